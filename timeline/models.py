@@ -1,0 +1,444 @@
+"""The timeline's data: articles, the events they report, and the mentions
+that tie each event to the sentence and phrase that dated it."""
+import calendar
+import hashlib
+import re
+
+from django.conf import settings
+from django.db import connection, models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+def truncate_to_precision(date, precision):
+    """The first day of the period a date stands for at a precision.
+
+    A month-precision event is stored on the 1st so that it sorts at the
+    start of its month; a year-precision one on 1 January."""
+    if date is None:
+        return None
+    if precision == Precision.MONTH:
+        return date.replace(day=1)
+    if precision == Precision.YEAR:
+        return date.replace(month=1, day=1)
+    return date
+
+
+def format_date(date, precision):
+    """'5 April 2023', 'April 2023' or '2023': a date never shows finer than it is known."""
+    if precision == Precision.YEAR:
+        return str(date.year)
+    if precision == Precision.MONTH:
+        return f"{calendar.month_name[date.month]} {date.year}"
+    return f"{date.day} {calendar.month_name[date.month]} {date.year}"
+
+
+def format_date_range(date, end_date, precision):
+    """The label of a date or a range at its precision, without repeating the shared parts."""
+    start = format_date(date, precision)
+    if end_date is None or truncate_to_precision(end_date, precision) == truncate_to_precision(date, precision):
+        return start
+    end = format_date(end_date, precision)
+    if precision == Precision.DAY and (date.year, date.month) == (end_date.year, end_date.month):
+        return f"{date.day}–{end}"
+    if precision == Precision.DAY and date.year == end_date.year:
+        return f"{date.day} {calendar.month_name[date.month]} – {end}"
+    if precision == Precision.MONTH and date.year == end_date.year:
+        return f"{calendar.month_name[date.month]} – {end}"
+    return f"{start} – {end}"
+
+
+def period_end(date, precision):
+    """The last day of the period a date stands for at a precision."""
+    if precision == Precision.MONTH:
+        return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+    if precision == Precision.YEAR:
+        return date.replace(month=12, day=31)
+    return date
+
+
+class Category(models.Model):
+    """An editable kind of event; editors add their own in the admin."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:80]
+        super().save(*args, **kwargs)
+
+
+class ActorQuerySet(models.QuerySet):
+    def for_names(self, names):
+        """The actors with these names, created where missing."""
+        actors = []
+        for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+            actor = self.filter(name__iexact=name[:200]).first()
+            if actor is None:
+                actor = self.create(name=name[:200], kind=guess_actor_kind(name))
+            actors.append(actor)
+        return actors
+
+
+def guess_actor_kind(name):
+    """Countries are known from ISO 3166 (pycountry); anything else stays 'other'
+    until an editor says otherwise in the admin."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return Actor.Kind.OTHER
+    return Actor.Kind.COUNTRY
+
+
+class Actor(models.Model):
+    """A country, organisation or person taking part in events."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country"
+        ORGANISATION = "organisation", "Organisation"
+        PERSON = "person", "Person"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:200] or f"actor-{hashlib.sha1(self.name.encode()).hexdigest()[:8]}"
+        super().save(*args, **kwargs)
+
+
+def normalize_text(text):
+    """Article text as stored: Unix newlines, no trailing spaces on lines,
+    no surrounding blank lines. Offsets of mentions refer to this text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def content_hash(text):
+    """A fingerprint that ignores whitespace and case, so that the same article
+    pasted twice, or re-wrapped, is recognised as the same."""
+    canonical = re.sub(r"\s+", " ", text).strip().casefold()
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class ArticleQuerySet(models.QuerySet):
+    def duplicate_of(self, *, text, url=""):
+        """The stored article with the same content, or the same URL, if any."""
+        query = Q(content_hash=content_hash(normalize_text(text)))
+        if url:
+            query |= Q(url=url)
+        return self.filter(query).first()
+
+    @transaction.atomic
+    def import_article(self, *, title, published, text, url="", source="", user=None, events=None):
+        """Store an article and its events in one transaction; the one path
+        the import form, the import command and the demo loader share.
+
+        `events` are the extraction engine's ExtractedEvent objects as the
+        user reviewed them; when None the engine proposes them. Offsets in
+        them refer to the normalized text. Returns (article, created): an
+        article already stored (same content or URL) is returned untouched.
+        """
+        from timeline.extraction import extract_events
+
+        text = normalize_text(text)
+        existing = self.duplicate_of(text=text, url=url)
+        if existing is not None:
+            return existing, False
+        article = self.create(
+            title=title, url=url or None, source=source, published=published, text=text, imported_by=user
+        )
+        if events is None:
+            events = extract_events(text, published=published)
+        for extracted in events:
+            Event.objects.create_from_extraction(extracted, article=article, user=user)
+        return article, True
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500, unique=True, null=True, blank=True, verbose_name="URL")
+    source = models.CharField(max_length=200, blank=True, help_text="Outlet or agency, e.g. Harbor Wire.")
+    published = models.DateField(help_text="Publication date; the article's relative dates are resolved against it.")
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        indexes = [models.Index(fields=["source"], name="article_source_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.text = normalize_text(self.text)
+        self.content_hash = content_hash(self.text)
+        # An empty URL is stored as NULL so that the unique constraint only
+        # applies to articles that have one.
+        self.url = self.url or None
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("timeline:article_detail", args=[self.pk])
+
+    def highlighted_segments(self):
+        """The text cut into (text, mention or None) pieces, for showing each
+        dated phrase highlighted and linked to its event."""
+        segments, position = [], 0
+        for mention in sorted(self.mentions.all(), key=lambda m: (m.cue_start, m.cue_end)):
+            if mention.cue_start < position or mention.cue_end > len(self.text):
+                continue  # overlapping cue: the first one shown wins
+            if mention.cue_start == mention.cue_end:
+                continue
+            segments.append((self.text[position : mention.cue_start], None))
+            segments.append((self.text[mention.cue_start : mention.cue_end], mention))
+            position = mention.cue_end
+        segments.append((self.text[position:], None))
+        return [(text, mention) for text, mention in segments if text]
+
+
+class EventQuerySet(models.QuerySet):
+    """The filters that views, exports and commands share."""
+
+    def create_from_extraction(self, extracted, *, article, user=None):
+        """An event, with its mention in `article`, from an ExtractedEvent."""
+        category = None
+        if extracted.category:
+            category = Category.objects.get_or_create(
+                slug=slugify(extracted.category)[:80], defaults={"name": extracted.category.capitalize()}
+            )[0]
+        event = self.create(
+            title=extracted.title[:300],
+            date=extracted.date,
+            precision=extracted.precision,
+            end_date=extracted.end_date,
+            category=category,
+            place=(extracted.place or "")[:200],
+            created_by=user,
+        )
+        event.actors.set(Actor.objects.for_names(extracted.actors))
+        Mention.objects.create(
+            event=event,
+            article=article,
+            sentence=extracted.sentence,
+            cue=extracted.cue[:300],
+            sentence_start=extracted.sentence_start,
+            sentence_end=extracted.sentence_end,
+            cue_start=extracted.cue_start,
+            cue_end=extracted.cue_end,
+        )
+        return event
+
+    def in_range(self, start=None, end=None):
+        """Events whose period overlaps [start, end]; either bound may be open.
+
+        A month-precision event (stored on the 1st) counts as lasting the whole
+        month, so "from 15 March" still finds "March 2023"."""
+        qs = self
+        if end is not None:
+            qs = qs.filter(date__lte=end)
+        if start is not None:
+            # The period's last day is end_date for ranges, else the end of the
+            # month or year of a coarse date; comparing the start of the
+            # truncated period keeps this a plain indexable comparison.
+            qs = qs.filter(
+                Q(end_date__gte=start)
+                | Q(end_date__isnull=True, precision=Precision.DAY, date__gte=start)
+                | Q(end_date__isnull=True, precision=Precision.MONTH, date__gte=start.replace(day=1))
+                | Q(end_date__isnull=True, precision=Precision.YEAR, date__gte=start.replace(month=1, day=1))
+            )
+        return qs
+
+    def in_category(self, category):
+        if isinstance(category, Category):
+            return self.filter(category=category)
+        return self.filter(category__slug=category)
+
+    def with_actor(self, actor):
+        if isinstance(actor, Actor):
+            return self.filter(actors=actor)
+        return self.filter(actors__slug=actor)
+
+    def from_article(self, article):
+        return self.filter(mentions__article=article).distinct()
+
+    def from_source(self, source):
+        return self.filter(mentions__article__source__iexact=source).distinct()
+
+    def with_status(self, status):
+        return self.filter(status=status)
+
+    def visible(self):
+        """What the timeline shows by default: everything not rejected."""
+        return self.exclude(status=Event.Status.REJECTED)
+
+    def search(self, query):
+        """Text search over titles, summaries, places and the mentioning sentences.
+
+        PostgreSQL ranks nothing here but uses its full-text matching (stemmed,
+        so "launches" finds "launched"); SQLite falls back to substring
+        matching on each word."""
+        query = (query or "").strip()
+        if not query:
+            return self
+        if connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVector
+
+            vector = SearchVector("title", "summary", "place", config="english")
+            matching = self.annotate(_search=vector).filter(_search=SearchQuery(query, config="english"))
+            in_sentences = Mention.objects.annotate(
+                _search=SearchVector("sentence", config="english")
+            ).filter(_search=SearchQuery(query, config="english"))
+            return self.filter(Q(pk__in=matching.values("pk")) | Q(pk__in=in_sentences.values("event_id")))
+        qs = self
+        for word in query.split():
+            qs = qs.filter(
+                Q(title__icontains=word)
+                | Q(summary__icontains=word)
+                | Q(place__icontains=word)
+                | Q(pk__in=Mention.objects.filter(sentence__icontains=word).values("event_id"))
+            )
+        return qs
+
+    def chronological(self):
+        return self.order_by("date", "id")
+
+    def with_related(self):
+        """Everything a timeline row shows, in a constant number of queries."""
+        return self.select_related("category").prefetch_related(
+            "actors", models.Prefetch("mentions", queryset=Mention.objects.select_related("article"))
+        )
+
+
+class Event(models.Model):
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
+
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    date = models.DateField(help_text="Start date; the first of the month or year at coarser precision.")
+    precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
+    end_date = models.DateField(null=True, blank=True, help_text="Last day of a range, if the event spans one.")
+    category = models.ForeignKey(Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
+    actors = models.ManyToManyField(Actor, blank=True, related_name="events")
+    place = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "id"]
+        indexes = [
+            # Keyset paging and date-range filters walk (date, id).
+            models.Index(fields=["date", "id"], name="event_date_id_idx"),
+            models.Index(fields=["status", "date"], name="event_status_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("date")),
+                name="event_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.date_label}: {self.title}"
+
+    def save(self, *args, **kwargs):
+        self.date = truncate_to_precision(self.date, self.precision)
+        self.end_date = truncate_to_precision(self.end_date, self.precision)
+        if self.end_date == self.date:
+            self.end_date = None
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("timeline:event_detail", args=[self.pk])
+
+    @property
+    def date_label(self):
+        return format_date_range(self.date, self.end_date, self.precision)
+
+    @property
+    def iso_date(self):
+        """The date at its precision, as in the extraction contract: 2023-04-05, 2023-04 or 2023."""
+        return {"day": self.date.isoformat(), "month": self.date.strftime("%Y-%m"), "year": str(self.date.year)}[
+            self.precision
+        ]
+
+    @property
+    def last_day(self):
+        return period_end(self.end_date or self.date, self.precision)
+
+
+class Mention(models.Model):
+    """One article's report of an event: the verbatim sentence, the phrase
+    that dated it, and where both sit in the article text."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    sentence = models.TextField()
+    cue = models.CharField(max_length=300, help_text="The words that gave the date.")
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    cue_start = models.PositiveIntegerField()
+    cue_end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["article__published", "sentence_start"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "article", "cue_start"], name="mention_unique_cue"),
+        ]
+
+    def __str__(self):
+        return f"{self.article}: {self.cue}"
+
+    def sentence_parts(self):
+        """(before, cue, after) of the sentence, for highlighting the dating phrase."""
+        start = self.cue_start - self.sentence_start
+        end = self.cue_end - self.sentence_start
+        if 0 <= start <= end <= len(self.sentence) and self.sentence[start:end] == self.cue:
+            return self.sentence[:start], self.cue, self.sentence[end:]
+        index = self.sentence.find(self.cue) if self.cue else -1
+        if index < 0:
+            return self.sentence, "", ""
+        return self.sentence[:index], self.cue, self.sentence[index + len(self.cue) :]
