@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
+from timeline.extraction.types import DateValue
+
 
 class Precision(models.TextChoices):
     DAY = "day", "Day"
@@ -29,30 +31,6 @@ def truncate_to_precision(date, precision):
     if precision == Precision.YEAR:
         return date.replace(month=1, day=1)
     return date
-
-
-def format_date(date, precision):
-    """'5 April 2023', 'April 2023' or '2023': a date never shows finer than it is known."""
-    if precision == Precision.YEAR:
-        return str(date.year)
-    if precision == Precision.MONTH:
-        return f"{calendar.month_name[date.month]} {date.year}"
-    return f"{date.day} {calendar.month_name[date.month]} {date.year}"
-
-
-def format_date_range(date, end_date, precision):
-    """The label of a date or a range at its precision, without repeating the shared parts."""
-    start = format_date(date, precision)
-    if end_date is None or truncate_to_precision(end_date, precision) == truncate_to_precision(date, precision):
-        return start
-    end = format_date(end_date, precision)
-    if precision == Precision.DAY and (date.year, date.month) == (end_date.year, end_date.month):
-        return f"{date.day}–{end}"
-    if precision == Precision.DAY and date.year == end_date.year:
-        return f"{date.day} {calendar.month_name[date.month]} – {end}"
-    if precision == Precision.MONTH and date.year == end_date.year:
-        return f"{calendar.month_name[date.month]} – {end}"
-    return f"{start} – {end}"
 
 
 def period_end(date, precision):
@@ -395,8 +373,13 @@ class Event(models.Model):
         return reverse("timeline:event_detail", args=[self.pk])
 
     @property
+    def date_value(self):
+        return DateValue(self.date, self.precision, self.end_date)
+
+    @property
     def date_label(self):
-        return format_date_range(self.date, self.end_date, self.precision)
+        """'5 April 2023', 'March 2023', '2023' or a range: never finer than known."""
+        return self.date_value.label
 
     @property
     def iso_date(self):

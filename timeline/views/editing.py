@@ -1,4 +1,42 @@
-"""Views; being written."""
-from timeline.views.browse import index as event_create
+"""Adding and correcting events by hand, with a live preview of the date."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET
 
-event_edit = date_preview = event_create
+from timeline.forms import DatePreviewForm, EventForm
+from timeline.models import Event
+
+
+@login_required
+@permission_required("timeline.add_event", raise_exception=True)
+def event_create(request):
+    form = EventForm(request.POST or None, initial={"status": Event.Status.CONFIRMED})
+    if request.method == "POST" and form.is_valid():
+        form.instance.created_by = request.user
+        event = form.save()
+        messages.success(request, f"Added “{event.title}” on {event.date_label}.")
+        return redirect(event)
+    return render(request, "timeline/event_form.html", {"form": form, "event": None})
+
+
+@login_required
+@permission_required("timeline.change_event", raise_exception=True)
+def event_edit(request, pk):
+    event = get_object_or_404(Event, pk=pk)
+    form = EventForm(request.POST or None, instance=event)
+    if request.method == "POST" and form.is_valid():
+        event = form.save()
+        messages.success(request, f"Saved “{event.title}” on {event.date_label}.")
+        return redirect(event)
+    return render(request, "timeline/event_form.html", {"form": form, "event": event})
+
+
+@require_GET
+def date_preview(request):
+    """The resolved date for what is typed so far; an htmx fragment, or the
+    same fragment as a small page when opened directly."""
+    value, error = DatePreviewForm(request.GET).preview()
+    return render(
+        request, "timeline/event_form.html#date-preview", {"date_value": value, "date_error": error}
+    )

@@ -1,0 +1,83 @@
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from timeline.models import Article, Event
+
+
+def write_jsonl(path, items):
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    return path
+
+
+ARTICLES = [
+    {"title": "Launch", "url": "https://news.example.org/1", "published": "2023-04-06", "source": "Harbor Wire",
+     "text": "North Korea fired a ballistic missile on Thursday, the South Korean military said."},
+    {"title": "Talks", "url": "https://news.example.org/2", "published": "2023-04-07",
+     "text": "The envoy met the foreign minister in Seoul on Friday."},
+]
+
+
+@pytest.mark.django_db
+def test_import_jsonl_reports_progress_and_is_safe_twice(tmp_path, capsys):
+    path = write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
+    call_command("import_articles", str(path))
+    out = capsys.readouterr().out
+    assert "[1/2] Launch" in out and "[2/2] Talks" in out
+    assert "Imported 2 article(s)" in out
+    events = Event.objects.count()
+    assert Article.objects.count() == 2 and events >= 2
+    call_command("import_articles", str(path))
+    out = capsys.readouterr().out
+    assert "Imported 0 article(s)" in out and "skipped 2" in out
+    assert Article.objects.count() == 2 and Event.objects.count() == events
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("{not json", "not valid JSON"),
+        (json.dumps({"title": "x", "text": "y"}), "missing published"),
+        (json.dumps({"title": "x", "text": "y", "published": "06/04/2023"}), "not YYYY-MM-DD"),
+        (json.dumps({"title": "x", "text": "y", "published": "2023-04-06", "url": "nope"}), "not a valid URL"),
+        (json.dumps([1, 2]), "expected a JSON object"),
+    ],
+)
+def test_import_is_all_or_nothing(tmp_path, line, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(ARTICLES[0]) + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=message) as info:
+        call_command("import_articles", str(path))
+    assert "bad.jsonl:2" in str(info.value)
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_import_txt_with_published_or_dateline(tmp_path):
+    dated = tmp_path / "envoy-talks.txt"
+    dated.write_text("The envoy met officials on Thursday.", encoding="utf-8")
+    call_command("import_articles", str(dated), "--published", "2023-04-06", "--source", "Harbor Wire")
+    article = Article.objects.get()
+    assert (article.title, article.source, str(article.published)) == ("Envoy talks", "Harbor Wire", "2023-04-06")
+
+    undated = tmp_path / "undated.txt"
+    undated.write_text("The envoy met officials on Friday.", encoding="utf-8")
+    with pytest.raises(CommandError, match="no publication date"):
+        call_command("import_articles", str(undated))
+
+
+def test_import_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("import_articles", str(tmp_path / "nope.jsonl"))
+
+
+@pytest.mark.django_db
+def test_load_demo_imports_corpus_once(capsys):
+    call_command("load_demo")
+    articles, events = Article.objects.count(), Event.objects.count()
+    assert articles >= 8 and events >= 60
+    call_command("load_demo")
+    assert (Article.objects.count(), Event.objects.count()) == (articles, events)
+    assert "skipped" in capsys.readouterr().out

@@ -1,0 +1,160 @@
+import datetime
+
+import pytest
+
+from timeline.models import Actor, Article, Category, Event, Mention, content_hash, normalize_text, period_end
+
+D = datetime.date
+
+
+@pytest.fixture
+def article(db):
+    return Article.objects.create(
+        title="Envoy arrives in Seoul",
+        source="Harbor Wire",
+        published=D(2023, 4, 6),
+        text="The envoy arrived on Thursday.\nTalks follow on Friday.",
+    )
+
+
+def make_event(title, date, precision="day", **kwargs):
+    return Event.objects.create(title=title, date=date, precision=precision, **kwargs)
+
+
+def test_normalize_text_unifies_newlines_and_trailing_space():
+    assert normalize_text("  a  \r\nb\rc \n\n") == "a\nb\nc"
+
+
+def test_content_hash_ignores_whitespace_and_case():
+    assert content_hash("North Korea fired\n a missile") == content_hash("north korea  fired a MISSILE ")
+    assert content_hash("a") != content_hash("b")
+
+
+@pytest.mark.django_db
+def test_article_save_sets_hash_and_null_url(article):
+    assert article.content_hash == content_hash(article.text)
+    assert article.url is None
+    # Two articles without a URL do not collide on the unique URL.
+    other = Article.objects.create(title="Other", published=D(2023, 4, 7), text="Something else.")
+    assert other.url is None
+
+
+@pytest.mark.django_db
+def test_duplicate_of_finds_same_text_or_url(article):
+    assert Article.objects.duplicate_of(text="The envoy arrived on Thursday.\r\nTalks follow on Friday.  ") == article
+    assert Article.objects.duplicate_of(text="new text") is None
+    article.url = "https://news.example.org/a"
+    article.save()
+    assert Article.objects.duplicate_of(text="new text", url="https://news.example.org/a") == article
+
+
+@pytest.mark.django_db
+def test_month_precision_sorts_at_start_of_month_and_shows_month():
+    march = make_event("Missile launches", D(2023, 3, 17), "month")
+    first = make_event("Launch", D(2023, 3, 1))
+    later = make_event("Talks", D(2023, 3, 2))
+    assert march.date == D(2023, 3, 1)
+    assert march.date_label == "March 2023"
+    assert march.iso_date == "2023-03"
+    assert list(Event.objects.chronological()) == [march, first, later]
+
+
+@pytest.mark.django_db
+def test_year_precision_label_and_storage():
+    event = make_event("Programme begins", D(2017, 6, 5), "year")
+    assert event.date == D(2017, 1, 1)
+    assert event.date_label == "2017"
+    assert event.iso_date == "2017"
+    assert event.last_day == D(2017, 12, 31)
+
+
+@pytest.mark.django_db
+def test_range_labels():
+    assert make_event("Drills", D(2023, 3, 2), end_date=D(2023, 3, 4)).date_label == "2–4 March 2023"
+    assert make_event("Same day", D(2023, 3, 2), end_date=D(2023, 3, 2)).end_date is None
+
+
+def test_period_end():
+    assert period_end(D(2024, 2, 1), "month") == D(2024, 2, 29)
+    assert period_end(D(2024, 2, 10), "day") == D(2024, 2, 10)
+
+
+@pytest.mark.django_db
+def test_in_range_counts_coarse_events_as_their_whole_period():
+    march = make_event("March launches", D(2023, 3, 1), "month")
+    day = make_event("Flight", D(2023, 4, 5))
+    year = make_event("Since 2017", D(2017, 1, 1), "year", end_date=D(2023, 1, 1))
+    qs = Event.objects.in_range
+    assert set(qs(D(2023, 3, 15), D(2023, 3, 20))) == {march, year}
+    assert set(qs(D(2023, 4, 1), None)) == {day, year}
+    assert set(qs(None, D(2023, 2, 28))) == {year}
+    assert set(qs(D(2023, 4, 5), D(2023, 4, 5))) == {day, year}
+    assert set(qs(D(2024, 1, 1), None)) == set()
+
+
+@pytest.mark.django_db
+def test_queryset_filters_chain(article):
+    launch = Category.objects.get(slug="missile-launch")
+    korea = Actor.objects.create(name="North Korea", kind="country")
+    a = make_event("Missile launch", D(2023, 4, 6), category=launch)
+    a.actors.add(korea)
+    b = make_event("Talks", D(2023, 4, 7), status=Event.Status.REJECTED)
+    Mention.objects.create(event=b, article=article, sentence="Talks follow on Friday.", cue="on Friday",
+                           sentence_start=31, sentence_end=54, cue_start=44, cue_end=53)
+    assert list(Event.objects.in_category("missile-launch").with_actor("north-korea")) == [a]
+    assert list(Event.objects.in_category(launch).with_actor(korea)) == [a]
+    assert list(Event.objects.from_article(article)) == [b]
+    assert list(Event.objects.from_source("harbor wire")) == [b]
+    assert list(Event.objects.with_status("rejected")) == [b]
+    assert list(Event.objects.visible()) == [a]
+
+
+@pytest.mark.django_db
+def test_search_matches_title_and_mentioning_sentence(article):
+    a = make_event("North Korea fires missile", D(2023, 4, 6), place="Pyongyang")
+    b = make_event("Envoy talks", D(2023, 4, 7))
+    Mention.objects.create(event=b, article=article, sentence="Talks follow on Friday in Seoul.", cue="on Friday",
+                           sentence_start=0, sentence_end=10, cue_start=0, cue_end=0)
+    assert list(Event.objects.search("missile")) == [a]
+    assert list(Event.objects.search("Seoul")) == [b]
+    assert list(Event.objects.search("Pyongyang")) == [a]
+    assert set(Event.objects.search("")) == {a, b}
+    assert list(Event.objects.search("nothing-like-this")) == []
+
+
+@pytest.mark.django_db
+def test_mention_sentence_parts_and_article_segments(article):
+    event = make_event("Arrival", D(2023, 4, 6))
+    mention = Mention.objects.create(event=event, article=article, sentence="The envoy arrived on Thursday.",
+                                     cue="on Thursday", sentence_start=0, sentence_end=30, cue_start=18, cue_end=29)
+    assert mention.sentence_parts() == ("The envoy arrived ", "on Thursday", ".")
+    segments = article.highlighted_segments()
+    assert "".join(text for text, _ in segments) == article.text
+    assert [(text, m) for text, m in segments if m] == [("on Thursday", mention)]
+
+
+@pytest.mark.django_db
+def test_actor_for_names_reuses_and_guesses_countries():
+    existing = Actor.objects.create(name="KCNA", kind="organisation")
+    actors = Actor.objects.for_names(["kcna", "Japan", "Sung Kim", "Japan", " "])
+    assert actors[0] == existing
+    assert [a.name for a in actors] == ["KCNA", "Japan", "Sung Kim"]
+    assert actors[1].kind == "country"
+    assert actors[2].kind == "other"
+
+
+@pytest.mark.django_db
+def test_import_article_runs_engine_and_is_idempotent():
+    text = "SEOUL — North Korea fired a ballistic missile on Thursday, the South Korean military said."
+    article, created = Article.objects.import_article(
+        title="Launch", published=D(2023, 4, 6), text=text, source="Harbor Wire"
+    )
+    assert created
+    event = Event.objects.get()
+    assert event.date == D(2023, 4, 6)
+    mention = event.mentions.get()
+    assert article.text[mention.cue_start:mention.cue_end] == mention.cue == "on Thursday"
+    assert article.text[mention.sentence_start:mention.sentence_end] == mention.sentence
+    again, created = Article.objects.import_article(title="Launch again", published=D(2023, 4, 6), text=text + "  ")
+    assert (again, created) == (article, False)
+    assert Event.objects.count() == 1

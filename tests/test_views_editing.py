@@ -1,0 +1,88 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from timeline.models import Article, Event
+
+D = datetime.date
+
+
+def test_adding_requires_login(client, db):
+    response = client.get(reverse("timeline:event_create"))
+    assert response.status_code == 302
+    assert reverse("login") in response["Location"]
+
+
+def test_adding_requires_permission(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("reader", password="x-reader-123"))
+    assert client.get(reverse("timeline:event_create")).status_code == 403
+    assert client.post(reverse("timeline:event_create"), {"title": "x"}).status_code == 403
+    assert not Event.objects.exists()
+
+
+def test_add_event_form_renders_with_preview_hooks(editor_client):
+    content = editor_client.get(reverse("timeline:event_create")).content.decode()
+    assert 'hx-get="/events/date-preview/"' in content
+    assert 'id="date-preview"' in content
+    assert "csrfmiddlewaretoken" in content
+
+
+def test_add_event_saves_and_redirects(editor_client, editor):
+    article = Article.objects.create(title="Envoy", published=D(2023, 4, 6), text="Text.")
+    response = editor_client.post(reverse("timeline:event_create"), {
+        "title": "Envoy meets minister", "date_text": "on Thursday", "reference_article": article.pk,
+        "summary": "", "category": "", "actor_names": "Sung Kim", "place": "Seoul", "status": "confirmed",
+    })
+    event = Event.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == event.get_absolute_url()
+    assert (event.date, event.precision, event.created_by) == (D(2023, 4, 6), "day", editor)
+
+
+def test_add_event_bad_date_keeps_everything_typed(editor_client):
+    response = editor_client.post(reverse("timeline:event_create"), {
+        "title": "Envoy meets minister", "date_text": "sometime maybe", "reference_article": "",
+        "summary": "Kept summary", "category": "", "actor_names": "Sung Kim", "place": "Seoul",
+        "status": "proposed",
+    })
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert not Event.objects.exists()
+    assert "sometime maybe" in content and "Kept summary" in content and "Sung Kim" in content
+    assert 'role="alert"' in content
+
+
+def test_edit_event(editor_client):
+    event = Event.objects.create(title="Launches", date=D(2023, 3, 1), precision="month")
+    url = reverse("timeline:event_edit", args=[event.pk])
+    assert 'value="March 2023"' in editor_client.get(url).content.decode()
+    response = editor_client.post(url, {
+        "title": "Launches", "date_text": "2023-03-12", "reference_article": "", "summary": "",
+        "category": "missile-launch", "actor_names": "", "place": "", "status": "confirmed",
+    })
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert (event.date, event.precision, event.category.slug) == (D(2023, 3, 12), "day", "missile-launch")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "typed, expected",
+    [("5 April 2023", "Resolves to <strong>5 April 2023</strong> (day precision)"),
+     ("March 2023", "Resolves to <strong>March 2023</strong> (month precision)"),
+     ("gibberish words", 'class="error"'),
+     ("", 'id="date-preview"')],
+)
+def test_date_preview_fragment(client, typed, expected):
+    response = client.get(reverse("timeline:date_preview"), {"date_text": typed}, HTTP_HX_REQUEST="true")
+    content = response.content.decode()
+    assert expected in content
+    assert "<html" not in content
+
+
+@pytest.mark.django_db
+def test_date_preview_uses_reference_article(client):
+    article = Article.objects.create(title="Envoy", published=D(2023, 4, 6), text="Text.")
+    response = client.get(reverse("timeline:date_preview"), {"date_text": "yesterday", "reference_article": article.pk})
+    assert "5 April 2023" in response.content.decode()

@@ -1,0 +1,147 @@
+"""Import many articles at once from .txt files or JSON Lines.
+
+All or nothing: every input is read and checked before anything is written,
+and the import runs in one transaction. Articles already stored (same text or
+URL) are skipped, so running the command twice imports nothing new."""
+import datetime
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
+from django.db import transaction
+
+from timeline.extraction import ExtractionError, find_publication_date
+from timeline.models import Article, normalize_text
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    origin: str  # where it came from, for messages: "file.jsonl:3"
+    title: str
+    published: datetime.date
+    text: str
+    url: str = ""
+    source: str = ""
+
+
+def parse_published(value, origin):
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise CommandError(f"{origin}: publication date {value!r} is not YYYY-MM-DD.") from None
+
+
+def check_record(record):
+    """The record, or CommandError saying what is wrong with it."""
+    if not record.title.strip():
+        raise CommandError(f"{record.origin}: the title is empty.")
+    if not record.text.strip():
+        raise CommandError(f"{record.origin}: the text is empty.")
+    if len(record.text) > settings.TIMELINE_MAX_ARTICLE_CHARS:
+        raise CommandError(f"{record.origin}: the text is over {settings.TIMELINE_MAX_ARTICLE_CHARS:,} characters.")
+    if record.url:
+        try:
+            URLValidator()(record.url)
+        except Exception:
+            raise CommandError(f"{record.origin}: {record.url!r} is not a valid URL.") from None
+    return record
+
+
+class Command(BaseCommand):
+    help = (
+        "Import articles from .txt files (title from the file name, publication date from --published "
+        "or found in the text) or .jsonl files (one {title, url, published, text, source} object per line)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help=".txt or .jsonl files")
+        parser.add_argument("--published", help="YYYY-MM-DD, for .txt files that carry no date of their own")
+        parser.add_argument("--source", default="", help="Outlet, for .txt files")
+
+    def handle(self, *args, **options):
+        records = [check_record(r) for r in self.read_records(options)]
+        self.import_records(records)
+
+    def read_records(self, options):
+        published = options.get("published")
+        if published:
+            published = parse_published(published, "--published")
+        for name in options["paths"]:
+            path = Path(name)
+            if not path.is_file():
+                raise CommandError(f"{name}: no such file.")
+            try:
+                content = path.read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError:
+                raise CommandError(f"{name}: not UTF-8 text.") from None
+            if path.suffix == ".jsonl":
+                yield from self.read_jsonl(name, content)
+            else:
+                yield self.read_txt(path, content, published, options.get("source", ""))
+
+    def read_txt(self, path, text, published, source):
+        origin = str(path)
+        if published is None:
+            try:
+                published = find_publication_date(text)
+            except ExtractionError:
+                published = None
+            if published is None:
+                raise CommandError(f"{origin}: no publication date found in the text; pass --published YYYY-MM-DD.")
+        title = path.stem.replace("_", " ").replace("-", " ").strip().capitalize()
+        return ArticleRecord(origin=origin, title=title, published=published, text=text, source=source)
+
+    def read_jsonl(self, name, content):
+        for number, line in enumerate(content.splitlines(), start=1):
+            origin = f"{name}:{number}"
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise CommandError(f"{origin}: not valid JSON ({error.msg}).") from None
+            if not isinstance(item, dict):
+                raise CommandError(f"{origin}: expected a JSON object.")
+            missing = [key for key in ("title", "published", "text") if not item.get(key)]
+            if missing:
+                raise CommandError(f"{origin}: missing {', '.join(missing)}.")
+            yield ArticleRecord(
+                origin=origin,
+                title=str(item["title"]),
+                published=parse_published(item["published"], origin),
+                text=str(item["text"]),
+                url=str(item.get("url") or ""),
+                source=str(item.get("source") or ""),
+            )
+
+    def import_records(self, records):
+        created = skipped = events = 0
+        total = len(records)
+        try:
+            with transaction.atomic():
+                for number, record in enumerate(records, start=1):
+                    article, was_created = Article.objects.import_article(
+                        title=record.title,
+                        url=record.url,
+                        source=record.source,
+                        published=record.published,
+                        text=normalize_text(record.text),
+                    )
+                    if was_created:
+                        created += 1
+                        count = article.mentions.count()
+                        events += count
+                        self.stdout.write(f"[{number}/{total}] {record.title}: {count} event(s)")
+                    else:
+                        skipped += 1
+                        self.stdout.write(f"[{number}/{total}] {record.title}: already imported, skipped")
+        except ExtractionError as error:
+            raise CommandError(f"{record.origin}: {error} Nothing was imported.") from None
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {created} article(s) with {events} event(s); skipped {skipped} already imported."
+            )
+        )
