@@ -1,0 +1,244 @@
+"""Who, where, what: actors, place, title and category of an event sentence.
+
+Deliberately cheap (regexes and dictionaries, no NLP model): countries come
+from pycountry plus common short forms and demonyms, organisations and
+people from small lists and title patterns.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .categories import categorise
+
+# Short forms and spellings news text uses; values are the names we show.
+COUNTRY_ALIASES = {
+    "US": "United States", "U.S.": "United States", "U.S": "United States", "USA": "United States",
+    "U.S.A.": "United States", "United States": "United States", "America": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "United Kingdom": "United Kingdom",
+    "North Korea": "North Korea", "DPRK": "North Korea", "Pyongyang": "North Korea",
+    "South Korea": "South Korea", "Russia": "Russia", "Soviet Union": "Soviet Union",
+    "USSR": "Soviet Union", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Vietnam", "Laos": "Laos",
+    "Taiwan": "Taiwan", "Venezuela": "Venezuela", "Bolivia": "Bolivia", "Tanzania": "Tanzania",
+    "Moldova": "Moldova", "Czech Republic": "Czechia", "Ivory Coast": "Côte d'Ivoire",
+    "Turkey": "Türkiye", "Palestine": "Palestine", "Gaza": "Palestine", "Vatican": "Holy See",
+    "Holland": "Netherlands", "Burma": "Myanmar", "China": "China", "Japan": "Japan",
+    "Northern Ireland": "United Kingdom", "England": "United Kingdom", "Scotland": "United Kingdom",
+    "Wales": "United Kingdom", "Kosovo": "Kosovo", "Congo": "Congo",
+}
+DEMONYMS = {
+    "American": "United States", "Americans": "United States", "British": "United Kingdom",
+    "North Korean": "North Korea", "North Koreans": "North Korea", "South Korean": "South Korea",
+    "South Koreans": "South Korea", "Russian": "Russia", "Russians": "Russia", "Chinese": "China",
+    "Japanese": "Japan", "Iranian": "Iran", "Iranians": "Iran", "Iraqi": "Iraq", "Iraqis": "Iraq",
+    "Syrian": "Syria", "Israeli": "Israel", "Israelis": "Israel", "Palestinian": "Palestine",
+    "Palestinians": "Palestine", "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "French": "France",
+    "German": "Germany", "Germans": "Germany", "Italian": "Italy", "Spanish": "Spain",
+    "Canadian": "Canada", "Mexican": "Mexico", "Brazilian": "Brazil", "Indian": "India",
+    "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Turkish": "Türkiye", "Saudi": "Saudi Arabia",
+    "Egyptian": "Egypt", "Australian": "Australia", "Australians": "Australia", "Irish": "Ireland",
+    "Polish": "Poland", "Dutch": "Netherlands", "Swiss": "Switzerland", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark", "Greek": "Greece",
+    "Cuban": "Cuba", "Venezuelan": "Venezuela", "Colombian": "Colombia", "Nigerian": "Nigeria",
+    "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Rwandan": "Rwanda", "Hungarian": "Hungary",
+    "Serbian": "Serbia", "Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Filipino": "Philippines",
+    "Indonesian": "Indonesia", "Thai": "Thailand", "Lebanese": "Lebanon", "Libyan": "Libya",
+    "Yemeni": "Yemen", "Kuwaiti": "Kuwait", "Jordanian": "Jordan", "Soviet": "Soviet Union",
+}
+ORGANISATIONS = {
+    "UN": "UN", "U.N.": "UN", "United Nations": "UN", "Security Council": "UN Security Council",
+    "UN Security Council": "UN Security Council", "NATO": "NATO", "EU": "EU",
+    "European Union": "EU", "KCNA": "KCNA", "Korean Central News Agency": "KCNA",
+    "Pentagon": "Pentagon", "White House": "White House", "Kremlin": "Kremlin",
+    "IMF": "IMF", "International Monetary Fund": "IMF", "World Bank": "World Bank",
+    "WHO": "WHO", "World Health Organization": "WHO", "OPEC": "OPEC", "ASEAN": "ASEAN",
+    "African Union": "African Union", "OAU": "OAU", "Organization of African Unity": "OAU",
+    "Congress": "Congress", "Senate": "Senate", "IAEA": "IAEA", "Red Cross": "Red Cross",
+    "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban", "IRA": "IRA",
+    "Sinn Fein": "Sinn Fein", "Federal Reserve": "Federal Reserve", "Fed": "Federal Reserve",
+    "State Department": "State Department", "Foreign Ministry": "Foreign Ministry",
+    "Defense Ministry": "Defense Ministry", "Defence Ministry": "Defence Ministry",
+    "European Commission": "European Commission", "WTO": "WTO", "G7": "G7", "G20": "G20",
+    "Interpol": "Interpol", "FBI": "FBI", "CIA": "CIA", "Supreme Court": "Supreme Court",
+    "Parliament": "Parliament", "Bundestag": "Bundestag", "ITAR-Tass": "ITAR-Tass",
+    "Interfax": "Interfax", "Yonhap": "Yonhap", "Xinhua": "Xinhua",
+}
+_MONTH_DAY_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_NOT_NAME = frozenset(
+    """The A An In On At By For From To Of And But Or As If When While After Before Since During
+    This That These Those It He She They We I You His Her Its Their Our Mr Mrs Ms Dr
+    President Minister Prime Foreign Defense Defence Secretary General Gen Sen Senator Rep
+    Governor Gov Mayor King Queen Prince Princess Pope Ambassador Judge Justice Chairman
+    Chief Executive Director Commander Colonel Captain Officials Police Army Navy Air Force
+    Ministry Department Agency Council Committee Party Union Bank Fund Court House Congress
+    Senate Parliament Government Republic Kingdom States United National International
+    Central News Times Post Journal Press Photo Pool Reuters AP AFP Leave Reply Read More
+    North South East West Northern Southern Eastern Western New Corp Inc Co Ltd Group
+    Company University Institute Association Organization Organisation Office Service
+    Street Road Avenue Square Airport Station Church Hospital Olympics Games Cup League""".split()
+) | _MONTH_DAY_WORDS
+
+_TITLES = (r"(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Minister|"
+           r"Secretary(?:\s+of\s+State)?|Gen\.|General|Lt\.|Col\.|Adm\.|Admiral|Sen\.|Senator|Rep\.|Gov\.|"
+           r"Governor|Mayor|King|Queen|Prince|Princess|Pope|Ambassador|Judge|Justice|Mr\.|Mrs\.|Ms\.|Dr\.|"
+           r"Chairman|Chairwoman|Commander|Colonel|Captain|Sheikh|Speaker|"
+           r"envoy|negotiator|representative|spokesman|spokeswoman|spokesperson|leader|minister|director|"
+           r"chief|president|chairman|secretary|ambassador|official)")
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
+_TITLED = re.compile(rf"\b{_TITLES},?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
+_CAPSEQ = re.compile(rf"(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,4}})")
+_PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})")
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
+                       r"[^\n]{0,40}?\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|[A-Z]{2,8})\)\s*(?:—|–|--|-|_)")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Map of surface form -> display name, built once from pycountry."""
+    names: dict[str, str] = {}
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            display = getattr(c, "common_name", None) or c.name
+            if "," in display:
+                continue
+            for attr in ("name", "common_name"):
+                v = getattr(c, attr, None)
+                if v and "," not in v and "(" not in v:
+                    names[v] = display
+    except Exception:  # pycountry missing or broken: the aliases still work
+        pass
+    names.update(COUNTRY_ALIASES)
+    return names
+
+
+def _lookup(seq: str) -> str | None:
+    countries = _country_names()
+    return ORGANISATIONS.get(seq) or countries.get(seq) or DEMONYMS.get(seq)
+
+
+def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
+    """Countries, organisations and people named in the sentence, in order."""
+    found: list[tuple[int, str]] = []
+    seen: set[str] = set()
+
+    def add(pos: int, name: str) -> None:
+        if name not in seen:
+            seen.add(name)
+            found.append((pos, name))
+
+    people_spans = []
+    for m in _TITLED.finditer(sentence):
+        name = m.group("name")
+        words = name.split()
+        while words and (words[-1] in _NOT_NAME or _lookup(words[-1])):
+            words.pop()
+        if words and words[0] not in _NOT_NAME and not _lookup(words[0]):
+            add(m.start("name"), " ".join(words))
+            people_spans.append((m.start("name"), m.start("name") + len(" ".join(words))))
+    for m in _CAPSEQ.finditer(sentence):
+        seq = m.group("seq").rstrip(".’'")
+        if seq.endswith(("’s", "'s")):
+            seq = seq[:-2]
+        words = seq.split()
+        # Longest known sub-sequence first ("South Korean Foreign Minister"
+        # -> "South Korean"), then the rest of the sequence.
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 5), i, -1):
+                cand = " ".join(words[i:j]).rstrip(".,’'")
+                hit = _lookup(cand) or _lookup(cand.rstrip("s")) if cand[:1].isupper() else None
+                if hit is None and cand.endswith(("’s", "'s")):
+                    hit = _lookup(cand[:-2])
+                if hit:
+                    add(m.start("seq") + len(" ".join(words[:i])), hit)
+                    i = j
+                    break
+            else:
+                i += 1
+        # Plain "Firstname Lastname" people (not at sentence start).
+        clean = [w.rstrip(".,’'") for w in words]
+        if 2 <= len(clean) <= 3 and m.start("seq") > 0 and all(
+                w[:1].isupper() and w[1:].islower() and w not in _NOT_NAME and not _lookup(w)
+                and len(w) > 1 for w in clean):
+            name = " ".join(clean)
+            if not any(s <= m.start("seq") < e for s, e in people_spans):
+                add(m.start("seq"), name)
+    found.sort()
+    return tuple(n for _, n in found[:limit])
+
+
+def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
+    """A capitalised place after "in"/"at", else the dateline city."""
+    for m in _PLACE.finditer(sentence):
+        p = m.group("p")
+        first = p.split()[0].split("-")[0]
+        if first in _MONTH_DAY_WORDS or first in _NOT_NAME and not _lookup(p):
+            continue
+        if p in ORGANISATIONS or p in DEMONYMS:
+            continue
+        return p
+    return dateline_city
+
+
+def dateline_city(text_head: str) -> str | None:
+    m = _DATELINE.match(text_head)
+    if not m:
+        return None
+    city = m.group("city").strip()
+    return city.title() if city.isupper() else city
+
+
+_LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
+_PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|at)\s+$", re.IGNORECASE)
+_FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
+_BARE_DAY = re.compile(r"(?i)(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?")
+_ATTRIB = re.compile(r",?\s*(?:(?:according\s+to|officials\s+said|police\s+said|(?:the\s+)?\w+(?:\s+\w+)?\s+said)\b[^,]*)?[.!?\s]*$")
+
+
+def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) -> str:
+    """A short "who did what" line: the sentence without its date and padding.
+
+    `cue_start`/`cue_end` are offsets of the date words inside the sentence.
+    """
+    cue = sentence[cue_start:cue_end]
+    before = sentence[:cue_start]
+    prep = _PREP_BEFORE.search(before)
+    fronted = not _LEAD_DATELINE.sub("", before).strip(" \t\"“'")
+    if prep or fronted or _BARE_DAY.fullmatch(cue):
+        # Drop the date and the preposition that introduced it, and the comma
+        # after a fronted date ("On Thursday, Kim met" -> "Kim met").
+        head = before[:prep.start()] if prep else before
+        tail = sentence[cue_end:]
+        if not head.strip() or fronted:
+            tail = _FRONT_TAIL.sub("", tail)
+        tail = tail.lstrip()
+        s = (head.rstrip() + (" " if head.strip() and tail[:1].isalnum() else "") + tail).strip()
+    else:
+        s = sentence
+    s = _LEAD_DATELINE.sub("", s)
+    s = re.sub(r"\s+", " ", s).strip(" ,;:-—–“”\"'`")
+    s = re.sub(r"\s+([,.;:])", r"\1", s)
+    s = s.rstrip(" .")
+    if not s:
+        return sentence.strip()[:limit]
+    s = s[0].upper() + s[1:]
+    if len(s) <= limit:
+        return s
+    # Cut at a clause boundary if one is late enough, else at a word.
+    cut = max(s.rfind(",", 0, limit), s.rfind(";", 0, limit))
+    if cut >= 50:
+        return s[:cut]
+    sp = s.rfind(" ", 0, limit - 1)
+    return s[:sp if sp > 40 else limit - 1].rstrip(" ,;:") + "…"
+
+
+def describe(sentence: str, cue_start: int, cue_end: int, dateline: str | None = None):
+    """(title, actors, place, category) for one event sentence."""
+    return (make_title(sentence, cue_start, cue_end), find_actors(sentence),
+            find_place(sentence, dateline), categorise(sentence))

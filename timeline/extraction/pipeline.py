@@ -1,0 +1,200 @@
+"""extract_events: text -> ordered list of ExtractedEvent.
+
+Pipeline: validate -> mask HTML (offsets kept) -> publication date ->
+sentences -> temporal mentions per sentence -> resolve with tense and
+anchors -> one event per (sentence, date, precision).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from .events import dateline_city, describe
+from .publication import find_publication
+from .sentences import split_sentences
+from .temporal import Context, Mention, clause_tense, find_mentions, resolve
+from .types import DateValue, ExtractedEvent, ExtractionError
+
+MAX_CHARS = 1_000_000
+NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
+
+_HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
+                        r"em|strong|b|i|script|style|meta|title|figure|figcaption|img)\b[^>]{0,2000}>", re.IGNORECASE)
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^>]{0,2000}>.*?</\1\s*>|<!--.*?-->",
+                     re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>|<!doctype[^<>]{0,2000}>", re.IGNORECASE)
+_BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table article section header footer "
+                   "figure figcaption blockquote title head body html pre hr nav aside main".split())
+_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
+
+# "between X and Y", "from X to Y", "X-Y", "since X": ranges.
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s*$", re.IGNORECASE)
+# Mentions that are resolved relative to another date of the same sentence.
+_RELATIVE_KINDS = frozenset({"ago", "an"})
+
+
+def _mask_html(text: str) -> str:
+    """Blank out tags (same length, so offsets stay valid); block tags become line breaks."""
+    def blank(m: re.Match) -> str:
+        s = m.group(0)
+        return re.sub(r"[^\n]", " ", s)
+
+    def tag(m: re.Match) -> str:
+        name = (m.group(1) or "").lower()
+        n = len(m.group(0))
+        return ("\n" + " " * (n - 1)) if name in _BLOCK and n else " " * n
+
+    def entity(m: re.Match) -> str:
+        e = m.group(0)
+        rep = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">"}.get(e, " ")
+        return rep + " " * (len(e) - 1)
+
+    text = _HIDDEN.sub(blank, text)
+    text = _TAG.sub(tag, text)
+    return _ENTITY.sub(entity, text)
+
+
+def _check_usable(text: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise ExtractionError(
+            f"Text is too long ({len(text):,} characters); the limit is {MAX_CHARS:,}. Split the article.")
+    sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
+    n = len(sample)
+    bad = letters = 0
+    for ch in sample:
+        if ch.isalpha():
+            letters += 1
+        elif ch in "\n\r\t ":
+            continue
+        else:
+            cat = unicodedata.category(ch)
+            if cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
+                bad += 1
+    if "\x00" in sample or bad > max(2, n * 0.02):
+        raise ExtractionError("Input does not look like text (binary or control characters); "
+                              "paste the article's text, not a file's raw bytes.")
+    if n >= 40 and letters < n * 0.25:
+        raise ExtractionError("Input does not look like an article: too few letters.")
+
+
+def extract_events(text: str, *, published: dt.date | None = None) -> list[ExtractedEvent]:
+    """Dated events of an article, ordered by position in the text."""
+    if not isinstance(text, str):
+        raise ExtractionError(f"Expected text (str), got {type(text).__name__}.")
+    if published is not None and not isinstance(published, dt.date):
+        raise ExtractionError(f"published must be a datetime.date, got {type(published).__name__}.")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not text.strip():
+        return []
+    _check_usable(text)
+    try:
+        return _extract(text, published)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # the contract: callers only ever see ExtractionError
+        raise ExtractionError(f"Could not extract events from this text ({type(exc).__name__}: {exc}).") from exc
+
+
+def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
+    text = _mask_html(original) if _HTML_HINT.search(original[:20000]) else original
+    found = find_publication(text)
+    if published is None:
+        if found is None:
+            raise ExtractionError(NO_DATE_MESSAGE)
+        published = found[0]
+    skip_span = found[1] if found else None
+    city = dateline_city(text[:300])
+
+    events: list[ExtractedEvent] = []
+    anchor: DateValue | None = None
+    for s_start, s_end in split_sentences(text):
+        if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
+            continue  # the "Published ..." line dates the article, not an event
+        sent = text[s_start:s_end]
+        mentions = find_mentions(sent)
+        if skip_span and s_start <= skip_span[1]:
+            mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
+        if not mentions:
+            continue
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor)
+        seen: set[tuple] = set()
+        for m, v in values:
+            key = (v.date, v.precision)
+            if key in seen:
+                continue
+            seen.add(key)
+            title, actors, place, category = describe(sent, m.start, m.end, city)
+            cs, ce = s_start + m.start, s_start + m.end
+            events.append(ExtractedEvent(
+                date=v.date, precision=v.precision, end_date=v.end_date, title=title,
+                sentence=original[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
+                cue=original[cs:ce], cue_start=cs, cue_end=ce,
+                actors=actors, place=place, category=category,
+            ))
+    return events
+
+
+def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
+    """Resolve the mentions of one sentence; returns [(mention, value)] and the new anchor."""
+    n = len(mentions)
+    tenses = [clause_tense(sent, m.start, m.end,
+                           mentions[i - 1].end if i else 0,
+                           mentions[i + 1].start if i + 1 < n else None)
+              for i, m in enumerate(mentions)]
+    resolved: list[DateValue | None] = [None] * n
+    # Pass 1: self-contained expressions.
+    running = anchor
+    for i, m in enumerate(mentions):
+        if m.kind in _RELATIVE_KINDS:
+            continue
+        resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running))
+        if resolved[i] is not None:
+            running = resolved[i]
+    # Pass 2: "two days after <X>", "the next day": need the others.
+    days = [v.date for v in resolved if v is not None and v.precision == "day"]
+    running = anchor
+    for i, m in enumerate(mentions):
+        if m.kind in _RELATIVE_KINDS:
+            follower = None
+            if i + 1 < n and resolved[i + 1] is not None and \
+                    re.fullmatch(r"\s*(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
+                follower = resolved[i + 1]
+            ctx = Context(published=published, tense=tenses[i], anchor=running, follower=follower,
+                          main_day=days[0] if days else None)
+            resolved[i] = resolve(m, ctx)
+        if resolved[i] is not None:
+            running = resolved[i]
+    # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
+    out: list[tuple[Mention, DateValue]] = []
+    skip = set()
+    for i, m in enumerate(mentions):
+        v = resolved[i]
+        if v is None or i in skip:
+            continue
+        if i + 1 < n and resolved[i + 1] is not None:
+            w = resolved[i + 1]
+            between = sent[m.end:mentions[i + 1].start]
+            if _RANGE_JOIN.match(between) and w.precision == v.precision and w.date > v.date and (
+                    _RANGE_OPEN.search(sent[:m.start]) or between.strip() in ("-", "–", "—")):
+                merged = Mention(m.kind, m.start, mentions[i + 1].end,
+                                 sent[m.start:mentions[i + 1].end], m.groups)
+                out.append((merged, DateValue(v.date, v.precision, w.date)))
+                skip.add(i + 1)
+                continue
+        if v.end_date is None and _SINCE.search(sent[:m.start]) and v.date <= published:
+            v = DateValue(v.date, v.precision, _truncate(published, v.precision))
+        out.append((m, v))
+    new_anchor = running if running is not None else anchor
+    return out, new_anchor
+
+
+def _truncate(d: dt.date, precision: str) -> dt.date:
+    if precision == "year":
+        return dt.date(d.year, 1, 1)
+    if precision == "month":
+        return dt.date(d.year, d.month, 1)
+    return d

@@ -1,0 +1,111 @@
+"""Find an article's publication date in its own text.
+
+Looked for, in order of trust:
+1. a "Published ..." / "First published ..." line (anywhere in the head or the tail);
+2. a dateline: "SEOUL, April 6, 2023 (AP) —";
+3. an "Updated ..." / "Posted ..." / "Date: ..." line;
+4. a line near the top that is nothing but a date ("Thursday 6 April 2023 10.15 BST").
+Only complete dates (with a year) count. The spans returned let the
+extractor skip these lines: they date the article, not an event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .temporal import Context, find_mentions, resolve
+
+_HEAD = 5000
+_TAIL = 2000
+_PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.?\s*date)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?,?\s+(?P<rest>.{6,40}?)"
+    r"\s*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|CNN|BBC|[A-Z]{2,8})\))?\s*(?:—|–|--|-|_)",
+)
+_TIME_OR_ZONE = re.compile(r"^[\s,|·•–—-]*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*"
+                           r"(?:[A-Z]{2,4}|UTC|GMT)?|[A-Z]{2,4}|ET|GMT|UTC)?[\s,|·•–—-]*$", re.IGNORECASE)
+_FULL_KINDS = {"iso", "num", "mdy", "dmy"}
+
+
+def _full_date(line: str, reference: dt.date):
+    """(date, mention) for the first complete date in a line, else None."""
+    for m in find_mentions(line):
+        if m.kind not in _FULL_KINDS:
+            continue
+        if m.kind in ("mdy", "dmy") and not m.g(f"{m.kind}_y"):
+            continue
+        v = resolve(m, Context(published=reference))
+        if v is not None and v.precision == "day":
+            return v.date, m
+    return None
+
+
+def _lines(text: str, lo: int, hi: int):
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        if nl == -1:
+            nl = hi
+        yield pos, nl
+        pos = nl + 1
+
+
+def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """Publication date and the (start, end) span of the line it came from."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    ref = dt.date.today()
+    head = min(len(text), _HEAD)
+    spans = list(_lines(text, 0, head))
+    if len(text) > head:
+        tail_start = text.find("\n", max(head, len(text) - _TAIL))
+        if tail_start != -1:
+            spans += list(_lines(text, tail_start + 1, len(text)))
+    published = updated = dateline = alone = None
+    nonempty_seen = 0
+    for s, e in spans:
+        line = text[s:e]
+        if not line.strip():
+            continue
+        nonempty_seen += 1
+        if len(line) > 400 and not _DATELINE.match(line):
+            continue
+        probe = line[:400]
+        if published is None and _PUBLISHED.match(probe):
+            r = _full_date(probe, ref)
+            if r:
+                published = (r[0], (s, e))
+                break
+        if updated is None and _UPDATED.match(probe):
+            r = _full_date(probe, ref)
+            if r:
+                updated = (r[0], (s, e))
+                continue
+        if dateline is None and nonempty_seen <= 6:
+            dm = _DATELINE.match(probe)
+            if dm:
+                r = _full_date(dm.group(0), ref)
+                if r:
+                    dateline = (r[0], (s + dm.start(), s + dm.end()))
+                    continue
+        if alone is None and nonempty_seen <= 8 and len(probe) < 80:
+            r = _full_date(probe, ref)
+            if r:
+                m = r[1]
+                rest = probe[:m.start] + " " + probe[m.end:]
+                if _TIME_OR_ZONE.match(rest):
+                    alone = (r[0], (s, e))
+    for found in (published, dateline, updated, alone):
+        if found is not None:
+            return found
+    return None
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """The article's publication date if the text states it, else None."""
+    try:
+        found = find_publication(text)
+    except (ValueError, TypeError, RecursionError):
+        return None
+    return found[0] if found else None

@@ -1,0 +1,142 @@
+"""Sentence splitting for noisy news text.
+
+Returns character spans into the original text so every sentence is a
+verbatim slice (offsets are what the app highlights). Rules, in order:
+
+* blank lines always end a sentence;
+* a single line break ends a sentence (captions, headlines, bylines and
+  "Published ..." lines sit on their own lines), unless the text looks
+  hard-wrapped: the previous line is long and has no closing punctuation, or
+  the next line starts in lower case;
+* inside a line, ., ! or ? (plus closing quotes/brackets) followed by space
+  and an upper-case letter, digit or opening quote ends a sentence, unless the
+  word before the full stop is a title/month abbreviation (Mr., Gen., Jan.) or
+  an initialism (U.S., Inc.) not followed by a typical sentence opener.
+  A full stop followed by a lower-case word ("the ministry. of Foreign
+  Affairs") is a stray full stop and does not split.
+"""
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop never ends a sentence: they are
+# followed by a name or a number.
+_NEVER_SPLIT = frozenset(
+    """mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm maj prof rev st
+    fr hon pres supt insp det cpl pvt brig messrs mt ft no nos vs v
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    approx dept est fig""".split()
+)
+# Words that usually start a sentence: after an initialism such as "U.S." or
+# "Inc." a following opener means the full stop also ended the sentence.
+_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their our this that these
+    those there but and or so yet in on at as after before when while if
+    although though however meanwhile also still some many most no one two
+    officials police critics analysts""".split()
+)
+
+_TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
+_TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Group physical lines into blocks that may contain several sentences."""
+    blocks: list[tuple[int, int]] = []
+    cur_start = None
+    cur_end = 0
+    prev_line = ""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        line = text[pos:nl]
+        stripped = line.strip()
+        if not stripped:
+            if cur_start is not None:
+                blocks.append((cur_start, cur_end))
+                cur_start = None
+        else:
+            lstart = pos + (len(line) - len(line.lstrip()))
+            lend = pos + len(line.rstrip())
+            if cur_start is not None and _joins(prev_line, stripped):
+                cur_end = lend
+            else:
+                if cur_start is not None:
+                    blocks.append((cur_start, cur_end))
+                cur_start, cur_end = lstart, lend
+            prev_line = stripped
+        pos = nl + 1
+    if cur_start is not None:
+        blocks.append((cur_start, cur_end))
+    return blocks
+
+
+def _joins(prev: str, nxt: str) -> bool:
+    """Does the next line continue the previous one (hard-wrapped text)?"""
+    if _TERMINAL_END.search(prev):
+        return False
+    if nxt[:1].islower():
+        return True
+    # A long line cut without punctuation is wrapped prose, not a caption.
+    return len(prev) > 60 and not prev.isupper()
+
+
+def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    sent_start = start
+    pos = start
+    while True:
+        m = _TERMINAL.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.end()
+        nxt = _NEXT.match(text, m.end(), end)
+        if nxt is None:
+            continue
+        first = nxt.group(2)
+        if first.islower():
+            continue  # stray full stop inside a sentence
+        punct = m.group(0)
+        if punct.startswith(".") and "!" not in punct and "?" not in punct:
+            wb = _WORD_BEFORE.search(text, max(sent_start, m.start() - 20), m.start())
+            if wb:
+                word = wb.group(1)
+                low = word.lower().rstrip(".")
+                next_word = (first + nxt.group(3)).lower()
+                if low in _NEVER_SPLIT and not (first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}):
+                    if len(punct) == 1:
+                        continue
+                # Initialisms (U.S., a.m., single initials like "John F.") and
+                # company suffixes: split only before a typical opener.
+                is_initial = "." in word or len(word) == 1
+                if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1:
+                    if next_word not in _OPENERS:
+                        continue
+            if first.isdigit() and len(punct) == 1:
+                # "Covid-19. 19 fears ease" / "No. 1": digits rarely open a
+                # sentence right after a single full stop.
+                continue
+        out.append((sent_start, m.end()))
+        sent_start = nxt.start(1)
+    if sent_start < end:
+        out.append((sent_start, end))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of sentences; text[start:end] is stripped."""
+    spans: list[tuple[int, int]] = []
+    for bstart, bend in _line_spans(text):
+        _split_block(text, bstart, bend, spans)
+    result = []
+    for s, e in spans:
+        chunk = text[s:e]
+        ls = len(chunk) - len(chunk.lstrip())
+        rs = len(chunk.rstrip())
+        if rs > ls:
+            result.append((s + ls, s + rs))
+    return result

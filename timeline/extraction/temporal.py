@@ -1,0 +1,621 @@
+"""Recognise, normalise and resolve temporal expressions.
+
+Recognition is one compiled regular expression (alternatives ordered longest
+first) run over each sentence: this is what keeps the engine fast. Resolution
+is plain date arithmetic against the publication date (or another date in the
+text, for "the next day"), aware of tense: "will meet on Friday" is the next
+Friday, "met on Friday" the last one.
+
+The same code serves `parse_date_phrase`, the "type a date in plain
+language" form, so the two never disagree. dateparser is only a fallback for
+phrases the grammar here does not know; the engine itself never calls it.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .types import DateParseError, DateValue
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "several": None, "few": None, "couple": 2,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}
+
+# --------------------------------------------------------------------------
+# Recognition
+# --------------------------------------------------------------------------
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"
+        r"sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])")
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
+_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DAYW = rf"(?:{_DAY}|(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"
+_UNITS = "|".join(k for k in NUMBERS if k not in ("a", "an", "several", "few", "couple"))
+_SPELLED_YEAR = rf"(?:nineteen[\s-]+(?:{_UNITS})(?:[\s-]+(?:{_UNITS}))?)"
+_YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\d)|{_SPELLED_YEAR})"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple\s+of|few|several)"
+_PART_MOD = r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|start\s+of)"
+
+_ALTERNATIVES = [
+    ("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)"),
+    ("num", r"(?<![\d/.])(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>\d{4}|\d{2})(?![\d/])"),
+    ("mdy", rf"(?:(?P<mdy_wd>{_WD}),?\s+)?(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
+            rf"(?P<mdy_mon>{_MON})\s+(?:the\s+)?(?P<mdy_d>{_DAYW})"
+            rf"(?:\s*[-–]\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{_YEAR}))?"),
+    ("dmy", rf"(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
+            rf"\s+(?:of\s+)?(?P<dmy_mon>{_MON})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
+    ("my", rf"(?:(?P<my_mod>{_PART_MOD})\s*)?(?P<my_mon>{_MON}),?\s+(?:of\s+)?"
+           rf"(?:(?P<my_y>{_YEAR})|(?P<my_rel>this|last|next)\s+year)"),
+    ("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
+           rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{_WD})(?:'s)?"
+           r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?"),
+    ("rd", r"(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
+           r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)"),
+    ("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
+           r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
+           r"the\s+next|that|the\s+same)\s+(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])"),
+    ("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month)"),
+    ("ago", rf"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|exactly)\s+)?"
+            rf"(?P<ago_n>{_NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+"
+            r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"),
+    ("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+           r"(?!\s*\w*\s*(?:of|in))"),
+    ("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|year's\s+end)"),
+    ("dec", rf"(?:{_PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)"),
+    ("mo", rf"(?:(?P<mo_mod>last|this|next|{_PART_MOD})\s*)?(?P<mo>{_MON})(?:'s)?(?!\s*\d)"),
+    ("yr", rf"(?:(?P<yr_mod>{_PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{_YEAR})(?:'s)?"),
+]
+MASTER = re.compile("|".join(f"(?P<K_{k}>{p})" for k, p in _ALTERNATIVES), re.IGNORECASE)
+
+# Context words that make a bare "May"/"March" a month, not a verb/name.
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|during|from|through|to|between|and|or|before|after|"
+    r"throughout|for|last|this|next|early|late|mid|end|beginning|middle|since|on|until)[\s-]*)$",
+    re.IGNORECASE,
+)
+# A bare number followed by one of these is a quantity, not a year.
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|pounds|miles|km|kms|"
+    r"kilometers|kilometres|meters|metres|feet|foot|tons|tonnes|barrels|shares|votes|dollars|dlrs|euros|"
+    r"marks|yen|yuan|won|points|cars|units|jobs|workers|employees|students|cases|deaths|rounds|acres|"
+    r"hectares|seats|copies|homes|houses|households|members|delegates|rifles|missiles|planes|to\s+1\b(?!,)|"
+    r"hours|minutes|calories|[a-z]+s\s+(?:of|were|are)\b|-(?:member|strong|year|day|page|mile))",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_BAD = re.compile(r"(?:\$|£|€|No\.|number|Nos\.|route|flight|room|page|pages|Boeing|Airbus|"
+                              r"model|version|DC-|MD-|Soyuz|Apollo|Orion)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised expression: offsets relative to the scanned string."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    groups: tuple  # sorted (name, value) pairs of the matched named groups
+
+    def g(self, name: str) -> str | None:
+        for k, v in self.groups:
+            if k == name:
+                return v
+        return None
+
+
+def _valid(kind: str, m: re.Match, s: str) -> bool:
+    """Cheap checks that the regex cannot express (capitalisation, context)."""
+    gd = m.groupdict()
+    if kind in ("mdy", "dmy", "my", "mo"):
+        mon = gd.get(f"{kind}_mon") or gd.get("mo")
+        if not mon[0].isupper():
+            return False
+        if kind in ("mdy", "dmy"):
+            d = _day_number(gd[f"{kind}_d"])
+            if d is None or not 1 <= d <= 31:
+                return False
+    if kind == "mdy" and re.fullmatch(r"(?i)may|mar|march", gd["mdy_mon"]) and gd["mdy_d"].isalpha():
+        return False
+    if kind == "wd" and not gd["wd"][0].isupper():
+        return False
+    if kind == "mo" and not gd.get("mo_mod"):
+        mon = gd["mo"].lower().rstrip(".")
+        before = s[max(0, m.start() - 25):m.start()]
+        if mon in ("may", "march", "mar") or len(mon) <= 4:
+            # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
+            # "Theresa May" or "March organisers" no.
+            if not _MONTH_CONTEXT.search(before):
+                return False
+        if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
+            return False
+        after = s[m.end():m.end() + 2]
+        if after[:1] == "-" or (after[:1] == " " and re.match(r" [A-Z][a-z]", s[m.end():m.end() + 3])
+                                and not _MONTH_CONTEXT.search(before)):
+            # "August Wilson", "July-style": a name, not the month.
+            return False
+    if kind == "yr":
+        if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
+            return False
+        if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
+            return False
+        tail = s[m.end():m.end() + 2]
+        if tail[:1] in ("-",) and tail[1:2].isdigit():
+            return False  # "1995-96" season or score; avoid
+    if kind in ("mdy", "dmy", "my", "yr") and _SPELLED_YEAR_RE.search(m.group(0)):
+        if _spelled_year(m.group(0)) is None:
+            return False
+    return True
+
+
+_SPELLED_YEAR_RE = re.compile(_SPELLED_YEAR, re.IGNORECASE)
+
+
+def find_mentions(s: str) -> list[Mention]:
+    """All temporal expressions in `s`, left to right, non-overlapping."""
+    out = []
+    for m in MASTER.finditer(s):
+        kind = m.lastgroup[2:] if m.lastgroup.startswith("K_") else None
+        if kind is None:
+            kind = next(k for k, _ in _ALTERNATIVES if m.group(f"K_{k}") is not None)
+        if not _valid(kind, m, s):
+            continue
+        groups = tuple(sorted((k, v) for k, v in m.groupdict().items()
+                              if v is not None and k.startswith(kind + "_") or (k == kind and v is not None)))
+        out.append(Mention(kind, m.start(), m.end(), m.group(0), groups))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Normalisation helpers
+# --------------------------------------------------------------------------
+def _day_number(tok: str) -> int | None:
+    tok = tok.lower().strip()
+    m = re.match(r"(\d+)", tok)
+    if m:
+        return int(m.group(1))
+    parts = re.split(r"[\s-]+", tok)
+    if len(parts) == 2 and parts[0] in ("twenty", "thirty") and parts[1] in ORDINALS:
+        return NUMBERS[parts[0]] + ORDINALS[parts[1]]
+    return ORDINALS.get(tok)
+
+
+def _spelled_year(tok: str) -> int | None:
+    m = _SPELLED_YEAR_RE.search(tok)
+    if not m:
+        return None
+    words = re.split(r"[\s-]+", m.group(0).lower())[1:]
+    vals = [NUMBERS.get(w) for w in words]
+    if any(v is None for v in vals):
+        return None
+    if len(vals) == 1:
+        n = vals[0]
+    elif len(vals) == 2 and vals[0] >= 20 and vals[0] % 10 == 0 and vals[1] < 10:
+        n = vals[0] + vals[1]
+    else:
+        return None
+    return 1900 + n if 10 <= n <= 99 else None
+
+
+def _year_value(tok: str) -> int:
+    tok = tok.strip()
+    if tok[:1].isdigit():
+        return int(tok)
+    y = _spelled_year(tok)
+    if y is None:
+        raise ValueError(tok)
+    return y
+
+
+def _month_value(tok: str) -> int:
+    return MONTHS[tok.lower().rstrip(".")]
+
+
+def _num_value(tok: str) -> int | None:
+    tok = re.sub(r"\s+of$", "", tok.lower().strip())
+    if tok.isdigit():
+        return int(tok)
+    return NUMBERS.get(tok)
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year = d.year + y
+    month = m + 1
+    day = min(d.day, calendar.monthrange(year, month)[1]) if 1 <= year <= 9999 else d.day
+    return dt.date(year, month, day)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bool = False) -> dt.date:
+    """Choose among yearly/weekly candidates by tense.
+
+    past -> latest on/before ref; future -> earliest on/after ref (strictly
+    when `strict`, for "last"/"next"); None -> the nearest (ties go past).
+    """
+    cands = sorted(c for c in candidates if c is not None)
+    if tense == "past":
+        ok = [c for c in cands if (c < ref if strict else c <= ref)]
+        return ok[-1] if ok else cands[0]
+    if tense == "future":
+        ok = [c for c in cands if (c > ref if strict else c >= ref)]
+        return ok[0] if ok else cands[-1]
+    return min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+# --------------------------------------------------------------------------
+# Tense
+# --------------------------------------------------------------------------
+_FUTURE = (r"will|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+           r"(?:is|are|'s|'re|was|were)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
+           r"scheduled\s+(?:for|to)|expects?\s+to|hopes?\s+to|aims?\s+to|upcoming|next|to\s+be\s+held|"
+           r"would\s+be\s+held|later\s+this|in\s+the\s+coming|this\s+coming")
+_PAST = (r"said|says|was|were|had|did|met|came|went|took|made|told|began|won|lost|fell|rose|sold|bought|"
+         r"gave|saw|left|held|became|got|ran|paid|sent|struck|shot|found|brought|kept|led|spoke|wrote|"
+         r"chose|thought|flew|grew|drew|threw|knew|fought|caught|sought|stood|sat|broke|spent|built|"
+         r"meant|felt|heard|wore|woke|rode|stole|froze|swore|tore|arose|forgot|hid|shook|dealt|"
+         r"ago|earlier|last|previously|[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed")
+_TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
+_FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
+                      r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
+
+
+def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
+    """'future', 'past' or None for the clause around s[start:end].
+
+    Looks at the nearest tense marker before the expression (since the
+    previous date expression), then, if none, the rest of its clause.
+    """
+    lo = max(prev_end, start - 160)
+    before = s[lo:start]
+    cut = max(before.rfind(";"), before.rfind("—"))
+    if cut >= 0:
+        before = before[cut + 1:]
+    last = None
+    for m in _TENSE.finditer(before):
+        last = m
+    if last is not None:
+        return "future" if last.group("f") else "past"
+    hi = len(s) if next_start is None else next_start
+    hi = min(hi, end + 160)
+    after = s[end:hi]
+    if not _FRONTED.match(before):
+        # Mid-sentence expression: only its own clause counts.
+        c = _CLAUSE_END.search(after)
+        if c:
+            after = after[:c.start()]
+    else:
+        after = after.lstrip(" ,")
+        c = _CLAUSE_END.search(after)
+        if c:
+            c2 = _CLAUSE_END.search(after, c.end())
+            after = after[:c2.start()] if c2 else after
+    m = _TENSE.search(after)
+    if m is not None:
+        return "future" if m.group("f") else "past"
+    return None
+
+
+# --------------------------------------------------------------------------
+# Resolution
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Context:
+    """What a mention is resolved against."""
+
+    published: dt.date
+    tense: str | None = None
+    anchor: DateValue | None = None      # previous dated mention in the text
+    follower: DateValue | None = None    # mention right after ("two days after <Monday>")
+    main_day: dt.date | None = None      # another day in the same sentence
+
+
+def _month_candidates(month: int, day: int | None, around: int) -> list[dt.date]:
+    out = []
+    for y in (around - 1, around, around + 1):
+        d = _safe_date(y, month, day or 1)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def resolve(m: Mention, ctx: Context) -> DateValue | None:
+    """Turn a mention into a DateValue, or None when it is not a day/month/year date."""
+    pub = ctx.published
+    k = m.kind
+    g = m.g
+    try:
+        if k == "iso":
+            d = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+            return DateValue(d, "day") if d else None
+        if k == "num":
+            a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+            if y < 100:
+                y += 2000 if y <= (pub.year % 100) + 10 else 1900
+            if a > 12 and b <= 12:
+                d = _safe_date(y, b, a)
+            elif b > 12 and a <= 12:
+                d = _safe_date(y, a, b)
+            elif a == b:
+                d = _safe_date(y, a, b)
+            else:
+                # Day/month order unknown: say only what is certain.
+                return DateValue(dt.date(y, 1, 1), "year") if 1 <= a <= 12 and 1 <= b <= 12 else None
+            return DateValue(d, "day") if d else None
+        if k in ("mdy", "dmy"):
+            month = _month_value(g(f"{k}_mon"))
+            day = _day_number(g(f"{k}_d"))
+            d2 = g(f"{k}_d2")
+            yv = g(f"{k}_y")
+            if yv:
+                d = _safe_date(_year_value(yv), month, day)
+            else:
+                cands = _month_candidates(month, day, pub.year)
+                wd = g(f"{k}_wd")
+                mod = (g("mdy_mod") or "").lower() if k == "mdy" else ""
+                if wd:
+                    match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
+                    if match:
+                        cands = match
+                if mod == "last":
+                    d = _pick(cands, pub, "past", strict=True)
+                elif mod in ("next", "this coming"):
+                    d = _pick(cands, pub, "future", strict=True)
+                else:
+                    d = _pick(cands, pub, ctx.tense)
+            if d is None:
+                return None
+            end = None
+            if d2:
+                end = _safe_date(d.year, d.month, _day_number(d2))
+                if end is None or end <= d:
+                    end = None
+            return DateValue(d, "day", end)
+        if k == "my":
+            month = _month_value(g("my_mon"))
+            if g("my_y"):
+                year = _year_value(g("my_y"))
+            else:
+                year = pub.year + {"this": 0, "last": -1, "next": 1}[g("my_rel").lower()]
+            return DateValue(dt.date(year, month, 1), "month")
+        if k == "mo":
+            month = _month_value(g("mo"))
+            mod = (g("mo_mod") or "").lower()
+            cands = _month_candidates(month, 1, pub.year)
+            this_month = pub.replace(day=1)
+            if mod == "last":
+                d = _pick(cands, this_month, "past", strict=True)
+            elif mod == "next":
+                d = _pick(cands, this_month, "future", strict=True)
+            elif mod == "this":
+                d = dt.date(pub.year, month, 1)
+            else:
+                d = _pick(cands, this_month, ctx.tense)
+            return DateValue(d, "month")
+        if k == "wd":
+            wd = WEEKDAYS[g("wd").lower()]
+            mod = re.sub(r"\s+", " ", (g("wd_mod") or "").lower())
+            base = pub
+            if mod in ("the previous", "previous", "the following", "following") and ctx.anchor \
+                    and ctx.anchor.precision == "day":
+                base = ctx.anchor.date
+            delta = (base.weekday() - wd) % 7
+            prev = base - dt.timedelta(days=delta)          # on or before
+            nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
+            if mod in ("last", "the previous", "previous"):
+                d = prev if prev < base else prev - dt.timedelta(days=7)
+            elif mod in ("next", "the following", "following", "this coming", "coming"):
+                d = nxt if nxt > base else nxt + dt.timedelta(days=7)
+            elif ctx.tense == "future":
+                d = nxt
+            else:
+                d = prev
+            return DateValue(d, "day")
+        if k == "rd":
+            word = (g("rd") or g("rd_this")).lower()
+            off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(re.sub(r"\s+", " ", word), 0)
+            return DateValue(pub + dt.timedelta(days=off), "day")
+        if k == "ru":
+            rel = re.sub(r"\s+", " ", g("ru_rel").lower())
+            unit = g("ru_unit").lower()
+            if unit == "week":
+                return None  # weeks are not a day/month/year date
+            base = pub
+            if rel in ("the following", "the next", "the previous", "that", "the same"):
+                if ctx.anchor is None:
+                    return None
+                base = ctx.anchor.date
+                if unit == "month" and ctx.anchor.precision == "year":
+                    return None
+            off = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1,
+                   "the following": 1, "the next": 1}.get(rel, 0)
+            if unit == "month":
+                return DateValue(add_months(base.replace(day=1), off), "month")
+            return DateValue(dt.date(base.year + off, 1, 1), "year")
+        if k == "ey":
+            if g("ey_unit").lower() == "month":
+                return DateValue(pub.replace(day=1), "month")
+            return DateValue(dt.date(pub.year, 1, 1), "year")
+        if k == "ago":
+            n = _num_value(g("ago_n"))
+            if n is None:
+                return None
+            unit = g("ago_unit").lower()
+            direction = re.sub(r"\s+", " ", g("ago_dir").lower())
+            sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+            if direction in ("ago", "from now", "hence"):
+                base = pub
+            elif ctx.follower is not None and direction in ("before", "after"):
+                base = ctx.follower.date
+            elif direction in ("before", "after"):
+                # "came a day after the bombers flew": the clause after
+                # "after" is the dated thing, N units before the main event.
+                base = ctx.main_day or pub
+                sign = -sign
+            else:
+                base = ctx.anchor.date if (ctx.anchor and ctx.anchor.precision == "day" and unit == "day") else pub
+            if unit in ("day", "week"):
+                return DateValue(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
+            if unit == "month":
+                return DateValue(add_months(base.replace(day=1), sign * n), "month")
+            if unit == "year":
+                return DateValue(dt.date(base.year + sign * n, 1, 1), "year")
+            return None
+        if k == "an":
+            if ctx.anchor is None or ctx.anchor.precision != "day":
+                return None
+            rel = (g("an_rel") or g("an_ba") or "").lower()
+            off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}.get(rel, 0)
+            return DateValue(ctx.anchor.date + dt.timedelta(days=off), "day")
+        if k == "ye":
+            return DateValue(dt.date(pub.year, 1, 1), "year")
+        if k == "dec":
+            return None  # decades: no day/month/year date (see parse_date_phrase)
+        if k == "yr":
+            y = _year_value(g("yr"))
+            if not 1000 <= y <= pub.year + 50:
+                return None
+            return DateValue(dt.date(y, 1, 1), "year")
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------
+# parse_date_phrase
+# --------------------------------------------------------------------------
+_HELP = "Try '5 April 2023', 'March 2023' or 'last Thursday'."
+_LEAD = re.compile(r"^(?:on|in|at|during|since|from|by|the)\s+", re.IGNORECASE)
+_AMBIG = re.compile(r"^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+_WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$", re.IGNORECASE)
+
+
+def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
+    """Parse a date typed in plain language, relative to `reference`.
+
+    Conventions (shared with the extractor): a weekday or bare month means
+    the latest one on or before the reference ("last" means strictly
+    before, "next" strictly after); "early/mid/late May" is month precision;
+    "March 2-4 2023" is a day range; "the 1990s" is a year range 1990-1999;
+    "next week" is the Monday-Sunday range. Numeric dates such as 05/04/2023
+    are refused unless one part is greater than 12.
+    """
+    if not isinstance(phrase, str):
+        raise DateParseError(f"Could not understand {phrase!r} as a date. {_HELP}")
+    raw = phrase.strip()
+    text = re.sub(r"\s+", " ", raw).strip(" .,;")
+    if not text or len(text) > 200:
+        raise DateParseError(f"Could not understand {raw!r} as a date. {_HELP}")
+    amb = _AMBIG.match(text)
+    if amb:
+        a, b, y = int(amb.group(1)), int(amb.group(3)), amb.group(4)
+        if a <= 12 and b <= 12 and a != b:
+            yy = int(y) if len(y) == 4 else 2000 + int(y)
+            d1 = _safe_date(yy, b, a)
+            d2 = _safe_date(yy, a, b)
+            if d1 and d2:
+                one = DateValue(d1, "day").label
+                two = DateValue(d2, "day").label
+                raise DateParseError(f"'{raw}' is ambiguous: write {one} or {two}")
+    wk = _WEEK.match(text)
+    if wk:
+        monday = reference - dt.timedelta(days=reference.weekday())
+        monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[wk.group(1).lower()])
+        return DateValue(monday, "day", monday + dt.timedelta(days=6))
+    body = _LEAD.sub("", text)
+    dec = re.fullmatch(r"(?:the\s+)?((?:1[6-9]\d|20\d)0)'?s", body, re.IGNORECASE)
+    if dec:
+        y = int(dec.group(1))
+        return DateValue(dt.date(y, 1, 1), "year", dt.date(y + 9, 1, 1))
+    value = _parse_grammar(body, reference)
+    if value is None:
+        value = _parse_range(body, reference)
+    if value is None:
+        value = _parse_with_dateparser(text, reference)
+    if value is None:
+        raise DateParseError(f"Could not understand '{raw}' as a date. {_HELP}")
+    return value
+
+
+def _parse_grammar(body: str, reference: dt.date) -> DateValue | None:
+    mentions = find_mentions(body)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if body[:m.start].strip() or body[m.end:].strip(" .,"):
+        # Allow a trailing year after "March 2-4" written without a comma.
+        return None
+    tense = "past"
+    return resolve(m, Context(published=reference, tense=tense, anchor=None))
+
+
+def _parse_range(body: str, reference: dt.date) -> DateValue | None:
+    body2 = re.sub(r"^(?:between|from)\s+", "", body, flags=re.IGNORECASE)
+    mentions = find_mentions(body2)
+    if len(mentions) != 2 or body2[:mentions[0].start].strip() or body2[mentions[1].end:].strip():
+        return None
+    if not _RANGE_SEP.match(body2[mentions[0].end:mentions[1].start]):
+        return None
+    ctx = Context(published=reference, tense="past")
+    a, b = resolve(mentions[0], ctx), resolve(mentions[1], ctx)
+    if a is None or b is None or a.precision != b.precision or b.date < a.date:
+        return None
+    return DateValue(a.date, a.precision, b.date)
+
+
+@lru_cache(maxsize=512)
+def _dateparser_cached(text: str, reference: dt.date):
+    import dateparser  # imported lazily: it is slow to import and rarely needed
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(reference.year, reference.month, reference.day),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": [],
+    }
+    try:
+        return dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+
+
+def _parse_with_dateparser(text: str, reference: dt.date) -> DateValue | None:
+    if not re.search(r"[A-Za-z0-9]", text):
+        return None
+    res = _dateparser_cached(text, reference)
+    if res is None:
+        return None
+    return DateValue(res.date(), "day")

@@ -1,0 +1,116 @@
+"""Small immutable value types shared by the extraction modules.
+
+Kept free of any Django import so the engine can be used (and tested) as plain
+Python.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+PRECISIONS = ("day", "month", "year")
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+class ExtractionError(ValueError):
+    """The input cannot be turned into events (unusable text, no publication date)."""
+
+
+class DateParseError(ValueError):
+    """A plain-language date phrase could not be understood, or is ambiguous."""
+
+
+def iso_at(date: dt.date | None, precision: str) -> str | None:
+    """ISO string truncated to the precision: YYYY-MM-DD, YYYY-MM or YYYY."""
+    if date is None:
+        return None
+    if precision == "year":
+        return f"{date.year:04d}"
+    if precision == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
+
+
+def _label_one(date: dt.date, precision: str) -> str:
+    if precision == "year":
+        return str(date.year)
+    if precision == "month":
+        return f"{_MONTH_NAMES[date.month - 1]} {date.year}"
+    return f"{date.day} {_MONTH_NAMES[date.month - 1]} {date.year}"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date: start `date` at a precision, optionally a range end.
+
+    For month/year precision `date` is the first day of the month/year.
+    """
+
+    date: dt.date
+    precision: str = "day"
+    end_date: dt.date | None = None
+
+    @property
+    def label(self) -> str:
+        """Human label: '5 April 2023', 'March 2023', '2023', '2–4 March 2023'."""
+        start = _label_one(self.date, self.precision)
+        if self.end_date is None or self.end_date == self.date:
+            return start
+        end = _label_one(self.end_date, self.precision)
+        d, e = self.date, self.end_date
+        if self.precision == "day" and (d.year, d.month) == (e.year, e.month):
+            return f"{d.day}–{e.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+        if self.precision == "day" and d.year == e.year:
+            return f"{d.day} {_MONTH_NAMES[d.month - 1]} – {e.day} {_MONTH_NAMES[e.month - 1]} {d.year}"
+        if self.precision == "month" and d.year == e.year:
+            return f"{_MONTH_NAMES[d.month - 1]}–{_MONTH_NAMES[e.month - 1]} {d.year}"
+        return f"{start} – {end}"
+
+    def to_dict(self) -> dict:
+        return {
+            "date": iso_at(self.date, self.precision),
+            "precision": self.precision,
+            "end_date": iso_at(self.end_date, self.precision),
+            "label": self.label,
+        }
+
+
+@dataclass(frozen=True)
+class ExtractedEvent:
+    """One dated statement: a sentence of the article and one date it mentions."""
+
+    date: dt.date
+    precision: str
+    end_date: dt.date | None
+    title: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    actors: tuple[str, ...] = field(default_factory=tuple)
+    place: str | None = None
+    category: str | None = None
+
+    def to_dict(self) -> dict:
+        """The JSON contract used by the management command and the app."""
+        return {
+            "date": iso_at(self.date, self.precision),
+            "precision": self.precision,
+            "end_date": iso_at(self.end_date, self.precision),
+            "title": self.title,
+            "sentence": self.sentence,
+            "cue": self.cue,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "actors": list(self.actors),
+            "place": self.place,
+            "category": self.category,
+        }
