@@ -1,0 +1,194 @@
+"""EventFilter: each filter, plain-language dates, defaults and keyset paging."""
+import datetime
+
+import pytest
+from django.http import QueryDict
+
+from timeline.filters import Cursor, EventFilter
+from timeline.models import Actor, Article, Category, Event, Mention
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+def make_article(title="Report", source="Harbor Wire", published=D(2023, 4, 6), text="", url=None):
+    return Article.objects.create(
+        title=title, source=source, published=published, text=text or f"{title}. Nothing happened.", url=url
+    )
+
+
+def make_event(title, date, *, precision="day", end_date=None, status="proposed", category=None, actors=(),
+               article=None, sentence=None, cue=None):
+    event = Event.objects.create(
+        title=title, date=date, precision=precision, end_date=end_date, status=status,
+        category=Category.objects.get(slug=category) if category else None,
+    )
+    if actors:
+        event.actors.set(Actor.objects.for_names(actors))
+    if article is not None:
+        sentence = sentence or article.text
+        start = article.text.find(sentence)
+        cue = cue or sentence.split()[0]
+        cue_start = start + sentence.find(cue)
+        Mention.objects.create(
+            event=event, article=article, sentence=sentence, cue=cue,
+            sentence_start=start, sentence_end=start + len(sentence),
+            cue_start=cue_start, cue_end=cue_start + len(cue),
+        )
+    return event
+
+
+def titles(data):
+    query = QueryDict(mutable=True)
+    query.update(data)
+    return [event.title for event in EventFilter(query, queryset=Event.objects.all()).qs]
+
+
+@pytest.fixture
+def dated():
+    """Events at each precision around March 2023."""
+    make_event("year 2022", D(2022, 1, 1), precision="year")
+    make_event("early march", D(2023, 3, 10))
+    make_event("march sometime", D(2023, 3, 1), precision="month")
+    make_event("last of march", D(2023, 3, 31))
+    make_event("april fifth", D(2023, 4, 5))
+    make_event("april range", D(2023, 4, 20), end_date=D(2023, 5, 2))
+
+
+def test_no_filters_lists_everything_oldest_first(dated):
+    assert titles({}) == ["year 2022", "march sometime", "early march", "last of march", "april fifth", "april range"]
+
+
+def test_sort_newest_first(dated):
+    assert titles({"sort": "newest"})[0] == "april range"
+    assert titles({"sort": "newest"})[-1] == "year 2022"
+
+
+def test_date_from_includes_month_precision_event_overlapping_it(dated):
+    # "March 2023" lasts the whole month, so it overlaps a range starting on the 15th.
+    assert titles({"date_from": "2023-03-15"}) == ["march sometime", "last of march", "april fifth", "april range"]
+
+
+def test_date_to_is_inclusive_and_includes_coarse_events_starting_before(dated):
+    assert titles({"date_to": "2023-03-15"}) == ["year 2022", "march sometime", "early march"]
+
+
+def test_date_to_a_month_runs_to_its_last_day(dated):
+    assert titles({"date_to": "March 2023"}) == ["year 2022", "march sometime", "early march", "last of march"]
+
+
+def test_date_from_a_year_starts_on_first_january(dated):
+    assert "year 2022" in titles({"date_from": "2022"})
+    assert "year 2022" not in titles({"date_from": "2023"})
+
+
+def test_ranges_overlapping_the_filter_are_found(dated):
+    assert titles({"date_from": "2023-05-01", "date_to": "2023-05-31"}) == ["april range"]
+
+
+def test_plain_language_date_range(dated):
+    assert titles({"date_from": "March 2023", "date_to": "March 2023"}) == [
+        "march sometime", "early march", "last of march",
+    ]
+
+
+def test_bad_date_is_a_form_error_and_leaves_results_unfiltered(dated):
+    query = QueryDict("date_from=xyzzy+plugh&date_to=2023-03-15")
+    event_filter = EventFilter(query, queryset=Event.objects.all())
+    assert "date_from" in event_filter.form.errors
+    assert event_filter.form.errors["date_from"][0]
+    # The good filter still applies.
+    assert [e.title for e in event_filter.qs] == ["year 2022", "march sometime", "early march"]
+
+
+def test_category_filter():
+    make_event("launch", D(2023, 4, 5), category="missile-launch")
+    make_event("talks", D(2023, 4, 6), category="diplomatic-meeting")
+    assert titles({"category": "missile-launch"}) == ["launch"]
+
+
+def test_unknown_category_is_an_error_not_a_crash():
+    make_event("launch", D(2023, 4, 5), category="missile-launch")
+    event_filter = EventFilter(QueryDict("category=nope"), queryset=Event.objects.all())
+    assert "category" in event_filter.form.errors
+    assert [e.title for e in event_filter.qs] == ["launch"]
+
+
+def test_actor_filter():
+    make_event("flight", D(2023, 4, 5), actors=["United States", "South Korea"])
+    make_event("launch", D(2023, 4, 6), actors=["North Korea"])
+    slug = Actor.objects.get(name="South Korea").slug
+    assert titles({"actor": slug}) == ["flight"]
+
+
+def test_article_filter_and_no_duplicates_for_two_mentions():
+    article = make_article(text="On Monday a launch. On Tuesday another launch.")
+    other = make_article(title="Other", text="Unrelated thing on Friday.")
+    event = make_event("launch", D(2023, 4, 3), article=article, sentence="On Monday a launch.", cue="Monday")
+    Mention.objects.create(
+        event=event, article=article, sentence="On Tuesday another launch.", cue="Tuesday",
+        sentence_start=20, sentence_end=46, cue_start=23, cue_end=30,
+    )
+    make_event("unrelated", D(2023, 4, 7), article=other)
+    assert titles({"article": str(article.pk)}) == ["launch"]
+
+
+def test_source_filter_ignores_case():
+    make_event("wire", D(2023, 4, 5), article=make_article(title="A", source="Harbor Wire"))
+    make_event("gazette", D(2023, 4, 6), article=make_article(title="B", source="Coast Gazette"))
+    assert titles({"source": "Harbor Wire"}) == ["wire"]
+    assert titles({"source": "Coast Gazette"}) == ["gazette"]
+
+
+def test_status_default_hides_rejected():
+    make_event("proposed", D(2023, 4, 1), status="proposed")
+    make_event("confirmed", D(2023, 4, 2), status="confirmed")
+    make_event("rejected", D(2023, 4, 3), status="rejected")
+    assert titles({}) == ["proposed", "confirmed"]
+    assert titles({"status": "rejected"}) == ["rejected"]
+    assert titles({"status": "confirmed"}) == ["confirmed"]
+    assert titles({"status": "all"}) == ["proposed", "confirmed", "rejected"]
+
+
+def test_text_search_over_titles_and_sentences():
+    article = make_article(text="Bombers flew over the peninsula on Tuesday.")
+    make_event("B-52 flight", D(2023, 4, 4), article=article, cue="Tuesday")
+    make_event("Envoy talks in Geneva", D(2023, 4, 5))
+    assert titles({"q": "envoy"}) == ["Envoy talks in Geneva"]
+    assert titles({"q": "peninsula"}) == ["B-52 flight"]
+    assert titles({"q": "nothing-like-this"}) == []
+
+
+def test_filters_combine(dated):
+    make_event("march launch", D(2023, 3, 20), category="missile-launch")
+    assert titles({"date_from": "March 2023", "date_to": "March 2023", "category": "missile-launch"}) == [
+        "march launch"
+    ]
+
+
+def test_keyset_pages_cover_everything_once_in_both_orders():
+    # Several events share each date so that the id breaks ties across page edges.
+    for i in range(23):
+        make_event(f"e{i}", D(2023, 1, 1) + datetime.timedelta(days=i // 4))
+    for sort in ("", "newest"):
+        seen, after = [], None
+        while True:
+            page = EventFilter(QueryDict(f"sort={sort}"), queryset=Event.objects.all()).page(after=after, size=5)
+            seen += [event.pk for event in page.events]
+            if page.next_cursor is None:
+                break
+            after = str(page.next_cursor)
+        expected = list(Event.objects.order_by("date", "id").values_list("pk", flat=True))
+        assert seen == (expected[::-1] if sort else expected)
+
+
+def test_malformed_cursor_means_first_page():
+    make_event("first", D(2023, 1, 1))
+    page = EventFilter(QueryDict(), queryset=Event.objects.all()).page(after="garbage")
+    assert page.is_first and [e.title for e in page.events] == ["first"]
+
+
+def test_cursor_round_trip():
+    assert Cursor.parse(str(Cursor(D(2023, 4, 5), 12))) == Cursor(D(2023, 4, 5), 12)
+    assert Cursor.parse("2023-13-01.4") is None

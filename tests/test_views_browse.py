@@ -1,0 +1,288 @@
+"""The browsing pages: timeline (full and htmx), paging, query counts, escaping, permalinks."""
+import datetime
+import re
+from html import unescape
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from timeline.models import Actor, Article, Category, Event, Mention
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+INDEX = "/"
+
+
+def make_article(title="Report", source="Harbor Wire", published=D(2023, 4, 6), text=None, url=None):
+    return Article.objects.create(
+        title=title, source=source, published=published, url=url,
+        text=text or "Seoul said North Korea fired a missile on Wednesday. Talks follow next week.",
+    )
+
+
+def mention(event, article, sentence, cue):
+    start = article.text.index(sentence)
+    cue_start = start + sentence.index(cue)
+    return Mention.objects.create(
+        event=event, article=article, sentence=sentence, cue=cue,
+        sentence_start=start, sentence_end=start + len(sentence), cue_start=cue_start, cue_end=cue_start + len(cue),
+    )
+
+
+@pytest.fixture
+def launch():
+    """A day-precision event reported by one article, with a category and actors."""
+    article = make_article()
+    event = Event.objects.create(
+        title="North Korea fires missile", date=D(2023, 4, 5),
+        category=Category.objects.get(slug="missile-launch"), place="East Sea",
+    )
+    event.actors.set(Actor.objects.for_names(["North Korea", "South Korea"]))
+    mention(event, article, "Seoul said North Korea fired a missile on Wednesday.", "on Wednesday")
+    return event
+
+
+def make_events(count, start=D(2023, 1, 1)):
+    article = Article.objects.filter(title="Many").first() or make_article(title="Many", url="https://example.com/x")
+    for i in range(count):
+        event = Event.objects.create(
+            title=f"Event {i}", date=start + datetime.timedelta(days=i // 3),
+            category=Category.objects.get(slug="missile-launch"),
+        )
+        event.actors.set(Actor.objects.for_names(["North Korea", f"Actor {i % 4}"]))
+        mention(event, article, "Seoul said North Korea fired a missile on Wednesday.", "on Wednesday")
+
+
+def test_index_full_page(client, launch):
+    response = client.get(INDEX)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" in html and 'id="results"' in html and 'aria-live="polite"' in html
+    assert "North Korea fires missile" in html
+    assert "<mark>on Wednesday</mark>" in html
+    assert "1 matching event" in html
+    # Headings by year, month and day.
+    for heading in ("2023", "April 2023", "5 April 2023"):
+        assert re.search(rf"<h\d[^>]*>(<time[^>]*>)?{heading}<", html), heading
+    # Actor links filter the timeline; the form is a plain GET form with htmx on top.
+    assert f'href="/?actor={launch.actors.get(name="North Korea").slug}"' in html
+    assert 'method="get"' in html and 'hx-get="/"' in html and 'hx-push-url="true"' in html
+    assert '<label for="id_date_from">' in html
+    assert response["Vary"] and "HX-Request" in response["Vary"]
+
+
+def test_index_htmx_request_gets_only_the_results(client, launch):
+    response = client.get(INDEX, {"q": "missile"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html and "<form" not in html
+    assert "North Korea fires missile" in html and "1 matching event" in html
+
+
+def test_htmx_history_restore_gets_the_whole_page(client, launch):
+    response = client.get(INDEX, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+    assert "<html" in response.content.decode()
+
+
+@pytest.mark.parametrize("params, shown", [
+    ({"category": "missile-launch"}, True),
+    ({"category": "diplomatic-meeting"}, False),
+    ({"actor": "north-korea"}, True),
+    ({"source": "Harbor Wire"}, True),
+    ({"status": "rejected"}, False),
+    ({"q": "missile"}, True),
+    ({"q": "bombers"}, False),
+    ({"date_from": "April 2023"}, True),
+    ({"date_from": "May 2023"}, False),
+    ({"date_to": "2023-04-04"}, False),
+])
+def test_index_filters(client, launch, params, shown):
+    html = client.get(INDEX, params).content.decode()
+    assert ("North Korea fires missile" in html) is shown
+
+
+def test_index_article_filter(client, launch):
+    other = make_article(title="Other", text="Nothing dated here at all.")
+    assert "North Korea fires missile" in client.get(INDEX, {"article": launch.mentions.get().article_id}).content.decode()
+    assert "North Korea fires missile" not in client.get(INDEX, {"article": other.pk}).content.decode()
+
+
+def test_bad_date_shows_an_error_beside_the_field_and_an_unfiltered_list(client, launch):
+    response = client.get(INDEX, {"date_from": "xyzzy plugh"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    error = re.search(r'<span class="field-error" id="id_date_from_error">([^<]+)</span>', html)
+    assert error and error.group(1).strip()
+    assert 'aria-invalid="true"' in html
+    assert "North Korea fires missile" in html
+
+
+def test_bad_date_error_comes_out_of_band_for_htmx(client, launch):
+    html = client.get(INDEX, {"date_from": "xyzzy plugh"}, HTTP_HX_REQUEST="true").content.decode()
+    assert re.search(r'id="id_date_from_error" hx-swap-oob="true">[^<]+\S', html)
+    assert "North Korea fires missile" in html
+
+
+def test_empty_state(client):
+    html = client.get(INDEX).content.decode()
+    assert "No events match these filters." in html and "0 matching events" in html
+
+
+def test_month_precision_event_shows_its_month_not_a_day(client):
+    Event.objects.create(title="Talks during March", date=D(2023, 3, 17), precision="month")
+    html = client.get(INDEX).content.decode()
+    assert "March 2023" in html and "During the month" in html
+    assert "1 March 2023" not in html and "17 March 2023" not in html
+    detail = client.get(reverse("timeline:event_detail", args=[Event.objects.get().pk])).content.decode()
+    assert "March 2023" in detail and "1 March 2023" not in detail
+
+
+def test_year_precision_event_is_under_its_year(client):
+    Event.objects.create(title="Sometime in 2022", date=D(2022, 6, 1), precision="year")
+    html = client.get(INDEX).content.decode()
+    assert "During the year" in html and "January 2022" not in html
+
+
+def next_link(html):
+    match = re.search(r'<a href="([^"]+)" hx-get="([^"]+)"[^>]*rel="next"', html)
+    if not match:
+        return None
+    assert match.group(1) == match.group(2)
+    return unescape(match.group(1))
+
+
+@pytest.mark.parametrize("sort, label", [("", "Later events"), ("newest", "Earlier events")])
+def test_keyset_paging_walks_every_event_once(client, sort, label):
+    make_events(120)
+    url = f"{INDEX}?q=missile&sort={sort}"
+    seen, pages = [], 0
+    while url:
+        response = client.get(url)
+        pages += 1
+        seen += [event.pk for event in response.context["page"].events]
+        html = response.content.decode()
+        url = next_link(html)
+        if url:
+            assert "after=" in url and "q=missile" in url and "OFFSET" not in url
+            assert label in html
+    expected = list(Event.objects.order_by("date", "id").values_list("pk", flat=True))
+    assert pages == 3
+    assert seen == (expected[::-1] if sort else expected)
+
+
+def test_paging_keeps_working_over_htmx(client):
+    make_events(60)
+    first = client.get(INDEX, HTTP_HX_REQUEST="true").content.decode()
+    second = client.get(next_link(first), HTTP_HX_REQUEST="true")
+    html = second.content.decode()
+    assert "<html" not in html
+    assert html.count('<li class="event event-') == 10 and "60 matching events" in html
+    assert next_link(html) is None
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_events(client):
+    make_events(5)
+    few = count_queries(client, INDEX)
+    Event.objects.all().delete()
+    make_events(60)
+    assert count_queries(client, INDEX) == few
+    assert few <= 10
+
+
+def test_article_pages_query_count_is_constant(client):
+    make_events(3)
+    article = Article.objects.get()
+    few = count_queries(client, article.get_absolute_url()), count_queries(client, reverse("timeline:article_list"))
+    make_events(40, start=D(2024, 1, 1))
+    many = count_queries(client, article.get_absolute_url()), count_queries(client, reverse("timeline:article_list"))
+    assert few == many
+
+
+def test_article_content_is_escaped_everywhere(client):
+    article = make_article(
+        title="<script>alert(1)</script>", source="<b>Wire</b>",
+        text="<img src=x onerror=alert(2)> On Monday <i>troops</i> moved.",
+    )
+    event = Event.objects.create(title="<em>Troops</em> move", date=D(2023, 4, 3))
+    mention(event, article, "On Monday <i>troops</i> moved.", "On Monday")
+    pages = [
+        INDEX,
+        reverse("timeline:article_list"),
+        article.get_absolute_url(),
+        event.get_absolute_url(),
+    ]
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "<script>alert(1)</script>" not in html, url
+        assert "<i>troops</i>" not in html and "<img src=x" not in html and "<em>Troops" not in html, url
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&lt;em&gt;Troops" in html, url
+
+
+def test_event_detail(client, launch):
+    response = client.get(launch.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "5 April 2023" in html and "North Korea fires missile" in html and "East Sea" in html
+    assert "Missile launch" in html and "Proposed" in html
+    assert "<mark>on Wednesday</mark>" in html
+    # Context after the sentence, from the article text.
+    assert "Talks follow next week." in html
+    assert f'href="{launch.mentions.get().article.get_absolute_url()}"' in html
+    # No edit link for an anonymous visitor.
+    assert reverse("timeline:event_edit", args=[launch.pk]) not in html
+
+
+def test_event_detail_edit_link_for_editors(editor_client, launch):
+    html = editor_client.get(launch.get_absolute_url()).content.decode()
+    assert reverse("timeline:event_edit", args=[launch.pk]) in html
+    # Logged in: logout is a POST form with a CSRF token.
+    assert re.search(r'<form method="post" action="/accounts/logout/"[^>]*>\s*<input type="hidden" name="csrfmiddlewaretoken"', html)
+
+
+def test_detail_pages_404(client):
+    assert client.get(reverse("timeline:event_detail", args=[999])).status_code == 404
+    assert client.get(reverse("timeline:article_detail", args=[999])).status_code == 404
+
+
+def test_article_list(client, launch):
+    make_article(title="Older article", published=D(2022, 1, 1), text="Nothing dated.")
+    response = client.get(reverse("timeline:article_list"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index("Report") < html.index("Older article")  # newest first
+    assert "1 event<" in html and "0 events<" in html
+
+
+def test_article_detail_highlights_dated_phrases(client, launch):
+    article = launch.mentions.get().article
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<a href="{launch.get_absolute_url()}" title="5 April 2023: North Korea fires missile"><mark>on Wednesday</mark></a>' in html
+    assert "Talks follow next week." in html
+    assert "Events from this article" in html
+
+
+def test_article_detail_external_link(client):
+    article = make_article(url="https://example.com/story")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'href="https://example.com/story" rel="noopener noreferrer external"' in html
+
+
+def test_base_layout(client):
+    html = client.get(INDEX).content.decode()
+    assert 'href="#main"' in html and '<main id="main"' in html
+    assert "htmx-2.min.js" in html and 'hx-headers=\'{"X-CSRFToken": "' in html
+    assert "timeline/site.css" in html
+    for name in ("timeline:event_create", "timeline:article_import", "timeline:article_list"):
+        assert f'href="{reverse(name)}"' in html
+    assert "Log in" in html

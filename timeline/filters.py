@@ -1,0 +1,195 @@
+"""The timeline's filter form, and keyset paging over its results.
+
+Every filter delegates to an EventQuerySet method so that the views, exports
+and commands agree on what "in March 2023" or "from this article" means."""
+import datetime
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+
+from timeline.extraction import DateParseError, parse_date_phrase
+from timeline.models import Actor, Article, Category, Event, period_end
+
+PAGE_SIZE = 50
+
+
+class DatePhraseField(forms.CharField):
+    """A date typed as people say it ("March 2023", "last week", "2023-04-05").
+
+    Cleans to the extraction engine's DateValue, so the filter can use the
+    start or the end of the period the phrase stands for."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            # Relative phrases ("last week") are read against today, as the
+            # person filtering means them.
+            return parse_date_phrase(value, reference=timezone.localdate())
+        except DateParseError as error:
+            raise forms.ValidationError(str(error) or f"Could not understand the date “{value}”.") from error
+
+
+class DatePhraseFilter(django_filters.Filter):
+    field_class = DatePhraseField
+
+
+def source_choices():
+    """The distinct outlets articles came from, for the source menu."""
+    sources = Article.objects.exclude(source="").order_by("source").values_list("source", flat=True).distinct()
+    return [(source, source) for source in sources]
+
+
+class EventFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_search",
+        widget=forms.SearchInput(attrs={"placeholder": "e.g. missile, envoy, B-52"}),
+    )
+    date_from = DatePhraseFilter(
+        label="From",
+        method="filter_date_from",
+        help_text="A date or period, e.g. “March 2023” or “last week”.",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. March 2023"}),
+    )
+    date_to = DatePhraseFilter(
+        label="To",
+        method="filter_date_to",
+        help_text="Includes the whole period: “2023” runs to 31 December.",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. 2023"}),
+    )
+    category = django_filters.ModelChoiceFilter(
+        label="Category",
+        queryset=Category.objects.all(),
+        to_field_name="slug",
+        empty_label="All categories",
+        method="filter_category",
+    )
+    actor = django_filters.ModelChoiceFilter(
+        label="Actor",
+        queryset=Actor.objects.all(),
+        to_field_name="slug",
+        empty_label="All actors",
+        method="filter_actor",
+    )
+    article = django_filters.ModelChoiceFilter(
+        label="Article",
+        queryset=Article.objects.only("id", "title"),
+        empty_label="All articles",
+        method="filter_article",
+    )
+    source = django_filters.ChoiceFilter(
+        label="Source", choices=source_choices, empty_label="All sources", method="filter_source"
+    )
+    status = django_filters.ChoiceFilter(
+        label="Status",
+        # The empty choice is the default view: everything not rejected.
+        choices=[*Event.Status.choices, ("all", "All, including rejected")],
+        empty_label="Proposed and confirmed",
+        method="filter_status",
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Order",
+        choices=[("newest", "Newest first")],
+        empty_label="Oldest first",
+        # Ordering is applied in filter_queryset, where paging needs it.
+        method="filter_nothing",
+    )
+
+    class Meta:
+        model = Event
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_date_from(self, queryset, name, value):
+        return queryset.in_range(start=value.date)
+
+    def filter_date_to(self, queryset, name, value):
+        # "To March 2023" means to the end of March, and "to 3–5 April" to the 5th.
+        return queryset.in_range(end=period_end(value.end_date or value.date, value.precision))
+
+    def filter_category(self, queryset, name, value):
+        return queryset.in_category(value)
+
+    def filter_actor(self, queryset, name, value):
+        return queryset.with_actor(value)
+
+    def filter_article(self, queryset, name, value):
+        return queryset.from_article(value)
+
+    def filter_source(self, queryset, name, value):
+        return queryset.from_source(value)
+
+    def filter_status(self, queryset, name, value):
+        if value == "all":
+            return queryset
+        return queryset.with_status(value)
+
+    def filter_nothing(self, queryset, name, value):
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        # A missing or invalid status falls back to the default view.
+        if not self.form.cleaned_data.get("status"):
+            queryset = queryset.visible()
+        if self.newest_first:
+            return queryset.order_by("-date", "-id")
+        return queryset.order_by("date", "id")
+
+    @property
+    def newest_first(self):
+        self.form.errors  # cleans the form; an invalid field is left out of cleaned_data
+        return self.form.cleaned_data.get("sort") == "newest"
+
+    def page(self, after=None, size=PAGE_SIZE):
+        """One page of the results, walking (date, id) from a cursor.
+
+        Keyset paging rather than OFFSET: a page deep into a long story costs
+        the same as the first, and an event added meanwhile doesn't shift
+        the pages (no duplicates, nothing skipped)."""
+        queryset = self.qs
+        cursor = Cursor.parse(after)
+        if cursor is not None:
+            if self.newest_first:
+                queryset = queryset.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
+            else:
+                queryset = queryset.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
+        events = list(queryset.with_related()[: size + 1])
+        next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
+        return Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page ends: the (date, id) of its last event, as "2023-04-05.123"."""
+
+    date: datetime.date
+    id: int
+
+    @classmethod
+    def parse(cls, value):
+        """The cursor in `value`, or None for a missing or malformed one (the first page)."""
+        if not value:
+            return None
+        date, _, pk = value.partition(".")
+        try:
+            return cls(datetime.date.fromisoformat(date), int(pk))
+        except ValueError:
+            return None
+
+    def __str__(self):
+        return f"{self.date.isoformat()}.{self.id}"
+
+
+@dataclass
+class Page:
+    events: list
+    next_cursor: Cursor | None
+    is_first: bool
