@@ -12,7 +12,7 @@ def event_with_mention(db):
         title="<script>alert(1)</script> Launch", published=datetime.date(2023, 4, 6),
         text="North Korea fired a missile on Thursday.",
     )
-    event = Event.objects.create(title="Missile launch", date=datetime.date(2023, 4, 6))
+    event = Event.objects.create(title="Launch over the sea", date=datetime.date(2023, 4, 6))
     event.actors.add(Actor.objects.create(name="North Korea", kind="country"))
     Mention.objects.create(event=event, article=article, sentence=article.text, cue="on Thursday",
                            sentence_start=0, sentence_end=len(article.text), cue_start=28, cue_end=39)
@@ -27,9 +27,9 @@ def test_changelists_render(admin_client, event_with_mention, name):
 
 def test_event_changelist_filters_and_search(admin_client, event_with_mention):
     url = reverse("admin:timeline_event_changelist")
-    assert b"Missile launch" in admin_client.get(url, {"q": "fired"}).content
-    assert b"Missile launch" not in admin_client.get(url, {"status__exact": "rejected"}).content
-    assert b"Missile launch" in admin_client.get(url, {"precision__exact": "day"}).content
+    assert b"Launch over the sea" in admin_client.get(url, {"q": "fired"}).content
+    assert b"Launch over the sea" not in admin_client.get(url, {"status__exact": "rejected"}).content
+    assert b"Launch over the sea" in admin_client.get(url, {"precision__exact": "day"}).content
 
 
 def test_event_change_page_shows_provenance_escaped(admin_client, event_with_mention):

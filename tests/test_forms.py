@@ -149,4 +149,5 @@ def test_proposed_event_initial_from_extraction():
     [extracted] = extract_events("North Korea fired a missile on Thursday.", published=D(2023, 4, 6))
     initial = ProposedEventForm.initial_for(extracted)
     assert initial["date_text"] == "6 April 2023"
-    assert (initial["cue_start"], initial["cue_end"]) == (28, 39)
+    assert (initial["cue_start"], initial["cue_end"]) == (extracted.cue_start, extracted.cue_end)
+    assert initial["category"].slug == "missile-launch"

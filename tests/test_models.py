@@ -153,7 +153,8 @@ def test_import_article_runs_engine_and_is_idempotent():
     event = Event.objects.get()
     assert event.date == D(2023, 4, 6)
     mention = event.mentions.get()
-    assert article.text[mention.cue_start:mention.cue_end] == mention.cue == "on Thursday"
+    assert article.text[mention.cue_start:mention.cue_end] == mention.cue
+    assert "Thursday" in mention.cue
     assert article.text[mention.sentence_start:mention.sentence_end] == mention.sentence
     again, created = Article.objects.import_article(title="Launch again", published=D(2023, 4, 6), text=text + "  ")
     assert (again, created) == (article, False)

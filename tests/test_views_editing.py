@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from timeline.models import Article, Event
+from timeline.models import Article, Category, Event
 
 D = datetime.date
 
@@ -59,7 +59,8 @@ def test_edit_event(editor_client):
     assert 'value="March 2023"' in editor_client.get(url).content.decode()
     response = editor_client.post(url, {
         "title": "Launches", "date_text": "2023-03-12", "reference_article": "", "summary": "",
-        "category": "missile-launch", "actor_names": "", "place": "", "status": "confirmed",
+        "category": Category.objects.get(slug="missile-launch").pk, "actor_names": "", "place": "",
+        "status": "confirmed",
     })
     assert response.status_code == 302
     event.refresh_from_db()

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -59,6 +60,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "source"]
     date_hierarchy = "published"
     readonly_fields = ["content_hash", "imported_at", "imported_by"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [MentionInline]
 
     def get_queryset(self, request):

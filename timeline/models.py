@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from timeline.extraction.types import DateValue
+from timeline.extraction.types import DateValue, iso_at
 
 
 class Precision(models.TextChoices):
@@ -250,15 +250,17 @@ class EventQuerySet(models.QuerySet):
         if end is not None:
             qs = qs.filter(date__lte=end)
         if start is not None:
-            # The period's last day is end_date for ranges, else the end of the
-            # month or year of a coarse date; comparing the start of the
-            # truncated period keeps this a plain indexable comparison.
-            qs = qs.filter(
-                Q(end_date__gte=start)
-                | Q(end_date__isnull=True, precision=Precision.DAY, date__gte=start)
-                | Q(end_date__isnull=True, precision=Precision.MONTH, date__gte=start.replace(day=1))
-                | Q(end_date__isnull=True, precision=Precision.YEAR, date__gte=start.replace(month=1, day=1))
-            )
+            # An event lasts until the end of the period its last date stands
+            # for (the end of the month for "March 2023"). Comparing with the
+            # start truncated to each precision keeps these plain comparisons
+            # on stored columns, which indexes serve.
+            overlaps = Q()
+            for precision in Precision:
+                bound = truncate_to_precision(start, precision)
+                overlaps |= Q(precision=precision) & (
+                    Q(end_date__gte=bound) | Q(end_date__isnull=True, date__gte=bound)
+                )
+            qs = qs.filter(overlaps)
         return qs
 
     def in_category(self, category):
@@ -384,9 +386,7 @@ class Event(models.Model):
     @property
     def iso_date(self):
         """The date at its precision, as in the extraction contract: 2023-04-05, 2023-04 or 2023."""
-        return {"day": self.date.isoformat(), "month": self.date.strftime("%Y-%m"), "year": str(self.date.year)}[
-            self.precision
-        ]
+        return iso_at(self.date, self.precision)
 
     @property
     def last_day(self):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from timeline.views import browse, editing, importing
+from timeline.views import browse, editing, exports, importing
 
 timeline_patterns = (
     [
@@ -14,6 +14,8 @@ timeline_patterns = (
         path("events/date-preview/", editing.date_preview, name="date_preview"),
         path("articles/new/", importing.article_import, name="article_import"),
         path("articles/new/review/", importing.article_review, name="article_review"),
+        path("export/<str:fmt>/", exports.export, name="export"),
+        path("feed/", exports.event_feed, name="feed"),
     ],
     "timeline",
 )

@@ -1,0 +1,70 @@
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from icalendar import Calendar
+
+from timeline import exports
+from timeline.models import Actor, Article, Category, Event, Mention
+
+D = datetime.date
+
+
+@pytest.fixture
+def events(db):
+    article = Article.objects.create(title="Launch report", source="Harbor Wire", published=D(2023, 4, 6),
+                                     text="North Korea fired a missile on Thursday.")
+    day = Event.objects.create(title="Missile launch", date=D(2023, 4, 6),
+                               category=Category.objects.get(slug="missile-launch"), place="Sea of Japan")
+    day.actors.add(Actor.objects.create(name="North Korea", kind="country"))
+    Mention.objects.create(event=day, article=article, sentence=article.text, cue="on Thursday",
+                           sentence_start=0, sentence_end=len(article.text), cue_start=28, cue_end=39)
+    month = Event.objects.create(title="Month of launches", date=D(2023, 3, 1), precision="month")
+    year = Event.objects.create(title="Programme", date=D(2017, 1, 1), precision="year", end_date=D(2023, 1, 1))
+    drills = Event.objects.create(title="Drills", date=D(2023, 3, 2), end_date=D(2023, 3, 4))
+    return list(Event.objects.chronological().with_related())
+
+
+def test_csv(events):
+    rows = list(csv.DictReader(io.StringIO("".join(exports.csv_chunks(events, "http://t")))))
+    assert [r["date"] for r in rows] == ["2017", "2023-03", "2023-03-02", "2023-04-06"]
+    launch = rows[-1]
+    assert launch["actors"] == "North Korea" and launch["cues"] == "on Thursday"
+    assert launch["url"].startswith("http://t/events/")
+    assert rows[1]["date_label"] == "March 2023"
+
+
+def test_json(events):
+    data = json.loads("".join(exports.json_chunks(events)))
+    assert [d["precision"] for d in data] == ["year", "month", "day", "day"]
+    assert data[0]["end_date"] == "2023"
+    assert data[3]["sources"][0]["sentence"] == "North Korea fired a missile on Thursday."
+
+
+def test_json_empty():
+    assert json.loads("".join(exports.json_chunks([]))) == []
+
+
+def test_ics_all_day_events_cover_their_period(events):
+    calendar = Calendar.from_ical("".join(exports.ics_chunks(events)))
+    entries = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    launch = entries["Missile launch"]
+    assert launch.decoded("dtstart") == D(2023, 4, 6) and launch.decoded("dtend") == D(2023, 4, 7)
+    month = entries["Month of launches"]
+    assert month.decoded("dtstart") == D(2023, 3, 1) and month.decoded("dtend") == D(2023, 4, 1)
+    assert str(month["x-timeline-precision"]) == "month"
+    assert "known to the month only" in str(month["description"])
+    assert entries["Programme"].decoded("dtend") == D(2024, 1, 1)
+    assert entries["Drills"].decoded("dtend") == D(2023, 3, 5)
+
+
+def test_timelinejs_omits_unknown_parts(events):
+    data = json.loads("".join(exports.timelinejs_chunks(events, title="Korea")))
+    assert data["title"]["text"]["headline"] == "Korea"
+    starts = [e["start_date"] for e in data["events"]]
+    assert starts[0] == {"year": 2017}
+    assert starts[1] == {"year": 2023, "month": 3}
+    assert starts[3] == {"year": 2023, "month": 4, "day": 6}
+    assert data["events"][2]["end_date"] == {"year": 2023, "month": 3, "day": 4}

@@ -1,0 +1,152 @@
+"""Writers for exporting events: CSV, JSON, iCalendar and TimelineJS.
+
+Each writer is a generator of text chunks over an iterable of events, so a
+view can stream an export of any size without building it in memory."""
+import csv
+import datetime
+import io
+import json
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from timeline.extraction.types import iso_at
+from timeline.models import Precision, period_end
+
+CSV_COLUMNS = [
+    "id", "date", "precision", "end_date", "date_label", "title", "summary", "category", "actors", "place",
+    "status", "sources", "sentences", "cues", "url",
+]
+
+
+def event_record(event, base_url=""):
+    """An event as a flat dict: what CSV and JSON exports share."""
+    mentions = list(event.mentions.all())
+    return {
+        "id": event.pk,
+        "date": iso_at(event.date, event.precision),
+        "precision": event.precision,
+        "end_date": iso_at(event.end_date, event.precision),
+        "date_label": event.date_label,
+        "title": event.title,
+        "summary": event.summary,
+        "category": event.category.name if event.category else None,
+        "actors": [actor.name for actor in event.actors.all()],
+        "place": event.place or None,
+        "status": event.status,
+        "sources": [
+            {
+                "article": m.article.title,
+                "source": m.article.source,
+                "published": m.article.published.isoformat(),
+                "url": m.article.url,
+                "sentence": m.sentence,
+                "cue": m.cue,
+            }
+            for m in mentions
+        ],
+        "url": base_url + event.get_absolute_url(),
+    }
+
+
+def csv_chunks(events, base_url=""):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def flush():
+        value = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return value
+
+    writer.writerow(CSV_COLUMNS)
+    yield flush()
+    for event in events:
+        record = event_record(event, base_url)
+        sources = record.pop("sources")
+        record["actors"] = "; ".join(record["actors"])
+        record["sources"] = "; ".join(s["article"] for s in sources)
+        record["sentences"] = " | ".join(s["sentence"] for s in sources)
+        record["cues"] = "; ".join(s["cue"] for s in sources)
+        writer.writerow([record[column] if record[column] is not None else "" for column in CSV_COLUMNS])
+        yield flush()
+
+
+def json_chunks(events, base_url=""):
+    yield "["
+    for index, event in enumerate(events):
+        yield ("," if index else "") + "\n" + json.dumps(event_record(event, base_url), ensure_ascii=False)
+    yield "\n]\n"
+
+
+def calendar_event(event, base_url="", stamp=None):
+    """An all-day VEVENT covering the event's whole period.
+
+    A month-precision event spans its month and a year-precision one its
+    year; X-TIMELINE-PRECISION and the description say how exactly it is
+    known, so a calendar never suggests a day the article did not give."""
+    entry = CalendarEvent()
+    entry.add("uid", f"event-{event.pk}@timeline")
+    entry.add("dtstamp", stamp or datetime.datetime.now(datetime.timezone.utc))
+    entry.add("summary", event.title)
+    entry.add("dtstart", event.date)
+    entry.add("dtend", period_end(event.end_date or event.date, event.precision) + datetime.timedelta(days=1))
+    lines = []
+    if event.precision != Precision.DAY:
+        lines.append(f"Date known to the {event.precision} only: {event.date_label}.")
+    lines += [f"{m.article.title} ({m.article.published.isoformat()}): {m.sentence}" for m in event.mentions.all()]
+    if event.summary:
+        lines.insert(0, event.summary)
+    if lines:
+        entry.add("description", "\n".join(lines))
+    if event.category:
+        entry.add("categories", [event.category.name])
+    if event.place:
+        entry.add("location", event.place)
+    entry.add("url", base_url + event.get_absolute_url())
+    entry.add("x-timeline-precision", event.precision)
+    return entry
+
+
+def ics_chunks(events, base_url=""):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Timeline//Events//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Timeline events")
+    head = calendar.to_ical().decode()
+    # to_ical() closes the calendar; components are streamed before the end line.
+    end_line = "END:VCALENDAR\r\n"
+    yield head[: -len(end_line)]
+    stamp = datetime.datetime.now(datetime.timezone.utc)
+    for event in events:
+        yield calendar_event(event, base_url, stamp).to_ical().decode()
+    yield end_line
+
+
+def timelinejs_date(date, precision):
+    parts = {"year": date.year}
+    if precision in (Precision.MONTH, Precision.DAY):
+        parts["month"] = date.month
+    if precision == Precision.DAY:
+        parts["day"] = date.day
+    return parts
+
+
+def timelinejs_chunks(events, base_url="", title="Timeline"):
+    """TimelineJS 3 JSON: month and year precision omit the parts not known,
+    which TimelineJS displays as "March 2023" or "2023"."""
+    yield json.dumps({"title": {"text": {"headline": title, "text": ""}}})[:-1] + ', "events": ['
+    for index, event in enumerate(events):
+        mentions = list(event.mentions.all())
+        text = " ".join(f"“{m.sentence}” ({m.article.source or m.article.title}, {m.article.published})" for m in mentions)
+        item = {
+            "unique_id": f"event-{event.pk}",
+            "start_date": timelinejs_date(event.date, event.precision),
+            "text": {"headline": event.title, "text": event.summary or text},
+            "group": event.category.name if event.category else "",
+            "display_date": event.date_label,
+        }
+        if event.end_date:
+            item["end_date"] = timelinejs_date(event.end_date, event.precision)
+        yield ("," if index else "") + "\n" + json.dumps(item, ensure_ascii=False)
+    yield "\n]}\n"

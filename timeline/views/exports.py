@@ -1,0 +1,72 @@
+"""Exports and the feed of exactly the filtered view: the same query string
+as the timeline page, another format. Exports stream, so their size is
+bounded by the client's patience, not the server's memory."""
+from django.contrib.syndication.views import Feed
+from django.http import Http404, StreamingHttpResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from timeline import exports
+from timeline.filters import EventFilter
+from timeline.models import Event
+
+FORMATS = {
+    "csv": (exports.csv_chunks, "text/csv; charset=utf-8", "timeline-events.csv"),
+    "json": (exports.json_chunks, "application/json", "timeline-events.json"),
+    "ics": (exports.ics_chunks, "text/calendar; charset=utf-8", "timeline-events.ics"),
+    "timelinejs": (exports.timelinejs_chunks, "application/json", "timeline-timelinejs.json"),
+}
+
+
+def filtered_events(request):
+    return EventFilter(request.GET, queryset=Event.objects.all()).qs.with_related()
+
+
+def export(request, fmt):
+    if fmt not in FORMATS:
+        raise Http404(f"No export format {fmt!r}.")
+    write, content_type, filename = FORMATS[fmt]
+    # iterator() with a chunk size keeps the prefetching of actors and
+    # mentions while never holding more than one chunk of events.
+    events = filtered_events(request).iterator(chunk_size=1000)
+    response = StreamingHttpResponse(write(events, request.build_absolute_uri("/")[:-1]), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class EventFeed(Feed):
+    """An Atom feed of the filtered view's latest changes."""
+
+    feed_type = Atom1Feed
+    title = "Timeline events"
+    subtitle = "Events as they are added and corrected, for the filters in this link."
+
+    def get_object(self, request):
+        return request
+
+    def link(self, request):
+        query = request.GET.urlencode()
+        return reverse("timeline:index") + (f"?{query}" if query else "")
+
+    def items(self, request):
+        return filtered_events(request).order_by("-updated_at", "-id")[:50]
+
+    def item_title(self, event):
+        return f"{event.date_label}: {event.title}"
+
+    def item_description(self, event):
+        parts = [event.summary] if event.summary else []
+        parts += [f"“{m.sentence}” ({m.article.title}, {m.article.published})" for m in event.mentions.all()]
+        return "\n".join(parts) or event.title
+
+    def item_updateddate(self, event):
+        return event.updated_at
+
+    def item_pubdate(self, event):
+        return event.created_at
+
+    def item_categories(self, event):
+        return [event.category.name] if event.category else []
+
+
+event_feed = EventFeed()
