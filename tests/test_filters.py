@@ -3,6 +3,7 @@ import datetime
 
 import pytest
 from django.http import QueryDict
+from django.utils import timezone
 
 from timeline.filters import Cursor, EventFilter
 from timeline.models import Actor, Article, Category, Event, Mention
@@ -192,3 +193,17 @@ def test_malformed_cursor_means_first_page():
 def test_cursor_round_trip():
     assert Cursor.parse(str(Cursor(D(2023, 4, 5), 12))) == Cursor(D(2023, 4, 5), 12)
     assert Cursor.parse("2023-13-01.4") is None
+
+
+def test_relative_phrases_are_read_against_today():
+    today = timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday() + 7)
+    for title, day in [("before", monday - datetime.timedelta(days=1)), ("monday", monday),
+                       ("sunday", monday + datetime.timedelta(days=6)), ("after", monday + datetime.timedelta(days=7))]:
+        make_event(title, day)
+    assert titles({"date_from": "last week", "date_to": "last week"}) == ["monday", "sunday"]
+
+
+def test_ambiguous_numeric_date_is_explained():
+    event_filter = EventFilter(QueryDict("date_to=05/04/2023"), queryset=Event.objects.all())
+    assert "ambiguous" in event_filter.form.errors["date_to"][0]

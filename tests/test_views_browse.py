@@ -286,3 +286,14 @@ def test_base_layout(client):
     for name in ("timeline:event_create", "timeline:article_import", "timeline:article_list"):
         assert f'href="{reverse(name)}"' in html
     assert "Log in" in html
+
+
+def test_export_links_carry_the_filters_but_not_the_cursor(client, launch):
+    from django.urls import NoReverseMatch
+
+    try:
+        export_url = reverse("timeline:export", args=["csv"])
+    except NoReverseMatch:
+        pytest.skip("exports are not installed")
+    html = client.get(INDEX, {"category": "missile-launch", "q": "", "after": "2020-01-01.1"}).content.decode()
+    assert f'href="{export_url}?category=missile-launch"' in html

@@ -21,6 +21,8 @@ def index(request):
         "groups": group_by_period(page.events),
         "count": event_filter.qs.count(),
         "first_url": _query_url(request, after=None),
+        # Exports and the feed take the same filters, without the page cursor.
+        "filter_query": _query_string(request, after=None),
         "next_url": _query_url(request, after=str(page.next_cursor)) if page.next_cursor else None,
     }
     # htmx asks for the results alone, except when restoring history after a
@@ -67,7 +69,12 @@ def article_detail(request, pk):
 
 
 def _query_url(request, **changes):
-    """The current URL's query with some parameters changed (None drops one);
+    encoded = _query_string(request, **changes)
+    return f"{request.path}?{encoded}" if encoded else request.path
+
+
+def _query_string(request, **changes):
+    """The current query with some parameters changed (None drops one);
     empty parameters are left out so that shared links stay short."""
     query = QueryDict(mutable=True)
     for key, values in request.GET.lists():
@@ -76,8 +83,7 @@ def _query_url(request, **changes):
     for key, value in changes.items():
         if value is not None:
             query[key] = value
-    encoded = query.urlencode()
-    return f"{request.path}?{encoded}" if encoded else request.path
+    return query.urlencode()
 
 
 def group_by_period(events):
