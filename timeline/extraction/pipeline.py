@@ -12,7 +12,7 @@ import unicodedata
 
 from .events import dateline_city, describe
 from .publication import find_publication
-from .sentences import split_sentences
+from .sentences import is_caption, split_sentences
 from .temporal import Context, Mention, clause_tense, find_mentions, resolve
 from .types import DateValue, ExtractedEvent, ExtractionError
 
@@ -34,6 +34,7 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s*$", re.IGNORECASE)
 # Mentions that are resolved relative to another date of the same sentence.
 _RELATIVE_KINDS = frozenset({"ago", "an"})
+_FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 
 
 def _mask_html(text: str) -> str:
@@ -110,12 +111,14 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
     city = dateline_city(text[:300])
 
     events: list[ExtractedEvent] = []
-    anchor: DateValue | None = None
+    anchor: tuple[DateValue | None, DateValue | None] = (None, None)
     for s_start, s_end in split_sentences(text):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
         sent = text[s_start:s_end]
         mentions = find_mentions(sent)
+        if mentions and is_caption(text, s_start, s_end):
+            continue
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions:
@@ -145,29 +148,40 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                            mentions[i - 1].end if i else 0,
                            mentions[i + 1].start if i + 1 < n else None)
               for i, m in enumerate(mentions)]
+    for i in range(1, n):
+        # "will arrive on Friday and meet X on Monday": a date with no tense
+        # marker of its own shares the previous one's.
+        if tenses[i] is None:
+            prev = mentions[i - 1]
+            tenses[i] = "future" if _FUTURE_CUE.search(prev.text) else tenses[i - 1]
     resolved: list[DateValue | None] = [None] * n
     # Pass 1: self-contained expressions.
-    running = anchor
+    running, running_day = anchor
     for i, m in enumerate(mentions):
         if m.kind in _RELATIVE_KINDS:
             continue
-        resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running))
+        resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
+                                         day_anchor=running_day))
         if resolved[i] is not None:
             running = resolved[i]
+            if running.precision == "day":
+                running_day = running
     # Pass 2: "two days after <X>", "the next day": need the others.
     days = [v.date for v in resolved if v is not None and v.precision == "day"]
-    running = anchor
+    running, running_day = anchor
     for i, m in enumerate(mentions):
         if m.kind in _RELATIVE_KINDS:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     re.fullmatch(r"\s*(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
                 follower = resolved[i + 1]
-            ctx = Context(published=published, tense=tenses[i], anchor=running, follower=follower,
-                          main_day=days[0] if days else None)
+            ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
+                          follower=follower, main_day=days[0] if days else None)
             resolved[i] = resolve(m, ctx)
         if resolved[i] is not None:
             running = resolved[i]
+            if running.precision == "day":
+                running_day = running
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()
@@ -188,8 +202,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if v.end_date is None and _SINCE.search(sent[:m.start]) and v.date <= published:
             v = DateValue(v.date, v.precision, _truncate(published, v.precision))
         out.append((m, v))
-    new_anchor = running if running is not None else anchor
-    return out, new_anchor
+    return out, (running, running_day)
 
 
 def _truncate(d: dt.date, precision: str) -> dt.date:

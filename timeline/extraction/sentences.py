@@ -43,6 +43,16 @@ _NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
 _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
+def _looks_wrapped(text: str) -> bool:
+    """Hard-wrapped prose: most long lines stop without punctuation and no line is long."""
+    lines = [ln.strip() for ln in text[:200_000].split("\n")]
+    long_lines = [ln for ln in lines if len(ln) >= 40]
+    if len(long_lines) < 3 or max(len(ln) for ln in lines) > 100:
+        return False
+    open_ended = sum(1 for ln in long_lines if not _TERMINAL_END.search(ln))
+    return open_ended >= 0.5 * len(long_lines)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """Group physical lines into blocks that may contain several sentences."""
     blocks: list[tuple[int, int]] = []
@@ -51,6 +61,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     prev_line = ""
     pos = 0
     n = len(text)
+    wrapped = _looks_wrapped(text)
     while pos <= n:
         nl = text.find("\n", pos)
         if nl == -1:
@@ -64,7 +75,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         else:
             lstart = pos + (len(line) - len(line.lstrip()))
             lend = pos + len(line.rstrip())
-            if cur_start is not None and _joins(prev_line, stripped):
+            if cur_start is not None and _joins(prev_line, stripped, wrapped):
                 cur_end = lend
             else:
                 if cur_start is not None:
@@ -77,17 +88,44 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _joins(prev: str, nxt: str) -> bool:
+def _joins(prev: str, nxt: str, wrapped: bool) -> bool:
     """Does the next line continue the previous one (hard-wrapped text)?"""
     if _TERMINAL_END.search(prev):
         return False
     if nxt[:1].islower():
         return True
-    # A long line cut without punctuation is wrapped prose, not a caption.
-    return len(prev) > 60 and not prev.isupper()
+    # In hard-wrapped text a line cut without punctuation continues; elsewhere
+    # it is a headline, caption or byline and stands alone.
+    return wrapped and len(prev) > 40 and not prev.isupper()
+
+
+# "SEOUL, South Korea (AP) — North Korea said ..." : the dateline is not part
+# of the first sentence. Only a real dash counts; the old wire format
+# "MOSCOW (AP)_ The mayor" keeps its dateline (that is how TimeBank's
+# sentences are cut).
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--)\s*"
+)
+
+
+def _dateline_end(text: str, start: int, end: int) -> int | None:
+    m = _DATELINE.match(text, start, min(end, start + 120))
+    if m is None:
+        return None
+    head = m.group(0)
+    # Needs an agency in brackets or an all-caps city to count as a dateline.
+    if "(" not in head and not re.match(r"[A-Z]{3,}", head):
+        return None
+    return m.end()
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    dl = _dateline_end(text, start, end)
+    if dl is not None and dl < end:
+        out.append((start, dl))
+        start = dl
     sent_start = start
     pos = start
     while True:
@@ -140,3 +178,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if rs > ls:
             result.append((s + ls, s + rs))
     return result
+
+
+_CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|Photograph|AP|AFP|Reuters|Getty|EPA|Pool|File)\b[^()]*)\)\s*$")
+_CAPTION_DATE = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+                           r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$")
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """A photo caption standing on its own line.
+
+    Captions end with a photo credit "(Name/Pool Photo via AP)" or, in the
+    wire style, with "on Tuesday, Nov. 5, 2024" and no full stop. They repeat
+    the article's news, so they yield no events of their own.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    line = text[start:end]
+    return bool(_CREDIT.search(line) or _CAPTION_DATE.search(line))

@@ -53,11 +53,13 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
         r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"
         r"sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])")
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)"
 _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DAYW = rf"(?:{_DAY}|(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"
-_UNITS = "|".join(k for k in NUMBERS if k not in ("a", "an", "several", "few", "couple"))
-_SPELLED_YEAR = rf"(?:nineteen[\s-]+(?:{_UNITS})(?:[\s-]+(?:{_UNITS}))?)"
+_UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", "few", "couple")),
+                         key=len, reverse=True))
+_SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
+                 r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
 _YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\d)|{_SPELLED_YEAR})"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple\s+of|few|several)"
 _PART_MOD = r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|start\s+of)"
@@ -86,7 +88,7 @@ _ALTERNATIVES = [
             r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"),
     ("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
            r"(?!\s*\w*\s*(?:of|in))"),
-    ("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|year's\s+end)"),
+    ("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end)"),
     ("dec", rf"(?:{_PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)"),
     ("mo", rf"(?:(?P<mo_mod>last|this|next|{_PART_MOD})\s*)?(?P<mo>{_MON})(?:'s)?(?!\s*\d)"),
     ("yr", rf"(?:(?P<yr_mod>{_PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{_YEAR})(?:'s)?"),
@@ -209,7 +211,11 @@ def _spelled_year(tok: str) -> int | None:
     m = _SPELLED_YEAR_RE.search(tok)
     if not m:
         return None
-    words = re.split(r"[\s-]+", m.group(0).lower())[1:]
+    words = re.split(r"[\s-]+", m.group(0).lower())
+    if words[:2] == ["the", "year"]:
+        rest = [NUMBERS.get(w) for w in words[4:] if w != "and"]
+        return 2000 + (rest[0] if rest and rest[0] else 0)
+    words = words[1:]
     vals = [NUMBERS.get(w) for w in words]
     if any(v is None for v in vals):
         return None
@@ -258,36 +264,62 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bool = False) -> dt.date:
+def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bool = False,
+          horizon: int | None = None) -> dt.date:
     """Choose among yearly/weekly candidates by tense.
 
     past -> latest on/before ref; future -> earliest on/after ref (strictly
     when `strict`, for "last"/"next"); None -> the nearest (ties go past).
+    With a `horizon` (days), a tense choice further away than that loses to
+    a nearer candidate: "remanded him and set a hearing for Feb. 6" in
+    December is next February, tense words notwithstanding.
     """
     cands = sorted(c for c in candidates if c is not None)
+    nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
     if tense == "past":
         ok = [c for c in cands if (c < ref if strict else c <= ref)]
-        return ok[-1] if ok else cands[0]
-    if tense == "future":
+        choice = ok[-1] if ok else cands[0]
+    elif tense == "future":
         ok = [c for c in cands if (c > ref if strict else c >= ref)]
-        return ok[0] if ok else cands[-1]
-    return min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+        choice = ok[0] if ok else cands[-1]
+    else:
+        return nearest
+    if horizon is not None and abs((choice - ref).days) > horizon and abs((nearest - ref).days) <= horizon:
+        return nearest
+    return choice
 
 
 # --------------------------------------------------------------------------
 # Tense
 # --------------------------------------------------------------------------
-_FUTURE = (r"will|won't|wo\s+n't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
-           r"(?:is|are|'s|'re|was|were)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
-           r"scheduled\s+(?:for|to)|expects?\s+to|hopes?\s+to|aims?\s+to|upcoming|next|to\s+be\s+held|"
-           r"would\s+be\s+held|later\s+this|in\s+the\s+coming|this\s+coming")
+_FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to)"
+           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+ed)\b)?)|"
+           r"going\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
+           r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
+           r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
+           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
+           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
+           r"to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow")
 _PAST = (r"said|says|was|were|had|did|met|came|went|took|made|told|began|won|lost|fell|rose|sold|bought|"
          r"gave|saw|left|held|became|got|ran|paid|sent|struck|shot|found|brought|kept|led|spoke|wrote|"
          r"chose|thought|flew|grew|drew|threw|knew|fought|caught|sought|stood|sat|broke|spent|built|"
          r"meant|felt|heard|wore|woke|rode|stole|froze|swore|tore|arose|forgot|hid|shook|dealt|"
-         r"ago|earlier|last|previously|[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed")
+         r"ago|earlier|last|previously|yesterday|(?-i:[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed)(?!-)")
 _TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
+_CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)|\s-\s|``|''|[“”\"]")
+
+
+def _clause_start(before: str) -> int:
+    last = 0
+    for m in _CLAUSE_CUT.finditer(before):
+        last = m.end()
+    return last
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|ago)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_WEEKDAY_START = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -299,15 +331,25 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     previous date expression), then, if none, the rest of its clause.
     """
     lo = max(prev_end, start - 160)
-    before = s[lo:start]
-    cut = max(before.rfind(";"), before.rfind("—"))
-    if cut >= 0:
-        before = before[cut + 1:]
-    last = None
+    whole_before = s[lo:start]
+    if _SINCE_BEFORE.search(whole_before):
+        return "past"
+    if _UNTIL_BEFORE.search(whole_before) and _WEEKDAY_START.match(s, start):
+        return "future"  # "a warning until Wednesday": the end lies ahead
+    # Only the expression's own clause: "directors authorized a split,
+    # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
+    before = whole_before[_clause_start(whole_before):]
+    last = last_strong = None
     for m in _TENSE.finditer(before):
         last = m
+        if m.group("f") or not m.group(0).lower().endswith("ed"):
+            last_strong = m
+    # An -ed word can be an adjective ("its delayed budget"): a modal or a
+    # plain past form earlier in the clause is the better witness.
+    last = last_strong or last
     if last is not None:
         return "future" if last.group("f") else "past"
+    before = whole_before
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
     after = s[end:hi]
@@ -322,10 +364,20 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         if c:
             c2 = _CLAUSE_END.search(after, c.end())
             after = after[:c2.start()] if c2 else after
-    m = _TENSE.search(after)
-    if m is not None:
-        return "future" if m.group("f") else "past"
-    return None
+    # After the expression the first marker decides, except that an -ed
+    # participle ("trucks loaded with fruit will be climbing") gives way to
+    # a modal later in the clause.
+    first = None
+    for m in _TENSE.finditer(after):
+        if first is None:
+            first = m
+            if m.group("f") or not m.group(0).lower().endswith("ed"):
+                break
+        elif m.group("strong"):
+            return "future"
+    if first is None:
+        return None
+    return "future" if first.group("f") else "past"
 
 
 # --------------------------------------------------------------------------
@@ -338,8 +390,14 @@ class Context:
     published: dt.date
     tense: str | None = None
     anchor: DateValue | None = None      # previous dated mention in the text
+    day_anchor: DateValue | None = None  # previous day-precision mention
     follower: DateValue | None = None    # mention right after ("two days after <Monday>")
     main_day: dt.date | None = None      # another day in the same sentence
+
+
+# Month names and month-days without a year are taken to lie within about
+# six months of the publication date unless "last"/"next" say otherwise.
+_HORIZON_DAYS = 200
 
 
 def _month_candidates(month: int, day: int | None, around: int) -> list[dt.date]:
@@ -394,7 +452,7 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 elif mod in ("next", "this coming"):
                     d = _pick(cands, pub, "future", strict=True)
                 else:
-                    d = _pick(cands, pub, ctx.tense)
+                    d = _pick(cands, pub, ctx.tense, horizon=_HORIZON_DAYS)
             if d is None:
                 return None
             end = None
@@ -416,21 +474,22 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
             cands = _month_candidates(month, 1, pub.year)
             this_month = pub.replace(day=1)
             if mod == "last":
-                d = _pick(cands, this_month, "past", strict=True)
+                # "last February" written in March means a year earlier:
+                # the month just gone would be "last month".
+                d = _pick(cands, add_months(this_month, -1), "past", strict=True)
             elif mod == "next":
                 d = _pick(cands, this_month, "future", strict=True)
             elif mod == "this":
                 d = dt.date(pub.year, month, 1)
             else:
-                d = _pick(cands, this_month, ctx.tense)
+                d = _pick(cands, this_month, ctx.tense, horizon=_HORIZON_DAYS)
             return DateValue(d, "month")
         if k == "wd":
             wd = WEEKDAYS[g("wd").lower()]
             mod = re.sub(r"\s+", " ", (g("wd_mod") or "").lower())
             base = pub
-            if mod in ("the previous", "previous", "the following", "following") and ctx.anchor \
-                    and ctx.anchor.precision == "day":
-                base = ctx.anchor.date
+            if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
+                base = ctx.day_anchor.date
             delta = (base.weekday() - wd) % 7
             prev = base - dt.timedelta(days=delta)          # on or before
             nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
@@ -485,7 +544,7 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 base = ctx.main_day or pub
                 sign = -sign
             else:
-                base = ctx.anchor.date if (ctx.anchor and ctx.anchor.precision == "day" and unit == "day") else pub
+                base = ctx.day_anchor.date if (ctx.day_anchor and unit == "day") else pub
             if unit in ("day", "week"):
                 return DateValue(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
             if unit == "month":
@@ -494,11 +553,11 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 return DateValue(dt.date(base.year + sign * n, 1, 1), "year")
             return None
         if k == "an":
-            if ctx.anchor is None or ctx.anchor.precision != "day":
+            if ctx.day_anchor is None:
                 return None
             rel = (g("an_rel") or g("an_ba") or "").lower()
             off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}.get(rel, 0)
-            return DateValue(ctx.anchor.date + dt.timedelta(days=off), "day")
+            return DateValue(ctx.day_anchor.date + dt.timedelta(days=off), "day")
         if k == "ye":
             return DateValue(dt.date(pub.year, 1, 1), "year")
         if k == "dec":
