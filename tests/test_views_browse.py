@@ -147,7 +147,7 @@ def test_year_precision_event_is_under_its_year(client):
 
 
 def next_link(html):
-    match = re.search(r'<a href="([^"]+)" hx-get="([^"]+)"[^>]*rel="next"', html)
+    match = re.search(r'<a id="pager-next" href="([^"]+)" hx-get="([^"]+)"[^>]*rel="next"', html)
     if not match:
         return None
     assert match.group(1) == match.group(2)
@@ -297,3 +297,11 @@ def test_export_links_carry_the_filters_but_not_the_cursor(client, launch):
         pytest.skip("exports are not installed")
     html = client.get(INDEX, {"category": "missile-launch", "q": "", "after": "2020-01-01.1"}).content.decode()
     assert f'href="{export_url}?category=missile-launch"' in html
+
+
+def test_following_a_pager_link_moves_focus_to_the_results(client):
+    make_events(60)
+    first = client.get(INDEX, HTTP_HX_REQUEST="true").content.decode()
+    assert "autofocus" not in first  # typing in the filter form must keep its focus
+    second = client.get(next_link(first), HTTP_HX_REQUEST="true", HTTP_HX_TRIGGER="pager-next").content.decode()
+    assert re.search(r'<h2 id="results-heading"[^>]* autofocus>', second)

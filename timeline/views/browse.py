@@ -5,11 +5,14 @@ from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 
-from timeline.filters import EventFilter
 from timeline.extraction.types import DateValue
+from timeline.filters import EventFilter
 from timeline.models import Article, Event, Mention, Precision
 
 CONTEXT_CHARS = 200
+# The pager links replace themselves, so after following one the keyboard
+# focus moves to the new results' heading rather than being lost.
+PAGER_LINK_IDS = {"pager-next", "pager-start"}
 
 
 def index(request):
@@ -24,6 +27,7 @@ def index(request):
         # Exports and the feed take the same filters, without the page cursor.
         "filter_query": _query_string(request, after=None),
         "next_url": _query_url(request, after=str(page.next_cursor)) if page.next_cursor else None,
+        "focus_results": bool(request.htmx) and request.htmx.trigger in PAGER_LINK_IDS,
     }
     # htmx asks for the results alone, except when restoring history after a
     # cache miss: then it needs the whole page.
@@ -99,7 +103,8 @@ def group_by_period(events):
             year["events"].append(event)
             continue
         month = year["months"].setdefault(
-            event.date.month, {"label": DateValue(event.date, Precision.MONTH).label, "date": event.date, "events": [], "days": {}}
+            event.date.month,
+            {"label": DateValue(event.date, Precision.MONTH).label, "date": event.date, "events": [], "days": {}},
         )
         if event.precision == Precision.MONTH:
             month["events"].append(event)
