@@ -12,7 +12,7 @@ import unicodedata
 
 from .events import dateline_city, describe
 from .publication import find_publication
-from .sentences import is_caption, split_sentences
+from .sentences import split_sentences
 from .temporal import Context, Mention, clause_tense, find_mentions, resolve
 from .types import DateValue, ExtractedEvent, ExtractionError
 
@@ -117,8 +117,6 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             continue  # the "Published ..." line dates the article, not an event
         sent = text[s_start:s_end]
         mentions = find_mentions(sent)
-        if mentions and is_caption(text, s_start, s_end):
-            continue
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions:

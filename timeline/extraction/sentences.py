@@ -179,24 +179,3 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             result.append((s + ls, s + rs))
     return result
 
-
-_CREDIT = re.compile(r"\((?:[^()]*\b(?:Photo|Photograph|AP|AFP|Reuters|Getty|EPA|Pool|File)\b[^()]*)\)\s*$")
-_CAPTION_DATE = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
-                           r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*$")
-
-
-def is_caption(text: str, start: int, end: int) -> bool:
-    """A photo caption standing on its own line.
-
-    Captions end with a photo credit "(Name/Pool Photo via AP)" or, in the
-    wire style, with "on Tuesday, Nov. 5, 2024" and no full stop. They repeat
-    the article's news, so they yield no events of their own.
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end == -1:
-        line_end = len(text)
-    if text[line_start:start].strip() or text[end:line_end].strip():
-        return False
-    line = text[start:end]
-    return bool(_CREDIT.search(line) or _CAPTION_DATE.search(line))

@@ -146,6 +146,8 @@ def _valid(kind: str, m: re.Match, s: str) -> bool:
         return False
     if kind == "wd" and not gd["wd"][0].isupper():
         return False
+    if kind == "wd" and not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return False  # "on a Friday", "every Monday": no particular day
     if kind == "mo" and not gd.get("mo_mod"):
         mon = gd["mo"].lower().rstrip(".")
         before = s[max(0, m.start() - 25):m.start()]
@@ -176,6 +178,7 @@ def _valid(kind: str, m: re.Match, s: str) -> bool:
 
 
 _SPELLED_YEAR_RE = re.compile(_SPELLED_YEAR, re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"\b(?:a|every|each|any|one)\s+$", re.IGNORECASE)
 
 
 def find_mentions(s: str) -> list[Mention]:
@@ -276,6 +279,10 @@ def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bo
     """
     cands = sorted(c for c in candidates if c is not None)
     nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+    if tense == "past?":
+        tense = "past"
+    elif tense == "past":
+        horizon = None  # a plain past form ("last held talks in February") is trusted
     if tense == "past":
         ok = [c for c in cands if (c < ref if strict else c <= ref)]
         choice = ok[-1] if ok else cands[0]
@@ -299,8 +306,13 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
            r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
-           r"to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow")
-_PAST = (r"said|says|was|were|had|did|met|came|went|took|made|told|began|won|lost|fell|rose|sold|bought|"
+           r"to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
+           # Present simple of scheduling verbs reads as future: "the fight starts in January".
+           r"(?:starts|begins|opens|ends|closes|expires|runs|resumes|travels|arrives|leaves|returns|"
+           r"takes\s+effect|goes\s+ahead|kicks\s+off)(?!\s+(?:on|in)\s+(?:each|every))")
+_PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
+         r"after\s+[a-z]+ing|"
+         r"said|says|was|were|had|did|met|came|went|took|made|told|began|won|lost|fell|rose|sold|bought|"
          r"gave|saw|left|held|became|got|ran|paid|sent|struck|shot|found|brought|kept|led|spoke|wrote|"
          r"chose|thought|flew|grew|drew|threw|knew|fought|caught|sought|stood|sat|broke|spent|built|"
          r"meant|felt|heard|wore|woke|rode|stole|froze|swore|tore|arose|forgot|hid|shook|dealt|"
@@ -346,7 +358,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
             last_strong = m
     # An -ed word can be an adjective ("its delayed budget"): a modal or a
     # plain past form earlier in the clause is the better witness.
-    last = last_strong or last
+    if last is not None and last_strong is None:
+        return "past?"  # only an -ed form: maybe an adjective, so a weak past
+    last = last_strong
     if last is not None:
         return "future" if last.group("f") else "past"
     before = whole_before
@@ -377,7 +391,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
             return "future"
     if first is None:
         return None
-    return "future" if first.group("f") else "past"
+    if first.group("f"):
+        return "future"
+    return "past?" if first.group(0).lower().endswith("ed") else "past"
 
 
 # --------------------------------------------------------------------------
@@ -544,7 +560,7 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 base = ctx.main_day or pub
                 sign = -sign
             else:
-                base = ctx.day_anchor.date if (ctx.day_anchor and unit == "day") else pub
+                base = ctx.day_anchor.date if (ctx.day_anchor and unit in ("day", "week")) else pub
             if unit in ("day", "week"):
                 return DateValue(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
             if unit == "month":
