@@ -82,6 +82,12 @@ def test_index_htmx_request_gets_only_the_results(client, launch):
     assert "North Korea fires missile" in html and "1 matching event" in html
 
 
+def test_htmx_pushes_a_short_canonical_url(client, launch):
+    response = client.get(INDEX, {"q": "", "date_from": "April 2023", "category": ""}, HTTP_HX_REQUEST="true")
+    assert response["HX-Push-Url"] == "/?date_from=April+2023"
+    assert client.get(INDEX, {"q": ""}, HTTP_HX_REQUEST="true")["HX-Push-Url"] == "/"
+
+
 def test_htmx_history_restore_gets_the_whole_page(client, launch):
     response = client.get(INDEX, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
     assert "<html" in response.content.decode()

@@ -4,6 +4,7 @@ from django.db.models import Count, Prefetch
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
+from django_htmx.http import push_url
 
 from timeline.extraction.types import DateValue
 from timeline.filters import EventFilter
@@ -33,6 +34,10 @@ def index(request):
     # cache miss: then it needs the whole page.
     partial = request.htmx and not request.htmx.history_restore_request
     response = render(request, "timeline/index.html#results" if partial else "timeline/index.html", context)
+    if partial:
+        # htmx would push the form's raw query ("?q=&date_from=March%202023&category=…");
+        # push the same view's short, canonical URL instead, as a plain form would show it.
+        push_url(response, _query_url(request))
     # The same URL answers with a page or a fragment: caches must tell them apart.
     patch_vary_headers(response, ["HX-Request"])
     return response
