@@ -9,6 +9,7 @@ clear-cut examples.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CATEGORY_KEYWORDS: dict[str, list[str]] = {
     "missile launch": [
@@ -71,6 +72,7 @@ _RULES = [
 ]
 
 
+@lru_cache(maxsize=256)  # a sentence with two dates is categorised once
 def categorise(sentence: str) -> str:
     """First category whose keywords occur in the sentence, else 'other'."""
     for cat, rx in _RULES:

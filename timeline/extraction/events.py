@@ -121,6 +121,7 @@ def _lookup(seq: str) -> str | None:
     return ORGANISATIONS.get(seq) or countries.get(seq) or DEMONYMS.get(seq)
 
 
+@lru_cache(maxsize=256)
 def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     """Countries, organisations and people named in the sentence, in order."""
     found: list[tuple[int, str]] = []
@@ -172,6 +173,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     return tuple(n for _, n in found[:limit])
 
 
+@lru_cache(maxsize=256)
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
     """A capitalised place after "in"/"at", else the dateline city."""
     for m in _PLACE.finditer(sentence):

@@ -1,0 +1,96 @@
+"""Throughput of the extraction engine vs. a dateparser baseline, in one run.
+
+The baseline is what the engine replaces: dateparser's search_dates run on
+every sentence with the publication date as RELATIVE_BASE. Both see the same
+articles (timeline/demo by default) in the same process; the engine is
+timed over --repeat passes after a warm-up, the baseline once.
+
+usage: python bench/extraction_speed.py [--texts DIR --gold GOLD.json] [--repeat N] [--limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+import warnings
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from timeline.extraction import extract_events  # noqa: E402
+from timeline.extraction.sentences import split_sentences  # noqa: E402
+
+
+def load(texts_dir: str, gold_path: str | None, limit: int | None):
+    published = {}
+    if gold_path and os.path.exists(gold_path):
+        with open(gold_path, encoding="utf-8") as fh:
+            published = {a["id"]: dt.date.fromisoformat(a["published"]) for a in json.load(fh)}
+    arts = []
+    for name in sorted(os.listdir(texts_dir)):
+        if not name.endswith(".txt"):
+            continue
+        art_id = name[:-4]
+        with open(os.path.join(texts_dir, name), encoding="utf-8") as fh:
+            text = fh.read()
+        arts.append((art_id, text, published.get(art_id, dt.date.today())))
+    return arts[:limit] if limit else arts
+
+
+def run_engine(arts, repeat: int) -> tuple[float, int]:
+    for _, text, pub in arts:  # warm-up: imports, pycountry tables, regex caches
+        extract_events(text, published=pub)
+    n_events = 0
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for _, text, pub in arts:
+            n_events += len(extract_events(text, published=pub))
+    return time.perf_counter() - t0, n_events // repeat
+
+
+def run_baseline(arts) -> tuple[float, int]:
+    from dateparser.search import search_dates
+
+    warnings.filterwarnings("ignore")
+    search_dates("warm up on Friday", languages=["en"])
+    n_found = 0
+    t0 = time.perf_counter()
+    for _, text, pub in arts:
+        base = dt.datetime(pub.year, pub.month, pub.day)
+        for s, e in split_sentences(text):
+            found = search_dates(text[s:e], languages=["en"], settings={"RELATIVE_BASE": base})
+            n_found += len(found or [])
+    return time.perf_counter() - t0, n_found
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--texts", default=os.path.join(ROOT, "timeline", "demo", "texts"))
+    ap.add_argument("--gold", default=None, help="gold.json giving each article's publication date")
+    ap.add_argument("--repeat", type=int, default=5, help="engine passes over the corpus")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    a = ap.parse_args(argv)
+    gold = a.gold or os.path.join(os.path.dirname(os.path.abspath(a.texts)), "gold.json")
+    if not os.path.isdir(a.texts):
+        sys.exit(f"no texts directory {a.texts!r}; pass --texts DIR (and --gold GOLD.json)")
+    arts = load(a.texts, gold, a.limit)
+    if not arts:
+        sys.exit(f"no .txt files in {a.texts}")
+    chars = sum(len(t) for _, t, _ in arts)
+    print(f"corpus {a.texts}: {len(arts)} articles, {chars:,} chars")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    eng_t, eng_n = run_engine(arts, a.repeat)
+    eng_rate = len(arts) * a.repeat / eng_t
+    print(f"engine:   {eng_rate:8.1f} articles/s  ({eng_t / a.repeat:.3f}s per pass, {eng_n} events)")
+    base_t, base_n = run_baseline(arts)
+    base_rate = len(arts) / base_t
+    print(f"baseline: {base_rate:8.1f} articles/s  ({base_t:.3f}s, search_dates per sentence, {base_n} dates)")
+    print(f"ratio engine/baseline: {eng_rate / base_rate:.1f}x")
+    print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()

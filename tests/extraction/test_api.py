@@ -1,0 +1,108 @@
+"""The public API and the JSON contract, on an article written for the test."""
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from timeline.extraction import (
+    ExtractedEvent,
+    ExtractionError,
+    extract_events,
+    find_publication_date,
+)
+
+ARTICLE = """Envoys gather in Seoul as tensions rise
+
+SEOUL, South Korea (Test Wire) — North Korea warned on Thursday of "overwhelming" action, a day after
+American bombers flew over the peninsula.
+
+Following talks with Foreign Minister Park Jin on Thursday, the U.S. envoy will join a three-way meeting with Japanese officials on Friday, the ministry said.
+
+In March alone, North Korea fired nearly 20 missiles, including an ICBM.
+"""
+PUB = dt.date(2023, 4, 6)
+
+
+def test_events_in_text_order_with_offsets():
+    events = extract_events(ARTICLE, published=PUB)
+    got = [(e.to_dict()["date"], e.precision, e.cue) for e in events]
+    assert got == [
+        ("2023-04-06", "day", "Thursday"),
+        ("2023-04-05", "day", "a day after"),
+        ("2023-04-06", "day", "Thursday"),
+        ("2023-04-07", "day", "Friday"),
+        ("2023-03", "month", "March"),
+    ]
+    for e in events:
+        assert ARTICLE[e.sentence_start:e.sentence_end] == e.sentence
+        assert ARTICLE[e.cue_start:e.cue_end] == e.cue
+        assert e.sentence_start <= e.cue_start < e.cue_end <= e.sentence_end
+    assert [e.cue_start for e in events] == sorted(e.cue_start for e in events)
+
+
+def test_dateline_is_not_part_of_the_sentence():
+    first = extract_events(ARTICLE, published=PUB)[0]
+    assert first.sentence.startswith("North Korea warned on Thursday")
+
+
+def test_event_fields():
+    events = extract_events(ARTICLE, published=PUB)
+    meeting = events[3]
+    assert "Park Jin" in meeting.actors and "United States" in meeting.actors
+    assert meeting.category == "diplomatic meeting"
+    assert len(meeting.title) <= 100
+    missiles = events[4]
+    assert missiles.category == "missile launch"
+    assert missiles.title.startswith("North Korea fired")
+    assert "North Korea" in missiles.actors
+
+
+def test_to_dict_contract():
+    d = extract_events(ARTICLE, published=PUB)[4].to_dict()
+    assert set(d) == {"date", "precision", "end_date", "title", "sentence", "cue", "cue_start", "cue_end",
+                      "sentence_start", "sentence_end", "actors", "place", "category"}
+    assert d["date"] == "2023-03" and d["precision"] == "month" and d["end_date"] is None
+    assert isinstance(d["actors"], list)
+    json.dumps(d)
+
+
+def test_range_end_date_at_same_precision():
+    (e,) = extract_events("Drills ran March 13-23.", published=PUB)
+    assert e.to_dict()["end_date"] == "2023-03-23"
+
+
+def test_event_is_frozen():
+    e = extract_events(ARTICLE, published=PUB)[0]
+    assert isinstance(e, ExtractedEvent)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        e.title = "x"
+
+
+def test_one_event_per_sentence_and_date():
+    events = extract_events("Kim met Park on Thursday, and again on Thursday evening.", published=PUB)
+    assert len(events) == 1
+
+
+def test_publication_date_found_in_text():
+    text = "SEOUL, April 6, 2023 (AP) — Kim met Park on Thursday and will meet Lee on Friday."
+    assert find_publication_date(text) == PUB
+    got = [(e.to_dict()["date"], e.cue) for e in extract_events(text)]
+    # The dateline's own date dates the article, not an event.
+    assert got == [("2023-04-06", "Thursday"), ("2023-04-07", "Friday")]
+
+
+def test_published_line_is_not_an_event():
+    text = "Title\nPublished 6 April 2023\n\nThe minister resigned yesterday."
+    assert [e.to_dict()["date"] for e in extract_events(text)] == ["2023-04-05"]
+
+
+def test_missing_publication_date():
+    with pytest.raises(ExtractionError) as exc:
+        extract_events("The minister resigned yesterday.")
+    assert str(exc.value) == ("No publication date given and none found in the text; "
+                              "pass --published YYYY-MM-DD")
+
+
+def test_extraction_error_is_a_value_error():
+    assert issubclass(ExtractionError, ValueError)

@@ -1,0 +1,89 @@
+"""Actors, place, title and category of event sentences."""
+import pytest
+
+from timeline.extraction.categories import CATEGORY_KEYWORDS, categorise
+from timeline.extraction.events import find_actors, find_place, make_title
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("North Korea fired a missile toward Japan.", {"North Korea", "Japan"}),
+        ("The U.S. and South Korea held drills.", {"United States", "South Korea"}),
+        ("American and South Korean jets flew together.", {"United States", "South Korea"}),
+        ("Britain and Russia expelled diplomats.", {"United Kingdom", "Russia"}),
+        ("The UN Security Council met as NATO watched.", {"UN Security Council", "NATO"}),
+        ("KCNA said the drills were a rehearsal.", {"KCNA"}),
+        ("Later, Foreign Minister Park Jin met the envoy.", {"Park Jin"}),
+        ("The talks came as Sung Kim arrived in Seoul.", {"Sung Kim"}),
+        ("President Joe Biden spoke to reporters.", {"Joe Biden"}),
+        ("Germany and France signed the accord.", {"Germany", "France"}),
+    ],
+)
+def test_actors(sentence, expected):
+    assert expected <= set(find_actors(sentence))
+
+
+def test_actors_do_not_include_months_or_weekdays():
+    actors = find_actors("On Thursday, Kim met officials in March and April.")
+    assert not {"Thursday", "March", "April"} & set(actors)
+
+
+@pytest.mark.parametrize(
+    "sentence, dateline, expected",
+    [
+        ("Kim arrived in Seoul on Friday.", None, "Seoul"),
+        ("Talks were held in Geneva.", None, "Geneva"),
+        ("The meeting was held at Panmunjom.", None, "Panmunjom"),
+        ("In March, the North fired missiles.", None, None),
+        ("The ministry spoke on Friday.", "Canberra", "Canberra"),
+    ],
+)
+def test_place(sentence, dateline, expected):
+    assert find_place(sentence, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("North Korea fired nearly 20 missiles in seven launch events.", "missile launch"),
+        ("The allies began joint military exercises.", "military exercise"),
+        ("Voters went to the polls in a by-election.", "election"),
+        ("The Supreme Court ruled against the government.", "court ruling"),
+        ("A magnitude 6 earthquake struck the coast.", "disaster"),
+        ("Kim will take part in a tripartite meeting with envoys.", "diplomatic meeting"),
+        ("Quarterly profit rose 5% on higher sales.", "business"),
+        ("The team won the championship final.", "sports"),
+        ("The ministry said it regretted the decision.", "statement"),
+        ("It rained.", "other"),
+    ],
+)
+def test_category(sentence, expected):
+    assert categorise(sentence) == expected
+
+
+def test_category_table_is_a_plain_editable_dict():
+    assert isinstance(CATEGORY_KEYWORDS, dict)
+    assert all(isinstance(v, list) and v for v in CATEGORY_KEYWORDS.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, expected",
+    [
+        ("On Thursday, Kim met separately with Jin.", "Thursday", "Kim met separately with Jin"),
+        ("Kim will meet Park in Seoul on Friday.", "Friday", "Kim will meet Park in Seoul"),
+        ("In March alone, North Korea fired 20 missiles.", "March", "North Korea fired 20 missiles"),
+        ("CANBERRA, Australia (AP)_ The convention voted Friday to make Australia a republic.", "Friday",
+         "The convention voted to make Australia a republic"),
+    ],
+)
+def test_title(sentence, cue, expected):
+    i = sentence.index(cue)
+    assert make_title(sentence, i, i + len(cue)) == expected
+
+
+def test_title_is_short():
+    sentence = "The minister said on Friday that " + "the government would consider many options " * 10 + "."
+    i = sentence.index("Friday")
+    title = make_title(sentence, i, i + 6)
+    assert 20 < len(title) <= 100

@@ -1,0 +1,77 @@
+"""parse_date_phrase: the "type a date in plain language" form."""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import DateParseError, DateValue, parse_date_phrase
+
+REF = dt.date(2023, 4, 6)  # Thursday
+
+
+@pytest.mark.parametrize(
+    "phrase, date, precision, end",
+    [
+        ("last Thursday", dt.date(2023, 3, 30), "day", None),
+        ("Thursday", dt.date(2023, 4, 6), "day", None),
+        ("on Monday", dt.date(2023, 4, 3), "day", None),
+        ("5 April 2023", dt.date(2023, 4, 5), "day", None),
+        ("April 5, 2023", dt.date(2023, 4, 5), "day", None),
+        ("5th of April 2023", dt.date(2023, 4, 5), "day", None),
+        ("March 2023", dt.date(2023, 3, 1), "month", None),
+        ("2023", dt.date(2023, 1, 1), "year", None),
+        ("2023-04-05", dt.date(2023, 4, 5), "day", None),
+        ("13/04/2023", dt.date(2023, 4, 13), "day", None),
+        ("04/13/2023", dt.date(2023, 4, 13), "day", None),
+        ("early May", dt.date(2022, 5, 1), "month", None),
+        ("late March", dt.date(2023, 3, 1), "month", None),
+        ("mid-March", dt.date(2023, 3, 1), "month", None),
+        ("yesterday", dt.date(2023, 4, 5), "day", None),
+        ("today", dt.date(2023, 4, 6), "day", None),
+        ("tomorrow", dt.date(2023, 4, 7), "day", None),
+        ("next week", dt.date(2023, 4, 10), "day", dt.date(2023, 4, 16)),
+        ("last year", dt.date(2022, 1, 1), "year", None),
+        ("two days ago", dt.date(2023, 4, 4), "day", None),
+        ("March 2-4 2023", dt.date(2023, 3, 2), "day", dt.date(2023, 3, 4)),
+        ("March 2-4, 2023", dt.date(2023, 3, 2), "day", dt.date(2023, 3, 4)),
+        ("between 2017 and 2019", dt.date(2017, 1, 1), "year", dt.date(2019, 1, 1)),
+        ("the 1990s", dt.date(1990, 1, 1), "year", dt.date(1999, 1, 1)),
+        ("  April 5, 2023.  ", dt.date(2023, 4, 5), "day", None),
+    ],
+)
+def test_parse(phrase, date, precision, end):
+    assert parse_date_phrase(phrase, reference=REF) == DateValue(date, precision, end)
+
+
+@pytest.mark.parametrize(
+    "value, label",
+    [
+        (DateValue(dt.date(2023, 4, 5), "day"), "5 April 2023"),
+        (DateValue(dt.date(2023, 3, 1), "month"), "March 2023"),
+        (DateValue(dt.date(2023, 1, 1), "year"), "2023"),
+        (DateValue(dt.date(2023, 3, 2), "day", dt.date(2023, 3, 4)), "2–4 March 2023"),
+    ],
+)
+def test_label(value, label):
+    assert value.label == label
+
+
+def test_ambiguous_numeric_date():
+    with pytest.raises(DateParseError) as exc:
+        parse_date_phrase("05/04/2023", reference=REF)
+    assert str(exc.value) == "'05/04/2023' is ambiguous: write 5 April 2023 or 4 May 2023"
+
+
+@pytest.mark.parametrize("phrase", ["blah", "", "   ", "the day the music died", "32 Smarch"])
+def test_unparseable(phrase):
+    with pytest.raises(DateParseError) as exc:
+        parse_date_phrase(phrase, reference=REF)
+    assert "Try '5 April 2023', 'March 2023' or 'last Thursday'." in str(exc.value)
+
+
+def test_blah_message_is_exact():
+    with pytest.raises(DateParseError, match=r"^Could not understand 'blah' as a date\. Try"):
+        parse_date_phrase("blah", reference=REF)
+
+
+def test_errors_are_value_errors():
+    assert issubclass(DateParseError, ValueError)

@@ -1,0 +1,60 @@
+"""Sentence splitting on noisy news text: spans are verbatim, stripped slices."""
+import pytest
+
+from timeline.extraction.sentences import split_sentences
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kim met Park. They talked.", ["Kim met Park.", "They talked."]),
+        # Titles and month abbreviations do not end a sentence.
+        ("Gen. Park met Mr. Lee on Jan. 5 in Seoul. It rained.",
+         ["Gen. Park met Mr. Lee on Jan. 5 in Seoul.", "It rained."]),
+        # An initialism followed by a name is not a boundary ...
+        ("The U.S. Navy sailed. Then it stopped.", ["The U.S. Navy sailed.", "Then it stopped."]),
+        # ... but followed by a sentence opener it is.
+        ("He flew to the U.S. The trip was short.", ["He flew to the U.S.", "The trip was short."]),
+        # A stray full stop before a lower-case word is noise, not a boundary.
+        ("It was the ministry. of Foreign Affairs that spoke. Then silence.",
+         ["It was the ministry. of Foreign Affairs that spoke.", "Then silence."]),
+        # Quotes close sentences with their punctuation.
+        ('"We will go," he said. "Now." She left.', ['"We will go," he said.', '"Now."', "She left."]),
+        # Lines without punctuation (captions, headlines, bylines) stand alone.
+        ("Headline here\n\nBy Jane Doe\nPublished 6 April 2023\n\nFirst sentence. Second one.",
+         ["Headline here", "By Jane Doe", "Published 6 April 2023", "First sentence.", "Second one."]),
+        ("South Korea USA\nIn March alone, it fired 20 missiles.",
+         ["South Korea USA", "In March alone, it fired 20 missiles."]),
+        # A dateline with a dash is split off; the sentence starts after it.
+        ("SEOUL, South Korea (AP) — North Korea fired a missile. It fell.",
+         ["SEOUL, South Korea (AP) —", "North Korea fired a missile.", "It fell."]),
+        # Continuation lines that start in lower case are joined.
+        ("The talks ended\nwithout a deal. Next.", ["The talks ended\nwithout a deal.", "Next."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_split(text, expected):
+    assert sentences(text) == expected
+
+
+def test_spans_are_offsets_into_the_original():
+    text = "  One thing happened.   Another happened!\n\nA third?  "
+    for s, e in split_sentences(text):
+        assert text[s:e] == text[s:e].strip()
+        assert text[s:e]
+    assert sentences(text) == ["One thing happened.", "Another happened!", "A third?"]
+
+
+def test_hard_wrapped_text_is_joined():
+    text = ("North Korea fired a ballistic missile into the sea off its east coast\n"
+            "on Thursday, the South Korean military said, the latest in a series of\n"
+            "launches this year that have raised tensions across the whole region\n"
+            "and beyond. Officials met later.\n")
+    got = sentences(text)
+    assert len(got) == 2
+    assert got[0].startswith("North Korea fired") and got[0].endswith("beyond.")
