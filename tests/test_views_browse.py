@@ -311,3 +311,59 @@ def test_following_a_pager_link_moves_focus_to_the_results(client):
     assert "autofocus" not in first  # typing in the filter form must keep its focus
     second = client.get(next_link(first), HTTP_HX_REQUEST="true", HTTP_HX_TRIGGER="pager-next").content.decode()
     assert re.search(r'<h2 id="results-heading"[^>]* autofocus>', second)
+
+
+# The overview strip and the facets, loaded after the list.
+
+@pytest.fixture
+def korea_story(db):
+    from timeline.models import Actor, Category
+
+    launch = Category.objects.get(slug="missile-launch")
+    korea = Actor.objects.create(name="North Korea", kind="country")
+    for day in (2, 9, 16):
+        Event.objects.create(title=f"Launch {day}", date=datetime.date(2023, 3, day), category=launch).actors.add(korea)
+    Event.objects.create(title="Talks", date=datetime.date(2023, 6, 6), precision="day")
+    Event.objects.create(title="Launch month", date=datetime.date(2023, 3, 1), precision="month", category=launch)
+
+
+def test_index_loads_overview_and_facets_lazily(client, korea_story):
+    content = client.get("/?category=missile-launch").content.decode()
+    assert 'hx-get="/overview/?category=missile-launch"' in content
+    assert 'hx-get="/facets/?category=missile-launch"' in content
+    partial = client.get("/?category=missile-launch", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="results").content.decode()
+    assert 'id="facets"' in partial and 'hx-swap-oob="true"' in partial
+
+
+def test_overview_fragment_bars_link_to_narrower_dates(client, korea_story):
+    response = client.get("/overview/", {"date_from": "2023", "date_to": "2023"}, HTTP_HX_REQUEST="true")
+    content = response.content.decode()
+    assert "<html" not in content and "<svg" in content
+    assert 'href="/?date_from=March+2023&amp;date_to=March+2023"' in content
+    assert "March 2023: 4 events" in content
+    assert "by month" in content
+
+
+def test_overview_without_javascript_is_a_page(client, korea_story):
+    content = client.get("/overview/").content.decode()
+    assert "<html" in content and "Back to the timeline" in content
+
+
+def test_facets_count_and_toggle(client, korea_story):
+    content = client.get("/facets/", {"category": "missile-launch"}, HTTP_HX_REQUEST="true").content.decode()
+    # Active category: its link removes the filter; actor link adds to it.
+    assert 'href="/"' in content and 'aria-current="true"' in content
+    assert 'href="/?category=missile-launch&amp;actor=north-korea"' in content
+    assert '<span class="count">4</span>' in content
+
+
+def test_facet_and_overview_links_get_the_whole_layout(client, korea_story):
+    response = client.get("/?category=missile-launch", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="timeline-layout")
+    assert 'id="timeline-layout"' in response.content.decode()
+
+
+def test_overview_and_facets_queries_do_not_grow(client, korea_story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(4):
+        client.get("/overview/", HTTP_HX_REQUEST="true")
+    with django_assert_max_num_queries(7):
+        client.get("/facets/", HTTP_HX_REQUEST="true")

@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from timeline.extraction import DateParseError, parse_date_phrase
-from timeline.models import Actor, Article, Category, Event, period_end
+from timeline.models import Actor, Article, Category, Event, Precision, period_end
 
 PAGE_SIZE = 50
 
@@ -92,6 +92,12 @@ class EventFilter(django_filters.FilterSet):
         empty_label="Proposed and confirmed",
         method="filter_status",
     )
+    precision = django_filters.ChoiceFilter(
+        label="Known to the",
+        choices=Precision.choices,
+        empty_label="Any precision",
+        method="filter_precision",
+    )
     sort = django_filters.ChoiceFilter(
         label="Order",
         choices=[("newest", "Newest first")],
@@ -130,6 +136,9 @@ class EventFilter(django_filters.FilterSet):
         if value == "all":
             return queryset
         return queryset.with_status(value)
+
+    def filter_precision(self, queryset, name, value):
+        return queryset.with_precision(value)
 
     def filter_nothing(self, queryset, name, value):
         return queryset

@@ -6,7 +6,8 @@ import re
 
 from django.conf import settings
 from django.db import connection, models, transaction
-from django.db.models import Q
+from django.db.models import Count, Q
+from django.db.models.functions import Trunc
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -282,6 +283,9 @@ class EventQuerySet(models.QuerySet):
     def with_status(self, status):
         return self.filter(status=status)
 
+    def with_precision(self, precision):
+        return self.filter(precision=precision)
+
     def visible(self):
         """What the timeline shows by default: everything not rejected."""
         return self.exclude(status=Event.Status.REJECTED)
@@ -316,6 +320,55 @@ class EventQuerySet(models.QuerySet):
 
     def chronological(self):
         return self.order_by("date", "id")
+
+    def counts_by_period(self, level):
+        """{first day of the year, month or day: number of events} for the
+        density overview; one GROUP BY over the filtered events."""
+        rows = (
+            self.order_by()
+            .annotate(period=Trunc("date", level, output_field=models.DateField()))
+            .values("period")
+            .annotate(count=Count("id"))
+        )
+        return {row["period"]: row["count"] for row in rows}
+
+    def facet_counts(self, limit=12):
+        """The most frequent categories, actors, sources and precisions among
+        these events, each as a list of (value, label, count); one query each."""
+        events = self.order_by()
+        ids = events.values("id")
+        return {
+            "category": [
+                (row["category__slug"], row["category__name"], row["count"])
+                for row in events.exclude(category=None)
+                .values("category__slug", "category__name")
+                .annotate(count=Count("id"))
+                .order_by("-count", "category__name")[:limit]
+            ],
+            "actor": [
+                (row["actor__slug"], row["actor__name"], row["count"])
+                for row in Event.actors.through.objects.filter(event_id__in=ids)
+                .values("actor__slug", "actor__name")
+                .annotate(count=Count("event_id"))
+                .order_by("-count", "actor__name")[:limit]
+            ],
+            "source": [
+                (row["article__source"], row["article__source"], row["count"])
+                for row in Mention.objects.filter(event_id__in=ids)
+                .exclude(article__source="")
+                .values("article__source")
+                .annotate(count=Count("event_id", distinct=True))
+                .order_by("-count", "article__source")[:limit]
+            ],
+            "precision": [
+                (row["precision"], Precision(row["precision"]).label, row["count"])
+                for row in events.values("precision").annotate(count=Count("id")).order_by("-count")
+            ],
+            "status": [
+                (row["status"], Event.Status(row["status"]).label, row["count"])
+                for row in events.values("status").annotate(count=Count("id")).order_by("-count")
+            ],
+        }
 
     def with_related(self):
         """Everything a timeline row shows, in a constant number of queries."""

@@ -6,6 +6,8 @@ from timeline.views import browse, editing, exports, importing
 timeline_patterns = (
     [
         path("", browse.index, name="index"),
+        path("overview/", browse.overview, name="overview"),
+        path("facets/", browse.facets, name="facets"),
         path("events/<int:pk>/", browse.event_detail, name="event_detail"),
         path("articles/", browse.article_list, name="article_list"),
         path("articles/<int:pk>/", browse.article_detail, name="article_detail"),

@@ -3,14 +3,23 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django_htmx.http import push_url
 
 from timeline.extraction.types import DateValue
 from timeline.filters import EventFilter
 from timeline.models import Article, Event, Mention, Precision
+from timeline.overview import build_overview, filter_bounds
 
 CONTEXT_CHARS = 200
+FACETS = [
+    ("category", "Category"),
+    ("actor", "Actor"),
+    ("source", "Source"),
+    ("precision", "Known to the"),
+    ("status", "Status"),
+]
 # The pager links replace themselves, so after following one the keyboard
 # focus moves to the new results' heading rather than being lost.
 PAGER_LINK_IDS = {"pager-next", "pager-start"}
@@ -31,16 +40,63 @@ def index(request):
         "focus_results": bool(request.htmx) and request.htmx.trigger in PAGER_LINK_IDS,
     }
     # htmx asks for the results alone, except when restoring history after a
-    # cache miss: then it needs the whole page.
-    partial = request.htmx and not request.htmx.history_restore_request
+    # cache miss, and for the overview's and facets' links, which change the
+    # form too and swap the whole layout: then it needs the whole page.
+    partial = (
+        request.htmx and not request.htmx.history_restore_request and request.htmx.target != "timeline-layout"
+    )
     response = render(request, "timeline/index.html#results" if partial else "timeline/index.html", context)
-    if partial:
+    if request.htmx:
         # htmx would push the form's raw query ("?q=&date_from=March%202023&category=…");
         # push the same view's short, canonical URL instead, as a plain form would show it.
         push_url(response, _query_url(request))
     # The same URL answers with a page or a fragment: caches must tell them apart.
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def overview(request):
+    """The density strip for the current filters; the timeline page loads it
+    after the list (hx-trigger="load") so the list never waits for it."""
+    event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
+    event_filter.is_valid()  # cleans the form; fields with errors are left out
+    start, end = filter_bounds(event_filter.form.cleaned_data)
+    strip = build_overview(event_filter.qs, start, end)
+    bars = [
+        (bar, _query_url(request, after=None, date_from=bar.label, date_to=bar.label, path=reverse("timeline:index")))
+        for bar in strip.bars
+    ]
+    return render_fragment(request, "overview", {"overview": strip, "bars": bars})
+
+
+def facets(request):
+    """Counts of the filtered events by category, actor, source, precision
+    and status, each a link that adds or removes that filter."""
+    event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
+    counts = event_filter.qs.facet_counts()
+    groups = []
+    for name, title in FACETS:
+        active = request.GET.get(name, "")
+        items = [
+            {
+                "label": label,
+                "count": count,
+                "active": str(value) == active,
+                "url": _query_url(request, after=None, path=reverse("timeline:index"), **{name: None if str(value) == active else value}),
+            }
+            for value, label, count in counts[name]
+        ]
+        groups.append({"name": name, "title": title, "items": items})
+    return render_fragment(request, "facets", {"facet_groups": groups})
+
+
+def render_fragment(request, name, context):
+    """A partial of the timeline page: bare for htmx, else inside the site
+    layout, so that the plain links to it work without JavaScript."""
+    fragment = f"timeline/index.html#{name}"
+    if request.htmx:
+        return render(request, fragment, context)
+    return render(request, "timeline/fragment_page.html", {**context, "fragment": fragment})
 
 
 def event_detail(request, pk):
@@ -77,9 +133,11 @@ def article_detail(request, pk):
     )
 
 
-def _query_url(request, **changes):
+def _query_url(request, path=None, **changes):
+    """A URL for `path` (default: this page) with the current query, changed."""
+    path = path or request.path
     encoded = _query_string(request, **changes)
-    return f"{request.path}?{encoded}" if encoded else request.path
+    return f"{path}?{encoded}" if encoded else path
 
 
 def _query_string(request, **changes):
