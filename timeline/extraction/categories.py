@@ -58,24 +58,56 @@ CATEGORY_KEYWORDS: dict[str, list[str]] = {
 }
 
 
-def _compile(word: str) -> str:
-    parts = [re.escape(p) for p in word.split("*")]
-    pat = r"\w*".join(parts)
-    # "fired * missile*": the lone * between spaces stands for one word.
-    pat = pat.replace(r"\ \w*\ ", r"\s+\w+\s+").replace(r"\ ", r"\s+")
-    return r"\b" + pat + (r"\w*" if word.endswith("*") else r"\b")
+_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-_RULES = [
-    (cat, re.compile("|".join(_compile(w) for w in words), re.IGNORECASE))
-    for cat, words in CATEGORY_KEYWORDS.items()
-]
+def _compile_rules():
+    """Index the keywords: exact words and 3-letter prefixes in dicts, phrases as regexes.
+
+    Single words are then looked up per word of the sentence (fast); only
+    multi-word keywords need a regular expression. Values are category ranks.
+    """
+    exact: dict[str, int] = {}
+    prefixes: dict[str, list[tuple[int, str]]] = {}
+    phrases: list[tuple[int, re.Pattern]] = []
+    for rank, words in enumerate(CATEGORY_KEYWORDS.values()):
+        phr = []
+        for w in words:
+            w = w.lower().strip()
+            if " " in w:
+                parts = [re.escape(p).replace(r"\*", r"[a-z0-9-]*") if p != "*" else r"[a-z0-9-]+"
+                         for p in w.split()]
+                phr.append(r"\b" + r"\s+".join(parts) + ("" if w.endswith("*") else r"\b"))
+            elif w.endswith("*"):
+                pre = w[:-1]
+                prefixes.setdefault(pre[:3], []).append((rank, pre))
+            else:
+                exact.setdefault(w, rank)
+        if phr:
+            phrases.append((rank, re.compile("|".join(phr))))
+    return exact, prefixes, phrases
+
+
+_EXACT, _PREFIXES, _PHRASES = _compile_rules()
+_NAMES = list(CATEGORY_KEYWORDS)
 
 
 @lru_cache(maxsize=256)  # a sentence with two dates is categorised once
 def categorise(sentence: str) -> str:
-    """First category whose keywords occur in the sentence, else 'other'."""
-    for cat, rx in _RULES:
-        if rx.search(sentence):
-            return cat
-    return "other"
+    """First category (in table order) whose keywords occur in the sentence, else 'other'."""
+    low = sentence.lower()
+    best = len(_NAMES)
+    for t in set(_TOKEN.findall(low)):
+        r = _EXACT.get(t)
+        if r is not None and r < best:
+            best = r
+        for r, pre in _PREFIXES.get(t[:3], ()):
+            if r < best and t.startswith(pre):
+                best = r
+    for r, rx in _PHRASES:
+        if r >= best:
+            break
+        if rx.search(low):
+            best = r
+            break
+    return _NAMES[best] if best < len(_NAMES) else "other"

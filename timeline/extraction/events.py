@@ -116,14 +116,29 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[dict[str, str], frozenset[str]]:
+    """One dict of every known surface form (organisations win over countries
+    over demonyms), plus the set of their first words for a quick pre-check."""
+    index: dict[str, str] = {}
+    for table in (DEMONYMS, _country_names(), ORGANISATIONS):
+        index.update(table)
+    for k, v in list(index.items()):
+        index.setdefault(k + "’s", v)
+        index.setdefault(k + "'s", v)
+        if not k.endswith("s"):
+            index.setdefault(k + "s", v)  # "South Koreans"
+    return index, frozenset(k.split()[0] for k in index)
+
+
 def _lookup(seq: str) -> str | None:
-    countries = _country_names()
-    return ORGANISATIONS.get(seq) or countries.get(seq) or DEMONYMS.get(seq)
+    return _name_index()[0].get(seq)
 
 
 @lru_cache(maxsize=256)
 def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     """Countries, organisations and people named in the sentence, in order."""
+    index, first_words = _name_index()
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
 
@@ -134,46 +149,42 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
 
     people_spans = []
     for m in _TITLED.finditer(sentence):
-        name = m.group("name")
-        words = name.split()
-        while words and (words[-1] in _NOT_NAME or _lookup(words[-1])):
+        words = m.group("name").split()
+        while words and (words[-1] in _NOT_NAME or words[-1] in index):
             words.pop()
-        if words and words[0] not in _NOT_NAME and not _lookup(words[0]):
-            add(m.start("name"), " ".join(words))
-            people_spans.append((m.start("name"), m.start("name") + len(" ".join(words))))
+        if words and words[0] not in _NOT_NAME and words[0] not in index:
+            name = " ".join(words)
+            add(m.start("name"), name)
+            people_spans.append((m.start("name"), m.start("name") + len(name)))
     for m in _CAPSEQ.finditer(sentence):
         seq = m.group("seq").rstrip(".’'")
-        if seq.endswith(("’s", "'s")):
-            seq = seq[:-2]
-        words = seq.split()
+        words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
         # Longest known sub-sequence first ("South Korean Foreign Minister"
         # -> "South Korean"), then the rest of the sequence.
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + 5), i, -1):
-                cand = " ".join(words[i:j]).rstrip(".,’'")
-                hit = _lookup(cand) or _lookup(cand.rstrip("s")) if cand[:1].isupper() else None
-                if hit is None and cand.endswith(("’s", "'s")):
-                    hit = _lookup(cand[:-2])
-                if hit:
-                    add(m.start("seq") + len(" ".join(words[:i])), hit)
-                    i = j
-                    break
+        i, n = 0, len(words)
+        while i < n:
+            if words[i] in first_words or words[i] in index:
+                for j in range(min(n, i + 4), i, -1):
+                    hit = index.get(" ".join(words[i:j]))
+                    if hit:
+                        add(m.start("seq") + i, hit)  # position only orders the actors
+                        i = j
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
         # Plain "Firstname Lastname" people (not at sentence start).
-        clean = [w.rstrip(".,’'") for w in words]
-        if 2 <= len(clean) <= 3 and m.start("seq") > 0 and all(
-                w[:1].isupper() and w[1:].islower() and w not in _NOT_NAME and not _lookup(w)
-                and len(w) > 1 for w in clean):
-            name = " ".join(clean)
-            if not any(s <= m.start("seq") < e for s, e in people_spans):
-                add(m.start("seq"), name)
+        if 2 <= n <= 3 and m.start("seq") > 0:
+            clean = [w.rstrip(".,’'") for w in words]
+            if all(len(w) > 1 and w[:1].isupper() and w[1:].islower() and w not in _NOT_NAME
+                   and w not in index for w in clean):
+                if not any(s <= m.start("seq") < e for s, e in people_spans):
+                    add(m.start("seq"), " ".join(clean))
     found.sort()
     return tuple(n for _, n in found[:limit])
 
 
-@lru_cache(maxsize=256)
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
     """A capitalised place after "in"/"at", else the dateline city."""
     for m in _PLACE.finditer(sentence):

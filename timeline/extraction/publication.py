@@ -26,6 +26,7 @@ _DATELINE = re.compile(
 _TIME_OR_ZONE = re.compile(r"^[\s,|·•–—-]*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*"
                            r"(?:[A-Z]{2,4}|UTC|GMT)?|[A-Z]{2,4}|ET|GMT|UTC)?[\s,|·•–—-]*$", re.IGNORECASE)
 _FULL_KINDS = {"iso", "num", "mdy", "dmy"}
+_HAS_YEAR = re.compile(r"\d\d(?:\d\d)?\b")
 
 
 def _full_date(line: str, reference: dt.date):
@@ -72,6 +73,8 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if len(line) > 400 and not _DATELINE.match(line):
             continue
         probe = line[:400]
+        if not _HAS_YEAR.search(probe):
+            continue  # every complete date has a four-digit year (or is ISO)
         if published is None and _PUBLISHED.match(probe):
             r = _full_date(probe, ref)
             if r:

@@ -187,9 +187,10 @@ _GENERIC_BEFORE = re.compile(r"\b(?:a|every|each|any|one)\s+$", re.IGNORECASE)
 # Every expression contains one of these words; MASTER is only tried in a
 # short window before each of them instead of at every word of the text.
 _TRIGGER = re.compile(
-    r"\d+|(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|month|year|decade|"
-    r"nineteen|the\s+year)",
+    r"\d+|(?<!\w)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|days?|weeks?|months?|years?|"
+    r"decades?|nineteen)(?!\w)",
     re.IGNORECASE,
 )
 # Words an expression can start with (modifiers, numbers, names); MASTER is
@@ -371,8 +372,6 @@ def _clause_start(before: str) -> int:
     return last
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|ago)\s+$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _WEEKDAY_START = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
@@ -386,9 +385,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     """
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
-    if _SINCE_BEFORE.search(whole_before):
+    tail = whole_before[-12:].split()
+    last_word = tail[-1].lower() if tail else ""
+    if last_word in ("since", "ago"):
         return "past"
-    if _UNTIL_BEFORE.search(whole_before) and _WEEKDAY_START.match(s, start):
+    if last_word in ("until", "till", "through") and _WEEKDAY_START.match(s, start):
         return "future"  # "a warning until Wednesday": the end lies ahead
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
