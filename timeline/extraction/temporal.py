@@ -60,7 +60,7 @@ _UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", 
                          key=len, reverse=True))
 _SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
                  r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
-_YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\d)|{_SPELLED_YEAR})"
+_YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{_SPELLED_YEAR})"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple\s+of|few|several)"
 _PART_MOD = r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|start\s+of)"
 
@@ -311,21 +311,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bool = False,
-          horizon: int | None = None) -> dt.date:
+          prefer_past_within: int | None = None) -> dt.date:
     """Choose among yearly/weekly candidates by tense.
 
     past -> latest on/before ref; future -> earliest on/after ref (strictly
     when `strict`, for "last"/"next"); None -> the nearest (ties go past).
-    With a `horizon` (days), a tense choice further away than that loses to
-    a nearer candidate: "remanded him and set a hearing for Feb. 6" in
-    December is next February, tense words notwithstanding.
+    With no tense, `prefer_past_within` (days) picks the past candidate if
+    it is that recent, else the nearest.
     """
     cands = sorted(c for c in candidates if c is not None)
     nearest = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
-    if tense == "past?":
-        tense = "past"
-    elif tense == "past":
-        horizon = None  # a plain past form ("last held talks in February") is trusted
     if tense == "past":
         ok = [c for c in cands if (c < ref if strict else c <= ref)]
         choice = ok[-1] if ok else cands[0]
@@ -333,8 +328,10 @@ def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bo
         ok = [c for c in cands if (c > ref if strict else c >= ref)]
         choice = ok[0] if ok else cands[-1]
     else:
-        return nearest
-    if horizon is not None and abs((choice - ref).days) > horizon and abs((nearest - ref).days) <= horizon:
+        if prefer_past_within is not None:
+            past = [c for c in cands if c <= ref]
+            if past and (ref - past[-1]).days <= prefer_past_within:
+                return past[-1]  # news tells what happened: "in March" is the last March
         return nearest
     return choice
 
@@ -342,7 +339,8 @@ def _pick(candidates: list[dt.date], ref: dt.date, tense: str | None, strict: bo
 # --------------------------------------------------------------------------
 # Tense
 # --------------------------------------------------------------------------
-_FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to)"
+_FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
+           r"(?:may|might|should|must)(?!\s+have))"
            r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+)\b)?)|"
            r"going\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
@@ -360,7 +358,37 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
          r"chose|thought|flew|grew|drew|threw|knew|fought|caught|sought|stood|sat|broke|spent|built|"
          r"meant|felt|heard|wore|woke|rode|stole|froze|swore|tore|arose|forgot|hid|shook|dealt|"
          r"ago|earlier|last|previously|yesterday|(?-i:[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed)(?!-)")
-_TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b", re.IGNORECASE)
+# Present forms stop the search for a tense without deciding it: in "said
+# it is calling for the redemption on Dec. 7", "said" must not count.
+_PRESENT = r"is|are|am|has|have"
+_TENSE = re.compile(rf"\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+# An -ed word right after one of these is an adjective ("its delayed budget").
+_DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
+# ... and after these it is a passive participle: the auxiliary carries the tense.
+_AUXILIARIES = frozenset("be been being to get got".split())
+_EXTENDED = re.compile(r"\b(?:extended|postponed|delayed|moved|pushed|deferred|adjourned|put\s+off)\b",
+                       re.IGNORECASE)
+_SCHEDULING = re.compile(r"\b(?:set|scheduled|slated|fixed|planned|booked|called)\b", re.IGNORECASE)
+
+
+def _is_adjective(text: str, m: re.Match) -> bool:
+    word = m.group(0).lower()
+    if not word.endswith("ed") or m.group("f"):
+        return False
+    prev = text[max(0, m.start() - 12):m.start()].split()
+    return bool(prev) and (prev[-1].lower() in _DETERMINERS or prev[-1].lower() in _AUXILIARIES)
+
+
+def _is_generic_ed(m: re.Match) -> bool:
+    return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
+
+
+def _verdict(m: re.Match) -> str | None:
+    if m.group("f"):
+        return "future"
+    if m.group("n"):
+        return None
+    return "past"
 _CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
 _CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)|\s-\s|``|''|[“”\"]")
 
@@ -389,23 +417,29 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
-    if last_word in ("until", "till", "through") and _WEEKDAY_START.match(s, start):
+    if last_word in ("until", "till", "through"):
         return "future"  # "a warning until Wednesday": the end lies ahead
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
-    last = last_strong = None
+    if last_word == "for" and _SCHEDULING.search(before):
+        return "future"  # "set a hearing for Feb. 6"
+    if last_word == "to" and _EXTENDED.search(before):
+        return "future"  # "the offer was extended to Nov. 20"
+    last = None
     for m in _TENSE.finditer(before):
+        if _is_adjective(before, m):
+            continue
+        if last is not None and last.group("f") and _is_generic_ed(m):
+            continue  # "has promised to rebuild damaged schools": still future
         last = m
-        if m.group("f") or not m.group(0).lower().endswith("ed"):
-            last_strong = m
-    # An -ed word can be an adjective ("its delayed budget"): a modal or a
-    # plain past form earlier in the clause is the better witness.
-    if last is not None and last_strong is None:
-        return "past?"  # only an -ed form: maybe an adjective, so a weak past
-    last = last_strong
     if last is not None:
-        return "future" if last.group("f") else "past"
+        verdict = _verdict(last)
+        if verdict is None and last_word == "by":
+            return "future"  # "to pay down the loan by February"
+        return verdict
+    if last_word == "by":
+        return "future"
     before = whole_before
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
@@ -426,17 +460,15 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     # a modal later in the clause.
     first = None
     for m in _TENSE.finditer(after):
+        if _is_adjective(after, m):
+            continue
         if first is None:
             first = m
             if m.group("f") or not m.group(0).lower().endswith("ed"):
                 break
         elif m.group("strong"):
             return "future"
-    if first is None:
-        return None
-    if first.group("f"):
-        return "future"
-    return "past?" if first.group(0).lower().endswith("ed") else "past"
+    return _verdict(first) if first is not None else None
 
 
 # --------------------------------------------------------------------------
@@ -454,9 +486,9 @@ class Context:
     main_day: dt.date | None = None      # another day in the same sentence
 
 
-# Month names and month-days without a year are taken to lie within about
-# six months of the publication date unless "last"/"next" say otherwise.
-_HORIZON_DAYS = 200
+# A month named without a year or tense is the last such month if it is at
+# most about nine months back: news mostly reports what happened.
+_MONTH_PAST_DAYS = 275
 
 
 def _month_candidates(month: int, day: int | None, around: int) -> list[dt.date]:
@@ -511,7 +543,7 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 elif mod in ("next", "this coming"):
                     d = _pick(cands, pub, "future", strict=True)
                 else:
-                    d = _pick(cands, pub, ctx.tense, horizon=_HORIZON_DAYS)
+                    d = _pick(cands, pub, ctx.tense)
             if d is None:
                 return None
             end = None
@@ -541,7 +573,7 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
             elif mod == "this":
                 d = dt.date(pub.year, month, 1)
             else:
-                d = _pick(cands, this_month, ctx.tense, horizon=_HORIZON_DAYS)
+                d = _pick(cands, this_month, ctx.tense, prefer_past_within=_MONTH_PAST_DAYS)
             return DateValue(d, "month")
         if k == "wd":
             wd = WEEKDAYS[g("wd").lower()]
@@ -600,6 +632,9 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
             elif direction in ("before", "after"):
                 # "came a day after the bombers flew": the clause after
                 # "after" is the dated thing, N units before the main event.
+                # For months and years that reading is too loose to date.
+                if unit not in ("day", "week"):
+                    return None
                 base = ctx.main_day or pub
                 sign = -sign
             else:
