@@ -154,6 +154,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in _RELATIVE_KINDS:
             continue
+        if m.kind == "rd" and _not_a_day(sent, m):
+            continue
         resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
                                          day_anchor=running_day))
         if resolved[i] is not None:
@@ -171,6 +173,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 follower = resolved[i + 1]
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=days[0] if days else None)
+            if m.kind == "ago" and _is_comparison(sent, m):
+                continue
             resolved[i] = resolve(m, ctx)
         if resolved[i] is not None:
             running = resolved[i]
@@ -197,6 +201,36 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, _truncate(published, v.precision))
         out.append((m, v))
     return out, (running, running_day)
+
+
+# "profit rose to $5 million from $3 million a year earlier": the date is a
+# yardstick for a comparison, not something that happened then.
+_COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
+_YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
+# "in today's world", "the people of tomorrow", "USA Today": not a day.
+_GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|youth|children|standards|terms|"
+                            r"generation|technology|kids|environment|climate)\b", re.IGNORECASE)
+
+
+def _is_comparison(sent: str, m: Mention) -> bool:
+    if not _YARDSTICK.fullmatch(m.text.strip()):
+        return False
+    before = sent[max(0, m.start - 120):m.start]
+    return bool(_COMPARISON.search(before))
+
+
+def _not_a_day(sent: str, m: Mention) -> bool:
+    word = (m.g("rd") or "").strip()
+    if not word:
+        return False
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and sent[:m.start].strip()[-1:] not in ".!?\"“'‘(":
+        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today")
+    if word.lower() in ("today", "tomorrow"):
+        if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
+                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
+            return True
+    return False
 
 
 def _truncate(d: dt.date, precision: str) -> dt.date:

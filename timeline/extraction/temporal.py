@@ -379,6 +379,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     return bool(prev) and (prev[-1].lower() in _DETERMINERS or prev[-1].lower() in _AUXILIARIES)
 
 
+_PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
+
+
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
 
@@ -433,13 +436,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         if last is not None and last.group("f") and _is_generic_ed(m):
             continue  # "has promised to rebuild damaged schools": still future
         last = m
+    if last_word == "by" and not _PERFECT_PAST.search(before):
+        return "future"  # "asked it to respond by Oct. 31", "to pay down the loan by February"
     if last is not None:
-        verdict = _verdict(last)
-        if verdict is None and last_word == "by":
-            return "future"  # "to pay down the loan by February"
-        return verdict
-    if last_word == "by":
-        return "future"
+        return _verdict(last)
     before = whole_before
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
@@ -633,7 +633,7 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 # "came a day after the bombers flew": the clause after
                 # "after" is the dated thing, N units before the main event.
                 # For months and years that reading is too loose to date.
-                if unit not in ("day", "week"):
+                if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 14:
                     return None
                 base = ctx.main_day or pub
                 sign = -sign
