@@ -66,7 +66,7 @@ def found(text, published=THU):
         ("quantity, not a year", "The army sent 2000 troops.", []),
         ("money, not a year", "The firm paid $1999 for it.", []),
         ("week is not scored", "Officials met last week.", []),
-        ("decade is not a day/month/year", "Crime fell in the 1990s.", []),
+        ("decade as a year range", "Crime fell in the 1990s.", [("1990", "year")]),
         ("now is not a date", "The country is now in crisis.", []),
         ("generic weekday", "We were handed a report on a Friday.", []),
         ("name, not a month", "Prime Minister Theresa May spoke.", []),

@@ -197,7 +197,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 out.append((merged, DateValue(v.date, v.precision, w.date)))
                 skip.add(i + 1)
                 continue
-        if v.end_date is None and _SINCE.search(sent[:m.start]) and v.date <= published:
+        if _SINCE.search(sent[:m.start]) and v.date <= published:
             v = DateValue(v.date, v.precision, _truncate(published, v.precision))
         out.append((m, v))
     return out, (running, running_day)

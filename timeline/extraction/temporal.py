@@ -26,6 +26,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+MONTH_NAMES = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
@@ -82,7 +83,7 @@ _ALTERNATIVES = [
     ("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
            r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
            r"the\s+next|that|the\s+same)\s+(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])"),
-    ("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month)"),
+    ("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)"),
     ("ago", rf"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|exactly)\s+)?"
             rf"(?P<ago_n>{_NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+"
             r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"),
@@ -154,7 +155,7 @@ def _valid(kind: str, m: re.Match, s: str) -> bool:
     if kind == "mo" and not gd.get("mo_mod"):
         mon = gd["mo"].lower().rstrip(".")
         before = s[max(0, m.start() - 25):m.start()]
-        if mon in ("may", "march", "mar") or len(mon) <= 4:
+        if mon in ("may", "march", "mar") or (mon not in MONTH_NAMES and not gd["mo"].endswith(".")):
             # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
             # "Theresa May" or "March organisers" no.
             if not _MONTH_CONTEXT.search(before):
@@ -162,6 +163,8 @@ def _valid(kind: str, m: re.Match, s: str) -> bool:
         if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
             return False
         after = s[m.end():m.end() + 2]
+        if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and s[max(0, m.start() - 3):m.start() - 1].isalpha():
+            return False  # "the April-June quarter"
         if after[:1] == "-" or (after[:1] == " " and re.match(r" [A-Z][a-z]", s[m.end():m.end() + 3])
                                 and not _MONTH_CONTEXT.search(before)):
             # "August Wilson", "July-style": a name, not the month.
@@ -380,6 +383,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
 
 
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
 
 
 def _is_generic_ed(m: re.Match) -> bool:
@@ -420,7 +424,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
-    if last_word in ("until", "till", "through"):
+    if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
@@ -436,8 +440,14 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         if last is not None and last.group("f") and _is_generic_ed(m):
             continue  # "has promised to rebuild damaged schools": still future
         last = m
+    by_pending = False
     if last_word == "by" and not _PERFECT_PAST.search(before):
-        return "future"  # "asked it to respond by Oct. 31", "to pay down the loan by February"
+        # "asked it to respond by Oct. 31", "to pay down the loan by February":
+        # a deadline ahead, unless the clause says it is past.
+        if last is None:
+            by_pending = True
+        elif _INFINITIVE.search(before, last.end()) or _verdict(last) is None:
+            return "future"
     if last is not None:
         return _verdict(last)
     before = whole_before
@@ -468,7 +478,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
                 break
         elif m.group("strong"):
             return "future"
-    return _verdict(first) if first is not None else None
+    if first is not None:
+        return _verdict(first)
+    return "future" if by_pending else None
 
 
 # --------------------------------------------------------------------------
@@ -615,6 +627,8 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 return DateValue(add_months(base.replace(day=1), off), "month")
             return DateValue(dt.date(base.year + off, 1, 1), "year")
         if k == "ey":
+            if g("ey_unit").lower() == "day":
+                return DateValue(pub, "day")
             if g("ey_unit").lower() == "month":
                 return DateValue(pub.replace(day=1), "month")
             return DateValue(dt.date(pub.year, 1, 1), "year")
@@ -655,7 +669,9 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
         if k == "ye":
             return DateValue(dt.date(pub.year, 1, 1), "year")
         if k == "dec":
-            return None  # decades: no day/month/year date (see parse_date_phrase)
+            # "in the 1990s": year precision, the decade as a range.
+            y = int(g("dec"))
+            return DateValue(dt.date(y, 1, 1), "year", dt.date(y + 9, 1, 1))
         if k == "yr":
             y = _year_value(g("yr"))
             if not 1000 <= y <= pub.year + 50:
