@@ -78,7 +78,13 @@ _NOT_NAME = frozenset(
     Central News Times Post Journal Press Photo Pool Reuters AP AFP Leave Reply Read More
     North South East West Northern Southern Eastern Western New Corp Inc Co Ltd Group
     Company University Institute Association Organization Organisation Office Service
-    Street Road Avenue Square Airport Station Church Hospital Olympics Games Cup League""".split()
+    Street Road Avenue Square Airport Station Church Hospital Olympics Games Cup League
+    Peninsula Sea Ocean Gulf Bay River Lake Mountains Island Islands Strait Coast Valley Desert
+    Wire Studies Shield Financial Agency Classic Championship Final Airlines Airways Front Movement
+    Forces Guard Chiefs Staff Centre Center Hall Bridge Port Harbour Harbor Academy Foundation
+    Trust Holdings Shipping Energy Motors Systems Technologies Labs Alliance Federation Commission
+    Authority Board Institute Times Daily Herald Tribune Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
 ) | _MONTH_DAY_WORDS
 
 _TITLES = (r"(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Minister|"
@@ -92,7 +98,7 @@ _TITLED = re.compile(rf"\b{_TITLES},?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})
 _CAPSEQ = re.compile(rf"(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,4}})")
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})")
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
-                       r"[^\n]{0,40}?\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|[A-Z]{2,8})\)\s*(?:—|–|--|-|_)")
+                       r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)")
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +200,8 @@ def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
             continue
         if p in ORGANISATIONS or p in DEMONYMS:
             continue
+        if p.split()[-1] in _NOT_NAME and not _lookup(p):
+            continue  # "at the Korea Institute", "in the Security Council"
         return p
     return dateline_city
 
@@ -211,7 +219,11 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|a
 _FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
 _BARE_DAY = re.compile(r"(?i)(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?")
-_ATTRIB = re.compile(r",?\s*(?:(?:according\s+to|officials\s+said|police\s+said|(?:the\s+)?\w+(?:\s+\w+)?\s+said)\b[^,]*)?[.!?\s]*$")
+# ", the State Department said." / ", according to the ministry." at the end.
+_ATTRIB = re.compile(r"[,;]\s*(?:according\s+to\b[^,;]{0,80}|(?:[\w.’'-]+\s+){1,6}(?:said|says|reported|told\s+reporters|"
+                     r"announced|added)(?:\s+(?:on\s+)?\w+)?)\s*[.!?]?[\"”']?$")
+# ", the U.S. special envoy for North Korea," / ", which runs until March 23,": asides.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\"“”]{3,90}?,\s+(?=[a-z])")
 
 
 def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) -> str:
@@ -235,7 +247,12 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
     else:
         s = sentence
     s = _LEAD_DATELINE.sub("", s)
-    s = re.sub(r"\s+", " ", s).strip(" ,;:-—–“”\"'`")
+    s = re.sub(r"\s+", " ", s)
+    if len(s) > limit:
+        s = _ATTRIB.sub("", s)
+    if len(s) > limit:
+        s = _APPOSITIVE.sub(" ", s)
+    s = s.strip(" ,;:-—–“”\"'`")
     s = re.sub(r"\s+([,.;:])", r"\1", s)
     s = s.rstrip(" .")
     if not s:
@@ -245,7 +262,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
         return s
     # Cut at a clause boundary if one is late enough, else at a word.
     cut = max(s.rfind(",", 0, limit), s.rfind(";", 0, limit))
-    if cut >= 50:
+    if cut >= 60:
         return s[:cut]
     sp = s.rfind(" ", 0, limit - 1)
     return s[:sp if sp > 40 else limit - 1].rstrip(" ,;:") + "…"
