@@ -77,7 +77,8 @@ def main(argv=None):
         except ExtractionError as exc:
             failures += 1
             preds = []
-            print(f"{art['id']}: extractor failed: {exc}", file=sys.stderr)
+            if failures <= 5:
+                print(f"{art['id']}: extractor failed: {exc}", file=sys.stderr)
         r = score_article(art["events"], preds)
         for k in tot:
             tot[k] += r[k]

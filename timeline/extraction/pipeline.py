@@ -138,16 +138,26 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
     """Resolve the mentions of one sentence; returns [(mention, value)] and the new anchor."""
     n = len(mentions)
-    tenses = [clause_tense(sent, m.start, m.end,
-                           mentions[i - 1].end if i else 0,
-                           mentions[i + 1].start if i + 1 < n else None)
-              for i, m in enumerate(mentions)]
-    for i in range(1, n):
-        # "will arrive on Friday and meet X on Monday": a date with no tense
-        # marker of its own shares the previous one's.
-        if tenses[i] is None:
-            prev = mentions[i - 1]
-            tenses[i] = "future" if _FUTURE_CUE.search(prev.text) else tenses[i - 1]
+    memo: dict[int, str | None] = {}
+
+    def tense(i: int) -> str | None:
+        # Computed only for expressions whose date depends on it (weekdays,
+        # months, yearless month-days): it is the costliest step.
+        if i not in memo:
+            m = mentions[i]
+            t = clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
+                             mentions[i + 1].start if i + 1 < n else None)
+            if t is None and i > 0:
+                # "will arrive on Friday and meet X on Monday": a date with no
+                # tense marker of its own shares the previous one's.
+                t = "future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)
+            memo[i] = t
+        return memo[i]
+
+    def needs_tense(m: Mention) -> bool:
+        return m.kind in ("wd", "mo") or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+
+    tenses = [tense(i) if needs_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n
     # Pass 1: self-contained expressions.
     running, running_day = anchor

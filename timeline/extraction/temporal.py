@@ -135,9 +135,8 @@ class Mention:
         return None
 
 
-def _valid(kind: str, m: re.Match, s: str) -> bool:
+def _valid(kind: str, m: re.Match, s: str, gd: dict) -> bool:
     """Cheap checks that the regex cannot express (capitalisation, context)."""
-    gd = m.groupdict()
     if kind in ("mdy", "dmy", "my", "mo"):
         mon = gd.get(f"{kind}_mon") or gd.get("mo")
         if not mon[0].isupper():
@@ -196,26 +195,49 @@ _TRIGGER = re.compile(
     r"decades?|nineteen)(?!\w)",
     re.IGNORECASE,
 )
-# Words an expression can start with (modifiers, numbers, names); MASTER is
-# tried only there.
-_WORD_START = re.compile(
-    r"(?<!\w)(?:\d|(?:the|this|last|next|coming|previous|following|earlier|later|early|late|mid|end|"
-    r"beginning|middle|start|fiscal|calendar|nearly|almost|about|around|some|more|less|over|just|only|"
-    r"roughly|exactly|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|couple|few|several|that|year|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth)\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|tonight|yesterday|tomorrow|nineteen)",
-    re.IGNORECASE,
+# Words that can stand right before the word that triggered a look
+# ("the beginning of March", "more than two weeks ago", "this coming Sunday").
+_MODIFIERS = frozenset(
+    """the this last next coming previous following earlier later early late mid end beginning middle
+    start fiscal calendar nearly almost about around some more less over just only roughly exactly
+    than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    couple few several that same past current of in full year day first second third fourth fifth
+    sixth seventh eighth ninth tenth""".split()
 )
-_LOOKBACK = 40  # longest modifier before a trigger: "the beginning of", "more than twenty"
+_LOOKBACK = 60  # longest modifier chain before a trigger: "the beginning of", "more than twenty"
+_KIND_GROUPS = {k: tuple(sorted(n for n in MASTER.groupindex if n == k or n.startswith(k + "_")))
+                for k, _ in _ALTERNATIVES}
+
+
+def _modifier_starts(s: str, tpos: int, lo: int) -> list[int]:
+    """Start offsets of the chain of modifier words just before `tpos`, earliest first."""
+    starts: list[int] = []
+    j = tpos
+    for _ in range(5):
+        k = j
+        while k > lo and s[k - 1] in " ,-\t":
+            k -= 1
+        if k == j and j != tpos:
+            break
+        w_end = k
+        while k > lo and s[k - 1].isalnum():
+            k -= 1
+        if k == w_end or s[k:w_end].lower() not in _MODIFIERS and not s[k:w_end].isdigit():
+            break
+        starts.append(k)
+        j = k
+    starts.reverse()
+    return starts
 
 
 def _mention(m: re.Match, s: str) -> Mention | None:
     kind = m.lastgroup[2:]
-    if not _valid(kind, m, s):
+    names = _KIND_GROUPS[kind]
+    values = m.group(*names) if len(names) > 1 else (m.group(names[0]),)
+    gd = dict(zip(names, values))
+    if not _valid(kind, m, s, gd):
         return None
-    groups = tuple(sorted((k, v) for k, v in m.groupdict().items()
-                          if v is not None and (k.startswith(kind + "_") or k == kind)))
+    groups = tuple((k, v) for k, v in gd.items() if v is not None)
     return Mention(kind, m.start(), m.end(), m.group(0), groups)
 
 
@@ -227,8 +249,7 @@ def find_mentions(s: str) -> list[Mention]:
         tpos = t.start()
         if tpos < last_end:
             continue
-        lo = max(last_end, tpos - _LOOKBACK)
-        starts = [w.start() for w in _WORD_START.finditer(s, lo, tpos)]
+        starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
         starts.append(tpos)
         for start in starts:
             m = MASTER.match(s, start)
