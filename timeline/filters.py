@@ -52,13 +52,13 @@ class EventFilter(django_filters.FilterSet):
     )
     date_from = DatePhraseFilter(
         label="From",
-        method="filter_date_from",
+        method="filter_nothing",  # both bounds are applied together in filter_queryset
         help_text="A date or period, e.g. “March 2023” or “last week”.",
         widget=forms.TextInput(attrs={"placeholder": "e.g. March 2023"}),
     )
     date_to = DatePhraseFilter(
         label="To",
-        method="filter_date_to",
+        method="filter_nothing",
         help_text="Includes the whole period: “2023” runs to 31 December.",
         widget=forms.TextInput(attrs={"placeholder": "e.g. 2023"}),
     )
@@ -77,10 +77,14 @@ class EventFilter(django_filters.FilterSet):
         method="filter_actor",
     )
     article = django_filters.ModelChoiceFilter(
-        label="Article",
+        label="Article no.",
         queryset=Article.objects.only("id", "title"),
-        empty_label="All articles",
         method="filter_article",
+        # A number, not a menu: a menu of every article grows with the archive
+        # and made the page slow; article pages link here with it filled in.
+        widget=forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+        error_messages={"invalid_choice": "No article has this number."},
+        help_text="Set by “Show these events on the timeline” on an article's page.",
     )
     source = django_filters.ChoiceFilter(
         label="Source", choices=source_choices, empty_label="All sources", method="filter_source"
@@ -113,12 +117,15 @@ class EventFilter(django_filters.FilterSet):
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 
-    def filter_date_from(self, queryset, name, value):
-        return queryset.in_range(start=value.date)
-
-    def filter_date_to(self, queryset, name, value):
-        # "To March 2023" means to the end of March, and "to 3–5 April" to the 5th.
-        return queryset.in_range(end=period_end(value.end_date or value.date, value.precision))
+    def date_bounds(self):
+        """(start, end) of the date filters, either None: "from March 2023"
+        starts on 1 March, and "to March 2023" ends on the 31st."""
+        self.form.errors  # cleans the form; an invalid field is left out of cleaned_data
+        start, end = self.form.cleaned_data.get("date_from"), self.form.cleaned_data.get("date_to")
+        return (
+            start.date if start else None,
+            period_end(end.end_date or end.date, end.precision) if end else None,
+        )
 
     def filter_category(self, queryset, name, value):
         return queryset.in_category(value)
@@ -145,6 +152,8 @@ class EventFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        # One in_range() for both bounds, so the window is one index range.
+        queryset = queryset.in_range(*self.date_bounds())
         # A missing or invalid status falls back to the default view.
         if not self.form.cleaned_data.get("status"):
             queryset = queryset.visible()

@@ -7,7 +7,7 @@ import re
 from django.conf import settings
 from django.db import connection, models, transaction
 from django.db.models import Count, Q
-from django.db.models.functions import Trunc
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -245,24 +245,21 @@ class EventQuerySet(models.QuerySet):
     def in_range(self, start=None, end=None):
         """Events whose period overlaps [start, end]; either bound may be open.
 
-        A month-precision event (stored on the 1st) counts as lasting the whole
-        month, so "from 15 March" still finds "March 2023"."""
-        qs = self
-        if end is not None:
-            qs = qs.filter(date__lte=end)
-        if start is not None:
-            # An event lasts until the end of the period its last date stands
-            # for (the end of the month for "March 2023"). Comparing with the
-            # start truncated to each precision keeps these plain comparisons
-            # on stored columns, which indexes serve.
-            overlaps = Q()
-            for precision in Precision:
-                bound = truncate_to_precision(start, precision)
-                overlaps |= Q(precision=precision) & (
-                    Q(end_date__gte=bound) | Q(end_date__isnull=True, date__gte=bound)
-                )
-            qs = qs.filter(overlaps)
-        return qs
+        An event lasts from `date` to `last_day`, the end of the period its
+        last date stands for: "March 2023" counts as the whole month, so
+        "from 15 March" still finds it."""
+        if start is None and end is None:
+            return self
+        if start is None:
+            return self.filter(date__lte=end)
+        # Split so that each part is one index range scan: events starting
+        # inside the window, and the few that started before it and reach
+        # into it. Those span several days (ranges, months, years), which a
+        # small partial index holds; `last_day > date` names its condition so
+        # the planner can use it.
+        starting_inside = Q(date__gte=start) if end is None else Q(date__gte=start, date__lte=end)
+        reaching_in = Q(date__lt=start, last_day__gte=start, last_day__gt=models.F("date"))
+        return self.filter(starting_inside | reaching_in)
 
     def in_category(self, category):
         if isinstance(category, Category):
@@ -291,25 +288,34 @@ class EventQuerySet(models.QuerySet):
         return self.exclude(status=Event.Status.REJECTED)
 
     def search(self, query):
-        """Text search over titles, summaries, places and the mentioning sentences.
+        """Events whose title, summary, place or reporting sentences contain
+        every word of `query`, stemmed ("launches" finds "launched").
 
-        PostgreSQL ranks nothing here but uses its full-text matching (stemmed,
-        so "launches" finds "launched"); SQLite falls back to substring
-        matching on each word."""
-        query = (query or "").strip()
-        if not query:
+        PostgreSQL matches with its full-text search over GIN indexes, SQLite
+        with an FTS5 table kept by triggers (migration 0004)."""
+        words = re.findall(r"\w+", query or "")
+        if not words:
             return self
         if connection.vendor == "postgresql":
             from django.contrib.postgres.search import SearchQuery, SearchVector
 
-            vector = SearchVector("title", "summary", "place", config="english")
-            matching = self.annotate(_search=vector).filter(_search=SearchQuery(query, config="english"))
-            in_sentences = Mention.objects.annotate(
-                _search=SearchVector("sentence", config="english")
-            ).filter(_search=SearchQuery(query, config="english"))
+            # Same expressions as the GIN indexes of migration 0004.
+            terms = SearchQuery(" ".join(words), config="english", search_type="plain")
+            matching = Event.objects.annotate(
+                _search=SearchVector("title", "summary", "place", config="english")
+            ).filter(_search=terms)
+            in_sentences = Mention.objects.annotate(_search=SearchVector("sentence", config="english")).filter(
+                _search=terms
+            )
             return self.filter(Q(pk__in=matching.values("pk")) | Q(pk__in=in_sentences.values("event_id")))
+        if connection.vendor == "sqlite":
+            # Each word quoted, so FTS5 reads none of them as its own syntax.
+            match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+            return self.filter(
+                pk__in=RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [match])
+            )
         qs = self
-        for word in query.split():
+        for word in words:
             qs = qs.filter(
                 Q(title__icontains=word)
                 | Q(summary__icontains=word)
@@ -323,14 +329,16 @@ class EventQuerySet(models.QuerySet):
 
     def counts_by_period(self, level):
         """{first day of the year, month or day: number of events} for the
-        density overview; one GROUP BY over the filtered events."""
-        rows = (
-            self.order_by()
-            .annotate(period=Trunc("date", level, output_field=models.DateField()))
-            .values("period")
-            .annotate(count=Count("id"))
-        )
-        return {row["period"]: row["count"] for row in rows}
+        density overview.
+
+        Grouped by the stored date, which an index covers, and folded into
+        months or years here: truncating in SQL costs a function call per
+        row (a Python one on SQLite), this costs one per distinct day."""
+        counts = {}
+        for row in self.order_by().values("date").annotate(count=Count("id")):
+            period = truncate_to_precision(row["date"], level)
+            counts[period] = counts.get(period, 0) + row["count"]
+        return counts
 
     def facet_counts(self, limit=12):
         """The most frequent categories, actors, sources and precisions among
@@ -388,6 +396,9 @@ class Event(models.Model):
     date = models.DateField(help_text="Start date; the first of the month or year at coarser precision.")
     precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
     end_date = models.DateField(null=True, blank=True, help_text="Last day of a range, if the event spans one.")
+    # Derived from date, precision and end_date on save: stored so that date
+    # range filters are plain comparisons an index can serve.
+    last_day = models.DateField(editable=False)
     category = models.ForeignKey(Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     place = models.CharField(max_length=200, blank=True)
@@ -406,6 +417,14 @@ class Event(models.Model):
             # Keyset paging and date-range filters walk (date, id).
             models.Index(fields=["date", "id"], name="event_date_id_idx"),
             models.Index(fields=["status", "date"], name="event_status_date_idx"),
+            models.Index(fields=["category", "date"], name="event_category_date_idx"),
+            # The events that span several days, for date filters that start
+            # inside them (see EventQuerySet.in_range).
+            models.Index(
+                fields=["last_day", "date"],
+                name="event_multiday_idx",
+                condition=Q(last_day__gt=models.F("date")),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -422,6 +441,7 @@ class Event(models.Model):
         self.end_date = truncate_to_precision(self.end_date, self.precision)
         if self.end_date == self.date:
             self.end_date = None
+        self.last_day = period_end(self.end_date or self.date, self.precision)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -440,10 +460,6 @@ class Event(models.Model):
     def iso_date(self):
         """The date at its precision, as in the extraction contract: 2023-04-05, 2023-04 or 2023."""
         return iso_at(self.date, self.precision)
-
-    @property
-    def last_day(self):
-        return period_end(self.end_date or self.date, self.precision)
 
 
 class Mention(models.Model):

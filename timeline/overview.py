@@ -91,13 +91,3 @@ def build_overview(events, start=None, end=None):
         for p in periods
     ]
     return Overview(level=level, bars=bars, total=sum(bar.count for bar in bars))
-
-
-def filter_bounds(cleaned_data):
-    """(start, end) of the date filters in a cleaned EventFilter form."""
-    start = cleaned_data.get("date_from")
-    end = cleaned_data.get("date_to")
-    return (
-        start.date if start else None,
-        period_end(end.end_date or end.date, end.precision) if end else None,
-    )

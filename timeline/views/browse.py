@@ -10,7 +10,7 @@ from django_htmx.http import push_url
 from timeline.extraction.types import DateValue
 from timeline.filters import EventFilter
 from timeline.models import Article, Event, Mention, Precision
-from timeline.overview import build_overview, filter_bounds
+from timeline.overview import build_overview
 
 CONTEXT_CHARS = 200
 FACETS = [
@@ -59,9 +59,7 @@ def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    event_filter.is_valid()  # cleans the form; fields with errors are left out
-    start, end = filter_bounds(event_filter.form.cleaned_data)
-    strip = build_overview(event_filter.qs, start, end)
+    strip = build_overview(event_filter.qs, *event_filter.date_bounds())
     bars = [
         (bar, _query_url(request, after=None, date_from=bar.label, date_to=bar.label, path=reverse("timeline:index")))
         for bar in strip.bars

@@ -12,8 +12,9 @@ import time
 import pycountry
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.text import slugify
 
-from timeline.models import Actor, Article, Category, Event, Mention, content_hash
+from timeline.models import Actor, Article, Category, Event, Mention, content_hash, period_end
 
 VERBS = {
     "missile-launch": ["fires a ballistic missile", "test-fires a cruise missile", "launches two short-range missiles"],
@@ -72,13 +73,13 @@ class Command(BaseCommand):
     def make_actors(self):
         names = [(c.name, Actor.Kind.COUNTRY) for c in pycountry.countries]
         names += [(n, Actor.Kind.ORGANISATION) for n in ORGANISATIONS] + [(n, Actor.Kind.PERSON) for n in PEOPLE]
-        existing = set(Actor.objects.values_list("name", flat=True))
+        existing = set(Actor.objects.values_list("slug", flat=True))
+        # bulk_create skips save(), so slugs are set here.
+        new = {slugify(name)[:200]: (name, kind) for name, kind in names}
         Actor.objects.bulk_create(
-            [Actor(name=name, kind=kind) for name, kind in names if name not in existing], batch_size=500
+            [Actor(name=name, slug=slug, kind=kind) for slug, (name, kind) in new.items() if slug not in existing],
+            batch_size=500,
         )
-        # bulk_create skips save(), so slugs are filled here.
-        for actor in Actor.objects.filter(slug=""):
-            actor.save()
         by_name = {a.name: a for a in Actor.objects.all()}
         # Put the story's main actors at the head of the long tail.
         head = ["Korea, Democratic People's Republic of", "Korea, Republic of", "United States", "Japan", "China"]
@@ -125,6 +126,8 @@ class Command(BaseCommand):
             new_events.append(
                 Event(
                     title=title[:300], date=date, precision=precision, end_date=end_date, category=category,
+                    # bulk_create skips save(), which derives last_day.
+                    last_day=period_end(end_date or date, precision),
                     place=rng.choice(PLACES), status=rng.choices(["proposed", "confirmed", "rejected"], [5, 4, 1])[0],
                 )
             )
