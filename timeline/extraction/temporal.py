@@ -151,6 +151,8 @@ def _valid(kind: str, m: re.Match, s: str, gd: dict) -> bool:
         return False
     if kind == "wd" and not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "on a Friday", "every Monday": no particular day
+    if kind == "mo" and _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return False  # "each July", "every March": no particular month
     if kind == "mo" and not gd.get("mo_mod"):
         mon = gd["mo"].lower().rstrip(".")
         before = s[max(0, m.start() - 25):m.start()]
@@ -184,6 +186,7 @@ def _valid(kind: str, m: re.Match, s: str, gd: dict) -> bool:
 
 _SPELLED_YEAR_RE = re.compile(_SPELLED_YEAR, re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"\b(?:a|every|each|any|one)\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
 # Every expression contains one of these words; MASTER is only tried in a
