@@ -97,8 +97,9 @@ _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 _TITLED = re.compile(rf"\b{_TITLES},?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
 _CAPSEQ = re.compile(rf"(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,4}})")
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})")
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
-                       r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)")
+_DATELINE = re.compile(r"^\s*(?:(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
+                       r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)"
+                       r"|(?P<caps>[A-Z]{2}[A-Z.'’ -]{1,28})(?:,\s*[A-Z][\w.’' -]{1,30})?\s*(?:—|–|--))")
 
 
 @lru_cache(maxsize=1)
@@ -207,10 +208,16 @@ def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
 
 
 def dateline_city(text_head: str) -> str | None:
-    m = _DATELINE.match(text_head)
+    m = _DATELINE.match(text_head.lstrip())
     if not m:
-        return None
-    city = m.group("city").strip()
+        # The dateline opens the first paragraph, after headline and byline.
+        for para in text_head.split("\n")[1:8]:
+            m = _DATELINE.match(para)
+            if m:
+                break
+        else:
+            return None
+    city = (m.group("city") or m.group("caps")).strip()
     return city.title() if city.isupper() else city
 
 

@@ -104,7 +104,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             raise ExtractionError(NO_DATE_MESSAGE)
         published = found[0]
     skip_span = found[1] if found else None
-    city = dateline_city(text[:300])
+    city = dateline_city(text[:600])
 
     events: list[ExtractedEvent] = []
     anchor: tuple[DateValue | None, DateValue | None] = (None, None)
