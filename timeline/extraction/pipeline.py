@@ -30,7 +30,8 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
+                    r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 # Mentions that are resolved relative to another date of the same sentence.
 _RELATIVE_KINDS = frozenset({"ago", "an"})
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
