@@ -21,9 +21,9 @@ def events(db):
     day.actors.add(Actor.objects.create(name="North Korea", kind="country"))
     Mention.objects.create(event=day, article=article, sentence=article.text, cue="on Thursday",
                            sentence_start=0, sentence_end=len(article.text), cue_start=28, cue_end=39)
-    month = Event.objects.create(title="Month of launches", date=D(2023, 3, 1), precision="month")
-    year = Event.objects.create(title="Programme", date=D(2017, 1, 1), precision="year", end_date=D(2023, 1, 1))
-    drills = Event.objects.create(title="Drills", date=D(2023, 3, 2), end_date=D(2023, 3, 4))
+    Event.objects.create(title="Month of launches", date=D(2023, 3, 1), precision="month")
+    Event.objects.create(title="Programme", date=D(2017, 1, 1), precision="year", end_date=D(2023, 1, 1))
+    Event.objects.create(title="Drills", date=D(2023, 3, 2), end_date=D(2023, 3, 4))
     return list(Event.objects.chronological().with_related())
 
 

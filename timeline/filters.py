@@ -120,8 +120,7 @@ class EventFilter(django_filters.FilterSet):
     def date_bounds(self):
         """(start, end) of the date filters, either None: "from March 2023"
         starts on 1 March, and "to March 2023" ends on the 31st."""
-        self.form.errors  # cleans the form; an invalid field is left out of cleaned_data
-        start, end = self.form.cleaned_data.get("date_from"), self.form.cleaned_data.get("date_to")
+        start, end = self.cleaned("date_from"), self.cleaned("date_to")
         return (
             start.date if start else None,
             period_end(end.end_date or end.date, end.precision) if end else None,
@@ -163,8 +162,13 @@ class EventFilter(django_filters.FilterSet):
 
     @property
     def newest_first(self):
-        self.form.errors  # cleans the form; an invalid field is left out of cleaned_data
-        return self.form.cleaned_data.get("sort") == "newest"
+        return self.cleaned("sort") == "newest"
+
+    def cleaned(self, name):
+        """A filter's cleaned value; None when missing or invalid (is_valid()
+        cleans the form, leaving fields with errors out of cleaned_data)."""
+        self.is_valid()
+        return self.form.cleaned_data.get(name)
 
     def page(self, after=None, size=PAGE_SIZE):
         """One page of the results, walking (date, id) from a cursor.

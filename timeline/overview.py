@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.db.models import Max, Min
 
 from timeline.extraction.types import DateValue
-from timeline.models import Precision, period_end, truncate_to_precision
+from timeline.models import Precision, truncate_to_precision
 
 # Longest span, in days, shown at each finer level.
 DAY_SPAN = 92
