@@ -69,22 +69,24 @@ def _compile_rules():
     """
     exact: dict[str, int] = {}
     prefixes: dict[str, list[tuple[int, str]]] = {}
-    phrases: list[tuple[int, re.Pattern]] = []
+    phrases: list[tuple[int, frozenset, re.Pattern]] = []
     for rank, words in enumerate(CATEGORY_KEYWORDS.values()):
-        phr = []
+        phr, firsts = [], set()
         for w in words:
             w = w.lower().strip()
             if " " in w:
                 parts = [re.escape(p).replace(r"\*", r"[a-z0-9-]*") if p != "*" else r"[a-z0-9-]+"
                          for p in w.split()]
                 phr.append(r"\b" + r"\s+".join(parts) + ("" if w.endswith("*") else r"\b"))
+                first = w.split()[0]
+                firsts.add(first.rstrip("*") if not first.endswith("*") else "*" + first[:-1])
             elif w.endswith("*"):
                 pre = w[:-1]
                 prefixes.setdefault(pre[:3], []).append((rank, pre))
             else:
                 exact.setdefault(w, rank)
         if phr:
-            phrases.append((rank, re.compile("|".join(phr))))
+            phrases.append((rank, frozenset(firsts), re.compile("|".join(phr))))
     return exact, prefixes, phrases
 
 
@@ -97,16 +99,21 @@ def categorise(sentence: str) -> str:
     """First category (in table order) whose keywords occur in the sentence, else 'other'."""
     low = sentence.lower()
     best = len(_NAMES)
-    for t in set(_TOKEN.findall(low)):
+    tokens = set(_TOKEN.findall(low))
+    for t in tokens:
         r = _EXACT.get(t)
         if r is not None and r < best:
             best = r
         for r, pre in _PREFIXES.get(t[:3], ()):
             if r < best and t.startswith(pre):
                 best = r
-    for r, rx in _PHRASES:
+    for r, firsts, rx in _PHRASES:
         if r >= best:
             break
+        # Only run a phrase regex if one of its first words is present.
+        if not any((f[1:] and any(t.startswith(f[1:]) for t in tokens)) if f[0] == "*" else f in tokens
+                   for f in firsts):
+            continue
         if rx.search(low):
             best = r
             break

@@ -87,15 +87,7 @@ _NOT_NAME = frozenset(
     Saturday Sunday""".split()
 ) | _MONTH_DAY_WORDS
 
-_TITLES = (r"(?:President|Prime\s+Minister|Premier|Chancellor|(?:Foreign\s+|Defen[cs]e\s+|Finance\s+)?Minister|"
-           r"Secretary(?:\s+of\s+State)?|Gen\.|General|Lt\.|Col\.|Adm\.|Admiral|Sen\.|Senator|Rep\.|Gov\.|"
-           r"Governor|Mayor|King|Queen|Prince|Princess|Pope|Ambassador|Judge|Justice|Mr\.|Mrs\.|Ms\.|Dr\.|"
-           r"Chairman|Chairwoman|Commander|Colonel|Captain|Sheikh|Speaker|"
-           r"envoy|negotiator|representative|spokesman|spokeswoman|spokesperson|leader|minister|director|"
-           r"chief|president|chairman|secretary|ambassador|official)")
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
-_TITLED = re.compile(rf"\b{_TITLES},?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})")
-_CAPSEQ = re.compile(rf"(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,4}})")
+_CAPSEQ = re.compile(rf"(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,7}})")
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})")
 _DATELINE = re.compile(r"^\s*(?:(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
                        r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)"
@@ -142,6 +134,28 @@ def _lookup(seq: str) -> str | None:
     return _name_index()[0].get(seq)
 
 
+# Titles that introduce a person's name: capitalised inside the name
+# ("Foreign Minister Park Jin", "Gen. Robert Whitcomb") or lower-case before
+# it ("nuclear negotiator, Kim Gunn", "envoy Takehiro Funakoshi").
+_TITLE_CAP = frozenset(
+    """President Premier Chancellor Minister Secretary Gen General Lt Col Adm Admiral Sen Senator Rep
+    Gov Governor Mayor King Queen Prince Princess Pope Ambassador Judge Justice Mr Mrs Ms Dr Chairman
+    Chairwoman Commander Colonel Captain Sheikh Speaker Chief Envoy Prosecutor Coach Professor Prof""".split())
+_TITLE_LOW = frozenset(
+    """envoy negotiator representative spokesman spokeswoman spokesperson leader minister director chief
+    president chairman chairwoman secretary ambassador official counterpart coach captain prosecutor
+    judge mayor governor researcher analyst commander executive""".split())
+
+
+def _strip_possessive(w: str) -> str:
+    return w[:-2] if w.endswith(("’s", "'s")) else w
+
+
+def _name_like(w: str, index: dict) -> bool:
+    return (len(w) > 1 and w[:1].isupper() and not w.isupper() and w not in _NOT_NAME
+            and w not in _TITLE_CAP and w not in index)
+
+
 @lru_cache(maxsize=256)
 def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     """Countries, organisations and people named in the sentence, in order."""
@@ -154,44 +168,52 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
             seen.add(name)
             found.append((pos, name))
 
-    people_spans = []
-    for m in _TITLED.finditer(sentence):
-        words = m.group("name").split()
-        while words and (words[-1] in _NOT_NAME or words[-1] in index):
-            words.pop()
-        if words and words[0] not in _NOT_NAME and words[0] not in index:
-            name = " ".join(words)
-            add(m.start("name"), name)
-            people_spans.append((m.start("name"), m.start("name") + len(name)))
     for m in _CAPSEQ.finditer(sentence):
         seq = m.group("seq").rstrip(".’'")
+        base = m.start("seq")
         words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
-        # Longest known sub-sequence first ("South Korean Foreign Minister"
-        # -> "South Korean"), then the rest of the sequence.
-        i, n = 0, len(words)
+        n = len(words)
+        # A lower-case title just before: "negotiator, Kim Gunn".
+        before = sentence[max(0, base - 20):base].rstrip(" ,").rsplit(None, 1)
+        titled = bool(before) and before[-1].lower() in _TITLE_LOW
+        i = 0
+        person_done = False
         while i < n:
-            if words[i] in first_words or words[i] in index:
+            w = words[i]
+            if w in first_words or w in index:
                 for j in range(min(n, i + 4), i, -1):
                     hit = index.get(" ".join(words[i:j]))
                     if hit:
-                        add(m.start("seq") + i, hit)  # position only orders the actors
+                        add(base + i, hit)  # position only orders the actors
                         i = j
                         break
                 else:
                     i += 1
-            else:
-                i += 1
+                continue
+            if w in _TITLE_CAP or (titled and i == 0 and _name_like(_strip_possessive(w), index)):
+                # "Minister Park Jin": up to three name words after the title.
+                k = i + 1 if w in _TITLE_CAP else i
+                j = k
+                while j < n and j < k + 3 and _name_like(_strip_possessive(words[j]), index):
+                    j += 1
+                    if words[j - 1] != _strip_possessive(words[j - 1]):
+                        break  # "Joe Biden’s": the name ends at the possessive
+                if j > k:
+                    add(base + k, _strip_possessive(" ".join(words[k:j])))
+                    person_done = True
+                    i = j
+                    continue
+            i += 1
         # Plain "Firstname Lastname" people (not at sentence start).
-        if 2 <= n <= 3 and m.start("seq") > 0:
-            clean = [w.rstrip(".,’'") for w in words]
-            if all(len(w) > 1 and w[:1].isupper() and w[1:].islower() and w not in _NOT_NAME
-                   and w not in index for w in clean):
-                if not any(s <= m.start("seq") < e for s, e in people_spans):
-                    add(m.start("seq"), " ".join(clean))
+        if not person_done and 2 <= n <= 3 and base > 0:
+            clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
+            if all(_name_like(w, index) and w[1:].islower() for w in clean):
+                add(base, " ".join(clean))
     found.sort()
     return tuple(n for _, n in found[:limit])
 
 
+@lru_cache(maxsize=256)
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
     """A capitalised place after "in"/"at", else the dateline city."""
     for m in _PLACE.finditer(sentence):
@@ -222,6 +244,7 @@ def dateline_city(text_head: str) -> str | None:
 
 
 _LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
+_PREPS = frozenset("on in since during by from of until till at".split())
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|at)\s+$", re.IGNORECASE)
 _FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
 _BARE_DAY = re.compile(r"(?i)(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight|"
@@ -240,7 +263,9 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
     """
     cue = sentence[cue_start:cue_end]
     before = sentence[:cue_start]
-    prep = _PREP_BEFORE.search(before)
+    tail_words = before[-12:].split()
+    prep = _PREP_BEFORE.search(before, max(0, cue_start - 8)) if tail_words and \
+        tail_words[-1].lower() in _PREPS and before[-1:].isspace() else None
     fronted = not _LEAD_DATELINE.sub("", before).strip(" \t\"“'")
     if prep or fronted or _BARE_DAY.fullmatch(cue):
         # Drop the date and the preposition that introduced it, and the comma
