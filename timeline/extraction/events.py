@@ -87,7 +87,7 @@ _NOT_NAME = frozenset(
     Saturday Sunday""".split()
 ) | _MONTH_DAY_WORDS
 
-_CAPSEQ = re.compile(rf"(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,7}})")
+_CAPSEQ = re.compile(rf"(?=[A-Z])(?<![\w.’'])(?P<seq>[A-Z][\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,7}})")
 _PLACE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})")
 _DATELINE = re.compile(r"^\s*(?:(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
                        r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)"
