@@ -159,3 +159,20 @@ def test_import_article_runs_engine_and_is_idempotent():
     again, created = Article.objects.import_article(title="Launch again", published=D(2023, 4, 6), text=text + "  ")
     assert (again, created) == (article, False)
     assert Event.objects.count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("common_from", [1, 1000])
+def test_with_actor_gives_the_same_events_by_either_plan(monkeypatch, common_from):
+    import timeline.models
+
+    monkeypatch.setattr(timeline.models, "COMMON_ACTOR_EVENTS", common_from)
+    korea = Actor.objects.create(name="North Korea", slug="north-korea", kind="country")
+    japan = Actor.objects.create(name="Japan", slug="japan", kind="country")
+    a = make_event("Launch", D(2023, 3, 2))
+    b = make_event("Talks", D(2023, 3, 3))
+    a.actors.add(korea, japan)
+    b.actors.add(japan)
+    assert list(Event.objects.with_actor("north-korea")) == [a]
+    assert list(Event.objects.with_actor(japan).chronological()) == [a, b]
+    assert list(Event.objects.with_actor("nobody")) == []

@@ -367,3 +367,11 @@ def test_overview_and_facets_queries_do_not_grow(client, korea_story, django_ass
         client.get("/overview/", HTTP_HX_REQUEST="true")
     with django_assert_max_num_queries(7):
         client.get("/facets/", HTTP_HX_REQUEST="true")
+
+
+def test_count_stops_at_the_limit(client, korea_story, monkeypatch):
+    from timeline.views import browse
+
+    monkeypatch.setattr(browse, "COUNT_LIMIT", 3)
+    assert "More than 3 matching events" in client.get("/").content.decode()
+    assert "1 matching event" in client.get("/?q=Talks").content.decode()

@@ -14,6 +14,11 @@ from django.utils.text import slugify
 from timeline.extraction.types import DateValue, iso_at
 
 
+# An actor with at least this many events is filtered by walking the date
+# index (see EventQuerySet.with_actor).
+COMMON_ACTOR_EVENTS = 2000
+
+
 class Precision(models.TextChoices):
     DAY = "day", "Day"
     MONTH = "month", "Month"
@@ -267,9 +272,23 @@ class EventQuerySet(models.QuerySet):
         return self.filter(category__slug=category)
 
     def with_actor(self, actor):
-        if isinstance(actor, Actor):
+        """Events the actor takes part in.
+
+        Two plans, chosen by how common the actor is. A rare actor's few
+        events are best found through the actor's index (a join). A common
+        one matches so many events that collecting and sorting them all
+        costs more than walking the date index and checking each event
+        (EXISTS): SQLite, which keeps no statistics on skewed values, would
+        otherwise join for the main actor of a story and take ~150 ms at a
+        million events instead of ~3 ms."""
+        if not isinstance(actor, Actor):
+            actor = Actor.objects.filter(slug=actor).first()
+            if actor is None:
+                return self.none()
+        links = Event.actors.through.objects.filter(actor=actor)
+        if links[:COMMON_ACTOR_EVENTS].count() < COMMON_ACTOR_EVENTS:
             return self.filter(actors=actor)
-        return self.filter(actors__slug=actor)
+        return self.filter(models.Exists(links.filter(event_id=models.OuterRef("pk"))))
 
     def from_article(self, article):
         return self.filter(mentions__article=article).distinct()
@@ -284,8 +303,11 @@ class EventQuerySet(models.QuerySet):
         return self.filter(precision=precision)
 
     def visible(self):
-        """What the timeline shows by default: everything not rejected."""
-        return self.exclude(status=Event.Status.REJECTED)
+        """What the timeline shows by default: everything not rejected.
+
+        Spelled as the statuses kept rather than the one excluded, so that
+        the (status, date) index can serve it."""
+        return self.filter(status__in=[Event.Status.PROPOSED, Event.Status.CONFIRMED])
 
     def search(self, query):
         """Events whose title, summary, place or reporting sentences contain
@@ -326,6 +348,11 @@ class EventQuerySet(models.QuerySet):
 
     def chronological(self):
         return self.order_by("date", "id")
+
+    def count_up_to(self, limit):
+        """The number of events, counting no further than `limit`: an exact
+        count of a million rows costs more than the page it heads."""
+        return self.order_by()[:limit].count()
 
     def counts_by_period(self, level):
         """{first day of the year, month or day: number of events} for the
@@ -414,8 +441,10 @@ class Event(models.Model):
     class Meta:
         ordering = ["date", "id"]
         indexes = [
-            # Keyset paging and date-range filters walk (date, id).
-            models.Index(fields=["date", "id"], name="event_date_id_idx"),
+            # Keyset paging and date-range filters walk (date, id); status
+            # rides along so that the default view (not rejected) and the
+            # overview's count per day are answered from the index alone.
+            models.Index(fields=["date", "id", "status"], name="event_date_id_status_idx"),
             models.Index(fields=["status", "date"], name="event_status_date_idx"),
             models.Index(fields=["category", "date"], name="event_category_date_idx"),
             # The events that span several days, for date filters that start

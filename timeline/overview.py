@@ -80,7 +80,11 @@ def build_overview(events, start=None, end=None):
     if end < start:
         return Overview(level=Precision.YEAR, bars=[], total=0)
     level = choose_level(start, end)
-    counts = events.filter(precision__in=PRECISIONS_AT[level]).in_range(start, end).counts_by_period(level)
+    if level != Precision.YEAR:
+        # Only at finer levels do some precisions drop out; leaving the
+        # filter off at the year level keeps that query on an index alone.
+        events = events.filter(precision__in=PRECISIONS_AT[level])
+    counts = events.counts_by_period(level)
     periods, period = [], truncate_to_precision(start, level)
     while period <= end:
         periods.append(period)

@@ -13,6 +13,9 @@ from timeline.models import Article, Event, Mention, Precision
 from timeline.overview import build_overview
 
 CONTEXT_CHARS = 200
+# Above this many matches the heading says "more than 1,000": counting
+# further costs more than the page (measured in bench/browse_speed.py).
+COUNT_LIMIT = 1000
 FACETS = [
     ("category", "Category"),
     ("actor", "Actor"),
@@ -32,7 +35,8 @@ def index(request):
         "filter": event_filter,
         "page": page,
         "groups": group_by_period(page.events),
-        "count": event_filter.qs.count(),
+        "count": event_filter.qs.count_up_to(COUNT_LIMIT + 1),
+        "count_limit": COUNT_LIMIT,
         "first_url": _query_url(request, after=None),
         # Exports and the feed take the same filters, without the page cursor.
         "filter_query": _query_string(request, after=None),
