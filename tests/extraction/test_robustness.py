@@ -132,3 +132,27 @@ def test_odd_dates_are_skipped_not_raised():
 def test_extreme_publication_dates():
     for pub in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         extract_events("It happened yesterday, last year, next month, on Friday and in May.", published=pub)
+
+
+@pytest.mark.parametrize("chunk", [
+    "On Friday, March 5, 2023, ",          # one endless sentence full of dates
+    "since 2001 from 2002 to 2003 ",       # range and "since" look-behinds
+    "today ",
+    "<script>",                             # unclosed hidden HTML blocks
+    "Gen. Jan. U.S. ",
+])
+def test_no_quadratic_blow_up(chunk):
+    text = (chunk * (400_000 // len(chunk)))[:400_000]
+    start = time.perf_counter()
+    try:
+        extract_events(text, published=PUB)
+    except ExtractionError:
+        pass
+    assert time.perf_counter() - start < 20
+
+
+def test_many_distinct_dates_in_one_sentence():
+    text = " ".join(f"on {d} March {y}," for y in range(1900, 2000) for d in range(1, 29))
+    events = extract_events(text, published=PUB)
+    assert len(events) == 2800
+    assert all(len(e.title) <= 101 for e in events)

@@ -261,6 +261,13 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
 
     `cue_start`/`cue_end` are offsets of the date words inside the sentence.
     """
+    if len(sentence) > 600:
+        # A runaway "sentence" (no punctuation): title from the cue's surroundings.
+        lo = max(0, cue_start - 200)
+        sp = sentence.find(" ", lo, cue_start) if lo else -1
+        lo = sp + 1 if sp != -1 else lo
+        hi = min(len(sentence), cue_end + 200, lo + 590)
+        return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit)
     cue = sentence[cue_start:cue_end]
     before = sentence[:cue_start]
     tail_words = before[-12:].split()

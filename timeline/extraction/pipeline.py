@@ -20,8 +20,6 @@ NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
                         r"em|strong|b|i|script|style|meta|title|figure|figcaption|img)\b[^>]{0,2000}>", re.IGNORECASE)
-_HIDDEN = re.compile(r"<(script|style|noscript|template)\b[^>]{0,2000}>.*?</\1\s*>|<!--.*?-->",
-                     re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>|<!doctype[^<>]{0,2000}>", re.IGNORECASE)
 _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table article section header footer "
                    "figure figcaption blockquote title head body html pre hr nav aside main".split())
@@ -37,12 +35,29 @@ _RELATIVE_KINDS = frozenset({"ago", "an"})
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 
 
+_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template)\b|<!--", re.IGNORECASE)
+
+
+def _blank_hidden(text: str) -> str:
+    """Blank <script>/<style>/comment blocks, same length; one pass (no regex backtracking)."""
+    low = text.lower()
+    out = []
+    pos = 0
+    for m in _HIDDEN_OPEN.finditer(low):
+        if m.start() < pos:
+            continue
+        closer = "-->" if m.group(0) == "<!--" else "</" + m.group(1)
+        end = low.find(closer, m.end())
+        end = len(text) if end == -1 else low.find(">", end) + 1 or len(text)
+        out.append(text[pos:m.start()])
+        out.append(re.sub(r"[^\n]", " ", text[m.start():end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _mask_html(text: str) -> str:
     """Blank out tags (same length, so offsets stay valid); block tags become line breaks."""
-    def blank(m: re.Match) -> str:
-        s = m.group(0)
-        return re.sub(r"[^\n]", " ", s)
-
     def tag(m: re.Match) -> str:
         name = (m.group(1) or "").lower()
         n = len(m.group(0))
@@ -53,7 +68,7 @@ def _mask_html(text: str) -> str:
         rep = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">"}.get(e, " ")
         return rep + " " * (len(e) - 1)
 
-    text = _HIDDEN.sub(blank, text)
+    text = _blank_hidden(text)
     text = _TAG.sub(tag, text)
     return _ENTITY.sub(entity, text)
 
@@ -120,6 +135,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             continue
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
+        verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
         for m, v in values:
             key = (v.date, v.precision)
             if key in seen:
@@ -129,7 +145,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             cs, ce = s_start + m.start, s_start + m.end
             events.append(ExtractedEvent(
                 date=v.date, precision=v.precision, end_date=v.end_date, title=title,
-                sentence=original[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
+                sentence=verbatim, sentence_start=s_start, sentence_end=s_end,
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
             ))
@@ -202,13 +218,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             w = resolved[i + 1]
             between = sent[m.end:mentions[i + 1].start]
             if _RANGE_JOIN.match(between) and w.precision == v.precision and w.date > v.date and (
-                    _RANGE_OPEN.search(sent[:m.start]) or between.strip() in ("-", "–", "—")):
+                    _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—")):
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)
                 out.append((merged, DateValue(v.date, v.precision, w.date)))
                 skip.add(i + 1)
                 continue
-        if _SINCE.search(sent[:m.start]) and v.date <= published:
+        if _SINCE.search(sent, max(0, m.start - 60), m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, _truncate(published, v.precision))
         out.append((m, v))
     return out, (running, running_day)
@@ -235,7 +251,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and sent[:m.start].strip()[-1:] not in ".!?\"“'‘(":
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and sent[max(0, m.start - 20):m.start].strip()[-1:] not in ".!?\"“'‘(":
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today")
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
