@@ -75,3 +75,23 @@ def test_blah_message_is_exact():
 
 def test_errors_are_value_errors():
     assert issubclass(DateParseError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("06.04.2023", DateValue(dt.date(2023, 4, 6), "day")),      # dotted: day.month.year
+        ("13-04-2023", DateValue(dt.date(2023, 4, 13), "day")),
+        ("the day before yesterday", DateValue(dt.date(2023, 4, 4), "day")),
+        ("next Friday", DateValue(dt.date(2023, 4, 7), "day")),
+        ("in the 1990s", DateValue(dt.date(1990, 1, 1), "year", dt.date(1999, 1, 1))),
+    ],
+)
+def test_more_phrases(phrase, expected):
+    assert parse_date_phrase(phrase, reference=REF) == expected
+
+
+@pytest.mark.parametrize("phrase", ["05-04-2023", "5/4/23"])
+def test_other_ambiguous_forms(phrase):
+    with pytest.raises(DateParseError, match="is ambiguous: write 5 April 2023 or 4 May 2023"):
+        parse_date_phrase(phrase, reference=REF)

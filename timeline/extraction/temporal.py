@@ -67,7 +67,7 @@ _PART_MOD = r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\
 
 _ALTERNATIVES = [
     ("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)"),
-    ("num", r"(?<![\d/.])(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>\d{4}|\d{2})(?![\d/])"),
+    ("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>\d{4}|\d{2})(?![\d/-])"),
     ("mdy", rf"(?:(?P<mdy_wd>{_WD}),?\s+)?(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
             rf"(?P<mdy_mon>{_MON})\s+(?:the\s+)?(?P<mdy_d>{_DAYW})"
             rf"(?:\s*[-–]\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{_YEAR}))?"),
@@ -78,7 +78,8 @@ _ALTERNATIVES = [
     ("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
            rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{_WD})(?:'s)?"
            r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?"),
-    ("rd", r"(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
+    ("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+           r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
            r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)"),
     ("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
            r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
@@ -550,6 +551,10 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
             a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
             if y < 100:
                 y += 2000 if y <= (pub.year % 100) + 10 else 1900
+            if g("num_sep") == "." and b <= 12:
+                # 06.04.2023 is the continental day.month.year notation.
+                d = _safe_date(y, b, a)
+                return DateValue(d, "day") if d else None
             if a > 12 and b <= 12:
                 d = _safe_date(y, b, a)
             elif b > 12 and a <= 12:
@@ -631,6 +636,8 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
                 d = prev
             return DateValue(d, "day")
         if k == "rd":
+            if g("rd_two"):
+                return DateValue(pub + dt.timedelta(days=-2 if "before" in g("rd_two").lower() else 2), "day")
             word = (g("rd") or g("rd_this")).lower()
             off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(re.sub(r"\s+", " ", word), 0)
             return DateValue(pub + dt.timedelta(days=off), "day")
@@ -712,7 +719,9 @@ def resolve(m: Mention, ctx: Context) -> DateValue | None:
 # --------------------------------------------------------------------------
 _HELP = "Try '5 April 2023', 'March 2023' or 'last Thursday'."
 _LEAD = re.compile(r"^(?:on|in|at|during|since|from|by|the)\s+", re.IGNORECASE)
-_AMBIG = re.compile(r"^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+# Slashed or dashed numeric dates are ambiguous (5/4 or 4/5?); dotted ones
+# are the continental day.month.year notation.
+_AMBIG = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$", re.IGNORECASE)
 
