@@ -207,3 +207,29 @@ def test_relative_phrases_are_read_against_today():
 def test_ambiguous_numeric_date_is_explained():
     event_filter = EventFilter(QueryDict("date_to=05/04/2023"), queryset=Event.objects.all())
     assert "ambiguous" in event_filter.form.errors["date_to"][0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("sort", ["", "newest"])
+def test_paging_walks_events_reaching_into_the_window_then_those_inside(sort):
+    reaching = [
+        Event.objects.create(title="Year 2022 and on", date=datetime.date(2021, 1, 1), precision="year",
+                             end_date=datetime.date(2023, 1, 1)),
+        Event.objects.create(title="March", date=datetime.date(2023, 3, 1), precision="month"),
+        Event.objects.create(title="Drills", date=datetime.date(2023, 3, 10), end_date=datetime.date(2023, 3, 20)),
+    ]
+    inside = [Event.objects.create(title=f"Day {d}", date=datetime.date(2023, 3, d)) for d in range(15, 25)]
+    Event.objects.create(title="Too early", date=datetime.date(2023, 3, 14))
+    Event.objects.create(title="Too late", date=datetime.date(2023, 4, 1))
+    data = QueryDict(mutable=True)
+    data.update({"date_from": "15 March 2023", "date_to": "31 March 2023", "sort": sort})
+    seen, after = [], None
+    for _ in range(10):
+        page = EventFilter(data, queryset=Event.objects.all()).page(after=after, size=3)
+        seen += page.events
+        if not page.next_cursor:
+            break
+        after = str(page.next_cursor)
+    expected = sorted(reaching + inside, key=lambda e: (e.date, e.id), reverse=sort == "newest")
+    assert seen == expected
+    assert EventFilter(data, queryset=Event.objects.all()).qs.count() == len(expected)

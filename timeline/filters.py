@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 import django_filters
+from django.utils.functional import cached_property
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
@@ -149,13 +150,21 @@ class EventFilter(django_filters.FilterSet):
     def filter_nothing(self, queryset, name, value):
         return queryset
 
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        # One in_range() for both bounds, so the window is one index range.
-        queryset = queryset.in_range(*self.date_bounds())
+    @cached_property
+    def undated(self):
+        """The events that pass every filter but the dates, which
+        filter_queryset() applies whole and page() in parts."""
+        self.is_valid()  # cleans the form, as the filters read cleaned_data
+        queryset = super().filter_queryset(self.queryset.all())
         # A missing or invalid status falls back to the default view.
-        if not self.form.cleaned_data.get("status"):
+        if not self.cleaned("status"):
             queryset = queryset.visible()
+        return queryset
+
+    def filter_queryset(self, queryset):
+        return self.ordered(self.undated.in_range(*self.date_bounds()))
+
+    def ordered(self, queryset):
         if self.newest_first:
             return queryset.order_by("-date", "-id")
         return queryset.order_by("date", "id")
@@ -175,17 +184,42 @@ class EventFilter(django_filters.FilterSet):
 
         Keyset paging rather than OFFSET: a page deep into a long story costs
         the same as the first, and an event added meanwhile doesn't shift
-        the pages (no duplicates, nothing skipped)."""
-        queryset = self.qs
+        the pages (no duplicates, nothing skipped). The date window's parts
+        (see EventQuerySet.in_range_parts) are walked one after the other,
+        each an index range scan."""
+        parts = self.undated.in_range_parts(*self.date_bounds())
+        # With a start date, the first part holds the few events that began
+        # before the window and reach into it.
+        parts = [(part, index == 0 and len(parts) > 1) for index, part in enumerate(parts)]
+        if self.newest_first:
+            parts.reverse()
         cursor = Cursor.parse(after)
-        if cursor is not None:
-            if self.newest_first:
-                queryset = queryset.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
-            else:
-                queryset = queryset.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(queryset.with_related()[: size + 1])
+        events = []
+        for part, few in parts:
+            if cursor is not None:
+                if self.newest_first:
+                    part = part.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
+                else:
+                    part = part.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
+            events += self.fetch(part, size + 1 - len(events), few=few)
+            if len(events) > size:
+                break
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         return Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
+
+
+    def fetch(self, part, limit, few=False):
+        """The first `limit` events of a part, in order, with what a row shows.
+
+        A part of few events is read as keys first, without LIMIT: given
+        ORDER BY ... LIMIT, PostgreSQL misjudges it and walks the date index
+        from the beginning of time (measured: 45 ms at 100,000 events,
+        against 2 ms for the keys through the multi-day index)."""
+        if not few:
+            return list(self.ordered(part).with_related()[:limit])
+        keys = sorted(part.order_by().values_list("date", "id"), reverse=self.newest_first)[:limit]
+        by_id = part.filter(pk__in=[pk for _, pk in keys]).with_related().in_bulk()
+        return [by_id[pk] for _, pk in keys]
 
 
 @dataclass(frozen=True)

@@ -253,18 +253,30 @@ class EventQuerySet(models.QuerySet):
         An event lasts from `date` to `last_day`, the end of the period its
         last date stands for: "March 2023" counts as the whole month, so
         "from 15 March" still finds it."""
-        if start is None and end is None:
-            return self
+        combined, *rest = self.in_range_parts(start, end)
+        for part in rest:
+            combined = combined | part
+        return combined
+
+    def in_range_parts(self, start=None, end=None):
+        """in_range() as disjoint querysets in date order, each one index
+        range scan: the events that began before `start` and reach into the
+        window, then those that begin inside it.
+
+        Paging walks them one after the other: as one OR-ed query, a
+        planner walking the date index for ORDER BY ... LIMIT would start at
+        the beginning of time (measured: ~100 ms at 100,000 events on
+        PostgreSQL, against ~2 ms this way)."""
         if start is None:
-            return self.filter(date__lte=end)
-        # Split so that each part is one index range scan: events starting
-        # inside the window, and the few that started before it and reach
-        # into it. Those span several days (ranges, months, years), which a
-        # small partial index holds; `last_day > date` names its condition so
-        # the planner can use it.
-        starting_inside = Q(date__gte=start) if end is None else Q(date__gte=start, date__lte=end)
-        reaching_in = Q(date__lt=start, last_day__gte=start, last_day__gt=models.F("date"))
-        return self.filter(starting_inside | reaching_in)
+            return [self if end is None else self.filter(date__lte=end)]
+        if end is not None and end < start:
+            return [self.none()]
+        # Those that reach in span several days (ranges, months, years),
+        # which a small partial index holds; `last_day > date` names its
+        # condition so that the planner can use it.
+        reaching_in = self.filter(date__lt=start, last_day__gte=start, last_day__gt=models.F("date"))
+        starting_inside = self.filter(date__gte=start) if end is None else self.filter(date__gte=start, date__lte=end)
+        return [reaching_in, starting_inside]
 
     def in_category(self, category):
         if isinstance(category, Category):
