@@ -15,7 +15,8 @@ import re
 
 from .temporal import Context, find_mentions, resolve
 
-_HEAD = 5000
+_HEAD = 5000        # characters of the head searched ...
+_HEAD_LINES = 25    # ... and at most this many non-empty lines of it
 _TAIL = 2000
 _PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.?\s*date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
@@ -70,6 +71,8 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if not line.strip():
             continue
         nonempty_seen += 1
+        if nonempty_seen > _HEAD_LINES and s < head:
+            continue  # past the article's head: only its tail may still hold a date line
         if len(line) > 400 and not _DATELINE.match(line):
             continue
         probe = line[:400]
