@@ -27,3 +27,10 @@ from timeline.extraction import find_publication_date
 )
 def test_find_publication_date(text, expected):
     assert find_publication_date(text) == expected
+
+
+def test_republished_article_is_dated_by_its_original():
+    text = ("Published 12 May 2023\n"
+            "This article was originally published May 9 by the Test Courier.\n\n"
+            "The envoy arrived yesterday.")
+    assert find_publication_date(text) == dt.date(2023, 5, 9)

@@ -104,8 +104,28 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                     alone = (r[0], (s, e))
     for found in (published, dateline, updated, alone):
         if found is not None:
-            return found
+            return _original_date(text, spans, found)
     return None
+
+
+_ORIGINALLY = re.compile(r"\boriginally\s+(?:published|appeared|ran|posted)\b|\bfirst\s+published\s+(?:on\s+)?"
+                         r"(?=[A-Z0-9])", re.IGNORECASE)
+
+
+def _original_date(text: str, spans, found):
+    """A republished piece ("originally published May 9 by ...") is dated by
+    its original: its "yesterday" and "on Thursday" were written then."""
+    for s, e in spans[:_HEAD_LINES]:
+        line = text[s:e]
+        m = _ORIGINALLY.search(line[:400])
+        if not m:
+            continue
+        for mention in find_mentions(line[m.end():m.end() + 60]):
+            if mention.kind in _FULL_KINDS:
+                v = resolve(mention, Context(published=found[0], tense="past"))
+                if v is not None and v.precision == "day" and v.date <= found[0]:
+                    return v.date, found[1]
+    return found
 
 
 def find_publication_date(text: str) -> dt.date | None:
