@@ -62,6 +62,13 @@ def found(text, published=THU):
         ("spelled year", "In nineteen ninety-one he was convicted.", [("1991", "year")]),
         ("between X and Y", "The vote was held between March 2 and March 5, officials said.", [("2023-03-02", "day")]),
         ("from X to Y", "He ruled from 2017 to 2019.", [("2017", "year")]),
+        ("'ahead of' looks forward", "Campaigning ended ahead of Sunday's election.", [("2023-04-09", "day")]),
+        ("since the summer of", "They have opposed it since the summer of 2022.", [("2022", "year")]),
+        ("dotted day-first", "The accord was signed on 06.03.2023 in Bern.", [("2023-03-06", "day")]),
+        ("day before yesterday", "It happened the day before yesterday.", [("2023-04-04", "day")]),
+        ("comparison yardstick", "Profit rose to $5 million from $3 million a year earlier.", []),
+        ("quantity after 'about'", "The index fell to about 1800 points.", []),
+        ("each <month>", "Orangemen march each July.", []),
         # Not dates at all.
         ("quantity, not a year", "The army sent 2000 troops.", []),
         ("money, not a year", "The firm paid $1999 for it.", []),

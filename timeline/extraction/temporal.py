@@ -176,6 +176,8 @@ def _valid(kind: str, m: re.Match, s: str, gd: dict) -> bool:
             return False
         if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
             return False
+        if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+            return False  # "fell to about 1800", "more than 2000": a quantity
         tail = s[m.end():m.end() + 2]
         if tail[:1] in ("-",) and tail[1:2].isdigit():
             return False  # "1995-96" season or score; avoid
@@ -186,6 +188,8 @@ def _valid(kind: str, m: re.Match, s: str, gd: dict) -> bool:
 
 
 _SPELLED_YEAR_RE = re.compile(_SPELLED_YEAR, re.IGNORECASE)
+_APPROX_BEFORE = re.compile(r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|under|than|"
+                            r"just|only|least|most|up\s+to)\s+$", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"\b(?:a|every|each|any|one)\s+$", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
@@ -376,7 +380,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
            r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
-           r"to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
+           r"to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            r"(?:starts|begins|opens|ends|closes|expires|runs|resumes|travels|arrives|leaves|returns|"
            r"takes\s+effect|goes\s+ahead|kicks\s+off)(?!\s+(?:on|in)\s+(?:each|every))")
