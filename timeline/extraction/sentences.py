@@ -5,15 +5,17 @@ verbatim slice (offsets are what the app highlights). Rules, in order:
 
 * blank lines always end a sentence;
 * a single line break ends a sentence (captions, headlines, bylines and
-  "Published ..." lines sit on their own lines), unless the text looks
-  hard-wrapped: the previous line is long and has no closing punctuation, or
-  the next line starts in lower case;
+  "Published ..." lines sit on their own lines), unless the next line starts
+  in lower case, or the whole text looks hard-wrapped (most long lines stop
+  without punctuation and none is longer than 100 characters);
+* a dateline ending in a dash ("SEOUL, South Korea (AP) —") is split off the
+  first sentence; the old wire form "MOSCOW (AP)_" is kept with it;
 * inside a line, ., ! or ? (plus closing quotes/brackets) followed by space
-  and an upper-case letter, digit or opening quote ends a sentence, unless the
-  word before the full stop is a title/month abbreviation (Mr., Gen., Jan.) or
-  an initialism (U.S., Inc.) not followed by a typical sentence opener.
-  A full stop followed by a lower-case word ("the ministry. of Foreign
-  Affairs") is a stray full stop and does not split.
+  and an upper-case letter or opening quote ends a sentence, unless the word
+  before the full stop is a title/month abbreviation (Mr., Gen., Jan.) or an
+  initialism (U.S., Inc.) not followed by a typical sentence opener. A full
+  stop followed by a lower-case word ("the ministry. of Foreign Affairs") or
+  a digit ("Covid-19. 19 fears") is stray punctuation and does not split.
 """
 from __future__ import annotations
 
