@@ -244,6 +244,7 @@ def dateline_city(text_head: str) -> str | None:
 
 
 _LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 _PREPS = frozenset("on in since during by from of until till at".split())
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|at)\s+$", re.IGNORECASE)
 _FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
@@ -273,7 +274,8 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
     tail_words = before[-12:].split()
     prep = _PREP_BEFORE.search(before, max(0, cue_start - 8)) if tail_words and \
         tail_words[-1].lower() in _PREPS and before[-1:].isspace() else None
-    fronted = not _LEAD_DATELINE.sub("", before).strip(" \t\"“'")
+    has_dateline = "(" in sentence[:60]  # cheap pre-check for "CANBERRA, Australia (AP)_"
+    fronted = not (_LEAD_DATELINE.sub("", before) if has_dateline else before).strip(" \t\"“'")
     if prep or fronted or _BARE_DAY.fullmatch(cue):
         # Drop the date and the preposition that introduced it, and the comma
         # after a fronted date ("On Thursday, Kim met" -> "Kim met").
@@ -285,14 +287,16 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
         s = (head.rstrip() + (" " if head.strip() and tail[:1].isalnum() else "") + tail).strip()
     else:
         s = sentence
-    s = _LEAD_DATELINE.sub("", s)
-    s = re.sub(r"\s+", " ", s)
+    if has_dateline:
+        s = _LEAD_DATELINE.sub("", s)
+    s = " ".join(s.split())
     if len(s) > limit:
         s = _ATTRIB.sub("", s)
     if len(s) > limit:
         s = _APPOSITIVE.sub(" ", s)
     s = s.strip(" ,;:-—–“”\"'`")
-    s = re.sub(r"\s+([,.;:])", r"\1", s)
+    if " ," in s or " ." in s or " ;" in s or " :" in s:
+        s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     s = s.rstrip(" .")
     if not s:
         return sentence.strip()[:limit]
