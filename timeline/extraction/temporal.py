@@ -213,6 +213,12 @@ _MODIFIERS = frozenset(
     couple few several that same past current of in full year day first second third fourth fifth
     sixth seventh eighth ninth tenth""".split()
 )
+_NAME_TRIGGERS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday".split())
+_UNIT_TRIGGERS = frozenset("morning afternoon evening night day days week weeks month months years "
+                           "decade decades".split())  # not "year": "year-end", "year's end"
+_YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end", re.IGNORECASE)
 _LOOKBACK = 60  # longest modifier chain before a trigger: "the beginning of", "more than twenty"
 _KIND_GROUPS = {k: tuple(sorted(n for n in MASTER.groupindex if n == k or n.startswith(k + "_")))
                 for k, _ in _ALTERNATIVES}
@@ -258,7 +264,12 @@ def find_mentions(s: str) -> list[Mention]:
         tpos = t.start()
         if tpos < last_end:
             continue
+        word = t.group(0)
+        if word[0].islower() and word.lower() in _NAME_TRIGGERS:
+            continue  # "may", "march", "sun": month and day names are capitalised
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
+        if not starts and word.lower() in _UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, t.end()):
+            continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
         starts.append(tpos)
         for start in starts:
             m = MASTER.match(s, start)
