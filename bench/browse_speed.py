@@ -30,6 +30,8 @@ CASES = [
     ("partial", "/", "date_from=March+2023&date_to=May+2023", True),
     ("partial", "/", "actor=korea-democratic-peoples-republic-of&category=missile-launch", True),
     ("partial", "/", "q=missile", True),
+    ("partial", "/", "source=Harbor+Wire", True),
+    ("partial", "/", "article=1", True),
     ("partial", "/", "sort=newest&status=confirmed", True),
     ("overview", "/overview/", "", True),
     ("overview", "/overview/", "category=missile-launch&date_from=2023", True),

@@ -104,7 +104,7 @@ def test_queryset_filters_chain(article):
     assert list(Event.objects.in_category("missile-launch").with_actor("north-korea")) == [a]
     assert list(Event.objects.in_category(launch).with_actor(korea)) == [a]
     assert list(Event.objects.from_article(article)) == [b]
-    assert list(Event.objects.from_source("harbor wire")) == [b]
+    assert list(Event.objects.from_source("Harbor Wire")) == [b]
     assert list(Event.objects.with_status("rejected")) == [b]
     assert list(Event.objects.visible()) == [a]
 

@@ -303,10 +303,17 @@ class EventQuerySet(models.QuerySet):
         return self.filter(models.Exists(links.filter(event_id=models.OuterRef("pk"))))
 
     def from_article(self, article):
-        return self.filter(mentions__article=article).distinct()
+        # An article reports few events: find them through its mentions
+        # (a subquery, not a join, so that no DISTINCT is needed).
+        return self.filter(pk__in=Mention.objects.filter(article=article).values("event_id"))
 
     def from_source(self, source):
-        return self.filter(mentions__article__source__iexact=source).distinct()
+        """Events reported by an outlet. A source reports many events, so
+        each event is checked (EXISTS) while walking the date order, as for
+        a common actor. Exact match: the source menu offers stored names."""
+        return self.filter(
+            models.Exists(Mention.objects.filter(event_id=models.OuterRef("pk"), article__source=source))
+        )
 
     def with_status(self, status):
         return self.filter(status=status)
