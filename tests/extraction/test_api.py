@@ -106,3 +106,10 @@ def test_missing_publication_date():
 
 def test_extraction_error_is_a_value_error():
     assert issubclass(ExtractionError, ValueError)
+
+
+def test_dateline_without_year_is_no_event():
+    text = "WASHINGTON, March 5 (Reuters) - The Senate voted on Tuesday to confirm the nominee."
+    events = extract_events(text, published=dt.date(2024, 3, 5))
+    assert [(e.to_dict()["date"], e.cue) for e in events] == [("2024-03-05", "Tuesday")]
+    assert events[0].sentence.startswith("The Senate voted")

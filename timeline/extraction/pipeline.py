@@ -11,7 +11,7 @@ import re
 
 from .events import dateline_city, describe
 from .publication import find_publication
-from .sentences import split_sentences
+from .sentences import is_dateline, split_sentences
 from .temporal import Context, Mention, clause_tense, find_mentions, resolve
 from .types import DateValue, ExtractedEvent, ExtractionError
 
@@ -131,8 +131,8 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
         mentions = find_mentions(sent)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions:
-            continue
+        if not mentions or (s_start < 300 and is_dateline(sent)):
+            continue  # a dateline's date is the article's, not an event
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence

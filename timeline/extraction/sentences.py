@@ -108,7 +108,7 @@ def _joins(prev: str, nxt: str, wrapped: bool) -> bool:
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
     r"(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:—|–|--)\s*"
+    r"(?:\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-(?=\s|$))|\s*(?:—|–|--))\s*"
 )
 
 
@@ -181,3 +181,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             result.append((s + ls, s + rs))
     return result
 
+
+
+def is_dateline(sentence: str) -> bool:
+    """Is this whole (stripped) sentence a dateline such as "WASHINGTON, March 5 (Reuters) -"?"""
+    return bool(sentence) and _dateline_end(sentence, 0, len(sentence)) == len(sentence)
