@@ -73,6 +73,11 @@ def test_category_table_is_a_plain_editable_dict():
         ("On Thursday, Kim met separately with Jin.", "Thursday", "Kim met separately with Jin"),
         ("Kim will meet Park in Seoul on Friday.", "Friday", "Kim will meet Park in Seoul"),
         ("In March alone, North Korea fired 20 missiles.", "March", "North Korea fired 20 missiles"),
+        # The opening subordinate clause belongs to Thursday, not to Friday.
+        ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", "Friday",
+         "Kim will meet envoys"),
+        ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", "Thursday",
+         "Following talks with Park, Kim will meet envoys on Friday"),
         ("CANBERRA, Australia (AP)_ The convention voted Friday to make Australia a republic.", "Friday",
          "The convention voted to make Australia a republic"),
     ],

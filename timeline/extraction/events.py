@@ -244,6 +244,8 @@ def dateline_city(text_head: str) -> str | None:
 
 
 _LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
+_SUBORDINATE = re.compile(r"(?:Following|After|Before|While|As|Despite|Speaking|During|Since|When|Although|"
+                          r"Though|Because|Amid|Without|Having|Asked|Unlike|Once|Until|If)\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
 _PREPS = frozenset("on in since during by from of until till at".split())
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|at)\s+$", re.IGNORECASE)
@@ -269,6 +271,14 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
         lo = sp + 1 if sp != -1 else lo
         hi = min(len(sentence), cue_end + 200, lo + 590)
         return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit)
+    comma = sentence.find(",", 0, cue_start)
+    if comma > 0 and _SUBORDINATE.match(sentence) and cue_start - comma > 2:
+        # "Following talks with Park on Thursday, Kim will meet envoys on
+        # Friday": Friday's event is the main clause, not the opening one.
+        cut = comma + 1
+        while cut < cue_start and sentence[cut].isspace():
+            cut += 1
+        return make_title(sentence[cut:], cue_start - cut, cue_end - cut, limit)
     cue = sentence[cue_start:cue_end]
     before = sentence[:cue_start]
     tail_words = before[-12:].split()
