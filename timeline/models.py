@@ -332,23 +332,22 @@ class EventQuerySet(models.QuerySet):
         """Events whose title, summary, place or reporting sentences contain
         every word of `query`, stemmed ("launches" finds "launched").
 
-        PostgreSQL matches with its full-text search over GIN indexes, SQLite
-        with an FTS5 table kept by triggers (migration 0004)."""
+        Both databases search a table of one document per event, kept by
+        triggers: FTS5 on SQLite (migration 0004), a GIN-indexed tsvector on
+        PostgreSQL (migration 0006)."""
         words = re.findall(r"\w+", query or "")
         if not words:
             return self
         if connection.vendor == "postgresql":
-            from django.contrib.postgres.search import SearchQuery, SearchVector
-
-            # Same expressions as the GIN indexes of migration 0004.
-            terms = SearchQuery(" ".join(words), config="english", search_type="plain")
-            matching = Event.objects.annotate(
-                _search=SearchVector("title", "summary", "place", config="english")
-            ).filter(_search=terms)
-            in_sentences = Mention.objects.annotate(_search=SearchVector("sentence", config="english")).filter(
-                _search=terms
+            # Each event's document is a stored, GIN-indexed tsvector
+            # (migration 0006); plainto_tsquery ANDs the words, stemmed.
+            return self.filter(
+                pk__in=RawSQL(
+                    "SELECT event_id FROM timeline_event_search"
+                    " WHERE document @@ plainto_tsquery('english'::regconfig, %s)",
+                    [" ".join(words)],
+                )
             )
-            return self.filter(Q(pk__in=matching.values("pk")) | Q(pk__in=in_sentences.values("event_id")))
         if connection.vendor == "sqlite":
             # Each word quoted, so FTS5 reads none of them as its own syntax.
             match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
