@@ -19,3 +19,11 @@ def editor(django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (the outlets list is cached)."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -176,3 +176,12 @@ def test_with_actor_gives_the_same_events_by_either_plan(monkeypatch, common_fro
     assert list(Event.objects.with_actor("north-korea")) == [a]
     assert list(Event.objects.with_actor(japan).chronological()) == [a, b]
     assert list(Event.objects.with_actor("nobody")) == []
+
+
+@pytest.mark.django_db
+def test_sources_are_cached_and_refreshed_on_save(article, django_assert_num_queries):
+    assert Article.objects.sources() == ["Harbor Wire"]
+    with django_assert_num_queries(0):
+        assert Article.objects.sources() == ["Harbor Wire"]
+    Article.objects.create(title="B", source="Meridian Press", published=D(2023, 4, 7), text="Other text.")
+    assert Article.objects.sources() == ["Harbor Wire", "Meridian Press"]

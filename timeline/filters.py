@@ -41,8 +41,7 @@ class DatePhraseFilter(django_filters.Filter):
 
 def source_choices():
     """The distinct outlets articles came from, for the source menu."""
-    sources = Article.objects.exclude(source="").order_by("source").values_list("source", flat=True).distinct()
-    return [(source, source) for source in sources]
+    return [(source, source) for source in Article.objects.sources()]
 
 
 class EventFilter(django_filters.FilterSet):
