@@ -448,7 +448,9 @@ class EventQuerySet(models.QuerySet):
     def with_related(self):
         """Everything a timeline row shows, in a constant number of queries."""
         return self.select_related("category").prefetch_related(
-            "actors", models.Prefetch("mentions", queryset=Mention.objects.select_related("article"))
+            "actors",
+            # A row shows each source's title and date, never its full text.
+            models.Prefetch("mentions", queryset=Mention.objects.select_related("article").defer("article__text")),
         )
 
 

@@ -34,6 +34,8 @@ def index(request):
     context = {
         "filter": event_filter,
         "page": page,
+        # Reversed once, not for every category and actor link of every row.
+        "index_url": reverse("timeline:index"),
         "groups": group_by_period(page.events),
         "count": event_filter.qs.count_up_to(COUNT_LIMIT + 1),
         "count_limit": COUNT_LIMIT,
