@@ -70,6 +70,15 @@ class EventForm(forms.ModelForm):
                 self.fields["reference_article"].initial = first_mention.article_id
         self.date_value = None
 
+    def reference_choices(self):
+        """The menu's articles: the newest hundred, and the chosen one if it
+        is older. A menu of every article would grow with the archive."""
+        articles = list(Article.objects.only("id", "title", "published").order_by("-published", "-id")[:100])
+        chosen = self["reference_article"].value()
+        if chosen and str(chosen).isdigit() and all(str(a.pk) != str(chosen) for a in articles):
+            articles += Article.objects.only("id", "title", "published").filter(pk=chosen)
+        return [("", "Today")] + [(a.pk, f"{a.title} ({a.published:%-d %B %Y})") for a in articles]
+
     def reference_date(self):
         article = self.cleaned_data.get("reference_article")
         return article.published if article else timezone.localdate()
