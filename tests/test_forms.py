@@ -154,11 +154,14 @@ def test_proposed_event_initial_from_extraction():
 
 
 @pytest.mark.django_db
-def test_reference_menu_lists_recent_articles_and_the_chosen_one():
+def test_reference_menu_lists_recent_articles_and_the_chosen_one(monkeypatch):
+    monkeypatch.setattr("timeline.forms.REFERENCE_MENU_SIZE", 5)
     old = Article.objects.create(title="Old story", published=D(2001, 1, 1), text="Old.")
     for day in range(1, 28):
         Article.objects.create(title=f"Story {day}", published=D(2023, 4, day), text=f"Text {day}.")
     choices = EventForm(event_data(reference_article=old.pk)).reference_choices()
     assert choices[0] == ("", "Today")
     assert choices[1][1] == "Story 27 (27 April 2023)"
+    assert len(choices) == 7
     assert choices[-1] == (old.pk, "Old story (1 January 2001)")
+    assert len(EventForm(event_data()).reference_choices()) == 6

@@ -13,6 +13,10 @@ from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse
 from timeline.models import Actor, Article, Category, Event, normalize_text
 
 
+# How many of the newest articles the add-event form offers as a reference.
+REFERENCE_MENU_SIZE = 100
+
+
 class PlainDateField(forms.CharField):
     """A date typed in plain language; cleans to the raw text; the form
     resolves it against its reference date."""
@@ -71,9 +75,10 @@ class EventForm(forms.ModelForm):
         self.date_value = None
 
     def reference_choices(self):
-        """The menu's articles: the newest hundred, and the chosen one if it
+        """The menu's articles: the newest ones, and the chosen one if it
         is older. A menu of every article would grow with the archive."""
-        articles = list(Article.objects.only("id", "title", "published").order_by("-published", "-id")[:100])
+        recent = Article.objects.only("id", "title", "published").order_by("-published", "-id")
+        articles = list(recent[:REFERENCE_MENU_SIZE])
         chosen = self["reference_article"].value()
         if chosen and str(chosen).isdigit() and all(str(a.pk) != str(chosen) for a in articles):
             articles += Article.objects.only("id", "title", "published").filter(pk=chosen)
