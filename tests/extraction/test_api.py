@@ -113,3 +113,11 @@ def test_dateline_without_year_is_no_event():
     events = extract_events(text, published=dt.date(2024, 3, 5))
     assert [(e.to_dict()["date"], e.cue) for e in events] == [("2024-03-05", "Tuesday")]
     assert events[0].sentence.startswith("The Senate voted")
+
+
+def test_yearless_range_starts_before_it_ends():
+    [event] = extract_events(
+        "Between January 1 and August 15, fires burned 20,000 hectares, officials said.",
+        published=dt.date(2020, 8, 23),
+    )
+    assert (event.date, event.end_date) == (dt.date(2020, 1, 1), dt.date(2020, 8, 15))

@@ -58,3 +58,8 @@ def test_hard_wrapped_text_is_joined():
     got = sentences(text)
     assert len(got) == 2
     assert got[0].startswith("North Korea fired") and got[0].endswith("beyond.")
+
+
+def test_dateline_with_latin1_capitals_is_split_off():
+    text = "ANDØYA, Norway (Meridian Wire) — A small rocket lifted off on Saturday."
+    assert [text[s:e] for s, e in split_sentences(text)][-1] == "A small rocket lifted off on Saturday."

@@ -217,8 +217,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if i + 1 < n and resolved[i + 1] is not None:
             w = resolved[i + 1]
             between = sent[m.end:mentions[i + 1].start]
-            if _RANGE_JOIN.match(between) and w.precision == v.precision and w.date > v.date and (
-                    _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—")):
+            is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and (
+                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
+            if is_range and w.date <= v.date and _yearless(m):
+                # A range starts before it ends: "between January 1 and
+                # August 15" in an August article began this January, even
+                # when January 1 alone would resolve to the next one.
+                v = _year_earlier(v) or v
+            if is_range and w.date > v.date:
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)
                 out.append((merged, DateValue(v.date, v.precision, w.date)))
@@ -228,6 +234,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, _truncate(published, v.precision))
         out.append((m, v))
     return out, (running, running_day)
+
+
+def _yearless(m: Mention) -> bool:
+    """A month or month-day given without its year."""
+    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+
+
+def _year_earlier(v: DateValue) -> DateValue | None:
+    try:
+        return DateValue(v.date.replace(year=v.date.year - 1), v.precision, v.end_date)
+    except ValueError:  # 29 February
+        return None
 
 
 # "profit rose to $5 million from $3 million a year earlier": the date is a

@@ -105,8 +105,9 @@ def _joins(prev: str, nxt: str, wrapped: bool) -> bool:
 # of the first sentence. Only a real dash counts; the old wire format
 # "MOSCOW (AP)_ The mayor" keeps its dateline (that is how TimeBank's
 # sentences are cut).
+# Capitals include Latin-1's (À-Ö, Ø-Þ), for datelines such as "ANDØYA, Norway".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]{1,30}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
     r"(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}?"
     r"(?:\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-(?=\s|$))|\s*(?:—|–|--))\s*"
 )
