@@ -37,7 +37,12 @@ def index(request):
         # Reversed once, not for every category and actor link of every row.
         "index_url": reverse("timeline:index"),
         "groups": group_by_period(page.events),
-        "count": event_filter.qs.count_up_to(COUNT_LIMIT + 1),
+        # A first page with no next one already holds every match.
+        "count": (
+            len(page.events)
+            if page.is_first and not page.next_cursor
+            else event_filter.qs.count_up_to(COUNT_LIMIT + 1)
+        ),
         "count_limit": COUNT_LIMIT,
         "first_url": _query_url(request, after=None),
         # Exports and the feed take the same filters, without the page cursor.
