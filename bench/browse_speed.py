@@ -33,6 +33,8 @@ CASES = [
     ("partial", "/", "source=Harbor+Wire", True),
     ("partial", "/", "article=1", True),
     ("partial", "/", "sort=newest&status=confirmed", True),
+    ("count", "/count/", "q=missile", True),
+    ("count", "/count/", "actor=korea-democratic-peoples-republic-of&category=missile-launch", True),
     ("overview", "/overview/", "", True),
     ("overview", "/overview/", "category=missile-launch&date_from=2023", True),
     ("export csv", "/export/csv/", "category=missile-launch&date_from=March+2023&date_to=March+2023", False),

@@ -186,8 +186,19 @@ def test_paging_keeps_working_over_htmx(client):
     second = client.get(next_link(first), HTTP_HX_REQUEST="true")
     html = second.content.decode()
     assert "<html" not in html
-    assert html.count('<li class="event event-') == 10 and "60 matching events" in html
+    assert html.count('<li class="event event-') == 10
+    # More than a page matches: htmx fetches the count after the list.
+    assert 'hx-get="/count/"' in html and 'hx-trigger="load"' in html
+    count = client.get("/count/", HTTP_HX_REQUEST="true").content.decode()
+    assert count == '<span id="match-count">60 matching events</span>'
     assert next_link(html) is None
+
+
+def test_count_follows_the_filters_and_works_without_javascript(client):
+    make_events(60)
+    assert "60 matching events" in client.get(INDEX).content.decode()  # whole page: counted inline
+    page = client.get("/count/?q=nothing-matches").content.decode()
+    assert "<html" in page and "0 matching events" in page
 
 
 def count_queries(client, url):

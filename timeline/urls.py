@@ -7,6 +7,7 @@ timeline_patterns = (
     [
         path("", browse.index, name="index"),
         path("overview/", browse.overview, name="overview"),
+        path("count/", browse.count, name="count"),
         path("facets/", browse.facets, name="facets"),
         path("events/<int:pk>/", browse.event_detail, name="event_detail"),
         path("articles/", browse.article_list, name="article_list"),

@@ -133,3 +133,16 @@ def test_edit_event_in_admin(page, live_server, admin_user, story):
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     story.refresh_from_db()
     assert (story.title, story.status) == ("Envoy meets foreign minister", "confirmed")
+
+
+def test_count_of_a_long_list_arrives_after_it(page, live_server, story):
+    launch = Category.objects.get(slug="missile-launch")
+    for day in range(1, 61):
+        Event.objects.create(title=f"Launch {day}", date=D(2022, 1, 1) + datetime.timedelta(days=day), category=launch)
+    page.goto(live_server.url + "/")
+    expect(page.locator("#results-heading")).to_contain_text("65 matching events")
+    page.get_by_label("Category").select_option("missile-launch")
+    expect(page).to_have_url(re.compile(r"category=missile-launch"))
+    expect(page.locator("#results-heading")).to_contain_text("64 matching events")
+    expect(page.locator(".overview-links a").first).to_be_attached()
+    expect(page.locator("#facets .facet").first).to_be_visible()

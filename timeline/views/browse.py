@@ -37,12 +37,7 @@ def index(request):
         # Reversed once, not for every category and actor link of every row.
         "index_url": reverse("timeline:index"),
         "groups": group_by_period(page.events),
-        # A first page with no next one already holds every match.
-        "count": (
-            len(page.events)
-            if page.is_first and not page.next_cursor
-            else event_filter.qs.count_up_to(COUNT_LIMIT + 1)
-        ),
+        "count": page_count(request, event_filter, page),
         "count_limit": COUNT_LIMIT,
         "first_url": _query_url(request, after=None),
         # Exports and the feed take the same filters, without the page cursor.
@@ -66,6 +61,24 @@ def index(request):
     return response
 
 
+def page_count(request, event_filter, page):
+    """The number of matches for the heading, or None when htmx should fetch
+    it after the list: a first page with no next one already holds every
+    match, and a whole page (no JavaScript) can afford to count."""
+    if page.is_first and not page.next_cursor:
+        return len(page.events)
+    if request.htmx and not request.htmx.history_restore_request:
+        return None
+    return event_filter.qs.count_up_to(COUNT_LIMIT + 1)
+
+
+def count(request):
+    """The heading's count of matches, for htmx to fetch after the list."""
+    event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
+    context = {"count": event_filter.qs.count_up_to(COUNT_LIMIT + 1), "count_limit": COUNT_LIMIT}
+    return render_fragment(request, "match-count", context, title="Matching events")
+
+
 def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
@@ -75,7 +88,7 @@ def overview(request):
         (bar, _query_url(request, after=None, date_from=bar.label, date_to=bar.label, path=reverse("timeline:index")))
         for bar in strip.bars
     ]
-    return render_fragment(request, "overview", {"overview": strip, "bars": bars})
+    return render_fragment(request, "overview", {"overview": strip, "bars": bars}, title="Overview")
 
 
 def facets(request):
@@ -96,16 +109,16 @@ def facets(request):
             for value, label, count in counts[name]
         ]
         groups.append({"name": name, "title": title, "items": items})
-    return render_fragment(request, "facets", {"facet_groups": groups})
+    return render_fragment(request, "facets", {"facet_groups": groups}, title="Refine")
 
 
-def render_fragment(request, name, context):
+def render_fragment(request, name, context, title):
     """A partial of the timeline page: bare for htmx, else inside the site
     layout, so that the plain links to it work without JavaScript."""
     fragment = f"timeline/index.html#{name}"
     if request.htmx:
         return render(request, fragment, context)
-    return render(request, "timeline/fragment_page.html", {**context, "fragment": fragment})
+    return render(request, "timeline/fragment_page.html", {**context, "fragment": fragment, "title": title})
 
 
 def event_detail(request, pk):
