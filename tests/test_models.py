@@ -185,3 +185,40 @@ def test_sources_are_cached_and_refreshed_on_save(article, django_assert_num_que
         assert Article.objects.sources() == ["Harbor Wire"]
     Article.objects.create(title="B", source="Meridian Press", published=D(2023, 4, 7), text="Other text.")
     assert Article.objects.sources() == ["Harbor Wire", "Meridian Press"]
+
+
+LAUNCH_REPORT = "SEOUL — North Korea fired six short-range ballistic missiles into the sea on Thursday, officials said."
+SAME_LAUNCH = "TOKYO — Six short-range missiles were fired by North Korea on Thursday, Japan's defence ministry said."
+OTHER_LAUNCH = "SEOUL — North Korea tested a new cruise missile system on Thursday at a site near Pyongyang."
+
+
+@pytest.mark.django_db
+def test_an_event_reported_again_gains_a_mention_not_a_twin():
+    first, _ = Article.objects.import_article(title="A", published=D(2023, 3, 9), text=LAUNCH_REPORT)
+    second, _ = Article.objects.import_article(title="B", published=D(2023, 3, 9), text=SAME_LAUNCH)
+    event = Event.objects.get()
+    assert sorted(m.article_id for m in event.mentions.all()) == [first.pk, second.pk]
+    assert "Japan" in {a.name for a in event.actors.all()}  # the second report's actors join
+
+
+@pytest.mark.django_db
+def test_a_different_event_the_same_day_stays_apart():
+    Article.objects.import_article(title="A", published=D(2023, 3, 9), text=LAUNCH_REPORT)
+    Article.objects.import_article(title="C", published=D(2023, 3, 9), text=OTHER_LAUNCH)
+    assert Event.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_matching_needs_same_date_category_and_another_article():
+    from timeline.extraction import extract_events
+
+    article, _ = Article.objects.import_article(title="A", published=D(2023, 3, 9), text=LAUNCH_REPORT)
+    event = Event.objects.get()
+    [same] = extract_events(SAME_LAUNCH, published=D(2023, 3, 9))
+    [week_later] = extract_events(SAME_LAUNCH, published=D(2023, 3, 17))  # Thursday 16 March
+    assert Event.objects.matching(same) == event
+    assert Event.objects.matching(same, article=article) is None  # the article already reports it
+    assert Event.objects.matching(week_later) is None
+    event.status = Event.Status.REJECTED
+    event.save()
+    assert Event.objects.matching(same) is None

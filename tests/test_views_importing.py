@@ -102,3 +102,28 @@ def test_article_text_is_escaped_in_review(editor_client):
     content = response.content.decode()
     assert "<script>alert(1)</script>" not in content
     assert "<script>alert(2)</script>" not in content
+
+
+def test_review_offers_the_event_another_article_reported(editor_client):
+    Article.objects.import_article(
+        title="First", published=datetime.date(2023, 4, 6),
+        text="North Korea fired six short-range ballistic missiles into the sea on Thursday, officials said.",
+    )
+    event = Event.objects.get()
+    response = import_post(
+        editor_client, url="", title="Second",
+        text="Six short-range missiles were fired by North Korea on Thursday, Japan's defence ministry said.",
+    )
+    content = response.content.decode()
+    assert f'<option value="{event.pk}" selected>Same as: ' in content
+    data = review_data(response)
+    assert data["form-0-same_as"] == event.pk
+    response = editor_client.post(reverse("timeline:article_review"), data)
+    assert response.status_code == 302
+    assert Event.objects.count() == 1 and event.mentions.count() == 2
+
+    # Choosing "A new event" keeps the report apart.
+    data["form-0-same_as"] = ""
+    Article.objects.filter(title="Second").delete()
+    editor_client.post(reverse("timeline:article_review"), data)
+    assert Event.objects.count() == 2

@@ -204,6 +204,12 @@ class ProposedEventForm(forms.Form):
     category = forms.ModelChoiceField(queryset=Category.objects.all(), required=False, to_field_name="slug")
     actor_names = forms.CharField(label="Actors", required=False, max_length=1000)
     place = forms.CharField(required=False, max_length=200)
+    same_as = forms.ModelChoiceField(
+        label="Save as",
+        queryset=Event.objects.all(),
+        required=False,
+        help_text="Another article already reported this event: add this report to it, or save a new event.",
+    )
     sentence_start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     sentence_end = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     cue_start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
@@ -213,11 +219,25 @@ class ProposedEventForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.article_text = article_text
         self.published = published
+        # The menu offers only the match found for this proposal (not every
+        # event); validation still accepts any existing event.
+        match = self.matched_event()
+        self.fields["same_as"].choices = [("", "A new event")] + (
+            [(match.pk, f"Same as: {match.title} ({match.date_label})")] if match else []
+        )
+
+    def matched_event(self):
+        value = self["same_as"].value()
+        if not value or not str(value).isdigit():
+            return None
+        return Event.objects.filter(pk=value).first()
 
     @classmethod
     def initial_for(cls, extracted):
+        match = Event.objects.matching(extracted)
         return {
             "keep": True,
+            "same_as": match.pk if match else "",
             "title": extracted.title,
             "date_text": DateValue(extracted.date, extracted.precision, extracted.end_date).label,
             "category": extracted.category and Category.objects.filter(name__iexact=extracted.category).first(),
@@ -289,7 +309,12 @@ class BaseProposedEventFormSet(forms.BaseFormSet):
         return {"article_text": self.article_text, "published": self.published}
 
     def kept(self):
-        return [form.to_extracted() for form in self.forms if form.cleaned_data.get("keep")]
+        """(ExtractedEvent, the stored event it reports again or None) for each kept proposal."""
+        return [
+            (form.to_extracted(), form.cleaned_data.get("same_as"))
+            for form in self.forms
+            if form.cleaned_data.get("keep")
+        ]
 
 
 ProposedEventFormSet = forms.formset_factory(

@@ -12,9 +12,12 @@ from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.text import slugify
 
+from timeline.extraction.similarity import same_event
 from timeline.extraction.types import DateValue, iso_at
 
 
+# How many same-day candidates an import compares titles with.
+MATCH_CANDIDATES = 20
 # An actor with at least this many events is filtered by walking the date
 # index (see EventQuerySet.with_actor).
 COMMON_ACTOR_EVENTS = 2000
@@ -158,14 +161,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(query).first()
 
     @transaction.atomic
-    def import_article(self, *, title, published, text, url="", source="", user=None, events=None):
+    def import_article(self, *, title, published, text, url="", source="", user=None, events=None, matches=None):
         """Store an article and its events in one transaction; the one path
         the import form, the import command and the demo loader share.
 
         `events` are the extraction engine's ExtractedEvent objects as the
         user reviewed them; when None the engine proposes them. Offsets in
-        them refer to the normalized text. Returns (article, created): an
-        article already stored (same content or URL) is returned untouched.
+        them refer to the normalized text. `matches`, beside them, names the
+        stored event each one reports again (or None); when not given, each
+        is looked for (EventQuerySet.matching). Returns (article, created):
+        an article already stored (same content or URL) is returned untouched.
         """
         from timeline.extraction import extract_events
 
@@ -178,8 +183,11 @@ class ArticleQuerySet(models.QuerySet):
         )
         if events is None:
             events = extract_events(text, published=published)
-        for extracted in events:
-            Event.objects.create_from_extraction(extracted, article=article, user=user)
+        for index, extracted in enumerate(events):
+            # Reviewed proposals come with the reviewer's choice of match;
+            # otherwise an event another article already reported is found.
+            same_as = matches[index] if matches is not None else Event.objects.matching(extracted, article=article)
+            Event.objects.create_from_extraction(extracted, article=article, user=user, same_as=same_as)
         return article, True
 
 
@@ -240,8 +248,38 @@ class Article(models.Model):
 class EventQuerySet(models.QuerySet):
     """The filters that views, exports and commands share."""
 
-    def create_from_extraction(self, extracted, *, article, user=None):
-        """An event, with its mention in `article`, from an ExtractedEvent."""
+    def matching(self, extracted, *, article=None):
+        """The stored event that `extracted` reports again, or None.
+
+        Same date, precision, end and category, not reported by this article
+        already (one article's two launches on a day stay two), and a title
+        that says the same thing (extraction.similarity). Strict on purpose:
+        a missed match leaves a visible duplicate, a wrong one hides an event."""
+        if not extracted.category:
+            return None
+        end_date = truncate_to_precision(extracted.end_date, extracted.precision)
+        date = truncate_to_precision(extracted.date, extracted.precision)
+        candidates = self.visible().filter(
+            date=date,
+            precision=extracted.precision,
+            end_date=None if end_date == date else end_date,
+            category__slug=slugify(extracted.category),
+        )
+        if article is not None and article.pk:
+            candidates = candidates.exclude(mentions__article=article)
+        for event in candidates.prefetch_related("actors").order_by("id")[:MATCH_CANDIDATES]:
+            actors = [*extracted.actors, *(actor.name for actor in event.actors.all())]
+            if same_event(event.title, extracted.title, actors=actors):
+                return event
+        return None
+
+    def create_from_extraction(self, extracted, *, article, user=None, same_as=None):
+        """An event, with its mention in `article`, from an ExtractedEvent;
+        or, given `same_as`, that event with one more mention."""
+        if same_as is not None:
+            same_as.actors.add(*Actor.objects.for_names(extracted.actors))
+            Mention.record(same_as, article, extracted)
+            return same_as
         category = None
         if extracted.category:
             category = Category.objects.get_or_create(
@@ -257,16 +295,7 @@ class EventQuerySet(models.QuerySet):
             created_by=user,
         )
         event.actors.set(Actor.objects.for_names(extracted.actors))
-        Mention.objects.create(
-            event=event,
-            article=article,
-            sentence=extracted.sentence,
-            cue=extracted.cue[:300],
-            sentence_start=extracted.sentence_start,
-            sentence_end=extracted.sentence_end,
-            cue_start=extracted.cue_start,
-            cue_end=extracted.cue_end,
-        )
+        Mention.record(event, article, extracted)
         return event
 
     def in_range(self, start=None, end=None):
@@ -554,6 +583,20 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.cue}"
+
+    @classmethod
+    def record(cls, event, article, extracted):
+        """The mention of `event` that an ExtractedEvent from `article` makes."""
+        return cls.objects.create(
+            event=event,
+            article=article,
+            sentence=extracted.sentence,
+            cue=extracted.cue[:300],
+            sentence_start=extracted.sentence_start,
+            sentence_end=extracted.sentence_end,
+            cue_start=extracted.cue_start,
+            cue_end=extracted.cue_end,
+        )
 
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""

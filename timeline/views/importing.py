@@ -68,6 +68,7 @@ def article_review(request):
     formset = ProposedEventFormSet(request.POST, article_text=article["text"], published=article["published"])
     if not formset.is_valid():
         return render_review(request, article_form, formset)
+    kept = formset.kept()
     saved, created = Article.objects.import_article(
         title=article["title"],
         url=article["url"],
@@ -75,10 +76,16 @@ def article_review(request):
         published=article["published"],
         text=article["text"],
         user=request.user,
-        events=formset.kept(),
+        events=[extracted for extracted, _ in kept],
+        matches=[same_as for _, same_as in kept],
     )
     if not created:
         messages.warning(request, duplicate_message(saved))
     else:
-        messages.success(request, f"Imported “{saved.title}” with {saved.mentions.count()} event(s).")
+        merged = sum(1 for _, same_as in kept if same_as is not None)
+        messages.success(
+            request,
+            f"Imported “{saved.title}” with {len(kept) - merged} new event(s)"
+            + (f" and {merged} report(s) of events already in the timeline." if merged else "."),
+        )
     return redirect(saved)

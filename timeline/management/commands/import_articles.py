@@ -14,7 +14,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 
 from timeline.extraction import ExtractionError, find_publication_date
-from timeline.models import Article, normalize_text
+from timeline.models import Article, Event, normalize_text
 
 
 @dataclass(frozen=True)
@@ -118,11 +118,12 @@ class Command(BaseCommand):
             )
 
     def import_records(self, records):
-        created = skipped = events = 0
+        created = skipped = new_events = known_events = 0
         total = len(records)
         try:
             with transaction.atomic():
                 for number, record in enumerate(records, start=1):
+                    events_before = Event.objects.count()
                     article, was_created = Article.objects.import_article(
                         title=record.title,
                         url=record.url,
@@ -130,18 +131,22 @@ class Command(BaseCommand):
                         published=record.published,
                         text=normalize_text(record.text),
                     )
-                    if was_created:
-                        created += 1
-                        count = article.mentions.count()
-                        events += count
-                        self.stdout.write(f"[{number}/{total}] {record.title}: {count} event(s)")
-                    else:
+                    if not was_created:
                         skipped += 1
                         self.stdout.write(f"[{number}/{total}] {record.title}: already imported, skipped")
+                        continue
+                    created += 1
+                    new = Event.objects.count() - events_before
+                    known = article.mentions.count() - new
+                    new_events += new
+                    known_events += known
+                    also = f", and {known} more report(s) of events already in the timeline" if known else ""
+                    self.stdout.write(f"[{number}/{total}] {record.title}: {new} new event(s){also}")
         except ExtractionError as error:
             raise CommandError(f"{record.origin}: {error} Nothing was imported.") from None
         self.stdout.write(
             self.style.SUCCESS(
-                f"Imported {created} article(s) with {events} event(s); skipped {skipped} already imported."
+                f"Imported {created} article(s) with {new_events} new event(s) and {known_events} report(s) "
+                f"of events already in the timeline; skipped {skipped} already imported."
             )
         )
