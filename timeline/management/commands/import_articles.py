@@ -11,7 +11,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import connection, transaction
 
 from timeline.extraction import ExtractionError, find_publication_date
 from timeline.models import Article, Event, normalize_text
@@ -144,6 +144,12 @@ class Command(BaseCommand):
                     self.stdout.write(f"[{number}/{total}] {record.title}: {new} new event(s){also}")
         except ExtractionError as error:
             raise CommandError(f"{record.origin}: {error} Nothing was imported.") from None
+        if created and connection.vendor == "sqlite":
+            # SQLite plans without statistics until asked to gather them
+            # (PostgreSQL's autovacuum does it by itself); after a bulk import
+            # is when they change most.
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA optimize")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Imported {created} article(s) with {new_events} new event(s) and {known_events} report(s) "
