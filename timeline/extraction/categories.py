@@ -86,7 +86,10 @@ def _compile_rules():
             else:
                 exact.setdefault(w, rank)
         if phr:
-            phrases.append((rank, frozenset(firsts), re.compile("|".join(phr))))
+            # First words split into whole words and "*" prefixes, so the
+            # pre-check in categorise is a set operation.
+            phrases.append((rank, frozenset(f for f in firsts if f[0] != "*"),
+                            tuple(f[1:] for f in firsts if f[0] == "*" and f[1:]), re.compile("|".join(phr))))
     return exact, prefixes, phrases
 
 
@@ -94,25 +97,27 @@ _EXACT, _PREFIXES, _PHRASES = _compile_rules()
 _NAMES = list(CATEGORY_KEYWORDS)
 
 
+@lru_cache(maxsize=8192)  # words recur across sentences and articles: look each up once
+def _token_rank(t: str) -> int:
+    """Best (lowest) rank of the single-word keywords matching token `t`; len(_NAMES) if none."""
+    best = _EXACT.get(t, len(_NAMES))
+    for r, pre in _PREFIXES.get(t[:3], ()):
+        if r < best and t.startswith(pre):
+            best = r
+    return best
+
+
 @lru_cache(maxsize=256)  # a sentence with two dates is categorised once
 def categorise(sentence: str) -> str:
     """First category (in table order) whose keywords occur in the sentence, else 'other'."""
     low = sentence.lower()
-    best = len(_NAMES)
     tokens = set(_TOKEN.findall(low))
-    for t in tokens:
-        r = _EXACT.get(t)
-        if r is not None and r < best:
-            best = r
-        for r, pre in _PREFIXES.get(t[:3], ()):
-            if r < best and t.startswith(pre):
-                best = r
-    for r, firsts, rx in _PHRASES:
+    best = min(map(_token_rank, tokens), default=len(_NAMES))
+    for r, words, stems, rx in _PHRASES:
         if r >= best:
             break
         # Only run a phrase regex if one of its first words is present.
-        if not any((f[1:] and any(t.startswith(f[1:]) for t in tokens)) if f[0] == "*" else f in tokens
-                   for f in firsts):
+        if words.isdisjoint(tokens) and not (stems and any(t.startswith(stems) for t in tokens)):
             continue
         if rx.search(low):
             best = r
