@@ -156,6 +156,12 @@ def _name_like(w: str, index: dict) -> bool:
             and w not in _TITLE_CAP and w not in index)
 
 
+def _titled(sentence: str, pos: int) -> bool:
+    """A lower-case title just before `pos`: "negotiator, Kim Gunn"."""
+    before = sentence[max(0, pos - 20):pos].rstrip(" ,").rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _TITLE_LOW
+
+
 @lru_cache(maxsize=256)
 def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
     """Countries, organisations and people named in the sentence, in order."""
@@ -173,9 +179,6 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         base = m.start("seq")
         words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
         n = len(words)
-        # A lower-case title just before: "negotiator, Kim Gunn".
-        before = sentence[max(0, base - 20):base].rstrip(" ,").rsplit(None, 1)
-        titled = bool(before) and before[-1].lower() in _TITLE_LOW
         i = 0
         person_done = False
         while i < n:
@@ -190,7 +193,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                 else:
                     i += 1
                 continue
-            if w in _TITLE_CAP or (titled and i == 0 and _name_like(_strip_possessive(w), index)):
+            if w in _TITLE_CAP or (i == 0 and _titled(sentence, base) and _name_like(_strip_possessive(w), index)):
                 # "Minister Park Jin": up to three name words after the title.
                 k = i + 1 if w in _TITLE_CAP else i
                 j = k
