@@ -258,6 +258,8 @@ _BARE_DAY = re.compile(r"(?i)(?:(?:early|late|earlier|later)\s+)?(?:today|yester
 # ", the State Department said." / ", according to the ministry." at the end.
 _ATTRIB = re.compile(r"[,;]\s*(?:according\s+to\b[^,;]{0,80}|(?:[\w.’'-]+\s+){1,6}(?:said|says|reported|told\s+reporters|"
                      r"announced|added)(?:\s+(?:on\s+)?\w+)?)\s*[.!?]?[\"”']?$")
+# Words one of which every _ATTRIB match contains: without them, skip the regex.
+_ATTRIB_WORDS = ("according", "said", "says", "reported", "told", "announced", "added")
 # ", the U.S. special envoy for North Korea," / ", which runs until March 23,": asides.
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\"“”]{3,90}?,\s+(?=[a-z])")
 
@@ -303,7 +305,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
     if has_dateline:
         s = _LEAD_DATELINE.sub("", s)
     s = " ".join(s.split())
-    if len(s) > limit:
+    if len(s) > limit and any(w in s for w in _ATTRIB_WORDS):
         s = _ATTRIB.sub("", s)
     if len(s) > limit:
         s = _APPOSITIVE.sub(" ", s)
