@@ -24,6 +24,18 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?,?\s+(?P<rest>.{6,40}?)"
     r"\s*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|CNN|BBC|[A-Z]{2,8})\))?\s*(?:—|–|--|-|_)",
 )
+_DASHES = ("—", "–", "-", "_")
+
+
+def _dateline_match(line: str):
+    """_DATELINE.match(line), skipping the (backtracking-heavy) regex when the
+    line cannot match: it must open with a capital and contain a dash."""
+    head = line.lstrip()[:1]
+    if not ("A" <= head <= "Z") or not any(d in line for d in _DASHES):
+        return None
+    return _DATELINE.match(line)
+
+
 _TIME_OR_ZONE = re.compile(r"^[\s,|·•–—-]*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*"
                            r"(?:[A-Z]{2,4}|UTC|GMT)?|[A-Z]{2,4}|ET|GMT|UTC)?[\s,|·•–—-]*$", re.IGNORECASE)
 _FULL_KINDS = {"iso", "num", "mdy", "dmy"}
@@ -73,7 +85,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         nonempty_seen += 1
         if nonempty_seen > _HEAD_LINES and s < head:
             continue  # past the article's head: only its tail may still hold a date line
-        if len(line) > 400 and not _DATELINE.match(line):
+        if len(line) > 400 and not _dateline_match(line):
             continue
         probe = line[:400]
         if not _HAS_YEAR.search(probe):
@@ -89,7 +101,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 updated = (r[0], (s, e))
                 continue
         if dateline is None and nonempty_seen <= 6:
-            dm = _DATELINE.match(probe)
+            dm = _dateline_match(probe)
             if dm:
                 r = _full_date(dm.group(0), ref)
                 if r:
