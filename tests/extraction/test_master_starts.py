@@ -76,3 +76,14 @@ def test_sub_patterns_agree_with_master():
         a = T.MASTER.match(text, start)
         b = rx.match(text, start) if rx is not None else None
         assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), text[start:start + 20]
+
+
+def test_prefix_tree_matches_exactly_its_words():
+    words = T._TRIGGER_WORDS
+    rx = re.compile(T._prefix_tree(words), re.IGNORECASE)
+    for w in words:
+        assert rx.fullmatch(w) and rx.fullmatch(w.upper())
+    near = {w[:-1] for w in words} | {w + "s" for w in words} | {w + "x" for w in words}
+    for w in near - set(words):
+        assert not rx.fullmatch(w), w
+    assert T._prefix_tree(["day", "days", "dec"]) == "d(?:ay(?:s)?|ec)"
