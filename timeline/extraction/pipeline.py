@@ -240,7 +240,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 out.append((merged, DateValue(v.date, v.precision, w.date)))
                 skip.add(i + 1)
                 continue
-        if _SINCE.search(sent, max(0, m.start - 60), m.start) and v.date <= published:
+        lo = max(0, m.start - 60)
+        # "nce" (letters with no case variants beyond ASCII) is a cheap
+        # necessary condition for "since" in the window.
+        if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, _truncate(published, v.precision))
         out.append((m, v))
     return out, (running, running_day)
