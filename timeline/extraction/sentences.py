@@ -114,7 +114,11 @@ _DATELINE = re.compile(
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
-    m = _DATELINE.match(text, start, min(end, start + 120))
+    stop = min(end, start + 120)
+    window = text[start:stop]
+    if "—" not in window and "–" not in window and "-" not in window:
+        return None  # every dateline ends in a dash; skip the backtracking regex
+    m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
     head = m.group(0)
