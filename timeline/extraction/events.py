@@ -311,7 +311,11 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
         s = _LEAD_DATELINE.sub("", s)
     s = " ".join(s.split())
     if len(s) > limit and any(w in s for w in _ATTRIB_WORDS):
-        s = _ATTRIB.sub("", s)
+        # Nothing after its opening "," or ";" can be another one, so a match
+        # can only start at the last of them: try there instead of at each.
+        cut = max(s.rfind(","), s.rfind(";"))
+        if cut >= 0 and _ATTRIB.match(s, cut):
+            s = s[:cut]
     if len(s) > limit:
         s = _APPOSITIVE.sub(" ", s)
     s = s.strip(" ,;:-—–“”\"'`")
