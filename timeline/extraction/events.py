@@ -198,7 +198,7 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                 else:
                     i += 1
                 continue
-            if w in _TITLE_CAP or (i == 0 and _titled(sentence, base) and _name_like(_strip_possessive(w), index)):
+            if w in _TITLE_CAP or (i == 0 and _name_like(_strip_possessive(w), index) and _titled(sentence, base)):
                 # "Minister Park Jin": up to three name words after the title.
                 k = i + 1 if w in _TITLE_CAP else i
                 j = k
