@@ -235,7 +235,7 @@ _TRIGGER_WORDS = """jan january feb february mar march apr april may jun june ju
 
 
 def _prefix_tree(words: list[str]) -> str:
-    """A regex matching exactly `words`, written as a prefix tree ("da(?:ys?)...").
+    """A regex matching exactly `words`, as a prefix tree: day days dec -> d(?:ay(?:s)?|ec).
 
     With case-insensitive matching the engine enters every alternative of a
     flat list at each word start; a tree enters only the branch of the
