@@ -182,7 +182,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         return memo[i]
 
     def needs_tense(m: Mention) -> bool:
-        return m.kind in ("wd", "mo") or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+        return m.kind == "wd" or _yearless(m)
 
     tenses = [tense(i) if needs_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n
