@@ -389,3 +389,9 @@ def test_count_stops_at_the_limit(client, korea_story, monkeypatch):
     monkeypatch.setattr(browse, "COUNT_LIMIT", 3)
     assert "More than 3 matching events" in client.get("/").content.decode()
     assert "1 matching event" in client.get("/?q=Talks").content.decode()
+
+
+def test_a_link_leads_past_the_filters_to_the_events(client, korea_story):
+    html = client.get("/").content.decode()
+    assert html.index('href="#results"') < html.index('<form class="filters"')
+    assert 'id="results"' in html
