@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from timeline.models import Actor, Article, Category, Event, Mention, content_hash, normalize_text, period_end
+from timeline.models import Actor, Article, Category, Event, Mention, content_hash, normalize_text
 
 D = datetime.date
 
@@ -72,11 +72,6 @@ def test_year_precision_label_and_storage():
 def test_range_labels():
     assert make_event("Drills", D(2023, 3, 2), end_date=D(2023, 3, 4)).date_label == "2–4 March 2023"
     assert make_event("Same day", D(2023, 3, 2), end_date=D(2023, 3, 2)).end_date is None
-
-
-def test_period_end():
-    assert period_end(D(2024, 2, 1), "month") == D(2024, 2, 29)
-    assert period_end(D(2024, 2, 10), "day") == D(2024, 2, 10)
 
 
 @pytest.mark.django_db

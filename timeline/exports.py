@@ -11,7 +11,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from timeline.extraction.types import iso_at
-from timeline.models import Precision, period_end
+from timeline.models import Precision
 
 CSV_COLUMNS = [
     "id", "date", "precision", "end_date", "date_label", "title", "summary", "category", "actors", "place",
@@ -90,7 +90,7 @@ def calendar_event(event, base_url="", stamp=None):
     entry.add("dtstamp", stamp or datetime.datetime.now(datetime.timezone.utc))
     entry.add("summary", event.title)
     entry.add("dtstart", event.date)
-    entry.add("dtend", period_end(event.end_date or event.date, event.precision) + datetime.timedelta(days=1))
+    entry.add("dtend", event.last_day + datetime.timedelta(days=1))
     lines = []
     if event.precision != Precision.DAY:
         lines.append(f"Date known to the {event.precision} only: {event.date_label}.")

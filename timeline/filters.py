@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from timeline.extraction import DateParseError, parse_date_phrase
-from timeline.models import Actor, Article, Category, Event, Precision, period_end
+from timeline.models import Actor, Article, Category, Event, Precision
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
 PAGE_SIZE = 30
@@ -124,7 +124,7 @@ class EventFilter(django_filters.FilterSet):
         start, end = self.cleaned("date_from"), self.cleaned("date_to")
         return (
             start.date if start else None,
-            period_end(end.end_date or end.date, end.precision) if end else None,
+            end.last_day if end else None,
         )
 
     def filter_category(self, queryset, name, value):

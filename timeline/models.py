@@ -1,6 +1,5 @@
 """The timeline's data: articles, the events they report, and the mentions
 that tie each event to the sentence and phrase that dated it."""
-import calendar
 import hashlib
 import re
 
@@ -13,7 +12,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from timeline.extraction.similarity import same_event
-from timeline.extraction.types import DateValue, iso_at
+from timeline.extraction.types import DateValue, iso_at, truncate_to_precision
 
 
 # How many same-day candidates an import compares titles with.
@@ -27,29 +26,6 @@ class Precision(models.TextChoices):
     DAY = "day", "Day"
     MONTH = "month", "Month"
     YEAR = "year", "Year"
-
-
-def truncate_to_precision(date, precision):
-    """The first day of the period a date stands for at a precision.
-
-    A month-precision event is stored on the 1st so that it sorts at the
-    start of its month; a year-precision one on 1 January."""
-    if date is None:
-        return None
-    if precision == Precision.MONTH:
-        return date.replace(day=1)
-    if precision == Precision.YEAR:
-        return date.replace(month=1, day=1)
-    return date
-
-
-def period_end(date, precision):
-    """The last day of the period a date stands for at a precision."""
-    if precision == Precision.MONTH:
-        return date.replace(day=calendar.monthrange(date.year, date.month)[1])
-    if precision == Precision.YEAR:
-        return date.replace(month=12, day=31)
-    return date
 
 
 class Category(models.Model):
@@ -541,7 +517,7 @@ class Event(models.Model):
         self.end_date = truncate_to_precision(self.end_date, self.precision)
         if self.end_date == self.date:
             self.end_date = None
-        self.last_day = period_end(self.end_date or self.date, self.precision)
+        self.last_day = self.date_value.last_day
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

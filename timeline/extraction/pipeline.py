@@ -13,7 +13,7 @@ from .events import dateline_city, describe
 from .publication import find_publication
 from .sentences import is_dateline, split_sentences
 from .temporal import Context, Mention, clause_tense, find_mentions, resolve
-from .types import DateValue, ExtractedEvent, ExtractionError
+from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -244,7 +244,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # "nce" (letters with no case variants beyond ASCII) is a cheap
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
-            v = DateValue(v.date, v.precision, _truncate(published, v.precision))
+            v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v))
     return out, (running, running_day)
 
@@ -289,11 +289,3 @@ def _not_a_day(sent: str, m: Mention) -> bool:
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
             return True
     return False
-
-
-def _truncate(d: dt.date, precision: str) -> dt.date:
-    if precision == "year":
-        return dt.date(d.year, 1, 1)
-    if precision == "month":
-        return dt.date(d.year, d.month, 1)
-    return d

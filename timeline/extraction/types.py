@@ -5,6 +5,7 @@ Python.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -35,6 +36,27 @@ def iso_at(date: dt.date | None, precision: str) -> str | None:
     return date.isoformat()
 
 
+def truncate_to_precision(date: dt.date | None, precision: str) -> dt.date | None:
+    """The first day of the period a date stands for: a month-precision
+    date is the 1st of its month, a year-precision one 1 January."""
+    if date is None:
+        return None
+    if precision == "month":
+        return date.replace(day=1)
+    if precision == "year":
+        return date.replace(month=1, day=1)
+    return date
+
+
+def period_end(date: dt.date, precision: str) -> dt.date:
+    """The last day of the period a date stands for at a precision."""
+    if precision == "month":
+        return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+    if precision == "year":
+        return date.replace(month=12, day=31)
+    return date
+
+
 def _label_one(date: dt.date, precision: str) -> str:
     if precision == "year":
         return str(date.year)
@@ -53,6 +75,11 @@ class DateValue:
     date: dt.date
     precision: str = "day"
     end_date: dt.date | None = None
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the value covers: "March 2023" runs to the 31st."""
+        return period_end(self.end_date or self.date, self.precision)
 
     @property
     def label(self) -> str:

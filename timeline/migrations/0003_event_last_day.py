@@ -1,13 +1,13 @@
 from django.db import migrations, models
 
-import timeline.models
+from timeline.extraction.types import period_end
 
 
 def fill_last_day(apps, schema_editor):
     Event = apps.get_model("timeline", "Event")
     for event in Event.objects.only("id", "date", "precision", "end_date").iterator(chunk_size=2000):
         Event.objects.filter(pk=event.pk).update(
-            last_day=timeline.models.period_end(event.end_date or event.date, event.precision)
+            last_day=period_end(event.end_date or event.date, event.precision)
         )
 
 

@@ -14,7 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.text import slugify
 
-from timeline.models import Actor, Article, Category, Event, Mention, content_hash, period_end
+from timeline.extraction.types import DateValue
+from timeline.models import Actor, Article, Category, Event, Mention, content_hash
 
 VERBS = {
     "missile-launch": ["fires a ballistic missile", "test-fires a cruise missile", "launches two short-range missiles"],
@@ -127,7 +128,7 @@ class Command(BaseCommand):
                 Event(
                     title=title[:300], date=date, precision=precision, end_date=end_date, category=category,
                     # bulk_create skips save(), which derives last_day.
-                    last_day=period_end(end_date or date, precision),
+                    last_day=DateValue(date, precision, end_date).last_day,
                     place=rng.choice(PLACES), status=rng.choices(["proposed", "confirmed", "rejected"], [5, 4, 1])[0],
                 )
             )
