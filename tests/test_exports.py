@@ -51,6 +51,7 @@ def test_ics_all_day_events_cover_their_period(events):
     calendar = Calendar.from_ical("".join(exports.ics_chunks(events)))
     entries = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
     launch = entries["Missile launch"]
+    assert str(launch["description"]) == "“North Korea fired a missile on Thursday.” (Launch report, Harbor Wire, 2023-04-06)"
     assert launch.decoded("dtstart") == D(2023, 4, 6) and launch.decoded("dtend") == D(2023, 4, 7)
     month = entries["Month of launches"]
     assert month.decoded("dtstart") == D(2023, 3, 1) and month.decoded("dtend") == D(2023, 4, 1)

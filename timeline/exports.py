@@ -19,6 +19,13 @@ CSV_COLUMNS = [
 ]
 
 
+def citation(mention):
+    """A mention as one line of prose: the sentence and where it was published."""
+    article = mention.article
+    source = ", ".join(part for part in (article.title, article.source) if part)
+    return f"“{mention.sentence}” ({source}, {article.published.isoformat()})"
+
+
 def event_record(event, base_url=""):
     """An event as a flat dict: what CSV and JSON exports share."""
     mentions = list(event.mentions.all())
@@ -94,7 +101,7 @@ def calendar_event(event, base_url="", stamp=None):
     lines = []
     if event.precision != Precision.DAY:
         lines.append(f"Date known to the {event.precision} only: {event.date_label}.")
-    lines += [f"{m.article.title} ({m.article.published.isoformat()}): {m.sentence}" for m in event.mentions.all()]
+    lines += [citation(m) for m in event.mentions.all()]
     if event.summary:
         lines.insert(0, event.summary)
     if lines:
@@ -137,8 +144,7 @@ def timelinejs_chunks(events, base_url="", title="Timeline"):
     which TimelineJS displays as "March 2023" or "2023"."""
     yield json.dumps({"title": {"text": {"headline": title, "text": ""}}})[:-1] + ', "events": ['
     for index, event in enumerate(events):
-        mentions = list(event.mentions.all())
-        text = " ".join(f"“{m.sentence}” ({m.article.source or m.article.title}, {m.article.published})" for m in mentions)
+        text = " ".join(citation(m) for m in event.mentions.all())
         item = {
             "unique_id": f"event-{event.pk}",
             "start_date": timelinejs_date(event.date, event.precision),

@@ -56,7 +56,7 @@ class EventFeed(Feed):
 
     def item_description(self, event):
         parts = [event.summary] if event.summary else []
-        parts += [f"“{m.sentence}” ({m.article.title}, {m.article.published})" for m in event.mentions.all()]
+        parts += [exports.citation(m) for m in event.mentions.all()]
         return "\n".join(parts) or event.title
 
     def item_updateddate(self, event):
