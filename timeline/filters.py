@@ -11,7 +11,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
-from timeline.extraction import DateParseError, parse_date_phrase
+from timeline.forms import resolve_date
 from timeline.models import Actor, Article, Category, Event, Precision
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -28,12 +28,9 @@ class DatePhraseField(forms.CharField):
         value = super().clean(value)
         if not value:
             return None
-        try:
-            # Relative phrases ("last week") are read against today, as the
-            # person filtering means them.
-            return parse_date_phrase(value, reference=timezone.localdate())
-        except DateParseError as error:
-            raise forms.ValidationError(str(error) or f"Could not understand the date “{value}”.") from error
+        # Relative phrases ("last week") are read against today, as the
+        # person filtering means them.
+        return resolve_date(value, timezone.localdate())
 
 
 class DatePhraseFilter(django_filters.Filter):

@@ -29,6 +29,12 @@ class PlainDateField(forms.CharField):
         super().__init__(**kwargs)
 
 
+def reference_date(article):
+    """What relative dates count from: the chosen article's publication
+    date, or today when none is chosen."""
+    return article.published if article else timezone.localdate()
+
+
 def resolve_date(text, reference):
     """The DateValue for `text`, or a ValidationError saying what is wrong."""
     try:
@@ -84,15 +90,11 @@ class EventForm(forms.ModelForm):
             articles += Article.objects.only("id", "title", "published").filter(pk=chosen)
         return [("", "Today")] + [(a.pk, f"{a.title} ({a.published:%-d %B %Y})") for a in articles]
 
-    def reference_date(self):
-        article = self.cleaned_data.get("reference_article")
-        return article.published if article else timezone.localdate()
-
     def clean(self):
         cleaned = super().clean()
         if "date_text" in cleaned and "reference_article" in cleaned:
             try:
-                self.date_value = resolve_date(cleaned["date_text"], self.reference_date())
+                self.date_value = resolve_date(cleaned["date_text"], reference_date(cleaned["reference_article"]))
             except forms.ValidationError as error:
                 self.add_error("date_text", error)
         return cleaned
@@ -118,12 +120,11 @@ class DatePreviewForm(forms.Form):
         """(DateValue or None, error message or None)."""
         if not self.is_valid() or not self.cleaned_data["date_text"].strip():
             return None, None
-        article = self.cleaned_data["reference_article"]
-        reference = article.published if article else timezone.localdate()
+        reference = reference_date(self.cleaned_data["reference_article"])
         try:
-            return parse_date_phrase(self.cleaned_data["date_text"], reference=reference), None
-        except DateParseError as error:
-            return None, str(error)
+            return resolve_date(self.cleaned_data["date_text"], reference), None
+        except forms.ValidationError as error:
+            return None, error.messages[0]
 
 
 class ArticleImportForm(forms.Form):
