@@ -81,3 +81,19 @@ def test_load_demo_imports_corpus_once(capsys):
     call_command("load_demo")
     assert (Article.objects.count(), Event.objects.count()) == (articles, events)
     assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_import_reports_events_already_in_the_timeline(tmp_path, capsys):
+    path = write_jsonl(tmp_path / "launch.jsonl", [
+        {"title": "Seoul report", "published": "2023-03-09",
+         "text": "North Korea fired six short-range ballistic missiles into the sea on Thursday, officials said."},
+        {"title": "Tokyo report", "published": "2023-03-09",
+         "text": "Six short-range missiles were fired by North Korea on Thursday, Japan's defence ministry said."},
+    ])
+    call_command("import_articles", str(path))
+    out = capsys.readouterr().out
+    assert "[1/2] Seoul report: 1 new event(s)\n" in out
+    assert "[2/2] Tokyo report: 0 new event(s), and 1 more report(s) of events already in the timeline" in out
+    assert "with 1 new event(s) and 1 report(s) of events already in the timeline" in out
+    assert Event.objects.count() == 1

@@ -12,9 +12,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import connection, transaction
+from django.db.models import Count
 
 from timeline.extraction import ExtractionError, find_publication_date
-from timeline.models import Article, Event, normalize_text
+from timeline.models import Article, Event
 
 
 @dataclass(frozen=True)
@@ -123,20 +124,28 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 for number, record in enumerate(records, start=1):
-                    events_before = Event.objects.count()
                     article, was_created = Article.objects.import_article(
                         title=record.title,
                         url=record.url,
                         source=record.source,
                         published=record.published,
-                        text=normalize_text(record.text),
+                        text=record.text,
                     )
                     if not was_created:
                         skipped += 1
                         self.stdout.write(f"[{number}/{total}] {record.title}: already imported, skipped")
                         continue
                     created += 1
-                    new = Event.objects.count() - events_before
+                    # A new event has this article's report alone; one already in
+                    # the timeline has others too. Both counts stay within
+                    # this article's mentions, however large the table.
+                    # (Annotating before filtering counts all of an event's
+                    # mentions, not only the ones the filter joins.)
+                    new = (
+                        Event.objects.annotate(reports=Count("mentions"))
+                        .filter(mentions__article=article, reports=1)
+                        .count()
+                    )
                     known = article.mentions.count() - new
                     new_events += new
                     known_events += known
