@@ -1,5 +1,6 @@
 """EventFilter: each filter, plain-language dates, defaults and keyset paging."""
 import datetime
+from datetime import date as D
 
 import pytest
 from django.http import QueryDict
@@ -10,7 +11,7 @@ from timeline.models import Actor, Article, Category, Event, Mention
 
 pytestmark = pytest.mark.django_db
 
-D = datetime.date
+
 
 
 def make_article(title="Report", source="Harbor Wire", published=D(2023, 4, 6), text="", url=None):

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from timeline.forms import ArticleImportForm, EventForm, ProposedEventFormSet, ProposedEventForm
+from timeline.forms import ArticleImportForm, EventForm, ProposedEventForm, ProposedEventFormSet
 from timeline.models import Article, Event
 
 D = datetime.date
@@ -72,7 +72,7 @@ def import_data(**overrides):
 @pytest.mark.django_db
 def test_import_form_accepts_text_or_file():
     assert ArticleImportForm(import_data()).is_valid()
-    upload = SimpleUploadedFile("a.txt", "Talks were held on Friday.\r\n".encode())
+    upload = SimpleUploadedFile("a.txt", b"Talks were held on Friday.\r\n")
     form = ArticleImportForm(import_data(text=""), {"file": upload})
     assert form.is_valid(), form.errors
     assert form.cleaned_data["text"] == "Talks were held on Friday."

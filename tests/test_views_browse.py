@@ -1,6 +1,7 @@
 """The browsing pages: timeline (full and htmx), paging, query counts, escaping, permalinks."""
 import datetime
 import re
+from datetime import date as D
 from html import unescape
 
 import pytest
@@ -14,7 +15,7 @@ from timeline.models import SOURCES_CACHE_KEY, Actor, Article, Category, Event, 
 
 pytestmark = pytest.mark.django_db
 
-D = datetime.date
+
 INDEX = "/"
 
 

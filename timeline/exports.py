@@ -94,7 +94,7 @@ def calendar_event(event, base_url="", stamp=None):
     known, so a calendar never suggests a day the article did not give."""
     entry = CalendarEvent()
     entry.add("uid", f"event-{event.pk}@timeline")
-    entry.add("dtstamp", stamp or datetime.datetime.now(datetime.timezone.utc))
+    entry.add("dtstamp", stamp or datetime.datetime.now(datetime.UTC))
     entry.add("summary", event.title)
     entry.add("dtstart", event.date)
     entry.add("dtend", event.last_day + datetime.timedelta(days=1))
@@ -124,7 +124,7 @@ def ics_chunks(events, base_url=""):
     # to_ical() closes the calendar; components are streamed before the end line.
     end_line = "END:VCALENDAR\r\n"
     yield head[: -len(end_line)]
-    stamp = datetime.datetime.now(datetime.timezone.utc)
+    stamp = datetime.datetime.now(datetime.UTC)
     for event in events:
         yield calendar_event(event, base_url, stamp).to_ical().decode()
     yield end_line

@@ -6,10 +6,10 @@ import datetime
 from dataclasses import dataclass
 
 import django_filters
-from django.utils.functional import cached_property
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from timeline.forms import resolve_date
 from timeline.models import Actor, Article, Category, Event, Precision

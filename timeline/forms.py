@@ -12,7 +12,6 @@ from django.utils import timezone
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
 from timeline.models import Actor, Article, Category, Event, normalize_text
 
-
 # How many of the newest articles the add-event form offers as a reference.
 REFERENCE_MENU_SIZE = 100
 
@@ -171,7 +170,8 @@ class ArticleImportForm(forms.Form):
         if not text and not self.has_error("file"):
             self.add_error("text", "Paste the article's text or upload a .txt file.")
         elif len(text) > settings.TIMELINE_MAX_ARTICLE_CHARS:
-            self.add_error("text", f"The article is too long: at most {settings.TIMELINE_MAX_ARTICLE_CHARS:,} characters.")
+            limit = settings.TIMELINE_MAX_ARTICLE_CHARS
+            self.add_error("text", f"The article is too long: at most {limit:,} characters.")
         # Offsets of proposed events refer to the normalized text, which is
         # also what is stored.
         cleaned["text"] = text
@@ -254,7 +254,8 @@ class ProposedEventForm(forms.Form):
         """(before, cue, after) for the review page, from the offsets."""
         data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
         values = {
-            name: data.get(name, self[name].value()) for name in ("sentence_start", "sentence_end", "cue_start", "cue_end")
+            name: data.get(name, self[name].value())
+            for name in ("sentence_start", "sentence_end", "cue_start", "cue_end")
         }
         try:
             s, e, cs, ce = (int(values[n]) for n in ("sentence_start", "sentence_end", "cue_start", "cue_end"))

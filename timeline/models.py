@@ -14,7 +14,6 @@ from django.utils.text import slugify
 from timeline.extraction.similarity import same_event
 from timeline.extraction.types import DateValue, iso_at, truncate_to_precision
 
-
 # How many same-day candidates an import compares titles with.
 MATCH_CANDIDATES = 20
 # An actor with at least this many events is filtered by walking the date
@@ -197,13 +196,13 @@ class Article(models.Model):
         super().save(*args, **kwargs)
         cache.delete(SOURCES_CACHE_KEY)
 
+    def get_absolute_url(self):
+        return reverse("timeline:article_detail", args=[self.pk])
+
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         cache.delete(SOURCES_CACHE_KEY)
         return result
-
-    def get_absolute_url(self):
-        return reverse("timeline:article_detail", args=[self.pk])
 
     def highlighted_segments(self):
         """The text cut into (text, mention or None) pieces, for showing each

@@ -6,8 +6,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.extraction import ExtractionError, extract_events, find_publication_date, parse_date_phrase
-from timeline.extraction import DateParseError
+from timeline.extraction import (
+    DateParseError,
+    ExtractionError,
+    extract_events,
+    find_publication_date,
+    parse_date_phrase,
+)
 
 PUB = dt.date(2023, 4, 6)
 SENTENCE = "On Thursday, Kim met Park in Seoul and will meet Lee on Friday, officials said. "

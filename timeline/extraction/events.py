@@ -90,11 +90,12 @@ _NOT_NAME = frozenset(
 # A run of capitalised words not glued to a word before it. The look-behind
 # comes after the first capital (not before it) so that the pattern opens with
 # a character class: the engine then jumps from capital to capital (2x faster).
-_CAPSEQ = re.compile(rf"(?P<seq>[A-Z](?<![\w.’'][A-Z])[\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){{0,7}})")
+_CAPSEQ = re.compile(r"(?P<seq>[A-Z](?<![\w.’'][A-Z])[\w.’'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.’'-]*){0,7})")
 # "in"/"at" not glued to a word before; the check follows the two letters so
 # that the pattern opens with them and the engine can jump between i's and a's.
-_PLACE = re.compile(rf"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}})")
-_DATELINE = re.compile(r"^\s*(?:(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
+_PLACE = re.compile(r"(?:in|at)(?<!\w..)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})")
+_DATELINE = re.compile(r"^\s*(?:(?P<city>[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                       r"(?:,\s*[A-Z][\w.’' -]{1,30})?,?"
                        r"[^\n(]{0,40}?\([^()\n]{1,40}\)\s*(?:—|–|--|-|_)"
                        r"|(?P<caps>[A-Z]{2}[A-Z.'’ -]{1,28})(?:,\s*[A-Z][\w.’' -]{1,30})?\s*(?:—|–|--))")
 
@@ -251,7 +252,8 @@ def dateline_city(text_head: str) -> str | None:
     return city.title() if city.isupper() else city
 
 
-_LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
+_LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?"
+                            r"\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
 _SUBORDINATE = re.compile(r"(?:Following|After|Before|While|As|Despite|Speaking|During|Since|When|Although|"
                           r"Though|Because|Amid|Without|Having|Asked|Unlike|Once|Until|If)\b")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
@@ -261,7 +263,8 @@ _FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
 _BARE_DAY = re.compile(r"(?i)(?:(?:early|late|earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?")
 # ", the State Department said." / ", according to the ministry." at the end.
-_ATTRIB = re.compile(r"[,;]\s*(?:according\s+to\b[^,;]{0,80}|(?:[\w.’'-]+\s+){1,6}(?:said|says|reported|told\s+reporters|"
+_ATTRIB = re.compile(r"[,;]\s*(?:according\s+to\b[^,;]{0,80}|"
+                     r"(?:[\w.’'-]+\s+){1,6}(?:said|says|reported|told\s+reporters|"
                      r"announced|added)(?:\s+(?:on\s+)?\w+)?)\s*[.!?]?[\"”']?$")
 # Words one of which every _ATTRIB match contains: without them, skip the regex.
 _ATTRIB_WORDS = ("according", "said", "says", "reported", "told", "announced", "added")

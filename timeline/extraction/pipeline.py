@@ -282,7 +282,8 @@ def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and sent[max(0, m.start - 20):m.start].strip()[-1:] not in ".!?\"“'‘(":
+    before = sent[max(0, m.start - 20):m.start].strip()[-1:]
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(":
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today")
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \

@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .types import DateParseError, DateValue
 
@@ -62,12 +62,15 @@ _UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", 
 _SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
                  r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
 _YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{_SPELLED_YEAR})"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|couple\s+of|few|several)"
-_PART_MOD = r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|start\s+of)"
+_NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+        r"couple\s+of|few|several)")
+_PART_MOD = (r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|"
+             r"start\s+of)")
 
 _ALTERNATIVES = [
     ("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)"),
-    ("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_y>\d{4}|\d{2})(?![\d/-])"),
+    ("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
+            r"(?P<num_y>\d{4}|\d{2})(?![\d/-])"),
     ("mdy", rf"(?:(?P<mdy_wd>{_WD}),?\s+)?(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
             rf"(?P<mdy_mon>{_MON})\s+(?:the\s+)?(?P<mdy_d>{_DAYW})"
             rf"(?:\s*[-–]\s*(?P<mdy_d2>{_DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{_YEAR}))?"),
@@ -85,10 +88,12 @@ _ALTERNATIVES = [
            r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
            r"the\s+next|that|the\s+same)\s+(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])"),
     ("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)"),
-    ("ago", rf"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|exactly)\s+)?"
+    ("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
+            r"exactly)\s+)?"
             rf"(?P<ago_n>{_NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+"
             r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"),
-    ("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+    ("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
+           r"day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
            r"(?!\s*\w*\s*(?:of|in))"),
     ("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end)"),
     ("dec", rf"(?:{_PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)"),
@@ -113,7 +118,7 @@ _STARTS = {
 }
 
 
-@lru_cache(maxsize=None)  # at most one pattern per distinct set of kinds (a few dozen)
+@cache  # at most one pattern per distinct set of kinds (a few dozen)
 def _sub_master(kinds: tuple[str, ...]) -> re.Pattern | None:
     if not kinds:
         return None
@@ -306,7 +311,7 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     kind = m.lastgroup[2:]
     names = _KIND_GROUPS[kind]
     values = m.group(*names) if len(names) > 1 else (m.group(names[0]),)
-    gd = dict(zip(names, values))
+    gd = dict(zip(names, values, strict=False))
     if not _valid(kind, m, s, gd):
         return None
     groups = tuple((k, v) for k, v in gd.items() if v is not None)

@@ -103,7 +103,9 @@ def facets(request):
         for value, label, number in counts[name]:
             # An active value's link removes its filter; any other adds it.
             is_active = str(value) == active
-            url = _query_url(request, after=None, path=reverse("timeline:index"), **{name: None if is_active else value})
+            url = _query_url(
+                request, after=None, path=reverse("timeline:index"), **{name: None if is_active else value}
+            )
             items.append({"label": label, "count": number, "active": is_active, "url": url})
         groups.append({"name": name, "title": title, "items": items})
     return render_fragment(request, "facets", {"facet_groups": groups}, title="Refine")

@@ -33,12 +33,13 @@ class Command(BaseCommand):
                 published = dt.date.fromisoformat(opts["published"].strip())
             except ValueError:
                 raise CommandError(
-                    f"--published must be a date like 2023-04-06 (YYYY-MM-DD), got {opts['published']!r}.")
+                    f"--published must be a date like 2023-04-06 (YYYY-MM-DD), got {opts['published']!r}."
+                ) from None
         text = self._read(opts["path"])
         try:
             events = extract_events(text, published=published)
         except ExtractionError as exc:
-            raise CommandError(str(exc))
+            raise CommandError(str(exc)) from exc
         if opts["format"] == "json":
             self.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=1))
         else:
@@ -58,7 +59,7 @@ class Command(BaseCommand):
                 with open(path, "rb") as fh:
                     data = fh.read()
         except OSError as exc:
-            raise CommandError(f"Cannot read {path!r}: {exc.strerror or exc}.")
+            raise CommandError(f"Cannot read {path!r}: {exc.strerror or exc}.") from exc
         if isinstance(data, str):
             return data
         try:

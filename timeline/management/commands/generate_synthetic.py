@@ -136,11 +136,15 @@ class Command(BaseCommand):
         created = Event.objects.bulk_create(new_events, batch_size=len(new_events))
         through = Event.actors.through
         through.objects.bulk_create(
-            [through(event_id=e.pk, actor_id=a.pk) for e, (_, chosen) in zip(created, picks) for a in chosen],
+            [
+                through(event_id=e.pk, actor_id=a.pk)
+                for e, (_, chosen) in zip(created, picks, strict=True)
+                for a in chosen
+            ],
             batch_size=5000,
         )
         mentions = []
-        for event, (article, _) in zip(created, picks):
+        for event, (article, _) in zip(created, picks, strict=True):
             sentence = f"{event.title} on {event.date.isoformat()}, officials said."
             cue_start = len(event.title) + 1
             mentions.append(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from timeline.management.commands.import_articles import ArticleRecord, Command as ImportCommand
-from timeline.management.commands.import_articles import check_record, parse_published
+from timeline.management.commands.import_articles import ArticleRecord, check_record, parse_published
+from timeline.management.commands.import_articles import Command as ImportCommand
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 
