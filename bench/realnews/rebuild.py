@@ -21,8 +21,10 @@ usage:
 import argparse
 import hashlib
 import json
+import random
 import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +48,23 @@ def text_of(excerpt):
 
 def sha256(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# The held-out third: per domain, a third of the articles (rounded to the nearest
+# whole number), drawn with this seed from the domain's ids in sorted order.
+SPLIT_SEED = 20261201
+
+
+def held_out_ids(gold, seed=SPLIT_SEED):
+    by_domain = defaultdict(list)
+    for art in gold:
+        by_domain[art["domain"]].append(art["id"])
+    rng = random.Random(seed)
+    held = set()
+    for domain in sorted(by_domain):
+        ids = sorted(by_domain[domain])
+        held.update(rng.sample(ids, round(len(ids) / 3)))
+    return held
 
 
 def load_gold():
@@ -86,7 +105,13 @@ def rebuild():
             print(f"{art['id']}: SHA-256 MISMATCH (the stored page changed?)")
             bad += 1
     print(f"{len(gold)} articles, {len(gold) - bad - missing} verified, {bad} mismatched, {missing} missing")
-    return 1 if bad or missing else 0
+    held = held_out_ids(gold)
+    wrong_split = [a["id"] for a in gold if a["split"] != ("heldout" if a["id"] in held else "dev")]
+    if wrong_split:
+        print(f"split field disagrees with seed {SPLIT_SEED} for: {', '.join(wrong_split)}")
+    for name in ("dev", "heldout"):
+        print(f"{name}: " + ",".join(a["id"] for a in gold if a["split"] == name))
+    return 1 if bad or missing or wrong_split else 0
 
 
 def main():
