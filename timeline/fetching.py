@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import certifi
-import urllib3
 from django.conf import settings
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.exceptions import (
@@ -92,8 +91,8 @@ def address_is_public(address):
         embedded = address.ipv4_mapped or address.sixtofour or (address.teredo or (None, None))[1]
         if embedded is None and address in _NAT64:
             embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-        if embedded is not None and not address_is_public(embedded):
-            return False
+        if embedded is not None:
+            return address_is_public(embedded)
         if address.scope_id:
             return False
     return not (
@@ -161,18 +160,18 @@ def split_url(url):
 
 def _connect(scheme, address, port, host, timeout):
     ip = str(address)
-    timeouts = urllib3.Timeout(connect=timeout, read=timeout)
+    # One timeout, for the connection and for each read.
     if scheme == "https":
         return HTTPSConnection(
             ip,
             port,
-            timeout=timeouts,
+            timeout=timeout,
             server_hostname=host,
             assert_hostname=host,
             cert_reqs="CERT_REQUIRED",
             ca_certs=certifi.where(),
         )
-    return HTTPConnection(ip, port, timeout=timeouts)
+    return HTTPConnection(ip, port, timeout=timeout)
 
 
 def _media_type(value):
@@ -258,7 +257,9 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
                     raise FetchError(f"The secure connection to {host} failed (TLS error).") from error
                 raise FetchError(f"The connection to {host} broke off ({_reason(error)}).") from error
         if response is None:
-            if isinstance(last_error, ConnectTimeoutError | TimeoutError):
+            # (urllib3's NewConnectionError is a subclass of ConnectTimeoutError.)
+            timed_out = isinstance(last_error, ConnectTimeoutError) and not isinstance(last_error, NewConnectionError)
+            if timed_out or isinstance(last_error, TimeoutError):
                 raise FetchError(f"{host} did not answer within {timeout:g} seconds.") from last_error
             raise FetchError(f"{host} could not be reached (connection refused).") from last_error
         try:
