@@ -24,8 +24,10 @@ import htmldate
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.utils import decode_file
 
 from timeline.extraction.publication import find_publication
+from timeline.fetching import HTML_TYPES, FetchError, fetch
 from timeline.models import normalize_text
 
 # Shorter main text than this is not an article: a page of links, an error
@@ -212,7 +214,7 @@ def _strip_title(text, title):
 def extract_article(html, url=""):
     """An ArticlePage from the page's HTML, or NotAnArticle saying why not."""
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+        html = decode_file(html)  # the page's declared encoding, else detected
     if not html.strip():
         raise NotAnArticle("The page is empty.")
     try:
@@ -247,3 +249,23 @@ def extract_article(html, url=""):
         published=published,
         published_from=published_from,
     )
+
+
+def fetch_article(url):
+    """The ArticlePage at `url`; FetchError or NotAnArticle say why not.
+    Its url is where the page was found after redirects."""
+    page = fetch(url, accept=HTML_TYPES)
+    html = page.content.decode(page.charset, errors="replace") if _known_charset(page.charset) else page.content
+    return extract_article(html, url=page.url)
+
+
+def _known_charset(name):
+    import codecs
+
+    try:
+        return bool(name) and codecs.lookup(name) is not None
+    except LookupError:
+        return False
+
+
+__all__ = ["ArticlePage", "FetchError", "NotAnArticle", "extract_article", "fetch_article"]
