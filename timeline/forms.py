@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
-from timeline.models import Actor, Article, Category, Event, normalize_text
+from timeline.models import Actor, Article, Category, Event, Feed, normalize_text
 
 # How many of the newest articles the add-event form offers as a reference.
 REFERENCE_MENU_SIZE = 100
@@ -411,3 +411,31 @@ class BaseProposedEventFormSet(forms.BaseFormSet):
 ProposedEventFormSet = forms.formset_factory(
     ProposedEventForm, formset=BaseProposedEventFormSet, extra=0, max_num=2000, validate_max=True
 )
+
+
+class FeedForm(forms.ModelForm):
+    """Subscribe to a feed: it is read once before it is stored, so a wrong
+    address or a page that is not a feed is refused with the reason."""
+
+    url = forms.URLField(
+        label="Feed URL",
+        max_length=500,
+        assume_scheme="https",
+        help_text="The address of an RSS or Atom feed: an outlet's, a section's or a search's.",
+    )
+
+    class Meta:
+        model = Feed
+        fields = ["url", "interval"]
+
+    def clean_url(self):
+        from timeline.feeds import FeedError, read_feed
+
+        url = self.cleaned_data["url"]
+        if Feed.objects.filter(url=url).exists():
+            raise forms.ValidationError("You already subscribe to this feed.")
+        try:
+            self.feed_title, self.entries, _ = read_feed(url)
+        except FeedError as error:
+            raise forms.ValidationError(str(error)) from error
+        return url
