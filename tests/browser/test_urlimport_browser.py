@@ -21,7 +21,7 @@ def test_import_an_article_by_url(editor_page, live_server, httpserver, allow_lo
     page = editor_page
     page.goto(f"{live_server.url}/articles/new/")
     page.get_by_label("Article URL").fill(url)
-    page.get_by_role("button", name="Fetch and find events").click()
+    page.get_by_role("button", name="Fetch the article").click()
 
     expect(page.get_by_role("heading", level=1)).to_contain_text(
         "Review the events in “Bombers fly over peninsula as allies open spring drills”"
@@ -41,7 +41,7 @@ def test_a_refused_url_keeps_what_was_typed(editor_page, live_server, httpserver
     page = editor_page
     page.goto(f"{live_server.url}/articles/new/")
     page.get_by_label("Article URL").fill(httpserver.url_for("/gone"))
-    page.get_by_role("button", name="Fetch and find events").click()
+    page.get_by_role("button", name="Fetch the article").click()
     expect(page.get_by_role("alert").first).to_contain_text("The server answered 404")
     expect(page.get_by_label("Article URL")).to_have_value(httpserver.url_for("/gone"))
     assert not Article.objects.exists()
