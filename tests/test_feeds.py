@@ -174,12 +174,27 @@ def test_only_due_and_unpaused_feeds_are_polled(site):
     assert [feed.pk for feed, _ in poll_due(now)] == [due.pk]
 
 
-def test_the_job_polls_then_schedules_the_next_poll(site):
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Run django-tasks' worker until no job is ready. Inside a test's
+    transaction its close_old_connections() would close the connection
+    (autocommit is off there), so it is a no-op here."""
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run():
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO(), stderr=StringIO())
+
+    return run
+
+
+def test_the_job_polls_then_schedules_the_next_poll(site, run_worker):
     from django_tasks_db.models import DBTaskResult
 
     feed = Feed.objects.create(url=site["full"], interval=180)
     schedule(feed, at=timezone.now())
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO(), stderr=StringIO())
+    run_worker()
     feed.refresh_from_db()
     assert feed.items_imported == 2 and feed.polls == 1
     pending = DBTaskResult.objects.get(status="READY")
@@ -188,11 +203,11 @@ def test_the_job_polls_then_schedules_the_next_poll(site):
     assert str(pending.id) == feed.next_poll_job
 
 
-def test_a_superseded_or_paused_job_does_nothing(site):
+def test_a_superseded_or_paused_job_does_nothing(site, run_worker):
     feed = Feed.objects.create(url=site["full"])
     schedule(feed, at=timezone.now())
     schedule(feed, at=timezone.now())  # e.g. resumed twice: only the newest job counts
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO(), stderr=StringIO())
+    run_worker()
     feed.refresh_from_db()
     assert feed.polls == 1
 
