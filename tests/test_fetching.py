@@ -237,6 +237,43 @@ def test_a_slow_server_times_out(httpserver, allow_local_fetch):
         fetch(httpserver.url_for("/slow"), timeout=0.3)
 
 
+@pytest.fixture
+def dripping_server():
+    """A raw server on 127.0.0.1:8162 that sends its headers at once, then
+    one byte every 0.1 s for 4 s (pytest-httpserver buffers whole bodies)."""
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 8162))
+    stop = threading.Event()
+
+    def serve():
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40\r\n\r\n")
+            for _ in range(40):
+                if stop.wait(0.1):
+                    break
+                try:
+                    connection.sendall(b"<")
+                except OSError:
+                    break
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield "http://127.0.0.1:8162/drip"
+    stop.set()
+    listener.close()
+    thread.join(timeout=5)
+
+
+def test_a_server_that_drips_its_page_is_cut_off(dripping_server, allow_local_fetch):
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="took too long to arrive"):
+        fetch(dripping_server, timeout=0.5)  # each byte inside the timeout; at most 4 x 0.5 s in all
+    assert time.monotonic() - started < 3.5
+
+
 def test_a_tls_failure_is_reported(httpserver, allow_local_fetch):
     # The test server speaks plain HTTP, so the TLS handshake fails.
     with pytest.raises(FetchError, match="secure connection to 127.0.0.1 failed"):

@@ -59,7 +59,10 @@ def read_feed(url):
         page = fetch(url, accept=FEED_TYPES + ("text/plain",))
     except FetchError as error:
         raise FeedError(str(error)) from error
-    parsed = feedparser.parse(page.content, response_headers={"content-type": page.content_type})
+    # content-location: relative links in the feed resolve against where it was found.
+    parsed = feedparser.parse(
+        page.content, response_headers={"content-type": page.content_type, "content-location": page.url}
+    )
     if not parsed.get("version") or (parsed.get("bozo") and not parsed.entries):
         reason = parsed.get("bozo_exception")
         detail = f" ({str(reason).strip()[:160]})" if reason else ""
@@ -115,6 +118,8 @@ def article_fields(entry, feed_url, feed_title):
         source = page.source or feed_title
     if published is None:
         raise NotAnArticle("Neither the feed nor the page gives a publication date.")
+    if len(text) > settings.TIMELINE_MAX_ARTICLE_CHARS:
+        raise NotAnArticle(f"The article is too long: over {settings.TIMELINE_MAX_ARTICLE_CHARS:,} characters.")
     return {"title": title[:300] or link, "url": link, "source": source[:200], "published": published, "text": text}
 
 

@@ -27,6 +27,7 @@ than a wrapper such as advocate, which is unmaintained since 2020.
 """
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -45,6 +46,7 @@ from urllib3.exceptions import (
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = (
     "application/rss+xml",
+    "application/x-rss+xml",
     "application/atom+xml",
     "application/rdf+xml",
     "application/xml",
@@ -53,6 +55,8 @@ FEED_TYPES = (
 )
 REDIRECTS = (301, 302, 303, 307, 308)
 CHUNK = 64 * 1024
+# The whole fetch, redirects and body, may take this many times the timeout.
+TOTAL_TIMEOUTS = 4
 
 # Ranges that ipaddress' is_global does not flag (or not in every Python
 # version) but that never hold a public web server.
@@ -188,7 +192,7 @@ def _megabytes(n):
     return f"{n / (1024 * 1024):g} MB"
 
 
-def _read_body(response, url, limit):
+def _read_body(response, url, limit, deadline):
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise FetchError(
@@ -196,10 +200,15 @@ def _read_body(response, url, limit):
         )
     body = bytearray()
     try:
-        # decode_content: chunks come decompressed, at most CHUNK at a time,
-        # so a gzip bomb is caught after reading only a little past the limit.
-        for chunk in response.stream(CHUNK, decode_content=True):
+        # read1: whatever has arrived, decompressed, at most CHUNK at a time,
+        # so a gzip bomb is caught a little past the limit and a slow server
+        # is checked against the deadline between its bytes.
+        while chunk := response.read1(CHUNK, decode_content=True):
             body += chunk
+            if time.monotonic() > deadline:
+                # Each read has its timeout; this bounds a server that sends
+                # a byte at a time just inside it.
+                raise FetchError(f"The page at {url} took too long to arrive.")
             if len(body) > limit:
                 encoded = response.headers.get("Content-Encoding", "")
                 after = " once decompressed" if encoded and encoded != "identity" else ""
@@ -218,6 +227,7 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
     timeout = timeout or settings.TIMELINE_FETCH_TIMEOUT
     limit = max_bytes or settings.TIMELINE_FETCH_MAX_BYTES
     redirects = []
+    started = time.monotonic()
     for _hop in range(settings.TIMELINE_FETCH_MAX_REDIRECTS + 1):
         scheme, host, port, target, host_header = split_url(url)
         response = None
@@ -277,7 +287,7 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
                 wanted = "a web page" if accept == HTML_TYPES else "a feed"
                 raise FetchError(f"{url} is {media}, not {wanted}.")
             try:
-                content = _read_body(response, url, limit)
+                content = _read_body(response, url, limit, started + TOTAL_TIMEOUTS * timeout)
             except (ReadTimeoutError, TimeoutError) as error:
                 raise FetchError(f"{host} stopped sending within {timeout:g} seconds.") from error
             except ProtocolError as error:
