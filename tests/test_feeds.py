@@ -292,3 +292,20 @@ def test_the_page_shows_the_last_error(editor_client, site):
     poll(feed)
     page = editor_client.get(reverse("timeline:feed_list")).content.decode()
     assert "The last poll failed:" in page and "not a valid RSS or Atom feed" in page
+
+
+def test_subscribe_feed_command(site):
+    out = StringIO()
+    call_command("subscribe_feed", site["summaries"], "--interval", "180", stdout=out)
+    feed = Feed.objects.get()
+    assert (feed.title, feed.interval) == ("Eastern Ledger: Korea", 180)
+    assert "Subscribed to Eastern Ledger: Korea" in out.getvalue()
+    assert "2 new article(s) imported for review; 1 item(s) could not be imported" in out.getvalue()
+    with pytest.raises(CommandError, match="Already subscribed"):
+        call_command("subscribe_feed", site["summaries"], stdout=StringIO())
+
+
+def test_subscribe_feed_command_refuses_what_is_not_a_feed(site):
+    with pytest.raises(CommandError, match="not a valid RSS or Atom feed"):
+        call_command("subscribe_feed", site["malformed"], stdout=StringIO())
+    assert not Feed.objects.exists()
