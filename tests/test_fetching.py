@@ -274,6 +274,41 @@ def test_a_server_that_drips_its_page_is_cut_off(dripping_server, allow_local_fe
     assert time.monotonic() - started < 3.5
 
 
+@pytest.fixture
+def https_server():
+    """An HTTPS server on 127.0.0.1:8163 whose certificate, for "localhost",
+    comes from a test CA (trustme) that nothing trusts unless told to."""
+    import ssl
+
+    import trustme
+    from pytest_httpserver import HTTPServer
+
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(context)
+    server = HTTPServer(host="127.0.0.1", port=8163, ssl_context=context)
+    server.expect_request("/").respond_with_data(PAGE, content_type="text/html")
+    server.start()
+    yield server, ca
+    server.clear()
+    server.stop()
+
+
+def test_an_untrusted_certificate_is_refused(https_server, allow_local_fetch):
+    with pytest.raises(FetchError, match="secure connection to localhost failed.*certificate verify failed"):
+        fetch("https://localhost:8163/")
+
+
+def test_tls_checks_the_name_while_connecting_to_the_checked_address(https_server, allow_local_fetch, monkeypatch):
+    server, ca = https_server
+    with ca.cert_pem.tempfile() as ca_file:
+        monkeypatch.setattr(fetching.certifi, "where", lambda: ca_file)
+        page = fetch("https://localhost:8163/")  # connected to 127.0.0.1, verified as "localhost"
+        assert page.content == PAGE
+        with pytest.raises(FetchError, match="secure connection to 127.0.0.1 failed"):
+            fetch("https://127.0.0.1:8163/")  # the certificate is not for this name
+
+
 def test_a_tls_failure_is_reported(httpserver, allow_local_fetch):
     # The test server speaks plain HTTP, so the TLS handshake fails.
     with pytest.raises(FetchError, match="secure connection to 127.0.0.1 failed"):

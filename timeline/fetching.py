@@ -27,6 +27,7 @@ than a wrapper such as advocate, which is unmaintained since 2020.
 """
 import ipaddress
 import socket
+import ssl
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -42,6 +43,7 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.ssl_match_hostname import CertificateError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = (
@@ -253,11 +255,9 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
                 # Try the host's next checked address, as a browser would.
                 last_error = error
                 connection.close()
-            except SSLError as error:
+            except (SSLError, ssl.SSLError, CertificateError) as error:
                 connection.close()
-                raise FetchError(
-                    f"The secure connection to {host} failed (TLS error: {_reason(error)})."
-                ) from error
+                raise FetchError(f"The secure connection to {host} failed (TLS error: {_tls_reason(error)}).") from error
             except (ReadTimeoutError, TimeoutError) as error:
                 connection.close()
                 raise FetchError(f"{host} did not answer within {timeout:g} seconds.") from error
@@ -299,6 +299,14 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
             response.release_conn()
             connection.close()
     raise FetchError(f"Too many redirects (more than {settings.TIMELINE_FETCH_MAX_REDIRECTS}) from {redirects[0]}.")
+
+
+def _tls_reason(error):
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return f"certificate verify failed: {error.verify_message}"
+    if isinstance(error, CertificateError):
+        return f"the certificate is not for this name ({error})"
+    return _reason(error)
 
 
 def _reason(error):
