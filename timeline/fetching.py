@@ -257,7 +257,8 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
                 connection.close()
             except (SSLError, ssl.SSLError, CertificateError) as error:
                 connection.close()
-                raise FetchError(f"The secure connection to {host} failed (TLS error: {_tls_reason(error)}).") from error
+                reason = _tls_reason(error)
+                raise FetchError(f"The secure connection to {host} failed (TLS error: {reason}).") from error
             except (ReadTimeoutError, TimeoutError) as error:
                 connection.close()
                 raise FetchError(f"{host} did not answer within {timeout:g} seconds.") from error
