@@ -141,6 +141,12 @@ def test_only_http_and_https(url):
         fetch(url)
 
 
+def test_a_redirect_to_another_scheme_is_refused(httpserver, allow_local_fetch):
+    httpserver.expect_request("/go").respond_with_data("", status=302, headers={"Location": "file:///etc/passwd"})
+    with pytest.raises(FetchError, match="Only http and https"):
+        fetch(httpserver.url_for("/go"))
+
+
 def test_credentials_in_the_url_are_refused():
     with pytest.raises(FetchError, match="user name or password"):
         fetch("http://user:secret@example.com/")

@@ -272,7 +272,7 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
             timed_out = isinstance(last_error, ConnectTimeoutError) and not isinstance(last_error, NewConnectionError)
             if timed_out or isinstance(last_error, TimeoutError):
                 raise FetchError(f"{host} did not answer within {timeout:g} seconds.") from last_error
-            raise FetchError(f"{host} could not be reached (connection refused).") from last_error
+            raise FetchError(f"{host} could not be reached ({_reason(last_error)}).") from last_error
         try:
             if response.status in REDIRECTS and response.headers.get("Location"):
                 redirects.append(url)
@@ -290,7 +290,7 @@ def fetch(url, *, accept=HTML_TYPES, allow_private=None, timeout=None, max_bytes
             try:
                 content = _read_body(response, url, limit, started + TOTAL_TIMEOUTS * timeout)
             except (ReadTimeoutError, TimeoutError) as error:
-                raise FetchError(f"{host} stopped sending within {timeout:g} seconds.") from error
+                raise FetchError(f"{host} stopped sending the page for over {timeout:g} seconds.") from error
             except ProtocolError as error:
                 raise FetchError(f"The connection to {host} broke off ({_reason(error)}).") from error
             return FetchedPage(
