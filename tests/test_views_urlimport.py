@@ -191,3 +191,22 @@ def test_an_unusable_saved_page_says_why(editor_client, name, words):
     assert response.templates[0].name == "timeline/article_import.html"
     assert words in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_saving_after_changing_the_date_without_finding_again_is_refused(editor_client, httpserver, allow_local_fetch):
+    url = serve(httpserver, "og-meta.html")
+    data = review_data(fetch_post(editor_client, url))
+    data["form-0-title"] = "My edited title"
+    data["published"] = "2023-04-13"
+    response = editor_client.post(reverse("timeline:article_review"), data)
+    page = response.content.decode()
+    assert response.templates[0].name == "timeline/article_review.html"
+    assert "The events below were dated from 6 April 2023" in page
+    assert response.context["formset"][0]["title"].value() == "My edited title"  # edits kept
+    assert not Article.objects.exists()
+
+    data["refind"] = "1"
+    data = review_data(editor_client.post(reverse("timeline:article_review"), data))
+    assert str(data["resolved_against"]) == "2023-04-13"
+    editor_client.post(reverse("timeline:article_review"), data)
+    assert Article.objects.get().published == datetime.date(2023, 4, 13)

@@ -270,12 +270,19 @@ class ReviewArticleForm(ArticleImportForm):
     file = None
     published_from = forms.CharField(required=False, max_length=100, initial="")
     published_found = forms.DateField(required=False, initial="")
+    resolved_against = forms.DateField(required=False, initial="")  # the date the proposals were dated from
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             if name != "published":
                 field.widget = forms.HiddenInput()
+
+    def date_moved(self):
+        """True when the publication date is no longer the one the proposed
+        events were dated from."""
+        resolved = self.cleaned_data.get("resolved_against")
+        return bool(resolved) and resolved != self.cleaned_data.get("published")
 
     def published_changed(self):
         found, now = self["published_found"].value(), self["published"].value()

@@ -62,7 +62,7 @@ def start_review(request, form, article):
         return None
     return render_review(
         request,
-        ReviewArticleForm(initial=article),
+        ReviewArticleForm(initial={**article, "resolved_against": article["published"]}),
         ProposedEventFormSet(
             initial=[ProposedEventForm.initial_for(p) for p in proposals],
             article_text=article["text"],
@@ -119,6 +119,16 @@ def article_review(request):
             request, article_form, ProposedEventFormSet(request.POST, article_text=article["text"])
         )
     formset = ProposedEventFormSet(request.POST, article_text=article["text"], published=article["published"])
+    if article_form.date_moved():
+        # The proposals were dated from another publication date: saving
+        # them now would mix the two. Nothing is lost: the edits stay.
+        formset.is_valid()
+        article_form.add_error(
+            "published",
+            f"The events below were dated from {article['resolved_against']:%-d %B %Y}: choose “Find events "
+            "again with this date”, or put the date back.",
+        )
+        return render_review(request, article_form, formset)
     if not formset.is_valid():
         return render_review(request, article_form, formset)
     kept = formset.kept()
