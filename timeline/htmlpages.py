@@ -184,13 +184,31 @@ def trafilatura_date(document):
     return datetime.date.fromisoformat(document.date[:10]) if document is not None and document.date else None
 
 
+def _trust(label):
+    """Rank of a structured date: the publisher's own published-time fields
+    first, generic "date" metadata (often a modified date) last."""
+    name = label.split(" ", 1)[1].lower() if " " in label else label.lower()
+    if name in ("article:published_time", "og:published_time", "og:article:published_time"):
+        return 0
+    if name == "datepublished":
+        return 1
+    return 3 if name in ("date", "dc.date", "dcterms.date") else 2
+
+
 def choose_publication_date(html, tree, url, text):
-    """(date or None, where it was found)."""
-    structured = structured_dates(tree)
+    """(date or None, where it was found).
+
+    Structured metadata first: htmldate's answer when some field states it,
+    else the most trusted field (htmldate prefers a date in the URL, which
+    can be the day a draft was started). Then a line of the text that
+    states the date, then htmldate's own reading of the URL or the page."""
+    structured = sorted(structured_dates(tree), key=lambda found: _trust(found[0]))
     found = htmldate_date(html, url)
     for label, day in structured:
         if day == found:
             return day, label
+    if structured and _trust(structured[0][0]) < 3:
+        return structured[0][1], structured[0][0]
     from_text = text_date(text) or _stated_in_page(tree)
     if from_text:
         return from_text
