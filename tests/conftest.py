@@ -27,3 +27,20 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address():
+    """The local web server the import and feed tests fetch from (pytest-httpserver):
+    on 127.0.0.1 only, on a fixed port unless PYTEST_HTTPSERVER_PORT says otherwise."""
+    import os
+
+    return "127.0.0.1", int(os.environ.get("PYTEST_HTTPSERVER_PORT", "8161"))
+
+
+@pytest.fixture
+def allow_local_fetch(settings):
+    """Let the fetcher reach the local test server. Off by default: the
+    fetcher refuses private and loopback addresses (see tests/test_fetching.py)."""
+    settings.TIMELINE_FETCH_ALLOW_PRIVATE = True
+    return settings

@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from timeline.models import Actor, Article, Category, Event, Mention
+from timeline.models import Actor, Article, Category, Event, Feed, FeedItem, Mention
 
 
 def highlighted_sentence(mention):
@@ -136,3 +136,24 @@ class EventAdmin(admin.ModelAdmin):
     def reject(self, request, queryset):
         count = queryset.update(status=Event.Status.REJECTED, updated_at=timezone.now())
         self.message_user(request, f"Rejected {count} event(s).", messages.SUCCESS)
+
+
+class FeedItemInline(admin.TabularInline):
+    model = FeedItem
+    extra = 0
+    fields = ["title", "url", "article", "error", "attempts", "first_seen"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "url", "interval", "paused", "last_polled", "last_new_items", "items_imported"]
+    list_filter = ["paused", "interval"]
+    search_fields = ["title", "url"]
+    readonly_fields = ["last_polled", "last_error", "last_new_items", "items_imported", "polls", "created_by"]
+    inlines = [FeedItemInline]

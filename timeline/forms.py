@@ -10,7 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
-from timeline.models import Actor, Article, Category, Event, normalize_text
+from timeline.models import Actor, Article, Category, Event, Feed, normalize_text
 
 # How many of the newest articles the add-event form offers as a reference.
 REFERENCE_MENU_SIZE = 100
@@ -126,8 +126,50 @@ class DatePreviewForm(forms.Form):
             return None, error.messages[0]
 
 
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def is_html_name(name):
+    return (name or "").lower().endswith(HTML_SUFFIXES)
+
+
+class ArticleFetchForm(forms.Form):
+    """An article to fetch from the web: its text, title, outlet and
+    publication date are read from the page, then reviewed as usual."""
+
+    fetch_url = forms.URLField(
+        label="Article URL",
+        max_length=500,
+        assume_scheme="https",
+        help_text="The article's address. Its text, title, outlet and publication date are read from the page.",
+    )
+
+    def fetch_page(self):
+        """The ArticlePage at the URL, or None with the reason on the field."""
+        from timeline.htmlpages import FetchError, NotAnArticle, fetch_article
+
+        try:
+            return fetch_article(self.cleaned_data["fetch_url"])
+        except (FetchError, NotAnArticle) as error:
+            self.add_error("fetch_url", str(error))
+            return None
+
+
+def page_fields(page):
+    """An ArticlePage as the import form's fields (what the review page carries)."""
+    return {
+        "title": page.title,
+        "url": page.url,
+        "source": page.source,
+        "published": page.published,
+        "text": page.text,
+        "published_from": page.published_from if page.published else "",
+        "published_found": page.published,
+    }
+
+
 class ArticleImportForm(forms.Form):
-    """An article pasted or uploaded as a .txt file, before review."""
+    """An article pasted or uploaded as a .txt file or a saved web page, before review."""
 
     title = forms.CharField(max_length=300)
     url = forms.URLField(label="URL", required=False, max_length=500, assume_scheme="https")
@@ -135,16 +177,30 @@ class ArticleImportForm(forms.Form):
     published = forms.DateField(
         label="Publication date",
         help_text="YYYY-MM-DD. Relative dates in the text (“on Thursday”) are resolved against it.",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        # A date input's value must be ISO whatever the locale's format.
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 14}), required=False, strip=False)
     file = forms.FileField(
-        label="…or upload a .txt file", required=False, help_text="Plain text, UTF-8. Replaces the text box."
+        label="…or upload a .txt file or a saved web page (.html)",
+        required=False,
+        help_text="Plain text in UTF-8, or a page saved from the browser (“Save page as… HTML only”): its text, "
+        "title, outlet and publication date are read from it. Replaces the text box.",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = None  # the ArticlePage read from an uploaded .html file
+        upload = self.files.get("file") if self.is_bound else None
+        if upload is not None and is_html_name(upload.name):
+            # A saved page brings its own title and, usually, its date;
+            # what the user typed still wins.
+            self.fields["title"].required = False
+            self.fields["published"].required = False
 
     def clean_published(self):
         published = self.cleaned_data["published"]
-        if published > timezone.localdate() + datetime.timedelta(days=1):
+        if published and published > timezone.localdate() + datetime.timedelta(days=1):
             raise forms.ValidationError("The publication date is in the future.")
         return published
 
@@ -153,8 +209,10 @@ class ArticleImportForm(forms.Form):
         if not upload:
             return None
         limit = settings.TIMELINE_MAX_ARTICLE_CHARS
+        if is_html_name(upload.name):
+            return self.read_html(upload)
         if not upload.name.lower().endswith(".txt"):
-            raise forms.ValidationError("Upload a plain-text .txt file.")
+            raise forms.ValidationError("Upload a plain-text .txt file or a saved web page (.html).")
         if upload.size > limit * 4:
             raise forms.ValidationError(f"The file is too large: at most {limit:,} characters.")
         try:
@@ -164,11 +222,34 @@ class ArticleImportForm(forms.Form):
                 "The file is not UTF-8 text. Save it as UTF-8 plain text and upload it again."
             ) from error
 
+    def read_html(self, upload):
+        from timeline.htmlpages import NotAnArticle, extract_article
+
+        if upload.size > settings.TIMELINE_FETCH_MAX_BYTES:
+            limit = settings.TIMELINE_FETCH_MAX_BYTES / (1024 * 1024)
+            raise forms.ValidationError(f"The page is too large: at most {limit:g} MB.")
+        try:
+            self.page = extract_article(upload.read(), url=self.data.get("url", ""))
+        except NotAnArticle as error:
+            raise forms.ValidationError(str(error)) from error
+        return self.page.text
+
     def clean(self):
         cleaned = super().clean()
+        if self.page is not None:
+            typed = cleaned.get("published")
+            for name, value in page_fields(self.page).items():
+                if name != "text" and value and not cleaned.get(name):
+                    cleaned[name] = value
+            if typed and typed != self.page.published:
+                cleaned["published_from"] = ""  # the user's date, not the page's
+            if not cleaned.get("title"):
+                self.add_error("title", "The page has no title: type one.")
+            if not cleaned.get("published") and not self.has_error("published"):
+                self.add_error("published", "No publication date was found in the page: type it.")
         text = normalize_text(cleaned.get("file") or cleaned.get("text") or "")
         if not text and not self.has_error("file"):
-            self.add_error("text", "Paste the article's text or upload a .txt file.")
+            self.add_error("text", "Paste the article's text or upload a .txt or .html file.")
         elif len(text) > settings.TIMELINE_MAX_ARTICLE_CHARS:
             limit = settings.TIMELINE_MAX_ARTICLE_CHARS
             self.add_error("text", f"The article is too long: at most {limit:,} characters.")
@@ -183,14 +264,29 @@ class ArticleImportForm(forms.Form):
 
 
 class ReviewArticleForm(ArticleImportForm):
-    """The article again on the review page, carried in hidden fields."""
+    """The article again on the review page, carried in hidden fields; the
+    publication date stays editable, with where it was found."""
 
     file = None
+    published_from = forms.CharField(required=False, max_length=100, initial="")
+    published_found = forms.DateField(required=False, initial="")
+    resolved_against = forms.DateField(required=False, initial="")  # the date the proposals were dated from
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            field.widget = forms.HiddenInput()
+        for name, field in self.fields.items():
+            if name != "published":
+                field.widget = forms.HiddenInput()
+
+    def date_moved(self):
+        """True when the publication date is no longer the one the proposed
+        events were dated from."""
+        resolved = self.cleaned_data.get("resolved_against")
+        return bool(resolved) and resolved != self.cleaned_data.get("published")
+
+    def published_changed(self):
+        found, now = self["published_found"].value(), self["published"].value()
+        return bool(found) and str(found) != str(now)
 
 
 class ProposedEventForm(forms.Form):
@@ -322,3 +418,31 @@ class BaseProposedEventFormSet(forms.BaseFormSet):
 ProposedEventFormSet = forms.formset_factory(
     ProposedEventForm, formset=BaseProposedEventFormSet, extra=0, max_num=2000, validate_max=True
 )
+
+
+class FeedForm(forms.ModelForm):
+    """Subscribe to a feed: it is read once before it is stored, so a wrong
+    address or a page that is not a feed is refused with the reason."""
+
+    url = forms.URLField(
+        label="Feed URL",
+        max_length=500,
+        assume_scheme="https",
+        help_text="The address of an RSS or Atom feed: an outlet's, a section's or a search's.",
+    )
+
+    class Meta:
+        model = Feed
+        fields = ["url", "interval"]
+
+    def clean_url(self):
+        from timeline.feeds import FeedError, read_feed
+
+        url = self.cleaned_data["url"]
+        if Feed.objects.filter(url=url).exists():
+            raise forms.ValidationError("You already subscribe to this feed.")
+        try:
+            self.feed_title, self.entries, _ = read_feed(url)
+        except FeedError as error:
+            raise forms.ValidationError(str(error)) from error
+        return url

@@ -583,3 +583,76 @@ class Mention(models.Model):
         if index < 0:
             return self.sentence, "", ""
         return self.sentence[:index], self.cue, self.sentence[index + len(self.cue) :]
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed an editor subscribed to: polled on its interval
+    (timeline/feeds.py, by the background job or `manage.py poll_feeds`);
+    each new item becomes an article whose events wait for review."""
+
+    class Interval(models.IntegerChoices):
+        QUARTER_HOUR = 15, "Every 15 minutes"
+        HALF_HOUR = 30, "Every 30 minutes"
+        HOUR = 60, "Every hour"
+        THREE_HOURS = 180, "Every 3 hours"
+        SIX_HOURS = 360, "Every 6 hours"
+        TWELVE_HOURS = 720, "Every 12 hours"
+        DAY = 1440, "Every day"
+
+    url = models.URLField("feed URL", max_length=500, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    interval = models.PositiveIntegerField("poll", choices=Interval.choices, default=Interval.HOUR)
+    paused = models.BooleanField(default=False)
+    last_polled = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, help_text="Why the last poll failed; empty when it worked.")
+    last_new_items = models.PositiveIntegerField(default=0, help_text="Articles imported by the last poll.")
+    items_imported = models.PositiveIntegerField(default=0)
+    polls = models.PositiveIntegerField(default=0)
+    # The pending poll job: a job that finds another id here was superseded
+    # (the feed was paused and resumed, or polled by hand) and does nothing.
+    next_poll_job = models.CharField(max_length=64, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["title", "url"]
+
+    def __str__(self):
+        return self.title or self.url
+
+    def recent_items(self, limit=10):
+        """The newest items seen, for the feeds page (one query per feed:
+        a site follows tens of feeds, not thousands)."""
+        return self.items.select_related("article")[:limit]
+
+    def is_due(self, now):
+        import datetime
+
+        return not self.paused and (
+            self.last_polled is None or self.last_polled + datetime.timedelta(minutes=self.interval) <= now
+        )
+
+
+class FeedItem(models.Model):
+    """One item seen in a feed; its guid (else its link) makes a second poll
+    skip it. An item whose import failed keeps the reason and is tried again
+    on the next polls, up to FEED_ITEM_ATTEMPTS times."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    guid = models.CharField(max_length=500)
+    url = models.URLField("URL", max_length=500, blank=True)
+    title = models.CharField(max_length=300, blank=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    error = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    first_seen = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-first_seen", "-id"]
+        constraints = [models.UniqueConstraint(fields=["feed", "guid"], name="feeditem_feed_guid_unique")]
+
+    def __str__(self):
+        return self.title or self.url or self.guid

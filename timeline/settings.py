@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "template_partials",
+    "django_tasks",
+    "django_tasks_db",
     "timeline",
 ]
 
@@ -109,3 +111,17 @@ if not DEBUG:
 
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000
+
+# Background jobs (django-tasks, database backend): run them with
+# `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Fetching articles and feeds from the web (timeline/fetching.py). Private,
+# loopback, link-local and other non-public addresses are refused unless
+# TIMELINE_FETCH_ALLOW_PRIVATE is on: a server that fetches URLs for its users
+# must not become their way into its own network.
+TIMELINE_FETCH_ALLOW_PRIVATE = env_bool("TIMELINE_FETCH_ALLOW_PRIVATE", False)
+TIMELINE_FETCH_TIMEOUT = float(os.environ.get("TIMELINE_FETCH_TIMEOUT", "15"))  # seconds, connect and each read
+TIMELINE_FETCH_MAX_BYTES = int(os.environ.get("TIMELINE_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))  # after decompression
+TIMELINE_FETCH_MAX_REDIRECTS = 5
+TIMELINE_FETCH_USER_AGENT = "TimelineImporter/1.0 (news timeline; article import)"

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from timeline.views import browse, editing, exports, importing
+from timeline.views import browse, editing, exports, feeds, importing
 
 timeline_patterns = (
     [
@@ -17,6 +17,9 @@ timeline_patterns = (
         path("events/date-preview/", editing.date_preview, name="date_preview"),
         path("articles/new/", importing.article_import, name="article_import"),
         path("articles/new/review/", importing.article_review, name="article_review"),
+        path("feeds/", feeds.feed_list, name="feed_list"),
+        path("feeds/<int:pk>/pause/", feeds.feed_pause, name="feed_pause"),
+        path("feeds/<int:pk>/poll/", feeds.feed_poll, name="feed_poll"),
         path("export/<str:fmt>/", exports.export, name="export"),
         path("feed/", exports.event_feed, name="feed"),
     ],

@@ -10,7 +10,14 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from timeline.extraction import ExtractionError, extract_events
-from timeline.forms import ArticleImportForm, ProposedEventForm, ProposedEventFormSet, ReviewArticleForm
+from timeline.forms import (
+    ArticleFetchForm,
+    ArticleImportForm,
+    ProposedEventForm,
+    ProposedEventFormSet,
+    ReviewArticleForm,
+    page_fields,
+)
 from timeline.models import Article
 
 
@@ -25,28 +32,69 @@ def duplicate_message(article):
 @login_required
 @permission_required("timeline.add_article", raise_exception=True)
 def article_import(request):
+    if request.method == "POST" and "fetch_url" in request.POST:
+        return article_fetch(request)
     form = ArticleImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         duplicate = form.duplicate()
         if duplicate is not None:
             form.add_error(None, duplicate_message(duplicate))
         else:
-            article = form.cleaned_data
-            try:
-                proposals = extract_events(article["text"], published=article["published"])
-            except ExtractionError as error:
-                form.add_error("text", str(error))
-            else:
-                return render_review(
-                    request,
-                    ReviewArticleForm(initial={k: v for k, v in article.items() if k != "file"}),
-                    ProposedEventFormSet(
-                        initial=[ProposedEventForm.initial_for(p) for p in proposals],
-                        article_text=article["text"],
-                        published=article["published"],
-                    ),
-                )
-    return render(request, "timeline/article_import.html", {"form": form})
+            review = start_review(request, form, {k: v for k, v in form.cleaned_data.items() if k != "file"})
+            if review is not None:
+                return review
+    return render_import(request, form)
+
+
+def render_import(request, form, fetch_form=None):
+    return render(
+        request, "timeline/article_import.html", {"form": form, "fetch_form": fetch_form or ArticleFetchForm()}
+    )
+
+
+def start_review(request, form, article):
+    """The review page for `article` (the import form's fields), or None
+    with the engine's complaint on `form`."""
+    try:
+        proposals = extract_events(article["text"], published=article["published"])
+    except ExtractionError as error:
+        form.add_error("text" if "text" in form.fields else None, str(error))
+        return None
+    return render_review(
+        request,
+        ReviewArticleForm(initial={**article, "resolved_against": article["published"]}),
+        ProposedEventFormSet(
+            initial=[ProposedEventForm.initial_for(p) for p in proposals],
+            article_text=article["text"],
+            published=article["published"],
+        ),
+    )
+
+
+def article_fetch(request):
+    """Import by URL: fetch the page, read the article out of it, review.
+    A page that cannot be fetched or read keeps the URL with the reason
+    beside it; a page without a date opens the import form filled in."""
+    fetch_form = ArticleFetchForm(request.POST)
+    page = fetch_form.fetch_page() if fetch_form.is_valid() else None
+    if page is None:
+        return render_import(request, ArticleImportForm(), fetch_form)
+    fields = page_fields(page)
+    duplicate = Article.objects.duplicate_of(text=page.text, url=page.url) or (
+        Article.objects.filter(url=fetch_form.cleaned_data["fetch_url"]).first()
+    )
+    if duplicate is not None:
+        fetch_form.add_error("fetch_url", duplicate_message(duplicate))
+        return render_import(request, ArticleImportForm(), fetch_form)
+    form = ArticleImportForm({k: v or "" for k, v in fields.items()})
+    if not form.is_valid():
+        # No date (or no title) found on the page: the form, filled in with
+        # what was found, asks for it.
+        if not page.published:
+            form.errors["published"] = form.error_class(["No publication date was found on the page: type it."])
+        return render_import(request, form, fetch_form)
+    review = start_review(request, form, {**form.cleaned_data, **fields})
+    return review or render_import(request, form, fetch_form)
 
 
 def render_review(request, article_form, formset):
@@ -63,9 +111,24 @@ def article_review(request):
         # keeping what was sent.
         form = ArticleImportForm(request.POST)
         form.is_valid()
-        return render(request, "timeline/article_import.html", {"form": form})
+        return render_import(request, form)
     article = article_form.cleaned_data
+    if request.POST.get("refind"):
+        # The publication date was corrected: relative dates resolve anew.
+        return start_review(request, article_form, article) or render_review(
+            request, article_form, ProposedEventFormSet(request.POST, article_text=article["text"])
+        )
     formset = ProposedEventFormSet(request.POST, article_text=article["text"], published=article["published"])
+    if article_form.date_moved():
+        # The proposals were dated from another publication date: saving
+        # them now would mix the two. Nothing is lost: the edits stay.
+        formset.is_valid()
+        article_form.add_error(
+            "published",
+            f"The events below were dated from {article['resolved_against']:%-d %B %Y}: choose “Find events "
+            "again with this date”, or put the date back.",
+        )
+        return render_review(request, article_form, formset)
     if not formset.is_valid():
         return render_review(request, article_form, formset)
     kept = formset.kept()

@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.db.models import Count
 
 from timeline.extraction import ExtractionError, find_publication_date
+from timeline.management import webimport as web
 from timeline.models import Article, Event
 
 
@@ -54,12 +55,14 @@ def check_record(record):
 class Command(BaseCommand):
     help = (
         "Import articles from .txt files (title from the file name, publication date from --published "
-        "or found in the text) or .jsonl files (one {title, url, published, text, source} object per line)."
+        "or found in the text), .jsonl files (one {title, url, published, text, source} object per line; "
+        "an \"html\" field may stand for the text), saved web pages (.html) or web addresses (http/https)."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help=".txt or .jsonl files")
-        parser.add_argument("--published", help="YYYY-MM-DD, for .txt files that carry no date of their own")
+        parser.add_argument("paths", nargs="*", help=".txt, .jsonl or .html files, or http(s):// URLs")
+        parser.add_argument("--urls", metavar="FILE", help="a file of article URLs, one a line (# starts a comment)")
+        parser.add_argument("--published", help="YYYY-MM-DD, for articles that carry no date of their own")
         parser.add_argument("--source", default="", help="Outlet, for .txt files")
 
     def handle(self, *args, **options):
@@ -70,10 +73,18 @@ class Command(BaseCommand):
         published = options.get("published")
         if published:
             published = parse_published(published, "--published")
+        if not options["paths"] and not options.get("urls"):
+            raise CommandError("Give files or URLs to import, or --urls FILE.")
         for name in options["paths"]:
+            if web.is_web_address(name):
+                yield ArticleRecord(**web.record_from_url(name, name, published))
+                continue
             path = Path(name)
             if not path.is_file():
                 raise CommandError(f"{name}: no such file.")
+            if web.is_html_path(name):  # a saved page, in whatever encoding it declares
+                yield ArticleRecord(**web.record_from_html(path.read_bytes(), name, published=published))
+                continue
             try:
                 content = path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError:
@@ -82,6 +93,9 @@ class Command(BaseCommand):
                 yield from self.read_jsonl(name, content)
             else:
                 yield self.read_txt(path, content, published, options.get("source", ""))
+        if options.get("urls"):
+            for origin, url in list(web.read_url_list(options["urls"])):  # check the whole list first
+                yield ArticleRecord(**web.record_from_url(url, origin, published))
 
     def read_txt(self, path, text, published, source):
         origin = str(path)
@@ -106,6 +120,9 @@ class Command(BaseCommand):
                 raise CommandError(f"{origin}: not valid JSON ({error.msg}).") from None
             if not isinstance(item, dict):
                 raise CommandError(f"{origin}: expected a JSON object.")
+            if item.get("html") and not item.get("text"):
+                yield ArticleRecord(**web.record_from_jsonl_html(item, origin))
+                continue
             missing = [key for key in ("title", "published", "text") if not item.get(key)]
             if missing:
                 raise CommandError(f"{origin}: missing {', '.join(missing)}.")
