@@ -227,7 +227,9 @@ ADMINS = [parseaddr(item) for item in env_list("DJANGO_ADMINS")]
 
 # Logging: one JSON object per line on stdout (what container platforms and
 # journald collect), tracebacks included; DJANGO_LOG_FORMAT=text for reading.
-LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "INFO")
+# WARNING by default: management commands print their results on stdout too
+# (extract_events --format json), and must not find log lines among them.
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -264,6 +266,8 @@ LOGGING = {
         },
         "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
+        # Its start-up banner is INFO; lockouts are WARNING.
+        "axes": {"level": "WARNING"},
     },
 }
 
