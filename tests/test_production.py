@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -137,12 +138,7 @@ def served(tmp_path):
             time.sleep(0.5)
         yield base, tmp_path
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop(process)
         log.close()
 
 
@@ -168,6 +164,96 @@ def test_bin_serve_serves_the_app_and_its_static_files_with_debug_off(served):
     status, _, missing = fetch(base + "/no-such-page/")
     assert status == 404 and b"URLconf" not in missing
     assert (tmp_path / "key").stat().st_mode & 0o077 == 0
+
+
+# --- Several servers on one database ----------------------------------------------------------
+
+
+def start_gunicorn(env, port, log):
+    return subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "timeline.wsgi", "--config", "python:timeline.gunicorn_conf",
+         "--bind", f"127.0.0.1:{port}"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+
+
+def stop(process):
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_two_servers_share_sessions_and_cache(tmp_path):
+    """Two gunicorn servers on one database with the shared cache bin/serve
+    uses: a login through one is valid on the other, and an article saved
+    elsewhere changes the filters both show at once (a per-process cache
+    would keep the old list of outlets for minutes)."""
+    import http.cookiejar
+
+    env = production_env(tmp_path, DJANGO_CACHE_URL="db", WEB_CONCURRENCY="1", GUNICORN_ACCESS_LOG="0",
+                         DJANGO_SUPERUSER_PASSWORD="pw-admin-123")
+    for command in (["migrate", "--noinput"], ["createcachetable"],
+                    ["createsuperuser", "--noinput", "--username", "admin", "--email", "a@example.org"]):
+        result = run_python(["manage.py", *command], env, timeout=300)
+        assert result.returncode == 0, result.stderr
+    ports = [free_port(), free_port()]
+    log = open(tmp_path / "servers.log", "w+")
+    servers = [start_gunicorn(env, port, log) for port in ports]
+    a, b = (f"http://127.0.0.1:{port}" for port in ports)
+    jar = http.cookiejar.CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
+
+    def get(url):
+        try:
+            with browser.open(url, timeout=10) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    try:
+        deadline = time.monotonic() + 120
+        while not all(fetch_ok(base) for base in (a, b)):
+            if time.monotonic() > deadline or any(s.poll() is not None for s in servers):
+                log.seek(0)
+                pytest.fail("the servers did not answer:\n" + log.read()[-3000:])
+            time.sleep(0.5)
+        status, login_page = get(a + "/accounts/login/")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page).group(1)
+        form = urllib.parse.urlencode({"username": "admin", "password": "pw-admin-123",
+                                       "csrfmiddlewaretoken": token, "next": "/"}).encode()
+        request = urllib.request.Request(a + "/accounts/login/", data=form, headers={"Referer": a + "/"})
+        try:
+            browser.open(request, timeout=10)
+        except urllib.error.HTTPError as error:
+            assert error.code == 302  # logged in: redirected
+        assert get(b + "/events/new/")[0] == 200  # server B knows the session
+
+        assert "Shared Wire" not in get(b + "/")[1]  # B has cached the outlets
+        saved = run_python(["manage.py", "shell", "-c",
+                            "from timeline.models import Article; Article.objects.create(title='T', "
+                            "source='Shared Wire', published='2023-04-06', text='Talks began on Monday.')"], env)
+        assert saved.returncode == 0, saved.stderr
+        assert "Shared Wire" in get(b + "/")[1]
+        assert "Shared Wire" in get(a + "/")[1]
+    finally:
+        for server in servers:
+            stop(server)
+        log.close()
+
+
+def fetch_ok(base):
+    try:
+        return fetch(base + "/")[0] == 200
+    except OSError:
+        return False
 
 
 # --- Content Security Policy: no inline script or style ----------------------------------------
