@@ -42,6 +42,15 @@ def xml_safe(text):
     return XML_INVALID.sub("", text) if text else text
 
 
+def related(event, name):
+    """An event's prefetched mentions or actors (EventQuerySet.with_related).
+
+    Read from the prefetch cache: `event.mentions.all()` builds a manager and
+    clones a queryset per event, which was a third of an export's time."""
+    cache = getattr(event, "_prefetched_objects_cache", {})
+    return cache[name] if name in cache else getattr(event, name).all()
+
+
 def citation(mention):
     """A mention as one line of prose: the sentence and where it was published."""
     article = mention.article
@@ -51,7 +60,7 @@ def citation(mention):
 
 def event_record(event, base_url=""):
     """An event as a flat dict: what CSV and JSON exports share."""
-    mentions = list(event.mentions.all())
+    mentions = related(event, "mentions")
     return {
         "id": event.pk,
         "date": iso_at(event.date, event.precision),
@@ -61,7 +70,7 @@ def event_record(event, base_url=""):
         "title": event.title,
         "summary": event.summary,
         "category": event.category.name if event.category else None,
-        "actors": [actor.name for actor in event.actors.all()],
+        "actors": [actor.name for actor in related(event, "actors")],
         "place": event.place or None,
         "status": event.status,
         "sources": [
@@ -126,7 +135,7 @@ def calendar_event(event, base_url="", stamp=None):
     lines = []
     if event.precision != Precision.DAY:
         lines.append(f"Date known to the {event.precision} only: {event.date_label}.")
-    lines += [citation(m) for m in event.mentions.all()]
+    lines += [citation(m) for m in related(event, "mentions")]
     if event.summary:
         lines.insert(0, event.summary)
     if lines:
@@ -172,7 +181,7 @@ def timelinejs_chunks(events, base_url="", title="Timeline"):
     as HTML, so every text is escaped here: a title is shown, never run."""
     yield json.dumps({"title": {"text": {"headline": escape(title), "text": ""}}})[:-1] + ', "events": ['
     for index, event in enumerate(events):
-        text = " ".join(citation(m) for m in event.mentions.all())
+        text = " ".join(citation(m) for m in related(event, "mentions"))
         item = {
             "unique_id": f"event-{event.pk}",
             "start_date": timelinejs_date(event.date, event.precision),
