@@ -61,6 +61,10 @@ def test_atom_feed_of_filtered_view(client, events):
 def test_feed_survives_control_characters(client, db, character):
     """One control character in a title, summary or sentence made the whole
     feed fail (XML 1.0 cannot carry it): it is left out, the rest is shown."""
+    from django.db import connection
+
+    if character == "\x00" and connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL refuses NUL in text, so no stored title can hold one there")
     Event.objects.create(title=f"Talks{character}resume", summary=f"Envoys{character}meet", date=D(2023, 4, 6),
                          category=Category.objects.create(name=f"Talks{character}", slug="talks-ctl"))
     response = client.get(reverse("timeline:feed"))
