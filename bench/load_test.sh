@@ -20,7 +20,7 @@ out=bench/data/load
 mkdir -p "$out"
 
 .venv/bin/python manage.py migrate --noinput >/dev/null
-if [ "$(.venv/bin/python manage.py shell -c 'from timeline.models import Event; print(Event.objects.exists())')" != True ]; then
+if [ "$(.venv/bin/python manage.py shell -c 'from timeline.models import Event; print(Event.objects.exists())' | tail -1)" != True ]; then
   .venv/bin/python manage.py generate_synthetic "$EVENTS"
 fi
 
