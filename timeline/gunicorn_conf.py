@@ -2,8 +2,11 @@
 
 Workers: gunicorn's rule of thumb, two per core plus one. Threads: the
 sync worker (one request at a time per process) unless GUNICORN_THREADS
-asks for gthread. Requests that wait on PostgreSQL are short, so extra
-processes serve this app as well as threads do (see the README's load test)."""
+asks for gthread. A request here is mostly Python (template rendering,
+~17 ms for the results partial) and a few short PostgreSQL queries, so
+threads, which share one interpreter lock, add little over processes; the
+choice was not measured under load (the machine it was built on was shared),
+so GUNICORN_THREADS lets an operator try it."""
 import multiprocessing
 import os
 
