@@ -328,6 +328,15 @@ def test_a_successful_login_resets_the_failure_count(client, django_user_model):
     assert response.status_code == 200
 
 
+@pytest.mark.django_db
+def test_logins_without_a_request_are_not_throttled(client, django_user_model):
+    """The test client's login() and scripts authenticate without a request:
+    nothing to throttle, and no error from django-axes."""
+    django_user_model.objects.create_user("reporter", password="right-pass-123")
+    assert client.login(username="reporter", password="right-pass-123")
+    assert not client.login(username="reporter", password="wrong")
+
+
 # --- Password reset needs mail ---------------------------------------------------------------
 
 

@@ -203,7 +203,7 @@ CONTENT_SECURITY_POLICY = {
 # cool-off time; a successful login resets the count. Behind a proxy every
 # client shares the proxy's address, so the lock falls on the username.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "timeline.auth.WebLoginThrottle",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
