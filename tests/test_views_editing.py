@@ -56,11 +56,12 @@ def test_add_event_bad_date_keeps_everything_typed(editor_client):
 def test_edit_event(editor_client):
     event = Event.objects.create(title="Launches", date=D(2023, 3, 1), precision="month")
     url = reverse("timeline:event_edit", args=[event.pk])
-    assert 'value="March 2023"' in editor_client.get(url).content.decode()
+    page = editor_client.get(url)
+    assert 'value="March 2023"' in page.content.decode()
     response = editor_client.post(url, {
         "title": "Launches", "date_text": "2023-03-12", "reference_article": "", "summary": "",
         "category": Category.objects.get(slug="missile-launch").pk, "actor_names": "", "place": "",
-        "status": "confirmed",
+        "status": "confirmed", "version": page.context["form"]["version"].value(),
     })
     assert response.status_code == 302
     event.refresh_from_db()
@@ -87,3 +88,69 @@ def test_date_preview_uses_reference_article(client):
     article = Article.objects.create(title="Envoy", published=D(2023, 4, 6), text="Text.")
     response = client.get(reverse("timeline:date_preview"), {"date_text": "yesterday", "reference_article": article.pk})
     assert "5 April 2023" in response.content.decode()
+
+
+def edit_data(page, **changes):
+    """What the edit form posts: its fields as rendered, with `changes`."""
+    form = page.context["form"]
+    data = {name: form[name].value() for name in
+            ["title", "date_text", "reference_article", "summary", "category", "actor_names", "place", "status",
+             "version"]}
+    data = {name: "" if value is None else value for name, value in data.items()}
+    data.update(changes)
+    return data
+
+
+def test_a_stale_edit_form_does_not_overwrite_a_newer_change(editor_client, client, editor):
+    """Two editors open the same event; the first saves. The second's save
+    is refused with their version shown, and everything typed is kept."""
+    event = Event.objects.create(title="Talks", date=D(2023, 4, 6), summary="Envoys meet.")
+    url = reverse("timeline:event_edit", args=[event.pk])
+    first = editor_client.get(url)
+    client.force_login(editor)
+    second = client.get(url)
+    assert editor_client.post(url, edit_data(first, title="Talks collapse")).status_code == 302
+
+    response = client.post(url, edit_data(second, title="Talks resume in Geneva", summary="Typed by the second."))
+    content = response.content.decode()
+    event.refresh_from_db()
+    assert response.status_code == 200
+    assert event.title == "Talks collapse" and event.summary == "Envoys meet."
+    assert "Someone else saved this event after you opened this form" in content
+    assert "<dd>Talks collapse</dd>" in content
+    assert 'value="Talks resume in Geneva"' in content and "Typed by the second." in content
+
+    # Saving again, having seen their version, replaces it.
+    again = client.post(url, edit_data(response, title="Talks resume in Geneva", summary="Typed by the second."))
+    assert again.status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.summary) == ("Talks resume in Geneva", "Typed by the second.")
+
+
+def test_an_admin_action_or_new_actor_also_makes_a_form_stale(editor_client):
+    from django.utils import timezone
+
+    from timeline.models import Actor
+
+    event = Event.objects.create(title="Talks", date=D(2023, 4, 6))
+    url = reverse("timeline:event_edit", args=[event.pk])
+    page = editor_client.get(url)
+    Event.objects.filter(pk=event.pk).update(status="confirmed", updated_at=timezone.now())
+    assert editor_client.post(url, edit_data(page, title="Changed")).status_code == 200
+    page = editor_client.get(url)
+    event.actors.add(Actor.objects.create(name="Sung Kim"))  # an import reporting it again
+    response = editor_client.post(url, edit_data(page, title="Changed"))
+    assert response.status_code == 200
+    assert "Sung Kim" in response.content.decode()
+    event.refresh_from_db()
+    assert event.title == "Talks" and list(event.actors.values_list("name", flat=True)) == ["Sung Kim"]
+
+
+def test_an_edit_without_a_version_is_not_saved_blindly(editor_client):
+    event = Event.objects.create(title="Talks", date=D(2023, 4, 6))
+    url = reverse("timeline:event_edit", args=[event.pk])
+    data = edit_data(editor_client.get(url), title="Changed")
+    del data["version"]
+    assert editor_client.post(url, data).status_code == 200
+    event.refresh_from_db()
+    assert event.title == "Talks"

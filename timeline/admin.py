@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
@@ -69,6 +70,46 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(ordering="mention_count", description="mentions")
     def mention_count(self, article):
         return article.mention_count
+
+    def get_deleted_objects(self, objs, request):
+        """The confirmation page also lists the events deleted with the
+        articles: those no other article reports (see timeline/signals.py).
+        Events other articles also report are kept and say so."""
+        from timeline.signals import events_reported_only_by
+
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        events = list(events_reported_only_by(objs).order_by("date", "id"))
+        if events:
+            to_delete.append(
+                format_html(
+                    "Events no other article reports, deleted with {}: {}",
+                    "it" if len(objs) == 1 else "them",
+                    len(events),
+                )
+            )
+            to_delete.append(
+                [
+                    format_html(
+                        "{}: <a href='{}'>{}</a>",
+                        Event._meta.verbose_name.capitalize(),
+                        reverse("admin:timeline_event_change", args=[event.pk]),
+                        event,
+                    )
+                    for event in events
+                ]
+            )
+            model_count[Event._meta.verbose_name_plural] = len(events)
+            if not request.user.has_perm("timeline.delete_event"):
+                perms_needed.add(Event._meta.verbose_name)
+        kept = (
+            Event.objects.filter(mentions__article__in=[a.pk for a in objs])
+            .exclude(pk__in=[e.pk for e in events])
+            .distinct()
+            .count()
+        )
+        if kept:
+            to_delete.append(format_html("Events other articles also report, kept with their other reports: {}", kept))
+        return to_delete, model_count, perms_needed, protected
 
 
 @admin.register(Event)

@@ -4,6 +4,7 @@ Dates are typed in plain language and resolved by the extraction engine's
 `parse_date_phrase`, so a form and the engine agree on what "last Thursday"
 or "March 2023" means."""
 import datetime
+import hashlib
 
 from django import forms
 from django.conf import settings
@@ -46,8 +47,21 @@ def split_names(text):
     return [name.strip() for name in (text or "").split(",") if name.strip()]
 
 
+def event_version(event):
+    """What an edit form remembers of the event it was opened on: any save
+    (a form, the admin, an admin action) moves updated_at, and an import
+    reporting the event again may add actors."""
+    actors = ",".join(str(pk) for pk in sorted(event.actors.values_list("pk", flat=True)))
+    return hashlib.sha256(f"{event.updated_at.isoformat()}|{actors}".encode()).hexdigest()[:20]
+
+
 class EventForm(forms.ModelForm):
-    """Add or correct an event; its date is typed in plain language."""
+    """Add or correct an event; its date is typed in plain language.
+
+    Optimistic locking: the form carries the version of the event it was
+    opened on. When someone else saved the event since, nothing is saved;
+    the editor sees their version beside what they typed (all kept), and
+    saving again replaces it knowingly."""
 
     date_text = PlainDateField(label="Date")
     reference_article = forms.ModelChoiceField(
@@ -63,6 +77,7 @@ class EventForm(forms.ModelForm):
         max_length=1000,
         help_text="Countries, organisations or people, separated by commas.",
     )
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Event
@@ -77,7 +92,10 @@ class EventForm(forms.ModelForm):
             first_mention = self.instance.mentions.select_related("article").first()
             if first_mention:
                 self.fields["reference_article"].initial = first_mention.article_id
+            self.fields["version"].initial = event_version(self.instance)
         self.date_value = None
+        # The event as someone else saved it since this form was opened, if so.
+        self.conflict = None
 
     def reference_choices(self):
         """The menu's articles: the newest ones, and the chosen one if it
@@ -91,6 +109,24 @@ class EventForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance.pk:
+            current = event_version(self.instance)
+            if cleaned.get("version") != current:
+                # A copy from the database: the form is about to write what
+                # was typed into self.instance.
+                self.conflict = Event.objects.select_related("category").get(pk=self.instance.pk)
+                self.add_error(
+                    None,
+                    forms.ValidationError(
+                        "Someone else saved this event after you opened this form, so your changes were not "
+                        "saved. Their version is shown below; what you typed is kept in the form. Save again "
+                        "to replace their version with yours.",
+                        code="stale",
+                    ),
+                )
+                # Saving again now overwrites the version the editor has seen.
+                self.data = self.data.copy()
+                self.data[self.add_prefix("version")] = current
         if "date_text" in cleaned and "reference_article" in cleaned:
             try:
                 self.date_value = resolve_date(cleaned["date_text"], reference_date(cleaned["reference_article"]))

@@ -4,10 +4,14 @@ Everything that differs between a laptop and a server comes from the
 environment; the defaults are safe for a local run (SQLite, DEBUG on only
 when asked for, a development secret key that is refused when DEBUG is off).
 """
+import datetime
 import os
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from pythonjsonlogger.core import RESERVED_ATTRS as RESERVED_LOG_ATTRS
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -16,15 +20,21 @@ def env_bool(name, default=False):
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_list(name, default=""):
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
-# The fallback key is only fit for a local run; `manage.py check --deploy`
-# flags it (security.W009) so a deployment cannot miss it.
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "django-insecure-local-development-only")
+# The fallback key is only fit for a local run. Management commands may use
+# it (they sign nothing), but the web application refuses to start with it
+# when DEBUG is off (timeline/wsgi.py), and `check --deploy` reports it as an
+# error (timeline/checks.py): with a known key anyone can forge sessions and
+# messages cookies.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-only"
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or DEVELOPMENT_SECRET_KEY
 
-ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h.strip()
-]
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -40,11 +50,15 @@ INSTALLED_APPS = [
     "template_partials",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "timeline",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight after the HTTPS redirect: they skip everything below.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -52,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -78,6 +94,7 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -97,17 +114,164 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# whitenoise serves the collected files (bin/serve runs collectstatic) with
+# compressed copies and, through the manifest, names that change with their
+# content, so browsers may cache them for a year. The manifest needs
+# collectstatic first: development and tests keep the plain storage.
+STATIC_MANIFEST = env_bool("DJANGO_STATIC_MANIFEST", False)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "timeline:index"
 
+# Caches. Several gunicorn workers (let alone several servers) must share
+# the cache, or one worker would keep showing what another has changed:
+# "db" (a table made by createcachetable; no server to run) is what
+# bin/serve uses, "redis://host:6379/0" scales further, and the default
+# "locmem" suits one process.
+CACHE_URL = os.environ.get("DJANGO_CACHE_URL", "locmem")
+if CACHE_URL == "db":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "timeline_cache"}}
+elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+elif CACHE_URL == "locmem":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(f"DJANGO_CACHE_URL={CACHE_URL!r}: use locmem, db or a redis:// URL.")
+# Sessions live in the database (Django's default), which every server
+# shares; "cached_db" reads them through the cache when it is shared.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if CACHE_URL != "locmem" else (
+    "django.contrib.sessions.backends.db"
+)
+
+# Messages: plain text only, whatever a cookie claims (timeline/messages.py).
+MESSAGE_STORAGE = "timeline.messages.PlainTextFallbackStorage"
+
+# Security headers and cookies.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
-if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
-    CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# DJANGO_HTTPS=1 declares that the site is served over HTTPS, normally by a
+# proxy in front of gunicorn that terminates TLS and sets X-Forwarded-Proto
+# (it must overwrite any such header a client sends). Then plain HTTP is
+# redirected, cookies are sent over HTTPS only, and HSTS tells browsers to
+# never use HTTP again.
+HTTPS = env_bool("DJANGO_HTTPS", False)
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+    # Preloading is a promise to browser vendors that is slow to undo: only
+    # when the operator asks for it (check --deploy's W021 says so otherwise).
+    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# Content Security Policy (django-csp): scripts and styles from our own
+# origin only, never inline, so injected markup cannot run or restyle the
+# page. htmx's own indicator <style> is turned off (base.html's htmx-config
+# meta tag) and its rules live in site.css.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords
+# for one username from one address, that pair is refused (429) for the
+# cool-off time; a successful login resets the count. Behind a proxy every
+# client shares the proxy's address, so the lock falls on the username.
+AUTHENTICATION_BACKENDS = [
+    "timeline.auth.WebLoginThrottle",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+# Mail. Without DJANGO_EMAIL_HOST nothing can be mailed, so password reset
+# is switched off (its pages answer 404 and the login page does not offer it).
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_TLS", True)
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_EMAIL_FROM", "timeline@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+PASSWORD_RESET_ENABLED = bool(EMAIL_HOST)
+# "Name <address>, Other <address>": they are mailed each server error's traceback.
+ADMINS = [parseaddr(item) for item in env_list("DJANGO_ADMINS")]
+
+# Logging: one JSON object per line on stdout (what container platforms and
+# journald collect), tracebacks included; DJANGO_LOG_FORMAT=text for reading.
+# WARNING by default: management commands print their results on stdout too
+# (extract_events --format json), and must not find log lines among them.
+LOG_LEVEL = os.environ.get("DJANGO_LOG_LEVEL", "WARNING")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "{asctime}{levelname}{name}{message}",
+            "style": "{",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "reserved_attrs": [*RESERVED_LOG_ATTRS, "request"],
+        },
+        "text": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
+    },
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": os.environ.get("DJANGO_LOG_FORMAT", "text" if DEBUG else "json"),
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
+    "loggers": {
+        # Server errors with their traceback; mailed too when ADMINS and mail are set.
+        "django.request": {
+            "handlers": ["stdout", *(["mail_admins"] if ADMINS and EMAIL_HOST else [])],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "django.db.backends": {"level": "WARNING"},
+        # Its start-up banner is INFO; lockouts are WARNING.
+        "axes": {"level": "WARNING"},
+    },
+}
 
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from timeline.views import browse, editing, exports, feeds, importing
@@ -26,8 +28,19 @@ timeline_patterns = (
     "timeline",
 )
 
+# Password reset mails a link: without mail configured (settings.EMAIL_HOST)
+# its pages do not exist, rather than promising a mail that never comes.
+account_patterns = [
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password_change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password_change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+]
+if settings.PASSWORD_RESET_ENABLED:
+    account_patterns = "django.contrib.auth.urls"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("accounts/", include("django.contrib.auth.urls")),
+    path("accounts/", include(account_patterns)),
     path("", include(timeline_patterns)),
 ]

@@ -1,6 +1,7 @@
 """Adding and correcting events by hand, with a live preview of the date."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 
@@ -23,12 +24,18 @@ def event_create(request):
 @login_required
 @permission_required("timeline.change_event", raise_exception=True)
 def event_edit(request, pk):
-    event = get_object_or_404(Event, pk=pk)
-    form = EventForm(request.POST or None, instance=event)
-    if request.method == "POST" and form.is_valid():
-        event = form.save()
-        messages.success(request, f"Saved “{event.title}” on {event.date_label}.")
-        return redirect(event)
+    if request.method != "POST":
+        event = get_object_or_404(Event, pk=pk)
+        return render(request, "timeline/event_form.html", {"form": EventForm(instance=event), "event": event})
+    # The row stays locked from the version check to the save (PostgreSQL),
+    # so two editors saving at once cannot both pass the check.
+    with transaction.atomic():
+        event = get_object_or_404(Event.objects.select_for_update(), pk=pk)
+        form = EventForm(request.POST, instance=event)
+        if form.is_valid():
+            event = form.save()
+            messages.success(request, f"Saved “{event.title}” on {event.date_label}.")
+            return redirect(event)
     return render(request, "timeline/event_form.html", {"form": form, "event": event})
 
 

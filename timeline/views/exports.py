@@ -51,13 +51,15 @@ class EventFeed(Feed):
     def items(self, request):
         return filtered_events(request).order_by("-updated_at", "-id")[:50]
 
+    # Every text goes through xml_safe: one control character in a title
+    # or a sentence would otherwise make the whole feed fail (a 500).
     def item_title(self, event):
-        return f"{event.date_label}: {event.title}"
+        return exports.xml_safe(f"{event.date_label}: {event.title}")
 
     def item_description(self, event):
         parts = [event.summary] if event.summary else []
         parts += [exports.citation(m) for m in event.mentions.all()]
-        return "\n".join(parts) or event.title
+        return exports.xml_safe("\n".join(parts) or event.title)
 
     def item_updateddate(self, event):
         return event.updated_at
@@ -66,7 +68,7 @@ class EventFeed(Feed):
         return event.created_at
 
     def item_categories(self, event):
-        return [event.category.name] if event.category else []
+        return [exports.xml_safe(event.category.name)] if event.category else []
 
 
 event_feed = EventFeed()

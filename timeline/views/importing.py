@@ -143,7 +143,9 @@ def article_review(request):
         matches=[same_as for _, same_as in kept],
     )
     if not created:
-        messages.warning(request, duplicate_message(saved))
+        # Messages are plain text (timeline/messages.py); the redirect below
+        # lands on the stored article, so no link is needed.
+        messages.warning(request, f"“{saved.title}” is already in the timeline. Nothing was imported.")
     else:
         merged = sum(1 for _, same_as in kept if same_as is not None)
         messages.success(

@@ -1,0 +1,36 @@
+"""What deleting an article does to its events.
+
+An event stands on the articles that report it. Deleting an article removes
+its mentions; an event that no other article reports would be left with no
+source at all and pass for one "added by hand". So such events are deleted
+with the article, and events that other articles also report stay, with
+their other mentions. The admin's confirmation page lists both
+(ArticleAdmin.get_deleted_objects)."""
+from django.db.models import Exists, OuterRef
+from django.db.models.signals import post_delete, pre_delete
+from django.dispatch import receiver
+
+from timeline.models import Article, Event, Mention
+
+
+def events_reported_only_by(articles):
+    """The events that every one of their mentions ties to `articles`
+    (a queryset or list of articles): they lose their last source with them."""
+    ids = [article.pk for article in articles]
+    return Event.objects.filter(mentions__article_id__in=ids).exclude(
+        Exists(Mention.objects.filter(event_id=OuterRef("pk")).exclude(article_id__in=ids))
+    ).distinct()
+
+
+@receiver(pre_delete, sender=Article)
+def remember_reported_events(sender, instance, **kwargs):
+    instance._reported_event_ids = list(instance.mentions.values_list("event_id", flat=True))
+
+
+@receiver(post_delete, sender=Article)
+def delete_events_left_without_source(sender, instance, **kwargs):
+    # post_delete comes after all the mentions of the articles being deleted
+    # together are gone, so two articles reporting one event delete it too.
+    event_ids = getattr(instance, "_reported_event_ids", [])
+    if event_ids:
+        Event.objects.filter(pk__in=event_ids).exclude(Exists(Mention.objects.filter(event_id=OuterRef("pk")))).delete()
