@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from timeline.views import browse, editing, exports, importing
+from timeline.views import browse, editing, exports, importing, suggest
 
 timeline_patterns = (
     [
@@ -19,6 +19,7 @@ timeline_patterns = (
         path("articles/new/review/", importing.article_review, name="article_review"),
         path("export/<str:fmt>/", exports.export, name="export"),
         path("feed/", exports.event_feed, name="feed"),
+        path("suggest/<str:kind>/", suggest.suggestions, name="suggest"),
     ],
     "timeline",
 )
