@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "template_partials",
+    "simple_history",
     "timeline",
 ]
 
@@ -50,6 +51,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Records who made each change kept in the history (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # TIMELINE_PUBLIC off: reading needs an account with the viewer role.
+    "timeline.middleware.private_site_middleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -106,6 +111,14 @@ X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
     CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", False)
+
+# A public site lets anyone read the timeline; a private one (TIMELINE_PUBLIC=0)
+# only people with the permission "Can view event" (the viewer role and up).
+TIMELINE_PUBLIC = env_bool("TIMELINE_PUBLIC", True)
+
+# One date format everywhere, the admin included: ISO 8601 or "6 Apr 2023",
+# never 06/03/2023, which reads differently either side of the Atlantic.
+FORMAT_MODULE_PATH = ["timeline.formats"]
 
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000
