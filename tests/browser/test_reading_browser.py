@@ -259,3 +259,9 @@ def test_axe_finds_no_serious_or_critical_violations(editor_page, live_server, s
         page.goto(live_server.url + "/events/new/")
     page.wait_for_load_state("networkidle")
     assert serious_violations(page) == []
+
+
+def test_axe_is_not_vacuous_it_flags_an_unlabelled_control(page, live_server, story):
+    page.goto(live_server.url + "/")
+    page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=text>')")
+    assert [v[0] for v in serious_violations(page)] == ["label"]
