@@ -138,3 +138,12 @@ def test_grant_role_command(django_user_model):
     call_command("grant_role", "ann", "viewer")
     user = django_user_model.objects.get(pk=user.pk)
     assert not user.is_staff and list(user.groups.values_list("name", flat=True)) == ["viewer"]
+
+
+def test_the_event_page_history_is_bounded(client, event, django_assert_max_num_queries):
+    for number in range(30):
+        event.title = f"Launch {number}"
+        event.save()
+    with django_assert_max_num_queries(70):
+        html = client.get(event.get_absolute_url()).content.decode()
+    assert html.count('class="history-fields"') == 20
