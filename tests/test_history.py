@@ -147,3 +147,26 @@ def test_the_event_page_history_is_bounded(client, event, django_assert_max_num_
     with django_assert_max_num_queries(70):
         html = client.get(event.get_absolute_url()).content.decode()
     assert html.count('class="history-fields"') == 20
+
+
+def test_rows_from_before_the_history_get_a_starting_point(admin_client):
+    """Migration 0010: rows that predate the history get an "Added" record,
+    so their first change can be compared and reverted."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("timeline.migrations.0010_history_starting_point")
+    old = Event.objects.create(title="Old launch", date=D(2020, 1, 2))
+    old.actors.set(Actor.objects.for_names(["North Korea"]))
+    kept = Event.objects.create(title="Recorded launch", date=D(2020, 1, 3))
+    old.history.all().delete()
+    apps.get_model("timeline", "HistoricalEvent_actors").objects.filter(event=old).delete()
+    migration.starting_point(apps, None)
+    (record,) = old.history.all()
+    assert record.history_type == "+" and record.title == "Old launch"
+    assert [a.actor.name for a in record.actors.all()] == ["North Korea"]
+    assert kept.history.count() == 1  # already recorded: untouched
+    admin_change(admin_client, old, title="Old launch, renamed")
+    entries = history.changes(Event.objects.get(pk=old.pk))
+    assert ("title", "Old launch", "Old launch, renamed") in entries[0]["fields"]
