@@ -79,6 +79,8 @@ def test_the_page_still_renders_with_the_error_beside_the_field(client, story):
     assert 'id="id_date_from_error">' in html and "blorf" in html
     assert "North Korea fires missile" not in html
     assert 'href="#id_date_from"' in html  # the notice leads to the field
+    assert "Nothing listed: a filter needs correcting" in html and "0 matching events" not in html
+    assert "No events match these filters" not in html
 
 
 def test_the_page_shows_what_each_filter_resolved_to(client, story):
