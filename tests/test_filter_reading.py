@@ -89,6 +89,12 @@ def test_the_page_shows_what_each_filter_resolved_to(client, story):
     assert "From 1 March 2023 — March 2023, month" in html
 
 
+def test_each_field_is_described_by_its_resolved_note_error_and_help(client, story):
+    html = client.get("/", {"date_from": "March 2023"}).content.decode()
+    assert 'aria-describedby="id_date_from_resolved id_date_from_error id_date_from_helptext"' in html
+    assert 'aria-describedby="id_actor_resolved id_actor_error"' in html
+
+
 def test_htmx_updates_the_resolved_notes_out_of_band(client, story):
     html = client.get("/", {"date_from": "March 2023"}, HTTP_HX_REQUEST="true").content.decode()
     assert 'id="id_date_from_resolved" hx-swap-oob="true"' in html

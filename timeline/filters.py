@@ -182,6 +182,14 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A field's description for screen readers: what it resolved to, its
+        # error and its help, as shown beside it (index.html, filter-notes).
+        for name, field in self.form.fields.items():
+            ids = [f"id_{name}_resolved", f"id_{name}_error"] + ([f"id_{name}_helptext"] if field.help_text else [])
+            field.widget.attrs["aria-describedby"] = " ".join(ids)
+
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 
