@@ -19,6 +19,8 @@ PAGES = [
     ("timeline", "/", 1280),
     ("timeline-phone", "/", 390),
     ("timeline-filtered", "/?category=missile-launch&date_from=March+2023&date_to=April+2023", 1280),
+    ("timeline-filtered-phone", "/?category=missile-launch&date_from=March+2023&date_to=April+2023", 390),
+    ("timeline-unreadable-filter", "/?date_from=blorf&actor=north+korea", 1280),
     ("articles", "/articles/", 1280),
     ("login", "/accounts/login/", 1280),
 ]
@@ -43,7 +45,8 @@ def main():
         page.goto(base + "/")
         article = page.locator("a[href^='/articles/']").filter(has_text=re.compile(r"\w")).nth(1)
         event = page.locator(".event-title a").first
-        pages += [("article", article.get_attribute("href"), 1280), ("event", event.get_attribute("href"), 1280)]
+        pages += [("article", article.get_attribute("href"), 1280), ("event", event.get_attribute("href"), 1280),
+                  ("event-phone", event.get_attribute("href"), 390)]
         for name, path, width in pages:
             page.set_viewport_size({"width": width, "height": 1000})
             page.goto(base + path)

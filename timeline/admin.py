@@ -4,6 +4,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.utils import bulk_update_with_history
 
 from timeline.models import Actor, Article, Category, Event, Feed, FeedItem, Mention
 
@@ -15,7 +17,7 @@ def highlighted_sentence(mention):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "event_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -29,7 +31,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "slug"]
     list_filter = ["kind"]
     search_fields = ["name"]  # also serves the events' actor autocomplete
@@ -55,7 +57,7 @@ class MentionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SimpleHistoryAdmin):
     list_display = ["title", "source", "published", "mention_count", "imported_at"]
     list_filter = ["source", "published"]
     search_fields = ["title", "url", "source"]
@@ -113,7 +115,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(SimpleHistoryAdmin):
     list_display = ["title", "date_display", "precision", "category", "status", "updated_at"]
     list_filter = ["status", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "summary", "place", "mentions__sentence"]
@@ -169,15 +171,26 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.action(description="Confirm selected events", permissions=["change"])
     def confirm(self, request, queryset):
-        # update() skips auto_now, so the change time is set here.
-        count = queryset.update(status=Event.Status.CONFIRMED, updated_at=timezone.now())
+        count = self.set_status(request, queryset, Event.Status.CONFIRMED)
         self.message_user(request, f"Confirmed {count} event(s).", messages.SUCCESS)
 
     @admin.action(description="Reject selected events", permissions=["change"])
     def reject(self, request, queryset):
-        count = queryset.update(status=Event.Status.REJECTED, updated_at=timezone.now())
+        count = self.set_status(request, queryset, Event.Status.REJECTED)
         self.message_user(request, f"Rejected {count} event(s).", messages.SUCCESS)
 
+    def set_status(self, request, queryset, status):
+        """A bulk update that the history keeps, one record per event, with
+        who did it (queryset.update() would leave no trace)."""
+        events = list(queryset.exclude(status=status))
+        now = timezone.now()
+        for event in events:
+            event.status, event.updated_at = status, now
+        bulk_update_with_history(
+            events, Event, ["status", "updated_at"], batch_size=500, default_user=request.user,
+            default_change_reason=f"{status.label} in the admin",
+        )
+        return len(events)
 
 class FeedItemInline(admin.TabularInline):
     model = FeedItem

@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from timeline.forms import resolve_date
-from timeline.models import Actor, Article, Category, Event, Precision
+from timeline.models import Article, Category, Event, Precision
+from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
 PAGE_SIZE = 30
@@ -37,9 +38,77 @@ class DatePhraseFilter(django_filters.Filter):
     field_class = DatePhraseField
 
 
-def source_choices():
-    """The distinct outlets articles came from, for the source menu."""
-    return [(source, source) for source in Article.objects.sources()]
+class SuggestInput(forms.TextInput):
+    """A text input whose suggestions htmx fetches as the person types, into
+    a <datalist> (the browser's own accessible list: arrow keys, Enter,
+    screen readers). Without JavaScript it is a plain text input, and the
+    filter accepts the name typed."""
+
+    template_name = "timeline/widgets/suggest_input.html"
+
+    def __init__(self, kind, attrs=None):
+        self.kind = kind
+        super().__init__({"autocomplete": "off", "spellcheck": "false", **(attrs or {})})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        widget = context["widget"]
+        widget["kind"] = self.kind
+        widget["list_id"] = f"{widget['attrs'].get('id', name)}_options"
+        widget["attrs"]["list"] = widget["list_id"]
+        return context
+
+
+class ActorField(forms.CharField):
+    """An actor typed by name in any case, or given by slug (as links are):
+    cleans to the Actor."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        actor = find_actor(value)
+        if actor is None:
+            raise forms.ValidationError(
+                "No actor is called “%(name)s”; choose one of the suggestions.",
+                code="unknown_actor",
+                params={"name": value[:100]},
+            )
+        return actor
+
+
+class SourceField(forms.CharField):
+    """An outlet typed in any case: cleans to its stored spelling."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        source = find_source(value)
+        if source is None:
+            raise forms.ValidationError(
+                "No article comes from “%(name)s”; choose one of the suggestions.",
+                code="unknown_source",
+                params={"name": value[:100]},
+            )
+        return source
+
+
+class ActorFilter(django_filters.Filter):
+    field_class = ActorField
+
+
+class SourceFilter(django_filters.Filter):
+    field_class = SourceField
+
+
+def describe_date(value, bound):
+    """What a date filter resolved to, e.g. "From 1 March 2023 — March 2023, month"."""
+    day = value.date if bound == "From" else value.last_day
+    kind = value.precision
+    if value.end_date and value.end_date != value.date:
+        kind = f"range of {value.precision}s"
+    return f"{bound} {day.day} {day:%B %Y} — {value.label}, {kind}"
 
 
 class EventFilter(django_filters.FilterSet):
@@ -67,16 +136,15 @@ class EventFilter(django_filters.FilterSet):
         empty_label="All categories",
         method="filter_category",
     )
-    actor = django_filters.ModelChoiceFilter(
+    # Type-ahead, not menus: there may be tens of thousands of actors.
+    actor = ActorFilter(
         label="Actor",
-        queryset=Actor.objects.all(),
-        to_field_name="slug",
-        empty_label="All actors",
         method="filter_actor",
+        widget=SuggestInput("actor", attrs={"placeholder": "e.g. North Korea"}),
     )
     article = django_filters.ModelChoiceFilter(
         label="Article no.",
-        queryset=Article.objects.only("id", "title"),
+        queryset=Article.objects.only("id", "title", "published"),
         method="filter_article",
         # A number, not a menu: a menu of every article grows with the archive
         # and made the page slow; article pages link here with it filled in.
@@ -84,8 +152,10 @@ class EventFilter(django_filters.FilterSet):
         error_messages={"invalid_choice": "No article has this number."},
         help_text="Set by “Show these events on the timeline” on an article's page.",
     )
-    source = django_filters.ChoiceFilter(
-        label="Source", choices=source_choices, empty_label="All sources", method="filter_source"
+    source = SourceFilter(
+        label="Source",
+        method="filter_source",
+        widget=SuggestInput("source", attrs={"placeholder": "e.g. Harbor Wire"}),
     )
     status = django_filters.ChoiceFilter(
         label="Status",
@@ -112,8 +182,48 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A field's description for screen readers: what it resolved to, its
+        # error and its help, as shown beside it (index.html, filter-notes).
+        for name, field in self.form.fields.items():
+            ids = [f"id_{name}_resolved", f"id_{name}_error"] + ([f"id_{name}_helptext"] if field.help_text else [])
+            field.widget.attrs["aria-describedby"] = " ".join(ids)
+
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
+
+    def errors(self):
+        """[(field, label, message)] for the filters that could not be read."""
+        self.is_valid()
+        return [
+            (self.form[name], self.form[name].label, message)
+            for name, messages in self.form.errors.items()
+            for message in messages
+        ]
+
+    def active_count(self):
+        """How many filters are in use (the order is a choice, not a filter)."""
+        return sum(1 for name in self.form.fields if name != "sort" and self.data.get(name, "").strip())
+
+    def resolved(self):
+        """What each filter in use was read as, for showing beside it:
+        {"date_from": "From 1 March 2023 — March 2023, month", ...}."""
+        self.is_valid()
+        data = self.form.cleaned_data
+        notes = {}
+        if data.get("date_from"):
+            notes["date_from"] = describe_date(data["date_from"], "From")
+        if data.get("date_to"):
+            notes["date_to"] = describe_date(data["date_to"], "To")
+        if data.get("actor"):
+            notes["actor"] = data["actor"].name
+        if data.get("source"):
+            notes["source"] = data["source"]
+        if data.get("article"):
+            article = data["article"]
+            notes["article"] = f"{article.title} ({article.published.day} {article.published:%B %Y})"
+        return notes
 
     def date_bounds(self):
         """(start, end) of the date filters, either None: "from March 2023"
@@ -151,7 +261,11 @@ class EventFilter(django_filters.FilterSet):
     def undated(self):
         """The events that pass every filter but the dates, which
         filter_queryset() applies whole and page() in parts."""
-        self.is_valid()  # cleans the form, as the filters read cleaned_data
+        # An unreadable filter lists nothing rather than everything: the
+        # page says what to fix beside the field; exports and the feed
+        # answer 400 (views/exports.py).
+        if not self.is_valid():
+            return self.queryset.none()
         queryset = super().filter_queryset(self.queryset.all())
         # A missing or invalid status falls back to the default view.
         if not self.cleaned("status"):

@@ -3,11 +3,13 @@ that tie each event to the sentence and phrase that dated it."""
 import hashlib
 import re
 
+import simple_history
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, models, transaction
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -88,6 +90,8 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
+        # The filter's type-ahead and name lookup (timeline/suggest.py).
+        indexes = [models.Index(Lower("name"), name="actor_name_lower_idx")]
 
     def __str__(self):
         return self.name
@@ -656,3 +660,12 @@ class FeedItem(models.Model):
 
     def __str__(self):
         return self.title or self.url or self.guid
+# Every change to these is kept with who made it and when
+# (django-simple-history): the event page lists it, the admin compares and
+# reverts. Registered here rather than as class attributes to keep the
+# models themselves unchanged; an event's actors are tracked as well.
+simple_history.register(Category)
+simple_history.register(Actor)
+simple_history.register(Article)
+simple_history.register(Event, m2m_fields=["actors"])
+simple_history.register(Mention)

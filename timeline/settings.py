@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "simple_history",
     "timeline",
 ]
 
@@ -66,6 +67,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Records who made each change kept in the history (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # TIMELINE_PUBLIC off: reading needs an account with the viewer role.
+    "timeline.middleware.private_site_middleware",
     # Last, as django-axes asks: it turns a locked-out login into a 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -272,6 +277,14 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# A public site lets anyone read the timeline; a private one (TIMELINE_PUBLIC=0)
+# only people with the permission "Can view event" (the viewer role and up).
+TIMELINE_PUBLIC = env_bool("TIMELINE_PUBLIC", True)
+
+# One date format everywhere, the admin included: ISO 8601 or "6 Apr 2023",
+# never 06/03/2023, which reads differently either side of the Atlantic.
+FORMAT_MODULE_PATH = ["timeline.formats"]
 
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000

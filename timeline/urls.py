@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from timeline.views import browse, editing, exports, feeds, importing
+from timeline.views import browse, editing, exports, feeds, importing, suggest
 
 timeline_patterns = (
     [
@@ -24,6 +24,7 @@ timeline_patterns = (
         path("feeds/<int:pk>/poll/", feeds.feed_poll, name="feed_poll"),
         path("export/<str:fmt>/", exports.export, name="export"),
         path("feed/", exports.event_feed, name="feed"),
+        path("suggest/<str:kind>/", suggest.suggestions, name="suggest"),
     ],
     "timeline",
 )

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django_htmx.http import push_url
 
+from timeline import history
 from timeline.extraction.types import DateValue
 from timeline.filters import EventFilter
 from timeline.models import Article, Event, Mention, Precision
@@ -127,7 +128,11 @@ def event_detail(request, pk):
     )
     for mention in mentions:
         mention.context_before, mention.context_after = surrounding_text(mention)
-    return render(request, "timeline/event_detail.html", {"event": event, "mentions": mentions})
+    return render(
+        request,
+        "timeline/event_detail.html",
+        {"event": event, "mentions": mentions, "history": history.changes(event)},
+    )
 
 
 def article_list(request):

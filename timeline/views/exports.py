@@ -2,7 +2,7 @@
 as the timeline page, another format. Exports stream, so their size is
 bounded by the client's patience, not the server's memory."""
 from django.contrib.syndication.views import Feed
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
@@ -22,9 +22,22 @@ def filtered_events(request):
     return EventFilter(request.GET, queryset=Event.objects.all()).qs.with_related()
 
 
+def unreadable_filters(request):
+    """A 400 saying which filters could not be read, or None when all can:
+    an export or feed must never quietly drop a filter and send everything."""
+    errors = EventFilter(request.GET, queryset=Event.objects.all()).errors()
+    if not errors:
+        return None
+    lines = [f"{label} ({field.html_name}={field.value()!s}): {message}" for field, label, message in errors]
+    text = "These filters could not be read, so nothing was exported:\n" + "\n".join(lines) + "\n"
+    return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")
+
+
 def export(request, fmt):
     if fmt not in FORMATS:
         raise Http404(f"No export format {fmt!r}.")
+    if bad_request := unreadable_filters(request):
+        return bad_request
     write, content_type, filename = FORMATS[fmt]
     # iterator() with a chunk size keeps the prefetching of actors and
     # mentions while never holding more than one chunk of events.
@@ -71,4 +84,8 @@ class EventFeed(Feed):
         return [exports.xml_safe(event.category.name)] if event.category else []
 
 
-event_feed = EventFeed()
+_event_feed = EventFeed()
+
+
+def event_feed(request):
+    return unreadable_filters(request) or _event_feed(request)
