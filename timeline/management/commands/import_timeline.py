@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 from timeline.models import Actor, Article, Category, Event, Mention
 
@@ -21,7 +22,8 @@ class Command(BaseCommand):
     def handle(self, path, **options):
         occupied = [
             str(model._meta.verbose_name_plural)
-            for model in (Article, Event, Mention, Actor, get_user_model())
+            # The history counts: importing beside an older history would mix two timelines' pasts.
+            for model in (Article, Event, Mention, Actor, get_user_model(), Event.history.model)
             if model.objects.exists()
         ]
         if occupied:
@@ -29,7 +31,10 @@ class Command(BaseCommand):
                 f"This database already holds {', '.join(occupied)}: import_timeline only fills an empty "
                 "database (run migrate on a new one)."
             )
-        with transaction.atomic():
+        # The file carries the history; emptying the categories and loading
+        # must not add to it (setting an event's actors would otherwise record
+        # a change per event).
+        with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
             # Unused by any event in an empty database; the file brings its own.
             Category.objects.all().delete()
             call_command("loaddata", path, verbosity=0)
