@@ -156,8 +156,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if CACHE_URL != "l
     "django.contrib.sessions.backends.db"
 )
 
-# Messages: plain text only, whatever a cookie claims (timeline/messages.py).
-MESSAGE_STORAGE = "timeline.messages.PlainTextFallbackStorage"
+# Messages live in the session, on the server, never in a cookie: a client
+# cannot forge one (with a leaked key, a signed messages cookie could claim
+# to carry safe HTML), while the admin's own messages keep their links.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 # Security headers and cookies.
 SESSION_COOKIE_HTTPONLY = True

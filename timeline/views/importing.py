@@ -143,8 +143,7 @@ def article_review(request):
         matches=[same_as for _, same_as in kept],
     )
     if not created:
-        # Messages are plain text (timeline/messages.py); the redirect below
-        # lands on the stored article, so no link is needed.
+        # The redirect below lands on the stored article, so no link is needed.
         messages.warning(request, f"“{saved.title}” is already in the timeline. Nothing was imported.")
     else:
         merged = sum(1 for _, same_as in kept if same_as is not None)
