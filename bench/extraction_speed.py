@@ -45,11 +45,13 @@ def run_engine(arts, repeat: int) -> tuple[float, int]:
     for _, text, pub in arts:  # warm-up: imports, pycountry tables, regex caches
         extract_events(text, published=pub)
     n_events = 0
-    t0 = time.perf_counter()
+    passes = []
     for _ in range(repeat):
+        t0 = time.perf_counter()
         for _, text, pub in arts:
             n_events += len(extract_events(text, published=pub))
-    return time.perf_counter() - t0, n_events // repeat
+        passes.append(time.perf_counter() - t0)
+    return sum(passes), n_events // repeat, min(passes)
 
 
 def run_baseline(arts, languages=None) -> tuple[float, int]:
@@ -90,9 +92,11 @@ def main(argv=None):
     chars = sum(len(t) for _, t, _ in arts)
     print(f"corpus {a.texts}: {len(arts)} articles, {chars:,} chars")
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    eng_t, eng_n = run_engine(arts, a.repeat)
+    eng_t, eng_n, eng_best = run_engine(arts, a.repeat)
     eng_rate = len(arts) * a.repeat / eng_t
-    print(f"engine:   {eng_rate:8.1f} articles/s  ({eng_t / a.repeat:.3f}s per pass, {eng_n} events)")
+    # On a shared machine the fastest pass is the least disturbed one.
+    print(f"engine:   {eng_rate:8.1f} articles/s  ({eng_t / a.repeat:.3f}s per pass, best {eng_best:.3f}s; "
+          f"{eng_n} events)")
     for label, langs in (("baseline (search_dates, default)", None),
                          ("baseline (search_dates, languages=['en'])", ["en"])):
         if langs is None and a.skip_default:
@@ -100,7 +104,8 @@ def main(argv=None):
         base_t, base_n = run_baseline(arts, langs)
         base_rate = len(arts) / base_t
         print(f"{label}: {base_rate:8.1f} articles/s  ({base_t:.3f}s, {base_n} dates)")
-        print(f"  ratio engine/baseline: {eng_rate / base_rate:.1f}x")
+        print(f"  ratio engine/baseline: {eng_rate / base_rate:.1f}x (best engine pass: "
+              f"{base_t / eng_best:.1f}x)")
     print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

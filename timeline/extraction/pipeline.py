@@ -10,9 +10,12 @@ import datetime as dt
 import re
 
 from .events import dateline_city, describe
+from .grammar import RELATIVE_RULES, resolve
 from .publication import find_publication
+from .recognition import Mention, find_mentions
+from .resolution import Context
 from .sentences import is_dateline, split_sentences
-from .temporal import Context, Mention, clause_tense, find_mentions, resolve
+from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -30,8 +33,6 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|thru)\s*$"
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
-# Mentions that are resolved relative to another date of the same sentence.
-_RELATIVE_KINDS = frozenset({"ago", "an"})
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 
 
@@ -189,7 +190,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # Pass 1: self-contained expressions.
     running, running_day = anchor
     for i, m in enumerate(mentions):
-        if m.kind in _RELATIVE_KINDS:
+        if m.kind in RELATIVE_RULES:
             continue
         if m.kind == "rd" and _not_a_day(sent, m):
             continue
@@ -203,7 +204,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     days = [v.date for v in resolved if v is not None and v.precision == "day"]
     running, running_day = anchor
     for i, m in enumerate(mentions):
-        if m.kind in _RELATIVE_KINDS:
+        if m.kind in RELATIVE_RULES:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     re.fullmatch(r"\s*(?:the\s+)?", sent[m.end:mentions[i + 1].start]):

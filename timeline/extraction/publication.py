@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .temporal import Context, find_mentions, resolve
+from .grammar import resolve
+from .recognition import find_mentions
+from .resolution import Context
 
 _HEAD = 5000        # characters of the head searched ...
 _HEAD_LINES = 25    # ... and at most this many non-empty lines of it
