@@ -72,6 +72,10 @@ class Rule:
     # Resolved in a second pass, once the sentence's other dates are known
     # ("two days after <Monday>", "the next day").
     relative: bool = False
+    # How sure a date found by this rule is before the adjustments of assess().
+    confidence: float = 0.9
+    # (mention, value) -> flags: what is doubtful about the date ("weekday-contradicts-date").
+    flags: Callable | None = None
 
 
 # --- context checks shared by several rules ---------------------------------
@@ -162,6 +166,14 @@ def _resolve_month_day(m, ctx):
         if end is None or end <= d:
             end = None
     return DateValue(d, "day", end)
+
+
+def _weekday_contradiction(m, value):
+    """ "Thursday, April 6" when 6 April is a Monday: the explicit date is kept, the event flagged."""
+    wd = m.g(f"{m.kind}_wd")
+    if wd and value.date.weekday() != WEEKDAYS[wd.lower()]:
+        return ("weekday-contradicts-date",)
+    return ()
 
 
 def _valid_mdy(m, s, gd):
@@ -380,17 +392,18 @@ def _valid_yr(m, s, gd):
 # --- the rules, in the order they are tried at a position -------------------
 RULES: tuple[Rule, ...] = (
     Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
-         examples=(("The report is dated 2023-03-01.", "2023-03-01"),
+         confidence=0.98, examples=(("The report is dated 2023-03-01.", "2023-03-01"),
                    ("The code 2023-13-45 is no date.", None))),
     Rule("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
                 r"(?P<num_y>\d{4}|\d{2})(?![\d/-])", _resolve_num,
-         examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
+         confidence=0.9, examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
                    ("The order was signed on 06.04.2023.", "2023-04-06"),
                    ("The order was signed on 05/04/2023.", "2023"))),
     Rule("mdy", rf"(?:(?P<mdy_wd>{WD}),?\s+)?(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
                 rf"(?:\s*[-–]\s*(?P<mdy_d2>{DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
          _resolve_month_day, _valid_mdy,
+         confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
                    ("The deal closed Sept. 30, 2022.", "2022-09-30"),
                    ("The drills ran March 2-4.", "2023-03-02/2023-03-04"),
@@ -399,18 +412,19 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s*[-–]\s*(?P<dmy_d2>{DAY}))?"
                 rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?",
          _resolve_month_day, _valid_dmy,
+         confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),
                    ("Talks were held on the 3rd of March.", "2023-03-03"),
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON}),?\s+(?:of\s+)?"
                rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
-         examples=(("The plant opened in March 2021.", "2021-03"),
+         confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
                rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:'s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
-         examples=(("Kim met officials on Monday.", "2023-04-03"),
+         confidence=0.9, examples=(("Kim met officials on Monday.", "2023-04-03"),
                    ("Kim met officials on Thursday.", "2023-04-06"),
                    ("Kim will meet officials on Friday.", "2023-04-07"),
                    ("The ship sank last Thursday.", "2023-03-30"),
@@ -418,47 +432,48 @@ RULES: tuple[Rule, ...] = (
     Rule("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
                r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
                r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)", _resolve_rd,
-         examples=(("The minister resigned yesterday.", "2023-04-05"),
+         confidence=0.95, examples=(("The minister resigned yesterday.", "2023-04-05"),
                    ("Results are expected tomorrow.", "2023-04-07"),
                    ("The quake struck this morning.", "2023-04-06"),
                    ("Talks ended the day before yesterday.", "2023-04-04"))),
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same)\s+(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])", _resolve_ru,
-         examples=(("Sales fell last year.", "2022"),
+         confidence=0.9, examples=(("Sales fell last year.", "2022"),
                    ("The company listed its shares earlier this month.", "2023-04"),
                    ("A referendum will be held next year.", "2024"),
                    ("Talks resume next week.", None))),
     Rule("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)", _resolve_ey,
-         examples=(("Prices rose earlier in the year.", "2023"),)),
+         confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
     Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
                 r"exactly)\s+)?"
                 rf"(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+"
                 r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)", _resolve_ago,
          relative=True,
-         examples=(("The ship left port three days ago.", "2023-04-03"),
+         confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
                    ("The mine closed five years ago.", "2018"),
                    ("The comments came a day after the bombers flew.", "2023-04-05"),
                    ("Profit rose to $5 million from $3 million a year earlier.", None))),
     Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
                r"day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
                r"(?!\s*\w*\s*(?:of|in))", _resolve_an, relative=True,
+         confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end)",
          _resolve_ye,
-         examples=(("The plant will close by the end of the year.", "2023"),)),
+         confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),)),
     Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
-         examples=(("The town grew in the 1990s.", "1990/1999"),)),
+         confidence=0.6, examples=(("The town grew in the 1990s.", "1990/1999"),)),
     Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\s*\d)", _resolve_mo,
          _valid_mo,
-         examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
+         confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
                    ("The summit will be held in June.", "2023-06"),
                    ("They signed a treaty last May.", "2022-05"),
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
     Rule("yr", rf"(?:(?P<yr_mod>{PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{YEAR})(?:'s)?", _resolve_yr, _valid_yr,
-         examples=(("The company was founded in 1998.", "1998"),
+         confidence=0.85, examples=(("The company was founded in 1998.", "1998"),
                    ("The war ended in nineteen forty-five.", "1945"),
                    ("The firm employs 2000 people.", None),
                    ("Shares fell to about 1800 yen.", None))),
@@ -473,3 +488,56 @@ def resolve(m, ctx: Context) -> DateValue | None:
         return RULES_BY_NAME[m.kind].resolve(m, ctx)
     except (ValueError, KeyError, OverflowError, TypeError):
         return None
+
+
+# --- how sure a date is -------------------------------------------------------
+# confidence = the rule's own (explicit full dates 0.95-0.98, a bare year 0.85
+# since numbers are often quantities or modifiers, a decade 0.6, "the next
+# day" 0.7), then multiplied by
+#   0.8  the date hangs on tense and the clause has no tense marker: the
+#        engine guessed (a bare weekday, a yearless date or month);
+#   0.85 a yearless date put in another calendar year than the publication
+#        (December news about "January", January news about "Dec. 30");
+#   0.75 anchored on another date or clause of the text ("two days after
+#        the vote", "that year", "the following Monday");
+#   0.6  a weekday that contradicts its explicit date (flagged).
+# The review page shows the least certain first; the figures order events,
+# they are not calibrated probabilities.
+_ANCHORED_RU = frozenset(("the following", "the next", "the previous", "that", "the same"))
+_ANCHORED_WD = frozenset(("the previous", "previous", "the following", "following"))
+_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
+
+
+def _hangs_on_tense(m) -> bool:
+    if m.kind == "wd":
+        return re.sub(r"\s+", " ", (m.g("wd_mod") or "").lower()) not in _MODIFIED_WD | _ANCHORED_WD
+    if m.kind in ("mdy", "dmy"):
+        return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
+    return m.kind == "mo" and not m.g("mo_mod")
+
+
+def _anchored(m) -> bool:
+    if m.kind == "ago":
+        return re.sub(r"\s+", " ", m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
+    if m.kind == "ru":
+        return re.sub(r"\s+", " ", m.g("ru_rel").lower()) in _ANCHORED_RU
+    if m.kind == "wd":
+        return re.sub(r"\s+", " ", (m.g("wd_mod") or "").lower()) in _ANCHORED_WD
+    return False
+
+
+def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[float, tuple[str, ...]]:
+    """(confidence 0-1, flags) of the date `value` that mention `m` resolved to."""
+    rule = RULES_BY_NAME[m.kind]
+    conf = rule.confidence
+    flags = rule.flags(m, value) if rule.flags is not None else ()
+    if _hangs_on_tense(m):
+        if tense is None:
+            conf *= 0.8
+        if m.kind != "wd" and value.date.year != published.year:
+            conf *= 0.85
+    if _anchored(m):
+        conf *= 0.75
+    if flags:
+        conf *= 0.6
+    return round(conf, 2), flags

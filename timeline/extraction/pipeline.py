@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .events import dateline_city, describe
-from .grammar import RELATIVE_RULES, resolve
+from .grammar import RELATIVE_RULES, assess, resolve
 from .publication import find_publication
 from .recognition import Mention, find_mentions
 from .resolution import Context
@@ -147,7 +147,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
-        for m, v in values:
+        for m, v, confidence, flags in values:
             key = (v.date, v.precision)
             if key in seen:
                 continue
@@ -159,12 +159,13 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 sentence=verbatim, sentence_start=s_start, sentence_end=s_end,
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
+                rule=m.kind, confidence=confidence, flags=flags,
             ))
     return events
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
-    """Resolve the mentions of one sentence; returns [(mention, value)] and the new anchor."""
+    """Resolve the mentions of one sentence; returns [(mention, value, confidence, flags)] and the new anchor."""
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
@@ -238,7 +239,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and w.date > v.date:
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)
-                out.append((merged, DateValue(v.date, v.precision, w.date)))
+                c1, f1 = assess(m, v, tenses[i], published)
+                c2, f2 = assess(mentions[i + 1], w, tenses[i + 1], published)
+                out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2))
                 skip.add(i + 1)
                 continue
         lo = max(0, m.start - 60)
@@ -246,7 +249,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
-        out.append((m, v))
+        out.append((m, v, *assess(m, v, tenses[i], published)))
     return out, (running, running_day)
 
 
