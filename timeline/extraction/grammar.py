@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     APPROX_WORDS,
@@ -30,6 +31,7 @@ from .lexicon import (
     DAYW,
     EVERY_WORDS,
     GENERIC_DETERMINERS,
+    HOLIDAYS,
     MON,
     MONTH_CONTEXT_WORDS,
     MONTH_NAMES,
@@ -37,10 +39,12 @@ from .lexicon import (
     PART_MOD,
     QUANTITY_NOUNS,
     QUANTITY_SUFFIXES,
+    SEASONS,
     WD,
     WEEKDAYS,
     YEAR,
     YEAR_BEFORE_BAD_WORDS,
+    YEAR_MODIFIED_NOUNS,
     phrase_rx,
 )
 from .resolution import (
@@ -323,9 +327,12 @@ def _resolve_ago(m, ctx):
     g = m.g
     pub = ctx.published
     n = num_value(g("ago_n"))
+    unit = g("ago_unit").lower()
+    if unit in ("hour", "minute"):
+        # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
+        n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
     if n is None:
         return None
-    unit = g("ago_unit").lower()
     direction = re.sub(r"\s+", " ", g("ago_dir").lower())
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
@@ -352,6 +359,12 @@ def _resolve_ago(m, ctx):
 
 
 def _resolve_an(m, ctx):
+    if m.g("an_ba") and m.g("an_tail"):
+        # "the day before the suspect was stopped": anchored on what follows,
+        # which is a date ("the day after Christmas") or nothing we can date.
+        if ctx.follower is None or ctx.follower.precision != "day":
+            return None
+        return DateValue(ctx.follower.date + dt.timedelta(days=1 if m.g("an_ba").lower() == "after" else -1), "day")
     if ctx.day_anchor is None:
         return None
     rel = (m.g("an_rel") or m.g("an_ba") or "").lower()
@@ -364,9 +377,9 @@ def _resolve_ye(m, ctx):
 
 
 def _resolve_dec(m, ctx):
-    # "in the 1990s": year precision, the decade as a range.
-    y = int(m.g("dec"))
-    return DateValue(dt.date(y, 1, 1), "year", dt.date(y + 9, 1, 1))
+    # "in the 1980s" is no day, month or year: recognised (so that "1980"
+    # is not read as a year) but not dated. The form reads decades itself.
+    return None
 
 
 def _resolve_yr(m, ctx):
@@ -386,7 +399,193 @@ def _valid_yr(m, s, gd):
     tail = s[m.end():m.end() + 2]
     if tail[:1] in ("-",) and tail[1:2].isdigit():
         return False  # "1995-96" season or score; avoid
+    if not gd.get("yr_mod") and _PRODUCT_AFTER.match(s, m.end()):
+        return False  # "the 2024 models": a product's name
     return _spelled_year_ok(m)
+
+
+_PRODUCT_AFTER = re.compile(rf"\s+(?:{'|'.join(YEAR_MODIFIED_NOUNS)})\b", re.IGNORECASE)
+
+
+# --- quarters, halves, seasons: month ranges ------------------------------
+_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _period_year(m, prefix: str, ctx) -> int | None:
+    g = m.g
+    if g(f"{prefix}_y"):
+        return year_value(g(f"{prefix}_y"))
+    rel = (g(f"{prefix}_rel") or "").lower()
+    if rel == "that":
+        return ctx.anchor.date.year if ctx.anchor is not None else None
+    if rel in ("this", "the"):
+        return ctx.published.year
+    if rel in ("last", "next"):
+        return ctx.published.year + (1 if rel == "next" else -1)
+    # "Q1" alone: the reference's year in the form; no event in an article,
+    # where the year is rarely the publication's ("third-quarter profit").
+    return ctx.published.year if ctx.standalone else None
+
+
+def _resolve_qtr(m, ctx):
+    g = m.g
+    year = _period_year(m, "qtr", ctx)
+    if year is None:
+        return None
+    if g("qtr_code"):
+        unit, n = ("quarter" if g("qtr_code")[0] in "qQ" else "half"), int(g("qtr_code")[1])
+    else:
+        unit, word = g("qtr_unit").lower(), g("qtr_ord").lower()
+        n = (4 if unit == "quarter" else 2) if word == "final" else _QUARTER_ORD[word]
+    months = 3 if unit == "quarter" else 6
+    first = (n - 1) * months + 1
+    return DateValue(dt.date(year, first, 1), "month", dt.date(year, first + months - 1, 1))
+
+
+def _valid_qtr(m, s, gd):
+    code = gd.get("qtr_code")
+    if code:
+        return code[0] in "qQ" or code[1] in "12"
+    unit, word = gd["qtr_unit"].lower(), gd["qtr_ord"].lower()
+    return unit == "quarter" or word == "final" or _QUARTER_ORD[word] <= 2
+
+
+def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    a, b = SEASONS[season]
+    return dt.date(year, a, 1), dt.date(year + (b < a), b, 1)
+
+
+def _resolve_sea(m, ctx):
+    g = m.g
+    season = g("sea").lower()
+    mod = (g("sea_mod") or "").lower()
+    pub = ctx.published
+    if g("sea_y"):
+        start, end = _season_range(season, year_value(g("sea_y")))
+    else:
+        spans = [_season_range(season, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        month = pub.replace(day=1)
+        if mod == "last":
+            start, end = [sp for sp in spans if sp[1] < month][-1]
+        elif mod == "next":
+            start, end = [sp for sp in spans if sp[0] > month][0]
+        else:  # "this summer": the one under way, else this year's
+            start, end = next((sp for sp in spans if sp[0] <= month <= sp[1]), spans[1])
+    return DateValue(start, "month", end)
+
+
+def _valid_sea(m, s, gd):
+    mod = (gd.get("sea_mod") or "").lower()
+    if re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, m.start() - 12):m.start()]):
+        return False  # "since the summer of 2022": the year, running to publication
+    if not gd.get("sea_y") and mod not in ("last", "this", "next"):
+        return False  # "the summer", "in spring": no particular one
+    if not mod and gd["sea"][0].isupper() and re.search(r"[A-Z][a-z]+\s+$", s[max(0, m.start() - 20):m.start()]):
+        return False  # "the Arab Spring of 2011": a name
+    return True
+
+
+# --- named days (the `holidays` package knows their dates) ----------------
+def _holiday_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"['’.]", "", text.lower()))
+
+
+_HOLIDAY_KEYS = {_holiday_key(k): v for k, v in HOLIDAYS.items()}
+_HOLIDAY_RX = "|".join(
+    r"\s+".join(re.escape(w).replace("'", "['’]?").replace(r"\.", r"\.?") for w in k.split())
+    for k in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=512)
+def holiday_date(key: str, year: int) -> dt.date | None:
+    """The date of a named day in a year, from the `holidays` package (imported when first needed)."""
+    import holidays
+
+    country, name, category = _HOLIDAY_KEYS[key]
+    try:
+        days = holidays.country_holidays(country, years=year, categories=(category,), language="en_US")
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    return next((d for d, n in sorted(days.items()) if n == name), None)
+
+
+def _resolve_hol(m, ctx):
+    g = m.g
+    key = _holiday_key(g("hol"))
+    pub = ctx.published
+    mod = re.sub(r"\s+", " ", (g("hol_mod") or "").lower())
+    if g("hol_y"):
+        d = holiday_date(key, year_value(g("hol_y")))
+    else:
+        cands = [d for d in (holiday_date(key, y) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
+        if not cands:
+            return None
+        if mod in ("last", "this past"):
+            d = pick(cands, pub, "past", strict=True)
+        elif mod in ("next", "this coming"):
+            d = pick(cands, pub, "future", strict=True)
+        elif mod == "this":
+            d = holiday_date(key, pub.year)
+        else:
+            d = pick(cands, pub, ctx.tense)
+    return DateValue(d, "day") if d else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pinned in requirements
+        return frozenset()
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and " " not in v:
+                names.add(v)
+    return frozenset(names - {"United"})
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _foreign_country_in(s: str) -> bool:
+    """Does the sentence name a country other than the United States ("Ukraine", "Ukrainian")?"""
+    names = _country_names()
+    for w in _CAPITALISED.findall(s):
+        for cut in (0, 1, 2, 3, 4):  # Ukrain-e / Ukrain-ian, Ind-ia / Ind-ian, Chin-a / Chin-ese
+            stem = w[:len(w) - cut] if cut else w
+            if stem in names or any(stem + end in names for end in ("a", "e", "ia", "y")) and len(stem) > 3:
+                return True
+    return False
+
+
+def _valid_hol(m, s, gd):
+    if not gd["hol"][0].isupper():
+        return False  # "christmas" in lower case: not the day
+    if _holiday_key(gd["hol"]) == "independence day" and _foreign_country_in(s):
+        return False  # "Ukraine marked Independence Day": not the American one the package knows
+    return True
+
+
+# --- year ranges ----------------------------------------------------------------
+def _resolve_yrr(m, ctx):
+    a = int(m.g("yrr_a"))
+    b = m.g("yrr_b")
+    b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+    return DateValue(dt.date(a, 1, 1), "year", dt.date(b, 1, 1))
+
+
+def _valid_yrr(m, s, gd):
+    a = int(gd["yrr_a"])
+    b = gd["yrr_b"]
+    b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end())
+
+
+# A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
+# April", "between 3 and 5 April" ("and" only after "between").
+_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?=\d)|(?({k}_btw)\s+and\s+(?=\d)|(?!)))"
 
 
 # --- the rules, in the order they are tried at a position -------------------
@@ -399,23 +598,30 @@ RULES: tuple[Rule, ...] = (
          confidence=0.9, examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
                    ("The order was signed on 06.04.2023.", "2023-04-06"),
                    ("The order was signed on 05/04/2023.", "2023"))),
-    Rule("mdy", rf"(?:(?P<mdy_wd>{WD}),?\s+)?(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
+    Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
+                rf"(?:(?P<mdy_wd>{WD}),?\s+)?"
+                rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
-                rf"(?:\s*[-–]\s*(?P<mdy_d2>{DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
+                rf"(?:{_DAY_RANGE.format(k='mdy')}(?P<mdy_d2>{DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
          _resolve_month_day, _valid_mdy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
                    ("The deal closed Sept. 30, 2022.", "2022-09-30"),
                    ("The drills ran March 2-4.", "2023-03-02/2023-03-04"),
+                   ("Rallies were held March 2 through 4.", "2023-03-02/2023-03-04"),
+                   ("Talks ran between Jan. 10 and 12, 2023.", "2023-01-10/2023-01-12"),
                    ("The vote is on Friday, April 14.", "2023-04-14"),
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
-    Rule("dmy", rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s*[-–]\s*(?P<dmy_d2>{DAY}))?"
+    Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
+                rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+                rf"(?:{_DAY_RANGE.format(k='dmy')}(?P<dmy_d2>{DAY}))?"
                 rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?",
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),
                    ("Talks were held on the 3rd of March.", "2023-03-03"),
-                   ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"))),
+                   ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
+                   ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON}),?\s+(?:of\s+)?"
                rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
          confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
@@ -438,40 +644,80 @@ RULES: tuple[Rule, ...] = (
                    ("Talks ended the day before yesterday.", "2023-04-04"))),
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
-               r"the\s+next|that|the\s+same)\s+(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])", _resolve_ru,
+               r"the\s+next|that|the\s+same)\s+(?:fiscal\s+)?(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
+         _resolve_ru,
          confidence=0.9, examples=(("Sales fell last year.", "2022"),
                    ("The company listed its shares earlier this month.", "2023-04"),
                    ("A referendum will be held next year.", "2024"),
-                   ("Talks resume next week.", None))),
+                   ("Talks resume next week.", None),
+                   ("Revenue will rise this fiscal year.", "2023"))),
     Rule("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)", _resolve_ey,
          confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
     Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
                 r"exactly)\s+)?"
-                rf"(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade)s?(?:\s+or\s+so)?\s+"
+                rf"(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?"
+                r"(?:\s+or\s+so)?\s+"
                 r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)", _resolve_ago,
          relative=True,
          confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
                    ("The mine closed five years ago.", "2018"),
+                   ("The blast happened a few hours ago.", "2023-04-06"),
                    ("The comments came a day after the bombers flew.", "2023-04-05"),
                    ("Profit rose to $5 million from $3 million a year earlier.", None))),
     Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
                r"day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
-               r"(?!\s*\w*\s*(?:of|in))", _resolve_an, relative=True,
+               r"(?!\s*\w*\s*(?:of|in))(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
-                   ("The town was evacuated the next day.", None))),
+                   ("The town was evacuated the next day.", None),
+                   ("The fair opened on March 3. It closed the day before the storm hit.", None),
+                   ("Shops reopened the day after Christmas.", "2022-12-26"))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end)",
          _resolve_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),)),
     Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
-         confidence=0.6, examples=(("The town grew in the 1990s.", "1990/1999"),)),
-    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\s*\d)", _resolve_mo,
+         confidence=0.6,
+         examples=(("The town grew in the 1990s.", None),
+                   ("Crime fell in the 1980s, not in 1980.", None))),
+    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)", _resolve_mo,
          _valid_mo,
          confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
                    ("The summit will be held in June.", "2023-06"),
                    ("They signed a treaty last May.", "2022-05"),
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
+    Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
+                rf"(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
+                rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
+                rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
+         confidence=0.9,
+         examples=(("Profit rose in the first quarter of 2023.", "2023-01/2023-03"),
+                   ("Profit rose in Q3 2022.", "2022-07/2022-09"),
+                   ("Sales will pick up in the second half of the year.", "2023-07/2023-12"),
+                   ("H1 2024 results are due.", "2024-01/2024-06"),
+                   ("Third-quarter profit fell.", None),
+                   ("Profit fell in the third quarter.", None))),
+    Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
+                rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",
+         _resolve_sea, _valid_sea, confidence=0.75,
+         examples=(("The bridge will open in spring 2024.", "2024-03/2024-05"),
+                   ("Talks collapsed last summer.", "2022-06/2022-08"),
+                   ("Prices fell in the autumn of 2021.", "2021-09/2021-11"),
+                   ("The harvest comes in the fall.", None),
+                   ("It began with the Arab Spring of 2011.", None))),
+    Rule("hol", rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?", _resolve_hol, _valid_hol, confidence=0.9,
+         examples=(("The attack came on New Year's Day.", "2023-01-01"),
+                   ("Stores will close on Thanksgiving.", "2023-11-23"),
+                   ("Families gathered for Chuseok last year.", "2022-09-10"),
+                   ("The Lunar New Year holiday began.", "2023-01-22"),
+                   ("Shops reopened on Christmas Eve 2021.", "2021-12-24"),
+                   ("Ukraine's Independence Day parade was cancelled.", None))),
+    Rule("yrr", r"(?<![\d$£€.,])(?P<yrr_a>1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<yrr_b>(?:1[6-9]|20)?\d\d)(?![.,]?\d)",
+         _resolve_yrr, _valid_yrr, confidence=0.85,
+         examples=(("He fell ill in the pandemic of 2009-2010.", "2009/2010"),
+                   ("The expedition of 1957-58 mapped the coast.", "1957/1958"),
+                   ("The 2023-04 file is missing.", None))),
     Rule("yr", rf"(?:(?P<yr_mod>{PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{YEAR})(?:'s)?", _resolve_yr, _valid_yr,
          confidence=0.85, examples=(("The company was founded in 1998.", "1998"),
                    ("The war ended in nineteen forty-five.", "1945"),
@@ -508,11 +754,14 @@ _ANCHORED_WD = frozenset(("the previous", "previous", "the following", "followin
 _MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
 
 
-def _hangs_on_tense(m) -> bool:
+def hangs_on_tense(m) -> bool:
+    """Is the mention's date chosen by tense (a bare weekday, a yearless date, month or named day)?"""
     if m.kind == "wd":
         return re.sub(r"\s+", " ", (m.g("wd_mod") or "").lower()) not in _MODIFIED_WD | _ANCHORED_WD
     if m.kind in ("mdy", "dmy"):
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
+    if m.kind == "hol":
+        return not m.g("hol_y") and not m.g("hol_mod")
     return m.kind == "mo" and not m.g("mo_mod")
 
 
@@ -531,7 +780,7 @@ def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[
     rule = RULES_BY_NAME[m.kind]
     conf = rule.confidence
     flags = rule.flags(m, value) if rule.flags is not None else ()
-    if _hangs_on_tense(m):
+    if hangs_on_tense(m):
         if tense is None:
             conf *= 0.8
         if m.kind != "wd" and value.date.year != published.year:

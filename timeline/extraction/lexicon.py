@@ -70,6 +70,8 @@ YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pag
 # "about 1800", "more than 2000": a quantity.
 APPROX_WORDS = """about around nearly almost approximately roughly some over under than just only least most
     up_to""".split()
+# "the 2024 models": a year naming a product, not a time.
+YEAR_MODIFIED_NOUNS = "model models version versions edition editions vintage vintages lineup lineups".split()
 # "on a Friday", "every Monday": no particular day.
 GENERIC_DETERMINERS = "a every each any one".split()
 # "each July": no particular month.
@@ -80,7 +82,9 @@ EVERY_WORDS = "every each".split()
 TRIGGER_WORDS = """jan january feb february mar march apr april may jun june jul july aug august
     sep sept september oct october nov november dec december monday tuesday wednesday thursday friday
     saturday sunday today tonight yesterday tomorrow morning afternoon evening night day days week weeks
-    month months year years decade decades nineteen""".split()
+    month months year years decade decades nineteen quarter half q1 q2 q3 q4 h1 h2 spring summer autumn fall
+    winter christmas thanksgiving chuseok easter halloween juneteenth valentine mother father patrick luther
+    hour hours minute minutes""".split()
 # Words that can stand right before the word that triggered a look
 # ("the beginning of March", "more than two weeks ago", "this coming Sunday").
 MODIFIERS = frozenset(
@@ -88,13 +92,14 @@ MODIFIERS = frozenset(
     start fiscal calendar nearly almost about around some more less over just only roughly exactly
     than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     couple few several that same past current of in full year day first second third fourth fifth
-    sixth seventh eighth ninth tenth""".split()
+    sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
+    independence columbus presidents boxing martin""".split()
 )
 NAME_TRIGGERS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
     "oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday".split())
 UNIT_TRIGGERS = frozenset("morning afternoon evening night day days week weeks month months years "
-                          "decade decades".split())  # not "year": "year-end", "year's end"
+                          "decade decades quarter half hour hours minute minutes".split())  # not "year": "year-end"
 
 # --- tense -------------------------------------------------------------------
 # Irregular past forms and past-time words (regular ones end in -ed).
@@ -119,3 +124,44 @@ SCHEDULING_WORDS = "set scheduled slated fixed planned booked called".split()
 def phrase_rx(words) -> str:
     """Alternation of words where "_" stands for one or more spaces ("put_off")."""
     return "|".join(w.replace("_", r"\s+") for w in words)
+
+# --- named days ----------------------------------------------------------------
+# A name as written (lower case, "'" for any apostrophe) -> (country, the name
+# the `holidays` package gives it, its category there). The package computes
+# the dates (Thanksgiving, Easter, Chuseok, Lunar New Year); nothing here is a
+# calendar.
+HOLIDAYS = {
+    "new year's day": ("US", "New Year's Day", "public"),
+    "new year's eve": ("US", "New Year's Eve", "unofficial"),
+    "christmas": ("US", "Christmas Day", "public"),
+    "christmas day": ("US", "Christmas Day", "public"),
+    "christmas eve": ("US", "Christmas Eve", "unofficial"),
+    "thanksgiving": ("US", "Thanksgiving Day", "public"),
+    "thanksgiving day": ("US", "Thanksgiving Day", "public"),
+    "independence day": ("US", "Independence Day", "public"),
+    "election day": ("US", "Election Day", "unofficial"),
+    "memorial day": ("US", "Memorial Day", "public"),
+    "labor day": ("US", "Labor Day", "public"),
+    "veterans day": ("US", "Veterans Day", "public"),
+    "columbus day": ("US", "Columbus Day", "public"),
+    "juneteenth": ("US", "Juneteenth National Independence Day", "public"),
+    "martin luther king jr. day": ("US", "Martin Luther King Jr. Day", "public"),
+    "martin luther king day": ("US", "Martin Luther King Jr. Day", "public"),
+    "presidents day": ("US", "Washington's Birthday", "public"),
+    "presidents' day": ("US", "Washington's Birthday", "public"),
+    "easter": ("US", "Easter Sunday", "unofficial"),
+    "easter sunday": ("US", "Easter Sunday", "unofficial"),
+    "good friday": ("US", "Good Friday", "unofficial"),
+    "halloween": ("US", "Halloween", "unofficial"),
+    "valentine's day": ("US", "Valentine's Day", "unofficial"),
+    "mother's day": ("US", "Mother's Day", "unofficial"),
+    "father's day": ("US", "Father's Day", "unofficial"),
+    "st. patrick's day": ("US", "Saint Patrick's Day", "unofficial"),
+    "saint patrick's day": ("US", "Saint Patrick's Day", "unofficial"),
+    "boxing day": ("GB", "Boxing Day", "public"),
+    "easter monday": ("GB", "Easter Monday", "public"),
+    "lunar new year": ("KR", "Korean New Year", "public"),
+    "chuseok": ("KR", "Chuseok", "public"),
+}
+# Seasons as months (winter runs into the next year).
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .events import dateline_city, describe
-from .grammar import RELATIVE_RULES, assess, resolve
+from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve
 from .publication import find_publication
 from .recognition import Mention, find_mentions
 from .resolution import Context
@@ -184,7 +184,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         return memo[i]
 
     def needs_tense(m: Mention) -> bool:
-        return m.kind == "wd" or _yearless(m)
+        return m.kind == "wd" or _yearless(m) or hangs_on_tense(m)
 
     tenses = [tense(i) if needs_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n

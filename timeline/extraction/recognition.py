@@ -158,9 +158,10 @@ def prefix_tree(words: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")" + ("?" if "" in words else "")
 
 
+_TRIGGER_FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS} | {w[0].upper() for w in TRIGGER_WORDS}))
 _TRIGGER = re.compile(
     # The leading character class lets the regex engine skip most positions fast.
-    r"(?=[\dJFMASONDTWYEjfmasondtwye])(?:\d+|(?<!\w)" + prefix_tree(TRIGGER_WORDS) + r"(?!\w))",
+    rf"(?=[\d{_TRIGGER_FIRST}])(?:\d+|(?<!\w)" + prefix_tree(TRIGGER_WORDS) + r"(?!\w))",
     re.IGNORECASE,
 )
 _YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end", re.IGNORECASE)

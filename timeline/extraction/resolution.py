@@ -26,6 +26,7 @@ class Context:
     day_anchor: DateValue | None = None  # previous day-precision mention
     follower: DateValue | None = None    # mention right after ("two days after <Monday>")
     main_day: dt.date | None = None      # another day in the same sentence
+    standalone: bool = False             # a phrase typed alone (the form), not a sentence of an article
 
 
 # A month named without a year or tense is the last such month if it is at
