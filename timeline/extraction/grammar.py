@@ -270,8 +270,14 @@ def _resolve_wd(m, ctx):
         d = nxt if nxt > base else nxt + dt.timedelta(days=7)
     elif ctx.tense == "future":
         d = nxt
+    elif ctx.tense == "present" and not m.text.endswith(("'s", "’s")):
+        # Captions and leads in the present ("X is greeted by Y Friday", "the
+        # storm is bearing down on the coast Wednesday") speak of this day or
+        # one close to it: the nearest such day, up to two days back ("agreed
+        # to meet Monday" in a Thursday paper is the coming Monday).
+        d = prev if (base - prev).days <= 2 else nxt
     else:
-        d = prev
+        d = prev  # past or no tense said: news reports what happened
     return DateValue(d, "day")
 
 
@@ -328,16 +334,20 @@ def _resolve_ago(m, ctx):
     pub = ctx.published
     n = num_value(g("ago_n"))
     unit = g("ago_unit").lower()
+    direction = re.sub(r"\s+", " ", g("ago_dir").lower())
     if unit in ("hour", "minute"):
         # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
+        # "24 hours after the quake": anchored on an undated event.
+        if direction in ("before", "after") and ctx.follower is None:
+            return None
         n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
     if n is None:
         return None
-    direction = re.sub(r"\s+", " ", g("ago_dir").lower())
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub
-    elif ctx.follower is not None and direction in ("before", "after"):
+    elif ctx.follower is not None and direction in ("before", "after", "earlier", "later"):
+        # "two days after Monday's vote", "10 days earlier than November 3"
         base = ctx.follower.date
     elif direction in ("before", "after"):
         # "came a day after the bombers flew": the clause after
@@ -429,6 +439,8 @@ def _period_year(m, prefix: str, ctx) -> int | None:
 
 def _resolve_qtr(m, ctx):
     g = m.g
+    if g("qtr_fy"):
+        return None  # a fiscal quarter's months depend on the company
     year = _period_year(m, "qtr", ctx)
     if year is None:
         return None
@@ -662,6 +674,8 @@ RULES: tuple[Rule, ...] = (
          confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
                    ("The mine closed five years ago.", "2018"),
                    ("The blast happened a few hours ago.", "2023-04-06"),
+                   ("Almost 24 hours after the quake, a child was rescued.", None),
+                   ("The rally came 10 days earlier than March 30.", "2023-03-20"),
                    ("The comments came a day after the bombers flew.", "2023-04-05"),
                    ("Profit rose to $5 million from $3 million a year earlier.", None))),
     Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
@@ -688,7 +702,7 @@ RULES: tuple[Rule, ...] = (
                    ("The fair is held every July.", None))),
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
                 rf"(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
-                rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
+                rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
          confidence=0.9,
          examples=(("Profit rose in the first quarter of 2023.", "2023-01/2023-03"),
@@ -696,6 +710,7 @@ RULES: tuple[Rule, ...] = (
                    ("Sales will pick up in the second half of the year.", "2023-07/2023-12"),
                    ("H1 2024 results are due.", "2024-01/2024-06"),
                    ("Third-quarter profit fell.", None),
+                   ("Profit fell in the first quarter of fiscal 2020.", None),
                    ("Profit fell in the third quarter.", None))),
     Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
                 rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",
@@ -781,7 +796,7 @@ def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[
     conf = rule.confidence
     flags = rule.flags(m, value) if rule.flags is not None else ()
     if hangs_on_tense(m):
-        if tense is None:
+        if tense in (None, "present"):
             conf *= 0.8
         if m.kind != "wd" and value.date.year != published.year:
             conf *= 0.85

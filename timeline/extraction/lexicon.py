@@ -111,6 +111,11 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
     takes_effect goes_ahead kicks_off""".split()
+# Present forms that leave the time open (with "is", "are", "has"): a weekday
+# after them is the nearest one ("X meets Y Friday" in a caption, "the team
+# plays Saturday" in a lead); modal "could"/"can" reads either way.
+PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes visits hosts holds heads head
+    speaks addresses attends greets marks play meet face vote visit host hold speak attend greet""".split()
 # An -ed word right after one of these is an adjective ("its delayed budget").
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.

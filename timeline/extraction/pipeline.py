@@ -14,7 +14,7 @@ from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve
 from .publication import find_publication
 from .recognition import Mention, find_mentions
 from .resolution import Context
-from .sentences import is_dateline, split_sentences
+from .sentences import is_dateline, is_metadata, split_sentences
 from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -29,7 +29,7 @@ _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table article s
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
@@ -142,8 +142,8 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
         mentions = find_mentions(sent)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or (s_start < 300 and is_dateline(sent)):
-            continue  # a dateline's date is the article's, not an event
+        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
+            continue  # a dateline's date is the article's, not an event; nor is a time stamp's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
@@ -176,10 +176,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             m = mentions[i]
             t = clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
                              mentions[i + 1].start if i + 1 < n else None)
-            if t is None and i > 0:
+            if t in (None, "present") and i > 0:
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
-                t = "future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)
+                t = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
             memo[i] = t
         return memo[i]
 
@@ -193,7 +193,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
-        if m.kind == "rd" and _not_a_day(sent, m):
+        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m):
             continue
         resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
                                          day_anchor=running_day))
@@ -208,7 +208,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
-                    re.fullmatch(r"\s*(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
+                    re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
                 follower = resolved[i + 1]
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=days[0] if days else None)
@@ -231,6 +231,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             between = sent[m.end:mentions[i + 1].start]
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
+            if is_range and w.date <= v.date and _yearless(mentions[i + 1]) and not _yearless(m):
+                # "between Nov. 13, 2023, and April 4": the end is the first
+                # April 4 after the start.
+                w = _year_later(w, v.date) or w
             if is_range and w.date <= v.date and _yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
@@ -258,6 +262,17 @@ def _yearless(m: Mention) -> bool:
     return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
 
 
+def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
+    """The same day or month in the first year that puts it after `after`."""
+    try:
+        later = v.date.replace(year=after.year)
+        if later <= after:
+            later = later.replace(year=after.year + 1)
+        return DateValue(later, v.precision, v.end_date)
+    except ValueError:  # 29 February
+        return None
+
+
 def _year_earlier(v: DateValue) -> DateValue | None:
     try:
         return DateValue(v.date.replace(year=v.date.year - 1), v.precision, v.end_date)
@@ -282,10 +297,24 @@ def _is_comparison(sent: str, m: Mention) -> bool:
     return bool(_COMPARISON.search(before))
 
 
+# "faster than can be done today", "even today": today as "nowadays".
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+)$", re.IGNORECASE)
+# "the 34th launch this year", "for the third time this month": a count, not a date.
+_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|\btimes?)\s+(?:so\s+far\s+)?$",
+                           re.IGNORECASE)
+
+
+def _is_count(sent: str, m: Mention) -> bool:
+    return m.kind == "ru" and (m.g("ru_rel") or "").lower() == "this" and \
+        bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start))
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
+    if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
+        return True
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(":
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today")

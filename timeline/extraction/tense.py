@@ -14,6 +14,7 @@ from .lexicon import (
     DETERMINERS,
     EXTENDED_WORDS,
     PAST_WORDS,
+    PRESENT_WORDS,
     SCHEDULE_VERBS,
     SCHEDULING_WORDS,
     phrase_rx,
@@ -40,7 +41,7 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
          r"(?-i:[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed)(?!-)")
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
-_PRESENT = r"is|are|am|has|have"
+_PRESENT = "|".join(PRESENT_WORDS)
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
 _TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
@@ -68,7 +69,7 @@ def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
     if m.group("n"):
-        return None
+        return "present"
     return "past"
 
 
@@ -88,7 +89,8 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
 
 
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
-    """'future', 'past' or None for the clause around s[start:end].
+    """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
+    clause around s[start:end].
 
     Looks at the nearest tense marker before the expression (since the
     previous date expression), then, if none, the rest of its clause.
@@ -112,8 +114,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     for m in _TENSE.finditer(before):
         if _is_adjective(before, m):
             continue
-        if last is not None and last.group("f") and _is_generic_ed(m):
-            continue  # "has promised to rebuild damaged schools": still future
+        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n")):
+            continue  # "has promised to rebuild damaged schools", "is scheduled to meet": still future
         last = m
     by_pending = False
     if last_word == "by" and not _PERFECT_PAST.search(before):
@@ -121,7 +123,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # a deadline ahead, unless the clause says it is past.
         if last is None:
             by_pending = True
-        elif _INFINITIVE.search(before, last.end()) or _verdict(last) is None:
+        elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
     if last is not None:
         return _verdict(last)
