@@ -780,7 +780,10 @@ def hangs_on_tense(m) -> bool:
     return m.kind == "mo" and not m.g("mo_mod")
 
 
-def _anchored(m) -> bool:
+def anchored(m) -> bool:
+    """Is the mention relative to another date or event ("two days after", "that year", "the next day")?"""
+    if m.kind == "an":
+        return True
     if m.kind == "ago":
         return re.sub(r"\s+", " ", m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
     if m.kind == "ru":
@@ -800,7 +803,7 @@ def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[
             conf *= 0.8
         if m.kind != "wd" and value.date.year != published.year:
             conf *= 0.85
-    if _anchored(m):
+    if anchored(m) and m.kind != "an":  # "an" has its own, lower figure
         conf *= 0.75
     if flags:
         conf *= 0.6

@@ -11,13 +11,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .grammar import resolve
+from .grammar import anchored, resolve
 from .recognition import find_mentions
 from .resolution import Context, safe_date
 from .types import DateParseError, DateValue
 
 _HELP = "Try '5 April 2023', 'March 2023' or 'last Thursday'."
 _LEAD = re.compile(r"^(?:on|in|at|during|since|from|by|the)\s+", re.IGNORECASE)
+_LEAD_PREP = re.compile(r"^(?:on|in|at|during|since|from|by)\s+", re.IGNORECASE)
 # Slashed or dashed numeric dates are ambiguous (5/4 or 4/5?); dotted ones
 # are the continental day.month.year notation.
 _AMBIG = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
@@ -32,8 +33,10 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
     the latest one on or before the reference ("last" means strictly
     before, "next" strictly after); "early/mid/late May" is month precision;
     "March 2-4 2023" is a day range; "the 1990s" is a year range 1990-1999;
-    "next week" is the Monday-Sunday range. Numeric dates such as 05/04/2023
-    are refused unless one part is greater than 12.
+    "next week" is the Monday-Sunday range; "Q1 2023", "spring 2023", "the
+    second half of the year" are month ranges; "2100" is a year. Numeric
+    dates such as 05/04/2023 are refused unless one part is greater than 12,
+    and a phrase counted from another date ("a day after") needs that date.
     """
     if not isinstance(phrase, str):
         raise DateParseError(f"Could not understand {phrase!r} as a date. {_HELP}")
@@ -57,12 +60,15 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
         monday = reference - dt.timedelta(days=reference.weekday())
         monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[wk.group(1).lower()])
         return DateValue(monday, "day", monday + dt.timedelta(days=6))
+    if re.fullmatch(r"\d{4}", text) and int(text) >= 1000:
+        return DateValue(dt.date(int(text), 1, 1), "year")  # "2100" is a year
     body = _LEAD.sub("", text)
     dec = re.fullmatch(r"(?:the\s+)?((?:1[6-9]\d|20\d)0)'?s", body, re.IGNORECASE)
     if dec:
         y = int(dec.group(1))
         return DateValue(dt.date(y, 1, 1), "year", dt.date(y + 9, 1, 1))
-    value = _parse_grammar(body, reference)
+    # "the day before", "the next day" keep their "the".
+    value = _parse_grammar(_LEAD_PREP.sub("", text), reference) or _parse_grammar(body, reference)
     if value is None:
         value = _parse_range(body, reference)
     if value is None:
@@ -74,14 +80,25 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
 
 def _parse_grammar(body: str, reference: dt.date) -> DateValue | None:
     mentions = find_mentions(body)
+    if not mentions or body[:mentions[0].start].strip() or body[mentions[-1].end:].strip(" .,"):
+        return None
+    ctx = Context(published=reference, tense="past", standalone=True)
+    if len(mentions) == 2 and anchored(mentions[0]) and \
+            re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", body[mentions[0].end:mentions[1].start]):
+        # "two days after 5 April 2023", "a week before Christmas"
+        follower = resolve(mentions[1], ctx)
+        if follower is None:
+            return None
+        return resolve(mentions[0], Context(published=reference, tense="past", standalone=True,
+                                            follower=follower, day_anchor=follower, anchor=follower))
     if len(mentions) != 1:
         return None
     m = mentions[0]
-    if body[:m.start].strip() or body[m.end:].strip(" .,"):
-        # Allow a trailing year after "March 2-4" written without a comma.
-        return None
-    tense = "past"
-    return resolve(m, Context(published=reference, tense=tense, anchor=None))
+    if anchored(m):
+        raise DateParseError(
+            f"'{body}' is counted from another date: say which (for example 'a day after 5 April 2023'), "
+            f"or type the date itself.")
+    return resolve(m, ctx)
 
 
 def _parse_range(body: str, reference: dt.date) -> DateValue | None:
@@ -91,7 +108,7 @@ def _parse_range(body: str, reference: dt.date) -> DateValue | None:
         return None
     if not _RANGE_SEP.match(body2[mentions[0].end:mentions[1].start]):
         return None
-    ctx = Context(published=reference, tense="past")
+    ctx = Context(published=reference, tense="past", standalone=True)
     a, b = resolve(mentions[0], ctx), resolve(mentions[1], ctx)
     if a is None or b is None or a.precision != b.precision or b.date < a.date:
         return None
