@@ -61,6 +61,9 @@ from .resolution import (
     spelled_year,
     year_value,
 )
+from .resolution import (
+    norm as _norm,
+)
 from .types import DateValue
 
 EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
@@ -183,7 +186,7 @@ def _weekday_contradiction(m, value):
 def _valid_mdy(m, s, gd):
     if not _month_ok(gd["mdy_mon"]) or not _day_ok(gd["mdy_d"]):
         return False
-    if re.fullmatch(r"(?i)may|mar|march", gd["mdy_mon"]) and gd["mdy_d"].isalpha():
+    if gd["mdy_d"].isalpha() and gd["mdy_mon"].lower() in ("may", "mar", "march"):
         return False  # "May first", "March third": at a sentence start more often verbs than dates
     return _spelled_year_ok(m)
 
@@ -257,7 +260,7 @@ def _valid_mo(m, s, gd):
 def _resolve_wd(m, ctx):
     g = m.g
     wd = WEEKDAYS[g("wd").lower()]
-    mod = re.sub(r"\s+", " ", (g("wd_mod") or "").lower())
+    mod = _norm((g("wd_mod") or "").lower())
     base = ctx.published
     if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
         base = ctx.day_anchor.date
@@ -295,13 +298,13 @@ def _resolve_rd(m, ctx):
     if g("rd_two"):
         return DateValue(pub + dt.timedelta(days=-2 if "before" in g("rd_two").lower() else 2), "day")
     word = (g("rd") or g("rd_this")).lower()
-    off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(re.sub(r"\s+", " ", word), 0)
+    off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(_norm(word), 0)
     return DateValue(pub + dt.timedelta(days=off), "day")
 
 
 def _resolve_ru(m, ctx):
     g = m.g
-    rel = re.sub(r"\s+", " ", g("ru_rel").lower())
+    rel = _norm(g("ru_rel").lower())
     unit = g("ru_unit").lower()
     if unit == "week":
         return None  # weeks are not a day/month/year date
@@ -334,7 +337,7 @@ def _resolve_ago(m, ctx):
     pub = ctx.published
     n = num_value(g("ago_n"))
     unit = g("ago_unit").lower()
-    direction = re.sub(r"\s+", " ", g("ago_dir").lower())
+    direction = _norm(g("ago_dir").lower())
     if unit in ("hour", "minute"):
         # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
         # "24 hours after the quake": anchored on an undated event.
@@ -499,7 +502,7 @@ def _valid_sea(m, s, gd):
 
 # --- named days (the `holidays` package knows their dates) ----------------
 def _holiday_key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"['’.]", "", text.lower()))
+    return _norm(re.sub(r"['’.]", "", text.lower()))
 
 
 _HOLIDAY_KEYS = {_holiday_key(k): v for k, v in HOLIDAYS.items()}
@@ -525,7 +528,7 @@ def _resolve_hol(m, ctx):
     g = m.g
     key = _holiday_key(g("hol"))
     pub = ctx.published
-    mod = re.sub(r"\s+", " ", (g("hol_mod") or "").lower())
+    mod = _norm((g("hol_mod") or "").lower())
     if g("hol_y"):
         d = holiday_date(key, year_value(g("hol_y")))
     else:
@@ -772,7 +775,7 @@ _MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
 def hangs_on_tense(m) -> bool:
     """Is the mention's date chosen by tense (a bare weekday, a yearless date, month or named day)?"""
     if m.kind == "wd":
-        return re.sub(r"\s+", " ", (m.g("wd_mod") or "").lower()) not in _MODIFIED_WD | _ANCHORED_WD
+        return _norm((m.g("wd_mod") or "").lower()) not in _MODIFIED_WD | _ANCHORED_WD
     if m.kind in ("mdy", "dmy"):
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
     if m.kind == "hol":
@@ -785,11 +788,11 @@ def anchored(m) -> bool:
     if m.kind == "an":
         return True
     if m.kind == "ago":
-        return re.sub(r"\s+", " ", m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
+        return _norm(m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
     if m.kind == "ru":
-        return re.sub(r"\s+", " ", m.g("ru_rel").lower()) in _ANCHORED_RU
+        return _norm(m.g("ru_rel").lower()) in _ANCHORED_RU
     if m.kind == "wd":
-        return re.sub(r"\s+", " ", (m.g("wd_mod") or "").lower()) in _ANCHORED_WD
+        return _norm((m.g("wd_mod") or "").lower()) in _ANCHORED_WD
     return False
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from .events import dateline_city, describe
 from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve
 from .publication import find_publication
-from .recognition import Mention, find_mentions
+from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import Context
 from .sentences import is_dateline, is_metadata, split_sentences
 from .tense import clause_tense
@@ -135,11 +136,19 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
 
     events: list[ExtractedEvent] = []
     anchor: tuple[DateValue | None, DateValue | None] = (None, None)
-    for s_start, s_end in split_sentences(text):
+    # The words every date contains, found once for the whole text: the
+    # paragraphs and sentences without any are skipped unread.
+    triggers = trigger_spans(text)
+    starts = [a for a, _ in triggers]
+    for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
+        i = bisect_left(starts, s_start)
+        j = bisect_left(starts, s_end, i)
+        if i == j:
+            continue  # no trigger word, no date
         sent = text[s_start:s_end]
-        mentions = find_mentions(sent)
+        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):

@@ -158,12 +158,28 @@ def prefix_tree(words: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")" + ("?" if "" in words else "")
 
 
-_TRIGGER_FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS} | {w[0].upper() for w in TRIGGER_WORDS}))
-_TRIGGER = re.compile(
-    # The leading character class lets the regex engine skip most positions fast.
-    rf"(?=[\d{_TRIGGER_FIRST}])(?:\d+|(?<!\w)" + prefix_tree(TRIGGER_WORDS) + r"(?!\w))",
-    re.IGNORECASE,
-)
+_TRIGGER_TREE = prefix_tree(TRIGGER_WORDS)
+_TRIGGER_FIRST = "".join(sorted({w[0] for w in TRIGGER_WORDS}))
+# Run over the lower-cased text: case-sensitive matching is ~1.5x faster than
+# re.IGNORECASE. The leading character class lets the regex engine skip most
+# positions fast.
+_TRIGGER_LOWER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}])(?:\d+|(?<!\w){_TRIGGER_TREE}(?!\w))")
+# ... and the same on the text itself, when lower-casing would move offsets ("İ").
+_TRIGGER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}{_TRIGGER_FIRST.upper()}])(?:\d+|(?<!\w){_TRIGGER_TREE}(?!\w))",
+                      re.IGNORECASE)
+# After a number: "20,000", "10:30", "12 %": no date starts there.
+_NUMBER_GOES_ON = re.compile(r"[,:]\d|\s*%")
+
+
+def trigger_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words every expression contains, in order: a
+    sentence holding none of them has no date."""
+    low = text.lower()
+    if len(low) == len(text):
+        return [t.span() for t in _TRIGGER_LOWER.finditer(low)]
+    return [t.span() for t in _TRIGGER.finditer(text)]
+
+
 _YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end", re.IGNORECASE)
 _LOOKBACK = 60  # longest modifier chain before a trigger: "the beginning of", "more than twenty"
 _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name or n.startswith(r.name + "_")))
@@ -203,19 +219,28 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     return Mention(kind, m.start(), m.end(), m.group(0), groups)
 
 
-def find_mentions(s: str) -> list[Mention]:
-    """All temporal expressions in `s`, left to right, non-overlapping."""
+def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """All temporal expressions in `s`, left to right, non-overlapping.
+
+    `triggers`: trigger_spans(s), when the caller has them already (the
+    extractor scans a whole article once, not each sentence).
+    """
     out: list[Mention] = []
     last_end = 0
-    for t in _TRIGGER.finditer(s):
-        tpos = t.start()
+    for tpos, tend in trigger_spans(s) if triggers is None else triggers:
         if tpos < last_end:
             continue
-        word = t.group(0)
-        if word[0].islower() and word.lower() in NAME_TRIGGERS:
+        word = s[tpos:tend]
+        if word[0].isdigit():
+            # No rule starts inside a longer number ("20,000", "3.5", "$1999",
+            # "123456") or at a percentage.
+            if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or _NUMBER_GOES_ON.match(s, tend) or \
+                    (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()):
+                continue
+        elif word[0].islower() and word.lower() in NAME_TRIGGERS:
             continue  # "may", "march", "sun": month and day names are capitalised
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
-        if not starts and word.lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, t.end()):
+        if not starts and word.lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
             continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
         starts.append(tpos)
         for start in starts:

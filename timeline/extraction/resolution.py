@@ -36,6 +36,15 @@ MONTH_PAST_DAYS = 275
 SPELLED_YEAR_RE = re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 
+def _norm(text: str) -> str:
+    """Lower-case words joined by single spaces ("this  Coming" -> "this coming")."""
+    return " ".join(text.lower().split())
+
+
+norm = _norm
+_DIGITS = re.compile(r"\d+")
+
+
 def month_candidates(month: int, day: int | None, around: int) -> list[dt.date]:
     out = []
     for y in (around - 1, around, around + 1):
@@ -47,9 +56,9 @@ def month_candidates(month: int, day: int | None, around: int) -> list[dt.date]:
 
 def day_number(tok: str) -> int | None:
     tok = tok.lower().strip()
-    m = re.match(r"(\d+)", tok)
+    m = _DIGITS.match(tok)
     if m:
-        return int(m.group(1))
+        return int(m.group(0))
     parts = re.split(r"[\s-]+", tok)
     if len(parts) == 2 and parts[0] in ("twenty", "thirty") and parts[1] in ORDINALS:
         return NUMBERS[parts[0]] + ORDINALS[parts[1]]

@@ -20,6 +20,7 @@ verbatim slice (offsets are what the app highlights). Rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -231,10 +232,19 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         out.append((sent_start, end))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of sentences; text[start:end] is stripped."""
+def split_sentences(text: str, *, only_around: list[int] | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) spans of sentences; text[start:end] is stripped.
+
+    With `only_around` (sorted offsets), only the blocks (paragraphs, lines)
+    holding one of those offsets are split: the extractor passes where its
+    trigger words are and skips the paragraphs that cannot hold a date.
+    """
     spans: list[tuple[int, int]] = []
     for bstart, bend in _line_spans(text):
+        if only_around is not None:
+            i = bisect_left(only_around, bstart)
+            if i == len(only_around) or only_around[i] >= bend:
+                continue
         _split_block(text, bstart, bend, spans)
     spans = _cut_credits(text, spans)
     result = []
