@@ -442,7 +442,7 @@ def _period_year(m, prefix: str, ctx) -> int | None:
 
 def _resolve_qtr(m, ctx):
     g = m.g
-    if g("qtr_fy"):
+    if g("qtr_fy") or g("qtr_fq"):
         return None  # a fiscal quarter's months depend on the company
     year = _period_year(m, "qtr", ctx)
     if year is None:
@@ -703,7 +703,7 @@ RULES: tuple[Rule, ...] = (
                    ("They signed a treaty last May.", "2022-05"),
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
-    Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
+    Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
                 rf"(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
                 rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
@@ -714,6 +714,7 @@ RULES: tuple[Rule, ...] = (
                    ("H1 2024 results are due.", "2024-01/2024-06"),
                    ("Third-quarter profit fell.", None),
                    ("Profit fell in the first quarter of fiscal 2020.", None),
+                   ("Profit fell in its fiscal first quarter of 2020.", None),
                    ("Profit fell in the third quarter.", None))),
     Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
                 rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",

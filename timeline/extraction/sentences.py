@@ -130,6 +130,8 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 
 
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
+# A day of the month or a year right before the glued full stop.
+_GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
 
 
 def _glued(text: str, m: re.Match, sent_start: int, end: int) -> bool:
@@ -138,6 +140,8 @@ def _glued(text: str, m: re.Match, sent_start: int, end: int) -> bool:
     space). Not after abbreviations or initialisms ("St.Louis", "U.S.Army")."""
     if m.group(0) != "." or not _GLUED_NEXT.match(text, m.end(), end):
         return False
+    if _GLUED_DATE.search(text, max(sent_start, m.start() - 16), m.start()):
+        return True  # "... on April 13.North Korea also launched ..."
     wb = _WORD_BEFORE.search(text, max(sent_start, m.start() - 20), m.start())
     if wb is None:
         return False

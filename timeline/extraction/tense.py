@@ -29,7 +29,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
            r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
-           r"to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
+           # "is to be held"; not "claimed to be", "appeared to be": no time said.
+           r"(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
+           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))")
 # Past-tense words. _TENSE ends in a word boundary, so only a whole word can
