@@ -703,8 +703,8 @@ RULES: tuple[Rule, ...] = (
                    ("They signed a treaty last May.", "2022-05"),
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
-    Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
-                rf"(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
+    Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
+                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
                 rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
          confidence=0.9,
