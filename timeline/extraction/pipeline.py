@@ -202,7 +202,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
-        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m):
+        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m):
             continue
         resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
                                          day_anchor=running_day))
@@ -311,6 +311,16 @@ _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\
 # "the 34th launch this year", "for the third time this month": a count, not a date.
 _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
+
+
+# "earned $3 billion, compared with $4.4 billion in the first quarter of last
+# year", "up 2% over the first quarter": a period named as a yardstick.
+_PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b[^.;:]{0,60}|"
+                               r"\b(?:over|than)\s+)$", re.IGNORECASE)
+
+
+def _is_yardstick_period(sent: str, m: Mention) -> bool:
+    return m.kind == "qtr" and bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
 
 
 def _is_count(sent: str, m: Mention) -> bool:

@@ -176,7 +176,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # "Sun Aug 16, 2015 16:04:36".
 _METADATA = re.compile(
     r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d)", re.IGNORECASE)
+    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|"
+    # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").
+    r"(?-i:By\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s*(?:,|\||$))))", re.IGNORECASE)
 _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]{3,6}day)\b[\W\d_]*)?"
                     r"(?:[a-z]{3,9}\.?[\s,]+)?[\d\s,:./-]*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?\W*$",
                     re.IGNORECASE)
