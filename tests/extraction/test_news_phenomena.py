@@ -65,6 +65,9 @@ def dates(text, published):
     (THU, "Profit fell in the third quarter.", []),
     (THU, "It earned $3 billion, compared with $4 billion in the first quarter of 2022.", []),
     (THU, "Volumes were up 2% over the first quarter of 2022.", []),
+    (THU, "A year earlier, net income was $2.1 million.", []),
+    (THU, "The bank earned 10 cents a share, against 15 cents a year ago.", []),
+    (THU, "A year ago, the town had no bank.", ["2022"]),
     # Anchored phrases are not resolved against the publication date.
     (THU, "The man was arrested the day before the suspect was stopped.", []),
     (THU, "The fair opened on March 3. It closed the day before the storm hit.", ["2023-03-03"]),

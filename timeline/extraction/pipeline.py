@@ -299,11 +299,17 @@ _GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|you
                             r"generation|technology|kids|environment|climate)\b", re.IGNORECASE)
 
 
+# "A year earlier, net income was $2.1 million", "earned 3 cents a share a
+# year ago": earnings reports compare with the same period a year before.
+_MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|net\s+income|net\s+loss|revenue)\b|%",
+                    re.IGNORECASE)
+
+
 def _is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
         return False
     before = sent[max(0, m.start - 120):m.start]
-    return bool(_COMPARISON.search(before))
+    return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 
 
 # "faster than can be done today", "even today": today as "nowadays".
