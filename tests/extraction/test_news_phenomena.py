@@ -68,6 +68,9 @@ def dates(text, published):
     (THU, "A year earlier, net income was $2.1 million.", []),
     (THU, "The bank earned 10 cents a share, against 15 cents a year ago.", []),
     (THU, "A year ago, the town had no bank.", ["2022"]),
+    (THU, "Sales rose 13% to $1.7 billion from last year's $1.5 billion.", []),
+    (THU, "It posted earnings of $24 million, compared with a loss of $3 million last year.", []),
+    (THU, "The company lost money last year.", ["2022"]),
     # Anchored phrases are not resolved against the publication date.
     (THU, "The man was arrested the day before the suspect was stopped.", []),
     (THU, "The fair opened on March 3. It closed the day before the storm hit.", ["2023-03-03"]),

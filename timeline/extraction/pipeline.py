@@ -326,7 +326,14 @@ _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year
 
 
 def _is_yardstick_period(sent: str, m: Mention) -> bool:
-    return m.kind == "qtr" and bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
+    if m.kind == "ru":
+        if (m.g("ru_rel") or "").lower() != "last":
+            return False
+        if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
+            return True  # "up from last year's $1.55 billion"
+    elif m.kind != "qtr":
+        return False
+    return bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
 
 
 def _is_count(sent: str, m: Mention) -> bool:
