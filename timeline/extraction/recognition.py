@@ -167,8 +167,6 @@ _TRIGGER_LOWER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}])(?:\d+|(?<!\w){_TRIGGER_T
 # ... and the same on the text itself, when lower-casing would move offsets ("İ").
 _TRIGGER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}{_TRIGGER_FIRST.upper()}])(?:\d+|(?<!\w){_TRIGGER_TREE}(?!\w))",
                       re.IGNORECASE)
-# After a number: "20,000", "10:30", "12 %": no date starts there.
-_NUMBER_GOES_ON = re.compile(r"[,:]\d|\s*%")
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:
@@ -234,7 +232,9 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list
         if word[0].isdigit():
             # No rule starts inside a longer number ("20,000", "3.5", "$1999",
             # "123456") or at a percentage.
-            if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or _NUMBER_GOES_ON.match(s, tend) or \
+            after = s[tend:tend + 2]
+            if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or after[:1] == "%" or after == " %" or \
+                    (after[:1] in (",", ":") and after[1:2].isdigit()) or \
                     (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()):
                 continue
         elif word[0].islower() and word.lower() in NAME_TRIGGERS:

@@ -38,7 +38,8 @@ SPELLED_YEAR_RE = re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 def _norm(text: str) -> str:
     """Lower-case words joined by single spaces ("this  Coming" -> "this coming")."""
-    return " ".join(text.lower().split())
+    low = text.lower()
+    return low if low.isalpha() else " ".join(low.split())
 
 
 norm = _norm
