@@ -76,6 +76,7 @@ def dates(text, published):
     (THU, "The fair opened on March 3. It closed the day before the storm hit.", ["2023-03-03"]),
     (THU, "Almost 24 hours after the quake, a child was pulled from the rubble.", []),
     (THU, "The rally came 10 days earlier than March 30.", ["2023-03-20", "2023-03-30"]),
+    (THU, "The cherry trees bloomed a month earlier than usual.", []),
     # Years as modifiers, decades, generic time words.
     (THU, "Sales of the 2024 models began.", []),
     (THU, "Crime fell in the 1980s.", []),

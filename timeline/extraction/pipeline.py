@@ -221,8 +221,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 follower = resolved[i + 1]
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=days[0] if days else None)
-            if m.kind == "ago" and _is_comparison(sent, m):
-                continue
+            if m.kind == "ago" and (_is_comparison(sent, m) or
+                                    (follower is None and _THAN_AFTER.match(sent, m.end))):
+                continue  # "a month earlier than usual": a comparison, not a date
             resolved[i] = resolve(m, ctx)
         if resolved[i] is not None:
             running = resolved[i]
@@ -293,6 +294,7 @@ def _year_earlier(v: DateValue) -> DateValue | None:
 # yardstick for a comparison, not something that happened then.
 _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
 _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 # "in today's world", "the people of tomorrow", "USA Today": not a day.
 _GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|youth|children|standards|terms|"
