@@ -169,6 +169,17 @@ _TRIGGER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}{_TRIGGER_FIRST.upper()}])(?:\d+|
                       re.IGNORECASE)
 
 
+# What must follow a number of one to three digits for any rule to use it
+# (a day of the month, a day range, a numeric date, "N days ago", "the 1st
+# quarter"): "5 people", "$3 billion" are not tried.
+_SHORT_NUMBER_GOES_ON = re.compile(
+    r"(?:st|nd|rd|th)?(?:[/.\-]\d|\s*[-–]\s*\d|\s+(?:to|through|thru|until|till|and)\s+\d|"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"\s+(?:full\s+)?(?:day|week|month|year|decade|hour|minute|quarter|half))",
+    re.IGNORECASE,
+)
+
+
 def trigger_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words every expression contains, in order: a
     sentence holding none of them has no date."""
@@ -235,7 +246,8 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list
             after = s[tend:tend + 2]
             if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or after[:1] == "%" or after == " %" or \
                     (after[:1] in (",", ":") and after[1:2].isdigit()) or \
-                    (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()):
+                    (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
+                    (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend)):
                 continue
         elif word[0].islower() and word.lower() in NAME_TRIGGERS:
             continue  # "may", "march", "sun": month and day names are capitalised
