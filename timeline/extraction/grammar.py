@@ -773,6 +773,11 @@ _ANCHORED_WD = frozenset(("the previous", "previous", "the following", "followin
 _MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
 
 
+def yearless(m) -> bool:
+    """A month or month-day given without its year (its year is inferred)."""
+    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+
+
 def hangs_on_tense(m) -> bool:
     """Is the mention's date chosen by tense (a bare weekday, a yearless date, month or named day)?"""
     if m.kind == "wd":
@@ -781,7 +786,8 @@ def hangs_on_tense(m) -> bool:
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
     if m.kind == "hol":
         return not m.g("hol_y") and not m.g("hol_mod")
-    return m.kind == "mo" and not m.g("mo_mod")
+    # "early December" still hangs on tense; "last December" does not.
+    return m.kind == "mo" and (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
 
 
 def anchored(m) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from .events import dateline_city, describe
-from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve
+from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve, yearless
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import Context
@@ -192,10 +192,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             memo[i] = t
         return memo[i]
 
-    def needs_tense(m: Mention) -> bool:
-        return m.kind == "wd" or _yearless(m) or hangs_on_tense(m)
-
-    tenses = [tense(i) if needs_tense(m) else None for i, m in enumerate(mentions)]
+    tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n
     # Pass 1: self-contained expressions.
     running, running_day = anchor
@@ -241,11 +238,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             between = sent[m.end:mentions[i + 1].start]
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
-            if is_range and w.date <= v.date and _yearless(mentions[i + 1]) and not _yearless(m):
+            if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
                 # April 4 after the start.
                 w = _year_later(w, v.date) or w
-            if is_range and w.date <= v.date and _yearless(m):
+            if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
                 # when January 1 alone would resolve to the next one.
@@ -265,11 +262,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published)))
     return out, (running, running_day)
-
-
-def _yearless(m: Mention) -> bool:
-    """A month or month-day given without its year."""
-    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
 
 
 def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
