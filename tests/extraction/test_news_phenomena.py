@@ -77,6 +77,11 @@ def dates(text, published):
     (THU, "Almost 24 hours after the quake, a child was pulled from the rubble.", []),
     (THU, "The rally came 10 days earlier than March 30.", ["2023-03-20", "2023-03-30"]),
     (THU, "The cherry trees bloomed a month earlier than usual.", []),
+    (THU, "Polls have narrowed over the last month.", []),
+    (THU, "Polls narrowed last month.", ["2023-03"]),
+    # Headlines in title case: "Today" is the day, not a name.
+    (THU, "Candidates Host Dueling Rallies in Swing States Today", ["2023-04-06"]),
+    (THU, "The anchor read the news on USA Today each morning.", []),
     # Years as modifiers, decades, generic time words.
     (THU, "Sales of the 2024 models began.", []),
     (THU, "Crime fell in the 1980s.", []),

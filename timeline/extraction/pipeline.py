@@ -199,7 +199,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
-        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m):
+        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
+                _is_duration(sent, m):
             continue
         resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
                                          day_anchor=running_day))
@@ -335,6 +336,21 @@ def _is_count(sent: str, m: Mention) -> bool:
         bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start))
 
 
+def _title_case(sent: str) -> bool:
+    """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
+    words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_duration(sent: str, m: Mention) -> bool:
+    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month
+    ("the past year" stays the year: mostly last year, and so its gold readers date it)."""
+    if m.kind != "ru" or (m.g("ru_unit") or "").lower() != "month":
+        return False
+    rel = " ".join((m.g("ru_rel") or "").lower().split())
+    return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -342,8 +358,9 @@ def _not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(":
-        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today")
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
+            not _title_case(sent):
+        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
