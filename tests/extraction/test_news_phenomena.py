@@ -63,7 +63,7 @@ def dates(text, published):
     (THU, "The bridge will open in spring 2024.", ["2024-03/2024-05"]),
     (THU, "The plant opened last winter.", ["2022-12/2023-02"]),
     (THU, "Profit fell in the third quarter.", []),
-    (THU, "It earned $3 billion, compared with $4 billion in the first quarter of 2022.", []),
+    (THU, "It earned $3 billion, compared with $4.4 billion in the first quarter of 2022.", []),
     (THU, "Volumes were up 2% over the first quarter of 2022.", []),
     (THU, "A year earlier, net income was $2.1 million.", []),
     (THU, "The bank earned 10 cents a share, against 15 cents a year ago.", []),

@@ -316,7 +316,7 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|\btimes
 
 # "earned $3 billion, compared with $4.4 billion in the first quarter of last
 # year", "up 2% over the first quarter": a period named as a yardstick.
-_PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b[^.;:]{0,60}|"
+_PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b(?:[^.;:]|\.\d){0,60}|"
                                r"\b(?:over|than)\s+)$", re.IGNORECASE)
 
 
