@@ -47,6 +47,35 @@ _PRESENT = "|".join(PRESENT_WORDS)
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
 _TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+# The same markers, case-sensitive, for lower-cased text: ~1.7x faster than
+# re.IGNORECASE on its hundred alternatives (see _markers).
+_TENSE_LOW = re.compile(_TENSE.pattern)
+
+
+def _markers(text: str):
+    """Exactly _TENSE.finditer(text), faster: the markers are looked for in the
+    lower-cased text, and only where the text has capitals (where the
+    case-sensitive parts, "(?-i:...)", could decide otherwise) does the
+    original pattern say whether and what matches there."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from _TENSE.finditer(text)
+        return
+    pos = 0
+    while True:
+        m = _TENSE_LOW.search(low, pos)
+        if m is None:
+            return
+        a, b = m.span()
+        if text[a:b] != low[a:b]:
+            m = _TENSE.match(text, a)
+            if m is None:
+                pos = a + 1
+                continue
+        yield m
+        pos = m.end()
+
+
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
@@ -113,7 +142,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if last_word == "to" and _EXTENDED.search(before):
         return "future"  # "the offer was extended to Nov. 20"
     last = None
-    for m in _TENSE.finditer(before):
+    for m in _markers(before):
         if _is_adjective(before, m):
             continue
         if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n")):
@@ -148,7 +177,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     # participle ("trucks loaded with fruit will be climbing") gives way to
     # a modal later in the clause.
     first = None
-    for m in _TENSE.finditer(after):
+    for m in _markers(after):
         if _is_adjective(after, m):
             continue
         if first is None:
