@@ -771,6 +771,7 @@ def resolve(m, ctx: Context) -> DateValue | None:
 _ANCHORED_RU = frozenset(("the following", "the next", "the previous", "that", "the same"))
 _ANCHORED_WD = frozenset(("the previous", "previous", "the following", "following"))
 _MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
+_DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense, picks the day
 
 
 def yearless(m) -> bool:
@@ -781,7 +782,8 @@ def yearless(m) -> bool:
 def hangs_on_tense(m) -> bool:
     """Is the mention's date chosen by tense (a bare weekday, a yearless date, month or named day)?"""
     if m.kind == "wd":
-        return _norm((m.g("wd_mod") or "").lower()) not in _MODIFIED_WD | _ANCHORED_WD
+        mod = m.g("wd_mod")
+        return mod is None or _norm(mod) not in _DECIDED_WD
     if m.kind in ("mdy", "dmy"):
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
     if m.kind == "hol":
@@ -799,7 +801,8 @@ def anchored(m) -> bool:
     if m.kind == "ru":
         return _norm(m.g("ru_rel").lower()) in _ANCHORED_RU
     if m.kind == "wd":
-        return _norm((m.g("wd_mod") or "").lower()) in _ANCHORED_WD
+        mod = m.g("wd_mod")
+        return mod is not None and _norm(mod) in _ANCHORED_WD
     return False
 
 
