@@ -1,8 +1,8 @@
 """Score the extraction engine in-process against a gold timeline.
 
-Same scoring rule as the dev set's score.py (key = first six words of the
-sentence, date truncated to precision, precision), but calls
-extract_events directly instead of a subprocess per article.
+Same scoring rule as the dev set's score.py (its score_article is loaded from
+../shared/dev-set/score.py, or $SCORER; a copy of the older rule otherwise),
+but calls extract_events directly instead of a subprocess per article.
 
 usage: python bench/score_corpus.py --gold GOLD.json --texts DIR [-v] [--ids a,b]
 """
@@ -22,7 +22,20 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from timeline.extraction import ExtractionError, extract_events  # noqa: E402
 
 
-# --- scoring rule, copied from the dev set's score.py ------------------------
+# --- scoring rule: the dev set's own score.py when it is there ---------------
+def _load_scorer():
+    path = os.environ.get("SCORER") or os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                                    "..", "shared", "dev-set", "score.py")
+    if not os.path.exists(path):
+        return None
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dev_set_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score_article
+
+
 def words(s, n=6):
     s = unicodedata.normalize("NFKC", s).lower()
     s = re.sub(r"[“”\"'’‘`(),.;:!?—–-]", " ", s)
@@ -33,7 +46,8 @@ def trunc(date, precision):
     return {"day": date[:10], "month": date[:7], "year": date[:4]}.get(precision, date[:10])
 
 
-def score_article(gold_events, preds):
+def _score_article_copy(gold_events, preds):
+    """The older rule (exact six-word keys, no dateline removal), when score.py is absent."""
     gold = {}
     for g in gold_events:
         key = (words(g["sentence_start"]), trunc(g["date"], g["precision"]), g["precision"])
@@ -51,6 +65,9 @@ def score_article(gold_events, preds):
     return dict(gold=len(must), optional=len(optional), pred=len(pred), tp=len(hit & must),
                 tp_all=len(hit), fp=len(pred - set(gold)), sent_pred=len(in_gold_sent),
                 sent_right=len(right_date), missed=sorted(must - hit), wrong=sorted(pred - set(gold)))
+
+
+score_article = _load_scorer() or _score_article_copy
 # ------------------------------------------------------------------------------
 
 

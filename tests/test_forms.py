@@ -52,6 +52,24 @@ def test_event_form_rejects_bad_dates_and_keeps_input(typed):
 
 
 @pytest.mark.django_db
+def test_event_form_asks_for_the_date_a_relative_phrase_counts_from(article):
+    form = EventForm(event_data(date_text="a day after", reference_article=article.pk))
+    assert not form.is_valid()
+    assert "counted from another date" in form.errors["date_text"][0]
+    assert form["date_text"].value() == "a day after"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed, expected, precision", [("2100", D(2100, 1, 1), "year"),
+                                                         ("Q1 2023", D(2023, 1, 1), "month")])
+def test_event_form_reads_bare_years_and_quarters(typed, expected, precision):
+    form = EventForm(event_data(date_text=typed))
+    assert form.is_valid(), form.errors
+    event = form.save()
+    assert (event.date, event.precision) == (expected, precision)
+
+
+@pytest.mark.django_db
 def test_event_form_edit_round_trips_the_label(article):
     event = Event.objects.create(title="Launches", date=D(2023, 3, 1), precision="month")
     form = EventForm(instance=event)

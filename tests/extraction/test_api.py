@@ -61,10 +61,37 @@ def test_event_fields():
 def test_to_dict_contract():
     d = extract_events(ARTICLE, published=PUB)[4].to_dict()
     assert set(d) == {"date", "precision", "end_date", "title", "sentence", "cue", "cue_start", "cue_end",
-                      "sentence_start", "sentence_end", "actors", "place", "category"}
+                      "sentence_start", "sentence_end", "actors", "place", "category", "rule", "confidence",
+                      "flags"}
     assert d["date"] == "2023-03" and d["precision"] == "month" and d["end_date"] is None
     assert isinstance(d["actors"], list)
+    assert d["rule"] == "mo" and 0 < d["confidence"] <= 1 and d["flags"] == []
     json.dumps(d)
+
+
+def test_every_event_says_which_rule_dated_it_and_how_sure_it_is():
+    events = extract_events(ARTICLE, published=PUB)
+    assert all(e.rule and 0 < e.confidence <= 1 for e in events)
+
+
+@pytest.mark.parametrize("surer, less_sure", [
+    ("The ship sank on 5 April 2023.", "The ship sank on Monday."),        # explicit vs. weekday
+    ("The ship sailed on Monday.", "Officials say the ship sails Monday."),  # tense marker vs. none
+    ("The vote was held on March 3.", "The vote was held two days after the rally."),  # anchored
+    ("The report came out on Dec. 30.", "Prices were set on Dec. 30."),  # same year vs. other year
+])
+def test_confidence_orders_certain_dates_before_guesses(surer, less_sure):
+    pub = PUB if "Dec" not in surer else dt.date(2023, 12, 31)
+    pub2 = PUB if "Dec" not in less_sure else dt.date(2024, 1, 2)
+    (a,) = extract_events(surer, published=pub)
+    (b,) = extract_events(less_sure, published=pub2)
+    assert a.confidence > b.confidence
+
+
+def test_weekday_contradicting_its_date_keeps_the_date_and_is_flagged():
+    (e,) = extract_events("The court ruled on Thursday, April 3, 2023.", published=PUB)
+    assert e.to_dict()["date"] == "2023-04-03"  # a Monday: the explicit date wins
+    assert e.flags == ("weekday-contradicts-date",) and e.confidence < 0.7
 
 
 def test_range_end_date_at_same_precision():

@@ -95,3 +95,32 @@ def test_more_phrases(phrase, expected):
 def test_other_ambiguous_forms(phrase):
     with pytest.raises(DateParseError, match="is ambiguous: write 5 April 2023 or 4 May 2023"):
         parse_date_phrase(phrase, reference=REF)
+
+
+@pytest.mark.parametrize(
+    "phrase, date, precision, end",
+    [
+        ("2100", dt.date(2100, 1, 1), "year", None),
+        ("1850", dt.date(1850, 1, 1), "year", None),
+        ("Q1 2023", dt.date(2023, 1, 1), "month", dt.date(2023, 3, 1)),
+        ("the third quarter of 2022", dt.date(2022, 7, 1), "month", dt.date(2022, 9, 1)),
+        ("H2", dt.date(2023, 7, 1), "month", dt.date(2023, 12, 1)),
+        ("the first half of 2024", dt.date(2024, 1, 1), "month", dt.date(2024, 6, 1)),
+        ("the second half of the year", dt.date(2023, 7, 1), "month", dt.date(2023, 12, 1)),
+        ("spring 2023", dt.date(2023, 3, 1), "month", dt.date(2023, 5, 1)),
+        ("winter 2022", dt.date(2022, 12, 1), "month", dt.date(2023, 2, 1)),
+        ("two days after 5 April 2023", dt.date(2023, 4, 7), "day", None),
+        ("the day after Christmas 2022", dt.date(2022, 12, 26), "day", None),
+        ("Christmas 2021", dt.date(2021, 12, 25), "day", None),
+        ("between 3 and 5 April 2023", dt.date(2023, 4, 3), "day", dt.date(2023, 4, 5)),
+        ("March 2 through 4, 2023", dt.date(2023, 3, 2), "day", dt.date(2023, 3, 4)),
+    ],
+)
+def test_periods_years_and_anchored_phrases(phrase, date, precision, end):
+    assert parse_date_phrase(phrase, reference=REF) == DateValue(date, precision, end)
+
+
+@pytest.mark.parametrize("phrase", ["a day after", "the day before", "two weeks later", "the next day", "that year"])
+def test_a_phrase_counted_from_another_date_asks_for_that_date(phrase):
+    with pytest.raises(DateParseError, match="counted from another date"):
+        parse_date_phrase(phrase, reference=REF)

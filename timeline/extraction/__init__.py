@@ -6,9 +6,9 @@ Public API (others code against these names):
     parse_date_phrase(phrase, *, reference) -> DateValue
     ExtractedEvent, DateValue, ExtractionError, DateParseError
 """
+from .phrases import parse_date_phrase
 from .pipeline import extract_events
 from .publication import find_publication_date
-from .temporal import parse_date_phrase
 from .types import DateParseError, DateValue, ExtractedEvent, ExtractionError
 
 __all__ = [

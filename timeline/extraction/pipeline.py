@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from .events import dateline_city, describe
+from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve, yearless
 from .publication import find_publication
-from .sentences import is_dateline, split_sentences
-from .temporal import Context, Mention, clause_tense, find_mentions, resolve
+from .recognition import Mention, find_mentions, trigger_spans
+from .resolution import Context
+from .sentences import is_dateline, is_metadata, split_sentences
+from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -26,12 +30,10 @@ _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table article s
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
-# Mentions that are resolved relative to another date of the same sentence.
-_RELATIVE_KINDS = frozenset({"ago", "an"})
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 
 
@@ -134,19 +136,27 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
 
     events: list[ExtractedEvent] = []
     anchor: tuple[DateValue | None, DateValue | None] = (None, None)
-    for s_start, s_end in split_sentences(text):
+    # The words every date contains, found once for the whole text: the
+    # paragraphs and sentences without any are skipped unread.
+    triggers = trigger_spans(text)
+    starts = [a for a, _ in triggers]
+    for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
+        i = bisect_left(starts, s_start)
+        j = bisect_left(starts, s_end, i)
+        if i == j:
+            continue  # no trigger word, no date
         sent = text[s_start:s_end]
-        mentions = find_mentions(sent)
+        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or (s_start < 300 and is_dateline(sent)):
-            continue  # a dateline's date is the article's, not an event
+        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
+            continue  # a dateline's date is the article's, not an event; nor is a time stamp's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
-        for m, v in values:
+        for m, v, confidence, flags in values:
             key = (v.date, v.precision)
             if key in seen:
                 continue
@@ -158,12 +168,13 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 sentence=verbatim, sentence_start=s_start, sentence_end=s_end,
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
+                rule=m.kind, confidence=confidence, flags=flags,
             ))
     return events
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
-    """Resolve the mentions of one sentence; returns [(mention, value)] and the new anchor."""
+    """Resolve the mentions of one sentence; returns [(mention, value, confidence, flags)] and the new anchor."""
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
@@ -174,24 +185,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             m = mentions[i]
             t = clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
                              mentions[i + 1].start if i + 1 < n else None)
-            if t is None and i > 0:
+            if t in (None, "present") and i > 0:
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
-                t = "future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)
+                t = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
             memo[i] = t
         return memo[i]
 
-    def needs_tense(m: Mention) -> bool:
-        return m.kind == "wd" or _yearless(m)
-
-    tenses = [tense(i) if needs_tense(m) else None for i, m in enumerate(mentions)]
+    tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n
     # Pass 1: self-contained expressions.
     running, running_day = anchor
     for i, m in enumerate(mentions):
-        if m.kind in _RELATIVE_KINDS:
+        if m.kind in RELATIVE_RULES:
             continue
-        if m.kind == "rd" and _not_a_day(sent, m):
+        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
+                _is_duration(sent, m):
             continue
         resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
                                          day_anchor=running_day))
@@ -203,15 +212,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     days = [v.date for v in resolved if v is not None and v.precision == "day"]
     running, running_day = anchor
     for i, m in enumerate(mentions):
-        if m.kind in _RELATIVE_KINDS:
+        if m.kind in RELATIVE_RULES:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
-                    re.fullmatch(r"\s*(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
+                    re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
                 follower = resolved[i + 1]
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=days[0] if days else None)
-            if m.kind == "ago" and _is_comparison(sent, m):
-                continue
+            if m.kind == "ago" and (_is_comparison(sent, m) or
+                                    (follower is None and _THAN_AFTER.match(sent, m.end))):
+                continue  # "a month earlier than usual": a comparison, not a date
             resolved[i] = resolve(m, ctx)
         if resolved[i] is not None:
             running = resolved[i]
@@ -229,7 +239,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             between = sent[m.end:mentions[i + 1].start]
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
-            if is_range and w.date <= v.date and _yearless(m):
+            if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
+                # "between Nov. 13, 2023, and April 4": the end is the first
+                # April 4 after the start.
+                w = _year_later(w, v.date) or w
+            if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
                 # when January 1 alone would resolve to the next one.
@@ -237,7 +251,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and w.date > v.date:
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)
-                out.append((merged, DateValue(v.date, v.precision, w.date)))
+                c1, f1 = assess(m, v, tenses[i], published)
+                c2, f2 = assess(mentions[i + 1], w, tenses[i + 1], published)
+                out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2))
                 skip.add(i + 1)
                 continue
         lo = max(0, m.start - 60)
@@ -245,13 +261,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
-        out.append((m, v))
+        out.append((m, v, *assess(m, v, tenses[i], published)))
     return out, (running, running_day)
 
 
-def _yearless(m: Mention) -> bool:
-    """A month or month-day given without its year."""
-    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
+    """The same day or month in the first year that puts it after `after`."""
+    try:
+        later = v.date.replace(year=after.year)
+        if later <= after:
+            later = later.replace(year=after.year + 1)
+        return DateValue(later, v.precision, v.end_date)
+    except ValueError:  # 29 February
+        return None
 
 
 def _year_earlier(v: DateValue) -> DateValue | None:
@@ -265,26 +287,80 @@ def _year_earlier(v: DateValue) -> DateValue | None:
 # yardstick for a comparison, not something that happened then.
 _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
 _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 # "in today's world", "the people of tomorrow", "USA Today": not a day.
 _GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|youth|children|standards|terms|"
                             r"generation|technology|kids|environment|climate)\b", re.IGNORECASE)
 
 
+# "A year earlier, net income was $2.1 million", "earned 3 cents a share a
+# year ago": earnings reports compare with the same period a year before.
+_MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|net\s+income|net\s+loss|revenue)\b|%",
+                    re.IGNORECASE)
+
+
 def _is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
         return False
     before = sent[max(0, m.start - 120):m.start]
-    return bool(_COMPARISON.search(before))
+    return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
+
+
+# "faster than can be done today", "even today": today as "nowadays".
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+)$", re.IGNORECASE)
+# "the 34th launch this year", "for the third time this month": a count, not a date.
+_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|\btimes?)\s+(?:so\s+far\s+)?$",
+                           re.IGNORECASE)
+
+
+# "earned $3 billion, compared with $4.4 billion in the first quarter of last
+# year", "up 2% over the first quarter": a period named as a yardstick.
+_PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b(?:[^.;:]|\.\d){0,60}|"
+                               r"\b(?:over|than)\s+)$", re.IGNORECASE)
+
+
+def _is_yardstick_period(sent: str, m: Mention) -> bool:
+    if m.kind == "ru":
+        if (m.g("ru_rel") or "").lower() != "last":
+            return False
+        if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
+            return True  # "up from last year's $1.55 billion"
+    elif m.kind != "qtr":
+        return False
+    return bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
+
+
+def _is_count(sent: str, m: Mention) -> bool:
+    return m.kind == "ru" and (m.g("ru_rel") or "").lower() == "this" and \
+        bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start))
+
+
+def _title_case(sent: str) -> bool:
+    """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
+    words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_duration(sent: str, m: Mention) -> bool:
+    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month
+    ("the past year" stays the year: mostly last year, and so its gold readers date it)."""
+    if m.kind != "ru" or (m.g("ru_unit") or "").lower() != "month":
+        return False
+    rel = " ".join((m.g("ru_rel") or "").lower().split())
+    return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
+    if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
+        return True
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(":
-        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today")
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
+            not _title_case(sent):
+        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):

@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .temporal import Context, find_mentions, resolve
+from .grammar import resolve
+from .recognition import find_mentions
+from .resolution import Context
 
 _HEAD = 5000        # characters of the head searched ...
 _HEAD_LINES = 25    # ... and at most this many non-empty lines of it
@@ -25,6 +27,9 @@ _DATELINE = re.compile(
     r"\s*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|CNN|BBC|[A-Z]{2,8})\))?\s*(?:—|–|--|-|_)",
 )
 _DASHES = ("—", "–", "-", "_")
+_OPENING_DATE = re.compile(r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+                           r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def _dateline_match(line: str):
@@ -105,7 +110,11 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             if dm:
                 r = _full_date(dm.group(0), ref)
                 if r:
-                    dateline = (r[0], (s + dm.start(), s + dm.end()))
+                    # "Friday, April 19, 2024 – The company is recalling ...": a
+                    # date that opens the text dates the article, but the rest
+                    # of the line is its first sentence, not a dateline to skip.
+                    opening = _OPENING_DATE.match(probe) is not None
+                    dateline = (r[0], None if opening else (s + dm.start(), s + dm.end()))
                     continue
         if alone is None and nonempty_seen <= 8 and len(probe) < 80:
             r = _full_date(probe, ref)

@@ -20,6 +20,7 @@ verbatim slice (offsets are what the app highlights). Rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -128,6 +129,68 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+_GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
+# A day of the month or a year right before the glued full stop.
+_GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
+
+
+def _glued(text: str, m: re.Match, sent_start: int, end: int) -> bool:
+    """"...and Japan.The White House said": a full stop with no space after it,
+    between a word and a capitalised word, ends a sentence (web copy loses the
+    space). Not after abbreviations or initialisms ("St.Louis", "U.S.Army")."""
+    if m.group(0) != "." or not _GLUED_NEXT.match(text, m.end(), end):
+        return False
+    if _GLUED_DATE.search(text, max(sent_start, m.start() - 16), m.start()):
+        return True  # "... on April 13.North Korea also launched ..."
+    wb = _WORD_BEFORE.search(text, max(sent_start, m.start() - 20), m.start())
+    if wb is None:
+        return False
+    word = wb.group(1)
+    return "." not in word and len(word) >= 3 and word[-1].islower() and word.lower() not in _NEVER_SPLIT
+
+
+# Photo credits glued to captions: "(Song Kyung-Seok/Pool Photo via AP)",
+# "(AP Photo/Ahn Young-joon)", "(Photo: Reuters)". They are cut out of the
+# sentence they sit in: never an event, never part of a title.
+_CREDIT = re.compile(r"\((?=[^()\n]{3,120}\))[^()\n]*?(?:\b(?:Photo|Photos|PHOTO|Images|Pool|File\s+Photo)\b|"
+                     r"\bvia\s+(?:AP|Reuters|AFP|Getty|EPA)\b|/(?:AP|AFP|Reuters|EPA|Yonhap|Xinhua|Getty)\b)"
+                     r"[^()\n]*\)")
+
+
+def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        if "(" not in text[s:e]:
+            out.append((s, e))
+            continue
+        pos = s
+        for c in _CREDIT.finditer(text, s, e):
+            out.append((pos, c.start()))
+            pos = c.end()
+        out.append((pos, e))
+    return out
+
+
+# Page furniture that carries a date but states no event: "Published 3:45 PM
+# EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
+# "Sun Aug 16, 2015 16:04:36".
+_METADATA = re.compile(
+    r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
+    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|"
+    # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").
+    r"(?-i:By\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s*(?:,|\||$))))", re.IGNORECASE)
+_STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]{3,6}day)\b[\W\d_]*)?"
+                    r"(?:[a-z]{3,9}\.?[\s,]+)?[\d\s,:./-]*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?\W*$",
+                    re.IGNORECASE)
+
+
+def is_metadata(sentence: str) -> bool:
+    """A "Published/Updated" line, a copyright line or a bare date-time stamp: no event."""
+    if len(sentence) > 160:
+        return False
+    return bool(_METADATA.match(sentence)) or (len(sentence) < 60 and bool(_STAMP.match(sentence)))
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     dl = _dateline_end(text, start, end)
     if dl is not None and dl < end:
@@ -142,6 +205,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         pos = m.end()
         nxt = _NEXT.match(text, m.end(), end)
         if nxt is None:
+            if _glued(text, m, sent_start, end):
+                out.append((sent_start, m.end()))
+                sent_start = m.end()
             continue
         first = nxt.group(2)
         if first.islower():
@@ -172,11 +238,21 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         out.append((sent_start, end))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) spans of sentences; text[start:end] is stripped."""
+def split_sentences(text: str, *, only_around: list[int] | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) spans of sentences; text[start:end] is stripped.
+
+    With `only_around` (sorted offsets), only the blocks (paragraphs, lines)
+    holding one of those offsets are split: the extractor passes where its
+    trigger words are and skips the paragraphs that cannot hold a date.
+    """
     spans: list[tuple[int, int]] = []
     for bstart, bend in _line_spans(text):
+        if only_around is not None:
+            i = bisect_left(only_around, bstart)
+            if i == len(only_around) or only_around[i] >= bend:
+                continue
         _split_block(text, bstart, bend, spans)
+    spans = _cut_credits(text, spans)
     result = []
     for s, e in spans:
         chunk = text[s:e]

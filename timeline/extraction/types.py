@@ -123,6 +123,11 @@ class ExtractedEvent:
     actors: tuple[str, ...] = field(default_factory=tuple)
     place: str | None = None
     category: str | None = None
+    # The grammar rule that dated the statement (grammar.RULES), how sure the
+    # date is (0-1, see grammar.assess) and what is doubtful about it.
+    rule: str = ""
+    confidence: float = 1.0
+    flags: tuple[str, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict:
         """The JSON contract used by the management command and the app."""
@@ -140,4 +145,7 @@ class ExtractedEvent:
             "actors": list(self.actors),
             "place": self.place,
             "category": self.category,
+            "rule": self.rule,
+            "confidence": self.confidence,
+            "flags": list(self.flags),
         }

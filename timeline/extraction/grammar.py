@@ -1,0 +1,823 @@
+"""The date grammar as data: one Rule per kind of expression.
+
+A rule is everything the engine knows about one kind of expression, in one
+place: its pattern (a Python regex whose named groups start with the rule's
+name), a validity check for what the regex cannot say (capitalisation,
+context), its resolution function, and examples that run as tests
+(tests/extraction/test_grammar.py). The recogniser (recognition.py) builds one
+master regex from RULES, in this order (longest forms first: the first rule
+that matches at a position wins), and computes from the patterns which rules
+can start with which character; resolve() dispatches on the rule's name.
+
+A new kind of expression is one new Rule here (and, when it needs new
+words, a line in lexicon.py).
+
+Examples: (text, expected) with the text published on EXAMPLE_PUBLISHED (a
+Thursday); expected is what the rule's mention resolves to as ISO
+(2023-04-05, 2023-03, 2023, a range as start/end), or None when the text
+must not be dated by this rule.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    APPROX_WORDS,
+    DAY,
+    DAYW,
+    EVERY_WORDS,
+    GENERIC_DETERMINERS,
+    HOLIDAYS,
+    MON,
+    MONTH_CONTEXT_WORDS,
+    MONTH_NAMES,
+    NUM,
+    PART_MOD,
+    QUANTITY_NOUNS,
+    QUANTITY_SUFFIXES,
+    SEASONS,
+    WD,
+    WEEKDAYS,
+    YEAR,
+    YEAR_BEFORE_BAD_WORDS,
+    YEAR_MODIFIED_NOUNS,
+    phrase_rx,
+)
+from .resolution import (
+    MONTH_PAST_DAYS,
+    SPELLED_YEAR_RE,
+    Context,
+    add_months,
+    day_number,
+    month_candidates,
+    month_value,
+    num_value,
+    pick,
+    safe_date,
+    spelled_year,
+    year_value,
+)
+from .resolution import (
+    norm as _norm,
+)
+from .types import DateValue
+
+EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    resolve: Callable  # (mention, Context) -> DateValue | None
+    valid: Callable | None = None  # (re.Match, sentence, {group: value}) -> bool
+    examples: tuple[tuple[str, str | None], ...] = ()
+    # Resolved in a second pass, once the sentence's other dates are known
+    # ("two days after <Monday>", "the next day").
+    relative: bool = False
+    # How sure a date found by this rule is before the adjustments of assess().
+    confidence: float = 0.9
+    # (mention, value) -> flags: what is doubtful about the date ("weekday-contradicts-date").
+    flags: Callable | None = None
+
+
+# --- context checks shared by several rules ---------------------------------
+_MONTH_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(MONTH_CONTEXT_WORDS)})[\s-]*)$", re.IGNORECASE)
+_QUANTITY_AFTER = re.compile(
+    rf"\s*(?:{phrase_rx(QUANTITY_NOUNS)}|to\s+1\b(?!,)|[a-z]+s\s+(?:of|were|are)\b|"
+    rf"-(?:{'|'.join(QUANTITY_SUFFIXES)}))",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_BAD = re.compile(rf"(?:{'|'.join(YEAR_BEFORE_BAD_WORDS)})\s*$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(rf"\b(?:{phrase_rx(APPROX_WORDS)})\s+$", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(rf"\b(?:{'|'.join(GENERIC_DETERMINERS)})\s+$", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)})\s+$", re.IGNORECASE)
+
+
+def _spelled_year_ok(m: re.Match) -> bool:
+    """A spelled-out year ("nineteen ninety-two") must be one we can read."""
+    return not SPELLED_YEAR_RE.search(m.group(0)) or spelled_year(m.group(0)) is not None
+
+
+def _month_ok(mon: str) -> bool:
+    return mon[0].isupper()  # "may", "march": verbs
+
+
+def _day_ok(tok: str) -> bool:
+    d = day_number(tok)
+    return d is not None and 1 <= d <= 31
+
+
+# --- full dates -------------------------------------------------------------
+def _resolve_iso(m, ctx):
+    g = m.g
+    d = safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    return DateValue(d, "day") if d else None
+
+
+def _resolve_num(m, ctx):
+    g = m.g
+    a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+    if y < 100:
+        y += 2000 if y <= (ctx.published.year % 100) + 10 else 1900
+    if g("num_sep") == "." and b <= 12:
+        # 06.04.2023 is the continental day.month.year notation.
+        d = safe_date(y, b, a)
+        return DateValue(d, "day") if d else None
+    if a > 12 and b <= 12:
+        d = safe_date(y, b, a)
+    elif b > 12 and a <= 12:
+        d = safe_date(y, a, b)
+    elif a == b:
+        d = safe_date(y, a, b)
+    else:
+        # Day/month order unknown: say only what is certain.
+        return DateValue(dt.date(y, 1, 1), "year") if 1 <= a <= 12 and 1 <= b <= 12 else None
+    return DateValue(d, "day") if d else None
+
+
+def _resolve_month_day(m, ctx):
+    """mdy and dmy: "April 5, 2023", "Friday, April 7", "5 April", "March 2-4"."""
+    g = m.g
+    k = m.kind
+    pub = ctx.published
+    month = month_value(g(f"{k}_mon"))
+    day = day_number(g(f"{k}_d"))
+    d2 = g(f"{k}_d2")
+    yv = g(f"{k}_y")
+    if yv:
+        d = safe_date(year_value(yv), month, day)
+    else:
+        cands = month_candidates(month, day, pub.year)
+        wd = g(f"{k}_wd")
+        mod = (g("mdy_mod") or "").lower() if k == "mdy" else ""
+        if wd:
+            match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
+            if match:
+                cands = match
+        if mod == "last":
+            d = pick(cands, pub, "past", strict=True)
+        elif mod in ("next", "this coming"):
+            d = pick(cands, pub, "future", strict=True)
+        else:
+            d = pick(cands, pub, ctx.tense)
+    if d is None:
+        return None
+    end = None
+    if d2:
+        end = safe_date(d.year, d.month, day_number(d2))
+        if end is None or end <= d:
+            end = None
+    return DateValue(d, "day", end)
+
+
+def _weekday_contradiction(m, value):
+    """ "Thursday, April 6" when 6 April is a Monday: the explicit date is kept, the event flagged."""
+    wd = m.g(f"{m.kind}_wd")
+    if wd and value.date.weekday() != WEEKDAYS[wd.lower()]:
+        return ("weekday-contradicts-date",)
+    return ()
+
+
+def _valid_mdy(m, s, gd):
+    if not _month_ok(gd["mdy_mon"]) or not _day_ok(gd["mdy_d"]):
+        return False
+    if gd["mdy_d"].isalpha() and gd["mdy_mon"].lower() in ("may", "mar", "march"):
+        return False  # "May first", "March third": at a sentence start more often verbs than dates
+    return _spelled_year_ok(m)
+
+
+def _valid_dmy(m, s, gd):
+    return _month_ok(gd["dmy_mon"]) and _day_ok(gd["dmy_d"]) and _spelled_year_ok(m)
+
+
+# --- months -------------------------------------------------------------------
+def _resolve_my(m, ctx):
+    g = m.g
+    month = month_value(g("my_mon"))
+    if g("my_y"):
+        year = year_value(g("my_y"))
+    else:
+        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[g("my_rel").lower()]
+    return DateValue(dt.date(year, month, 1), "month")
+
+
+def _valid_my(m, s, gd):
+    return _month_ok(gd["my_mon"]) and _spelled_year_ok(m)
+
+
+def _resolve_mo(m, ctx):
+    g = m.g
+    pub = ctx.published
+    month = month_value(g("mo"))
+    mod = (g("mo_mod") or "").lower()
+    cands = month_candidates(month, 1, pub.year)
+    this_month = pub.replace(day=1)
+    if mod == "last":
+        # "last February" written in March means a year earlier:
+        # the month just gone would be "last month".
+        d = pick(cands, add_months(this_month, -1), "past", strict=True)
+    elif mod == "next":
+        d = pick(cands, this_month, "future", strict=True)
+    elif mod == "this":
+        d = dt.date(pub.year, month, 1)
+    else:
+        d = pick(cands, this_month, ctx.tense, prefer_past_within=MONTH_PAST_DAYS)
+    return DateValue(d, "month")
+
+
+def _valid_mo(m, s, gd):
+    if not _month_ok(gd["mo"]):
+        return False
+    if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return False  # "each July", "every March": no particular month
+    if gd.get("mo_mod"):
+        return True
+    mon = gd["mo"].lower().rstrip(".")
+    before = s[max(0, m.start() - 25):m.start()]
+    if mon in ("may", "march", "mar") or (mon not in MONTH_NAMES and not gd["mo"].endswith(".")):
+        # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
+        # "Theresa May" or "March organisers" no.
+        if not _MONTH_CONTEXT.search(before):
+            return False
+    if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
+        return False
+    after = s[m.end():m.end() + 2]
+    if s[max(0, m.start() - 2):m.start()].endswith(("-", "–")) and s[max(0, m.start() - 3):m.start() - 1].isalpha():
+        return False  # "the April-June quarter"
+    if after[:1] == "-" or (after[:1] == " " and re.match(r" [A-Z][a-z]", s[m.end():m.end() + 3])
+                            and not _MONTH_CONTEXT.search(before)):
+        # "August Wilson", "July-style": a name, not the month.
+        return False
+    return True
+
+
+# --- days relative to the publication date ---------------------------------
+def _resolve_wd(m, ctx):
+    g = m.g
+    wd = WEEKDAYS[g("wd").lower()]
+    mod = _norm((g("wd_mod") or "").lower())
+    base = ctx.published
+    if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
+        base = ctx.day_anchor.date
+    delta = (base.weekday() - wd) % 7
+    prev = base - dt.timedelta(days=delta)          # on or before
+    nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
+    if mod in ("last", "the previous", "previous"):
+        d = prev if prev < base else prev - dt.timedelta(days=7)
+    elif mod in ("next", "the following", "following", "this coming", "coming"):
+        d = nxt if nxt > base else nxt + dt.timedelta(days=7)
+    elif ctx.tense == "future":
+        d = nxt
+    elif ctx.tense == "present" and not m.text.endswith(("'s", "’s")):
+        # Captions and leads in the present ("X is greeted by Y Friday", "the
+        # storm is bearing down on the coast Wednesday") speak of this day or
+        # one close to it: the nearest such day, up to two days back ("agreed
+        # to meet Monday" in a Thursday paper is the coming Monday).
+        d = prev if (base - prev).days <= 2 else nxt
+    else:
+        d = prev  # past or no tense said: news reports what happened
+    return DateValue(d, "day")
+
+
+def _valid_wd(m, s, gd):
+    if not gd["wd"][0].isupper():
+        return False
+    if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return False  # "on a Friday", "every Monday": no particular day
+    return True
+
+
+def _resolve_rd(m, ctx):
+    g = m.g
+    pub = ctx.published
+    if g("rd_two"):
+        return DateValue(pub + dt.timedelta(days=-2 if "before" in g("rd_two").lower() else 2), "day")
+    word = (g("rd") or g("rd_this")).lower()
+    off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(_norm(word), 0)
+    return DateValue(pub + dt.timedelta(days=off), "day")
+
+
+def _resolve_ru(m, ctx):
+    g = m.g
+    rel = _norm(g("ru_rel").lower())
+    unit = g("ru_unit").lower()
+    if unit == "week":
+        return None  # weeks are not a day/month/year date
+    base = ctx.published
+    if rel in ("the following", "the next", "the previous", "that", "the same"):
+        if ctx.anchor is None:
+            return None
+        base = ctx.anchor.date
+        if unit == "month" and ctx.anchor.precision == "year":
+            return None
+    off = {"last": -1, "the past": -1, "the previous": -1, "next": 1, "the coming": 1,
+           "the following": 1, "the next": 1}.get(rel, 0)
+    if unit == "month":
+        return DateValue(add_months(base.replace(day=1), off), "month")
+    return DateValue(dt.date(base.year + off, 1, 1), "year")
+
+
+def _resolve_ey(m, ctx):
+    pub = ctx.published
+    unit = m.g("ey_unit").lower()
+    if unit == "day":
+        return DateValue(pub, "day")
+    if unit == "month":
+        return DateValue(pub.replace(day=1), "month")
+    return DateValue(dt.date(pub.year, 1, 1), "year")
+
+
+def _resolve_ago(m, ctx):
+    g = m.g
+    pub = ctx.published
+    n = num_value(g("ago_n"))
+    unit = g("ago_unit").lower()
+    direction = _norm(g("ago_dir").lower())
+    if unit in ("hour", "minute"):
+        # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
+        # "24 hours after the quake": anchored on an undated event.
+        if direction in ("before", "after") and ctx.follower is None:
+            return None
+        n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
+    if n is None:
+        return None
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    if direction in ("ago", "from now", "hence"):
+        base = pub
+    elif ctx.follower is not None and direction in ("before", "after", "earlier", "later"):
+        # "two days after Monday's vote", "10 days earlier than November 3"
+        base = ctx.follower.date
+    elif direction in ("before", "after"):
+        # "came a day after the bombers flew": the clause after
+        # "after" is the dated thing, N units before the main event.
+        # For months and years that reading is too loose to date.
+        if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 14:
+            return None
+        base = ctx.main_day or pub
+        sign = -sign
+    else:
+        base = ctx.day_anchor.date if (ctx.day_anchor and unit in ("day", "week")) else pub
+    if unit in ("day", "week"):
+        return DateValue(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
+    if unit == "month":
+        return DateValue(add_months(base.replace(day=1), sign * n), "month")
+    if unit == "year":
+        return DateValue(dt.date(base.year + sign * n, 1, 1), "year")
+    return None
+
+
+def _resolve_an(m, ctx):
+    if m.g("an_ba") and m.g("an_tail"):
+        # "the day before the suspect was stopped": anchored on what follows,
+        # which is a date ("the day after Christmas") or nothing we can date.
+        if ctx.follower is None or ctx.follower.precision != "day":
+            return None
+        return DateValue(ctx.follower.date + dt.timedelta(days=1 if m.g("an_ba").lower() == "after" else -1), "day")
+    if ctx.day_anchor is None:
+        return None
+    rel = (m.g("an_rel") or m.g("an_ba") or "").lower()
+    off = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}.get(rel, 0)
+    return DateValue(ctx.day_anchor.date + dt.timedelta(days=off), "day")
+
+
+def _resolve_ye(m, ctx):
+    return DateValue(dt.date(ctx.published.year, 1, 1), "year")
+
+
+def _resolve_dec(m, ctx):
+    # "in the 1980s" is no day, month or year: recognised (so that "1980"
+    # is not read as a year) but not dated. The form reads decades itself.
+    return None
+
+
+def _resolve_yr(m, ctx):
+    y = year_value(m.g("yr"))
+    if not 1000 <= y <= ctx.published.year + 50:
+        return None
+    return DateValue(dt.date(y, 1, 1), "year")
+
+
+def _valid_yr(m, s, gd):
+    if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
+        return False  # "Boeing 1747", "route 2000"
+    if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
+        return False  # "2000 people"
+    if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "fell to about 1800", "more than 2000": a quantity
+    tail = s[m.end():m.end() + 2]
+    if tail[:1] in ("-",) and tail[1:2].isdigit():
+        return False  # "1995-96" season or score; avoid
+    if not gd.get("yr_mod") and _PRODUCT_AFTER.match(s, m.end()):
+        return False  # "the 2024 models": a product's name
+    return _spelled_year_ok(m)
+
+
+_PRODUCT_AFTER = re.compile(rf"\s+(?:{'|'.join(YEAR_MODIFIED_NOUNS)})\b", re.IGNORECASE)
+
+
+# --- quarters, halves, seasons: month ranges ------------------------------
+_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _period_year(m, prefix: str, ctx) -> int | None:
+    g = m.g
+    if g(f"{prefix}_y"):
+        return year_value(g(f"{prefix}_y"))
+    rel = (g(f"{prefix}_rel") or "").lower()
+    if rel == "that":
+        return ctx.anchor.date.year if ctx.anchor is not None else None
+    if rel in ("this", "the"):
+        return ctx.published.year
+    if rel in ("last", "next"):
+        return ctx.published.year + (1 if rel == "next" else -1)
+    # "Q1" alone: the reference's year in the form; no event in an article,
+    # where the year is rarely the publication's ("third-quarter profit").
+    return ctx.published.year if ctx.standalone else None
+
+
+def _resolve_qtr(m, ctx):
+    g = m.g
+    if g("qtr_fy") or g("qtr_fq"):
+        return None  # a fiscal quarter's months depend on the company
+    year = _period_year(m, "qtr", ctx)
+    if year is None:
+        return None
+    if g("qtr_code"):
+        unit, n = ("quarter" if g("qtr_code")[0] in "qQ" else "half"), int(g("qtr_code")[1])
+    else:
+        unit, word = g("qtr_unit").lower(), g("qtr_ord").lower()
+        n = (4 if unit == "quarter" else 2) if word == "final" else _QUARTER_ORD[word]
+    months = 3 if unit == "quarter" else 6
+    first = (n - 1) * months + 1
+    return DateValue(dt.date(year, first, 1), "month", dt.date(year, first + months - 1, 1))
+
+
+def _valid_qtr(m, s, gd):
+    code = gd.get("qtr_code")
+    if code:
+        return code[0] in "qQ" or code[1] in "12"
+    unit, word = gd["qtr_unit"].lower(), gd["qtr_ord"].lower()
+    return unit == "quarter" or word == "final" or _QUARTER_ORD[word] <= 2
+
+
+def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    a, b = SEASONS[season]
+    return dt.date(year, a, 1), dt.date(year + (b < a), b, 1)
+
+
+def _resolve_sea(m, ctx):
+    g = m.g
+    season = g("sea").lower()
+    mod = (g("sea_mod") or "").lower()
+    pub = ctx.published
+    if g("sea_y"):
+        start, end = _season_range(season, year_value(g("sea_y")))
+    else:
+        spans = [_season_range(season, y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        month = pub.replace(day=1)
+        if mod == "last":
+            start, end = [sp for sp in spans if sp[1] < month][-1]
+        elif mod == "next":
+            start, end = [sp for sp in spans if sp[0] > month][0]
+        else:  # "this summer": the one under way, else this year's
+            start, end = next((sp for sp in spans if sp[0] <= month <= sp[1]), spans[1])
+    return DateValue(start, "month", end)
+
+
+def _valid_sea(m, s, gd):
+    mod = (gd.get("sea_mod") or "").lower()
+    if re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, m.start() - 12):m.start()]):
+        return False  # "since the summer of 2022": the year, running to publication
+    if not gd.get("sea_y") and mod not in ("last", "this", "next"):
+        return False  # "the summer", "in spring": no particular one
+    if not mod and gd["sea"][0].isupper() and re.search(r"[A-Z][a-z]+\s+$", s[max(0, m.start() - 20):m.start()]):
+        return False  # "the Arab Spring of 2011": a name
+    return True
+
+
+# --- named days (the `holidays` package knows their dates) ----------------
+def _holiday_key(text: str) -> str:
+    return _norm(re.sub(r"['’.]", "", text.lower()))
+
+
+_HOLIDAY_KEYS = {_holiday_key(k): v for k, v in HOLIDAYS.items()}
+_HOLIDAY_RX = "|".join(
+    r"\s+".join(re.escape(w).replace("'", "['’]?").replace(r"\.", r"\.?") for w in k.split())
+    for k in sorted(HOLIDAYS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=512)
+def holiday_date(key: str, year: int) -> dt.date | None:
+    """The date of a named day in a year, from the `holidays` package (imported when first needed)."""
+    import holidays
+
+    country, name, category = _HOLIDAY_KEYS[key]
+    try:
+        days = holidays.country_holidays(country, years=year, categories=(category,), language="en_US")
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    return next((d for d, n in sorted(days.items()) if n == name), None)
+
+
+def _resolve_hol(m, ctx):
+    g = m.g
+    key = _holiday_key(g("hol"))
+    pub = ctx.published
+    mod = _norm((g("hol_mod") or "").lower())
+    if g("hol_y"):
+        d = holiday_date(key, year_value(g("hol_y")))
+    else:
+        cands = [d for d in (holiday_date(key, y) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
+        if not cands:
+            return None
+        if mod in ("last", "this past"):
+            d = pick(cands, pub, "past", strict=True)
+        elif mod in ("next", "this coming"):
+            d = pick(cands, pub, "future", strict=True)
+        elif mod == "this":
+            d = holiday_date(key, pub.year)
+        else:
+            d = pick(cands, pub, ctx.tense)
+    return DateValue(d, "day") if d else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pinned in requirements
+        return frozenset()
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and " " not in v:
+                names.add(v)
+    return frozenset(names - {"United"})
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _foreign_country_in(s: str) -> bool:
+    """Does the sentence name a country other than the United States ("Ukraine", "Ukrainian")?"""
+    names = _country_names()
+    for w in _CAPITALISED.findall(s):
+        for cut in (0, 1, 2, 3, 4):  # Ukrain-e / Ukrain-ian, Ind-ia / Ind-ian, Chin-a / Chin-ese
+            stem = w[:len(w) - cut] if cut else w
+            if stem in names or any(stem + end in names for end in ("a", "e", "ia", "y")) and len(stem) > 3:
+                return True
+    return False
+
+
+def _valid_hol(m, s, gd):
+    if not gd["hol"][0].isupper():
+        return False  # "christmas" in lower case: not the day
+    if _holiday_key(gd["hol"]) == "independence day" and _foreign_country_in(s):
+        return False  # "Ukraine marked Independence Day": not the American one the package knows
+    return True
+
+
+# --- year ranges ----------------------------------------------------------------
+def _resolve_yrr(m, ctx):
+    a = int(m.g("yrr_a"))
+    b = m.g("yrr_b")
+    b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+    return DateValue(dt.date(a, 1, 1), "year", dt.date(b, 1, 1))
+
+
+def _valid_yrr(m, s, gd):
+    a = int(gd["yrr_a"])
+    b = gd["yrr_b"]
+    b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end())
+
+
+# A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
+# April", "between 3 and 5 April" ("and" only after "between").
+_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?=\d)|(?({k}_btw)\s+and\s+(?=\d)|(?!)))"
+
+
+# --- the rules, in the order they are tried at a position -------------------
+RULES: tuple[Rule, ...] = (
+    Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
+         confidence=0.98, examples=(("The report is dated 2023-03-01.", "2023-03-01"),
+                   ("The code 2023-13-45 is no date.", None))),
+    Rule("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
+                r"(?P<num_y>\d{4}|\d{2})(?![\d/-])", _resolve_num,
+         confidence=0.9, examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
+                   ("The order was signed on 06.04.2023.", "2023-04-06"),
+                   ("The order was signed on 05/04/2023.", "2023"))),
+    Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
+                rf"(?:(?P<mdy_wd>{WD}),?\s+)?"
+                rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
+                rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
+                rf"(?:{_DAY_RANGE.format(k='mdy')}(?P<mdy_d2>{DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
+         _resolve_month_day, _valid_mdy,
+         confidence=0.95, flags=_weekday_contradiction,
+         examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
+                   ("The deal closed Sept. 30, 2022.", "2022-09-30"),
+                   ("The drills ran March 2-4.", "2023-03-02/2023-03-04"),
+                   ("Rallies were held March 2 through 4.", "2023-03-02/2023-03-04"),
+                   ("Talks ran between Jan. 10 and 12, 2023.", "2023-01-10/2023-01-12"),
+                   ("The vote is on Friday, April 14.", "2023-04-14"),
+                   ("The accord was signed on March the twenty-first.", "2023-03-21"))),
+    Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
+                rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+                rf"(?:{_DAY_RANGE.format(k='dmy')}(?P<dmy_d2>{DAY}))?"
+                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?",
+         _resolve_month_day, _valid_dmy,
+         confidence=0.95, flags=_weekday_contradiction,
+         examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),
+                   ("Talks were held on the 3rd of March.", "2023-03-03"),
+                   ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
+                   ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
+    Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON}),?\s+(?:of\s+)?"
+               rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
+         confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
+                   ("The plant opens in June next year.", "2024-06"),
+                   ("Talks stalled in late May of 2019.", "2019-05"))),
+    Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
+               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:'s)?"
+               r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
+         confidence=0.9, examples=(("Kim met officials on Monday.", "2023-04-03"),
+                   ("Kim met officials on Thursday.", "2023-04-06"),
+                   ("Kim will meet officials on Friday.", "2023-04-07"),
+                   ("The ship sank last Thursday.", "2023-03-30"),
+                   ("The market is closed on a Sunday.", None))),
+    Rule("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+               r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
+               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)", _resolve_rd,
+         confidence=0.95, examples=(("The minister resigned yesterday.", "2023-04-05"),
+                   ("Results are expected tomorrow.", "2023-04-07"),
+                   ("The quake struck this morning.", "2023-04-06"),
+                   ("Talks ended the day before yesterday.", "2023-04-04"))),
+    Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
+               r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
+               r"the\s+next|that|the\s+same)\s+(?:fiscal\s+)?(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
+         _resolve_ru,
+         confidence=0.9, examples=(("Sales fell last year.", "2022"),
+                   ("The company listed its shares earlier this month.", "2023-04"),
+                   ("A referendum will be held next year.", "2024"),
+                   ("Talks resume next week.", None),
+                   ("Revenue will rise this fiscal year.", "2023"))),
+    Rule("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)", _resolve_ey,
+         confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
+    Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
+                r"exactly)\s+)?"
+                rf"(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?"
+                r"(?:\s+or\s+so)?\s+"
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)", _resolve_ago,
+         relative=True,
+         confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
+                   ("The mine closed five years ago.", "2018"),
+                   ("The blast happened a few hours ago.", "2023-04-06"),
+                   ("Almost 24 hours after the quake, a child was rescued.", None),
+                   ("The rally came 10 days earlier than March 30.", "2023-03-20"),
+                   ("The comments came a day after the bombers flew.", "2023-04-05"),
+                   ("Profit rose to $5 million from $3 million a year earlier.", None))),
+    Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
+               r"day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+               r"(?!\s*\w*\s*(?:of|in))(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
+         confidence=0.7,
+         examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
+                   ("The town was evacuated the next day.", None),
+                   ("The fair opened on March 3. It closed the day before the storm hit.", None),
+                   ("Shops reopened the day after Christmas.", "2022-12-26"))),
+    Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end)",
+         _resolve_ye,
+         confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),)),
+    Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
+         confidence=0.6,
+         examples=(("The town grew in the 1990s.", None),
+                   ("Crime fell in the 1980s, not in 1980.", None))),
+    Rule("mo", rf"(?:(?P<mo_mod>last|this|next|{PART_MOD})\s*)?(?P<mo>{MON})(?:'s)?(?!\.?\s*\d)", _resolve_mo,
+         _valid_mo,
+         confidence=0.85, examples=(("In March alone, the North fired 20 missiles.", "2023-03"),
+                   ("The summit will be held in June.", "2023-06"),
+                   ("They signed a treaty last May.", "2022-05"),
+                   ("Theresa May spoke.", None),
+                   ("The fair is held every July.", None))),
+    Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
+                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
+                rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
+                rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
+         confidence=0.9,
+         examples=(("Profit rose in the first quarter of 2023.", "2023-01/2023-03"),
+                   ("Profit rose in Q3 2022.", "2022-07/2022-09"),
+                   ("Sales will pick up in the second half of the year.", "2023-07/2023-12"),
+                   ("H1 2024 results are due.", "2024-01/2024-06"),
+                   ("Third-quarter profit fell.", None),
+                   ("Profit fell in the first quarter of fiscal 2020.", None),
+                   ("Profit fell in its fiscal first quarter of 2020.", None),
+                   ("Profit fell in the third quarter.", None))),
+    Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
+                rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",
+         _resolve_sea, _valid_sea, confidence=0.75,
+         examples=(("The bridge will open in spring 2024.", "2024-03/2024-05"),
+                   ("Talks collapsed last summer.", "2022-06/2022-08"),
+                   ("Prices fell in the autumn of 2021.", "2021-09/2021-11"),
+                   ("The harvest comes in the fall.", None),
+                   ("It began with the Arab Spring of 2011.", None))),
+    Rule("hol", rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?", _resolve_hol, _valid_hol, confidence=0.9,
+         examples=(("The attack came on New Year's Day.", "2023-01-01"),
+                   ("Stores will close on Thanksgiving.", "2023-11-23"),
+                   ("Families gathered for Chuseok last year.", "2022-09-10"),
+                   ("The Lunar New Year holiday began.", "2023-01-22"),
+                   ("Shops reopened on Christmas Eve 2021.", "2021-12-24"),
+                   ("Ukraine's Independence Day parade was cancelled.", None))),
+    Rule("yrr", r"(?<![\d$£€.,])(?P<yrr_a>1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<yrr_b>(?:1[6-9]|20)?\d\d)(?![.,]?\d)",
+         _resolve_yrr, _valid_yrr, confidence=0.85,
+         examples=(("He fell ill in the pandemic of 2009-2010.", "2009/2010"),
+                   ("The expedition of 1957-58 mapped the coast.", "1957/1958"),
+                   ("The 2023-04 file is missing.", None))),
+    Rule("yr", rf"(?:(?P<yr_mod>{PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{YEAR})(?:'s)?", _resolve_yr, _valid_yr,
+         confidence=0.85, examples=(("The company was founded in 1998.", "1998"),
+                   ("The war ended in nineteen forty-five.", "1945"),
+                   ("The firm employs 2000 people.", None),
+                   ("Shares fell to about 1800 yen.", None))),
+)
+RULES_BY_NAME = {r.name: r for r in RULES}
+RELATIVE_RULES = frozenset(r.name for r in RULES if r.relative)
+
+
+def resolve(m, ctx: Context) -> DateValue | None:
+    """Turn a mention into a DateValue with its rule, or None when it is not a day/month/year date."""
+    try:
+        return RULES_BY_NAME[m.kind].resolve(m, ctx)
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
+
+
+# --- how sure a date is -------------------------------------------------------
+# confidence = the rule's own (explicit full dates 0.95-0.98, a bare year 0.85
+# since numbers are often quantities or modifiers, a decade 0.6, "the next
+# day" 0.7), then multiplied by
+#   0.8  the date hangs on tense and the clause has no tense marker: the
+#        engine guessed (a bare weekday, a yearless date or month);
+#   0.85 a yearless date put in another calendar year than the publication
+#        (December news about "January", January news about "Dec. 30");
+#   0.75 anchored on another date or clause of the text ("two days after
+#        the vote", "that year", "the following Monday");
+#   0.6  a weekday that contradicts its explicit date (flagged).
+# The review page shows the least certain first; the figures order events,
+# they are not calibrated probabilities.
+_ANCHORED_RU = frozenset(("the following", "the next", "the previous", "that", "the same"))
+_ANCHORED_WD = frozenset(("the previous", "previous", "the following", "following"))
+_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
+_DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense, picks the day
+
+
+def yearless(m) -> bool:
+    """A month or month-day given without its year (its year is inferred)."""
+    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+
+
+def hangs_on_tense(m) -> bool:
+    """Is the mention's date chosen by tense (a bare weekday, a yearless date, month or named day)?"""
+    if m.kind == "wd":
+        mod = m.g("wd_mod")
+        return mod is None or _norm(mod) not in _DECIDED_WD
+    if m.kind in ("mdy", "dmy"):
+        return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
+    if m.kind == "hol":
+        return not m.g("hol_y") and not m.g("hol_mod")
+    # "early December" still hangs on tense; "last December" does not.
+    return m.kind == "mo" and (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
+
+
+def anchored(m) -> bool:
+    """Is the mention relative to another date or event ("two days after", "that year", "the next day")?"""
+    if m.kind == "an":
+        return True
+    if m.kind == "ago":
+        return _norm(m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
+    if m.kind == "ru":
+        return _norm(m.g("ru_rel").lower()) in _ANCHORED_RU
+    if m.kind == "wd":
+        mod = m.g("wd_mod")
+        return mod is not None and _norm(mod) in _ANCHORED_WD
+    return False
+
+
+def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[float, tuple[str, ...]]:
+    """(confidence 0-1, flags) of the date `value` that mention `m` resolved to."""
+    rule = RULES_BY_NAME[m.kind]
+    conf = rule.confidence
+    flags = rule.flags(m, value) if rule.flags is not None else ()
+    if hangs_on_tense(m):
+        if tense in (None, "present"):
+            conf *= 0.8
+        if m.kind != "wd" and value.date.year != published.year:
+            conf *= 0.85
+    if anchored(m) and m.kind != "an":  # "an" has its own, lower figure
+        conf *= 0.75
+    if flags:
+        conf *= 0.6
+    return round(conf, 2), flags

@@ -1,0 +1,172 @@
+"""Word lists of the date grammar, and the regex fragments made of them.
+
+Everything a rule of grammar.py or the tense finder of tense.py needs to know
+about English words lives here, as data: adding a quantity noun, a past-tense
+verb or a month abbreviation is a one-word change in one place.
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "several": None, "few": None, "couple": 2,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}
+
+
+# --- regex fragments shared by the rules ------------------------------------
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+       r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"
+       r"sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])")
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)"
+_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+DAYW = rf"(?:{DAY}|(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"
+_UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", "few", "couple")),
+                         key=len, reverse=True))
+SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
+                r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
+YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
+NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+       r"couple\s+of|few|several)")
+PART_MOD = (r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|"
+            r"start\s+of)")
+
+# --- context words ------------------------------------------------------------
+# Prepositions that make a bare "May"/"March" a month, not a verb or a name.
+MONTH_CONTEXT_WORDS = """in since until till by of during from through to between and or before after
+    throughout for last this next early late mid end beginning middle since on until""".split()
+# A bare number followed by one of these is a quantity, not a year.
+QUANTITY_NOUNS = """% percent per_cent people persons troops soldiers men women children pounds miles km kms
+    kilometers kilometres meters metres feet foot tons tonnes barrels shares votes dollars dlrs euros
+    marks yen yuan won points cars units jobs workers employees students cases deaths rounds acres
+    hectares seats copies homes houses households members delegates rifles missiles planes
+    hours minutes calories""".split()
+# ... and so is one followed by "-member", "-strong", "-year" ...
+QUANTITY_SUFFIXES = "member strong year day page mile".split()
+# Words right before a number that make it a model, a route or a sum, not a year.
+YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pages Boeing Airbus model version DC- MD- " \
+                        r"Soyuz Apollo Orion".split()
+# "about 1800", "more than 2000": a quantity.
+APPROX_WORDS = """about around nearly almost approximately roughly some over under than just only least most
+    up_to""".split()
+# "the 2024 models": a year naming a product, not a time.
+YEAR_MODIFIED_NOUNS = "model models version versions edition editions vintage vintages lineup lineups".split()
+# "on a Friday", "every Monday": no particular day.
+GENERIC_DETERMINERS = "a every each any one".split()
+# "each July": no particular month.
+EVERY_WORDS = "every each".split()
+
+# Every expression contains one of these words; the recogniser looks only in
+# a short window before each of them instead of at every word of the text.
+TRIGGER_WORDS = """jan january feb february mar march apr april may jun june jul july aug august
+    sep sept september oct october nov november dec december monday tuesday wednesday thursday friday
+    saturday sunday today tonight yesterday tomorrow morning afternoon evening night day days week weeks
+    month months year years decade decades nineteen quarter half q1 q2 q3 q4 h1 h2 spring summer autumn fall
+    winter christmas thanksgiving chuseok easter halloween juneteenth valentine mother father patrick luther
+    hour hours minute minutes""".split()
+# Words that can stand right before the word that triggered a look
+# ("the beginning of March", "more than two weeks ago", "this coming Sunday").
+MODIFIERS = frozenset(
+    """the this last next coming previous following earlier later early late mid end beginning middle
+    start fiscal calendar nearly almost about around some more less over just only roughly exactly
+    than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    couple few several that same past current of in full year day first second third fourth fifth
+    sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
+    independence columbus presidents boxing martin""".split()
+)
+NAME_TRIGGERS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday".split())
+UNIT_TRIGGERS = frozenset("morning afternoon evening night day days week weeks month months years "
+                          "decade decades quarter half hour hours minute minutes".split())  # not "year": "year-end"
+
+# --- tense -------------------------------------------------------------------
+# Irregular past forms and past-time words (regular ones end in -ed).
+PAST_WORDS = """said says was were had did met came went took made told began won lost fell rose sold bought
+    gave saw left held became got ran paid sent struck shot found brought kept led spoke wrote
+    chose thought flew grew drew threw knew fought caught sought stood sat broke spent built
+    meant felt heard wore woke rode stole froze swore tore arose forgot hid shook dealt
+    ago earlier last previously yesterday""".split()
+# Present simple of scheduling verbs reads as future: "the fight starts in January".
+SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
+    takes_effect goes_ahead kicks_off""".split()
+# Present forms that leave the time open (with "is", "are", "has"): a weekday
+# after them is the nearest one ("X meets Y Friday" in a caption, "the team
+# plays Saturday" in a lead); modal "could"/"can" reads either way.
+PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes visits hosts holds heads head
+    speaks addresses attends greets marks play meet face vote visit host hold speak attend greet""".split()
+# An -ed word right after one of these is an adjective ("its delayed budget").
+DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
+# ... and after these it is a passive participle: the auxiliary carries the tense.
+AUXILIARIES = frozenset("be been being to get got".split())
+# "the offer was extended to Nov. 20": the new date lies ahead.
+EXTENDED_WORDS = "extended postponed delayed moved pushed deferred adjourned put_off".split()
+# "set a hearing for Feb. 6".
+SCHEDULING_WORDS = "set scheduled slated fixed planned booked called".split()
+
+
+def phrase_rx(words) -> str:
+    """Alternation of words where "_" stands for one or more spaces ("put_off")."""
+    return "|".join(w.replace("_", r"\s+") for w in words)
+
+# --- named days ----------------------------------------------------------------
+# A name as written (lower case, "'" for any apostrophe) -> (country, the name
+# the `holidays` package gives it, its category there). The package computes
+# the dates (Thanksgiving, Easter, Chuseok, Lunar New Year); nothing here is a
+# calendar.
+HOLIDAYS = {
+    "new year's day": ("US", "New Year's Day", "public"),
+    "new year's eve": ("US", "New Year's Eve", "unofficial"),
+    "christmas": ("US", "Christmas Day", "public"),
+    "christmas day": ("US", "Christmas Day", "public"),
+    "christmas eve": ("US", "Christmas Eve", "unofficial"),
+    "thanksgiving": ("US", "Thanksgiving Day", "public"),
+    "thanksgiving day": ("US", "Thanksgiving Day", "public"),
+    "independence day": ("US", "Independence Day", "public"),
+    "election day": ("US", "Election Day", "unofficial"),
+    "memorial day": ("US", "Memorial Day", "public"),
+    "labor day": ("US", "Labor Day", "public"),
+    "veterans day": ("US", "Veterans Day", "public"),
+    "columbus day": ("US", "Columbus Day", "public"),
+    "juneteenth": ("US", "Juneteenth National Independence Day", "public"),
+    "martin luther king jr. day": ("US", "Martin Luther King Jr. Day", "public"),
+    "martin luther king day": ("US", "Martin Luther King Jr. Day", "public"),
+    "presidents day": ("US", "Washington's Birthday", "public"),
+    "presidents' day": ("US", "Washington's Birthday", "public"),
+    "easter": ("US", "Easter Sunday", "unofficial"),
+    "easter sunday": ("US", "Easter Sunday", "unofficial"),
+    "good friday": ("US", "Good Friday", "unofficial"),
+    "halloween": ("US", "Halloween", "unofficial"),
+    "valentine's day": ("US", "Valentine's Day", "unofficial"),
+    "mother's day": ("US", "Mother's Day", "unofficial"),
+    "father's day": ("US", "Father's Day", "unofficial"),
+    "st. patrick's day": ("US", "Saint Patrick's Day", "unofficial"),
+    "saint patrick's day": ("US", "Saint Patrick's Day", "unofficial"),
+    "boxing day": ("GB", "Boxing Day", "public"),
+    "easter monday": ("GB", "Easter Monday", "public"),
+    "lunar new year": ("KR", "Korean New Year", "public"),
+    "chuseok": ("KR", "Chuseok", "public"),
+}
+# Seasons as months (winter runs into the next year).
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
