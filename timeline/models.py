@@ -5,17 +5,14 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, models, transaction
+from django.db import connection, models
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.text import slugify
 
-from timeline.extraction.similarity import same_event
 from timeline.extraction.types import DateValue, iso_at, truncate_to_precision
 
-# How many same-day candidates an import compares titles with.
-MATCH_CANDIDATES = 20
 # An actor with at least this many events is filtered by walking the date
 # index (see EventQuerySet.with_actor).
 COMMON_ACTOR_EVENTS = 2000
@@ -135,35 +132,11 @@ class ArticleQuerySet(models.QuerySet):
             query |= Q(url=url)
         return self.filter(query).first()
 
-    @transaction.atomic
-    def import_article(self, *, title, published, text, url="", source="", user=None, events=None, matches=None):
-        """Store an article and its events in one transaction; the one path
-        the import form, the import command and the demo loader share.
+    def import_article(self, **kwargs):
+        """Store an article and its events: see timeline.importing.import_article."""
+        from timeline.importing import import_article
 
-        `events` are the extraction engine's ExtractedEvent objects as the
-        user reviewed them; when None the engine proposes them. Offsets in
-        them refer to the normalized text. `matches`, beside them, names the
-        stored event each one reports again (or None); when not given, each
-        is looked for (EventQuerySet.matching). Returns (article, created):
-        an article already stored (same content or URL) is returned untouched.
-        """
-        from timeline.extraction import extract_events
-
-        text = normalize_text(text)
-        existing = self.duplicate_of(text=text, url=url)
-        if existing is not None:
-            return existing, False
-        article = self.create(
-            title=title, url=url or None, source=source, published=published, text=text, imported_by=user
-        )
-        if events is None:
-            events = extract_events(text, published=published)
-        for index, extracted in enumerate(events):
-            # Reviewed proposals come with the reviewer's choice of match;
-            # otherwise an event another article already reported is found.
-            same_as = matches[index] if matches is not None else Event.objects.matching(extracted, article=article)
-            Event.objects.create_from_extraction(extracted, article=article, user=user, same_as=same_as)
-        return article, True
+        return import_article(**kwargs)
 
 
 class Article(models.Model):
@@ -222,56 +195,6 @@ class Article(models.Model):
 
 class EventQuerySet(models.QuerySet):
     """The filters that views, exports and commands share."""
-
-    def matching(self, extracted, *, article=None):
-        """The stored event that `extracted` reports again, or None.
-
-        Same date, precision, end and category, not reported by this article
-        already (one article's two launches on a day stay two), and a title
-        that says the same thing (extraction.similarity). Strict on purpose:
-        a missed match leaves a visible duplicate, a wrong one hides an event."""
-        if not extracted.category:
-            return None
-        end_date = truncate_to_precision(extracted.end_date, extracted.precision)
-        date = truncate_to_precision(extracted.date, extracted.precision)
-        candidates = self.visible().filter(
-            date=date,
-            precision=extracted.precision,
-            end_date=None if end_date == date else end_date,
-            category__slug=slugify(extracted.category),
-        )
-        if article is not None and article.pk:
-            candidates = candidates.exclude(mentions__article=article)
-        for event in candidates.prefetch_related("actors").order_by("id")[:MATCH_CANDIDATES]:
-            actors = [*extracted.actors, *(actor.name for actor in event.actors.all())]
-            if same_event(event.title, extracted.title, actors=actors):
-                return event
-        return None
-
-    def create_from_extraction(self, extracted, *, article, user=None, same_as=None):
-        """An event, with its mention in `article`, from an ExtractedEvent;
-        or, given `same_as`, that event with one more mention."""
-        if same_as is not None:
-            same_as.actors.add(*Actor.objects.for_names(extracted.actors))
-            Mention.record(same_as, article, extracted)
-            return same_as
-        category = None
-        if extracted.category:
-            category = Category.objects.get_or_create(
-                slug=slugify(extracted.category)[:80], defaults={"name": extracted.category.capitalize()}
-            )[0]
-        event = self.create(
-            title=extracted.title[:300],
-            date=extracted.date,
-            precision=extracted.precision,
-            end_date=extracted.end_date,
-            category=category,
-            place=(extracted.place or "")[:200],
-            created_by=user,
-        )
-        event.actors.set(Actor.objects.for_names(extracted.actors))
-        Mention.record(event, article, extracted)
-        return event
 
     def in_range(self, start=None, end=None):
         """Events whose period overlaps [start, end]; either bound may be open.

@@ -6,12 +6,14 @@ anchors -> one event per (sentence, date, precision).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from .events import dateline_city, describe
 from .publication import find_publication
 from .sentences import is_dateline, split_sentences
+from .similarity import actor_words, content_words, same_event, shared_words
 from .temporal import Context, Mention, clause_tense, find_mentions, resolve
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -159,7 +161,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
             ))
-    return events
+    return group_statements(events)
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
@@ -290,3 +292,74 @@ def _not_a_day(sent: str, m: Mention) -> bool:
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
             return True
     return False
+
+
+# --- One event per happening ---------------------------------------------------
+
+# A photo credit or caption: "(Song Kyung-Seok/Pool Photo via AP)",
+# "Photo: ...", "(AP Photo/...)", "File photo", "Getty Images".
+_CAPTION = re.compile(r"\bPhoto\b\s*(?::|via\b|/)|\([^()]{0,60}\b(?:Photo|Pool|Getty\s+Images)\b[^()]{0,60}\)"
+                      r"|\bFile\s+photo\b|\bGetty\s+Images\b", re.IGNORECASE)
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption or credit: it illustrates a happening, it is not one."""
+    return bool(_CAPTION.search(sentence))
+
+
+def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two dated statements of one article about one happening: the same
+    date at its precision, and one of them a caption (which illustrates what
+    the article reports that day), or the same category with an actor or a
+    word of the predicate in common, or titles that say the same thing
+    (similarity.same_event)."""
+    if (a.date, a.precision, a.end_date) != (b.date, b.precision, b.end_date):
+        return False
+    if is_caption(a.sentence) or is_caption(b.sentence):
+        return True
+    if a.category and a.category == b.category and a.category != "other":
+        names = actor_words([*a.actors, *b.actors])
+        if set(a.actors) & set(b.actors) or \
+                shared_words(content_words(a.title) - names, content_words(b.title) - names):
+            return True
+    return same_event(a.title, b.title, actors=a.actors, other_actors=b.actors,
+                      category=a.category, other_category=b.category)
+
+
+def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """The statements with `group` set: those about one happening share a
+    number (1, 2, ... in order of first statement). A statement joins the
+    first earlier group one of whose statements is about the same happening;
+    a caption prefers a group with a statement that is not a caption, so that
+    it attaches to the event it illustrates rather than starting one."""
+    groups: list[list[int]] = []
+    of: list[int] = []
+    by_date: dict[tuple, list[int]] = {}
+    for i, e in enumerate(events):
+        key = (e.date, e.precision, e.end_date)
+        found = None
+        for g in by_date.get(key, ()):
+            if any(same_happening(events[j], e) for j in groups[g]):
+                found = g
+                break
+        if found is None:
+            found = len(groups)
+            groups.append([])
+            by_date.setdefault(key, []).append(found)
+        groups[found].append(i)
+        of.append(found)
+    # A group made only of captions joins a later group on its date, if any.
+    for g, members in enumerate(groups):
+        if members and all(is_caption(events[j].sentence) for j in members):
+            key = (events[members[0]].date, events[members[0]].precision, events[members[0]].end_date)
+            for other in by_date[key]:
+                if other != g and groups[other] and not all(is_caption(events[j].sentence) for j in groups[other]):
+                    groups[other].extend(members)
+                    for j in members:
+                        of[j] = other
+                    groups[g] = []
+                    break
+    numbers: dict[int, int] = {}
+    for g in of:
+        numbers.setdefault(g, len(numbers) + 1)
+    return [dataclasses.replace(e, group=numbers[of[i]]) for i, e in enumerate(events)]

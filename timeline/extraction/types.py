@@ -123,6 +123,13 @@ class ExtractedEvent:
     actors: tuple[str, ...] = field(default_factory=tuple)
     place: str | None = None
     category: str | None = None
+    # The happening this statement is about: statements of one article with
+    # the same group are one event (pipeline.group_statements numbers them).
+    group: int | None = None
+    # Which grammar rule dated the statement, and how sure the engine is of
+    # the date (0-1); the review page shows the least certain first.
+    rule: str = ""
+    confidence: float = 1.0
 
     def to_dict(self) -> dict:
         """The JSON contract used by the management command and the app."""
@@ -140,4 +147,5 @@ class ExtractedEvent:
             "actors": list(self.actors),
             "place": self.place,
             "category": self.category,
+            "group": self.group,
         }

@@ -5,13 +5,20 @@ fields and the proposals in a formset, so a failed save loses nothing and a
 stale page cannot write half an import."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.db import DatabaseError
 from django.shortcuts import redirect, render
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from timeline.extraction import ExtractionError, extract_events
-from timeline.forms import ArticleImportForm, ProposedEventForm, ProposedEventFormSet, ReviewArticleForm
-from timeline.models import Article
+from timeline.forms import (
+    MAX_PROPOSALS,
+    ArticleImportForm,
+    ProposedEventFormSet,
+    ReviewArticleForm,
+    proposals_initial,
+)
+from timeline.importing import import_article
 
 
 def duplicate_message(article):
@@ -41,7 +48,7 @@ def article_import(request):
                     request,
                     ReviewArticleForm(initial={k: v for k, v in article.items() if k != "file"}),
                     ProposedEventFormSet(
-                        initial=[ProposedEventForm.initial_for(p) for p in proposals],
+                        initial=proposals_initial(proposals),
                         article_text=article["text"],
                         published=article["published"],
                     ),
@@ -49,8 +56,27 @@ def article_import(request):
     return render(request, "timeline/article_import.html", {"form": form})
 
 
-def render_review(request, article_form, formset):
-    return render(request, "timeline/article_review.html", {"article_form": article_form, "formset": formset})
+def render_review(request, article_form, formset, save_error=None):
+    return render(
+        request,
+        "timeline/article_review.html",
+        {"article_form": article_form, "formset": formset, "save_error": save_error},
+    )
+
+
+def _with_all_kept(data, keep):
+    """The posted review with every proposal kept (or dropped), all else as typed."""
+    data = data.copy()
+    try:
+        total = min(int(data.get("form-TOTAL_FORMS", 0)), MAX_PROPOSALS)
+    except ValueError:
+        total = 0
+    for index in range(total):
+        if keep:
+            data[f"form-{index}-keep"] = "on"
+        else:
+            data.pop(f"form-{index}-keep", None)
+    return data
 
 
 @login_required
@@ -65,20 +91,36 @@ def article_review(request):
         form.is_valid()
         return render(request, "timeline/article_import.html", {"form": form})
     article = article_form.cleaned_data
+    action = request.POST.get("review_action")
+    if action in ("keep_all", "drop_all"):
+        # "Keep all" / "Drop all" without JavaScript: the page comes back
+        # with every box set, and every edit made so far kept.
+        data = _with_all_kept(request.POST, keep=action == "keep_all")
+        formset = ProposedEventFormSet(data, article_text=article["text"], published=article["published"])
+        return render_review(request, article_form, formset)
     formset = ProposedEventFormSet(request.POST, article_text=article["text"], published=article["published"])
     if not formset.is_valid():
         return render_review(request, article_form, formset)
     kept = formset.kept()
-    saved, created = Article.objects.import_article(
-        title=article["title"],
-        url=article["url"],
-        source=article["source"],
-        published=article["published"],
-        text=article["text"],
-        user=request.user,
-        events=[extracted for extracted, _ in kept],
-        matches=[same_as for _, same_as in kept],
-    )
+    try:
+        saved, created = import_article(
+            title=article["title"],
+            url=article["url"],
+            source=article["source"],
+            published=article["published"],
+            text=article["text"],
+            user=request.user,
+            events=[statement for statements, _ in kept for statement in statements],
+            matches=[same_as for statements, same_as in kept for _ in statements],
+        )
+    except DatabaseError:
+        # The import is one transaction: nothing was stored. The page comes
+        # back with everything the reviewer typed.
+        return render_review(
+            request, article_form, formset,
+            save_error="The article could not be saved (the database did not answer in time); nothing was stored. "
+            "Your review is kept below: save again.",
+        )
     if not created:
         messages.warning(request, duplicate_message(saved))
     else:
