@@ -1,4 +1,6 @@
 """Actors, place, title and category of event sentences."""
+import re
+
 import pytest
 
 from timeline.extraction.categories import CATEGORY_KEYWORDS, categorise
@@ -76,8 +78,17 @@ def test_category_table_is_a_plain_editable_dict():
         # The opening subordinate clause belongs to Thursday, not to Friday.
         ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", "Friday",
          "Kim will meet envoys"),
-        ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", "Thursday",
-         "Following talks with Park, Kim will meet envoys on Friday"),
+        # ... and Thursday's event is the opening clause (no date phrase in a title).
+        ("Following talks with Park on Thursday, Kim will meet envoys on Friday.", "Thursday", "Talks with Park"),
+        # "a day after X": the event dated is X.
+        ("The comments came a day after US bombers flew over the peninsula.", "a day after",
+         "US bombers flew over the peninsula"),
+        # Every date phrase goes, the credit and the attribution too.
+        ("In March alone, North Korea fired 20 missiles in seven launch events (Song Kyung-Seok/Pool Photo via AP)",
+         "March", "North Korea fired 20 missiles in seven launch events"),
+        ("North Korea warned of a response to drills that began on Monday, the agency said.", "Monday",
+         "North Korea warned of a response to drills that began"),
+        ("A record crowd watched Friday's game at the arena.", "Friday", "A record crowd watched the game at the arena"),
         ("CANBERRA, Australia (AP)_ The convention voted Friday to make Australia a republic.", "Friday",
          "The convention voted to make Australia a republic"),
     ],
@@ -91,4 +102,20 @@ def test_title_is_short():
     sentence = "The minister said on Friday that " + "the government would consider many options " * 10 + "."
     i = sentence.index("Friday")
     title = make_title(sentence, i, i + 6)
-    assert 20 < len(title) <= 100
+    assert 20 < len(title) <= 80 and "…" not in title
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("North Korea launched an intercontinental ballistic missile on Thursday that flew for about 70 minutes "
+         "before falling into the sea west of Japan.", "North Korea launched an intercontinental ballistic missile"),
+        ("South Korea's Defence Ministry said the bombers and a group of F-35A stealth fighters flew over the Yellow "
+         "Sea on Wednesday, the third such flight this year.",
+         "The bombers and a group of F-35A stealth fighters flew over the Yellow Sea"),
+    ],
+)
+def test_long_title_is_cut_between_phrases(sentence, expected):
+    dates = [(m.start(), m.end()) for m in re.finditer(r"on (?:Thursday|Wednesday)|this year", sentence)]
+    title = make_title(sentence, *dates[0], dates=dates)
+    assert title == expected and len(title) <= 80

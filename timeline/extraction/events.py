@@ -272,48 +272,95 @@ _ATTRIB_WORDS = ("according", "said", "says", "reported", "told", "announced", "
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\"“”]{3,90}?,\s+(?=[a-z])")
 
 
-def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) -> str:
-    """A short "who did what" line: the sentence without its date and padding.
+# Clause and phrase boundaries a long title may be cut before, best first: a
+# title cut there is still a complete phrase ("North Korea launched an ICBM"
+# from "... an ICBM that flew for 70 minutes before falling into the sea").
+_CLAUSE_CUTS = re.compile(r"\s*(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|after|"
+                          r"before|because|but|and|or|although|though|including|with|saying|according|amid|"
+                          r"following|in\s+a|in\s+an|in\s+its|in\s+the)\b|,\s+)"
+                          r"|\s+(?=(?:which|who|that|where|when|while|as|after|before|because|although|though|"
+                          r"until|unless|if|despite|amid|including|following|according|saying)\b)")
+_PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|to|into|onto|over|under|near|"
+                          r"across|against|along|around|between|by|during|through|toward|towards|within|off|"
+                          r"about|than|via|per)\b)")
+# Last resort before a bare word boundary: a coordination ("Park Jin | and
+# other officials").
+_COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")
+# "South Korea's Defence Ministry said (that)": dropped from a title too long.
+_LEAD_ATTRIB = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?\s+(?:said|says|told\s+reporters|reported|"
+                          r"announced|confirmed)\s+(?:that\s+)?(?=\S+(?:\s+\S+){3})")
+# Words a cut title must not end with.
+_DANGLING = frozenset("""a an the and or but of in on at to for from with by as that which who whose its their his her
+    this these those than into onto over about nearly some more most its was were is are be been has have had
+    will would could should can may might very also""".split())
+# A date's introducing word, dropped with it: "on Thursday", "since 2017".
+_DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|from|as\s+of|until|till|at|between|"
+                        r"of|for|through|throughout|before|after|from)\s+)?(?:(?:early|late|mid|earlier|later)\s+)?$",
+                        re.IGNORECASE)
+_DATE_TAIL = re.compile(r"^(?:'s\b|’s\b)?\s*(?:alone\b)?")
+# "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
+_CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
+_RELATIVE_CUE = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"^(?:Following|After|Before|During|Since|Amid|Despite)\s+", re.IGNORECASE)
 
-    `cue_start`/`cue_end` are offsets of the date words inside the sentence.
+
+def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dates=()) -> str:
+    """A short "who did what" headline: the clause that holds the date, without
+    the date phrases (so that it can never contradict the event's date),
+    attribution ("..., the ministry said"), credits and dateline, at most
+    `limit` characters, cut only between phrases and never with "…".
+
+    `cue_start`/`cue_end` are offsets of the date words inside the sentence;
+    `dates` the offsets of every date phrase of the sentence (the cue's too).
     """
+    spans = sorted({(cue_start, cue_end), *dates})
     if len(sentence) > 600:
         # A runaway "sentence" (no punctuation): title from the cue's surroundings.
         lo = max(0, cue_start - 200)
         sp = sentence.find(" ", lo, cue_start) if lo else -1
         lo = sp + 1 if sp != -1 else lo
         hi = min(len(sentence), cue_end + 200, lo + 590)
-        return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit)
-    comma = sentence.find(",", 0, cue_start)
-    if comma > 0 and _SUBORDINATE.match(sentence) and cue_start - comma > 2:
-        # "Following talks with Park on Thursday, Kim will meet envoys on
-        # Friday": Friday's event is the main clause, not the opening one.
-        cut = comma + 1
-        while cut < cue_start and sentence[cut].isspace():
-            cut += 1
-        return make_title(sentence[cut:], cue_start - cut, cue_end - cut, limit)
-    cue = sentence[cue_start:cue_end]
-    before = sentence[:cue_start]
-    tail_words = before[-12:].split()
-    prep = _PREP_BEFORE.search(before, max(0, cue_start - 8)) if tail_words and \
-        tail_words[-1].lower() in _PREPS and before[-1:].isspace() else None
-    has_dateline = "(" in sentence[:60]  # cheap pre-check for "CANBERRA, Australia (AP)_"
-    fronted = not (_LEAD_DATELINE.sub("", before) if has_dateline else before).strip(" \t\"“'")
-    if prep or fronted or _BARE_DAY.fullmatch(cue):
-        # Drop the date and the preposition that introduced it, and the comma
-        # after a fronted date ("On Thursday, Kim met" -> "Kim met").
-        head = before[:prep.start()] if prep else before
-        tail = sentence[cue_end:]
-        if not head.strip() or fronted:
-            tail = _FRONT_TAIL.sub("", tail)
-        tail = tail.lstrip()
-        s = (head.rstrip() + (" " if head.strip() and tail[:1].isalnum() else "") + tail).strip()
+        return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit,
+                          [(a - lo, b - lo) for a, b in spans if lo <= a and b <= hi])
+    lo, hi = 0, len(sentence)
+    if _RELATIVE_CUE.search(sentence, cue_start, cue_end) and len(sentence[cue_end:].split()) >= 3:
+        # "The comments came a day after the United States flew B-52 bombers
+        # over the peninsula": the event dated is the flight.
+        lo = cue_end
     else:
-        s = sentence
-    if has_dateline:
-        s = _LEAD_DATELINE.sub("", s)
+        comma = sentence.find(",", 0, cue_start)
+        first_comma = sentence.find(",")
+        if comma > 0 and _SUBORDINATE.match(sentence) and cue_start - comma > 2:
+            # "Following talks with Park on Thursday, Kim will meet envoys on
+            # Friday": Friday's event is the main clause, not the opening one.
+            lo = comma + 1
+        elif first_comma >= cue_end and _SUBORDINATOR.match(sentence):
+            # ... and Thursday's is the opening clause: "Talks with Park".
+            lo, hi = _SUBORDINATOR.match(sentence).end(), first_comma
+    # Cut out every date phrase with the word that introduces it.
+    pieces, pos = [], lo
+    for a, b in spans:
+        if a < pos or b > hi:
+            continue
+        before = sentence[pos:a]
+        prep = _DATE_PREP.search(before)
+        pieces.append(before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip())
+                      else before)
+        tail = _DATE_TAIL.match(sentence[b:hi]).group(0)
+        if tail.startswith(("'s", "’s")):
+            pieces.append("the ")  # "watched Friday's game" -> "watched the game"
+        pos = b + len(tail)
+        if not "".join(pieces).strip(" \t\"“'"):
+            # A fronted date: "On Thursday, Kim met" -> "Kim met".
+            pos += len(sentence[pos:hi]) - len(sentence[pos:hi].lstrip(" ,"))
+    pieces.append(sentence[pos:hi])
+    s = "".join(pieces)
+    if "(" in s[:60]:
+        s = _LEAD_DATELINE.sub("", s.lstrip())
+    if "(" in s:
+        s = _CREDIT.sub("", s)
     s = " ".join(s.split())
-    if len(s) > limit and any(w in s for w in _ATTRIB_WORDS):
+    if any(w in s for w in _ATTRIB_WORDS):
         # Nothing after its opening "," or ";" can be another one, so a match
         # can only start at the last of them: try there instead of at each.
         cut = max(s.rfind(","), s.rfind(";"))
@@ -321,24 +368,49 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 100) ->
             s = s[:cut]
     if len(s) > limit:
         s = _APPOSITIVE.sub(" ", s)
+    if len(s) > limit:
+        s = _LEAD_ATTRIB.sub("", s)
+    s = _tidy(s)
+    if not s:
+        return _tidy(" ".join(sentence.split()))[:limit]
+    s = s[0].upper() + s[1:]
+    return _shorten(s, limit)
+
+
+def _tidy(s: str) -> str:
     s = s.strip(" ,;:-—–“”\"'`")
     if " ," in s or " ." in s or " ;" in s or " :" in s:
         s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
-    s = s.rstrip(" .")
-    if not s:
-        return sentence.strip()[:limit]
-    s = s[0].upper() + s[1:]
+    s = s.replace(",,", ",").rstrip(" .,;:")
+    # An opening or closing quotation mark left alone by the cut.
+    for q_open, q_close in (("“", "”"), ('"', '"')):
+        if s.count(q_open) + (s.count(q_close) if q_close != q_open else 0) == 1:
+            s = s.replace(q_open, "").replace(q_close, "")
+    return s.strip()
+
+
+def _shorten(s: str, limit: int) -> str:
+    """`s` cut to at most `limit` characters at the latest clause boundary
+    (else phrase boundary, else word) that leaves a phrase of some length,
+    without dangling function words at the end."""
     if len(s) <= limit:
         return s
-    # Cut at a clause boundary if one is late enough, else at a word.
-    cut = max(s.rfind(",", 0, limit), s.rfind(";", 0, limit))
-    if cut >= 60:
-        return s[:cut]
-    sp = s.rfind(" ", 0, limit - 1)
-    return s[:sp if sp > 40 else limit - 1].rstrip(" ,;:") + "…"
+    for pattern in (_CLAUSE_CUTS, _PHRASE_CUTS, _COORD_CUTS):
+        cuts = [m.start() for m in pattern.finditer(s, 0, limit + 1) if 25 <= m.start() <= limit]
+        if cuts:
+            return _drop_dangling(s[:cuts[-1]])
+    return _drop_dangling(s[:s.rfind(" ", 0, limit + 1)] if " " in s[:limit + 1] else s[:limit])
 
 
-def describe(sentence: str, cue_start: int, cue_end: int, dateline: str | None = None):
-    """(title, actors, place, category) for one event sentence."""
-    return (make_title(sentence, cue_start, cue_end), find_actors(sentence),
+def _drop_dangling(s: str) -> str:
+    words = s.rstrip(" ,;:").split(" ")
+    while len(words) > 2 and (words[-1].lower().strip(",;:") in _DANGLING or not words[-1].strip(",;:—–-")):
+        words.pop()
+    return _tidy(" ".join(words))
+
+
+def describe(sentence: str, cue_start: int, cue_end: int, dateline: str | None = None, dates=()):
+    """(title, actors, place, category) for one event sentence; `dates` are
+    the offsets of the sentence's date phrases, left out of the title."""
+    return (make_title(sentence, cue_start, cue_end, dates=dates), find_actors(sentence),
             find_place(sentence, dateline), categorise(sentence))

@@ -147,13 +147,14 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             continue  # a dateline's date is the article's, not an event
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
+        dates = tuple((x.start, x.end) for x in mentions)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
         for m, v in values:
             key = (v.date, v.precision)
             if key in seen:
                 continue
             seen.add(key)
-            title, actors, place, category = describe(sent, m.start, m.end, city)
+            title, actors, place, category = describe(sent, m.start, m.end, city, dates)
             cs, ce = s_start + m.start, s_start + m.end
             events.append(ExtractedEvent(
                 date=v.date, precision=v.precision, end_date=v.end_date, title=title,
