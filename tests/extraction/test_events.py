@@ -1,4 +1,5 @@
 """Actors, place, title and category of event sentences."""
+import datetime
 import re
 
 import pytest
@@ -62,6 +63,33 @@ def test_place(sentence, dateline, expected):
 )
 def test_category(sentence, expected):
     assert categorise(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("A booster dose of an experimental malaria vaccine cut cases by 78 percent in a trial", None),
+        ("Mobile teams will visit schools and villages", None),
+        ("The teams split the first two games of the best-of-five series", "sports"),
+        ("A smaller tremor of magnitude 4.8 had shaken the same area", "disaster"),
+        ("Jurors had begun deliberating", "court ruling"),
+    ],
+)
+def test_title_category_unknown_rather_than_wrong(title, expected):
+    from timeline.extraction.events import categorise_title
+
+    assert categorise_title(title) == expected
+
+
+def test_statements_without_a_category_take_the_articles_topic_when_their_sentence_agrees():
+    from timeline.extraction import extract_events
+
+    text = ("Neris Vilnius beat Baltija 84-79 on Friday to take the lead in the basketball final. "
+            "The teams split the first two games on June 2 and June 5. "
+            "Baltija won the league title in 2022. "
+            "The city council met on Monday to discuss parking.")
+    categories = [e.category for e in extract_events(text, published=datetime.date(2023, 6, 10))]
+    assert categories == ["sports", "sports", "sports", "sports", None]
 
 
 def test_category_table_is_a_plain_editable_dict():

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from .categories import categorise
 from .events import dateline_city, describe
 from .publication import find_publication
 from .sentences import is_dateline, split_sentences
@@ -162,7 +163,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
             ))
-    return group_statements(events)
+    return group_statements(with_topic_categories(events))
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
@@ -364,3 +365,28 @@ def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     for g in of:
         numbers.setdefault(g, len(numbers) + 1)
     return [dataclasses.replace(e, group=numbers[of[i]]) for i, e in enumerate(events)]
+
+
+# --- Categories from the article's topic ----------------------------------------
+
+# The share of an article's categorised statements one category must hold to
+# be its topic.
+TOPIC_SHARE = 0.5
+
+
+def with_topic_categories(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Statements whose title gave no category get the article's topic (the
+    category most of its statements have, "statement" aside) when their
+    whole sentence points to the same one: "The teams split the first two
+    games" in a basketball report is sports. Never overrides a category."""
+    counts: dict[str, int] = {}
+    for e in events:
+        if e.category and e.category != "statement":
+            counts[e.category] = counts.get(e.category, 0) + 1
+    if not counts:
+        return events
+    topic = max(counts, key=counts.get)
+    if counts[topic] < 2 or counts[topic] < TOPIC_SHARE * sum(counts.values()):
+        return events
+    return [dataclasses.replace(e, category=topic) if e.category is None and categorise(e.sentence) == topic
+            else e for e in events]
