@@ -27,6 +27,29 @@ def test_actors(sentence, expected):
     assert expected <= set(find_actors(sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Seoul said it would respond in kind.", ("South Korea",)),
+        ("Pyongyang's missiles flew over the sea.", ("North Korea",)),
+        ("Talks were held in Seoul and Pyongyang.", ()),
+        ("The airline flies from São Paulo and Porto Alegre.", ()),
+        ("Belgian rider Wout Declercq won below the walls of Petrovaradin Fortress.", ("Wout Declercq",)),
+    ],
+)
+def test_capitals_act_for_their_government_and_places_are_no_actors(sentence, expected):
+    assert find_actors(sentence) == expected
+
+
+def test_a_surname_resolves_to_the_full_name_given_in_the_article():
+    from timeline.extraction import extract_events
+
+    text = ("Japan's envoy, Hiroshi Okabe, arrived in Manila on Monday. "
+            "Mr. Okabe met officials on Tuesday and will fly to Hanoi on Wednesday, Okabe said.")
+    people = {a for e in extract_events(text, published=datetime.date(2023, 10, 12)) for a in e.actors} - {"Japan"}
+    assert people == {"Hiroshi Okabe"}
+
+
 def test_actors_do_not_include_months_or_weekdays():
     actors = find_actors("On Thursday, Kim met officials in March and April.")
     assert not {"Thursday", "March", "April"} & set(actors)

