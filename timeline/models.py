@@ -5,12 +5,14 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 
+from timeline.extraction.events import aliases_of
 from timeline.extraction.types import DateValue, iso_at, truncate_to_precision
 
 # An actor with at least this many events is filtered by walking the date
@@ -46,14 +48,21 @@ class Category(models.Model):
 
 class ActorQuerySet(models.QuerySet):
     def for_names(self, names):
-        """The actors with these names, created where missing."""
+        """The actors with these names or aliases, created where missing
+        (with the other names the extraction engine knows for them)."""
         actors = []
-        for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
-            actor = self.filter(name__iexact=name[:200]).first()
+        for name in dict.fromkeys(n.strip()[:200] for n in names if n and n.strip()):
+            actor = self.named(name).first()
             if actor is None:
-                actor = self.create(name=name[:200], kind=guess_actor_kind(name))
-            actors.append(actor)
+                actor = self.create(name=name, kind=guess_actor_kind(name))
+                actor.add_aliases(aliases_of(name))
+            if actor not in actors:  # "U.S." and "United States": one actor
+                actors.append(actor)
         return actors
+
+    def named(self, name):
+        """Actors called `name`, by their name or an alias, in any case."""
+        return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
 
 
 def guess_actor_kind(name):
@@ -93,6 +102,47 @@ class Actor(models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:200] or f"actor-{hashlib.sha1(self.name.encode()).hexdigest()[:8]}"
         super().save(*args, **kwargs)
+
+    def add_aliases(self, names):
+        """Record other names of this actor; a name that is already an
+        actor's name or alias is left where it is."""
+        for name in names:
+            name = name.strip()[:200]
+            if name and name.casefold() != self.name.casefold() and not Actor.objects.named(name).exists():
+                ActorAlias.objects.create(actor=self, name=name)
+
+    @transaction.atomic
+    def merge(self, others):
+        """Make `others` this actor: their events become this actor's, their
+        names and aliases its aliases, and they are deleted."""
+        others = [other for other in others if other.pk != self.pk]
+        if not others:
+            return
+        links = Event.actors.through.objects
+        mine = set(links.filter(actor=self).values_list("event_id", flat=True))
+        theirs = set(links.filter(actor__in=others).values_list("event_id", flat=True))
+        links.bulk_create([links.model(event_id=event_id, actor=self) for event_id in sorted(theirs - mine)])
+        ActorAlias.objects.filter(actor__in=others).update(actor=self)
+        names = [other.name for other in others]
+        Actor.objects.filter(pk__in=[other.pk for other in others]).delete()
+        self.add_aliases(names)
+
+
+class ActorAlias(models.Model):
+    """Another name of an actor ("U.S." for United States, "Pyongyang" for
+    North Korea, a spelling an editor merged): the import and the actor
+    filter find the actor by it."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "actor aliases"
+        constraints = [models.UniqueConstraint(Lower("name"), name="actor_alias_unique_name")]
+
+    def __str__(self):
+        return self.name
 
 
 def normalize_text(text):

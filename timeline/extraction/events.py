@@ -136,6 +136,15 @@ def _name_index() -> tuple[dict[str, str], frozenset[str]]:
     return index, frozenset(k.split()[0] for k in index)
 
 
+def aliases_of(name: str) -> list[str]:
+    """The other names news text uses for an actor the engine knows ("U.S.",
+    "USA", "America" for United States; "Pyongyang" for North Korea), for
+    the actor's aliases in the app."""
+    forms = [k for table in (_country_names(), ORGANISATIONS, CAPITAL_GOVERNMENTS) for k, v in table.items()
+             if v == name and k != name]
+    return list(dict.fromkeys(forms))
+
+
 def _lookup(seq: str) -> str | None:
     return _name_index()[0].get(seq)
 
