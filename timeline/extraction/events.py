@@ -508,7 +508,9 @@ def describe(sentence: str, cue_start: int, cue_end: int, dateline: str | None =
     """(title, actors, place, category) for one event sentence; `dates` are
     the offsets of the sentence's date phrases, left out of the title."""
     title = make_title(sentence, cue_start, cue_end, dates=dates)
-    return title, find_actors(sentence), find_place(sentence, dateline), categorise_title(title)
+    # A photo credit names a photographer, not someone taking part.
+    named = _CREDIT.sub("", sentence) if "(" in sentence else sentence
+    return title, find_actors(named), find_place(named, dateline), categorise_title(title)
 
 
 def categorise_title(title: str) -> str | None:
