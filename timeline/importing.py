@@ -7,7 +7,7 @@ EventQuerySet, which only filters and orders events."""
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from timeline.extraction.similarity import same_event
+from timeline.extraction.similarity import same_happening
 from timeline.extraction.types import truncate_to_precision
 from timeline.models import Actor, Article, Category, Event, Mention, normalize_text
 
@@ -32,19 +32,20 @@ def match_candidates(extracted, *, article=None):
 def find_match(extracted, *, article=None):
     """The stored event that `extracted` reports again, or None.
 
-    A candidate on the same date (match_candidates) whose title says the same
-    thing with the same actors (extraction.similarity.same_event). Strict on
-    purpose: a missed match leaves a visible duplicate that the reviewer can
-    still join, a wrong one hides an event."""
+    A candidate on the same date (match_candidates) whose title, actors and
+    category say it is the same happening (extraction.similarity
+    .same_happening, strict: a missed match leaves a visible duplicate that
+    the reviewer can still join, a wrong one hides an event)."""
     candidates = match_candidates(extracted, article=article).select_related("category")
     for event in candidates.prefetch_related("actors").order_by("id")[:MATCH_CANDIDATES]:
-        if same_event(
+        if same_happening(
             event.title,
             extracted.title,
             actors=[actor.name for actor in event.actors.all()],
             other_actors=extracted.actors,
             category=event.category.name.lower() if event.category else None,
             other_category=extracted.category,
+            strict=True,
         ):
             return event
     return None

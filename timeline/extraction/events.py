@@ -136,6 +136,13 @@ def _name_index() -> tuple[dict[str, str], frozenset[str]]:
     return index, frozenset(k.split()[0] for k in index)
 
 
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """The casefolded names of the countries and organisations the engine
+    knows (not people)."""
+    return frozenset(v.casefold() for v in _name_index()[0].values())
+
+
 def aliases_of(name: str) -> list[str]:
     """The other names news text uses for an actor the engine knows ("U.S.",
     "USA", "America" for United States; "Pyongyang" for North Korea), for

@@ -10,11 +10,11 @@ import dataclasses
 import datetime as dt
 import re
 
+from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .publication import find_publication
 from .sentences import is_dateline, split_sentences
-from .similarity import actor_words, content_words, same_event, shared_words
 from .temporal import Context, Mention, clause_tense, find_mentions, resolve
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -312,20 +312,14 @@ def is_caption(sentence: str) -> bool:
 def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Two dated statements of one article about one happening: the same
     date at its precision, and one of them a caption (which illustrates what
-    the article reports that day), or the same category with an actor or a
-    word of the predicate in common, or titles that say the same thing
-    (similarity.same_event)."""
+    the article reports that day), or titles, actors and categories that
+    say so (similarity.same_happening)."""
     if (a.date, a.precision, a.end_date) != (b.date, b.precision, b.end_date):
         return False
     if is_caption(a.sentence) or is_caption(b.sentence):
         return True
-    if a.category and a.category == b.category and a.category != "other":
-        names = actor_words([*a.actors, *b.actors])
-        if set(a.actors) & set(b.actors) or \
-                shared_words(content_words(a.title) - names, content_words(b.title) - names):
-            return True
-    return same_event(a.title, b.title, actors=a.actors, other_actors=b.actors,
-                      category=a.category, other_category=b.category)
+    return similarity.same_happening(a.title, b.title, actors=a.actors, other_actors=b.actors,
+                                     category=a.category, other_category=b.category)
 
 
 def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

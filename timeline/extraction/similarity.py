@@ -95,3 +95,32 @@ def same_event(title: str, other_title: str, *, actors=(), other_actors=(), cate
         return True
     common_actors = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     return bool(common_actors) and shared >= 2 and shared >= 0.5 * min(len(words), len(other))
+
+
+def same_happening(title: str, other_title: str, *, actors=(), other_actors=(), category=None,
+                   other_category=None, strict=False) -> bool:
+    """For two statements already known to share a date at its precision:
+    the same happening when their titles say the same thing (same_event), or
+    when they have the same known category and an actor or a word of the
+    predicate in common.
+
+    `strict` (a new report against events other articles stored, where a
+    wrong match would hide an event): the same category and two words of
+    the predicate, or a person both name; a country or organisation in
+    common is no evidence there ("North Korea" fires most days of a story).
+    Measured on the demo corpus (bench/event_quality.py): within articles
+    the lenient rule finds 5 times the pairs same_event finds; across
+    articles the strict one finds 1.5 times as many, with no wrong pair."""
+    if same_event(title, other_title, actors=actors, other_actors=other_actors, category=category,
+                  other_category=other_category):
+        return True
+    if not category or category != other_category or category == "other":
+        return False
+    common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
+    names = actor_words([*actors, *other_actors])
+    shared = shared_words(content_words(title) - names, content_words(other_title) - names)
+    if strict:
+        from .events import known_names
+
+        return shared >= 2 or bool(common - known_names())
+    return bool(common) or shared >= 1
