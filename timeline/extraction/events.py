@@ -377,7 +377,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\
 # Clause and phrase boundaries a long title may be cut before, best first: a
 # title cut there is still a complete phrase ("North Korea launched an ICBM"
 # from "... an ICBM that flew for 70 minutes before falling into the sea").
-_CLAUSE_CUTS = re.compile(r"\s*(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|after|"
+_CLAUSE_CUTS = re.compile(r"(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|after|"
                           r"before|because|but|and|or|although|though|including|with|saying|according|amid|"
                           r"following|in\s+a|in\s+an|in\s+its|in\s+the)\b|,\s+)"
                           r"|\s+(?=(?:which|who|that|where|when|while|as|after|before|because|although|though|"
@@ -498,7 +498,7 @@ def _shorten(s: str, limit: int) -> str:
     if len(s) <= limit:
         return s
     for pattern in (_CLAUSE_CUTS, _PHRASE_CUTS, _COORD_CUTS):
-        cuts = [m.start() for m in pattern.finditer(s, 0, limit + 1) if 25 <= m.start() <= limit]
+        cuts = [m.start() for m in pattern.finditer(s, 25, limit + 1)]
         if cuts:
             return _drop_dangling(s[:cuts[-1]])
     return _drop_dangling(s[:s.rfind(" ", 0, limit + 1)] if " " in s[:limit + 1] else s[:limit])
