@@ -170,3 +170,28 @@ def test_long_title_is_cut_between_phrases(sentence, expected):
     dates = [(m.start(), m.end()) for m in re.finditer(r"on (?:Thursday|Wednesday)|this year", sentence)]
     title = make_title(sentence, *dates[0], dates=dates)
     assert title == expected and len(title) <= 80
+
+
+@pytest.mark.parametrize(
+    "sentence, cues, expected",
+    [
+        # The other date's anchor goes with it; the cue's own "a day after X" titles X.
+        ("North Korea on Tuesday warned of a response, a day after a U.S. bomber flew over the peninsula.",
+         ["on Tuesday", "a day after"], ["North Korea warned of a response", "A U.S. bomber flew over the peninsula"]),
+        ("He had hurt the ankle in practice on June 4, a day before Game 2.", ["June 4", "a day before"],
+         ["He had hurt the ankle in practice"] * 2),
+        # A range's joiner goes with its dates.
+        ("The allies scaled back their drills from 2018 to 2019 to support diplomacy.", ["2018", "2019"],
+         ["The allies scaled back their drills to support diplomacy"] * 2),
+    ],
+)
+def test_title_leaves_out_every_date_phrase(sentence, cues, expected):
+    spans = [(sentence.index(c), sentence.index(c) + len(c)) for c in cues]
+    assert [make_title(sentence, *span, dates=spans) for span in spans] == expected
+
+
+def test_long_title_keeps_its_subject_when_the_attribution_goes():
+    sentence = ("Swedish coffee chain Kaffebrand said on Thursday it was recalling a batch of its own-brand oat drink "
+                "sold in 240 cafes across the Nordic countries.")
+    i = sentence.index("on Thursday")
+    assert make_title(sentence, i, i + 11).startswith("Swedish coffee chain Kaffebrand said")

@@ -390,7 +390,8 @@ _PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|to|into|onto
 _COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")
 # "South Korea's Defence Ministry said (that)": dropped from a title too long.
 _LEAD_ATTRIB = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?\s+(?:said|says|told\s+reporters|reported|"
-                          r"announced|confirmed)\s+(?:that\s+)?(?=\S+(?:\s+\S+){3})")
+                          r"announced|confirmed)\s+(?:that\s+)?(?=\S+(?:\s+\S+){3})"
+                          r"(?!(?:it|he|she|they|we|i|its|his|her|their|our)\b)", re.IGNORECASE)
 # Words a cut title must not end with.
 _DANGLING = frozenset("""a an the and or but of in on at to for from with by as that which who whose its their his her
     this these those than into onto over about nearly some more most its was were is are be been has have had
@@ -402,6 +403,8 @@ _DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|
 _DATE_TAIL = re.compile(r"^(?:'s\b|’s\b)?\s*(?:alone\b)?")
 # "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
 _CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
+_ANCHOR_END = re.compile(r"[,;:!?)\"”]|\.\s*$")  # not "U.S."
+_RANGE_JOINER = re.compile(r"\s*(?:to|and|until|till|through|-|–|—)\s*", re.IGNORECASE)
 _RELATIVE_CUE = re.compile(r"\b(?:after|before)\s*$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"^(?:Following|After|Before|During|Since|Amid|Despite)\s+", re.IGNORECASE)
 
@@ -425,10 +428,15 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit,
                           [(a - lo, b - lo) for a, b in spans if lo <= a and b <= hi])
     lo, hi = 0, len(sentence)
-    if _RELATIVE_CUE.search(sentence, cue_start, cue_end) and len(sentence[cue_end:].split()) >= 3:
+    relative = _RELATIVE_CUE.search(sentence, cue_start, cue_end)
+    if relative and len(sentence[cue_end:].split()) >= 3:
         # "The comments came a day after the United States flew B-52 bombers
         # over the peninsula": the event dated is the flight.
         lo = cue_end
+    elif relative and len(sentence[:cue_start].split()) >= 3:
+        # "He hurt the ankle in practice a day before Game 2": the event
+        # dated is what comes before; the anchor goes with the date.
+        hi = cue_start
     else:
         comma = sentence.find(",", 0, cue_start)
         first_comma = sentence.find(",")
@@ -445,6 +453,8 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         if a < pos or b > hi:
             continue
         before = sentence[pos:a]
+        if pieces and _RANGE_JOINER.fullmatch(before):
+            before = ""  # "from 2018 to 2019": the joiner goes with both dates
         prep = _DATE_PREP.search(before)
         pieces.append(before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip())
                       else before)
@@ -452,6 +462,10 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         if tail.startswith(("'s", "’s")):
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
         pos = b + len(tail)
+        if _RELATIVE_CUE.search(sentence, a, b):
+            # "a day before Game 2": the anchor goes with its date.
+            stop = _ANCHOR_END.search(sentence, pos, hi)
+            pos = stop.start() if stop else hi
         if not "".join(pieces).strip(" \t\"“'"):
             # A fronted date: "On Thursday, Kim met" -> "Kim met".
             pos += len(sentence[pos:hi]) - len(sentence[pos:hi].lstrip(" ,"))
