@@ -469,7 +469,8 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         before = sentence[pos:a]
         if pieces and _RANGE_JOINER.fullmatch(before):
             before = ""  # "from 2018 to 2019": the joiner goes with both dates
-        prep = _DATE_PREP.search(before)
+        # The introducing words sit at the end: look at the last 40 characters only.
+        prep = _DATE_PREP.search(before, max(0, len(before) - 40))
         pieces.append(before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip())
                       else before)
         tail = _DATE_TAIL.match(sentence[b:hi]).group(0)
@@ -511,7 +512,11 @@ def _tidy(s: str) -> str:
     s = s.strip(" ,;:-—–“”\"'`")
     if " ," in s or " ." in s or " ;" in s or " :" in s:
         s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
-    s = s.replace(",,", ",").rstrip(" .,;:")
+    if ",," in s:
+        s = s.replace(",,", ",")
+    s = s.rstrip(" .,;:")
+    if '"' not in s and "“" not in s and "”" not in s:
+        return s.strip()
     # An opening or closing quotation mark left alone by the cut.
     for q_open, q_close in (("“", "”"), ('"', '"')):
         if s.count(q_open) + (s.count(q_close) if q_close != q_open else 0) == 1:

@@ -39,6 +39,7 @@ WORD_RATIO = 80
 _NEUTRAL_CATEGORIES = frozenset({None, "", "other", "statement"})
 
 
+@lru_cache(maxsize=4096)  # a title is compared with every other of its date
 def content_words(text: str) -> frozenset[str]:
     """The words of a title that carry its meaning, plurals folded."""
     words = set()
