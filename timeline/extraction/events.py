@@ -396,9 +396,10 @@ _CLAUSE_CUTS = re.compile(r"(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom
                           r"following|in\s+a|in\s+an|in\s+its|in\s+the)\b|,\s+)"
                           r"|\s+(?=(?:which|who|that|where|when|while|as|after|before|because|although|though|"
                           r"until|unless|if|despite|amid|including|following|according|saying)\b)")
-_PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|to|into|onto|over|under|near|"
+# Not "to": "are scheduled | to begin" would cut a verb from its infinitive.
+_PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|into|onto|over|under|near|"
                           r"across|against|along|around|between|by|during|through|toward|towards|within|off|"
-                          r"about|than|via|per)\b)")
+                          r"about|than|via|per)\b|[\"“])")
 # Last resort before a bare word boundary: a coordination ("Park Jin | and
 # other officials").
 _COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")
@@ -461,6 +462,11 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         elif first_comma >= cue_end and _SUBORDINATOR.match(sentence):
             # ... and Thursday's is the opening clause: "Talks with Park".
             lo, hi = _SUBORDINATOR.match(sentence).end(), first_comma
+    for a, b in spans:
+        if lo <= a and b <= cue_start and _RELATIVE_CUE.search(sentence, a, b):
+            # "The ruling comes a day after lawmakers agreed on a law that
+            # takes effect in January 2024": January's event is in the anchor.
+            lo = b
     # Cut out every date phrase with the word that introduces it.
     pieces, pos = [], lo
     for a, b in spans:
@@ -477,7 +483,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         if tail.startswith(("'s", "’s")):
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
         pos = b + len(tail)
-        if _RELATIVE_CUE.search(sentence, a, b):
+        if _RELATIVE_CUE.search(sentence, a, b) and not b <= cue_start:
             # "a day before Game 2": the anchor goes with its date.
             stop = _ANCHOR_END.search(sentence, pos, hi)
             pos = stop.start() if stop else hi
@@ -525,16 +531,22 @@ def _tidy(s: str) -> str:
 
 
 def _shorten(s: str, limit: int) -> str:
-    """`s` cut to at most `limit` characters at the latest clause boundary
-    (else phrase boundary, else word) that leaves a phrase of some length,
-    without dangling function words at the end."""
+    """`s` cut to at most `limit` characters between clauses, else between
+    phrases (a preposition, a coordination), else between words, without
+    dangling function words at the end. A late cut of a weaker kind beats an
+    early one of a stronger: "A former planning official | at a Melbourne
+    council ..." keeps too little."""
     if len(s) <= limit:
         return s
-    for pattern in (_CLAUSE_CUTS, _PHRASE_CUTS, _COORD_CUTS):
-        cuts = [m.start() for m in pattern.finditer(s, 25, limit + 1)]
+    clauses = [m.start() for m in _CLAUSE_CUTS.finditer(s, 25, limit + 1)]
+    phrases = sorted(m.start() for pattern in (_PHRASE_CUTS, _COORD_CUTS) for m in pattern.finditer(s, 25, limit + 1))
+    for cuts in ([c for c in clauses if c >= 40], [c for c in phrases if c >= 40]):
         if cuts:
             return _drop_dangling(s[:cuts[-1]])
-    return _drop_dangling(s[:s.rfind(" ", 0, limit + 1)] if " " in s[:limit + 1] else s[:limit])
+    space = s.rfind(" ", 0, limit + 1)
+    if space >= 40 or not (clauses or phrases):
+        return _drop_dangling(s[:space] if space > 0 else s[:limit])
+    return _drop_dangling(s[:max(clauses + phrases)])
 
 
 def _drop_dangling(s: str) -> str:
