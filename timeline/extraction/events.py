@@ -538,15 +538,17 @@ def _shorten(s: str, limit: int) -> str:
     council ..." keeps too little."""
     if len(s) <= limit:
         return s
-    clauses = [m.start() for m in _CLAUSE_CUTS.finditer(s, 25, limit + 1)]
-    phrases = sorted(m.start() for pattern in (_PHRASE_CUTS, _COORD_CUTS) for m in pattern.finditer(s, 25, limit + 1))
-    for cuts in ([c for c in clauses if c >= 40], [c for c in phrases if c >= 40]):
-        if cuts:
-            return _drop_dangling(s[:cuts[-1]])
+    levels = [[m.start() for m in pattern.finditer(s, 25, limit + 1)]
+              for pattern in (_CLAUSE_CUTS, _PHRASE_CUTS, _COORD_CUTS)]
+    for cuts in levels:
+        late = [c for c in cuts if c >= 40]
+        if late:
+            return _drop_dangling(s[:late[-1]])
     space = s.rfind(" ", 0, limit + 1)
-    if space >= 40 or not (clauses or phrases):
+    early = [c for cuts in levels for c in cuts]
+    if space >= 40 or not early:
         return _drop_dangling(s[:space] if space > 0 else s[:limit])
-    return _drop_dangling(s[:max(clauses + phrases)])
+    return _drop_dangling(s[:max(early)])
 
 
 def _drop_dangling(s: str) -> str:
