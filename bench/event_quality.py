@@ -85,7 +85,7 @@ def setup_django(code):
     return db.name
 
 
-def same_event_pairs(gold, index):
+def same_event_pairs(gold, index, verbose=False):
     from timeline.models import Article, Mention
 
     ids = {}
@@ -105,12 +105,14 @@ def same_event_pairs(gold, index):
         if gold_event is None:
             unlabelled += 1
             continue
-        labelled.append((ids[m.article_id], m.event_id, gold_event["happening"]))
+        labelled.append((ids[m.article_id], m.event_id, gold_event["happening"], m.sentence))
     counts = {scope: collections.Counter() for scope in ("within", "across", "all")}
-    for (art_a, ev_a, hap_a), (art_b, ev_b, hap_b) in itertools.combinations(labelled, 2):
+    for (art_a, ev_a, hap_a, sent_a), (art_b, ev_b, hap_b, sent_b) in itertools.combinations(labelled, 2):
         said, truth = ev_a == ev_b, hap_a == hap_b
         if not (said or truth):
             continue
+        if verbose and said != truth:
+            print(f"   {'wrongly joined' if said else 'missed'}: {art_a}: {sent_a[:70]!r} / {art_b}: {sent_b[:70]!r}")
         for scope in ("within" if art_a == art_b else "across", "all"):
             counts[scope]["tp" if said and truth else "fp" if said else "fn"] += 1
     return counts, len(labelled), unlabelled
@@ -137,13 +139,14 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--code", default=HERE, help="checkout whose timeline package is measured")
     ap.add_argument("--sample", type=int, default=12, help="titles to show side by side")
+    ap.add_argument("-v", action="store_true", help="list the pairs joined wrongly or missed")
     a = ap.parse_args(argv)
     with open(GOLD, encoding="utf-8") as fh:
         gold = json.load(fh)
     index = gold_index(gold)
     db = setup_django(os.path.abspath(a.code))
     try:
-        counts, labelled, unlabelled = same_event_pairs(gold, index)
+        counts, labelled, unlabelled = same_event_pairs(gold, index, verbose=a.v)
     finally:
         os.unlink(db)
     with open("/proc/loadavg") as fh:

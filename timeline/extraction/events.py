@@ -394,7 +394,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\
 _CLAUSE_CUTS = re.compile(r"(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|after|"
                           r"before|because|but|and|or|although|though|including|with|saying|according|amid|"
                           r"following|in\s+a|in\s+an|in\s+its|in\s+the)\b|,\s+)"
-                          r"|\s+(?=(?:which|who|that|where|when|while|as|after|before|because|although|though|"
+                          r"|\s+(?=(?:which|who|that|what|where|when|while|as|after|before|because|although|though|"
                           r"until|unless|if|despite|amid|including|following|according|saying)\b)")
 # Not "to": "are scheduled | to begin" would cut a verb from its infinitive.
 _PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|into|onto|over|under|near|"
@@ -410,7 +410,7 @@ _LEAD_ATTRIB = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?\s+(?:said|
 # Words a cut title must not end with.
 _DANGLING = frozenset("""a an the and or but of in on at to for from with by as that which who whose its their his her
     this these those than into onto over about nearly some more most its was were is are be been has have had
-    will would could should can may might very also""".split())
+    will would could should can may might very also including such what""".split())
 # A date's introducing word, dropped with it: "on Thursday", "since 2017".
 _DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|from|as\s+of|until|till|at|between|"
                         r"of|for|through|throughout|before|after|from)\s+)?(?:(?:early|late|mid|earlier|later)\s+)?$",

@@ -75,7 +75,16 @@ def shared_words(words: frozenset[str], other: frozenset[str]) -> int:
 
 
 def actor_words(actors) -> frozenset[str]:
-    return content_words(" ".join(actors))
+    """The words of the actors' names and of their other names ("European
+    Union" for EU): none of them says what happened."""
+    return _actor_words(tuple(actors))
+
+
+@lru_cache(maxsize=4096)
+def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
+    from .events import aliases_of
+
+    return content_words(" ".join([*actors, *(alias for actor in actors for alias in aliases_of(actor))]))
 
 
 def same_event(title: str, other_title: str, *, actors=(), other_actors=(), category=None,
