@@ -132,3 +132,40 @@ def test_deleting_an_article_needs_the_right_to_delete_its_events(client, django
     response = client.post(reverse("admin:timeline_article_delete", args=[a.pk]), {"post": "yes"})
     assert response.status_code == 403
     assert Article.objects.filter(pk=a.pk).exists()
+def test_merging_actors_moves_their_events_and_keeps_their_names_as_aliases(admin_client, event_with_mention):
+    okabe = Actor.objects.create(name="Hiroshi Okabe", kind="person")
+    short = Actor.objects.create(name="Okabe", kind="other")
+    other_event = Event.objects.create(title="Okabe flies to Hanoi", date=datetime.date(2023, 10, 13))
+    other_event.actors.add(short)
+    event_with_mention.actors.add(okabe, short)  # both on one event: it keeps one link
+    url = reverse("admin:timeline_actor_changelist")
+    selected = {"action": "merge_actors", "_selected_action": [okabe.pk, short.pk]}
+    page = admin_client.post(url, selected)
+    assert page.status_code == 200 and b"Keep which actor?" in page.content
+    assert Actor.objects.filter(name="Okabe").exists()  # nothing merged before the choice
+
+    response = admin_client.post(url, {**selected, "apply": "1", "keep": okabe.pk})
+    assert response.status_code == 302
+    assert not Actor.objects.filter(pk=short.pk).exists()
+    assert set(okabe.events.all()) == {event_with_mention, other_event}
+    assert [a.name for a in okabe.aliases.all()] == ["Okabe"]
+    assert Actor.objects.for_names(["okabe"]) == [okabe]  # an import finds the kept actor by the alias
+    assert b"Hiroshi Okabe" in admin_client.get(url, {"q": "okabe"}).content
+
+
+def test_merging_needs_change_and_delete_permissions(client, django_user_model, event_with_mention):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("clerk", password="pw-clerk-123", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=["view_actor", "change_actor"]))
+    client.force_login(user)
+    a, b = Actor.objects.create(name="Park"), Actor.objects.create(name="Park Min-jae")
+    client.post(reverse("admin:timeline_actor_changelist"),
+                {"action": "merge_actors", "_selected_action": [a.pk, b.pk], "apply": "1", "keep": b.pk})
+    assert Actor.objects.filter(pk=a.pk).exists()
+
+
+def test_new_actors_get_the_names_the_engine_knows_for_them(db):
+    [usa] = Actor.objects.for_names(["United States"])
+    assert {"U.S.", "USA", "America"} <= {alias.name for alias in usa.aliases.all()}
+    assert Actor.objects.for_names(["u.s.", "United States"]) == [usa]

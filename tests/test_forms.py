@@ -124,8 +124,7 @@ def test_import_form_finds_duplicates():
 
 def proposal(text, **overrides):
     data = {"keep": "on", "title": "Launch", "date_text": "6 April 2023", "category": "missile-launch",
-            "actor_names": "North Korea", "place": "", "sentence_start": 0, "sentence_end": len(text),
-            "cue_start": 28, "cue_end": 39}
+            "actor_names": "North Korea", "place": "", "mentions": f"0:{len(text)}:28:39"}
     data.update(overrides)
     return data
 
@@ -143,7 +142,7 @@ def test_proposed_events_formset_keeps_edits_and_drops():
     data = formset_data([proposal(text, title="Edited launch"), proposal(text, keep="")])
     formset = ProposedEventFormSet(data, article_text=text, published=D(2023, 4, 6))
     assert formset.is_valid(), formset.errors
-    [(kept, same_as)] = formset.kept()
+    [([kept], same_as)] = formset.kept()
     assert same_as is None
     assert kept.title == "Edited launch"
     assert kept.cue == "on Thursday"
@@ -154,7 +153,7 @@ def test_proposed_events_formset_keeps_edits_and_drops():
 @pytest.mark.django_db
 def test_proposed_event_with_bad_offsets_or_date_is_invalid():
     text = "North Korea fired a missile on Thursday."
-    data = formset_data([proposal(text, cue_end=999), proposal(text, date_text="whenever")])
+    data = formset_data([proposal(text, mentions="0:40:28:999"), proposal(text, date_text="whenever")])
     formset = ProposedEventFormSet(data, article_text=text, published=D(2023, 4, 6))
     assert not formset.is_valid()
     assert "no longer matches" in str(formset.forms[0].non_field_errors())
@@ -166,10 +165,27 @@ def test_proposed_event_initial_from_extraction():
     from timeline.extraction import extract_events
 
     [extracted] = extract_events("North Korea fired a missile on Thursday.", published=D(2023, 4, 6))
-    initial = ProposedEventForm.initial_for(extracted)
+    initial = ProposedEventForm.initial_for([extracted])
     assert initial["date_text"] == "6 April 2023"
-    assert (initial["cue_start"], initial["cue_end"]) == (extracted.cue_start, extracted.cue_end)
-    assert initial["category"].slug == "missile-launch"
+    assert initial["mentions"] == f"0:40:{extracted.cue_start}:{extracted.cue_end}"
+    assert initial["category"] == "missile-launch"
+
+
+@pytest.mark.django_db
+def test_one_proposal_per_happening_least_certain_first():
+    import dataclasses
+
+    from timeline.extraction import extract_events
+    from timeline.forms import proposals_initial
+
+    text = ("North Korea fired two missiles on Thursday. The missiles were fired on Thursday from near Pyongyang, "
+            "Japan said. The envoy will meet officials in Seoul on Friday.")
+    statements = extract_events(text, published=D(2023, 4, 6))
+    assert [s.group for s in statements] == [1, 1, 2]
+    unsure = [dataclasses.replace(s, confidence=0.5) if s.group == 2 else s for s in statements]
+    first, second = proposals_initial(unsure)
+    assert first["date_text"] == "7 April 2023"  # the least certain first
+    assert second["mentions"].count(";") == 1  # two statements, one event
 
 
 @pytest.mark.django_db

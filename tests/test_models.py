@@ -206,14 +206,15 @@ def test_a_different_event_the_same_day_stays_apart():
 @pytest.mark.django_db
 def test_matching_needs_same_date_category_and_another_article():
     from timeline.extraction import extract_events
+    from timeline.importing import find_match
 
     article, _ = Article.objects.import_article(title="A", published=D(2023, 3, 9), text=LAUNCH_REPORT)
     event = Event.objects.get()
     [same] = extract_events(SAME_LAUNCH, published=D(2023, 3, 9))
     [week_later] = extract_events(SAME_LAUNCH, published=D(2023, 3, 17))  # Thursday 16 March
-    assert Event.objects.matching(same) == event
-    assert Event.objects.matching(same, article=article) is None  # the article already reports it
-    assert Event.objects.matching(week_later) is None
+    assert find_match(same) == event
+    assert find_match(same, article=article) is None  # the article already reports it
+    assert find_match(week_later) is None
     event.status = Event.Status.REJECTED
     event.save()
-    assert Event.objects.matching(same) is None
+    assert find_match(same) is None

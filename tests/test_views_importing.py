@@ -127,3 +127,137 @@ def test_review_offers_the_event_another_article_reported(editor_client):
     Article.objects.filter(title="Second").delete()
     editor_client.post(reverse("timeline:article_review"), data)
     assert Event.objects.count() == 2
+
+
+@pytest.fixture
+def importer_client(django_user_model):
+    """A user who may import articles and nothing else (a client of its own)."""
+    from django.contrib.auth.models import Permission
+    from django.test import Client
+
+    client = Client()
+    user = django_user_model.objects.create_user(username="importer", password="pw-importer-123")
+    user.user_permissions.set(Permission.objects.filter(codename="add_article"))
+    client.force_login(user)
+    return client
+
+
+LAUNCH = "North Korea fired six short-range ballistic missiles into the sea on Thursday, officials said."
+SAME_LAUNCH = "Six short-range missiles were fired by North Korea on Thursday, Japan's defence ministry said."
+
+
+def test_review_cannot_attach_a_report_to_an_event_on_another_date(importer_client):
+    """Issue 9: "same as" any event id, with new actor names, changed any event."""
+    target = Event.objects.create(title="Budget approved", date=datetime.date(2001, 1, 1))
+    data = review_data(import_post(importer_client, url="", text=SAME_LAUNCH))
+    data["form-0-same_as"] = target.pk
+    data["form-0-actor_names"] = "Mallory"
+    response = importer_client.post(reverse("timeline:article_review"), data)
+    assert response.status_code == 200
+    assert "That event is on 1 January 2001" in response.content.decode()
+    assert not Article.objects.exists()
+    assert not target.actors.exists() and not target.mentions.exists()
+
+
+def test_joining_an_event_adds_actors_only_for_those_who_may_change_events(importer_client, editor_client):
+    Article.objects.import_article(title="First", published=datetime.date(2023, 4, 6), text=LAUNCH)
+    event = Event.objects.get()
+    before = set(event.actors.values_list("name", flat=True))
+    data = review_data(import_post(importer_client, url="", title="Second", text=SAME_LAUNCH))
+    assert data["form-0-same_as"] == event.pk
+    data["form-0-actor_names"] = "Mallory"
+    assert importer_client.post(reverse("timeline:article_review"), data).status_code == 302
+    assert event.mentions.count() == 2  # the report joins the event ...
+    assert set(event.actors.values_list("name", flat=True)) == before  # ... and changes nothing in it
+
+    Article.objects.filter(title="Second").delete()
+    assert editor_client.post(reverse("timeline:article_review"), data).status_code == 302
+    assert "Mallory" in set(event.actors.values_list("name", flat=True))
+
+
+def test_an_import_racing_another_of_the_same_article_says_already_imported(editor_client, monkeypatch):
+    """Issue 9: two imports of one article at once answered 500 (IntegrityError
+    on PostgreSQL). Simulated: the other import commits between this one's
+    duplicate check and its insert."""
+    from timeline.models import ArticleQuerySet
+
+    data = review_data(import_post(editor_client))
+    real = ArticleQuerySet.duplicate_of
+    calls = []
+
+    def racing(self, **kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            Article.objects.create(title="Stored meanwhile", published=datetime.date(2023, 4, 6), text=TEXT)
+            return None
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(ArticleQuerySet, "duplicate_of", racing)
+    response = editor_client.post(reverse("timeline:article_review"), data, follow=True)
+    assert response.status_code == 200
+    assert "already in the timeline" in response.content.decode()
+    assert Article.objects.count() == 1 and not Event.objects.exists()
+
+
+def test_a_failed_save_keeps_the_review(editor_client, monkeypatch):
+    from django.db import OperationalError
+
+    data = review_data(import_post(editor_client))
+    data["form-0-title"] = "Typed before the failure"
+
+    def fail(**kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr("timeline.views.importing.import_article", fail)
+    response = editor_client.post(reverse("timeline:article_review"), data)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "could not be saved" in content and "Typed before the failure" in content
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("action, kept", [("drop_all", False), ("keep_all", True)])
+def test_keep_all_and_drop_all_keep_the_edits(editor_client, action, kept):
+    data = review_data(import_post(editor_client))
+    data.pop("form-0-keep")
+    data["form-1-title"] = "My edit"
+    response = editor_client.post(reverse("timeline:article_review"), {**data, "review_action": action})
+    assert response.status_code == 200 and not Article.objects.exists()
+    formset = response.context["formset"]
+    assert [form["keep"].value() for form in formset] == [kept] * len(formset.forms)
+    assert formset.forms[1]["title"].value() == "My edit"
+
+
+def test_statements_about_one_happening_are_one_proposal(editor_client):
+    text = ("North Korea fired two missiles on Thursday, officials said. The missiles were fired on Thursday "
+            "from near Pyongyang, Japan's defence ministry said. The envoy will meet officials in Seoul on Friday.")
+    response = import_post(editor_client, text=text)
+    data = review_data(response)
+    assert data["form-TOTAL_FORMS"] == 2
+    assert editor_client.post(reverse("timeline:article_review"), data).status_code == 302
+    launch = Event.objects.get(date=datetime.date(2023, 4, 6))
+    assert launch.mentions.count() == 2
+    assert {"North Korea", "Japan"} <= set(launch.actors.values_list("name", flat=True))
+
+
+def test_an_article_with_a_thousand_proposals_is_reviewed_and_saved(editor_client):
+    start = datetime.date(1990, 1, 1)
+    lines = [f"On {(start + datetime.timedelta(days=7 * i)):%-d %B %Y}, the council approved budget item {i}."
+             for i in range(1000)]
+    response = import_post(editor_client, url="", text="\n".join(lines))
+    data = review_data(response)
+    assert data["form-TOTAL_FORMS"] == 1000
+    data["form-999-title"] = "The last item"
+    response = editor_client.post(reverse("timeline:article_review"), data)
+    assert response.status_code == 302
+    assert Event.objects.count() == 1000 and Mention.objects.count() == 1000
+    assert Event.objects.filter(title="The last item").exists()
+
+
+def test_date_preview_reads_the_named_field_against_a_publication_date(client):
+    response = client.get(reverse("timeline:date_preview"), {
+        "form-3-date_text": "on Thursday", "field": "form-3-date_text", "preview_id": "form-3-date-preview",
+        "published": "2023-04-06",
+    })
+    content = response.content.decode()
+    assert 'id="form-3-date-preview"' in content and "6 April 2023" in content

@@ -1,13 +1,15 @@
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db import models
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
-from timeline.models import Actor, Article, Category, Event, Feed, FeedItem, Mention
+from timeline.models import Actor, ActorAlias, Article, Category, Event, Feed, FeedItem, Mention
 
 
 def highlighted_sentence(mention):
@@ -30,12 +32,70 @@ class CategoryAdmin(SimpleHistoryAdmin):
         return category.event_count
 
 
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    extra = 1
+
+
 @admin.register(Actor)
 class ActorAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "kind", "slug"]
+    list_display = ["name", "kind", "slug", "alias_list"]
     list_filter = ["kind"]
-    search_fields = ["name"]  # also serves the events' actor autocomplete
+    search_fields = ["name", "aliases__name"]  # also serves the events' actor autocomplete
     prepopulated_fields = {"slug": ["name"]}
+    inlines = [ActorAliasInline]
+    actions = ["merge_actors"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    def get_search_results(self, request, queryset, search_term):
+        # An actor found by two aliases is listed once.
+        queryset, _ = super().get_search_results(request, queryset, search_term)
+        return queryset.distinct(), False
+
+    @admin.display(description="aliases")
+    def alias_list(self, actor):
+        return ", ".join(alias.name for alias in actor.aliases.all())
+
+    def has_merge_permission(self, request):
+        opts = self.opts
+        return request.user.has_perms([f"{opts.app_label}.change_actor", f"{opts.app_label}.delete_actor"])
+
+    @admin.action(description="Merge selected actors into one", permissions=["merge"])
+    def merge_actors(self, request, queryset):
+        """Asks which actor to keep, then merges the others into it: their
+        events follow, their names become its aliases."""
+        actors = list(queryset.order_by("name"))
+        if len(actors) < 2:
+            self.message_user(request, "Select at least two actors to merge.", messages.WARNING)
+            return None
+        keep_id = request.POST.get("keep")
+        keep = next((actor for actor in actors if str(actor.pk) == keep_id), None)
+        if "apply" in request.POST and keep is not None:
+            others = [actor for actor in actors if actor != keep]
+            keep.merge(others)
+            self.message_user(
+                request,
+                f"Merged {', '.join(a.name for a in others)} into {keep.name}; their events and names follow.",
+                messages.SUCCESS,
+            )
+            return None
+        counts = dict(
+            Event.actors.through.objects.filter(actor__in=actors).values_list("actor").annotate(n=Count("event"))
+        )
+        return TemplateResponse(
+            request,
+            "admin/timeline/actor/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge actors",
+                "opts": self.opts,
+                "actors": [(actor, counts.get(actor.pk, 0)) for actor in actors],
+                "error": "Choose the actor to keep." if "apply" in request.POST else "",
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
 
 class MentionInline(admin.TabularInline):

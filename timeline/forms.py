@@ -9,6 +9,8 @@ import hashlib
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import slugify
 
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
 from timeline.models import Actor, Article, Category, Event, Feed, normalize_text
@@ -146,16 +148,32 @@ class EventForm(forms.ModelForm):
 
 
 class DatePreviewForm(forms.Form):
-    """What the htmx date preview reads: the date typed and its reference."""
+    """What the htmx date preview reads: the date typed and its reference
+    (an article, or a publication date: the import review's articles are not
+    stored yet). A page with several date fields names the one to read
+    (`field`) and the element the answer replaces (`preview_id`)."""
 
     date_text = forms.CharField(required=False, max_length=100)
     reference_article = forms.ModelChoiceField(queryset=Article.objects.all(), required=False)
+    published = forms.DateField(required=False)
+    preview_id = forms.RegexField(regex=r"^[A-Za-z][\w-]{0,60}$", required=False)
+
+    def __init__(self, data=None, *args, **kwargs):
+        field = (data or {}).get("field")
+        if field and field != "date_text" and field in data:
+            data = data.copy()
+            data["date_text"] = data[field]
+        super().__init__(data, *args, **kwargs)
+
+    def target_id(self):
+        """The id of the element the preview replaces."""
+        return (self.is_valid() and self.cleaned_data["preview_id"]) or "date-preview"
 
     def preview(self):
         """(DateValue or None, error message or None)."""
         if not self.is_valid() or not self.cleaned_data["date_text"].strip():
             return None, None
-        reference = reference_date(self.cleaned_data["reference_article"])
+        reference = self.cleaned_data["published"] or reference_date(self.cleaned_data["reference_article"])
         try:
             return resolve_date(self.cleaned_data["date_text"], reference), None
         except forms.ValidationError as error:
@@ -325,112 +343,165 @@ class ReviewArticleForm(ArticleImportForm):
         return bool(found) and str(found) != str(now)
 
 
-class ProposedEventForm(forms.Form):
-    """One event the engine proposed, as the user keeps, edits or drops it.
+# The most happenings one review page carries; settings sizes
+# DATA_UPLOAD_MAX_NUMBER_FIELDS from it and the fields each one posts.
+MAX_PROPOSALS = settings.TIMELINE_MAX_PROPOSALS
 
-    The offsets travel in hidden fields and are checked against the article
-    text, so the stored sentence and cue are always verbatim."""
+
+def format_mentions(statements):
+    """The offsets of a happening's statements, as the review page carries
+    them in one hidden field: "sentence_start:sentence_end:cue_start:cue_end;..."."""
+    return ";".join(f"{e.sentence_start}:{e.sentence_end}:{e.cue_start}:{e.cue_end}" for e in statements)
+
+
+def parse_mentions(value, text):
+    """[(sentence_start, sentence_end, cue_start, cue_end)] from format_mentions'
+    form, each checked against the article text; ValidationError if not."""
+    offsets = []
+    for part in (value or "").split(";"):
+        try:
+            s, e, cs, ce = (int(n) for n in part.split(":"))
+        except ValueError:
+            offsets = []
+            break
+        if not (0 <= s <= cs <= ce <= e <= len(text)):
+            offsets = []
+            break
+        offsets.append((s, e, cs, ce))
+    if not offsets:
+        raise forms.ValidationError("This proposal no longer matches the article text; drop it.")
+    return offsets
+
+
+class ProposedEventForm(forms.Form):
+    """One happening the engine proposed (one event, with a mention for each
+    statement about it), as the user keeps, edits or drops it.
+
+    The statements' offsets travel in one hidden field and are checked
+    against the article text, so the stored sentences and cues are always
+    verbatim."""
 
     keep = forms.BooleanField(required=False, initial=True)
     title = forms.CharField(max_length=300)
     date_text = PlainDateField(label="Date", help_text="")
-    category = forms.ModelChoiceField(queryset=Category.objects.all(), required=False, to_field_name="slug")
+    category = forms.ChoiceField(required=False)
     actor_names = forms.CharField(label="Actors", required=False, max_length=1000)
     place = forms.CharField(required=False, max_length=200)
     same_as = forms.ModelChoiceField(
         label="Save as",
-        queryset=Event.objects.all(),
+        queryset=Event.objects.visible(),
         required=False,
         help_text="Another article already reported this event: add this report to it, or save a new event.",
     )
-    sentence_start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
-    sentence_end = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
-    cue_start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
-    cue_end = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    mentions = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, article_text="", published=None, **kwargs):
+    def __init__(self, *args, article_text="", published=None, categories=None, matches=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.article_text = article_text
         self.published = published
+        # Choices computed once per page (a thousand proposals must not
+        # query the categories a thousand times).
+        self.categories = categories if categories is not None else category_choices()
+        self.fields["category"].choices = [("", "---------")] + [(slug, c.name) for slug, c in self.categories.items()]
         # The menu offers only the match found for this proposal (not every
-        # event); validation still accepts any existing event.
-        match = self.matched_event()
+        # event); validation accepts an event on the proposal's date.
+        match = self.matched_event(matches)
+        self.match = match
         self.fields["same_as"].choices = [("", "A new event")] + (
             [(match.pk, f"Same as: {match.title} ({match.date_label})")] if match else []
         )
 
-    def matched_event(self):
+    def matched_event(self, matches=None):
         value = self["same_as"].value()
         if not value or not str(value).isdigit():
             return None
+        if matches is not None:
+            return matches.get(int(value))
         return Event.objects.filter(pk=value).first()
 
     @classmethod
-    def initial_for(cls, extracted):
-        match = Event.objects.matching(extracted)
+    def initial_for(cls, statements):
+        """The initial values for one happening: its statements (ExtractedEvent,
+        one group) in text order. Title, category and place come from the
+        first statement that is not a caption; the actors of all of them."""
+        from timeline.extraction.pipeline import is_caption
+        from timeline.importing import find_match
+
+        lead = next((e for e in statements if not is_caption(e.sentence)), statements[0])
+        match = find_match(lead)
+        actors = dict.fromkeys(name for e in statements for name in e.actors)
         return {
             "keep": True,
             "same_as": match.pk if match else "",
-            "title": extracted.title,
-            "date_text": DateValue(extracted.date, extracted.precision, extracted.end_date).label,
-            "category": extracted.category and Category.objects.filter(name__iexact=extracted.category).first(),
-            "actor_names": ", ".join(extracted.actors),
-            "place": extracted.place or "",
-            "sentence_start": extracted.sentence_start,
-            "sentence_end": extracted.sentence_end,
-            "cue_start": extracted.cue_start,
-            "cue_end": extracted.cue_end,
+            "title": lead.title,
+            "date_text": DateValue(lead.date, lead.precision, lead.end_date).label,
+            "category": slugify(lead.category) if lead.category else "",
+            "actor_names": ", ".join(actors),
+            "place": lead.place or next((e.place for e in statements if e.place), ""),
+            "mentions": format_mentions(statements),
         }
 
-    def sentence_parts(self):
-        """(before, cue, after) for the review page, from the offsets."""
-        data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
-        values = {
-            name: data.get(name, self[name].value())
-            for name in ("sentence_start", "sentence_end", "cue_start", "cue_end")
-        }
+    def statements(self):
+        """[(before, cue, after)] of each statement's sentence, for the review page."""
+        value = self.cleaned_data.get("mentions") if hasattr(self, "cleaned_data") else None
         try:
-            s, e, cs, ce = (int(values[n]) for n in ("sentence_start", "sentence_end", "cue_start", "cue_end"))
-        except (TypeError, ValueError):
-            return "", "", ""
+            offsets = parse_mentions(value or self["mentions"].value(), self.article_text)
+        except forms.ValidationError:
+            return []
         text = self.article_text
-        if not (0 <= s <= cs <= ce <= e <= len(text)):
-            return text[s:e], "", ""
-        return text[s:cs], text[cs:ce], text[ce:e]
+        return [(text[s:cs], text[cs:ce], text[ce:e]) for s, e, cs, ce in offsets]
 
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("keep"):
             return cleaned
-        offsets = [cleaned.get(n) for n in ("sentence_start", "cue_start", "cue_end", "sentence_end")]
-        if None in offsets or offsets != sorted(offsets) or offsets[-1] > len(self.article_text):
-            raise forms.ValidationError("This proposal no longer matches the article text; drop it.")
+        try:
+            cleaned["offsets"] = parse_mentions(cleaned.get("mentions"), self.article_text)
+        except forms.ValidationError as error:
+            raise forms.ValidationError(error.messages) from error
         if "date_text" in cleaned and self.published:
             try:
                 cleaned["date_value"] = resolve_date(cleaned["date_text"], self.published)
             except forms.ValidationError as error:
                 self.add_error("date_text", error)
+        same_as, value = cleaned.get("same_as"), cleaned.get("date_value")
+        if same_as is not None and value is not None and \
+                (same_as.date, same_as.precision) != (value.date, value.precision):
+            # Only an event on this date can be the one this report is about;
+            # anything else would let an import attach to any event at all.
+            self.add_error("same_as", f"That event is on {same_as.date_label}, not {value.label}.")
         return cleaned
 
-    def to_extracted(self):
-        """The reviewed proposal as the engine's own result type."""
+    def to_extracted(self, group=None):
+        """The reviewed happening as the engine's own result type: one
+        ExtractedEvent per statement, all in `group`."""
         data, text = self.cleaned_data, self.article_text
         value = data["date_value"]
-        return ExtractedEvent(
-            date=value.date,
-            precision=value.precision,
-            end_date=value.end_date,
-            title=data["title"],
-            sentence=text[data["sentence_start"] : data["sentence_end"]],
-            sentence_start=data["sentence_start"],
-            sentence_end=data["sentence_end"],
-            cue=text[data["cue_start"] : data["cue_end"]],
-            cue_start=data["cue_start"],
-            cue_end=data["cue_end"],
-            actors=tuple(split_names(data["actor_names"])),
-            place=data["place"] or None,
-            category=data["category"].name if data["category"] else None,
-        )
+        category = self.categories.get(data["category"]) if data["category"] else None
+        return [
+            ExtractedEvent(
+                date=value.date,
+                precision=value.precision,
+                end_date=value.end_date,
+                title=data["title"],
+                sentence=text[s:e],
+                sentence_start=s,
+                sentence_end=e,
+                cue=text[cs:ce],
+                cue_start=cs,
+                cue_end=ce,
+                actors=tuple(split_names(data["actor_names"])),
+                place=data["place"] or None,
+                category=category.name if category else None,
+                group=group,
+            )
+            for s, e, cs, ce in data["offsets"]
+        ]
+
+
+def category_choices():
+    """{slug: Category} of every category, in name order."""
+    return {c.slug: c for c in Category.objects.all()}
 
 
 class BaseProposedEventFormSet(forms.BaseFormSet):
@@ -439,20 +510,37 @@ class BaseProposedEventFormSet(forms.BaseFormSet):
         self.published = published
         super().__init__(*args, **kwargs)
 
+    @cached_property
+    def _shared(self):
+        """What every form needs, fetched once: the categories and the
+        events the proposals name as their match."""
+        ids = set()
+        for index in range(self.total_form_count()):
+            if self.is_bound:
+                value = self.data.get(f"{self.add_prefix(index)}-same_as")
+            else:
+                value = self.initial[index].get("same_as") if index < len(self.initial or ()) else None
+            if value and str(value).isdigit():
+                ids.add(int(value))
+        return category_choices(), Event.objects.in_bulk(ids) if ids else {}
+
     def get_form_kwargs(self, index):
-        return {"article_text": self.article_text, "published": self.published}
+        categories, matches = self._shared
+        return {"article_text": self.article_text, "published": self.published, "categories": categories,
+                "matches": matches}
 
     def kept(self):
-        """(ExtractedEvent, the stored event it reports again or None) for each kept proposal."""
+        """(statements, the stored event they report again or None) for each
+        kept happening; the statements of one happening share a group."""
         return [
-            (form.to_extracted(), form.cleaned_data.get("same_as"))
-            for form in self.forms
+            (form.to_extracted(group=index + 1), form.cleaned_data.get("same_as"))
+            for index, form in enumerate(self.forms)
             if form.cleaned_data.get("keep")
         ]
 
 
 ProposedEventFormSet = forms.formset_factory(
-    ProposedEventForm, formset=BaseProposedEventFormSet, extra=0, max_num=2000, validate_max=True
+    ProposedEventForm, formset=BaseProposedEventFormSet, extra=0, max_num=MAX_PROPOSALS, validate_max=True
 )
 
 
@@ -482,3 +570,12 @@ class FeedForm(forms.ModelForm):
         except FeedError as error:
             raise forms.ValidationError(str(error)) from error
         return url
+def proposals_initial(statements):
+    """The review formset's initial data for an article's statements: one
+    form per happening (group), the least certain first (the lowest
+    confidence among its statements), else in text order."""
+    groups = {}
+    for statement in statements:
+        groups.setdefault(statement.group if statement.group is not None else id(statement), []).append(statement)
+    ordered = sorted(groups.values(), key=lambda members: min(e.confidence for e in members))
+    return [ProposedEventForm.initial_for(members) for members in ordered]

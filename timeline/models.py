@@ -13,11 +13,9 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 
-from timeline.extraction.similarity import same_event
+from timeline.extraction.events import aliases_of
 from timeline.extraction.types import DateValue, iso_at, truncate_to_precision
 
-# How many same-day candidates an import compares titles with.
-MATCH_CANDIDATES = 20
 # An actor with at least this many events is filtered by walking the date
 # index (see EventQuerySet.with_actor).
 COMMON_ACTOR_EVENTS = 2000
@@ -51,14 +49,21 @@ class Category(models.Model):
 
 class ActorQuerySet(models.QuerySet):
     def for_names(self, names):
-        """The actors with these names, created where missing."""
+        """The actors with these names or aliases, created where missing
+        (with the other names the extraction engine knows for them)."""
         actors = []
-        for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
-            actor = self.filter(name__iexact=name[:200]).first()
+        for name in dict.fromkeys(n.strip()[:200] for n in names if n and n.strip()):
+            actor = self.named(name).first()
             if actor is None:
-                actor = self.create(name=name[:200], kind=guess_actor_kind(name))
-            actors.append(actor)
+                actor = self.create(name=name, kind=guess_actor_kind(name))
+                actor.add_aliases(aliases_of(name))
+            if actor not in actors:  # "U.S." and "United States": one actor
+                actors.append(actor)
         return actors
+
+    def named(self, name):
+        """Actors called `name`, by their name or an alias, in any case."""
+        return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
 
 
 def guess_actor_kind(name):
@@ -101,6 +106,47 @@ class Actor(models.Model):
             self.slug = slugify(self.name)[:200] or f"actor-{hashlib.sha1(self.name.encode()).hexdigest()[:8]}"
         super().save(*args, **kwargs)
 
+    def add_aliases(self, names):
+        """Record other names of this actor; a name that is already an
+        actor's name or alias is left where it is."""
+        for name in names:
+            name = name.strip()[:200]
+            if name and name.casefold() != self.name.casefold() and not Actor.objects.named(name).exists():
+                ActorAlias.objects.create(actor=self, name=name)
+
+    @transaction.atomic
+    def merge(self, others):
+        """Make `others` this actor: their events become this actor's, their
+        names and aliases its aliases, and they are deleted."""
+        others = [other for other in others if other.pk != self.pk]
+        if not others:
+            return
+        links = Event.actors.through.objects
+        mine = set(links.filter(actor=self).values_list("event_id", flat=True))
+        theirs = set(links.filter(actor__in=others).values_list("event_id", flat=True))
+        links.bulk_create([links.model(event_id=event_id, actor=self) for event_id in sorted(theirs - mine)])
+        ActorAlias.objects.filter(actor__in=others).update(actor=self)
+        names = [other.name for other in others]
+        Actor.objects.filter(pk__in=[other.pk for other in others]).delete()
+        self.add_aliases(names)
+
+
+class ActorAlias(models.Model):
+    """Another name of an actor ("U.S." for United States, "Pyongyang" for
+    North Korea, a spelling an editor merged): the import and the actor
+    filter find the actor by it."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "actor aliases"
+        constraints = [models.UniqueConstraint(Lower("name"), name="actor_alias_unique_name")]
+
+    def __str__(self):
+        return self.name
+
 
 def normalize_text(text):
     """Article text as stored: Unix newlines, no trailing spaces on lines,
@@ -139,35 +185,11 @@ class ArticleQuerySet(models.QuerySet):
             query |= Q(url=url)
         return self.filter(query).first()
 
-    @transaction.atomic
-    def import_article(self, *, title, published, text, url="", source="", user=None, events=None, matches=None):
-        """Store an article and its events in one transaction; the one path
-        the import form, the import command and the demo loader share.
+    def import_article(self, **kwargs):
+        """Store an article and its events: see timeline.importing.import_article."""
+        from timeline.importing import import_article
 
-        `events` are the extraction engine's ExtractedEvent objects as the
-        user reviewed them; when None the engine proposes them. Offsets in
-        them refer to the normalized text. `matches`, beside them, names the
-        stored event each one reports again (or None); when not given, each
-        is looked for (EventQuerySet.matching). Returns (article, created):
-        an article already stored (same content or URL) is returned untouched.
-        """
-        from timeline.extraction import extract_events
-
-        text = normalize_text(text)
-        existing = self.duplicate_of(text=text, url=url)
-        if existing is not None:
-            return existing, False
-        article = self.create(
-            title=title, url=url or None, source=source, published=published, text=text, imported_by=user
-        )
-        if events is None:
-            events = extract_events(text, published=published)
-        for index, extracted in enumerate(events):
-            # Reviewed proposals come with the reviewer's choice of match;
-            # otherwise an event another article already reported is found.
-            same_as = matches[index] if matches is not None else Event.objects.matching(extracted, article=article)
-            Event.objects.create_from_extraction(extracted, article=article, user=user, same_as=same_as)
-        return article, True
+        return import_article(**kwargs)
 
 
 class Article(models.Model):
@@ -226,56 +248,6 @@ class Article(models.Model):
 
 class EventQuerySet(models.QuerySet):
     """The filters that views, exports and commands share."""
-
-    def matching(self, extracted, *, article=None):
-        """The stored event that `extracted` reports again, or None.
-
-        Same date, precision, end and category, not reported by this article
-        already (one article's two launches on a day stay two), and a title
-        that says the same thing (extraction.similarity). Strict on purpose:
-        a missed match leaves a visible duplicate, a wrong one hides an event."""
-        if not extracted.category:
-            return None
-        end_date = truncate_to_precision(extracted.end_date, extracted.precision)
-        date = truncate_to_precision(extracted.date, extracted.precision)
-        candidates = self.visible().filter(
-            date=date,
-            precision=extracted.precision,
-            end_date=None if end_date == date else end_date,
-            category__slug=slugify(extracted.category),
-        )
-        if article is not None and article.pk:
-            candidates = candidates.exclude(mentions__article=article)
-        for event in candidates.prefetch_related("actors").order_by("id")[:MATCH_CANDIDATES]:
-            actors = [*extracted.actors, *(actor.name for actor in event.actors.all())]
-            if same_event(event.title, extracted.title, actors=actors):
-                return event
-        return None
-
-    def create_from_extraction(self, extracted, *, article, user=None, same_as=None):
-        """An event, with its mention in `article`, from an ExtractedEvent;
-        or, given `same_as`, that event with one more mention."""
-        if same_as is not None:
-            same_as.actors.add(*Actor.objects.for_names(extracted.actors))
-            Mention.record(same_as, article, extracted)
-            return same_as
-        category = None
-        if extracted.category:
-            category = Category.objects.get_or_create(
-                slug=slugify(extracted.category)[:80], defaults={"name": extracted.category.capitalize()}
-            )[0]
-        event = self.create(
-            title=extracted.title[:300],
-            date=extracted.date,
-            precision=extracted.precision,
-            end_date=extracted.end_date,
-            category=category,
-            place=(extracted.place or "")[:200],
-            created_by=user,
-        )
-        event.actors.set(Actor.objects.for_names(extracted.actors))
-        Mention.record(event, article, extracted)
-        return event
 
     def in_range(self, start=None, end=None):
         """Events whose period overlaps [start, end]; either bound may be open.

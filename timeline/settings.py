@@ -304,3 +304,16 @@ TIMELINE_FETCH_TIMEOUT = float(os.environ.get("TIMELINE_FETCH_TIMEOUT", "15"))  
 TIMELINE_FETCH_MAX_BYTES = int(os.environ.get("TIMELINE_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))  # after decompression
 TIMELINE_FETCH_MAX_REDIRECTS = 5
 TIMELINE_FETCH_USER_AGENT = "TimelineImporter/1.0 (news timeline; article import)"
+# The import review page: at most this many proposed events (happenings) on
+# one page, each posting 8 fields (keep, title, date, category, actors, place,
+# "same as", the statements' offsets). Django's default of 1,000 fields would
+# refuse a page of about 120; the limit is raised for the review page's worst
+# case, deliberately (tests/test_views_importing.py saves 1,000 proposals).
+TIMELINE_MAX_PROPOSALS = 2000
+DATA_UPLOAD_MAX_NUMBER_FIELDS = TIMELINE_MAX_PROPOSALS * 8 + 100
+
+# SQLite: a write transaction takes the write lock when it begins, so that two
+# imports at once queue for it (busy timeout) instead of one failing with
+# "database is locked" when both try to turn a read into a write.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")

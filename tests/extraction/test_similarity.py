@@ -28,3 +28,28 @@ def test_actor_names_are_no_evidence():
     assert same_event(title, other)  # north, korea, missile
     assert not same_event(title, other, actors=["North Korea"])
     assert content_words("Japan's ministry") == {"japan", "ministry"}
+
+
+def test_same_happening_lenient_in_one_article_strict_across_articles():
+    from timeline.extraction.similarity import same_happening
+
+    launch = ("North Korea fired six short-range ballistic missiles into the sea", ("North Korea",))
+    cruise = ("North Korea tested a new cruise missile system", ("North Korea",))
+    kwargs = {"category": "missile launch", "other_category": "missile launch"}
+    # One article, one day, one kind of event, the same actor: one happening.
+    assert same_happening(launch[0], cruise[0], actors=launch[1], other_actors=cruise[1], **kwargs)
+    # Against other articles' events a shared country is no evidence.
+    assert not same_happening(launch[0], cruise[0], actors=launch[1], other_actors=cruise[1], strict=True, **kwargs)
+    # A person both name is.
+    assert same_happening("Harlan will meet his counterpart", "The envoys spent four hours together",
+                          actors=("Thomas Harlan",), other_actors=("Thomas Harlan", "Park Min-jae"),
+                          category="diplomatic meeting", other_category="diplomatic meeting", strict=True)
+    # Two known, different categories never are.
+    assert not same_happening("Talks on the launch", "The launch", category="diplomatic meeting",
+                              other_category="missile launch", actors=("Japan",), other_actors=("Japan",))
+
+
+def test_words_match_fuzzily():
+    from timeline.extraction.similarity import shared_words
+
+    assert shared_words(content_words("launches fired missiles"), content_words("launched fires missile")) == 3

@@ -6,11 +6,14 @@ anchors -> one event per (sentence, date, precision).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
 
-from .events import dateline_city, describe
+from . import similarity
+from .categories import categorise
+from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve, yearless
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
@@ -155,13 +158,14 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor)
         seen: set[tuple] = set()
+        dates = tuple((x.start, x.end) for x in mentions)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
         for m, v, confidence, flags in values:
             key = (v.date, v.precision)
             if key in seen:
                 continue
             seen.add(key)
-            title, actors, place, category = describe(sent, m.start, m.end, city)
+            title, actors, place, category = describe(sent, m.start, m.end, city, dates)
             cs, ce = s_start + m.start, s_start + m.end
             events.append(ExtractedEvent(
                 date=v.date, precision=v.precision, end_date=v.end_date, title=title,
@@ -170,7 +174,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 actors=actors, place=place, category=category,
                 rule=m.kind, confidence=confidence, flags=flags,
             ))
-    return events
+    return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
@@ -366,3 +370,110 @@ def _not_a_day(sent: str, m: Mention) -> bool:
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
             return True
     return False
+
+
+# --- One event per happening ---------------------------------------------------
+
+# A photo credit or caption: "(Song Kyung-Seok/Pool Photo via AP)",
+# "Photo: ...", "(AP Photo/...)", "File photo", "Getty Images".
+_CAPTION = re.compile(r"\bPhoto\b\s*(?::|via\b|/)|\([^()]{0,60}\b(?:Photo|Pool|Getty\s+Images)\b[^()]{0,60}\)"
+                      r"|\bFile\s+photo\b|\bGetty\s+Images\b", re.IGNORECASE)
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption or credit: it illustrates a happening, it is not one."""
+    return bool(_CAPTION.search(sentence))
+
+
+def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two dated statements of one article about one happening: the same
+    date at its precision, and one of them a caption (which illustrates what
+    the article reports that day), or titles, actors and categories that
+    say so (similarity.same_happening)."""
+    if (a.date, a.precision, a.end_date) != (b.date, b.precision, b.end_date):
+        return False
+    if is_caption(a.sentence) or is_caption(b.sentence):
+        return True
+    return similarity.same_happening(a.title, b.title, actors=a.actors, other_actors=b.actors,
+                                     category=a.category, other_category=b.category)
+
+
+def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """The statements with `group` set: those about one happening share a
+    number (1, 2, ... in order of first statement). A statement joins the
+    first earlier group one of whose statements is about the same happening;
+    a caption prefers a group with a statement that is not a caption, so that
+    it attaches to the event it illustrates rather than starting one."""
+    groups: list[list[int]] = []
+    of: list[int] = []
+    by_date: dict[tuple, list[int]] = {}
+    for i, e in enumerate(events):
+        key = (e.date, e.precision, e.end_date)
+        found = None
+        for g in by_date.get(key, ()):
+            if any(same_happening(events[j], e) for j in groups[g]):
+                found = g
+                break
+        if found is None:
+            found = len(groups)
+            groups.append([])
+            by_date.setdefault(key, []).append(found)
+        groups[found].append(i)
+        of.append(found)
+    # A group made only of captions joins a later group on its date, if any.
+    for g, members in enumerate(groups):
+        if members and all(is_caption(events[j].sentence) for j in members):
+            key = (events[members[0]].date, events[members[0]].precision, events[members[0]].end_date)
+            for other in by_date[key]:
+                if other != g and groups[other] and not all(is_caption(events[j].sentence) for j in groups[other]):
+                    groups[other].extend(members)
+                    for j in members:
+                        of[j] = other
+                    groups[g] = []
+                    break
+    numbers: dict[int, int] = {}
+    for g in of:
+        numbers.setdefault(g, len(numbers) + 1)
+    return [dataclasses.replace(e, group=numbers[of[i]]) for i, e in enumerate(events)]
+
+
+# --- Categories from the article's topic ----------------------------------------
+
+# The share of an article's categorised statements one category must hold to
+# be its topic.
+TOPIC_SHARE = 0.5
+
+
+def with_topic_categories(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Statements whose title gave no category get the article's topic (the
+    category most of its statements have, "statement" aside) when their
+    whole sentence points to the same one: "The teams split the first two
+    games" in a basketball report is sports. Never overrides a category."""
+    counts: dict[str, int] = {}
+    for e in events:
+        if e.category and e.category != "statement":
+            counts[e.category] = counts.get(e.category, 0) + 1
+    if not counts:
+        return events
+    topic = max(counts, key=counts.get)
+    if counts[topic] < 2 or counts[topic] < TOPIC_SHARE * sum(counts.values()):
+        return events
+    return [dataclasses.replace(e, category=topic) if e.category is None and categorise(e.sentence) == topic
+            else e for e in events]
+
+
+# --- One actor per person ---------------------------------------------------------
+
+
+def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Each person under one name in the article: "Okabe" after "Hiroshi
+    Okabe" is Hiroshi Okabe (events.full_names)."""
+    singles = {a for e in events for a in e.actors if " " not in a}
+    if not singles:
+        return events
+    full = full_names(text, [a for e in events for a in e.actors])
+    out = []
+    for e in events:
+        actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
+        out.append(e if actors == e.actors else dataclasses.replace(e, actors=actors))
+    return out

@@ -123,6 +123,9 @@ class ExtractedEvent:
     actors: tuple[str, ...] = field(default_factory=tuple)
     place: str | None = None
     category: str | None = None
+    # The happening this statement is about: statements of one article with
+    # the same group are one event (pipeline.group_statements numbers them).
+    group: int | None = None
     # The grammar rule that dated the statement (grammar.RULES), how sure the
     # date is (0-1, see grammar.assess) and what is doubtful about it.
     rule: str = ""
@@ -148,4 +151,5 @@ class ExtractedEvent:
             "rule": self.rule,
             "confidence": self.confidence,
             "flags": list(self.flags),
+            "group": self.group,
         }

@@ -43,7 +43,10 @@ def event_edit(request, pk):
 def date_preview(request):
     """The resolved date for what is typed so far; an htmx fragment, or the
     same fragment as a small page when opened directly."""
-    value, error = DatePreviewForm(request.GET).preview()
+    form = DatePreviewForm(request.GET)
+    value, error = form.preview()
     return render(
-        request, "timeline/event_form.html#date-preview", {"date_value": value, "date_error": error}
+        request,
+        "timeline/event_form.html#date-preview",
+        {"date_value": value, "date_error": error, "preview_id": form.target_id()},
     )

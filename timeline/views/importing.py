@@ -1,23 +1,27 @@
-"""Importing an article: paste or upload, review what the engine proposes, save.
+"""Importing an article: paste, upload or fetch it, review what the engine
+proposes, save.
 
 The review step keeps no server-side state: the article travels in hidden
 fields and the proposals in a formset, so a failed save loses nothing and a
 stale page cannot write half an import."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.db import DatabaseError
 from django.shortcuts import redirect, render
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from timeline.extraction import ExtractionError, extract_events
 from timeline.forms import (
+    MAX_PROPOSALS,
     ArticleFetchForm,
     ArticleImportForm,
-    ProposedEventForm,
     ProposedEventFormSet,
     ReviewArticleForm,
     page_fields,
+    proposals_initial,
 )
+from timeline.importing import import_article
 from timeline.models import Article
 
 
@@ -64,7 +68,7 @@ def start_review(request, form, article):
         request,
         ReviewArticleForm(initial={**article, "resolved_against": article["published"]}),
         ProposedEventFormSet(
-            initial=[ProposedEventForm.initial_for(p) for p in proposals],
+            initial=proposals_initial(proposals),
             article_text=article["text"],
             published=article["published"],
         ),
@@ -97,8 +101,27 @@ def article_fetch(request):
     return review or render_import(request, form, fetch_form)
 
 
-def render_review(request, article_form, formset):
-    return render(request, "timeline/article_review.html", {"article_form": article_form, "formset": formset})
+def render_review(request, article_form, formset, save_error=None):
+    return render(
+        request,
+        "timeline/article_review.html",
+        {"article_form": article_form, "formset": formset, "save_error": save_error},
+    )
+
+
+def _with_all_kept(data, keep):
+    """The posted review with every proposal kept (or dropped), all else as typed."""
+    data = data.copy()
+    try:
+        total = min(int(data.get("form-TOTAL_FORMS", 0)), MAX_PROPOSALS)
+    except ValueError:
+        total = 0
+    for index in range(total):
+        if keep:
+            data[f"form-{index}-keep"] = "on"
+        else:
+            data.pop(f"form-{index}-keep", None)
+    return data
 
 
 @login_required
@@ -116,8 +139,17 @@ def article_review(request):
     if request.POST.get("refind"):
         # The publication date was corrected: relative dates resolve anew.
         return start_review(request, article_form, article) or render_review(
-            request, article_form, ProposedEventFormSet(request.POST, article_text=article["text"])
+            request,
+            article_form,
+            ProposedEventFormSet(request.POST, article_text=article["text"], published=article["published"]),
         )
+    action = request.POST.get("review_action")
+    if action in ("keep_all", "drop_all"):
+        # "Keep all" / "Drop all" without JavaScript: the page comes back
+        # with every box set, and every edit made so far kept.
+        data = _with_all_kept(request.POST, keep=action == "keep_all")
+        formset = ProposedEventFormSet(data, article_text=article["text"], published=article["published"])
+        return render_review(request, article_form, formset)
     formset = ProposedEventFormSet(request.POST, article_text=article["text"], published=article["published"])
     if article_form.date_moved():
         # The proposals were dated from another publication date: saving
@@ -132,16 +164,27 @@ def article_review(request):
     if not formset.is_valid():
         return render_review(request, article_form, formset)
     kept = formset.kept()
-    saved, created = Article.objects.import_article(
-        title=article["title"],
-        url=article["url"],
-        source=article["source"],
-        published=article["published"],
-        text=article["text"],
-        user=request.user,
-        events=[extracted for extracted, _ in kept],
-        matches=[same_as for _, same_as in kept],
-    )
+    try:
+        saved, created = import_article(
+            title=article["title"],
+            url=article["url"],
+            source=article["source"],
+            published=article["published"],
+            text=article["text"],
+            user=request.user,
+            events=[statement for statements, _ in kept for statement in statements],
+            matches=[same_as for statements, same_as in kept for _ in statements],
+        )
+    except DatabaseError:
+        # The import is one transaction: nothing was stored. The page comes
+        # back with everything the reviewer typed.
+        return render_review(
+            request,
+            article_form,
+            formset,
+            save_error="The article could not be saved (the database did not answer in time); nothing was stored. "
+            "Your review is kept below: save again.",
+        )
     if not created:
         # The redirect below lands on the stored article, so no link is needed.
         messages.warning(request, f"“{saved.title}” is already in the timeline. Nothing was imported.")
