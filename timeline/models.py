@@ -5,9 +5,8 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, models, transaction
+from django.db import connections, models, transaction
 from django.db.models import Count, Q
-from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -356,39 +355,15 @@ class EventQuerySet(models.QuerySet):
 
     def search(self, query):
         """Events whose title, summary, place or reporting sentences contain
-        every word of `query`, stemmed ("launches" finds "launched").
+        every word of `query`, stemmed ("launches" finds "launched"): see
+        timeline.search, which holds each database's full-text search."""
+        from timeline import search
 
-        Both databases search a table of one document per event, kept by
-        triggers: FTS5 on SQLite (migration 0004), a GIN-indexed tsvector on
-        PostgreSQL (migration 0006)."""
-        words = re.findall(r"\w+", query or "")
-        if not words:
-            return self
-        if connection.vendor == "postgresql":
-            # Each event's document is a stored, GIN-indexed tsvector
-            # (migration 0006); plainto_tsquery ANDs the words, stemmed.
-            return self.filter(
-                pk__in=RawSQL(
-                    "SELECT event_id FROM timeline_event_search"
-                    " WHERE document @@ plainto_tsquery('english'::regconfig, %s)",
-                    [" ".join(words)],
-                )
-            )
-        if connection.vendor == "sqlite":
-            # Each word quoted, so FTS5 reads none of them as its own syntax.
-            match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-            return self.filter(
-                pk__in=RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [match])
-            )
-        qs = self
-        for word in words:
-            qs = qs.filter(
-                Q(title__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(place__icontains=word)
-                | Q(pk__in=Mention.objects.filter(sentence__icontains=word).values("event_id"))
-            )
-        return qs
+        return search.search(self, query)
+
+    @property
+    def db_vendor(self):
+        return connections[self.db].vendor
 
     def chronological(self):
         return self.order_by("date", "id")
