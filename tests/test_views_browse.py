@@ -3,6 +3,7 @@ import datetime
 import re
 from datetime import date as D
 from html import unescape
+from html.parser import HTMLParser
 
 import pytest
 from django.core.cache import cache
@@ -163,7 +164,7 @@ def next_link(html):
     return unescape(match.group(1))
 
 
-@pytest.mark.parametrize("sort, label", [("", "Later events"), ("newest", "Earlier events")])
+@pytest.mark.parametrize("sort, label", [("oldest", "Later events"), ("", "Earlier events"), ("newest", "Earlier events")])
 def test_keyset_paging_walks_every_event_once(client, sort, label):
     make_events(120)
     url = f"{INDEX}?q=missile&sort={sort}"
@@ -179,7 +180,7 @@ def test_keyset_paging_walks_every_event_once(client, sort, label):
             assert label in html
     expected = list(Event.objects.order_by("date", "id").values_list("pk", flat=True))
     assert pages == -(-120 // PAGE_SIZE)
-    assert seen == (expected[::-1] if sort else expected)
+    assert seen == (expected if sort == "oldest" else expected[::-1])
 
 
 def test_paging_keeps_working_over_htmx(client):
@@ -316,7 +317,7 @@ def test_base_layout(client):
 
 def test_export_links_carry_the_filters_but_not_the_cursor(client, launch):
     export_url = reverse("timeline:export", args=["csv"])
-    html = client.get(INDEX, {"category": "missile-launch", "q": "", "after": "2020-01-01.1"}).content.decode()
+    html = client.get(INDEX, {"category": "missile-launch", "q": "", "after": "2030-01-01.1"}).content.decode()
     assert f'href="{export_url}?category=missile-launch"' in html
 
 
@@ -396,3 +397,71 @@ def test_a_link_leads_past_the_filters_to_the_events(client, korea_story):
     html = client.get("/").content.decode()
     assert html.index('href="#results"') < html.index('<form class="filters"')
     assert 'id="results"' in html
+
+
+# Caching, methods and htmx attributes said once.
+
+class Elements(HTMLParser):
+    """Every start tag of a page as (tag, attributes, [ancestors' attributes])."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, html):
+        super().__init__()
+        self.found, self.stack = [], []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.found.append((tag, attrs, [a for _, a in self.stack]))
+        if tag not in self.VOID:
+            self.stack.append((tag, attrs))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def links(self, **attrs):
+        return [(a, parents) for tag, a, parents in self.found
+                if tag == "a" and all(a.get(k) == v for k, v in attrs.items())]
+
+
+@pytest.mark.parametrize("url", ["/", "/count/", "/overview/", "/facets/", "/?date_from=2023"])
+@pytest.mark.parametrize("htmx", [True, False])
+def test_responses_that_depend_on_htmx_say_so(client, korea_story, url, htmx):
+    headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    response = client.get(url, **headers)
+    assert response.status_code == 200
+    assert "HX-Request" in [v.strip() for v in response.headers["Vary"].split(",")]
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/count/", "/overview/", "/facets/", "/articles/", "/export/csv/", "/feed/"]
+)
+def test_reading_views_refuse_writes(client, korea_story, url):
+    assert client.post(url).status_code == 405
+    assert client.get(url).status_code == 200
+
+
+def test_editing_views_take_get_and_post_only(editor_client):
+    for url in ["/events/new/", "/articles/new/"]:
+        assert editor_client.put(url).status_code == 405
+        assert editor_client.get(url).status_code == 200
+
+
+def test_pager_facet_and_overview_links_inherit_their_htmx_attributes(client):
+    make_events(PAGE_SIZE + 5)
+    page = Elements(client.get("/").content.decode())
+    (pager_link, parents), = page.links(id="pager-next")
+    assert pager_link["hx-get"] == pager_link["href"]
+    assert not {"hx-target", "hx-swap", "hx-push-url"} & set(pager_link)
+    assert {"hx-target": "#results", "hx-push-url": "true"}.items() <= parents[-1].items()
+    for url in ("/facets/", "/overview/"):
+        fragment = Elements(client.get(url, HTTP_HX_REQUEST="true").content.decode())
+        links = [(a, p) for a, p in fragment.links() if "hx-get" in a]
+        assert links
+        for link, parents in links:
+            assert link["hx-get"] == link["href"] and "hx-target" not in link
+            inherited = {k: v for p in parents for k, v in p.items() if k.startswith("hx-")}
+            assert inherited["hx-target"] == "#timeline-layout" and inherited["hx-select"] == "#timeline-layout"
