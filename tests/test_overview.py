@@ -100,7 +100,12 @@ def test_every_bar_of_the_demo_counts_what_choosing_it_lists(client):
     def bars(query=""):
         assert client.get(f"/overview/?{query}", HTTP_HX_REQUEST="true").status_code == 200
         event_filter = EventFilter(QueryDict(query), queryset=Event.objects.all())
-        return build_overview(event_filter.undated, *event_filter.date_bounds()).bars
+        bars = build_overview(event_filter.undated, *event_filter.date_bounds()).bars
+        # The monthly counts the view reads give the same bars.
+        assert build_overview(
+            event_filter.undated, *event_filter.date_bounds(), month_counts=event_filter.month_counts()
+        ).bars == bars
+        return bars
 
     def listed(bar):
         query = QueryDict(mutable=True)
@@ -125,3 +130,44 @@ def test_every_bar_of_the_demo_counts_what_choosing_it_lists(client):
     busiest = max(bars(), key=lambda bar: bar.count)
     page = client.get("/", {"date_from": busiest.date_from, "date_to": busiest.date_to})
     assert page.context["filter"].count()[0] == busiest.count
+
+
+@pytest.mark.django_db
+def test_monthly_counts_follow_every_write():
+    from timeline.models import Category, EventMonthCount
+
+    def counts():
+        return {
+            (row.month, row.category_id, row.status, row.precision): row.count
+            for row in EventMonthCount.objects.all() if row.count
+        }
+
+    launch = Category.objects.get(slug="missile-launch")
+    a = Event.objects.create(title="A", date=D(2023, 3, 16), category=launch)
+    Event.objects.create(title="B", date=D(2023, 3, 2))
+    Event.objects.bulk_create([Event(title="C", date=D(2023, 4, 1), precision="month", last_day=D(2023, 4, 30))])
+    assert counts() == {
+        (D(2023, 3, 1), launch.pk, "proposed", "day"): 1,
+        (D(2023, 3, 1), 0, "proposed", "day"): 1,
+        (D(2023, 4, 1), 0, "proposed", "month"): 1,
+    }
+    a.date, a.status = D(2023, 5, 5), "confirmed"
+    a.save()
+    Event.objects.filter(title="B").update(category=launch)
+    Event.objects.filter(title="C").delete()
+    assert counts() == {(D(2023, 5, 1), launch.pk, "confirmed", "day"): 1, (D(2023, 3, 1), launch.pk, "proposed", "day"): 1}
+
+
+@pytest.mark.django_db
+def test_with_filters_the_monthly_counts_cannot_answer_the_newest_events_are_charted(monkeypatch):
+    from timeline import overview
+
+    monkeypatch.setattr(overview, "SAMPLE_SIZE", 5)
+    for month in range(1, 13):
+        Event.objects.create(title="E", date=D(2022, month, 10))
+    Event.objects.create(title="Old", date=D(2020, 1, 1))
+    strip = build_overview(Event.objects.all(), D(2020, 1, 1), D(2022, 12, 31))
+    # The five newest (August to December 2022) cover September to December whole.
+    assert strip.charted_from == D(2022, 9, 1)
+    assert [(bar.label, bar.count) for bar in strip.bars][0] == ("September 2022", 1)
+    assert strip.total == 4

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from timeline.forms import resolve_date
-from timeline.models import Actor, Article, Category, Event, Precision
+from timeline.models import Actor, Article, Category, Event, EventMonthCount, Precision
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
 PAGE_SIZE = 30
@@ -181,6 +181,23 @@ class EventFilter(django_filters.FilterSet):
         self.is_valid()
         return self.form.cleaned_data.get(name)
 
+    def month_counts(self):
+        """The EventMonthCount rows for these filters, or None when one of
+        them (search, actor, article, source) is not among its columns."""
+        if any(self.cleaned(name) for name in ("q", "actor", "article", "source")):
+            return None
+        counts = EventMonthCount.objects.all()
+        status = self.cleaned("status")
+        if not status:
+            counts = counts.filter(status__in=[Event.Status.PROPOSED, Event.Status.CONFIRMED])
+        elif status != "all":
+            counts = counts.filter(status=status)
+        if category := self.cleaned("category"):
+            counts = counts.filter(category_id=category.pk)
+        if precision := self.cleaned("precision"):
+            counts = counts.filter(precision=precision)
+        return counts
+
     @cached_property
     def window(self):
         """(own, [ongoing parts]) of the date window: see EventQuerySet.in_window."""
@@ -247,10 +264,28 @@ class EventFilter(django_filters.FilterSet):
         own, _ = self.window
         return own.count_up_to(COUNT_LIMIT + 1), len(self.ongoing_keys)
 
+    def sample(self, limit):
+        """(a queryset of the first `limit` matches in the list's order, own
+        events then ongoing ones; whether they are all of them): what facets
+        count at most (facets.py). Each part is a subquery with a LIMIT, an
+        index range scan that stops there, and one bounded count."""
+        condition, complete, found = None, True, 0
+        for part in self.parts():
+            room = limit - found
+            if room <= 0:
+                complete = not part.exists()
+                break
+            counted = part.order_by()[: room + 1].count()
+            subquery = Q(pk__in=part.values("id")[:room])
+            condition = subquery if condition is None else condition | subquery
+            found += min(counted, room)
+            if counted > room:
+                complete = False
+                break
+        return Event.objects.filter(condition) if condition is not None else Event.objects.none(), complete
+
     def sample_ids(self, limit):
-        """The ids of the first `limit` matches in the list's order (own
-        events, then ongoing ones), and whether they are all of them: what
-        facets count at most (facets.py)."""
+        """The ids of the sample() in the list's order, and whether complete."""
         ids = []
         for part in self.parts():
             ids += part.values_list("id", flat=True)[: limit + 1 - len(ids)]

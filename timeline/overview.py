@@ -15,6 +15,8 @@ from the year 1 to 9998 shows centuries, not ten thousand years)."""
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Sum
+
 from timeline.extraction.types import DateValue
 from timeline.models import Precision, truncate_to_precision
 
@@ -22,6 +24,9 @@ from timeline.models import Precision, truncate_to_precision
 DAY_SPAN = 92
 MONTH_SPAN = 3 * 366
 MAX_BARS = 120
+# With filters the monthly counts cannot answer (search, actor, article,
+# source), at most this many of the newest events are counted.
+SAMPLE_SIZE = 10_000
 # Levels coarser than a month, as (name, years per bar).
 YEAR_LEVELS = [(Precision.YEAR, 1), ("decade", 10), ("century", 100), ("millennium", 1000)]
 PRECISIONS_AT = {
@@ -56,6 +61,9 @@ class Overview:
     level: str
     bars: list
     total: int
+    # Set when there were too many events to count with these filters: the
+    # first day charted (the periods before it are left out).
+    charted_from: datetime.date | None = None
 
     @property
     def peak(self):
@@ -124,9 +132,16 @@ def span_of(events, start, end):
     return first, events.order_by("-date").values_list("date", flat=True).first()
 
 
-def build_overview(events, start=None, end=None):
+def build_overview(events, start=None, end=None, month_counts=None):
     """The Overview of `events` (every filter applied but the dates) between
-    start and end, both optional."""
+    start and end, both optional.
+
+    `month_counts`, when the filters are all among its columns, is the
+    EventMonthCount rows for them: months, years and longer periods are
+    summed from it. Days (a span of at most DAY_SPAN) are counted from the
+    events. Otherwise the newest SAMPLE_SIZE events are read and only the
+    periods they cover whole are drawn: `charted_from` says where the
+    chart starts."""
     if start is not None and end is not None and end < start:
         return Overview(level=Precision.YEAR, bars=[], total=0)
     first, last = span_of(events, start, end)
@@ -136,17 +151,14 @@ def build_overview(events, start=None, end=None):
     start = max(start, first) if start is not None else first
     end = min(end, last) if end is not None else last
     level = choose_level(start, end)
-    periods, period = [], period_start(start, level)
-    while period is not None and period <= end:
-        periods.append(period)
-        period = next_period(period, level)
-    counted = events.filter(date__gte=periods[0], date__lte=period_end(periods[-1], level))
-    if level in PRECISIONS_AT:
-        counted = counted.filter(precision__in=PRECISIONS_AT[level])
-    counts = {}
-    for date, count in counted.counts_by_day():
-        key = period_start(date, level)
-        counts[key] = counts.get(key, 0) + count
+    charted_from = None
+    if month_counts is not None and level != Precision.DAY:
+        counts = count_months(month_counts, periods_between(start, end, level), level)
+    elif month_counts is not None:
+        counts = count_days(events, periods_between(start, end, level), level)
+    else:
+        counts, level, start, charted_from = count_sample(events, start, end, level)
+    periods = periods_between(start, end, level)
     peak = max((counts.get(p, 0) for p in periods), default=0) or 1
     bars = []
     for p in periods:
@@ -156,4 +168,65 @@ def build_overview(events, start=None, end=None):
             Bar(start=p, end=period_end(p, level), label=label, count=count, height=count / peak,
                 date_from=date_from, date_to=date_to)
         )
-    return Overview(level=level, bars=bars, total=sum(bar.count for bar in bars))
+    return Overview(level=level, bars=bars, total=sum(bar.count for bar in bars), charted_from=charted_from)
+
+
+def periods_between(start, end, level):
+    periods, period = [], period_start(start, level)
+    while period is not None and period <= end:
+        periods.append(period)
+        period = next_period(period, level)
+    return periods
+
+
+def counted_in(events, periods, level):
+    """The events a bar counts: those beginning in its period, known at least to its unit."""
+    if not periods:
+        return events.none()
+    events = events.filter(date__gte=periods[0], date__lte=period_end(periods[-1], level))
+    if level in PRECISIONS_AT:
+        events = events.filter(precision__in=PRECISIONS_AT[level])
+    return events
+
+
+def count_days(events, periods, level):
+    counts = {}
+    for date, count in counted_in(events, periods, level).counts_by_day():
+        counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + count
+    return counts
+
+
+def count_months(month_counts, periods, level):
+    rows = month_counts.filter(month__gte=periods[0], month__lte=period_end(periods[-1], level))
+    if level in PRECISIONS_AT:
+        rows = rows.filter(precision__in=PRECISIONS_AT[level])
+    counts = {}
+    for month, count in rows.values("month").annotate(total=Sum("count")).values_list("month", "total"):
+        counts[period_start(month, level)] = counts.get(period_start(month, level), 0) + count
+    return counts
+
+
+def count_sample(events, start, end, level):
+    """(counts, level, start, charted_from) from the newest SAMPLE_SIZE
+    events: every period after the one the sample ends in is whole."""
+    rows = list(
+        counted_in(events, periods_between(start, end, level), level)
+        .order_by("-date")
+        .values_list("date", "precision")[: SAMPLE_SIZE + 1]
+    )
+    charted_from = None
+    if len(rows) > SAMPLE_SIZE:
+        cut = rows[SAMPLE_SIZE - 1][0]
+        start = next_period(period_start(cut, level), level)
+        if start is None or start > end:
+            return {}, level, end, cut
+        level = choose_level(start, end)  # a shorter span may show finer periods
+        start = period_start(start, level)
+        charted_from = start
+        rows = [row for row in rows if row[0] >= start]
+    counts = {}
+    for date, precision in rows:
+        if level in PRECISIONS_AT and precision not in PRECISIONS_AT[level]:
+            continue
+        counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + 1
+    return counts, level, start, charted_from

@@ -99,7 +99,7 @@ def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    strip = build_overview(event_filter.undated, *event_filter.date_bounds())
+    strip = build_overview(event_filter.undated, *event_filter.date_bounds(), month_counts=event_filter.month_counts())
     bars = [
         (
             bar,
