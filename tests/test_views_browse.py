@@ -465,3 +465,31 @@ def test_pager_facet_and_overview_links_inherit_their_htmx_attributes(client):
             assert link["hx-get"] == link["href"] and "hx-target" not in link
             inherited = {k: v for p in parents for k, v in p.items() if k.startswith("hx-")}
             assert inherited["hx-target"] == "#timeline-layout" and inherited["hx-select"] == "#timeline-layout"
+
+
+def test_cached_fragments_change_with_every_write(client, korea_story, django_assert_num_queries):
+    url = "/?category=missile-launch"
+    first = client.get(url, HTTP_HX_REQUEST="true")
+    with django_assert_num_queries(1):  # the data version, then the cache
+        again = client.get(url, HTTP_HX_REQUEST="true")
+    assert again.content == first.content and again["HX-Push-Url"] == first["HX-Push-Url"]
+    assert "HX-Request" in again["Vary"]
+    # A write through the ORM, a bulk update and a link between tables each show at once.
+    event = Event.objects.get(title="Launch 2")
+    event.title = "Launch renamed"
+    event.save()
+    assert "Launch renamed" in client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    Event.objects.filter(pk=event.pk).update(title="Launch updated")
+    assert "Launch updated" in client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    event.actors.add(Actor.objects.create(name="Japan"))
+    assert "Japan" in client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    facets = client.get("/facets/", HTTP_HX_REQUEST="true").content.decode()
+    Category.objects.filter(slug="missile-launch").update(name="Rocket launch")
+    assert client.get("/facets/", HTTP_HX_REQUEST="true").content.decode() != facets
+
+
+def test_whole_pages_are_never_cached(client, korea_story, django_assert_max_num_queries):
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/")
+    assert len(queries) > 2

@@ -589,3 +589,26 @@ class EventMonthCount(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.category_id} {self.status} {self.precision}: {self.count}"
+
+
+class DataVersion(models.Model):
+    """One row whose number changes with every write to what the timeline
+    shows (events, their actors and mentions, articles, actors, categories),
+    bumped by database triggers (migration 0008) in the writing transaction.
+    Cached timeline fragments are keyed by it (views/browse.py), so a write
+    by any process, the admin or a bulk insert, is seen at once."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.version)
+
+    @classmethod
+    def current(cls):
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT version FROM {cls._meta.db_table} WHERE id = 1")
+            row = cursor.fetchone()
+        # No row (a flushed database): nothing may be cached.
+        return row[0] if row else None

@@ -109,3 +109,6 @@ if not DEBUG:
 
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000
+# htmx's timeline fragments are cached until the next write (views/browse.py);
+# 0 turns that off (the browse benchmark times them uncached).
+TIMELINE_FRAGMENT_CACHE = env_bool("TIMELINE_FRAGMENT_CACHE", True)

@@ -1,9 +1,12 @@
 """Reading the timeline: the filterable event list, event permalinks and articles."""
 import functools
+import hashlib
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.http import QueryDict
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -13,13 +16,16 @@ from django_htmx.http import push_url
 from timeline.extraction.types import DateValue
 from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
-from timeline.models import Article, Event, Mention, Precision
+from timeline.models import Article, DataVersion, Event, Mention, Precision
 from timeline.overview import build_overview
 
 CONTEXT_CHARS = 200
 # The pager links replace themselves, so after following one the keyboard
 # focus moves to the new results' heading rather than being lost.
 PAGER_LINK_IDS = {"pager-next", "pager-start"}
+# A cached fragment is also dropped at the first write (see cached_for_htmx);
+# this only bounds how long an unused one takes room.
+FRAGMENT_CACHE_SECONDS = 600
 
 
 def vary_on_htmx(view):
@@ -35,8 +41,43 @@ def vary_on_htmx(view):
     return wrapper
 
 
+def cached_for_htmx(view):
+    """Answer htmx's requests for fragments (results, count, overview,
+    facets) from the cache when nothing was written since: the key holds
+    the data version (DataVersion, bumped by triggers in every writing
+    transaction, whichever process writes), the URL and the htmx headers
+    the view reads. Fragments show nothing of the user and no CSRF token;
+    whole pages, which do, are never cached."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        version = DataVersion.current() if request.htmx and settings.TIMELINE_FRAGMENT_CACHE else None
+        if version is None:
+            return view(request, *args, **kwargs)
+        htmx = request.htmx
+        parts = [
+            str(version), request.get_full_path(), htmx.target or "", str(htmx.trigger in PAGER_LINK_IDS),
+            str(htmx.history_restore_request),
+        ]
+        key = "timeline:fragment:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        cached = cache.get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming:
+            cache.set(key, (response.content, list(response.items())), FRAGMENT_CACHE_SECONDS)
+        return response
+
+    return wrapper
+
+
 @require_GET
 @vary_on_htmx
+@cached_for_htmx
 def index(request):
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
     page = event_filter.page(after=request.GET.get("after"))
@@ -86,6 +127,7 @@ def page_count(request, event_filter, page):
 
 @require_GET
 @vary_on_htmx
+@cached_for_htmx
 def count(request):
     """The heading's count of matches, for htmx to fetch after the list."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
@@ -95,6 +137,7 @@ def count(request):
 
 @require_GET
 @vary_on_htmx
+@cached_for_htmx
 def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
@@ -114,6 +157,7 @@ def overview(request):
 
 @require_GET
 @vary_on_htmx
+@cached_for_htmx
 def facets(request):
     """Counts of the filtered events by category, actor, source, precision
     and status, each a link that adds or removes that filter."""
