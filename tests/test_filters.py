@@ -243,10 +243,9 @@ def test_paging_walks_the_window_own_events_and_folds_the_ongoing_ones(sort):
     event_filter = EventFilter(data, queryset=Event.objects.all())
     assert event_filter.count() == (10, 3)
     assert event_filter.qs.count() == 13
-    assert [list(part) for part in event_filter.parts()] == [
-        sorted(inside, key=lambda e: (e.date, e.id), reverse=newest),
-        sorted(ongoing, key=lambda e: (e.date, e.id), reverse=newest),
-    ]
+    own, *rest = [list(part) for part in event_filter.parts()]
+    assert own == sorted(inside, key=lambda e: (e.date, e.id), reverse=newest)
+    assert sorted(e.pk for part in rest for e in part) == sorted(e.pk for e in ongoing)
 
 
 def test_sample_ids_follow_the_list_order_and_say_whether_complete():

@@ -125,11 +125,11 @@ class StatusFacet(Facet):
 FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet]
 
 
-def facet_results(event_filter, selected, sample_size=SAMPLE_SIZE):
+def facet_results(event_filter, selected, sample_size=None):
     """Every facet's results for an EventFilter; `selected` maps a facet's
     name to its value in use."""
     # The sample's ids are read once: as a subquery, a search or a join
     # would be run again for every facet.
-    ids, exact = event_filter.sample_ids(sample_size)
+    ids, exact = event_filter.sample_ids(sample_size or SAMPLE_SIZE)
     events = Event.objects.filter(pk__in=ids)
     return [facet(events, selected=selected.get(facet.name, ""), exact=exact).results() for facet in FACETS]

@@ -328,10 +328,19 @@ class EventQuerySet(models.QuerySet):
             own = own.filter(Q(date__lte=end) & fits_before(end))
         ongoing = []
         if start is not None:
-            # Those that reach in span several days (ranges, months, years),
-            # which a small partial index holds; `last_day > date` names its
-            # condition so that the planner can use it.
-            ongoing.append(self.filter(date__lt=start, last_day__gte=start, last_day__gt=models.F("date")))
+            # What began before the window and reaches into it, as lookups
+            # that read about what they find, whatever the table's size: a
+            # month or a year is dated its first day, so only the month and
+            # the year the window starts in can reach in; ranges (a stored
+            # end) are few, and a partial index holds them by their end.
+            # (One index range over every multi-day event ending after the
+            # start read all later months and years: a window in 2015 read
+            # most of the table.)
+            for precision in (Precision.MONTH, Precision.YEAR):
+                first = truncate_to_precision(start, precision)
+                if first < start:
+                    ongoing.append(self.filter(precision=precision, date=first, end_date=None))
+            ongoing.append(self.filter(end_date__isnull=False, date__lt=start, last_day__gte=start))
         if end is not None and end < MAX_WINDOW_END:
             # A coarse date is the first day of its period, so a month or
             # year that begins inside the window and ends after it is dated
@@ -472,12 +481,10 @@ class Event(models.Model):
             models.Index(fields=["date", "id", "status"], name="event_date_id_status_idx"),
             models.Index(fields=["status", "date"], name="event_status_date_idx"),
             models.Index(fields=["category", "date"], name="event_category_date_idx"),
-            # The events that span several days, for date filters that start
-            # inside them (see EventQuerySet.in_range).
+            # Ranges (events with a stored end), by their end, for date windows
+            # they reach into (see EventQuerySet.in_window).
             models.Index(
-                fields=["last_day", "date"],
-                name="event_multiday_idx",
-                condition=Q(last_day__gt=models.F("date")),
+                fields=["last_day", "date"], name="event_range_idx", condition=Q(end_date__isnull=False)
             ),
         ]
         constraints = [
