@@ -147,15 +147,18 @@ def next_url(response):
 
 
 def app_table(args):
+    from django.conf import settings
     from django.db import connection
     from django.test import Client
 
     from timeline.models import Event
 
+    # Timed uncached: every figure is the work a first visitor causes.
+    settings.TIMELINE_FRAGMENT_CACHE = False
     client = Client()
     total = Event.objects.count()
     results = {}
-    print(f"\n## The app: {connection.vendor}, {total} events; load average {load()} (before)")
+    print(f"\n## The app: {connection.vendor}, {total} events, fragment cache off; load average {load()} (before)")
     print(f"{'case':<40} {'request':<10} {'median ms':>9} {'p95 ms':>8} {'queries':>7}")
     for case, query in CASES:
         partial_response = None
@@ -231,24 +234,29 @@ def datasette_table(args, app_results):
                 ("partial", [("_sort_desc", "date"), ("_size", "30"), ("_nocount", "1")]),
                 ("facets", [("_facet", "category_id"), ("_size", "0"), ("_nocount", "1")]),
             ]:
-                url = f"/{name}/timeline_event.json?" + urllib.parse.urlencode(params + extra)
-                timings = []
-                for run in range(args.repeat + 1):
-                    started = time.perf_counter()
-                    response = await ds.client.get(url)
-                    elapsed = time.perf_counter() - started
-                    assert response.status_code == 200, (url, response.status_code, response.text[:300])
-                    if run:
-                        timings.append(elapsed * 1000)
-                rows.append((case, request, *percentiles(timings)))
+                figures = []
+                for suffix in ("", ".json"):  # its HTML page, as the app's, and its JSON
+                    url = f"/{name}/timeline_event{suffix}?" + urllib.parse.urlencode(params + extra)
+                    timings = []
+                    for run in range(args.repeat + 1):
+                        started = time.perf_counter()
+                        response = await ds.client.get(url)
+                        elapsed = time.perf_counter() - started
+                        assert response.status_code == 200, (url, response.status_code, response.text[:300])
+                        if run:
+                            timings.append(elapsed * 1000)
+                    figures.append(percentiles(timings))
+                rows.append((case, request, *figures))
         return rows
 
-    print(f"\n## Datasette {datasette_version()} on the same SQLite file; load average {load()} (before)")
-    print(f"{'case':<40} {'request':<10} {'median ms':>9} {'p95 ms':>8} {'app/Datasette (median)':>24}")
-    for case, request, median, p95 in asyncio.run(run()):
-        ours = app_results.get((case, request))
-        ratio = f"{ours[0] / median:.2f}" if ours else "-"
-        print(f"{case:<40} {request:<10} {median:>9.1f} {p95:>8.1f} {ratio:>24}", flush=True)
+    print(f"\n## Datasette {datasette_version()} on the same SQLite file, suggestions off, no count;"
+          f" load average {load()} (before)")
+    print(f"{'case':<40} {'request':<10} {'HTML median/p95':>16} {'JSON median/p95':>16} {'app median':>10}"
+          f" {'app/HTML':>8} {'app/JSON':>8}")
+    for case, request, (html, html95), (js, js95) in asyncio.run(run()):
+        ours = app_results.get((case, request), (float("nan"),))[0]
+        print(f"{case:<40} {request:<10} {html:>7.1f}/{html95:<8.1f} {js:>7.1f}/{js95:<8.1f} {ours:>10.1f}"
+              f" {ours / html:>8.2f} {ours / js:>8.2f}", flush=True)
     print(f"load average {load()} (after); ratio < 1: the app is faster")
 
 
@@ -298,9 +306,9 @@ def hammer(port, path, htmx, seconds, concurrency):
     return done[0] / (time.perf_counter() - started), errors[0]
 
 
-def serve(directory, port, url, workers):
+def serve(directory, port, url, workers, cache="1"):
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
-           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost"}
+           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIMELINE_FRAGMENT_CACHE": cache}
     python = Path(directory) / ".venv" / "bin" / "python"
     if not python.exists():
         python = ROOT / ".venv" / "bin" / "python"
@@ -327,14 +335,15 @@ def http_table(args, url):
     print(f"\n## Requests/s over HTTP: gunicorn, {args.workers} workers, DEBUG off, {args.concurrency} clients"
           f" for {args.seconds:g} s each")
     print(f"{'code':<40} {'request':<18} {'req/s':>7} {'errors':>6}  load average")
-    for index, directory in enumerate([*args.http, str(ROOT)]):
+    servers = [(directory, directory, "1") for directory in args.http]
+    servers += [("this worktree, fragment cache on", str(ROOT), "1"), ("this worktree, cache off", str(ROOT), "0")]
+    for index, (label, directory, cache) in enumerate(servers):
         port = args.port + index
-        process = serve(directory, port, url, args.workers)
+        process = serve(directory, port, url, args.workers, cache)
         try:
             for name, path, htmx in HTTP_CASES:
                 hammer(port, path, htmx, 1, 2)  # warm up the workers
                 rate, errors = hammer(port, path, htmx, args.seconds, args.concurrency)
-                label = "this worktree" if directory == str(ROOT) else directory
                 print(f"{label:<40} {name:<18} {rate:>7.1f} {errors:>6}  {load()}", flush=True)
         finally:
             process.terminate()
