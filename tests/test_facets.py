@@ -82,3 +82,17 @@ def test_facets_count_a_bounded_sample_of_the_latest_matches_when_many(story):
     assert not results["category"].exact
     # The two latest events (5 and 4 March): an election and a launch, each "at least 1".
     assert sorted((v.value, v.count) for v in results["category"].values) == [("election", 1), ("missile-launch", 1)]
+
+
+def test_a_facet_that_says_n_lists_n_when_chosen(story):
+    query = "date_from=2023-03-02&date_to=2023-03-31"
+    event_filter = EventFilter(QueryDict(query), queryset=Event.objects.all())
+    results = facet_results(event_filter, selected={})
+    assert all(result.exact for result in results)
+    checked = 0
+    for result in results:
+        for value in result.values:
+            chosen = EventFilter(QueryDict(f"{query}&{result.name}={value.value}"), queryset=Event.objects.all())
+            assert chosen.count()[0] == value.count, (result.name, value)
+            checked += 1
+    assert checked >= 8

@@ -4,11 +4,11 @@ precision and status, each value a link that adds or removes its filter.
 One class per kind of facet, as in Datasette's facets.py: each asks for
 `size + 1` values so that it can say when there are more (`truncated`).
 
-Bounded at any size: facets count the first SAMPLE_SIZE matches in the
-list's order (EventFilter.sample_ids), each date part read as an index range
-scan. When the matches are fewer, the counts are exact, and a facet that
-says N lists N when chosen; when there are more, each count is a lower
-bound ("at least N", shown "N+") among the latest matches."""
+Bounded at any size: facets count the first SAMPLE_SIZE of the date
+window's own events in the list's order (EventFilter.sample_ids), one index
+range scan. When there are fewer, the counts are exact, and a facet that
+says N lists N (the heading's count) when chosen; when there are more, each
+count is a lower bound ("at least N", shown "N+") among the latest ones."""
 from dataclasses import dataclass
 
 from django.db.models import Count

@@ -264,34 +264,13 @@ class EventFilter(django_filters.FilterSet):
         own, _ = self.window
         return own.count_up_to(COUNT_LIMIT + 1), len(self.ongoing_keys)
 
-    def sample(self, limit):
-        """(a queryset of the first `limit` matches in the list's order, own
-        events then ongoing ones; whether they are all of them): what facets
-        count at most (facets.py). Each part is a subquery with a LIMIT, an
-        index range scan that stops there, and one bounded count."""
-        condition, complete, found = None, True, 0
-        for part in self.parts():
-            room = limit - found
-            if room <= 0:
-                complete = not part.exists()
-                break
-            counted = part.order_by()[: room + 1].count()
-            subquery = Q(pk__in=part.values("id")[:room])
-            condition = subquery if condition is None else condition | subquery
-            found += min(counted, room)
-            if counted > room:
-                complete = False
-                break
-        return Event.objects.filter(condition) if condition is not None else Event.objects.none(), complete
-
     def sample_ids(self, limit):
-        """The ids of the sample() in the list's order, and whether complete."""
-        ids = []
-        for part in self.parts():
-            ids += part.values_list("id", flat=True)[: limit + 1 - len(ids)]
-            if len(ids) > limit:
-                return ids[:limit], False
-        return ids, True
+        """The ids of the window's first `limit` own events in the list's
+        order, and whether they are all of them: what facets count (see
+        facets.py), so that a facet's count is the heading's once chosen.
+        An index range scan that stops at the limit."""
+        ids = list(self.ordered(self.window[0]).values_list("id", flat=True)[: limit + 1])
+        return ids[:limit], len(ids) <= limit
 
 
 @dataclass(frozen=True)
