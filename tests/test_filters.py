@@ -248,9 +248,9 @@ def test_paging_walks_the_window_own_events_and_folds_the_ongoing_ones(sort):
     assert sorted(e.pk for part in rest for e in part) == sorted(e.pk for e in ongoing)
 
 
-def test_sample_ids_are_the_window_own_events_in_list_order_and_say_whether_complete():
+def test_sample_is_the_window_own_events_in_list_order_and_say_whether_complete():
     events = [Event.objects.create(title=f"Day {d}", date=datetime.date(2023, 3, d)) for d in range(1, 11)]
     Event.objects.create(title="March", date=datetime.date(2023, 3, 1), precision="month")  # ongoing from the 2nd
     event_filter = EventFilter(QueryDict("date_from=2023-03-02"), queryset=Event.objects.all())
-    assert event_filter.sample_ids(4) == ([e.pk for e in events[::-1][:4]], False)
-    assert event_filter.sample_ids(9) == ([e.pk for e in events[1:][::-1]], True)
+    assert event_filter.sample(4) == ([(e.pk,) for e in events[::-1][:4]], False)
+    assert event_filter.sample(9, ("id", "date")) == ([(e.pk, e.date) for e in events[1:][::-1]], True)

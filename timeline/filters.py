@@ -264,13 +264,13 @@ class EventFilter(django_filters.FilterSet):
         own, _ = self.window
         return own.count_up_to(COUNT_LIMIT + 1), len(self.ongoing_keys)
 
-    def sample_ids(self, limit):
-        """The ids of the window's first `limit` own events in the list's
-        order, and whether they are all of them: what facets count (see
+    def sample(self, limit, columns=("id",)):
+        """([columns] of the window's first `limit` own events in the list's
+        order, whether they are all of them): what facets count (see
         facets.py), so that a facet's count is the heading's once chosen.
         An index range scan that stops at the limit."""
-        ids = list(self.ordered(self.window[0]).values_list("id", flat=True)[: limit + 1])
-        return ids[:limit], len(ids) <= limit
+        rows = list(self.ordered(self.window[0]).values_list(*columns)[: limit + 1])
+        return rows[:limit], len(rows) <= limit
 
 
 @dataclass(frozen=True)
