@@ -493,3 +493,10 @@ def test_whole_pages_are_never_cached(client, korea_story, django_assert_max_num
     with CaptureQueriesContext(connection) as queries:
         client.get("/")
     assert len(queries) > 2
+
+
+def test_the_default_order_stays_out_of_shared_links(client, korea_story):
+    response = client.get("/", {"category": "missile-launch", "sort": "newest"}, HTTP_HX_REQUEST="true")
+    assert response["HX-Push-Url"] == "/?category=missile-launch"
+    response = client.get("/", {"sort": "oldest"}, HTTP_HX_REQUEST="true")
+    assert response["HX-Push-Url"] == "/?sort=oldest"

@@ -242,7 +242,8 @@ def _query_string(request, **changes):
     query = QueryDict(mutable=True)
     for key, values in request.GET.lists():
         if key not in changes:
-            query.setlist(key, [value for value in values if value])
+            # Newest first is the default order, which the form always sends.
+            query.setlist(key, [value for value in values if value and (key, value) != ("sort", "newest")])
     for key, value in changes.items():
         if value is not None:
             query[key] = value
