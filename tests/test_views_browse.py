@@ -500,3 +500,10 @@ def test_the_default_order_stays_out_of_shared_links(client, korea_story):
     assert response["HX-Push-Url"] == "/?category=missile-launch"
     response = client.get("/", {"sort": "oldest"}, HTTP_HX_REQUEST="true")
     assert response["HX-Push-Url"] == "/?sort=oldest"
+
+
+def test_a_window_with_only_ongoing_events_says_so(client):
+    Event.objects.create(title="Year of talks", date=D(2023, 1, 1), precision="year")
+    html = client.get("/", {"date_from": "16 March 2023", "date_to": "16 March 2023"}).content.decode()
+    assert "No events begin inside these dates" in html
+    assert "Ongoing: 1 event" in html and "Year of talks" in html
