@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
@@ -41,25 +42,39 @@ def vary_on_htmx(view):
     return wrapper
 
 
+def fragment_key(request, *extra):
+    """The cache key of a fragment of this URL, or None when nothing may be
+    cached (the fragment cache is off, or the database has no version row)."""
+    version = DataVersion.current() if settings.TIMELINE_FRAGMENT_CACHE else None
+    if version is None:
+        return None
+    parts = [str(version), request.get_full_path(), *extra]
+    return "timeline:fragment:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def whole_page_for_htmx(request):
+    """htmx asks for the whole page when restoring history after a cache
+    miss, and for the overview's and facets' links, which change the form
+    too and swap the whole layout."""
+    return request.htmx and (request.htmx.history_restore_request or request.htmx.target == "timeline-layout")
+
+
 def cached_for_htmx(view):
     """Answer htmx's requests for fragments (results, count, overview,
     facets) from the cache when nothing was written since: the key holds
     the data version (DataVersion, bumped by triggers in every writing
     transaction, whichever process writes), the URL and the htmx headers
     the view reads. Fragments show nothing of the user and no CSRF token;
-    whole pages, which do, are never cached."""
+    whole pages, which do, are not cached (their list is: page_results)."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        version = DataVersion.current() if request.htmx and settings.TIMELINE_FRAGMENT_CACHE else None
-        if version is None:
+        if not request.htmx or whole_page_for_htmx(request):
             return view(request, *args, **kwargs)
         htmx = request.htmx
-        parts = [
-            str(version), request.get_full_path(), htmx.target or "", str(htmx.trigger in PAGER_LINK_IDS),
-            str(htmx.history_restore_request),
-        ]
-        key = "timeline:fragment:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        key = fragment_key(request, htmx.target or "", str(htmx.trigger in PAGER_LINK_IDS))
+        if key is None:
+            return view(request, *args, **kwargs)
         cached = cache.get(key)
         if cached is not None:
             content, headers = cached
@@ -80,8 +95,41 @@ def cached_for_htmx(view):
 @cached_for_htmx
 def index(request):
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
+    # htmx asks for the results alone, except for a whole page (see whole_page_for_htmx).
+    partial = request.htmx and not whole_page_for_htmx(request)
+    if partial:
+        response = render(request, "timeline/index.html#results", results_context(request, event_filter))
+    else:
+        context = {
+            "filter": event_filter,
+            "filter_query": _query_string(request, after=None),
+            "results_html": page_results(request, event_filter),
+        }
+        response = render(request, "timeline/index.html", context)
+    if request.htmx:
+        # htmx would push the form's raw query ("?q=&date_from=March%202023&category=…");
+        # push the same view's short, canonical URL instead, as a plain form would show it.
+        push_url(response, _query_url(request))
+    return response
+
+
+def page_results(request, event_filter):
+    """The results part of a whole page, from the fragment cache when
+    nothing was written since: the list does not depend on who asks (the
+    rest of the page, the account menu and the CSRF token, does, and is
+    rendered each time)."""
+    key = None if request.htmx else fragment_key(request, "whole page")
+    html = cache.get(key) if key else None
+    if html is None:
+        html = render_to_string("timeline/index.html#results", results_context(request, event_filter), request)
+        if key:
+            cache.set(key, html, FRAGMENT_CACHE_SECONDS)
+    return html
+
+
+def results_context(request, event_filter):
     page = event_filter.page(after=request.GET.get("after"))
-    context = {
+    return {
         "filter": event_filter,
         "page": page,
         # Reversed once, not for every category and actor link of every row.
@@ -99,18 +147,6 @@ def index(request):
         ],
         "focus_results": bool(request.htmx) and request.htmx.trigger in PAGER_LINK_IDS,
     }
-    # htmx asks for the results alone, except when restoring history after a
-    # cache miss, and for the overview's and facets' links, which change the
-    # form too and swap the whole layout: then it needs the whole page.
-    partial = (
-        request.htmx and not request.htmx.history_restore_request and request.htmx.target != "timeline-layout"
-    )
-    response = render(request, "timeline/index.html#results" if partial else "timeline/index.html", context)
-    if request.htmx:
-        # htmx would push the form's raw query ("?q=&date_from=March%202023&category=…");
-        # push the same view's short, canonical URL instead, as a plain form would show it.
-        push_url(response, _query_url(request))
-    return response
 
 
 def page_count(request, event_filter, page):
