@@ -19,6 +19,8 @@ PAGE_SIZE = 30
 # Counting stops here: "more than 1,000" is all a heading needs, and an exact
 # count of a million rows costs more than the page it heads.
 COUNT_LIMIT = 1000
+# The ongoing group is folded and read less: its latest few are shown.
+ONGOING_SHOWN = 10
 SORT_CHOICES = [("newest", "Newest first"), ("oldest", "Oldest first")]
 
 
@@ -231,7 +233,7 @@ class EventFilter(django_filters.FilterSet):
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
-            page.ongoing, page.ongoing_count = self.ongoing(size)
+            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN)
         return page
 
     @cached_property
