@@ -20,7 +20,7 @@ FACET_SIZE = 10
 # Enough that the common values of a story show their true order, few
 # enough that counting them stays within a few tens of milliseconds at a
 # million events (bench/browse_speed.py).
-SAMPLE_SIZE = 2000
+SAMPLE_SIZE = 1000
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ MONTH_SPAN = 3 * 366
 MAX_BARS = 120
 # With filters the monthly counts cannot answer (search, actor, article,
 # source), at most this many of the newest events are counted.
-SAMPLE_SIZE = 5_000
+SAMPLE_SIZE = 2_000
 # Levels coarser than a month, as (name, years per bar).
 YEAR_LEVELS = [(Precision.YEAR, 1), ("decade", 10), ("century", 100), ("millennium", 1000)]
 PRECISIONS_AT = {
