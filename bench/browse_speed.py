@@ -1,61 +1,95 @@
-"""Server time of the timeline at scale: full page, htmx partial, overview and export.
+"""Server time of every request a page view of the timeline causes, at scale,
+beside Datasette serving the same SQLite file.
 
-Fills a benchmark database of its own (never the app's) with N synthetic
-events (manage.py generate_synthetic), then requests each page with common
-filter combinations through Django's test client, and prints the median and
-95th percentile of server time and the number of SQL queries per request.
+A person opening or filtering the timeline causes: the page (or, with htmx,
+the results partial), then, loaded after it, the count of matches, the
+overview strip and the facets; following "Earlier events" asks for the next
+page. For each filter combination below this times each of those requests
+through Django's test client (median and 95th percentile of server time,
+SQL queries per request), and the same list, facet and search queries
+answered by Datasette 0.65.5 from the same SQLite file (in-process through
+its ASGI client, facet suggestions off, no row count), printing the ratio.
 
     .venv/bin/python bench/browse_speed.py --events 100000                 # SQLite
     .venv/bin/python bench/browse_speed.py --events 100000 --postgres      # PostgreSQL at 127.0.0.1
+    .venv/bin/python bench/browse_speed.py --events 1000000 --http /tmp/h7-before   # + requests/s over gunicorn
 
-The database is kept between runs (bench/data/ for SQLite, database
-timeline_bench_N on PostgreSQL), so only the first run at a size pays for the
-filling.
+The data are `manage.py generate_synthetic` events (its distributions are
+tested in tests/test_commands.py), kept between runs: bench/data/ for
+SQLite (git-ignored), databases h7bench100k and h7bench (1M) on PostgreSQL
+(--pg-name to choose another), so only the first run at a size pays for the
+filling. The load average is printed beside every table: the machine is shared.
+
+--http DIR... also serves the same database with gunicorn (DEBUG off) from
+this worktree and from each DIR given (e.g. a worktree of the code before
+a change), and drives each with the same small bounded HTTP client, printing
+requests/s for the page and the filtered partial.
 """
 import argparse
+import asyncio
 import os
 import statistics
+import subprocess
 import sys
+import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+KOREA = "korea-democratic-peoples-republic-of"
+# (name, query); the person's filters. The last ones are rare combinations,
+# where a plan that walks an index waiting for matches would read the table.
 CASES = [
-    # (name, path, query, htmx)
-    ("full page", "/", "", False),
-    ("partial", "/", "", True),
-    ("partial", "/", "category=missile-launch", True),
-    ("partial", "/", "date_from=March+2023&date_to=May+2023", True),
-    ("partial", "/", "actor=korea-democratic-peoples-republic-of&category=missile-launch", True),
-    ("partial", "/", "q=missile", True),
-    ("partial", "/", "source=Harbor+Wire", True),
-    ("partial", "/", "article=1", True),
-    ("partial", "/", "sort=newest&status=confirmed", True),
-    ("count", "/count/", "q=missile", True),
-    ("count", "/count/", "actor=korea-democratic-peoples-republic-of&category=missile-launch", True),
-    ("overview", "/overview/", "", True),
-    ("overview", "/overview/", "category=missile-launch&date_from=2023", True),
-    ("export csv", "/export/csv/", "category=missile-launch&date_from=March+2023&date_to=March+2023", False),
+    ("everything", ""),
+    ("category", "category=missile-launch"),
+    ("dates", "date_from=March+2023&date_to=May+2023"),
+    ("common category + dates", "category=statement&date_from=March+2023&date_to=May+2023"),
+    ("actor + category", f"actor={KOREA}&category=missile-launch"),
+    ("search", "q=missile"),
+    ("source", "source=Harbor+Wire"),
+    ("article", "article=1"),
+    ("confirmed, oldest first", "sort=oldest&status=confirmed"),
+    ("rare: sports + source + year", "category=sports&source=Meridian+News&date_from=2024&date_to=2024"),
+    ("rare: actor + month precision + search", "actor=japan&precision=month&q=drills"),
+]
+# What each case's page view asks for: (request, path, htmx).
+REQUESTS = [
+    ("page", "/", False),
+    ("partial", "/", True),
+    ("count", "/count/", True),
+    ("overview", "/overview/", True),
+    ("facets", "/facets/", True),
+    ("next page", "/", True),
 ]
 
 
-def prepare(events, postgres):
+def load():
+    return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+def database_url(events, postgres, pg_name):
+    if postgres:
+        name = pg_name or ("h7bench" if events >= 1_000_000 else f"h7bench{events // 1000}k")
+        return f"postgres://postgres@127.0.0.1:5432/{name}", name
+    data = ROOT / "bench" / "data"
+    data.mkdir(exist_ok=True)
+    return f"sqlite:///{data / f'bench-{events}.sqlite3'}", None
+
+
+def prepare(events, postgres, pg_name):
+    url, name = database_url(events, postgres, pg_name)
     if postgres:
         import psycopg
 
-        name = f"timeline_bench_{events}"
         with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
             if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
                 conn.execute(f'CREATE DATABASE "{name}"')
-        os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
-    else:
-        data = ROOT / "bench" / "data"
-        data.mkdir(exist_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{data / f'bench-{events}.sqlite3'}"
+    os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
-    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver"
+    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
     import django
 
     django.setup()
@@ -67,22 +101,28 @@ def prepare(events, postgres):
     have = Event.objects.count()
     if have < events:
         print(f"filling: {have} events present, creating {events - have} more ...", flush=True)
-        call_command("generate_synthetic", events - have, "--yes", "--seed", str(have + 1))
+        call_command("generate_synthetic", events - have, "--yes", "--seed", str(have + 1), "--batch", "10000")
     # Fresh statistics, as a maintained database has them (SQLite's query
     # planner otherwise guesses and may walk the date index from the start).
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+    return url
 
 
-def measure(client, path, query, htmx, repeat):
+def percentiles(timings):
+    timings = sorted(timings)
+    p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
+    return statistics.median(timings), p95
+
+
+def measure(client, url, htmx, repeat):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
-    url = f"{path}?{query}" if query else path
-    timings, queries = [], 0
+    timings, queries, response = [], 0, None
     for run in range(repeat + 1):
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
@@ -95,32 +135,243 @@ def measure(client, path, query, htmx, repeat):
         if run:  # the first request warms caches and is not counted
             timings.append(elapsed * 1000)
         queries = len(captured)
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
-    return statistics.median(timings), p95, queries
+    return (*percentiles(timings), queries, response)
+
+
+def next_url(response):
+    import re
+    from html import unescape
+
+    match = re.search(r'id="pager-next" href="([^"]+)"', response.content.decode())
+    return unescape(match.group(1)) if match else None
+
+
+def app_table(args):
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+
+    from timeline.models import Event
+
+    # Timed uncached: every figure is the work a first visitor causes.
+    settings.TIMELINE_FRAGMENT_CACHE = False
+    client = Client()
+    total = Event.objects.count()
+    results = {}
+    print(f"\n## The app: {connection.vendor}, {total} events, fragment cache off; load average {load()} (before)")
+    print(f"{'case':<40} {'request':<10} {'median ms':>9} {'p95 ms':>8} {'queries':>7}")
+    for case, query in CASES:
+        partial_response = None
+        for request, path, htmx in REQUESTS:
+            url = f"{path}?{query}" if query else path
+            if request == "next page":
+                url = next_url(partial_response) if partial_response is not None else None
+                if url is None:
+                    print(f"{case:<40} {request:<10} {'(one page only)':>27}")
+                    continue
+            median, p95, queries, response = measure(client, url, htmx, args.repeat)
+            if request == "partial":
+                partial_response = response
+            results[case, request] = (median, p95)
+            print(f"{case:<40} {request:<10} {median:>9.1f} {p95:>8.1f} {queries:>7}", flush=True)
+    print(f"load average {load()} (after)")
+    return results
+
+
+# Datasette's equivalents, on the events table alone: filters it can say
+# (column filters, _where for the joins, its own FTS search), the list as 30
+# rows by date, newest first, without counting; one facet at a time.
+def datasette_queries():
+    import sqlite3
+
+    from django.conf import settings
+
+    path = settings.DATABASES["default"]["NAME"]
+    with sqlite3.connect(path) as conn:
+        categories = dict(conn.execute("SELECT slug, id FROM timeline_category"))
+        actors = dict(conn.execute("SELECT slug, id FROM timeline_actor WHERE slug IN (?, 'japan')", [KOREA]))
+    visible = [("status__in", "proposed,confirmed")]
+    fts = [("_fts_table", "timeline_event_fts"), ("_fts_pk", "id")]
+    equivalents = {
+        "everything": visible,
+        "category": visible + [("category_id", categories["missile-launch"])],
+        "dates": visible + [("date__gte", "2023-03-01"), ("date__lte", "2023-05-31")],
+        "common category + dates": visible
+        + [("category_id", categories["statement"]), ("date__gte", "2023-03-01"), ("date__lte", "2023-05-31")],
+        "actor + category": visible
+        + [
+            ("category_id", categories["missile-launch"]),
+            ("_where", f"id in (select event_id from timeline_event_actors where actor_id = {actors[KOREA]})"),
+        ],
+        "search": visible + fts + [("_search", "missile")],
+        "source": visible
+        + [
+            (
+                "_where",
+                "id in (select m.event_id from timeline_mention m join timeline_article a on a.id = m.article_id"
+                " where a.source = 'Harbor Wire')",
+            )
+        ],
+    }
+    return path, equivalents
+
+
+def datasette_table(args, app_results):
+    from datasette.app import Datasette
+
+    path, equivalents = datasette_queries()
+    name = Path(path).stem
+    ds = Datasette(
+        [path],
+        settings={"suggest_facets": False, "sql_time_limit_ms": 60_000, "facet_time_limit_ms": 60_000},
+    )
+
+    async def run():
+        await ds.invoke_startup()
+        rows = []
+        for case, params in equivalents.items():
+            for request, extra in [
+                ("partial", [("_sort_desc", "date"), ("_size", "30"), ("_nocount", "1")]),
+                ("facets", [("_facet", "category_id"), ("_size", "0"), ("_nocount", "1")]),
+            ]:
+                figures = []
+                for suffix in ("", ".json"):  # its HTML page, as the app's, and its JSON
+                    url = f"/{name}/timeline_event{suffix}?" + urllib.parse.urlencode(params + extra)
+                    timings = []
+                    for run in range(args.repeat + 1):
+                        started = time.perf_counter()
+                        response = await ds.client.get(url)
+                        elapsed = time.perf_counter() - started
+                        assert response.status_code == 200, (url, response.status_code, response.text[:300])
+                        if run:
+                            timings.append(elapsed * 1000)
+                    figures.append(percentiles(timings))
+                rows.append((case, request, *figures))
+        return rows
+
+    print(f"\n## Datasette {datasette_version()} on the same SQLite file, suggestions off, no count;"
+          f" load average {load()} (before)")
+    print(f"{'case':<40} {'request':<10} {'HTML median/p95':>16} {'JSON median/p95':>16} {'app median':>10}"
+          f" {'app/HTML':>8} {'app/JSON':>8}")
+    for case, request, (html, html95), (js, js95) in asyncio.run(run()):
+        ours = app_results.get((case, request), (float("nan"),))[0]
+        print(f"{case:<40} {request:<10} {html:>7.1f}/{html95:<8.1f} {js:>7.1f}/{js95:<8.1f} {ours:>10.1f}"
+              f" {ours / html:>8.2f} {ours / js:>8.2f}", flush=True)
+    print(f"load average {load()} (after); ratio < 1: the app is faster")
+
+
+def datasette_version():
+    from importlib.metadata import version
+
+    return version("datasette")
+
+
+# Throughput over HTTP: gunicorn, DEBUG off, the same client for every server.
+
+HTTP_CASES = [("page", "/", False), ("filtered partial", "/?category=missile-launch&date_from=2023", True)]
+
+
+def hammer(port, path, htmx, seconds, concurrency):
+    """Requests/s and error count of `concurrency` threads each sending
+    requests one after the other for `seconds` (keep-alive off, as gunicorn's
+    sync workers close every connection)."""
+    import http.client
+
+    stop = time.perf_counter() + seconds
+    done, errors, lock = [0], [0], threading.Lock()
+    headers = {"HX-Request": "true"} if htmx else {}
+
+    def worker():
+        while time.perf_counter() < stop:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            try:
+                conn.request("GET", path, headers=headers)
+                response = conn.getresponse()
+                response.read()
+                ok = response.status == 200
+            except OSError:
+                ok = False
+            finally:
+                conn.close()
+            with lock:
+                done[0] += ok
+                errors[0] += not ok
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return done[0] / (time.perf_counter() - started), errors[0]
+
+
+def serve(directory, port, url, workers, cache="1"):
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
+           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIMELINE_FRAGMENT_CACHE": cache}
+    python = Path(directory) / ".venv" / "bin" / "python"
+    if not python.exists():
+        python = ROOT / ".venv" / "bin" / "python"
+    process = subprocess.Popen(
+        [str(python), "-m", "gunicorn", "timeline.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
+         "--log-level", "warning"],
+        cwd=directory, env=env,
+    )
+    import http.client
+
+    for _ in range(100):
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/count/")
+            conn.getresponse().read()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError(f"gunicorn in {directory} did not start")
+
+
+def http_table(args, url):
+    print(f"\n## Requests/s over HTTP: gunicorn, {args.workers} workers, DEBUG off, {args.concurrency} clients"
+          f" for {args.seconds:g} s each")
+    print(f"{'code':<40} {'request':<18} {'req/s':>7} {'errors':>6}  load average")
+    servers = [(directory, directory, "1") for directory in args.http]
+    servers += [("this worktree, fragment cache on", str(ROOT), "1"), ("this worktree, cache off", str(ROOT), "0")]
+    for index, (label, directory, cache) in enumerate(servers):
+        port = args.port + index
+        process = serve(directory, port, url, args.workers, cache)
+        try:
+            for name, path, htmx in HTTP_CASES:
+                hammer(port, path, htmx, 1, 2)  # warm up the workers
+                rate, errors = hammer(port, path, htmx, args.seconds, args.concurrency)
+                print(f"{label:<40} {name:<18} {rate:>7.1f} {errors:>6}  {load()}", flush=True)
+        finally:
+            process.terminate()
+            process.wait()
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--postgres", action="store_true")
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--pg-name", help="PostgreSQL database name (default h7bench for 1M, h7benchNk below)")
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--only", help="only the cases whose name contains this")
+    parser.add_argument("--no-datasette", action="store_true")
+    parser.add_argument("--http", nargs="*", default=None, metavar="DIR", help="also measure requests/s")
+    parser.add_argument("--port", type=int, default=8170)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=10)
     args = parser.parse_args()
-    prepare(args.events, args.postgres)
-
-    from django.db import connection
-    from django.test import Client
-
-    from timeline.models import Event
-
-    client = Client()
-    database = connection.vendor
-    total = Event.objects.count()
-    print(f"database {database}, {total} events, load average {os.getloadavg()[0]:.2f}")
-    print(f"{'page':<11} {'filters':<70} {'events':>8} {'db':<10} {'median ms':>9} {'p95 ms':>8} {'queries':>7}")
-    for name, path, query, htmx in CASES:
-        median, p95, queries = measure(client, path, query, htmx, args.repeat)
-        print(f"{name:<11} {query or '(none)':<70} {total:>8} {database:<10} {median:>9.1f} {p95:>8.1f} {queries:>7}")
+    if args.only:
+        CASES[:] = [case for case in CASES if args.only in case[0]]
+    url = prepare(args.events, args.postgres, args.pg_name)
+    results = app_table(args)
+    if not args.postgres and not args.no_datasette:
+        datasette_table(args, results)
+    if args.http is not None:
+        http_table(args, url)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,6 @@ from timeline.models import Actor, Article, Category, Event, Mention
 pytestmark = pytest.mark.django_db
 
 
-
-
 def make_article(title="Report", source="Harbor Wire", published=D(2023, 4, 6), text="", url=None):
     return Article.objects.create(
         title=title, source=source, published=published, text=text or f"{title}. Nothing happened.", url=url
@@ -42,8 +40,9 @@ def make_event(title, date, *, precision="day", end_date=None, status="proposed"
 
 
 def titles(data):
+    """The titles the filter finds, oldest first unless `data` says otherwise."""
     query = QueryDict(mutable=True)
-    query.update(data)
+    query.update({"sort": "oldest", **data})
     return [event.title for event in EventFilter(query, queryset=Event.objects.all()).qs]
 
 
@@ -62,9 +61,12 @@ def test_no_filters_lists_everything_oldest_first(dated):
     assert titles({}) == ["year 2022", "march sometime", "early march", "last of march", "april fifth", "april range"]
 
 
-def test_sort_newest_first(dated):
-    assert titles({"sort": "newest"})[0] == "april range"
-    assert titles({"sort": "newest"})[-1] == "year 2022"
+def test_sort_newest_first_by_default(dated):
+    for data in ({"sort": "newest"}, {"sort": ""}):
+        assert titles(data)[0] == "april range"
+        assert titles(data)[-1] == "year 2022"
+    default = EventFilter(QueryDict(), queryset=Event.objects.all())
+    assert default.newest_first and [e.title for e in default.qs][0] == "april range"
 
 
 def test_date_from_includes_month_precision_event_overlapping_it(dated):
@@ -173,7 +175,7 @@ def test_keyset_pages_cover_everything_once_in_both_orders():
     # Several events share each date so that the id breaks ties across page edges.
     for i in range(23):
         make_event(f"e{i}", D(2023, 1, 1) + datetime.timedelta(days=i // 4))
-    for sort in ("", "newest"):
+    for sort in ("oldest", "newest"):
         seen, after = [], None
         while True:
             page = EventFilter(QueryDict(f"sort={sort}"), queryset=Event.objects.all()).page(after=after, size=5)
@@ -182,7 +184,7 @@ def test_keyset_pages_cover_everything_once_in_both_orders():
                 break
             after = str(page.next_cursor)
         expected = list(Event.objects.order_by("date", "id").values_list("pk", flat=True))
-        assert seen == (expected[::-1] if sort else expected)
+        assert seen == (expected[::-1] if sort == "newest" else expected)
 
 
 def test_malformed_cursor_means_first_page():
@@ -210,10 +212,9 @@ def test_ambiguous_numeric_date_is_explained():
     assert "ambiguous" in event_filter.form.errors["date_to"][0]
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("sort", ["", "newest"])
-def test_paging_walks_events_reaching_into_the_window_then_those_inside(sort):
-    reaching = [
+@pytest.mark.parametrize("sort", ["oldest", "newest"])
+def test_paging_walks_the_window_own_events_and_folds_the_ongoing_ones(sort):
+    ongoing = [
         Event.objects.create(title="Year 2022 and on", date=datetime.date(2021, 1, 1), precision="year",
                              end_date=datetime.date(2023, 1, 1)),
         Event.objects.create(title="March", date=datetime.date(2023, 3, 1), precision="month"),
@@ -224,13 +225,32 @@ def test_paging_walks_events_reaching_into_the_window_then_those_inside(sort):
     Event.objects.create(title="Too late", date=datetime.date(2023, 4, 1))
     data = QueryDict(mutable=True)
     data.update({"date_from": "15 March 2023", "date_to": "31 March 2023", "sort": sort})
-    seen, after = [], None
+    newest = sort == "newest"
+    seen, after, pages = [], None, []
     for _ in range(10):
         page = EventFilter(data, queryset=Event.objects.all()).page(after=after, size=3)
+        pages.append(page)
         seen += page.events
         if not page.next_cursor:
             break
         after = str(page.next_cursor)
-    expected = sorted(reaching + inside, key=lambda e: (e.date, e.id), reverse=sort == "newest")
-    assert seen == expected
-    assert EventFilter(data, queryset=Event.objects.all()).qs.count() == len(expected)
+    # The window's own events, in date order, never preceded by the ongoing ones...
+    assert seen == sorted(inside, key=lambda e: (e.date, e.id), reverse=newest)
+    # ...which the first page holds apart, in the same order, with their count.
+    assert pages[0].ongoing == sorted(ongoing, key=lambda e: (e.date, e.id), reverse=newest)
+    assert pages[0].ongoing_count == 3
+    assert all(page.ongoing == [] for page in pages[1:])
+    event_filter = EventFilter(data, queryset=Event.objects.all())
+    assert event_filter.count() == (10, 3)
+    assert event_filter.qs.count() == 13
+    own, *rest = [list(part) for part in event_filter.parts()]
+    assert own == sorted(inside, key=lambda e: (e.date, e.id), reverse=newest)
+    assert sorted(e.pk for part in rest for e in part) == sorted(e.pk for e in ongoing)
+
+
+def test_sample_is_the_window_own_events_in_list_order_and_say_whether_complete():
+    events = [Event.objects.create(title=f"Day {d}", date=datetime.date(2023, 3, d)) for d in range(1, 11)]
+    Event.objects.create(title="March", date=datetime.date(2023, 3, 1), precision="month")  # ongoing from the 2nd
+    event_filter = EventFilter(QueryDict("date_from=2023-03-02"), queryset=Event.objects.all())
+    assert event_filter.sample(4) == ([(e.pk,) for e in events[::-1][:4]], False)
+    assert event_filter.sample(9, ("id", "date")) == ([(e.pk, e.date) for e in events[1:][::-1]], True)

@@ -218,3 +218,32 @@ def test_matching_needs_same_date_category_and_another_article():
     event.status = Event.Status.REJECTED
     event.save()
     assert find_match(same) is None
+
+
+@pytest.mark.django_db
+def test_in_window_splits_own_events_from_ongoing_ones():
+    march = make_event("March launches", D(2023, 3, 1), "month")
+    day = make_event("Flight", D(2023, 3, 16))
+    first = make_event("First of March", D(2023, 3, 1))
+    year = make_event("Since 2017", D(2017, 1, 1), "year", end_date=D(2023, 1, 1))
+    range_ = make_event("Drills", D(2023, 3, 14), end_date=D(2023, 3, 17))
+    year2023 = make_event("During 2023", D(2023, 1, 1), "year")
+
+    def window(start, end):
+        own, ongoing = Event.objects.in_window(start, end)
+        found = set()
+        for part in ongoing:
+            assert not found & set(part), "the ongoing parts are disjoint"
+            found |= set(part)
+        assert not found & set(own)
+        assert set(own) | found == set(Event.objects.in_range(start, end))
+        return set(own), found
+
+    assert window(D(2023, 3, 16), D(2023, 3, 16)) == ({day}, {march, year, range_, year2023})
+    assert window(D(2023, 3, 1), D(2023, 3, 1)) == ({first}, {march, year, year2023})
+    assert window(D(2023, 3, 1), D(2023, 3, 31)) == ({march, day, first, range_}, {year, year2023})
+    assert window(D(2023, 1, 1), D(2023, 12, 31)) == ({march, day, first, range_, year2023}, {year})
+    assert window(D(2023, 3, 16), None) == ({day}, {march, year, range_, year2023})
+    assert window(None, D(2023, 3, 15)) == ({first, year, range_}, {march, year2023})
+    assert window(None, D(9999, 12, 31)) == ({march, day, first, year, range_, year2023}, set())
+    assert window(D(2023, 3, 2), D(2023, 3, 1)) == (set(), set())

@@ -3,7 +3,7 @@
 Every filter delegates to an EventQuerySet method so that the views, exports
 and commands agree on what "in March 2023" or "from this article" means."""
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
@@ -12,11 +12,17 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from timeline.forms import resolve_date
-from timeline.models import Article, Category, Event, Precision
+from timeline.models import Article, Category, Event, EventMonthCount, Precision
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
 PAGE_SIZE = 30
+# Counting stops here: "more than 1,000" is all a heading needs, and an exact
+# count of a million rows costs more than the page it heads.
+COUNT_LIMIT = 1000
+# The ongoing group is folded and read less: its latest few are shown.
+ONGOING_SHOWN = 10
+SORT_CHOICES = [("newest", "Newest first"), ("oldest", "Oldest first")]
 
 
 class DatePhraseField(forms.CharField):
@@ -172,8 +178,9 @@ class EventFilter(django_filters.FilterSet):
     )
     sort = django_filters.ChoiceFilter(
         label="Order",
-        choices=[("newest", "Newest first")],
-        empty_label="Oldest first",
+        # Newest first unless asked: people following a story want what is new.
+        choices=SORT_CHOICES,
+        empty_label=None,
         # Ordering is applied in filter_queryset, where paging needs it.
         method="filter_nothing",
     )
@@ -186,9 +193,10 @@ class EventFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         # A field's description for screen readers: what it resolved to, its
         # error and its help, as shown beside it (index.html, filter-notes).
-        for name, field in self.form.fields.items():
-            ids = [f"id_{name}_resolved", f"id_{name}_error"] + ([f"id_{name}_helptext"] if field.help_text else [])
-            field.widget.attrs["aria-describedby"] = " ".join(ids)
+        for name, form_field in self.form.fields.items():
+            helptext = [f"id_{name}_helptext"] if form_field.help_text else []
+            described_by = [f"id_{name}_resolved", f"id_{name}_error", *helptext]
+            form_field.widget.attrs["aria-describedby"] = " ".join(described_by)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -282,7 +290,7 @@ class EventFilter(django_filters.FilterSet):
 
     @property
     def newest_first(self):
-        return self.cleaned("sort") == "newest"
+        return self.cleaned("sort") != "oldest"
 
     def cleaned(self, name):
         """A filter's cleaned value; None when missing or invalid (is_valid()
@@ -290,47 +298,96 @@ class EventFilter(django_filters.FilterSet):
         self.is_valid()
         return self.form.cleaned_data.get(name)
 
+    def month_counts(self):
+        """The EventMonthCount rows for these filters, or None when one of
+        them (search, actor, article, source) is not among its columns."""
+        if any(self.cleaned(name) for name in ("q", "actor", "article", "source")):
+            return None
+        counts = EventMonthCount.objects.all()
+        status = self.cleaned("status")
+        if not status:
+            counts = counts.filter(status__in=[Event.Status.PROPOSED, Event.Status.CONFIRMED])
+        elif status != "all":
+            counts = counts.filter(status=status)
+        if category := self.cleaned("category"):
+            counts = counts.filter(category_id=category.pk)
+        if precision := self.cleaned("precision"):
+            counts = counts.filter(precision=precision)
+        return counts
+
+    @cached_property
+    def window(self):
+        """(own, [ongoing parts]) of the date window: see EventQuerySet.in_window."""
+        return self.undated.in_window(*self.date_bounds())
+
+    @property
+    def has_window(self):
+        return any(self.date_bounds())
+
+    def parts(self):
+        """Every match, in order, as index range scans one after the other:
+        the window's own events, then the ongoing ones. Exports walk these."""
+        own, ongoing = self.window
+        return [self.ordered(own), *(self.ordered(part) for part in ongoing)]
+
     def page(self, after=None, size=PAGE_SIZE):
-        """One page of the results, walking (date, id) from a cursor.
+        """One page of the window's own events, walking (date, id) from a
+        cursor; the first page also holds the ongoing group.
 
         Keyset paging rather than OFFSET: a page deep into a long story costs
         the same as the first, and an event added meanwhile doesn't shift
-        the pages (no duplicates, nothing skipped). The date window's parts
-        (see EventQuerySet.in_range_parts) are walked one after the other,
-        each an index range scan."""
-        parts = self.undated.in_range_parts(*self.date_bounds())
-        # With a start date, the first part holds the few events that began
-        # before the window and reach into it.
-        parts = [(part, index == 0 and len(parts) > 1) for index, part in enumerate(parts)]
-        if self.newest_first:
-            parts.reverse()
+        the pages (no duplicates, nothing skipped)."""
+        own, _ = self.window
         cursor = Cursor.parse(after)
-        events = []
-        for part, few in parts:
-            if cursor is not None:
-                if self.newest_first:
-                    part = part.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
-                else:
-                    part = part.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-            events += self.fetch(part, size + 1 - len(events), few=few)
-            if len(events) > size:
-                break
+        if cursor is not None:
+            if self.newest_first:
+                own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
+            else:
+                own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
+        events = list(self.ordered(own).with_related()[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
-        return Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
+        page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
+        if page.is_first:
+            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN)
+        return page
 
+    @cached_property
+    def ongoing_keys(self):
+        """(date, id) of the ongoing events, up to COUNT_LIMIT + 1.
 
-    def fetch(self, part, limit, few=False):
-        """The first `limit` events of a part, in order, with what a row shows.
+        Each part is read as keys, with a LIMIT but no ORDER BY: given
+        ORDER BY ... LIMIT, PostgreSQL misjudges the reaching-in part and
+        walks the date index from the beginning of time (measured: 45 ms at
+        100,000 events, against 2 ms for the keys through the multi-day
+        index)."""
+        keys = []
+        for part in self.window[1]:
+            keys += part.order_by().values_list("date", "id")[: COUNT_LIMIT + 1 - len(keys)]
+            if len(keys) > COUNT_LIMIT:
+                break
+        return keys
 
-        A part of few events is read as keys first, without LIMIT: given
-        ORDER BY ... LIMIT, PostgreSQL misjudges it and walks the date index
-        from the beginning of time (measured: 45 ms at 100,000 events,
-        against 2 ms for the keys through the multi-day index)."""
-        if not few:
-            return list(self.ordered(part).with_related()[:limit])
-        keys = sorted(part.order_by().values_list("date", "id"), reverse=self.newest_first)[:limit]
-        by_id = part.filter(pk__in=[pk for _, pk in keys]).with_related().in_bulk()
-        return [by_id[pk] for _, pk in keys]
+    def ongoing(self, size=PAGE_SIZE):
+        """([up to `size` ongoing events, in order], how many there are,
+        counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
+        are the latest of the first COUNT_LIMIT found."""
+        shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
+        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_related().in_bulk() if shown else {}
+        return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
+
+    def count(self):
+        """(the window's own events, the ongoing ones), each counted up to
+        COUNT_LIMIT + 1."""
+        own, _ = self.window
+        return own.count_up_to(COUNT_LIMIT + 1), len(self.ongoing_keys)
+
+    def sample(self, limit, columns=("id",)):
+        """([columns] of the window's first `limit` own events in the list's
+        order, whether they are all of them): what facets count (see
+        facets.py), so that a facet's count is the heading's once chosen.
+        An index range scan that stops at the limit."""
+        rows = list(self.ordered(self.window[0]).values_list(*columns)[: limit + 1])
+        return rows[:limit], len(rows) <= limit
 
 
 @dataclass(frozen=True)
@@ -360,3 +417,6 @@ class Page:
     events: list
     next_cursor: Cursor | None
     is_first: bool
+    # On the first page of a date window: the events that began before it and go on.
+    ongoing: list = field(default_factory=list)
+    ongoing_count: int = 0

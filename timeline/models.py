@@ -1,14 +1,16 @@
 """The timeline's data: articles, the events they report, and the mentions
 that tie each event to the sentence and phrase that dated it."""
+import datetime
+import functools
 import hashlib
+import operator
 import re
 
 import simple_history
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, models, transaction
-from django.db.models import Count, Q
-from django.db.models.expressions import RawSQL
+from django.db import connection, connections, models, transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
@@ -246,6 +248,23 @@ class Article(models.Model):
         return [(text, mention) for text, mention in segments if text]
 
 
+# The last day whose next day a date can hold.
+MAX_WINDOW_END = datetime.date.max - datetime.timedelta(days=1)
+
+
+def fits_before(end):
+    """Events whose date, at its precision, is over by `end`: every day
+    event, a month or a year only when it has ended by then."""
+    if end >= MAX_WINDOW_END:
+        return Q()
+    after = end + datetime.timedelta(days=1)
+    return (
+        Q(precision=Precision.DAY)
+        | Q(precision=Precision.MONTH, date__lt=truncate_to_precision(after, Precision.MONTH))
+        | Q(precision=Precision.YEAR, date__lt=truncate_to_precision(after, Precision.YEAR))
+    )
+
+
 class EventQuerySet(models.QuerySet):
     """The filters that views, exports and commands share."""
 
@@ -255,30 +274,66 @@ class EventQuerySet(models.QuerySet):
         An event lasts from `date` to `last_day`, the end of the period its
         last date stands for: "March 2023" counts as the whole month, so
         "from 15 March" still finds it."""
-        combined, *rest = self.in_range_parts(start, end)
-        for part in rest:
+        combined, ongoing = self.in_window(start, end)
+        for part in ongoing:
             combined = combined | part
         return combined
 
-    def in_range_parts(self, start=None, end=None):
-        """in_range() as disjoint querysets in date order, each one index
-        range scan: the events that began before `start` and reach into the
-        window, then those that begin inside it.
+    def in_window(self, start=None, end=None):
+        """in_range() as disjoint querysets: (the window's own events, [the
+        parts of the ongoing ones]).
 
-        Paging walks them one after the other: as one OR-ed query, a
+        The window's own events begin inside it and are known to a period
+        that fits in it: for "16 March" the events of that day, for "March"
+        those of its days and of the month itself. That is what the overview
+        counts in a bar (overview.py), so a bar's count is what choosing it
+        lists. The ongoing ones overlap the window without being its own:
+        they began before it and go on into it ("since 2017", ranges, the
+        year 2023 seen from March), or are a month or year that begins
+        inside the window and ends after it (March seen from 16 March).
+
+        Each part is one index range scan or lookup; as one OR-ed query, a
         planner walking the date index for ORDER BY ... LIMIT would start at
-        the beginning of time (measured: ~100 ms at 100,000 events on
-        PostgreSQL, against ~2 ms this way)."""
-        if start is None:
-            return [self if end is None else self.filter(date__lte=end)]
-        if end is not None and end < start:
-            return [self.none()]
-        # Those that reach in span several days (ranges, months, years),
-        # which a small partial index holds; `last_day > date` names its
-        # condition so that the planner can use it.
-        reaching_in = self.filter(date__lt=start, last_day__gte=start, last_day__gt=models.F("date"))
-        starting_inside = self.filter(date__gte=start) if end is None else self.filter(date__gte=start, date__lte=end)
-        return [reaching_in, starting_inside]
+        the beginning of time."""
+        if start is not None and end is not None and end < start:
+            return self.none(), []
+        own = self
+        if start is not None:
+            own = own.filter(date__gte=start)
+        if end is not None:
+            own = own.filter(Q(date__lte=end) & fits_before(end))
+        ongoing = []
+        if start is not None:
+            # What began before the window and reaches into it, as lookups
+            # that read about what they find, whatever the table's size: a
+            # month or a year is dated its first day, so only the month and
+            # the year the window starts in can reach in; ranges (a stored
+            # end) are few, and a partial index holds them by their end.
+            # (One index range over every multi-day event ending after the
+            # start read all later months and years: a window in 2015 read
+            # most of the table.)
+            for precision in (Precision.MONTH, Precision.YEAR):
+                first = truncate_to_precision(start, precision)
+                if first < start:
+                    ongoing.append(self.filter(precision=precision, date=first, end_date=None))
+            ongoing.append(self.filter(end_date__isnull=False, date__lt=start, last_day__gte=start))
+        if end is not None and end < MAX_WINDOW_END:
+            # A coarse date is the first day of its period, so a month or
+            # year that begins inside the window and ends after it is dated
+            # the first of the window's last month or year.
+            after = end + datetime.timedelta(days=1)
+            starts = [
+                (Precision.MONTH, truncate_to_precision(after, Precision.MONTH)),
+                (Precision.YEAR, truncate_to_precision(after, Precision.YEAR)),
+            ]
+            coarse = [
+                Q(precision=precision, date=date)
+                for precision, date in starts
+                if date <= end and (start is None or date >= start)
+            ]
+            if coarse:
+                ongoing.append(self.filter(functools.reduce(operator.or_, coarse)))
+        return own, ongoing
 
     def in_category(self, category):
         if isinstance(category, Category):
@@ -332,39 +387,15 @@ class EventQuerySet(models.QuerySet):
 
     def search(self, query):
         """Events whose title, summary, place or reporting sentences contain
-        every word of `query`, stemmed ("launches" finds "launched").
+        every word of `query`, stemmed ("launches" finds "launched"): see
+        timeline.search, which holds each database's full-text search."""
+        from timeline import search
 
-        Both databases search a table of one document per event, kept by
-        triggers: FTS5 on SQLite (migration 0004), a GIN-indexed tsvector on
-        PostgreSQL (migration 0006)."""
-        words = re.findall(r"\w+", query or "")
-        if not words:
-            return self
-        if connection.vendor == "postgresql":
-            # Each event's document is a stored, GIN-indexed tsvector
-            # (migration 0006); plainto_tsquery ANDs the words, stemmed.
-            return self.filter(
-                pk__in=RawSQL(
-                    "SELECT event_id FROM timeline_event_search"
-                    " WHERE document @@ plainto_tsquery('english'::regconfig, %s)",
-                    [" ".join(words)],
-                )
-            )
-        if connection.vendor == "sqlite":
-            # Each word quoted, so FTS5 reads none of them as its own syntax.
-            match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-            return self.filter(
-                pk__in=RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [match])
-            )
-        qs = self
-        for word in words:
-            qs = qs.filter(
-                Q(title__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(place__icontains=word)
-                | Q(pk__in=Mention.objects.filter(sentence__icontains=word).values("event_id"))
-            )
-        return qs
+        return search.search(self, query)
+
+    @property
+    def db_vendor(self):
+        return connections[self.db].vendor
 
     def chronological(self):
         return self.order_by("date", "id")
@@ -374,56 +405,13 @@ class EventQuerySet(models.QuerySet):
         count of a million rows costs more than the page it heads."""
         return self.order_by()[:limit].count()
 
-    def counts_by_period(self, level):
-        """{first day of the year, month or day: number of events} for the
-        density overview.
+    def counts_by_day(self):
+        """[(date, number of events)], for the density overview.
 
         Grouped by the stored date, which an index covers, and folded into
-        months or years here: truncating in SQL costs a function call per
-        row (a Python one on SQLite), this costs one per distinct day."""
-        counts = {}
-        for row in self.order_by().values("date").annotate(count=Count("id")):
-            period = truncate_to_precision(row["date"], level)
-            counts[period] = counts.get(period, 0) + row["count"]
-        return counts
-
-    def facet_counts(self, limit=12):
-        """The most frequent categories, actors, sources and precisions among
-        these events, each as a list of (value, label, count); one query each."""
-        events = self.order_by()
-        ids = events.values("id")
-        return {
-            "category": [
-                (row["category__slug"], row["category__name"], row["count"])
-                for row in events.exclude(category=None)
-                .values("category__slug", "category__name")
-                .annotate(count=Count("id"))
-                .order_by("-count", "category__name")[:limit]
-            ],
-            "actor": [
-                (row["actor__slug"], row["actor__name"], row["count"])
-                for row in Event.actors.through.objects.filter(event_id__in=ids)
-                .values("actor__slug", "actor__name")
-                .annotate(count=Count("event_id"))
-                .order_by("-count", "actor__name")[:limit]
-            ],
-            "source": [
-                (row["article__source"], row["article__source"], row["count"])
-                for row in Mention.objects.filter(event_id__in=ids)
-                .exclude(article__source="")
-                .values("article__source")
-                .annotate(count=Count("event_id", distinct=True))
-                .order_by("-count", "article__source")[:limit]
-            ],
-            "precision": [
-                (row["precision"], Precision(row["precision"]).label, row["count"])
-                for row in events.values("precision").annotate(count=Count("id")).order_by("-count")
-            ],
-            "status": [
-                (row["status"], Event.Status(row["status"]).label, row["count"])
-                for row in events.values("status").annotate(count=Count("id")).order_by("-count")
-            ],
-        }
+        months or years by the caller: truncating in SQL costs a function
+        call per row (a Python one on SQLite), this costs one per distinct day."""
+        return self.order_by().values("date").annotate(count=models.Count("id")).values_list("date", "count")
 
     def with_related(self):
         """Everything a timeline row shows, in a constant number of queries."""
@@ -469,12 +457,10 @@ class Event(models.Model):
             models.Index(fields=["date", "id", "status"], name="event_date_id_status_idx"),
             models.Index(fields=["status", "date"], name="event_status_date_idx"),
             models.Index(fields=["category", "date"], name="event_category_date_idx"),
-            # The events that span several days, for date filters that start
-            # inside them (see EventQuerySet.in_range).
+            # Ranges (events with a stored end), by their end, for date windows
+            # they reach into (see EventQuerySet.in_window).
             models.Index(
-                fields=["last_day", "date"],
-                name="event_multiday_idx",
-                condition=Q(last_day__gt=models.F("date")),
+                fields=["last_day", "date"], name="event_range_idx", condition=Q(end_date__isnull=False)
             ),
         ]
         constraints = [
@@ -632,6 +618,8 @@ class FeedItem(models.Model):
 
     def __str__(self):
         return self.title or self.url or self.guid
+
+
 # Every change to these is kept with who made it and when
 # (django-simple-history): the event page lists it, the admin compares and
 # reverts. Registered here rather than as class attributes to keep the
@@ -641,3 +629,52 @@ simple_history.register(Actor)
 simple_history.register(Article)
 simple_history.register(Event, m2m_fields=["actors"])
 simple_history.register(Mention)
+
+
+class EventMonthCount(models.Model):
+    """How many events each month holds, by category, status and precision:
+    what the overview draws for a filter of those alone, read from a few
+    thousand rows instead of counting a million events.
+
+    Kept by database triggers (migration 0013), so that every way of
+    writing events (forms, the admin, imports, bulk inserts, update())
+    keeps it right. `category_id` is 0 for events without a category (a
+    unique constraint treats NULLs as distinct)."""
+
+    month = models.DateField()
+    category_id = models.IntegerField()
+    status = models.CharField(max_length=10)
+    precision = models.CharField(max_length=5)
+    count = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "category_id", "status", "precision"], name="event_month_count_key"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.category_id} {self.status} {self.precision}: {self.count}"
+
+
+class DataVersion(models.Model):
+    """One row whose number changes with every write to what the timeline
+    shows (events, their actors and mentions, articles, actors, categories),
+    bumped by database triggers (migration 0014) in the writing transaction.
+    Cached timeline fragments are keyed by it (views/browse.py), so a write
+    by any process, the admin or a bulk insert, is seen at once."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.version)
+
+    @classmethod
+    def current(cls):
+
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT version FROM {cls._meta.db_table} WHERE id = 1")
+            row = cursor.fetchone()
+        # No row (a flushed database): nothing may be cached.
+        return row[0] if row else None

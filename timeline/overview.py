@@ -1,14 +1,21 @@
-"""The density overview: how many events fall in each year, month or day of
-the filtered view, as bars that narrow the date filter when followed.
+"""The density overview: how many events fall in each day, month, year (or
+decade, century) of the filtered view, as bars that narrow the date filter
+when followed.
 
 The zoom follows the span being looked at (decades show years, a few years
 show months, a season shows days), so clicking a year zooms into its months
-and a month into its days. A bar counts only the events known at least to
-its unit: a month-precision event is not drawn on the 1st of its month."""
+and a month into its days. A bar counts the events its period lists as its
+own (EventQuerySet.in_window): those that begin in it and are known at least
+to its unit, so a month-precision event is not drawn on the 1st of its
+month, and a bar's count is what choosing it lists.
+
+Bounded whatever the dates asked for: the span is cut to the events' own
+first and last dates, and never more than MAX_BARS bars are drawn (a filter
+from the year 1 to 9998 shows centuries, not ten thousand years)."""
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Max, Min
+from django.db.models import Sum
 
 from timeline.extraction.types import DateValue
 from timeline.models import Precision, truncate_to_precision
@@ -16,19 +23,28 @@ from timeline.models import Precision, truncate_to_precision
 # Longest span, in days, shown at each finer level.
 DAY_SPAN = 92
 MONTH_SPAN = 3 * 366
+MAX_BARS = 120
+# With filters the monthly counts cannot answer (search, actor, article,
+# source), at most this many of the newest events are counted.
+SAMPLE_SIZE = 2_000
+# Levels coarser than a month, as (name, years per bar).
+YEAR_LEVELS = [(Precision.YEAR, 1), ("decade", 10), ("century", 100), ("millennium", 1000)]
 PRECISIONS_AT = {
-    Precision.YEAR: [Precision.YEAR, Precision.MONTH, Precision.DAY],
-    Precision.MONTH: [Precision.MONTH, Precision.DAY],
     Precision.DAY: [Precision.DAY],
+    Precision.MONTH: [Precision.MONTH, Precision.DAY],
 }
 
 
 @dataclass(frozen=True)
 class Bar:
     start: datetime.date
-    label: str  # also the plain-language date the bar's link filters on
+    end: datetime.date  # last day of the period
+    label: str
     count: int
     height: float  # 0..1 of the tallest bar
+    # The plain-language dates the bar's link filters on.
+    date_from: str
+    date_to: str
 
     @property
     def percent(self):
@@ -45,6 +61,9 @@ class Overview:
     level: str
     bars: list
     total: int
+    # Set when there were too many events to count with these filters: the
+    # first day charted (the periods before it are left out).
+    charted_from: datetime.date | None = None
 
     @property
     def peak(self):
@@ -57,41 +76,157 @@ def choose_level(start, end):
         return Precision.DAY
     if span <= MONTH_SPAN:
         return Precision.MONTH
-    return Precision.YEAR
+    for level, years in YEAR_LEVELS:
+        if end.year // years - start.year // years < MAX_BARS:
+            return level
+    return YEAR_LEVELS[-1][0]
+
+
+def years_per_bar(level):
+    return dict(YEAR_LEVELS).get(level)
+
+
+def period_start(date, level):
+    years = years_per_bar(level)
+    if years is None:
+        return truncate_to_precision(date, level)
+    return datetime.date(max(1, date.year // years * years), 1, 1)
 
 
 def next_period(date, level):
-    if level == Precision.DAY:
-        return date + datetime.timedelta(days=1)
-    if level == Precision.MONTH:
-        return (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return date.replace(year=date.year + 1)
+    """The first day of the period after `date`'s, or None past the calendar's end."""
+    try:
+        if level == Precision.DAY:
+            return date + datetime.timedelta(days=1)
+        if level == Precision.MONTH:
+            return (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+        years = years_per_bar(level)
+        return datetime.date(date.year // years * years + years, 1, 1)
+    except (OverflowError, ValueError):
+        return None
 
 
-def build_overview(events, start=None, end=None):
-    """The Overview of `events` between start and end (both optional: the
-    span of the events themselves fills in what is not given)."""
-    if start is None or end is None:
-        bounds = events.order_by().aggregate(first=Min("date"), last=Max("date"))
-        if bounds["first"] is None:
-            return Overview(level=Precision.YEAR, bars=[], total=0)
-        start = start or bounds["first"]
-        end = end or bounds["last"]
-    if end < start:
+def period_end(start, level):
+    following = next_period(start, level)
+    return following - datetime.timedelta(days=1) if following else datetime.date.max
+
+
+def bar_dates(start, end, level):
+    """(label, date_from, date_to) of a period: the label the filter reads back where it can."""
+    if level in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        label = DateValue(start, level).label
+        return label, label, label
+    return f"{start.year}s", start.isoformat(), end.isoformat()
+
+
+def span_of(events, start, end):
+    """(first, last) date of the events between start and end, either open;
+    two index lookups (SQLite optimises a lone MIN or MAX, not both)."""
+    if start is not None:
+        events = events.filter(date__gte=start)
+    if end is not None:
+        events = events.filter(date__lte=end)
+    first = events.order_by("date").values_list("date", flat=True).first()
+    if first is None:
+        return None, None
+    return first, events.order_by("-date").values_list("date", flat=True).first()
+
+
+def build_overview(events, start=None, end=None, month_counts=None):
+    """The Overview of `events` (every filter applied but the dates) between
+    start and end, both optional.
+
+    `month_counts`, when the filters are all among its columns, is the
+    EventMonthCount rows for them: months, years and longer periods are
+    summed from it. Days (a span of at most DAY_SPAN) are counted from the
+    events. Otherwise the newest SAMPLE_SIZE events are read and only the
+    periods they cover whole are drawn: `charted_from` says where the
+    chart starts."""
+    if start is not None and end is not None and end < start:
         return Overview(level=Precision.YEAR, bars=[], total=0)
+    first, last = span_of(events, start, end)
+    if first is None:
+        return Overview(level=Precision.YEAR, bars=[], total=0)
+    # The dates asked for, cut to the events there are.
+    start = max(start, first) if start is not None else first
+    end = min(end, last) if end is not None else last
     level = choose_level(start, end)
-    if level != Precision.YEAR:
-        # Only at finer levels do some precisions drop out; leaving the
-        # filter off at the year level keeps that query on an index alone.
-        events = events.filter(precision__in=PRECISIONS_AT[level])
-    counts = events.counts_by_period(level)
-    periods, period = [], truncate_to_precision(start, level)
-    while period <= end:
+    charted_from = None
+    if month_counts is not None and level != Precision.DAY:
+        counts = count_months(month_counts, periods_between(start, end, level), level)
+    elif month_counts is not None:
+        counts = count_days(events, periods_between(start, end, level), level)
+    else:
+        counts, level, start, charted_from = count_sample(events, start, end, level)
+    periods = periods_between(start, end, level)
+    peak = max((counts.get(p, 0) for p in periods), default=0) or 1
+    bars = []
+    for p in periods:
+        label, date_from, date_to = bar_dates(p, period_end(p, level), level)
+        count = counts.get(p, 0)
+        bars.append(
+            Bar(start=p, end=period_end(p, level), label=label, count=count, height=count / peak,
+                date_from=date_from, date_to=date_to)
+        )
+    return Overview(level=level, bars=bars, total=sum(bar.count for bar in bars), charted_from=charted_from)
+
+
+def periods_between(start, end, level):
+    periods, period = [], period_start(start, level)
+    while period is not None and period <= end:
         periods.append(period)
         period = next_period(period, level)
-    peak = max((counts.get(p, 0) for p in periods), default=0) or 1
-    bars = [
-        Bar(start=p, label=DateValue(p, level).label, count=counts.get(p, 0), height=counts.get(p, 0) / peak)
-        for p in periods
-    ]
-    return Overview(level=level, bars=bars, total=sum(bar.count for bar in bars))
+    return periods
+
+
+def counted_in(events, periods, level):
+    """The events a bar counts: those beginning in its period, known at least to its unit."""
+    if not periods:
+        return events.none()
+    events = events.filter(date__gte=periods[0], date__lte=period_end(periods[-1], level))
+    if level in PRECISIONS_AT:
+        events = events.filter(precision__in=PRECISIONS_AT[level])
+    return events
+
+
+def count_days(events, periods, level):
+    counts = {}
+    for date, count in counted_in(events, periods, level).counts_by_day():
+        counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + count
+    return counts
+
+
+def count_months(month_counts, periods, level):
+    rows = month_counts.filter(month__gte=periods[0], month__lte=period_end(periods[-1], level))
+    if level in PRECISIONS_AT:
+        rows = rows.filter(precision__in=PRECISIONS_AT[level])
+    counts = {}
+    for month, count in rows.values("month").annotate(total=Sum("count")).values_list("month", "total"):
+        counts[period_start(month, level)] = counts.get(period_start(month, level), 0) + count
+    return counts
+
+
+def count_sample(events, start, end, level):
+    """(counts, level, start, charted_from) from the newest SAMPLE_SIZE
+    events: every period after the one the sample ends in is whole."""
+    rows = list(
+        counted_in(events, periods_between(start, end, level), level)
+        .order_by("-date")
+        .values_list("date", "precision")[: SAMPLE_SIZE + 1]
+    )
+    charted_from = None
+    if len(rows) > SAMPLE_SIZE:
+        cut = rows[SAMPLE_SIZE - 1][0]
+        start = next_period(period_start(cut, level), level)
+        if start is None or start > end:
+            return {}, level, end, cut
+        level = choose_level(start, end)  # a shorter span may show finer periods
+        start = period_start(start, level)
+        charted_from = start
+        rows = [row for row in rows if row[0] >= start]
+    counts = {}
+    for date, precision in rows:
+        if level in PRECISIONS_AT and precision not in PRECISIONS_AT[level]:
+            continue
+        counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + 1
+    return counts, level, start, charted_from

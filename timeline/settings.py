@@ -317,3 +317,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = TIMELINE_MAX_PROPOSALS * 8 + 100
 # "database is locked" when both try to turn a read into a write.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
+
+# htmx's timeline fragments are cached until the next write (views/browse.py);
+# 0 turns that off (the browse benchmark times them uncached).
+TIMELINE_FRAGMENT_CACHE = env_bool("TIMELINE_FRAGMENT_CACHE", True)

@@ -61,15 +61,33 @@ def test_copied_link_reopens_the_same_view(page, live_server, story):
     page.get_by_role("button", name="Apply filters").click()
     # The pushed URL is the short canonical one: only the filters in use.
     expect(page).to_have_url(re.compile(r"/\?date_from=March\+2023&date_to=10\+March\+2023$"))
-    expect(page.locator("#results-heading")).to_contain_text("3 matching events")
+    # The window's own events; the month of March, which runs past the 10th, is ongoing.
+    expect(page.locator("#results-heading")).to_contain_text("2 matching events")
     copied = page.url
 
     fresh = page.context.new_page()
     fresh.goto(copied)
-    expect(fresh.locator("#results-heading")).to_contain_text("3 matching events")
+    expect(fresh.locator("#results-heading")).to_contain_text("2 matching events")
     expect(fresh.get_by_label("From", exact=True)).to_have_value("March 2023")
     expect(fresh.get_by_role("link", name="Missile launch on March 9")).to_be_visible()
     expect(fresh.get_by_role("link", name="Missile launch on March 16")).to_have_count(0)
+    # Ongoing events come after the window's own, folded, with their count.
+    ongoing = fresh.locator("details.ongoing")
+    expect(ongoing.locator("summary")).to_contain_text("Ongoing: 1 event")
+    expect(fresh.get_by_role("link", name="A month of launches")).not_to_be_visible()
+    ongoing.locator("summary").click()
+    expect(fresh.get_by_role("link", name="A month of launches")).to_be_visible()
+    assert fresh.locator(".event a, details.ongoing a").first.inner_text() != "A month of launches"
+
+
+def test_the_timeline_opens_on_the_newest_events_and_the_order_is_a_choice(page, live_server, story):
+    page.goto(live_server.url + "/")
+    titles = page.locator(".event-title a")
+    expect(titles.first).to_have_text("Envoy meets minister")
+    page.get_by_role("link", name="Oldest first").click()
+    expect(page).to_have_url(re.compile(r"sort=oldest"))
+    expect(titles.first).to_have_text("A month of launches")
+    expect(page.locator(".order-choice [aria-current]")).to_have_text("Oldest first")
 
 
 def test_keyboard_reaches_every_filter(page, live_server, story):

@@ -1,38 +1,136 @@
 """Reading the timeline: the filterable event list, event permalinks and articles."""
+import functools
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.http import QueryDict
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
 from timeline import history
 from timeline.extraction.types import DateValue
-from timeline.filters import EventFilter
-from timeline.models import Article, Event, Mention, Precision
+from timeline.facets import SAMPLE_SIZE, facet_results
+from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
+from timeline.models import Article, DataVersion, Event, Mention, Precision
 from timeline.overview import build_overview
 
 CONTEXT_CHARS = 200
-# Above this many matches the heading says "more than 1,000": counting
-# further costs more than the page (measured in bench/browse_speed.py).
-COUNT_LIMIT = 1000
-FACETS = [
-    ("category", "Category"),
-    ("actor", "Actor"),
-    ("source", "Source"),
-    ("precision", "Known to the"),
-    ("status", "Status"),
-]
 # The pager links replace themselves, so after following one the keyboard
 # focus moves to the new results' heading rather than being lost.
 PAGER_LINK_IDS = {"pager-next", "pager-start"}
+# A cached fragment is also dropped at the first write (see cached_for_htmx);
+# this only bounds how long an unused one takes room.
+FRAGMENT_CACHE_SECONDS = 600
 
 
+def vary_on_htmx(view):
+    """The same URL answers with a page or a bare fragment depending on the
+    HX-Request header: caches must tell them apart."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    return wrapper
+
+
+def fragment_key(request, *extra):
+    """The cache key of a fragment of this URL, or None when nothing may be
+    cached (the fragment cache is off, or the database has no version row)."""
+    version = DataVersion.current() if settings.TIMELINE_FRAGMENT_CACHE else None
+    if version is None:
+        return None
+    parts = [str(version), request.get_full_path(), *extra]
+    return "timeline:fragment:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def whole_page_for_htmx(request):
+    """htmx asks for the whole page when restoring history after a cache
+    miss, and for the overview's and facets' links, which change the form
+    too and swap the whole layout."""
+    return request.htmx and (request.htmx.history_restore_request or request.htmx.target == "timeline-layout")
+
+
+def cached_for_htmx(view):
+    """Answer htmx's requests for fragments (results, count, overview,
+    facets) from the cache when nothing was written since: the key holds
+    the data version (DataVersion, bumped by triggers in every writing
+    transaction, whichever process writes), the URL and the htmx headers
+    the view reads. Fragments show nothing of the user and no CSRF token;
+    whole pages, which do, are not cached (their list is: page_results)."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.htmx or whole_page_for_htmx(request):
+            return view(request, *args, **kwargs)
+        htmx = request.htmx
+        key = fragment_key(request, htmx.target or "", str(htmx.trigger in PAGER_LINK_IDS))
+        if key is None:
+            return view(request, *args, **kwargs)
+        cached = cache.get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming:
+            cache.set(key, (response.content, list(response.items())), FRAGMENT_CACHE_SECONDS)
+        return response
+
+    return wrapper
+
+
+@require_GET
+@vary_on_htmx
+@cached_for_htmx
 def index(request):
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
+    # htmx asks for the results alone, except for a whole page (see whole_page_for_htmx).
+    partial = request.htmx and not whole_page_for_htmx(request)
+    if partial:
+        response = render(request, "timeline/index.html#results", results_context(request, event_filter))
+    else:
+        context = {
+            "filter": event_filter,
+            "filter_query": _query_string(request, after=None),
+            "results_html": page_results(request, event_filter),
+        }
+        response = render(request, "timeline/index.html", context)
+    if request.htmx:
+        # htmx would push the form's raw query ("?q=&date_from=March%202023&category=…");
+        # push the same view's short, canonical URL instead, as a plain form would show it.
+        push_url(response, _query_url(request))
+    return response
+
+
+def page_results(request, event_filter):
+    """The results part of a whole page, from the fragment cache when
+    nothing was written since: the list does not depend on who asks (the
+    rest of the page, the account menu and the CSRF token, does, and is
+    rendered each time)."""
+    key = None if request.htmx else fragment_key(request, "whole page")
+    html = cache.get(key) if key else None
+    if html is None:
+        html = render_to_string("timeline/index.html#results", results_context(request, event_filter), request)
+        if key:
+            cache.set(key, html, FRAGMENT_CACHE_SECONDS)
+    return html
+
+
+def results_context(request, event_filter):
     page = event_filter.page(after=request.GET.get("after"))
-    context = {
+    return {
         "filter": event_filter,
         "page": page,
         # Reversed once, not for every category and actor link of every row.
@@ -44,72 +142,82 @@ def index(request):
         # Exports and the feed take the same filters, without the page cursor.
         "filter_query": _query_string(request, after=None),
         "next_url": _query_url(request, after=str(page.next_cursor)) if page.next_cursor else None,
+        "order_urls": [
+            (value, label, _query_url(request, after=None, sort=None if value == "newest" else value))
+            for value, label in SORT_CHOICES
+        ],
         "focus_results": bool(request.htmx) and request.htmx.trigger in PAGER_LINK_IDS,
     }
-    # htmx asks for the results alone, except when restoring history after a
-    # cache miss, and for the overview's and facets' links, which change the
-    # form too and swap the whole layout: then it needs the whole page.
-    partial = (
-        request.htmx and not request.htmx.history_restore_request and request.htmx.target != "timeline-layout"
-    )
-    response = render(request, "timeline/index.html#results" if partial else "timeline/index.html", context)
-    if request.htmx:
-        # htmx would push the form's raw query ("?q=&date_from=March%202023&category=…");
-        # push the same view's short, canonical URL instead, as a plain form would show it.
-        push_url(response, _query_url(request))
-    # The same URL answers with a page or a fragment: caches must tell them apart.
-    patch_vary_headers(response, ["HX-Request"])
-    return response
 
 
 def page_count(request, event_filter, page):
-    """The number of matches for the heading, or None when htmx should fetch
-    it after the list: a first page with no next one already holds every
-    match, and a whole page (no JavaScript) can afford to count."""
+    """The number of the window's own events for the heading, or None when
+    htmx should fetch it after the list: a first page with no next one
+    already holds them all, and a whole page (no JavaScript) can afford to
+    count."""
     if page.is_first and not page.next_cursor:
         return len(page.events)
     if request.htmx and not request.htmx.history_restore_request:
         return None
-    return event_filter.qs.count_up_to(COUNT_LIMIT + 1)
+    return event_filter.count()[0]
 
 
+@require_GET
+@vary_on_htmx
+@cached_for_htmx
 def count(request):
     """The heading's count of matches, for htmx to fetch after the list."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    context = {"count": event_filter.qs.count_up_to(COUNT_LIMIT + 1), "count_limit": COUNT_LIMIT}
+    context = {"count": event_filter.count()[0], "count_limit": COUNT_LIMIT}
     return render_fragment(request, "match-count", context, title="Matching events")
 
 
+@require_GET
+@vary_on_htmx
+@cached_for_htmx
 def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    strip = build_overview(event_filter.qs, *event_filter.date_bounds())
+    strip = build_overview(event_filter.undated, *event_filter.date_bounds(), month_counts=event_filter.month_counts())
     bars = [
-        (bar, _query_url(request, after=None, date_from=bar.label, date_to=bar.label, path=reverse("timeline:index")))
+        (
+            bar,
+            _query_url(
+                request, after=None, date_from=bar.date_from, date_to=bar.date_to, path=reverse("timeline:index")
+            ),
+        )
         for bar in strip.bars
     ]
     return render_fragment(request, "overview", {"overview": strip, "bars": bars}, title="Overview")
 
 
+@require_GET
+@vary_on_htmx
+@cached_for_htmx
 def facets(request):
     """Counts of the filtered events by category, actor, source, precision
     and status, each a link that adds or removes that filter."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    counts = event_filter.qs.facet_counts()
+    index_url = reverse("timeline:index")
     groups = []
-    for name, title in FACETS:
-        active = request.GET.get(name, "")
-        items = []
-        for value, label, number in counts[name]:
-            # An active value's link removes its filter; any other adds it.
-            is_active = str(value) == active
-            url = _query_url(
-                request, after=None, path=reverse("timeline:index"), **{name: None if is_active else value}
-            )
-            items.append({"label": label, "count": number, "active": is_active, "url": url})
-        groups.append({"name": name, "title": title, "items": items})
-    return render_fragment(request, "facets", {"facet_groups": groups}, title="Refine")
+    for result in facet_results(event_filter, selected=request.GET):
+        items = [
+            {
+                "label": value.label,
+                "count": value.count,
+                "active": value.selected,
+                # An active value's link removes its filter; any other adds it.
+                "url": _query_url(
+                    request, after=None, path=index_url, **{result.name: None if value.selected else value.value}
+                ),
+            }
+            for value in result.values
+        ]
+        groups.append({"name": result.name, "title": result.title, "items": items, "result": result})
+    exact = all(group["result"].exact for group in groups)
+    context = {"facet_groups": groups, "exact": exact, "sample_size": SAMPLE_SIZE}
+    return render_fragment(request, "facets", context, title="Refine")
 
 
 def render_fragment(request, name, context, title):
@@ -121,6 +229,7 @@ def render_fragment(request, name, context, title):
     return render(request, "timeline/fragment_page.html", {**context, "fragment": fragment, "title": title})
 
 
+@require_GET
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.select_related("category", "created_by").prefetch_related("actors"), pk=pk)
     mentions = list(
@@ -135,6 +244,7 @@ def event_detail(request, pk):
     )
 
 
+@require_GET
 def article_list(request):
     # An aggregate drops Meta.ordering, so newest first is spelled out.
     articles = (
@@ -146,6 +256,7 @@ def article_list(request):
     return render(request, "timeline/article_list.html", {"page": page})
 
 
+@require_GET
 def article_detail(request, pk):
     article = get_object_or_404(
         Article.objects.prefetch_related(Prefetch("mentions", queryset=Mention.objects.select_related("event"))),
@@ -172,7 +283,8 @@ def _query_string(request, **changes):
     query = QueryDict(mutable=True)
     for key, values in request.GET.lists():
         if key not in changes:
-            query.setlist(key, [value for value in values if value])
+            # Newest first is the default order, which the form always sends.
+            query.setlist(key, [value for value in values if value and (key, value) != ("sort", "newest")])
     for key, value in changes.items():
         if value is not None:
             query[key] = value

@@ -3,12 +3,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from timeline.forms import DatePreviewForm, EventForm
 from timeline.models import Event
 
 
+@require_http_methods(["GET", "POST"])
 @login_required
 @permission_required("timeline.add_event", raise_exception=True)
 def event_create(request):
@@ -21,6 +22,7 @@ def event_create(request):
     return render(request, "timeline/event_form.html", {"form": form, "event": None})
 
 
+@require_http_methods(["GET", "POST"])
 @login_required
 @permission_required("timeline.change_event", raise_exception=True)
 def event_edit(request, pk):

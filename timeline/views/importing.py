@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.db import DatabaseError
 from django.shortcuts import redirect, render
 from django.utils.html import format_html
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from timeline.extraction import ExtractionError, extract_events
 from timeline.forms import (
@@ -33,6 +33,7 @@ def duplicate_message(article):
     )
 
 
+@require_http_methods(["GET", "POST"])
 @login_required
 @permission_required("timeline.add_article", raise_exception=True)
 def article_import(request):

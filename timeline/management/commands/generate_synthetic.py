@@ -6,12 +6,13 @@ year and a few ranges; categories and actors drawn with a long tail, as in
 real coverage. Written with bulk inserts in batches so a million events fit
 in memory and take minutes, not hours. Deterministic for a given --seed."""
 import datetime
+import importlib
 import random
 import time
 
 import pycountry
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from timeline.extraction.types import DateValue
@@ -28,6 +29,12 @@ VERBS = {
     "business": ["signs a trade agreement", "reports quarterly results", "announces export curbs"],
     "sports": ["wins the regional final", "hosts the qualifying round", "names the national squad"],
     "other": ["marks an anniversary", "opens a new border crossing", "publishes a census"],
+}
+# Share of events per category, as in coverage of the story: 20% missile
+# launches, 27% statements, a long tail of the rest.
+CATEGORY_WEIGHTS = {
+    "missile-launch": 6, "military-exercise": 4, "diplomatic-meeting": 5, "statement": 8, "election": 1,
+    "court-ruling": 1, "disaster": 1, "business": 2, "sports": 1, "other": 1,
 }
 ORGANISATIONS = ["United Nations", "NATO", "KCNA", "Pentagon", "IAEA", "European Union", "ASEAN", "World Bank",
                  "Red Cross", "African Union", "OPEC", "WHO", "Security Council", "Interpol", "IMF"]
@@ -61,15 +68,48 @@ class Command(BaseCommand):
             articles = self.make_articles(rng, events // 10, batch)
         self.stdout.write(f"{len(articles)} articles in {time.perf_counter() - started:.1f}s")
         weights = [1 / (rank + 1) ** 0.8 for rank in range(len(actors))]  # long tail of actors
-        category_weights = [6, 4, 5, 8, 1, 1, 1, 2, 1, 1][: len(categories)]
+        # Weighted by slug: the categories come from the database sorted by
+        # name, and weights applied by position gave "disaster" 27% and
+        # "missile launch" 3%.
+        category_weights = [CATEGORY_WEIGHTS[category.slug] for category in categories]
         made = 0
+        # On PostgreSQL the per-row triggers (search documents, monthly
+        # counts) are set aside while filling and their tables rebuilt in
+        # one statement each at the end: ten times faster at a million events.
+        bulk = connection.vendor == "postgresql"
+        first_id = (Event.objects.order_by("-id").values_list("id", flat=True).first() or 0) + 1
         while made < events:
             size = min(batch, events - made)
             with transaction.atomic():
+                if bulk:
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET LOCAL session_replication_role = replica")
                 self.make_events(rng, size, articles, categories, category_weights, actors, weights)
+                if bulk:  # SET LOCAL lasts to the end of an enclosing transaction (a test's)
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET LOCAL session_replication_role = DEFAULT")
             made += size
             self.stdout.write(f"{made}/{events} events, {time.perf_counter() - started:.1f}s")
+        if bulk:
+            self.rebuild_derived_tables(first_id)
+            self.stdout.write(f"search documents and monthly counts rebuilt, {time.perf_counter() - started:.1f}s")
         self.stdout.write(self.style.SUCCESS(f"Created {events} events over {len(articles)} articles."))
+
+    @transaction.atomic
+    def rebuild_derived_tables(self, first_id):
+        """What the triggers set aside would have written (PostgreSQL)."""
+        search = importlib.import_module("timeline.migrations.0006_postgres_search_table")
+        counts = importlib.import_module("timeline.migrations.0007_event_month_counts")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO timeline_event_search (event_id, document) SELECT e.id, {search.DOCUMENT}"
+                " FROM timeline_event e WHERE e.id >= %s"
+                " ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document",
+                [first_id],
+            )
+            cursor.execute(f"TRUNCATE {counts.TABLE}")
+            cursor.execute(counts.POSTGRES_FORWARD[0])
+            cursor.execute("UPDATE timeline_dataversion SET version = version + 1")
 
     def make_actors(self):
         names = [(c.name, Actor.Kind.COUNTRY) for c in pycountry.countries]

@@ -1,0 +1,96 @@
+"""Every request of a page view reads a bounded number of rows: ten times
+the events, about the same work (SQLite's virtual-machine steps, counted by
+its progress handler) and the same number of queries.
+
+A step is one instruction of SQLite's bytecode; reading a row takes a few tens.
+A query that reads in proportion to the table (an OR-ed date filter
+walking a whole category, an unlimited reaching-in part, an overview
+counting every event) grows tenfold here."""
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif("connection.vendor != 'sqlite'", reason="counts SQLite's VM steps"),
+]
+
+# Windows of a year, so that the limits (made small below) are reached at
+# both sizes and what is left to see is whether anything reads more.
+CASES = [
+    ("/", ""),
+    ("/", "category=statement&date_from=2023&date_to=2023"),
+    ("/", "date_from=2023-06-16&date_to=2023-06-16"),
+    ("/", "actor=korea-democratic-peoples-republic-of&source=Harbor+Wire"),
+    ("/", "sort=oldest&date_from=2023&date_to=2023"),
+    ("/count/", "category=statement&date_from=2023&date_to=2023"),
+    ("/count/", "date_from=2023-06-16&date_to=2023-06-16"),
+    ("/overview/", "category=statement&date_from=2023&date_to=2023"),
+    ("/overview/", "source=Harbor+Wire"),
+    ("/overview/", "date_from=2023-06-01&date_to=2023-06-30"),
+    ("/facets/", ""),
+    ("/facets/", "date_from=2023&date_to=2023"),
+    # Not here: a search reads its word's list of matches (FTS5, GIN),
+    # which grows with the table; bench/browse_speed.py times it at 1M.
+]
+# The overview of everything sums the monthly counts: at most one row per
+# month, category, status and precision, a bound these sizes do not reach.
+GROWING_TO_A_BOUND = [("/overview/", "")]
+EXPORT = ("/export/csv/", "category=statement&date_from=2023-03-01&date_to=2023-03-31")
+
+
+def work(client, path, query):
+    """(VM steps, queries) of one uncached request."""
+    steps = [0]
+
+    def count():
+        steps[0] += 1000
+        return 0
+
+    connection.ensure_connection()
+    raw = connection.connection
+    raw.set_progress_handler(count, 1000)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"{path}?{query}", HTTP_HX_REQUEST="true")
+            if response.streaming:
+                b"".join(response.streaming_content)
+        assert response.status_code == 200
+    finally:
+        raw.set_progress_handler(None, 1000)
+    return steps[0], len(queries)
+
+
+def measure(client):
+    return {(path, query): work(client, path, query) for path, query in [*CASES, *GROWING_TO_A_BOUND, EXPORT]}
+
+
+def test_ten_times_the_events_same_work(client, settings, monkeypatch):
+    from timeline import facets, filters, overview
+    from timeline.views import browse
+
+    settings.TIMELINE_FRAGMENT_CACHE = False
+    monkeypatch.setattr(facets, "SAMPLE_SIZE", 40)
+    monkeypatch.setattr(overview, "SAMPLE_SIZE", 40)
+    monkeypatch.setattr(filters, "COUNT_LIMIT", 40)
+    monkeypatch.setattr(browse, "COUNT_LIMIT", 40)
+    call_command("generate_synthetic", 3000, "--seed", "1", stdout=io.StringIO())
+    small = measure(client)
+    rows = b"".join(client.get(f"{EXPORT[0]}?{EXPORT[1]}").streaming_content).count(b"\n")
+    call_command("generate_synthetic", 27000, "--seed", "2", "--yes", stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    large = measure(client)
+    report = "\n".join(f"{k}: {small[k]} -> {large[k]}" for k in small)
+    for key in small:
+        assert large[key][1] <= small[key][1], report  # queries
+    for key in CASES:
+        assert large[key][0] <= 2 * small[key][0] + 20_000, report
+    for key in GROWING_TO_A_BOUND:
+        assert large[key][0] <= 6 * small[key][0], report
+    # An export reads in proportion to what it writes, not to the table.
+    large_rows = b"".join(client.get(f"{EXPORT[0]}?{EXPORT[1]}").streaming_content).count(b"\n")
+    assert large[EXPORT][0] / large_rows <= 2 * small[EXPORT][0] / rows, report

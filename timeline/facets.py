@@ -1,0 +1,161 @@
+"""Facets: the filtered events counted by category, actor, source,
+precision and status, each value a link that adds or removes its filter.
+
+One class per kind of facet, as in Datasette's facets.py: each asks for
+`size + 1` values so that it can say when there are more (`truncated`).
+
+Bounded at any size: facets count the first SAMPLE_SIZE of the date
+window's own events in the list's order (EventFilter.sample), one index
+range scan. When there are fewer, the counts are exact, and a facet that
+says N lists N (the heading's count) when chosen; when there are more, each
+count is a lower bound ("at least N", shown "N+") among the latest ones."""
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import Count
+
+from timeline.models import Category, Event, Mention, Precision
+
+FACET_SIZE = 10
+# Enough that the common values of a story show their true order, few
+# enough that counting them stays within a few tens of milliseconds at a
+# million events (bench/browse_speed.py).
+SAMPLE_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class FacetResult:
+    name: str
+    title: str
+    values: list
+    truncated: bool  # more values than shown
+    exact: bool  # counts of every match, not a lower bound among the first SAMPLE_SIZE
+
+
+@dataclass(frozen=True)
+class Sample:
+    """The events facets count: their ids, and the columns that column
+    facets count in Python (read with the ids, so that category, precision
+    and status cost no query of their own)."""
+
+    rows: list  # (id, category_id, precision, status)
+    exact: bool  # every match, not the first SAMPLE_SIZE
+
+    COLUMNS = ("id", "category_id", "precision", "status")
+
+    @classmethod
+    def of(cls, events, exact=True):
+        return cls(rows=list(events.order_by().values_list(*cls.COLUMNS)), exact=exact)
+
+    @property
+    def ids(self):
+        return [row[0] for row in self.rows]
+
+    def counts(self, column):
+        """{value: number of events} of one of COLUMNS, None left out."""
+        counts = Counter(row[self.COLUMNS.index(column)] for row in self.rows)
+        counts.pop(None, None)
+        return counts
+
+
+class Facet:
+    """Counts of one property among a Sample of the matches."""
+
+    name = title = None
+
+    def __init__(self, sample, *, selected="", size=FACET_SIZE):
+        self.sample = sample
+        self.selected = selected or ""
+        self.size = size
+
+    def rows(self, limit):
+        """(value, label, count) of the most frequent values, at most `limit`."""
+        raise NotImplementedError
+
+    def results(self):
+        rows = list(self.rows(self.size + 1)) if self.sample.rows else []
+        values = [
+            FacetValue(value=str(value), label=label, count=count, selected=str(value) == self.selected)
+            for value, label, count in rows[: self.size]
+        ]
+        return FacetResult(
+            name=self.name, title=self.title, values=values, truncated=len(rows) > self.size, exact=self.sample.exact
+        )
+
+
+def most_frequent(counts, label, limit):
+    """(value, label, count) from {value: count}, most frequent first, ties by label."""
+    rows = sorted(((value, label(value), count) for value, count in counts.items()), key=lambda r: (-r[2], r[1]))
+    return rows[:limit]
+
+
+class CategoryFacet(Facet):
+    name, title = "category", "Category"
+
+    def rows(self, limit):
+        counts = self.sample.counts("category_id")
+        categories = Category.objects.in_bulk(list(counts))
+        counts = {categories[pk]: count for pk, count in counts.items() if pk in categories}
+        return [(c.slug, c.name, n) for c, _, n in most_frequent(counts, lambda c: c.name, limit)]
+
+
+class ActorFacet(Facet):
+    name, title = "actor", "Actor"
+
+    def rows(self, limit):
+        counts = (
+            Event.actors.through.objects.filter(event_id__in=self.sample.ids)
+            .values("actor__slug", "actor__name")
+            .annotate(count=Count("event_id"))
+            .order_by("-count", "actor__name")[:limit]
+        )
+        return [(row["actor__slug"], row["actor__name"], row["count"]) for row in counts]
+
+
+class SourceFacet(Facet):
+    name, title = "source", "Source"
+
+    def rows(self, limit):
+        counts = (
+            Mention.objects.filter(event_id__in=self.sample.ids)
+            .exclude(article__source="")
+            .values("article__source")
+            .annotate(count=Count("event_id", distinct=True))
+            .order_by("-count", "article__source")[:limit]
+        )
+        return [(row["article__source"], row["article__source"], row["count"]) for row in counts]
+
+
+class PrecisionFacet(Facet):
+    name, title = "precision", "Known to the"
+
+    def rows(self, limit):
+        return most_frequent(self.sample.counts("precision"), lambda value: Precision(value).label, limit)
+
+
+class StatusFacet(Facet):
+    name, title = "status", "Status"
+
+    def rows(self, limit):
+        return most_frequent(self.sample.counts("status"), lambda value: Event.Status(value).label, limit)
+
+
+FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet]
+
+
+def facet_results(event_filter, selected, sample_size=None):
+    """Every facet's results for an EventFilter; `selected` maps a facet's
+    name to its value in use."""
+    # The sample is read once: as a subquery, a search or a join would be
+    # run again for every facet.
+    sample = event_filter.sample(sample_size or SAMPLE_SIZE, Sample.COLUMNS)
+    sample = Sample(*sample)
+    return [facet(sample, selected=selected.get(facet.name, "")).results() for facet in FACETS]

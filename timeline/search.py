@@ -1,0 +1,60 @@
+"""Full-text search over events, one implementation per database, behind
+EventQuerySet.search().
+
+Each event has one document: its title, summary, place and every sentence
+that reports it, kept in step by triggers so that every way of writing
+events and mentions (forms, the admin, bulk inserts, update()) keeps it
+right:
+
+- SQLite: an FTS5 table with the Porter stemmer (migration 0004);
+- PostgreSQL: a table of GIN-indexed tsvectors (migration 0006), searched
+  with plainto_tsquery, which ANDs the stemmed words.
+
+Other databases fall back to case-insensitive substring matches."""
+import re
+
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+
+WORD = re.compile(r"\w+")
+
+
+def words(query):
+    """The words of a query; punctuation and search syntax are dropped, so
+    no input is read as FTS5 or tsquery operators."""
+    return WORD.findall(query or "")
+
+
+def matching_ids(vendor, query_words):
+    """A subquery of the ids of events containing every word, stemmed, or
+    None where the database has no full-text index."""
+    if vendor == "postgresql":
+        return RawSQL(
+            "SELECT event_id FROM timeline_event_search WHERE document @@ plainto_tsquery('english'::regconfig, %s)",
+            [" ".join(query_words)],
+        )
+    if vendor == "sqlite":
+        # Each word quoted, so FTS5 reads none of them as its own syntax.
+        match = " ".join('"' + word.replace('"', '""') + '"' for word in query_words)
+        return RawSQL("SELECT rowid FROM timeline_event_fts WHERE timeline_event_fts MATCH %s", [match])
+    return None
+
+
+def search(events, query):
+    """`events` narrowed to those containing every word of `query`."""
+    query_words = words(query)
+    if not query_words:
+        return events
+    ids = matching_ids(events.db_vendor, query_words)
+    if ids is not None:
+        return events.filter(pk__in=ids)
+    from timeline.models import Mention
+
+    for word in query_words:
+        events = events.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(place__icontains=word)
+            | Q(pk__in=Mention.objects.filter(sentence__icontains=word).values("event_id"))
+        )
+    return events
