@@ -2,8 +2,19 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from dom import element, elements, text, texts
 
 from timeline.models import Actor, Article, Event, Mention
+
+
+def listed(response):
+    """The rows of an admin change list, as text (none when nothing matches)."""
+    return texts(response, "#result_list tbody tr")
+
+
+def links(response):
+    """Where the links in the page's content lead."""
+    return [a.get("href") for a in elements(response, "#content a")]
 
 
 @pytest.fixture
@@ -27,23 +38,28 @@ def test_changelists_render(admin_client, event_with_mention, name):
 
 def test_event_changelist_filters_and_search(admin_client, event_with_mention):
     url = reverse("admin:timeline_event_changelist")
-    assert b"Launch over the sea" in admin_client.get(url, {"q": "fired"}).content
-    assert b"Launch over the sea" not in admin_client.get(url, {"status__exact": "rejected"}).content
-    assert b"Launch over the sea" in admin_client.get(url, {"precision__exact": "day"}).content
+    [row] = listed(admin_client.get(url, {"q": "fired"}))
+    assert "Launch over the sea" in row
+    assert listed(admin_client.get(url, {"status__exact": "rejected"})) == []
+    [row] = listed(admin_client.get(url, {"precision__exact": "day"}))
+    assert "Launch over the sea" in row
 
 
 def test_event_change_page_shows_provenance_escaped(admin_client, event_with_mention):
     response = admin_client.get(reverse("admin:timeline_event_change", args=[event_with_mention.pk]))
     content = response.content.decode()
-    assert "<mark>on Thursday</mark>" in content
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; Launch" in content
+    assert texts(response, "mark") == ["on Thursday"]
+    # The article's title is shown as the characters it holds, never run as markup.
+    provenance = text(element(response, "mark").getparent())
+    assert provenance == "<script>alert(1)</script> Launch (unknown source, 2023-04-06): North Korea fired a missile on Thursday."
     assert "<script>alert(1)</script>" not in content
+    assert not [s for s in elements(response, "script") if "alert" in (s.text or "")]
 
 
 def test_article_change_page_has_mentions_inline(admin_client, event_with_mention):
     article = event_with_mention.mentions.get().article
     response = admin_client.get(reverse("admin:timeline_article_change", args=[article.pk]))
-    assert "<mark>on Thursday</mark>" in response.content.decode()
+    assert texts(response, ".inline-group mark") == ["on Thursday"]
 
 
 def test_bulk_confirm_and_reject(admin_client, event_with_mention):
@@ -97,15 +113,17 @@ def test_deleting_every_article_of_an_event_together_deletes_it(two_reports):
 def test_admin_delete_confirmation_says_what_happens_to_the_events(admin_client, two_reports):
     a, b, launch, talks, by_hand = two_reports
     url = reverse("admin:timeline_article_delete", args=[a.pk])
-    content = admin_client.get(url).content.decode()
-    assert "Events no other article reports, deleted with it: 1" in content
-    assert f"/admin/timeline/event/{launch.pk}/change/" in content
-    assert "Events other articles also report, kept with their other reports: 1" in content
-    assert f"/admin/timeline/event/{talks.pk}/change/" not in content
+    page = admin_client.get(url)
+    items = texts(page, "#content li")
+    [deleted] = [t for t in items if t.startswith("Events no other article reports, deleted with it: 1")]
+    assert deleted.endswith("Event: 6 April 2023: Launch")  # ... and which they are
+    assert f"/admin/timeline/event/{launch.pk}/change/" in links(page)
+    assert "Events other articles also report, kept with their other reports: 1" in items
+    assert f"/admin/timeline/event/{talks.pk}/change/" not in links(page)
     assert admin_client.post(url, {"post": "yes"}).status_code == 302
     assert list(Event.objects.order_by("date").values_list("title", flat=True)) == ["Talks", "Summit"]
     # The event page no longer pretends a deleted article's event was added by hand.
-    talks_page = admin_client.get(reverse("admin:timeline_event_change", args=[talks.pk])).content.decode()
+    talks_page = text(element(admin_client.get(reverse("admin:timeline_event_change", args=[talks.pk])), "#content"))
     assert "Report B" in talks_page and "Added by hand" not in talks_page
 
 
@@ -114,8 +132,8 @@ def test_admin_bulk_delete_lists_the_events_too(admin_client, two_reports):
     response = admin_client.post(reverse("admin:timeline_article_changelist"), {
         "action": "delete_selected", "_selected_action": [a.pk, b.pk],
     })
-    content = response.content.decode()
-    assert "Events no other article reports, deleted with them: 2" in content
+    items = texts(response, "#content li")
+    assert any(t.startswith("Events no other article reports, deleted with them: 2") for t in items)
     admin_client.post(reverse("admin:timeline_article_changelist"), {
         "action": "delete_selected", "_selected_action": [a.pk, b.pk], "post": "yes",
     })
@@ -141,7 +159,7 @@ def test_merging_actors_moves_their_events_and_keeps_their_names_as_aliases(admi
     url = reverse("admin:timeline_actor_changelist")
     selected = {"action": "merge_actors", "_selected_action": [okabe.pk, short.pk]}
     page = admin_client.post(url, selected)
-    assert page.status_code == 200 and b"Keep which actor?" in page.content
+    assert page.status_code == 200 and text(element(page, "form fieldset legend")) == "Keep which actor?"
     assert Actor.objects.filter(name="Okabe").exists()  # nothing merged before the choice
 
     response = admin_client.post(url, {**selected, "apply": "1", "keep": okabe.pk})
@@ -150,7 +168,8 @@ def test_merging_actors_moves_their_events_and_keeps_their_names_as_aliases(admi
     assert set(okabe.events.all()) == {event_with_mention, other_event}
     assert [a.name for a in okabe.aliases.all()] == ["Okabe"]
     assert Actor.objects.for_names(["okabe"]) == [okabe]  # an import finds the kept actor by the alias
-    assert b"Hiroshi Okabe" in admin_client.get(url, {"q": "okabe"}).content
+    [row] = listed(admin_client.get(url, {"q": "okabe"}))
+    assert "Hiroshi Okabe" in row
 
 
 def test_merging_needs_change_and_delete_permissions(client, django_user_model, event_with_mention):

@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
+from dom import element, terms, text, texts
 
 from timeline import feeds as feeds_module
 from timeline.feeds import FEED_ITEM_ATTEMPTS, poll, poll_due, schedule
@@ -244,28 +245,31 @@ def test_feeds_page_needs_the_import_permission(client, django_user_model):
 
 def test_subscribe_polls_at_once_and_shows_the_feed(editor_client, site):
     response = editor_client.post(reverse("timeline:feed_list"), {"url": site["full"], "interval": 60}, follow=True)
-    page = response.content.decode()
     feed = Feed.objects.get()
     assert feed.title == "Harbor Wire — Asia" and feed.interval == 60 and feed.created_by is not None
-    assert "2 new article(s) imported; their events wait for review" in page
-    assert "North fires two cruise missiles off west coast" in page
-    assert "every hour" in page and "Pause “Harbor Wire — Asia”" in page
+    assert any("2 new article(s) imported; their events wait for review" in t
+               for t in texts(response, ".messages[role=status] li"))
+    shown = element(response, f"article[aria-labelledby=feed-{feed.pk}]")
+    assert text(element(shown, "h3")) == "Harbor Wire — Asia"
+    assert "North fires two cruise missiles off west coast" in texts(shown, ".feed-items li a")
+    assert terms(shown, ".feed-facts")["Polled"] == "every hour"
+    assert "Pause “Harbor Wire — Asia”" in texts(shown, "form button")
     assert feed.next_poll_at is not None
 
 
 @pytest.mark.parametrize("which, words", [("malformed", "not a valid RSS or Atom feed"), ("html", "not a feed")])
 def test_subscribing_to_something_that_is_not_a_feed_stores_nothing(editor_client, site, which, words):
     response = editor_client.post(reverse("timeline:feed_list"), {"url": site[which], "interval": 60})
-    page = response.content.decode()
-    assert response.status_code == 200 and words in page
-    assert f'value="{site[which]}"' in page
+    assert response.status_code == 200
+    assert any(words in t for t in texts(response, "input[name=url] ~ [role=alert]"))
+    assert element(response, "input[name=url]").value == site[which]
     assert not Feed.objects.exists()
 
 
 def test_subscribing_twice(editor_client, site):
     Feed.objects.create(url=site["full"])
     response = editor_client.post(reverse("timeline:feed_list"), {"url": site["full"], "interval": 60})
-    assert "You already subscribe to this feed." in response.content.decode()
+    assert "You already subscribe to this feed." in texts(response, "input[name=url] ~ [role=alert]")
 
 
 def test_pause_resume_and_poll_now(editor_client, site):
@@ -273,25 +277,28 @@ def test_pause_resume_and_poll_now(editor_client, site):
     editor_client.post(reverse("timeline:feed_pause", args=[feed.pk]))
     feed.refresh_from_db()
     assert feed.paused and feed.next_poll_job == ""
-    page = editor_client.get(reverse("timeline:feed_list")).content.decode()
-    assert "Paused" in page and "Resume “Eastern Ledger: Korea”" in page
+    shown = element(editor_client.get(reverse("timeline:feed_list")), f"article[aria-labelledby=feed-{feed.pk}]")
+    assert texts(shown, "h3 .badge") == ["Paused"]
+    assert "Resume “Eastern Ledger: Korea”" in texts(shown, "form button")
 
     editor_client.post(reverse("timeline:feed_pause", args=[feed.pk]))
     feed.refresh_from_db()
     assert not feed.paused and feed.next_poll_job
 
     response = editor_client.post(reverse("timeline:feed_poll", args=[feed.pk]), follow=True)
-    page = response.content.decode()
-    assert "2 new article(s) imported" in page and "1 item(s) could not be imported" in page
-    assert "not imported:" in page and "paywall" in page
+    message = " ".join(texts(response, ".messages[role=status] li"))
+    assert "2 new article(s) imported" in message and "1 item(s) could not be imported" in message
+    failures = texts(response, f"article[aria-labelledby=feed-{feed.pk}] .feed-items .error")
+    assert len(failures) == 1 and failures[0].startswith("not imported:") and "paywall" in failures[0]
     assert editor_client.get(reverse("timeline:feed_poll", args=[feed.pk])).status_code == 405
 
 
 def test_the_page_shows_the_last_error(editor_client, site):
     feed = Feed.objects.create(url=site["malformed"], title="Broken")
     poll(feed)
-    page = editor_client.get(reverse("timeline:feed_list")).content.decode()
-    assert "The last poll failed:" in page and "not a valid RSS or Atom feed" in page
+    shown = element(editor_client.get(reverse("timeline:feed_list")), f"article[aria-labelledby=feed-{feed.pk}]")
+    error = text(element(shown, "[role=alert]"))
+    assert error.startswith("The last poll failed:") and "not a valid RSS or Atom feed" in error
 
 
 def test_subscribe_feed_command(site):

@@ -6,6 +6,7 @@ from datetime import date as D
 import pytest
 from django.http import QueryDict
 from django.urls import reverse
+from dom import element, elements, text
 
 from timeline.filters import EventFilter
 from timeline.models import Actor, Article, Event, Mention
@@ -75,29 +76,39 @@ def test_an_unreadable_filter_lists_nothing_rather_than_everything(story, query,
 def test_the_page_still_renders_with_the_error_beside_the_field(client, story):
     response = client.get("/", {"date_from": "blorf", "category": "missile-launch"})
     assert response.status_code == 200
-    html = response.content.decode()
-    assert 'id="id_date_from_error">' in html and "blorf" in html
-    assert "North Korea fires missile" not in html
-    assert 'href="#id_date_from"' in html  # the notice leads to the field
-    assert "Nothing listed: a filter needs correcting" in html and "0 matching events" not in html
-    assert "No events match these filters" not in html
+    assert element(response, "#id_date_from").value == "blorf"  # what was typed is kept
+    assert text(element(response, "#id_date_from_error"))  # the error beside the field says what is wrong
+    assert "id_date_from_error" in element(response, "#id_date_from").get("aria-describedby").split()
+    results = text(element(response, "#results"))
+    assert "North Korea fires missile" not in results
+    notice = element(response, "#results .notice[role=alert]")
+    [link] = elements(notice, "a[href='#id_date_from']")  # the notice leads to the field
+    assert text(link.getparent()).startswith(text(link) + ": ")
+    assert text(element(response, "#results-heading")) == "Nothing listed: a filter needs correcting"
+    assert "0 matching events" not in results and "No events match these filters" not in results
 
 
 def test_the_page_shows_what_each_filter_resolved_to(client, story):
-    html = client.get("/", {"date_from": "March 2023"}).content.decode()
-    assert 'id="id_date_from_resolved"' in html
-    assert "From 1 March 2023 — March 2023, month" in html
+    response = client.get("/", {"date_from": "March 2023"})
+    assert text(element(response, "#id_date_from_resolved")) == "From 1 March 2023 — March 2023, month"
 
 
 def test_each_field_is_described_by_its_resolved_note_error_and_help(client, story):
-    html = client.get("/", {"date_from": "March 2023"}).content.decode()
-    assert 'aria-describedby="id_date_from_resolved id_date_from_error id_date_from_helptext"' in html
-    assert 'aria-describedby="id_actor_resolved id_actor_error"' in html
+    response = client.get("/", {"date_from": "March 2023"})
+    described = {name: element(response, f"#id_{name}").get("aria-describedby").split() for name in ["date_from", "actor"]}
+    assert described == {
+        "date_from": ["id_date_from_resolved", "id_date_from_error", "id_date_from_helptext"],
+        "actor": ["id_actor_resolved", "id_actor_error"],
+    }
+    for ids in described.values():  # each names an element on the page
+        assert all(element(response, f"#{id}") is not None for id in ids)
 
 
 def test_htmx_updates_the_resolved_notes_out_of_band(client, story):
-    html = client.get("/", {"date_from": "March 2023"}, HTTP_HX_REQUEST="true").content.decode()
-    assert 'id="id_date_from_resolved" hx-swap-oob="true"' in html
+    response = client.get("/", {"date_from": "March 2023"}, HTTP_HX_REQUEST="true")
+    note = element(response, "#id_date_from_resolved")
+    assert note.get("hx-swap-oob") == "true"
+    assert text(note) == "From 1 March 2023 — March 2023, month"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "ics", "timelinejs"])

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from dom import element, elements, terms, text
 
 from timeline.models import Article, Category, Event
 
@@ -22,10 +23,15 @@ def test_adding_requires_permission(client, django_user_model):
 
 
 def test_add_event_form_renders_with_preview_hooks(editor_client):
-    content = editor_client.get(reverse("timeline:event_create")).content.decode()
-    assert 'hx-get="/events/date-preview/"' in content
-    assert 'id="date-preview"' in content
-    assert "csrfmiddlewaretoken" in content
+    page = editor_client.get(reverse("timeline:event_create"))
+    date_input = element(page, "input[name=date_text]")
+    assert date_input.get("hx-get") == "/events/date-preview/"
+    assert date_input.get("hx-target") == "#date-preview"
+    assert element(page, f"label[for={date_input.get('id')}]") is not None
+    assert element(page, "#date-preview").get("aria-live") == "polite"
+    form = next(date_input.iterancestors("form"))
+    assert form.get("method") == "post"
+    assert element(form, "input[type=hidden][name=csrfmiddlewaretoken]").get("value")
 
 
 def test_add_event_saves_and_redirects(editor_client, editor):
@@ -46,18 +52,21 @@ def test_add_event_bad_date_keeps_everything_typed(editor_client):
         "summary": "Kept summary", "category": "", "actor_names": "Sung Kim", "place": "Seoul",
         "status": "proposed",
     })
-    content = response.content.decode()
     assert response.status_code == 200
     assert not Event.objects.exists()
-    assert "sometime maybe" in content and "Kept summary" in content and "Sung Kim" in content
-    assert 'role="alert"' in content
+    assert element(response, "input[name=date_text]").get("value") == "sometime maybe"
+    assert text(element(response, "textarea[name=summary]")) == "Kept summary"
+    assert element(response, "input[name=actor_names]").get("value") == "Sung Kim"
+    assert element(response, "input[name=place]").get("value") == "Seoul"
+    alert = element(response, "input[name=date_text] ~ [role=alert]")
+    assert text(alert)  # the error says what is wrong, beside the field
 
 
 def test_edit_event(editor_client):
     event = Event.objects.create(title="Launches", date=D(2023, 3, 1), precision="month")
     url = reverse("timeline:event_edit", args=[event.pk])
     page = editor_client.get(url)
-    assert 'value="March 2023"' in page.content.decode()
+    assert element(page, "input[name=date_text]").get("value") == "March 2023"
     response = editor_client.post(url, {
         "title": "Launches", "date_text": "2023-03-12", "reference_article": "", "summary": "",
         "category": Category.objects.get(slug="missile-launch").pk, "actor_names": "", "place": "",
@@ -70,24 +79,29 @@ def test_edit_event(editor_client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "typed, expected",
-    [("5 April 2023", "Resolves to <strong>5 April 2023</strong> (day precision)"),
-     ("March 2023", "Resolves to <strong>March 2023</strong> (month precision)"),
-     ("gibberish words", 'class="error"'),
-     ("", 'id="date-preview"')],
+    "typed, said, strong, error",
+    [("5 April 2023", "Resolves to 5 April 2023 (day precision).", "5 April 2023", False),
+     ("March 2023", "Resolves to March 2023 (month precision).", "March 2023", False),
+     ("gibberish words", None, None, True),
+     ("", "", None, False)],
 )
-def test_date_preview_fragment(client, typed, expected):
+def test_date_preview_fragment(client, typed, said, strong, error):
     response = client.get(reverse("timeline:date_preview"), {"date_text": typed}, HTTP_HX_REQUEST="true")
-    content = response.content.decode()
-    assert expected in content
-    assert "<html" not in content
+    assert "<html" not in response.content.decode()  # a bare fragment, not a page
+    preview = element(response, "#date-preview")
+    if said is not None:
+        assert text(preview) == said
+    assert [text(s) for s in elements(preview, "strong")] == ([strong] if strong else [])
+    assert len(elements(preview, ".error")) == (1 if error else 0)
+    if error:
+        assert text(element(preview, ".error"))
 
 
 @pytest.mark.django_db
 def test_date_preview_uses_reference_article(client):
     article = Article.objects.create(title="Envoy", published=D(2023, 4, 6), text="Text.")
     response = client.get(reverse("timeline:date_preview"), {"date_text": "yesterday", "reference_article": article.pk})
-    assert "5 April 2023" in response.content.decode()
+    assert text(element(response, "#date-preview strong")) == "5 April 2023"
 
 
 def edit_data(page, **changes):
@@ -112,13 +126,15 @@ def test_a_stale_edit_form_does_not_overwrite_a_newer_change(editor_client, clie
     assert editor_client.post(url, edit_data(first, title="Talks collapse")).status_code == 302
 
     response = client.post(url, edit_data(second, title="Talks resume in Geneva", summary="Typed by the second."))
-    content = response.content.decode()
     event.refresh_from_db()
     assert response.status_code == 200
     assert event.title == "Talks collapse" and event.summary == "Envoys meet."
-    assert "Someone else saved this event after you opened this form" in content
-    assert "<dd>Talks collapse</dd>" in content
-    assert 'value="Talks resume in Geneva"' in content and "Typed by the second." in content
+    alert = text(element(response, ".form-errors[role=alert]"))
+    assert "Someone else saved this event after you opened this form" in alert
+    saved = element(response, "section[aria-labelledby=conflict-heading]")
+    assert terms(saved)["Title"] == "Talks collapse"
+    assert element(response, "input[name=title]").get("value") == "Talks resume in Geneva"
+    assert text(element(response, "textarea[name=summary]")) == "Typed by the second."
 
     # Saving again, having seen their version, replaces it.
     again = client.post(url, edit_data(response, title="Talks resume in Geneva", summary="Typed by the second."))
@@ -141,7 +157,8 @@ def test_an_admin_action_or_new_actor_also_makes_a_form_stale(editor_client):
     event.actors.add(Actor.objects.create(name="Sung Kim"))  # an import reporting it again
     response = editor_client.post(url, edit_data(page, title="Changed"))
     assert response.status_code == 200
-    assert "Sung Kim" in response.content.decode()
+    saved = element(response, "section[aria-labelledby=conflict-heading]")
+    assert "Sung Kim" in [text(dd) for dd in elements(saved, "dd")]
     event.refresh_from_db()
     assert event.title == "Talks" and list(event.actors.values_list("name", flat=True)) == ["Sung Kim"]
 

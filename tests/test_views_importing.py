@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from dom import element, elements, text, texts
 
 from timeline.models import Article, Event, Mention
 
@@ -49,8 +50,8 @@ def test_import_requires_permission(client, django_user_model):
 def test_import_review_then_save(editor_client, editor):
     response = import_post(editor_client)
     assert response.status_code == 200
-    content = response.content.decode()
-    assert "<mark>Thursday</mark>" in content or "<mark>on Thursday</mark>" in content
+    [launch] = [q for q in elements(response, "blockquote.sentence") if "fired a ballistic missile" in text(q)]
+    assert texts(launch, "mark") in (["Thursday"], ["on Thursday"])  # the cue is marked in its sentence
     assert not Article.objects.exists()  # nothing stored before review
 
     data = review_data(response)
@@ -73,25 +74,30 @@ def test_review_with_error_saves_nothing_and_keeps_edits(editor_client):
     data["form-1-title"] = "My edit"
     response = editor_client.post(reverse("timeline:article_review"), data)
     assert response.status_code == 200
-    content = response.content.decode()
-    assert "no date at all" in content and "My edit" in content
+    assert element(response, "input[name=form-0-date_text]").value == "no date at all"
+    assert text(element(response, "input[name=form-0-date_text] ~ [role=alert]"))
+    assert element(response, "input[name=form-1-title]").value == "My edit"
     assert not Article.objects.exists() and not Event.objects.exists()
 
 
 def test_reimport_links_to_existing_article(editor_client):
     article = Article.objects.create(title="Stored", published=datetime.date(2023, 4, 6), text=TEXT)
     response = import_post(editor_client, url="")
-    content = response.content.decode()
-    assert "already in the timeline" in content
-    assert f'href="{article.get_absolute_url()}"' in content or f"href='{article.get_absolute_url()}'" in content
+    alert = element(response, ".form-errors[role=alert]")
+    assert "already in the timeline" in text(alert)
+    link = element(alert, "a")
+    assert (link.get("href"), text(link)) == (article.get_absolute_url(), "Stored")
     assert Article.objects.count() == 1
 
 
 def test_import_bad_input_keeps_what_was_typed(editor_client):
     response = import_post(editor_client, published="yesterday-ish")
-    content = response.content.decode()
     assert response.status_code == 200
-    assert "Missile launch" in content and "ballistic missile" in content
+    form = element(response, "form[enctype='multipart/form-data']")
+    assert element(form, "[name=title]").value == "Missile launch"
+    assert element(form, "[name=text]").value.strip() == TEXT
+    assert element(form, "[name=published]").value == "yesterday-ish"
+    assert text(element(form, "[name=published] ~ [role=alert]"))
     assert not Article.objects.exists()
 
 
@@ -102,6 +108,9 @@ def test_article_text_is_escaped_in_review(editor_client):
     content = response.content.decode()
     assert "<script>alert(1)</script>" not in content
     assert "<script>alert(2)</script>" not in content
+    # ... and shown as text: the markup reaches the reader as the characters typed.
+    assert text(element(response, "h1")) == "Review the events in “<script>alert(1)</script>”"
+    assert not [s for s in elements(response, "script") if "alert" in (s.text or "")]
 
 
 def test_review_offers_the_event_another_article_reported(editor_client):
@@ -114,8 +123,9 @@ def test_review_offers_the_event_another_article_reported(editor_client):
         editor_client, url="", title="Second",
         text="Six short-range missiles were fired by North Korea on Thursday, Japan's defence ministry said.",
     )
-    content = response.content.decode()
-    assert f'<option value="{event.pk}" selected>Same as: ' in content
+    same_as = element(response, "select[name=form-0-same_as]")
+    [chosen] = elements(same_as, "option[selected]")
+    assert chosen.get("value") == str(event.pk) and text(chosen).startswith("Same as: ")
     data = review_data(response)
     assert data["form-0-same_as"] == event.pk
     response = editor_client.post(reverse("timeline:article_review"), data)
@@ -154,7 +164,7 @@ def test_review_cannot_attach_a_report_to_an_event_on_another_date(importer_clie
     data["form-0-actor_names"] = "Mallory"
     response = importer_client.post(reverse("timeline:article_review"), data)
     assert response.status_code == 200
-    assert "That event is on 1 January 2001" in response.content.decode()
+    assert any("That event is on 1 January 2001" in t for t in texts(response, "[role=alert]"))
     assert not Article.objects.exists()
     assert not target.actors.exists() and not target.mentions.exists()
 
@@ -195,7 +205,7 @@ def test_an_import_racing_another_of_the_same_article_says_already_imported(edit
     monkeypatch.setattr(ArticleQuerySet, "duplicate_of", racing)
     response = editor_client.post(reverse("timeline:article_review"), data, follow=True)
     assert response.status_code == 200
-    assert "already in the timeline" in response.content.decode()
+    assert any("already in the timeline" in t for t in texts(response, ".messages[role=status] li"))
     assert Article.objects.count() == 1 and not Event.objects.exists()
 
 
@@ -211,8 +221,8 @@ def test_a_failed_save_keeps_the_review(editor_client, monkeypatch):
     monkeypatch.setattr("timeline.views.importing.import_article", fail)
     response = editor_client.post(reverse("timeline:article_review"), data)
     assert response.status_code == 200
-    content = response.content.decode()
-    assert "could not be saved" in content and "Typed before the failure" in content
+    assert any("could not be saved" in t for t in texts(response, ".form-errors[role=alert]"))
+    assert element(response, "input[name=form-0-title]").value == "Typed before the failure"
     assert not Article.objects.exists()
 
 
@@ -259,5 +269,5 @@ def test_date_preview_reads_the_named_field_against_a_publication_date(client):
         "form-3-date_text": "on Thursday", "field": "form-3-date_text", "preview_id": "form-3-date-preview",
         "published": "2023-04-06",
     })
-    content = response.content.decode()
-    assert 'id="form-3-date-preview"' in content and "6 April 2023" in content
+    preview = element(response, "#form-3-date-preview")
+    assert text(element(preview, "strong")) == "6 April 2023"
