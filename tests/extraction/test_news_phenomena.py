@@ -34,6 +34,14 @@ def dates(text, published):
     (THU, "Prices rose 3% from Monday.", ["2023-04-03"]),
     (THU, "The minister resigned Thursday.", ["2023-04-06"]),
     (THU, "The minister will resign Thursday.", ["2023-04-06"]),
+    # "could" + a verb is a forecast; "could not be reached", "could be" say nothing of time.
+    (THU, "Forecasters say the storm could hit the coast Tuesday.", ["2023-04-11"]),
+    (THU, "Heavy rain could flood the valley on Monday.", ["2023-04-10"]),
+    (THU, "The governor could not be reached for comment Tuesday.", ["2023-04-04"]),
+    (THU, "On Tuesday, the agency warned that a launch could be next.", ["2023-04-04"]),
+    # A bare month in a present-tense clause is the nearest such month, not the last one.
+    (THU, "The company is launching the phone in September.", ["2023-09"]),
+    (THU, "The company says sales fell in September.", ["2022-09"]),
     # Named days, from the holidays package.
     (THU, "The attack came on New Year's Day.", ["2023-01-01"]),
     (dt.date(2024, 1, 5), "The Christmas Eve attack killed three people.", ["2023-12-24"]),

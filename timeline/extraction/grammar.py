@@ -226,7 +226,11 @@ def _resolve_mo(m, ctx):
     elif mod == "this":
         d = dt.date(pub.year, month, 1)
     else:
-        d = pick(cands, this_month, ctx.tense, prefer_past_within=MONTH_PAST_DAYS)
+        # News tells what happened ("in March" is the last March), unless
+        # the clause is in the present ("is launching the product in
+        # October"): then the nearest such month.
+        d = pick(cands, this_month, ctx.tense,
+                 prefer_past_within=None if ctx.tense == "present" else MONTH_PAST_DAYS)
     return DateValue(d, "month")
 
 
