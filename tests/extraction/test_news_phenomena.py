@@ -96,6 +96,10 @@ def dates(text, published):
     (THU, "The chip is faster than anything that can be done today.", []),
     (THU, "It was the 34th launch this year.", []),
     (THU, "Even today, the town has no bank.", []),
+    # A show's name is no weekday.
+    (THU, "He watched Saturday Night Live with friends.", []),
+    (THU, "Fans tuned in to Monday Night Football.", []),
+    (THU, "The storm hit on Saturday night.", ["2023-04-01"]),
     # Expressions once missed or cut short.
     (THU, "The blast happened a few hours ago.", ["2023-04-06"]),
     (THU, "Revenue will rise this fiscal year.", ["2023"]),
@@ -139,6 +143,8 @@ def test_photo_credits_are_cut_out_of_sentences():
 @pytest.mark.parametrize("line", [
     "Published 3:45 PM EDT, April 6, 2023", "Updated: April 6, 2023 10:15", "Copyright 2024 Example News",
     "Sun Aug 16, 2015 16:04:36", "Thursday, April 6, 2023 10.15 BST", "By Jane Doe, Example Wire | April 6, 2023",
+    # A site's clock line, the weekday after the date.
+    "6 April 2023, Thursday, 10:54", "10:54 AM, Thursday 6 Apr 2023",
 ])
 def test_page_furniture_is_no_event(line):
     assert is_metadata(line)

@@ -288,9 +288,14 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
+_TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+
+
 def _valid_wd(m, s, gd):
     if not gd["wd"][0].isupper():
         return False
+    if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
+        return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "on a Friday", "every Monday": no particular day
     return True
