@@ -39,6 +39,10 @@ def dates(text, published):
     (THU, "Heavy rain could flood the valley on Monday.", ["2023-04-10"]),
     (THU, "The governor could not be reached for comment Tuesday.", ["2023-04-04"]),
     (THU, "On Tuesday, the agency warned that a launch could be next.", ["2023-04-04"]),
+    # A present verb used as a noun ("the vote", "a visit") says no tense.
+    (THU, "The vote on Monday passed.", ["2023-04-03"]),
+    (THU, "The visit on Monday was a success.", ["2023-04-03"]),
+    (THU, "The president visits Seoul on Monday.", ["2023-04-10"]),
     # A bare month in a present-tense clause is the nearest such month, not the last one.
     (THU, "The company is launching the phone in September.", ["2023-09"]),
     (THU, "The company says sales fell in September.", ["2022-09"]),

@@ -83,8 +83,18 @@ _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
+_PRESENT_AUX = frozenset("is are am has have could can cannot".split())
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
+    """An -ed word used as an adjective ("its delayed budget"), or a present
+    verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
+    if m.group("n"):
+        if word in _PRESENT_AUX:
+            return False
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        return bool(prev) and prev[-1].lower() in DETERMINERS
     if not word.endswith("ed") or m.group("f"):
         return False
     prev = text[max(0, m.start() - 12):m.start()].split()
