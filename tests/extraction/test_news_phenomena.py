@@ -77,6 +77,12 @@ def dates(text, published):
     (THU, "Profit fell in the third quarter.", []),
     (THU, "It earned $3 billion, compared with $4.4 billion in the first quarter of 2022.", []),
     (THU, "Volumes were up 2% over the first quarter of 2022.", []),
+    # A year that names a part of itself dates no year: "the 2022 third quarter".
+    (THU, "In the 2022 third quarter, the bank earned $3 million.", []),
+    (THU, "Sales rose in last year's fourth quarter.", []),
+    (THU, "In this year's first half, sales fell.", []),
+    (THU, "Net was $30 million, against $25 million in the 2022 period.", []),
+    (THU, "The bank was founded in 2022, half a year after its rival.", ["2022"]),
     (THU, "A year earlier, net income was $2.1 million.", []),
     (THU, "The bank earned 10 cents a share, against 15 cents a year ago.", []),
     (THU, "A year ago, the town had no bank.", ["2022"]),

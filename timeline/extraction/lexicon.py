@@ -72,6 +72,10 @@ APPROX_WORDS = """about around nearly almost approximately roughly some over und
     up_to""".split()
 # "the 2024 models": a year naming a product, not a time.
 YEAR_MODIFIED_NOUNS = "model models version versions edition editions vintage vintages lineup lineups".split()
+# "the 1988 third quarter", "this year's first half", "the 1988 period": a part
+# of the year, which is no day/month/year event of its own.
+YEAR_PART_AFTER = (r"\s+(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+|fiscal\s+)*"
+                   r"(?:quarter|quarters|half|halves|period|periods)\b")
 # "on a Friday", "every Monday": no particular day.
 GENERIC_DETERMINERS = "a every each any one".split()
 # "each July": no particular month.
