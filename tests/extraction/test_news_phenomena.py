@@ -57,6 +57,10 @@ def dates(text, published):
     (dt.date(2024, 1, 3), "The tanker sank on Dec. 30.", ["2023-12-30"]),
     (dt.date(2023, 12, 20), "The law takes effect in January.", ["2024-01"]),
     (dt.date(2023, 3, 10), "On Feb. 28, the board met.", ["2023-02-28"]),
+    # A date the event came before may lie either side of today: the nearest one.
+    (dt.date(2023, 10, 30), "The candidates made their final pitch before the Nov. 7 vote.", ["2023-11-07"]),
+    (dt.date(2023, 12, 20), "The minister resigned before the Jan. 5 vote.", ["2024-01-05"]),
+    (dt.date(2024, 2, 20), "The minister resigned before the Jan. 5 vote.", ["2024-01-05"]),
     # Ranges in every form.
     (THU, "The drills ran Jan. 1-3.", ["2023-01-01/2023-01-03"]),
     (THU, "The drills ran from Monday to Wednesday.", ["2023-04-03/2023-04-05"]),

@@ -128,6 +128,7 @@ def _clause_start(before: str) -> int:
     return last
 
 
+_BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -147,6 +148,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         return "past"
     if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if _BEFORE_TAIL.search(whole_before):
+        # "made their final pitch before the Nov. 5 vote": the clause's tense
+        # is the pitch's; the date it is before may lie either side of today.
+        return None
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
