@@ -114,7 +114,7 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     ago earlier last previously yesterday""".split()
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
-    takes_effect goes_ahead kicks_off""".split()
+    takes_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up""".split()
 # Present forms that leave the time open (with "is", "are", "has"): a weekday
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
