@@ -45,6 +45,7 @@ from .lexicon import (
     YEAR,
     YEAR_BEFORE_BAD_WORDS,
     YEAR_MODIFIED_NOUNS,
+    YEAR_PART_AFTER,
     phrase_rx,
 )
 from .resolution import (
@@ -226,7 +227,11 @@ def _resolve_mo(m, ctx):
     elif mod == "this":
         d = dt.date(pub.year, month, 1)
     else:
-        d = pick(cands, this_month, ctx.tense, prefer_past_within=MONTH_PAST_DAYS)
+        # News tells what happened ("in March" is the last March), unless
+        # the clause is in the present ("is launching the product in
+        # October"): then the nearest such month.
+        d = pick(cands, this_month, ctx.tense,
+                 prefer_past_within=None if ctx.tense == "present" else MONTH_PAST_DAYS)
     return DateValue(d, "month")
 
 
@@ -284,9 +289,14 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
+_TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+
+
 def _valid_wd(m, s, gd):
     if not gd["wd"][0].isupper():
         return False
+    if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
+        return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "on a Friday", "every Monday": no particular day
     return True
@@ -320,6 +330,11 @@ def _resolve_ru(m, ctx):
     if unit == "month":
         return DateValue(add_months(base.replace(day=1), off), "month")
     return DateValue(dt.date(base.year + off, 1, 1), "year")
+
+
+def _valid_ru(m, s, gd):
+    # "this year's third quarter", "last year's first half": a part of the year.
+    return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()))
 
 
 def _resolve_ey(m, ctx):
@@ -414,9 +429,12 @@ def _valid_yr(m, s, gd):
         return False  # "1995-96" season or score; avoid
     if not gd.get("yr_mod") and _PRODUCT_AFTER.match(s, m.end()):
         return False  # "the 2024 models": a product's name
+    if _YEAR_PART.match(s, m.end()):
+        return False  # "the 1988 third quarter": a part of the year, not the year
     return _spelled_year_ok(m)
 
 
+_YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{'|'.join(YEAR_MODIFIED_NOUNS)})\b", re.IGNORECASE)
 
 
@@ -660,8 +678,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same)\s+(?:fiscal\s+)?(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
-         _resolve_ru,
+         _resolve_ru, _valid_ru,
          confidence=0.9, examples=(("Sales fell last year.", "2022"),
+                   ("Sales rose in last year's fourth quarter.", None),
                    ("The company listed its shares earlier this month.", "2023-04"),
                    ("A referendum will be held next year.", "2024"),
                    ("Talks resume next week.", None),
@@ -741,6 +760,7 @@ RULES: tuple[Rule, ...] = (
          confidence=0.85, examples=(("The company was founded in 1998.", "1998"),
                    ("The war ended in nineteen forty-five.", "1945"),
                    ("The firm employs 2000 people.", None),
+                   ("In the 2022 third quarter, the company earned $3 million.", None),
                    ("Shares fell to about 1800 yen.", None))),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}

@@ -72,6 +72,10 @@ APPROX_WORDS = """about around nearly almost approximately roughly some over und
     up_to""".split()
 # "the 2024 models": a year naming a product, not a time.
 YEAR_MODIFIED_NOUNS = "model models version versions edition editions vintage vintages lineup lineups".split()
+# "the 1988 third quarter", "this year's first half", "the 1988 period": a part
+# of the year, which is no day/month/year event of its own.
+YEAR_PART_AFTER = (r"\s+(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+|fiscal\s+)*"
+                   r"(?:quarter|quarters|half|halves|period|periods)\b")
 # "on a Friday", "every Monday": no particular day.
 GENERIC_DETERMINERS = "a every each any one".split()
 # "each July": no particular month.
@@ -110,7 +114,7 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     ago earlier last previously yesterday""".split()
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
-    takes_effect goes_ahead kicks_off""".split()
+    takes_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up""".split()
 # Present forms that leave the time open (with "is", "are", "has"): a weekday
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team
 # plays Saturday" in a lead); modal "could"/"can" reads either way.

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .lexicon import MONTHS, WEEKDAYS
+
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
 _NEVER_SPLIT = frozenset(
@@ -184,11 +186,25 @@ _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
                     re.IGNORECASE)
 
 
+# A site's clock line, in any order: "26 December 2024, Thursday, 10:54",
+# "10:54 AM, Thursday 26 Dec 2024": only date words, numbers and a clock time.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_CLOCK_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAYS} | {
+    "tue", "tues", "thur", "thurs", "am", "pm", "a", "p", "m", "gmt", "utc", "et", "est", "edt", "pt", "pst",
+    "pdt", "ct", "cst", "cdt", "kst", "jst", "bst", "cet", "cest", "ist", "hrs", "h"}
+
+
+def _is_clock_line(sentence: str) -> bool:
+    return bool(_CLOCK_TIME.search(sentence)) and all(
+        w in _CLOCK_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
 def is_metadata(sentence: str) -> bool:
-    """A "Published/Updated" line, a copyright line or a bare date-time stamp: no event."""
+    """A "Published/Updated" line, a copyright line or a bare date-time stamp or clock line: no event."""
     if len(sentence) > 160:
         return False
-    return bool(_METADATA.match(sentence)) or (len(sentence) < 60 and bool(_STAMP.match(sentence)))
+    return bool(_METADATA.match(sentence)) or (len(sentence) < 60 and (
+        bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

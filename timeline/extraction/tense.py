@@ -24,6 +24,9 @@ from .recognition import prefix_tree
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            r"(?:may|might|should|must)(?!\s+have))"
            r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+)\b)?)|"
+           # "could hit the coast Tuesday": a forecast; not "could not be reached",
+           # "could be next", "could have", "could only be visited", "could see".
+           r"could\s+(?!(?:have|not|n't|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
            r"going\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
@@ -80,8 +83,18 @@ _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
+_PRESENT_AUX = frozenset("is are am has have could can cannot".split())
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
+    """An -ed word used as an adjective ("its delayed budget"), or a present
+    verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
+    if m.group("n"):
+        if word in _PRESENT_AUX:
+            return False
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        return bool(prev) and prev[-1].lower() in DETERMINERS
     if not word.endswith("ed") or m.group("f"):
         return False
     prev = text[max(0, m.start() - 12):m.start()].split()
@@ -115,6 +128,7 @@ def _clause_start(before: str) -> int:
     return last
 
 
+_BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -134,6 +148,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         return "past"
     if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if _BEFORE_TAIL.search(whole_before):
+        # "made their final pitch before the Nov. 5 vote": the clause's tense
+        # is the pitch's; the date it is before may lie either side of today.
+        return None
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
