@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "template_partials",
+    "django_tasks",
+    "django_tasks_db",
     "timeline",
 ]
 
@@ -78,6 +80,20 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers go on while an import writes; IMMEDIATE transactions
+    # take the write lock when they begin, so a writer waits out another
+    # (up to the busy timeout, in seconds) instead of failing at once with
+    # "database is locked" when it upgrades from reading to writing.
+    # synchronous=NORMAL is safe in WAL mode (a power cut may lose the last
+    # commits, never corrupt the file) and saves an fsync per commit.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -109,3 +125,7 @@ if not DEBUG:
 
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000
+
+# Background jobs (bulk imports, re-extraction) are stored in the database and
+# run by `manage.py db_worker` (bin/worker): no other server is needed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

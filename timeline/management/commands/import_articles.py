@@ -1,54 +1,38 @@
 """Import many articles at once from .txt files or JSON Lines.
 
-All or nothing: every input is read and checked before anything is written,
-and the import runs in one transaction. Articles already stored (same text or
-URL) are skipped, so running the command twice imports nothing new."""
+Every input is read and checked first, exactly as the import form checks one
+article (timeline.jobs.clean_article): one bad input refuses the whole
+import before anything is written. The articles are then written in batches
+of a few hundred (timeline/jobs.py), each batch one transaction, under a
+progress bar; the site keeps answering meanwhile. Ctrl-C stops cleanly: the
+batches written stay, the one in progress is rolled back, and
+`--resume RUN` goes on from there. Articles already stored (same text or
+URL) are skipped, so running the command twice imports nothing new.
+`--background` leaves the writing to the worker (`manage.py db_worker`)."""
 import datetime
 import json
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.core.validators import URLValidator
-from django.db import connection, transaction
-from django.db.models import Count
+from tqdm import tqdm
 
+from timeline import jobs
 from timeline.extraction import ExtractionError, find_publication_date
-from timeline.models import Article, Event
+from timeline.models import ImportRun
 
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    origin: str  # where it came from, for messages: "file.jsonl:3"
-    title: str
-    published: datetime.date
-    text: str
-    url: str = ""
-    source: str = ""
+# At most this many problems are listed when an input is refused.
+MAX_PROBLEMS = 20
+INTERRUPTED = 130  # the shell's exit status for a command ended by Ctrl-C
 
 
 def parse_published(value, origin):
+    """JSON Lines and --published take ISO dates only (the form's date field
+    is an ISO date picker); the form then checks the date itself."""
     try:
         return datetime.date.fromisoformat(str(value))
     except ValueError:
         raise CommandError(f"{origin}: publication date {value!r} is not YYYY-MM-DD.") from None
-
-
-def check_record(record):
-    """The record, or CommandError saying what is wrong with it."""
-    if not record.title.strip():
-        raise CommandError(f"{record.origin}: the title is empty.")
-    if not record.text.strip():
-        raise CommandError(f"{record.origin}: the text is empty.")
-    if len(record.text) > settings.TIMELINE_MAX_ARTICLE_CHARS:
-        raise CommandError(f"{record.origin}: the text is over {settings.TIMELINE_MAX_ARTICLE_CHARS:,} characters.")
-    if record.url:
-        try:
-            URLValidator()(record.url)
-        except Exception:
-            raise CommandError(f"{record.origin}: {record.url!r} is not a valid URL.") from None
-    return record
 
 
 class Command(BaseCommand):
@@ -58,15 +42,97 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help=".txt or .jsonl files")
+        parser.add_argument("paths", nargs="*", help=".txt or .jsonl files")
         parser.add_argument("--published", help="YYYY-MM-DD, for .txt files that carry no date of their own")
         parser.add_argument("--source", default="", help="Outlet, for .txt files")
+        parser.add_argument(
+            "--background", action="store_true", help="Queue the import for the worker instead of running it here"
+        )
+        parser.add_argument("--resume", type=int, metavar="RUN", help="Go on with an interrupted import run")
 
     def handle(self, *args, **options):
-        records = [check_record(r) for r in self.read_records(options)]
-        self.import_records(records)
+        self.verbosity = options.get("verbosity", 1)
+        if options.get("resume"):
+            run = ImportRun.objects.filter(pk=options["resume"]).first()
+            if run is None:
+                raise CommandError(f"There is no import run #{options['resume']}.")
+            if run.status == ImportRun.Status.DONE:
+                raise CommandError(f"Import run #{run.pk} is already done.")
+            return self.run_inline(run)
+        if not options["paths"]:
+            raise CommandError("Name the .txt or .jsonl files to import, or --resume RUN.")
+        try:
+            records = self.checked(self.read_records(options))
+        except KeyboardInterrupt:
+            raise CommandError(
+                "Interrupted while reading the input: nothing was imported.", returncode=INTERRUPTED
+            ) from None
+        self.import_records(records, label=", ".join(options["paths"]), background=options.get("background"))
+
+    def checked(self, raw_records):
+        """[(origin, cleaned fields)], or CommandError listing what is wrong."""
+        records, problems = [], []
+        for origin, data in raw_records:
+            fields, problem = jobs.clean_article(data)
+            if problem:
+                problems.append(f"{origin}: {problem}")
+                if len(problems) == MAX_PROBLEMS:
+                    problems.append("(and perhaps more)")
+                    break
+            else:
+                records.append((origin, fields))
+        if problems:
+            raise CommandError("\n".join([*problems, "Nothing was imported."]))
+        return records
+
+    def import_records(self, records, *, label, background=False):
+        run = jobs.create_import_run(records, label=label)
+        if background:
+            jobs.enqueue(run)
+            self.stdout.write(
+                f"Queued import run #{run.pk} of {run.total} article(s); the worker (bin/worker) imports them. "
+                f"Progress: {run.get_absolute_url()}"
+            )
+            return
+        self.run_inline(run)
+
+    def run_inline(self, run):
+        bar = tqdm(total=run.total, initial=run.position, unit="article", file=sys.stderr, disable=None)
+        try:
+            jobs.process(run.pk, on_batch=lambda current, outcome: self.progress(bar, current, outcome))
+        except KeyboardInterrupt:
+            bar.close()
+            run.refresh_from_db()
+            run.status = ImportRun.Status.STOPPED
+            run.save(update_fields=["status", "updated_at"])
+            raise CommandError(
+                f"Interrupted: {run.position} of {run.total} article(s) done; the batch in progress was not kept. "
+                f"Go on with: manage.py import_articles --resume {run.pk}",
+                returncode=INTERRUPTED,
+            ) from None
+        bar.close()
+        run.refresh_from_db()
+        self.report(run)
+
+    def progress(self, bar, run, outcome):
+        bar.update(run.position - bar.n)
+        if self.verbosity >= 2:
+            with bar.external_write_mode():
+                for line in outcome["articles"]:
+                    self.stdout.write(line)
+
+    def report(self, run):
+        for error in run.errors:
+            self.stderr.write(f"{error['origin']}: {error['message']}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {run.created} article(s) with {run.new_events} new event(s) and {run.known_events} "
+                f"report(s) of events already in the timeline; skipped {run.skipped} already imported."
+            )
+        )
 
     def read_records(self, options):
+        """(origin, raw fields) for every input, in order."""
         published = options.get("published")
         if published:
             published = parse_published(published, "--published")
@@ -93,7 +159,7 @@ class Command(BaseCommand):
             if published is None:
                 raise CommandError(f"{origin}: no publication date found in the text; pass --published YYYY-MM-DD.")
         title = path.stem.replace("_", " ").replace("-", " ").strip().capitalize()
-        return ArticleRecord(origin=origin, title=title, published=published, text=text, source=source)
+        return origin, {"title": title, "published": published.isoformat(), "text": text, "source": source}
 
     def read_jsonl(self, name, content):
         for number, line in enumerate(content.splitlines(), start=1):
@@ -109,59 +175,9 @@ class Command(BaseCommand):
             missing = [key for key in ("title", "published", "text") if not item.get(key)]
             if missing:
                 raise CommandError(f"{origin}: missing {', '.join(missing)}.")
-            yield ArticleRecord(
-                origin=origin,
-                title=str(item["title"]),
-                published=parse_published(item["published"], origin),
-                text=str(item["text"]),
-                url=str(item.get("url") or ""),
-                source=str(item.get("source") or ""),
-            )
-
-    def import_records(self, records):
-        created = skipped = new_events = known_events = 0
-        total = len(records)
-        try:
-            with transaction.atomic():
-                for number, record in enumerate(records, start=1):
-                    article, was_created = Article.objects.import_article(
-                        title=record.title,
-                        url=record.url,
-                        source=record.source,
-                        published=record.published,
-                        text=record.text,
-                    )
-                    if not was_created:
-                        skipped += 1
-                        self.stdout.write(f"[{number}/{total}] {record.title}: already imported, skipped")
-                        continue
-                    created += 1
-                    # A new event has this article's report alone; one already in
-                    # the timeline has others too. Both counts stay within
-                    # this article's mentions, however large the table.
-                    # (Annotating before filtering counts all of an event's
-                    # mentions, not only the ones the filter joins.)
-                    new = (
-                        Event.objects.annotate(reports=Count("mentions"))
-                        .filter(mentions__article=article, reports=1)
-                        .count()
-                    )
-                    known = article.mentions.count() - new
-                    new_events += new
-                    known_events += known
-                    also = f", and {known} more report(s) of events already in the timeline" if known else ""
-                    self.stdout.write(f"[{number}/{total}] {record.title}: {new} new event(s){also}")
-        except ExtractionError as error:
-            raise CommandError(f"{record.origin}: {error} Nothing was imported.") from None
-        if created and connection.vendor == "sqlite":
-            # SQLite plans without statistics until asked to gather them
-            # (PostgreSQL's autovacuum does it by itself); after a bulk import
-            # is when they change most.
-            with connection.cursor() as cursor:
-                cursor.execute("PRAGMA optimize")
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Imported {created} article(s) with {new_events} new event(s) and {known_events} report(s) "
-                f"of events already in the timeline; skipped {skipped} already imported."
-            )
-        )
+            fields = {key: item.get(key) for key in jobs.ARTICLE_FIELDS}
+            not_text = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
+            if not_text:
+                raise CommandError(f"{origin}: {', '.join(not_text)} must be text.")
+            fields["published"] = parse_published(fields["published"], origin).isoformat()
+            yield origin, fields

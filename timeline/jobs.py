@@ -1,0 +1,415 @@
+"""Bulk imports and re-extraction, run in batches off the request path.
+
+A run (ImportRun) stores its whole input first, validated as the import form
+validates one article, so a bad line refuses the whole input before anything
+is written. It is then worked through in batches of BATCH_SIZE articles.
+Each batch is one transaction that also advances the run's position: a
+batch is all or nothing, a killed worker loses at most the batch it was
+writing, and the next job starts where the last committed batch ended. The
+engine runs before a batch's transaction opens, so the write lock (SQLite
+has one for the whole database) is held only while rows are inserted.
+
+Runs are done by the django-tasks job `process_run` (`manage.py db_worker`,
+bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
+are harmless: a batch whose starting position another job has already
+passed is dropped."""
+import datetime
+import logging
+import time
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django_tasks import task
+
+from timeline.extraction import ExtractionError, extract_events
+from timeline.models import (
+    SOURCES_CACHE_KEY,
+    Actor,
+    Article,
+    Event,
+    ImportItem,
+    ImportRun,
+    Mention,
+    content_hash,
+)
+
+logger = logging.getLogger(__name__)
+
+# Articles per transaction: large enough that per-batch queries are amortised,
+# small enough that the SQLite write lock is held for well under a second.
+BATCH_SIZE = 200
+# A job works this long, then hands over to a fresh job, so that a worker
+# asked to stop (SIGTERM waits for the current job) stops soon and other
+# jobs get their turn.
+JOB_SECONDS = 30
+# An event edited this long after it was created was reviewed by someone:
+# re-extraction keeps it.
+EDITED_AFTER = datetime.timedelta(seconds=2)
+ARTICLE_FIELDS = ("title", "url", "source", "published", "text")
+
+
+def clean_article(data):
+    """(cleaned fields, None), or (None, what is wrong): exactly the import
+    form's validation, so the form, the command and bulk uploads refuse the
+    same things (lengths, NUL characters, a bad URL, a date in the future,
+    an empty or over-long text)."""
+    from timeline.forms import ArticleImportForm
+
+    form = ArticleImportForm(data={name: data.get(name) or "" for name in ARTICLE_FIELDS})
+    if form.is_valid():
+        return {name: form.cleaned_data[name] for name in ARTICLE_FIELDS}, None
+    problems = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label or name.capitalize() if name in form.fields else ""
+        problems.extend(f"{label}: {error}" if label else error for error in errors)
+    return None, " ".join(problems)
+
+
+def create_import_run(records, *, label, user=None):
+    """A queued run over `records`, [(origin, cleaned fields)] in input order."""
+    with transaction.atomic():
+        run = ImportRun.objects.create(label=label[:300], total=len(records), created_by=user)
+        ImportItem.objects.bulk_create(
+            (
+                ImportItem(
+                    run=run,
+                    position=position,
+                    origin=origin[:300],
+                    data={**fields, "published": fields["published"].isoformat()},
+                )
+                for position, (origin, fields) in enumerate(records)
+            ),
+            batch_size=500,
+        )
+    return run
+
+
+def create_reextract_run(articles, *, label="all articles", user=None):
+    """A queued run that re-extracts `articles` (a queryset), oldest first."""
+    ids = list(articles.order_by("id").values_list("id", flat=True))
+    with transaction.atomic():
+        run = ImportRun.objects.create(
+            kind=ImportRun.Kind.REEXTRACT, label=label[:300], total=len(ids), created_by=user
+        )
+        ImportItem.objects.bulk_create(
+            (
+                ImportItem(run=run, position=position, origin=f"article {pk}", article_id=pk)
+                for position, pk in enumerate(ids)
+            ),
+            batch_size=500,
+        )
+    return run
+
+
+@task()
+def process_run(run_id):
+    """The background job: work on the run for up to JOB_SECONDS, then hand
+    over to a fresh job if anything is left."""
+    if process(run_id, seconds=JOB_SECONDS) == "more":
+        process_run.enqueue(run_id)
+
+
+def enqueue(run):
+    """Queue a job for the run (to start it, or to resume it)."""
+    ImportRun.objects.filter(pk=run.pk).exclude(status=ImportRun.Status.DONE).update(
+        status=ImportRun.Status.QUEUED
+    )
+    process_run.enqueue(run.pk)
+
+
+def process(run_id, *, seconds=None, on_batch=None):
+    """Work through the run's batches: "done", or "more" when `seconds` ran
+    out first. `on_batch(run, outcome)` is called after each batch (the
+    command's progress bar). An unexpected error marks the run failed (its last batch
+    rolled back; resuming retries it) and is raised."""
+    started = time.monotonic()
+    ImportRun.objects.filter(pk=run_id).exclude(status=ImportRun.Status.DONE).update(
+        status=ImportRun.Status.RUNNING
+    )
+    try:
+        while True:
+            run = ImportRun.objects.get(pk=run_id)
+            outcome = None if run.status == ImportRun.Status.DONE else process_batch(run)
+            if outcome is None:
+                finish(run)
+                return "done"
+            if on_batch is not None:
+                on_batch(ImportRun.objects.get(pk=run_id), outcome)
+            if seconds is not None and time.monotonic() - started > seconds:
+                return "more"
+    except Exception as error:
+        logger.exception("Import run %s failed", run_id)
+        run = ImportRun.objects.get(pk=run_id)
+        run.status = ImportRun.Status.FAILED
+        run.errors = [*run.errors, {"origin": f"batch from item {run.position + 1}", "message": str(error)}]
+        run.save(update_fields=["status", "errors", "updated_at"])
+        raise
+
+
+def finish(run):
+    if run.status != ImportRun.Status.DONE:
+        run.status = ImportRun.Status.DONE
+        run.finished_at = timezone.now()
+        run.save(update_fields=["status", "finished_at", "updated_at"])
+    # The input has served its purpose: the articles hold the text now.
+    ImportItem.objects.filter(run=run).delete()
+    if run.created and connection.vendor == "sqlite":
+        # SQLite plans without statistics until asked to gather them
+        # (PostgreSQL's autovacuum does it by itself); after a bulk import
+        # is when they change most.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA optimize")
+
+
+def process_batch(run, retries=2):
+    """Do the next batch of the run: its outcome (counts, errors, a line per
+    article), or None when nothing was left."""
+    items = list(run.items.filter(position__gte=run.position).order_by("position")[:BATCH_SIZE])
+    if not items:
+        return None
+    # The engine runs outside the transaction (pure CPU, no lock held).
+    if run.kind == ImportRun.Kind.IMPORT:
+        prepared = prepare_imports(items)
+    else:
+        prepared = prepare_reextraction(items)
+    try:
+        with transaction.atomic():
+            locked = ImportRun.objects.select_for_update().get(pk=run.pk)
+            if locked.position != run.position:
+                return outcome_counts()  # another job did this batch meanwhile
+            if run.kind == ImportRun.Kind.IMPORT:
+                outcome = write_imports(prepared, user=run.created_by, total=run.total)
+            else:
+                outcome = write_reextraction(prepared, total=run.total)
+            locked.position = items[-1].position + 1
+            for name in ("created", "skipped", "new_events", "known_events"):
+                setattr(locked, name, getattr(locked, name) + outcome[name])
+            locked.errors = [*locked.errors, *outcome["errors"]]
+            locked.save()
+    except IntegrityError:
+        # Another import stored one of these articles between our check and
+        # our insert: the batch rolled back; done again, it skips that one.
+        if not retries:
+            raise
+        return process_batch(ImportRun.objects.get(pk=run.pk), retries - 1)
+    return outcome
+
+
+def outcome_counts():
+    return {"created": 0, "skipped": 0, "new_events": 0, "known_events": 0, "errors": [], "articles": []}
+
+
+def article_line(item, total, title, created=None, merged=0, note=None):
+    """What the command prints for one article at verbosity 2."""
+    head = f"[{item.position + 1}/{total}] {title}"
+    if note:
+        return f"{head}: {note}"
+    also = f", and {merged} more report(s) of events already in the timeline" if merged else ""
+    return f"{head}: {created} new event(s){also}"
+
+
+def prepare_imports(items):
+    """[(item, fields, extracted events or None, error or None)] for the
+    items not already stored; the rest are counted as skipped."""
+    prepared = []
+    for item in items:
+        fields = {**item.data, "published": datetime.date.fromisoformat(item.data["published"])}
+        try:
+            events = extract_events(fields["text"], published=fields["published"])
+        except ExtractionError as error:
+            prepared.append((item, fields, None, str(error)))
+        else:
+            prepared.append((item, fields, events, None))
+    return prepared
+
+
+def write_imports(prepared, *, user=None, total=0):
+    """Store the batch's new articles and their events (inside the batch's
+    transaction); articles already stored (same text or URL), in the
+    database or earlier in this batch, are skipped."""
+    outcome = outcome_counts()
+    hashes = {item.pk: content_hash(fields["text"]) for item, fields, _, _ in prepared}
+    urls = [fields["url"] for _, fields, _, _ in prepared if fields["url"]]
+    stored = Article.objects.filter(Q(content_hash__in=hashes.values()) | Q(url__in=urls))
+    seen_hashes, seen_urls = set(), set()
+    for stored_hash, stored_url in stored.values_list("content_hash", "url"):
+        seen_hashes.add(stored_hash)
+        seen_urls.add(stored_url)
+    new = []
+    for item, fields, events, error in prepared:
+        if hashes[item.pk] in seen_hashes or (fields["url"] and fields["url"] in seen_urls):
+            outcome["skipped"] += 1
+            outcome["articles"].append(article_line(item, total, fields["title"], note="already imported, skipped"))
+            continue
+        if error is not None:
+            outcome["errors"].append({"origin": item.origin, "message": f"{error} Not imported."})
+            outcome["articles"].append(article_line(item, total, fields["title"], note=f"{error} Not imported."))
+            continue
+        seen_hashes.add(hashes[item.pk])
+        seen_urls.add(fields["url"])
+        article = Article(
+            title=fields["title"],
+            url=fields["url"] or None,
+            source=fields["source"],
+            published=fields["published"],
+            text=fields["text"],  # normalized by the form's validation
+            content_hash=hashes[item.pk],
+            imported_by=user,
+        )
+        new.append((item, article, events))
+    Article.objects.bulk_create([article for _, article, _ in new])
+    writer = EventWriter(user=user)
+    for item, article, events in new:
+        created, merged = writer.write(article, events)
+        outcome["created"] += 1
+        outcome["new_events"] += created
+        outcome["known_events"] += merged
+        outcome["articles"].append(article_line(item, total, article.title, created, merged))
+    if new:
+        from django.core.cache import cache
+
+        cache.delete(SOURCES_CACHE_KEY)
+    return outcome
+
+
+class EventWriter:
+    """Creates one article's events from the engine's results in a few bulk
+    queries, with the same outcome as EventQuerySet.create_from_extraction
+    called event by event: an event another article already reported gets
+    one more mention instead of a twin. Caches categories and actors across
+    the articles of a batch."""
+
+    def __init__(self, *, user=None):
+        self.user = user
+        self.categories = {}
+        self.actors = {}
+
+    def write(self, article, extracted_events, *, stored=False):
+        """(new events, reports of events already stored). `stored`: the
+        article was stored before this run, so events it already reports
+        are not matched again."""
+        plans = []
+        reported = set()
+        for extracted in extracted_events:
+            same_as = Event.objects.matching(extracted, article=article if stored else None)
+            if same_as is not None and same_as.pk in reported:
+                # One article's two reports of a day's launches stay two events.
+                same_as = None
+            if same_as is not None:
+                reported.add(same_as.pk)
+            plans.append((extracted, same_as))
+        new_events = [
+            self.new_event(extracted) for extracted, same_as in plans if same_as is None
+        ]
+        Event.objects.bulk_create(new_events)
+        created = iter(new_events)
+        mentions, links = [], []
+        for extracted, same_as in plans:
+            event = same_as if same_as is not None else next(created)
+            mentions.append(
+                Mention(
+                    event=event,
+                    article=article,
+                    sentence=extracted.sentence,
+                    cue=extracted.cue[:300],
+                    sentence_start=extracted.sentence_start,
+                    sentence_end=extracted.sentence_end,
+                    cue_start=extracted.cue_start,
+                    cue_end=extracted.cue_end,
+                )
+            )
+            link = Event.actors.through
+            links.extend(link(event_id=event.pk, actor_id=actor.pk) for actor in self.actors_for(extracted.actors))
+        Mention.objects.bulk_create(mentions)
+        Event.actors.through.objects.bulk_create(links, ignore_conflicts=True)
+        return len(new_events), len(plans) - len(new_events)
+
+    def new_event(self, extracted):
+        event = Event(
+            title=extracted.title[:300],
+            date=extracted.date,
+            precision=extracted.precision,
+            end_date=extracted.end_date,
+            category=self.category(extracted.category),
+            place=(extracted.place or "")[:200],
+            created_by=self.user,
+        )
+        event.normalize_dates()
+        return event
+
+    def category(self, name):
+        if not name:
+            return None
+        if name not in self.categories:
+            from django.utils.text import slugify
+
+            from timeline.models import Category
+
+            self.categories[name] = Category.objects.get_or_create(
+                slug=slugify(name)[:80], defaults={"name": name.capitalize()}
+            )[0]
+        return self.categories[name]
+
+    def actors_for(self, names):
+        names = list(dict.fromkeys(name.strip() for name in names if name and name.strip()))
+        missing = [name for name in names if name.casefold() not in self.actors]
+        if missing:
+            # for_names answers one actor per distinct name, in order.
+            for name, actor in zip(missing, Actor.objects.for_names(missing), strict=True):
+                self.actors[name.casefold()] = actor
+        return [self.actors[name.casefold()] for name in names]
+
+
+def prepare_reextraction(items):
+    """[(item, article or None, extracted events or None, error or None)]."""
+    articles = Article.objects.in_bulk([item.article_id for item in items])
+    prepared = []
+    for item in items:
+        article = articles.get(item.article_id)
+        if article is None:
+            prepared.append((item, None, None, None))
+            continue
+        try:
+            events = extract_events(article.text, published=article.published)
+        except ExtractionError as error:
+            prepared.append((item, article, None, str(error)))
+        else:
+            prepared.append((item, article, events, None))
+    return prepared
+
+
+def write_reextraction(prepared, *, total=0):
+    """Replace each article's unreviewed events with what the engine finds
+    now. What an editor decided stays: events confirmed, rejected or edited
+    since extraction keep their mention of the article, and a finding at
+    the same phrase is not added again."""
+    outcome = outcome_counts()
+    writer = EventWriter()
+    for item, article, events, error in prepared:
+        if article is None:
+            outcome["skipped"] += 1
+            outcome["articles"].append(article_line(item, total, item.origin, note="deleted since, skipped"))
+            continue
+        if error is not None:
+            outcome["errors"].append({"origin": item.origin, "message": f"{error} Left as it was."})
+            continue
+        mentions = list(article.mentions.select_related("event"))
+        replaced = [m for m in mentions if not reviewed(m.event)]
+        kept_cues = {(m.cue_start, m.cue_end) for m in mentions if reviewed(m.event)}
+        event_ids = {m.event_id for m in replaced}
+        Mention.objects.filter(pk__in=[m.pk for m in replaced]).delete()
+        # Events that only this article reported go with their mention.
+        Event.objects.filter(pk__in=event_ids).annotate(reports=Count("mentions")).filter(reports=0).delete()
+        created, merged = writer.write(
+            article, [e for e in events if (e.cue_start, e.cue_end) not in kept_cues], stored=True
+        )
+        outcome["created"] += 1
+        outcome["new_events"] += created
+        outcome["known_events"] += merged
+        outcome["articles"].append(article_line(item, total, article.title, created, merged))
+    return outcome
+
+
+def reviewed(event):
+    return event.status != Event.Status.PROPOSED or event.updated_at - event.created_at > EDITED_AFTER
