@@ -322,3 +322,38 @@ class BaseProposedEventFormSet(forms.BaseFormSet):
 ProposedEventFormSet = forms.formset_factory(
     ProposedEventForm, formset=BaseProposedEventFormSet, extra=0, max_num=2000, validate_max=True
 )
+
+
+class BulkImportForm(forms.Form):
+    """A JSON Lines file of many articles, imported by a background job.
+
+    Every line is checked as the single-article form checks one article
+    (timeline.jobs.checked) before the job is queued: one bad line refuses
+    the file and nothing is imported."""
+
+    MAX_BYTES = 200 * 1024 * 1024
+
+    file = forms.FileField(
+        label="JSON Lines file (.jsonl)",
+        help_text="One {“title”, “url”, “published”, “text”, “source”} object per line; dates as YYYY-MM-DD.",
+    )
+
+    def clean_file(self):
+        from timeline import jobs
+
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(".jsonl"):
+            raise forms.ValidationError("Upload a .jsonl file: one JSON object per line.")
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(f"The file is too large: at most {self.MAX_BYTES // 2**20} MB.")
+        try:
+            content = upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise forms.ValidationError("The file is not UTF-8 text.") from error
+        try:
+            self.records = jobs.checked(jobs.read_jsonl(upload.name, content))
+        except jobs.InputError as error:
+            raise forms.ValidationError(str(error).splitlines()) from error
+        if not self.records:
+            raise forms.ValidationError("The file holds no articles.")
+        return upload

@@ -14,6 +14,7 @@ bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
 are harmless: a batch whose starting position another job has already
 passed is dropped."""
 import datetime
+import json
 import logging
 import time
 
@@ -64,6 +65,62 @@ def clean_article(data):
         label = form.fields[name].label or name.capitalize() if name in form.fields else ""
         problems.extend(f"{label}: {error}" if label else error for error in errors)
     return None, " ".join(problems)
+
+
+class InputError(ValueError):
+    """An input the bulk import cannot read: the message names where."""
+
+
+def parse_published(value, origin):
+    """JSON Lines and --published take ISO dates only (the form's date
+    field is an ISO date picker); the form then checks the date itself."""
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(f"{origin}: publication date {value!r} is not YYYY-MM-DD.") from None
+
+
+def read_jsonl(name, content):
+    """(origin, raw fields) for each line of a JSON Lines file, or
+    InputError for the first line that is not an article object."""
+    for number, line in enumerate(content.splitlines(), start=1):
+        origin = f"{name}:{number}"
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{origin}: not valid JSON ({error.msg}).") from None
+        if not isinstance(item, dict):
+            raise InputError(f"{origin}: expected a JSON object.")
+        missing = [key for key in ("title", "published", "text") if not item.get(key)]
+        if missing:
+            raise InputError(f"{origin}: missing {', '.join(missing)}.")
+        fields = {key: item.get(key) for key in ARTICLE_FIELDS}
+        not_text = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
+        if not_text:
+            raise InputError(f"{origin}: {', '.join(not_text)} must be text.")
+        fields["published"] = parse_published(fields["published"], origin).isoformat()
+        yield origin, fields
+
+
+def checked(raw_records, max_problems=20):
+    """[(origin, cleaned fields)] for every input, or InputError listing
+    what is wrong (up to `max_problems` of them): nothing is imported
+    unless everything is valid."""
+    records, problems = [], []
+    for origin, data in raw_records:
+        fields, problem = clean_article(data)
+        if problem:
+            problems.append(f"{origin}: {problem}")
+            if len(problems) == max_problems:
+                problems.append("(and perhaps more)")
+                break
+        else:
+            records.append((origin, fields))
+    if problems:
+        raise InputError("\n".join([*problems, "Nothing was imported."]))
+    return records
 
 
 def create_import_run(records, *, label, user=None):

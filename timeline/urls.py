@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from timeline.views import browse, editing, exports, importing
+from timeline.views import browse, editing, exports, importing, jobs
 
 timeline_patterns = (
     [
@@ -17,6 +17,10 @@ timeline_patterns = (
         path("events/date-preview/", editing.date_preview, name="date_preview"),
         path("articles/new/", importing.article_import, name="article_import"),
         path("articles/new/review/", importing.article_review, name="article_review"),
+        path("imports/", jobs.import_runs, name="import_runs"),
+        path("imports/<int:pk>/", jobs.import_run, name="import_run"),
+        path("imports/<int:pk>/resume/", jobs.import_run_resume, name="import_run_resume"),
+        path("imports/reextract/", jobs.reextract, name="reextract"),
         path("export/<str:fmt>/", exports.export, name="export"),
         path("feed/", exports.event_feed, name="feed"),
     ],

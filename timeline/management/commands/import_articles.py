@@ -9,8 +9,6 @@ batches written stay, the one in progress is rolled back, and
 `--resume RUN` goes on from there. Articles already stored (same text or
 URL) are skipped, so running the command twice imports nothing new.
 `--background` leaves the writing to the worker (`manage.py db_worker`)."""
-import datetime
-import json
 import sys
 from pathlib import Path
 
@@ -24,15 +22,6 @@ from timeline.models import ImportRun
 # At most this many problems are listed when an input is refused.
 MAX_PROBLEMS = 20
 INTERRUPTED = 130  # the shell's exit status for a command ended by Ctrl-C
-
-
-def parse_published(value, origin):
-    """JSON Lines and --published take ISO dates only (the form's date field
-    is an ISO date picker); the form then checks the date itself."""
-    try:
-        return datetime.date.fromisoformat(str(value))
-    except ValueError:
-        raise CommandError(f"{origin}: publication date {value!r} is not YYYY-MM-DD.") from None
 
 
 class Command(BaseCommand):
@@ -71,19 +60,10 @@ class Command(BaseCommand):
 
     def checked(self, raw_records):
         """[(origin, cleaned fields)], or CommandError listing what is wrong."""
-        records, problems = [], []
-        for origin, data in raw_records:
-            fields, problem = jobs.clean_article(data)
-            if problem:
-                problems.append(f"{origin}: {problem}")
-                if len(problems) == MAX_PROBLEMS:
-                    problems.append("(and perhaps more)")
-                    break
-            else:
-                records.append((origin, fields))
-        if problems:
-            raise CommandError("\n".join([*problems, "Nothing was imported."]))
-        return records
+        try:
+            return jobs.checked(raw_records, max_problems=MAX_PROBLEMS)
+        except jobs.InputError as error:
+            raise CommandError(str(error)) from None
 
     def import_records(self, records, *, label, background=False):
         run = jobs.create_import_run(records, label=label)
@@ -135,7 +115,7 @@ class Command(BaseCommand):
         """(origin, raw fields) for every input, in order."""
         published = options.get("published")
         if published:
-            published = parse_published(published, "--published")
+            published = jobs.parse_published(published, "--published")
         for name in options["paths"]:
             path = Path(name)
             if not path.is_file():
@@ -162,22 +142,4 @@ class Command(BaseCommand):
         return origin, {"title": title, "published": published.isoformat(), "text": text, "source": source}
 
     def read_jsonl(self, name, content):
-        for number, line in enumerate(content.splitlines(), start=1):
-            origin = f"{name}:{number}"
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise CommandError(f"{origin}: not valid JSON ({error.msg}).") from None
-            if not isinstance(item, dict):
-                raise CommandError(f"{origin}: expected a JSON object.")
-            missing = [key for key in ("title", "published", "text") if not item.get(key)]
-            if missing:
-                raise CommandError(f"{origin}: missing {', '.join(missing)}.")
-            fields = {key: item.get(key) for key in jobs.ARTICLE_FIELDS}
-            not_text = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
-            if not_text:
-                raise CommandError(f"{origin}: {', '.join(not_text)} must be text.")
-            fields["published"] = parse_published(fields["published"], origin).isoformat()
-            yield origin, fields
+        yield from jobs.read_jsonl(name, content)
