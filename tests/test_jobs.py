@@ -104,7 +104,7 @@ def test_ctrl_c_ends_cleanly_and_the_import_goes_on_from_there(tmp_path, small_b
         call_command("import_articles", str(path))
     assert info.value.returncode == 130
     run = ImportRun.objects.get()
-    assert "--resume {}".format(run.pk) in str(info.value)
+    assert f"--resume {run.pk}" in str(info.value)
     assert run.status == ImportRun.Status.STOPPED and run.position == 2
     assert Article.objects.count() == 2
 
