@@ -158,6 +158,33 @@ def test_batches_give_what_one_article_at_a_time_gives(tmp_path, monkeypatch):
 
 
 @pytest.mark.django_db
+def test_batches_match_events_as_the_form_path_does_on_the_demo_corpus(monkeypatch):
+    """On the demo corpus (many reports of one event across articles, and
+    within batches) the batch writer's matching agrees with
+    EventQuerySet.matching event by event."""
+    from timeline.management.commands.load_demo import Command as LoadDemo
+
+    demo = jobs.checked(LoadDemo().demo_records())
+    # Each article again, as an update: its events are reported again.
+    updates = [
+        (f"{origin} (update)", {**fields, "url": "", "title": fields["title"] + " (updated)",
+                                "text": fields["text"] + "\n\nThis story has been updated."})
+        for origin, fields in demo
+    ]
+    records = [record for pair in zip(demo, updates, strict=True) for record in pair]
+    for _, fields in records:
+        Article.objects.import_article(**fields)
+    one_by_one = snapshot()
+    assert len(one_by_one["mentions"]) - len(one_by_one["events"]) >= 300  # many merges
+    for size in (7, 200):
+        Article.objects.all().delete()
+        Event.objects.all().delete()
+        monkeypatch.setattr(jobs, "BATCH_SIZE", size)
+        jobs.process(jobs.create_import_run(records, label="demo").pk)
+        assert snapshot() == one_by_one, size
+
+
+@pytest.mark.django_db
 def test_a_killed_worker_loses_nothing_and_restarting_resumes(small_batches, immediate_jobs, monkeypatch):
     records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
     run = jobs.create_import_run(records, label="input")
@@ -165,7 +192,7 @@ def test_a_killed_worker_loses_nothing_and_restarting_resumes(small_batches, imm
     # transaction never commits.
     assert jobs.process_batch(run) is not None
     ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.RUNNING)
-    monkeypatch.setattr(jobs.EventWriter, "write", lambda *args, **kwargs: (_ for _ in ()).throw(SystemExit))
+    monkeypatch.setattr(jobs.BatchWriter, "write", lambda *args, **kwargs: (_ for _ in ()).throw(SystemExit))
     with pytest.raises(SystemExit):
         jobs.process_batch(ImportRun.objects.get(pk=run.pk))
     run.refresh_from_db()

@@ -14,6 +14,7 @@ bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
 are harmless: a batch whose starting position another job has already
 passed is dropped."""
 import datetime
+import itertools
 import json
 import logging
 import time
@@ -21,13 +22,18 @@ import time
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.text import slugify
 from django_tasks import task
 
 from timeline.extraction import ExtractionError, extract_events
+from timeline.extraction.similarity import same_event
+from timeline.extraction.types import truncate_to_precision
 from timeline.models import (
+    MATCH_CANDIDATES,
     SOURCES_CACHE_KEY,
     Actor,
     Article,
+    Category,
     Event,
     ImportItem,
     ImportRun,
@@ -316,9 +322,8 @@ def write_imports(prepared, *, user=None, total=0):
         )
         new.append((item, article, events))
     Article.objects.bulk_create([article for _, article, _ in new])
-    writer = EventWriter(user=user)
-    for item, article, events in new:
-        created, merged = writer.write(article, events)
+    counts = BatchWriter(user=user).write([(article, events, ()) for _, article, events in new])
+    for (item, article, _), (created, merged) in zip(new, counts, strict=True):
         outcome["created"] += 1
         outcome["new_events"] += created
         outcome["known_events"] += merged
@@ -330,57 +335,140 @@ def write_imports(prepared, *, user=None, total=0):
     return outcome
 
 
-class EventWriter:
-    """Creates one article's events from the engine's results in a few bulk
-    queries, with the same outcome as EventQuerySet.create_from_extraction
-    called event by event: an event another article already reported gets
-    one more mention instead of a twin. Caches categories and actors across
-    the articles of a batch."""
+class Candidate:
+    """A stored event, or one this batch creates, as matching sees it."""
+
+    __slots__ = ("pk", "event", "title", "actor_names")
+
+    def __init__(self, *, title, actor_names, pk=None, event=None):
+        self.pk, self.event, self.title, self.actor_names = pk, event, title, set(actor_names)
+
+
+class Reported:
+    """The events one article reports: stored ones by id, new ones as such."""
+
+    def __init__(self, ids=()):
+        self.ids, self.new = set(ids), set()
+
+    def add(self, candidate):
+        if candidate.pk:
+            self.ids.add(candidate.pk)
+        else:
+            self.new.add(candidate)
+
+    def __contains__(self, candidate):
+        return candidate in self.new if candidate.pk is None else candidate.pk in self.ids
+
+
+class BatchWriter:
+    """Stores a batch's events from the engine's results in a few bulk
+    queries, with the outcome of EventQuerySet.create_from_extraction called
+    event by event, article after article (the form's path): an event another
+    article already reported gets one more mention instead of a twin.
+
+    Matching follows EventQuerySet.matching (same date, precision, end and
+    category, not reported by this article already, the first
+    MATCH_CANDIDATES by id, extraction.similarity.same_event on the titles),
+    but looks at candidates fetched once per batch, and at the events the
+    batch creates as it goes, instead of one query per event.
+    tests/test_jobs.py checks both paths store the same."""
 
     def __init__(self, *, user=None):
         self.user = user
         self.categories = {}
         self.actors = {}
 
-    def write(self, article, extracted_events, *, stored=False):
-        """(new events, reports of events already stored). `stored`: the
-        article was stored before this run, so events it already reports
-        are not matched again."""
-        plans = []
-        reported = set()
-        for extracted in extracted_events:
-            same_as = Event.objects.matching(extracted, article=article if stored else None)
-            if same_as is not None and same_as.pk in reported:
-                # One article's two reports of a day's launches stay two events.
-                same_as = None
-            if same_as is not None:
-                reported.add(same_as.pk)
-            plans.append((extracted, same_as))
-        new_events = [
-            self.new_event(extracted) for extracted, same_as in plans if same_as is None
+    def write(self, articles):
+        """Store [(article, extracted events, ids of events it already
+        reports)]; returns [(new events, reports of events already stored)]
+        per article."""
+        keyed = [
+            (article, [(extracted, self.key(extracted)) for extracted in events], reported)
+            for article, events, reported in articles
         ]
+        index = self.candidates({key for _, events, _ in keyed for _, key in events if key})
+        new_events, mentions, links, counts = [], [], [], []
+        for article, events, already_reported in keyed:
+            created = merged = 0
+            reported = Reported(already_reported)
+            for extracted, key in events:
+                actors = self.actors_for(extracted.actors)
+                match = self.match(index.get(key, ()), extracted, reported) if key else None
+                if match is None:
+                    event = self.new_event(extracted)
+                    new_events.append(event)
+                    match = Candidate(event=event, title=event.title, actor_names=())
+                    if key:
+                        index.setdefault(key, []).append(match)
+                    created += 1
+                else:
+                    merged += 1
+                reported.add(match)
+                match.actor_names.update(actor.name for actor in actors)
+                mentions.append((match, article, extracted))
+                links.extend((match, actor) for actor in actors)
+            counts.append((created, merged))
         Event.objects.bulk_create(new_events)
-        created = iter(new_events)
-        mentions, links = [], []
-        for extracted, same_as in plans:
-            event = same_as if same_as is not None else next(created)
-            mentions.append(
-                Mention(
-                    event=event,
-                    article=article,
-                    sentence=extracted.sentence,
-                    cue=extracted.cue[:300],
-                    sentence_start=extracted.sentence_start,
-                    sentence_end=extracted.sentence_end,
-                    cue_start=extracted.cue_start,
-                    cue_end=extracted.cue_end,
-                )
+        Mention.objects.bulk_create(
+            Mention(
+                event_id=match.pk or match.event.pk,
+                article=article,
+                sentence=extracted.sentence,
+                cue=extracted.cue[:300],
+                sentence_start=extracted.sentence_start,
+                sentence_end=extracted.sentence_end,
+                cue_start=extracted.cue_start,
+                cue_end=extracted.cue_end,
             )
-            link = Event.actors.through
-            links.extend(link(event_id=event.pk, actor_id=actor.pk) for actor in self.actors_for(extracted.actors))
-        Mention.objects.bulk_create(mentions)
-        Event.actors.through.objects.bulk_create(links, ignore_conflicts=True)
-        return len(new_events), len(plans) - len(new_events)
+            for match, article, extracted in mentions
+        )
+        link = Event.actors.through
+        pairs = dict.fromkeys((match.pk or match.event.pk, actor.pk) for match, actor in links)
+        # A merged event may have the actor already.
+        link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
+        return counts
+
+    @staticmethod
+    def key(extracted):
+        """What a matching event shares exactly, or None: an event without
+        a category is never matched (as in EventQuerySet.matching)."""
+        if not extracted.category:
+            return None
+        date = truncate_to_precision(extracted.date, extracted.precision)
+        end_date = truncate_to_precision(extracted.end_date, extracted.precision)
+        return (date, extracted.precision, None if end_date == date else end_date, slugify(extracted.category))
+
+    def candidates(self, keys):
+        """{key: [Candidate]} for the stored visible events with these keys, by id."""
+        index = {}
+        if not keys:
+            return index
+        rows = (
+            Event.objects.visible()
+            .filter(date__in={key[0] for key in keys}, category__slug__in={key[3] for key in keys})
+            .order_by("id")
+            .values_list("id", "title", "date", "precision", "end_date", "category__slug")
+        )
+        found = {}
+        for pk, title, date, precision, end_date, slug in rows:
+            key = (date, precision, end_date, slug)
+            if key in keys:
+                found[pk] = Candidate(pk=pk, title=title, actor_names=())
+                index.setdefault(key, []).append(found[pk])
+        names = Event.actors.through.objects.filter(event_id__in=list(found)).values_list("event_id", "actor__name")
+        for event_id, name in names:
+            found[event_id].actor_names.add(name)
+        return index
+
+    @staticmethod
+    def match(candidates, extracted, reported):
+        """The first of the first MATCH_CANDIDATES candidates (by id) not
+        reported by this article already whose title says the same thing."""
+        eligible = (c for c in candidates if c not in reported)
+        for candidate in itertools.islice(eligible, MATCH_CANDIDATES):
+            if same_event(candidate.title, extracted.title, actors=[*extracted.actors, *candidate.actor_names]):
+                return candidate
+        return None
 
     def new_event(self, extracted):
         event = Event(
@@ -399,10 +487,6 @@ class EventWriter:
         if not name:
             return None
         if name not in self.categories:
-            from django.utils.text import slugify
-
-            from timeline.models import Category
-
             self.categories[name] = Category.objects.get_or_create(
                 slug=slugify(name)[:80], defaults={"name": name.capitalize()}
             )[0]
@@ -442,7 +526,7 @@ def write_reextraction(prepared, *, total=0):
     since extraction keep their mention of the article, and a finding at
     the same phrase is not added again."""
     outcome = outcome_counts()
-    writer = EventWriter()
+    todo = []
     for item, article, events, error in prepared:
         if article is None:
             outcome["skipped"] += 1
@@ -453,14 +537,16 @@ def write_reextraction(prepared, *, total=0):
             continue
         mentions = list(article.mentions.select_related("event"))
         replaced = [m for m in mentions if not reviewed(m.event)]
-        kept_cues = {(m.cue_start, m.cue_end) for m in mentions if reviewed(m.event)}
+        kept = [m for m in mentions if reviewed(m.event)]
+        kept_cues = {(m.cue_start, m.cue_end) for m in kept}
         event_ids = {m.event_id for m in replaced}
         Mention.objects.filter(pk__in=[m.pk for m in replaced]).delete()
         # Events that only this article reported go with their mention.
         Event.objects.filter(pk__in=event_ids).annotate(reports=Count("mentions")).filter(reports=0).delete()
-        created, merged = writer.write(
-            article, [e for e in events if (e.cue_start, e.cue_end) not in kept_cues], stored=True
-        )
+        events = [e for e in events if (e.cue_start, e.cue_end) not in kept_cues]
+        todo.append((item, article, events, {m.event_id for m in kept}))
+    counts = BatchWriter().write([(article, events, reported) for _, article, events, reported in todo])
+    for (item, article, _, _), (created, merged) in zip(todo, counts, strict=True):
         outcome["created"] += 1
         outcome["new_events"] += created
         outcome["known_events"] += merged
