@@ -185,6 +185,19 @@ def test_batches_match_events_as_the_form_path_does_on_the_demo_corpus(monkeypat
 
 
 @pytest.mark.django_db
+def test_bulk_imported_events_are_searchable_by_every_report(tmp_path):
+    """On PostgreSQL a batch builds each touched event's search document once
+    (migration 0008) instead of on every insert: it must still hold the
+    sentences of every report, including one merged into an event."""
+    call_command("import_articles", str(write_jsonl(tmp_path / "a.jsonl", ARTICLES)))
+    launch = Event.objects.get(mentions__article__title="Tokyo report")
+    assert launch.mentions.count() == 2
+    assert list(Event.objects.search("defence ministry")) == [launch]  # only in the merged report
+    assert list(Event.objects.search("ballistic sea")) == [launch]
+    assert Event.objects.search("bombers").count() >= 1
+
+
+@pytest.mark.django_db
 def test_a_killed_worker_loses_nothing_and_restarting_resumes(small_batches, immediate_jobs, monkeypatch):
     records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
     run = jobs.create_import_run(records, label="input")
