@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django_tasks import task
 
-from timeline.extraction import ExtractionError, extract_events
+from timeline.bulk_extract import Extractor, extract_all
 from timeline.extraction.similarity import same_event
 from timeline.extraction.types import truncate_to_precision
 from timeline.models import (
@@ -53,6 +53,8 @@ BATCH_SIZE = 200
 JOB_SECONDS = 30
 # An event edited this long after it was created was reviewed by someone:
 # re-extraction keeps it.
+# Extract the next batch in a helper process while writing this one.
+EXTRACT_AHEAD = True
 EDITED_AFTER = datetime.timedelta(seconds=2)
 ARTICLE_FIELDS = ("title", "url", "source", "published", "text")
 
@@ -182,19 +184,26 @@ def enqueue(run):
     process_run.enqueue(run.pk)
 
 
-def process(run_id, *, seconds=None, on_batch=None):
+def process(run_id, *, seconds=None, on_batch=None, ahead=None):
     """Work through the run's batches: "done", or "more" when `seconds` ran
     out first. `on_batch(run, outcome)` is called after each batch (the
-    command's progress bar). An unexpected error marks the run failed (its last batch
-    rolled back; resuming retries it) and is raised."""
+    command's progress bar). `ahead`: extract the next batch in a helper
+    process while this one writes (timeline/bulk_extract.py); by default,
+    when EXTRACT_AHEAD and more than one batch is left. An unexpected error
+    marks the run failed (its last batch rolled back; resuming retries it)
+    and is raised."""
     started = time.monotonic()
     ImportRun.objects.filter(pk=run_id).exclude(status=ImportRun.Status.DONE).update(
         status=ImportRun.Status.RUNNING
     )
+    if ahead is None:
+        run = ImportRun.objects.get(pk=run_id)
+        ahead = EXTRACT_AHEAD and run.total - run.position > BATCH_SIZE
+    extractor = Extractor(ahead=ahead)
     try:
         while True:
             run = ImportRun.objects.get(pk=run_id)
-            outcome = None if run.status == ImportRun.Status.DONE else process_batch(run)
+            outcome = None if run.status == ImportRun.Status.DONE else process_batch(run, extractor=extractor)
             if outcome is None:
                 finish(run)
                 return "done"
@@ -209,6 +218,8 @@ def process(run_id, *, seconds=None, on_batch=None):
         run.errors = [*run.errors, {"origin": f"batch from item {run.position + 1}", "message": str(error)}]
         run.save(update_fields=["status", "errors", "updated_at"])
         raise
+    finally:
+        extractor.close()
 
 
 def finish(run):
@@ -226,26 +237,33 @@ def finish(run):
             cursor.execute("PRAGMA optimize")
 
 
-def process_batch(run, retries=2):
+def batch_items(run, position):
+    return list(run.items.filter(position__gte=position).order_by("position")[:BATCH_SIZE])
+
+
+def process_batch(run, retries=2, extractor=None):
     """Do the next batch of the run: its outcome (counts, errors, a line per
     article), or None when nothing was left."""
-    items = list(run.items.filter(position__gte=run.position).order_by("position")[:BATCH_SIZE])
+    extractor = extractor or Extractor()
+    items = batch_items(run, run.position)
     if not items:
         return None
-    # The engine runs outside the transaction (pure CPU, no lock held).
-    if run.kind == ImportRun.Kind.IMPORT:
-        prepared = prepare_imports(items)
-    else:
-        prepared = prepare_reextraction(items)
+    # The engine runs outside the transaction (pure CPU, no lock held)...
+    key = tuple(item.pk for item in items)
+    results = extractor.results(key, extraction_inputs(run, items))
+    # ...and, given a helper process, on the next batch while this one writes.
+    following = batch_items(run, items[-1].position + 1)
+    if following:
+        extractor.start(tuple(item.pk for item in following), extraction_inputs(run, following))
     try:
         with transaction.atomic():
             locked = ImportRun.objects.select_for_update().get(pk=run.pk)
             if locked.position != run.position:
                 return outcome_counts()  # another job did this batch meanwhile
             if run.kind == ImportRun.Kind.IMPORT:
-                outcome = write_imports(prepared, user=run.created_by, total=run.total)
+                outcome = write_imports(items, results, user=run.created_by, total=run.total)
             else:
-                outcome = write_reextraction(prepared, total=run.total)
+                outcome = write_reextraction(items, results, total=run.total)
             locked.position = items[-1].position + 1
             for name in ("created", "skipped", "new_events", "known_events"):
                 setattr(locked, name, getattr(locked, name) + outcome[name])
@@ -273,39 +291,59 @@ def article_line(item, total, title, created=None, merged=0, note=None):
     return f"{head}: {created} new event(s){also}"
 
 
-def prepare_imports(items):
-    """[(item, fields, extracted events or None, error or None)] for the
-    items not already stored; the rest are counted as skipped."""
-    prepared = []
-    for item in items:
-        fields = {**item.data, "published": datetime.date.fromisoformat(item.data["published"])}
-        try:
-            events = extract_events(fields["text"], published=fields["published"])
-        except ExtractionError as error:
-            prepared.append((item, fields, None, str(error)))
-        else:
-            prepared.append((item, fields, events, None))
-    return prepared
+def item_fields(item):
+    return {**item.data, "published": datetime.date.fromisoformat(item.data["published"])}
 
 
-def write_imports(prepared, *, user=None, total=0):
-    """Store the batch's new articles and their events (inside the batch's
-    transaction); articles already stored (same text or URL), in the
-    database or earlier in this batch, are skipped."""
-    outcome = outcome_counts()
-    hashes = {item.pk: content_hash(fields["text"]) for item, fields, _, _ in prepared}
-    urls = [fields["url"] for _, fields, _, _ in prepared if fields["url"]]
-    stored = Article.objects.filter(Q(content_hash__in=hashes.values()) | Q(url__in=urls))
+def stored_articles(fields_list):
+    """(content hashes, URLs) of these articles already stored."""
+    hashes = [content_hash(fields["text"]) for fields in fields_list]
+    urls = [fields["url"] for fields in fields_list if fields["url"]]
+    stored = Article.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)).values_list("content_hash", "url")
     seen_hashes, seen_urls = set(), set()
-    for stored_hash, stored_url in stored.values_list("content_hash", "url"):
+    for stored_hash, stored_url in stored:
         seen_hashes.add(stored_hash)
         seen_urls.add(stored_url)
+    return seen_hashes, seen_urls
+
+
+def extraction_inputs(run, items):
+    """{item pk: (text, published)} for the engine: the articles to import
+    that are not stored already, or the articles to re-extract."""
+    if run.kind == ImportRun.Kind.REEXTRACT:
+        articles = Article.objects.only("text", "published").in_bulk([item.article_id for item in items])
+        return {
+            item.pk: (articles[item.article_id].text, articles[item.article_id].published)
+            for item in items
+            if item.article_id in articles
+        }
+    fields = {item.pk: item_fields(item) for item in items}
+    seen_hashes, seen_urls = stored_articles(fields.values())
+    return {
+        pk: (f["text"], f["published"])
+        for pk, f in fields.items()
+        if content_hash(f["text"]) not in seen_hashes and not (f["url"] and f["url"] in seen_urls)
+    }
+
+
+def write_imports(items, results, *, user=None, total=0):
+    """Store the batch's new articles and their events (inside the batch's
+    transaction); articles already stored (same text or URL), in the
+    database or earlier in this batch, are skipped. `results` holds the
+    engine's findings by item pk."""
+    outcome = outcome_counts()
+    prepared = [(item, item_fields(item)) for item in items]
+    hashes = {item.pk: content_hash(fields["text"]) for item, fields in prepared}
+    seen_hashes, seen_urls = stored_articles([fields for _, fields in prepared])
     new = []
-    for item, fields, events, error in prepared:
+    for item, fields in prepared:
         if hashes[item.pk] in seen_hashes or (fields["url"] and fields["url"] in seen_urls):
             outcome["skipped"] += 1
             outcome["articles"].append(article_line(item, total, fields["title"], note="already imported, skipped"))
             continue
+        if item.pk not in results:  # stored when the engine was run, deleted since
+            results.update(extract_all({item.pk: (fields["text"], fields["published"])}))
+        events, error = results[item.pk]
         if error is not None:
             outcome["errors"].append({"origin": item.origin, "message": f"{error} Not imported."})
             outcome["articles"].append(article_line(item, total, fields["title"], note=f"{error} Not imported."))
@@ -531,32 +569,19 @@ class BatchWriter:
         return [self.actors[name.lower()] for name in names]
 
 
-def prepare_reextraction(items):
-    """[(item, article or None, extracted events or None, error or None)]."""
-    articles = Article.objects.in_bulk([item.article_id for item in items])
-    prepared = []
-    for item in items:
-        article = articles.get(item.article_id)
-        if article is None:
-            prepared.append((item, None, None, None))
-            continue
-        try:
-            events = extract_events(article.text, published=article.published)
-        except ExtractionError as error:
-            prepared.append((item, article, None, str(error)))
-        else:
-            prepared.append((item, article, events, None))
-    return prepared
-
-
-def write_reextraction(prepared, *, total=0):
+def write_reextraction(items, results, *, total=0):
     """Replace each article's unreviewed events with what the engine finds
     now. What an editor decided stays: events confirmed, rejected or edited
     since extraction keep their mention of the article, and a finding at
     the same phrase is not added again."""
     outcome = outcome_counts()
     todo = []
-    for item, article, events, error in prepared:
+    articles = Article.objects.in_bulk([item.article_id for item in items])
+    for item in items:
+        article = articles.get(item.article_id)
+        if article is not None and item.pk not in results:  # missing when the engine ran
+            results.update(extract_all({item.pk: (article.text, article.published)}))
+        events, error = results.get(item.pk, (None, None))
         if article is None:
             outcome["skipped"] += 1
             outcome["articles"].append(article_line(item, total, item.origin, note="deleted since, skipped"))
