@@ -9,6 +9,7 @@ batches written stay, the one in progress is rolled back, and
 `--resume RUN` goes on from there. Articles already stored (same text or
 URL) are skipped, so running the command twice imports nothing new.
 `--background` leaves the writing to the worker (`manage.py db_worker`)."""
+import os
 import sys
 from pathlib import Path
 
@@ -38,9 +39,17 @@ class Command(BaseCommand):
             "--background", action="store_true", help="Queue the import for the worker instead of running it here"
         )
         parser.add_argument("--resume", type=int, metavar="RUN", help="Go on with an interrupted import run")
+        parser.add_argument(
+            "--nice",
+            type=int,
+            default=10,
+            help="Lower this process's CPU priority by this much while it imports, so that the site answers first "
+            "(default: %(default)s; 0 to keep it)",
+        )
 
     def handle(self, *args, **options):
         self.verbosity = options.get("verbosity", 1)
+        self.nice = options.get("nice", 0)
         if options.get("resume"):
             run = ImportRun.objects.filter(pk=options["resume"]).first()
             if run is None:
@@ -77,6 +86,11 @@ class Command(BaseCommand):
         self.run_inline(run)
 
     def run_inline(self, run):
+        if self.nice and hasattr(os, "nice"):
+            # The import (and its helper process, which inherits this) gives
+            # way to the web server: pages stay fast while it runs.
+            os.nice(self.nice)
+            self.nice = 0
         bar = tqdm(total=run.total, initial=run.position, unit="article", file=sys.stderr, disable=None)
         try:
             jobs.process(run.pk, on_batch=lambda current, outcome: self.progress(bar, current, outcome))

@@ -22,6 +22,7 @@ class Command(ImportCommand):
 
     def handle(self, *args, **options):
         self.verbosity = options.get("verbosity", 1)
+        self.nice = 0
         records = self.checked(self.demo_records())
         if options.get("limit"):
             records = records[: options["limit"]]
