@@ -101,6 +101,7 @@ def main():
     parser.add_argument("--rate", type=float, default=4, help="probes per second")
     parser.add_argument("--max-seconds", type=float, default=1800, help="give up on the import after this long")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--nice", type=int, default=10, help="import_articles --nice (0: same priority as the site)")
     args = parser.parse_args()
 
     (ROOT / "bench" / "data").mkdir(exist_ok=True)
@@ -132,7 +133,11 @@ def main():
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.2)
         vendor = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
-        print(f"{vendor}, {args.articles} articles, probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}")
+        print(
+            f"{vendor}, {args.articles} articles, import at nice {args.nice}, "
+            f"probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}",
+            flush=True,
+        )
         phases = {}
         print(f"idle ... (load {load()})", flush=True)
         end = time.monotonic() + args.idle
@@ -141,9 +146,8 @@ def main():
         print(f"import ... (load {load()})", flush=True)
         log = (ROOT / "bench" / "data" / "import-bench.log").open("w")
         started = time.monotonic()
-        importer = subprocess.Popen(
-            [PYTHON, "manage.py", "import_articles", str(articles)], cwd=ROOT, env=env, stdout=log, stderr=log
-        )
+        command = [PYTHON, "manage.py", "import_articles", str(articles), "--nice", str(args.nice)]
+        importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
         phases["during"] = (*probe_while(base, lambda: importer.poll() is None, args.rate, args.max_seconds), load())
         if importer.poll() is None:
             importer.terminate()

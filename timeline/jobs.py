@@ -51,11 +51,17 @@ BATCH_SIZE = 200
 # asked to stop (SIGTERM waits for the current job) stops soon and other
 # jobs get their turn.
 JOB_SECONDS = 30
-# An event edited this long after it was created was reviewed by someone:
-# re-extraction keeps it.
 # Extract the next batch in a helper process while writing this one.
 EXTRACT_AHEAD = True
+# An event edited this long after it was created was reviewed by someone:
+# re-extraction keeps it.
 EDITED_AFTER = datetime.timedelta(seconds=2)
+# Matching skips the events an article already reports; an article reports
+# no more than this many events with one date and category, in practice.
+MAX_REPORTED_PER_KEY = 30
+# How many candidate keys one matching query asks for (SQLite parses a long
+# OR as a tree no deeper than 1,000).
+KEYS_PER_QUERY = 200
 ARTICLE_FIELDS = ("title", "url", "source", "published", "text")
 
 
@@ -499,22 +505,32 @@ class BatchWriter:
         return (date, extracted.precision, None if end_date == date else end_date, slugify(extracted.category))
 
     def candidates(self, keys):
-        """{key: [Candidate]} for the stored visible events with these keys, by id."""
+        """{key: [Candidate]}: the stored visible events with each key, by
+        id; no more than matching can look at (MATCH_CANDIDATES beyond
+        those one article's events may already report). Keys go to the database in chunks of
+        KEYS_PER_QUERY, each key one index probe (category, date): fetching
+        every event on the batch's dates instead grows with the archive."""
         index = {}
-        if not keys:
-            return index
-        rows = (
-            Event.objects.visible()
-            .filter(date__in={key[0] for key in keys}, category__slug__in={key[3] for key in keys})
-            .order_by("id")
-            .values_list("id", "title", "date", "precision", "end_date", "category__slug")
-        )
+        slugs = {key[3] for key in keys}
+        category_ids = dict(Category.objects.filter(slug__in=slugs).values_list("slug", "id"))
+        keys = [key for key in keys if key[3] in category_ids]
         found = {}
-        for pk, title, date, precision, end_date, slug in rows:
-            key = (date, precision, end_date, slug)
-            if key in keys:
-                found[pk] = Candidate(pk=pk, title=title, actor_names=())
-                index.setdefault(key, []).append(found[pk])
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = keys[start : start + KEYS_PER_QUERY]
+            query = Q()
+            for date, precision, end_date, slug in chunk:
+                query |= Q(category_id=category_ids[slug], date=date, precision=precision, end_date=end_date)
+            rows = (
+                Event.objects.visible()
+                .filter(query)
+                .order_by("id")
+                .values_list("id", "title", "date", "precision", "end_date", "category__slug")
+            )
+            for pk, title, date, precision, end_date, slug in rows:
+                candidates = index.setdefault((date, precision, end_date, slug), [])
+                if len(candidates) < MATCH_CANDIDATES + MAX_REPORTED_PER_KEY:
+                    found[pk] = Candidate(pk=pk, title=title, actor_names=())
+                    candidates.append(found[pk])
         names = Event.actors.through.objects.filter(event_id__in=list(found)).values_list("event_id", "actor__name")
         for event_id, name in names:
             found[event_id].actor_names.add(name)
