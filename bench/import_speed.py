@@ -21,6 +21,7 @@ or after --max-seconds.
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +37,11 @@ PROBES = [("page /", {}), ("partial /", {"HX-Request": "true"})]
 
 def load():
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def cpu_of_children():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def fresh_database(url):
@@ -145,6 +151,7 @@ def main():
 
         print(f"import ... (load {load()})", flush=True)
         log = (ROOT / "bench" / "data" / "import-bench.log").open("w")
+        cpu_before = cpu_of_children()
         started = time.monotonic()
         command = [PYTHON, "manage.py", "import_articles", str(articles), "--nice", str(args.nice)]
         importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
@@ -153,6 +160,8 @@ def main():
             importer.terminate()
             sys.exit(f"the import took longer than {args.max_seconds} s: stopped")
         elapsed = time.monotonic() - started
+        importer.wait()
+        cpu = cpu_of_children() - cpu_before
         if importer.returncode:
             sys.exit(f"the import failed: see {log.name}")
         print(f"after ... (load {load()})", flush=True)
@@ -167,6 +176,8 @@ def main():
     print(f"import: {args.articles} articles in {elapsed:.1f} s = {args.articles / elapsed:.1f} articles/s "
           f"({vendor}; load at the end {phases['during'][2]})")
     print(f"        {summary}")
+    print(f"        importer CPU time (with its helper process): {cpu:.1f} s = {args.articles / cpu:.1f} articles per "
+          "CPU-second, what a machine with a core to spare for it would reach (the database's own time not counted)")
     header = f"{'page':<10} {'phase':<7} {'probes':>6} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p95/idle':>8}"
     print(f"{header}  load (1, 5, 15 min)")
     for name, _ in PROBES:
