@@ -138,13 +138,14 @@ def test_ctrl_c_ends_cleanly_and_the_import_goes_on_from_there(tmp_path, small_b
 
 
 @pytest.mark.django_db
-def test_ctrl_c_while_reading_imports_nothing(tmp_path, monkeypatch):
+@pytest.mark.parametrize("step", ["clean_article", "create_import_run"])
+def test_ctrl_c_before_the_first_batch_imports_nothing(tmp_path, monkeypatch, step):
     path = write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
 
-    def interrupted(data):
+    def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(jobs, "clean_article", interrupted)
+    monkeypatch.setattr(jobs, step, interrupted)
     with pytest.raises(CommandError, match="nothing was imported") as info:
         call_command("import_articles", str(path))
     assert info.value.returncode == 130

@@ -59,13 +59,18 @@ class Command(BaseCommand):
             return self.run_inline(run)
         if not options["paths"]:
             raise CommandError("Name the .txt or .jsonl files to import, or --resume RUN.")
+        records = self.checked(self.read_records(options))
+        self.import_records(records, label=", ".join(options["paths"]), background=options.get("background"))
+
+    def execute(self, *args, **options):
+        # Ctrl-C before the first batch (reading, checking, storing the
+        # input): nothing was written. run_inline handles it afterwards.
         try:
-            records = self.checked(self.read_records(options))
+            return super().execute(*args, **options)
         except KeyboardInterrupt:
             raise CommandError(
-                "Interrupted while reading the input: nothing was imported.", returncode=INTERRUPTED
+                "Interrupted before any article was written: nothing was imported.", returncode=INTERRUPTED
             ) from None
-        self.import_records(records, label=", ".join(options["paths"]), background=options.get("background"))
 
     def checked(self, raw_records):
         """[(origin, cleaned fields)], or CommandError listing what is wrong."""
