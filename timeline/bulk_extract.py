@@ -5,7 +5,10 @@ writes the current batch (timeline/jobs.py): the engine is pure Python and
 CPU-bound, the writes mostly wait on the database, so on two cores the two
 overlap. This module imports no Django, so that a spawned helper starts
 quickly and never touches the database connection."""
+import os
 import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
@@ -23,10 +26,20 @@ def extract_all(inputs):
     return results
 
 
-def _ignore_interrupt():
+def _start_helper():
     # Ctrl-C reaches the whole process group: the parent handles it (and
     # reports it cleanly); the helper just goes when the parent shuts it down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed outright (kill -9, out of memory) cannot shut the
+    # helper down: it notices it was orphaned and goes.
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 class Extractor:
@@ -36,7 +49,7 @@ class Extractor:
     def __init__(self, ahead=False):
         self.pool = None
         if ahead:
-            self.pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=_ignore_interrupt)
+            self.pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=_start_helper)
         self.pending = None
 
     def start(self, key, inputs):
