@@ -43,7 +43,9 @@ def test_helper_goes_when_its_parent_is_killed():
         "print(*extractor.pool._processes, flush=True)\n"
         "time.sleep(60)\n"
     )
-    parent = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     helper = None
     try:
         helper = int(parent.stdout.readline())
