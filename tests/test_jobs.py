@@ -157,9 +157,9 @@ def test_ctrl_c_before_the_first_batch_imports_nothing(tmp_path, monkeypatch, st
 
 @pytest.mark.django_db
 def test_batches_give_what_one_article_at_a_time_gives(tmp_path, monkeypatch):
-    """The bulk writer stores the same articles, events, mentions and actor
-    links as the form's path (Article.objects.import_article), merges
-    included, whatever the batch size."""
+    """A batch stores the same articles, events, mentions and actor links
+    as importing the articles one by one (timeline.importing.import_article,
+    the form's path), happenings joined included, whatever the batch size."""
     for item in ARTICLES * 2:  # the repeats are skipped
         fields, problem = jobs.clean_article(item)
         assert problem is None
@@ -179,7 +179,7 @@ def test_batches_give_what_one_article_at_a_time_gives(tmp_path, monkeypatch):
 def test_batches_match_events_as_the_form_path_does_on_the_demo_corpus(monkeypatch):
     """On the demo corpus (many reports of one event across articles, and
     within batches) the batch writer's matching agrees with
-    EventQuerySet.matching event by event."""
+    timeline.importing.import_article's, article by article."""
     from timeline.management.commands.load_demo import Command as LoadDemo
 
     demo = jobs.checked(LoadDemo().demo_records())[:12]
@@ -223,7 +223,7 @@ def test_a_killed_worker_loses_nothing_and_restarting_resumes(small_batches, imm
     # transaction never commits.
     assert jobs.process_batch(run) is not None
     ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.RUNNING)
-    monkeypatch.setattr(jobs.BatchWriter, "write", lambda *args, **kwargs: (_ for _ in ()).throw(SystemExit))
+    monkeypatch.setattr(jobs.EventWriter, "write", lambda *args, **kwargs: (_ for _ in ()).throw(SystemExit))
     with pytest.raises(SystemExit):
         jobs.process_batch(ImportRun.objects.get(pk=run.pk))
     run.refresh_from_db()

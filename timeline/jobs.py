@@ -14,33 +14,18 @@ bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
 are harmless: a batch whose starting position another job has already
 passed is dropped."""
 import datetime
-import itertools
 import json
 import logging
 import time
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
-from django.db.models.functions import Lower
 from django.utils import timezone
-from django.utils.text import slugify
 from django_tasks import task
 
 from timeline.bulk_extract import Extractor, extract_all
-from timeline.extraction.similarity import same_event
-from timeline.extraction.types import truncate_to_precision
-from timeline.models import (
-    MATCH_CANDIDATES,
-    SOURCES_CACHE_KEY,
-    Actor,
-    Article,
-    Category,
-    Event,
-    ImportItem,
-    ImportRun,
-    Mention,
-    content_hash,
-)
+from timeline.importing import EventWriter
+from timeline.models import SOURCES_CACHE_KEY, Article, Event, ImportItem, ImportRun, Mention, content_hash
 
 logger = logging.getLogger(__name__)
 
@@ -56,9 +41,6 @@ EXTRACT_AHEAD = True
 # An event edited this long after it was created was reviewed by someone:
 # re-extraction keeps it.
 EDITED_AFTER = datetime.timedelta(seconds=2)
-# Matching skips the events an article already reports; an article reports
-# no more than this many events with one date and category, in practice.
-MAX_REPORTED_PER_KEY = 30
 ARTICLE_FIELDS = ("title", "url", "source", "published", "text")
 
 
@@ -363,8 +345,9 @@ def write_imports(items, results, *, user=None, total=0):
             imported_by=user,
         )
         new.append((item, article, events))
-    Article.objects.bulk_create([article for _, article, _ in new])
-    counts = BatchWriter(user=user).write([(article, events, ()) for _, article, events in new])
+    articles = Article.objects.bulk_create([article for _, article, _ in new])
+    Article.history.bulk_history_create(articles, default_user=user)
+    counts = EventWriter(user=user).write([(article, events, None, ()) for _, article, events in new])
     for (item, article, _), (created, merged) in zip(new, counts, strict=True):
         outcome["created"] += 1
         outcome["new_events"] += created
@@ -375,237 +358,6 @@ def write_imports(items, results, *, user=None, total=0):
 
         cache.delete(SOURCES_CACHE_KEY)
     return outcome
-
-
-class Candidate:
-    """A stored event, or one this batch creates, as matching sees it."""
-
-    __slots__ = ("pk", "event", "title", "actor_names")
-
-    def __init__(self, *, title, actor_names, pk=None, event=None):
-        self.pk, self.event, self.title, self.actor_names = pk, event, title, set(actor_names)
-
-
-class Reported:
-    """The events one article reports: stored ones by id, new ones as such."""
-
-    def __init__(self, ids=()):
-        self.ids, self.new = set(ids), set()
-
-    def add(self, candidate):
-        if candidate.pk:
-            self.ids.add(candidate.pk)
-        else:
-            self.new.add(candidate)
-
-    def __contains__(self, candidate):
-        return candidate in self.new if candidate.pk is None else candidate.pk in self.ids
-
-
-class BatchWriter:
-    """Stores a batch's events from the engine's results in a few bulk
-    queries, with the outcome of EventQuerySet.create_from_extraction called
-    event by event, article after article (the form's path): an event another
-    article already reported gets one more mention instead of a twin.
-
-    Matching follows EventQuerySet.matching (same date, precision, end and
-    category, not reported by this article already, the first
-    MATCH_CANDIDATES by id, extraction.similarity.same_event on the titles),
-    but looks at candidates fetched once per batch, and at the events the
-    batch creates as it goes, instead of one query per event.
-    tests/test_jobs.py checks both paths store the same."""
-
-    def __init__(self, *, user=None):
-        self.user = user
-        self.categories = {}
-        self.actors = {}
-
-    def write(self, articles):
-        """Store [(article, extracted events, ids of events it already
-        reports)]; returns [(new events, reports of events already stored)]
-        per article."""
-        if connection.vendor != "postgresql":
-            return self.write_events(articles)
-        # Search documents are built once per touched event, not once per
-        # inserted row (migration 0008).
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL timeline.defer_search = 'on'")
-        try:
-            counts = self.write_events(articles)
-        finally:
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL timeline.defer_search = 'off'")
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT count(timeline_event_search_refresh(id)) FROM unnest(%s::bigint[]) AS id",
-                [sorted(self.touched)],
-            )
-        return counts
-
-    def write_events(self, articles):
-        keyed = [
-            (article, [(extracted, self.key(extracted)) for extracted in events], reported)
-            for article, events, reported in articles
-        ]
-        index = self.candidates({key for _, events, _ in keyed for _, key in events if key})
-        self.prefetch_actors(name for _, events, _ in keyed for extracted, _ in events for name in extracted.actors)
-        new_events, mentions, links, counts = [], [], [], []
-        for article, events, already_reported in keyed:
-            created = merged = 0
-            reported = Reported(already_reported)
-            for extracted, key in events:
-                actors = self.actors_for(extracted.actors)
-                match = self.match(index.get(key, ()), extracted, reported) if key else None
-                if match is None:
-                    event = self.new_event(extracted)
-                    new_events.append(event)
-                    match = Candidate(event=event, title=event.title, actor_names=())
-                    if key:
-                        index.setdefault(key, []).append(match)
-                    created += 1
-                else:
-                    merged += 1
-                reported.add(match)
-                match.actor_names.update(actor.name for actor in actors)
-                mentions.append((match, article, extracted))
-                links.extend((match, actor) for actor in actors)
-            counts.append((created, merged))
-        Event.objects.bulk_create(new_events)
-        self.touched = {match.pk or match.event.pk for match, _, _ in mentions}
-        Mention.objects.bulk_create(
-            Mention(
-                event_id=match.pk or match.event.pk,
-                article=article,
-                sentence=extracted.sentence,
-                cue=extracted.cue[:300],
-                sentence_start=extracted.sentence_start,
-                sentence_end=extracted.sentence_end,
-                cue_start=extracted.cue_start,
-                cue_end=extracted.cue_end,
-            )
-            for match, article, extracted in mentions
-        )
-        link = Event.actors.through
-        pairs = dict.fromkeys((match.pk or match.event.pk, actor.pk) for match, actor in links)
-        # A merged event may have the actor already.
-        link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
-        return counts
-
-    @staticmethod
-    def key(extracted):
-        """What a matching event shares exactly, or None: an event without
-        a category is never matched (as in EventQuerySet.matching)."""
-        if not extracted.category:
-            return None
-        date = truncate_to_precision(extracted.date, extracted.precision)
-        end_date = truncate_to_precision(extracted.end_date, extracted.precision)
-        return (date, extracted.precision, None if end_date == date else end_date, slugify(extracted.category))
-
-    def candidates(self, keys):
-        """{key: [Candidate]}: the stored visible events with each key, by
-        id; no more than matching can look at (MATCH_CANDIDATES beyond
-        those one article's events may already report)."""
-        index = {}
-        slugs = {key[3] for key in keys}
-        category_ids = dict(Category.objects.filter(slug__in=slugs).values_list("slug", "id"))
-        keys = {key for key in keys if key[3] in category_ids}
-        slug_of = {pk: slug for slug, pk in category_ids.items()}
-        pairs = sorted({(category_ids[slug], date) for date, _, _, slug in keys})
-        found = {}
-        for event in candidate_events(pairs):
-            key = (event.date, event.precision, event.end_date, slug_of[event.category_id])
-            if key not in keys:
-                continue
-            candidates = index.setdefault(key, [])
-            if len(candidates) < MATCH_CANDIDATES + MAX_REPORTED_PER_KEY:
-                found[event.pk] = Candidate(pk=event.pk, title=event.title, actor_names=())
-                candidates.append(found[event.pk])
-        names = Event.actors.through.objects.filter(event_id__in=list(found)).values_list("event_id", "actor__name")
-        for event_id, name in names:
-            found[event_id].actor_names.add(name)
-        return index
-
-    @staticmethod
-    def match(candidates, extracted, reported):
-        """The first of the first MATCH_CANDIDATES candidates (by id) not
-        reported by this article already whose title says the same thing."""
-        eligible = (c for c in candidates if c not in reported)
-        for candidate in itertools.islice(eligible, MATCH_CANDIDATES):
-            if same_event(candidate.title, extracted.title, actors=[*extracted.actors, *candidate.actor_names]):
-                return candidate
-        return None
-
-    def new_event(self, extracted):
-        event = Event(
-            title=extracted.title[:300],
-            date=extracted.date,
-            precision=extracted.precision,
-            end_date=extracted.end_date,
-            category=self.category(extracted.category),
-            place=(extracted.place or "")[:200],
-            created_by=self.user,
-        )
-        event.normalize_dates()
-        return event
-
-    def category(self, name):
-        if not name:
-            return None
-        if name not in self.categories:
-            self.categories[name] = Category.objects.get_or_create(
-                slug=slugify(name)[:80], defaults={"name": name.capitalize()}
-            )[0]
-        return self.categories[name]
-
-    def prefetch_actors(self, names):
-        """One query for the batch's actors already stored; the rest are
-        found or created by Actor.objects.for_names, one by one."""
-        wanted = {name.strip().lower() for name in names if name and name.strip()}
-        for actor in Actor.objects.annotate(lower_name=Lower("name")).filter(lower_name__in=wanted):
-            self.actors[actor.lower_name] = actor
-
-    def actors_for(self, names):
-        names = list(dict.fromkeys(name.strip() for name in names if name and name.strip()))
-        missing = [name for name in names if name.lower() not in self.actors]
-        if missing:
-            # for_names answers one actor per distinct name, in order.
-            for name, actor in zip(missing, Actor.objects.for_names(missing), strict=True):
-                self.actors[name.lower()] = actor
-        return [self.actors[name.lower()] for name in names]
-
-
-CANDIDATES_SQL = {
-    # One index probe on (category, date) per pair, joined in one query:
-    # a few milliseconds for a batch's ~1,500 pairs, where an OR of them
-    # costs PostgreSQL's planner and Django's compiler most of a second.
-    "postgresql": """
-        SELECT e.id, e.title, e.date, e.precision, e.end_date, e.category_id
-        FROM unnest(%s::bigint[], %s::date[]) AS k(category_id, date)
-        JOIN timeline_event e ON e.category_id = k.category_id AND e.date = k.date
-        WHERE e.status = ANY(%s) ORDER BY e.id""",
-    "sqlite": """
-        SELECT e.id, e.title, e.date, e.precision, e.end_date, e.category_id
-        FROM json_each(%s) AS k
-        JOIN timeline_event e
-            ON e.category_id = json_extract(k.value, '$[0]') AND e.date = json_extract(k.value, '$[1]')
-        WHERE e.status IN (%s, %s) ORDER BY e.id""",
-}
-
-
-def candidate_events(pairs):
-    """The visible events (as EventQuerySet.visible) on these (category id,
-    date) pairs, by id, with their id, title, dates, precision, category."""
-    if not pairs:
-        return []
-    visible = [str(Event.Status.PROPOSED), str(Event.Status.CONFIRMED)]
-    if connection.vendor == "postgresql":
-        params = [[c for c, _ in pairs], [d for _, d in pairs], visible]
-    elif connection.vendor == "sqlite":
-        params = [json.dumps([[c, d.isoformat()] for c, d in pairs]), *visible]
-    else:
-        conditions = [Q(category_id=c, date=d) for c, d in pairs]
-        return Event.objects.visible().filter(Q(*conditions, _connector=Q.OR)).order_by("id")
-    return Event.objects.raw(CANDIDATES_SQL[connection.vendor], params)
 
 
 def write_reextraction(items, results, *, total=0):
@@ -638,7 +390,7 @@ def write_reextraction(items, results, *, total=0):
         Event.objects.filter(pk__in=event_ids).annotate(reports=Count("mentions")).filter(reports=0).delete()
         events = [e for e in events if (e.cue_start, e.cue_end) not in kept_cues]
         todo.append((item, article, events, {m.event_id for m in kept}))
-    counts = BatchWriter().write([(article, events, reported) for _, article, events, reported in todo])
+    counts = EventWriter().write([(article, events, None, reported) for _, article, events, reported in todo])
     for (item, article, _, _), (created, merged) in zip(todo, counts, strict=True):
         outcome["created"] += 1
         outcome["new_events"] += created

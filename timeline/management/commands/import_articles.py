@@ -61,7 +61,9 @@ class Command(BaseCommand):
                 raise CommandError(f"Import run #{run.pk} is already done.")
             return self.run_inline(run)
         if not options["paths"] and not options.get("urls"):
-            raise CommandError("Name the .txt, .jsonl or .html files or the URLs to import, --urls FILE, or --resume RUN.")
+            raise CommandError(
+                "Name the .txt, .jsonl or .html files or the URLs to import, --urls FILE, or --resume RUN."
+            )
         records = self.checked(self.read_records(options))
         self.import_records(records, label=", ".join(options["paths"]), background=options.get("background"))
 
@@ -156,6 +158,9 @@ class Command(BaseCommand):
                 yield from self.read_jsonl(name, content)
             else:
                 yield self.read_txt(path, content, published, options.get("source", ""))
+        if options.get("urls"):
+            for origin, url in list(web.read_url_list(options["urls"])):  # check the whole list first
+                yield from_web(web.record_from_url(url, origin, published))
 
     def read_txt(self, path, text, published, source):
         origin = str(path)
@@ -168,10 +173,6 @@ class Command(BaseCommand):
                 raise CommandError(f"{origin}: no publication date found in the text; pass --published YYYY-MM-DD.")
         title = path.stem.replace("_", " ").replace("-", " ").strip().capitalize()
         return origin, {"title": title, "published": published.isoformat(), "text": text, "source": source}
-
-        if options.get("urls"):
-            for origin, url in list(web.read_url_list(options["urls"])):  # check the whole list first
-                yield from_web(web.record_from_url(url, origin, published))
 
     def read_jsonl(self, name, content):
         # A line may carry the page's HTML instead of its text.
