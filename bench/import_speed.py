@@ -23,6 +23,7 @@ or after --max-seconds.
 import argparse
 import os
 import resource
+import secrets
 import statistics
 import subprocess
 import sys
@@ -112,7 +113,10 @@ def main():
     args = parser.parse_args()
 
     (ROOT / "bench" / "data").mkdir(exist_ok=True)
-    env = {**os.environ, "DATABASE_URL": args.database_url, "DJANGO_DEBUG": "0", "PYTHONUNBUFFERED": "1"}
+    # DEBUG off refuses the development secret key (timeline/wsgi.py): a throwaway one.
+    secret = os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50)
+    env = {**os.environ, "DATABASE_URL": args.database_url, "DJANGO_DEBUG": "0", "PYTHONUNBUFFERED": "1",
+           "DJANGO_SECRET_KEY": secret}
     fresh_database(args.database_url)
     manage(env, "migrate", "-v0")
     manage(env, "load_demo", "-v0")
