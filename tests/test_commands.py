@@ -23,7 +23,7 @@ ARTICLES = [
 @pytest.mark.django_db
 def test_import_jsonl_reports_progress_and_is_safe_twice(tmp_path, capsys):
     path = write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
-    call_command("import_articles", str(path))
+    call_command("import_articles", str(path), verbosity=2)
     out = capsys.readouterr().out
     assert "[1/2] Launch" in out and "[2/2] Talks" in out
     assert "Imported 2 article(s)" in out
@@ -42,7 +42,7 @@ def test_import_jsonl_reports_progress_and_is_safe_twice(tmp_path, capsys):
         ("{not json", "not valid JSON"),
         (json.dumps({"title": "x", "text": "y"}), "missing published"),
         (json.dumps({"title": "x", "text": "y", "published": "06/04/2023"}), "not YYYY-MM-DD"),
-        (json.dumps({"title": "x", "text": "y", "published": "2023-04-06", "url": "nope"}), "not a valid URL"),
+        (json.dumps({"title": "x", "text": "y", "published": "2023-04-06", "url": "nope"}), "URL: Enter a valid URL"),
         (json.dumps([1, 2]), "expected a JSON object"),
     ],
 )
@@ -92,7 +92,7 @@ def test_import_reports_events_already_in_the_timeline(tmp_path, capsys):
         {"title": "Tokyo report", "published": "2023-03-09",
          "text": "Six short-range missiles were fired by North Korea on Thursday, Japan's defence ministry said."},
     ])
-    call_command("import_articles", str(path))
+    call_command("import_articles", str(path), verbosity=2)
     out = capsys.readouterr().out
     assert "[1/2] Seoul report: 1 new event(s)\n" in out
     assert "[2/2] Tokyo report: 0 new event(s), and 1 more report(s) of events already in the timeline" in out

@@ -104,5 +104,5 @@ def test_a_file_of_urls_with_something_else_in_it(tmp_path):
 
 
 def test_nothing_to_import():
-    with pytest.raises(CommandError, match="Give files or URLs"):
+    with pytest.raises(CommandError, match="Name the .txt, .jsonl or .html files or the URLs to import, --urls FILE"):
         run()

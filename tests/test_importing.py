@@ -1,12 +1,14 @@
 """timeline.importing: storing articles and the events extracted from them."""
+import dataclasses
 import datetime
 import threading
 
 import pytest
 from django.db import connection, connections
 
-from timeline.importing import import_article
-from timeline.models import Article, Event
+from timeline.extraction import extract_events
+from timeline.importing import EventWriter, import_article
+from timeline.models import Actor, Article, Event
 
 TEXT = "SEOUL — North Korea fired a ballistic missile on Thursday, the South Korean military said."
 
@@ -49,3 +51,32 @@ def test_statements_of_one_group_become_one_event_with_a_mention_each():
         "North Korea fired two missiles on Thursday, officials said.",
         "The missiles were fired on Thursday from near Pyongyang, Japan's defence ministry said.",
     }
+
+
+@pytest.mark.django_db
+def test_joining_a_happening_of_several_statements_adds_no_actors_without_the_right(django_user_model):
+    """Issue 9's permission hole, through a happening of two statements:
+    the first joined the chosen event without its actors, the second (same
+    group) added them anyway."""
+    Article.objects.import_article(title="First", published=datetime.date(2023, 4, 6), text=TEXT)
+    event = Event.objects.get()
+    before = set(event.actors.values_list("name", flat=True))
+    text = ("North Korea fired two missiles on Thursday, officials said. The missiles were fired on Thursday "
+            "from near Pyongyang, Japan's defence ministry said.")
+    statements = [dataclasses.replace(e, actors=("Mallory Example",), group=1)
+                  for e in extract_events(text, published=datetime.date(2023, 4, 6))]
+    assert len(statements) == 2
+    importer = django_user_model.objects.create_user(username="importer", password="pw-importer-123")
+    import_article(title="Second", published=datetime.date(2023, 4, 6), text=text, user=importer,
+                   events=statements, matches=[event, event])
+    assert event.mentions.count() == 3
+    assert set(event.actors.values_list("name", flat=True)) == before
+
+
+@pytest.mark.django_db
+def test_one_batch_naming_an_actor_two_ways_links_one_actor():
+    """"United States" and "U.S." are one actor, even when neither is stored
+    yet (the batch writer once asked for both at once and crashed)."""
+    actors = EventWriter().actors_for(["United States", "U.S.", "united states"])
+    assert [actor.name for actor in actors] == ["United States"]
+    assert Actor.objects.count() == 1

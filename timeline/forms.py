@@ -570,6 +570,8 @@ class FeedForm(forms.ModelForm):
         except FeedError as error:
             raise forms.ValidationError(str(error)) from error
         return url
+
+
 def proposals_initial(statements):
     """The review formset's initial data for an article's statements: one
     form per happening (group), the least certain first (the lowest
@@ -579,3 +581,38 @@ def proposals_initial(statements):
         groups.setdefault(statement.group if statement.group is not None else id(statement), []).append(statement)
     ordered = sorted(groups.values(), key=lambda members: min(e.confidence for e in members))
     return [ProposedEventForm.initial_for(members) for members in ordered]
+
+
+class BulkImportForm(forms.Form):
+    """A JSON Lines file of many articles, imported by a background job.
+
+    Every line is checked as the single-article form checks one article
+    (timeline.jobs.checked) before the job is queued: one bad line refuses
+    the file and nothing is imported."""
+
+    MAX_BYTES = 200 * 1024 * 1024
+
+    file = forms.FileField(
+        label="JSON Lines file (.jsonl)",
+        help_text="One {“title”, “url”, “published”, “text”, “source”} object per line; dates as YYYY-MM-DD.",
+    )
+
+    def clean_file(self):
+        from timeline import jobs
+
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(".jsonl"):
+            raise forms.ValidationError("Upload a .jsonl file: one JSON object per line.")
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(f"The file is too large: at most {self.MAX_BYTES // 2**20} MB.")
+        try:
+            content = upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise forms.ValidationError("The file is not UTF-8 text.") from error
+        try:
+            self.records = jobs.checked(jobs.read_jsonl(upload.name, content))
+        except jobs.InputError as error:
+            raise forms.ValidationError(str(error).splitlines()) from error
+        if not self.records:
+            raise forms.ValidationError("The file holds no articles.")
+        return upload

@@ -4,79 +4,344 @@ The one path the import form, the import command and the demo loader share:
 finding the stored event an extracted statement reports again (matching), and
 creating events and mentions from the engine's results. Kept apart from
 EventQuerySet, which only filters and orders events."""
-from django.db import IntegrityError, transaction
+import itertools
+import json
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from timeline.extraction.similarity import same_happening
 from timeline.extraction.types import truncate_to_precision
-from timeline.models import Actor, Article, Category, Event, Mention, normalize_text
+from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, normalize_text
 
 # How many candidates on the same date an import compares a statement with.
 MATCH_CANDIDATES = 20
+# Matching skips the events an article already reports; an article reports
+# no more than this many events on one date, in practice. Candidates are
+# fetched up to MATCH_CANDIDATES + this many per date.
+MAX_REPORTED_PER_KEY = 30
 
 
-def match_candidates(extracted, *, article=None):
-    """Stored, visible events an extracted statement could report again:
-    same date, precision and end, not reported by `article` already (one
-    article's two launches on a day stay two)."""
-    end_date = truncate_to_precision(extracted.end_date, extracted.precision)
+def match_key(extracted):
+    """What a matching event shares exactly: date and end at the precision."""
     date = truncate_to_precision(extracted.date, extracted.precision)
-    candidates = Event.objects.visible().filter(
-        date=date, precision=extracted.precision, end_date=None if end_date == date else end_date
-    )
-    if article is not None and article.pk:
-        candidates = candidates.exclude(mentions__article=article)
-    return candidates
+    end_date = truncate_to_precision(extracted.end_date, extracted.precision)
+    return date, extracted.precision, None if end_date == date else end_date
 
 
 def find_match(extracted, *, article=None):
-    """The stored event that `extracted` reports again, or None.
+    """The stored, visible event that `extracted` reports again, or None.
 
-    A candidate on the same date (match_candidates) whose title, actors and
-    category say it is the same happening (extraction.similarity
-    .same_happening, strict: a missed match leaves a visible duplicate that
-    the reviewer can still join, a wrong one hides an event)."""
-    candidates = match_candidates(extracted, article=article).select_related("category")
-    for event in candidates.prefetch_related("actors").order_by("id")[:MATCH_CANDIDATES]:
-        if same_happening(
-            event.title,
-            extracted.title,
-            actors=[actor.name for actor in event.actors.all()],
-            other_actors=extracted.actors,
-            category=event.category.name.lower() if event.category else None,
-            other_category=extracted.category,
-            strict=True,
-        ):
-            return event
-    return None
+    Among the first MATCH_CANDIDATES events (by id) on the same date,
+    precision and end, not reported by `article` already (one article's two
+    launches on a day stay two), the first whose title, actors and category
+    say it is the same happening (extraction.similarity.same_happening,
+    strict: a missed match leaves a visible duplicate that the reviewer can
+    still join, a wrong one hides an event). EventWriter applies the same
+    rule to whole batches."""
+    reported = ()
+    if article is not None and article.pk:
+        reported = Mention.objects.filter(article=article).values_list("event_id", flat=True)
+    key = match_key(extracted)
+    candidates = EventWriter.candidates({key}).get(key, ())
+    match = EventWriter.match(candidates, extracted, Reported(reported))
+    return None if match is None else Event.objects.get(pk=match.pk)
 
 
-def create_event(extracted, *, article, user=None, same_as=None, add_actors=True):
-    """An event, with its mention in `article`, from an ExtractedEvent; or,
-    given `same_as`, that event with one more mention (and, when
-    `add_actors`, the statement's actors)."""
-    if same_as is not None:
-        if add_actors:
-            same_as.actors.add(*Actor.objects.for_names(extracted.actors))
-        Mention.record(same_as, article, extracted)
-        return same_as
-    category = None
-    if extracted.category:
-        category = Category.objects.get_or_create(
-            slug=slugify(extracted.category)[:80], defaults={"name": extracted.category.capitalize()}
-        )[0]
-    event = Event.objects.create(
-        title=extracted.title[:300],
-        date=extracted.date,
-        precision=extracted.precision,
-        end_date=extracted.end_date,
-        category=category,
-        place=(extracted.place or "")[:200],
-        created_by=user,
-    )
-    event.actors.set(Actor.objects.for_names(extracted.actors))
-    Mention.record(event, article, extracted)
-    return event
+class Candidate:
+    """A stored event, or one being created, as matching sees it."""
+
+    __slots__ = ("pk", "event", "title", "category", "actor_names")
+
+    def __init__(self, *, title, category, actor_names=(), pk=None, event=None):
+        self.pk, self.event, self.title, self.category = pk, event, title, category
+        self.actor_names = set(actor_names)
+
+    @property
+    def event_id(self):
+        return self.pk or self.event.pk
+
+
+class Reported:
+    """The events one article reports: stored ones by id, new ones as such."""
+
+    def __init__(self, ids=()):
+        self.ids, self.new = set(ids), set()
+
+    def add(self, candidate):
+        if candidate.pk:
+            self.ids.add(candidate.pk)
+        else:
+            self.new.add(candidate)
+
+    def __contains__(self, candidate):
+        return candidate in self.new if candidate.pk is None else candidate.pk in self.ids
+
+
+class EventWriter:
+    """Stores the events of one or many articles from the engine's results,
+    in a few bulk queries: the import form (one article) and bulk imports
+    (timeline/jobs.py, a batch of hundreds) share it.
+
+    Per article, in order: statements of one happening (the same `group`)
+    become one event with a mention each; a happening either joins the
+    event given for it (`matches`: the reviewer's choice) or, when no
+    choices are given, the event find_match's rule picks, or becomes a new
+    event. Candidates are fetched once per batch, and events the batch
+    creates become candidates for the articles after them, so a batch
+    stores what importing its articles one by one would."""
+
+    def __init__(self, *, user=None):
+        self.user = user
+        # Joining an event someone else stored adds this report's actors to
+        # it only when the importer may change events (the review form's
+        # choice of "Same as" is otherwise a way to edit any event).
+        self.may_change = user is None or user.has_perm("timeline.change_event")
+        self.categories = {}
+        self.actors = {}
+        self.touched = set()
+
+    def write(self, articles):
+        """Store [(article, extracted events, matches or None, ids of events
+        the article already reports)]; returns [(new events, happenings
+        joined to events already stored)] per article."""
+        if connection.vendor != "postgresql":
+            return self.write_events(articles)
+        # Search documents are built once per touched event, not once per
+        # inserted row (migration 0017_defer_search_refresh).
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL timeline.defer_search = 'on'")
+        try:
+            counts = self.write_events(articles)
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL timeline.defer_search = 'off'")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(timeline_event_search_refresh(id)) FROM unnest(%s::bigint[]) AS id",
+                [sorted(self.touched)],
+            )
+        return counts
+
+    def write_events(self, articles):
+        index = self.candidates(
+            {match_key(extracted) for _, events, matches, _ in articles if matches is None for extracted in events}
+        )
+        self.prefetch_actors(name for _, events, _, _ in articles for extracted in events for name in extracted.actors)
+        new_events, mentions, links, counts = [], [], [], []
+        for article, events, matches, already_reported in articles:
+            created = merged = 0
+            reported = Reported(already_reported)
+            by_group = {}
+            for position, extracted in enumerate(events):
+                group = getattr(extracted, "group", None)
+                if group is not None and group in by_group:
+                    target, add_actors = by_group[group]
+                else:
+                    key = match_key(extracted)
+                    if matches is not None:
+                        chosen = matches[position]
+                        target = None if chosen is None else self.candidate_for(chosen)
+                    else:
+                        target = self.match(index.get(key, ()), extracted, reported)
+                    if target is None:
+                        event = self.new_event(extracted)
+                        new_events.append(event)
+                        target = Candidate(event=event, title=event.title, category=self.category_key(event.category))
+                        index.setdefault(key, []).append(target)
+                        created += 1
+                        add_actors = True
+                    else:
+                        merged += 1
+                        add_actors = self.may_change
+                    if group is not None:
+                        by_group[group] = (target, add_actors)
+                reported.add(target)
+                if add_actors:
+                    actors = self.actors_for(extracted.actors)
+                    target.actor_names.update(actor.name for actor in actors)
+                    links.extend((target, actor) for actor in actors)
+                mentions.append((target, article, extracted))
+            counts.append((created, merged))
+        Event.objects.bulk_create(new_events)
+        new_mentions = Mention.objects.bulk_create(
+            Mention(
+                event_id=target.event_id,
+                article=article,
+                sentence=extracted.sentence,
+                cue=extracted.cue[:300],
+                sentence_start=extracted.sentence_start,
+                sentence_end=extracted.sentence_end,
+                cue_start=extracted.cue_start,
+                cue_end=extracted.cue_end,
+            )
+            for target, article, extracted in mentions
+        )
+        # The change history starts with these rows, as it would had they
+        # been saved one by one.
+        Event.history.bulk_history_create(new_events, default_user=self.user)
+        Mention.history.bulk_history_create(new_mentions, default_user=self.user)
+        self.touched = {target.event_id for target, _, _ in mentions}
+        link = Event.actors.through
+        pairs = dict.fromkeys((target.event_id, actor.pk) for target, actor in links)
+        # A joined event may have the actor already.
+        link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
+        return counts
+
+    @staticmethod
+    def category_key(category):
+        """A category as same_happening compares it (the engine's lower-case name)."""
+        return category.name.lower() if category else None
+
+    def candidate_for(self, event):
+        """The reviewer's choice of event, as a Candidate."""
+        return Candidate(pk=event.pk, title=event.title, category=None)
+
+    @classmethod
+    def candidates(cls, keys):
+        """{key: [Candidate]}: the stored visible events with each key
+        (match_key), by id, with their actors' names; no more than matching
+        can look at."""
+        index, found = {}, {}
+        for row in candidate_rows(sorted(keys, key=str)):
+            key = (row.date, row.precision, row.end_date)
+            candidates = index.setdefault(key, [])
+            if len(candidates) < MATCH_CANDIDATES + MAX_REPORTED_PER_KEY:
+                found[row.id] = Candidate(pk=row.id, title=row.title, category=row.category_name)
+                candidates.append(found[row.id])
+        names = Event.actors.through.objects.filter(event_id__in=list(found)).values_list("event_id", "actor__name")
+        for event_id, name in names:
+            found[event_id].actor_names.add(name)
+        return index
+
+    @staticmethod
+    def match(candidates, extracted, reported):
+        """The first of the first MATCH_CANDIDATES candidates (by id) not
+        reported by this article already that is the same happening."""
+        eligible = (c for c in candidates if c not in reported)
+        for candidate in itertools.islice(eligible, MATCH_CANDIDATES):
+            if same_happening(
+                candidate.title,
+                extracted.title,
+                actors=sorted(candidate.actor_names),
+                other_actors=extracted.actors,
+                category=candidate.category,
+                other_category=extracted.category,
+                strict=True,
+            ):
+                return candidate
+        return None
+
+    def new_event(self, extracted):
+        event = Event(
+            title=extracted.title[:300],
+            date=extracted.date,
+            precision=extracted.precision,
+            end_date=extracted.end_date,
+            category=self.category(extracted.category),
+            place=(extracted.place or "")[:200],
+            created_by=self.user,
+        )
+        event.normalize_dates()
+        return event
+
+    def category(self, name):
+        if not name:
+            return None
+        if name not in self.categories:
+            self.categories[name] = Category.objects.get_or_create(
+                slug=slugify(name)[:80], defaults={"name": name.capitalize()}
+            )[0]
+        return self.categories[name]
+
+    @staticmethod
+    def clean_name(name):
+        return name.strip()[:200] if name else ""
+
+    def prefetch_actors(self, names):
+        """Two queries for the batch's actors already stored, by name or
+        alias; the rest are created by Actor.objects.for_names."""
+        wanted = {self.clean_name(name).lower() for name in names} - {""} - set(self.actors)
+        if not wanted:
+            return
+        for actor in Actor.objects.annotate(lower_name=Lower("name")).filter(lower_name__in=wanted):
+            self.actors[actor.lower_name] = actor
+        aliases = ActorAlias.objects.annotate(lower_name=Lower("name")).filter(lower_name__in=wanted - set(self.actors))
+        for alias in aliases.select_related("actor"):
+            self.actors[alias.lower_name] = alias.actor
+
+    def actors_for(self, names):
+        """The actors for these names, as Actor.objects.for_names finds or
+        creates them, one per actor ("U.S." and "United States": one)."""
+        actors = {}
+        for name in dict.fromkeys(self.clean_name(name) for name in names):
+            if not name:
+                continue
+            if name.lower() not in self.actors:
+                self.actors[name.lower()] = Actor.objects.for_names([name])[0]
+            actor = self.actors[name.lower()]
+            actors.setdefault(actor.pk, actor)
+        return list(actors.values())
+
+
+CANDIDATES_SQL = {
+    # One index probe on (date, id) per key, joined in one query: a few
+    # milliseconds for a batch's keys, where an OR of them costs PostgreSQL's
+    # planner and Django's compiler most of a second.
+    "postgresql": """
+        SELECT e.id, e.title, e.date, e.precision, e.end_date, c.name AS category_name
+        FROM unnest(%s::date[], %s::text[], %s::date[]) AS k(date, precision, end_date)
+        CROSS JOIN LATERAL (
+            SELECT id, title, date, precision, end_date, category_id FROM timeline_event
+            WHERE date = k.date AND precision = k.precision AND end_date IS NOT DISTINCT FROM k.end_date
+                AND status = ANY(%s)
+            ORDER BY id LIMIT %s
+        ) AS e
+        LEFT JOIN timeline_category c ON c.id = e.category_id
+        ORDER BY e.id""",
+    "sqlite": """
+        SELECT e.id, e.title, e.date, e.precision, e.end_date, c.name AS category_name
+        FROM json_each(%s) AS k
+        JOIN timeline_event e
+            ON e.date = json_extract(k.value, '$[0]') AND e.precision = json_extract(k.value, '$[1]')
+            AND e.end_date IS json_extract(k.value, '$[2]')
+        LEFT JOIN timeline_category c ON c.id = e.category_id
+        WHERE e.status IN (%s, %s) ORDER BY e.id""",
+}
+
+
+def candidate_rows(keys):
+    """The visible events (as EventQuerySet.visible) with these keys
+    (match_key), by id: objects with id, title, date, precision, end_date
+    and category_name (lower case, or None)."""
+    if not keys:
+        return []
+    visible = [str(Event.Status.PROPOSED), str(Event.Status.CONFIRMED)]
+    if connection.vendor == "postgresql":
+        params = [
+            [d for d, _, _ in keys],
+            [p for _, p, _ in keys],
+            [e for _, _, e in keys],
+            visible,
+            MATCH_CANDIDATES + MAX_REPORTED_PER_KEY,
+        ]
+        rows = Event.objects.raw(CANDIDATES_SQL["postgresql"], params)
+    elif connection.vendor == "sqlite":
+        params = [json.dumps([[d.isoformat(), p, e and e.isoformat()] for d, p, e in keys]), *visible]
+        rows = Event.objects.raw(CANDIDATES_SQL["sqlite"], params)
+    else:
+        conditions = [Q(date=d, precision=p, end_date=e) for d, p, e in keys]
+        rows = (
+            Event.objects.visible()
+            .filter(Q(*conditions, _connector=Q.OR))
+            .annotate(category_name=F("category__name"))
+            .order_by("id")
+        )
+    for row in rows:
+        row.category_name = row.category_name.lower() if row.category_name else None
+        yield row
 
 
 def import_article(*, title, published, text, url="", source="", user=None, events=None, matches=None):
@@ -116,20 +381,4 @@ def import_article(*, title, published, text, url="", source="", user=None, even
 
 
 def _store_events(article, events, matches, user):
-    by_group = {}
-    # Joining an event someone else stored adds this report's actors to it
-    # only when the importer may change events (the review form's choice of
-    # "Same as" is otherwise a way to edit any event).
-    add_actors = user is None or user.has_perm("timeline.change_event")
-    for index, extracted in enumerate(events):
-        group = getattr(extracted, "group", None)
-        if group is not None and group in by_group:
-            create_event(extracted, article=article, user=user, same_as=by_group[group])
-            continue
-        # Reviewed proposals come with the reviewer's choice of match;
-        # otherwise an event another article already reported is found.
-        same_as = matches[index] if matches is not None else find_match(extracted, article=article)
-        event = create_event(extracted, article=article, user=user, same_as=same_as,
-                             add_actors=add_actors or same_as is None)
-        if group is not None:
-            by_group[group] = event
+    EventWriter(user=user).write([(article, events, matches, ())])

@@ -474,15 +474,20 @@ class Event(models.Model):
         return f"{self.date_label}: {self.title}"
 
     def save(self, *args, **kwargs):
+        self.normalize_dates()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("timeline:event_detail", args=[self.pk])
+
+    def normalize_dates(self):
+        """Dates at their precision and the derived last_day; save() calls
+        it, and so must anything that bulk-creates events."""
         self.date = truncate_to_precision(self.date, self.precision)
         self.end_date = truncate_to_precision(self.end_date, self.precision)
         if self.end_date == self.date:
             self.end_date = None
         self.last_day = self.date_value.last_day
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("timeline:event_detail", args=[self.pk])
 
     @property
     def date_value(self):
@@ -672,9 +677,84 @@ class DataVersion(models.Model):
 
     @classmethod
     def current(cls):
-
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT version FROM {cls._meta.db_table} WHERE id = 1")
             row = cursor.fetchone()
         # No row (a flushed database): nothing may be cached.
         return row[0] if row else None
+
+
+class ImportRun(models.Model):
+    """A bulk import or re-extraction, run in batches by a background job.
+
+    Its input is stored (ImportItem) before any article is written, and
+    `position` says how many items are done: each batch's writes and the new
+    position commit together, so a killed worker loses nothing and the next
+    job picks up at `position`. Runs are idempotent as imports always were:
+    an article already stored (same text or URL) is skipped."""
+
+    class Kind(models.TextChoices):
+        IMPORT = "import", "Import"
+        REEXTRACT = "reextract", "Re-extraction"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        # Ctrl-C on the command, or a failed batch: resumable by hand.
+        STOPPED = "stopped", "Stopped"
+        FAILED = "failed", "Failed"
+        DONE = "done", "Done"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.IMPORT)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    label = models.CharField(max_length=300, help_text="What was imported: file names, or the articles re-extracted.")
+    total = models.PositiveIntegerField(default=0)
+    position = models.PositiveIntegerField(default=0, help_text="Items done, in input order.")
+    created = models.PositiveIntegerField(default=0, help_text="Articles imported (or re-extracted).")
+    skipped = models.PositiveIntegerField(default=0, help_text="Articles already stored, or gone.")
+    new_events = models.PositiveIntegerField(default=0)
+    known_events = models.PositiveIntegerField(default=0, help_text="Reports of events already in the timeline.")
+    errors = models.JSONField(default=list, blank=True, help_text="[{origin, message}], the articles not imported.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}: {self.label}"
+
+    def get_absolute_url(self):
+        return reverse("timeline:import_run", args=[self.pk])
+
+    @property
+    def active(self):
+        """Queued or running: the page keeps polling."""
+        return self.status in {self.Status.QUEUED, self.Status.RUNNING}
+
+    @property
+    def percent(self):
+        return 100 if not self.total else int(100 * self.position / self.total)
+
+
+class ImportItem(models.Model):
+    """One input of a run, in order: an article to import (`data` holds its
+    validated title, url, source, published and text) or, for a
+    re-extraction, the id of an article. Deleted when the run is done."""
+
+    run = models.ForeignKey(ImportRun, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    origin = models.CharField(max_length=300, help_text="Where it came from, for messages: file.jsonl:3.")
+    data = models.JSONField(default=dict)
+    article_id = models.BigIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["run", "position"]
+        constraints = [models.UniqueConstraint(fields=["run", "position"], name="import_item_position")]
+
+    def __str__(self):
+        return self.origin

@@ -102,6 +102,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers go on while an import writes; IMMEDIATE transactions
+    # take the write lock when they begin, so a writer waits out another
+    # (up to the busy timeout, in seconds) instead of failing at once with
+    # "database is locked" when it upgrades from reading to writing.
+    # synchronous=NORMAL is safe in WAL mode (a power cut may lose the last
+    # commits, never corrupt the file) and saves an fsync per commit.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -291,8 +305,8 @@ FORMAT_MODULE_PATH = ["timeline.formats"]
 # Largest article accepted by the import form and command (characters).
 TIMELINE_MAX_ARTICLE_CHARS = 1_000_000
 
-# Background jobs (django-tasks, database backend): run them with
-# `manage.py db_worker`.
+# Background jobs (bulk imports, re-extraction, feed polls) are stored in the
+# database and run by `manage.py db_worker` (bin/worker): no other server is needed.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Fetching articles and feeds from the web (timeline/fetching.py). Private,
@@ -311,12 +325,6 @@ TIMELINE_FETCH_USER_AGENT = "TimelineImporter/1.0 (news timeline; article import
 # case, deliberately (tests/test_views_importing.py saves 1,000 proposals).
 TIMELINE_MAX_PROPOSALS = 2000
 DATA_UPLOAD_MAX_NUMBER_FIELDS = TIMELINE_MAX_PROPOSALS * 8 + 100
-
-# SQLite: a write transaction takes the write lock when it begins, so that two
-# imports at once queue for it (busy timeout) instead of one failing with
-# "database is locked" when both try to turn a read into a write.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
 
 # htmx's timeline fragments are cached until the next write (views/browse.py);
 # 0 turns that off (the browse benchmark times them uncached).

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from timeline.views import browse, editing, exports, feeds, importing, suggest
+from timeline.views import browse, editing, exports, feeds, importing, jobs, suggest
 
 timeline_patterns = (
     [
@@ -22,6 +22,10 @@ timeline_patterns = (
         path("feeds/", feeds.feed_list, name="feed_list"),
         path("feeds/<int:pk>/pause/", feeds.feed_pause, name="feed_pause"),
         path("feeds/<int:pk>/poll/", feeds.feed_poll, name="feed_poll"),
+        path("imports/", jobs.import_runs, name="import_runs"),
+        path("imports/<int:pk>/", jobs.import_run, name="import_run"),
+        path("imports/<int:pk>/resume/", jobs.import_run_resume, name="import_run_resume"),
+        path("imports/reextract/", jobs.reextract, name="reextract"),
         path("export/<str:fmt>/", exports.export, name="export"),
         path("feed/", exports.event_feed, name="feed"),
         path("suggest/<str:kind>/", suggest.suggestions, name="suggest"),

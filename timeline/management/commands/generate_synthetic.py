@@ -99,7 +99,7 @@ class Command(BaseCommand):
     def rebuild_derived_tables(self, first_id):
         """What the triggers set aside would have written (PostgreSQL)."""
         search = importlib.import_module("timeline.migrations.0006_postgres_search_table")
-        counts = importlib.import_module("timeline.migrations.0007_event_month_counts")
+        counts = importlib.import_module("timeline.migrations.0013_event_month_counts")
         with connection.cursor() as cursor:
             cursor.execute(
                 f"INSERT INTO timeline_event_search (event_id, document) SELECT e.id, {search.DOCUMENT}"

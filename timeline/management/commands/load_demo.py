@@ -9,7 +9,6 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from timeline.management.commands.import_articles import ArticleRecord, check_record, parse_published
 from timeline.management.commands.import_articles import Command as ImportCommand
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
@@ -22,10 +21,12 @@ class Command(ImportCommand):
         parser.add_argument("--limit", type=int, help="Import only the first N demo articles.")
 
     def handle(self, *args, **options):
-        records = [check_record(r) for r in self.demo_records()]
+        self.verbosity = options.get("verbosity", 1)
+        self.nice = 0
+        records = self.checked(self.demo_records())
         if options.get("limit"):
             records = records[: options["limit"]]
-        self.import_records(records)
+        self.import_records(records, label="demo articles")
 
     def demo_records(self):
         gold_path = DEMO_DIR / "gold.json"
@@ -33,11 +34,10 @@ class Command(ImportCommand):
             raise CommandError(f"{gold_path}: the demo corpus is missing.")
         for item in json.loads(gold_path.read_text(encoding="utf-8")):
             path = DEMO_DIR / "texts" / f"{item['id']}.txt"
-            yield ArticleRecord(
-                origin=str(path),
-                title=item.get("title") or item["id"],
-                published=parse_published(item["published"], str(path)),
-                text=path.read_text(encoding="utf-8"),
-                url=item.get("url") or "",
-                source=item.get("source") or "",
-            )
+            yield str(path), {
+                "title": item.get("title") or item["id"],
+                "published": item["published"],
+                "text": path.read_text(encoding="utf-8"),
+                "url": item.get("url") or "",
+                "source": item.get("source") or "",
+            }

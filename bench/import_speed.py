@@ -1,0 +1,205 @@
+"""Bulk import throughput, and what the site's pages cost while it runs.
+
+Starts from a fresh benchmark database (never the app's) holding the demo
+articles, writes N varied articles (bench/generate_articles.py), serves the
+app on 127.0.0.1:PORT (runserver, DEBUG off), and then:
+
+1. idle: probes `/` (full page) and the timeline partial (HX-Request) at a
+   fixed rate for --idle seconds;
+2. during: runs `manage.py import_articles` on the N articles in a
+   subprocess and probes the same pages until it ends;
+3. after: probes them again, the database now N articles larger.
+
+Prints articles per second, page p50/p95 for each phase with its ratio to
+the idle phases before and after (the pages slow down as the database grows,
+import or not), errors (any answer but 200, e.g. "database is locked"), and
+the load average beside each figure. Bounded: probes stop with the import,
+or after --max-seconds.
+
+    .venv/bin/python bench/import_speed.py --articles 20000                      # SQLite (bench/data/)
+    .venv/bin/python bench/import_speed.py --articles 20000 \\
+        --database-url postgres://postgres@127.0.0.1:5432/timeline_import_bench   # PostgreSQL (emptied first)
+"""
+import argparse
+import os
+import resource
+import secrets
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
+PROBES = [("page /", {}), ("partial /", {"HX-Request": "true"})]
+
+
+def load():
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def cpu_of_children():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def fresh_database(url):
+    if url.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(url.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
+            conn.execute("DROP SCHEMA public CASCADE")
+            conn.execute("CREATE SCHEMA public")
+    else:
+        path = Path(url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def manage(env, *args, **kwargs):
+    return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def probe(base, name, headers, timings, errors):
+    request = urllib.request.Request(base + "/", headers=headers)
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+            ok = response.status == 200
+    except (urllib.error.URLError, TimeoutError, ConnectionError):
+        ok = False
+    elapsed = (time.perf_counter() - started) * 1000
+    if ok:
+        timings[name].append(elapsed)
+    else:
+        errors[name] += 1
+
+
+def probe_while(base, keep_going, rate, max_seconds):
+    """Probe each page in turn, `rate` requests a second, while keep_going()."""
+    timings = {name: [] for name, _ in PROBES}
+    errors = {name: 0 for name, _ in PROBES}
+    started = time.monotonic()
+    count = 0
+    while keep_going() and time.monotonic() - started < max_seconds:
+        name, headers = PROBES[count % len(PROBES)]
+        probe(base, name, headers, timings, errors)
+        count += 1
+        pause = started + count / rate - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+    return timings, errors
+
+
+def percentile(values, share):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(share * (len(values) - 1))))] if values else float("nan")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--database-url", default=f"sqlite:///{ROOT / 'bench' / 'data' / 'import-bench.sqlite3'}")
+    parser.add_argument("--port", type=int, default=8150)
+    parser.add_argument("--idle", type=float, default=30, help="seconds of probing before and after the import")
+    parser.add_argument("--rate", type=float, default=4, help="probes per second")
+    parser.add_argument("--max-seconds", type=float, default=1800, help="give up on the import after this long")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--nice", type=int, default=10, help="import_articles --nice (0: same priority as the site)")
+    args = parser.parse_args()
+
+    (ROOT / "bench" / "data").mkdir(exist_ok=True)
+    # DEBUG off refuses the development secret key (timeline/wsgi.py): a throwaway one.
+    secret = os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50)
+    env = {**os.environ, "DATABASE_URL": args.database_url, "DJANGO_DEBUG": "0", "PYTHONUNBUFFERED": "1",
+           "DJANGO_SECRET_KEY": secret}
+    fresh_database(args.database_url)
+    manage(env, "migrate", "-v0")
+    manage(env, "load_demo", "-v0")
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import json
+
+    from generate_articles import generate
+
+    articles = ROOT / "bench" / "data" / f"articles-{args.articles}-{args.seed}.jsonl"
+    with articles.open("w", encoding="utf-8") as out:
+        for item in generate(args.articles, args.seed):
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+    base = f"http://127.0.0.1:{args.port}"
+    server = subprocess.Popen(
+        [PYTHON, "manage.py", "runserver", f"127.0.0.1:{args.port}", "--noreload"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/", timeout=5).read()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.2)
+        vendor = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
+        print(
+            f"{vendor}, {args.articles} articles, import at nice {args.nice}, "
+            f"probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}",
+            flush=True,
+        )
+        phases = {}
+        print(f"idle ... (load {load()})", flush=True)
+        end = time.monotonic() + args.idle
+        phases["idle"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
+
+        print(f"import ... (load {load()})", flush=True)
+        log = (ROOT / "bench" / "data" / "import-bench.log").open("w")
+        cpu_before = cpu_of_children()
+        started = time.monotonic()
+        command = [PYTHON, "manage.py", "import_articles", str(articles), "--nice", str(args.nice)]
+        importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+        phases["during"] = (*probe_while(base, lambda: importer.poll() is None, args.rate, args.max_seconds), load())
+        if importer.poll() is None:
+            importer.terminate()
+            sys.exit(f"the import took longer than {args.max_seconds} s: stopped")
+        elapsed = time.monotonic() - started
+        importer.wait()
+        cpu = cpu_of_children() - cpu_before
+        if importer.returncode:
+            sys.exit(f"the import failed: see {log.name}")
+        print(f"after ... (load {load()})", flush=True)
+        end = time.monotonic() + args.idle
+        phases["after"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
+    finally:
+        server.terminate()
+        server.wait()
+
+    summary = (ROOT / "bench" / "data" / "import-bench.log").read_text().strip().splitlines()[-1]
+    print()
+    print(f"import: {args.articles} articles in {elapsed:.1f} s = {args.articles / elapsed:.1f} articles/s "
+          f"({vendor}; load at the end {phases['during'][2]})")
+    print(f"        {summary}")
+    print(f"        importer CPU time (with its helper process): {cpu:.1f} s = {args.articles / cpu:.1f} articles per "
+          "CPU-second, what a machine with a core to spare for it would reach (the database's own time not counted)")
+    # The pages get slower as the database grows 20x whatever runs beside
+    # them: p95 during the import is compared with both idle phases, before
+    # (the small database) and after (the full one).
+    header = (
+        f"{'page':<10} {'phase':<7} {'probes':>6} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'/before':>8} {'/after':>8}"
+    )
+    print(f"{header}  load (1, 5, 15 min)")
+    for name, _ in PROBES:
+        before_p95 = percentile(phases["idle"][0][name], 0.95)
+        after_p95 = percentile(phases["after"][0][name], 0.95)
+        for phase, (timings, errors, load_then) in phases.items():
+            values = timings[name]
+            p50, p95 = statistics.median(values) if values else float("nan"), percentile(values, 0.95)
+            print(f"{name:<10} {phase:<7} {len(values):>6} {errors[name]:>6} {p50:>8.1f} {p95:>8.1f} "
+                  f"{p95 / before_p95:>8.2f} {p95 / after_p95:>8.2f}  {load_then}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The engine over many articles, in this process or a helper process.
+
+A bulk run extracts the next batch's events in a helper process while it
+writes the current batch (timeline/jobs.py): the engine is pure Python and
+CPU-bound, the writes mostly wait on the database, so on two cores the two
+overlap. This module imports no Django, so that a spawned helper starts
+quickly and never touches the database connection."""
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+
+from timeline.extraction import ExtractionError, extract_events
+
+
+def extract_all(inputs):
+    """{key: (text, published)} -> {key: (events, None) or (None, error message)}."""
+    results = {}
+    for key, (text, published) in inputs.items():
+        try:
+            results[key] = (extract_events(text, published=published), None)
+        except ExtractionError as error:
+            results[key] = (None, str(error))
+    return results
+
+
+def _start_helper():
+    # Ctrl-C reaches the whole process group: the parent handles it (and
+    # reports it cleanly); the helper just goes when the parent shuts it down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A parent killed outright (kill -9, out of memory) cannot shut the
+    # helper down: it notices it was orphaned and goes.
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+class Extractor:
+    """extract_all, with the next batch started ahead in a helper process
+    when `ahead` is true (else everything runs inline)."""
+
+    def __init__(self, ahead=False):
+        self.pool = None
+        if ahead:
+            self.pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"), initializer=_start_helper)
+        self.pending = None
+
+    def start(self, key, inputs):
+        """Begin extracting `inputs` for the batch named `key`."""
+        if self.pool is not None:
+            self.pending = (key, self.pool.submit(extract_all, inputs))
+
+    def results(self, key, inputs):
+        if self.pending is not None:
+            pending_key, future = self.pending
+            self.pending = None
+            if pending_key == key:
+                return future.result()
+            future.cancel()
+        return extract_all(inputs)
+
+    def close(self):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None

@@ -1,0 +1,403 @@
+"""Bulk imports and re-extraction, run in batches off the request path.
+
+A run (ImportRun) stores its whole input first, validated as the import form
+validates one article, so a bad line refuses the whole input before anything
+is written. It is then worked through in batches of BATCH_SIZE articles.
+Each batch is one transaction that also advances the run's position: a
+batch is all or nothing, a killed worker loses at most the batch it was
+writing, and the next job starts where the last committed batch ended. The
+engine runs before a batch's transaction opens, so the write lock (SQLite
+has one for the whole database) is held only while rows are inserted.
+
+Runs are done by the django-tasks job `process_run` (`manage.py db_worker`,
+bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
+are harmless: a batch whose starting position another job has already
+passed is dropped."""
+import datetime
+import json
+import logging
+import time
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django_tasks import task
+
+from timeline.bulk_extract import Extractor, extract_all
+from timeline.importing import EventWriter
+from timeline.models import SOURCES_CACHE_KEY, Article, Event, ImportItem, ImportRun, Mention, content_hash
+
+logger = logging.getLogger(__name__)
+
+# Articles per transaction: large enough that per-batch queries are amortised,
+# small enough that the SQLite write lock is held for well under a second.
+BATCH_SIZE = 200
+# A job works this long, then hands over to a fresh job, so that a worker
+# asked to stop (SIGTERM waits for the current job) stops soon and other
+# jobs get their turn.
+JOB_SECONDS = 30
+# Extract the next batch in a helper process while writing this one.
+EXTRACT_AHEAD = True
+# An event edited this long after it was created was reviewed by someone:
+# re-extraction keeps it.
+EDITED_AFTER = datetime.timedelta(seconds=2)
+ARTICLE_FIELDS = ("title", "url", "source", "published", "text")
+
+
+def clean_article(data):
+    """(cleaned fields, None), or (None, what is wrong): exactly the import
+    form's validation, so the form, the command and bulk uploads refuse the
+    same things (lengths, NUL characters, a bad URL, a date in the future,
+    an empty or over-long text)."""
+    from timeline.forms import ArticleImportForm
+
+    form = ArticleImportForm(data={name: data.get(name) or "" for name in ARTICLE_FIELDS})
+    if form.is_valid():
+        return {name: form.cleaned_data[name] for name in ARTICLE_FIELDS}, None
+    problems = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label or name.capitalize() if name in form.fields else ""
+        problems.extend(f"{label}: {error}" if label else error for error in errors)
+    return None, " ".join(problems)
+
+
+class InputError(ValueError):
+    """An input the bulk import cannot read: the message names where."""
+
+
+def parse_published(value, origin):
+    """JSON Lines and --published take ISO dates only (the form's date
+    field is an ISO date picker); the form then checks the date itself."""
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(f"{origin}: publication date {value!r} is not YYYY-MM-DD.") from None
+
+
+def read_jsonl(name, content):
+    """(origin, raw fields) for each line of a JSON Lines file, or
+    InputError for the first line that is not an article object."""
+    for number, line in enumerate(content.splitlines(), start=1):
+        origin = f"{name}:{number}"
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{origin}: not valid JSON ({error.msg}).") from None
+        if not isinstance(item, dict):
+            raise InputError(f"{origin}: expected a JSON object.")
+        missing = [key for key in ("title", "published", "text") if not item.get(key)]
+        if missing:
+            raise InputError(f"{origin}: missing {', '.join(missing)}.")
+        fields = {key: item.get(key) for key in ARTICLE_FIELDS}
+        not_text = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
+        if not_text:
+            raise InputError(f"{origin}: {', '.join(not_text)} must be text.")
+        fields["published"] = parse_published(fields["published"], origin).isoformat()
+        yield origin, fields
+
+
+def checked(raw_records, max_problems=20):
+    """[(origin, cleaned fields)] for every input, or InputError listing
+    what is wrong (up to `max_problems` of them): nothing is imported
+    unless everything is valid."""
+    records, problems = [], []
+    for origin, data in raw_records:
+        fields, problem = clean_article(data)
+        if problem:
+            problems.append(f"{origin}: {problem}")
+            if len(problems) == max_problems:
+                problems.append("(and perhaps more)")
+                break
+        else:
+            records.append((origin, fields))
+    if problems:
+        raise InputError("\n".join([*problems, "Nothing was imported."]))
+    return records
+
+
+def create_import_run(records, *, label, user=None):
+    """A queued run over `records`, [(origin, cleaned fields)] in input order."""
+    with transaction.atomic():
+        run = ImportRun.objects.create(label=label[:300], total=len(records), created_by=user)
+        ImportItem.objects.bulk_create(
+            (
+                ImportItem(
+                    run=run,
+                    position=position,
+                    origin=origin[:300],
+                    data={**fields, "published": fields["published"].isoformat()},
+                )
+                for position, (origin, fields) in enumerate(records)
+            ),
+            batch_size=500,
+        )
+    return run
+
+
+def create_reextract_run(articles, *, label="all articles", user=None):
+    """A queued run that re-extracts `articles` (a queryset), oldest first."""
+    ids = list(articles.order_by("id").values_list("id", flat=True))
+    with transaction.atomic():
+        run = ImportRun.objects.create(
+            kind=ImportRun.Kind.REEXTRACT, label=label[:300], total=len(ids), created_by=user
+        )
+        ImportItem.objects.bulk_create(
+            (
+                ImportItem(run=run, position=position, origin=f"article {pk}", article_id=pk)
+                for position, pk in enumerate(ids)
+            ),
+            batch_size=500,
+        )
+    return run
+
+
+@task()
+def process_run(run_id):
+    """The background job: work on the run for up to JOB_SECONDS, then hand
+    over to a fresh job if anything is left."""
+    if process(run_id, seconds=JOB_SECONDS) == "more":
+        process_run.enqueue(run_id)
+
+
+def enqueue(run):
+    """Queue a job for the run (to start it, or to resume it)."""
+    ImportRun.objects.filter(pk=run.pk).exclude(status=ImportRun.Status.DONE).update(
+        status=ImportRun.Status.QUEUED
+    )
+    process_run.enqueue(run.pk)
+
+
+def process(run_id, *, seconds=None, on_batch=None, ahead=None):
+    """Work through the run's batches: "done", or "more" when `seconds` ran
+    out first. `on_batch(run, outcome)` is called after each batch (the
+    command's progress bar). `ahead`: extract the next batch in a helper
+    process while this one writes (timeline/bulk_extract.py); by default,
+    when EXTRACT_AHEAD and more than one batch is left. An unexpected error
+    marks the run failed (its last batch rolled back; resuming retries it)
+    and is raised."""
+    started = time.monotonic()
+    ImportRun.objects.filter(pk=run_id).exclude(status=ImportRun.Status.DONE).update(
+        status=ImportRun.Status.RUNNING
+    )
+    if ahead is None:
+        run = ImportRun.objects.get(pk=run_id)
+        ahead = EXTRACT_AHEAD and run.total - run.position > BATCH_SIZE
+    extractor = Extractor(ahead=ahead)
+    try:
+        while True:
+            run = ImportRun.objects.get(pk=run_id)
+            outcome = None if run.status == ImportRun.Status.DONE else process_batch(run, extractor=extractor)
+            if outcome is None:
+                finish(run)
+                return "done"
+            if on_batch is not None:
+                on_batch(ImportRun.objects.get(pk=run_id), outcome)
+            if seconds is not None and time.monotonic() - started > seconds:
+                return "more"
+    except Exception as error:
+        logger.exception("Import run %s failed", run_id)
+        run = ImportRun.objects.get(pk=run_id)
+        run.status = ImportRun.Status.FAILED
+        run.errors = [*run.errors, {"origin": f"batch from item {run.position + 1}", "message": str(error)}]
+        run.save(update_fields=["status", "errors", "updated_at"])
+        raise
+    finally:
+        extractor.close()
+
+
+def finish(run):
+    if run.status != ImportRun.Status.DONE:
+        run.status = ImportRun.Status.DONE
+        run.finished_at = timezone.now()
+        run.save(update_fields=["status", "finished_at", "updated_at"])
+    # The input has served its purpose: the articles hold the text now.
+    ImportItem.objects.filter(run=run).delete()
+    if run.created and connection.vendor == "sqlite":
+        # SQLite plans without statistics until asked to gather them
+        # (PostgreSQL's autovacuum does it by itself); after a bulk import
+        # is when they change most.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA optimize")
+
+
+def batch_items(run, position):
+    return list(run.items.filter(position__gte=position).order_by("position")[:BATCH_SIZE])
+
+
+def process_batch(run, retries=2, extractor=None):
+    """Do the next batch of the run: its outcome (counts, errors, a line per
+    article), or None when nothing was left."""
+    extractor = extractor or Extractor()
+    items = batch_items(run, run.position)
+    if not items:
+        return None
+    # The engine runs outside the transaction (pure CPU, no lock held)...
+    key = tuple(item.pk for item in items)
+    results = extractor.results(key, extraction_inputs(run, items))
+    # ...and, given a helper process, on the next batch while this one writes.
+    following = batch_items(run, items[-1].position + 1)
+    if following:
+        extractor.start(tuple(item.pk for item in following), extraction_inputs(run, following))
+    try:
+        with transaction.atomic():
+            locked = ImportRun.objects.select_for_update().get(pk=run.pk)
+            if locked.position != run.position:
+                return outcome_counts()  # another job did this batch meanwhile
+            if run.kind == ImportRun.Kind.IMPORT:
+                outcome = write_imports(items, results, user=run.created_by, total=run.total)
+            else:
+                outcome = write_reextraction(items, results, total=run.total)
+            locked.position = items[-1].position + 1
+            for name in ("created", "skipped", "new_events", "known_events"):
+                setattr(locked, name, getattr(locked, name) + outcome[name])
+            locked.errors = [*locked.errors, *outcome["errors"]]
+            locked.save()
+    except IntegrityError:
+        # Another import stored one of these articles between our check and
+        # our insert: the batch rolled back; done again, it skips that one.
+        if not retries:
+            raise
+        return process_batch(ImportRun.objects.get(pk=run.pk), retries - 1)
+    return outcome
+
+
+def outcome_counts():
+    return {"created": 0, "skipped": 0, "new_events": 0, "known_events": 0, "errors": [], "articles": []}
+
+
+def article_line(item, total, title, created=None, merged=0, note=None):
+    """What the command prints for one article at verbosity 2."""
+    head = f"[{item.position + 1}/{total}] {title}"
+    if note:
+        return f"{head}: {note}"
+    also = f", and {merged} more report(s) of events already in the timeline" if merged else ""
+    return f"{head}: {created} new event(s){also}"
+
+
+def item_fields(item):
+    return {**item.data, "published": datetime.date.fromisoformat(item.data["published"])}
+
+
+def stored_articles(fields_list):
+    """(content hashes, URLs) of these articles already stored."""
+    hashes = [content_hash(fields["text"]) for fields in fields_list]
+    urls = [fields["url"] for fields in fields_list if fields["url"]]
+    stored = Article.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)).values_list("content_hash", "url")
+    seen_hashes, seen_urls = set(), set()
+    for stored_hash, stored_url in stored:
+        seen_hashes.add(stored_hash)
+        seen_urls.add(stored_url)
+    return seen_hashes, seen_urls
+
+
+def extraction_inputs(run, items):
+    """{item pk: (text, published)} for the engine: the articles to import
+    that are not stored already, or the articles to re-extract."""
+    if run.kind == ImportRun.Kind.REEXTRACT:
+        articles = Article.objects.only("text", "published").in_bulk([item.article_id for item in items])
+        return {
+            item.pk: (articles[item.article_id].text, articles[item.article_id].published)
+            for item in items
+            if item.article_id in articles
+        }
+    fields = {item.pk: item_fields(item) for item in items}
+    seen_hashes, seen_urls = stored_articles(fields.values())
+    return {
+        pk: (f["text"], f["published"])
+        for pk, f in fields.items()
+        if content_hash(f["text"]) not in seen_hashes and not (f["url"] and f["url"] in seen_urls)
+    }
+
+
+def write_imports(items, results, *, user=None, total=0):
+    """Store the batch's new articles and their events (inside the batch's
+    transaction); articles already stored (same text or URL), in the
+    database or earlier in this batch, are skipped. `results` holds the
+    engine's findings by item pk."""
+    outcome = outcome_counts()
+    prepared = [(item, item_fields(item)) for item in items]
+    hashes = {item.pk: content_hash(fields["text"]) for item, fields in prepared}
+    seen_hashes, seen_urls = stored_articles([fields for _, fields in prepared])
+    new = []
+    for item, fields in prepared:
+        if hashes[item.pk] in seen_hashes or (fields["url"] and fields["url"] in seen_urls):
+            outcome["skipped"] += 1
+            outcome["articles"].append(article_line(item, total, fields["title"], note="already imported, skipped"))
+            continue
+        if item.pk not in results:  # stored when the engine was run, deleted since
+            results.update(extract_all({item.pk: (fields["text"], fields["published"])}))
+        events, error = results[item.pk]
+        if error is not None:
+            outcome["errors"].append({"origin": item.origin, "message": f"{error} Not imported."})
+            outcome["articles"].append(article_line(item, total, fields["title"], note=f"{error} Not imported."))
+            continue
+        seen_hashes.add(hashes[item.pk])
+        seen_urls.add(fields["url"])
+        article = Article(
+            title=fields["title"],
+            url=fields["url"] or None,
+            source=fields["source"],
+            published=fields["published"],
+            text=fields["text"],  # normalized by the form's validation
+            content_hash=hashes[item.pk],
+            imported_by=user,
+        )
+        new.append((item, article, events))
+    articles = Article.objects.bulk_create([article for _, article, _ in new])
+    Article.history.bulk_history_create(articles, default_user=user)
+    counts = EventWriter(user=user).write([(article, events, None, ()) for _, article, events in new])
+    for (item, article, _), (created, merged) in zip(new, counts, strict=True):
+        outcome["created"] += 1
+        outcome["new_events"] += created
+        outcome["known_events"] += merged
+        outcome["articles"].append(article_line(item, total, article.title, created, merged))
+    if new:
+        from django.core.cache import cache
+
+        cache.delete(SOURCES_CACHE_KEY)
+    return outcome
+
+
+def write_reextraction(items, results, *, total=0):
+    """Replace each article's unreviewed events with what the engine finds
+    now. What an editor decided stays: events confirmed, rejected or edited
+    since extraction keep their mention of the article, and a finding at
+    the same phrase is not added again."""
+    outcome = outcome_counts()
+    todo = []
+    articles = Article.objects.in_bulk([item.article_id for item in items])
+    for item in items:
+        article = articles.get(item.article_id)
+        if article is not None and item.pk not in results:  # missing when the engine ran
+            results.update(extract_all({item.pk: (article.text, article.published)}))
+        events, error = results.get(item.pk, (None, None))
+        if article is None:
+            outcome["skipped"] += 1
+            outcome["articles"].append(article_line(item, total, item.origin, note="deleted since, skipped"))
+            continue
+        if error is not None:
+            outcome["errors"].append({"origin": item.origin, "message": f"{error} Left as it was."})
+            continue
+        mentions = list(article.mentions.select_related("event"))
+        replaced = [m for m in mentions if not reviewed(m.event)]
+        kept = [m for m in mentions if reviewed(m.event)]
+        kept_cues = {(m.cue_start, m.cue_end) for m in kept}
+        event_ids = {m.event_id for m in replaced}
+        Mention.objects.filter(pk__in=[m.pk for m in replaced]).delete()
+        # Events that only this article reported go with their mention.
+        Event.objects.filter(pk__in=event_ids).annotate(reports=Count("mentions")).filter(reports=0).delete()
+        events = [e for e in events if (e.cue_start, e.cue_end) not in kept_cues]
+        todo.append((item, article, events, {m.event_id for m in kept}))
+    counts = EventWriter().write([(article, events, None, reported) for _, article, events, reported in todo])
+    for (item, article, _, _), (created, merged) in zip(todo, counts, strict=True):
+        outcome["created"] += 1
+        outcome["new_events"] += created
+        outcome["known_events"] += merged
+        outcome["articles"].append(article_line(item, total, article.title, created, merged))
+    return outcome
+
+
+def reviewed(event):
+    return event.status != Event.Status.PROPOSED or event.updated_at - event.created_at > EDITED_AFTER

@@ -1,0 +1,31 @@
+"""Queue a job for every import run a stopped worker left unfinished.
+
+A worker killed mid-run leaves its run "running" (or "queued") with no job
+to finish it; bin/worker runs this before it starts `db_worker`, so that
+restarting the worker resumes every run where its last batch ended. A run
+that another worker is still doing is harmless to queue twice: a batch
+already done is never done again (timeline/jobs.py)."""
+from django.core.management.base import BaseCommand
+
+from timeline import jobs
+from timeline.models import ImportRun
+
+
+class Command(BaseCommand):
+    help = "Queue jobs for unfinished import runs (all queued or running ones, or the runs named)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("runs", nargs="*", type=int, help="Runs to resume, stopped or failed ones included")
+
+    def handle(self, *args, **options):
+        if options["runs"]:
+            runs = ImportRun.objects.filter(pk__in=options["runs"]).exclude(status=ImportRun.Status.DONE)
+        else:
+            runs = ImportRun.objects.filter(status__in=[ImportRun.Status.QUEUED, ImportRun.Status.RUNNING])
+        runs = list(runs.order_by("id"))
+        for run in runs:
+            jobs.enqueue(run)
+            kind = run.get_kind_display().lower()
+            self.stdout.write(f"Queued run #{run.pk} ({kind}) at {run.position} of {run.total}.")
+        if not runs:
+            self.stdout.write("No unfinished import runs.")
