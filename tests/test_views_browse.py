@@ -273,6 +273,10 @@ def test_article_content_is_escaped_everywhere(client):
         assert "<script>alert(1)</script>" not in html, url
         assert "<i>troops</i>" not in html and "<img src=x" not in html and "<em>Troops" not in html, url
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&lt;em&gt;Troops" in html, url
+        # Parsed as a browser would: no element came from the payloads, and the reader sees them as text.
+        page = parse(html)
+        assert not elements(page, "img[onerror], i, em") and not [s for s in elements(page, "script") if s.text], url
+        assert "<script>alert(1)</script>" in text(page) or "<em>Troops</em> move" in text(page), url
 
 
 def test_event_detail(client, launch):
