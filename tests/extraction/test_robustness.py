@@ -85,11 +85,14 @@ def test_not_a_string_is_refused():
         extract_events(b"bytes", published=PUB)
 
 
+# The time guards below catch a catastrophic (quadratic, backtracking) blow-up,
+# not a speed target (bench/extraction_speed.py measures speed). They count
+# this process's CPU time, not wall time, so a busy machine cannot fail them.
 def test_one_megabyte_article_is_fast():
     text = (SENTENCE * (1_000_000 // len(SENTENCE)))[:1_000_000]
-    start = time.perf_counter()
+    start = time.process_time()
     events = extract_events(text, published=PUB)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(events) > 10_000
     assert elapsed < 30, elapsed
 
@@ -103,11 +106,11 @@ def test_one_megabyte_without_punctuation_or_newlines():
 def test_time_grows_linearly():
     small = SENTENCE * 1000
     big = SENTENCE * 8000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_events(small, published=PUB)
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     extract_events(big, published=PUB)
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     assert (t2 - t1) < 20 * max(t1 - t0, 0.01)
 
 
@@ -148,12 +151,12 @@ def test_extreme_publication_dates():
 ])
 def test_no_quadratic_blow_up(chunk):
     text = (chunk * (400_000 // len(chunk)))[:400_000]
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         extract_events(text, published=PUB)
     except ExtractionError:
         pass
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 def test_many_distinct_dates_in_one_sentence():
