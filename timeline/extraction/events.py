@@ -314,7 +314,8 @@ def is_place(name: str) -> bool:
 # A person's full name in running text: two or three capitalised words.
 # The look-behind follows the first capital so that the pattern opens with a
 # character class and the engine jumps from capital to capital.
-_FULL_NAME = re.compile(r"[A-Z](?<![\w.’'-][A-Z])[\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][\w’'-]+){1,2}")
+_FULL_NAME = re.compile(r"[A-Z](?<![\w.’'-][A-Z])[\w’'-]+"
+                        r"(?:\s+(?:de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][\w’'-]+){1,2}")
 
 
 def full_names(text: str, actors=()) -> dict[str, str]:
