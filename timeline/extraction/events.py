@@ -231,9 +231,11 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                     i = j
                     continue
             i += 1
-        # Plain "Firstname Lastname" people (not at sentence start), unless
+        # Plain "Firstname Lastname" people (at sentence start only before an
+        # appositive's comma: "Thomas Harlan, the U.S. envoy, ..."), unless
         # the name is a place ("São Paulo", "Petrovaradin Fortress").
-        if not person_done and 2 <= n <= 3 and base > 0:
+        opening_person = base > 0 or sentence[m.end("seq"):m.end("seq") + 1] == ","
+        if not person_done and 2 <= n <= 3 and opening_person:
             clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
             if all(_name_like(w, index) and w[1:].islower() for w in clean) and not is_place(" ".join(clean)):
                 add(base, " ".join(clean))
