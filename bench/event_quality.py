@@ -105,14 +105,18 @@ def same_event_pairs(gold, index, verbose=False):
         if gold_event is None:
             unlabelled += 1
             continue
-        labelled.append((ids[m.article_id], m.event_id, gold_event["happening"], m.sentence))
+        labelled.append((ids[m.article_id], m.event_id, gold_event["happening"], m.sentence, event))
     counts = {scope: collections.Counter() for scope in ("within", "across", "all")}
-    for (art_a, ev_a, hap_a, sent_a), (art_b, ev_b, hap_b, sent_b) in itertools.combinations(labelled, 2):
+    for (art_a, ev_a, hap_a, sent_a, e_a), (art_b, ev_b, hap_b, sent_b, e_b) in itertools.combinations(labelled, 2):
         said, truth = ev_a == ev_b, hap_a == hap_b
         if not (said or truth):
             continue
         if verbose and said != truth:
             print(f"   {'wrongly joined' if said else 'missed'}: {art_a}: {sent_a[:70]!r} / {art_b}: {sent_b[:70]!r}")
+            if not said and (e_a.date, e_a.precision, e_a.end_date) == (e_b.date, e_b.precision, e_b.end_date):
+                # Same date: what the matching rules saw.
+                for e in (e_a, e_b):
+                    print(f"      {e.date} {e.precision} {e.category} {e.title!r} {[a.name for a in e.actors.all()]}")
         for scope in ("within" if art_a == art_b else "across", "all"):
             counts[scope]["tp" if said and truth else "fp" if said else "fn"] += 1
     return counts, len(labelled), unlabelled

@@ -27,7 +27,8 @@ LAST = ["Jong Un", "Yo Jong", "Silva", "Smith", "Petrov", "Khan", "Garcia", "Nak
         "Müller", "Rossi", "Dubois", "Jensen", "Kowalski", "Haddad", "Mensah", "Sato", "Ng", "Costa"]
 ORG = ["Ministry of", "Agency for", "Council of", "Institute of", "Union of", "Committee on", "Bank of", "Office of"]
 TOPIC = ["Defence", "Unification", "Fisheries", "Energy", "Health", "Trade", "Transport", "Water", "Space", "Finance"]
-TERMS = ["k", "ki", "kim", "kim jong", "ministry of de", "jong", "fisheries", "zzqx"]
+TERMS = ["k", "ki", "kim", "kim jong", "ministry of de", "jong", "fisheries", "zzqx",
+         "k. sil", "mod-"]  # the last two match only aliases (one actor in five has one)
 
 
 def fill(count):
@@ -55,6 +56,22 @@ def fill(count):
     Actor.objects.bulk_create(
         [Actor(name=n, slug=slugify(n)[:200], kind="person") for n in names], batch_size=2000
     )
+
+
+def fill_aliases():
+    """One actor in five gets an alias, as a merge or the import gives them:
+    "K. Silva 123" for a person, "MOD-Energy 123" for a ministry."""
+    from timeline.models import Actor, ActorAlias
+
+    if ActorAlias.objects.exists():
+        return
+    aliases = []
+    for pk, name in Actor.objects.order_by("pk").values_list("pk", "name")[::5]:
+        words = name.split()
+        alias = f"{words[0][0]}. {' '.join(words[1:])}" if words[0] in FIRST else f"MOD-{words[-1]}"
+        aliases.append(ActorAlias(actor_id=pk, name=f"{alias} {pk}"))
+    print(f"filling: {len(aliases)} aliases ...", flush=True)
+    ActorAlias.objects.bulk_create(aliases, batch_size=2000, ignore_conflicts=True)
 
 
 def timed(fn, repeat):
@@ -86,6 +103,7 @@ def main():
     django.setup()
     from django.core.management import call_command
     from django.db import connection
+    from django.db.models import Q
     from django.test import Client
 
     from timeline.models import Actor
@@ -93,6 +111,7 @@ def main():
 
     call_command("migrate", verbosity=0)
     fill(args.actors)
+    fill_aliases()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     client = Client()
@@ -100,9 +119,11 @@ def main():
     print(f"{'term':<16} {'suggest med':>11} {'p95':>7} {'baseline med':>12} {'p95':>7} {'ratio':>6} {'http med':>9}")
     for term in TERMS:
         fast = timed(lambda t=term: actor_suggestions(t), args.repeat)
-        # The peer: what a plain type-ahead does, icontains with no usable index.
-        slow = timed(lambda t=term: list(Actor.objects.filter(name__icontains=t).order_by("name")
-                                         .values_list("name", flat=True)[:10]), max(5, args.repeat // 4))
+        # The peer: what a plain type-ahead does, icontains on names and
+        # aliases with no usable index.
+        slow = timed(lambda t=term: list(Actor.objects.filter(Q(name__icontains=t) | Q(aliases__name__icontains=t))
+                                         .distinct().order_by("name").values_list("name", flat=True)[:10]),
+                     max(5, args.repeat // 4))
         http = timed(lambda t=term: client.get("/suggest/actor/", {"actor": t}), args.repeat)
         print(f"{term!r:<16} {fast[0]:>11.2f} {fast[1]:>7.2f} {slow[0]:>12.2f} {slow[1]:>7.2f} "
               f"{slow[0] / fast[0]:>6.1f} {http[0]:>9.2f}")

@@ -60,10 +60,16 @@ def test_find_actor_by_name_in_any_case_or_by_slug(actors):
     assert find_actor("Nowhere") is None and find_actor("") is None
 
 
-def test_the_lookups_take_one_or_two_queries(actors):
+def test_the_lookups_take_one_to_three_queries(actors):
+    # Names by prefix, aliases by prefix, names containing the term; each
+    # is asked only when the ones before leave the list short.
     with CaptureQueriesContext(connection) as queries:
         actor_suggestions("jong")
-    assert len(queries) == 2
+    assert len(queries) == 3
+    Actor.objects.bulk_create([Actor(name=f"Jong {i:03}", slug=f"jong-{i}") for i in range(10)])
+    with CaptureQueriesContext(connection) as queries:
+        actor_suggestions("jong")
+    assert len(queries) == 1
 
 
 def test_sources(db):
@@ -99,3 +105,24 @@ def test_the_filter_input_asks_for_suggestions_and_works_without_javascript(clie
     assert (field.get("hx-get"), field.get("hx-push-url")) == ("/suggest/actor/", "false")
     assert field.value == "Kim Jong Un"
     assert element(page, f"label[for={field.get('id')}]") is not None and text(element(page, f"label[for={field.get('id')}]"))
+
+
+def test_actors_are_found_by_their_aliases(actors):
+    # "Pyongyang" and "DPRK" are other names of North Korea: typing either
+    # suggests the actor under its name (what the filter takes), once.
+    Actor.objects.get(name="North Korea").add_aliases(["DPRK", "Pyongyang", "Democratic People's Republic"])
+    assert actor_suggestions("pyong") == ["North Korea"]
+    assert actor_suggestions("D") == ["North Korea"]
+    # Names starting with the term first, then aliases starting with it,
+    # then names containing it.
+    Actor.objects.get(name="Kim Jong Un").add_aliases(["Korean leader"])
+    assert actor_suggestions("korea") == ["Kim Jong Un", "North Korea", "South Korea"]
+    Actor.objects.create(name="Korean Air")
+    assert actor_suggestions("korea") == ["Korean Air", "Kim Jong Un", "North Korea", "South Korea"]
+    assert find_actor("pyongyang").name == "North Korea"
+    assert find_actor("dprk").name == "North Korea"
+
+
+def test_an_alias_of_an_actor_already_suggested_is_not_repeated(actors):
+    Actor.objects.get(name="Kim Jong Un").add_aliases(["Kim Jong-un", "Kim Jongun"])
+    assert actor_suggestions("kim jong") == ["Kim Jong Un"]

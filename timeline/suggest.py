@@ -6,13 +6,16 @@ that index, `lower(name) >= 'kim' AND lower(name) < 'kin'`, which SQLite
 and PostgreSQL both serve from a B-tree whatever the collation's LIKE
 support. Matches inside a name ("jong" in "Kim Jong Un") come after the
 prefix matches, when these are too few to fill the list, through a trigram
-index (migration 0009: FTS5 on SQLite, pg_trgm on PostgreSQL).
-bench/typeahead_speed.py measures both at 50,000 actors."""
+index (migration 0009: FTS5 on SQLite, pg_trgm on PostgreSQL). Between
+the two come the actors one of whose aliases ("Pyongyang", "DPRK") starts
+with the term, under their own name, through the alias's unique index on
+its lower-cased name (ActorAlias.Meta.constraints), the same range scan.
+bench/typeahead_speed.py measures them at 50,000 actors."""
 from django.db import connection
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 
-from timeline.models import Actor, Article
+from timeline.models import Actor, ActorAlias, Article
 
 SUGGESTIONS = 10
 # Longest term looked up: a name is at most 200 characters.
@@ -35,29 +38,47 @@ def _keyed():
     return Actor.objects.annotate(key=Lower("name"))
 
 
+def _aliases_keyed():
+    return ActorAlias.objects.annotate(key=Lower("name"))
+
+
 def find_actor(text):
     """The actor `text` names (any case), or whose slug it is (links carry
-    slugs); None when there is none."""
+    slugs), or one of whose aliases it is; None when there is none."""
     text = " ".join((text or "").split())
     if not text:
         return None
-    return _keyed().filter(key=fold(text)).first() or Actor.objects.filter(slug=text[:200]).first()
+    key = fold(text)
+    return (
+        _keyed().filter(key=key).first()
+        or Actor.objects.filter(slug=text[:200]).first()
+        or Actor.objects.filter(pk__in=_aliases_keyed().filter(key=key).values("actor")).first()
+    )
 
 
 def actor_suggestions(term, limit=SUGGESTIONS):
     """Up to `limit` actor names for what has been typed: names starting
-    with it first (alphabetically), then names containing it."""
+    with it first (alphabetically), then actors an alias of which starts
+    with it, then names containing it."""
     key = fold(term or "")
     if not key:
         return []
-    prefix = list(
-        _keyed().filter(key__gte=key, key__lt=_after_prefix(key)).order_by("key").values_list("name", flat=True)[:limit]
-    )
+    after = _after_prefix(key)
+    prefix = list(_keyed().filter(key__gte=key, key__lt=after).order_by("key").values_list("name", flat=True)[:limit])
+    if len(prefix) < limit:
+        # Actors by another name: an alias starting with the term. Asked for
+        # `limit` more than needed, as some may be actors already listed.
+        by_alias = (
+            _aliases_keyed().filter(key__gte=key, key__lt=after).order_by("key")
+            .values_list("actor__name", flat=True)[: 2 * limit]
+        )
+        prefix += [name for name in dict.fromkeys(by_alias) if name not in prefix][: limit - len(prefix)]
     # Trigram indexes need three characters; shorter terms match by prefix only.
     if len(prefix) < limit and len(key) >= 3:
         prefix += (
             _containing(key)
-            .exclude(key__gte=key, key__lt=_after_prefix(key))
+            .exclude(key__gte=key, key__lt=after)
+            .exclude(name__in=prefix)
             .order_by("key")
             .values_list("name", flat=True)[: limit - len(prefix)]
         )

@@ -206,3 +206,11 @@ def test_gazetteer_reads_the_same_cities_as_the_package_api():
     expected = {c["name"] for c in cache.get_cities().values()} | {s["name"] for s in cache.get_us_states().values()}
     assert _gazetteer() == expected
     assert {"São Paulo", "Buenos Aires", "Celje"} <= _gazetteer()
+
+
+def test_a_full_name_opening_the_sentence_before_an_appositive_is_a_person():
+    from timeline.extraction.events import find_actors
+
+    assert "Mara Voss" in find_actors("Mara Voss, the bank's chief economist, will speak in Oslo on Friday.")
+    # Other capitalised openings stay what they were.
+    assert find_actors("Heavy Rain fell on Friday.") == ()

@@ -53,3 +53,20 @@ def test_words_match_fuzzily():
     from timeline.extraction.similarity import shared_words
 
     assert shared_words(content_words("launches fired missiles"), content_words("launched fires missile")) == 3
+
+
+def test_a_person_both_name_joins_a_statement_without_a_telling_category():
+    from timeline.extraction.similarity import same_happening
+
+    meeting = ("Harlan will meet his South Korean counterpart", ("Thomas Harlan", "Park Min-jae", "South Korea"))
+    quote = ("We agreed to set up a task force on cryptocurrency theft", ("Park Min-jae",))
+    for strict in (False, True):
+        assert same_happening(meeting[0], quote[0], actors=meeting[1], other_actors=quote[1],
+                              category="diplomatic meeting", other_category=None, strict=strict)
+        # A country in common is no evidence, ...
+        assert not same_happening(meeting[0], "Officials set up a task force", actors=meeting[1],
+                                  other_actors=("South Korea",), category="diplomatic meeting",
+                                  other_category=None, strict=strict)
+        # ... and two known, different categories still never are one.
+        assert not same_happening(meeting[0], quote[0], actors=meeting[1], other_actors=quote[1],
+                                  category="diplomatic meeting", other_category="missile launch", strict=strict)

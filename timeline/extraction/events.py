@@ -231,13 +231,15 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
                     i = j
                     continue
             i += 1
-        # Plain "Firstname Lastname" people (not at sentence start), unless
+        # Plain "Firstname Lastname" people (at sentence start only before an
+        # appositive's comma: "Thomas Harlan, the U.S. envoy, ..."), unless
         # the name is a place ("São Paulo", "Petrovaradin Fortress").
-        if not person_done and 2 <= n <= 3 and base > 0:
+        opening_person = base > 0 or sentence[m.end("seq"):m.end("seq") + 1] == ","
+        if not person_done and 2 <= n <= 3 and opening_person:
             clean = [_strip_possessive(w.rstrip(".,’'")) for w in words]
             if all(_name_like(w, index) and w[1:].islower() for w in clean) and not is_place(" ".join(clean)):
                 add(base, " ".join(clean))
-    if any(c in sentence for c in _CAPITAL_FIRSTS):
+    if _CAPITAL_ANY.search(sentence):
         # "Seoul said", "Pyongyang's missiles": a capital speaking or acting
         # is its government; "talks in Seoul" is a place.
         for m in _CAPITAL_ACTS.finditer(sentence):
@@ -255,7 +257,8 @@ CAPITAL_GOVERNMENTS = {
     "Ankara": "Türkiye", "Damascus": "Syria", "Baghdad": "Iraq", "Jerusalem": "Israel", "Canberra": "Australia",
     "Ottawa": "Canada", "Brussels": "EU",
 }
-_CAPITAL_FIRSTS = frozenset(CAPITAL_GOVERNMENTS)
+# Any capital's name anywhere: one regex search, not a substring search per capital.
+_CAPITAL_ANY = re.compile("|".join(map(re.escape, CAPITAL_GOVERNMENTS)))
 _CAPITAL_ACTS = re.compile(
     r"(?<![\w-])(?P<city>" + "|".join(map(re.escape, CAPITAL_GOVERNMENTS)) + r")(?:(?:’s|'s)\s+(?!\w+\s+(?:airport|"
     r"streets?|city|centre|center|district|mayor|residents?)\b)|\s+(?:has|have|had|is|was|will|would|said|says|"
@@ -311,7 +314,10 @@ def is_place(name: str) -> bool:
 
 
 # A person's full name in running text: two or three capitalised words.
-_FULL_NAME = re.compile(r"(?<![\w.’'-])[A-Z][\w’'-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][\w’'-]+){1,2}")
+# The look-behind follows the first capital so that the pattern opens with a
+# character class and the engine jumps from capital to capital.
+_FULL_NAME = re.compile(r"[A-Z](?<![\w.’'-][A-Z])[\w’'-]+"
+                        r"(?:\s+(?:de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][\w’'-]+){1,2}")
 
 
 def full_names(text: str, actors=()) -> dict[str, str]:
@@ -372,7 +378,7 @@ _LEAD_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]
                             r"\s*\([A-Za-z]{2,10}\)\s*(?:—|–|--|-|_)+\s*")
 _SUBORDINATE = re.compile(r"(?:Following|After|Before|While|As|Despite|Speaking|During|Since|When|Although|"
                           r"Though|Because|Amid|Without|Having|Asked|Unlike|Once|Until|If)\b")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:])")  # removed with a literal "": no template to expand
 _PREPS = frozenset("on in since during by from of until till at".split())
 _PREP_BEFORE = re.compile(r"\b(?:on|in|since|during|by|from|as\s+of|until|till|at)\s+$", re.IGNORECASE)
 _FRONT_TAIL = re.compile(r"^\s*(?:alone\b)?\s*,?\s*")
@@ -517,7 +523,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
 def _tidy(s: str) -> str:
     s = s.strip(" ,;:-—–“”\"'`")
     if " ," in s or " ." in s or " ;" in s or " :" in s:
-        s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+        s = _SPACE_BEFORE_PUNCT.sub("", s)
     if ",," in s:
         s = s.replace(",,", ",")
     s = s.rstrip(" .,;:")
@@ -538,12 +544,12 @@ def _shorten(s: str, limit: int) -> str:
     council ..." keeps too little."""
     if len(s) <= limit:
         return s
-    levels = [[m.start() for m in pattern.finditer(s, 25, limit + 1)]
-              for pattern in (_CLAUSE_CUTS, _PHRASE_CUTS, _COORD_CUTS)]
-    for cuts in levels:
-        late = [c for c in cuts if c >= 40]
-        if late:
-            return _drop_dangling(s[:late[-1]])
+    levels = []
+    for pattern in (_CLAUSE_CUTS, _PHRASE_CUTS, _COORD_CUTS):  # a weaker kind only when needed
+        cuts = [m.start() for m in pattern.finditer(s, 25, limit + 1)]
+        if cuts and cuts[-1] >= 40:
+            return _drop_dangling(s[:cuts[-1]])
+        levels.append(cuts)
     space = s.rfind(" ", 0, limit + 1)
     early = [c for cuts in levels for c in cuts]
     if space >= 40 or not early:

@@ -112,7 +112,8 @@ def same_happening(title: str, other_title: str, *, actors=(), other_actors=(), 
     """For two statements already known to share a date at its precision:
     the same happening when their titles say the same thing (same_event), or
     when they have the same known category and an actor or a word of the
-    predicate in common.
+    predicate in common, or when one has no telling category (none,
+    "other", "statement") and a person is named by both.
 
     `strict` (a new report against events other articles stored, where a
     wrong match would hide an event): the same category and two words of
@@ -124,13 +125,20 @@ def same_happening(title: str, other_title: str, *, actors=(), other_actors=(), 
     if same_event(title, other_title, actors=actors, other_actors=other_actors, category=category,
                   other_category=other_category):
         return True
-    if not category or category != other_category or category == "other":
-        return False
+    if category not in _NEUTRAL_CATEGORIES and other_category not in _NEUTRAL_CATEGORIES \
+            and category != other_category:
+        return False  # a launch and a meeting
+    from .events import known_names
+
     common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
+    if not category or category != other_category or category == "other":
+        # One of them has no telling category: a person both statements
+        # name is the evidence ("We agreed to set up a task force", a quote
+        # with no category, and the envoys' meeting both name Park
+        # Min-jae); a country is not.
+        return bool(common - known_names())
     names = actor_words([*actors, *other_actors])
     shared = shared_words(content_words(title) - names, content_words(other_title) - names)
     if strict:
-        from .events import known_names
-
         return shared >= 2 or bool(common - known_names())
     return bool(common) or shared >= 1
