@@ -76,14 +76,20 @@ class ArticlePage:
     published_from: str  # "meta article:published_time", "dateline", "URL", ... or ""
 
 
-def _iso_day(value):
-    match = _ISO_DAY.search(value or "")
+def _day_found(pattern, value):
+    """The date whose year, month and day `pattern`'s groups find in
+    `value`, or None (no match, or no such day)."""
+    match = pattern.search(value or "")
     if not match:
         return None
     try:
         return datetime.date(*map(int, match.groups()))
     except ValueError:
         return None
+
+
+def _iso_day(value):
+    return _day_found(_ISO_DAY, value)
 
 
 def structured_dates(tree):
@@ -128,13 +134,7 @@ def _json_items(data, depth=0):
 
 
 def url_date(url):
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    try:
-        return datetime.date(*map(int, match.groups()))
-    except ValueError:
-        return None
+    return _day_found(_URL_DATE, url)
 
 
 def text_date(text):

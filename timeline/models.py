@@ -526,20 +526,6 @@ class Mention(models.Model):
     def __str__(self):
         return f"{self.article}: {self.cue}"
 
-    @classmethod
-    def record(cls, event, article, extracted):
-        """The mention of `event` that an ExtractedEvent from `article` makes."""
-        return cls.objects.create(
-            event=event,
-            article=article,
-            sentence=extracted.sentence,
-            cue=extracted.cue[:300],
-            sentence_start=extracted.sentence_start,
-            sentence_end=extracted.sentence_end,
-            cue_start=extracted.cue_start,
-            cue_end=extracted.cue_end,
-        )
-
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""
         start = self.cue_start - self.sentence_start
