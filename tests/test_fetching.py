@@ -200,8 +200,8 @@ def test_a_gzip_bomb_is_cut_off(httpserver, allow_local_fetch, settings):
         fetch(httpserver.url_for("/bomb"))
 
 
-def test_a_100_mb_page_is_refused_from_its_declared_length(httpserver, allow_local_fetch):
-    sent = []
+def a_100_mb_page(sent, headers):
+    """A handler streaming 100 MB, one megabyte at a time, noting each in `sent`."""
 
     def handler(request):
         def body():
@@ -209,8 +209,13 @@ def test_a_100_mb_page_is_refused_from_its_declared_length(httpserver, allow_loc
                 sent.append(1)
                 yield b"x" * (1024 * 1024)
 
-        return Response(body(), content_type="text/html", headers={"Content-Length": str(100 * 1024 * 1024)})
+        return Response(body(), content_type="text/html", headers=headers)
 
+    return handler
+
+
+def test_a_100_mb_page_is_refused_from_its_declared_length(httpserver, allow_local_fetch):
+    handler = a_100_mb_page([], {"Content-Length": str(100 * 1024 * 1024)})
     httpserver.expect_request("/huge").respond_with_handler(handler)
     with pytest.raises(FetchError, match="too large \\(100 MB; the limit is 5 MB\\)"):
         fetch(httpserver.url_for("/huge"))
@@ -218,15 +223,7 @@ def test_a_100_mb_page_is_refused_from_its_declared_length(httpserver, allow_loc
 
 def test_a_100_mb_page_without_a_length_is_cut_off_at_the_limit(httpserver, allow_local_fetch):
     sent = []
-
-    def handler(request):
-        def body():
-            for _ in range(100):
-                sent.append(1)
-                yield b"x" * (1024 * 1024)
-
-        return Response(body(), content_type="text/html")  # streamed, no Content-Length
-
+    handler = a_100_mb_page(sent, {})  # streamed, no Content-Length
     httpserver.expect_request("/huge").respond_with_handler(handler)
     with pytest.raises(FetchError, match="too large \\(over 5 MB\\)"):
         fetch(httpserver.url_for("/huge"))

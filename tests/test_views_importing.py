@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 from dom import element, elements, text, texts
+from review import review_data
 
 from timeline.models import Article, Event, Mention
 
@@ -20,24 +21,6 @@ def import_post(client, **overrides):
     return client.post(reverse("timeline:article_import"), data)
 
 
-def review_data(response):
-    """The review page's form as the browser would post it back."""
-    context = response.context
-    data = {name: field.value() for name, field in
-            ((f.html_name, f) for f in context["article_form"])}
-    formset = context["formset"]
-    data.update({f"form-{k}": v for k, v in formset.management_form.initial.items()})
-    for form in formset:
-        for field in form:
-            value = field.value()
-            if field.name == "keep":
-                if value:
-                    data[field.html_name] = "on"
-                continue
-            if field.name == "category":
-                value = getattr(value, "slug", value) or ""
-            data[field.html_name] = value if value is not None else ""
-    return data
 
 
 def test_import_requires_permission(client, django_user_model):

@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from dom import element, text, texts
+from review import review_data
 
 from timeline.models import Article
 
@@ -25,22 +26,6 @@ def fetch_post(client, url):
     return client.post(reverse("timeline:article_import"), {"fetch_url": url})
 
 
-def review_data(response):
-    """The review page's form as the browser would post it back."""
-    data = {f.html_name: f.value() if f.value() is not None else "" for f in response.context["article_form"]}
-    formset = response.context["formset"]
-    data.update({f"form-{k}": v for k, v in formset.management_form.initial.items()})
-    for form in formset:
-        for field in form:
-            value = field.value()
-            if field.name == "keep":
-                if value:
-                    data[field.html_name] = "on"
-                continue
-            if field.name == "category":
-                value = getattr(value, "slug", value) or ""
-            data[field.html_name] = value if value is not None else ""
-    return data
 
 
 def test_import_by_url_reviews_the_page_then_saves(editor_client, editor, httpserver, allow_local_fetch):
