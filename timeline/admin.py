@@ -99,12 +99,21 @@ class ActorAdmin(SimpleHistoryAdmin):
 
 
 class MentionInline(admin.TabularInline):
+    """An article's reports: what each says (its date and place, as the
+    source gives them) and how the date was derived, read-only (they come
+    from the text; correcting the publication date derives them again)."""
+
     model = Mention
-    fields = ["event", "cue", "highlighted"]
-    readonly_fields = ["event", "cue", "highlighted"]
+    fields = ["event", "cue", "highlighted", "claimed_date", "place", "rule", "confidence", "tense", "anchor"]
+    readonly_fields = fields
     extra = 0
     can_delete = True
     show_change_link = False
+
+    @admin.display(description="date it gives")
+    def claimed_date(self, mention):
+        value = mention.date_value
+        return value.label if value else "—"
 
     def has_add_permission(self, request, obj=None):
         # A mention is made by importing, where its offsets are known; an
@@ -114,6 +123,19 @@ class MentionInline(admin.TabularInline):
     @admin.display(description="sentence (dating phrase highlighted)")
     def highlighted(self, mention):
         return highlighted_sentence(mention)
+
+
+class EventMentionInline(MentionInline):
+    """An event's reports, with each source's claim and its derivation
+    (the sentences are in "Provenance" above)."""
+
+    fields = ["article", "cue", "claimed_date", "place", "rule", "confidence", "tense", "anchor"]
+    readonly_fields = fields
+    verbose_name = "report"
+    verbose_name_plural = "reports (each source's date and how it was derived)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article", "anchor")
 
 
 @admin.register(Article)
@@ -183,6 +205,7 @@ class EventAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["actors"]
     list_select_related = ["category"]
     actions = ["confirm", "reject"]
+    inlines = [EventMentionInline]
     readonly_fields = ["provenance", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "summary", "status"]}),
