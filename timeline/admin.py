@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
-from timeline.models import Actor, ActorAlias, Article, Category, Event, Feed, FeedItem, Mention
+from timeline.models import Actor, ActorAlias, Article, Category, DateChange, Event, Feed, FeedItem, Mention
 
 
 def highlighted_sentence(mention):
@@ -274,6 +274,61 @@ class EventAdmin(SimpleHistoryAdmin):
             default_change_reason=f"{status.label} in the admin",
         )
         return len(events)
+
+@admin.register(DateChange)
+class DateChangeAdmin(admin.ModelAdmin):
+    """Re-derived dates of events a person confirmed or edited, waiting for
+    an editor (timeline/derivation.py). Whoever may change events decides."""
+
+    list_display = ["event", "old_label", "new_label", "reason", "decision", "created", "decided_by"]
+    list_filter = ["decision"]
+    list_select_related = ["event", "decided_by"]
+    search_fields = ["event__title", "reason"]
+    actions = ["accept", "reject"]
+    fields = ["event", "mention", "old_label", "new_label", "reason", "created", "decision", "decided_by", "decided_at"]
+    readonly_fields = fields
+
+    @admin.display(description="date now")
+    def old_label(self, change):
+        return change.old_value.label
+
+    @admin.display(description="re-derived date")
+    def new_label(self, change):
+        return change.new_value.label
+
+    def has_add_permission(self, request):
+        return False  # made by re-derivation only
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # decided, never deleted: the record of what was decided
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.has_perm("timeline.change_event")
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("timeline.view_event") or self.has_change_permission(request, obj)
+
+    @admin.action(description="Accept the re-derived dates of the selected changes", permissions=["change"])
+    def accept(self, request, queryset):
+        self.decide(request, queryset, DateChange.accept, "Accepted")
+
+    @admin.action(description="Reject the selected changes (events keep their dates)", permissions=["change"])
+    def reject(self, request, queryset):
+        self.decide(request, queryset, DateChange.reject, "Rejected")
+
+    def decide(self, request, queryset, decision, verb):
+        with transaction.atomic():
+            changes = list(queryset.pending().select_related("event").order_by("created", "id"))
+            for change in changes:
+                decision(change, request.user)
+        skipped = queryset.count() - len(changes)
+        self.message_user(
+            request,
+            f"{verb} {len(changes)} date change(s)."
+            + (f" {skipped} already decided, left as they were." if skipped else ""),
+            messages.SUCCESS,
+        )
+
 
 class FeedItemInline(admin.TabularInline):
     model = FeedItem

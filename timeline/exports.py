@@ -113,10 +113,33 @@ def csv_chunks(events, base_url=""):
         yield flush()
 
 
+def derived_from(mention):
+    """How a source's date was found, for the JSON export: the cue, the
+    engine's rule and tense, the date it gives, and what it was counted
+    from (another report's cue and date, or "publication date")."""
+    anchor = mention.anchor
+    value = mention.date_value
+    return {
+        "cue": mention.cue,
+        "rule": mention.rule or None,
+        "tense": mention.tense or None,
+        "date": iso_at(value.date, value.precision) if value else None,
+        "anchor": (
+            {"cue": anchor.cue, "date": iso_at(anchor.date, anchor.precision) if anchor.date else None}
+            if anchor is not None
+            else "publication date"
+        ),
+        "published": mention.article.published.isoformat(),
+    }
+
+
 def json_chunks(events, base_url=""):
     yield "["
     for index, event in enumerate(events):
-        yield ("," if index else "") + "\n" + json.dumps(event_record(event, base_url), ensure_ascii=False)
+        record = event_record(event, base_url)
+        # Mentions without a recorded derivation (typed by a person) are left out.
+        record["derived_from"] = [derived_from(m) for m in related(event, "mentions") if m.rule]
+        yield ("," if index else "") + "\n" + json.dumps(record, ensure_ascii=False)
     yield "\n]\n"
 
 

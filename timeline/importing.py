@@ -14,7 +14,7 @@ from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from timeline.extraction.similarity import same_happening
-from timeline.extraction.types import truncate_to_precision
+from timeline.extraction.types import ExtractedEvent, truncate_to_precision
 from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, normalize_text
 
 # How many candidates on the same date an import compares a statement with.
@@ -424,15 +424,17 @@ def with_derivations(reviewed, found):
     out = []
     for statement in reviewed:
         engine = by_cue.get((statement.cue_start, statement.cue_end))
-        if engine is not None and match_key(engine) == match_key(statement):
-            statement = dataclasses.replace(
+        if engine is None or match_key(engine) != match_key(statement):
+            engine = ExtractedEvent(**{**statement.__dict__, "rule": "", "tense": None, "anchor_cue_start": None})
+        out.append(
+            dataclasses.replace(
                 statement,
                 rule=engine.rule,
                 confidence=engine.confidence,
                 tense=engine.tense,
                 anchor_cue_start=engine.anchor_cue_start,
             )
-        out.append(statement)
+        )
     return out
 
 

@@ -221,11 +221,27 @@ class Article(models.Model):
         # An empty URL is stored as NULL so that the unique constraint only
         # applies to articles that have one.
         self.url = self.url or None
+        corrected = getattr(self, "_loaded_published", None) not in (None, self.published)
         super().save(*args, **kwargs)
         cache.delete(SOURCES_CACHE_KEY)
+        if corrected:
+            # The publication date was corrected: every date counted from it
+            # is derived again (timeline/derivation.py), in this transaction.
+            from timeline.derivation import rederive_article
+
+            with transaction.atomic():
+                rederive_article(self, reason=f"publication date corrected to {self.published:%-d %B %Y}")
+        self._loaded_published = self.published
 
     def get_absolute_url(self):
         return reverse("timeline:article_detail", args=[self.pk])
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        article = super().from_db(db, field_names, values)
+        # The date its mentions were derived from, to see a correction on save.
+        article._loaded_published = article.__dict__.get("published")
+        return article
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
@@ -413,12 +429,16 @@ class EventQuerySet(models.QuerySet):
         call per row (a Python one on SQLite), this costs one per distinct day."""
         return self.order_by().values("date").annotate(count=models.Count("id")).values_list("date", "count")
 
-    def with_related(self):
-        """Everything a timeline row shows, in a constant number of queries."""
+    def with_related(self, derivations=False):
+        """Everything a timeline row shows, in a constant number of queries;
+        with `derivations`, each mention's anchor too (the JSON export's
+        derived_from)."""
+        # A row shows each source's title and date, never its full text.
+        mentions = Mention.objects.select_related("article").defer("article__text")
+        if derivations:
+            mentions = mentions.select_related("anchor").defer("anchor__sentence")
         return self.select_related("category").prefetch_related(
-            "actors",
-            # A row shows each source's title and date, never its full text.
-            models.Prefetch("mentions", queryset=Mention.objects.select_related("article").defer("article__text")),
+            "actors", models.Prefetch("mentions", queryset=mentions)
         )
 
 
@@ -475,10 +495,45 @@ class Event(models.Model):
 
     def save(self, *args, **kwargs):
         self.normalize_dates()
+        loaded = getattr(self, "_loaded_date", (None, None, None))
+        moved = loaded[0] is not None and loaded != (self.date, self.precision, self.end_date)
         super().save(*args, **kwargs)
+        self._loaded_date = (self.date, self.precision, self.end_date)
+        if moved and not getattr(self, "_rederived", False):
+            # Dates other reports count from this event ("a day later")
+            # follow it; a move made by re-derivation itself is followed by
+            # the re-derivation that made it.
+            from timeline.derivation import follow_event
+
+            with transaction.atomic():
+                follow_event(self)
 
     def get_absolute_url(self):
         return reverse("timeline:event_detail", args=[self.pk])
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        event = super().from_db(db, field_names, values)
+        # The date as loaded, to see on save whether it moved (deferred
+        # fields are not in __dict__: nothing is known then).
+        loaded = event.__dict__
+        event._loaded_date = (loaded.get("date"), loaded.get("precision"), loaded.get("end_date"))
+        return event
+
+    def dated_by_person(self):
+        """Confirmed, rejected, or its date edited by a person at some time
+        (its history has a date change that re-derivation did not make):
+        re-derivation then only proposes a change (DateChange), never makes it."""
+        if self.status != self.Status.PROPOSED:
+            return True
+        records = list(self.history.order_by("history_date", "history_id").values(
+            "date", "precision", "end_date", "history_type", "history_change_reason"))
+        for previous, record in zip(records, records[1:], strict=False):
+            moved = (previous["date"], previous["precision"], previous["end_date"]) != (
+                record["date"], record["precision"], record["end_date"])
+            if moved and not (record["history_change_reason"] or "").startswith(REDERIVED):
+                return True
+        return False
 
     def normalize_dates(self):
         """Dates at their precision and the derived last_day; save() calls
@@ -502,6 +557,10 @@ class Event(models.Model):
     def iso_date(self):
         """The date at its precision, as in the extraction contract: 2023-04-05, 2023-04 or 2023."""
         return iso_at(self.date, self.precision)
+
+
+# The change reason of the history records re-derivation writes.
+REDERIVED = "Re-derived"
 
 
 class Mention(models.Model):
@@ -563,6 +622,37 @@ class Mention(models.Model):
         end = truncate_to_precision(value.end_date, value.precision)
         self.end_date = None if end == self.date else end
 
+    def chain(self, limit=10):
+        """This mention and the ones its date was counted from, in order,
+        up to the one counted from the publication date."""
+        steps, seen = [self], {self.pk}
+        while steps[-1].anchor_id is not None and steps[-1].anchor_id not in seen and len(steps) < limit:
+            seen.add(steps[-1].anchor_id)
+            steps.append(steps[-1].anchor)
+        return steps
+
+    def derivation(self):
+        """How this date was found, for reading: {"steps": [{cue, label,
+        title, url}, ...] from this report back to the one counted from the
+        publication date, "published": that date}, or None when no engine
+        derivation is recorded (a date a person typed at review, or stored
+        before derivations were kept)."""
+        if not self.rule:
+            return None
+        chain = self.chain()
+        return {
+            "steps": [
+                {
+                    "cue": step.cue,
+                    "label": step.date_value.label if step.date_value else "",
+                    "title": step.event.title,
+                    "url": step.event.get_absolute_url(),
+                }
+                for step in chain
+            ],
+            "published": self.article.published,
+        }
+
     def set_derivation(self, extracted):
         """Record how the engine dated this statement (an ExtractedEvent);
         the anchor is set apart, once the statement it names is stored."""
@@ -580,6 +670,85 @@ class Mention(models.Model):
         if index < 0:
             return self.sentence, "", ""
         return self.sentence[:index], self.cue, self.sentence[index + len(self.cue) :]
+
+
+class DateChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(decision=DateChange.Decision.PENDING)
+
+
+class DateChange(models.Model):
+    """A date re-derivation found for an event a person confirmed or
+    edited: never applied on its own; an editor accepts (the event takes
+    the new date) or rejects it, on the event page or in the admin."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="date_changes")
+    mention = models.ForeignKey(
+        Mention, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="The report re-derived."
+    )
+    old_date = models.DateField()
+    old_precision = models.CharField(max_length=5, choices=Precision.choices)
+    old_end_date = models.DateField(null=True, blank=True)
+    new_date = models.DateField()
+    new_precision = models.CharField(max_length=5, choices=Precision.choices)
+    new_end_date = models.DateField(null=True, blank=True)
+    reason = models.CharField(max_length=300)
+    created = models.DateTimeField(auto_now_add=True)
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = DateChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-id"]
+        indexes = [models.Index(fields=["decision", "event"], name="datechange_decision_event_idx")]
+
+    def __str__(self):
+        return f"{self.event.title}: {self.old_value.label} → {self.new_value.label}"
+
+    @property
+    def old_value(self):
+        return DateValue(self.old_date, self.old_precision, self.old_end_date)
+
+    @property
+    def new_value(self):
+        return DateValue(self.new_date, self.new_precision, self.new_end_date)
+
+    @transaction.atomic
+    def accept(self, user):
+        """The event takes the new date (what counts from it follows), as
+        this user's edit."""
+        self.decide(user, self.Decision.ACCEPTED)
+        event = Event.objects.select_for_update().get(pk=self.event_id)
+        event.date, event.precision, event.end_date = self.new_date, self.new_precision, self.new_end_date
+        event._history_user = user
+        event._change_reason = f"Accepted the re-derived date ({self.reason})"[:100]
+        event.save()
+
+    @transaction.atomic
+    def reject(self, user):
+        """The event keeps its date; what counts from it in this report's
+        article is derived again from that date."""
+        from timeline.derivation import follow_event
+
+        self.decide(user, self.Decision.REJECTED)
+        follow_event(self.event)
+
+    def decide(self, user, decision):
+        from django.utils import timezone
+
+        if self.decision != self.Decision.PENDING:
+            raise ValueError("This change was already decided.")
+        self.decision, self.decided_by, self.decided_at = decision, user, timezone.now()
+        self.save(update_fields=["decision", "decided_by", "decided_at"])
 
 
 class Feed(models.Model):

@@ -17,6 +17,7 @@ timeline_patterns = (
         path("events/new/", editing.event_create, name="event_create"),
         path("events/<int:pk>/edit/", editing.event_edit, name="event_edit"),
         path("events/date-preview/", editing.date_preview, name="date_preview"),
+        path("date-changes/<int:pk>/", editing.date_change_decide, name="date_change_decide"),
         path("articles/new/", importing.article_import, name="article_import"),
         path("articles/new/review/", importing.article_review, name="article_review"),
         path("feeds/", feeds.feed_list, name="feed_list"),

@@ -108,8 +108,16 @@ def _has_letters(sample: str, needed: float) -> bool:
     return False
 
 
-def extract_events(text: str, *, published: dt.date | None = None) -> list[ExtractedEvent]:
-    """Dated events of an article, ordered by position in the text."""
+def extract_events(text: str, *, published: dt.date | None = None,
+                   pinned: dict[int, DateValue] | None = None) -> list[ExtractedEvent]:
+    """Dated events of an article, ordered by position in the text.
+
+    `pinned` ({cue_start: DateValue}) fixes the date that statements count
+    from when they anchor others: "a day later" after a statement pinned to
+    3 April is 4 April, whatever that statement itself reads as. The pinned
+    statements' own dates are still the engine's reading of them. This is
+    how the app re-derives the dates that hang on an event a person
+    re-dated."""
     if not isinstance(text, str):
         raise ExtractionError(f"Expected text (str), got {type(text).__name__}.")
     if published is not None and not isinstance(published, dt.date):
@@ -120,14 +128,14 @@ def extract_events(text: str, *, published: dt.date | None = None) -> list[Extra
         return []
     _check_usable(text)
     try:
-        return _extract(text, published)
+        return _extract(text, published, pinned or {})
     except ExtractionError:
         raise
     except Exception as exc:  # the contract: callers only ever see ExtractionError
         raise ExtractionError(f"Could not extract events from this text ({type(exc).__name__}: {exc}).") from exc
 
 
-def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
+def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
     text = _mask_html(original) if _HTML_HINT.search(original[:20000]) else original
     found = find_publication(text)
     if published is None:
@@ -161,7 +169,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases)
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
         seen: dict[tuple, int] = {}
         dates = tuple((x.start, x.end) for x in mentions)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
@@ -203,11 +211,12 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
-                      aliases: dict[int, int]):
+                      aliases: dict[int, int], pinned: dict[int, DateValue]):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
-    the ends of ranges merged to `aliases`."""
+    the ends of ranges merged to `aliases`. Statements in `pinned` anchor
+    the others with their pinned date."""
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
@@ -228,6 +237,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
+
+    def basis(i: int) -> DateValue | None:
+        """What mention i anchors the others with."""
+        return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
@@ -241,7 +254,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
-            running, running_at = resolved[i], offset + m.start
+            running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     # Pass 2: "two days after <X>", "the next day": need the others.
@@ -252,9 +265,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
-                follower = resolved[i + 1]
+                follower = basis(i + 1)
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=resolved[main].date if main is not None else None)
+                          follower=follower, main_day=basis(main).date if main is not None else None)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
@@ -265,7 +278,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                               "main_day": offset + mentions[main].start if main is not None else None,
                               }.get(anchor_source(m, ctx))
         if resolved[i] is not None:
-            running, running_at = resolved[i], offset + m.start
+            running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.

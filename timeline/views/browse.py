@@ -233,14 +233,20 @@ def render_fragment(request, name, context, title):
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.select_related("category", "created_by").prefetch_related("actors"), pk=pk)
     mentions = list(
-        event.mentions.select_related("article").order_by("article__published", "article_id", "sentence_start")
+        event.mentions.select_related("article", "anchor__event").order_by(
+            "article__published", "article_id", "sentence_start"
+        )
     )
     for mention in mentions:
         mention.context_before, mention.context_after = surrounding_text(mention)
+    # Re-derived dates waiting for an editor's decision (timeline/derivation.py).
+    date_changes = []
+    if request.user.has_perm("timeline.change_event"):
+        date_changes = list(event.date_changes.pending().select_related("mention__article"))
     return render(
         request,
         "timeline/event_detail.html",
-        {"event": event, "mentions": mentions, "history": history.changes(event)},
+        {"event": event, "mentions": mentions, "history": history.changes(event), "date_changes": date_changes},
     )
 
 

@@ -2,11 +2,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from timeline.forms import DatePreviewForm, EventForm
-from timeline.models import Event
+from timeline.models import DateChange, Event
 
 
 @require_http_methods(["GET", "POST"])
@@ -52,3 +53,22 @@ def date_preview(request):
         "timeline/event_form.html#date-preview",
         {"date_value": value, "date_error": error, "preview_id": form.target_id()},
     )
+
+
+@require_POST
+@login_required
+@permission_required("timeline.change_event", raise_exception=True)
+def date_change_decide(request, pk):
+    """Accept (the event takes the re-derived date) or reject a pending
+    date change; one transaction (DateChange.accept/reject)."""
+    change = get_object_or_404(DateChange.objects.pending().select_related("event"), pk=pk)
+    decision = request.POST.get("decision")
+    if decision not in ("accept", "reject"):
+        return HttpResponseBadRequest("Choose accept or reject.")
+    if decision == "accept":
+        change.accept(request.user)
+        messages.success(request, f"“{change.event.title}” is now on {change.new_value.label}.")
+    else:
+        change.reject(request.user)
+        messages.success(request, f"“{change.event.title}” stays on {change.old_value.label}.")
+    return redirect(change.event)

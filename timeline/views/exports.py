@@ -34,7 +34,7 @@ def unreadable_filters(request):
     return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")
 
 
-def streamed_events(request):
+def streamed_events(request, derivations=False):
     """Every event of the filtered view in the list's order: the date
     window's own events, then the ongoing ones, each part an index range
     scan as in paging (one OR-ed query made SQLite read a whole category to
@@ -42,7 +42,7 @@ def streamed_events(request):
     prefetching of actors and mentions while never holding more than one
     chunk of events."""
     for part in EventFilter(request.GET, queryset=Event.objects.all()).parts():
-        yield from part.with_related().iterator(chunk_size=1000)
+        yield from part.with_related(derivations=derivations).iterator(chunk_size=1000)
 
 
 @require_GET
@@ -52,7 +52,7 @@ def export(request, fmt):
     if bad_request := unreadable_filters(request):
         return bad_request
     write, content_type, filename = FORMATS[fmt]
-    events = streamed_events(request)
+    events = streamed_events(request, derivations=fmt == "json")
     response = StreamingHttpResponse(write(events, request.build_absolute_uri("/")[:-1]), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
