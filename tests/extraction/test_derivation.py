@@ -65,3 +65,17 @@ def test_to_dict_gives_the_tense_and_the_anchor():
     assert d["tense"] is None
     assert d["anchor"] == {"cue": "Tuesday", "cue_start": signing.anchor_cue_start}
     assert events[0].to_dict()["anchor"] is None
+
+
+def test_a_pinned_statement_anchors_the_others_with_its_pinned_date():
+    """The app pins a statement whose event a person re-dated: what counts
+    from it follows; the statement's own date stays the text's reading."""
+    from timeline.extraction.types import DateValue
+
+    arrival = by_cue(extract_events(ARTICLE, published=PUB))["Tuesday"]
+    events = by_cue(extract_events(ARTICLE, published=PUB, pinned={arrival.cue_start: DateValue(dt.date(2023, 4, 3))}))
+    assert events["Tuesday"].date == dt.date(2023, 4, 4)
+    assert events["A day later"].date == dt.date(2023, 4, 4)
+    assert events["Two days later"].date == dt.date(2023, 4, 6)
+    # Statements that do not hang on it are untouched.
+    assert events["The following day"].date == dt.date(2023, 4, 7)
