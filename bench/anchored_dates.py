@@ -49,7 +49,8 @@ def main() -> None:
                 by_rule[e.rule] += 1
     print(f"{articles} articles, {statements} dated statements in {len(events)} events (per article)")
     print(f"statements counted from another statement: {anchored} ({100 * anchored / max(statements, 1):.1f}%)")
-    print(f"events with such a statement: {len(anchored_events)} ({100 * len(anchored_events) / max(len(events), 1):.1f}%)")
+    share = 100 * len(anchored_events) / max(len(events), 1)
+    print(f"events with such a statement: {len(anchored_events)} ({share:.1f}%)")
     print("by rule: " + ", ".join(f"{rule} {n}" for rule, n in by_rule.most_common()))
 
 
