@@ -151,6 +151,18 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(mention_count=Count("mentions"))
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        moved = getattr(obj, "rederived", None)
+        if moved is not None:
+            pending = DateChange.objects.pending().filter(mention__article=obj).count()
+            self.message_user(
+                request,
+                f"The dates were derived again from the new publication date: {len(moved)} event(s) moved, "
+                f"{pending} date change(s) of confirmed or edited events to review.",
+                messages.INFO,
+            )
+
     @admin.display(ordering="mention_count", description="mentions")
     def mention_count(self, article):
         return article.mention_count

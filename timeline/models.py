@@ -230,7 +230,10 @@ class Article(models.Model):
             from timeline.derivation import rederive_article
 
             with transaction.atomic():
-                rederive_article(self, reason=f"publication date corrected to {self.published:%-d %B %Y}")
+                # The events moved, for the editor's message (ArticleAdmin).
+                self.rederived = rederive_article(
+                    self, reason=f"publication date corrected to {self.published:%-d %B %Y}"
+                )
         self._loaded_published = self.published
 
     def get_absolute_url(self):

@@ -48,6 +48,9 @@ def test_correcting_the_publication_date_moves_events_and_asks_to_review_the_con
     page.locator("input[name=published]").fill("2023-04-15")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    expect(page.locator(".messagelist")).to_contain_text(
+        "1 event(s) moved, 1 date change(s) of confirmed or edited events to review"
+    )
 
     # The arrival nobody confirmed moved with it.
     page.goto(live_server.url + arrival.get_absolute_url())
