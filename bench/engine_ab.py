@@ -55,7 +55,7 @@ def main() -> None:
         return time.process_time() - start
 
     times: dict[str, list[float]] = {name: [] for name in engines}
-    for name, engine in engines.items():
+    for engine in engines.values():
         one_pass(engine)  # warm-up: caches, regexes
     load_before = os.getloadavg()[0]
     for i in range(args.repeat):
