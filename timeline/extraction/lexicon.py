@@ -114,7 +114,7 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     ago earlier last previously yesterday""".split()
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
-    takes_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up""".split()
+    takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up""".split()
 # Present forms that leave the time open (with "is", "are", "has"): a weekday
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
@@ -124,8 +124,10 @@ PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes v
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.
 AUXILIARIES = frozenset("be been being to get got".split())
-# "the offer was extended to Nov. 20": the new date lies ahead.
-EXTENDED_WORDS = "extended postponed delayed moved pushed deferred adjourned put_off".split()
+# "the offer was extended to Nov. 20", "the concert was moved from Saturday to
+# Friday": the dates lie ahead.
+EXTENDED_WORDS = """extended postponed delayed moved pushed deferred adjourned put_off rescheduled
+    brought_forward""".split()
 # "set a hearing for Feb. 6".
 SCHEDULING_WORDS = "set scheduled slated fixed planned booked called".split()
 

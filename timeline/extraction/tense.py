@@ -30,7 +30,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"going\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
-           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
+           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
+           # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
+           r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said.
            r"(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
@@ -128,6 +130,8 @@ def _clause_start(before: str) -> int:
     return last
 
 
+_CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+                         r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?[\s,]*)+$", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
@@ -142,7 +146,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     """
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
-    tail = whole_before[-12:].split()
+    # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
+    clock = _CLOCK_TAIL.search(whole_before)
+    tail = whole_before[max(0, (clock.start() if clock else len(whole_before)) - 12):
+                        clock.start() if clock else len(whole_before)].split()
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
@@ -157,8 +164,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     before = whole_before[_clause_start(whole_before):]
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if last_word == "to" and _EXTENDED.search(before):
-        return "future"  # "the offer was extended to Nov. 20"
+    if last_word in ("to", "from", "through", "until") and _EXTENDED.search(before):
+        # "the offer was extended to Nov. 20", "loans extended through January",
+        # "the concert was moved from Saturday to Friday": the dates lie ahead.
+        return "future"
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):

@@ -1,0 +1,40 @@
+"""More of the ways real news dates things (issue 12; the shared README's kinds
+of error), one general case per row, written for the test, not taken from
+any article. Each row: publication date, sentence, the (date or date/end) the
+engine must give.
+"""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract_events
+
+THU = dt.date(2023, 4, 6)
+
+
+def dates(text, published):
+    out = []
+    for e in extract_events(text, published=published):
+        d = e.to_dict()
+        out.append(d["date"] + (f"/{d['end_date']}" if d["end_date"] else ""))
+    return out
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Kind 1: a forecast or schedule puts the weekday ahead, whatever the past participle.
+    (THU, "The hurricane is forecast to come ashore late Wednesday night.", ["2023-04-12"]),
+    (THU, "River levels are predicted to peak Monday.", ["2023-04-10"]),
+    (THU, "The new rules take effect Monday.", ["2023-04-10"]),
+    (THU, "The hurricane was forecast Monday to weaken.", ["2023-04-03"]),
+    # A moved event: the dates it moves from and to lie ahead.
+    (THU, "The concert was moved from Saturday to Friday.", ["2023-04-08", "2023-04-07"]),
+    (THU, "The vote was postponed to Tuesday.", ["2023-04-11"]),
+    (THU, "Troops moved into the town on Tuesday.", ["2023-04-04"]),
+    # Kind 5: a deadline after "until"/"by" lies ahead even with a clock time between.
+    (dt.date(2023, 11, 2), "The company extended its offer until 5 p.m. EST Nov. 9.", ["2023-11-09"]),
+    (dt.date(2023, 11, 2), "Bids must be filed by noon Nov. 9.", ["2023-11-09"]),
+    (dt.date(2023, 10, 30), "Lenders have extended the loans through January.", ["2024-01"]),
+    (dt.date(2023, 10, 30), "The strike ran through January.", ["2023-01"]),
+])
+def test_phenomenon(published, text, expected):
+    assert dates(text, published) == expected
