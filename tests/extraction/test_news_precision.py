@@ -35,6 +35,24 @@ def dates(text, published):
     (dt.date(2023, 11, 2), "Bids must be filed by noon Nov. 9.", ["2023-11-09"]),
     (dt.date(2023, 10, 30), "Lenders have extended the loans through January.", ["2024-01"]),
     (dt.date(2023, 10, 30), "The strike ran through January.", ["2023-01"]),
+    # Kind 4: counts and parts of a year are no events.
+    (THU, "It was the third meeting this year.", []),
+    (THU, "It was the second such flight this month.", []),
+    (THU, "Sales fell in the first two quarters of this year.", []),
+    (THU, "Losses will continue through the first two quarters of 2024.", []),
+    (THU, "Sales fell this year.", ["2023"]),
+    # Kind 2: "later"/"earlier" count from the last day the text named, or date nothing.
+    (THU, "In March, the ministry issued an order. A day later, troops moved in.", ["2023-03"]),
+    (THU, "Three days later, the order was lifted.", []),
+    (THU, "The fair opened on March 3. Two days later, it closed.", ["2023-03-03", "2023-03-05"]),
+    (THU, "The plant opened in 2019. A year later, it closed.", ["2019", "2020"]),
+    # Kind 9: a holiday named with its month is the holiday; its weekend is no day.
+    (THU, "Crowds watched fireworks on the Fourth of July.", ["2022-07-04"]),
+    (THU, "The Fourth of July weekend drew crowds.", []),
+    # Kind 7: two year ranges in a row stay two ranges.
+    (THU, "He coached the team from 1971-73 and 1975-79.", ["1971/1973", "1975/1979"]),
+    # Kind C: a correction line is page furniture.
+    (THU, "Correction appended, April 4, 2023", []),
 ])
 def test_phenomenon(published, text, expected):
     assert dates(text, published) == expected

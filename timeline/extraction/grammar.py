@@ -375,8 +375,19 @@ def _resolve_ago(m, ctx):
             return None
         base = ctx.main_day or pub
         sign = -sign
+    elif direction in ("earlier", "later", "previously"):
+        # "A day later, troops moved in": later than the last day the text
+        # named; after only "In March", or nothing, there is no day to count from.
+        if unit in ("day", "week"):
+            if ctx.day_anchor is None:
+                return None
+            base = ctx.day_anchor.date
+        elif ctx.anchor is not None:
+            base = ctx.anchor.date
+        else:
+            return None
     else:
-        base = ctx.day_anchor.date if (ctx.day_anchor and unit in ("day", "week")) else pub
+        base = pub
     if unit in ("day", "week"):
         return DateValue(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
     if unit == "month":
@@ -544,6 +555,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 def _resolve_hol(m, ctx):
     g = m.g
+    if g("hol_wk"):
+        return None  # "the Fourth of July weekend", "Easter week": no day of their own
     key = _holiday_key(g("hol"))
     pub = ctx.published
     mod = _norm((g("hol_mod") or "").lower())
@@ -744,7 +757,8 @@ RULES: tuple[Rule, ...] = (
                    ("The harvest comes in the fall.", None),
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                rf"(?:,?\s+(?P<hol_y>{YEAR}))?", _resolve_hol, _valid_hol, confidence=0.9,
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?week(?:end)?\b)?",
+         _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),
                    ("Families gathered for Chuseok last year.", "2022-09-10"),

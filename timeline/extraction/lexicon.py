@@ -150,6 +150,7 @@ HOLIDAYS = {
     "thanksgiving": ("US", "Thanksgiving Day", "public"),
     "thanksgiving day": ("US", "Thanksgiving Day", "public"),
     "independence day": ("US", "Independence Day", "public"),
+    "fourth of july": ("US", "Independence Day", "public"),
     "election day": ("US", "Election Day", "unofficial"),
     "memorial day": ("US", "Memorial Day", "public"),
     "labor day": ("US", "Labor Day", "public"),
