@@ -41,6 +41,7 @@ def dates(text, published):
     (THU, "Sales fell in the first two quarters of this year.", []),
     (THU, "Losses will continue through the first two quarters of 2024.", []),
     (THU, "Sales fell this year.", ["2023"]),
+    (THU, "Asset sales shrank revenue by one-third this year.", ["2023"]),
     # Kind 2: "later"/"earlier" count from the last day the text named, or date nothing.
     (THU, "In March, the ministry issued an order. A day later, troops moved in.", ["2023-03"]),
     (THU, "Three days later, the order was lifted.", []),

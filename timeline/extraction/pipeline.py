@@ -316,8 +316,11 @@ def _is_comparison(sent: str, m: Mention) -> bool:
 # "faster than can be done today", "even today": today as "nowadays".
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+)$", re.IGNORECASE)
 # "the 34th launch this year", "for the third time this month": a count, not a date.
-_COUNT_BEFORE = re.compile(r"(?:\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                           r"eleventh|twelfth|dozenth)\b(?:\s+[\w-]+){0,3}|\btimes?)\s+(?:so\s+far\s+)?$",
+# An ordinal in words counts only close to the date and not as a fraction
+# ("one-third this year"; "its second bank holding company this year" is a purchase).
+_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
+                           r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                           r"twelfth)\b(?:\s+[\w-]+){0,2}|\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
 
 
