@@ -52,8 +52,28 @@ def dates(text, published):
     (THU, "The Fourth of July weekend drew crowds.", []),
     # Kind 7: two year ranges in a row stay two ranges.
     (THU, "He coached the team from 1971-73 and 1975-79.", ["1971/1973", "1975/1979"]),
+    # Kind 9: Election Day in any year, not only presidential ones.
+    (dt.date(2022, 11, 1), "Voters head to the polls on Election Day.", ["2022-11-08"]),
+    (THU, "Turnout on Election Day was high.", ["2022-11-08"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
 ])
 def test_phenomenon(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Issue 12, W: a weekday that contradicts a yearless date does not move the
+    # date to the year where the weekday fits; the date is kept and flagged.
+    (THU, "The storm hit on Tuesday, March 5.", "2023-03-05"),
+    (dt.date(2023, 9, 20), "The summit opens Monday, October 3.", "2023-10-03"),
+    (dt.date(2023, 9, 20), "The summit opens Monday 3 October.", "2023-10-03"),
+])
+def test_weekday_contradicting_a_yearless_date_keeps_the_date(published, text, expected):
+    (e,) = extract_events(text, published=published)
+    assert e.to_dict()["date"] == expected and e.flags == ("weekday-contradicts-date",)
+
+
+def test_weekday_still_picks_the_year_when_it_is_the_nearer_reading():
+    (e,) = extract_events("The vote is set for Tuesday, Jan. 9.", published=dt.date(2023, 12, 28))
+    assert e.date == dt.date(2024, 1, 9) and e.flags == ()

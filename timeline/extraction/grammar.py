@@ -156,16 +156,24 @@ def _resolve_month_day(m, ctx):
         cands = month_candidates(month, day, pub.year)
         wd = g(f"{k}_wd")
         mod = (g("mdy_mod") or "").lower() if k == "mdy" else ""
-        if wd:
+
+        def choose(cands):
+            if mod == "last":
+                return pick(cands, pub, "past", strict=True)
+            if mod in ("next", "this coming"):
+                return pick(cands, pub, "future", strict=True)
+            return pick(cands, pub, ctx.tense)
+
+        d = choose(cands)
+        if wd and (d is None or d.weekday() != WEEKDAYS[wd.lower()]):
+            # "Tuesday, March 5": the weekday picks the year only when that
+            # year is no further from publication than the one the tense
+            # picks; else the date is kept and flagged (a misprinted weekday
+            # does not move "hit on Tuesday, March 5" a year ahead).
             match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
-            if match:
-                cands = match
-        if mod == "last":
-            d = pick(cands, pub, "past", strict=True)
-        elif mod in ("next", "this coming"):
-            d = pick(cands, pub, "future", strict=True)
-        else:
-            d = pick(cands, pub, ctx.tense)
+            other = choose(match) if match else None
+            if other is not None and (d is None or abs((other - pub).days) <= abs((d - pub).days)):
+                d = other
     if d is None:
         return None
     end = None
@@ -546,8 +554,10 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     import holidays
 
     country, name, category = _HOLIDAY_KEYS[key]
+    country, _, subdiv = country.partition("-")
     try:
-        days = holidays.country_holidays(country, years=year, categories=(category,), language="en_US")
+        days = holidays.country_holidays(country, subdiv=subdiv or None, years=year, categories=(category,),
+                                         language="en_US")
     except (NotImplementedError, KeyError, ValueError):
         return None
     return next((d for d, n in sorted(days.items()) if n == name), None)

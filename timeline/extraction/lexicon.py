@@ -137,7 +137,7 @@ def phrase_rx(words) -> str:
     return "|".join(w.replace("_", r"\s+") for w in words)
 
 # --- named days ----------------------------------------------------------------
-# A name as written (lower case, "'" for any apostrophe) -> (country, the name
+# A name as written (lower case, "'" for any apostrophe) -> (country[-subdivision], the name
 # the `holidays` package gives it, its category there). The package computes
 # the dates (Thanksgiving, Easter, Chuseok, Lunar New Year); nothing here is a
 # calendar.
@@ -151,7 +151,9 @@ HOLIDAYS = {
     "thanksgiving day": ("US", "Thanksgiving Day", "public"),
     "independence day": ("US", "Independence Day", "public"),
     "fourth of july": ("US", "Independence Day", "public"),
-    "election day": ("US", "Election Day", "unofficial"),
+    # The package lists the federal Election Day only in presidential years; New
+    # York keeps the same day (the Tuesday after the first Monday of November) every year.
+    "election day": ("US-NY", "Election Day", "public"),
     "memorial day": ("US", "Memorial Day", "public"),
     "labor day": ("US", "Labor Day", "public"),
     "veterans day": ("US", "Veterans Day", "public"),
