@@ -26,6 +26,15 @@ def dates(text, published):
     (THU, "River levels are predicted to peak Monday.", ["2023-04-10"]),
     (THU, "The new rules take effect Monday.", ["2023-04-10"]),
     (THU, "The hurricane was forecast Monday to weaken.", ["2023-04-03"]),
+    (THU, "Forecasters expect the storm to strengthen Saturday.", ["2023-04-08"]),
+    # A plural subject's schedule in the present is the nearest such day ahead;
+    # a caption's present ("residents return home Saturday") the one just past.
+    (THU, "Talks start Monday in Geneva.", ["2023-04-10"]),
+    (THU, "Polls open Sunday at 8 a.m.", ["2023-04-09"]),
+    (dt.date(2023, 4, 9), "Residents return home Saturday after the floods.", ["2023-04-08"]),
+    (THU, "Polls were open Sunday.", ["2023-04-02"]),
+    (THU, "Thousands began to return Sunday.", ["2023-04-02"]),
+    (THU, "At the end Saturday, he won.", ["2023-04-01"]),
     # A moved event: the dates it moves from and to lie ahead.
     (THU, "The concert was moved from Saturday to Friday.", ["2023-04-08", "2023-04-07"]),
     (THU, "The vote was postponed to Tuesday.", ["2023-04-11"]),

@@ -15,6 +15,7 @@ from .lexicon import (
     EXTENDED_WORDS,
     PAST_WORDS,
     PRESENT_WORDS,
+    SCHEDULE_PLURAL_VERBS,
     SCHEDULE_VERBS,
     SCHEDULING_WORDS,
     phrase_rx,
@@ -38,7 +39,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
-           rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))")
+           rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
+           # "forecasters expect the storm to strengthen Saturday"
+           r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)")
 # Past-tense words. _TENSE ends in a word boundary, so only a whole word can
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
@@ -48,7 +51,15 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
          r"(?-i:[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed)(?!-)")
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
-_PRESENT = "|".join(PRESENT_WORDS)
+_PRESENT = "|".join(PRESENT_WORDS) + "|" + (
+    # A plural subject's schedule ("talks start Monday", "polls open Sunday"), or a
+    # caption's present ("residents return home Saturday"): the nearest such day.
+    # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
+    # noun or adjective ("at the end Saturday", "Nadal's return", "stays open").
+    r"(?<!\bto\s)(?<!\bbe\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!did\s)(?<!n't\s)(?<!not\s)(?<!will\s)"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!this\s)"
+    r"(?<!that\s)(?<!'s\s)(?<!’s\s)(?<!remain\s)(?<!remains\s)(?<!stay\s)(?<!stays\s)(?<!kept\s)(?<!keep\s)"
+    rf"(?:{phrase_rx(SCHEDULE_PLURAL_VERBS)})")
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
 _TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
