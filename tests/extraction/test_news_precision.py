@@ -51,6 +51,12 @@ def dates(text, published):
     (THU, "Losses will continue through the first two quarters of 2024.", []),
     (THU, "Sales fell this year.", ["2023"]),
     (THU, "Asset sales shrank revenue by one-third this year.", ["2023"]),
+    # Weekly schedules name no particular day.
+    (THU, "The museum is open Tuesday through Saturday.", []),
+    (THU, "The clinic operates Monday to Friday.", []),
+    (THU, "Two new flights leave on Tuesday nights.", []),
+    (THU, "The storm hit Tuesday night.", ["2023-04-04"]),
+    (THU, "Trains ran from Monday to Wednesday.", ["2023-04-03/2023-04-05"]),
     # Kind 2: "later"/"earlier" count from the last day the text named, or date nothing.
     (THU, "In March, the ministry issued an order. A day later, troops moved in.", ["2023-03"]),
     (THU, "Three days later, the order was lifted.", []),
@@ -66,6 +72,8 @@ def dates(text, published):
     (THU, "Turnout on Election Day was high.", ["2022-11-08"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
+    # ... and so is an embedded post's signature line.
+    (THU, "— City Hall (@cityhall) April 4, 2023", []),
 ])
 def test_phenomenon(published, text, expected):
     assert dates(text, published) == expected
