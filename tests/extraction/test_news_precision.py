@@ -44,6 +44,15 @@ def dates(text, published):
     (dt.date(2023, 11, 2), "Bids must be filed by noon Nov. 9.", ["2023-11-09"]),
     (dt.date(2023, 10, 30), "Lenders have extended the loans through January.", ["2024-01"]),
     (dt.date(2023, 10, 30), "The strike ran through January.", ["2023-01"]),
+    # A date after "since the" is past whatever the clause's tense.
+    (dt.date(2023, 5, 10), "He will sign his first bill since the March 3 swearing-in.", ["2023-03-03"]),
+    # A reported clause whose subject is the date takes its own verb's time.
+    (dt.date(2023, 12, 20), "The city said Dec. 25 is a public holiday.", ["2023-12-25"]),
+    (THU, "Officials said Monday it will reopen.", ["2023-04-03"]),
+    (THU, "Officials said Monday that talks failed.", ["2023-04-03"]),
+    # Kind 4: the same period of last year is a yardstick.
+    (dt.date(2023, 5, 10), "Net income fell from the same period last year.", []),
+    (dt.date(2023, 5, 10), "Sales rose 5% from the corresponding quarter of last year.", []),
     # Kind 4: counts and parts of a year are no events.
     (THU, "It was the third meeting this year.", []),
     (THU, "It was the second such flight this month.", []),

@@ -327,7 +327,10 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
 # "earned $3 billion, compared with $4.4 billion in the first quarter of last
 # year", "up 2% over the first quarter": a period named as a yardstick.
 _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b(?:[^.;:]|\.\d){0,60}|"
-                               r"\b(?:over|than)\s+)$", re.IGNORECASE)
+                               r"\b(?:over|than)\s+|"
+                               # "from the same period last year", "the corresponding quarter of last year"
+                               r"\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+"
+                               r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
 
 
 # "the first two quarters of 1990", "both halves of this year": parts of the

@@ -143,6 +143,11 @@ def _clause_start(before: str) -> int:
 
 _CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
                          r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?[\s,]*)+$", re.IGNORECASE)
+_SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+# "the city said Dec. 25 is a holiday": the date is the subject of the reported
+# clause, whose own verb says its time; not "said Monday it will" nor "said Monday that".
+_REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed)\s+$", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
@@ -166,6 +171,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         return "past"
     if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if _SINCE_TAIL.search(whole_before):
+        return "past"  # "his first veto since the March 3 swearing-in"
     if _BEFORE_TAIL.search(whole_before):
         # "made their final pitch before the Nov. 5 vote": the clause's tense
         # is the pitch's; the date it is before may lie either side of today.
@@ -173,6 +180,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
+    if _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
+        before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
     if last_word in ("to", "from", "through", "until") and _EXTENDED.search(before):
