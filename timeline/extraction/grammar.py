@@ -156,16 +156,24 @@ def _resolve_month_day(m, ctx):
         cands = month_candidates(month, day, pub.year)
         wd = g(f"{k}_wd")
         mod = (g("mdy_mod") or "").lower() if k == "mdy" else ""
-        if wd:
+
+        def choose(cands):
+            if mod == "last":
+                return pick(cands, pub, "past", strict=True)
+            if mod in ("next", "this coming"):
+                return pick(cands, pub, "future", strict=True)
+            return pick(cands, pub, ctx.tense)
+
+        d = choose(cands)
+        if wd and (d is None or d.weekday() != WEEKDAYS[wd.lower()]):
+            # "Tuesday, March 5": the weekday picks the year only when that
+            # year is no further from publication than the one the tense
+            # picks; else the date is kept and flagged (a misprinted weekday
+            # does not move "hit on Tuesday, March 5" a year ahead).
             match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
-            if match:
-                cands = match
-        if mod == "last":
-            d = pick(cands, pub, "past", strict=True)
-        elif mod in ("next", "this coming"):
-            d = pick(cands, pub, "future", strict=True)
-        else:
-            d = pick(cands, pub, ctx.tense)
+            other = choose(match) if match else None
+            if other is not None and (d is None or abs((other - pub).days) <= abs((d - pub).days)):
+                d = other
     if d is None:
         return None
     end = None
@@ -299,7 +307,15 @@ def _valid_wd(m, s, gd):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "on a Friday", "every Monday": no particular day
+    if s[m.end():m.end() + 1] == "s" or _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
+        return False  # "Tuesday nights", "open Tuesday through Saturday": every week, no particular day
     return True
+
+
+# Opening hours and other weekly schedules: "is open Tuesday through Saturday",
+# "operates Monday to Friday", "closed Saturdays and Sundays".
+_OPENING_HOURS = re.compile(rf"\b(?:open|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
+                            rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
 
 
 def _resolve_rd(m, ctx):
@@ -375,8 +391,19 @@ def _resolve_ago(m, ctx):
             return None
         base = ctx.main_day or pub
         sign = -sign
+    elif direction in ("earlier", "later", "previously"):
+        # "A day later, troops moved in": later than the last day the text
+        # named; after only "In March", or nothing, there is no day to count from.
+        if unit in ("day", "week"):
+            if ctx.day_anchor is None:
+                return None
+            base = ctx.day_anchor.date
+        elif ctx.anchor is not None:
+            base = ctx.anchor.date
+        else:
+            return None
     else:
-        base = ctx.day_anchor.date if (ctx.day_anchor and unit in ("day", "week")) else pub
+        base = pub
     if unit in ("day", "week"):
         return DateValue(base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1)), "day")
     if unit == "month":
@@ -535,8 +562,10 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     import holidays
 
     country, name, category = _HOLIDAY_KEYS[key]
+    country, _, subdiv = country.partition("-")
     try:
-        days = holidays.country_holidays(country, years=year, categories=(category,), language="en_US")
+        days = holidays.country_holidays(country, subdiv=subdiv or None, years=year, categories=(category,),
+                                         language="en_US")
     except (NotImplementedError, KeyError, ValueError):
         return None
     return next((d for d, n in sorted(days.items()) if n == name), None)
@@ -544,6 +573,8 @@ def holiday_date(key: str, year: int) -> dt.date | None:
 
 def _resolve_hol(m, ctx):
     g = m.g
+    if g("hol_wk"):
+        return None  # "the Fourth of July weekend", "Easter week": no day of their own
     key = _holiday_key(g("hol"))
     pub = ctx.published
     mod = _norm((g("hol_mod") or "").lower())
@@ -744,7 +775,8 @@ RULES: tuple[Rule, ...] = (
                    ("The harvest comes in the fall.", None),
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                rf"(?:,?\s+(?P<hol_y>{YEAR}))?", _resolve_hol, _valid_hol, confidence=0.9,
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?week(?:end)?\b)?",
+         _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),
                    ("Families gathered for Chuseok last year.", "2022-09-10"),

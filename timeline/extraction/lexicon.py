@@ -114,7 +114,12 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     ago earlier last previously yesterday""".split()
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
-    takes_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up""".split()
+    takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up departs
+    goes_into_effect comes_into_force""".split()
+# ... and with a plural subject ("talks start Monday", "polls open Sunday"),
+# unless an auxiliary or "to" before it carries the tense ("were open Sunday").
+SCHEDULE_PLURAL_VERBS = """start begin open end resume reopen return convene depart arrive kick_off
+    go_into_effect come_into_force""".split()
 # Present forms that leave the time open (with "is", "are", "has"): a weekday
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
@@ -124,8 +129,10 @@ PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes v
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.
 AUXILIARIES = frozenset("be been being to get got".split())
-# "the offer was extended to Nov. 20": the new date lies ahead.
-EXTENDED_WORDS = "extended postponed delayed moved pushed deferred adjourned put_off".split()
+# "the offer was extended to Nov. 20", "the concert was moved from Saturday to
+# Friday": the dates lie ahead.
+EXTENDED_WORDS = """extended postponed delayed moved pushed deferred adjourned put_off rescheduled
+    brought_forward""".split()
 # "set a hearing for Feb. 6".
 SCHEDULING_WORDS = "set scheduled slated fixed planned booked called".split()
 
@@ -135,7 +142,7 @@ def phrase_rx(words) -> str:
     return "|".join(w.replace("_", r"\s+") for w in words)
 
 # --- named days ----------------------------------------------------------------
-# A name as written (lower case, "'" for any apostrophe) -> (country, the name
+# A name as written (lower case, "'" for any apostrophe) -> (country[-subdivision], the name
 # the `holidays` package gives it, its category there). The package computes
 # the dates (Thanksgiving, Easter, Chuseok, Lunar New Year); nothing here is a
 # calendar.
@@ -148,7 +155,10 @@ HOLIDAYS = {
     "thanksgiving": ("US", "Thanksgiving Day", "public"),
     "thanksgiving day": ("US", "Thanksgiving Day", "public"),
     "independence day": ("US", "Independence Day", "public"),
-    "election day": ("US", "Election Day", "unofficial"),
+    "fourth of july": ("US", "Independence Day", "public"),
+    # The package lists the federal Election Day only in presidential years; New
+    # York keeps the same day (the Tuesday after the first Monday of November) every year.
+    "election day": ("US-NY", "Election Day", "public"),
     "memorial day": ("US", "Memorial Day", "public"),
     "labor day": ("US", "Labor Day", "public"),
     "veterans day": ("US", "Veterans Day", "public"),

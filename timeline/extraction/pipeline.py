@@ -291,7 +291,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if i + 1 < n and resolved[i + 1] is not None:
             w = resolved[i + 1]
             between = sent[m.end:mentions[i + 1].start]
-            is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and (
+            # Two ranges in a row ("1971-73 and 1975-79") stay two ranges.
+            is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
+                v.end_date is None and w.end_date is None and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
@@ -366,17 +368,31 @@ def _is_comparison(sent: str, m: Mention) -> bool:
 # "faster than can be done today", "even today": today as "nowadays".
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+)$", re.IGNORECASE)
 # "the 34th launch this year", "for the third time this month": a count, not a date.
-_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|\btimes?)\s+(?:so\s+far\s+)?$",
+# An ordinal in words counts only close to the date and not as a fraction
+# ("one-third this year"; "its second bank holding company this year" is a purchase).
+_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
+                           r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                           r"twelfth)\b(?:\s+[\w-]+){0,2}|\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
 
 
 # "earned $3 billion, compared with $4.4 billion in the first quarter of last
 # year", "up 2% over the first quarter": a period named as a yardstick.
 _PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b(?:[^.;:]|\.\d){0,60}|"
-                               r"\b(?:over|than)\s+)$", re.IGNORECASE)
+                               r"\b(?:over|than)\s+|"
+                               # "from the same period last year", "the corresponding quarter of last year"
+                               r"\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+"
+                               r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
+
+
+# "the first two quarters of 1990", "both halves of this year": parts of the
+# year, which are no day/month/year event (the qtr rule reads single ones).
+_YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _is_yardstick_period(sent: str, m: Mention) -> bool:
+    if m.kind in ("ru", "yr") and _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
+        return True
     if m.kind == "ru":
         if (m.g("ru_rel") or "").lower() != "last":
             return False

@@ -178,7 +178,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # "Sun Aug 16, 2015 16:04:36".
 _METADATA = re.compile(
     r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|"
+    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    # An embedded post's signature line: "— Jane Doe (@janedoe) April 6, 2023".
+    r"[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s|"
     # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").
     r"(?-i:By\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s*(?:,|\||$))))", re.IGNORECASE)
 _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]{3,6}day)\b[\W\d_]*)?"
@@ -200,7 +202,8 @@ def _is_clock_line(sentence: str) -> bool:
 
 
 def is_metadata(sentence: str) -> bool:
-    """A "Published/Updated" line, a copyright line or a bare date-time stamp or clock line: no event."""
+    """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
+    date-time stamp or clock line: no event."""
     if len(sentence) > 160:
         return False
     return bool(_METADATA.match(sentence)) or (len(sentence) < 60 and (

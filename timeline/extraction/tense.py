@@ -15,6 +15,7 @@ from .lexicon import (
     EXTENDED_WORDS,
     PAST_WORDS,
     PRESENT_WORDS,
+    SCHEDULE_PLURAL_VERBS,
     SCHEDULE_VERBS,
     SCHEDULING_WORDS,
     phrase_rx,
@@ -30,13 +31,17 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"going\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
-           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going)|"
+           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
+           # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
+           r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said.
            r"(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
-           rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))")
+           rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
+           # "forecasters expect the storm to strengthen Saturday"
+           r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)")
 # Past-tense words. _TENSE ends in a word boundary, so only a whole word can
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
@@ -46,7 +51,15 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
          r"(?-i:[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed)(?!-)")
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
-_PRESENT = "|".join(PRESENT_WORDS)
+_PRESENT = "|".join(PRESENT_WORDS) + "|" + (
+    # A plural subject's schedule ("talks start Monday", "polls open Sunday"), or a
+    # caption's present ("residents return home Saturday"): the nearest such day.
+    # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
+    # noun or adjective ("at the end Saturday", "Nadal's return", "stays open").
+    r"(?<!\bto\s)(?<!\bbe\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!did\s)(?<!n't\s)(?<!not\s)(?<!will\s)"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!this\s)"
+    r"(?<!that\s)(?<!'s\s)(?<!’s\s)(?<!remain\s)(?<!remains\s)(?<!stay\s)(?<!stays\s)(?<!kept\s)(?<!keep\s)"
+    rf"(?:{phrase_rx(SCHEDULE_PLURAL_VERBS)})")
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
 _TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
@@ -128,6 +141,13 @@ def _clause_start(before: str) -> int:
     return last
 
 
+_CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+                         r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?[\s,]*)+$", re.IGNORECASE)
+_SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+# "the city said Dec. 25 is a holiday": the date is the subject of the reported
+# clause, whose own verb says its time; not "said Monday it will" nor "said Monday that".
+_REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed)\s+$", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
@@ -142,12 +162,17 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     """
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
-    tail = whole_before[-12:].split()
+    # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
+    clock = _CLOCK_TAIL.search(whole_before)
+    tail = whole_before[max(0, (clock.start() if clock else len(whole_before)) - 12):
+                        clock.start() if clock else len(whole_before)].split()
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
     if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if _SINCE_TAIL.search(whole_before):
+        return "past"  # "his first veto since the March 3 swearing-in"
     if _BEFORE_TAIL.search(whole_before):
         # "made their final pitch before the Nov. 5 vote": the clause's tense
         # is the pitch's; the date it is before may lie either side of today.
@@ -155,10 +180,14 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
+    if _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
+        before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if last_word == "to" and _EXTENDED.search(before):
-        return "future"  # "the offer was extended to Nov. 20"
+    if last_word in ("to", "from", "through", "until") and _EXTENDED.search(before):
+        # "the offer was extended to Nov. 20", "loans extended through January",
+        # "the concert was moved from Saturday to Friday": the dates lie ahead.
+        return "future"
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):

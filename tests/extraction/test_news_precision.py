@@ -1,0 +1,105 @@
+"""More of the ways real news dates things (issue 12; the shared README's kinds
+of error), one general case per row, written for the test, not taken from
+any article. Each row: publication date, sentence, the (date or date/end) the
+engine must give.
+"""
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract_events
+
+THU = dt.date(2023, 4, 6)
+
+
+def dates(text, published):
+    out = []
+    for e in extract_events(text, published=published):
+        d = e.to_dict()
+        out.append(d["date"] + (f"/{d['end_date']}" if d["end_date"] else ""))
+    return out
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Kind 1: a forecast or schedule puts the weekday ahead, whatever the past participle.
+    (THU, "The hurricane is forecast to come ashore late Wednesday night.", ["2023-04-12"]),
+    (THU, "River levels are predicted to peak Monday.", ["2023-04-10"]),
+    (THU, "The new rules take effect Monday.", ["2023-04-10"]),
+    (THU, "The hurricane was forecast Monday to weaken.", ["2023-04-03"]),
+    (THU, "Forecasters expect the storm to strengthen Saturday.", ["2023-04-08"]),
+    # A plural subject's schedule in the present is the nearest such day ahead;
+    # a caption's present ("residents return home Saturday") the one just past.
+    (THU, "Talks start Monday in Geneva.", ["2023-04-10"]),
+    (THU, "Polls open Sunday at 8 a.m.", ["2023-04-09"]),
+    (dt.date(2023, 4, 9), "Residents return home Saturday after the floods.", ["2023-04-08"]),
+    (THU, "Polls were open Sunday.", ["2023-04-02"]),
+    (THU, "Thousands began to return Sunday.", ["2023-04-02"]),
+    (THU, "At the end Saturday, he won.", ["2023-04-01"]),
+    # A moved event: the dates it moves from and to lie ahead.
+    (THU, "The concert was moved from Saturday to Friday.", ["2023-04-08", "2023-04-07"]),
+    (THU, "The vote was postponed to Tuesday.", ["2023-04-11"]),
+    (THU, "Troops moved into the town on Tuesday.", ["2023-04-04"]),
+    # Kind 5: a deadline after "until"/"by" lies ahead even with a clock time between.
+    (dt.date(2023, 11, 2), "The company extended its offer until 5 p.m. EST Nov. 9.", ["2023-11-09"]),
+    (dt.date(2023, 11, 2), "Bids must be filed by noon Nov. 9.", ["2023-11-09"]),
+    (dt.date(2023, 10, 30), "Lenders have extended the loans through January.", ["2024-01"]),
+    (dt.date(2023, 10, 30), "The strike ran through January.", ["2023-01"]),
+    # A date after "since the" is past whatever the clause's tense.
+    (dt.date(2023, 5, 10), "He will sign his first bill since the March 3 swearing-in.", ["2023-03-03"]),
+    # A reported clause whose subject is the date takes its own verb's time.
+    (dt.date(2023, 12, 20), "The city said Dec. 25 is a public holiday.", ["2023-12-25"]),
+    (THU, "Officials said Monday it will reopen.", ["2023-04-03"]),
+    (THU, "Officials said Monday that talks failed.", ["2023-04-03"]),
+    # Kind 4: the same period of last year is a yardstick.
+    (dt.date(2023, 5, 10), "Net income fell from the same period last year.", []),
+    (dt.date(2023, 5, 10), "Sales rose 5% from the corresponding quarter of last year.", []),
+    # Kind 4: counts and parts of a year are no events.
+    (THU, "It was the third meeting this year.", []),
+    (THU, "It was the second such flight this month.", []),
+    (THU, "Sales fell in the first two quarters of this year.", []),
+    (THU, "Losses will continue through the first two quarters of 2024.", []),
+    (THU, "Sales fell this year.", ["2023"]),
+    (THU, "Asset sales shrank revenue by one-third this year.", ["2023"]),
+    # Weekly schedules name no particular day.
+    (THU, "The museum is open Tuesday through Saturday.", []),
+    (THU, "The clinic operates Monday to Friday.", []),
+    (THU, "Two new flights leave on Tuesday nights.", []),
+    (THU, "The storm hit Tuesday night.", ["2023-04-04"]),
+    (THU, "Trains ran from Monday to Wednesday.", ["2023-04-03/2023-04-05"]),
+    # Kind 2: "later"/"earlier" count from the last day the text named, or date nothing.
+    (THU, "In March, the ministry issued an order. A day later, troops moved in.", ["2023-03"]),
+    (THU, "Three days later, the order was lifted.", []),
+    (THU, "The fair opened on March 3. Two days later, it closed.", ["2023-03-03", "2023-03-05"]),
+    (THU, "The plant opened in 2019. A year later, it closed.", ["2019", "2020"]),
+    # Kind 9: a holiday named with its month is the holiday; its weekend is no day.
+    (THU, "Crowds watched fireworks on the Fourth of July.", ["2022-07-04"]),
+    (THU, "The Fourth of July weekend drew crowds.", []),
+    # Kind 7: two year ranges in a row stay two ranges.
+    (THU, "He coached the team from 1971-73 and 1975-79.", ["1971/1973", "1975/1979"]),
+    # Kind 9: Election Day in any year, not only presidential ones.
+    (dt.date(2022, 11, 1), "Voters head to the polls on Election Day.", ["2022-11-08"]),
+    (THU, "Turnout on Election Day was high.", ["2022-11-08"]),
+    # Kind C: a correction line is page furniture.
+    (THU, "Correction appended, April 4, 2023", []),
+    # ... and so is an embedded post's signature line.
+    (THU, "— City Hall (@cityhall) April 4, 2023", []),
+])
+def test_phenomenon(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Issue 12, W: a weekday that contradicts a yearless date does not move the
+    # date to the year where the weekday fits; the date is kept and flagged.
+    (THU, "The storm hit on Tuesday, March 5.", "2023-03-05"),
+    (dt.date(2023, 9, 20), "The summit opens Monday, October 3.", "2023-10-03"),
+    (dt.date(2023, 9, 20), "The summit opens Monday 3 October.", "2023-10-03"),
+])
+def test_weekday_contradicting_a_yearless_date_keeps_the_date(published, text, expected):
+    (e,) = extract_events(text, published=published)
+    assert e.to_dict()["date"] == expected and e.flags == ("weekday-contradicts-date",)
+
+
+def test_weekday_still_picks_the_year_when_it_is_the_nearer_reading():
+    (e,) = extract_events("The vote is set for Tuesday, Jan. 9.", published=dt.date(2023, 12, 28))
+    assert e.date == dt.date(2024, 1, 9) and e.flags == ()
