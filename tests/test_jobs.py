@@ -202,6 +202,57 @@ def test_batches_match_events_as_the_form_path_does_on_the_demo_corpus(monkeypat
         assert snapshot() == one_by_one, size
 
 
+def actor_history():
+    """Each event's change history as (kind, its actors then), oldest first."""
+    return sorted(
+        (
+            (event.title, event.date),
+            [
+                (record.history_type, sorted(row.actor.name for row in record.actors.select_related("actor")))
+                for record in event.history.order_by("history_id")
+            ],
+        )
+        for event in Event.objects.all()
+    )
+
+
+@pytest.mark.django_db
+def test_bulk_and_form_imports_keep_each_events_actors_in_its_history(django_user_model, monkeypatch):
+    """An event's history holds its actors from its first record on, and a
+    report that adds actors to a known event is a change with them: the
+    bulk writer once stored the links with no history (reverting an event
+    to its first version dropped its actors, and its first edit showed
+    actors it never changed). A batch of one article records what the form
+    does; a larger batch records an event it creates and joins as added
+    with all its actors."""
+    importer = django_user_model.objects.create_user(username="importer", password="pw-importer-123",
+                                                     is_superuser=True)
+
+    def check_latest_records():
+        assert any(event.actors.exists() for event in Event.objects.all())
+        for event in Event.objects.all():
+            records = list(event.history.order_by("history_id"))
+            assert records[0].history_type == "+" and {r.history_user for r in records} == {importer}
+            assert {row.actor_id for row in records[-1].actors.all()} == set(event.actors.values_list("pk", flat=True))
+
+    for item in ARTICLES:
+        Article.objects.import_article(**jobs.clean_article(item)[0], user=importer)
+    one_by_one = actor_history()
+    check_latest_records()
+    joined = Event.objects.get(mentions__article__title="Tokyo report")
+    assert [record.history_type for record in joined.history.order_by("history_id")] == ["+", "~"]
+
+    records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES)]
+    for size in (1, 200):
+        Article.objects.all().delete()
+        Event.objects.all().delete()
+        monkeypatch.setattr(jobs, "BATCH_SIZE", size)
+        jobs.process(jobs.create_import_run(records, label="input", user=importer).pk)
+        check_latest_records()
+        if size == 1:
+            assert actor_history() == one_by_one
+
+
 @pytest.mark.django_db
 def test_bulk_imported_events_are_searchable_by_every_report(tmp_path):
     """On PostgreSQL a batch builds each touched event's search document once

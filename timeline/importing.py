@@ -179,16 +179,39 @@ class EventWriter:
             )
             for target, article, extracted in mentions
         )
-        # The change history starts with these rows, as it would had they
-        # been saved one by one.
-        Event.history.bulk_history_create(new_events, default_user=self.user)
         Mention.history.bulk_history_create(new_mentions, default_user=self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
-        link = Event.actors.through
-        pairs = dict.fromkeys((target.event_id, actor.pk) for target, actor in links)
-        # A joined event may have the actor already.
-        link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
+        self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         return counts
+
+    def link_actors(self, new_events, pairs):
+        """Link events to actors ({(event id, actor id)}), and start the
+        change history of the new events, and of the stored events that gain
+        actors, with their actors: the records saving one by one would leave
+        (an added event with its actors; a joined one changed, with all its
+        actors), in four queries."""
+        link = Event.actors.through
+        new_ids = {event.pk for event in new_events}
+        stored = {event_id for event_id, _ in pairs} - new_ids
+        had = set(link.objects.filter(event_id__in=stored).values_list("event_id", "actor_id")) if stored else set()
+        # A joined event may have the actor already (or get it from another
+        # import meanwhile).
+        link.objects.bulk_create(
+            [link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had], ignore_conflicts=True
+        )
+        records = Event.history.bulk_history_create(new_events, default_user=self.user) or []
+        changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
+        if changed:
+            records += Event.history.bulk_history_create(
+                Event.objects.filter(pk__in=changed), update=True, default_user=self.user
+            )
+        record_of = {record.id: record for record in records}
+        rows = link.objects.filter(event_id__in=[event_id for event_id, _ in pairs if event_id in record_of])
+        history_link = Event.history.model.actors.model
+        history_link.objects.bulk_create(
+            history_link(history=record_of[event_id], id=pk, event_id=event_id, actor_id=actor_id)
+            for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
+        )
 
     @staticmethod
     def category_key(category):
