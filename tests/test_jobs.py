@@ -1,6 +1,7 @@
 """Bulk imports and re-extraction in batches (timeline/jobs.py), the import
 command's validation and Ctrl-C, resuming after a killed worker."""
 import json
+import os
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -291,6 +292,51 @@ def test_a_killed_worker_loses_nothing_and_restarting_resumes(small_batches, imm
     for article in Article.objects.all():
         assert article.mentions.count() == len(extract_events(article.text, published=article.published))
     assert not ImportItem.objects.filter(run=run).exists()  # the input goes once done
+
+
+@pytest.mark.django_db
+def test_task_rows_of_killed_workers_are_not_left_running(monkeypatch):
+    """A worker killed in a job left its task row "running" for ever (the
+    run itself resumes: see above). bin/worker names each worker by host
+    and process id; starting a worker marks failed the rows of workers of
+    this host that are gone, and rows of other hosts' workers once their
+    job is past its lease (a job hands over after JOB_SECONDS)."""
+    import socket
+    import subprocess
+    import sys
+
+    from django.utils import timezone
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    here = socket.gethostname()
+    run = jobs.create_import_run([("input:1", jobs.clean_article(ARTICLES[0])[0])], label="input")
+    ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.RUNNING)
+    long_ago = timezone.now() - jobs.TASK_LEASE * 2
+
+    def running_task(worker_id, started_at=None):
+        result = jobs.process_run.enqueue(run.pk)
+        row = DBTaskResult.objects.get(pk=result.id)
+        row.claim(worker_id)
+        if started_at:
+            DBTaskResult.objects.filter(pk=row.pk).update(started_at=started_at)
+        return row.pk
+
+    killed = running_task(f"{here}:{gone.pid}")
+    alive = running_task(f"{here}:{os.getpid()}", started_at=long_ago)  # a long job, still working
+    elsewhere_lost = running_task("other-host:4242", started_at=long_ago)
+    elsewhere_recent = running_task("other-host:4343")
+    unnamed_recent = running_task("a0b1c2d3e4f5")  # db_worker's own random ids
+
+    call_command("resume_imports")  # what bin/worker does first
+    status = dict(DBTaskResult.objects.values_list("pk", "status"))
+    assert status[killed] == status[elsewhere_lost] == "FAILED"
+    assert status[alive] == status[elsewhere_recent] == status[unnamed_recent] == "RUNNING"
+    lost = DBTaskResult.objects.get(pk=killed)
+    assert lost.finished_at and "stopped" in lost.traceback
+    assert lost.exception_class_path == "timeline.jobs.WorkerLost"
+    # The run itself goes on with a new job.
+    assert DBTaskResult.objects.filter(status="READY", args_kwargs__args=[run.pk]).exists()
 
 
 @pytest.mark.django_db
