@@ -10,6 +10,7 @@ import json
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.text import slugify
 
 from timeline.extraction.similarity import same_happening
@@ -179,7 +180,7 @@ class EventWriter:
             )
             for target, article, extracted in mentions
         )
-        Mention.history.bulk_history_create(new_mentions, default_user=self.user)
+        record_history(Mention, [mention.pk for mention in new_mentions], self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
         self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         return counts
@@ -189,27 +190,23 @@ class EventWriter:
         change history of the new events, and of the stored events that gain
         actors, with their actors: the records saving one by one would leave
         (an added event with its actors; a joined one changed, with all its
-        actors), in four queries."""
+        actors), in five queries."""
         link = Event.actors.through
-        new_ids = {event.pk for event in new_events}
-        stored = {event_id for event_id, _ in pairs} - new_ids
+        new_ids = [event.pk for event in new_events]
+        stored = {event_id for event_id, _ in pairs} - set(new_ids)
         had = set(link.objects.filter(event_id__in=stored).values_list("event_id", "actor_id")) if stored else set()
         # A joined event may have the actor already (or get it from another
         # import meanwhile).
         link.objects.bulk_create(
             [link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had], ignore_conflicts=True
         )
-        records = Event.history.bulk_history_create(new_events, default_user=self.user) or []
+        records = record_history(Event, new_ids, self.user)
         changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
-        if changed:
-            records += Event.history.bulk_history_create(
-                Event.objects.filter(pk__in=changed), update=True, default_user=self.user
-            )
-        record_of = {record.id: record for record in records}
-        rows = link.objects.filter(event_id__in=[event_id for event_id, _ in pairs if event_id in record_of])
+        records.update(record_history(Event, changed, self.user, kind="~"))
+        rows = link.objects.filter(event_id__in=[event_id for event_id, _ in pairs if event_id in records])
         history_link = Event.history.model.actors.model
         history_link.objects.bulk_create(
-            history_link(history=record_of[event_id], id=pk, event_id=event_id, actor_id=actor_id)
+            history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
             for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
         )
 
@@ -365,6 +362,33 @@ def candidate_rows(keys):
     for row in rows:
         row.category_name = row.category_name.lower() if row.category_name else None
         yield row
+
+
+def record_history(model, ids, user=None, kind="+"):
+    """Start ("+") or continue ("~") the change history of `model`'s rows
+    `ids` in one INSERT ... SELECT: the records django-simple-history's
+    bulk_history_create stores, without a model instance per row or sending
+    the rows back to the database. Returns {row id: history id}."""
+    if not ids:
+        return {}
+    history = model.history.model
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(field.name).column) for field in history.tracked_fields)
+    params = [connection.ops.adapt_datetimefield_value(timezone.now()), user.pk if user else None, kind]
+    if connection.vendor == "postgresql":
+        where, params = "= ANY(%s)", [*params, list(ids)]
+    else:
+        where, params = "IN (SELECT value FROM json_each(%s))", [*params, json.dumps(list(ids))]
+    pk = quote(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {quote(history._meta.db_table)}
+                ({columns}, history_date, history_user_id, history_change_reason, history_type)
+            SELECT {columns}, %s, %s, '', %s FROM {quote(model._meta.db_table)} WHERE {pk} {where}
+            RETURNING {pk}, history_id""",
+            params,
+        )
+        return dict(cursor.fetchall())
 
 
 def import_article(*, title, published, text, url="", source="", user=None, events=None, matches=None):

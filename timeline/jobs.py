@@ -27,7 +27,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from timeline.bulk_extract import Extractor, extract_all
-from timeline.importing import EventWriter
+from timeline.importing import EventWriter, record_history
 from timeline.models import SOURCES_CACHE_KEY, Article, Event, ImportItem, ImportRun, Mention, content_hash
 
 logger = logging.getLogger(__name__)
@@ -409,7 +409,7 @@ def write_imports(items, results, *, user=None, total=0):
         )
         new.append((item, article, events))
     articles = Article.objects.bulk_create([article for _, article, _ in new])
-    Article.history.bulk_history_create(articles, default_user=user)
+    record_history(Article, [article.pk for article in articles], user)
     counts = EventWriter(user=user).write([(article, events, None, ()) for _, article, events in new])
     for (item, article, _), (created, merged) in zip(new, counts, strict=True):
         outcome["created"] += 1
