@@ -7,7 +7,7 @@ EventQuerySet, which only filters and orders events."""
 import itertools
 import json
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -166,8 +166,8 @@ class EventWriter:
                     links.extend((target, actor) for actor in actors)
                 mentions.append((target, article, extracted))
             counts.append((created, merged))
-        Event.objects.bulk_create(new_events)
-        new_mentions = Mention.objects.bulk_create(
+        insert(new_events)
+        new_mentions = insert(
             Mention(
                 event_id=target.event_id,
                 article=article,
@@ -197,15 +197,13 @@ class EventWriter:
         had = set(link.objects.filter(event_id__in=stored).values_list("event_id", "actor_id")) if stored else set()
         # A joined event may have the actor already (or get it from another
         # import meanwhile).
-        link.objects.bulk_create(
-            [link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had], ignore_conflicts=True
-        )
+        insert((link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had), ignore_conflicts=True)
         records = record_history(Event, new_ids, self.user)
         changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
         records.update(record_history(Event, changed, self.user, kind="~"))
         rows = link.objects.filter(event_id__in=[event_id for event_id, _ in pairs if event_id in records])
         history_link = Event.history.model.actors.model
-        history_link.objects.bulk_create(
+        insert(
             history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
             for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
         )
@@ -362,6 +360,47 @@ def candidate_rows(keys):
     for row in rows:
         row.category_name = row.category_name.lower() if row.category_name else None
         yield row
+
+
+# Fields whose values psycopg sends as they are (str, int, date, datetime,
+# bool, None): insert() skips Django's preparation of each value for them.
+PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.DateField, models.BooleanField,
+                models.ForeignKey)
+
+
+def insert(objs, *, ignore_conflicts=False):
+    """QuerySet.bulk_create(objs) of one model, for a batch's thousands of
+    rows: on PostgreSQL, one INSERT from one array per column, each value
+    prepared by Django only where its field needs it (JSON, say), where
+    bulk_create's per-value preparation is a third of a batch's Python time.
+    Sets the objects' primary keys (unless `ignore_conflicts`)."""
+    objs = list(objs)
+    if not objs or connection.vendor != "postgresql":
+        return type(objs[0]).objects.bulk_create(objs, ignore_conflicts=ignore_conflicts) if objs else objs
+    model = type(objs[0])
+    pk = model._meta.pk
+    fields = [f for f in model._meta.concrete_fields if f is not pk or getattr(objs[0], f.attname) is not None]
+    columns, arrays = [], []
+    for field in fields:
+        values = [field.pre_save(obj, True) for obj in objs]  # auto_now(_add) fills itself in here
+        if not isinstance(field, PLAIN_FIELDS):
+            values = [field.get_db_prep_save(value, connection) for value in values]
+        columns.append(connection.ops.quote_name(field.column))
+        arrays.append(values)
+    quote = connection.ops.quote_name
+    sql = (
+        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(columns)}) "
+        f"SELECT * FROM unnest({', '.join(f'%s::{field.db_type(connection)}[]' for field in fields)})"
+    )
+    with connection.cursor() as cursor:
+        if ignore_conflicts:
+            cursor.execute(sql + " ON CONFLICT DO NOTHING", arrays)
+            return objs
+        cursor.execute(f"{sql} RETURNING {quote(pk.column)}", arrays)
+        for obj, (value,) in zip(objs, cursor.fetchall(), strict=True):
+            setattr(obj, pk.attname, value)
+            obj._state.adding, obj._state.db = False, connection.alias
+    return objs
 
 
 def record_history(model, ids, user=None, kind="+"):
