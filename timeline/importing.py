@@ -167,6 +167,9 @@ class EventWriter:
                 mentions.append((target, article, extracted))
             counts.append((created, merged))
         insert(new_events)
+        # A new field of Mention filled from the engine's statement is one
+        # line here (and one in new_event for Event): insert() stores any
+        # field type as bulk_create does.
         new_mentions = insert(
             Mention(
                 event_id=target.event_id,
