@@ -146,3 +146,34 @@ def test_a_batch_links_each_anchor_within_its_own_article():
         signing = Mention.objects.get(article=article, cue="A day later")
         assert signing.anchor.article == article and signing.anchor.cue == "Tuesday"
     assert Mention.objects.get(article=second, cue="Tuesday").date == datetime.date(2023, 4, 11)
+
+
+@pytest.mark.django_db
+def test_insert_stores_what_bulk_create_stores():
+    """importing.insert, the batch writer's bulk_create on PostgreSQL, fills
+    in automatic dates, prepares JSON and sets primary keys as bulk_create
+    does: a field added to Event or Mention needs no more than its value."""
+    from timeline.importing import insert
+    from timeline.models import ImportItem, ImportRun
+
+    def items(tag):
+        run = ImportRun.objects.create(label=tag)
+        return [
+            ImportItem(run=run, position=n, origin=f"{tag}:{n}", data={"title": "Ünïcode", "n": [n, None]})
+            for n in range(3)
+        ] + [ImportItem(run=run, position=9, origin=f"{tag}:none", article_id=None)]
+
+    def stored(tag):
+        return sorted(
+            (item.position, item.data, item.article_id)
+            for item in ImportItem.objects.filter(origin__startswith=f"{tag}:")
+        )
+
+    fast, slow = insert(items("fast")), ImportItem.objects.bulk_create(items("slow"))
+    assert all(item.pk for item in fast) and len({item.pk for item in fast + slow}) == 8
+    assert stored("fast") == stored("slow")
+    event = Event(title="Launch", date=datetime.date(2023, 4, 6))
+    event.normalize_dates()
+    insert([event])
+    event.refresh_from_db()
+    assert event.created_at and event.status == Event.Status.PROPOSED

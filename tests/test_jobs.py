@@ -1,6 +1,7 @@
 """Bulk imports and re-extraction in batches (timeline/jobs.py), the import
 command's validation and Ctrl-C, resuming after a killed worker."""
 import json
+import os
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -202,6 +203,57 @@ def test_batches_match_events_as_the_form_path_does_on_the_demo_corpus(monkeypat
         assert snapshot() == one_by_one, size
 
 
+def actor_history():
+    """Each event's change history as (kind, its actors then), oldest first."""
+    return sorted(
+        (
+            (event.title, event.date),
+            [
+                (record.history_type, sorted(row.actor.name for row in record.actors.select_related("actor")))
+                for record in event.history.order_by("history_id")
+            ],
+        )
+        for event in Event.objects.all()
+    )
+
+
+@pytest.mark.django_db
+def test_bulk_and_form_imports_keep_each_events_actors_in_its_history(django_user_model, monkeypatch):
+    """An event's history holds its actors from its first record on, and a
+    report that adds actors to a known event is a change with them: the
+    bulk writer once stored the links with no history (reverting an event
+    to its first version dropped its actors, and its first edit showed
+    actors it never changed). A batch of one article records what the form
+    does; a larger batch records an event it creates and joins as added
+    with all its actors."""
+    importer = django_user_model.objects.create_user(username="importer", password="pw-importer-123",
+                                                     is_superuser=True)
+
+    def check_latest_records():
+        assert any(event.actors.exists() for event in Event.objects.all())
+        for event in Event.objects.all():
+            records = list(event.history.order_by("history_id"))
+            assert records[0].history_type == "+" and {r.history_user for r in records} == {importer}
+            assert {row.actor_id for row in records[-1].actors.all()} == set(event.actors.values_list("pk", flat=True))
+
+    for item in ARTICLES:
+        Article.objects.import_article(**jobs.clean_article(item)[0], user=importer)
+    one_by_one = actor_history()
+    check_latest_records()
+    joined = Event.objects.get(mentions__article__title="Tokyo report")
+    assert [record.history_type for record in joined.history.order_by("history_id")] == ["+", "~"]
+
+    records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES)]
+    for size in (1, 200):
+        Article.objects.all().delete()
+        Event.objects.all().delete()
+        monkeypatch.setattr(jobs, "BATCH_SIZE", size)
+        jobs.process(jobs.create_import_run(records, label="input", user=importer).pk)
+        check_latest_records()
+        if size == 1:
+            assert actor_history() == one_by_one
+
+
 @pytest.mark.django_db
 def test_bulk_imported_events_are_searchable_by_every_report(tmp_path):
     """On PostgreSQL a batch builds each touched event's search document once
@@ -240,6 +292,51 @@ def test_a_killed_worker_loses_nothing_and_restarting_resumes(small_batches, imm
     for article in Article.objects.all():
         assert article.mentions.count() == len(extract_events(article.text, published=article.published))
     assert not ImportItem.objects.filter(run=run).exists()  # the input goes once done
+
+
+@pytest.mark.django_db
+def test_task_rows_of_killed_workers_are_not_left_running(monkeypatch):
+    """A worker killed in a job left its task row "running" for ever (the
+    run itself resumes: see above). bin/worker names each worker by host
+    and process id; starting a worker marks failed the rows of workers of
+    this host that are gone, and rows of other hosts' workers once their
+    job is past its lease (a job hands over after JOB_SECONDS)."""
+    import socket
+    import subprocess
+    import sys
+
+    from django.utils import timezone
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    here = socket.gethostname()
+    run = jobs.create_import_run([("input:1", jobs.clean_article(ARTICLES[0])[0])], label="input")
+    ImportRun.objects.filter(pk=run.pk).update(status=ImportRun.Status.RUNNING)
+    long_ago = timezone.now() - jobs.TASK_LEASE * 2
+
+    def running_task(worker_id, started_at=None):
+        result = jobs.process_run.enqueue(run.pk)
+        row = DBTaskResult.objects.get(pk=result.id)
+        row.claim(worker_id)
+        if started_at:
+            DBTaskResult.objects.filter(pk=row.pk).update(started_at=started_at)
+        return row.pk
+
+    killed = running_task(f"{here}:{gone.pid}")
+    alive = running_task(f"{here}:{os.getpid()}", started_at=long_ago)  # a long job, still working
+    elsewhere_lost = running_task("other-host:4242", started_at=long_ago)
+    elsewhere_recent = running_task("other-host:4343")
+    unnamed_recent = running_task("a0b1c2d3e4f5")  # db_worker's own random ids
+
+    call_command("resume_imports")  # what bin/worker does first
+    status = dict(DBTaskResult.objects.values_list("pk", "status"))
+    assert status[killed] == status[elsewhere_lost] == "FAILED"
+    assert status[alive] == status[elsewhere_recent] == status[unnamed_recent] == "RUNNING"
+    lost = DBTaskResult.objects.get(pk=killed)
+    assert lost.finished_at and "stopped" in lost.traceback
+    assert lost.exception_class_path == "timeline.jobs.WorkerLost"
+    # The run itself goes on with a new job.
+    assert DBTaskResult.objects.filter(status="READY", args_kwargs__args=[run.pk]).exists()
 
 
 @pytest.mark.django_db

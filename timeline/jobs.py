@@ -16,7 +16,10 @@ passed is dropped."""
 import datetime
 import json
 import logging
+import os
+import socket
 import time
+import traceback
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
@@ -24,7 +27,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from timeline.bulk_extract import Extractor, extract_all
-from timeline.importing import EventWriter
+from timeline.importing import EventWriter, record_history
 from timeline.models import SOURCES_CACHE_KEY, Article, Event, ImportItem, ImportRun, Mention, content_hash
 
 logger = logging.getLogger(__name__)
@@ -42,6 +45,9 @@ EXTRACT_AHEAD = True
 # re-extraction keeps it.
 EDITED_AFTER = datetime.timedelta(seconds=2)
 ARTICLE_FIELDS = ("title", "url", "source", "published", "text")
+# bin/worker names workers "host:pid", the host cut to this length (db_worker
+# takes ids of up to 64 characters).
+HOST_CHARS = 40
 
 
 def clean_article(data):
@@ -157,8 +163,65 @@ def create_reextract_run(articles, *, label="all articles", user=None):
 def process_run(run_id):
     """The background job: work on the run for up to JOB_SECONDS, then hand
     over to a fresh job if anything is left."""
+    recover_lost_tasks()
     if process(run_id, seconds=JOB_SECONDS) == "more":
         process_run.enqueue(run_id)
+
+
+# A job hands over after JOB_SECONDS (plus the batch in progress then): one
+# still marked running this long after it started was lost with its worker.
+TASK_LEASE = datetime.timedelta(minutes=10)
+
+
+class WorkerLost(RuntimeError):
+    """What a task row that a killed worker left running is marked failed with."""
+
+
+def worker_gone(worker_id):
+    """Whether the worker that claimed a task row is gone (True), still
+    running (False), or None when it cannot be told from here.
+
+    bin/worker names each worker "host:pid": on this host, whether that
+    process still exists says it exactly (a reused pid looks alive, and
+    falls to the lease). Other hosts' workers, and workers named otherwise,
+    are judged by the lease, which only import jobs keep."""
+    host, _, pid = worker_id.rpartition(":")
+    if host == socket.gethostname()[:HOST_CHARS] and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # alive, another user's
+            pass
+        else:
+            return False
+    return None
+
+
+def recover_lost_tasks():
+    """Mark failed the task rows that workers killed while running them left
+    "running" (django-tasks' db_worker marks a row only when its job ends).
+    The import runs themselves resume from their last batch
+    (resume_imports); this puts the task rows right. Returns how many."""
+    from django_tasks_db.models import DBTaskResult
+
+    now = timezone.now()
+    lost = []
+    for row in DBTaskResult.objects.running().only("pk", "worker_ids", "started_at", "task_path"):
+        gone = worker_gone(row.worker_ids[-1] if row.worker_ids else "")
+        if gone is None:  # no way to ask the worker: import jobs have a lease
+            expired = row.started_at is not None and now - row.started_at > TASK_LEASE
+            gone = row.task_path == process_run.module_path and expired
+        if gone:
+            lost.append(row.pk)
+    error = WorkerLost("The worker running this task stopped (killed?) before it finished.")
+    # Only rows still running: a job that did finish meanwhile keeps its result.
+    return DBTaskResult.objects.running().filter(pk__in=lost).update(
+        status="FAILED",
+        finished_at=now,
+        exception_class_path=f"{WorkerLost.__module__}.{WorkerLost.__qualname__}",
+        traceback="".join(traceback.format_exception_only(error)),
+    )
 
 
 def enqueue(run):
@@ -346,7 +409,7 @@ def write_imports(items, results, *, user=None, total=0):
         )
         new.append((item, article, events))
     articles = Article.objects.bulk_create([article for _, article, _ in new])
-    Article.history.bulk_history_create(articles, default_user=user)
+    record_history(Article, [article.pk for article in articles], user)
     counts = EventWriter(user=user).write([(article, events, None, ()) for _, article, events in new])
     for (item, article, _), (created, merged) in zip(new, counts, strict=True):
         outcome["created"] += 1

@@ -4,7 +4,8 @@ A worker killed mid-run leaves its run "running" (or "queued") with no job
 to finish it; bin/worker runs this before it starts `db_worker`, so that
 restarting the worker resumes every run where its last batch ended. A run
 that another worker is still doing is harmless to queue twice: a batch
-already done is never done again (timeline/jobs.py)."""
+already done is never done again (timeline/jobs.py). The task rows those
+workers left "running" are marked failed (jobs.recover_lost_tasks)."""
 from django.core.management.base import BaseCommand
 
 from timeline import jobs
@@ -18,6 +19,9 @@ class Command(BaseCommand):
         parser.add_argument("runs", nargs="*", type=int, help="Runs to resume, stopped or failed ones included")
 
     def handle(self, *args, **options):
+        lost = jobs.recover_lost_tasks()
+        if lost:
+            self.stdout.write(f"Marked {lost} task(s) of stopped workers failed.")
         if options["runs"]:
             runs = ImportRun.objects.filter(pk__in=options["runs"]).exclude(status=ImportRun.Status.DONE)
         else:
