@@ -100,8 +100,8 @@ class ActorAdmin(SimpleHistoryAdmin):
 
 class MentionInline(admin.TabularInline):
     model = Mention
-    fields = ["event", "cue", "highlighted"]
-    readonly_fields = ["event", "cue", "highlighted"]
+    fields = ["event", "cue", "claim", "highlighted"]
+    readonly_fields = ["event", "cue", "claim", "highlighted"]
     extra = 0
     can_delete = True
     show_change_link = False
@@ -114,6 +114,19 @@ class MentionInline(admin.TabularInline):
     @admin.display(description="sentence (dating phrase highlighted)")
     def highlighted(self, mention):
         return highlighted_sentence(mention)
+
+    @admin.display(description="claims")
+    def claim(self, mention):
+        return claim_text(mention)
+
+
+def claim_text(mention):
+    """What a source says of its event's date and place (timeline/claims.py)."""
+    from timeline.claims import mention_claims
+
+    claims = mention_claims(mention)
+    date = claims["date"].label if claims["date"] else "no date"
+    return f"{date}, {claims['place']}" if claims["place"] else date
 
 
 @admin.register(Article)
@@ -176,19 +189,19 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "date_display", "precision", "category", "status", "updated_at"]
-    list_filter = ["status", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["title", "date_display", "precision", "category", "status", "disputed", "updated_at"]
+    list_filter = ["status", "disputed", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "summary", "place", "mentions__sentence"]
     date_hierarchy = "date"
     autocomplete_fields = ["actors"]
     list_select_related = ["category"]
     actions = ["confirm", "reject"]
-    readonly_fields = ["provenance", "created_by", "created_at", "updated_at"]
+    readonly_fields = ["provenance", "disputed", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "summary", "status"]}),
         ("When", {"fields": ["date", "precision", "end_date"]}),
         ("What and who", {"fields": ["category", "actors", "place"]}),
-        ("Provenance", {"fields": ["provenance", "created_by", "created_at", "updated_at"]}),
+        ("Provenance", {"fields": ["provenance", "disputed", "created_by", "created_at", "updated_at"]}),
     ]
 
     def get_search_results(self, request, queryset, search_term):
@@ -210,13 +223,14 @@ class EventAdmin(SimpleHistoryAdmin):
             "<ul>{}</ul>",
             format_html_join(
                 "",
-                "<li><a href='{}'>{}</a> ({}, {}): {}</li>",
+                "<li><a href='{}'>{}</a> ({}, {}) claims {}: {}</li>",
                 (
                     (
                         m.article.get_absolute_url(),
                         m.article.title,
                         m.article.source or "unknown source",
                         m.article.published.isoformat(),
+                        claim_text(m),
                         highlighted_sentence(m),
                     )
                     for m in mentions

@@ -184,11 +184,22 @@ class EventWriter:
         Event.history.bulk_history_create(new_events, default_user=self.user)
         Mention.history.bulk_history_create(new_mentions, default_user=self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
+        Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
         link = Event.actors.through
         pairs = dict.fromkeys((target.event_id, actor.pk) for target, actor in links)
         # A joined event may have the actor already.
         link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
         return counts
+
+    @staticmethod
+    def reported_by_others(mentions):
+        """The events these mentions join that another article reports too:
+        only those can have sources that disagree (timeline/claims.py)."""
+        articles = {}
+        for target, article, _ in mentions:
+            articles.setdefault(target.event_id, set()).add(article.pk)
+        joined = {target.event_id for target, _, _ in mentions if target.pk}
+        return sorted(pk for pk, ids in articles.items() if pk in joined or len(ids) > 1)
 
     @staticmethod
     def category_key(category):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
 from timeline import history
+from timeline.claims import source_claims
 from timeline.extraction.types import DateValue
 from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
@@ -240,8 +241,18 @@ def event_detail(request, pk):
     return render(
         request,
         "timeline/event_detail.html",
-        {"event": event, "mentions": mentions, "history": history.changes(event)},
+        {"event": event, "mentions": mentions, "history": history.changes(event), **event_claims_context(event, mentions)},
     )
+
+
+def event_claims_context(event, mentions=None):
+    """What the event page's "What each source says" shows: each source's
+    claim, when more than one article reports the event."""
+    if mentions is None:
+        mentions = list(event.mentions.select_related("article").defer("article__text").order_by(
+            "article__published", "article_id", "sentence_start"))
+    several = len({mention.article_id for mention in mentions}) > 1
+    return {"event": event, "claims": source_claims(event, mentions) if several else []}
 
 
 @require_GET
