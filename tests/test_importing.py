@@ -80,3 +80,69 @@ def test_one_batch_naming_an_actor_two_ways_links_one_actor():
     actors = EventWriter().actors_for(["United States", "U.S.", "united states"])
     assert [actor.name for actor in actors] == ["United States"]
     assert Actor.objects.count() == 1
+
+
+CHAIN = """Envoy visits Pyongyang for family talks
+
+SEOUL (Harbor Wire) — A special envoy from Seoul arrived in Pyongyang on Tuesday for talks on reuniting separated families, the unification ministry said.
+
+A day later, the two sides signed an agreement to resume the reunions in Kaesong.
+
+Two days later, the envoy returned to Seoul with the signed text.
+"""
+CHAIN_PUBLISHED = datetime.date(2023, 4, 8)
+
+
+def mention_with_cue(cue):
+    from timeline.models import Mention
+
+    return Mention.objects.select_related("anchor", "event").get(cue=cue)
+
+
+@pytest.mark.django_db
+def test_each_mention_stores_its_claim_and_how_it_was_derived():
+    import_article(title="Envoy", published=CHAIN_PUBLISHED, text=CHAIN)
+    arrival, signing, return_ = (mention_with_cue(c) for c in ("Tuesday", "A day later", "Two days later"))
+    assert (arrival.date, arrival.precision, arrival.end_date) == (datetime.date(2023, 4, 4), "day", None)
+    assert (arrival.rule, arrival.tense, arrival.anchor) == ("wd", "past", None)
+    assert 0 < arrival.confidence <= 1
+    assert (signing.date, signing.rule, signing.anchor) == (datetime.date(2023, 4, 5), "ago", arrival)
+    assert signing.place == signing.event.place
+    assert return_.anchor == signing
+    assert list(signing.dependents.all()) == [return_]
+
+
+@pytest.mark.django_db
+def test_a_reviewed_statement_keeps_the_engine_derivation_unless_the_reviewer_changed_its_date():
+    """The review form sends the statements back without how they were
+    dated: import_article reads them again. A date the reviewer typed is a
+    person's reading (no rule, no confidence)."""
+    statements = [
+        dataclasses.replace(e, rule="", confidence=1.0, tense=None, anchor_cue_start=None)
+        for e in extract_events(CHAIN, published=CHAIN_PUBLISHED)
+    ]
+    statements[2] = dataclasses.replace(statements[2], date=datetime.date(2023, 4, 6))
+    import_article(title="Envoy", published=CHAIN_PUBLISHED, text=CHAIN, events=statements)
+    signing, return_ = mention_with_cue("A day later"), mention_with_cue("Two days later")
+    assert (signing.rule, signing.anchor.cue) == ("ago", "Tuesday")
+    assert (return_.date, return_.rule, return_.confidence, return_.anchor) == (datetime.date(2023, 4, 6), "", None, None)
+
+
+@pytest.mark.django_db
+def test_a_batch_links_each_anchor_within_its_own_article():
+    """Bulk imports write many articles in one go: an anchor is the
+    statement of the same article, never another article's at the same offset."""
+    first = Article.objects.create(title="One", published=CHAIN_PUBLISHED, text=CHAIN)
+    second = Article.objects.create(title="Two", published=datetime.date(2023, 4, 15), text=CHAIN + "\nMore.")
+    EventWriter().write(
+        [
+            (article, extract_events(article.text, published=article.published), None, ())
+            for article in (first, second)
+        ]
+    )
+    from timeline.models import Mention
+
+    for article in (first, second):
+        signing = Mention.objects.get(article=article, cue="A day later")
+        assert signing.anchor.article == article and signing.anchor.cue == "Tuesday"
+    assert Mention.objects.get(article=second, cue="Tuesday").date == datetime.date(2023, 4, 11)

@@ -99,12 +99,21 @@ class ActorAdmin(SimpleHistoryAdmin):
 
 
 class MentionInline(admin.TabularInline):
+    """An article's reports: what each says (its date and place, as the
+    source gives them) and how the date was derived, read-only (they come
+    from the text; correcting the publication date derives them again)."""
+
     model = Mention
-    fields = ["event", "cue", "claim", "highlighted"]
-    readonly_fields = ["event", "cue", "claim", "highlighted"]
+    fields = ["event", "cue", "highlighted", "claimed_date", "place", "rule", "confidence", "tense", "anchor"]
+    readonly_fields = fields
     extra = 0
     can_delete = True
     show_change_link = False
+
+    @admin.display(description="date it gives")
+    def claimed_date(self, mention):
+        value = mention.date_value
+        return value.label if value else "—"
 
     def has_add_permission(self, request, obj=None):
         # A mention is made by importing, where its offsets are known; an
@@ -115,18 +124,18 @@ class MentionInline(admin.TabularInline):
     def highlighted(self, mention):
         return highlighted_sentence(mention)
 
-    @admin.display(description="claims")
-    def claim(self, mention):
-        return claim_text(mention)
 
+class EventMentionInline(MentionInline):
+    """An event's reports, with each source's claim and its derivation
+    (the sentences are in "Provenance" above)."""
 
-def claim_text(mention):
-    """What a source says of its event's date and place (timeline/claims.py)."""
-    from timeline.claims import mention_claims
+    fields = ["article", "cue", "claimed_date", "place", "rule", "confidence", "tense", "anchor"]
+    readonly_fields = fields
+    verbose_name = "report"
+    verbose_name_plural = "reports (each source's date and how it was derived)"
 
-    claims = mention_claims(mention)
-    date = claims["date"].label if claims["date"] else "no date"
-    return f"{date}, {claims['place']}" if claims["place"] else date
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article", "anchor")
 
 
 @admin.register(Article)
@@ -196,6 +205,7 @@ class EventAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["actors"]
     list_select_related = ["category"]
     actions = ["confirm", "reject"]
+    inlines = [EventMentionInline]
     readonly_fields = ["provenance", "disputed", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "summary", "status"]}),
@@ -223,14 +233,13 @@ class EventAdmin(SimpleHistoryAdmin):
             "<ul>{}</ul>",
             format_html_join(
                 "",
-                "<li><a href='{}'>{}</a> ({}, {}) claims {}: {}</li>",
+                "<li><a href='{}'>{}</a> ({}, {}): {}</li>",
                 (
                     (
                         m.article.get_absolute_url(),
                         m.article.title,
                         m.article.source or "unknown source",
                         m.article.published.isoformat(),
-                        claim_text(m),
                         highlighted_sentence(m),
                     )
                     for m in mentions

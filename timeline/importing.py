@@ -4,6 +4,7 @@ The one path the import form, the import command and the demo loader share:
 finding the stored event an extracted statement reports again (matching), and
 creating events and mentions from the engine's results. Kept apart from
 EventQuerySet, which only filters and orders events."""
+import dataclasses
 import itertools
 import json
 
@@ -167,18 +168,9 @@ class EventWriter:
             counts.append((created, merged))
         Event.objects.bulk_create(new_events)
         new_mentions = Mention.objects.bulk_create(
-            Mention(
-                event_id=target.event_id,
-                article=article,
-                sentence=extracted.sentence,
-                cue=extracted.cue[:300],
-                sentence_start=extracted.sentence_start,
-                sentence_end=extracted.sentence_end,
-                cue_start=extracted.cue_start,
-                cue_end=extracted.cue_end,
-            )
-            for target, article, extracted in mentions
+            self.new_mention(target, article, extracted) for target, article, extracted in mentions
         )
+        self.link_anchors(new_mentions, [extracted for _, _, extracted in mentions])
         # The change history starts with these rows, as it would had they
         # been saved one by one.
         Event.history.bulk_history_create(new_events, default_user=self.user)
@@ -200,6 +192,46 @@ class EventWriter:
             articles.setdefault(target.event_id, set()).add(article.pk)
         joined = {target.event_id for target, _, _ in mentions if target.pk}
         return sorted(pk for pk, ids in articles.items() if pk in joined or len(ids) > 1)
+
+    @staticmethod
+    def new_mention(target, article, extracted):
+        """The mention of `article` reporting `target`: where the statement
+        sits, its date and place (this source's claim) and how it was dated."""
+        mention = Mention(
+            event_id=target.event_id,
+            article=article,
+            sentence=extracted.sentence,
+            cue=extracted.cue[:300],
+            sentence_start=extracted.sentence_start,
+            sentence_end=extracted.sentence_end,
+            cue_start=extracted.cue_start,
+            cue_end=extracted.cue_end,
+            place=(extracted.place or "")[:200],
+        )
+        mention.set_claim(extracted)
+        mention.set_derivation(extracted)
+        return mention
+
+    @staticmethod
+    def link_anchors(new_mentions, statements):
+        """Point each new mention counted from another statement at that
+        statement's mention in the same article (one of this batch, or one
+        stored before, as re-extraction keeps reviewed ones). A statement
+        that was not kept leaves the anchor empty."""
+        wanted = [(m, s.anchor_cue_start) for m, s in zip(new_mentions, statements, strict=True)
+                  if getattr(s, "anchor_cue_start", None) is not None]
+        if not wanted:
+            return
+        at = {}
+        stored = Mention.objects.filter(article_id__in={m.article_id for m, _ in wanted}).order_by("-id")
+        for pk, article_id, cue_start in stored.values_list("pk", "article_id", "cue_start"):
+            at[article_id, cue_start] = pk  # the first stored wins (ids descending)
+        linked = []
+        for mention, cue_start in wanted:
+            mention.anchor_id = at.get((mention.article_id, cue_start))
+            if mention.anchor_id is not None:
+                linked.append(mention)
+        Mention.objects.bulk_update(linked, ["anchor"], batch_size=500)
 
     @staticmethod
     def category_key(category):
@@ -375,6 +407,8 @@ def import_article(*, title, published, text, url="", source="", user=None, even
         return existing, False
     if events is None:
         events = extract_events(text, published=published)
+    else:
+        events = with_derivations(events, extract_events(text, published=published))
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -389,6 +423,28 @@ def import_article(*, title, published, text, url="", source="", user=None, even
             raise
         return existing, False
     return article, True
+
+
+def with_derivations(reviewed, found):
+    """The reviewed statements with how the engine dated them (`found`, its
+    reading of the same text and date), matched by cue: a statement whose
+    date the reviewer kept gets the engine's rule, confidence, tense and
+    anchor; one whose date the reviewer changed was dated by a person and
+    keeps none (so correcting the publication date never re-derives it)."""
+    by_cue = {(e.cue_start, e.cue_end): e for e in found}
+    out = []
+    for statement in reviewed:
+        engine = by_cue.get((statement.cue_start, statement.cue_end))
+        if engine is not None and match_key(engine) == match_key(statement):
+            statement = dataclasses.replace(
+                statement,
+                rule=engine.rule,
+                confidence=engine.confidence,
+                tense=engine.tense,
+                anchor_cue_start=engine.anchor_cue_start,
+            )
+        out.append(statement)
+    return out
 
 
 def _store_events(article, events, matches, user):

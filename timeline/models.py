@@ -560,7 +560,12 @@ class Event(models.Model):
 
 class Mention(models.Model):
     """One article's report of an event: the verbatim sentence, the phrase
-    that dated it, and where both sit in the article text."""
+    that dated it, and where both sit in the article text; and this
+    source's claim (its date and place, which may differ from the event's
+    when sources disagree or a person edited the event) with how the date
+    was derived: the engine's rule, how sure it was, the tense it read and
+    the statement it counted from (`anchor`; none: the publication date).
+    A blank rule is a date a person read (typed at review)."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
@@ -570,6 +575,27 @@ class Mention(models.Model):
     sentence_end = models.PositiveIntegerField()
     cue_start = models.PositiveIntegerField()
     cue_end = models.PositiveIntegerField()
+    # Null only where a claim was never recorded (no row today: migration
+    # 0018 copied the event's date into the mentions made before it).
+    date = models.DateField(null=True, blank=True, help_text="The date this source gives.")
+    precision = models.CharField(max_length=5, choices=Precision.choices, default=Precision.DAY)
+    end_date = models.DateField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True, help_text="The place this source gives.")
+    rule = models.CharField(
+        max_length=20, blank=True, help_text="The grammar rule that dated it; blank when a person typed the date."
+    )
+    confidence = models.FloatField(null=True, blank=True, help_text="How sure the engine was (0-1).")
+    tense = models.CharField(
+        max_length=10, blank=True, help_text="The tense the engine read, when the date hung on it."
+    )
+    anchor = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="dependents",
+        help_text="The report whose date this one was counted from; empty: the publication date.",
+    )
 
     class Meta:
         ordering = ["article__published", "sentence_start"]
@@ -579,6 +605,24 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.article}: {self.cue}"
+
+    @property
+    def date_value(self):
+        return None if self.date is None else DateValue(self.date, self.precision, self.end_date)
+
+    def set_claim(self, value):
+        """Record a DateValue as this source's date, at its precision."""
+        self.date = truncate_to_precision(value.date, value.precision)
+        self.precision = value.precision
+        end = truncate_to_precision(value.end_date, value.precision)
+        self.end_date = None if end == self.date else end
+
+    def set_derivation(self, extracted):
+        """Record how the engine dated this statement (an ExtractedEvent);
+        the anchor is set apart, once the statement it names is stored."""
+        self.rule = extracted.rule
+        self.confidence = extracted.confidence if extracted.rule else None
+        self.tense = extracted.tense or ""
 
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""

@@ -826,6 +826,37 @@ def anchored(m) -> bool:
     return False
 
 
+def anchor_source(m, ctx: Context) -> str | None:
+    """Which of the context's dates `m`'s resolution counted from: "anchor",
+    "day_anchor", "follower" or "main_day" (another statement of the text),
+    or None (the publication date). Mirrors the resolution functions above:
+    the pipeline records which statement gave that date, so that a stored
+    date can be derived again when the one it hangs on changes."""
+    kind = m.kind
+    if kind == "an":
+        if m.g("an_ba") and m.g("an_tail"):
+            return "follower"
+        return "day_anchor"
+    if kind == "ago":
+        direction = _norm(m.g("ago_dir").lower())
+        if direction in ("ago", "from now", "hence"):
+            return None
+        if ctx.follower is not None and direction in ("before", "after", "earlier", "later"):
+            return "follower"
+        if direction in ("before", "after"):
+            return "main_day" if ctx.main_day is not None else None
+        unit = m.g("ago_unit").lower()
+        return "day_anchor" if ctx.day_anchor is not None and unit in ("day", "week", "hour", "minute") else None
+    if kind == "ru":
+        return "anchor" if _norm(m.g("ru_rel").lower()) in _ANCHORED_RU else None
+    if kind == "wd":
+        mod = m.g("wd_mod")
+        return "day_anchor" if mod is not None and _norm(mod) in _ANCHORED_WD and ctx.day_anchor else None
+    if kind == "qtr" and not m.g("qtr_y") and (m.g("qtr_rel") or "").lower() == "that":
+        return "anchor"  # "the third quarter of that year"
+    return None
+
+
 def assess(m, value: DateValue, tense: str | None, published: dt.date) -> tuple[float, tuple[str, ...]]:
     """(confidence 0-1, flags) of the date `value` that mention `m` resolved to."""
     rule = RULES_BY_NAME[m.kind]

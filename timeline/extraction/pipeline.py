@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .grammar import RELATIVE_RULES, assess, hangs_on_tense, resolve, yearless
+from .grammar import RELATIVE_RULES, anchor_source, assess, hangs_on_tense, resolve, yearless
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import Context
@@ -138,7 +138,12 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
     city = dateline_city(text[:600])
 
     events: list[ExtractedEvent] = []
-    anchor: tuple[DateValue | None, DateValue | None] = (None, None)
+    # The running anchors (the last date, the last day) and the cue_start of
+    # the statements that gave them.
+    anchor: Anchors = (None, None, None, None)
+    # A statement dropped for repeating its sentence's date, or merged into a
+    # range, stands for the one kept: {its cue_start: the kept one's}.
+    aliases: dict[int, int] = {}
     # The words every date contains, found once for the whole text: the
     # paragraphs and sentences without any are skipped unread.
     triggers = trigger_spans(text)
@@ -156,29 +161,53 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor)
-        seen: set[tuple] = set()
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases)
+        seen: dict[tuple, int] = {}
         dates = tuple((x.start, x.end) for x in mentions)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
-        for m, v, confidence, flags in values:
+        for m, v, confidence, flags, tense, source in values:
             key = (v.date, v.precision)
-            if key in seen:
-                continue
-            seen.add(key)
-            title, actors, place, category = describe(sent, m.start, m.end, city, dates)
             cs, ce = s_start + m.start, s_start + m.end
+            if key in seen:
+                aliases[cs] = seen[key]
+                continue
+            seen[key] = cs
+            title, actors, place, category = describe(sent, m.start, m.end, city, dates)
             events.append(ExtractedEvent(
                 date=v.date, precision=v.precision, end_date=v.end_date, title=title,
                 sentence=verbatim, sentence_start=s_start, sentence_end=s_end,
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
-                rule=m.kind, confidence=confidence, flags=flags,
+                rule=m.kind, confidence=confidence, flags=flags, tense=tense, anchor_cue_start=source,
             ))
+    if aliases:
+        events = _with_anchors_kept(events, aliases)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
-def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
-    """Resolve the mentions of one sentence; returns [(mention, value, confidence, flags)] and the new anchor."""
+def _with_anchors_kept(events: list[ExtractedEvent], aliases: dict[int, int]) -> list[ExtractedEvent]:
+    """Anchors named by a statement that is not kept (a repeated date, a
+    range's end) point to the statement kept for it."""
+    out = []
+    for e in events:
+        source = e.anchor_cue_start
+        while source in aliases:
+            source = aliases[source]
+        out.append(e if source == e.anchor_cue_start else _with(e, anchor_cue_start=source))
+    return out
+
+
+# (last date, last day, cue_start of the statement that gave the last date,
+# of the one that gave the last day)
+Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
+
+
+def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
+                      aliases: dict[int, int]):
+    """Resolve the mentions of one sentence (starting at `offset` in the
+    text); returns [(mention, value, confidence, flags, tense, cue_start of
+    the statement it was counted from or None)] and the new anchors. Adds
+    the ends of ranges merged to `aliases`."""
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
@@ -198,23 +227,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
 
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     resolved: list[DateValue | None] = [None] * n
+    sources: list[int | None] = [None] * n
     # Pass 1: self-contained expressions.
-    running, running_day = anchor
+    running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m):
             continue
-        resolved[i] = resolve(m, Context(published=published, tense=tenses[i], anchor=running,
-                                         day_anchor=running_day))
+        ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
+        resolved[i] = resolve(m, ctx)
         if resolved[i] is not None:
-            running = resolved[i]
+            source = anchor_source(m, ctx)
+            sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
+            running, running_at = resolved[i], offset + m.start
             if running.precision == "day":
-                running_day = running
+                running_day, running_day_at = running, running_at
     # Pass 2: "two days after <X>", "the next day": need the others.
-    days = [v.date for v in resolved if v is not None and v.precision == "day"]
-    running, running_day = anchor
+    main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None)
+    running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             follower = None
@@ -222,15 +254,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
                 follower = resolved[i + 1]
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=days[0] if days else None)
+                          follower=follower, main_day=resolved[main].date if main is not None else None)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
             resolved[i] = resolve(m, ctx)
+            if resolved[i] is not None:
+                sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
+                              "follower": offset + mentions[i + 1].start if follower is not None else None,
+                              "main_day": offset + mentions[main].start if main is not None else None,
+                              }.get(anchor_source(m, ctx))
         if resolved[i] is not None:
-            running = resolved[i]
+            running, running_at = resolved[i], offset + m.start
             if running.precision == "day":
-                running_day = running
+                running_day, running_day_at = running, running_at
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()
@@ -257,16 +294,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                  sent[m.start:mentions[i + 1].end], m.groups)
                 c1, f1 = assess(m, v, tenses[i], published)
                 c2, f2 = assess(mentions[i + 1], w, tenses[i + 1], published)
-                out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2))
+                out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2, tenses[i],
+                            sources[i]))
                 skip.add(i + 1)
+                aliases[offset + mentions[i + 1].start] = offset + m.start
                 continue
         lo = max(0, m.start - 60)
         # "nce" (letters with no case variants beyond ASCII) is a cheap
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
-        out.append((m, v, *assess(m, v, tenses[i], published)))
-    return out, (running, running_day)
+        out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
+    return out, (running, running_day, running_at, running_day_at)
 
 
 def _year_later(v: DateValue, after: dt.date) -> DateValue | None:

@@ -143,9 +143,16 @@ class ExtractedEvent:
     rule: str = ""
     confidence: float = 1.0
     flags: tuple[str, ...] = field(default_factory=tuple)
+    # How the date was derived: the tense read of its clause (tense.py;
+    # None when the date does not hang on tense, so none was read) and the
+    # cue_start of the statement whose date it was counted from ("a day
+    # after" the envoy's arrival), None when from the publication date.
+    tense: str | None = None
+    anchor_cue_start: int | None = None
 
-    def to_dict(self) -> dict:
-        """The JSON contract used by the management command and the app."""
+    def to_dict(self, anchor: ExtractedEvent | None = None) -> dict:
+        """The JSON contract used by the management command and the app.
+        `anchor`, the statement anchor_cue_start names, gives its cue."""
         return {
             "date": iso_at(self.date, self.precision),
             "precision": self.precision,
@@ -164,4 +171,7 @@ class ExtractedEvent:
             "confidence": self.confidence,
             "flags": list(self.flags),
             "group": self.group,
+            "tense": self.tense,
+            "anchor": None if self.anchor_cue_start is None else {
+                "cue": anchor.cue if anchor is not None else None, "cue_start": self.anchor_cue_start},
         }

@@ -41,7 +41,9 @@ class Command(BaseCommand):
         except ExtractionError as exc:
             raise CommandError(str(exc)) from exc
         if opts["format"] == "json":
-            self.stdout.write(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=1))
+            at = {e.cue_start: e for e in events}
+            rows = [e.to_dict(anchor=at.get(e.anchor_cue_start)) for e in events]
+            self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1))
         else:
             for e in events:
                 d = e.to_dict()

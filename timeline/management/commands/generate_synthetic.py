@@ -191,6 +191,7 @@ class Command(BaseCommand):
                 Mention(
                     event_id=event.pk, article=article, sentence=sentence, cue=f"on {event.date.isoformat()}",
                     sentence_start=0, sentence_end=len(sentence), cue_start=cue_start, cue_end=cue_start + 13,
+                    date=event.date, precision=event.precision, end_date=event.end_date, place=event.place,
                 )
             )
         Mention.objects.bulk_create(mentions, batch_size=5000)
