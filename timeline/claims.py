@@ -54,7 +54,9 @@ def mention_claims(mention):
 
 
 def event_values(event):
-    return {"date": event.date_value, "place": event.place.strip() or None}
+    """{fact: the event's value}; fields only, so that a migration's
+    historical models can be compared too."""
+    return {"date": date_claim(event.date, event.precision, event.end_date), "place": event.place.strip() or None}
 
 
 def conflicting(fact, claims, value, settled_through):

@@ -238,11 +238,8 @@ def event_detail(request, pk):
     )
     for mention in mentions:
         mention.context_before, mention.context_after = surrounding_text(mention)
-    return render(
-        request,
-        "timeline/event_detail.html",
-        {"event": event, "mentions": mentions, "history": history.changes(event), **event_claims_context(event, mentions)},
-    )
+    context = {"mentions": mentions, "history": history.changes(event), **event_claims_context(event, mentions)}
+    return render(request, "timeline/event_detail.html", context)
 
 
 def event_claims_context(event, mentions=None):
