@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from dom import element, elements, text
+from review import review_data
 
 from timeline.extraction import extract_events
 from timeline.extraction.claims import places_agree
@@ -295,3 +296,20 @@ def test_exports_carry_claims_and_disputed(client, launch):
     }
     rows = list(csv.DictReader(io.StringIO(download(client, "csv"))))
     assert rows[0]["disputed"] == "yes"
+
+
+def test_the_review_page_warns_that_a_report_disputes_the_event(editor_client):
+    report(SINPO, "Missile fired from Sinpo", "Harbor Wire")
+    event = Event.objects.get()
+    page = editor_client.post(reverse("timeline:article_import"), {
+        "title": "Launch from the east coast", "url": "", "source": "Coastline Daily", "published": "2023-04-06",
+        "text": WONSAN,
+    })
+    assert element(page, "select[name=form-0-same_as] option[selected]").get("value") == str(event.pk)
+    note = text(element(page, ".badge-disputed").getparent())
+    assert "The event gives the place Sinpo" in note
+
+    response = editor_client.post(reverse("timeline:article_review"), review_data(page))
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.mentions.count() == 2 and event.disputed
