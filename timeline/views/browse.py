@@ -233,23 +233,28 @@ def render_fragment(request, name, context, title):
 @require_GET
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.select_related("category", "created_by").prefetch_related("actors"), pk=pk)
+    return render_event_page(request, event)
+
+
+def render_event_page(request, event, note=None):
+    """The event page; `note` says what a choice of claim just did (the
+    choice's htmx request swaps the page's article for this one's)."""
     mentions = list(
         event.mentions.select_related("article").order_by("article__published", "article_id", "sentence_start")
     )
     for mention in mentions:
         mention.context_before, mention.context_after = surrounding_text(mention)
-    context = {"mentions": mentions, "history": history.changes(event), **event_claims_context(event, mentions)}
-    return render(request, "timeline/event_detail.html", context)
-
-
-def event_claims_context(event, mentions=None):
-    """What the event page's "What each source says" shows: each source's
-    claim, when more than one article reports the event."""
-    if mentions is None:
-        mentions = list(event.mentions.select_related("article").defer("article__text").order_by(
-            "article__published", "article_id", "sentence_start"))
+    # "What each source says" when more than one article reports the event
+    # (one article's statements of it are grouped on one date and place).
     several = len({mention.article_id for mention in mentions}) > 1
-    return {"event": event, "claims": source_claims(event, mentions) if several else []}
+    context = {
+        "event": event,
+        "mentions": mentions,
+        "history": history.changes(event),
+        "claims": source_claims(event, mentions) if several or event.disputed else [],
+        "note": note,
+    }
+    return render(request, "timeline/event_detail.html", context)
 
 
 @require_GET

@@ -62,9 +62,9 @@ def date_preview(request):
 def event_use_claim(request, pk, mention_pk, fact):
     """Take the event's date or place from one source's claim ("Use this
     date"): settles the dispute over it, and the history keeps who chose
-    (the request's user) and why. An htmx request gets the updated claims
-    table; a plain form, the event page."""
-    from timeline.views.browse import event_claims_context
+    (the request's user) and why. An htmx request gets the updated page to
+    swap in; a plain form, a redirect to it."""
+    from timeline.views.browse import render_event_page
 
     if fact not in FACTS:
         raise Http404("No such fact.")
@@ -81,7 +81,9 @@ def event_use_claim(request, pk, mention_pk, fact):
             chosen = event.date_label if fact == "date" else event.place
             note, level = f"The event now uses the {fact} {chosen}, from “{mention.article.title}”.", messages.SUCCESS
     if request.htmx:
-        event.refresh_from_db()
-        return render(request, "timeline/event_detail.html#claims", {**event_claims_context(event), "note": note})
+        # The whole page, of which htmx swaps the article in (hx-select):
+        # the date or place chosen shows in the heading and facts too.
+        event = Event.objects.select_related("category", "created_by").prefetch_related("actors").get(pk=pk)
+        return render_event_page(request, event, note=note)
     messages.add_message(request, level, note)
     return redirect(event.get_absolute_url() + "#claims")
