@@ -277,7 +277,7 @@ def test_the_timeline_marks_and_filters_disputed_events(client, launch):
     checkbox = element(page, "input[name=disputed]")
     assert checkbox.get("type") == "checkbox" and checkbox.get("checked") is not None
     facets = client.get(reverse("timeline:facets"), HTTP_HX_REQUEST="true")
-    assert "Disagree" in facets.content.decode()
+    assert "Sources disagree" in facets.content.decode()
 
 
 def test_admin_shows_and_filters_disputed(admin_client, launch):

@@ -152,11 +152,11 @@ class DisputedFacet(Facet):
     """How many of the events have sources that disagree (timeline/claims.py):
     one value, a link to list only those."""
 
-    name, title = "disputed", "Sources"
+    name, title = "disputed", "Disputed"
 
     def rows(self, limit):
         count = self.sample.counts("disputed").get(True, 0)
-        return [("1", "Disagree", count)] if count else []
+        return [("1", "Sources disagree", count)] if count else []
 
 
 FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet, DisputedFacet]
