@@ -177,7 +177,8 @@ class EventFilter(django_filters.FilterSet):
         method="filter_precision",
     )
     disputed = django_filters.BooleanFilter(
-        label="Only events whose sources disagree",
+        label="Only disputed events",
+        help_text="Events whose sources disagree on the date or place.",
         # "1", as the facet's link sends, rather than the browser's "on".
         widget=forms.CheckboxInput(attrs={"value": "1"}),
         method="filter_disputed",
