@@ -210,20 +210,20 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "date_display", "precision", "category", "status", "updated_at"]
-    list_filter = ["status", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["title", "date_display", "precision", "category", "status", "disputed", "updated_at"]
+    list_filter = ["status", "disputed", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "summary", "place", "mentions__sentence"]
     date_hierarchy = "date"
     autocomplete_fields = ["actors"]
     list_select_related = ["category"]
     actions = ["confirm", "reject"]
     inlines = [EventMentionInline]
-    readonly_fields = ["provenance", "created_by", "created_at", "updated_at"]
+    readonly_fields = ["provenance", "disputed", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "summary", "status"]}),
         ("When", {"fields": ["date", "precision", "end_date"]}),
         ("What and who", {"fields": ["category", "actors", "place"]}),
-        ("Provenance", {"fields": ["provenance", "created_by", "created_at", "updated_at"]}),
+        ("Provenance", {"fields": ["provenance", "disputed", "created_by", "created_at", "updated_at"]}),
     ]
 
     def get_search_results(self, request, queryset, search_term):

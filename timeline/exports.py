@@ -12,12 +12,13 @@ from django.utils.html import escape
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from timeline.claims import mention_claims
 from timeline.extraction.types import iso_at
 from timeline.models import Precision
 
 CSV_COLUMNS = [
     "id", "date", "precision", "end_date", "date_label", "title", "summary", "category", "actors", "place",
-    "status", "sources", "sentences", "cues", "url",
+    "status", "disputed", "sources", "sentences", "cues", "url",
 ]
 
 
@@ -58,6 +59,18 @@ def citation(mention):
     return f"“{mention.sentence}” ({source}, {article.published.isoformat()})"
 
 
+def claim_record(mention):
+    """A source's own date and place for its event (timeline/claims.py)."""
+    claims = mention_claims(mention)
+    date = claims["date"]
+    return {
+        "date": iso_at(date.date, date.precision) if date else None,
+        "precision": date.precision if date else None,
+        "end_date": iso_at(date.end_date, date.precision) if date else None,
+        "place": claims["place"],
+    }
+
+
 def event_record(event, base_url=""):
     """An event as a flat dict: what CSV and JSON exports share."""
     mentions = related(event, "mentions")
@@ -73,6 +86,8 @@ def event_record(event, base_url=""):
         "actors": [actor.name for actor in related(event, "actors")],
         "place": event.place or None,
         "status": event.status,
+        # Whether the sources disagree; each source's own claim is in `claim`.
+        "disputed": event.disputed,
         "sources": [
             {
                 "article": m.article.title,
@@ -81,6 +96,7 @@ def event_record(event, base_url=""):
                 "url": m.article.url,
                 "sentence": m.sentence,
                 "cue": m.cue,
+                "claim": claim_record(m),
             }
             for m in mentions
         ],
@@ -107,6 +123,7 @@ def csv_chunks(events, base_url=""):
         record["sources"] = "; ".join(s["article"] for s in sources)
         record["sentences"] = " | ".join(s["sentence"] for s in sources)
         record["cues"] = "; ".join(s["cue"] for s in sources)
+        record["disputed"] = "yes" if record["disputed"] else "no"
         writer.writerow(
             [spreadsheet_safe(record[column]) if record[column] is not None else "" for column in CSV_COLUMNS]
         )

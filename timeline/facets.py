@@ -1,5 +1,5 @@
 """Facets: the filtered events counted by category, actor, source,
-precision and status, each value a link that adds or removes its filter.
+precision, status and disputed sources, each value a link that adds or removes its filter.
 
 One class per kind of facet, as in Datasette's facets.py: each asks for
 `size + 1` values so that it can say when there are more (`truncated`).
@@ -46,10 +46,10 @@ class Sample:
     facets count in Python (read with the ids, so that category, precision
     and status cost no query of their own)."""
 
-    rows: list  # (id, category_id, precision, status)
+    rows: list  # (id, category_id, precision, status, disputed)
     exact: bool  # every match, not the first SAMPLE_SIZE
 
-    COLUMNS = ("id", "category_id", "precision", "status")
+    COLUMNS = ("id", "category_id", "precision", "status", "disputed")
 
     @classmethod
     def of(cls, events, exact=True):
@@ -148,7 +148,18 @@ class StatusFacet(Facet):
         return most_frequent(self.sample.counts("status"), lambda value: Event.Status(value).label, limit)
 
 
-FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet]
+class DisputedFacet(Facet):
+    """How many of the events have sources that disagree (timeline/claims.py):
+    one value, a link to list only those."""
+
+    name, title = "disputed", "Disputed"
+
+    def rows(self, limit):
+        count = self.sample.counts("disputed").get(True, 0)
+        return [("1", "Sources disagree", count)] if count else []
+
+
+FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet, DisputedFacet]
 
 
 def facet_results(event_filter, selected, sample_size=None):

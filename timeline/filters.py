@@ -176,6 +176,13 @@ class EventFilter(django_filters.FilterSet):
         empty_label="Any precision",
         method="filter_precision",
     )
+    disputed = django_filters.BooleanFilter(
+        label="Only disputed events",
+        help_text="Events whose sources disagree on the date or place.",
+        # "1", as the facet's link sends, rather than the browser's "on".
+        widget=forms.CheckboxInput(attrs={"value": "1"}),
+        method="filter_disputed",
+    )
     sort = django_filters.ChoiceFilter(
         label="Order",
         # Newest first unless asked: people following a story want what is new.
@@ -212,7 +219,9 @@ class EventFilter(django_filters.FilterSet):
 
     def active_count(self):
         """How many filters are in use (the order is a choice, not a filter)."""
-        return sum(1 for name in self.form.fields if name != "sort" and self.data.get(name, "").strip())
+        return sum(
+            1 for name in self.form.fields if name != "sort" and self.data.get(name, "").strip() not in ("", "false")
+        )
 
     def resolved(self):
         """What each filter in use was read as, for showing beside it:
@@ -262,6 +271,9 @@ class EventFilter(django_filters.FilterSet):
     def filter_precision(self, queryset, name, value):
         return queryset.with_precision(value)
 
+    def filter_disputed(self, queryset, name, value):
+        return queryset.disputed() if value else queryset
+
     def filter_nothing(self, queryset, name, value):
         return queryset
 
@@ -300,8 +312,8 @@ class EventFilter(django_filters.FilterSet):
 
     def month_counts(self):
         """The EventMonthCount rows for these filters, or None when one of
-        them (search, actor, article, source) is not among its columns."""
-        if any(self.cleaned(name) for name in ("q", "actor", "article", "source")):
+        them (search, actor, article, source, disputed) is not among its columns."""
+        if any(self.cleaned(name) for name in ("q", "actor", "article", "source", "disputed")):
             return None
         counts = EventMonthCount.objects.all()
         status = self.cleaned("status")

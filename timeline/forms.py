@@ -411,6 +411,20 @@ class ProposedEventForm(forms.Form):
             [(match.pk, f"Same as: {match.title} ({match.date_label})")] if match else []
         )
 
+    def disputes_match(self):
+        """The place the matched event gives, when this report names another
+        one: joining it will mark the event as disputed (timeline/claims.py)."""
+        from timeline.claims import place_claim
+        from timeline.extraction.claims import places_agree
+
+        if self.match is None:
+            return None
+        sentences = " ".join("".join(parts) for parts in self.statements())
+        place = place_claim(self["place"].value(), sentences)
+        if place and self.match.place and not places_agree(place, self.match.place):
+            return self.match.place
+        return None
+
     def matched_event(self, matches=None):
         value = self["same_as"].value()
         if not value or not str(value).isdigit():

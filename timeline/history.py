@@ -5,7 +5,11 @@ turns consecutive records into "status: Proposed → Confirmed" lines."""
 import datetime
 
 # Kept by the history but not worth a line: derived or bookkeeping fields.
-HIDDEN_FIELDS = {"updated_at", "created_at", "last_day", "content_hash", "imported_at"}
+HIDDEN_FIELDS = {
+    "updated_at", "created_at", "last_day", "content_hash", "imported_at",
+    # Kept from the sources' claims (timeline/claims.py); a choice shows as the date or place it set.
+    "disputed", "date_settled_through", "place_settled_through",
+}
 KINDS = {"+": "Added", "~": "Changed", "-": "Deleted"}
 
 

@@ -179,6 +179,7 @@ class EventWriter:
         # would had they been saved one by one.
         record_history(Mention, [mention.pk for mention in new_mentions], self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
+        Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
         self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         return counts
 
@@ -204,6 +205,16 @@ class EventWriter:
             history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
             for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
         )
+
+    @staticmethod
+    def reported_by_others(mentions):
+        """The events these mentions join that another article reports too:
+        only those can have sources that disagree (timeline/claims.py)."""
+        articles = {}
+        for target, article, _ in mentions:
+            articles.setdefault(target.event_id, set()).add(article.pk)
+        joined = {target.event_id for target, _, _ in mentions if target.pk}
+        return sorted(pk for pk, ids in articles.items() if pk in joined or len(ids) > 1)
 
     @staticmethod
     def new_mention(target, article, extracted):

@@ -394,6 +394,30 @@ class EventQuerySet(models.QuerySet):
     def with_status(self, status):
         return self.filter(status=status)
 
+    def disputed(self):
+        """Events whose sources disagree on a fact (timeline/claims.py)."""
+        return self.filter(disputed=True)
+
+    def refresh_disputes(self):
+        """Recompute `disputed` for these events from their mentions' claims,
+        writing only the rows that change: a few queries for a batch."""
+        from timeline import claims
+
+        events = {e.pk: e for e in self.order_by().only("id", "date", "precision", "end_date", "place", "disputed",
+                                                         "date_settled_through", "place_settled_through")}
+        mentions = {}
+        for mention in Mention.objects.filter(event_id__in=list(events)).only(*claims.MENTION_FIELDS):
+            mentions.setdefault(mention.event_id, []).append(mention)
+        changed = {True: [], False: []}
+        for pk, event in events.items():
+            disputed = any(claims.disputes(event, mentions.get(pk, ())).values())
+            if disputed != event.disputed:
+                changed[disputed].append(pk)
+        for disputed, ids in changed.items():
+            if ids:
+                # A derived flag: not a change anyone made, so not in the history.
+                Event.objects.filter(pk__in=ids).update(disputed=disputed)
+
     def with_precision(self, precision):
         return self.filter(precision=precision)
 
@@ -468,6 +492,11 @@ class Event(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Per-source claims (timeline/claims.py): whether the sources disagree,
+    # and up to which mention an editor's choice settled the date and place.
+    disputed = models.BooleanField(default=False, editable=False, help_text="Its sources disagree on a fact.")
+    date_settled_through = models.BigIntegerField(null=True, blank=True, editable=False)
+    place_settled_through = models.BigIntegerField(null=True, blank=True, editable=False)
 
     objects = EventQuerySet.as_manager()
 
@@ -485,6 +514,8 @@ class Event(models.Model):
             models.Index(
                 fields=["last_day", "date"], name="event_range_idx", condition=Q(end_date__isnull=False)
             ),
+            # The disputed few, in the list's order, for the timeline's filter.
+            models.Index(fields=["date", "id"], name="event_disputed_idx", condition=Q(disputed=True)),
         ]
         constraints = [
             models.CheckConstraint(
@@ -500,6 +531,8 @@ class Event(models.Model):
         self.normalize_dates()
         loaded = getattr(self, "_loaded_date", (None, None, None))
         moved = loaded[0] is not None and loaded != (self.date, self.precision, self.end_date)
+        if self.pk:
+            self.disputed = self.has_dispute()
         super().save(*args, **kwargs)
         self._loaded_date = (self.date, self.precision, self.end_date)
         if moved and not getattr(self, "_rederived", False):
@@ -537,6 +570,27 @@ class Event(models.Model):
             if moved and not (record["history_change_reason"] or "").startswith(REDERIVED):
                 return True
         return False
+
+    def has_dispute(self):
+        """Whether the sources disagree, against this event's current values."""
+        from timeline import claims
+
+        return any(claims.disputes(self, self.mentions.only(*claims.MENTION_FIELDS)).values())
+
+    def use_claim(self, mention, fact):
+        """Take `fact` ("date" or "place") from one source's claim, settling
+        the claims made so far; the caller saves (the history keeps who chose)."""
+        from timeline import claims
+
+        value = claims.mention_claims(mention)[fact]
+        if value is None:
+            raise ValueError(f"This source gives no {fact}.")
+        if fact == "date":
+            self.date, self.precision, self.end_date = value.date, value.precision, value.end_date
+        else:
+            self.place = value[:200]
+        latest = self.mentions.order_by("-pk").values_list("pk", flat=True).first()
+        setattr(self, claims.SETTLED_FIELD[fact], latest)
 
     def normalize_dates(self):
         """Dates at their precision and the derived last_day; save() calls

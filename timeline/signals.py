@@ -7,7 +7,7 @@ with the article, and events that other articles also report stay, with
 their other mentions. The admin's confirmation page lists both
 (ArticleAdmin.get_deleted_objects)."""
 from django.db.models import Exists, OuterRef
-from django.db.models.signals import post_delete, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from timeline.models import Article, Event, Mention
@@ -34,3 +34,13 @@ def delete_events_left_without_source(sender, instance, **kwargs):
     event_ids = getattr(instance, "_reported_event_ids", [])
     if event_ids:
         Event.objects.filter(pk__in=event_ids).exclude(Exists(Mention.objects.filter(event_id=OuterRef("pk")))).delete()
+
+
+@receiver(post_save, sender=Mention)
+@receiver(post_delete, sender=Mention)
+def refresh_dispute(sender, instance, **kwargs):
+    """A source added, changed or removed one by one (the admin, the shell)
+    can start or end a dispute; imports write in bulk and refresh their
+    events themselves (importing.EventWriter)."""
+    if not kwargs.get("raw"):
+        Event.objects.filter(pk=instance.event_id).refresh_disputes()

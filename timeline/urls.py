@@ -16,6 +16,7 @@ timeline_patterns = (
         path("articles/<int:pk>/", browse.article_detail, name="article_detail"),
         path("events/new/", editing.event_create, name="event_create"),
         path("events/<int:pk>/edit/", editing.event_edit, name="event_edit"),
+        path("events/<int:pk>/claims/<int:mention_pk>/<str:fact>/", editing.event_use_claim, name="event_use_claim"),
         path("events/date-preview/", editing.date_preview, name="date_preview"),
         path("date-changes/<int:pk>/", editing.date_change_decide, name="date_change_decide"),
         path("articles/new/", importing.article_import, name="article_import"),

@@ -97,6 +97,18 @@ class DateValue:
             return f"{_MONTH_NAMES[d.month - 1]}–{_MONTH_NAMES[e.month - 1]} {d.year}"
         return f"{start} – {end}"
 
+    def contains(self, other: DateValue) -> bool:
+        """True when every day `other` stands for is one of this value's:
+        "March 2023" contains "5 March 2023", "2–4 March" contains "3 March"."""
+        return self.date <= other.date and other.last_day <= self.last_day
+
+    def agrees_with(self, other: DateValue) -> bool:
+        """Whether two sources' dates for one event can both be true: one
+        holds the other (a coarser claim that holds the finer one says less,
+        not something else). "5 March" and "6 March" cannot; nor can two
+        ranges that only overlap, or "2023" and "March 2024"."""
+        return self.contains(other) or other.contains(self)
+
     def to_dict(self) -> dict:
         return {
             "date": iso_at(self.date, self.precision),

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 from django_htmx.http import push_url
 
 from timeline import history
+from timeline.claims import source_claims
 from timeline.extraction.types import DateValue
 from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
@@ -232,6 +233,12 @@ def render_fragment(request, name, context, title):
 @require_GET
 def event_detail(request, pk):
     event = get_object_or_404(Event.objects.select_related("category", "created_by").prefetch_related("actors"), pk=pk)
+    return render_event_page(request, event)
+
+
+def render_event_page(request, event, note=None):
+    """The event page; `note` says what a choice of claim just did (the
+    choice's htmx request swaps the page's article for this one's)."""
     mentions = list(
         event.mentions.select_related("article", "anchor__event").order_by(
             "article__published", "article_id", "sentence_start"
@@ -243,11 +250,18 @@ def event_detail(request, pk):
     date_changes = []
     if request.user.has_perm("timeline.change_event"):
         date_changes = list(event.date_changes.pending().select_related("mention__article"))
-    return render(
-        request,
-        "timeline/event_detail.html",
-        {"event": event, "mentions": mentions, "history": history.changes(event), "date_changes": date_changes},
-    )
+    # "What each source says" when more than one article reports the event
+    # (one article's statements of it are grouped on one date and place).
+    several = len({mention.article_id for mention in mentions}) > 1
+    context = {
+        "event": event,
+        "mentions": mentions,
+        "history": history.changes(event),
+        "date_changes": date_changes,
+        "claims": source_claims(event, mentions) if several or event.disputed else [],
+        "note": note,
+    }
+    return render(request, "timeline/event_detail.html", context)
 
 
 @require_GET

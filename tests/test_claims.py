@@ -1,0 +1,319 @@
+"""Per-source claims (issue 14, part 4): when articles disagree about an
+event's date or place, the event page shows each source's claim, an editor
+chooses one, and the timeline marks and filters the disputed events."""
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from dom import element, elements, text
+from review import review_data
+
+from timeline.extraction import extract_events
+from timeline.extraction.claims import places_agree
+from timeline.extraction.types import DateValue
+from timeline.importing import import_article
+from timeline.models import Event, Mention
+
+D = datetime.date
+
+# Two wire reports of one launch, written for these tests: the same day, two
+# launch sites.
+SINPO = (
+    "SEOUL, April 6 (Harbor Wire) — North Korea fired a ballistic missile from a launch site in Sinpo "
+    "on Wednesday, South Korea's military said."
+)
+WONSAN = (
+    "TOKYO (Coastline Daily) — North Korea fired a ballistic missile from a launch site in Wonsan "
+    "on Wednesday, Japan's defence ministry said."
+)
+# A third report of it, filed a day later, that dates it a day earlier.
+TUESDAY = "SEOUL (Harbor Wire) — North Korea fired a ballistic missile on Tuesday, South Korea's military said."
+# Knows only the month.
+MARCH = "North Korea fired a ballistic missile in April, South Korea's military said."
+PUBLISHED = D(2023, 4, 6)
+
+
+def report(text, title, source, published=PUBLISHED, joins=None):
+    """Import an article; `joins` is the event a reviewer said it reports
+    ("Same as" on the review page, which the import stores as `matches`)."""
+    events = extract_events(text, published=published)
+    matches = None if joins is None else [joins] * len(events)
+    article, _ = import_article(
+        title=title, source=source, published=published, text=text, events=events, matches=matches
+    )
+    return article
+
+
+@pytest.fixture
+def launch(db):
+    """One launch reported by two outlets that give the same day."""
+    report(SINPO, "Missile fired from Sinpo", "Harbor Wire")
+    report(WONSAN, "Launch from the east coast", "Coastline Daily")
+    event = Event.objects.get()
+    assert event.mentions.count() == 2
+    return event
+
+
+# The rule, pure -------------------------------------------------------------
+
+
+def test_a_coarser_date_that_holds_the_finer_one_agrees():
+    day = DateValue(D(2023, 3, 5))
+    assert DateValue(D(2023, 3, 1), "month").agrees_with(day)
+    assert day.agrees_with(DateValue(D(2023, 1, 1), "year"))
+    assert DateValue(D(2023, 3, 2), "day", D(2023, 3, 4)).agrees_with(DateValue(D(2023, 3, 3)))
+
+
+def test_dates_that_cannot_both_be_true_disagree():
+    assert not DateValue(D(2023, 3, 5)).agrees_with(DateValue(D(2023, 3, 6)))
+    assert not DateValue(D(2023, 3, 1), "month").agrees_with(DateValue(D(2023, 4, 2)))
+    assert not DateValue(D(2023, 1, 1), "year").agrees_with(DateValue(D(2024, 3, 1), "month"))
+    # Ranges that overlap without one holding the other.
+    assert not DateValue(D(2023, 3, 2), "day", D(2023, 3, 4)).agrees_with(DateValue(D(2023, 3, 3), "day", D(2023, 3, 6)))
+
+
+def test_places_compare_by_their_words():
+    assert places_agree("the Yellow Sea", "Yellow Sea")
+    assert places_agree("Pyongyang", "Pyongyang, North Korea")
+    assert places_agree("Sinpo", "")
+    assert places_agree(None, "Wonsan")
+    assert not places_agree("Sinpo", "Wonsan")
+
+
+# Disputes as imports write them ------------------------------------------------
+
+
+def test_two_sources_that_agree_are_no_dispute(db):
+    report(SINPO, "Missile fired from Sinpo", "Harbor Wire")
+    report(
+        "North Korea fired a ballistic missile from a launch site in Sinpo on Wednesday, officials said.",
+        "Officials confirm the launch", "Capital Post",
+    )
+    event = Event.objects.get()
+    assert event.mentions.count() == 2
+    assert not event.disputed
+
+
+def test_two_places_for_one_launch_are_a_dispute(launch):
+    assert launch.disputed
+    assert list(Event.objects.disputed()) == [launch]
+
+
+def test_a_place_read_from_the_dateline_is_no_claim(db):
+    report(TUESDAY, "Launch on Tuesday", "Harbor Wire")
+    report(
+        "TOKYO (Coastline Daily) — North Korea fired a ballistic missile on Tuesday, Japan's defence ministry said.",
+        "Japan reports a launch", "Coastline Daily",
+    )
+    event = Event.objects.get()
+    assert set(event.mentions.values_list("place", flat=True)) == {"Seoul", "Tokyo"}
+    assert not event.disputed
+
+
+def test_two_sources_with_different_dates_show_as_a_dispute(client, db):
+    report(SINPO.replace(" from a launch site in Sinpo", ""), "Missile launch on Wednesday", "Harbor Wire")
+    event = Event.objects.get()
+    assert not event.disputed
+    report(TUESDAY, "Launch on Tuesday", "Capital Post", published=D(2023, 4, 7), joins=event)
+    event.refresh_from_db()
+    assert event.disputed
+    assert event.date == D(2023, 4, 5)  # nothing is overwritten
+
+    page = client.get(event.get_absolute_url())
+    table = element(page, "#claims table")
+    assert "Each source's date and place" in text(element(table, "caption"))
+    assert [text(th) for th in elements(table, "thead th[scope=col]")][:2] == ["Source", "Date it gives"]
+    rows = elements(table, "tbody tr")
+    assert len(rows) == 2
+    dates = [text(row.cssselect("td")[0]) for row in rows]
+    assert dates[0].startswith("5 April 2023") and "Disputed" in dates[0]
+    assert dates[1].startswith("4 April 2023") and "Disputed" in dates[1]
+    assert "Capital Post" in text(rows[1].cssselect("th[scope=row]")[0])
+    assert text(rows[1].cssselect("mark")[0]) == "Tuesday"
+    # A viewer is offered no choice.
+    assert not elements(table, "form")
+
+
+def test_a_coarser_claim_is_no_dispute(db):
+    report(SINPO, "Missile fired from Sinpo", "Harbor Wire")
+    event = Event.objects.get()
+    report(MARCH, "April launches", "Capital Post", published=D(2023, 4, 30),
+           joins=event)
+    event.refresh_from_db()
+    assert event.mentions.count() == 2
+    assert {m.precision for m in event.mentions.all()} == {"day", "month"}
+    assert not event.disputed
+
+
+# Choosing a claim --------------------------------------------------------------
+
+
+@pytest.fixture
+def disputed_dates(db):
+    report(SINPO, "Missile fired from Sinpo", "Harbor Wire")
+    event = Event.objects.get()
+    report(TUESDAY, "Launch on Tuesday", "Capital Post", published=D(2023, 4, 7), joins=event)
+    event.refresh_from_db()
+    assert event.disputed
+    return event
+
+
+def use_url(event, article_source, fact):
+    mention = event.mentions.get(article__source=article_source)
+    return reverse("timeline:event_use_claim", args=[event.pk, mention.pk, fact])
+
+
+def test_an_editor_chooses_a_date_and_it_is_recorded(editor_client, editor, disputed_dates):
+    event = disputed_dates
+    page = editor_client.get(event.get_absolute_url())
+    forms = elements(page, "#claims form")
+    url = use_url(event, "Capital Post", "date")
+    form = next(f for f in forms if f.get("action") == url)
+    assert form.get("method") == "post" and form.get("hx-post") == url
+    assert element(form, "input[name=csrfmiddlewaretoken]") is not None
+    assert text(element(form, "button")) == "Use this date"
+
+    response = editor_client.post(url)
+    assert response.status_code == 302 and response["Location"].endswith("#claims")
+    event.refresh_from_db()
+    assert (event.date, event.precision) == (D(2023, 4, 4), "day")
+    assert not event.disputed
+    record = event.history.first()
+    assert record.history_user == editor
+    assert record.history_change_reason.startswith("Date chosen from “Launch on Tuesday”")
+    page = editor_client.get(event.get_absolute_url())
+    assert "Disputed" not in text(element(page, "#claims"))
+    assert "(in use)" in text(elements(page, "#claims tbody tr")[1].cssselect("td")[0])
+
+
+def test_choosing_with_htmx_answers_the_table(editor_client, disputed_dates):
+    event = disputed_dates
+    url = use_url(event, "Capital Post", "date")
+    form = element(editor_client.get(event.get_absolute_url()), f"form[action='{url}']")
+    # htmx swaps the page's article for the answer's: heading and facts show the new date too.
+    assert (form.get("hx-target"), form.get("hx-select")) == ("closest .event-detail", ".event-detail")
+    response = editor_client.post(url, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    article = element(response, "article.event-detail")
+    assert "now uses the date 4 April 2023" in text(element(article, "#claims .claims-note"))
+    assert text(element(article, ".detail-date time")) == "4 April 2023"
+
+
+def test_a_new_disagreeing_source_reopens_the_dispute(editor_client, disputed_dates):
+    event = disputed_dates
+    editor_client.post(use_url(event, "Harbor Wire", "date"))
+    event.refresh_from_db()
+    assert not event.disputed and event.date == D(2023, 4, 5)
+    # A source agreeing with the choice keeps it settled, even though the
+    # claim set aside (Tuesday) is still there.
+    report(SINPO.replace("Harbor Wire", "Capital Post").replace("Sinpo", "Sinpo port"), "Sinpo launch",
+           "Daily Ledger", joins=event)
+    event.refresh_from_db()
+    assert not event.disputed
+    report(
+        "North Korea fired a ballistic missile on Monday, officials said.", "Launch on Monday", "Evening Star",
+        joins=event,
+    )
+    event.refresh_from_db()
+    assert event.disputed
+
+
+def test_choosing_is_refused_to_viewers_and_changes_nothing(client, django_user_model, disputed_dates):
+    event = disputed_dates
+    url = use_url(event, "Capital Post", "date")
+    assert client.post(url).status_code == 302  # to the login page
+    viewer = django_user_model.objects.create_user("viewer", password="x-viewer-123")
+    viewer.groups.add(Group.objects.get(name="viewer"))
+    client.force_login(viewer)
+    assert client.post(url).status_code == 403
+    assert client.get(url).status_code in (403, 405)
+    event.refresh_from_db()
+    assert event.date == D(2023, 4, 5) and event.disputed
+    assert event.history.count() == 1
+
+
+def test_choosing_a_claim_of_another_event_or_fact_is_refused(editor_client, disputed_dates):
+    event = disputed_dates
+    other = Event.objects.create(title="Envoy arrives", date=D(2023, 4, 1))
+    mention = event.mentions.first()
+    assert editor_client.post(reverse("timeline:event_use_claim", args=[other.pk, mention.pk, "date"])).status_code == 404
+    assert editor_client.post(reverse("timeline:event_use_claim", args=[event.pk, mention.pk, "title"])).status_code == 404
+    event.refresh_from_db()
+    assert event.disputed
+
+
+def test_choosing_a_place_settles_the_place(editor_client, launch):
+    url = use_url(launch, "Coastline Daily", "place")
+    editor_client.post(url)
+    launch.refresh_from_db()
+    assert launch.place == "Wonsan" and not launch.disputed
+
+
+def test_removing_a_source_ends_its_dispute(launch):
+    Mention.objects.filter(event=launch, article__source="Coastline Daily").first().delete()
+    launch.refresh_from_db()
+    assert not launch.disputed
+
+
+# The timeline, admin and exports ------------------------------------------------
+
+
+def test_the_timeline_marks_and_filters_disputed_events(client, launch):
+    report(
+        "North Korea said on Monday that it launched a reconnaissance satellite, state media said.",
+        "Satellite launch", "Capital Post",
+    )
+    page = client.get(reverse("timeline:index"))
+    rows = elements(page, "li.event")
+    assert len(rows) == 2
+    labels = {text(row.cssselect(".event-title")[0]): "Disputed" in text(row) for row in rows}
+    assert sorted(labels.values()) == [False, True]
+    page = client.get(reverse("timeline:index"), {"disputed": "1"})
+    assert [text(e) for e in elements(page, "li.event .event-title")] == [launch.title]
+    checkbox = element(page, "input[name=disputed]")
+    assert checkbox.get("type") == "checkbox" and checkbox.get("checked") is not None
+    facets = client.get(reverse("timeline:facets"), HTTP_HX_REQUEST="true")
+    assert "Sources disagree" in facets.content.decode()
+
+
+def test_admin_shows_and_filters_disputed(admin_client, launch):
+    changelist = admin_client.get(reverse("admin:timeline_event_changelist"), {"disputed__exact": "1"})
+    assert changelist.status_code == 200 and launch.title in changelist.content.decode()
+    page = admin_client.get(reverse("admin:timeline_event_change", args=[launch.pk])).content.decode()
+    assert "date and how it was derived" in page
+    assert "Wonsan" in page and "Sinpo" in page
+
+
+def download(client, fmt):
+    return b"".join(client.get(reverse("timeline:export", args=[fmt])).streaming_content).decode()
+
+
+def test_exports_carry_claims_and_disputed(client, launch):
+    data = json.loads(download(client, "json"))
+    assert data[0]["disputed"] is True
+    assert {(s["claim"]["date"], s["claim"]["place"]) for s in data[0]["sources"]} == {
+        ("2023-04-05", "Sinpo"), ("2023-04-05", "Wonsan"),
+    }
+    rows = list(csv.DictReader(io.StringIO(download(client, "csv"))))
+    assert rows[0]["disputed"] == "yes"
+
+
+def test_the_review_page_warns_that_a_report_disputes_the_event(editor_client):
+    report(SINPO, "Missile fired from Sinpo", "Harbor Wire")
+    event = Event.objects.get()
+    page = editor_client.post(reverse("timeline:article_import"), {
+        "title": "Launch from the east coast", "url": "", "source": "Coastline Daily", "published": "2023-04-06",
+        "text": WONSAN,
+    })
+    assert element(page, "select[name=form-0-same_as] option[selected]").get("value") == str(event.pk)
+    note = text(element(page, ".badge-disputed").getparent())
+    assert "The event gives the place Sinpo" in note
+
+    response = editor_client.post(reverse("timeline:article_review"), review_data(page))
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.mentions.count() == 2 and event.disputed

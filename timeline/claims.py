@@ -1,0 +1,133 @@
+"""Per-source claims: what each article says of an event's date and place,
+and whether the sources disagree (issue 14, part 4).
+
+Each mention carries its source's claim (Mention.date, precision, end_date,
+place). An event is disputed when two articles claim what cannot both be
+true (timeline.extraction.claims). An editor settles a fact by choosing one
+claim (Event.use_claim): the claims made so far are then settled, and the
+dispute comes back only when a later source contradicts the value chosen,
+or another later source.
+
+Event.disputed stores the outcome, so that the timeline filters on a column
+(a partial index holds the disputed events) instead of comparing the
+mentions of every row; it is recomputed when mentions are written
+(importing.EventWriter, signals) and when the event is saved."""
+from dataclasses import dataclass
+from itertools import combinations
+
+from timeline.extraction.claims import dates_agree, places_agree
+from timeline.extraction.types import DateValue
+
+FACTS = ("date", "place")
+AGREE = {"date": dates_agree, "place": places_agree}
+# The Event field that says up to which mention a fact is settled.
+SETTLED_FIELD = {"date": "date_settled_through", "place": "place_settled_through"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One source's value of one fact, as compared."""
+
+    mention_id: int
+    article_id: int
+    value: object  # DateValue, or the place as written
+
+
+def date_claim(date, precision, end_date):
+    return DateValue(date, precision, end_date) if date else None
+
+
+def place_claim(place, sentence):
+    """The place a mention claims: only one its sentence names. A place the
+    engine took from the dateline is where the reporter filed from, not a
+    claim about the event ("SEOUL —" over a launch near Pyongyang)."""
+    place = (place or "").strip()
+    return place if place and place.casefold() in (sentence or "").casefold() else None
+
+
+def mention_claims(mention):
+    """{fact: value or None} of a Mention."""
+    return {
+        "date": date_claim(getattr(mention, "date", None), mention.precision, mention.end_date),
+        "place": place_claim(mention.place, mention.sentence),
+    }
+
+
+def event_values(event):
+    """{fact: the event's value}; fields only, so that a migration's
+    historical models can be compared too."""
+    return {"date": date_claim(event.date, event.precision, event.end_date), "place": event.place.strip() or None}
+
+
+def conflicting(fact, claims, value, settled_through):
+    """The ids of the mentions whose claim of `fact` is in dispute.
+
+    Open claims (those after `settled_through`, or all when the fact was
+    never settled) conflict with each other across articles (one article's
+    statements do not dispute each other), and, once an editor has chosen
+    `value`, with it."""
+    agree = AGREE[fact]
+    open_claims = [
+        c for c in claims if c.value is not None and (settled_through is None or c.mention_id > settled_through)
+    ]
+    found = set()
+    # Pairs of distinct (article, value): an event's many statements say few different things.
+    distinct = {(c.article_id, c.value): c for c in open_claims}
+    for (article_a, a), (article_b, b) in combinations(distinct, 2):
+        if article_a != article_b and not agree(a, b):
+            found |= {c.mention_id for c in open_claims if (c.article_id, c.value) in {(article_a, a), (article_b, b)}}
+    if settled_through is not None and value is not None:
+        found |= {c.mention_id for c in open_claims if not agree(c.value, value)}
+    return found
+
+
+def disputes(event, mentions):
+    """{fact: ids of the mentions in dispute} for an event and its mentions."""
+    values = event_values(event)
+    claims = {fact: [] for fact in FACTS}
+    for mention in mentions:
+        for fact, value in mention_claims(mention).items():
+            claims[fact].append(Claim(mention.pk, mention.article_id, value))
+    return {
+        fact: conflicting(fact, claims[fact], values[fact], getattr(event, SETTLED_FIELD[fact]))
+        for fact in FACTS
+    }
+
+
+@dataclass
+class SourceClaim:
+    """A row of the event page's "What each source says"."""
+
+    mention: object
+    date: DateValue | None
+    place: str | None
+    date_disputed: bool
+    place_disputed: bool
+    date_in_use: bool
+    place_in_use: bool
+
+
+def source_claims(event, mentions):
+    """The event page's rows, one per mention, with what is disputed and
+    which claim the event uses."""
+    found = disputes(event, mentions)
+    values = event_values(event)
+    rows = []
+    for mention in mentions:
+        claims = mention_claims(mention)
+        rows.append(
+            SourceClaim(
+                mention=mention,
+                date=claims["date"],
+                place=claims["place"],
+                date_disputed=mention.pk in found["date"],
+                place_disputed=mention.pk in found["place"],
+                date_in_use=claims["date"] is not None and claims["date"] == values["date"],
+                place_in_use=claims["place"] is not None and claims["place"] == values["place"],
+            )
+        )
+    return rows
+
+
+# What comparing claims reads of a mention.
+MENTION_FIELDS = ("id", "event_id", "article_id", "sentence", "date", "precision", "end_date", "place")
