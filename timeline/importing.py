@@ -14,7 +14,8 @@ from django.utils.text import slugify
 
 from timeline.extraction.similarity import same_happening
 from timeline.extraction.types import truncate_to_precision
-from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, normalize_text
+from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, Stage, normalize_text
+from timeline.stages import happenings, link_summaries, settle_stages
 
 # How many candidates on the same date an import compares a statement with.
 MATCH_CANDIDATES = 20
@@ -135,6 +136,8 @@ class EventWriter:
             created = merged = 0
             reported = Reported(already_reported)
             by_group = {}
+            # Each happening's stage and summary count, from all its statements.
+            happening = happenings(events)
             for position, extracted in enumerate(events):
                 group = getattr(extracted, "group", None)
                 if group is not None and group in by_group:
@@ -148,6 +151,7 @@ class EventWriter:
                         target = self.match(index.get(key, ()), extracted, reported)
                     if target is None:
                         event = self.new_event(extracted)
+                        event.stage, event.summary_count = happening[position]
                         new_events.append(event)
                         target = Candidate(event=event, title=event.title, category=self.category_key(event.category))
                         index.setdefault(key, []).append(target)
@@ -176,6 +180,7 @@ class EventWriter:
                 sentence_end=extracted.sentence_end,
                 cue_start=extracted.cue_start,
                 cue_end=extracted.cue_end,
+                stage=getattr(extracted, "stage", Stage.OCCURRED),
             )
             for target, article, extracted in mentions
         )
@@ -188,6 +193,9 @@ class EventWriter:
         pairs = dict.fromkeys((target.event_id, actor.pk) for target, actor in links)
         # A joined event may have the actor already.
         link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
+        # Announced and occurred, summary and items (timeline/stages.py).
+        settle_stages(self.touched, user=self.user)
+        link_summaries(event.pk for event in new_events)
         return counts
 
     @staticmethod

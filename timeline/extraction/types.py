@@ -131,6 +131,12 @@ class ExtractedEvent:
     rule: str = ""
     confidence: float = 1.0
     flags: tuple[str, ...] = field(default_factory=tuple)
+    # What the statement says of the happening's course (stages.py):
+    # "planned", "occurred" or "cancelled"; and, for a month-, year- or
+    # range-level statement that counts items ("seven launch events in
+    # March"), how many it says.
+    stage: str = "occurred"
+    summary_count: int | None = None
 
     def to_dict(self) -> dict:
         """The JSON contract used by the management command and the app."""
@@ -152,4 +158,6 @@ class ExtractedEvent:
             "confidence": self.confidence,
             "flags": list(self.flags),
             "group": self.group,
+            "stage": self.stage,
+            "summary_count": self.summary_count,
         }
