@@ -16,7 +16,7 @@ REPORT = (
     "to discuss the missile launches, and agreed to share radar data."
 )
 CANCELLATION = (
-    "TOKYO, April 8 (Harbor Wire) - The meeting of the foreign ministers of Japan and South Korea set for Friday "
+    "TOKYO, April 6 (Harbor Wire) - The meeting of the foreign ministers of Japan and South Korea set for Friday "
     "was called off after a dispute over the agenda, the Japanese foreign ministry said."
 )
 
@@ -36,3 +36,75 @@ def test_an_announcement_followed_by_a_report_is_one_occurred_event():
     assert event.stage == Stage.OCCURRED
     assert event.announced_by.article == announced
     assert {m.article: m.stage for m in event.mentions.all()} == {announced: Stage.PLANNED, reported: Stage.OCCURRED}
+
+
+@pytest.mark.django_db
+def test_a_cancellation_after_an_announcement_cancels_the_planned_event():
+    announced = _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    _import(CANCELLATION, datetime.date(2023, 4, 6), "Meeting called off")
+    event = Event.objects.get(date=datetime.date(2023, 4, 7))
+    assert event.stage == Stage.CANCELLED
+    assert event.announced_by.article == announced
+    assert event.history.first().stage == Stage.CANCELLED  # the change is in the event's history
+
+
+@pytest.mark.django_db
+def test_an_announcement_imported_after_the_report_leaves_the_event_occurred():
+    """The latest source decides: an older announcement imported later does
+    not make a held meeting planned again, but is linked as its announcement."""
+    _import(REPORT, datetime.date(2023, 4, 8), "Ministers meet")
+    announced = _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    event = Event.objects.get(date=datetime.date(2023, 4, 7))
+    assert event.stage == Stage.OCCURRED
+    assert event.announced_by.article == announced
+
+
+@pytest.mark.django_db
+def test_a_planned_event_with_no_report_stays_planned():
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    event = Event.objects.get(date=datetime.date(2023, 4, 7))
+    assert event.stage == Stage.PLANNED and event.overdue  # its Friday is long past
+    assert event.announced_by.stage == Stage.PLANNED
+
+
+SUMMARY = (
+    "SEOUL, April 2 (Harbor Wire) - In March alone, North Korea fired nearly 20 ballistic missiles in seven "
+    "launch events, according to South Korea's military."
+)
+LAUNCH = "SEOUL, {day} (Harbor Wire) - North Korea fired a ballistic missile into the sea on {weekday}, the South Korean military said."
+
+
+def _launch(day):
+    date = datetime.date(2023, 3, day)
+    text = LAUNCH.format(day=f"March {day + 1}", weekday=date.strftime("%A"))
+    return _import(text, date + datetime.timedelta(days=1), f"Launch on {day} March")
+
+
+@pytest.mark.django_db
+def test_the_march_summary_groups_its_launches_before_and_after_it():
+    _launch(9)
+    _launch(16)
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    summary = Event.objects.get(summary_count__isnull=False)
+    assert (summary.precision, summary.date, summary.summary_count) == ("month", datetime.date(2023, 3, 1), 7)
+    assert sorted(e.date.day for e in summary.items.all()) == [9, 16]
+    _launch(27)  # an item reported after the summary
+    assert sorted(e.date.day for e in summary.items.all()) == [9, 16, 27]
+
+
+@pytest.mark.django_db
+def test_a_summary_does_not_take_events_of_another_kind_place_or_period():
+    _import(
+        "SEOUL, March 10 (Harbor Wire) - The envoys of Japan and South Korea met in Seoul on Thursday.",
+        datetime.date(2023, 3, 10),
+        "Envoys meet",
+    )
+    _launch(9)
+    _import(
+        "TOKYO, April 3 (Harbor Wire) - Russia fired missiles on Sunday, the ministry said.",
+        datetime.date(2023, 4, 3),
+        "April launch",
+    )
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    summary = Event.objects.get(summary_count__isnull=False)
+    assert [e.date.day for e in summary.items.all()] == [9]
