@@ -3,6 +3,8 @@ their items, from import to the timeline and the exports."""
 import datetime
 
 import pytest
+from django.urls import reverse
+from dom import element, elements, terms, text
 
 from timeline.importing import import_article
 from timeline.models import Event, Stage
@@ -108,3 +110,44 @@ def test_a_summary_does_not_take_events_of_another_kind_place_or_period():
     _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
     summary = Event.objects.get(summary_count__isnull=False)
     assert [e.date.day for e in summary.items.all()] == [9]
+
+
+@pytest.mark.django_db
+def test_the_timeline_labels_planned_events_and_nests_a_summarys_items(client):
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    _launch(9)
+    _launch(16)
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    page = client.get(reverse("timeline:index"), {"sort": "oldest"})
+    planned = element(page, "li.stage-planned")
+    assert text(planned.cssselect(".stage-label")[0]) == "Planned, no report since:"
+    summary = element(page, "li.event-summary")
+    assert text(summary.cssselect(".summary-count")[0]) == "7 reported · 2 in the timeline"
+    # The launches are listed once, under their summary, not as rows of their own.
+    nested = summary.cssselect("ol.items > li.event-item")
+    assert [text(item.cssselect(".event-date")[0]) for item in nested] == ["9 March 2023", "16 March 2023"]
+    assert len(elements(page, "li.event-item")) == 2
+
+
+@pytest.mark.django_db
+def test_the_event_page_names_the_announcement_of_an_occurred_event(client):
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    _import(REPORT, datetime.date(2023, 4, 8), "Ministers meet")
+    event = Event.objects.get(date=datetime.date(2023, 4, 7))
+    page = client.get(event.get_absolute_url())
+    facts = terms(page, "dl.facts")
+    assert facts["Stage"] == "Occurred"
+    assert facts["Announced"] == "Announced in Ministers to meet on 4 April 2023"
+    assert not elements(page, ".stage-label")
+
+
+@pytest.mark.django_db
+def test_a_summarys_page_lists_its_items(client):
+    _launch(9)
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    summary = Event.objects.get(summary_count__isnull=False)
+    page = client.get(summary.get_absolute_url())
+    assert text(element(page, "dd .summary-count")) == "7 reported · 1 in the timeline"
+    assert len(elements(page, ".summary-items li")) == 1
+    item = summary.items.get()
+    assert terms(client.get(item.get_absolute_url()), "dl.facts")["Part of"].endswith("(March 2023, 7 reported)")

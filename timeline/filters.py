@@ -344,7 +344,7 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own).with_related()[: size + 1])
+        events = list(self.ordered(own).with_groups()[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
@@ -372,7 +372,7 @@ class EventFilter(django_filters.FilterSet):
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_related().in_bulk() if shown else {}
+        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_groups().in_bulk() if shown else {}
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):
