@@ -1,11 +1,16 @@
 """Issue 14, parts 2 and 3: announced and occurred events, summaries and
 their items, from import to the timeline and the exports."""
+import csv
 import datetime
+import io
+import json
 
 import pytest
 from django.urls import reverse
 from dom import element, elements, terms, text
+from icalendar import Calendar
 
+from timeline import exports
 from timeline.importing import import_article
 from timeline.models import Event, Stage
 
@@ -151,3 +156,32 @@ def test_a_summarys_page_lists_its_items(client):
     assert len(elements(page, ".summary-items li")) == 1
     item = summary.items.get()
     assert terms(client.get(item.get_absolute_url()), "dl.facts")["Part of"].endswith("(March 2023, 7 reported)")
+
+
+@pytest.mark.django_db
+def test_exports_carry_stage_parent_and_calendar_status(client):
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    _import(CANCELLATION, datetime.date(2023, 4, 6), "Meeting called off")
+    _launch(9)
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    summary = Event.objects.get(summary_count__isnull=False)
+    events = list(Event.objects.chronological().with_related())
+
+    calendar = Calendar.from_ical("".join(exports.ics_chunks(events)))
+    status = {str(entry["uid"]): str(entry["status"]) for entry in calendar.walk("VEVENT")}
+    assert {status[f"event-{e.pk}@timeline"] for e in events if e.stage == Stage.CANCELLED} == {"CANCELLED"}
+    assert {status[f"event-{e.pk}@timeline"] for e in events if e.stage == Stage.OCCURRED} == {"CONFIRMED"}
+    _import(ANNOUNCEMENT.replace("on Friday", "on April 21"), datetime.date(2023, 4, 4), "Ministers to meet again")
+    planned = Event.objects.with_related().get(stage=Stage.PLANNED)
+    assert str(exports.calendar_event(planned)["status"]) == "TENTATIVE"
+
+    records = {r["id"]: r for r in json.loads("".join(exports.json_chunks(events)))}
+    launch = summary.items.get()
+    assert (records[launch.pk]["stage"], records[launch.pk]["parent"]) == ("occurred", summary.pk)
+    assert (records[summary.pk]["summary_count"], records[summary.pk]["parent"]) == (7, None)
+    cancelled = next(r for r in records.values() if r["stage"] == "cancelled")
+    assert sorted(s["stage"] for s in cancelled["sources"]) == ["cancelled", "planned"]
+
+    rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO("".join(exports.csv_chunks(events))))}
+    assert (rows[launch.pk]["stage"], rows[launch.pk]["parent"]) == ("occurred", str(summary.pk))
+    assert rows[summary.pk]["summary_count"] == "7"
