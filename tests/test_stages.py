@@ -9,10 +9,11 @@ import pytest
 from django.urls import reverse
 from dom import element, elements, terms, text
 from icalendar import Calendar
+from review import review_data
 
 from timeline import exports
 from timeline.importing import import_article
-from timeline.models import Event, Stage
+from timeline.models import Event, Mention, Stage
 
 ANNOUNCEMENT = (
     "TOKYO, April 4 (Harbor Wire) - The foreign ministers of Japan and South Korea will meet in Tokyo on Friday "
@@ -185,3 +186,39 @@ def test_exports_carry_stage_parent_and_calendar_status(client):
     rows = {int(r["id"]): r for r in csv.DictReader(io.StringIO("".join(exports.csv_chunks(events))))}
     assert (rows[launch.pk]["stage"], rows[launch.pk]["parent"]) == ("occurred", str(summary.pk))
     assert rows[summary.pk]["summary_count"] == "7"
+
+
+@pytest.mark.django_db
+def test_the_import_review_carries_the_stage_to_the_stored_event(editor_client):
+    response = editor_client.post(
+        reverse("timeline:article_import"),
+        {"title": "Ministers to meet", "source": "Harbor Wire", "published": "2023-04-04", "text": ANNOUNCEMENT},
+    )
+    data = review_data(response)
+    [meeting] = [k[: -len("-stage")] for k, v in data.items() if k.endswith("-stage") and v == "planned"]
+    assert element(response, f"select[name={meeting}-stage] option[selected]").get("value") == "planned"
+    editor_client.post(reverse("timeline:article_review"), data)
+    assert Event.objects.get(date=datetime.date(2023, 4, 7)).stage == Stage.PLANNED
+    assert Mention.objects.get(event__date=datetime.date(2023, 4, 7)).stage == Stage.PLANNED
+
+
+@pytest.mark.django_db
+def test_stage_filter_and_facet(client):
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    _launch(9)
+    page = client.get(reverse("timeline:index"), {"stage": "planned"})
+    assert [text(e) for e in elements(page, "li.event .event-date")] == ["7 April 2023"]
+    facets = client.get(reverse("timeline:facets"))
+    [stage] = [f for f in elements(facets, "section.facet") if text(f.cssselect("h3")[0]) == "Stage"]
+    assert [text(a) for a in stage.cssselect("a")] == ["Occurred 2", "Planned 1"]
+
+
+@pytest.mark.django_db
+def test_the_admin_edits_the_stage_and_shows_the_summary(admin_client):
+    _launch(9)
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    item = Event.objects.get(parent__isnull=False)
+    page = admin_client.get(reverse("admin:timeline_event_change", args=[item.pk]))
+    assert element(page, "select[name=stage]") is not None
+    assert "(7 reported)" in text(element(page, ".field-summary_of"))
+    assert admin_client.get(reverse("admin:timeline_event_changelist"), {"stage__exact": "occurred"}).status_code == 200

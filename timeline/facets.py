@@ -1,5 +1,5 @@
 """Facets: the filtered events counted by category, actor, source,
-precision and status, each value a link that adds or removes its filter.
+precision, status and stage, each value a link that adds or removes its filter.
 
 One class per kind of facet, as in Datasette's facets.py: each asks for
 `size + 1` values so that it can say when there are more (`truncated`).
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
-from timeline.models import Category, Event, Mention, Precision
+from timeline.models import Category, Event, Mention, Precision, Stage
 
 FACET_SIZE = 10
 # Enough that the common values of a story show their true order, few
@@ -46,10 +46,10 @@ class Sample:
     facets count in Python (read with the ids, so that category, precision
     and status cost no query of their own)."""
 
-    rows: list  # (id, category_id, precision, status)
+    rows: list  # (id, category_id, precision, status, stage)
     exact: bool  # every match, not the first SAMPLE_SIZE
 
-    COLUMNS = ("id", "category_id", "precision", "status")
+    COLUMNS = ("id", "category_id", "precision", "status", "stage")
 
     @classmethod
     def of(cls, events, exact=True):
@@ -148,7 +148,14 @@ class StatusFacet(Facet):
         return most_frequent(self.sample.counts("status"), lambda value: Event.Status(value).label, limit)
 
 
-FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet]
+class StageFacet(Facet):
+    name, title = "stage", "Stage"
+
+    def rows(self, limit):
+        return most_frequent(self.sample.counts("stage"), lambda value: Stage(value).label, limit)
+
+
+FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet, StageFacet]
 
 
 def facet_results(event_filter, selected, sample_size=None):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from timeline.forms import resolve_date
-from timeline.models import Article, Category, Event, EventMonthCount, Precision
+from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -176,6 +176,12 @@ class EventFilter(django_filters.FilterSet):
         empty_label="Any precision",
         method="filter_precision",
     )
+    stage = django_filters.ChoiceFilter(
+        label="Stage",
+        choices=Stage.choices,
+        empty_label="Any stage",
+        method="filter_stage",
+    )
     sort = django_filters.ChoiceFilter(
         label="Order",
         # Newest first unless asked: people following a story want what is new.
@@ -262,6 +268,9 @@ class EventFilter(django_filters.FilterSet):
     def filter_precision(self, queryset, name, value):
         return queryset.with_precision(value)
 
+    def filter_stage(self, queryset, name, value):
+        return queryset.with_stage(value)
+
     def filter_nothing(self, queryset, name, value):
         return queryset
 
@@ -301,7 +310,7 @@ class EventFilter(django_filters.FilterSet):
     def month_counts(self):
         """The EventMonthCount rows for these filters, or None when one of
         them (search, actor, article, source) is not among its columns."""
-        if any(self.cleaned(name) for name in ("q", "actor", "article", "source")):
+        if any(self.cleaned(name) for name in ("q", "actor", "article", "source", "stage")):
             return None
         counts = EventMonthCount.objects.all()
         status = self.cleaned("status")

@@ -13,7 +13,8 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
-from timeline.models import Actor, Article, Category, Event, Feed, normalize_text
+from timeline.models import Actor, Article, Category, Event, Feed, Stage, normalize_text
+from timeline.stages import happenings
 
 # How many of the newest articles the add-event form offers as a reference.
 REFERENCE_MENU_SIZE = 100
@@ -394,6 +395,11 @@ class ProposedEventForm(forms.Form):
         help_text="Another article already reported this event: add this report to it, or save a new event.",
     )
     mentions = forms.CharField(widget=forms.HiddenInput)
+    # Issue 14: what the article says of the happening's course, and the
+    # number of items a summary counts (carried from the engine, not edited).
+    stage = forms.ChoiceField(choices=Stage.choices, initial=Stage.OCCURRED, required=False,
+                              help_text="Planned: announced, still ahead when the article was written.")
+    summary_count = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
 
     def __init__(self, *args, article_text="", published=None, categories=None, matches=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -439,6 +445,7 @@ class ProposedEventForm(forms.Form):
             "actor_names": ", ".join(actors),
             "place": lead.place or next((e.place for e in statements if e.place), ""),
             "mentions": format_mentions(statements),
+            **dict(zip(("stage", "summary_count"), happenings(statements)[0], strict=True)),
         }
 
     def statements(self):
@@ -494,6 +501,8 @@ class ProposedEventForm(forms.Form):
                 place=data["place"] or None,
                 category=category.name if category else None,
                 group=group,
+                stage=data.get("stage") or Stage.OCCURRED,
+                summary_count=data.get("summary_count"),
             )
             for s, e, cs, ce in data["offsets"]
         ]
