@@ -222,3 +222,41 @@ def test_the_admin_edits_the_stage_and_shows_the_summary(admin_client):
     assert element(page, "select[name=stage]") is not None
     assert "(7 reported)" in text(element(page, ".field-summary_of"))
     assert admin_client.get(reverse("admin:timeline_event_changelist"), {"stage__exact": "occurred"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_summary_takes_only_items_of_the_kind_it_counts():
+    """The category alone is not enough: a count of tremors in a disaster
+    story does not gather the region's wildfires of those months."""
+    _import(
+        "PALU, Aug. 21 (Harbor Wire) - A tremor of magnitude 4.8 shook the coast of the province on Monday.",
+        datetime.date(2023, 8, 21),
+        "Tremor",
+    )
+    _import(
+        "PALU, Aug. 22 (Harbor Wire) - A wildfire burned 300 hectares of forest near the port on Tuesday.",
+        datetime.date(2023, 8, 22),
+        "Wildfire",
+    )
+    _import(
+        "PALU, Aug. 31 (Harbor Wire) - In August alone, the agency recorded 14 tremors above magnitude 4.",
+        datetime.date(2023, 8, 31),
+        "Tremors in August",
+    )
+    summary = Event.objects.get(summary_count=14)
+    assert [e.title for e in summary.items.all()] == [Event.objects.get(date=datetime.date(2023, 8, 21)).title]
+
+
+@pytest.mark.django_db
+def test_a_month_summary_takes_its_items_from_the_years():
+    _launch(9)
+    _import(
+        "SEOUL, April 2 (Harbor Wire) - North Korea has fired 20 ballistic missiles so far this year.",
+        datetime.date(2023, 4, 2),
+        "Year so far",
+    )
+    year = Event.objects.get(summary_count=20)
+    assert year.items.count() == 1
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    march = Event.objects.get(summary_count=7)
+    assert (year.items.count(), march.items.count()) == (0, 1)

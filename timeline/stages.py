@@ -11,15 +11,20 @@ same-event matching joins to it makes it occurred; the planned mention stays
 attached and is named as the announcement (Event.announced_by).
 
 Summary and items: a summary (an event with summary_count: "seven launch
-events in March") is the parent of the visible events of its category
-inside its period, known to a finer precision, that name one of its actors
-when it names any. Linked both ways: a new summary finds the items already
-stored, a new item the summary already stored."""
+events in March") is the parent of the visible, occurred events of its
+category inside its period, known to a finer precision, that name one of
+its actors when it names any and share a word of what it says happened
+(its title without the actors' names: "launch", "missile", "tremor"): the
+category alone would give a count of tremors the wildfires of those months.
+Linked both ways: a new summary finds the items already stored, a new item
+the summary already stored."""
 import datetime
+import os
 from collections import defaultdict
 
 from django.db.models import Q
 
+from timeline.extraction.similarity import actor_words, content_words
 from timeline.models import Event, Mention, Precision, Stage
 
 # Within one article: a cancellation outweighs a plan, a plan an unmarked report.
@@ -33,6 +38,8 @@ FINER = {
 # begins within a year of its items (a longer range, "since 2017", is found
 # when the summary arrives after its items, not before).
 SUMMARY_REACH = datetime.timedelta(days=366)
+# The most events a new summary looks at as its items.
+SUMMARY_CANDIDATES = 2000
 
 
 def group_stage(stages):
@@ -92,42 +99,81 @@ def settle_stages(event_ids, *, user=None):
 
 
 def link_summaries(event_ids):
-    """Link the new events among `event_ids` to their summaries and items.
-    One UPDATE per new summary, and one query for the summaries that may
-    cover the new items plus one UPDATE per summary given items."""
-    new = list(
-        Event.objects.visible()
-        .filter(pk__in=list(event_ids), category__isnull=False)
-        .only("id", "date", "precision", "end_date", "last_day", "category_id", "summary_count", "parent_id")
-    )
+    """Link the new events among `event_ids` to their summaries and items:
+    per new summary, one query for its candidate items and one UPDATE; for
+    the new items, one query for the summaries that may cover them, one for
+    their actors, and one UPDATE per summary given items."""
+    new = list(Event.objects.visible().filter(pk__in=list(event_ids), category__isnull=False))
     for summary in (e for e in new if e.summary_count is not None):
-        summary_items(summary).update(parent=summary)
-    items = [e for e in new if e.summary_count is None and e.end_date is None]
+        Event.objects.filter(pk__in=summary_items(summary)).update(parent=summary)
+    items = [e.pk for e in new if e.summary_count is None and e.end_date is None and e.stage == Stage.OCCURRED]
     if items:
-        _link_items(Event.objects.filter(pk__in=[e.pk for e in items], parent__isnull=True).order_by("date", "id"))
+        _link_items(list(Event.objects.filter(pk__in=items, parent__isnull=True).order_by("date", "id")))
+
+
+def _item_candidates(no_summary_yet):
+    """What can be an item: a visible, reported (occurred) single happening
+    with no summary yet (`no_summary_yet` says what counts as that)."""
+    return Event.objects.visible().filter(
+        no_summary_yet, stage=Stage.OCCURRED, summary_count__isnull=True, end_date__isnull=True
+    )
+
+
+def predicate_words(title, actor_names):
+    """The words of a title that say what happened, not who."""
+    return content_words(title) - actor_words(actor_names)
+
+
+def says_the_same_kind(summary_words, item_title, actor_names):
+    """An item's title shares a word of the summary's predicate: "fired
+    six missiles" is one of "20 missiles so far this year", and "a
+    tremor of magnitude 4.8" one of "40 tremors since January"; a wildfire
+    in the same category (disaster) and months is not."""
+    words = predicate_words(item_title, actor_names)
+    return any(_same_stem(a, b) for a in summary_words for b in words)
+
+
+def _same_stem(a, b):
+    """The same word, one the start of the other ("test"/"tested"), or all
+    but a letter in common ("launche"/"launched"); not the
+    fuzzy spelling match of similarity._same_word, which takes "country"
+    for "counterpart": a summary names its kind in one or two words, and
+    one loose match would gather a whole category."""
+    short, long = sorted((a, b), key=len)
+    stem = len(os.path.commonprefix([a, b]))
+    return (len(short) >= 4 and long.startswith(short)) or (stem >= 5 and stem >= len(short) - 1)
 
 
 def summary_items(summary):
-    """The visible events a summary covers that have no summary yet."""
-    items = Event.objects.visible().filter(
+    """The ids of the events a summary covers that have no summary yet, or
+    a wider one:
+    same category, inside its period, known to a finer precision, an actor
+    in common when it names any, a word of its predicate in common. At
+    most SUMMARY_CANDIDATES are looked at (a summary of a year in a busy
+    category), in date order."""
+    # An item of a wider summary (the year's) moves to a narrower one (March's).
+    wider = Q(parent__date__lte=summary.date, parent__last_day__gte=summary.last_day) & (
+        Q(parent__date__lt=summary.date) | Q(parent__last_day__gt=summary.last_day)
+    )
+    candidates = _item_candidates(Q(parent__isnull=True) | wider).filter(
         category_id=summary.category_id,
-        summary_count__isnull=True,
-        parent__isnull=True,
-        end_date__isnull=True,
         precision__in=FINER[summary.precision],
         date__gte=summary.date,
         last_day__lte=summary.last_day,
     ).exclude(pk=summary.pk)
-    actors = Event.actors.through.objects.filter(event_id=summary.pk)
-    if actors.exists():
-        items = items.filter(
-            pk__in=Event.actors.through.objects.filter(actor_id__in=actors.values("actor_id")).values("event_id")
+    links = Event.actors.through.objects
+    actors = list(links.filter(event_id=summary.pk).values_list("actor_id", "actor__name"))
+    if actors:
+        candidates = candidates.filter(
+            pk__in=links.filter(actor_id__in=[a for a, _ in actors]).values("event_id")
         )
-    return items
+    names = [name for _, name in actors]
+    words = predicate_words(summary.title, names)
+    rows = candidates.order_by("date", "id").values_list("pk", "title")[:SUMMARY_CANDIDATES]
+    return [pk for pk, title in rows if says_the_same_kind(words, title, names)]
 
 
 def _link_items(items):
-    items = list(items)
     if not items:
         return
     summaries = list(
@@ -141,10 +187,12 @@ def _link_items(items):
     )
     if not summaries:
         return
-    actors = defaultdict(set)
+    actors, names = defaultdict(set), defaultdict(list)
     links = Event.actors.through.objects.filter(event_id__in=[e.pk for e in items + summaries])
-    for event_id, actor_id in links.values_list("event_id", "actor_id"):
+    for event_id, actor_id, name in links.values_list("event_id", "actor_id", "actor__name"):
         actors[event_id].add(actor_id)
+        names[event_id].append(name)
+    words = {s.pk: predicate_words(s.title, names[s.pk]) for s in summaries}
     chosen = defaultdict(list)
     for item in items:
         covering = [
@@ -154,12 +202,12 @@ def _link_items(items):
             and s.date <= item.date
             and item.last_day <= s.last_day
             and item.precision in FINER[s.precision]
-            and s.pk != item.pk
             and (not actors[s.pk] or actors[s.pk] & actors[item.pk])
+            and says_the_same_kind(words[s.pk], item.title, names[s.pk])
         ]
         if covering:
             # The narrowest summary: March's, not the year's.
             best = min(covering, key=lambda s: (s.last_day - s.date, s.pk))
             chosen[best.pk].append(item.pk)
     for parent_id, ids in chosen.items():
-        Event.objects.filter(Q(pk__in=ids)).update(parent_id=parent_id)
+        Event.objects.filter(pk__in=ids).update(parent_id=parent_id)
