@@ -161,7 +161,7 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
         seen: set[tuple] = set()
         dates = tuple((x.start, x.end) for x in mentions)
         verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
-        for m, v, confidence, flags in values:
+        for m, v, confidence, flags, tense in values:
             key = (v.date, v.precision)
             if key in seen:
                 continue
@@ -174,14 +174,15 @@ def _extract(original: str, published: dt.date | None) -> list[ExtractedEvent]:
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
                 rule=m.kind, confidence=confidence, flags=flags,
-                stage=statement_stage(sent, m.start, m.end, v, published),
+                stage=statement_stage(sent, m.start, m.end, v, published, tense),
                 summary_count=summary_count(sent, m.start, m.end, v),
             ))
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: DateValue | None):
-    """Resolve the mentions of one sentence; returns [(mention, value, confidence, flags)] and the new anchor."""
+    """Resolve the mentions of one sentence; returns [(mention, value, confidence, flags, tense or None when
+    the date did not depend on it)] and the new anchor."""
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
@@ -260,7 +261,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                  sent[m.start:mentions[i + 1].end], m.groups)
                 c1, f1 = assess(m, v, tenses[i], published)
                 c2, f2 = assess(mentions[i + 1], w, tenses[i + 1], published)
-                out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2))
+                out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2, tenses[i]))
                 skip.add(i + 1)
                 continue
         lo = max(0, m.start - 60)
@@ -268,7 +269,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
-        out.append((m, v, *assess(m, v, tenses[i], published)))
+        out.append((m, v, *assess(m, v, tenses[i], published), tenses[i]))
     return out, (running, running_day)
 
 

@@ -46,9 +46,11 @@ _NEW_DATE_BEFORE = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|m
                               r"(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def statement_stage(sentence: str, start: int, end: int, value: DateValue, published: dt.date) -> str:
+def statement_stage(sentence: str, start: int, end: int, value: DateValue, published: dt.date,
+                    tense: str | None = None) -> str:
     """The stage of the statement dated by sentence[start:end] (value), in an
-    article published on `published`."""
+    article published on `published`; `tense` is the clause's, when the
+    resolution already read it (tense.clause_tense is read otherwise)."""
     before = sentence[max(0, start - 60):start]
     if value.date >= published and _NEW_DATE_BEFORE.search(before):
         return PLANNED
@@ -60,7 +62,7 @@ def statement_stage(sentence: str, start: int, end: int, value: DateValue, publi
     # the clause says so.
     if value.date > published:
         return PLANNED
-    if value.last_day >= published and clause_tense(sentence, start, end) == "future":
+    if value.last_day >= published and (tense or clause_tense(sentence, start, end)) == "future":
         return PLANNED
     return OCCURRED
 
@@ -88,8 +90,9 @@ HAPPENING_NOUNS = frozenset("""launches events tests attacks strikes airstrikes 
 _TALLY = re.compile(r"\b(?:so\s+far|alone|in\s+total|a\s+total\s+of|in\s+all|altogether|to\s+date|"
                     r"year-to-date|cumulative(?:ly)?|tally|tallied|count(?:ed)?)\b", re.IGNORECASE)
 _NUMBER_WORDS = {k: v for k, v in NUMBERS.items() if v is not None and k not in ("a", "an")} | {"dozen": 12}
+# Searched in the lower-cased sentence, case-sensitive: faster than IGNORECASE.
 _COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
-                    r")(?=(?P<noun>(?:\s+[a-z][a-z-]*){1,3}))", re.IGNORECASE)
+                    r")(?=(?P<noun>(?:\s+[a-z][a-z-]*){1,3}))")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 # "three times the monthly average", "four times as many": a multiplier.
 _MULTIPLIER = re.compile(r"(?:\s+[a-z-]+)??\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|than)\b",
@@ -109,17 +112,17 @@ def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int 
     in seven launch events" counts 7 events."""
     if value.precision == "day" and value.end_date is None:
         return None
-    if not any(c.isdigit() for c in sentence[:start] + sentence[end:]) and \
-            not any(w in sentence.lower() for w in _NUMBER_WORDS):
-        return None
     things = None
-    for m in _COUNT.finditer(sentence):
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        return None  # a character whose lower case is longer ("İ"): offsets would shift; rare
+    for m in _COUNT.finditer(low):
         if start <= m.start() < end or m.start() < start < m.end("n"):
             continue  # a number of the date itself
         noun = _plural_noun(m.group("noun"))
-        if noun is None or noun == "times" and _MULTIPLIER.match(sentence, m.end("n")):
+        if noun is None or noun == "times" and _MULTIPLIER.match(low, m.end("n")):
             continue
-        number = m.group("n").lower()
+        number = m.group("n")
         count = _NUMBER_WORDS.get(number) or int(number.replace(",", ""))
         if noun in HAPPENING_NOUNS:
             return count
