@@ -260,3 +260,20 @@ def test_a_month_summary_takes_its_items_from_the_years():
     _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
     march = Event.objects.get(summary_count=7)
     assert (year.items.count(), march.items.count()) == (0, 1)
+
+
+@pytest.mark.django_db
+def test_an_editor_sets_the_stage_in_the_edit_form(editor_client):
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    event = Event.objects.get(date=datetime.date(2023, 4, 7))
+    url = reverse("timeline:event_edit", args=[event.pk])
+    form = editor_client.get(url).context["form"]
+    data = {name: "" if field.value() is None else field.value() for name, field in ((f.name, f) for f in form)}
+    assert data["stage"] == "planned"
+    response = editor_client.post(url, {**data, "stage": "cancelled"})
+    assert response.status_code == 302
+    assert Event.objects.get(pk=event.pk).stage == Stage.CANCELLED
+    data.pop("stage")  # a post without the field leaves the stage alone
+    version = editor_client.get(url).context["form"]["version"].value()
+    assert editor_client.post(url, {**data, "version": version, "title": "Ministers' talks"}).status_code == 302
+    assert Event.objects.values_list("title", "stage").get(pk=event.pk) == ("Ministers' talks", Stage.CANCELLED)

@@ -84,11 +84,13 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = ["title", "summary", "category", "place", "status"]
+        fields = ["title", "summary", "category", "place", "status", "stage"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left out of a post (an older form, a script): the stage stays as it is.
+        self.fields["stage"].required = False
         if self.instance.pk:
             self.fields["date_text"].initial = self.instance.date_label
             self.fields["actor_names"].initial = ", ".join(a.name for a in self.instance.actors.all())
@@ -99,6 +101,9 @@ class EventForm(forms.ModelForm):
         self.date_value = None
         # The event as someone else saved it since this form was opened, if so.
         self.conflict = None
+
+    def clean_stage(self):
+        return self.cleaned_data.get("stage") or self.instance.stage or Stage.OCCURRED
 
     def reference_choices(self):
         """The menu's articles: the newest ones, and the chosen one if it
