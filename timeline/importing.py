@@ -194,7 +194,7 @@ class EventWriter:
         # A joined event may have the actor already.
         link.objects.bulk_create([link(event_id=e, actor_id=a) for e, a in pairs], ignore_conflicts=True)
         # Announced and occurred, summary and items (timeline/stages.py).
-        settle_stages(self.touched, user=self.user)
+        settle_stages(self.touched, created={event.pk for event in new_events}, user=self.user)
         link_summaries(event.pk for event in new_events)
         return counts
 

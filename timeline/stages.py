@@ -68,10 +68,11 @@ def happenings(events):
     ]
 
 
-def settle_stages(event_ids, *, user=None):
+def settle_stages(event_ids, *, created=frozenset(), user=None):
     """Set stage and announced_by of these events from their mentions, in
-    two queries and one bulk update of the events that change (with a
-    history row each: planned → occurred is a change worth seeing)."""
+    three queries and one bulk update of the events that change (with a
+    history row each, but for those just `created`: planned → occurred is a
+    change worth seeing)."""
     latest, announcement = {}, {}
     rows = (
         Mention.objects.filter(event_id__in=list(event_ids))
@@ -87,14 +88,19 @@ def settle_stages(event_ids, *, user=None):
             latest[event_id] = (key, stage)
         elif current[0] == key:
             latest[event_id] = (key, group_stage([current[1], stage]))
-    changed = []
-    for event in Event.objects.filter(pk__in=list(latest)):
-        stage, announced_by = latest[event.pk][1], announcement.get(event.pk)
-        if (event.stage, event.announced_by_id) != (stage, announced_by):
-            event.stage, event.announced_by_id = stage, announced_by
-            changed.append(event)
+    # Three columns of every touched event; whole rows (for their history)
+    # only of the few that change.
+    stored = Event.objects.filter(pk__in=list(latest)).values_list("pk", "stage", "announced_by_id")
+    ids = [pk for pk, *now in stored if tuple(now) != (latest[pk][1], announcement.get(pk))]
+    changed = list(Event.objects.filter(pk__in=ids))
+    for event in changed:
+        event.stage, event.announced_by_id = latest[event.pk][1], announcement.get(event.pk)
     Event.objects.bulk_update(changed, ["stage", "announced_by"])
-    Event.history.bulk_history_create(changed, update=True, default_user=user)
+    # An event this import created gets its announcement with its first
+    # mention: no change worth a history row of its own.
+    Event.history.bulk_history_create(
+        [event for event in changed if event.pk not in created], update=True, default_user=user
+    )
     return changed
 
 
