@@ -30,6 +30,7 @@ def admin_change(client, event, **changes):
         "title": event.title, "summary": event.summary, "status": event.status, "date": event.date.isoformat(),
         "precision": event.precision, "end_date": "", "category": event.category_id or "", "place": event.place,
         "actors": [a.pk for a in event.actors.all()], "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0,
+        "stage": event.stage, "summary_count": event.summary_count or "",
         **changes,
     }
     return client.post(reverse("admin:timeline_event_change", args=[event.pk]), data)
@@ -95,7 +96,7 @@ def admin_change_at(client, url, event, **changes):
     data = {
         "title": event.title, "summary": "", "status": event.status, "date": event.date.isoformat(),
         "precision": event.precision, "end_date": "", "category": event.category_id or "", "place": "",
-        "actors": [], "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0, **changes,
+        "actors": [], "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0, "stage": event.stage, **changes,
     }
     return client.post(url, data)
 

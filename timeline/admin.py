@@ -210,19 +210,21 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "date_display", "precision", "category", "status", "disputed", "updated_at"]
-    list_filter = ["status", "disputed", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
+    list_display = ["title", "date_display", "precision", "category", "status", "stage", "disputed", "updated_at"]
+    list_filter = ["status", "stage", "disputed", "precision", "category", ("actors", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["title", "summary", "place", "mentions__sentence"]
     date_hierarchy = "date"
     autocomplete_fields = ["actors"]
     list_select_related = ["category"]
     actions = ["confirm", "reject"]
     inlines = [EventMentionInline]
-    readonly_fields = ["provenance", "disputed", "created_by", "created_at", "updated_at"]
+    readonly_fields = ["provenance", "announcement", "summary_of", "disputed", "created_by", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "summary", "status"]}),
         ("When", {"fields": ["date", "precision", "end_date"]}),
         ("What and who", {"fields": ["category", "actors", "place"]}),
+        # Issue 14: announced and occurred; summary and items.
+        ("Stage and summary", {"fields": ["stage", "announcement", "summary_count", "summary_of"]}),
         ("Provenance", {"fields": ["provenance", "disputed", "created_by", "created_at", "updated_at"]}),
     ]
 
@@ -257,6 +259,32 @@ class EventAdmin(SimpleHistoryAdmin):
                     for m in mentions
                 ),
             ),
+        )
+
+    @admin.display(description="announced in")
+    def announcement(self, event):
+        mention = event.announced_by
+        if mention is None:
+            return "No source announced it beforehand."
+        article = mention.article
+        return format_html(
+            "<a href='{}'>{}</a> ({}): {}",
+            article.get_absolute_url(),
+            article.title,
+            article.published.isoformat(),
+            highlighted_sentence(mention),
+        )
+
+    @admin.display(description="part of")
+    def summary_of(self, event):
+        """The summary this event is an item of (parent), linked."""
+        if event.parent is None:
+            return "No summary."
+        return format_html(
+            "<a href='{}'>{}</a> ({} reported)",
+            reverse("admin:timeline_event_change", args=[event.parent_id]),
+            event.parent,
+            event.parent.summary_count,
         )
 
     def save_model(self, request, obj, form, change):

@@ -14,12 +14,15 @@ from icalendar import Event as CalendarEvent
 
 from timeline.claims import mention_claims
 from timeline.extraction.types import iso_at
-from timeline.models import Precision
+from timeline.models import Precision, Stage
 
 CSV_COLUMNS = [
     "id", "date", "precision", "end_date", "date_label", "title", "summary", "category", "actors", "place",
-    "status", "disputed", "sources", "sentences", "cues", "url",
+    "status", "stage", "parent", "summary_count", "disputed", "sources", "sentences", "cues", "url",
 ]
+# iCalendar's STATUS for each stage (RFC 5545, 3.8.1.11): an announced
+# happening is tentative until a source reports it held.
+CALENDAR_STATUS = {Stage.PLANNED: "TENTATIVE", Stage.OCCURRED: "CONFIRMED", Stage.CANCELLED: "CANCELLED"}
 
 
 # A spreadsheet reads a cell starting with one of these as a formula
@@ -88,6 +91,10 @@ def event_record(event, base_url=""):
         "status": event.status,
         # Whether the sources disagree; each source's own claim is in `claim`.
         "disputed": event.disputed,
+        # Issue 14: announced/occurred/cancelled, and the summary this event is an item of.
+        "stage": event.stage,
+        "parent": event.parent_id,
+        "summary_count": event.summary_count,
         "sources": [
             {
                 "article": m.article.title,
@@ -97,6 +104,7 @@ def event_record(event, base_url=""):
                 "sentence": m.sentence,
                 "cue": m.cue,
                 "claim": claim_record(m),
+                "stage": m.stage,
             }
             for m in mentions
         ],
@@ -185,6 +193,7 @@ def calendar_event(event, base_url="", stamp=None):
     if event.place:
         entry.add("location", event.place)
     entry.add("url", base_url + event.get_absolute_url())
+    entry.add("status", CALENDAR_STATUS[event.stage])
     entry.add("x-timeline-precision", event.precision)
     return entry
 

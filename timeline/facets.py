@@ -1,5 +1,5 @@
 """Facets: the filtered events counted by category, actor, source,
-precision, status and disputed sources, each value a link that adds or removes its filter.
+precision, status, stage and disputed sources, each value a link that adds or removes its filter.
 
 One class per kind of facet, as in Datasette's facets.py: each asks for
 `size + 1` values so that it can say when there are more (`truncated`).
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
-from timeline.models import Category, Event, Mention, Precision
+from timeline.models import Category, Event, Mention, Precision, Stage
 
 FACET_SIZE = 10
 # Enough that the common values of a story show their true order, few
@@ -46,10 +46,10 @@ class Sample:
     facets count in Python (read with the ids, so that category, precision
     and status cost no query of their own)."""
 
-    rows: list  # (id, category_id, precision, status, disputed)
+    rows: list  # (id, category_id, precision, status, stage, disputed)
     exact: bool  # every match, not the first SAMPLE_SIZE
 
-    COLUMNS = ("id", "category_id", "precision", "status", "disputed")
+    COLUMNS = ("id", "category_id", "precision", "status", "stage", "disputed")
 
     @classmethod
     def of(cls, events, exact=True):
@@ -148,6 +148,13 @@ class StatusFacet(Facet):
         return most_frequent(self.sample.counts("status"), lambda value: Event.Status(value).label, limit)
 
 
+class StageFacet(Facet):
+    name, title = "stage", "Stage"
+
+    def rows(self, limit):
+        return most_frequent(self.sample.counts("stage"), lambda value: Stage(value).label, limit)
+
+
 class DisputedFacet(Facet):
     """How many of the events have sources that disagree (timeline/claims.py):
     one value, a link to list only those."""
@@ -159,7 +166,7 @@ class DisputedFacet(Facet):
         return [("1", "Sources disagree", count)] if count else []
 
 
-FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet, DisputedFacet]
+FACETS = [CategoryFacet, ActorFacet, SourceFacet, PrecisionFacet, StatusFacet, StageFacet, DisputedFacet]
 
 
 def facet_results(event_filter, selected, sample_size=None):

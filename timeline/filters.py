@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from timeline.forms import resolve_date
-from timeline.models import Article, Category, Event, EventMonthCount, Precision
+from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -183,6 +183,12 @@ class EventFilter(django_filters.FilterSet):
         widget=forms.CheckboxInput(attrs={"value": "1"}),
         method="filter_disputed",
     )
+    stage = django_filters.ChoiceFilter(
+        label="Stage",
+        choices=Stage.choices,
+        empty_label="Any stage",
+        method="filter_stage",
+    )
     sort = django_filters.ChoiceFilter(
         label="Order",
         # Newest first unless asked: people following a story want what is new.
@@ -274,6 +280,9 @@ class EventFilter(django_filters.FilterSet):
     def filter_disputed(self, queryset, name, value):
         return queryset.disputed() if value else queryset
 
+    def filter_stage(self, queryset, name, value):
+        return queryset.with_stage(value)
+
     def filter_nothing(self, queryset, name, value):
         return queryset
 
@@ -312,8 +321,8 @@ class EventFilter(django_filters.FilterSet):
 
     def month_counts(self):
         """The EventMonthCount rows for these filters, or None when one of
-        them (search, actor, article, source, disputed) is not among its columns."""
-        if any(self.cleaned(name) for name in ("q", "actor", "article", "source", "disputed")):
+        them (search, actor, article, source, stage, disputed) is not among its columns."""
+        if any(self.cleaned(name) for name in ("q", "actor", "article", "source", "stage", "disputed")):
             return None
         counts = EventMonthCount.objects.all()
         status = self.cleaned("status")
@@ -356,7 +365,7 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own).with_related()[: size + 1])
+        events = list(self.ordered(own).with_groups()[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
@@ -384,7 +393,7 @@ class EventFilter(django_filters.FilterSet):
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_related().in_bulk() if shown else {}
+        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_groups().in_bulk() if shown else {}
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

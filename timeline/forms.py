@@ -13,7 +13,8 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
-from timeline.models import Actor, Article, Category, Event, Feed, normalize_text
+from timeline.models import Actor, Article, Category, Event, Feed, Stage, normalize_text
+from timeline.stages import happenings
 
 # How many of the newest articles the add-event form offers as a reference.
 REFERENCE_MENU_SIZE = 100
@@ -83,11 +84,13 @@ class EventForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = ["title", "summary", "category", "place", "status"]
+        fields = ["title", "summary", "category", "place", "status", "stage"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left out of a post (an older form, a script): the stage stays as it is.
+        self.fields["stage"].required = False
         if self.instance.pk:
             self.fields["date_text"].initial = self.instance.date_label
             self.fields["actor_names"].initial = ", ".join(a.name for a in self.instance.actors.all())
@@ -98,6 +101,9 @@ class EventForm(forms.ModelForm):
         self.date_value = None
         # The event as someone else saved it since this form was opened, if so.
         self.conflict = None
+
+    def clean_stage(self):
+        return self.cleaned_data.get("stage") or self.instance.stage or Stage.OCCURRED
 
     def reference_choices(self):
         """The menu's articles: the newest ones, and the chosen one if it
@@ -394,6 +400,11 @@ class ProposedEventForm(forms.Form):
         help_text="Another article already reported this event: add this report to it, or save a new event.",
     )
     mentions = forms.CharField(widget=forms.HiddenInput)
+    # Issue 14: what the article says of the happening's course, and the
+    # number of items a summary counts (carried from the engine, not edited).
+    stage = forms.ChoiceField(choices=Stage.choices, initial=Stage.OCCURRED, required=False,
+                              help_text="Planned: announced, still ahead when the article was written.")
+    summary_count = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
 
     def __init__(self, *args, article_text="", published=None, categories=None, matches=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -453,6 +464,7 @@ class ProposedEventForm(forms.Form):
             "actor_names": ", ".join(actors),
             "place": lead.place or next((e.place for e in statements if e.place), ""),
             "mentions": format_mentions(statements),
+            **dict(zip(("stage", "summary_count"), happenings(statements)[0], strict=True)),
         }
 
     def statements(self):
@@ -508,6 +520,8 @@ class ProposedEventForm(forms.Form):
                 place=data["place"] or None,
                 category=category.name if category else None,
                 group=group,
+                stage=data.get("stage") or Stage.OCCURRED,
+                summary_count=data.get("summary_count"),
             )
             for s, e, cs, ce in data["offsets"]
         ]

@@ -16,7 +16,8 @@ from django.utils.text import slugify
 
 from timeline.extraction.similarity import same_happening
 from timeline.extraction.types import ExtractedEvent, truncate_to_precision
-from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, normalize_text
+from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, Stage, normalize_text
+from timeline.stages import happenings, link_summaries, settle_stages
 
 # How many candidates on the same date an import compares a statement with.
 MATCH_CANDIDATES = 20
@@ -137,6 +138,8 @@ class EventWriter:
             created = merged = 0
             reported = Reported(already_reported)
             by_group = {}
+            # Each happening's stage and summary count, from all its statements.
+            happening = happenings(events)
             for position, extracted in enumerate(events):
                 group = getattr(extracted, "group", None)
                 if group is not None and group in by_group:
@@ -150,6 +153,7 @@ class EventWriter:
                         target = self.match(index.get(key, ()), extracted, reported)
                     if target is None:
                         event = self.new_event(extracted)
+                        event.stage, event.summary_count = happening[position]
                         new_events.append(event)
                         target = Candidate(event=event, title=event.title, category=self.category_key(event.category))
                         index.setdefault(key, []).append(target)
@@ -181,6 +185,9 @@ class EventWriter:
         self.touched = {target.event_id for target, _, _ in mentions}
         Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
         self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
+        # Announced and occurred, summary and items (timeline/stages.py).
+        settle_stages(self.touched, created={event.pk for event in new_events}, user=self.user)
+        link_summaries(event.pk for event in new_events)
         return counts
 
     def link_actors(self, new_events, pairs):
@@ -230,6 +237,7 @@ class EventWriter:
             cue_start=extracted.cue_start,
             cue_end=extracted.cue_end,
             place=(extracted.place or "")[:200],
+            stage=getattr(extracted, "stage", Stage.OCCURRED),
         )
         mention.set_claim(extracted)
         mention.set_derivation(extracted)

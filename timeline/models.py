@@ -11,8 +11,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, connections, models, transaction
 from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
 from timeline.extraction.events import aliases_of
@@ -284,6 +285,15 @@ def fits_before(end):
     )
 
 
+class Stage(models.TextChoices):
+    """Where a happening stands, a separate axis from the review status:
+    announced and still ahead, reported as held, or called off."""
+
+    PLANNED = "planned", "Planned"
+    OCCURRED = "occurred", "Occurred"
+    CANCELLED = "cancelled", "Cancelled"
+
+
 class EventQuerySet(models.QuerySet):
     """The filters that views, exports and commands share."""
 
@@ -421,6 +431,9 @@ class EventQuerySet(models.QuerySet):
     def with_precision(self, precision):
         return self.filter(precision=precision)
 
+    def with_stage(self, stage):
+        return self.filter(stage=stage)
+
     def visible(self):
         """What the timeline shows by default: everything not rejected.
 
@@ -468,6 +481,31 @@ class EventQuerySet(models.QuerySet):
             "actors", models.Prefetch("mentions", queryset=mentions)
         )
 
+    def with_groups(self):
+        """with_related() plus what a summary or item row shows: an item's
+        summary (a join) and, for a summary, how many of its items are in
+        the timeline (a subquery on the parent index, per row of the page:
+        no query per row)."""
+        found = (
+            Event.objects.visible()
+            .filter(parent=models.OuterRef("pk"))
+            .order_by()
+            .values("parent")
+            .annotate(n=models.Count("id"))
+            .values("n")
+        )
+        return (
+            self.with_related()
+            .select_related("parent")
+            .annotate(
+                items_found=models.Case(
+                    models.When(summary_count__isnull=False, then=Coalesce(models.Subquery(found), 0)),
+                    default=None,
+                    output_field=models.IntegerField(),
+                )
+            )
+        )
+
 
 class Event(models.Model):
     class Status(models.TextChoices):
@@ -487,6 +525,29 @@ class Event(models.Model):
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     place = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    # --- Announced and occurred (issue 14) ---
+    stage = models.CharField(
+        max_length=10, choices=Stage.choices, default=Stage.OCCURRED,
+        help_text="Planned (announced), occurred (reported as held) or cancelled; set by imports from what the "
+        "latest source says.",
+    )
+    # The planned statement an occurred or cancelled event was announced in:
+    # kept when a later report moves the event on, so the page can say
+    # "Announced in <article> on <date>".
+    announced_by = models.ForeignKey(
+        "Mention", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The source that announced it before it was reported held or called off.",
+    )
+    # --- Summary and items (issue 14) ---
+    # How many items a summary says the period holds ("seven launch events
+    # in March"); null for an event that is one happening.
+    summary_count = models.PositiveIntegerField(
+        null=True, blank=True, help_text="For a summary of a period: how many items its source counts."
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="items",
+        help_text="The summary (a month, a year or a range) this event is one of the items of.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -509,6 +570,9 @@ class Event(models.Model):
             models.Index(fields=["date", "id", "status"], name="event_date_id_status_idx"),
             models.Index(fields=["status", "date"], name="event_status_date_idx"),
             models.Index(fields=["category", "date"], name="event_category_date_idx"),
+            # The stage filter walks the date order of one stage; planned
+            # events whose date has passed are found by (stage, date) too.
+            models.Index(fields=["stage", "date"], name="event_stage_date_idx"),
             # Ranges (events with a stored end), by their end, for date windows
             # they reach into (see EventQuerySet.in_window).
             models.Index(
@@ -615,6 +679,15 @@ class Event(models.Model):
         """The date at its precision, as in the extraction contract: 2023-04-05, 2023-04 or 2023."""
         return iso_at(self.date, self.precision)
 
+    @property
+    def is_summary(self):
+        return self.summary_count is not None
+
+    @property
+    def overdue(self):
+        """Planned, and its period is over with no report since ("planned, no report since")."""
+        return self.stage == Stage.PLANNED and self.last_day < timezone.localdate()
+
 
 # The change reason of the history records re-derivation writes.
 REDERIVED = "Re-derived"
@@ -658,6 +731,8 @@ class Mention(models.Model):
         related_name="dependents",
         help_text="The report whose date this one was counted from; empty: the publication date.",
     )
+    # What this source says of the happening's course (extraction/stages.py).
+    stage = models.CharField(max_length=10, choices=Stage.choices, default=Stage.OCCURRED)
 
     class Meta:
         ordering = ["article__published", "sentence_start"]

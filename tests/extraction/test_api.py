@@ -62,7 +62,7 @@ def test_to_dict_contract():
     d = extract_events(ARTICLE, published=PUB)[4].to_dict()
     assert set(d) == {"date", "precision", "end_date", "title", "sentence", "cue", "cue_start", "cue_end",
                       "sentence_start", "sentence_end", "actors", "place", "category", "rule", "confidence",
-                      "flags", "group", "tense", "anchor"}
+                      "flags", "group", "tense", "anchor", "stage", "summary_count"}
     assert d["date"] == "2023-03" and d["precision"] == "month" and d["end_date"] is None
     assert isinstance(d["actors"], list)
     assert d["rule"] == "mo" and 0 < d["confidence"] <= 1 and d["flags"] == []

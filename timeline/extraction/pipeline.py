@@ -19,6 +19,7 @@ from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import Context
 from .sentences import is_dateline, is_metadata, split_sentences
+from .stages import statement_stage, summary_count
 from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -187,6 +188,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 cue=original[cs:ce], cue_start=cs, cue_end=ce,
                 actors=actors, place=place, category=category,
                 rule=m.kind, confidence=confidence, flags=flags, tense=tense, anchor_cue_start=source,
+                stage=statement_stage(sent, m.start, m.end, v, published, tense),
+                summary_count=summary_count(sent, m.start, m.end, v),
             ))
     if aliases:
         events = _with_anchors_kept(events, aliases)

@@ -149,6 +149,12 @@ class ExtractedEvent:
     # after" the envoy's arrival), None when from the publication date.
     tense: str | None = None
     anchor_cue_start: int | None = None
+    # What the statement says of the happening's course (stages.py):
+    # "planned", "occurred" or "cancelled"; and, for a month-, year- or
+    # range-level statement that counts items ("seven launch events in
+    # March"), how many it says.
+    stage: str = "occurred"
+    summary_count: int | None = None
 
     def to_dict(self, anchor: ExtractedEvent | None = None) -> dict:
         """The JSON contract used by the management command and the app.
@@ -174,4 +180,6 @@ class ExtractedEvent:
             "tense": self.tense,
             "anchor": None if self.anchor_cue_start is None else {
                 "cue": anchor.cue if anchor is not None else None, "cue_start": self.anchor_cue_start},
+            "stage": self.stage,
+            "summary_count": self.summary_count,
         }

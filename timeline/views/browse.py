@@ -232,7 +232,12 @@ def render_fragment(request, name, context, title):
 
 @require_GET
 def event_detail(request, pk):
-    event = get_object_or_404(Event.objects.select_related("category", "created_by").prefetch_related("actors"), pk=pk)
+    event = get_object_or_404(
+        Event.objects.select_related("category", "created_by", "parent", "announced_by__article").prefetch_related(
+            "actors"
+        ),
+        pk=pk,
+    )
     return render_event_page(request, event)
 
 
@@ -260,8 +265,21 @@ def render_event_page(request, event, note=None):
         "date_changes": date_changes,
         "claims": source_claims(event, mentions) if several or event.disputed else [],
         "note": note,
+        **summary_items(event),
     }
     return render(request, "timeline/event_detail.html", context)
+
+
+# A summary's page lists this many of its items; the timeline lists them all.
+ITEMS_SHOWN = 50
+
+
+def summary_items(event):
+    """The first ITEMS_SHOWN of a summary's visible items and how many there are."""
+    if not event.is_summary:
+        return {}
+    items = event.items.visible().order_by("date", "id")
+    return {"items": list(items[:ITEMS_SHOWN]), "items_found": items.count()}
 
 
 @require_GET
@@ -318,7 +336,7 @@ def group_by_period(events):
     year-precision one under its year before the months: they are not
     known to a day, so they are not shown on one."""
     years = {}
-    for event in events:
+    for event in nest_items(events):
         year = years.setdefault(event.date.year, {"label": str(event.date.year), "events": [], "months": {}})
         if event.precision == Precision.YEAR:
             year["events"].append(event)
@@ -341,6 +359,28 @@ def group_by_period(events):
         }
         for year in years.values()
     ]
+
+
+def nest_items(events):
+    """The events with each summary's items on the page moved under it
+    (event.page_items, in date order): a summary and its items are one
+    group, not a summary row beside rows repeating what it counts. Items
+    whose summary is on another page stay in place and say what they are
+    part of."""
+    summaries = {event.pk: event for event in events if event.is_summary}
+    shown = []
+    for event in events:
+        event.page_items = []
+    for event in events:
+        summary = summaries.get(event.parent_id)
+        if summary is None:
+            shown.append(event)
+        else:
+            event.nested = True
+            summary.page_items.append(event)
+    for summary in summaries.values():
+        summary.page_items.sort(key=lambda item: (item.date, item.pk))
+    return shown
 
 
 def surrounding_text(mention, width=CONTEXT_CHARS):

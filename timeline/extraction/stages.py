@@ -1,0 +1,146 @@
+"""What a statement says about its happening's course, beside its date.
+
+stage: "planned" (announced, still ahead when the article was written),
+"cancelled" (called off) or "occurred" (everything else: the default, as
+news mostly reports what happened). summary_count: the number of items a
+month-, year- or range-level statement counts ("In March alone, nearly 20
+missiles in seven launch events" counts 7 launch events), None for a
+statement about one happening.
+
+Postponement: "the talks set for Friday were postponed" says the talks did
+not happen on Friday, so the Friday statement is cancelled; the new date,
+"postponed until 14 April", is a statement of its own and is planned while
+it lies ahead. A later report of the talks on the 14th is then the same
+happening as that planned one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import NUMBERS, QUANTITY_NOUNS
+from .tense import clause_tense
+from .types import DateValue
+
+PLANNED, OCCURRED, CANCELLED = "planned", "occurred", "cancelled"
+STAGES = (PLANNED, OCCURRED, CANCELLED)
+
+# Past or passive forms only: "will cancel" is a plan, not a cancellation.
+# Not "delayed": "disruptions delayed vaccinations" delays something else.
+_CANCEL = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|axed|postponed|put\s+off|"
+                     r"pushed\s+back)\b", re.IGNORECASE)
+# The cue dates what was planned: "set for Friday", "scheduled on 3 May".
+_SCHEDULED_BEFORE = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected|meant|supposed|originally)"
+                               r"(?:\s+to\s+[a-z]+)?\s*(?:for|on|in|at)?\s+(?:the\s+)?$", re.IGNORECASE)
+# "The summit on Friday was cancelled": the cue sits in the subject, a noun
+# phrase opened by a determiner, before the cancelling verb.
+# No verb in it: "The World Health Organization warned in April" is a subject
+# and its verb, and the cue dates the warning.
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*)\W*(?:the|a|an|this|that|its|their|his|her|next|planned)\b"
+                             r"(?:\s+(?!(?:was|were|is|are|has|had|have|will|said|says)\b)"
+                             r"(?:[a-z'’-]*(?<!ed)|planned|scheduled|proposed|expected)\b){1,6}"
+                             r"\s+(?:on|for|in|at)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+# The new date of a postponed happening: planned, not cancelled.
+_NEW_DATE_BEFORE = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled)\s+"
+                              r"(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def statement_stage(sentence: str, start: int, end: int, value: DateValue, published: dt.date,
+                    tense: str | None = None) -> str:
+    """The stage of the statement dated by sentence[start:end] (value), in an
+    article published on `published`; `tense` is the clause's, when the
+    resolution already read it (tense.clause_tense is read otherwise)."""
+    before = sentence[max(0, start - 60):start]
+    if value.date >= published and _NEW_DATE_BEFORE.search(before):
+        return PLANNED
+    cancel = _CANCEL.search(sentence)
+    if cancel is not None and _names_called_off_date(sentence, start, end, before, cancel):
+        return CANCELLED
+    # Nothing after the day of writing has happened yet; a period that
+    # includes that day ("later this month", "today") is ahead only when
+    # the clause says so.
+    if value.date > published:
+        return PLANNED
+    if value.last_day >= published and (tense or clause_tense(sentence, start, end)) == "future":
+        return PLANNED
+    return OCCURRED
+
+
+def _names_called_off_date(sentence: str, start: int, end: int, before: str, cancel: re.Match) -> bool:
+    """Whether the cue dates what was called off, not the calling off:
+    "the summit set for Friday was cancelled", "Friday's talks were called
+    off", "The meeting on Friday was postponed" -- but not "flights were
+    cancelled on Monday" or "Officials on Monday called off the summit"."""
+    if _SCHEDULED_BEFORE.search(before):
+        return True
+    if not end <= cancel.start() <= end + 80:
+        return False  # the calling off is said of something else
+    if _POSSESSIVE.search(sentence[start:end]) or sentence.startswith(("'s", "’s"), end):
+        return True
+    return bool(_SUBJECT_BEFORE.search(sentence[:start]))
+
+
+# Nouns that name happenings: a count of them tallies events.
+HAPPENING_NOUNS = frozenset("""launches events tests attacks strikes airstrikes raids incidents explosions blasts
+    shootings bombings protests rallies demonstrations meetings sessions visits flights drills exercises
+    earthquakes quakes tremors aftershocks times occasions clashes incursions violations sorties firings
+    provocations hearings votes elections games matches races""".split())
+# Words that add up a period's items: "so far", "in March alone", "in all".
+_TALLY = re.compile(r"\b(?:so\s+far|alone|in\s+total|a\s+total\s+of|in\s+all|altogether|to\s+date|"
+                    r"year-to-date|cumulative(?:ly)?|tally|tallied|count(?:ed)?)\b", re.IGNORECASE)
+_NUMBER_WORDS = {k: v for k, v in NUMBERS.items() if v is not None and k not in ("a", "an")} | {"dozen": 12}
+# Searched in the lower-cased sentence, case-sensitive: faster than IGNORECASE.
+_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
+                    r")(?=(?P<noun>(?:\s+[a-z][a-z-]*){1,3}))")
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+# "three times the monthly average", "four times as many": a multiplier.
+_MULTIPLIER = re.compile(r"(?:\s+[a-z-]+)??\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|than)\b",
+                         re.IGNORECASE)
+_NOT_NOUNS = frozenset("is was has this as its his us".split())
+# Items are things or happenings, not tallies of people, money or measures.
+_NOT_ITEMS = frozenset(QUANTITY_NOUNS) - {"missiles", "rounds", "planes", "votes"}
+
+
+def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int | None:
+    """The number of items a period-level statement counts, or None.
+
+    A month, a year or a range (never a day) and a count of a plural noun:
+    of happenings ("seven launch events", "three times"), or of things
+    when the sentence adds them up ("12 missiles so far this year"). A
+    count of happenings wins over a count of things: "nearly 20 missiles
+    in seven launch events" counts 7 events."""
+    if value.precision == "day" and value.end_date is None:
+        return None
+    things = None
+    low = sentence.lower()
+    if len(low) != len(sentence):
+        return None  # a character whose lower case is longer ("İ"): offsets would shift; rare
+    for m in _COUNT.finditer(low):
+        if start <= m.start() < end or m.start() < start < m.end("n"):
+            continue  # a number of the date itself
+        noun = _plural_noun(m.group("noun"))
+        if noun is None or noun == "times" and _MULTIPLIER.match(low, m.end("n")):
+            continue
+        number = m.group("n")
+        count = _NUMBER_WORDS.get(number) or int(number.replace(",", ""))
+        if noun in HAPPENING_NOUNS:
+            return count
+        if things is None and noun not in _NOT_ITEMS:
+            things = count
+    if things is not None and _TALLY.search(sentence):
+        return things
+    return None
+
+
+def _plural_noun(words: str) -> str | None:
+    """The first plural word of up to three after a number ("seven launch
+    events": events), or None when a time unit or no plural comes first."""
+    for word in words.lower().split():
+        if word == "most" or word.endswith("est"):
+            return None  # "the 10 most significant events": a ranking
+        if word in _TIME_UNITS or word in ("year", "month", "day", "week", "of"):
+            return None
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in _NOT_NOUNS:
+            return word
+    return None
