@@ -380,10 +380,16 @@ _CAPTION = re.compile(r"\bPhoto\b\s*(?::|via\b|/)|\([^()]{0,60}\b(?:Photo|Pool|G
                       r"|\bFile\s+photo\b|\bGetty\s+Images\b", re.IGNORECASE)
 
 
+# Every _CAPTION match holds one of these words (re.IGNORECASE matches no
+# other character to their letters): without one, the regex is not run.
+_CAPTION_WORDS = ("photo", "pool", "getty")
+
+
 @lru_cache(maxsize=1024)  # grouping asks once per pair, the review page again
 def is_caption(sentence: str) -> bool:
     """A photo caption or credit: it illustrates a happening, it is not one."""
-    return bool(_CAPTION.search(sentence))
+    low = sentence.lower()
+    return any(w in low for w in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))
 
 
 def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
