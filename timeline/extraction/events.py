@@ -397,11 +397,13 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\
 # Clause and phrase boundaries a long title may be cut before, best first: a
 # title cut there is still a complete phrase ("North Korea launched an ICBM"
 # from "... an ICBM that flew for 70 minutes before falling into the sea").
-_CLAUSE_CUTS = re.compile(r"(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|after|"
-                          r"before|because|but|and|or|although|though|including|with|saying|according|amid|"
+# Every cut starts with one of ";:," or a space: the lookahead says so up
+# front, so that the engine leaves other positions after one test.
+_CLAUSE_CUTS = re.compile(r"(?=[;:,\s])(?:(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|"
+                          r"after|before|because|but|and|or|although|though|including|with|saying|according|amid|"
                           r"following|in\s+a|in\s+an|in\s+its|in\s+the)\b|,\s+)"
                           r"|\s+(?=(?:which|who|that|what|where|when|while|as|after|before|because|although|though|"
-                          r"until|unless|if|despite|amid|including|following|according|saying)\b)")
+                          r"until|unless|if|despite|amid|including|following|according|saying)\b))")
 # Not "to": "are scheduled | to begin" would cut a verb from its infinitive.
 _PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|into|onto|over|under|near|"
                           r"across|against|along|around|between|by|during|through|toward|towards|within|off|"
@@ -413,6 +415,9 @@ _COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")
 _LEAD_ATTRIB = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?\s+(?:said|says|told\s+reporters|reported|"
                           r"announced|confirmed)\s+(?:that\s+)?(?=\S+(?:\s+\S+){3})"
                           r"(?!(?:it|he|she|they|we|i|its|his|her|their|our)\b)", re.IGNORECASE)
+# One of these is in every _LEAD_ATTRIB match of ASCII text (its re.IGNORECASE
+# matches "ſ" to "s" beyond ASCII).
+_LEAD_ATTRIB_WORDS = ("said", "says", "told", "reported", "announced", "confirmed")
 # Words a cut title must not end with.
 _DANGLING = frozenset("""a an the and or but of in on at to for from with by as that which who whose its their his her
     this these those than into onto over about nearly some more most its was were is are be been has have had
@@ -421,6 +426,9 @@ _DANGLING = frozenset("""a an the and or but of in on at to for from with by as 
 _DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|from|as\s+of|until|till|at|between|"
                         r"of|for|through|throughout|before|after|from)\s+)?(?:(?:early|late|mid|earlier|later)\s+)?$",
                         re.IGNORECASE)
+# The words a _DATE_PREP match ends with (before its trailing whitespace), lower case.
+_DATE_PREP_WORDS = ("early", "late", "on", "in", "since", "during", "by", "from", "of", "until", "till", "at",
+                    "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later")
 _DATE_TAIL = re.compile(r"^(?:'s\b|’s\b)?\s*(?:alone\b)?")
 # "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
 _CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
@@ -481,10 +489,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         before = sentence[pos:a]
         if pieces and _RANGE_JOINER.fullmatch(before):
             before = ""  # "from 2018 to 2019": the joiner goes with both dates
-        # The introducing words sit at the end: look at the last 40 characters only.
-        prep = _DATE_PREP.search(before, max(0, len(before) - 40))
-        pieces.append(before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip())
-                      else before)
+        pieces.append(_without_date_prep(before))
         tail = _DATE_TAIL.match(sentence[b:hi]).group(0)
         if tail.startswith(("'s", "’s")):
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
@@ -511,13 +516,26 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
             s = s[:cut]
     if len(s) > limit:
         s = _APPOSITIVE.sub(" ", s)
-    if len(s) > limit:
+    if len(s) > limit and (not s.isascii() or any(w in s.lower() for w in _LEAD_ATTRIB_WORDS)):
         s = _LEAD_ATTRIB.sub("", s)
     s = _tidy(s)
     if not s:
         return _tidy(" ".join(sentence.split()))[:limit]
     s = s[0].upper() + s[1:]
     return _shorten(s, limit)
+
+
+def _without_date_prep(before: str) -> str:
+    """`before` without the words that introduce the date after it ("on", "since", "early"...)."""
+    core = before.rstrip()
+    if core and core.isascii() and not core[-10:].lower().endswith(_DATE_PREP_WORDS):
+        # A match that is not empty ends with one of the words and the
+        # whitespace after it; the empty one keeps `before`: no regex needed.
+        # (Non-ASCII text takes the regex: re.IGNORECASE matches "ſ" to "s".)
+        return before
+    # The introducing words sit at the end: look at the last 40 characters only.
+    prep = _DATE_PREP.search(before, max(0, len(before) - 40))
+    return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
 
 
 def _tidy(s: str) -> str:
