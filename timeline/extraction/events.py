@@ -429,7 +429,7 @@ _DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|
 # The words a _DATE_PREP match ends with (before its trailing whitespace), lower case.
 _DATE_PREP_WORDS = ("early", "late", "on", "in", "since", "during", "by", "from", "of", "until", "till", "at",
                     "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later")
-_DATE_TAIL = re.compile(r"^(?:'s\b|’s\b)?\s*(?:alone\b)?")
+_DATE_TAIL = re.compile(r"(?:'s\b|’s\b)?\s*(?:alone\b)?")  # matched at a date's end
 # "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
 _CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
 _ANCHOR_END = re.compile(r"[,;:!?)\"”]|\.\s*$")  # not "U.S."
@@ -457,7 +457,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit,
                           [(a - lo, b - lo) for a, b in spans if lo <= a and b <= hi])
     lo, hi = 0, len(sentence)
-    relative = _RELATIVE_CUE.search(sentence, cue_start, cue_end)
+    relative = _relative_cue(sentence, cue_start, cue_end)
     if relative and len(sentence[cue_end:].split()) >= 3:
         # "The comments came a day after the United States flew B-52 bombers
         # over the peninsula": the event dated is the flight.
@@ -477,7 +477,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
             # ... and Thursday's is the opening clause: "Talks with Park".
             lo, hi = _SUBORDINATOR.match(sentence).end(), first_comma
     for a, b in spans:
-        if lo <= a and b <= cue_start and _RELATIVE_CUE.search(sentence, a, b):
+        if lo <= a and b <= cue_start and _relative_cue(sentence, a, b):
             # "The ruling comes a day after lawmakers agreed on a law that
             # takes effect in January 2024": January's event is in the anchor.
             lo = b
@@ -490,11 +490,11 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         if pieces and _RANGE_JOINER.fullmatch(before):
             before = ""  # "from 2018 to 2019": the joiner goes with both dates
         pieces.append(_without_date_prep(before))
-        tail = _DATE_TAIL.match(sentence[b:hi]).group(0)
+        tail = _DATE_TAIL.match(sentence, b, hi).group(0)
         if tail.startswith(("'s", "’s")):
             pieces.append("the ")  # "watched Friday's game" -> "watched the game"
         pos = b + len(tail)
-        if _RELATIVE_CUE.search(sentence, a, b) and not b <= cue_start:
+        if _relative_cue(sentence, a, b) and not b <= cue_start:
             # "a day before Game 2": the anchor goes with its date.
             stop = _ANCHOR_END.search(sentence, pos, hi)
             pos = stop.start() if stop else hi
@@ -523,6 +523,14 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         return _tidy(" ".join(sentence.split()))[:limit]
     s = s[0].upper() + s[1:]
     return _shorten(s, limit)
+
+
+def _relative_cue(sentence: str, a: int, b: int) -> bool:
+    """The date phrase sentence[a:b] ends with "after" or "before" (_RELATIVE_CUE);
+    the regex runs only when one of the words is there (no other character
+    matches their letters under re.IGNORECASE)."""
+    low = sentence[a:b].lower()
+    return ("after" in low or "before" in low) and _RELATIVE_CUE.search(sentence, a, b) is not None
 
 
 def _without_date_prep(before: str) -> str:
