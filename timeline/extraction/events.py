@@ -145,6 +145,13 @@ def known_names() -> frozenset[str]:
     return frozenset(v.casefold() for v in _name_index()[0].values())
 
 
+@lru_cache(maxsize=1)
+def _index_names() -> frozenset[str]:
+    """The names the surface forms of _name_index stand for (countries and
+    organisations), built once rather than per article."""
+    return frozenset(_name_index()[0].values())
+
+
 def aliases_of(name: str) -> list[str]:
     """The other names news text uses for an actor the engine knows ("U.S.",
     "USA", "America" for United States; "Pyongyang" for North Korea), for
@@ -326,7 +333,7 @@ def full_names(text: str, actors=()) -> dict[str, str]:
     or later in the article that it begins or ends ("Hiroshi Okabe",
     "Park Min-jae"); a short form two full names share stays as it is."""
     index = _name_index()[0]
-    known = set(index.values())  # countries and organisations are no people
+    known = _index_names()  # countries and organisations are no people
     names = {a for a in actors if " " in a and a not in known}
     for m in _FULL_NAME.finditer(text):
         words = [_strip_possessive(w) for w in m.group(0).split()]
@@ -514,7 +521,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         cut = max(s.rfind(","), s.rfind(";"))
         if cut >= 0 and _ATTRIB.match(s, cut):
             s = s[:cut]
-    if len(s) > limit:
+    if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
         s = _APPOSITIVE.sub(" ", s)
     if len(s) > limit and (not s.isascii() or any(w in s.lower() for w in _LEAD_ATTRIB_WORDS)):
         s = _LEAD_ATTRIB.sub("", s)
