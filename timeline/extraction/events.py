@@ -156,9 +156,19 @@ def aliases_of(name: str) -> list[str]:
     """The other names news text uses for an actor the engine knows ("U.S.",
     "USA", "America" for United States; "Pyongyang" for North Korea), for
     the actor's aliases in the app."""
-    forms = [k for table in (_country_names(), ORGANISATIONS, CAPITAL_GOVERNMENTS) for k, v in table.items()
-             if v == name and k != name]
-    return list(dict.fromkeys(forms))
+    return list(_aliases().get(name, ()))
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """{name: its other names}, in table order, built once: grouping asks for
+    every actor of every statement (a scan of the tables took ~0.1 ms each)."""
+    forms: dict[str, dict[str, None]] = {}
+    for table in (_country_names(), ORGANISATIONS, CAPITAL_GOVERNMENTS):
+        for k, v in table.items():
+            if k != v:
+                forms.setdefault(v, {})[k] = None
+    return {name: tuple(f) for name, f in forms.items()}
 
 
 def _lookup(seq: str) -> str | None:
