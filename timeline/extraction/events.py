@@ -558,8 +558,14 @@ def _without_date_prep(before: str) -> str:
         # whitespace after it; the empty one keeps `before`: no regex needed.
         # (Non-ASCII text takes the regex: re.IGNORECASE matches "ſ" to "s".)
         return before
-    # The introducing words sit at the end: look at the last 40 characters only.
-    prep = _DATE_PREP.search(before, max(0, len(before) - 40))
+    # The introducing words sit at the end: look at the last 40 characters
+    # only, and there from the last four words on (a match has at most four:
+    # "early", "as of", "mid"), so that the regex is tried at fewer places.
+    lo = max(0, len(before) - 40)
+    words = before.rsplit(None, 4)
+    if len(words) == 5:
+        lo = max(lo, before.find(words[1], len(words[0])))
+    prep = _DATE_PREP.search(before, lo)
     return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
 
 
