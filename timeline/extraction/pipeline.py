@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -103,10 +104,19 @@ def _has_letters(sample: str, needed: float) -> bool:
     there are enough (an article gets there within its first few hundred characters)."""
     letters = 0
     for i in range(0, len(sample), 512):
-        letters += sum(map(str.isalpha, sample[i:i + 512]))
+        chunk = sample[i:i + 512]
+        if chunk.isascii():
+            # The same count in C: an ASCII character is a letter exactly
+            # when it is one of A-Z, a-z (~10x faster than str.isalpha per character).
+            letters += len(chunk) - len(chunk.encode("ascii").translate(None, _ASCII_LETTERS))
+        else:
+            letters += sum(map(str.isalpha, chunk))
         if letters >= needed:
             return True
     return False
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def extract_events(text: str, *, published: dt.date | None = None,
@@ -451,10 +461,16 @@ _CAPTION = re.compile(r"\bPhoto\b\s*(?::|via\b|/)|\([^()]{0,60}\b(?:Photo|Pool|G
                       r"|\bFile\s+photo\b|\bGetty\s+Images\b", re.IGNORECASE)
 
 
+# Every _CAPTION match holds one of these words (re.IGNORECASE matches no
+# other character to their letters): without one, the regex is not run.
+_CAPTION_WORDS = ("photo", "pool", "getty")
+
+
 @lru_cache(maxsize=1024)  # grouping asks once per pair, the review page again
 def is_caption(sentence: str) -> bool:
     """A photo caption or credit: it illustrates a happening, it is not one."""
-    return bool(_CAPTION.search(sentence))
+    low = sentence.lower()
+    return any(w in low for w in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))
 
 
 def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -1,0 +1,74 @@
+"""The shortcuts that skip a regex when a cheap test shows it cannot match
+(events.py, pipeline.py) give exactly what the regex alone gives.
+
+Each shortcut relies on a word list kept beside its regex ("a match holds one
+of these words"). A word added to the regex but not to the list would make
+the shortcut skip real matches: these tests build texts from every word the
+regex names, in several spellings and contexts, and compare."""
+import random
+import re
+
+from timeline.extraction import events as E
+from timeline.extraction import pipeline as P
+
+
+def _regex_words(rx: re.Pattern) -> list[str]:
+    """The words written in a pattern ("since", "as", "of"), from its source."""
+    return sorted(set(re.findall(r"(?<![\\?])\b[a-z]{2,}\b", rx.pattern.lower())))
+
+
+def _texts(words: list[str], n: int = 1500, seed: int = 12) -> list[str]:
+    """Texts ending, starting and made of the words, capitalised or not, with
+    the characters re.IGNORECASE folds onto ASCII letters ("ſ", "ı", "İ", "K")."""
+    rnd = random.Random(seed)
+    extra = ["x", "the", "humid", "Day", "ſince", "İn", "ıt", "’s", "(AP Photo)", "said,", "a\u00a0b", "2023", ""]
+    pool = words + [w.upper() for w in words] + [w.capitalize() for w in words] + extra
+    seps = [" ", "  ", "", "\n", ", ", "\t", "-", ". "]
+    return ["".join(rnd.choice(pool) + rnd.choice(seps) for _ in range(rnd.randint(0, 9))) for _ in range(n)]
+
+
+def _date_prep_by_regex(before: str) -> str:
+    prep = E._DATE_PREP.search(before, max(0, len(before) - 40))
+    return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
+
+
+def test_date_prep_words_cover_the_regex():
+    # Every word of the regex can end a match, but "as" (always "as of").
+    assert set(_regex_words(E._DATE_PREP)) - {"as"} <= set(E._DATE_PREP_WORDS)
+
+
+def test_without_date_prep_is_the_regex():
+    for before in _texts(_regex_words(E._DATE_PREP), n=4000):
+        assert E._without_date_prep(before) == _date_prep_by_regex(before), before
+
+
+def test_relative_cue_is_the_regex():
+    for text in _texts(["after", "before", "day", "a", "two", "weeks"]):
+        for a in range(0, len(text), 3):
+            assert E._relative_cue(text, a, len(text)) == bool(E._RELATIVE_CUE.search(text, a, len(text)))
+
+
+def test_lead_attrib_words_cover_the_regex():
+    verbs = {"said", "says", "told", "reported", "announced", "confirmed"}
+    assert set(_regex_words(E._LEAD_ATTRIB)) & verbs <= set(E._LEAD_ATTRIB_WORDS)
+    for text in _texts(_regex_words(E._LEAD_ATTRIB) + ["Kim", "North", "Korea", "fired", "missiles", "that"]):
+        if text.isascii() and not any(w in text.lower() for w in E._LEAD_ATTRIB_WORDS):
+            assert E._LEAD_ATTRIB.search(text) is None
+
+
+def test_caption_words_cover_the_regex():
+    for text in _texts(_regex_words(P._CAPTION) + ["(", ")", "Ahn", "Young-joon"]):
+        P.is_caption.cache_clear()
+        assert P.is_caption(text) == bool(P._CAPTION.search(text))
+
+
+def test_has_letters_counts_like_isalpha():
+    rnd = random.Random(5)
+    chars = "abcXYZ019 .,-\n’“éüß中²½ſİ\u00a0"
+    for _ in range(300):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 1500)))
+        letters = sum(map(str.isalpha, text))
+        for share in (0.1, 0.25, 0.5):
+            needed = len(text) * share
+            # (an empty text has no letters to count: never enough)
+            assert P._has_letters(text, needed) == (bool(text) and letters >= needed)
