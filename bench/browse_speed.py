@@ -20,10 +20,15 @@ SQLite (git-ignored), databases h7bench100k and h7bench (1M) on PostgreSQL
 (--pg-name to choose another), so only the first run at a size pays for the
 filling. The load average is printed beside every table: the machine is shared.
 
---http DIR... also serves the same database with gunicorn (DEBUG off) from
-this worktree and from each DIR given (e.g. a worktree of the code before
-a change), and drives each with the same small bounded HTTP client, printing
-requests/s for the page and the filtered partial.
+--http DIR... also serves the same database with gunicorn as bin/serve runs
+it (DEBUG off, timeline/gunicorn_conf.py, the database cache; --workers,
+--threads, --cache-url to try others) from this worktree and from each DIR
+given (e.g. a worktree of the code before a change), and drives each with
+the same small bounded HTTP client, printing requests/s for the page and the
+filtered partial, fragment cache off (each request does a first visitor's
+work), and for this worktree also with the cache on (the same URL again).
+
+    .venv/bin/python bench/browse_speed.py --events 100000 --postgres --skip-app --http /tmp/before
 """
 import argparse
 import asyncio
@@ -306,20 +311,29 @@ def hammer(port, path, htmx, seconds, concurrency):
     return done[0] / (time.perf_counter() - started), errors[0]
 
 
-def serve(directory, port, url, workers, cache="1"):
+def serve(directory, port, url, args, cache="1"):
+    """gunicorn as bin/serve runs it (its config file: preloaded app, sync
+    workers unless threads are asked for; the shared database cache) on
+    `url`, from `directory`'s code."""
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
-           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIMELINE_FRAGMENT_CACHE": cache}
+           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIMELINE_FRAGMENT_CACHE": cache,
+           "DJANGO_CACHE_URL": args.cache_url, "WEB_CONCURRENCY": str(args.workers),
+           "GUNICORN_THREADS": str(args.threads), "GUNICORN_ACCESS_LOG": "0"}
     python = Path(directory) / ".venv" / "bin" / "python"
     if not python.exists():
         python = ROOT / ".venv" / "bin" / "python"
+    has_config = (Path(directory) / "timeline" / "gunicorn_conf.py").exists()
+    config = ["--config", "python:timeline.gunicorn_conf"] if has_config else []
+    if args.cache_url == "db":
+        subprocess.run([str(python), "manage.py", "createcachetable"], cwd=directory, env=env, check=True)
     process = subprocess.Popen(
-        [str(python), "-m", "gunicorn", "timeline.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
+        [str(python), "-m", "gunicorn", "timeline.wsgi", *config, "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
          "--log-level", "warning"],
-        cwd=directory, env=env,
+        cwd=directory, env=env, stdout=subprocess.DEVNULL,
     )
     import http.client
 
-    for _ in range(100):
+    for _ in range(300):
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             conn.request("GET", "/count/")
@@ -332,14 +346,17 @@ def serve(directory, port, url, workers, cache="1"):
 
 
 def http_table(args, url):
-    print(f"\n## Requests/s over HTTP: gunicorn, {args.workers} workers, DEBUG off, {args.concurrency} clients"
-          f" for {args.seconds:g} s each")
+    worker_kind = f"{args.threads} threads each" if args.threads > 1 else "sync"
+    print(f"\n## Requests/s over HTTP: gunicorn as bin/serve runs it, {args.workers} workers ({worker_kind}),"
+          f" DEBUG off, cache {args.cache_url}, {args.concurrency} clients for {args.seconds:g} s each")
     print(f"{'code':<40} {'request':<18} {'req/s':>7} {'errors':>6}  load average")
-    servers = [(directory, directory, "1") for directory in args.http]
-    servers += [("this worktree, fragment cache on", str(ROOT), "1"), ("this worktree, cache off", str(ROOT), "0")]
+    # Fragment cache off: every request does the work a first visitor (or a
+    # new filter combination) causes; on: the same URL again, from the cache.
+    servers = [(f"{directory}, cache off", directory, "0") for directory in args.http]
+    servers += [("this worktree, cache off", str(ROOT), "0"), ("this worktree, fragment cache on", str(ROOT), "1")]
     for index, (label, directory, cache) in enumerate(servers):
         port = args.port + index
-        process = serve(directory, port, url, args.workers, cache)
+        process = serve(directory, port, url, args, cache)
         try:
             for name, path, htmx in HTTP_CASES:
                 hammer(port, path, htmx, 1, 2)  # warm up the workers
@@ -360,14 +377,17 @@ def main():
     parser.add_argument("--no-datasette", action="store_true")
     parser.add_argument("--http", nargs="*", default=None, metavar="DIR", help="also measure requests/s")
     parser.add_argument("--port", type=int, default=8170)
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() * 2 + 1, help="default: as bin/serve")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread when > 1)")
+    parser.add_argument("--cache-url", default="db", help="DJANGO_CACHE_URL of the servers (bin/serve: db)")
+    parser.add_argument("--skip-app", action="store_true", help="only the HTTP table")
     args = parser.parse_args()
     if args.only:
         CASES[:] = [case for case in CASES if args.only in case[0]]
     url = prepare(args.events, args.postgres, args.pg_name)
-    results = app_table(args)
+    results = {} if args.skip_app else app_table(args)
     if not args.postgres and not args.no_datasette:
         datasette_table(args, results)
     if args.http is not None:
