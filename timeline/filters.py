@@ -330,13 +330,16 @@ class EventFilter(django_filters.FilterSet):
         own, ongoing = self.window
         return [self.ordered(own), *(self.ordered(part) for part in ongoing)]
 
-    def page(self, after=None, size=PAGE_SIZE):
+    def page(self, after=None, size=PAGE_SIZE, related=True):
         """One page of the window's own events, walking (date, id) from a
         cursor; the first page also holds the ongoing group.
 
         Keyset paging rather than OFFSET: a page deep into a long story costs
         the same as the first, and an event added meanwhile doesn't shift
-        the pages (no duplicates, nothing skipped)."""
+        the pages (no duplicates, nothing skipped).
+
+        related=False leaves the rows' actors and mentions to the caller
+        (views/browse.py fetches them for the rows it has not cached)."""
         own, _ = self.window
         cursor = Cursor.parse(after)
         if cursor is not None:
@@ -344,11 +347,12 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own).with_related()[: size + 1])
+        own = own.with_related() if related else own.select_related("category")
+        events = list(self.ordered(own)[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
-            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN)
+            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
         return page
 
     @cached_property
@@ -367,12 +371,14 @@ class EventFilter(django_filters.FilterSet):
                 break
         return keys
 
-    def ongoing(self, size=PAGE_SIZE):
+    def ongoing(self, size=PAGE_SIZE, related=True):
         """([up to `size` ongoing events, in order], how many there are,
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_related().in_bulk() if shown else {}
+        events = Event.objects.filter(pk__in=[pk for _, pk in shown])
+        events = events.with_related() if related else events.select_related("category")
+        by_id = events.in_bulk() if shown else {}
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

@@ -440,11 +440,17 @@ class EventQuerySet(models.QuerySet):
 
     def with_related(self):
         """Everything a timeline row shows, in a constant number of queries."""
-        return self.select_related("category").prefetch_related(
-            "actors",
-            # A row shows each source's title and date, never its full text.
-            models.Prefetch("mentions", queryset=Mention.objects.select_related("article").defer("article__text")),
-        )
+        return self.select_related("category").prefetch_related(*row_prefetches())
+
+
+def row_prefetches():
+    """What a timeline row shows besides its event and category, for
+    prefetch_related(): the views fetch it only for rows not cached."""
+    return (
+        "actors",
+        # A row shows each source's title and date, never its full text.
+        models.Prefetch("mentions", queryset=Mention.objects.select_related("article").defer("article__text")),
+    )
 
 
 class Event(models.Model):

@@ -8,11 +8,29 @@ cache, keyed by the whole URL, cannot reuse; rendering the rows was over
 half of an uncached results partial (bench/browse_speed.py)."""
 from django import template
 from django.core.cache import caches
+from django.db.models import prefetch_related_objects
+
+from timeline.models import row_prefetches
 
 register = template.Library()
 
 # Also bounds how long a row can show a relative date ("today") unchanged.
 ROW_CACHE_SECONDS = 600
+
+
+def row_key(version, event):
+    return f"row:{version}:{event.pk}"
+
+
+def prefetch_uncached_rows(events, version):
+    """Fetch the actors and mentions of the events whose row this data
+    version has not cached (all of them when `version` is None): a cached
+    row needs nothing more than its key. Should a row leave the cache
+    before the template reads it, it is rendered with a few more queries."""
+    if version is not None:
+        cached = caches["rows"].get_many([row_key(version, event) for event in events])
+        events = [event for event in events if row_key(version, event) not in cached]
+    prefetch_related_objects(events, *row_prefetches())
 
 
 class CachedRowNode(template.Node):
@@ -30,7 +48,7 @@ class CachedRowNode(template.Node):
         # agree without sharing one, and a hit costs a dictionary lookup
         # rather than a round trip.
         rows = caches["rows"]
-        key = f"row:{version}:{self.event.resolve(context).pk}"
+        key = row_key(version, self.event.resolve(context))
         html = rows.get(key)
         if html is None:
             html = self.nodelist.render(context)

@@ -20,6 +20,7 @@ from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
 from timeline.models import Article, DataVersion, Event, Mention, Precision
 from timeline.overview import build_overview
+from timeline.templatetags.timeline_rows import prefetch_uncached_rows
 
 CONTEXT_CHARS = 200
 # The pager links replace themselves, so after following one the keyboard
@@ -139,7 +140,8 @@ def page_results(request, event_filter):
 
 def results_context(request, event_filter):
     version = data_version(request)
-    page = event_filter.page(after=request.GET.get("after"))
+    page = event_filter.page(after=request.GET.get("after"), related=False)
+    prefetch_uncached_rows([*page.events, *page.ongoing], version)
     return {
         # Rows are rendered once per data version (templatetags/timeline_rows.py).
         "data_version": version,
