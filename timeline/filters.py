@@ -189,14 +189,21 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = []
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # A field's description for screen readers: what it resolved to, its
-        # error and its help, as shown beside it (index.html, filter-notes).
-        for name, form_field in self.form.fields.items():
-            helptext = [f"id_{name}_helptext"] if form_field.help_text else []
-            described_by = [f"id_{name}_resolved", f"id_{name}_error", *helptext]
-            form_field.widget.attrs["aria-describedby"] = " ".join(described_by)
+    def get_form_class(self):
+        """The form, built once: django-filter builds a form class from the
+        filters for every request, and its fields do not depend on one
+        (each form copies them; the category menu reads its choices anew)."""
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            form_class = super().get_form_class()
+            # A field's description for screen readers: what it resolved to,
+            # its error and its help, as shown beside it (index.html, filter-notes).
+            for name, form_field in form_class.base_fields.items():
+                helptext = [f"id_{name}_helptext"] if form_field.help_text else []
+                described_by = [f"id_{name}_resolved", f"id_{name}_error", *helptext]
+                form_field.widget.attrs["aria-describedby"] = " ".join(described_by)
+            cls._form_class = form_class
+        return cls._form_class
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -216,7 +223,10 @@ class EventFilter(django_filters.FilterSet):
 
     def resolved(self):
         """What each filter in use was read as, for showing beside it:
-        {"date_from": "From 1 March 2023 — March 2023, month", ...}."""
+        {"date_from": "From 1 March 2023 — March 2023, month", ...}.
+        Worked out once: the page asks for it beside every field."""
+        if hasattr(self, "_resolved"):
+            return self._resolved
         self.is_valid()
         data = self.form.cleaned_data
         notes = {}
@@ -231,6 +241,7 @@ class EventFilter(django_filters.FilterSet):
         if data.get("article"):
             article = data["article"]
             notes["article"] = f"{article.title} ({article.published.day} {article.published:%B %Y})"
+        self._resolved = notes
         return notes
 
     def date_bounds(self):
