@@ -20,10 +20,15 @@ SQLite (git-ignored), databases h7bench100k and h7bench (1M) on PostgreSQL
 (--pg-name to choose another), so only the first run at a size pays for the
 filling. The load average is printed beside every table: the machine is shared.
 
---http DIR... also serves the same database with gunicorn (DEBUG off) from
-this worktree and from each DIR given (e.g. a worktree of the code before
-a change), and drives each with the same small bounded HTTP client, printing
-requests/s for the page and the filtered partial.
+--http DIR... also serves the same database with gunicorn as bin/serve runs
+it (DEBUG off, timeline/gunicorn_conf.py, the database cache; --workers,
+--threads, --cache-url to try others) from this worktree and from each DIR
+given (e.g. a worktree of the code before a change), and drives each with
+the same small bounded HTTP client, printing requests/s for the page and the
+filtered partial, fragment cache off (each request does a first visitor's
+work), and for this worktree also with the cache on (the same URL again).
+
+    .venv/bin/python bench/browse_speed.py --events 100000 --postgres --skip-app --http /tmp/before
 """
 import argparse
 import asyncio
@@ -108,7 +113,7 @@ def prepare(events, postgres, pg_name):
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    return url
+    return url, name
 
 
 def percentiles(timings):
@@ -268,15 +273,39 @@ def datasette_version():
 
 # Throughput over HTTP: gunicorn, DEBUG off, the same client for every server.
 
-HTTP_CASES = [("page", "/", False), ("filtered partial", "/?category=missile-launch&date_from=2023", True)]
+def varied_filters():
+    """Some 1,700 filter combinations of the kinds bench/locustfile.py sends,
+    each asked for once in turn: with the fragment cache on, most are misses
+    (a cached fragment is reused only for the same URL), as under locust."""
+    years = [str(year) for year in range(2015, 2025)]
+    queries = [f"category={category}&date_from={year}" for category in (
+        "missile-launch", "military-exercise", "diplomatic-meeting", "statement", "election", "business",
+    ) for year in years]
+    queries += [f"date_from={month}+{year}" for month in ("January", "March", "April", "June", "September",
+                                                           "November") for year in years]
+    queries += [f"source={source}&date_from={year}" for source in (
+        "Harbor+Wire", "Northern+Ledger", "Pacific+Dispatch", "Capital+Courier", "Meridian+News") for year in years]
+    queries += [f"date_from={start}&date_to={end}" for start in years for end in years if start <= end]
+    queries += [f"actor={actor}" for actor in ("japan", KOREA, "united-states", "united-nations", "nato")]
+    return ["/?" + query + sort + precision for query in queries for sort in ("", "&sort=oldest")
+            for precision in ("", "&precision=day", "&precision=month")]
 
 
-def hammer(port, path, htmx, seconds, concurrency):
+HTTP_CASES = [
+    ("page", ["/"], False),
+    ("filtered partial", ["/?category=missile-launch&date_from=2023"], True),
+    ("varied partials", varied_filters(), True),
+]
+
+
+def hammer(port, paths, htmx, seconds, concurrency):
     """Requests/s and error count of `concurrency` threads each sending
     requests one after the other for `seconds` (keep-alive off, as gunicorn's
-    sync workers close every connection)."""
+    sync workers close every connection), for `paths` in turn."""
     import http.client
+    import itertools
 
+    turn = itertools.count()
     stop = time.perf_counter() + seconds
     done, errors, lock = [0], [0], threading.Lock()
     headers = {"HX-Request": "true"} if htmx else {}
@@ -285,7 +314,7 @@ def hammer(port, path, htmx, seconds, concurrency):
         while time.perf_counter() < stop:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             try:
-                conn.request("GET", path, headers=headers)
+                conn.request("GET", paths[next(turn) % len(paths)], headers=headers)
                 response = conn.getresponse()
                 response.read()
                 ok = response.status == 200
@@ -303,23 +332,58 @@ def hammer(port, path, htmx, seconds, concurrency):
         thread.start()
     for thread in threads:
         thread.join()
-    return done[0] / (time.perf_counter() - started), errors[0]
+    return done[0] / (time.perf_counter() - started), errors[0], done[0] + errors[0]
 
 
-def serve(directory, port, url, workers, cache="1"):
+def cpu_seconds(pids):
+    """{pid: user + system CPU seconds} of these processes (Linux /proc)."""
+    times = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        times[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return times
+
+
+def server_processes(process, pg_name):
+    """(gunicorn's workers, PostgreSQL's backends for the database): the
+    processes whose CPU time a request costs."""
+    workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    backends = []
+    if pg_name:
+        import psycopg
+
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as conn:
+            rows = conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", [pg_name]).fetchall()
+            backends = [str(pid) for pid, in rows]
+    return [int(pid) for pid in workers], [int(pid) for pid in backends]
+
+
+def serve(directory, port, url, args, cache="1"):
+    """gunicorn as bin/serve runs it (its config file: preloaded app, sync
+    workers unless threads are asked for; the shared database cache) on
+    `url`, from `directory`'s code."""
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
-           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIMELINE_FRAGMENT_CACHE": cache}
+           "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost", "TIMELINE_FRAGMENT_CACHE": cache,
+           "DJANGO_CACHE_URL": args.cache_url, "WEB_CONCURRENCY": str(args.workers),
+           "GUNICORN_THREADS": str(args.threads), "GUNICORN_ACCESS_LOG": "0"}
     python = Path(directory) / ".venv" / "bin" / "python"
     if not python.exists():
         python = ROOT / ".venv" / "bin" / "python"
+    has_config = (Path(directory) / "timeline" / "gunicorn_conf.py").exists()
+    config = ["--config", "python:timeline.gunicorn_conf"] if has_config else []
+    if args.cache_url == "db":
+        subprocess.run([str(python), "manage.py", "createcachetable"], cwd=directory, env=env, check=True)
     process = subprocess.Popen(
-        [str(python), "-m", "gunicorn", "timeline.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
+        [str(python), "-m", "gunicorn", "timeline.wsgi", *config, "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
          "--log-level", "warning"],
-        cwd=directory, env=env,
+        cwd=directory, env=env, stdout=subprocess.DEVNULL,
     )
     import http.client
 
-    for _ in range(100):
+    for _ in range(300):
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             conn.request("GET", "/count/")
@@ -331,20 +395,40 @@ def serve(directory, port, url, workers, cache="1"):
     raise RuntimeError(f"gunicorn in {directory} did not start")
 
 
-def http_table(args, url):
-    print(f"\n## Requests/s over HTTP: gunicorn, {args.workers} workers, DEBUG off, {args.concurrency} clients"
-          f" for {args.seconds:g} s each")
-    print(f"{'code':<40} {'request':<18} {'req/s':>7} {'errors':>6}  load average")
-    servers = [(directory, directory, "1") for directory in args.http]
-    servers += [("this worktree, fragment cache on", str(ROOT), "1"), ("this worktree, cache off", str(ROOT), "0")]
+def http_table(args, url, pg_name):
+    worker_kind = f"{args.threads} threads each" if args.threads > 1 else "sync"
+    print(f"\n## Requests/s over HTTP: gunicorn as bin/serve runs it, {args.workers} workers ({worker_kind}),"
+          f" DEBUG off, cache {args.cache_url}, {args.concurrency} clients for {args.seconds:g} s each")
+    # The machine is shared: requests/s follow the share of the cores the
+    # servers get. The CPU time each request costs the app and PostgreSQL
+    # does not, and says what two free cores would serve (the client's own
+    # CPU left out).
+    print(f"{'code':<40} {'request':<18} {'req/s':>7} {'errors':>6} {'app CPU ms':>10} {'PG CPU ms':>9}"
+          f" {'2 cores req/s':>13}  load average")
+    # Fragment cache off: every request does the work a first visitor (or a
+    # new filter combination) causes; on: the same URL again is a hit, and
+    # the varied partials mostly miss (as under locust).
+    servers = [(f"{label}, cache {state}", directory, cache) for label, directory in
+               [*((directory, directory) for directory in args.http), ("this worktree", str(ROOT))]
+               for state, cache in (("off", "0"), ("on", "1"))]
     for index, (label, directory, cache) in enumerate(servers):
         port = args.port + index
-        process = serve(directory, port, url, args.workers, cache)
+        process = serve(directory, port, url, args, cache)
         try:
             for name, path, htmx in HTTP_CASES:
-                hammer(port, path, htmx, 1, 2)  # warm up the workers
-                rate, errors = hammer(port, path, htmx, args.seconds, args.concurrency)
-                print(f"{label:<40} {name:<18} {rate:>7.1f} {errors:>6}  {load()}", flush=True)
+                hammer(port, path[-20:], htmx, 1, 2)  # warm up the workers (on URLs timed last, if at all)
+                workers, backends = server_processes(process, pg_name)
+                before = cpu_seconds(workers + backends)
+                rate, errors, count = hammer(port, path, htmx, args.seconds, args.concurrency)
+                workers, backends = server_processes(process, pg_name)
+                after = cpu_seconds(workers + backends)
+                app, pg = (
+                    1000 * sum(after[pid] - before.get(pid, 0) for pid in pids if pid in after) / max(count, 1)
+                    for pids in (workers, backends)
+                )
+                capacity = 2000 / (app + pg) if app + pg else float("nan")
+                print(f"{label:<40} {name:<18} {rate:>7.1f} {errors:>6} {app:>10.1f} {pg:>9.1f} {capacity:>13.0f}"
+                      f"  {load()}", flush=True)
         finally:
             process.terminate()
             process.wait()
@@ -360,18 +444,21 @@ def main():
     parser.add_argument("--no-datasette", action="store_true")
     parser.add_argument("--http", nargs="*", default=None, metavar="DIR", help="also measure requests/s")
     parser.add_argument("--port", type=int, default=8170)
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() * 2 + 1, help="default: as bin/serve")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread when > 1)")
+    parser.add_argument("--cache-url", default="db", help="DJANGO_CACHE_URL of the servers (bin/serve: db)")
+    parser.add_argument("--skip-app", action="store_true", help="only the HTTP table")
     args = parser.parse_args()
     if args.only:
         CASES[:] = [case for case in CASES if args.only in case[0]]
-    url = prepare(args.events, args.postgres, args.pg_name)
-    results = app_table(args)
+    url, pg_name = prepare(args.events, args.postgres, args.pg_name)
+    results = {} if args.skip_app else app_table(args)
     if not args.postgres and not args.no_datasette:
         datasette_table(args, results)
     if args.http is not None:
-        http_table(args, url)
+        http_table(args, url, pg_name)
 
 
 if __name__ == "__main__":

@@ -23,10 +23,12 @@ def editor_client(client, editor):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache (the outlets list is cached)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (the outlets list and rendered
+    rows are cached; rolled-back tests reuse data versions)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(scope="session")

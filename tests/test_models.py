@@ -1,8 +1,9 @@
 import datetime
 
 import pytest
+from django.urls import reverse, set_script_prefix
 
-from timeline.models import Actor, Article, Category, Event, Mention, content_hash, normalize_text
+from timeline.models import Actor, Article, Category, Event, Mention, content_hash, normalize_text, reverse_pk
 
 D = datetime.date
 
@@ -19,6 +20,25 @@ def article(db):
 
 def make_event(title, date, precision="day", **kwargs):
     return Event.objects.create(title=title, date=date, precision=precision, **kwargs)
+
+
+def test_reverse_pk_gives_what_reverse_gives_under_any_script_prefix():
+    for viewname in ("timeline:event_detail", "timeline:article_detail"):
+        for pk in (1, 42, 1234567):
+            assert reverse_pk(viewname, pk) == reverse(viewname, args=[pk])
+    # Served under a path (SCRIPT_NAME): the links follow it.
+    set_script_prefix("/newsroom/")
+    try:
+        assert reverse_pk("timeline:event_detail", 7) == "/newsroom/events/7/" == reverse(
+            "timeline:event_detail", args=[7]
+        )
+    finally:
+        set_script_prefix("/")
+    assert reverse_pk("timeline:event_detail", 7) == "/events/7/"
+
+
+def test_article_published_label_writes_the_day_as_the_timeline_does(article):
+    assert article.published_label == "6 April 2023"
 
 
 def test_normalize_text_unifies_newlines_and_trailing_space():

@@ -165,6 +165,9 @@ def test_bin_serve_serves_the_app_and_its_static_files_with_debug_off(served):
     status, _, missing = fetch(base + "/no-such-page/")
     assert status == 404 and b"URLconf" not in missing
     assert (tmp_path / "key").stat().st_mode & 0o077 == 0
+    # GUNICORN_ACCESS_LOG=0 (the fixture's) leaves the access log out: a
+    # JSON line per request costs throughput under load.
+    assert '"gunicorn.access"' not in (tmp_path / "serve.log").read_text()
 
 
 # --- Several servers on one database ----------------------------------------------------------

@@ -528,6 +528,23 @@ def test_cached_fragments_change_with_every_write(client, korea_story, django_as
     assert "Rocket launch" in labels and "Missile launch" not in labels
 
 
+def test_filters_listing_the_same_events_share_their_rendered_rows(client, korea_story):
+    """A row is rendered once per data version, whatever the filter (the
+    fragment cache, keyed by the URL, cannot share them), and a write shows
+    at once."""
+    first = client.get("/?category=missile-launch", HTTP_HX_REQUEST="true")
+    with CaptureQueriesContext(connection) as queries:
+        other = client.get("/?category=missile-launch&sort=oldest", HTTP_HX_REQUEST="true")
+    # The rows came rendered: their actors and mentions were not read.
+    assert not any(table in query["sql"] for query in queries for table in ("timeline_event_actors", "mention"))
+    assert sorted(titles(other)) == sorted(titles(first)) and "Launch 16" in titles(other)
+    assert texts(other, ".actors a") == ["North Korea"] * 3
+    Event.objects.filter(title="Launch 16").update(title="Launch sixteen")
+    Actor.objects.filter(name="North Korea").update(name="DPRK")
+    response = client.get("/?category=missile-launch&sort=oldest", HTTP_HX_REQUEST="true")
+    assert "Launch sixteen" in titles(response) and texts(response, ".actors a") == ["DPRK"] * 3
+
+
 def facet_labels(page):
     """Every facet item's label, without its count."""
     return [(link.text or "").strip() for link in elements(page, "#facets a")]

@@ -202,14 +202,21 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = []
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # A field's description for screen readers: what it resolved to, its
-        # error and its help, as shown beside it (index.html, filter-notes).
-        for name, form_field in self.form.fields.items():
-            helptext = [f"id_{name}_helptext"] if form_field.help_text else []
-            described_by = [f"id_{name}_resolved", f"id_{name}_error", *helptext]
-            form_field.widget.attrs["aria-describedby"] = " ".join(described_by)
+    def get_form_class(self):
+        """The form, built once: django-filter builds a form class from the
+        filters for every request, and its fields do not depend on one
+        (each form copies them; the category menu reads its choices anew)."""
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            form_class = super().get_form_class()
+            # A field's description for screen readers: what it resolved to,
+            # its error and its help, as shown beside it (index.html, filter-notes).
+            for name, form_field in form_class.base_fields.items():
+                helptext = [f"id_{name}_helptext"] if form_field.help_text else []
+                described_by = [f"id_{name}_resolved", f"id_{name}_error", *helptext]
+                form_field.widget.attrs["aria-describedby"] = " ".join(described_by)
+            cls._form_class = form_class
+        return cls._form_class
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -231,7 +238,10 @@ class EventFilter(django_filters.FilterSet):
 
     def resolved(self):
         """What each filter in use was read as, for showing beside it:
-        {"date_from": "From 1 March 2023 — March 2023, month", ...}."""
+        {"date_from": "From 1 March 2023 — March 2023, month", ...}.
+        Worked out once: the page asks for it beside every field."""
+        if hasattr(self, "_resolved"):
+            return self._resolved
         self.is_valid()
         data = self.form.cleaned_data
         notes = {}
@@ -246,6 +256,7 @@ class EventFilter(django_filters.FilterSet):
         if data.get("article"):
             article = data["article"]
             notes["article"] = f"{article.title} ({article.published.day} {article.published:%B %Y})"
+        self._resolved = notes
         return notes
 
     def date_bounds(self):
@@ -351,13 +362,16 @@ class EventFilter(django_filters.FilterSet):
         own, ongoing = self.window
         return [self.ordered(own), *(self.ordered(part) for part in ongoing)]
 
-    def page(self, after=None, size=PAGE_SIZE):
+    def page(self, after=None, size=PAGE_SIZE, related=True):
         """One page of the window's own events, walking (date, id) from a
         cursor; the first page also holds the ongoing group.
 
         Keyset paging rather than OFFSET: a page deep into a long story costs
         the same as the first, and an event added meanwhile doesn't shift
-        the pages (no duplicates, nothing skipped)."""
+        the pages (no duplicates, nothing skipped).
+
+        related=False leaves the rows' actors and mentions to the caller
+        (views/browse.py fetches them for the rows it has not cached)."""
         own, _ = self.window
         cursor = Cursor.parse(after)
         if cursor is not None:
@@ -365,11 +379,11 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own).with_groups()[: size + 1])
+        events = list(self.ordered(own.with_groups(related=related))[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
-            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN)
+            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
         return page
 
     @cached_property
@@ -388,12 +402,13 @@ class EventFilter(django_filters.FilterSet):
                 break
         return keys
 
-    def ongoing(self, size=PAGE_SIZE):
+    def ongoing(self, size=PAGE_SIZE, related=True):
         """([up to `size` ongoing events, in order], how many there are,
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_groups().in_bulk() if shown else {}
+        events = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_groups(related=related)
+        by_id = events.in_bulk() if shown else {}
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

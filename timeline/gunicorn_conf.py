@@ -35,7 +35,10 @@ def pre_fork(server, worker):
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # gunicorn's own logs as JSON lines on stdout, like Django's (settings.LOGGING).
-accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "1") == "1" else None
+# GUNICORN_ACCESS_LOG=0 turns the access log off: with a logconfig_dict
+# gunicorn logs every request whatever `accesslog` says, so the level says it.
+access_log = os.environ.get("GUNICORN_ACCESS_LOG", "1") == "1"
+accesslog = "-" if access_log else None
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -51,6 +54,6 @@ logconfig_dict = {
     "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {
         "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO" if access_log else "WARNING", "propagate": False},
     },
 }

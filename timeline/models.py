@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.db import connection, connections, models, transaction
 from django.db.models import Q
 from django.db.models.functions import Coalesce, Lower
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -22,6 +22,26 @@ from timeline.extraction.types import DateValue, iso_at, truncate_to_precision
 # An actor with at least this many events is filtered by walking the date
 # index (see EventQuerySet.with_actor).
 COMMON_ACTOR_EVENTS = 2000
+
+
+# Reversed in place of a primary key, it shows where every other key goes.
+_PK_SENTINEL = 918273645546372819
+
+
+def reverse_pk(viewname, pk):
+    """reverse(viewname, args=[pk]) at a fraction of its cost: a page of the
+    timeline links each of its rows and their articles, and reverse() was
+    a tenth of the results partial's time (bench/browse_speed.py). The URL
+    is reversed once per view, URLconf and script prefix, then filled in."""
+    prefix, suffix = _pk_url_parts(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    return f"{prefix}{int(pk)}{suffix}"
+
+
+@functools.lru_cache(maxsize=64)
+def _pk_url_parts(viewname, urlconf, script_prefix):
+    # script_prefix is part of the key only: reverse() reads the same one.
+    prefix, _, suffix = reverse(viewname, urlconf=urlconf, args=[_PK_SENTINEL]).partition(str(_PK_SENTINEL))
+    return prefix, suffix
 
 
 class Precision(models.TextChoices):
@@ -238,7 +258,12 @@ class Article(models.Model):
         self._loaded_published = self.published
 
     def get_absolute_url(self):
-        return reverse("timeline:article_detail", args=[self.pk])
+        return reverse_pk("timeline:article_detail", self.pk)
+
+    @property
+    def published_label(self):
+        """'5 April 2023', as the timeline writes a day."""
+        return DateValue(self.published, Precision.DAY).label
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -473,19 +498,14 @@ class EventQuerySet(models.QuerySet):
         """Everything a timeline row shows, in a constant number of queries;
         with `derivations`, each mention's anchor too (the JSON export's
         derived_from)."""
-        # A row shows each source's title and date, never its full text.
-        mentions = Mention.objects.select_related("article").defer("article__text")
-        if derivations:
-            mentions = mentions.select_related("anchor").defer("anchor__sentence")
-        return self.select_related("category").prefetch_related(
-            "actors", models.Prefetch("mentions", queryset=mentions)
-        )
+        return self.select_related("category").prefetch_related(*row_prefetches(derivations))
 
-    def with_groups(self):
-        """with_related() plus what a summary or item row shows: an item's
-        summary (a join) and, for a summary, how many of its items are in
-        the timeline (a subquery on the parent index, per row of the page:
-        no query per row)."""
+    def with_groups(self, related=True):
+        """What a summary or item row shows besides with_related() (or, with
+        `related` False, besides the row's own columns, for the views that
+        fetch the rest only for rows not cached): an item's summary (a join)
+        and, for a summary, how many of its items are in the timeline (a
+        subquery on the parent index, per row of the page: no query per row)."""
         found = (
             Event.objects.visible()
             .filter(parent=models.OuterRef("pk"))
@@ -495,7 +515,7 @@ class EventQuerySet(models.QuerySet):
             .values("n")
         )
         return (
-            self.with_related()
+            (self.with_related() if related else self.select_related("category"))
             .select_related("parent")
             .annotate(
                 items_found=models.Case(
@@ -505,6 +525,16 @@ class EventQuerySet(models.QuerySet):
                 )
             )
         )
+
+
+def row_prefetches(derivations=False):
+    """What a timeline row shows besides its event and category, for
+    prefetch_related(): the views fetch it only for rows not cached."""
+    # A row shows each source's title and date, never its full text.
+    mentions = Mention.objects.select_related("article").defer("article__text")
+    if derivations:
+        mentions = mentions.select_related("anchor").defer("anchor__sentence")
+    return ("actors", models.Prefetch("mentions", queryset=mentions))
 
 
 class Event(models.Model):
@@ -609,7 +639,7 @@ class Event(models.Model):
                 follow_event(self)
 
     def get_absolute_url(self):
-        return reverse("timeline:event_detail", args=[self.pk])
+        return reverse_pk("timeline:event_detail", self.pk)
 
     @classmethod
     def from_db(cls, db, field_names, values):

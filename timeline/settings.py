@@ -164,6 +164,11 @@ elif CACHE_URL == "locmem":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     raise ImproperlyConfigured(f"DJANGO_CACHE_URL={CACHE_URL!r}: use locmem, db or a redis:// URL.")
+# Rendered timeline rows, keyed by the data version (timeline/templatetags/
+# timeline_rows.py): correct in each process without sharing, and a hit must
+# cost less than rendering the row (~0.2 ms), which a round trip would not.
+CACHES["rows"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "timeline-rows",
+                  "OPTIONS": {"MAX_ENTRIES": 5000}}
 # Sessions live in the database (Django's default), which every server
 # shares; "cached_db" reads them through the cache when it is shared.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if CACHE_URL != "locmem" else (

@@ -21,6 +21,7 @@ from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
 from timeline.models import Article, DataVersion, Event, Mention, Precision
 from timeline.overview import build_overview
+from timeline.templatetags.timeline_rows import prefetch_uncached_rows
 
 CONTEXT_CHARS = 200
 # The pager links replace themselves, so after following one the keyboard
@@ -44,10 +45,19 @@ def vary_on_htmx(view):
     return wrapper
 
 
+def data_version(request):
+    """The data version this request's fragments and rows are cached under,
+    read once per request and before its data; None when nothing may be
+    cached (the fragment cache is off, or the database has no version row)."""
+    if not hasattr(request, "timeline_data_version"):
+        request.timeline_data_version = DataVersion.current() if settings.TIMELINE_FRAGMENT_CACHE else None
+    return request.timeline_data_version
+
+
 def fragment_key(request, *extra):
     """The cache key of a fragment of this URL, or None when nothing may be
-    cached (the fragment cache is off, or the database has no version row)."""
-    version = DataVersion.current() if settings.TIMELINE_FRAGMENT_CACHE else None
+    cached (see data_version)."""
+    version = data_version(request)
     if version is None:
         return None
     parts = [str(version), request.get_full_path(), *extra]
@@ -130,8 +140,12 @@ def page_results(request, event_filter):
 
 
 def results_context(request, event_filter):
-    page = event_filter.page(after=request.GET.get("after"))
+    version = data_version(request)
+    page = event_filter.page(after=request.GET.get("after"), related=False)
+    prefetch_uncached_rows([*page.events, *page.ongoing], version)
     return {
+        # Rows are rendered once per data version (templatetags/timeline_rows.py).
+        "data_version": version,
         "filter": event_filter,
         "page": page,
         # Reversed once, not for every category and actor link of every row.
