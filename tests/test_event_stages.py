@@ -136,6 +136,20 @@ def test_the_timeline_labels_planned_events_and_nests_a_summarys_items(client):
 
 
 @pytest.mark.django_db
+def test_a_summarys_cached_row_holds_only_the_items_on_its_own_page(client):
+    """Rows are rendered once per data version (templatetags/timeline_rows.py),
+    but a summary's row holds the rows of its items on the same page: the
+    summary listed alone must not bring back items another page nested."""
+    _launch(9)
+    _launch(16)
+    _import(SUMMARY, datetime.date(2023, 4, 2), "March summary")
+    for query in ({"sort": "oldest"}, {"sort": "oldest", "precision": "month"}, {"sort": "oldest"}):
+        page = client.get(reverse("timeline:index"), query, HTTP_HX_REQUEST="true")
+        nested = element(page, "li.event-summary").cssselect("ol.items > li.event-item")
+        assert len(nested) == (0 if "precision" in query else 2), query
+
+
+@pytest.mark.django_db
 def test_the_event_page_names_the_announcement_of_an_occurred_event(client):
     _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
     _import(REPORT, datetime.date(2023, 4, 8), "Ministers meet")
