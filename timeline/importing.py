@@ -83,14 +83,19 @@ class Candidate:
     None when not known: then it is no candidate on another day)."""
 
     __slots__ = ("pk", "event", "title", "category", "actor_names", "date", "precision", "place", "stage",
-                 "summary", "first_published")
+                 "summary", "first_published", "seq")
 
     def __init__(self, *, title, category, actor_names=(), pk=None, event=None, date=None, precision=None,
-                 place="", stage=Stage.OCCURRED, summary=False, first_published=None):
+                 place="", stage=Stage.OCCURRED, summary=False, first_published=None, seq=0):
         self.pk, self.event, self.title, self.category = pk, event, title, category
         self.actor_names = set(actor_names)
         self.date, self.precision, self.place, self.stage = date, precision, place, stage
         self.summary, self.first_published = summary, first_published
+        self.seq = seq  # a new event's place among the batch's new events
+
+    def order(self):
+        """Id order, as stored: stored events, then new ones as created."""
+        return (self.pk is None, self.pk or self.seq)
 
     @property
     def event_id(self):
@@ -199,6 +204,7 @@ class EventWriter:
                             event=event, title=event.title, category=self.category_key(event.category),
                             date=event.date, precision=event.precision, place=event.place, stage=event.stage,
                             summary=event.summary_count is not None, first_published=article.published,
+                            seq=len(new_events),
                         )
                         index.setdefault(key, []).append(target)
                         if event.precision == Precision.DAY and event.end_date is None and not target.summary:
@@ -257,7 +263,7 @@ class EventWriter:
             coarse = [c for c in index.get(key, ()) if not c.summary and c.precision == key[1]]
             target = self.match(coarse, extracted, reported)
             if target is not None:
-                self.refine(target, extracted, days)
+                self.refine(target, extracted, index, days)
                 return target
         if extracted.precision == Precision.MONTH:
             # A month report of one of the month's day events: only when a
@@ -314,31 +320,37 @@ class EventWriter:
                     found.append(candidate)
         return found[0] if len(found) == 1 else None
 
-    def refine(self, target, extracted, days):
+    def refine(self, target, extracted, index, days):
         """A finer report joined an event known to a coarser date: the
         event takes the finer date (a new one now; a stored one after its
-        mentions are written, refine_stored)."""
+        mentions are written, refine_stored), unless a person confirmed or
+        dated it (Event.dated_by_person): its date stays, the report's
+        claim is kept on its mention and the dispute rule judges it. The
+        statements after this one see the event at its new date, in id
+        order, as importing them one by one would."""
         date = truncate_to_precision(extracted.date, extracted.precision)
         if target.pk is None:
             target.event.date, target.event.precision, target.event.end_date = date, extracted.precision, None
             target.event.normalize_dates()
+        elif Event.objects.get(pk=target.pk).dated_by_person():  # rare: a query or two
+            return
         else:
             self.refined.setdefault(target.pk, (date, extracted.precision))
+        old = index.get((target.date, target.precision, None), [])
+        if target in old:
+            old.remove(target)  # a candidate at its new date only
         target.date, target.precision = date, extracted.precision
-        if extracted.precision == Precision.DAY:
-            days.setdefault(date, []).append(target)
+        for found in (index.setdefault((date, extracted.precision, None), []),
+                      days.setdefault(date, []) if extracted.precision == Precision.DAY else []):
+            found.append(target)
+            found.sort(key=Candidate.order)
 
     def refine_stored(self):
-        """Move the stored events a finer report joined to its date, but
-        those a person confirmed or dated (Event.dated_by_person): their
-        date stays, the report's claim is recorded on its mention and the
-        dispute rule judges it. Saved one by one, so that dates counted
-        from them follow (derivation.follow_event); rare. Returns the ids
-        moved."""
+        """Move the stored events a finer report joined (refine) to its
+        date. Saved one by one, so that dates counted from them follow
+        (derivation.follow_event); rare. Returns their ids."""
         moved = []
         for event in Event.objects.filter(pk__in=list(self.refined)).order_by("pk"):
-            if event.dated_by_person():
-                continue
             old = event.date_label
             event.date, event.precision = self.refined[event.pk]
             event.end_date = None
