@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from timeline.extraction.claims import places_agree
-from timeline.extraction.similarity import reported_again, same_happening
+from timeline.extraction.similarity import reported_again, same_event, same_happening
 from timeline.extraction.types import ExtractedEvent, truncate_to_precision
 from timeline.models import (
     REFINED,
@@ -249,9 +249,9 @@ class EventWriter:
         """The event on another date that `extracted` reports, when matching
         on its own date found none: (a) one whose period holds the
         statement's date or lies inside it ("plans to launch in May", then
-        "launched on 12 May"), on the same evidence as a same-date match,
-        the event then taking the finer date (refine); (b) a day event a
-        few days away (nearby). Summaries match no statement on another
+        "launched on 12 May"), on the evidence of a same-date match and
+        titles that say the same thing, the event then taking the finer
+        date (refine); (b) a day event a few days away (nearby). Summaries match no statement on another
         date, nor a summary any event: "seven launches in March" is the
         parent of its launches, not one of them."""
         stage, summary_count = happening
@@ -261,7 +261,7 @@ class EventWriter:
             # Only events still at that precision: one refined to a day in
             # this batch is a candidate on that day only.
             coarse = [c for c in index.get(key, ()) if not c.summary and c.precision == key[1]]
-            target = self.match(coarse, extracted, reported)
+            target = self.match(coarse, extracted, reported, same_words=True)
             if target is not None:
                 self.refine(target, extracted, index, days)
                 return target
@@ -272,7 +272,7 @@ class EventWriter:
             month = truncate_to_precision(extracted.date, Precision.MONTH)
             inside = [c for day, found in days.items() if truncate_to_precision(day, Precision.MONTH) == month
                       for c in found if c not in reported and c.date == day]
-            same = [c for c in inside if self.match([c], extracted, reported) is not None]
+            same = [c for c in inside if self.match([c], extracted, reported, same_words=True) is not None]
             return same[0] if len(same) == 1 else None
         if extracted.precision == Precision.DAY and stage == Stage.OCCURRED:
             return self.nearby(days, extracted, reported, article, own_days)
@@ -484,19 +484,23 @@ class EventWriter:
         return index, by_day
 
     @staticmethod
-    def match(candidates, extracted, reported):
+    def match(candidates, extracted, reported, *, same_words=False):
         """The first of the first MATCH_CANDIDATES candidates (by id) not
-        reported by this article already that is the same happening."""
+        reported by this article already that is the same happening; with
+        `same_words`, only one whose title also says the same thing
+        (similarity.same_event): across periods, where a person both name
+        is no evidence (an envoy "expected to visit in April" does much in
+        April besides arriving on the 7th)."""
         eligible = (c for c in candidates if c not in reported)
         for candidate in itertools.islice(eligible, MATCH_CANDIDATES):
-            if same_happening(
-                candidate.title,
-                extracted.title,
+            same = dict(
                 actors=sorted(candidate.actor_names),
                 other_actors=extracted.actors,
                 category=candidate.category,
                 other_category=extracted.category,
-                strict=True,
+            )
+            if same_happening(candidate.title, extracted.title, strict=True, **same) and (
+                not same_words or same_event(candidate.title, extracted.title, **same)
             ):
                 return candidate
         return None
