@@ -100,8 +100,11 @@ def same_event_pairs(gold, index, verbose=False):
     labelled, unlabelled = [], 0
     for m in Mention.objects.select_related("event"):
         event = m.event
-        date = event.date.isoformat()
-        gold_event = index.get((ids[m.article_id], key_of(m.sentence, date, event.precision)))
+        # The date this source gives (its claim), where the mention keeps
+        # one: the event's may be another source's (a dispute, a finer report).
+        claimed = getattr(m, "date", None)
+        date, precision = (claimed, m.precision) if claimed else (event.date, event.precision)
+        gold_event = index.get((ids[m.article_id], key_of(m.sentence, date.isoformat(), precision)))
         if gold_event is None:
             unlabelled += 1
             continue

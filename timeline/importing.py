@@ -5,18 +5,31 @@ finding the stored event an extracted statement reports again (matching), and
 creating events and mentions from the engine's results. Kept apart from
 EventQuerySet, which only filters and orders events."""
 import dataclasses
+import datetime
 import itertools
 import json
 
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import F, Q
+from django.db.models import F, Min, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
-from timeline.extraction.similarity import same_happening
+from timeline.extraction.claims import places_agree
+from timeline.extraction.similarity import reported_again, same_event, same_happening
 from timeline.extraction.types import ExtractedEvent, truncate_to_precision
-from timeline.models import Actor, ActorAlias, Article, Category, Event, Mention, Stage, normalize_text
+from timeline.models import (
+    REFINED,
+    Actor,
+    ActorAlias,
+    Article,
+    Category,
+    Event,
+    Mention,
+    Precision,
+    Stage,
+    normalize_text,
+)
 from timeline.stages import happenings, link_summaries, settle_stages
 
 # How many candidates on the same date an import compares a statement with.
@@ -25,6 +38,15 @@ MATCH_CANDIDATES = 20
 # no more than this many events on one date, in practice. Candidates are
 # fetched up to MATCH_CANDIDATES + this many per date.
 MAX_REPORTED_PER_KEY = 30
+# Two sources may date one happening a few days apart (a time zone, a
+# misread weekday): a report joins an event this many days away from its
+# date, on stronger evidence than a same-day match (EventWriter.nearby).
+NEARBY_DAYS = 3
+# The most events a batch fetches around its statements' dates (the days
+# near a day, the days of a month): a cap, so that a batch of a busy month
+# stays one bounded query; past it, matching across dates misses (a
+# visible duplicate), never joins wrongly.
+NEARBY_CANDIDATES = 5000
 
 
 def match_key(extracted):
@@ -48,19 +70,32 @@ def find_match(extracted, *, article=None):
     if article is not None and article.pk:
         reported = Mention.objects.filter(article=article).values_list("event_id", flat=True)
     key = match_key(extracted)
-    candidates = EventWriter.candidates({key}).get(key, ())
-    match = EventWriter.match(candidates, extracted, Reported(reported))
+    index, _ = EventWriter.candidates({key})
+    match = EventWriter.match(index.get(key, ()), extracted, Reported(reported))
     return None if match is None else Event.objects.get(pk=match.pk)
 
 
 class Candidate:
-    """A stored event, or one being created, as matching sees it."""
+    """A stored event, or one being created, as matching sees it.
 
-    __slots__ = ("pk", "event", "title", "category", "actor_names")
+    Matching across dates also reads its date, place, stage, whether it is
+    a summary, and when its first source was published (`first_published`,
+    None when not known: then it is no candidate on another day)."""
 
-    def __init__(self, *, title, category, actor_names=(), pk=None, event=None):
+    __slots__ = ("pk", "event", "title", "category", "actor_names", "date", "precision", "place", "stage",
+                 "summary", "first_published", "seq")
+
+    def __init__(self, *, title, category, actor_names=(), pk=None, event=None, date=None, precision=None,
+                 place="", stage=Stage.OCCURRED, summary=False, first_published=None, seq=0):
         self.pk, self.event, self.title, self.category = pk, event, title, category
         self.actor_names = set(actor_names)
+        self.date, self.precision, self.place, self.stage = date, precision, place, stage
+        self.summary, self.first_published = summary, first_published
+        self.seq = seq  # a new event's place among the batch's new events
+
+    def order(self):
+        """Id order, as stored: stored events, then new ones as created."""
+        return (self.pk is None, self.pk or self.seq)
 
     @property
     def event_id(self):
@@ -129,17 +164,25 @@ class EventWriter:
         return counts
 
     def write_events(self, articles):
-        index = self.candidates(
-            {match_key(extracted) for _, events, matches, _ in articles if matches is None for extracted in events}
+        unmatched = [extracted for _, events, matches, _ in articles if matches is None for extracted in events]
+        index, days = self.candidates(
+            {match_key(e) for e in unmatched} | {key for e in unmatched for key in coarser_keys(e)},
+            days_around(unmatched),
         )
         self.prefetch_actors(name for _, events, _, _ in articles for extracted in events for name in extracted.actors)
         new_events, mentions, links, counts = [], [], [], []
+        self.refined = {}
         for article, events, matches, already_reported in articles:
             created = merged = 0
             reported = Reported(already_reported)
             by_group = {}
             # Each happening's stage and summary count, from all its statements.
             happening = happenings(events)
+            # The days this article itself reports something on: an article
+            # that tells of a launch on Monday and one on Wednesday (its
+            # Monday statement may have no category: "it fired one") reports
+            # two, whatever its wording.
+            own_days = {e.date for e in events if e.precision == Precision.DAY and not e.end_date}
             for position, extracted in enumerate(events):
                 group = getattr(extracted, "group", None)
                 if group is not None and group in by_group:
@@ -150,13 +193,22 @@ class EventWriter:
                         chosen = matches[position]
                         target = None if chosen is None else self.candidate_for(chosen)
                     else:
-                        target = self.match(index.get(key, ()), extracted, reported)
+                        target = self.match(index.get(key, ()), extracted, reported) or self.match_across(
+                            index, days, extracted, reported, article, happening[position], own_days
+                        )
                     if target is None:
                         event = self.new_event(extracted)
                         event.stage, event.summary_count = happening[position]
                         new_events.append(event)
-                        target = Candidate(event=event, title=event.title, category=self.category_key(event.category))
+                        target = Candidate(
+                            event=event, title=event.title, category=self.category_key(event.category),
+                            date=event.date, precision=event.precision, place=event.place, stage=event.stage,
+                            summary=event.summary_count is not None, first_published=article.published,
+                            seq=len(new_events),
+                        )
                         index.setdefault(key, []).append(target)
+                        if event.precision == Precision.DAY and event.end_date is None and not target.summary:
+                            days.setdefault(event.date, []).append(target)
                         created += 1
                         add_actors = True
                     else:
@@ -165,6 +217,8 @@ class EventWriter:
                     if group is not None:
                         by_group[group] = (target, add_actors)
                 reported.add(target)
+                if target.first_published is not None:
+                    target.first_published = min(target.first_published, article.published)
                 if add_actors:
                     actors = self.actors_for(extracted.actors)
                     target.actor_names.update(actor.name for actor in actors)
@@ -183,12 +237,128 @@ class EventWriter:
         # would had they been saved one by one.
         record_history(Mention, [mention.pk for mention in new_mentions], self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
+        refined = self.refine_stored()
         Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
         self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         # Announced and occurred, summary and items (timeline/stages.py).
         settle_stages(self.touched, created={event.pk for event in new_events}, user=self.user)
-        link_summaries(event.pk for event in new_events)
+        link_summaries([event.pk for event in new_events] + refined)
         return counts
+
+    def match_across(self, index, days, extracted, reported, article, happening, own_days):
+        """The event on another date that `extracted` reports, when matching
+        on its own date found none: (a) one whose period holds the
+        statement's date or lies inside it ("plans to launch in May", then
+        "launched on 12 May"), on the evidence of a same-date match and
+        titles that say the same thing, the event then taking the finer
+        date (refine); (b) a day event a few days away (nearby). Summaries match no statement on another
+        date, nor a summary any event: "seven launches in March" is the
+        parent of its launches, not one of them."""
+        stage, summary_count = happening
+        if summary_count is not None or match_key(extracted)[2] is not None:
+            return None
+        for key in coarser_keys(extracted):
+            # Only events still at that precision: one refined to a day in
+            # this batch is a candidate on that day only.
+            coarse = [c for c in index.get(key, ()) if not c.summary and c.precision == key[1]]
+            target = self.match(coarse, extracted, reported, same_words=True)
+            if target is not None:
+                self.refine(target, extracted, index, days)
+                return target
+        if extracted.precision == Precision.MONTH:
+            # A month report of one of the month's day events: only when a
+            # single one is the same happening ("launched in May", with two
+            # May launches stored, is either).
+            month = truncate_to_precision(extracted.date, Precision.MONTH)
+            inside = [c for day, found in days.items() if truncate_to_precision(day, Precision.MONTH) == month
+                      for c in found if c not in reported and c.date == day]
+            same = [c for c in inside if self.match([c], extracted, reported, same_words=True) is not None]
+            return same[0] if len(same) == 1 else None
+        if extracted.precision == Precision.DAY and stage == Stage.OCCURRED:
+            return self.nearby(days, extracted, reported, article, own_days)
+        return None
+
+    @staticmethod
+    def nearby(days, extracted, reported, article, own_days):
+        """The one day event within NEARBY_DAYS of the statement's date that
+        reports the same happening, whose date the sources then dispute.
+
+        A country's launch on Monday and its launch on Wednesday have the
+        same kind, actors and, often, wording: those alone cannot tell one
+        happening dated twice from two. So besides wording that says the
+        same thing (similarity.reported_again) and places that agree, both
+        sources must have been able to report either date (each published
+        on or after both: a source published on Monday cannot have reported
+        Wednesday's launch), and the article must not report anything on the
+        candidate's day itself. A single
+        candidate only: with two, the statement could be either."""
+        found = []
+        for delta in range(-NEARBY_DAYS, NEARBY_DAYS + 1):
+            day = extracted.date + datetime.timedelta(days=delta)
+            if delta == 0 or day in own_days:
+                continue
+            for candidate in days.get(day, ()):
+                if (
+                    candidate in reported
+                    or candidate.summary
+                    or candidate.stage != Stage.OCCURRED
+                    or (candidate.precision, candidate.date) != (Precision.DAY, day)
+                    or candidate.first_published is None
+                    or candidate.first_published < extracted.date
+                    or article.published < day
+                    or not places_agree(candidate.place or None, place_claim(extracted))
+                ):
+                    continue
+                if reported_again(
+                    candidate.title,
+                    extracted.title,
+                    actors=sorted(candidate.actor_names),
+                    other_actors=extracted.actors,
+                    category=candidate.category,
+                    other_category=extracted.category,
+                ):
+                    found.append(candidate)
+        return found[0] if len(found) == 1 else None
+
+    def refine(self, target, extracted, index, days):
+        """A finer report joined an event known to a coarser date: the
+        event takes the finer date (a new one now; a stored one after its
+        mentions are written, refine_stored), unless a person confirmed or
+        dated it (Event.dated_by_person): its date stays, the report's
+        claim is kept on its mention and the dispute rule judges it. The
+        statements after this one see the event at its new date, in id
+        order, as importing them one by one would."""
+        date = truncate_to_precision(extracted.date, extracted.precision)
+        if target.pk is None:
+            target.event.date, target.event.precision, target.event.end_date = date, extracted.precision, None
+            target.event.normalize_dates()
+        elif Event.objects.get(pk=target.pk).dated_by_person():  # rare: a query or two
+            return
+        else:
+            self.refined.setdefault(target.pk, (date, extracted.precision))
+        old = index.get((target.date, target.precision, None), [])
+        if target in old:
+            old.remove(target)  # a candidate at its new date only
+        target.date, target.precision = date, extracted.precision
+        for found in (index.setdefault((date, extracted.precision, None), []),
+                      days.setdefault(date, []) if extracted.precision == Precision.DAY else []):
+            found.append(target)
+            found.sort(key=Candidate.order)
+
+    def refine_stored(self):
+        """Move the stored events a finer report joined (refine) to its
+        date. Saved one by one, so that dates counted from them follow
+        (derivation.follow_event); rare. Returns their ids."""
+        moved = []
+        for event in Event.objects.filter(pk__in=list(self.refined)).order_by("pk"):
+            old = event.date_label
+            event.date, event.precision = self.refined[event.pk]
+            event.end_date = None
+            event._change_reason = f"{REFINED}: {old} to {event.date_label}"[:100]
+            event._history_user = self.user
+            event.save()
+            moved.append(event.pk)
+        return moved
 
     def link_actors(self, new_events, pairs):
         """Link events to actors ({(event id, actor id)}), and start the
@@ -274,36 +444,63 @@ class EventWriter:
         return Candidate(pk=event.pk, title=event.title, category=None)
 
     @classmethod
-    def candidates(cls, keys):
-        """{key: [Candidate]}: the stored visible events with each key
-        (match_key), by id, with their actors' names; no more than matching
-        can look at."""
-        index, found = {}, {}
+    def candidates(cls, keys, days=()):
+        """({key: [Candidate]}, {day: [Candidate]}): the stored visible
+        events with each key (match_key), by id, no more than matching can
+        look at; and the single, day-precision events that are not
+        summaries on each of `days` (at most NEARBY_CANDIDATES in all), with
+        when their first source was published. All with their actors' names."""
+        index, found, by_day = {}, {}, {}
         for row in candidate_rows(sorted(keys, key=str)):
             key = (row.date, row.precision, row.end_date)
             candidates = index.setdefault(key, [])
             if len(candidates) < MATCH_CANDIDATES + MAX_REPORTED_PER_KEY:
-                found[row.id] = Candidate(pk=row.id, title=row.title, category=row.category_name)
+                found[row.id] = Candidate(
+                    pk=row.id, title=row.title, category=row.category_name, date=row.date,
+                    precision=row.precision, place=row.place, stage=row.stage,
+                    summary=row.summary_count is not None,
+                )
                 candidates.append(found[row.id])
+        if days:
+            rows = (
+                Event.objects.visible()
+                .filter(date__in=sorted(days), precision=Precision.DAY, end_date__isnull=True,
+                        summary_count__isnull=True)
+                .order_by("id")
+                .values("id", "title", "date", "place", "stage", "category__name")
+                .annotate(first_published=Min("mentions__article__published"))[:NEARBY_CANDIDATES]
+            )
+            for row in rows:
+                category = row["category__name"].lower() if row["category__name"] else None
+                candidate = found.setdefault(row["id"], Candidate(
+                    pk=row["id"], title=row["title"], category=category, date=row["date"],
+                    precision=Precision.DAY, place=row["place"], stage=row["stage"],
+                ))
+                candidate.first_published = row["first_published"]
+                by_day.setdefault(row["date"], []).append(candidate)
         names = Event.actors.through.objects.filter(event_id__in=list(found)).values_list("event_id", "actor__name")
         for event_id, name in names:
             found[event_id].actor_names.add(name)
-        return index
+        return index, by_day
 
     @staticmethod
-    def match(candidates, extracted, reported):
+    def match(candidates, extracted, reported, *, same_words=False):
         """The first of the first MATCH_CANDIDATES candidates (by id) not
-        reported by this article already that is the same happening."""
+        reported by this article already that is the same happening; with
+        `same_words`, only one whose title also says the same thing
+        (similarity.same_event): across periods, where a person both name
+        is no evidence (an envoy "expected to visit in April" does much in
+        April besides arriving on the 7th)."""
         eligible = (c for c in candidates if c not in reported)
         for candidate in itertools.islice(eligible, MATCH_CANDIDATES):
-            if same_happening(
-                candidate.title,
-                extracted.title,
+            same = dict(
                 actors=sorted(candidate.actor_names),
                 other_actors=extracted.actors,
                 category=candidate.category,
                 other_category=extracted.category,
-                strict=True,
+            )
+            if same_happening(candidate.title, extracted.title, strict=True, **same) and (
+                not same_words or same_event(candidate.title, extracted.title, **same)
             ):
                 return candidate
         return None
@@ -365,10 +562,12 @@ CANDIDATES_SQL = {
     # milliseconds for a batch's keys, where an OR of them costs PostgreSQL's
     # planner and Django's compiler most of a second.
     "postgresql": """
-        SELECT e.id, e.title, e.date, e.precision, e.end_date, c.name AS category_name
+        SELECT e.id, e.title, e.date, e.precision, e.end_date, e.place, e.stage, e.summary_count,
+            c.name AS category_name
         FROM unnest(%s::date[], %s::text[], %s::date[]) AS k(date, precision, end_date)
         CROSS JOIN LATERAL (
-            SELECT id, title, date, precision, end_date, category_id FROM timeline_event
+            SELECT id, title, date, precision, end_date, place, stage, summary_count, category_id
+            FROM timeline_event
             WHERE date = k.date AND precision = k.precision AND end_date IS NOT DISTINCT FROM k.end_date
                 AND status = ANY(%s)
             ORDER BY id LIMIT %s
@@ -376,7 +575,8 @@ CANDIDATES_SQL = {
         LEFT JOIN timeline_category c ON c.id = e.category_id
         ORDER BY e.id""",
     "sqlite": """
-        SELECT e.id, e.title, e.date, e.precision, e.end_date, c.name AS category_name
+        SELECT e.id, e.title, e.date, e.precision, e.end_date, e.place, e.stage, e.summary_count,
+            c.name AS category_name
         FROM json_each(%s) AS k
         JOIN timeline_event e
             ON e.date = json_extract(k.value, '$[0]') AND e.precision = json_extract(k.value, '$[1]')
@@ -384,6 +584,40 @@ CANDIDATES_SQL = {
         LEFT JOIN timeline_category c ON c.id = e.category_id
         WHERE e.status IN (%s, %s) ORDER BY e.id""",
 }
+
+
+def coarser_keys(extracted):
+    """The match keys of the periods holding a single date's statement:
+    its month and year for a day, its year for a month."""
+    if match_key(extracted)[2] is not None:
+        return []
+    coarser = {Precision.DAY: [Precision.MONTH, Precision.YEAR], Precision.MONTH: [Precision.YEAR]}
+    return [(truncate_to_precision(extracted.date, p), p, None) for p in coarser.get(extracted.precision, ())]
+
+
+def days_around(statements):
+    """The days whose events matching across dates may compare with these
+    statements: those within NEARBY_DAYS of a day, the days of a month."""
+    days = set()
+    for extracted in statements:
+        if match_key(extracted)[2] is not None:
+            continue
+        if extracted.precision == Precision.DAY:
+            days.update(extracted.date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
+        elif extracted.precision == Precision.MONTH:
+            first = truncate_to_precision(extracted.date, Precision.MONTH)
+            days.update(itertools.takewhile(
+                lambda day, month=first.month: day.month == month,
+                (first + datetime.timedelta(days=d) for d in range(31)),
+            ))
+    return days
+
+
+def place_claim(extracted):
+    """The place a statement's sentence names (claims.place_claim)."""
+    from timeline.claims import place_claim as claim
+
+    return claim(extracted.place, extracted.sentence)
 
 
 def candidate_rows(keys):

@@ -652,7 +652,8 @@ class Event(models.Model):
 
     def dated_by_person(self):
         """Confirmed, rejected, or its date edited by a person at some time
-        (its history has a date change that re-derivation did not make):
+        (its history has a date change that neither re-derivation nor an
+        import's finer report made):
         re-derivation then only proposes a change (DateChange), never makes it."""
         if self.status != self.Status.PROPOSED:
             return True
@@ -661,7 +662,7 @@ class Event(models.Model):
         for previous, record in zip(records, records[1:], strict=False):
             moved = (previous["date"], previous["precision"], previous["end_date"]) != (
                 record["date"], record["precision"], record["end_date"])
-            if moved and not (record["history_change_reason"] or "").startswith(REDERIVED):
+            if moved and not (record["history_change_reason"] or "").startswith((REDERIVED, REFINED)):
                 return True
         return False
 
@@ -721,6 +722,9 @@ class Event(models.Model):
 
 # The change reason of the history records re-derivation writes.
 REDERIVED = "Re-derived"
+# ... and of those an import writes when a finer report joins an event
+# known to a coarser date (importing.EventWriter.refine_stored).
+REFINED = "Refined by a report"
 
 
 class Mention(models.Model):

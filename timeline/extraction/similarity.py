@@ -142,3 +142,29 @@ def same_happening(title: str, other_title: str, *, actors=(), other_actors=(), 
     if strict:
         return shared >= 2 or bool(common - known_names())
     return bool(common) or shared >= 1
+
+
+# The share of the longer title's words the other must have for two
+# reports dated apart to be one happening (reported_again).
+APART_SHARED = 0.75
+
+
+def reported_again(title: str, other_title: str, *, actors=(), other_actors=(), category=None,
+                   other_category=None) -> bool:
+    """For two statements dated a few days apart: whether their wording
+    says they report one happening. More than same_happening asks of a
+    same-date pair: the same known category, an actor both name, and titles
+    that say the same thing (same_event) with at least three quarters of
+    the longer one's words in the other. The caller adds what wording
+    cannot tell (a country's launches two days apart read alike):
+    importing.EventWriter.nearby."""
+    if category in _NEUTRAL_CATEGORIES or category != other_category:
+        return False
+    if not {a.casefold() for a in actors} & {a.casefold() for a in other_actors}:
+        return False
+    if not same_event(title, other_title, actors=actors, other_actors=other_actors, category=category,
+                      other_category=other_category):
+        return False
+    names = actor_words([*actors, *other_actors])
+    words, other = content_words(title) - names, content_words(other_title) - names
+    return shared_words(words, other) >= max(2, APART_SHARED * max(len(words), len(other)))
