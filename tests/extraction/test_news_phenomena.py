@@ -5,19 +5,12 @@ Each row: publication date, sentence, the (date or date/end) the engine must giv
 import datetime as dt
 
 import pytest
+from dated import dates
 
 from timeline.extraction import extract_events
 from timeline.extraction.sentences import is_metadata, split_sentences
 
 MON, THU, FRI, SAT = (dt.date(2023, 4, 3), dt.date(2023, 4, 6), dt.date(2023, 4, 7), dt.date(2023, 4, 8))
-
-
-def dates(text, published):
-    out = []
-    for e in extract_events(text, published=published):
-        d = e.to_dict()
-        out.append(d["date"] + (f"/{d['end_date']}" if d["end_date"] else ""))
-    return out
 
 
 @pytest.mark.parametrize("published, text, expected", [

@@ -6,18 +6,11 @@ engine must give.
 import datetime as dt
 
 import pytest
+from dated import dates
 
 from timeline.extraction import extract_events
 
 THU = dt.date(2023, 4, 6)
-
-
-def dates(text, published):
-    out = []
-    for e in extract_events(text, published=published):
-        d = e.to_dict()
-        out.append(d["date"] + (f"/{d['end_date']}" if d["end_date"] else ""))
-    return out
 
 
 @pytest.mark.parametrize("published, text, expected", [
