@@ -1,5 +1,6 @@
 """timeline/migration_operations.py: columns added in place on SQLite keep
 the tables' triggers, forwards and backwards."""
+
 import os
 import sqlite3
 import subprocess
@@ -15,7 +16,11 @@ def migrate(database, *args):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
     result = subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
 
@@ -26,7 +31,9 @@ def schema(database):
 
 
 # Its own SQLite file, whatever the suite's database: one run is enough.
-@pytest.mark.skipif(os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="SQLite-only; run with the SQLite suite")
+@pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgres"), reason="SQLite-only; run with the SQLite suite"
+)
 def test_migrating_back_past_the_in_place_columns_and_forward_again_keeps_the_schema(tmp_path):
     """Unapplying 0018-0021 on SQLite used to fail ("error in trigger
     timeline_mention_fts_insert: no such table: main.timeline_event"):
