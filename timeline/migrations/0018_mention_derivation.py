@@ -4,52 +4,7 @@ import django.db.models.deletion
 from django.db import migrations, models
 from django.db.models import OuterRef, Subquery
 
-# The columns added to timeline_mention. On SQLite, Django adds a NOT NULL or
-# foreign-key column by rebuilding the table (copy, drop, rename), which
-# drops the triggers on it (search, monthly counts, data version) and fails
-# on the triggers of other tables that read it. ALTER TABLE ADD COLUMN keeps
-# them: the columns are added in place, NOT NULL ones with a constant
-# default (Django always writes a value, so the default is never used).
-NEW_COLUMNS = ["date", "precision", "end_date", "place", "rule", "confidence", "tense", "anchor"]
-
-
-def add_columns(apps, schema_editor):
-    Mention = apps.get_model("timeline", "Mention")
-    for name in NEW_COLUMNS:
-        field = Mention._meta.get_field(name)
-        if schema_editor.connection.vendor != "sqlite":
-            schema_editor.add_field(Mention, field)
-            continue
-        definition, params = schema_editor.column_sql(Mention, field, include_default=True)
-        if field.is_relation:
-            definition += " " + schema_editor.sql_create_inline_fk % {
-                "to_table": schema_editor.quote_name(field.target_field.model._meta.db_table),
-                "to_column": schema_editor.quote_name(field.target_field.column),
-                "on_delete_db": "",
-            }
-        schema_editor.execute(
-            f"ALTER TABLE {schema_editor.quote_name(Mention._meta.db_table)} "
-            f"ADD COLUMN {schema_editor.quote_name(field.column)} {definition}",
-            params,
-        )
-        if field.db_index or field.is_relation:
-            schema_editor.execute(schema_editor._create_index_sql(Mention, fields=[field]))
-
-
-def remove_columns(apps, schema_editor):
-    Mention = apps.get_model("timeline", "Mention")
-    for name in reversed(NEW_COLUMNS):
-        field = Mention._meta.get_field(name)
-        if schema_editor.connection.vendor != "sqlite":
-            schema_editor.remove_field(Mention, field)
-            continue
-        if field.is_relation:
-            for index in schema_editor._constraint_names(Mention, [field.column], index=True):
-                schema_editor.execute(f"DROP INDEX {schema_editor.quote_name(index)}")
-        schema_editor.execute(
-            f"ALTER TABLE {schema_editor.quote_name(Mention._meta.db_table)} "
-            f"DROP COLUMN {schema_editor.quote_name(field.column)}"
-        )
+from timeline.migration_operations import AddFieldInPlace
 
 
 def claims_from_events(apps, schema_editor):
@@ -126,66 +81,61 @@ class Migration(migrations.Migration):
                 blank=True, help_text="The tense the engine read, when the date hung on it.", max_length=10
             ),
         ),
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AddField(
-                    model_name="mention",
-                    name="anchor",
-                    field=models.ForeignKey(
-                        blank=True,
-                        help_text="The report whose date this one was counted from; empty: the publication date.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="dependents",
-                        to="timeline.mention",
-                    ),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="confidence",
-                    field=models.FloatField(blank=True, help_text="How sure the engine was (0-1).", null=True),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="date",
-                    field=models.DateField(blank=True, help_text="The date this source gives.", null=True),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="end_date",
-                    field=models.DateField(blank=True, null=True),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="place",
-                    field=models.CharField(blank=True, help_text="The place this source gives.", max_length=200),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="precision",
-                    field=models.CharField(
-                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")], default="day", max_length=5
-                    ),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="rule",
-                    field=models.CharField(
-                        blank=True,
-                        help_text="The grammar rule that dated it; blank when a person typed the date.",
-                        max_length=20,
-                    ),
-                ),
-                migrations.AddField(
-                    model_name="mention",
-                    name="tense",
-                    field=models.CharField(
-                        blank=True, help_text="The tense the engine read, when the date hung on it.", max_length=10
-                    ),
-                ),
-            ],
-            database_operations=[],
+        # The mention's columns, in place on SQLite: see timeline/migration_operations.py.
+        AddFieldInPlace(
+            model_name="mention",
+            name="date",
+            field=models.DateField(blank=True, help_text="The date this source gives.", null=True),
         ),
-        migrations.RunPython(add_columns, remove_columns),
+        AddFieldInPlace(
+            model_name="mention",
+            name="precision",
+            field=models.CharField(
+                choices=[("day", "Day"), ("month", "Month"), ("year", "Year")], default="day", max_length=5
+            ),
+        ),
+        AddFieldInPlace(
+            model_name="mention",
+            name="end_date",
+            field=models.DateField(blank=True, null=True),
+        ),
+        AddFieldInPlace(
+            model_name="mention",
+            name="place",
+            field=models.CharField(blank=True, help_text="The place this source gives.", max_length=200),
+        ),
+        AddFieldInPlace(
+            model_name="mention",
+            name="rule",
+            field=models.CharField(
+                blank=True,
+                help_text="The grammar rule that dated it; blank when a person typed the date.",
+                max_length=20,
+            ),
+        ),
+        AddFieldInPlace(
+            model_name="mention",
+            name="confidence",
+            field=models.FloatField(blank=True, help_text="How sure the engine was (0-1).", null=True),
+        ),
+        AddFieldInPlace(
+            model_name="mention",
+            name="tense",
+            field=models.CharField(
+                blank=True, help_text="The tense the engine read, when the date hung on it.", max_length=10
+            ),
+        ),
+        AddFieldInPlace(
+            model_name="mention",
+            name="anchor",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The report whose date this one was counted from; empty: the publication date.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="dependents",
+                to="timeline.mention",
+            ),
+        ),
         migrations.RunPython(claims_from_events, migrations.RunPython.noop),
     ]

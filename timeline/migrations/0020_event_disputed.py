@@ -1,37 +1,6 @@
 from django.db import migrations, models
 
-# The columns added to timeline_event, in place on SQLite as 0018 adds the
-# mention's: Django would rebuild the table for a NOT NULL column, dropping
-# its triggers (search, monthly counts, data version).
-NEW_COLUMNS = ["disputed", "date_settled_through", "place_settled_through"]
-
-
-def add_columns(apps, schema_editor):
-    Event = apps.get_model("timeline", "Event")
-    for name in NEW_COLUMNS:
-        field = Event._meta.get_field(name)
-        if schema_editor.connection.vendor != "sqlite":
-            schema_editor.add_field(Event, field)
-            continue
-        definition, params = schema_editor.column_sql(Event, field, include_default=True)
-        schema_editor.execute(
-            f"ALTER TABLE {schema_editor.quote_name(Event._meta.db_table)} "
-            f"ADD COLUMN {schema_editor.quote_name(field.column)} {definition}",
-            params,
-        )
-
-
-def remove_columns(apps, schema_editor):
-    Event = apps.get_model("timeline", "Event")
-    for name in reversed(NEW_COLUMNS):
-        field = Event._meta.get_field(name)
-        if schema_editor.connection.vendor != "sqlite":
-            schema_editor.remove_field(Event, field)
-            continue
-        schema_editor.execute(
-            f"ALTER TABLE {schema_editor.quote_name(Event._meta.db_table)} "
-            f"DROP COLUMN {schema_editor.quote_name(field.column)}"
-        )
+from timeline.migration_operations import AddFieldInPlace
 
 
 def mark_disputes(apps, schema_editor):
@@ -75,13 +44,11 @@ class Migration(migrations.Migration):
 
     operations = [
         *(migrations.AddField(model_name="historicalevent", name=name, field=field) for name, field in EVENT_FIELDS),
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AddField(model_name="event", name=name, field=field.clone()) for name, field in EVENT_FIELDS
-            ],
-            database_operations=[],
+        # In place on SQLite: see timeline/migration_operations.py.
+        *(
+            AddFieldInPlace(model_name="event", name=name, field=dict(EVENT_FIELDS)[name].clone())
+            for name in ("disputed", "date_settled_through", "place_settled_through")
         ),
-        migrations.RunPython(add_columns, remove_columns),
         migrations.AddIndex(
             model_name="event",
             index=models.Index(condition=models.Q(("disputed", True)), fields=["date", "id"], name="event_disputed_idx"),

@@ -4,31 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-
-def add_stage(table):
-    """Add the stage column in place. Django's SQLite backend rebuilds a
-    table to add a NOT NULL column, which drops the search, month-count and
-    data-version triggers on it (migrations 0004, 0013, 0014) and fails on
-    the other tables' triggers that name it; SQLite can add a NOT NULL
-    column with a constant default in place."""
-
-    def forwards(apps, schema_editor):
-        if schema_editor.connection.vendor == "sqlite":
-            schema_editor.execute(f'ALTER TABLE "{table}" ADD COLUMN "stage" varchar(10) DEFAULT \'occurred\' NOT NULL')
-            return
-        model = apps.get_model("timeline", table.removeprefix("timeline_"))
-        field = models.CharField(max_length=10, default="occurred")
-        field.set_attributes_from_name("stage")
-        schema_editor.add_field(model, field)
-
-    return forwards
-
-
-def drop_stage(table):
-    def backwards(apps, schema_editor):
-        schema_editor.execute(f'ALTER TABLE "{table}" DROP COLUMN "stage"')
-
-    return backwards
+from timeline.migration_operations import AddFieldInPlace
 
 
 class Migration(migrations.Migration):
@@ -39,24 +15,19 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.AddField(
+        AddFieldInPlace(
             model_name='event',
             name='announced_by',
             field=models.ForeignKey(blank=True, help_text='The source that announced it before it was reported held or called off.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='timeline.mention'),
         ),
-        migrations.AddField(
+        AddFieldInPlace(
             model_name='event',
             name='parent',
             field=models.ForeignKey(blank=True, help_text='The summary (a month, a year or a range) this event is one of the items of.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='items', to='timeline.event'),
         ),
-        # See add_stage.
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AddField(model_name='event', name='stage', field=models.CharField(choices=[('planned', 'Planned'), ('occurred', 'Occurred'), ('cancelled', 'Cancelled')], default='occurred', help_text='Planned (announced), occurred (reported as held) or cancelled; set by imports from what the latest source says.', max_length=10)),
-            ],
-            database_operations=[migrations.RunPython(add_stage('timeline_event'), drop_stage('timeline_event'))],
-        ),
-        migrations.AddField(
+        # In place on SQLite: see timeline/migration_operations.py.
+        AddFieldInPlace(model_name='event', name='stage', field=models.CharField(choices=[('planned', 'Planned'), ('occurred', 'Occurred'), ('cancelled', 'Cancelled')], default='occurred', help_text='Planned (announced), occurred (reported as held) or cancelled; set by imports from what the latest source says.', max_length=10)),
+        AddFieldInPlace(
             model_name='event',
             name='summary_count',
             field=models.PositiveIntegerField(blank=True, help_text='For a summary of a period: how many items its source counts.', null=True),
@@ -86,13 +57,8 @@ class Migration(migrations.Migration):
             name='stage',
             field=models.CharField(choices=[('planned', 'Planned'), ('occurred', 'Occurred'), ('cancelled', 'Cancelled')], default='occurred', max_length=10),
         ),
-        # See add_stage.
-        migrations.SeparateDatabaseAndState(
-            state_operations=[
-                migrations.AddField(model_name='mention', name='stage', field=models.CharField(choices=[('planned', 'Planned'), ('occurred', 'Occurred'), ('cancelled', 'Cancelled')], default='occurred', max_length=10)),
-            ],
-            database_operations=[migrations.RunPython(add_stage('timeline_mention'), drop_stage('timeline_mention'))],
-        ),
+        # In place on SQLite: see timeline/migration_operations.py.
+        AddFieldInPlace(model_name='mention', name='stage', field=models.CharField(choices=[('planned', 'Planned'), ('occurred', 'Occurred'), ('cancelled', 'Cancelled')], default='occurred', max_length=10)),
         migrations.AddIndex(
             model_name='event',
             index=models.Index(fields=['stage', 'date'], name='event_stage_date_idx'),
