@@ -284,6 +284,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
+            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
+                continue  # "two days after the vote", the vote's day not given: nothing to count from
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None:
                 sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
@@ -369,6 +371,24 @@ _GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|you
 # year ago": earnings reports compare with the same period a year before.
 _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|net\s+income|net\s+loss|revenue)\b|%",
                     re.IGNORECASE)
+
+
+# "The ruling comes a day after the vote": the news of the day (the main
+# clause, today) comes N days after the thing it names, which is dated from
+# the publication day. Any other main clause ("Two days after the vote,
+# protesters gathered") has no day of its own to count from.
+_COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
+
+
+def _undated_anchor(sent: str, m: Mention) -> bool:
+    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+    if _norm_dir(m) not in ("before", "after"):
+        return False
+    return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
+
+
+def _norm_dir(m: Mention) -> str:
+    return " ".join((m.g("ago_dir") or "").lower().split())
 
 
 def _is_comparison(sent: str, m: Mention) -> bool:

@@ -1,0 +1,24 @@
+"""Kinds of error the engine made on real news it had never seen (issue 12,
+third accuracy round), each pinned on sentences written for the test, not
+taken from any article. Each row: publication date, text, the (date or
+date/end) the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+WED = dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "N days after <something undated>": with no day in the sentence there is
+    # nothing to count from, unless the news of the day "comes" N days after it.
+    (WED, "Two days after the vote, protesters gathered.", []),
+    (WED, "Three days before the election, he quit the race.", []),
+    (WED, "The ruling comes a day after the vote.", ["2024-03-12"]),
+    (WED, "The comments came only a day after the bombers flew.", ["2024-03-12"]),
+    (WED, "He resigned on Monday, two days after the vote.", ["2024-03-11", "2024-03-09"]),
+])
+def test_anchored_phrase_needs_a_day(published, text, expected):
+    assert dates(text, published) == expected
