@@ -22,3 +22,19 @@ WED = dt.date(2024, 3, 13)
 ])
 def test_anchored_phrase_needs_a_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "hours ago" with or without a number is the day of publication.
+    (WED, "The shop closed just hours ago.", ["2024-03-13"]),
+    (WED, "Hours ago, the fire started.", ["2024-03-13"]),
+    (WED, "The blast happened a few hours ago.", ["2024-03-13"]),
+    # A count of weeks is a day only when short and exact.
+    (WED, "The ship sank two weeks ago.", ["2024-02-28"]),
+    (WED, "The ship sank a week or so ago.", ["2024-03-06"]),
+    (WED, "He left the company six weeks ago.", []),
+    (WED, "The ship sank nearly two weeks ago.", []),
+    (WED, "He quit several weeks ago.", []),
+])
+def test_hours_and_weeks_ago(published, text, expected):
+    assert dates(text, published) == expected

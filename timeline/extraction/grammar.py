@@ -363,11 +363,21 @@ def _resolve_ey(m, ctx):
     return DateValue(dt.date(pub.year, 1, 1), "year")
 
 
+def _ago_unit(m) -> str:
+    """The unit of an "N units ago/after" mention: day, week, ..., hour ("hours ago" has no number)."""
+    return (m.g("ago_unit") or m.g("ago_hrs")[:-1]).lower()
+
+
+# Words that make a count of weeks approximate ("about two weeks ago").
+_ROUGHLY = frozenset(("nearly", "almost", "about", "around", "some", "more than", "less than", "over", "roughly"))
+
+
 def _resolve_ago(m, ctx):
     g = m.g
     pub = ctx.published
-    n = num_value(g("ago_n"))
-    unit = g("ago_unit").lower()
+    unit = _ago_unit(m)
+    # "hours ago": a few hours, the day of publication.
+    n = num_value(g("ago_n")) if g("ago_n") else 0
     direction = _norm(g("ago_dir").lower())
     if unit in ("hour", "minute"):
         # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
@@ -377,6 +387,8 @@ def _resolve_ago(m, ctx):
         n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
     if n is None:
         return None
+    if unit == "week" and (n >= 3 or _norm(g("ago_q") or "") in _ROUGHLY):
+        return None  # "six weeks ago", "nearly two weeks ago": too loose for a day
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub
@@ -720,7 +732,8 @@ RULES: tuple[Rule, ...] = (
          confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
     Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
                 r"exactly)\s+)?"
-                rf"(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?"
+                rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
+                r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
                 r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)", _resolve_ago,
          relative=True,
@@ -877,7 +890,7 @@ def anchor_source(m, ctx: Context) -> str | None:
             return "follower"
         if direction in ("before", "after"):
             return "main_day" if ctx.main_day is not None else None
-        unit = m.g("ago_unit").lower()
+        unit = _ago_unit(m)
         return "day_anchor" if ctx.day_anchor is not None and unit in ("day", "week", "hour", "minute") else None
     if kind == "ru":
         return "anchor" if _norm(m.g("ru_rel").lower()) in _ANCHORED_RU else None

@@ -189,7 +189,8 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     return [t.span() for t in _TRIGGER.finditer(text)]
 
 
-_YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end", re.IGNORECASE)
+# A bare unit word that can still start an expression: "year-end", "hours ago".
+_YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end|(?<=hours)\s+ago\b|(?<=minutes)\s+ago\b", re.IGNORECASE)
 _LOOKBACK = 60  # longest modifier chain before a trigger: "the beginning of", "more than twenty"
 _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name or n.startswith(r.name + "_")))
                 for r in RULES}
