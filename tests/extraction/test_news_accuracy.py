@@ -38,3 +38,16 @@ def test_anchored_phrase_needs_a_day(published, text, expected):
 ])
 def test_hours_and_weeks_ago(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A year written with an apostrophe is its year, in the nearest century
+    # not more than ten years ahead; a quoted number is not.
+    (WED, "She graduated with the class of '98.", ["1998"]),
+    (WED, "The album came out in ’19 to good reviews.", ["2019"]),
+    (WED, "He scored 'twice' and '10 times' more.", []),
+    (WED, "The rate fell by '10 percent' they said.", []),
+    (WED, "Rock music of the '90s is back.", []),
+])
+def test_apostrophe_years(published, text, expected):
+    assert dates(text, published) == expected

@@ -644,6 +644,23 @@ def _valid_hol(m, s, gd):
     return True
 
 
+# --- years written with an apostrophe: "class of '98", "in ’19" ------------------
+_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|by|spring|summer|fall|autumn|winter|"
+                                     r"season|class)\s+['’‘]$", re.IGNORECASE)
+
+
+def _resolve_yap(m, ctx):
+    yy = int(m.g("yap"))
+    # The nearest century that does not put the year more than ten years ahead.
+    y = 2000 + yy if 2000 + yy <= ctx.published.year + 10 else 1900 + yy
+    return DateValue(dt.date(y, 1, 1), "year")
+
+
+def _valid_yap(m, s, gd):
+    return bool(_APOSTROPHE_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())) and \
+        not _QUANTITY_AFTER.match(s, m.end())  # "in '10 minutes'": a quoted quantity
+
+
 # --- year ranges ----------------------------------------------------------------
 def _resolve_yrr(m, ctx):
     a = int(m.g("yrr_a"))
@@ -801,6 +818,10 @@ RULES: tuple[Rule, ...] = (
          examples=(("He fell ill in the pandemic of 2009-2010.", "2009/2010"),
                    ("The expedition of 1957-58 mapped the coast.", "1957/1958"),
                    ("The 2023-04 file is missing.", None))),
+    Rule("yap", r"(?<=['’‘])(?P<yap>\d\d)(?![\w'’%]|\.\d|,\d)", _resolve_yap, _valid_yap, confidence=0.8,
+         examples=(("She graduated with the class of '98.", "1998"),
+                   ("The album came out in ’19.", "2019"),
+                   ("He scored 'twice' and '10 times' more.", None))),
     Rule("yr", rf"(?:(?P<yr_mod>{PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{YEAR})(?:'s)?", _resolve_yr, _valid_yr,
          confidence=0.85, examples=(("The company was founded in 1998.", "1998"),
                    ("The war ended in nineteen forty-five.", "1945"),

@@ -248,7 +248,8 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list
             if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or after[:1] == "%" or after == " %" or \
                     (after[:1] in (",", ":") and after[1:2].isdigit()) or \
                     (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
-                    (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend)):
+                    (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend) and
+                     not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘")):
                 continue
         elif word[0].islower() and word.lower() in NAME_TRIGGERS:
             continue  # "may", "march", "sun": month and day names are capitalised
