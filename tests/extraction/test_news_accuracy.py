@@ -51,3 +51,24 @@ def test_hours_and_weeks_ago(published, text, expected):
 ])
 def test_apostrophe_years(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "by the end of the day" is a deadline on the publication day; "at the end of
+    # the day" is an idiom.
+    (WED, "A decision is expected by the end of the day.", ["2024-03-13"]),
+    (WED, "The office stays open until the end of the day.", ["2024-03-13"]),
+    (WED, "At the end of the day, voters decide.", []),
+    # A clock time between the verb and its weekday: "polls close" is a schedule.
+    (WED, "Polls close at 8 p.m. Friday.", ["2024-03-15"]),
+    (WED, "Polls closed at 8 p.m. Friday.", ["2024-03-08"]),
+    (WED, "The race came close Friday.", ["2024-03-08"]),
+    (WED, "Police said the shooting happened around 2:30 a.m. Sunday.", ["2024-03-10"]),
+    (WED, "The storm will make landfall early Friday morning.", ["2024-03-15"]),
+    (WED, "The curfew lasts until 6 a.m. Saturday.", ["2024-03-16"]),
+    # The word after a possessive date is its noun, not the clause's verb.
+    (dt.date(2023, 10, 30), "Three days later, as of Friday's close, the index was down 6%.",
+     ["2023-10-27"]),
+])
+def test_times_of_day_and_end_of_day(published, text, expected):
+    assert dates(text, published) == expected

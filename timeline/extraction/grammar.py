@@ -323,9 +323,19 @@ def _resolve_rd(m, ctx):
     pub = ctx.published
     if g("rd_two"):
         return DateValue(pub + dt.timedelta(days=-2 if "before" in g("rd_two").lower() else 2), "day")
+    if g("rd_eod"):
+        return DateValue(pub, "day")
     word = (g("rd") or g("rd_this")).lower()
     off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(_norm(word), 0)
     return DateValue(pub + dt.timedelta(days=off), "day")
+
+
+# "by the end of the day" is a deadline today; "at the end of the day" is an idiom ("in the end").
+_END_OF_DAY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+
+
+def _valid_rd(m, s, gd):
+    return not gd.get("rd_eod") or bool(_END_OF_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
 def _resolve_ru(m, ctx):
@@ -730,11 +740,14 @@ RULES: tuple[Rule, ...] = (
                    ("The market is closed on a Sunday.", None))),
     Rule("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
                r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
-               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)", _resolve_rd,
+               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)"
+               r"|(?P<rd_eod>the\s+end\s+of\s+(?:the\s+)?(?:day|today))(?![\w'’-])", _resolve_rd, _valid_rd,
          confidence=0.95, examples=(("The minister resigned yesterday.", "2023-04-05"),
                    ("Results are expected tomorrow.", "2023-04-07"),
                    ("The quake struck this morning.", "2023-04-06"),
-                   ("Talks ended the day before yesterday.", "2023-04-04"))),
+                   ("Talks ended the day before yesterday.", "2023-04-04"),
+                   ("A decision is expected by the end of the day.", "2023-04-06"),
+                   ("At the end of the day, voters decide.", None))),
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same)\s+(?:fiscal\s+)?(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",

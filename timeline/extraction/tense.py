@@ -59,6 +59,7 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
     r"(?<!\bto\s)(?<!\bbe\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!did\s)(?<!n't\s)(?<!not\s)(?<!will\s)"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!this\s)"
     r"(?<!that\s)(?<!'s\s)(?<!’s\s)(?<!remain\s)(?<!remains\s)(?<!stay\s)(?<!stays\s)(?<!kept\s)(?<!keep\s)"
+    r"(?<!too\s)(?<!very\s)(?<!so\s)(?<!came\s)(?<!come\s)(?<!comes\s)"
     rf"(?:{phrase_rx(SCHEDULE_PLURAL_VERBS)})")
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
@@ -153,6 +154,9 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+_POSSESSED = re.compile(r"^\s*[\w-]+")
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -209,6 +213,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
     after = s[end:hi]
+    if s[end - 2:end] in ("'s", "’s"):
+        # "as of Friday's close": the word after a possessive date is its noun, not a verb.
+        after = _POSSESSED.sub(" ", after, count=1)
     if not _FRONTED.match(before):
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
