@@ -72,3 +72,16 @@ def test_apostrophe_years(published, text, expected):
 ])
 def test_times_of_day_and_end_of_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless month whose own clause has no tense takes the tense of the
+    # relative clause right after it ("..., which will ...").
+    (dt.date(2011, 4, 18), "The firm faces patent losses, including its top drug in October, which will open it "
+                           "to rivals.", ["2011-10"]),
+    (dt.date(2011, 4, 18), "The firm faces patent losses, including its top drug in October, which was a blow.",
+     ["2010-10"]),
+    (dt.date(2011, 4, 18), "The company, which was founded in March, will expand.", ["2011-03"]),
+])
+def test_month_takes_the_tense_of_its_relative_clause(published, text, expected):
+    assert dates(text, published) == expected

@@ -154,6 +154,7 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(r"\s*(?:which|that|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 
@@ -219,6 +220,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if not _FRONTED.match(before):
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
+        if c and c.group(0) == "," and _RELATIVE.match(after, c.end()):
+            # "including the drug's patent in October, which will expire": a
+            # relative clause right after the date tells the dated thing's time.
+            c = _CLAUSE_END.search(after, c.end())
         if c:
             after = after[:c.start()]
     else:
