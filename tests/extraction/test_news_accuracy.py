@@ -85,3 +85,13 @@ def test_times_of_day_and_end_of_day(published, text, expected):
 ])
 def test_month_takes_the_tense_of_its_relative_clause(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A dash before an anchored phrase is an aside, not a range: both dates stay.
+    (dt.date(2024, 6, 20), "The judge set a hearing for Thursday, July 11 – just four days before the convention.",
+     ["2024-07-11", "2024-07-15"]),
+    (dt.date(2024, 6, 20), "Rallies were held March 2 - 4.", ["2024-03-02/2024-03-04"]),
+])
+def test_dash_before_an_anchored_phrase_is_no_range(published, text, expected):
+    assert dates(text, published) == expected

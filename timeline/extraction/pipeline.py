@@ -307,8 +307,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             w = resolved[i + 1]
             between = sent[m.end:mentions[i + 1].start]
             # Two ranges in a row ("1971-73 and 1975-79") stay two ranges.
+            # "Thursday, July 11 – four days before the convention": an
+            # anchored phrase after a dash is an aside, not a range's end.
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
-                v.end_date is None and w.end_date is None and (
+                v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
