@@ -95,3 +95,14 @@ def test_month_takes_the_tense_of_its_relative_clause(published, text, expected)
 ])
 def test_dash_before_an_anchored_phrase_is_no_range(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A link to another story is page furniture, not a statement of this one.
+    (WED, "Related: Floods hit Texas in May 2023\nThe storm hit the coast on Tuesday.", ["2024-03-12"]),
+    (WED, "READ MORE: Storm hits Texas on Monday\nThe storm hit the coast on Tuesday.", ["2024-03-12"]),
+    (WED, "Related documents were filed on Monday.", ["2024-03-11"]),
+    (WED, "Read the full statement released on Monday.", ["2024-03-11"]),
+])
+def test_links_to_other_stories_are_no_events(published, text, expected):
+    assert dates(text, published) == expected
