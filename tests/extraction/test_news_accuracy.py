@@ -106,3 +106,13 @@ def test_dash_before_an_anchored_phrase_is_no_range(published, text, expected):
 ])
 def test_links_to_other_stories_are_no_events(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "first" after a determiner counts like "second", "34th": no event in "this year".
+    (WED, "The team's first win this year came Sunday.", ["2024-03-10"]),
+    (WED, "It was its first loss this season and the first this year.", []),
+    (WED, "The company first reported losses this year.", ["2024"]),
+])
+def test_first_of_the_year_is_a_count(published, text, expected):
+    assert dates(text, published) == expected

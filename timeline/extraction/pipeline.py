@@ -407,7 +407,10 @@ _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
 _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
                            r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-                           r"twelfth)\b(?:\s+[\w-]+){0,2}|\btimes?)\s+(?:so\s+far\s+)?$",
+                           r"twelfth)\b(?:\s+[\w-]+){0,2}|"
+                           # "the team's first win this year" (not "first reported losses this year")
+                           r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
+                           r"\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
 
 
