@@ -116,3 +116,14 @@ def test_links_to_other_stories_are_no_events(published, text, expected):
 ])
 def test_first_of_the_year_is_a_count(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Forecasts without a modal: "expect ...", "the forecast calls for ..." look ahead.
+    (WED, "Expect gusty winds through Friday.", ["2024-03-15"]),
+    (WED, "The forecast calls for sunshine Saturday.", ["2024-03-16"]),
+    (WED, "He expected rain on Friday.", ["2024-03-08"]),
+    (WED, "The union called for a strike on Friday.", ["2024-03-08"]),
+])
+def test_forecast_words_look_ahead(published, text, expected):
+    assert dates(text, published) == expected

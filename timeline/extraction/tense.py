@@ -41,7 +41,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
            # "forecasters expect the storm to strengthen Saturday"
-           r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)")
+           r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)|"
+           # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
+           r"expects?(?!\s+to\b)|calls?\s+for")
 # Past-tense words. _TENSE ends in a word boundary, so only a whole word can
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
