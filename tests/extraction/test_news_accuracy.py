@@ -127,3 +127,14 @@ def test_first_of_the_year_is_a_count(published, text, expected):
 ])
 def test_forecast_words_look_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A date that only anchors "N days earlier than <date>" is not the sentence's
+    # own day: "a day after" counts from the anchored phrase's day.
+    (dt.date(2020, 10, 31), "The rally, 10 days earlier than November 3, comes only a day after the count peaked.",
+     ["2020-10-24", "2020-11-03", "2020-10-23"]),
+    (dt.date(2020, 10, 31), "He resigned on Monday, two days after the vote.", ["2020-10-26", "2020-10-24"]),
+])
+def test_sentence_day_is_not_an_anchor_of_another_phrase(published, text, expected):
+    assert dates(text, published) == expected

@@ -271,6 +271,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     # Pass 2: "two days after <X>", "the next day": need the others.
+    # The sentence's own day: its first day, unless that day only anchors a
+    # relative phrase ("10 days earlier than November 3"): then the phrase's.
     main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None)
     running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
@@ -279,6 +281,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i + 1 < n and resolved[i + 1] is not None and \
                     re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
                 follower = basis(i + 1)
+                if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
+                    main = None  # decided once this phrase is resolved
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else None)
             if m.kind == "ago" and (_is_comparison(sent, m) or
@@ -287,6 +291,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             resolved[i] = resolve(m, ctx)
+            if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
+                main = i
             if resolved[i] is not None:
                 sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
                               "follower": offset + mentions[i + 1].start if follower is not None else None,
