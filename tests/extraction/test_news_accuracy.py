@@ -138,3 +138,17 @@ def test_forecast_words_look_ahead(published, text, expected):
 ])
 def test_sentence_day_is_not_an_anchor_of_another_phrase(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A clock time does not stop a date from being fronted: the main clause's tense decides.
+    (WED, "At 6 a.m. Friday, the rocket will launch.", ["2024-03-15"]),
+    (WED, "At 6 a.m. Friday, the rocket launched.", ["2024-03-08"]),
+    (WED, "By 9 a.m. Tuesday, crowds had gathered.", ["2024-03-12"]),
+    # Weekly schedules: "Monday and Tuesday nights", "opens Monday through Friday".
+    (WED, "Flights leave on Monday and Tuesday nights.", []),
+    (WED, "The shop opens Monday through Friday.", []),
+    (WED, "Talks were held Monday and Tuesday.", ["2024-03-11", "2024-03-12"]),
+])
+def test_clock_times_and_weekly_schedules(published, text, expected):
+    assert dates(text, published) == expected

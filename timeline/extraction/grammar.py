@@ -307,14 +307,18 @@ def _valid_wd(m, s, gd):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "on a Friday", "every Monday": no particular day
-    if s[m.end():m.end() + 1] == "s" or _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
+    if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or \
+            _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
         return False  # "Tuesday nights", "open Tuesday through Saturday": every week, no particular day
     return True
 
 
+# "on Monday and Tuesday nights", "Saturday or Sundays": every week.
+_WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|mornings|evenings|afternoons)\b)",
+                          re.IGNORECASE)
 # Opening hours and other weekly schedules: "is open Tuesday through Saturday",
 # "operates Monday to Friday", "closed Saturdays and Sundays".
-_OPENING_HOURS = re.compile(rf"\b(?:open|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
+_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
 
 

@@ -219,7 +219,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if s[end - 2:end] in ("'s", "’s"):
         # "as of Friday's close": the word after a possessive date is its noun, not a verb.
         after = _POSSESSED.sub(" ", after, count=1)
-    if not _FRONTED.match(before):
+    # "At 6 a.m. Friday, the rocket will launch": a clock time does not stop a fronted date.
+    if not _FRONTED.match(before[:clock.start()] if clock else before):
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
         if c and c.group(0) == "," and _RELATIVE.match(after, c.end()):
