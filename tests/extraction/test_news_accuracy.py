@@ -152,3 +152,14 @@ def test_sentence_day_is_not_an_anchor_of_another_phrase(published, text, expect
 ])
 def test_clock_times_and_weekly_schedules(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "due to <verb>" looks ahead; "was/had been due to" and "due to the storm" do not.
+    (WED, "Officials said the bridge, due to reopen in February, was damaged.", ["2025-02"]),
+    (WED, "The flight was due to land on Monday.", ["2024-03-11"]),
+    (WED, "It had been due to expire Friday evening.", ["2024-03-08"]),
+    (WED, "Delays due to the storm in February hurt sales.", ["2024-02"]),
+])
+def test_due_to_a_verb_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected

@@ -43,7 +43,10 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # "forecasters expect the storm to strengthen Saturday"
            r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)|"
            # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
-           r"expects?(?!\s+to\b)|calls?\s+for")
+           r"expects?(?!\s+to\b)|calls?\s+for|"
+           # "the bridge, due to reopen in February" (not "due to the storm")
+           r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|open|reopen|start|begin|close|end|finish|take|arrive|launch|"
+           r"return|resume|expire|meet|vote|hold|sign|visit|leave|appear|testify|report|release|complete|go|come)\b")
 # Past-tense words. _TENSE ends in a word boundary, so only a whole word can
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
