@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from dated import dates
 
+from timeline.extraction import extract_events
+
 WED = dt.date(2024, 3, 13)
 
 
@@ -85,6 +87,13 @@ def test_times_of_day_and_end_of_day(published, text, expected):
 ])
 def test_month_takes_the_tense_of_its_relative_clause(published, text, expected):
     assert dates(text, published) == expected
+
+
+def test_a_comma_before_that_opens_no_relative_clause():
+    # "..., that ..." after a comma is a complement clause, which says nothing of the date's time.
+    (e,) = extract_events("I hope that, whatever happens today, that our ties will stay strong.",
+                          published=WED)
+    assert e.tense is None and e.stage == "occurred"
 
 
 @pytest.mark.parametrize("published, text, expected", [
