@@ -172,3 +172,13 @@ def test_clock_times_and_weekly_schedules(published, text, expected):
 ])
 def test_due_to_a_verb_looks_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A named day that the engine cannot date is not the last such weekday.
+    (WED, "Voters cast ballots on Super Tuesday.", []),
+    (WED, "Shoppers flocked to stores on Black Friday.", []),
+    (WED, "Protests erupted on Tuesday.", ["2024-03-12"]),
+])
+def test_named_weekdays_are_not_weekdays(published, text, expected):
+    assert dates(text, published) == expected
