@@ -77,7 +77,7 @@ def test_every_event_says_which_rule_dated_it_and_how_sure_it_is():
 @pytest.mark.parametrize("surer, less_sure", [
     ("The ship sank on 5 April 2023.", "The ship sank on Monday."),        # explicit vs. weekday
     ("The ship sailed on Monday.", "Officials say the ship sails Monday."),  # tense marker vs. none
-    ("The vote was held on March 3.", "The vote was held two days after the rally."),  # anchored
+    ("The vote was held on March 3.", "The vote came two days after the rally."),  # anchored
     ("The report came out on Dec. 30.", "Prices were set on Dec. 30."),  # same year vs. other year
 ])
 def test_confidence_orders_certain_dates_before_guesses(surer, less_sure):

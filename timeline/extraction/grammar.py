@@ -297,6 +297,7 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 
 
@@ -305,16 +306,22 @@ def _valid_wd(m, s, gd):
         return False
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
+    if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "on a Friday", "every Monday": no particular day
-    if s[m.end():m.end() + 1] == "s" or _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
+    if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or \
+            _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
         return False  # "Tuesday nights", "open Tuesday through Saturday": every week, no particular day
     return True
 
 
+# "on Monday and Tuesday nights", "Saturday or Sundays": every week.
+_WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|mornings|evenings|afternoons)\b)",
+                          re.IGNORECASE)
 # Opening hours and other weekly schedules: "is open Tuesday through Saturday",
 # "operates Monday to Friday", "closed Saturdays and Sundays".
-_OPENING_HOURS = re.compile(rf"\b(?:open|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
+_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
 
 
@@ -323,9 +330,19 @@ def _resolve_rd(m, ctx):
     pub = ctx.published
     if g("rd_two"):
         return DateValue(pub + dt.timedelta(days=-2 if "before" in g("rd_two").lower() else 2), "day")
+    if g("rd_eod"):
+        return DateValue(pub, "day")
     word = (g("rd") or g("rd_this")).lower()
     off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(_norm(word), 0)
     return DateValue(pub + dt.timedelta(days=off), "day")
+
+
+# "by the end of the day" is a deadline today; "at the end of the day" is an idiom ("in the end").
+_END_OF_DAY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+
+
+def _valid_rd(m, s, gd):
+    return not gd.get("rd_eod") or bool(_END_OF_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
 def _resolve_ru(m, ctx):
@@ -363,11 +380,21 @@ def _resolve_ey(m, ctx):
     return DateValue(dt.date(pub.year, 1, 1), "year")
 
 
+def _ago_unit(m) -> str:
+    """The unit of an "N units ago/after" mention: day, week, ..., hour ("hours ago" has no number)."""
+    return (m.g("ago_unit") or m.g("ago_hrs")[:-1]).lower()
+
+
+# Words that make a count of weeks approximate ("about two weeks ago").
+_ROUGHLY = frozenset(("nearly", "almost", "about", "around", "some", "more than", "less than", "over", "roughly"))
+
+
 def _resolve_ago(m, ctx):
     g = m.g
     pub = ctx.published
-    n = num_value(g("ago_n"))
-    unit = g("ago_unit").lower()
+    unit = _ago_unit(m)
+    # "hours ago": a few hours, the day of publication.
+    n = num_value(g("ago_n")) if g("ago_n") else 0
     direction = _norm(g("ago_dir").lower())
     if unit in ("hour", "minute"):
         # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
@@ -377,6 +404,8 @@ def _resolve_ago(m, ctx):
         n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
     if n is None:
         return None
+    if unit == "week" and (n >= 3 or _norm(g("ago_q") or "") in _ROUGHLY):
+        return None  # "six weeks ago", "nearly two weeks ago": too loose for a day
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub
@@ -632,6 +661,23 @@ def _valid_hol(m, s, gd):
     return True
 
 
+# --- years written with an apostrophe: "class of '98", "in ’19" ------------------
+_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|by|spring|summer|fall|autumn|winter|"
+                                     r"season|class)\s+['’‘]$", re.IGNORECASE)
+
+
+def _resolve_yap(m, ctx):
+    yy = int(m.g("yap"))
+    # The nearest century that does not put the year more than ten years ahead.
+    y = 2000 + yy if 2000 + yy <= ctx.published.year + 10 else 1900 + yy
+    return DateValue(dt.date(y, 1, 1), "year")
+
+
+def _valid_yap(m, s, gd):
+    return bool(_APOSTROPHE_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())) and \
+        not _QUANTITY_AFTER.match(s, m.end())  # "in '10 minutes'": a quoted quantity
+
+
 # --- year ranges ----------------------------------------------------------------
 def _resolve_yrr(m, ctx):
     a = int(m.g("yrr_a"))
@@ -701,11 +747,14 @@ RULES: tuple[Rule, ...] = (
                    ("The market is closed on a Sunday.", None))),
     Rule("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
                r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
-               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)", _resolve_rd,
+               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)"
+               r"|(?P<rd_eod>the\s+end\s+of\s+(?:the\s+)?(?:day|today))(?![\w'’-])", _resolve_rd, _valid_rd,
          confidence=0.95, examples=(("The minister resigned yesterday.", "2023-04-05"),
                    ("Results are expected tomorrow.", "2023-04-07"),
                    ("The quake struck this morning.", "2023-04-06"),
-                   ("Talks ended the day before yesterday.", "2023-04-04"))),
+                   ("Talks ended the day before yesterday.", "2023-04-04"),
+                   ("A decision is expected by the end of the day.", "2023-04-06"),
+                   ("At the end of the day, voters decide.", None))),
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same)\s+(?:fiscal\s+)?(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
@@ -720,7 +769,8 @@ RULES: tuple[Rule, ...] = (
          confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
     Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
                 r"exactly)\s+)?"
-                rf"(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?"
+                rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
+                r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
                 r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)", _resolve_ago,
          relative=True,
@@ -788,6 +838,10 @@ RULES: tuple[Rule, ...] = (
          examples=(("He fell ill in the pandemic of 2009-2010.", "2009/2010"),
                    ("The expedition of 1957-58 mapped the coast.", "1957/1958"),
                    ("The 2023-04 file is missing.", None))),
+    Rule("yap", r"(?<=['’‘])(?P<yap>\d\d)(?![\w'’%]|\.\d|,\d)", _resolve_yap, _valid_yap, confidence=0.8,
+         examples=(("She graduated with the class of '98.", "1998"),
+                   ("The album came out in ’19.", "2019"),
+                   ("He scored 'twice' and '10 times' more.", None))),
     Rule("yr", rf"(?:(?P<yr_mod>{PART_MOD}|fiscal|calendar)[\s-]*)?(?P<yr>{YEAR})(?:'s)?", _resolve_yr, _valid_yr,
          confidence=0.85, examples=(("The company was founded in 1998.", "1998"),
                    ("The war ended in nineteen forty-five.", "1945"),
@@ -877,7 +931,7 @@ def anchor_source(m, ctx: Context) -> str | None:
             return "follower"
         if direction in ("before", "after"):
             return "main_day" if ctx.main_day is not None else None
-        unit = m.g("ago_unit").lower()
+        unit = _ago_unit(m)
         return "day_anchor" if ctx.day_anchor is not None and unit in ("day", "week", "hour", "minute") else None
     if kind == "ru":
         return "anchor" if _norm(m.g("ru_rel").lower()) in _ANCHORED_RU else None

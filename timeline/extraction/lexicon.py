@@ -118,7 +118,7 @@ SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels
     goes_into_effect comes_into_force""".split()
 # ... and with a plural subject ("talks start Monday", "polls open Sunday"),
 # unless an auxiliary or "to" before it carries the tense ("were open Sunday").
-SCHEDULE_PLURAL_VERBS = """start begin open end resume reopen return convene depart arrive kick_off
+SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return convene depart arrive kick_off
     go_into_effect come_into_force""".split()
 # Present forms that leave the time open (with "is", "are", "has"): a weekday
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team

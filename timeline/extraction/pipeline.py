@@ -271,6 +271,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     # Pass 2: "two days after <X>", "the next day": need the others.
+    # The sentence's own day: its first day, unless that day only anchors a
+    # relative phrase ("10 days earlier than November 3"): then the phrase's.
     main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None)
     running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
@@ -279,12 +281,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i + 1 < n and resolved[i + 1] is not None and \
                     re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
                 follower = basis(i + 1)
+                if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
+                    main = None  # decided once this phrase is resolved
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else None)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
+            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
+                continue  # "two days after the vote", the vote's day not given: nothing to count from
             resolved[i] = resolve(m, ctx)
+            if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
+                main = i
             if resolved[i] is not None:
                 sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
                               "follower": offset + mentions[i + 1].start if follower is not None else None,
@@ -305,8 +313,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             w = resolved[i + 1]
             between = sent[m.end:mentions[i + 1].start]
             # Two ranges in a row ("1971-73 and 1975-79") stay two ranges.
+            # "Thursday, July 11 – four days before the convention": an
+            # anchored phrase after a dash is an aside, not a range's end.
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
-                v.end_date is None and w.end_date is None and (
+                v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
@@ -371,6 +381,24 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
                     re.IGNORECASE)
 
 
+# "The ruling comes a day after the vote": the news of the day (the main
+# clause, today) comes N days after the thing it names, which is dated from
+# the publication day. Any other main clause ("Two days after the vote,
+# protesters gathered") has no day of its own to count from.
+_COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
+
+
+def _undated_anchor(sent: str, m: Mention) -> bool:
+    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+    if _norm_dir(m) not in ("before", "after"):
+        return False
+    return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
+
+
+def _norm_dir(m: Mention) -> str:
+    return " ".join((m.g("ago_dir") or "").lower().split())
+
+
 def _is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
         return False
@@ -385,7 +413,10 @@ _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
 _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
                            r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-                           r"twelfth)\b(?:\s+[\w-]+){0,2}|\btimes?)\s+(?:so\s+far\s+)?$",
+                           r"twelfth)\b(?:\s+[\w-]+){0,2}|"
+                           # "the team's first win this year" (not "first reported losses this year")
+                           r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
+                           r"\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
 
 

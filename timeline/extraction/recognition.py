@@ -189,7 +189,8 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     return [t.span() for t in _TRIGGER.finditer(text)]
 
 
-_YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end", re.IGNORECASE)
+# A bare unit word that can still start an expression: "year-end", "hours ago".
+_YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end|(?<=hours)\s+ago\b|(?<=minutes)\s+ago\b", re.IGNORECASE)
 _LOOKBACK = 60  # longest modifier chain before a trigger: "the beginning of", "more than twenty"
 _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name or n.startswith(r.name + "_")))
                 for r in RULES}
@@ -247,7 +248,8 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list
             if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or after[:1] == "%" or after == " %" or \
                     (after[:1] in (",", ":") and after[1:2].isdigit()) or \
                     (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
-                    (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend)):
+                    (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend) and
+                     not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘")):
                 continue
         elif word[0].islower() and word.lower() in NAME_TRIGGERS:
             continue  # "may", "march", "sun": month and day names are capitalised

@@ -179,6 +179,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 _METADATA = re.compile(
     r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
     r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
+    r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
+    r"recommended|more\s+on\s+this(?:\s+story)?)\s*:|"
     # An embedded post's signature line: "— Jane Doe (@janedoe) April 6, 2023".
     r"[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s|"
     # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").

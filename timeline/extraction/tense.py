@@ -41,7 +41,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
            # "forecasters expect the storm to strengthen Saturday"
-           r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)")
+           r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)|"
+           # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
+           r"expects?(?!\s+to\b)|calls?\s+for|"
+           # "the bridge, due to reopen in February" (not "due to the storm")
+           r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|open|reopen|start|begin|close|end|finish|take|arrive|launch|"
+           r"return|resume|expire|meet|vote|hold|sign|visit|leave|appear|testify|report|release|complete|go|come)\b")
 # Past-tense words. _TENSE ends in a word boundary, so only a whole word can
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
@@ -59,6 +64,7 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
     r"(?<!\bto\s)(?<!\bbe\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!did\s)(?<!n't\s)(?<!not\s)(?<!will\s)"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!this\s)"
     r"(?<!that\s)(?<!'s\s)(?<!’s\s)(?<!remain\s)(?<!remains\s)(?<!stay\s)(?<!stays\s)(?<!kept\s)(?<!keep\s)"
+    r"(?<!too\s)(?<!very\s)(?<!so\s)(?<!came\s)(?<!come\s)(?<!comes\s)"
     rf"(?:{phrase_rx(SCHEDULE_PLURAL_VERBS)})")
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
@@ -153,6 +159,10 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
+_POSSESSED = re.compile(r"^\s*[\w-]+")
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -209,9 +219,17 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
     after = s[end:hi]
-    if not _FRONTED.match(before):
+    if s[end - 2:end] in ("'s", "’s"):
+        # "as of Friday's close": the word after a possessive date is its noun, not a verb.
+        after = _POSSESSED.sub(" ", after, count=1)
+    # "At 6 a.m. Friday, the rocket will launch": a clock time does not stop a fronted date.
+    if not _FRONTED.match(before[:clock.start()] if clock else before):
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
+        if c and c.group(0) == "," and _RELATIVE.match(after, c.end()):
+            # "including the drug's patent in October, which will expire": a
+            # relative clause right after the date tells the dated thing's time.
+            c = _CLAUSE_END.search(after, c.end())
         if c:
             after = after[:c.start()]
     else:

@@ -1,0 +1,184 @@
+"""Kinds of error the engine made on real news it had never seen (issue 12,
+third accuracy round), each pinned on sentences written for the test, not
+taken from any article. Each row: publication date, text, the (date or
+date/end) the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+from timeline.extraction import extract_events
+
+WED = dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "N days after <something undated>": with no day in the sentence there is
+    # nothing to count from, unless the news of the day "comes" N days after it.
+    (WED, "Two days after the vote, protesters gathered.", []),
+    (WED, "Three days before the election, he quit the race.", []),
+    (WED, "The ruling comes a day after the vote.", ["2024-03-12"]),
+    (WED, "The comments came only a day after the bombers flew.", ["2024-03-12"]),
+    (WED, "He resigned on Monday, two days after the vote.", ["2024-03-11", "2024-03-09"]),
+])
+def test_anchored_phrase_needs_a_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "hours ago" with or without a number is the day of publication.
+    (WED, "The shop closed just hours ago.", ["2024-03-13"]),
+    (WED, "Hours ago, the fire started.", ["2024-03-13"]),
+    (WED, "The blast happened a few hours ago.", ["2024-03-13"]),
+    # A count of weeks is a day only when short and exact.
+    (WED, "The ship sank two weeks ago.", ["2024-02-28"]),
+    (WED, "The ship sank a week or so ago.", ["2024-03-06"]),
+    (WED, "He left the company six weeks ago.", []),
+    (WED, "The ship sank nearly two weeks ago.", []),
+    (WED, "He quit several weeks ago.", []),
+])
+def test_hours_and_weeks_ago(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A year written with an apostrophe is its year, in the nearest century
+    # not more than ten years ahead; a quoted number is not.
+    (WED, "She graduated with the class of '98.", ["1998"]),
+    (WED, "The album came out in ’19 to good reviews.", ["2019"]),
+    (WED, "He scored 'twice' and '10 times' more.", []),
+    (WED, "The rate fell by '10 percent' they said.", []),
+    (WED, "Rock music of the '90s is back.", []),
+])
+def test_apostrophe_years(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "by the end of the day" is a deadline on the publication day; "at the end of
+    # the day" is an idiom.
+    (WED, "A decision is expected by the end of the day.", ["2024-03-13"]),
+    (WED, "The office stays open until the end of the day.", ["2024-03-13"]),
+    (WED, "At the end of the day, voters decide.", []),
+    # A clock time between the verb and its weekday: "polls close" is a schedule.
+    (WED, "Polls close at 8 p.m. Friday.", ["2024-03-15"]),
+    (WED, "Polls closed at 8 p.m. Friday.", ["2024-03-08"]),
+    (WED, "The race came close Friday.", ["2024-03-08"]),
+    (WED, "Police said the shooting happened around 2:30 a.m. Sunday.", ["2024-03-10"]),
+    (WED, "The storm will make landfall early Friday morning.", ["2024-03-15"]),
+    (WED, "The curfew lasts until 6 a.m. Saturday.", ["2024-03-16"]),
+    # The word after a possessive date is its noun, not the clause's verb.
+    (dt.date(2023, 10, 30), "Three days later, as of Friday's close, the index was down 6%.",
+     ["2023-10-27"]),
+])
+def test_times_of_day_and_end_of_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless month whose own clause has no tense takes the tense of the
+    # relative clause right after it ("..., which will ...").
+    (dt.date(2011, 4, 18), "The firm faces patent losses, including its top drug in October, which will open it "
+                           "to rivals.", ["2011-10"]),
+    (dt.date(2011, 4, 18), "The firm faces patent losses, including its top drug in October, which was a blow.",
+     ["2010-10"]),
+    (dt.date(2011, 4, 18), "The company, which was founded in March, will expand.", ["2011-03"]),
+])
+def test_month_takes_the_tense_of_its_relative_clause(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_a_comma_before_that_opens_no_relative_clause():
+    # "..., that ..." after a comma is a complement clause, which says nothing of the date's time.
+    (e,) = extract_events("I hope that, whatever happens today, that our ties will stay strong.",
+                          published=WED)
+    assert e.tense is None and e.stage == "occurred"
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A dash before an anchored phrase is an aside, not a range: both dates stay.
+    (dt.date(2024, 6, 20), "The judge set a hearing for Thursday, July 11 – just four days before the convention.",
+     ["2024-07-11", "2024-07-15"]),
+    (dt.date(2024, 6, 20), "Rallies were held March 2 - 4.", ["2024-03-02/2024-03-04"]),
+])
+def test_dash_before_an_anchored_phrase_is_no_range(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A link to another story is page furniture, not a statement of this one.
+    (WED, "Related: Floods hit Texas in May 2023\nThe storm hit the coast on Tuesday.", ["2024-03-12"]),
+    (WED, "READ MORE: Storm hits Texas on Monday\nThe storm hit the coast on Tuesday.", ["2024-03-12"]),
+    (WED, "Related documents were filed on Monday.", ["2024-03-11"]),
+    (WED, "Read the full statement released on Monday.", ["2024-03-11"]),
+])
+def test_links_to_other_stories_are_no_events(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "first" after a determiner counts like "second", "34th": no event in "this year".
+    (WED, "The team's first win this year came Sunday.", ["2024-03-10"]),
+    (WED, "It was its first loss this season and the first this year.", []),
+    (WED, "The company first reported losses this year.", ["2024"]),
+])
+def test_first_of_the_year_is_a_count(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Forecasts without a modal: "expect ...", "the forecast calls for ..." look ahead.
+    (WED, "Expect gusty winds through Friday.", ["2024-03-15"]),
+    (WED, "The forecast calls for sunshine Saturday.", ["2024-03-16"]),
+    (WED, "He expected rain on Friday.", ["2024-03-08"]),
+    (WED, "The union called for a strike on Friday.", ["2024-03-08"]),
+])
+def test_forecast_words_look_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A date that only anchors "N days earlier than <date>" is not the sentence's
+    # own day: "a day after" counts from the anchored phrase's day.
+    (dt.date(2020, 10, 31), "The rally, 10 days earlier than November 3, comes only a day after the count peaked.",
+     ["2020-10-24", "2020-11-03", "2020-10-23"]),
+    (dt.date(2020, 10, 31), "He resigned on Monday, two days after the vote.", ["2020-10-26", "2020-10-24"]),
+])
+def test_sentence_day_is_not_an_anchor_of_another_phrase(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A clock time does not stop a date from being fronted: the main clause's tense decides.
+    (WED, "At 6 a.m. Friday, the rocket will launch.", ["2024-03-15"]),
+    (WED, "At 6 a.m. Friday, the rocket launched.", ["2024-03-08"]),
+    (WED, "By 9 a.m. Tuesday, crowds had gathered.", ["2024-03-12"]),
+    # Weekly schedules: "Monday and Tuesday nights", "opens Monday through Friday".
+    (WED, "Flights leave on Monday and Tuesday nights.", []),
+    (WED, "The shop opens Monday through Friday.", []),
+    (WED, "Talks were held Monday and Tuesday.", ["2024-03-11", "2024-03-12"]),
+])
+def test_clock_times_and_weekly_schedules(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "due to <verb>" looks ahead; "was/had been due to" and "due to the storm" do not.
+    (WED, "Officials said the bridge, due to reopen in February, was damaged.", ["2025-02"]),
+    (WED, "The flight was due to land on Monday.", ["2024-03-11"]),
+    (WED, "It had been due to expire Friday evening.", ["2024-03-08"]),
+    (WED, "Delays due to the storm in February hurt sales.", ["2024-02"]),
+])
+def test_due_to_a_verb_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A named day that the engine cannot date is not the last such weekday.
+    (WED, "Voters cast ballots on Super Tuesday.", []),
+    (WED, "Shoppers flocked to stores on Black Friday.", []),
+    (WED, "Protests erupted on Tuesday.", ["2024-03-12"]),
+])
+def test_named_weekdays_are_not_weekdays(published, text, expected):
+    assert dates(text, published) == expected
