@@ -534,7 +534,12 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
         s = _APPOSITIVE.sub(" ", s)
     if len(s) > limit and (not s.isascii() or any(w in s.lower() for w in _LEAD_ATTRIB_WORDS)):
-        s = _LEAD_ATTRIB.sub("", s)
+        # _LEAD_ATTRIB opens with "^" (no re.MULTILINE): one match at 0 at
+        # most, so a match and a slice do what .sub("", s) does without
+        # the search trying every other position.
+        lead = _LEAD_ATTRIB.match(s)
+        if lead is not None:
+            s = s[lead.end():]
     s = _tidy(s)
     if not s:
         return _tidy(" ".join(sentence.split()))[:limit]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .fastpath import may_hold
 from .lexicon import NUMBERS, QUANTITY_NOUNS
 from .tense import clause_tense
 from .types import DateValue
@@ -29,6 +30,9 @@ STAGES = (PLANNED, OCCURRED, CANCELLED)
 # Not "delayed": "disruptions delayed vaccinations" delays something else.
 _CANCEL = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|axed|postponed|put\s+off|"
                      r"pushed\s+back)\b", re.IGNORECASE)
+# Every _CANCEL match holds one of these (fastpath.may_hold): most sentences
+# hold none, and the regex, tried at every position, is skipped.
+_CANCEL_WORDS = ("called", "cancel", "scrapped", "shelved", "axed", "postponed", "put", "pushed")
 # The cue dates what was planned: "set for Friday", "scheduled on 3 May".
 _SCHEDULED_BEFORE = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected|meant|supposed|originally)"
                                r"(?:\s+to\s+[a-z]+)?\s*(?:for|on|in|at)?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -54,7 +58,7 @@ def statement_stage(sentence: str, start: int, end: int, value: DateValue, publi
     before = sentence[max(0, start - 60):start]
     if value.date >= published and _NEW_DATE_BEFORE.search(before):
         return PLANNED
-    cancel = _CANCEL.search(sentence)
+    cancel = _CANCEL.search(sentence) if may_hold(sentence, _CANCEL_WORDS) else None
     if cancel is not None and _names_called_off_date(sentence, start, end, before, cancel):
         return CANCELLED
     # Nothing after the day of writing has happened yet; a period that
