@@ -19,8 +19,10 @@ from re import _parser as _P
 
 from .grammar import RULES, RULES_BY_NAME
 from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS
+from .types import fast_init
 
 
+@fast_init
 @dataclass(frozen=True)
 class Mention:
     """A recognised expression: offsets relative to the scanned string; `kind` is its rule's name."""
