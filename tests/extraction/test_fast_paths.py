@@ -72,3 +72,49 @@ def test_has_letters_counts_like_isalpha():
             needed = len(text) * share
             # (an empty text has no letters to count: never enough)
             assert P._has_letters(text, needed) == (bool(text) and letters >= needed)
+
+
+# --- fastpath.may_hold and the shortcuts built on it --------------------------
+
+from timeline.extraction import stages as S  # noqa: E402
+from timeline.extraction import tense as T  # noqa: E402
+from timeline.extraction.fastpath import may_hold  # noqa: E402
+
+
+def test_may_hold_is_a_necessary_condition_under_ignorecase():
+    words = ("said", "kim", "noon", "the")
+    rx = re.compile("|".join(words), re.IGNORECASE)
+    for text in _texts(list(words) + ["İt", "ſaid", "\u212aim", "SAİD", "x"], n=3000):
+        if rx.search(text):
+            assert may_hold(text, words), text
+
+
+def test_cancel_words_cover_the_regex():
+    words = _regex_words(S._CANCEL) + ["cancelled", "canceled", "the", "summit", "was"]
+    for text in _texts(words, n=3000):
+        if S._CANCEL.search(text):
+            assert may_hold(text, S._CANCEL_WORDS), text
+
+
+def test_tense_tail_shortcuts_are_the_regexes():
+    words = _regex_words(T._REPORTING) + _regex_words(T._BEFORE_TAIL) + _regex_words(T._SINCE_TAIL) + \
+        ["the", "x", "\u00a0", "ſaid", "THE"]
+    for text in _texts(words, n=4000):
+        for rx, w in ((T._REPORTING, T._REPORTING_WORDS), (T._BEFORE_TAIL, ("the",)), (T._SINCE_TAIL, ("the",))):
+            if rx.search(text):
+                assert T._ends_with_word(text, w), (rx.pattern, text)
+
+
+def test_clock_shortcut_is_the_regex():
+    words = ["at", "5", "10:30", "a.m.", "p.m.", "pm", "am", "noon", "midnight", "EST", "GMT", "local", "time",
+             "NOON", "mıdnight", "x"]
+    for text in _texts(words, n=4000):
+        if T._CLOCK_TAIL.search(text):
+            assert T._may_end_with_clock(text), text
+
+
+def test_lead_attrib_match_is_the_sub():
+    words = _regex_words(E._LEAD_ATTRIB) + ["Kim", "North", "Korea", "fired", "missiles", "that", "Seoul"]
+    for text in _texts(words, n=3000):
+        lead = E._LEAD_ATTRIB.match(text)
+        assert (text[lead.end():] if lead else text) == E._LEAD_ATTRIB.sub("", text), text
