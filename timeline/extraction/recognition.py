@@ -226,7 +226,7 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     valid = RULES_BY_NAME[kind].valid
     if valid is not None and not valid(m, s, gd):
         return None
-    groups = tuple((k, v) for k, v in gd.items() if v is not None)
+    groups = tuple(kv for kv in zip(names, values, strict=False) if kv[1] is not None)
     return Mention(kind, m.start(), m.end(), m.group(0), groups)
 
 
