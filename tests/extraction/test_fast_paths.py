@@ -118,3 +118,47 @@ def test_lead_attrib_match_is_the_sub():
     for text in _texts(words, n=3000):
         lead = E._LEAD_ATTRIB.match(text)
         assert (text[lead.end():] if lead else text) == E._LEAD_ATTRIB.sub("", text), text
+
+
+def test_tally_words_cover_the_regex():
+    for text in _texts(_regex_words(S._TALLY) + ["year-to-date", "so far", "x", "missiles"], n=3000):
+        if S._TALLY.search(text):
+            assert may_hold(text, S._TALLY_WORDS), text
+
+
+def test_summary_count_shortcut_is_the_full_reading():
+    # The shortcut returns None when the sentence holds no happening noun and
+    # no tally word: the full reading (its loop) must say None then too.
+    import datetime as dt
+
+    from timeline.extraction.types import DateValue
+
+    month = DateValue(dt.date(2023, 3, 1), "month")
+    words = ["seven", "12", "missiles", "launch", "events", "people", "so", "far", "in", "March", "alone", "times",
+             "three", "tests", "the", "1,200", "troops", "were", "fired", "total", "of", "a"]
+    for text in _texts(words, n=3000):
+        got = S.summary_count(text, 0, 0, month)
+        low = text.lower()
+        if not any(n in low for n in S.HAPPENING_NOUNS) and not S._TALLY.search(text):
+            assert got is None, text
+
+
+def test_categorise_stem_check_is_the_token_scan():
+    from timeline.extraction import categories as C
+
+    words = ["rocket", "launched", "fired", "missiles", "the", "interest", "rates", "show", "of", "force",
+             "military", "exercises", "chief", "executive", "joint", "drills", "test-fired", "x"]
+    for text in _texts(words, n=3000):
+        C.categorise.cache_clear()
+        low = text.lower()
+        tokens = set(C._TOKEN.findall(low))
+        best = min(map(C._token_rank, tokens), default=len(C._NAMES))
+        for r, firsts, stems, rx in C._PHRASES:  # the plain reading the shortcut replaces
+            if r >= best:
+                break
+            if firsts.isdisjoint(tokens) and not (stems and any(t.startswith(stems) for t in tokens)):
+                continue
+            if rx.search(low):
+                best = r
+                break
+        assert C.categorise(text) == (C._NAMES[best] if best < len(C._NAMES) else "other"), text
