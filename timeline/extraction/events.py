@@ -457,6 +457,7 @@ _DANGLING = frozenset("""a an the and or but of in on at to for from with by as 
 _DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|from|as\s+of|until|till|at|between|"
                         r"of|for|through|throughout|before|after|from)\s+)?(?:(?:early|late|mid|earlier|later)\s+)?$",
                         re.IGNORECASE)
+_DATE_PREP_LOW = re.compile(_DATE_PREP.pattern)  # for lower-cased ASCII text
 # The words a _DATE_PREP match ends with (before its trailing whitespace), lower case.
 _DATE_PREP_WORDS = ("early", "late", "on", "in", "since", "during", "by", "from", "of", "until", "till", "at",
                     "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later")
@@ -591,7 +592,9 @@ def _without_date_prep(before: str) -> str:
     words = before.rsplit(None, 4)
     if len(words) == 5:
         lo = max(lo, before.find(words[1], len(words[0])))
-    prep = _DATE_PREP.search(before, lo)
+    # On ASCII text the same pattern, case-sensitive, on the lower-cased text
+    # finds the same match (~1.5x faster than re.IGNORECASE).
+    prep = _DATE_PREP_LOW.search(before.lower(), lo) if before.isascii() else _DATE_PREP.search(before, lo)
     return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
 
 
