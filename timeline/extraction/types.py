@@ -50,6 +50,7 @@ def fast_init(cls):
     exec(src, env)  # noqa: S102 - code generated from the class's field names, as dataclasses does
     init = env["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
     cls.__init__ = init
     return cls
 
