@@ -121,18 +121,12 @@ def categorise(sentence: str) -> str:
     low = sentence.lower()
     tokens = set(_TOKEN.findall(low))
     best = min(map(_token_rank, tokens), default=len(_NAMES))
-    joined = None  # " token token ...": a token starts with a stem when " " + stem is in it
     for r, words, stems, rx in _PHRASES:
         if r >= best:
             break
         # Only run a phrase regex if one of its first words is present.
-        if words.isdisjoint(tokens):
-            if not stems:
-                continue
-            if joined is None:
-                joined = " " + " ".join(tokens)
-            if not any(" " + stem in joined for stem in stems):
-                continue
+        if words.isdisjoint(tokens) and not (stems and any(t.startswith(stems) for t in tokens)):
+            continue
         if rx.search(low):
             best = r
             break

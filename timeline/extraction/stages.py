@@ -93,8 +93,6 @@ HAPPENING_NOUNS = frozenset("""launches events tests attacks strikes airstrikes 
 # Words that add up a period's items: "so far", "in March alone", "in all".
 _TALLY = re.compile(r"\b(?:so\s+far|alone|in\s+total|a\s+total\s+of|in\s+all|altogether|to\s+date|"
                     r"year-to-date|cumulative(?:ly)?|tally|tallied|count(?:ed)?)\b", re.IGNORECASE)
-# Every _TALLY match holds one of these (fastpath.may_hold).
-_TALLY_WORDS = ("far", "alone", "total", "all", "altogether", "date", "cumulative", "tall", "count")
 _NUMBER_WORDS = {k: v for k, v in NUMBERS.items() if v is not None and k not in ("a", "an")} | {"dozen": 12}
 # Searched in the lower-cased sentence, case-sensitive: faster than IGNORECASE.
 _COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
@@ -122,10 +120,6 @@ def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int 
     low = sentence.lower()
     if len(low) != len(sentence):
         return None  # a character whose lower case is longer ("İ"): offsets would shift; rare
-    if not any(noun in low for noun in HAPPENING_NOUNS) and not may_hold(sentence, _TALLY_WORDS):
-        # A count is returned for a happening noun, or for things when the
-        # sentence adds them up: with neither word in it, no need to look.
-        return None
     for m in _COUNT.finditer(low):
         if start <= m.start() < end or m.start() < start < m.end("n"):
             continue  # a number of the date itself
