@@ -78,7 +78,7 @@ def test_has_letters_counts_like_isalpha():
 
 from timeline.extraction import stages as S  # noqa: E402
 from timeline.extraction import tense as T  # noqa: E402
-from timeline.extraction.fastpath import may_hold  # noqa: E402
+from timeline.extraction.fastpath import ends_with_word, may_hold  # noqa: E402
 
 
 def test_may_hold_is_a_necessary_condition_under_ignorecase():
@@ -102,7 +102,7 @@ def test_tense_tail_shortcuts_are_the_regexes():
     for text in _texts(words, n=4000):
         for rx, w in ((T._REPORTING, T._REPORTING_WORDS), (T._BEFORE_TAIL, ("the",)), (T._SINCE_TAIL, ("the",))):
             if rx.search(text):
-                assert T._ends_with_word(text, w), (rx.pattern, text)
+                assert ends_with_word(text, w), (rx.pattern, text)
 
 
 def test_clock_shortcut_is_the_regex():
@@ -118,3 +118,10 @@ def test_lead_attrib_match_is_the_sub():
     for text in _texts(words, n=3000):
         lead = E._LEAD_ATTRIB.match(text)
         assert (text[lead.end():] if lead else text) == E._LEAD_ATTRIB.sub("", text), text
+
+
+def test_new_date_shortcut_is_the_regex():
+    words = _regex_words(S._NEW_DATE_BEFORE) + ["the", "x", "talks", "were", "ſo"]
+    for text in _texts(words, n=4000):
+        if S._NEW_DATE_BEFORE.search(text):
+            assert ends_with_word(text, S._NEW_DATE_LAST_WORDS), text

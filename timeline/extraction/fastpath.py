@@ -28,3 +28,17 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
         return True  # rare: let the regex decide
     low = text.lower()
     return any(w in low for w in words)
+
+
+def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of `words` (lower case) and whitespace
+    after it: a necessary condition for the regexes that end in "word,
+    whitespace, end of text" (tense._REPORTING, stages._NEW_DATE_BEFORE ...),
+    which the regex engine would try at every position of the text."""
+    core = text.rstrip()  # str.isspace() and the regexes' \s are the same characters
+    if len(core) == len(text):
+        return False
+    tail = core[-12:]
+    if not tail.isascii():
+        return True  # "ſaid" matches "said" under re.IGNORECASE: let the regex decide
+    return tail.lower().endswith(words)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .fastpath import may_hold
+from .fastpath import ends_with_word, may_hold
 from .lexicon import NUMBERS, QUANTITY_NOUNS
 from .tense import clause_tense
 from .types import DateValue
@@ -48,6 +48,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # The new date of a postponed happening: planned, not cancelled.
 _NEW_DATE_BEFORE = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled)\s+"
                               r"(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# The words a _NEW_DATE_BEFORE match ends with before its whitespace: a
+# necessary condition checked on the last word, not at every position.
+_NEW_DATE_LAST_WORDS = ("until", "till", "to", "for", "the")
 
 
 def statement_stage(sentence: str, start: int, end: int, value: DateValue, published: dt.date,
@@ -56,7 +59,7 @@ def statement_stage(sentence: str, start: int, end: int, value: DateValue, publi
     article published on `published`; `tense` is the clause's, when the
     resolution already read it (tense.clause_tense is read otherwise)."""
     before = sentence[max(0, start - 60):start]
-    if value.date >= published and _NEW_DATE_BEFORE.search(before):
+    if value.date >= published and ends_with_word(before, _NEW_DATE_LAST_WORDS) and _NEW_DATE_BEFORE.search(before):
         return PLANNED
     cancel = _CANCEL.search(sentence) if may_hold(sentence, _CANCEL_WORDS) else None
     if cancel is not None and _names_called_off_date(sentence, start, end, before, cancel):

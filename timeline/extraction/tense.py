@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .fastpath import may_hold
+from .fastpath import ends_with_word, may_hold
 from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -155,20 +155,6 @@ _REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "not
 _DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
 
 
-def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:
-    """Whether `text` ends with one of `words` (lower case) and whitespace
-    after it: a necessary condition for _REPORTING, _SINCE_TAIL and
-    _BEFORE_TAIL (all end in "word, whitespace, end"), which the regex
-    engine would try at every position of up to 160 characters."""
-    core = text.rstrip()  # str.isspace() and the regexes' \s are the same characters
-    if len(core) == len(text):
-        return False
-    tail = core[-12:]
-    if not tail.isascii():
-        return True  # "ſaid" matches "said" under re.IGNORECASE: let the regex decide
-    return tail.lower().endswith(words)
-
-
 def _may_end_with_clock(text: str) -> bool:
     """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or "midnight"."""
     return _DIGIT.search(text) is not None or may_hold(text, ("noon", "midnight"))
@@ -196,7 +182,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         return "past"
     if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
-    ends_with_the = _ends_with_word(whole_before, ("the",))
+    ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
     if ends_with_the and _BEFORE_TAIL.search(whole_before):
@@ -206,7 +192,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
-    if _ends_with_word(before, _REPORTING_WORDS) and _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
+    if ends_with_word(before, _REPORTING_WORDS) and _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
