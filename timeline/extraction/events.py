@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .categories import categorise
+from .fastpath import may_hold
 
 # Short forms and spellings news text uses; values are the names we show.
 COUNTRY_ALIASES = {
@@ -446,8 +447,8 @@ _COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")
 _LEAD_ATTRIB = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?\s+(?:said|says|told\s+reporters|reported|"
                           r"announced|confirmed)\s+(?:that\s+)?(?=\S+(?:\s+\S+){3})"
                           r"(?!(?:it|he|she|they|we|i|its|his|her|their|our)\b)", re.IGNORECASE)
-# One of these is in every _LEAD_ATTRIB match of ASCII text (its re.IGNORECASE
-# matches "ſ" to "s" beyond ASCII).
+# One of these is in every _LEAD_ATTRIB match (fastpath.may_hold: re.IGNORECASE
+# also matches "ſ" to "s").
 _LEAD_ATTRIB_WORDS = ("said", "says", "told", "reported", "announced", "confirmed")
 # Words a cut title must not end with.
 _DANGLING = frozenset("""a an the and or but of in on at to for from with by as that which who whose its their his her
@@ -555,7 +556,7 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
             s = s[:cut]
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
         s = _APPOSITIVE.sub(" ", s)
-    if len(s) > limit and (not s.isascii() or any(w in low for low in (s.lower(),) for w in _LEAD_ATTRIB_WORDS)):
+    if len(s) > limit and may_hold(s, _LEAD_ATTRIB_WORDS):
         # _LEAD_ATTRIB opens with "^" (no re.MULTILINE): one match at 0 at
         # most, so a match and a slice do what .sub("", s) does without
         # the search trying every other position.
