@@ -10,6 +10,9 @@ import re
 
 from timeline.extraction import events as E
 from timeline.extraction import pipeline as P
+from timeline.extraction import stages as S
+from timeline.extraction import tense as T
+from timeline.extraction.fastpath import ends_with_word, may_hold
 
 
 def _regex_words(rx: re.Pattern) -> list[str]:
@@ -52,8 +55,8 @@ def test_lead_attrib_words_cover_the_regex():
     verbs = {"said", "says", "told", "reported", "announced", "confirmed"}
     assert set(_regex_words(E._LEAD_ATTRIB)) & verbs <= set(E._LEAD_ATTRIB_WORDS)
     for text in _texts(_regex_words(E._LEAD_ATTRIB) + ["Kim", "North", "Korea", "fired", "missiles", "that"]):
-        if text.isascii() and not any(w in text.lower() for w in E._LEAD_ATTRIB_WORDS):
-            assert E._LEAD_ATTRIB.search(text) is None
+        if not may_hold(text, E._LEAD_ATTRIB_WORDS):
+            assert E._LEAD_ATTRIB.search(text) is None, text
 
 
 def test_caption_words_cover_the_regex():
@@ -72,3 +75,52 @@ def test_has_letters_counts_like_isalpha():
             needed = len(text) * share
             # (an empty text has no letters to count: never enough)
             assert P._has_letters(text, needed) == (bool(text) and letters >= needed)
+
+
+# --- fastpath.may_hold and the shortcuts built on it --------------------------
+
+
+def test_may_hold_is_a_necessary_condition_under_ignorecase():
+    words = ("said", "kim", "noon", "the")
+    rx = re.compile("|".join(words), re.IGNORECASE)
+    for text in _texts(list(words) + ["İt", "ſaid", "\u212aim", "SAİD", "x"], n=3000):
+        if rx.search(text):
+            assert may_hold(text, words), text
+
+
+def test_cancel_words_cover_the_regex():
+    words = _regex_words(S._CANCEL) + ["cancelled", "canceled", "the", "summit", "was"]
+    for text in _texts(words, n=3000):
+        if S._CANCEL.search(text):
+            assert may_hold(text, S._CANCEL_WORDS), text
+
+
+def test_tense_tail_shortcuts_are_the_regexes():
+    words = _regex_words(T._REPORTING) + _regex_words(T._BEFORE_TAIL) + _regex_words(T._SINCE_TAIL) + \
+        ["the", "x", "\u00a0", "ſaid", "THE"]
+    for text in _texts(words, n=4000):
+        for rx, w in ((T._REPORTING, T._REPORTING_WORDS), (T._BEFORE_TAIL, ("the",)), (T._SINCE_TAIL, ("the",))):
+            if rx.search(text):
+                assert ends_with_word(text, w), (rx.pattern, text)
+
+
+def test_clock_shortcut_is_the_regex():
+    words = ["at", "5", "10:30", "a.m.", "p.m.", "pm", "am", "noon", "midnight", "EST", "GMT", "local", "time",
+             "NOON", "mıdnight", "x"]
+    for text in _texts(words, n=4000):
+        if T._CLOCK_TAIL.search(text):
+            assert T._may_end_with_clock(text), text
+
+
+def test_lead_attrib_match_is_the_sub():
+    words = _regex_words(E._LEAD_ATTRIB) + ["Kim", "North", "Korea", "fired", "missiles", "that", "Seoul"]
+    for text in _texts(words, n=3000):
+        lead = E._LEAD_ATTRIB.match(text)
+        assert (text[lead.end():] if lead else text) == E._LEAD_ATTRIB.sub("", text), text
+
+
+def test_new_date_shortcut_is_the_regex():
+    words = _regex_words(S._NEW_DATE_BEFORE) + ["the", "x", "talks", "were", "ſo"]
+    for text in _texts(words, n=4000):
+        if S._NEW_DATE_BEFORE.search(text):
+            assert ends_with_word(text, S._NEW_DATE_LAST_WORDS), text

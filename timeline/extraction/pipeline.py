@@ -40,6 +40,8 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
+# What may stand between "two days after" and the date it counts from.
+_FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
 
 
 _HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template)\b|<!--", re.IGNORECASE)
@@ -279,7 +281,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
-                    re.fullmatch(r"\s*(?:than\s+)?(?:the\s+)?", sent[m.end:mentions[i + 1].start]):
+                    _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 follower = basis(i + 1)
                 if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved

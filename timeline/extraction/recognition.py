@@ -19,8 +19,10 @@ from re import _parser as _P
 
 from .grammar import RULES, RULES_BY_NAME
 from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS
+from .types import fast_init
 
 
+@fast_init
 @dataclass(frozen=True)
 class Mention:
     """A recognised expression: offsets relative to the scanned string; `kind` is its rule's name."""
@@ -225,7 +227,7 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     valid = RULES_BY_NAME[kind].valid
     if valid is not None and not valid(m, s, gd):
         return None
-    groups = tuple((k, v) for k, v in gd.items() if v is not None)
+    groups = tuple(kv for kv in zip(names, values, strict=False) if kv[1] is not None)
     return Mention(kind, m.start(), m.end(), m.group(0), groups)
 
 

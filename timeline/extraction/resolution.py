@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import MONTHS, NUMBERS, ORDINALS, SPELLED_YEAR
-from .types import DateValue
+from .types import DateValue, fast_init
 
 
+@fast_init
 @dataclass(frozen=True)
 class Context:
     """What a mention is resolved against."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .fastpath import ends_with_word, may_hold
 from .lexicon import NUMBERS, QUANTITY_NOUNS
 from .tense import clause_tense
 from .types import DateValue
@@ -29,6 +30,9 @@ STAGES = (PLANNED, OCCURRED, CANCELLED)
 # Not "delayed": "disruptions delayed vaccinations" delays something else.
 _CANCEL = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|shelved|axed|postponed|put\s+off|"
                      r"pushed\s+back)\b", re.IGNORECASE)
+# Every _CANCEL match holds one of these (fastpath.may_hold): most sentences
+# hold none, and the regex, tried at every position, is skipped.
+_CANCEL_WORDS = ("called", "cancel", "scrapped", "shelved", "axed", "postponed", "put", "pushed")
 # The cue dates what was planned: "set for Friday", "scheduled on 3 May".
 _SCHEDULED_BEFORE = re.compile(r"\b(?:planned|scheduled|set|due|slated|expected|meant|supposed|originally)"
                                r"(?:\s+to\s+[a-z]+)?\s*(?:for|on|in|at)?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -44,6 +48,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # The new date of a postponed happening: planned, not cancelled.
 _NEW_DATE_BEFORE = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled)\s+"
                               r"(?:until|till|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# The words a _NEW_DATE_BEFORE match ends with before its whitespace: a
+# necessary condition checked on the last word, not at every position.
+_NEW_DATE_LAST_WORDS = ("until", "till", "to", "for", "the")
 
 
 def statement_stage(sentence: str, start: int, end: int, value: DateValue, published: dt.date,
@@ -52,9 +59,9 @@ def statement_stage(sentence: str, start: int, end: int, value: DateValue, publi
     article published on `published`; `tense` is the clause's, when the
     resolution already read it (tense.clause_tense is read otherwise)."""
     before = sentence[max(0, start - 60):start]
-    if value.date >= published and _NEW_DATE_BEFORE.search(before):
+    if value.date >= published and ends_with_word(before, _NEW_DATE_LAST_WORDS) and _NEW_DATE_BEFORE.search(before):
         return PLANNED
-    cancel = _CANCEL.search(sentence)
+    cancel = _CANCEL.search(sentence) if may_hold(sentence, _CANCEL_WORDS) else None
     if cancel is not None and _names_called_off_date(sentence, start, end, before, cancel):
         return CANCELLED
     # Nothing after the day of writing has happened yet; a period that

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .fastpath import ends_with_word, may_hold
 from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -155,6 +156,16 @@ _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 _REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed)\s+$", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
+# The words _REPORTING ends with before its whitespace, lower case.
+_REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed")
+_DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
+
+
+def _may_end_with_clock(text: str) -> bool:
+    """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or "midnight"."""
+    return _DIGIT.search(text) is not None or may_hold(text, ("noon", "midnight"))
+
+
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -173,7 +184,7 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
     # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
-    clock = _CLOCK_TAIL.search(whole_before)
+    clock = _CLOCK_TAIL.search(whole_before) if _may_end_with_clock(whole_before) else None
     tail = whole_before[max(0, (clock.start() if clock else len(whole_before)) - 12):
                         clock.start() if clock else len(whole_before)].split()
     last_word = tail[-1].lower() if tail else ""
@@ -181,16 +192,17 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         return "past"
     if last_word in ("until", "till"):
         return "future"  # "a warning until Wednesday": the end lies ahead
-    if _SINCE_TAIL.search(whole_before):
+    ends_with_the = ends_with_word(whole_before, ("the",))
+    if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
-    if _BEFORE_TAIL.search(whole_before):
+    if ends_with_the and _BEFORE_TAIL.search(whole_before):
         # "made their final pitch before the Nov. 5 vote": the clause's tense
         # is the pitch's; the date it is before may lie either side of today.
         return None
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = whole_before[_clause_start(whole_before):]
-    if _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
+    if ends_with_word(before, _REPORTING_WORDS) and _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"

@@ -6,6 +6,7 @@ Python.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -15,6 +16,43 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+
+
+def fast_init(cls):
+    """Give a frozen dataclass an __init__ that sets the instance's __dict__
+    in one step: the generated one sets each field through
+    object.__setattr__, one call per field (ExtractedEvent has 21; building
+    one took ~4x as long). Same signature, defaults and default factories,
+    generated from the class's own fields, so a field added later is kept.
+    Only for frozen dataclasses whose fields are all __init__ arguments and
+    without __post_init__ (checked here)."""
+    fields = dataclasses.fields(cls)
+    params = cls.__dataclass_params__
+    if not params.frozen or hasattr(cls, "__post_init__") or any(not f.init for f in fields) or \
+            hasattr(cls, "__slots__"):
+        raise TypeError(f"fast_init does not apply to {cls.__name__}")
+    env: dict = {"_set": object.__setattr__}
+    args, body = [], []
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            env[f"_d_{f.name}"] = f.default
+            args.append(f"{f.name}=_d_{f.name}")
+            body.append(f"{f.name!r}: {f.name}")
+        elif f.default_factory is not dataclasses.MISSING:
+            env[f"_f_{f.name}"] = f.default_factory
+            args.append(f"{f.name}=_MISSING")
+            body.append(f"{f.name!r}: _f_{f.name}() if {f.name} is _MISSING else {f.name}")
+        else:
+            args.append(f.name)
+            body.append(f"{f.name!r}: {f.name}")
+    env["_MISSING"] = dataclasses.MISSING
+    src = f"def __init__(self, {', '.join(args)}):\n    _set(self, '__dict__', {{{', '.join(body)}}})\n"
+    exec(src, env)  # noqa: S102 - code generated from the class's field names, as dataclasses does
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init
+    return cls
 
 
 class ExtractionError(ValueError):
@@ -65,6 +103,7 @@ def _label_one(date: dt.date, precision: str) -> str:
     return f"{date.day} {_MONTH_NAMES[date.month - 1]} {date.year}"
 
 
+@fast_init
 @dataclass(frozen=True)
 class DateValue:
     """A resolved date: start `date` at a precision, optionally a range end.
@@ -118,6 +157,7 @@ class DateValue:
         }
 
 
+@fast_init
 @dataclass(frozen=True)
 class ExtractedEvent:
     """One dated statement: a sentence of the article and one date it mentions."""

@@ -1,0 +1,44 @@
+"""Cheap necessary conditions that let the engine skip a regex that cannot match.
+
+Python's regex engine speeds up a search only when the pattern opens with a
+literal or a case-sensitive character class; a pattern opening with \\b, a
+lookaround, or letters under re.IGNORECASE is tried at every position of the
+text (~40 us for a 200-character sentence with a dozen alternatives). Most
+sentences hold none of the words such a pattern needs, and a substring test
+(`in`, in C) says so in well under a microsecond.
+
+Each shortcut keeps a word list beside its regex ("every match holds one of
+these"); tests/extraction/test_fast_paths.py checks that the shortcut gives
+exactly what the regex alone gives.
+"""
+from __future__ import annotations
+
+# The only characters beyond ASCII that re.IGNORECASE matches to an ASCII
+# letter: "ſ" (s), "ı" and "İ" (i), the Kelvin sign (k). str.lower() keeps
+# "ſ" and "ı" as they are, so with one of them in the text a lower-case
+# substring test could miss what the regex finds.
+_FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `words` (lower case), the way
+    re.IGNORECASE compares letters: then no regex whose every match holds
+    one of them can match in `text`."""
+    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        return True  # rare: let the regex decide
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` ends with one of `words` (lower case) and whitespace
+    after it: a necessary condition for the regexes that end in "word,
+    whitespace, end of text" (tense._REPORTING, stages._NEW_DATE_BEFORE ...),
+    which the regex engine would try at every position of the text."""
+    core = text.rstrip()  # str.isspace() and the regexes' \s are the same characters
+    if len(core) == len(text):
+        return False
+    tail = core[-12:]
+    if not tail.isascii():
+        return True  # "ſaid" matches "said" under re.IGNORECASE: let the regex decide
+    return tail.lower().endswith(words)
