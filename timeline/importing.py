@@ -47,6 +47,8 @@ NEARBY_DAYS = 3
 # stays one bounded query; past it, matching across dates misses (a
 # visible duplicate), never joins wrongly.
 NEARBY_CANDIDATES = 5000
+# PostgreSQL's advisory lock that event writers take in turn (EventWriter.write).
+WRITE_LOCK = 7_202_609_000
 
 
 def match_key(extracted):
@@ -144,12 +146,23 @@ class EventWriter:
     def write(self, articles):
         """Store [(article, extracted events, matches or None, ids of events
         the article already reports)]; returns [(new events, happenings
-        joined to events already stored)] per article."""
+        joined to events already stored)] per article.
+
+        Inside a transaction that holds the database's write lock until it
+        ends: writers, in any process or on any server, take turns, so each
+        one's matching sees the events the one before it created (two
+        reports of one happening, written at once, would each miss the
+        other's new event). SQLite's transactions start with it (settings:
+        IMMEDIATE); on PostgreSQL it is an advisory lock (WRITE_LOCK; the
+        data version's row, which every write updates, is locked too, but
+        that is the cache's business, not a promise). The engine runs
+        before, outside the lock."""
         if connection.vendor != "postgresql":
             return self.write_events(articles)
-        # Search documents are built once per touched event, not once per
-        # inserted row (migration 0017_defer_search_refresh).
         with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+            # Search documents are built once per touched event, not once per
+            # inserted row (migration 0017_defer_search_refresh).
             cursor.execute("SET LOCAL timeline.defer_search = 'on'")
         try:
             counts = self.write_events(articles)
@@ -270,8 +283,8 @@ class EventWriter:
             # single one is the same happening ("launched in May", with two
             # May launches stored, is either).
             month = truncate_to_precision(extracted.date, Precision.MONTH)
-            inside = [c for day, found in days.items() if truncate_to_precision(day, Precision.MONTH) == month
-                      for c in found if c not in reported and c.date == day]
+            inside = [c for day in days_of_month(month) for c in days.get(day, ())
+                      if c not in reported and c.date == day]
             same = [c for c in inside if self.match([c], extracted, reported, same_words=True) is not None]
             return same[0] if len(same) == 1 else None
         if extracted.precision == Precision.DAY and stage == Stage.OCCURRED:
@@ -432,7 +445,7 @@ class EventWriter:
             mention.anchor_id = at.get((mention.article_id, cue_start))
             if mention.anchor_id is not None:
                 linked.append(mention)
-        Mention.objects.bulk_update(linked, ["anchor"], batch_size=500)
+        update(linked, ["anchor"])
 
     @staticmethod
     def category_key(category):
@@ -605,12 +618,15 @@ def days_around(statements):
         if extracted.precision == Precision.DAY:
             days.update(extracted.date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
         elif extracted.precision == Precision.MONTH:
-            first = truncate_to_precision(extracted.date, Precision.MONTH)
-            days.update(itertools.takewhile(
-                lambda day, month=first.month: day.month == month,
-                (first + datetime.timedelta(days=d) for d in range(31)),
-            ))
+            days.update(days_of_month(truncate_to_precision(extracted.date, Precision.MONTH)))
     return days
+
+
+def days_of_month(first):
+    """The days of the month that starts on `first`."""
+    return itertools.takewhile(
+        lambda day: day.month == first.month, (first + datetime.timedelta(days=d) for d in range(31))
+    )
 
 
 def place_claim(extracted):
@@ -691,6 +707,37 @@ def insert(objs, *, ignore_conflicts=False):
             setattr(obj, pk.attname, value)
             obj._state.adding, obj._state.db = False, connection.alias
     return objs
+
+
+def update(objs, fields):
+    """QuerySet.bulk_update(objs, fields) for a batch's thousands of rows:
+    on PostgreSQL one UPDATE from one array per column, elsewhere one
+    statement run for each row (executemany). bulk_update's single
+    statement of CASE WHEN id = ... per row makes the database compare every
+    row with every case: two thousand events took seconds."""
+    objs = list(objs)
+    if not objs:
+        return
+    model = type(objs[0])
+    fields = [model._meta.get_field(name) for name in fields]
+    pk = model._meta.pk
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    columns = [*fields, pk]
+    rows = [[field.get_db_prep_save(getattr(obj, field.attname), connection) for field in columns] for obj in objs]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            names = ", ".join(quote(field.column) for field in columns)
+            arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in columns)
+            assignments = ", ".join(f"{quote(field.column)} = v.{quote(field.column)}" for field in fields)
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS v({names}) "
+                f"WHERE {table}.{quote(pk.column)} = v.{quote(pk.column)}",
+                [list(values) for values in zip(*rows, strict=True)],
+            )
+        else:
+            assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+            cursor.executemany(f"UPDATE {table} SET {assignments} WHERE {quote(pk.column)} = %s", rows)
 
 
 def record_history(model, ids, user=None, kind="+"):

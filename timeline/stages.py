@@ -95,7 +95,9 @@ def settle_stages(event_ids, *, created=frozenset(), user=None):
     changed = list(Event.objects.filter(pk__in=ids))
     for event in changed:
         event.stage, event.announced_by_id = latest[event.pk][1], announcement.get(event.pk)
-    Event.objects.bulk_update(changed, ["stage", "announced_by"])
+    from timeline.importing import update  # importing imports this module
+
+    update(changed, ["stage", "announced_by"])
     # An event this import created gets its announcement with its first
     # mention: no change worth a history row of its own.
     Event.history.bulk_history_create(
