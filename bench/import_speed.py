@@ -196,7 +196,8 @@ def main():
         phases["idle"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
 
         print(f"import ... (load {load()})", flush=True)
-        log = (ROOT / "bench" / "data" / "import-bench.log").open("w")
+        # One log per bench, so that two benches at once (two databases) keep theirs.
+        log = (ROOT / "bench" / "data" / f"import-bench-{os.getpid()}.log").open("w")
         before = query(args.database_url, "SELECT count(*) FROM timeline_article")
         cpu_before = cpu_of_children()
         started = time.monotonic()
@@ -229,7 +230,7 @@ def main():
           f"({vendor}; load at the end {phases['during'][2]})"
           + (f"; STOPPED after --max-seconds, {args.articles - imported} not imported" if stopped else ""))
     if not args.workers and not stopped:
-        summary = (ROOT / "bench" / "data" / "import-bench.log").read_text().strip().splitlines()[-1]
+        summary = Path(log.name).read_text().strip().splitlines()[-1]
         print(f"        {summary}")
     print(f"        importer CPU time (with its helper processes): {cpu:.1f} s = {imported / cpu:.1f} articles per "
           "CPU-second, what a machine with a core to spare for it would reach (the database's own time not counted)")

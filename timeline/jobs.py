@@ -225,11 +225,17 @@ def recover_lost_tasks():
 
 
 def enqueue(run):
-    """Queue a job for the run (to start it, or to resume it)."""
+    """Queue a job for the run (to start it, or to resume it), unless one
+    is queued already: every worker that starts resumes the unfinished runs
+    (bin/worker), and two jobs on one run would each extract its batches."""
+    from django_tasks_db.models import DBTaskResult
+
     ImportRun.objects.filter(pk=run.pk).exclude(status=ImportRun.Status.DONE).update(
         status=ImportRun.Status.QUEUED
     )
-    process_run.enqueue(run.pk)
+    queued = DBTaskResult.objects.ready().filter(task_path=process_run.module_path, args_kwargs__args=[run.pk])
+    if not queued.exists():
+        process_run.enqueue(run.pk)
 
 
 def process(run_id, *, seconds=None, on_batch=None, ahead=None):
