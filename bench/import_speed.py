@@ -19,6 +19,12 @@ or after --max-seconds.
     .venv/bin/python bench/import_speed.py --articles 20000                      # SQLite (bench/data/)
     .venv/bin/python bench/import_speed.py --articles 20000 \\
         --database-url postgres://postgres@127.0.0.1:5432/timeline_import_bench   # PostgreSQL (emptied first)
+    .venv/bin/python bench/import_speed.py --articles 2000 --workers 2 ...        # two runs, two bin/worker
+
+`--workers N` splits the articles into N runs queued with
+`import_articles --background` and starts N `bin/worker` processes (at
+nice 10) instead of one `import_articles`. An import still going after
+--max-seconds is stopped and the figures say how many articles it stored.
 """
 import argparse
 import os
