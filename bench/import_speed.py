@@ -19,11 +19,18 @@ or after --max-seconds.
     .venv/bin/python bench/import_speed.py --articles 20000                      # SQLite (bench/data/)
     .venv/bin/python bench/import_speed.py --articles 20000 \\
         --database-url postgres://postgres@127.0.0.1:5432/timeline_import_bench   # PostgreSQL (emptied first)
+    .venv/bin/python bench/import_speed.py --articles 2000 --workers 2 ...        # two runs, two bin/worker
+
+`--workers N` splits the articles into N runs queued with
+`import_articles --background` and starts N `bin/worker` processes (at
+nice 10) instead of one `import_articles`. An import still going after
+--max-seconds is stopped and the figures say how many articles it stored.
 """
 import argparse
 import os
 import resource
 import secrets
+import signal
 import statistics
 import subprocess
 import sys
@@ -57,6 +64,42 @@ def fresh_database(url):
         path = Path(url.removeprefix("sqlite:///"))
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def query(url, sql):
+    """One value from the benchmark database (no Django in this process)."""
+    if url.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(url.replace("postgres://", "postgresql://", 1)) as conn:
+            return conn.execute(sql).fetchone()[0]
+    import sqlite3
+
+    with sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def start_import(args, env, articles, log):
+    """The import: `import_articles` in one process, or (--workers N) the
+    input split into N runs queued for N workers (bin/worker); returns
+    (processes, whether it is still going)."""
+    if not args.workers:
+        command = [PYTHON, "manage.py", "import_articles", str(articles), "--nice", str(args.nice)]
+        importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+        return [importer], lambda: importer.poll() is None
+    lines = articles.read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(lines) // args.workers)
+    for number in range(args.workers):
+        part = articles.with_suffix(f".part{number + 1}.jsonl")
+        part.write_text("".join(lines[number * size:(number + 1) * size]), encoding="utf-8")
+        manage(env, "import_articles", str(part), "--background", stdout=log, stderr=log)
+    workers = [
+        subprocess.Popen(["bin/worker", "--interval", "0.5"], cwd=ROOT, env=env, stdout=log, stderr=log,
+                         start_new_session=True)
+        for _ in range(args.workers)
+    ]
+    unfinished = "SELECT count(*) FROM timeline_importrun WHERE status IN ('queued', 'running')"
+    return workers, lambda: query(args.database_url, unfinished) > 0
 
 
 def manage(env, *args, **kwargs):
@@ -110,6 +153,9 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=1800, help="give up on the import after this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--nice", type=int, default=10, help="import_articles --nice (0: same priority as the site)")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="split the input into this many runs for as many bin/worker processes (at nice 10) "
+                        "instead of one import_articles")
     args = parser.parse_args()
 
     (ROOT / "bench" / "data").mkdir(exist_ok=True)
@@ -145,8 +191,9 @@ def main():
                 time.sleep(0.2)
         vendor = "PostgreSQL" if args.database_url.startswith("postgres") else "SQLite"
         print(
-            f"{vendor}, {args.articles} articles, import at nice {args.nice}, "
-            f"probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}",
+            f"{vendor}, {args.articles} articles, "
+            + (f"{args.workers} bin/worker(s) at nice 10, " if args.workers else f"import at nice {args.nice}, ")
+            + f"probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}",
             flush=True,
         )
         phases = {}
@@ -155,19 +202,26 @@ def main():
         phases["idle"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
 
         print(f"import ... (load {load()})", flush=True)
-        log = (ROOT / "bench" / "data" / "import-bench.log").open("w")
+        # One log per bench, so that two benches at once (two databases) keep theirs.
+        log = (ROOT / "bench" / "data" / f"import-bench-{os.getpid()}.log").open("w")
+        before = query(args.database_url, "SELECT count(*) FROM timeline_article")
         cpu_before = cpu_of_children()
         started = time.monotonic()
-        command = [PYTHON, "manage.py", "import_articles", str(articles), "--nice", str(args.nice)]
-        importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
-        phases["during"] = (*probe_while(base, lambda: importer.poll() is None, args.rate, args.max_seconds), load())
-        if importer.poll() is None:
-            importer.terminate()
-            sys.exit(f"the import took longer than {args.max_seconds} s: stopped")
+        processes, going = start_import(args, env, articles, log)
+        phases["during"] = (*probe_while(base, going, args.rate, args.max_seconds), load())
         elapsed = time.monotonic() - started
-        importer.wait()
+        stopped = going()
+        if stopped or args.workers:
+            for process in processes:  # workers, or an import past --max-seconds
+                if args.workers:
+                    os.killpg(process.pid, signal.SIGTERM)  # bin/worker, db_worker and its helpers
+                else:
+                    process.terminate()
+        for process in processes:
+            process.wait()
         cpu = cpu_of_children() - cpu_before
-        if importer.returncode:
+        imported = query(args.database_url, "SELECT count(*) FROM timeline_article") - before
+        if not stopped and not args.workers and processes[0].returncode:
             sys.exit(f"the import failed: see {log.name}")
         print(f"after ... (load {load()})", flush=True)
         end = time.monotonic() + args.idle
@@ -176,12 +230,15 @@ def main():
         server.terminate()
         server.wait()
 
-    summary = (ROOT / "bench" / "data" / "import-bench.log").read_text().strip().splitlines()[-1]
     print()
-    print(f"import: {args.articles} articles in {elapsed:.1f} s = {args.articles / elapsed:.1f} articles/s "
-          f"({vendor}; load at the end {phases['during'][2]})")
-    print(f"        {summary}")
-    print(f"        importer CPU time (with its helper process): {cpu:.1f} s = {args.articles / cpu:.1f} articles per "
+    how = f"{args.workers} worker(s)" if args.workers else "import_articles"
+    print(f"import ({how}): {imported} articles in {elapsed:.1f} s = {imported / elapsed:.1f} articles/s "
+          f"({vendor}; load at the end {phases['during'][2]})"
+          + (f"; STOPPED after --max-seconds, {args.articles - imported} not imported" if stopped else ""))
+    if not args.workers and not stopped:
+        summary = Path(log.name).read_text().strip().splitlines()[-1]
+        print(f"        {summary}")
+    print(f"        importer CPU time (with its helper processes): {cpu:.1f} s = {imported / cpu:.1f} articles per "
           "CPU-second, what a machine with a core to spare for it would reach (the database's own time not counted)")
     # The pages get slower as the database grows 20x whatever runs beside
     # them: p95 during the import is compared with both idle phases, before

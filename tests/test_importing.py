@@ -177,3 +177,46 @@ def test_insert_stores_what_bulk_create_stores():
     insert([event])
     event.refresh_from_db()
     assert event.created_at and event.status == Event.Status.PROPOSED
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="threads share no in-memory SQLite test database")
+def test_two_writers_at_once_make_one_event_of_one_happening(monkeypatch):
+    """Two imports (two workers' batches, or a form beside a bulk run) of
+    different articles reporting one happening: were both to read the
+    candidates before the other's new event is committed, both would create
+    one. Writers take turns (EventWriter.write), the second joining the
+    first's event. The candidates step waits a moment for the other writer,
+    so that without turns both would read before either writes."""
+    fetched = threading.Barrier(2, timeout=2)
+    candidates = EventWriter.candidates
+
+    def candidates_then_wait(cls, keys, days=()):
+        found = candidates(keys, days)
+        try:
+            fetched.wait()
+        except threading.BrokenBarrierError:
+            pass  # the other writer waits for its turn
+        return found
+
+    monkeypatch.setattr(EventWriter, "candidates", classmethod(candidates_then_wait))
+    texts = [TEXT, "TOKYO — North Korea fired a ballistic missile on Thursday, Japan's defence ministry said."]
+    errors = []
+
+    def run(title, text):
+        try:
+            import_article(title=title, published=datetime.date(2023, 4, 6), text=text)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(f"Report {n}", text)) for n, text in enumerate(texts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not errors
+    assert Article.objects.count() == 2
+    assert Event.objects.count() == 1
+    assert sorted(Event.objects.get().mentions.values_list("article__title", flat=True)) == ["Report 0", "Report 1"]

@@ -340,6 +340,18 @@ def test_task_rows_of_killed_workers_are_not_left_running(monkeypatch):
 
 
 @pytest.mark.django_db
+def test_workers_starting_together_queue_each_run_once():
+    """Each bin/worker resumes the unfinished runs as it starts: two workers
+    started beside a queued run queued it twice more, and the jobs then
+    extracted every batch of it up to three times over."""
+    run = jobs.create_import_run([("input:1", jobs.clean_article(ARTICLES[0])[0])], label="input")
+    jobs.enqueue(run)  # import_articles --background, or the upload form
+    call_command("resume_imports")  # the first worker starts
+    call_command("resume_imports")  # and the second
+    assert DBTaskResult.objects.filter(status="READY", args_kwargs__args=[run.pk]).count() == 1
+
+
+@pytest.mark.django_db
 def test_two_jobs_on_one_run_do_each_batch_once():
     records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
     run = jobs.create_import_run(records, label="input")

@@ -11,6 +11,7 @@ import json
 
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F, Min, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
@@ -47,6 +48,8 @@ NEARBY_DAYS = 3
 # stays one bounded query; past it, matching across dates misses (a
 # visible duplicate), never joins wrongly.
 NEARBY_CANDIDATES = 5000
+# PostgreSQL's advisory lock that event writers take in turn (EventWriter.write).
+WRITE_LOCK = 7_202_609_000
 
 
 def match_key(extracted):
@@ -144,12 +147,23 @@ class EventWriter:
     def write(self, articles):
         """Store [(article, extracted events, matches or None, ids of events
         the article already reports)]; returns [(new events, happenings
-        joined to events already stored)] per article."""
+        joined to events already stored)] per article.
+
+        Inside a transaction that holds the database's write lock until it
+        ends: writers, in any process or on any server, take turns, so each
+        one's matching sees the events the one before it created (two
+        reports of one happening, written at once, would each miss the
+        other's new event). SQLite's transactions start with it (settings:
+        IMMEDIATE); on PostgreSQL it is an advisory lock (WRITE_LOCK; the
+        data version's row, which every write updates, is locked too, but
+        that is the cache's business, not a promise). The engine runs
+        before, outside the lock."""
         if connection.vendor != "postgresql":
             return self.write_events(articles)
-        # Search documents are built once per touched event, not once per
-        # inserted row (migration 0017_defer_search_refresh).
         with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+            # Search documents are built once per touched event, not once per
+            # inserted row (migration 0017_defer_search_refresh).
             cursor.execute("SET LOCAL timeline.defer_search = 'on'")
         try:
             counts = self.write_events(articles)
@@ -270,8 +284,8 @@ class EventWriter:
             # single one is the same happening ("launched in May", with two
             # May launches stored, is either).
             month = truncate_to_precision(extracted.date, Precision.MONTH)
-            inside = [c for day, found in days.items() if truncate_to_precision(day, Precision.MONTH) == month
-                      for c in found if c not in reported and c.date == day]
+            inside = [c for day in days_of_month(month) for c in days.get(day, ())
+                      if c not in reported and c.date == day]
             same = [c for c in inside if self.match([c], extracted, reported, same_words=True) is not None]
             return same[0] if len(same) == 1 else None
         if extracted.precision == Precision.DAY and stage == Stage.OCCURRED:
@@ -376,7 +390,7 @@ class EventWriter:
         records = record_history(Event, new_ids, self.user)
         changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
         records.update(record_history(Event, changed, self.user, kind="~"))
-        rows = link.objects.filter(event_id__in=[event_id for event_id, _ in pairs if event_id in records])
+        rows = link.objects.filter(among("event_id", {event_id for event_id, _ in pairs if event_id in records}))
         history_link = Event.history.model.actors.model
         insert(
             history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
@@ -432,7 +446,7 @@ class EventWriter:
             mention.anchor_id = at.get((mention.article_id, cue_start))
             if mention.anchor_id is not None:
                 linked.append(mention)
-        Mention.objects.bulk_update(linked, ["anchor"], batch_size=500)
+        update(linked, ["anchor"])
 
     @staticmethod
     def category_key(category):
@@ -464,7 +478,7 @@ class EventWriter:
         if days:
             rows = (
                 Event.objects.visible()
-                .filter(date__in=sorted(days), precision=Precision.DAY, end_date__isnull=True,
+                .filter(among("date", sorted(days), "date"), precision=Precision.DAY, end_date__isnull=True,
                         summary_count__isnull=True)
                 .order_by("id")
                 .values("id", "title", "date", "place", "stage", "category__name")
@@ -478,7 +492,7 @@ class EventWriter:
                 ))
                 candidate.first_published = row["first_published"]
                 by_day.setdefault(row["date"], []).append(candidate)
-        names = Event.actors.through.objects.filter(event_id__in=list(found)).values_list("event_id", "actor__name")
+        names = Event.actors.through.objects.filter(among("event_id", found)).values_list("event_id", "actor__name")
         for event_id, name in names:
             found[event_id].actor_names.add(name)
         return index, by_day
@@ -605,12 +619,15 @@ def days_around(statements):
         if extracted.precision == Precision.DAY:
             days.update(extracted.date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
         elif extracted.precision == Precision.MONTH:
-            first = truncate_to_precision(extracted.date, Precision.MONTH)
-            days.update(itertools.takewhile(
-                lambda day, month=first.month: day.month == month,
-                (first + datetime.timedelta(days=d) for d in range(31)),
-            ))
+            days.update(days_of_month(truncate_to_precision(extracted.date, Precision.MONTH)))
     return days
+
+
+def days_of_month(first):
+    """The days of the month that starts on `first`."""
+    return itertools.takewhile(
+        lambda day: day.month == first.month, (first + datetime.timedelta(days=d) for d in range(31))
+    )
 
 
 def place_claim(extracted):
@@ -652,6 +669,17 @@ def candidate_rows(keys):
         yield row
 
 
+def among(field, values, db_type="bigint"):
+    """filter(among(field, values)) is filter(field__in=values), but on
+    PostgreSQL with one array parameter (`db_type` names its elements):
+    psycopg converts a query's placeholders in Python, and a batch's
+    thousands of ids or days cost it milliseconds a query."""
+    values = list(values)
+    if connection.vendor != "postgresql":
+        return Q(**{f"{field}__in": values})
+    return Q(**{f"{field}__in": RawSQL(f"SELECT unnest(%s::{db_type}[])", [values])})
+
+
 # Fields whose values psycopg sends as they are (str, int, date, datetime,
 # bool, None): insert() skips Django's preparation of each value for them.
 PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.DateField, models.BooleanField,
@@ -691,6 +719,37 @@ def insert(objs, *, ignore_conflicts=False):
             setattr(obj, pk.attname, value)
             obj._state.adding, obj._state.db = False, connection.alias
     return objs
+
+
+def update(objs, fields):
+    """QuerySet.bulk_update(objs, fields) for a batch's thousands of rows:
+    on PostgreSQL one UPDATE from one array per column, elsewhere one
+    statement run for each row (executemany). bulk_update's single
+    statement of CASE WHEN id = ... per row makes the database compare every
+    row with every case: two thousand events took seconds."""
+    objs = list(objs)
+    if not objs:
+        return
+    model = type(objs[0])
+    fields = [model._meta.get_field(name) for name in fields]
+    pk = model._meta.pk
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    columns = [*fields, pk]
+    rows = [[field.get_db_prep_save(getattr(obj, field.attname), connection) for field in columns] for obj in objs]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            names = ", ".join(quote(field.column) for field in columns)
+            arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in columns)
+            assignments = ", ".join(f"{quote(field.column)} = v.{quote(field.column)}" for field in fields)
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS v({names}) "
+                f"WHERE {table}.{quote(pk.column)} = v.{quote(pk.column)}",
+                [list(values) for values in zip(*rows, strict=True)],
+            )
+        else:
+            assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+            cursor.executemany(f"UPDATE {table} SET {assignments} WHERE {quote(pk.column)} = %s", rows)
 
 
 def record_history(model, ids, user=None, kind="+"):

@@ -164,8 +164,23 @@ def process_run(run_id):
     """The background job: work on the run for up to JOB_SECONDS, then hand
     over to a fresh job if anything is left."""
     recover_lost_tasks()
-    if process(run_id, seconds=JOB_SECONDS) == "more":
+    if process(run_id, seconds=JOB_SECONDS, extractor=worker_extractor()) == "more":
         process_run.enqueue(run_id)
+
+
+_worker_extractor = None
+
+
+def worker_extractor():
+    """The extraction helper of this worker process, kept from one job to
+    the next: a job works JOB_SECONDS, and a helper of its own cost each one
+    the helper's start and its first batch extracted with no overlap (the
+    batch the last job started ahead is taken up by the next, when it is
+    the same run's)."""
+    global _worker_extractor
+    if _worker_extractor is None:
+        _worker_extractor = Extractor(ahead=EXTRACT_AHEAD)
+    return _worker_extractor
 
 
 # A job hands over after JOB_SECONDS (plus the batch in progress then): one
@@ -225,29 +240,38 @@ def recover_lost_tasks():
 
 
 def enqueue(run):
-    """Queue a job for the run (to start it, or to resume it)."""
+    """Queue a job for the run (to start it, or to resume it), unless one
+    is queued already: every worker that starts resumes the unfinished runs
+    (bin/worker), and two jobs on one run would each extract its batches."""
+    from django_tasks_db.models import DBTaskResult
+
     ImportRun.objects.filter(pk=run.pk).exclude(status=ImportRun.Status.DONE).update(
         status=ImportRun.Status.QUEUED
     )
-    process_run.enqueue(run.pk)
+    queued = DBTaskResult.objects.ready().filter(task_path=process_run.module_path, args_kwargs__args=[run.pk])
+    if not queued.exists():
+        process_run.enqueue(run.pk)
 
 
-def process(run_id, *, seconds=None, on_batch=None, ahead=None):
+def process(run_id, *, seconds=None, on_batch=None, ahead=None, extractor=None):
     """Work through the run's batches: "done", or "more" when `seconds` ran
     out first. `on_batch(run, outcome)` is called after each batch (the
     command's progress bar). `ahead`: extract the next batch in a helper
     process while this one writes (timeline/bulk_extract.py); by default,
-    when EXTRACT_AHEAD and more than one batch is left. An unexpected error
+    when EXTRACT_AHEAD and more than one batch is left. `extractor`: one
+    the caller keeps (worker_extractor), instead. An unexpected error
     marks the run failed (its last batch rolled back; resuming retries it)
     and is raised."""
     started = time.monotonic()
     ImportRun.objects.filter(pk=run_id).exclude(status=ImportRun.Status.DONE).update(
         status=ImportRun.Status.RUNNING
     )
-    if ahead is None:
-        run = ImportRun.objects.get(pk=run_id)
-        ahead = EXTRACT_AHEAD and run.total - run.position > BATCH_SIZE
-    extractor = Extractor(ahead=ahead)
+    own = extractor is None
+    if own:
+        if ahead is None:
+            run = ImportRun.objects.get(pk=run_id)
+            ahead = EXTRACT_AHEAD and run.total - run.position > BATCH_SIZE
+        extractor = Extractor(ahead=ahead)
     try:
         while True:
             run = ImportRun.objects.get(pk=run_id)
@@ -267,7 +291,8 @@ def process(run_id, *, seconds=None, on_batch=None, ahead=None):
         run.save(update_fields=["status", "errors", "updated_at"])
         raise
     finally:
-        extractor.close()
+        if own:
+            extractor.close()
 
 
 def finish(run):

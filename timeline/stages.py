@@ -73,9 +73,11 @@ def settle_stages(event_ids, *, created=frozenset(), user=None):
     three queries and one bulk update of the events that change (with a
     history row each, but for those just `created`: planned → occurred is a
     change worth seeing)."""
+    from timeline.importing import among, update  # importing imports this module
+
     latest, announcement = {}, {}
     rows = (
-        Mention.objects.filter(event_id__in=list(event_ids))
+        Mention.objects.filter(among("event_id", event_ids))
         .order_by("article__published", "article_id", "id")
         .values_list("id", "event_id", "stage", "article__published", "article_id")
     )
@@ -90,12 +92,12 @@ def settle_stages(event_ids, *, created=frozenset(), user=None):
             latest[event_id] = (key, group_stage([current[1], stage]))
     # Three columns of every touched event; whole rows (for their history)
     # only of the few that change.
-    stored = Event.objects.filter(pk__in=list(latest)).values_list("pk", "stage", "announced_by_id")
+    stored = Event.objects.filter(among("pk", latest)).values_list("pk", "stage", "announced_by_id")
     ids = [pk for pk, *now in stored if tuple(now) != (latest[pk][1], announcement.get(pk))]
     changed = list(Event.objects.filter(pk__in=ids))
     for event in changed:
         event.stage, event.announced_by_id = latest[event.pk][1], announcement.get(event.pk)
-    Event.objects.bulk_update(changed, ["stage", "announced_by"])
+    update(changed, ["stage", "announced_by"])
     # An event this import created gets its announcement with its first
     # mention: no change worth a history row of its own.
     Event.history.bulk_history_create(
@@ -109,7 +111,9 @@ def link_summaries(event_ids):
     per new summary, one query for its candidate items and one UPDATE; for
     the new items, one query for the summaries that may cover them, one for
     their actors, and one UPDATE per summary given items."""
-    new = list(Event.objects.visible().filter(pk__in=list(event_ids), category__isnull=False))
+    from timeline.importing import among  # importing imports this module
+
+    new = list(Event.objects.visible().filter(among("pk", event_ids), category__isnull=False))
     for summary in (e for e in new if e.summary_count is not None):
         Event.objects.filter(pk__in=summary_items(summary)).update(parent=summary)
     items = [e.pk for e in new if e.summary_count is None and e.end_date is None and e.stage == Stage.OCCURRED]

@@ -39,7 +39,9 @@ WORD_RATIO = 80
 _NEUTRAL_CATEGORIES = frozenset({None, "", "other", "statement"})
 
 
-@lru_cache(maxsize=4096)  # a title is compared with every other of its date
+# Sized for a bulk import's batch: its thousands of titles are each compared
+# with every candidate of their date, and their words with each other's.
+@lru_cache(maxsize=1 << 15)
 def content_words(text: str) -> frozenset[str]:
     """The words of a title that carry its meaning, plurals folded."""
     words = set()
@@ -53,7 +55,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 17)
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -68,6 +70,7 @@ def _same_word(a: str, b: str) -> bool:
     return stem >= 5 and stem >= 0.7 * min(len(a), len(b)) or fuzz.ratio(a, b) >= WORD_RATIO
 
 
+@lru_cache(maxsize=1 << 15)  # same_happening and same_event often ask twice
 def shared_words(words: frozenset[str], other: frozenset[str]) -> int:
     """How many words of the smaller set have a same word in the other."""
     small, large = (words, other) if len(words) <= len(other) else (other, words)
@@ -80,7 +83,7 @@ def actor_words(actors) -> frozenset[str]:
     return _actor_words(tuple(actors))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 14)
 def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
     from .events import aliases_of
 
