@@ -68,7 +68,9 @@ def cached_for_htmx(view):
     the data version (DataVersion, bumped by triggers in every writing
     transaction, whichever process writes), the URL and the htmx headers
     the view reads. Fragments show nothing of the user and no CSRF token;
-    whole pages, which do, are not cached (their list is: page_results)."""
+    whole pages, which do, are not cached (their list is: page_results).
+    Readers without a session get whole responses from the response cache
+    instead (timeline/response_cache.py), so this keeps no second copy."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
