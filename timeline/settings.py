@@ -161,9 +161,11 @@ LOGIN_REDIRECT_URL = "timeline:index"
 CACHE_URL = os.environ.get("DJANGO_CACHE_URL", "locmem")
 if CACHE_URL == "db":
     # Room for the cached responses of a few thousand filter combinations
-    # (Django's default of 300 entries made it cull constantly under load).
+    # (Django's default of 300 entries made it cull constantly under load);
+    # a response is ~50 KB, an export up to 2 MB (timeline/response_cache.py),
+    # and expired rows go only when the table is culled, so not more.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "timeline_cache",
-                          "OPTIONS": {"MAX_ENTRIES": 20000}}}
+                          "OPTIONS": {"MAX_ENTRIES": 5000}}}
 elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 elif CACHE_URL == "locmem":
