@@ -26,7 +26,9 @@ it (DEBUG off, timeline/gunicorn_conf.py, the database cache; --workers,
 given (e.g. a worktree of the code before a change), and drives each with
 the same small bounded HTTP client, printing requests/s for the page and the
 filtered partial, fragment cache off (each request does a first visitor's
-work), and for this worktree also with the cache on (the same URL again).
+work), and for this worktree also with the cache on (the same URL again:
+the bench's client has no session, so the page and the partial come whole
+from the response cache, timeline/response_cache.py).
 
     .venv/bin/python bench/browse_speed.py --events 100000 --postgres --skip-app --http /tmp/before
 """

@@ -10,12 +10,14 @@ Each simulated reader opens the timeline, then mostly does what the page's
 htmx does: fetch the results partial for a filter, page on, open the
 overview and facets, search, open an event, and now and then download an
 export or the feed of a narrow filter. Request names group the statistics
-by page, whatever the query string."""
+by page, whatever the query string. `--tags partial` (bench/load_test.sh:
+TAGS=partial) sends only the timeline partials (filtered, next page, plain):
+the capacity for the request the page's htmx sends most."""
 import os
 import random
 import re
 
-from locust import between, constant, task
+from locust import between, constant, tag, task
 from locust.contrib.fasthttp import FastHttpUser
 
 HTMX = {"HX-Request": "true"}
@@ -70,6 +72,7 @@ class Reader(FastHttpUser):
         with self.client.get("/", name="timeline page", catch_response=True) as response:
             self.remember_events(response.text)
 
+    @tag("partial")
     @task(10)
     def filter_partial(self):
         with self.client.get("/", params=a_filter(), headers=HTMX, name="timeline partial (filtered)",
@@ -79,6 +82,7 @@ class Reader(FastHttpUser):
         if following and random.random() < 0.4:
             self.client.get(following.group(1).replace("&amp;", "&"), headers=HTMX, name="timeline partial (next page)")
 
+    @tag("partial")
     @task(6)
     def plain_partial(self):
         self.client.get("/", headers=HTMX, name="timeline partial")

@@ -342,11 +342,19 @@ def test_base_layout(client):
     page = parse(client.get(INDEX))
     assert element(page, 'a[href="#main"]') is not None and element(page, "main#main") is not None
     assert elements(page, 'script[src*="htmx-2.min.js"]')
-    assert json.loads(element(page, "body").get("hx-headers"))["X-CSRFToken"]
     assert elements(page, 'link[rel="stylesheet"][href*="timeline/site.css"]')
     for name in ("timeline:event_create", "timeline:article_import", "timeline:article_list"):
         assert element(page, f'nav.site-nav a[href="{reverse(name)}"]') is not None
     assert texts(page, ".account a") == ["Log in"]
+
+
+def test_htmx_gets_the_csrf_token_of_signed_in_users_only(client, editor):
+    """Readers without an account post nothing: their pages carry no token
+    (and so can be cached for all of them, timeline/response_cache.py)."""
+    assert element(parse(client.get(INDEX)), "body").get("hx-headers") is None
+    assert "csrftoken" not in client.cookies
+    client.force_login(editor)
+    assert json.loads(element(parse(client.get(INDEX)), "body").get("hx-headers"))["X-CSRFToken"]
 
 
 def test_export_links_carry_the_filters_but_not_the_cursor(client, launch):
@@ -550,10 +558,13 @@ def facet_labels(page):
     return [(link.text or "").strip() for link in elements(page, "#facets a")]
 
 
-def test_whole_pages_are_rendered_for_each_request(client, korea_story, django_assert_max_num_queries):
-    client.get("/")
+def test_whole_pages_are_rendered_for_each_signed_in_request(editor_client, korea_story):
+    """A signed-in user's page holds their name and CSRF token: only the
+    list may come from the cache (readers without a session get the whole
+    page from it: tests/test_response_cache.py)."""
+    editor_client.get("/")
     with CaptureQueriesContext(connection) as queries:
-        client.get("/")
+        editor_client.get("/")
     # Only the list may come from the cache: the filter form around it is
     # built anew (its category menu read from the database).
     assert any("timeline_category" in query["sql"] for query in queries)
@@ -586,11 +597,25 @@ def test_a_whole_page_shows_its_own_user_whatever_was_cached(client, editor, kor
     assert texts(response, ".account a") == ["Log in"] and "Launch 16" in titles(response)
 
 
-def test_a_whole_page_reads_its_list_from_the_cache(client, korea_story):
-    client.get("/?category=missile-launch")
+def test_a_whole_page_reads_its_list_from_the_cache(editor_client, korea_story):
+    editor_client.get("/?category=missile-launch")
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/?category=missile-launch")
+        response = editor_client.get("/?category=missile-launch")
     assert "Launch 16" in titles(response)
     assert not any("timeline_event" in query["sql"] and "ORDER BY" in query["sql"] for query in queries)
     Event.objects.filter(title="Launch 16").update(title="Launch sixteen")
-    assert "Launch sixteen" in titles(client.get("/?category=missile-launch"))
+    assert "Launch sixteen" in titles(editor_client.get("/?category=missile-launch"))
+
+
+def test_signed_in_users_get_fragments_from_the_fragment_cache(editor_client, korea_story):
+    """Fragments show nothing of the user: a signed-in user's come from the
+    fragment cache (readers without a session get whole responses from
+    timeline/response_cache.py), and a write shows at once."""
+    url = "/?category=missile-launch"
+    first = editor_client.get(url, HTTP_HX_REQUEST="true")
+    with CaptureQueriesContext(connection) as queries:
+        again = editor_client.get(url, HTTP_HX_REQUEST="true")
+    assert again.content == first.content
+    assert not any("timeline_event" in query["sql"] and "ORDER BY" in query["sql"] for query in queries)
+    Event.objects.filter(title="Launch 16").update(title="Launch sixteen")
+    assert "Launch sixteen" in titles(editor_client.get(url, HTTP_HX_REQUEST="true"))

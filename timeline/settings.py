@@ -59,6 +59,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files straight after the HTTPS redirect: they skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole reading pages for readers without a session, until the next
+    # write (timeline/response_cache.py): a hit skips everything below.
+    "timeline.response_cache.response_cache_middleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -157,7 +160,12 @@ LOGIN_REDIRECT_URL = "timeline:index"
 # "locmem" suits one process.
 CACHE_URL = os.environ.get("DJANGO_CACHE_URL", "locmem")
 if CACHE_URL == "db":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "timeline_cache"}}
+    # Room for the cached responses of a few thousand filter combinations
+    # (Django's default of 300 entries made it cull constantly under load);
+    # a response is ~50 KB, an export up to 2 MB (timeline/response_cache.py),
+    # and expired rows go only when the table is culled, so not more.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "timeline_cache",
+                          "OPTIONS": {"MAX_ENTRIES": 5000}}}
 elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 elif CACHE_URL == "locmem":

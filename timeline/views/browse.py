@@ -2,7 +2,6 @@
 import functools
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
@@ -19,8 +18,9 @@ from timeline.claims import source_claims
 from timeline.extraction.types import DateValue
 from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
-from timeline.models import Article, DataVersion, Event, Mention, Precision
+from timeline.models import Article, Event, Mention, Precision
 from timeline.overview import build_overview
+from timeline.response_cache import cached_for_readers, data_version, whole_response_cached
 from timeline.templatetags.timeline_rows import prefetch_uncached_rows
 
 CONTEXT_CHARS = 200
@@ -43,15 +43,6 @@ def vary_on_htmx(view):
         return response
 
     return wrapper
-
-
-def data_version(request):
-    """The data version this request's fragments and rows are cached under,
-    read once per request and before its data; None when nothing may be
-    cached (the fragment cache is off, or the database has no version row)."""
-    if not hasattr(request, "timeline_data_version"):
-        request.timeline_data_version = DataVersion.current() if settings.TIMELINE_FRAGMENT_CACHE else None
-    return request.timeline_data_version
 
 
 def fragment_key(request, *extra):
@@ -77,11 +68,13 @@ def cached_for_htmx(view):
     the data version (DataVersion, bumped by triggers in every writing
     transaction, whichever process writes), the URL and the htmx headers
     the view reads. Fragments show nothing of the user and no CSRF token;
-    whole pages, which do, are not cached (their list is: page_results)."""
+    whole pages, which do, are not cached (their list is: page_results).
+    Readers without a session get whole responses from the response cache
+    instead (timeline/response_cache.py), so this keeps no second copy."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not request.htmx or whole_page_for_htmx(request):
+        if not request.htmx or whole_page_for_htmx(request) or whole_response_cached(request):
             return view(request, *args, **kwargs)
         htmx = request.htmx
         key = fragment_key(request, htmx.target or "", str(htmx.trigger in PAGER_LINK_IDS))
@@ -102,6 +95,7 @@ def cached_for_htmx(view):
     return wrapper
 
 
+@cached_for_readers
 @require_GET
 @vary_on_htmx
 @cached_for_htmx
@@ -130,7 +124,7 @@ def page_results(request, event_filter):
     nothing was written since: the list does not depend on who asks (the
     rest of the page, the account menu and the CSRF token, does, and is
     rendered each time)."""
-    key = None if request.htmx else fragment_key(request, "whole page")
+    key = None if request.htmx or whole_response_cached(request) else fragment_key(request, "whole page")
     html = cache.get(key) if key else None
     if html is None:
         html = render_to_string("timeline/index.html#results", results_context(request, event_filter), request)
@@ -177,6 +171,7 @@ def page_count(request, event_filter, page):
     return event_filter.count()[0]
 
 
+@cached_for_readers
 @require_GET
 @vary_on_htmx
 @cached_for_htmx
@@ -187,6 +182,7 @@ def count(request):
     return render_fragment(request, "match-count", context, title="Matching events")
 
 
+@cached_for_readers
 @require_GET
 @vary_on_htmx
 @cached_for_htmx
@@ -207,6 +203,7 @@ def overview(request):
     return render_fragment(request, "overview", {"overview": strip, "bars": bars}, title="Overview")
 
 
+@cached_for_readers
 @require_GET
 @vary_on_htmx
 @cached_for_htmx
@@ -244,6 +241,7 @@ def render_fragment(request, name, context, title):
     return render(request, "timeline/fragment_page.html", {**context, "fragment": fragment, "title": title})
 
 
+@cached_for_readers
 @require_GET
 def event_detail(request, pk):
     event = get_object_or_404(
@@ -296,6 +294,7 @@ def summary_items(event):
     return {"items": list(items[:ITEMS_SHOWN]), "items_found": items.count()}
 
 
+@cached_for_readers
 @require_GET
 def article_list(request):
     # An aggregate drops Meta.ordering, so newest first is spelled out.
@@ -308,6 +307,7 @@ def article_list(request):
     return render(request, "timeline/article_list.html", {"page": page})
 
 
+@cached_for_readers
 @require_GET
 def article_detail(request, pk):
     article = get_object_or_404(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from timeline import exports
 from timeline.filters import EventFilter
 from timeline.models import Event
+from timeline.response_cache import cached_for_readers
 
 FORMATS = {
     "csv": (exports.csv_chunks, "text/csv; charset=utf-8", "timeline-events.csv"),
@@ -45,6 +46,7 @@ def streamed_events(request, derivations=False):
         yield from part.with_related(derivations=derivations).iterator(chunk_size=1000)
 
 
+@cached_for_readers
 @require_GET
 def export(request, fmt):
     if fmt not in FORMATS:
@@ -98,6 +100,7 @@ class EventFeed(Feed):
 _event_feed = EventFeed()
 
 
+@cached_for_readers
 @require_GET
 def event_feed(request):
     return unreadable_filters(request) or _event_feed(request)

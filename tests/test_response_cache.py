@@ -1,0 +1,148 @@
+"""Whole responses cached for readers without a session (timeline/response_cache.py)."""
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.test import RequestFactory
+from dom import element, elements, parse, texts
+
+from timeline.models import Category, Event
+from timeline.response_cache import response_cache_middleware, response_key
+
+MARCH = {"date_from": "March 2023", "date_to": "March 2023"}
+
+
+@pytest.fixture
+def launches(db):
+    launch = Category.objects.get(slug="missile-launch")
+    return [
+        Event.objects.create(title=f"Launch {day}", date=datetime.date(2023, 3, day), category=launch)
+        for day in (2, 9, 16)
+    ]
+
+
+READS = [
+    ("/", {}, {}),
+    ("/", {"category": "missile-launch"}, {"HTTP_HX_REQUEST": "true"}),
+    ("/count/", MARCH, {"HTTP_HX_REQUEST": "true"}),
+    ("/facets/", MARCH, {"HTTP_HX_REQUEST": "true"}),
+    ("/overview/", MARCH, {"HTTP_HX_REQUEST": "true"}),
+    ("/export/csv/", MARCH, {}),
+    ("/export/ics/", MARCH, {}),
+    ("/feed/", {"category": "missile-launch"}, {}),
+    ("/articles/", {}, {}),
+]
+
+
+def body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+@pytest.mark.parametrize(("path", "query", "headers"), READS)
+def test_a_repeated_read_is_one_query_and_the_same_bytes(client, launches, path, query, headers,
+                                                        django_assert_num_queries):
+    first = client.get(path, query, **headers)
+    with django_assert_num_queries(1):  # the data version, then the cache
+        again = client.get(path, query, **headers)
+    assert again.status_code == first.status_code == 200
+    assert body(again) == body(first) and again["Content-Type"] == first["Content-Type"]
+
+
+@pytest.mark.parametrize(("path", "query", "headers"), READS[:-1])
+def test_a_write_shows_at_once(client, launches, path, query, headers):
+    before = body(client.get(path, query, **headers))
+    Event.objects.create(title="Launch 23", date=datetime.date(2023, 3, 23), category=launches[0].category)
+    after = body(client.get(path, query, **headers))
+    assert after != before
+    if path in ("/", "/export/csv/", "/feed/"):
+        assert b"Launch 23" in after
+
+
+def test_an_event_page_follows_its_event(client, launches):
+    url = launches[0].get_absolute_url()
+    assert "Launch 2" in client.get(url).content.decode()
+    launches[0].title = "Launch two"
+    launches[0].save()
+    assert "Launch two" in client.get(url).content.decode()
+
+
+def test_a_page_and_its_htmx_fragment_are_kept_apart(client, launches):
+    page = client.get("/")
+    fragment = client.get("/", HTTP_HX_REQUEST="true")
+    assert not elements(parse(fragment), "main") and elements(parse(client.get("/")), "main")
+    assert "HX-Request" in page["Vary"] and "HX-Request" in fragment["Vary"]
+    # The link that triggered htmx's request (the pager moves the focus) is in the key too.
+    pager = client.get("/", HTTP_HX_REQUEST="true", HTTP_HX_TRIGGER="pager-next")
+    assert pager.content != fragment.content
+
+
+@pytest.mark.parametrize("url", ["/", "/?category=missile-launch"])
+def test_readers_and_editors_never_see_each_others_pages(client, editor, launches, url):
+    anonymous = client.get(url).content.decode()
+    client.force_login(editor)
+    mine = client.get(url)
+    # The editor's page is theirs: their name, their CSRF token, not the cached page.
+    assert texts(mine, ".account-name") == ["editor"] and element(parse(mine), "body").get("hx-headers")
+    assert mine.content.decode() != anonymous
+    client.logout()
+    again = client.get(url).content.decode()
+    assert "editor" not in again and "csrfmiddlewaretoken" not in again and "X-CSRFToken" not in again
+
+
+def test_a_signed_in_page_is_never_stored(client, editor, launches):
+    client.force_login(editor)
+    for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
+        client.get("/", **headers)
+        assert cache.get(response_key(RequestFactory().get("/", **headers))) is None
+
+
+def response_for(request, response):
+    return response_cache_middleware(lambda request: response)(request)
+
+
+def test_a_response_setting_a_cookie_is_never_stored(db):
+    """A page holding a CSRF token sets the CSRF cookie: one browser's token
+    must never be handed to another."""
+    request = RequestFactory().get("/")
+    token_page = HttpResponse("<input name=csrfmiddlewaretoken value=secret>")
+    token_page.set_cookie("csrftoken", "secret")
+    response_for(request, token_page)
+    key = response_key(RequestFactory().get("/"))
+    assert key is not None and cache.get(key) is None
+    plain = HttpResponse("list")
+    response_for(RequestFactory().get("/"), plain)
+    assert cache.get(key)[0] == b"list"
+
+
+def test_requests_with_a_session_or_on_a_private_site_bypass_the_cache(db, settings):
+    factory = RequestFactory()
+    assert response_key(factory.get("/")) is not None
+    with_session = factory.get("/")
+    with_session.COOKIES[settings.SESSION_COOKIE_NAME] = "abc"
+    assert response_key(with_session) is None
+    assert response_key(factory.post("/")) is None
+    assert response_key(factory.get("/events/new/")) is None  # not a reading view
+    assert response_key(factory.get("/no/such/page/")) is None
+    settings.TIMELINE_PUBLIC = False
+    assert response_key(factory.get("/")) is None
+    settings.TIMELINE_PUBLIC = True
+    settings.TIMELINE_FRAGMENT_CACHE = False
+    assert response_key(factory.get("/")) is None
+
+
+def test_the_host_is_part_of_the_key(db, settings):
+    """Exports and the feed carry absolute links."""
+    settings.ALLOWED_HOSTS = ["a.example", "b.example"]
+    factory = RequestFactory()
+    assert response_key(factory.get("/feed/", HTTP_HOST="a.example")) != response_key(
+        factory.get("/feed/", HTTP_HOST="b.example")
+    )
+
+
+def test_an_interrupted_export_is_not_stored(client, launches):
+    response = client.get("/export/csv/", MARCH)
+    next(iter(response.streaming_content))  # the client leaves after the first chunk
+    response.close()
+    key = response_key(RequestFactory().get("/export/csv/", MARCH))
+    assert cache.get(key) is None
