@@ -182,3 +182,19 @@ def test_due_to_a_verb_looks_ahead(published, text, expected):
 ])
 def test_named_weekdays_are_not_weekdays(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The date a past scheduling act names lies ahead: the act's own weekday is past.
+    (WED, "The judge signed an order Friday moving the trial to April 3.", ["2024-03-08", "2024-04-03"]),
+    (WED, "On Monday the court scheduled jury selection to begin April 10.", ["2024-03-11", "2024-04-10"]),
+    (WED, "The board set the meeting to start on May 2.", ["2024-05-02"]),
+    (WED, "The judge postponed the hearing until April 2.", ["2024-04-02"]),
+    (WED, "The judge set the sentencing for June 14.", ["2024-06-14"]),
+    # Not a scheduling act: the past date stays past.
+    (WED, "The team moved to Boston on April 2.", ["2023-04-02"]),
+    (WED, "Jury selection began April 10 and lasted a week.", ["2023-04-10"]),
+    (WED, "The hearing was scheduled to resume on Monday but the judge fell ill.", ["2024-03-11"]),
+])
+def test_scheduled_date_lies_ahead(published, text, expected):
+    assert dates(text, published) == expected

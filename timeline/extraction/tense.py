@@ -159,6 +159,13 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+# "scheduled the trial to begin", "set the hearing to start on": the date the
+# scheduling names lies ahead, whatever the scheduling verb's own tense.
+_SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
+                           r"(?:\s+on)?\s+$", re.IGNORECASE)
+# "was scheduled to resume Monday": the schedule itself is what is past.
+_WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|fixed|booked)\b",
+                            re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
@@ -198,6 +205,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday": the dates lie ahead.
         return "future"
+    if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
+        return "future"  # "the court scheduled jury selection to begin Feb. 10"
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
