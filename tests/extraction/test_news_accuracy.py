@@ -198,3 +198,15 @@ def test_named_weekdays_are_not_weekdays(published, text, expected):
 ])
 def test_scheduled_date_lies_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "looks to" is an intention, like "plans to" and "hopes to": the weekday lies ahead.
+    (WED, "She looks to add a win on Sunday.", ["2024-03-17"]),
+    (WED, "He looked to add a win on Sunday.", ["2024-03-10"]),
+    # A fronted phrase with no verb of its own takes the main clause's tense.
+    (WED, "During his four-day trip from Sunday, he plans to meet the king.", ["2024-03-17"]),
+    (WED, "During his trip from Sunday, he met the king.", ["2024-03-10"]),
+])
+def test_intentions_and_fronted_phrases_look_ahead(published, text, expected):
+    assert dates(text, published) == expected

@@ -34,7 +34,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
            # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
            r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
-           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
+           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|looks?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said.
            r"(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
@@ -166,6 +166,7 @@ _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+pla
 # "was scheduled to resume Monday": the schedule itself is what is past.
 _WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|fixed|booked)\b",
                             re.IGNORECASE)
+_FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning)\b[^,;:]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
@@ -232,7 +233,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "as of Friday's close": the word after a possessive date is its noun, not a verb.
         after = _POSSESSED.sub(" ", after, count=1)
     # "At 6 a.m. Friday, the rocket will launch": a clock time does not stop a fronted date.
-    if not _FRONTED.match(before[:clock.start()] if clock else before):
+    fronted = _FRONTED.match(before[:clock.start()] if clock else before) or (
+        # "During his trip from Sunday, he plans to": a fronted phrase with no verb of
+        # its own takes the main clause's tense.
+        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None)
+    if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
         if c and c.group(0) == "," and _RELATIVE.match(after, c.end()):
