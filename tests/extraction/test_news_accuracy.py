@@ -210,3 +210,14 @@ def test_scheduled_date_lies_ahead(published, text, expected):
 ])
 def test_intentions_and_fronted_phrases_look_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "this <weekday>" follows its clause's tense; with none said it is the last one.
+    (WED, "Starting this Saturday, 40 polling stations will open.", ["2024-03-16"]),
+    (WED, "This Monday, the king will speak.", ["2024-03-18"]),
+    (WED, "He met the king this Monday.", ["2024-03-11"]),
+    (WED, "He spoke this Saturday.", ["2024-03-09"]),
+])
+def test_this_weekday_follows_the_tense(published, text, expected):
+    assert dates(text, published) == expected

@@ -876,7 +876,9 @@ def resolve(m, ctx: Context) -> DateValue | None:
 # they are not calibrated probabilities.
 _ANCHORED_RU = frozenset(("the following", "the next", "the previous", "that", "the same"))
 _ANCHORED_WD = frozenset(("the previous", "previous", "the following", "following"))
-_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
+# "this Saturday" is not among them: "will open this Saturday" is the coming one,
+# "met this Monday" the last one.
+_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming"))
 _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense, picks the day
 
 
