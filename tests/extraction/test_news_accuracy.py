@@ -221,3 +221,16 @@ def test_intentions_and_fronted_phrases_look_ahead(published, text, expected):
 ])
 def test_this_weekday_follows_the_tense(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An explicit date beside a modified weekday wins over counting from the weekday:
+    # one statement, the date as written.
+    (WED, "The panel meets next Friday, March 22.", ["2024-03-22"]),
+    (WED, "The panel meets next Friday, 22 March.", ["2024-03-22"]),
+    (WED, "The panel met last Friday, March 8.", ["2024-03-08"]),
+    (WED, "The fair opens this coming Sunday, March seventeenth.", ["2024-03-17"]),
+    (WED, "The vote was held the following Saturday, Nov. 5, after a delay.", ["2023-11-05"]),
+])
+def test_explicit_date_beside_a_weekday_wins(published, text, expected):
+    assert dates(text, published) == expected
