@@ -234,3 +234,18 @@ def test_this_weekday_follows_the_tense(published, text, expected):
 ])
 def test_explicit_date_beside_a_weekday_wins(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Weekdays that contradict their dates (Sept. 28, 2018 is a Friday) do not move a
+    # future date into a past year, nor one end of a range a year from the other.
+    (dt.date(2018, 3, 13), "The exhibit will run from Thursday, September 28 through Monday, November 5.",
+     ["2018-09-28/2018-11-05"]),
+    (dt.date(2018, 3, 13), "The exhibit opens Thursday, September 28.", ["2018-09-28"]),
+    (dt.date(2018, 9, 20), "The exhibit ran from Thursday, September 28 through Monday, November 5.",
+     ["2018-09-28/2018-11-05"]),
+    # A past tense keeps the weekday's year: it is the nearer one.
+    (dt.date(2018, 3, 13), "The exhibit opened Thursday, September 28.", ["2017-09-28"]),
+])
+def test_contradicting_weekdays_keep_the_publication_year(published, text, expected):
+    assert dates(text, published) == expected

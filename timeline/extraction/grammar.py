@@ -172,6 +172,10 @@ def _resolve_month_day(m, ctx):
             # does not move "hit on Tuesday, March 5" a year ahead).
             match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
             other = choose(match) if match else None
+            if other is not None and ctx.tense == "future" and other < pub:
+                # "will run from Thursday, September 28": not a year behind a future tense (a past
+                # tense may still name a day just ahead: "said in an editorial on Saturday, April 25").
+                other = None
             if other is not None and (d is None or abs((other - pub).days) <= abs((d - pub).days)):
                 d = other
     if d is None:
