@@ -182,3 +182,70 @@ def test_due_to_a_verb_looks_ahead(published, text, expected):
 ])
 def test_named_weekdays_are_not_weekdays(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The date a past scheduling act names lies ahead: the act's own weekday is past.
+    (WED, "The judge signed an order Friday moving the trial to April 3.", ["2024-03-08", "2024-04-03"]),
+    (WED, "On Monday the court scheduled jury selection to begin April 10.", ["2024-03-11", "2024-04-10"]),
+    (WED, "The board set the meeting to start on May 2.", ["2024-05-02"]),
+    (WED, "The judge postponed the hearing until April 2.", ["2024-04-02"]),
+    (WED, "The judge set the sentencing for June 14.", ["2024-06-14"]),
+    # Not a scheduling act: the past date stays past.
+    (WED, "The team moved to Boston on April 2.", ["2023-04-02"]),
+    (WED, "Jury selection began April 10 and lasted a week.", ["2023-04-10"]),
+    (WED, "The hearing was scheduled to resume on Monday but the judge fell ill.", ["2024-03-11"]),
+])
+def test_scheduled_date_lies_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "looks to" is an intention, like "plans to" and "hopes to": the weekday lies ahead.
+    (WED, "She looks to add a win on Sunday.", ["2024-03-17"]),
+    (WED, "He looked to add a win on Sunday.", ["2024-03-10"]),
+    # A fronted phrase with no verb of its own takes the main clause's tense.
+    (WED, "During his four-day trip from Sunday, he plans to meet the king.", ["2024-03-17"]),
+    (WED, "During his trip from Sunday, he met the king.", ["2024-03-10"]),
+])
+def test_intentions_and_fronted_phrases_look_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "this <weekday>" follows its clause's tense; with none said it is the last one.
+    (WED, "Starting this Saturday, 40 polling stations will open.", ["2024-03-16"]),
+    (WED, "This Monday, the king will speak.", ["2024-03-18"]),
+    (WED, "He met the king this Monday.", ["2024-03-11"]),
+    (WED, "He spoke this Saturday.", ["2024-03-09"]),
+])
+def test_this_weekday_follows_the_tense(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An explicit date beside a modified weekday wins over counting from the weekday:
+    # one statement, the date as written.
+    (WED, "The panel meets next Friday, March 22.", ["2024-03-22"]),
+    (WED, "The panel meets next Friday, 22 March.", ["2024-03-22"]),
+    (WED, "The panel met last Friday, March 8.", ["2024-03-08"]),
+    (WED, "The fair opens this coming Sunday, March seventeenth.", ["2024-03-17"]),
+    (WED, "The vote was held the following Saturday, Nov. 5, after a delay.", ["2023-11-05"]),
+])
+def test_explicit_date_beside_a_weekday_wins(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Weekdays that contradict their dates (Sept. 28, 2018 is a Friday) do not move a
+    # future date into a past year, nor one end of a range a year from the other.
+    (dt.date(2018, 3, 13), "The exhibit will run from Thursday, September 28 through Monday, November 5.",
+     ["2018-09-28/2018-11-05"]),
+    (dt.date(2018, 3, 13), "The exhibit opens Thursday, September 28.", ["2018-09-28"]),
+    (dt.date(2018, 9, 20), "The exhibit ran from Thursday, September 28 through Monday, November 5.",
+     ["2018-09-28/2018-11-05"]),
+    # A past tense keeps the weekday's year: it is the nearer one.
+    (dt.date(2018, 3, 13), "The exhibit opened Thursday, September 28.", ["2017-09-28"]),
+])
+def test_contradicting_weekdays_keep_the_publication_year(published, text, expected):
+    assert dates(text, published) == expected

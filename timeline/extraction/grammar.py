@@ -155,7 +155,7 @@ def _resolve_month_day(m, ctx):
     else:
         cands = month_candidates(month, day, pub.year)
         wd = g(f"{k}_wd")
-        mod = (g("mdy_mod") or "").lower() if k == "mdy" else ""
+        mod = _norm((g("mdy_mod") if k == "mdy" else None) or g(f"{k}_wdmod") or "")
 
         def choose(cands):
             if mod == "last":
@@ -172,6 +172,10 @@ def _resolve_month_day(m, ctx):
             # does not move "hit on Tuesday, March 5" a year ahead).
             match = [c for c in cands if c.weekday() == WEEKDAYS[wd.lower()]]
             other = choose(match) if match else None
+            if other is not None and ctx.tense == "future" and other < pub:
+                # "will run from Thursday, September 28": not a year behind a future tense (a past
+                # tense may still name a day just ahead: "said in an editorial on Saturday, April 25").
+                other = None
             if other is not None and (d is None or abs((other - pub).days) <= abs((d - pub).days)):
                 d = other
     if d is None:
@@ -195,8 +199,10 @@ def _weekday_contradiction(m, value):
 def _valid_mdy(m, s, gd):
     if not _month_ok(gd["mdy_mon"]) or not _day_ok(gd["mdy_d"]):
         return False
-    if gd["mdy_d"].isalpha() and gd["mdy_mon"].lower() in ("may", "mar", "march"):
-        return False  # "May first", "March third": at a sentence start more often verbs than dates
+    if gd["mdy_d"].isalpha() and gd["mdy_mon"].lower() in ("may", "mar", "march") and not gd.get("mdy_wd"):
+        # "May first", "March third": at a sentence start more often verbs than dates
+        # (not after a weekday: "Sunday, March eighth").
+        return False
     return _spelled_year_ok(m)
 
 
@@ -699,6 +705,9 @@ _DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?=\d)|(?({k}
 
 
 # --- the rules, in the order they are tried at a position -------------------
+# "next Friday, March 22", "the following Saturday, Nov. 5": the explicit date wins over
+# counting from the weekday; the modifier only says which way the year lies.
+_WD_MOD = r"next|this\s+coming|coming|this|last|the\s+following|following|the\s+previous|previous"
 RULES: tuple[Rule, ...] = (
     Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
          confidence=0.98, examples=(("The report is dated 2023-03-01.", "2023-03-01"),
@@ -709,7 +718,7 @@ RULES: tuple[Rule, ...] = (
                    ("The order was signed on 06.04.2023.", "2023-04-06"),
                    ("The order was signed on 05/04/2023.", "2023"))),
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
-                rf"(?:(?P<mdy_wd>{WD}),?\s+)?"
+                rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD}),?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
                 rf"(?:{_DAY_RANGE.format(k='mdy')}(?P<mdy_d2>{DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
@@ -723,7 +732,7 @@ RULES: tuple[Rule, ...] = (
                    ("The vote is on Friday, April 14.", "2023-04-14"),
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
-                rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+                rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:{_DAY_RANGE.format(k='dmy')}(?P<dmy_d2>{DAY}))?"
                 rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?",
          _resolve_month_day, _valid_dmy,
@@ -876,7 +885,9 @@ def resolve(m, ctx: Context) -> DateValue | None:
 # they are not calibrated probabilities.
 _ANCHORED_RU = frozenset(("the following", "the next", "the previous", "that", "the same"))
 _ANCHORED_WD = frozenset(("the previous", "previous", "the following", "following"))
-_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming", "this"))
+# "this Saturday" is not among them: "will open this Saturday" is the coming one,
+# "met this Monday" the last one.
+_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming"))
 _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense, picks the day
 
 

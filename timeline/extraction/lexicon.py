@@ -132,7 +132,7 @@ AUXILIARIES = frozenset("be been being to get got".split())
 # "the offer was extended to Nov. 20", "the concert was moved from Saturday to
 # Friday": the dates lie ahead.
 EXTENDED_WORDS = """extended postponed delayed moved pushed deferred adjourned put_off rescheduled
-    brought_forward""".split()
+    brought_forward extending postponing delaying moving pushing deferring adjourning rescheduling""".split()
 # "set a hearing for Feb. 6".
 SCHEDULING_WORDS = "set scheduled slated fixed planned booked called".split()
 

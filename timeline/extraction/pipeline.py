@@ -329,6 +329,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # August 15" in an August article began this January, even
                 # when January 1 alone would resolve to the next one.
                 v = _year_earlier(v) or v
+            if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
+                # "from Thursday, September 28 through Monday, November 5": a weekday that
+                # contradicts its date moved one end a year; two yearless ends lie within a year.
+                v = _year_earlier(_year_later(v, w.date) or v) or v
             if is_range and w.date > v.date:
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)

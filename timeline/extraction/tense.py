@@ -35,7 +35,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
            # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
            r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
-           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|upcoming|next|"
+           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|looks?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said.
            r"(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
@@ -170,6 +170,14 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+# "scheduled the trial to begin", "set the hearing to start on": the date the
+# scheduling names lies ahead, whatever the scheduling verb's own tense.
+_SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
+                           r"(?:\s+on)?\s+$", re.IGNORECASE)
+# "was scheduled to resume Monday": the schedule itself is what is past.
+_WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|fixed|booked)\b",
+                            re.IGNORECASE)
+_FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning)\b[^,;:]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
@@ -210,6 +218,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday": the dates lie ahead.
         return "future"
+    if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
+        return "future"  # "the court scheduled jury selection to begin Feb. 10"
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
@@ -235,7 +245,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "as of Friday's close": the word after a possessive date is its noun, not a verb.
         after = _POSSESSED.sub(" ", after, count=1)
     # "At 6 a.m. Friday, the rocket will launch": a clock time does not stop a fronted date.
-    if not _FRONTED.match(before[:clock.start()] if clock else before):
+    fronted = _FRONTED.match(before[:clock.start()] if clock else before) or (
+        # "During his trip from Sunday, he plans to": a fronted phrase with no verb of
+        # its own takes the main clause's tense.
+        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None)
+    if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
         if c and c.group(0) == "," and _RELATIVE.match(after, c.end()):
