@@ -6,7 +6,8 @@ the results partial), then, loaded after it, the count of matches, the
 overview strip and the facets; following "Earlier events" asks for the next
 page. For each filter combination below this times each of those requests
 through Django's test client (median and 95th percentile of server time,
-SQL queries per request), and the same list, facet and search queries
+CPU time per request of this process and, on PostgreSQL, of its backend
+(not of parallel workers), SQL queries per request), and the same list, facet and search queries
 answered by Datasette 0.65.5 from the same SQLite file (in-process through
 its ASGI client, facet suggestions off, no row count), printing the ratio.
 
@@ -18,7 +19,10 @@ The data are `manage.py generate_synthetic` events (its distributions are
 tested in tests/test_commands.py), kept between runs: bench/data/ for
 SQLite (git-ignored), databases h7bench100k and h7bench (1M) on PostgreSQL
 (--pg-name to choose another), so only the first run at a size pays for the
-filling. The load average is printed beside every table: the machine is shared.
+filling (bench/copy_events.py makes a 1M database from a 100k one in
+minutes). The load average is printed beside every table: the machine is
+shared, and the wall time follows the share of the cores the bench gets;
+the CPU time does not.
 
 --http DIR... also serves the same database with gunicorn as bin/serve runs
 it (DEBUG off, timeline/gunicorn_conf.py, the database cache; --workers,
