@@ -6,7 +6,8 @@ the results partial), then, loaded after it, the count of matches, the
 overview strip and the facets; following "Earlier events" asks for the next
 page. For each filter combination below this times each of those requests
 through Django's test client (median and 95th percentile of server time,
-SQL queries per request), and the same list, facet and search queries
+CPU time per request of this process and, on PostgreSQL, of its backend
+(not of parallel workers), SQL queries per request), and the same list, facet and search queries
 answered by Datasette 0.65.5 from the same SQLite file (in-process through
 its ASGI client, facet suggestions off, no row count), printing the ratio.
 
@@ -18,7 +19,10 @@ The data are `manage.py generate_synthetic` events (its distributions are
 tested in tests/test_commands.py), kept between runs: bench/data/ for
 SQLite (git-ignored), databases h7bench100k and h7bench (1M) on PostgreSQL
 (--pg-name to choose another), so only the first run at a size pays for the
-filling. The load average is printed beside every table: the machine is shared.
+filling (bench/copy_events.py makes a 1M database from a 100k one in
+minutes). The load average is printed beside every table: the machine is
+shared, and the wall time follows the share of the cores the bench gets;
+the CPU time does not.
 
 --http DIR... also serves the same database with gunicorn as bin/serve runs
 it (DEBUG off, timeline/gunicorn_conf.py, the database cache; --workers,
@@ -124,13 +128,33 @@ def percentiles(timings):
     return statistics.median(timings), p95
 
 
+def backend_pid():
+    """The PostgreSQL backend's process id, None on SQLite (which runs in this process)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
 def measure(client, url, htmx, repeat):
+    """(median ms, p95 ms, CPU ms per request, queries, last response).
+
+    The CPU time is this process's (Django, and SQLite, which runs in it)
+    plus, on PostgreSQL, its backend's, averaged over the timed requests:
+    on a shared machine the wall time mostly follows the share of the
+    cores the bench gets, the CPU time does not."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     headers = {"HTTP_HX_REQUEST": "true"} if htmx else {}
-    timings, queries, response = [], 0, None
+    timings, queries, response, cpu = [], 0, None, 0.0
     for run in range(repeat + 1):
+        pid = backend_pid()
+        backend = cpu_seconds([pid]).get(pid, 0) if pid else 0
+        own = time.process_time()
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
             response = client.get(url, **headers)
@@ -141,8 +165,9 @@ def measure(client, url, htmx, repeat):
         assert response.status_code == 200, (url, response.status_code)
         if run:  # the first request warms caches and is not counted
             timings.append(elapsed * 1000)
+            cpu += time.process_time() - own + (cpu_seconds([pid]).get(pid, 0) - backend if pid else 0)
         queries = len(captured)
-    return (*percentiles(timings), queries, response)
+    return (*percentiles(timings), cpu * 1000 / max(repeat, 1), queries, response)
 
 
 def next_url(response):
@@ -166,7 +191,7 @@ def app_table(args):
     total = Event.objects.count()
     results = {}
     print(f"\n## The app: {connection.vendor}, {total} events, fragment cache off; load average {load()} (before)")
-    print(f"{'case':<40} {'request':<10} {'median ms':>9} {'p95 ms':>8} {'queries':>7}")
+    print(f"{'case':<40} {'request':<10} {'median ms':>9} {'p95 ms':>8} {'CPU ms':>7} {'queries':>7}")
     for case, query in CASES:
         partial_response = None
         for request, path, htmx in REQUESTS:
@@ -176,11 +201,11 @@ def app_table(args):
                 if url is None:
                     print(f"{case:<40} {request:<10} {'(one page only)':>27}")
                     continue
-            median, p95, queries, response = measure(client, url, htmx, args.repeat)
+            median, p95, cpu, queries, response = measure(client, url, htmx, args.repeat)
             if request == "partial":
                 partial_response = response
-            results[case, request] = (median, p95)
-            print(f"{case:<40} {request:<10} {median:>9.1f} {p95:>8.1f} {queries:>7}", flush=True)
+            results[case, request] = (median, p95, cpu)
+            print(f"{case:<40} {request:<10} {median:>9.1f} {p95:>8.1f} {cpu:>7.1f} {queries:>7}", flush=True)
     print(f"load average {load()} (after)")
     return results
 
@@ -244,26 +269,30 @@ def datasette_table(args, app_results):
                 figures = []
                 for suffix in ("", ".json"):  # its HTML page, as the app's, and its JSON
                     url = f"/{name}/timeline_event{suffix}?" + urllib.parse.urlencode(params + extra)
-                    timings = []
+                    timings, cpu = [], 0.0
                     for run in range(args.repeat + 1):
+                        own = time.process_time()  # every thread's: Datasette queries in threads
                         started = time.perf_counter()
                         response = await ds.client.get(url)
                         elapsed = time.perf_counter() - started
                         assert response.status_code == 200, (url, response.status_code, response.text[:300])
                         if run:
                             timings.append(elapsed * 1000)
-                    figures.append(percentiles(timings))
+                            cpu += time.process_time() - own
+                    figures.append((*percentiles(timings), cpu * 1000 / max(args.repeat, 1)))
                 rows.append((case, request, *figures))
         return rows
 
     print(f"\n## Datasette {datasette_version()} on the same SQLite file, suggestions off, no count;"
           f" load average {load()} (before)")
     print(f"{'case':<40} {'request':<10} {'HTML median/p95':>16} {'JSON median/p95':>16} {'app median':>10}"
-          f" {'app/HTML':>8} {'app/JSON':>8}")
-    for case, request, (html, html95), (js, js95) in asyncio.run(run()):
-        ours = app_results.get((case, request), (float("nan"),))[0]
+          f" {'app/HTML':>8} {'app/JSON':>8} {'CPU ms HTML/app':>15} {'app/HTML CPU':>12}")
+    nan = (float("nan"),) * 3
+    for case, request, (html, html95, html_cpu), (js, js95, _) in asyncio.run(run()):
+        ours, _, our_cpu = app_results.get((case, request), nan)
         print(f"{case:<40} {request:<10} {html:>7.1f}/{html95:<8.1f} {js:>7.1f}/{js95:<8.1f} {ours:>10.1f}"
-              f" {ours / html:>8.2f} {ours / js:>8.2f}", flush=True)
+              f" {ours / html:>8.2f} {ours / js:>8.2f} {html_cpu:>7.1f}/{our_cpu:<7.1f} {our_cpu / html_cpu:>12.2f}",
+              flush=True)
     print(f"load average {load()} (after); ratio < 1: the app is faster")
 
 

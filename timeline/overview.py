@@ -144,6 +144,8 @@ def build_overview(events, start=None, end=None, month_counts=None):
     chart starts."""
     if start is not None and end is not None and end < start:
         return Overview(level=Precision.YEAR, bars=[], total=0)
+    if month_counts is None:
+        return sample_overview(events, start, end)
     first, last = span_of(events, start, end)
     if first is None:
         return Overview(level=Precision.YEAR, bars=[], total=0)
@@ -151,13 +153,15 @@ def build_overview(events, start=None, end=None, month_counts=None):
     start = max(start, first) if start is not None else first
     end = min(end, last) if end is not None else last
     level = choose_level(start, end)
-    charted_from = None
-    if month_counts is not None and level != Precision.DAY:
+    if level != Precision.DAY:
         counts = count_months(month_counts, periods_between(start, end, level), level)
-    elif month_counts is not None:
-        counts = count_days(events, periods_between(start, end, level), level)
     else:
-        counts, level, start, charted_from = count_sample(events, start, end, level)
+        counts = count_days(events, periods_between(start, end, level), level)
+    return drawn(counts, start, end, level)
+
+
+def drawn(counts, start, end, level, charted_from=None):
+    """The Overview of {period start: count} from start to end, a bar per period."""
     periods = periods_between(start, end, level)
     peak = max((counts.get(p, 0) for p in periods), default=0) or 1
     bars = []
@@ -206,27 +210,36 @@ def count_months(month_counts, periods, level):
     return counts
 
 
-def count_sample(events, start, end, level):
-    """(counts, level, start, charted_from) from the newest SAMPLE_SIZE
-    events: every period after the one the sample ends in is whole."""
-    rows = list(
-        counted_in(events, periods_between(start, end, level), level)
-        .order_by("-date")
-        .values_list("date", "precision")[: SAMPLE_SIZE + 1]
-    )
+def sample_overview(events, start, end):
+    """The Overview from the newest SAMPLE_SIZE events between start and
+    end, read in one query (with a search, each query reads the word's whole
+    list of matches, so the span is not asked for apart): when they are
+    all, the chart spans them; otherwise it starts with the first period
+    after the one the sample ends in, and every period drawn is whole."""
+    window = events
+    if start is not None:
+        window = window.filter(date__gte=start)
+    if end is not None:
+        window = window.filter(date__lte=end)
+    rows = list(window.order_by("-date").values_list("date", "precision")[: SAMPLE_SIZE + 1])
+    if not rows:
+        return Overview(level=Precision.YEAR, bars=[], total=0)
+    end = rows[0][0]  # the dates asked for, cut to the events there are
     charted_from = None
-    if len(rows) > SAMPLE_SIZE:
+    if len(rows) <= SAMPLE_SIZE:
+        start = rows[-1][0]
+        level = choose_level(start, end)
+    else:
         cut = rows[SAMPLE_SIZE - 1][0]
+        level = choose_level(cut, end)
         start = next_period(period_start(cut, level), level)
-        if start is None or start > end:
-            return {}, level, end, cut
+        if start is None or start > end:  # the sample ends in the last period: none is whole
+            return drawn({}, end, end, level, charted_from=cut)
         level = choose_level(start, end)  # a shorter span may show finer periods
-        start = period_start(start, level)
-        charted_from = start
-        rows = [row for row in rows if row[0] >= start]
+        start = charted_from = period_start(start, level)
     counts = {}
     for date, precision in rows:
-        if level in PRECISIONS_AT and precision not in PRECISIONS_AT[level]:
+        if date < start or (level in PRECISIONS_AT and precision not in PRECISIONS_AT[level]):
             continue
         counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + 1
-    return counts, level, start, charted_from
+    return drawn(counts, start, end, level, charted_from)
