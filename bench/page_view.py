@@ -10,6 +10,8 @@ timeline/gunicorn_conf.py, the database cache) and a client
   facets) and asks for them at once, over up to 6 connections (a browser's
   per-host limit), with the headers htmx sends,
 - notes when the last of them is done (the page complete),
+and does the same for a filter change on the page (the form's htmx request
+for the results partial, then the partial's own follow-ups),
 and prints median and p95 over --runs views (one more first, untimed),
 with the load average, for the fragment and response caches off (each view
 does a first visitor's work: TIMELINE_FRAGMENT_CACHE=0 on the server) and
@@ -38,6 +40,9 @@ BROWSER_CONNECTIONS = 6
 # The follow-ups the timeline's page has (by path), in the table's order; the
 # count comes in the page itself when it is cheap (views/browse.py).
 FOLLOW_UPS = ["count", "overview", "facets"]
+# Opening the page (a link, the address bar), and changing a filter on it
+# (the form's htmx request: the results partial, then its own follow-ups).
+VIEWS = [("page", {}), ("filter", {"HX-Request": "true", "HX-Target": "results"})]
 
 
 class _LoadTriggers(HTMLParser):
@@ -75,20 +80,23 @@ def get(port, path, headers=None):
     return (time.perf_counter() - started) * 1000, body.decode()
 
 
-def page_view(port, path, pool):
+def page_view(port, path, pool, headers):
     """(page ms, complete ms, {follow-up: ms}) of one page view; the
-    follow-ups start when the page's HTML is in, as htmx's do."""
-    started = time.perf_counter()
-    page_ms, html = get(port, path)
+    follow-ups start when the page's HTML is in, as htmx's do. The
+    client's own parsing of the page (pure Python, tens of ms) is left out
+    of the complete time: a browser's is its own cost, not the server's."""
+    page_ms, html = get(port, path, headers)
     current = f"http://127.0.0.1:{port}{path}"
+    wanted = follow_ups(html)
+    started = time.perf_counter()
     jobs = {
         url.split("?")[0].strip("/"): pool.submit(get, port, url, {
             "HX-Request": "true", "HX-Current-URL": current, "HX-Target": element, "HX-Trigger": element,
         })
-        for element, url in follow_ups(html)
+        for element, url in wanted
     }
     each = {name: job.result()[0] for name, job in jobs.items()}
-    return page_ms, (time.perf_counter() - started) * 1000, each
+    return page_ms, page_ms + (time.perf_counter() - started) * 1000, each
 
 
 def spread(timings):
@@ -103,16 +111,19 @@ def run(args, url):
             print(f"\n## Page views over HTTP, cache {state}: gunicorn {args.workers} workers, DEBUG off,"
                   f" {BROWSER_CONNECTIONS} connections, {args.runs} views per case;"
                   f" load average {load()} (before)")
-            print(f"{'case':<40} {'page ms':>13} {'complete ms':>13} "
+            print(f"{'case':<40} {'view':<8} {'page ms':>13} {'complete ms':>13} "
                   + " ".join(f"{name + ' ms':>13}" for name in FOLLOW_UPS) + "  load average")
             with ThreadPoolExecutor(BROWSER_CONNECTIONS) as pool:
                 for case, query in CASES:
                     path = f"/?{query}" if query else "/"
-                    views = [page_view(port, path, pool) for _ in range(args.runs + 1)][1:]
-                    columns = [[view[0] for view in views], [view[1] for view in views]]
-                    columns += [[view[2][name] for view in views if name in view[2]] for name in FOLLOW_UPS]
-                    print(f"{case:<40} " + " ".join(f"{spread(c):>13}" for c in columns) + f"  {load()}", flush=True)
-            print(f"median/p95 ms; page: its whole HTML; complete: until the last follow-up is in;"
+                    for kind, headers in VIEWS:
+                        views = [page_view(port, path, pool, headers) for _ in range(args.runs + 1)][1:]
+                        columns = [[view[0] for view in views], [view[1] for view in views]]
+                        columns += [[view[2][name] for view in views if name in view[2]] for name in FOLLOW_UPS]
+                        print(f"{case:<40} {kind:<8} " + " ".join(f"{spread(c):>13}" for c in columns)
+                              + f"  {load()}", flush=True)
+            print(f"median/p95 ms; page: its whole HTML; complete: until the last follow-up is in"
+                  " (the client's parsing left out);"
                   f" load average {load()} (after)")
         finally:
             process.terminate()
