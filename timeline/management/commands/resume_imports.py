@@ -5,7 +5,8 @@ to finish it; bin/worker runs this before it starts `db_worker`, so that
 restarting the worker resumes every run where its last batch ended. A run
 that another worker is still doing is harmless to queue twice: a batch
 already done is never done again (timeline/jobs.py). The task rows those
-workers left "running" are marked failed (jobs.recover_lost_tasks)."""
+workers left "running" are marked failed, and the feeds whose poll they
+cut short are polled again at once (jobs.recover_lost_tasks)."""
 from django.core.management.base import BaseCommand
 
 from timeline import jobs
