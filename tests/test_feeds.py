@@ -278,6 +278,24 @@ def test_a_poll_killed_midway_goes_on_when_the_worker_restarts(site, run_worker,
     assert pending.run_after == feed.next_poll_at == feed.last_polled + datetime.timedelta(minutes=60)
 
 
+def test_a_worker_starting_queues_a_poll_for_a_feed_left_with_none(site):
+    """Feeds stranded by a poll lost before the fix above (their pending job
+    failed, nothing queued) are polled again once a worker starts."""
+    from django_tasks_db.models import DBTaskResult
+
+    stranded = Feed.objects.create(url=site["full"], interval=60)
+    schedule(stranded, at=timezone.now())
+    DBTaskResult.objects.filter(pk=stranded.next_poll_job).update(status="FAILED")
+    queued = Feed.objects.create(url=site["summaries"], interval=60)
+    schedule(queued, at=timezone.now() + datetime.timedelta(minutes=5))
+    Feed.objects.create(url=site["malformed"], paused=True)
+    out = StringIO()
+    call_command("resume_imports", stdout=out)  # bin/worker
+    call_command("resume_imports", stdout=out)  # and a second worker
+    assert out.getvalue().count("Queued the lost poll of feed") == 1
+    assert sorted(queued_polls().values_list("args_kwargs__args", flat=True)) == [[stranded.pk], [queued.pk]]
+
+
 def test_a_poll_that_fails_still_leaves_the_next_one_queued(site, run_worker, monkeypatch):
     """An unexpected error in a poll (a locked database, a parser bug) ended
     the job before it enqueued the next poll: the feed was never polled again."""

@@ -235,6 +235,25 @@ def _queued_poll(feed):
     return DBTaskResult.objects.filter(pk=feed.next_poll_job, status="READY")
 
 
+def queue_missing_polls():
+    """Queue a poll for every feed that has none queued or running (a feed
+    whose job was lost before polls queued the next one first): run as a
+    worker starts (resume_imports). Returns those feeds."""
+    from django_tasks_db.models import DBTaskResult
+
+    if not _can_defer():
+        return []
+    pending = {
+        str(pk) for pk in DBTaskResult.objects.filter(
+            task_path=poll_feed_job.module_path, status__in=["READY", "RUNNING"]
+        ).values_list("pk", flat=True)
+    }
+    stranded = [feed for feed in Feed.objects.filter(paused=False) if feed.next_poll_job not in pending]
+    for feed in stranded:
+        schedule(feed)  # at once when overdue
+    return stranded
+
+
 def resume_lost_polls(feed_ids):
     """Poll at once the feeds whose poll a killed worker left unfinished
     (jobs.recover_lost_tasks): their next poll, queued for after their
