@@ -178,10 +178,18 @@ def run_worker(monkeypatch):
 
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
-    def run():
-        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO(), stderr=StringIO())
+    def run(*args):
+        call_command(
+            "db_worker", "--batch", "--no-startup-delay", "--no-reload", *args, stdout=StringIO(), stderr=StringIO()
+        )
 
     return run
+
+
+def queued_polls():
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(status="READY", task_path=feeds_module.poll_feed_job.module_path)
 
 
 def test_the_job_polls_then_schedules_the_next_poll(site, run_worker):
@@ -201,7 +209,8 @@ def test_the_job_polls_then_schedules_the_next_poll(site, run_worker):
 def test_a_superseded_or_paused_job_does_nothing(site, run_worker):
     feed = Feed.objects.create(url=site["full"])
     schedule(feed, at=timezone.now())
-    schedule(feed, at=timezone.now())  # e.g. resumed twice: only the newest job counts
+    schedule(feed, at=timezone.now())  # e.g. resumed twice: the queued poll is moved, not queued again
+    assert queued_polls().count() == 1
     run_worker()
     feed.refresh_from_db()
     assert feed.polls == 1
@@ -210,6 +219,99 @@ def test_a_superseded_or_paused_job_does_nothing(site, run_worker):
     feed.save()
     schedule(feed)
     assert feed.next_poll_job == "" and feed.next_poll_at is None
+    assert not queued_polls().exists()
+
+
+class Killed(BaseException):
+    """The worker process dying: nothing after it runs, not even db_worker
+    marking the job's row finished."""
+
+
+def test_a_poll_killed_midway_goes_on_when_the_worker_restarts(site, run_worker, monkeypatch):
+    """A poll job enqueued the feed's next poll only once it had polled: a
+    worker killed mid-poll left the feed with no poll queued, and restarting
+    the worker (which marks the lost job failed) never polled it again."""
+    import socket
+    import subprocess
+    import sys
+
+    from django_tasks_db.models import DBTaskResult
+
+    from timeline.extraction import extract_events
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    feed = Feed.objects.create(url=site["full"], interval=60)
+    schedule(feed, at=timezone.now())
+    lost_job = feed.next_poll_job
+    save_item = FeedItem.save
+
+    def killed_once_the_article_is_stored(item, *args, **kwargs):
+        if item.article_id:  # the worst moment: the article is stored, its item does not know it
+            raise Killed
+        return save_item(item, *args, **kwargs)
+
+    def the_process_is_gone(row, error):
+        raise error
+
+    with monkeypatch.context() as kill:
+        kill.setattr(FeedItem, "save", killed_once_the_article_is_stored)
+        kill.setattr(DBTaskResult, "set_failed", the_process_is_gone)
+        with pytest.raises(Killed):
+            run_worker("--worker-id", f"{socket.gethostname()[:40]}:{gone.pid}")  # as bin/worker names it
+    assert DBTaskResult.objects.get(pk=lost_job).status == "RUNNING"
+    assert Article.objects.count() == 1
+
+    call_command("resume_imports", stdout=StringIO())  # what bin/worker does first
+    assert DBTaskResult.objects.get(pk=lost_job).status == "FAILED"
+    run_worker()
+    feed.refresh_from_db()
+    assert feed.polls == 1 and feed.last_error == ""
+    # The poll went on where it stopped, and imported nothing twice.
+    assert Article.objects.count() == 2
+    assert not FeedItem.objects.filter(article=None).exists()
+    for article in Article.objects.all():
+        assert article.mentions.count() == len(extract_events(article.text, published=article.published))
+    # And the feed's next poll is queued, once.
+    pending = queued_polls().get()
+    assert str(pending.id) == feed.next_poll_job
+    assert pending.run_after == feed.next_poll_at == feed.last_polled + datetime.timedelta(minutes=60)
+
+
+def test_a_worker_starting_queues_a_poll_for_a_feed_left_with_none(site):
+    """Feeds stranded by a poll lost before the fix above (their pending job
+    failed, nothing queued) are polled again once a worker starts."""
+    from django_tasks_db.models import DBTaskResult
+
+    stranded = Feed.objects.create(url=site["full"], interval=60)
+    schedule(stranded, at=timezone.now())
+    DBTaskResult.objects.filter(pk=stranded.next_poll_job).update(status="FAILED")
+    queued = Feed.objects.create(url=site["summaries"], interval=60)
+    schedule(queued, at=timezone.now() + datetime.timedelta(minutes=5))
+    Feed.objects.create(url=site["malformed"], paused=True)
+    out = StringIO()
+    call_command("resume_imports", stdout=out)  # bin/worker
+    call_command("resume_imports", stdout=out)  # and a second worker
+    assert out.getvalue().count("Queued the lost poll of feed") == 1
+    assert sorted(queued_polls().values_list("args_kwargs__args", flat=True)) == [[stranded.pk], [queued.pk]]
+
+
+def test_a_poll_that_fails_still_leaves_the_next_one_queued(site, run_worker, monkeypatch):
+    """An unexpected error in a poll (a locked database, a parser bug) ended
+    the job before it enqueued the next poll: the feed was never polled again."""
+    feed = Feed.objects.create(url=site["full"], interval=60)
+    schedule(feed, at=timezone.now())
+    started = timezone.now()
+
+    def broken(url):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(feeds_module, "read_feed", broken)
+    run_worker()
+    feed.refresh_from_db()
+    pending = queued_polls().get()
+    assert str(pending.id) == feed.next_poll_job
+    assert pending.run_after >= started + datetime.timedelta(minutes=60)
 
 
 def test_poll_feeds_command(site):

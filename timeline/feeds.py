@@ -12,8 +12,10 @@ already stored under the same URL or the same text (content hash), whichever
 feed brought it.
 
 Feeds are polled on their interval by a background job (django-tasks:
-`poll_feed_job` re-enqueues itself; run `manage.py db_worker`) or, where no
-worker runs, by `manage.py poll_feeds` from cron."""
+`poll_feed_job` enqueues the feed's next poll before it polls, so that a
+failing job or a killed worker never stops a feed; run bin/worker) or, where
+no worker runs, by `manage.py poll_feeds` from cron. A poll interrupted by a
+killed worker is done again when a worker restarts (resume_lost_polls)."""
 import calendar
 import datetime
 import hashlib
@@ -189,28 +191,76 @@ def poll_due(now=None, *, include_paused=False):
 
 @task(takes_context=True)
 def poll_feed_job(context, feed_id):
-    """Poll one feed, then enqueue its next poll after its interval. A job
-    superseded by a newer one (see Feed.next_poll_job) does nothing."""
-    feed = Feed.objects.filter(pk=feed_id).first()
-    if feed is None or feed.paused or (feed.next_poll_job and feed.next_poll_job != str(context.task_result.id)):
-        return "skipped"
-    result = poll(feed)
-    schedule(feed)
+    """Enqueue the feed's next poll, then poll it: however this job ends (an
+    error, a killed worker), the feed's next poll is queued already; a worker
+    restarting after a kill polls the feed at once (resume_lost_polls). A
+    job superseded by a newer one (see Feed.next_poll_job) does nothing."""
+    now = timezone.now()
+    with transaction.atomic():
+        feed = Feed.objects.select_for_update().filter(pk=feed_id).first()
+        if feed is None or feed.paused or (feed.next_poll_job and feed.next_poll_job != str(context.task_result.id)):
+            return "skipped"
+        schedule(feed, at=now + datetime.timedelta(minutes=feed.interval))
+    result = poll(feed, now=now)
     return {"new": result.new, "known": result.known, "failed": result.failed, "error": result.error}
 
 
 def schedule(feed, *, at=None):
-    """Enqueue the feed's next poll (at `at`, else after its interval)."""
+    """Queue the feed's next poll (at `at`, else after its interval): the
+    poll already queued is moved, so that a feed never has two queued; a
+    paused feed has none. Returns the job's id ("" when there is none)."""
+    queued = _queued_poll(feed)
     if feed.paused:
+        queued.delete()
         Feed.objects.filter(pk=feed.pk).update(next_poll_job="", next_poll_at=None)
         feed.next_poll_job, feed.next_poll_at = "", None
-        return None
+        return ""
     at = at or (feed.last_polled or timezone.now()) + datetime.timedelta(minutes=feed.interval)
-    job = poll_feed_job.using(run_after=at).enqueue(feed.pk) if _can_defer() else None
-    job_id = str(job.id) if job is not None else ""
+    job_id = ""
+    if _can_defer():
+        # A job a worker has claimed meanwhile is no longer "READY": then a new one.
+        moved = queued.update(run_after=at)
+        job_id = feed.next_poll_job if moved else str(poll_feed_job.using(run_after=at).enqueue(feed.pk).id)
     Feed.objects.filter(pk=feed.pk).update(next_poll_job=job_id, next_poll_at=at)
     feed.next_poll_job, feed.next_poll_at = job_id, at
-    return job
+    return job_id
+
+
+def _queued_poll(feed):
+    """The feed's poll job still waiting for a worker (an empty queryset when none)."""
+    from django_tasks_db.models import DBTaskResult
+
+    if not feed.next_poll_job:
+        return DBTaskResult.objects.none()
+    return DBTaskResult.objects.filter(pk=feed.next_poll_job, status="READY")
+
+
+def queue_missing_polls():
+    """Queue a poll for every feed that has none queued or running (a feed
+    whose job was lost before polls queued the next one first): run as a
+    worker starts (resume_imports). Returns those feeds."""
+    from django_tasks_db.models import DBTaskResult
+
+    if not _can_defer():
+        return []
+    pending = {
+        str(pk) for pk in DBTaskResult.objects.filter(
+            task_path=poll_feed_job.module_path, status__in=["READY", "RUNNING"]
+        ).values_list("pk", flat=True)
+    }
+    stranded = [feed for feed in Feed.objects.filter(paused=False) if feed.next_poll_job not in pending]
+    for feed in stranded:
+        schedule(feed)  # at once when overdue
+    return stranded
+
+
+def resume_lost_polls(feed_ids):
+    """Poll at once the feeds whose poll a killed worker left unfinished
+    (jobs.recover_lost_tasks): their next poll, queued for after their
+    interval, is moved to now. Polling again imports nothing twice."""
+    now = timezone.now()
+    for feed in Feed.objects.filter(pk__in=feed_ids, paused=False):
+        schedule(feed, at=now)
 
 
 def _can_defer():

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from timeline.bulk_extract import Extractor, extract_all
+from timeline.feeds import poll_feed_job, resume_lost_polls
 from timeline.importing import EventWriter, record_history
 from timeline.models import SOURCES_CACHE_KEY, Article, Event, ImportItem, ImportRun, Mention, content_hash
 
@@ -217,7 +218,8 @@ def recover_lost_tasks():
     """Mark failed the task rows that workers killed while running them left
     "running" (django-tasks' db_worker marks a row only when its job ends).
     The import runs themselves resume from their last batch
-    (resume_imports); this puts the task rows right. Returns how many."""
+    (resume_imports); this puts the task rows right, and polls again at
+    once the feeds whose poll was lost. Returns how many rows."""
     from django_tasks_db.models import DBTaskResult
 
     now = timezone.now()
@@ -230,13 +232,18 @@ def recover_lost_tasks():
         if gone:
             lost.append(row.pk)
     error = WorkerLost("The worker running this task stopped (killed?) before it finished.")
-    # Only rows still running: a job that did finish meanwhile keeps its result.
-    return DBTaskResult.objects.running().filter(pk__in=lost).update(
-        status="FAILED",
-        finished_at=now,
-        exception_class_path=f"{WorkerLost.__module__}.{WorkerLost.__qualname__}",
-        traceback="".join(traceback.format_exception_only(error)),
-    )
+    with transaction.atomic():
+        # Only rows still running: a job that did finish meanwhile keeps its result.
+        rows = DBTaskResult.objects.running().select_for_update().filter(pk__in=lost)
+        polls = [row.args_kwargs["args"][0] for row in rows.filter(task_path=poll_feed_job.module_path)]
+        marked = rows.update(
+            status="FAILED",
+            finished_at=now,
+            exception_class_path=f"{WorkerLost.__module__}.{WorkerLost.__qualname__}",
+            traceback="".join(traceback.format_exception_only(error)),
+        )
+    resume_lost_polls(polls)  # an interrupted feed poll is done again now
+    return marked
 
 
 def enqueue(run):

@@ -5,10 +5,13 @@ to finish it; bin/worker runs this before it starts `db_worker`, so that
 restarting the worker resumes every run where its last batch ended. A run
 that another worker is still doing is harmless to queue twice: a batch
 already done is never done again (timeline/jobs.py). The task rows those
-workers left "running" are marked failed (jobs.recover_lost_tasks)."""
+workers left "running" are marked failed, and the feeds whose poll they
+cut short are polled again at once (jobs.recover_lost_tasks); a feed with
+no poll queued (its job lost before this was so) gets one."""
 from django.core.management.base import BaseCommand
 
 from timeline import jobs
+from timeline.feeds import queue_missing_polls
 from timeline.models import ImportRun
 
 
@@ -22,6 +25,8 @@ class Command(BaseCommand):
         lost = jobs.recover_lost_tasks()
         if lost:
             self.stdout.write(f"Marked {lost} task(s) of stopped workers failed.")
+        for feed in queue_missing_polls():
+            self.stdout.write(f"Queued the lost poll of feed #{feed.pk} ({feed}).")
         if options["runs"]:
             runs = ImportRun.objects.filter(pk__in=options["runs"]).exclude(status=ImportRun.Status.DONE)
         else:
