@@ -106,6 +106,20 @@ def storable(response):
     return vary <= ALLOWED_VARY and "private" not in cache_control and "no-store" not in cache_control
 
 
+def kept(response):
+    """What a cache keeps of a (whole) response: its bytes and headers."""
+    return response.content, list(response.items())
+
+
+def restored(cached):
+    """The response a cache entry made by kept() holds."""
+    content, headers = cached
+    response = HttpResponse(content)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
 def response_cache_middleware(get_response):
     """Serve and store whole responses of @cached_for_readers views (see
     the module's docstring). It sits before the session and CSRF
@@ -118,11 +132,8 @@ def response_cache_middleware(get_response):
             return get_response(request)
         cached = cache.get(key)
         if cached is not None:
-            content, headers = cached
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
-            response["Content-Length"] = str(len(content))
+            response = restored(cached)
+            response["Content-Length"] = str(len(response.content))
             return response
         request.timeline_response_key = key
         response = get_response(request)
@@ -132,7 +143,7 @@ def response_cache_middleware(get_response):
                     response.streaming_content, list(response.items()), key
                 )
             elif len(response.content) <= MAX_CACHED_BYTES:
-                cache.set(key, (response.content, list(response.items())), RESPONSE_CACHE_SECONDS)
+                cache.set(key, kept(response), RESPONSE_CACHE_SECONDS)
         return response
 
     return middleware

@@ -5,7 +5,7 @@ import hashlib
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.http import HttpResponse, QueryDict
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,7 +20,7 @@ from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
 from timeline.models import Article, Event, Mention, Precision
 from timeline.overview import build_overview
-from timeline.response_cache import cached_for_readers, data_version, whole_response_cached
+from timeline.response_cache import cached_for_readers, data_version, kept, restored, whole_response_cached
 from timeline.templatetags.timeline_rows import prefetch_uncached_rows
 
 CONTEXT_CHARS = 200
@@ -82,14 +82,10 @@ def cached_for_htmx(view):
             return view(request, *args, **kwargs)
         cached = cache.get(key)
         if cached is not None:
-            content, headers = cached
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
-            return response
+            return restored(cached)
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
-            cache.set(key, (response.content, list(response.items())), FRAGMENT_CACHE_SECONDS)
+            cache.set(key, kept(response), FRAGMENT_CACHE_SECONDS)
         return response
 
     return wrapper
