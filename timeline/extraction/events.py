@@ -679,15 +679,16 @@ def titles(sentence: str, cues: list[tuple[int, int]], dates=(), limit: int = 80
     two cues share is made once."""
     made: dict[tuple, str] = {}
     out = []
+    # _title_between reads the cue's position only to tell which relative
+    # phrases ("a day after") end before it: without one, it does not matter.
+    relative = any(_relative_cue(sentence, a, b) for a, b in {*cues, *dates})
     for cue_start, cue_end in cues:
         spans = sorted({(cue_start, cue_end), *dates})
         if len(sentence) > 600:
             out.append(make_title(sentence, cue_start, cue_end, limit, dates))
             continue
         lo, hi = _title_window(sentence, cue_start, cue_end, spans)
-        # All that _title_between reads of the cue: which relative phrases
-        # ("a day after") end before it.
-        key = (lo, hi, tuple(spans), tuple(b <= cue_start for a, b in spans if _relative_cue(sentence, a, b)))
+        key = (lo, hi, tuple(spans), cue_start if relative else None)
         if key not in made:
             made[key] = _title_between(sentence, lo, hi, cue_start, spans, limit)
         out.append(made[key])
