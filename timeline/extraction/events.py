@@ -525,8 +525,9 @@ def _title_window(sentence: str, cue_start: int, cue_end: int, spans: list[tuple
 
 def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[tuple[int, int]],
                    limit: int) -> str:
-    """make_title from sentence[lo:hi]; the cue's own position matters only to
-    the anchors of relative date phrases after it (_after_cue_anchors)."""
+    """make_title from sentence[lo:hi]. The cue's own position matters only
+    to a relative date phrase ("a day before Game 2") that ends after it:
+    that phrase's anchor is cut out with it."""
     # Cut out every date phrase with the word that introduces it.
     pieces, pos = [], lo
     said = False  # whether the pieces so far hold more than spaces and quotes
