@@ -5,7 +5,7 @@ import re
 import pytest
 
 from timeline.extraction.categories import CATEGORY_KEYWORDS, categorise
-from timeline.extraction.events import find_actors, find_place, make_title
+from timeline.extraction.events import find_actors, find_place, make_title, titles
 
 
 @pytest.mark.parametrize(
@@ -188,6 +188,8 @@ def test_long_title_is_cut_between_phrases(sentence, expected):
 def test_title_leaves_out_every_date_phrase(sentence, cues, expected):
     spans = [(sentence.index(c), sentence.index(c) + len(c)) for c in cues]
     assert [make_title(sentence, *span, dates=spans) for span in spans] == expected
+    # The titles of one sentence's statements, made together, are the same.
+    assert titles(sentence, spans, spans) == expected
 
 
 def test_long_title_keeps_its_subject_when_the_attribution_goes():

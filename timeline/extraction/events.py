@@ -489,6 +489,12 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
         hi = min(len(sentence), cue_end + 200, lo + 590)
         return make_title(sentence[lo:hi], cue_start - lo, cue_end - lo, limit,
                           [(a - lo, b - lo) for a, b in spans if lo <= a and b <= hi])
+    lo, hi = _title_window(sentence, cue_start, cue_end, spans)
+    return _title_between(sentence, lo, hi, cue_start, spans, limit)
+
+
+def _title_window(sentence: str, cue_start: int, cue_end: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part of the sentence that holds the event the cue dates (make_title)."""
     lo, hi = 0, len(sentence)
     relative = _relative_cue(sentence, cue_start, cue_end)
     if relative and len(sentence[cue_end:].split()) >= 3:
@@ -514,6 +520,14 @@ def make_title(sentence: str, cue_start: int, cue_end: int, limit: int = 80, dat
             # "The ruling comes a day after lawmakers agreed on a law that
             # takes effect in January 2024": January's event is in the anchor.
             lo = b
+    return lo, hi
+
+
+def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[tuple[int, int]],
+                   limit: int) -> str:
+    """make_title from sentence[lo:hi]. The cue's own position matters only
+    to a relative date phrase ("a day before Game 2") that ends after it:
+    that phrase's anchor is cut out with it."""
     # Cut out every date phrase with the word that introduces it.
     pieces, pos = [], lo
     said = False  # whether the pieces so far hold more than spaces and quotes
@@ -643,13 +657,43 @@ def _drop_dangling(s: str) -> str:
     return _tidy(" ".join(words))
 
 
-def describe(sentence: str, cue_start: int, cue_end: int, dateline: str | None = None, dates=()):
-    """(title, actors, place, category) for one event sentence; `dates` are
-    the offsets of the sentence's date phrases, left out of the title."""
-    title = make_title(sentence, cue_start, cue_end, dates=dates)
+def describe(sentence: str, cues: list[tuple[int, int]], dateline: str | None = None, dates=()):
+    """(title, actors, place, category) for each statement of one sentence,
+    dated by sentence[cue_start:cue_end] for each of `cues`; `dates` are the
+    offsets of the sentence's date phrases, left out of the titles. The
+    statements share the sentence's actors and place, and mostly their title
+    (the same clause with every date cut out): each is worked out once."""
     # A photo credit names a photographer, not someone taking part.
     named = _CREDIT.sub("", sentence) if "(" in sentence else sentence
-    return title, find_actors(named), find_place(named, dateline), categorise_title(title)
+    actors, place = find_actors(named), find_place(named, dateline)
+    categories: dict[str, str | None] = {}
+    out = []
+    for title in titles(sentence, cues, dates):
+        if title not in categories:
+            categories[title] = categorise_title(title)
+        out.append((title, actors, place, categories[title]))
+    return out
+
+
+def titles(sentence: str, cues: list[tuple[int, int]], dates=(), limit: int = 80) -> list[str]:
+    """make_title for each (cue_start, cue_end) of one sentence; a title
+    two cues share is made once."""
+    made: dict[tuple, str] = {}
+    out = []
+    # _title_between reads the cue's position only to tell which relative
+    # phrases ("a day after") end before it: without one, it does not matter.
+    relative = any(_relative_cue(sentence, a, b) for a, b in {*cues, *dates})
+    for cue_start, cue_end in cues:
+        spans = sorted({(cue_start, cue_end), *dates})
+        if len(sentence) > 600:
+            out.append(make_title(sentence, cue_start, cue_end, limit, dates))
+            continue
+        lo, hi = _title_window(sentence, cue_start, cue_end, spans)
+        key = (lo, hi, tuple(spans), cue_start if relative else None)
+        if key not in made:
+            made[key] = _title_between(sentence, lo, hi, cue_start, spans, limit)
+        out.append(made[key])
+    return out
 
 
 def categorise_title(title: str) -> str | None:

@@ -27,7 +27,10 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
         return True  # rare: let the regex decide
     low = text.lower()
-    return any(w in low for w in words)
+    for w in words:  # a loop, not any() over a generator: ~1.5x faster on a dozen words
+        if w in low:
+            return True
+    return False
 
 
 def ends_with_word(text: str, words: tuple[str, ...]) -> bool:

@@ -183,17 +183,25 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
+        # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
-        dates = tuple((x.start, x.end) for x in mentions)
-        verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
-        for m, v, confidence, flags, tense, source in values:
+        kept = []
+        for value in values:
+            m, v = value[0], value[1]
             key = (v.date, v.precision)
-            cs, ce = s_start + m.start, s_start + m.end
             if key in seen:
-                aliases[cs] = seen[key]
+                aliases[s_start + m.start] = seen[key]
                 continue
-            seen[key] = cs
-            title, actors, place, category = describe(sent, m.start, m.end, city, dates)
+            seen[key] = s_start + m.start
+            kept.append(value)
+        if not kept:
+            continue
+        dates = tuple((x.start, x.end) for x in mentions)
+        described = describe(sent, [(value[0].start, value[0].end) for value in kept], city, dates)
+        verbatim = original[s_start:s_end] if original is not text else sent  # sliced once per sentence
+        for (m, v, confidence, flags, tense, source), who_what in zip(kept, described, strict=True):
+            title, actors, place, category = who_what
+            cs, ce = s_start + m.start, s_start + m.end
             events.append(ExtractedEvent(
                 date=v.date, precision=v.precision, end_date=v.end_date, title=title,
                 sentence=verbatim, sentence_start=s_start, sentence_end=s_end,

@@ -223,12 +223,11 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     kind = m.lastgroup[2:]
     names = _KIND_GROUPS[kind]
     values = m.group(*names) if len(names) > 1 else (m.group(names[0]),)
-    gd = dict(zip(names, values, strict=False))
+    gd = dict(zip(names, values, strict=True))
     valid = RULES_BY_NAME[kind].valid
     if valid is not None and not valid(m, s, gd):
         return None
-    groups = tuple(kv for kv in zip(names, values, strict=False) if kv[1] is not None)
-    return Mention(kind, m.start(), m.end(), m.group(0), groups)
+    return Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
 
 
 def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list[Mention]:
