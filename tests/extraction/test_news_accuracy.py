@@ -249,3 +249,69 @@ def test_explicit_date_beside_a_weekday_wins(published, text, expected):
 ])
 def test_contradicting_weekdays_keep_the_publication_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+# --- Fifth round: kinds of error left on real news (yearless dates ahead in
+# reported speech, days anchored to another day, quoted futures, named events,
+# tallies, parts of a year). Sentences written for the test.
+FRI = dt.date(2024, 5, 24)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A participle right after a future marker is still the future: "to be held".
+    (FRI, "The prime minister announced elections to be held on July 4.", ["2024-07-04"]),
+    (FRI, "The council voted a budget to be spent by October 1.", ["2024-10-01"]),
+    # A rescheduling names a date ahead, whatever its own tense: "rescheduled ... for".
+    (dt.date(2019, 12, 20), "A judge on Friday rescheduled the hearing for March 9.", ["2019-12-20", "2020-03-09"]),
+    (dt.date(2019, 12, 20), "The judge signed an order Friday rescheduling the start of the trial for March 9.",
+     ["2019-12-20", "2020-03-09"]),
+    # A yearless day within a week after publication is that day, even in a past-tense
+    # clause: a year-old date would carry its year ("asked the king to dissolve ... on May 30").
+    (FRI, "The premier said he had asked the king to dissolve parliament on May 30.", ["2024-05-30"]),
+    (dt.date(2014, 7, 2), "The city's traditional July 4 parade was moved to Thursday because of rain.",
+     ["2014-07-04", "2014-07-03"]),
+    (FRI, "The premier dissolved parliament on May 20.", ["2024-05-20"]),
+    (FRI, "The premier dissolved parliament on June 20.", ["2023-06-20"]),
+])
+def test_yearless_dates_ahead_in_reported_speech(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Starting/Beginning <day>" with no past verb opens something still to come.
+    (dt.date(2022, 10, 24), "Beginning Saturday, voters can cast ballots at 40 centers.", ["2022-10-29"]),
+    (WED, "Starting Friday, the museum is open until 9 p.m.", ["2024-03-15"]),
+    (WED, "Starting Monday, crews cleared the roads.", ["2024-03-11"]),
+    # A number before a plural noun is no verb: "thirty-nine vote centers will open".
+    (dt.date(2022, 10, 24), "Starting this Saturday, thirty-nine vote centers will open where you can vote.",
+     ["2022-10-29"]),
+    # Two weekdays joined by "and": the second follows the first.
+    (WED, '"The bridge will reopen on Tuesday and Wednesday," the mayor said.', ["2024-03-19", "2024-03-20"]),
+    (WED, "Storms hit the coast on Sunday and Monday.", ["2024-03-10", "2024-03-11"]),
+    # "<day> following <weekday>'s <event>": the weekday before that day, not a week on.
+    (WED, "Schools reopened on Tuesday following Monday's storms.", ["2024-03-12", "2024-03-11"]),
+    (WED, "Shares rebounded Tuesday following Friday's sell-off.", ["2024-03-12", "2024-03-08"]),
+    # A quoted "tomorrow" or "today" counts from the day the words were said.
+    (WED, '"We will finish the job tomorrow," the minister said on Monday.', ["2024-03-12", "2024-03-11"]),
+    (WED, '"We will finish the job tomorrow," the minister said.', ["2024-03-14"]),
+])
+def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A tally of happenings "this year" is a count, not a statement about the year.
+    (WED, "The country has carried out 36 missile launches this year.", []),
+    (WED, "Police have reported 12 attacks on power stations so far this year.", []),
+    (WED, "Sales rose 12 percent this year.", ["2024"]),
+    # A yearless date naming a past year's attacks is a name, not a date of this year;
+    # a recent one is its date.
+    (WED, "The park has been closed since the September 11 attacks.", []),
+    (WED, "Security was tightened after the November 13 attacks in Paris.", []),
+    (dt.date(2024, 3, 20), "Police arrested two men over the March 3 attacks.", ["2024-03-03"]),
+    # "the final three months of 2011" is a month range, not the year.
+    (dt.date(2012, 2, 10), "Profits fell in the final three months of 2011.", ["2011-10/2011-12"]),
+    (dt.date(2012, 2, 10), "Profits fell in the first six months of last year.", ["2011-01/2011-06"]),
+])
+def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
+    assert dates(text, published) == expected

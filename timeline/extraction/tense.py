@@ -14,6 +14,7 @@ from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
     EXTENDED_WORDS,
+    NUMBERS,
     PAST_WORDS,
     PRESENT_WORDS,
     SCHEDULE_PLURAL_VERBS,
@@ -113,12 +114,20 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if m.group("n"):
         if word in _PRESENT_AUX:
             return False
-        prev = text[max(0, m.start() - 12):m.start()].split()
-        return bool(prev) and prev[-1].lower() in DETERMINERS
+        prev = text[max(0, m.start() - 14):m.start()].split()
+        # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
+        return bool(prev) and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]))
     if not word.endswith("ed") or m.group("f"):
         return False
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+def _is_number(word: str) -> bool:
+    """ "40", "1,200", "thirty-nine": a cardinal number."""
+    if word[:1].isdigit():
+        return word.replace(",", "").isdigit()
+    return all(part in NUMBERS for part in word.lower().split("-"))
 
 
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
@@ -182,6 +191,11 @@ _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 
+# "Starting Friday, the museum is open", "Beginning Saturday, voters can": what
+# starts on the day is still to come, unless a past verb says otherwise.
+_STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:(?:this|on)\s+)?$", re.IGNORECASE)
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -189,6 +203,14 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     Looks at the nearest tense marker before the expression (since the
     previous date expression), then, if none, the rest of its clause.
     """
+    tense = _clause_tense(s, start, end, prev_end, next_start)
+    if tense in (None, "present") and ends_with_word(s[max(0, start - 20):start], ("starting", "beginning", "this", "on")) \
+            and _STARTING.search(s, max(0, start - 20), start):
+        return "future"
+    return tense
+
+
+def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
     # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
@@ -214,9 +236,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if last_word in ("to", "from", "through", "until") and _EXTENDED.search(before):
+    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before):
         # "the offer was extended to Nov. 20", "loans extended through January",
-        # "the concert was moved from Saturday to Friday": the dates lie ahead.
+        # "the concert was moved from Saturday to Friday", "rescheduled the trial
+        # for May 25": the dates lie ahead.
         return "future"
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
@@ -224,8 +247,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     for m in _markers(before):
         if _is_adjective(before, m):
             continue
-        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n")):
-            continue  # "has promised to rebuild damaged schools", "is scheduled to meet": still future
+        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n") or
+                                                     (m.group("p") and not before[last.end():m.start()].strip())):
+            # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
+            # to be held": still future
+            continue
         last = m
     by_pending = False
     if last_word == "by" and not _PERFECT_PAST.search(before):
