@@ -18,7 +18,7 @@ from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, anchor_source, assess, hangs_on_tense, resolve, yearless
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
-from .resolution import Context
+from .resolution import NEAR_AHEAD_DAYS, Context
 from .sentences import is_dateline, is_metadata, split_sentences
 from .stages import statement_stage, summary_count
 from .tense import clause_tense
@@ -266,6 +266,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
         resolved[i] = resolve(m, ctx)
+        if tenses[i] == "past" and resolved[i] is not None and resolved[i].date < published and yearless(m) and \
+                m.kind != "mo":
+            resolved[i] = _near_ahead(sent, resolved[i], published)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
@@ -350,6 +353,21 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+# "the comparable year-ago quarter ended Oct. 31", "a year earlier": the clause looks a year back.
+_YEAR_BACK = re.compile(r"\byear[\s-]+(?:ago|earlier|before)\b|\b(?:last|previous|prior)\s+year\b", re.IGNORECASE)
+
+
+def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
+    """A yearless day put in the past by a past tense, moved to the same day
+    just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
+    he had asked the king to dissolve parliament on May 30" in a May 24 paper
+    (a year-old day would carry its year), unless the sentence looks a year back."""
+    ahead = _year_later(v, published)
+    if ahead is None or (ahead.date - published).days > NEAR_AHEAD_DAYS or _YEAR_BACK.search(sent):
+        return v
+    return ahead
 
 
 def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
