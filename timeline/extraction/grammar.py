@@ -281,6 +281,14 @@ def _resolve_wd(m, ctx):
     wd = WEEKDAYS[g("wd").lower()]
     mod = _norm((g("wd_mod") or "").lower())
     base = ctx.published
+    if mod == "following" and m.text.endswith(("'s", "’s")):
+        # "reopened Tuesday following Monday's storms": a preposition, and the
+        # weekday is the last one before the day it follows.
+        if ctx.day_anchor is None:
+            mod = ""
+        else:
+            base = ctx.day_anchor.date
+            return DateValue(base - dt.timedelta(days=(base.weekday() - wd - 1) % 7 + 1), "day")
     if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
         base = ctx.day_anchor.date
     delta = (base.weekday() - wd) % 7
@@ -527,6 +535,13 @@ def _resolve_qtr(m, ctx):
     year = _period_year(m, "qtr", ctx)
     if year is None:
         return None
+    if g("qtr_months"):
+        if not (g("qtr_y") or g("qtr_rel")):
+            return None  # "the first six months": of which year?
+        months = num_value(g("qtr_months"))
+        if not months or months > 11:
+            return None
+        return DateValue(dt.date(year, 13 - months, 1), "month", dt.date(year, 12, 1))
     if g("qtr_code"):
         unit, n = ("quarter" if g("qtr_code")[0] in "qQ" else "half"), int(g("qtr_code")[1])
     else:
@@ -538,6 +553,8 @@ def _resolve_qtr(m, ctx):
 
 
 def _valid_qtr(m, s, gd):
+    if gd.get("qtr_months"):
+        return True
     code = gd.get("qtr_code")
     if code:
         return code[0] in "qQ" or code[1] in "12"
@@ -813,7 +830,10 @@ RULES: tuple[Rule, ...] = (
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
-                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
+                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
+                # "the final three months of 2011" (not "the first nine months of 1997": a year to
+                # date, which readers date as the year)
+                rf"(?P<qtr_span>last|final)\s+(?P<qtr_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+months)(?![\w-])"
                 rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
          confidence=0.9,
@@ -824,7 +844,8 @@ RULES: tuple[Rule, ...] = (
                    ("Third-quarter profit fell.", None),
                    ("Profit fell in the first quarter of fiscal 2020.", None),
                    ("Profit fell in its fiscal first quarter of 2020.", None),
-                   ("Profit fell in the third quarter.", None))),
+                   ("Profit fell in the third quarter.", None),
+                   ("Profit fell in the final three months of 2022.", "2022-10/2022-12"))),
     Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
                 rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",
          _resolve_sea, _valid_sea, confidence=0.75,

@@ -16,11 +16,12 @@ from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, anchor_source, assess, hangs_on_tense, resolve, yearless
+from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import NEAR_AHEAD_DAYS, Context
 from .sentences import is_dateline, is_metadata, split_sentences
-from .stages import statement_stage, summary_count
+from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -266,15 +267,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
         resolved[i] = resolve(m, ctx)
-        if tenses[i] == "past" and resolved[i] is not None and resolved[i].date < published and yearless(m) and \
-                m.kind != "mo":
-            resolved[i] = _near_ahead(sent, resolved[i], published)
+        if resolved[i] is not None and m.kind in ("mdy", "dmy", "wd"):
+            resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
+    for i, m in enumerate(mentions):
+        if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
+            said = _day_said(sent, mentions, resolved, i, published)
+            if said is not None:
+                # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
+                resolved[i] = DateValue(resolved[i].date + (said - published), "day")
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -353,6 +359,69 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
+                published: dt.date) -> DateValue | None:
+    """Mention i's date (a weekday or a month-day) as the words around it and the
+    mention before it correct it."""
+    m, v = mentions[i], resolved[i]
+    if m.kind == "wd":
+        if i and not m.g("wd_mod") and resolved[i - 1] is not None and mentions[i - 1].kind == "wd" and \
+                resolved[i - 1].precision == "day" and _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
+        return v
+    if not yearless(m):
+        return v
+    if tenses[i] == "past" and v.date < published:
+        v = _near_ahead(sent, v, published)
+    if (published - v.date).days > 60 and _NAMED_ATTACKS.match(sent, m.end) and \
+            sent[max(0, m.start - 4):m.start].lower() == "the ":
+        return None  # "since the September 11 attacks": a past year's named happening
+    return v
+
+
+# "since the September 11 attacks", "after the November 13 terror attacks".
+_NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
+                            r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
+# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday".
+_WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str | None) -> DateValue:
+    """The second weekday of "on Tuesday and Wednesday": the first such day after the
+    first one (the pair shares the first one's tense), unless that puts a day not said to
+    lie ahead after publication."""
+    after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
+    if after == v.date or (tense != "future" and after > published):
+        return v
+    return DateValue(after, "day")
+
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+# '... tomorrow," the minister said on Monday', '..." he told reporters Tuesday'.
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote)\s*(?:on\s+)?$",
+                      re.IGNORECASE)
+
+
+def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, published: dt.date) -> dt.date | None:
+    """The day a quoted "today"/"tomorrow" was said, when the sentence dates the saying
+    ('"...tomorrow," the minister said on Monday') and it is not the publication day."""
+    before = sent[:mentions[i].start]
+    if not (before.count(_QUOTE_OPEN) > before.count(_QUOTE_CLOSE) or before.count('"') % 2 == 1):
+        return None
+    for j in range(i + 1, len(mentions)):
+        v = resolved[j]
+        if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
+            continue
+        between = sent[mentions[i].end:mentions[j].start]
+        if not any(q in between for q in ('"', _QUOTE_CLOSE)):
+            continue  # still inside the quote
+        if _SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and \
+                0 < abs((published - v.date).days) <= 6:
+            return v.date
+        return None
+    return None
 
 
 # "the comparable year-ago quarter ended Oct. 31", "a year earlier": the clause looks a year back.
@@ -471,9 +540,18 @@ def _is_yardstick_period(sent: str, m: Mention) -> bool:
     return bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
 
 
+# "has carried out 36 missile launches this year", "12 attacks on power stations so
+# far this year": a tally of happenings, not a statement about the year.
+_TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS if NUMBERS[w] and len(w) > 2) +
+                           r"))(?:[\s-]+[\w-]+){0,3}?\s+(?:" + "|".join(sorted(HAPPENING_NOUNS - {"times"})) +
+                           r")\b[^.;:,\d]{0,40}?\s+(?:so\s+far\s+)?$", re.IGNORECASE)
+
+
 def _is_count(sent: str, m: Mention) -> bool:
-    return m.kind == "ru" and (m.g("ru_rel") or "").lower() == "this" and \
-        bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start))
+    if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
+        return False
+    return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
+        bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start))
 
 
 def _title_case(sent: str) -> bool:

@@ -204,8 +204,9 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     previous date expression), then, if none, the rest of its clause.
     """
     tense = _clause_tense(s, start, end, prev_end, next_start)
-    if tense in (None, "present") and ends_with_word(s[max(0, start - 20):start], ("starting", "beginning", "this", "on")) \
-            and _STARTING.search(s, max(0, start - 20), start):
+    lo = max(0, start - 20)
+    if tense in (None, "present") and ends_with_word(s[lo:start], ("starting", "beginning", "this", "on")) and \
+            _STARTING.search(s, lo, start):
         return "future"
     return tense
 
