@@ -315,3 +315,17 @@ def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
 ])
 def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The end of a month or year range is a statement of its own too (real-news
+    # readers date each end); a season or fiscal year is one period.
+    (WED, "The museum was closed from mid-July through mid-September of last year.",
+     ["2023-07/2023-09", "2023-09"]),
+    (WED, "The plant ran between March 2019 and May 2021.", ["2019-03/2021-05", "2021-05"]),
+    (WED, "She won back-to-back titles from 1978-80 and 1982-86.", ["1978/1980", "1980", "1982/1986", "1986"]),
+    (WED, "He starred in the 2022-23 season.", ["2022/2023"]),
+    (WED, "Profit rose in the first quarter of 2023.", ["2023-01/2023-03"]),
+])
+def test_range_ends_are_statements(published, text, expected):
+    assert dates(text, published) == expected

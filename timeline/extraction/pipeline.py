@@ -26,6 +26,9 @@ from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
+# The ends of month and year ranges are statements of their own as well as the
+# range's end ("from July through September": July-September, and September).
+RANGE_END_STATEMENTS = frozenset(("month", "year"))
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
@@ -350,7 +353,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2, tenses[i],
                             sources[i]))
                 skip.add(i + 1)
-                aliases[offset + mentions[i + 1].start] = offset + m.start
+                if w.precision in RANGE_END_STATEMENTS:
+                    # "from mid-July through mid-September", "1978-80": the end is a
+                    # statement of its own too (readers date each end).
+                    out.append((mentions[i + 1], w, c2, f2, tenses[i + 1], sources[i + 1]))
+                else:
+                    aliases[offset + mentions[i + 1].start] = offset + m.start
                 continue
         lo = max(0, m.start - 60)
         # "nce" (letters with no case variants beyond ASCII) is a cheap
@@ -358,6 +366,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
+        if m.kind == "yrr" and v.end_date is not None and "year" in RANGE_END_STATEMENTS and \
+                _runs_from_to(sent, mentions, i):
+            end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
+            w = DateValue(v.end_date, "year")
+            out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
 
 
@@ -384,7 +397,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
 # "since the September 11 attacks", "after the November 13 terror attacks".
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
-# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday".
+# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
 _WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -437,6 +450,16 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
     if ahead is None or (ahead.date - published).days > NEAR_AHEAD_DAYS or _YEAR_BACK.search(sent):
         return v
     return ahead
+
+
+def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
+    """A year range that says a span of time ("from 1978-80 and 1982-86"): its end
+    year is a statement too. Not a season or fiscal year ("the 2023-24 season")."""
+    m = mentions[i]
+    if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
+        return True
+    return i > 0 and mentions[i - 1].kind == "yrr" and \
+        _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
 
 
 def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
