@@ -329,3 +329,17 @@ def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
 ])
 def test_range_ends_are_statements(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An aside between dashes or brackets does not cut the clause: the verb before it
+    # gives the date after it its tense, even when the aside holds a date of its own.
+    (dt.date(2018, 11, 2), "She hopes to add a second title – a feat no local runner has managed – with a win on Sunday.",
+     ["2018-11-04"]),
+    (dt.date(2018, 11, 2), "She looks to follow up her title – the first by a local runner since 1985 – with a win on Sunday.",
+     ["1985/2018", "2018-11-04"]),
+    (WED, "The company plans to open the plant (its third in the region) on Monday.", ["2024-03-18"]),
+    (WED, "The company opened the plant – its third in the region – on Monday.", ["2024-03-11"]),
+])
+def test_an_aside_does_not_cut_the_clause(published, text, expected):
+    assert dates(text, published) == expected

@@ -157,6 +157,21 @@ def _clause_start(before: str) -> int:
     return last
 
 
+def _own_clause(s: str, lo: int, end: int) -> str:
+    """The expression's clause in s[lo:end], the text before it; an aside between
+    dashes or brackets is skipped, even one that holds the previous date: in "looks to
+    add a title – the first since 1985 – with a win on Sunday" the clause is "looks to
+    add a title with a win on"."""
+    before = s[lo:end]
+    start = _clause_start(before)
+    if start and before[start - 1] in "—–)":
+        opener = s.rfind("(" if before[start - 1] == ")" else before[start - 1], max(0, lo - 160), lo + start - 1)
+        if opener > 0:
+            head = s[max(0, opener - 160):opener]
+            return head[_clause_start(head):] + before[start:]
+    return before[start:]
+
+
 _CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
                          r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?[\s,]*)+$", re.IGNORECASE)
 _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
@@ -232,7 +247,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return None
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
-    before = whole_before[_clause_start(whole_before):]
+    before = _own_clause(s, lo, start)
     if ends_with_word(before, _REPORTING_WORDS) and _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
