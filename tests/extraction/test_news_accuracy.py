@@ -343,3 +343,14 @@ def test_range_ends_are_statements(published, text, expected):
 ])
 def test_an_aside_does_not_cut_the_clause(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A fronted date after an opening phrase with no verb ("According to X, as of
+    # <date>, ...") takes the main clause's tense.
+    (dt.date(2016, 6, 14), "According to the agency's figures, as of June 30, the bank was the state's sixth-largest "
+                           "lender.", ["2015-06-30"]),
+    (WED, "According to the schedule, on Friday, the ministers will meet in Paris.", ["2024-03-15"]),
+])
+def test_fronted_date_after_an_opening_phrase(published, text, expected):
+    assert dates(text, published) == expected

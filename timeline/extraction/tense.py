@@ -279,6 +279,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return "future"
     if last is not None:
         return _verdict(last)
+    own = before
     before = whole_before
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
@@ -290,7 +291,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     fronted = _FRONTED.match(before[:clock.start()] if clock else before) or (
         # "During his trip from Sunday, he plans to": a fronted phrase with no verb of
         # its own takes the main clause's tense.
-        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None)
+        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None) or (
+        # "According to the agency, as of June 30, the bank was": a fronted date after
+        # an opening phrase with no verb.
+        lo == 0 and own.strip() and not clock and _FRONTED.match(own) and next(_markers(before), None) is None)
     if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
