@@ -365,3 +365,14 @@ def test_fronted_date_after_an_opening_phrase(published, text, expected):
 ])
 def test_days_later_need_the_last_date_to_be_a_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A year right after a name in a line with no lower-case word labels the name (a
+    # blog masthead, a list of champions); a headline's "In 2019" still dates.
+    (WED, "Grete Waitz 1978, Joan Benoit 1984", []),
+    (WED, "The Plant Opened In 2019", ["2019"]),
+    (WED, "Waitz won in 1978.", ["1978"]),
+])
+def test_years_labelling_names(published, text, expected):
+    assert dates(text, published) == expected

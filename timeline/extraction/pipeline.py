@@ -266,7 +266,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)):
             continue
         ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
         resolved[i] = resolve(m, ctx)
@@ -575,6 +575,22 @@ def _is_count(sent: str, m: Mention) -> bool:
         return False
     return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
         bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+
+
+_YEAR_PREPOSITIONS = frozenset("in on since by from until till of at for before after during through".split())
+
+
+def _label_line(sent: str, m: Mention) -> bool:
+    """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
+    Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
+    (not "The Plant Opened In 2019", a headline)."""
+    if _LOWER_WORD.search(sent) is not None:
+        return False
+    before = sent[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS
 
 
 def _title_case(sent: str) -> bool:
