@@ -376,3 +376,16 @@ def test_days_later_need_the_last_date_to_be_a_day(published, text, expected):
 ])
 def test_years_labelling_names(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "<dated event>, N years after <something>" dates that something, counted back
+    # from the event's year (as "17 days after the firing" does for days).
+    (WED, "The retailer filed for bankruptcy on Monday, 131 years after its founder opened his first store.",
+     ["2024-03-11", "1893"]),
+    (WED, "The ruling comes 20 years after the law was passed.", ["2004"]),
+    (WED, "Two years after the war ended, he moved to Paris.", []),
+    (WED, "He resigned on Monday, two years before the scandal broke.", ["2024-03-11"]),
+])
+def test_years_after_an_undated_happening(published, text, expected):
+    assert dates(text, published) == expected

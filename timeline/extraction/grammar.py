@@ -429,7 +429,11 @@ def _resolve_ago(m, ctx):
     elif direction in ("before", "after"):
         # "came a day after the bombers flew": the clause after
         # "after" is the dated thing, N units before the main event.
-        # For months and years that reading is too loose to date.
+        if unit == "year" and n and direction == "after":
+            # "filed for bankruptcy Monday, 131 years after its founder opened his
+            # first store": the store's year, counted back from the main event's.
+            return DateValue(dt.date((ctx.main_day or pub).year - n, 1, 1), "year")
+        # For months that reading is too loose to date.
         if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 14:
             return None
         base = ctx.main_day or pub
