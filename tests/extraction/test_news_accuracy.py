@@ -389,3 +389,14 @@ def test_years_labelling_names(published, text, expected):
 ])
 def test_years_after_an_undated_happening(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An embedded post's date stamp after its author's handle is no event, wherever
+    # its line starts; a handle in a sentence of the article does not hide its date.
+    (WED, "The crowd cheered the winners. pic.twitter.com/Ab12Cd — City Hall (@cityhall) March 12, 2024", []),
+    (WED, "A post shared by Jane Roe (@janeroe) on Mar 12, 2024 at 3:14pm PDT", []),
+    (WED, "Jane Roe (@janeroe) said on Tuesday that she would run.", ["2024-03-12"]),
+])
+def test_embedded_post_stamps(published, text, expected):
+    assert dates(text, published) == expected

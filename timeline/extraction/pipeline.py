@@ -266,7 +266,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or _post_stamp(sent, m):
             continue
         ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
         resolved[i] = resolve(m, ctx)
@@ -575,6 +575,16 @@ def _is_count(sent: str, m: Mention) -> bool:
         return False
     return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
         bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start))
+
+
+# An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
+# 2023", "A post shared by Jane Doe (@janedoe) on Apr 6, 2023 at 3:14pm PDT".
+_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
+
+
+def _post_stamp(sent: str, m: Mention) -> bool:
+    """The date stamp of an embedded post, wherever its line starts: no event."""
+    return "(@" in sent and _HANDLE_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
