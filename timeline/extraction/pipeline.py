@@ -278,8 +278,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
+    quoted = '"' in sent or _QUOTE_OPEN in sent
     for i, m in enumerate(mentions):
-        if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
+        if quoted and m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
             said = _day_said(sent, mentions, resolved, i, published)
             if said is not None:
                 # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
@@ -420,16 +421,22 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|w
 def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, published: dt.date) -> dt.date | None:
     """The day a quoted "today"/"tomorrow" was said, when the sentence dates the saying
     ('"...tomorrow," the minister said on Monday') and it is not the publication day."""
-    before = sent[:mentions[i].start]
-    if not (before.count(_QUOTE_OPEN) > before.count(_QUOTE_CLOSE) or before.count('"') % 2 == 1):
+    m = mentions[i]
+    lo = max(0, m.start - 300)
+    opened = max(sent.rfind(_QUOTE_OPEN, lo, m.start), sent.rfind('"', lo, m.start))
+    if opened < 0 or sent.rfind(_QUOTE_CLOSE, opened, m.start) >= 0 or \
+            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
+        return None  # not inside a quote (a straight quote closes after a word)
+    closes = [c for c in (sent.find(_QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300)) if c >= 0]
+    if not closes:
         return None
+    close = min(closes)
     for j in range(i + 1, len(mentions)):
+        if mentions[j].start < close:
+            continue  # still inside the quote
         v = resolved[j]
         if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
-            continue
-        between = sent[mentions[i].end:mentions[j].start]
-        if not any(q in between for q in ('"', _QUOTE_CLOSE)):
-            continue  # still inside the quote
+            return None
         if _SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and \
                 0 < abs((published - v.date).days) <= 6:
             return v.date
@@ -584,7 +591,8 @@ _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
 
 def _post_stamp(sent: str, m: Mention) -> bool:
     """The date stamp of an embedded post, wherever its line starts: no event."""
-    return "(@" in sent and _HANDLE_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None
+    lo = max(0, m.start - 40)
+    return sent.find("(@", lo, m.start) >= 0 and _HANDLE_BEFORE.search(sent, lo, m.start) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
@@ -597,10 +605,13 @@ def _label_line(sent: str, m: Mention) -> bool:
     """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
     Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
     (not "The Plant Opened In 2019", a headline)."""
-    if _LOWER_WORD.search(sent) is not None:
-        return False
     before = sent[max(0, m.start - 20):m.start].split()
-    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS
+    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
+
+
+@lru_cache(maxsize=64)
+def _has_lower_word(sent: str) -> bool:
+    return _LOWER_WORD.search(sent) is not None
 
 
 def _title_case(sent: str) -> bool:
