@@ -400,3 +400,16 @@ def test_years_after_an_undated_happening(published, text, expected):
 ])
 def test_embedded_post_stamps(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The date of an infinitive after a past verb ("asked the king to dissolve parliament
+    # on May 30") is the infinitive's, after the asking: the nearer year, not the past one.
+    (dt.date(2024, 5, 10), "The premier said he had asked the king to dissolve parliament on May 30.",
+     ["2024-05-30"]),
+    (dt.date(2024, 5, 10), "The court ordered the firm to stop work on June 14.", ["2024-06-14"]),
+    (dt.date(2024, 5, 10), "He agreed to pay the fine on March 2.", ["2024-03-02"]),
+    (dt.date(1989, 10, 27), "The firm changed from a fiscal year to a calendar year in December.", ["1988-12"]),
+])
+def test_infinitive_after_a_past_verb(published, text, expected):
+    assert dates(text, published) == expected

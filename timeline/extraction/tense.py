@@ -132,6 +132,10 @@ def _is_number(word: str) -> bool:
 
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+# "asked the king to dissolve", "ordered the firm to stop" (not "changed from a fiscal
+# year to a calendar year": "to" before a determiner is a preposition).
+_INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
+                                    r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
 
 def _is_generic_ed(m: re.Match) -> bool:
@@ -278,6 +282,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
     if last is not None:
+        if last.group("p") and _INFINITIVE_AFTER_PAST.match(before, last.end()):
+            # "asked the king to dissolve parliament on May 30": the date is the
+            # infinitive's, after the asking; which side of today the text does not say.
+            return None
         return _verdict(last)
     own = before
     before = whole_before
