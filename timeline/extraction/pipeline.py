@@ -262,15 +262,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
+    handle = "(@" in sent  # an embedded post's signature may be in the sentence
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or _post_stamp(sent, m):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)):
             continue
         ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
         resolved[i] = resolve(m, ctx)
-        if resolved[i] is not None and m.kind in ("mdy", "dmy", "wd"):
+        if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
+                                        m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
@@ -592,7 +594,7 @@ _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
 def _post_stamp(sent: str, m: Mention) -> bool:
     """The date stamp of an embedded post, wherever its line starts: no event."""
     lo = max(0, m.start - 40)
-    return sent.find("(@", lo, m.start) >= 0 and _HANDLE_BEFORE.search(sent, lo, m.start) is not None
+    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
