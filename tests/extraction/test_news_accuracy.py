@@ -358,10 +358,11 @@ def test_fronted_date_after_an_opening_phrase(published, text, expected):
 
 @pytest.mark.parametrize("published, text, expected", [
     # "N days later" counts from the last day the text named, unless the text has
-    # since moved on to a month or a year: then there is no day to count from.
+    # since moved on to a month: then there is no day to count from.
     (WED, "Talks opened on Monday. The law took effect in September. Two days later, it was suspended.",
      ["2024-03-11", "2023-09"]),
     (WED, "Talks opened on Monday. Two days later, they collapsed.", ["2024-03-11", "2024-03-13"]),
+    (WED, "The storm hit on Monday, as in 2019. Two days later, it weakened.", ["2024-03-11", "2019", "2024-03-13"]),
 ])
 def test_days_later_need_the_last_date_to_be_a_day(published, text, expected):
     assert dates(text, published) == expected

@@ -442,9 +442,10 @@ def _resolve_ago(m, ctx):
         # "A day later, troops moved in": later than the last day the text
         # named; after only "In March", or nothing, there is no day to count from.
         if unit in ("day", "week"):
-            if ctx.day_anchor is None or ctx.anchor is not None and ctx.anchor.precision != "day":
+            if ctx.day_anchor is None or ctx.anchor is not None and ctx.anchor.precision == "month":
                 # Nor after "On Monday ... The law took effect in September. Two days
-                # later": the text has moved on from that day.
+                # later": the text has moved on from that day (a year named in passing,
+                # "as in 2019", has not).
                 return None
             base = ctx.day_anchor.date
         elif ctx.anchor is not None:
