@@ -271,6 +271,7 @@ FRI = dt.date(2024, 5, 24)
     (dt.date(2014, 7, 2), "The city's traditional July 4 parade was moved to Thursday because of rain.",
      ["2014-07-04", "2014-07-03"]),
     (FRI, "The premier dissolved parliament on May 20.", ["2024-05-20"]),
+    (FRI, "Next week marks a year since the bombing, which took place on May 28.", ["2023-05-28"]),
     (FRI, "The premier dissolved parliament on June 20.", ["2023-06-20"]),
 ])
 def test_yearless_dates_ahead_in_reported_speech(published, text, expected):

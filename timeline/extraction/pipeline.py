@@ -446,8 +446,10 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
     return None
 
 
-# "the comparable year-ago quarter ended Oct. 31", "a year earlier": the clause looks a year back.
-_YEAR_BACK = re.compile(r"\byear[\s-]+(?:ago|earlier|before)\b|\b(?:last|previous|prior)\s+year\b", re.IGNORECASE)
+# "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the
+# bombing on June 1", "the anniversary of": the sentence looks a year back.
+_YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|previous|prior)\s+year\b|"
+                        r"\banniversar", re.IGNORECASE)
 
 
 def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
