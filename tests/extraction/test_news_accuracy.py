@@ -412,6 +412,8 @@ def test_embedded_post_stamps(published, text, expected):
     (dt.date(2024, 5, 10), "The court ordered the firm to stop work on June 14.", ["2024-06-14"]),
     (dt.date(2024, 5, 10), "He agreed to pay the fine on March 2.", ["2024-03-02"]),
     (dt.date(1989, 10, 27), "The firm changed from a fiscal year to a calendar year in December.", ["1988-12"]),
+    (dt.date(2024, 5, 10), "He was sentenced to death on June 20.", ["2023-06-20"]),
+    (dt.date(2024, 5, 10), "She returned to work on June 20.", ["2023-06-20"]),
 ])
 def test_infinitive_after_a_past_verb(published, text, expected):
     assert dates(text, published) == expected

@@ -133,7 +133,10 @@ def _is_number(word: str) -> bool:
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
 # "asked the king to dissolve", "ordered the firm to stop" (not "changed from a fiscal
-# year to a calendar year": "to" before a determiner is a preposition).
+# year to a calendar year": "to" before a determiner is a preposition; not "returned to
+# work", "was sentenced to death": only verbs that ask or decide what comes next).
+_ASKING_VERBS = frozenset("""asked urged ordered told invited instructed requested directed authorized authorised
+    allowed agreed decided voted promised pledged vowed""".split())
 _INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
                                     r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
@@ -282,7 +285,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
     if last is not None:
-        if last.group("p") and _INFINITIVE_AFTER_PAST.match(before, last.end()):
+        if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
             return None
