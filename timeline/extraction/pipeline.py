@@ -579,13 +579,17 @@ def _is_yardstick_period(sent: str, m: Mention) -> bool:
 _TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS if NUMBERS[w] and len(w) > 2) +
                            r"))(?:[\s-]+[\w-]+){0,3}?\s+(?:" + "|".join(sorted(HAPPENING_NOUNS - {"times"})) +
                            r")\b[^.;:,\d]{0,40}?\s+(?:so\s+far\s+)?$", re.IGNORECASE)
+# A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
+# elections this year", which says what the year holds).
+_TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
 
 
 def _is_count(sent: str, m: Mention) -> bool:
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
     return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
-        bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start))
+        bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start)) and \
+        bool(_TALLIED.search(sent, max(0, m.start - 120), m.start))
 
 
 # An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
