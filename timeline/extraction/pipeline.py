@@ -382,17 +382,16 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     """Mention i's date (a weekday or a month-day) as the words around it and the
     mention before it correct it."""
     m, v = mentions[i], resolved[i]
-    if m.kind == "wd":
-        if i and not m.g("wd_mod") and resolved[i - 1] is not None and mentions[i - 1].kind == "wd" and \
-                resolved[i - 1].precision == "day" and _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+    if m.kind == "wd":  # after a weekday (the caller checks)
+        if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
+                _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
-    if not yearless(m):
-        return v
-    if tenses[i] == "past" and v.date < published:
+    # A yearless month-day (the caller checks).
+    back = (published - v.date).days
+    if back >= 357 and tenses[i] == "past":
         v = _near_ahead(sent, v, published)
-    if (published - v.date).days > 60 and _NAMED_ATTACKS.match(sent, m.end) and \
-            sent[max(0, m.start - 4):m.start].lower() == "the ":
+    if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
 
@@ -457,7 +456,7 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
     just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
     he had asked the king to dissolve parliament on May 30" in a May 24 paper
     (a year-old day would carry its year), unless the sentence looks a year back."""
-    ahead = _year_later(v, published)
+    ahead = _year_later(v, published)  # the caller checks that v is about a year back
     if ahead is None or (ahead.date - published).days > NEAR_AHEAD_DAYS or _YEAR_BACK.search(sent):
         return v
     return ahead

@@ -215,7 +215,7 @@ _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 # "Starting Friday, the museum is open", "Beginning Saturday, voters can": what
 # starts on the day is still to come, unless a past verb says otherwise.
-_STARTING = re.compile(r"\b(?:starting|beginning)\s+(?:(?:this|on)\s+)?$", re.IGNORECASE)
+_STARTING = ("starting", "beginning")  # the word before the date, or before "this"/"on" and the date
 
 
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
@@ -226,10 +226,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     previous date expression), then, if none, the rest of its clause.
     """
     tense = _clause_tense(s, start, end, prev_end, next_start)
-    lo = max(0, start - 20)
-    if tense in (None, "present") and ends_with_word(s[lo:start], ("starting", "beginning", "this", "on")) and \
-            _STARTING.search(s, lo, start):
-        return "future"
+    if tense in (None, "present"):
+        tail = s[max(0, start - 20):start].lower().split()
+        if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
+            return "future"
     return tense
 
 
