@@ -280,13 +280,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    quoted = '"' in sent or _QUOTE_OPEN in sent
-    for i, m in enumerate(mentions):
-        if quoted and m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
-            said = _day_said(sent, mentions, resolved, i, published)
-            if said is not None:
-                # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
-                resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    if '"' in sent or _QUOTE_OPEN in sent:
+        for i, m in enumerate(mentions):
+            if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
+                said = _day_said(sent, mentions, resolved, i, published)
+                if said is not None:
+                    # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
+                    resolved[i] = DateValue(resolved[i].date + (said - published), "day")
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
