@@ -192,9 +192,20 @@ _REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "not
 _DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
 
 
+# What the text ends with, before spaces and commas, when it ends with a clock time.
+_CLOCK_ENDS = ("a.m.", "p.m.", "am", "pm", "noon", "midnight", "t", "utc", "time")
+
+
 def _may_end_with_clock(text: str) -> bool:
-    """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or "midnight"."""
-    return _DIGIT.search(text) is not None or may_hold(text, ("noon", "midnight"))
+    """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or
+    "midnight", and the text ends with it (or a time zone) before spaces and commas."""
+    if _DIGIT.search(text) is None and not may_hold(text, ("noon", "midnight")):
+        return False
+    core = text.rstrip()
+    while core.endswith(","):
+        core = core[:-1].rstrip()
+    end = core[-8:]
+    return not end.isascii() or end.lower().endswith(_CLOCK_ENDS)
 
 
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
