@@ -106,7 +106,7 @@ def test_tense_tail_shortcuts_are_the_regexes():
 
 def test_clock_shortcut_is_the_regex():
     words = ["at", "5", "10:30", "a.m.", "p.m.", "pm", "am", "noon", "midnight", "EST", "GMT", "local", "time",
-             "NOON", "mıdnight", "x"]
+             "NOON", "mıdnight", "x", ",", " ,", "\u00a0", "UTC", "PT", "Friday"]
     for text in _texts(words, n=4000):
         if T._CLOCK_TAIL.search(text):
             assert T._may_end_with_clock(text), text

@@ -249,3 +249,172 @@ def test_explicit_date_beside_a_weekday_wins(published, text, expected):
 ])
 def test_contradicting_weekdays_keep_the_publication_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+# --- Fifth round: kinds of error left on real news (yearless dates ahead in
+# reported speech, days anchored to another day, quoted futures, named events,
+# tallies, parts of a year). Sentences written for the test.
+FRI = dt.date(2024, 5, 24)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A participle right after a future marker is still the future: "to be held".
+    (FRI, "The prime minister announced elections to be held on July 4.", ["2024-07-04"]),
+    (FRI, "The council voted a budget to be spent by October 1.", ["2024-10-01"]),
+    # A rescheduling names a date ahead, whatever its own tense: "rescheduled ... for".
+    (dt.date(2019, 12, 20), "A judge on Friday rescheduled the hearing for March 9.", ["2019-12-20", "2020-03-09"]),
+    (dt.date(2019, 12, 20), "The judge signed an order Friday rescheduling the start of the trial for March 9.",
+     ["2019-12-20", "2020-03-09"]),
+    # A yearless day within a week after publication is that day, even in a past-tense
+    # clause: a year-old date would carry its year ("asked the king to dissolve ... on May 30").
+    (FRI, "The premier said he had asked the king to dissolve parliament on May 30.", ["2024-05-30"]),
+    (dt.date(2014, 7, 2), "The city's traditional July 4 parade was moved to Thursday because of rain.",
+     ["2014-07-04", "2014-07-03"]),
+    (FRI, "The premier dissolved parliament on May 20.", ["2024-05-20"]),
+    (FRI, "Next week marks a year since the bombing, which took place on May 28.", ["2023-05-28"]),
+    (FRI, "The premier dissolved parliament on June 20.", ["2023-06-20"]),
+])
+def test_yearless_dates_ahead_in_reported_speech(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Starting/Beginning <day>" with no past verb opens something still to come.
+    (dt.date(2022, 10, 24), "Beginning Saturday, voters can cast ballots at 40 centers.", ["2022-10-29"]),
+    (WED, "Starting Friday, the museum is open until 9 p.m.", ["2024-03-15"]),
+    (WED, "Starting Monday, crews cleared the roads.", ["2024-03-11"]),
+    # A number before a plural noun is no verb: "thirty-nine vote centers will open".
+    (dt.date(2022, 10, 24), "Starting this Saturday, thirty-nine vote centers will open where you can vote.",
+     ["2022-10-29"]),
+    # Two weekdays joined by "and": the second follows the first.
+    (WED, '"The bridge will reopen on Tuesday and Wednesday," the mayor said.', ["2024-03-19", "2024-03-20"]),
+    (WED, "Storms hit the coast on Sunday and Monday.", ["2024-03-10", "2024-03-11"]),
+    # "<day> following <weekday>'s <event>": the weekday before that day, not a week on.
+    (WED, "Schools reopened on Tuesday following Monday's storms.", ["2024-03-12", "2024-03-11"]),
+    (WED, "Shares rebounded Tuesday following Friday's sell-off.", ["2024-03-12", "2024-03-08"]),
+    # A quoted "tomorrow" or "today" counts from the day the words were said.
+    (WED, '"We will finish the job tomorrow," the minister said on Monday.', ["2024-03-12", "2024-03-11"]),
+    (WED, '"We will finish the job tomorrow," the minister said.', ["2024-03-14"]),
+])
+def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A tally of happenings "this year" is a count, not a statement about the year.
+    (WED, "The country has carried out 36 missile launches this year.", []),
+    (WED, "Police have reported 12 attacks on power stations so far this year.", []),
+    (WED, "Sales rose 12 percent this year.", ["2024"]),
+    (WED, "Voters will go to the polls in two elections this year.", ["2024"]),
+    # A yearless date naming a past year's attacks is a name, not a date of this year;
+    # a recent one is its date.
+    (WED, "The park has been closed since the September 11 attacks.", []),
+    (WED, "Security was tightened after the November 13 attacks in Paris.", []),
+    (dt.date(2024, 3, 20), "Police arrested two men over the March 3 attacks.", ["2024-03-03"]),
+    # "the final three months of 2011" is a month range, not the year.
+    (dt.date(2012, 2, 10), "Profits fell in the final three months of 2011.", ["2011-10/2011-12"]),
+    (dt.date(2012, 2, 10), "Profits fell in the last six months of last year.", ["2011-07/2011-12"]),
+])
+def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The end of a month or year range is a statement of its own too (real-news
+    # readers date each end); a season or fiscal year is one period.
+    (WED, "The museum was closed from mid-July through mid-September of last year.",
+     ["2023-07/2023-09", "2023-09"]),
+    (WED, "The plant ran between March 2019 and May 2021.", ["2019-03/2021-05", "2021-05"]),
+    (WED, "She won back-to-back titles from 1978-80 and 1982-86.", ["1978/1980", "1980", "1982/1986", "1986"]),
+    (WED, "He starred in the 2022-23 season.", ["2022/2023"]),
+    (WED, "Profit rose in the first quarter of 2023.", ["2023-01/2023-03"]),
+])
+def test_range_ends_are_statements(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An aside between dashes or brackets does not cut the clause: the verb before it
+    # gives the date after it its tense, even when the aside holds a date of its own.
+    (dt.date(2018, 11, 2), "She hopes to add a second title – a feat no local runner has managed – with a win on Sunday.",
+     ["2018-11-04"]),
+    (dt.date(2018, 11, 2), "She looks to follow up her title – the first by a local runner since 1985 – with a win on Sunday.",
+     ["1985/2018", "2018-11-04"]),
+    (WED, "The company plans to open the plant (its third in the region) on Monday.", ["2024-03-18"]),
+    (WED, "The company opened the plant – its third in the region – on Monday.", ["2024-03-11"]),
+])
+def test_an_aside_does_not_cut_the_clause(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A fronted date after an opening phrase with no verb ("According to X, as of
+    # <date>, ...") takes the main clause's tense.
+    (dt.date(2016, 6, 14), "According to the agency's figures, as of June 30, the bank was the state's sixth-largest "
+                           "lender.", ["2015-06-30"]),
+    (WED, "According to the schedule, on Friday, the ministers will meet in Paris.", ["2024-03-15"]),
+])
+def test_fronted_date_after_an_opening_phrase(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "N days later" counts from the last day the text named, unless the text has
+    # since moved on to a month: then there is no day to count from.
+    (WED, "Talks opened on Monday. The law took effect in September. Two days later, it was suspended.",
+     ["2024-03-11", "2023-09"]),
+    (WED, "Talks opened on Monday. Two days later, they collapsed.", ["2024-03-11", "2024-03-13"]),
+    (WED, "The storm hit on Monday, as in 2019. Two days later, it weakened.", ["2024-03-11", "2019", "2024-03-13"]),
+])
+def test_days_later_need_the_last_date_to_be_a_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A year right after a name in a line with no lower-case word labels the name (a
+    # blog masthead, a list of champions); a headline's "In 2019" still dates.
+    (WED, "Grete Waitz 1978, Joan Benoit 1984", []),
+    (WED, "The Plant Opened In 2019", ["2019"]),
+    (WED, "Waitz won in 1978.", ["1978"]),
+])
+def test_years_labelling_names(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "<dated event>, N years after <something>" dates that something, counted back
+    # from the event's year (as "17 days after the firing" does for days).
+    (WED, "The retailer filed for bankruptcy on Monday, 131 years after its founder opened his first store.",
+     ["2024-03-11", "1893"]),
+    (WED, "The ruling comes 20 years after the law was passed.", ["2004"]),
+    (WED, "Two years after the war ended, he moved to Paris.", []),
+    (WED, "He resigned on Monday, two years before the scandal broke.", ["2024-03-11"]),
+])
+def test_years_after_an_undated_happening(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An embedded post's date stamp after its author's handle is no event, wherever
+    # its line starts; a handle in a sentence of the article does not hide its date.
+    (WED, "The crowd cheered the winners. pic.twitter.com/Ab12Cd — City Hall (@cityhall) March 12, 2024", []),
+    (WED, "A post shared by Jane Roe (@janeroe) on Mar 12, 2024 at 3:14pm PDT", []),
+    (WED, "Jane Roe (@janeroe) said on Tuesday that she would run.", ["2024-03-12"]),
+])
+def test_embedded_post_stamps(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The date of an infinitive after a past verb ("asked the king to dissolve parliament
+    # on May 30") is the infinitive's, after the asking: the nearer year, not the past one.
+    (dt.date(2024, 5, 10), "The premier said he had asked the king to dissolve parliament on May 30.",
+     ["2024-05-30"]),
+    (dt.date(2024, 5, 10), "The court ordered the firm to stop work on June 14.", ["2024-06-14"]),
+    (dt.date(2024, 5, 10), "He agreed to pay the fine on March 2.", ["2024-03-02"]),
+    (dt.date(1989, 10, 27), "The firm changed from a fiscal year to a calendar year in December.", ["1988-12"]),
+    (dt.date(2024, 5, 10), "He was sentenced to death on June 20.", ["2023-06-20"]),
+    (dt.date(2024, 5, 10), "She returned to work on June 20.", ["2023-06-20"]),
+])
+def test_infinitive_after_a_past_verb(published, text, expected):
+    assert dates(text, published) == expected

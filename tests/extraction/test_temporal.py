@@ -61,7 +61,7 @@ def found(text, published=THU):
         ("since year", "Australia has been independent since 1901.", [("1901", "year")]),
         ("spelled year", "In nineteen ninety-one he was convicted.", [("1991", "year")]),
         ("between X and Y", "The vote was held between March 2 and March 5, officials said.", [("2023-03-02", "day")]),
-        ("from X to Y", "He ruled from 2017 to 2019.", [("2017", "year")]),
+        ("from X to Y", "He ruled from 2017 to 2019.", [("2017", "year"), ("2019", "year")]),
         ("'ahead of' looks forward", "Campaigning ended ahead of Sunday's election.", [("2023-04-09", "day")]),
         ("since the summer of", "They have opposed it since the summer of 2022.", [("2022", "year")]),
         ("dotted day-first", "The accord was signed on 06.03.2023 in Bern.", [("2023-03-06", "day")]),
@@ -88,8 +88,9 @@ def test_phenomena(phenomenon, text, expected):
 def test_ranges_carry_an_end_date():
     (ev,) = extract_events("The drills ran March 2-4.", published=THU)
     assert (ev.date, ev.end_date) == (dt.date(2023, 3, 2), dt.date(2023, 3, 4))
-    (ev,) = extract_events("He ruled from 2017 to 2019.", published=THU)
+    ev, end = extract_events("He ruled from 2017 to 2019.", published=THU)  # the end is a statement too
     assert (ev.date, ev.end_date, ev.precision) == (dt.date(2017, 1, 1), dt.date(2019, 1, 1), "year")
+    assert (end.date, end.end_date, end.precision) == (dt.date(2019, 1, 1), None, "year")
     (ev,) = extract_events("The border has been closed since 2019.", published=THU)
     assert ev.end_date == dt.date(2023, 1, 1) and ev.to_dict()["end_date"] == "2023"
 

@@ -281,6 +281,14 @@ def _resolve_wd(m, ctx):
     wd = WEEKDAYS[g("wd").lower()]
     mod = _norm((g("wd_mod") or "").lower())
     base = ctx.published
+    if mod == "following" and m.text.endswith(("'s", "’s")):
+        # "reopened Tuesday following Monday's storms": a preposition, and the
+        # weekday is the last one before the day it follows.
+        if ctx.day_anchor is None:
+            mod = ""
+        else:
+            base = ctx.day_anchor.date
+            return DateValue(base - dt.timedelta(days=(base.weekday() - wd - 1) % 7 + 1), "day")
     if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
         base = ctx.day_anchor.date
     delta = (base.weekday() - wd) % 7
@@ -421,7 +429,11 @@ def _resolve_ago(m, ctx):
     elif direction in ("before", "after"):
         # "came a day after the bombers flew": the clause after
         # "after" is the dated thing, N units before the main event.
-        # For months and years that reading is too loose to date.
+        if unit == "year" and n and direction == "after":
+            # "filed for bankruptcy Monday, 131 years after its founder opened his
+            # first store": the store's year, counted back from the main event's.
+            return DateValue(dt.date((ctx.main_day or pub).year - n, 1, 1), "year")
+        # For months that reading is too loose to date.
         if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 14:
             return None
         base = ctx.main_day or pub
@@ -430,7 +442,10 @@ def _resolve_ago(m, ctx):
         # "A day later, troops moved in": later than the last day the text
         # named; after only "In March", or nothing, there is no day to count from.
         if unit in ("day", "week"):
-            if ctx.day_anchor is None:
+            if ctx.day_anchor is None or ctx.anchor is not None and ctx.anchor.precision == "month":
+                # Nor after "On Monday ... The law took effect in September. Two days
+                # later": the text has moved on from that day (a year named in passing,
+                # "as in 2019", has not).
                 return None
             base = ctx.day_anchor.date
         elif ctx.anchor is not None:
@@ -527,6 +542,13 @@ def _resolve_qtr(m, ctx):
     year = _period_year(m, "qtr", ctx)
     if year is None:
         return None
+    if g("qtr_months"):
+        if not (g("qtr_y") or g("qtr_rel")):
+            return None  # "the first six months": of which year?
+        months = num_value(g("qtr_months"))
+        if not months or months > 11:
+            return None
+        return DateValue(dt.date(year, 13 - months, 1), "month", dt.date(year, 12, 1))
     if g("qtr_code"):
         unit, n = ("quarter" if g("qtr_code")[0] in "qQ" else "half"), int(g("qtr_code")[1])
     else:
@@ -538,6 +560,8 @@ def _resolve_qtr(m, ctx):
 
 
 def _valid_qtr(m, s, gd):
+    if gd.get("qtr_months"):
+        return True
     code = gd.get("qtr_code")
     if code:
         return code[0] in "qQ" or code[1] in "12"
@@ -813,7 +837,10 @@ RULES: tuple[Rule, ...] = (
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
-                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4]))(?![\w-])"
+                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
+                # "the final three months of 2011" (not "the first nine months of 1997": a year to
+                # date, which readers date as the year)
+                rf"(?P<qtr_span>last|final)\s+(?P<qtr_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+months)(?![\w-])"
                 rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
          confidence=0.9,
@@ -824,7 +851,8 @@ RULES: tuple[Rule, ...] = (
                    ("Third-quarter profit fell.", None),
                    ("Profit fell in the first quarter of fiscal 2020.", None),
                    ("Profit fell in its fiscal first quarter of 2020.", None),
-                   ("Profit fell in the third quarter.", None))),
+                   ("Profit fell in the third quarter.", None),
+                   ("Profit fell in the final three months of 2022.", "2022-10/2022-12"))),
     Rule("sea", rf"(?:(?P<sea_mod>early|late|mid-?|last|this|next|the)\s*)?"
                 rf"(?P<sea>spring|summer|autumn|fall|winter)(?![\w-])(?:(?:\s+of)?,?\s+(?P<sea_y>{YEAR}))?",
          _resolve_sea, _valid_sea, confidence=0.75,

@@ -16,15 +16,19 @@ from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, anchor_source, assess, hangs_on_tense, resolve, yearless
+from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
-from .resolution import Context
+from .resolution import NEAR_AHEAD_DAYS, Context
 from .sentences import is_dateline, is_metadata, split_sentences
-from .stages import statement_stage, summary_count
+from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
+# The ends of month and year ranges are statements of their own as well as the
+# range's end ("from July through September": July-September, and September).
+RANGE_END_STATEMENTS = frozenset(("month", "year"))
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
@@ -266,20 +270,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
+    handle = "(@" in sent  # an embedded post's signature may be in the sentence
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)):
             continue
         ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
         resolved[i] = resolve(m, ctx)
+        if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
+                                        m.kind in ("mdy", "dmy") and yearless(m)):
+            resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
+    if '"' in sent or _QUOTE_OPEN in sent:
+        for i, m in enumerate(mentions):
+            if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
+                said = _day_said(sent, mentions, resolved, i, published)
+                if said is not None:
+                    # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
+                    resolved[i] = DateValue(resolved[i].date + (said - published), "day")
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -349,7 +364,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2, tenses[i],
                             sources[i]))
                 skip.add(i + 1)
-                aliases[offset + mentions[i + 1].start] = offset + m.start
+                if w.precision in RANGE_END_STATEMENTS:
+                    # "from mid-July through mid-September", "1978-80": the end is a
+                    # statement of its own too (readers date each end).
+                    out.append((mentions[i + 1], w, c2, f2, tenses[i + 1], sources[i + 1]))
+                else:
+                    aliases[offset + mentions[i + 1].start] = offset + m.start
                 continue
         lo = max(0, m.start - 60)
         # "nce" (letters with no case variants beyond ASCII) is a cheap
@@ -357,7 +377,107 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
+        if m.kind == "yrr" and v.end_date is not None and "year" in RANGE_END_STATEMENTS and \
+                _runs_from_to(sent, mentions, i):
+            end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
+            w = DateValue(v.end_date, "year")
+            out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
+                published: dt.date) -> DateValue | None:
+    """Mention i's date (a weekday or a month-day) as the words around it and the
+    mention before it correct it."""
+    m, v = mentions[i], resolved[i]
+    if m.kind == "wd":  # after a weekday (the caller checks)
+        if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
+                _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
+        return v
+    # A yearless month-day (the caller checks).
+    back = (published - v.date).days
+    if back >= 357 and tenses[i] == "past":
+        v = _near_ahead(sent, v, published)
+    if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
+        return None  # "since the September 11 attacks": a past year's named happening
+    return v
+
+
+# "since the September 11 attacks", "after the November 13 terror attacks".
+_NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
+                            r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
+# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
+_WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str | None) -> DateValue:
+    """The second weekday of "on Tuesday and Wednesday": the first such day after the
+    first one (the pair shares the first one's tense), unless that puts a day not said to
+    lie ahead after publication."""
+    after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
+    if after == v.date or (tense != "future" and after > published):
+        return v
+    return DateValue(after, "day")
+
+
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+# '... tomorrow," the minister said on Monday', '..." he told reporters Tuesday'.
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote)\s*(?:on\s+)?$",
+                      re.IGNORECASE)
+
+
+def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, published: dt.date) -> dt.date | None:
+    """The day a quoted "today"/"tomorrow" was said, when the sentence dates the saying
+    ('"...tomorrow," the minister said on Monday') and it is not the publication day."""
+    m = mentions[i]
+    lo = max(0, m.start - 300)
+    opened = max(sent.rfind(_QUOTE_OPEN, lo, m.start), sent.rfind('"', lo, m.start))
+    if opened < 0 or sent.rfind(_QUOTE_CLOSE, opened, m.start) >= 0 or \
+            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
+        return None  # not inside a quote (a straight quote closes after a word)
+    closes = [c for c in (sent.find(_QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300)) if c >= 0]
+    if not closes:
+        return None
+    close = min(closes)
+    for j in range(i + 1, len(mentions)):
+        if mentions[j].start < close:
+            continue  # still inside the quote
+        v = resolved[j]
+        if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
+            return None
+        if _SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and \
+                0 < abs((published - v.date).days) <= 6:
+            return v.date
+        return None
+    return None
+
+
+# "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the
+# bombing on June 1", "the anniversary of": the sentence looks a year back.
+_YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|previous|prior)\s+year\b|"
+                        r"\banniversar", re.IGNORECASE)
+
+
+def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
+    """A yearless day put in the past by a past tense, moved to the same day
+    just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
+    he had asked the king to dissolve parliament on May 30" in a May 24 paper
+    (a year-old day would carry its year), unless the sentence looks a year back."""
+    ahead = _year_later(v, published)  # the caller checks that v is about a year back
+    if ahead is None or (ahead.date - published).days > NEAR_AHEAD_DAYS or _YEAR_BACK.search(sent):
+        return v
+    return ahead
+
+
+def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
+    """A year range that says a span of time ("from 1978-80 and 1982-86"): its end
+    year is a statement too. Not a season or fiscal year ("the 2023-24 season")."""
+    m = mentions[i]
+    if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
+        return True
+    return i > 0 and mentions[i - 1].kind == "yrr" and \
+        _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
 
 
 def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
@@ -461,9 +581,52 @@ def _is_yardstick_period(sent: str, m: Mention) -> bool:
     return bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
 
 
+# "has carried out 36 missile launches this year", "12 attacks on power stations so
+# far this year": a tally of happenings, not a statement about the year.
+_TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS if NUMBERS[w] and len(w) > 2) +
+                           r"))(?:[\s-]+[\w-]+){0,3}?\s+(?:" + "|".join(sorted(HAPPENING_NOUNS - {"times"})) +
+                           r")\b[^.;:,\d]{0,40}?\s+(?:so\s+far\s+)?$", re.IGNORECASE)
+# A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
+# elections this year", which says what the year holds).
+_TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
+
+
 def _is_count(sent: str, m: Mention) -> bool:
-    return m.kind == "ru" and (m.g("ru_rel") or "").lower() == "this" and \
-        bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start))
+    if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
+        return False
+    return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
+        bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start)) and \
+        bool(_TALLIED.search(sent, max(0, m.start - 120), m.start))
+
+
+# An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
+# 2023", "A post shared by Jane Doe (@janedoe) on Apr 6, 2023 at 3:14pm PDT".
+_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
+
+
+def _post_stamp(sent: str, m: Mention) -> bool:
+    """The date stamp of an embedded post, wherever its line starts: no event."""
+    lo = max(0, m.start - 40)
+    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+
+
+_YEAR_PREPOSITIONS = frozenset("in on since by from until till of at for before after during through".split())
+
+
+def _label_line(sent: str, m: Mention) -> bool:
+    """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
+    Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
+    (not "The Plant Opened In 2019", a headline)."""
+    before = sent[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
+
+
+@lru_cache(maxsize=64)
+def _has_lower_word(sent: str) -> bool:
+    return _LOWER_WORD.search(sent) is not None
 
 
 def _title_case(sent: str) -> bool:

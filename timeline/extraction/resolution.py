@@ -33,6 +33,9 @@ class Context:
 # A month named without a year or tense is the last such month if it is at
 # most about nine months back: news mostly reports what happened.
 MONTH_PAST_DAYS = 275
+# A yearless day at most this many days after publication is that day even in
+# a past-tense clause (reported speech about what comes next).
+NEAR_AHEAD_DAYS = 7
 
 SPELLED_YEAR_RE = re.compile(SPELLED_YEAR, re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
     EXTENDED_WORDS,
+    NUMBERS,
     PAST_WORDS,
     PRESENT_WORDS,
     SCHEDULE_PLURAL_VERBS,
@@ -113,16 +114,31 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if m.group("n"):
         if word in _PRESENT_AUX:
             return False
-        prev = text[max(0, m.start() - 12):m.start()].split()
-        return bool(prev) and prev[-1].lower() in DETERMINERS
+        prev = text[max(0, m.start() - 14):m.start()].split()
+        # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
+        return bool(prev) and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]))
     if not word.endswith("ed") or m.group("f"):
         return False
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
+def _is_number(word: str) -> bool:
+    """ "40", "1,200", "thirty-nine": a cardinal number."""
+    if word[:1].isdigit():
+        return word.replace(",", "").isdigit()
+    return all(part in NUMBERS for part in word.lower().split("-"))
+
+
 _PERFECT_PAST = re.compile(r"\b(?:had|was|were)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+# "asked the king to dissolve", "ordered the firm to stop" (not "changed from a fiscal
+# year to a calendar year": "to" before a determiner is a preposition; not "returned to
+# work", "was sentenced to death": only verbs that ask or decide what comes next).
+_ASKING_VERBS = frozenset("""asked urged ordered told invited instructed requested directed authorized authorised
+    allowed agreed decided voted promised pledged vowed""".split())
+_INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
+                                    r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
 
 def _is_generic_ed(m: re.Match) -> bool:
@@ -148,6 +164,21 @@ def _clause_start(before: str) -> int:
     return last
 
 
+def _own_clause(s: str, lo: int, end: int) -> str:
+    """The expression's clause in s[lo:end], the text before it; an aside between
+    dashes or brackets is skipped, even one that holds the previous date: in "looks to
+    add a title – the first since 1985 – with a win on Sunday" the clause is "looks to
+    add a title with a win on"."""
+    before = s[lo:end]
+    start = _clause_start(before)
+    if start and before[start - 1] in "—–)":
+        opener = s.rfind("(" if before[start - 1] == ")" else before[start - 1], max(0, lo - 160), lo + start - 1)
+        if opener > 0:
+            head = s[max(0, opener - 160):opener]
+            return head[_clause_start(head):] + before[start:]
+    return before[start:]
+
+
 _CLOCK_TAIL = re.compile(r"\b(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
                          r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|local\s+time))?[\s,]*)+$", re.IGNORECASE)
 _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
@@ -161,9 +192,20 @@ _REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "not
 _DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
 
 
+# What the text ends with, before spaces and commas, when it ends with a clock time.
+_CLOCK_ENDS = ("a.m.", "p.m.", "am", "pm", "noon", "midnight", "t", "utc", "time")
+
+
 def _may_end_with_clock(text: str) -> bool:
-    """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or "midnight"."""
-    return _DIGIT.search(text) is not None or may_hold(text, ("noon", "midnight"))
+    """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or
+    "midnight", and the text ends with it (or a time zone) before spaces and commas."""
+    if _DIGIT.search(text) is None and not may_hold(text, ("noon", "midnight")):
+        return False
+    core = text.rstrip()
+    while core.endswith(","):
+        core = core[:-1].rstrip()
+    end = core[-8:]
+    return not end.isascii() or end.lower().endswith(_CLOCK_ENDS)
 
 
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
@@ -182,6 +224,11 @@ _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 
+# "Starting Friday, the museum is open", "Beginning Saturday, voters can": what
+# starts on the day is still to come, unless a past verb says otherwise.
+_STARTING = ("starting", "beginning")  # the word before the date, or before "this"/"on" and the date
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -189,6 +236,15 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     Looks at the nearest tense marker before the expression (since the
     previous date expression), then, if none, the rest of its clause.
     """
+    tense = _clause_tense(s, start, end, prev_end, next_start)
+    if tense in (None, "present"):
+        tail = s[max(0, start - 20):start].lower().split()
+        if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
+            return "future"
+    return tense
+
+
+def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
     # "until 5 p.m. EST Nov. 9", "by noon Friday": the clock time says nothing of the day.
@@ -209,14 +265,15 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         return None
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
-    before = whole_before[_clause_start(whole_before):]
+    before = _own_clause(s, lo, start)
     if ends_with_word(before, _REPORTING_WORDS) and _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if last_word in ("to", "from", "through", "until") and _EXTENDED.search(before):
+    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before):
         # "the offer was extended to Nov. 20", "loans extended through January",
-        # "the concert was moved from Saturday to Friday": the dates lie ahead.
+        # "the concert was moved from Saturday to Friday", "rescheduled the trial
+        # for May 25": the dates lie ahead.
         return "future"
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
@@ -224,8 +281,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     for m in _markers(before):
         if _is_adjective(before, m):
             continue
-        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n")):
-            continue  # "has promised to rebuild damaged schools", "is scheduled to meet": still future
+        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n") or
+                                                     (m.group("p") and not before[last.end():m.start()].strip())):
+            # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
+            # to be held": still future
+            continue
         last = m
     by_pending = False
     if last_word == "by" and not _PERFECT_PAST.search(before):
@@ -236,7 +296,12 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
     if last is not None:
+        if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
+            # "asked the king to dissolve parliament on May 30": the date is the
+            # infinitive's, after the asking; which side of today the text does not say.
+            return None
         return _verdict(last)
+    own = before
     before = whole_before
     hi = len(s) if next_start is None else next_start
     hi = min(hi, end + 160)
@@ -248,7 +313,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     fronted = _FRONTED.match(before[:clock.start()] if clock else before) or (
         # "During his trip from Sunday, he plans to": a fronted phrase with no verb of
         # its own takes the main clause's tense.
-        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None)
+        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None) or (
+        # "According to the agency, as of June 30, the bank was": a fronted date after
+        # an opening phrase with no verb.
+        lo == 0 and own.strip() and not clock and _FRONTED.match(own) and next(_markers(before), None) is None)
     if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
