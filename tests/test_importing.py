@@ -7,8 +7,8 @@ import pytest
 from django.db import connection, connections
 
 from timeline.extraction import extract_events
-from timeline.importing import EventWriter, import_article
-from timeline.models import Actor, Article, Event
+from timeline.importing import EventWriter, among, import_article
+from timeline.models import Actor, Article, Event, Precision
 
 TEXT = "SEOUL — North Korea fired a ballistic missile on Thursday, the South Korean military said."
 
@@ -220,3 +220,14 @@ def test_two_writers_at_once_make_one_event_of_one_happening(monkeypatch):
     assert Article.objects.count() == 2
     assert Event.objects.count() == 1
     assert sorted(Event.objects.get().mentions.values_list("article__title", flat=True)) == ["Report 0", "Report 1"]
+
+
+@pytest.mark.django_db
+def test_among_selects_what_in_selects():
+    first = Event.objects.create(title="Launch", date=datetime.date(2024, 5, 1), precision=Precision.DAY)
+    second = Event.objects.create(title="Test", date=datetime.date(2024, 5, 2), precision=Precision.DAY)
+    Event.objects.create(title="Talks", date=datetime.date(2024, 5, 3), precision=Precision.DAY)
+    days = [datetime.date(2024, 5, 1), datetime.date(2024, 5, 2)]
+    assert list(Event.objects.filter(among("date", days)).order_by("pk")) == [first, second]
+    assert list(Event.objects.filter(among("pk", {second.pk})).values_list("pk", flat=True)) == [second.pk]
+    assert not Event.objects.filter(among("pk", [])).exists()
