@@ -360,17 +360,31 @@ class EventWriter:
 
     def refine_stored(self):
         """Move the stored events a finer report joined (refine) to its
-        date. Saved one by one, so that dates counted from them follow
-        (derivation.follow_event); rare. Returns their ids."""
-        moved = []
-        for event in Event.objects.filter(pk__in=list(self.refined)).order_by("pk"):
+        date, in a few queries for them all: the new dates, whether their
+        sources now disagree, and a history row each ("Refined by a report:
+        May 2024 to 12 May 2024", with its actors), the rows saving them one
+        by one would leave; dates other reports count from them follow
+        (derivation.follow_event). Returns their ids."""
+        if not self.refined:
+            return []
+        from timeline.derivation import follow_event
+
+        events = list(Event.objects.filter(pk__in=list(self.refined)).order_by("pk"))
+        now, reasons = timezone.now(), {}
+        for event in events:
             old = event.date_label
             event.date, event.precision = self.refined[event.pk]
             event.end_date = None
-            event._change_reason = f"{REFINED}: {old} to {event.date_label}"[:100]
-            event._history_user = self.user
-            event.save()
-            moved.append(event.pk)
+            event.normalize_dates()
+            event.updated_at = now
+            reasons[event.pk] = f"{REFINED}: {old} to {event.date_label}"[:100]
+        update(events, ["date", "precision", "end_date", "last_day", "updated_at"])
+        moved = [event.pk for event in events]
+        Event.objects.filter(pk__in=moved).refresh_disputes()
+        record_event_history(moved, self.user, kind="~", reasons=reasons)
+        counted_from = Mention.objects.filter(event_id__in=moved, dependents__isnull=False)
+        for pk in sorted(set(counted_from.values_list("event_id", flat=True))):
+            follow_event(Event.objects.get(pk=pk))
         return moved
 
     def link_actors(self, new_events, pairs):
@@ -378,7 +392,7 @@ class EventWriter:
         change history of the new events, and of the stored events that gain
         actors, with their actors: the records saving one by one would leave
         (an added event with its actors; a joined one changed, with all its
-        actors), in five queries."""
+        actors)."""
         link = Event.actors.through
         new_ids = [event.pk for event in new_events]
         stored = {event_id for event_id, _ in pairs} - set(new_ids)
@@ -386,15 +400,9 @@ class EventWriter:
         # A joined event may have the actor already (or get it from another
         # import meanwhile).
         insert((link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had), ignore_conflicts=True)
-        records = record_history(Event, new_ids, self.user)
         changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
-        records.update(record_history(Event, changed, self.user, kind="~"))
-        rows = link.objects.filter(among("event_id", {event_id for event_id, _ in pairs if event_id in records}))
-        history_link = Event.history.model.actors.model
-        insert(
-            history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
-            for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
-        )
+        record_event_history(new_ids, self.user)
+        record_event_history(changed, self.user, kind="~")
 
     @staticmethod
     def reported_by_others(mentions):
@@ -766,31 +774,53 @@ def update(objs, fields):
             cursor.executemany(f"UPDATE {table} SET {assignments} WHERE {quote(pk.column)} = %s", rows)
 
 
-def record_history(model, ids, user=None, kind="+"):
+def record_history(model, ids, user=None, kind="+", reasons=None):
     """Start ("+") or continue ("~") the change history of `model`'s rows
-    `ids` in one INSERT ... SELECT: the records django-simple-history's
-    bulk_history_create stores, without a model instance per row or sending
-    the rows back to the database. Returns {row id: history id}."""
+    `ids`, in id order, in one INSERT ... SELECT: the records
+    django-simple-history's bulk_history_create stores, without a model
+    instance per row or sending the rows back to the database. `reasons`:
+    {row id: why it changed} for those that say. Returns {row id: history id}."""
     if not ids:
         return {}
     history = model.history.model
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(model._meta.get_field(field.name).column) for field in history.tracked_fields)
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    columns = [quote(model._meta.get_field(field.name).column) for field in history.tracked_fields]
+    ids, reasons = sorted(ids), reasons or {}
     params = [connection.ops.adapt_datetimefield_value(timezone.now()), user.pk if user else None, kind]
     if connection.vendor == "postgresql":
-        where, params = "= ANY(%s)", [*params, list(ids)]
+        rows, reason = f"unnest(%s::bigint[], %s::text[]) AS r(id, reason) JOIN {table} t ON t.{pk} = r.id", "r.reason"
+        params += [ids, [reasons.get(key, "") for key in ids]]
     else:
-        where, params = "IN (SELECT value FROM json_each(%s))", [*params, json.dumps(list(ids))]
-    pk = quote(model._meta.pk.column)
+        rows = f"json_each(%s) AS r JOIN {table} t ON t.{pk} = json_extract(r.value, '$[0]')"
+        reason = "json_extract(r.value, '$[1]')"
+        params.append(json.dumps([[key, reasons.get(key, "")] for key in ids]))
     with connection.cursor() as cursor:
         cursor.execute(
             f"""INSERT INTO {quote(history._meta.db_table)}
-                ({columns}, history_date, history_user_id, history_change_reason, history_type)
-            SELECT {columns}, %s, %s, '', %s FROM {quote(model._meta.db_table)} WHERE {pk} {where}
+                ({", ".join(columns)}, history_date, history_user_id, history_change_reason, history_type)
+            SELECT {", ".join(f"t.{column}" for column in columns)}, %s, %s, {reason}, %s FROM {rows}
+            ORDER BY t.{pk}
             RETURNING {pk}, history_id""",
             params,
         )
         return dict(cursor.fetchall())
+
+
+def record_event_history(ids, user=None, kind="+", reasons=None):
+    """record_history of events, with the actors each record holds (the
+    rows simple-history's m2m_fields keep): two queries more."""
+    records = record_history(Event, ids, user, kind, reasons)
+    if not records:
+        return records
+    link = Event.actors.through
+    rows = link.objects.filter(among("event_id", records)).order_by("pk")
+    history_link = Event.history.model.actors.model
+    insert(
+        history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
+        for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
+    )
+    return records
 
 
 def import_article(*, title, published, text, url="", source="", user=None, events=None, matches=None):
