@@ -184,7 +184,7 @@ class EventWriter:
         )
         self.prefetch_actors(name for _, events, _, _ in articles for extracted in events for name in extracted.actors)
         new_events, mentions, links, counts = [], [], [], []
-        self.refined = {}
+        self.refined, self.person_dated = {}, None
         for article, events, matches, already_reported in articles:
             created = merged = 0
             reported = Reported(already_reported)
@@ -345,7 +345,7 @@ class EventWriter:
         if target.pk is None:
             target.event.date, target.event.precision, target.event.end_date = date, extracted.precision, None
             target.event.normalize_dates()
-        elif Event.objects.get(pk=target.pk).dated_by_person():  # rare: a query or two
+        elif target.pk in self.dated_by_person(index):
             return
         else:
             self.refined.setdefault(target.pk, (date, extracted.precision))
@@ -357,6 +357,17 @@ class EventWriter:
                       days.setdefault(date, []) if extracted.precision == Precision.DAY else []):
             found.append(target)
             found.sort(key=Candidate.order)
+
+    def dated_by_person(self, index):
+        """The ids of the stored events a finer report could refine (those
+        to a month or a year among the batch's candidates) that a person
+        dated (Event.dated_by_person): asked once a batch, when the first
+        one is refined."""
+        if self.person_dated is None:
+            coarse = {c.pk for found in index.values() for c in found
+                      if c.pk and c.precision in (Precision.MONTH, Precision.YEAR)}
+            self.person_dated = Event.objects.filter(among("pk", coarse)).dated_by_person()
+        return self.person_dated
 
     def refine_stored(self):
         """Move the stored events a finer report joined (refine) to its

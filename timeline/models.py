@@ -3,6 +3,7 @@ that tie each event to the sentence and phrase that dated it."""
 import datetime
 import functools
 import hashlib
+import itertools
 import operator
 import re
 
@@ -453,6 +454,17 @@ class EventQuerySet(models.QuerySet):
                 # A derived flag: not a change anyone made, so not in the history.
                 Event.objects.filter(pk__in=ids).update(disputed=disputed)
 
+    def dated_by_person(self):
+        """The ids of these events that Event.dated_by_person says a person
+        dated, in two queries for them all."""
+        ids = set(self.exclude(status=Event.Status.PROPOSED).values_list("pk", flat=True))
+        proposed = self.filter(status=Event.Status.PROPOSED).values("pk")
+        records = Event.history.filter(id__in=proposed).order_by("id", "history_date", "history_id")
+        for pk, rows in itertools.groupby(records.values_list("id", *DATE_HISTORY), key=operator.itemgetter(0)):
+            if redated_by_person(row[1:] for row in rows):
+                ids.add(pk)
+        return ids
+
     def with_precision(self, precision):
         return self.filter(precision=precision)
 
@@ -657,14 +669,7 @@ class Event(models.Model):
         re-derivation then only proposes a change (DateChange), never makes it."""
         if self.status != self.Status.PROPOSED:
             return True
-        records = list(self.history.order_by("history_date", "history_id").values(
-            "date", "precision", "end_date", "history_type", "history_change_reason"))
-        for previous, record in zip(records, records[1:], strict=False):
-            moved = (previous["date"], previous["precision"], previous["end_date"]) != (
-                record["date"], record["precision"], record["end_date"])
-            if moved and not (record["history_change_reason"] or "").startswith((REDERIVED, REFINED)):
-                return True
-        return False
+        return redated_by_person(self.history.order_by("history_date", "history_id").values_list(*DATE_HISTORY))
 
     def has_dispute(self):
         """Whether the sources disagree, against this event's current values."""
@@ -725,6 +730,21 @@ REDERIVED = "Re-derived"
 # ... and of those an import writes when a finer report joins an event
 # known to a coarser date (importing.EventWriter.refine_stored).
 REFINED = "Refined by a report"
+
+# What redated_by_person reads of each history record of an event.
+DATE_HISTORY = ("date", "precision", "end_date", "history_change_reason")
+
+
+def redated_by_person(records):
+    """Whether an event's history, [(date, precision, end_date, change
+    reason)] oldest first, has a date change that neither re-derivation nor
+    an import's finer report made."""
+    previous = None
+    for *date, reason in records:
+        if previous is not None and date != previous and not (reason or "").startswith((REDERIVED, REFINED)):
+            return True
+        previous = date
+    return False
 
 
 class Mention(models.Model):
