@@ -721,12 +721,13 @@ PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.
 
 def insert(objs, *, ignore_conflicts=False):
     """QuerySet.bulk_create(objs) of one model, for a batch's thousands of
-    rows: on PostgreSQL, one INSERT from one array per column, each value
-    prepared by Django only where its field needs it (JSON, say), where
-    bulk_create's per-value preparation is a third of a batch's Python time.
+    rows, each value prepared by Django only where its field needs it (JSON,
+    say), where bulk_create's per-value preparation and SQL compiling was a
+    third of a batch's Python time: on PostgreSQL one INSERT from one array
+    per column, on SQLite INSERTs of as many rows as its parameters allow.
     Sets the objects' primary keys (unless `ignore_conflicts`)."""
     objs = list(objs)
-    if not objs or connection.vendor != "postgresql":
+    if not objs or connection.vendor not in ("postgresql", "sqlite"):
         return type(objs[0]).objects.bulk_create(objs, ignore_conflicts=ignore_conflicts) if objs else objs
     model = type(objs[0])
     pk = model._meta.pk
@@ -734,21 +735,35 @@ def insert(objs, *, ignore_conflicts=False):
     columns, arrays = [], []
     for field in fields:
         values = [field.pre_save(obj, True) for obj in objs]  # auto_now(_add) fills itself in here
-        if not isinstance(field, PLAIN_FIELDS):
+        if not isinstance(field, PLAIN_FIELDS) or connection.vendor == "sqlite":
             values = [field.get_db_prep_save(value, connection) for value in values]
         columns.append(connection.ops.quote_name(field.column))
         arrays.append(values)
     quote = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(columns)}) "
-        f"SELECT * FROM unnest({', '.join(f'%s::{field.db_type(connection)}[]' for field in fields)})"
-    )
-    with connection.cursor() as cursor:
+    head = f"INSERT {'OR IGNORE ' if ignore_conflicts and connection.vendor == 'sqlite' else ''}INTO " \
+        f"{quote(model._meta.db_table)} ({', '.join(columns)}) "
+    tail = "" if ignore_conflicts else f" RETURNING {quote(pk.column)}"
+    if connection.vendor == "postgresql":
+        arrays_sql = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)
+        statements = [(f"{head}SELECT * FROM unnest({arrays_sql})", arrays)]
         if ignore_conflicts:
-            cursor.execute(sql + " ON CONFLICT DO NOTHING", arrays)
-            return objs
-        cursor.execute(f"{sql} RETURNING {quote(pk.column)}", arrays)
-        for obj, (value,) in zip(objs, cursor.fetchall(), strict=True):
+            tail = " ON CONFLICT DO NOTHING"
+    else:
+        rows = list(zip(*arrays, strict=True))
+        size = max(1, connection.features.max_query_params // len(fields))
+        row_sql = f"({', '.join(['%s'] * len(fields))})"
+        statements = [
+            (f"{head}VALUES {', '.join([row_sql] * len(chunk))}", [value for row in chunk for value in row])
+            for chunk in (rows[start:start + size] for start in range(0, len(rows), size))
+        ]
+    ids = []
+    with connection.cursor() as cursor:
+        for sql, params in statements:
+            cursor.execute(sql + tail, params)
+            if not ignore_conflicts:
+                ids.extend(value for (value,) in cursor.fetchall())
+    if not ignore_conflicts:
+        for obj, value in zip(objs, ids, strict=True):
             setattr(obj, pk.attname, value)
             obj._state.adding, obj._state.db = False, connection.alias
     return objs
