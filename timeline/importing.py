@@ -239,16 +239,16 @@ class EventWriter:
                 mentions.append((target, article, extracted))
             counts.append((created, merged))
         insert(new_events)
-        # A new field of Mention is one line in new_mention (and one in
-        # new_event for Event): insert() stores any field type as
+        # A new field of Mention is one line in mention_row (and one in
+        # new_event for Event): insert_rows() stores any field type as
         # bulk_create does.
-        new_mentions = insert(
-            self.new_mention(target, article, extracted) for target, article, extracted in mentions
+        mention_ids = insert_rows(
+            Mention, [self.mention_row(target, article, extracted) for target, article, extracted in mentions]
         )
-        self.link_anchors(new_mentions, [extracted for _, _, extracted in mentions])
+        self.link_anchors(mention_ids, mentions)
         # The change history starts with these rows (anchors linked), as it
         # would had they been saved one by one.
-        record_history(Mention, [mention.pk for mention in new_mentions], self.user)
+        record_history(Mention, mention_ids, self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
         refined = self.refine_stored()
         Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
@@ -410,7 +410,8 @@ class EventWriter:
         had = set(link.objects.filter(event_id__in=stored).values_list("event_id", "actor_id")) if stored else set()
         # A joined event may have the actor already (or get it from another
         # import meanwhile).
-        insert((link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had), ignore_conflicts=True)
+        insert_rows(link, [{"event_id": e, "actor_id": a} for e, a in pairs if (e, a) not in had],
+                    ignore_conflicts=True)
         changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
         record_event_history(new_ids, self.user)
         record_event_history(changed, self.user, kind="~")
@@ -426,44 +427,44 @@ class EventWriter:
         return sorted(pk for pk, ids in articles.items() if pk in joined or len(ids) > 1)
 
     @staticmethod
-    def new_mention(target, article, extracted):
-        """The mention of `article` reporting `target`: where the statement
-        sits, its date and place (this source's claim) and how it was dated."""
-        mention = Mention(
-            event_id=target.event_id,
-            article=article,
-            sentence=extracted.sentence,
-            cue=extracted.cue[:300],
-            sentence_start=extracted.sentence_start,
-            sentence_end=extracted.sentence_end,
-            cue_start=extracted.cue_start,
-            cue_end=extracted.cue_end,
-            place=(extracted.place or "")[:200],
-            stage=getattr(extracted, "stage", Stage.OCCURRED),
-        )
-        mention.set_claim(extracted)
-        mention.set_derivation(extracted)
-        return mention
+    def mention_row(target, article, extracted):
+        """{field: value} of the mention of `article` reporting `target`:
+        where the statement sits, its date and place (this source's claim)
+        and how it was dated. A row, not a Mention: a batch writes tens of
+        thousands."""
+        return {
+            "event_id": target.event_id,
+            "article_id": article.pk,
+            "sentence": extracted.sentence,
+            "cue": extracted.cue[:300],
+            "sentence_start": extracted.sentence_start,
+            "sentence_end": extracted.sentence_end,
+            "cue_start": extracted.cue_start,
+            "cue_end": extracted.cue_end,
+            "place": (extracted.place or "")[:200],
+            "stage": getattr(extracted, "stage", Stage.OCCURRED),
+            **Mention.claim_fields(extracted),
+            **Mention.derivation_fields(extracted),
+        }
 
     @staticmethod
-    def link_anchors(new_mentions, statements):
+    def link_anchors(mention_ids, mentions):
         """Point each new mention counted from another statement at that
         statement's mention in the same article (one of this batch, or one
         stored before, as re-extraction keeps reviewed ones). A statement
-        that was not kept leaves the anchor empty."""
-        wanted = [(m, s.anchor_cue_start) for m, s in zip(new_mentions, statements, strict=True)
-                  if getattr(s, "anchor_cue_start", None) is not None]
+        that was not kept leaves the anchor empty. `mentions`: [(target,
+        article, statement)] beside their ids."""
+        wanted = [(pk, article.pk, statement.anchor_cue_start)
+                  for pk, (_, article, statement) in zip(mention_ids, mentions, strict=True)
+                  if getattr(statement, "anchor_cue_start", None) is not None]
         if not wanted:
             return
         at = {}
-        stored = Mention.objects.filter(article_id__in={m.article_id for m, _ in wanted}).order_by("-id")
+        stored = Mention.objects.filter(article_id__in={article_id for _, article_id, _ in wanted}).order_by("-id")
         for pk, article_id, cue_start in stored.values_list("pk", "article_id", "cue_start"):
             at[article_id, cue_start] = pk  # the first stored wins (ids descending)
-        linked = []
-        for mention, cue_start in wanted:
-            mention.anchor_id = at.get((mention.article_id, cue_start))
-            if mention.anchor_id is not None:
-                linked.append(mention)
+        linked = [Mention(pk=pk, anchor_id=at[article_id, cue_start]) for pk, article_id, cue_start in wanted
+                  if (article_id, cue_start) in at]
         update(linked, ["anchor"])
 
     @staticmethod
@@ -721,28 +722,63 @@ PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.
 
 def insert(objs, *, ignore_conflicts=False):
     """QuerySet.bulk_create(objs) of one model, for a batch's thousands of
-    rows, each value prepared by Django only where its field needs it (JSON,
-    say), where bulk_create's per-value preparation and SQL compiling was a
-    third of a batch's Python time: on PostgreSQL one INSERT from one array
-    per column, on SQLite INSERTs of as many rows as its parameters allow.
-    Sets the objects' primary keys (unless `ignore_conflicts`)."""
+    rows (insert_rows). Sets the objects' primary keys (unless
+    `ignore_conflicts`)."""
     objs = list(objs)
     if not objs or connection.vendor not in ("postgresql", "sqlite"):
         return type(objs[0]).objects.bulk_create(objs, ignore_conflicts=ignore_conflicts) if objs else objs
     model = type(objs[0])
     pk = model._meta.pk
     fields = [f for f in model._meta.concrete_fields if f is not pk or getattr(objs[0], f.attname) is not None]
-    columns, arrays = [], []
-    for field in fields:
-        values = [field.pre_save(obj, True) for obj in objs]  # auto_now(_add) fills itself in here
+    # pre_save: auto_now(_add) fills itself in here.
+    ids = insert_columns(model, {field: [field.pre_save(obj, True) for obj in objs] for field in fields},
+                         ignore_conflicts)
+    if not ignore_conflicts:
+        for obj, value in zip(objs, ids, strict=True):
+            setattr(obj, pk.attname, value)
+            obj._state.adding, obj._state.db = False, connection.alias
+    return objs
+
+
+def insert_rows(model, rows, *, ignore_conflicts=False):
+    """Store rows of `model`, each {field attname: value} (all with the same
+    fields), as bulk_create would store objects with those values: the
+    fields left out take their defaults, automatic dates the time now.
+    Returns their primary keys, in order (none with `ignore_conflicts`)."""
+    if not rows:
+        return []
+    now, given = timezone.now(), rows[0].keys()
+    columns = {}
+    for field in model._meta.concrete_fields:
+        if field.attname in given:
+            columns[field] = [row[field.attname] for row in rows]
+        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            columns[field] = [now] * len(rows)
+        elif field is not model._meta.pk:
+            columns[field] = [field.get_default()] * len(rows)
+    return insert_columns(model, columns, ignore_conflicts)
+
+
+def insert_columns(model, columns, ignore_conflicts=False):
+    """insert() and insert_rows(): {field: [value per row]} stored with each
+    value prepared by Django only where its field needs it (JSON, say),
+    where bulk_create's per-value preparation and SQL compiling was a third
+    of a batch's Python time: on PostgreSQL one INSERT from one array per
+    column, on SQLite INSERTs of as many rows as its parameters allow."""
+    if connection.vendor not in ("postgresql", "sqlite"):
+        objs = [model(**{field.attname: value for field, value in zip(columns, row, strict=True)})
+                for row in zip(*columns.values(), strict=True)]
+        return [obj.pk for obj in model.objects.bulk_create(objs, ignore_conflicts=ignore_conflicts)]
+    fields, arrays = list(columns), []
+    for field, values in columns.items():
         if not isinstance(field, PLAIN_FIELDS) or connection.vendor == "sqlite":
             values = [field.get_db_prep_save(value, connection) for value in values]
-        columns.append(connection.ops.quote_name(field.column))
         arrays.append(values)
     quote = connection.ops.quote_name
-    head = f"INSERT {'OR IGNORE ' if ignore_conflicts and connection.vendor == 'sqlite' else ''}INTO " \
-        f"{quote(model._meta.db_table)} ({', '.join(columns)}) "
-    tail = "" if ignore_conflicts else f" RETURNING {quote(pk.column)}"
+    names = ", ".join(quote(field.column) for field in fields)
+    ignore = "OR IGNORE " if ignore_conflicts and connection.vendor == "sqlite" else ""
+    head = f"INSERT {ignore}INTO {quote(model._meta.db_table)} ({names}) "
+    tail = "" if ignore_conflicts else f" RETURNING {quote(model._meta.pk.column)}"
     if connection.vendor == "postgresql":
         arrays_sql = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)
         statements = [(f"{head}SELECT * FROM unnest({arrays_sql})", arrays)]
@@ -762,11 +798,7 @@ def insert(objs, *, ignore_conflicts=False):
             cursor.execute(sql + tail, params)
             if not ignore_conflicts:
                 ids.extend(value for (value,) in cursor.fetchall())
-    if not ignore_conflicts:
-        for obj, value in zip(objs, ids, strict=True):
-            setattr(obj, pk.attname, value)
-            obj._state.adding, obj._state.db = False, connection.alias
-    return objs
+    return ids
 
 
 def update(objs, fields):
@@ -841,11 +873,10 @@ def record_event_history(ids, user=None, kind="+", reasons=None):
         return records
     link = Event.actors.through
     rows = link.objects.filter(among("event_id", records)).order_by("pk")
-    history_link = Event.history.model.actors.model
-    insert(
-        history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
+    insert_rows(Event.history.model.actors.model, [
+        {"history_id": records[event_id], "id": pk, "event_id": event_id, "actor_id": actor_id}
         for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
-    )
+    ])
     return records
 
 

@@ -803,10 +803,15 @@ class Mention(models.Model):
 
     def set_claim(self, value):
         """Record a DateValue as this source's date, at its precision."""
-        self.date = truncate_to_precision(value.date, value.precision)
-        self.precision = value.precision
+        for name, field_value in self.claim_fields(value).items():
+            setattr(self, name, field_value)
+
+    @staticmethod
+    def claim_fields(value):
+        """{field: value} of a DateValue as a source's date (set_claim)."""
+        date = truncate_to_precision(value.date, value.precision)
         end = truncate_to_precision(value.end_date, value.precision)
-        self.end_date = None if end == self.date else end
+        return {"date": date, "precision": value.precision, "end_date": None if end == date else end}
 
     def chain(self, limit=10):
         """This mention and the ones its date was counted from, in order,
@@ -842,9 +847,14 @@ class Mention(models.Model):
     def set_derivation(self, extracted):
         """Record how the engine dated this statement (an ExtractedEvent);
         the anchor is set apart, once the statement it names is stored."""
-        self.rule = extracted.rule
-        self.confidence = extracted.confidence if extracted.rule else None
-        self.tense = extracted.tense or ""
+        for name, value in self.derivation_fields(extracted).items():
+            setattr(self, name, value)
+
+    @staticmethod
+    def derivation_fields(extracted):
+        """{field: value} of how the engine dated a statement (set_derivation)."""
+        return {"rule": extracted.rule, "confidence": extracted.confidence if extracted.rule else None,
+                "tense": extracted.tense or ""}
 
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""
