@@ -506,10 +506,12 @@ class EventWriter:
             )
             for row in rows:
                 category = row["category__name"].lower() if row["category__name"] else None
-                candidate = found.setdefault(row["id"], Candidate(
-                    pk=row["id"], title=row["title"], category=category, date=row["date"],
-                    precision=Precision.DAY, place=row["place"], stage=row["stage"],
-                ))
+                candidate = found.get(row["id"])
+                if candidate is None:
+                    candidate = found[row["id"]] = Candidate(
+                        pk=row["id"], title=row["title"], category=category, date=row["date"],
+                        precision=Precision.DAY, place=row["place"], stage=row["stage"],
+                    )
                 candidate.first_published = row["first_published"]
                 by_day.setdefault(row["date"], []).append(candidate)
         names = Event.actors.through.objects.filter(among("event_id", found)).values_list("event_id", "actor__name")
