@@ -102,7 +102,7 @@ class Candidate:
 
     @property
     def event_id(self):
-        return self.pk or self.event.pk
+        return self.pk or self.event["id"]
 
 
 class Reported:
@@ -211,18 +211,19 @@ class EventWriter:
                             index, days, extracted, reported, article, happening[position], own_days
                         )
                     if target is None:
-                        event = self.new_event(extracted)
-                        event.stage, event.summary_count = happening[position]
+                        event = self.event_row(extracted)
+                        event["stage"], event["summary_count"] = happening[position]
                         new_events.append(event)
                         target = Candidate(
-                            event=event, title=event.title, category=self.category_key(event.category),
-                            date=event.date, precision=event.precision, place=event.place, stage=event.stage,
-                            summary=event.summary_count is not None, first_published=article.published,
-                            seq=len(new_events),
+                            event=event, title=event["title"],
+                            category=self.category_key(self.category(extracted.category)),
+                            date=event["date"], precision=event["precision"], place=event["place"],
+                            stage=event["stage"], summary=event["summary_count"] is not None,
+                            first_published=article.published, seq=len(new_events),
                         )
                         index.setdefault(key, []).append(target)
-                        if event.precision == Precision.DAY and event.end_date is None and not target.summary:
-                            days.setdefault(event.date, []).append(target)
+                        if event["precision"] == Precision.DAY and event["end_date"] is None and not target.summary:
+                            days.setdefault(event["date"], []).append(target)
                         created += 1
                         add_actors = True
                     else:
@@ -239,7 +240,9 @@ class EventWriter:
                     links.extend((target, actor) for actor in actors)
                 mentions.append((target, article, extracted))
             counts.append((created, merged))
-        insert(new_events)
+        for event, pk in zip(new_events, insert_rows(Event, new_events), strict=True):
+            event["id"] = pk
+        new_ids = [event["id"] for event in new_events]
         # A new field of Mention is one line in mention_row (and one in
         # new_event for Event): insert_rows() stores any field type as
         # bulk_create does.
@@ -253,10 +256,10 @@ class EventWriter:
         self.touched = {target.event_id for target, _, _ in mentions}
         refined = self.refine_stored()
         Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
-        self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
+        self.link_actors(new_ids, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         # Announced and occurred, summary and items (timeline/stages.py).
-        settle_stages(self.touched, created={event.pk for event in new_events}, user=self.user)
-        link_summaries([event.pk for event in new_events] + refined)
+        settle_stages(self.touched, created=set(new_ids), user=self.user)
+        link_summaries(new_ids + refined)
         return counts
 
     def match_across(self, index, days, extracted, reported, article, happening, own_days):
@@ -344,8 +347,8 @@ class EventWriter:
         order, as importing them one by one would."""
         date = truncate_to_precision(extracted.date, extracted.precision)
         if target.pk is None:
-            target.event.date, target.event.precision, target.event.end_date = date, extracted.precision, None
-            target.event.normalize_dates()
+            target.event["precision"] = extracted.precision
+            target.event.update(Event.normalized_dates(date, extracted.precision, None))
         elif target.pk in self.dated_by_person(index):
             return
         else:
@@ -399,14 +402,13 @@ class EventWriter:
             follow_event(Event.objects.get(pk=pk))
         return moved
 
-    def link_actors(self, new_events, pairs):
+    def link_actors(self, new_ids, pairs):
         """Link events to actors ({(event id, actor id)}), and start the
         change history of the new events, and of the stored events that gain
         actors, with their actors: the records saving one by one would leave
         (an added event with its actors; a joined one changed, with all its
         actors)."""
         link = Event.actors.through
-        new_ids = [event.pk for event in new_events]
         stored = {event_id for event_id, _ in pairs} - set(new_ids)
         had = set(link.objects.filter(event_id__in=stored).values_list("event_id", "actor_id")) if stored else set()
         # A joined event may have the actor already (or get it from another
@@ -541,18 +543,18 @@ class EventWriter:
                 return candidate
         return None
 
-    def new_event(self, extracted):
-        event = Event(
-            title=extracted.title[:300],
-            date=extracted.date,
-            precision=extracted.precision,
-            end_date=extracted.end_date,
-            category=self.category(extracted.category),
-            place=(extracted.place or "")[:200],
-            created_by=self.user,
-        )
-        event.normalize_dates()
-        return event
+    def event_row(self, extracted):
+        """{field: value} of the new event a statement makes (a row, not an
+        Event: a batch creates thousands)."""
+        category = self.category(extracted.category)
+        return {
+            "title": extracted.title[:300],
+            "precision": extracted.precision,
+            **Event.normalized_dates(extracted.date, extracted.precision, extracted.end_date),
+            "category_id": category.pk if category else None,
+            "place": (extracted.place or "")[:200],
+            "created_by_id": self.user.pk if self.user else None,
+        }
 
     def category(self, name):
         if not name:

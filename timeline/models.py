@@ -695,11 +695,15 @@ class Event(models.Model):
     def normalize_dates(self):
         """Dates at their precision and the derived last_day; save() calls
         it, and so must anything that bulk-creates events."""
-        self.date = truncate_to_precision(self.date, self.precision)
-        self.end_date = truncate_to_precision(self.end_date, self.precision)
-        if self.end_date == self.date:
-            self.end_date = None
-        self.last_day = self.date_value.last_day
+        for name, value in self.normalized_dates(self.date, self.precision, self.end_date).items():
+            setattr(self, name, value)
+
+    @staticmethod
+    def normalized_dates(date, precision, end_date):
+        """{date, end_date, last_day} of an event with these dates (normalize_dates)."""
+        date, end_date = truncate_to_precision(date, precision), truncate_to_precision(end_date, precision)
+        end_date = None if end_date == date else end_date
+        return {"date": date, "end_date": end_date, "last_day": DateValue(date, precision, end_date).last_day}
 
     @property
     def date_value(self):
