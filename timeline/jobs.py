@@ -375,9 +375,9 @@ def item_fields(item):
     return {**item.data, "published": datetime.date.fromisoformat(item.data["published"])}
 
 
-def stored_articles(fields_list):
-    """(content hashes, URLs) of these articles already stored."""
-    hashes = [content_hash(fields["text"]) for fields in fields_list]
+def stored_articles(hashes, fields_list):
+    """(content hashes, URLs) of these articles (their content hashes, and
+    their fields) already stored."""
     urls = [fields["url"] for fields in fields_list if fields["url"]]
     stored = Article.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)).values_list("content_hash", "url")
     seen_hashes, seen_urls = set(), set()
@@ -398,11 +398,12 @@ def extraction_inputs(run, items):
             if item.article_id in articles
         }
     fields = {item.pk: item_fields(item) for item in items}
-    seen_hashes, seen_urls = stored_articles(fields.values())
+    hashes = {pk: content_hash(f["text"]) for pk, f in fields.items()}
+    seen_hashes, seen_urls = stored_articles(hashes.values(), fields.values())
     return {
         pk: (f["text"], f["published"])
         for pk, f in fields.items()
-        if content_hash(f["text"]) not in seen_hashes and not (f["url"] and f["url"] in seen_urls)
+        if hashes[pk] not in seen_hashes and not (f["url"] and f["url"] in seen_urls)
     }
 
 
@@ -414,7 +415,7 @@ def write_imports(items, results, *, user=None, total=0):
     outcome = outcome_counts()
     prepared = [(item, item_fields(item)) for item in items]
     hashes = {item.pk: content_hash(fields["text"]) for item, fields in prepared}
-    seen_hashes, seen_urls = stored_articles([fields for _, fields in prepared])
+    seen_hashes, seen_urls = stored_articles(hashes.values(), [fields for _, fields in prepared])
     new = []
     for item, fields in prepared:
         if hashes[item.pk] in seen_hashes or (fields["url"] and fields["url"] in seen_urls):
