@@ -439,10 +439,10 @@ class EventQuerySet(models.QuerySet):
         writing only the rows that change: a few queries for a batch."""
         from timeline import claims
 
-        events = {e.pk: e for e in self.order_by().only("id", "date", "precision", "end_date", "place", "disputed",
-                                                         "date_settled_through", "place_settled_through")}
+        events = {row[0]: claims.EventRow(*row) for row in self.order_by().values_list(*claims.EVENT_FIELDS)}
         mentions = {}
-        for mention in Mention.objects.filter(event_id__in=list(events)).only(*claims.MENTION_FIELDS):
+        rows = Mention.objects.filter(event_id__in=list(events)).values_list(*claims.MENTION_FIELDS)
+        for mention in map(claims.MentionRow._make, rows):
             mentions.setdefault(mention.event_id, []).append(mention)
         changed = {True: [], False: []}
         for pk, event in events.items():
