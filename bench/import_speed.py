@@ -34,6 +34,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -51,6 +52,45 @@ def load():
 def cpu_of_children():
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+class DatabaseCPU:
+    """CPU seconds of the PostgreSQL backends serving the import (those
+    whose application_name is IMPORTER, as PGAPPNAME sets it), read from
+    /proc every half second while they live: the database server's share of
+    the import's cost, which the importer's own CPU time leaves out. On
+    SQLite the database runs inside the importer: 0 here."""
+
+    def __init__(self, url):
+        self.url, self.seen, self.stop = url, {}, threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+        if url.startswith("postgres"):
+            self.thread.start()
+
+    def watch(self):
+        import psycopg
+
+        tick = os.sysconf("SC_CLK_TCK")
+        with psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
+            while not self.stop.wait(0.5):
+                pids = [pid for (pid,) in conn.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE application_name = %s", [IMPORTER])]
+                for pid in pids:
+                    try:
+                        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    except OSError:
+                        continue
+                    self.seen[pid] = (int(fields[11]) + int(fields[12])) / tick
+
+    def seconds(self):
+        self.stop.set()
+        if self.thread.is_alive():
+            self.thread.join()
+        return sum(self.seen.values())
+
+
+# The importer's (and workers') connections name themselves so (libpq's PGAPPNAME).
+IMPORTER = "import-speed-importer"
 
 
 def fresh_database(url):
@@ -206,8 +246,9 @@ def main():
         log = (ROOT / "bench" / "data" / f"import-bench-{os.getpid()}.log").open("w")
         before = query(args.database_url, "SELECT count(*) FROM timeline_article")
         cpu_before = cpu_of_children()
+        database_cpu = DatabaseCPU(args.database_url)
         started = time.monotonic()
-        processes, going = start_import(args, env, articles, log)
+        processes, going = start_import(args, {**env, "PGAPPNAME": IMPORTER}, articles, log)
         phases["during"] = (*probe_while(base, going, args.rate, args.max_seconds), load())
         elapsed = time.monotonic() - started
         stopped = going()
@@ -220,6 +261,7 @@ def main():
         for process in processes:
             process.wait()
         cpu = cpu_of_children() - cpu_before
+        db_cpu = database_cpu.seconds()
         imported = query(args.database_url, "SELECT count(*) FROM timeline_article") - before
         if not stopped and not args.workers and processes[0].returncode:
             sys.exit(f"the import failed: see {log.name}")
@@ -240,6 +282,9 @@ def main():
         print(f"        {summary}")
     print(f"        importer CPU time (with its helper processes): {cpu:.1f} s = {imported / cpu:.1f} articles per "
           "CPU-second, what a machine with a core to spare for it would reach (the database's own time not counted)")
+    if imported:
+        print(f"        CPU per article: importer {cpu * 1000 / imported:.2f} ms, database server "
+              f"{db_cpu * 1000 / imported:.2f} ms" + (" (SQLite: inside the importer)" if vendor == "SQLite" else ""))
     # The pages get slower as the database grows 20x whatever runs beside
     # them: p95 during the import is compared with both idle phases, before
     # (the small database) and after (the full one).

@@ -7,8 +7,8 @@ import pytest
 from django.db import connection, connections
 
 from timeline.extraction import extract_events
-from timeline.importing import EventWriter, import_article
-from timeline.models import Actor, Article, Event
+from timeline.importing import EventWriter, among, import_article
+from timeline.models import Actor, Article, Event, Precision
 
 TEXT = "SEOUL — North Korea fired a ballistic missile on Thursday, the South Korean military said."
 
@@ -179,6 +179,25 @@ def test_insert_stores_what_bulk_create_stores():
     assert event.created_at and event.status == Event.Status.PROPOSED
 
 
+@pytest.mark.django_db
+def test_insert_sets_each_objects_own_key_over_many_statements_and_skips_conflicts():
+    """More rows than one statement takes (SQLite's parameter limit): each
+    object still gets the key of its own row; with ignore_conflicts a row
+    already stored is skipped, not an error."""
+    from timeline.importing import insert
+    from timeline.models import ImportItem, ImportRun
+
+    run = ImportRun.objects.create(label="many")
+    items = insert(ImportItem(run=run, position=n, origin=f"item {n}") for n in range(1500))
+    assert {item.pk: item.origin for item in items} == dict(ImportItem.objects.values_list("pk", "origin"))
+    event = Event.objects.create(title="Launch", date=datetime.date(2023, 4, 6))
+    actors = [Actor.objects.create(name=name) for name in ("North Korea", "Japan")]
+    link = Event.actors.through
+    link.objects.create(event=event, actor=actors[0])
+    insert([link(event_id=event.pk, actor_id=actor.pk) for actor in actors], ignore_conflicts=True)
+    assert sorted(event.actors.values_list("name", flat=True)) == ["Japan", "North Korea"]
+
+
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="threads share no in-memory SQLite test database")
 def test_two_writers_at_once_make_one_event_of_one_happening(monkeypatch):
@@ -220,3 +239,14 @@ def test_two_writers_at_once_make_one_event_of_one_happening(monkeypatch):
     assert Article.objects.count() == 2
     assert Event.objects.count() == 1
     assert sorted(Event.objects.get().mentions.values_list("article__title", flat=True)) == ["Report 0", "Report 1"]
+
+
+@pytest.mark.django_db
+def test_among_selects_what_in_selects():
+    first = Event.objects.create(title="Launch", date=datetime.date(2024, 5, 1), precision=Precision.DAY)
+    second = Event.objects.create(title="Test", date=datetime.date(2024, 5, 2), precision=Precision.DAY)
+    Event.objects.create(title="Talks", date=datetime.date(2024, 5, 3), precision=Precision.DAY)
+    days = [datetime.date(2024, 5, 1), datetime.date(2024, 5, 2)]
+    assert list(Event.objects.filter(among("date", days)).order_by("pk")) == [first, second]
+    assert list(Event.objects.filter(among("pk", {second.pk})).values_list("pk", flat=True)) == [second.pk]
+    assert not Event.objects.filter(among("pk", [])).exists()

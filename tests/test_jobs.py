@@ -504,3 +504,23 @@ def test_a_stopped_run_goes_on_from_its_page(editor_client, immediate_jobs):
     assert response.status_code == 302
     run.refresh_from_db()
     assert run.status == ImportRun.Status.DONE and Article.objects.count() == 4
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_a_long_run_has_postgresql_gather_its_tables_statistics_as_it_grows(monkeypatch):
+    """PostgreSQL plans queries by statistics that a bulk import outgrows in
+    minutes (autovacuum, when on, lags behind): a run gathers them anew
+    every ANALYZE_EVERY articles."""
+    monkeypatch.setattr(jobs, "BATCH_SIZE", 2)
+    monkeypatch.setattr(jobs, "ANALYZE_EVERY", 2)
+
+    def estimated(model):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [model._meta.db_table])
+            return cursor.fetchone()[0]
+
+    records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
+    assert jobs.process(jobs.create_import_run(records, label="grows").pk) == "done"
+    assert estimated(Mention) == Mention.objects.count() > 0
+    assert estimated(Article) == Article.objects.count() > 0

@@ -107,6 +107,10 @@ def test_a_plan_for_a_month_and_the_report_of_its_day_are_one_occurred_event():
     assert not event.dated_by_person()  # the import moved it, not a person
     moved = event.history.filter(precision="day").order_by("history_date", "history_id").first()
     assert moved.history_change_reason.startswith("Refined by a report")
+    # The record of the move holds the event as it was then, actors included.
+    added = event.history.get(history_type="+")
+    assert (moved.history_type, moved.date, moved.last_day) == ("~", D(2023, 5, 12), D(2023, 5, 12))
+    assert {a.actor_id for a in moved.actors.all()} == {a.actor_id for a in added.actors.all()} != set()
 
 
 @pytest.mark.django_db

@@ -267,3 +267,27 @@ def test_in_window_splits_own_events_from_ongoing_ones():
     assert window(None, D(2023, 3, 15)) == ({first, year, range_}, {march, year2023})
     assert window(None, D(9999, 12, 31)) == ({march, day, first, year, range_, year2023}, set())
     assert window(D(2023, 3, 2), D(2023, 3, 1)) == (set(), set())
+
+
+@pytest.mark.django_db
+def test_events_dated_by_a_person_are_told_apart_for_many_at_once():
+    from timeline.models import REFINED
+
+    def event(title, **fields):
+        return Event.objects.create(title=title, date=datetime.date(2024, 5, 1), precision="month", **fields)
+
+    untouched = event("Summit planned")
+    confirmed = event("Launch planned", status=Event.Status.CONFIRMED)
+    edited, refined = event("Visit planned"), event("Test planned")
+    edited.date, edited.precision = datetime.date(2024, 5, 7), "day"
+    edited.save()
+    refined.date, refined.precision = datetime.date(2024, 5, 9), "day"
+    refined._change_reason = f"{REFINED}: May 2024 to 9 May 2024"
+    refined.save()
+    renamed = event("Talks planned")
+    renamed.title = "Talks held"
+    renamed.save()
+
+    events = [untouched, confirmed, edited, refined, renamed]
+    assert Event.objects.filter(pk__in=[e.pk for e in events]).dated_by_person() == {confirmed.pk, edited.pk}
+    assert {e.pk for e in events if Event.objects.get(pk=e.pk).dated_by_person()} == {confirmed.pk, edited.pk}

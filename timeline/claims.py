@@ -14,6 +14,7 @@ mentions of every row; it is recomputed when mentions are written
 (importing.EventWriter, signals) and when the event is saved."""
 from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from timeline.extraction.claims import dates_agree, places_agree
 from timeline.extraction.types import DateValue
@@ -131,3 +132,19 @@ def source_claims(event, mentions):
 
 # What comparing claims reads of a mention.
 MENTION_FIELDS = ("id", "event_id", "article_id", "sentence", "date", "precision", "end_date", "place")
+# ... and of an event.
+EVENT_FIELDS = ("id", "date", "precision", "end_date", "place", "disputed", "date_settled_through",
+                "place_settled_through")
+
+
+class MentionRow(NamedTuple("MentionRow", [(name, object) for name in MENTION_FIELDS])):
+    """A mention as comparing claims reads it, for many at once (a tuple,
+    not a Mention)."""
+
+    @property
+    def pk(self):
+        return self.id
+
+
+class EventRow(NamedTuple("EventRow", [(name, object) for name in EVENT_FIELDS])):
+    """An event as comparing claims reads it (EventQuerySet.refresh_disputes)."""

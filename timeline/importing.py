@@ -8,10 +8,10 @@ import dataclasses
 import datetime
 import itertools
 import json
+from typing import NamedTuple
 
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F, Min, Q
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
@@ -102,7 +102,7 @@ class Candidate:
 
     @property
     def event_id(self):
-        return self.pk or self.event.pk
+        return self.pk or self.event["id"]
 
 
 class Reported:
@@ -185,7 +185,7 @@ class EventWriter:
         )
         self.prefetch_actors(name for _, events, _, _ in articles for extracted in events for name in extracted.actors)
         new_events, mentions, links, counts = [], [], [], []
-        self.refined = {}
+        self.refined, self.person_dated = {}, None
         for article, events, matches, already_reported in articles:
             created = merged = 0
             reported = Reported(already_reported)
@@ -211,18 +211,19 @@ class EventWriter:
                             index, days, extracted, reported, article, happening[position], own_days
                         )
                     if target is None:
-                        event = self.new_event(extracted)
-                        event.stage, event.summary_count = happening[position]
+                        event = self.event_row(extracted)
+                        event["stage"], event["summary_count"] = happening[position]
                         new_events.append(event)
                         target = Candidate(
-                            event=event, title=event.title, category=self.category_key(event.category),
-                            date=event.date, precision=event.precision, place=event.place, stage=event.stage,
-                            summary=event.summary_count is not None, first_published=article.published,
-                            seq=len(new_events),
+                            event=event, title=event["title"],
+                            category=self.category_key(self.category(extracted.category)),
+                            date=event["date"], precision=event["precision"], place=event["place"],
+                            stage=event["stage"], summary=event["summary_count"] is not None,
+                            first_published=article.published, seq=len(new_events),
                         )
                         index.setdefault(key, []).append(target)
-                        if event.precision == Precision.DAY and event.end_date is None and not target.summary:
-                            days.setdefault(event.date, []).append(target)
+                        if event["precision"] == Precision.DAY and event["end_date"] is None and not target.summary:
+                            days.setdefault(event["date"], []).append(target)
                         created += 1
                         add_actors = True
                     else:
@@ -239,24 +240,26 @@ class EventWriter:
                     links.extend((target, actor) for actor in actors)
                 mentions.append((target, article, extracted))
             counts.append((created, merged))
-        insert(new_events)
-        # A new field of Mention is one line in new_mention (and one in
-        # new_event for Event): insert() stores any field type as
+        for event, pk in zip(new_events, insert_rows(Event, new_events), strict=True):
+            event["id"] = pk
+        new_ids = [event["id"] for event in new_events]
+        # A new field of Mention is one line in mention_row (and one in
+        # new_event for Event): insert_rows() stores any field type as
         # bulk_create does.
-        new_mentions = insert(
-            self.new_mention(target, article, extracted) for target, article, extracted in mentions
+        mention_ids = insert_rows(
+            Mention, [self.mention_row(target, article, extracted) for target, article, extracted in mentions]
         )
-        self.link_anchors(new_mentions, [extracted for _, _, extracted in mentions])
+        self.link_anchors(mention_ids, mentions)
         # The change history starts with these rows (anchors linked), as it
         # would had they been saved one by one.
-        record_history(Mention, [mention.pk for mention in new_mentions], self.user)
+        record_history(Mention, mention_ids, self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
         refined = self.refine_stored()
         Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
-        self.link_actors(new_events, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
+        self.link_actors(new_ids, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         # Announced and occurred, summary and items (timeline/stages.py).
-        settle_stages(self.touched, created={event.pk for event in new_events}, user=self.user)
-        link_summaries([event.pk for event in new_events] + refined)
+        settle_stages(self.touched, created=set(new_ids), user=self.user)
+        link_summaries(new_ids + refined)
         return counts
 
     def match_across(self, index, days, extracted, reported, article, happening, own_days):
@@ -344,9 +347,9 @@ class EventWriter:
         order, as importing them one by one would."""
         date = truncate_to_precision(extracted.date, extracted.precision)
         if target.pk is None:
-            target.event.date, target.event.precision, target.event.end_date = date, extracted.precision, None
-            target.event.normalize_dates()
-        elif Event.objects.get(pk=target.pk).dated_by_person():  # rare: a query or two
+            target.event["precision"] = extracted.precision
+            target.event.update(Event.normalized_dates(date, extracted.precision, None))
+        elif target.pk in self.dated_by_person(index):
             return
         else:
             self.refined.setdefault(target.pk, (date, extracted.precision))
@@ -359,43 +362,62 @@ class EventWriter:
             found.append(target)
             found.sort(key=Candidate.order)
 
+    def dated_by_person(self, index):
+        """The ids of the stored events a finer report could refine (those
+        to a month or a year among the batch's candidates) that a person
+        dated (Event.dated_by_person): asked once a batch, when the first
+        one is refined."""
+        if self.person_dated is None:
+            coarse = {c.pk for found in index.values() for c in found
+                      if c.pk and c.precision in (Precision.MONTH, Precision.YEAR)}
+            self.person_dated = Event.objects.filter(among("pk", coarse)).dated_by_person()
+        return self.person_dated
+
     def refine_stored(self):
         """Move the stored events a finer report joined (refine) to its
-        date. Saved one by one, so that dates counted from them follow
-        (derivation.follow_event); rare. Returns their ids."""
-        moved = []
-        for event in Event.objects.filter(pk__in=list(self.refined)).order_by("pk"):
+        date, in a few queries for them all: the new dates, whether their
+        sources now disagree, and a history row each ("Refined by a report:
+        May 2024 to 12 May 2024", with its actors), the rows saving them one
+        by one would leave; dates other reports count from them follow
+        (derivation.follow_event). Returns their ids."""
+        if not self.refined:
+            return []
+        from timeline.derivation import follow_event
+
+        events = list(Event.objects.filter(pk__in=list(self.refined)).order_by("pk"))
+        now, reasons = timezone.now(), {}
+        for event in events:
             old = event.date_label
             event.date, event.precision = self.refined[event.pk]
             event.end_date = None
-            event._change_reason = f"{REFINED}: {old} to {event.date_label}"[:100]
-            event._history_user = self.user
-            event.save()
-            moved.append(event.pk)
+            event.normalize_dates()
+            event.updated_at = now
+            reasons[event.pk] = f"{REFINED}: {old} to {event.date_label}"[:100]
+        update(events, ["date", "precision", "end_date", "last_day", "updated_at"])
+        moved = [event.pk for event in events]
+        Event.objects.filter(pk__in=moved).refresh_disputes()
+        record_event_history(moved, self.user, kind="~", reasons=reasons)
+        counted_from = Mention.objects.filter(event_id__in=moved, dependents__isnull=False)
+        for pk in sorted(set(counted_from.values_list("event_id", flat=True))):
+            follow_event(Event.objects.get(pk=pk))
         return moved
 
-    def link_actors(self, new_events, pairs):
+    def link_actors(self, new_ids, pairs):
         """Link events to actors ({(event id, actor id)}), and start the
         change history of the new events, and of the stored events that gain
         actors, with their actors: the records saving one by one would leave
         (an added event with its actors; a joined one changed, with all its
-        actors), in five queries."""
+        actors)."""
         link = Event.actors.through
-        new_ids = [event.pk for event in new_events]
         stored = {event_id for event_id, _ in pairs} - set(new_ids)
         had = set(link.objects.filter(event_id__in=stored).values_list("event_id", "actor_id")) if stored else set()
         # A joined event may have the actor already (or get it from another
         # import meanwhile).
-        insert((link(event_id=e, actor_id=a) for e, a in pairs if (e, a) not in had), ignore_conflicts=True)
-        records = record_history(Event, new_ids, self.user)
+        insert_rows(link, [{"event_id": e, "actor_id": a} for e, a in pairs if (e, a) not in had],
+                    ignore_conflicts=True)
         changed = {event_id for event_id, actor_id in pairs if event_id in stored and (event_id, actor_id) not in had}
-        records.update(record_history(Event, changed, self.user, kind="~"))
-        rows = link.objects.filter(among("event_id", {event_id for event_id, _ in pairs if event_id in records}))
-        history_link = Event.history.model.actors.model
-        insert(
-            history_link(history_id=records[event_id], id=pk, event_id=event_id, actor_id=actor_id)
-            for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
-        )
+        record_event_history(new_ids, self.user)
+        record_event_history(changed, self.user, kind="~")
 
     @staticmethod
     def reported_by_others(mentions):
@@ -408,44 +430,44 @@ class EventWriter:
         return sorted(pk for pk, ids in articles.items() if pk in joined or len(ids) > 1)
 
     @staticmethod
-    def new_mention(target, article, extracted):
-        """The mention of `article` reporting `target`: where the statement
-        sits, its date and place (this source's claim) and how it was dated."""
-        mention = Mention(
-            event_id=target.event_id,
-            article=article,
-            sentence=extracted.sentence,
-            cue=extracted.cue[:300],
-            sentence_start=extracted.sentence_start,
-            sentence_end=extracted.sentence_end,
-            cue_start=extracted.cue_start,
-            cue_end=extracted.cue_end,
-            place=(extracted.place or "")[:200],
-            stage=getattr(extracted, "stage", Stage.OCCURRED),
-        )
-        mention.set_claim(extracted)
-        mention.set_derivation(extracted)
-        return mention
+    def mention_row(target, article, extracted):
+        """{field: value} of the mention of `article` reporting `target`:
+        where the statement sits, its date and place (this source's claim)
+        and how it was dated. A row, not a Mention: a batch writes tens of
+        thousands."""
+        return {
+            "event_id": target.event_id,
+            "article_id": article.pk,
+            "sentence": extracted.sentence,
+            "cue": extracted.cue[:300],
+            "sentence_start": extracted.sentence_start,
+            "sentence_end": extracted.sentence_end,
+            "cue_start": extracted.cue_start,
+            "cue_end": extracted.cue_end,
+            "place": (extracted.place or "")[:200],
+            "stage": getattr(extracted, "stage", Stage.OCCURRED),
+            **Mention.claim_fields(extracted),
+            **Mention.derivation_fields(extracted),
+        }
 
     @staticmethod
-    def link_anchors(new_mentions, statements):
+    def link_anchors(mention_ids, mentions):
         """Point each new mention counted from another statement at that
         statement's mention in the same article (one of this batch, or one
         stored before, as re-extraction keeps reviewed ones). A statement
-        that was not kept leaves the anchor empty."""
-        wanted = [(m, s.anchor_cue_start) for m, s in zip(new_mentions, statements, strict=True)
-                  if getattr(s, "anchor_cue_start", None) is not None]
+        that was not kept leaves the anchor empty. `mentions`: [(target,
+        article, statement)] beside their ids."""
+        wanted = [(pk, article.pk, statement.anchor_cue_start)
+                  for pk, (_, article, statement) in zip(mention_ids, mentions, strict=True)
+                  if getattr(statement, "anchor_cue_start", None) is not None]
         if not wanted:
             return
         at = {}
-        stored = Mention.objects.filter(article_id__in={m.article_id for m, _ in wanted}).order_by("-id")
+        stored = Mention.objects.filter(article_id__in={article_id for _, article_id, _ in wanted}).order_by("-id")
         for pk, article_id, cue_start in stored.values_list("pk", "article_id", "cue_start"):
             at[article_id, cue_start] = pk  # the first stored wins (ids descending)
-        linked = []
-        for mention, cue_start in wanted:
-            mention.anchor_id = at.get((mention.article_id, cue_start))
-            if mention.anchor_id is not None:
-                linked.append(mention)
+        linked = [Mention(pk=pk, anchor_id=at[article_id, cue_start]) for pk, article_id, cue_start in wanted
+                  if (article_id, cue_start) in at]
         update(linked, ["anchor"])
 
     @staticmethod
@@ -478,7 +500,7 @@ class EventWriter:
         if days:
             rows = (
                 Event.objects.visible()
-                .filter(among("date", sorted(days), "date"), precision=Precision.DAY, end_date__isnull=True,
+                .filter(among("date", sorted(days)), precision=Precision.DAY, end_date__isnull=True,
                         summary_count__isnull=True)
                 .order_by("id")
                 .values("id", "title", "date", "place", "stage", "category__name")
@@ -486,10 +508,12 @@ class EventWriter:
             )
             for row in rows:
                 category = row["category__name"].lower() if row["category__name"] else None
-                candidate = found.setdefault(row["id"], Candidate(
-                    pk=row["id"], title=row["title"], category=category, date=row["date"],
-                    precision=Precision.DAY, place=row["place"], stage=row["stage"],
-                ))
+                candidate = found.get(row["id"])
+                if candidate is None:
+                    candidate = found[row["id"]] = Candidate(
+                        pk=row["id"], title=row["title"], category=category, date=row["date"],
+                        precision=Precision.DAY, place=row["place"], stage=row["stage"],
+                    )
                 candidate.first_published = row["first_published"]
                 by_day.setdefault(row["date"], []).append(candidate)
         names = Event.actors.through.objects.filter(among("event_id", found)).values_list("event_id", "actor__name")
@@ -519,18 +543,18 @@ class EventWriter:
                 return candidate
         return None
 
-    def new_event(self, extracted):
-        event = Event(
-            title=extracted.title[:300],
-            date=extracted.date,
-            precision=extracted.precision,
-            end_date=extracted.end_date,
-            category=self.category(extracted.category),
-            place=(extracted.place or "")[:200],
-            created_by=self.user,
-        )
-        event.normalize_dates()
-        return event
+    def event_row(self, extracted):
+        """{field: value} of the new event a statement makes (a row, not an
+        Event: a batch creates thousands)."""
+        category = self.category(extracted.category)
+        return {
+            "title": extracted.title[:300],
+            "precision": extracted.precision,
+            **Event.normalized_dates(extracted.date, extracted.precision, extracted.end_date),
+            "category_id": category.pk if category else None,
+            "place": (extracted.place or "")[:200],
+            "created_by_id": self.user.pk if self.user else None,
+        }
 
     def category(self, name):
         if not name:
@@ -637,47 +661,77 @@ def place_claim(extracted):
     return claim(extracted.place, extracted.sentence)
 
 
+class CandidateRow(NamedTuple):
+    """What matching reads of a stored event (candidate_rows)."""
+
+    id: int
+    title: str
+    date: datetime.date
+    precision: str
+    end_date: datetime.date | None
+    place: str
+    stage: str
+    summary_count: int | None
+    category_name: str | None
+
+
 def candidate_rows(keys):
     """The visible events (as EventQuerySet.visible) with these keys
-    (match_key), by id: objects with id, title, date, precision, end_date
-    and category_name (lower case, or None)."""
+    (match_key), by id: CandidateRows, the category's name in lower case
+    (or None). Tuples, not Events: a batch reads tens of thousands."""
     if not keys:
         return []
     visible = [str(Event.Status.PROPOSED), str(Event.Status.CONFIRMED)]
-    if connection.vendor == "postgresql":
-        params = [
-            [d for d, _, _ in keys],
-            [p for _, p, _ in keys],
-            [e for _, _, e in keys],
-            visible,
-            MATCH_CANDIDATES + MAX_REPORTED_PER_KEY,
-        ]
-        rows = Event.objects.raw(CANDIDATES_SQL["postgresql"], params)
-    elif connection.vendor == "sqlite":
-        params = [json.dumps([[d.isoformat(), p, e and e.isoformat()] for d, p, e in keys]), *visible]
-        rows = Event.objects.raw(CANDIDATES_SQL["sqlite"], params)
+    if connection.vendor in ("postgresql", "sqlite"):
+        if connection.vendor == "postgresql":
+            params = [
+                [d for d, _, _ in keys],
+                [p for _, p, _ in keys],
+                [e for _, _, e in keys],
+                visible,
+                MATCH_CANDIDATES + MAX_REPORTED_PER_KEY,
+            ]
+        else:
+            params = [json.dumps([[d.isoformat(), p, e and e.isoformat()] for d, p, e in keys]), *visible]
+        with connection.cursor() as cursor:
+            cursor.execute(CANDIDATES_SQL[connection.vendor], params)
+            rows = cursor.fetchall()
     else:
         conditions = [Q(date=d, precision=p, end_date=e) for d, p, e in keys]
         rows = (
             Event.objects.visible()
             .filter(Q(*conditions, _connector=Q.OR))
-            .annotate(category_name=F("category__name"))
             .order_by("id")
+            .values_list(*CandidateRow._fields[:-1], "category__name")
         )
-    for row in rows:
-        row.category_name = row.category_name.lower() if row.category_name else None
-        yield row
+    for *fields, category_name in rows:
+        yield CandidateRow(*fields, category_name.lower() if category_name else None)
 
 
-def among(field, values, db_type="bigint"):
+class AnyOf(models.Lookup):
+    """`field = ANY(array)`: the field's value is one of the array's, given
+    as one parameter. An index on the field serves it like `IN (...)`, and
+    PostgreSQL plans it well without statistics, as a table that a bulk
+    import is filling has none: `IN (SELECT unnest(...))` there was
+    planned as a nested loop over both sides, 1.8 s for a batch's days."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::{self.lhs.output_field.db_type(connection)}[])", [*params, list(self.rhs)]
+
+
+def among(field, values):
     """filter(among(field, values)) is filter(field__in=values), but on
-    PostgreSQL with one array parameter (`db_type` names its elements):
-    psycopg converts a query's placeholders in Python, and a batch's
-    thousands of ids or days cost it milliseconds a query."""
+    PostgreSQL with one array parameter (AnyOf): psycopg converts a query's
+    placeholders in Python, and a batch's thousands of ids or days cost it
+    milliseconds a query."""
     values = list(values)
     if connection.vendor != "postgresql":
         return Q(**{f"{field}__in": values})
-    return Q(**{f"{field}__in": RawSQL(f"SELECT unnest(%s::{db_type}[])", [values])})
+    return AnyOf(F(field), values)
 
 
 # Fields whose values psycopg sends as they are (str, int, date, datetime,
@@ -688,37 +742,83 @@ PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.
 
 def insert(objs, *, ignore_conflicts=False):
     """QuerySet.bulk_create(objs) of one model, for a batch's thousands of
-    rows: on PostgreSQL, one INSERT from one array per column, each value
-    prepared by Django only where its field needs it (JSON, say), where
-    bulk_create's per-value preparation is a third of a batch's Python time.
-    Sets the objects' primary keys (unless `ignore_conflicts`)."""
+    rows (insert_rows). Sets the objects' primary keys (unless
+    `ignore_conflicts`)."""
     objs = list(objs)
-    if not objs or connection.vendor != "postgresql":
+    if not objs or connection.vendor not in ("postgresql", "sqlite"):
         return type(objs[0]).objects.bulk_create(objs, ignore_conflicts=ignore_conflicts) if objs else objs
     model = type(objs[0])
     pk = model._meta.pk
     fields = [f for f in model._meta.concrete_fields if f is not pk or getattr(objs[0], f.attname) is not None]
-    columns, arrays = [], []
-    for field in fields:
-        values = [field.pre_save(obj, True) for obj in objs]  # auto_now(_add) fills itself in here
-        if not isinstance(field, PLAIN_FIELDS):
-            values = [field.get_db_prep_save(value, connection) for value in values]
-        columns.append(connection.ops.quote_name(field.column))
-        arrays.append(values)
-    quote = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(columns)}) "
-        f"SELECT * FROM unnest({', '.join(f'%s::{field.db_type(connection)}[]' for field in fields)})"
-    )
-    with connection.cursor() as cursor:
-        if ignore_conflicts:
-            cursor.execute(sql + " ON CONFLICT DO NOTHING", arrays)
-            return objs
-        cursor.execute(f"{sql} RETURNING {quote(pk.column)}", arrays)
-        for obj, (value,) in zip(objs, cursor.fetchall(), strict=True):
+    # pre_save: auto_now(_add) fills itself in here.
+    ids = insert_columns(model, {field: [field.pre_save(obj, True) for obj in objs] for field in fields},
+                         ignore_conflicts)
+    if not ignore_conflicts:
+        for obj, value in zip(objs, ids, strict=True):
             setattr(obj, pk.attname, value)
             obj._state.adding, obj._state.db = False, connection.alias
     return objs
+
+
+def insert_rows(model, rows, *, ignore_conflicts=False):
+    """Store rows of `model`, each {field attname: value} (all with the same
+    fields), as bulk_create would store objects with those values: the
+    fields left out take their defaults, automatic dates the time now.
+    Returns their primary keys, in order (none with `ignore_conflicts`)."""
+    if not rows:
+        return []
+    now, given = timezone.now(), rows[0].keys()
+    columns = {}
+    for field in model._meta.concrete_fields:
+        if field.attname in given:
+            columns[field] = [row[field.attname] for row in rows]
+        elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            columns[field] = [now] * len(rows)
+        elif field is not model._meta.pk:
+            columns[field] = [field.get_default()] * len(rows)
+    return insert_columns(model, columns, ignore_conflicts)
+
+
+def insert_columns(model, columns, ignore_conflicts=False):
+    """insert() and insert_rows(): {field: [value per row]} stored with each
+    value prepared by Django only where its field needs it (JSON, say),
+    where bulk_create's per-value preparation and SQL compiling was a third
+    of a batch's Python time: on PostgreSQL one INSERT from one array per
+    column, on SQLite INSERTs of as many rows as its parameters allow."""
+    if connection.vendor not in ("postgresql", "sqlite"):
+        objs = [model(**{field.attname: value for field, value in zip(columns, row, strict=True)})
+                for row in zip(*columns.values(), strict=True)]
+        return [obj.pk for obj in model.objects.bulk_create(objs, ignore_conflicts=ignore_conflicts)]
+    fields, arrays = list(columns), []
+    for field, values in columns.items():
+        if not isinstance(field, PLAIN_FIELDS) or connection.vendor == "sqlite":
+            values = [field.get_db_prep_save(value, connection) for value in values]
+        arrays.append(values)
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(field.column) for field in fields)
+    ignore = "OR IGNORE " if ignore_conflicts and connection.vendor == "sqlite" else ""
+    head = f"INSERT {ignore}INTO {quote(model._meta.db_table)} ({names}) "
+    tail = "" if ignore_conflicts else f" RETURNING {quote(model._meta.pk.column)}"
+    if connection.vendor == "postgresql":
+        arrays_sql = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)
+        statements = [(f"{head}SELECT * FROM unnest({arrays_sql})", arrays)]
+        if ignore_conflicts:
+            tail = " ON CONFLICT DO NOTHING"
+    else:
+        rows = list(zip(*arrays, strict=True))
+        size = max(1, connection.features.max_query_params // len(fields))
+        row_sql = f"({', '.join(['%s'] * len(fields))})"
+        statements = [
+            (f"{head}VALUES {', '.join([row_sql] * len(chunk))}", [value for row in chunk for value in row])
+            for chunk in (rows[start:start + size] for start in range(0, len(rows), size))
+        ]
+    ids = []
+    with connection.cursor() as cursor:
+        for sql, params in statements:
+            cursor.execute(sql + tail, params)
+            if not ignore_conflicts:
+                ids.extend(value for (value,) in cursor.fetchall())
+    return ids
 
 
 def update(objs, fields):
@@ -752,31 +852,52 @@ def update(objs, fields):
             cursor.executemany(f"UPDATE {table} SET {assignments} WHERE {quote(pk.column)} = %s", rows)
 
 
-def record_history(model, ids, user=None, kind="+"):
+def record_history(model, ids, user=None, kind="+", reasons=None):
     """Start ("+") or continue ("~") the change history of `model`'s rows
-    `ids` in one INSERT ... SELECT: the records django-simple-history's
-    bulk_history_create stores, without a model instance per row or sending
-    the rows back to the database. Returns {row id: history id}."""
+    `ids`, in id order, in one INSERT ... SELECT: the records
+    django-simple-history's bulk_history_create stores, without a model
+    instance per row or sending the rows back to the database. `reasons`:
+    {row id: why it changed} for those that say. Returns {row id: history id}."""
     if not ids:
         return {}
     history = model.history.model
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(model._meta.get_field(field.name).column) for field in history.tracked_fields)
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    columns = [quote(model._meta.get_field(field.name).column) for field in history.tracked_fields]
+    ids, reasons = sorted(ids), reasons or {}
     params = [connection.ops.adapt_datetimefield_value(timezone.now()), user.pk if user else None, kind]
     if connection.vendor == "postgresql":
-        where, params = "= ANY(%s)", [*params, list(ids)]
+        rows, reason = f"unnest(%s::bigint[], %s::text[]) AS r(id, reason) JOIN {table} t ON t.{pk} = r.id", "r.reason"
+        params += [ids, [reasons.get(key, "") for key in ids]]
     else:
-        where, params = "IN (SELECT value FROM json_each(%s))", [*params, json.dumps(list(ids))]
-    pk = quote(model._meta.pk.column)
+        rows = f"json_each(%s) AS r JOIN {table} t ON t.{pk} = json_extract(r.value, '$[0]')"
+        reason = "json_extract(r.value, '$[1]')"
+        params.append(json.dumps([[key, reasons.get(key, "")] for key in ids]))
     with connection.cursor() as cursor:
         cursor.execute(
             f"""INSERT INTO {quote(history._meta.db_table)}
-                ({columns}, history_date, history_user_id, history_change_reason, history_type)
-            SELECT {columns}, %s, %s, '', %s FROM {quote(model._meta.db_table)} WHERE {pk} {where}
+                ({", ".join(columns)}, history_date, history_user_id, history_change_reason, history_type)
+            SELECT {", ".join(f"t.{column}" for column in columns)}, %s, %s, {reason}, %s FROM {rows}
+            ORDER BY t.{pk}
             RETURNING {pk}, history_id""",
             params,
         )
         return dict(cursor.fetchall())
+
+
+def record_event_history(ids, user=None, kind="+", reasons=None):
+    """record_history of events, with the actors each record holds (the
+    rows simple-history's m2m_fields keep): two queries more."""
+    records = record_history(Event, ids, user, kind, reasons)
+    if not records:
+        return records
+    link = Event.actors.through
+    rows = link.objects.filter(among("event_id", records)).order_by("pk")
+    insert_rows(Event.history.model.actors.model, [
+        {"history_id": records[event_id], "id": pk, "event_id": event_id, "actor_id": actor_id}
+        for pk, event_id, actor_id in rows.values_list("pk", "event_id", "actor_id")
+    ])
+    return records
 
 
 def import_article(*, title, published, text, url="", source="", user=None, events=None, matches=None):

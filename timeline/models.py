@@ -3,6 +3,7 @@ that tie each event to the sentence and phrase that dated it."""
 import datetime
 import functools
 import hashlib
+import itertools
 import operator
 import re
 
@@ -438,10 +439,10 @@ class EventQuerySet(models.QuerySet):
         writing only the rows that change: a few queries for a batch."""
         from timeline import claims
 
-        events = {e.pk: e for e in self.order_by().only("id", "date", "precision", "end_date", "place", "disputed",
-                                                         "date_settled_through", "place_settled_through")}
+        events = {row[0]: claims.EventRow(*row) for row in self.order_by().values_list(*claims.EVENT_FIELDS)}
         mentions = {}
-        for mention in Mention.objects.filter(event_id__in=list(events)).only(*claims.MENTION_FIELDS):
+        rows = Mention.objects.filter(event_id__in=list(events)).values_list(*claims.MENTION_FIELDS)
+        for mention in map(claims.MentionRow._make, rows):
             mentions.setdefault(mention.event_id, []).append(mention)
         changed = {True: [], False: []}
         for pk, event in events.items():
@@ -452,6 +453,17 @@ class EventQuerySet(models.QuerySet):
             if ids:
                 # A derived flag: not a change anyone made, so not in the history.
                 Event.objects.filter(pk__in=ids).update(disputed=disputed)
+
+    def dated_by_person(self):
+        """The ids of these events that Event.dated_by_person says a person
+        dated, in two queries for them all."""
+        ids = set(self.exclude(status=Event.Status.PROPOSED).values_list("pk", flat=True))
+        proposed = self.filter(status=Event.Status.PROPOSED).values("pk")
+        records = Event.history.filter(id__in=proposed).order_by("id", "history_date", "history_id")
+        for pk, rows in itertools.groupby(records.values_list("id", *DATE_HISTORY), key=operator.itemgetter(0)):
+            if redated_by_person(row[1:] for row in rows):
+                ids.add(pk)
+        return ids
 
     def with_precision(self, precision):
         return self.filter(precision=precision)
@@ -657,14 +669,7 @@ class Event(models.Model):
         re-derivation then only proposes a change (DateChange), never makes it."""
         if self.status != self.Status.PROPOSED:
             return True
-        records = list(self.history.order_by("history_date", "history_id").values(
-            "date", "precision", "end_date", "history_type", "history_change_reason"))
-        for previous, record in zip(records, records[1:], strict=False):
-            moved = (previous["date"], previous["precision"], previous["end_date"]) != (
-                record["date"], record["precision"], record["end_date"])
-            if moved and not (record["history_change_reason"] or "").startswith((REDERIVED, REFINED)):
-                return True
-        return False
+        return redated_by_person(self.history.order_by("history_date", "history_id").values_list(*DATE_HISTORY))
 
     def has_dispute(self):
         """Whether the sources disagree, against this event's current values."""
@@ -690,11 +695,15 @@ class Event(models.Model):
     def normalize_dates(self):
         """Dates at their precision and the derived last_day; save() calls
         it, and so must anything that bulk-creates events."""
-        self.date = truncate_to_precision(self.date, self.precision)
-        self.end_date = truncate_to_precision(self.end_date, self.precision)
-        if self.end_date == self.date:
-            self.end_date = None
-        self.last_day = self.date_value.last_day
+        for name, value in self.normalized_dates(self.date, self.precision, self.end_date).items():
+            setattr(self, name, value)
+
+    @staticmethod
+    def normalized_dates(date, precision, end_date):
+        """{date, end_date, last_day} of an event with these dates (normalize_dates)."""
+        date, end_date = truncate_to_precision(date, precision), truncate_to_precision(end_date, precision)
+        end_date = None if end_date == date else end_date
+        return {"date": date, "end_date": end_date, "last_day": DateValue(date, precision, end_date).last_day}
 
     @property
     def date_value(self):
@@ -725,6 +734,21 @@ REDERIVED = "Re-derived"
 # ... and of those an import writes when a finer report joins an event
 # known to a coarser date (importing.EventWriter.refine_stored).
 REFINED = "Refined by a report"
+
+# What redated_by_person reads of each history record of an event.
+DATE_HISTORY = ("date", "precision", "end_date", "history_change_reason")
+
+
+def redated_by_person(records):
+    """Whether an event's history, [(date, precision, end_date, change
+    reason)] oldest first, has a date change that neither re-derivation nor
+    an import's finer report made."""
+    previous = None
+    for *date, reason in records:
+        if previous is not None and date != previous and not (reason or "").startswith((REDERIVED, REFINED)):
+            return True
+        previous = date
+    return False
 
 
 class Mention(models.Model):
@@ -783,10 +807,15 @@ class Mention(models.Model):
 
     def set_claim(self, value):
         """Record a DateValue as this source's date, at its precision."""
-        self.date = truncate_to_precision(value.date, value.precision)
-        self.precision = value.precision
+        for name, field_value in self.claim_fields(value).items():
+            setattr(self, name, field_value)
+
+    @staticmethod
+    def claim_fields(value):
+        """{field: value} of a DateValue as a source's date (set_claim)."""
+        date = truncate_to_precision(value.date, value.precision)
         end = truncate_to_precision(value.end_date, value.precision)
-        self.end_date = None if end == self.date else end
+        return {"date": date, "precision": value.precision, "end_date": None if end == date else end}
 
     def chain(self, limit=10):
         """This mention and the ones its date was counted from, in order,
@@ -822,9 +851,14 @@ class Mention(models.Model):
     def set_derivation(self, extracted):
         """Record how the engine dated this statement (an ExtractedEvent);
         the anchor is set apart, once the statement it names is stored."""
-        self.rule = extracted.rule
-        self.confidence = extracted.confidence if extracted.rule else None
-        self.tense = extracted.tense or ""
+        for name, value in self.derivation_fields(extracted).items():
+            setattr(self, name, value)
+
+    @staticmethod
+    def derivation_fields(extracted):
+        """{field: value} of how the engine dated a statement (set_derivation)."""
+        return {"rule": extracted.rule, "confidence": extracted.confidence if extracted.rule else None,
+                "tense": extracted.tense or ""}
 
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""

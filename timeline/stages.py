@@ -21,6 +21,7 @@ the summary already stored."""
 import datetime
 import os
 from collections import defaultdict
+from typing import NamedTuple
 
 from django.db.models import Q
 
@@ -109,16 +110,15 @@ def settle_stages(event_ids, *, created=frozenset(), user=None):
 def link_summaries(event_ids):
     """Link the new events among `event_ids` to their summaries and items:
     per new summary, one query for its candidate items and one UPDATE; for
-    the new items, one query for the summaries that may cover them, one for
-    their actors, and one UPDATE per summary given items."""
+    the new items, one query for them, one for the summaries that may cover
+    them, one for their actors, and one UPDATE per summary given items."""
     from timeline.importing import among  # importing imports this module
 
-    new = list(Event.objects.visible().filter(among("pk", event_ids), category__isnull=False))
-    for summary in (e for e in new if e.summary_count is not None):
+    new = Event.objects.visible().filter(among("pk", event_ids), category__isnull=False)
+    for summary in new.filter(summary_count__isnull=False).order_by("pk"):
         Event.objects.filter(pk__in=summary_items(summary)).update(parent=summary)
-    items = [e.pk for e in new if e.summary_count is None and e.end_date is None and e.stage == Stage.OCCURRED]
-    if items:
-        _link_items(list(Event.objects.filter(pk__in=items, parent__isnull=True).order_by("date", "id")))
+    _link_items(new.filter(summary_count__isnull=True, end_date__isnull=True, stage=Stage.OCCURRED,
+                           parent__isnull=True))
 
 
 def _item_candidates(no_summary_yet):
@@ -183,7 +183,21 @@ def summary_items(summary):
     return [pk for pk, title in rows if says_the_same_kind(words, title, names)]
 
 
-def _link_items(items):
+class Item(NamedTuple):
+    """What linking an item to its summary reads of it."""
+
+    pk: int
+    category_id: int
+    date: datetime.date
+    last_day: datetime.date
+    precision: str
+    title: str
+
+
+def _link_items(events):
+    from timeline.importing import among  # importing imports this module
+
+    items = [Item(*row) for row in events.order_by("date", "id").values_list(*Item._fields)]
     if not items:
         return
     summaries = list(
@@ -198,18 +212,20 @@ def _link_items(items):
     if not summaries:
         return
     actors, names = defaultdict(set), defaultdict(list)
-    links = Event.actors.through.objects.filter(event_id__in=[e.pk for e in items + summaries])
+    links = Event.actors.through.objects.filter(among("event_id", [e.pk for e in items + summaries]))
     for event_id, actor_id, name in links.values_list("event_id", "actor_id", "actor__name"):
         actors[event_id].add(actor_id)
         names[event_id].append(name)
     words = {s.pk: predicate_words(s.title, names[s.pk]) for s in summaries}
+    by_category = defaultdict(list)
+    for summary in summaries:
+        by_category[summary.category_id].append(summary)
     chosen = defaultdict(list)
     for item in items:
         covering = [
             s
-            for s in summaries
-            if s.category_id == item.category_id
-            and s.date <= item.date
+            for s in by_category[item.category_id]
+            if s.date <= item.date
             and item.last_day <= s.last_day
             and item.precision in FINER[s.precision]
             and (not actors[s.pk] or actors[s.pk] & actors[item.pk])

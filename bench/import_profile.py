@@ -1,0 +1,145 @@
+"""Where a bulk import's writing time goes: the writer (jobs.process_batch
+without the engine) profiled batch by batch, with the queries it sends.
+
+Starts from a fresh benchmark database holding the demo articles (as
+bench/import_speed.py does), queues N generated articles as one run,
+extracts them all first (the engine is not what this measures), then writes
+the run's batches with the engine's results at hand and prints:
+
+- the writer's CPU time per article, and the database server's (PostgreSQL:
+  the backend process's CPU time from /proc; SQLite runs inside the writer);
+- queries per batch, and the statements that took longest, summed by their
+  first words;
+- the cProfile functions with the most time of their own, and the writer's
+  main steps by cumulative time.
+
+    .venv/bin/python bench/import_profile.py --articles 2000 \\
+        --database-url postgres://postgres@127.0.0.1:5432/timeline_profile
+    .venv/bin/python bench/import_profile.py --articles 2000 --database-url sqlite:////tmp/profile.sqlite3
+"""
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import re
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
+
+
+def backend_cpu(connection):
+    """CPU seconds of this connection's PostgreSQL backend so far (0 on SQLite)."""
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Queries:
+    """connection.execute_wrapper counting statements and their time."""
+
+    def __init__(self):
+        self.count, self.time = 0, defaultdict(float)
+        self.calls = defaultdict(int)
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            key = re.sub(r"\s+", " ", sql.strip())[:90]
+            self.count += 1
+            self.time[key] += time.perf_counter() - started
+            self.calls[key] += 1
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--output", help="save the cProfile statistics to this file")
+    args = parser.parse_args()
+
+    from import_speed import fresh_database
+
+    env = {**os.environ, "DATABASE_URL": args.database_url}
+    fresh_database(args.database_url)
+    subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([PYTHON, "manage.py", "load_demo", "-v0"], cwd=ROOT, env=env, check=True)
+    os.environ["DATABASE_URL"] = args.database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+    from generate_articles import generate
+
+    from timeline import jobs
+    from timeline.bulk_extract import extract_all
+    from timeline.models import Event, ImportRun, Mention
+
+    content = "\n".join(json.dumps(item) for item in generate(args.articles, args.seed))
+    run = jobs.create_import_run(jobs.checked(jobs.read_jsonl("bench", content)), label="profile")
+    items = list(run.items.order_by("position"))
+    started = time.process_time()
+    results = extract_all({item.pk: (item.data["text"], jobs.item_fields(item)["published"]) for item in items})
+    extraction = time.process_time() - started
+
+    class Ready:
+        """An Extractor whose results are all in already."""
+
+        def results(self, key, inputs):
+            return {pk: results[pk] for pk in key if pk in results}
+
+        def start(self, key, inputs):
+            pass
+
+    queries, profile, batches = Queries(), cProfile.Profile(), 0
+    cpu, db_cpu = time.process_time(), backend_cpu(connection)
+    wall = time.monotonic()
+    with connection.execute_wrapper(queries):
+        while True:
+            run = ImportRun.objects.get(pk=run.pk)
+            profile.enable()
+            outcome = jobs.process_batch(run, extractor=Ready())
+            profile.disable()
+            if outcome is None:
+                break
+            batches += 1
+    wall = time.monotonic() - wall
+    cpu, db_cpu = time.process_time() - cpu, backend_cpu(connection) - db_cpu
+    run = ImportRun.objects.get(pk=run.pk)
+    print(f"{connection.vendor}, {run.created} articles in {batches} batches; load {os.getloadavg()}")
+    print(f"events {Event.objects.count()}, mentions {Mention.objects.count()}; "
+          f"new events {run.new_events}, known {run.known_events}")
+    print(f"extraction (engine, not profiled): {extraction * 1000 / len(items):.2f} ms CPU per article")
+    print(f"writing: {wall:.1f} s wall, writer {cpu * 1000 / run.created:.2f} ms CPU per article, "
+          f"database server {db_cpu * 1000 / run.created:.2f} ms; {queries.count / batches:.0f} queries per batch")
+    print("\nstatements by total time (ms), calls:")
+    for sql, seconds in sorted(queries.time.items(), key=lambda kv: -kv[1])[:15]:
+        print(f"{seconds * 1000:9.0f} {queries.calls[sql]:6}  {sql}")
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out)
+    stats.sort_stats("tottime").print_stats(args.top)
+    stats.sort_stats("cumulative").print_stats(r"timeline/(importing|jobs|stages|claims|models|history)", args.top)
+    print(re.sub(r"\n\s*\n+", "\n", out.getvalue()))
+    if args.output:
+        stats.dump_stats(args.output)
+
+
+if __name__ == "__main__":
+    main()
