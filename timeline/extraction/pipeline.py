@@ -589,14 +589,19 @@ _TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS 
 # A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
 # elections this year", which says what the year holds).
 _TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
+# Happenings still to come are the year's plan, whatever "has" or "have" stands before
+# them ("Officials have said three elections will be held this year").
+_TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
 
 
 def _is_count(sent: str, m: Mention) -> bool:
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
-    return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
-        bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start)) and \
-        bool(_TALLIED.search(sent, max(0, m.start - 120), m.start))
+    if _COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start):
+        return True
+    tally = _TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start)
+    return tally is not None and _TALLIED.search(sent, max(0, m.start - 120), m.start) is not None and \
+        _TALLY_AHEAD.search(sent, tally.start(), m.start) is None
 
 
 # An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
