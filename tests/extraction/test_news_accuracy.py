@@ -317,6 +317,8 @@ def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
     # "the final three months of 2011" is a month range, not the year.
     (dt.date(2012, 2, 10), "Profits fell in the final three months of 2011.", ["2011-10/2011-12"]),
     (dt.date(2012, 2, 10), "Profits fell in the last six months of last year.", ["2011-07/2011-12"]),
+    # Without "of", "the last three months" are the ones just past, not the year's end.
+    (dt.date(2024, 5, 16), "Sales rose 5 percent in the last three months this year.", ["2024"]),
 ])
 def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
     assert dates(text, published) == expected
