@@ -405,6 +405,7 @@ def test_years_after_an_undated_happening(published, text, expected):
     (WED, "The crowd cheered the winners. pic.twitter.com/Ab12Cd — City Hall (@cityhall) March 12, 2024", []),
     (WED, "A post shared by Jane Roe (@janeroe) on Mar 12, 2024 at 3:14pm PDT", []),
     (WED, "Jane Roe (@janeroe) said on Tuesday that she would run.", ["2024-03-12"]),
+    (WED, "Senator Jane Roe (@janeroe) on Tuesday announced a bid for governor.", ["2024-03-12"]),
 ])
 def test_embedded_post_stamps(published, text, expected):
     assert dates(text, published) == expected

@@ -609,10 +609,15 @@ def _is_count(sent: str, m: Mention) -> bool:
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
 
 
+# A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
+# Monday announced a bid" (a stamp ends its line, or goes on with "at 3:14pm PDT").
+_WORD_AFTER_STAMP = re.compile(r"[\s,]*(?!at\b)[a-z]")
+
+
 def _post_stamp(sent: str, m: Mention) -> bool:
     """The date stamp of an embedded post, wherever its line starts: no event."""
     lo = max(0, m.start - 40)
-    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None
+    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
