@@ -394,6 +394,11 @@ def test_years_labelling_names(published, text, expected):
     (WED, "The ruling comes 20 years after the law was passed.", ["2004"]),
     (WED, "Two years after the war ended, he moved to Paris.", []),
     (WED, "He resigned on Monday, two years before the scandal broke.", ["2024-03-11"]),
+    # The years count back from the dated event only when they follow it: a sentence's
+    # day elsewhere dates something else (a prison term, a plan reported on Monday).
+    (WED, "A judge on Monday sentenced him to 10 years after a three-week trial.", ["2024-03-11"]),
+    (WED, "The airline expects to break even five years after the merger, its chief said on Monday.",
+     ["2024-03-11"]),
 ])
 def test_years_after_an_undated_happening(published, text, expected):
     assert dates(text, published) == expected

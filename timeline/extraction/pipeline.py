@@ -315,6 +315,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "a month earlier than usual": a comparison, not a date
             if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
+            if m.kind == "ago" and main is not None and _years_after_another_clause(sent, mentions, main, i):
+                continue
             resolved[i] = resolve(m, ctx)
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
                 main = i
@@ -527,6 +529,21 @@ def _undated_anchor(sent: str, m: Mention) -> bool:
     if _norm_dir(m) not in ("before", "after"):
         return False
     return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
+
+
+def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+    """ "N years after <something>" that does not follow the sentence's day ("on Monday,
+    131 years after its founder opened his first store"): the day dates another clause
+    ("A judge on Monday sentenced him to 10 years after a trial", "expects to break even
+    five years after the merger, he said on Monday"), nothing to count the years back from."""
+    m = mentions[i]
+    if _norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
+            _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
+        return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
+    return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
+
+
+_DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 
 
 def _norm_dir(m: Mention) -> str:
