@@ -309,6 +309,7 @@ def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
     # ... nor when a reporting verb's "have" stands before the number: the year's plan.
     (WED, "Officials have said three elections will be held this year.", ["2024"]),
     (WED, "The government has announced that three elections will take place this year.", ["2024"]),
+    (WED, "The club has won 12 games, and will play five more matches this year.", ["2024"]),
     # A yearless date naming a past year's attacks is a name, not a date of this year;
     # a recent one is its date.
     (WED, "The park has been closed since the September 11 attacks.", []),

@@ -606,8 +606,8 @@ _TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS 
 # A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
 # elections this year", which says what the year holds).
 _TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
-# Happenings still to come are the year's plan, whatever "has" or "have" stands before
-# them ("Officials have said three elections will be held this year").
+# Happenings still to come after the sum's word are the year's plan ("Officials have said
+# three elections will be held this year", "has won 12 games, and will play five more").
 _TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
 
 
@@ -616,9 +616,10 @@ def _is_count(sent: str, m: Mention) -> bool:
         return False
     if _COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start):
         return True
-    tally = _TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start)
-    return tally is not None and _TALLIED.search(sent, max(0, m.start - 120), m.start) is not None and \
-        _TALLY_AHEAD.search(sent, tally.start(), m.start) is None
+    if not _TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start):
+        return False
+    last = max((t.end() for t in _TALLIED.finditer(sent, max(0, m.start - 120), m.start)), default=None)
+    return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
 
 
 # An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
