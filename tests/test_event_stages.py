@@ -291,3 +291,16 @@ def test_an_editor_sets_the_stage_in_the_edit_form(editor_client):
     version = editor_client.get(url).context["form"]["version"].value()
     assert editor_client.post(url, {**data, "version": version, "title": "Ministers' talks"}).status_code == 302
     assert Event.objects.values_list("title", "stage").get(pk=event.pk) == ("Ministers' talks", Stage.CANCELLED)
+
+
+@pytest.mark.django_db
+def test_the_history_record_of_a_settled_stage_holds_the_events_actors():
+    """The record of planned → occurred is the event as it was then, actors
+    included, as every other record of an import: an event reverted to it
+    must not lose them."""
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    _import(REPORT, datetime.date(2023, 4, 8), "Ministers meet")
+    event = Event.objects.get(date=datetime.date(2023, 4, 7))
+    settled = event.history.filter(stage=Stage.OCCURRED).order_by("history_date", "history_id").first()
+    actors = set(event.actors.values_list("pk", flat=True))
+    assert actors and {record.actor_id for record in settled.actors.all()} == actors

@@ -149,19 +149,21 @@ def test_a_batch_links_each_anchor_within_its_own_article():
 
 
 @pytest.mark.django_db
-def test_insert_stores_what_bulk_create_stores():
-    """importing.insert, the batch writer's bulk_create on PostgreSQL, fills
-    in automatic dates, prepares JSON and sets primary keys as bulk_create
-    does: a field added to Event or Mention needs no more than its value."""
-    from timeline.importing import insert
+def test_insert_rows_stores_what_bulk_create_stores():
+    """importing.insert_rows, the batch writer's bulk_create, prepares JSON,
+    gives the fields a row leaves out their defaults and the automatic dates
+    the time now, and returns the rows' keys in order, as bulk_create stores
+    objects: a field added to Event or Mention needs no more than its value."""
+    from timeline.importing import insert_rows
     from timeline.models import ImportItem, ImportRun
 
-    def items(tag):
+    def rows(tag):
         run = ImportRun.objects.create(label=tag)
         return [
-            ImportItem(run=run, position=n, origin=f"{tag}:{n}", data={"title": "Ünïcode", "n": [n, None]})
+            {"run_id": run.pk, "position": n, "origin": f"{tag}:{n}", "data": {"title": "Ünïcode", "n": [n, None]},
+             "article_id": None}
             for n in range(3)
-        ] + [ImportItem(run=run, position=9, origin=f"{tag}:none", article_id=None)]
+        ]
 
     def stored(tag):
         return sorted(
@@ -169,32 +171,34 @@ def test_insert_stores_what_bulk_create_stores():
             for item in ImportItem.objects.filter(origin__startswith=f"{tag}:")
         )
 
-    fast, slow = insert(items("fast")), ImportItem.objects.bulk_create(items("slow"))
-    assert all(item.pk for item in fast) and len({item.pk for item in fast + slow}) == 8
+    fast = insert_rows(ImportItem, rows("fast"))
+    slow = ImportItem.objects.bulk_create(ImportItem(**row) for row in rows("slow"))
+    assert fast == sorted(fast) and len(set(fast) | {item.pk for item in slow}) == 6
+    assert [ImportItem.objects.get(pk=pk).origin for pk in fast] == ["fast:0", "fast:1", "fast:2"]
     assert stored("fast") == stored("slow")
-    event = Event(title="Launch", date=datetime.date(2023, 4, 6))
-    event.normalize_dates()
-    insert([event])
-    event.refresh_from_db()
-    assert event.created_at and event.status == Event.Status.PROPOSED
+    (pk,) = insert_rows(Event, [{"title": "Launch", **Event.normalized_dates(datetime.date(2023, 4, 6), "day", None)}])
+    event = Event.objects.get(pk=pk)
+    assert event.created_at and event.created_at == event.updated_at
+    assert (event.status, event.precision, event.disputed) == (Event.Status.PROPOSED, Precision.DAY, False)
 
 
 @pytest.mark.django_db
-def test_insert_sets_each_objects_own_key_over_many_statements_and_skips_conflicts():
+def test_insert_rows_returns_each_rows_own_key_over_many_statements_and_skips_conflicts():
     """More rows than one statement takes (SQLite's parameter limit): each
-    object still gets the key of its own row; with ignore_conflicts a row
-    already stored is skipped, not an error."""
-    from timeline.importing import insert
+    key returned is its own row's; with ignore_conflicts a row already
+    stored is skipped, not an error."""
+    from timeline.importing import insert_rows
     from timeline.models import ImportItem, ImportRun
 
     run = ImportRun.objects.create(label="many")
-    items = insert(ImportItem(run=run, position=n, origin=f"item {n}") for n in range(1500))
-    assert {item.pk: item.origin for item in items} == dict(ImportItem.objects.values_list("pk", "origin"))
+    ids = insert_rows(ImportItem, [{"run_id": run.pk, "position": n, "origin": f"item {n}"} for n in range(1500)])
+    assert dict(zip(ids, (f"item {n}" for n in range(1500)), strict=True)) == dict(
+        ImportItem.objects.values_list("pk", "origin"))
     event = Event.objects.create(title="Launch", date=datetime.date(2023, 4, 6))
     actors = [Actor.objects.create(name=name) for name in ("North Korea", "Japan")]
     link = Event.actors.through
     link.objects.create(event=event, actor=actors[0])
-    insert([link(event_id=event.pk, actor_id=actor.pk) for actor in actors], ignore_conflicts=True)
+    insert_rows(link, [{"event_id": event.pk, "actor_id": actor.pk} for actor in actors], ignore_conflicts=True)
     assert sorted(event.actors.values_list("name", flat=True)) == ["Japan", "North Korea"]
 
 

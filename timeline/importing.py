@@ -244,7 +244,7 @@ class EventWriter:
             event["id"] = pk
         new_ids = [event["id"] for event in new_events]
         # A new field of Mention is one line in mention_row (and one in
-        # new_event for Event): insert_rows() stores any field type as
+        # event_row for Event): insert_rows() stores any field type as
         # bulk_create does.
         mention_ids = insert_rows(
             Mention, [self.mention_row(target, article, extracted) for target, article, extracted in mentions]
@@ -735,29 +735,9 @@ def among(field, values):
 
 
 # Fields whose values psycopg sends as they are (str, int, date, datetime,
-# bool, None): insert() skips Django's preparation of each value for them.
+# bool, None): insert_columns() skips Django's preparation of each value for them.
 PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.DateField, models.BooleanField,
                 models.ForeignKey)
-
-
-def insert(objs, *, ignore_conflicts=False):
-    """QuerySet.bulk_create(objs) of one model, for a batch's thousands of
-    rows (insert_rows). Sets the objects' primary keys (unless
-    `ignore_conflicts`)."""
-    objs = list(objs)
-    if not objs or connection.vendor not in ("postgresql", "sqlite"):
-        return type(objs[0]).objects.bulk_create(objs, ignore_conflicts=ignore_conflicts) if objs else objs
-    model = type(objs[0])
-    pk = model._meta.pk
-    fields = [f for f in model._meta.concrete_fields if f is not pk or getattr(objs[0], f.attname) is not None]
-    # pre_save: auto_now(_add) fills itself in here.
-    ids = insert_columns(model, {field: [field.pre_save(obj, True) for obj in objs] for field in fields},
-                         ignore_conflicts)
-    if not ignore_conflicts:
-        for obj, value in zip(objs, ids, strict=True):
-            setattr(obj, pk.attname, value)
-            obj._state.adding, obj._state.db = False, connection.alias
-    return objs
 
 
 def insert_rows(model, rows, *, ignore_conflicts=False):
@@ -780,7 +760,7 @@ def insert_rows(model, rows, *, ignore_conflicts=False):
 
 
 def insert_columns(model, columns, ignore_conflicts=False):
-    """insert() and insert_rows(): {field: [value per row]} stored with each
+    """insert_rows(): {field: [value per row]} stored with each
     value prepared by Django only where its field needs it (JSON, say),
     where bulk_create's per-value preparation and SQL compiling was a third
     of a batch's Python time: on PostgreSQL one INSERT from one array per

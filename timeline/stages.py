@@ -74,7 +74,7 @@ def settle_stages(event_ids, *, created=frozenset(), user=None):
     three queries and one bulk update of the events that change (with a
     history row each, but for those just `created`: planned → occurred is a
     change worth seeing)."""
-    from timeline.importing import among, update  # importing imports this module
+    from timeline.importing import among, record_event_history, update  # importing imports this module
 
     latest, announcement = {}, {}
     rows = (
@@ -100,10 +100,10 @@ def settle_stages(event_ids, *, created=frozenset(), user=None):
         event.stage, event.announced_by_id = latest[event.pk][1], announcement.get(event.pk)
     update(changed, ["stage", "announced_by"])
     # An event this import created gets its announcement with its first
-    # mention: no change worth a history row of its own.
-    Event.history.bulk_history_create(
-        [event for event in changed if event.pk not in created], update=True, default_user=user
-    )
+    # mention: no change worth a history row of its own. The records hold
+    # the actors, as the import's others do (bulk_history_create leaves
+    # them out: the record would say the event had none).
+    record_event_history([event.pk for event in changed if event.pk not in created], user, kind="~")
     return changed
 
 

@@ -306,6 +306,10 @@ def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
     (WED, "Police have reported 12 attacks on power stations so far this year.", []),
     (WED, "Sales rose 12 percent this year.", ["2024"]),
     (WED, "Voters will go to the polls in two elections this year.", ["2024"]),
+    # ... nor when a reporting verb's "have" stands before the number: the year's plan.
+    (WED, "Officials have said three elections will be held this year.", ["2024"]),
+    (WED, "The government has announced that three elections will take place this year.", ["2024"]),
+    (WED, "The club has won 12 games, and will play five more matches this year.", ["2024"]),
     # A yearless date naming a past year's attacks is a name, not a date of this year;
     # a recent one is its date.
     (WED, "The park has been closed since the September 11 attacks.", []),
@@ -314,6 +318,8 @@ def test_weekdays_and_days_anchored_to_another_day(published, text, expected):
     # "the final three months of 2011" is a month range, not the year.
     (dt.date(2012, 2, 10), "Profits fell in the final three months of 2011.", ["2011-10/2011-12"]),
     (dt.date(2012, 2, 10), "Profits fell in the last six months of last year.", ["2011-07/2011-12"]),
+    # Without "of", "the last three months" are the ones just past, not the year's end.
+    (dt.date(2024, 5, 16), "Sales rose 5 percent in the last three months this year.", ["2024"]),
 ])
 def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
     assert dates(text, published) == expected
@@ -389,6 +395,11 @@ def test_years_labelling_names(published, text, expected):
     (WED, "The ruling comes 20 years after the law was passed.", ["2004"]),
     (WED, "Two years after the war ended, he moved to Paris.", []),
     (WED, "He resigned on Monday, two years before the scandal broke.", ["2024-03-11"]),
+    # The years count back from the dated event only when they follow it: a sentence's
+    # day elsewhere dates something else (a prison term, a plan reported on Monday).
+    (WED, "A judge on Monday sentenced him to 10 years after a three-week trial.", ["2024-03-11"]),
+    (WED, "The airline expects to break even five years after the merger, its chief said on Monday.",
+     ["2024-03-11"]),
 ])
 def test_years_after_an_undated_happening(published, text, expected):
     assert dates(text, published) == expected
@@ -400,6 +411,7 @@ def test_years_after_an_undated_happening(published, text, expected):
     (WED, "The crowd cheered the winners. pic.twitter.com/Ab12Cd — City Hall (@cityhall) March 12, 2024", []),
     (WED, "A post shared by Jane Roe (@janeroe) on Mar 12, 2024 at 3:14pm PDT", []),
     (WED, "Jane Roe (@janeroe) said on Tuesday that she would run.", ["2024-03-12"]),
+    (WED, "Senator Jane Roe (@janeroe) on Tuesday announced a bid for governor.", ["2024-03-12"]),
 ])
 def test_embedded_post_stamps(published, text, expected):
     assert dates(text, published) == expected

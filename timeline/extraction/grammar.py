@@ -839,8 +839,9 @@ RULES: tuple[Rule, ...] = (
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
                 rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
                 # "the final three months of 2011" (not "the first nine months of 1997": a year to
-                # date, which readers date as the year)
-                rf"(?P<qtr_span>last|final)\s+(?P<qtr_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+months)(?![\w-])"
+                # date, which readers date as the year; nor "the last three months this year", with
+                # no "of": the months just past)
+                rf"(?P<qtr_span>last|final)\s+(?P<qtr_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+months(?=\s+of\b))(?![\w-])"
                 rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
          confidence=0.9,

@@ -315,6 +315,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "a month earlier than usual": a comparison, not a date
             if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
+            if m.kind == "ago" and main is not None and _years_after_another_clause(sent, mentions, main, i):
+                continue
             resolved[i] = resolve(m, ctx)
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
                 main = i
@@ -529,6 +531,21 @@ def _undated_anchor(sent: str, m: Mention) -> bool:
     return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
 
 
+def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+    """ "N years after <something>" that does not follow the sentence's day ("on Monday,
+    131 years after its founder opened his first store"): the day dates another clause
+    ("A judge on Monday sentenced him to 10 years after a trial", "expects to break even
+    five years after the merger, he said on Monday"), nothing to count the years back from."""
+    m = mentions[i]
+    if _norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
+            _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
+        return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
+    return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
+
+
+_DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+
+
 def _norm_dir(m: Mention) -> str:
     return " ".join((m.g("ago_dir") or "").lower().split())
 
@@ -589,14 +606,20 @@ _TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS 
 # A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
 # elections this year", which says what the year holds).
 _TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
+# Happenings still to come after the sum's word are the year's plan ("Officials have said
+# three elections will be held this year", "has won 12 games, and will play five more").
+_TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
 
 
 def _is_count(sent: str, m: Mention) -> bool:
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
-    return bool(_COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start)) or \
-        bool(_TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start)) and \
-        bool(_TALLIED.search(sent, max(0, m.start - 120), m.start))
+    if _COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start):
+        return True
+    if not _TALLY_BEFORE.search(sent, max(0, m.start - 90), m.start):
+        return False
+    last = max((t.end() for t in _TALLIED.finditer(sent, max(0, m.start - 120), m.start)), default=None)
+    return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
 
 
 # An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
@@ -604,10 +627,15 @@ def _is_count(sent: str, m: Mention) -> bool:
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
 
 
+# A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
+# Monday announced a bid" (a stamp ends its line, or goes on with "at 3:14pm PDT").
+_WORD_AFTER_STAMP = re.compile(r"[\s,]*(?!at\b)[a-z]")
+
+
 def _post_stamp(sent: str, m: Mention) -> bool:
     """The date stamp of an embedded post, wherever its line starts: no event."""
     lo = max(0, m.start - 40)
-    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None
+    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
