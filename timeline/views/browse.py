@@ -141,7 +141,7 @@ def results_context(request, event_filter):
         # Reversed once, not for every category and actor link of every row.
         "index_url": reverse("timeline:index"),
         "groups": group_by_period(page.events),
-        "count": page_count(request, event_filter, page),
+        "count": page_count(page),
         "count_limit": COUNT_LIMIT,
         "first_url": _query_url(request, after=None),
         # Exports and the feed take the same filters, without the page cursor.
@@ -155,16 +155,14 @@ def results_context(request, event_filter):
     }
 
 
-def page_count(request, event_filter, page):
-    """The number of the window's own events for the heading, or None when
-    htmx should fetch it after the list: a first page with no next one
-    already holds them all, and a whole page (no JavaScript) can afford to
-    count."""
+def page_count(page):
+    """The number of the window's own events for the heading when the page
+    holds them all (a first page with no next one), else None: the page
+    never waits for a count. htmx fetches it after the list, and without
+    JavaScript the heading links to it (index.html, match-count-loader)."""
     if page.is_first and not page.next_cursor:
         return len(page.events)
-    if request.htmx and not request.htmx.history_restore_request:
-        return None
-    return event_filter.count()[0]
+    return None
 
 
 @cached_for_readers
