@@ -466,13 +466,14 @@ class EventQuerySet(models.QuerySet):
         the (status, date) index can serve it."""
         return self.filter(status__in=[Event.Status.PROPOSED, Event.Status.CONFIRMED])
 
-    def search(self, query):
+    def search(self, query, in_order=False):
         """Events whose title, summary, place or reporting sentences contain
         every word of `query`, stemmed ("launches" finds "launched"): see
-        timeline.search, which holds each database's full-text search."""
+        timeline.search, which holds each database's full-text search (and
+        what `in_order` is for)."""
         from timeline import search
 
-        return search.search(self, query)
+        return search.search(self, query, in_order)
 
     @property
     def db_vendor(self):
