@@ -241,7 +241,7 @@ def test_paging_walks_the_window_own_events_and_folds_the_ongoing_ones(sort):
     assert pages[0].ongoing_count == 3
     assert all(page.ongoing == [] for page in pages[1:])
     event_filter = EventFilter(data, queryset=Event.objects.all())
-    assert event_filter.count() == (10, 3)
+    assert event_filter.count() == (10, 3, None)
     assert event_filter.qs.count() == 13
     own, *rest = [list(part) for part in event_filter.parts()]
     assert own == sorted(inside, key=lambda e: (e.date, e.id), reverse=newest)
@@ -252,25 +252,5 @@ def test_sample_is_the_window_own_events_in_list_order_and_say_whether_complete(
     events = [Event.objects.create(title=f"Day {d}", date=datetime.date(2023, 3, d)) for d in range(1, 11)]
     Event.objects.create(title="March", date=datetime.date(2023, 3, 1), precision="month")  # ongoing from the 2nd
     event_filter = EventFilter(QueryDict("date_from=2023-03-02"), queryset=Event.objects.all())
-    assert event_filter.sample(4) == ([(e.pk,) for e in events[::-1][:4]], False)
-    assert event_filter.sample(9, ("id", "date")) == ([(e.pk, e.date) for e in events[1:][::-1]], True)
-
-
-@pytest.mark.parametrize(("others", "in_order"), [
-    ({}, True),
-    ({"category": "missile-launch", "date_from": "2023"}, True),  # indexes in the list's order serve these
-    ({"actor": "North Korea"}, False),
-    ({"precision": "day"}, False),
-    ({"source": "Harbor Wire"}, False),
-])
-def test_search_walks_in_order_only_beside_filters_an_index_serves_in_order(monkeypatch, others, in_order):
-    from timeline import search
-
-    make_event("Missile launch", D(2023, 4, 5), category="missile-launch", actors=["North Korea"],
-               article=make_article())
-    asked = []
-    real = search.search
-    monkeypatch.setattr(search, "search", lambda events, query, in_order=False: asked.append(in_order) or real(
-        events, query, in_order))
-    assert EventFilter({"q": "missile", **others}, queryset=Event.objects.all()).qs.count() == 1
-    assert asked == [in_order]
+    assert event_filter.sample(4) == ([(e.pk,) for e in events[::-1][:4]], False, None)
+    assert event_filter.sample(9, ("id", "date")) == ([(e.pk, e.date) for e in events[1:][::-1]], True, None)

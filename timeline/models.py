@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from timeline.extraction.events import aliases_of
@@ -128,6 +129,13 @@ class Actor(models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:200] or f"actor-{hashlib.sha1(self.name.encode()).hexdigest()[:8]}"
         super().save(*args, **kwargs)
+
+    @cached_property
+    def is_common(self):
+        """Whether the actor takes part in COMMON_ACTOR_EVENTS events or
+        more (read up to that many of its links)."""
+        links = Event.actors.through.objects.filter(actor=self)
+        return links[:COMMON_ACTOR_EVENTS].count() >= COMMON_ACTOR_EVENTS
 
     def add_aliases(self, names):
         """Record other names of this actor; a name that is already an
@@ -408,10 +416,10 @@ class EventQuerySet(models.QuerySet):
             actor = Actor.objects.filter(slug=actor).first()
             if actor is None:
                 return self.none()
-        links = Event.actors.through.objects.filter(actor=actor)
-        if links[:COMMON_ACTOR_EVENTS].count() < COMMON_ACTOR_EVENTS:
+        if not actor.is_common:
             return self.filter(actors=actor)
-        return self.filter(models.Exists(links.filter(event_id=models.OuterRef("pk"))))
+        links = Event.actors.through.objects.filter(actor=actor, event_id=models.OuterRef("pk"))
+        return self.filter(models.Exists(links))
 
     def from_article(self, article):
         # An article reports few events: find them through its mentions
@@ -466,14 +474,13 @@ class EventQuerySet(models.QuerySet):
         the (status, date) index can serve it."""
         return self.filter(status__in=[Event.Status.PROPOSED, Event.Status.CONFIRMED])
 
-    def search(self, query, in_order=False):
+    def search(self, query):
         """Events whose title, summary, place or reporting sentences contain
         every word of `query`, stemmed ("launches" finds "launched"): see
-        timeline.search, which holds each database's full-text search (and
-        what `in_order` is for)."""
+        timeline.search, which holds each database's full-text search."""
         from timeline import search
 
-        return search.search(self, query, in_order)
+        return search.search(self, query)
 
     @property
     def db_vendor(self):

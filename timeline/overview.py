@@ -132,7 +132,7 @@ def span_of(events, start, end):
     return first, events.order_by("-date").values_list("date", flat=True).first()
 
 
-def build_overview(events, start=None, end=None, month_counts=None):
+def build_overview(events, start=None, end=None, month_counts=None, scan_end=None):
     """The Overview of `events` (every filter applied but the dates) between
     start and end, both optional.
 
@@ -141,11 +141,12 @@ def build_overview(events, start=None, end=None, month_counts=None):
     summed from it. Days (a span of at most DAY_SPAN) are counted from the
     events. Otherwise the newest SAMPLE_SIZE events are read and only the
     periods they cover whole are drawn: `charted_from` says where the
-    chart starts."""
+    chart starts. `scan_end`, a date, stops that reading there
+    (EventFilter.scan_end)."""
     if start is not None and end is not None and end < start:
         return Overview(level=Precision.YEAR, bars=[], total=0)
     if month_counts is None:
-        return sample_overview(events, start, end)
+        return sample_overview(events, start, end, scan_end)
     first, last = span_of(events, start, end)
     if first is None:
         return Overview(level=Precision.YEAR, bars=[], total=0)
@@ -210,27 +211,30 @@ def count_months(month_counts, periods, level):
     return counts
 
 
-def sample_overview(events, start, end):
+def sample_overview(events, start, end, scan_end=None):
     """The Overview from the newest SAMPLE_SIZE events between start and
-    end, read in one query (with a search, each query reads the word's whole
-    list of matches, so the span is not asked for apart): when they are
-    all, the chart spans them; otherwise it starts with the first period
-    after the one the sample ends in, and every period drawn is whole."""
+    end (and not before `scan_end`), read in one query (with a search, each
+    query reads the word's whole list of matches, so the span is not asked
+    for apart): when they are all, the chart spans them; otherwise it starts
+    with the first period after the one the sample (or the scan) ends in,
+    and every period drawn is whole."""
     window = events
     if start is not None:
         window = window.filter(date__gte=start)
     if end is not None:
         window = window.filter(date__lte=end)
+    if scan_end is not None:
+        window = window.filter(date__gte=scan_end)
     rows = list(window.order_by("-date").values_list("date", "precision")[: SAMPLE_SIZE + 1])
     if not rows:
-        return Overview(level=Precision.YEAR, bars=[], total=0)
+        return Overview(level=Precision.YEAR, bars=[], total=0, charted_from=scan_end)
     end = rows[0][0]  # the dates asked for, cut to the events there are
     charted_from = None
-    if len(rows) <= SAMPLE_SIZE:
+    if len(rows) <= SAMPLE_SIZE and scan_end is None:
         start = rows[-1][0]
         level = choose_level(start, end)
     else:
-        cut = rows[SAMPLE_SIZE - 1][0]
+        cut = rows[SAMPLE_SIZE - 1][0] if len(rows) > SAMPLE_SIZE else scan_end
         level = choose_level(cut, end)
         start = next_period(period_start(cut, level), level)
         if start is None or start > end:  # the sample ends in the last period: none is whole

@@ -14,12 +14,12 @@ Other databases fall back to case-insensitive substring matches.
 
 A common word matches a good part of the table. SQLite, given `id IN
 (matches)`, looks up every match by its id and sorts them all to list the
-newest 30 (at a million events, some 200,000 lookups); so, asked to walk
-in order (`in_order`: the other filters are served by an index in the
-list's order, EventFilter.filter_search), for a word with more than
-COMMON_MATCHES matches it walks that index instead, checking each event
-against the list of matches, and stops when the page is full. PostgreSQL
-chooses that plan by itself from its statistics."""
+newest 30 (at a million events, some 200,000 lookups); so for a word with
+more than COMMON_MATCHES matches it walks an index of the events instead
+(the dates, or the one another filter offers), checking each event against
+the list of matches (read from the full-text index, without looking them
+up), and stops when the page is full. PostgreSQL chooses that plan by
+itself from its statistics."""
 import re
 
 from django.db import connections
@@ -54,15 +54,14 @@ def matching_ids(vendor, query_words):
     return None
 
 
-def search(events, query, in_order=False):
-    """`events` narrowed to those containing every word of `query`;
-    `in_order`: a common word is checked while walking the list's order."""
+def search(events, query):
+    """`events` narrowed to those containing every word of `query`."""
     query_words = words(query)
     if not query_words:
         return events
     vendor = events.db_vendor
     ids = matching_ids(vendor, query_words)
-    if in_order and vendor == "sqlite" and is_common(events, ids):
+    if vendor == "sqlite" and is_common(events, ids):
         # The unary plus keeps SQLite from driving the query by the matches' ids.
         return events.filter(In(Func(F("pk"), template="+%(expressions)s"), ids))
     if ids is not None:

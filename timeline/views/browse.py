@@ -172,8 +172,18 @@ def page_count(page):
 def count(request):
     """The heading's count of matches, for htmx to fetch after the list."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    context = {"count": event_filter.count()[0], "count_limit": COUNT_LIMIT}
+    count, _, stopped_at = event_filter.count()
+    context = {"count": count, "count_limit": COUNT_LIMIT, "scan_note": scan_note(event_filter, stopped_at)}
     return render_fragment(request, "match-count", context, title="Matching events")
+
+
+def scan_note(event_filter, stopped_at):
+    """How far a count stopped by SCAN_LIMIT read, in words ("from 3 May
+    2024 on"), or None (EventFilter.scan_end)."""
+    if stopped_at is None:
+        return None
+    day = f"{stopped_at.day} {stopped_at:%B %Y}"
+    return f"from {day} on" if event_filter.newest_first else f"up to {day}"
 
 
 @cached_for_readers
@@ -184,7 +194,10 @@ def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    strip = build_overview(event_filter.undated, *event_filter.date_bounds(), month_counts=event_filter.month_counts())
+    month_counts = event_filter.month_counts()
+    # The overview reads the newest events, whatever the list's order.
+    scan_end = event_filter.scan_end(newest_first=True) if month_counts is None else None
+    strip = build_overview(event_filter.undated, *event_filter.date_bounds(), month_counts, scan_end)
     bars = [
         (
             bar,
@@ -222,7 +235,11 @@ def facets(request):
         ]
         groups.append({"name": result.name, "title": result.title, "items": items, "result": result})
     exact = all(group["result"].exact for group in groups)
-    context = {"facet_groups": groups, "exact": exact, "sample_size": SAMPLE_SIZE}
+    stopped_at = next((group["result"].stopped_at for group in groups), None)
+    context = {
+        "facet_groups": groups, "exact": exact, "sample_size": SAMPLE_SIZE,
+        "scan_note": scan_note(event_filter, stopped_at),
+    }
     return render_fragment(request, "facets", context, title="Refine")
 
 
