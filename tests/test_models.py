@@ -267,3 +267,16 @@ def test_in_window_splits_own_events_from_ongoing_ones():
     assert window(None, D(2023, 3, 15)) == ({first, year, range_}, {march, year2023})
     assert window(None, D(9999, 12, 31)) == ({march, day, first, year, range_, year2023}, set())
     assert window(D(2023, 3, 2), D(2023, 3, 1)) == (set(), set())
+
+
+@pytest.mark.django_db
+def test_an_actor_is_common_from_common_actor_events_on(monkeypatch):
+    from timeline import models
+
+    monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 3)
+    korea = Actor.objects.create(name="North Korea", kind="country")
+    for day in (1, 2):
+        Event.objects.create(title=f"Day {day}", date=datetime.date(2023, 3, day)).actors.add(korea)
+    assert not Actor.objects.get(pk=korea.pk).is_common
+    Event.objects.create(title="Day 3", date=datetime.date(2023, 3, 3)).actors.add(korea)
+    assert Actor.objects.get(pk=korea.pk).is_common

@@ -172,3 +172,18 @@ def test_with_filters_the_monthly_counts_cannot_answer_the_newest_events_are_cha
     assert strip.charted_from == D(2022, 9, 1)
     assert [(bar.label, bar.count) for bar in strip.bars][0] == ("September 2022", 1)
     assert strip.total == 4
+
+
+@pytest.mark.django_db
+def test_a_scan_that_stops_early_charts_the_whole_periods_it_read():
+    for month in range(1, 13):
+        Event.objects.create(title="E", date=D(2022, month, 10))
+    # Read from 20 June 2022 on (EventFilter.scan_end): fewer than the
+    # sample, and June only in part, so the chart starts with July.
+    strip = build_overview(Event.objects.all(), scan_end=D(2022, 6, 20))
+    assert strip.charted_from == D(2022, 7, 1)
+    assert [(bar.label, bar.count) for bar in strip.bars] == [
+        (f"{month} 2022", 1) for month in ("July", "August", "September", "October", "November", "December")
+    ]
+    nothing = build_overview(Event.objects.filter(title="none"), scan_end=D(2022, 6, 20))
+    assert (nothing.bars, nothing.charted_from) == ([], D(2022, 6, 20))

@@ -626,3 +626,27 @@ def test_signed_in_users_get_fragments_from_the_fragment_cache(editor_client, ko
     assert not any("timeline_event" in query["sql"] and "ORDER BY" in query["sql"] for query in queries)
     Event.objects.filter(title="Launch 16").update(title="Launch sixteen")
     assert "Launch sixteen" in titles(editor_client.get(url, HTTP_HX_REQUEST="true"))
+
+
+def test_follow_ups_of_a_rare_combination_say_how_far_they_read(client, monkeypatch):
+    """Past SCAN_LIMIT events, the count, facets and overview of filters few
+    events pass together say from which date on they counted."""
+    from timeline import filters, models
+
+    monkeypatch.setattr(filters, "SCAN_LIMIT", 5)
+    monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 2)
+    korea = Actor.objects.create(name="North Korea", kind="country")
+    for day in range(1, 13):
+        Event.objects.create(title=f"Day {day}", date=D(2023, 3, day)).actors.add(korea)
+    Event.objects.create(title="January", date=D(2023, 1, 1), precision="month").actors.add(korea)
+    query = {"actor": "north-korea", "precision": "month"}
+    count = client.get("/count/", query, HTTP_HX_REQUEST="true")
+    assert text(element(count, "#match-count")) == "0 matching events from 8 March 2023 on (counted there only)"
+    facets = client.get("/facets/", query, HTTP_HX_REQUEST="true")
+    assert text(element(facets, ".facets-note")) == (
+        "Counted among the matching events from 8 March 2023 on: “+” means at least."
+    )
+    overview = client.get("/overview/", query, HTTP_HX_REQUEST="true")
+    assert text(element(overview, "#overview-caption")).startswith("No events to chart from 8 March 2023 on")
+    # The list is not cut: it holds the one match.
+    assert titles(client.get("/", query)) == ["January"]
