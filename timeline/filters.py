@@ -24,7 +24,7 @@ PAGE_SIZE = 30
 COUNT_LIMIT = 1000
 # Facets, the overview and the count read no further than this many events
 # of the date window in the list's order: a combination of filters that
-# few events pass (a rare actor, a month precision and a common word) would
+# few events pass (a common actor, a month precision and a common word) would
 # otherwise have them read much of the table to fill their samples. Past
 # it, they say from which date on they counted.
 SCAN_LIMIT = 20_000
@@ -227,7 +227,7 @@ class EventFilter(django_filters.FilterSet):
         return cls._form_class
 
     # Filters no index serves in the list's order: walking the dates, each
-    # event is checked (see scan_limited).
+    # event is checked against them (see scan_limited).
     NOT_IN_ORDER = ("actor", "article", "source", "precision")
 
     def filter_search(self, queryset, name, value):

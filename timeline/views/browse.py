@@ -159,7 +159,7 @@ def page_count(page):
     """The number of the window's own events for the heading when the page
     holds them all (a first page with no next one), else None: the page
     never waits for a count. htmx fetches it after the list, and without
-    JavaScript the heading links to it (index.html, match-count-loader)."""
+    JavaScript the heading links to it (index.html, results-heading)."""
     if page.is_first and not page.next_cursor:
         return len(page.events)
     return None
