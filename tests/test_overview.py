@@ -187,3 +187,24 @@ def test_a_scan_that_stops_early_charts_the_whole_periods_it_read():
     ]
     nothing = build_overview(Event.objects.filter(title="none"), scan_end=D(2022, 6, 20))
     assert (nothing.bars, nothing.charted_from) == ([], D(2022, 6, 20))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "status=confirmed", "precision=month", "precision=day"])
+def test_day_bars_count_the_events_known_to_the_day_on_the_first_too(query):
+    from django.http import QueryDict
+
+    from timeline.filters import EventFilter
+
+    for status in ("proposed", "confirmed"):
+        Event.objects.create(title="Day", date=D(2023, 1, 1), status=status)
+        Event.objects.create(title="Month", date=D(2023, 1, 1), precision="month", status=status)
+        Event.objects.create(title="Year", date=D(2023, 1, 1), precision="year", status=status)
+        Event.objects.create(title="Later", date=D(2023, 2, 1), status=status)
+        Event.objects.create(title="February", date=D(2023, 2, 1), precision="month", status=status)
+    event_filter = EventFilter(QueryDict(query), queryset=Event.objects.all())
+    overview = build_overview(event_filter.undated, month_counts=event_filter.month_counts())
+    assert overview.level == "day"
+    expected = {"": 2, "status=confirmed": 1, "precision=month": 0, "precision=day": 2}[query]
+    bars = {bar.label: bar.count for bar in overview.bars if bar.count}
+    assert bars == ({"1 January 2023": expected, "1 February 2023": expected} if expected else {})

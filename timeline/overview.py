@@ -157,7 +157,7 @@ def build_overview(events, start=None, end=None, month_counts=None, scan_end=Non
     if level != Precision.DAY:
         counts = count_months(month_counts, periods_between(start, end, level), level)
     else:
-        counts = count_days(events, periods_between(start, end, level), level)
+        counts = count_days(events, periods_between(start, end, level), month_counts)
     return drawn(counts, start, end, level)
 
 
@@ -184,20 +184,19 @@ def periods_between(start, end, level):
     return periods
 
 
-def counted_in(events, periods, level):
-    """The events a bar counts: those beginning in its period, known at least to its unit."""
-    if not periods:
-        return events.none()
-    events = events.filter(date__gte=periods[0], date__lte=period_end(periods[-1], level))
-    if level in PRECISIONS_AT:
-        events = events.filter(precision__in=PRECISIONS_AT[level])
-    return events
+def count_days(events, periods, month_counts):
+    """{day: the events a day's bar counts, those known to the day}.
 
-
-def count_days(events, periods, level):
-    counts = {}
-    for date, count in counted_in(events, periods, level).counts_by_day():
-        counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + count
+    Counted over the date index alone (reading each event's precision
+    would read the table): the events a day's bar does not count, known only
+    to their month or year, are all dated the 1st of their month, so their
+    monthly counts are taken off the 1sts."""
+    counts = dict(events.filter(date__gte=periods[0], date__lte=periods[-1]).counts_by_day())
+    coarse = month_counts.filter(
+        month__gte=periods[0], month__lte=periods[-1], precision__in=[Precision.MONTH, Precision.YEAR]
+    )
+    for month, count in coarse.values("month").annotate(total=Sum("count")).values_list("month", "total"):
+        counts[month] = counts.get(month, 0) - count
     return counts
 
 
