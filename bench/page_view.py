@@ -38,7 +38,7 @@ from browse_speed import CASES, ROOT, load, percentiles, prepare, serve  # noqa:
 
 BROWSER_CONNECTIONS = 6
 # The follow-ups the timeline's page has (by path), in the table's order; the
-# count comes in the page itself when it is cheap (views/browse.py).
+# count is one unless the page holds every match (views/browse.py page_count).
 FOLLOW_UPS = ["count", "overview", "facets"]
 # Opening the page (a link, the address bar), and changing a filter on it
 # (the form's htmx request: the results partial, then its own follow-ups).

@@ -241,7 +241,7 @@ def test_paging_walks_the_window_own_events_and_folds_the_ongoing_ones(sort):
     assert pages[0].ongoing_count == 3
     assert all(page.ongoing == [] for page in pages[1:])
     event_filter = EventFilter(data, queryset=Event.objects.all())
-    assert event_filter.count() == (10, 3)
+    assert event_filter.count() == (10, 3, None)
     assert event_filter.qs.count() == 13
     own, *rest = [list(part) for part in event_filter.parts()]
     assert own == sorted(inside, key=lambda e: (e.date, e.id), reverse=newest)
@@ -252,5 +252,41 @@ def test_sample_is_the_window_own_events_in_list_order_and_say_whether_complete(
     events = [Event.objects.create(title=f"Day {d}", date=datetime.date(2023, 3, d)) for d in range(1, 11)]
     Event.objects.create(title="March", date=datetime.date(2023, 3, 1), precision="month")  # ongoing from the 2nd
     event_filter = EventFilter(QueryDict("date_from=2023-03-02"), queryset=Event.objects.all())
-    assert event_filter.sample(4) == ([(e.pk,) for e in events[::-1][:4]], False)
-    assert event_filter.sample(9, ("id", "date")) == ([(e.pk, e.date) for e in events[1:][::-1]], True)
+    assert event_filter.sample(4) == ([(e.pk,) for e in events[::-1][:4]], False, None)
+    assert event_filter.sample(9, ("id", "date")) == ([(e.pk, e.date) for e in events[1:][::-1]], True, None)
+
+
+@pytest.fixture
+def rare_pair(monkeypatch):
+    """Twelve March days of a common actor, and two of its month events
+    before them: few events pass "the actor, known to the month"."""
+    from timeline import filters, models
+
+    monkeypatch.setattr(filters, "SCAN_LIMIT", 5)
+    monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 2)
+    for day in range(1, 13):
+        make_event(f"Day {day}", D(2023, 3, day), actors=["North Korea"])
+    return [make_event(f"Month {m}", D(2023, m, 1), precision="month", actors=["North Korea"]) for m in (1, 2)]
+
+
+def test_combined_filters_few_pass_stop_after_the_scan_limit_and_say_where(rare_pair):
+    event_filter = EventFilter(QueryDict("actor=north-korea&precision=month"), queryset=Event.objects.all())
+    assert event_filter.scan_limited
+    # The fifth newest event is of 8 March: nothing before it is read.
+    assert event_filter.sample(10) == ([], False, D(2023, 3, 8))
+    assert event_filter.count() == (0, 0, D(2023, 3, 8))
+    oldest = EventFilter(QueryDict("actor=north-korea&precision=month&sort=oldest"), queryset=Event.objects.all())
+    assert oldest.sample(10) == ([(e.pk,) for e in rare_pair], False, D(2023, 3, 3))
+    # The list itself is not cut: it pages on to every match.
+    assert list(event_filter.qs) == rare_pair[::-1]
+
+
+def test_one_such_filter_or_a_selective_one_reads_to_the_end(rare_pair, monkeypatch):
+    from timeline import models
+
+    alone = EventFilter(QueryDict("precision=month"), queryset=Event.objects.all())
+    assert not alone.scan_limited and alone.count() == (2, 0, None)
+    monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 100)  # a rare actor: its own index bounds the reading
+    rare_actor = EventFilter(QueryDict("actor=north-korea&precision=month"), queryset=Event.objects.all())
+    assert not rare_actor.scan_limited
+    assert rare_actor.sample(10) == ([(e.pk,) for e in rare_pair[::-1]], True, None)

@@ -291,3 +291,16 @@ def test_events_dated_by_a_person_are_told_apart_for_many_at_once():
     events = [untouched, confirmed, edited, refined, renamed]
     assert Event.objects.filter(pk__in=[e.pk for e in events]).dated_by_person() == {confirmed.pk, edited.pk}
     assert {e.pk for e in events if Event.objects.get(pk=e.pk).dated_by_person()} == {confirmed.pk, edited.pk}
+
+
+@pytest.mark.django_db
+def test_an_actor_is_common_from_common_actor_events_on(monkeypatch):
+    from timeline import models
+
+    monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 3)
+    korea = Actor.objects.create(name="North Korea", kind="country")
+    for day in (1, 2):
+        Event.objects.create(title=f"Day {day}", date=datetime.date(2023, 3, day)).actors.add(korea)
+    assert not Actor.objects.get(pk=korea.pk).is_common
+    Event.objects.create(title="Day 3", date=datetime.date(2023, 3, 3)).actors.add(korea)
+    assert Actor.objects.get(pk=korea.pk).is_common

@@ -172,3 +172,39 @@ def test_with_filters_the_monthly_counts_cannot_answer_the_newest_events_are_cha
     assert strip.charted_from == D(2022, 9, 1)
     assert [(bar.label, bar.count) for bar in strip.bars][0] == ("September 2022", 1)
     assert strip.total == 4
+
+
+@pytest.mark.django_db
+def test_a_scan_that_stops_early_charts_the_whole_periods_it_read():
+    for month in range(1, 13):
+        Event.objects.create(title="E", date=D(2022, month, 10))
+    # Read from 20 June 2022 on (EventFilter.scan_end): fewer than the
+    # sample, and June only in part, so the chart starts with July.
+    strip = build_overview(Event.objects.all(), scan_end=D(2022, 6, 20))
+    assert strip.charted_from == D(2022, 7, 1)
+    assert [(bar.label, bar.count) for bar in strip.bars] == [
+        (f"{month} 2022", 1) for month in ("July", "August", "September", "October", "November", "December")
+    ]
+    nothing = build_overview(Event.objects.filter(title="none"), scan_end=D(2022, 6, 20))
+    assert (nothing.bars, nothing.charted_from) == ([], D(2022, 6, 20))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["", "status=confirmed", "precision=month", "precision=day"])
+def test_day_bars_count_the_events_known_to_the_day_on_the_first_too(query):
+    from django.http import QueryDict
+
+    from timeline.filters import EventFilter
+
+    for status in ("proposed", "confirmed"):
+        Event.objects.create(title="Day", date=D(2023, 1, 1), status=status)
+        Event.objects.create(title="Month", date=D(2023, 1, 1), precision="month", status=status)
+        Event.objects.create(title="Year", date=D(2023, 1, 1), precision="year", status=status)
+        Event.objects.create(title="Later", date=D(2023, 2, 1), status=status)
+        Event.objects.create(title="February", date=D(2023, 2, 1), precision="month", status=status)
+    event_filter = EventFilter(QueryDict(query), queryset=Event.objects.all())
+    overview = build_overview(event_filter.undated, month_counts=event_filter.month_counts())
+    assert overview.level == "day"
+    expected = {"": 2, "status=confirmed": 1, "precision=month": 0, "precision=day": 2}[query]
+    bars = {bar.label: bar.count for bar in overview.bars if bar.count}
+    assert bars == ({"1 January 2023": expected, "1 February 2023": expected} if expected else {})

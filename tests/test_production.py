@@ -411,3 +411,14 @@ def test_a_server_error_is_logged_as_json_with_its_traceback(client, settings):
     assert record["message"] == "Internal Server Error: /fail/"
     assert record["status_code"] == 500
     assert "Traceback" in record["exc_info"] and "RuntimeError: boom in a view" in record["exc_info"]
+
+
+@pytest.mark.django_db
+def test_postgresql_starts_no_parallel_workers_for_the_timelines_queries():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)

@@ -220,7 +220,14 @@ def test_paging_keeps_working_over_htmx(client):
 
 def test_count_follows_the_filters_and_works_without_javascript(client):
     make_events(60)
-    assert text(element(client.get(INDEX), "#match-count")) == "60 matching events"  # whole page: counted inline
+    # The whole page does not wait for the count: htmx loads it, and without
+    # JavaScript the heading links to it.
+    loader = element(client.get(INDEX, {"q": "Event"}), "#match-count")
+    assert (loader.get("hx-get"), loader.get("hx-trigger")) == ("/count/?q=Event", "load")
+    link, = elements(loader, "a")
+    assert text(link) == "count them"
+    page = parse(client.get(link.get("href")))
+    assert whole_page(page) and text(element(page, "#match-count")) == "60 matching events"
     page = parse(client.get("/count/?q=nothing-matches"))
     assert whole_page(page) and text(element(page, "#match-count")) == "0 matching events"
 
@@ -242,7 +249,7 @@ def test_query_count_does_not_grow_with_events(client):
     Event.objects.all().delete()
     make_events(120)
     assert count_queries(client, INDEX) == several_pages
-    assert one_page == several_pages - 1
+    assert one_page == several_pages  # no count query either way: the count is a follow-up
     assert several_pages <= 10
 
 
@@ -434,8 +441,8 @@ def test_count_stops_at_the_limit(client, korea_story, monkeypatch):
     from timeline.views import browse
 
     monkeypatch.setattr(browse, "COUNT_LIMIT", 3)
-    assert text(element(client.get("/"), "#match-count")) == "More than 3 matching events"
-    assert text(element(client.get("/?q=Talks"), "#match-count")) == "1 matching event"
+    assert text(element(client.get("/count/"), "#match-count")) == "More than 3 matching events"
+    assert text(element(client.get("/?q=Talks"), "#match-count")) == "1 matching event"  # the page holds them all
 
 
 def test_a_link_leads_past_the_filters_to_the_events(client, korea_story):
@@ -619,3 +626,27 @@ def test_signed_in_users_get_fragments_from_the_fragment_cache(editor_client, ko
     assert not any("timeline_event" in query["sql"] and "ORDER BY" in query["sql"] for query in queries)
     Event.objects.filter(title="Launch 16").update(title="Launch sixteen")
     assert "Launch sixteen" in titles(editor_client.get(url, HTTP_HX_REQUEST="true"))
+
+
+def test_follow_ups_of_a_rare_combination_say_how_far_they_read(client, monkeypatch):
+    """Past SCAN_LIMIT events, the count, facets and overview of filters few
+    events pass together say from which date on they counted."""
+    from timeline import filters, models
+
+    monkeypatch.setattr(filters, "SCAN_LIMIT", 5)
+    monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 2)
+    korea = Actor.objects.create(name="North Korea", kind="country")
+    for day in range(1, 13):
+        Event.objects.create(title=f"Day {day}", date=D(2023, 3, day)).actors.add(korea)
+    Event.objects.create(title="January", date=D(2023, 1, 1), precision="month").actors.add(korea)
+    query = {"actor": "north-korea", "precision": "month"}
+    count = client.get("/count/", query, HTTP_HX_REQUEST="true")
+    assert text(element(count, "#match-count")) == "0 matching events from 8 March 2023 on (counted there only)"
+    facets = client.get("/facets/", query, HTTP_HX_REQUEST="true")
+    assert text(element(facets, ".facets-note")) == (
+        "Counted among the matching events from 8 March 2023 on: “+” means at least."
+    )
+    overview = client.get("/overview/", query, HTTP_HX_REQUEST="true")
+    assert text(element(overview, "#overview-caption")).startswith("No events to chart from 8 March 2023 on")
+    # The list is not cut: it holds the one match.
+    assert titles(client.get("/", query)) == ["January"]

@@ -8,7 +8,10 @@ Bounded at any size: facets count the first SAMPLE_SIZE of the date
 window's own events in the list's order (EventFilter.sample), one index
 range scan. When there are fewer, the counts are exact, and a facet that
 says N lists N (the heading's count) when chosen; when there are more, each
-count is a lower bound ("at least N", shown "N+") among the latest ones."""
+count is a lower bound ("at least N", shown "N+") among the latest ones.
+When filters few events pass would have the sample read much of the table,
+it stops after EventFilter's SCAN_LIMIT events and says the date it read
+up to (the counts are lower bounds then too)."""
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -40,6 +43,7 @@ class FacetResult:
     values: list
     truncated: bool  # more values than shown
     exact: bool  # counts of every match, not a lower bound among the first SAMPLE_SIZE
+    stopped_at: object = None  # see Sample.stopped_at
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,9 @@ class Sample:
 
     rows: list  # (id, category_id, precision, status, stage, disputed)
     exact: bool  # every match, not the first SAMPLE_SIZE
+    # The date the matches were read up to, when fewer than SAMPLE_SIZE were
+    # found in the SCAN_LIMIT events read (EventFilter.sample).
+    stopped_at: object = None
 
     COLUMNS = ("id", "category_id", "precision", "status", "stage", "disputed")
 
@@ -90,7 +97,8 @@ class Facet:
             for value, label, count in rows[: self.size]
         ]
         return FacetResult(
-            name=self.name, title=self.title, values=values, truncated=len(rows) > self.size, exact=self.sample.exact
+            name=self.name, title=self.title, values=values, truncated=len(rows) > self.size, exact=self.sample.exact,
+            stopped_at=self.sample.stopped_at,
         )
 
 

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
+from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from timeline import search
 from timeline.forms import resolve_date
 from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage
 from timeline.suggest import find_actor, find_source
@@ -20,6 +22,12 @@ PAGE_SIZE = 30
 # Counting stops here: "more than 1,000" is all a heading needs, and an exact
 # count of a million rows costs more than the page it heads.
 COUNT_LIMIT = 1000
+# Facets, the overview and the count read no further than this many events
+# of the date window in the list's order: a combination of filters that
+# few events pass (a common actor, a month precision and a common word) would
+# otherwise have them read much of the table to fill their samples. Past
+# it, they say from which date on they counted.
+SCAN_LIMIT = 20_000
 # The ongoing group is folded and read less: its latest few are shown.
 ONGOING_SHOWN = 10
 SORT_CHOICES = [("newest", "Newest first"), ("oldest", "Oldest first")]
@@ -218,6 +226,10 @@ class EventFilter(django_filters.FilterSet):
             cls._form_class = form_class
         return cls._form_class
 
+    # Filters no index serves in the list's order: walking the dates, each
+    # event is checked against them (see scan_limited).
+    NOT_IN_ORDER = ("actor", "article", "source", "precision")
+
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 
@@ -412,18 +424,75 @@ class EventFilter(django_filters.FilterSet):
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):
-        """(the window's own events, the ongoing ones), each counted up to
-        COUNT_LIMIT + 1."""
+        """(the window's own events, the ongoing ones, each counted up to
+        COUNT_LIMIT + 1; the date the first count stopped at, or None: see
+        SCAN_LIMIT). A count past COUNT_LIMIT is "more than" wherever it stopped."""
         own, _ = self.window
-        return own.count_up_to(COUNT_LIMIT + 1), len(self.ongoing_keys)
+        count = self.scanned(own).count_up_to(COUNT_LIMIT + 1)
+        return count, len(self.ongoing_keys), None if count > COUNT_LIMIT else self.scan_end()
 
     def sample(self, limit, columns=("id",)):
         """([columns] of the window's first `limit` own events in the list's
-        order, whether they are all of them): what facets count (see
+        order, whether they are all of them, the date the scan stopped at
+        when it cut them short, or None): what facets count (see
         facets.py), so that a facet's count is the heading's once chosen.
-        An index range scan that stops at the limit."""
-        rows = list(self.ordered(self.window[0]).values_list(*columns)[: limit + 1])
-        return rows[:limit], len(rows) <= limit
+        An index range scan that stops at the limit, or at SCAN_LIMIT
+        events (when it holds `limit`, they are the first `limit`, as without it)."""
+        rows = list(self.ordered(self.scanned(self.window[0])).values_list(*columns)[: limit + 1])
+        stopped_at = None if len(rows) > limit else self.scan_end()
+        return rows[:limit], len(rows) <= limit and stopped_at is None, stopped_at
+
+    def scan_end(self, newest_first=None):
+        """The date past which facets, the overview and the count read no
+        events: the date of the SCAN_LIMIT-th event between the date
+        bounds in the list's order (or newest first), whatever the other
+        filters; None when there are fewer. Read from the date index, cached."""
+        newest_first = self.newest_first if newest_first is None else newest_first
+        if not self.scan_limited:
+            return None
+        cache = self.__dict__.setdefault("_scan_ends", {})
+        if newest_first not in cache:
+            start, end = self.date_bounds()
+            events = Event.objects.all()
+            if start is not None:
+                events = events.filter(date__gte=start)
+            if end is not None:
+                events = events.filter(date__lte=end)
+            dates = events.order_by("-date" if newest_first else "date").values_list("date", flat=True)
+            cache[newest_first] = next(iter(dates[SCAN_LIMIT - 1 : SCAN_LIMIT]), None)
+        return cache[newest_first]
+
+    @cached_property
+    def scan_limited(self):
+        """Whether facets, the overview and the count stop at SCAN_LIMIT
+        events: when two or more of the filters no index serves in the
+        list's order (NOT_IN_ORDER, and a search) are in use, whose
+        combination few events may pass, unless one of them alone selects
+        few events (an article, an actor with fewer than COMMON_ACTOR_EVENTS,
+        on SQLite a search with at most COMMON_MATCHES matches): its index
+        then bounds what they read, and they stay exact. (One such filter
+        alone passes enough events that walking the dates finds the samples
+        soon; a date bound would make PostgreSQL read and sort the whole
+        range instead.)"""
+        if not self.is_valid() or self.cleaned("article"):
+            return False
+        actor = self.cleaned("actor")
+        if actor is not None and not actor.is_common:
+            return False
+        query_words = search.words(self.cleaned("q"))
+        if query_words and connection.vendor == "sqlite":
+            if not search.is_common(Event.objects.all(), search.matching_ids("sqlite", query_words)):
+                return False
+        walked = [name for name in (*self.NOT_IN_ORDER, "q") if self.cleaned(name)]
+        return len(walked) >= 2
+
+    def scanned(self, events, newest_first=None):
+        """`events` cut at scan_end()."""
+        newest_first = self.newest_first if newest_first is None else newest_first
+        end = self.scan_end(newest_first)
+        if end is None:
+            return events
+        return events.filter(date__gte=end) if newest_first else events.filter(date__lte=end)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from timeline.extraction.events import aliases_of
@@ -129,6 +130,13 @@ class Actor(models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:200] or f"actor-{hashlib.sha1(self.name.encode()).hexdigest()[:8]}"
         super().save(*args, **kwargs)
+
+    @cached_property
+    def is_common(self):
+        """Whether the actor takes part in COMMON_ACTOR_EVENTS events or
+        more (read up to that many of its links)."""
+        links = Event.actors.through.objects.filter(actor=self)
+        return links[:COMMON_ACTOR_EVENTS].count() >= COMMON_ACTOR_EVENTS
 
     def add_aliases(self, names):
         """Record other names of this actor; a name that is already an
@@ -409,10 +417,10 @@ class EventQuerySet(models.QuerySet):
             actor = Actor.objects.filter(slug=actor).first()
             if actor is None:
                 return self.none()
-        links = Event.actors.through.objects.filter(actor=actor)
-        if links[:COMMON_ACTOR_EVENTS].count() < COMMON_ACTOR_EVENTS:
+        if not actor.is_common:
             return self.filter(actors=actor)
-        return self.filter(models.Exists(links.filter(event_id=models.OuterRef("pk"))))
+        links = Event.actors.through.objects.filter(actor=actor, event_id=models.OuterRef("pk"))
+        return self.filter(models.Exists(links))
 
     def from_article(self, article):
         # An article reports few events: find them through its mentions

@@ -132,7 +132,7 @@ def span_of(events, start, end):
     return first, events.order_by("-date").values_list("date", flat=True).first()
 
 
-def build_overview(events, start=None, end=None, month_counts=None):
+def build_overview(events, start=None, end=None, month_counts=None, scan_end=None):
     """The Overview of `events` (every filter applied but the dates) between
     start and end, both optional.
 
@@ -141,11 +141,12 @@ def build_overview(events, start=None, end=None, month_counts=None):
     summed from it. Days (a span of at most DAY_SPAN) are counted from the
     events. Otherwise the newest SAMPLE_SIZE events are read and only the
     periods they cover whole are drawn: `charted_from` says where the
-    chart starts."""
+    chart starts. `scan_end`, a date, stops that reading there
+    (EventFilter.scan_end)."""
     if start is not None and end is not None and end < start:
         return Overview(level=Precision.YEAR, bars=[], total=0)
     if month_counts is None:
-        return sample_overview(events, start, end)
+        return sample_overview(events, start, end, scan_end)
     first, last = span_of(events, start, end)
     if first is None:
         return Overview(level=Precision.YEAR, bars=[], total=0)
@@ -156,7 +157,7 @@ def build_overview(events, start=None, end=None, month_counts=None):
     if level != Precision.DAY:
         counts = count_months(month_counts, periods_between(start, end, level), level)
     else:
-        counts = count_days(events, periods_between(start, end, level), level)
+        counts = count_days(events, periods_between(start, end, level), month_counts)
     return drawn(counts, start, end, level)
 
 
@@ -183,20 +184,19 @@ def periods_between(start, end, level):
     return periods
 
 
-def counted_in(events, periods, level):
-    """The events a bar counts: those beginning in its period, known at least to its unit."""
-    if not periods:
-        return events.none()
-    events = events.filter(date__gte=periods[0], date__lte=period_end(periods[-1], level))
-    if level in PRECISIONS_AT:
-        events = events.filter(precision__in=PRECISIONS_AT[level])
-    return events
+def count_days(events, periods, month_counts):
+    """{day: the events a day's bar counts, those known to the day}.
 
-
-def count_days(events, periods, level):
-    counts = {}
-    for date, count in counted_in(events, periods, level).counts_by_day():
-        counts[period_start(date, level)] = counts.get(period_start(date, level), 0) + count
+    Counted over the date index alone (reading each event's precision
+    would read the table): the events a day's bar does not count, known only
+    to their month or year, are all dated the 1st of their month, so their
+    monthly counts are taken off the 1sts."""
+    counts = dict(events.filter(date__gte=periods[0], date__lte=periods[-1]).counts_by_day())
+    coarse = month_counts.filter(
+        month__gte=periods[0], month__lte=periods[-1], precision__in=[Precision.MONTH, Precision.YEAR]
+    )
+    for month, count in coarse.values("month").annotate(total=Sum("count")).values_list("month", "total"):
+        counts[month] = counts.get(month, 0) - count
     return counts
 
 
@@ -210,27 +210,30 @@ def count_months(month_counts, periods, level):
     return counts
 
 
-def sample_overview(events, start, end):
+def sample_overview(events, start, end, scan_end=None):
     """The Overview from the newest SAMPLE_SIZE events between start and
-    end, read in one query (with a search, each query reads the word's whole
-    list of matches, so the span is not asked for apart): when they are
-    all, the chart spans them; otherwise it starts with the first period
-    after the one the sample ends in, and every period drawn is whole."""
+    end (and not before `scan_end`), read in one query (with a search, each
+    query reads the word's whole list of matches, so the span is not asked
+    for apart): when they are all, the chart spans them; otherwise it starts
+    with the first period after the one the sample (or the scan) ends in,
+    and every period drawn is whole."""
     window = events
     if start is not None:
         window = window.filter(date__gte=start)
     if end is not None:
         window = window.filter(date__lte=end)
+    if scan_end is not None:
+        window = window.filter(date__gte=scan_end)
     rows = list(window.order_by("-date").values_list("date", "precision")[: SAMPLE_SIZE + 1])
     if not rows:
-        return Overview(level=Precision.YEAR, bars=[], total=0)
+        return Overview(level=Precision.YEAR, bars=[], total=0, charted_from=scan_end)
     end = rows[0][0]  # the dates asked for, cut to the events there are
     charted_from = None
-    if len(rows) <= SAMPLE_SIZE:
+    if len(rows) <= SAMPLE_SIZE and scan_end is None:
         start = rows[-1][0]
         level = choose_level(start, end)
     else:
-        cut = rows[SAMPLE_SIZE - 1][0]
+        cut = rows[SAMPLE_SIZE - 1][0] if len(rows) > SAMPLE_SIZE else scan_end
         level = choose_level(cut, end)
         start = next_period(period_start(cut, level), level)
         if start is None or start > end:  # the sample ends in the last period: none is whole

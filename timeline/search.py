@@ -10,13 +10,27 @@ right:
 - PostgreSQL: a table of GIN-indexed tsvectors (migration 0006), searched
   with plainto_tsquery, which ANDs the stemmed words.
 
-Other databases fall back to case-insensitive substring matches."""
+Other databases fall back to case-insensitive substring matches.
+
+A common word matches a good part of the table. SQLite, given `id IN
+(matches)`, looks up every match by its id and sorts them all to list the
+newest 30 (at a million events, some 200,000 lookups); so for a word with
+more than COMMON_MATCHES matches it walks an index of the events instead
+(the dates, or the one another filter offers), checking each event against
+the list of matches (read from the full-text index, without looking them
+up), and stops when the page is full. PostgreSQL chooses that plan by
+itself from its statistics."""
 import re
 
-from django.db.models import Q
+from django.db import connections
+from django.db.models import F, Func, Q
 from django.db.models.expressions import RawSQL
+from django.db.models.lookups import In
 
 WORD = re.compile(r"\w+")
+# Matches past which a search is common enough that walking the events in
+# order finds a page of them sooner than looking every match up.
+COMMON_MATCHES = 1000
 
 
 def words(query):
@@ -45,7 +59,11 @@ def search(events, query):
     query_words = words(query)
     if not query_words:
         return events
-    ids = matching_ids(events.db_vendor, query_words)
+    vendor = events.db_vendor
+    ids = matching_ids(vendor, query_words)
+    if vendor == "sqlite" and is_common(events, ids):
+        # The unary plus keeps SQLite from driving the query by the matches' ids.
+        return events.filter(In(Func(F("pk"), template="+%(expressions)s"), ids))
     if ids is not None:
         return events.filter(pk__in=ids)
     from timeline.models import Mention
@@ -58,3 +76,12 @@ def search(events, query):
             | Q(pk__in=Mention.objects.filter(sentence__icontains=word).values("event_id"))
         )
     return events
+
+
+def is_common(events, ids):
+    """Whether more than COMMON_MATCHES events match: reads at most that
+    many of the full-text index's matches."""
+    sql, params = ids.sql, ids.params
+    with connections[events.db].cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, COMMON_MATCHES + 1])
+        return cursor.fetchone()[0] > COMMON_MATCHES

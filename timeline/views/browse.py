@@ -141,7 +141,7 @@ def results_context(request, event_filter):
         # Reversed once, not for every category and actor link of every row.
         "index_url": reverse("timeline:index"),
         "groups": group_by_period(page.events),
-        "count": page_count(request, event_filter, page),
+        "count": page_count(page),
         "count_limit": COUNT_LIMIT,
         "first_url": _query_url(request, after=None),
         # Exports and the feed take the same filters, without the page cursor.
@@ -155,16 +155,14 @@ def results_context(request, event_filter):
     }
 
 
-def page_count(request, event_filter, page):
-    """The number of the window's own events for the heading, or None when
-    htmx should fetch it after the list: a first page with no next one
-    already holds them all, and a whole page (no JavaScript) can afford to
-    count."""
+def page_count(page):
+    """The number of the window's own events for the heading when the page
+    holds them all (a first page with no next one), else None: the page
+    never waits for a count. htmx fetches it after the list, and without
+    JavaScript the heading links to it (index.html, results-heading)."""
     if page.is_first and not page.next_cursor:
         return len(page.events)
-    if request.htmx and not request.htmx.history_restore_request:
-        return None
-    return event_filter.count()[0]
+    return None
 
 
 @cached_for_readers
@@ -174,8 +172,18 @@ def page_count(request, event_filter, page):
 def count(request):
     """The heading's count of matches, for htmx to fetch after the list."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    context = {"count": event_filter.count()[0], "count_limit": COUNT_LIMIT}
+    count, _, stopped_at = event_filter.count()
+    context = {"count": count, "count_limit": COUNT_LIMIT, "scan_note": scan_note(event_filter, stopped_at)}
     return render_fragment(request, "match-count", context, title="Matching events")
+
+
+def scan_note(event_filter, stopped_at):
+    """How far a count stopped by SCAN_LIMIT read, in words ("from 3 May
+    2024 on"), or None (EventFilter.scan_end)."""
+    if stopped_at is None:
+        return None
+    day = f"{stopped_at.day} {stopped_at:%B %Y}"
+    return f"from {day} on" if event_filter.newest_first else f"up to {day}"
 
 
 @cached_for_readers
@@ -186,7 +194,10 @@ def overview(request):
     """The density strip for the current filters; the timeline page loads it
     after the list (hx-trigger="load") so the list never waits for it."""
     event_filter = EventFilter(request.GET, queryset=Event.objects.all(), request=request)
-    strip = build_overview(event_filter.undated, *event_filter.date_bounds(), month_counts=event_filter.month_counts())
+    month_counts = event_filter.month_counts()
+    # The overview reads the newest events, whatever the list's order.
+    scan_end = event_filter.scan_end(newest_first=True) if month_counts is None else None
+    strip = build_overview(event_filter.undated, *event_filter.date_bounds(), month_counts, scan_end)
     bars = [
         (
             bar,
@@ -224,7 +235,11 @@ def facets(request):
         ]
         groups.append({"name": result.name, "title": result.title, "items": items, "result": result})
     exact = all(group["result"].exact for group in groups)
-    context = {"facet_groups": groups, "exact": exact, "sample_size": SAMPLE_SIZE}
+    stopped_at = next((group["result"].stopped_at for group in groups), None)
+    context = {
+        "facet_groups": groups, "exact": exact, "sample_size": SAMPLE_SIZE,
+        "scan_note": scan_note(event_filter, stopped_at),
+    }
     return render_fragment(request, "facets", context, title="Refine")
 
 
