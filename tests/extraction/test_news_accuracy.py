@@ -426,3 +426,17 @@ def test_embedded_post_stamps(published, text, expected):
 ])
 def test_infinitive_after_a_past_verb(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An earnings report's "the full year" or "the fiscal year" is this year, as
+    # "the current year" is; a fiscal year named by its end date is that date's.
+    (dt.date(2023, 10, 26), "The chain forecast higher earnings for the full year.", ["2023"]),
+    (dt.date(2023, 10, 26), "Sales for the full year were $6.6 billion, up 13%.", ["2023"]),
+    (dt.date(2023, 10, 26), "The drop will mean lower earnings for the fiscal year, the company said.", ["2023"]),
+    (dt.date(2023, 10, 26), "In the fiscal year ended Jan. 31, the company reported sales of $59 million.",
+     ["2023-01-31"]),
+    (dt.date(2023, 10, 26), "The company cut its full-year guidance in May.", ["2023-05"]),
+])
+def test_the_full_or_fiscal_year_is_this_year(published, text, expected):
+    assert dates(text, published) == expected
