@@ -21,6 +21,13 @@ WED = dt.date(2024, 3, 13)
     (WED, "The ruling comes a day after the vote.", ["2024-03-12"]),
     (WED, "The comments came only a day after the bombers flew.", ["2024-03-12"]),
     (WED, "He resigned on Monday, two days after the vote.", ["2024-03-11", "2024-03-09"]),
+    # What the news "comes" after, joined by "and", counts from the same day (a month
+    # after is too loose to date).
+    (WED, "The strike comes two days after the vote and a day after the anniversary of the war.",
+     ["2024-03-11", "2024-03-12"]),
+    (WED, "The launch comes about a month after the North tested a missile and a day after the anniversary.",
+     ["2024-03-12"]),
+    (WED, "Two days after the vote and a day after the count, protesters gathered.", []),
 ])
 def test_anchored_phrase_needs_a_day(published, text, expected):
     assert dates(text, published) == expected

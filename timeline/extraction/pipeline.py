@@ -313,7 +313,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
+            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, mentions, i):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             resolved[i] = resolve(m, ctx)
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
@@ -530,10 +530,18 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
 _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
-def _undated_anchor(sent: str, m: Mention) -> bool:
+# "comes two days after the vote and a day after the count": the second counts from the same day.
+_AND_JOIN = re.compile(r"[^.;:]*\band\s+")
+
+
+def _undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
     """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+    m = mentions[i]
     if _norm_dir(m) not in ("before", "after"):
         return False
+    if i and mentions[i - 1].kind == "ago" and _norm_dir(mentions[i - 1]) == _norm_dir(m) and \
+            _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
+        m = mentions[i - 1]
     return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
 
 
