@@ -50,11 +50,11 @@ def test_a_future_weekday_reads_the_future():
     assert (event.date, event.tense, event.anchor_cue_start) == (dt.date(2023, 4, 14), "future", None)
 
 
-def test_an_anchor_merged_into_a_range_points_to_the_range():
+def test_an_anchor_after_a_range_points_to_the_range_end():
     text = "Delegates met in Geneva from April 3 to April 5, officials said. The next day, the delegates flew home."
-    meeting, flight = extract_events(text, published=PUB)
-    assert meeting.cue == "April 3 to April 5"
-    assert (flight.date, flight.anchor_cue_start) == (dt.date(2023, 4, 6), meeting.cue_start)
+    meeting, end, flight = extract_events(text, published=PUB)
+    assert (meeting.cue, end.cue) == ("April 3 to April 5", "April 5")  # the end is a statement too
+    assert (flight.date, flight.anchor_cue_start) == (dt.date(2023, 4, 6), end.cue_start)
 
 
 def test_to_dict_gives_the_tense_and_the_anchor():

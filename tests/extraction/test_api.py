@@ -95,8 +95,9 @@ def test_weekday_contradicting_its_date_keeps_the_date_and_is_flagged():
 
 
 def test_range_end_date_at_same_precision():
-    (e,) = extract_events("Drills ran March 13-23.", published=PUB)
+    e, end = extract_events("Drills ran March 13-23.", published=PUB)  # the end is a statement too
     assert e.to_dict()["end_date"] == "2023-03-23"
+    assert (end.to_dict()["date"], end.end_date, end.cue) == ("2023-03-23", None, "23")
 
 
 def test_event_is_frozen():
@@ -143,7 +144,7 @@ def test_dateline_without_year_is_no_event():
 
 
 def test_yearless_range_starts_before_it_ends():
-    [event] = extract_events(
+    event, _end = extract_events(
         "Between January 1 and August 15, fires burned 20,000 hectares, officials said.",
         published=dt.date(2020, 8, 23),
     )

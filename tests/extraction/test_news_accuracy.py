@@ -21,6 +21,13 @@ WED = dt.date(2024, 3, 13)
     (WED, "The ruling comes a day after the vote.", ["2024-03-12"]),
     (WED, "The comments came only a day after the bombers flew.", ["2024-03-12"]),
     (WED, "He resigned on Monday, two days after the vote.", ["2024-03-11", "2024-03-09"]),
+    # What the news "comes" after, joined by "and", counts from the same day (a month
+    # after is too loose to date).
+    (WED, "The strike comes two days after the vote and a day after the anniversary of the war.",
+     ["2024-03-11", "2024-03-12"]),
+    (WED, "The launch comes about a month after the North tested a missile and a day after the anniversary.",
+     ["2024-03-12"]),
+    (WED, "Two days after the vote and a day after the count, protesters gathered.", []),
 ])
 def test_anchored_phrase_needs_a_day(published, text, expected):
     assert dates(text, published) == expected
@@ -100,7 +107,7 @@ def test_a_comma_before_that_opens_no_relative_clause():
     # A dash before an anchored phrase is an aside, not a range: both dates stay.
     (dt.date(2024, 6, 20), "The judge set a hearing for Thursday, July 11 – just four days before the convention.",
      ["2024-07-11", "2024-07-15"]),
-    (dt.date(2024, 6, 20), "Rallies were held March 2 - 4.", ["2024-03-02/2024-03-04"]),
+    (dt.date(2024, 6, 20), "Rallies were held March 2 - 4.", ["2024-03-02/2024-03-04", "2024-03-04"]),
 ])
 def test_dash_before_an_anchored_phrase_is_no_range(published, text, expected):
     assert dates(text, published) == expected
@@ -240,10 +247,10 @@ def test_explicit_date_beside_a_weekday_wins(published, text, expected):
     # Weekdays that contradict their dates (Sept. 28, 2018 is a Friday) do not move a
     # future date into a past year, nor one end of a range a year from the other.
     (dt.date(2018, 3, 13), "The exhibit will run from Thursday, September 28 through Monday, November 5.",
-     ["2018-09-28/2018-11-05"]),
+     ["2018-09-28/2018-11-05", "2018-11-05"]),
     (dt.date(2018, 3, 13), "The exhibit opens Thursday, September 28.", ["2018-09-28"]),
     (dt.date(2018, 9, 20), "The exhibit ran from Thursday, September 28 through Monday, November 5.",
-     ["2018-09-28/2018-11-05"]),
+     ["2018-09-28/2018-11-05", "2018-11-05"]),
     # A past tense keeps the weekday's year: it is the nearer one.
     (dt.date(2018, 3, 13), "The exhibit opened Thursday, September 28.", ["2017-09-28"]),
 ])
@@ -333,6 +340,14 @@ def test_tallies_named_attacks_and_parts_of_a_year(published, text, expected):
     (WED, "The plant ran between March 2019 and May 2021.", ["2019-03/2021-05", "2021-05"]),
     (WED, "She won back-to-back titles from 1978-80 and 1982-86.", ["1978/1980", "1980", "1982/1986", "1986"]),
     (WED, "He starred in the 2022-23 season.", ["2022/2023"]),
+    # So is the end of a day range, in one expression or two.
+    (WED, "The festival ran July 15th-18th in the old town.", ["2023-07-15/2023-07-18", "2023-07-18"]),
+    (WED, "Envoys will tour the region from May 16 to 24.", ["2024-05-16/2024-05-24", "2024-05-24"]),
+    (WED, "Strikes were held between 3 and 5 March.", ["2024-03-03/2024-03-05", "2024-03-05"]),
+    (WED, "The fund bought 500,000 shares from Jan. 26 to Feb. 20.", ["2024-01-26/2024-02-20", "2024-02-20"]),
+    (WED, "The fund bought shares from Feb. 14 to Monday.", ["2024-02-14/2024-03-11", "2024-03-11"]),
+    (WED, "The bank will buy shares from today through March 27.", ["2024-03-13/2024-03-27", "2024-03-27"]),
+    (WED, "Ministers met from Monday to Wednesday in Brussels.", ["2024-03-11/2024-03-13", "2024-03-13"]),
     (WED, "Profit rose in the first quarter of 2023.", ["2023-01/2023-03"]),
 ])
 def test_range_ends_are_statements(published, text, expected):
@@ -429,4 +444,18 @@ def test_embedded_post_stamps(published, text, expected):
     (dt.date(2024, 5, 10), "She returned to work on June 20.", ["2023-06-20"]),
 ])
 def test_infinitive_after_a_past_verb(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An earnings report's "the full year" or "the fiscal year" is this year, as
+    # "the current year" is; a fiscal year named by its end date is that date's.
+    (dt.date(2023, 10, 26), "The chain forecast higher earnings for the full year.", ["2023"]),
+    (dt.date(2023, 10, 26), "Sales for the full year were $6.6 billion, up 13%.", ["2023"]),
+    (dt.date(2023, 10, 26), "The drop will mean lower earnings for the fiscal year, the company said.", ["2023"]),
+    (dt.date(2023, 10, 26), "In the fiscal year ended Jan. 31, the company reported sales of $59 million.",
+     ["2023-01-31"]),
+    (dt.date(2023, 10, 26), "The company cut its full-year guidance in May.", ["2023-05"]),
+])
+def test_the_full_or_fiscal_year_is_this_year(published, text, expected):
     assert dates(text, published) == expected

@@ -58,7 +58,7 @@ THU = dt.date(2023, 4, 6)
     (THU, "The clinic operates Monday to Friday.", []),
     (THU, "Two new flights leave on Tuesday nights.", []),
     (THU, "The storm hit Tuesday night.", ["2023-04-04"]),
-    (THU, "Trains ran from Monday to Wednesday.", ["2023-04-03/2023-04-05"]),
+    (THU, "Trains ran from Monday to Wednesday.", ["2023-04-03/2023-04-05", "2023-04-05"]),
     # Kind 2: "later"/"earlier" count from the last day the text named, or date nothing.
     (THU, "In March, the ministry issued an order. A day later, troops moved in.", ["2023-03"]),
     (THU, "Three days later, the order was lifted.", []),

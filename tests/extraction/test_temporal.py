@@ -31,7 +31,7 @@ def found(text, published=THU):
         ("last <month>", "They signed a treaty last May.", [("2022-05", "month")]),
         ("early/late month", "Talks broke down in early March.", [("2023-03", "month")]),
         ("mid-month", "Talks resumed in mid-February.", [("2023-02", "month")]),
-        ("day range", "The drills ran March 2-4.", [("2023-03-02", "day")]),
+        ("day range", "The drills ran March 2-4.", [("2023-03-02", "day"), ("2023-03-04", "day")]),
         ("weekday, past", "Kim met officials on Monday.", [("2023-04-03", "day")]),
         ("weekday same as publication", "Kim met officials on Thursday.", [("2023-04-06", "day")]),
         ("weekday, future", "Kim will meet officials on Friday.", [("2023-04-07", "day")]),
@@ -60,7 +60,8 @@ def found(text, published=THU):
         ("year", "The company was founded in 1998.", [("1998", "year")]),
         ("since year", "Australia has been independent since 1901.", [("1901", "year")]),
         ("spelled year", "In nineteen ninety-one he was convicted.", [("1991", "year")]),
-        ("between X and Y", "The vote was held between March 2 and March 5, officials said.", [("2023-03-02", "day")]),
+        ("between X and Y", "The vote was held between March 2 and March 5, officials said.",
+         [("2023-03-02", "day"), ("2023-03-05", "day")]),
         ("from X to Y", "He ruled from 2017 to 2019.", [("2017", "year"), ("2019", "year")]),
         ("'ahead of' looks forward", "Campaigning ended ahead of Sunday's election.", [("2023-04-09", "day")]),
         ("since the summer of", "They have opposed it since the summer of 2022.", [("2022", "year")]),
@@ -86,8 +87,9 @@ def test_phenomena(phenomenon, text, expected):
 
 
 def test_ranges_carry_an_end_date():
-    (ev,) = extract_events("The drills ran March 2-4.", published=THU)
+    ev, end = extract_events("The drills ran March 2-4.", published=THU)  # the end is a statement too
     assert (ev.date, ev.end_date) == (dt.date(2023, 3, 2), dt.date(2023, 3, 4))
+    assert (end.date, end.end_date) == (dt.date(2023, 3, 4), None)
     ev, end = extract_events("He ruled from 2017 to 2019.", published=THU)  # the end is a statement too
     assert (ev.date, ev.end_date, ev.precision) == (dt.date(2017, 1, 1), dt.date(2019, 1, 1), "year")
     assert (end.date, end.end_date, end.precision) == (dt.date(2019, 1, 1), None, "year")

@@ -381,7 +381,12 @@ def _resolve_ru(m, ctx):
 
 def _valid_ru(m, s, gd):
     # "this year's third quarter", "last year's first half": a part of the year.
-    return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()))
+    # "the fiscal year ended Jan. 31": the year its end date names.
+    return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
+                _norm(gd["ru_rel"].lower()) in ("the", "the full") and _ENDED.match(s, m.end()))
+
+
+_ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 
 
 def _resolve_ey(m, ctx):
@@ -790,7 +795,10 @@ RULES: tuple[Rule, ...] = (
                    ("At the end of the day, voters decide.", None))),
     Rule("ru", r"(?:(?P<ru_mod>earlier|later|early|late)\s+(?:in\s+)?)?"
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
-               r"the\s+next|that|the\s+same)\s+(?:fiscal\s+)?(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
+               r"the\s+next|that|the\s+same|"
+               # "for the full year", "lower earnings for the fiscal year": this year
+               r"the\s+full(?=\s+(?:fiscal\s+)?year\b)|the(?=\s+fiscal\s+year\b))\s+(?:fiscal\s+)?"
+               r"(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
          _resolve_ru, _valid_ru,
          confidence=0.9, examples=(("Sales fell last year.", "2022"),
                    ("Sales rose in last year's fourth quarter.", None),

@@ -28,7 +28,7 @@ from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_preci
 MAX_CHARS = 1_000_000
 # The ends of month and year ranges are statements of their own as well as the
 # range's end ("from July through September": July-September, and September).
-RANGE_END_STATEMENTS = frozenset(("month", "year"))
+RANGE_END_STATEMENTS = frozenset(("day", "month", "year"))
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
@@ -313,7 +313,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, m):
+            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, mentions, i):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and main is not None and _years_after_another_clause(sent, mentions, main, i):
                 continue
@@ -379,11 +379,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
-        if m.kind == "yrr" and v.end_date is not None and "year" in RANGE_END_STATEMENTS and \
-                _runs_from_to(sent, mentions, i):
+        if v.end_date is None or v.precision not in RANGE_END_STATEMENTS:
+            continue
+        if m.kind == "yrr" and _runs_from_to(sent, mentions, i):
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
-            w = DateValue(v.end_date, "year")
-            out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
+        elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
+            # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
+            d2 = m.g(f"{m.kind}_d2")
+            at = m.text.find(d2, m.text.find(m.g(f"{m.kind}_d")) + len(m.g(f"{m.kind}_d")))
+            end = Mention(m.kind, m.start + at, m.start + at + len(d2), d2, m.groups)
+        else:
+            continue
+        w = DateValue(v.end_date, v.precision)
+        out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
 
 
@@ -524,10 +532,18 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
 _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
-def _undated_anchor(sent: str, m: Mention) -> bool:
+# "comes two days after the vote and a day after the count": the second counts from the same day.
+_AND_JOIN = re.compile(r"[^.;:]*\band\s+")
+
+
+def _undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
     """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+    m = mentions[i]
     if _norm_dir(m) not in ("before", "after"):
         return False
+    if i and mentions[i - 1].kind == "ago" and _norm_dir(mentions[i - 1]) == _norm_dir(m) and \
+            _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
+        m = mentions[i - 1]
     return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
 
 
