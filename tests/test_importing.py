@@ -54,6 +54,16 @@ def test_statements_of_one_group_become_one_event_with_a_mention_each():
 
 
 @pytest.mark.django_db
+def test_a_range_and_its_end_become_one_event():
+    text = "The allies held joint drills from July 15 to July 18, the ministry said."
+    import_article(title="Drills", published=datetime.date(2024, 7, 26), text=text)
+    event = Event.objects.get()
+    assert (event.date, event.end_date) == (datetime.date(2024, 7, 15), datetime.date(2024, 7, 18))
+    assert sorted(m.cue for m in event.mentions.all()) == ["July 15 to July 18", "July 18"]
+    assert not event.disputed
+
+
+@pytest.mark.django_db
 def test_joining_a_happening_of_several_statements_adds_no_actors_without_the_right(django_user_model):
     """Issue 9's permission hole, through a happening of two statements:
     the first joined the chosen event without its actors, the second (same

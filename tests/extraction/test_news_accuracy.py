@@ -354,6 +354,24 @@ def test_range_ends_are_statements(published, text, expected):
     assert dates(text, published) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The festival ran July 15th-18th in the old town.",
+    "Ministers met from Monday to Wednesday in Brussels.",
+    "The museum was closed from mid-July through mid-September of last year.",
+    "She won back-to-back titles from 1978-80 and 1982-86.",
+])
+def test_a_range_end_is_about_its_ranges_happening(text):
+    # The end is a statement for readers who date each end, not a second
+    # happening: it shares its range's group, so an import stores one event.
+    events = extract_events(text, published=WED)
+    ranges = [e for e in events if e.end_date is not None]
+    assert ranges and len(events) == 2 * len(ranges)
+    for r in ranges:
+        (end,) = [e for e in events if e.end_date is None and r.cue_start <= e.cue_start < r.cue_end]
+        assert end.date == r.end_date and end.group == r.group
+    assert len({e.group for e in events}) == len(ranges)
+
+
 @pytest.mark.parametrize("published, text, expected", [
     # An aside between dashes or brackets does not cut the clause: the verb before it
     # gives the date after it its tense, even when the aside holds a date of its own.

@@ -745,16 +745,23 @@ def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     number (1, 2, ... in order of first statement). A statement joins the
     first earlier group one of whose statements is about the same happening;
     a caption prefers a group with a statement that is not a caption, so that
-    it attaches to the event it illustrates rather than starting one."""
+    it attaches to the event it illustrates rather than starting one. The end
+    of a range ("18" in "July 15th-18th") is about its range's happening: it
+    is a statement for readers who date each end, not a second event."""
     groups: list[list[int]] = []
     of: list[int] = []
     by_date: dict[tuple, list[int]] = {}
     # Whether each statement is a caption, asked once (not once per pair).
     caption = [is_caption(e.sentence) for e in events]
+    last_range = None  # the index of the latest statement with an end date: its end follows it
     for i, e in enumerate(events):
         key = (e.date, e.precision, e.end_date)
         found = None
-        for g in by_date.get(key, ()):
+        if e.end_date is not None:
+            last_range = i
+        elif last_range is not None and _ends(events[last_range], e):
+            found = of[last_range]
+        for g in by_date.get(key, ()) if found is None else ():
             # Same date already: same_happening without its date check.
             if any(caption[j] or caption[i] or _same_statement(events[j], e) for j in groups[g]):
                 found = g
@@ -780,6 +787,13 @@ def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     for g in of:
         numbers.setdefault(g, len(numbers) + 1)
     return [_with(e, group=numbers[of[i]]) for i, e in enumerate(events)]
+
+
+def _ends(range_: ExtractedEvent, e: ExtractedEvent) -> bool:
+    """Whether statement e is the end of range_: its end date, said inside the
+    range's own words."""
+    return e.date == range_.end_date and e.sentence_start == range_.sentence_start and \
+        range_.cue_start <= e.cue_start and e.cue_end <= range_.cue_end
 
 
 def _with(event: ExtractedEvent, **changes) -> ExtractedEvent:
