@@ -156,6 +156,9 @@ def test_photo_credits_are_cut_out_of_sentences():
     "Sun Aug 16, 2015 16:04:36", "Thursday, April 6, 2023 10.15 BST", "By Jane Doe, Example Wire | April 6, 2023",
     # A site's clock line, the weekday after the date.
     "6 April 2023, Thursday, 10:54", "10:54 AM, Thursday 6 Apr 2023",
+    # A republished story's note.
+    "This article was originally published on Example Sports on April 4, 2023.",
+    "This story first appeared in the Harbor Gazette on April 5.",
 ])
 def test_page_furniture_is_no_event(line):
     assert is_metadata(line)

@@ -63,3 +63,9 @@ def test_hard_wrapped_text_is_joined():
 def test_dateline_with_latin1_capitals_is_split_off():
     text = "ANDØYA, Norway (Meridian Wire) — A small rocket lifted off on Saturday."
     assert [text[s:e] for s, e in split_sentences(text)][-1] == "A small rocket lifted off on Saturday."
+
+
+def test_a_bullet_is_not_part_of_its_sentence():
+    text = "Stores opened early.\n\n• Shoppers queue outside a mall on Friday. Crowds were thin.\n  ▪ Prices fell."
+    assert sentences(text) == ["Stores opened early.", "Shoppers queue outside a mall on Friday.",
+                               "Crowds were thin.", "Prices fell."]

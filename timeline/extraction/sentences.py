@@ -58,6 +58,10 @@ def _looks_wrapped(text: str) -> bool:
     return open_ended >= 0.5 * len(long_lines)
 
 
+# A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)").
+_BULLET = re.compile(r"[•▪●◦‣∙·]\s+(?=\S)")
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """Group physical lines into blocks that may contain several sentences."""
     blocks: list[tuple[int, int]] = []
@@ -79,6 +83,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
                 cur_start = None
         else:
             lstart = pos + (len(line) - len(line.lstrip()))
+            bullet = _BULLET.match(text, lstart, nl)
+            if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
+                lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
             if cur_start is not None and _joins(prev_line, stripped, wrapped):
                 cur_end = lend
@@ -178,7 +185,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # "Sun Aug 16, 2015 16:04:36".
 _METADATA = re.compile(
     r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    r"(?-i:(?=[\dA-Z]))|copyright\b|"
+    # A republished story's note: "This article was originally published on ... on May 9."
+    r"this\s+(?:article|story|piece|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:published|appeared|posted)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?)\s*:|"
