@@ -172,3 +172,17 @@ def test_page_furniture_is_no_event(line):
 ])
 def test_an_ordinary_sentence_is_no_page_furniture(sentence):
     assert not is_metadata(sentence)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weekday pair fronted before its verb takes the verb's tense.
+    (THU, "On Saturday and Sunday, temperatures will climb past 90 degrees.", ["2023-04-08", "2023-04-09"]),
+    (THU, "On Monday and Tuesday, the heat index will reach 104.", ["2023-04-10", "2023-04-11"]),
+    (THU, "On Monday and Tuesday, the heat index reached 104.", ["2023-04-03", "2023-04-04"]),
+    # "is about to": what follows lies ahead; a participle before "by" has no tense of its own.
+    (THU, "The fixtures are about to come thick and fast with Saturday's home game quickly followed by a trip "
+          "to Leeds on Sunday.", ["2023-04-08", "2023-04-09"]),
+    (THU, "The storm is about to hit the coast Saturday.", ["2023-04-08"]),
+])
+def test_weekdays_ahead_in_forecasts_and_previews(published, text, expected):
+    assert dates(text, published) == expected

@@ -247,13 +247,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
+    def own_tense(i: int) -> str | None:
+        m = mentions[i]
+        return clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
+                            mentions[i + 1].start if i + 1 < n else None)
+
     def tense(i: int) -> str | None:
         # Computed only for expressions whose date depends on it (weekdays,
         # months, yearless month-days): it is the costliest step.
         if i not in memo:
-            m = mentions[i]
-            t = clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
-                             mentions[i + 1].start if i + 1 < n else None)
+            t = own_tense(i)
+            if t is None and i + 1 < n and mentions[i].kind == mentions[i + 1].kind == "wd" and \
+                    _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+                # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
+                t = own_tense(i + 1)
             if t in (None, "present") and i > 0:
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
