@@ -183,6 +183,14 @@ def test_an_ordinary_sentence_is_no_page_furniture(sentence):
     (THU, "The fixtures are about to come thick and fast with Saturday's home game quickly followed by a trip "
           "to Leeds on Sunday.", ["2023-04-08", "2023-04-09"]),
     (THU, "The storm is about to hit the coast Saturday.", ["2023-04-08"]),
+    # A weekday heading a forecast or schedule line with no verb lies ahead; with a past verb it does not.
+    (THU, "SATURDAY: Clouds and sun, windy and cold. High 8.", ["2023-04-08"]),
+    (THU, "Saturday: Mostly sunny, a high near 70.", ["2023-04-08"]),
+    (THU, "Saturday: Police arrested two men near the port.", ["2023-04-01"]),
+    # Two days in a row from the publication day run forward, even in a past-tense report.
+    (SAT, "Gusty winds were expected in the valley Saturday and Sunday, forecasters said.",
+     ["2023-04-08", "2023-04-09"]),
+    (FRI, "Statements made Friday and Thursday by the lawyer were released.", ["2023-04-07", "2023-04-06"]),
 ])
 def test_weekdays_ahead_in_forecasts_and_previews(published, text, expected):
     assert dates(text, published) == expected

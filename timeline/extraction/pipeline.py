@@ -261,6 +261,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
+            if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
+                    not sent[:mentions[i].start].strip():
+                t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
             if t in (None, "present") and i > 0:
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
@@ -433,7 +436,10 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
     first one (the pair shares the first one's tense), unless that puts a day not said to
     lie ahead after publication."""
     after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
-    if after == v.date or (tense != "future" and after > published):
+    if after == v.date or (tense != "future" and after > published and
+                           (first != published or (after - first).days != 1)):
+        # Two days in a row run forward from the first: "were expected Saturday and Sunday" in
+        # a Saturday paper is this weekend, not Saturday and the Sunday before.
         return v
     return DateValue(after, "day")
 
