@@ -194,3 +194,25 @@ def test_an_ordinary_sentence_is_no_page_furniture(sentence):
 ])
 def test_weekdays_ahead_in_forecasts_and_previews(published, text, expected):
     assert dates(text, published) == expected
+
+
+NOV_THU = dt.date(2023, 11, 23)  # Thanksgiving Day 2023
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Days named for their place after a holiday, counted from the `holidays` package's date.
+    (NOV_THU, "Shoppers will line up before dawn on Black Friday.", ["2023-11-24"]),
+    (NOV_THU, "Retailers expect record online sales this Cyber Monday.", ["2023-11-27"]),
+    # ... but as a season's label ("Black Friday sales", a subject in a trend) they name no day.
+    (NOV_THU, "Black Friday sales already started at some chains.", []),
+    (NOV_THU, "Since 2005, Black Friday has held the crown for the top sales day.", ["2005/2023"]),
+    # A weekday next to a named day.
+    (NOV_THU, "Stores expect the last Saturday before Christmas to be their busiest day.", ["2023-12-23"]),
+    (dt.date(2023, 4, 12), "Markets were shut on the Monday after Easter.", ["2023-04-10"]),
+    # A named day takes the year its own sentence names.
+    (NOV_THU, "Last year, the chain opened its stores at 6 p.m. on Thanksgiving.", ["2022", "2022-11-24"]),
+    (NOV_THU, "In 2019, the parade was held on Thanksgiving Day under heavy rain.", ["2019", "2019-11-28"]),
+    (NOV_THU, "Last year was difficult. This time the chain opened on Thanksgiving.", ["2022", "2023-11-23"]),
+])
+def test_named_days(published, text, expected):
+    assert dates(text, published) == expected

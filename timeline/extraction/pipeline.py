@@ -287,7 +287,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)):
             continue
-        ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
+        ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
+                      # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
+                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
         resolved[i] = resolve(m, ctx)
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
