@@ -69,3 +69,10 @@ def test_a_bullet_is_not_part_of_its_sentence():
     text = "Stores opened early.\n\n• Shoppers queue outside a mall on Friday. Crowds were thin.\n  ▪ Prices fell."
     assert sentences(text) == ["Stores opened early.", "Shoppers queue outside a mall on Friday.",
                                "Crowds were thin.", "Prices fell."]
+
+
+def test_a_decade_ends_a_sentence():
+    # "70s." is a number's suffix, not a single initial like "John F."
+    text = "Lows will stay in the mid 70s. Monday's highs will reach 100. He met John F. Kennedy."
+    assert sentences(text) == ["Lows will stay in the mid 70s.", "Monday's highs will reach 100.",
+                               "He met John F. Kennedy."]

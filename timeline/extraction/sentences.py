@@ -255,7 +255,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                         continue
                 # Initialisms (U.S., a.m., single initials like "John F.") and
                 # company suffixes: split only before a typical opener.
-                is_initial = "." in word or len(word) == 1
+                # ("the 70s." ends a sentence: a letter after digits is no initial.)
+                is_initial = "." in word or (len(word) == 1 and not text[wb.start(1) - 1:wb.start(1)].isdigit())
                 if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1:
                     if next_word not in _OPENERS:
                         continue
