@@ -213,6 +213,9 @@ NOV_THU = dt.date(2023, 11, 23)  # Thanksgiving Day 2023
     (NOV_THU, "Last year, the chain opened its stores at 6 p.m. on Thanksgiving.", ["2022", "2022-11-24"]),
     (NOV_THU, "In 2019, the parade was held on Thanksgiving Day under heavy rain.", ["2019", "2019-11-28"]),
     (NOV_THU, "Last year was difficult. This time the chain opened on Thanksgiving.", ["2022", "2023-11-23"]),
+    # A named day after a possessive is a kind of thing, not a day; an article's own reading stays.
+    (dt.date(2023, 12, 29), "Travelers heading home from their Christmas destinations face delays.", []),
+    (dt.date(2023, 12, 29), "Travelers heading home after Christmas face delays.", ["2023-12-25"]),
 ])
 def test_named_days(published, text, expected):
     assert dates(text, published) == expected

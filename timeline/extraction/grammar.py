@@ -713,10 +713,13 @@ def _valid_hol(m, s, gd):
         # "Black Friday sales", "Since 2005, Black Friday has held the crown": a shopping day
         # named after a holiday is a season's label unless the text puts something on it.
         return False
+    if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
+        return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     return True
 
 
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
 
 
 # --- years written with an apostrophe: "class of '98", "in ’19" ------------------
