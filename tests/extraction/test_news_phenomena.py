@@ -203,6 +203,7 @@ NOV_THU = dt.date(2023, 11, 23)  # Thanksgiving Day 2023
     # Days named for their place after a holiday, counted from the `holidays` package's date.
     (NOV_THU, "Shoppers will line up before dawn on Black Friday.", ["2023-11-24"]),
     (NOV_THU, "Retailers expect record online sales this Cyber Monday.", ["2023-11-27"]),
+    (NOV_THU, "Consumers plan to shop over the holiday weekend and Cyber Monday.", ["2023-11-27"]),
     # ... but as a season's label ("Black Friday sales", a subject in a trend) they name no day.
     (NOV_THU, "Black Friday sales already started at some chains.", []),
     (NOV_THU, "Since 2005, Black Friday has held the crown for the top sales day.", ["2005/2023"]),

@@ -709,16 +709,17 @@ def _valid_hol(m, s, gd):
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
     if len(_HOLIDAY_KEYS[key]) > 3 and not gd.get("hol_mod") and not gd.get("hol_wd") and \
-            not _ON_BEFORE.search(s[max(0, m.start() - 4):m.start()]):
+            not _PUT_ON_BEFORE.search(s[max(0, m.start() - 9):m.start()]):
         # "Black Friday sales", "Since 2005, Black Friday has held the crown": a shopping day
-        # named after a holiday is a season's label unless the text puts something on it.
+        # named after a holiday is a season's label unless the text puts something on it
+        # ("on Black Friday", "over the weekend and Cyber Monday").
         return False
     if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     return True
 
 
-_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
 
 
