@@ -76,3 +76,11 @@ def test_a_decade_ends_a_sentence():
     text = "Lows will stay in the mid 70s. Monday's highs will reach 100. He met John F. Kennedy."
     assert sentences(text) == ["Lows will stay in the mid 70s.", "Monday's highs will reach 100.",
                                "He met John F. Kennedy."]
+
+
+def test_a_clock_time_ends_a_sentence_before_a_new_subject():
+    text = ("This year the store opens at 5 p.m. Harbor Books is opening on Thursday for the first time. "
+            "Doors open at 11 a.m. Thanksgiving Day. The sale ends at 3 p.m. Friday.")
+    assert sentences(text) == ["This year the store opens at 5 p.m.",
+                               "Harbor Books is opening on Thursday for the first time.",
+                               "Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday."]

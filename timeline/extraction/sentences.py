@@ -42,6 +42,9 @@ _OPENERS = frozenset(
     officials police critics analysts""".split()
 )
 
+# After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
+# opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
+_SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
@@ -257,7 +260,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                 # company suffixes: split only before a typical opener.
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
                 is_initial = "." in word or (len(word) == 1 and not text[wb.start(1) - 1:wb.start(1)].isdigit())
-                if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1:
+                clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, nxt.start(2))
+                if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1 \
+                        and not clock_then_clause:
                     if next_word not in _OPENERS:
                         continue
             if first.isdigit() and len(punct) == 1:
