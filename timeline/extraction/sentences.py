@@ -44,7 +44,8 @@ _OPENERS = frozenset(
 
 # After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
 # opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
-_SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+_SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+                               r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
