@@ -156,6 +156,9 @@ def test_photo_credits_are_cut_out_of_sentences():
     "Sun Aug 16, 2015 16:04:36", "Thursday, April 6, 2023 10.15 BST", "By Jane Doe, Example Wire | April 6, 2023",
     # A site's clock line, the weekday after the date.
     "6 April 2023, Thursday, 10:54", "10:54 AM, Thursday 6 Apr 2023",
+    # A republished story's note.
+    "This article was originally published on Example Sports on April 4, 2023.",
+    "This story first appeared in the Harbor Gazette on April 5.",
 ])
 def test_page_furniture_is_no_event(line):
     assert is_metadata(line)
@@ -169,3 +172,51 @@ def test_page_furniture_is_no_event(line):
 ])
 def test_an_ordinary_sentence_is_no_page_furniture(sentence):
     assert not is_metadata(sentence)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weekday pair fronted before its verb takes the verb's tense.
+    (THU, "On Saturday and Sunday, temperatures will climb past 90 degrees.", ["2023-04-08", "2023-04-09"]),
+    (THU, "On Monday and Tuesday, the heat index will reach 104.", ["2023-04-10", "2023-04-11"]),
+    (THU, "On Monday and Tuesday, the heat index reached 104.", ["2023-04-03", "2023-04-04"]),
+    # "is about to": what follows lies ahead; a participle before "by" has no tense of its own.
+    (THU, "The fixtures are about to come thick and fast with Saturday's home game quickly followed by a trip "
+          "to Leeds on Sunday.", ["2023-04-08", "2023-04-09"]),
+    (THU, "The storm is about to hit the coast Saturday.", ["2023-04-08"]),
+    # A weekday heading a forecast or schedule line with no verb lies ahead; with a past verb it does not.
+    (THU, "SATURDAY: Clouds and sun, windy and cold. High 8.", ["2023-04-08"]),
+    (THU, "Saturday: Mostly sunny, a high near 70.", ["2023-04-08"]),
+    (THU, "Saturday: Police arrested two men near the port.", ["2023-04-01"]),
+    # Two days in a row from the publication day run forward, even in a past-tense report.
+    (SAT, "Gusty winds were expected in the valley Saturday and Sunday, forecasters said.",
+     ["2023-04-08", "2023-04-09"]),
+    (FRI, "Statements made Friday and Thursday by the lawyer were released.", ["2023-04-07", "2023-04-06"]),
+])
+def test_weekdays_ahead_in_forecasts_and_previews(published, text, expected):
+    assert dates(text, published) == expected
+
+
+NOV_THU = dt.date(2023, 11, 23)  # Thanksgiving Day 2023
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Days named for their place after a holiday, counted from the `holidays` package's date.
+    (NOV_THU, "Shoppers will line up before dawn on Black Friday.", ["2023-11-24"]),
+    (NOV_THU, "Retailers expect record online sales this Cyber Monday.", ["2023-11-27"]),
+    (NOV_THU, "Consumers plan to shop over the holiday weekend and Cyber Monday.", ["2023-11-27"]),
+    # ... but as a season's label ("Black Friday sales", a subject in a trend) they name no day.
+    (NOV_THU, "Black Friday sales already started at some chains.", []),
+    (NOV_THU, "Since 2005, Black Friday has held the crown for the top sales day.", ["2005/2023"]),
+    # A weekday next to a named day.
+    (NOV_THU, "Stores expect the last Saturday before Christmas to be their busiest day.", ["2023-12-23"]),
+    (dt.date(2023, 4, 12), "Markets were shut on the Monday after Easter.", ["2023-04-10"]),
+    # A named day takes the year its own sentence names.
+    (NOV_THU, "Last year, the chain opened its stores at 6 p.m. on Thanksgiving.", ["2022", "2022-11-24"]),
+    (NOV_THU, "In 2019, the parade was held on Thanksgiving Day under heavy rain.", ["2019", "2019-11-28"]),
+    (NOV_THU, "Last year was difficult. This time the chain opened on Thanksgiving.", ["2022", "2023-11-23"]),
+    # A named day after a possessive is a kind of thing, not a day; an article's own reading stays.
+    (dt.date(2023, 12, 29), "Travelers heading home from their Christmas destinations face delays.", []),
+    (dt.date(2023, 12, 29), "Travelers heading home after Christmas face delays.", ["2023-12-25"]),
+])
+def test_named_days(published, text, expected):
+    assert dates(text, published) == expected

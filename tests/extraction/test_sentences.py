@@ -63,3 +63,24 @@ def test_hard_wrapped_text_is_joined():
 def test_dateline_with_latin1_capitals_is_split_off():
     text = "ANDØYA, Norway (Meridian Wire) — A small rocket lifted off on Saturday."
     assert [text[s:e] for s, e in split_sentences(text)][-1] == "A small rocket lifted off on Saturday."
+
+
+def test_a_bullet_is_not_part_of_its_sentence():
+    text = "Stores opened early.\n\n• Shoppers queue outside a mall on Friday. Crowds were thin.\n  ▪ Prices fell."
+    assert sentences(text) == ["Stores opened early.", "Shoppers queue outside a mall on Friday.",
+                               "Crowds were thin.", "Prices fell."]
+
+
+def test_a_decade_ends_a_sentence():
+    # "70s." is a number's suffix, not a single initial like "John F."
+    text = "Lows will stay in the mid 70s. Monday's highs will reach 100. He met John F. Kennedy."
+    assert sentences(text) == ["Lows will stay in the mid 70s.", "Monday's highs will reach 100.",
+                               "He met John F. Kennedy."]
+
+
+def test_a_clock_time_ends_a_sentence_before_a_new_subject():
+    text = ("This year the store opens at 5 p.m. Harbor Books is opening on Thursday for the first time. "
+            "Doors open at 11 a.m. Thanksgiving Day. The sale ends at 3 p.m. Friday.")
+    assert sentences(text) == ["This year the store opens at 5 p.m.",
+                               "Harbor Books is opening on Thursday for the first time.",
+                               "Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday."]

@@ -625,14 +625,21 @@ def holiday_date(key: str, year: int) -> dt.date | None:
     """The date of a named day in a year, from the `holidays` package (imported when first needed)."""
     import holidays
 
-    country, name, category = _HOLIDAY_KEYS[key]
+    country, name, category, *after = _HOLIDAY_KEYS[key]
     country, _, subdiv = country.partition("-")
     try:
         days = holidays.country_holidays(country, subdiv=subdiv or None, years=year, categories=(category,),
                                          language="en_US")
     except (NotImplementedError, KeyError, ValueError):
         return None
-    return next((d for d, n in sorted(days.items()) if n == name), None)
+    d = next((d for d, n in sorted(days.items()) if n == name), None)
+    return d + dt.timedelta(days=after[0]) if d and after else d
+
+
+def _year_said(m, ctx) -> bool:
+    """Does the sentence name the year of a named day given without one ("In 2016, ... on
+    Thanksgiving")? The pipeline gives a named day an anchor only from its own sentence."""
+    return not m.g("hol_y") and not m.g("hol_mod") and ctx.anchor is not None and ctx.anchor.precision == "year"
 
 
 def _resolve_hol(m, ctx):
@@ -644,6 +651,8 @@ def _resolve_hol(m, ctx):
     mod = _norm((g("hol_mod") or "").lower())
     if g("hol_y"):
         d = holiday_date(key, year_value(g("hol_y")))
+    elif _year_said(m, ctx):
+        d = holiday_date(key, ctx.anchor.date.year)  # "Last year, the store opened on Thanksgiving"
     else:
         cands = [d for d in (holiday_date(key, y) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
         if not cands:
@@ -656,6 +665,11 @@ def _resolve_hol(m, ctx):
             d = holiday_date(key, pub.year)
         else:
             d = pick(cands, pub, ctx.tense)
+    if d and g("hol_wd"):
+        # "the Saturday before Christmas", "the Monday after Easter": that weekday next to the day.
+        wd = WEEKDAYS[g("hol_wd").lower()]
+        step = -1 if g("hol_rel").lower() == "before" else 1
+        d += dt.timedelta(days=step * ((step * (wd - d.weekday()) - 1) % 7 + 1))
     return DateValue(d, "day") if d else None
 
 
@@ -691,9 +705,22 @@ def _foreign_country_in(s: str) -> bool:
 def _valid_hol(m, s, gd):
     if not gd["hol"][0].isupper():
         return False  # "christmas" in lower case: not the day
-    if _holiday_key(gd["hol"]) == "independence day" and _foreign_country_in(s):
+    key = _holiday_key(gd["hol"])
+    if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
+    if len(_HOLIDAY_KEYS[key]) > 3 and not gd.get("hol_mod") and not gd.get("hol_wd") and \
+            not _PUT_ON_BEFORE.search(s[max(0, m.start() - 9):m.start()]):
+        # "Black Friday sales", "Since 2005, Black Friday has held the crown": a shopping day
+        # named after a holiday is a season's label unless the text puts something on it
+        # ("on Black Friday", "over the weekend and Cyber Monday").
+        return False
+    if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
+        return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     return True
+
+
+_PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
 
 
 # --- years written with an apostrophe: "class of '98", "in ’19" ------------------
@@ -870,7 +897,8 @@ RULES: tuple[Rule, ...] = (
                    ("Prices fell in the autumn of 2021.", "2021-09/2021-11"),
                    ("The harvest comes in the fall.", None),
                    ("It began with the Arab Spring of 2011.", None))),
-    Rule("hol", rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
+    Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
+                rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
                 rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?week(?:end)?\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
@@ -878,6 +906,8 @@ RULES: tuple[Rule, ...] = (
                    ("Families gathered for Chuseok last year.", "2022-09-10"),
                    ("The Lunar New Year holiday began.", "2023-01-22"),
                    ("Shops reopened on Christmas Eve 2021.", "2021-12-24"),
+                   ("Stores were busiest on the last Saturday before Christmas 2022.", "2022-12-24"),
+                   ("Sales peaked the Friday after Thanksgiving 2022.", "2022-11-25"),
                    ("Ukraine's Independence Day parade was cancelled.", None))),
     Rule("yrr", r"(?<![\d$£€.,])(?P<yrr_a>1[6-9]\d\d|20\d\d)\s*[-–/]\s*(?P<yrr_b>(?:1[6-9]|20)?\d\d)(?![.,]?\d)",
          _resolve_yrr, _valid_yrr, confidence=0.85,
@@ -988,6 +1018,8 @@ def anchor_source(m, ctx: Context) -> str | None:
         return "day_anchor" if mod is not None and _norm(mod) in _ANCHORED_WD and ctx.day_anchor else None
     if kind == "qtr" and not m.g("qtr_y") and (m.g("qtr_rel") or "").lower() == "that":
         return "anchor"  # "the third quarter of that year"
+    if kind == "hol" and _year_said(m, ctx):
+        return "anchor"  # "Last year, stores opened on Thanksgiving"
     return None
 
 

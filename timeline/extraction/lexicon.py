@@ -97,7 +97,7 @@ MODIFIERS = frozenset(
     than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     couple few several that same past current of in full year day first second third fourth fifth
     sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
-    independence columbus presidents boxing martin""".split()
+    independence columbus presidents boxing martin black cyber""".split()
 )
 NAME_TRIGGERS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
@@ -143,7 +143,7 @@ def phrase_rx(words) -> str:
 
 # --- named days ----------------------------------------------------------------
 # A name as written (lower case, "'" for any apostrophe) -> (country[-subdivision], the name
-# the `holidays` package gives it, its category there). The package computes
+# the `holidays` package gives it, its category there[, days after that holiday]). The package computes
 # the dates (Thanksgiving, Easter, Chuseok, Lunar New Year); nothing here is a
 # calendar.
 HOLIDAYS = {
@@ -154,6 +154,9 @@ HOLIDAYS = {
     "christmas eve": ("US", "Christmas Eve", "unofficial"),
     "thanksgiving": ("US", "Thanksgiving Day", "public"),
     "thanksgiving day": ("US", "Thanksgiving Day", "public"),
+    # Days named for their place after a holiday: a count of days from the package's date.
+    "black friday": ("US", "Thanksgiving Day", "public", 1),
+    "cyber monday": ("US", "Thanksgiving Day", "public", 4),
     "independence day": ("US", "Independence Day", "public"),
     "fourth of july": ("US", "Independence Day", "public"),
     # The package lists the federal Election Day only in presidential years; New

@@ -247,13 +247,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
+    def own_tense(i: int) -> str | None:
+        m = mentions[i]
+        return clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
+                            mentions[i + 1].start if i + 1 < n else None)
+
     def tense(i: int) -> str | None:
         # Computed only for expressions whose date depends on it (weekdays,
         # months, yearless month-days): it is the costliest step.
         if i not in memo:
-            m = mentions[i]
-            t = clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
-                             mentions[i + 1].start if i + 1 < n else None)
+            t = own_tense(i)
+            if t is None and i + 1 < n and mentions[i].kind == mentions[i + 1].kind == "wd" and \
+                    _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+                # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
+                t = own_tense(i + 1)
+            if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
+                    not sent[:mentions[i].start].strip():
+                t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
             if t in (None, "present") and i > 0:
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
@@ -277,7 +287,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)):
             continue
-        ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day)
+        ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
+                      # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
+                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
         resolved[i] = resolve(m, ctx)
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
@@ -426,7 +438,10 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
     first one (the pair shares the first one's tense), unless that puts a day not said to
     lie ahead after publication."""
     after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
-    if after == v.date or (tense != "future" and after > published):
+    if after == v.date or (tense != "future" and after > published and
+                           (first != published or (after - first).days != 1)):
+        # Two days in a row run forward from the first: "were expected Saturday and Sunday" in
+        # a Saturday paper is this weekend, not Saturday and the Sunday before.
         return v
     return DateValue(after, "day")
 

@@ -42,6 +42,10 @@ _OPENERS = frozenset(
     officials police critics analysts""".split()
 )
 
+# After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
+# opening ..." (not "5 p.m. Friday", "11 a.m. Thanksgiving Day", "4 p.m. Beijing time").
+_SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+                               r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
@@ -56,6 +60,10 @@ def _looks_wrapped(text: str) -> bool:
         return False
     open_ended = sum(1 for ln in long_lines if not _TERMINAL_END.search(ln))
     return open_ended >= 0.5 * len(long_lines)
+
+
+# A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)").
+_BULLET = re.compile(r"[•▪●◦‣∙·]\s+(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -79,6 +87,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
                 cur_start = None
         else:
             lstart = pos + (len(line) - len(line.lstrip()))
+            bullet = _BULLET.match(text, lstart, nl)
+            if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
+                lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
             if cur_start is not None and _joins(prev_line, stripped, wrapped):
                 cur_end = lend
@@ -178,7 +189,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # "Sun Aug 16, 2015 16:04:36".
 _METADATA = re.compile(
     r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    r"(?-i:(?=[\dA-Z]))|copyright\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    r"(?-i:(?=[\dA-Z]))|copyright\b|"
+    # A republished story's note: "This article was originally published on ... on May 9."
+    r"this\s+(?:article|story|piece|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:published|appeared|posted)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?)\s*:|"
@@ -246,8 +259,11 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                         continue
                 # Initialisms (U.S., a.m., single initials like "John F.") and
                 # company suffixes: split only before a typical opener.
-                is_initial = "." in word or len(word) == 1
-                if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1:
+                # ("the 70s." ends a sentence: a letter after digits is no initial.)
+                is_initial = "." in word or (len(word) == 1 and not text[wb.start(1) - 1:wb.start(1)].isdigit())
+                clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, nxt.start(2))
+                if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1 \
+                        and not clock_then_clause:
                     if next_word not in _OPENERS:
                         continue
             if first.isdigit() and len(punct) == 1:
