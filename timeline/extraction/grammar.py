@@ -803,7 +803,7 @@ RULES: tuple[Rule, ...] = (
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
-               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:'s)?"
+               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
          confidence=0.9, examples=(("Kim met officials on Monday.", "2023-04-03"),
                    ("Kim met officials on Thursday.", "2023-04-06"),
