@@ -72,6 +72,12 @@ THU = dt.date(2023, 4, 6)
     # Kind 9: Election Day in any year, not only presidential ones.
     (dt.date(2022, 11, 1), "Voters head to the polls on Election Day.", ["2022-11-08"]),
     (THU, "Turnout on Election Day was high.", ["2022-11-08"]),
+    # A holiday that comes round every year ("every Christmas", "its annual Christmas
+    # catalogue") is no particular day.
+    (THU, "Shoppers lined up outside the store every Christmas.", []),
+    (THU, "Families gather each Thanksgiving at the farm.", []),
+    (THU, "The retailer mailed its annual Christmas catalogue to millions of homes.", []),
+    (THU, "The retailer mailed its Christmas catalogue on Christmas Eve.", ["2022-12-24"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
     # ... and so is an embedded post's signature line.
