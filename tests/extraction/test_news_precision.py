@@ -78,6 +78,12 @@ THU = dt.date(2023, 4, 6)
     (THU, "Families gather each Thanksgiving at the farm.", []),
     (THU, "The retailer mailed its annual Christmas catalogue to millions of homes.", []),
     (THU, "The retailer mailed its Christmas catalogue on Christmas Eve.", ["2022-12-24"]),
+    # A custom ("used to", "usually", "traditionally") names no particular day.
+    (THU, "Black Friday, the day after Thanksgiving, used to mark the start of the shopping season.", []),
+    (THU, "The council office is usually closed on Monday.", []),
+    (THU, "Retailers traditionally opened their doors at dawn on Thanksgiving.", []),
+    (THU, "The office is usually closed, but on Monday it opened for the vote.", ["2023-04-03"]),
+    (THU, "He used to work at the plant until he was laid off on Monday.", ["2023-04-03"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
     # ... and so is an embedded post's signature line.

@@ -285,7 +285,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)) or \
+                (m.kind in ("hol", "wd") and _habitual(sent, m)):
             continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
@@ -701,6 +702,23 @@ def _is_duration(sent: str, m: Mention) -> bool:
         return False
     rel = " ".join((m.g("ru_rel") or "").lower().split())
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
+
+
+# "Black Friday used to open the season", "the office is usually shut on Monday":
+# a custom, so the named day or weekday is each year's or week's, not one day.
+_HABITUAL = re.compile(r"\b(?:used\s+to|usually|typically|traditionally|normally)\b", re.IGNORECASE)
+# A clause break between the custom and the day: "usually shut, but on Monday it opened".
+_CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
+
+
+def _habitual(sent: str, m: Mention) -> bool:
+    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
+        return False  # "last Christmas", "Christmas 2019", "next Monday": one day
+    h = _HABITUAL.search(sent)
+    if h is None:
+        return False
+    between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
+    return not _CLAUSE_BREAK.search(between)
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:
