@@ -285,8 +285,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)) or \
-                (m.kind in ("hol", "wd") and _habitual(sent, m)):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
+                (handle and _post_stamp(sent, m)) or (m.kind in ("hol", "wd") and _habitual(sent, m)):
             continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
