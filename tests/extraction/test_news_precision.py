@@ -84,6 +84,12 @@ THU = dt.date(2023, 4, 6)
     (THU, "Retailers traditionally opened their doors at dawn on Thanksgiving.", []),
     (THU, "The office is usually closed, but on Monday it opened for the vote.", ["2023-04-03"]),
     (THU, "He used to work at the plant until he was laid off on Monday.", ["2023-04-03"]),
+    # A date in what someone asked or decided on an earlier day lies after the asking,
+    # not in the tense of the day the asking is dated by.
+    (dt.date(2024, 5, 22), "Earlier today he asked the king to dissolve parliament on May 30.",
+     ["2024-05-22", "2024-05-30"]),
+    (dt.date(2024, 5, 22), "On Monday the council voted to close the bridge on June 2.", ["2024-05-20", "2024-06-02"]),
+    (dt.date(2024, 5, 22), "On Monday the council closed the bridge it had opened on May 2.", ["2024-05-20", "2024-05-02"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
     # ... and so is an embedded post's signature line.

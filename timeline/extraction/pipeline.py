@@ -22,7 +22,7 @@ from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import NEAR_AHEAD_DAYS, Context
 from .sentences import is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import clause_tense
+from .tense import asks_ahead, clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -264,7 +264,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
-            if t in (None, "present") and i > 0:
+            if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
+                                                                                 mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
                 t = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
