@@ -90,6 +90,10 @@ THU = dt.date(2023, 4, 6)
      ["2024-05-22", "2024-05-30"]),
     (dt.date(2024, 5, 22), "On Monday the council voted to close the bridge on June 2.", ["2024-05-20", "2024-06-02"]),
     (dt.date(2024, 5, 22), "On Monday the council closed the bridge it had opened on May 2.", ["2024-05-20", "2024-05-02"]),
+    # "we see today", "as we know it today": nowadays, not the day.
+    (THU, "Many of the start-ups we see today will not survive the downturn.", []),
+    (THU, "The internet as we know it today grew out of a military network.", []),
+    (THU, "We will see today whether the ceasefire holds.", ["2023-04-06"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
     # ... and so is an embedded post's signature line.

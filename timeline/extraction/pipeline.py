@@ -590,8 +590,10 @@ def _is_comparison(sent: str, m: Mention) -> bool:
     return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 
 
-# "faster than can be done today", "even today": today as "nowadays".
-_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+)$", re.IGNORECASE)
+# "faster than can be done today", "even today", "the start-ups we see today", "as we know
+# it today": today as "nowadays".
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+|"
+                            r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
 # "the 34th launch this year", "for the third time this month": a count, not a date.
 # An ordinal in words counts only close to the date and not as a fraction
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
