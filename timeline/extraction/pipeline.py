@@ -709,7 +709,8 @@ def _is_duration(sent: str, m: Mention) -> bool:
 
 # "Black Friday used to open the season", "the office is usually shut on Monday":
 # a custom, so the named day or weekday is each year's or week's, not one day.
-_HABITUAL = re.compile(r"\b(?:used\s+to|usually|typically|traditionally|normally)\b", re.IGNORECASE)
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
@@ -717,6 +718,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)
 def _habitual(sent: str, m: Mention) -> bool:
     if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
         return False  # "last Christmas", "Christmas 2019", "next Monday": one day
+    if not any(w in sent for w in _HABITUAL_WORDS):
+        return False  # the usual case, without the regex
     h = _HABITUAL.search(sent)
     if h is None:
         return False
