@@ -149,7 +149,8 @@ def asks_ahead(s: str, lo: int, hi: int) -> bool:
     """Whether s[lo:hi] asks or decides something to come ("on Monday he asked the king to
     dissolve parliament on May 30"): a date after it is the infinitive's, whose tense is
     neither the asking's nor the previous date's."""
-    return s.find(" to ", lo, hi) >= 0 and _ASKED_AHEAD.search(s, lo, hi) is not None
+    return s.find(" to ", lo, hi) >= 0 and not _ASKING_VERBS.isdisjoint(s[lo:hi].lower().split()) and \
+        _ASKED_AHEAD.search(s, lo, hi) is not None
 
 
 def _is_generic_ed(m: re.Match) -> bool:
