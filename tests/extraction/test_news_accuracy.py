@@ -300,6 +300,8 @@ def test_yearless_dates_ahead_in_reported_speech(published, text, expected):
     # "<day> following <weekday>'s <event>": the weekday before that day, not a week on.
     (WED, "Schools reopened on Tuesday following Monday's storms.", ["2024-03-12", "2024-03-11"]),
     (WED, "Shares rebounded Tuesday following Friday's sell-off.", ["2024-03-12", "2024-03-08"]),
+    # The same with a typographic apostrophe.
+    (WED, "Crews surveyed the damage on Tuesday following Monday’s tornado.", ["2024-03-12", "2024-03-11"]),
     # A quoted "tomorrow" or "today" counts from the day the words were said.
     (WED, '"We will finish the job tomorrow," the minister said on Monday.', ["2024-03-12", "2024-03-11"]),
     (WED, '"We will finish the job tomorrow," the minister said.', ["2024-03-14"]),

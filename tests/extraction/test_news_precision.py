@@ -72,6 +72,28 @@ THU = dt.date(2023, 4, 6)
     # Kind 9: Election Day in any year, not only presidential ones.
     (dt.date(2022, 11, 1), "Voters head to the polls on Election Day.", ["2022-11-08"]),
     (THU, "Turnout on Election Day was high.", ["2022-11-08"]),
+    # A holiday that comes round every year ("every Christmas", "its annual Christmas
+    # catalogue") is no particular day.
+    (THU, "Shoppers lined up outside the store every Christmas.", []),
+    (THU, "Families gather each Thanksgiving at the farm.", []),
+    (THU, "The retailer mailed its annual Christmas catalogue to millions of homes.", []),
+    (THU, "The retailer mailed its Christmas catalogue on Christmas Eve.", ["2022-12-24"]),
+    # A custom ("used to", "usually", "traditionally") names no particular day.
+    (THU, "Black Friday, the day after Thanksgiving, used to mark the start of the shopping season.", []),
+    (THU, "The council office is usually closed on Monday.", []),
+    (THU, "Retailers traditionally opened their doors at dawn on Thanksgiving.", []),
+    (THU, "The office is usually closed, but on Monday it opened for the vote.", ["2023-04-03"]),
+    (THU, "He used to work at the plant until he was laid off on Monday.", ["2023-04-03"]),
+    # A date in what someone asked or decided on an earlier day lies after the asking,
+    # not in the tense of the day the asking is dated by.
+    (dt.date(2024, 5, 22), "Earlier today he asked the king to dissolve parliament on May 30.",
+     ["2024-05-22", "2024-05-30"]),
+    (dt.date(2024, 5, 22), "On Monday the council voted to close the bridge on June 2.", ["2024-05-20", "2024-06-02"]),
+    (dt.date(2024, 5, 22), "On Monday the council closed the bridge it had opened on May 2.", ["2024-05-20", "2024-05-02"]),
+    # "we see today", "as we know it today": nowadays, not the day.
+    (THU, "Many of the start-ups we see today will not survive the downturn.", []),
+    (THU, "The internet as we know it today grew out of a military network.", []),
+    (THU, "We will see today whether the ceasefire holds.", ["2023-04-06"]),
     # Kind C: a correction line is page furniture.
     (THU, "Correction appended, April 4, 2023", []),
     # ... and so is an embedded post's signature line.

@@ -716,10 +716,13 @@ def _valid_hol(m, s, gd):
         return False
     if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
+    if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     return True
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
+_YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
 
 
@@ -803,7 +806,7 @@ RULES: tuple[Rule, ...] = (
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
-               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:'s)?"
+               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
          confidence=0.9, examples=(("Kim met officials on Monday.", "2023-04-03"),
                    ("Kim met officials on Thursday.", "2023-04-06"),

@@ -22,7 +22,7 @@ from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import NEAR_AHEAD_DAYS, Context
 from .sentences import is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import clause_tense
+from .tense import asks_ahead, clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -264,7 +264,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
-            if t in (None, "present") and i > 0:
+            if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
+                                                                                 mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's.
                 t = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
@@ -285,7 +286,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or (handle and _post_stamp(sent, m)):
+                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
+                (handle and _post_stamp(sent, m)) or (m.kind in ("hol", "wd") and _habitual(sent, m)):
             continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
@@ -588,8 +590,10 @@ def _is_comparison(sent: str, m: Mention) -> bool:
     return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 
 
-# "faster than can be done today", "even today": today as "nowadays".
-_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+)$", re.IGNORECASE)
+# "faster than can be done today", "even today", "the start-ups we see today", "as we know
+# it today": today as "nowadays".
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+|"
+                            r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
 # "the 34th launch this year", "for the third time this month": a count, not a date.
 # An ordinal in words counts only close to the date and not as a fraction
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
@@ -701,6 +705,26 @@ def _is_duration(sent: str, m: Mention) -> bool:
         return False
     rel = " ".join((m.g("ru_rel") or "").lower().split())
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
+
+
+# "Black Friday used to open the season", "the office is usually shut on Monday":
+# a custom, so the named day or weekday is each year's or week's, not one day.
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
+# A clause break between the custom and the day: "usually shut, but on Monday it opened".
+_CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
+
+
+def _habitual(sent: str, m: Mention) -> bool:
+    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
+        return False  # "last Christmas", "Christmas 2019", "next Monday": one day
+    if not any(w in sent for w in _HABITUAL_WORDS):
+        return False  # the usual case, without the regex
+    h = _HABITUAL.search(sent)
+    if h is None:
+        return False
+    between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
+    return not _CLAUSE_BREAK.search(between)
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:

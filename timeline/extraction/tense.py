@@ -142,6 +142,16 @@ _ASKING_VERBS = frozenset("""asked urged ordered told invited instructed request
 _INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
                                     r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
+_ASKED_AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}))" + _INFINITIVE_AFTER_PAST.pattern)
+
+
+def asks_ahead(s: str, lo: int, hi: int) -> bool:
+    """Whether s[lo:hi] asks or decides something to come ("on Monday he asked the king to
+    dissolve parliament on May 30"): a date after it is the infinitive's, whose tense is
+    neither the asking's nor the previous date's."""
+    return s.find(" to ", lo, hi) >= 0 and not _ASKING_VERBS.isdisjoint(s[lo:hi].lower().split()) and \
+        _ASKED_AHEAD.search(s, lo, hi) is not None
+
 
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
