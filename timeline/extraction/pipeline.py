@@ -26,9 +26,6 @@ from .tense import asks_ahead, clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
-# The ends of month and year ranges are statements of their own as well as the
-# range's end ("from July through September": July-September, and September).
-RANGE_END_STATEMENTS = frozenset(("day", "month", "year"))
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
@@ -258,7 +255,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if i not in memo:
             t = own_tense(i)
             if t is None and i + 1 < n and mentions[i].kind == mentions[i + 1].kind == "wd" and \
-                    _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+                    _PAIR_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
@@ -380,12 +377,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 out.append((merged, DateValue(v.date, v.precision, w.date), min(c1, c2), f1 + f2, tenses[i],
                             sources[i]))
                 skip.add(i + 1)
-                if w.precision in RANGE_END_STATEMENTS:
-                    # "from mid-July through mid-September", "1978-80": the end is a
-                    # statement of its own too (readers date each end).
-                    out.append((mentions[i + 1], w, c2, f2, tenses[i + 1], sources[i + 1]))
-                else:
-                    aliases[offset + mentions[i + 1].start] = offset + m.start
+                # "from mid-July through mid-September", "from Monday to Wednesday": the
+                # end is a statement of its own too (readers date each end); group_statements
+                # makes it part of its range's happening.
+                out.append((mentions[i + 1], w, c2, f2, tenses[i + 1], sources[i + 1]))
                 continue
         lo = max(0, m.start - 60)
         # "nce" (letters with no case variants beyond ASCII) is a cheap
@@ -393,7 +388,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
-        if v.end_date is None or v.precision not in RANGE_END_STATEMENTS:
+        if v.end_date is None:
             continue
         if m.kind == "yrr" and _runs_from_to(sent, mentions, i):
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
@@ -416,7 +411,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
-                _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
@@ -432,7 +427,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
 # "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
-_WEEKDAY_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
 
 
 def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str | None) -> DateValue:
@@ -504,7 +499,7 @@ def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
     if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
         return True
     return i > 0 and mentions[i - 1].kind == "yrr" and \
-        _WEEKDAY_PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
+        _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
 
 
 def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
