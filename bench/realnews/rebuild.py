@@ -11,11 +11,15 @@ opening: a leading "date YYYY-MM-DD" stamp that the store puts before some pages
 dropped, and the trailing unfinished sentence (the excerpt is cut at a character
 limit) is cut after the last full stop, question or exclamation mark.
 
+Every real-news set (bench/realnews*/) is rebuilt by this one script: give the
+set's folder (this folder when none is given). A set whose gold has no
+dev/held-out split is a test set: all of it is held out.
+
 usage:
-    python bench/realnews/rebuild.py            # write texts/<id>.txt, verify hashes
-    python bench/realnews/rebuild.py --save ID  # read the search tool's JSON answer on
-                                                # stdin, keep the result whose URL is
-                                                # gold's URL for ID, write cache/ID.json
+    python bench/realnews/rebuild.py [SET]            # write SET/texts/<id>.txt, verify hashes
+    python bench/realnews/rebuild.py [SET] --save ID  # read the search tool's JSON answer on
+                                                      # stdin, keep the result whose URL is
+                                                      # gold's URL for ID, write SET/cache/ID.json
 """
 
 import argparse
@@ -117,9 +121,15 @@ def rebuild():
 
 
 def main():
+    global HERE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("set", nargs="?", type=Path, default=HERE, help="the set's folder (default: bench/realnews)")
     ap.add_argument("--save", metavar="ID")
     args = ap.parse_args()
+    if not (args.set / "gold.json").exists():
+        ap.error(f"{args.set} has no gold.json: give a real-news set's folder")
+    # Everything (gold, cache/, texts/) hangs off HERE.
+    HERE = args.set.resolve()
     if args.save:
         save(args.save)
         return 0
