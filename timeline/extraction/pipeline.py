@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .grammar import RELATIVE_RULES, anchor_source, assess, hangs_on_tense, resolve, yearless
+from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
 from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
@@ -123,8 +123,13 @@ _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def extract_events(text: str, *, published: dt.date | None = None,
-                   pinned: dict[int, DateValue] | None = None) -> list[ExtractedEvent]:
+                   pinned: dict[int, DateValue] | None = None, uncertain: bool = False) -> list[ExtractedEvent]:
     """Dated events of an article, ordered by position in the text.
+
+    A statement whose confidence is under grammar.REVIEW_BELOW (measured:
+    more likely wrong than right, such as a season or a quarter) is left
+    out unless `uncertain` is true; the review page asks for them, to show
+    them unticked.
 
     `pinned` ({cue_start: DateValue}) fixes the date that statements count
     from when they anchor others: "a day later" after a statement pinned to
@@ -142,11 +147,12 @@ def extract_events(text: str, *, published: dt.date | None = None,
         return []
     _check_usable(text)
     try:
-        return _extract(text, published, pinned or {})
+        events = _extract(text, published, pinned or {})
     except ExtractionError:
         raise
     except Exception as exc:  # the contract: callers only ever see ExtractionError
         raise ExtractionError(f"Could not extract events from this text ({type(exc).__name__}: {exc}).") from exc
+    return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
