@@ -20,7 +20,7 @@ from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import NEAR_AHEAD_DAYS, Context
-from .sentences import is_dateline, is_metadata, split_sentences
+from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -187,8 +187,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
-            continue  # a dateline's date is the article's, not an event; nor is a time stamp's
+        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent) or (len(sent) <= 140 and \
+                is_date_stamp(sent, [(m.start, m.end) for m in mentions], all(map(_full_date, mentions)))):
+            continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
@@ -221,6 +222,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     if aliases:
         events = _with_anchors_kept(events, aliases)
     return group_statements(with_topic_categories(with_full_names(text, events)))
+
+
+def _full_date(m: Mention) -> bool:
+    """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
+    return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
 
 
 def _with_anchors_kept(events: list[ExtractedEvent], aliases: dict[int, int]) -> list[ExtractedEvent]:

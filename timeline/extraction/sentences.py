@@ -217,6 +217,37 @@ def _is_clock_line(sentence: str) -> bool:
         w in _CLOCK_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
+# A line that carries a date and nothing that happened: a byline or masthead with
+# its date ("By Jane Doe — Tuesday, Nov. 29, 2022", "March 15, 2021 by Staff",
+# "- The Daily Star - Monday, May 1, 2023"), an author's handle with a time stamp
+# ("jane@blog — January 11th, 2010 2:16 PM"), "/ Modified aug 26, 2014 7:09 p.m.".
+# What is left once the dates and clock times are taken out: names (capitalised
+# words), handles and the few words of a by-line or time stamp, no predicate.
+_STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
+_STAMP_WORDS = frozenset("""by staff writer writers reporter editor admin and the last first
+    originally modified updated posted published am pm a p m""".split()) | frozenset(MONTHS) | frozenset(
+    WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
+_STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
+_STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+
+
+def is_date_stamp(sentence: str, spans: list[tuple[int, int]], full_dates: bool) -> bool:
+    """Is this line (with the dates at `spans`) a by-line, masthead or time stamp? Only for
+    full dates, with their year (`full_dates`), or a line that says it was modified,
+    updated, posted or published: a headline's bare year or weekday is no stamp."""
+    if len(sentence) > 140 or "\n" in sentence.strip() or not (full_dates or _STAMP_LABEL.search(sentence)):
+        return False
+    rest = []
+    pos = 0
+    for a, b in spans:
+        rest.append(sentence[pos:a])
+        pos = b
+    rest.append(sentence[pos:])
+    tokens = _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest)))
+    return len(tokens) <= 8 and all(
+        "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
     date-time stamp or clock line: no event."""

@@ -1,0 +1,30 @@
+"""Kinds of false positive that recur on real news the engine had not been tuned on
+(bench/realnews-*/README.md, "errors by kind"), each pinned on sentences written for
+these tests, not taken from any set."""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+TUE = dt.date(2022, 11, 29)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # By-lines, mastheads and author stamps with their date: no event.
+    ("By Maria Okafor — Tuesday, Nov. 29, 2022\n\nThe council voted on Monday to close the depot.",
+     ["2022-11-28"]),
+    ("November 28, 2022 by Staff\n\nThe council voted on Monday to close the depot.", ["2022-11-28"]),
+    ("- The Harbor Ledger - Monday, November 28, 2022\n\nThe council voted on Monday to close the depot.",
+     ["2022-11-28"]),
+    ("jlee@harborblog —  November 28th, 2022 4:05 PM\n\nThe council voted on Monday to close the depot.",
+     ["2022-11-28"]),
+    ("/ Modified nov 28, 2022 6:12 p.m.\n\nThe council voted on Monday to close the depot.", ["2022-11-28"]),
+    ("Posted on November 28, 2022 at 10:15 am by Harbor Staff\n\nThe depot closed on Monday.", ["2022-11-28"]),
+    # Not stamps: a sentence with a full date, a headline with a verb, a caption's year.
+    ("The depot closed on Monday, November 28, 2022.", ["2022-11-28"]),
+    ("Council Votes to Close Depot on November 28, 2022\n\nMore text follows here.", ["2022-11-28"]),
+    ("Mayor Ana Ruiz at the Harbor Fair, June 4, 2022.\n\nMore text follows here.", ["2022-06-04"]),
+    ("Monday, November 28, 2022: Council closes depot\n\nMore text follows here.", ["2022-11-28"]),
+])
+def test_bylines_and_stamps_are_no_events(text, expected):
+    assert dates(text, TUE) == expected
