@@ -28,3 +28,16 @@ TUE = dt.date(2022, 11, 29)  # a Tuesday
 ])
 def test_bylines_and_stamps_are_no_events(text, expected):
     assert dates(text, TUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Typographic apostrophes mark the future as the typewriter's do (a Tuesday article).
+    ("Looks Like We Won’t Be Seeing Okafor on Thursday", ["2022-12-01"]),
+    ("The coach won’t play him on Thursday.", ["2022-12-01"]),
+    ("She’ll visit the plant on Thursday.", ["2022-12-01"]),
+    ("They’re set to vote on Thursday, officials said.", ["2022-12-01"]),
+    ("The mayor said she’s about to sign the order on Thursday.", ["2022-12-01"]),
+    ("The coach said he’d seen it on Thursday.", ["2022-11-24"]),
+])
+def test_curly_apostrophes_in_future_forms(text, expected):
+    assert dates(text, TUE) == expected
