@@ -41,3 +41,15 @@ def test_bylines_and_stamps_are_no_events(text, expected):
 ])
 def test_curly_apostrophes_in_future_forms(text, expected):
     assert dates(text, TUE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A holiday's break, recess, vacation or holidays is a stretch of days, not the day.
+    ("Over the Thanksgiving break, several more races were called.", []),
+    ("Parliament returns from its Easter recess next week.", []),
+    ("Many families left during the Christmas holidays.", []),
+    ("Schools close for the Christmas vacation on Friday.", ["2022-12-02"]),
+    ("The store was busy on Thanksgiving Day.", ["2022-11-24"]),
+])
+def test_a_holidays_break_is_no_day(text, expected):
+    assert dates(text, TUE) == expected

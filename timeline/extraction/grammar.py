@@ -645,7 +645,7 @@ def _year_said(m, ctx) -> bool:
 def _resolve_hol(m, ctx):
     g = m.g
     if g("hol_wk"):
-        return None  # "the Fourth of July weekend", "Easter week": no day of their own
+        return None  # "the Fourth of July weekend", "Easter week", "the Thanksgiving break": no day of their own
     key = _holiday_key(g("hol"))
     pub = ctx.published
     mod = _norm((g("hol_mod") or "").lower())
@@ -902,7 +902,7 @@ RULES: tuple[Rule, ...] = (
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
                 rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?week(?:end)?\b)?",
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),
