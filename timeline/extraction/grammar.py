@@ -854,7 +854,7 @@ RULES: tuple[Rule, ...] = (
                    ("Profit rose to $5 million from $3 million a year earlier.", None))),
     Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
                r"day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
-               r"(?!\s*\w*\s*(?:of|in))(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
+               r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None),
