@@ -63,3 +63,18 @@ def test_a_holidays_break_is_no_day(text, expected):
 ])
 def test_the_day_before_a_word_holding_in(text, expected):
     assert dates(text, TUE) == expected
+
+
+TUE_OCT = dt.date(2020, 10, 27)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A plan told in the past names the nearer of the two days a yearless date can be.
+    ("Originally the hearing was going to be held on November 10.", ["2020-11-10"]),
+    ("The vote was set to take place on Jan. 12, officials said.", ["2021-01-12"]),
+    ("The fair was supposed to open on June 3 but was cancelled.", ["2020-06-03"]),
+    # What happened stays in the past.
+    ("The hearing was held on November 10.", ["2019-11-10"]),
+])
+def test_a_plan_told_in_the_past_names_the_nearer_day(text, expected):
+    assert dates(text, TUE_OCT) == expected

@@ -428,8 +428,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         return v
     # A yearless month-day (the caller checks).
     back = (published - v.date).days
-    if back >= 357 and tenses[i] == "past":
-        v = _near_ahead(sent, v, published)
+    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
+        v = _near_ahead(sent, v, published, m.start)
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
@@ -493,15 +493,24 @@ _YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last
                         r"\banniversar", re.IGNORECASE)
 
 
-def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
+def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int) -> DateValue:
     """A yearless day put in the past by a past tense, moved to the same day
     just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
     he had asked the king to dissolve parliament on May 30" in a May 24 paper
-    (a year-old day would carry its year), unless the sentence looks a year back."""
+    (a year-old day would carry its year), unless the sentence looks a year back.
+    A plan told in the past ("was going to be held on November 10", "had been
+    scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
     ahead = _year_later(v, published)  # the caller checks that v is about a year back
-    if ahead is None or (ahead.date - published).days > NEAR_AHEAD_DAYS or _YEAR_BACK.search(sent):
+    if ahead is None or _YEAR_BACK.search(sent):
         return v
-    return ahead
+    days = (ahead.date - published).days
+    if days <= NEAR_AHEAD_DAYS or (days <= 182 and _PAST_PLAN.search(sent, max(0, at - 80), at)):
+        return ahead
+    return v
+
+
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
+                        r"expected)\s+(?:to|for)\b", re.IGNORECASE)
 
 
 def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
