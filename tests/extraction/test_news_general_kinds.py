@@ -78,3 +78,26 @@ TUE_OCT = dt.date(2020, 10, 27)  # a Tuesday
 ])
 def test_a_plan_told_in_the_past_names_the_nearer_day(text, expected):
     assert dates(text, TUE_OCT) == expected
+
+
+MON_DEC = dt.date(2008, 12, 22)  # a Monday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a couple of" months, weeks or years is as loose as "a few": no date.
+    ("Even a couple of months ago, I was not in a good spot.", []),
+    ("The plant closed a couple of years ago.", []),
+    ("The ferry sank a couple of weeks ago.", []),
+    ("The ferry sank two weeks ago.", ["2008-12-08"]),
+    # "the first quarter in 2009" is a quarter, as "of 2009" is: never the bare year.
+    ("The firm will close the plant by the end of the first quarter in 2009.", ["2009-01/2009-03"]),
+    ("Sales fell in the second half in 2007.", ["2007-07/2007-12"]),
+    # A masthead's copyright notice, however long the header after it.
+    ("HARBOR TIMES Copyright (c) 2008, Harbor Times DATE: Monday, December 22, 2008 TAG: 0812220 "
+     "SECTION: STATE PAGE: A-1 EDITION: METRO SOURCE: JANE ROE STAFF WRITER NOTE: Above MEMO: Published "
+     "correction ran on December 23, 2008.\n\nThe plant closed on Friday.", ["2008-12-19"]),
+    ("Harbor Times © 2008 All rights reserved\n\nThe plant closed on Friday.", ["2008-12-19"]),
+    ("The Harbor Times Company sued over copyright on Friday.", ["2008-12-19"]),
+])
+def test_loose_counts_quarters_in_a_year_and_mastheads(text, expected):
+    assert dates(text, MON_DEC) == expected

@@ -421,8 +421,8 @@ def _resolve_ago(m, ctx):
         if direction in ("before", "after") and ctx.follower is None:
             return None
         n, unit = ((n or 0) // 24 if unit == "hour" else 0), "day"
-    if n is None:
-        return None
+    if n is None or (unit not in ("day", "hour", "minute") and "couple" in g("ago_n").lower()):
+        return None  # "a couple of months ago": as loose as "a few months ago"
     if unit == "week" and (n >= 3 or _norm(g("ago_q") or "") in _ROUGHLY):
         return None  # "six weeks ago", "nearly two weeks ago": too loose for a day
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
@@ -880,7 +880,7 @@ RULES: tuple[Rule, ...] = (
                 # date, which readers date as the year; nor "the last three months this year", with
                 # no "of": the months just past)
                 rf"(?P<qtr_span>last|final)\s+(?P<qtr_months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d)\s+months(?=\s+of\b))(?![\w-])"
-                rf"(?:(?:\s+of)?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
+                rf"(?:(?:\s+(?:of|in))?,?\s+(?:(?:the\s+)?(?:(?P<qtr_fy>fiscal)\s+|calendar\s+)?(?P<qtr_y>{YEAR})|"
                 rf"(?P<qtr_rel>this|last|next|the|that)\s+year(?![\w-])))?", _resolve_qtr, _valid_qtr,
          confidence=0.9,
          examples=(("Profit rose in the first quarter of 2023.", "2023-01/2023-03"),

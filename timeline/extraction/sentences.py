@@ -248,12 +248,17 @@ def is_date_stamp(sentence: str, spans: list[tuple[int, int]], full_dates: bool)
         "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
 
 
+# A masthead's copyright notice, however long the header after it ("HARBOR TIMES
+# Copyright (c) 1996, Harbor Times DATE: Tuesday, August 27, 1996 SECTION: ...").
+_MASTHEAD_COPYRIGHT = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Cc]opyright\b|COPYRIGHT\b|©|\([Cc]\)\s*\d)")
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
     date-time stamp or clock line: no event."""
     if len(sentence) > 160:
-        return False
-    return bool(_METADATA.match(sentence)) or (len(sentence) < 60 and (
+        return bool(_MASTHEAD_COPYRIGHT.match(sentence))
+    return bool(_METADATA.match(sentence)) or bool(_MASTHEAD_COPYRIGHT.match(sentence)) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
 
 
