@@ -225,23 +225,30 @@ def _is_clock_line(sentence: str) -> bool:
 # words), handles and the few words of a by-line or time stamp, no predicate.
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter editor admin and the last first
-    originally modified updated posted published am pm a p m""".split()) | frozenset(MONTHS) | frozenset(
+    originally modified updated posted published am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
 
 
-def is_date_stamp(sentence: str, spans: list[tuple[int, int]], full_dates: bool) -> bool:
-    """Is this line (with the dates at `spans`) a by-line, masthead or time stamp? Only for
-    full dates, with their year (`full_dates`), or a line that says it was modified,
-    updated, posted or published: a headline's bare year or weekday is no stamp."""
-    if len(sentence) > 140 or "\n" in sentence.strip() or not (full_dates or _STAMP_LABEL.search(sentence)):
+def is_date_stamp(sentence: str, mentions, full_date) -> bool:
+    """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
+    masthead or time stamp? Only when every date is a full one, with its year
+    (`full_date(mention)`), or the line says it was modified, updated, posted or
+    published: a headline's bare year or weekday is no stamp."""
+    if "\n" in sentence.strip():
+        return False
+    for word in sentence.split():  # most lines fail here, at their first lower-case word
+        if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
+            if not any(m.start <= sentence.find(word) < m.end for m in mentions):
+                return False
+    if not (all(map(full_date, mentions)) or _STAMP_LABEL.search(sentence)):
         return False
     rest = []
     pos = 0
-    for a, b in spans:
-        rest.append(sentence[pos:a])
-        pos = b
+    for m in mentions:
+        rest.append(sentence[pos:m.start])
+        pos = m.end
     rest.append(sentence[pos:])
     tokens = _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest)))
     return len(tokens) <= 8 and all(
@@ -253,12 +260,18 @@ def is_date_stamp(sentence: str, spans: list[tuple[int, int]], full_dates: bool)
 _MASTHEAD_COPYRIGHT = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Cc]opyright\b|COPYRIGHT\b|©|\([Cc]\)\s*\d)")
 
 
+def _masthead_copyright(sentence: str) -> bool:
+    head = sentence[:120]
+    return ("opyright" in head or "OPYRIGHT" in head or "©" in head or "(c)" in head or "(C)" in head) and \
+        bool(_MASTHEAD_COPYRIGHT.match(sentence))
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
     date-time stamp or clock line: no event."""
     if len(sentence) > 160:
-        return bool(_MASTHEAD_COPYRIGHT.match(sentence))
-    return bool(_METADATA.match(sentence)) or bool(_MASTHEAD_COPYRIGHT.match(sentence)) or (len(sentence) < 60 and (
+        return _masthead_copyright(sentence)
+    return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
 
 

@@ -24,16 +24,16 @@ from .lexicon import (
 )
 from .recognition import prefix_tree
 
-_FUTURE = (r"(?P<strong>(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
+_FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            r"(?:may|might|should|must)(?!\s+have))"
            r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+)\b)?)|"
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
-           r"could\s+(?!(?:have|not|n['’]t|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
-           r"going\s+to|(?:is|are|['’]s|['’]re)\s+about\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
+           r"could\s+(?!(?:have|not|n't|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
+           r"going\s+to|(?:is|are|'s|'re)\s+about\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
-           r"(?:is|are|['’]s|['’]re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
+           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
            # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
            r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|looks?\s+to|upcoming|next|"
@@ -63,14 +63,14 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
     # caption's present ("residents return home Saturday"): the nearest such day.
     # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
     # noun or adjective ("at the end Saturday", "Nadal's return", "stays open").
-    r"(?<!\bto\s)(?<!\bbe\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!did\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!will\s)"
+    r"(?<!\bto\s)(?<!\bbe\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!did\s)(?<!n't\s)(?<!not\s)(?<!will\s)"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!this\s)"
     r"(?<!that\s)(?<!'s\s)(?<!’s\s)(?<!remain\s)(?<!remains\s)(?<!stay\s)(?<!stays\s)(?<!kept\s)(?<!keep\s)"
     r"(?<!too\s)(?<!very\s)(?<!so\s)(?<!came\s)(?<!come\s)(?<!comes\s)"
     rf"(?:{phrase_rx(SCHEDULE_PLURAL_VERBS)})")
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
-_TENSE = re.compile(rf"\b(?=[\w'’])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+_TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
 # The same markers, case-sensitive, for lower-cased text: ~1.7x faster than
 # re.IGNORECASE on its hundred alternatives (see _markers).
 _TENSE_LOW = re.compile(_TENSE.pattern)
@@ -247,7 +247,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
 
     Looks at the nearest tense marker before the expression (since the
     previous date expression), then, if none, the rest of its clause.
+    Typographic apostrophes read as straight ones ("won’t", "she’ll").
     """
+    if "’" in s:
+        s = s.replace("’", "'")  # same length: the offsets hold
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense in (None, "present"):
         tail = s[max(0, start - 20):start].lower().split()
