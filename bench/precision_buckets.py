@@ -5,6 +5,10 @@ positive), with what the engine knew about it, and precision per bucket.
 usage: python bench/precision_buckets.py [--sets timebank,fresh2,...] [--dump FILE.jsonl]
                                           [--by rule,conf,...] [--fp] [--fn] [--fit [--with DUMP ...]]
 
+--reliability DUMP ... prints, for dumps made with the hand-set figures (an older engine's, or
+this one's with --fit's setting), each statement's figure under the current grammar.MEASURED
+against the share of such statements that were right (README, "How sure a date is").
+
 --fit prints grammar.MEASURED: for each rule and each doubt factor, how many statements
 and how many of them right, pooled over the real-news development sets (the demo corpus,
 written here, left out) and the dumps given with --with. A dump of an older engine on a
@@ -87,6 +91,31 @@ def doubts_of(row):
             if abs(round(figure, 2) - row["conf"]) < gap:
                 best, gap = combo, abs(round(figure, 2) - row["conf"])
     return best if gap < 0.015 else None
+
+
+def reliability(rows):
+    """Mean figure (the current MEASURED applied to each statement's rule and doubts) and share right."""
+    from timeline.extraction import grammar
+
+    figures, factors = grammar._calibrated()
+    buckets = defaultdict(lambda: [0, 0, 0.0])
+    for r in rows:
+        doubts = doubts_of(r)
+        if doubts is None:
+            continue
+        c = figures[r["rule"]]
+        for f in doubts:
+            c *= factors[f]
+        c = min(c, 0.99)
+        key = "under 0.5" if c < 0.5 else "0.5-0.8" if c < 0.8 else "0.8-0.9" if c < 0.9 else "0.9 and over"
+        for b in (buckets[key], buckets["all"]):
+            b[0] += 1
+            b[1] += not r["fp"]
+            b[2] += c
+    for key in ("under 0.5", "0.5-0.8", "0.8-0.9", "0.9 and over", "all"):
+        n, right, total = buckets[key]
+        if n:
+            print(f"{key:13} statements {n:4d}  mean confidence {total / n:.2f}  share right {right / n:.2f}")
 
 
 def fit(rows):
@@ -190,7 +219,15 @@ def main(argv=None):
     ap.add_argument("--by", default="conf,rule,precision,tense,first")
     ap.add_argument("--fit", action="store_true", help="print grammar.MEASURED for the pooled sets")
     ap.add_argument("--with", dest="more", nargs="*", default=[], help="dumps of other engines to pool (--fit)")
+    ap.add_argument("--reliability", nargs="*", help="dumps (hand-set figures) to check the figures on")
     a = ap.parse_args(argv)
+    if a.reliability:
+        rows = []
+        for path in a.reliability:
+            with open(path, encoding="utf-8") as fh:
+                rows += [json.loads(line) for line in fh]
+        reliability(rows)
+        return
     if a.fit:
         _with_priors()
         if a.sets == ",".join(SETS):
