@@ -254,3 +254,22 @@ def test_date_preview_reads_the_named_field_against_a_publication_date(client):
     })
     preview = element(response, "#form-3-date-preview")
     assert text(element(preview, "strong")) == "6 April 2023"
+
+
+def test_a_statement_more_likely_wrong_than_right_is_proposed_unticked(editor_client):
+    # A season is dated (a month range) but is more often wrong than right as a
+    # dated statement: the review shows it, first and unticked; the rest as usual.
+    text = ("North Korea fired a ballistic missile on Thursday, the military said. "
+            "The allies plan more drills in the summer of 2023, officials said.")
+    response = import_post(editor_client, text=text)
+    formset = response.context["formset"]
+    assert [(form["keep"].value(), form["date_text"].value()) for form in formset] == [
+        (False, "June–August 2023"), (True, "6 April 2023")]
+    assert "tick Keep to store it" in text_of(response)
+    data = review_data(response)
+    assert editor_client.post(reverse("timeline:article_review"), data).status_code == 302
+    assert list(Event.objects.values_list("date", flat=True)) == [datetime.date(2023, 4, 6)]
+
+
+def text_of(response):
+    return response.content.decode()

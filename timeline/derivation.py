@@ -41,7 +41,8 @@ def rederive_article(article, *, reason, depth=0):
         for m in mentions
         if m.pk in anchors and m.date is not None and m.event.date_value != m.date_value
     }
-    found = {e.cue_start: e for e in extract_events(article.text, published=article.published, pinned=pinned)}
+    found = {e.cue_start: e for e in extract_events(article.text, published=article.published, pinned=pinned,
+                                                     uncertain=True)}
     at = {m.cue_start: m.pk for m in sorted(mentions, key=lambda m: -m.pk)}  # the first stored wins
     moves = {}
     for mention in mentions:

@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 
 from timeline.extraction import DateParseError, DateValue, ExtractedEvent, parse_date_phrase
+from timeline.extraction.grammar import REVIEW_BELOW
 from timeline.models import Actor, Article, Category, Event, Feed, Stage, normalize_text
 from timeline.stages import happenings
 
@@ -456,7 +457,9 @@ class ProposedEventForm(forms.Form):
         match = find_match(lead)
         actors = dict.fromkeys(name for e in statements for name in e.actors)
         return {
-            "keep": True,
+            # A happening whose every statement is more likely wrong than right
+            # (extract_events leaves those out unless asked) is shown unticked.
+            "keep": any(e.confidence >= REVIEW_BELOW for e in statements),
             "same_as": match.pk if match else "",
             "title": lead.title,
             "date_text": DateValue(lead.date, lead.precision, lead.end_date).label,

@@ -901,7 +901,7 @@ def import_article(*, title, published, text, url="", source="", user=None, even
     if events is None:
         events = extract_events(text, published=published)
     else:
-        events = with_derivations(events, extract_events(text, published=published))
+        events = with_derivations(events, extract_events(text, published=published, uncertain=True))
     try:
         with transaction.atomic():
             article = Article.objects.create(

@@ -74,3 +74,13 @@ def test_binary_file_is_a_command_error(tmp_path):
 def test_missing_file_is_a_command_error(tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         run(str(tmp_path / "nope.txt"), "--published", "2023-04-06")
+
+
+def test_uncertain_statements_only_when_asked(tmp_path):
+    path = tmp_path / "season.txt"
+    path.write_text("The bridge will open in spring 2024. Kim met Park on Thursday.\n", encoding="utf-8")
+    default = json.loads(run(str(path), "--published", "2023-04-06"))
+    everything = json.loads(run(str(path), "--published", "2023-04-06", "--uncertain"))
+    assert [e["cue"] for e in default] == ["Thursday"]
+    assert [e["cue"] for e in everything] == ["spring 2024", "Thursday"]
+    assert everything[0]["confidence"] < 0.5

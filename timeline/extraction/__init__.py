@@ -1,7 +1,7 @@
 """Extraction engine: news text -> dated events. Pure Python, no Django.
 
 Public API (others code against these names):
-    extract_events(text, *, published=None) -> list[ExtractedEvent]
+    extract_events(text, *, published=None, uncertain=False) -> list[ExtractedEvent]
     find_publication_date(text) -> datetime.date | None
     parse_date_phrase(phrase, *, reference) -> DateValue
     ExtractedEvent, DateValue, ExtractionError, DateParseError

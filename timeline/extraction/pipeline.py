@@ -15,12 +15,12 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .grammar import RELATIVE_RULES, anchor_source, assess, hangs_on_tense, resolve, yearless
+from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
 from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
 from .resolution import NEAR_AHEAD_DAYS, Context
-from .sentences import is_dateline, is_metadata, split_sentences
+from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -123,8 +123,13 @@ _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def extract_events(text: str, *, published: dt.date | None = None,
-                   pinned: dict[int, DateValue] | None = None) -> list[ExtractedEvent]:
+                   pinned: dict[int, DateValue] | None = None, uncertain: bool = False) -> list[ExtractedEvent]:
     """Dated events of an article, ordered by position in the text.
+
+    A statement whose confidence is under grammar.REVIEW_BELOW (measured:
+    more likely wrong than right, such as a season or a quarter) is left
+    out unless `uncertain` is true; the review page asks for them, to show
+    them unticked.
 
     `pinned` ({cue_start: DateValue}) fixes the date that statements count
     from when they anchor others: "a day later" after a statement pinned to
@@ -142,11 +147,12 @@ def extract_events(text: str, *, published: dt.date | None = None,
         return []
     _check_usable(text)
     try:
-        return _extract(text, published, pinned or {})
+        events = _extract(text, published, pinned or {})
     except ExtractionError:
         raise
     except Exception as exc:  # the contract: callers only ever see ExtractionError
         raise ExtractionError(f"Could not extract events from this text ({type(exc).__name__}: {exc}).") from exc
+    return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
@@ -181,8 +187,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent):
-            continue  # a dateline's date is the article's, not an event; nor is a time stamp's
+        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent) or (
+                len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
+            continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
@@ -215,6 +222,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     if aliases:
         events = _with_anchors_kept(events, aliases)
     return group_statements(with_topic_categories(with_full_names(text, events)))
+
+
+def _full_date(m: Mention) -> bool:
+    """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
+    return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
 
 
 def _with_anchors_kept(events: list[ExtractedEvent], aliases: dict[int, int]) -> list[ExtractedEvent]:
@@ -416,8 +428,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         return v
     # A yearless month-day (the caller checks).
     back = (published - v.date).days
-    if back >= 357 and tenses[i] == "past":
-        v = _near_ahead(sent, v, published)
+    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
+        v = _near_ahead(sent, v, published, m.start)
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
@@ -481,15 +493,24 @@ _YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last
                         r"\banniversar", re.IGNORECASE)
 
 
-def _near_ahead(sent: str, v: DateValue, published: dt.date) -> DateValue:
+def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int) -> DateValue:
     """A yearless day put in the past by a past tense, moved to the same day
     just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
     he had asked the king to dissolve parliament on May 30" in a May 24 paper
-    (a year-old day would carry its year), unless the sentence looks a year back."""
+    (a year-old day would carry its year), unless the sentence looks a year back.
+    A plan told in the past ("was going to be held on November 10", "had been
+    scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
     ahead = _year_later(v, published)  # the caller checks that v is about a year back
-    if ahead is None or (ahead.date - published).days > NEAR_AHEAD_DAYS or _YEAR_BACK.search(sent):
+    if ahead is None or _YEAR_BACK.search(sent):
         return v
-    return ahead
+    days = (ahead.date - published).days
+    if days <= NEAR_AHEAD_DAYS or (days <= 182 and _PAST_PLAN.search(sent, max(0, at - 80), at)):
+        return ahead
+    return v
+
+
+_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
+                        r"expected)\s+(?:to|for)\b", re.IGNORECASE)
 
 
 def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:

@@ -217,12 +217,61 @@ def _is_clock_line(sentence: str) -> bool:
         w in _CLOCK_WORDS for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
+# A line that carries a date and nothing that happened: a byline or masthead with
+# its date ("By Jane Doe — Tuesday, Nov. 29, 2022", "March 15, 2021 by Staff",
+# "- The Daily Star - Monday, May 1, 2023"), an author's handle with a time stamp
+# ("jane@blog — January 11th, 2010 2:16 PM"), "/ Modified aug 26, 2014 7:09 p.m.".
+# What is left once the dates and clock times are taken out: names (capitalised
+# words), handles and the few words of a by-line or time stamp, no predicate.
+_STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
+_STAMP_WORDS = frozenset("""by staff writer writers reporter editor admin and the last first
+    originally modified updated posted published am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
+    WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
+_STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
+_STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+
+
+def is_date_stamp(sentence: str, mentions, full_date) -> bool:
+    """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
+    masthead or time stamp? Only when every date is a full one, with its year
+    (`full_date(mention)`), or the line says it was modified, updated, posted or
+    published: a headline's bare year or weekday is no stamp."""
+    if "\n" in sentence.strip():
+        return False
+    for word in sentence.split():  # most lines fail here, at their first lower-case word
+        if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
+            if not any(m.start <= sentence.find(word) < m.end for m in mentions):
+                return False
+    if not (all(map(full_date, mentions)) or _STAMP_LABEL.search(sentence)):
+        return False
+    rest = []
+    pos = 0
+    for m in mentions:
+        rest.append(sentence[pos:m.start])
+        pos = m.end
+    rest.append(sentence[pos:])
+    tokens = _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest)))
+    return len(tokens) <= 8 and all(
+        "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
+
+
+# A masthead's copyright notice, however long the header after it ("HARBOR TIMES
+# Copyright (c) 1996, Harbor Times DATE: Tuesday, August 27, 1996 SECTION: ...").
+_MASTHEAD_COPYRIGHT = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){1,5}(?:[Cc]opyright\b|COPYRIGHT\b|©|\([Cc]\)\s*\d)")
+
+
+def _masthead_copyright(sentence: str) -> bool:
+    head = sentence[:120]
+    return ("opyright" in head or "OPYRIGHT" in head or "©" in head or "(c)" in head or "(C)" in head) and \
+        bool(_MASTHEAD_COPYRIGHT.match(sentence))
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
     date-time stamp or clock line: no event."""
     if len(sentence) > 160:
-        return False
-    return bool(_METADATA.match(sentence)) or (len(sentence) < 60 and (
+        return _masthead_copyright(sentence)
+    return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
 
 

@@ -247,7 +247,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
 
     Looks at the nearest tense marker before the expression (since the
     previous date expression), then, if none, the rest of its clause.
+    Typographic apostrophes read as straight ones ("won’t", "she’ll").
     """
+    if "’" in s:
+        s = s.replace("’", "'")  # same length: the offsets hold
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense in (None, "present"):
         tail = s[max(0, start - 20):start].lower().split()

@@ -61,7 +61,7 @@ def start_review(request, form, article):
     """The review page for `article` (the import form's fields), or None
     with the engine's complaint on `form`."""
     try:
-        proposals = extract_events(article["text"], published=article["published"])
+        proposals = extract_events(article["text"], published=article["published"], uncertain=True)
     except ExtractionError as error:
         form.add_error("text" if "text" in form.fields else None, str(error))
         return None

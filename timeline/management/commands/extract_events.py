@@ -1,4 +1,4 @@
-"""manage.py extract_events PATH|- --published YYYY-MM-DD [--format json|text]
+"""manage.py extract_events PATH|- --published YYYY-MM-DD [--format json|text] [--uncertain]
 
 Runs the extraction engine on one article and prints its events. Needs no
 database.
@@ -25,6 +25,9 @@ class Command(BaseCommand):
                             help="Publication date YYYY-MM-DD (found in the text when omitted).")
         parser.add_argument("--format", choices=("json", "text"), default="json",
                             help="json (default): a list of events; text: a readable table.")
+        parser.add_argument("--uncertain", action="store_true",
+                            help="Also the statements more likely wrong than right (confidence under 0.5: "
+                                 "seasons, quarters), which are left out by default.")
 
     def handle(self, *args, **opts):
         published = None
@@ -37,7 +40,7 @@ class Command(BaseCommand):
                 ) from None
         text = self._read(opts["path"])
         try:
-            events = extract_events(text, published=published)
+            events = extract_events(text, published=published, uncertain=opts["uncertain"])
         except ExtractionError as exc:
             raise CommandError(str(exc)) from exc
         if opts["format"] == "json":

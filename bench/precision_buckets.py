@@ -1,0 +1,271 @@
+"""Which extracted statements are wrong: every prediction of the development sets,
+labelled as the scorer keys it (a hit on a certain or uncertain gold key, or a false
+positive), with what the engine knew about it, and precision per bucket.
+
+usage: python bench/precision_buckets.py [--sets timebank,fresh2,...] [--dump FILE.jsonl]
+                                          [--by rule,conf,...] [--fp] [--fn] [--fit [--with DUMP ...]]
+
+--reliability DUMP ... prints, for dumps made with the hand-set figures (an older engine's, or
+this one's with --fit's setting), each statement's figure under the current grammar.MEASURED
+against the share of such statements that were right (README, "How sure a date is").
+
+--fit prints grammar.MEASURED: for each rule and each doubt factor, how many statements
+and how many of them right, pooled over the real-news development sets (the demo corpus,
+written here, left out) and the dumps given with --with. A dump of an older engine on a
+set it had not been tuned on (the honest sample of new text) is made with
+    git archive <commit> timeline/extraction | tar -x -C /tmp/old/<commit>
+    touch /tmp/old/<commit>/timeline/__init__.py
+    ENGINE_ROOT=/tmp/old/<commit> python bench/precision_buckets.py --sets fresh2 --dump old.jsonl
+The engine runs with its hand-set priors (MEASURED emptied) and with the uncertain
+statements, so that each statement's doubts can be read back from its figure.
+
+Sets: the development sets only (bench/realnews's dev split, realnews-unseen,
+realnews-fresh, realnews-fresh2, TimeBank, the demo corpus; a set whose texts are
+missing is skipped with a note). Never the test set.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import os
+import sys
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+if os.environ.get("ENGINE_ROOT"):  # another engine's tree (an older commit's timeline/extraction)
+    sys.path.insert(0, os.environ["ENGINE_ROOT"])
+
+from timeline.extraction import extract_events  # noqa: E402
+
+# After the engine (score_corpus imports one too, from this tree).
+score_article = importlib.import_module("score_corpus").score_article
+
+SETS = {
+    "realnews-dev": ("bench/realnews/gold.json", "bench/realnews/texts", "dev"),
+    "unseen": ("bench/realnews-unseen/gold.json", "bench/realnews-unseen/texts", None),
+    "fresh": ("bench/realnews-fresh/gold.json", "bench/realnews-fresh/texts", None),
+    "fresh2": ("bench/realnews-fresh2/gold.json", "bench/realnews-fresh2/texts", None),
+    "timebank": ("../shared/dev-set/timebank/gold.json", "../shared/dev-set/timebank/texts", None),
+    "demo": ("timeline/demo/gold.json", "timeline/demo/texts", None),
+}
+if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH3_OPEN")):
+    SETS["fresh3"] = ("bench/realnews-fresh3/gold.json", "bench/realnews-fresh3/texts", None)
+
+
+def _with_priors():
+    """Run the engine with the hand-set figures (MEASURED empty), when it has them."""
+    try:
+        from timeline.extraction import grammar
+    except ImportError:
+        return
+    if hasattr(grammar, "MEASURED"):
+        grammar.MEASURED = {}
+        grammar.MEASURED_PLAIN = (1, 1)
+        grammar._RULE_FIGURE, grammar._FACTOR = grammar._calibrated()
+
+
+def _extract(text, published):
+    try:
+        return extract_events(text, published=published, uncertain=True)
+    except TypeError:  # an older engine
+        return extract_events(text, published=published)
+
+
+def doubts_of(row):
+    """The doubt factors of a statement, read back from its prior-figure confidence."""
+    from itertools import combinations
+
+    from timeline.extraction.grammar import FACTOR_PRIORS, RULES_BY_NAME
+
+    base = RULES_BY_NAME[row["rule"]].confidence
+    best, gap = (), 1.0
+    for k in range(len(FACTOR_PRIORS) + 1):
+        for combo in combinations(FACTOR_PRIORS, k):
+            figure = base
+            for f in combo:
+                figure *= FACTOR_PRIORS[f]
+            if abs(round(figure, 2) - row["conf"]) < gap:
+                best, gap = combo, abs(round(figure, 2) - row["conf"])
+    return best if gap < 0.015 else None
+
+
+def reliability(rows):
+    """Mean figure (the current MEASURED applied to each statement's rule and doubts) and share right."""
+    from timeline.extraction import grammar
+
+    figures, factors = grammar._calibrated()
+    buckets = defaultdict(lambda: [0, 0, 0.0])
+    for r in rows:
+        doubts = doubts_of(r)
+        if doubts is None:
+            continue
+        c = figures[r["rule"]]
+        for f in doubts:
+            c *= factors[f]
+        c = min(c, 0.99)
+        key = "under 0.5" if c < 0.5 else "0.5-0.8" if c < 0.8 else "0.8-0.9" if c < 0.9 else "0.9 and over"
+        for b in (buckets[key], buckets["all"]):
+            b[0] += 1
+            b[1] += not r["fp"]
+            b[2] += c
+    for key in ("under 0.5", "0.5-0.8", "0.8-0.9", "0.9 and over", "all"):
+        n, right, total = buckets[key]
+        if n:
+            print(f"{key:13} statements {n:4d}  mean confidence {total / n:.2f}  share right {right / n:.2f}")
+
+
+def fit(rows):
+    counts = defaultdict(lambda: [0, 0])
+    plain = [0, 0]
+    unread = 0
+    for r in rows:
+        doubts = doubts_of(r)
+        if doubts is None:
+            unread += 1
+            continue
+        for key in (r["rule"], *doubts):
+            counts[key][0] += 1
+            counts[key][1] += not r["fp"]
+        if not doubts:
+            plain[0] += 1
+            plain[1] += not r["fp"]
+    print(f"# {len(rows)} statements ({unread} whose doubts could not be read back, left out)")
+    print("MEASURED: dict[str, tuple[int, int]] = {")
+    for key, (n, right) in sorted(counts.items()):
+        print(f'    "{key}": ({n}, {right}),')
+    print("}")
+    print(f"MEASURED_PLAIN = ({plain[0]}, {plain[1]})")
+
+
+def _articles(name):
+    gold, texts, split = SETS[name]
+    with open(os.path.join(ROOT, gold), encoding="utf-8") as fh:
+        arts = json.load(fh)
+    if split:
+        arts = [a for a in arts if a.get("split") == split]
+    out = []
+    for a in arts:
+        path = os.path.join(ROOT, texts, f"{a['id']}.txt")
+        if not os.path.exists(path):
+            print(f"{name}: {a['id']} text missing, skipped", file=sys.stderr)
+            continue
+        with open(path, encoding="utf-8") as fh:
+            out.append((a, fh.read()))
+    return out or None
+
+
+def label(name):
+    """[(features dict)] for every prediction of set `name`, and the missed certain keys."""
+    arts = _articles(name)
+    if arts is None:
+        print(f"{name}: texts missing, skipped", file=sys.stderr)
+        return None, None
+    rows, missed = [], []
+    for art, text in arts:
+        published = dt.date.fromisoformat(art["published"])
+        events = _extract(text, published)
+        preds = [e.to_dict() for e in events]
+        r = score_article(art["events"], preds)
+        wrong = set(r["wrong"])
+        missed += [(name, art["id"], k) for k in r["missed"]]
+        first_sentence = min((e.sentence_start for e in events), default=0)
+        for e, p in zip(events, preds, strict=True):
+            one = score_article(art["events"], [p])
+            key = one["wrong"][0] if one["wrong"] else None
+            fp = bool(one["fp"])
+            assert not fp or key in wrong
+            rows.append(dict(
+                set=name, id=art["id"], fp=fp, certain_hit=bool(one["tp"]), rule=e.rule, conf=e.confidence,
+                precision=e.precision, tense=getattr(e, "tense", None), stage=getattr(e, "stage", None),
+                flags=list(e.flags), anchored=getattr(e, "anchor_cue_start", None) is not None,
+                end=e.end_date is not None,
+                first=e.sentence_start == first_sentence, offset=e.sentence_start,
+                future=e.date > published, days=(published - e.date).days,
+                cue=e.cue, sentence=e.sentence[:300], date=p["date"], category=e.category,
+                actors=len(e.actors), title=e.title, published=art["published"],
+            ))
+    return rows, missed
+
+
+def table(rows, key, title):
+    buckets = defaultdict(lambda: [0, 0])
+    for r in rows:
+        b = key(r)
+        buckets[b][0] += 1
+        buckets[b][1] += r["fp"]
+    print(f"\n{title}")
+    print(f"{'bucket':<28} {'n':>5} {'fp':>4} {'prec':>6}")
+    for b, (n, fp) in sorted(buckets.items(), key=lambda kv: str(kv[0])):
+        print(f"{str(b):<28} {n:5d} {fp:4d} {1 - fp / n:6.3f}")
+
+
+def conf_bucket(c):
+    for lo in (0.9, 0.8, 0.7, 0.6, 0.5):
+        if c >= lo:
+            return f">={lo}"
+    return "<0.5"
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--dump")
+    ap.add_argument("--fp", action="store_true", help="list every false positive")
+    ap.add_argument("--fn", action="store_true", help="list every missed certain key")
+    ap.add_argument("--by", default="conf,rule,precision,tense,first")
+    ap.add_argument("--fit", action="store_true", help="print grammar.MEASURED for the pooled sets")
+    ap.add_argument("--with", dest="more", nargs="*", default=[], help="dumps of other engines to pool (--fit)")
+    ap.add_argument("--reliability", nargs="*", help="dumps (hand-set figures) to check the figures on")
+    a = ap.parse_args(argv)
+    if a.reliability:
+        rows = []
+        for path in a.reliability:
+            with open(path, encoding="utf-8") as fh:
+                rows += [json.loads(line) for line in fh]
+        reliability(rows)
+        return
+    if a.fit:
+        _with_priors()
+        if a.sets == ",".join(SETS):
+            a.sets = ",".join(s for s in SETS if s != "demo")
+    allrows = []
+    for name in a.sets.split(","):
+        rows, missed = label(name)
+        if rows is None:
+            continue
+        allrows += rows
+        n, fp = len(rows), sum(r["fp"] for r in rows)
+        print(f"{name}: predictions {n}, false positives {fp}, missed certain keys {len(missed)}")
+        if a.fp:
+            for r in rows:
+                if r["fp"]:
+                    print(f"  FP {r['id']} {r['rule']:4} {r['conf']:.2f} {r['tense']!s:7} {r['date']:22} "
+                          f"{r['cue']!r} | {r['sentence'][:160]!r}")
+        if a.fn:
+            for _, aid, k in missed:
+                print(f"  FN {aid} {k}")
+    if a.fit:
+        for path in a.more:
+            with open(path, encoding="utf-8") as fh:
+                allrows += [json.loads(line) for line in fh]
+        fit([r for r in allrows if r["set"] != "demo"])
+        return
+    if a.dump:
+        with open(a.dump, "w", encoding="utf-8") as fh:
+            for r in allrows:
+                fh.write(json.dumps(r) + "\n")
+    keys = {"conf": lambda r: conf_bucket(r["conf"]), "rule": lambda r: r["rule"],
+            "precision": lambda r: r["precision"], "tense": lambda r: r["tense"],
+            "first": lambda r: "first sentence" if r["first"] else "later",
+            "stage": lambda r: r["stage"], "anchored": lambda r: r["anchored"],
+            "set": lambda r: r["set"]}
+    for k in a.by.split(","):
+        table(allrows, keys[k], f"by {k} (all sets pooled)")
+
+
+if __name__ == "__main__":
+    main()
