@@ -870,14 +870,19 @@ class Mention(models.Model):
 
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""
-        start = self.cue_start - self.sentence_start
-        end = self.cue_end - self.sentence_start
-        if 0 <= start <= end <= len(self.sentence) and self.sentence[start:end] == self.cue:
-            return self.sentence[:start], self.cue, self.sentence[end:]
-        index = self.sentence.find(self.cue) if self.cue else -1
-        if index < 0:
-            return self.sentence, "", ""
-        return self.sentence[:index], self.cue, self.sentence[index + len(self.cue) :]
+        return sentence_parts(self.sentence, self.cue, self.cue_start - self.sentence_start,
+                              self.cue_end - self.sentence_start)
+
+
+def sentence_parts(sentence, cue, start, end):
+    """(before, cue, after) of a mention's sentence, the cue being at
+    [start:end] of it (else found by its text), for highlighting it."""
+    if 0 <= start <= end <= len(sentence) and sentence[start:end] == cue:
+        return sentence[:start], cue, sentence[end:]
+    index = sentence.find(cue) if cue else -1
+    if index < 0:
+        return sentence, "", ""
+    return sentence[:index], cue, sentence[index + len(cue) :]
 
 
 class DateChangeQuerySet(models.QuerySet):
