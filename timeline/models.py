@@ -35,8 +35,15 @@ def reverse_pk(viewname, pk):
     timeline links each of its rows and their articles, and reverse() was
     a tenth of the results partial's time (bench/browse_speed.py). The URL
     is reversed once per view, URLconf and script prefix, then filled in."""
-    prefix, suffix = _pk_url_parts(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    prefix, suffix = pk_url_parts(viewname)
     return f"{prefix}{int(pk)}{suffix}"
+
+
+def pk_url_parts(viewname):
+    """(prefix, suffix) of reverse(viewname, args=[pk]) around the pk, for
+    the current URLconf and script prefix (reverse_pk; the timeline rows
+    look them up once per page)."""
+    return _pk_url_parts(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
 
 
 @functools.lru_cache(maxsize=64)

@@ -7,17 +7,17 @@ share most rows (the newest events head many of them), which the fragment
 cache, keyed by the whole URL, cannot reuse; rendering the rows was over
 half of an uncached results partial (bench/browse_speed.py)."""
 import datetime
+import html
 from typing import NamedTuple
+from urllib.parse import quote
 
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import caches
-from django.template.defaultfilters import urlencode
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 
 from timeline.extraction.types import DateValue
-from timeline.models import Event, Mention, Precision, Stage, reverse_pk, sentence_parts
+from timeline.models import Event, Mention, Precision, Stage, pk_url_parts, sentence_parts
 
 register = template.Library()
 
@@ -62,10 +62,6 @@ class RowMention(NamedTuple):
         return sentence_parts(self.sentence, self.cue, self.cue_start, self.cue_end)
 
     @property
-    def article_url(self):
-        return reverse_pk("timeline:article_detail", self.article_id)
-
-    @property
     def published_label(self):
         return DateValue(self.published, Precision.DAY).label
 
@@ -101,14 +97,50 @@ def fetch_row_details(events):
         )
 
 
-def event_row_html(event, index_url):
+class RowLinks:
+    """The URLs a page's rows link to, worked out once per page rather than
+    once per link: the timeline filtered by a category or an actor, and
+    the pages of events and articles (models.reverse_pk)."""
+
+    def __init__(self, index_url):
+        self.index_url = index_url
+        self.event_prefix, self.event_suffix = pk_url_parts("timeline:event_detail")
+        self.article_prefix, self.article_suffix = pk_url_parts("timeline:article_detail")
+
+    def event(self, pk):
+        return f"{self.event_prefix}{int(pk)}{self.event_suffix}"
+
+    def article(self, pk):
+        return f"{self.article_prefix}{int(pk)}{self.article_suffix}"
+
+
+# What get_status_display() and get_stage_display() say, without their
+# lookup through the field's choices on every call.
+STATUS_LABELS = dict(Event.Status.choices)
+STAGE_LABELS = dict(Stage.choices)
+
+
+def format_html(format_string, *args):
+    """django.utils.html.format_html() for the rows: each argument escaped
+    as conditional_escape() does (what is already HTML kept, anything else
+    html.escape()d, as django.utils.html.escape() does), without its
+    check of every call and argument for lazy strings (keep_lazy), which
+    cost as much as the rest of a row. A lazy string is escaped all the
+    same (str() resolves it)."""
+    return SafeString(
+        format_string.format(*[arg.__html__() if hasattr(arg, "__html__") else html.escape(str(arg)) for arg in args])
+    )
+
+
+def event_row_html(event, links):
     """The HTML of one timeline row (an <li> of the event list), with its
     summary's items on the page nested in it (views/browse.py nest_items).
 
     Built in Python rather than by a template: a row is some 60 template
     nodes and variable lookups, rendered for each of a page's 30 rows, and
     was the largest part of an uncached results partial. Every value goes
-    through format_html, which escapes as the template's autoescaping does."""
+    through format_html, which escapes as the template's autoescaping does
+    (slugs in links are quoted as the urlencode filter does)."""
     status = event.status
     classes = f"event event-{status} stage-{event.stage}"
     if event.is_summary:
@@ -119,7 +151,7 @@ def event_row_html(event, index_url):
         format_html(
             '\n  <li class="{}">\n    <p class="event-date"><time datetime="{}">{}</time></p>'
             '\n    <p class="event-title">{}<a href="{}">{}</a></p>\n    <p class="event-meta">',
-            classes, event.iso_date, event.date_label, stage_label_html(event), event.get_absolute_url(), event.title,
+            classes, event.iso_date, event.date_label, stage_label_html(event), links.event(event.pk), event.title,
         )
     ]
     if event.category_id is not None:
@@ -127,15 +159,15 @@ def event_row_html(event, index_url):
         parts.append(
             format_html(
                 '\n      <a class="category" href="{}?category={}">{}</a>',
-                index_url, urlencode(category.slug), category.name,
+                links.index_url, quote(category.slug), category.name,
             )
         )
-    parts.append(format_html('\n      <span class="badge badge-{}">{}</span>', status, event.get_status_display()))
+    parts.append(format_html('\n      <span class="badge badge-{}">{}</span>', status, STATUS_LABELS.get(status, status)))
     if event.disputed:
-        parts.append(mark_safe('\n      <span class="badge badge-disputed">Disputed</span>'))
+        parts.append(SafeString('\n      <span class="badge badge-disputed">Disputed</span>'))
     if event.place:
         parts.append(format_html('\n      <span class="place">{}</span>', event.place))
-    parts.append(mark_safe("\n    </p>"))
+    parts.append(SafeString("\n    </p>"))
     if event.is_summary:
         parts.append(
             format_html(
@@ -148,7 +180,7 @@ def event_row_html(event, index_url):
         parts.append(
             format_html(
                 '\n    <p class="part-of">Part of <a href="{}">{}</a> ({})</p>',
-                parent.get_absolute_url(), parent.title, parent.date_label,
+                links.event(parent.pk), parent.title, parent.date_label,
             )
         )
     if not hasattr(event, "row_mentions"):
@@ -156,35 +188,35 @@ def event_row_html(event, index_url):
         fetch_row_details([event, *getattr(event, "page_items", ())])
     actors = event.row_actors
     if actors:
-        links = format_html_join(
-            ", ", '<a href="{}?actor={}">{}</a>', ((index_url, urlencode(slug), name) for slug, name in actors)
+        actor_links = SafeString(
+            ", ".join(format_html('<a href="{}?actor={}">{}</a>', links.index_url, quote(slug), name) for slug, name in actors)
         )
         parts.append(
-            format_html('\n    <p class="actors"><span class="label">Actors:</span>\n      {}\n    </p>', links)
+            format_html('\n    <p class="actors"><span class="label">Actors:</span>\n      {}\n    </p>', actor_links)
         )
     mentions = event.row_mentions
     if mentions:
         # The first three reports, then a link to the event's page, which
         # lists them all: a row's size must not grow with the number of
         # articles reporting the event.
-        parts.append(mark_safe('\n    <ul class="mentions">'))
-        parts.extend(mention_html(mention) for mention in mentions[:3])
+        parts.append(SafeString('\n    <ul class="mentions">'))
+        parts.extend(mention_html(mention, links) for mention in mentions[:3])
         if len(mentions) > 3:
             parts.append(
                 format_html(
                     '\n      <li class="mention mention-more"><a href="{}">All {} reports of this event</a></li>',
-                    event.get_absolute_url(), intcomma(len(mentions)),
+                    links.event(event.pk), intcomma(len(mentions)),
                 )
             )
-        parts.append(mark_safe("\n    </ul>"))
+        parts.append(SafeString("\n    </ul>"))
     items = getattr(event, "page_items", None)
     if items:
         # The summary's items on this page, under it rather than as rows of their own.
-        parts.append(mark_safe('\n    <ol class="events items" aria-label="Items of this summary on this page">'))
-        parts.extend(event_row_html(item, index_url) for item in items)
-        parts.append(mark_safe("\n    </ol>"))
-    parts.append(mark_safe("\n  </li>\n"))
-    return mark_safe("".join(parts))
+        parts.append(SafeString('\n    <ol class="events items" aria-label="Items of this summary on this page">'))
+        parts.extend(event_row_html(item, links) for item in items)
+        parts.append(SafeString("\n    </ol>"))
+    parts.append(SafeString("\n  </li>\n"))
+    return SafeString("".join(parts))
 
 
 def stage_label_html(event):
@@ -195,17 +227,17 @@ def stage_label_html(event):
     overdue = ", no report since" if event.overdue else ""
     return format_html(
         '<span class="stage-label stage-label-{}">{}{}<span class="visually-hidden">:</span></span> ',
-        event.stage, event.get_stage_display(), overdue,
+        event.stage, STAGE_LABELS.get(event.stage, event.stage), overdue,
     )
 
 
-def mention_html(mention):
+def mention_html(mention, links):
     before, cue, after = mention.sentence_parts()
     return format_html(
         '\n      <li class="mention">\n        <q class="sentence">{}{}{}</q>'
         '\n        <span class="source">— <a href="{}">{}</a>{}, <time datetime="{}">{}</time></span>\n      </li>',
         before, format_html("<mark>{}</mark>", cue) if cue else "", after,
-        mention.article_url, mention.article_title,
+        links.article(mention.article_id), mention.article_title,
         format_html(", {}", mention.article_source) if mention.article_source else "",
         mention.published.isoformat(), mention.published_label,
     )
@@ -215,12 +247,14 @@ def mention_html(mention):
 def event_row(context, event):
     """{% event_row event %}: the row of `event` (event_row_html), from the
     cache when this data version has already rendered it."""
-    index_url = context["index_url"]
+    links = context.render_context.get(RowLinks)
+    if links is None:
+        links = context.render_context[RowLinks] = RowLinks(context["index_url"])
     # None: caching is off (settings.TIMELINE_FRAGMENT_CACHE) or the
     # database has no version row (views/browse.py results_context).
     version = context.get("data_version")
     if version is None:
-        return event_row_html(event, index_url)
+        return event_row_html(event, links)
     # A per-process cache: the version in the key makes every process
     # agree without sharing one, and a hit costs a dictionary lookup
     # rather than a round trip.
@@ -228,6 +262,6 @@ def event_row(context, event):
     key = row_key(version, event)
     html = rows.get(key)
     if html is None:
-        html = event_row_html(event, index_url)
+        html = event_row_html(event, links)
         rows.set(key, html, ROW_CACHE_SECONDS)
-    return mark_safe(html)
+    return SafeString(html)
