@@ -162,7 +162,9 @@ def event_row_html(event, links):
                 links.index_url, quote(category.slug), category.name,
             )
         )
-    parts.append(format_html('\n      <span class="badge badge-{}">{}</span>', status, STATUS_LABELS.get(status, status)))
+    parts.append(
+        format_html('\n      <span class="badge badge-{}">{}</span>', status, STATUS_LABELS.get(status, status))
+    )
     if event.disputed:
         parts.append(SafeString('\n      <span class="badge badge-disputed">Disputed</span>'))
     if event.place:
@@ -189,7 +191,9 @@ def event_row_html(event, links):
     actors = event.row_actors
     if actors:
         actor_links = SafeString(
-            ", ".join(format_html('<a href="{}?actor={}">{}</a>', links.index_url, quote(slug), name) for slug, name in actors)
+            ", ".join(
+                format_html('<a href="{}?actor={}">{}</a>', links.index_url, quote(slug), name) for slug, name in actors
+            )
         )
         parts.append(
             format_html('\n    <p class="actors"><span class="label">Actors:</span>\n      {}\n    </p>', actor_links)
