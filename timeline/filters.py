@@ -14,7 +14,7 @@ from django.utils.functional import cached_property
 
 from timeline import search
 from timeline.forms import resolve_date
-from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage
+from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage, add_items_found
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -391,11 +391,12 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own.with_groups(related=related))[: size + 1])
+        events = list(self.ordered(own.for_rows(related=related))[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
             page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
+        add_items_found([*page.events, *page.ongoing])
         return page
 
     @cached_property
@@ -419,8 +420,9 @@ class EventFilter(django_filters.FilterSet):
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
-        events = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_groups(related=related)
-        by_id = events.in_bulk() if shown else {}
+        if not shown:
+            return [], len(self.ongoing_keys)
+        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows(related=related).in_bulk()
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, connections, models, transaction
 from django.db.models import Q
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.functions import Lower
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -527,31 +527,33 @@ class EventQuerySet(models.QuerySet):
         derived_from)."""
         return self.select_related("category").prefetch_related(*row_prefetches(derivations))
 
-    def with_groups(self, related=True):
-        """What a summary or item row shows besides with_related() (or, with
-        `related` False, besides the row's own columns, for the views that
-        fetch the rest only for rows not cached): an item's summary (a join)
-        and, for a summary, how many of its items are in the timeline (a
-        subquery on the parent index, per row of the page: no query per row)."""
-        found = (
-            Event.objects.visible()
-            .filter(parent=models.OuterRef("pk"))
-            .order_by()
-            .values("parent")
-            .annotate(n=models.Count("id"))
-            .values("n")
-        )
-        return (
-            (self.with_related() if related else self.select_related("category"))
-            .select_related("parent")
-            .annotate(
-                items_found=models.Case(
-                    models.When(summary_count__isnull=False, then=Coalesce(models.Subquery(found), 0)),
-                    default=None,
-                    output_field=models.IntegerField(),
-                )
-            )
-        )
+    def for_rows(self, related=True):
+        """What a timeline row shows of its event besides with_related() (or,
+        with `related` False, besides the row's own columns, for the views
+        that fetch the rest only for rows not cached): its category and an
+        item's summary (joins). A summary's count of its items in the
+        timeline is add_items_found()'s."""
+        return (self.with_related() if related else self.select_related("category")).select_related("parent")
+
+
+def add_items_found(events):
+    """Set items_found on each summary among `events`: how many of its items
+    are in the timeline, in one query on the parent index, made only when
+    there is a summary (a subquery in the page's query was compiled for
+    every page, and planned for every row)."""
+    summaries = {event.pk: event for event in events if event.is_summary}
+    if not summaries:
+        return
+    counts = dict(
+        Event.objects.visible()
+        .filter(parent_id__in=summaries)
+        .order_by()
+        .values("parent")
+        .annotate(n=models.Count("id"))
+        .values_list("parent", "n")
+    )
+    for pk, summary in summaries.items():
+        summary.items_found = counts.get(pk, 0)
 
 
 def row_prefetches(derivations=False):
