@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 
 from timeline import search
 from timeline.forms import resolve_date
-from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage, add_items_found
+from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage, add_groups
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -440,7 +440,7 @@ class EventFilter(django_filters.FilterSet):
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
             page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
-        add_items_found([*page.events, *page.ongoing])
+        add_groups([*page.events, *page.ongoing])
         return page
 
     @cached_property

@@ -530,30 +530,35 @@ class EventQuerySet(models.QuerySet):
     def for_rows(self, related=True):
         """What a timeline row shows of its event besides with_related() (or,
         with `related` False, besides the row's own columns, for the views
-        that fetch the rest only for rows not cached): its category and an
-        item's summary (joins). A summary's count of its items in the
-        timeline is add_items_found()'s."""
-        return (self.with_related() if related else self.select_related("category")).select_related("parent")
+        that fetch the rest only for rows not cached): its category (a join).
+        An item's summary and a summary's count of its items are
+        add_groups()'s."""
+        return self.with_related() if related else self.select_related("category")
 
 
-def add_items_found(events):
-    """Set items_found on each summary among `events`: how many of its items
-    are in the timeline, in one query on the parent index, made only when
-    there is a summary (a subquery in the page's query was compiled for
-    every page, and planned for every row)."""
+def add_groups(events):
+    """Give each item among `events` its summary (event.parent) and each
+    summary its items_found, how many of its items are in the timeline: a
+    query for each only when there is an item or a summary (a join and a
+    subquery in the page's query were compiled for every page)."""
+    parent_ids = {event.parent_id for event in events if event.parent_id is not None}
+    if parent_ids:
+        parents = Event.objects.select_related(None).in_bulk(parent_ids)
+        for event in events:
+            if event.parent_id in parents:
+                event.parent = parents[event.parent_id]
     summaries = {event.pk: event for event in events if event.is_summary}
-    if not summaries:
-        return
-    counts = dict(
-        Event.objects.visible()
-        .filter(parent_id__in=summaries)
-        .order_by()
-        .values("parent")
-        .annotate(n=models.Count("id"))
-        .values_list("parent", "n")
-    )
-    for pk, summary in summaries.items():
-        summary.items_found = counts.get(pk, 0)
+    if summaries:
+        counts = dict(
+            Event.objects.visible()
+            .filter(parent_id__in=summaries)
+            .order_by()
+            .values("parent")
+            .annotate(n=models.Count("id"))
+            .values_list("parent", "n")
+        )
+        for pk, summary in summaries.items():
+            summary.items_found = counts.get(pk, 0)
 
 
 def row_prefetches(derivations=False):
