@@ -324,6 +324,12 @@ class EventFilter(django_filters.FilterSet):
             1 for name in self.form.fields if name != "sort" and self.data.get(name, "").strip() not in ("", "false")
         )
 
+    def fields_with_notes(self):
+        """[(bound field, what it was read as or "")] of the form, for the
+        notes beside each field (index.html, filter-notes)."""
+        notes = self.resolved()
+        return [(field, notes.get(field.name, "")) for field in self.form]
+
     def resolved(self):
         """What each filter in use was read as, for showing beside it:
         {"date_from": "From 1 March 2023 — March 2023, month", ...}.
