@@ -1,6 +1,6 @@
 """Timeline rows written in Python (templatetags/timeline_rows.py) and the
-filter form's menus (filters.Select): the HTML the templates wrote, escaped
-as they escaped it."""
+filter form's menus and inputs (filters.Select, WrittenInput): the HTML the
+templates wrote, escaped as they escaped it."""
 import re
 from datetime import date as D
 
@@ -12,7 +12,7 @@ from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from dom import element, elements, parse, text
 
-from timeline.filters import EventFilter, Select
+from timeline.filters import CheckboxInput, EventFilter, NumberInput, SearchInput, Select, TextInput
 from timeline.models import Actor, Article, Category, Event, Mention, Stage, add_groups
 from timeline.templatetags.timeline_rows import RowLinks, event_row, event_row_html, fetch_row_details
 from timeline.views.browse import nest_items
@@ -165,17 +165,28 @@ def test_a_row_that_left_the_cache_fetches_what_it_shows(events):
     assert html.count('class="mention"') == 3 and "All 5 reports of this event" in html
 
 
-@pytest.mark.parametrize("query", ["", "category=odd-category&status=rejected&precision=month&stage=planned&sort=oldest",
-                                   "category=nope&status=bad"])
-def test_the_filter_menus_are_djangos_select(events, query):
-    """filters.Select writes what Django's select.html writes, selected option and errors alike."""
+@pytest.mark.parametrize("query", [
+    "", "category=odd-category&status=rejected&precision=month&stage=planned&sort=oldest",
+    "category=nope&status=bad&article=x&disputed=1", "q=%22it's%22+<b>&date_from=March+2023&date_to=2023&article=3",
+])
+def test_the_filter_widgets_are_djangos(events, query):
+    """The filter form's menus and inputs, written in Python, are what
+    Django's templates (select.html, input.html) write: values, selected
+    options and errors alike."""
     form = EventFilter(QueryDict(query)).form
     form.is_valid()
-    menus = [field for field in form if isinstance(field.field.widget, Select)]
-    assert [field.name for field in menus] == ["category", "status", "precision", "stage", "sort"]
-    for field in menus:
-        django_select = forms.Select(attrs=field.field.widget.attrs, choices=field.field.widget.choices)
-        assert str(field) == field.as_widget(widget=django_select), field.name
+    stock = {Select: forms.Select, TextInput: forms.TextInput, SearchInput: forms.SearchInput,
+             NumberInput: forms.NumberInput, CheckboxInput: forms.CheckboxInput}
+    written = [field for field in form if type(field.field.widget) in stock]
+    assert [field.name for field in written] == [
+        "q", "date_from", "date_to", "category", "article", "status", "precision", "disputed", "stage", "sort",
+    ]
+    for field in written:
+        widget = field.field.widget
+        django_widget = stock[type(widget)](attrs=widget.attrs)
+        if isinstance(widget, Select):
+            django_widget.choices = widget.choices
+        assert str(field) == field.as_widget(widget=django_widget), field.name
 
 
 def test_filter_sets_keep_their_own_filters():

@@ -105,6 +105,35 @@ class Select(forms.Select):
         )
 
 
+class WrittenInput:
+    """An input written in Python, as Django's input.html writes it (the
+    template and the attrs.html it includes cost more than the rest of
+    rendering the field)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        return format_html(
+            '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, html_attributes(widget["attrs"])
+        )
+
+
+class TextInput(WrittenInput, forms.TextInput):
+    pass
+
+
+class SearchInput(WrittenInput, forms.SearchInput):
+    pass
+
+
+class NumberInput(WrittenInput, forms.NumberInput):
+    pass
+
+
+class CheckboxInput(WrittenInput, forms.CheckboxInput):
+    pass
+
+
 def html_attributes(attrs):
     """ {name}="{value}" for each attribute, as Django's attrs.html writes
     them: in their order, True as the bare name, False left out."""
@@ -182,19 +211,19 @@ class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
         method="filter_search",
-        widget=forms.SearchInput(attrs={"placeholder": "e.g. missile, envoy, B-52"}),
+        widget=SearchInput(attrs={"placeholder": "e.g. missile, envoy, B-52"}),
     )
     date_from = DatePhraseFilter(
         label="From",
         method="filter_nothing",  # both bounds are applied together in filter_queryset
         help_text="A date or period, e.g. “March 2023” or “last week”.",
-        widget=forms.TextInput(attrs={"placeholder": "e.g. March 2023"}),
+        widget=TextInput(attrs={"placeholder": "e.g. March 2023"}),
     )
     date_to = DatePhraseFilter(
         label="To",
         method="filter_nothing",
         help_text="Includes the whole period: “2023” runs to 31 December.",
-        widget=forms.TextInput(attrs={"placeholder": "e.g. 2023"}),
+        widget=TextInput(attrs={"placeholder": "e.g. 2023"}),
     )
     category = django_filters.ModelChoiceFilter(
         label="Category",
@@ -216,7 +245,7 @@ class EventFilter(django_filters.FilterSet):
         method="filter_article",
         # A number, not a menu: a menu of every article grows with the archive
         # and made the page slow; article pages link here with it filled in.
-        widget=forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+        widget=NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
         error_messages={"invalid_choice": "No article has this number."},
         help_text="Set by “Show these events on the timeline” on an article's page.",
     )
@@ -244,7 +273,7 @@ class EventFilter(django_filters.FilterSet):
         label="Only disputed events",
         help_text="Events whose sources disagree on the date or place.",
         # "1", as the facet's link sends, rather than the browser's "on".
-        widget=forms.CheckboxInput(attrs={"value": "1"}),
+        widget=CheckboxInput(attrs={"value": "1"}),
         method="filter_disputed",
     )
     stage = django_filters.ChoiceFilter(
