@@ -407,6 +407,13 @@ def serve(directory, port, url, args, cache="1"):
     config = ["--config", "python:timeline.gunicorn_conf"] if has_config else []
     if args.cache_url == "db":
         subprocess.run([str(python), "manage.py", "createcachetable"], cwd=directory, env=env, check=True)
+    # Emptied for each server: the servers share the cache table, and one
+    # would otherwise answer from responses another stored (the same data
+    # version), timing hits where a first visitor's misses were meant.
+    subprocess.run(
+        [str(python), "manage.py", "shell", "-c", "from django.core.cache import cache; cache.clear()"],
+        cwd=directory, env=env, check=True,
+    )
     process = subprocess.Popen(
         [str(python), "-m", "gunicorn", "timeline.wsgi", *config, "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
          "--log-level", "warning"],

@@ -2,6 +2,7 @@
 
 Every filter delegates to an EventQuerySet method so that the views, exports
 and commands agree on what "in March 2023" or "from this article" means."""
+import copy
 import datetime
 from dataclasses import dataclass, field
 
@@ -9,12 +10,15 @@ import django_filters
 from django import forms
 from django.db import connection
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from timeline import search
 from timeline.forms import resolve_date
-from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage
+from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage, add_groups
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -73,6 +77,75 @@ class SuggestInput(forms.TextInput):
         return context
 
 
+class Select(forms.Select):
+    """A menu written in Python: Django's select.html includes two
+    templates for each option, and rendering them was the largest part of
+    the filter form (the category menu alone cost more than the page's 30
+    rows). The same HTML as select.html, optgroups aside (the filters have none)."""
+
+    # An option's attributes are only "selected".
+    option_inherits_attrs = False
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = []
+        for group_name, group_choices, _ in widget["optgroups"]:
+            if group_name:
+                raise ValueError("Select (timeline/filters.py) writes no optgroups.")
+            options += [
+                format_html(
+                    '\n  <option value="{}"{}>{}</option>\n',
+                    option["value"], " selected" if option["attrs"].get("selected") else "", option["label"],
+                )
+                for option in group_choices
+            ]
+        return format_html(
+            '<select name="{}"{}>{}\n</select>',
+            widget["name"], html_attributes(widget["attrs"]), SafeString("".join(options)),
+        )
+
+
+class WrittenInput:
+    """An input written in Python, as Django's input.html writes it (the
+    template and the attrs.html it includes cost more than the rest of
+    rendering the field)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        return format_html(
+            '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, html_attributes(widget["attrs"])
+        )
+
+
+class TextInput(WrittenInput, forms.TextInput):
+    pass
+
+
+class SearchInput(WrittenInput, forms.SearchInput):
+    pass
+
+
+class NumberInput(WrittenInput, forms.NumberInput):
+    pass
+
+
+class CheckboxInput(WrittenInput, forms.CheckboxInput):
+    pass
+
+
+def html_attributes(attrs):
+    """ {name}="{value}" for each attribute, as Django's attrs.html writes
+    them: in their order, True as the bare name, False left out."""
+    return SafeString(
+        "".join(
+            format_html(" {}", name) if value is True else format_html(' {}="{}"', name, value)
+            for name, value in attrs.items()
+            if value is not False
+        )
+    )
+
+
 class ActorField(forms.CharField):
     """An actor typed by name in any case, or given by slug (as links are):
     cleans to the Actor."""
@@ -116,6 +189,15 @@ class SourceFilter(django_filters.Filter):
     field_class = SourceField
 
 
+def _filter_copy(filter_):
+    """A copy of a filter for one filter set (EventFilter.__init__)."""
+    copied = copy.copy(filter_)
+    copied.extra = dict(filter_.extra)
+    # Binds a new FilterMethod, which calls the method of the copy's parent.
+    copied.method = filter_.method
+    return copied
+
+
 def describe_date(value, bound):
     """What a date filter resolved to, e.g. "From 1 March 2023 — March 2023, month"."""
     day = value.date if bound == "From" else value.last_day
@@ -129,25 +211,26 @@ class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search",
         method="filter_search",
-        widget=forms.SearchInput(attrs={"placeholder": "e.g. missile, envoy, B-52"}),
+        widget=SearchInput(attrs={"placeholder": "e.g. missile, envoy, B-52"}),
     )
     date_from = DatePhraseFilter(
         label="From",
         method="filter_nothing",  # both bounds are applied together in filter_queryset
         help_text="A date or period, e.g. “March 2023” or “last week”.",
-        widget=forms.TextInput(attrs={"placeholder": "e.g. March 2023"}),
+        widget=TextInput(attrs={"placeholder": "e.g. March 2023"}),
     )
     date_to = DatePhraseFilter(
         label="To",
         method="filter_nothing",
         help_text="Includes the whole period: “2023” runs to 31 December.",
-        widget=forms.TextInput(attrs={"placeholder": "e.g. 2023"}),
+        widget=TextInput(attrs={"placeholder": "e.g. 2023"}),
     )
     category = django_filters.ModelChoiceFilter(
         label="Category",
         queryset=Category.objects.all(),
         to_field_name="slug",
         empty_label="All categories",
+        widget=Select,
         method="filter_category",
     )
     # Type-ahead, not menus: there may be tens of thousands of actors.
@@ -162,7 +245,7 @@ class EventFilter(django_filters.FilterSet):
         method="filter_article",
         # A number, not a menu: a menu of every article grows with the archive
         # and made the page slow; article pages link here with it filled in.
-        widget=forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+        widget=NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
         error_messages={"invalid_choice": "No article has this number."},
         help_text="Set by “Show these events on the timeline” on an article's page.",
     )
@@ -176,25 +259,28 @@ class EventFilter(django_filters.FilterSet):
         # The empty choice is the default view: everything not rejected.
         choices=[*Event.Status.choices, ("all", "All, including rejected")],
         empty_label="Proposed and confirmed",
+        widget=Select,
         method="filter_status",
     )
     precision = django_filters.ChoiceFilter(
         label="Known to the",
         choices=Precision.choices,
         empty_label="Any precision",
+        widget=Select,
         method="filter_precision",
     )
     disputed = django_filters.BooleanFilter(
         label="Only disputed events",
         help_text="Events whose sources disagree on the date or place.",
         # "1", as the facet's link sends, rather than the browser's "on".
-        widget=forms.CheckboxInput(attrs={"value": "1"}),
+        widget=CheckboxInput(attrs={"value": "1"}),
         method="filter_disputed",
     )
     stage = django_filters.ChoiceFilter(
         label="Stage",
         choices=Stage.choices,
         empty_label="Any stage",
+        widget=Select,
         method="filter_stage",
     )
     sort = django_filters.ChoiceFilter(
@@ -202,6 +288,7 @@ class EventFilter(django_filters.FilterSet):
         # Newest first unless asked: people following a story want what is new.
         choices=SORT_CHOICES,
         empty_label=None,
+        widget=Select,
         # Ordering is applied in filter_queryset, where paging needs it.
         method="filter_nothing",
     )
@@ -209,6 +296,24 @@ class EventFilter(django_filters.FilterSet):
     class Meta:
         model = Event
         fields = []
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        """BaseFilterSet.__init__, but with each filter copied shallowly: it
+        deep-copies every filter (its widget, choices and queryset) for every
+        request, which was half the cost of reading the filters. What a
+        filter holds for one filter set (its parent, model, method and form
+        field) each copy gets for itself; what they share is never changed."""
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {name: _filter_copy(filter_) for name, filter_ in self.base_filters.items()}
+        for filter_ in self.filters.values():
+            filter_.model = queryset.model
+            filter_.parent = self
 
     def get_form_class(self):
         """The form, built once: django-filter builds a form class from the
@@ -247,6 +352,12 @@ class EventFilter(django_filters.FilterSet):
         return sum(
             1 for name in self.form.fields if name != "sort" and self.data.get(name, "").strip() not in ("", "false")
         )
+
+    def fields_with_notes(self):
+        """[(bound field, what it was read as or "")] of the form, for the
+        notes beside each field (index.html, filter-notes)."""
+        notes = self.resolved()
+        return [(field, notes.get(field.name, "")) for field in self.form]
 
     def resolved(self):
         """What each filter in use was read as, for showing beside it:
@@ -391,11 +502,12 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own.with_groups(related=related))[: size + 1])
+        events = list(self.ordered(own.for_rows(related=related))[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
             page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
+        add_groups([*page.events, *page.ongoing])
         return page
 
     @cached_property
@@ -419,8 +531,9 @@ class EventFilter(django_filters.FilterSet):
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
-        events = Event.objects.filter(pk__in=[pk for _, pk in shown]).with_groups(related=related)
-        by_id = events.in_bulk() if shown else {}
+        if not shown:
+            return [], len(self.ongoing_keys)
+        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows(related=related).in_bulk()
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

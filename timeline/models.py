@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, connections, models, transaction
 from django.db.models import Q
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.functions import Lower
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -35,8 +35,15 @@ def reverse_pk(viewname, pk):
     timeline links each of its rows and their articles, and reverse() was
     a tenth of the results partial's time (bench/browse_speed.py). The URL
     is reversed once per view, URLconf and script prefix, then filled in."""
-    prefix, suffix = _pk_url_parts(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    prefix, suffix = pk_url_parts(viewname)
     return f"{prefix}{int(pk)}{suffix}"
+
+
+def pk_url_parts(viewname):
+    """(prefix, suffix) of reverse(viewname, args=[pk]) around the pk, for
+    the current URLconf and script prefix (reverse_pk; the timeline rows
+    look them up once per page)."""
+    return _pk_url_parts(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
 
 
 @functools.lru_cache(maxsize=64)
@@ -520,31 +527,38 @@ class EventQuerySet(models.QuerySet):
         derived_from)."""
         return self.select_related("category").prefetch_related(*row_prefetches(derivations))
 
-    def with_groups(self, related=True):
-        """What a summary or item row shows besides with_related() (or, with
-        `related` False, besides the row's own columns, for the views that
-        fetch the rest only for rows not cached): an item's summary (a join)
-        and, for a summary, how many of its items are in the timeline (a
-        subquery on the parent index, per row of the page: no query per row)."""
-        found = (
+    def for_rows(self, related=True):
+        """What a timeline row shows of its event besides with_related() (or,
+        with `related` False, besides the row's own columns, for the views
+        that fetch the rest only for rows not cached): its category (a join).
+        An item's summary and a summary's count of its items are
+        add_groups()'s."""
+        return self.with_related() if related else self.select_related("category")
+
+
+def add_groups(events):
+    """Give each item among `events` its summary (event.parent) and each
+    summary its items_found, how many of its items are in the timeline: a
+    query for each only when there is an item or a summary (a join and a
+    subquery in the page's query were compiled for every page)."""
+    parent_ids = {event.parent_id for event in events if event.parent_id is not None}
+    if parent_ids:
+        parents = Event.objects.select_related(None).in_bulk(parent_ids)
+        for event in events:
+            if event.parent_id in parents:
+                event.parent = parents[event.parent_id]
+    summaries = {event.pk: event for event in events if event.is_summary}
+    if summaries:
+        counts = dict(
             Event.objects.visible()
-            .filter(parent=models.OuterRef("pk"))
+            .filter(parent_id__in=summaries)
             .order_by()
             .values("parent")
             .annotate(n=models.Count("id"))
-            .values("n")
+            .values_list("parent", "n")
         )
-        return (
-            (self.with_related() if related else self.select_related("category"))
-            .select_related("parent")
-            .annotate(
-                items_found=models.Case(
-                    models.When(summary_count__isnull=False, then=Coalesce(models.Subquery(found), 0)),
-                    default=None,
-                    output_field=models.IntegerField(),
-                )
-            )
-        )
+        for pk, summary in summaries.items():
+            summary.items_found = counts.get(pk, 0)
 
 
 def row_prefetches(derivations=False):
@@ -870,14 +884,19 @@ class Mention(models.Model):
 
     def sentence_parts(self):
         """(before, cue, after) of the sentence, for highlighting the dating phrase."""
-        start = self.cue_start - self.sentence_start
-        end = self.cue_end - self.sentence_start
-        if 0 <= start <= end <= len(self.sentence) and self.sentence[start:end] == self.cue:
-            return self.sentence[:start], self.cue, self.sentence[end:]
-        index = self.sentence.find(self.cue) if self.cue else -1
-        if index < 0:
-            return self.sentence, "", ""
-        return self.sentence[:index], self.cue, self.sentence[index + len(self.cue) :]
+        return sentence_parts(self.sentence, self.cue, self.cue_start - self.sentence_start,
+                              self.cue_end - self.sentence_start)
+
+
+def sentence_parts(sentence, cue, start, end):
+    """(before, cue, after) of a mention's sentence, the cue being at
+    [start:end] of it (else found by its text), for highlighting it."""
+    if 0 <= start <= end <= len(sentence) and sentence[start:end] == cue:
+        return sentence[:start], cue, sentence[end:]
+    index = sentence.find(cue) if cue else -1
+    if index < 0:
+        return sentence, "", ""
+    return sentence[:index], cue, sentence[index + len(cue) :]
 
 
 class DateChangeQuerySet(models.QuerySet):

@@ -15,7 +15,7 @@ from django_htmx.http import push_url
 
 from timeline import history
 from timeline.claims import source_claims
-from timeline.extraction.types import DateValue
+from timeline.extraction.types import DateValue, iso_at
 from timeline.facets import SAMPLE_SIZE, facet_results
 from timeline.filters import COUNT_LIMIT, SORT_CHOICES, EventFilter
 from timeline.models import Article, Event, Mention, Precision
@@ -368,13 +368,15 @@ def group_by_period(events):
             continue
         month = year["months"].setdefault(
             event.date.month,
-            {"label": DateValue(event.date, Precision.MONTH).label, "date": event.date, "events": [], "days": {}},
+            {"label": DateValue(event.date, Precision.MONTH).label, "iso": iso_at(event.date, Precision.MONTH),
+             "events": [], "days": {}},
         )
         if event.precision == Precision.MONTH:
             month["events"].append(event)
             continue
         day = month["days"].setdefault(
-            event.date.day, {"label": DateValue(event.date, Precision.DAY).label, "date": event.date, "events": []}
+            event.date.day,
+            {"label": DateValue(event.date, Precision.DAY).label, "iso": event.date.isoformat(), "events": []},
         )
         day["events"].append(event)
     return [
