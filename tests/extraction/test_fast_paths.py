@@ -10,6 +10,7 @@ import re
 
 from timeline.extraction import events as E
 from timeline.extraction import pipeline as P
+from timeline.extraction import sentences as SE
 from timeline.extraction import stages as S
 from timeline.extraction import tense as T
 from timeline.extraction.fastpath import ends_with_word, may_hold
@@ -124,3 +125,49 @@ def test_new_date_shortcut_is_the_regex():
     for text in _texts(words, n=4000):
         if S._NEW_DATE_BEFORE.search(text):
             assert ends_with_word(text, S._NEW_DATE_LAST_WORDS), text
+
+
+def _dateline_end_by_regex(text: str, start: int, end: int) -> int | None:
+    """sentences._dateline_end as it was before its shortcuts: the regex and the check of its match."""
+    m = SE._DATELINE.match(text, start, min(end, start + 120))
+    if m is None or ("(" not in m.group(0) and not re.match(r"[A-Z]{3,}", m.group(0))):
+        return None
+    return m.end()
+
+
+def test_dateline_shortcut_is_the_regex():
+    words = ["SEOUL", "Seoul", "WASHINGTON", "NEW YORK", "South Korea", "(AP)", "(Reuters)", "—", "–", "--", "-",
+             "_", "long-range", "Kim", "US", "ANDØYA", "Norway", "(", ")", "said", "March 5"]
+    for text in _texts(words, n=5000, seed=5):
+        for start in (0, len(text) // 3):
+            assert SE._dateline_end(text, start, len(text)) == _dateline_end_by_regex(text, start, len(text)), text
+
+
+def test_count_tree_is_the_longest_first_list():
+    # The number words as a prefix tree (stages._COUNT) match what the flat
+    # list, longest word first, matched: a word is followed by whitespace.
+    flat = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(S._NUMBER_WORDS, key=len, reverse=True)) +
+                      r")(?=(?P<noun>(?:\s+[a-z][a-z-]*){1,3}))")
+    words = list(S._NUMBER_WORDS) + ["launches", "missiles", "so", "far", "1,200", "12", "x", "teen", "-", "ty"]
+    for text in (t.lower() for t in _texts(words, n=4000, seed=7)):
+        got = [(m.span(), m.group("n"), m.group("noun")) for m in S._COUNT.finditer(text)]
+        assert got == [(m.span(), m.group("n"), m.group("noun")) for m in flat.finditer(text)], text
+
+
+def test_titles_skip_the_relative_checks_exactly():
+    # titles() skips the per-span checks for relative phrases when the
+    # sentence holds neither "after" nor "before": each title is still
+    # make_title's, with or without such words elsewhere in the sentence.
+    sentences = [
+        "North Korea fired a missile on Monday, a day after the drills began on Sunday, officials said.",
+        "Kim met Park on Tuesday and will visit Tokyo on Friday before flying home.",
+        "The summit on 5 April was moved to 9 May, the ministry said on Thursday.",
+        "After talks on Monday, the envoys agreed to meet again in June.",
+        "Prices rose in March and fell in April, the agency said on Wednesday.",
+    ]
+    from timeline.extraction.recognition import find_mentions
+    for s in sentences + [s.replace("after", "then").replace("before", "ere").replace("After", "Then")
+                          for s in sentences]:
+        dates = tuple((m.start, m.end) for m in find_mentions(s))
+        assert dates, s
+        assert E.titles(s, list(dates), dates) == [E.make_title(s, a, b, dates=dates) for a, b in dates], s
