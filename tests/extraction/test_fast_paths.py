@@ -10,7 +10,6 @@ import re
 
 from timeline.extraction import events as E
 from timeline.extraction import pipeline as P
-from timeline.extraction import sentences as SE
 from timeline.extraction import stages as S
 from timeline.extraction import tense as T
 from timeline.extraction.fastpath import ends_with_word, may_hold
@@ -125,22 +124,6 @@ def test_new_date_shortcut_is_the_regex():
     for text in _texts(words, n=4000):
         if S._NEW_DATE_BEFORE.search(text):
             assert ends_with_word(text, S._NEW_DATE_LAST_WORDS), text
-
-
-def _dateline_end_by_regex(text: str, start: int, end: int) -> int | None:
-    """sentences._dateline_end as it was before its shortcuts: the regex and the check of its match."""
-    m = SE._DATELINE.match(text, start, min(end, start + 120))
-    if m is None or ("(" not in m.group(0) and not re.match(r"[A-Z]{3,}", m.group(0))):
-        return None
-    return m.end()
-
-
-def test_dateline_shortcut_is_the_regex():
-    words = ["SEOUL", "Seoul", "WASHINGTON", "NEW YORK", "South Korea", "(AP)", "(Reuters)", "—", "–", "--", "-",
-             "_", "long-range", "Kim", "US", "ANDØYA", "Norway", "(", ")", "said", "March 5"]
-    for text in _texts(words, n=5000, seed=5):
-        for start in (0, len(text) // 3):
-            assert SE._dateline_end(text, start, len(text)) == _dateline_end_by_regex(text, start, len(text)), text
 
 
 def test_count_tree_is_the_longest_first_list():

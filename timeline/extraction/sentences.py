@@ -127,26 +127,17 @@ _DATELINE = re.compile(
 )
 
 
-_CAPS3 = re.compile(r"[A-Z]{3,}")
-
-
 def _dateline_end(text: str, start: int, end: int) -> int | None:
     stop = min(end, start + 120)
     window = text[start:stop]
     if "—" not in window and "–" not in window and "-" not in window:
         return None  # every dateline ends in a dash; skip the backtracking regex
-    if "(" not in window and ("—" not in window and "–" not in window and "--" not in window
-                              or not _CAPS3.match(text, start, stop)):
-        # Without an agency in brackets a dateline opens with three capitals
-        # (the check below) and ends in a long dash or "--" (a lone "-" only
-        # after the brackets): "long-range" alone does not run the regex.
-        return None
     m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
     head = m.group(0)
     # Needs an agency in brackets or an all-caps city to count as a dateline.
-    if "(" not in head and not _CAPS3.match(head):
+    if "(" not in head and not re.match(r"[A-Z]{3,}", head):
         return None
     return m.end()
 
