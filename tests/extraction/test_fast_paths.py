@@ -124,3 +124,33 @@ def test_new_date_shortcut_is_the_regex():
     for text in _texts(words, n=4000):
         if S._NEW_DATE_BEFORE.search(text):
             assert ends_with_word(text, S._NEW_DATE_LAST_WORDS), text
+
+
+def test_count_tree_is_the_longest_first_list():
+    # The number words as a prefix tree (stages._COUNT) match what the flat
+    # list, longest word first, matched: a word is followed by whitespace.
+    flat = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(S._NUMBER_WORDS, key=len, reverse=True)) +
+                      r")(?=(?P<noun>(?:\s+[a-z][a-z-]*){1,3}))")
+    words = list(S._NUMBER_WORDS) + ["launches", "missiles", "so", "far", "1,200", "12", "x", "teen", "-", "ty"]
+    for text in (t.lower() for t in _texts(words, n=4000, seed=7)):
+        got = [(m.span(), m.group("n"), m.group("noun")) for m in S._COUNT.finditer(text)]
+        assert got == [(m.span(), m.group("n"), m.group("noun")) for m in flat.finditer(text)], text
+
+
+def test_titles_skip_the_relative_checks_exactly():
+    # titles() skips the per-span checks for relative phrases when the
+    # sentence holds neither "after" nor "before": each title is still
+    # make_title's, with or without such words elsewhere in the sentence.
+    sentences = [
+        "North Korea fired a missile on Monday, a day after the drills began on Sunday, officials said.",
+        "Kim met Park on Tuesday and will visit Tokyo on Friday before flying home.",
+        "The summit on 5 April was moved to 9 May, the ministry said on Thursday.",
+        "After talks on Monday, the envoys agreed to meet again in June.",
+        "Prices rose in March and fell in April, the agency said on Wednesday.",
+    ]
+    from timeline.extraction.recognition import find_mentions
+    for s in sentences + [s.replace("after", "then").replace("before", "ere").replace("After", "Then")
+                          for s in sentences]:
+        dates = tuple((m.start, m.end) for m in find_mentions(s))
+        assert dates, s
+        assert E.titles(s, list(dates), dates) == [E.make_title(s, a, b, dates=dates) for a, b in dates], s

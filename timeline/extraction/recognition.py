@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from re import _constants as _K  # noqa: PLC2701 - the parser is how the start table is derived
 from re import _parser as _P
 
-from .grammar import RULES, RULES_BY_NAME
+from .grammar import RULES
 from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS
 from .types import fast_init
 
@@ -219,12 +219,16 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[int]:
     return starts
 
 
+# For each alternative of the master pattern (its group "K_<rule>"): the
+# rule's name, its named groups and its validity check, looked up once per
+# match instead of three times.
+_BY_GROUP = {f"K_{r.name}": (r.name, _KIND_GROUPS[r.name], r.valid) for r in RULES}
+
+
 def _mention(m: re.Match, s: str) -> Mention | None:
-    kind = m.lastgroup[2:]
-    names = _KIND_GROUPS[kind]
+    kind, names, valid = _BY_GROUP[m.lastgroup]
     values = m.group(*names) if len(names) > 1 else (m.group(names[0]),)
     gd = dict(zip(names, values, strict=True))
-    valid = RULES_BY_NAME[kind].valid
     if valid is not None and not valid(m, s, gd):
         return None
     return Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
