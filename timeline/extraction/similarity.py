@@ -153,11 +153,14 @@ def same_happening(title: str, other_title: str, *, actors=(), other_actors=(), 
 
 
 @lru_cache(maxsize=1 << 15)
-def _word_heads(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A title's content words and their first three letters: two words
-    are the same word (_same_word) only when those agree."""
-    words = content_words(text)
-    return words, frozenset(word[:3] for word in words)
+def _word_heads(text: str) -> tuple[frozenset[str], dict[str, int]]:
+    """The first three letters of a title's content words, and how many of
+    its words start so: two words are the same word (_same_word) only when
+    those agree."""
+    heads = {}
+    for word in content_words(text):
+        heads[word[:3]] = heads.get(word[:3], 0) + 1
+    return frozenset(heads), heads
 
 
 def could_be_same_happening(title: str, other_title: str, *, actors=(), other_actors=(), category=None,
@@ -176,10 +179,10 @@ def could_be_same_happening(title: str, other_title: str, *, actors=(), other_ac
     if category not in _NEUTRAL_CATEGORIES and other_category not in _NEUTRAL_CATEGORIES \
             and category != other_category:
         return False
-    words, heads = _word_heads(title)
-    other_words, other_heads = _word_heads(other_title)
-    if sum(1 for word in words if word[:3] in other_heads) >= 2 or \
-            sum(1 for word in other_words if word[:3] in heads) >= 2:
+    heads, counts = _word_heads(title)
+    other_heads, other_counts = _word_heads(other_title)
+    both = heads & other_heads  # most pairs: none, or one
+    if both and max(sum(counts[h] for h in both), sum(other_counts[h] for h in both)) >= 2:
         return True
     common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     if not common:
