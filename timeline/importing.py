@@ -767,8 +767,9 @@ def insert_columns(model, columns, ignore_conflicts=False):
     """insert_rows(): {field: [value per row]} stored with each
     value prepared by Django only where its field needs it (JSON, say),
     where bulk_create's per-value preparation and SQL compiling was a third
-    of a batch's Python time: on PostgreSQL one INSERT from one array per
-    column, on SQLite INSERTs of as many rows as its parameters allow."""
+    of a batch's Python time: on PostgreSQL one COPY (copy_columns), or
+    with `ignore_conflicts` one INSERT from one array per column; on SQLite
+    INSERTs of as many rows as its parameters allow."""
     if connection.vendor not in ("postgresql", "sqlite"):
         objs = [model(**{field.attname: value for field, value in zip(columns, row, strict=True)})
                 for row in zip(*columns.values(), strict=True)]
