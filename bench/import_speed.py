@@ -21,6 +21,11 @@ or after --max-seconds.
         --database-url postgres://postgres@127.0.0.1:5432/timeline_import_bench   # PostgreSQL (emptied first)
     .venv/bin/python bench/import_speed.py --articles 2000 --workers 2 ...        # two runs, two bin/worker
 
+The server runs with DEBUG off and the response cache on, as `bin/serve`
+does; `DJANGO_CACHE_URL=db` gives it bin/serve's database cache (the
+default is a per-process memory cache), `TIMELINE_FRAGMENT_CACHE=0` turns
+the caches off.
+
 `--workers N` splits the articles into N runs queued with
 `import_articles --background` and starts N `bin/worker` processes (at
 nice 10) instead of one `import_articles`. An import still going after
@@ -205,6 +210,7 @@ def main():
            "DJANGO_SECRET_KEY": secret}
     fresh_database(args.database_url)
     manage(env, "migrate", "-v0")
+    manage(env, "createcachetable")  # DJANGO_CACHE_URL=db, bin/serve's cache (nothing to do for the others)
     manage(env, "load_demo", "-v0")
 
     sys.path.insert(0, str(ROOT / "bench"))
@@ -233,7 +239,9 @@ def main():
         print(
             f"{vendor}, {args.articles} articles, "
             + (f"{args.workers} bin/worker(s) at nice 10, " if args.workers else f"import at nice {args.nice}, ")
-            + f"probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}",
+            + f"probes at {args.rate}/s of {', '.join(n for n, _ in PROBES)}; "
+            + f"cache {env.get('DJANGO_CACHE_URL', 'locmem')}, response cache "
+            + ("off" if env.get("TIMELINE_FRAGMENT_CACHE", "1") in ("0", "false", "off", "no") else "on"),
             flush=True,
         )
         phases = {}

@@ -6,7 +6,8 @@ and after, and compare the two outputs line by line.
 Every row of the tables an import writes, ordered by primary key (history
 records by history id), with every column but the ones that hold the time of
 writing (created_at, history_date ...), which differ from run to run by
-nature, and the surrogate key of a history record's actors.
+nature, and the surrogate key of a history record's actors; the monthly
+counts, and on PostgreSQL the search documents.
 
     .venv/bin/python bench/stored_digest.py --database-url postgres://postgres@127.0.0.1:5432/timeline_profile
     .venv/bin/python bench/stored_digest.py --database-url sqlite:////tmp/profile.sqlite3 --save /tmp/a.txt
@@ -24,6 +25,7 @@ TABLES = [
     "timeline_article", "timeline_event", "timeline_mention", "timeline_event_actors", "timeline_actor",
     "timeline_actoralias", "timeline_category", "timeline_datechange", "timeline_historicalarticle",
     "timeline_historicalevent", "timeline_historicalmention", "timeline_historicalevent_actors",
+    "timeline_eventmonthcount",
 ]
 
 
@@ -45,6 +47,13 @@ def digest_lines():
                           for value in row]
                 digest.update(repr(values).encode())
             lines.append(f"{table:<34} {count:>8} rows  {digest.hexdigest()[:16]}")
+        if connection.vendor == "postgresql":
+            # The search documents (migration 0006), kept by triggers and by
+            # the writer's refresh.
+            cursor.execute("SELECT event_id, document::text FROM timeline_event_search ORDER BY event_id")
+            rows = cursor.fetchall()
+            digest = hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
+            lines.append(f"{'timeline_event_search':<34} {len(rows):>8} rows  {digest}")
     return lines
 
 

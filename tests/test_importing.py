@@ -193,6 +193,23 @@ def test_insert_rows_stores_what_bulk_create_stores():
 
 
 @pytest.mark.django_db
+def test_insert_rows_stores_every_character_as_given():
+    """PostgreSQL stores the rows by COPY, whose text format gives tabs,
+    newlines, backslashes and \\N meanings of their own: psycopg escapes them."""
+    from timeline.importing import insert_rows
+    from timeline.models import ImportItem, ImportRun
+
+    tricky = ["a\tb", "line\nbreak\r\n", "back\\slash", "\\N", "", "quote ' \" ; --", "Ünïcode \u2028 \U0001F680"]
+    run = ImportRun.objects.create(label="tricky")
+    ids = insert_rows(ImportItem, [{"run_id": run.pk, "position": n, "origin": text, "data": {"text": text}}
+                                   for n, text in enumerate(tricky)])
+    stored = ImportItem.objects.in_bulk(ids)
+    assert [(stored[pk].origin, stored[pk].data) for pk in ids] == [(text, {"text": text}) for text in tricky]
+    later = ImportItem.objects.create(run=run, position=99, origin="after")
+    assert later.pk > max(ids)  # the keys were taken from the sequence
+
+
+@pytest.mark.django_db
 def test_insert_rows_returns_each_rows_own_key_over_many_statements_and_skips_conflicts():
     """More rows than one statement takes (SQLite's parameter limit): each
     key returned is its own row's; with ignore_conflicts a row already

@@ -21,7 +21,7 @@ import socket
 import time
 import traceback
 
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django_tasks import task
@@ -29,7 +29,16 @@ from django_tasks import task
 from timeline.bulk_extract import Extractor, extract_all
 from timeline.feeds import poll_feed_job, resume_lost_polls
 from timeline.importing import EventWriter, record_history
-from timeline.models import SOURCES_CACHE_KEY, Article, Event, ImportItem, ImportRun, Mention, content_hash
+from timeline.models import (
+    SOURCES_CACHE_KEY,
+    Article,
+    DataVersion,
+    Event,
+    ImportItem,
+    ImportRun,
+    Mention,
+    content_hash,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -282,6 +291,7 @@ def process(run_id, *, seconds=None, on_batch=None, ahead=None, extractor=None):
             run = ImportRun.objects.get(pk=run_id)
             ahead = EXTRACT_AHEAD and run.total - run.position > BATCH_SIZE
         extractor = Extractor(ahead=ahead)
+    unshown = False  # a batch of this call left the data version as it was
     try:
         while True:
             run = ImportRun.objects.get(pk=run_id)
@@ -289,6 +299,8 @@ def process(run_id, *, seconds=None, on_batch=None, ahead=None, extractor=None):
             if outcome is None:
                 finish(run)
                 return "done"
+            if "version_bumped" in outcome:  # not when another job did the batch
+                unshown = not outcome["version_bumped"]
             if on_batch is not None:
                 on_batch(ImportRun.objects.get(pk=run_id), outcome)
             if seconds is not None and time.monotonic() - started > seconds:
@@ -301,8 +313,21 @@ def process(run_id, *, seconds=None, on_batch=None, ahead=None, extractor=None):
         run.save(update_fields=["status", "errors", "updated_at"])
         raise
     finally:
+        if unshown:
+            # Stopped before the last batch (an error, Ctrl-C, the job's
+            # time): what the batches wrote shows now, not at the next write.
+            show_batches()
         if own:
             extractor.close()
+
+
+def show_batches():
+    """Bump the data version for batches a bulk run left unshown
+    (DataVersion.held_for_batch), unless the database is gone meanwhile."""
+    try:
+        DataVersion.bump()
+    except DatabaseError:
+        logger.exception("Could not bump the data version after an import run stopped")
 
 
 def finish(run):
@@ -343,10 +368,14 @@ def process_batch(run, retries=2, extractor=None):
             locked = ImportRun.objects.select_for_update().get(pk=run.pk)
             if locked.position != run.position:
                 return outcome_counts()  # another job did this batch meanwhile
-            if run.kind == ImportRun.Kind.IMPORT:
-                outcome = write_imports(items, results, user=run.created_by, total=run.total)
-            else:
-                outcome = write_reextraction(items, results, total=run.total)
+            # Readers' cached pages follow a bulk run every few seconds, not
+            # every batch (DataVersion.held_for_batch); its last batch at once.
+            with DataVersion.held_for_batch(last=items[-1].position + 1 >= run.total) as bumped:
+                if run.kind == ImportRun.Kind.IMPORT:
+                    outcome = write_imports(items, results, user=run.created_by, total=run.total)
+                else:
+                    outcome = write_reextraction(items, results, total=run.total)
+            outcome["version_bumped"] = bumped[0]
             locked.position = items[-1].position + 1
             for name in ("created", "skipped", "new_events", "known_events"):
                 setattr(locked, name, getattr(locked, name) + outcome[name])

@@ -1,5 +1,6 @@
 """The timeline's data: articles, the events they report, and the mentions
 that tie each event to the sentence and phrase that dated it."""
+import contextlib
 import datetime
 import functools
 import hashlib
@@ -1093,13 +1094,68 @@ class DataVersion(models.Model):
     """One row whose number changes with every write to what the timeline
     shows (events, their actors and mentions, articles, actors, categories),
     bumped by database triggers (migration 0014) in the writing transaction.
-    Cached timeline fragments are keyed by it (views/browse.py), so a write
-    by any process, the admin or a bulk insert, is seen at once."""
+    Cached responses and fragments are keyed by it (response_cache.py,
+    views/browse.py), so a write by any process, the admin or a person's
+    form, is seen at once.
+
+    One exception, so that readers' cached pages survive a bulk import
+    (README, "Background jobs"): a batch of a bulk run (timeline/jobs.py)
+    writes with the version *held* (`held_for_batch`), and bumps it once at
+    its end only when it is its run's last batch or no batch bumped it for
+    TIMELINE_BULK_VERSION_SECONDS. Readers may so see the timeline up to
+    that many seconds behind a running import; a person's own write, made
+    outside such a batch, still bumps at once (and shows the batches'
+    rows with it)."""
 
     version = models.BigIntegerField(default=0)
+    # True only inside a bulk batch's transaction (held_for_batch sets it
+    # and clears it before the commit): the triggers leave the version
+    # alone meanwhile. Never committed true, so no other writer sees it.
+    held = models.BooleanField(default=False)
+    # When a bulk batch last bumped the version (held_for_batch's window).
+    batch_bumped_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return str(self.version)
+
+    @classmethod
+    @contextlib.contextmanager
+    def held_for_batch(cls, *, last):
+        """Inside a bulk batch's transaction: the batch's writes leave the
+        version alone, and at the end it is bumped once, when `last` (the
+        run's last batch: its end shows at once) or when no batch bumped it
+        for TIMELINE_BULK_VERSION_SECONDS; yields a list that then holds
+        whether it was bumped. On an error the transaction rolls back, and
+        `held` with it."""
+        if not transaction.get_connection().in_atomic_block:
+            raise RuntimeError("DataVersion.held_for_batch() belongs inside the batch's transaction.")
+        table = cls._meta.db_table
+        bumped = []
+        with connection.cursor() as cursor:
+            # Also locks the row until the commit, as the first trigger's
+            # bump did: writers wait for the batch either way.
+            cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [True])
+        yield bumped
+        now = timezone.now()
+        window = datetime.timedelta(seconds=settings.TIMELINE_BULK_VERSION_SECONDS)
+        row = cls.objects.filter(pk=1).values_list("batch_bumped_at", flat=True).first()
+        bump = last or row is None or now - row >= window or row > now
+        with connection.cursor() as cursor:
+            if bump:
+                cursor.execute(
+                    f"UPDATE {table} SET held = %s, version = version + 1, batch_bumped_at = %s WHERE id = 1",
+                    [False, connection.ops.adapt_datetimefield_value(now)],
+                )
+            else:
+                cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [False])
+        bumped.append(bump)
+
+    @classmethod
+    def bump(cls):
+        """Bump the version now (a bulk run that stops before its last
+        batch: what its batches wrote shows at once)."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"UPDATE {cls._meta.db_table} SET version = version + 1 WHERE id = 1 AND NOT held")
 
     @classmethod
     def current(cls):

@@ -4,7 +4,8 @@ readers without a session.
 Everything a reader without a session sees on the timeline, an event, an
 article, an export or the feed follows from the URL, the htmx headers and
 the data (DataVersion, bumped by database triggers in every transaction
-that writes what the pages show, whichever process writes). So such a
+that writes what the pages show, whichever process writes; a bulk import's
+batches at most once a window, DataVersion.held_for_batch). So such a
 response is cached under (data version, absolute URL, htmx headers) and the
 next reader asking the same gets it for one query and one cache read,
 before the session, CSRF and authentication middleware run.

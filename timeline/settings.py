@@ -349,3 +349,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = TIMELINE_MAX_PROPOSALS * 8 + 100
 # htmx's timeline fragments are cached until the next write (views/browse.py);
 # 0 turns that off (the browse benchmark times them uncached).
 TIMELINE_FRAGMENT_CACHE = env_bool("TIMELINE_FRAGMENT_CACHE", True)
+# A bulk import's batches bump the data version (and so renew every cached
+# page) at most once in this many seconds; its last batch, and every other
+# write, at once (models.DataVersion.held_for_batch; README, "Background jobs").
+TIMELINE_BULK_VERSION_SECONDS = float(os.environ.get("TIMELINE_BULK_VERSION_SECONDS", "15"))

@@ -118,3 +118,18 @@ def test_weekday_contradicting_a_yearless_date_keeps_the_date(published, text, e
 def test_weekday_still_picks_the_year_when_it_is_the_nearer_reading():
     (e,) = extract_events("The vote is set for Tuesday, Jan. 9.", published=dt.date(2023, 12, 28))
     assert e.date == dt.date(2024, 1, 9) and e.flags == ()
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless day range a past tense puts a year back, moved to the days just
+    # ahead of publication: both ends move (the end was left a year behind its
+    # start, which the database refuses: a bulk import's whole batch failed).
+    (dt.date(2023, 6, 7), "The talks, held June 9-10 in the capital, were led by two deputy ministers.",
+     ["2023-06-09/2023-06-10", "2023-06-10"]),
+    (dt.date(2023, 6, 7), "The fair, held 9-10 June in the old port, drew large crowds.",
+     ["2023-06-09/2023-06-10", "2023-06-10"]),
+])
+def test_a_range_moved_a_year_moves_both_ends(published, text, expected):
+    assert dates(text, published) == expected
+    for event in extract_events(text, published=published):
+        assert event.end_date is None or event.end_date > event.date

@@ -70,3 +70,39 @@ def test_a_person_both_name_joins_a_statement_without_a_telling_category():
         # ... and two known, different categories still never are one.
         assert not same_happening(meeting[0], quote[0], actors=meeting[1], other_actors=quote[1],
                                   category="diplomatic meeting", other_category="missile launch", strict=strict)
+
+
+def test_the_cheap_test_never_rules_out_a_pair_the_strict_rule_takes():
+    """could_be_same_happening, asked before same_happening(strict=True) by
+    bulk imports, is False only where the whole rule is: every pair of the
+    demo corpus's statements, and pairs made for it."""
+    import datetime
+    import json
+    from pathlib import Path
+
+    from timeline.extraction import extract_events
+    from timeline.extraction.similarity import could_be_same_happening, same_happening
+
+    demo = Path(__file__).resolve().parents[2] / "timeline" / "demo"
+    gold = json.loads((demo / "gold.json").read_text())
+    statements = []
+    for entry in gold:
+        text = (demo / "texts" / f"{entry['id']}.txt").read_text()
+        published = datetime.date.fromisoformat(entry["published"])
+        statements += [(e.title, tuple(e.actors), e.category) for e in extract_events(text, published=published)]
+    statements += [
+        ("Park Min-jae met the envoy", ("Park Min-jae",), "meeting"),
+        ("Talks with Park Min-jae", ("Park Min-jae",), "meeting"),  # a person, no word in common
+        ("Missiles fired into the sea", ("North Korea",), "missile launch"),
+        ("Missile launches over the sea", ("North Korea",), "missile launch"),  # fuzzy words
+        ("The launched rocket", (), None),
+        ("Rocket launches", (), "missile launch"),
+    ]
+    taken = 0
+    for title, actors, category in statements:
+        for other_title, other_actors, other_category in statements:
+            same = dict(actors=actors, other_actors=other_actors, category=category, other_category=other_category)
+            if same_happening(title, other_title, strict=True, **same):
+                taken += 1
+                assert could_be_same_happening(title, other_title, **same), (title, other_title)
+    assert taken > len(statements)  # more than each with itself

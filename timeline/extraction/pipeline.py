@@ -523,22 +523,26 @@ def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
         _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
 
 
-def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
-    """The same day or month in the first year that puts it after `after`."""
+def _years_on(v: DateValue, years: int) -> DateValue | None:
+    """`v` moved `years` years, its end with it ("October 11-12" a year on
+    is still two days), or None when a 29 February has no such year."""
     try:
-        later = v.date.replace(year=after.year)
-        if later <= after:
-            later = later.replace(year=after.year + 1)
-        return DateValue(later, v.precision, v.end_date)
+        end = v.end_date.replace(year=v.end_date.year + years) if v.end_date else None
+        return DateValue(v.date.replace(year=v.date.year + years), v.precision, end)
     except ValueError:  # 29 February
         return None
+
+
+def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
+    """The same day or month in the first year that puts it after `after`."""
+    later = _years_on(v, after.year - v.date.year)
+    if later is not None and later.date <= after:
+        later = _years_on(v, after.year + 1 - v.date.year)
+    return later
 
 
 def _year_earlier(v: DateValue) -> DateValue | None:
-    try:
-        return DateValue(v.date.replace(year=v.date.year - 1), v.precision, v.end_date)
-    except ValueError:  # 29 February
-        return None
+    return _years_on(v, -1)
 
 
 # "profit rose to $5 million from $3 million a year earlier": the date is a

@@ -7,7 +7,9 @@ that another worker is still doing is harmless to queue twice: a batch
 already done is never done again (timeline/jobs.py). The task rows those
 workers left "running" are marked failed, and the feeds whose poll they
 cut short are polled again at once (jobs.recover_lost_tasks); a feed with
-no poll queued (its job lost before this was so) gets one."""
+no poll queued (its job lost before this was so) gets one. Resuming a run
+bumps the data version once: a killed worker may have left its last
+batches unshown to readers' cached pages (DataVersion.held_for_batch)."""
 from django.core.management.base import BaseCommand
 
 from timeline import jobs
@@ -32,6 +34,10 @@ class Command(BaseCommand):
         else:
             runs = ImportRun.objects.filter(status__in=[ImportRun.Status.QUEUED, ImportRun.Status.RUNNING])
         runs = list(runs.order_by("id"))
+        if runs:
+            # A worker killed between a run's batches cannot have shown the
+            # batches it wrote since its last bump (DataVersion.held_for_batch).
+            jobs.show_batches()
         for run in runs:
             jobs.enqueue(run)
             kind = run.get_kind_display().lower()
