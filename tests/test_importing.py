@@ -210,6 +210,21 @@ def test_insert_rows_stores_every_character_as_given():
 
 
 @pytest.mark.django_db
+def test_insert_rows_raises_djangos_database_errors():
+    """A row the database refuses raises django.db.IntegrityError, as any
+    query through Django does, however the rows are stored (COPY on
+    PostgreSQL): jobs.process_batch catches it to retry a batch."""
+    from django.db import IntegrityError, transaction
+
+    from timeline.importing import insert_rows
+
+    backwards = {"title": "Ends before it starts", "precision": Precision.DAY, "date": datetime.date(2023, 5, 2),
+                 "end_date": datetime.date(2023, 5, 1), "last_day": datetime.date(2023, 5, 1)}
+    with pytest.raises(IntegrityError), transaction.atomic():
+        insert_rows(Event, [backwards])
+
+
+@pytest.mark.django_db
 def test_insert_rows_returns_each_rows_own_key_over_many_statements_and_skips_conflicts():
     """More rows than one statement takes (SQLite's parameter limit): each
     key returned is its own row's; with ignore_conflicts a row already

@@ -1,5 +1,6 @@
 """Bulk imports and re-extraction in batches (timeline/jobs.py), the import
 command's validation and Ctrl-C, resuming after a killed worker."""
+import datetime
 import json
 import os
 
@@ -524,3 +525,24 @@ def test_a_long_run_has_postgresql_gather_its_tables_statistics_as_it_grows(monk
     assert jobs.process(jobs.create_import_run(records, label="grows").pk) == "done"
     assert estimated(Mention) == Mention.objects.count() > 0
     assert estimated(Article) == Article.objects.count() > 0
+
+
+@pytest.mark.django_db
+def test_reextraction_keeps_a_statement_a_person_kept_though_the_engine_leaves_it_out(immediate_jobs):
+    # The review page proposes a statement more likely wrong than right
+    # unticked; a person who ticks it stores it. The engine leaves such
+    # statements out by default, so re-extraction must not take it for one
+    # of its own and drop it: only a person can have stored it.
+    from timeline.extraction.grammar import REVIEW_BELOW
+
+    text = ("North Korea fired a ballistic missile on Thursday, the military said. "
+            "The allies plan more drills in the summer of 2023, officials said.")
+    published = datetime.date(2023, 4, 6)
+    statements = extract_events(text, published=published, uncertain=True)
+    assert sorted(e.confidence < REVIEW_BELOW for e in statements) == [False, True]
+    Article.objects.import_article(title="Drills", published=published, text=text, events=statements)
+    kept = Mention.objects.get(cue="the summer of 2023")
+
+    jobs.enqueue(jobs.create_reextract_run(Article.objects.all()))
+    assert Mention.objects.filter(pk=kept.pk, event_id=kept.event_id).exists()
+    assert sorted(Mention.objects.values_list("cue", flat=True)) == ["Thursday", "the summer of 2023"]

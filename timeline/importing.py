@@ -822,7 +822,9 @@ def copy_columns(model, fields, arrays):
                        [quote(table), pk.column, count])
         ids = sorted(value for (value,) in cursor.fetchall())
         names = ", ".join(quote(field.column) for field in [pk, *fields])
-        with cursor.cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+        # COPY goes to psycopg's own cursor: its errors are raised as
+        # Django's (IntegrityError, ...), as Django's cursor raises them.
+        with connection.wrap_database_errors, cursor.cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
             for row in zip(ids, *arrays, strict=True):
                 copy.write_row(row)
     return ids

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from timeline.bulk_extract import Extractor, extract_all
+from timeline.extraction.grammar import REVIEW_BELOW
 from timeline.feeds import poll_feed_job, resume_lost_polls
 from timeline.importing import EventWriter, record_history
 from timeline.models import (
@@ -509,8 +510,9 @@ def write_imports(items, results, *, user=None, total=0):
 def write_reextraction(items, results, *, total=0):
     """Replace each article's unreviewed events with what the engine finds
     now. What an editor decided stays: events confirmed, rejected or edited
-    since extraction keep their mention of the article, and a finding at
-    the same phrase is not added again."""
+    since extraction keep their mention of the article, as does a statement
+    the engine leaves out that a person kept (kept_by_person), and a finding
+    at the same phrase is not added again."""
     outcome = outcome_counts()
     todo = []
     articles = Article.objects.in_bulk([item.article_id for item in items])
@@ -527,8 +529,8 @@ def write_reextraction(items, results, *, total=0):
             outcome["errors"].append({"origin": item.origin, "message": f"{error} Left as it was."})
             continue
         mentions = list(article.mentions.select_related("event"))
-        replaced = [m for m in mentions if not reviewed(m.event)]
-        kept = [m for m in mentions if reviewed(m.event)]
+        replaced = [m for m in mentions if not kept_by_person(m)]
+        kept = [m for m in mentions if kept_by_person(m)]
         kept_cues = {(m.cue_start, m.cue_end) for m in kept}
         event_ids = {m.event_id for m in replaced}
         Mention.objects.filter(pk__in=[m.pk for m in replaced]).delete()
@@ -547,3 +549,11 @@ def write_reextraction(items, results, *, total=0):
 
 def reviewed(event):
     return event.status != Event.Status.PROPOSED or event.updated_at - event.created_at > EDITED_AFTER
+
+
+def kept_by_person(mention):
+    """Whether re-extraction leaves `mention` as it is: its event was
+    reviewed, or the statement is one the engine leaves out (confidence
+    under REVIEW_BELOW), so only a person can have stored it (ticked on
+    the review page), and the engine would not find it again."""
+    return reviewed(mention.event) or (mention.confidence is not None and mention.confidence < REVIEW_BELOW)

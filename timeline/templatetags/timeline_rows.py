@@ -2,7 +2,9 @@
 
 A row shows nothing but its event (no user, no request, no CSRF token), and
 every write to what rows show bumps DataVersion (models.py), so a row's
-HTML for (data version, event) never changes. Filters that differ still
+HTML for (data version, event) never changes; a bulk run's batches bump it
+at most once a window (DataVersion.held_for_batch), so until then a row
+may show its event as it was before them. Filters that differ still
 share most rows (the newest events head many of them), which the fragment
 cache, keyed by the whole URL, cannot reuse; rendering the rows was over
 half of an uncached results partial (bench/browse_speed.py)."""
