@@ -25,6 +25,13 @@ TUE = dt.date(2022, 11, 29)  # a Tuesday
     ("Council Votes to Close Depot on November 28, 2022\n\nMore text follows here.", ["2022-11-28"]),
     ("Mayor Ana Ruiz at the Harbor Fair, June 4, 2022.\n\nMore text follows here.", ["2022-06-04"]),
     ("Monday, November 28, 2022: Council closes depot\n\nMore text follows here.", ["2022-11-28"]),
+    # Headlines in title case: their capitalised prepositions are no by-line's words.
+    ("Harbor Council Closes Depot On November 28, 2022\n\nMore text follows here.", ["2022-11-28"]),
+    ("Ruiz And Okafor Meet In Lisbon On November 28, 2022.\n\nMore text follows here.", ["2022-11-28"]),
+    ("Storm Hits Coast After November 28, 2022 Warning\n\nMore text follows here.", ["2022-11-28"]),
+    # ... unless the line says it is a stamp.
+    ("By Harbor Staff In Lisbon — November 28, 2022\n\nThe council voted on Monday to close the depot.",
+     ["2022-11-28"]),
 ])
 def test_bylines_and_stamps_are_no_events(text, expected):
     assert dates(text, TUE) == expected

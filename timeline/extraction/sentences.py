@@ -228,6 +228,11 @@ _STAMP_WORDS = frozenset("""by staff writer writers reporter editor admin and th
     originally modified updated posted published am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
+# Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
+# throughout like a by-line; their prepositions give them away, unless the line marks itself a
+# stamp (a by-line's "by", a label, a handle, a copyright sign or a separator).
+_HEADLINE_WORDS = frozenset("in on at to for with after before over amid from into against".split())
+_STAMP_MARK = re.compile(r"\bby\b|@|©|\||—|–|\s-\s", re.IGNORECASE)
 _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
 
 
@@ -251,6 +256,9 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         pos = m.end
     rest.append(sentence[pos:])
     tokens = _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest)))
+    if any(t.lower() in _HEADLINE_WORDS for t in tokens) and not (
+            _STAMP_MARK.search(sentence) or _STAMP_LABEL.search(sentence)):
+        return False
     return len(tokens) <= 8 and all(
         "@" in t or t[0].isupper() or t.lower().rstrip(".") in _STAMP_WORDS for t in tokens)
 
