@@ -142,3 +142,21 @@ def test_resuming_after_a_killed_worker_shows_its_batches(clock, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     call_command("resume_imports", stdout=io.StringIO())
     assert version() == before + 1
+
+
+def test_a_batch_that_fails_inside_a_caught_error_leaves_the_version_unheld(db):
+    """A caller that catches a batch's error inside the same transaction and
+    commits must not commit `held`: every later bump would be skipped and
+    every cache frozen."""
+    from django.db import transaction
+
+    before = DataVersion.current()
+    with transaction.atomic():
+        try:
+            with DataVersion.held_for_batch(last=False):
+                raise ValueError("the batch failed")
+        except ValueError:
+            pass
+    assert not DataVersion.objects.get(pk=1).held
+    DataVersion.bump()
+    assert DataVersion.current() == before + 1

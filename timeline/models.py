@@ -11,9 +11,10 @@ import re
 import simple_history
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, connections, models, transaction
+from django.db import DatabaseError, connection, connections, models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.db.transaction import TransactionManagementError
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -1135,7 +1136,16 @@ class DataVersion(models.Model):
             # Also locks the row until the commit, as the first trigger's
             # bump did: writers wait for the batch either way.
             cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [True])
-        yield bumped
+        try:
+            yield bumped
+        except BaseException:
+            # Should a caller catch this and commit, `held` must not be
+            # committed with it (every later bump would be skipped). After a
+            # database error the transaction refuses the statement; it rolls
+            # back then, and `held` with it.
+            with contextlib.suppress(DatabaseError, TransactionManagementError), connection.cursor() as cursor:
+                cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [False])
+            raise
         now = timezone.now()
         window = datetime.timedelta(seconds=settings.TIMELINE_BULK_VERSION_SECONDS)
         row = cls.objects.filter(pk=1).values_list("batch_bumped_at", flat=True).first()
