@@ -36,6 +36,7 @@ from .lexicon import (
     MONTH_CONTEXT_WORDS,
     MONTH_NAMES,
     NUM,
+    ONE_HAPPENING_NOUNS,
     PART_MOD,
     QUANTITY_NOUNS,
     QUANTITY_SUFFIXES,
@@ -313,6 +314,9 @@ def _resolve_wd(m, ctx):
 
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+_A_BEFORE = re.compile(r"\b[Aa]\s+$")
+_ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                                  rf"(?:{'|'.join(ONE_HAPPENING_NOUNS)})\b")
 
 
 def _valid_wd(m, s, gd):
@@ -322,8 +326,9 @@ def _valid_wd(m, s, gd):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
-    if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()):
-        return False  # "on a Friday", "every Monday": no particular day
+    if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
+            _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
+        return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or \
             _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
         return False  # "Tuesday nights", "open Tuesday through Saturday": every week, no particular day
