@@ -26,3 +26,29 @@ WED = dt.date(2024, 3, 13)  # a Wednesday
 ])
 def test_attributive_weekday_after_a(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<the news> comes N months after <something>": the news is today's, so the something
+    # is N months back from the publication month (as it already was for days and years).
+    ("The plea comes six months after Johnson was overheard on a recording.", ["2023-09"]),
+    ("The move comes two months after the company cut 500 jobs.", ["2024-01"]),
+    ("The verdict comes a month after the jury was seated.", ["2024-02"]),
+    ("The verdict comes 18 days after the jury was seated.", ["2024-02-24"]),
+    ("The ruling comes a day after lawmakers passed the bill.", ["2024-03-12"]),
+    # Any other main clause has no day of its own to count from.
+    ("The school reopened two months after the flood.", []),
+    ("Six months after the flood, the town reopened its school.", []),
+    ("The school reopened 18 days after the flood.", []),
+])
+def test_news_that_comes_months_after(text, expected):
+    assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An approximate count is no month to count back to.
+    ("The layoffs come about three months after the plant closed.", []),
+    ("The move comes nearly two months after the company cut 500 jobs.", []),
+])
+def test_news_that_comes_about_months_after(text, expected):
+    assert dates(text, WED) == expected

@@ -443,8 +443,11 @@ def _resolve_ago(m, ctx):
             # "filed for bankruptcy Monday, 131 years after its founder opened his
             # first store": the store's year, counted back from the main event's.
             return DateValue(dt.date((ctx.main_day or pub).year - n, 1, 1), "year")
-        # For months that reading is too loose to date.
-        if unit not in ("day", "week") or n * (7 if unit == "week" else 1) > 14:
+        # For months that reading is too loose to date, unless the news of the day
+        # "comes" an exact N months after it ("The plea comes six months after ...";
+        # not "about three months after").
+        if not (ctx.comes and not g("ago_q")) and (unit not in ("day", "week") or
+                                                   n * (7 if unit == "week" else 1) > 14):
             return None
         base = ctx.main_day or pub
         sign = -sign

@@ -332,7 +332,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=basis(main).date if main is not None else None)
+                          follower=follower, main_day=basis(main).date if main is not None else None,
+                          comes=m.kind == "ago" and follower is None and main is None and
+                          _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
