@@ -52,3 +52,19 @@ def test_news_that_comes_months_after(text, expected):
 ])
 def test_news_that_comes_about_months_after(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trailing phrase with no verb of its own ("..., possibly Friday") adds to the
+    # clause before it and takes that clause's tense.
+    ("The court will rule soon, possibly Friday.", ["2024-03-15"]),
+    ("The court will rule within days, perhaps as early as Friday.", ["2024-03-15"]),
+    ("Officials will announce the results later, probably on Friday.", ["2024-03-15"]),
+    ("The storm is expected to weaken, most likely by Saturday.", ["2024-03-16"]),
+    ("The storm battered the coast, especially on Monday.", ["2024-03-11"]),
+    ("Rescuers found more bodies, mostly on Tuesday.", ["2024-03-12"]),
+    # A phrase with its own verb keeps its own tense.
+    ("The court will rule soon, as it did on Monday.", ["2024-03-11"]),
+])
+def test_trailing_verbless_phrase_takes_the_clause_tense(text, expected):
+    assert dates(text, WED) == expected

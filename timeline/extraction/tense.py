@@ -362,6 +362,27 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return "future"
     if first is not None:
         return _verdict(first)
-    return "future" if by_pending else None
+    if by_pending:
+        return "future"
+    if not fronted and own and _HEDGED_ADJUNCT.match(own):
+        # "The court will rule soon, possibly Friday": a trailing phrase with no verb of
+        # its own adds to the clause before the comma and takes its tense.
+        head = whole_before[:len(whole_before) - len(own)]
+        if head.endswith(",") and whole_before.endswith(own):
+            head = head[_clause_start(head[:-1]):]
+            last = None
+            for m in _markers(head):
+                if not _is_adjective(head, m):
+                    last = m
+            if last is not None:
+                return _verdict(last)
+    return None
+
+
+# The opening of a verbless phrase after a comma that hedges or narrows the clause
+# before it: "..., possibly Friday", "..., perhaps as early as Friday", "..., especially on Monday".
+_HEDGED_ADJUNCT = re.compile(r"\s*(?:possibly|probably|perhaps|maybe|likely|most\s+likely|especially|particularly|"
+                             r"mainly|mostly|chiefly|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)"
+                             r"(?:\s+(?:on|by|in|as\s+(?:early|soon|late)\s+as))?\s*$", re.IGNORECASE)
 
 
