@@ -68,3 +68,21 @@ def test_news_that_comes_about_months_after(text, expected):
 ])
 def test_trailing_verbless_phrase_takes_the_clause_tense(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the evening before", "the next morning", "the same night": a part of the day
+    # before, after or of the day the text last named, as "the day before" is.
+    ("The blaze was 83 percent contained Sunday morning, up from 73 percent the evening before.",
+     ["2024-03-10", "2024-03-09"]),
+    ("Troops entered the town on Monday; the night before, rebels had fled.", ["2024-03-11", "2024-03-10"]),
+    ("The dam broke on March 3. The next morning the town was evacuated.", ["2024-03-03", "2024-03-04"]),
+    ("The dam broke on March 3, and the following evening the river crested.", ["2024-03-03", "2024-03-04"]),
+    ("Police arrived on Tuesday. The same night, two men were arrested.", ["2024-03-12", "2024-03-12"]),
+    # With no day to count from, or counted from an undated happening: nothing.
+    ("The town was evacuated the next morning.", []),
+    ("Police arrested him the morning after the shooting.", []),
+    ("She left the night before the storm hit.", []),
+])
+def test_part_of_day_before_or_after_a_named_day(text, expected):
+    assert dates(text, WED) == expected

@@ -860,8 +860,9 @@ RULES: tuple[Rule, ...] = (
                    ("The rally came 10 days earlier than March 30.", "2023-03-20"),
                    ("The comments came a day after the bombers flew.", "2023-04-05"),
                    ("Profit rose to $5 million from $3 million a year earlier.", None))),
-    Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+day|"
-               r"day\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+    # "the next morning", "the evening before": a part of that day is the day.
+    Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
+               r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
                r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
