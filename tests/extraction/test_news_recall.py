@@ -86,3 +86,25 @@ def test_trailing_verbless_phrase_takes_the_clause_tense(text, expected):
 ])
 def test_part_of_day_before_or_after_a_named_day(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hyphen inside a word ("first-degree", "19-foot") is no dateline's dash: a sentence
+    # with a full date and such a word is a statement, not the article's date line.
+    ("The victim died in July.\n\nA grand jury indicted Mr. Hale Dec. 20, 2023, on a charge of first-degree murder.",
+     ["2023-07", "2023-12-20"]),
+    ("He pleaded guilty.\n\nAt the time of his arrest on July 26, 2023, for sinking the 19-foot boat, he was drunk.",
+     ["2023-07-26"]),
+    # A real dateline still dates the article and is no event.
+    ("PORTLAND, Maine, March 12, 2024 - The council voted on Monday to close the depot.", ["2024-03-11"]),
+    ("PORTLAND, Maine, March 12, 2024 -- The council voted on Monday to close the depot.", ["2024-03-11"]),
+])
+def test_hyphenated_word_is_no_dateline_dash(text, expected):
+    assert dates(text, WED) == expected
+
+
+def test_hyphenated_word_gives_no_publication_date():
+    from timeline.extraction.publication import find_publication
+
+    text = "He pleaded guilty.\n\nAt the time of his arrest on July 26, 2023, for sinking the 19-foot boat, he was drunk."
+    assert find_publication(text) is None
