@@ -108,3 +108,19 @@ def test_hyphenated_word_gives_no_publication_date():
 
     text = "He pleaded guilty.\n\nAt the time of his arrest on July 26, 2023, for sinking the 19-foot boat, he was drunk."
     assert find_publication(text) is None
+
+
+SAT = dt.date(2024, 3, 16)  # a Saturday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "May" with a capital is a name or the month ("a May Street man", "Theresa May",
+    # "the May vote"), not the modal "may": it says nothing of the clause's time.
+    ("A May Street man accused of stabbing his friend Thursday was arraigned Friday.", ["2024-03-14", "2024-03-15"]),
+    ("Two men fought inside the May Street apartment Thursday night.", ["2024-03-14"]),
+    ("Prime Minister Theresa May met the envoy on Thursday.", ["2024-03-14"]),
+    # The modal still looks ahead.
+    ("The court may rule on Thursday.", ["2024-03-21"]),
+])
+def test_capitalised_may_is_no_modal(text, expected):
+    assert dates(text, SAT) == expected

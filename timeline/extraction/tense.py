@@ -25,7 +25,8 @@ from .lexicon import (
 from .recognition import prefix_tree
 
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
-           r"(?:may|might|should|must)(?!\s+have))"
+           # "may" only in lower case: "a May Street man", "Theresa May" are names.
+           r"(?:(?-i:may)|might|should|must)(?!\s+have))"
            r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+)\b)?)|"
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
