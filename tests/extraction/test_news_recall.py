@@ -124,3 +124,21 @@ SAT = dt.date(2024, 3, 16)  # a Saturday
 ])
 def test_capitalised_may_is_no_modal(text, expected):
     assert dates(text, SAT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two days of one month joined by "and" ("on 16 and 17 August", "on Aug. 16 and 17")
+    # are two days, each a statement (not a range: "on March 5 and 8" skips the days between).
+    ("The border clashes happened on March 5 and 6.", ["2024-03-05", "2024-03-06"]),
+    ("The border clashes happened on Mar. 5 and 8, officials said.", ["2024-03-05", "2024-03-08"]),
+    ("Clashes broke out on 5 and 6 March 2024, killing three.", ["2024-03-05", "2024-03-06"]),
+    ("Clashes broke out on 16th and 17th February, killing three.", ["2024-02-16", "2024-02-17"]),
+    ("Talks will be held on April 2 and 3 in Geneva.", ["2024-04-02", "2024-04-03"]),
+    ("Clashes broke out on March 5 and 6, 2023.", ["2023-03-05", "2023-03-06"]),
+    # "between ... and" stays a range; a number after "and" that counts something is no day.
+    ("Talks ran between 3 and 5 March.", ["2024-03-03/2024-03-05", "2024-03-05"]),
+    ("He scored on March 5 and 6 points came later.", ["2024-03-05"]),
+    ("Prices rose on March 5 and 12 stores closed.", ["2024-03-05"]),
+])
+def test_two_days_of_a_month_joined_by_and(text, expected):
+    assert dates(text, WED) == expected

@@ -149,7 +149,7 @@ def _resolve_month_day(m, ctx):
     pub = ctx.published
     month = month_value(g(f"{k}_mon"))
     day = day_number(g(f"{k}_d"))
-    d2 = g(f"{k}_d2")
+    d2 = None if g(f"{k}_and") else g(f"{k}_d2")  # "on March 5 and 6": two days, no range
     yv = g(f"{k}_y")
     if yv:
         d = safe_date(year_value(yv), month, day)
@@ -769,6 +769,10 @@ def _valid_yrr(m, s, gd):
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
 # April", "between 3 and 5 April" ("and" only after "between").
 _DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?=\d)|(?({k}_btw)\s+and\s+(?=\d)|(?!)))"
+# "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
+# ("on March 5 and 12 stores closed").
+_PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
+             r"that|this|last|next|of|to|from)\b))")
 
 
 # --- the rules, in the order they are tried at a position -------------------
@@ -788,7 +792,8 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD}),?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
-                rf"(?:{_DAY_RANGE.format(k='mdy')}(?P<mdy_d2>{DAY}))?(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
+                rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
+                rf"(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
          _resolve_month_day, _valid_mdy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
@@ -800,7 +805,7 @@ RULES: tuple[Rule, ...] = (
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
-                rf"(?:{_DAY_RANGE.format(k='dmy')}(?P<dmy_d2>{DAY}))?"
+                rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
                 rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?",
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,

@@ -19,7 +19,7 @@ from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_
 from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
-from .resolution import NEAR_AHEAD_DAYS, Context
+from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense
@@ -403,6 +403,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
+            if m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_and") and v.precision == "day":
+                # "on Aug. 16 and 17": the second day of the month, a statement of its own.
+                d2 = m.g(f"{m.kind}_d2")
+                day2 = safe_date(v.date.year, v.date.month, day_number(d2) or 0)
+                if day2 is not None and day2 != v.date:
+                    at = m.text.find(d2, m.text.find(m.g(f"{m.kind}_d")) + len(m.g(f"{m.kind}_d")))
+                    end = Mention(m.kind, m.start + at, m.start + at + len(d2), d2, m.groups)
+                    w = DateValue(day2, "day")
+                    out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
         if m.kind == "yrr" and _runs_from_to(sent, mentions, i):
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
