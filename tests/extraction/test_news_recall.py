@@ -142,3 +142,15 @@ def test_capitalised_may_is_no_modal(text, expected):
 ])
 def test_two_days_of_a_month_joined_by_and(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "as normally scheduled", "as usual": a comparison with the custom, not a custom.
+    ("Operations will resume on Monday with all employees reporting as normally scheduled.", ["2024-03-18"]),
+    ("The market reopened on Monday, as it usually does after a holiday.", ["2024-03-11"]),
+    # A custom still is one: no particular day.
+    ("The office is usually shut on Monday.", []),
+    ("On Monday the office normally opens at nine.", []),
+])
+def test_as_usual_is_no_custom(text, expected):
+    assert dates(text, WED) == expected

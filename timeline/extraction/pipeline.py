@@ -742,14 +742,17 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _habitual(sent: str, m: Mention) -> bool:
     if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
         return False  # "last Christmas", "Christmas 2019", "next Monday": one day
     if not any(w in sent for w in _HABITUAL_WORDS):
         return False  # the usual case, without the regex
     h = _HABITUAL.search(sent)
-    if h is None:
-        return False
+    if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
+        return False  # "as normally scheduled", "as it usually does": compared with the custom
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     return not _CLAUSE_BREAK.search(between)
 
