@@ -154,3 +154,17 @@ def test_two_days_of_a_month_joined_by_and(text, expected):
 ])
 def test_as_usual_is_no_custom(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An -ed verb right after a subject pronoun or "who" is finite and past: it starts a
+    # clause of its own inside a future one ("would like ... the one they turned in Thursday").
+    ("They would like to repeat the performance they turned in Thursday.", ["2024-03-14"]),
+    ("The club will honour the player who retired on Thursday.", ["2024-03-14"]),
+    ("Fans will want to see the goal she scored on Thursday.", ["2024-03-14"]),
+    # A participle after a future still looks ahead.
+    ("The city has promised to rebuild damaged schools by Thursday.", ["2024-03-21"]),
+    ("The player will be honoured on Thursday.", ["2024-03-21"]),
+])
+def test_ed_verb_after_a_subject_pronoun_is_past(text, expected):
+    assert dates(text, SAT) == expected

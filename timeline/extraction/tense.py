@@ -154,6 +154,16 @@ def asks_ahead(s: str, lo: int, hi: int) -> bool:
         _ASKED_AHEAD.search(s, lo, hi) is not None
 
 
+# "the one they turned in", "the player who retired": an -ed verb after a subject
+# pronoun is finite and past, a clause of its own, not a participle.
+_SUBJECTS = frozenset("he she they we i you who".split())
+
+
+def _after_subject(text: str, m: re.Match) -> bool:
+    prev = text[max(0, m.start() - 6):m.start()]
+    return prev[-1:] == " " and prev.split()[-1:] != [] and prev.split()[-1].lower() in _SUBJECTS
+
+
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
 
@@ -297,7 +307,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     for m in _markers(before):
         if _is_adjective(before, m):
             continue
-        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n") or
+        if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
+                                                     m.group("n") or
                                                      (m.group("p") and not before[last.end():m.start()].strip())):
             # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
             # to be held": still future
