@@ -168,3 +168,23 @@ def test_as_usual_is_no_custom(text, expected):
 ])
 def test_ed_verb_after_a_subject_pronoun_is_past(text, expected):
     assert dates(text, SAT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "20 May St." is an address, not 20 May; "Apt." does not end the sentence.
+    ("Ana Ruiz, 25, of 20 May St., Apt. C, was arrested Thursday and charged.", ["2024-03-14"]),
+    ("Police searched a house at 4 March Avenue on Thursday.", ["2024-03-14"]),
+    # A day and month before a capitalised word that is no street stays a date.
+    ("The fair opened on 20 May 2023 in Stockholm.", ["2023-05-20"]),
+    ("The fair opened on 20 May. Stockholm was full.", ["2023-05-20"]),
+])
+def test_street_address_is_no_date(text, expected):
+    assert dates(text, SAT) == expected
+
+
+def test_apt_does_not_end_a_sentence():
+    from timeline.extraction import extract_events
+
+    text = "Ana Ruiz, 25, of 20 May St., Apt. C, was arrested Thursday and charged."
+    (e,) = extract_events(text, published=SAT)
+    assert e.sentence == text

@@ -208,7 +208,12 @@ def _valid_mdy(m, s, gd):
 
 
 def _valid_dmy(m, s, gd):
+    if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
+        return False  # "of 20 May St.", "at 4 March Avenue": an address
     return _month_ok(gd["dmy_mon"]) and _day_ok(gd["dmy_d"]) and _spelled_year_ok(m)
+
+
+_STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Place|Square|Terrace)\b")
 
 
 # --- months -------------------------------------------------------------------
