@@ -188,3 +188,14 @@ def test_apt_does_not_end_a_sentence():
     text = "Ana Ruiz, 25, of 20 May St., Apt. C, was arrested Thursday and charged."
     (e,) = extract_events(text, published=SAT)
     assert e.sentence == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A court "continues" a case to a date: the date it is put off to lies ahead.
+    ("Judge Ruiz continued the case to Feb. 7 and set bail at $1,000.", ["2025-02-07"]),
+    ("The hearing was continued until Feb. 7.", ["2025-02-07"]),
+    # "continued to rise until ..." is no postponement.
+    ("Prices continued to rise to a record on Jan. 7, traders said.", ["2025-01-07"]),
+])
+def test_a_case_continued_to_a_date(text, expected):
+    assert dates(text, dt.date(2025, 1, 12)) == expected

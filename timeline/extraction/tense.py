@@ -242,6 +242,10 @@ _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+pla
 # "was scheduled to resume Monday": the schedule itself is what is past.
 _WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|fixed|booked)\b",
                             re.IGNORECASE)
+# A court "continues" (puts off) a case to a day.
+_CASE_CONTINUED = re.compile(r"\b(?:continued\s+(?:the|his|her|their|its)\s+(?:case|cases|hearing|trial|matter|"
+                             r"arraignment|sentencing)|(?:case|hearing|trial|matter|arraignment|sentencing)\s+"
+                             r"(?:was|were|has\s+been|had\s+been)\s+continued)\s+(?:to|until)\s+$", re.IGNORECASE)
 _FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning)\b[^,;:]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
@@ -301,6 +305,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
         return "future"
+    if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
+        return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     last = None
