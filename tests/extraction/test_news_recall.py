@@ -199,3 +199,18 @@ def test_apt_does_not_end_a_sentence():
 ])
 def test_a_case_continued_to_a_date(text, expected):
     assert dates(text, dt.date(2025, 1, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Page furniture with a date: an archive notice, an issue line of a masthead.
+    ("This is an archived article that was published on example.com in 2016, and its information "
+     "may be outdated.\n\nThe council voted on Monday to close the depot.", ["2024-03-11"]),
+    ("Sunday, March 10, 2024 • Vol. 15--No. 83 • 26 of 42\n\nThe council voted on Monday to close the depot.",
+     ["2024-03-11"]),
+    ("Wednesday, March 13, 2024 | Volume 12, No. 9\n\nThe council voted on Monday to close the depot.",
+     ["2024-03-11"]),
+    # Not page furniture: a sentence about an archive, a volume of a book.
+    ("The archive published its first volume in 2016.", ["2016"]),
+])
+def test_archive_notes_and_issue_lines_are_no_events(text, expected):
+    assert dates(text, WED) == expected
