@@ -214,3 +214,16 @@ def test_a_case_continued_to_a_date(text, expected):
 ])
 def test_archive_notes_and_issue_lines_are_no_events(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fronted "N years after <something>," modifies the main clause: the something is N
+    # years before the main clause's day.
+    ("One year after losing 103 games, the team clinched a playoff berth on Wednesday night.",
+     ["2023", "2024-03-13"]),
+    ("Two years after the war ended, the country held elections on Sunday.", ["2022", "2024-03-10"]),
+    # Not fronted, and the day dates another clause: nothing to count back from.
+    ("A judge on Monday sentenced him to 10 years after a trial.", ["2024-03-11"]),
+])
+def test_fronted_years_after_count_from_the_main_day(text, expected):
+    assert dates(text, WED) == expected

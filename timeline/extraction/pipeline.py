@@ -600,10 +600,13 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
     if _norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
             _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
         return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
+    if i == 0 and _OPENS.fullmatch(sent, 0, m.start) and main > i:
+        return False  # "One year after losing 103 games, the team clinched ... on Wednesday": fronted
     return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+_OPENS = re.compile(r"\W*")
 
 
 def _norm_dir(m: Mention) -> str:
