@@ -227,3 +227,14 @@ def test_archive_notes_and_issue_lines_are_no_events(text, expected):
 ])
 def test_fronted_years_after_count_from_the_main_day(text, expected):
     assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<a/the> <noun> and <vote>": a second noun under the same determiner, not a present verb.
+    ("Following a meeting and vote at the arena Thursday, the workers returned to their jobs.", ["2024-03-07"]),
+    ("After the debate and vote on Thursday, the council adjourned.", ["2024-03-07"]),
+    # A present verb after its subject still reads as present (the nearest Thursday).
+    ("Members meet and vote Thursday on the contract.", ["2024-03-14"]),
+])
+def test_noun_coordinated_under_one_determiner(text, expected):
+    assert dates(text, WED) == expected

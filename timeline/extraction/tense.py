@@ -117,7 +117,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return False
         prev = text[max(0, m.start() - 14):m.start()].split()
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
-        return bool(prev) and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]))
+        if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1])):
+            return True
+        # "a meeting and vote": a second noun under the first one's determiner (a verb there
+        # would have no subject).
+        if prev and prev[-1].lower() == "and":
+            prev = text[max(0, m.start() - 40):m.start()].split()
+            return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
+        return False
     if not word.endswith("ed") or m.group("f"):
         return False
     if text.startswith(" by ", m.end()) and " " not in word:
