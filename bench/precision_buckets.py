@@ -54,6 +54,8 @@ SETS = {
 }
 if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH3_OPEN")):
     SETS["fresh3"] = ("bench/realnews-fresh3/gold.json", "bench/realnews-fresh3/texts", None)
+if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH4_OPEN")):
+    SETS["fresh4"] = ("bench/realnews-fresh4/gold.json", "bench/realnews-fresh4/texts", None)
 
 
 def _with_priors():

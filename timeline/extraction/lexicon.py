@@ -78,6 +78,12 @@ YEAR_PART_AFTER = (r"\s+(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4
                    r"(?:quarter|quarters|half|halves|period|periods)\b")
 # "on a Friday", "every Monday": no particular day.
 GENERIC_DETERMINERS = "a every each any one".split()
+# "said in a Tuesday statement", "at a Monday news conference": after "a", a weekday
+# that modifies a noun naming one happening is that day, not any such weekday.
+ONE_HAPPENING_NOUNS = """statement statements update updates interview news press conference briefing post posting
+    tweet letter memo email e-mail message announcement release speech address remarks rally hearing ruling filing
+    court vote session meeting call phone telephone deadline editorial broadcast video report raid attack
+    strike game match ceremony debate summit visit appearance sermon""".split()
 # "each July": no particular month.
 EVERY_WORDS = "every each".split()
 

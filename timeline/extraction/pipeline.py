@@ -19,7 +19,7 @@ from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_
 from .lexicon import NUMBERS
 from .publication import find_publication
 from .recognition import Mention, find_mentions, trigger_spans
-from .resolution import NEAR_AHEAD_DAYS, Context
+from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense
@@ -332,7 +332,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=basis(main).date if main is not None else None)
+                          follower=follower, main_day=basis(main).date if main is not None else None,
+                          comes=m.kind == "ago" and follower is None and main is None and
+                          _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
@@ -401,6 +403,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
+            if m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_and") and v.precision == "day":
+                # "on Aug. 16 and 17": the second day of the month, a statement of its own.
+                d2 = m.g(f"{m.kind}_d2")
+                day2 = safe_date(v.date.year, v.date.month, day_number(d2) or 0)
+                if day2 is not None and day2 != v.date:
+                    at = m.text.find(d2, m.text.find(m.g(f"{m.kind}_d")) + len(m.g(f"{m.kind}_d")))
+                    end = Mention(m.kind, m.start + at, m.start + at + len(d2), d2, m.groups)
+                    w = DateValue(day2, "day")
+                    out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
         if m.kind == "yrr" and _runs_from_to(sent, mentions, i):
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
@@ -593,10 +604,13 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
     if _norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
             _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
         return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
+    if i == 0 and _OPENS.fullmatch(sent, 0, m.start) and main > i:
+        return False  # "One year after losing 103 games, the team clinched ... on Wednesday": fronted
     return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+_OPENS = re.compile(r"\W*")
 
 
 def _norm_dir(m: Mention) -> str:
@@ -735,14 +749,17 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _habitual(sent: str, m: Mention) -> bool:
     if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
         return False  # "last Christmas", "Christmas 2019", "next Monday": one day
     if not any(w in sent for w in _HABITUAL_WORDS):
         return False  # the usual case, without the regex
     h = _HABITUAL.search(sent)
-    if h is None:
-        return False
+    if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
+        return False  # "as normally scheduled", "as it usually does": compared with the custom
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     return not _CLAUSE_BREAK.search(between)
 

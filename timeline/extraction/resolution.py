@@ -28,6 +28,7 @@ class Context:
     follower: DateValue | None = None    # mention right after ("two days after <Monday>")
     main_day: dt.date | None = None      # another day in the same sentence
     standalone: bool = False             # a phrase typed alone (the form), not a sentence of an article
+    comes: bool = False                  # "<the news> comes N units after ...": counted from today
 
 
 # A month named without a year or tense is the last such month if it is at

@@ -31,7 +31,7 @@ _NEVER_SPLIT = frozenset(
     fr hon pres supt insp det cpl pvt brig messrs mt ft no nos vs v
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    approx dept est fig""".split()
+    approx dept est fig apt ste bldg""".split()
 )
 # Words that usually start a sentence: after an initialism such as "U.S." or
 # "Inc." a following opener means the full stop also ended the sentence.
@@ -191,7 +191,9 @@ _METADATA = re.compile(
     r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
     r"(?-i:(?=[\dA-Z]))|copyright\b|"
     # A republished story's note: "This article was originally published on ... on May 9."
-    r"this\s+(?:article|story|piece|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:published|appeared|posted)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    # ... or an archive's: "This is an archived article that was published on ... in 2016".
+    r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+)?"
+    r"(?:first\s+|originally\s+)?(?:published|appeared|posted)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?)\s*:|"
@@ -274,11 +276,16 @@ def _masthead_copyright(sentence: str) -> bool:
         bool(_MASTHEAD_COPYRIGHT.match(sentence))
 
 
+_ISSUE_LINE = re.compile(r"\b(?-i:Vol|VOL|Volume|VOLUME)\.?\s*[IVXLC\d]+\b\W{0,6}(?-i:No|NO)\.?\s*\d")
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
     date-time stamp or clock line: no event."""
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
+    if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
+        return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
 

@@ -25,7 +25,8 @@ from .lexicon import (
 from .recognition import prefix_tree
 
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
-           r"(?:may|might|should|must)(?!\s+have))"
+           # "may" only in lower case: "a May Street man", "Theresa May" are names.
+           r"(?:(?-i:may)|might|should|must)(?!\s+have))"
            r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+)\b)?)|"
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
@@ -116,7 +117,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return False
         prev = text[max(0, m.start() - 14):m.start()].split()
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
-        return bool(prev) and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]))
+        if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1])):
+            return True
+        # "a meeting and vote": a second noun under the first one's determiner (a verb there
+        # would have no subject).
+        if prev and prev[-1].lower() == "and":
+            prev = text[max(0, m.start() - 40):m.start()].split()
+            return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
+        return False
     if not word.endswith("ed") or m.group("f"):
         return False
     if text.startswith(" by ", m.end()) and " " not in word:
@@ -151,6 +159,16 @@ def asks_ahead(s: str, lo: int, hi: int) -> bool:
     neither the asking's nor the previous date's."""
     return s.find(" to ", lo, hi) >= 0 and not _ASKING_VERBS.isdisjoint(s[lo:hi].lower().split()) and \
         _ASKED_AHEAD.search(s, lo, hi) is not None
+
+
+# "the one they turned in", "the player who retired": an -ed verb after a subject
+# pronoun is finite and past, a clause of its own, not a participle.
+_SUBJECTS = frozenset("he she they we i you who".split())
+
+
+def _after_subject(text: str, m: re.Match) -> bool:
+    prev = text[max(0, m.start() - 6):m.start()]
+    return prev[-1:] == " " and prev.split()[-1:] != [] and prev.split()[-1].lower() in _SUBJECTS
 
 
 def _is_generic_ed(m: re.Match) -> bool:
@@ -231,6 +249,10 @@ _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+pla
 # "was scheduled to resume Monday": the schedule itself is what is past.
 _WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|fixed|booked)\b",
                             re.IGNORECASE)
+# A court "continues" (puts off) a case to a day.
+_CASE_CONTINUED = re.compile(r"\b(?:continued\s+(?:the|his|her|their|its)\s+(?:case|cases|hearing|trial|matter|"
+                             r"arraignment|sentencing)|(?:case|hearing|trial|matter|arraignment|sentencing)\s+"
+                             r"(?:was|were|has\s+been|had\s+been)\s+continued)\s+(?:to|until)\s+$", re.IGNORECASE)
 _FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning)\b[^,;:]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
@@ -290,13 +312,16 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
         return "future"
+    if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
+        return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
             continue
-        if last is not None and last.group("f") and (_is_generic_ed(m) or m.group("n") or
+        if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
+                                                     m.group("n") or
                                                      (m.group("p") and not before[last.end():m.start()].strip())):
             # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
             # to be held": still future
@@ -362,6 +387,27 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return "future"
     if first is not None:
         return _verdict(first)
-    return "future" if by_pending else None
+    if by_pending:
+        return "future"
+    if not fronted and own and _HEDGED_ADJUNCT.match(own):
+        # "The court will rule soon, possibly Friday": a trailing phrase with no verb of
+        # its own adds to the clause before the comma and takes its tense.
+        head = whole_before[:len(whole_before) - len(own)]
+        if head.endswith(",") and whole_before.endswith(own):
+            head = head[_clause_start(head[:-1]):]
+            last = None
+            for m in _markers(head):
+                if not _is_adjective(head, m):
+                    last = m
+            if last is not None:
+                return _verdict(last)
+    return None
+
+
+# The opening of a verbless phrase after a comma that hedges or narrows the clause
+# before it: "..., possibly Friday", "..., perhaps as early as Friday", "..., especially on Monday".
+_HEDGED_ADJUNCT = re.compile(r"\s*(?:possibly|probably|perhaps|maybe|likely|most\s+likely|especially|particularly|"
+                             r"mainly|mostly|chiefly|as\s+(?:early|soon|late)\s+as|no\s+(?:later|earlier)\s+than)"
+                             r"(?:\s+(?:on|by|in|as\s+(?:early|soon|late)\s+as))?\s*$", re.IGNORECASE)
 
 
