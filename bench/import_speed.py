@@ -107,8 +107,10 @@ def fresh_database(url):
             conn.execute("CREATE SCHEMA public")
     else:
         path = Path(url.removeprefix("sqlite:///"))
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        # The database and the cache file beside it (DJANGO_CACHE_URL=db).
+        for base in (path, path.with_name(f"{path.stem}-cache.sqlite3")):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{base}{suffix}").unlink(missing_ok=True)
 
 
 def query(url, sql):

@@ -31,7 +31,6 @@ from timeline.extraction.grammar import REVIEW_BELOW
 from timeline.feeds import poll_feed_job, resume_lost_polls
 from timeline.importing import EventWriter, record_history
 from timeline.models import (
-    SOURCES_CACHE_KEY,
     Article,
     DataVersion,
     Event,
@@ -39,6 +38,7 @@ from timeline.models import (
     ImportRun,
     Mention,
     content_hash,
+    forget_sources,
 )
 
 logger = logging.getLogger(__name__)
@@ -501,9 +501,7 @@ def write_imports(items, results, *, user=None, total=0):
         outcome["known_events"] += merged
         outcome["articles"].append(article_line(item, total, article.title, created, merged))
     if new:
-        from django.core.cache import cache
-
-        cache.delete(SOURCES_CACHE_KEY)
+        forget_sources()
     return outcome
 
 

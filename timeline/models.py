@@ -206,6 +206,14 @@ def content_hash(text):
 SOURCES_CACHE_KEY = "timeline:article-sources"
 
 
+def forget_sources():
+    """Drop the cached outlets now and again when the writing transaction
+    commits: the shared cache may live outside it (Redis, or SQLite's cache
+    file), so a reader between the two could cache the list as it was."""
+    cache.delete(SOURCES_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(SOURCES_CACHE_KEY))
+
+
 class ArticleQuerySet(models.QuerySet):
     def sources(self):
         """The distinct outlets, sorted. Cached, as every timeline request
@@ -262,7 +270,7 @@ class Article(models.Model):
         self.url = self.url or None
         corrected = getattr(self, "_loaded_published", None) not in (None, self.published)
         super().save(*args, **kwargs)
-        cache.delete(SOURCES_CACHE_KEY)
+        forget_sources()
         if corrected:
             # The publication date was corrected: every date counted from it
             # is derived again (timeline/derivation.py), in this transaction.
@@ -292,7 +300,7 @@ class Article(models.Model):
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        cache.delete(SOURCES_CACHE_KEY)
+        forget_sources()
         return result
 
     def highlighted_segments(self):

@@ -164,17 +164,45 @@ LOGIN_REDIRECT_URL = "timeline:index"
 # the cache, or one worker would keep showing what another has changed:
 # "db" (a table made by createcachetable; no server to run) is what
 # bin/serve uses, "redis://host:6379/0" scales further, and the default
-# "locmem" suits one process.
+# "locmem" suits one process. Every shared backend degrades: a cache read
+# or write that fails (a locked or missing table, Redis down) is logged
+# and the request goes on uncached (timeline/cache_backends.py).
 CACHE_URL = os.environ.get("DJANGO_CACHE_URL", "locmem")
 if CACHE_URL == "db":
     # Room for the cached responses of a few thousand filter combinations
     # (Django's default of 300 entries made it cull constantly under load);
     # a response is ~50 KB, an export up to 2 MB (timeline/response_cache.py),
     # and expired rows go only when the table is culled, so not more.
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "timeline_cache",
+    CACHES = {"default": {"BACKEND": "timeline.cache_backends.DatabaseCache", "LOCATION": "timeline_cache",
                           "OPTIONS": {"MAX_ENTRIES": 5000}}}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and DATABASES["default"]["NAME"] not in (
+        "", ":memory:"
+    ):
+        # On SQLite the cache table lives in a file of its own beside the
+        # database (db.sqlite3 -> db-cache.sqlite3; created by
+        # createcachetable, which bin/serve runs), through the "cache"
+        # alias (timeline.cache_backends.CacheRouter). In the main file a
+        # cache miss's write would wait for SQLite's one write lock, held
+        # by a bulk import's batch for a second or more; here cache writers
+        # wait only for each other (a few ms), and not longer than
+        # DJANGO_CACHE_SQLITE_TIMEOUT (2 s): past it the response goes out uncached.
+        main_file = Path(DATABASES["default"]["NAME"])
+        DATABASES["cache"] = {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(main_file.with_name(f"{main_file.stem}-cache.sqlite3")),
+            "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": float(os.environ.get("DJANGO_CACHE_SQLITE_TIMEOUT", "2")),
+            },
+        }
+        DATABASE_ROUTERS = ["timeline.cache_backends.CacheRouter"]
 elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+    CACHES = {"default": {"BACKEND": "timeline.cache_backends.RedisCache", "LOCATION": CACHE_URL,
+                          # Redis down or slow: fail within a second, then go on uncached.
+                          "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
 elif CACHE_URL == "locmem":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
