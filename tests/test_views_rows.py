@@ -12,9 +12,9 @@ from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from dom import element, elements, parse, text
 
-from timeline.filters import CheckboxInput, EventFilter, NumberInput, SearchInput, Select, TextInput
+from timeline.filters import CheckboxInput, EventFilter, NumberInput, SearchInput, Select, SuggestInput, TextInput
 from timeline.models import Actor, Article, Category, Event, Mention, Stage, add_groups
-from timeline.templatetags.timeline_rows import RowLinks, event_row, event_row_html, fetch_row_details
+from timeline.templatetags.timeline_rows import RowLinks, event_row_html, event_rows, fetch_row_details
 from timeline.views.browse import nest_items
 
 pytestmark = pytest.mark.django_db
@@ -160,7 +160,7 @@ def test_a_row_that_left_the_cache_fetches_what_it_shows(events):
     event.page_items = []
     context = Context({"index_url": "/", "data_version": 12345})
     with CaptureQueriesContext(connection) as queries:
-        html = event_row(context, event)
+        html = event_rows(context, [event])
     assert len(queries) == 2
     assert html.count('class="mention"') == 3 and "All 5 reports of this event" in html
 
@@ -187,6 +187,31 @@ def test_the_filter_widgets_are_djangos(events, query):
         if isinstance(widget, Select):
             django_widget.choices = widget.choices
         assert str(field) == field.as_widget(widget=django_widget), field.name
+
+
+# What templates/timeline/widgets/suggest_input.html wrote before
+# SuggestInput was written in Python (Django's attrs.html in place of its include).
+SUGGEST_TEMPLATE = """<input type="text" name="{{ widget.name }}"{% if widget.value != None %} value="{{ widget.value }}"{% endif %}\
+{% for name, value in widget.attrs.items %}{% if value is not False %} {{ name }}{% if value is not True %}="{{ value|stringformat:'s' }}"{% endif %}{% endif %}{% endfor %}
+       hx-get="{% url 'timeline:suggest' widget.kind %}" hx-trigger="input changed delay:150ms" hx-target="#{{ widget.list_id }}"
+       hx-swap="innerHTML" hx-push-url="false" hx-sync="this:replace">
+<datalist id="{{ widget.list_id }}"></datalist>
+"""
+
+
+class TemplateSuggestInput(SuggestInput):
+    def render(self, name, value, attrs=None, renderer=None):
+        return Template(SUGGEST_TEMPLATE).render(Context(self.get_context(name, value, attrs)))
+
+
+@pytest.mark.parametrize("query", ["", "actor=north-korea&source=Harbor+Wire", "actor=%22<b>'&source=nobody+%26+co"])
+def test_the_suggesting_inputs_are_as_their_template_wrote_them(events, query):
+    form = EventFilter(QueryDict(query)).form
+    form.is_valid()
+    for name in ("actor", "source"):
+        field = form[name]
+        widget = field.field.widget
+        assert str(field) == field.as_widget(widget=TemplateSuggestInput(widget.kind, attrs=widget.attrs)), name
 
 
 def test_filter_sets_keep_their_own_filters():
