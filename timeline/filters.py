@@ -11,6 +11,7 @@ from django import forms
 from django.db import connection
 from django.db.models import Q
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
@@ -60,9 +61,11 @@ class SuggestInput(forms.TextInput):
     """A text input whose suggestions htmx fetches as the person types, into
     a <datalist> (the browser's own accessible list: arrow keys, Enter,
     screen readers). Without JavaScript it is a plain text input, and the
-    filter accepts the name typed."""
+    filter accepts the name typed.
 
-    template_name = "timeline/widgets/suggest_input.html"
+    Written in Python, as WrittenInput is: through a template (which with
+    input.html's attrs.html it included) it cost as much as the page's ten
+    other filter fields together."""
 
     def __init__(self, kind, attrs=None):
         self.kind = kind
@@ -75,6 +78,19 @@ class SuggestInput(forms.TextInput):
         widget["list_id"] = f"{widget['attrs'].get('id', name)}_options"
         widget["attrs"]["list"] = widget["list_id"]
         return context
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        # hx-* would be inherited from the filter form: this input sets its
+        # own target and never pushes a URL.
+        return format_html(
+            '<input type="text" name="{}"{}{}\n       hx-get="{}" hx-trigger="input changed delay:150ms"'
+            ' hx-target="#{}"\n       hx-swap="innerHTML" hx-push-url="false" hx-sync="this:replace">'
+            '\n<datalist id="{}"></datalist>\n',
+            widget["name"], value, html_attributes(widget["attrs"]),
+            reverse("timeline:suggest", args=[self.kind]), widget["list_id"], widget["list_id"],
+        )
 
 
 class Select(forms.Select):
