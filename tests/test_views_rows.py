@@ -201,7 +201,8 @@ SUGGEST_TEMPLATE = """<input type="text" name="{{ widget.name }}"{% if widget.va
 
 class TemplateSuggestInput(SuggestInput):
     def render(self, name, value, attrs=None, renderer=None):
-        return Template(SUGGEST_TEMPLATE).render(Context(self.get_context(name, value, attrs)))
+        # As Django's form renderers do, without the template's last newline.
+        return Template(SUGGEST_TEMPLATE).render(Context(self.get_context(name, value, attrs))).strip()
 
 
 @pytest.mark.parametrize("query", ["", "actor=north-korea&source=Harbor+Wire", "actor=%22<b>'&source=nobody+%26+co"])

@@ -87,7 +87,7 @@ class SuggestInput(forms.TextInput):
         return format_html(
             '<input type="text" name="{}"{}{}\n       hx-get="{}" hx-trigger="input changed delay:150ms"'
             ' hx-target="#{}"\n       hx-swap="innerHTML" hx-push-url="false" hx-sync="this:replace">'
-            '\n<datalist id="{}"></datalist>\n',
+            '\n<datalist id="{}"></datalist>',
             widget["name"], value, html_attributes(widget["attrs"]),
             reverse("timeline:suggest", args=[self.kind]), widget["list_id"], widget["list_id"],
         )
