@@ -227,3 +227,22 @@ def test_filter_sets_keep_their_own_filters():
     assert not hasattr(EventFilter.base_filters["category"], "parent")
     assert [event.title for event in launches.qs] == ["Launch"]
     assert sorted(event.title for event in everything.qs) == ["Launch", "Talks"]
+
+
+# The filter-notes partial of templates/timeline/index.html before
+# {% filter_notes %} (templatetags/timeline_form.py) wrote it in Python.
+NOTES_TEMPLATE = """
+  {# note: what the filter was read as (EventFilter.fields_with_notes). #}
+  <small class="resolved" id="{{ field.auto_id }}_resolved"{% if oob %} hx-swap-oob="true"{% endif %}>{{ note }}</small>
+  <span class="field-error" id="{{ field.auto_id }}_error"{% if oob %} hx-swap-oob="true"{% endif %}>{% for error in field.errors %}{{ error }} {% endfor %}</span>
+"""
+
+
+@pytest.mark.parametrize("query", ["", "date_from=March+2023&date_to=garbage&category=nope&actor=%22<b>&article=x"])
+@pytest.mark.parametrize("oob", [False, True])
+def test_the_filter_notes_are_as_their_partial_wrote_them(events, query, oob):
+    filterset = EventFilter(QueryDict(query))
+    for field, note in filterset.fields_with_notes():
+        context = {"field": field, "note": note, "oob": oob}
+        written = Template("{% load timeline_form %}{% filter_notes field note %}").render(Context(context))
+        assert written == Template(NOTES_TEMPLATE).render(Context(context)), field.name

@@ -358,7 +358,7 @@ class EventFilter(django_filters.FilterSet):
         if "_form_class" not in cls.__dict__:
             form_class = super().get_form_class()
             # A field's description for screen readers: what it resolved to,
-            # its error and its help, as shown beside it (index.html, filter-notes).
+            # its error and its help, as shown beside it (timeline_form.filter_notes).
             for name, form_field in form_class.base_fields.items():
                 helptext = [f"id_{name}_helptext"] if form_field.help_text else []
                 described_by = [f"id_{name}_resolved", f"id_{name}_error", *helptext]
@@ -390,7 +390,7 @@ class EventFilter(django_filters.FilterSet):
 
     def fields_with_notes(self):
         """[(bound field, what it was read as or "")] of the form, for the
-        notes beside each field (index.html, filter-notes)."""
+        notes beside each field (timeline_form.filter_notes)."""
         notes = self.resolved()
         return [(field, notes.get(field.name, "")) for field in self.form]
 
