@@ -63,9 +63,8 @@ class SuggestInput(forms.TextInput):
     screen readers). Without JavaScript it is a plain text input, and the
     filter accepts the name typed.
 
-    Written in Python, as WrittenInput is: through a template (which with
-    input.html's attrs.html it included) it cost as much as the page's ten
-    other filter fields together."""
+    Written in Python, as WrittenInput is: its template, with the attrs.html
+    it included, cost as much as the form's ten other fields together."""
 
     def __init__(self, kind, attrs=None):
         self.kind = kind
@@ -211,9 +210,10 @@ class FilterForm(forms.Form):
     BaseForm.__init__ deep-copies every field (its widget, choices and
     queryset) for each form, so that a view may change one form's fields;
     none changes the filter form's, and the copy cost about 0.3 ms of a
-    results partial's 6-7. What a request shows is never kept in a field: a bound
-    field builds its widget's attributes anew each time it is written, and
-    the category menu reads its queryset anew each time (ModelChoiceIterator)."""
+    results partial's 6-7. What a request shows is never kept in a field:
+    a bound field builds its widget's attributes anew each time it is
+    written, and the category menu reads its queryset anew each time
+    (ModelChoiceIterator)."""
 
     def __init__(self, *args, **kwargs):
         # Hand BaseForm.__init__ no fields to copy, then share the class's.
