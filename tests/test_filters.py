@@ -290,3 +290,18 @@ def test_one_such_filter_or_a_selective_one_reads_to_the_end(rare_pair, monkeypa
     rare_actor = EventFilter(QueryDict("actor=north-korea&precision=month"), queryset=Event.objects.all())
     assert not rare_actor.scan_limited
     assert rare_actor.sample(10) == ([(e.pk,) for e in rare_pair[::-1]], True, None)
+
+
+def test_filter_forms_share_their_fields_but_not_what_they_were_given():
+    """FilterForm shares the class's fields among forms rather than
+    deep-copying them for each: one request's values and errors must not
+    show in another's form."""
+    Category.objects.create(name="Odd", slug="odd")
+    before = str(EventFilter(QueryDict("")).form)
+    typed = EventFilter(QueryDict("q=launch&date_from=garbage&category=odd")).form
+    assert not typed.is_valid()
+    assert 'value="launch"' in str(typed) and '<option value="odd" selected>' in str(typed)
+    empty = EventFilter(QueryDict("")).form
+    assert empty.is_valid()
+    assert typed.fields["q"] is empty.fields["q"]
+    assert str(empty) == before

@@ -12,9 +12,9 @@ from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from dom import element, elements, parse, text
 
-from timeline.filters import CheckboxInput, EventFilter, NumberInput, SearchInput, Select, TextInput
+from timeline.filters import CheckboxInput, EventFilter, NumberInput, SearchInput, Select, SuggestInput, TextInput
 from timeline.models import Actor, Article, Category, Event, Mention, Stage, add_groups
-from timeline.templatetags.timeline_rows import RowLinks, event_row, event_row_html, fetch_row_details
+from timeline.templatetags.timeline_rows import RowLinks, event_row_html, event_rows, fetch_row_details
 from timeline.views.browse import nest_items
 
 pytestmark = pytest.mark.django_db
@@ -160,7 +160,7 @@ def test_a_row_that_left_the_cache_fetches_what_it_shows(events):
     event.page_items = []
     context = Context({"index_url": "/", "data_version": 12345})
     with CaptureQueriesContext(connection) as queries:
-        html = event_row(context, event)
+        html = event_rows(context, [event])
     assert len(queries) == 2
     assert html.count('class="mention"') == 3 and "All 5 reports of this event" in html
 
@@ -189,6 +189,32 @@ def test_the_filter_widgets_are_djangos(events, query):
         assert str(field) == field.as_widget(widget=django_widget), field.name
 
 
+# What templates/timeline/widgets/suggest_input.html wrote before
+# SuggestInput was written in Python (Django's attrs.html in place of its include).
+SUGGEST_TEMPLATE = """<input type="text" name="{{ widget.name }}"{% if widget.value != None %} value="{{ widget.value }}"{% endif %}\
+{% for name, value in widget.attrs.items %}{% if value is not False %} {{ name }}{% if value is not True %}="{{ value|stringformat:'s' }}"{% endif %}{% endif %}{% endfor %}
+       hx-get="{% url 'timeline:suggest' widget.kind %}" hx-trigger="input changed delay:150ms" hx-target="#{{ widget.list_id }}"
+       hx-swap="innerHTML" hx-push-url="false" hx-sync="this:replace">
+<datalist id="{{ widget.list_id }}"></datalist>
+"""
+
+
+class TemplateSuggestInput(SuggestInput):
+    def render(self, name, value, attrs=None, renderer=None):
+        # As Django's form renderers do, without the template's last newline.
+        return Template(SUGGEST_TEMPLATE).render(Context(self.get_context(name, value, attrs))).strip()
+
+
+@pytest.mark.parametrize("query", ["", "actor=north-korea&source=Harbor+Wire", "actor=%22<b>'&source=nobody+%26+co"])
+def test_the_suggesting_inputs_are_as_their_template_wrote_them(events, query):
+    form = EventFilter(QueryDict(query)).form
+    form.is_valid()
+    for name in ("actor", "source"):
+        field = form[name]
+        widget = field.field.widget
+        assert str(field) == field.as_widget(widget=TemplateSuggestInput(widget.kind, attrs=widget.attrs)), name
+
+
 def test_filter_sets_keep_their_own_filters():
     """EventFilter copies its filters shallowly: each filter set's filters
     call its own methods, and the class's filters are left alone."""
@@ -201,3 +227,22 @@ def test_filter_sets_keep_their_own_filters():
     assert not hasattr(EventFilter.base_filters["category"], "parent")
     assert [event.title for event in launches.qs] == ["Launch"]
     assert sorted(event.title for event in everything.qs) == ["Launch", "Talks"]
+
+
+# The filter-notes partial of templates/timeline/index.html before
+# {% filter_notes %} (templatetags/timeline_form.py) wrote it in Python.
+NOTES_TEMPLATE = """
+  {# note: what the filter was read as (EventFilter.fields_with_notes). #}
+  <small class="resolved" id="{{ field.auto_id }}_resolved"{% if oob %} hx-swap-oob="true"{% endif %}>{{ note }}</small>
+  <span class="field-error" id="{{ field.auto_id }}_error"{% if oob %} hx-swap-oob="true"{% endif %}>{% for error in field.errors %}{{ error }} {% endfor %}</span>
+"""
+
+
+@pytest.mark.parametrize("query", ["", "date_from=March+2023&date_to=garbage&category=nope&actor=%22<b>&article=x"])
+@pytest.mark.parametrize("oob", [False, True])
+def test_the_filter_notes_are_as_their_partial_wrote_them(events, query, oob):
+    filterset = EventFilter(QueryDict(query))
+    for field, note in filterset.fields_with_notes():
+        context = {"field": field, "note": note, "oob": oob}
+        written = Template("{% load timeline_form %}{% filter_notes field note %}").render(Context(context))
+        assert written == Template(NOTES_TEMPLATE).render(Context(context)), field.name

@@ -250,9 +250,18 @@ def mention_html(mention, links):
 
 
 @register.simple_tag(takes_context=True)
-def event_row(context, event):
-    """{% event_row event %}: the row of `event` (event_row_html), from the
-    cache when this data version has already rendered it."""
+def event_rows(context, events):
+    """{% event_rows events %}: the rows of `events`, one after the other.
+
+    One tag for a list rather than a {% for %} around a tag per row: the
+    loop's context push, forloop variables and tag call for each of a
+    page's 30 rows cost about as much as writing the rows themselves."""
+    return SafeString("".join(row_html(context, event) for event in events))
+
+
+def row_html(context, event):
+    """The row of `event` (event_row_html), from the cache when this data
+    version has already rendered it."""
     links = context.render_context.get(RowLinks)
     if links is None:
         links = context.render_context[RowLinks] = RowLinks(context["index_url"])
@@ -270,4 +279,4 @@ def event_row(context, event):
     if html is None:
         html = event_row_html(event, links)
         rows.set(key, html, ROW_CACHE_SECONDS)
-    return SafeString(html)
+    return html
