@@ -4,9 +4,10 @@ import datetime
 import json
 import os
 
+import psycopg
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
@@ -377,6 +378,60 @@ def test_a_failed_batch_is_recorded_and_can_go_on(small_batches, monkeypatch):
     monkeypatch.setattr(jobs, "write_imports", write)
     assert jobs.process(run.pk) == "done"
     assert Article.objects.count() == 4
+
+
+def aborted_by(cause):
+    """The error Django raises for a statement the database aborted with `cause`."""
+    try:
+        raise OperationalError(str(cause)) from cause
+    except OperationalError as error:
+        return error
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("cause", [psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure])
+def test_a_batch_aborted_by_a_deadlock_is_done_again(small_batches, monkeypatch, cause):
+    """A batch holds the data version's row from its start: a person's write
+    that locks an event and waits for the row, while the batch goes on to
+    update that event, is a deadlock, and PostgreSQL may abort the batch. It
+    failed the whole run; the batch is now rolled back and done again."""
+    records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
+    run = jobs.create_import_run(records, label="input")
+    write = jobs.write_imports
+    calls = []
+
+    def aborted_once_after_writing(*args, **kwargs):
+        outcome = write(*args, **kwargs)
+        calls.append(len(calls))
+        if len(calls) == 2:  # the second batch, its rows written
+            raise aborted_by(cause("deadlock detected"))
+        return outcome
+
+    monkeypatch.setattr(jobs, "write_imports", aborted_once_after_writing)
+    assert jobs.process(run.pk) == "done"
+    run.refresh_from_db()
+    assert (run.status, run.created, run.errors, len(calls)) == (ImportRun.Status.DONE, 4, [], 5)
+    assert sorted(Article.objects.values_list("title", flat=True)) == sorted(a["title"] for a in ARTICLES)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("cause", [psycopg.errors.QueryCanceled("canceling statement"), None])
+def test_a_batch_aborted_otherwise_or_deadlocked_again_and_again_fails_the_run(monkeypatch, cause):
+    records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
+    run = jobs.create_import_run(records, label="input")
+    error = aborted_by(cause) if cause else aborted_by(psycopg.errors.DeadlockDetected("deadlock detected"))
+    calls = []
+
+    def aborted(*args, **kwargs):
+        calls.append(1)
+        raise error
+
+    monkeypatch.setattr(jobs, "write_imports", aborted)
+    with pytest.raises(OperationalError):
+        jobs.process(run.pk)
+    run.refresh_from_db()
+    assert (run.status, run.position, Article.objects.count()) == (ImportRun.Status.FAILED, 0, 0)
+    assert len(calls) == (1 if cause else 3)  # a deadlock is retried twice, no more
 
 
 @pytest.mark.django_db

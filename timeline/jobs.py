@@ -21,7 +21,7 @@ import socket
 import time
 import traceback
 
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django_tasks import task
@@ -364,33 +364,60 @@ def process_batch(run, retries=2, extractor=None):
     following = batch_items(run, items[-1].position + 1)
     if following:
         extractor.start(tuple(item.pk for item in following), extraction_inputs(run, following))
-    try:
-        with transaction.atomic():
-            locked = ImportRun.objects.select_for_update().get(pk=run.pk)
-            if locked.position != run.position:
-                return outcome_counts()  # another job did this batch meanwhile
-            # Readers' cached pages follow a bulk run every few seconds, not
-            # every batch (DataVersion.held_for_batch); its last batch at once.
-            with DataVersion.held_for_batch(last=items[-1].position + 1 >= run.total) as bumped:
-                if run.kind == ImportRun.Kind.IMPORT:
-                    outcome = write_imports(items, results, user=run.created_by, total=run.total)
-                else:
-                    outcome = write_reextraction(items, results, total=run.total)
-            outcome["version_bumped"] = bumped[0]
-            locked.position = items[-1].position + 1
-            for name in ("created", "skipped", "new_events", "known_events"):
-                setattr(locked, name, getattr(locked, name) + outcome[name])
-            locked.errors = [*locked.errors, *outcome["errors"]]
-            locked.save()
-    except IntegrityError:
-        # Another import stored one of these articles between our check and
-        # our insert: the batch rolled back; done again, it skips that one.
-        if not retries:
-            raise
-        return process_batch(ImportRun.objects.get(pk=run.pk), retries - 1)
+    for attempt in range(retries + 1):
+        try:
+            with transaction.atomic():
+                locked = ImportRun.objects.select_for_update().get(pk=run.pk)
+                if locked.position != run.position:
+                    return outcome_counts()  # another job did this batch meanwhile
+                # Readers' cached pages follow a bulk run every few seconds, not
+                # every batch (DataVersion.held_for_batch); its last batch at once.
+                with DataVersion.held_for_batch(last=items[-1].position + 1 >= run.total) as bumped:
+                    if run.kind == ImportRun.Kind.IMPORT:
+                        outcome = write_imports(items, results, user=run.created_by, total=run.total)
+                    else:
+                        outcome = write_reextraction(items, results, total=run.total)
+                outcome["version_bumped"] = bumped[0]
+                locked.position = items[-1].position + 1
+                for name in ("created", "skipped", "new_events", "known_events"):
+                    setattr(locked, name, getattr(locked, name) + outcome[name])
+                locked.errors = [*locked.errors, *outcome["errors"]]
+                locked.save()
+            break
+        except (IntegrityError, OperationalError) as error:
+            # The batch rolled back whole; done again (the engine's results
+            # kept), it skips what another import stored meanwhile
+            # (IntegrityError: stored between our check and our insert), or
+            # gets the locks it lost (retry_batch). Anything else fails the run.
+            if attempt == retries or not (isinstance(error, IntegrityError) or retry_batch(error)):
+                raise
+            logger.warning("Batch from item %s of import run %s rolled back, again: %s",
+                           run.position + 1, run.pk, error)
     if run.position // ANALYZE_EVERY != (items[-1].position + 1) // ANALYZE_EVERY:
         refresh_statistics()
     return outcome
+
+
+# PostgreSQL aborts one of two transactions that wait on each other's locks
+# (deadlock_detected), or a serializable one that could not be run in turn
+# (serialization_failure), and says to run it again. A batch holds the data
+# version's row from its start (DataVersion.held_for_batch) and writes events
+# after: a person's write that locks one of those events and then, in its
+# trigger, waits for the row is such a deadlock, and either side may be the
+# one aborted.
+RETRY_SQLSTATES = {"40P01", "40001"}
+
+
+def retry_batch(error):
+    """Whether the database aborted the batch only because of another
+    transaction's locks, so that running it again succeeds: told by the
+    driver's SQLSTATE, not the message. SQLite's "database is locked" is not
+    retried: its transactions take the one write lock as they begin
+    (settings: IMMEDIATE), so none waits inside for another and there is no
+    deadlock; the error means the batch already waited the whole busy
+    timeout (20 s) for a writer that held the lock throughout, and waiting
+    again in a loop would hide that. The run fails and is resumed."""
+    return getattr(error.__cause__, "sqlstate", None) in RETRY_SQLSTATES
 
 
 def refresh_statistics():
