@@ -3,11 +3,13 @@ command's validation and Ctrl-C, resuming after a killed worker."""
 import datetime
 import json
 import os
+import threading
+import time
 
 import psycopg
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import OperationalError, connection
+from django.db import OperationalError, connection, connections, transaction
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
@@ -432,6 +434,65 @@ def test_a_batch_aborted_otherwise_or_deadlocked_again_and_again_fails_the_run(m
     run.refresh_from_db()
     assert (run.status, run.position, Article.objects.count()) == (ImportRun.Status.FAILED, 0, 0)
     assert len(calls) == (1 if cause else 3)  # a deadlock is retried twice, no more
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks and deadlock detection")
+def test_a_batch_deadlocked_by_a_persons_edit_is_done_again(monkeypatch):
+    """The deadlock itself, on two connections: the batch holds the data
+    version's row; a person's edit locks the event the batch's article
+    reports too, and its trigger waits for the row; the batch then updates
+    the event. Each side checks for a deadlock after its deadlock_timeout:
+    the batch's is the shorter, so it is the one aborted, every time."""
+    Article.objects.import_article(**jobs.clean_article(ARTICLES[0])[0])
+    event = Event.objects.get()
+    run = jobs.create_import_run([("input:2", jobs.clean_article(ARTICLES[1])[0])], label="input")
+    write = jobs.write_imports
+    calls, pids, errors, people = [], [], [], []
+
+    def edit():
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SET LOCAL deadlock_timeout = '10s'")
+                cursor.execute("SELECT pg_backend_pid()")
+                pids.append(cursor.fetchone()[0])
+                Event.objects.filter(pk=event.pk).update(title="Six missiles fired (edited)")
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    def write_while_the_edit_waits(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:  # the batch holds the data version's row now
+            people.append(threading.Thread(target=edit))
+            people[0].start()
+            with connection.cursor() as cursor:
+                for _ in range(200):
+                    cursor.execute("SELECT pg_stat_clear_snapshot()")  # else read once per transaction
+                    cursor.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s AND wait_event_type = 'Lock'",
+                                   pids or [0])
+                    if cursor.fetchone():
+                        break
+                    time.sleep(0.05)
+                else:
+                    raise AssertionError("the edit never waited for the batch")
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "write_imports", write_while_the_edit_waits)
+    with connection.cursor() as cursor:
+        cursor.execute("SET deadlock_timeout = '100ms'")
+    try:
+        assert jobs.process(run.pk) == "done"
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET deadlock_timeout")
+        for person in people:
+            person.join(30)
+    run.refresh_from_db()
+    assert (run.status, run.created, run.known_events, len(calls), errors) == (ImportRun.Status.DONE, 1, 1, 2, [])
+    assert Article.objects.count() == 2
+    assert Event.objects.get(pk=event.pk).title == "Six missiles fired (edited)"
 
 
 @pytest.mark.django_db
