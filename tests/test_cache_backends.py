@@ -6,7 +6,16 @@ import sqlite3
 import time
 
 import pytest
-from test_production import ROOT, fetch, free_port, production_env, run_python, start_gunicorn, stop
+from test_production import (
+    ROOT,
+    fetch,
+    free_port,
+    production_env,
+    run_python,
+    start_gunicorn,
+    stop,
+    wait_until_answering,
+)
 
 from timeline.cache_backends import RedisCache
 
@@ -27,17 +36,7 @@ def gunicorn_db_cache(tmp_path):
         server = start_gunicorn(env, port, log)
         started.append((server, log))
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if fetch(base + "/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail("gunicorn did not answer:\n" + log.read()[-3000:])
-            time.sleep(0.3)
+        wait_until_answering([base], [server], log, 120, "gunicorn")
         return base, env, tmp_path / "serve.sqlite3", tmp_path / "serve-cache.sqlite3"
 
     started = []
@@ -47,10 +46,21 @@ def gunicorn_db_cache(tmp_path):
         log.close()
 
 
-def timed_fetch(url):
-    began = time.monotonic()
-    status, _, body = fetch(url)
-    return status, time.monotonic() - began
+def answers_while_locked(base, locked_file, urls):
+    """Hold `locked_file`'s write lock (as a batch or a stuck process would)
+    while each of `urls` is fetched: each answers 200 within 5 seconds."""
+    holder = sqlite3.connect(locked_file, timeout=1, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        for url in urls:
+            began = time.monotonic()
+            status = fetch(base + url)[0]
+            seconds = time.monotonic() - began
+            assert status == 200, url
+            assert seconds < 5, (url, seconds)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
 
 
 def test_a_reader_does_not_wait_for_a_held_write_lock(gunicorn_db_cache):
@@ -60,16 +70,8 @@ def test_a_reader_does_not_wait_for_a_held_write_lock(gunicorn_db_cache):
     the 20-second busy timeout). Fails before the cache had a file of its
     own: each request below took 20 s."""
     base, env, database, cache_file = gunicorn_db_cache()
-    writer = sqlite3.connect(database, timeout=1, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")  # the import's batch, holding the write lock
-    try:
-        for url in ("/?q=held-lock", "/?q=held-lock-2", "/?date_from=2020-01-01"):
-            status, seconds = timed_fetch(base + url)
-            assert status == 200, url
-            assert seconds < 5, (url, seconds)
-    finally:
-        writer.execute("ROLLBACK")
-        writer.close()
+    # The import's batch, holding the database's write lock.
+    answers_while_locked(base, database, ["/?q=held-lock", "/?q=held-lock-2", "/?date_from=2020-01-01"])
     # The responses were stored in the cache file, which every worker and
     # every process on this database shares, and not in the database.
     stored = sqlite3.connect(cache_file).execute("SELECT count(*) FROM timeline_cache").fetchone()[0]
@@ -99,16 +101,7 @@ def test_a_locked_cache_file_means_an_uncached_page_not_an_error(gunicorn_db_cac
     """The cache file's own lock held (by a stuck process) past the cache's
     timeout: reads still answer, writes are dropped, the page is 200."""
     base, env, database, cache_file = gunicorn_db_cache(DJANGO_CACHE_SQLITE_TIMEOUT="0.5")
-    holder = sqlite3.connect(cache_file, timeout=1, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        for url in ("/?q=locked-cache", "/?q=locked-cache-2"):
-            status, seconds = timed_fetch(base + url)
-            assert status == 200, url
-            assert seconds < 5, (url, seconds)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+    answers_while_locked(base, cache_file, ["/?q=locked-cache", "/?q=locked-cache-2"])
 
 
 def test_redis_down_means_a_miss_and_a_dropped_write():

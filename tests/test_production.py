@@ -109,6 +109,24 @@ def fetch(url):
         return error.code, dict(error.headers), error.read()
 
 
+def fetch_ok(base):
+    try:
+        return fetch(base + "/")[0] == 200
+    except OSError:
+        return False
+
+
+def wait_until_answering(bases, processes, log, seconds, what):
+    """Wait until every server at `bases` answers its timeline with 200; fail
+    with the end of their `log` should one of `processes` exit or `seconds` pass."""
+    deadline = time.monotonic() + seconds
+    while not all(fetch_ok(base) for base in bases):
+        if time.monotonic() > deadline or any(process.poll() is not None for process in processes):
+            log.seek(0)
+            pytest.fail(f"{what} did not answer:\n" + log.read()[-3000:])
+        time.sleep(0.3)
+
+
 @pytest.fixture
 def served(tmp_path):
     """bin/serve on a free loopback port with DEBUG off and no secret key
@@ -125,17 +143,7 @@ def served(tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                if fetch(base + "/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail("bin/serve did not answer:\n" + log.read()[-3000:])
-            time.sleep(0.5)
+        wait_until_answering([base], [process], log, 180, "bin/serve")
         yield base, tmp_path
     finally:
         stop(process)
@@ -223,12 +231,7 @@ def test_two_servers_share_sessions_and_cache(tmp_path):
             return error.code, error.read().decode()
 
     try:
-        deadline = time.monotonic() + 120
-        while not all(fetch_ok(base) for base in (a, b)):
-            if time.monotonic() > deadline or any(s.poll() is not None for s in servers):
-                log.seek(0)
-                pytest.fail("the servers did not answer:\n" + log.read()[-3000:])
-            time.sleep(0.5)
+        wait_until_answering([a, b], servers, log, 120, "the servers")
         status, login_page = get(a + "/accounts/login/")
         token = element(login_page, "form[method=post] input[name=csrfmiddlewaretoken]").value
         form = urllib.parse.urlencode({"username": "admin", "password": "pw-admin-123",
@@ -252,13 +255,6 @@ def test_two_servers_share_sessions_and_cache(tmp_path):
         for server in servers:
             stop(server)
         log.close()
-
-
-def fetch_ok(base):
-    try:
-        return fetch(base + "/")[0] == 200
-    except OSError:
-        return False
 
 
 # --- Content Security Policy: no inline script or style ----------------------------------------
