@@ -257,6 +257,33 @@ def test_two_servers_share_sessions_and_cache(tmp_path):
         log.close()
 
 
+@pytest.mark.parametrize("environment, backend", [
+    ({}, "timeline.cache_backends.DatabaseCache"),
+    ({"REDIS_URL": "redis://127.0.0.1:6379/9"}, "timeline.cache_backends.RedisCache"),
+    ({"DJANGO_CACHE_URL": "locmem"}, "django.core.cache.backends.locmem.LocMemCache"),
+])
+def test_servers_and_workers_start_on_one_shared_cache(tmp_path, environment, backend):
+    """bin/start, bin/serve and bin/worker take their cache from bin/cache-env
+    before they run anything: a worker on a cache of its own (the settings'
+    per-process default) would clear, after an import bringing a new outlet,
+    only its own copy of the outlets list, and the web would serve the old
+    one for minutes."""
+    for script in ("bin/start", "bin/serve", "bin/worker"):
+        lines = (ROOT / script).read_text().splitlines()
+        first_python = next(i for i, line in enumerate(lines) if line.startswith(".venv/bin/python"))
+        assert "source bin/cache-env" in lines[:first_python], script
+    env = production_env(tmp_path)
+    env.pop("REDIS_URL", None)
+    env.update(environment)
+    shown = subprocess.run(
+        ["bash", "-c", "source bin/cache-env && exec \"$0\" -c \"import django; django.setup(); "
+         "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])\"", PYTHON],
+        cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "timeline.settings"},
+        capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == backend
+
+
 # --- Content Security Policy: no inline script or style ----------------------------------------
 
 
