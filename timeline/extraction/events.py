@@ -352,28 +352,36 @@ _FULL_NAME = re.compile(r"[A-Z](?<![\w.’'-][A-Z])[\w’'-]+"
                         r"(?:\s+(?:de\s+|van\s+|von\s+|da\s+|dos\s+)?[A-Z][\w’'-]+){1,2}")
 
 
-def full_names(text: str, actors=()) -> dict[str, str]:
+def full_names(text: str, actors=(), only=None) -> dict[str, str]:
     """{short form: full name} for the people of an article: a surname or
     given name alone ("Okabe", "Park") stands for the one full name earlier
     or later in the article that it begins or ends ("Hiroshi Okabe",
-    "Park Min-jae"); a short form two full names share stays as it is."""
+    "Park Min-jae"); a short form two full names share stays as it is.
+
+    `only` (a set of short forms): the caller asks for these alone, so a
+    name that neither begins nor ends with one of them is not looked at
+    (pipeline.with_full_names: most of an article's capitalised runs are no
+    actor's short form, and the name checks cost more than the scan)."""
     index = _name_index()[0]
     known = _index_names()  # countries and organisations are no people
     names = {a for a in actors if " " in a and a not in known}
     for m in _FULL_NAME.finditer(text):
-        words = [_strip_possessive(w) for w in m.group(0).split()]
+        run = m.group(0)
+        if only is not None and not any(short in run for short in only):
+            continue  # a word that is none of them cannot be one after a possessive is cut
+        words = [_strip_possessive(w) for w in run.split()]
         words = [w for w in words if w not in _TITLE_CAP]
-        if len(words) >= 2 and all(_name_like(w, index) for w in (words[0], words[-1])) \
-                and not is_place(" ".join(words)):
+        if len(words) >= 2 and (only is None or words[0] in only or words[-1] in only) \
+                and all(_name_like(w, index) for w in (words[0], words[-1])) and not is_place(" ".join(words)):
             names.add(" ".join(words))
     candidates: dict[str, set[str]] = {}
     for name in names:
         words = name.split()
         for short in {words[0], words[-1]}:
-            candidates.setdefault(short, set()).add(name)
+            if only is None or short in only:
+                candidates.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in candidates.items()
             if len(full) == 1 and short not in index}
-
 
 
 @lru_cache(maxsize=256)
