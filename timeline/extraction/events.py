@@ -363,9 +363,14 @@ def full_names(text: str, actors=(), only=None) -> dict[str, str]:
     (pipeline.with_full_names: most of an article's capitalised runs are no
     actor's short form, and the name checks cost more than the scan)."""
     index = _name_index()[0]
+    if only is not None:
+        # A known name's surface form ("Iraq", "NATO") is never a short form.
+        only = {w for w in only if w not in index}
+        if not only:
+            return {}
     known = _index_names()  # countries and organisations are no people
     names = {a for a in actors if " " in a and a not in known}
-    for m in _FULL_NAME.finditer(text):
+    for m in _full_name_runs(text, only):
         run = m.group(0)
         if only is not None and not any(short in run for short in only):
             continue  # a word that is none of them cannot be one after a possessive is cut
@@ -382,6 +387,31 @@ def full_names(text: str, actors=(), only=None) -> dict[str, str]:
                 candidates.setdefault(short, set()).add(name)
     return {short: next(iter(full)) for short, full in candidates.items()
             if len(full) == 1 and short not in index}
+
+
+def _full_name_runs(text: str, only=None):
+    """_FULL_NAME.finditer(text), or with `only` the matches of it that can
+    hold one of those words: those of the stretches between two of "." and
+    "," around each place a word of `only` occurs. No match holds "." or ","
+    (its words and the spaces between them), so every match that holds a
+    word lies inside such a stretch, and a scan that starts right after one
+    of them finds what the scan of the whole text finds there (a match that
+    started earlier ended before it). An article's actors are said in a few
+    of its sentences: the rest of its text is not scanned."""
+    if only is None or any("." in w or "," in w for w in only):
+        yield from _FULL_NAME.finditer(text)
+        return
+    stretches = set()
+    for word in only:
+        at = text.find(word)
+        while at != -1:
+            start = max(text.rfind(".", 0, at), text.rfind(",", 0, at)) + 1
+            ends = [e for e in (text.find(".", at), text.find(",", at)) if e != -1]
+            end = min(ends) if ends else len(text)
+            stretches.add((start, end))
+            at = text.find(word, end)
+    for start, end in sorted(stretches):
+        yield from _FULL_NAME.finditer(text, start, end)
 
 
 @lru_cache(maxsize=256)
