@@ -229,12 +229,27 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
 
     skip = _lone_words_of_no_actor()
     for m in _CAPSEQ.finditer(sentence):
-        seq = m.group("seq").rstrip(".’'")
+        seq = m.group().rstrip(".’'")  # the match is its group "seq"
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
-        base = m.start("seq")
+        base = m.start()
         words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
         n = len(words)
+        if n == 1:
+            # A lone word (most of the runs left): what the loop below does
+            # with one word, without its bookkeeping. A known name, else a
+            # name after a lower-case title ("envoy Kim"); a capitalised
+            # title alone names no one, and a person needs two words.
+            w = words[0]
+            if w in first_words or w in index:
+                hit = index.get(w)
+                if hit:
+                    add(base, hit)
+            elif w not in _TITLE_CAP:
+                name = _strip_possessive(w)
+                if _name_like(name, index) and _titled(sentence, base):
+                    add(base, name)
+            continue
         i = 0
         person_done = False
         while i < n:
