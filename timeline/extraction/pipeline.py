@@ -917,6 +917,8 @@ def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
     if not singles:
         return events
     full = full_names(text, [a for e in events for a in e.actors], only=singles)
+    if not full:
+        return events  # no short form to replace (find_actors names each actor once: nothing to fold either)
     out = []
     for e in events:
         actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
