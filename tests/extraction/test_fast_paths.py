@@ -169,3 +169,25 @@ def test_full_names_asked_for_some_short_forms_finds_what_the_whole_scan_finds()
         only = set(rnd.sample(["Okabe", "Park", "Kim", "Lee", "Iraq", "NATO", "Hiroshi", "Min-jae", "Bled"], 3))
         whole = E.full_names(text)
         assert E.full_names(text, only=only) == {k: v for k, v in whole.items() if k in only}, (text, only)
+
+
+def _tidy_by_regex(s: str) -> str:
+    """events._tidy as it was: the regex whenever a space comes before a mark."""
+    s = s.strip(" ,;:-—–“”\"'`")
+    if " ," in s or " ." in s or " ;" in s or " :" in s:
+        s = E._SPACE_BEFORE_PUNCT.sub("", s)
+    if ",," in s:
+        s = s.replace(",,", ",")
+    s = s.rstrip(" .,;:")
+    for q_open, q_close in (("“", "”"), ('"', '"')):
+        if s.count(q_open) + (s.count(q_close) if q_close != q_open else 0) == 1:
+            s = s.replace(q_open, "").replace(q_close, "")
+    return s.strip()
+
+
+def test_tidy_without_the_regex_on_single_spaces_tidies_the_same():
+    rnd = random.Random(3)
+    pool = ["Kim", "said", ",", ".", ";", ":", " ", "  ", "\t", "\n", "\u00a0", "“", "”", '"', "x", ",,", "U.S.", "—"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14)))
+        assert E._tidy(s) == _tidy_by_regex(s), repr(s)

@@ -618,7 +618,7 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
     if "(" in s:
         s = _CREDIT.sub("", s)
     s = " ".join(s.split())
-    if any(w in s for w in _ATTRIB_WORDS):
+    if _holds(s, _ATTRIB_WORDS):
         # Nothing after its opening "," or ";" can be another one, so a match
         # can only start at the last of them: try there instead of at each.
         cut = max(s.rfind(","), s.rfind(";"))
@@ -638,6 +638,15 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         return _tidy(" ".join(sentence.split()))[:limit]
     s = s[0].upper() + s[1:]
     return _shorten(s, limit)
+
+
+def _holds(s: str, words: tuple[str, ...]) -> bool:
+    """Whether `s` holds one of `words` (case-sensitive): any() over a
+    generator, without the generator (2x faster on a title)."""
+    for w in words:
+        if w in s:
+            return True
+    return False
 
 
 def _relative_cue(sentence: str, a: int, b: int) -> bool:
@@ -672,7 +681,15 @@ def _without_date_prep(before: str) -> str:
 def _tidy(s: str) -> str:
     s = s.strip(" ,;:-—–“”\"'`")
     if " ," in s or " ." in s or " ;" in s or " :" in s:
-        s = _SPACE_BEFORE_PUNCT.sub("", s)
+        if "  " not in s and s.isprintable():
+            # Every whitespace is one plain space (a title is joined with
+            # single spaces; isprintable() is False for any other
+            # whitespace): the regex's runs are single spaces, and taking
+            # one away never puts another before a mark. Four replaces do
+            # what the regex, tried at every space, does (~3x faster).
+            s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" :", ":")
+        else:
+            s = _SPACE_BEFORE_PUNCT.sub("", s)
     if ",," in s:
         s = s.replace(",,", ",")
     s = s.rstrip(" .,;:")
