@@ -154,3 +154,40 @@ def test_titles_skip_the_relative_checks_exactly():
         dates = tuple((m.start, m.end) for m in find_mentions(s))
         assert dates, s
         assert E.titles(s, list(dates), dates) == [E.make_title(s, a, b, dates=dates) for a, b in dates], s
+
+
+def test_full_names_asked_for_some_short_forms_finds_what_the_whole_scan_finds():
+    # full_names(..., only=) scans the stretches between "." and "," around
+    # the short forms asked for, and leaves out known names: the same
+    # answers as the scan of the whole text, for those short forms.
+    rnd = random.Random(7)
+    words = ["Hiroshi", "Okabe", "Park", "Min-jae", "Kim", "Lee", "Iraq", "NATO", "President", "Mr", "de", "van",
+             "the", "said", "met", "Okabe’s", "Park's", "Seoul", "Lake", "Bled", "São", "Paulo", "U.S.", "Jr."]
+    seps = [" ", ", ", ". ", "\n", " (", ") ", "; ", "-", "  "]
+    for _ in range(600):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 30)))
+        only = set(rnd.sample(["Okabe", "Park", "Kim", "Lee", "Iraq", "NATO", "Hiroshi", "Min-jae", "Bled"], 3))
+        whole = E.full_names(text)
+        assert E.full_names(text, only=only) == {k: v for k, v in whole.items() if k in only}, (text, only)
+
+
+def _tidy_by_regex(s: str) -> str:
+    """events._tidy as it was: the regex whenever a space comes before a mark."""
+    s = s.strip(" ,;:-—–“”\"'`")
+    if " ," in s or " ." in s or " ;" in s or " :" in s:
+        s = E._SPACE_BEFORE_PUNCT.sub("", s)
+    if ",," in s:
+        s = s.replace(",,", ",")
+    s = s.rstrip(" .,;:")
+    for q_open, q_close in (("“", "”"), ('"', '"')):
+        if s.count(q_open) + (s.count(q_close) if q_close != q_open else 0) == 1:
+            s = s.replace(q_open, "").replace(q_close, "")
+    return s.strip()
+
+
+def test_tidy_without_the_regex_on_single_spaces_tidies_the_same():
+    rnd = random.Random(3)
+    pool = ["Kim", "said", ",", ".", ";", ":", " ", "  ", "\t", "\n", "\u00a0", "“", "”", '"', "x", ",,", "U.S.", "—"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14)))
+        assert E._tidy(s) == _tidy_by_regex(s), repr(s)

@@ -916,7 +916,9 @@ def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
     singles = {a for e in events for a in e.actors if " " not in a}
     if not singles:
         return events
-    full = full_names(text, [a for e in events for a in e.actors])
+    full = full_names(text, [a for e in events for a in e.actors], only=singles)
+    if not full:
+        return events  # no short form to replace (find_actors names each actor once: nothing to fold either)
     out = []
     for e in events:
         actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
