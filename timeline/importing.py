@@ -154,10 +154,8 @@ class EventWriter:
         one's matching sees the events the one before it created (two
         reports of one happening, written at once, would each miss the
         other's new event). SQLite's transactions start with it (settings:
-        IMMEDIATE); on PostgreSQL it is an advisory lock (WRITE_LOCK; the
-        data version's row, which every write updates, is locked too, but
-        that is the cache's business, not a promise). The engine runs
-        before, outside the lock."""
+        IMMEDIATE); on PostgreSQL it is an advisory lock (WRITE_LOCK). The
+        engine runs before, outside the lock."""
         if connection.vendor != "postgresql":
             return self.write_events(articles)
         with connection.cursor() as cursor:

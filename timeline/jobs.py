@@ -400,11 +400,10 @@ def process_batch(run, retries=2, extractor=None):
 
 # PostgreSQL aborts one of two transactions that wait on each other's locks
 # (deadlock_detected), or a serializable one that could not be run in turn
-# (serialization_failure), and says to run it again. A batch holds the data
-# version's row from its start (DataVersion.held_for_batch) and writes events
-# after: a person's write that locks one of those events and then, in its
-# trigger, waits for the row is such a deadlock, and either side may be the
-# one aborted.
+# (serialization_failure), and says to run it again. A batch no longer waits
+# for the data version's row (DataVersion.held_for_batch), so a person's
+# edit, which locks an event and then the row, cannot deadlock with it; two
+# writers that each lock an event the other then updates still can.
 RETRY_SQLSTATES = {"40P01", "40001"}
 
 
