@@ -665,6 +665,15 @@ def test_a_long_run_has_postgresql_gather_its_tables_statistics_as_it_grows(monk
     assert estimated(Article) == Article.objects.count() > 0
 
 
+def test_a_run_gathers_statistics_each_time_it_has_doubled(monkeypatch):
+    """At 2,000 articles, and at each doubling after: not every 2,000, which
+    at 20,000 made ANALYZE a tenth of a batch's time."""
+    monkeypatch.setattr(jobs, "ANALYZE_EVERY", 2000)
+    due = [end for end in range(200, 40001, 200) if jobs.statistics_due(end - 200, end)]
+    assert due == [2000, 4000, 8000, 16000, 32000]
+    assert jobs.statistics_due(1999, 2003) and not jobs.statistics_due(2000, 3999)
+
+
 @pytest.mark.django_db
 def test_reextraction_keeps_a_statement_a_person_kept_though_the_engine_leaves_it_out(immediate_jobs):
     # The review page proposes a statement more likely wrong than right
