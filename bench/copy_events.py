@@ -82,7 +82,7 @@ def copy_postgres(source, target, times):
     with psycopg.connect(admin.replace("postgres://", "postgresql://"), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{target_name}"')
         conn.execute(f'CREATE DATABASE "{target_name}" TEMPLATE "{source_name}"')
-    search = importlib.import_module("timeline.migrations.0006_postgres_search_table")
+    search = importlib.import_module("timeline.migrations.0026_search_incremental")
     counts = importlib.import_module("timeline.migrations.0013_event_month_counts")
     with psycopg.connect(target.replace("postgres://", "postgresql://")) as conn:
 
@@ -98,10 +98,7 @@ def copy_postgres(source, target, times):
             started = time.perf_counter()
             conn.execute(statement)
             print(f"{statement[:60]}... {time.perf_counter() - started:.1f}s", flush=True)
-        conn.execute(
-            f"INSERT INTO timeline_event_search (event_id, document) SELECT e.id, {search.DOCUMENT}"
-            f" FROM timeline_event e WHERE e.id > {shift}"
-        )
+        conn.execute(f"{search.UPSERT} {search.FULL} WHERE e.id > {shift}")
         conn.execute(f"TRUNCATE {counts.TABLE}")
         conn.execute(counts.POSTGRES_FORWARD[0])
         conn.execute("UPDATE timeline_dataversion SET version = version + 1")

@@ -53,6 +53,9 @@ class Queries:
     def __init__(self):
         self.count, self.time = 0, defaultdict(float)
         self.calls = defaultdict(int)
+        self.batch = 0
+        # {batch number: {statement: seconds}}: what grows with the tables.
+        self.by_batch = defaultdict(lambda: defaultdict(float))
 
     def __call__(self, execute, sql, params, many, context):
         started = time.perf_counter()
@@ -61,8 +64,10 @@ class Queries:
         finally:
             key = re.sub(r"\s+", " ", sql.strip())[:90]
             self.count += 1
-            self.time[key] += time.perf_counter() - started
+            elapsed = time.perf_counter() - started
+            self.time[key] += elapsed
             self.calls[key] += 1
+            self.by_batch[self.batch][key] += elapsed
 
 
 def main():
@@ -114,15 +119,21 @@ def main():
     queries, profile, batches = Queries(), cProfile.Profile(), 0
     cpu, db_cpu = time.process_time(), backend_cpu(connection)
     wall = time.monotonic()
+    walls, cpus, db_cpus = [], [], []
     with connection.execute_wrapper(queries):
         while True:
             run = ImportRun.objects.get(pk=run.pk)
+            queries.batch = batches
             if not args.no_profile:
                 profile.enable()
+            batch_started = time.monotonic(), time.process_time(), backend_cpu(connection)
             outcome = jobs.process_batch(run, extractor=Ready())
             profile.disable()
             if outcome is None:
                 break
+            walls.append(time.monotonic() - batch_started[0])
+            cpus.append(time.process_time() - batch_started[1])
+            db_cpus.append(backend_cpu(connection) - batch_started[2])
             batches += 1
     wall = time.monotonic() - wall
     cpu, db_cpu = time.process_time() - cpu, backend_cpu(connection) - db_cpu
@@ -136,6 +147,20 @@ def main():
     print("\nstatements by total time (ms), calls:")
     for sql, seconds in sorted(queries.time.items(), key=lambda kv: -kv[1])[:15]:
         print(f"{seconds * 1000:9.0f} {queries.calls[sql]:6}  {sql}")
+    # Per batch, the first and the last tenth of the run: what grows with the
+    # tables (a batch's cost should not).
+    tenth = max(1, batches // 10)
+    for label, part in (("first", slice(0, tenth)), ("last", slice(batches - tenth, batches))):
+        count = len(walls[part])
+        print(f"\n{label} {count} batches, per batch: wall {sum(walls[part]) * 1000 / count:.0f} ms, writer CPU "
+              f"{sum(cpus[part]) * 1000 / count:.0f} ms, database server CPU "
+              f"{sum(db_cpus[part]) * 1000 / count:.0f} ms; statements by time per batch (ms):")
+        totals = defaultdict(float)
+        for number in range(batches)[part]:
+            for sql, seconds in queries.by_batch[number].items():
+                totals[sql] += seconds
+        for sql, seconds in sorted(totals.items(), key=lambda kv: -kv[1])[:8]:
+            print(f"{seconds * 1000 / count:9.1f}  {sql}")
     if args.no_profile:
         return
     out = io.StringIO()

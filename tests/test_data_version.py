@@ -3,9 +3,11 @@ a run's batches bump it at most once a window, its last batch at once, and
 every other write (a person's) at once, as always."""
 import datetime
 import io
+import threading
 
 import pytest
 from django.core.management import call_command
+from django.db import connection, connections, transaction
 from django.utils import timezone
 from test_jobs import ARTICLES
 
@@ -148,8 +150,6 @@ def test_a_batch_that_fails_inside_a_caught_error_leaves_the_version_unheld(db):
     """A caller that catches a batch's error inside the same transaction and
     commits must not commit `held`: every later bump would be skipped and
     every cache frozen."""
-    from django.db import transaction
-
     before = DataVersion.current()
     with transaction.atomic():
         try:
@@ -160,3 +160,48 @@ def test_a_batch_that_fails_inside_a_caught_error_leaves_the_version_unheld(db):
     assert not DataVersion.objects.get(pk=1).held
     DataVersion.bump()
     assert DataVersion.current() == before + 1
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")
+def test_a_batch_never_waits_for_the_version_row(clock):
+    """Another transaction holds the data version's row (a person's edit,
+    between its trigger's bump and its commit): the batch neither waits for
+    it at its start nor at its end (held_for_batch's SKIP LOCKED). It says
+    it did not bump, and the next bump shows its rows. The batch held the
+    row from its start, and waited (here: lock_timeout)."""
+    DataVersion.objects.get_or_create(pk=1)  # an earlier transaction=True test emptied the table
+    run = a_run(ARTICLES[:1])
+    holding, release, errors = threading.Event(), threading.Event(), []
+
+    def hold_the_row():
+        try:
+            with transaction.atomic():
+                DataVersion.objects.select_for_update().get(pk=1)
+                holding.set()
+                release.wait(30)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            holding.set()
+            connections.close_all()
+
+    holder = threading.Thread(target=hold_the_row)
+    holder.start()
+    try:
+        assert holding.wait(30)
+        before = version()
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '2s'")
+        try:
+            outcome = next_batch(run)  # the run's last batch
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET lock_timeout")
+    finally:
+        release.set()
+        holder.join(30)
+    assert (outcome["version_bumped"], outcome["created"], Article.objects.count(), errors) == (False, 1, 1, [])
+    assert version() == before
+    DataVersion.bump()  # what jobs.process does as the run ends (show_batches)
+    assert version() == before + 1

@@ -1113,13 +1113,14 @@ class DataVersion(models.Model):
     its end only when it is its run's last batch or no batch bumped it for
     TIMELINE_BULK_VERSION_SECONDS. Readers may so see the timeline up to
     that many seconds behind a running import; a person's own write, made
-    outside such a batch, still bumps at once (and shows the batches'
-    rows with it)."""
+    outside such a batch, still bumps at once (and shows the batches
+    committed before it with it)."""
 
     version = models.BigIntegerField(default=0)
-    # True only inside a bulk batch's transaction (held_for_batch sets it
-    # and clears it before the commit): the triggers leave the version
-    # alone meanwhile. Never committed true, so no other writer sees it.
+    # SQLite: true only inside a bulk batch's transaction (held_for_batch
+    # sets it and clears it before the commit): the triggers leave the
+    # version alone meanwhile. Never committed true, so no other writer
+    # sees it. PostgreSQL holds by a setting of the batch's transaction.
     held = models.BooleanField(default=False)
     # When a bulk batch last bumped the version (held_for_batch's window).
     batch_bumped_at = models.DateTimeField(null=True, blank=True)
@@ -1135,37 +1136,54 @@ class DataVersion(models.Model):
         run's last batch: its end shows at once) or when no batch bumped it
         for TIMELINE_BULK_VERSION_SECONDS; yields a list that then holds
         whether it was bumped. On an error the transaction rolls back, and
-        `held` with it."""
+        the hold with it.
+
+        On PostgreSQL the hold is a setting of the batch's own transaction
+        (migration 0025), and the row is touched only at the end, only if
+        no one holds it (SKIP LOCKED): the batch never waits for the row
+        while it holds events, so a person's edit, which locks an event and
+        then the row, cannot deadlock with it. A bump skipped so is not
+        lost: the batch says it did not bump, and the next batch (or the
+        run as it ends, jobs.process) does. On SQLite, whose one write lock
+        orders writers anyway, it is `held` on the row (migration 0023)."""
         if not transaction.get_connection().in_atomic_block:
             raise RuntimeError("DataVersion.held_for_batch() belongs inside the batch's transaction.")
         table = cls._meta.db_table
+        postgresql = connection.vendor == "postgresql"
         bumped = []
-        with connection.cursor() as cursor:
-            # Also locks the row until the commit, as the first trigger's
-            # bump did: writers wait for the batch either way.
-            cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [True])
+
+        def hold(on):
+            with connection.cursor() as cursor:
+                if postgresql:
+                    cursor.execute("SELECT set_config('timeline.version_held', %s, true)", ["on" if on else "off"])
+                else:
+                    cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [on])
+
+        hold(True)
         try:
             yield bumped
         except BaseException:
-            # Should a caller catch this and commit, `held` must not be
+            # Should a caller catch this and commit, the hold must not be
             # committed with it (every later bump would be skipped). After a
             # database error the transaction refuses the statement; it rolls
-            # back then, and `held` with it.
-            with contextlib.suppress(DatabaseError, TransactionManagementError), connection.cursor() as cursor:
-                cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [False])
+            # back then, and the hold with it.
+            with contextlib.suppress(DatabaseError, TransactionManagementError):
+                hold(False)
             raise
+        hold(False)
         now = timezone.now()
         window = datetime.timedelta(seconds=settings.TIMELINE_BULK_VERSION_SECONDS)
         row = cls.objects.filter(pk=1).values_list("batch_bumped_at", flat=True).first()
         bump = last or row is None or now - row >= window or row > now
         with connection.cursor() as cursor:
+            if bump and postgresql:
+                cursor.execute(f"SELECT 1 FROM {table} WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                bump = cursor.fetchone() is not None
             if bump:
                 cursor.execute(
-                    f"UPDATE {table} SET held = %s, version = version + 1, batch_bumped_at = %s WHERE id = 1",
-                    [False, connection.ops.adapt_datetimefield_value(now)],
+                    f"UPDATE {table} SET version = version + 1, batch_bumped_at = %s WHERE id = 1",
+                    [connection.ops.adapt_datetimefield_value(now)],
                 )
-            else:
-                cursor.execute(f"UPDATE {table} SET held = %s WHERE id = 1", [False])
         bumped.append(bump)
 
     @classmethod

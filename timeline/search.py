@@ -7,7 +7,8 @@ events and mentions (forms, the admin, bulk inserts, update()) keeps it
 right:
 
 - SQLite: an FTS5 table with the Porter stemmer (migration 0004);
-- PostgreSQL: a table of GIN-indexed tsvectors (migration 0006), searched
+- PostgreSQL: a table of GIN-indexed tsvectors (migration 0006; a bulk
+  batch appends its new sentences to them, migration 0026), searched
   with plainto_tsquery, which ANDs the stemmed words.
 
 Other databases fall back to case-insensitive substring matches.

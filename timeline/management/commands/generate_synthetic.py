@@ -98,15 +98,10 @@ class Command(BaseCommand):
     @transaction.atomic
     def rebuild_derived_tables(self, first_id):
         """What the triggers set aside would have written (PostgreSQL)."""
-        search = importlib.import_module("timeline.migrations.0006_postgres_search_table")
+        search = importlib.import_module("timeline.migrations.0026_search_incremental")
         counts = importlib.import_module("timeline.migrations.0013_event_month_counts")
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO timeline_event_search (event_id, document) SELECT e.id, {search.DOCUMENT}"
-                " FROM timeline_event e WHERE e.id >= %s"
-                " ON CONFLICT (event_id) DO UPDATE SET document = EXCLUDED.document",
-                [first_id],
-            )
+            cursor.execute(f"{search.UPSERT} {search.FULL} WHERE e.id >= %s {search.ON_CONFLICT}", [first_id])
             cursor.execute(f"TRUNCATE {counts.TABLE}")
             cursor.execute(counts.POSTGRES_FORWARD[0])
             cursor.execute("UPDATE timeline_dataversion SET version = version + 1")
