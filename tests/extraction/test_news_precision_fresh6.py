@@ -1,0 +1,42 @@
+"""Kinds of false positive the engine made on real news (issue 12, the
+precision round on bench/realnews-fresh6), each pinned on sentences written
+for the test, not taken from any article. Each row: publication date, text,
+the (date or date/end) the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+from timeline.extraction import extract_events
+
+WED = dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weekday written after an explicit date describes that date (event
+    # schedules: "Aug. 12-13, Thursday-Friday"), singly, as a range or a
+    # list, after a comma or in brackets: it is no weekday of its own.
+    (WED, "The fair runs March 21-22, Thursday-Friday, at the county hall.", ["2024-03-21/2024-03-22", "2024-03-22"]),
+    (WED, "The sale is on March 23, Saturday, from 9 a.m. to noon.", ["2024-03-23"]),
+    (WED, "Tryouts are set for March 28 (Thursday) at the gym.", ["2024-03-28"]),
+    (WED, "Tryouts are set for 28 March (Thursday) at the gym.", ["2024-03-28"]),
+    (WED, "Sessions are on March 25 and 26, Monday and Tuesday, in the library.", ["2024-03-25", "2024-03-26"]),
+    (WED, "The vote was held March 10, 2024, Sunday, in every district.", ["2024-03-10"]),
+    # A weekday after the date that starts a new date is that date's own.
+    (WED, "Rehearsals are March 22, Friday, March 29 and Saturday, March 30.",
+     ["2024-03-22", "2024-03-29", "2024-03-30"]),
+])
+def test_weekday_after_an_explicit_date_describes_it(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_weekday_after_a_date_that_contradicts_it_is_flagged():
+    # 21 March 2024 is a Thursday: "Friday" after it contradicts it; the
+    # explicit date is kept and flagged, as with "Friday, March 21".
+    (e,) = extract_events("The fair opens March 21 (Friday) downtown.", published=WED)
+    (plain,) = extract_events("The fair opens March 21 downtown.", published=WED)
+    assert e.date == plain.date == dt.date(2024, 3, 21)
+    assert e.flags == ("weekday-contradicts-date",) and e.confidence < plain.confidence
+    (right,) = extract_events("The fair opens March 21 (Thursday) downtown.", published=WED)
+    assert right.flags == ()
