@@ -40,3 +40,19 @@ def test_weekday_after_a_date_that_contradicts_it_is_flagged():
     assert e.flags == ("weekday-contradicts-date",) and e.confidence < plain.confidence
     (right,) = extract_events("The fair opens March 21 (Thursday) downtown.", published=WED)
     assert right.flags == ()
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A custom told in the present with "usually", "typically", "normally"
+    # ... names each year's month, no dated event.
+    (WED, "Usually the river runs high in May and June.", []),
+    (WED, "Prices typically peak in July, dealers say.", []),
+    (WED, "The lake normally freezes in early January.", []),
+    # ... but a past event beside the custom is dated, and so is a month
+    # with its own modifier.
+    (WED, "The river, which usually runs high in spring, flooded in February.", ["2024-02"]),
+    (WED, "Usually quiet, the town was hit by floods in February.", ["2024-02"]),
+    (WED, "Prices usually peak in summer, but they peaked last January.", ["2024-01"]),
+])
+def test_habitual_months_are_no_dates(published, text, expected):
+    assert dates(text, published) == expected

@@ -291,13 +291,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
+    custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)) or (m.kind in ("hol", "wd") and _habitual(sent, m)):
+                (handle and _post_stamp(sent, m)):
             continue
+        if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
+            if custom is None:
+                custom = any(w in sent for w in _HABITUAL_WORDS)
+            if custom and _habitual(sent, m):
+                continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
@@ -741,23 +747,26 @@ def _is_duration(sent: str, m: Mention) -> bool:
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
 
 
-# "Black Friday used to open the season", "the office is usually shut on Monday":
-# a custom, so the named day or weekday is each year's or week's, not one day.
+# "Black Friday used to open the season", "the office is usually shut on Monday",
+# "usually the river runs high in May" (a month only in a clause not in the past:
+# "the river, which usually runs high, flooded in May" is one May):
+# a custom, so the named day, weekday or month is each year's or week's, not one.
 _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
 _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
+_HABITUAL_REACH = 300
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _habitual(sent: str, m: Mention) -> bool:
-    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
-        return False  # "last Christmas", "Christmas 2019", "next Monday": one day
-    if not any(w in sent for w in _HABITUAL_WORDS):
-        return False  # the usual case, without the regex
-    h = _HABITUAL.search(sent)
+    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod") or (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
+        return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
+    # (The caller checks _HABITUAL_WORDS once per sentence; the custom is looked for near the
+    # date, so that a long sentence full of dates is not searched again for each.)
+    h = _HABITUAL.search(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
