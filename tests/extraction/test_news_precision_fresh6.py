@@ -56,3 +56,19 @@ def test_weekday_after_a_date_that_contradicts_it_is_flagged():
 ])
 def test_habitual_months_are_no_dates(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "until <day>" looks ahead ("a warning until Friday", "will remain closed
+    # until Monday") unless a past verb of lasting or having holds it: the time
+    # allowed or the state then lay behind ("had until March 11 to file").
+    (WED, "Candidates had until March 11 to file their papers.", ["2024-03-11"]),
+    (WED, "Applicants were given until March 1 to respond.", ["2024-03-01"]),
+    (WED, "The road remained closed until Monday.", ["2024-03-11"]),
+    (WED, "The warning was in effect until Monday.", ["2024-03-11"]),
+    (WED, "The road will remain closed until Monday.", ["2024-03-18"]),
+    (WED, "The agency issued a warning until Friday.", ["2024-03-15"]),
+    (WED, "Candidates have until March 20 to file.", ["2024-03-20"]),
+])
+def test_past_verb_before_until_keeps_the_past(published, text, expected):
+    assert dates(text, published) == expected

@@ -238,6 +238,12 @@ def _may_end_with_clock(text: str) -> bool:
     return not end.isascii() or end.lower().endswith(_CLOCK_ENDS)
 
 
+# A past verb of lasting or having right before "until": the time allowed or the state lay
+# behind ("had until June 1 to file", "were given until", "remained closed until Monday").
+_PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?:(?:given|granted|allowed|open|"
+                         r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
+
+
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -292,6 +298,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in ("since", "ago"):
         return "past"
     if last_word in ("until", "till"):
+        if _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+            return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
         return "future"  # "a warning until Wednesday": the end lies ahead
     ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
