@@ -72,3 +72,19 @@ def test_habitual_months_are_no_dates(published, text, expected):
 ])
 def test_past_verb_before_until_keeps_the_past(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless day a few weeks behind publication is that day even in a
+    # future clause: its next occurrence, most of a year ahead, would have
+    # been written with its year ("the winners of the Feb. 20 primary will
+    # meet in a runoff").
+    (WED, "The two leaders from the Feb. 20 primary will meet in a runoff.", ["2024-02-20"]),
+    (WED, "Results of the March 1 vote will be certified soon.", ["2024-03-01"]),
+    # ... not when the day is months back, nor with a weekday or "next" that says otherwise.
+    (WED, "The new law will take effect on Jan. 1.", ["2025-01-01"]),
+    (WED, "The fair will open next March 1.", ["2025-03-01"]),
+    (WED, "The fair will open on Saturday, March 1.", ["2025-03-01"]),
+])
+def test_future_clause_keeps_a_day_just_past(published, text, expected):
+    assert dates(text, published) == expected

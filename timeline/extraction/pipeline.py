@@ -447,11 +447,21 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     back = (published - v.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
         v = _near_ahead(sent, v, published, m.start)
+    elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
+            not m.g(f"{m.kind}_wda"):
+        # "the winners of the May 1 election will meet" in a June paper: a day a few weeks
+        # back is that day even in a future clause; its next return, most of a year ahead,
+        # would have been written with its year.
+        earlier = _year_earlier(v)
+        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
+            return earlier
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
 
 
+# How far back a yearless day a future clause names is still the day just past.
+JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
