@@ -88,3 +88,17 @@ def test_past_verb_before_until_keeps_the_past(published, text, expected):
 ])
 def test_future_clause_keeps_a_day_just_past(published, text, expected):
     assert dates(text, published) == expected
+
+
+FRI = dt.date(2024, 3, 15)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A comma between digits ("4,000") is a thousands separator, not a clause
+    # break: the verb before the number still gives the date its tense.
+    (FRI, "Organisers expect more than 4,000 runners on Sunday.", ["2024-03-17"]),
+    (FRI, "The city will hire 1,500 workers on Monday, officials said.", ["2024-03-18"]),
+    (FRI, "Organisers expect more than 400 runners on Sunday.", ["2024-03-17"]),
+])
+def test_thousands_separator_is_no_clause_break(published, text, expected):
+    assert dates(text, published) == expected

@@ -183,8 +183,9 @@ def _verdict(m: re.Match) -> str | None:
     return "past"
 
 
-_CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
-_CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)|\s-\s|``|''|[“”\"]")
+# A comma between digits ("4,000 runners") separates thousands: no clause ends there.
+_CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)|\s-\s")
+_CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|\s-\s|``|''|[“”\"]")
 
 
 def _clause_start(before: str) -> int:
