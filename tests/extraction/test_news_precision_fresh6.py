@@ -102,3 +102,17 @@ FRI = dt.date(2024, 3, 15)
 ])
 def test_thousands_separator_is_no_clause_break(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A possessive weekday with no tense in its clause (a heading, a verbless
+    # line: "Saturday's games") that falls in the next two days is that day:
+    # the one a week back would be "last Saturday's".
+    (FRI, "Saturday's games", ["2024-03-16"]),
+    (FRI, "Results from Sunday's races", ["2024-03-17"]),
+    (FRI, "Friday's games", ["2024-03-15"]),
+    (FRI, "Tuesday's games", ["2024-03-12"]),
+    (FRI, "Saturday's games were called off.", ["2024-03-09"]),
+])
+def test_possessive_weekday_without_tense_looks_two_days_ahead(published, text, expected):
+    assert dates(text, published) == expected

@@ -312,6 +312,10 @@ def _resolve_wd(m, ctx):
         # one close to it: the nearest such day, up to two days back ("agreed
         # to meet Monday" in a Thursday paper is the coming Monday).
         d = prev if (base - prev).days <= 2 else nxt
+    elif ctx.tense is None and (nxt - base).days in (1, 2) and m.text.endswith(("'s", "’s")):
+        # A verbless "Saturday's games" (a heading) in a Friday paper: the day just
+        # ahead; the one a week back would be "last Saturday's".
+        d = nxt
     else:
         d = prev  # past or no tense said: news reports what happened
     return DateValue(d, "day")
