@@ -9,6 +9,7 @@ import pytest
 from dated import dates
 
 from timeline.extraction import extract_events
+from timeline.extraction.sentences import split_sentences
 
 WED = dt.date(2024, 3, 13)
 
@@ -116,3 +117,15 @@ def test_thousands_separator_is_no_clause_break(published, text, expected):
 ])
 def test_possessive_weekday_without_tense_looks_two_days_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An emoji between a full stop and the next capital (social posts quoted in
+    # news) does not glue two sentences: it opens the second, whose date is its own.
+    ("The coach is staying in town. \U0001F44F We signed him through the 2030 season.",
+     ["The coach is staying in town.", "\U0001F44F We signed him through the 2030 season."]),
+    ("They won! \U0001F525\U0001F525 The parade is on Monday.", ["They won!", "\U0001F525\U0001F525 The parade is on Monday."]),
+    ("He left at 5 p.m. \u2764\ufe0f the team.", ["He left at 5 p.m. \u2764\ufe0f the team."]),
+])
+def test_emoji_after_a_full_stop_ends_the_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

@@ -48,7 +48,9 @@ _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                                r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
+# Emoji before the next sentence's first word, as in quoted social posts ("... in
+# Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
+_NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?[\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
 _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
