@@ -129,3 +129,15 @@ def test_possessive_weekday_without_tense_looks_two_days_ahead(published, text, 
 ])
 def test_emoji_after_a_full_stop_ends_the_sentence(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The plural of a title abbreviation ("Capts.", "Sens.", "Reps.", "Gens.")
+    # is followed by names, like the singular: no sentence ends there.
+    ("Fire Capts. Ann Lee and Bo Park watch the blaze on Monday, July 26, 2021.",
+     ["Fire Capts. Ann Lee and Bo Park watch the blaze on Monday, July 26, 2021."]),
+    ("Sens. Ann Lee and Bo Park voted against. Reps. Cy Doe and Di Roe voted yes.",
+     ["Sens. Ann Lee and Bo Park voted against.", "Reps. Cy Doe and Di Roe voted yes."]),
+])
+def test_plural_titles_do_not_end_a_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
