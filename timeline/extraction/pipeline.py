@@ -311,6 +311,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
+                                                                                resolved[i - 1], resolved[i]):
+            resolved[i] = None
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
@@ -431,6 +434,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         w = DateValue(v.end_date, v.precision)
         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+_SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
+
+
+def _restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None, month: DateValue) -> bool:
+    """Is month mention `m` only the month of the day `before` it ("on Election Day back in November")?"""
+    return day is not None and day.precision == "day" and day.date.year == month.date.year and \
+        day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
 
 
 def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
