@@ -155,3 +155,14 @@ def test_plural_titles_do_not_end_a_sentence(text, expected):
 ])
 def test_month_restating_the_day_before_it_is_no_statement(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Tomorrow is another day", "tomorrow is a new day": a saying, no date.
+    (WED, "\"Sleep well, everyone, tomorrow is a new day,\" the mayor wrote.", []),
+    (WED, "Tomorrow is another day, the coach said.", []),
+    (WED, "Tomorrow is a big day for the team.", ["2024-03-14"]),
+    (WED, "Tomorrow is the deadline to file.", ["2024-03-14"]),
+])
+def test_tomorrow_is_another_day_is_a_saying(published, text, expected):
+    assert dates(text, published) == expected

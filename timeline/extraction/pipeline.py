@@ -591,6 +591,9 @@ _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b",
 _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 # "in today's world", "the people of tomorrow", "USA Today": not a day.
+# "tomorrow is another day", "tomorrow is a new day": a saying.
+_ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
+                          re.IGNORECASE)
 _GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|youth|children|standards|terms|"
                             r"generation|technology|kids|environment|climate)\b", re.IGNORECASE)
@@ -808,6 +811,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
+                (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
             return True
     return False
