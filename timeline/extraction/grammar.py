@@ -396,11 +396,15 @@ def _resolve_ru(m, ctx):
 def _valid_ru(m, s, gd):
     # "this year's third quarter", "last year's first half": a part of the year.
     # "the fiscal year ended Jan. 31": the year its end date names.
+    # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
+    rel = _norm(gd["ru_rel"].lower())
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
-                _norm(gd["ru_rel"].lower()) in ("the", "the full") and _ENDED.match(s, m.end()))
+                rel in ("the", "the full") and _ENDED.match(s, m.end()) or
+                rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
 _ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
+_END_OF_BEFORE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
 
 
 def _resolve_ey(m, ctx):
