@@ -155,7 +155,7 @@ def _resolve_month_day(m, ctx):
         d = safe_date(year_value(yv), month, day)
     else:
         cands = month_candidates(month, day, pub.year)
-        wd = g(f"{k}_wd")
+        wd = g(f"{k}_wd") or g(f"{k}_wda")  # "Friday, April 7" or "April 7 (Friday)"
         mod = _norm((g("mdy_mod") if k == "mdy" else None) or g(f"{k}_wdmod") or "")
 
         def choose(cands):
@@ -191,7 +191,7 @@ def _resolve_month_day(m, ctx):
 
 def _weekday_contradiction(m, value):
     """ "Thursday, April 6" when 6 April is a Monday: the explicit date is kept, the event flagged."""
-    wd = m.g(f"{m.kind}_wd")
+    wd = m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda")
     if wd and value.date.weekday() != WEEKDAYS[wd.lower()]:
         return ("weekday-contradicts-date",)
     return ()
@@ -312,6 +312,10 @@ def _resolve_wd(m, ctx):
         # one close to it: the nearest such day, up to two days back ("agreed
         # to meet Monday" in a Thursday paper is the coming Monday).
         d = prev if (base - prev).days <= 2 else nxt
+    elif ctx.tense is None and (nxt - base).days in (1, 2) and m.text.endswith(("'s", "’s")):
+        # A verbless "Saturday's games" (a heading) in a Friday paper: the day just
+        # ahead; the one a week back would be "last Saturday's".
+        d = nxt
     else:
         d = prev  # past or no tense said: news reports what happened
     return DateValue(d, "day")
@@ -392,11 +396,15 @@ def _resolve_ru(m, ctx):
 def _valid_ru(m, s, gd):
     # "this year's third quarter", "last year's first half": a part of the year.
     # "the fiscal year ended Jan. 31": the year its end date names.
+    # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
+    rel = _norm(gd["ru_rel"].lower())
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
-                _norm(gd["ru_rel"].lower()) in ("the", "the full") and _ENDED.match(s, m.end()))
+                rel in ("the", "the full") and _ENDED.match(s, m.end()) or
+                rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
 _ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
+_END_OF_BEFORE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
 
 
 def _resolve_ey(m, ctx):
@@ -780,6 +788,17 @@ _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|af
              r"that|this|last|next|of|to|from)\b))")
 
 
+# A weekday (or a range or list of them) written after an explicit date describes it, as event
+# schedules do ("Aug. 12-13, Thursday-Friday", "Aug. 14, Saturday, from 9 a.m.", "Sept. 3
+# (Friday)"): part of the date's expression, not a weekday of its own (which would be counted
+# back from publication). Capitalised only; not a possessive ("March 5, Saturday's games") nor
+# a weekday that begins the next date ("March 22, Friday, March 29").
+_WD_CAP = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_AFTER = (r"(?:(?:,?\s+|\s*(?P<{k}_wdp>\()\s*)(?P<{k}_wda>" + _WD_CAP + r")"
+             r"(?:(?:\s*[-–/&]\s*|,?\s+(?:to|through|thru|and|or)\s+|,\s*)" + _WD_CAP + r"){{0,6}}"
+             r"(?![\w'’-])(?({k}_wdp)\s*\)|(?!,?\s+(?:the\s+)?(?:" + MON + r"|\d))))?")
+
+
 # --- the rules, in the order they are tried at a position -------------------
 # "next Friday, March 22", "the following Saturday, Nov. 5": the explicit date wins over
 # counting from the weekday; the modifier only says which way the year lies.
@@ -798,7 +817,7 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
                 rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
-                rf"(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?",
+                rf"(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
@@ -811,7 +830,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
-                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?",
+                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?" + _WD_AFTER.format(k="dmy"),
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),

@@ -291,13 +291,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
+    custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)) or (m.kind in ("hol", "wd") and _habitual(sent, m)):
+                (handle and _post_stamp(sent, m)):
             continue
+        if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
+            if custom is None:
+                custom = any(w in sent for w in _HABITUAL_WORDS)
+            if custom and _habitual(sent, m):
+                continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
@@ -305,6 +311,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
+                                                                                resolved[i - 1], resolved[i]):
+            resolved[i] = None
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
@@ -427,6 +436,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+_SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
+
+
+def _restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None, month: DateValue) -> bool:
+    """Is month mention `m` only the month of the day `before` it ("on Election Day back in November")?"""
+    return day is not None and day.precision == "day" and day.date.year == month.date.year and \
+        day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
+
+
 def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                 published: dt.date) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
@@ -441,11 +460,21 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     back = (published - v.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
         v = _near_ahead(sent, v, published, m.start)
+    elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
+            not m.g(f"{m.kind}_wda"):
+        # "the winners of the May 1 election will meet" in a June paper: a day a few weeks
+        # back is that day even in a future clause; its next return, most of a year ahead,
+        # would have been written with its year.
+        earlier = _year_earlier(v)
+        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
+            return earlier
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
 
 
+# How far back a yearless day a future clause names is still the day just past.
+JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
@@ -562,6 +591,9 @@ _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b",
 _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 # "in today's world", "the people of tomorrow", "USA Today": not a day.
+# "tomorrow is another day", "tomorrow is a new day": a saying.
+_ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
+                          re.IGNORECASE)
 _GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|youth|children|standards|terms|"
                             r"generation|technology|kids|environment|climate)\b", re.IGNORECASE)
@@ -741,23 +773,26 @@ def _is_duration(sent: str, m: Mention) -> bool:
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
 
 
-# "Black Friday used to open the season", "the office is usually shut on Monday":
-# a custom, so the named day or weekday is each year's or week's, not one day.
+# "Black Friday used to open the season", "the office is usually shut on Monday",
+# "usually the river runs high in May" (a month only in a clause not in the past:
+# "the river, which usually runs high, flooded in May" is one May):
+# a custom, so the named day, weekday or month is each year's or week's, not one.
 _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
 _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
+_HABITUAL_REACH = 300
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _habitual(sent: str, m: Mention) -> bool:
-    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod"):
-        return False  # "last Christmas", "Christmas 2019", "next Monday": one day
-    if not any(w in sent for w in _HABITUAL_WORDS):
-        return False  # the usual case, without the regex
-    h = _HABITUAL.search(sent)
+    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod") or (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
+        return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
+    # (The caller checks _HABITUAL_WORDS once per sentence; the custom is looked for near the
+    # date, so that a long sentence full of dates is not searched again for each.)
+    h = _HABITUAL.search(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
@@ -776,6 +811,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
+                (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
             return True
     return False

@@ -31,7 +31,8 @@ _NEVER_SPLIT = frozenset(
     fr hon pres supt insp det cpl pvt brig messrs mt ft no nos vs v
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
-    approx dept est fig apt ste bldg""".split()
+    approx dept est fig apt ste bldg
+    capts gens sens reps govs lts sgts cols majs drs profs""".split()  # plurals: "Sens. Lee and Park"
 )
 # Words that usually start a sentence: after an initialism such as "U.S." or
 # "Inc." a following opener means the full stop also ended the sentence.
@@ -48,7 +49,9 @@ _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                                r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
+# Emoji before the next sentence's first word, as in quoted social posts ("... in
+# Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
+_NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?[\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
 _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 

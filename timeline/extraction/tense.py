@@ -183,8 +183,9 @@ def _verdict(m: re.Match) -> str | None:
     return "past"
 
 
-_CLAUSE_END = re.compile(r"[,;:—–()]|\s-\s")
-_CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)|\s-\s|``|''|[“”\"]")
+# A comma between digits ("4,000 runners") separates thousands: no clause ends there.
+_CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)|\s-\s")
+_CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|\s-\s|``|''|[“”\"]")
 
 
 def _clause_start(before: str) -> int:
@@ -236,6 +237,12 @@ def _may_end_with_clock(text: str) -> bool:
         core = core[:-1].rstrip()
     end = core[-8:]
     return not end.isascii() or end.lower().endswith(_CLOCK_ENDS)
+
+
+# A past verb of lasting or having right before "until": the time allowed or the state lay
+# behind ("had until June 1 to file", "were given until", "remained closed until Monday").
+_PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?:(?:given|granted|allowed|open|"
+                         r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
@@ -292,6 +299,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in ("since", "ago"):
         return "past"
     if last_word in ("until", "till"):
+        if _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+            return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
         return "future"  # "a warning until Wednesday": the end lies ahead
     ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):

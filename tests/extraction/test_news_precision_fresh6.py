@@ -1,0 +1,184 @@
+"""Kinds of false positive the engine made on real news (issue 12, the
+precision round on bench/realnews-fresh6), each pinned on sentences written
+for the test, not taken from any article. Each row: publication date, text,
+the (date or date/end) the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+from timeline.extraction import extract_events
+from timeline.extraction.sentences import split_sentences
+
+WED = dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weekday written after an explicit date describes that date (event
+    # schedules: "Aug. 12-13, Thursday-Friday"), singly, as a range or a
+    # list, after a comma or in brackets: it is no weekday of its own.
+    (WED, "The fair runs March 21-22, Thursday-Friday, at the county hall.", ["2024-03-21/2024-03-22", "2024-03-22"]),
+    (WED, "The sale is on March 23, Saturday, from 9 a.m. to noon.", ["2024-03-23"]),
+    (WED, "Tryouts are set for March 28 (Thursday) at the gym.", ["2024-03-28"]),
+    (WED, "Tryouts are set for 28 March (Thursday) at the gym.", ["2024-03-28"]),
+    (WED, "Sessions are on March 25 and 26, Monday and Tuesday, in the library.", ["2024-03-25", "2024-03-26"]),
+    (WED, "The vote was held March 10, 2024, Sunday, in every district.", ["2024-03-10"]),
+    # A weekday after the date that starts a new date is that date's own.
+    (WED, "Rehearsals are March 22, Friday, March 29 and Saturday, March 30.",
+     ["2024-03-22", "2024-03-29", "2024-03-30"]),
+])
+def test_weekday_after_an_explicit_date_describes_it(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_weekday_after_a_date_that_contradicts_it_is_flagged():
+    # 21 March 2024 is a Thursday: "Friday" after it contradicts it; the
+    # explicit date is kept and flagged, as with "Friday, March 21".
+    (e,) = extract_events("The fair opens March 21 (Friday) downtown.", published=WED)
+    (plain,) = extract_events("The fair opens March 21 downtown.", published=WED)
+    assert e.date == plain.date == dt.date(2024, 3, 21)
+    assert e.flags == ("weekday-contradicts-date",) and e.confidence < plain.confidence
+    (right,) = extract_events("The fair opens March 21 (Thursday) downtown.", published=WED)
+    assert right.flags == ()
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A custom told in the present with "usually", "typically", "normally"
+    # ... names each year's month, no dated event.
+    (WED, "Usually the river runs high in May and June.", []),
+    (WED, "Prices typically peak in July, dealers say.", []),
+    (WED, "The lake normally freezes in early January.", []),
+    # ... but a past event beside the custom is dated, and so is a month
+    # with its own modifier.
+    (WED, "The river, which usually runs high in spring, flooded in February.", ["2024-02"]),
+    (WED, "Usually quiet, the town was hit by floods in February.", ["2024-02"]),
+    (WED, "Prices usually peak in summer, but they peaked last January.", ["2024-01"]),
+])
+def test_habitual_months_are_no_dates(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "until <day>" looks ahead ("a warning until Friday", "will remain closed
+    # until Monday") unless a past verb of lasting or having holds it: the time
+    # allowed or the state then lay behind ("had until March 11 to file").
+    (WED, "Candidates had until March 11 to file their papers.", ["2024-03-11"]),
+    (WED, "Applicants were given until March 1 to respond.", ["2024-03-01"]),
+    (WED, "The road remained closed until Monday.", ["2024-03-11"]),
+    (WED, "The warning was in effect until Monday.", ["2024-03-11"]),
+    (WED, "The road will remain closed until Monday.", ["2024-03-18"]),
+    (WED, "The agency issued a warning until Friday.", ["2024-03-15"]),
+    (WED, "Candidates have until March 20 to file.", ["2024-03-20"]),
+])
+def test_past_verb_before_until_keeps_the_past(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless day a few weeks behind publication is that day even in a
+    # future clause: its next occurrence, most of a year ahead, would have
+    # been written with its year ("the winners of the Feb. 20 primary will
+    # meet in a runoff").
+    (WED, "The two leaders from the Feb. 20 primary will meet in a runoff.", ["2024-02-20"]),
+    (WED, "Results of the March 1 vote will be certified soon.", ["2024-03-01"]),
+    # ... not when the day is months back, nor with a weekday or "next" that says otherwise.
+    (WED, "The new law will take effect on Jan. 1.", ["2025-01-01"]),
+    (WED, "The fair will open next March 1.", ["2025-03-01"]),
+    (WED, "The fair will open on Saturday, March 1.", ["2025-03-01"]),
+])
+def test_future_clause_keeps_a_day_just_past(published, text, expected):
+    assert dates(text, published) == expected
+
+
+FRI = dt.date(2024, 3, 15)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A comma between digits ("4,000") is a thousands separator, not a clause
+    # break: the verb before the number still gives the date its tense.
+    (FRI, "Organisers expect more than 4,000 runners on Sunday.", ["2024-03-17"]),
+    (FRI, "The city will hire 1,500 workers on Monday, officials said.", ["2024-03-18"]),
+    (FRI, "Organisers expect more than 400 runners on Sunday.", ["2024-03-17"]),
+])
+def test_thousands_separator_is_no_clause_break(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A possessive weekday with no tense in its clause (a heading, a verbless
+    # line: "Saturday's games") that falls in the next two days is that day:
+    # the one a week back would be "last Saturday's".
+    (FRI, "Saturday's games", ["2024-03-16"]),
+    (FRI, "Results from Sunday's races", ["2024-03-17"]),
+    (FRI, "Friday's games", ["2024-03-15"]),
+    (FRI, "Tuesday's games", ["2024-03-12"]),
+    (FRI, "Saturday's games were called off.", ["2024-03-09"]),
+])
+def test_possessive_weekday_without_tense_looks_two_days_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An emoji between a full stop and the next capital (social posts quoted in
+    # news) does not glue two sentences: it opens the second, whose date is its own.
+    ("The coach is staying in town. \U0001F44F We signed him through the 2030 season.",
+     ["The coach is staying in town.", "\U0001F44F We signed him through the 2030 season."]),
+    ("They won! \U0001F525\U0001F525 The parade is on Monday.", ["They won!", "\U0001F525\U0001F525 The parade is on Monday."]),
+    ("He left at 5 p.m. \u2764\ufe0f the team.", ["He left at 5 p.m. \u2764\ufe0f the team."]),
+])
+def test_emoji_after_a_full_stop_ends_the_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The plural of a title abbreviation ("Capts.", "Sens.", "Reps.", "Gens.")
+    # is followed by names, like the singular: no sentence ends there.
+    ("Fire Capts. Ann Lee and Bo Park watch the blaze on Monday, July 26, 2021.",
+     ["Fire Capts. Ann Lee and Bo Park watch the blaze on Monday, July 26, 2021."]),
+    ("Sens. Ann Lee and Bo Park voted against. Reps. Cy Doe and Di Roe voted yes.",
+     ["Sens. Ann Lee and Bo Park voted against.", "Reps. Cy Doe and Di Roe voted yes."]),
+])
+def test_plural_titles_do_not_end_a_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month right after a day of that month ("on Election Day back in
+    # November", "on Feb. 3 in February") only restates the day's month.
+    (WED, "She won on Election Day back in November.", ["2023-11-07"]),
+    (WED, "They met on Feb. 3 in February.", ["2024-02-03"]),
+    (WED, "The deal closed on Monday in March.", ["2024-03-11"]),
+    # ... not a month of its own, or one after a clause break.
+    (WED, "Prices fell on Feb. 3, and again in March.", ["2024-02-03", "2024-03"]),
+    (WED, "Prices fell on Jan. 30 and in February.", ["2024-01-30", "2024-02"]),
+])
+def test_month_restating_the_day_before_it_is_no_statement(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Tomorrow is another day", "tomorrow is a new day": a saying, no date.
+    (WED, "\"Sleep well, everyone, tomorrow is a new day,\" the mayor wrote.", []),
+    (WED, "Tomorrow is another day, the coach said.", []),
+    (WED, "Tomorrow is a big day for the team.", ["2024-03-14"]),
+    (WED, "Tomorrow is the deadline to file.", ["2024-03-14"]),
+])
+def test_tomorrow_is_another_day_is_a_saying(published, text, expected):
+    assert dates(text, published) == expected
+
+
+AUG = dt.date(2020, 8, 5)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "the end of the fiscal year" is no calendar year: a company's fiscal
+    # year may end in the next one (the year's own end, "for the fiscal
+    # year" of a report and "this fiscal year" keep theirs).
+    (AUG, "The company said it would close the plant by the end of the fiscal year.", []),
+    (AUG, "The company will close the plant before the end of the fiscal year.", []),
+    (AUG, "Profit rose 5% for the fiscal year.", ["2020"]),
+    (AUG, "The plant will close by the end of the year.", ["2020"]),
+])
+def test_end_of_the_fiscal_year_is_no_calendar_year(published, text, expected):
+    assert dates(text, published) == expected
