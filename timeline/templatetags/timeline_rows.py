@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString
 
 from timeline.extraction.types import DateValue
 from timeline.models import Event, Mention, Precision, Stage, pk_url_parts, sentence_parts
+from timeline.prepared import PreparedQuery, ids_parameter, ids_subquery
 
 register = template.Library()
 
@@ -68,6 +69,24 @@ class RowMention(NamedTuple):
         return DateValue(self.published, Precision.DAY).label
 
 
+# A row's actors, by name, and its reports, by publication date (as the
+# models order them), for a list of events: built and compiled by the ORM
+# once (timeline/prepared.py), which cost more than running them did.
+ROW_ACTORS = PreparedQuery(
+    lambda ids: Event.actors.through.objects.filter(event_id__in=ids_subquery(ids))
+    .order_by("actor__name")
+    .values_list("event_id", "actor__slug", "actor__name")
+)
+ROW_MENTIONS = PreparedQuery(
+    lambda ids: Mention.objects.filter(event_id__in=ids_subquery(ids))
+    .order_by(*Mention._meta.ordering)
+    .values_list(
+        "event_id", "sentence", "cue", "sentence_start", "cue_start", "cue_end",
+        "article_id", "article__title", "article__source", "article__published",
+    )
+)
+
+
 def fetch_row_details(events):
     """Set each event's row_actors [(slug, name)] and row_mentions
     [RowMention] in two queries, in the order the rows list them (actors
@@ -78,22 +97,10 @@ def fetch_row_details(events):
     for event in events:
         event.row_actors, event.row_mentions = [], []
         by_id[event.pk] = event
-    actors = (
-        Event.actors.through.objects.filter(event_id__in=by_id)
-        .order_by("actor__name")
-        .values_list("event_id", "actor__slug", "actor__name")
-    )
-    for event_id, slug, name in actors:
+    ids = ids_parameter(by_id)
+    for event_id, slug, name in ROW_ACTORS.rows(ids):
         by_id[event_id].row_actors.append((slug, name))
-    mentions = (
-        Mention.objects.filter(event_id__in=by_id)
-        .order_by(*Mention._meta.ordering)
-        .values_list(
-            "event_id", "sentence", "cue", "sentence_start", "cue_start", "cue_end",
-            "article_id", "article__title", "article__source", "article__published",
-        )
-    )
-    for event_id, sentence, cue, sentence_start, cue_start, cue_end, *article in mentions:
+    for event_id, sentence, cue, sentence_start, cue_start, cue_end, *article in ROW_MENTIONS.rows(ids):
         by_id[event_id].row_mentions.append(
             RowMention(sentence, cue, cue_start - sentence_start, cue_end - sentence_start, *article)
         )
