@@ -3,7 +3,9 @@ import datetime
 from datetime import date as D
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from timeline.filters import Cursor, EventFilter
@@ -185,6 +187,22 @@ def test_keyset_pages_cover_everything_once_in_both_orders():
             after = str(page.next_cursor)
         expected = list(Event.objects.order_by("date", "id").values_list("pk", flat=True))
         assert seen == (expected[::-1] if sort == "newest" else expected)
+
+
+def test_a_page_reads_what_its_rows_show_and_no_more():
+    """page() reads each event's row columns and its category in one query
+    (ongoing events in one more): the rows' actors and reports are fetched
+    apart, as plain values, for the rows not cached (views/browse.py), so
+    no Actor, Mention or Article is built for them here."""
+    article = make_article(text="Envoys met in Lisbon. Long notes follow.")
+    event = make_event("Envoys meet", D(2023, 4, 5), category="diplomatic-meeting", actors=["Japan"], article=article)
+    Event.objects.filter(pk=event.pk).update(summary="A long summary no row shows.")
+    with CaptureQueriesContext(connection) as queries:
+        page = EventFilter(QueryDict(), queryset=Event.objects.all()).page()
+    assert page.events == [event] and page.events[0].category.slug == "diplomatic-meeting"
+    (sql,) = [query["sql"] for query in queries]
+    assert "timeline_category" in sql and '"summary"' not in sql
+    assert not hasattr(page.events[0], "_prefetched_objects_cache")
 
 
 def test_malformed_cursor_means_first_page():

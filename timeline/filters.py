@@ -520,7 +520,7 @@ class EventFilter(django_filters.FilterSet):
         own, ongoing = self.window
         return [self.ordered(own), *(self.ordered(part) for part in ongoing)]
 
-    def page(self, after=None, size=PAGE_SIZE, related=True):
+    def page(self, after=None, size=PAGE_SIZE):
         """One page of the window's own events, walking (date, id) from a
         cursor; the first page also holds the ongoing group.
 
@@ -528,8 +528,9 @@ class EventFilter(django_filters.FilterSet):
         the same as the first, and an event added meanwhile doesn't shift
         the pages (no duplicates, nothing skipped).
 
-        related=False leaves the rows' actors and mentions to the caller
-        (views/browse.py fetches them for the rows it has not cached)."""
+        The events hold what their rows show but their actors and reports
+        (EventQuerySet.for_rows): views/browse.py fetches those for the
+        rows it has not cached."""
         own, _ = self.window
         cursor = Cursor.parse(after)
         if cursor is not None:
@@ -537,11 +538,11 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own.for_rows(related=related))[: size + 1])
+        events = list(self.ordered(own.for_rows())[: size + 1])
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
-            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
+            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN)
         add_groups([*page.events, *page.ongoing])
         return page
 
@@ -561,14 +562,14 @@ class EventFilter(django_filters.FilterSet):
                 break
         return keys
 
-    def ongoing(self, size=PAGE_SIZE, related=True):
+    def ongoing(self, size=PAGE_SIZE):
         """([up to `size` ongoing events, in order], how many there are,
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
         if not shown:
             return [], len(self.ongoing_keys)
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows(related=related).in_bulk()
+        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows().in_bulk()
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

@@ -537,13 +537,22 @@ class EventQuerySet(models.QuerySet):
         derived_from)."""
         return self.select_related("category").prefetch_related(*row_prefetches(derivations))
 
-    def for_rows(self, related=True):
-        """What a timeline row shows of its event besides with_related() (or,
-        with `related` False, besides the row's own columns, for the views
-        that fetch the rest only for rows not cached): its category (a join).
-        An item's summary and a summary's count of its items are
-        add_groups()'s."""
-        return self.with_related() if related else self.select_related("category")
+    def for_rows(self):
+        """What a timeline row shows of its event and category (a join),
+        and no more: the row's actors and reports are fetched apart, for
+        the rows not cached (templatetags/timeline_rows.py fetch_row_details);
+        an item's summary and a summary's count of its items are
+        add_groups()'s. The other columns (the summary's text, the edit
+        times, which SQLite hands over as text to parse) cost reading and
+        converting for every row; a row that reads one fetches it alone."""
+        return self.select_related("category").only(*ROW_FIELDS)
+
+
+# The columns of an event and its category a timeline row shows (for_rows).
+ROW_FIELDS = (
+    "title", "date", "precision", "end_date", "last_day", "place", "status", "stage", "summary_count", "parent",
+    "disputed", "category", "category__slug", "category__name",
+)
 
 
 def add_groups(events):

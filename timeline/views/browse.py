@@ -131,7 +131,7 @@ def page_results(request, event_filter):
 
 def results_context(request, event_filter):
     version = data_version(request)
-    page = event_filter.page(after=request.GET.get("after"), related=False)
+    page = event_filter.page(after=request.GET.get("after"))
     prefetch_uncached_rows([*page.events, *page.ongoing], version)
     return {
         # Rows are rendered once per data version (templatetags/timeline_rows.py).
