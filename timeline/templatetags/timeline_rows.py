@@ -36,15 +36,19 @@ def row_key(version, event):
     return f"row:{version}:{event.pk}{nested}"
 
 
-def prefetch_uncached_rows(events, version):
-    """Fetch the actors and mentions of the events whose row this data
-    version has not cached (all of them when `version` is None): a cached
-    row needs nothing more than its key. Should a row leave the cache
-    before the template reads it, it is rendered with a few more queries."""
+def prefetch_uncached_rows(rows, version):
+    """Fetch the actors and mentions of the rows this data version has not
+    cached (all of them when `version` is None), and of the items each
+    holds (views/browse.py nest_items: `rows` are the rows as shown, a
+    summary's with its items on the page, whose row key they are part
+    of); a cached row needs nothing more than its key. Should a row leave
+    the cache before the template reads it, it is rendered with a few
+    more queries."""
     if version is not None:
-        cached = caches["rows"].get_many([row_key(version, event) for event in events])
-        events = [event for event in events if row_key(version, event) not in cached]
-    fetch_row_details(events)
+        keys = [row_key(version, row) for row in rows]
+        cached = caches["rows"].get_many(keys)
+        rows = [row for row, key in zip(rows, keys, strict=True) if key not in cached]
+    fetch_row_details([event for row in rows for event in (row, *getattr(row, "page_items", ()))])
 
 
 class RowMention(NamedTuple):
