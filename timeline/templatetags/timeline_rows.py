@@ -236,9 +236,11 @@ def event_row_html(event, links):
     return SafeString("".join(parts))
 
 
+@register.simple_tag(name="stage_label")
 def stage_label_html(event):
     """An event's stage in words before its title when it is not simply
-    occurred, as includes/stage_label.html writes it on the event page."""
+    occurred (issue 14): in its row and, as {% stage_label event %}, on
+    its page (event_detail.html), one source for both."""
     if event.stage == Stage.OCCURRED:
         return ""
     overdue = ", no report since" if event.overdue else ""
