@@ -117,8 +117,19 @@ def test_category_filter():
 def test_unknown_category_is_an_error_not_a_crash():
     make_event("launch", D(2023, 4, 5), category="missile-launch")
     event_filter = EventFilter(QueryDict("category=nope"), queryset=Event.objects.all())
-    assert "category" in event_filter.form.errors
+    assert event_filter.form.errors["category"] == [
+        "Select a valid choice. That choice is not one of the available choices."
+    ]
     assert list(event_filter.qs) == []
+    assert "category" in EventFilter(QueryDict("category=nul%00")).form.errors
+
+
+def test_the_chosen_category_is_read_in_one_query(django_assert_num_queries):
+    """CategoryField finds the slug with a query compiled once (timeline/prepared.py)."""
+    for slug in ("missile-launch", "diplomatic-meeting"):
+        with django_assert_num_queries(1):
+            category = EventFilter(QueryDict(f"category={slug}")).cleaned("category")
+        assert category == Category.objects.get(slug=slug) and category.name == Category.objects.get(slug=slug).name
 
 
 def test_actor_filter():

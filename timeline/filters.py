@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Q
 from django.http import QueryDict
 from django.urls import reverse
@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString
 from timeline import search
 from timeline.forms import resolve_date
 from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage, add_groups
+from timeline.prepared import PreparedQuery
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -196,6 +197,31 @@ class SourceField(forms.CharField):
         return source
 
 
+class CategoryField(django_filters.fields.ModelChoiceField):
+    """The category menu's choice, found by slug in a query the ORM
+    compiles once (timeline/prepared.py): building and compiling
+    queryset.get() cost more than running it, for every request that
+    names a category."""
+
+    FIELDS = ("id", "name", "slug", "description")
+    BY_SLUG = PreparedQuery(lambda slug: Category.objects.filter(slug=slug).values_list(*CategoryField.FIELDS))
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        rows = self.BY_SLUG.rows(str(value))
+        if not rows:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+            )
+        return Category.from_db(DEFAULT_DB_ALIAS, self.FIELDS, rows[0])
+
+
+class CategoryFilter(django_filters.ModelChoiceFilter):
+    field_class = CategoryField
+
+
 class ActorFilter(django_filters.Filter):
     field_class = ActorField
 
@@ -259,7 +285,7 @@ class EventFilter(django_filters.FilterSet):
         help_text="Includes the whole period: “2023” runs to 31 December.",
         widget=TextInput(attrs={"placeholder": "e.g. 2023"}),
     )
-    category = django_filters.ModelChoiceFilter(
+    category = CategoryFilter(
         label="Category",
         queryset=Category.objects.all(),
         to_field_name="slug",
