@@ -564,7 +564,7 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own.for_rows())[: size + 1])
+        events = self.ordered(own)[: size + 1].for_rows()
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
@@ -595,7 +595,7 @@ class EventFilter(django_filters.FilterSet):
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
         if not shown:
             return [], len(self.ongoing_keys)
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows().in_bulk()
+        by_id = {event.pk: event for event in Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows()}
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):
