@@ -1,5 +1,6 @@
 """EventFilter: each filter, plain-language dates, defaults and keyset paging."""
 import datetime
+import re
 from datetime import date as D
 
 import pytest
@@ -130,6 +131,19 @@ def test_the_chosen_category_is_read_in_one_query(django_assert_num_queries):
         with django_assert_num_queries(1):
             category = EventFilter(QueryDict(f"category={slug}")).cleaned("category")
         assert category == Category.objects.get(slug=slug) and category.name == Category.objects.get(slug=slug).name
+
+
+def test_the_category_menu_lists_every_category_by_name_in_one_query(django_assert_num_queries):
+    """CategoryChoices reads the menu with a query compiled once: every
+    category, in the model's order, a new one included, the chosen one selected."""
+    Category.objects.create(name="Aardvark sightings", slug="aardvark")
+    form = EventFilter(QueryDict("category=aardvark")).form
+    form.is_valid()
+    with django_assert_num_queries(1):
+        menu = str(form["category"])
+    expected = [("", "All categories"), *Category.objects.order_by("name").values_list("slug", "name")]
+    assert re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', menu) == expected
+    assert '<option value="aardvark" selected>Aardvark sightings</option>' in menu
 
 
 def test_actor_filter():

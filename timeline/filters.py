@@ -197,14 +197,33 @@ class SourceField(forms.CharField):
         return source
 
 
-class CategoryField(django_filters.fields.ModelChoiceField):
-    """The category menu's choice, found by slug in a query the ORM
-    compiles once (timeline/prepared.py): building and compiling
-    queryset.get() cost more than running it, for every request that
-    names a category."""
+# A category's columns, in the model's order (as Model.from_db reads them).
+CATEGORY_FIELDS = ("id", "name", "slug", "description")
 
-    FIELDS = ("id", "name", "slug", "description")
-    BY_SLUG = PreparedQuery(lambda slug: Category.objects.filter(slug=slug).values_list(*CategoryField.FIELDS))
+
+class CategoryChoices(forms.models.ModelChoiceIterator):
+    """The category menu's options, read by a query the ORM compiles once
+    (timeline/prepared.py), in the model's order, as the field's queryset
+    (Category.objects.all()) lists them."""
+
+    ALL = PreparedQuery(lambda: Category.objects.values_list(*CATEGORY_FIELDS), arity=0)
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for row in self.ALL.rows():
+            yield self.choice(Category.from_db(DEFAULT_DB_ALIAS, CATEGORY_FIELDS, row))
+
+
+class CategoryField(django_filters.fields.ModelChoiceField):
+    """The category menu: its options (CategoryChoices) and the choice,
+    found by slug, each read by a query the ORM compiles once
+    (timeline/prepared.py): building and compiling the queryset's queries
+    cost more than running them, for every page and for every request
+    that names a category. No null choice (django-filter's null_label)."""
+
+    iterator = CategoryChoices
+    BY_SLUG = PreparedQuery(lambda slug: Category.objects.filter(slug=slug).values_list(*CATEGORY_FIELDS))
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -215,7 +234,7 @@ class CategoryField(django_filters.fields.ModelChoiceField):
             raise forms.ValidationError(
                 self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
             )
-        return Category.from_db(DEFAULT_DB_ALIAS, self.FIELDS, rows[0])
+        return Category.from_db(DEFAULT_DB_ALIAS, CATEGORY_FIELDS, rows[0])
 
 
 class CategoryFilter(django_filters.ModelChoiceFilter):
