@@ -61,3 +61,17 @@ def test_the_ids_travel_as_one_parameter():
         list(Article.objects.filter(pk__in=ids_subquery(ids_parameter(ids))).values_list("pk"))
     (sql,) = [query["sql"] for query in queries]
     assert sql.count("1000") == 1  # the list, once, not a thousand placeholders
+
+
+def test_in_ids_is_the_orms_in():
+    from django.db.models import F
+
+    from timeline.prepared import InIds
+
+    articles = [Article.objects.create(title=f"R{n}", published=D(2023, 4, 1), text=f"T{n}.") for n in range(4)]
+    chosen = [articles[0].pk, articles[2].pk, 10**9]
+    with CaptureQueriesContext(connection) as queries:
+        found = set(Article.objects.filter(InIds(F("id"), ids_parameter(chosen))).values_list("pk", flat=True))
+    assert found == {articles[0].pk, articles[2].pk}
+    assert len(queries) == 1 and str(10**9) in queries[0]["sql"]
+    assert not Article.objects.filter(InIds(F("id"), ids_parameter([]))).exists()

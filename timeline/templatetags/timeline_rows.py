@@ -16,11 +16,12 @@ from urllib.parse import quote
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import caches
+from django.db.models import F
 from django.utils.safestring import SafeString
 
 from timeline.extraction.types import DateValue
 from timeline.models import Event, Mention, Precision, Stage, pk_url_parts, sentence_parts
-from timeline.prepared import PreparedQuery, ids_parameter, ids_subquery
+from timeline.prepared import InIds, PreparedQuery, ids_parameter
 
 register = template.Library()
 
@@ -77,12 +78,12 @@ class RowMention(NamedTuple):
 # models order them), for a list of events: built and compiled by the ORM
 # once (timeline/prepared.py), which cost more than running them did.
 ROW_ACTORS = PreparedQuery(
-    lambda ids: Event.actors.through.objects.filter(event_id__in=ids_subquery(ids))
+    lambda ids: Event.actors.through.objects.filter(InIds(F("event_id"), ids))
     .order_by("actor__name")
     .values_list("event_id", "actor__slug", "actor__name")
 )
 ROW_MENTIONS = PreparedQuery(
-    lambda ids: Mention.objects.filter(event_id__in=ids_subquery(ids))
+    lambda ids: Mention.objects.filter(InIds(F("event_id"), ids))
     .order_by(*Mention._meta.ordering)
     .values_list(
         "event_id", "sentence", "cue", "sentence_start", "cue_start", "cue_end",
