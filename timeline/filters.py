@@ -204,7 +204,8 @@ CATEGORY_FIELDS = ("id", "name", "slug", "description")
 class CategoryChoices(forms.models.ModelChoiceIterator):
     """The category menu's options, read by a query the ORM compiles once
     (timeline/prepared.py), in the model's order, as the field's queryset
-    (Category.objects.all()) lists them."""
+    (Category.objects.all()) lists them: a CategoryField lists every
+    category, whatever queryset it is given."""
 
     ALL = PreparedQuery(lambda: Category.objects.values_list(*CATEGORY_FIELDS), arity=0)
 

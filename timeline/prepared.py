@@ -41,9 +41,10 @@ class InIds(Lookup):
     """`column` is one of the ids in `parameter` (ids_parameter), as an
     expression for filter(): InIds(F("event_id"), parameter). On
     PostgreSQL `= ANY(array)`, which it plans as for a list of values (an
-    index lookup per id); as ids_subquery()'s IN (SELECT unnest(...)) it
-    hashed the ids first and planned three times as long, for every page's
-    rows. On SQLite IN (SELECT value FROM json_each(...)), as ids_subquery()."""
+    index lookup per id); ids_subquery()'s IN (SELECT unnest(...)) it
+    plans as a join on the hashed ids, and a page's rows' reports took
+    0.29 ms a query against 0.22 (measured at 100k events). On SQLite
+    IN (SELECT value FROM json_each(...)), as ids_subquery()."""
 
     lookup_name = "in_ids"
     # The parameter is the list's text, not a value of the column.
@@ -72,8 +73,10 @@ class PreparedQuery:
     then run with values for the markers: `query.rows(*values)`.
 
     The markers must reach the SQL's parameters unchanged (strings
-    compared with a text column, or the parameter of ids_subquery()): a
-    value the ORM converts would not be found, and preparing fails."""
+    compared with a text column, the parameter of ids_subquery() or of
+    InIds): a value the ORM converts would not be found, and preparing
+    fails. Compiled SQL is kept per process, never per request: the same
+    SQL for every value."""
 
     def __init__(self, build, arity=1):
         self.build = build
