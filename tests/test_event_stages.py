@@ -136,6 +136,17 @@ def test_the_timeline_labels_planned_events_and_nests_a_summarys_items(client):
 
 
 @pytest.mark.django_db
+def test_the_event_page_and_the_timeline_write_one_stage_label(client):
+    """The stage label has one source (timeline_rows.stage_label_html):
+    the event page writes what the event's row writes."""
+    _import(ANNOUNCEMENT, datetime.date(2023, 4, 4), "Ministers to meet")
+    event = Event.objects.get(stage=Stage.PLANNED)
+    label = '<span class="stage-label stage-label-planned">Planned, no report since<span class="visually-hidden">:</span></span> '
+    assert label + '<span class="event-heading-title">' in client.get(event.get_absolute_url()).content.decode()
+    assert label + f'<a href="{event.get_absolute_url()}">' in client.get(reverse("timeline:index")).content.decode()
+
+
+@pytest.mark.django_db
 def test_a_summarys_cached_row_holds_only_the_items_on_its_own_page(client):
     """Rows are rendered once per data version (templatetags/timeline_rows.py),
     but a summary's row holds the rows of its items on the same page: the

@@ -1,9 +1,12 @@
 """EventFilter: each filter, plain-language dates, defaults and keyset paging."""
 import datetime
+import re
 from datetime import date as D
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from timeline.filters import Cursor, EventFilter
@@ -115,8 +118,32 @@ def test_category_filter():
 def test_unknown_category_is_an_error_not_a_crash():
     make_event("launch", D(2023, 4, 5), category="missile-launch")
     event_filter = EventFilter(QueryDict("category=nope"), queryset=Event.objects.all())
-    assert "category" in event_filter.form.errors
+    assert event_filter.form.errors["category"] == [
+        "Select a valid choice. That choice is not one of the available choices."
+    ]
     assert list(event_filter.qs) == []
+    assert "category" in EventFilter(QueryDict("category=nul%00")).form.errors
+
+
+def test_the_chosen_category_is_read_in_one_query(django_assert_num_queries):
+    """CategoryField finds the slug with a query compiled once (timeline/prepared.py)."""
+    for slug in ("missile-launch", "diplomatic-meeting"):
+        with django_assert_num_queries(1):
+            category = EventFilter(QueryDict(f"category={slug}")).cleaned("category")
+        assert category == Category.objects.get(slug=slug) and category.name == Category.objects.get(slug=slug).name
+
+
+def test_the_category_menu_lists_every_category_by_name_in_one_query(django_assert_num_queries):
+    """CategoryChoices reads the menu with a query compiled once: every
+    category, in the model's order, a new one included, the chosen one selected."""
+    Category.objects.create(name="Aardvark sightings", slug="aardvark")
+    form = EventFilter(QueryDict("category=aardvark")).form
+    form.is_valid()
+    with django_assert_num_queries(1):
+        menu = str(form["category"])
+    expected = [("", "All categories"), *Category.objects.order_by("name").values_list("slug", "name")]
+    assert re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', menu) == expected
+    assert '<option value="aardvark" selected>Aardvark sightings</option>' in menu
 
 
 def test_actor_filter():
@@ -185,6 +212,22 @@ def test_keyset_pages_cover_everything_once_in_both_orders():
             after = str(page.next_cursor)
         expected = list(Event.objects.order_by("date", "id").values_list("pk", flat=True))
         assert seen == (expected[::-1] if sort == "newest" else expected)
+
+
+def test_a_page_reads_what_its_rows_show_and_no_more():
+    """page() reads each event's row columns and its category in one query
+    (ongoing events in one more): the rows' actors and reports are fetched
+    apart, as plain values, for the rows not cached (views/browse.py), so
+    no Actor, Mention or Article is built for them here."""
+    article = make_article(text="Envoys met in Lisbon. Long notes follow.")
+    event = make_event("Envoys meet", D(2023, 4, 5), category="diplomatic-meeting", actors=["Japan"], article=article)
+    Event.objects.filter(pk=event.pk).update(summary="A long summary no row shows.")
+    with CaptureQueriesContext(connection) as queries:
+        page = EventFilter(QueryDict(), queryset=Event.objects.all()).page()
+    assert page.events == [event] and page.events[0].category.slug == "diplomatic-meeting"
+    (sql,) = [query["sql"] for query in queries]
+    assert "timeline_category" in sql and '"summary"' not in sql
+    assert not hasattr(page.events[0], "_prefetched_objects_cache")
 
 
 def test_malformed_cursor_means_first_page():

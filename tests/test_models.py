@@ -304,3 +304,33 @@ def test_an_actor_is_common_from_common_actor_events_on(monkeypatch):
     assert not Actor.objects.get(pk=korea.pk).is_common
     Event.objects.create(title="Day 3", date=datetime.date(2023, 3, 3)).actors.add(korea)
     assert Actor.objects.get(pk=korea.pk).is_common
+
+
+@pytest.mark.django_db
+def test_events_for_rows_are_events_loaded_with_their_row_columns(django_assert_num_queries):
+    """EventQuerySet.for_rows builds events from values: each holds what
+    the ORM would load for its row columns, its category without another
+    query, and reads a column left out from the database when asked."""
+    from timeline.models import ROW_COLUMNS
+
+    category = Category.objects.create(name="Odd <b>", slug="odd")
+    summary = Event.objects.create(title="Summary", date=datetime.date(2023, 3, 1), precision="month", summary_count=4)
+    Event.objects.create(title="Item", date=datetime.date(2023, 3, 9), parent=summary, category=category,
+                         place="Lisbon", summary="Not in rows.", end_date=datetime.date(2023, 3, 12), disputed=True)
+    with django_assert_num_queries(1):
+        events = Event.objects.order_by("date").for_rows()
+        assert [(event.category and event.category.name) for event in events] == [None, "Odd <b>"]
+    stored = list(Event.objects.order_by("date"))
+    assert events == stored
+    for event, full in zip(events, stored, strict=True):
+        for column in ROW_COLUMNS:
+            assert getattr(event, column) == getattr(full, column), column
+        assert (event.date_label, event.iso_date, event.is_summary, event.overdue) == (
+            full.date_label, full.iso_date, full.is_summary, full.overdue
+        )
+        assert not event._state.adding and event._state.db == "default"
+    with django_assert_num_queries(1):
+        assert events[1].summary == "Not in rows."
+    events[1].title = "Item, renamed"
+    events[1].save()
+    assert Event.objects.get(pk=events[1].pk).summary == "Not in rows."

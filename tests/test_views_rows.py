@@ -165,6 +165,36 @@ def test_a_row_that_left_the_cache_fetches_what_it_shows(events):
     assert html.count('class="mention"') == 3 and "All 5 reports of this event" in html
 
 
+def row_detail_queries(queries):
+    return [query["sql"] for query in queries if "timeline_mention" in query["sql"] or "_actors" in query["sql"]]
+
+
+def test_rows_the_cache_holds_need_no_details(client, events):
+    """A page whose rows this data version has rendered fetches no actors
+    or reports, a summary's row holding its items on the page included:
+    prefetch_uncached_rows looks for the keys the rows are cached under,
+    worked out once the items are nested under their summaries."""
+    first = client.get("/", HTTP_HX_REQUEST="true").content.decode()
+    assert 'class="events items"' in first  # the summaries hold their items
+    # Another URL (the response and fragment caches miss), the same rows.
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/?q=", HTTP_HX_REQUEST="true").content.decode()
+    assert row_detail_queries(queries) == []
+    assert again.count('<li class="event ') == first.count('<li class="event ') == Event.objects.count()
+
+
+def test_an_item_whose_own_row_is_cached_is_fetched_for_its_summary(client, events):
+    """An item cached as a row of its own (its summary on another page)
+    is written inside its summary's row when both are on one page: its
+    details are fetched with the summary's, not one item at a time."""
+    item = events[1]  # an item of events[0], the summary
+    client.get(f"/?date_to={item.date:%Y-%m-%d}&date_from={item.date:%Y-%m-%d}", HTTP_HX_REQUEST="true")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/", HTTP_HX_REQUEST="true").content.decode()
+    assert len(row_detail_queries(queries)) == 2
+    assert f'href="/events/{item.pk}/">Item</a>' in html and 'class="events items"' in html
+
+
 @pytest.mark.parametrize("query", [
     "", "category=odd-category&status=rejected&precision=month&stage=planned&sort=oldest",
     "category=nope&status=bad&article=x&disputed=1", "q=%22it's%22+<b>&date_from=March+2023&date_to=2023&article=3",

@@ -12,14 +12,13 @@ count is a lower bound ("at least N", shown "N+") among the latest ones.
 When filters few events pass would have the sample read much of the table,
 it stops after EventFilter's SCAN_LIMIT events and says the date it read
 up to (the counts are lower bounds then too)."""
-import json
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models.expressions import RawSQL
 
 from timeline.models import Actor, Article, Category, Event, Mention, Precision, Stage
+from timeline.prepared import ids_parameter, ids_subquery
 
 FACET_SIZE = 10
 # Enough that the common values of a story show their true order, few
@@ -119,15 +118,12 @@ class CategoryFacet(Facet):
 
 
 def one_parameter(ids):
-    """A subquery of `ids` passed as one parameter (an array on PostgreSQL,
-    a JSON array on SQLite): as a thousand parameters, preparing them cost
-    the ORM more than the query took."""
+    """A subquery of `ids` passed as one parameter (timeline/prepared.py):
+    as a thousand parameters, preparing them cost the ORM more than the
+    query took."""
     ids = list(ids)
-    if connection.vendor == "postgresql":
-        # As the array's text: psycopg, binding on the client, quotes a list item by item.
-        return RawSQL("SELECT unnest(%s::bigint[])", ["{" + ",".join(str(int(pk)) for pk in ids) + "}"])
-    if connection.vendor == "sqlite":
-        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+    if connection.vendor in ("postgresql", "sqlite"):
+        return ids_subquery(ids_parameter(ids))
     return ids
 
 

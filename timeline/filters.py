@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Q
 from django.http import QueryDict
 from django.urls import reverse
@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString
 from timeline import search
 from timeline.forms import resolve_date
 from timeline.models import Article, Category, Event, EventMonthCount, Precision, Stage, add_groups
+from timeline.prepared import PreparedQuery
 from timeline.suggest import find_actor, find_source
 
 # Thirty events fill a few screens and render in ~10 ms (bench/browse_speed.py).
@@ -196,6 +197,51 @@ class SourceField(forms.CharField):
         return source
 
 
+# A category's columns, in the model's order (as Model.from_db reads them).
+CATEGORY_FIELDS = ("id", "name", "slug", "description")
+
+
+class CategoryChoices(forms.models.ModelChoiceIterator):
+    """The category menu's options, read by a query the ORM compiles once
+    (timeline/prepared.py), in the model's order, as the field's queryset
+    (Category.objects.all()) lists them: a CategoryField lists every
+    category, whatever queryset it is given."""
+
+    ALL = PreparedQuery(lambda: Category.objects.values_list(*CATEGORY_FIELDS), arity=0)
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for row in self.ALL.rows():
+            yield self.choice(Category.from_db(DEFAULT_DB_ALIAS, CATEGORY_FIELDS, row))
+
+
+class CategoryField(django_filters.fields.ModelChoiceField):
+    """The category menu: its options (CategoryChoices) and the choice,
+    found by slug, each read by a query the ORM compiles once
+    (timeline/prepared.py): building and compiling the queryset's queries
+    cost more than running them, for every page and for every request
+    that names a category. No null choice (django-filter's null_label)."""
+
+    iterator = CategoryChoices
+    BY_SLUG = PreparedQuery(lambda slug: Category.objects.filter(slug=slug).values_list(*CATEGORY_FIELDS))
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        rows = self.BY_SLUG.rows(str(value))
+        if not rows:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+            )
+        return Category.from_db(DEFAULT_DB_ALIAS, CATEGORY_FIELDS, rows[0])
+
+
+class CategoryFilter(django_filters.ModelChoiceFilter):
+    field_class = CategoryField
+
+
 class ActorFilter(django_filters.Filter):
     field_class = ActorField
 
@@ -259,7 +305,7 @@ class EventFilter(django_filters.FilterSet):
         help_text="Includes the whole period: “2023” runs to 31 December.",
         widget=TextInput(attrs={"placeholder": "e.g. 2023"}),
     )
-    category = django_filters.ModelChoiceFilter(
+    category = CategoryFilter(
         label="Category",
         queryset=Category.objects.all(),
         to_field_name="slug",
@@ -520,7 +566,7 @@ class EventFilter(django_filters.FilterSet):
         own, ongoing = self.window
         return [self.ordered(own), *(self.ordered(part) for part in ongoing)]
 
-    def page(self, after=None, size=PAGE_SIZE, related=True):
+    def page(self, after=None, size=PAGE_SIZE):
         """One page of the window's own events, walking (date, id) from a
         cursor; the first page also holds the ongoing group.
 
@@ -528,8 +574,9 @@ class EventFilter(django_filters.FilterSet):
         the same as the first, and an event added meanwhile doesn't shift
         the pages (no duplicates, nothing skipped).
 
-        related=False leaves the rows' actors and mentions to the caller
-        (views/browse.py fetches them for the rows it has not cached)."""
+        The events hold what their rows show but their actors and reports
+        (EventQuerySet.for_rows): views/browse.py fetches those for the
+        rows it has not cached."""
         own, _ = self.window
         cursor = Cursor.parse(after)
         if cursor is not None:
@@ -537,11 +584,11 @@ class EventFilter(django_filters.FilterSet):
                 own = own.filter(Q(date__lt=cursor.date) | Q(date=cursor.date, id__lt=cursor.id))
             else:
                 own = own.filter(Q(date__gt=cursor.date) | Q(date=cursor.date, id__gt=cursor.id))
-        events = list(self.ordered(own.for_rows(related=related))[: size + 1])
+        events = self.ordered(own)[: size + 1].for_rows()
         next_cursor = Cursor(events[size - 1].date, events[size - 1].id) if len(events) > size else None
         page = Page(events=events[:size], next_cursor=next_cursor, is_first=cursor is None)
         if page.is_first:
-            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN, related)
+            page.ongoing, page.ongoing_count = self.ongoing(ONGOING_SHOWN)
         add_groups([*page.events, *page.ongoing])
         return page
 
@@ -561,14 +608,14 @@ class EventFilter(django_filters.FilterSet):
                 break
         return keys
 
-    def ongoing(self, size=PAGE_SIZE, related=True):
+    def ongoing(self, size=PAGE_SIZE):
         """([up to `size` ongoing events, in order], how many there are,
         counted up to COUNT_LIMIT + 1). Past COUNT_LIMIT, the events shown
         are the latest of the first COUNT_LIMIT found."""
         shown = sorted(self.ongoing_keys, reverse=self.newest_first)[:size]
         if not shown:
             return [], len(self.ongoing_keys)
-        by_id = Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows(related=related).in_bulk()
+        by_id = {event.pk: event for event in Event.objects.filter(pk__in=[pk for _, pk in shown]).for_rows()}
         return [by_id[pk] for _, pk in shown], len(self.ongoing_keys)
 
     def count(self):

@@ -16,10 +16,12 @@ from urllib.parse import quote
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import caches
+from django.db.models import F
 from django.utils.safestring import SafeString
 
 from timeline.extraction.types import DateValue
 from timeline.models import Event, Mention, Precision, Stage, pk_url_parts, sentence_parts
+from timeline.prepared import InIds, PreparedQuery, ids_parameter
 
 register = template.Library()
 
@@ -35,15 +37,19 @@ def row_key(version, event):
     return f"row:{version}:{event.pk}{nested}"
 
 
-def prefetch_uncached_rows(events, version):
-    """Fetch the actors and mentions of the events whose row this data
-    version has not cached (all of them when `version` is None): a cached
-    row needs nothing more than its key. Should a row leave the cache
-    before the template reads it, it is rendered with a few more queries."""
+def prefetch_uncached_rows(rows, version):
+    """Fetch the actors and mentions of the rows this data version has not
+    cached (all of them when `version` is None), and of the items each
+    holds (views/browse.py nest_items: `rows` are the rows as shown, a
+    summary's with its items on the page, whose row key they are part
+    of); a cached row needs nothing more than its key. Should a row leave
+    the cache before the template reads it, it is rendered with a few
+    more queries."""
     if version is not None:
-        cached = caches["rows"].get_many([row_key(version, event) for event in events])
-        events = [event for event in events if row_key(version, event) not in cached]
-    fetch_row_details(events)
+        keys = [row_key(version, row) for row in rows]
+        cached = caches["rows"].get_many(keys)
+        rows = [row for row, key in zip(rows, keys, strict=True) if key not in cached]
+    fetch_row_details([event for row in rows for event in (row, *getattr(row, "page_items", ()))])
 
 
 class RowMention(NamedTuple):
@@ -68,6 +74,24 @@ class RowMention(NamedTuple):
         return DateValue(self.published, Precision.DAY).label
 
 
+# A row's actors, by name, and its reports, by publication date (as the
+# models order them), for a list of events: built and compiled by the ORM
+# once (timeline/prepared.py), which cost more than running them did.
+ROW_ACTORS = PreparedQuery(
+    lambda ids: Event.actors.through.objects.filter(InIds(F("event_id"), ids))
+    .order_by("actor__name")
+    .values_list("event_id", "actor__slug", "actor__name")
+)
+ROW_MENTIONS = PreparedQuery(
+    lambda ids: Mention.objects.filter(InIds(F("event_id"), ids))
+    .order_by(*Mention._meta.ordering)
+    .values_list(
+        "event_id", "sentence", "cue", "sentence_start", "cue_start", "cue_end",
+        "article_id", "article__title", "article__source", "article__published",
+    )
+)
+
+
 def fetch_row_details(events):
     """Set each event's row_actors [(slug, name)] and row_mentions
     [RowMention] in two queries, in the order the rows list them (actors
@@ -78,22 +102,10 @@ def fetch_row_details(events):
     for event in events:
         event.row_actors, event.row_mentions = [], []
         by_id[event.pk] = event
-    actors = (
-        Event.actors.through.objects.filter(event_id__in=by_id)
-        .order_by("actor__name")
-        .values_list("event_id", "actor__slug", "actor__name")
-    )
-    for event_id, slug, name in actors:
+    ids = ids_parameter(by_id)
+    for event_id, slug, name in ROW_ACTORS.rows(ids):
         by_id[event_id].row_actors.append((slug, name))
-    mentions = (
-        Mention.objects.filter(event_id__in=by_id)
-        .order_by(*Mention._meta.ordering)
-        .values_list(
-            "event_id", "sentence", "cue", "sentence_start", "cue_start", "cue_end",
-            "article_id", "article__title", "article__source", "article__published",
-        )
-    )
-    for event_id, sentence, cue, sentence_start, cue_start, cue_end, *article in mentions:
+    for event_id, sentence, cue, sentence_start, cue_start, cue_end, *article in ROW_MENTIONS.rows(ids):
         by_id[event_id].row_mentions.append(
             RowMention(sentence, cue, cue_start - sentence_start, cue_end - sentence_start, *article)
         )
@@ -225,9 +237,11 @@ def event_row_html(event, links):
     return SafeString("".join(parts))
 
 
+@register.simple_tag(name="stage_label")
 def stage_label_html(event):
     """An event's stage in words before its title when it is not simply
-    occurred, as includes/stage_label.html writes it on the event page."""
+    occurred (issue 14): in its row and, as {% stage_label event %}, on
+    its page (event_detail.html), one source for both."""
     if event.stage == Stage.OCCURRED:
         return ""
     overdue = ", no report since" if event.overdue else ""

@@ -131,8 +131,11 @@ def page_results(request, event_filter):
 
 def results_context(request, event_filter):
     version = data_version(request)
-    page = event_filter.page(after=request.GET.get("after"), related=False)
-    prefetch_uncached_rows([*page.events, *page.ongoing], version)
+    page = event_filter.page(after=request.GET.get("after"))
+    # Items go under their summaries first: a summary's row, and so its
+    # cache key, holds its items on the page (timeline_rows.row_key).
+    shown = nest_items(page.events)
+    prefetch_uncached_rows([*shown, *page.ongoing], version)
     return {
         # Rows are rendered once per data version (templatetags/timeline_rows.py).
         "data_version": version,
@@ -140,7 +143,7 @@ def results_context(request, event_filter):
         "page": page,
         # Reversed once, not for every category and actor link of every row.
         "index_url": reverse("timeline:index"),
-        "groups": group_by_period(page.events),
+        "groups": group_by_period(shown),
         "count": page_count(page),
         "count_limit": COUNT_LIMIT,
         "first_url": _query_url(request, after=None),
@@ -355,13 +358,13 @@ def _query_string(request, **changes):
 
 
 def group_by_period(events):
-    """Events under year, month and day headings, in the order given.
+    """Events (nest_items' rows) under year, month and day headings, in the order given.
 
     A month-precision event goes under its month before the days, a
     year-precision one under its year before the months: they are not
     known to a day, so they are not shown on one."""
     years = {}
-    for event in nest_items(events):
+    for event in events:
         year = years.setdefault(event.date.year, {"label": str(event.date.year), "events": [], "months": {}})
         if event.precision == Precision.YEAR:
             year["events"].append(event)
