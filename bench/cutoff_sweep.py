@@ -36,6 +36,8 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "bench"))
+if os.environ.get("ENGINE_ROOT"):  # an older commit's timeline/extraction, for --dump
+    sys.path.insert(0, os.environ["ENGINE_ROOT"])
 
 from timeline.extraction import extract_events, grammar  # noqa: E402
 
@@ -68,15 +70,38 @@ def articles(spec):
 
 
 def read_doubts(rule, conf):
-    """The doubt factors whose product with the rule's current figure gives `conf` (None if none does)."""
-    for k in range(len(grammar._FACTOR) + 1):
-        for combo in itertools.combinations(grammar._FACTOR, k):
-            c = grammar._RULE_FIGURE[rule]
+    """The doubt factors whose product with the rule's figure gives `conf` (None if none does).
+
+    The engine's own figures when it has them; an engine older than MEASURED used the hand-set
+    priors (Rule.confidence, FACTOR_PRIORS), read back from this tree's grammar."""
+    if hasattr(grammar, "_FACTOR"):
+        rules, factors = grammar._RULE_FIGURE, grammar._FACTOR
+    else:
+        rules, factors = PRIORS
+    if rule not in rules:
+        return None
+    for k in range(len(factors) + 1):
+        for combo in itertools.combinations(factors, k):
+            c = rules[rule]
             for f in combo:
-                c *= grammar._FACTOR[f]
+                c *= factors[f]
             if round(min(c, 0.99), 2) == conf:
                 return combo
     return None
+
+
+def _priors():
+    """This tree's hand-set figures (read from its grammar.py's source: an older engine may be imported)."""
+    import ast
+    import re
+    with open(os.path.join(ROOT, "timeline", "extraction", "grammar.py"), encoding="utf-8") as fh:
+        src = fh.read()
+    factors = ast.literal_eval(re.search(r"^FACTOR_PRIORS = (\{.*?\})$", src, re.M).group(1))
+    rules = {r.name: r.confidence for r in getattr(grammar, "RULES", ())}
+    return rules, factors
+
+
+PRIORS = _priors()
 
 
 def run_set(spec):
@@ -88,7 +113,7 @@ def run_set(spec):
         for e in events:
             p = e.to_dict()
             one = score_article(art["events"], [p])
-            stmts.append((p, e.rule, e.confidence, read_doubts(e.rule, e.confidence), not one["fp"]))
+            stmts.append([p, e.rule, e.confidence, read_doubts(e.rule, e.confidence), not one["fp"]])
         out.append((art["events"], stmts))
     return out
 
@@ -130,13 +155,46 @@ def refit(rows):
     return rules, factors
 
 
+def halves(data, groups):
+    """The groups with the sets of each that were run."""
+    for half, names in groups:
+        names = [n for n in names if n in data]
+        if names:
+            yield half, names
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cutoffs", default="0.5,0.55,0.6,0.65,0.7,0.75,0.8,0.85,0.9")
     ap.add_argument("--refit", action="store_true", help="figures refitted on the choose half only")
+    ap.add_argument("--sets", help="only these sets (comma-separated names)")
+    ap.add_argument("--dump", help="write each set's statements (rule, figure, doubts) to this JSON file "
+                    "(run it with ENGINE_ROOT=<an older engine's tree>) instead of scoring")
+    ap.add_argument("--load", nargs="*", default=[], help="dumps to score instead of running this engine; "
+                    "each statement's figure is recomputed with this tree's MEASURED from its doubts")
     a = ap.parse_args(argv)
     cutoffs = [float(c) for c in a.cutoffs.split(",")]
-    data = {name: run_set(spec) for name, spec in {**CHOOSE, **CHECK}.items()}
+    specs = {name: spec for name, spec in {**CHOOSE, **CHECK}.items() if not a.sets or name in a.sets.split(",")}
+    if a.dump:
+        with open(a.dump, "w", encoding="utf-8") as fh:
+            json.dump({name: run_set(spec) for name, spec in specs.items()}, fh)
+        return
+    if a.load:
+        data = {}
+        for path in a.load:
+            with open(path, encoding="utf-8") as fh:
+                data.update(json.load(fh))
+        for arts in data.values():
+            for _, st in arts:
+                for s in st:
+                    if s[3] is not None:
+                        c = grammar._RULE_FIGURE.get(s[1], s[2])
+                        for f in s[3]:
+                            c *= grammar._FACTOR[f]
+                        s[2] = round(min(c, 0.99), 2)
+        specs = {name: None for name in data}
+    else:
+        data = {name: run_set(spec) for name, spec in specs.items()}
     unread = sum(s[3] is None for arts in data.values() for _, st in arts for s in st)
     print(f"# statements whose doubts could not be read back: {unread}")
 
@@ -160,7 +218,7 @@ def main(argv=None):
     print("\n## precision / recall / F1 per set at each cut-off (statements kept: confidence >= cut-off)")
     print("| set | half | " + " | ".join(f"{c:g}" for c in cutoffs) + " |")
     print("|---|---|" + "---|" * len(cutoffs))
-    for half, names in (("choose", CHOOSE), ("check", CHECK)):
+    for half, names in halves(data, (("choose", CHOOSE), ("check", CHECK))):
         for name in (*names, f"{half} pooled"):
             arts = data[name] if name in data else [x for n in names for x in data[n]]
             cells = []
@@ -172,7 +230,7 @@ def main(argv=None):
     print("\n## reliability: mean confidence against share right, per bucket")
     print("| half | bucket | statements | mean confidence | share right |")
     print("|---|---|---|---|---|")
-    for half, names in (("choose", CHOOSE), ("check", CHECK), ("fresh6 alone", ("fresh6",))):
+    for half, names in halves(data, (("choose", CHOOSE), ("check", CHECK), ("fresh6 alone", ("fresh6",)))):
         buckets = defaultdict(lambda: [0, 0, 0.0])
         for name in names:
             for _, st in data[name]:
@@ -192,7 +250,7 @@ def main(argv=None):
     print("\n## share right per doubt factor (statements carrying it)")
     print("| half | doubt | statements | mean confidence | share right |")
     print("|---|---|---|---|---|")
-    for half, names in (("choose", CHOOSE), ("check", CHECK)):
+    for half, names in halves(data, (("choose", CHOOSE), ("check", CHECK))):
         per = defaultdict(lambda: [0, 0, 0.0])
         for name in names:
             for _, st in data[name]:
