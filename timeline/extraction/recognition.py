@@ -182,13 +182,53 @@ _SHORT_NUMBER_GOES_ON = re.compile(
 )
 
 
+# The same scan in two passes that the regex engine runs far faster (~2x
+# on TimeBank, where the scan is a tenth of a pass): _TRIGGER_LOWER opens
+# with a look-ahead, so it is tried at every position of the text, and most
+# letters can start a trigger word. A pattern that opens with a character
+# class is searched by a tight skip loop in C instead: the digit runs
+# ([0-9]) and the trigger words after a non-word character, each on its own.
+# ASCII classes are exact only where every word character of the text is
+# ASCII (what _ascii_words checks): then \w is [a-z0-9_] in the
+# lower-cased text and \d is [0-9].
+_DIGIT_RUNS = re.compile(r"[0-9]+")
+_WORD_AFTER_GAP = re.compile(rf"[^a-z0-9_]{_TRIGGER_TREE}(?![a-z0-9_])")
+_WORD_AT_START = re.compile(rf"{_TRIGGER_TREE}(?![a-z0-9_])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# The trigger words holding a digit ("q1", "h2"): inside them a digit is no run of its own.
+_DIGIT_WORDS = tuple(w for w in TRIGGER_WORDS if not w.isalpha())
+
+
+def _ascii_words(low: str) -> bool:
+    """Whether every word character (\w: letters, digits, "_") of `low` is ASCII;
+    curly quotes, dashes and no-break spaces are not word characters."""
+    return low.isascii() or not any(c.isalnum() for c in set("".join(_NON_ASCII.findall(low))))
+
+
 def trigger_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words every expression contains, in order: a
-    sentence holding none of them has no date."""
+    sentence holding none of them has no date. Exactly the matches of
+    _TRIGGER_LOWER.finditer(text.lower()) (of _TRIGGER when lower-casing
+    moves offsets), found faster (see _DIGIT_RUNS)."""
     low = text.lower()
-    if len(low) == len(text):
+    if len(low) != len(text):
+        return [t.span() for t in _TRIGGER.finditer(text)]
+    if not _ascii_words(low):
         return [t.span() for t in _TRIGGER_LOWER.finditer(low)]
-    return [t.span() for t in _TRIGGER.finditer(text)]
+    words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(low)]
+    first = _WORD_AT_START.match(low)
+    if first is not None:
+        words.insert(0, first.span())
+    digits = [m.span() for m in _DIGIT_RUNS.finditer(low)]
+    if not words:
+        return digits
+    if any(w in low for w in _DIGIT_WORDS):
+        # "q1": the single scan takes the word whole, its "1" is not a run of its own.
+        inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}
+        digits = [d for d in digits if d not in inside]
+    words += digits
+    words.sort()  # two sorted runs: merged in one pass
+    return words
 
 
 # A bare unit word that can still start an expression: "year-end", "hours ago".
