@@ -18,7 +18,7 @@ from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
 from .lexicon import NUMBERS
 from .publication import find_publication
-from .recognition import Mention, find_mentions, trigger_spans
+from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
@@ -174,7 +174,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     aliases: dict[int, int] = {}
     # The words every date contains, found once for the whole text: the
     # paragraphs and sentences without any are skipped unread.
-    triggers = trigger_spans(text)
+    triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
     for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:

@@ -231,6 +231,42 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     return words
 
 
+def _starts_nothing(s: str, tpos: int, tend: int) -> bool:
+    """Whether the trigger s[tpos:tend] can be passed over by its own form and the
+    few characters around it: a number no rule uses, a month or day name in lower case."""
+    word = s[tpos:tend]
+    if word[0].isdigit():
+        # No rule starts inside a longer number ("20,000", "3.5", "$1999",
+        # "123456") or at a percentage.
+        after = s[tend:tend + 2]
+        return tend - tpos >= 5 or (tpos > 0 and s[tpos - 1] in "$£€") or after[:1] == "%" or after == " %" or \
+            (after[:1] in (",", ":") and after[1:2].isdigit()) or \
+            (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
+            (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend) and
+             not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘"))
+    return word[0].islower() and word.lower() in NAME_TRIGGERS  # "may", "march", "sun": names are capitalised
+
+
+def article_triggers(text: str) -> list[tuple[int, int]]:
+    """trigger_spans(text) without the triggers find_mentions passes over in
+    any sentence of the text (_starts_nothing): numbers such as "$300",
+    "20,000", "5%", "5 people" are half of TimeBank's triggers, and the
+    paragraphs and sentences holding only such numbers need not be split or
+    read at all.
+
+    The test looks at most two characters either side of the trigger, and
+    a sentence of split_sentences never starts or ends within them: it
+    starts after whitespace, a closing bracket or a dash, or (a full stop
+    glued to it) at a capital letter, never right after "$", a digit or an
+    apostrophe; it ends after punctuation or before whitespace or "(",
+    never right after a digit nor before "%", "," or ":" (a number's own
+    characters). So the test says the same on the sentence as on the text;
+    _SHORT_NUMBER_GOES_ON, with no end anchor, cannot match in a sentence
+    where it fails on the longer text. tests/extraction/test_prefilter.py
+    checks it on the corpora."""
+    return [(a, b) for a, b in trigger_spans(text) if not _starts_nothing(text, a, b)]
+
+
 # A bare unit word that can still start an expression: "year-end", "hours ago".
 _YEAR_END_AHEAD = re.compile(r"[-\s]end|'s\s+end|(?<=hours)\s+ago\b|(?<=minutes)\s+ago\b", re.IGNORECASE)
 _LOOKBACK = 60  # longest modifier chain before a trigger: "the beginning of", "more than twenty"
@@ -278,28 +314,18 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list
     """All temporal expressions in `s`, left to right, non-overlapping.
 
     `triggers`: trigger_spans(s), when the caller has them already (the
-    extractor scans a whole article once, not each sentence).
+    extractor scans a whole article once, not each sentence), or those of
+    them article_triggers keeps (the others start nothing).
     """
     out: list[Mention] = []
     last_end = 0
     for tpos, tend in trigger_spans(s) if triggers is None else triggers:
         if tpos < last_end:
             continue
-        word = s[tpos:tend]
-        if word[0].isdigit():
-            # No rule starts inside a longer number ("20,000", "3.5", "$1999",
-            # "123456") or at a percentage.
-            after = s[tend:tend + 2]
-            if tend - tpos >= 5 or (tpos and s[tpos - 1] in "$£€") or after[:1] == "%" or after == " %" or \
-                    (after[:1] in (",", ":") and after[1:2].isdigit()) or \
-                    (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
-                    (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend) and
-                     not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘")):
-                continue
-        elif word[0].islower() and word.lower() in NAME_TRIGGERS:
-            continue  # "may", "march", "sun": month and day names are capitalised
+        if _starts_nothing(s, tpos, tend):
+            continue
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
-        if not starts and word.lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
+        if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
             continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
         starts.append(tpos)
         for start in starts:
