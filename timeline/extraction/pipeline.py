@@ -94,7 +94,11 @@ def _check_usable(text: str) -> None:
             f"Text is too long ({len(text):,} characters); the limit is {MAX_CHARS:,}. Split the article.")
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
     n = len(sample)
-    bad = len(_BAD_CHARS.findall(sample))
+    if sample.isascii():
+        # The same count in C: in ASCII text only the control characters can be bad.
+        bad = n - len(sample.encode("ascii").translate(None, _ASCII_BAD))
+    else:
+        bad = len(_BAD_CHARS.findall(sample))
     if "\x00" in sample or bad > max(2, n * 0.02):
         raise ExtractionError("Input does not look like text (binary or control characters); "
                               "paste the article's text, not a file's raw bytes.")
@@ -120,6 +124,8 @@ def _has_letters(sample: str, needed: float) -> bool:
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
+# The ASCII characters of _BAD_CHARS.
+_ASCII_BAD = bytes(c for c in range(128) if _BAD_CHARS.match(chr(c)))
 
 
 def extract_events(text: str, *, published: dt.date | None = None,

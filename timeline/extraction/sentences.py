@@ -49,13 +49,29 @@ _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 # The terminals _split_block can split at: followed by whitespace (_NEXT) or,
 # for a full stop glued to the next sentence, by a capital (_glued). The
-# atomic group keeps each match the one _TERMINAL makes (no backtracking to
-# a shorter run that the look-ahead would accept); what is left out is what
-# the loop skipped anyway: decimal points ("3.5"), full stops before a comma
-# ("Inc.,"), a third of the terminals of TimeBank's text.
-# It opens with a character class, so that the regex engine still skips to
-# the next [.!?…] with its fast scan.
+# atomic group keeps each match the one _TERMINAL makes from the same start
+# (no backtracking to a shorter run that the look-ahead would accept); what
+# is left out is what the loop skipped anyway: decimal points ("3.5"), full
+# stops before a comma ("Inc.,"), a third of the terminals of TimeBank's
+# text. It opens with a character class, so that the regex engine still
+# skips to the next [.!?…] with its fast scan.
 _SPLIT_TERMINAL = re.compile(r"[.!?…](?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z])")
+
+
+def _terminals(text: str, pos: int, end: int):
+    """The _TERMINAL matches of text[pos:end] that _split_block can split at
+    (with, rarely, some it skips), each searched from the end of the last."""
+    while True:
+        m = _SPLIT_TERMINAL.search(text, pos, end)
+        if m is None:
+            return
+        p = m.start()
+        if p > pos and (text[p - 1] in ".!?…" or text[p - 1].isspace()):
+            # p may lie inside a run _TERMINAL matches from an earlier start
+            # (". .…": "…" only opens a run): take _TERMINAL's own next match.
+            m = _TERMINAL.search(text, pos, end)
+        yield m
+        pos = m.end()
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT = re.compile(r"\s+([\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
 _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
@@ -312,12 +328,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         out.append((start, dl))
         start = dl
     sent_start = start
-    pos = start
-    while True:
-        m = _SPLIT_TERMINAL.search(text, pos, end)
-        if m is None:
-            break
-        pos = m.end()
+    for m in _terminals(text, start, end):
         nxt = _NEXT.match(text, m.end(), end)
         if nxt is None:
             if _glued(text, m, sent_start, end):
