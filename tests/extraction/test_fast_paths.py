@@ -9,9 +9,9 @@ import random
 import re
 
 from timeline.extraction import events as E
+from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
-from timeline.extraction import pipeline as P
 from timeline.extraction import stages as S
 from timeline.extraction import tense as T
 from timeline.extraction.fastpath import ends_with_word, may_hold

@@ -200,7 +200,7 @@ _DIGIT_WORDS = tuple(w for w in TRIGGER_WORDS if not w.isalpha())
 
 
 def _ascii_words(low: str) -> bool:
-    """Whether every word character (\w: letters, digits, "_") of `low` is ASCII;
+    """Whether every word character of `low` (letters, digits, "_") is ASCII;
     curly quotes, dashes and no-break spaces are not word characters."""
     return low.isascii() or not any(c.isalnum() for c in set("".join(_NON_ASCII.findall(low))))
 
