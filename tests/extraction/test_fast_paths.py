@@ -10,6 +10,8 @@ import re
 
 from timeline.extraction import events as E
 from timeline.extraction import pipeline as P
+from timeline.extraction import publication as PUB
+from timeline.extraction import sentences as SEN
 from timeline.extraction import stages as S
 from timeline.extraction import tense as T
 from timeline.extraction.fastpath import ends_with_word, may_hold
@@ -75,6 +77,14 @@ def test_has_letters_counts_like_isalpha():
             needed = len(text) * share
             # (an empty text has no letters to count: never enough)
             assert P._has_letters(text, needed) == (bool(text) and letters >= needed)
+
+
+def test_ascii_bad_characters_are_the_regex_s():
+    # _check_usable counts an ASCII text's bad characters without the regex.
+    assert P._ASCII_BAD == bytes(c for c in range(128) if P._BAD_CHARS.fullmatch(chr(c)))
+    for text in ("plain text\n\tand tabs", "nul\x00", "bell\x07 and del\x7f", "\x0b\x0c form feeds"):
+        with_regex = len(P._BAD_CHARS.findall(text))
+        assert len(text) - len(text.encode("ascii").translate(None, P._ASCII_BAD)) == with_regex
 
 
 # --- fastpath.may_hold and the shortcuts built on it --------------------------
@@ -191,3 +201,31 @@ def test_tidy_without_the_regex_on_single_spaces_tidies_the_same():
     for _ in range(3000):
         s = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 14)))
         assert E._tidy(s) == _tidy_by_regex(s), repr(s)
+
+def test_dateline_shortcuts_are_the_regexes():
+    # publication._dateline_match and sentences._dateline_end skip their regex
+    # when the line's only hyphens sit inside words ("Atlanta-based").
+    rnd = random.Random(8)
+    pieces = ["SEOUL", "WASHINGTON", ", South Korea", " (AP)", " (Reuters)", " ", "-", " - ", "--", "—", "–", "_",
+              "Atlanta-based", "March 5, 2023", "x-", "A", "said", "\n", "(Yonhap)"]
+    for _ in range(3000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        assert PUB._dateline_match(line) is None or PUB._DATELINE.match(line) is not None
+        if PUB._DATELINE.match(line) is not None and "A" <= line.lstrip()[:1] <= "Z":
+            assert PUB._dateline_match(line).span() == PUB._DATELINE.match(line).span(), line
+        m = SEN._DATELINE.match(line, 0, min(len(line), 120))
+        head_ok = m is not None and ("(" in m.group(0) or re.match(r"[A-Z]{3,}", m.group(0)))
+        assert SEN._dateline_end(line, 0, len(line)) == (m.end() if head_ok else None), line
+
+
+def test_split_terminals_are_those_the_splitter_used():
+    # sentences._terminals finds every _TERMINAL match followed by whitespace or a
+    # capital (the others split nothing), each as _TERMINAL matches it.
+    rnd = random.Random(9)
+    pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "?!", "...", '."', ".)", "\n", ".The", "a.m.", "x", "…", ". .", "!…"]
+
+    def splits(matches, text):
+        return [m.span() for m in matches if re.match(r"\s|[A-Z]", text[m.end():m.end() + 1])]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert splits(SEN._terminals(text, 0, len(text)), text) == splits(SEN._TERMINAL.finditer(text), text), text

@@ -3,6 +3,7 @@ accepts holds a trigger word, so the sentences and paragraphs without one,
 which the extractor skips unread, hold no date (bench/prefilter_check.py
 checks the same on TimeBank and the real-news sets)."""
 import os
+import random
 
 import pytest
 
@@ -47,3 +48,45 @@ def test_the_check_finds_a_trigger_word_missing(monkeypatch):
                         lambda s: [(a, b) for a, b in real(s) if s[a:b].lower() != "march"])
     found, missed = untriggered_matches("Prices rose in early March.")
     assert found and missed
+
+
+def _single_scan(text):
+    """The trigger scan as one regex (what trigger_spans must give)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [t.span() for t in recognition._TRIGGER.finditer(text)]
+    return [t.span() for t in recognition._TRIGGER_LOWER.finditer(low)]
+
+
+def test_the_two_scan_trigger_search_is_the_single_regex():
+    # Words holding digits ("q1", "h12"), digits inside words, word characters
+    # beyond ASCII (which end the fast path) and a trigger at the very start.
+    rnd = random.Random(5)
+    pieces = ["may", "q1", "h2", "h12", "1990", "June", "é", "_", " ", "-", "day", "days", "\u00a0", "—", "٣",
+              "Q3", "x", "5", "covid19", "’", "İ", "March2023", "2023-24"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
+    for texts_dir in CORPORA:
+        texts += [open(os.path.join(texts_dir, n), encoding="utf-8").read() for n in sorted(os.listdir(texts_dir))]
+    for text in texts:
+        assert recognition.trigger_spans(text) == _single_scan(text), text
+
+
+@pytest.mark.parametrize("texts_dir", CORPORA, ids=["demo", "holdout"])
+def test_article_triggers_drop_only_what_every_sentence_passes_over(texts_dir):
+    dropped = 0
+    for name in sorted(os.listdir(texts_dir)):
+        with open(os.path.join(texts_dir, name), encoding="utf-8") as fh:
+            text = fh.read()
+        kept = recognition.article_triggers(text)
+        every = recognition.trigger_spans(text)
+        dropped += len(every) - len(kept)
+        for s, e in split_sentences(text):
+            sentence = text[s:e]
+            inside = [(a - s, b - s) for a, b in every if s <= a < e]
+            # The test on the text says what the test on the sentence says ...
+            assert [t for t in inside if not recognition._starts_nothing(sentence, *t)] == \
+                [(a - s, b - s) for a, b in kept if s <= a < e], sentence
+            # ... so the sentence's dates are the same.
+            assert recognition.find_mentions(sentence, [(a - s, b - s) for a, b in kept if s <= a < e]) == \
+                recognition.find_mentions(sentence), sentence
+    assert dropped > 20  # the corpus has numbers that start nothing

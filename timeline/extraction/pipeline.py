@@ -18,7 +18,7 @@ from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
 from .lexicon import NUMBERS
 from .publication import find_publication
-from .recognition import Mention, find_mentions, trigger_spans
+from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
@@ -94,7 +94,11 @@ def _check_usable(text: str) -> None:
             f"Text is too long ({len(text):,} characters); the limit is {MAX_CHARS:,}. Split the article.")
     sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
     n = len(sample)
-    bad = len(_BAD_CHARS.findall(sample))
+    if sample.isascii():
+        # The same count in C: in ASCII text only the control characters can be bad.
+        bad = n - len(sample.encode("ascii").translate(None, _ASCII_BAD))
+    else:
+        bad = len(_BAD_CHARS.findall(sample))
     if "\x00" in sample or bad > max(2, n * 0.02):
         raise ExtractionError("Input does not look like text (binary or control characters); "
                               "paste the article's text, not a file's raw bytes.")
@@ -120,6 +124,8 @@ def _has_letters(sample: str, needed: float) -> bool:
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
+# The ASCII characters of _BAD_CHARS.
+_ASCII_BAD = bytes(c for c in range(128) if _BAD_CHARS.match(chr(c)))
 
 
 def extract_events(text: str, *, published: dt.date | None = None,
@@ -174,7 +180,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     aliases: dict[int, int] = {}
     # The words every date contains, found once for the whole text: the
     # paragraphs and sentences without any are skipped unread.
-    triggers = trigger_spans(text)
+    triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
     for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:

@@ -48,6 +48,31 @@ _OPENERS = frozenset(
 _SUBJECT_AND_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                                r"(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
+# The terminals _split_block can split at: followed by whitespace (_NEXT) or,
+# for a full stop glued to the next sentence, by a capital (_glued). The
+# atomic group keeps each match the one _TERMINAL makes from the same start
+# (no backtracking to a shorter run that the look-ahead would accept); what
+# is left out is what the loop skipped anyway: decimal points ("3.5"), full
+# stops before a comma ("Inc.,"), a third of the terminals of TimeBank's
+# text. It opens with a character class, so that the regex engine still
+# skips to the next [.!?…] with its fast scan.
+_SPLIT_TERMINAL = re.compile(r"[.!?…](?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z])")
+
+
+def _terminals(text: str, pos: int, end: int):
+    """The _TERMINAL matches of text[pos:end] that _split_block can split at
+    (with, rarely, some it skips), each searched from the end of the last."""
+    while True:
+        m = _SPLIT_TERMINAL.search(text, pos, end)
+        if m is None:
+            return
+        p = m.start()
+        if p > pos and (text[p - 1] in ".!?…" or text[p - 1].isspace()):
+            # p may lie inside a run _TERMINAL matches from an earlier start
+            # (". .…": "…" only opens a run): take _TERMINAL's own next match.
+            m = _TERMINAL.search(text, pos, end)
+        yield m
+        pos = m.end()
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Emoji before the next sentence's first word, as in quoted social posts ("... in
 # Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
@@ -130,11 +155,18 @@ _DATELINE = re.compile(
 )
 
 
+_SPACED_HYPHEN = re.compile(r"-(?=\s|$)")
+
+
 def _dateline_end(text: str, start: int, end: int) -> int | None:
     stop = min(end, start + 120)
     window = text[start:stop]
-    if "—" not in window and "–" not in window and "-" not in window:
-        return None  # every dateline ends in a dash; skip the backtracking regex
+    if "—" not in window and "–" not in window and ("-" not in window or (
+            "--" not in window and _SPACED_HYPHEN.search(window) is None)):
+        # Every dateline ends in a dash, and a hyphen only before a space
+        # or the end: skip the backtracking regex (most paragraphs hold a
+        # hyphen, inside a word).
+        return None
     m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
@@ -299,12 +331,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         out.append((start, dl))
         start = dl
     sent_start = start
-    pos = start
-    while True:
-        m = _TERMINAL.search(text, pos, end)
-        if m is None:
-            break
-        pos = m.end()
+    for m in _terminals(text, start, end):
         nxt = _NEXT.match(text, m.end(), end)
         if nxt is None:
             if _glued(text, m, sent_start, end):
