@@ -108,6 +108,26 @@ def work(client, path, query):
     return done[0], len(queries)
 
 
+def analyze():
+    """Fresh statistics for the rows there are now (on PostgreSQL before
+    the small measurement too: the table sizes an earlier test's ANALYZE
+    wrote outlive its rolled-back transaction, and the 3,000 events were
+    planned by them), and on PostgreSQL plans that walk an index."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        if connection.vendor == "postgresql":
+            # On tables this small a scan of a whole table (or of a whole
+            # category's index entries, for a bitmap) is what PostgreSQL's
+            # costs choose, narrowly, and which one it picks follows the
+            # statistics an earlier test left (the sizes ANALYZE writes
+            # outlive its transaction): the test failed after
+            # tests/test_jobs.py. Asking for plans that walk an index leaves
+            # what the test is about: whether an index can bound each query
+            # (a query no index serves is still scanned whole and counted).
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_bitmapscan = off")
+
+
 def measure(client):
     return {(path, query): work(client, path, query) for path, query in [*CASES, *GROWING_TO_A_BOUND, EXPORT]}
 
@@ -126,11 +146,12 @@ def test_ten_times_the_events_same_work(client, settings, monkeypatch):
     monkeypatch.setattr(models, "COMMON_ACTOR_EVENTS", 20)
     monkeypatch.setattr(search, "COMMON_MATCHES", 20)
     call_command("generate_synthetic", 3000, "--seed", "1", stdout=io.StringIO())
+    if connection.vendor == "postgresql":  # (SQLite's statistics are rolled back with the test)
+        analyze()
     small = measure(client)
     rows = b"".join(client.get(f"{EXPORT[0]}?{EXPORT[1]}").streaming_content).count(b"\n")
     call_command("generate_synthetic", 27000, "--seed", "2", "--yes", stdout=io.StringIO())
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    analyze()
     large = measure(client)
     report = "\n".join(f"{k}: {small[k]} -> {large[k]}" for k in small)
     for key in small:
