@@ -76,6 +76,22 @@ def test_past_verb_before_until_keeps_the_past(published, text, expected):
 
 
 @pytest.mark.parametrize("published, text, expected", [
+    # Reported speech puts its verb in the past ("said the office was
+    # closed"): what it reports holds as it is reported, so "until" still
+    # looks ahead; a year back ("June 30" a year before a June paper) was
+    # the past reading's.
+    (WED, "Officials said the office was closed until Monday.", ["2024-03-18"]),
+    (WED, "The mayor said residents had until March 29 to apply.", ["2024-03-29"]),
+    (WED, "The league said players were allowed until March 20 to sign.", ["2024-03-20"]),
+    (WED, "Police said the curfew was in effect until Sunday.", ["2024-03-17"]),
+    # A day just past keeps its own year, as in any future clause.
+    (WED, "The city said applicants had until March 1 to file.", ["2024-03-01"]),
+])
+def test_reported_past_before_until_still_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
     # A yearless day a few weeks behind publication is that day even in a
     # future clause: its next occurrence, most of a year ahead, would have
     # been written with its year ("the winners of the Feb. 20 primary will
