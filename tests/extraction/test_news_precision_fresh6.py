@@ -60,6 +60,20 @@ def test_habitual_months_are_no_dates(published, text, expected):
 
 
 @pytest.mark.parametrize("published, text, expected", [
+    # A future said outright between the custom and the month: one month
+    # ahead, the custom is another clause's.
+    (WED, "Turnout is usually low, and the runoff will be held in April.", ["2024-04"]),
+    (WED, "The central bank, which normally meets eight times a year, will decide on rates in May.", ["2024-05"]),
+    (WED, "Typically cautious, the committee will vote in April.", ["2024-04"]),
+    (WED, "Prices usually rise in spring, and analysts expect inflation to peak in May.", ["2024-05"]),
+    # The present still tells the custom.
+    (WED, "The river usually runs high in May.", []),
+])
+def test_a_month_in_a_future_beside_a_custom_is_dated(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
     # "until <day>" looks ahead ("a warning until Friday", "will remain closed
     # until Monday") unless a past verb of lasting or having holds it: the time
     # allowed or the state then lay behind ("had until March 11 to file").
