@@ -100,6 +100,8 @@ def test_past_verb_before_until_keeps_the_past(published, text, expected):
     (WED, "Police said the curfew was in effect until Sunday.", ["2024-03-17"]),
     # A day just past keeps its own year, as in any future clause.
     (WED, "The city said applicants had until March 1 to file.", ["2024-03-01"]),
+    # A reporting verb of another clause leaves the past its own.
+    (WED, "The bridge, which officials said was unsafe, remained closed until Monday.", ["2024-03-11"]),
 ])
 def test_reported_past_before_until_still_looks_ahead(published, text, expected):
     assert dates(text, published) == expected
