@@ -60,6 +60,20 @@ def test_habitual_months_are_no_dates(published, text, expected):
 
 
 @pytest.mark.parametrize("published, text, expected", [
+    # A future said outright between the custom and the month: one month
+    # ahead, the custom is another clause's.
+    (WED, "Turnout is usually low, and the runoff will be held in April.", ["2024-04"]),
+    (WED, "The central bank, which normally meets eight times a year, will decide on rates in May.", ["2024-05"]),
+    (WED, "Typically cautious, the committee will vote in April.", ["2024-04"]),
+    (WED, "Prices usually rise in spring, and analysts expect inflation to peak in May.", ["2024-05"]),
+    # The present still tells the custom.
+    (WED, "The river usually runs high in May.", []),
+])
+def test_a_month_in_a_future_beside_a_custom_is_dated(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
     # "until <day>" looks ahead ("a warning until Friday", "will remain closed
     # until Monday") unless a past verb of lasting or having holds it: the time
     # allowed or the state then lay behind ("had until March 11 to file").
@@ -72,6 +86,24 @@ def test_habitual_months_are_no_dates(published, text, expected):
     (WED, "Candidates have until March 20 to file.", ["2024-03-20"]),
 ])
 def test_past_verb_before_until_keeps_the_past(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Reported speech puts its verb in the past ("said the office was
+    # closed"): what it reports holds as it is reported, so "until" still
+    # looks ahead; a year back ("June 30" a year before a June paper) was
+    # the past reading's.
+    (WED, "Officials said the office was closed until Monday.", ["2024-03-18"]),
+    (WED, "The mayor said residents had until March 29 to apply.", ["2024-03-29"]),
+    (WED, "The league said players were allowed until March 20 to sign.", ["2024-03-20"]),
+    (WED, "Police said the curfew was in effect until Sunday.", ["2024-03-17"]),
+    # A day just past keeps its own year, as in any future clause.
+    (WED, "The city said applicants had until March 1 to file.", ["2024-03-01"]),
+    # A reporting verb of another clause leaves the past its own.
+    (WED, "The bridge, which officials said was unsafe, remained closed until Monday.", ["2024-03-11"]),
+])
+def test_reported_past_before_until_still_looks_ahead(published, text, expected):
     assert dates(text, published) == expected
 
 

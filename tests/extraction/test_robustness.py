@@ -159,6 +159,15 @@ def test_no_quadratic_blow_up(chunk):
     assert time.process_time() - start < 20
 
 
+def test_spaced_full_stop_after_many_decimals_is_not_quadratic():
+    # A full stop after a space (" . ") made the sentence splitter search again
+    # from every decimal point before it, back to the last split.
+    text = ("Prices rose 1.5 on Friday, " * (800_000 // 27))[:800_000] + "today . Then they fell."
+    start = time.process_time()
+    extract_events(text, published=PUB)
+    assert time.process_time() - start < 20
+
+
 def test_many_distinct_dates_in_one_sentence():
     text = " ".join(f"on {d} March {y}," for y in range(1900, 2000) for d in range(1, 29))
     events = extract_events(text, published=PUB)

@@ -802,7 +802,17 @@ def _habitual(sent: str, m: Mention) -> bool:
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
+    if m.kind == "mo" and _FUTURE_SAID.search(between):
+        return False  # "usually low, and the runoff will be held in April": one April ahead
     return not _CLAUSE_BREAK.search(between)
+
+
+# A future said outright between a custom and a month: the month is the one ahead, no custom
+# ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
+# rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs
+# high in May"), which tense reads as future before a month ahead, says a custom.
+_FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?:s|ing)?|predicts?|predicting)\b|"
+                          r"'ll\b", re.IGNORECASE)
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:

@@ -69,8 +69,14 @@ def _terminals(text: str, pos: int, end: int):
         p = m.start()
         if p > pos and (text[p - 1] in ".!?…" or text[p - 1].isspace()):
             # p may lie inside a run _TERMINAL matches from an earlier start
-            # (". .…": "…" only opens a run): take _TERMINAL's own next match.
-            m = _TERMINAL.search(text, pos, end)
+            # (". .…": "…" only opens a run): take _TERMINAL's match from where
+            # the terminals and spaces before p begin. (From `pos` it went back
+            # to every terminal skipped since, as the decimal points before
+            # "today . Then": quadratic in a long paragraph of them.)
+            q = p
+            while q > pos and (text[q - 1] in ".!?…" or text[q - 1].isspace()):
+                q -= 1
+            m = _TERMINAL.search(text, q, end)
         yield m
         pos = m.end()
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")

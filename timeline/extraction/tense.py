@@ -245,6 +245,14 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# "officials said the office was closed until Monday": the past of reported speech says
+# what holds as it is reported; the end still lies ahead (and a day just past is found
+# as for any future clause: pipeline.JUST_PAST_DAYS). Only in the verb's own clause:
+# "the bridge, which officials said was unsafe, remained closed until Monday" is past.
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|warned)\b",
+                              re.IGNORECASE)
+
+
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -299,7 +307,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in ("since", "ago"):
         return "past"
     if last_word in ("until", "till"):
-        if _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+        held = _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
+        clause = max(whole_before.rfind(",", 0, held.start()), whole_before.rfind(";", 0, held.start())) + 1 \
+            if held else 0
+        if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
         return "future"  # "a warning until Wednesday": the end lies ahead
     ends_with_the = ends_with_word(whole_before, ("the",))
