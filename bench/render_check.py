@@ -8,8 +8,9 @@ rendering change: the same HTML before and after, and the CPU it saves.
     # CPU ms per uncached request (best of 6 batches of 15), this checkout or another
     .venv/bin/python bench/render_check.py cpu "/?category=missile-launch&date_from=2023" --htmx [--code DIR]
     .venv/bin/python bench/render_check.py cpu / --profile      # where the time goes (pyinstrument)
-    # an export, read to its end, in fewer requests
-    .venv/bin/python bench/render_check.py cpu "/export/ics/?date_from=March+2019" --batches 3 --per-batch 2
+    # a month's export, read to its end, in fewer requests
+    .venv/bin/python bench/render_check.py cpu "/export/ics/?date_from=March+2019&date_to=March+2019" \
+        --batches 3 --per-batch 2
 
 Each runs the code of --code (default: this checkout) through Django's test
 client with DEBUG off and the fragment cache off (every request a first
