@@ -6,6 +6,9 @@
 #   bench/load_test.sh                # 50 users, 2 minutes, port 8142, database timeline_load
 #   USERS=50 DURATION=2m PORT=8142 LOAD_DB=postgres://postgres@127.0.0.1:5432/timeline_load bench/load_test.sh
 #   TAGS=partial bench/load_test.sh   # only the timeline partials (bench/locustfile.py's tags)
+#   EXCLUDE_TAGS=export bench/load_test.sh   # the mix without the exports
+#   TAGS=filtered PAGE_ON=0 DURATION=1m bench/load_test.sh   # only the filtered partial, varied filters
+#   TAGS=filtered PAGE_ON=0 FILTER='category=missile-launch&date_from=2019' bench/load_test.sh   # one URL repeated
 #   DJANGO_CACHE_URL=redis://127.0.0.1:6379/4 bench/load_test.sh   # bin/serve with another shared cache
 #
 # The database is filled once (manage.py generate_synthetic $EVENTS) when it
@@ -41,6 +44,7 @@ for _ in $(seq 1 20); do curl -fs -o /dev/null -H 'HX-Request: true' "http://127
 
 echo "load average before: $(cat /proc/loadavg)"
 .venv/bin/locust -f bench/locustfile.py --headless -u "$USERS" -r 10 -t "$DURATION" ${TAGS:+--tags "$TAGS"} \
+  ${EXCLUDE_TAGS:+--exclude-tags "$EXCLUDE_TAGS"} \
   --host "http://127.0.0.1:$PORT" --csv "$out/locust" --only-summary --stop-timeout 10 2>&1 | tail -40
 echo "load average after:  $(cat /proc/loadavg)"
 .venv/bin/python bench/load_report.py "$out/locust_stats.csv"

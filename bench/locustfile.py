@@ -12,10 +12,21 @@ overview and facets, search, open an event, and now and then download an
 export or the feed of a narrow filter. Request names group the statistics
 by page, whatever the query string. `--tags partial` (bench/load_test.sh:
 TAGS=partial) sends only the timeline partials (filtered, next page, plain):
-the capacity for the request the page's htmx sends most."""
+the capacity for the request the page's htmx sends most. To measure one
+request alone (the defaults keep the mix above):
+
+    TAGS=filtered PAGE_ON=0 bench/load_test.sh    # only the filtered partial, varied filters
+    TAGS=filtered PAGE_ON=0 FILTER='category=missile-launch&date_from=2019' bench/load_test.sh   # one URL
+
+EXCLUDE_TAGS=export (bench/load_test.sh) leaves the exports out of the mix.
+TAGS=filtered selects the filtered-partial task; PAGE_ON is the chance that
+it follows the next-page link (default 0.4); FILTER replaces every
+generated filter by one query string, so that every reader repeats the same
+URLs (what the response cache answers) instead of varying them."""
 import os
 import random
 import re
+from urllib.parse import parse_qsl
 
 from locust import between, constant, tag, task
 from locust.contrib.fasthttp import FastHttpUser
@@ -29,10 +40,14 @@ YEARS = [str(year) for year in range(2015, 2025)]
 MONTHS = ["January", "March", "April", "June", "September", "November"]
 EVENT_LINK = re.compile(r'href="/events/(\d+)/"')
 NEXT_LINK = re.compile(r'id="pager-next" href="([^"]+)"')
+FIXED_FILTER = dict(parse_qsl(os.environ["FILTER"])) if os.environ.get("FILTER") else None
+PAGE_ON = float(os.environ.get("PAGE_ON", "0.4"))
 
 
 def a_filter():
     """A query string a reader might build in the sidebar."""
+    if FIXED_FILTER is not None:
+        return dict(FIXED_FILTER)
     kind = random.random()
     if kind < 0.3:
         return {"date_from": f"{random.choice(MONTHS)} {random.choice(YEARS)}"}
@@ -72,14 +87,14 @@ class Reader(FastHttpUser):
         with self.client.get("/", name="timeline page", catch_response=True) as response:
             self.remember_events(response.text)
 
-    @tag("partial")
+    @tag("partial", "filtered")
     @task(10)
     def filter_partial(self):
         with self.client.get("/", params=a_filter(), headers=HTMX, name="timeline partial (filtered)",
                              catch_response=True) as response:
             self.remember_events(response.text)
             following = NEXT_LINK.search(response.text or "")
-        if following and random.random() < 0.4:
+        if following and random.random() < PAGE_ON:
             self.client.get(following.group(1).replace("&amp;", "&"), headers=HTMX, name="timeline partial (next page)")
 
     @tag("partial")
@@ -103,6 +118,7 @@ class Reader(FastHttpUser):
         if self.event_ids:
             self.client.get(f"/events/{random.choice(self.event_ids)}/", name="event page")
 
+    @tag("export")
     @task(1)
     def export(self):
         fmt = random.choice(["csv", "json", "ics", "timelinejs"])

@@ -8,6 +8,9 @@ rendering change: the same HTML before and after, and the CPU it saves.
     # CPU ms per uncached request (best of 6 batches of 15), this checkout or another
     .venv/bin/python bench/render_check.py cpu "/?category=missile-launch&date_from=2023" --htmx [--code DIR]
     .venv/bin/python bench/render_check.py cpu / --profile      # where the time goes (pyinstrument)
+    # a month's export, read to its end, in fewer requests
+    .venv/bin/python bench/render_check.py cpu "/export/ics/?date_from=March+2019&date_to=March+2019" \
+        --batches 3 --per-batch 2
 
 Each runs the code of --code (default: this checkout) through Django's test
 client with DEBUG off and the fragment cache off (every request a first
@@ -110,7 +113,7 @@ def cpu(args):
     client = setup(args.code, args.database_url)
     headers = {"HTTP_HX_REQUEST": "true"} if args.htmx else {}
     for _ in range(3):
-        response = client.get(args.url, **headers)
+        response, size = fetched(client, args.url, headers)
     assert response.status_code == 200, response.status_code
     if args.profile:
         from pyinstrument import Profiler
@@ -118,22 +121,35 @@ def cpu(args):
         profiler = Profiler(interval=0.0005)
         profiler.start()
         for _ in range(30):
-            client.get(args.url, **headers)
+            fetched(client, args.url, headers)
         profiler.stop()
         print(profiler.output_text(unicode=False, color=False))
         return
     backend = backend_cpu()
     batches = []
-    for _ in range(6):
+    for _ in range(args.batches):
         started = time.process_time()
-        for _ in range(15):
-            client.get(args.url, **headers)
-        batches.append((time.process_time() - started) * 1000 / 15)
+        for _ in range(args.per_batch):
+            fetched(client, args.url, headers)
+        batches.append((time.process_time() - started) * 1000 / args.per_batch)
     load = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
-    # PostgreSQL's backend: its CPU over all 90 requests (/proc counts in ticks).
-    database = f", PostgreSQL backend {(backend_cpu() - backend) * 1000 / 90:.1f} ms" if backend is not None else ""
-    print(f"{'partial' if args.htmx else 'page'} {args.url}: {min(batches):.1f} ms CPU (best of 6 batches of 15)"
-          f"{database}, {len(response.content)} bytes; load average {load}")
+    # PostgreSQL's backend: its CPU over all the requests (/proc counts in ticks).
+    requests = args.batches * args.per_batch
+    database = ""
+    if backend is not None:
+        database = f", PostgreSQL backend {(backend_cpu() - backend) * 1000 / requests:.1f} ms"
+    print(f"{'partial' if args.htmx else 'page'} {args.url}: {min(batches):.1f} ms CPU "
+          f"(best of {args.batches} batches of {args.per_batch})"
+          f"{database}, {size} bytes; load average {load}")
+
+
+def fetched(client, url, headers):
+    """The response and its size in bytes, a streamed one (an export) read
+    to the end: its rows are made while it streams."""
+    response = client.get(url, **headers)
+    if response.streaming:
+        return response, sum(len(chunk) for chunk in response.streaming_content)
+    return response, len(response.content)
 
 
 def backend_cpu():
@@ -164,6 +180,8 @@ def main():
     command.add_argument("url")
     command.add_argument("--htmx", action="store_true", help="as htmx asks (the results partial)")
     command.add_argument("--profile", action="store_true")
+    command.add_argument("--batches", type=int, default=6, help="batches timed (the best is printed; default 6)")
+    command.add_argument("--per-batch", type=int, default=15, help="requests per batch (default 15; fewer for exports)")
     args = parser.parse_args()
     if args.command == "compare":
         sys.exit(1 if compare(args) else 0)
