@@ -118,3 +118,28 @@ def test_timelinejs_escapes_citations(db):
     fragment = data["events"][0]["text"]["text"]  # HTML that TimelineJS inserts as is
     assert "<b>" not in fragment and not elements(fragment, "b")  # no markup from the article runs ...
     assert "<b>Talks</b> on Monday." in text(parse(fragment).body)  # ... it is shown as the characters it holds
+
+
+@pytest.mark.parametrize("write, derivations", [
+    (exports.csv_chunks, False), (exports.json_chunks, True), (exports.timelinejs_chunks, False),
+])
+def test_exported_values_write_as_the_models_do(events, write, derivations):
+    """export_events() (values and tuples, a chunk at a time) gives the
+    writers what the models with their prefetched relations give them."""
+    second = Article.objects.create(title="Anchored", source="", published=D(2023, 4, 7),
+                                    text="A day after that, talks.")
+    anchor = Mention.objects.get()
+    Mention.objects.create(event=events[1], article=second, sentence=second.text, cue="A day after that",
+                           sentence_start=0, sentence_end=len(second.text), cue_start=0, cue_end=16,
+                           date=D(2023, 4, 7), rule="relative", tense="past", anchor=anchor)
+    models = list(Event.objects.chronological().with_related(derivations=derivations))
+    values = exports.export_events(Event.objects.chronological(), derivations=derivations, chunk_size=2)
+    assert "".join(write(values, "http://t")) == "".join(write(models, "http://t"))
+
+
+def test_exported_calendar_as_the_models_give_it(events):
+    stamp = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    values = exports.export_events(Event.objects.chronological(), chunk_size=3)
+    assert [exports.calendar_event(e, "http://t", stamp).to_ical() for e in values] == [
+        exports.calendar_event(e, "http://t", stamp).to_ical() for e in events
+    ]
