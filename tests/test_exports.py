@@ -143,3 +143,32 @@ def test_exported_calendar_as_the_models_give_it(events):
     assert [exports.calendar_event(e, "http://t", stamp).to_ical() for e in values] == [
         exports.calendar_event(e, "http://t", stamp).to_ical() for e in events
     ]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_folded_as_icalendar_folds(seed):
+    """Lines of every length around the fold, with multi-byte characters,
+    backslashes and carets where a line would end."""
+    import random
+
+    from icalendar.parser import Contentline
+
+    rng = random.Random(seed)
+    for length in range(60, 400, 7):
+        line = "".join(rng.choice("ab \\^é“😀,;") for _ in range(length))
+        assert exports.folded(line) == Contentline(line).to_ical().decode()
+
+
+@pytest.mark.parametrize("title, summary, place", [
+    ("Talks, then; a \\ split", "Line one\nline two\r\nthree\rfour \\N five", "Sea of Japan, east"),
+    ("x" * 73 + "\\,", "“" * 40 + "^" * 80, "é" * 50),
+    ("Short", "", ""),
+])
+def test_calendar_event_text_as_icalendar_writes_it(events, title, summary, place):
+    """The iCalendar export's VEVENT text (calendar_event_text) is what
+    icalendar writes of calendar_event(), escapes and folds included."""
+    stamp = datetime.datetime(2024, 1, 2, 3, 4, 5, 678, tzinfo=datetime.UTC)
+    Event.objects.update(title=title, summary=summary, place=place)
+    for event in Event.objects.chronological().with_related():
+        expected = exports.calendar_event(event, "http://t", stamp).to_ical().decode()
+        assert exports.calendar_event_text(event, "http://t", stamp) == expected

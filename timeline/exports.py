@@ -308,6 +308,78 @@ def calendar_event(event, base_url="", stamp=None):
     return entry
 
 
+def ical_text(text):
+    """iCalendar TEXT escaping (RFC 5545, 3.3.11), as icalendar's vText writes it."""
+    return (
+        text.replace(r"\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", r"\;")
+        .replace(",", r"\,")
+        .replace("\r\n", r"\n")
+        .replace("\n", r"\n")
+        .replace("\r", r"\n")
+    )
+
+
+def ical_date(date):
+    return f"{date.year:04d}{date.month:02d}{date.day:02d}"
+
+
+def folded(line):
+    """A content line folded as icalendar folds it: at most 74 octets a
+    line, never inside a character, and a backslash or caret that would end
+    a line carried to the next (so an escape is never split). Found a line
+    at a time in the encoded bytes rather than a character at a time."""
+    data = line.encode()
+    if len(data) < 75:
+        return line
+    lines, start = [], 0
+    while len(data) - start >= 75:
+        end = start + 74
+        while data[end] & 0xC0 == 0x80:
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        lines.append(data[start:end].decode())
+        start = end
+    lines.append(data[start:].decode())
+    return "\r\n ".join(lines)
+
+
+def calendar_event_text(event, base_url, stamp):
+    """calendar_event(event, base_url, stamp).to_ical(), written directly:
+    building icalendar's property objects and folding a character at a time
+    was most of an iCalendar export. The properties in icalendar's order
+    (its canonical ones, then by name), escaped and folded as it does."""
+    lines = [
+        "BEGIN:VEVENT",
+        "SUMMARY:" + ical_text(event.title),
+        "DTSTART;VALUE=DATE:" + ical_date(event.date),
+        "DTEND;VALUE=DATE:" + ical_date(event.last_day + datetime.timedelta(days=1)),
+        "DTSTAMP:" + stamp.strftime("%Y%m%dT%H%M%SZ"),
+        f"UID:event-{event.pk}@timeline",
+    ]
+    if event.category:
+        lines.append("CATEGORIES:" + ical_text(event.category.name))
+    description = []
+    if event.precision != Precision.DAY:
+        description.append(f"Date known to the {event.precision} only: {event.date_label}.")
+    description += [citation(m) for m in related(event, "mentions")]
+    if event.summary:
+        description.insert(0, event.summary)
+    if description:
+        lines.append("DESCRIPTION:" + ical_text("\n".join(description)))
+    if event.place:
+        lines.append("LOCATION:" + ical_text(event.place))
+    lines += [
+        "STATUS:" + CALENDAR_STATUS[event.stage],
+        "URL:" + base_url + event.get_absolute_url(),
+        "X-TIMELINE-PRECISION:" + ical_text(event.precision),
+        "END:VEVENT",
+    ]
+    return "\r\n".join(folded(line) for line in lines) + "\r\n"
+
+
 def ics_chunks(events, base_url=""):
     calendar = Calendar()
     calendar.add("prodid", "-//Timeline//Events//EN")
@@ -319,7 +391,7 @@ def ics_chunks(events, base_url=""):
     yield head[: -len(end_line)]
     stamp = datetime.datetime.now(datetime.UTC)
     for event in events:
-        yield calendar_event(event, base_url, stamp).to_ical().decode()
+        yield calendar_event_text(event, base_url, stamp)
     yield end_line
 
 
