@@ -118,3 +118,57 @@ def test_timelinejs_escapes_citations(db):
     fragment = data["events"][0]["text"]["text"]  # HTML that TimelineJS inserts as is
     assert "<b>" not in fragment and not elements(fragment, "b")  # no markup from the article runs ...
     assert "<b>Talks</b> on Monday." in text(parse(fragment).body)  # ... it is shown as the characters it holds
+
+
+@pytest.mark.parametrize("write, derivations", [
+    (exports.csv_chunks, False), (exports.json_chunks, True), (exports.timelinejs_chunks, False),
+])
+def test_exported_values_write_as_the_models_do(events, write, derivations):
+    """export_events() (values and tuples, a chunk at a time) gives the
+    writers what the models with their prefetched relations give them."""
+    second = Article.objects.create(title="Anchored", source="", published=D(2023, 4, 7),
+                                    text="A day after that, talks.")
+    anchor = Mention.objects.get()
+    Mention.objects.create(event=events[1], article=second, sentence=second.text, cue="A day after that",
+                           sentence_start=0, sentence_end=len(second.text), cue_start=0, cue_end=16,
+                           date=D(2023, 4, 7), rule="relative", tense="past", anchor=anchor)
+    models = list(Event.objects.chronological().with_related(derivations=derivations))
+    values = exports.export_events(Event.objects.chronological(), derivations=derivations, chunk_size=2)
+    assert "".join(write(values, "http://t")) == "".join(write(models, "http://t"))
+
+
+def test_exported_calendar_as_the_models_give_it(events):
+    stamp = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    values = exports.export_events(Event.objects.chronological(), chunk_size=3)
+    assert [exports.calendar_event(e, "http://t", stamp).to_ical() for e in values] == [
+        exports.calendar_event(e, "http://t", stamp).to_ical() for e in events
+    ]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_folded_as_icalendar_folds(seed):
+    """Lines of every length around the fold, with multi-byte characters,
+    backslashes and carets where a line would end."""
+    import random
+
+    from icalendar.parser import Contentline
+
+    rng = random.Random(seed)
+    for length in range(60, 400, 7):
+        line = "".join(rng.choice("ab \\^é“😀,;") for _ in range(length))
+        assert exports.folded(line) == Contentline(line).to_ical().decode()
+
+
+@pytest.mark.parametrize("title, summary, place", [
+    ("Talks, then; a \\ split", "Line one\nline two\r\nthree\rfour \\N five", "Sea of Japan, east"),
+    ("x" * 73 + "\\,", "“" * 40 + "^" * 80, "é" * 50),
+    ("Short", "", ""),
+])
+def test_calendar_event_text_as_icalendar_writes_it(events, title, summary, place):
+    """The iCalendar export's VEVENT text (calendar_event_text) is what
+    icalendar writes of calendar_event(), escapes and folds included."""
+    stamp = datetime.datetime(2024, 1, 2, 3, 4, 5, 678, tzinfo=datetime.UTC)
+    Event.objects.update(title=title, summary=summary, place=place)
+    for event in Event.objects.chronological().with_related():
+        expected = exports.calendar_event(event, "http://t", stamp).to_ical().decode()
+        assert exports.calendar_event_text(event, "http://t", stamp) == expected

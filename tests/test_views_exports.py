@@ -4,7 +4,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from timeline.models import Category, Event
+from timeline.models import Actor, Article, Category, Event, Mention
 
 D = datetime.date
 
@@ -96,3 +96,30 @@ def test_exports_survive_control_characters(client, db):
         response = client.get(reverse("timeline:export", args=[fmt]))
         assert response.status_code == 200
         assert "Talks" in body(response)
+
+
+def reported_events(count):
+    """`count` events, each with an actor and a report in its own article."""
+    launch = Category.objects.get(slug="missile-launch")
+    actor = Actor.objects.create(name="North Korea", kind="country")
+    for day in range(1, count + 1):
+        event = Event.objects.create(title=f"Launch {day}", date=D(2023, 3, day), category=launch)
+        event.actors.add(actor)
+        article = Article.objects.create(
+            title=f"Report {day}", source="Harbor Wire", published=D(2023, 3, day), text=f"Launch on {day} March."
+        )
+        Mention.objects.create(event=event, article=article, sentence=article.text, cue=f"on {day} March",
+                               sentence_start=0, sentence_end=len(article.text), cue_start=7, cue_end=7 + len(str(day)) + 9)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "ics", "timelinejs"])
+@pytest.mark.parametrize("count", [1, 25])
+def test_export_query_count_is_constant_in_events(client, db, django_assert_num_queries, fmt, count):
+    """The data version (cached_for_readers), the events, their actors and
+    their reports: one query each (exports.export_events), whether 1 event
+    or 25, never a query per event."""
+    reported_events(count)
+    with django_assert_num_queries(4):
+        text = body(client.get(reverse("timeline:export", args=[fmt])))
+    # Every event exported with its report's article (each format cites it).
+    assert all(f"Report {day}" in text for day in range(1, count + 1))

@@ -5,16 +5,21 @@ view can stream an export of any size without building it in memory."""
 import csv
 import datetime
 import io
+import itertools
 import json
 import re
+from typing import NamedTuple
 
+from django.db import connections
+from django.db.models import F
 from django.utils.html import escape
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from timeline.claims import mention_claims
-from timeline.extraction.types import iso_at
-from timeline.models import Precision, Stage
+from timeline.extraction.types import DateValue, iso_at
+from timeline.models import Category, Event, Mention, Precision, Stage
+from timeline.prepared import InIds, PreparedQuery, ids_parameter
 
 CSV_COLUMNS = [
     "id", "date", "precision", "end_date", "date_label", "title", "summary", "category", "actors", "place",
@@ -47,12 +52,117 @@ def xml_safe(text):
 
 
 def related(event, name):
-    """An event's prefetched mentions or actors (EventQuerySet.with_related).
+    """An event's mentions or actors: those export_events() read, else the
+    prefetched ones (EventQuerySet.with_related).
 
     Read from the prefetch cache: `event.mentions.all()` builds a manager and
     clones a queryset per event, which was a third of an export's time."""
+    exported = getattr(event, "exported", None)
+    if exported is not None:
+        return exported[name]
     cache = getattr(event, "_prefetched_objects_cache", {})
     return cache[name] if name in cache else getattr(event, name).all()
+
+
+# What the writers read of an event's actors and reports, as plain tuples
+# (export_events): the same attributes as the models', for the same output.
+class ExportActor(NamedTuple):
+    name: str
+
+
+class ExportArticle(NamedTuple):
+    title: str
+    source: str
+    published: datetime.date
+    url: str | None
+
+
+class ExportAnchor(NamedTuple):
+    cue: str
+    date: datetime.date | None
+    precision: str
+
+
+class ExportMention(NamedTuple):
+    sentence: str
+    cue: str
+    date: datetime.date | None
+    precision: str
+    end_date: datetime.date | None
+    place: str
+    rule: str
+    tense: str
+    stage: str
+    article: ExportArticle
+    anchor: ExportAnchor | None
+
+    @property
+    def date_value(self):
+        return None if self.date is None else DateValue(self.date, self.precision, self.end_date)
+
+
+# The columns of an exported event (Event.from_row), its category's id last.
+EXPORT_COLUMNS = (
+    "id", "title", "summary", "date", "precision", "end_date", "last_day", "place", "status", "stage",
+    "summary_count", "parent_id", "disputed", "category_id",
+)
+MENTION_COLUMNS = (
+    "event_id", "sentence", "cue", "date", "precision", "end_date", "place", "rule", "tense", "stage",
+    "article__title", "article__source", "article__published", "article__url",
+)
+# A chunk's actors, by name, and reports, by publication date (as the
+# models order them, and as the prefetch of with_related() did): one query
+# each, built and compiled by the ORM once (timeline/prepared.py).
+EXPORT_ACTORS = PreparedQuery(
+    lambda ids: Event.actors.through.objects.filter(InIds(F("event_id"), ids))
+    .order_by("actor__name")
+    .values_list("event_id", "actor__name")
+)
+EXPORT_MENTIONS = PreparedQuery(
+    lambda ids: Mention.objects.filter(InIds(F("event_id"), ids))
+    .order_by(*Mention._meta.ordering)
+    .values_list(*MENTION_COLUMNS)
+)
+# ... and with the report each was counted from (the JSON export's derived_from).
+EXPORT_DERIVED_MENTIONS = PreparedQuery(
+    lambda ids: Mention.objects.filter(InIds(F("event_id"), ids))
+    .order_by(*Mention._meta.ordering)
+    .values_list(*MENTION_COLUMNS, "anchor_id", "anchor__cue", "anchor__date", "anchor__precision")
+)
+
+
+def export_events(queryset, derivations=False, chunk_size=1000):
+    """The events of `queryset`, in its order, with what the writers read of
+    them, `chunk_size` at a time: the events as values (Event.from_row),
+    then each chunk's actors and reports as value tuples in one query each
+    (with `derivations`, each report's anchor too). Building an Event, an
+    Article and a Mention instance per row through prefetch_related() was
+    most of an export's time; this holds no more than one chunk either."""
+    db = queryset.db
+    rows = queryset.values_list(*EXPORT_COLUMNS, "category__slug", "category__name").iterator(chunk_size=chunk_size)
+    categories = {None: None}
+    mentions_query = EXPORT_DERIVED_MENTIONS if derivations else EXPORT_MENTIONS
+    while chunk := list(itertools.islice(rows, chunk_size)):
+        events = {}
+        for row in chunk:
+            category_id, slug, name = row[-3:]
+            if category_id not in categories:
+                # In the model's order of fields, as from_db() reads them.
+                categories[category_id] = Category.from_db(db, ("id", "name", "slug"), (category_id, name, slug))
+            event = Event.from_row(db, row[:-2], categories[category_id], columns=EXPORT_COLUMNS)
+            event.exported = {"actors": [], "mentions": []}
+            events[event.pk] = event
+        ids = ids_parameter(events, connections[db].vendor)
+        for event_id, name in EXPORT_ACTORS.rows(ids, using=db):
+            events[event_id].exported["actors"].append(ExportActor(name))
+        for event_id, *values in mentions_query.rows(ids, using=db):
+            article = ExportArticle(*values[9:13])
+            anchor = None
+            if derivations:
+                anchor_id, *anchor_values = values[13:]
+                anchor = ExportAnchor(*anchor_values) if anchor_id is not None else None
+            events[event_id].exported["mentions"].append(ExportMention(*values[:9], article, anchor))
+        yield from events.values()
 
 
 def citation(mention):
@@ -198,6 +308,78 @@ def calendar_event(event, base_url="", stamp=None):
     return entry
 
 
+def ical_text(text):
+    """iCalendar TEXT escaping (RFC 5545, 3.3.11), as icalendar's vText writes it."""
+    return (
+        text.replace(r"\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", r"\;")
+        .replace(",", r"\,")
+        .replace("\r\n", r"\n")
+        .replace("\n", r"\n")
+        .replace("\r", r"\n")
+    )
+
+
+def ical_date(date):
+    return f"{date.year:04d}{date.month:02d}{date.day:02d}"
+
+
+def folded(line):
+    """A content line folded as icalendar folds it: at most 74 octets a
+    line, never inside a character, and a backslash or caret that would end
+    a line carried to the next (so an escape is never split). Found a line
+    at a time in the encoded bytes rather than a character at a time."""
+    data = line.encode()
+    if len(data) < 75:
+        return line
+    lines, start = [], 0
+    while len(data) - start >= 75:
+        end = start + 74
+        while data[end] & 0xC0 == 0x80:
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        lines.append(data[start:end].decode())
+        start = end
+    lines.append(data[start:].decode())
+    return "\r\n ".join(lines)
+
+
+def calendar_event_text(event, base_url, stamp):
+    """calendar_event(event, base_url, stamp).to_ical(), written directly:
+    building icalendar's property objects and folding a character at a time
+    was most of an iCalendar export. The properties in icalendar's order
+    (its canonical ones, then by name), escaped and folded as it does."""
+    lines = [
+        "BEGIN:VEVENT",
+        "SUMMARY:" + ical_text(event.title),
+        "DTSTART;VALUE=DATE:" + ical_date(event.date),
+        "DTEND;VALUE=DATE:" + ical_date(event.last_day + datetime.timedelta(days=1)),
+        "DTSTAMP:" + stamp.strftime("%Y%m%dT%H%M%SZ"),
+        f"UID:event-{event.pk}@timeline",
+    ]
+    if event.category:
+        lines.append("CATEGORIES:" + ical_text(event.category.name))
+    description = []
+    if event.precision != Precision.DAY:
+        description.append(f"Date known to the {event.precision} only: {event.date_label}.")
+    description += [citation(m) for m in related(event, "mentions")]
+    if event.summary:
+        description.insert(0, event.summary)
+    if description:
+        lines.append("DESCRIPTION:" + ical_text("\n".join(description)))
+    if event.place:
+        lines.append("LOCATION:" + ical_text(event.place))
+    lines += [
+        "STATUS:" + CALENDAR_STATUS[event.stage],
+        "URL:" + base_url + event.get_absolute_url(),
+        "X-TIMELINE-PRECISION:" + ical_text(event.precision),
+        "END:VEVENT",
+    ]
+    return "\r\n".join(folded(line) for line in lines) + "\r\n"
+
+
 def ics_chunks(events, base_url=""):
     calendar = Calendar()
     calendar.add("prodid", "-//Timeline//Events//EN")
@@ -209,7 +391,7 @@ def ics_chunks(events, base_url=""):
     yield head[: -len(end_line)]
     stamp = datetime.datetime.now(datetime.UTC)
     for event in events:
-        yield calendar_event(event, base_url, stamp).to_ical().decode()
+        yield calendar_event_text(event, base_url, stamp)
     yield end_line
 
 

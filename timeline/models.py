@@ -722,13 +722,14 @@ class Event(models.Model):
         return event
 
     @classmethod
-    def from_row(cls, db, values, category):
-        """An event loaded with ROW_COLUMNS' `values` only and its
-        `category` (EventQuerySet.for_rows): what from_db() makes of a
+    def from_row(cls, db, values, category, columns=ROW_COLUMNS):
+        """An event loaded with `columns`' `values` only (ROW_COLUMNS: a
+        timeline row's) and its `category` (EventQuerySet.for_rows, and the
+        exports' timeline.exports.export_events): what from_db() makes of a
         row, without Model.__init__ walking every field for each (no
         pre_init or post_init receiver listens to events)."""
         event = cls.__new__(cls)
-        event.__dict__.update(zip(ROW_COLUMNS, values, strict=True))
+        event.__dict__.update(zip(columns, values, strict=True))
         event._state = models.base.ModelState()
         event._state.adding = False
         event._state.db = db

@@ -39,11 +39,11 @@ def streamed_events(request, derivations=False):
     """Every event of the filtered view in the list's order: the date
     window's own events, then the ongoing ones, each part an index range
     scan as in paging (one OR-ed query made SQLite read a whole category to
-    export a month of it). iterator() with a chunk size keeps the
-    prefetching of actors and mentions while never holding more than one
-    chunk of events."""
+    export a month of it). Read as values a chunk at a time, with each
+    chunk's actors and mentions (exports.export_events): never more than
+    one chunk of events held."""
     for part in EventFilter(request.GET, queryset=Event.objects.all()).parts():
-        yield from part.with_related(derivations=derivations).iterator(chunk_size=1000)
+        yield from exports.export_events(part, derivations=derivations)
 
 
 @cached_for_readers
