@@ -13,6 +13,19 @@ Django always writes a value. Other databases get Django's own AddField.
 from django.db import migrations
 
 
+def on_postgresql(statements):
+    """A RunPython function that executes these SQL statements on PostgreSQL
+    and does nothing elsewhere (the full-text search table and its triggers
+    exist on PostgreSQL only: migrations 0006, 0017, 0024, 0026)."""
+
+    def operation(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            for statement in statements:
+                schema_editor.execute(statement)
+
+    return operation
+
+
 class AddFieldInPlace(migrations.AddField):
     """AddField that never rebuilds a SQLite table (see the module's docstring)."""
 

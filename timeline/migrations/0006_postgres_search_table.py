@@ -8,6 +8,8 @@ that reports it), kept by triggers and GIN-indexed, answers in one index
 scan without re-parsing anything."""
 from django.db import migrations
 
+from timeline.migration_operations import on_postgresql
+
 DOCUMENT = """to_tsvector('english'::regconfig, coalesce(e.title, '') || ' ' || coalesce(e.summary, '') || ' '
     || coalesce(e.place, '') || ' '
     || coalesce((SELECT string_agg(m.sentence, ' ') FROM timeline_mention m WHERE m.event_id = e.id), ''))"""
@@ -72,16 +74,7 @@ BACKWARD = [
 ]
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return operation
-
-
 class Migration(migrations.Migration):
     dependencies = [("timeline", "0005_event_date_index_covers_status")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD))]

@@ -6,7 +6,10 @@ import's time on PostgreSQL. Inside a transaction that sets
 `timeline.defer_search` to 'on', inserts skip the refresh, and the importer
 refreshes each touched event once before it commits (timeline/jobs.py).
 Deletes and updates refresh as before."""
+
 from django.db import migrations
+
+from timeline.migration_operations import on_postgresql
 
 SKIP = "IF TG_OP = 'INSERT' AND current_setting('timeline.defer_search', true) = 'on' THEN RETURN NULL; END IF;"
 
@@ -37,18 +40,11 @@ def on_mention(skip):
         END $$"""
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return operation
-
-
 class Migration(migrations.Migration):
     dependencies = [("timeline", "0016_import_runs")]
 
     operations = [
-        migrations.RunPython(run([on_event(SKIP), on_mention(SKIP)]), run([on_event(""), on_mention("")])),
+        migrations.RunPython(
+            on_postgresql([on_event(SKIP), on_mention(SKIP)]), on_postgresql([on_event(""), on_mention("")])
+        ),
     ]

@@ -7,6 +7,8 @@ one INSERT ... SELECT, the document built by the same expression (so the
 same tsvector); the events in id order, as the writer called them."""
 from django.db import migrations
 
+from timeline.migration_operations import on_postgresql
+
 DOCUMENT = """to_tsvector('english'::regconfig, coalesce(e.title, '') || ' ' || coalesce(e.summary, '') || ' '
     || coalesce(e.place, '') || ' '
     || coalesce((SELECT string_agg(m.sentence, ' ') FROM timeline_mention m WHERE m.event_id = e.id), ''))"""
@@ -21,16 +23,7 @@ FORWARD = [
 BACKWARD = ["DROP FUNCTION IF EXISTS timeline_event_search_refresh_many(bigint[])"]
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return operation
-
-
 class Migration(migrations.Migration):
     dependencies = [("timeline", "0023_data_version_held")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD))]

@@ -22,6 +22,8 @@ words and reads no positions. Deletes and updates (the triggers) rebuild the
 event's document whole, as before."""
 from django.db import migrations
 
+from timeline.migration_operations import on_postgresql
+
 CONFIG = "'english'::regconfig"
 HEAD = f"to_tsvector({CONFIG}, coalesce(e.title, '') || ' ' || coalesce(e.summary, '') || ' ' || coalesce(e.place, ''))"
 
@@ -90,16 +92,7 @@ BACKWARD = [
 ]
 
 
-def run(statements):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return operation
-
-
 class Migration(migrations.Migration):
     dependencies = [("timeline", "0025_data_version_held_setting")]
 
-    operations = [migrations.RunPython(run(FORWARD), run(BACKWARD))]
+    operations = [migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD))]
