@@ -278,6 +278,16 @@ def json_chunks(events, base_url=""):
     yield "\n]\n"
 
 
+def calendar_description(event):
+    """A calendar entry's description: the summary, how exactly the date is
+    known (when not to the day) and where it was reported ("" when none)."""
+    lines = [event.summary] if event.summary else []
+    if event.precision != Precision.DAY:
+        lines.append(f"Date known to the {event.precision} only: {event.date_label}.")
+    lines += [citation(m) for m in related(event, "mentions")]
+    return "\n".join(lines)
+
+
 def calendar_event(event, base_url="", stamp=None):
     """An all-day VEVENT covering the event's whole period.
 
@@ -290,14 +300,9 @@ def calendar_event(event, base_url="", stamp=None):
     entry.add("summary", event.title)
     entry.add("dtstart", event.date)
     entry.add("dtend", event.last_day + datetime.timedelta(days=1))
-    lines = []
-    if event.precision != Precision.DAY:
-        lines.append(f"Date known to the {event.precision} only: {event.date_label}.")
-    lines += [citation(m) for m in related(event, "mentions")]
-    if event.summary:
-        lines.insert(0, event.summary)
-    if lines:
-        entry.add("description", "\n".join(lines))
+    description = calendar_description(event)
+    if description:
+        entry.add("description", description)
     if event.category:
         entry.add("categories", [event.category.name])
     if event.place:
@@ -361,14 +366,9 @@ def calendar_event_text(event, base_url, stamp):
     ]
     if event.category:
         lines.append("CATEGORIES:" + ical_text(event.category.name))
-    description = []
-    if event.precision != Precision.DAY:
-        description.append(f"Date known to the {event.precision} only: {event.date_label}.")
-    description += [citation(m) for m in related(event, "mentions")]
-    if event.summary:
-        description.insert(0, event.summary)
+    description = calendar_description(event)
     if description:
-        lines.append("DESCRIPTION:" + ical_text("\n".join(description)))
+        lines.append("DESCRIPTION:" + ical_text(description))
     if event.place:
         lines.append("LOCATION:" + ical_text(event.place))
     lines += [
