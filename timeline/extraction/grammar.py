@@ -543,6 +543,10 @@ _PRODUCT_AFTER = re.compile(rf"\s+(?:{'|'.join(YEAR_MODIFIED_NOUNS)})\b", re.IGN
 
 # --- quarters, halves, seasons: month ranges ------------------------------
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# Halves named by their place: "the latter half of 2023", "the back half of the year".
+_HALF_ORD = {"latter": 2, "back": 2, "front": 1}
+# The last part of its kind: "the final quarter", "the last half of 1989".
+_LAST_ORD = ("final", "last")
 
 
 def _period_year(m, prefix: str, ctx) -> int | None:
@@ -579,7 +583,7 @@ def _resolve_qtr(m, ctx):
         unit, n = ("quarter" if g("qtr_code")[0] in "qQ" else "half"), int(g("qtr_code")[1])
     else:
         unit, word = g("qtr_unit").lower(), g("qtr_ord").lower()
-        n = (4 if unit == "quarter" else 2) if word == "final" else _QUARTER_ORD[word]
+        n = (4 if unit == "quarter" else 2) if word in _LAST_ORD else _HALF_ORD.get(word) or _QUARTER_ORD[word]
     months = 3 if unit == "quarter" else 6
     first = (n - 1) * months + 1
     return DateValue(dt.date(year, first, 1), "month", dt.date(year, first + months - 1, 1))
@@ -592,7 +596,9 @@ def _valid_qtr(m, s, gd):
     if code:
         return code[0] in "qQ" or code[1] in "12"
     unit, word = gd["qtr_unit"].lower(), gd["qtr_ord"].lower()
-    return unit == "quarter" or word == "final" or _QUARTER_ORD[word] <= 2
+    if word in _HALF_ORD:
+        return unit == "half"  # "the back quarter" is no part of a year
+    return unit == "quarter" or word in _LAST_ORD or _QUARTER_ORD[word] <= 2
 
 
 def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
@@ -913,7 +919,7 @@ RULES: tuple[Rule, ...] = (
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
-                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
+                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|last|latter|back|front|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
                 # "the final three months of 2011" (not "the first nine months of 1997": a year to
                 # date, which readers date as the year; nor "the last three months this year", with
                 # no "of": the months just past)
