@@ -321,7 +321,13 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
-_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue)\s+$")
+# A weekday between "the" and the capitalised head of a newspaper's or a group's name is part
+# of the name ("The Sunday Times reported", "the Sunday Telegraph", "the Tuesday Group"); not
+# before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|Observer|Standard|"
+                         r"Nation|Guardian|Tribune|World|Mail|Journal|Sport|Review|Group|Club)\b")
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
@@ -335,6 +341,9 @@ def _valid_wd(m, s, gd):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
+    if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
+            _NAME_AFTER.match(s, m.end()):
+        return False  # "the Sunday Times", "the Tuesday Group": a name, not a day
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
@@ -745,7 +754,16 @@ def _valid_hol(m, s, gd):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
+    if _NAME_HEAD_AFTER.match(s, m.end()):
+        return False  # "the Good Friday Agreement", "Easter Island", "the Easter Rising": a name
     return True
+
+
+# The capitalised head of a name a named day is part of: a place, an accord, a historic happening
+# ("Christmas Island", "the Good Friday Agreement", "the Easter Rising", "the St. Valentine's Day
+# Massacre"); not the day's own happening ("the Thanksgiving Day Parade").
+_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:Islands?|Agreements?|Accords?|Rising|Uprising|Offensive|Massacre|"
+                              r"Revolution|War|Truce|Treaty)\b")
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
