@@ -61,3 +61,31 @@ def test_weekdays_and_named_days_inside_names_are_no_days(published, text, expec
 ])
 def test_weekday_before_another_name_is_still_a_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "for N days after/before", "another N weeks before", "wait N days after": how long
+    # something lasted, no day of its own (the sentence's other dates stand).
+    (WED, "Schools were closed for two weeks after the storm on March 1.", ["2024-03-01"]),
+    (WED, "He was held for two days before he was released on Monday.", ["2024-03-11"]),
+    (WED, "The vote was held on March 1, but voters had to wait another two weeks before results were released.",
+     ["2024-03-01"]),
+    (WED, "The plant stayed shut for three days after the blast on Monday.", ["2024-03-11"]),
+    # ... the count itself still dates what it counts from, as before.
+    (WED, "Police arrested him on Monday, two days after the shooting.", ["2024-03-11", "2024-03-09"]),
+    (WED, "The ruling comes two days after the vote.", ["2024-03-11"]),
+])
+def test_a_stretch_of_days_before_or_after_is_no_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A fronted "N days after <something> on <day>," gives that something its day: the
+    # count runs from it to the main clause's day, as "two days after Monday's vote" does.
+    (WED, "Two weeks after the vote on Feb. 26, results were released.", ["2024-03-11", "2024-02-26"]),
+    (WED, "Three days after the storm hit on Saturday, power was restored.", ["2024-03-12", "2024-03-09"]),
+    # ... not a day after the comma, which is the main clause's.
+    (WED, "Two days after the shooting, police arrested him on Monday.", ["2024-03-09", "2024-03-11"]),
+])
+def test_fronted_count_from_a_dated_happening(published, text, expected):
+    assert dates(text, published) == expected

@@ -346,6 +346,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 follower = basis(i + 1)
                 if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
+            elif i == 0 and n > 1 and m.kind == "ago" and _fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
+                # "Two weeks after the vote on Feb. 26, results were released": the day is the
+                # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
+                follower = basis(1)
+            if m.kind == "ago" and _is_stretch(sent, m):
+                continue  # "closed for two weeks after the storm": how long, no day of its own
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else None,
                           comes=m.kind == "ago" and follower is None and main is None and
@@ -648,6 +654,30 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+# "for two weeks after the storm", "wait another two weeks before", "waited three days after":
+# a stretch of time, not a day counted from something (but "set for two days after the vote").
+_STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
+                             r"(?<!\bmoved\s)(?<!\bpostponed\s)(?<!\brescheduled\s)\bfor\s+(?:another\s+)?$|"
+                             r"\b(?:another|wait|waits|waited|waiting)\s+$", re.IGNORECASE)
+# What may stand between a fronted "N days after" and the day of the thing it counts from:
+# that thing's words, no clause break ("Two weeks after the vote on Feb. 26, ...").
+_ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
+
+
+def _is_stretch(sent: str, m: Mention) -> bool:
+    """ "for N days after/before ...": how long something lasted, no day."""
+    return _norm_dir(m) in ("before", "after") and \
+        _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
+    """Whether the fronted "N days/weeks after <something>" is followed, before any clause
+    break, by that something's own day ("Two weeks after the vote on Feb. 26, results ...")."""
+    unit = (m.g("ago_unit") or "").lower()
+    return value is not None and value.precision == "day" and _norm_dir(m) in ("before", "after") and \
+        unit in ("day", "week") and _OPENS.fullmatch(sent, 0, m.start) is not None and \
+        _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
+        sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
 _OPENS = re.compile(r"\W*")
 
 
