@@ -89,3 +89,20 @@ def test_a_stretch_of_days_before_or_after_is_no_day(published, text, expected):
 ])
 def test_fronted_count_from_a_dated_happening(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An editor's note that says when the story first ran, and a newsletter's greeting
+    # with its issue's date: page lines, no events.
+    (WED, "Editor's note: This story was originally published on March 1, 2024.", []),
+    (WED, "EDITOR'S NOTE: This article first appeared on March 1, 2024.", []),
+    (WED, "Editor’s Note — This story was first published March 1.", []),
+    (WED, "Welcome to the Friday, March 15, Brew.", []),
+    (WED, "Good morning, and welcome to the Wednesday, March 13, edition of Playbook.", []),
+    (WED, "Welcome to Monday's edition of the newsletter.", []),
+    # ... but what an editor's note or a welcome says happened is dated.
+    (WED, "Editor's note: The mayor resigned on Monday, after this story was written.", ["2024-03-11"]),
+    (WED, "Welcome to the fair, which opened on Monday.", ["2024-03-11"]),
+])
+def test_editors_notes_and_newsletter_greetings_are_page_lines(published, text, expected):
+    assert dates(text, published) == expected

@@ -229,7 +229,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
 # "Sun Aug 16, 2015 16:04:36".
 _METADATA = re.compile(
-    r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
+    # "Editor's note: This story was originally published on ...": the note's label.
+    r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
+    r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
     r"(?-i:(?=[\dA-Z]))|copyright\b|"
     # A republished story's note: "This article was originally published on ... on May 9."
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
@@ -238,6 +240,11 @@ _METADATA = re.compile(
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?)\s*:|"
+    # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
+    # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
+    r"(?:good\s+(?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?=[^.!?]*\b(?:edition|issue|newsletter)\b|[^.!?]*,\s*(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*\W*$)|"
     # An embedded post's signature line: "— Jane Doe (@janedoe) April 6, 2023".
     r"[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s|"
     # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").
