@@ -106,3 +106,29 @@ def test_fronted_count_from_a_dated_happening(published, text, expected):
 ])
 def test_editors_notes_and_newsletter_greetings_are_page_lines(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month that names the period a report or figures cover is a month gone by, even
+    # when the release lies ahead.
+    (WED, "The February jobs report will be released Friday.", ["2024-02", "2024-03-15"]),
+    (WED, "Economists will watch the January retail sales figures due Thursday.", ["2024-01", "2024-03-14"]),
+    (WED, "The February consumer price index will be published next week.", ["2024-02"]),
+    # ... not a month of what is planned.
+    (WED, "The November election will be close.", ["2024-11"]),
+    (WED, "The report will be released in May.", ["2024-05"]),
+])
+def test_the_month_a_report_covers_is_past(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless day that names a committee, a riot or an insurrection months back is a
+    # past year's happening (as "the September 11 attacks"): no day of the last year.
+    (WED, "The Jan. 6 committee held its final hearing.", []),
+    (WED, "He was charged for his role in the Jan. 6 insurrection.", []),
+    # ... a recent one is that day.
+    (WED, "The Feb. 20 riot left three dead.", ["2024-02-20"]),
+])
+def test_a_past_years_named_happening_is_no_day(published, text, expected):
+    assert dates(text, published) == expected

@@ -288,6 +288,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         return memo[i]
 
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
+    for i, m in enumerate(mentions):
+        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end):
+            tenses[i] = "past"  # "the February jobs report will be released Friday": a month gone by
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -485,11 +488,17 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     return v
 
 
+# A month before the figures that cover it: "the February jobs report", "the January retail
+# sales figures", "the February consumer price index".
+_COVERED_BY = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:report|data|figures|numbers|statistics|stats|reading|"
+                         r"readings|payrolls|survey|index)\b", re.IGNORECASE)
 # How far back a yearless day a future clause names is still the day just past.
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
+# "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
-                            r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
+                            r"(?:attacks|bombings|shootings|killings|massacre|riots?|insurrection|rioters|"
+                            r"committee|panel|commission)\b", re.IGNORECASE)
 # "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
 
