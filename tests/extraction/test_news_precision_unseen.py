@@ -132,3 +132,25 @@ def test_the_month_a_report_covers_is_past(published, text, expected):
 ])
 def test_a_past_years_named_happening_is_no_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A forecast line with no verb that says a time ("Storms possible Friday", "Highs Friday in
+    # the upper 70s", "A chance of showers Friday") speaks of the days ahead, today included.
+    (WED, "Storms possible Friday", ["2024-03-15"]),
+    (WED, "Rain likely Thursday night.", ["2024-03-14"]),
+    (WED, "A chance of showers Friday, then sunny Saturday.", ["2024-03-15", "2024-03-16"]),
+    (WED, "Highs Friday in the upper 70s.", ["2024-03-15"]),
+    (WED, "Mostly sunny Wednesday with a high near 60.", ["2024-03-13"]),
+    # A headline's "<something> expected <day>" (no "was") looks ahead too.
+    (WED, "Snow expected Friday night into Saturday.", ["2024-03-15", "2024-03-16"]),
+    (WED, "Decision expected Friday in bribery case.", ["2024-03-15"]),
+    # ... not a caption's present, a past verb, "was expected", "as expected".
+    (WED, "Pedestrians walk through the snow Tuesday in Chicago.", ["2024-03-12"]),
+    (WED, "Highs reached 90 on Friday.", ["2024-03-08"]),
+    (WED, "Rain fell Friday across the region, with a chance of more today.", ["2024-03-08", "2024-03-13"]),
+    (WED, "The decision was expected Friday.", ["2024-03-08"]),
+    (WED, "Stocks rose more than expected Friday.", ["2024-03-08"]),
+])
+def test_forecast_lines_with_no_verb_look_ahead(published, text, expected):
+    assert dates(text, published) == expected

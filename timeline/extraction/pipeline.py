@@ -16,7 +16,7 @@ from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUMBERS
+from .lexicon import NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
@@ -279,6 +279,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
+            if mentions[i].kind == "wd" and (t is None and _FORECAST.search(sent) is not None or
+                                             t == "past" and _expected_day(sent, mentions[i])):
+                t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -486,6 +489,25 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
+
+
+# A forecast's words, in a line with no tense marker: its weekdays lie ahead ("Storms possible
+# Friday", "Rain likely Thursday night", "A chance of showers Friday", "Highs Friday in the upper
+# 70s", "Mostly sunny Saturday"). Not weather alone: a caption's "walk through the snow Tuesday".
+_FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
+                       rf"drizzle|winds?|sun|sunshine|clouds)\s+(?:possible|likely|probable|expected)\b|"
+                       rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
+                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b",
+                       re.IGNORECASE)
+# "Snow expected Friday night", "Decision expected Friday": a headline's expectation, no auxiliary
+# (not "was expected Friday", "as expected", "more than expected Friday").
+_EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)"
+                           rf"\bexpected\s+(?:(?:on|by|early|late|later)\s+)?{WD}\b", re.IGNORECASE)
+
+
+def _expected_day(sent: str, m: Mention) -> bool:
+    """A weekday in a headline's "<something> expected <day>", or after such a day ("into Saturday")."""
+    return "xpected" in sent and any(x.end() <= m.end for x in _EXPECTED_DAY.finditer(sent, 0, m.end))
 
 
 # A month before the figures that cover it: "the February jobs report", "the January retail
