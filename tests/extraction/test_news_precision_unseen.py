@@ -114,6 +114,8 @@ def test_editors_notes_and_newsletter_greetings_are_page_lines(published, text, 
     (WED, "The February jobs report will be released Friday.", ["2024-02", "2024-03-15"]),
     (WED, "Economists will watch the January retail sales figures due Thursday.", ["2024-01", "2024-03-14"]),
     (WED, "The February consumer price index will be published next week.", ["2024-02"]),
+    # ... a month just gone by: figures for a month still ahead are that month's.
+    (dt.date(2023, 12, 28), "The agency will release January data in February.", ["2024-01", "2024-02"]),
     # ... not a month of what is planned.
     (WED, "The November election will be close.", ["2024-11"]),
     (WED, "The report will be released in May.", ["2024-05"]),

@@ -19,7 +19,7 @@ from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_
 from .lexicon import NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
+from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense
@@ -292,8 +292,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
 
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
-        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end):
-            tenses[i] = "past"  # "the February jobs report will be released Friday": a month gone by
+        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
+                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
+            # "the February jobs report will be released Friday" in March: a month just gone by
+            # (not "will release January data in February" in December: the coming January).
+            tenses[i] = "past"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -512,6 +515,7 @@ def _expected_day(sent: str, m: Mention) -> bool:
 
 # A month before the figures that cover it: "the February jobs report", "the January retail
 # sales figures", "the February consumer price index".
+COVERED_MONTHS_BACK = 3
 _COVERED_BY = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:report|data|figures|numbers|statistics|stats|reading|"
                          r"readings|payrolls|survey|index)\b", re.IGNORECASE)
 # How far back a yearless day a future clause names is still the day just past.
