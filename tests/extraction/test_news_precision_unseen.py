@@ -156,3 +156,18 @@ def test_a_past_years_named_happening_is_no_day(published, text, expected):
 ])
 def test_forecast_lines_with_no_verb_look_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A present passive ("is closed", "is sentenced") is no past: the present decides, as
+    # "is" alone would (the nearest such day or month).
+    (WED, "The stock market is closed Friday.", ["2024-03-15"]),
+    (WED, "He faces up to 20 years in prison when he is sentenced in June.", ["2024-06"]),
+    (WED, "The museum is closed Monday for repairs.", ["2024-03-11"]),
+    # ... not what a charge or an accusation says was done, nor a past passive.
+    (WED, "The man is accused of robbing a bank Friday.", ["2024-03-08"]),
+    (WED, "She is charged with assault in a fight on Friday.", ["2024-03-08"]),
+    (WED, "The museum was closed Friday.", ["2024-03-08"]),
+])
+def test_a_present_passive_is_no_past(published, text, expected):
+    assert dates(text, published) == expected

@@ -130,7 +130,15 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if text.startswith(" by ", m.end()) and " " not in word:
         return True  # "a kick-off quickly followed by Sunday's clash": a participle, no tense of its own
     prev = text[max(0, m.start() - 12):m.start()].split()
+    if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()):
+        return True  # "is closed Friday", "when he is sentenced in June": a present passive, "is" decides
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
+# with", "is believed to have": what the charge or belief says was done keeps its past.
+_PRESENT_BE = frozenset(("is", "are", "am"))
+_CHARGE_AFTER = re.compile(r"\s+(?:of|with|to|that|as|for|in\s+connection)\b", re.IGNORECASE)
 
 
 def _is_number(word: str) -> bool:
