@@ -347,9 +347,10 @@ def _valid_wd(m, s, gd):
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
-    if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or \
-            _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
-        return False  # "Tuesday nights", "open Tuesday through Saturday": every week, no particular day
+    if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
+            _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+        # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
+        return False
     return True
 
 
@@ -358,8 +359,14 @@ _WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|morni
                           re.IGNORECASE)
 # Opening hours and other weekly schedules: "is open Tuesday through Saturday",
 # "operates Monday to Friday", "closed Saturdays and Sundays".
-_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
+# The hours may stand between: "opens at 9 a.m. Monday through Saturday", "is open from 9 a.m. to 5 p.m.
+# Monday through Friday".
+_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+"
+                            rf"(?:(?:from|at|between)\s+[\d:]+\s*(?:[ap]\.?m\.?)?\s+(?:(?:to|until|and|-|–)\s+"
+                            rf"[\d:]+\s*(?:[ap]\.?m\.?)?\s+)?)?(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
+# "the first Monday of each month", "the second Tuesday of every month": every month.
+_EACH_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month\b", re.IGNORECASE)
 
 
 def _resolve_rd(m, ctx):
