@@ -190,3 +190,18 @@ def test_a_present_passive_is_no_past(published, text, expected):
 ])
 def test_what_recurs_is_no_date(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A court appearance and a birthday told in the present: the nearest such day or month,
+    # not the one a week or a year back.
+    (WED, "The suspect appears in court Friday.", ["2024-03-15"]),
+    (WED, "He appears before a judge on Thursday.", ["2024-03-14"]),
+    (WED, "The suspect appears in court on Tuesday in this photo.", ["2024-03-12"]),
+    (WED, "Trump, who turns 78 in June, is the oldest nominee.", ["2024-06"]),
+    # ... a past verb still says the past.
+    (WED, "The suspect appeared in court Friday.", ["2024-03-08"]),
+    (WED, "He turned 80 in November.", ["2023-11"]),
+])
+def test_court_appearances_and_birthdays_in_the_present(published, text, expected):
+    assert dates(text, published) == expected
