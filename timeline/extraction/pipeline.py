@@ -22,7 +22,7 @@ from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import asks_ahead, clause_tense
+from .tense import asks_ahead, clause_tense, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -732,8 +732,25 @@ def _is_comparison(sent: str, m: Mention) -> bool:
 
 # "faster than can be done today", "even today", "the start-ups we see today", "as we know
 # it today": today as "nowadays".
-_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+|"
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
+# "Democrats today are divided", "the town today is a shadow of itself": a state of things after
+# a subject (no progressive, participle or future after the verb; not "has signed").
+_STATE_AFTER = re.compile(r"\s+(?:is|are|has|have)\s+(?!(?:\w+ing|\w+ed|expected|set|due|scheduled|slated|going|"
+                          r"about|likely|to|been|being|signed|made|held|met|won|lost|sent|taken|given|begun|done|"
+                          r"the\s+(?:\w+\s+)?(?:day|deadline|anniversary))\b)", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
+
+
+def _subject_before(sent: str, at: int) -> bool:
+    """Whether the words before `at`, back to the clause's start, are a subject: words with no
+    tense marker ("Democrats", "The victims of such schemes"; not "The training that starts")."""
+    lo = max(0, at - 80)
+    start = max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
+    head = sent[start:at]
+    return bool(head.strip()) and not has_tense_marker(head)
+
+
 # "the 34th launch this year", "for the third time this month": a count, not a date.
 # An ordinal in words counts only close to the date and not as a fraction
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
@@ -896,6 +913,9 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return False
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
+            _subject_before(sent, m.start):
+        return True  # "Democrats today are divided": nowadays
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
             not _title_case(sent):

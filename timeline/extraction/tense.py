@@ -101,6 +101,12 @@ def _markers(text: str):
         pos = m.end()
 
 
+def has_tense_marker(text: str) -> bool:
+    """Whether `text` holds a tense marker that is not a noun or an adjective ("The victims" none;
+    "The training that starts" one)."""
+    return any(not _is_adjective(text, m) for m in _markers(text))
+
+
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
