@@ -226,3 +226,16 @@ def test_court_appearances_and_birthdays_in_the_present(published, text, expecte
 ])
 def test_today_as_nowadays_is_no_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A present verb of its own after a past one ("passed ... and heads to", "opened ... and
+    # close") switches tense: the second date is not put in the past with the first.
+    (WED, "The bill passed the House in February and heads to the Senate in April.", ["2024-02", "2024-04"]),
+    (WED, "Applications opened Jan. 2 and close March 29.", ["2024-01-02", "2024-03-29"]),
+    # ... a future's verb after "and" still shares the future, and a past one the past.
+    (WED, "He will arrive on Friday and meet the mayor on Monday.", ["2024-03-15", "2024-03-18"]),
+    (WED, "He arrived on Friday and met the mayor on Monday.", ["2024-03-08", "2024-03-11"]),
+])
+def test_a_present_verb_after_a_past_one_keeps_its_present(published, text, expected):
+    assert dates(text, published) == expected

@@ -285,8 +285,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
-                # tense marker of its own shares the previous one's.
-                t = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
+                # tense marker of its own shares the previous one's. A present verb of
+                # its own after a past one switches tense ("passed the House in February
+                # and heads to the Senate in April"): it keeps its present.
+                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
+                t = t if t == "present" and shared == "past" else shared
             memo[i] = t
         return memo[i]
 
