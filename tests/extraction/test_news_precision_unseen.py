@@ -239,3 +239,18 @@ def test_today_as_nowadays_is_no_day(published, text, expected):
 ])
 def test_a_present_verb_after_a_past_one_keeps_its_present(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Page lines: a story's tags, a staff report's by-line, a note that the story was updated.
+    (WED, "Tags: 2024 election, Senate", []),
+    (WED, "Filed under: 2024 Elections", []),
+    (WED, "Staff report Mar 12, 2024", []),
+    (WED, "This story was updated on March 12 to correct the spelling of a name.", []),
+    (WED, "This article has been corrected on March 12, 2024.", []),
+    # ... not a sentence that tags or updates something else.
+    (WED, "The city updated its tags on March 12.", ["2024-03-12"]),
+    (WED, "The staff report, released Mar 12, 2024, found flaws.", ["2024-03-12"]),
+])
+def test_tags_staff_reports_and_update_notes_are_page_lines(published, text, expected):
+    assert dates(text, published) == expected
