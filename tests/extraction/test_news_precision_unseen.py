@@ -254,3 +254,17 @@ def test_a_present_verb_after_a_past_one_keeps_its_present(published, text, expe
 ])
 def test_tags_staff_reports_and_update_notes_are_page_lines(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A house number or a block of a street is no year.
+    (WED, "Police responded to the 1900 block of Elm Street.", []),
+    (WED, "The fire started at a home at 2015 N. Oak Ave. on Tuesday.", ["2024-03-12"]),
+    (WED, "He lives at 1912 Main Street.", []),
+    (WED, "The office moved to 2001 Pennsylvania Avenue in May.", ["2023-05"]),
+    # ... a year before a street's name said otherwise is still a year.
+    (WED, "The store on Main Street opened in 2015.", ["2015"]),
+    (WED, "In 2015, Main Street was rebuilt.", ["2015"]),
+])
+def test_street_addresses_are_no_years(published, text, expected):
+    assert dates(text, published) == expected

@@ -550,7 +550,15 @@ def _valid_yr(m, s, gd):
         return False  # "the 2024 models": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
+    if not gd.get("yr_mod") and _ADDRESS_AFTER.match(s, m.end()):
+        return False  # "the 1900 block of Elm Street", "at 1912 Main Street": an address
     return _spelled_year_ok(m)
+
+
+# A house number before its street ("1912 Main Street", "2015 N. Oak Ave."), a block of a street.
+_ADDRESS_AFTER = re.compile(r"\s+(?:block\s+of\b|(?-i:(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
+                            r"(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+                            r"Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b))")
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
