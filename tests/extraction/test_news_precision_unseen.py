@@ -268,3 +268,16 @@ def test_tags_staff_reports_and_update_notes_are_page_lines(published, text, exp
 ])
 def test_street_addresses_are_no_years(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A holiday's weekend named by its date ("the July Fourth holiday weekend", "the July 4th
+    # weekend") is no day, as "the Fourth of July weekend" is not.
+    (dt.date(2024, 7, 8), "Over the July Fourth holiday weekend, 20 people were shot.", []),
+    (dt.date(2024, 7, 8), "Travel over the July 4th weekend hit a record.", []),
+    # ... the day itself is.
+    (dt.date(2024, 7, 8), "On July 4, fireworks lit up the sky.", ["2024-07-04"]),
+    (dt.date(2024, 7, 8), "Fireworks were set off on July 4 over the weekend.", ["2024-07-04"]),
+])
+def test_a_holiday_weekend_named_by_its_date_is_no_day(published, text, expected):
+    assert dates(text, published) == expected
