@@ -281,3 +281,16 @@ def test_street_addresses_are_no_years(published, text, expected):
 ])
 def test_a_holiday_weekend_named_by_its_date_is_no_day(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless day with no tense half a year away either way is the one gone by, as a month
+    # is: news mostly reports what happened.
+    (dt.date(2024, 2, 6), "Stocks rose, leaving the index within 70 points of its record high set on Aug. 6.",
+     ["2023-08-06"]),
+    # ... a nearer day ahead, or a tense that says so, is still ahead.
+    (dt.date(2024, 2, 6), "The lease runs out Aug. 6.", ["2024-08-06"]),
+    (dt.date(2024, 6, 20), "Nov. 20: the gala at the museum.", ["2024-11-20"]),
+])
+def test_a_yearless_day_half_a_year_either_way_is_past(published, text, expected):
+    assert dates(text, published) == expected

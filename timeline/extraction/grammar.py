@@ -69,6 +69,11 @@ from .resolution import (
 from .types import DateValue
 
 EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
+# A yearless day named with no tense is the last such day if it is at most this many days back
+# and the next one is not nearer by far: news mostly reports what happened ("its record high
+# set on Aug. 6" in a February paper is the August just gone, 184 days back, not the one 181
+# days ahead).
+DAY_PAST_DAYS = 200
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ def _resolve_month_day(m, ctx):
                 return pick(cands, pub, "past", strict=True)
             if mod in ("next", "this coming"):
                 return pick(cands, pub, "future", strict=True)
-            return pick(cands, pub, ctx.tense)
+            return pick(cands, pub, ctx.tense, prefer_past_within=DAY_PAST_DAYS)
 
         d = choose(cands)
         if wd and (d is None or d.weekday() != WEEKDAYS[wd.lower()]):
