@@ -40,7 +40,7 @@ _OPENERS = frozenset(
     """the a an he she it they we i you his her its their our this that these
     those there but and or so yet in on at as after before when while if
     although though however meanwhile also still some many most no one two
-    officials police critics analysts""".split()
+    officials police critics analysts last next earlier later yesterday today tomorrow""".split()
 )
 
 # After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
