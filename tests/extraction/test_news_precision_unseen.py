@@ -312,3 +312,19 @@ def test_a_yearless_day_half_a_year_either_way_is_past(published, text, expected
 ])
 def test_a_time_word_after_an_initialism_opens_a_sentence(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "N years ago today", "one year ago Thursday": an anniversary, the day N years back, one
+    # statement (not the year and today as two).
+    (WED, "Exactly one year ago today, the war began.", ["2023-03-13"]),
+    (WED, "One year ago Thursday, the war began.", ["2023-03-07"]),
+    (WED, "Ten years ago today, the plane vanished.", ["2014-03-13"]),
+    # ... the year alone, and "ago" then a day of another clause, as before.
+    (WED, "Ten years ago, the plane vanished.", ["2014"]),
+    # A count between two numbers ("two to three days ago") is no day.
+    (WED, "The fire started two to three days ago.", []),
+    (WED, "The fire started three days ago.", ["2024-03-10"]),
+])
+def test_anniversaries_and_loose_counts_ago(published, text, expected):
+    assert dates(text, published) == expected

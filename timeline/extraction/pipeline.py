@@ -19,7 +19,7 @@ from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_
 from .lexicon import NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, safe_date
+from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense, has_tense_marker
@@ -350,13 +350,25 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
+    # one statement (the day after it only says which).
+    anniversaries = {}
+    for i in range(n - 1):
+        if mentions[i].kind == "ago" and resolved[i + 1] is not None:
+            day = _anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
+            if day is not None:
+                anniversaries[i] = day
+                resolved[i + 1] = None
+                aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
     main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None)
     running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
-        if m.kind in RELATIVE_RULES:
+        if i in anniversaries:
+            resolved[i] = anniversaries[i]
+        elif m.kind in RELATIVE_RULES:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
@@ -369,6 +381,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 follower = basis(1)
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
+            if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
+                continue  # "two to three days ago", "one or two days ago": no day
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else None,
                           comes=m.kind == "ago" and follower is None and main is None and
@@ -707,6 +721,24 @@ _STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bsche
 # What may stand between a fronted "N days after" and the day of the thing it counts from:
 # that thing's words, no clause break ("Two weeks after the vote on Feb. 26, ...").
 _ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
+
+
+# "two to three days ago", "one or two days ago": the first count of a loose pair.
+_LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+                                 r"(?:to|or|-|–)\s*$", re.IGNORECASE)
+_ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
+
+
+def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
+    """ "Ten years ago today", "One year ago Thursday": the day N years before that day."""
+    if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
+            (m.g("ago_unit") or "").lower() != "year" or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+        return None
+    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
+        return None
+    years = num_value(m.g("ago_n") or "")
+    shifted = _years_on(day, -years) if years else None
+    return DateValue(shifted.date, "day") if shifted is not None else None
 
 
 def _is_stretch(sent: str, m: Mention) -> bool:
