@@ -328,3 +328,12 @@ def test_a_time_word_after_an_initialism_opens_a_sentence(text, sentences):
 ])
 def test_anniversaries_and_loose_counts_ago(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (WED, "The fire started 2-3 days ago.", []),
+    # A dash with spaces before the count is no pair of counts.
+    (WED, "The hearing is Friday, March 15 – just four days before the vote.", ["2024-03-15", "2024-03-19"]),
+])
+def test_loose_counts_with_a_dash(published, text, expected):
+    assert dates(text, published) == expected

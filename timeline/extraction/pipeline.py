@@ -724,8 +724,9 @@ _ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
 
 
 # "two to three days ago", "one or two days ago": the first count of a loose pair.
-_LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
-                                 r"(?:to|or|-|–)\s*$", re.IGNORECASE)
+# (Not a dash with spaces: "Thursday, July 11 – just four days before the convention".)
+_LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                                 r"(?:\s+(?:to|or)\s+|[-–])$", re.IGNORECASE)
 _ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
 
 
