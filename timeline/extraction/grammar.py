@@ -69,6 +69,11 @@ from .resolution import (
 from .types import DateValue
 
 EXAMPLE_PUBLISHED = dt.date(2023, 4, 6)  # a Thursday
+# A yearless day named with no tense is the last such day if it is at most this many days back
+# and the next one is not nearer by far: news mostly reports what happened ("its record high
+# set on Aug. 6" in a February paper is the August just gone, 184 days back, not the one 181
+# days ahead).
+DAY_PAST_DAYS = 200
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ def _resolve_month_day(m, ctx):
                 return pick(cands, pub, "past", strict=True)
             if mod in ("next", "this coming"):
                 return pick(cands, pub, "future", strict=True)
-            return pick(cands, pub, ctx.tense)
+            return pick(cands, pub, ctx.tense, prefer_past_within=DAY_PAST_DAYS)
 
         d = choose(cands)
         if wd and (d is None or d.weekday() != WEEKDAYS[wd.lower()]):
@@ -321,7 +326,13 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
-_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue)\s+$")
+# A weekday between "the" and the capitalised head of a newspaper's or a group's name is part
+# of the name ("The Sunday Times reported", "the Sunday Telegraph", "the Tuesday Group"); not
+# before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|Observer|Standard|"
+                         r"Nation|Guardian|Tribune|World|Mail|Journal|Sport|Review|Group|Club)\b")
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
@@ -335,12 +346,16 @@ def _valid_wd(m, s, gd):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
+    if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
+            _NAME_AFTER.match(s, m.end()):
+        return False  # "the Sunday Times", "the Tuesday Group": a name, not a day
     if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
-    if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or \
-            _OPENING_HOURS.search(s, max(0, m.start() - 120), min(len(s), m.end() + 60)):
-        return False  # "Tuesday nights", "open Tuesday through Saturday": every week, no particular day
+    if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
+            _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+        # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
+        return False
     return True
 
 
@@ -349,8 +364,14 @@ _WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|morni
                           re.IGNORECASE)
 # Opening hours and other weekly schedules: "is open Tuesday through Saturday",
 # "operates Monday to Friday", "closed Saturdays and Sundays".
-_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+(?:from\s+)?(?:{WD})\s*"
+# The hours may stand between: "opens at 9 a.m. Monday through Saturday", "is open from 9 a.m. to 5 p.m.
+# Monday through Friday".
+_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+"
+                            rf"(?:(?:from|at|between)\s+[\d:]+\s*(?:[ap]\.?m\.?)?\s+(?:(?:to|until|and|-|–)\s+"
+                            rf"[\d:]+\s*(?:[ap]\.?m\.?)?\s+)?)?(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
+# "the first Monday of each month", "the second Tuesday of every month": every month.
+_EACH_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month\b", re.IGNORECASE)
 
 
 def _resolve_rd(m, ctx):
@@ -534,7 +555,15 @@ def _valid_yr(m, s, gd):
         return False  # "the 2024 models": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
+    if not gd.get("yr_mod") and _ADDRESS_AFTER.match(s, m.end()):
+        return False  # "the 1900 block of Elm Street", "at 1912 Main Street": an address
     return _spelled_year_ok(m)
+
+
+# A house number before its street ("1912 Main Street", "2015 N. Oak Ave."), a block of a street.
+_ADDRESS_AFTER = re.compile(r"\s+(?:block\s+of\b|(?-i:(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
+                            r"(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+                            r"Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b))")
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
@@ -543,6 +572,10 @@ _PRODUCT_AFTER = re.compile(rf"\s+(?:{'|'.join(YEAR_MODIFIED_NOUNS)})\b", re.IGN
 
 # --- quarters, halves, seasons: month ranges ------------------------------
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# Halves named by their place: "the latter half of 2023", "the back half of the year".
+_HALF_ORD = {"latter": 2, "back": 2, "front": 1}
+# The last part of its kind: "the final quarter", "the last half of 1989".
+_LAST_ORD = ("final", "last")
 
 
 def _period_year(m, prefix: str, ctx) -> int | None:
@@ -579,7 +612,7 @@ def _resolve_qtr(m, ctx):
         unit, n = ("quarter" if g("qtr_code")[0] in "qQ" else "half"), int(g("qtr_code")[1])
     else:
         unit, word = g("qtr_unit").lower(), g("qtr_ord").lower()
-        n = (4 if unit == "quarter" else 2) if word == "final" else _QUARTER_ORD[word]
+        n = (4 if unit == "quarter" else 2) if word in _LAST_ORD else _HALF_ORD.get(word) or _QUARTER_ORD[word]
     months = 3 if unit == "quarter" else 6
     first = (n - 1) * months + 1
     return DateValue(dt.date(year, first, 1), "month", dt.date(year, first + months - 1, 1))
@@ -592,7 +625,9 @@ def _valid_qtr(m, s, gd):
     if code:
         return code[0] in "qQ" or code[1] in "12"
     unit, word = gd["qtr_unit"].lower(), gd["qtr_ord"].lower()
-    return unit == "quarter" or word == "final" or _QUARTER_ORD[word] <= 2
+    if word in _HALF_ORD:
+        return unit == "half"  # "the back quarter" is no part of a year
+    return unit == "quarter" or word in _LAST_ORD or _QUARTER_ORD[word] <= 2
 
 
 def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
@@ -739,7 +774,16 @@ def _valid_hol(m, s, gd):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
+    if _NAME_HEAD_AFTER.match(s, m.end()):
+        return False  # "the Good Friday Agreement", "Easter Island", "the Easter Rising": a name
     return True
+
+
+# The capitalised head of a name a named day is part of: a place, an accord, a historic happening
+# ("Christmas Island", "the Good Friday Agreement", "the Easter Rising", "the St. Valentine's Day
+# Massacre"); not the day's own happening ("the Thanksgiving Day Parade").
+_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:Islands?|Agreements?|Accords?|Rising|Uprising|Offensive|Massacre|"
+                              r"Revolution|War|Truce|Treaty)\b")
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
@@ -913,7 +957,7 @@ RULES: tuple[Rule, ...] = (
                    ("Theresa May spoke.", None),
                    ("The fair is held every July.", None))),
     Rule("qtr", rf"(?:the\s+)?(?:(?P<qtr_fq>fiscal)\s+)?"
-                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
+                rf"(?:(?P<qtr_ord>first|second|third|fourth|final|last|latter|back|front|1st|2nd|3rd|4th)\s+(?P<qtr_unit>quarter|half)|(?P<qtr_code>[qh][1-4])|"
                 # "the final three months of 2011" (not "the first nine months of 1997": a year to
                 # date, which readers date as the year; nor "the last three months this year", with
                 # no "of": the months just past)

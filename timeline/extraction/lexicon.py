@@ -103,7 +103,7 @@ MODIFIERS = frozenset(
     than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     couple few several that same past current of in full year day first second third fourth fifth
     sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
-    independence columbus presidents boxing martin black cyber""".split()
+    independence columbus presidents boxing martin black cyber latter back front""".split()
 )
 NAME_TRIGGERS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
@@ -130,7 +130,8 @@ SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return conve
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
 PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes visits hosts holds heads head
-    speaks addresses attends greets marks play meet face vote visit host hold speak attend greet""".split()
+    speaks addresses attends greets marks play meet face vote visit host hold speak attend greet
+    appears appear turns""".split()
 # An -ed word right after one of these is an adjective ("its delayed budget").
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.

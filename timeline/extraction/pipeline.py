@@ -16,13 +16,13 @@ from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUMBERS
+from .lexicon import NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import NEAR_AHEAD_DAYS, Context, day_number, safe_date
+from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import asks_ahead, clause_tense
+from .tense import asks_ahead, clause_tense, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -279,15 +279,27 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
+            if mentions[i].kind == "wd" and (t is None and _FORECAST.search(sent) is not None or
+                                             t == "past" and _expected_day(sent, mentions[i])):
+                t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
-                # tense marker of its own shares the previous one's.
-                t = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
+                # tense marker of its own shares the previous one's. A present verb of
+                # its own after a past one switches tense ("passed the House in February
+                # and heads to the Senate in April"): it keeps its present.
+                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
+                t = t if t == "present" and shared == "past" else shared
             memo[i] = t
         return memo[i]
 
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
+    for i, m in enumerate(mentions):
+        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
+                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
+            # "the February jobs report will be released Friday" in March: a month just gone by
+            # (not "will release January data in February" in December: the coming January).
+            tenses[i] = "past"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -301,6 +313,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
+        if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
+            continue  # "over the July Fourth holiday weekend": the weekend, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)):
@@ -310,6 +324,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 custom = any(w in sent for w in _HABITUAL_WORDS)
             if custom and _habitual(sent, m):
                 continue
+        elif m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
+                                                       or _EACH_YEAR_AFTER.match(sent, m.end)):
+            continue  # "The festival, held in May each year": every year's May, in any tense
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
@@ -333,19 +350,39 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
+    # one statement (the day after it only says which).
+    anniversaries = {}
+    for i in range(n - 1):
+        if mentions[i].kind == "ago" and resolved[i + 1] is not None:
+            day = _anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
+            if day is not None:
+                anniversaries[i] = day
+                resolved[i + 1] = None
+                aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
     main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None)
     running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
-        if m.kind in RELATIVE_RULES:
+        if i in anniversaries:
+            resolved[i] = anniversaries[i]
+        elif m.kind in RELATIVE_RULES:
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 follower = basis(i + 1)
                 if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
+            elif i == 0 and n > 1 and m.kind == "ago" and _fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
+                # "Two weeks after the vote on Feb. 26, results were released": the day is the
+                # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
+                follower = basis(1)
+            if m.kind == "ago" and _is_stretch(sent, m):
+                continue  # "closed for two weeks after the storm": how long, no day of its own
+            if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
+                continue  # "two to three days ago", "one or two days ago": no day
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else None,
                           comes=m.kind == "ago" and follower is None and main is None and
@@ -442,6 +479,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
+_HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
 
@@ -479,11 +518,37 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     return v
 
 
+# A forecast's words, in a line with no tense marker: its weekdays lie ahead ("Storms possible
+# Friday", "Rain likely Thursday night", "A chance of showers Friday", "Highs Friday in the upper
+# 70s", "Mostly sunny Saturday"). Not weather alone: a caption's "walk through the snow Tuesday".
+_FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
+                       rf"drizzle|winds?|sun|sunshine|clouds)\s+(?:possible|likely|probable|expected)\b|"
+                       rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
+                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b",
+                       re.IGNORECASE)
+# "Snow expected Friday night", "Decision expected Friday": a headline's expectation, no auxiliary
+# (not "was expected Friday", "as expected", "more than expected Friday").
+_EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)"
+                           rf"\bexpected\s+(?:(?:on|by|early|late|later)\s+)?{WD}\b", re.IGNORECASE)
+
+
+def _expected_day(sent: str, m: Mention) -> bool:
+    """A weekday in a headline's "<something> expected <day>", or after such a day ("into Saturday")."""
+    return "xpected" in sent and any(x.end() <= m.end for x in _EXPECTED_DAY.finditer(sent, 0, m.end))
+
+
+# A month before the figures that cover it: "the February jobs report", "the January retail
+# sales figures", "the February consumer price index".
+COVERED_MONTHS_BACK = 3
+_COVERED_BY = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:report|data|figures|numbers|statistics|stats|reading|"
+                         r"readings|payrolls|survey|index)\b", re.IGNORECASE)
 # How far back a yearless day a future clause names is still the day just past.
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
+# "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
-                            r"(?:attacks|bombings|shootings|killings|massacre|riots)\b", re.IGNORECASE)
+                            r"(?:attacks|bombings|shootings|killings|massacre|riots?|insurrection|rioters|"
+                            r"committee|panel|commission)\b", re.IGNORECASE)
 # "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
 
@@ -648,6 +713,49 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+# "for two weeks after the storm", "wait another two weeks before", "waited three days after":
+# a stretch of time, not a day counted from something (but "set for two days after the vote").
+_STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
+                             r"(?<!\bmoved\s)(?<!\bpostponed\s)(?<!\brescheduled\s)\bfor\s+(?:another\s+)?$|"
+                             r"\b(?:another|wait|waits|waited|waiting)\s+$", re.IGNORECASE)
+# What may stand between a fronted "N days after" and the day of the thing it counts from:
+# that thing's words, no clause break ("Two weeks after the vote on Feb. 26, ...").
+_ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
+
+
+# "two to three days ago", "one or two days ago": the first count of a loose pair.
+# (Not a dash with spaces: "Thursday, July 11 – just four days before the convention".)
+_LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                                 r"(?:\s+(?:to|or)\s+|[-–])$", re.IGNORECASE)
+_ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
+
+
+def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
+    """ "Ten years ago today", "One year ago Thursday": the day N years before that day."""
+    if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
+            (m.g("ago_unit") or "").lower() != "year" or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+        return None
+    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
+        return None
+    years = num_value(m.g("ago_n") or "")
+    shifted = _years_on(day, -years) if years else None
+    return DateValue(shifted.date, "day") if shifted is not None else None
+
+
+def _is_stretch(sent: str, m: Mention) -> bool:
+    """ "for N days after/before ...": how long something lasted, no day."""
+    return _norm_dir(m) in ("before", "after") and \
+        _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
+    """Whether the fronted "N days/weeks after <something>" is followed, before any clause
+    break, by that something's own day ("Two weeks after the vote on Feb. 26, results ...")."""
+    unit = (m.g("ago_unit") or "").lower()
+    return value is not None and value.precision == "day" and _norm_dir(m) in ("before", "after") and \
+        unit in ("day", "week") and _OPENS.fullmatch(sent, 0, m.start) is not None and \
+        _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
+        sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
 _OPENS = re.compile(r"\W*")
 
 
@@ -664,8 +772,25 @@ def _is_comparison(sent: str, m: Mention) -> bool:
 
 # "faster than can be done today", "even today", "the start-ups we see today", "as we know
 # it today": today as "nowadays".
-_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to)\s+|"
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
+# "Democrats today are divided", "the town today is a shadow of itself": a state of things after
+# a subject (no progressive, participle or future after the verb; not "has signed").
+_STATE_AFTER = re.compile(r"\s+(?:is|are|has|have)\s+(?!(?:\w+ing|\w+ed|expected|set|due|scheduled|slated|going|"
+                          r"about|likely|to|been|being|signed|made|held|met|won|lost|sent|taken|given|begun|done|"
+                          r"the\s+(?:\w+\s+)?(?:day|deadline|anniversary))\b)", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
+
+
+def _subject_before(sent: str, at: int) -> bool:
+    """Whether the words before `at`, back to the clause's start, are a subject: words with no
+    tense marker ("Democrats", "The victims of such schemes"; not "The training that starts")."""
+    lo = max(0, at - 80)
+    start = max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
+    head = sent[start:at]
+    return bool(head.strip()) and not has_tense_marker(head)
+
+
 # "the 34th launch this year", "for the third time this month": a count, not a date.
 # An ordinal in words counts only close to the date and not as a fraction
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
@@ -783,8 +908,15 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # "usually the river runs high in May" (a month only in a clause not in the past:
 # "the river, which usually runs high, flooded in May" is one May):
 # a custom, so the named day, weekday or month is each year's or week's, not one.
-_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
-_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
+# "is held every year in May", "held in May each year", "floods annually in April": each year's too.
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "very year", "ach year",
+                   "nnually")  # one is in every _HABITUAL match
+# "held in May each year", "every year in May": beside the month, with no clause break.
+_EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
+                               re.IGNORECASE)
+_EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally|"
+                       r"(?:[Ee]very|[Ee]ach)\s+year|[Aa]nnually)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
@@ -821,6 +953,9 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return False
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
+            _subject_before(sent, m.start):
+        return True  # "Democrats today are divided": nowadays
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
             not _title_case(sent):

@@ -40,7 +40,7 @@ _OPENERS = frozenset(
     """the a an he she it they we i you his her its their our this that these
     those there but and or so yet in on at as after before when while if
     although though however meanwhile also still some many most no one two
-    officials police critics analysts""".split()
+    officials police critics analysts last next earlier later yesterday today tomorrow""".split()
 )
 
 # After "a.m."/"p.m.", a name and its verb start a new sentence: "opens at 5 p.m. GameStop is
@@ -229,15 +229,22 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 # EDT, April 6, 2023", "Updated: ...", "Copyright 2024 ...", a bare time stamp
 # "Sun Aug 16, 2015 16:04:36".
 _METADATA = re.compile(
-    r"^\W*(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
+    # "Editor's note: This story was originally published on ...": the note's label.
+    r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
+    r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
     r"(?-i:(?=[\dA-Z]))|copyright\b|"
     # A republished story's note: "This article was originally published on ... on May 9."
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
-    r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+)?"
-    r"(?:first\s+|originally\s+)?(?:published|appeared|posted)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
+    r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
-    r"recommended|more\s+on\s+this(?:\s+story)?)\s*:|"
+    r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*:|"
+    # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
+    # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
+    r"(?:good\s+(?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?=[^.!?]*\b(?:edition|issue|newsletter)\b|[^.!?]*,\s*(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*\W*$)|"
     # An embedded post's signature line: "— Jane Doe (@janedoe) April 6, 2023".
     r"[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s|"
     # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").
@@ -267,7 +274,7 @@ def _is_clock_line(sentence: str) -> bool:
 # What is left once the dates and clock times are taken out: names (capitalised
 # words), handles and the few words of a by-line or time stamp, no predicate.
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
-_STAMP_WORDS = frozenset("""by staff writer writers reporter editor admin and the last first
+_STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")

@@ -101,6 +101,12 @@ def _markers(text: str):
         pos = m.end()
 
 
+def has_tense_marker(text: str) -> bool:
+    """Whether `text` holds a tense marker that is not a noun or an adjective ("The victims" none;
+    "The training that starts" one)."""
+    return any(not _is_adjective(text, m) for m in _markers(text))
+
+
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
@@ -125,12 +131,27 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             prev = text[max(0, m.start() - 40):m.start()].split()
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
-    if not word.endswith("ed") or m.group("f"):
+    if m.group("f"):
+        return False
+    if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()):
+            return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
+    if not word.endswith("ed"):
         return False
     if text.startswith(" by ", m.end()) and " " not in word:
         return True  # "a kick-off quickly followed by Sunday's clash": a participle, no tense of its own
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
+# with", "is believed to have": what the charge or belief says was done keeps its past.
+_PRESENT_BE = frozenset(("is", "are", "am"))
+# The irregular past words that are also passive participles ("is held", "are kept").
+_PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
+    meant heard won lost paid""".split())
+_CHARGE_AFTER = re.compile(r"\s+(?:of|with|to|that|as|for|in\s+connection)\b", re.IGNORECASE)
 
 
 def _is_number(word: str) -> bool:
