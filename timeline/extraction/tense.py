@@ -245,6 +245,14 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# A state said in the present to last "through" a day ("a warning that continues through
+# Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
+# ahead, as with "until"; "continued through Tuesday" is past.
+_PRESENT_THROUGH = re.compile(r"\b(?:continues?|remains?|lasts?|stays?|extends?|is|are)\s+(?:(?:open|closed|shut|"
+                              r"valid|active|on\s+view|on\s+display|in\s+(?:effect|place|force))\s+)?(?:through|thru)\s*$",
+                              re.IGNORECASE)
+
+
 # "officials said the office was closed until Monday": the past of reported speech says
 # what holds as it is reported; the end still lies ahead (and a day just past is found
 # as for any future clause: pipeline.JUST_PAST_DAYS). Only in the verb's own clause:
@@ -313,6 +321,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
+                                                                      else whole_before):
+        return "future"  # "a warning that continues through Tuesday": the end lies ahead
     ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
