@@ -28,3 +28,24 @@ THU = dt.date(2024, 3, 14)
 ])
 def test_a_present_state_lasting_through_a_weekday_ends_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+MON = dt.date(2024, 3, 18)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "later <weekday>", "earlier <weekday>": a part of the day the story was
+    # written, the publication day or (a morning paper's story of the night
+    # before) the day before, whatever the clause's tense; never a week off.
+    (MON, "The governor scheduled a news conference for later Sunday night.", ["2024-03-17"]),
+    (MON, "The results are expected later Sunday.", ["2024-03-17"]),
+    (MON, "She will be sentenced later Monday.", ["2024-03-18"]),
+    (MON, "The senator spoke earlier Sunday at a rally.", ["2024-03-17"]),
+    (MON, "Officials said earlier Monday that the road was closed.", ["2024-03-18"]),
+    # "later" the day after: tomorrow.
+    (MON, "The team will travel later Tuesday.", ["2024-03-19"]),
+    # Another weekday is read as a bare one, by its clause's tense.
+    (MON, "Police said the suspect was arrested earlier Thursday.", ["2024-03-14"]),
+])
+def test_later_or_earlier_weekday_is_the_day_of_writing(published, text, expected):
+    assert dates(text, published) == expected

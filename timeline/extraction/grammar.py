@@ -297,6 +297,14 @@ def _resolve_wd(m, ctx):
             return DateValue(base - dt.timedelta(days=(base.weekday() - wd - 1) % 7 + 1), "day")
     if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
         base = ctx.day_anchor.date
+    if mod in ("later", "earlier"):
+        # "will be sentenced later Monday", "a news conference for later Sunday night",
+        # "said earlier Tuesday": a part of the day the story was written, which is
+        # the publication day or, for a paper of the next morning, the day before
+        # ("later" the day after too); another weekday is read as a bare one.
+        ahead = (wd - base.weekday()) % 7
+        if ahead == 0 or ahead == 6 or ahead == 1 and mod == "later":
+            return DateValue(base + dt.timedelta(days=ahead if ahead < 6 else -1), "day")
     delta = (base.weekday() - wd) % 7
     prev = base - dt.timedelta(days=delta)          # on or before
     nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
