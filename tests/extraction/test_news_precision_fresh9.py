@@ -49,3 +49,21 @@ MON = dt.date(2024, 3, 18)
 ])
 def test_later_or_earlier_weekday_is_the_day_of_writing(published, text, expected):
     assert dates(text, published) == expected
+
+
+SUN = dt.date(2024, 3, 17)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "a minute later", "ten minutes earlier": a moment in a scene whose day
+    # the text has already said; no statement of its own (a clock time, not a
+    # date), in the same sentence or the next.
+    (SUN, "The striker scored on Saturday. He struck again a minute later.", ["2024-03-16"]),
+    (SUN, "The vote took place on Saturday. Ten minutes earlier, the chairman had resigned.", ["2024-03-16"]),
+    (SUN, "The quake struck on Friday. Five minutes later, the sirens sounded.", ["2024-03-15"]),
+    # A count of days, or of hours, still counts from that day.
+    (SUN, "The quake struck on Friday. A day later, the sirens sounded.", ["2024-03-15", "2024-03-16"]),
+    (SUN, "The quake struck on Friday. 30 hours later, a tsunami hit.", ["2024-03-15", "2024-03-16"]),
+])
+def test_minutes_later_is_no_date_of_its_own(published, text, expected):
+    assert dates(text, published) == expected

@@ -441,6 +441,8 @@ def _resolve_ago(m, ctx):
     # "hours ago": a few hours, the day of publication.
     n = num_value(g("ago_n")) if g("ago_n") else 0
     direction = _norm(g("ago_dir").lower())
+    if unit == "minute" and direction in ("earlier", "later", "previously"):
+        return None  # "a minute later": a moment in a scene whose day the text has said, a clock time
     if unit in ("hour", "minute"):
         # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
         # "24 hours after the quake": anchored on an undated event.
