@@ -91,3 +91,21 @@ def test_a_title_case_headline_is_not_joined_to_the_wrapped_story_below():
     assert [e.sentence.split("\n")[0] for e in extract_events(WRAPPED, published=MON)] == [
         "Three people were hurt when a storm hit the coastal town",
         "Rescue teams searched the rubble through the night and the town's"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weekday a copula names, as the predicate or as the subject, is a
+    # schedule: the publication day or the next such day, not the one two days
+    # back that a present-tense caption would mean ("was" says a day just past).
+    (THU, "The deadline is Tuesday.", ["2024-03-19"]),
+    (THU, "The primary is Tuesday, and turnout is expected to be low.", ["2024-03-19"]),
+    (THU, "The game is Wednesday night at the arena.", ["2024-03-20"]),
+    (THU, "The rally is on Tuesday.", ["2024-03-19"]),
+    (THU, "Tuesday is the last day to register to vote.", ["2024-03-19"]),
+    (THU, "Thursday is the day voters have waited for.", ["2024-03-14"]),
+    (THU, "The deadline was Tuesday.", ["2024-03-12"]),
+    # A caption in the present is still the nearest such day.
+    (THU, "The minister is greeted by the mayor on Tuesday.", ["2024-03-12"]),
+])
+def test_a_weekday_named_by_a_copula_is_a_schedule(published, text, expected):
+    assert dates(text, published) == expected
