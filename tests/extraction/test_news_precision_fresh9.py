@@ -109,3 +109,19 @@ def test_a_title_case_headline_is_not_joined_to_the_wrapped_story_below():
 ])
 def test_a_weekday_named_by_a_copula_is_a_schedule(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "before <day>" in a present clause or after an infinitive is a deadline
+    # ahead, as "by <day>" is; "have through <day> to" is "have until <day> to".
+    (THU, "Crews are racing to restore power before Tuesday.", ["2024-03-19"]),
+    (THU, "Residents are urged to leave before Tuesday.", ["2024-03-19"]),
+    (THU, "The company has to pay the fine before Tuesday.", ["2024-03-19"]),
+    (THU, "Voters have through Tuesday to register.", ["2024-03-19"]),
+    # The past keeps the past, and a possessive day is the day of its event.
+    (THU, "Crews restored power before Tuesday.", ["2024-03-12"]),
+    (THU, "Voters had through Tuesday to register.", ["2024-03-12"]),
+    (THU, "The striker warms up before Tuesday's game.", ["2024-03-12"]),
+])
+def test_before_a_day_in_a_present_clause_is_a_deadline_ahead(published, text, expected):
+    assert dates(text, published) == expected

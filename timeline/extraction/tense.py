@@ -248,9 +248,9 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
 # A state said in the present to last "through" a day ("a warning that continues through
 # Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
 # ahead, as with "until"; "continued through Tuesday" is past.
-_PRESENT_THROUGH = re.compile(r"\b(?:continues?|remains?|lasts?|stays?|extends?|is|are)\s+(?:(?:open|closed|shut|"
-                              r"valid|active|on\s+view|on\s+display|in\s+(?:effect|place|force))\s+)?(?:through|thru)\s*$",
-                              re.IGNORECASE)
+_PRESENT_THROUGH = re.compile(r"\b(?:continues?|remains?|lasts?|stays?|extends?|is|are|have|has)\s+"
+                              r"(?:(?:open|closed|shut|valid|active|on\s+view|on\s+display|in\s+(?:effect|place|force))"
+                              r"\s+)?(?:through|thru)\s*$", re.IGNORECASE)
 
 
 # "officials said the office was closed until Monday": the past of reported speech says
@@ -366,6 +366,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             by_pending = True
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
+    if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
+            not _PERFECT_PAST.search(before) and (_INFINITIVE.search(before, last.end()) or
+                                                  _verdict(last) == "present"):
+        # "residents are urged to leave before Tuesday", "has to pay before Friday": a
+        # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
+        return "future"
     if last is not None:
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
