@@ -125,3 +125,18 @@ def test_a_weekday_named_by_a_copula_is_a_schedule(published, text, expected):
 ])
 def test_before_a_day_in_a_present_clause_is_a_deadline_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weekday in a newspaper's name is no day.
+    (THU, "Sunday Times reporter Jane Doe wrote the story.", []),
+    (THU, "The minister told the Sunday Telegraph he would stay.", []),
+    (THU, "The claim was first reported by the Mail on Sunday.", []),
+    (THU, "He told the Sunday Independent that he had resigned.", []),
+    # A day beside a capitalised word that is no paper's name is still a day.
+    (THU, "On Sunday Times Square was crowded.", ["2024-03-10"]),
+    (THU, "The Times reported on Sunday that the talks had failed.", ["2024-03-10"]),
+    (THU, "He said on Sunday Post Office workers would strike.", ["2024-03-10"]),
+])
+def test_a_weekday_in_a_newspaper_name_is_no_day(published, text, expected):
+    assert dates(text, published) == expected
