@@ -93,6 +93,24 @@ def test_a_title_case_headline_is_not_joined_to_the_wrapped_story_below():
         "Rescue teams searched the rubble through the night and the town's"]
 
 
+
+@pytest.mark.parametrize("text", [
+    # Wrapped prose whose first line is full of names runs on: its short words
+    # are too many for a headline, a list of names has commas, a line often
+    # ends in a short word.
+    "Officials from the Department of Homeland Security and the Federal\n"
+    "Emergency Management Agency arrived in the city on Monday night to assess\n"
+    "the damage left by the storm, which killed four people and left tens of\n"
+    "thousands without power in the county.\n",
+    "President Joe Biden, Vice President Kamala Harris and Secretary of State\n"
+    "Antony Blinken met the visiting prime minister at the White House on Monday\n"
+    "to discuss the war, the talks on trade and the summit planned for the spring\n"
+    "in the capital.\n",
+])
+def test_wrapped_prose_opening_with_names_runs_on(text):
+    assert len(split_sentences(text)) == 1
+
+
 @pytest.mark.parametrize("published, text, expected", [
     # A weekday a copula names, as the predicate or as the subject, is a
     # schedule: the publication day or the next such day, not the one two days

@@ -106,7 +106,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     cur_start = None
     cur_end = 0
     prev_line = ""
-    prev_start = -1
+    prev_opens = False  # the previous line opens the text or follows a blank line
+    blank_before = True
     pos = 0
     n = len(text)
     wrapped = _looks_wrapped(text)
@@ -117,6 +118,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         line = text[pos:nl]
         stripped = line.strip()
         if not stripped:
+            blank_before = True
             if cur_start is not None:
                 blocks.append((cur_start, cur_end))
                 cur_start = None
@@ -126,13 +128,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
-            if cur_start is not None and _joins(prev_line, stripped, wrapped, cur_start == prev_start):
+            if cur_start is not None and _joins(prev_line, stripped, wrapped, prev_opens):
                 cur_end = lend
             else:
                 if cur_start is not None:
                     blocks.append((cur_start, cur_end))
                 cur_start, cur_end = lstart, lend
-            prev_line, prev_start = stripped, lstart
+            prev_line, prev_opens, blank_before = stripped, blank_before, False
         pos = nl + 1
     if cur_start is not None:
         blocks.append((cur_start, cur_end))
@@ -141,7 +143,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool:
     """Does the next line continue the previous one (hard-wrapped text)? `prev_opens`:
-    the previous line opens its block (no line before it runs on into it)."""
+    the previous line opens the text or follows a blank line."""
     if _TERMINAL_END.search(prev):
         return False
     if nxt[:1].islower():
@@ -158,12 +160,15 @@ _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for by with fro
 
 
 def _title_case(line: str) -> bool:
-    """A headline in title case: four words or more, every word capitalised but the short
-    ones, and its last word not a short one (a wrapped line of prose often ends "and the")."""
+    """A headline in title case: four words or more, no comma, every word capitalised but
+    a few short ones (a quarter at most), and its last word not a short one. A wrapped line
+    of prose full of names has more ("Officials from the Department of Homeland Security
+    and the Federal"), a list of them commas, and it often ends "and the"."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or words[-1].lower() in _TITLE_SMALL:
+    if len(words) < 4 or "," in line or words[-1].lower() in _TITLE_SMALL:
         return False
-    return all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
+    small = sum(1 for w in words if not w[:1].isupper())
+    return small * 4 <= len(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
 
 
 # "SEOUL, South Korea (AP) — North Korea said ..." : the dateline is not part
