@@ -329,7 +329,7 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
-_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue)\s+$")
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name.
@@ -741,9 +741,17 @@ def _foreign_country_in(s: str) -> bool:
     return False
 
 
+# "the Good Friday Agreement", "Easter Island", "the Easter Rising", "the Christmas truce": a
+# name (a treaty, a place, a past event) made with the holiday, not the holiday this year.
+_NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Treaty|Truce|"
+                                r"Armistice|War)\b", re.IGNORECASE)
+
+
 def _valid_hol(m, s, gd):
     if not gd["hol"][0].isupper():
         return False  # "christmas" in lower case: not the day
+    if _NAME_WITH_HOLIDAY.match(s, m.end()):
+        return False  # "the Good Friday Agreement", "Christmas Island": a name
     key = _holiday_key(gd["hol"])
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
