@@ -538,9 +538,15 @@ def _resolve_yr(m, ctx):
     return DateValue(dt.date(y, 1, 1), "year")
 
 
+# "555-2024", "1-800-555-2020": the last four digits of a telephone number.
+_PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
+
+
 def _valid_yr(m, s, gd):
     if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
+    if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
+        return False  # "call 555-2024": a telephone number
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
         return False  # "2000 people"
     if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
