@@ -188,3 +188,15 @@ def test_a_holiday_in_a_name_is_no_day(published, text, expected):
 ])
 def test_a_telephone_number_is_no_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "moved through", "pushed through" a day: passing on that day, not a
+    # date put off ("moved to Friday") or extended ("extended through Friday").
+    (THU, "A cold front moved through Tuesday, bringing rain.", ["2024-03-12"]),
+    (THU, "The storm pushed through Tuesday night, toppling trees.", ["2024-03-12"]),
+    (THU, "The deadline was extended through Tuesday.", ["2024-03-19"]),
+    (THU, "The hearing was moved to Tuesday.", ["2024-03-19"]),
+])
+def test_moved_through_a_day_is_no_rescheduling(published, text, expected):
+    assert dates(text, published) == expected

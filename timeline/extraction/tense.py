@@ -102,6 +102,9 @@ def _markers(text: str):
 
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
+# Only extending runs "through" a date ("loans extended through January"); a front that
+# "moved through Tuesday" passed on that day.
+_EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
@@ -338,7 +341,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before):
+    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
+            last_word != "through" or _EXTENDED_THROUGH.search(before)):
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
