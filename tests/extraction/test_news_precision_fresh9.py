@@ -200,3 +200,13 @@ def test_a_telephone_number_is_no_year(published, text, expected):
 ])
 def test_moved_through_a_day_is_no_rescheduling(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "pending a hearing <day>": awaiting what comes, a day ahead.
+    (THU, "He is being held without bail pending a hearing Tuesday.", ["2024-03-19"]),
+    (THU, "He remains jailed pending a court appearance Friday.", ["2024-03-15"]),
+    (THU, "He was arrested on Tuesday and is held pending a hearing.", ["2024-03-12"]),
+])
+def test_pending_a_hearing_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected

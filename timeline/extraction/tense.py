@@ -47,6 +47,8 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)|"
            # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
            r"expects?(?!\s+to\b)|calls?\s+for|"
+           # "held without bail pending a hearing Tuesday": awaiting what comes
+           r"pending(?=\s+(?:a|an|the|his|her|their|its)\b)|"
            # "the bridge, due to reopen in February" (not "due to the storm")
            r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|open|reopen|start|begin|close|end|finish|take|arrive|launch|"
            r"return|resume|expire|meet|vote|hold|sign|visit|leave|appear|testify|report|release|complete|go|come)\b")
