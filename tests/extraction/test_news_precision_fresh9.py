@@ -210,3 +210,16 @@ def test_moved_through_a_day_is_no_rescheduling(published, text, expected):
 ])
 def test_pending_a_hearing_looks_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A schedule in the present: "tickets go on sale Friday", "City travel to
+    # Liverpool on Sunday" (a team named as a plural, in British usage).
+    (THU, "Tickets go on sale Friday.", ["2024-03-15"]),
+    (THU, "The album goes on sale Friday.", ["2024-03-15"]),
+    (THU, "City travel to Liverpool on Sunday.", ["2024-03-17"]),
+    (THU, "Tickets went on sale Friday.", ["2024-03-08"]),
+    (THU, "City travelled to Liverpool on Sunday.", ["2024-03-10"]),
+])
+def test_present_schedules_of_sales_and_travel_look_ahead(published, text, expected):
+    assert dates(text, published) == expected
