@@ -302,6 +302,14 @@ def _resolve_wd(m, ctx):
             return DateValue(base - dt.timedelta(days=(base.weekday() - wd - 1) % 7 + 1), "day")
     if mod in ("the previous", "previous", "the following", "following") and ctx.day_anchor:
         base = ctx.day_anchor.date
+    if mod in ("later", "earlier"):
+        # "will be sentenced later Monday", "a news conference for later Sunday night",
+        # "said earlier Tuesday": a part of the day the story was written, which is
+        # the publication day or, for a paper of the next morning, the day before
+        # ("later" the day after too); another weekday is read as a bare one.
+        ahead = (wd - base.weekday()) % 7
+        if ahead == 0 or ahead == 6 or ahead == 1 and mod == "later":
+            return DateValue(base + dt.timedelta(days=ahead if ahead < 6 else -1), "day")
     delta = (base.weekday() - wd) % 7
     prev = base - dt.timedelta(days=delta)          # on or before
     nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
@@ -326,15 +334,19 @@ def _resolve_wd(m, ctx):
     return DateValue(d, "day")
 
 
-# A weekday between "the" and the capitalised head of a newspaper's or a group's name is part
-# of the name ("The Sunday Times reported", "the Sunday Telegraph", "the Tuesday Group"); not
+# A weekday between "the" and the capitalised head of a group's or a paper's name that
+# _PAPER_AFTER does not know is part of the name ("the Tuesday Group", "the Sunday Star"); not
 # before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NAME_AFTER = re.compile(r"\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Star|Independent|Observer|Standard|"
-                         r"Nation|Guardian|Tribune|World|Mail|Journal|Sport|Review|Group|Club)\b")
+_NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
+# "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name.
+_PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Independent|"
+                          r"Post(?!\s+Office)|Tribune|Mail|Observer|Standard|Nation|Guardian|Star-Times|"
+                          r"Business\s+Post)\b")
+_PAPER_BEFORE = re.compile(r"\b(?-i:Mail|Independent|Sport|Sun|Star)\s+on\s+$")
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
                                   rf"(?:{'|'.join(ONE_HAPPENING_NOUNS)})\b")
 
@@ -344,6 +356,9 @@ def _valid_wd(m, s, gd):
         return False
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
+    if not gd.get("wd_mod") and (_PAPER_AFTER.match(s, m.end()) or
+                                 _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
+        return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
     if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
     if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
@@ -454,6 +469,8 @@ def _resolve_ago(m, ctx):
     # "hours ago": a few hours, the day of publication.
     n = num_value(g("ago_n")) if g("ago_n") else 0
     direction = _norm(g("ago_dir").lower())
+    if unit == "minute" and direction in ("earlier", "later", "previously"):
+        return None  # "a minute later": a moment in a scene whose day the text has said, a clock time
     if unit in ("hour", "minute"):
         # "a few hours ago": the day of publication (or the day before, for 24 hours and more).
         # "24 hours after the quake": anchored on an undated event.
@@ -541,9 +558,15 @@ def _resolve_yr(m, ctx):
     return DateValue(dt.date(y, 1, 1), "year")
 
 
+# "555-2024", "1-800-555-2020": the last four digits of a telephone number.
+_PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
+
+
 def _valid_yr(m, s, gd):
     if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
+    if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
+        return False  # "call 555-2024": a telephone number
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
         return False  # "2000 people"
     if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
@@ -758,9 +781,17 @@ def _foreign_country_in(s: str) -> bool:
     return False
 
 
+# "the Good Friday Agreement", "Easter Island", "the Easter Rising", "the Christmas truce": a
+# name (a treaty, a place, a past event) made with the holiday, not the holiday this year.
+_NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Treaty|Truce|"
+                                r"Armistice|War)\b", re.IGNORECASE)
+
+
 def _valid_hol(m, s, gd):
     if not gd["hol"][0].isupper():
         return False  # "christmas" in lower case: not the day
+    if _NAME_WITH_HOLIDAY.match(s, m.end()):
+        return False  # "the Good Friday Agreement", "Christmas Island": a name
     key = _holiday_key(gd["hol"])
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows

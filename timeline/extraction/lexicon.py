@@ -121,11 +121,11 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
     takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up departs
-    goes_into_effect comes_into_force""".split()
+    goes_into_effect comes_into_force goes_on_sale""".split()
 # ... and with a plural subject ("talks start Monday", "polls open Sunday"),
 # unless an auxiliary or "to" before it carries the tense ("were open Sunday").
 SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return convene depart arrive kick_off
-    go_into_effect come_into_force""".split()
+    go_into_effect come_into_force go_on_sale travel""".split()
 # Present forms that leave the time open (with "is", "are", "has"): a weekday
 # after them is the nearest one ("X meets Y Friday" in a caption, "the team
 # plays Saturday" in a lead); modal "could"/"can" reads either way.

@@ -41,6 +41,11 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
+# A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
+# on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
+# day itself or the next such day, never one just past ("was" says that).
+_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+_IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also)\b", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
 
@@ -282,6 +287,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if mentions[i].kind == "wd" and (t is None and _FORECAST.search(sent) is not None or
                                              t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and (
+                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 12), mentions[i].start) or
+                        not sent[:mentions[i].start].strip() and _IS_AFTER_DAY.match(sent, mentions[i].end)):
+                t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no

@@ -106,6 +106,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     cur_start = None
     cur_end = 0
     prev_line = ""
+    prev_opens = False  # the previous line opens the text or follows a blank line
+    blank_before = True
     pos = 0
     n = len(text)
     wrapped = _looks_wrapped(text)
@@ -116,6 +118,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         line = text[pos:nl]
         stripped = line.strip()
         if not stripped:
+            blank_before = True
             if cur_start is not None:
                 blocks.append((cur_start, cur_end))
                 cur_start = None
@@ -125,28 +128,47 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
-            if cur_start is not None and _joins(prev_line, stripped, wrapped):
+            if cur_start is not None and _joins(prev_line, stripped, wrapped, prev_opens):
                 cur_end = lend
             else:
                 if cur_start is not None:
                     blocks.append((cur_start, cur_end))
                 cur_start, cur_end = lstart, lend
-            prev_line = stripped
+            prev_line, prev_opens, blank_before = stripped, blank_before, False
         pos = nl + 1
     if cur_start is not None:
         blocks.append((cur_start, cur_end))
     return blocks
 
 
-def _joins(prev: str, nxt: str, wrapped: bool) -> bool:
-    """Does the next line continue the previous one (hard-wrapped text)?"""
+def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool:
+    """Does the next line continue the previous one (hard-wrapped text)? `prev_opens`:
+    the previous line opens the text or follows a blank line."""
     if _TERMINAL_END.search(prev):
         return False
     if nxt[:1].islower():
         return True
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
-    # it is a headline, caption or byline and stands alone.
-    return wrapped and len(prev) > 40 and not prev.isupper()
+    # it is a headline, caption or byline and stands alone. So does a headline
+    # in title case over a wrapped story whose first line opens with a capital.
+    return wrapped and len(prev) > 40 and not prev.isupper() and not (prev_opens and _title_case(prev))
+
+
+# Short words a title-case headline may leave in lower case.
+_TITLE_SMALL = frozenset("a an the and or nor but of in on at to for by with from as into onto over via vs "
+                         "per than amid after before despite off out up".split())
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case: four words or more, no comma, every word capitalised but
+    a few short ones (a quarter at most), and its last word not a short one. A wrapped line
+    of prose full of names has more ("Officials from the Department of Homeland Security
+    and the Federal"), a list of them commas, and it often ends "and the"."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or "," in line or words[-1].lower() in _TITLE_SMALL:
+        return False
+    small = sum(1 for w in words if not w[:1].isupper())
+    return small * 4 <= len(words) and all(w[:1].isupper() or w in _TITLE_SMALL for w in words)
 
 
 # "SEOUL, South Korea (AP) — North Korea said ..." : the dateline is not part

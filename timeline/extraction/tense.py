@@ -47,6 +47,8 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)|"
            # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
            r"expects?(?!\s+to\b)|calls?\s+for|"
+           # "held without bail pending a hearing Tuesday": awaiting what comes
+           r"pending(?=\s+(?:a|an|the|his|her|their|its)\b)|"
            # "the bridge, due to reopen in February" (not "due to the storm")
            r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|open|reopen|start|begin|close|end|finish|take|arrive|launch|"
            r"return|resume|expire|meet|vote|hold|sign|visit|leave|appear|testify|report|release|complete|go|come)\b")
@@ -108,6 +110,9 @@ def has_tense_marker(text: str) -> bool:
 
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
+# Only extending runs "through" a date ("loans extended through January"); a front that
+# "moved through Tuesday" passed on that day.
+_EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
@@ -266,6 +271,14 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# A state said in the present to last "through" a day ("a warning that continues through
+# Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
+# ahead, as with "until"; "continued through Tuesday" is past.
+_PRESENT_THROUGH = re.compile(r"\b(?:continues?|remains?|lasts?|stays?|extends?|is|are|have|has)\s+"
+                              r"(?:(?:open|closed|shut|valid|active|on\s+view|on\s+display|in\s+(?:effect|place|force))"
+                              r"\s+)?(?:through|thru)\s*$", re.IGNORECASE)
+
+
 # "officials said the office was closed until Monday": the past of reported speech says
 # what holds as it is reported; the end still lies ahead (and a day just past is found
 # as for any future clause: pipeline.JUST_PAST_DAYS). Only in the verb's own clause:
@@ -334,6 +347,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
+                                                                      else whole_before):
+        return "future"  # "a warning that continues through Tuesday": the end lies ahead
     ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
@@ -348,7 +364,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before):
+    if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
+            last_word != "through" or _EXTENDED_THROUGH.search(before)):
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
@@ -376,6 +393,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             by_pending = True
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
+    if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
+            not _PERFECT_PAST.search(before) and (_INFINITIVE.search(before, last.end()) or
+                                                  _verdict(last) == "present"):
+        # "residents are urged to leave before Tuesday", "has to pay before Friday": a
+        # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
+        return "future"
     if last is not None:
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
