@@ -342,11 +342,14 @@ _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
-# "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name.
+# "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
+# is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
+# said" are the day it reported; so is "on Sunday" ("On Sunday Independent candidates ...").
 _PAPER_AFTER = re.compile(r"\s+(?-i:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Independent|"
                           r"Post(?!\s+Office)|Tribune|Mail|Observer|Standard|Nation|Guardian|Star-Times|"
                           r"Business\s+Post)\b")
-_PAPER_BEFORE = re.compile(r"\b(?-i:Mail|Independent|Sport|Sun|Star)\s+on\s+$")
+_PAPER_BEFORE = re.compile(r"\b(?-i:(?<!Daily\s)Mail|Independent|Sport|Sun)\s+on\s+$")
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?\s+"
                                   rf"(?:{'|'.join(ONE_HAPPENING_NOUNS)})\b")
 
@@ -356,8 +359,9 @@ def _valid_wd(m, s, gd):
         return False
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
-    if not gd.get("wd_mod") and (_PAPER_AFTER.match(s, m.end()) or
-                                 _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
+    if not gd.get("wd_mod") and gd["wd"].lower() == "sunday" and (
+            _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()) or
+            _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
     if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
