@@ -30,3 +30,19 @@ THU = dt.date(2024, 3, 14)
 ])
 def test_only_a_sunday_paper_is_a_name(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "every year", "each year", "annually" say how often the thing beside them comes round;
+    # elsewhere in the sentence they make no custom of a day ("usually" does).
+    (THU, "The marathon, which draws thousands every year, was cancelled on Sunday.", ["2024-03-10"]),
+    (THU, "About 500 people are killed every year by lightning, officials said Tuesday.", ["2024-03-12"]),
+    (THU, "The company, which reports annually, said Tuesday that profit rose.", ["2024-03-12"]),
+    (THU, "The number of visitors grows each year, and in February it hit a record.", ["2024-02"]),
+    # ... a month beside them is every year's, in any tense.
+    (THU, "The festival is held every year in May.", []),
+    (THU, "The festival, held in May each year, was cancelled in 2020.", ["2020"]),
+    (THU, "The river floods annually in April.", []),
+])
+def test_every_year_is_a_custom_only_beside_its_month(published, text, expected):
+    assert dates(text, published) == expected

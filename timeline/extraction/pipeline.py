@@ -329,14 +329,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)):
             continue
+        if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
+                                                     or _EACH_YEAR_AFTER.match(sent, m.end)):
+            continue  # "The festival, held in May each year": every year's May, in any tense
         if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
             if custom and _habitual(sent, m):
                 continue
-        elif m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                                                       or _EACH_YEAR_AFTER.match(sent, m.end)):
-            continue  # "The festival, held in May each year": every year's May, in any tense
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
@@ -918,15 +918,14 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # "usually the river runs high in May" (a month only in a clause not in the past:
 # "the river, which usually runs high, flooded in May" is one May):
 # a custom, so the named day, weekday or month is each year's or week's, not one.
-# "is held every year in May", "held in May each year", "floods annually in April": each year's too.
-_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "very year", "ach year",
-                   "nnually")  # one is in every _HABITUAL match
-# "held in May each year", "every year in May": beside the month, with no clause break.
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
+# "is held every year in May", "held in May each year", "floods annually in April": each year's too,
+# but only beside the month: elsewhere they say how often something else comes round ("draws
+# thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
 _EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally|"
-                       r"(?:[Ee]very|[Ee]ach)\s+year|[Aa]nnually)\b")
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
