@@ -582,15 +582,21 @@ def _valid_yr(m, s, gd):
         return False  # "the 2024 models": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
-    if not gd.get("yr_mod") and _ADDRESS_AFTER.match(s, m.end()):
+    if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and
+                                 _PLACE_BEFORE.search(s, max(0, m.start() - 12), m.start())):
         return False  # "the 1900 block of Elm Street", "at 1912 Main Street": an address
     return _spelled_year_ok(m)
 
 
-# A house number before its street ("1912 Main Street", "2015 N. Oak Ave."), a block of a street.
-_ADDRESS_AFTER = re.compile(r"\s+(?:block\s+of\b|(?-i:(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
+# A block of a street ("the 1900 block of Elm Street") and a house number before its street
+# ("at 1912 Main Street", "of 2015 N. Oak Ave."): the number follows a preposition of place, as
+# a year before a name like a street's does not ("the 2015 Supreme Court ruling", "the 2008 Wall
+# Street crash", "In 2018 Oxford Street lost ...").
+_BLOCK_AFTER = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
                             r"(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
-                            r"Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b))")
+                            r"Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)\s+$", re.IGNORECASE)
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
