@@ -66,3 +66,20 @@ def test_every_year_is_a_custom_only_beside_its_month(published, text, expected)
 ])
 def test_a_year_before_a_name_like_a_street_is_a_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+SAT = dt.date(2024, 3, 16)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "expected <day>" looks ahead only in a headline with no other verb ("Decision expected
+    # Friday"); said by someone, or beside a verb of the sentence's own, it is that day's past.
+    (SAT, "Stocks fell more than analysts expected Friday.", ["2024-03-15"]),
+    (SAT, "She said she expected Friday's vote to be close.", ["2024-03-15"]),
+    (SAT, "The verdict, expected Friday, was delayed until next week.", ["2024-03-15"]),
+    (SAT, "Traders expected Friday to be quiet, but prices jumped.", ["2024-03-15"]),
+    (THU, "Decision expected Friday on bail.", ["2024-03-15"]),
+    (THU, "Snow expected Friday night into Saturday.", ["2024-03-15", "2024-03-16"]),
+])
+def test_expected_day_looks_ahead_only_in_a_headline(published, text, expected):
+    assert dates(text, published) == expected

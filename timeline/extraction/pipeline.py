@@ -543,8 +543,12 @@ _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)
 
 
 def _expected_day(sent: str, m: Mention) -> bool:
-    """A weekday in a headline's "<something> expected <day>", or after such a day ("into Saturday")."""
-    return "xpected" in sent and any(x.end() <= m.end for x in _EXPECTED_DAY.finditer(sent, 0, m.end))
+    """A weekday in a headline's "<something> expected <day>", or after such a day ("into Saturday").
+    A headline has no other verb: "Stocks fell more than analysts expected Friday", "The verdict,
+    expected Friday, was delayed" and "she expected Friday's vote to be close" tell that day's past."""
+    return "xpected" in sent and any(
+        x.end() <= m.end and not sent.startswith(("'s", "’s"), x.end()) and
+        not has_tense_marker(sent[:x.start()] + " " + sent[x.end():]) for x in _EXPECTED_DAY.finditer(sent, 0, m.end))
 
 
 # A month before the figures that cover it: "the February jobs report", "the January retail
