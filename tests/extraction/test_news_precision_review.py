@@ -83,3 +83,19 @@ SAT = dt.date(2024, 3, 16)
 ])
 def test_expected_day_looks_ahead_only_in_a_headline(published, text, expected):
     assert dates(text, published) == expected
+
+
+MON = dt.date(2024, 3, 18)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "later <the day after publication>" is tomorrow only in a clause not in the past: told
+    # in the past, it is the last such day, as a bare weekday.
+    (MON, "Police arrested him on Tuesday. Later Tuesday, he was released on bail.", ["2024-03-12", "2024-03-12"]),
+    (MON, "The suspect was released later Tuesday, police said.", ["2024-03-12"]),
+    (THU, "The storm hit on Friday. Later Friday, the power went out.", ["2024-03-08", "2024-03-08"]),
+    (MON, "The team will travel later Tuesday.", ["2024-03-19"]),
+    (MON, "The senator spoke earlier Sunday at a rally.", ["2024-03-17"]),
+])
+def test_later_tomorrow_only_when_not_told_in_the_past(published, text, expected):
+    assert dates(text, published) == expected

@@ -306,9 +306,10 @@ def _resolve_wd(m, ctx):
         # "will be sentenced later Monday", "a news conference for later Sunday night",
         # "said earlier Tuesday": a part of the day the story was written, which is
         # the publication day or, for a paper of the next morning, the day before
-        # ("later" the day after too); another weekday is read as a bare one.
+        # ("later" the day after too, unless told in the past: "Later Tuesday, he was
+        # released" in a Monday paper is last Tuesday); another weekday is read as a bare one.
         ahead = (wd - base.weekday()) % 7
-        if ahead == 0 or ahead == 6 or ahead == 1 and mod == "later":
+        if ahead == 0 or ahead == 6 or ahead == 1 and mod == "later" and ctx.tense != "past":
             return DateValue(base + dt.timedelta(days=ahead if ahead < 6 else -1), "day")
     delta = (base.weekday() - wd) % 7
     prev = base - dt.timedelta(days=delta)          # on or before
