@@ -99,3 +99,20 @@ MON = dt.date(2024, 3, 18)
 ])
 def test_later_tomorrow_only_when_not_told_in_the_past(published, text, expected):
     assert dates(text, published) == expected
+
+
+JUN = dt.date(2024, 6, 10)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month names the figures it covers only when it modifies them ("the May jobs report");
+    # a prepositional phrase or an infinitive between is no cover ("will meet in April to
+    # review the data" in June: the April ahead).
+    (JUN, "The council will vote in April on the budget report.", ["2025-04"]),
+    (JUN, "The agency will meet in April to review the data.", ["2025-04"]),
+    (JUN, "Officials will travel to Geneva in May to present the report.", ["2025-05"]),
+    (JUN, "The May jobs report will be released Friday.", ["2024-06-14"]),
+    (JUN, "The April retail sales figures will be published Friday.", ["2024-04", "2024-06-14"]),
+])
+def test_a_month_covers_only_the_figures_it_modifies(published, text, expected):
+    assert dates(text, published) == expected

@@ -554,8 +554,12 @@ def _expected_day(sent: str, m: Mention) -> bool:
 # A month before the figures that cover it: "the February jobs report", "the January retail
 # sales figures", "the February consumer price index".
 COVERED_MONTHS_BACK = 3
-_COVERED_BY = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:report|data|figures|numbers|statistics|stats|reading|"
-                         r"readings|payrolls|survey|index)\b", re.IGNORECASE)
+# Only words that modify the figures stand between: not a preposition, an infinitive or an
+# article ("will meet in April to review the data", "vote in April on the budget report").
+_COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|about|into|after|before|the|a|an|"
+                         r"and|or|its|their|his|her|this|that|these|those)\b)[A-Za-z-]+){0,3}?"
+                         r"\s+(?:report|data|figures|numbers|statistics|stats|reading|readings|payrolls|survey|index)\b",
+                         re.IGNORECASE)
 # How far back a yearless day a future clause names is still the day just past.
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
