@@ -190,10 +190,12 @@ _SHORT_NUMBER_GOES_ON = re.compile(
 # in C instead. So the scan runs over copies of the lower-cased text of the
 # same length: one with every digit made "0" (the digit runs are "0" runs)
 # and one with every character that is not a word character made a space
-# (the trigger words are those after a space). That is exact only where
-# every word character of the text is ASCII (_ascii_words): then \w is
-# [a-z0-9_] in the lower-cased text, \d is [0-9], and the other characters
-# beyond ASCII (quotes, dashes, no-break spaces) can all be read as spaces.
+# (the trigger words are those after a space). Both are ASCII (_as_ascii):
+# a word character beyond ASCII ("é" of "José") is read as "_", which is a
+# word character as it is and in no trigger word, the others (quotes,
+# dashes, no-break spaces) as spaces. Then \w is [a-z0-9_] in the
+# lower-cased text, and \d is [0-9] unless a digit beyond ASCII ("٣") is
+# there: such a text takes the single regex.
 _ZEROS = str.maketrans("123456789", "0" * 9)
 _DIGIT_RUNS = re.compile("00*")
 _GAPS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
@@ -202,10 +204,18 @@ _WORD_AT_START = re.compile(rf"{_TRIGGER_TREE}(?![a-z0-9_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _ascii_words(low: str) -> bool:
-    """Whether every word character of `low` (letters, digits, "_") is ASCII;
-    curly quotes, dashes and no-break spaces are not word characters."""
-    return low.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(low)))
+def _as_ascii(low: str) -> str | None:
+    """`low` with each character beyond ASCII made "_" when it is a word
+    character (what a regex's word class matches: str.isalnum) and a space
+    when not; None when one of them is a digit (the digit class: str.isdecimal)."""
+    table = {}
+    for c in set(_NON_ASCII.findall(low)):
+        if c.isdecimal():
+            return None
+        table[c] = "_" if c.isalnum() else " "
+    # A substitution per such character, a few per article (str.translate
+    # goes character by character through a text beyond ASCII: ~15x slower).
+    return _NON_ASCII.sub(lambda m: table[m.group()], low)
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:
@@ -217,9 +227,10 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     if len(low) != len(text):
         return [t.span() for t in _TRIGGER.finditer(text)]
     if not low.isascii():
-        if not _ascii_words(low):
+        ascii_low = _as_ascii(low)  # ASCII text translates fastest
+        if ascii_low is None:
             return [t.span() for t in _TRIGGER_LOWER.finditer(low)]
-        low = _NON_ASCII.sub(" ", low)  # each a gap between words; ASCII text translates fastest
+        low = ascii_low
     words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(low.translate(_GAPS))]
     first = _WORD_AT_START.match(low)
     if first is not None:
