@@ -79,7 +79,7 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
 # words say whether they are there at all. A look-ahead for those words in
 # front of the chain matches exactly where the words would (so the markers
 # found are the same) and fails at once elsewhere. With the look-ahead of the
-# generic -ed word (_PAST) the marker scan takes half the time it took.
+# generic -ed word (_PAST) the marker scan takes about half the time it took.
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
 _TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
