@@ -88,6 +88,6 @@ def test_article_triggers_drop_only_what_every_sentence_passes_over(texts_dir):
             assert [t for t in inside if not recognition._starts_nothing(sentence, *t)] == \
                 [(a - s, b - s) for a, b in kept if s <= a < e], sentence
             # ... so the sentence's dates are the same.
-            assert recognition.find_mentions(sentence, [(a - s, b - s) for a, b in kept if s <= a < e]) == \
+            assert recognition.find_mentions(sentence, [(a - s, b - s) for a, b in kept if s <= a < e], kept=True) == \
                 recognition.find_mentions(sentence), sentence
     assert dropped > 20  # the corpus has numbers that start nothing

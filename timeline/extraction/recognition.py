@@ -328,19 +328,22 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     return Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
 
 
-def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list[Mention]:
+def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False) -> list[Mention]:
     """All temporal expressions in `s`, left to right, non-overlapping.
 
     `triggers`: trigger_spans(s), when the caller has them already (the
     extractor scans a whole article once, not each sentence), or those of
-    them article_triggers keeps (the others start nothing).
+    them article_triggers keeps (the others start nothing). `kept` says
+    they are the latter: _starts_nothing said no to each already, and says
+    the same on the sentence as on the text (article_triggers), so it is not
+    asked again.
     """
     out: list[Mention] = []
     last_end = 0
     for tpos, tend in trigger_spans(s) if triggers is None else triggers:
         if tpos < last_end:
             continue
-        if _starts_nothing(s, tpos, tend):
+        if not kept and _starts_nothing(s, tpos, tend):
             continue
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
         if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
