@@ -195,7 +195,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if i == j:
             continue  # no trigger word, no date
         sent = text[s_start:s_end]
-        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
+        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent) or (
