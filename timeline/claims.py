@@ -82,6 +82,48 @@ def conflicting(fact, claims, value, settled_through):
     return found
 
 
+def in_dispute(event, mentions, new=None):
+    """Whether any fact of the event is in dispute: any(disputes(event,
+    mentions).values()), told sooner. `new`: the ids of the mentions added
+    since the others were found in agreement (the event stored as not
+    disputed, its values and settlement unchanged since); then only the
+    pairs with a claim the others did not make are compared, as the pairs
+    among the others are known to agree. A claim added only adds pairs, so
+    an event disputed before stays so (the caller keeps its flag)."""
+    values = event_values(event)
+    claims = {fact: [] for fact in FACTS}
+    for mention in mentions:
+        for fact, value in mention_claims(mention).items():
+            if value is not None:
+                claims[fact].append(Claim(mention.pk, mention.article_id, value))
+    for fact in FACTS:
+        settled_through = getattr(event, SETTLED_FIELD[fact])
+        open_claims = [c for c in claims[fact] if settled_through is None or c.mention_id > settled_through]
+        keys = {(c.article_id, c.value) for c in open_claims}
+        if new is None:
+            fresh = keys
+        else:
+            old = {(c.article_id, c.value) for c in open_claims if c.mention_id not in new}
+            fresh = {(c.article_id, c.value) for c in open_claims if c.mention_id in new} - old
+        if fresh and has_conflict(fact, fresh, keys, values[fact] if settled_through is not None else None):
+            return True
+    return False
+
+
+def has_conflict(fact, fresh, keys, value):
+    """Whether a claim of `fresh` (article, value) disagrees with one of
+    another article among `keys`, or with the `value` an editor chose (None:
+    none chosen): conflicting()'s pairs that hold a fresh claim."""
+    agree = AGREE[fact]
+    for article_a, a in fresh:
+        if value is not None and not agree(a, value):
+            return True
+        for article_b, b in keys:
+            if article_a != article_b and not agree(a, b):
+                return True
+    return False
+
+
 def disputes(event, mentions):
     """{fact: ids of the mentions in dispute} for an event and its mentions."""
     values = event_values(event)

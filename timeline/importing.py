@@ -255,7 +255,9 @@ class EventWriter:
         record_history(Mention, mention_ids, self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
         refined = self.refine_stored()
-        Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
+        # Only these mentions are new to their events (the refined ones
+        # were compared whole just above).
+        Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes(new=set(mention_ids))
         self.link_actors(new_ids, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         # Announced and occurred, summary and items (timeline/stages.py).
         settle_stages(self.touched, created=set(new_ids), user=self.user)
