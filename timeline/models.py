@@ -474,8 +474,12 @@ class EventQuerySet(models.QuerySet):
         events = {row[0]: claims.EventRow(*row) for row in self.order_by().values_list(*claims.EVENT_FIELDS)}
         if new is not None:
             events = {pk: event for pk, event in events.items() if not event.disputed}
+        from timeline.importing import among  # importing imports this module
+
         mentions = {}
-        rows = Mention.objects.filter(event_id__in=list(events)).values_list(*claims.MENTION_FIELDS)
+        # In no order (the outcome has none): Mention's default order joined
+        # each to its article and sorted them all.
+        rows = Mention.objects.filter(among("event_id", events)).order_by().values_list(*claims.MENTION_FIELDS)
         for mention in map(claims.MentionRow._make, rows):
             mentions.setdefault(mention.event_id, []).append(mention)
         changed = {True: [], False: []}
