@@ -102,6 +102,18 @@ class Candidate:
         self.published_since = None
         self.seq = seq  # a new event's place among the batch's new events
 
+    @classmethod
+    def stored(cls, pk, title, category, date, precision, place, stage, summary):
+        """A stored event's Candidate, built without keyword arguments: a
+        batch builds some twelve thousand."""
+        candidate = cls.__new__(cls)
+        candidate.pk, candidate.event, candidate.title, candidate.category = pk, None, title, category
+        candidate.actor_names = set()
+        candidate.date, candidate.precision, candidate.place, candidate.stage = date, precision, place, stage
+        candidate.summary, candidate.first_published, candidate.published_since = summary, None, None
+        candidate.seq = 0
+        return candidate
+
     def order(self):
         """Id order, as stored: stored events, then new ones as created."""
         return (self.pk is None, self.pk or self.seq)
@@ -270,7 +282,7 @@ class EventWriter:
         refined = self.refine_stored()
         # Only these mentions are new to their events (the refined ones
         # were compared whole just above).
-        Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes(new=set(mention_ids))
+        Event.objects.filter(among("pk", self.reported_by_others(mentions))).refresh_disputes(new=set(mention_ids))
         self.link_actors(new_ids, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         # Announced and occurred, summary and items (timeline/stages.py).
         settle_stages(self.touched, created=set(new_ids), user=self.user)
@@ -527,16 +539,16 @@ class EventWriter:
         summaries on each of `days` (at most NEARBY_CANDIDATES in all), with
         when their first source was published. All with their actors' names."""
         index, found, by_day = {}, {}, {}
-        for row in candidate_rows(sorted(keys, key=str)):
-            key = (row.date, row.precision, row.end_date)
-            candidates = index.setdefault(key, [])
-            if len(candidates) < MATCH_CANDIDATES + MAX_REPORTED_PER_KEY:
-                found[row.id] = Candidate(
-                    pk=row.id, title=row.title, category=row.category_name, date=row.date,
-                    precision=row.precision, place=row.place, stage=row.stage,
-                    summary=row.summary_count is not None,
+        limit = MATCH_CANDIDATES + MAX_REPORTED_PER_KEY
+        for pk, title, date, precision, end_date, place, stage, summary_count, category in candidate_tuples(
+            sorted(keys, key=str)
+        ):
+            candidates = index.setdefault((date, precision, end_date), [])
+            if len(candidates) < limit:
+                candidate = found[pk] = Candidate.stored(
+                    pk, title, category, date, precision, place, stage, summary_count is not None
                 )
-                candidates.append(found[row.id])
+                candidates.append(candidate)
         if days:
             # When each one's first source was published is read later, of
             # the few that need it (read_first_published).
@@ -545,19 +557,18 @@ class EventWriter:
                 .filter(among("date", sorted(days)), precision=Precision.DAY, end_date__isnull=True,
                         summary_count__isnull=True)
                 .order_by("id")
-                .values("id", "title", "date", "place", "stage", "category__name")
+                .values_list("id", "title", "date", "place", "stage", "category__name")
                 [:NEARBY_CANDIDATES]
             )
-            for row in rows:
-                category = row["category__name"].lower() if row["category__name"] else None
-                candidate = found.get(row["id"])
+            day = Precision.DAY
+            for pk, title, date, place, stage, category in rows:
+                candidate = found.get(pk)
                 if candidate is None:
-                    candidate = found[row["id"]] = Candidate(
-                        pk=row["id"], title=row["title"], category=category, date=row["date"],
-                        precision=Precision.DAY, place=row["place"], stage=row["stage"],
+                    candidate = found[pk] = Candidate.stored(
+                        pk, title, category.lower() if category else None, date, day, place, stage, False
                     )
                 candidate.first_published = UNREAD
-                by_day.setdefault(row["date"], []).append(candidate)
+                by_day.setdefault(date, []).append(candidate)
         names = Event.actors.through.objects.filter(among("event_id", found)).values_list("event_id", "actor__name")
         for event_id, name in names:
             found[event_id].actor_names.add(name)
@@ -727,6 +738,11 @@ def candidate_rows(keys):
     """The visible events (as EventQuerySet.visible) with these keys
     (match_key), by id: CandidateRows, the category's name in lower case
     (or None). Tuples, not Events: a batch reads tens of thousands."""
+    return map(CandidateRow._make, candidate_tuples(keys))
+
+
+def candidate_tuples(keys):
+    """candidate_rows() as plain tuples, in CandidateRow's order."""
     if not keys:
         return []
     visible = [str(Event.Status.PROPOSED), str(Event.Status.CONFIRMED)]
@@ -752,8 +768,7 @@ def candidate_rows(keys):
             .order_by("id")
             .values_list(*CandidateRow._fields[:-1], "category__name")
         )
-    for *fields, category_name in rows:
-        yield CandidateRow(*fields, category_name.lower() if category_name else None)
+    return [(*fields, category_name.lower() if category_name else None) for *fields, category_name in rows]
 
 
 class AnyOf(models.Lookup):
