@@ -90,22 +90,22 @@ def in_dispute(event, mentions, new=None):
     pairs with a claim the others did not make are compared, as the pairs
     among the others are known to agree. A claim added only adds pairs, so
     an event disputed before stays so (the caller keeps its flag)."""
-    values = event_values(event)
-    claims = {fact: [] for fact in FACTS}
+    settled = {fact: getattr(event, SETTLED_FIELD[fact]) for fact in FACTS}
+    # {fact: {(article, value) of an open claim: whether an older mention made it}}
+    known = {fact: {} for fact in FACTS}
     for mention in mentions:
+        older = new is not None and mention.pk not in new
         for fact, value in mention_claims(mention).items():
-            if value is not None:
-                claims[fact].append(Claim(mention.pk, mention.article_id, value))
+            if value is None or (settled[fact] is not None and mention.pk <= settled[fact]):
+                continue
+            if older:
+                known[fact][mention.article_id, value] = True
+            else:
+                known[fact].setdefault((mention.article_id, value), False)
+    values = event_values(event)
     for fact in FACTS:
-        settled_through = getattr(event, SETTLED_FIELD[fact])
-        open_claims = [c for c in claims[fact] if settled_through is None or c.mention_id > settled_through]
-        keys = {(c.article_id, c.value) for c in open_claims}
-        if new is None:
-            fresh = keys
-        else:
-            old = {(c.article_id, c.value) for c in open_claims if c.mention_id not in new}
-            fresh = {(c.article_id, c.value) for c in open_claims if c.mention_id in new} - old
-        if fresh and has_conflict(fact, fresh, keys, values[fact] if settled_through is not None else None):
+        fresh = [key for key, older in known[fact].items() if not older]
+        if fresh and has_conflict(fact, fresh, known[fact], values[fact] if settled[fact] is not None else None):
             return True
     return False
 

@@ -231,7 +231,7 @@ def summary_items(summary):
 
 
 class Item(NamedTuple):
-    """What linking an item to its summary reads of it."""
+    """What linking an item to its summary reads of it (and of the summary)."""
 
     pk: int
     category_id: int
@@ -247,15 +247,18 @@ def _link_items(events):
     items = [Item(*row) for row in events.order_by("date", "id").values_list(*Item._fields)]
     if not items:
         return
-    summaries = list(
-        Event.objects.visible().filter(
+    # The fields compared, not whole events: a batch's items span years,
+    # and so most summaries do.
+    summaries = [
+        Item(*row)
+        for row in Event.objects.visible().filter(
             summary_count__isnull=False,
             category_id__in={item.category_id for item in items},
             date__gte=min(item.date for item in items) - SUMMARY_REACH,
             date__lte=max(item.date for item in items),
             last_day__gte=min(item.last_day for item in items),
-        )
-    )
+        ).values_list(*Item._fields)
+    ]
     if not summaries:
         return
     actors, names = defaultdict(set), defaultdict(list)
