@@ -337,3 +337,17 @@ def test_anniversaries_and_loose_counts_ago(published, text, expected):
 ])
 def test_loose_counts_with_a_dash(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A press release's or a page's label and date: no event.
+    (WED, "Last update: March 12, 2024", []),
+    (WED, "For Immediate Release: March 12, 2024", []),
+    (WED, "FOR IMMEDIATE RELEASE March 12, 2024", []),
+    (WED, "Release date: March 12, 2024", []),
+    # ... a sentence about a release is dated.
+    (WED, "The release date was moved to March 12, 2024.", ["2024-03-12"]),
+    (WED, "For immediate release of the hostages, talks resumed March 12, 2024.", ["2024-03-12"]),
+])
+def test_press_release_and_update_labels_are_page_lines(published, text, expected):
+    assert dates(text, published) == expected
