@@ -310,6 +310,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "the February jobs report will be released Friday" in March: a month just gone by
             # (not "will release January data in February" in December: the coming January).
             tenses[i] = "past"
+        elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
+                _COMING_VOTE.match(sent, m.end):
+            tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -549,6 +552,11 @@ def _expected_day(sent: str, m: Mention) -> bool:
 
 # A month before the figures that cover it: "the February jobs report", "the January retail
 # sales figures", "the February consumer price index".
+# A month before the vote it names: "the November ballot", "the November general election" (not its
+# results, which are of the one gone by).
+_COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipal\s+|midterm\s+)?"
+                          r"(?:ballot|election|elections|midterms|runoff|referendum)\b"
+                          r"(?!\s+(?:results?|returns|outcome|winners?|loss|victory|night)\b)", re.IGNORECASE)
 COVERED_MONTHS_BACK = 3
 _COVERED_BY = re.compile(r"(?:\s+[A-Za-z-]+){0,3}?\s+(?:report|data|figures|numbers|statistics|stats|reading|"
                          r"readings|payrolls|survey|index)\b", re.IGNORECASE)
