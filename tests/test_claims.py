@@ -317,3 +317,47 @@ def test_the_review_page_warns_that_a_report_disputes_the_event(editor_client):
     assert response.status_code == 302
     event.refresh_from_db()
     assert event.mentions.count() == 2 and event.disputed
+
+
+def random_claims(rng, count):
+    """Mentions and an event as refresh_disputes reads them, drawn from a
+    few articles, dates (days, a month, a range) and places, some settled."""
+    from timeline import claims
+
+    dates = [(D(2023, 3, 5), "day", None), (D(2023, 3, 6), "day", None), (D(2023, 3, 1), "month", None),
+             (D(2023, 3, 4), "day", D(2023, 3, 6)), (D(2023, 1, 1), "year", None), (None, "day", None)]
+    places = ["", "Sinpo", "Wonsan", "the Sinpo shipyard", "Pyongyang"]
+    mentions = []
+    for pk in range(1, count + 1):
+        date, precision, end = rng.choice(dates)
+        place = rng.choice(places)
+        sentence = f"Fired from {place} on a day." if rng.random() < 0.8 else "Fired on a day."
+        mentions.append(claims.MentionRow(pk, 1, rng.randint(1, 4), sentence, date, precision, end, place))
+    settled = rng.choice([None, None, rng.randint(0, count)])
+    event = claims.EventRow(1, D(2023, 3, 5), "day", None, rng.choice(places), False, settled,
+                            rng.choice([None, None, rng.randint(0, count)]))
+    return event, mentions
+
+
+def test_in_dispute_says_what_the_whole_comparison_says():
+    """Whole, and told only the pairs with new claims once the others
+    agree, as a batch asks it (EventQuerySet.refresh_disputes)."""
+    import random
+
+    from timeline import claims
+
+    rng = random.Random(9)
+    compared = incremental = 0
+    for _ in range(3000):
+        event, mentions = random_claims(rng, rng.randint(0, 9))
+        disputed = any(claims.disputes(event, mentions).values())
+        assert claims.in_dispute(event, mentions) == disputed
+        compared += 1
+        for cut in range(len(mentions)):
+            old = mentions[:cut]
+            if any(claims.disputes(event, old).values()):
+                continue  # stored as disputed: the batch leaves it so
+            new = {m.pk for m in mentions[cut:]}
+            assert claims.in_dispute(event, mentions, new) == disputed
+            incremental += 1
+    assert compared == 3000 and incremental > 3000

@@ -6,6 +6,7 @@ import io
 import json
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from dom import element, elements, terms, text
 from icalendar import Calendar
@@ -315,3 +316,38 @@ def test_the_history_record_of_a_settled_stage_holds_the_events_actors():
     settled = event.history.filter(stage=Stage.OCCURRED).order_by("history_date", "history_id").first()
     actors = set(event.actors.values_list("pk", flat=True))
     assert actors and {record.actor_id for record in settled.actors.all()} == actors
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the one-statement form is PostgreSQL's")
+def test_postgresqls_one_statement_settles_stages_as_the_rows_read_one_by_one_do():
+    """stages.changed_stages_sql (a bulk import's batch on PostgreSQL) finds
+    the same stages and announcements as changed_stages (elsewhere): on
+    random events whose articles share publication dates and report a
+    happening several times, with stored values right and wrong."""
+    import random
+
+    from timeline.models import Article
+    from timeline.stages import changed_stages, changed_stages_sql
+
+    rng = random.Random(14)
+    articles = [
+        Article.objects.create(title=f"a{n}", text=f"text {n}", published=datetime.date(2023, 4, rng.randint(1, 4)))
+        for n in range(12)
+    ]
+    stages = [Stage.OCCURRED, Stage.PLANNED, Stage.CANCELLED]
+    events = []
+    for n in range(60):
+        event = Event.objects.create(title=f"e{n}", date=datetime.date(2023, 4, 7), stage=rng.choice(stages))
+        events.append(event)
+        for cue in range(rng.randint(0, 6)):
+            Mention.objects.create(event=event, article=rng.choice(articles), sentence="s", cue="c", sentence_start=0,
+                                   sentence_end=1, cue_start=cue, cue_end=cue + 1, stage=rng.choice(stages))
+    for event in events[::3]:  # some stored right, as an earlier batch left them
+        found = changed_stages([event.pk])
+        if found:
+            Event.objects.filter(pk=event.pk).update(stage=found[event.pk][0], announced_by=found[event.pk][1])
+    ids = [event.pk for event in events]
+    expected = changed_stages(ids)
+    assert 10 < len(expected) < len(events)
+    assert changed_stages_sql(ids) == expected

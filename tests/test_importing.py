@@ -296,3 +296,29 @@ def test_among_selects_what_in_selects():
     assert list(Event.objects.filter(among("date", days)).order_by("pk")) == [first, second]
     assert list(Event.objects.filter(among("pk", {second.pk})).values_list("pk", flat=True)) == [second.pk]
     assert not Event.objects.filter(among("pk", [])).exists()
+
+
+@pytest.mark.django_db
+def test_first_published_is_read_as_the_batch_began_with_its_own_articles_counted_in():
+    """nearby() asks when a stored candidate's first source was published
+    only of those that pass all else (read_first_published): the stored
+    answer, lowered by the batch's articles that joined the event before."""
+    from timeline.importing import UNREAD, Candidate
+
+    text = "North Korea fired a ballistic missile into the sea on Monday, officials said."
+    article, _ = import_article(title="Launch", published=datetime.date(2023, 4, 5), text=text)
+    event = Event.objects.get()
+    import_article(title="Launch again", published=datetime.date(2023, 4, 4), text=text + " Again.",
+                   events=extract_events(text, published=datetime.date(2023, 4, 4)), matches=[event])
+    unread = [Candidate(pk=event.pk, title=event.title, category=None, first_published=UNREAD) for _ in range(3)]
+    unread[1].published_since = datetime.date(2023, 4, 1)
+    unread[2].published_since = datetime.date(2023, 4, 9)
+    ready = Candidate(pk=event.pk, title=event.title, category=None, first_published=datetime.date(2020, 1, 1))
+    nobody = Event.objects.create(title="Reported by no one", date=datetime.date(2023, 4, 3))
+    none = Candidate(pk=nobody.pk, title=nobody.title, category=None, first_published=UNREAD)
+    none.published_since = datetime.date(2023, 4, 1)
+    EventWriter.read_first_published([*unread, ready, none])
+    assert [c.first_published for c in unread] == [datetime.date(2023, 4, 4), datetime.date(2023, 4, 1),
+                                                   datetime.date(2023, 4, 4)]
+    assert ready.first_published == datetime.date(2020, 1, 1)  # read with the candidates, or new: left alone
+    assert none.first_published is None  # no stored source: no candidate on another day, as before

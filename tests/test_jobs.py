@@ -693,3 +693,27 @@ def test_reextraction_keeps_a_statement_a_person_kept_though_the_engine_leaves_i
     jobs.enqueue(jobs.create_reextract_run(Article.objects.all()))
     assert Mention.objects.filter(pk=kept.pk, event_id=kept.event_id).exists()
     assert sorted(Mention.objects.values_list("cue", flat=True)) == ["Thursday", "the summer of 2023"]
+
+
+@pytest.mark.django_db
+def test_each_batch_is_read_once_and_a_new_run_takes_none_read_for_another(small_batches):
+    """The batch read ahead for the engine is the one the next process_batch
+    writes (not read again), and only for its own run: a run made anew (on
+    SQLite perhaps with the same id) reads its own items."""
+    from django.test.utils import CaptureQueriesContext
+
+    records = [(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(ARTICLES, start=1)]
+    run = jobs.create_import_run(records, label="input")
+    with CaptureQueriesContext(connection) as queries:
+        assert jobs.process(run.pk) == "done"
+    reads = [q for q in queries.captured_queries if 'FROM "timeline_importitem"' in q["sql"]
+             and q["sql"].startswith("SELECT")]
+    assert len(reads) == len(ARTICLES) + 1  # each batch once, and the last, empty, read
+    assert Article.objects.count() == len(ARTICLES)
+
+    other = jobs.create_import_run(records[:2], label="again")
+    first = ImportRun.objects.get(pk=other.pk)
+    jobs._read_ahead[other.pk, "another run", 0] = list(run.items.all())[2:]  # read for another run
+    outcome = jobs.process_batch(first)
+    assert outcome["articles"] == ["[1/2] Seoul report: already imported, skipped"]  # its own first item
+    assert ImportRun.objects.get(pk=other.pk).position == 1

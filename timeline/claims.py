@@ -82,6 +82,48 @@ def conflicting(fact, claims, value, settled_through):
     return found
 
 
+def in_dispute(event, mentions, new=None):
+    """Whether any fact of the event is in dispute: any(disputes(event,
+    mentions).values()), told sooner. `new`: the ids of the mentions added
+    since the others were found in agreement (the event stored as not
+    disputed, its values and settlement unchanged since); then only the
+    pairs with a claim the others did not make are compared, as the pairs
+    among the others are known to agree. A claim added only adds pairs, so
+    an event disputed before stays so (the caller keeps its flag)."""
+    settled = {fact: getattr(event, SETTLED_FIELD[fact]) for fact in FACTS}
+    # {fact: {(article, value) of an open claim: whether an older mention made it}}
+    known = {fact: {} for fact in FACTS}
+    for mention in mentions:
+        older = new is not None and mention.pk not in new
+        for fact, value in mention_claims(mention).items():
+            if value is None or (settled[fact] is not None and mention.pk <= settled[fact]):
+                continue
+            if older:
+                known[fact][mention.article_id, value] = True
+            else:
+                known[fact].setdefault((mention.article_id, value), False)
+    values = event_values(event)
+    for fact in FACTS:
+        fresh = [key for key, older in known[fact].items() if not older]
+        if fresh and has_conflict(fact, fresh, known[fact], values[fact] if settled[fact] is not None else None):
+            return True
+    return False
+
+
+def has_conflict(fact, fresh, keys, value):
+    """Whether a claim of `fresh` (article, value) disagrees with one of
+    another article among `keys`, or with the `value` an editor chose (None:
+    none chosen): conflicting()'s pairs that hold a fresh claim."""
+    agree = AGREE[fact]
+    for article_a, a in fresh:
+        if value is not None and not agree(a, value):
+            return True
+        for article_b, b in keys:
+            if article_a != article_b and not agree(a, b):
+                return True
+    return False
+
+
 def disputes(event, mentions):
     """{fact: ids of the mentions in dispute} for an event and its mentions."""
     values = event_values(event)

@@ -11,7 +11,7 @@ import json
 from typing import NamedTuple
 
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import F, Min, OuterRef, Q, Subquery
+from django.db.models import F, Min, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
@@ -50,6 +50,8 @@ NEARBY_DAYS = 3
 NEARBY_CANDIDATES = 5000
 # PostgreSQL's advisory lock that event writers take in turn (EventWriter.write).
 WRITE_LOCK = 7_202_609_000
+# A stored candidate's first publication date, not read yet (Candidate).
+UNREAD = object()
 
 
 def match_key(extracted):
@@ -83,10 +85,13 @@ class Candidate:
 
     Matching across dates also reads its date, place, stage, whether it is
     a summary, and when its first source was published (`first_published`,
-    None when not known: then it is no candidate on another day)."""
+    None when not known: then it is no candidate on another day; UNREAD
+    for a stored event not asked yet, EventWriter.read_first_published,
+    with the earliest publication date of the batch's articles that joined
+    it meanwhile in `published_since`)."""
 
     __slots__ = ("pk", "event", "title", "category", "actor_names", "date", "precision", "place", "stage",
-                 "summary", "first_published", "seq")
+                 "summary", "first_published", "published_since", "seq")
 
     def __init__(self, *, title, category, actor_names=(), pk=None, event=None, date=None, precision=None,
                  place="", stage=Stage.OCCURRED, summary=False, first_published=None, seq=0):
@@ -94,7 +99,20 @@ class Candidate:
         self.actor_names = set(actor_names)
         self.date, self.precision, self.place, self.stage = date, precision, place, stage
         self.summary, self.first_published = summary, first_published
+        self.published_since = None
         self.seq = seq  # a new event's place among the batch's new events
+
+    @classmethod
+    def stored(cls, pk, title, category, date, precision, place, stage, summary):
+        """A stored event's Candidate, built without keyword arguments: a
+        batch builds some twelve thousand."""
+        candidate = cls.__new__(cls)
+        candidate.pk, candidate.event, candidate.title, candidate.category = pk, None, title, category
+        candidate.actor_names = set()
+        candidate.date, candidate.precision, candidate.place, candidate.stage = date, precision, place, stage
+        candidate.summary, candidate.first_published, candidate.published_since = summary, None, None
+        candidate.seq = 0
+        return candidate
 
     def order(self):
         """Id order, as stored: stored events, then new ones as created."""
@@ -164,6 +182,11 @@ class EventWriter:
             # JIT threshold (the candidates' per-event subquery), PostgreSQL
             # compiled them first: ~20 ms a query for nothing.
             cursor.execute("SET LOCAL jit = off")
+            # What a batch reads is in memory: with the default cost of a
+            # random page (4, a disk's), PostgreSQL read a batch's events'
+            # mentions by scanning the whole table (80 ms at 20,000 articles,
+            # growing with it) rather than by the event index (4 ms).
+            cursor.execute("SET LOCAL random_page_cost = 1.1")
             # Search documents are built once per touched event, not once per
             # inserted row (migration 0017_defer_search_refresh).
             cursor.execute("SET LOCAL timeline.defer_search = 'on'")
@@ -185,7 +208,7 @@ class EventWriter:
         )
         self.prefetch_actors(name for _, events, _, _ in articles for extracted in events for name in extracted.actors)
         new_events, mentions, links, counts = [], [], [], []
-        self.refined, self.person_dated = {}, None
+        self.refined, self.person_dated = {}, {}
         for article, events, matches, already_reported in articles:
             created = merged = 0
             reported = Reported(already_reported)
@@ -232,7 +255,9 @@ class EventWriter:
                     if group is not None:
                         by_group[group] = (target, add_actors)
                 reported.add(target)
-                if target.first_published is not None:
+                if target.first_published is UNREAD:
+                    target.published_since = min(target.published_since or article.published, article.published)
+                elif target.first_published is not None:
                     target.first_published = min(target.first_published, article.published)
                 if add_actors:
                     actors = self.actors_for(extracted.actors)
@@ -255,7 +280,9 @@ class EventWriter:
         record_history(Mention, mention_ids, self.user)
         self.touched = {target.event_id for target, _, _ in mentions}
         refined = self.refine_stored()
-        Event.objects.filter(pk__in=self.reported_by_others(mentions)).refresh_disputes()
+        # Only these mentions are new to their events (the refined ones
+        # were compared whole just above).
+        Event.objects.filter(among("pk", self.reported_by_others(mentions))).refresh_disputes(new=set(mention_ids))
         self.link_actors(new_ids, dict.fromkeys((target.event_id, actor.pk) for target, actor in links))
         # Announced and occurred, summary and items (timeline/stages.py).
         settle_stages(self.touched, created=set(new_ids), user=self.user)
@@ -295,8 +322,7 @@ class EventWriter:
             return self.nearby(days, extracted, reported, article, own_days)
         return None
 
-    @staticmethod
-    def nearby(days, extracted, reported, article, own_days):
+    def nearby(self, days, extracted, reported, article, own_days):
         """The one day event within NEARBY_DAYS of the statement's date that
         reports the same happening, whose date the sources then dispute.
 
@@ -308,7 +334,9 @@ class EventWriter:
         on or after both: a source published on Monday cannot have reported
         Wednesday's launch), and the article must not report anything on the
         candidate's day itself. A single
-        candidate only: with two, the statement could be either."""
+        candidate only: with two, the statement could be either. When a
+        stored candidate's sources were first published is asked last, and
+        only if it passes everything else (read_first_published)."""
         found = []
         for delta in range(-NEARBY_DAYS, NEARBY_DAYS + 1):
             day = extracted.date + datetime.timedelta(days=delta)
@@ -321,7 +349,6 @@ class EventWriter:
                     or candidate.stage != Stage.OCCURRED
                     or (candidate.precision, candidate.date) != (Precision.DAY, day)
                     or candidate.first_published is None
-                    or candidate.first_published < extracted.date
                     or article.published < day
                     or not places_agree(candidate.place or None, place_claim(extracted))
                 ):
@@ -335,7 +362,33 @@ class EventWriter:
                     other_category=extracted.category,
                 ):
                     found.append(candidate)
+        self.read_first_published(found)
+        found = [c for c in found if c.first_published is not None and c.first_published >= extracted.date]
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def read_first_published(candidates):
+        """Ask when the first source of each UNREAD candidate was published
+        (one query for them all) as the batch began, and count in the
+        batch's articles that joined it since. Asked only of the candidates
+        that nearby() would take but for that date: read for each of a
+        batch's thousands of nearby-day candidates (an index lookup of each
+        of their mentions and of its article), it took 170 ms a batch at
+        20,000 articles. A batch inserts its mentions after its matching, so
+        the answer is the one the candidates' query would have read."""
+        unread = [c for c in candidates if c.first_published is UNREAD]
+        if not unread:
+            return
+        rows = (
+            Mention.objects.filter(among("event_id", {c.pk for c in unread})).order_by().values("event_id")
+            .annotate(first=Min("article__published")).values_list("event_id", "first")
+        )
+        first = dict(rows)
+        for candidate in unread:
+            stored = first.get(candidate.pk)
+            if stored is not None and candidate.published_since is not None:
+                stored = min(stored, candidate.published_since)
+            candidate.first_published = stored
 
     def refine(self, target, extracted, index, days):
         """A finer report joined an event known to a coarser date: the
@@ -349,7 +402,7 @@ class EventWriter:
         if target.pk is None:
             target.event["precision"] = extracted.precision
             target.event.update(Event.normalized_dates(date, extracted.precision, None))
-        elif target.pk in self.dated_by_person(index):
+        elif self.dated_by_person(target.pk):
             return
         else:
             self.refined.setdefault(target.pk, (date, extracted.precision))
@@ -362,16 +415,15 @@ class EventWriter:
             found.append(target)
             found.sort(key=Candidate.order)
 
-    def dated_by_person(self, index):
-        """The ids of the stored events a finer report could refine (those
-        to a month or a year among the batch's candidates) that a person
-        dated (Event.dated_by_person): asked once a batch, when the first
-        one is refined."""
-        if self.person_dated is None:
-            coarse = {c.pk for found in index.values() for c in found
-                      if c.pk and c.precision in (Precision.MONTH, Precision.YEAR)}
-            self.person_dated = Event.objects.filter(among("pk", coarse)).dated_by_person()
-        return self.person_dated
+    def dated_by_person(self, pk):
+        """Whether a person dated the stored event `pk` that a finer report
+        would refine (Event.dated_by_person), asked of that event alone,
+        once a batch: a batch refines a few of its thousands of coarse
+        candidates, and asking for all of them read their whole history
+        (60 ms a batch at 20,000 articles)."""
+        if pk not in self.person_dated:
+            self.person_dated[pk] = pk in Event.objects.filter(pk=pk).dated_by_person()
+        return self.person_dated[pk]
 
     def refine_stored(self):
         """Move the stored events a finer report joined (refine) to its
@@ -487,44 +539,36 @@ class EventWriter:
         summaries on each of `days` (at most NEARBY_CANDIDATES in all), with
         when their first source was published. All with their actors' names."""
         index, found, by_day = {}, {}, {}
-        for row in candidate_rows(sorted(keys, key=str)):
-            key = (row.date, row.precision, row.end_date)
-            candidates = index.setdefault(key, [])
-            if len(candidates) < MATCH_CANDIDATES + MAX_REPORTED_PER_KEY:
-                found[row.id] = Candidate(
-                    pk=row.id, title=row.title, category=row.category_name, date=row.date,
-                    precision=row.precision, place=row.place, stage=row.stage,
-                    summary=row.summary_count is not None,
+        limit = MATCH_CANDIDATES + MAX_REPORTED_PER_KEY
+        for pk, title, date, precision, end_date, place, stage, summary_count, category in candidate_tuples(
+            sorted(keys, key=str)
+        ):
+            candidates = index.setdefault((date, precision, end_date), [])
+            if len(candidates) < limit:
+                candidate = found[pk] = Candidate.stored(
+                    pk, title, category, date, precision, place, stage, summary_count is not None
                 )
-                candidates.append(found[row.id])
+                candidates.append(candidate)
         if days:
-            # When each event's first source was published, asked of its own
-            # mentions (an index lookup per candidate): a join aggregated by
-            # event was planned as a merge join along the whole mention
-            # table, a batch's cost growing with the table.
-            first_published = (
-                Mention.objects.filter(event=OuterRef("pk")).order_by().values("event")
-                .annotate(first=Min("article__published")).values("first")
-            )
+            # When each one's first source was published is read later, of
+            # the few that need it (read_first_published).
             rows = (
                 Event.objects.visible()
                 .filter(among("date", sorted(days)), precision=Precision.DAY, end_date__isnull=True,
                         summary_count__isnull=True)
                 .order_by("id")
-                .annotate(first_published=Subquery(first_published))
-                .values("id", "title", "date", "place", "stage", "category__name", "first_published")
+                .values_list("id", "title", "date", "place", "stage", "category__name")
                 [:NEARBY_CANDIDATES]
             )
-            for row in rows:
-                category = row["category__name"].lower() if row["category__name"] else None
-                candidate = found.get(row["id"])
+            day = Precision.DAY
+            for pk, title, date, place, stage, category in rows:
+                candidate = found.get(pk)
                 if candidate is None:
-                    candidate = found[row["id"]] = Candidate(
-                        pk=row["id"], title=row["title"], category=category, date=row["date"],
-                        precision=Precision.DAY, place=row["place"], stage=row["stage"],
+                    candidate = found[pk] = Candidate.stored(
+                        pk, title, category.lower() if category else None, date, day, place, stage, False
                     )
-                candidate.first_published = row["first_published"]
-                by_day.setdefault(row["date"], []).append(candidate)
+                candidate.first_published = UNREAD
+                by_day.setdefault(date, []).append(candidate)
         names = Event.actors.through.objects.filter(among("event_id", found)).values_list("event_id", "actor__name")
         for event_id, name in names:
             found[event_id].actor_names.add(name)
@@ -694,6 +738,11 @@ def candidate_rows(keys):
     """The visible events (as EventQuerySet.visible) with these keys
     (match_key), by id: CandidateRows, the category's name in lower case
     (or None). Tuples, not Events: a batch reads tens of thousands."""
+    return map(CandidateRow._make, candidate_tuples(keys))
+
+
+def candidate_tuples(keys):
+    """candidate_rows() as plain tuples, in CandidateRow's order."""
     if not keys:
         return []
     visible = [str(Event.Status.PROPOSED), str(Event.Status.CONFIRMED)]
@@ -719,8 +768,7 @@ def candidate_rows(keys):
             .order_by("id")
             .values_list(*CandidateRow._fields[:-1], "category__name")
         )
-    for *fields, category_name in rows:
-        yield CandidateRow(*fields, category_name.lower() if category_name else None)
+    return [(*fields, category_name.lower() if category_name else None) for *fields, category_name in rows]
 
 
 class AnyOf(models.Lookup):

@@ -350,11 +350,27 @@ def batch_items(run, position):
     return list(run.items.filter(position__gte=position).order_by("position")[:BATCH_SIZE])
 
 
+# The batch read ahead for the engine, {(run, when it was created, position): items}:
+# the next process_batch takes it instead of reading the same rows again.
+_read_ahead = {}
+
+
+def item_hash(item):
+    """The content hash of an item's text, computed once per item read:
+    the batch's extraction ahead and its writing both ask."""
+    if not hasattr(item, "_content_hash"):
+        item._content_hash = content_hash(item.data["text"])
+    return item._content_hash
+
+
 def process_batch(run, retries=2, extractor=None):
     """Do the next batch of the run: its outcome (counts, errors, a line per
     article), or None when nothing was left."""
     extractor = extractor or Extractor()
-    items = batch_items(run, run.position)
+    items = _read_ahead.pop((run.pk, run.created_at, run.position), None)
+    _read_ahead.clear()
+    if items is None:
+        items = batch_items(run, run.position)
     if not items:
         return None
     # The engine runs outside the transaction (pure CPU, no lock held)...
@@ -362,6 +378,7 @@ def process_batch(run, retries=2, extractor=None):
     results = extractor.results(key, extraction_inputs(run, items))
     # ...and, given a helper process, on the next batch while this one writes.
     following = batch_items(run, items[-1].position + 1)
+    _read_ahead[run.pk, run.created_at, items[-1].position + 1] = following
     if following:
         extractor.start(tuple(item.pk for item in following), extraction_inputs(run, following))
     for attempt in range(retries + 1):
@@ -488,7 +505,7 @@ def extraction_inputs(run, items):
             if item.article_id in articles
         }
     fields = {item.pk: item_fields(item) for item in items}
-    hashes = {pk: content_hash(f["text"]) for pk, f in fields.items()}
+    hashes = {item.pk: item_hash(item) for item in items}
     seen_hashes, seen_urls = stored_articles(hashes.values(), fields.values())
     return {
         pk: (f["text"], f["published"])
@@ -504,7 +521,7 @@ def write_imports(items, results, *, user=None, total=0):
     engine's findings by item pk."""
     outcome = outcome_counts()
     prepared = [(item, item_fields(item)) for item in items]
-    hashes = {item.pk: content_hash(fields["text"]) for item, fields in prepared}
+    hashes = {item.pk: item_hash(item) for item, _ in prepared}
     seen_hashes, seen_urls = stored_articles(hashes.values(), [fields for _, fields in prepared])
     new = []
     for item, fields in prepared:

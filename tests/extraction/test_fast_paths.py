@@ -229,3 +229,24 @@ def test_split_terminals_are_those_the_splitter_used():
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         assert splits(SEN._terminals(text, 0, len(text)), text) == splits(SEN._TERMINAL.finditer(text), text), text
+
+
+def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
+    # tense._LOOK_FIRST: each look-ahead repeats the words its look-behind chain
+    # guards; the pattern without them must find the same markers.
+    verbs = "|".join(w.replace("_", r"\s+") for w in T.SCHEDULE_PLURAL_VERBS)
+    look_aheads = (r"(?=to\s)", r"(?=due\s)", f"(?=(?:{verbs}))", r"(?=[a-z]*ed\b)")
+    plain = T._TENSE.pattern
+    for look in look_aheads:
+        assert plain.count(look) == 1, look
+        plain = plain.replace(look, "")
+    for flags, rx in ((re.IGNORECASE, T._TENSE), (0, T._TENSE_LOW)):
+        slow = re.compile(plain, flags)
+        # The guarded words and those of their look-behinds, often side by side.
+        words = ["to", "be", "due", "was", "were", "been", "claimed", "said", "the", "not", "n't", "it's", "’s",
+                 "kick", "off", "go", "into", "effect", "open", "return", "start", "reopen", "talks",
+                 "agreed", "need", "united", "fired", "red", "ed", "edged", "bed-ridden", "eDe", "Fired"]
+        for text in _texts(words, n=3000) + _texts(_regex_words(slow), n=1000):
+            text = text if flags else text.lower()
+            assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in slow.finditer(text)], text

@@ -337,3 +337,31 @@ def test_anniversaries_and_loose_counts_ago(published, text, expected):
 ])
 def test_loose_counts_with_a_dash(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A press release's or a page's label and date: no event.
+    (WED, "Last update: March 12, 2024", []),
+    (WED, "For Immediate Release: March 12, 2024", []),
+    (WED, "FOR IMMEDIATE RELEASE March 12, 2024", []),
+    (WED, "Release date: March 12, 2024", []),
+    # ... a sentence about a release is dated.
+    (WED, "The release date was moved to March 12, 2024.", ["2024-03-12"]),
+    (WED, "For immediate release of the hostages, talks resumed March 12, 2024.", ["2024-03-12"]),
+])
+def test_press_release_and_update_labels_are_page_lines(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month naming a coming vote in a clause not in the past ("is on the November ballot",
+    # "is running in the November election") is the one ahead, not the nearer one gone by.
+    (WED, "The measure is on the November ballot.", ["2024-11"]),
+    (WED, "He is running in the November election.", ["2024-11"]),
+    (WED, "Candidates for the November general election", ["2024-11"]),
+    # ... told in the past, or naming the vote's results, it is the one gone by.
+    (WED, "He lost the November election.", ["2023-11"]),
+    (WED, "The November election results show a divided state.", ["2023-11"]),
+])
+def test_a_month_naming_a_coming_vote(published, text, expected):
+    assert dates(text, published) == expected

@@ -195,7 +195,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if i == j:
             continue  # no trigger word, no date
         sent = text[s_start:s_end]
-        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
+        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent) or (
@@ -310,6 +310,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "the February jobs report will be released Friday" in March: a month just gone by
             # (not "will release January data in February" in December: the coming January).
             tenses[i] = "past"
+        elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
+                _COMING_VOTE.match(sent, m.end):
+            tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -553,6 +556,11 @@ def _expected_day(sent: str, m: Mention) -> bool:
 
 # A month before the figures that cover it: "the February jobs report", "the January retail
 # sales figures", "the February consumer price index".
+# A month before the vote it names: "the November ballot", "the November general election" (not its
+# results, which are of the one gone by).
+_COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipal\s+|midterm\s+)?"
+                          r"(?:ballot|election|elections|midterms|runoff|referendum)\b"
+                          r"(?!\s+(?:results?|returns|outcome|winners?|loss|victory|night)\b)", re.IGNORECASE)
 COVERED_MONTHS_BACK = 3
 # Only words that modify the figures stand between: not a preposition, an infinitive or an
 # article ("will meet in April to review the data", "vote in April on the budget report").

@@ -190,24 +190,32 @@ _SHORT_NUMBER_GOES_ON = re.compile(
 # in C instead. So the scan runs over copies of the lower-cased text of the
 # same length: one with every digit made "0" (the digit runs are "0" runs)
 # and one with every character that is not a word character made a space
-# (the trigger words are those after a space). That is exact only where
-# every word character of the text is ASCII (_ascii_words): then \w is
-# [a-z0-9_] in the lower-cased text, \d is [0-9], and the other characters
-# beyond ASCII (quotes, dashes, no-break spaces) can all be read as spaces.
+# (the trigger words are those after a space). Both are ASCII (_as_ascii):
+# a word character beyond ASCII ("é" of "José") is read as "_", which is a
+# word character as it is and in no trigger word, the others (quotes,
+# dashes, no-break spaces) as spaces. Then \w is [a-z0-9_] in the
+# lower-cased text, and \d is [0-9] unless a digit beyond ASCII ("٣") is
+# there: such a text takes the single regex.
 _ZEROS = str.maketrans("123456789", "0" * 9)
 _DIGIT_RUNS = re.compile("00*")
 _GAPS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 _WORD_AFTER_GAP = re.compile(rf" {_TRIGGER_TREE}(?![a-z0-9_])")
 _WORD_AT_START = re.compile(rf"{_TRIGGER_TREE}(?![a-z0-9_])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# The trigger words holding a digit ("q1", "h2"): inside them a digit is no run of its own.
-_DIGIT_WORDS = tuple(w for w in TRIGGER_WORDS if not w.isalpha())
 
 
-def _ascii_words(low: str) -> bool:
-    """Whether every word character of `low` (letters, digits, "_") is ASCII;
-    curly quotes, dashes and no-break spaces are not word characters."""
-    return low.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(low)))
+def _as_ascii(low: str) -> str | None:
+    """`low` with each character beyond ASCII made "_" when it is a word
+    character (what a regex's word class matches: str.isalnum) and a space
+    when not; None when one of them is a digit (the digit class: str.isdecimal)."""
+    table = {}
+    for c in set(_NON_ASCII.findall(low)):
+        if c.isdecimal():
+            return None
+        table[c] = "_" if c.isalnum() else " "
+    # A substitution per such character, a few per article (str.translate
+    # goes character by character through a text beyond ASCII: ~15x slower).
+    return _NON_ASCII.sub(lambda m: table[m.group()], low)
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:
@@ -219,9 +227,10 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     if len(low) != len(text):
         return [t.span() for t in _TRIGGER.finditer(text)]
     if not low.isascii():
-        if not _ascii_words(low):
+        ascii_low = _as_ascii(low)  # ASCII text translates fastest
+        if ascii_low is None:
             return [t.span() for t in _TRIGGER_LOWER.finditer(low)]
-        low = _NON_ASCII.sub(" ", low)  # each a gap between words; ASCII text translates fastest
+        low = ascii_low
     words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(low.translate(_GAPS))]
     first = _WORD_AT_START.match(low)
     if first is not None:
@@ -229,9 +238,11 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
     digits = [m.span() for m in _DIGIT_RUNS.finditer(low.translate(_ZEROS))]
     if not words:
         return digits
-    if any(w in low for w in _DIGIT_WORDS):
-        # "q1": the single scan takes the word whole, its "1" is not a run of its own.
-        inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}
+    # "q1": the single scan takes the word whole, its "1" is not a run of its own.
+    # (Looked for among the words found, a few per article, not in the text:
+    # a substring search of the whole text per such word cost ~15x more.)
+    inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}
+    if inside:
         digits = [d for d in digits if d not in inside]
     words += digits
     words.sort()  # two sorted runs: merged in one pass
@@ -317,19 +328,22 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     return Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
 
 
-def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None) -> list[Mention]:
+def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False) -> list[Mention]:
     """All temporal expressions in `s`, left to right, non-overlapping.
 
     `triggers`: trigger_spans(s), when the caller has them already (the
     extractor scans a whole article once, not each sentence), or those of
-    them article_triggers keeps (the others start nothing).
+    them article_triggers keeps (the others start nothing). `kept` says
+    they are the latter: _starts_nothing said no to each already, and says
+    the same on the sentence as on the text (article_triggers), so it is not
+    asked again.
     """
     out: list[Mention] = []
     last_end = 0
     for tpos, tend in trigger_spans(s) if triggers is None else triggers:
         if tpos < last_end:
             continue
-        if _starts_nothing(s, tpos, tend):
+        if not kept and _starts_nothing(s, tpos, tend):
             continue
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
         if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):

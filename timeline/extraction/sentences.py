@@ -262,6 +262,9 @@ _METADATA = re.compile(
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*:|"
+    # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
+    # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
+    r"(?:for\s+immediate\s+release|release\s+date|last\s+update)\b\s*[:—–-]?\s*(?-i:(?=[\dA-Z]))|"
     # A newsletter's greeting with its issue's date: "Welcome to the Friday, June 3, Brew.",
     # "Good morning, and welcome to the Wednesday, March 13, edition of Playbook."
     r"(?:good\s+(?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome\s+(?:back\s+)?to\s+(?:the\s+|this\s+)?"
