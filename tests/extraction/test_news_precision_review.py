@@ -116,3 +116,20 @@ JUN = dt.date(2024, 6, 10)
 ])
 def test_a_month_covers_only_the_figures_it_modifies(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month names a coming vote only after "on", "in", "for", "before", "ahead of" ("is on
+    # the November ballot" in March), and not in the weeks after the vote: in December or
+    # January "the November election" in the present is the one just held.
+    (dt.date(2025, 1, 15), "Lawmakers are investigating the November election.", ["2024-11"]),
+    (dt.date(2025, 1, 15), "Democrats are regrouping after the November election.", ["2024-11"]),
+    (dt.date(2024, 12, 5), "The November election is over, but the fight is not.", ["2024-11"]),
+    (dt.date(2024, 12, 5), "Turnout in the November election is being studied.", ["2024-11"]),
+    (dt.date(2025, 3, 5), "Officials are still counting ballots from the November election.", ["2024-11"]),
+    (THU, "The measure is on the November ballot.", ["2024-11"]),
+    (THU, "He is running in the November election.", ["2024-11"]),
+    (THU, "Polls show him ahead of the November election.", ["2024-11"]),
+])
+def test_a_coming_vote_is_one_ahead_only_when_told_so(published, text, expected):
+    assert dates(text, published) == expected

@@ -311,7 +311,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # (not "will release January data in February" in December: the coming January).
             tenses[i] = "past"
         elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
-                _COMING_VOTE.match(sent, m.end):
+                _COMING_VOTE.match(sent, m.end) and _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+                (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
@@ -554,13 +555,21 @@ def _expected_day(sent: str, m: Mention) -> bool:
         not has_tense_marker(sent[:x.start()] + " " + sent[x.end():]) for x in _EXPECTED_DAY.finditer(sent, 0, m.end))
 
 
-# A month before the figures that cover it: "the February jobs report", "the January retail
-# sales figures", "the February consumer price index".
 # A month before the vote it names: "the November ballot", "the November general election" (not its
-# results, which are of the one gone by).
+# results, which are of the one gone by) ...
 _COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipal\s+|midterm\s+)?"
                           r"(?:ballot|election|elections|midterms|runoff|referendum)\b"
                           r"(?!\s+(?:results?|returns|outcome|winners?|loss|victory|night)\b)", re.IGNORECASE)
+# ... looks ahead after the words that wait for it ("on the November ballot", "running in the
+# November election", "candidates for the November election"; not "after", "since", "from", a
+# subject: "the November election is over") ...
+_FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
+                              re.IGNORECASE)
+# ... and not in the weeks after the vote: in December or January, "the November election" in
+# the present is the one just held ("Turnout in the November election is being studied").
+VOTE_JUST_HELD_MONTHS = 2
+# A month before the figures that cover it: "the February jobs report", "the January retail
+# sales figures", "the February consumer price index".
 COVERED_MONTHS_BACK = 3
 # Only words that modify the figures stand between: not a preposition, an infinitive or an
 # article ("will meet in April to review the data", "vote in April on the budget report").
