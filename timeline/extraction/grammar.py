@@ -792,17 +792,22 @@ def _foreign_country_in(s: str) -> bool:
     return False
 
 
-# "the Good Friday Agreement", "Easter Island", "the Easter Rising", "the Christmas truce": a
-# name (a treaty, a place, a past event) made with the holiday, not the holiday this year.
-_NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Treaty|Truce|"
-                                r"Armistice|War)\b", re.IGNORECASE)
+# The capitalised head of a name a named day is part of: a place, an accord, a historic happening
+# ("Christmas Island", "the Good Friday Agreement", "the Easter Rising", "the St. Valentine's Day
+# Massacre"); not the day's own happening ("the Thanksgiving Day Parade"), nor a word in lower case
+# ("the Memorial Day war memorial", "On Christmas Day truce talks began") but "the Christmas truce"
+# (of 1914).
+_NAME_HEAD_AFTER = re.compile(r"(?:\s+Day)?\s+(?-i:Islands?|Agreements?|Accords?|Rising|Uprising|Offensive|Massacre|"
+                              r"Revolution|War|Truce|Treaty|Armistice)\b")
+_TRUCE_AFTER = re.compile(r"\s+truce\b")
 
 
 def _valid_hol(m, s, gd):
     if not gd["hol"][0].isupper():
         return False  # "christmas" in lower case: not the day
-    if _NAME_WITH_HOLIDAY.match(s, m.end()):
-        return False  # "the Good Friday Agreement", "Christmas Island": a name
+    if _NAME_HEAD_AFTER.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
+            _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+        return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
     key = _holiday_key(gd["hol"])
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
@@ -816,16 +821,7 @@ def _valid_hol(m, s, gd):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
-    if _NAME_HEAD_AFTER.match(s, m.end()):
-        return False  # "the Good Friday Agreement", "Easter Island", "the Easter Rising": a name
     return True
-
-
-# The capitalised head of a name a named day is part of: a place, an accord, a historic happening
-# ("Christmas Island", "the Good Friday Agreement", "the Easter Rising", "the St. Valentine's Day
-# Massacre"); not the day's own happening ("the Thanksgiving Day Parade").
-_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:Islands?|Agreements?|Accords?|Rising|Uprising|Offensive|Massacre|"
-                              r"Revolution|War|Truce|Treaty)\b")
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
