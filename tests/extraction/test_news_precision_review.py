@@ -148,3 +148,22 @@ def test_a_coming_vote_is_one_ahead_only_when_told_so(published, text, expected)
 ])
 def test_a_holiday_is_part_of_a_name_only_before_a_capitalised_head(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "today" is "nowadays" before what a subject is (a noun phrase: "are a minority", "are
+    # ordinary taxpayers"); a day's state ("are up 5%", "is open until 9 p.m.", "are icy") and
+    # what someone has today are that day.
+    (THU, "Shares today are up 5% after the report.", ["2024-03-14"]),
+    (THU, "Stocks today are down sharply.", ["2024-03-14"]),
+    (THU, "Markets today are higher after the Fed decision.", ["2024-03-14"]),
+    (THU, "The museum today is open until 9 p.m.", ["2024-03-14"]),
+    (THU, "Roads today are icy, police warned.", ["2024-03-14"]),
+    (THU, "Temperatures today are well above normal.", ["2024-03-14"]),
+    (THU, "The lines today are very long.", ["2024-03-14"]),
+    (THU, "The minister today has a meeting with the king.", ["2024-03-14"]),
+    (THU, "Democrats today are a minority in the state.", []),
+    (THU, "The victims of such schemes today are ordinary taxpayers, the agency said.", []),
+])
+def test_today_is_nowadays_only_before_a_noun_phrase(published, text, expected):
+    assert dates(text, published) == expected

@@ -811,9 +811,17 @@ _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
 # "Democrats today are divided", "the town today is a shadow of itself": a state of things after
 # a subject (no progressive, participle or future after the verb; not "has signed").
-_STATE_AFTER = re.compile(r"\s+(?:is|are|has|have)\s+(?!(?:\w+ing|\w+ed|expected|set|due|scheduled|slated|going|"
-                          r"about|likely|to|been|being|signed|made|held|met|won|lost|sent|taken|given|begun|done|"
-                          r"the\s+(?:\w+\s+)?(?:day|deadline|anniversary))\b)", re.IGNORECASE)
+# The state is a noun phrase ("are a minority", "are ordinary taxpayers", "is a shadow of"): an
+# article, or two words neither an adverb, a participle, a preposition nor a number. "Shares today
+# are up 5%", "The museum today is open until 9 p.m.", "Roads today are icy", "The minister today
+# has a meeting" are that day's.
+_STATE_AFTER = re.compile(r"\s+(?:is|are)\s+(?!the\s+(?:\w+\s+)?(?:day|deadline|anniversary)\b)"
+                          r"(?:(?:a|an|the|one|part|among|home|no\s+longer|largely|mostly)\b|"
+                          r"(?!(?:\w+ing|\w+ed|\w+ly|expected|set|due|scheduled|slated|going|about|likely|to|been|being|"
+                          r"up|down|open|in|on|at|off|out|back|higher|lower|very|so|too|quite|really|even|more|less|"
+                          r"well|still|now|also|not|just|only|all|both)\b)[a-z]+\s+"
+                          r"(?!(?:\w+ly|to|in|on|at|for|of|with|by|from|after|before|until|than|and|or|as|above|below|"
+                          r"near|around|over|under)\b)[a-z]+\b)", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
 
 
