@@ -167,3 +167,16 @@ def test_a_holiday_is_part_of_a_name_only_before_a_capitalised_head(published, t
 ])
 def test_today_is_nowadays_only_before_a_noun_phrase(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "is suspected in", "is wanted in", "is charged in" a crime: the crime's day is past, as
+    # with "is accused of" (a present passive of another verb is no past: "is closed Friday").
+    (THU, "The man is suspected in a shooting Friday that left two dead.", ["2024-03-08"]),
+    (THU, "He is wanted in a robbery Saturday at a gas station.", ["2024-03-09"]),
+    (THU, "She is charged in a stabbing Saturday.", ["2024-03-09"]),
+    (THU, "The festival is held in a park Saturday.", ["2024-03-16"]),
+    (THU, "The stock market is closed Friday.", ["2024-03-15"]),
+])
+def test_a_present_passive_of_an_accusation_keeps_the_crime_past(published, text, expected):
+    assert dates(text, published) == expected

@@ -151,7 +151,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return False
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
         prev = text[max(0, m.start() - 12):m.start()].split()
-        if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()):
+        if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
+                and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
     if not word.endswith("ed"):
         return False
@@ -168,6 +169,9 @@ _PRESENT_BE = frozenset(("is", "are", "am"))
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
     meant heard won lost paid""".split())
 _CHARGE_AFTER = re.compile(r"\s+(?:of|with|to|that|as|for|in\s+connection)\b", re.IGNORECASE)
+# ... and "is suspected in a shooting Friday", "is wanted in a robbery": the crime is past.
+_ACCUSED = frozenset("accused charged suspected wanted implicated indicted sought convicted jailed".split())
+_IN_AFTER = re.compile(r"\s+in\b", re.IGNORECASE)
 
 
 def _is_number(word: str) -> bool:
