@@ -2,6 +2,11 @@
 precision round on bench/realnews-fresh9), each pinned on sentences written
 for the test, not taken from any article. Each row: publication date, text,
 the (date or date/end) the engine must give, in order.
+
+The first four kinds (a state lasting "through" a day, "later <weekday>",
+"minutes later", a title-case headline over wrapped text) are the set's own;
+the rest were found by probing the same kinds with written news sentences
+(bench/realnews-fresh9/README.md, kinds e-l).
 """
 import datetime as dt
 
