@@ -6,7 +6,7 @@ the (date or date/end) the engine must give, in order.
 The first four kinds (a state lasting "through" a day, "later <weekday>",
 "minutes later", a title-case headline over wrapped text) are the set's own;
 the rest were found by probing the same kinds with written news sentences
-(bench/realnews-fresh9/README.md, kinds e-l).
+(bench/realnews-fresh9/README.md, kinds e-n).
 """
 import datetime as dt
 
