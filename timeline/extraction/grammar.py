@@ -371,9 +371,14 @@ def _valid_wd(m, s, gd):
             _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
+    if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+        return False  # "the Monday-to-Friday host": every week
     return True
 
 
+# "the Monday-to-Friday host", "a Saturday-to-Sunday shift": a compound adjective, every week.
+_HYPHEN_SPAN_AFTER = re.compile(rf"-to-(?:{WD})\b", re.IGNORECASE)
+_HYPHEN_SPAN_BEFORE = re.compile(rf"\b(?:{WD})-to-$", re.IGNORECASE)
 # "on Monday and Tuesday nights", "Saturday or Sundays": every week.
 _WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|mornings|evenings|afternoons)\b)",
                           re.IGNORECASE)
