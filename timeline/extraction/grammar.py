@@ -787,9 +787,10 @@ def _foreign_country_in(s: str) -> bool:
 
 
 # "the Good Friday Agreement", "Easter Island", "the Easter Rising", "the Christmas truce": a
-# name (a treaty, a place, a past event) made with the holiday, not the holiday this year.
-_NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Treaty|Truce|"
-                                r"Armistice|War)\b", re.IGNORECASE)
+# name (a treaty, a place, a past event: "the St. Valentine's Day Massacre") made with the
+# holiday, not the holiday this year; not the day's own happening ("the Thanksgiving Day Parade").
+_NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?:Agreements?|Accords?|Islands?|Rising|Uprising|Offensive|"
+                                r"Treaty|Truce|Armistice|War|Massacre|Revolution)\b", re.IGNORECASE)
 
 
 def _valid_hol(m, s, gd):
@@ -810,16 +811,7 @@ def _valid_hol(m, s, gd):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
-    if _NAME_HEAD_AFTER.match(s, m.end()):
-        return False  # "the Good Friday Agreement", "Easter Island", "the Easter Rising": a name
     return True
-
-
-# The capitalised head of a name a named day is part of: a place, an accord, a historic happening
-# ("Christmas Island", "the Good Friday Agreement", "the Easter Rising", "the St. Valentine's Day
-# Massacre"); not the day's own happening ("the Thanksgiving Day Parade").
-_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:Islands?|Agreements?|Accords?|Rising|Uprising|Offensive|Massacre|"
-                              r"Revolution|War|Truce|Treaty)\b")
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
