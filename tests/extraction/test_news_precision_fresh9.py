@@ -2,6 +2,11 @@
 precision round on bench/realnews-fresh9), each pinned on sentences written
 for the test, not taken from any article. Each row: publication date, text,
 the (date or date/end) the engine must give, in order.
+
+The first four kinds (a state lasting "through" a day, "later <weekday>",
+"minutes later", a title-case headline over wrapped text) are the set's own;
+the rest were found by probing the same kinds with written news sentences
+(bench/realnews-fresh9/README.md, kinds e-n).
 """
 import datetime as dt
 
@@ -223,3 +228,34 @@ def test_pending_a_hearing_looks_ahead(published, text, expected):
 ])
 def test_present_schedules_of_sales_and_travel_look_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Monday-to-Friday" written as one word is a compound adjective: every week.
+    (THU, "He is the Monday-to-Friday host of the show.", []),
+    (THU, "Nurses work a Saturday-to-Sunday shift.", []),
+    # A range with spaces is still two days.
+    (THU, "The fair runs from Monday to Friday.", ["2024-03-18/2024-03-22", "2024-03-22"]),
+])
+def test_hyphenated_weekday_span_is_every_week(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A range of weekdays ends after it starts: in a Thursday paper "from
+    # Monday to Friday" ahead is the next Monday to the Friday after it, and
+    # "ran from Tuesday to Saturday" is last week's Tuesday to last Saturday.
+    (THU, "The fair runs from Monday to Friday.", ["2024-03-18/2024-03-22", "2024-03-22"]),
+    (THU, "The fair will run from Monday through Friday.", ["2024-03-18/2024-03-22", "2024-03-22"]),
+    (THU, "The fair ran from Tuesday to Saturday.", ["2024-03-05/2024-03-09", "2024-03-09"]),
+    (THU, "The fair ran from Monday to Wednesday.", ["2024-03-11/2024-03-13", "2024-03-13"]),
+])
+def test_a_weekday_range_ends_after_it_starts(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_a_day_moved_from_one_weekday_to_another_is_no_range():
+    # "pushed from Friday to Thursday" in a Thursday paper moves tomorrow's concert to
+    # today: two days, no range, and no Thursday a week on.
+    assert dates("The concert was pushed from Friday to Thursday because of the storm.", THU) == [
+        "2024-03-15", "2024-03-14"]

@@ -376,9 +376,14 @@ def _valid_wd(m, s, gd):
             _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
+    if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+        return False  # "the Monday-to-Friday host": every week
     return True
 
 
+# "the Monday-to-Friday host", "a Saturday-to-Sunday shift": a compound adjective, every week.
+_HYPHEN_SPAN_AFTER = re.compile(rf"-to-(?:{WD})\b", re.IGNORECASE)
+_HYPHEN_SPAN_BEFORE = re.compile(rf"\b(?:{WD})-to-$", re.IGNORECASE)
 # "on Monday and Tuesday nights", "Saturday or Sundays": every week.
 _WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|mornings|evenings|afternoons)\b)",
                           re.IGNORECASE)
@@ -792,20 +797,20 @@ def _foreign_country_in(s: str) -> bool:
     return False
 
 
-# The capitalised head of a name a named day is part of: a place, an accord, a historic happening
-# ("Christmas Island", "the Good Friday Agreement", "the Easter Rising", "the St. Valentine's Day
-# Massacre"); not the day's own happening ("the Thanksgiving Day Parade"), nor a word in lower case
-# ("the Memorial Day war memorial", "On Christmas Day truce talks began") but "the Christmas truce"
-# (of 1914).
-_NAME_HEAD_AFTER = re.compile(r"(?:\s+Day)?\s+(?-i:Islands?|Agreements?|Accords?|Rising|Uprising|Offensive|Massacre|"
-                              r"Revolution|War|Truce|Treaty|Armistice)\b")
+# "the Good Friday Agreement", "Easter Island", "the Easter Rising", "the St. Valentine's Day
+# Massacre": a name (a treaty, a place, a past event) made with the holiday, not the holiday this
+# year. Its head is capitalised: "the Memorial Day war memorial", "On Christmas Day truce talks
+# began" keep their day (only "the Christmas truce", of 1914, is a name in lower case); the
+# day's own happening is no such head ("the Thanksgiving Day Parade").
+_NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?-i:Agreements?|Accords?|Islands?|Rising|Uprising|Offensive|"
+                                r"Treaty|Truce|Armistice|War|Massacre|Revolution)\b")
 _TRUCE_AFTER = re.compile(r"\s+truce\b")
 
 
 def _valid_hol(m, s, gd):
     if not gd["hol"][0].isupper():
         return False  # "christmas" in lower case: not the day
-    if _NAME_HEAD_AFTER.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
+    if _NAME_WITH_HOLIDAY.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
     key = _holiday_key(gd["hol"])

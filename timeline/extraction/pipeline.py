@@ -36,6 +36,9 @@ _BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table article s
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
+# "pushed from Friday to Thursday": a day moved, not a range.
+_MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
+                         r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
@@ -445,6 +448,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # August 15" in an August article began this January, even
                 # when January 1 alone would resolve to the next one.
                 v = _year_earlier(v) or v
+            if is_range and w.date <= v.date and m.kind == mentions[i + 1].kind == "wd" and \
+                    not mentions[i + 1].g("wd_mod") and not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start):
+                # "from Monday to Friday": the end is the first such day after the start
+                # (in a Thursday paper, not tomorrow); what the text says is past ends by
+                # publication, so its start moves back instead ("ran from Tuesday to Saturday").
+                gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                if v.date + dt.timedelta(days=gap) <= published or tenses[i] == "future" or \
+                        tenses[i + 1] == "future":
+                    w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
+                elif not m.g("wd_mod"):
+                    v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.

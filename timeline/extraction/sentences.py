@@ -151,7 +151,7 @@ def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
-    return wrapped and len(prev) > 40 and not prev.isupper() and not (prev_opens and _title_case(prev))
+    return wrapped and len(prev) > 40 and not prev.isupper() and not (prev_opens and _headline_in_title_case(prev))
 
 
 # Short words a title-case headline may leave in lower case.
@@ -159,7 +159,7 @@ _TITLE_SMALL = frozenset("a an the and or nor but of in on at to for by with fro
                          "per than amid after before despite off out up".split())
 
 
-def _title_case(line: str) -> bool:
+def _headline_in_title_case(line: str) -> bool:
     """A headline in title case: four words or more, no comma, every word capitalised but
     a few short ones (a quarter at most), and its last word not a short one. A wrapped line
     of prose full of names has more ("Officials from the Department of Homeland Security
