@@ -180,3 +180,12 @@ def test_today_is_nowadays_only_before_a_noun_phrase(published, text, expected):
 ])
 def test_a_present_passive_of_an_accusation_keeps_the_crime_past(published, text, expected):
     assert dates(text, published) == expected
+
+
+def test_a_long_sentence_of_expected_weekdays_is_read_in_linear_time():
+    import time
+
+    text = "Snow expected Friday and Saturday and Sunday and the Mail on Monday and today are up " * 200
+    start = time.process_time()
+    dates(text, THU)
+    assert time.process_time() - start < 2
