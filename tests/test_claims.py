@@ -259,6 +259,30 @@ def test_removing_a_source_ends_its_dispute(launch):
     assert not launch.disputed
 
 
+def test_moving_a_source_to_another_event_ends_the_dispute_it_left(launch):
+    """A mention saved onto another event (the shell) takes its claim along:
+    the event it left is compared again too, not only the one it joined."""
+    other = Event.objects.create(title="Another launch", date=D(2023, 4, 6))
+    mention = Mention.objects.get(event=launch, article__source="Coastline Daily")
+    mention.event = other
+    mention.save()
+    launch.refresh_from_db()
+    assert not launch.disputed
+
+
+def test_a_batch_joining_an_event_whose_source_moved_away_leaves_it_undisputed(launch):
+    """A batch compares only the pairs with its new claims (claims.in_dispute)
+    and leaves an event flagged disputed as it is: the flag must not be
+    stale after a source moved away, or no import would ever clear it."""
+    other = Event.objects.create(title="Another launch", date=D(2023, 4, 6))
+    mention = Mention.objects.get(event=launch, article__source="Coastline Daily")
+    mention.event = other
+    mention.save()
+    report(SINPO.replace("Harbor Wire", "Bay Courier"), "Sinpo again", "Bay Courier", joins=launch)
+    launch.refresh_from_db()
+    assert launch.mentions.count() == 2 and not launch.disputed
+
+
 # The timeline, admin and exports ------------------------------------------------
 
 

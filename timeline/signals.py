@@ -7,7 +7,7 @@ with the article, and events that other articles also report stay, with
 their other mentions. The admin's confirmation page lists both
 (ArticleAdmin.get_deleted_objects)."""
 from django.db.models import Exists, OuterRef
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from timeline.models import Article, Event, Mention
@@ -36,11 +36,24 @@ def delete_events_left_without_source(sender, instance, **kwargs):
         Event.objects.filter(pk__in=event_ids).exclude(Exists(Mention.objects.filter(event_id=OuterRef("pk")))).delete()
 
 
+@receiver(pre_save, sender=Mention)
+def remember_mention_event(sender, instance, **kwargs):
+    """The event a changed mention belonged to, in case it moves: the
+    event it leaves loses its claim (refresh_dispute)."""
+    if instance.pk is not None and not kwargs.get("raw"):
+        instance._saved_event_id = (
+            Mention.objects.filter(pk=instance.pk).values_list("event_id", flat=True).first()
+        )
+
+
 @receiver(post_save, sender=Mention)
 @receiver(post_delete, sender=Mention)
 def refresh_dispute(sender, instance, **kwargs):
     """A source added, changed or removed one by one (the admin, the shell)
     can start or end a dispute; imports write in bulk and refresh their
-    events themselves (importing.EventWriter)."""
+    events themselves (importing.EventWriter). A mention moved to another
+    event refreshes the one it left as well: a batch leaves an event flagged
+    disputed as it is (claims.in_dispute), so a stale flag would stay."""
     if not kwargs.get("raw"):
-        Event.objects.filter(pk=instance.event_id).refresh_disputes()
+        ids = {instance.event_id, getattr(instance, "_saved_event_id", None)} - {None}
+        Event.objects.filter(pk__in=ids).refresh_disputes()
