@@ -8,6 +8,8 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from dom import element, elements, text
 from review import review_data
@@ -281,6 +283,33 @@ def test_a_batch_joining_an_event_whose_source_moved_away_leaves_it_undisputed(l
     report(SINPO.replace("Harbor Wire", "Bay Courier"), "Sinpo again", "Bay Courier", joins=launch)
     launch.refresh_from_db()
     assert launch.mentions.count() == 2 and not launch.disputed
+
+
+def test_choosing_a_claim_saved_with_update_fields_stores_the_ended_dispute(disputed_dates):
+    """save(update_fields=...) naming the date but not "disputed" (a shell,
+    a script) recomputes the flag: it must reach the database too."""
+    event = disputed_dates
+    event.use_claim(event.mentions.get(article__source="Capital Post"), "date")
+    event.save(update_fields=["date", "precision", "end_date", "last_day", "date_settled_through"])
+    event.refresh_from_db()
+    assert (event.date, event.precision) == (D(2023, 4, 4), "day") and not event.disputed
+
+
+def test_a_place_settled_with_update_fields_stores_the_ended_dispute(launch):
+    launch.use_claim(launch.mentions.get(article__source="Coastline Daily"), "place")
+    launch.save(update_fields=["place", "place_settled_through"])
+    launch.refresh_from_db()
+    assert launch.place == "Wonsan" and not launch.disputed
+
+
+def test_update_fields_that_leave_the_dispute_as_it_is_write_only_those(launch):
+    launch.title = "Missile launch"
+    with CaptureQueriesContext(connection) as queries:
+        launch.save(update_fields=["title"])
+    (update,) = [q["sql"] for q in queries if q["sql"].startswith('UPDATE "timeline_event"')]
+    assert '"title"' in update and '"disputed"' not in update
+    launch.refresh_from_db()
+    assert launch.title == "Missile launch" and launch.disputed
 
 
 # The timeline, admin and exports ------------------------------------------------

@@ -710,7 +710,14 @@ class Event(models.Model):
         loaded = getattr(self, "_loaded_date", (None, None, None))
         moved = loaded[0] is not None and loaded != (self.date, self.precision, self.end_date)
         if self.pk:
-            self.disputed = self.has_dispute()
+            stored, self.disputed = self.disputed, self.has_dispute()
+            update_fields = kwargs.get("update_fields")
+            if update_fields and self.disputed != stored and "disputed" not in update_fields:
+                # The flag was just recomputed from the fields being saved
+                # (date, place, what is settled): a save limited to them
+                # must store it too, or the database keeps the old flag.
+                # Unchanged, it stays out, as update_fields asks.
+                kwargs["update_fields"] = {*update_fields, "disputed"}
         super().save(*args, **kwargs)
         self._loaded_date = (self.date, self.precision, self.end_date)
         if moved and not getattr(self, "_rederived", False):
