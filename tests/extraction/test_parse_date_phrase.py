@@ -124,3 +124,83 @@ def test_periods_years_and_anchored_phrases(phrase, date, precision, end):
 def test_a_phrase_counted_from_another_date_asks_for_that_date(phrase):
     with pytest.raises(DateParseError, match="counted from another date"):
         parse_date_phrase(phrase, reference=REF)
+
+
+# The dateparser fallback filled the parts a phrase leaves out from the
+# reference date and called the result a day: "in 2100" became 6 April 2100.
+@pytest.mark.parametrize(
+    "phrase, date, precision",
+    [
+        ("in 2100", dt.date(2100, 1, 1), "year"),
+        ("year 2100", dt.date(2100, 1, 1), "year"),
+        ("12-2024", dt.date(2024, 12, 1), "month"),
+        ("12/2024", dt.date(2024, 12, 1), "month"),
+        ("Dec 2024", dt.date(2024, 12, 1), "month"),
+    ],
+)
+def test_a_fallback_phrase_keeps_the_precision_it_was_written_with(phrase, date, precision):
+    value = parse_date_phrase(phrase, reference=REF)
+    assert (value.date, value.precision, value.end_date) == (date, precision, None)
+
+
+# Year first is year-month-day; it was read year-day-month when the month
+# could not be one ("2024-13-01" became 13 January 2024, "2024-13" 13 December).
+@pytest.mark.parametrize(
+    "phrase, date, precision",
+    [
+        ("2024-02-29", dt.date(2024, 2, 29), "day"),
+        ("2024/3/7", dt.date(2024, 3, 7), "day"),
+        ("2024.03.07", dt.date(2024, 3, 7), "day"),
+        ("2024-03", dt.date(2024, 3, 1), "month"),
+    ],
+)
+def test_a_date_written_year_first(phrase, date, precision):
+    value = parse_date_phrase(phrase, reference=REF)
+    assert (value.date, value.precision) == (date, precision)
+
+
+@pytest.mark.parametrize(
+    "phrase, message",
+    [
+        ("2024-13-01", "there is no month 13"),
+        ("2024/13/01", "there is no month 13"),
+        ("2024-13", "there is no month 13"),
+        ("2024-00-10", "there is no month 0"),
+        ("2023-02-29", "February 2023 has 28 days"),
+        ("2024-04-31", "April 2024 has 30 days"),
+    ],
+)
+def test_an_impossible_year_first_date_says_what_is_wrong(phrase, message):
+    with pytest.raises(DateParseError, match=message):
+        parse_date_phrase(phrase, reference=REF)
+
+
+# A weekday that contradicts its date is flagged by the engine in an article;
+# someone typing one has made a slip that only they can settle.
+@pytest.mark.parametrize(
+    "phrase, message",
+    [
+        ("Thursday, April 5, 2023", "5 April 2023 is a Wednesday, not a Thursday"),
+        ("Fri., March 2", "2 March 2023 is a Thursday, not a Friday"),
+    ],
+)
+def test_a_weekday_that_contradicts_its_date_is_refused(phrase, message):
+    with pytest.raises(DateParseError, match=message):
+        parse_date_phrase(phrase, reference=REF)
+
+
+@pytest.mark.parametrize("phrase, date", [("Sat 1 April 2023", dt.date(2023, 4, 1)),
+                                          ("Fri., March 3", dt.date(2023, 3, 3))])
+def test_a_weekday_that_agrees_with_its_date_is_accepted(phrase, date):
+    assert parse_date_phrase(phrase, reference=REF) == DateValue(date, "day")
+
+
+@pytest.mark.parametrize("phrase, date", [("Thurs., April 6", dt.date(2023, 4, 6)),
+                                          ("Tues 4 April 2023", dt.date(2023, 4, 4))])
+def test_an_abbreviated_weekday_before_the_date(phrase, date):
+    assert parse_date_phrase(phrase, reference=REF) == DateValue(date, "day")
+
+
+def test_an_abbreviated_weekday_that_contradicts_the_date():
+    with pytest.raises(DateParseError, match="6 April 2023 is a Thursday, not a Wednesday"):
+        parse_date_phrase("Weds., April 6", reference=REF)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .grammar import anchored, resolve
+from .grammar import anchored, assess, resolve
 from .recognition import find_mentions
 from .resolution import Context, safe_date
 from .types import DateParseError, DateValue
@@ -23,6 +23,8 @@ _LEAD_PREP = re.compile(r"^(?:on|in|at|during|since|from|by)\s+", re.IGNORECASE)
 # are the continental day.month.year notation.
 _AMBIG = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
+# Year first is always year-month[-day] (ISO 8601 and its slashed and dotted cousins).
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?")
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$", re.IGNORECASE)
 
 
@@ -62,6 +64,9 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
         return DateValue(monday, "day", monday + dt.timedelta(days=6))
     if re.fullmatch(r"\d{4}", text) and int(text) >= 1000:
         return DateValue(dt.date(int(text), 1, 1), "year")  # "2100" is a year
+    year_first = _YEAR_FIRST.fullmatch(text)
+    if year_first:
+        return _parse_year_first(raw, year_first)
     body = _LEAD.sub("", text)
     dec = re.fullmatch(r"(?:the\s+)?((?:1[6-9]\d|20\d)0)'?s", body, re.IGNORECASE)
     if dec:
@@ -73,6 +78,10 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
         value = _parse_range(body, reference)
     if value is None:
         value = _parse_with_dateparser(text, reference)
+    leading = None if value is not None else _LEADING_WEEKDAY.match(text)
+    if leading:  # "Thurs., April 6": the date, checked against its weekday
+        value = parse_date_phrase(text[leading.end():], reference=reference)
+        _refuse_contradicting_weekday(text, value)
     if value is None:
         raise DateParseError(f"Could not understand '{raw}' as a date. {_HELP}")
     return value
@@ -98,7 +107,47 @@ def _parse_grammar(body: str, reference: dt.date) -> DateValue | None:
         raise DateParseError(
             f"'{body}' is counted from another date: say which (for example 'a day after 5 April 2023'), "
             f"or type the date itself.")
-    return resolve(m, ctx)
+    value = resolve(m, ctx)
+    if value is not None and "weekday-contradicts-date" in assess(m, value, "past", reference)[1]:
+        _refuse_contradicting_weekday(body, value)
+    return value
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_INDEX = {name[:3].lower(): index for index, name in enumerate(_WEEKDAY_NAMES)}
+# A weekday written out or shortened: "Thursday", "Thurs.", "Thu", "Weds", "Tues."
+_WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs?|rsday|urday)?\b\.?",
+                           re.IGNORECASE)
+_LEADING_WEEKDAY = re.compile(rf"{_WEEKDAY_WORD.pattern}[\s,]+(?=.*\d)", re.IGNORECASE)
+
+
+def _refuse_contradicting_weekday(text: str, value: DateValue) -> None:
+    """In an article the explicit date wins and the event is flagged; a
+    person typing "Thursday, April 5" has made a slip only they can settle."""
+    written = {_WEEKDAY_INDEX[word.group(1).lower()] for word in _WEEKDAY_WORD.finditer(text)}
+    if value.precision != "day" or value.end_date is not None or len(written) != 1:
+        return
+    (weekday,) = written
+    if weekday != value.date.weekday():
+        raise DateParseError(
+            f"{value.label} is a {_WEEKDAY_NAMES[value.date.weekday()]}, not a {_WEEKDAY_NAMES[weekday]}: "
+            f"type the date or the weekday you mean.")
+
+
+def _parse_year_first(raw: str, match: re.Match) -> DateValue:
+    year, month = int(match.group(1)), int(match.group(3))
+    if not 1 <= month <= 12:
+        raise DateParseError(f"'{raw}' is not a date: there is no month {month}. "
+                             f"A date that starts with its year is year-month-day, as in 2023-04-05.")
+    if match.group(4) is None:
+        return DateValue(dt.date(year, month, 1), "month")
+    day = int(match.group(4))
+    date = safe_date(year, month, day)
+    if date is None:
+        length = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        raise DateParseError(f"'{raw}' is not a date: {DateValue(dt.date(year, month, 1), 'month').label} "
+                             f"has {length} days.")
+    return DateValue(date, "day")
 
 
 def _parse_range(body: str, reference: dt.date) -> DateValue | None:
@@ -126,7 +175,7 @@ def _dateparser_cached(text: str, reference: dt.date):
         "REQUIRE_PARTS": [],
     }
     try:
-        return dateparser.parse(text, languages=["en"], settings=settings)
+        return dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
 
@@ -135,7 +184,16 @@ def _parse_with_dateparser(text: str, reference: dt.date) -> DateValue | None:
     if not re.search(r"[A-Za-z0-9]", text):
         return None
     res = _dateparser_cached(text, reference)
-    if res is None:
+    if res is None or res.date_obj is None:
         return None
-    return DateValue(res.date(), "day")
+    # dateparser fills what the phrase leaves out from the reference date;
+    # its period says what the phrase gave ("in 2100" a year, "12-2024" a month).
+    date = res.date_obj.date()
+    if res.period == "year":
+        return DateValue(date.replace(month=1, day=1), "year")
+    if res.period == "month":
+        return DateValue(date.replace(day=1), "month")
+    value = DateValue(date, "day")
+    _refuse_contradicting_weekday(text, value)  # dateparser reads past "Fri., March 2"
+    return value
 
