@@ -90,16 +90,18 @@ def first_chars(items) -> tuple[set, bool]:
     return out, True
 
 
-def _starts(pattern: str) -> str:
-    chars, empty = first_chars(_P.parse(pattern, re.IGNORECASE))
+def _starts(pattern: str, tree=None) -> str:
+    chars, empty = first_chars(_P.parse(pattern, re.IGNORECASE) if tree is None else tree)
     if empty or "ANY" in chars:
         raise ValueError(f"a rule must start with a known character: {pattern[:60]}")
     return "".join(sorted(chars))
 
 
+# Each rule's pattern parsed (once: the start table below and master_for read it).
+_TREES = {r.name: _P.parse(r.pattern, re.IGNORECASE) for r in RULES}
 # The characters (lower case; "0" for any digit) each rule can start with,
 # optional words included.
-STARTS = {r.name: _starts(r.pattern) for r in RULES}
+STARTS = {r.name: _starts(r.pattern, _TREES[r.name]) for r in RULES}
 
 # Every expression starts at the start of a word; saying so up front lets the
 # engine skip most positions without trying each alternative (2-3x faster).
@@ -136,6 +138,145 @@ def master_at(ch: str) -> re.Pattern | None:
     else:
         return MASTER  # case-folding beyond ASCII: keep every alternative
     return _sub_master(tuple(r.name for r in RULES if key in STARTS[r.name]))
+
+
+# master_at tells the rules apart by a start's first character only: at
+# "the" of "the last twenty four hours" it tries every rule that can open
+# with a "t", at a bare "year" or "15" every rule with that letter or a
+# digit, though most cannot go on with the word that is there (on TimeBank
+# 64% of the master regex's attempts fail, and a failed attempt costs more
+# than a success). master_for tells them apart by the characters of the
+# start's word and the one after it: only the rules whose pattern can match
+# some text that begins with those characters (may_begin), in their order.
+# The rules left out cannot match at that start, so the first alternative
+# that matches, and the match, are those of MASTER (tests/extraction/
+# test_master_starts.py compares them at every start of the corpora).
+
+_ZERO_DIGITS = str.maketrans("123456789", "0" * 9)
+_REPEATS = (_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT)
+
+
+def _class_has(items, ch: str) -> bool:
+    """Whether the parsed character class `items` may match a text character
+    whose lower case is the ASCII `ch`, with or without re.IGNORECASE ("0"
+    stands for any digit). When in doubt, True."""
+    if ch == "0":
+        return any(_class_has(items, d) for d in "123456789") or _class_has_char(items, "0")
+    return _class_has_char(items, ch)
+
+
+def _class_has_char(items, ch: str) -> bool:
+    up = ch.upper()
+    for op, av in items:
+        if op == _K.LITERAL:
+            c = chr(av)
+            if not c.isascii() or c.lower() == ch:
+                return True
+        elif op == _K.RANGE:
+            lo, hi = av
+            if hi > 127 or lo <= ord(ch) <= hi or lo <= ord(up) <= hi:
+                return True
+        elif op == _K.CATEGORY and av in (_K.CATEGORY_DIGIT, _K.CATEGORY_UNI_DIGIT):
+            if ch.isdecimal():
+                return True
+        elif op == _K.CATEGORY and av in (_K.CATEGORY_WORD, _K.CATEGORY_UNI_WORD):
+            if ch.isalnum() or ch == "_":
+                return True
+        elif op == _K.CATEGORY and av in (_K.CATEGORY_SPACE, _K.CATEGORY_UNI_SPACE):
+            if ch.isspace():
+                return True
+        else:
+            return True  # a negated class or category, or anything else: may match
+    return False
+
+
+def _one(op, av, probe: str, i: int) -> set[int]:
+    """The positions of `probe` where the parsed item (op, av) may end when it
+    starts at i < len(probe) (see may_begin)."""
+    if op == _K.LITERAL:
+        c = chr(av)
+        ch = probe[i]
+        return {i + 1} if not c.isascii() or c.lower() == ch or (ch == "0" and c.isdecimal()) else set()
+    if op == _K.IN:
+        return {i + 1} if _class_has(av, probe[i]) else set()
+    if op in (_K.NOT_LITERAL, _K.ANY):
+        return {i + 1}
+    if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+        return {i}  # zero-width: taken as holding
+    if op == _K.SUBPATTERN:
+        return may_begin(av[3], probe, i)  # its flags: the case of the text is already set aside
+    if op == _K.ATOMIC_GROUP:
+        return may_begin(av, probe, i)  # as a plain group: more ends, never fewer
+    if op == _K.BRANCH:
+        ends: set[int] = set()
+        for alternative in av[1]:
+            ends |= may_begin(alternative, probe, i)
+        return ends
+    if op in _REPEATS:
+        # Any number of repetitions between the bounds, whatever the greed.
+        lo, hi, sub = av
+        ends, seen, here, count = set(), set(), {i}, 0
+        while here:
+            if count >= lo:
+                if here <= seen:
+                    break
+                ends |= here
+                seen |= here
+            if count == hi:
+                break
+            here = set().union(*(may_begin(sub, probe, j) for j in here))
+            count += 1
+        return ends
+    return {len(probe)}  # anything else (a group reference ...): may go on
+
+
+def may_begin(items, probe: str, i: int = 0) -> set[int]:
+    """Where in `probe` the parsed pattern `items` may end when it starts at
+    i; len(probe) when it may run on past the probe. Empty: no text that
+    begins with `probe` matches the pattern from its start.
+
+    `probe` is text lower-cased, ASCII, every digit made "0" ("0" stands for
+    any digit). An over-approximation of the regex engine's own matching:
+    letters compare in lower case (as under re.IGNORECASE, so a
+    case-sensitive part matches no less), look-arounds and anchors are taken
+    as holding, a repetition may stop at any count between its bounds, an
+    atomic group is a plain one, and what it cannot read (a negated class, a
+    character beyond ASCII, a group reference) may match. So a rule it
+    leaves out for a start cannot match there."""
+    n = len(probe)
+    here = {i}
+    for op, av in items:
+        after: set[int] = set()
+        for j in here:
+            if j == n:
+                after.add(n)
+            else:
+                after |= _one(op, av, probe, j)
+        here = after
+        if not here:
+            break
+    return here
+
+
+@lru_cache(maxsize=1024)
+def _master_for_probe(probe: str) -> re.Pattern | None:
+    key = probe[0]
+    return _sub_master(tuple(r.name for r in RULES if key in STARTS[r.name] and may_begin(_TREES[r.name], probe)))
+
+
+@lru_cache(maxsize=4096)
+def _master_for_text(head: str) -> re.Pattern | None:
+    return _master_for_probe(head.lower().translate(_ZERO_DIGITS))
+
+
+def master_for(s: str, start: int, word_end: int) -> re.Pattern | None:
+    """The pattern to try at s[start], whose word ends at word_end: the rules
+    that may begin with s[start:word_end + 1] (None: none can). A text beyond
+    ASCII there takes master_at."""
+    head = s[start:word_end + 1]
+    if head.isascii():
+        return _master_for_text(head)
+    return master_at(s[start])
 
 
 def prefix_tree(words: list[str]) -> str:
@@ -292,9 +433,9 @@ _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name
                 for r in RULES}
 
 
-def _modifier_starts(s: str, tpos: int, lo: int) -> list[int]:
-    """Start offsets of the chain of modifier words just before `tpos`, earliest first."""
-    starts: list[int] = []
+def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
+    """(start, end) of the chain of modifier words just before `tpos`, earliest first."""
+    starts: list[tuple[int, int]] = []
     j = tpos
     for _ in range(5):
         k = j
@@ -307,7 +448,7 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[int]:
             k -= 1
         if k == w_end or s[k:w_end].lower() not in MODIFIERS and not s[k:w_end].isdigit():
             break
-        starts.append(k)
+        starts.append((k, w_end))
         j = k
     starts.reverse()
     return starts
@@ -348,9 +489,9 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
         if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
             continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
-        starts.append(tpos)
-        for start in starts:
-            rx = master_at(s[start])
+        starts.append((tpos, tend))
+        for start, word_end in starts:
+            rx = master_for(s, start, word_end)
             m = rx.match(s, start) if rx is not None else None
             if m is None or m.end() <= tpos:
                 continue
