@@ -269,11 +269,12 @@ def _master_for_text(head: str) -> re.Pattern | None:
     return _master_for_probe(head.lower().translate(_ZERO_DIGITS))
 
 
-def master_for(s: str, start: int, word_end: int) -> re.Pattern | None:
-    """The pattern to try at s[start], whose word ends at word_end: the rules
-    that may begin with s[start:word_end + 1] (None: none can). A text beyond
-    ASCII there takes master_at."""
-    head = s[start:word_end + 1]
+def master_for(s: str, start: int, end: int) -> re.Pattern | None:
+    """The pattern to try at s[start]: the rules that may begin with
+    s[start:end + 1] (None: none can); `end` is where the start's word ends,
+    or the next word of a chain of modifiers ("the last" of "the last two
+    weeks"). A text beyond ASCII there takes master_at."""
+    head = s[start:end + 1]
     if head.isascii():
         return _master_for_text(head)
     return master_at(s[start])
@@ -490,8 +491,10 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
         if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
             continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
         starts.append((tpos, tend))
-        for start, word_end in starts:
-            rx = master_for(s, start, word_end)
+        last = len(starts) - 1
+        for i, (start, word_end) in enumerate(starts):
+            # A modifier is read with the word after it ("the last", "a few"), the trigger alone.
+            rx = master_for(s, start, starts[i + 1][1] if i < last else word_end)
             m = rx.match(s, start) if rx is not None else None
             if m is None or m.end() <= tpos:
                 continue
