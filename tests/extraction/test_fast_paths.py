@@ -250,3 +250,35 @@ def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
             text = text if flags else text.lower()
             assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
+
+
+def _dateline_city_by_regex(text_head: str):
+    m = E._DATELINE.match(text_head.lstrip())
+    if not m:
+        for para in text_head.split("\n")[1:8]:
+            m = E._DATELINE.match(para)
+            if m:
+                break
+        else:
+            return None
+    city = (m.group("city") or m.group("caps")).strip()
+    return city.title() if city.isupper() else city
+
+
+def test_dateline_city_shortcut_is_the_regex():
+    # events.dateline_city skips _DATELINE on a head, or a line, with no "(" and no long dash.
+    rnd = random.Random(9)
+    pieces = ["SEOUL", "Seoul", "WASHINGTON", ", South Korea", " (AP)", " (Reuters)", " ", "-", " - ", "--", "—", "–",
+              "_", "Atlanta-based", "March 5, 2023", "A", "said", "\n", "\n\n", "(Yonhap)", "By Jane Doe", ")", "("]
+    for _ in range(4000):
+        head = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert E.dateline_city(head) == _dateline_city_by_regex(head), head
+
+
+def test_tally_nouns_cover_the_regex():
+    # pipeline._is_count tries _TALLY_BEFORE only on a window holding one of its nouns.
+    nouns = sorted(S.HAPPENING_NOUNS - {"times"})
+    assert set(P._TALLY_NOUNS) == set(nouns)
+    for text in _texts(nouns[:12] + ["36", "three", "missile", "so", "far", "has", "carried", "out"], n=3000):
+        if not may_hold(text, P._TALLY_NOUNS):
+            assert P._TALLY_BEFORE.search(text) is None, text
