@@ -282,3 +282,15 @@ def test_tally_nouns_cover_the_regex():
     for text in _texts(nouns[:12] + ["36", "three", "missile", "so", "far", "has", "carried", "out"], n=3000):
         if not may_hold(text, P._TALLY_NOUNS):
             assert P._TALLY_BEFORE.search(text) is None, text
+
+
+def test_forecast_and_opening_hours_shortcuts_are_the_regexes():
+    # pipeline._forecast and grammar._opening_hours try their regex only when a word of it is there.
+    from timeline.extraction import grammar as G
+
+    words = _regex_words(P._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
+    for text in _texts(words, n=3000):
+        assert P._forecast(text) == (P._FORECAST.search(text) is not None), text
+    for text in _texts(_regex_words(G._OPENING_HOURS) + ["9", "a.m.", "5", "p.m.", "Monday", "Friday"], n=3000):
+        for lo in (0, len(text) // 3):
+            assert G._opening_hours(text, lo, len(text)) == (G._OPENING_HOURS.search(text, lo, len(text)) is not None)

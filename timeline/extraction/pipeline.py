@@ -288,7 +288,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
-            if mentions[i].kind == "wd" and (t is None and _FORECAST.search(sent) is not None or
+            if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
@@ -555,6 +555,15 @@ _FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunder
                        rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
                        rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b",
                        re.IGNORECASE)
+# Every _FORECAST match holds one of these.
+_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly")
+
+
+def _forecast(sent: str) -> bool:
+    """_FORECAST.search(sent), tried only when the sentence holds one of its words."""
+    return may_hold(sent, _FORECAST_WORDS) and _FORECAST.search(sent) is not None
+
+
 # "Snow expected Friday night", "Decision expected Friday": a headline's expectation, no auxiliary
 # (not "was expected Friday", "as expected", "more than expected Friday").
 _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)"
