@@ -294,3 +294,29 @@ def test_forecast_and_opening_hours_shortcuts_are_the_regexes():
     for text in _texts(_regex_words(G._OPENING_HOURS) + ["9", "a.m.", "5", "p.m.", "Monday", "Friday"], n=3000):
         for lo in (0, len(text) // 3):
             assert G._opening_hours(text, lo, len(text)) == (G._OPENING_HOURS.search(text, lo, len(text)) is not None)
+
+
+def test_reporting_tail_searched_near_the_end_is_the_regex():
+    # tense._ends_reporting tries _REPORTING only from 9 characters before the trailing whitespace.
+    words = _regex_words(T._REPORTING) + ["unsaid", "x", "\u00a0", "ſaid", "SAID", "announced\n", "told  \n"]
+    texts = _texts(words, n=4000)
+    assert sum(T._REPORTING.search(t) is not None for t in texts) > 100
+    for text in texts:
+        assert T._ends_reporting(text) == (T._REPORTING.search(text) is not None), text
+
+
+def test_dateline_far_dash_shortcut_is_the_regex():
+    # publication._dateline_match skips lines whose first dash has more than 134
+    # characters other than whitespace before it.
+    rnd = random.Random(10)
+    pieces = ["SEOUL", "Seoul", ", South Korea", " (AP)", " ", "  ", "-", " - ", "--", "—", "_", "March 5, 2023",
+              "A", "said", "Kim Jong Un", "x" * 30, " " * 20, "(Yonhap)", "Washington, D.C.", "\t", "y" * 70]
+    hits = far = 0
+    for _ in range(6000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        m = PUB._DATELINE.match(line)
+        hits += m is not None
+        far += len("".join(line.split("-")[0].split())) > PUB._DATELINE_BEFORE_DASH
+        got = PUB._dateline_match(line)
+        assert (got and got.span()) == (m and m.span()), line
+    assert hits > 100 and far > 100
