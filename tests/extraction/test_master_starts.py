@@ -83,9 +83,8 @@ def _agree_at_word_starts(text):
     words = _word_starts(text)
     for i, (start, end) in enumerate(words):
         a = R.MASTER.match(text, start)
-        for probe_end in (end, words[i + 1][1]) if i + 1 < len(words) else (end,):
-            rx = R.master_for(text, start, probe_end)
-            b = rx.match(text, start) if rx is not None else None
+        for probe_end in (None, words[i + 1][1]) if i + 1 < len(words) else (None,):
+            b = R.match_at(text, start, end, probe_end)
             assert (a and (a.span(), a.lastgroup, a.group(0))) == (b and (b.span(), b.lastgroup, b.group(0))), \
                 text[start:start + 40]
 

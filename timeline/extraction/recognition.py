@@ -6,8 +6,9 @@ shortcuts, neither of which changes what is found:
 
 * the master regex is tried only in a short window before a trigger word
   (a month, a weekday, "day", "year", a number ...), not at every word;
-* at each start, only the rules that can begin with its first character are
-  tried (computed from the patterns by first_chars below).
+* at each start, only the rules that can begin with its first word (and the
+  character after it, or the next word of a chain of modifiers) are tried,
+  one by one (computed from the parsed patterns by may_begin below).
 """
 from __future__ import annotations
 
@@ -190,6 +191,27 @@ def _class_has_char(items, ch: str) -> bool:
     return False
 
 
+# {id of a branch's alternatives: (their alternatives opening with an ASCII literal, by
+# its lower case, "0" for any digit; the others)}, with the list itself kept alive.
+_BRANCHES: dict[int, tuple] = {}
+
+
+def _branch_index(alternatives) -> tuple[dict[str, list], list]:
+    found = _BRANCHES.get(id(alternatives))
+    if found is None or found[2] is not alternatives:
+        by_first: dict[str, list] = {}
+        others = []
+        for alternative in alternatives:
+            op, av = alternative[0] if len(alternative) else (None, None)
+            if op == _K.LITERAL and chr(av).isascii():
+                c = chr(av).lower()
+                by_first.setdefault("0" if c.isdecimal() else c, []).append(alternative)
+            else:
+                others.append(alternative)
+        found = _BRANCHES[id(alternatives)] = (by_first, others, alternatives)
+    return found[0], found[1]
+
+
 def _one(op, av, probe: str, i: int) -> set[int]:
     """The positions of `probe` where the parsed item (op, av) may end when it
     starts at i < len(probe) (see may_begin)."""
@@ -208,8 +230,13 @@ def _one(op, av, probe: str, i: int) -> set[int]:
     if op == _K.ATOMIC_GROUP:
         return may_begin(av, probe, i)  # as a plain group: more ends, never fewer
     if op == _K.BRANCH:
+        # Only the alternatives that can take probe[i]: one that opens with
+        # another literal character gives nothing (as _one's LITERAL says).
+        by_first, others = _branch_index(av[1])
         ends: set[int] = set()
-        for alternative in av[1]:
+        for alternative in by_first.get(probe[i], ()):
+            ends |= may_begin(alternative, probe, i)
+        for alternative in others:
             ends |= may_begin(alternative, probe, i)
         return ends
     if op in _REPEATS:
@@ -258,26 +285,62 @@ def may_begin(items, probe: str, i: int = 0) -> set[int]:
     return here
 
 
+@lru_cache(maxsize=8192)
+def _rules_for_probe(probe: str, among: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The rules (of `among`, else of all that can open with its first character)
+    that may begin with `probe` (may_begin), in their order."""
+    if among is None:
+        key = probe[0]
+        among = tuple(r.name for r in RULES if key in STARTS[r.name])
+    return tuple(name for name in among if may_begin(_TREES[name], probe))
+
+
+@lru_cache(maxsize=8192)
+def _rules_for_text(head: str, among: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    return _rules_for_probe(head.lower().translate(_ZERO_DIGITS), among)
+
+
+@cache  # one pattern per rule
+def _rule_pattern(name: str) -> re.Pattern:
+    return _compile([r for r in RULES if r.name == name])
+
+
+# The rules of a start are tried one by one, each with its own pattern (the
+# first that matches is the alternation's match): mostly none, one or two of
+# them are left. So the patterns compiled are one per rule: a pattern for each
+# set of rules met would be dozens of patterns, ~10 ms each to compile, which
+# a process meeting new text would pay before it saved as much.
 @lru_cache(maxsize=1024)
-def _master_for_probe(probe: str) -> re.Pattern | None:
-    key = probe[0]
-    return _sub_master(tuple(r.name for r in RULES if key in STARTS[r.name] and may_begin(_TREES[r.name], probe)))
+def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(_rule_pattern(name) for name in names)
 
 
-@lru_cache(maxsize=4096)
-def _master_for_text(head: str) -> re.Pattern | None:
-    return _master_for_probe(head.lower().translate(_ZERO_DIGITS))
+def master_for(s: str, start: int, word_end: int, end: int | None = None) -> tuple[re.Pattern, ...]:
+    """The patterns to try, in order, at s[start], whose word ends at word_end
+    (empty: no rule can match there): the first match among them is MASTER's.
+    They are those of the rules that may begin with s[start:word_end + 1],
+    and, when that leaves more than one, with s[start:end + 1], where `end` is
+    the end of the next word of a chain of modifiers ("the last" of "the last
+    two weeks"). A text beyond ASCII there takes master_at."""
+    head = s[start:word_end + 1]
+    if not head.isascii():
+        rx = master_at(s[start])
+        return (rx,) if rx is not None else ()
+    names = _rules_for_text(head)
+    if end is not None and end > word_end and len(names) > 1:
+        head = s[start:end + 1]
+        if head.isascii():
+            names = _rules_for_text(head, names)  # no rule the first word rules out can match
+    return _patterns(names)
 
 
-def master_for(s: str, start: int, end: int) -> re.Pattern | None:
-    """The pattern to try at s[start]: the rules that may begin with
-    s[start:end + 1] (None: none can); `end` is where the start's word ends,
-    or the next word of a chain of modifiers ("the last" of "the last two
-    weeks"). A text beyond ASCII there takes master_at."""
-    head = s[start:end + 1]
-    if head.isascii():
-        return _master_for_text(head)
-    return master_at(s[start])
+def match_at(s: str, start: int, word_end: int, end: int | None = None) -> re.Match | None:
+    """MASTER.match(s, start), with the patterns of master_for."""
+    for rx in master_for(s, start, word_end, end):
+        m = rx.match(s, start)
+        if m is not None:
+            return m
+    return None
 
 
 def prefix_tree(words: list[str]) -> str:
@@ -493,9 +556,12 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
         starts.append((tpos, tend))
         last = len(starts) - 1
         for i, (start, word_end) in enumerate(starts):
-            # A modifier is read with the word after it ("the last", "a few"), the trigger alone.
-            rx = master_for(s, start, starts[i + 1][1] if i < last else word_end)
-            m = rx.match(s, start) if rx is not None else None
+            # A modifier may be read with the word after it ("the last", "a few"), the trigger alone.
+            m = None
+            for rx in master_for(s, start, word_end, starts[i + 1][1] if i < last else None):
+                m = rx.match(s, start)
+                if m is not None:
+                    break
             if m is None or m.end() <= tpos:
                 continue
             mention = _mention(m, s)
