@@ -284,16 +284,11 @@ def test_tally_nouns_cover_the_regex():
             assert P._TALLY_BEFORE.search(text) is None, text
 
 
-def test_forecast_and_opening_hours_shortcuts_are_the_regexes():
-    # pipeline._forecast and grammar._opening_hours try their regex only when a word of it is there.
-    from timeline.extraction import grammar as G
-
+def test_forecast_shortcut_is_the_regex():
+    # pipeline._forecast tries its regex only when a word of it is there.
     words = _regex_words(P._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
     for text in _texts(words, n=3000):
         assert P._forecast(text) == (P._FORECAST.search(text) is not None), text
-    for text in _texts(_regex_words(G._OPENING_HOURS) + ["9", "a.m.", "5", "p.m.", "Monday", "Friday"], n=3000):
-        for lo in (0, len(text) // 3):
-            assert G._opening_hours(text, lo, len(text)) == (G._OPENING_HOURS.search(text, lo, len(text)) is not None)
 
 
 def test_reporting_tail_searched_near_the_end_is_the_regex():

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .fastpath import may_hold
 from .lexicon import (
     APPROX_WORDS,
     DAY,
@@ -374,7 +373,7 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
-            _opening_hours(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+            _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
@@ -396,15 +395,6 @@ _OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|
                             rf"(?:(?:from|at|between)\s+[\d:]+\s*(?:[ap]\.?m\.?)?\s+(?:(?:to|until|and|-|–)\s+"
                             rf"[\d:]+\s*(?:[ap]\.?m\.?)?\s+)?)?(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
-# Every _OPENING_HOURS match holds one of these (its opening verb).
-_OPENING_WORDS = ("open", "closed", "operat", "available", "staffed")
-
-
-def _opening_hours(s: str, lo: int, hi: int) -> bool:
-    """_OPENING_HOURS.search(s, lo, hi), tried only when s[lo:hi] holds one of its verbs."""
-    return may_hold(s[lo:hi], _OPENING_WORDS) and _OPENING_HOURS.search(s, lo, hi) is not None
-
-
 # "the first Monday of each month", "the second Tuesday of every month": every month.
 _EACH_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month\b", re.IGNORECASE)
 
