@@ -250,3 +250,68 @@ def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
             text = text if flags else text.lower()
             assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
+
+
+def _dateline_city_by_regex(text_head: str):
+    m = E._DATELINE.match(text_head.lstrip())
+    if not m:
+        for para in text_head.split("\n")[1:8]:
+            m = E._DATELINE.match(para)
+            if m:
+                break
+        else:
+            return None
+    city = (m.group("city") or m.group("caps")).strip()
+    return city.title() if city.isupper() else city
+
+
+def test_dateline_city_shortcut_is_the_regex():
+    # events.dateline_city skips _DATELINE on a head, or a line, with no "(" and no long dash.
+    rnd = random.Random(9)
+    pieces = ["SEOUL", "Seoul", "WASHINGTON", ", South Korea", " (AP)", " (Reuters)", " ", "-", " - ", "--", "—", "–",
+              "_", "Atlanta-based", "March 5, 2023", "A", "said", "\n", "\n\n", "(Yonhap)", "By Jane Doe", ")", "("]
+    for _ in range(4000):
+        head = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert E.dateline_city(head) == _dateline_city_by_regex(head), head
+
+
+def test_tally_nouns_cover_the_regex():
+    # pipeline._is_count tries _TALLY_BEFORE only on a window holding one of its nouns.
+    nouns = sorted(S.HAPPENING_NOUNS - {"times"})
+    assert set(P._TALLY_NOUNS) == set(nouns)
+    for text in _texts(nouns[:12] + ["36", "three", "missile", "so", "far", "has", "carried", "out"], n=3000):
+        if not may_hold(text, P._TALLY_NOUNS):
+            assert P._TALLY_BEFORE.search(text) is None, text
+
+
+def test_forecast_shortcut_is_the_regex():
+    # pipeline._forecast tries its regex only when a word of it is there.
+    words = _regex_words(P._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
+    for text in _texts(words, n=3000):
+        assert P._forecast(text) == (P._FORECAST.search(text) is not None), text
+
+
+def test_reporting_tail_searched_near_the_end_is_the_regex():
+    # tense._ends_reporting tries _REPORTING only from 9 characters before the trailing whitespace.
+    words = _regex_words(T._REPORTING) + ["unsaid", "x", "\u00a0", "ſaid", "SAID", "announced\n", "told  \n"]
+    texts = _texts(words, n=4000)
+    assert sum(T._REPORTING.search(t) is not None for t in texts) > 100
+    for text in texts:
+        assert T._ends_reporting(text) == (T._REPORTING.search(text) is not None), text
+
+
+def test_dateline_far_dash_shortcut_is_the_regex():
+    # publication._dateline_match skips lines whose first dash has more than 134
+    # characters other than whitespace before it.
+    rnd = random.Random(10)
+    pieces = ["SEOUL", "Seoul", ", South Korea", " (AP)", " ", "  ", "-", " - ", "--", "—", "_", "March 5, 2023",
+              "A", "said", "Kim Jong Un", "x" * 30, " " * 20, "(Yonhap)", "Washington, D.C.", "\t", "y" * 70]
+    hits = far = 0
+    for _ in range(6000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        m = PUB._DATELINE.match(line)
+        hits += m is not None
+        far += len("".join(line.split("-")[0].split())) > PUB._DATELINE_BEFORE_DASH
+        got = PUB._dateline_match(line)
+        assert (got and got.span()) == (m and m.span()), line
+    assert hits > 100 and far > 100

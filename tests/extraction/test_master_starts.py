@@ -2,6 +2,7 @@
 begin with its first character (recognition.STARTS, computed from the
 patterns). These tests check that computation on known patterns and that the
 sub-patterns find exactly what the whole master regex finds."""
+import os
 import re
 from re import _parser as P  # noqa: PLC2701 - test-only use of the regex parser
 
@@ -52,3 +53,55 @@ def test_prefix_tree_matches_exactly_its_words():
     for w in near - set(words):
         assert not rx.fullmatch(w), w
     assert R.prefix_tree(["day", "days", "dec"]) == "d(?:ay(?:s)?|ec)"
+
+
+def _word_starts(text):
+    """(start, end) of every word of `text` (runs of letters and digits)."""
+    return [m.span() for m in re.finditer(r"[^\W_]+", text)]
+
+
+@pytest.mark.parametrize("pattern, probe, fits", [
+    (r"(?:last|this)\s+week", "last ", True),
+    (r"(?:last|this)\s+week", "lasting", False),  # "\s" cannot take the "i"
+    (r"(?:last|this)\s+week", "las", True),  # the probe ends first: may go on
+    (r"(?:(?:early|late)\s+)?March", "in ", False),
+    (r"1[6-9]\d\d", "0000 ", True),  # "0" stands for any digit
+    (r"1[6-9]\d\d", "00 ", False),
+    (r"(?-i:[A-Z])\w+", "kim ", True),  # a case-sensitive part matches no less
+    (r"(?<!\w)(?:the\s+)?day\b", "the ", True),  # look-arounds are taken as holding
+    (r"[^x]y", "xy", True),  # a negated class may match
+    (r"(?>ab|a)c", "ac", True),  # an atomic group is read as a plain one
+])
+def test_may_begin(pattern, probe, fits):
+    assert bool(R.may_begin(P.parse(pattern, re.IGNORECASE), probe)) == fits
+
+
+def _agree_at_word_starts(text):
+    """At each word start, master_for read up to the end of the word and up to
+    the end of the next word (as find_mentions reads a modifier before the
+    next one: "the last") finds what MASTER finds."""
+    words = _word_starts(text)
+    for i, (start, end) in enumerate(words):
+        a = R.MASTER.match(text, start)
+        for probe_end in (None, words[i + 1][1]) if i + 1 < len(words) else (None,):
+            b = R.match_at(text, start, end, probe_end)
+            assert (a and (a.span(), a.lastgroup, a.group(0))) == (b and (b.span(), b.lastgroup, b.group(0))), \
+                text[start:start + 40]
+
+
+def test_word_sub_patterns_agree_with_master():
+    """At every word start of the hand-written corpora and of every rule's
+    examples, the rules master_for keeps find what the whole master regex finds."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    for corpus in (os.path.join(root, "timeline", "demo", "texts"), os.path.join(root, "bench", "holdout", "texts")):
+        for name in sorted(os.listdir(corpus)):
+            if name.endswith(".txt"):
+                with open(os.path.join(corpus, name), encoding="utf-8") as fh:
+                    _agree_at_word_starts(fh.read())
+    for rule in RULES:
+        for sentence, _ in rule.examples:
+            _agree_at_word_starts(sentence)
+            _agree_at_word_starts(sentence.upper())
+    _agree_at_word_starts("In early March 2023, 5 April, the 1990s, more than two weeks ago, last Friday's talks, "
+                          "nineteen ninety-two, 2023-04-06, 06.04.2023, year-end, the day after, in the past year, "
+                          "Q1 2023, the first half of 2022, FY2023, '98, 1957-58, mid-2021, the 5th of April")

@@ -51,7 +51,18 @@ def _dateline_match(line: str):
     if "—" not in line and "–" not in line and "_" not in line and "--" not in line and \
             _LONE_HYPHEN.search(line) is None:
         return None
+    first = min(i for i in map(line.find, _DASHES) if i != -1)
+    if first > _DATELINE_BEFORE_DASH and len("".join(line[:first].split())) > _DATELINE_BEFORE_DASH:
+        # A paragraph with a dash far into it (" -- " in mid-sentence): the regex
+        # would backtrack through every way of reading its head as a place.
+        return None
     return _DATELINE.match(line)
+
+
+# At most this many characters that are not whitespace stand before the dash of a
+# _DATELINE match: the capital and its 40 (1 + 40), a second place (42), a comma
+# (1), the rest (40) and an agency in brackets (10); the rest is whitespace.
+_DATELINE_BEFORE_DASH = 134
 
 
 _TIME_OR_ZONE = re.compile(r"^[\s,|·•–—-]*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*"

@@ -6,8 +6,9 @@ shortcuts, neither of which changes what is found:
 
 * the master regex is tried only in a short window before a trigger word
   (a month, a weekday, "day", "year", a number ...), not at every word;
-* at each start, only the rules that can begin with its first character are
-  tried (computed from the patterns by first_chars below).
+* at each start, only the rules that can begin with its first word (and the
+  character after it, or the next word of a chain of modifiers) are tried,
+  one by one (computed from the parsed patterns by may_begin below).
 """
 from __future__ import annotations
 
@@ -90,16 +91,18 @@ def first_chars(items) -> tuple[set, bool]:
     return out, True
 
 
-def _starts(pattern: str) -> str:
-    chars, empty = first_chars(_P.parse(pattern, re.IGNORECASE))
+def _starts(pattern: str, tree=None) -> str:
+    chars, empty = first_chars(_P.parse(pattern, re.IGNORECASE) if tree is None else tree)
     if empty or "ANY" in chars:
         raise ValueError(f"a rule must start with a known character: {pattern[:60]}")
     return "".join(sorted(chars))
 
 
+# Each rule's pattern parsed (once: the start table below and master_for read it).
+_TREES = {r.name: _P.parse(r.pattern, re.IGNORECASE) for r in RULES}
 # The characters (lower case; "0" for any digit) each rule can start with,
 # optional words included.
-STARTS = {r.name: _starts(r.pattern) for r in RULES}
+STARTS = {r.name: _starts(r.pattern, _TREES[r.name]) for r in RULES}
 
 # Every expression starts at the start of a word; saying so up front lets the
 # engine skip most positions without trying each alternative (2-3x faster).
@@ -136,6 +139,208 @@ def master_at(ch: str) -> re.Pattern | None:
     else:
         return MASTER  # case-folding beyond ASCII: keep every alternative
     return _sub_master(tuple(r.name for r in RULES if key in STARTS[r.name]))
+
+
+# master_at tells the rules apart by a start's first character only: at
+# "the" of "the last twenty four hours" it tries every rule that can open
+# with a "t", at a bare "year" or "15" every rule with that letter or a
+# digit, though most cannot go on with the word that is there (on TimeBank
+# 64% of the master regex's attempts fail, and a failed attempt costs more
+# than a success). master_for tells them apart by the characters of the
+# start's word and the one after it: only the rules whose pattern can match
+# some text that begins with those characters (may_begin), in their order.
+# The rules left out cannot match at that start, so the first alternative
+# that matches, and the match, are those of MASTER (tests/extraction/
+# test_master_starts.py compares them at every start of the corpora).
+
+_ZERO_DIGITS = str.maketrans("123456789", "0" * 9)
+_REPEATS = (_K.MAX_REPEAT, _K.MIN_REPEAT, _K.POSSESSIVE_REPEAT)
+
+
+def _class_has(items, ch: str) -> bool:
+    """Whether the parsed character class `items` may match a text character
+    whose lower case is the ASCII `ch`, with or without re.IGNORECASE ("0"
+    stands for any digit). When in doubt, True."""
+    if ch == "0":
+        return any(_class_has(items, d) for d in "123456789") or _class_has_char(items, "0")
+    return _class_has_char(items, ch)
+
+
+def _class_has_char(items, ch: str) -> bool:
+    up = ch.upper()
+    for op, av in items:
+        if op == _K.LITERAL:
+            c = chr(av)
+            if not c.isascii() or c.lower() == ch:
+                return True
+        elif op == _K.RANGE:
+            lo, hi = av
+            if hi > 127 or lo <= ord(ch) <= hi or lo <= ord(up) <= hi:
+                return True
+        elif op == _K.CATEGORY and av in (_K.CATEGORY_DIGIT, _K.CATEGORY_UNI_DIGIT):
+            if ch.isdecimal():
+                return True
+        elif op == _K.CATEGORY and av in (_K.CATEGORY_WORD, _K.CATEGORY_UNI_WORD):
+            if ch.isalnum() or ch == "_":
+                return True
+        elif op == _K.CATEGORY and av in (_K.CATEGORY_SPACE, _K.CATEGORY_UNI_SPACE):
+            if ch.isspace():
+                return True
+        else:
+            return True  # a negated class or category, or anything else: may match
+    return False
+
+
+# {id of a branch's alternatives: (their alternatives opening with an ASCII literal, by
+# its lower case, "0" for any digit; the others)}, with the list itself kept alive.
+_BRANCHES: dict[int, tuple] = {}
+
+
+def _branch_index(alternatives) -> tuple[dict[str, list], list]:
+    found = _BRANCHES.get(id(alternatives))
+    if found is None or found[2] is not alternatives:
+        by_first: dict[str, list] = {}
+        others = []
+        for alternative in alternatives:
+            op, av = alternative[0] if len(alternative) else (None, None)
+            if op == _K.LITERAL and chr(av).isascii():
+                c = chr(av).lower()
+                by_first.setdefault("0" if c.isdecimal() else c, []).append(alternative)
+            else:
+                others.append(alternative)
+        found = _BRANCHES[id(alternatives)] = (by_first, others, alternatives)
+    return found[0], found[1]
+
+
+def _one(op, av, probe: str, i: int) -> set[int]:
+    """The positions of `probe` where the parsed item (op, av) may end when it
+    starts at i < len(probe) (see may_begin)."""
+    if op == _K.LITERAL:
+        c = chr(av)
+        ch = probe[i]
+        return {i + 1} if not c.isascii() or c.lower() == ch or (ch == "0" and c.isdecimal()) else set()
+    if op == _K.IN:
+        return {i + 1} if _class_has(av, probe[i]) else set()
+    if op in (_K.NOT_LITERAL, _K.ANY):
+        return {i + 1}
+    if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+        return {i}  # zero-width: taken as holding
+    if op == _K.SUBPATTERN:
+        return may_begin(av[3], probe, i)  # its flags: the case of the text is already set aside
+    if op == _K.ATOMIC_GROUP:
+        return may_begin(av, probe, i)  # as a plain group: more ends, never fewer
+    if op == _K.BRANCH:
+        # Only the alternatives that can take probe[i]: one that opens with
+        # another literal character gives nothing (as _one's LITERAL says).
+        by_first, others = _branch_index(av[1])
+        ends: set[int] = set()
+        for alternative in by_first.get(probe[i], ()):
+            ends |= may_begin(alternative, probe, i)
+        for alternative in others:
+            ends |= may_begin(alternative, probe, i)
+        return ends
+    if op in _REPEATS:
+        # Any number of repetitions between the bounds, whatever the greed.
+        lo, hi, sub = av
+        ends, seen, here, count = set(), set(), {i}, 0
+        while here:
+            if count >= lo:
+                if here <= seen:
+                    break
+                ends |= here
+                seen |= here
+            if count == hi:
+                break
+            here = set().union(*(may_begin(sub, probe, j) for j in here))
+            count += 1
+        return ends
+    return {len(probe)}  # anything else (a group reference ...): may go on
+
+
+def may_begin(items, probe: str, i: int = 0) -> set[int]:
+    """Where in `probe` the parsed pattern `items` may end when it starts at
+    i; len(probe) when it may run on past the probe. Empty: no text that
+    begins with `probe` matches the pattern from its start.
+
+    `probe` is text lower-cased, ASCII, every digit made "0" ("0" stands for
+    any digit). An over-approximation of the regex engine's own matching:
+    letters compare in lower case (as under re.IGNORECASE, so a
+    case-sensitive part matches no less), look-arounds and anchors are taken
+    as holding, a repetition may stop at any count between its bounds, an
+    atomic group is a plain one, and what it cannot read (a negated class, a
+    character beyond ASCII, a group reference) may match. So a rule it
+    leaves out for a start cannot match there."""
+    n = len(probe)
+    here = {i}
+    for op, av in items:
+        after: set[int] = set()
+        for j in here:
+            if j == n:
+                after.add(n)
+            else:
+                after |= _one(op, av, probe, j)
+        here = after
+        if not here:
+            break
+    return here
+
+
+@lru_cache(maxsize=8192)
+def _rules_for_probe(probe: str, among: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The rules (of `among`, else of all that can open with its first character)
+    that may begin with `probe` (may_begin), in their order."""
+    if among is None:
+        key = probe[0]
+        among = tuple(r.name for r in RULES if key in STARTS[r.name])
+    return tuple(name for name in among if may_begin(_TREES[name], probe))
+
+
+@lru_cache(maxsize=8192)
+def _rules_for_text(head: str, among: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    return _rules_for_probe(head.lower().translate(_ZERO_DIGITS), among)
+
+
+@cache  # one pattern per rule
+def _rule_pattern(name: str) -> re.Pattern:
+    return _compile([r for r in RULES if r.name == name])
+
+
+# The rules of a start are tried one by one, each with its own pattern (the
+# first that matches is the alternation's match): mostly none, one or two of
+# them are left. So the patterns compiled are one per rule: a pattern for each
+# set of rules met would be dozens of patterns, ~10 ms each to compile, which
+# a process meeting new text would pay before it saved as much.
+@lru_cache(maxsize=1024)
+def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(_rule_pattern(name) for name in names)
+
+
+def master_for(s: str, start: int, word_end: int, end: int | None = None) -> tuple[re.Pattern, ...]:
+    """The patterns to try, in order, at s[start], whose word ends at word_end
+    (empty: no rule can match there): the first match among them is MASTER's.
+    They are those of the rules that may begin with s[start:word_end + 1],
+    and, when that leaves more than one, with s[start:end + 1], where `end` is
+    the end of the next word of a chain of modifiers ("the last" of "the last
+    two weeks"). A text beyond ASCII there takes master_at."""
+    head = s[start:word_end + 1]
+    if not head.isascii():
+        rx = master_at(s[start])
+        return (rx,) if rx is not None else ()
+    names = _rules_for_text(head)
+    if end is not None and end > word_end and len(names) > 1:
+        head = s[start:end + 1]
+        if head.isascii():
+            names = _rules_for_text(head, names)  # no rule the first word rules out can match
+    return _patterns(names)
+
+
+def match_at(s: str, start: int, word_end: int, end: int | None = None) -> re.Match | None:
+    """MASTER.match(s, start), with the patterns of master_for."""
+    for rx in master_for(s, start, word_end, end):
+        m = rx.match(s, start)
+        if m is not None:
+            return m
+    return None
 
 
 def prefix_tree(words: list[str]) -> str:
@@ -292,9 +497,9 @@ _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name
                 for r in RULES}
 
 
-def _modifier_starts(s: str, tpos: int, lo: int) -> list[int]:
-    """Start offsets of the chain of modifier words just before `tpos`, earliest first."""
-    starts: list[int] = []
+def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
+    """(start, end) of the chain of modifier words just before `tpos`, earliest first."""
+    starts: list[tuple[int, int]] = []
     j = tpos
     for _ in range(5):
         k = j
@@ -307,7 +512,7 @@ def _modifier_starts(s: str, tpos: int, lo: int) -> list[int]:
             k -= 1
         if k == w_end or s[k:w_end].lower() not in MODIFIERS and not s[k:w_end].isdigit():
             break
-        starts.append(k)
+        starts.append((k, w_end))
         j = k
     starts.reverse()
     return starts
@@ -348,10 +553,15 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
         if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
             continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
-        starts.append(tpos)
-        for start in starts:
-            rx = master_at(s[start])
-            m = rx.match(s, start) if rx is not None else None
+        starts.append((tpos, tend))
+        last = len(starts) - 1
+        for i, (start, word_end) in enumerate(starts):
+            # A modifier may be read with the word after it ("the last", "a few"), the trigger alone.
+            m = None
+            for rx in master_for(s, start, word_end, starts[i + 1][1] if i < last else None):
+                m = rx.match(s, start)
+                if m is not None:
+                    break
             if m is None or m.end() <= tpos:
                 continue
             mention = _mention(m, s)

@@ -261,6 +261,16 @@ _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 # The words _REPORTING ends with before its whitespace, lower case.
 _REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed")
+
+
+def _ends_reporting(before: str) -> bool:
+    """Whether _REPORTING.search(before) matches. A match is one of the words ending
+    where the trailing whitespace starts, so it starts at most 9 characters
+    ("announced") before that: the regex is tried from there, not at every position."""
+    return ends_with_word(before, _REPORTING_WORDS) and \
+        _REPORTING.search(before, max(0, len(before.rstrip()) - 9)) is not None
+
+
 _DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
 
 
@@ -375,7 +385,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = _own_clause(s, lo, start)
-    if ends_with_word(before, _REPORTING_WORDS) and _REPORTING.search(before) and _OWN_VERB_AFTER.match(s, end):
+    if _ends_reporting(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
