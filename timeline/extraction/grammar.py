@@ -316,6 +316,10 @@ def _resolve_wd(m, ctx):
     nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
     if mod in ("last", "the previous", "previous"):
         d = prev if prev < base else prev - dt.timedelta(days=7)
+        if mod == "last" and (base - d).days == 1 and base == ctx.published:
+            # "last Tuesday" in a Wednesday paper is a week before yesterday, which a writer
+            # calls "Tuesday" or "yesterday" (the gold of every real-news set reads it so).
+            d -= dt.timedelta(days=7)
     elif mod in ("next", "the following", "following", "this coming", "coming"):
         d = nxt if nxt > base else nxt + dt.timedelta(days=7)
     elif ctx.tense == "future":
