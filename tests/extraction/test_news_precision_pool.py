@@ -31,3 +31,36 @@ SUN = dt.date(2024, 3, 17)
 ])
 def test_last_weekday_is_never_yesterday(published, text, expected):
     assert dates(text, published) == expected
+
+
+SAT = dt.date(2016, 9, 3)
+TUE = dt.date(2020, 7, 21)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Four digits before a time zone are a 24-hour clock, not a year.
+    (SAT, "As of 3 p.m. EDT (1900 GMT, the hurricane was 40 miles offshore.", []),
+    (SAT, "As of 2 p.m. local time (1800 GMT), the hurricane was 40 miles offshore.", []),
+    (SAT, "The quake struck at 0320 GMT on Saturday.", ["2016-09-03"]),
+    (SAT, "The rocket lifted off at 1430 UTC.", []),
+    # A year before a word that only looks like a zone stays a year.
+    (SAT, "The dam was finished in 1958 and enlarged in 1974.", ["1958", "1974"]),
+    (SAT, "The station has broadcast GMT since 1950.", ["1950/2016"]),
+])
+def test_a_clock_time_before_a_time_zone_is_no_year(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A house number before a compass point and a street's name is an address
+    # wherever it stands: after a comma, after the name of a building.
+    (TUE, "The shooting happened Nov. 14 inside an apartment at Pine Court, 1940 S. Chelton Road.",
+     ["2019-11-14"]),
+    (TUE, "Firefighters were called to the Elm Apartments, 1812 N. Main Street, police said.", []),
+    (TUE, "The clinic moved to the Harbor Building, 2015 W. Ocean Boulevard, in May.", ["2020-05"]),
+    # A year before an abbreviated country or a name is still a year.
+    (TUE, "In 1950 S. Korea was invaded.", ["1950"]),
+    (TUE, "The company, founded in 1998, moved to Main Street in 2005.", ["1998", "2005"]),
+])
+def test_a_house_number_before_a_compass_point_and_a_street_is_no_year(published, text, expected):
+    assert dates(text, published) == expected

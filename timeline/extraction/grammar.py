@@ -581,6 +581,8 @@ def _valid_yr(m, s, gd):
         return False  # "Boeing 1747", "route 2000"
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
+    if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
+        return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
         return False  # "2000 people"
     if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
@@ -592,9 +594,11 @@ def _valid_yr(m, s, gd):
         return False  # "the 2024 models": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
-    if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and
-                                 _PLACE_BEFORE.search(s, max(0, m.start() - 12), m.start())):
-        return False  # "the 1900 block of Elm Street", "at 1912 Main Street": an address
+    if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and (
+            _PLACE_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _COMPASS_AFTER.match(s, m.end()))):
+        # "the 1900 block of Elm Street", "at 1912 Main Street", "Pine Court, 1940 S. Chelton Road":
+        # an address (a compass point before the street's name says so wherever it stands).
+        return False
     return _spelled_year_ok(m)
 
 
@@ -607,6 +611,9 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\
                             r"(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
                             r"Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)\s+$", re.IGNORECASE)
+_COMPASS_AFTER = re.compile(r"\s+(?:[NSEW]\.?|North|South|East|West)\s")
+# A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
