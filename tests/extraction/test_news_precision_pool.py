@@ -64,3 +64,21 @@ def test_a_clock_time_before_a_time_zone_is_no_year(published, text, expected):
 ])
 def test_a_house_number_before_a_compass_point_and_a_street_is_no_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A page's call to action ("Sign up today", "create an account today!")
+    # is furniture: no happening, no day.
+    (WED, "Sign up today.", []),
+    (WED, "Subscribe today for unlimited access to our reporting.", []),
+    (WED, "To comment on this story, create an account today!", []),
+    (WED, "To take part in the discussion, and to get our alerts, create an account today!", []),
+    (WED, "Register today and get the morning newsletter.", []),
+    (WED, "Donate today to support local journalism.", []),
+    # A sentence with a subject, or reported speech, keeps its day.
+    (WED, "Voters can register today at city hall.", ["2024-03-13"]),
+    (WED, "The company said customers can sign up today.", ["2024-03-13"]),
+    (WED, "Join us today at noon for the rally, the mayor said.", ["2024-03-13"]),
+])
+def test_a_call_to_action_today_is_page_furniture(published, text, expected):
+    assert dates(text, published) == expected

@@ -1007,10 +1007,22 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
                           r"'ll\b", re.IGNORECASE)
 
 
+# A page's call to action, a sentence that opens with its imperative: "Sign up today.",
+# "To comment, create an account today!", "Subscribe today for full access". Not a
+# sentence with a subject ("Voters can register today") nor one reported ("..., she said").
+_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
+                             r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
+                             r"order|shop|buy)\b[^.!?;:,]{0,60}$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
+    if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
+            not _REPORTED_AFTER.search(sent, m.end):
+        return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
