@@ -474,6 +474,8 @@ def _ago_unit(m) -> str:
 
 # Words that make a count of weeks approximate ("about two weeks ago").
 _ROUGHLY = frozenset(("nearly", "almost", "about", "around", "some", "more than", "less than", "over", "roughly"))
+# ... and the words that make it a bound: "more than a year after" says only before which year.
+_BOUNDS = frozenset(("more than", "less than", "over"))
 
 
 def _resolve_ago(m, ctx):
@@ -495,6 +497,11 @@ def _resolve_ago(m, ctx):
         return None  # "a couple of months ago": as loose as "a few months ago"
     if unit == "week" and (n >= 3 or _norm(g("ago_q") or "") in _ROUGHLY):
         return None  # "six weeks ago", "nearly two weeks ago": too loose for a day
+    if _norm(g("ago_q") or "") in _BOUNDS:
+        return None  # "more than a year after", "less than a year ago": a bound, no date
+    if ctx.follower is not None and ctx.follower.precision != "day" and unit in ("day", "week") and \
+            direction in ("before", "after", "earlier", "later"):
+        return None  # "one day after the November elections": a month has no day to count from
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub

@@ -411,6 +411,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and main is not None and _years_after_another_clause(sent, mentions, main, i):
                 continue
+            if m.kind == "ago" and follower is None and main is not None and \
+                    _day_of_another_clause(sent, mentions, main, i):
+                continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
                 main = i
@@ -766,6 +769,23 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+_PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
+_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
+def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+    """ "N units after/before <something>" whose sentence's day dates another happening than the
+    one counted from: a day inside the clause after "after" ("came one day after the union
+    announced a deal to end a strike launched on September 16": the strike's), or a day before a
+    relative clause that holds the count ("the Aug. 2 shooting of a man who died two days after he
+    was found": the shooting's, not his death's). "The man died on Aug. 4, two days after" and "Two
+    days after the vote, the council met on Thursday" keep their day."""
+    m, d = mentions[i], mentions[main]
+    if _norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
+        return False  # years: _years_after_another_clause
+    if main > i:
+        return _PUNCT_BREAK.search(sent, m.end, d.start) is None
+    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
 # "for two weeks after the storm", "wait another two weeks before", "waited three days after":
 # a stretch of time, not a day counted from something (but "set for two days after the vote").
 _STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
