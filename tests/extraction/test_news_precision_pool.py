@@ -116,3 +116,22 @@ OCT = dt.date(2019, 10, 18)
 ])
 def test_a_count_after_a_happening_needs_the_day_it_counts_from(published, text, expected):
     assert dates(text, published) == expected
+
+
+MAR7 = dt.date(2018, 3, 7)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A dateline that opens the lead with a colon or a dash glued to its date
+    # dates the article, not an event; the lead's own dates stay.
+    (MAR7, "KATHMANDU, Mar 7: The minister wrapped up his visit and returned home on Tuesday.", ["2018-03-06"]),
+    (MAR7, "LAGOS, March 7 (NAN): The governor signed the budget on Tuesday.", ["2018-03-06"]),
+    (MAR7, "Mar. 07-- Mar. 7--Evacuation orders were lifted on Tuesday, officials said.", ["2018-03-06"]),
+    (MAR7, "NEW DELHI, Nigeria, March 7: Talks resumed on Tuesday.", ["2018-03-06"]),
+    # A date that begins a headline or a sentence is no dateline.
+    (MAR7, "March 6 vote: what the results mean for the state", ["2018-03-06"]),
+    (MAR7, "On March 6: the council voted to close the plant.", ["2018-03-06"]),
+    (MAR7, "March 6 was the day the council voted.", ["2018-03-06"]),
+])
+def test_a_dateline_with_a_colon_or_a_glued_dash_is_no_event(published, text, expected):
+    assert dates(text, published) == expected

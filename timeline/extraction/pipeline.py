@@ -334,7 +334,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)):
+                (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -508,6 +508,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         w = DateValue(v.end_date, v.precision)
         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+# A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
+# minister ...", "LAGOS, March 7 (NAN): ...", and a wire stamp's date glued to its double hyphen,
+# "Aug. 4--Evacuation orders ...": the date is the article's, no event. A date alone before a colon
+# or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
+_DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|:)")
+_GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
+
+
+def _lead_dateline(sent: str, m: Mention) -> bool:
+    if m.kind not in ("mdy", "dmy"):
+        return False
+    if _DATELINE_CITY.fullmatch(sent, 0, m.start):
+        return _DATELINE_TAIL.match(sent, m.end) is not None
+    return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
