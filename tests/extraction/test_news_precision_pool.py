@@ -135,3 +135,73 @@ MAR7 = dt.date(2018, 3, 7)
 ])
 def test_a_dateline_with_a_colon_or_a_glued_dash_is_no_event(published, text, expected):
     assert dates(text, published) == expected
+
+
+WED_FEB = dt.date(2023, 2, 1)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A possessive weekday after "from" names what one comes from: a day gone by,
+    # whatever the verb ("returns" here is a noun, or the present of coming back).
+    (WED_FEB, "She led by a wide margin in preliminary returns from Tuesday's special election.", ["2023-01-31"]),
+    (WED_FEB, "Early results from Sunday's vote show her ahead.", ["2023-01-29"]),
+    (WED_FEB, "He returns from Monday's summit with little to show.", ["2023-01-30"]),
+    # Elsewhere a possessive weekday keeps its reading.
+    (WED_FEB, "She will speak at Friday's rally.", ["2023-02-03"]),
+    (WED_FEB, "He spoke at Monday's rally.", ["2023-01-30"]),
+])
+def test_a_possessive_weekday_after_from_is_past(published, text, expected):
+    assert dates(text, published) == expected
+
+
+NOV15 = dt.date(2015, 11, 19)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "the first nine months of 2015" is a part of the year, as a quarter or a half.
+    (NOV15, "The company lost $131 million in the first nine months of 2015.", []),
+    (NOV15, "Sales rose 4% in the first 10 months of 2015, the group said.", []),
+    (NOV15, "Over the past six months of 2015, prices fell.", []),
+    # The year alone, or a count of months after it, stays.
+    (NOV15, "The company lost $131 million in 2015.", ["2015"]),
+    (NOV15, "In 2014, nine months of talks ended without a deal.", ["2014"]),
+])
+def test_the_first_months_of_a_year_are_no_year(published, text, expected):
+    assert dates(text, published) == expected
+
+
+AUG = dt.date(2018, 8, 30)
+DEC = dt.date(2018, 12, 5)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month after the vote it names ("the elections in November") in a clause not
+    # in the past is the vote ahead, as "the November election" is.
+    (AUG, "Here's what it means for the state's general elections in November.", ["2018-11"]),
+    (AUG, "Candidates now turn to the elections in November.", ["2018-11"]),
+    (AUG, "She will face the incumbent in the runoff in November.", ["2018-11"]),
+    (AUG, "Here is what happened during Tuesday's runoffs and what it means for the elections in November.",
+     ["2018-08-28", "2018-11"]),
+    # Just after the vote, or in the past, it is the one held.
+    (DEC, "Turnout in the elections in November is being studied.", ["2018-11"]),
+    (AUG, "He lost the election in November.", ["2017-11"]),
+])
+def test_the_vote_in_a_month_is_the_coming_one(published, text, expected):
+    assert dates(text, published) == expected
+
+
+MAR17 = dt.date(2017, 3, 30)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Sept. 11 of this year": the year says which Sept. 11; it is no statement of its own.
+    (MAR17, "The plant will close in phases, starting May 20 and ending Sept. 11 of this year.",
+     ["2017-05-20", "2017-09-11"]),
+    (MAR17, "The plant will close on Sept. 11 of next year.", ["2018-09-11"]),
+    (MAR17, "The plant closed on Sept. 11 of last year.", ["2016-09-11"]),
+    (MAR17, "The plant closed on March 2 of last year.", ["2016-03-02"]),
+    # A year after another clause stays its own statement.
+    (MAR17, "The plant closed on Sept. 11, and sales fell last year.", ["2016-09-11", "2016"]),
+])
+def test_a_day_of_this_year_is_one_statement(published, text, expected):
+    assert dates(text, published) == expected

@@ -303,6 +303,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # and heads to the Senate in April"): it keeps its present.
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
+            if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start):
+                t = "past"  # "preliminary returns from Tuesday's election": what one comes from is past
             memo[i] = t
         return memo[i]
 
@@ -313,10 +317,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "the February jobs report will be released Friday" in March: a month just gone by
             # (not "will release January data in February" in December: the coming January).
             tenses[i] = "past"
-        elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
-                _COMING_VOTE.match(sent, m.end) and _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+        elif m.kind == "mo" and not m.g("mo_mod") and (
+                tenses[i] in (None, "present") and _COMING_VOTE.match(sent, m.end) and
+                _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
+                # its own clause says no past: "what happened Tuesday and what it means for the elections in
+                # November" (the past of the clause before is not this one's)
+                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
-            tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
+            # "is on the November ballot", "the general elections in November" in March: the November ahead
+            tenses[i] = "future"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -354,6 +363,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
                                                                                 resolved[i - 1], resolved[i]):
             resolved[i] = None
+        if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
+                resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
+                mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
+                _OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            # "Sept. 11 of this year", "March 2 of last year": the year says which day; one statement.
+            day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
+            if day is not None:
+                resolved[i - 1], resolved[i] = day, None
+                aliases[offset + m.start] = offset + mentions[i - 1].start
+                if running_at == offset + mentions[i - 1].start:
+                    running = basis(i - 1)
+                if running_day_at == offset + mentions[i - 1].start:
+                    running_day = basis(i - 1)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
@@ -530,6 +552,7 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+_OF_GAP = re.compile(r"\s+of\s+")
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
 
 
@@ -603,6 +626,11 @@ _COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipa
 # subject: "the November election is over") ...
 _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
                               re.IGNORECASE)
+# ... as a month after the vote does ("the general elections in November", "the runoff in June").
+_VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
+                             re.IGNORECASE)
+# "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
