@@ -306,7 +306,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and \
                     _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start):
-                t = "past"  # "preliminary returns from Tuesday's election": what one comes from is past
+                # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
+                # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
+                # just ahead ("Results from Sunday's races" in a Friday paper).
+                t = None
             memo[i] = t
         return memo[i]
 
