@@ -205,3 +205,41 @@ MAR17 = dt.date(2017, 3, 30)
 ])
 def test_a_day_of_this_year_is_one_statement(published, text, expected):
     assert dates(text, published) == expected
+
+
+SAT16 = dt.date(2016, 9, 3)
+NOV10 = dt.date(2023, 11, 10)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A plan told in the past ("was expected to", "was scheduled for") names the
+    # holiday ahead, as it names a yearless day ahead.
+    (SAT16, "The storm was expected to snarl Labor Day travel.", ["2016-09-05"]),
+    (NOV10, "The parade was scheduled for Thanksgiving, organisers said.", ["2023-11-23"]),
+    # A past without a plan is the holiday gone by.
+    (SAT16, "The store was closed on Labor Day.", ["2015-09-07"]),
+    (NOV10, "Last year the parade was scheduled for Thanksgiving.", ["2022", "2022-11-24"]),
+])
+def test_a_plan_told_in_the_past_names_the_holiday_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+SAT18 = dt.date(2018, 3, 17)
+NOV24 = dt.date(2024, 11, 6)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # An absolute phrase ("with X facing Y on Tuesday") has no tense of its own:
+    # the nearest such day, here the one ahead.
+    (SAT18, "The win sets up a rematch, with the Cougars facing the Tigers on Tuesday.", ["2018-03-20"]),
+    (SAT18, "The storm moved north, with forecasters expecting landfall on Tuesday.", ["2018-03-20"]),
+    # Its day just gone stays the nearest; a tense of its own decides.
+    (SAT18, "The team advanced, with the Cougars beating the Tigers on Thursday.", ["2018-03-15"]),
+    (SAT18, "The Cougars beat the Tigers on Tuesday, with the crowd cheering.", ["2018-03-13"]),
+    # A yearless day naming a riot or attacks is a past year's, never the one ahead.
+    (NOV24, "Efforts to overturn the result culminated in the Jan. 6 riot at the Capitol.", []),
+    (NOV24, "The Jan. 6 committee will release its report.", []),
+    (NOV24, "Lawmakers will meet on Jan. 6 to count the votes.", ["2025-01-06"]),
+])
+def test_an_absolute_phrase_and_a_named_riot(published, text, expected):
+    assert dates(text, published) == expected

@@ -303,6 +303,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # and heads to the Senate in April"): it keeps its present.
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _WITH_ING_BEFORE.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
+                # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
+                # its own; the nearest such day, as for a caption's present
+                t = "present"
             if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and \
                     _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start):
@@ -360,6 +365,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
         resolved[i] = resolve(m, ctx)
+        if m.kind == "hol" and resolved[i] is not None and tenses[i] == "past" and \
+                (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
+            # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
+            # names the holiday ahead (up to half a year), as for a yearless day (_near_ahead).
+            ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor, anchor=ctx.anchor))
+            if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
+                resolved[i] = ahead
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
@@ -587,8 +599,11 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
             return earlier
-    if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
-        return None  # "since the September 11 attacks": a past year's named happening
+    if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
+            _NAMED_ATTACKS.match(sent, m.end):
+        # "since the September 11 attacks": a past year's named happening; "the Jan. 6 riot" in a
+        # November paper is no riot of the coming January either
+        return None
     return v
 
 
@@ -632,6 +647,8 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
+# An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
+_WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
