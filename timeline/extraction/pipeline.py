@@ -369,7 +369,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
             # names the holiday ahead (up to half a year), as for a yearless day (_near_ahead).
-            ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor, anchor=ctx.anchor))
+            ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
+                                       anchor=ctx.anchor))
             if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
                 resolved[i] = ahead
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
