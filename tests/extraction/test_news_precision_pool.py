@@ -243,3 +243,30 @@ NOV24 = dt.date(2024, 11, 6)
 ])
 def test_an_absolute_phrase_and_a_named_riot(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A bill's or a measure's number is no year.
+    (THU, "The bill, H.R. 2021, passed the House.", []),
+    (THU, "Senate Bill 1998 would raise the gas tax.", []),
+    (THU, "Lawmakers passed HB 2019 on a party-line vote.", []),
+    (THU, "Assembly Bill 2015 was signed in 2019.", ["2019"]),
+    (THU, "The 1998 bill was repealed.", ["1998"]),
+    (THU, "Bill Clinton was impeached in 1998.", ["1998"]),
+])
+def test_a_bill_number_is_no_year(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The outcome of a weekday's happening, spoken of in a future clause: the
+    # happening is the one gone by, not the one the clause looks ahead to.
+    (THU, "The winner of Tuesday's primary will face the incumbent in November.", ["2024-03-12", "2024-11"]),
+    (THU, "The results of Tuesday's vote will be certified next week.", ["2024-03-12"]),
+    (THU, "Survivors of Monday's crash will be flown home.", ["2024-03-11"]),
+    # The happening itself in a future clause is ahead.
+    (THU, "Tuesday's vote will decide the mayor.", ["2024-03-19"]),
+    (THU, "The start of Saturday's game will be delayed by rain.", ["2024-03-16"]),
+])
+def test_the_outcome_of_a_weekdays_happening_is_past(published, text, expected):
+    assert dates(text, published) == expected

@@ -309,8 +309,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # its own; the nearest such day, as for a caption's present
                 t = "present"
             if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start):
+                    mentions[i].text.endswith(("'s", "’s")) and (
+                        _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start) or
+                        _RESULT_OF_BEFORE.search(sent, max(0, mentions[i].start - 24), mentions[i].start)):
                 # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
@@ -651,6 +652,9 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
+# So is the happening whose outcome a clause speaks of: "the winner of Tuesday's primary will face ...".
+_RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
+                               r"victims?)\s+of\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
