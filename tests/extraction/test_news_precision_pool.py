@@ -270,3 +270,20 @@ def test_a_bill_number_is_no_year(published, text, expected):
 ])
 def test_the_outcome_of_a_weekdays_happening_is_past(published, text, expected):
     assert dates(text, published) == expected
+
+
+APR = dt.date(2023, 4, 20)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "over the past year" is the twelve months up to now, not a calendar year.
+    (APR, "The shares have almost doubled over the past year.", []),
+    (APR, "Aid amounted to about $70 billion over the previous year.", []),
+    (APR, "The club added depth over the last year.", []),
+    # Elsewhere "the past year" and "last year" stay the year.
+    (APR, "Hate crimes rose sharply in the past year.", ["2022"]),
+    (APR, "Sales fell last year.", ["2022"]),
+    (APR, "He won the title last year.", ["2022"]),
+])
+def test_over_the_past_year_is_a_stretch_of_time(published, text, expected):
+    assert dates(text, published) == expected

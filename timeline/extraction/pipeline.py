@@ -1047,11 +1047,17 @@ def _title_case(sent: str) -> bool:
 
 
 def _is_duration(sent: str, m: Mention) -> bool:
-    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month
-    ("the past year" stays the year: mostly last year, and so its gold readers date it)."""
-    if m.kind != "ru" or (m.g("ru_unit") or "").lower() != "month":
+    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month;
+    "over the past year" too ("the past year" otherwise stays the year: mostly last year, and so
+    its gold readers date it)."""
+    if m.kind != "ru" or (m.g("ru_unit") or "").lower() not in ("month", "year"):
         return False
     rel = " ".join((m.g("ru_rel") or "").lower().split())
+    if (m.g("ru_unit") or "").lower() == "year":
+        # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
+        # then (no real-news gold keys them); "in the past year" stays the year.
+        return rel in ("the past", "the previous") and sent[max(0, m.start - 5):m.start].lower() == "over " or \
+            rel == "last" and sent[max(0, m.start - 9):m.start].lower() == "over the "
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
 
 
