@@ -287,3 +287,18 @@ APR = dt.date(2023, 4, 20)
 ])
 def test_over_the_past_year_is_a_stretch_of_time(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A holiday with "each year", "every year", "annually" beside it is every
+    # year's, as a month is: a custom, no day.
+    (THU, "The store opens at 8 a.m. on Black Friday each year.", []),
+    (THU, "Every year on Thanksgiving, the family serves meals at the shelter.", []),
+    (THU, "The parade is held on Memorial Day every year.", []),
+    (THU, "The town holds a fireworks show on the Fourth of July annually.", []),
+    # Away from the holiday, "every year" says how often something else comes round.
+    (THU, "Thousands die every year on the roads, and a crash killed three on Christmas.", ["2023-12-25"]),
+    (THU, "The store opened on Black Friday last year.", ["2023-11-24", "2023"]),
+])
+def test_a_holiday_each_year_is_a_custom(published, text, expected):
+    assert dates(text, published) == expected

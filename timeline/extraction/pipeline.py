@@ -357,6 +357,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
+        if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
+                                _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
+            continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
         if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
@@ -1071,6 +1074,8 @@ _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  #
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
+_EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|at|around|for)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 _EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
