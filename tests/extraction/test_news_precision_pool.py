@@ -302,3 +302,19 @@ def test_over_the_past_year_is_a_stretch_of_time(published, text, expected):
 ])
 def test_a_holiday_each_year_is_a_custom(published, text, expected):
     assert dates(text, published) == expected
+
+
+JAN10 = dt.date(2024, 1, 10)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A modal clause's own day, after "on" or "by", is the one ahead even a few
+    # weeks after its date: "will vote on Dec. 12" in a January paper.
+    (JAN10, "The council will vote on Dec. 12 on the new budget.", ["2024-12-12"]),
+    (JAN10, "The agency must finish the review by Dec. 31.", ["2024-12-31"]),
+    # A name's day just past stays, and so does a reported deadline.
+    (JAN10, "The winners of the Dec. 12 runoff will take office in March.", ["2023-12-12", "2024-03"]),
+    (JAN10, "The city said applicants had until Jan. 2 to file.", ["2024-01-02"]),
+])
+def test_a_modal_clauses_own_day_lies_ahead(published, text, expected):
+    assert dates(text, published) == expected

@@ -602,7 +602,9 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         # back is that day even in a future clause; its next return, most of a year ahead,
         # would have been written with its year.
         earlier = _year_earlier(v)
-        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
+        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
+                not (_TIME_ADJUNCT_BEFORE.search(sent, max(0, m.start - 4), m.start) and
+                     _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)):
             return earlier
     if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
             _NAMED_ATTACKS.match(sent, m.end):
@@ -671,7 +673,12 @@ _COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|abo
                          r"and|or|its|their|his|her|this|that|these|those)\b)[A-Za-z-]+){0,3}?"
                          r"\s+(?:report|data|figures|numbers|statistics|stats|reading|readings|payrolls|survey|index)\b",
                          re.IGNORECASE)
-# How far back a yearless day a future clause names is still the day just past.
+# How far back a yearless day a future clause names is still the day just past ...
+# ... unless it is the clause's own time, after "on" or "by" and a modal ("will vote on Dec. 12", "must
+# finish by Dec. 31" in a January paper: the coming one), not a name's ("the Dec. 12 vote") nor a
+# reported deadline's ("said applicants had until March 1").
+_TIME_ADJUNCT_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:\w+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
 # "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
