@@ -318,3 +318,17 @@ JAN10 = dt.date(2024, 1, 10)
 ])
 def test_a_modal_clauses_own_day_lies_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A closure told as one, ahead or gone by, is those days, not every week's.
+    (THU, "The office will be closed from Friday to Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
+    (THU, "City offices will be closed Friday through Monday for the holiday.", ["2024-03-15", "2024-03-18"]),
+    (THU, "The office was closed from Friday to Monday.", ["2024-03-08/2024-03-11", "2024-03-11"]),
+    # Opening hours stay every week's.
+    (THU, "The office is closed Friday through Monday.", []),
+    (THU, "The museum is open Tuesday through Sunday.", []),
+    (THU, "Early voting will be available Monday through Friday from 8 a.m. to 5 p.m.", []),
+])
+def test_a_closure_told_as_one_is_those_days(published, text, expected):
+    assert dates(text, published) == expected

@@ -377,7 +377,7 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
-            _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+            _weekly_hours(s, m):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
@@ -399,6 +399,21 @@ _OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|
                             rf"(?:(?:from|at|between)\s+[\d:]+\s*(?:[ap]\.?m\.?)?\s+(?:(?:to|until|and|-|–)\s+"
                             rf"[\d:]+\s*(?:[ap]\.?m\.?)?\s+)?)?(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
+# ... but a closure told as one, in the future or the past ("will be closed from Friday to Monday",
+# "was closed Friday through Sunday": those days); "will be available Monday through Friday" is still
+# every week.
+_ONCE_BEFORE = re.compile(r"\b(?:will(?:\s+not)?(?:\s+be)?|won't(?:\s+be)?|was|were|had\s+been|has\s+been|have\s+been|"
+                          r"to\s+be|would\s+be)\s+$", re.IGNORECASE)
+
+
+def _weekly_hours(s: str, m) -> bool:
+    for h in _OPENING_HOURS.finditer(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+        if not (s[h.start():h.start() + 6].lower() == "closed" and _ONCE_BEFORE.search(s, max(0, h.start() - 20),
+                                                                                         h.start())):
+            return True
+    return False
+
+
 # "the first Monday of each month", "the second Tuesday of every month": every month.
 _EACH_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month\b", re.IGNORECASE)
 
