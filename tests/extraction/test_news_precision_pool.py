@@ -332,3 +332,18 @@ def test_a_modal_clauses_own_day_lies_ahead(published, text, expected):
 ])
 def test_a_closure_told_as_one_is_those_days(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A bidding to the reader looks ahead; a call to action with "today" is furniture.
+    (THU, "Watch the full interview Sunday at 9 a.m. on Channel 5.", ["2024-03-17"]),
+    (THU, "Join us for a free webinar on March 20.", ["2024-03-20"]),
+    (THU, "Mark your calendars: the fair opens Saturday.", ["2024-03-16"]),
+    (THU, "Have a news tip? Email us today.", []),
+    (THU, "Call 555-0100 today for a free quote.", []),
+    # A sentence with a subject keeps its reading.
+    (THU, "Viewers watched the interview Sunday.", ["2024-03-10"]),
+    (THU, "He called the office today.", ["2024-03-14"]),
+])
+def test_a_bidding_to_the_reader_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected

@@ -303,6 +303,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # and heads to the Senate in April"): it keeps its present.
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
+            if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
+                    mentions[i].start < 120:
+                t = "future"  # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WITH_ING_BEFORE.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
@@ -654,6 +657,9 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
+# A sentence that opens with a bidding to the reader: what it names lies ahead.
+_IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
+                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
@@ -1120,7 +1126,7 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 # sentence with a subject ("Voters can register today") nor one reported ("..., she said").
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
-                             r"order|shop|buy)\b[^.!?;:,]{0,60}$", re.IGNORECASE)
+                             r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b[^.!?;:,]{0,60}$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 
 
