@@ -312,6 +312,7 @@ JAN10 = dt.date(2024, 1, 10)
     # weeks after its date: "will vote on Dec. 12" in a January paper.
     (JAN10, "The council will vote on Dec. 12 on the new budget.", ["2024-12-12"]),
     (JAN10, "The agency must finish the review by Dec. 31.", ["2024-12-31"]),
+    (JAN10, "The company will report fourth-quarter results on Dec. 28.", ["2024-12-28"]),
     # A name's day just past stays, and so does a reported deadline.
     (JAN10, "The winners of the Dec. 12 runoff will take office in March.", ["2023-12-12", "2024-03"]),
     (JAN10, "The city said applicants had until Jan. 2 to file.", ["2024-01-02"]),

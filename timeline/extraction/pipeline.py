@@ -684,7 +684,7 @@ _COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|abo
 # finish by Dec. 31" in a January paper: the coming one), not a name's ("the Dec. 12 vote") nor a
 # reported deadline's ("said applicants had until March 1").
 _TIME_ADJUNCT_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:\w+\s+){0,6}?$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
 # "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
