@@ -348,3 +348,17 @@ def test_a_closure_told_as_one_is_those_days(published, text, expected):
 ])
 def test_a_bidding_to_the_reader_looks_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # What one is invited to lies ahead of the invitation: a month more than half
+    # a year back is the coming one.
+    (APR, "The alliance's chief invited the president earlier this month to the summit in July.",
+     ["2023-04", "2023-07"]),
+    (APR, "The king invited the leaders to a summit in June.", ["2023-06"]),
+    # A month just gone stays: the invited-to happening may be over.
+    (APR, "The club invited him to a trial in February, where he impressed.", ["2023-02"]),
+    (APR, "The team travelled to a tournament in July.", ["2022-07"]),
+])
+def test_what_one_is_invited_to_lies_ahead(published, text, expected):
+    assert dates(text, published) == expected

@@ -383,6 +383,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "mo" and resolved[i] is not None and not m.g("mo_mod") and \
+                (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
+            # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
+            # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
+            ahead = _years_on(resolved[i], 1)
+            if ahead is not None and (ahead.date - published).days <= 182:
+                resolved[i] = ahead
         if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
                                                                                 resolved[i - 1], resolved[i]):
             resolved[i] = None
@@ -576,6 +583,8 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 _OF_GAP = re.compile(r"\s+of\s+")
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
+                         r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
 
 
