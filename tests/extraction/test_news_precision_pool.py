@@ -10,6 +10,8 @@ import datetime as dt
 import pytest
 from dated import dates
 
+from timeline.extraction.sentences import split_sentences
+
 WED = dt.date(2024, 3, 13)
 THU = dt.date(2024, 3, 14)
 SUN = dt.date(2024, 3, 17)
@@ -362,3 +364,17 @@ def test_a_bidding_to_the_reader_looks_ahead(published, text, expected):
 ])
 def test_what_one_is_invited_to_lies_ahead(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation's "!" or "?" before its attribution ends no sentence: the
+    # attribution (and its day) belongs with the last quoted sentence.
+    ("“The verdict is in! I’m on my way! I’m shaking!” Her brother’s wife tweeted Monday.",
+     ["“The verdict is in!", "I’m on my way!", "I’m shaking!” Her brother’s wife tweeted Monday."]),
+    ("“Why now?” The mayor asked on Tuesday.", ["“Why now?” The mayor asked on Tuesday."]),
+    # A next sentence that attributes nothing still stands alone.
+    ("“We won!” Fans poured into the streets on Sunday.", ["“We won!”", "Fans poured into the streets on Sunday."]),
+    ("He shouted “Stop!” The crowd ran.", ["He shouted “Stop!”", "The crowd ran."]),
+])
+def test_a_quotation_is_not_split_from_its_attribution(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
