@@ -378,3 +378,19 @@ def test_what_one_is_invited_to_lies_ahead(published, text, expected):
 ])
 def test_a_quotation_is_not_split_from_its_attribution(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+SAT22 = dt.date(2022, 5, 28)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A quotation that goes on after "… said Friday." counts its "today" from that day.
+    (SAT22, '"I hoped for another outcome," Miller said Friday. "Earlier today, I called the winner."',
+     ["2022-05-27", "2022-05-27"]),
+    (SAT22, '"We lost," the coach said Thursday. "Today we rest."', ["2022-05-26", "2022-05-26"]),
+    # Not when the day is the publication day, nor when the sentence is no quotation.
+    (SAT22, '"We lost," the coach said Saturday. "Today we rest."', ["2022-05-28", "2022-05-28"]),
+    (SAT22, 'The coach spoke Friday. The team trains today.', ["2022-05-27", "2022-05-28"]),
+])
+def test_a_quotation_going_on_counts_from_the_day_it_was_said(published, text, expected):
+    assert dates(text, published) == expected

@@ -416,6 +416,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
                 said = _day_said(sent, mentions, resolved, i, published)
+                if said is None and anchor[1] is not None and anchor[3] is not None and \
+                        0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
+                        sent[:1] in ('"', _QUOTE_OPEN) and _QUOTE_CLOSE not in sent[:m.start] and \
+                        '"' not in sent[1:m.start]:
+                    # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
+                    # quote goes on, its "today" the day the sentence before ends with.
+                    said = anchor[1].date
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
