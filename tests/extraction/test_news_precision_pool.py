@@ -394,3 +394,20 @@ SAT22 = dt.date(2022, 5, 28)
 ])
 def test_a_quotation_going_on_counts_from_the_day_it_was_said(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Present verbs of previews the ninth round left ("shifts", "airs", "premieres",
+    # "hits", "goes", "flies", "moves", "takes on"): the nearest such day, as "plays".
+    (WED, "The series shifts to Denver for Game 3 on Friday.", ["2024-03-15"]),
+    (WED, "The game airs at 8 p.m. Friday on cable.", ["2024-03-15"]),
+    (WED, "The team takes on the league leaders on Friday.", ["2024-03-15"]),
+    (WED, "The show premieres Friday on a streaming service.", ["2024-03-15"]),
+    (WED, "The bill goes to the Senate on Friday.", ["2024-03-15"]),
+    (WED, "The trial moves to a new courtroom Friday.", ["2024-03-15"]),
+    # The past stays past; a noun is no verb.
+    (WED, "The series shifted to Denver on Friday.", ["2024-03-08"]),
+    (WED, "The moves on Friday surprised traders.", ["2024-03-08"]),
+])
+def test_present_verbs_of_previews_take_the_nearest_day(published, text, expected):
+    assert dates(text, published) == expected
