@@ -316,6 +316,10 @@ def _resolve_wd(m, ctx):
     nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
     if mod in ("last", "the previous", "previous"):
         d = prev if prev < base else prev - dt.timedelta(days=7)
+        if mod == "last" and (base - d).days == 1 and base == ctx.published:
+            # "last Tuesday" in a Wednesday paper is a week before yesterday, which a writer
+            # calls "Tuesday" or "yesterday" (the gold of every real-news set reads it so).
+            d -= dt.timedelta(days=7)
     elif mod in ("next", "the following", "following", "this coming", "coming"):
         d = nxt if nxt > base else nxt + dt.timedelta(days=7)
     elif ctx.tense == "future":
@@ -373,7 +377,7 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
-            _OPENING_HOURS.search(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+            _weekly_hours(s, m):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
@@ -395,6 +399,21 @@ _OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|
                             rf"(?:(?:from|at|between)\s+[\d:]+\s*(?:[ap]\.?m\.?)?\s+(?:(?:to|until|and|-|–)\s+"
                             rf"[\d:]+\s*(?:[ap]\.?m\.?)?\s+)?)?(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
+# ... but a closure told as one, in the future or the past ("will be closed from Friday to Monday",
+# "was closed Friday through Sunday": those days); "will be available Monday through Friday" is still
+# every week.
+_ONCE_BEFORE = re.compile(r"\b(?:will(?:\s+not)?(?:\s+be)?|won't(?:\s+be)?|was|were|had\s+been|has\s+been|have\s+been|"
+                          r"to\s+be|would\s+be)\s+$", re.IGNORECASE)
+
+
+def _weekly_hours(s: str, m) -> bool:
+    for h in _OPENING_HOURS.finditer(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+        if not (s[h.start():h.start() + 6].lower() == "closed" and _ONCE_BEFORE.search(s, max(0, h.start() - 20),
+                                                                                         h.start())):
+            return True
+    return False
+
+
 # "the first Monday of each month", "the second Tuesday of every month": every month.
 _EACH_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month\b", re.IGNORECASE)
 
@@ -470,6 +489,8 @@ def _ago_unit(m) -> str:
 
 # Words that make a count of weeks approximate ("about two weeks ago").
 _ROUGHLY = frozenset(("nearly", "almost", "about", "around", "some", "more than", "less than", "over", "roughly"))
+# ... and the words that make it a bound: "more than a year after" says only before which year.
+_BOUNDS = frozenset(("more than", "less than", "over"))
 
 
 def _resolve_ago(m, ctx):
@@ -491,6 +512,11 @@ def _resolve_ago(m, ctx):
         return None  # "a couple of months ago": as loose as "a few months ago"
     if unit == "week" and (n >= 3 or _norm(g("ago_q") or "") in _ROUGHLY):
         return None  # "six weeks ago", "nearly two weeks ago": too loose for a day
+    if _norm(g("ago_q") or "") in _BOUNDS:
+        return None  # "more than a year after", "less than a year ago": a bound, no date
+    if ctx.follower is not None and ctx.follower.precision != "day" and unit in ("day", "week") and \
+            direction in ("before", "after", "earlier", "later"):
+        return None  # "one day after the November elections": a month has no day to count from
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub
@@ -577,6 +603,10 @@ def _valid_yr(m, s, gd):
         return False  # "Boeing 1747", "route 2000"
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
+    if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
+        return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+        return False  # "in the first nine months of 2015": a part of the year, as a quarter
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
         return False  # "2000 people"
     if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
@@ -588,9 +618,11 @@ def _valid_yr(m, s, gd):
         return False  # "the 2024 models": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
-    if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and
-                                 _PLACE_BEFORE.search(s, max(0, m.start() - 12), m.start())):
-        return False  # "the 1900 block of Elm Street", "at 1912 Main Street": an address
+    if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and (
+            _PLACE_BEFORE.search(s, max(0, m.start() - 12), m.start()) or _COMPASS_AFTER.match(s, m.end()))):
+        # "the 1900 block of Elm Street", "at 1912 Main Street", "Pine Court, 1940 S. Chelton Road":
+        # an address (a compass point before the street's name says so wherever it stands).
+        return False
     return _spelled_year_ok(m)
 
 
@@ -603,6 +635,11 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\
                             r"(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
                             r"Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)\s+$", re.IGNORECASE)
+_COMPASS_AFTER = re.compile(r"\s+(?:[NSEW]\.?|North|South|East|West)\s")
+_MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven)\s+months\s+of\s+(?:fiscal\s+)?$", re.IGNORECASE)
+# A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)

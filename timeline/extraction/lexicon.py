@@ -66,7 +66,9 @@ QUANTITY_NOUNS = """% percent per_cent people persons troops soldiers men women 
 QUANTITY_SUFFIXES = "member strong year day page mile".split()
 # Words right before a number that make it a model, a route or a sum, not a year.
 YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pages Boeing Airbus model version DC- MD- " \
-                        r"Soyuz Apollo Orion".split()
+                        r"Soyuz Apollo Orion".split() + [
+                            # a bill's or a measure's number: "H.R. 2021", "Senate Bill 1998", "SB 2020"
+                            r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)"]
 # "about 1800", "more than 2000": a quantity.
 APPROX_WORDS = """about around nearly almost approximately roughly some over under than just only least most
     up_to""".split()
@@ -131,7 +133,7 @@ SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return conve
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
 PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes visits hosts holds heads head
     speaks addresses attends greets marks play meet face vote visit host hold speak attend greet
-    appears appear turns""".split()
+    appears appear turns shifts airs premieres debuts hits flies moves goes takes""".split()
 # An -ed word right after one of these is an adjective ("its delayed budget").
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.

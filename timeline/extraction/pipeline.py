@@ -304,6 +304,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # and heads to the Senate in April"): it keeps its present.
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
+            if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
+                    mentions[i].start < 120:
+                t = "future"  # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _WITH_ING_BEFORE.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
+                # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
+                # its own; the nearest such day, as for a caption's present
+                t = "present"
+            if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and (
+                        _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start) or
+                        _RESULT_OF_BEFORE.search(sent, max(0, mentions[i].start - 24), mentions[i].start)):
+                # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
+                # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
+                # just ahead ("Results from Sunday's races" in a Friday paper).
+                t = None
             memo[i] = t
         return memo[i]
 
@@ -314,10 +330,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "the February jobs report will be released Friday" in March: a month just gone by
             # (not "will release January data in February" in December: the coming January).
             tenses[i] = "past"
-        elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
-                _COMING_VOTE.match(sent, m.end) and _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+        elif m.kind == "mo" and not m.g("mo_mod") and (
+                tenses[i] in (None, "present") and _COMING_VOTE.match(sent, m.end) and
+                _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
+                # its own clause says no past: "what happened Tuesday and what it means for the elections in
+                # November" (the past of the clause before is not this one's)
+                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
-            tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
+            # "is on the November ballot", "the general elections in November" in March: the November ahead
+            tenses[i] = "future"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -335,11 +356,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)):
+                (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
+        if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
+                                _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
+            continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
         if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
@@ -349,12 +373,40 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
         resolved[i] = resolve(m, ctx)
+        if m.kind == "hol" and resolved[i] is not None and tenses[i] == "past" and \
+                (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
+            # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
+            # names the holiday ahead (up to half a year), as for a yearless day (_near_ahead).
+            ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
+                                       anchor=ctx.anchor))
+            if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
+                resolved[i] = ahead
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "mo" and resolved[i] is not None and not m.g("mo_mod") and \
+                (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
+            # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
+            # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
+            ahead = _years_on(resolved[i], 1)
+            if ahead is not None and (ahead.date - published).days <= 182:
+                resolved[i] = ahead
         if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
                                                                                 resolved[i - 1], resolved[i]):
             resolved[i] = None
+        if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
+                resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
+                mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
+                _OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            # "Sept. 11 of this year", "March 2 of last year": the year says which day; one statement.
+            day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
+            if day is not None:
+                resolved[i - 1], resolved[i] = day, None
+                aliases[offset + m.start] = offset + mentions[i - 1].start
+                if running_at == offset + mentions[i - 1].start:
+                    running = basis(i - 1)
+                if running_day_at == offset + mentions[i - 1].start:
+                    running_day = basis(i - 1)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
@@ -365,6 +417,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
                 said = _day_said(sent, mentions, resolved, i, published)
+                if said is None and anchor[1] is not None and anchor[3] is not None and \
+                        0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
+                        sent[:1] in ('"', _QUOTE_OPEN) and _QUOTE_CLOSE not in sent[:m.start] and \
+                        '"' not in sent[1:m.start]:
+                    # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
+                    # quote goes on, its "today" the day the sentence before ends with.
+                    said = anchor[1].date
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
@@ -412,6 +471,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and main is not None and _years_after_another_clause(sent, mentions, main, i):
                 continue
+            if m.kind == "ago" and follower is None and main is not None and \
+                    _day_of_another_clause(sent, mentions, main, i):
+                continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
                 main = i
@@ -508,9 +570,29 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
+# minister ...", "LAGOS, March 7 (NAN): ...", and a wire stamp's date glued to its double hyphen,
+# "Aug. 4--Evacuation orders ...": the date is the article's, no event. A date alone before a colon
+# or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
+_DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|:)")
+_GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
+
+
+def _lead_dateline(sent: str, m: Mention) -> bool:
+    if m.kind not in ("mdy", "dmy"):
+        return False
+    if _DATELINE_CITY.fullmatch(sent, 0, m.start):
+        return _DATELINE_TAIL.match(sent, m.end) is not None
+    return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
+
+
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+_OF_GAP = re.compile(r"\s+of\s+")
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
+                         r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
 
 
@@ -540,10 +622,15 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         # back is that day even in a future clause; its next return, most of a year ahead,
         # would have been written with its year.
         earlier = _year_earlier(v)
-        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
+        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
+                not (_TIME_ADJUNCT_BEFORE.search(sent, max(0, m.start - 4), m.start) and
+                     _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)):
             return earlier
-    if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
-        return None  # "since the September 11 attacks": a past year's named happening
+    if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
+            _NAMED_ATTACKS.match(sent, m.end):
+        # "since the September 11 attacks": a past year's named happening; "the Jan. 6 riot" in a
+        # November paper is no riot of the coming January either
+        return None
     return v
 
 
@@ -593,6 +680,19 @@ _COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipa
 # subject: "the November election is over") ...
 _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
                               re.IGNORECASE)
+# ... as a month after the vote does ("the general elections in November", "the runoff in June").
+_VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
+                             re.IGNORECASE)
+# A sentence that opens with a bidding to the reader: what it names lies ahead.
+_IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
+                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
+# An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
+_WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
+# "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
+# So is the happening whose outcome a clause speaks of: "the winner of Tuesday's primary will face ...".
+_RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
+                               r"victims?)\s+of\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
@@ -605,7 +705,12 @@ _COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|abo
                          r"and|or|its|their|his|her|this|that|these|those)\b)[A-Za-z-]+){0,3}?"
                          r"\s+(?:report|data|figures|numbers|statistics|stats|reading|readings|payrolls|survey|index)\b",
                          re.IGNORECASE)
-# How far back a yearless day a future clause names is still the day just past.
+# How far back a yearless day a future clause names is still the day just past ...
+# ... unless it is the clause's own time, after "on" or "by" and a modal ("will vote on Dec. 12", "must
+# finish by Dec. 31" in a January paper: the coming one), not a name's ("the Dec. 12 vote") nor a
+# reported deadline's ("said applicants had until March 1").
+_TIME_ADJUNCT_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
 # "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
@@ -776,6 +881,23 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+_PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
+_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
+def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+    """ "N units after/before <something>" whose sentence's day dates another happening than the
+    one counted from: a day inside the clause after "after" ("came one day after the union
+    announced a deal to end a strike launched on September 16": the strike's), or a day before a
+    relative clause that holds the count ("the Aug. 2 shooting of a man who died two days after he
+    was found": the shooting's, not his death's). "The man died on Aug. 4, two days after" and "Two
+    days after the vote, the council met on Thursday" keep their day."""
+    m, d = mentions[i], mentions[main]
+    if _norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
+        return False  # years: _years_after_another_clause
+    if main > i:
+        return _PUNCT_BREAK.search(sent, m.end, d.start) is None
+    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
 # "for two weeks after the storm", "wait another two weeks before", "waited three days after":
 # a stretch of time, not a day counted from something (but "set for two days after the vote").
 _STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
@@ -971,11 +1093,17 @@ def _title_case(sent: str) -> bool:
 
 
 def _is_duration(sent: str, m: Mention) -> bool:
-    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month
-    ("the past year" stays the year: mostly last year, and so its gold readers date it)."""
-    if m.kind != "ru" or (m.g("ru_unit") or "").lower() != "month":
+    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month;
+    "over the past year" too ("the past year" otherwise stays the year: mostly last year, and so
+    its gold readers date it)."""
+    if m.kind != "ru" or (m.g("ru_unit") or "").lower() not in ("month", "year"):
         return False
     rel = " ".join((m.g("ru_rel") or "").lower().split())
+    if (m.g("ru_unit") or "").lower() == "year":
+        # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
+        # then (no real-news gold keys them); "in the past year" stays the year.
+        return rel in ("the past", "the previous") and sent[max(0, m.start - 5):m.start].lower() == "over " or \
+            rel == "last" and sent[max(0, m.start - 9):m.start].lower() == "over the "
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
 
 
@@ -989,6 +1117,8 @@ _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  #
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
+_EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|at|around|for)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 _EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
@@ -1021,10 +1151,22 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
                           r"'ll\b", re.IGNORECASE)
 
 
+# A page's call to action, a sentence that opens with its imperative: "Sign up today.",
+# "To comment, create an account today!", "Subscribe today for full access". Not a
+# sentence with a subject ("Voters can register today") nor one reported ("..., she said").
+_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
+                             r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
+                             r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b[^.!?;:,]{0,60}$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
+    if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
+            not _REPORTED_AFTER.search(sent, m.end):
+        return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \

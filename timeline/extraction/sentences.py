@@ -83,6 +83,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Emoji before the next sentence's first word, as in quoted social posts ("... in
 # Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
 _NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?[\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
+# After a quotation's "!" or "?", the words that attribute it: "Jackson’s sister La Toya tweeted", "the
+# mayor asked", "Smith said" (a subject of a few words, capitalised first, then a verb of saying).
+_ATTRIBUTION = re.compile(r"\s+[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|asked|asks|tweeted|wrote|"
+                          r"writes|added|told|posted|shouted|yelled|exclaimed|replied|responded)\b")
 _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
@@ -380,6 +384,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         if first.islower():
             continue  # stray full stop inside a sentence
         punct = m.group(0)
+        if punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
+                _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):
+            continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
         if punct.startswith(".") and "!" not in punct and "?" not in punct:
             wb = _WORD_BEFORE.search(text, max(sent_start, m.start() - 20), m.start())
             if wb:
