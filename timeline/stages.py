@@ -147,9 +147,11 @@ CHANGED_STAGES_SQL = """
 
 def changed_stages_sql(event_ids):
     """changed_stages(), asked of PostgreSQL in one query."""
+    from timeline.importing import array_param  # importing imports this module
+
     assert [STAGE_WEIGHT[stage] for stage in (Stage.OCCURRED, Stage.PLANNED, Stage.CANCELLED)] == [0, 1, 2]
     with connection.cursor() as cursor:
-        cursor.execute(CHANGED_STAGES_SQL, {"events": sorted(event_ids), "planned": str(Stage.PLANNED),
+        cursor.execute(CHANGED_STAGES_SQL, {"events": array_param(sorted(event_ids)), "planned": str(Stage.PLANNED),
                                             "cancelled": str(Stage.CANCELLED)})
         return {pk: (stage, announcement) for pk, stage, announcement in cursor.fetchall()}
 
