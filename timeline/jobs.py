@@ -13,9 +13,7 @@ Runs are done by the django-tasks job `process_run` (`manage.py db_worker`,
 bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
 are harmless: a batch whose starting position another job has already
 passed is dropped."""
-import contextlib
 import datetime
-import gc
 import json
 import logging
 import os
@@ -28,7 +26,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django_tasks import task
 
-from timeline.bulk_extract import Extractor, extract_all
+from timeline.bulk_extract import Extractor, collector_paused, extract_all
 from timeline.extraction.grammar import REVIEW_BELOW
 from timeline.feeds import poll_feed_job, resume_lost_polls
 from timeline.importing import EventWriter, record_history
@@ -363,26 +361,6 @@ def item_hash(item):
     if not hasattr(item, "_content_hash"):
         item._content_hash = content_hash(item.data["text"])
     return item._content_hash
-
-
-@contextlib.contextmanager
-def collector_paused():
-    """Python's cyclic garbage collector off while a batch is written, back
-    on (as it was) after. A batch makes some hundred thousand objects that
-    live until it ends (candidates, rows, the engine's statements); the
-    collector, counting them as they come, kept scanning them, and every few
-    batches the whole heap (Django, the engine's tables): a fifth of the
-    writer's CPU time (bench/import_profile.py). Nearly all of it is freed
-    by reference counting when the batch ends; what a batch leaves in cycles
-    waits for the collector's next pass after it, so memory stays bounded by
-    one batch."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def process_batch(run, retries=2, extractor=None):
