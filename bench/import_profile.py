@@ -70,6 +70,114 @@ class Queries:
             self.by_batch[self.batch][key] += elapsed
 
 
+class Stages:
+    """Wall, writer CPU and database server CPU of a batch's stages: the
+    functions of STAGES wrapped, each stage's time its own (the stages it
+    calls counted to them), summed over the run."""
+
+    def __init__(self, connection):
+        self.connection, self.stack, self.pid = connection, [], None
+        self.totals = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+
+    def clock(self):
+        if self.connection.vendor != "postgresql":
+            return time.monotonic(), time.process_time(), 0.0
+        if self.pid is None:
+            with self.connection.cursor() as cursor:
+                cursor.execute("SELECT pg_backend_pid()")
+                self.pid = cursor.fetchone()[0]
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return time.monotonic(), time.process_time(), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def wrap(self, owner, name, label):
+        found = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+        kind = type(found) if isinstance(found, (staticmethod, classmethod)) else None
+        original = found.__func__ if kind else found
+        stages = self
+
+        def timed(*args, **kwargs):
+            start = stages.clock()
+            stages.stack.append([0.0, 0.0, 0.0])
+            try:
+                return original(*args, **kwargs)
+            finally:
+                end = stages.clock()
+                inner = stages.stack.pop()
+                spent = [b - a for a, b in zip(start, end, strict=True)]
+                total = stages.totals[label]
+                for i in range(3):
+                    total[i] += spent[i] - inner[i]
+                    if stages.stack:
+                        stages.stack[-1][i] += spent[i]
+                total[3] += 1
+
+        setattr(owner, name, kind(timed) if kind else timed)
+
+    def report(self, articles):
+        print("\nstages, ms per article (wall / writer CPU / database server CPU), calls:")
+        rows = sorted(self.totals.items(), key=lambda kv: -kv[1][0])
+        for label, (wall, cpu, db, calls) in rows:
+            print(f"{wall * 1000 / articles:7.3f} {cpu * 1000 / articles:7.3f} {db * 1000 / articles:7.3f} "
+                  f"{calls:7}  {label}")
+        wall, cpu, db = (sum(row[i] for _, row in rows) for i in range(3))
+        print(f"{wall * 1000 / articles:7.3f} {cpu * 1000 / articles:7.3f} {db * 1000 / articles:7.3f}"
+              "           all stages")
+
+
+class Collections:
+    """Time the writer spends in Python's cyclic garbage collector
+    (gc.callbacks), by generation."""
+
+    def __init__(self):
+        import gc
+
+        self.started, self.seconds, self.counts = None, defaultdict(float), defaultdict(int)
+        gc.callbacks.append(self)
+
+    def __call__(self, phase, info):
+        if phase == "start":
+            self.started = time.process_time()
+        elif self.started is not None:
+            self.seconds[info["generation"]] += time.process_time() - self.started
+            self.counts[info["generation"]] += 1
+
+    def report(self, articles):
+        print("garbage collections while writing: " + ", ".join(
+            f"generation {g}: {self.counts[g]} taking {self.seconds[g] * 1000 / articles:.3f} ms CPU per article"
+            for g in sorted(self.counts)))
+
+
+def instrument(stages):
+    """Wrap the writer's stages (Stages) where their callers look them up."""
+    from timeline import importing, jobs, models
+
+    writer = importing.EventWriter
+    for owner, name, label in [
+        (jobs, "process_batch", "process_batch: run row, version, position (own)"),
+        (jobs, "write_imports", "write_imports: articles built, bulk_create (own)"),
+        (jobs, "stored_articles", "stored_articles: already stored?"),
+        (jobs, "record_history", "record_history (articles)"),
+        (writer, "write", "write: lock, settings, search documents (own)"),
+        (writer, "write_events", "write_events: matching, rows built (own)"),
+        (writer, "candidates", "candidates: days around, actors (own)"),
+        (writer, "prefetch_actors", "prefetch_actors"),
+        (writer, "link_anchors", "link_anchors"),
+        (writer, "refine_stored", "refine_stored"),
+        (writer, "link_actors", "link_actors (own)"),
+        (writer, "read_first_published", "read_first_published"),
+        (writer, "dated_by_person", "dated_by_person"),
+        (importing, "candidate_tuples", "candidates: same keys"),
+        (importing, "insert_rows", "insert_rows (events, mentions, links)"),
+        (importing, "record_history", "record_history (mentions, events)"),
+        (importing, "record_event_history", "record_event_history: actors' rows (own)"),
+        (importing, "settle_stages", "settle_stages"),
+        (importing, "link_summaries", "link_summaries"),
+        (models.EventQuerySet, "refresh_disputes", "refresh_disputes"),
+        (jobs, "forget_sources", "forget_sources"),
+    ]:
+        stages.wrap(owner, name, label)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
@@ -77,6 +185,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--output", help="save the cProfile statistics to this file")
+    parser.add_argument("--stages", action="store_true",
+                        help="time the writer's stages (wall, writer CPU, database CPU; with --no-profile)")
     parser.add_argument("--no-profile", action="store_true",
                         help="no cProfile (its overhead doubles the writer's Python time): times and queries only, "
                         "e.g. under py-spy")
@@ -116,7 +226,11 @@ def main():
         def start(self, key, inputs):
             pass
 
+    stages = Stages(connection)
+    if args.stages:
+        instrument(stages)
     queries, profile, batches = Queries(), cProfile.Profile(), 0
+    collections = Collections()
     cpu, db_cpu = time.process_time(), backend_cpu(connection)
     wall = time.monotonic()
     walls, cpus, db_cpus = [], [], []
@@ -137,6 +251,9 @@ def main():
             batches += 1
     wall = time.monotonic() - wall
     cpu, db_cpu = time.process_time() - cpu, backend_cpu(connection) - db_cpu
+    import gc
+
+    gc.callbacks.remove(collections)
     run = ImportRun.objects.get(pk=run.pk)
     print(f"{connection.vendor}, {run.created} articles in {batches} batches; load {os.getloadavg()}")
     print(f"events {Event.objects.count()}, mentions {Mention.objects.count()}; "
@@ -161,6 +278,9 @@ def main():
                 totals[sql] += seconds
         for sql, seconds in sorted(totals.items(), key=lambda kv: -kv[1])[:8]:
             print(f"{seconds * 1000 / count:9.1f}  {sql}")
+    collections.report(run.created)
+    if args.stages:
+        stages.report(run.created)
     if args.no_profile:
         return
     out = io.StringIO()

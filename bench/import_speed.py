@@ -94,6 +94,50 @@ class DatabaseCPU:
         return sum(self.seen.values())
 
 
+class ProcessCPU:
+    """CPU seconds of each process of the import, split: the importer
+    itself (the writer) and its descendants (the engine's helper process),
+    read from /proc every half second while they live (a process's own
+    utime + stime, its children's not included)."""
+
+    def __init__(self, roots):
+        self.roots, self.seen, self.stop = set(roots), {}, threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def stat(pid):
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def watch(self):
+        while True:
+            parents = {}
+            for entry in Path("/proc").iterdir():
+                if entry.name.isdigit():
+                    try:
+                        parents[int(entry.name)] = self.stat(entry.name)
+                    except (OSError, IndexError, ValueError):
+                        continue
+            for pid, (_, seconds) in parents.items():
+                # The root (writer) or one of its descendants (helpers).
+                depth, up = 0, pid
+                while up in parents and up not in self.roots and depth < 10:
+                    up, depth = parents[up][0], depth + 1
+                if up in self.roots:
+                    self.seen[pid] = ("writer" if pid == up else "helpers", seconds)
+            if self.stop.wait(0.5):
+                break
+
+    def seconds(self):
+        self.stop.set()
+        self.thread.join()
+        split = {"writer": 0.0, "helpers": 0.0}
+        for kind, seconds in self.seen.values():
+            split[kind] += seconds
+        return split
+
+
 # The importer's (and workers') connections name themselves so (libpq's PGAPPNAME).
 IMPORTER = "import-speed-importer"
 
@@ -259,6 +303,7 @@ def main():
         database_cpu = DatabaseCPU(args.database_url)
         started = time.monotonic()
         processes, going = start_import(args, {**env, "PGAPPNAME": IMPORTER}, articles, log)
+        process_cpu = ProcessCPU(process.pid for process in processes)
         phases["during"] = (*probe_while(base, going, args.rate, args.max_seconds), load())
         elapsed = time.monotonic() - started
         stopped = going()
@@ -272,6 +317,7 @@ def main():
             process.wait()
         cpu = cpu_of_children() - cpu_before
         db_cpu = database_cpu.seconds()
+        split_cpu = process_cpu.seconds()
         imported = query(args.database_url, "SELECT count(*) FROM timeline_article") - before
         if not stopped and not args.workers and processes[0].returncode:
             sys.exit(f"the import failed: see {log.name}")
@@ -295,6 +341,9 @@ def main():
     if imported:
         print(f"        CPU per article: importer {cpu * 1000 / imported:.2f} ms, database server "
               f"{db_cpu * 1000 / imported:.2f} ms" + (" (SQLite: inside the importer)" if vendor == "SQLite" else ""))
+        writer, helpers = (split_cpu[kind] * 1000 / imported for kind in ("writer", "helpers"))
+        print(f"        of the importer's (sampled every 0.5 s): writer process {writer:.2f} ms, "
+              f"engine helper process(es) {helpers:.2f} ms")
     # The pages get slower as the database grows 20x whatever runs beside
     # them: p95 during the import is compared with both idle phases, before
     # (the small database) and after (the full one).

@@ -7,7 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-from timeline.bulk_extract import Extractor, extract_all
+import pytest
+
+from timeline.bulk_extract import Extractor, collector_paused, extract_all
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "North Korea fired a ballistic missile on Thursday, the South Korean military said."
@@ -60,3 +62,20 @@ def test_helper_goes_when_its_parent_is_killed():
         parent.kill()
         if helper and not gone(helper):
             os.kill(helper, signal.SIGKILL)
+
+
+def test_the_garbage_collector_is_paused_for_a_batch_and_back_as_it_was_after():
+    import gc
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a batch that fails")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left off, as it was
+    finally:
+        gc.enable()

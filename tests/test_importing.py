@@ -322,3 +322,58 @@ def test_first_published_is_read_as_the_batch_began_with_its_own_articles_counte
                                                    datetime.date(2023, 4, 4)]
     assert ready.first_published == datetime.date(2020, 1, 1)  # read with the candidates, or new: left alone
     assert none.first_published is None  # no stored source: no candidate on another day, as before
+
+
+@pytest.mark.django_db
+def test_dated_by_person_of_one_event_agrees_with_the_queryset():
+    """importing.dated_by_person, one statement for the writer, tells the
+    same events apart as EventQuerySet.dated_by_person."""
+    from timeline.importing import dated_by_person
+    from timeline.models import REFINED
+
+    def event(title, **fields):
+        return Event.objects.create(title=title, date=datetime.date(2024, 5, 1), precision="month", **fields)
+
+    untouched = event("Summit planned")
+    confirmed = event("Launch planned", status=Event.Status.CONFIRMED)
+    rejected = event("Drill planned", status=Event.Status.REJECTED)
+    edited, refined = event("Visit planned"), event("Test planned")
+    edited.date, edited.precision = datetime.date(2024, 5, 7), "day"
+    edited.save()
+    refined.date, refined.precision = datetime.date(2024, 5, 9), "day"
+    refined._change_reason = f"{REFINED}: May 2024 to 9 May 2024"
+    refined.save()
+    renamed = event("Talks planned")
+    renamed.title = "Talks held"
+    renamed.save()
+    no_history = event("Imported without history")
+    no_history.history.all().delete()
+
+    events = [untouched, confirmed, rejected, edited, refined, renamed, no_history]
+    expected = Event.objects.filter(pk__in=[e.pk for e in events]).dated_by_person()
+    assert expected == {confirmed.pk, rejected.pk, edited.pk}
+    assert {e.pk for e in events if dated_by_person(e.pk)} == expected
+    assert not dated_by_person(max(e.pk for e in events) + 1)  # deleted meanwhile
+
+
+@pytest.mark.django_db
+def test_array_param_is_the_array_psycopg_would_send():
+    """array_param's text of an array is read back as the list it was made
+    from (PostgreSQL), whatever the strings hold; other values stay a list."""
+    from timeline.importing import array_param
+
+    day = datetime.date(2024, 5, 1)
+    strings = ["", "NULL", 'say "hi"', "back\\slash", "{braces}, commas", " spaced ", "ünïcode", "a\nb"]
+    cases = [("bigint", [3, 1, 2 ** 40]), ("date", [day, None, datetime.date(1, 1, 1)]), ("text", strings),
+             ("bigint", []), ("text", [None, "x"])]
+    assert array_param([1.5]) == [1.5] and array_param([True]) == [True]
+    assert array_param([datetime.datetime(2024, 5, 1, 12)]) == [datetime.datetime(2024, 5, 1, 12)]
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for kind, values in cases:
+            literal = array_param(values)
+            assert isinstance(literal, str)
+            cursor.execute(f"SELECT %s::{kind}[], %s::{kind}[]", [literal, values])
+            sent, listed = cursor.fetchone()
+            assert sent == listed == values

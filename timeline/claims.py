@@ -113,13 +113,21 @@ def in_dispute(event, mentions, new=None):
 def has_conflict(fact, fresh, keys, value):
     """Whether a claim of `fresh` (article, value) disagrees with one of
     another article among `keys`, or with the `value` an editor chose (None:
-    none chosen): conflicting()'s pairs that hold a fresh claim."""
+    none chosen): conflicting()'s pairs that hold a fresh claim.
+
+    Compared value by value, each with the articles that claim it: an event
+    reported tens of times holds a few distinct dates and places, and a
+    batch compared its fresh claims with every report (most of a batch's
+    dispute checks)."""
     agree = AGREE[fact]
+    articles = {}
+    for article_b, b in keys:
+        articles.setdefault(b, set()).add(article_b)
     for article_a, a in fresh:
         if value is not None and not agree(a, value):
             return True
-        for article_b, b in keys:
-            if article_a != article_b and not agree(a, b):
+        for b, by in articles.items():
+            if (len(by) > 1 or article_a not in by) and not agree(a, b):
                 return True
     return False
 

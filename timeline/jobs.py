@@ -26,7 +26,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django_tasks import task
 
-from timeline.bulk_extract import Extractor, extract_all
+from timeline.bulk_extract import Extractor, collector_paused, extract_all
 from timeline.extraction.grammar import REVIEW_BELOW
 from timeline.feeds import poll_feed_job, resume_lost_polls
 from timeline.importing import EventWriter, record_history
@@ -366,6 +366,11 @@ def item_hash(item):
 def process_batch(run, retries=2, extractor=None):
     """Do the next batch of the run: its outcome (counts, errors, a line per
     article), or None when nothing was left."""
+    with collector_paused():
+        return _process_batch(run, retries, extractor)
+
+
+def _process_batch(run, retries, extractor):
     extractor = extractor or Extractor()
     items = _read_ahead.pop((run.pk, run.created_at, run.position), None)
     _read_ahead.clear()

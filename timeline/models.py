@@ -896,6 +896,20 @@ class Mention(models.Model):
     def __str__(self):
         return f"{self.article}: {self.cue}"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        mention = super().from_db(db, field_names, values)
+        # The event as loaded, to see on save whether the mention moved
+        # (signals.remember_mention_event) without reading the row again;
+        # None when event_id was deferred (not known then).
+        mention._loaded_event_id = mention.__dict__.get("event_id")
+        return mention
+
+    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+        if fields is None or {"event", "event_id"} & set(fields):
+            self._loaded_event_id = self.__dict__.get("event_id")
+
     @property
     def date_value(self):
         return None if self.date is None else DateValue(self.date, self.precision, self.end_date)

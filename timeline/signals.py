@@ -39,11 +39,15 @@ def delete_events_left_without_source(sender, instance, **kwargs):
 @receiver(pre_save, sender=Mention)
 def remember_mention_event(sender, instance, **kwargs):
     """The event a changed mention belonged to, in case it moves: the
-    event it leaves loses its claim (refresh_dispute)."""
+    event it leaves loses its claim (refresh_dispute). Known from when the
+    mention was loaded (Mention.from_db) or last saved; read from the row
+    only for a mention that was neither (built with a primary key, or
+    loaded with its event deferred)."""
     if instance.pk is not None and not kwargs.get("raw"):
-        instance._saved_event_id = (
-            Mention.objects.filter(pk=instance.pk).values_list("event_id", flat=True).first()
-        )
+        saved = getattr(instance, "_loaded_event_id", None)
+        if saved is None:
+            saved = Mention.objects.filter(pk=instance.pk).values_list("event_id", flat=True).first()
+        instance._saved_event_id = saved
 
 
 @receiver(post_save, sender=Mention)
@@ -57,3 +61,5 @@ def refresh_dispute(sender, instance, **kwargs):
     if not kwargs.get("raw"):
         ids = {instance.event_id, getattr(instance, "_saved_event_id", None)} - {None}
         Event.objects.filter(pk__in=ids).refresh_disputes()
+        # Saved, the row holds this event now (a second save moves it from here).
+        instance._loaded_event_id = instance.event_id

@@ -147,9 +147,11 @@ CHANGED_STAGES_SQL = """
 
 def changed_stages_sql(event_ids):
     """changed_stages(), asked of PostgreSQL in one query."""
+    from timeline.importing import array_param  # importing imports this module
+
     assert [STAGE_WEIGHT[stage] for stage in (Stage.OCCURRED, Stage.PLANNED, Stage.CANCELLED)] == [0, 1, 2]
     with connection.cursor() as cursor:
-        cursor.execute(CHANGED_STAGES_SQL, {"events": sorted(event_ids), "planned": str(Stage.PLANNED),
+        cursor.execute(CHANGED_STAGES_SQL, {"events": array_param(sorted(event_ids)), "planned": str(Stage.PLANNED),
                                             "cancelled": str(Stage.CANCELLED)})
         return {pk: (stage, announcement) for pk, stage, announcement in cursor.fetchall()}
 
@@ -212,10 +214,16 @@ def summary_items(summary):
     wider = Q(parent__date__lte=summary.date, parent__last_day__gte=summary.last_day) & (
         Q(parent__date__lt=summary.date) | Q(parent__last_day__gt=summary.last_day)
     )
+    # date <= the summary's last day follows from last_day <= it (an event's
+    # last_day is never before its date), said so that the (category, date)
+    # index bounds the scan at both ends: a category's events from the
+    # summary's start on were read to the end of the table (5,900 rows for a
+    # year at 20,000 articles, 5 ms a summary).
     candidates = _item_candidates(Q(parent__isnull=True) | wider).filter(
         category_id=summary.category_id,
         precision__in=FINER[summary.precision],
         date__gte=summary.date,
+        date__lte=summary.last_day,
         last_day__lte=summary.last_day,
     ).exclude(pk=summary.pk)
     links = Event.actors.through.objects
