@@ -96,8 +96,10 @@ def _looks_wrapped(text: str) -> bool:
     return open_ended >= 0.5 * len(long_lines)
 
 
-# A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)").
-_BULLET = re.compile(r"[•▪●◦‣∙·]\s+(?=\S)")
+# A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)"),
+# or a page's close button or icon glyph left before a headline ("× Driver pleads not guilty",
+# "✕ Storm closes schools", "▶ Watch: ..."): the sentence starts after it.
+_BULLET = re.compile(r"[•▪●◦‣∙·×✕✖✗☰▶►▸]\s+(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
