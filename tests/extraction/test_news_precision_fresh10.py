@@ -26,3 +26,40 @@ def test_a_close_button_glyph_before_a_headline_is_not_part_of_its_sentence(glyp
 def test_a_multiplication_sign_inside_a_line_stays():
     text = "The room measured 3 × 4 metres when it was built in 1990."
     assert [e.sentence for e in extract_events(text, published=THU)] == [text]
+
+
+NOV12 = dt.date(2015, 11, 12)
+
+
+@pytest.mark.parametrize("stamp", [
+    "12 November,2015 04:14 PM IST | | PTI",
+    "3 March,2015 | Staff Reporter",
+    "March 3,2015 11:02 AM | Agency",
+])
+def test_a_time_stamp_with_its_year_glued_to_the_date_is_no_event(stamp):
+    # The year after a comma with no space is no part of the date the rules
+    # read, but the line is a page's time stamp all the same: no event.
+    text = f"{stamp}\nThe minister arrived in Paris on Thursday for a two-day visit."
+    assert dates(text, NOV12) == ["2015-11-12"]
+
+
+def test_a_headline_with_a_glued_year_still_counts():
+    # A line with a predicate is no stamp, whatever its dates.
+    text = "Floods hit the coast on 3 March,2015 and again in April\nThe minister arrived on Thursday."
+    assert {e.sentence for e in extract_events(text, published=NOV12)} == {
+        "Floods hit the coast on 3 March,2015 and again in April", "The minister arrived on Thursday."}
+
+
+# A long caption before the byline pushes the wire dateline far into the page.
+_CAPTION = ("PARIS, FRANCE - MARCH 3: Protesters march through the city centre during a rally against the pension "
+            "reform. The unions called for further strikes across the country and said they would keep up the "
+            "pressure on the government until the bill was withdrawn. (Photo by Jane Doe/Agency Images)\n\n"
+            "By John Roe\n\n")
+
+
+def test_a_wire_dateline_on_its_own_is_no_event_wherever_it_stands():
+    assert len(_CAPTION) > 300
+    text = _CAPTION + "PARIS, Nov 12 (Reuters) - A French court rejected the appeal.\n\nThe ruling on Thursday ended the case."
+    assert dates(text, NOV12)[-1:] == ["2015-11-12"]
+    assert [e.sentence for e in extract_events(text, published=NOV12) if e.date == NOV12] == [
+        "The ruling on Thursday ended the case."]

@@ -201,7 +201,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent) or (
+        if not mentions or is_dateline(sent) or is_metadata(sent) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)

@@ -311,6 +311,9 @@ _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 _HEADLINE_WORDS = frozenset("in on at to for with after before over amid from into against".split())
 _STAMP_MARK = re.compile(r"\bby\b|@|©|\||—|–|\s-\s", re.IGNORECASE)
 _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+# A year glued to its date by a comma with no space, which the date rules leave out of the
+# date: "12 November,2015 04:14 PM IST | IANS" is a full date all the same.
+_GLUED_YEAR = re.compile(r",(?:19|20)\d\d\b")
 
 
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
@@ -324,7 +327,8 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
             if not any(m.start <= sentence.find(word) < m.end for m in mentions):
                 return False
-    if not (all(map(full_date, mentions)) or _STAMP_LABEL.search(sentence)):
+    if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) for m in mentions) or
+            _STAMP_LABEL.search(sentence)):
         return False
     rest = []
     pos = 0
