@@ -423,6 +423,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
+    for i in range(n - 1):
+        if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
+                sources[i] == offset + mentions[i + 1].start and not _VOTE_DAY.match(mentions[i + 1].text):
+            # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
+            # the count starts, no statement of its own (a vote's day is a happening: "two days
+            # after Election Day" keeps it). The count hangs on no statement then.
+            resolved[i + 1] = None
+            sources[i] = None
+            at = offset + mentions[i + 1].start
+            if running_at == at:
+                running, running_at = basis(i), offset + mentions[i].start
+            if running_day_at == at and basis(i).precision == "day":
+                running_day, running_day_at = basis(i), offset + mentions[i].start
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()
@@ -507,6 +520,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# A named day that is a vote's, a happening of its own.
+_VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
