@@ -89,3 +89,24 @@ def test_the_next_day_after_an_offset_from_a_holiday_counts_from_the_offset_day(
     first, second = extract_events(text, published=JAN)
     assert (first.date, first.anchor_cue_start) == (dt.date(2013, 11, 21), None)
     assert (second.date, second.anchor_cue_start) == (dt.date(2013, 11, 22), first.cue_start)
+
+
+JUN = dt.date(2015, 6, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A custom told in the present ("generally", "typically", "normally"):
+    # its yearless days and months recur every year; no one of them is dated.
+    ("Generally, the rainy season begins on June 10 and ends on September 23, forecasters say.", []),
+    ("The rainy season generally begins June 10.", []),
+    ("The rainy season typically starts on June 10 and ends on 23 September.", []),
+    ("The harvest festival is normally held on August 3.", []),
+    ("The fair is usually held in August.", []),
+    # Not a custom: one year's day, a past clause, or "generally" of degree.
+    ("The rainy season began on June 10, forecasters said.", ["2015-06-10"]),
+    ("Observers said the vote was generally peaceful on June 10.", ["2015-06-10"]),
+    ("The fair is usually held in August, but this year it will open on September 5.", ["2015", "2015-09-05"]),
+    ("Generally, the fair opens in August; it opened on June 10 this year.", ["2015-06-10", "2015"]),
+])
+def test_a_generic_present_dates_no_day(text, expected):
+    assert dates(text, JUN) == expected

@@ -339,7 +339,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
-        if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
+        if m.kind in ("hol", "wd") or (m.kind in ("mo", "mdy", "dmy") and yearless(m) and (
+                tenses[i] != "past" or _IS_HABITUAL.search(sent) is not None)):
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
             if custom and _habitual(sent, m):
@@ -984,14 +985,20 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # "usually the river runs high in May" (a month only in a clause not in the past:
 # "the river, which usually runs high, flooded in May" is one May):
 # a custom, so the named day, weekday or month is each year's or week's, not one.
-_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally")  # one is in every match
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
 _EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b|"
+                       # "Generally, the monsoon begins June 10", "it generally starts in May": a custom; not
+                       # "generally satisfied", "generally peaceful" (how much, not how often).
+                       r"^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)")
+# "is usually held in May", "are normally closed on March 3": a present passive, which tense
+# reads as past for its participle.
+_IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
@@ -1009,7 +1016,7 @@ def _habitual(sent: str, m: Mention) -> bool:
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
-    if m.kind == "mo" and _FUTURE_SAID.search(between):
+    if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
     return not _CLAUSE_BREAK.search(between)
 
