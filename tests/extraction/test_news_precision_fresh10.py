@@ -110,3 +110,23 @@ JUN = dt.date(2015, 6, 12)
 ])
 def test_a_generic_present_dates_no_day(text, expected):
     assert dates(text, JUN) == expected
+
+
+NOV21 = dt.date(2019, 11, 21)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A yearless day named for a happening nobody schedules (a crash, a
+    # shooting, a fire) is the one gone by, whatever the clause's tense.
+    ("The bus driver is facing 12 charges in connection with the April 25 crash.", ["2019-04-25"]),
+    ("The bus driver will stand trial for the April 25 fatal crash.", ["2019-04-25"]),
+    ("The trial over the Dec. 2 shooting is set to begin in March.", ["2018-12-02", "2020-03"]),
+    ("A memorial for victims of the Nov. 30 fire will be held on Sunday.", ["2018-11-30", "2019-11-24"]),
+    # A scheduled happening keeps the tense's reading.
+    ("The April 25 hearing will decide the case.", ["2020-04-25"]),
+    ("The May 3 meeting about fire safety will be held at city hall.", ["2020-05-03"]),
+    # Already behind: unchanged.
+    ("The driver was charged after the April 25 crash.", ["2019-04-25"]),
+])
+def test_the_day_of_an_unscheduled_happening_lies_behind(text, expected):
+    assert dates(text, NOV21) == expected

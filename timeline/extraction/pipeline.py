@@ -557,9 +557,27 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
             return earlier
+    if back < 0 and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
+        # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
+        # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
+        # gone by, whatever the clause's tense.
+        earlier = _year_earlier(v)
+        if earlier is not None and earlier.date <= published:
+            v, back = earlier, (published - earlier.date).days
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
+
+
+# A day named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal shooting",
+# "a March 3 house fire" (one happening: a plural, "the September 11 attacks", is _NAMED_ATTACKS').
+_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
+_UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
+                          r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
+                          r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
+                          r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
+                          r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
+                          r"collapse|outage|riot|incident)\b")
 
 
 # A forecast's words, in a line with no tense marker: its weekdays lie ahead ("Storms possible
