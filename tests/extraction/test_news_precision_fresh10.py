@@ -130,3 +130,27 @@ NOV21 = dt.date(2019, 11, 21)
 ])
 def test_the_day_of_an_unscheduled_happening_lies_behind(text, expected):
     assert dates(text, NOV21) == expected
+
+
+AUG = dt.date(2018, 8, 30)
+FEB = dt.date(2019, 2, 10)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A past clause that waits for a vote: its month is the nearer one ahead.
+    (AUG, "The council on Thursday rejected a proposed measure for the November ballot.",
+     ["2018-08-30", "2018-11"]),
+    (AUG, "Backers raced to qualify the plan ahead of the November election.", ["2018-11"]),
+    # ... not when the one gone by is the nearer.
+    (FEB, "The council rejected a proposed measure for the November ballot.", ["2018-11"]),
+    # The vote named before its month, in a clause with no verb of its own
+    # about it, is the coming one even after a past clause.
+    (AUG, "Here is what happened in Tuesday's runoffs and what it means for the general elections in November.",
+     ["2018-08-28", "2018-11"]),
+    (AUG, "The general elections in November will decide the seat.", ["2018-11"]),
+    # A past verb of its own keeps the past.
+    (AUG, "Smith, who won the election in November, spoke on Tuesday.", ["2017-11", "2018-08-28"]),
+    (AUG, "Smith lost the runoff in December.", ["2017-12"]),
+])
+def test_the_month_of_a_coming_vote(published, text, expected):
+    assert dates(text, published) == expected

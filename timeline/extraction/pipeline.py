@@ -317,6 +317,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _COMING_VOTE.match(sent, m.end) and _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
+        elif m.kind == "mo" and not m.g("mo_mod") and tenses[i] is not None and _coming_vote_month(
+                sent, m, tenses[i], published, own_tense, i):
+            tenses[i] = "future"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -617,6 +620,26 @@ _COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipa
 # subject: "the November election is over") ...
 _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
                               re.IGNORECASE)
+# A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
+# million ahead of the November election"), when the month ahead is the nearer one.
+_WAIT_VOTE_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$", re.IGNORECASE)
+# The vote named before its month: "what it means for the general elections in November", "the
+# runoff in December" (a clause with no verb of its own about it: "won the election in November"
+# is past).
+_VOTE_IN_BEFORE = re.compile(r"\b(?:ballot|election|elections|midterms|runoff|referendum|primary|primaries)\s+in\s+$",
+                             re.IGNORECASE)
+
+
+def _coming_vote_month(sent: str, m: Mention, tense: str, published: dt.date, own_tense, i: int) -> bool:
+    """Is month mention `m` (whose clause reads `tense`) the month of a vote still to come?"""
+    back = (published.month - month_value(m.g("mo"))) % 12
+    if tense == "past" and 6 < back and _COMING_VOTE.match(sent, m.end) and \
+            _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start):
+        return True  # "rejected a measure for the November ballot" in August
+    return tense != "future" and back > VOTE_JUST_HELD_MONTHS and \
+        _VOTE_IN_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None and own_tense(i) in (None, "present")
+
+
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
