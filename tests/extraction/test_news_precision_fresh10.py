@@ -154,3 +154,22 @@ FEB = dt.date(2019, 2, 10)
 ])
 def test_the_month_of_a_coming_vote(published, text, expected):
     assert dates(text, published) == expected
+
+
+SEP = dt.date(2012, 9, 21)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A photo agency's caption dateline ("PLACE - MONTH DD:") is the photo's
+    # day, which the caption restates with its year: no statement of its own.
+    ("LOS ANGELES, CA - MARCH 3: Protesters march downtown on March 3, 2011 in Los Angeles, California.",
+     ["2011-03-03"]),
+    ("LOS ANGELES, CA - MARCH 3:  Protesters march downtown", []),
+    ("LONDON, ENGLAND - 3 MARCH: Fans queue outside the stadium on 3 March 2011 in London, England.",
+     ["2011-03-03"]),
+    # A date opening an ordinary sentence stays.
+    ("MARCH 3: Protesters marched downtown.", ["2012-03-03"]),
+    ("Police said that on March 3: nobody came.", ["2012-03-03"]),
+])
+def test_a_photo_captions_dateline_is_no_statement(text, expected):
+    assert dates(text, SEP) == expected

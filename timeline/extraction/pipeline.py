@@ -333,6 +333,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
+        if m.kind in ("mdy", "dmy") and m.start < 60 and _CAPTION_DATELINE.fullmatch(sent, 0, m.start) and \
+                sent.startswith(":", m.end):
+            continue  # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
@@ -524,6 +527,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
+# the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
+# October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
+_CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 # A named day that is a vote's, a happening of its own.
 _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
