@@ -308,6 +308,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
 
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
+        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
+            tenses[i] = "future"  # "rejected a measure for the November ballot" in August
+    for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
             # "the February jobs report will be released Friday" in March: a month just gone by
@@ -317,9 +320,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _COMING_VOTE.match(sent, m.end) and _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             tenses[i] = "future"  # "is on the November ballot" in March: the November ahead
-        elif m.kind == "mo" and not m.g("mo_mod") and tenses[i] is not None and _coming_vote_month(
-                sent, m, tenses[i], published, own_tense, i):
-            tenses[i] = "future"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -345,8 +345,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
-        if m.kind in ("hol", "wd") or (m.kind in ("mo", "mdy", "dmy") and yearless(m) and (
-                tenses[i] != "past" or _IS_HABITUAL.search(sent) is not None)):
+        if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
             if custom and _habitual(sent, m):
@@ -527,12 +526,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
-# A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
-# the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
-# October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
-_CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
-# A named day that is a vote's, a happening of its own.
-_VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
@@ -556,7 +549,17 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
+    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
+            _habitual(sent, m):
+        return None  # "Generally, the monsoon begins June 10": a custom, every year's day
     back = (published - v.date).days
+    if back < 0 and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
+        # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
+        # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
+        # gone by, whatever the clause's tense.
+        earlier = _year_earlier(v)
+        if earlier is not None and earlier.date <= published:
+            v, back = earlier, (published - earlier.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
         v = _near_ahead(sent, v, published, m.start)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
@@ -567,27 +570,9 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS:
             return earlier
-    if back < 0 and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
-        # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
-        # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
-        # gone by, whatever the clause's tense.
-        earlier = _year_earlier(v)
-        if earlier is not None and earlier.date <= published:
-            v, back = earlier, (published - earlier.date).days
     if back > 60 and sent[max(0, m.start - 4):m.start].lower() == "the " and _NAMED_ATTACKS.match(sent, m.end):
         return None  # "since the September 11 attacks": a past year's named happening
     return v
-
-
-# A day named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal shooting",
-# "a March 3 house fire" (one happening: a plural, "the September 11 attacks", is _NAMED_ATTACKS').
-_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
-_UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
-                          r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
-                          r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
-                          r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
-                          r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
-                          r"collapse|outage|riot|incident)\b")
 
 
 # A forecast's words, in a line with no tense marker: its weekdays lie ahead ("Storms possible
@@ -627,26 +612,6 @@ _COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipa
 # subject: "the November election is over") ...
 _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
                               re.IGNORECASE)
-# A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
-# million ahead of the November election"), when the month ahead is the nearer one.
-_WAIT_VOTE_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$", re.IGNORECASE)
-# The vote named before its month: "what it means for the general elections in November", "the
-# runoff in December" (a clause with no verb of its own about it: "won the election in November"
-# is past).
-_VOTE_IN_BEFORE = re.compile(r"\b(?:ballot|election|elections|midterms|runoff|referendum|primary|primaries)\s+in\s+$",
-                             re.IGNORECASE)
-
-
-def _coming_vote_month(sent: str, m: Mention, tense: str, published: dt.date, own_tense, i: int) -> bool:
-    """Is month mention `m` (whose clause reads `tense`) the month of a vote still to come?"""
-    back = (published.month - month_value(m.g("mo"))) % 12
-    if tense == "past" and 6 < back and _COMING_VOTE.match(sent, m.end) and \
-            _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start):
-        return True  # "rejected a measure for the November ballot" in August
-    return tense != "future" and back > VOTE_JUST_HELD_MONTHS and \
-        _VOTE_IN_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None and own_tense(i) in (None, "present")
-
-
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
@@ -681,6 +646,34 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
         # a Saturday paper is this weekend, not Saturday and the Sunday before.
         return v
     return DateValue(after, "day")
+
+
+# A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
+# the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
+# October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
+_CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
+# A named day that is a vote's, a happening of its own.
+_VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
+# A day named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal shooting",
+# "a March 3 house fire" (one happening: a plural, "the September 11 attacks", is _NAMED_ATTACKS').
+_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
+_UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
+                          r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
+                          r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
+                          r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
+                          r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
+                          r"collapse|outage|riot|incident)\b")
+
+
+# A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
+# million ahead of the November election"), when the month ahead is the nearer one.
+_WAIT_VOTE_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$", re.IGNORECASE)
+
+
+def _waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
+    """Does a past clause wait for the vote month mention `m` names, the nearer month being ahead?"""
+    return (published.month - month_value(m.g("mo"))) % 12 > 6 and _COMING_VOTE.match(sent, m.end) is not None and \
+        _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
