@@ -168,3 +168,21 @@ SEP = dt.date(2012, 9, 21)
 ])
 def test_a_photo_captions_dateline_is_no_statement(text, expected):
     assert dates(text, SEP) == expected
+
+
+FRI = dt.date(2018, 8, 10)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "until <day>, when <what happened then>": a past clause after the day
+    # says the state ended on it, the day gone by.
+    ("The plan seemed headed to the ballot until Wednesday, when the clerk reported too few signatures.",
+     ["2018-08-08"]),
+    # The end still lies ahead without it, or with a clause ahead or a plan.
+    ("The plan seemed headed to the ballot until Wednesday.", ["2018-08-15"]),
+    ("The road will stay closed until Wednesday, when crews will reopen it.", ["2018-08-15"]),
+    ("Officials said the talks would go on until Wednesday, when the leaders were expected to sign.",
+     ["2018-08-15"]),
+])
+def test_until_a_day_when_something_happened_is_the_day_gone_by(text, expected):
+    assert dates(text, FRI) == expected
