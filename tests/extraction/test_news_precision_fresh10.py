@@ -186,3 +186,20 @@ FRI = dt.date(2018, 8, 10)
 ])
 def test_until_a_day_when_something_happened_is_the_day_gone_by(text, expected):
     assert dates(text, FRI) == expected
+
+
+SEP20 = dt.date(2019, 9, 20)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A weather record kept for a calendar month or day names every year's
+    # month or day, a category: no statement.
+    ("That is a record daily rainfall for September in Dallas.", []),
+    ("The storm broke the rainfall record for April 10, set in 1995.", ["1995"]),
+    ("The record high for the month of July is 110 degrees.", []),
+    # Not a weather record: that month's happening.
+    ("The company reported record sales for September.", ["2019-09"]),
+    ("Rainfall in September set a record.", ["2019-09"]),
+])
+def test_a_weather_record_for_a_month_is_no_statement(text, expected):
+    assert dates(text, SEP20) == expected

@@ -336,6 +336,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mdy", "dmy") and m.start < 60 and _CAPTION_DATELINE.fullmatch(sent, 0, m.start) and \
                 sent.startswith(":", m.end):
             continue  # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline
+        if m.kind in ("mo", "mdy", "dmy") and yearless(m) and "ecord" in sent and \
+                _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
+            continue  # "a record daily rainfall for September": every September's, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
@@ -663,6 +666,14 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
                           r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
                           r"collapse|outage|riot|incident)\b")
+
+# A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
+# rainfall record for April 10", "the record high for the month of July" (not "record sales for
+# September", that September's sales).
+_RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
+                                r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
+                                r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
+                                r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 
 
 # A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
