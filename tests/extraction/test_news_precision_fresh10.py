@@ -203,3 +203,20 @@ SEP20 = dt.date(2019, 9, 20)
 ])
 def test_a_weather_record_for_a_month_is_no_statement(text, expected):
     assert dates(text, SEP20) == expected
+
+
+AUG4 = dt.date(2020, 8, 4)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month as the end of a way ahead is the coming one, though the last
+    # such month is within the nine months a bare month looks back.
+    ("Incumbents on a smooth path to November include two senators.", ["2020-11"]),
+    ("The road to November runs through the suburbs.", ["2020-11"]),
+    ("The countdown to November has begun.", ["2020-11"]),
+    # Not a way ahead: a comparison, or a past clause.
+    ("Sales rose compared to November.", ["2019-11"]),
+    ("The race was heading into November with no clear leader.", ["2019-11"]),
+])
+def test_a_month_at_the_end_of_a_road_lies_ahead(text, expected):
+    assert dates(text, AUG4) == expected

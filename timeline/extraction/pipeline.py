@@ -310,6 +310,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
             tenses[i] = "future"  # "rejected a measure for the November ballot" in August
+        elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
+                _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
+            tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
@@ -674,6 +677,12 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
                                 r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+# A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
+# countdown to July", "heading into November" (not "compared to November", "moved to November").
+_ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
+                             r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
+                             re.IGNORECASE)
 
 
 # A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
