@@ -220,3 +220,19 @@ AUG4 = dt.date(2020, 8, 4)
 ])
 def test_a_month_at_the_end_of_a_road_lies_ahead(text, expected):
     assert dates(text, AUG4) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Thursday, 12 November",
+    "12th November",
+    "12 November 2015 Last updated at 04:14 GMT",
+])
+def test_more_date_lines_alone_on_their_line_are_no_events(line):
+    text = f"{line}\nThe minister arrived in Paris on Thursday for a two-day visit."
+    assert dates(text, NOV12) == ["2015-11-12"]
+    assert [e.cue for e in extract_events(text, published=NOV12)] == ["Thursday"]
+
+
+def test_a_title_case_line_with_a_preposition_and_a_date_stays():
+    text = "Fire At Mill On March 3, 2015\nThe minister arrived in Paris on Thursday."
+    assert dates(text, NOV12) == ["2015-03-03", "2015-11-12"]

@@ -281,6 +281,11 @@ _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
                     re.IGNORECASE)
 
 
+# A date line with the day before the month and no year: "Thursday, 12 November", "12th November".
+_DAY_MONTH_LINE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\W*$", re.IGNORECASE)
+
+
 # A site's clock line, in any order: "26 December 2024, Thursday, 10:54",
 # "10:54 AM, Thursday 26 Dec 2024": only date words, numbers and a clock time.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -302,7 +307,7 @@ def _is_clock_line(sentence: str) -> bool:
 # words), handles and the few words of a by-line or time stamp, no predicate.
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
-    originally modified updated posted published am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
+    originally modified updated posted published at am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -366,7 +371,7 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
         return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
-        bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
+        bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
