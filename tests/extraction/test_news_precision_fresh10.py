@@ -236,3 +236,21 @@ def test_more_date_lines_alone_on_their_line_are_no_events(line):
 def test_a_title_case_line_with_a_preposition_and_a_date_stays():
     text = "Fire At Mill On March 3, 2015\nThe minister arrived in Paris on Thursday."
     assert dates(text, NOV12) == ["2015-03-03", "2015-11-12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # More forms of a custom, for a yearless day.
+    ("The fair is held every year on March 3.", []),
+    ("Each year on March 3, the town celebrates its founding.", []),
+    ("The tax deadline is April 15 every year.", []),
+    ("The rainy season tends to arrive around June 10.", []),
+    ("As a rule, the assembly opens on January 15.", []),
+    ("In general, the rains start on June 10.", []),
+    # One day: a weekday after "generally" or "in general" in a past clause,
+    # a day in a clause of its own.
+    ("Generally, the talks went well on Monday.", ["2015-06-08"]),
+    ("In general, the ministry said on Monday that prices rose.", ["2015-06-08"]),
+    ("Every year, thousands visit; on March 3 the fair was cancelled.", ["2015-03-03"]),
+])
+def test_more_forms_of_a_custom(text, expected):
+    assert dates(text, JUN) == expected

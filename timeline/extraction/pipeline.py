@@ -558,6 +558,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
             _habitual(sent, m):
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
+    if _EACH_YEAR_AFTER.match(sent, m.end) or _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start):
+        return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
     back = (published - v.date).days
     if back < 0 and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
         # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
@@ -683,6 +685,10 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
 _ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
                              r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
                              re.IGNORECASE)
+
+# "every year on March 3", "held annually on March 3": each year's day.
+_EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|by|from|until)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
 
 
 # A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
@@ -1046,7 +1052,9 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # "usually the river runs high in May" (a month only in a clause not in the past:
 # "the river, which usually runs high, flooded in May" is one May):
 # a custom, so the named day, weekday or month is each year's or week's, not one.
-_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally")  # one is in every match
+# One is in every _HABITUAL match.
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
+                   "end to", "ends to")
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
@@ -1056,7 +1064,10 @@ _EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\
 _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b|"
                        # "Generally, the monsoon begins June 10", "it generally starts in May": a custom; not
                        # "generally satisfied", "generally peaceful" (how much, not how often).
-                       r"^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)")
+                       # Those, "in general", "as a rule" and "tends to" only of a yearless day or month in a
+                       # clause not in the past: "Generally, the talks went well on Monday" is one Monday.
+                       r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
+                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b)")
 # "is usually held in May", "are normally closed on March 3": a present passive, which tense
 # reads as past for its participle.
 _IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
@@ -1076,6 +1087,8 @@ def _habitual(sent: str, m: Mention) -> bool:
     h = _HABITUAL.search(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
+    if h.group("soft") and m.kind in ("wd", "hol"):
+        return False  # the caller reads no tense for these
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
