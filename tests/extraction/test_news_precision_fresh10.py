@@ -126,6 +126,10 @@ NOV21 = dt.date(2019, 11, 21)
     ("The May 3 meeting about fire safety will be held at city hall.", ["2020-05-03"]),
     # Already behind: unchanged.
     ("The driver was charged after the April 25 crash.", ["2019-04-25"]),
+    # A month named for such a happening too.
+    ("The bus driver is facing 12 charges in connection with the April crash.", ["2019-04"]),
+    ("He will be sentenced for the April shooting.", ["2019-04"]),
+    ("The April election will decide the seat.", ["2020-04"]),
 ])
 def test_the_day_of_an_unscheduled_happening_lies_behind(text, expected):
     assert dates(text, NOV21) == expected

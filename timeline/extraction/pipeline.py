@@ -313,6 +313,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
                 _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
             tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
+        elif m.kind == "mo" and tenses[i] != "past" and not m.g("mo_mod") and \
+                _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
+            tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
@@ -662,8 +665,9 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 # A named day that is a vote's, a happening of its own.
 _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
-# A day named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal shooting",
-# "a March 3 house fire" (one happening: a plural, "the September 11 attacks", is _NAMED_ATTACKS').
+# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
+# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
+# attacks", is _NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
