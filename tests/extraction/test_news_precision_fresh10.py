@@ -124,6 +124,7 @@ NOV21 = dt.date(2019, 11, 21)
     # A scheduled happening keeps the tense's reading.
     ("The April 25 hearing will decide the case.", ["2020-04-25"]),
     ("The May 3 meeting about fire safety will be held at city hall.", ["2020-05-03"]),
+    ("The May 3 fire drill will be held at the school.", ["2020-05-03"]),
     # Already behind: unchanged.
     ("The driver was charged after the April 25 crash.", ["2019-04-25"]),
     # A month named for such a happening too.

@@ -674,7 +674,10 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
                           r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
                           r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
-                          r"collapse|outage|riot|incident)\b")
+                          r"collapse|outage|riot|incident)\b"
+                          # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
+                          r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
+                          r"prevention|tests?|sale|ban|training|simulation)\b)")
 
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
