@@ -201,7 +201,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or is_dateline(sent) or is_metadata(sent) or (
+        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
@@ -310,11 +310,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
             tenses[i] = "future"  # "rejected a measure for the November ballot" in August
-        elif m.kind == "mo" and tenses[i] in (None, "present") and not m.g("mo_mod") and \
-                _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
+        elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
+                and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
             tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
-        elif m.kind == "mo" and tenses[i] != "past" and not m.g("mo_mod") and \
-                _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
+        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(_ARTICLES, 0, m.start) and \
+                not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
+                _UNSCHEDULED.match(sent, m.end):
             tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
@@ -339,10 +340,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
-        if m.kind in ("mdy", "dmy") and m.start < 60 and _CAPTION_DATELINE.fullmatch(sent, 0, m.start) and \
-                sent.startswith(":", m.end):
+        if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and \
+                _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             continue  # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline
-        if m.kind in ("mo", "mdy", "dmy") and yearless(m) and "ecord" in sent and \
+        if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
@@ -558,13 +559,13 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
-    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
-            _habitual(sent, m):
+    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and _HABITUAL_WORD.search(sent) and _habitual(sent, m):
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
-    if _EACH_YEAR_AFTER.match(sent, m.end) or _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start):
+    if ("year" in sent or "nnual" in sent) and (_EACH_YEAR_AFTER.match(sent, m.end) or
+                                                 _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
         return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
     back = (published - v.date).days
-    if back < 0 and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and _UNSCHEDULED.match(sent, m.end):
+    if back < 0 and sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end):
         # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
         # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
         # gone by, whatever the clause's tense.
@@ -669,6 +670,7 @@ _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
 # attacks", is _NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
                           r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
@@ -1061,7 +1063,8 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # a custom, so the named day, weekday or month is each year's or week's, not one.
 # One is in every _HABITUAL match.
 _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
-                   "end to", "ends to")
+                   " tend to", " tends to")
+_HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))  # the same test in one scan
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
