@@ -202,7 +202,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or (s_start < 300 and is_dateline(sent)) or is_metadata(sent) or (
+        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
@@ -325,6 +325,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
 
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
+        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
+            tenses[i] = "future"  # "rejected a measure for the November ballot" in August
+        elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
+                and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
+            tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
+        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(_ARTICLES, 0, m.start) and \
+                not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
+                _UNSCHEDULED.match(sent, m.end):
+            tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
+    for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
             # "the February jobs report will be released Friday" in March: a month just gone by
@@ -352,6 +362,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
+        if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and \
+                _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
+            continue  # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline
+        if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
+                _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
+            continue  # "a record daily rainfall for September": every September's, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
@@ -486,6 +502,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
+    for i in range(n - 1):
+        if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
+                sources[i] == offset + mentions[i + 1].start and not _VOTE_DAY.match(mentions[i + 1].text):
+            # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
+            # the count starts, no statement of its own (a vote's day is a happening: "two days
+            # after Election Day" keeps it). The count hangs on no statement then.
+            resolved[i + 1] = None
+            sources[i] = None
+            at = offset + mentions[i + 1].start
+            if running_at == at:
+                running, running_at = basis(i), offset + mentions[i].start
+            if running_day_at == at and basis(i).precision == "day":
+                running_day, running_day_at = basis(i), offset + mentions[i].start
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()
@@ -613,7 +642,19 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
+    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and _HABITUAL_WORD.search(sent) and _habitual(sent, m):
+        return None  # "Generally, the monsoon begins June 10": a custom, every year's day
+    if ("year" in sent or "nnual" in sent) and (_EACH_YEAR_AFTER.match(sent, m.end) or
+                                                 _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
+        return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
     back = (published - v.date).days
+    if back < 0 and sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end):
+        # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
+        # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
+        # gone by, whatever the clause's tense.
+        earlier = _year_earlier(v)
+        if earlier is not None and earlier.date <= published:
+            v, back = earlier, (published - earlier.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
         v = _near_ahead(sent, v, published, m.start)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
@@ -732,6 +773,57 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
         # a Saturday paper is this weekend, not Saturday and the Sunday before.
         return v
     return DateValue(after, "day")
+
+
+# A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
+# the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
+# October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
+_CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
+# A named day that is a vote's, a happening of its own.
+_VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
+# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
+# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
+# attacks", is _NAMED_ATTACKS').
+_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
+_UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
+                          r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
+                          r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
+                          r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
+                          r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
+                          r"collapse|outage|riot|incident)\b"
+                          # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
+                          r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
+                          r"prevention|tests?|sale|ban|training|simulation)\b)")
+
+# A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
+# rainfall record for April 10", "the record high for the month of July" (not "record sales for
+# September", that September's sales).
+_RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
+                                r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
+                                r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
+                                r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+# A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
+# countdown to July", "heading into November" (not "compared to November", "moved to November").
+_ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
+                             r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
+                             re.IGNORECASE)
+
+# "every year on March 3", "held annually on March 3": each year's day.
+_EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|by|from|until)\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
+
+
+# A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
+# million ahead of the November election"), when the month ahead is the nearer one.
+_WAIT_VOTE_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$", re.IGNORECASE)
+
+
+def _waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
+    """Does a past clause wait for the vote month mention `m` names, the nearer month being ahead?"""
+    return (published.month - month_value(m.g("mo"))) % 12 > 6 and _COMING_VOTE.match(sent, m.end) is not None and \
+        _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
@@ -1111,7 +1203,10 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # "usually the river runs high in May" (a month only in a clause not in the past:
 # "the river, which usually runs high, flooded in May" is one May):
 # a custom, so the named day, weekday or month is each year's or week's, not one.
-_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally")  # one is in every _HABITUAL match
+# One is in every _HABITUAL match.
+_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
+                   " tend to", " tends to")
+_HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))  # the same test in one scan
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
@@ -1120,7 +1215,16 @@ _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:
 _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|at|around|for)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 _EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b")
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b|"
+                       # "Generally, the monsoon begins June 10", "it generally starts in May": a custom; not
+                       # "generally satisfied", "generally peaceful" (how much, not how often).
+                       # Those, "in general", "as a rule" and "tends to" only of a yearless day or month in a
+                       # clause not in the past: "Generally, the talks went well on Monday" is one Monday.
+                       r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
+                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b)")
+# "is usually held in May", "are normally closed on March 3": a present passive, which tense
+# reads as past for its participle.
+_IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
 # A clause break between the custom and the day: "usually shut, but on Monday it opened".
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
@@ -1137,8 +1241,10 @@ def _habitual(sent: str, m: Mention) -> bool:
     h = _HABITUAL.search(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
+    if h.group("soft") and m.kind in ("wd", "hol"):
+        return False  # the caller reads no tense for these
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
-    if m.kind == "mo" and _FUTURE_SAID.search(between):
+    if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
     return not _CLAUSE_BREAK.search(between)
 

@@ -100,8 +100,10 @@ def _looks_wrapped(text: str) -> bool:
     return open_ended >= 0.5 * len(long_lines)
 
 
-# A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)").
-_BULLET = re.compile(r"[•▪●◦‣∙·]\s+(?=\S)")
+# A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)"),
+# or a page's close button or icon glyph left before a headline ("× Driver pleads not guilty",
+# "✕ Storm closes schools", "▶ Watch: ..."): the sentence starts after it.
+_BULLET = re.compile(r"[•▪●◦‣∙·×✕✖✗☰▶►▸]\s+(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -283,6 +285,11 @@ _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
                     re.IGNORECASE)
 
 
+# A date line with the day before the month and no year: "Thursday, 12 November", "12th November".
+_DAY_MONTH_LINE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\W*$", re.IGNORECASE)
+
+
 # A site's clock line, in any order: "26 December 2024, Thursday, 10:54",
 # "10:54 AM, Thursday 26 Dec 2024": only date words, numbers and a clock time.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -304,7 +311,7 @@ def _is_clock_line(sentence: str) -> bool:
 # words), handles and the few words of a by-line or time stamp, no predicate.
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
-    originally modified updated posted published am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
+    originally modified updated posted published at am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -313,6 +320,9 @@ _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 _HEADLINE_WORDS = frozenset("in on at to for with after before over amid from into against".split())
 _STAMP_MARK = re.compile(r"\bby\b|@|©|\||—|–|\s-\s", re.IGNORECASE)
 _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+# A year glued to its date by a comma with no space, which the date rules leave out of the
+# date: "12 November,2015 04:14 PM IST | IANS" is a full date all the same.
+_GLUED_YEAR = re.compile(r",(?:19|20)\d\d\b")
 
 
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
@@ -326,7 +336,8 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
             if not any(m.start <= sentence.find(word) < m.end for m in mentions):
                 return False
-    if not (all(map(full_date, mentions)) or _STAMP_LABEL.search(sentence)):
+    if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) for m in mentions) or
+            _STAMP_LABEL.search(sentence)):
         return False
     rest = []
     pos = 0
@@ -364,7 +375,7 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
         return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
-        bool(_STAMP.match(sentence)) or _is_clock_line(sentence)))
+        bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -296,6 +296,23 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# "until Wednesday, when the clerk's office reported ...": a clause after the day telling, in the
+# past, what happened on it.
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+")
+
+
+def _when_past_after(s: str, end: int) -> bool:
+    w = _WHEN_AFTER.match(s, end)
+    if w is None:
+        return False
+    clause = s[w.end():w.end() + 120]
+    c = _CLAUSE_END.search(clause)
+    clause = clause[:c.start()] if c else clause
+    first = next((m for m in _markers(clause) if not _is_adjective(clause, m)), None)
+    # Not a plan told in the past: "until Friday, when the leaders were expected to sign".
+    return first is not None and _verdict(first) == "past" and not first.group(0).lower().endswith(("to", "to be"))
+
+
 # A state said in the present to last "through" a day ("a warning that continues through
 # Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
 # ahead, as with "until"; "continued through Tuesday" is past.
@@ -371,6 +388,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if held else 0
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
+        if _when_past_after(s, end):
+            return "past"  # "appeared headed to voters until Wednesday, when the clerk reported ...": it ended then
         return "future"  # "a warning until Wednesday": the end lies ahead
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
