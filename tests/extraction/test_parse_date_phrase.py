@@ -204,3 +204,21 @@ def test_an_abbreviated_weekday_before_the_date(phrase, date):
 def test_an_abbreviated_weekday_that_contradicts_the_date():
     with pytest.raises(DateParseError, match="6 April 2023 is a Thursday, not a Wednesday"):
         parse_date_phrase("Weds., April 6", reference=REF)
+
+
+# A short weekday before a yearless date a few days ahead was read as the
+# date alone (dateparser: the one gone by, a year back) and refused as the
+# wrong weekday, where the written-out weekday gave the date ahead.
+@pytest.mark.parametrize("phrase", ["Sat., April 8", "Sat April 8", "Sun 9 April", "Saturday, April 8"])
+def test_a_short_weekday_before_a_date_ahead_reads_as_the_written_out_one(phrase):
+    written_out = parse_date_phrase(phrase.replace("Sat.", "Saturday").replace("Sat ", "Saturday ")
+                                    .replace("Sun ", "Sunday "), reference=REF)
+    assert parse_date_phrase(phrase, reference=REF) == written_out
+    assert written_out.date in (dt.date(2023, 4, 8), dt.date(2023, 4, 9))
+
+
+# A season or a fiscal year written year first is its two years, as before
+# the year-first form (not "there is no month 25").
+@pytest.mark.parametrize("phrase", ["2024-25", "2024/25"])
+def test_a_season_written_year_first_is_its_two_years(phrase):
+    assert parse_date_phrase(phrase, reference=REF) == DateValue(dt.date(2024, 1, 1), "year", dt.date(2025, 1, 1))

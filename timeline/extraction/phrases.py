@@ -65,7 +65,7 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
     if re.fullmatch(r"\d{4}", text) and int(text) >= 1000:
         return DateValue(dt.date(int(text), 1, 1), "year")  # "2100" is a year
     year_first = _YEAR_FIRST.fullmatch(text)
-    if year_first:
+    if year_first and not _is_season(year_first):
         return _parse_year_first(raw, year_first)
     body = _LEAD.sub("", text)
     dec = re.fullmatch(r"(?:the\s+)?((?:1[6-9]\d|20\d)0)'?s", body, re.IGNORECASE)
@@ -76,6 +76,8 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
     value = _parse_grammar(_LEAD_PREP.sub("", text), reference) or _parse_grammar(body, reference)
     if value is None:
         value = _parse_range(body, reference)
+    if value is None:
+        value = _parse_weekday_written_out(text, reference)
     if value is None:
         value = _parse_with_dateparser(text, reference)
     leading = None if value is not None else _LEADING_WEEKDAY.match(text)
@@ -132,6 +134,25 @@ def _refuse_contradicting_weekday(text: str, value: DateValue) -> None:
         raise DateParseError(
             f"{value.label} is a {_WEEKDAY_NAMES[value.date.weekday()]}, not a {_WEEKDAY_NAMES[weekday]}: "
             f"type the date or the weekday you mean.")
+
+
+def _is_season(match: re.Match) -> bool:
+    """"2024-25", "2024/25": a season or a fiscal year, the two years."""
+    return match.group(4) is None and int(match.group(3)) == (int(match.group(1)) + 1) % 100
+
+
+def _parse_weekday_written_out(text: str, reference: dt.date) -> DateValue | None:
+    """"Sat., April 8" read as "Saturday, April 8": the grammar knows the
+    weekday's names, not their short forms, and with the weekday takes the
+    April 8 that is a Saturday (dateparser, given the date alone, took the
+    one gone by, a Friday a year back, and the weekday check refused it)."""
+    leading = _LEADING_WEEKDAY.match(text)
+    if leading is None:
+        return None
+    name = _WEEKDAY_NAMES[_WEEKDAY_INDEX[leading.group(1).lower()]]
+    if leading.group(0).lower().startswith(name.lower()):
+        return None  # written out already: the grammar had it
+    return _parse_grammar(f"{name}, {text[leading.end():]}", reference)
 
 
 def _parse_year_first(raw: str, match: re.Match) -> DateValue:
