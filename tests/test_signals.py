@@ -110,3 +110,16 @@ def test_a_mention_refreshed_from_the_database_knows_its_stored_event(launch):
     mention.save()
     other.refresh_from_db()
     assert not other.disputed
+
+
+def test_a_save_that_leaves_the_event_out_keeps_the_stored_one(launch):
+    """save(update_fields=...) without the event writes no event: the row
+    still holds the launch, which the next full save leaves."""
+    other = Event.objects.create(title="Another launch", date=D(2023, 4, 6))
+    mention = Mention.objects.get(event=launch, article__source="Coastline Daily")
+    mention.event = other
+    mention.save(update_fields=["cue"])
+    assert Mention.objects.get(pk=mention.pk).event_id == launch.pk
+    mention.save()
+    launch.refresh_from_db()
+    assert not launch.disputed

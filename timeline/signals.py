@@ -61,5 +61,8 @@ def refresh_dispute(sender, instance, **kwargs):
     if not kwargs.get("raw"):
         ids = {instance.event_id, getattr(instance, "_saved_event_id", None)} - {None}
         Event.objects.filter(pk__in=ids).refresh_disputes()
-        # Saved, the row holds this event now (a second save moves it from here).
-        instance._loaded_event_id = instance.event_id
+        # Saved, the row holds this event now (a second save moves it from
+        # here), unless the save left the event out (update_fields).
+        fields = kwargs.get("update_fields")
+        if fields is None or {"event", "event_id"} & set(fields):
+            instance._loaded_event_id = instance.event_id
