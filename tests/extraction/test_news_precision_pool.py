@@ -347,6 +347,15 @@ def test_a_closure_told_as_one_is_those_days(published, text, expected):
     # A sentence with a subject keeps its reading.
     (THU, "Viewers watched the interview Sunday.", ["2024-03-10"]),
     (THU, "He called the office today.", ["2024-03-14"]),
+    # A video's label is no bidding: what it shows has happened.
+    (THU, "Watch: Firefighters battle a blaze in Oakland on Sunday.", ["2024-03-10"]),
+    (THU, "WATCH: Tornado rips through town Sunday.", ["2024-03-10"]),
+    (THU, "Watch the moment a tornado hit the town on Sunday.", ["2024-03-10"]),
+    # A sentence whose first word is a noun, its verb after it, is news.
+    (THU, "Order was restored in the capital today after two days of riots.", ["2024-03-14"]),
+    (THU, "Call centre workers walked out today over pay.", ["2024-03-14"]),
+    (THU, "Text messages from the suspect were read in court today.", ["2024-03-14"]),
+    (THU, "Buy-now-pay-later firms face new rules from today.", ["2024-03-14"]),
 ])
 def test_a_bidding_to_the_reader_looks_ahead(published, text, expected):
     assert dates(text, published) == expected

@@ -725,7 +725,10 @@ _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|to
 _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
                              re.IGNORECASE)
 # A sentence that opens with a bidding to the reader: what it names lies ahead.
-_IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
+# "Watch: Firefighters battle a blaze Sunday", "Watch the moment a tornado hit the town Sunday"
+# label a video of what happened: no bidding.
+_IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
+                         r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
                          r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
@@ -1259,10 +1262,14 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 
 # A page's call to action, a sentence that opens with its imperative: "Sign up today.",
 # "To comment, create an account today!", "Subscribe today for full access". Not a
-# sentence with a subject ("Voters can register today") nor one reported ("..., she said").
+# sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
+# one whose first word is a noun before its verb ("Order was restored today", "Call centre
+# workers walked out today", "Buy-now-pay-later firms ...").
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
-                             r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b[^.!?;:,]{0,60}$", re.IGNORECASE)
+                             r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b(?!-)"
+                             r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
+                             r"[^.!?;:,]{0,60}$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 
 
