@@ -165,6 +165,8 @@ SEP = dt.date(2012, 9, 21)
     ("LOS ANGELES, CA - MARCH 3: Protesters march downtown on March 3, 2011 in Los Angeles, California.",
      ["2011-03-03"]),
     ("LOS ANGELES, CA - MARCH 3:  Protesters march downtown", []),
+    # A news lead's dateline writes its month as words do: the day of the news.
+    ("KYIV, Ukraine - September 20: Russian drones struck the city overnight, officials said.", ["2012-09-20"]),
     ("LONDON, ENGLAND - 3 MARCH: Fans queue outside the stadium on 3 March 2011 in London, England.",
      ["2011-03-03"]),
     # A date opening an ordinary sentence stays.

@@ -362,9 +362,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
-        if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and \
+        if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
-            continue  # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline
+            # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
+            # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
+            continue
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
