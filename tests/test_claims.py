@@ -12,42 +12,20 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from dom import element, elements, text
+from launch_reports import SINPO, WONSAN, report
 from review import review_data
 
-from timeline.extraction import extract_events
 from timeline.extraction.claims import places_agree
 from timeline.extraction.types import DateValue
-from timeline.importing import import_article
 from timeline.models import Event, Mention
 
 D = datetime.date
 
-# Two wire reports of one launch, written for these tests: the same day, two
-# launch sites.
-SINPO = (
-    "SEOUL, April 6 (Harbor Wire) — North Korea fired a ballistic missile from a launch site in Sinpo "
-    "on Wednesday, South Korea's military said."
-)
-WONSAN = (
-    "TOKYO (Coastline Daily) — North Korea fired a ballistic missile from a launch site in Wonsan "
-    "on Wednesday, Japan's defence ministry said."
-)
-# A third report of it, filed a day later, that dates it a day earlier.
+# A third report of the launch (SINPO and WONSAN, launch_reports), filed a day
+# later, that dates it a day earlier.
 TUESDAY = "SEOUL (Harbor Wire) — North Korea fired a ballistic missile on Tuesday, South Korea's military said."
 # Knows only the month.
 MARCH = "North Korea fired a ballistic missile in April, South Korea's military said."
-PUBLISHED = D(2023, 4, 6)
-
-
-def report(text, title, source, published=PUBLISHED, joins=None):
-    """Import an article; `joins` is the event a reviewer said it reports
-    ("Same as" on the review page, which the import stores as `matches`)."""
-    events = extract_events(text, published=published)
-    matches = None if joins is None else [joins] * len(events)
-    article, _ = import_article(
-        title=title, source=source, published=published, text=text, events=events, matches=matches
-    )
-    return article
 
 
 @pytest.fixture

@@ -5,27 +5,11 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from launch_reports import SINPO, WONSAN, report
 
-from timeline.extraction import extract_events
-from timeline.importing import import_article
 from timeline.models import Event, Mention
 
 D = datetime.date
-PUBLISHED = D(2023, 4, 6)
-# Two reports of one launch that name two launch sites: their event is disputed.
-SINPO = (
-    "SEOUL, April 6 (Harbor Wire) — North Korea fired a ballistic missile from a launch site in Sinpo "
-    "on Wednesday, South Korea's military said."
-)
-WONSAN = (
-    "TOKYO (Coastline Daily) — North Korea fired a ballistic missile from a launch site in Wonsan "
-    "on Wednesday, Japan's defence ministry said."
-)
-
-
-def report(text, title, source):
-    import_article(title=title, source=source, published=PUBLISHED, text=text,
-                   events=extract_events(text, published=PUBLISHED))
 
 
 @pytest.fixture
