@@ -165,9 +165,8 @@ def _parse_year_first(raw: str, match: re.Match) -> DateValue:
     day = int(match.group(4))
     date = safe_date(year, month, day)
     if date is None:
-        length = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-        raise DateParseError(f"'{raw}' is not a date: {DateValue(dt.date(year, month, 1), 'month').label} "
-                             f"has {length} days.")
+        whole_month = DateValue(dt.date(year, month, 1), "month")
+        raise DateParseError(f"'{raw}' is not a date: {whole_month.label} has {whole_month.last_day.day} days.")
     return DateValue(date, "day")
 
 
