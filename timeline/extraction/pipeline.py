@@ -17,7 +17,7 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUMBERS, WD
+from .lexicon import NUM, NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
@@ -399,6 +399,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                        anchor=ctx.anchor))
             if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
                 resolved[i] = ahead
+        if m.kind == "hol" and resolved[i] is not None and not _VOTE_DAY.match(m.text) and \
+                not _counts_into(sent, mentions, i) and \
+                _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            resolved[i] = _counted_from_holiday(sent, m, resolved[i])
+        if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
+            resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
+                                    running if running_at is not None and offset - running_at <= 400 else None)
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
@@ -505,6 +512,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     for i in range(n - 1):
+        if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
+                _counts_into(sent, mentions, i + 1) and not _VOTE_DAY.match(mentions[i + 1].text):
+            # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
+            # dates no day, and what happened is not on the holiday either.
+            resolved[i + 1] = None
+            at = offset + mentions[i + 1].start
+            if running_at == at or running_day_at == at:
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
                 sources[i] == offset + mentions[i + 1].start and not _VOTE_DAY.match(mentions[i + 1].text):
             # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
@@ -599,6 +615,77 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         w = DateValue(v.end_date, v.precision)
         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+# "in the weeks before Christmas", "shortly after Thanksgiving", "ahead of Christmas", "in the
+# run-up to Christmas", "a week ahead of Christmas": the holiday only says where a stretch or a
+# count starts; what happened is not on the holiday ("before Christmas" alone is a bound, kept).
+_HOLIDAY_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:days|weeks|months|hours|the\s+week|the\s+weekend|shortly|just|soon|right|immediately|long|"
+    r"moments)\s+"
+    r"(?:before|after|ahead\s+of|prior\s+to)|\bahead\s+of|\bprior\s+to|\b(?:run|lead|build)[-\s]?up\s+to|"
+    r"\bleading\s+up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
+_HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
+                                  r"(?:the\s+)?$", re.IGNORECASE)
+_LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
+                                 re.IGNORECASE)
+
+
+# "would", "hoped", "expects": a year's end that was only aimed at, not reached.
+_AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|"
+                    r"intend(?:s|ed)?|promised|pledged|vowed|due|scheduled|slated|supposed|set\s+to|target|goal|"
+                    r"could|should|might|may|must)\b", re.IGNORECASE)
+
+
+def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
+              named: DateValue | None) -> DateValue:
+    """ "by the end of the year", "by year's end", "before the year ended": the year a past
+    clause reached the end of is the year the text just named ("In 2010 ... By the end of the
+    year"), else, in the first half of a year, the last one (its end came before publication);
+    what is ahead or only aimed at is this year's end."""
+    if tense != "past" or _AIMED.search(sent, 0, m.start):
+        return year
+    if named is not None and named.date.year < published.year:
+        return DateValue(dt.date(named.date.year, 1, 1), "year")
+    if published.month <= 6:
+        return DateValue(dt.date(published.year - 1, 1, 1), "year")
+    return year
+
+
+def _counts_into(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Does an "N units before/after" phrase end right before mention i ("a week before Christmas")?"""
+    if not i:
+        return False
+    c = mentions[i - 1]
+    return c.kind == "ago" and _norm_dir(c) in ("before", "after") and \
+        _THE_GAP.fullmatch(sent, c.end, mentions[i].start) is not None
+
+
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def _last_resolved(mentions, resolved, basis, offset, anchor, n):
+    """The running anchors after a sentence's mentions once one of them is dropped."""
+    running, running_day, running_at, running_day_at = anchor
+    for j in range(n):
+        if resolved[j] is not None:
+            running, running_at = basis(j), offset + mentions[j].start
+            if running.precision == "day":
+                running_day, running_day_at = running, running_at
+    return running, running_day, running_at, running_day_at
+
+
+def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | None:
+    """The day an exact count ahead of a holiday names, or None: a stretch near a holiday is not it."""
+    c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
+    if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
+        return None
+    n = num_value(c.group("n"))
+    days = (n or 0) * (7 if c.group("unit").lower() == "week" else 1)
+    if not 0 < days <= 14 or day.precision != "day":
+        return None
+    return DateValue(day.date - dt.timedelta(days=days), "day")
 
 
 # A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The

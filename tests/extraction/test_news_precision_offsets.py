@@ -1,0 +1,63 @@
+"""Offsets from a holiday and from a year's end (issue 12, precision on real news): the
+holiday or the year only says where a count starts. Each row: publication date, text, the
+dates the engine must give (uncertain statements included), in order. Sentences written
+for the test, not taken from any article.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+DEC20 = dt.date(2023, 12, 20)
+NOV27 = dt.date(2023, 11, 27)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A loose count before or after a holiday dates neither the holiday nor a day.
+    (DEC20, "More than a week before Christmas, shoppers crowded the mall.", []),
+    (DEC20, "Less than a week before Christmas, the storm hit the coast.", []),
+    (DEC20, "Just days before Christmas, the plant shut down.", []),
+    (DEC20, "Sales fell in the weeks before Christmas.", []),
+    (DEC20, "The plant shut down shortly before Christmas.", []),
+    (DEC20, "In the run-up to Christmas, sales fell.", []),
+    (DEC20, "Shoppers crowded the mall ahead of Christmas.", []),
+    (NOV27, "Flights were cancelled in the days after Thanksgiving.", []),
+    (NOV27, "The storm hit the weekend before Thanksgiving.", []),
+    # An exact count ahead of or prior to a holiday dates its day, as "a week before" does.
+    (DEC20, "A week ahead of Christmas, shoppers crowded the mall.", ["2023-12-18"]),
+    (NOV27, "The storm hit two days prior to Thanksgiving.", ["2023-11-21"]),
+    (DEC20, "Three days ahead of Christmas the plant shut down.", ["2023-12-22"]),
+    # Unchanged: the holiday itself, the exact counts the engine read before, a vote's day.
+    (DEC20, "The plant shut down a week before Christmas.", ["2023-12-18"]),
+    (DEC20, "The plant will close on Christmas Eve.", ["2023-12-24"]),
+    (DEC20, "The plant will reopen after Christmas.", ["2023-12-25"]),
+    (dt.date(2020, 11, 10), "Days after Election Day, the count went on.", ["2020-11-03"]),
+])
+def test_a_count_from_a_holiday_dates_no_holiday(published, text, expected):
+    assert dates(text, published) == expected
+
+
+JAN23, JUN10, NOV20 = dt.date(2014, 1, 23), dt.date(2014, 6, 10), dt.date(2014, 11, 20)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A year's end told as past in the first half of a year is the last one's.
+    (JAN23, "The company hired 200 workers before the year ended.", ["2013"]),
+    (JAN23, "The company had hired 200 workers by the end of the year.", ["2013"]),
+    (JUN10, "The merger closed at year-end.", ["2013"]),
+    (JAN23, "Sales rose sharply by year's end.", ["2013"]),
+    # ... and after a year the text has just named, that year's.
+    (JUN10, "In 2010 the firm was sold. By the end of the year its founder had died.", ["2010", "2010"]),
+    (JUN10, "The firm was sold in March 2010, and by year's end its founder had died.", ["2010-03", "2010"]),
+    # What is still ahead, or was only hoped for, is this year's end.
+    (JAN23, "The firm expects to hire 300 more by year's end.", ["2014"]),
+    (JAN23, "The firm expects to hire 300 more before the year is out.", ["2014"]),
+    (JUN10, "Officials had hoped the bridge would reopen by the end of the year.", ["2014"]),
+    (JUN10, "In 2010 the firm was sold. It expects a profit by the end of the year.", ["2010", "2014"]),
+    (NOV20, "The company had hired 200 workers by the end of the year.", ["2014"]),
+    (JAN23, "The plant will close by the end of this year.", ["2014"]),
+    # A fiscal year that ended on a day is that day, not a year's end.
+    (JAN23, "Revenue rose in the year ended Dec. 31.", ["2013-12-31"]),
+])
+def test_a_years_end_is_the_year_the_text_is_about(published, text, expected):
+    assert dates(text, published) == expected
