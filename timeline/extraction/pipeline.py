@@ -920,7 +920,8 @@ def _waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 # '... tomorrow," the minister said on Monday', '..." he told reporters Tuesday'.
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote)\s*(?:on\s+)?$",
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote|tweeted|posted|stated)"
+                      r"\s*(?:on\s+)?$",
                       re.IGNORECASE)
 
 
@@ -942,12 +943,37 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
             continue  # still inside the quote
         v = resolved[j]
         if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
-            return None
-        if _SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and \
+            break
+        if (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) or
+                _SAID_IN.search(sent, max(0, mentions[j].start - 60), mentions[j].start)) and \
                 0 < abs((published - v.date).days) <= 6:
             return v.date
+        break
+    # 'On Monday, he told the crowd: "Today we start"', 'The minister said on Tuesday that
+    # "today marks ..."', 'In a statement Monday, the company said: "Today we ..."': the day
+    # before the quote dates the saying, when a verb of saying leads into the quote.
+    j = max((k for k in range(i) if mentions[k].end <= opened), default=None)
+    if j is None or resolved[j] is None or resolved[j].precision != "day" or \
+            mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
         return None
+    between = sent[mentions[j].end:opened]
+    if len(between) > 90 or any(c in between for c in '".;“”'):
+        return None
+    if _INTO_QUOTE.search(sent, max(0, opened - 50), opened) or \
+            (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and
+             _THAT_GAP.fullmatch(between)):
+        return resolved[j].date
     return None
+
+
+# '..." Smith said in a statement released Monday', '..." she wrote on Twitter on Tuesday'.
+_SAID_IN = re.compile(r"\b(?:said|says|wrote|posted|announced|stated)\s+(?:in|on|at)\s+(?:a|an|the|his|her|its|their)?"
+                      r"\s*[\w-]+(?:\s+[\w-]+)?(?:\s+(?:released|issued|dated|posted|published))?\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+# 'the mayor said, "', 'he told the crowd: "', 'the company said that "': a verb of saying opens the quote.
+_INTO_QUOTE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,3}|added|announced|wrote|tweeted|posted|declared|"
+                         r"stated|warned)\s*(?:that\s*)?[:,]?\s*$", re.IGNORECASE)
+_THAT_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*", re.IGNORECASE)
 
 
 # "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the

@@ -1,0 +1,31 @@
+"""A quoted "today" belongs to the day the sentence says it was said (issue 12, precision on
+real news), not to the publication day. Sentences written for the test, not taken from any
+article. Each row: text, the dates the engine must give (publication Thursday 8 June 2023).
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+THU = dt.date(2023, 6, 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The day before the quote dates the saying when a verb of saying leads into the quote.
+    ('At a news conference on Tuesday, the mayor said, "Today is a sad day for our town."', ["2023-06-06"]),
+    ('In a statement Monday, the company said: "Today we announce a new chapter."', ["2023-06-05"]),
+    ('On Monday, he told the crowd: "Today we start a new chapter."', ["2023-06-05"]),
+    ('Speaking on Tuesday, the minister said: "Today we have signed the deal."', ["2023-06-06"]),
+    ('The minister said on Tuesday that "today marks a turning point."', ["2023-06-06"]),
+    ('The minister tweeted Tuesday: "Today marks a turning point."', ["2023-06-06"]),
+    # ... and the day after it, in a statement or a post.
+    ('"Today is historic," Smith said in a statement released Monday.', ["2023-06-05"]),
+    ('"Today marks a turning point," the minister wrote on Twitter on Tuesday.', ["2023-06-06"]),
+    # Unchanged: a quote with no day of its saying is the publication day's; a day ahead
+    # or set apart by a semicolon says nothing of when the quote was said.
+    ('"Today is the day," she said.', ["2023-06-08"]),
+    ('The council meets on Friday, and the mayor said: "Today we prepare."', ["2023-06-09", "2023-06-08"]),
+    ('The strike began on Monday; the union said: "Today we stand firm."', ["2023-06-05", "2023-06-08"]),
+])
+def test_a_quoted_today_is_the_day_it_was_said(text, expected):
+    assert dates(text, THU) == expected
