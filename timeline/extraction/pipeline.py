@@ -485,10 +485,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
+            comes = m.kind == "ago" and follower is None and main is None and \
+                _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+            news_day = None
+            if comes and running_day is not None and running_day_at is not None and \
+                    0 < offset - running_day_at <= 400 and 0 < (published - running_day.date).days <= 6 and \
+                    _DEFINITE_NEWS.fullmatch(sent, 0, m.start):
+                # "The union voted on Monday to strike. The vote comes a week after talks
+                # collapsed": the news named is the day the text just gave, counted back from it.
+                news_day = running_day.date
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=basis(main).date if main is not None else None,
-                          comes=m.kind == "ago" and follower is None and main is None and
-                          _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None)
+                          follower=follower, main_day=basis(main).date if main is not None else news_day,
+                          comes=comes)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
@@ -505,7 +513,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if resolved[i] is not None:
                 sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
                               "follower": offset + mentions[i + 1].start if follower is not None else None,
-                              "main_day": offset + mentions[main].start if main is not None else None,
+                              "main_day": offset + mentions[main].start if main is not None else
+                              running_day_at if news_day is not None else None,
                               }.get(anchor_source(m, ctx))
         if resolved[i] is not None:
             running, running_at = basis(i), offset + m.start
@@ -1059,6 +1068,10 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
 # the publication day. Any other main clause ("Two days after the vote,
 # protesters gathered") has no day of its own to count from.
 _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
+
+
+# "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
+_DEFINITE_NEWS = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,3}?(?:comes?|came)\s+")
 
 
 # "comes two days after the vote and a day after the count": the second counts from the same day.

@@ -1,0 +1,30 @@
+"""News that "comes" N days after something, when the text has just given the news's own
+day (issue 12, precision on real news): counted back from that day, not from the publication
+day. Sentences written for the test, not taken from any article. Each row: text, the dates
+the engine must give (publication Thursday 8 June 2023).
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+THU = dt.date(2023, 6, 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union voted on Monday to strike. The vote comes a week after talks collapsed.",
+     ["2023-06-05", "2023-05-29"]),
+    ("A judge ruled on Tuesday that the law was void. The ruling comes three days after the governor signed it.",
+     ["2023-06-06", "2023-06-03"]),
+    ("The board fired its chief on Wednesday. This decision came two days after the audit was published.",
+     ["2023-06-07", "2023-06-05"]),
+    # Unchanged: with no day of the news given, the news is the publication day's; a day
+    # inside the sentence dates it; a day of another, later happening is no news day.
+    ("The protest comes a day after police shot a man.", ["2023-06-07"]),
+    ("The strike, which began on Monday, comes a week after talks collapsed.", ["2023-06-05", "2023-05-29"]),
+    ("The council will vote on Friday. The vote comes a week after the mayor resigned.",
+     ["2023-06-09", "2023-06-01"]),
+    ("Two days after the vote, the minister resigned.", []),
+])
+def test_news_that_comes_after_counts_from_its_own_day(text, expected):
+    assert dates(text, THU) == expected
