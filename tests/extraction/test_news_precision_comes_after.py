@@ -28,3 +28,14 @@ THU = dt.date(2023, 6, 8)
 ])
 def test_news_that_comes_after_counts_from_its_own_day(text, expected):
     assert dates(text, THU) == expected
+
+
+def test_the_leads_day_is_the_news_day_further_down():
+    text = ("The company announced Wednesday it will close its plant in early March, leaving 300 workers without "
+            "jobs.\n\nThe decision followed months of talks between the company and the union over how to cut "
+            "costs, which ended without a deal.\n\nThe company said it had to stay competitive in a hard market "
+            "and that a supplier from out of state would take over the plant's work.\n\nUnion leaders said they "
+            "were stunned by the news and would meet members over the coming days.\n\n"
+            "The move comes a week after the union offered to take a pay cut.")
+    assert text.index("The move") > 400
+    assert dates(text, THU) == ["2023-06-07", "2024-03", "2023-05-31"]

@@ -61,3 +61,21 @@ JAN23, JUN10, NOV20 = dt.date(2014, 1, 23), dt.date(2014, 6, 10), dt.date(2014, 
 ])
 def test_a_years_end_is_the_year_the_text_is_about(published, text, expected):
     assert dates(text, published) == expected
+
+
+THU = dt.date(2023, 6, 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sentence that has moved on to another year counts "two weeks later" from no day of
+    # the text: that year's day is not given.
+    ("The runner finished on Saturday. She suffered a stroke in 2015 and returned to racing two weeks later.",
+     ["2023-06-03", "2015"]),
+    # A year named in passing leaves the text on its day.
+    ("The storm hit on Monday, as in 2019, and two days later the river crested.",
+     ["2023-06-05", "2019", "2023-06-07"]),
+    ("The storm hit on Monday. As in 2019, the river crested two days later.", ["2023-06-05", "2019", "2023-06-07"]),
+    ("The storm hit on Monday. Two days later the river crested.", ["2023-06-05", "2023-06-07"]),
+])
+def test_days_later_after_another_year_have_no_day(text, expected):
+    assert dates(text, THU) == expected

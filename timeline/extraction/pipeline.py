@@ -481,6 +481,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
                 follower = basis(1)
+            if m.kind == "ago" and follower is None and running is not None and running.precision == "year" and \
+                    running_day is not None and running_at is not None and running_at >= offset and \
+                    (running_day_at is None or running_day_at < running_at) and \
+                    running.date.year != running_day.date.year and _norm_dir(m) in ("earlier", "later") and \
+                    not _IN_PASSING.search(sent, max(0, running_at - offset - 12), running_at - offset):
+                continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
@@ -489,10 +495,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
             news_day = None
             if comes and running_day is not None and running_day_at is not None and \
-                    0 < offset - running_day_at <= 400 and 0 < (published - running_day.date).days <= 6 and \
+                    (0 < offset - running_day_at <= 400 or running_day_at < _LEAD_CHARS) and \
+                    0 < (published - running_day.date).days <= 6 and \
                     _DEFINITE_NEWS.fullmatch(sent, 0, m.start):
                 # "The union voted on Monday to strike. The vote comes a week after talks
-                # collapsed": the news named is the day the text just gave, counted back from it.
+                # collapsed": the news named is the day the text just gave (or its lead gave),
+                # counted back from it.
                 news_day = running_day.date
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else news_day,
@@ -1070,6 +1078,10 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
 _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
+# "as in 2019", "than in 2019", "like in 2019": a year named in passing, the text stays on its day.
+_IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in\s+)?$", re.IGNORECASE)
+# A day given this early in a text is its lead's: the day of the article's news.
+_LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
 _DEFINITE_NEWS = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,3}?(?:comes?|came)\s+")
 
