@@ -29,3 +29,25 @@ THU = dt.date(2023, 6, 8)
 ])
 def test_a_quoted_today_is_the_day_it_was_said(text, expected):
     assert dates(text, THU) == expected
+
+
+SUN = dt.date(2023, 6, 11)
+_LEAD = "Fire crews had the blaze almost fully contained Saturday after it forced hundreds to leave their homes.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A lead dated the day before publication (a Saturday story in Sunday's paper): a quote
+    # further on with no day of its own was said that day.
+    (_LEAD + '"We made good progress overnight and hope to do the same today," a spokesman said.',
+     ["2023-06-10", "2023-06-10"]),
+    (_LEAD + '"Today we start letting people back in," the fire chief told reporters.', ["2023-06-10", "2023-06-10"]),
+    # Unchanged: today outside a quote is the paper's; a lead dated further back, or on the
+    # publication day, says nothing of when the quote was said.
+    (_LEAD + "Residents will be allowed back today, officials said.", ["2023-06-10", "2023-06-11"]),
+    ("On Thursday, fire crews had the blaze almost contained.\n\n"
+     '"We hope to do the same today," a spokesman said.', ["2023-06-08", "2023-06-11"]),
+    ("On Sunday, fire crews had the blaze almost contained.\n\n"
+     '"We hope to do the same today," a spokesman said.', ["2023-06-11", "2023-06-11"]),
+])
+def test_a_quote_in_a_story_of_the_day_before_is_that_days(text, expected):
+    assert dates(text, SUN) == expected

@@ -449,6 +449,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with.
                     said = anchor[1].date
+                if said is None and anchor[1] is not None and anchor[3] is not None and \
+                        anchor[3] < _LEAD_CHARS and (published - anchor[1].date).days == 1 and \
+                        not any(k != i and resolved[k] is not None and resolved[k].precision == "day"
+                                for k in range(n)) and _in_quote(sent, m.start):
+                    # A lead dated the day before publication ("The fire was almost contained
+                    # Saturday", in Sunday's paper) and a quote further on with no day of its
+                    # own ('"We hope to have the same today," a spokesman said'): said that day.
+                    said = anchor[1].date
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
@@ -981,6 +989,15 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
              _THAT_GAP.fullmatch(between)):
         return resolved[j].date
     return None
+
+
+def _in_quote(sent: str, at: int) -> bool:
+    """Is `at` inside a quotation opened before it in the sentence and closed after it?"""
+    opened = max(sent.rfind(_QUOTE_OPEN, 0, at), sent.rfind('"', 0, at))
+    if opened < 0 or sent.rfind(_QUOTE_CLOSE, opened, at) >= 0 or \
+            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
+        return False
+    return sent.find(_QUOTE_CLOSE, at) >= 0 or sent.find('"', at) >= 0
 
 
 # '..." Smith said in a statement released Monday', '..." she wrote on Twitter on Tuesday'.
