@@ -51,3 +51,18 @@ _LEAD = "Fire crews had the blaze almost fully contained Saturday after it force
 ])
 def test_a_quote_in_a_story_of_the_day_before_is_that_days(text, expected):
     assert dates(text, SUN) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sentence before dated what the speaker did; the quote after it, attributed to the
+    # same person by name, was said that day.
+    ('On Tuesday, Smith announced her retirement. "Today is my last day," Smith said.',
+     ["2023-06-06", "2023-06-06"]),
+    ('Smith lost the vote on Monday. At a news conference the next day, Smith conceded. '
+     '"I decided to concede today," said Jane Smith.', ["2023-06-05", "2023-06-06", "2023-06-06"]),
+    # Another speaker, or a pronoun: the text does not say when it was said.
+    ('On Tuesday, Smith announced her retirement. "Today is a sad day," Jones said.', ["2023-06-06", "2023-06-08"]),
+    ('On Tuesday, Smith announced her retirement. "Today is a sad day," she said.', ["2023-06-06", "2023-06-08"]),
+])
+def test_a_quote_of_the_speaker_just_dated_is_that_days(text, expected):
+    assert dates(text, THU) == expected

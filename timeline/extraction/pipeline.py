@@ -205,7 +205,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -262,7 +262,7 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
-                      aliases: dict[int, int], pinned: dict[int, DateValue]):
+                      aliases: dict[int, int], pinned: dict[int, DateValue], text: str = ""):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
@@ -456,6 +456,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
                     # own ('"We hope to have the same today," a spokesman said'): said that day.
+                    said = anchor[1].date
+                if said is None and anchor[1] is not None and anchor[3] is not None and text and \
+                        0 < offset - anchor[3] <= 300 and 0 < (published - anchor[1].date).days <= 6 and \
+                        _said_by_the_one_dated(sent, m.start, text[max(0, anchor[3] - 150):offset]):
+                    # 'Drummond conceded the next day. "I decided to concede today," Drummond said':
+                    # the speaker the sentence before dated said it that day.
                     said = anchor[1].date
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
@@ -989,6 +995,24 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
              _THAT_GAP.fullmatch(between)):
         return resolved[j].date
     return None
+
+
+# '...," Drummond said', '...," said Jane Doe', '...," the governor, Jane Doe, told reporters'.
+_NAMED_SPEAKER = re.compile(r"[,.!?]?\s*[”\"]\s*,?\s*(?:(?:[A-Z][\w'’-]+\s+)*(?P<n1>[A-Z][\w'’-]+)\s+"
+                            r"(?:said|says|added|told|wrote)\b|(?:said|says|added)\s+(?:[a-z][\w-]*\s+){0,4}?"
+                            r"(?:[A-Z][\w'’-]+\s+)*(?P<n2>[A-Z][\w'’-]+)(?![\w'’-]))")
+
+
+def _said_by_the_one_dated(sent: str, at: int, before: str) -> bool:
+    """Is the quote around `at` attributed by name to someone the text just before names?"""
+    if not _in_quote(sent, at):
+        return False
+    close = min((c for c in (sent.find(_QUOTE_CLOSE, at), sent.find('"', at)) if c >= 0), default=-1)
+    who = _NAMED_SPEAKER.match(sent, max(0, close - 1)) if close >= 0 else None
+    if who is None:
+        return False
+    name = who.group("n1") or who.group("n2")
+    return re.search(rf"\b{re.escape(name)}\b", before) is not None
 
 
 def _in_quote(sent: str, at: int) -> bool:
