@@ -18,6 +18,8 @@ THU = dt.date(2023, 6, 8)
      ["2023-06-06", "2023-06-03"]),
     ("The board fired its chief on Wednesday. This decision came two days after the audit was published.",
      ["2023-06-07", "2023-06-05"]),
+    ("The company announced on Tuesday that it would cut jobs. It comes two days after the union walked out.",
+     ["2023-06-06", "2023-06-04"]),
     # Unchanged: with no day of the news given, the news is the publication day's; a day
     # inside the sentence dates it; a day of another, later happening is no news day.
     ("The protest comes a day after police shot a man.", ["2023-06-07"]),

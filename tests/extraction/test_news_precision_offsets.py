@@ -23,7 +23,10 @@ NOV27 = dt.date(2023, 11, 27)
     (DEC20, "Shoppers crowded the mall ahead of Christmas.", []),
     (NOV27, "Flights were cancelled in the days after Thanksgiving.", []),
     (NOV27, "The storm hit the weekend before Thanksgiving.", []),
-    # An exact count ahead of or prior to a holiday dates its day, as "a week before" does.
+    (DEC20, "The plant shut down the week of Christmas.", []),
+    # An exact count ahead of or prior to a holiday dates its day, as "a week before" does;
+    # its eve is the day before.
+    (DEC20, "On the eve of Christmas, the plant shut down.", ["2023-12-24"]),
     (DEC20, "A week ahead of Christmas, shoppers crowded the mall.", ["2023-12-18"]),
     (NOV27, "The storm hit two days prior to Thanksgiving.", ["2023-11-21"]),
     (DEC20, "Three days ahead of Christmas the plant shut down.", ["2023-12-22"]),

@@ -655,7 +655,9 @@ _HOLIDAY_COUNT_BEFORE = re.compile(
     r"(?:\b(?:days|weeks|months|hours|the\s+week|the\s+weekend|shortly|just|soon|right|immediately|long|"
     r"moments)\s+"
     r"(?:before|after|ahead\s+of|prior\s+to)|\bahead\s+of|\bprior\s+to|\b(?:run|lead|build)[-\s]?up\s+to|"
-    r"\bleading\s+up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\bleading\s+up\s+to|\bthe\s+week\s+of|\beve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "on the eve of Christmas": the day before it.
+_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
 _HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
                                   r"(?:the\s+)?$", re.IGNORECASE)
@@ -709,6 +711,8 @@ def _last_resolved(mentions, resolved, basis, offset, anchor, n):
 
 def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | None:
     """The day an exact count ahead of a holiday names, or None: a stretch near a holiday is not it."""
+    if _EVE_OF.search(sent, max(0, m.start - 12), m.start):
+        return DateValue(day.date - dt.timedelta(days=1), "day") if day.precision == "day" else None
     c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
     if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
         return None
@@ -1124,7 +1128,8 @@ _IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in\s+)?$", re.IGNORECA
 # A day given this early in a text is its lead's: the day of the article's news.
 _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
-_DEFINITE_NEWS = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,3}?(?:comes?|came)\s+")
+_DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,3}?|(?:It|This|That)\s+)"
+                            r"(?:comes?|came)\s+")
 
 
 # "comes two days after the vote and a day after the count": the second counts from the same day.
