@@ -52,6 +52,8 @@ JAN23, JUN10, NOV20 = dt.date(2014, 1, 23), dt.date(2014, 6, 10), dt.date(2014, 
     # ... and after a year the text has just named, that year's.
     (JUN10, "In 2010 the firm was sold. By the end of the year its founder had died.", ["2010", "2010"]),
     (JUN10, "The firm was sold in March 2010, and by year's end its founder had died.", ["2010-03", "2010"]),
+    # "since year-end" is the last one, whatever year the text named before.
+    (JUN10, "Each index is based on the close of 1969. The change is since year-end.", ["1969", "2013/2014"]),
     # What is still ahead, or was only hoped for, is this year's end.
     (JAN23, "The firm expects to hire 300 more by year's end.", ["2014"]),
     (JAN23, "The firm expects to hire 300 more before the year is out.", ["2014"]),

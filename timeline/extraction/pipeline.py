@@ -302,7 +302,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # tense marker of its own shares the previous one's. A present verb of
                 # its own after a past one switches tense ("passed the House in February
                 # and heads to the Senate in April"): it keeps its present.
-                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
+                # "Two days later, on Wednesday, they withdrew": a count from another day says no
+                # future ("later this week" does).
+                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
+                    mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
             if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
                     mentions[i].start < 120:
@@ -543,6 +546,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     for i in range(n - 1):
+        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
+                mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
+                resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
+                _norm_dir(mentions[i]) in ("earlier", "later") and \
+                _APPOSED_DAY.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+            # "Three days later, as of Friday's close, ...", "Two days later, on Friday, ...": the day
+            # the sentence names is its day; a count that lands elsewhere was counted from the wrong one.
+            resolved[i] = None
+            at = offset + mentions[i].start
+            if running_at == at or running_day_at == at:
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
                 _counts_into(sent, mentions, i + 1) and not _VOTE_DAY.match(mentions[i + 1].text):
             # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
@@ -665,6 +680,7 @@ _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|ove
                                  re.IGNORECASE)
 
 
+_SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "would", "hoped", "expects": a year's end that was only aimed at, not reached.
 _AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|"
                     r"intend(?:s|ed)?|promised|pledged|vowed|due|scheduled|slated|supposed|set\s+to|target|goal|"
@@ -677,6 +693,8 @@ def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense:
     clause reached the end of is the year the text just named ("In 2010 ... By the end of the
     year"), else, in the first half of a year, the last one (its end came before publication);
     what is ahead or only aimed at is this year's end."""
+    if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
+        return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
     if tense != "past" or _AIMED.search(sent, 0, m.start):
         return year
     if named is not None and named.date.year < published.year:
@@ -696,6 +714,7 @@ def _counts_into(sent: str, mentions: list[Mention], i: int) -> bool:
 
 
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
 
 
 def _last_resolved(mentions, resolved, basis, offset, anchor, n):
