@@ -21,6 +21,12 @@ THU = dt.date(2023, 6, 8)
     # ... and the day after it, in a statement or a post.
     ('"Today is historic," Smith said in a statement released Monday.', ["2023-06-05"]),
     ('"Today marks a turning point," the minister wrote on Twitter on Tuesday.', ["2023-06-06"]),
+    # ... or after the words that say who said it where.
+    ('"Today is a sad day," he told reporters at a news conference on Tuesday.', ["2023-06-06"]),
+    ('"Today is a sad day," the mayor said during a press briefing Tuesday.', ["2023-06-06"]),
+    ('"Today is a sad day," said the mayor on Tuesday.', ["2023-06-06"]),
+    # Not a day of another clause after the attribution.
+    ('"Today is a sad day," he said, adding that the vote on Tuesday was rigged.', ["2023-06-08", "2023-06-06"]),
     # Unchanged: a quote with no day of its saying is the publication day's; a day ahead
     # or set apart by a semicolon says nothing of when the quote was said.
     ('"Today is the day," she said.', ["2023-06-08"]),

@@ -999,7 +999,8 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
         if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
             break
         if (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) or
-                _SAID_IN.search(sent, max(0, mentions[j].start - 60), mentions[j].start)) and \
+                _SAID_IN.search(sent, max(0, mentions[j].start - 60), mentions[j].start) or
+                _said_then(sent[close + 1:mentions[j].start])) and \
                 0 < abs((published - v.date).days) <= 6:
             return v.date
         break
@@ -1036,6 +1037,21 @@ def _said_by_the_one_dated(sent: str, at: int, before: str) -> bool:
         return False
     name = who.group("n1") or who.group("n2")
     return re.search(rf"\b{re.escape(name)}\b", before) is not None
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|wrote|tweeted|posted|stated|declared)\b", re.IGNORECASE)
+# What after the verb of saying starts a clause of its own ("he said, adding that the vote on Tuesday").
+_NEW_CLAUSE = re.compile(r"\b(?:that|adding|but|and|which|who|when|after|before|because|while|of|about|since)\b|"
+                         r"[\"“”;]", re.IGNORECASE)
+
+
+def _said_then(between: str) -> bool:
+    """ '...," he told reporters at a news conference on <day>', '...," said the mayor on <day>':
+    the words between a quote and a day say who said it where, and nothing else."""
+    if len(between) > 90:
+        return False
+    verb = _SAYING.search(between)
+    return verb is not None and _NEW_CLAUSE.search(between, verb.end()) is None
 
 
 def _in_quote(sent: str, at: int) -> bool:
