@@ -84,3 +84,21 @@ THU = dt.date(2023, 6, 8)
 ])
 def test_days_later_after_another_year_have_no_day(text, expected):
     assert dates(text, THU) == expected
+
+
+MAR1 = dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "earlier/later in the year/month/day" is within the date the text is telling of.
+    (MAR1, "In 2010 the firm was sold. Later in the year, its founder died.", ["2010", "2010"]),
+    (MAR1, "The firm was sold in March 2010. Earlier in the year, its founder had died.", ["2010-03", "2010"]),
+    (THU, "The minister arrived on Tuesday. Earlier in the day, he met the king.", ["2023-06-06", "2023-06-06"]),
+    (THU, "Sales fell in March. Later in the month, the chief resigned.", ["2023-03", "2023-03"]),
+    # A month gives no day to be early or late in: unchanged, as with nothing told before.
+    (THU, "Talks are set for mid-July. Later in the day, he met the king.", ["2023-07", "2023-06-08"]),
+    (THU, "Earlier in the day, he met the king.", ["2023-06-08"]),
+    (THU, "Sales rose 5% earlier in the year, the company said on Tuesday.", ["2023", "2023-06-06"]),
+])
+def test_earlier_or_later_in_the_year_is_the_texts_year(published, text, expected):
+    assert dates(text, published) == expected

@@ -406,6 +406,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 not _counts_into(sent, mentions, i) and \
                 _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start):
             resolved[i] = _counted_from_holiday(sent, m, resolved[i])
+        framed = None
+        if m.kind == "ey" and resolved[i] is not None:
+            # "The firm was sold in March 2010. Later in the year, its founder died": the year,
+            # month or day the text is telling of (given just before), not the publication's.
+            unit = m.g("ey_unit").lower()
+            frame, at = (running_day, running_day_at) if unit == "day" else (running, running_at)
+            if frame is not None and at is not None and offset - at <= 300 and \
+                    (unit != "month" or frame.precision != "year") and \
+                    (unit != "year" or frame.date.year != published.year):
+                framed, resolved[i] = at, _in_frame(m, frame)
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
                                     running if running_at is not None and offset - running_at <= 400 else None)
@@ -437,7 +447,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running_day = basis(i - 1)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
-            sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
+            sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
@@ -678,6 +688,16 @@ _HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)
                                   r"(?:the\s+)?$", re.IGNORECASE)
 _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
                                  re.IGNORECASE)
+
+
+def _in_frame(m: Mention, frame: DateValue) -> DateValue:
+    """ "earlier/later in the year/month/day" within the date the text is telling of."""
+    unit = m.g("ey_unit").lower()
+    if unit == "year":
+        return DateValue(dt.date(frame.date.year, 1, 1), "year")
+    if unit == "month":
+        return DateValue(frame.date.replace(day=1), "month")
+    return DateValue(frame.date, "day")
 
 
 _SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
