@@ -20,6 +20,11 @@ THU = dt.date(2023, 6, 8)
      ["2023-06-07", "2023-06-05"]),
     ("The company announced on Tuesday that it would cut jobs. It comes two days after the union walked out.",
      ["2023-06-06", "2023-06-04"]),
+    # What the news came after is what the sentence before dated (its word is there, the
+    # news's is not): that day, the anchor, as "came a day after Monday's vote" would give.
+    ("Parliament voted on Monday to impeach the president. The resignation came two days after the vote.",
+     ["2023-06-05", "2023-06-05"]),
+    ("The union walked out on Tuesday. The cuts come two days after the walkout.", ["2023-06-06", "2023-06-06"]),
     # Unchanged: with no day of the news given, the news is the publication day's; a day
     # inside the sentence dates it; a day of another, later happening is no news day.
     ("The protest comes a day after police shot a man.", ["2023-06-07"]),

@@ -520,15 +520,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "two to three days ago", "one or two days ago": no day
             comes = m.kind == "ago" and follower is None and main is None and \
                 _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
-            news_day = None
-            if comes and running_day is not None and running_day_at is not None and \
+            news_day = x_day = None
+            news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
+            if news and running_day is not None and running_day_at is not None and \
                     (0 < offset - running_day_at <= 400 or running_day_at < _LEAD_CHARS) and \
-                    0 < (published - running_day.date).days <= 6 and \
-                    _DEFINITE_NEWS.fullmatch(sent, 0, m.start):
+                    0 < (published - running_day.date).days <= 6:
                 # "The union voted on Monday to strike. The vote comes a week after talks
                 # collapsed": the news named is the day the text just gave (or its lead gave),
                 # counted back from it.
                 news_day = running_day.date
+                if _norm_dir(m) == "after" and _came_after_the_dated_one(
+                        sent, m, news.group("subj"), text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]):
+                    x_day = running_day.date  # "... The resignation came two days after the vote": the vote's
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else news_day,
                           comes=comes)
@@ -543,6 +546,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _day_of_another_clause(sent, mentions, main, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
+            if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
+                resolved[i] = DateValue(x_day, "day")
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
                 main = i
             if resolved[i] is not None:
@@ -1183,8 +1188,24 @@ _IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in\s+)?$", re.IGNORECA
 # A day given this early in a text is its lead's: the day of the article's news.
 _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
-_DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){1,3}?|(?:It|This|That)\s+)"
-                            r"(?:comes?|came)\s+")
+_DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?P<subj>(?:[\w-]+\s+){1,3}?)|"
+                            r"(?:It|This|That)\s+)(?:comes?|came)\s+")
+# "after the vote", "after talks collapsed": the first word of what the news came after.
+_AFTER_WHAT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?P<what>[A-Za-z][\w-]*)")
+
+
+def _stem_in(word: str, window: str) -> bool:
+    """Does a word of `window` start with the first four letters of `word` ("vote" in "voted")?"""
+    return len(word) >= 4 and re.search(rf"\b{re.escape(word[:4])}", window, re.IGNORECASE) is not None
+
+
+def _came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window: str) -> bool:
+    """ "Parliament voted on Monday. The resignation came two days after the vote": what the news
+    came after, not the news, is what the sentence before dated (its word is there, the news's not)."""
+    what = _AFTER_WHAT.match(sent, m.end)
+    if what is None or subject is None or _stem_in(subject.split()[-1], window):
+        return False
+    return _stem_in(what.group("what"), window)
 
 
 # "comes two days after the vote and a day after the count": the second counts from the same day.
