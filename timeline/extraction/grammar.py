@@ -1022,9 +1022,11 @@ RULES: tuple[Rule, ...] = (
                    ("The town was evacuated the next day.", None),
                    ("The fair opened on March 3. It closed the day before the storm hit.", None),
                    ("Shops reopened the day after Christmas.", "2022-12-26"))),
-    Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end)",
+    Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end|"
+               r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",
          _resolve_ye,
-         confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),)),
+         confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
+                                   ("The plant will close before the year is out.", "2023"))),
     Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
          confidence=0.6,
          examples=(("The town grew in the 1990s.", None),

@@ -17,7 +17,7 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUMBERS, WD
+from .lexicon import NUM, NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
@@ -205,7 +205,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned)
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -262,7 +262,7 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
-                      aliases: dict[int, int], pinned: dict[int, DateValue]):
+                      aliases: dict[int, int], pinned: dict[int, DateValue], text: str = ""):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
@@ -302,7 +302,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # tense marker of its own shares the previous one's. A present verb of
                 # its own after a past one switches tense ("passed the House in February
                 # and heads to the Senate in April"): it keeps its present.
-                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) else tense(i - 1)) or t
+                # "Two days later, on Wednesday, they withdrew": a count from another day says no
+                # future ("later this week" does).
+                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
+                    mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
             if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
                     mentions[i].start < 120:
@@ -399,6 +402,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                        anchor=ctx.anchor))
             if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
                 resolved[i] = ahead
+        if m.kind == "hol" and resolved[i] is not None and not _VOTE_DAY.match(m.text) and \
+                not _counts_into(sent, mentions, i) and \
+                _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            resolved[i] = _counted_from_holiday(sent, m, resolved[i])
+        framed = None
+        if m.kind == "ey" and resolved[i] is not None:
+            # "The firm was sold in March 2010. Later in the year, its founder died": the year,
+            # month or day the text is telling of (given just before), not the publication's.
+            unit = m.g("ey_unit").lower()
+            frame, at = (running_day, running_day_at) if unit == "day" else (running, running_at)
+            if frame is not None and at is not None and offset - at <= 300 and \
+                    (unit != "month" or frame.precision != "year") and \
+                    (unit != "year" or frame.date.year != published.year):
+                framed, resolved[i] = at, _in_frame(m, frame)
+        if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
+            resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
+                                    running if running_at is not None and offset - running_at <= 400 else None)
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
@@ -427,7 +447,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running_day = basis(i - 1)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
-            sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else None
+            sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
@@ -441,6 +461,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         '"' not in sent[1:m.start]:
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with.
+                    said = anchor[1].date
+                if said is None and anchor[1] is not None and anchor[3] is not None and \
+                        anchor[3] < _LEAD_CHARS and (published - anchor[1].date).days == 1 and \
+                        not any(k != i and resolved[k] is not None and resolved[k].precision == "day"
+                                for k in range(n)) and _in_quote(sent, m.start):
+                    # A lead dated the day before publication ("The fire was almost contained
+                    # Saturday", in Sunday's paper) and a quote further on with no day of its
+                    # own ('"We hope to have the same today," a spokesman said'): said that day.
+                    said = anchor[1].date
+                if said is None and anchor[1] is not None and anchor[3] is not None and text and \
+                        0 < offset - anchor[3] <= 300 and 0 < (published - anchor[1].date).days <= 6 and \
+                        _said_by_the_one_dated(sent, m.start, text[max(0, anchor[3] - 150):offset]):
+                    # 'Drummond conceded the next day. "I decided to concede today," Drummond said':
+                    # the speaker the sentence before dated said it that day.
                     said = anchor[1].date
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
@@ -474,14 +508,33 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
                 follower = basis(1)
+            if m.kind == "ago" and follower is None and running is not None and running.precision == "year" and \
+                    running_day is not None and running_at is not None and running_at >= offset and \
+                    (running_day_at is None or running_day_at < running_at) and \
+                    running.date.year != running_day.date.year and _norm_dir(m) in ("earlier", "later") and \
+                    not _IN_PASSING.search(sent, max(0, running_at - offset - 12), running_at - offset):
+                continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
+            comes = m.kind == "ago" and follower is None and main is None and \
+                _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+            news_day = x_day = None
+            news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
+            if news and running_day is not None and running_day_at is not None and \
+                    (0 < offset - running_day_at <= 400 or running_day_at < _LEAD_CHARS) and \
+                    0 < (published - running_day.date).days <= 6:
+                # "The union voted on Monday to strike. The vote comes a week after talks
+                # collapsed": the news named is the day the text just gave (or its lead gave),
+                # counted back from it.
+                news_day = running_day.date
+                window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
+                if _norm_dir(m) == "after" and _came_after_the_dated_one(sent, m, news.group("subj"), window):
+                    x_day = running_day.date  # "... The resignation came two days after the vote": the vote's
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=basis(main).date if main is not None else None,
-                          comes=m.kind == "ago" and follower is None and main is None and
-                          _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None)
+                          follower=follower, main_day=basis(main).date if main is not None else news_day,
+                          comes=comes)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
@@ -493,18 +546,42 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _day_of_another_clause(sent, mentions, main, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
+            if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
+                resolved[i] = DateValue(x_day, "day")
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
                 main = i
             if resolved[i] is not None:
                 sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
                               "follower": offset + mentions[i + 1].start if follower is not None else None,
-                              "main_day": offset + mentions[main].start if main is not None else None,
+                              "main_day": offset + mentions[main].start if main is not None else
+                              running_day_at if news_day is not None else None,
                               }.get(anchor_source(m, ctx))
         if resolved[i] is not None:
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     for i in range(n - 1):
+        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
+                mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
+                resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
+                _norm_dir(mentions[i]) in ("earlier", "later") and \
+                _APPOSED_DAY.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+            # "Three days later, as of Friday's close, ...", "Two days later, on Friday, ...": the day
+            # the sentence names is its day; a count that lands elsewhere was counted from the wrong one.
+            resolved[i] = None
+            at = offset + mentions[i].start
+            if running_at == at or running_day_at == at:
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
+        if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
+                _counts_into(sent, mentions, i + 1) and not _VOTE_DAY.match(mentions[i + 1].text):
+            # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
+            # dates no day, and what happened is not on the holiday either.
+            resolved[i + 1] = None
+            at = offset + mentions[i + 1].start
+            if running_at == at or running_day_at == at:
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
                 sources[i] == offset + mentions[i + 1].start and not _VOTE_DAY.match(mentions[i + 1].text):
             # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
@@ -599,6 +676,95 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         w = DateValue(v.end_date, v.precision)
         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+# "in the weeks before Christmas", "shortly after Thanksgiving", "ahead of Christmas", "in the
+# run-up to Christmas", "a week ahead of Christmas": the holiday only says where a stretch or a
+# count starts; what happened is not on the holiday ("before Christmas" alone is a bound, kept).
+_HOLIDAY_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:days|weeks|months|hours|the\s+week|the\s+weekend|shortly|just|soon|right|immediately|long|"
+    r"moments)\s+"
+    r"(?:before|after|ahead\s+of|prior\s+to)|\bahead\s+of|\bprior\s+to|\b(?:run|lead|build)[-\s]?up\s+to|"
+    r"\bleading\s+up\s+to|\bthe\s+week\s+of|\beve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "on the eve of Christmas": the day before it.
+_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
+_HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
+                                  r"(?:the\s+)?$", re.IGNORECASE)
+_LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
+                                 re.IGNORECASE)
+
+
+def _in_frame(m: Mention, frame: DateValue) -> DateValue:
+    """ "earlier/later in the year/month/day" within the date the text is telling of."""
+    unit = m.g("ey_unit").lower()
+    if unit == "year":
+        return DateValue(dt.date(frame.date.year, 1, 1), "year")
+    if unit == "month":
+        return DateValue(frame.date.replace(day=1), "month")
+    return DateValue(frame.date, "day")
+
+
+_SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "would", "hoped", "expects": a year's end that was only aimed at, not reached.
+_AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|"
+                    r"intend(?:s|ed)?|promised|pledged|vowed|due|scheduled|slated|supposed|set\s+to|target|goal|"
+                    r"could|should|might|may|must)\b", re.IGNORECASE)
+
+
+def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
+              named: DateValue | None) -> DateValue:
+    """ "by the end of the year", "by year's end", "before the year ended": the year a past
+    clause reached the end of is the year the text just named ("In 2010 ... By the end of the
+    year"), else, in the first half of a year, the last one (its end came before publication);
+    what is ahead or only aimed at is this year's end."""
+    if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
+        return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
+    if tense != "past" or _AIMED.search(sent, 0, m.start):
+        return year
+    if named is not None and named.date.year < published.year:
+        return DateValue(dt.date(named.date.year, 1, 1), "year")
+    if published.month <= 6:
+        return DateValue(dt.date(published.year - 1, 1, 1), "year")
+    return year
+
+
+def _counts_into(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Does an "N units before/after" phrase end right before mention i ("a week before Christmas")?"""
+    if not i:
+        return False
+    c = mentions[i - 1]
+    return c.kind == "ago" and _norm_dir(c) in ("before", "after") and \
+        _THE_GAP.fullmatch(sent, c.end, mentions[i].start) is not None
+
+
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
+
+
+def _last_resolved(mentions, resolved, basis, offset, anchor, n):
+    """The running anchors after a sentence's mentions once one of them is dropped."""
+    running, running_day, running_at, running_day_at = anchor
+    for j in range(n):
+        if resolved[j] is not None:
+            running, running_at = basis(j), offset + mentions[j].start
+            if running.precision == "day":
+                running_day, running_day_at = running, running_at
+    return running, running_day, running_at, running_day_at
+
+
+def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | None:
+    """The day an exact count ahead of a holiday names, or None: a stretch near a holiday is not it."""
+    if _EVE_OF.search(sent, max(0, m.start - 12), m.start):
+        return DateValue(day.date - dt.timedelta(days=1), "day") if day.precision == "day" else None
+    c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
+    if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
+        return None
+    n = num_value(c.group("n"))
+    days = (n or 0) * (7 if c.group("unit").lower() == "week" else 1)
+    if not 0 < days <= 14 or day.precision != "day":
+        return None
+    return DateValue(day.date - dt.timedelta(days=days), "day")
 
 
 # A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
@@ -833,7 +999,8 @@ def _waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 # '... tomorrow," the minister said on Monday', '..." he told reporters Tuesday'.
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote)\s*(?:on\s+)?$",
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote|tweeted|posted|stated)"
+                      r"\s*(?:on\s+)?$",
                       re.IGNORECASE)
 
 
@@ -855,12 +1022,80 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
             continue  # still inside the quote
         v = resolved[j]
         if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
-            return None
-        if _SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and \
+            break
+        if (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) or
+                _SAID_IN.search(sent, max(0, mentions[j].start - 60), mentions[j].start) or
+                _said_then(sent[close + 1:mentions[j].start])) and \
                 0 < abs((published - v.date).days) <= 6:
             return v.date
+        break
+    # 'On Monday, he told the crowd: "Today we start"', 'The minister said on Tuesday that
+    # "today marks ..."', 'In a statement Monday, the company said: "Today we ..."': the day
+    # before the quote dates the saying, when a verb of saying leads into the quote.
+    j = max((k for k in range(i) if mentions[k].end <= opened), default=None)
+    if j is None or resolved[j] is None or resolved[j].precision != "day" or \
+            mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
         return None
+    between = sent[mentions[j].end:opened]
+    if len(between) > 90 or any(c in between for c in '".;“”'):
+        return None
+    if _INTO_QUOTE.search(sent, max(0, opened - 50), opened) or \
+            (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and
+             _THAT_GAP.fullmatch(between)):
+        return resolved[j].date
     return None
+
+
+# '...," Drummond said', '...," said Jane Doe', '...," the governor, Jane Doe, told reporters'.
+_NAMED_SPEAKER = re.compile(r"[,.!?]?\s*[”\"]\s*,?\s*(?:(?:[A-Z][\w'’-]+\s+)*(?P<n1>[A-Z][\w'’-]+)\s+"
+                            r"(?:said|says|added|told|wrote)\b|(?:said|says|added)\s+(?:[a-z][\w-]*\s+){0,4}?"
+                            r"(?:[A-Z][\w'’-]+\s+)*(?P<n2>[A-Z][\w'’-]+)(?![\w'’-]))")
+
+
+def _said_by_the_one_dated(sent: str, at: int, before: str) -> bool:
+    """Is the quote around `at` attributed by name to someone the text just before names?"""
+    if not _in_quote(sent, at):
+        return False
+    close = min((c for c in (sent.find(_QUOTE_CLOSE, at), sent.find('"', at)) if c >= 0), default=-1)
+    who = _NAMED_SPEAKER.match(sent, max(0, close - 1)) if close >= 0 else None
+    if who is None:
+        return False
+    name = who.group("n1") or who.group("n2")
+    return re.search(rf"\b{re.escape(name)}\b", before) is not None
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|wrote|tweeted|posted|stated|declared)\b", re.IGNORECASE)
+# What after the verb of saying starts a clause of its own ("he said, adding that the vote on Tuesday").
+_NEW_CLAUSE = re.compile(r"\b(?:that|adding|but|and|which|who|when|after|before|because|while|of|about|since)\b|"
+                         r"[\"“”;]", re.IGNORECASE)
+
+
+def _said_then(between: str) -> bool:
+    """ '...," he told reporters at a news conference on <day>', '...," said the mayor on <day>':
+    the words between a quote and a day say who said it where, and nothing else."""
+    if len(between) > 90:
+        return False
+    verb = _SAYING.search(between)
+    return verb is not None and _NEW_CLAUSE.search(between, verb.end()) is None
+
+
+def _in_quote(sent: str, at: int) -> bool:
+    """Is `at` inside a quotation opened before it in the sentence and closed after it?"""
+    opened = max(sent.rfind(_QUOTE_OPEN, 0, at), sent.rfind('"', 0, at))
+    if opened < 0 or sent.rfind(_QUOTE_CLOSE, opened, at) >= 0 or \
+            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
+        return False
+    return sent.find(_QUOTE_CLOSE, at) >= 0 or sent.find('"', at) >= 0
+
+
+# '..." Smith said in a statement released Monday', '..." she wrote on Twitter on Tuesday'.
+_SAID_IN = re.compile(r"\b(?:said|says|wrote|posted|announced|stated)\s+(?:in|on|at)\s+(?:a|an|the|his|her|its|their)?"
+                      r"\s*[\w-]+(?:\s+[\w-]+)?(?:\s+(?:released|issued|dated|posted|published))?\s+(?:on\s+)?$",
+                      re.IGNORECASE)
+# 'the mayor said, "', 'he told the crowd: "', 'the company said that "': a verb of saying opens the quote.
+_INTO_QUOTE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,3}|added|announced|wrote|tweeted|posted|declared|"
+                         r"stated|warned)\s*(?:that\s*)?[:,]?\s*$", re.IGNORECASE)
+_THAT_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*", re.IGNORECASE)
 
 
 # "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the
@@ -946,6 +1181,31 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
 # the publication day. Any other main clause ("Two days after the vote,
 # protesters gathered") has no day of its own to count from.
 _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
+
+
+# "as in 2019", "than in 2019", "like in 2019": a year named in passing, the text stays on its day.
+_IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in\s+)?$", re.IGNORECASE)
+# A day given this early in a text is its lead's: the day of the article's news.
+_LEAD_CHARS = 400
+# "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
+_DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?P<subj>(?:[\w-]+\s+){1,3}?)|"
+                            r"(?:It|This|That)\s+)(?:comes?|came)\s+")
+# "after the vote", "after talks collapsed": the first word of what the news came after.
+_AFTER_WHAT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?P<what>[A-Za-z][\w-]*)")
+
+
+def _stem_in(word: str, window: str) -> bool:
+    """Does a word of `window` start with the first four letters of `word` ("vote" in "voted")?"""
+    return len(word) >= 4 and re.search(rf"\b{re.escape(word[:4])}", window, re.IGNORECASE) is not None
+
+
+def _came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window: str) -> bool:
+    """ "Parliament voted on Monday. The resignation came two days after the vote": what the news
+    came after, not the news, is what the sentence before dated (its word is there, the news's not)."""
+    what = _AFTER_WHAT.match(sent, m.end)
+    if what is None or subject is None or _stem_in(subject.split()[-1], window):
+        return False
+    return _stem_in(what.group("what"), window)
 
 
 # "comes two days after the vote and a day after the count": the second counts from the same day.
