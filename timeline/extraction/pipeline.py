@@ -349,6 +349,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             # "is on the November ballot", "the general elections in November" in March: the November ahead
             tenses[i] = "future"
+        elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
+                0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
+                _ahead_attributive(sent, m):
+            # "signaled a December rate cut", "orders for November delivery" in October: what the
+            # past verb plans or trades for is the coming month's, not the one almost a year back.
+            tenses[i] = "future"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -789,6 +795,33 @@ _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
 # shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
 # attacks", is _NAMED_ATTACKS').
+# A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
+# rate cut", "an April summit", "orders for November delivery", "bought January contracts".
+ATTRIBUTIVE_MONTHS_AHEAD = 3
+# ... after a determiner, "for", or a verb, not a preposition that makes it the clause's time ("in
+# December prices rose", "since April"), nor a modifier of its own ("early", "last") ...
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|on|at|by|since|until|till|through|thru|from|to|into|during|"
+                                 r"after|before|between|around|about|early|late|mid|last|next|this|of|and|or|"
+                                 r"than)[\s-]+$", re.IGNORECASE)
+# ... before a noun: a lowercase word that is no preposition, conjunction, auxiliary or number ...
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|or|but|as|is|are|was|were|has|have|"
+                                r"had|will|would|could|should|might|may|can|be|been|the|a|an|that|this|when|while|"
+                                r"after|before|until|through|than|last|next|this|each|every|alone)\b)[a-z][a-z-]+\b")
+# ... which is not the subject of the past verb ("The December meeting ended ..."), a happening
+# nobody plans ("the December crash") nor figures that cover a month gone by ("the November sales
+# figures", _COVERED_BY).
+_SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
+
+
+def _ahead_attributive(sent: str, m: Mention) -> bool:
+    """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
+    if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):
+        return False
+    if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or _SUBJECT_START.fullmatch(sent, 0, m.start):
+        return False
+    return not (_UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end))
+
+
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
