@@ -543,6 +543,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "between Nov. 13, 2023, and April 4": the end is the first
                 # April 4 after the start.
                 w = _year_later(w, v.date) or w
+            if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
+                    "past" not in (tenses[i], tenses[i + 1]):
+                # "the ban is in effect from April to October" in April: a range in the present (or
+                # no tense) is the one that holds the publication day or lies ahead, not last year's
+                # because its far end alone resolved to the one gone by.
+                later = _year_later(w, v.date)
+                if later is not None and (v.date > published or
+                                          v.date <= published <= (later.end_date or later.date)):
+                    w = later
             if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
