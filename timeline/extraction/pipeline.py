@@ -672,6 +672,13 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and earlier.date <= published:
             v, back = earlier, (published - earlier.date).days
+    if tenses[i] == "past" and back > 182 and _ahead_attributive(sent, m):
+        # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
+        # named attributively and just ahead, is the coming one (as for a month, _ahead_attributive).
+        ahead = _year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not _YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
         v = _near_ahead(sent, v, published, m.start)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
@@ -807,6 +814,7 @@ _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3
+ATTRIBUTIVE_DAYS_AHEAD = 92  # the same for a yearless day: "gave the union a Nov. 1 deadline"
 # ... after a determiner, "for", or a verb, not a preposition that makes it the clause's time ("in
 # December prices rose", "since April"), nor a modifier of its own ("early", "last") ...
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|on|at|by|since|until|till|through|thru|from|to|into|during|"
