@@ -18,6 +18,7 @@ MAR5 = dt.date(2024, 3, 5)
     (OCT30, "Central bank officials signaled a December rate cut.", ["2023-12"]),
     (OCT30, "Traders placed heavy orders for November delivery.", ["2023-11"]),
     (OCT30, "Investors bought January contracts at a discount.", ["2024-01"]),
+    (OCT30, "The December wheat contract rose 2 cents.", ["2023-12"]),
     (MAR5, "The two leaders confirmed an April summit in Geneva.", ["2024-04"]),
     (MAR5, "The league announced a June exhibition match against the champions.", ["2024-06"]),
     # The same for a yearless day named attributively.

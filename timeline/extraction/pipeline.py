@@ -451,6 +451,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    if "would" in sent:
+        for i in range(1, n):
+            day = _would_after_said(sent, mentions, resolved, tenses, i, published)
+            if day is not None:
+                resolved[i] = DateValue(day, "day")
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
@@ -827,6 +832,10 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # ... which is not the subject of the past verb ("The December meeting ended ..."), a happening
 # nobody plans ("the December crash") nor figures that cover a month gone by ("the November sales
 # figures", _COVERED_BY).
+# ... unless it names what is traded for that month, which lies ahead even as the subject ("The
+# December contract rose 50 cents").
+_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|options|settlement|expiry|expiration)\b",
+                         re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
 
 
@@ -834,7 +843,8 @@ def _ahead_attributive(sent: str, m: Mention) -> bool:
     """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
     if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):
         return False
-    if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or _SUBJECT_START.fullmatch(sent, 0, m.start):
+    if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or \
+            _SUBJECT_START.fullmatch(sent, 0, m.start) and not _TRADED_FOR.match(sent, m.end):
         return False
     return not (_UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end))
 
@@ -911,6 +921,28 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
             return v.date
         return None
     return None
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
+                      published: dt.date) -> dt.date | None:
+    """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge
+    would reopen Wednesday" in a Friday paper): the first such day after the saying, not the next
+    one after publication."""
+    m, v, j = mentions[i], resolved[i], i - 1
+    prev, said = mentions[j], resolved[j]
+    if m.kind != "wd" or m.g("wd_mod") or tenses[i] != "future" or v is None or v.precision != "day" or \
+            said is None or said.precision != "day" or said.end_date is not None or \
+            prev.kind not in ("wd", "mdy", "dmy") or not said.date < published or \
+            not _WOULD.search(sent, prev.end, m.start) or \
+            not _SAID_ON.search(sent, max(0, prev.start - 40), prev.start):
+        return None
+    gap = (v.date.weekday() - said.date.weekday()) % 7
+    if not gap:
+        return None  # "said Tuesday it would vote Tuesday": which Tuesday is not said
+    return said.date + dt.timedelta(days=gap)
 
 
 # "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the
