@@ -378,6 +378,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "a record daily rainfall for September": every September's, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
+        if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
+                _WEEK_OF_BEFORE.search(sent, max(0, m.start - 16), m.start):
+            continue  # "the week of Nov. 6", "the weekend of Oct. 28": a week, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
@@ -639,6 +642,7 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
+_WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 _OF_GAP = re.compile(r"\s+of\s+")
@@ -1095,10 +1099,15 @@ _ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
 
 
 def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Ten years ago today", "One year ago Thursday": the day N years before that day."""
+    """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
+    "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
+    unit = (m.g("ago_unit") or "").lower()
     if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
-            (m.g("ago_unit") or "").lower() != "year" or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+            unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
         return None
+    if unit == "week":
+        weeks = num_value(m.g("ago_n") or "") if day_m.kind == "wd" and not day_m.g("wd_mod") else None
+        return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
     if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
         return None
     years = num_value(m.g("ago_n") or "")
