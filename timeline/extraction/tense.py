@@ -411,7 +411,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
-    if "be " in whole_before and _MANDATE_BE.search(whole_before):
+    if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
         return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
     if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
             last_word != "through" or _EXTENDED_THROUGH.search(before)):
