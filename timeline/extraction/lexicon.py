@@ -141,6 +141,8 @@ AUXILIARIES = frozenset("be been being to get got".split())
 # "the offer was extended to Nov. 20", "the concert was moved from Saturday to
 # Friday": the dates lie ahead.
 EXTENDED_WORDS = """extended postponed delayed moved pushed deferred adjourned put_off rescheduled
+    to_extend to_postpone to_delay to_defer to_reschedule to_adjourn to_put_off
+    extends postpones defers reschedules adjourns
     brought_forward extending postponing delaying moving pushing deferring adjourning rescheduling""".split()
 # "set a hearing for Feb. 6".
 SCHEDULING_WORDS = "set scheduled slated fixed planned booked called".split()

@@ -352,6 +352,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
             # "is on the November ballot", "the general elections in November" in March: the November ahead
             tenses[i] = "future"
+        elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
+                0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
+                _ahead_attributive(sent, m):
+            # "signaled a December rate cut", "orders for November delivery" in October: what the
+            # past verb plans or trades for is the coming month's, not the one almost a year back.
+            tenses[i] = "future"
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -375,6 +381,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "a record daily rainfall for September": every September's, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
+        if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
+                _WEEK_OF_BEFORE.search(sent, max(0, m.start - 16), m.start):
+            continue  # "the week of Nov. 6", "the weekend of Oct. 28": a week, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
@@ -479,6 +488,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    if "would" in sent:
+        for i in range(1, n):
+            day = _would_after_said(sent, mentions, resolved, tenses, i, published)
+            if day is not None:
+                resolved[i] = DateValue(day, "day")
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
@@ -614,6 +628,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "between Nov. 13, 2023, and April 4": the end is the first
                 # April 4 after the start.
                 w = _year_later(w, v.date) or w
+            if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
+                    "past" not in (tenses[i], tenses[i + 1]):
+                # "the ban is in effect from April to October" in April: a range in the present (or
+                # no tense) is the one that holds the publication day or lies ahead, not last year's
+                # because its far end alone resolved to the one gone by.
+                later = _year_later(w, v.date)
+                if later is not None and (v.date > published or
+                                          v.date <= published <= (later.end_date or later.date)):
+                    w = later
             if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
@@ -785,6 +808,7 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
+_WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 _OF_GAP = re.compile(r"\s+of\s+")
@@ -823,6 +847,13 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and earlier.date <= published:
             v, back = earlier, (published - earlier.date).days
+    if tenses[i] == "past" and back > 182 and _ahead_attributive(sent, m):
+        # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
+        # named attributively and just ahead, is the coming one (as for a month, _ahead_attributive).
+        ahead = _year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not _YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
         v = _near_ahead(sent, v, published, m.start)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
@@ -955,6 +986,39 @@ _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
 # shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
 # attacks", is _NAMED_ATTACKS').
+# A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
+# rate cut", "an April summit", "orders for November delivery", "bought January contracts".
+ATTRIBUTIVE_MONTHS_AHEAD = 3
+ATTRIBUTIVE_DAYS_AHEAD = 92  # the same for a yearless day: "gave the union a Nov. 1 deadline"
+# ... after a determiner, "for", or a verb, not a preposition that makes it the clause's time ("in
+# December prices rose", "since April"), nor a modifier of its own ("early", "last") ...
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|on|at|by|since|until|till|through|thru|from|to|into|during|"
+                                 r"after|before|between|around|about|early|late|mid|last|next|this|of|and|or|"
+                                 r"than)[\s-]+$", re.IGNORECASE)
+# ... before a noun: a lowercase word that is no preposition, conjunction, auxiliary or number ...
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|or|but|as|is|are|was|were|has|have|"
+                                r"had|will|would|could|should|might|may|can|be|been|the|a|an|that|this|when|while|"
+                                r"after|before|until|through|than|last|next|this|each|every|alone)\b)[a-z][a-z-]+\b")
+# ... which is not the subject of the past verb ("The December meeting ended ..."), a happening
+# nobody plans ("the December crash") nor figures that cover a month gone by ("the November sales
+# figures", _COVERED_BY).
+# ... unless it names what is traded for that month, which lies ahead even as the subject ("The
+# December contract rose 50 cents").
+_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|options|settlement|expiry|expiration)\b",
+                         re.IGNORECASE)
+_SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
+
+
+def _ahead_attributive(sent: str, m: Mention) -> bool:
+    """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
+    if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):
+        return False
+    if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or \
+            _SUBJECT_START.fullmatch(sent, 0, m.start) and not _TRADED_FOR.match(sent, m.end):
+        return False
+    return not (_UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end))
+
+
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
@@ -1096,6 +1160,28 @@ _SAID_IN = re.compile(r"\b(?:said|says|wrote|posted|announced|stated)\s+(?:in|on
 _INTO_QUOTE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,3}|added|announced|wrote|tweeted|posted|declared|"
                          r"stated|warned)\s*(?:that\s*)?[:,]?\s*$", re.IGNORECASE)
 _THAT_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*", re.IGNORECASE)
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
+                      published: dt.date) -> dt.date | None:
+    """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge
+    would reopen Wednesday" in a Friday paper): the first such day after the saying, not the next
+    one after publication."""
+    m, v, j = mentions[i], resolved[i], i - 1
+    prev, said = mentions[j], resolved[j]
+    if m.kind != "wd" or m.g("wd_mod") or tenses[i] != "future" or v is None or v.precision != "day" or \
+            said is None or said.precision != "day" or said.end_date is not None or \
+            prev.kind not in ("wd", "mdy", "dmy") or not said.date < published or \
+            not _WOULD.search(sent, prev.end, m.start) or \
+            not _SAID_ON.search(sent, max(0, prev.start - 40), prev.start):
+        return None
+    gap = (v.date.weekday() - said.date.weekday()) % 7
+    if not gap:
+        return None  # "said Tuesday it would vote Tuesday": which Tuesday is not said
+    return said.date + dt.timedelta(days=gap)
 
 
 # "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the
@@ -1273,10 +1359,15 @@ _ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
 
 
 def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Ten years ago today", "One year ago Thursday": the day N years before that day."""
+    """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
+    "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
+    unit = (m.g("ago_unit") or "").lower()
     if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
-            (m.g("ago_unit") or "").lower() != "year" or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+            unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
         return None
+    if unit == "week":
+        weeks = num_value(m.g("ago_n") or "") if day_m.kind == "wd" and not day_m.g("wd_mod") else None
+        return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
     if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
         return None
     years = num_value(m.g("ago_n") or "")

@@ -124,6 +124,9 @@ _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that
 # "moved through Tuesday" passed on that day.
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
+# A mandative subjunctive: "ordered that the files be released by", "asked that he be sentenced in".
+_MANDATE_BE = re.compile(r"\b(?:order|ask|request|demand|recommend|urge|propose|insist|require|direct|move)(?:s|ed)?"
+                         r"\s+that\s+(?:[\w'-]+\s+){1,6}?be\s+[a-z]+\b[^.;:]*$", re.IGNORECASE)
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
@@ -408,6 +411,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
+    if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
+        return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
     if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
             last_word != "through" or _EXTENDED_THROUGH.search(before)):
         # "the offer was extended to Nov. 20", "loans extended through January",

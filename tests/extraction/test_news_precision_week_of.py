@@ -1,0 +1,29 @@
+"""A week or a weekend named by one of its days ("the week of Nov. 6", "the
+weekend of Oct. 28") is no day: no statement of that day. A week that ends on
+a day ("the week ended Oct. 14") and the day itself keep it. Written
+sentences, one general case per row.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+FRI = dt.date(2023, 10, 20)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (FRI, "The trial is expected to start the week of Nov. 6.", []),
+    (FRI, "Sales during the week of Oct. 9 rose 3%.", []),
+    (FRI, "The museum will be closed the weekend of 28 October.", []),
+])
+def test_a_week_named_by_its_day_is_no_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (FRI, "Jobless claims fell in the week ended Oct. 14.", ["2023-10-14"]),
+    (FRI, "The museum will be closed on Oct. 28, a week of repairs.", ["2023-10-28"]),
+    (FRI, "A week of protests began on Oct. 9.", ["2023-10-09"]),
+])
+def test_a_day_beside_a_week_stays(published, text, expected):
+    assert dates(text, published) == expected
