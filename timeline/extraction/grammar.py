@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from .lexicon import (
     APPROX_WORDS,
+    DATE_YEAR,
+    DATE_YEAR_SEP,
     DAY,
     DAYW,
     EVERY_WORDS,
@@ -605,6 +607,11 @@ def _valid_yr(m, s, gd):
         return False  # "call 555-2024": a telephone number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if s.endswith("at ", max(0, m.start() - 3), m.start()):
+        if _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            return False  # "the index closed at 1600", "stood at 2000": a level, not a year
+        if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
+            return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
     if _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
         return False  # "in the first nine months of 2015": a part of the year, as a quarter
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
@@ -638,6 +645,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)
 _COMPASS_AFTER = re.compile(r"\s+(?:[NSEW]\.?|North|South|East|West)\s")
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven)\s+months\s+of\s+(?:fiscal\s+)?$", re.IGNORECASE)
+# A level a number stands at ("the index closed at 1600", "the shares traded at 2000"): no
+# year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year.
+_LEVEL_BEFORE = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|standing|"
+                           r"traded|trading|peaked|bottomed|hovered|hovering|capped|pegged|priced|valued|"
+                           r"estimated|set|fixed)\s+at\s+$", re.IGNORECASE)
+# A 24-hour clock after "at": "at 1600 on Friday", "at 2000 hours", "at 0900 local time".
+_CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+day)|today|tonight|tomorrow|"
+                          r"yesterday)\b")
 # A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 
@@ -941,7 +956,7 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
                 rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
-                rf"(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?" + _WD_AFTER.format(k="mdy"),
+                rf"(?:{DATE_YEAR_SEP}(?P<mdy_y>{DATE_YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
@@ -954,7 +969,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
-                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?" + _WD_AFTER.format(k="dmy"),
+                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                + _WD_AFTER.format(k="dmy"),
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),

@@ -47,6 +47,10 @@ _UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", 
 SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
                 r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
 YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
+# The year of a written date, which may be glued to it after a comma ("12 November,2015",
+# "March 3,2015"): a comma with no space is no thousands separator after a month or a day.
+DATE_YEAR_SEP = r"(?:,?\s+(?:of\s+)?|,(?=(?:1[6-9]|20)\d\d(?![.,]\d|\d)))"
+DATE_YEAR = rf"(?:(?<![\d$£€.])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
 NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
        r"couple\s+of|few|several)")
 PART_MOD = (r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|"
@@ -61,7 +65,8 @@ QUANTITY_NOUNS = """% percent per_cent people persons troops soldiers men women 
     kilometers kilometres meters metres feet foot tons tonnes barrels shares votes dollars dlrs euros
     marks yen yuan won points cars units jobs workers employees students cases deaths rounds acres
     hectares seats copies homes houses households members delegates rifles missiles planes
-    hours minutes calories""".split()
+    hours minutes calories degrees fahrenheit celsius inches yards mm cm millimetres millimeters
+    centimetres centimeters kg kilograms kilos grams litres liters gallons megawatts mph kph""".split()
 # ... and so is one followed by "-member", "-strong", "-year" ...
 QUANTITY_SUFFIXES = "member strong year day page mile".split()
 # Words right before a number that make it a model, a route or a sum, not a year.

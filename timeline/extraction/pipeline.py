@@ -48,7 +48,9 @@ _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 # A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
 # on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
 # day itself or the next such day, never one just past ("was" says that).
-_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+# "the deadline is Tuesday", and a notice: "the office is closed Tuesday", "polls are open on
+# Sunday" (a closing gone by is told in the past: "was closed Tuesday").
+_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also)\b", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
@@ -293,9 +295,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
-                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 12), mentions[i].start) or
+                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 20), mentions[i].start) or
                         not sent[:mentions[i].start].strip() and _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
+            if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _CAPTION_SCENE.search(sent, 0, mentions[i].start):
+                # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
+                # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
+                # never one ahead, as a preview's verbs say ("The team plays Friday").
+                t = "past"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -382,10 +390,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
-        if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
+        if m.kind in ("hol", "wd") or m.kind == "mo":
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
-            if custom and _habitual(sent, m):
+            # A month in the past only of a present passive ("is usually held in August", which
+            # tense reads as past for its participle): "the river, which usually runs high,
+            # flooded in May" is one May.
+            if custom and (m.kind != "mo" or tenses[i] != "past" or _present_passive_custom(sent, m)) and \
+                    _habitual(sent, m):
                 continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
@@ -733,6 +745,14 @@ _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\
                          r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
                          r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
+# What only a picture shows, said in the present: gestures and poses that no schedule announces,
+# "is seen"/"is pictured", and a photographer's credit.
+_CAPTION_SCENE = re.compile(
+    r"\b(?:reacts?|celebrates?|gestures?|waves?\s+to|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
+    r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
+    r"speaks?\s+(?:during|to\s+(?:the\s+)?(?:media|reporters|journalists|press))|"
+    r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
+    r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
 # So is the happening whose outcome a clause speaks of: "the winner of Tuesday's primary will face ...".
@@ -1234,6 +1254,17 @@ _IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normal
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
+# A finite past between a custom and a month: another clause's ("which is usually held in
+# August, was held in May" is one May).
+_FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _present_passive_custom(sent: str, m: Mention) -> bool:
+    """ "is usually held in August": the custom's "is" governs the month (no past between)."""
+    h = _IS_HABITUAL.search(sent, 0, m.start)
+    return h is not None and not _FINITE_PAST.search(sent, h.end(), m.start)
+
+
 _HABITUAL_REACH = 300
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
@@ -1266,10 +1297,14 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 # "To comment, create an account today!", "Subscribe today for full access". Not a
 # sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
 # one whose first word is a noun before its verb ("Order was restored today", "Call centre
-# workers walked out today", "Buy-now-pay-later firms ...").
+# workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
                              r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b(?!-)"
+                             # "Shop owners protest today", "Text message senders face fines today": the
+                             # word heads a plural agent noun, the subject of a verb that follows.
+                             r"(?!\s+(?:[a-z-]+\s+)?[a-z]+(?:ers|ors)\s+(?!(?:today|now|online|here|to|and|or|for|at|"
+                             r"in|on|with|from)\b)[a-z])"
                              r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
                              r"[^.!?;:,]{0,60}$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)

@@ -1,0 +1,112 @@
+"""Kinds of false positive on real news (issue 12): customs read as one happening, a
+caption's present read as a day ahead, a notice's day, numbers read as years, a year glued
+after a comma, a present-tense headline with "today" read as a page's call to action. Each
+pinned on sentences written for the test, not taken from any article. Each row: publication
+date, text, the dates the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+THU = dt.date(2019, 11, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "The festival is usually held in August.",
+    "The fair is traditionally held in June on the village green.",
+    "Elections are typically held in November.",
+    "The county show is normally staged in July.",
+])
+def test_a_present_passive_custom_names_no_particular_month(text):
+    # "is usually held in August": every year's August; the participle made the tense past,
+    # which let the month through as last August.
+    assert dates(text, THU) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A past verb after the custom is another clause's: that month is one month.
+    ("The festival, which is usually held in August, was held in May.", ["2019-05"]),
+    ("The river, which usually runs high, flooded in May.", ["2019-05"]),
+    ("The festival was held in August.", ["2019-08"]),
+])
+def test_a_month_of_another_clause_than_the_custom_stays(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A caption's present shows what the picture shows: the day itself or the last such day.
+    ("The prime minister greets the president at the summit Friday.", ["2019-11-15"]),
+    ("The minister is greeted by the mayor on Friday.", ["2019-11-15"]),
+    ("The senator speaks during a news conference on Friday.", ["2019-11-15"]),
+    ("Fans celebrate after the final whistle Saturday in Madrid.", ["2019-11-16"]),
+    ("A rescuer gestures to colleagues on Thursday.", ["2019-11-21"]),
+    ("Workers clear debris on Friday in the town centre (AP Photo/Jane Doe).", ["2019-11-15"]),
+])
+def test_a_caption_present_with_a_weekday_is_that_day_or_the_last_one(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A preview's present schedules: the coming day.
+    ("The team plays Friday against the league leaders.", ["2019-11-22"]),
+    ("The Bears host the Lions on Sunday.", ["2019-11-24"]),
+    ("Talks resume Monday in Geneva.", ["2019-11-25"]),
+])
+def test_a_preview_present_with_a_weekday_is_the_coming_day(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A notice's "is closed" is a schedule, as "the deadline is Tuesday": the coming day, or today.
+    ("The town hall is closed Tuesday for maintenance.", ["2019-11-26"]),
+    ("The library is closed on Monday.", ["2019-11-25"]),
+    ("Polling stations are open Sunday from 7 a.m.", ["2019-11-24"]),
+    ("The bridge is closed Thursday after the crash.", ["2019-11-21"]),
+    ("The deadline is Tuesday.", ["2019-11-26"]),
+    # ... a closing gone by is told in the past.
+    ("The library was closed on Monday.", ["2019-11-18"]),
+])
+def test_a_notice_of_a_closing_is_the_coming_day(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The index closed at 1600 on Friday.", ["2019-11-15"]),
+    ("Shares traded at 2010 pence before the statement on Monday.", ["2019-11-18"]),
+    ("The convoy left at 1600 on Friday.", ["2019-11-15"]),
+    ("Troops will move at 0900 hours on Monday.", ["2019-11-25"]),
+    ("The furnace reached 2000 degrees on Monday.", ["2019-11-18"]),
+    ("Rain totals reached 1900 millimetres on Monday.", ["2019-11-18"]),
+    # ... a year after "at" with no level or clock stays: "at 2015 prices" is that year's.
+    ("The plant was built in 1998 and valued in 2015 pounds.", ["1998"]),
+])
+def test_a_level_a_clock_or_a_measure_is_no_year(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister visited Paris on 12 November,2015 for talks.", ["2015-11-12"]),
+    ("The deal was signed on March 3,2015 in Geneva.", ["2015-03-03"]),
+    ("The plant closed on 4 July,2012 after the fire.", ["2012-07-04"]),
+    # ... not a thousands separator after a day: "March 3,200 people" is no year.
+    ("On March 3,200 people marched.", ["2019-03-03"]),
+])
+def test_a_year_glued_after_a_comma_is_the_date_s_year(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Shop owners protest today against the new tax",
+    "Order takers strike today over pay",
+    "Text message senders face new fines from today",
+])
+def test_a_present_headline_whose_first_word_heads_its_subject_is_today(text):
+    # "Shop", "Order", "Text" open a call to action ("Shop today", "Order yours today"); before
+    # a plural agent noun and its verb they head the subject of a headline in the present.
+    assert dates(text, THU) == ["2019-11-21"]
+
+
+@pytest.mark.parametrize("text", ["Shop the sale today.", "Call our advisers today.", "Join thousands of readers today."])
+def test_a_call_to_action_stays_undated(text):
+    assert dates(text, THU) == []
