@@ -110,3 +110,40 @@ def test_a_present_headline_whose_first_word_heads_its_subject_is_today(text):
 @pytest.mark.parametrize("text", ["Shop the sale today.", "Call our advisers today.", "Join thousands of readers today."])
 def test_a_call_to_action_stays_undated(text):
     assert dates(text, THU) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "often", "regularly", "most years": a custom, every year's month, in a clause not in the past.
+    ("The president often travels to Texas in August.", []),
+    ("Prices frequently rise in December.", []),
+    ("In most years the lake freezes in January.", []),
+    ("In a typical year the river peaks in April.", []),
+    # ... a future said after it, or a past, is one month.
+    ("The president often travels, and he will visit Texas in August.", ["2020-08"]),
+    ("He often visited Texas in August.", ["2019-08"]),
+])
+def test_often_and_most_years_name_no_particular_month(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The nth weekday of a month is a day of that month, not the weekday nearest publication.
+    ("The holiday falls on the last Monday in May.", ["2019-05"]),
+    ("The fair opens on the second Saturday of June.", ["2020-06"]),
+    # ... "last Monday" with no "the" is the last one.
+    ("The talks ended last Monday in Geneva.", ["2019-11-18"]),
+])
+def test_the_nth_weekday_of_a_month_is_no_weekday_near_publication(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The band played to 2000 fans on Saturday.", ["2019-11-16"]),
+    ("Officials said 1900 police officers were deployed on Monday.", ["2019-11-18"]),
+    ("The storm damaged 1800 buildings on Monday.", ["2019-11-18"]),
+    # ... a year opening its clause keeps the noun as its subject.
+    ("In 2014 workers went on strike.", ["2014"]),
+    ("Since 2010 residents have complained about the noise.", ["2010/2019"]),
+])
+def test_people_or_things_counted_are_no_year(text, expected):
+    assert dates(text, THU) == expected

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .lexicon import (
     APPROX_WORDS,
+    COUNTED_NOUNS,
     DATE_YEAR,
     DATE_YEAR_SEP,
     DAY,
@@ -97,7 +98,7 @@ class Rule:
 # --- context checks shared by several rules ---------------------------------
 _MONTH_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(MONTH_CONTEXT_WORDS)})[\s-]*)$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
-    rf"\s*(?:{phrase_rx(QUANTITY_NOUNS)}|to\s+1\b(?!,)|[a-z]+s\s+(?:of|were|are)\b|"
+    rf"\s*(?:{phrase_rx(QUANTITY_NOUNS)}|{phrase_rx(COUNTED_NOUNS)}|to\s+1\b(?!,)|[a-z]+s\s+(?:of|were|are)\b|"
     rf"-(?:{'|'.join(QUANTITY_SUFFIXES)}))",
     re.IGNORECASE,
 )
@@ -384,7 +385,16 @@ def _valid_wd(m, s, gd):
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
         return False  # "the Monday-to-Friday host": every week
+    if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "the last Monday in May", "the first Tuesday of November": a day of that month
     return True
+
+
+# The nth weekday of a month ("the last Monday in May", "the first Tuesday of November", "on the
+# third Sunday in June"): a day counted in that month, not the weekday nearest publication.
+_OF_MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:{MON}|the\s+month\b)", re.IGNORECASE)
+_NTH_BEFORE = re.compile(r"\bthe\s+(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th)\s+)?$|"
+                         r"\b(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th)\s+$", re.IGNORECASE)
 
 
 # "the Monday-to-Friday host", "a Saturday-to-Sunday shift": a compound adjective, every week.
@@ -614,8 +624,9 @@ def _valid_yr(m, s, gd):
             return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
     if _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
         return False  # "in the first nine months of 2015": a part of the year, as a quarter
-    if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
-        return False  # "2000 people"
+    if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()) and \
+            not _YEAR_OPENS_CLAUSE.search(s, max(0, m.start() - 10), m.start()):
+        return False  # "2000 people" (but "In 2014 workers went on strike": the clause's year)
     if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "fell to about 1800", "more than 2000": a quantity
     tail = s[m.end():m.end() + 2]
@@ -645,6 +656,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)
 _COMPASS_AFTER = re.compile(r"\s+(?:[NSEW]\.?|North|South|East|West)\s")
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven)\s+months\s+of\s+(?:fiscal\s+)?$", re.IGNORECASE)
+# A year that opens a sentence or a clause ("In 2014 workers struck", ", since 2010 residents have ..."):
+# the noun after it is the subject, no count ("resulted in 2000 deaths" counts).
+_YEAR_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+$")
 # A level a number stands at ("the index closed at 1600", "the shares traded at 2000"): no
 # year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year.
 _LEVEL_BEFORE = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|standing|"

@@ -67,6 +67,10 @@ QUANTITY_NOUNS = """% percent per_cent people persons troops soldiers men women 
     hectares seats copies homes houses households members delegates rifles missiles planes
     hours minutes calories degrees fahrenheit celsius inches yards mm cm millimetres millimeters
     centimetres centimeters kg kilograms kilos grams litres liters gallons megawatts mph kph""".split()
+# ... and people or things counted ("2000 fans", "1900 police officers"), for years only.
+COUNTED_NOUNS = """police officers fans spectators supporters protesters demonstrators residents firefighters
+    rescuers volunteers passengers patients refugees migrants visitors customers participants athletes
+    civilians prisoners inmates families vehicles buildings flights villages""".split()
 # ... and so is one followed by "-member", "-strong", "-year" ...
 QUANTITY_SUFFIXES = "member strong year day page mile".split()
 # Words right before a number that make it a model, a route or a sum, not a year.

@@ -1230,7 +1230,8 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # a custom, so the named day, weekday or month is each year's or week's, not one.
 # One is in every _HABITUAL match.
 _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
-                   " tend to", " tends to")
+                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
+                   "ormal year")
 _HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))  # the same test in one scan
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
@@ -1246,7 +1247,9 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
                        # Those, "in general", "as a rule" and "tends to" only of a yearless day or month in a
                        # clause not in the past: "Generally, the talks went well on Monday" is one Monday.
                        r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
-                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b)")
+                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b|"
+                       # "often travels to Texas in August", "In most years the monsoon arrives in June"
+                       r"\b(?:[Oo]ften|[Ff]requently|[Rr]egularly)\b|\b(?:[Ii]n\s+)?(?:[Mm]ost|a\s+typical|a\s+normal)\s+years?\b)")
 # "is usually held in May", "are normally closed on March 3": a present passive, which tense
 # reads as past for its participle.
 _IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
