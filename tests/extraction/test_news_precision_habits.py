@@ -41,6 +41,7 @@ def test_a_month_of_another_clause_than_the_custom_stays(text, expected):
     ("The senator speaks during a news conference on Friday.", ["2019-11-15"]),
     ("Fans celebrate after the final whistle Saturday in Madrid.", ["2019-11-16"]),
     ("A rescuer gestures to colleagues on Thursday.", ["2019-11-21"]),
+    ("Supporters wave flags outside the stadium Friday.", ["2019-11-15"]),
     ("Workers clear debris on Friday in the town centre (AP Photo/Jane Doe).", ["2019-11-15"]),
 ])
 def test_a_caption_present_with_a_weekday_is_that_day_or_the_last_one(text, expected):

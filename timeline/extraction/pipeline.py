@@ -748,7 +748,7 @@ _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\
 # What only a picture shows, said in the present: gestures and poses that no schedule announces,
 # "is seen"/"is pictured", and a photographer's credit.
 _CAPTION_SCENE = re.compile(
-    r"\b(?:reacts?|celebrates?|gestures?|waves?\s+to|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
+    r"\b(?:reacts?|celebrates?|gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
     r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
     r"speaks?\s+(?:during|to\s+(?:the\s+)?(?:media|reporters|journalists|press))|"
     r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
