@@ -148,3 +148,23 @@ def test_the_nth_weekday_of_a_month_is_no_weekday_near_publication(text, expecte
 ])
 def test_people_or_things_counted_are_no_year(text, expected):
     assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A weekly round and a season of nature make every year's months and days, in a clause not in
+    # the past.
+    ("The flea market runs every Saturday from April to October.", []),
+    ("The castle is open on Sundays from June to September.", []),
+    ("Typhoon season runs from May 1 to Oct. 31.", []),
+    ("The rainy season begins in June and ends in September.", []),
+    ("The three-month monsoon arrives in June.", []),
+    # ... in the past, or with a future said, one month.
+    ("The flea market ran every Saturday in October.", ["2019-10"]),
+    # ... and a weekly round's own days are days.
+    ("Early voting is open on Saturdays Nov. 23 and Nov. 30.", ["2019-11-23", "2019-11-30"]),
+    ("A third flight departs each Thursday from Dec. 5.", ["2019-12-05"]),
+    ("The typhoon season will peak in August, forecasters said.", ["2020-08"]),
+    ("The rainy season brought floods in September.", ["2019-09"]),
+])
+def test_a_weekly_round_or_a_season_of_nature_names_no_particular_month(text, expected):
+    assert dates(text, THU) == expected

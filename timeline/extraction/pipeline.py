@@ -1231,7 +1231,7 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # One is in every _HABITUAL match.
 _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
                    " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
-                   "ormal year")
+                   "ormal year", "every ", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
 _HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))  # the same test in one scan
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
@@ -1249,7 +1249,16 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
                        r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
                        r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b|"
                        # "often travels to Texas in August", "In most years the monsoon arrives in June"
-                       r"\b(?:[Oo]ften|[Ff]requently|[Rr]egularly)\b|\b(?:[Ii]n\s+)?(?:[Mm]ost|a\s+typical|a\s+normal)\s+years?\b)")
+                       r"\b(?:[Oo]ften|[Ff]requently|[Rr]egularly)\b|"
+                       r"\b(?:[Ii]n\s+)?(?:[Mm]ost|a\s+typical|a\s+normal)\s+years?\b|"
+                       # A weekly round ("runs every Saturday from May to October", "is open on Sundays
+                       # in summer") and a season of nature ("Hurricane season runs from June 1 to Nov.
+                       # 30", "the monsoon begins June 10"): every year's months and days.
+                       r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
+                       r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
+                       r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
+                       r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
 # "is usually held in May", "are normally closed on March 3": a present passive, which tense
 # reads as past for its participle.
 _IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
@@ -1282,6 +1291,8 @@ def _habitual(sent: str, m: Mention) -> bool:
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     if h.group("soft") and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
+    if h.group("weekly") and m.kind != "mo":
+        return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
