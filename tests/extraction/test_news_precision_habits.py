@@ -168,3 +168,23 @@ def test_people_or_things_counted_are_no_year(text, expected):
 ])
 def test_a_weekly_round_or_a_season_of_nature_names_no_particular_month(text, expected):
     assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place's or a text's number is no year.
+    ("Police were called to Suite 1800 on Monday.", ["2019-11-18"]),
+    ("The lorry overturned near exit 1900 on Monday.", ["2019-11-18"]),
+    ("The family filed a Section 1983 claim on Monday.", ["2019-11-18"]),
+    ("Passengers waited at Gate 1820 on Monday.", ["2019-11-18"]),
+    ("The rule, Decree 1999, took effect on Monday.", ["2019-11-18"]),
+    # ... nor a level a market moved to, nor seconds, runs or rooms.
+    ("The index fell 1.6% to 1986 on Monday.", ["2019-11-18"]),
+    ("The benchmark climbed to 2010 on Friday.", ["2019-11-15"]),
+    ("He ran the course in 2017 seconds.", []),
+    ("The hotel has 1800 rooms.", []),
+    # ... a year that a change ran from, or happened in, stays.
+    ("Unemployment rose from 2008 to 2010.", ["2008/2010", "2010"]),
+    ("The rate fell in 2009 to 4 percent.", ["2009"]),
+])
+def test_a_number_naming_a_place_a_text_or_a_level_is_no_year(text, expected):
+    assert dates(text, THU) == expected

@@ -617,6 +617,9 @@ def _valid_yr(m, s, gd):
         return False  # "call 555-2024": a telephone number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if s.endswith("to ", max(0, m.start() - 3), m.start()) and _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48),
+                                                                                       m.start()):
+        return False  # "the Nasdaq fell 1.6% to 1986", "rose to 2000": the level it moved to
     if s.endswith("at ", max(0, m.start() - 3), m.start()):
         if _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
             return False  # "the index closed at 1600", "stood at 2000": a level, not a year
@@ -664,6 +667,13 @@ _YEAR_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]u
 _LEVEL_BEFORE = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|standing|"
                            r"traded|trading|peaked|bottomed|hovered|hovering|capped|pegged|priced|valued|"
                            r"estimated|set|fixed)\s+at\s+$", re.IGNORECASE)
+# ... and the level a market or a count moved to ("fell 1.6% to 1986", "climbed to 2010").
+_MOVED_TO_BEFORE = re.compile(r"\b(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
+                              r"jumped|surged|gained|sank|slid|tumbled|soared|plunged|rallied|declined|eased|"
+                              r"edged\s+(?:up|down|higher|lower)|advanced|retreated|dipped)\b"
+                              # what stands between says how much, not when: no "from 2008", "in 2009"
+                              r"(?:(?!\b(?:from|in|between|since|by)\b)(?:[^.;:!?]|\.(?=\d))){0,30}?\bto\s+$",
+                              re.IGNORECASE)
 # A 24-hour clock after "at": "at 1600 on Friday", "at 2000 hours", "at 0900 local time".
 _CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+day)|today|tonight|tomorrow|"
                           r"yesterday)\b")

@@ -66,16 +66,20 @@ QUANTITY_NOUNS = """% percent per_cent people persons troops soldiers men women 
     marks yen yuan won points cars units jobs workers employees students cases deaths rounds acres
     hectares seats copies homes houses households members delegates rifles missiles planes
     hours minutes calories degrees fahrenheit celsius inches yards mm cm millimetres millimeters
-    centimetres centimeters kg kilograms kilos grams litres liters gallons megawatts mph kph""".split()
+    centimetres centimeters kg kilograms kilos grams litres liters gallons megawatts mph kph seconds""".split()
 # ... and people or things counted ("2000 fans", "1900 police officers"), for years only.
 COUNTED_NOUNS = """police officers fans spectators supporters protesters demonstrators residents firefighters
     rescuers volunteers passengers patients refugees migrants visitors customers participants athletes
-    civilians prisoners inmates families vehicles buildings flights villages""".split()
+    civilians prisoners inmates families vehicles buildings flights villages runs rooms beds""".split()
 # ... and so is one followed by "-member", "-strong", "-year" ...
 QUANTITY_SUFFIXES = "member strong year day page mile".split()
 # Words right before a number that make it a model, a route or a sum, not a year.
 YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pages Boeing Airbus model version DC- MD- " \
                         r"Soyuz Apollo Orion".split() + [
+                            # a place's or a text's number: "Suite 1800", "exit 1900", "Section 1983",
+                            # "Gate 1820", "Bus 1990", "Decree 1999"
+                            r"\b(?:section|sec\.|exit|apt\.|apartment|suite|gate|bus|unit|platform|terminal|channel|"
+                            r"highway|hwy\.|interstate|decree|article|chapter|pier|precinct|locker)",
                             # a bill's or a measure's number: "H.R. 2021", "Senate Bill 1998", "SB 2020"
                             r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)"]
 # "about 1800", "more than 2000": a quantity.
