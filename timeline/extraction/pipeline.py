@@ -1312,13 +1312,20 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 # sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
 # one whose first word is a noun before its verb ("Order was restored today", "Call centre
 # workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
+# Words that are no noun or verb of a headline's subject and predicate: a bidding's object may
+# stand before them ("Buy tickets today", "Join thousands of readers today").
+_NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|these|those|that|your|our|their|"
+            r"my|its|his|her|us|across|about|by|via|through|before|after|while|until|over|under|up|out|if|when|as|"
+            r"so|but|like|always|is|was|has)")
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
                              r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b(?!-)"
-                             # "Shop owners protest today", "Text message senders face fines today": the
-                             # word heads a plural agent noun, the subject of a verb that follows.
-                             r"(?!\s+(?:[a-z-]+\s+)?[a-z]+(?:ers|ors)\s+(?!(?:today|now|online|here|to|and|or|for|at|"
-                             r"in|on|with|from)\b)[a-z])"
+                             # "Shop owners protest today", "Email alerts start today", "Text message senders
+                             # face fines today": the word heads a plural noun, the subject of a verb that
+                             # follows ("Buy tickets today", "Join thousands of readers today": a bidding).
+                             rf"(?!\s+(?:(?!{_NO_NOUN}\b)[a-z-]+\s+)?(?!{_NO_NOUN}\b)[a-z]+s\s+(?!{_NO_NOUN}\b)[a-z])"
+                             # "Call for calm as tensions rise today": a noun
+                             r"(?<!call(?=\s+for\b))(?<!Call(?=\s+for\b))"
                              r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
                              r"[^.!?;:,]{0,60}$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
