@@ -192,3 +192,14 @@ def test_a_weekly_round_or_a_season_of_nature_names_no_particular_month(text, ex
 ])
 def test_a_number_naming_a_place_a_text_or_a_level_is_no_year(text, expected):
     assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month's year glued after a comma, a space before the comma, a dotted month glued to its day.
+    ("The deal was signed in November,2015 in Paris.", ["2015-11"]),
+    ("The deal was signed on November 12 ,2015 in Paris.", ["2015-11-12"]),
+    ("The deal was signed on Nov.12, 2015 in Paris.", ["2015-11-12"]),
+    ("The talks ended on Sept.3.", ["2019-09-03"]),
+])
+def test_a_written_date_s_parts_with_odd_spacing_are_one_date(text, expected):
+    assert dates(text, THU) == expected

@@ -978,7 +978,8 @@ RULES: tuple[Rule, ...] = (
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD}),?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
-                rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
+                # "Nov.12": a dotted month's day may follow it with no space
+                rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d))(?P<mdy_d>{DAYW})"
                 rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
                 rf"(?:{DATE_YEAR_SEP}(?P<mdy_y>{DATE_YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,
@@ -1001,8 +1002,9 @@ RULES: tuple[Rule, ...] = (
                    ("Talks were held on the 3rd of March.", "2023-03-03"),
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
                    ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
-    Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON}),?\s+(?:of\s+)?"
-               rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
+    Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
+               rf"(?:{DATE_YEAR_SEP}(?P<my_y>{DATE_YEAR})|"
+               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
          confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"))),

@@ -48,8 +48,9 @@ SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
                 r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
 YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
 # The year of a written date, which may be glued to it after a comma ("12 November,2015",
-# "March 3,2015"): a comma with no space is no thousands separator after a month or a day.
-DATE_YEAR_SEP = r"(?:,?\s+(?:of\s+)?|,(?=(?:1[6-9]|20)\d\d(?![.,]\d|\d)))"
+# "March 3,2015", "November 12 ,2015"): a comma with no space is no thousands separator after a
+# month or a day.
+DATE_YEAR_SEP = r"(?:\s?,?\s+(?:of\s+)?|\s?,(?=(?:1[6-9]|20)\d\d(?![.,]\d|\d)))"
 DATE_YEAR = rf"(?:(?<![\d$£€.])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
 NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
        r"couple\s+of|few|several)")
