@@ -203,3 +203,17 @@ def test_a_number_naming_a_place_a_text_or_a_level_is_no_year(text, expected):
 ])
 def test_a_written_date_s_parts_with_odd_spacing_are_one_date(text, expected):
     assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fixture's or a broadcast's present in a preview: the coming day, even two days on.
+    ("The team plays Tuesday against the league leaders.", ["2019-11-26"]),
+    ("The Bears play the Lions on Wednesday.", ["2019-11-27"]),
+    ("The documentary airs Tuesday at 9 p.m.", ["2019-11-26"]),
+    # ... a moment a picture shows ("during the match") is that day or the last one.
+    ("The captain plays the ball during the match Friday.", ["2019-11-15"]),
+    # ... and what a charge says keeps the nearest day.
+    ("The driver faces charges after a crash on Tuesday.", ["2019-11-19"]),
+])
+def test_a_preview_s_fixture_or_broadcast_is_the_coming_day(text, expected):
+    assert dates(text, THU) == expected

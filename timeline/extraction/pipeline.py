@@ -304,6 +304,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
+            elif t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and _PREVIEW_VERB.search(sent, 0, mentions[i].start):
+                # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
+                # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
+                t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -744,15 +749,21 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
                          r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
                          r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
-# An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
+# The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
+# scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
+_PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
+                           r"(?![^.;:!?]*\bduring\b)")
 # What only a picture shows, said in the present: gestures and poses that no schedule announces,
 # "is seen"/"is pictured", and a photographer's credit.
 _CAPTION_SCENE = re.compile(
     r"\b(?:reacts?|celebrates?|gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
     r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
-    r"speaks?\s+(?:during|to\s+(?:the\s+)?(?:media|reporters|journalists|press))|"
+    r"speaks?\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)|"
+    # "plays the ball during the match Friday", "speaks during a news conference": a moment shown
+    r"during\s+(?:a|an|the|his|her|their|its)|"
     r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
     r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
+# An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
 # So is the happening whose outcome a clause speaks of: "the winner of Tuesday's primary will face ...".
