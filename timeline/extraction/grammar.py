@@ -41,6 +41,7 @@ from .lexicon import (
     NUM,
     ONE_HAPPENING_NOUNS,
     PART_MOD,
+    PLACE_NUMBER_WORDS,
     QUANTITY_NOUNS,
     QUANTITY_SUFFIXES,
     SEASONS,
@@ -613,6 +614,9 @@ _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 def _valid_yr(m, s, gd):
     if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
+    if s[max(0, m.start() - 14):m.start()].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \
+            and s[m.start() - 1:m.start()] == " ":
+        return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":

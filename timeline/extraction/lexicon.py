@@ -77,12 +77,12 @@ QUANTITY_SUFFIXES = "member strong year day page mile".split()
 # Words right before a number that make it a model, a route or a sum, not a year.
 YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pages Boeing Airbus model version DC- MD- " \
                         r"Soyuz Apollo Orion".split() + [
-                            # a place's or a text's number: "Suite 1800", "exit 1900", "Section 1983",
-                            # "Gate 1820", "Bus 1990", "Decree 1999"
-                            r"\b(?:section|sec\.|exit|apt\.|apartment|suite|gate|bus|unit|platform|terminal|channel|"
-                            r"highway|hwy\.|interstate|decree|article|chapter|pier|precinct|locker)",
                             # a bill's or a measure's number: "H.R. 2021", "Senate Bill 1998", "SB 2020"
                             r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)"]
+# The word right before a number that names a place or a text, not a year: "Suite 1800", "exit 1900",
+# "Section 1983", "Gate 1820", "Bus 1990", "Decree 1999" (lower-cased).
+PLACE_NUMBER_WORDS = frozenset("""section sec. exit apt. apartment suite gate bus unit platform terminal channel
+    highway hwy. interstate decree article chapter pier precinct locker""".split())
 # "about 1800", "more than 2000": a quantity.
 APPROX_WORDS = """about around nearly almost approximately roughly some over under than just only least most
     up_to""".split()
