@@ -212,6 +212,9 @@ def test_a_written_date_s_parts_with_odd_spacing_are_one_date(text, expected):
     ("The documentary airs Tuesday at 9 p.m.", ["2019-11-26"]),
     # ... a moment a picture shows ("during the match") is that day or the last one.
     ("The captain plays the ball during the match Friday.", ["2019-11-15"]),
+    ("The minister speaks during a news conference in Rome on Friday.", ["2019-11-15"]),
+    # ... "during a visit" a preview says as well: the present's nearest day.
+    ("The president speaks at a banquet during a state visit on Friday.", ["2019-11-22"]),
     # ... and what a charge says keeps the nearest day.
     ("The driver faces charges after a crash on Tuesday.", ["2019-11-19"]),
 ])

@@ -761,8 +761,11 @@ _CAPTION_SCENE = re.compile(
     r"\b(?:reacts?|celebrates?|gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
     r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
     r"speaks?\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)|"
-    # "plays the ball during the match Friday", "speaks during a news conference": a moment shown
-    r"during\s+(?:a|an|the|his|her|their|its)|"
+    # "plays the ball during the match Friday", "speaks during a news conference": a moment shown (not
+    # "during a visit", "during the summit", which a preview's schedule says as well)
+    r"during\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
+    r"briefing|match|game|rally|protest|demonstration|ceremony|funeral|vigil|training|practice|interview|speech|"
+    r"parade|march)|"
     r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
     r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
