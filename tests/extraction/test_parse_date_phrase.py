@@ -222,3 +222,18 @@ def test_a_short_weekday_before_a_date_ahead_reads_as_the_written_out_one(phrase
 @pytest.mark.parametrize("phrase", ["2024-25", "2024/25"])
 def test_a_season_written_year_first_is_its_two_years(phrase):
     assert parse_date_phrase(phrase, reference=REF) == DateValue(dt.date(2024, 1, 1), "year", dt.date(2025, 1, 1))
+
+
+# A time of day alone says no day: dateparser put "10am" on a day (the reference's eve), which
+# the form then stored as the event's date.
+@pytest.mark.parametrize("phrase", ["10am", "10 a.m.", "at 7:30 pm", "10:30", "noon", "midnight", "1600 hours"])
+def test_a_time_of_day_alone_is_not_a_date(phrase):
+    with pytest.raises(DateParseError, match="is a time of day, not a date"):
+        parse_date_phrase(phrase, reference=REF)
+
+
+@pytest.mark.parametrize("phrase, date", [("Friday 10am", dt.date(2023, 3, 31)),
+                                          ("5 April 2023 10am", dt.date(2023, 4, 5)),
+                                          ("2100", dt.date(2100, 1, 1))])
+def test_a_day_with_its_time_is_still_the_day(phrase, date):
+    assert parse_date_phrase(phrase, reference=REF).date == date

@@ -27,6 +27,9 @@ from functools import lru_cache
 
 from .lexicon import (
     APPROX_WORDS,
+    COUNTED_NOUNS,
+    DATE_YEAR,
+    DATE_YEAR_SEP,
     DAY,
     DAYW,
     EVERY_WORDS,
@@ -38,6 +41,7 @@ from .lexicon import (
     NUM,
     ONE_HAPPENING_NOUNS,
     PART_MOD,
+    PLACE_NUMBER_WORDS,
     QUANTITY_NOUNS,
     QUANTITY_SUFFIXES,
     SEASONS,
@@ -95,7 +99,7 @@ class Rule:
 # --- context checks shared by several rules ---------------------------------
 _MONTH_CONTEXT = re.compile(rf"(?:\b(?:{'|'.join(MONTH_CONTEXT_WORDS)})[\s-]*)$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
-    rf"\s*(?:{phrase_rx(QUANTITY_NOUNS)}|to\s+1\b(?!,)|[a-z]+s\s+(?:of|were|are)\b|"
+    rf"\s*(?:{phrase_rx(QUANTITY_NOUNS)}|{phrase_rx(COUNTED_NOUNS)}|to\s+1\b(?!,)|[a-z]+s\s+(?:of|were|are)\b|"
     rf"-(?:{'|'.join(QUANTITY_SUFFIXES)}))",
     re.IGNORECASE,
 )
@@ -382,7 +386,16 @@ def _valid_wd(m, s, gd):
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
         return False  # "the Monday-to-Friday host": every week
+    if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "the last Monday in May", "the first Tuesday of November": a day of that month
     return True
+
+
+# The nth weekday of a month ("the last Monday in May", "the first Tuesday of November", "on the
+# third Sunday in June"): a day counted in that month, not the weekday nearest publication.
+_OF_MONTH_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:{MON}|the\s+month\b)", re.IGNORECASE)
+_NTH_BEFORE = re.compile(r"\bthe\s+(?:(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th)\s+)?$|"
+                         r"\b(?:first|second|third|fourth|fifth|final|1st|2nd|3rd|4th)\s+$", re.IGNORECASE)
 
 
 # "the Monday-to-Friday host", "a Saturday-to-Sunday shift": a compound adjective, every week.
@@ -601,14 +614,26 @@ _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 def _valid_yr(m, s, gd):
     if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
+    if s[max(0, m.start() - 14):m.start()].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \
+            and s[m.start() - 1:m.start()] == " ":
+        return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if s.endswith("to ", max(0, m.start() - 3), m.start()) and _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48),
+                                                                                       m.start()):
+        return False  # "the Nasdaq fell 1.6% to 1986", "rose to 2000": the level it moved to
+    if s.endswith("at ", max(0, m.start() - 3), m.start()):
+        if _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+            return False  # "the index closed at 1600", "stood at 2000": a level, not a year
+        if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
+            return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
     if _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
         return False  # "in the first nine months of 2015": a part of the year, as a quarter
-    if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()):
-        return False  # "2000 people"
+    if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()) and \
+            not _YEAR_OPENS_CLAUSE.search(s, max(0, m.start() - 10), m.start()):
+        return False  # "2000 people" (but "In 2014 workers went on strike": the clause's year)
     if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "fell to about 1800", "more than 2000": a quantity
     tail = s[m.end():m.end() + 2]
@@ -638,6 +663,24 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)
 _COMPASS_AFTER = re.compile(r"\s+(?:[NSEW]\.?|North|South|East|West)\s")
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven)\s+months\s+of\s+(?:fiscal\s+)?$", re.IGNORECASE)
+# A year that opens a sentence or a clause ("In 2014 workers struck", ", since 2010 residents have ..."):
+# the noun after it is the subject, no count ("resulted in 2000 deaths" counts).
+_YEAR_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+$")
+# A level a number stands at ("the index closed at 1600", "the shares traded at 2000"): no
+# year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year.
+_LEVEL_BEFORE = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|standing|"
+                           r"traded|trading|peaked|bottomed|hovered|hovering|capped|pegged|priced|valued|"
+                           r"estimated|set|fixed)\s+at\s+$", re.IGNORECASE)
+# ... and the level a market or a count moved to ("fell 1.6% to 1986", "climbed to 2010").
+_MOVED_TO_BEFORE = re.compile(r"\b(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
+                              r"jumped|surged|gained|sank|slid|tumbled|soared|plunged|rallied|declined|eased|"
+                              r"edged\s+(?:up|down|higher|lower)|advanced|retreated|dipped)\b"
+                              # what stands between says how much, not when: no "from 2008", "in 2009"
+                              r"(?:(?!\b(?:from|in|between|since|by)\b)(?:[^.;:!?]|\.(?=\d))){0,30}?\bto\s+$",
+                              re.IGNORECASE)
+# A 24-hour clock after "at": "at 1600 on Friday", "at 2000 hours", "at 0900 local time".
+_CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+day)|today|tonight|tomorrow|"
+                          r"yesterday)\b")
 # A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 
@@ -939,9 +982,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD}),?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
-                rf"(?P<mdy_mon>{MON})\s+(?:the\s+)?(?P<mdy_d>{DAYW})"
+                # "Nov.12": a dotted month's day may follow it with no space
+                rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d))(?P<mdy_d>{DAYW})"
                 rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
-                rf"(?:,?\s+(?:of\s+)?(?P<mdy_y>{YEAR}))?" + _WD_AFTER.format(k="mdy"),
+                rf"(?:{DATE_YEAR_SEP}(?P<mdy_y>{DATE_YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on April 5, 2023.", "2023-04-05"),
@@ -954,15 +998,17 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
-                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:,?\s+(?P<dmy_y>{YEAR}))?" + _WD_AFTER.format(k="dmy"),
+                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                + _WD_AFTER.format(k="dmy"),
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),
                    ("Talks were held on the 3rd of March.", "2023-03-03"),
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
                    ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
-    Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON}),?\s+(?:of\s+)?"
-               rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
+    Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
+               rf"(?:{DATE_YEAR_SEP}(?P<my_y>{DATE_YEAR})|"
+               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
          confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"))),

@@ -47,6 +47,11 @@ _UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", 
 SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:{_UNITS})\b(?:[\s-]+(?:{_UNITS})\b)?|"
                 r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine)\b)?)")
 YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
+# The year of a written date, which may be glued to it after a comma ("12 November,2015",
+# "March 3,2015", "November 12 ,2015"): a comma with no space is no thousands separator after a
+# month or a day.
+DATE_YEAR_SEP = r"(?:\s?,?\s+(?:of\s+)?|\s?,(?=(?:1[6-9]|20)\d\d(?![.,]\d|\d)))"
+DATE_YEAR = rf"(?:(?<![\d$£€.])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
 NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
        r"couple\s+of|few|several)")
 PART_MOD = (r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|"
@@ -61,7 +66,12 @@ QUANTITY_NOUNS = """% percent per_cent people persons troops soldiers men women 
     kilometers kilometres meters metres feet foot tons tonnes barrels shares votes dollars dlrs euros
     marks yen yuan won points cars units jobs workers employees students cases deaths rounds acres
     hectares seats copies homes houses households members delegates rifles missiles planes
-    hours minutes calories""".split()
+    hours minutes calories degrees fahrenheit celsius inches yards mm cm millimetres millimeters
+    centimetres centimeters kg kilograms kilos grams litres liters gallons megawatts mph kph seconds""".split()
+# ... and people or things counted ("2000 fans", "1900 police officers"), for years only.
+COUNTED_NOUNS = """police officers fans spectators supporters protesters demonstrators residents firefighters
+    rescuers volunteers passengers patients refugees migrants visitors customers participants athletes
+    civilians prisoners inmates families vehicles buildings flights villages runs rooms beds""".split()
 # ... and so is one followed by "-member", "-strong", "-year" ...
 QUANTITY_SUFFIXES = "member strong year day page mile".split()
 # Words right before a number that make it a model, a route or a sum, not a year.
@@ -69,6 +79,10 @@ YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pag
                         r"Soyuz Apollo Orion".split() + [
                             # a bill's or a measure's number: "H.R. 2021", "Senate Bill 1998", "SB 2020"
                             r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)"]
+# The word right before a number that names a place or a text, not a year: "Suite 1800", "exit 1900",
+# "Section 1983", "Gate 1820", "Bus 1990", "Decree 1999" (lower-cased).
+PLACE_NUMBER_WORDS = frozenset("""section sec. exit apt. apartment suite gate bus unit platform terminal channel
+    highway hwy. interstate decree article chapter pier precinct locker""".split())
 # "about 1800", "more than 2000": a quantity.
 APPROX_WORDS = """about around nearly almost approximately roughly some over under than just only least most
     up_to""".split()

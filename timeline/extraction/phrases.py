@@ -25,6 +25,10 @@ _AMBIG = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 # Year first is always year-month[-day] (ISO 8601 and its slashed and dotted cousins).
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?")
+# A time of day and nothing else ("10am", "at 10:30 p.m.", "noon", "1600 hours"): no day is said.
+_CLOCK_ONLY = re.compile(r"(?:at\s+|by\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h)|"
+                         r"\d{1,2}:\d{2}(?::\d{2})?|\d{4}\s*(?:hours|hrs|h)|noon|midday|midnight)",
+                         re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$", re.IGNORECASE)
 
 
@@ -62,6 +66,9 @@ def parse_date_phrase(phrase: str, *, reference: dt.date) -> DateValue:
         monday = reference - dt.timedelta(days=reference.weekday())
         monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[wk.group(1).lower()])
         return DateValue(monday, "day", monday + dt.timedelta(days=6))
+    if _CLOCK_ONLY.fullmatch(text):
+        raise DateParseError(f"'{raw}' is a time of day, not a date: say the day too (for example "
+                             f"'5 April 2023' or 'last Thursday').")
     if re.fullmatch(r"\d{4}", text) and int(text) >= 1000:
         return DateValue(dt.date(int(text), 1, 1), "year")  # "2100" is a year
     year_first = _YEAR_FIRST.fullmatch(text)

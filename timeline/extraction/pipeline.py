@@ -48,7 +48,9 @@ _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 # A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
 # on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
 # day itself or the next such day, never one just past ("was" says that).
-_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+# "the deadline is Tuesday", and a notice: "the office is closed Tuesday", "polls are open on
+# Sunday" (a closing gone by is told in the past: "was closed Tuesday").
+_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also)\b", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
@@ -293,9 +295,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
-                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 12), mentions[i].start) or
+                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 20), mentions[i].start) or
                         not sent[:mentions[i].start].strip() and _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
+            if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _CAPTION_SCENE.search(sent, 0, mentions[i].start):
+                # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
+                # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
+                # never one ahead, as a preview's verbs say ("The team plays Friday").
+                t = "past"
+            elif t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and _PREVIEW_VERB.search(sent, 0, mentions[i].start):
+                # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
+                # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
+                t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -394,10 +407,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
-        if m.kind in ("hol", "wd") or (m.kind == "mo" and tenses[i] != "past"):
+        # ("lly": every _IS_HABITUAL word ends so; a past month needs one)
+        if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent):
             if custom is None:
                 custom = any(w in sent for w in _HABITUAL_WORDS)
-            if custom and _habitual(sent, m):
+            # A month in the past only of a present passive ("is usually held in August", which
+            # tense reads as past for its participle): "the river, which usually runs high,
+            # flooded in May" is one May.
+            if custom and (m.kind != "mo" or tenses[i] != "past" or _present_passive_custom(sent, m)) and \
+                    _habitual(sent, m):
                 continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
@@ -834,7 +852,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
-    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and _HABITUAL_WORD.search(sent) and _habitual(sent, m):
+    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
+            _habitual(sent, m):
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
     if ("year" in sent or "nnual" in sent) and (_EACH_YEAR_AFTER.match(sent, m.end) or
                                                  _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
@@ -929,6 +948,23 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
                          r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
                          r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
+# The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
+# scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
+_PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
+                           r"(?![^.;:!?]*\bduring\b)")
+# What only a picture shows, said in the present: gestures and poses that no schedule announces,
+# "is seen"/"is pictured", and a photographer's credit.
+_CAPTION_SCENE = re.compile(
+    r"\b(?:reacts?|celebrates?|gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
+    r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
+    r"speaks?\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)|"
+    # "plays the ball during the match Friday", "speaks during a news conference": a moment shown (not
+    # "during a visit", "during the summit", which a preview's schedule says as well)
+    r"during\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
+    r"briefing|match|game|rally|protest|demonstration|ceremony|funeral|vigil|training|practice|interview|speech|"
+    r"parade|march)|"
+    r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
+    r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
@@ -1561,8 +1597,8 @@ def _is_duration(sent: str, m: Mention) -> bool:
 # a custom, so the named day, weekday or month is each year's or week's, not one.
 # One is in every _HABITUAL match.
 _HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
-                   " tend to", " tends to")
-_HABITUAL_WORD = re.compile("|".join(_HABITUAL_WORDS))  # the same test in one scan
+                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
+                   "ormal year", "every ", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
@@ -1577,7 +1613,18 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
                        # Those, "in general", "as a rule" and "tends to" only of a yearless day or month in a
                        # clause not in the past: "Generally, the talks went well on Monday" is one Monday.
                        r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
-                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b)")
+                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b|"
+                       # "often travels to Texas in August", "In most years the monsoon arrives in June"
+                       r"\b(?:[Oo]ften|[Ff]requently|[Rr]egularly)\b|"
+                       r"\b(?:[Ii]n\s+)?(?:[Mm]ost|a\s+typical|a\s+normal)\s+years?\b|"
+                       # A weekly round ("runs every Saturday from May to October", "is open on Sundays
+                       # in summer") and a season of nature ("Hurricane season runs from June 1 to Nov.
+                       # 30", "the monsoon begins June 10"): every year's months and days.
+                       r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
+                       r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
+                       r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
+                       r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
 # "is usually held in May", "are normally closed on March 3": a present passive, which tense
 # reads as past for its participle.
 _IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
@@ -1585,8 +1632,39 @@ _IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normal
 _CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
 
 
+# A finite past between a custom and a month: another clause's ("which is usually held in
+# August, was held in May" is one May).
+_FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _present_passive_custom(sent: str, m: Mention) -> bool:
+    """ "is usually held in August": the custom's "is" governs the month (no past between)."""
+    h = _IS_HABITUAL.search(sent, 0, m.start)
+    return h is not None and not _FINITE_PAST.search(sent, h.end(), m.start)
+
+
 _HABITUAL_REACH = 300
 _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
+# How far a custom's match may begin before, or end after, the word of _HABITUAL_WORDS it holds.
+_HABITUAL_AROUND = 40
+
+
+def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
+    """A custom (_HABITUAL) in sent[lo:hi], looked for only around the words that every one holds
+    (_HABITUAL_WORDS): the big pattern tried at every position of 600 characters cost ~0.25 ms."""
+    hits = []
+    for w in _HABITUAL_WORDS:  # str.find: a regex of the words tried at each position is slower
+        i = sent.find(w, lo, hi)
+        while i >= 0:
+            hits.append((i, i + len(w)))
+            i = sent.find(w, i + 1, hi)
+    for a, b in sorted(hits):
+        h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), min(hi, b + _HABITUAL_AROUND))
+        if h is not None:
+            return h
+    return None
 
 
 def _habitual(sent: str, m: Mention) -> bool:
@@ -1594,11 +1672,13 @@ def _habitual(sent: str, m: Mention) -> bool:
         return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
     # (The caller checks _HABITUAL_WORDS once per sentence; the custom is looked for near the
     # date, so that a long sentence full of dates is not searched again for each.)
-    h = _HABITUAL.search(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
+    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     if h.group("soft") and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
+    if h.group("weekly") and m.kind != "mo":
+        return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
@@ -1617,10 +1697,21 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 # "To comment, create an account today!", "Subscribe today for full access". Not a
 # sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
 # one whose first word is a noun before its verb ("Order was restored today", "Call centre
-# workers walked out today", "Buy-now-pay-later firms ...").
+# workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
+# Words that are no noun or verb of a headline's subject and predicate: a bidding's object may
+# stand before them ("Buy tickets today", "Join thousands of readers today").
+_NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|these|those|that|your|our|their|"
+            r"my|its|his|her|us|across|about|by|via|through|before|after|while|until|over|under|up|out|if|when|as|"
+            r"so|but|like|always|is|was|has)")
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
                              r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b(?!-)"
+                             # "Shop owners protest today", "Email alerts start today", "Text message senders
+                             # face fines today": the word heads a plural noun, the subject of a verb that
+                             # follows ("Buy tickets today", "Join thousands of readers today": a bidding).
+                             rf"(?!\s+(?:(?!{_NO_NOUN}\b)[a-z-]+\s+)?(?!{_NO_NOUN}\b)[a-z]+s\s+(?!{_NO_NOUN}\b)[a-z])"
+                             # "Call for calm as tensions rise today": a noun
+                             r"(?<!call(?=\s+for\b))(?<!Call(?=\s+for\b))"
                              r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
                              r"[^.!?;:,]{0,60}$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
