@@ -3,8 +3,12 @@ command's validation and Ctrl-C, resuming after a killed worker."""
 import datetime
 import json
 import os
+import shutil
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -755,8 +759,6 @@ def test_a_bulk_runs_database_backend_gives_way_as_the_run_does(monkeypatch):
     PostgreSQL backend at the server's normal priority, which does about a
     third of a batch's work: jobs.process gives the backend the run's
     priority, where the server is on this machine and ours to change."""
-    from pathlib import Path
-
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         pid = cursor.fetchone()[0]
@@ -777,3 +779,30 @@ def test_a_bulk_runs_database_backend_gives_way_as_the_run_does(monkeypatch):
     monkeypatch.setattr(os, "sched_getscheduler", real)
     # A process at the normal priority (the web server, a form's import) leaves its backend alone.
     assert jobs.database_gives_way() is False and real(pid) == os.SCHED_OTHER
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getscheduler") or shutil.which("chrt") is None, reason="Linux's chrt")
+def test_bin_worker_runs_its_jobs_at_the_idle_cpu_priority(tmp_path):
+    """bin/worker ran db_worker at nice 10 only, which does not rank it
+    below a web server in another session or service group (see
+    test_the_import_command_runs_at_the_idle_cpu_priority). Run here with a
+    stand-in for the project's Python that says at which policy and nice
+    db_worker starts."""
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "bin").mkdir()
+    for script in ("worker", "cache-env"):
+        shutil.copy(root / "bin" / script, tmp_path / "bin" / script)
+    python = tmp_path / ".venv" / "bin" / "python"
+    python.parent.mkdir(parents=True)
+    python.write_text(
+        "#!/bin/sh\n"
+        'if [ "$2" = db_worker ]; then\n'
+        f'  exec {sys.executable} -c "import os; print(os.sched_getscheduler(0), os.getpriority(os.PRIO_PROCESS, 0))"\n'
+        "fi\n"
+    )
+    python.chmod(0o755)
+    shown = subprocess.run([str(tmp_path / "bin" / "worker")], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0, shown.stderr
+    policy, nice = map(int, shown.stdout.split())
+    assert policy == os.SCHED_IDLE
+    assert nice == os.getpriority(os.PRIO_PROCESS, 0) + 10
