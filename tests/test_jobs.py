@@ -805,4 +805,4 @@ def test_bin_worker_runs_its_jobs_at_the_idle_cpu_priority(tmp_path):
     assert shown.returncode == 0, shown.stderr
     policy, nice = map(int, shown.stdout.split())
     assert policy == os.SCHED_IDLE
-    assert nice == os.getpriority(os.PRIO_PROCESS, 0) + 10
+    assert nice == min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19)  # earlier tests' imports may have niced this one
