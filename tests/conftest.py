@@ -22,16 +22,6 @@ def editor_client(client, editor):
 
 
 @pytest.fixture(autouse=True)
-def keep_the_tests_cpu_priority(monkeypatch):
-    """import_articles puts its process at the idle CPU priority
-    (jobs.give_way), for good: called in the tests, it would leave the whole
-    test run there, crawling on a busy machine."""
-    from timeline.management.commands import import_articles
-
-    monkeypatch.setattr(import_articles, "give_way", lambda: False)
-
-
-@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with empty caches (the outlets list and rendered
     rows are cached; rolled-back tests reuse data versions)."""

@@ -3,12 +3,8 @@ command's validation and Ctrl-C, resuming after a killed worker."""
 import datetime
 import json
 import os
-import shutil
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -721,88 +717,3 @@ def test_each_batch_is_read_once_and_a_new_run_takes_none_read_for_another(small
     outcome = jobs.process_batch(first)
     assert outcome["articles"] == ["[1/2] Seoul report: already imported, skipped"]  # its own first item
     assert ImportRun.objects.get(pk=other.pk).position == 1
-
-
-def test_the_import_command_runs_at_the_idle_cpu_priority(tmp_path, monkeypatch):
-    """--nice (10 by default) lowers the importer's nice, which ranks it only
-    against the processes of its own group (Linux's autogroup: its session;
-    a service's cgroup): the web server in another group shared the CPU
-    with it as an equal, and each time a page's process woke it waited
-    for the import's slice to end. The idle policy (SCHED_IDLE) is
-    preempted by any waking process, whatever its group; the engine's
-    helper processes inherit it. Recorded, not applied, here: the test
-    process keeps its priority."""
-    calls = []
-    monkeypatch.setattr(os, "nice", lambda increment: calls.append(("nice", increment)))
-    monkeypatch.setattr(os, "sched_setscheduler", lambda pid, policy, param: calls.append((pid, policy)))
-    monkeypatch.setattr(jobs, "process", lambda run_id, **kwargs: "done")
-    monkeypatch.setattr(ImportRun, "refresh_from_db", lambda self, *args, **kwargs: None)
-    from timeline.management.commands import import_articles
-
-    monkeypatch.setattr(import_articles, "give_way", jobs.give_way)  # conftest keeps the tests' priority
-    command = import_articles.Command()
-    command.nice = 10
-    command.report = lambda run: None
-    command.run_inline(ImportRun(pk=1, total=0, position=0))
-    assert calls == [("nice", 10), (0, os.SCHED_IDLE)]
-
-    calls.clear()
-    command.nice = 0  # --nice 0: the import keeps the priority it was started with
-    command.run_inline(ImportRun(pk=1, total=0, position=0))
-    assert calls == []
-
-
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL backend's priority")
-def test_a_bulk_runs_database_backend_gives_way_as_the_run_does(monkeypatch):
-    """An importer at the idle priority (or a nice above 0) wrote through a
-    PostgreSQL backend at the server's normal priority, which does about a
-    third of a batch's work: jobs.process gives the backend the run's
-    priority, where the server is on this machine and ours to change."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        pid = cursor.fetchone()[0]
-    if not Path(f"/proc/{pid}").exists() or not os.access(f"/proc/{pid}/cmdline", os.R_OK):
-        pytest.skip("the database server is not on this machine")
-    real = os.sched_getscheduler
-    run = jobs.create_import_run([("input:1", jobs.clean_article(ARTICLES[0])[0])], label="input")
-    try:
-        # This process at the idle priority, as import_articles and bin/worker run.
-        monkeypatch.setattr(os, "sched_getscheduler", lambda who: os.SCHED_IDLE if who == 0 else real(who))
-        jobs.process(run.pk)
-        assert real(pid) == os.SCHED_IDLE
-    finally:
-        try:  # the backend serves the next tests
-            os.sched_setscheduler(pid, os.SCHED_OTHER, os.sched_param(0))
-        except OSError:
-            connection.close()
-    monkeypatch.setattr(os, "sched_getscheduler", real)
-    # A process at the normal priority (the web server, a form's import) leaves its backend alone.
-    assert jobs.database_gives_way() is False and real(pid) == os.SCHED_OTHER
-
-
-@pytest.mark.skipif(not hasattr(os, "sched_getscheduler") or shutil.which("chrt") is None, reason="Linux's chrt")
-def test_bin_worker_runs_its_jobs_at_the_idle_cpu_priority(tmp_path):
-    """bin/worker ran db_worker at nice 10 only, which does not rank it
-    below a web server in another session or service group (see
-    test_the_import_command_runs_at_the_idle_cpu_priority). Run here with a
-    stand-in for the project's Python that says at which policy and nice
-    db_worker starts."""
-    root = Path(__file__).resolve().parent.parent
-    (tmp_path / "bin").mkdir()
-    for script in ("worker", "cache-env"):
-        shutil.copy(root / "bin" / script, tmp_path / "bin" / script)
-    python = tmp_path / ".venv" / "bin" / "python"
-    python.parent.mkdir(parents=True)
-    python.write_text(
-        "#!/bin/sh\n"
-        'if [ "$2" = db_worker ]; then\n'
-        f'  exec {sys.executable} -c "import os; print(os.sched_getscheduler(0), os.getpriority(os.PRIO_PROCESS, 0))"\n'
-        "fi\n"
-    )
-    python.chmod(0o755)
-    shown = subprocess.run([str(tmp_path / "bin" / "worker")], capture_output=True, text=True, timeout=60)
-    assert shown.returncode == 0, shown.stderr
-    policy, nice = map(int, shown.stdout.split())
-    assert policy == os.SCHED_IDLE
-    assert nice == min(os.getpriority(os.PRIO_PROCESS, 0) + 10, 19)  # earlier tests' imports may have niced this one

@@ -20,7 +20,6 @@ import os
 import socket
 import time
 import traceback
-from pathlib import Path
 
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Count, Q
@@ -274,68 +273,6 @@ def enqueue(run):
         process_run.enqueue(run.pk)
 
 
-# Database hosts that are this machine, where a backend's pid is one of ours.
-LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
-
-
-def give_way():
-    """Run this process (and the engine helpers it starts, which inherit
-    it) at the idle CPU priority, SCHED_IDLE, where the OS has it; for bulk
-    runs only (import_articles, bin/worker). Why not nice alone: on Linux a
-    process's nice only ranks it against processes of its own group
-    (autogroup: its session; a systemd service's cgroup), so the web
-    server, the worker and PostgreSQL, each in its own group, shared the
-    CPU as equals whatever the worker's nice; and at each wake-up (a page
-    waits for its database two or three times a request) a page process
-    waited for the running import's slice to end: 9 ms of a page's 15
-    during a 20,000-article import (README, "Importing many articles").
-    A waking process of normal priority preempts an idle-priority one at
-    once, whatever their groups. Returns whether it was done."""
-    if not hasattr(os, "sched_setscheduler"):
-        return False
-    try:
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-    except OSError:
-        return False
-    return True
-
-
-def database_gives_way():
-    """Give this process's PostgreSQL backend this process's CPU priority
-    (its scheduling policy and nice): the backend does about a third of a
-    batch's work, and ran at the server's priority while the importer gave
-    way (give_way). Only where it can be done safely: a PostgreSQL server
-    on this machine whose backend we can name (its process title carries
-    our database and client port) and that the OS lets us change (same
-    user, or CAP_SYS_NICE); else nothing happens. A process at the normal
-    priority (the web server, the tests) changes nothing. Returns whether
-    the backend's priority was changed."""
-    if connection.vendor != "postgresql" or not hasattr(os, "sched_getscheduler"):
-        return False  # SQLite works inside this process, at its priority already
-    policy, nice = os.sched_getscheduler(0), os.getpriority(os.PRIO_PROCESS, 0)
-    host = connection.settings_dict.get("HOST") or ""
-    if (policy == os.SCHED_OTHER and nice <= 0) or not (host in LOCAL_HOSTS or host.startswith("/")):
-        return False
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid(), inet_client_port(), current_database()")
-        pid, port, database = cursor.fetchone()
-    try:
-        title = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-        # "postgres: user database 127.0.0.1(port) state" (or "[local]" on a socket).
-        if not title.startswith("postgres") or f" {database} " not in title:
-            return False
-        if port is not None and f"({port})" not in title:
-            return False
-        if os.getpriority(os.PRIO_PROCESS, pid) < nice:
-            os.setpriority(os.PRIO_PROCESS, pid, nice)
-        if policy != os.SCHED_OTHER:
-            os.sched_setscheduler(pid, policy, os.sched_param(0))
-    except OSError as error:  # another user's backend, another pid namespace
-        logger.debug("database backend %s keeps its priority: %s", pid, error)
-        return False
-    return True
-
-
 def process(run_id, *, seconds=None, on_batch=None, ahead=None, extractor=None):
     """Work through the run's batches: "done", or "more" when `seconds` ran
     out first. `on_batch(run, outcome)` is called after each batch (the
@@ -346,7 +283,6 @@ def process(run_id, *, seconds=None, on_batch=None, ahead=None, extractor=None):
     marks the run failed (its last batch rolled back; resuming retries it)
     and is raised."""
     started = time.monotonic()
-    database_gives_way()
     ImportRun.objects.filter(pk=run_id).exclude(status=ImportRun.Status.DONE).update(
         status=ImportRun.Status.RUNNING
     )

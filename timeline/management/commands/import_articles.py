@@ -18,7 +18,6 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from timeline import jobs
-from timeline.jobs import give_way
 from timeline.extraction import ExtractionError, find_publication_date
 from timeline.management import webimport as web
 from timeline.models import ImportRun
@@ -99,12 +98,8 @@ class Command(BaseCommand):
     def run_inline(self, run):
         if self.nice and hasattr(os, "nice"):
             # The import (and its helper process, which inherits this) gives
-            # way to the web server: pages stay fast while it runs. At the
-            # idle priority too, which a nice alone is not past its own
-            # group (jobs.give_way); its database backend follows
-            # (jobs.database_gives_way).
+            # way to the web server: pages stay fast while it runs.
             os.nice(self.nice)
-            give_way()
             self.nice = 0
         bar = tqdm(total=run.total, initial=run.position, unit="article", file=sys.stderr, disable=None)
         try:
