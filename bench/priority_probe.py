@@ -8,8 +8,9 @@ started in a session of their own, as bin/worker runs beside bin/serve:
 
 - none: no other work;
 - nice 10: the two at nice 10, as bin/worker ran before;
-- idle: the two at the idle priority (SCHED_IDLE, chrt --idle), as
-  bin/worker and import_articles run now (timeline/jobs.py, give_way).
+- idle: the two at the idle priority (SCHED_IDLE, chrt --idle), which
+  h106 tried for bin/worker and import_articles and backed out (README,
+  "Importing many articles").
 
 Prints p50/p95 of the probes and, per probe, the web worker's CPU time and
 its time spent waiting for a CPU (/proc/PID/task/*/schedstat). `--cpu N`
