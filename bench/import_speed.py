@@ -76,7 +76,8 @@ class DatabaseCPU:
         import psycopg
 
         tick = os.sysconf("SC_CLK_TCK")
-        with psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
+        with psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True,
+                             application_name=BENCH) as conn:
             while not self.stop.wait(0.5):
                 pids = [pid for (pid,) in conn.execute(
                     "SELECT pid FROM pg_stat_activity WHERE application_name = %s", [IMPORTER])]
@@ -140,6 +141,69 @@ class ProcessCPU:
 
 # The importer's (and workers') connections name themselves so (libpq's PGAPPNAME).
 IMPORTER = "import-speed-importer"
+# This script's own connections; the rest are the pages'.
+BENCH = "import-speed-bench"
+
+
+def schedstat(pids):
+    """{thread: (CPU ns, ns runnable but waiting for a CPU)} of these
+    processes' live threads, from /proc/PID/task/TID/schedstat (a thread
+    that ends within a phase is not counted: runserver's per-request
+    threads and their per-request database backends are lost; gunicorn's
+    workers and their persistent connections are not)."""
+    found = {}
+    for pid in pids:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                fields = (task / "schedstat").read_text().split()
+            except OSError:
+                continue
+            found[task.name] = (int(fields[0]), int(fields[1]))
+    return found
+
+
+def descendants(root):
+    """root and every process under it."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = {root}, [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier and pid not in found]
+        found.update(frontier)
+    return found
+
+
+def page_backends(url):
+    """The PostgreSQL backends serving the pages: this database's client
+    backends but the importer's and this script's."""
+    if not url.startswith("postgres"):
+        return set()
+    import psycopg
+
+    with psycopg.connect(url.replace("postgres://", "postgresql://", 1), application_name=BENCH) as conn:
+        return {pid for (pid,) in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' "
+            "AND application_name NOT IN (%s, %s)", [IMPORTER, BENCH])}
+
+
+def cpu_split(server, url):
+    """schedstat() of the web server's processes and of the pages' backends, now."""
+    return {"web": schedstat(descendants(server.pid)), "db": schedstat(page_backends(url))}
+
+
+def cpu_spent(before, after):
+    """{part: (CPU ms, CPU-wait ms)} between two cpu_split()s, threads alive at the end."""
+    spent = {}
+    for part, threads in after.items():
+        run = sum(ns - before[part].get(tid, (0, 0))[0] for tid, (ns, _) in threads.items())
+        wait = sum(ns - before[part].get(tid, (0, 0))[1] for tid, (_, ns) in threads.items())
+        spent[part] = (run / 1e6, wait / 1e6)
+    return spent
 
 
 def fresh_database(url):
@@ -162,7 +226,7 @@ def query(url, sql):
     if url.startswith("postgres"):
         import psycopg
 
-        with psycopg.connect(url.replace("postgres://", "postgresql://", 1)) as conn:
+        with psycopg.connect(url.replace("postgres://", "postgresql://", 1), application_name=BENCH) as conn:
             return conn.execute(sql).fetchone()[0]
     import sqlite3
 
@@ -197,6 +261,10 @@ def manage(env, *args, **kwargs):
     return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, **kwargs)
 
 
+# --trace: every probe as (phase, seconds since the bench started, page, ms or "error").
+TRACE = []
+
+
 def probe(base, name, headers, timings, errors):
     request = urllib.request.Request(base + "/", headers=headers)
     started = time.perf_counter()
@@ -207,6 +275,7 @@ def probe(base, name, headers, timings, errors):
     except (urllib.error.URLError, TimeoutError, ConnectionError):
         ok = False
     elapsed = (time.perf_counter() - started) * 1000
+    TRACE.append((PHASE[0], round(started - BENCH_START, 3), name, round(elapsed, 2) if ok else "error"))
     if ok:
         timings[name].append(elapsed)
     else:
@@ -229,6 +298,40 @@ def probe_while(base, keep_going, rate, max_seconds):
     return timings, errors
 
 
+class Sampler:
+    """--trace on PostgreSQL: ten times a second, the data version and what
+    the pages' backends (all but the importer's and this one) are doing
+    (state, wait event), into the trace as ("version", t, n) and
+    ("backend", t, "state/wait_event_type/wait_event")."""
+
+    def __init__(self, url):
+        self.url, self.stop = url, threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+        self.thread.start()
+
+    def watch(self):
+        import psycopg
+
+        with psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True,
+                             application_name=BENCH) as conn:
+            while not self.stop.wait(0.1):
+                now = round(time.perf_counter() - BENCH_START, 3)
+                version = conn.execute("SELECT version FROM timeline_dataversion WHERE id = 1").fetchone()
+                TRACE.append((PHASE[0], now, "version", version[0] if version else None))
+                for state, kind, event, app in conn.execute(
+                    "SELECT state, wait_event_type, wait_event, application_name FROM pg_stat_activity "
+                    "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() "
+                    "AND datname = current_database() "
+                    "AND state = 'active'"
+                ):
+                    who = "importer" if app == IMPORTER else "page"
+                    TRACE.append((PHASE[0], now, f"backend-{who}", f"{state}/{kind}/{event}"))
+
+
+PHASE = ["setup"]
+BENCH_START = time.perf_counter()
+
+
 def percentile(values, share):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(share * (len(values) - 1))))] if values else float("nan")
@@ -244,6 +347,11 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=1800, help="give up on the import after this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--nice", type=int, default=10, help="import_articles --nice (0: same priority as the site)")
+    parser.add_argument("--server", choices=("runserver", "gunicorn"), default="runserver",
+                        help="runserver (threads, a database connection per request), or bin/serve's gunicorn "
+                        "with one sync worker and a persistent connection, whose CPU and CPU wait per probe are "
+                        "then split between the web process and its database backend")
+    parser.add_argument("--trace", help="write every probe (phase, second, page, ms) to this TSV file")
     parser.add_argument("--workers", type=int, default=0,
                         help="split the input into this many runs for as many bin/worker processes (at nice 10) "
                         "instead of one import_articles")
@@ -270,10 +378,16 @@ def main():
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
     base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen(
-        [PYTHON, "manage.py", "runserver", f"127.0.0.1:{args.port}", "--noreload"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    if args.server == "gunicorn":
+        gunicorn = str(ROOT / ".venv" / "bin" / "gunicorn")
+        command = [gunicorn, "timeline.wsgi", "--config", "python:timeline.gunicorn_conf",
+                   "--bind", f"127.0.0.1:{args.port}"]
+        # One worker whose connection outlives the run: its threads' and its
+        # backend's schedstat cover every probe.
+        server_env = {**env, "WEB_CONCURRENCY": "1", "GUNICORN_ACCESS_LOG": "0", "DATABASE_CONN_MAX_AGE": "3600"}
+    else:
+        command, server_env = [PYTHON, "manage.py", "runserver", f"127.0.0.1:{args.port}", "--noreload"], env
+    server = subprocess.Popen(command, cwd=ROOT, env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(100):
             try:
@@ -290,10 +404,14 @@ def main():
             + ("off" if env.get("TIMELINE_FRAGMENT_CACHE", "1") in ("0", "false", "off", "no") else "on"),
             flush=True,
         )
-        phases = {}
+        phases, splits = {}, {}
+        sampler = Sampler(args.database_url) if args.trace and vendor == "PostgreSQL" else None
         print(f"idle ... (load {load()})", flush=True)
         end = time.monotonic() + args.idle
+        PHASE[0] = "idle"
+        split_before = cpu_split(server, args.database_url)
         phases["idle"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
+        splits["idle"] = cpu_spent(split_before, cpu_split(server, args.database_url))
 
         print(f"import ... (load {load()})", flush=True)
         # One log per bench, so that two benches at once (two databases) keep theirs.
@@ -304,7 +422,10 @@ def main():
         started = time.monotonic()
         processes, going = start_import(args, {**env, "PGAPPNAME": IMPORTER}, articles, log)
         process_cpu = ProcessCPU(process.pid for process in processes)
+        PHASE[0] = "during"
+        split_before = cpu_split(server, args.database_url)
         phases["during"] = (*probe_while(base, going, args.rate, args.max_seconds), load())
+        splits["during"] = cpu_spent(split_before, cpu_split(server, args.database_url))
         elapsed = time.monotonic() - started
         stopped = going()
         if stopped or args.workers:
@@ -323,11 +444,18 @@ def main():
             sys.exit(f"the import failed: see {log.name}")
         print(f"after ... (load {load()})", flush=True)
         end = time.monotonic() + args.idle
+        PHASE[0] = "after"
+        split_before = cpu_split(server, args.database_url)
         phases["after"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
+        splits["after"] = cpu_spent(split_before, cpu_split(server, args.database_url))
     finally:
         server.terminate()
         server.wait()
 
+    if args.trace:
+        if sampler:
+            sampler.stop.set()
+        Path(args.trace).write_text("".join("\t".join(map(str, row)) + "\n" for row in TRACE), encoding="utf-8")
     print()
     how = f"{args.workers} worker(s)" if args.workers else "import_articles"
     print(f"import ({how}): {imported} articles in {elapsed:.1f} s = {imported / elapsed:.1f} articles/s "
@@ -364,6 +492,16 @@ def main():
             p99, top = percentile(values, 0.99), max(values, default=float("nan"))
             print(f"{name:<10} {phase:<7} {len(values):>6} {errors[name]:>6} {p50:>8.1f} {p95:>8.1f} "
                   f"{p95 / before_p95:>8.2f} {p95 / after_p95:>8.2f} {p99:>8.1f} {top:>8.1f}  {load_then}")
+
+
+    if args.server == "gunicorn":
+        # Where a probe's time goes: the web worker's CPU and its wait for a
+        # CPU, its database backend's the same; the rest is I/O and locks.
+        print("per probe, ms: web CPU, web waiting for a CPU, database CPU, database waiting for a CPU")
+        for phase, spent in splits.items():
+            count = sum(len(values) for values in phases[phase][0].values()) or 1
+            web, db = spent["web"], spent["db"]
+            print(f"{phase:<7} {web[0] / count:6.2f} {web[1] / count:6.2f} {db[0] / count:6.2f} {db[1] / count:6.2f}")
 
 
 if __name__ == "__main__":
