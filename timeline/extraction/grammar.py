@@ -298,8 +298,9 @@ def _resolve_wd(m, ctx):
     base = ctx.published
     if mod == "following" and m.text.endswith(("'s", "’s")):
         # "reopened Tuesday following Monday's storms": a preposition, and the
-        # weekday is the last one before the day it follows.
-        if ctx.day_anchor is None:
+        # weekday is the last one before the day it follows; "will be signed following
+        # Monday's summit" is a plan after the coming one (or today's), whatever day came before.
+        if ctx.day_anchor is None or ctx.tense == "future":
             mod = ""
         else:
             base = ctx.day_anchor.date
@@ -1233,7 +1234,9 @@ def hangs_on_tense(m) -> bool:
     """Is the mention's date chosen by tense (a bare weekday, a yearless date, month or named day)?"""
     if m.kind == "wd":
         mod = m.g("wd_mod")
-        return mod is None or _norm(mod) not in _DECIDED_WD
+        # "to be signed following Monday's summit": a preposition, whose weekday the tense places.
+        return mod is None or _norm(mod) not in _DECIDED_WD or _norm(mod) == "following" and \
+            m.text.endswith(("'s", "’s"))
     if m.kind in ("mdy", "dmy"):
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
     if m.kind == "hol":

@@ -23,7 +23,7 @@ from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import asks_ahead, clause_tense, has_tense_marker
+from .tense import asks_ahead, clause_tense, future_since, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -309,6 +309,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
+            if t is None and i > 0 and future_since(sent, mentions[i - 1].end, mentions[i].start):
+                # "announced Monday it plans to close the plant, the city's largest employer, at the end
+                # of June": a plan between the two dates, not the first date's past, says the month's time.
+                t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -379,6 +383,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
+    folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     for i, m in enumerate(mentions):
@@ -472,6 +477,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running = basis(i - 1)
                 if running_day_at == offset + mentions[i - 1].start:
                     running_day = basis(i - 1)
+        if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
+                running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
+            # "visited in September 2014, and Modi went to Australia in November that year": the month
+            # of the year just given, one statement (not the November the verb's past finds).
+            resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
+            folded.add(i + 1)
+            aliases[offset + mentions[i + 1].start] = offset + m.start
+        elif i in folded:
+            resolved[i] = None
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -830,6 +844,14 @@ _WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECAS
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 _OF_GAP = re.compile(r"\s+of\s+")
+# "in November that year", "in May of the same year": the year of the date just told.
+_THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:
+    return nxt.kind == "ru" and nxt.g("ru_unit").lower() == "year" and \
+        _THAT_YEAR.fullmatch(sent, m.end, nxt.end) is not None
+
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
@@ -1288,8 +1310,12 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
                           re.IGNORECASE)
 _GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
-_GENERIC_AFTER = re.compile(r"'s\s+(?:world|society|age|economy|market|young|youth|children|standards|terms|"
-                            r"generation|technology|kids|environment|climate)\b", re.IGNORECASE)
+# "today's international relations", "today’s global economy": an adjective of the whole may come first.
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
+                            r"interconnected|fast-changing|fast-paced|changing)\s+)?"
+                            r"(?:world|society|age|economy|market|young|youth|children|standards|terms|"
+                            r"generation|technology|kids|environment|climate|relations|politics|order|era|"
+                            r"landscape|reality|realities)\b", re.IGNORECASE)
 
 
 # "A year earlier, net income was $2.1 million", "earned 3 cents a share a
@@ -1734,7 +1760,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
             not _title_case(sent):
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
-        if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith("'s") else 0)) or \
+        if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
             return True

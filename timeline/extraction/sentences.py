@@ -216,11 +216,16 @@ _GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
 _GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
 
 
+# A full stop, or a quotation's end, glued to the next sentence: "season.”We are taking",
+# "transformation.”The company's shares".
+_GLUED_ENDS = frozenset((".", ".”", '."', "!”", '!"', "?”", '?"'))
+
+
 def _glued(text: str, m: re.Match, sent_start: int, end: int) -> bool:
     """"...and Japan.The White House said": a full stop with no space after it,
     between a word and a capitalised word, ends a sentence (web copy loses the
     space). Not after abbreviations or initialisms ("St.Louis", "U.S.Army")."""
-    if m.group(0) != "." or not _GLUED_NEXT.match(text, m.end(), end):
+    if m.group(0) not in _GLUED_ENDS or not _GLUED_NEXT.match(text, m.end(), end):
         return False
     if _GLUED_DATE.search(text, max(sent_start, m.start() - 16), m.start()):
         return True  # "... on April 13.North Korea also launched ..."
@@ -264,7 +269,11 @@ _METADATA = re.compile(
     # A republished story's note: "This article was originally published on ... on May 9."
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
-    r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
+    # A page's age: "This was published 4 months ago", "This article was updated a day ago".
+    r"this(?:\s+(?:article|story|piece|page|post))?\s+(?:was|is)\s+(?:first\s+|last\s+|originally\s+)?"
+    r"(?:published|posted|updated)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:second|minute|hour|day|week|month|year)s?\s+ago\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*:|"
@@ -295,7 +304,8 @@ _DAY_MONTH_LINE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CLOCK_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w[:3] for w in WEEKDAYS} | {
     "tue", "tues", "thur", "thurs", "am", "pm", "a", "p", "m", "gmt", "utc", "et", "est", "edt", "pt", "pst",
-    "pdt", "ct", "cst", "cdt", "kst", "jst", "bst", "cet", "cest", "ist", "hrs", "h"}
+    "pdt", "ct", "cst", "cdt", "kst", "jst", "bst", "cet", "cest", "ist", "hrs", "h",
+    "on", "at"}  # "8:06 am on 20 December 2003": a stamp's joining words
 
 
 def _is_clock_line(sentence: str) -> bool:
@@ -367,6 +377,12 @@ def _masthead_copyright(sentence: str) -> bool:
 _ISSUE_LINE = re.compile(r"\b(?-i:Vol|VOL|Volume|VOLUME)\.?\s*[IVXLC\d]+\b\W{0,6}(?-i:No|NO)\.?\s*\d")
 
 
+# A wire dateline with the agency between slashes, cut off as a sentence of its own:
+# "MOSCOW, August 5. /TASS/.", "BEIJING, Jan. 3 /Xinhua/ -".
+_SLASH_DATELINE = re.compile(r"\W*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/[A-Za-z-]{2,12}/\W*")
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
     date-time stamp or clock line: no event."""
@@ -374,6 +390,8 @@ def is_metadata(sentence: str) -> bool:
         return _masthead_copyright(sentence)
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
         return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
+    if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
+        return True
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 

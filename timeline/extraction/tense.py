@@ -34,9 +34,13 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"going\s+to|(?:is|are|'s|'re)\s+about\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
-           r"(?:is|are|'s|'re)\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
+           # "are not expected before Wednesday": a negated expectation looks ahead as well.
+           r"(?:is|are|'s|'re)(?:\s+not)?\s+(?:set|due|scheduled|expected|slated|poised|likely|to\s+be|going|"
            # "is forecast to come ashore Wednesday", "are predicted to peak Friday"
            r"(?:forecast|predicted|projected|tipped|tapped)(?=\s+to\b))|"
+           # "predicted the storm was likely to hit by Tuesday": a reported likelihood, as "would"
+           # (not "was likely to have started": what the guess places in the past).
+           r"(?:was|were)\s+(?:not\s+)?(?:un)?likely\s+to\s+(?!have\b)|"
            r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|looks?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said. The
            # look-ahead repeats what the look-behinds guard: without it they would be
@@ -119,6 +123,24 @@ def has_tense_marker(text: str) -> bool:
     "The training that starts" one)."""
     return any(not _is_adjective(text, m) for m in _markers(text))
 
+
+
+def future_since(s: str, lo: int, hi: int) -> bool:
+    """Whether the last tense marker of s[lo:hi] (nouns and adjectives aside) looks ahead: in
+    "announced Monday it plans to close the plant, the city's largest employer, at the end of
+    June" the month's own clause (after the aside) has no verb, and the plan, not the
+    announcing day's past, says its time."""
+    if "’" in s:
+        s = s.replace("’", "'")
+    part = s[lo:hi]
+    last = None
+    for m in _markers(part):
+        if _is_adjective(part, m):
+            continue
+        if last is not None and last.group("f") and (m.group("n") or _is_generic_ed(m) and not _after_subject(part, m)):
+            continue  # "plans to permanently close": still the plan's
+        last = m
+    return last is not None and last.group("f") is not None
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that

@@ -1,0 +1,109 @@
+"""Kinds of error read on realnews-fresh13 (session 9), each in general form and pinned with
+written sentences, one general case per row:
+
+- an expectation with no "will" ("is not expected before Thursday", "predicted the storm was
+  likely to reach the coast by Wednesday") looks ahead: the coming weekday, not the last one;
+- a plan between two dates ("said Monday it plans to shut the mill, the town's biggest employer,
+  in July") gives the later, verbless date its time, not the saying day's past;
+- "in October that year", "in May of the same year": the month of the year just told, one statement;
+- page furniture is no event: a wire dateline with its agency between slashes ("KYIV, June 5.
+  /Ukrinform/."), a page's age ("This was published 2 weeks ago"), a time stamp line ("9:15 pm on
+  14 March 2022");
+- "following Monday's summit" in a clause that looks ahead ("deals are expected to be signed
+  following Monday's summit") is the coming Monday (or today), not the one before an earlier day;
+- a quotation's end glued to the next sentence ("season.”We are") ends a sentence, as a glued full
+  stop does: each sentence keeps its own date;
+- "today's" before a whole ("today's international relations", "today’s global economy") is
+  nowadays, no day.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+SUN = dt.date(2023, 10, 15)
+TUE = dt.date(2023, 10, 17)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (TUE, "A verdict is not expected before Thursday.", ["2023-10-19"]),
+    (SUN, "Forecasters predicted the storm was likely to reach the coast by Wednesday.", ["2023-10-18"]),
+    (SUN, "Engineers said the bridge was likely to reopen Friday.", ["2023-10-20"]),
+])
+def test_an_expectation_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "until" looked ahead already; what the guess places in the past stays there.
+    (TUE, "The results are not expected until Friday.", ["2023-10-20"]),
+    (SUN, "Investigators said the fire was likely to have started Wednesday.", ["2023-10-11"]),
+    (SUN, "The storm was expected on Wednesday but arrived late.", ["2023-10-11"]),
+])
+def test_other_expectations_keep_their_reading(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (dt.date(2024, 3, 11), "The company said Monday it plans to shut the mill, the town's biggest employer, in July.",
+     ["2024-03-11", "2024-07"]),
+    (dt.date(2023, 5, 12), "The group announced Friday it intends to sell the unit, its oldest, in September.",
+     ["2023-05-12", "2023-09"]),
+])
+def test_a_plan_between_two_dates_dates_the_later_one(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_a_past_between_two_dates_keeps_the_past():
+    assert dates("He said Monday the plant, its largest, closed in June.", dt.date(2024, 3, 11)) == \
+        ["2024-03-11", "2023-06"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (dt.date(2017, 4, 10), "The museum opened in March 2012, and its founder retired in October that year.",
+     ["2012-03", "2012-10"]),
+    (dt.date(2021, 6, 1), "The firm was sold in 2010. Its founder had died in November of the same year.",
+     ["2010", "2010-11"]),
+])
+def test_a_month_that_year_is_in_the_year_just_told(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (dt.date(2023, 6, 5), "KYIV, June 5. /Ukrinform/. The minister met his counterpart on Monday.", ["2023-06-05"]),
+    (dt.date(2023, 10, 20), "This was published 2 weeks ago\n\nThe council voted on Tuesday to close the library.",
+     ["2023-10-17"]),
+    (dt.date(2022, 3, 14), "Court hears appeal\n\n14 Mar 2022\n\n9:15 pm on 14 March 2022\n\n"
+     "The court adjourned the case on Monday.", ["2022-03-14"]),
+])
+def test_page_furniture_is_no_event(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Such threats have no place in today’s international relations.",
+    "The program is vital in today's global economy.",
+])
+def test_todays_whole_is_no_day(text):
+    assert dates(text, dt.date(2023, 10, 20)) == []
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (dt.date(2017, 4, 9), "The minister arrived on Saturday. Deals are expected to be signed following Monday's summit.",
+     ["2017-04-08", "2017-04-10"]),
+    (dt.date(2017, 4, 7), "The envoy landed on Wednesday. An accord will be signed following Monday’s talks.",
+     ["2017-04-05", "2017-04-10"]),
+])
+def test_following_a_weekday_in_a_plan_is_the_coming_one(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_following_a_weekday_in_the_past_keeps_its_reading():
+    assert dates("The airport reopened Tuesday following Monday's storms.", dt.date(2017, 4, 7)) == \
+        ["2017-04-04", "2017-04-03"]
+
+
+def test_a_glued_quotation_end_splits_the_sentence():
+    text = ("The retailer said on Thursday that sales fell over the holiday season.”We are taking strong "
+            "actions today to stabilize the company,” the chairman said.")
+    assert dates(text, dt.date(2017, 1, 5)) == ["2017-01-05", "2017-01-05"]
