@@ -1,0 +1,34 @@
+"""Review of issue 12's number rules (h111): a level a market closed at or moved to is no year
+("closed at 1600", "fell 1.6% to 1986"), but a year whose levels, prices or lows the sentence
+names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high"). Sentences
+written for the test. Each row: text, the dates the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+THU = dt.date(2019, 11, 21)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales fell to 2016 levels in October.", ["2016", "2019-10"]),
+    ("Unemployment eased to 2008 lows, the report said Friday.", ["2008", "2019-11-15"]),
+    ("The index rose to 2007 highs in March.", ["2007", "2019-03"]),
+    ("The company said it closed at 2010 levels, before the merger in 2015.", ["2010", "2015"]),
+    ("Shares closed at 1999 prices on Monday.", ["1999", "2019-11-18"]),
+    ("The index closed at 2007's high on Tuesday.", ["2007", "2019-11-19"]),
+])
+def test_a_year_whose_levels_are_named_is_a_year(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the levels themselves stay no years
+    ("The index closed at 1600 on Friday.", ["2019-11-15"]),
+    ("The index fell 1.6% to 1986 on Monday.", ["2019-11-18"]),
+    ("The index stood at 2000 points on Monday.", ["2019-11-18"]),
+    ("Shares rose to 2010 after the report on Monday.", ["2019-11-18"]),
+])
+def test_a_level_stays_no_year(text, expected):
+    assert dates(text, THU) == expected
