@@ -1,6 +1,7 @@
-"""Review of issue 12's number rules (h111): a level a market closed at or moved to is no year
+"""Review of issue 12's rules (h111). Numbers: a level a market closed at or moved to is no year
 ("closed at 1600", "fell 1.6% to 1986"), but a year whose levels, prices or lows the sentence
-names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high"). Sentences
+names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high"). Captions: an
+occasion celebrated ("celebrates its 50th anniversary Saturday") is a preview's, no scene. Sentences
 written for the test. Each row: text, the dates the engine must give, in order.
 """
 import datetime as dt
@@ -31,4 +32,16 @@ def test_a_year_whose_levels_are_named_is_a_year(text, expected):
     ("Shares rose to 2010 after the report on Monday.", ["2019-11-18"]),
 ])
 def test_a_level_stays_no_year(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An occasion celebrated is announced ahead, as "The team plays Saturday": the present's
+    # nearest day (Saturday two days ahead of a Thursday), not the caption's day gone by.
+    ("The museum celebrates its 50th anniversary Saturday with a free open house.", ["2019-11-23"]),
+    # a caption's celebration stays the day shown, or the last such one
+    ("Fans celebrate after the win Sunday.", ["2019-11-17"]),
+    ("The striker celebrates his goal during the match Saturday.", ["2019-11-16"]),
+])
+def test_an_occasion_celebrated_is_no_caption(text, expected):
     assert dates(text, THU) == expected

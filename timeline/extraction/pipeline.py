@@ -955,7 +955,11 @@ _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
 # What only a picture shows, said in the present: gestures and poses that no schedule announces,
 # "is seen"/"is pictured", and a photographer's credit.
 _CAPTION_SCENE = re.compile(
-    r"\b(?:reacts?|celebrates?|gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
+    # (not "celebrates its 50th anniversary Saturday", "celebrates Diwali": an occasion a preview announces)
+    r"\b(?:reacts?|celebrates?(?!\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|"
+    r"birthday|centenary|centennial|bicentennial|jubilee|founding|Diwali|Eid|Christmas|Easter|Hanukkah|Passover|"
+    r"Thanksgiving|New\s+Year|Independence\s+Day)\b)|"
+    r"gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
     r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
     r"speaks?\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)|"
     # "plays the ball during the match Friday", "speaks during a news conference": a moment shown (not
