@@ -1,7 +1,8 @@
 """Review of issue 12's rules (h111). Numbers: a level a market closed at or moved to is no year
 ("closed at 1600", "fell 1.6% to 1986"), but a year whose levels, prices or lows the sentence
 names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high"). Captions: an
-occasion celebrated ("celebrates its 50th anniversary Saturday") is a preview's, no scene. Sentences
+occasion celebrated ("celebrates its 50th anniversary Saturday") is a preview's, no scene. "would"
+after an earlier saying: every weekday of the clause counts from the saying. Sentences
 written for the test. Each row: text, the dates the engine must give, in order.
 """
 import datetime as dt
@@ -44,4 +45,20 @@ def test_a_level_stays_no_year(text, expected):
     ("The striker celebrates his goal during the match Saturday.", ["2019-11-16"]),
 ])
 def test_an_occasion_celebrated_is_no_caption(text, expected):
+    assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Every weekday of a "would" clause said on an earlier day counts from that saying, the second
+    # as the first (issue 12 moved the first only: Saturday the 16th, then Sunday the 24th).
+    ("The minister said on Friday that the bridge would open Saturday and close Sunday.",
+     ["2019-11-15", "2019-11-16", "2019-11-17"]),
+    # ... and after the day before it in the clause
+    ("The minister said on Friday that the bridge would open Sunday and close Saturday.",
+     ["2019-11-15", "2019-11-17", "2019-11-23"]),
+    # another clause's past day is its own
+    ("The minister said on Friday that the bridge would open Saturday, and officials met Sunday.",
+     ["2019-11-15", "2019-11-16", "2019-11-17"]),
+])
+def test_each_weekday_of_a_would_clause_counts_from_the_saying(text, expected):
     assert dates(text, THU) == expected

@@ -507,10 +507,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
     if "would" in sent:
+        saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):
-            day = _would_after_said(sent, mentions, resolved, tenses, i, published)
+            # "said on Friday that the bridge would open Saturday and close Sunday": the second day
+            # of the same clause counts from the same saying, not from the day before it.
+            j = saying.get(i - 1, i - 1)
+            day = _would_after_said(sent, mentions, resolved, tenses, i, published, j)
             if day is not None:
+                if j != i - 1:
+                    while day <= resolved[i - 1].date:
+                        day += dt.timedelta(days=7)
                 resolved[i] = DateValue(day, "day")
+                saying[i] = j
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
@@ -1206,11 +1214,11 @@ _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
 def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-                      published: dt.date) -> dt.date | None:
+                      published: dt.date, j: int) -> dt.date | None:
     """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge
-    would reopen Wednesday" in a Friday paper): the first such day after the saying, not the next
-    one after publication."""
-    m, v, j = mentions[i], resolved[i], i - 1
+    would reopen Wednesday" in a Friday paper), mention j dating the saying: the first such day
+    after the saying, not the next one after publication."""
+    m, v = mentions[i], resolved[i]
     prev, said = mentions[j], resolved[j]
     if m.kind != "wd" or m.g("wd_mod") or tenses[i] != "future" or v is None or v.precision != "day" or \
             said is None or said.precision != "day" or said.end_date is not None or \
