@@ -2,7 +2,8 @@
 ("closed at 1600", "fell 1.6% to 1986"), but a year whose levels, prices or lows the sentence
 names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high"). Captions: an
 occasion celebrated ("celebrates its 50th anniversary Saturday") is a preview's, no scene. "would"
-after an earlier saying: every weekday of the clause counts from the saying. Sentences
+after an earlier saying: every weekday of the clause counts from the saying. Moments from a
+holiday's parade, dinner or service are its day. Sentences
 written for the test. Each row: text, the dates the engine must give, in order.
 """
 import datetime as dt
@@ -62,3 +63,21 @@ def test_an_occasion_celebrated_is_no_caption(text, expected):
 ])
 def test_each_weekday_of_a_would_clause_counts_from_the_saying(text, expected):
     assert dates(text, THU) == expected
+
+
+FRI = dt.date(2019, 12, 6)  # Thanksgiving was Thursday, Nov. 28
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Moments or hours from a holiday's own happening are the holiday's day (issue 12's stretch
+    # rule, "in the weeks before Christmas", had dropped them).
+    ("A man was arrested moments after the Thanksgiving Day parade in New York.", ["2019-11-28"]),
+    ("The fire broke out shortly after Thanksgiving dinner.", ["2019-11-28"]),
+    ("Police said the crash happened hours before the Thanksgiving Day parade.", ["2019-11-28"]),
+    # a stretch stays no day
+    ("In the days before the Thanksgiving parade, crews worked overtime.", []),
+    ("Weeks after the Thanksgiving parade, the balloons were stored.", []),
+    ("Hours after Thanksgiving, the sales began.", []),
+])
+def test_moments_from_a_holidays_happening_are_its_day(text, expected):
+    assert dates(text, FRI) == expected

@@ -431,7 +431,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = ahead
         if m.kind == "hol" and resolved[i] is not None and not _VOTE_DAY.match(m.text) and \
                 not _counts_into(sent, mentions, i) and \
-                _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
+                     _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
             resolved[i] = _counted_from_holiday(sent, m, resolved[i])
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
@@ -740,6 +742,13 @@ _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
 _HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
                                   r"(?:the\s+)?$", re.IGNORECASE)
+# ... but moments or hours from a holiday's own happening ("moments after the Thanksgiving Day
+# parade", "shortly after Thanksgiving dinner", "just before the Christmas Eve service") are
+# that holiday's day: the parade, the dinner and the service are held on it.
+_MOMENTS_BEFORE = re.compile(r"\b(?:moments|minutes|hours|shortly|just|right|immediately)\s+(?:before|after)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
+_HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|service|services|mass|game|match|feast|"
+                                  r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
 _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
                                  re.IGNORECASE)
 
