@@ -3,7 +3,8 @@
 names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high"). Captions: an
 occasion celebrated ("celebrates its 50th anniversary Saturday") is a preview's, no scene. "would"
 after an earlier saying: every weekday of the clause counts from the saying. Moments from a
-holiday's parade, dinner or service are its day. Sentences
+holiday's parade, dinner or service are its day. A month ahead named attributively is the
+coming one only after a verb that plans or sets it. Sentences
 written for the test. Each row: text, the dates the engine must give, in order.
 """
 import datetime as dt
@@ -81,3 +82,28 @@ FRI = dt.date(2019, 12, 6)  # Thanksgiving was Thursday, Nov. 28
 ])
 def test_moments_from_a_holidays_happening_are_its_day(text, expected):
     assert dates(text, FRI) == expected
+
+
+NOV9 = dt.date(2023, 11, 9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month just ahead named attributively is the coming one only when the past verb plans,
+    # sets or trades for it (issue 12 took any past verb: "reported a January profit" in
+    # November was next January's).
+    ("The company reported a January profit after two losses.", ["2023-01"]),
+    ("The retailer suffered a December loss, its filing showed.", ["2022-12"]),
+    ("The party held a January convention in Chicago.", ["2023-01"]),
+    ("He recalled a January morning when the plant exploded.", ["2023-01"]),
+    # what is planned, set or traded for stays ahead
+    ("The board approved a December dividend.", ["2023-12"]),
+    ("Fed officials signaled a December rate cut.", ["2023-12"]),
+    ("Investors bought January contracts at a discount.", ["2024-01"]),
+])
+def test_an_attributive_month_ahead_needs_a_plan(text, expected):
+    assert dates(text, NOV9) == expected
+
+
+def test_a_month_traded_for_stays_ahead_whatever_the_verb():
+    assert dates("Dealers rushed in the morning to start the first trading day for November transactions.",
+                 dt.date(1989, 10, 30)) == ["1989-11"]

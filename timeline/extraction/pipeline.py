@@ -1061,7 +1061,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # figures", _COVERED_BY).
 # ... unless it names what is traded for that month, which lies ahead even as the subject ("The
 # December contract rose 50 cents").
-_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|options|settlement|expiry|expiration)\b",
+_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
+                         r"expiration|transactions|trades|shipments)\b",
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
 
@@ -1073,7 +1074,21 @@ def _ahead_attributive(sent: str, m: Mention) -> bool:
     if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or \
             _SUBJECT_START.fullmatch(sent, 0, m.start) and not _TRADED_FOR.match(sent, m.end):
         return False
-    return not (_UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end))
+    if _UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end):
+        return False
+    # ... and what the past verb does is to plan, set, call off or trade for it: "reported a January
+    # profit", "held a January convention", "won a January title" in November tell of the one gone by.
+    return _TRADED_FOR.match(sent, m.end) is not None or \
+        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None
+
+
+# The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.
+_PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confirmed|approved|agreed|set|scheduled|"
+                           r"planned|proposed|called|gave|given|offered|promised|pencill?ed\s+in|eyed|floated|"
+                           r"backed|favou?red|priced\s+in|targeted|slated|unveiled|scrapped|cancell?ed|called\s+off|"
+                           r"postponed|delayed|ruled\s+out|rejected|sought|demanded|urged|expected|forecast|"
+                           r"predicted|projected|outlined|mooted|placed|ordered|bought|sold|traded|purchased|"
+                           r"booked\s+(?:a|an|the)\s+(?:\w+\s+)?(?:flight|trip|venue|hall))\b[^.;:!?]*$", re.IGNORECASE)
 
 
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
