@@ -4,7 +4,8 @@ names is one ("fell to 2019 levels", "closed at 2010 prices", "at 2019's high").
 occasion celebrated ("celebrates its 50th anniversary Saturday") is a preview's, no scene. "would"
 after an earlier saying: every weekday of the clause counts from the saying. Moments from a
 holiday's parade, dinner or service are its day. A month ahead named attributively is the
-coming one only after a verb that plans or sets it. Sentences
+coming one only after a verb that plans or sets it. Figures over a present range are of the one
+gone by. Sentences
 written for the test. Each row: text, the dates the engine must give, in order.
 """
 import datetime as dt
@@ -107,3 +108,15 @@ def test_an_attributive_month_ahead_needs_a_plan(text, expected):
 def test_a_month_traded_for_stays_ahead_whatever_the_verb():
     assert dates("Dealers rushed in the morning to start the first trading day for November transactions.",
                  dt.date(1989, 10, 30)) == ["1989-11"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Figures over a yearless period in the present tell of the one gone by (issue 12's present
+    # range took the one ahead: next April to October).
+    (NOV9, "Sales are up 5% from April to October, the company said.", ["2023-04/2023-10", "2023-10"]),
+    (NOV9, "Output is down 3 percent in the period from April to October.", ["2023-04/2023-10", "2023-10"]),
+    # a range in force still holds publication or lies ahead
+    (dt.date(2023, 4, 10), "The ban is in effect from April to October.", ["2023-04/2023-10", "2023-10"]),
+])
+def test_figures_over_a_present_range_are_of_the_one_gone_by(published, text, expected):
+    assert dates(text, published) == expected

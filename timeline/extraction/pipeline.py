@@ -657,10 +657,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # April 4 after the start.
                 w = _year_later(w, v.date) or w
             if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
-                    "past" not in (tenses[i], tenses[i + 1]):
+                    "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent):
                 # "the ban is in effect from April to October" in April: a range in the present (or
                 # no tense) is the one that holds the publication day or lies ahead, not last year's
-                # because its far end alone resolved to the one gone by.
+                # because its far end alone resolved to the one gone by. (Not figures over a period:
+                # "Sales are up 5% from April to October" in November is this year's, gone by.)
                 later = _year_later(w, v.date)
                 if later is not None and (v.date > published or
                                           v.date <= published <= (later.end_date or later.date)):
@@ -729,6 +730,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
+_FIGURES_OVER = re.compile(r"%|\bper\s?cent\b|\bperiod\b", re.IGNORECASE)
 # "in the weeks before Christmas", "shortly after Thanksgiving", "ahead of Christmas", "in the
 # run-up to Christmas", "a week ahead of Christmas": the holiday only says where a stretch or a
 # count starts; what happened is not on the holiday ("before Christmas" alone is a bound, kept).
