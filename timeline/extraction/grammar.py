@@ -668,7 +668,8 @@ _MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2
 # the noun after it is the subject, no count ("resulted in 2000 deaths" counts).
 _YEAR_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+$")
 # A level a number stands at ("the index closed at 1600", "the shares traded at 2000"): no
-# year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year.
+# year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year, and so does
+# "closed at 2010 prices" (_YEAR_NOUN_AFTER).
 _LEVEL_BEFORE = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|standing|"
                            r"traded|trading|peaked|bottomed|hovered|hovering|capped|pegged|priced|valued|"
                            r"estimated|set|fixed)\s+at\s+$", re.IGNORECASE)

@@ -1043,9 +1043,6 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 # A named day that is a vote's, a happening of its own.
 _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
-# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
-# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
-# attacks", is _NAMED_ATTACKS').
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3
@@ -1094,6 +1091,9 @@ _PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confi
                            r"booked\s+(?:a|an|the)\s+(?:\w+\s+)?(?:flight|trip|venue|hall))\b[^.;:!?]*$", re.IGNORECASE)
 
 
+# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
+# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
+# attacks", is _NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
