@@ -1728,7 +1728,10 @@ def _habitual(sent: str, m: Mention) -> bool:
 # ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
 # rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs
 # high in May"), which tense reads as future before a month ahead, says a custom.
+# "is expected to", "are due to", "is set to" say a future as "will" does ("The bank regularly reviews
+# rates and is expected to cut them in December": one December ahead).
 _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?:s|ing)?|predicts?|predicting)\b|"
+                          r"\b(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely)\s+to\b|"
                           r"'ll\b", re.IGNORECASE)
 
 
