@@ -220,3 +220,15 @@ def test_a_written_date_s_parts_with_odd_spacing_are_one_date(text, expected):
 ])
 def test_a_preview_s_fixture_or_broadcast_is_the_coming_day(text, expected):
     assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (h111) A future said with "is expected/due to" between a custom and a month is one month
+    # ahead, as "will" is: issue 12's "often"/"regularly" had made these customs.
+    ("The bank regularly reviews rates and is expected to cut them in December.", ["2019-12"]),
+    ("The agency often revises its figures and is due to publish them in January.", ["2020-01"]),
+    # the custom itself stays none
+    ("Prices usually rise in December.", []),
+])
+def test_a_future_said_with_is_expected_to_after_a_custom_is_one_month(text, expected):
+    assert dates(text, THU) == expected

@@ -237,3 +237,17 @@ def test_a_time_of_day_alone_is_not_a_date(phrase):
                                           ("2100", dt.date(2100, 1, 1))])
 def test_a_day_with_its_time_is_still_the_day(phrase, date):
     assert parse_date_phrase(phrase, reference=REF).date == date
+
+
+# A dotted clock ("10.30", "23.45") is a time of day as "10:30" is: dateparser put it on the
+# reference's eve too. A dotted day and month ("31.12", "5.4") is still a day.
+@pytest.mark.parametrize("phrase", ["10.30", "23.45", "09.30", "at 7.15"])
+def test_a_dotted_clock_alone_is_not_a_date(phrase):
+    with pytest.raises(DateParseError, match="is a time of day, not a date"):
+        parse_date_phrase(phrase, reference=REF)
+
+
+@pytest.mark.parametrize("phrase, date", [("31.12", dt.date(2022, 12, 31)), ("5.4", dt.date(2022, 5, 4)),
+                                          ("3.11.2023", dt.date(2023, 11, 3))])
+def test_a_dotted_day_is_still_a_day(phrase, date):
+    assert parse_date_phrase(phrase, reference=REF).date == date

@@ -622,11 +622,12 @@ def _valid_yr(m, s, gd):
         return False  # "call 555-2024": a telephone number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
-    if s.endswith("to ", max(0, m.start() - 3), m.start()) and _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48),
-                                                                                       m.start()):
+    of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
+    if s.endswith("to ", max(0, m.start() - 3), m.start()) and not of_year and \
+            _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48), m.start()):
         return False  # "the Nasdaq fell 1.6% to 1986", "rose to 2000": the level it moved to
     if s.endswith("at ", max(0, m.start() - 3), m.start()):
-        if _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        if not of_year and _LEVEL_BEFORE.search(s, max(0, m.start() - 24), m.start()):
             return False  # "the index closed at 1600", "stood at 2000": a level, not a year
         if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
             return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
@@ -668,7 +669,8 @@ _MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2
 # the noun after it is the subject, no count ("resulted in 2000 deaths" counts).
 _YEAR_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+$")
 # A level a number stands at ("the index closed at 1600", "the shares traded at 2000"): no
-# year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year.
+# year is said to be closed or traded at; "at 2015 prices" (no such verb) keeps its year, and so does
+# "closed at 2010 prices" (_YEAR_NOUN_AFTER).
 _LEVEL_BEFORE = re.compile(r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|standing|"
                            r"traded|trading|peaked|bottomed|hovered|hovering|capped|pegged|priced|valued|"
                            r"estimated|set|fixed)\s+at\s+$", re.IGNORECASE)
@@ -679,6 +681,10 @@ _MOVED_TO_BEFORE = re.compile(r"\b(?:rose|rising|risen|fell|falling|fallen|climb
                               # what stands between says how much, not when: no "from 2008", "in 2009"
                               r"(?:(?!\b(?:from|in|between|since|by)\b)(?:[^.;:!?]|\.(?=\d))){0,30}?\bto\s+$",
                               re.IGNORECASE)
+# ... but a year's levels, prices or highs ("fell to 2019 levels", "closed at 2010 prices", "eased to
+# 2019 lows", "at 2019's high"): the level is that year's, the year is said.
+_YEAR_NOUN_AFTER = re.compile(r"\s+(?:levels?|lows?|highs?|peaks?|prices|valuations?|values|figures|rates|"
+                              r"standards|terms|averages?|norms?|numbers|totals)\b", re.IGNORECASE)
 # A 24-hour clock after "at": "at 1600 on Friday", "at 2000 hours", "at 0900 local time".
 _CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+day)|today|tonight|tomorrow|"
                           r"yesterday)\b")

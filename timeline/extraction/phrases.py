@@ -25,9 +25,11 @@ _AMBIG = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 # Year first is always year-month[-day] (ISO 8601 and its slashed and dotted cousins).
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})(?:\2(\d{1,2}))?")
-# A time of day and nothing else ("10am", "at 10:30 p.m.", "noon", "1600 hours"): no day is said.
+# A time of day and nothing else ("10am", "at 10:30 p.m.", "noon", "1600 hours", "10.30", which
+# dateparser reads as a clock too): no day is said. ("31.12" and "5.4" are days of a month.)
 _CLOCK_ONLY = re.compile(r"(?:at\s+|by\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|h)|"
-                         r"\d{1,2}:\d{2}(?::\d{2})?|\d{4}\s*(?:hours|hrs|h)|noon|midday|midnight)",
+                         r"\d{1,2}:\d{2}(?::\d{2})?|(?:[01]?\d|2[0-3])\.[0-5]\d|\d{4}\s*(?:hours|hrs|h)|noon|midday|"
+                         r"midnight)",
                          re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|to|until|till|through|and)\s*$", re.IGNORECASE)
 

@@ -436,7 +436,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = ahead
         if m.kind == "hol" and resolved[i] is not None and not _VOTE_DAY.match(m.text) and \
                 not _counts_into(sent, mentions, i) and \
-                _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
+                     _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
             resolved[i] = _counted_from_holiday(sent, m, resolved[i])
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
@@ -521,10 +523,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
     if "would" in sent:
+        saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):
-            day = _would_after_said(sent, mentions, resolved, tenses, i, published)
+            # "said on Friday that the bridge would open Saturday and close Sunday": the second day
+            # of the same clause counts from the same saying, not from the day before it.
+            j = saying.get(i - 1, i - 1)
+            day = _would_after_said(sent, mentions, resolved, tenses, i, published, j)
             if day is not None:
+                if j != i - 1:
+                    while day <= resolved[i - 1].date:
+                        day += dt.timedelta(days=7)
                 resolved[i] = DateValue(day, "day")
+                saying[i] = j
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
@@ -661,10 +671,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # April 4 after the start.
                 w = _year_later(w, v.date) or w
             if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
-                    "past" not in (tenses[i], tenses[i + 1]):
+                    "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent):
                 # "the ban is in effect from April to October" in April: a range in the present (or
                 # no tense) is the one that holds the publication day or lies ahead, not last year's
-                # because its far end alone resolved to the one gone by.
+                # because its far end alone resolved to the one gone by. (Not figures over a period:
+                # "Sales are up 5% from April to October" in November is this year's, gone by.)
                 later = _year_later(w, v.date)
                 if later is not None and (v.date > published or
                                           v.date <= published <= (later.end_date or later.date)):
@@ -733,6 +744,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
+# Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
+_FIGURES_OVER = re.compile(r"%|\bper\s?cent\b|\bperiod\b", re.IGNORECASE)
 # "in the weeks before Christmas", "shortly after Thanksgiving", "ahead of Christmas", "in the
 # run-up to Christmas", "a week ahead of Christmas": the holiday only says where a stretch or a
 # count starts; what happened is not on the holiday ("before Christmas" alone is a bound, kept).
@@ -746,6 +759,13 @@ _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
 _HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
                                   r"(?:the\s+)?$", re.IGNORECASE)
+# ... but moments or hours from a holiday's own happening ("moments after the Thanksgiving Day
+# parade", "shortly after Thanksgiving dinner", "just before the Christmas Eve service") are
+# that holiday's day: the parade, the dinner and the service are held on it.
+_MOMENTS_BEFORE = re.compile(r"\b(?:moments|minutes|hours|shortly|just|right|immediately)\s+(?:before|after)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
+_HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|service|services|mass|game|match|feast|"
+                                  r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
 _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
                                  re.IGNORECASE)
 
@@ -977,7 +997,11 @@ _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
 # What only a picture shows, said in the present: gestures and poses that no schedule announces,
 # "is seen"/"is pictured", and a photographer's credit.
 _CAPTION_SCENE = re.compile(
-    r"\b(?:reacts?|celebrates?|gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
+    # (not "celebrates its 50th anniversary Saturday", "celebrates Diwali": an occasion a preview announces)
+    r"\b(?:reacts?|celebrates?(?!\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|"
+    r"birthday|centenary|centennial|bicentennial|jubilee|founding|Diwali|Eid|Christmas|Easter|Hanukkah|Passover|"
+    r"Thanksgiving|New\s+Year|Independence\s+Day)\b)|"
+    r"gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
     r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
     r"speaks?\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)|"
     # "plays the ball during the match Friday", "speaks during a news conference": a moment shown (not
@@ -1041,9 +1065,6 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 # A named day that is a vote's, a happening of its own.
 _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
-# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
-# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
-# attacks", is _NAMED_ATTACKS').
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3
@@ -1062,7 +1083,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # figures", _COVERED_BY).
 # ... unless it names what is traded for that month, which lies ahead even as the subject ("The
 # December contract rose 50 cents").
-_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|options|settlement|expiry|expiration)\b",
+_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
+                         r"expiration|transactions|trades|shipments)\b",
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
 
@@ -1074,9 +1096,26 @@ def _ahead_attributive(sent: str, m: Mention) -> bool:
     if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or \
             _SUBJECT_START.fullmatch(sent, 0, m.start) and not _TRADED_FOR.match(sent, m.end):
         return False
-    return not (_UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end))
+    if _UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end):
+        return False
+    # ... and what the past verb does is to plan, set, call off or trade for it: "reported a January
+    # profit", "held a January convention", "won a January title" in November tell of the one gone by.
+    return _TRADED_FOR.match(sent, m.end) is not None or \
+        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None
 
 
+# The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.
+_PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confirmed|approved|agreed|set|scheduled|"
+                           r"planned|proposed|called|gave|given|offered|promised|pencill?ed\s+in|eyed|floated|"
+                           r"backed|favou?red|priced\s+in|targeted|slated|unveiled|scrapped|cancell?ed|called\s+off|"
+                           r"postponed|delayed|ruled\s+out|rejected|sought|demanded|urged|expected|forecast|"
+                           r"predicted|projected|outlined|mooted|placed|ordered|bought|sold|traded|purchased|"
+                           r"booked\s+(?:a|an|the)\s+(?:\w+\s+)?(?:flight|trip|venue|hall))\b[^.;:!?]*$", re.IGNORECASE)
+
+
+# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
+# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
+# attacks", is _NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
@@ -1224,11 +1263,11 @@ _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
 def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-                      published: dt.date) -> dt.date | None:
+                      published: dt.date, j: int) -> dt.date | None:
     """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge
-    would reopen Wednesday" in a Friday paper): the first such day after the saying, not the next
-    one after publication."""
-    m, v, j = mentions[i], resolved[i], i - 1
+    would reopen Wednesday" in a Friday paper), mention j dating the saying: the first such day
+    after the saying, not the next one after publication."""
+    m, v = mentions[i], resolved[i]
     prev, said = mentions[j], resolved[j]
     if m.kind != "wd" or m.g("wd_mod") or tenses[i] != "future" or v is None or v.precision != "day" or \
             said is None or said.precision != "day" or said.end_date is not None or \
@@ -1715,7 +1754,10 @@ def _habitual(sent: str, m: Mention) -> bool:
 # ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
 # rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs
 # high in May"), which tense reads as future before a month ahead, says a custom.
+# "is expected to", "are due to", "is set to" say a future as "will" does ("The bank regularly reviews
+# rates and is expected to cut them in December": one December ahead).
 _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?:s|ing)?|predicts?|predicting)\b|"
+                          r"\b(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely)\s+to\b|"
                           r"'ll\b", re.IGNORECASE)
 
 
