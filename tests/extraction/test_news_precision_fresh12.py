@@ -10,7 +10,9 @@ written sentences, one general case per row:
 - a past attempt's deadline is past: "crews managed to contain half the blaze by late Sunday",
   "rescuers tried to reach the village by Sunday night": the last Sunday, not the next;
 - a past perfect before "ahead of <weekday>'s": "the ballots had not been counted ahead of Friday's
-  meeting" is the Friday gone by.
+  meeting" is the Friday gone by;
+- a week as a comparison's yardstick is no day: "up 4.2 cents from a week ago" (a word that compares
+  right before it and a sum in the sentence), as a year's or a month's is.
 """
 import datetime as dt
 
@@ -74,3 +76,28 @@ def test_a_past_perfect_ahead_of_a_weekday_is_past(text, expected):
 
 def test_ahead_of_in_the_present_still_looks_ahead():
     assert dates("Leaders gather in Rome ahead of Friday's summit.", WED) == ["2024-05-17"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The average price rose 2 cents to $3.41 a gallon Monday, up 4.2 cents from a week ago.", ["2024-05-13"]),
+    ("Diesel averaged $3.90 a gallon Sunday, down 3 cents from a week ago.", ["2024-05-12"]),
+])
+def test_a_week_as_a_yardstick_is_no_day(text, expected):
+    assert dates(text, MON) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # read as yardsticks already
+    "Mortgage rates averaged 7.1 percent, compared with 7.3 percent a week earlier.",
+    "Ticket sales were down 8 percent from a week earlier.",
+])
+def test_other_week_yardsticks_stay_no_day(text):
+    assert dates(text, MON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was released from jail a week ago.",
+    "The company paid $5 million a week ago.",
+])
+def test_a_week_ago_told_as_a_day_stays(text):
+    assert dates(text, MON) == ["2024-05-06"]

@@ -1466,9 +1466,16 @@ def _norm_dir(m: Mention) -> str:
     return " ".join((m.g("ago_dir") or "").lower().split())
 
 
+# "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
+# right after the word that compares (a week ago is a day told of more often than a year ago is).
+_WEEK_YARDSTICK = re.compile(r"(?:a|one|the)\s+week\s+(?:earlier|ago|before)", re.IGNORECASE)
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
 def _is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
-        return False
+        return bool(_WEEK_YARDSTICK.fullmatch(m.text.strip())) and \
+            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent))
     before = sent[max(0, m.start - 120):m.start]
     return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 
