@@ -409,7 +409,11 @@ _WEEKLY_PAIR = re.compile(rf"\s+(?:and|or|&)\s+(?:{WD})(?:s\b|\s+(?:nights|morni
 # "operates Monday to Friday", "closed Saturdays and Sundays".
 # The hours may stand between: "opens at 9 a.m. Monday through Saturday", "is open from 9 a.m. to 5 p.m.
 # Monday through Friday".
-_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed)\s+"
+# A delivery schedule too: "delivered to your inbox Monday through Friday", "sent by email Monday to Friday".
+_DELIVERED = r"delivered|sent|e-?mailed|published"
+_OPENING_HOURS = re.compile(rf"\b(?:opens?|closed|operates?|operating|available|staffed|{_DELIVERED})\s+"
+                            r"(?:(?:directly\s+|straight\s+)?(?:to|in|into)\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:inbox|mailbox|phone|feed)\s+|"
+                            r"by\s+e-?mail\s+)?"
                             rf"(?:(?:from|at|between)\s+[\d:]+\s*(?:[ap]\.?m\.?)?\s+(?:(?:to|until|and|-|–)\s+"
                             rf"[\d:]+\s*(?:[ap]\.?m\.?)?\s+)?)?(?:from\s+)?(?:{WD})\s*"
                             rf"(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
@@ -420,10 +424,15 @@ _ONCE_BEFORE = re.compile(r"\b(?:will(?:\s+not)?(?:\s+be)?|won't(?:\s+be)?|was|w
                           r"to\s+be|would\s+be)\s+$", re.IGNORECASE)
 
 
+# Words whose schedule is every week even in the future ("will be available Monday through Friday");
+# a closure or a delivery may be told as one ("was closed", "were delivered Monday through Friday").
+_HOURS_WORDS = frozenset(("open", "opens", "operate", "operates", "operating", "available", "staffed"))
+
+
 def _weekly_hours(s: str, m) -> bool:
     for h in _OPENING_HOURS.finditer(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
-        if not (s[h.start():h.start() + 6].lower() == "closed" and _ONCE_BEFORE.search(s, max(0, h.start() - 20),
-                                                                                         h.start())):
+        if h.group().split(None, 1)[0].lower() in _HOURS_WORDS or \
+                not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()):
             return True
     return False
 

@@ -666,6 +666,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
+            if not is_range and w.date <= v.date and v.date > published and \
+                    m.kind == mentions[i + 1].kind == "wd" and between.strip().lower() in ("through", "thru"):
+                # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
+                # paper: the end of a span whose start lies ahead is the first such day after it.
+                gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                resolved[i + 1] = DateValue(v.date + dt.timedelta(days=gap), w.precision)
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
                 # April 4 after the start.
@@ -691,8 +697,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # (in a Thursday paper, not tomorrow); what the text says is past ends by
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                # A start that lies ahead keeps its end after it ("rain is forecast from Friday
+                # through Monday" in a Wednesday paper).
                 if v.date + dt.timedelta(days=gap) <= published or tenses[i] == "future" or \
-                        tenses[i + 1] == "future":
+                        tenses[i + 1] == "future" or v.date > published:
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 elif not m.g("wd_mod"):
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
@@ -1497,9 +1505,16 @@ def _norm_dir(m: Mention) -> str:
     return " ".join((m.g("ago_dir") or "").lower().split())
 
 
+# "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
+# right after the word that compares (a week ago is a day told of more often than a year ago is).
+_WEEK_YARDSTICK = re.compile(r"(?:a|one|the)\s+week\s+(?:earlier|ago|before)", re.IGNORECASE)
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
 def _is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
-        return False
+        return bool(_WEEK_YARDSTICK.fullmatch(m.text.strip())) and \
+            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent))
     before = sent[max(0, m.start - 120):m.start]
     return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 

@@ -216,6 +216,12 @@ _ASKING_VERBS = frozenset("""asked urged ordered told invited instructed request
 _INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
                                     r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
+# Past verbs of an attempt or an achievement whose infinitive is what was done (not asked).
+_DONE_VERBS = frozenset("managed failed tried attempted struggled scrambled raced rushed".split())
+# A past perfect in the clause: "had been counted", "had not begun", "hadn't finished".
+_HAD_PERFECT = re.compile(r"\b(?:had(?:\s+not|n't)?|hadn't)\s+(?:already\s+|yet\s+)?(?:been\s+)?"
+                          r"[a-z]+(?:ed|en|un|one)\b", re.IGNORECASE)
+
 _ASKED_AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}))" + _INFINITIVE_AFTER_PAST.pattern)
 
 
@@ -456,6 +462,15 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
+    if last_word in ("by", "before") and last is not None and last.group(0).lower() in _DONE_VERBS and \
+            _INFINITIVE_AFTER_PAST.match(before, last.end()):
+        # "firefighters managed to contain half the blaze by late Sunday", "rescuers tried to reach
+        # the village before Friday": the attempt is told as past, its deadline with it.
+        return "past"
+    if last is not None and last.group(0).lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
+        # "the votes had not been counted ahead of Friday's meeting": a past perfect sets the
+        # day it was before in the past.
+        return "past"
     by_pending = False
     if last_word == "by" and not _PERFECT_PAST.search(before):
         # "asked it to respond by Oct. 31", "to pay down the loan by February":

@@ -1,0 +1,103 @@
+"""Kinds of error read on realnews-fresh12 (session 9), each in general form and pinned with
+written sentences, one general case per row:
+
+- a delivery schedule is every week, no day: "Sign up for our briefing, delivered to your inbox
+  Monday through Friday", "sent by email Monday to Friday" (but "were delivered Monday through
+  Friday" is told as one);
+- a weekday span whose start lies ahead ends after it: "a watch has been issued for Friday
+  afternoon through Monday evening", "rain is forecast from Friday through Monday" in a Wednesday
+  paper end on the coming Monday, not the one gone by;
+- a past attempt's deadline is past: "crews managed to contain half the blaze by late Sunday",
+  "rescuers tried to reach the village by Sunday night": the last Sunday, not the next;
+- a past perfect before "ahead of <weekday>'s": "the ballots had not been counted ahead of Friday's
+  meeting" is the Friday gone by;
+- a week as a comparison's yardstick is no day: "up 4.2 cents from a week ago" (a word that compares
+  right before it and a sum in the sentence), as a year's or a month's is.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+MON = dt.date(2024, 5, 13)
+WED = dt.date(2024, 5, 15)
+SAT = dt.date(2024, 5, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for our morning briefing, delivered to your inbox Monday through Friday.",
+    "Get the digest, sent by email Monday to Friday.",
+    "Subscribe to Morning Notes, our roundup delivered straight to your inbox Monday through Friday.",
+    "The bulletin is published Monday through Saturday.",
+])
+def test_a_delivery_schedule_is_no_day(text):
+    assert dates(text, MON) == []
+
+
+def test_a_delivery_told_as_one_keeps_its_days():
+    assert dates("The ballots were delivered Tuesday through Thursday.", SAT) == ["2024-05-14", "2024-05-16"]
+
+
+@pytest.mark.parametrize("text", [
+    "A flood watch has been issued for Friday afternoon through Monday evening.",
+    "A heat advisory is in effect Friday through Monday.",
+])
+def test_the_end_of_a_weekday_span_ahead_follows_its_start(text):
+    assert dates(text, WED) == ["2024-05-17", "2024-05-20"]
+
+
+def test_a_weekday_range_ahead_ends_after_its_start():
+    assert dates("Rain is forecast from Friday through Monday.", WED) == ["2024-05-17/2024-05-20", "2024-05-20"]
+
+
+def test_a_past_weekday_range_stays_past():
+    assert dates("The fair ran from Thursday through Sunday.", WED) == ["2024-05-09/2024-05-12", "2024-05-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews managed to contain half of the fire by late Sunday evening.",
+    "Rescuers tried to reach the village by Sunday night.",
+])
+def test_a_past_attempts_deadline_is_past(text):
+    assert dates(text, MON) == ["2024-05-12"]
+
+
+def test_an_asked_deadline_still_lies_ahead():
+    assert dates("The court asked the city to respond by Friday.", MON) == ["2024-05-17"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("These ballots had not been counted ahead of Friday's meeting.", ["2024-05-17"]),
+    ("The boxes had already been sealed ahead of Thursday's vote.", ["2024-05-16"]),
+])
+def test_a_past_perfect_ahead_of_a_weekday_is_past(text, expected):
+    assert dates(text, SAT) == expected
+
+
+def test_ahead_of_in_the_present_still_looks_ahead():
+    assert dates("Leaders gather in Rome ahead of Friday's summit.", WED) == ["2024-05-17"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The average price rose 2 cents to $3.41 a gallon Monday, up 4.2 cents from a week ago.", ["2024-05-13"]),
+    ("Diesel averaged $3.90 a gallon Sunday, down 3 cents from a week ago.", ["2024-05-12"]),
+])
+def test_a_week_as_a_yardstick_is_no_day(text, expected):
+    assert dates(text, MON) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # read as yardsticks already
+    "Mortgage rates averaged 7.1 percent, compared with 7.3 percent a week earlier.",
+    "Ticket sales were down 8 percent from a week earlier.",
+])
+def test_other_week_yardsticks_stay_no_day(text):
+    assert dates(text, MON) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was released from jail a week ago.",
+    "The company paid $5 million a week ago.",
+])
+def test_a_week_ago_told_as_a_day_stays(text):
+    assert dates(text, MON) == ["2024-05-06"]
