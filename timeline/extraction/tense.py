@@ -462,10 +462,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
-    if last_word in ("by", "before") and last is not None and last.group(0).lower() in _DONE_VERBS and \
+    # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
+    # are forecast to plunge") readies for what lies ahead.
+    if last_word == "by" and last is not None and last.group(0).lower() in _DONE_VERBS and \
             _INFINITIVE_AFTER_PAST.match(before, last.end()):
         # "firefighters managed to contain half the blaze by late Sunday", "rescuers tried to reach
-        # the village before Friday": the attempt is told as past, its deadline with it.
+        # the village by Sunday night": the attempt is told as past, its deadline with it.
         return "past"
     if last is not None and last.group(0).lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
         # "the votes had not been counted ahead of Friday's meeting": a past perfect sets the
