@@ -135,6 +135,11 @@ def future_since(s: str, lo: int, hi: int) -> bool:
     part = s[lo:hi]
     last = None
     for m in _markers(part):
+        if last is not None and last.group("f") and _is_generic_ed(m) and part[:m.start()].rstrip().endswith(","):
+            # "its plan to expand, approved by the board in September": a participle clause after
+            # a comma tells its own past, not the plan's time.
+            last = m
+            continue
         if _is_adjective(part, m):
             continue
         if last is not None and last.group("f") and (m.group("n") or _is_generic_ed(m) and not _after_subject(part, m)):
