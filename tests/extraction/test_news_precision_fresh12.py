@@ -101,3 +101,21 @@ def test_other_week_yardsticks_stay_no_day(text):
 ])
 def test_a_week_ago_told_as_a_day_stays(text):
     assert dates(text, MON) == ["2024-05-06"]
+
+
+# Review (h114): a hurry "before" a day looks ahead to it, and a week yardstick that goes on to
+# tell what happened then ("from a week ago, when ...") is still a day.
+@pytest.mark.parametrize("text, expected", [
+    ("Residents scrambled to stock up before Thursday, when the storm is forecast to arrive.", ["2024-05-16"]),
+    ("Crews raced to restore power before Friday, when temperatures are forecast to plunge.", ["2024-05-17"]),
+])
+def test_a_hurry_before_a_day_keeps_main_reading(text, expected):
+    assert dates(text, WED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gas prices rose 4 percent from a week ago, when a refinery fire shut down production.",
+    "Sales were 3% higher than a week ago, when the storm closed stores.",
+])
+def test_a_week_yardstick_that_tells_an_event_stays_a_day(text):
+    assert dates(text, MON) == ["2024-05-06"]

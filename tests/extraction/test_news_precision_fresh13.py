@@ -107,3 +107,14 @@ def test_a_glued_quotation_end_splits_the_sentence():
     text = ("The retailer said on Thursday that sales fell over the holiday season.”We are taking strong "
             "actions today to stabilize the company,” the chairman said.")
     assert dates(text, dt.date(2017, 1, 5)) == ["2017-01-05", "2017-01-05"]
+
+
+# Review (h114): a page's age is furniture only as the whole line; a sentence that goes on tells a day.
+def test_a_page_age_that_goes_on_keeps_its_day():
+    assert "2026-11-24" in dates("This was published 2 weeks ago, the editor said Tuesday.", dt.date(2026, 11, 25))
+
+
+# Review (h114): a participle clause after a comma tells its own past, not the plan's time.
+def test_a_participle_after_a_plan_keeps_its_past():
+    assert dates("The firm said Monday that its plan to expand, approved by the board in September, is on hold.",
+                 dt.date(2026, 11, 25)) == ["2026-11-23", "2026-09"]

@@ -1509,12 +1509,15 @@ def _norm_dir(m: Mention) -> str:
 # right after the word that compares (a week ago is a day told of more often than a year ago is).
 _WEEK_YARDSTICK = re.compile(r"(?:a|one|the)\s+week\s+(?:earlier|ago|before)", re.IGNORECASE)
 _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+# "from a week ago, when a refinery fire shut down production": the yardstick goes on to tell that day's event.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
 def _is_comparison(sent: str, m: Mention) -> bool:
     if not _YARDSTICK.fullmatch(m.text.strip()):
         return bool(_WEEK_YARDSTICK.fullmatch(m.text.strip())) and \
-            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent))
+            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent)) and \
+            not _WHEN_AFTER.match(sent, m.end)
     before = sent[max(0, m.start - 120):m.start]
     return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 

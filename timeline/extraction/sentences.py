@@ -270,10 +270,11 @@ _METADATA = re.compile(
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
-    # A page's age: "This was published 4 months ago", "This article was updated a day ago".
+    # A page's age: "This was published 4 months ago", "This article was updated a day ago" (the whole
+    # line: "This was published 2 weeks ago, the editor said Tuesday" goes on to tell a day).
     r"this(?:\s+(?:article|story|piece|page|post))?\s+(?:was|is)\s+(?:first\s+|last\s+|originally\s+)?"
     r"(?:published|posted|updated)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:second|minute|hour|day|week|month|year)s?\s+ago\b|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
+    r"(?:second|minute|hour|day|week|month|year)s?\s+ago\W*$|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*:|"

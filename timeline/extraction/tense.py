@@ -135,6 +135,11 @@ def future_since(s: str, lo: int, hi: int) -> bool:
     part = s[lo:hi]
     last = None
     for m in _markers(part):
+        if last is not None and last.group("f") and _is_generic_ed(m) and part[:m.start()].rstrip().endswith(","):
+            # "its plan to expand, approved by the board in September": a participle clause after
+            # a comma tells its own past, not the plan's time.
+            last = m
+            continue
         if _is_adjective(part, m):
             continue
         if last is not None and last.group("f") and (m.group("n") or _is_generic_ed(m) and not _after_subject(part, m)):
@@ -462,10 +467,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
-    if last_word in ("by", "before") and last is not None and last.group(0).lower() in _DONE_VERBS and \
+    # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
+    # are forecast to plunge") readies for what lies ahead.
+    if last_word == "by" and last is not None and last.group(0).lower() in _DONE_VERBS and \
             _INFINITIVE_AFTER_PAST.match(before, last.end()):
         # "firefighters managed to contain half the blaze by late Sunday", "rescuers tried to reach
-        # the village before Friday": the attempt is told as past, its deadline with it.
+        # the village by Sunday night": the attempt is told as past, its deadline with it.
         return "past"
     if last is not None and last.group(0).lower() == "ahead of" and _HAD_PERFECT.search(before, 0, last.start()):
         # "the votes had not been counted ahead of Friday's meeting": a past perfect sets the
