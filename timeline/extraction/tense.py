@@ -124,7 +124,6 @@ def has_tense_marker(text: str) -> bool:
     return any(not _is_adjective(text, m) for m in _markers(text))
 
 
-
 def future_since(s: str, lo: int, hi: int) -> bool:
     """Whether the last tense marker of s[lo:hi] (nouns and adjectives aside) looks ahead: in
     "announced Monday it plans to close the plant, the city's largest employer, at the end of
@@ -146,6 +145,7 @@ def future_since(s: str, lo: int, hi: int) -> bool:
             continue  # "plans to permanently close": still the plan's
         last = m
     return last is not None and last.group("f") is not None
+
 
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that
