@@ -210,7 +210,13 @@ def fresh_database(url):
     if url.startswith("postgres"):
         import psycopg
 
-        with psycopg.connect(url.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
+        url = url.replace("postgres://", "postgresql://", 1)
+        # Created when missing, so that a fresh machine needs no step by hand.
+        server, name = url.rsplit("/", 1)
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                conn.execute(f'CREATE DATABASE "{name}"')
+        with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("DROP SCHEMA public CASCADE")
             conn.execute("CREATE SCHEMA public")
     else:
