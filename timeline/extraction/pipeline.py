@@ -469,8 +469,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                 mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
-                _OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
-            # "Sept. 11 of this year", "March 2 of last year": the year says which day; one statement.
+                (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
+                 _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
+            # "Sept. 11 of this year", "March 2 of last year", "on Sept. 10 last year": the year says
+            # which day; one statement.
             day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
             if day is not None:
                 resolved[i - 1], resolved[i] = day, None
@@ -496,7 +498,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running_day, running_day_at = running, running_at
     if '"' in sent or _QUOTE_OPEN in sent:
         for i, m in enumerate(mentions):
-            if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
+            if m.kind == "rd" and resolved[i] is not None and _said_relative(m) and resolved[i].precision == "day":
                 said = _day_said(sent, mentions, resolved, i, published)
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
@@ -871,7 +873,15 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 _WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+def _said_relative(m: Mention) -> bool:
+    """ "today", "tomorrow", and "this morning" ('"This morning was a sad day," the prosecutor
+    said'): words that count from the day they were said (not "last night", kept as it was)."""
+    return bool(m.g("rd")) or (m.g("rd_this") or "")[:4].lower() == "this"
+
+
 _OF_GAP = re.compile(r"\s+of\s+")
+# "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
+_BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "in November that year", "in May of the same year": the year of the date just told.
 _THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
