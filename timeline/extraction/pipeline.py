@@ -456,6 +456,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
+                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent and \
+                _said_last_year(sent, m):
+            # '"We will dissolve at the end of January," a spokesman said last year' (in February):
+            # what lay ahead of a saying last year is this year's January, not next year's.
+            resolved[i] = DateValue(dt.date(published.year, resolved[i].date.month, 1), "month")
         if m.kind == "mo" and resolved[i] is not None and not m.g("mo_mod") and \
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
@@ -877,6 +883,25 @@ def _said_relative(m: Mention) -> bool:
     """ "today", "tomorrow", and "this morning" ('"This morning was a sad day," the prosecutor
     said'): words that count from the day they were said (not "last night", kept as it was)."""
     return bool(m.g("rd")) or (m.g("rd_this") or "")[:4].lower() == "this"
+
+
+# A saying dated last year: "a spokesman said last year", "told reporters last year" ...
+_SAID_LAST_YEAR = re.compile(r"\b(?:(?:said|announced|wrote|promised|pledged|predicted|vowed)"
+                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])",
+                             re.IGNORECASE)
+# ... or a quote's attribution after it: '"...," said the company's spokesman last year'.
+_QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|told|wrote|added|announced)\b"
+                                   # (not a relative clause's year: 'said Smith, who joined last year')
+                                   r"(?:(?!,\s*(?:who|which|whose|where|when)\b)[^.;:!?“”\"]){0,80}?\blast\s+year\b(?![’'-])",
+                                   re.IGNORECASE)
+
+
+def _said_last_year(sent: str, m: Mention) -> bool:
+    """Was what holds mention m said last year, by the sentence's own attribution?"""
+    if _SAID_LAST_YEAR.search(sent):
+        return True
+    close = max(sent.rfind("”"), sent.rfind('"'))
+    return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
 
 _OF_GAP = re.compile(r"\s+of\s+")
