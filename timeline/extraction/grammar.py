@@ -985,6 +985,8 @@ _WD_AFTER = (r"(?:(?:,?\s+|\s*(?P<{k}_wdp>\()\s*)(?P<{k}_wda>" + _WD_CAP + r")"
 # --- the rules, in the order they are tried at a position -------------------
 # "next Friday, March 22", "the following Saturday, Nov. 5": the explicit date wins over
 # counting from the weekday; the modifier only says which way the year lies.
+# "Saturday afternoon, Oct. 27": a part of the day between the weekday and its date.
+_WD_PART = r"(?:morning|afternoon|evening|night)"
 _WD_MOD = r"next|this\s+coming|coming|this|last|the\s+following|following|the\s+previous|previous"
 RULES: tuple[Rule, ...] = (
     Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
@@ -996,7 +998,7 @@ RULES: tuple[Rule, ...] = (
                    ("The order was signed on 06.04.2023.", "2023-04-06"),
                    ("The order was signed on 05/04/2023.", "2023"))),
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
-                rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD}),?\s+)?"
+                rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
                 # "Nov.12": a dotted month's day may follow it with no space
                 rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d))(?P<mdy_d>{DAYW})"
@@ -1012,7 +1014,7 @@ RULES: tuple[Rule, ...] = (
                    ("The vote is on Friday, April 14.", "2023-04-14"),
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
-                rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+                rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
                 rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
                 + _WD_AFTER.format(k="dmy"),

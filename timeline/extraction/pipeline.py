@@ -456,6 +456,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
+                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent and \
+                _said_last_year(sent, m):
+            # '"We will dissolve at the end of January," a spokesman said last year' (in February):
+            # what lay ahead of a saying last year is this year's January, not next year's.
+            resolved[i] = DateValue(dt.date(published.year, resolved[i].date.month, 1), "month")
         if m.kind == "mo" and resolved[i] is not None and not m.g("mo_mod") and \
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
@@ -469,8 +475,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                 mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
-                _OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
-            # "Sept. 11 of this year", "March 2 of last year": the year says which day; one statement.
+                (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
+                 _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
+            # "Sept. 11 of this year", "March 2 of last year", "on Sept. 10 last year": the year says
+            # which day; one statement.
             day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
             if day is not None:
                 resolved[i - 1], resolved[i] = day, None
@@ -496,7 +504,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running_day, running_day_at = running, running_at
     if '"' in sent or _QUOTE_OPEN in sent:
         for i, m in enumerate(mentions):
-            if m.kind == "rd" and resolved[i] is not None and m.g("rd") and resolved[i].precision == "day":
+            if m.kind == "rd" and resolved[i] is not None and _said_relative(m) and resolved[i].precision == "day":
                 said = _day_said(sent, mentions, resolved, i, published)
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
@@ -871,7 +879,34 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 _WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+def _said_relative(m: Mention) -> bool:
+    """ "today", "tomorrow", and "this morning" ('"This morning was a sad day," the prosecutor
+    said'): words that count from the day they were said (not "last night", kept as it was)."""
+    return bool(m.g("rd")) or (m.g("rd_this") or "")[:4].lower() == "this"
+
+
+# A saying dated last year: "a spokesman said last year", "told reporters last year" ...
+_SAID_LAST_YEAR = re.compile(r"\b(?:(?:said|announced|wrote|promised|pledged|predicted|vowed)"
+                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])",
+                             re.IGNORECASE)
+# ... or a quote's attribution after it: '"...," said the company's spokesman last year'.
+_QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|told|wrote|added|announced)\b"
+                                   # (not a relative clause's year: 'said Smith, who joined last year')
+                                   r"(?:(?!,\s*(?:who|which|whose|where|when)\b)[^.;:!?“”\"]){0,80}?\blast\s+year\b(?![’'-])",
+                                   re.IGNORECASE)
+
+
+def _said_last_year(sent: str, m: Mention) -> bool:
+    """Was what holds mention m said last year, by the sentence's own attribution?"""
+    if _SAID_LAST_YEAR.search(sent):
+        return True
+    close = max(sent.rfind("”"), sent.rfind('"'))
+    return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
+
+
 _OF_GAP = re.compile(r"\s+of\s+")
+# "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
+_BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "in November that year", "in May of the same year": the year of the date just told.
 _THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 

@@ -321,8 +321,10 @@ def _is_clock_line(sentence: str) -> bool:
 # What is left once the dates and clock times are taken out: names (capitalised
 # words), handles and the few words of a by-line or time stamp, no predicate.
 _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNORECASE)
+# ("Updated on January 10, 2018 Published on September 15, 2017": a label's "on"; a headline's
+# "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
-    originally modified updated posted published at am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
+    originally modified updated posted published at on am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised

@@ -53,6 +53,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:expect|expects|predict|predicts|forecast|forecasts)\s+(?:[\w'-]+\s+){1,4}?to\s+(?-i:[a-z]+)|"
            # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
            r"expects?(?!\s+to\b)|calls?\s+for|"
+           # "issued an alert Monday, calling for conservation on Tuesday", "we're forecasting 122
+           # for Tuesday": a call or a forecast under way looks ahead (not "were calling for").
+           r"(?=calling\s|forecasting|predicting)(?<!was\s)(?<!were\s)(?:calling\s+for|forecasting|predicting)|"
            # "held without bail pending a hearing Tuesday": awaiting what comes
            r"pending(?=\s+(?:a|an|the|his|her|their|its)\b)|"
            # "the bridge, due to reopen in February" (not "due to the storm")

@@ -1,0 +1,114 @@
+"""Kinds of error read on realnews-fresh11 (session 10), each in general form and pinned with
+written sentences:
+
+- a yearless day with "last year", "this year" or "next year" right after it and no "of" ("struck
+  on Sept. 10 last year") is that year's day, one statement (as "March 2 of last year" was);
+- a part of the day between a weekday and its date ("through Saturday afternoon, Oct. 27") keeps
+  the weekday with the date: one day, not also the weekday the verb's past would find;
+- a call or a forecast under way ("issued an alert Monday, calling for conservation on Tuesday",
+  "we're forecasting rain for Tuesday") looks ahead: the coming weekday;
+- a page's labels "Updated on <date> Published on <date>" after a by-line are furniture, no event;
+- "this morning", "this afternoon" in a quote said on a day the text gives count from that day,
+  as "today" does;
+- a month ahead in words said last year ('"We will shut down at the end of January," a spokesman
+  said last year', in February) is the first such month after the saying: this year's, not next.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+WED = dt.date(2021, 10, 27)
+FRI = dt.date(2018, 10, 26)
+MON = dt.date(2017, 6, 19)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (WED, "The driver was speeding on Main Street on Sept. 10 last year when he hit a cyclist.", ["2020-09-10"]),
+    (WED, "The warehouse opened on March 3 last year.", ["2020-03-03"]),
+    (WED, "The council voted on Dec. 2 last year to sell the land.", ["2020-12-02"]),
+    (WED, "The new rules take effect on Feb. 1 next year.", ["2022-02-01"]),
+])
+def test_a_day_with_its_year_after_it_is_one_statement(published, text, expected):
+    assert dates(text, published) == expected
+
+
+def test_a_possessive_year_after_a_day_is_its_own_statement():
+    assert dates("He was hired on March 3, last year's busiest day.", WED) == ["2021-03-03", "2020"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (FRI, "Forecasters issued a flood watch through Saturday afternoon, Oct. 27.", ["2018-10-27"]),
+    (FRI, "The agency issued a watch for late Friday night, Oct. 26, through Sunday morning, Oct. 28.",
+     ["2018-10-26", "2018-10-28"]),
+    (FRI, "Officials met Tuesday evening, 23 October, to plan the repairs.", ["2018-10-23"]),
+])
+def test_a_part_of_the_day_between_weekday_and_date(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (MON, "The utility issued an alert on Monday, calling for conservation on Tuesday and Wednesday.",
+     ["2017-06-19", "2017-06-20", "2017-06-21"]),
+    (MON, "The city hit 104 and we're forecasting 107 for Thursday, the meteorologist said.", ["2017-06-22"]),
+    (MON, "The union posted a notice, calling for a rally outside the plant on Friday.", ["2017-06-23"]),
+])
+def test_a_call_or_a_forecast_under_way_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A past call or forecast keeps the past.
+    (MON, "Protesters were calling for his resignation on Friday.", ["2017-06-16"]),
+    (MON, "Forecasters were predicting rain on Thursday, but it stayed dry.", ["2017-06-15"]),
+    (MON, "Protesters marched Friday, calling for his resignation.", ["2017-06-16"]),
+])
+def test_a_past_call_keeps_its_past(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Staff Reporter | Updated on March 9, 2019 Published on March 2, 2019",
+    "Wire Desk Washington | Published on May 5, 2016",
+])
+def test_update_and_publication_labels_are_furniture(text):
+    assert dates(text, dt.date(2019, 3, 2)) == []
+
+
+def test_a_headline_with_on_is_no_stamp():
+    assert dates("Talks on March 3, 2017", dt.date(2017, 3, 3)) == ["2017-03-03"]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    (dt.date(2023, 10, 16), '"We are done," Miller said Friday. "This morning, I spoke with him."',
+     ["2023-10-13", "2023-10-13"]),
+    (dt.date(2023, 10, 16), 'The fire was almost contained Sunday. Crews worked through the night. '
+     '"We hope to have it out this afternoon," a spokesman said.', ["2023-10-15", "2023-10-15"]),
+])
+def test_this_morning_in_a_quote_counts_from_its_saying(published, text, expected):
+    assert dates(text, published) == expected
+
+
+FEB = dt.date(2001, 2, 28)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe will shut down at the end of January,\u201d a spokesman said last year.", ["2001-01", "2000"]),
+    ("\u201cThe firm is winding up. We will close in January,\u201d said Acme spokesman Jo Smith last year.",
+     ["2001-01", "2000"]),
+    ('"We will open in early January," the owner told reporters last year.', ["2001-01", "2000"]),
+    ("The mayor said last year that the bridge would be finished by January.", ["2000", "2001-01"]),
+])
+def test_a_month_ahead_said_last_year_counts_from_the_saying(text, expected):
+    assert dates(text, FEB) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Said now, or last year only in a relative clause or an aside: the month ahead of publication.
+    ("\u201cWe will shut down at the end of January,\u201d a spokesman said.", ["2002-01"]),
+    ("\u201cWe will close the plant in January,\u201d said Smith, who was hired last year.", ["2002-01", "2000"]),
+    ("The mayor said the bridge, which cost more than last year, will be finished by January.", ["2002-01"]),
+    ("The company said sales fell last year and it will close the plant in January.", ["2000", "2002-01"]),
+])
+def test_a_month_ahead_said_now_stays_ahead(text, expected):
+    assert dates(text, FEB) == expected
