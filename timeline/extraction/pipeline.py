@@ -463,6 +463,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = _years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
+        if i == 1 and m.kind == "mo" and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
+            # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
+            # primary": the month of the year the sentence opens with, not the last such month.
+            resolved[i] = DateValue(dt.date(resolved[0].date.year, month_value(m.g("mo")), 1), "month")
         if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
                                                                                 resolved[i - 1], resolved[i]):
             resolved[i] = None
@@ -1488,6 +1492,20 @@ def _is_stretch(sent: str, m: Mention) -> bool:
     """ "for N days after/before ...": how long something lasted, no day."""
     return _norm_dir(m) in ("before", "after") and \
         _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "Back in 2009, ...".
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?in\s+", re.IGNORECASE)
+
+
+def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
+    """Does the sentence open with a past year ("In 2015, ...") that a bare month after it
+    (mentions[1], no "last"/"next") belongs to?"""
+    first, year, m = mentions[0], resolved[0], mentions[1]
+    return first.kind == "yr" and year is not None and year.precision == "year" and \
+        year.date.year < published.year and not m.g("mo_mod") and \
+        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
+        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None
 
 
 def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
