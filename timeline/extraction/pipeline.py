@@ -463,6 +463,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = _years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
+        if i and m.kind in ("mdy", "dmy") and resolved[i] is not None and yearless(m) and \
+                mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
+            # "below the low of 2014, when it was 25% of normal on April 1": that year's day; after
+            # "1977 and 2014, when ..." the day of either year, none of the one published in.
+            year = resolved[i - 1]
+            both = i > 1 and mentions[i - 2].kind == "yr" and _YEARS_JOINED.fullmatch(
+                sent, mentions[i - 2].end, mentions[i - 1].start)
+            resolved[i] = None if both or year is None or year.precision != "year" else \
+                _years_on(resolved[i], year.date.year - resolved[i].date.year)
         if i == 1 and m.kind == "mo" and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
             # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
             # primary": the month of the year the sentence opens with, not the last such month.
@@ -1492,6 +1501,13 @@ def _is_stretch(sent: str, m: Mention) -> bool:
     """ "for N days after/before ...": how long something lasted, no day."""
     return _norm_dir(m) in ("before", "after") and \
         _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+# A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
+# 25% of normal on April 1".
+_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?(?:\d+(?:\.\d+)?\s*(?:%|percent)[^,.;:!?\d]{0,40}?)?"
+                           r"\b(?:on|by)\s+", re.IGNORECASE)
+_YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 
 
 # A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "Back in 2009, ...".

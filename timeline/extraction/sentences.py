@@ -157,6 +157,13 @@ def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
+    if wrapped and len(prev) <= 40 and nxt[:1].isupper() and "(" in prev and (
+            "—" in prev or "–" in prev or "-" in prev):
+        # "NEW YORK (Reuters) — Acme Holdings / Corp is closing ...": a line that opens with a
+        # wire dateline and goes on is the lead's first line, however short, not a headline.
+        d = _DATELINE.match(prev)
+        if d is not None and prev[d.end():].strip():
+            return True
     return wrapped and len(prev) > 40 and not prev.isupper() and not (prev_opens and _headline_in_title_case(prev))
 
 

@@ -572,7 +572,10 @@ _CONJOINED_FRONT = re.compile(r"\s*(?:and|but|yet|so)\s+(?:then\s+|later\s+|earl
 
 # A verbless phrase after a comma that goes on listing where or how, with the date at its end:
 # "will show results on TV, on our website and on the radio at 10 Tuesday night".
-_LISTED_ADJUNCT = re.compile(r"\s*(?:and\s+|or\s+)?(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
+# The phrase lists two places at least ("on X and on Y"); a lone "..., in March" does not count.
+_LISTED_ADJUNCT = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s[^,;]*?\b(?:and|or)\s+"
+                             r"(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
+_ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
 
 
 def _listed_adjunct_tense(head: str) -> str | None:
@@ -589,7 +592,7 @@ def _listed_adjunct_tense(head: str) -> str | None:
                 last = m
         if last is not None:
             return _verdict(last)
-        if not _LISTED_ADJUNCT.match(head[start:]):
+        if not _ADJUNCT_START.match(head[start:]):
             return None
         head = head[:start]
     return None
