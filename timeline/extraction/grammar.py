@@ -267,8 +267,8 @@ def _resolve_mo(m, ctx):
 # "the March election", "last week's May primary": a bare "May"/"March" right before the
 # noun of a dated vote is the month; "May was the second month in a row", "March saw
 # record rains": a sentence's first word before a past verb is the month, not the modal.
-_MONTH_EVENT_AFTER = re.compile(r"\s+(?:elections?|primary|primaries|runoffs?|referendum|ballot|polls?|vote|caucus(?:es)?|"
-                                r"by-?elections?)\b", re.IGNORECASE)
+_MONTH_EVENT_AFTER = re.compile(r"\s+(?:elections?|primary|primaries|runoffs?|referendum|ballot|polls?|vote|"
+                                r"caucus(?:es)?|by-?elections?)\b", re.IGNORECASE)
 _MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:was|saw|marked|brought|had\s+been|has\s+been|ended|became)\b")
 _THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IGNORECASE)
 
