@@ -147,3 +147,24 @@ def test_a_day_in_a_when_clause_after_a_year_is_of_that_year(text, expected):
 def test_a_day_in_a_when_clause_after_two_years_is_neither_the_current_one():
     assert dates("The lake is far below the lows of 1977 and 2014, when it stood at 30% of capacity on April 1.",
                  APR10) == ["1977", "2014"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two rivals both filed their papers Friday a week ago.", ["2020-01-10"]),
+    ("The two rivals both filed their papers Friday a week ago (Jan. 10).", ["2020-01-10"]),
+    ("The board last met Tuesday a week ago.", ["2020-01-07"]),
+])
+def test_a_weekday_a_week_ago_is_that_weekday_of_the_week_before(text, expected):
+    assert dates(text, dt.date(2020, 1, 18)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Source: Daily Wire, J.D. Saturday, July 15, 2023 | 17:35 Tweet Share Photo: Agency/AP Photo/John Smith",
+    "Sports desk, Saturday, 15 July 2023 | 09:05 Comments",
+])
+def test_a_full_date_with_its_clock_after_a_bar_is_a_stamp(text):
+    assert dates(text, SAT) == []
+
+
+def test_a_full_date_in_prose_stays():
+    assert dates("The final was played on Saturday, July 15, 2023, in London.", SAT) == ["2023-07-15"]

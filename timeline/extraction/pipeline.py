@@ -397,6 +397,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
+        if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m):
+            continue  # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
@@ -557,6 +559,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if day is not None:
                 anniversaries[i] = day
                 resolved[i + 1] = None
+                aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
+        elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
+            day = _weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
+            if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
+                anniversaries[i], anniversaries[i + 1] = day, None
                 aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
@@ -1497,10 +1504,23 @@ def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -
     return DateValue(shifted.date, "day") if shifted is not None else None
 
 
+def _weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | None) -> DateValue | None:
+    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one."""
+    if day is None or day.precision != "day" or day_m.g("wd_mod") or _norm_dir(m) != "ago" or \
+            (m.g("ago_unit") or "").lower() != "week" or sent[day_m.end:m.start] != " ":
+        return None
+    weeks = num_value(m.g("ago_n") or "")
+    return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
+
+
 def _is_stretch(sent: str, m: Mention) -> bool:
     """ "for N days after/before ...": how long something lasted, no day."""
     return _norm_dir(m) in ("before", "after") and \
         _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+# A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
+_PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
 
 
 # A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
