@@ -264,6 +264,21 @@ def _resolve_mo(m, ctx):
     return DateValue(d, "month")
 
 
+# "the March election", "last week's May primary": a bare "May"/"March" right before the
+# noun of a dated vote is the month; "May was the second month in a row", "March saw
+# record rains": a sentence's first word before a past verb is the month, not the modal.
+_MONTH_EVENT_AFTER = re.compile(r"\s+(?:elections?|primary|primaries|runoffs?|referendum|ballot|polls?|vote|"
+                                r"caucus(?:es)?|by-?elections?)\b", re.IGNORECASE)
+_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:was|saw|marked|brought|had\s+been|has\s+been|ended|became)\b")
+_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IGNORECASE)
+
+
+def _month_by_its_event(s: str, m, before: str) -> bool:
+    if _THE_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(s, m.end()):
+        return True
+    return not before.strip(" \"'“‘(") and _MONTH_SUBJECT_AFTER.match(s, m.end()) is not None
+
+
 def _valid_mo(m, s, gd):
     if not _month_ok(gd["mo"]):
         return False
@@ -276,7 +291,7 @@ def _valid_mo(m, s, gd):
     if mon in ("may", "march", "mar") or (mon not in MONTH_NAMES and not gd["mo"].endswith(".")):
         # Bare "May"/"March"/"Jan" need a preposition: "in May" yes,
         # "Theresa May" or "March organisers" no.
-        if not _MONTH_CONTEXT.search(before):
+        if not _MONTH_CONTEXT.search(before) and not _month_by_its_event(s, m, before):
             return False
     if mon in ("may",) and before.endswith(("Theresa ", "Brian ")):
         return False
@@ -389,7 +404,15 @@ def _valid_wd(m, s, gd):
         return False  # "the Monday-to-Friday host": every week
     if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "the last Monday in May", "the first Tuesday of November": a day of that month
+    if _OF_AFTER.match(s, m.end()) and _ORDINAL_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "the second Saturday of the tournament", "the first Monday of the trial": its day, not a date
     return True
+
+
+# The nth weekday of a happening: "the second Saturday of the championships", "the first Monday of the trial".
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?[A-Za-z]")
+_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|final|opening|1st|2nd|3rd|4th)\s+$",
+                             re.IGNORECASE)
 
 
 # The nth weekday of a month ("the last Monday in May", "the first Tuesday of November", "on the

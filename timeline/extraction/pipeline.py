@@ -397,6 +397,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
+        if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m):
+            continue  # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
@@ -469,6 +471,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = _years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
+        if i and m.kind in ("mdy", "dmy") and resolved[i] is not None and yearless(m) and \
+                mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
+            # "below the low of 2014, when it was 25% of normal on April 1": that year's day; after
+            # "1977 and 2014, when ..." the day of either year, none of the one published in.
+            year = resolved[i - 1]
+            both = i > 1 and mentions[i - 2].kind == "yr" and _YEARS_JOINED.fullmatch(
+                sent, mentions[i - 2].end, mentions[i - 1].start)
+            resolved[i] = None if both or year is None or year.precision != "year" else \
+                _years_on(resolved[i], year.date.year - resolved[i].date.year)
+        if i == 1 and m.kind == "mo" and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
+            # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
+            # primary": the month of the year the sentence opens with, not the last such month.
+            resolved[i] = DateValue(dt.date(resolved[0].date.year, month_value(m.g("mo")), 1), "month")
         if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
                                                                                 resolved[i - 1], resolved[i]):
             resolved[i] = None
@@ -552,6 +567,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if day is not None:
                 anniversaries[i] = day
                 resolved[i + 1] = None
+                aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
+        elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
+            day = _weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
+            if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
+                anniversaries[i], anniversaries[i + 1] = day, None
                 aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
@@ -1519,10 +1539,44 @@ def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -
     return DateValue(shifted.date, "day") if shifted is not None else None
 
 
+def _weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | None) -> DateValue | None:
+    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one."""
+    if day is None or day.precision != "day" or day_m.g("wd_mod") or _norm_dir(m) != "ago" or \
+            (m.g("ago_unit") or "").lower() != "week" or sent[day_m.end:m.start] != " ":
+        return None
+    weeks = num_value(m.g("ago_n") or "")
+    return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
+
+
 def _is_stretch(sent: str, m: Mention) -> bool:
     """ "for N days after/before ...": how long something lasted, no day."""
     return _norm_dir(m) in ("before", "after") and \
         _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+# A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
+_PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
+
+
+# A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
+# 25% of normal on April 1".
+_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?(?:\d+(?:\.\d+)?\s*(?:%|percent)[^,.;:!?\d]{0,40}?)?"
+                           r"\b(?:on|by)\s+", re.IGNORECASE)
+_YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
+
+
+# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "Back in 2009, ...".
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?in\s+", re.IGNORECASE)
+
+
+def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
+    """Does the sentence open with a past year ("In 2015, ...") that a bare month after it
+    (mentions[1], no "last"/"next") belongs to?"""
+    first, year, m = mentions[0], resolved[0], mentions[1]
+    return first.kind == "yr" and year is not None and year.precision == "year" and \
+        year.date.year < published.year and not m.g("mo_mod") and \
+        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
+        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None
 
 
 def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:

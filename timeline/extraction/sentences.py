@@ -157,6 +157,13 @@ def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
+    if wrapped and len(prev) <= 40 and nxt[:1].isupper() and "(" in prev and (
+            "—" in prev or "–" in prev or "-" in prev):
+        # "NEW YORK (Reuters) — Acme Holdings / Corp is closing ...": a line that opens with a
+        # wire dateline and goes on is the lead's first line, however short, not a headline.
+        d = _DATELINE.match(prev)
+        if d is not None and prev[d.end():].strip():
+            return True
     return wrapped and len(prev) > 40 and not prev.isupper() and not (prev_opens and _headline_in_title_case(prev))
 
 
@@ -265,7 +272,9 @@ _METADATA = re.compile(
     # "Editor's note: This story was originally published on ...": the note's label.
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
     r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    r"(?-i:(?=[\dA-Z]))|copyright\b|"
+    # ... not a story's status before its headline: "UPDATED: Talks should resume Saturday".
+    r"(?-i:(?=[\dA-Z]))(?!(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+\s+[a-z]+\s+[a-z]+))|copyright\b|"
     # A republished story's note: "This article was originally published on ... on May 9."
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"

@@ -516,7 +516,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None) or (
         # "According to the agency, as of June 30, the bank was": a fronted date after
         # an opening phrase with no verb.
-        lo == 0 and own.strip() and not clock and _FRONTED.match(own) and next(_markers(before), None) is None)
+        lo == 0 and own.strip() and not clock and _FRONTED.match(own) and next(_markers(before), None) is None) or (
+        # "The runner is the champion, and in April, he ran ...": a date fronted in the next
+        # coordinated clause belongs to that clause's verb, after the comma.
+        own and _CONJOINED_FRONT.fullmatch(own) is not None and after.startswith(","))
     if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
@@ -561,6 +564,40 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                     last = m
             if last is not None:
                 return _verdict(last)
+    if not fronted and own and _LISTED_ADJUNCT.match(own):
+        return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
+    return None
+
+
+_CONJOINED_FRONT = re.compile(r"\s*(?:and|but|yet|so)\s+(?:then\s+|later\s+|earlier\s+)?(?:in|on|since|during)\s+",
+                              re.IGNORECASE)
+
+
+# A verbless phrase after a comma that goes on listing where or how, with the date at its end:
+# "will show results on TV, on our website and on the radio at 10 Tuesday night".
+# The phrase lists two places at least ("on X and on Y"); a lone "..., in March" does not count.
+_LISTED_ADJUNCT = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s[^,;]*?\b(?:and|or)\s+"
+                             r"(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
+_ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
+
+
+def _listed_adjunct_tense(head: str) -> str | None:
+    """The tense of the clause a listed adjunct adds to: the last verb before its comma,
+    looking back over at most two more verbless listed phrases."""
+    for _ in range(3):
+        if not head.endswith(","):
+            return None
+        head = head[:-1]
+        start = _clause_start(head)
+        last = None
+        for m in _markers(head[start:]):
+            if not _is_adjective(head[start:], m):
+                last = m
+        if last is not None:
+            return _verdict(last)
+        if not _ADJUNCT_START.match(head[start:]):
+            return None
+        head = head[:start]
     return None
 
 

@@ -1,0 +1,170 @@
+"""Kinds of error read on realnews-fresh15 (session 10), each in general form and pinned with
+written sentences, one general case per row:
+
+- a bare "March"/"May" right before the noun of a vote is the month: "lost in the March election",
+  "contested the May primary" (not "the May government", a name);
+- a sentence that opens with "May"/"March" before a past verb tells of the month: "May was the
+  second month in a row ...", "March saw heavy rain" (not "May I ask");
+- a sentence that opens with a past year ("In 2015, ...", "Earlier in 2018, ...") frames the bare
+  month after it: "In 2015, the firm moved to Ohio in March" is March 2015;
+- "UPDATED:" before a headline is the story's status, not a time stamp: the headline's day stays;
+- the nth weekday of a happening ("the second Saturday of the tournament") is no date;
+- a verbless phrase after a comma that goes on listing where ("on TV, on our website and on the
+  radio at 10 Tuesday night") takes the tense of the clause it adds to;
+- a date fronted in a coordinated clause ("..., and in April, he ran ...") takes that clause's verb.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+from timeline.extraction import extract_events
+
+MAY12 = dt.date(2019, 5, 12)
+MON = dt.date(2020, 10, 5)
+NOV = dt.date(2011, 11, 6)
+SAT = dt.date(2023, 7, 15)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neither candidate won a majority of the votes in the March election.", ["2019-03"]),
+    ("The two seats go to a runoff because nobody won outright in the March primary.", ["2019-03"]),
+    ("Turnout in the March vote was low.", ["2019-03"]),
+])
+def test_the_month_of_a_vote(text, expected):
+    assert dates(text, MAY12) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The May government fell after the vote.",
+    "May I ask you something?",
+    "Members of the March organising committee met.",
+])
+def test_may_and_march_as_names_stay_out(text):
+    assert dates(text, MAY12) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("May was the third month in a row that sales rose.", ["2019-05"]),
+    ("March saw heavy rain across the state.", ["2019-03"]),
+])
+def test_a_month_as_the_subject(text, expected):
+    assert dates(text, MAY12) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2015, the company moved its headquarters to Ohio in March.", ["2015", "2015-03"]),
+    ("Earlier in 2016, the mayor lost the May primary to a newcomer.", ["2016", "2016-05"]),
+    ("Back in 2012, the band toured Japan in May.", ["2012", "2012-05"]),
+])
+def test_a_fronted_year_frames_a_bare_month(text, expected):
+    assert dates(text, MAY12) == expected
+
+
+def test_a_year_inside_the_sentence_does_not_frame_a_later_month():
+    assert dates("The firm was founded in 2015 and it hired a chief in March.", MAY12) == ["2015", "2019-03"]
+
+
+def test_updated_before_a_headline_keeps_its_day():
+    assert dates("UPDATED: Ferry service should resume Saturday after storm halt", SAT.replace(day=14)) == \
+        ["2023-07-15"]
+
+
+@pytest.mark.parametrize("text", [
+    "Updated: Saturday, July 15, 2023 at 9:30 a.m.",
+    "Published 3:45 PM EDT, July 15, 2023",
+])
+def test_an_updated_stamp_is_still_furniture(text):
+    assert dates(text, SAT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "No qualifier had ever played on the second Saturday of the championships.",
+    "The witness spoke on the first Monday of the trial.",
+])
+def test_the_nth_weekday_of_a_happening_is_no_date(text):
+    assert dates(text, SAT) == []
+
+
+def test_the_nth_weekday_of_a_month_still_stays_out_of_the_nearest_weekday():
+    assert dates("The vote is on the first Tuesday of November.", SAT) == ["2023-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "We will post the results on the big screen, on our website and on the radio at 10:00 Tuesday night.",
+    "The station will carry the debate on channel 4, on its app and on its website at 8:00 Tuesday night.",
+])
+def test_a_listed_adjunct_takes_the_tense_of_its_clause(text):
+    assert dates(text, MON) == ["2020-10-06"]
+
+
+def test_a_listed_adjunct_after_a_past_clause_stays_past():
+    assert dates("The results were posted on the big screen, on our website and on the radio at 10:00 "
+                 "Tuesday night.", MON) == ["2020-09-29"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The runner is the 2010 marathon winner, and in April, he ran the fastest race.", ["2010", "2011-04"]),
+    ("The singer is the 2009 award winner, and in May, she played to a full stadium.", ["2009", "2011-05"]),
+])
+def test_a_date_fronted_in_a_conjoined_clause_takes_its_verb(text, expected):
+    assert dates(text, NOV) == expected
+
+
+def test_a_date_fronted_in_a_conjoined_future_clause_lies_ahead():
+    assert dates("The runner is the reigning champion, and in April, he will race in Boston.", NOV) == ["2012-04"]
+
+
+def test_a_lone_phrase_after_a_comma_is_no_list():
+    assert dates("Storms are most frequent around the equinoxes, in March and September.",
+                 dt.date(2023, 9, 6)) == ["2023-03", "2023-09"]
+
+
+WRAPPED_LEAD = ("LONDON (Reuters) — Acme Widgets\n"
+                "Plc is closing its main London factory in June, the\n"
+                "latest step by the maker to cut costs as demand for its\n"
+                "products falls across Europe and the rest of the\n"
+                "world, a company spokeswoman said on Tuesday.\n")
+
+
+def test_a_short_first_line_after_a_wire_dateline_goes_on_into_the_lead():
+    events = extract_events(WRAPPED_LEAD, published=dt.date(2024, 1, 17), uncertain=True)
+    june = [e for e in events if e.date.isoformat().startswith("2024-06")]
+    assert june and " ".join(june[0].sentence.split()).startswith("Acme Widgets Plc is closing")
+
+
+APR10 = dt.date(2015, 4, 10)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lake is far below the low of 2014, when it stood at 30% of capacity on April 1.", ["2014", "2014-04-01"]),
+    ("The river is higher than in 2011, when it flooded on March 3.", ["2011", "2011-03-03"]),
+])
+def test_a_day_in_a_when_clause_after_a_year_is_of_that_year(text, expected):
+    assert dates(text, APR10) == expected
+
+
+def test_a_day_in_a_when_clause_after_two_years_is_neither_the_current_one():
+    assert dates("The lake is far below the lows of 1977 and 2014, when it stood at 30% of capacity on April 1.",
+                 APR10) == ["1977", "2014"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two rivals both filed their papers Friday a week ago.", ["2020-01-10"]),
+    ("The two rivals both filed their papers Friday a week ago (Jan. 10).", ["2020-01-10"]),
+    ("The board last met Tuesday a week ago.", ["2020-01-07"]),
+])
+def test_a_weekday_a_week_ago_is_that_weekday_of_the_week_before(text, expected):
+    assert dates(text, dt.date(2020, 1, 18)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Source: Daily Wire, J.D. Saturday, July 15, 2023 | 17:35 Tweet Share Photo: Agency/AP Photo/John Smith",
+    "Sports desk, Saturday, 15 July 2023 | 09:05 Comments",
+])
+def test_a_full_date_with_its_clock_after_a_bar_is_a_stamp(text):
+    assert dates(text, SAT) == []
+
+
+def test_a_full_date_in_prose_stays():
+    assert dates("The final was played on Saturday, July 15, 2023, in London.", SAT) == ["2023-07-15"]
