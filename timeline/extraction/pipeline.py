@@ -409,6 +409,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
+        if m.kind == "hol" and _COMMON_ELECTION_DAY.fullmatch(m.text):
+            continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
         if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
@@ -949,10 +951,14 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
 _FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
                        rf"drizzle|winds?|sun|sunshine|clouds)\s+(?:possible|likely|probable|expected)\b|"
                        rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
-                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b",
+                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b|"
+                       # "Forecasters estimate temperatures of 33C on Monday": what forecasters say in the
+                       # present is of days ahead.
+                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b",
                        re.IGNORECASE)
 # Every _FORECAST match holds one of these.
-_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly")
+_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
+                   "forecasters", "meteorologists")
 
 
 def _forecast(sent: str) -> bool:
@@ -1803,10 +1809,19 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:si
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 
 
+# The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
+# the day of whichever vote the text is about ("Election day passed with hardly any incidents").
+_COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
+# A page's section label: "Today's News", "Today's Paper" alone on a line.
+_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\W*")
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
+    if m.start < 4 and len(sent) < 40 and _TODAYS_LABEL.fullmatch(sent):
+        return True  # "Today's News": a section label, no happening
     if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
             not _REPORTED_AFTER.search(sent, m.end):
         return True  # "Sign up today.": page furniture

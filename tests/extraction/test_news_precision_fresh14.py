@@ -1,0 +1,96 @@
+"""Kinds of false positive and wrong date found by reading the errors on a freshly opened
+set of real news (issue 12, branch h120: bench/realnews-fresh14), each pinned in its general
+English form on sentences written for the test, not taken from any article. Each row:
+publication date, text, the dates the engine must give, in order (uncertain statements
+included).
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+THU = dt.date(2024, 5, 16)
+SAT = dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A yearless "Sunday, Jan. 22" whose weekday fits the year of the day the text just gave
+    # (an old photo's caption, a look back) is that year's, not the publication year's.
+    (THU, "A photo taken Friday, Jan. 20, 2023 shows the ship. The navy said Sunday, Jan. 22 that it had "
+          "boarded the ship.", ["2023-01-20", "2023-01-22"]),
+    # ... not when the text's previous day is far from it: the weekday alone does not move the year.
+    (THU, "The council met on March 1, 2024. The navy said Sunday, Jan. 23 that it had boarded the ship.",
+     ["2024-03-01", "2024-01-23"]),
+    # A weekday without a previous day keeps the year nearest publication, as before.
+    (THU, "The navy said Monday, Jan. 22 that it had boarded the ship.", ["2024-01-22"]),
+])
+def test_weekday_picks_the_year_of_the_day_just_given(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A fronted day before a past verb stays past when a modal comes only in a clause the verb
+    # reports ("warned that ... might", "confirmed that ... will").
+    (THU, "On Monday, the bank paused its rate rises but warned that rates might rise again.", ["2024-05-13"]),
+    (THU, "On Friday, officials confirmed that the bridge will reopen.", ["2024-05-10"]),
+    # ... while a modal of the clause itself still looks ahead.
+    (THU, "On Friday, trucks loaded with aid will cross the border.", ["2024-05-17"]),
+])
+def test_modal_of_a_reported_clause_does_not_move_a_fronted_day(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A verbless list after a comma ("namely ...", "including ...") takes the tense of the
+    # clause it lists the items of.
+    (SAT, "Two of the races were recounts, namely one on August 4 and another in Ohio.", ["2023-08-04"]),
+    (SAT, "Several storms struck the coast, including one on July 30.", ["2023-07-30"]),
+    (SAT, "Several storms will strike the coast, including one on July 30.", ["2024-07-30"]),
+])
+def test_listed_items_take_the_tense_of_their_clause(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Remanded to a day: the next hearing, ahead of the remand however its verb is told.
+    (THU, "The two men were remanded to the 12th of June for a bail hearing.", ["2024-06-12"]),
+    (THU, "The suspect was remanded to June 3.", ["2024-06-03"]),
+    # ... a remand on a day is that day.
+    (THU, "The suspect was remanded in custody on May 3.", ["2024-05-03"]),
+])
+def test_remanded_to_a_day_lies_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # What forecasters estimate or predict in the present is of the days ahead.
+    (THU, "Forecasters estimate temperatures of 35C on Tuesday.", ["2024-05-21"]),
+    (THU, "Meteorologists predict heavy rain on Saturday.", ["2024-05-18"]),
+    # ... not what they said had happened.
+    (THU, "Forecasters said the storm weakened on Tuesday.", ["2024-05-14"]),
+])
+def test_forecasters_present_tense_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "Election day" with a lower-case "day" is the day of the vote the text tells, a common
+    # noun, not the US holiday in November.
+    (THU, "Election day passed without incident, observers said.", []),
+    (THU, "Turnout was high on election day in the capital.", []),
+    # The holiday's name keeps its date.
+    (THU, "Voters will head to the polls on Election Day.", ["2024-11-05"]),
+])
+def test_common_noun_election_day_is_no_holiday(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A page's section label "Today's News" on a line of its own dates nothing.
+    (THU, "Today's News\n\nThe mayor resigned on Monday.", ["2024-05-13"]),
+    (THU, "Today's Top Stories\n\nThe mayor resigned on Monday.", ["2024-05-13"]),
+    # "Today's" in a statement still dates it.
+    (THU, "Today's vote was delayed by the storm.", ["2024-05-16"]),
+])
+def test_todays_section_label_is_no_statement(published, text, expected):
+    assert dates(text, published) == expected
