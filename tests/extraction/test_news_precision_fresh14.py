@@ -94,3 +94,40 @@ def test_common_noun_election_day_is_no_holiday(published, text, expected):
 ])
 def test_todays_section_label_is_no_statement(published, text, expected):
     assert dates(text, published) == expected
+
+
+JUNE = dt.date(2018, 6, 6)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "A day earlier" told in the past, counted from a day still ahead (a plan's end), would land
+    # after publication: that is not the day it counts from; no day is said.
+    (JUNE, "The festival ends on June 14. A day earlier, militants attacked a camp.", ["2018-06-14"]),
+    # ... a count of what is still to come keeps it,
+    (JUNE, "The festival ends on June 14. A day earlier, a parade will be held.", ["2018-06-14", "2018-06-13"]),
+    # ... and a count from a past day is kept.
+    (JUNE, "The talks began on June 2. A day earlier, militants attacked a camp.", ["2018-06-02", "2018-06-01"]),
+])
+def test_past_count_from_a_day_ahead_dates_nothing(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A month written right after a bare year is that year's month: one statement.
+    (JUNE, "Forecasters expect to beat the 2011 June record of 33.1C.", ["2011-06"]),
+    # A year and a month apart stay two.
+    (JUNE, "Sales rose in 2011, and in June the plant closed.", ["2011", "2018-06"]),
+])
+def test_year_then_month_is_that_years_month(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "the hottest June day on record": the best of every June's days, a category, no month.
+    (JUNE, "The heat could bring the hottest June day on record, forecasters said.", []),
+    (JUNE, "It was the wettest April night since records began.", []),
+    # The month itself as the record is still that month.
+    (JUNE, "Last month was the hottest May on record.", ["2018-05"]),
+])
+def test_superlative_month_day_on_record_is_no_month(published, text, expected):
+    assert dates(text, published) == expected

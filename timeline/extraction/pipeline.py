@@ -241,6 +241,34 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
+# "the hottest June day on record", "the wettest April night since records began": a superlative
+# over the days of every such month.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|windiest|"
+                                 r"stormiest|dullest)\s+$", re.IGNORECASE)
+_DAY_ON_RECORD_AFTER = re.compile(r"\s+(?:day|night|week|weekend|temperature)s?\b(?:\s+[\w-]+){0,3}?\s+"
+                                  r"(?:on\s+record|since\s+records\s+began|ever\s+recorded)", re.IGNORECASE)
+
+
+def _superlative_month_day(sent: str, m: Mention) -> bool:
+    return _SUPERLATIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None and \
+        _DAY_ON_RECORD_AFTER.match(sent, m.end) is not None
+
+
+def _year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
+    """Is month mention `m` written right after a bare year ("the 2011 June record")?"""
+    return before.kind == "yr" and year is not None and year.precision == "year" and not m.g("mo_mod") and \
+        sent[before.end:m.start] == " " and before.text.isdigit()
+
+
+def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
+                                   tense: str | None) -> bool:
+    """ "Ramadan ends on June 14. ... A day earlier, militants attacked a camp": a count told in the
+    past, from a day still ahead of publication, lands after it; the day it counts from is not the
+    one the text just gave (a plan's), so no day is said."""
+    return m.kind == "ago" and tense == "past" and v.date > published and running_day is not None and \
+        running_day.date > published and _norm_dir(m) in ("earlier", "later")
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -397,6 +425,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
+        if m.kind == "mo" and "ecord" in sent and yearless(m) and _superlative_month_day(sent, m):
+            continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
@@ -481,6 +511,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running = basis(i - 1)
                 if running_day_at == offset + mentions[i - 1].start:
                     running_day = basis(i - 1)
+        if m.kind == "mo" and i and _year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
+            # "the 2011 June record", "a 2019 March report": the month of the year written before it;
+            # one statement.
+            resolved[i - 1] = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
+            resolved[i] = None
+            aliases[offset + m.start] = offset + mentions[i - 1].start
+            if running_at == offset + mentions[i - 1].start:
+                running = basis(i - 1)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
@@ -604,6 +642,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _day_of_another_clause(sent, mentions, main, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
+            if resolved[i] is not None and follower is None and main is None and \
+                    _past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
+                resolved[i] = None
+                continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
                 resolved[i] = DateValue(x_day, "day")
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
