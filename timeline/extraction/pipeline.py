@@ -903,9 +903,18 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|:)")
 _GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
 
 
+# A wire dateline with its city in title case and the agency in brackets right after the date:
+# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...".
+_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
+                          r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
+
+
 def _lead_dateline(sent: str, m: Mention) -> bool:
     if m.kind not in ("mdy", "dmy"):
         return False
+    if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
+        return True
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
         return _DATELINE_TAIL.match(sent, m.end) is not None
     return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
