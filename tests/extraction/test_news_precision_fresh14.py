@@ -33,8 +33,11 @@ def test_weekday_picks_the_year_of_the_day_just_given(published, text, expected)
     # reports ("warned that ... might", "confirmed that ... will").
     (THU, "On Monday, the bank paused its rate rises but warned that rates might rise again.", ["2024-05-13"]),
     (THU, "On Friday, officials confirmed that the bridge will reopen.", ["2024-05-10"]),
-    # ... while a modal of the clause itself still looks ahead.
+    (THU, "On Friday, the company announced that it would close the plant.", ["2024-05-10"]),
+    (THU, "On Tuesday, voters decided whether the city will build a stadium.", ["2024-05-14"]),
+    # ... while a modal of the clause itself still looks ahead, past a relative "that".
     (THU, "On Friday, trucks loaded with aid will cross the border.", ["2024-05-17"]),
+    (THU, "On Monday, trucks loaded with aid that donors sent will cross the border.", ["2024-05-20"]),
 ])
 def test_modal_of_a_reported_clause_does_not_move_a_fronted_day(published, text, expected):
     assert dates(text, published) == expected
