@@ -487,6 +487,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running = basis(i - 1)
                 if running_day_at == offset + mentions[i - 1].start:
                     running_day = basis(i - 1)
+        if m.kind in ("mdy", "dmy") and i and resolved[i] is not None and resolved[i].precision == "day" and \
+                yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
+                _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
+            # before the day says which day, as after it; one statement.
+            day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
+            if day is not None:
+                resolved[i], resolved[i - 1] = day, None
+                aliases[offset + mentions[i - 1].start] = offset + m.start
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
@@ -907,6 +917,8 @@ def _said_last_year(sent: str, m: Mention) -> bool:
 _OF_GAP = re.compile(r"\s+of\s+")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
+# "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
+_ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
 # "in November that year", "in May of the same year": the year of the date just told.
 _THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
