@@ -897,7 +897,9 @@ def _said_relative(m: Mention) -> bool:
 
 # A saying dated last year: "a spokesman said last year", "told reporters last year" ...
 _SAID_LAST_YEAR = re.compile(r"\b(?:(?:said|announced|wrote|promised|pledged|predicted|vowed)"
-                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])",
+                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])"
+                             # (not the year as the subject of what was said: 'said last year was hard')
+                             r"(?!\s+(?:was|were|is|has|had|saw|brought)\b)",
                              re.IGNORECASE)
 # ... or a quote's attribution after it: '"...," said the company's spokesman last year'.
 _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|told|wrote|added|announced)\b"
@@ -906,10 +908,26 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
                                    re.IGNORECASE)
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
+_NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
+                              re.IGNORECASE)
+
+
 def _said_last_year(sent: str, m: Mention) -> bool:
     """Was what holds mention m said last year, by the sentence's own attribution?"""
-    if _SAID_LAST_YEAR.search(sent):
-        return True
+    for said in _SAID_LAST_YEAR.finditer(sent):
+        if said.end() <= m.start:
+            # 'The mayor said last year that ... by January' (not 'The minister, who said last year
+            # that she would resign, will step down in January': a relative clause's saying)
+            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()):
+                return True
+        elif said.start() >= m.end:
+            # 'The group will dissolve in March, the spokesman said last year' (not '..., a year later
+            # than he promised last year')
+            tail = _ATTRIBUTION_GAP.fullmatch(sent, m.end, said.start())
+            if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
+                return True
     close = max(sent.rfind("”"), sent.rfind('"'))
     return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
