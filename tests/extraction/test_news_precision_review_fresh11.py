@@ -63,3 +63,14 @@ FEB = dt.date(2020, 2, 15)
 ])
 def test_only_the_sentences_own_saying_last_year_looks_from_last_year(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The saying's year said first, its future told back with "would": this year's month too.
+    (FEB, "Last year, the spokesman said the group would dissolve in January.", ["2019", "2020-01"]),
+    (FEB, "Last year the firm announced it would open a plant in January.", ["2019", "2020-01"]),
+    # Not a future told now.
+    (FEB, "Last year, the firm said sales fell, and it will open a plant in January.", ["2019", "2021-01"]),
+])
+def test_a_saying_fronted_by_last_year_looks_from_last_year(published, text, expected):
+    assert dates(text, published) == expected

@@ -457,7 +457,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
-                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent and \
+                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent.lower() and \
                 _said_last_year(sent, m):
             # '"We will dissolve at the end of January," a spokesman said last year' (in February):
             # what lay ahead of a saying last year is this year's January, not next year's.
@@ -908,6 +908,10 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
                                    re.IGNORECASE)
 
 
+# ... or fronted, with the saying's future told back ("would"): 'Last year, the firm announced it
+# would open a plant in January'.
+_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|announced|wrote|promised|"
+                                r"pledged|predicted|vowed|told)\b[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
 _NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
@@ -928,6 +932,9 @@ def _said_last_year(sent: str, m: Mention) -> bool:
             tail = _ATTRIBUTION_GAP.fullmatch(sent, m.end, said.start())
             if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
                 return True
+    fronted = _FRONTED_LAST_YEAR.match(sent)
+    if fronted and fronted.end() <= m.start:
+        return True  # 'Last year, the spokesman said the group would dissolve in January'
     close = max(sent.rfind("”"), sent.rfind('"'))
     return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
