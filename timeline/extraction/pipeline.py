@@ -491,7 +491,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
-                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent and \
+                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent.lower() and \
                 _said_last_year(sent, m):
             # '"We will dissolve at the end of January," a spokesman said last year' (in February):
             # what lay ahead of a saying last year is this year's January, not next year's.
@@ -542,6 +542,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             aliases[offset + m.start] = offset + mentions[i - 1].start
             if running_at == offset + mentions[i - 1].start:
                 running = basis(i - 1)
+        if m.kind in ("mdy", "dmy") and i and resolved[i] is not None and resolved[i].precision == "day" and \
+                yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
+                _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+            # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
+            # before the day says which day, as after it; one statement.
+            day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
+            if day is not None:
+                resolved[i], resolved[i - 1] = day, None
+                aliases[offset + mentions[i - 1].start] = offset + m.start
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
@@ -960,7 +970,9 @@ def _said_relative(m: Mention) -> bool:
 
 # A saying dated last year: "a spokesman said last year", "told reporters last year" ...
 _SAID_LAST_YEAR = re.compile(r"\b(?:(?:said|announced|wrote|promised|pledged|predicted|vowed)"
-                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])",
+                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])"
+                             # (not the year as the subject of what was said: 'said last year was hard')
+                             r"(?!\s+(?:was|were|is|has|had|saw|brought)\b)",
                              re.IGNORECASE)
 # ... or a quote's attribution after it: '"...," said the company's spokesman last year'.
 _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|told|wrote|added|announced)\b"
@@ -969,10 +981,33 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
                                    re.IGNORECASE)
 
 
+# ... or fronted, with the saying's future told back ("would"): 'Last year, the firm announced it
+# would open a plant in January'.
+_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|announced|wrote|promised|"
+                                r"pledged|predicted|vowed|told)\b[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
+_NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
+                              re.IGNORECASE)
+
+
 def _said_last_year(sent: str, m: Mention) -> bool:
     """Was what holds mention m said last year, by the sentence's own attribution?"""
-    if _SAID_LAST_YEAR.search(sent):
-        return True
+    for said in _SAID_LAST_YEAR.finditer(sent):
+        if said.end() <= m.start:
+            # 'The mayor said last year that ... by January' (not 'The minister, who said last year
+            # that she would resign, will step down in January': a relative clause's saying)
+            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()):
+                return True
+        elif said.start() >= m.end:
+            # 'The group will dissolve in March, the spokesman said last year' (not '..., a year later
+            # than he promised last year')
+            tail = _ATTRIBUTION_GAP.fullmatch(sent, m.end, said.start())
+            if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
+                return True
+    fronted = _FRONTED_LAST_YEAR.match(sent)
+    if fronted and fronted.end() <= m.start:
+        return True  # 'Last year, the spokesman said the group would dissolve in January'
     close = max(sent.rfind("”"), sent.rfind('"'))
     return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
@@ -980,6 +1015,8 @@ def _said_last_year(sent: str, m: Mention) -> bool:
 _OF_GAP = re.compile(r"\s+of\s+")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
+# "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
+_ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
 # "in November that year", "in May of the same year": the year of the date just told.
 _THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 

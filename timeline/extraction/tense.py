@@ -54,8 +54,11 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # "Expect gusty winds through Friday", "the forecast calls for sun Saturday"
            r"expects?(?!\s+to\b)|calls?\s+for|"
            # "issued an alert Monday, calling for conservation on Tuesday", "we're forecasting 122
-           # for Tuesday": a call or a forecast under way looks ahead (not "were calling for").
-           r"(?=calling\s|forecasting|predicting)(?<!was\s)(?<!were\s)(?:calling\s+for|forecasting|predicting)|"
+           # for Tuesday": a call or a forecast under way looks ahead (not "were calling for", "had
+           # been predicting", nor a participle that only describes its subject: "analysts
+           # predicting a recession lowered their outlook Friday").
+           r"(?=calling\s|forecasting|predicting)(?:(?<!\w\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bam\s)|(?<='re\s)|"
+           r"(?<=’re\s)|(?<='s\s)|(?<=’s\s))(?:calling\s+for|forecasting|predicting)|"
            # "held without bail pending a hearing Tuesday": awaiting what comes
            r"pending(?=\s+(?:a|an|the|his|her|their|its)\b)|"
            # "the bridge, due to reopen in February" (not "due to the storm")

@@ -1,0 +1,76 @@
+"""A review of the fresh11 precision rules: ordinary news sentences, written for the
+test, that a rule broader than its purpose misdated, or a near variant it missed.
+Each row: publication date, text, the (date or date/end) the engine must give, in order.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+TUE = dt.date(2022, 9, 6)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A call or forecast made before, and over ("had been calling for"), looks back, as
+    # "were calling for" does; so does a participle that only describes its subject.
+    (TUE, "Forecasters had been calling for rain on Sunday.", ["2022-09-04"]),
+    (TUE, "Meteorologists had been forecasting rain for Sunday.", ["2022-09-04"]),
+    (TUE, "Forecasters had been predicting a quiet season in May.", ["2022-05"]),
+    (TUE, "Analysts predicting a recession lowered their outlook on Friday.", ["2022-09-02"]),
+    # The call under way still looks ahead.
+    (TUE, "The utility issued an alert Monday, calling for conservation on Thursday.",
+     ["2022-09-05", "2022-09-08"]),
+    (TUE, "We're forecasting 104 for Thursday, the meteorologist said.", ["2022-09-08"]),
+    (TUE, "Forecasters are predicting heavy rain on Thursday.", ["2022-09-08"]),
+])
+def test_only_a_call_under_way_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected
+
+
+MON = dt.date(2019, 6, 10)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # "on Sept. 10 last year" is one statement; so is the year said first: "last year on
+    # Sept. 10", "Last year, on March 3, ...".
+    (MON, "The company filed for bankruptcy last year on Sept. 10.", ["2018-09-10"]),
+    (MON, "Last year, on March 3, the plant closed.", ["2018-03-03"]),
+    (MON, "The plant will reopen next year on Sept. 1.", ["2020-09-01"]),
+    (MON, "The company filed for bankruptcy on Sept. 10 last year.", ["2018-09-10"]),
+    # Not a year told apart from the day.
+    (MON, "He moved to Paris last year. On Sept. 10 he was arrested.", ["2018", "2018-09-10"]),
+    (MON, "Sales fell last year on weak demand and on March 3 the firm cut jobs.", ["2018", "2019-03-03"]),
+])
+def test_a_year_said_just_before_its_day_is_the_days_year(published, text, expected):
+    assert dates(text, published) == expected
+
+
+FEB = dt.date(2020, 2, 15)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # Only the sentence's own saying, last year, of what lies ahead makes the month this year's:
+    # not a relative clause's saying, nor "last year" as what was said about, nor a comparison's.
+    (FEB, "The minister, who said last year that she would resign, will step down in January.", ["2019", "2021-01"]),
+    (FEB, "The company, which announced last year it would cut jobs, will close the plant in January.",
+     ["2019", "2021-01"]),
+    (FEB, "The mayor said last year was tough; the new budget takes effect in January.", ["2019", "2021-01"]),
+    (FEB, "The mayor said Tuesday that the tower will open in January, a year later than he promised last year.",
+     ["2020-02-11", "2021-01", "2019"]),
+    # The saying last year still dates what it looked ahead to.
+    (FEB, "The mayor said last year that the tower would open in January.", ["2019", "2020-01"]),
+    (FEB, "The tower will open in January, the mayor said last year.", ["2020-01", "2019"]),
+])
+def test_only_the_sentences_own_saying_last_year_looks_from_last_year(published, text, expected):
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # The saying's year said first, its future told back with "would": this year's month too.
+    (FEB, "Last year, the spokesman said the group would dissolve in January.", ["2019", "2020-01"]),
+    (FEB, "Last year the firm announced it would open a plant in January.", ["2019", "2020-01"]),
+    # Not a future told now.
+    (FEB, "Last year, the firm said sales fell, and it will open a plant in January.", ["2019", "2021-01"]),
+])
+def test_a_saying_fronted_by_last_year_looks_from_last_year(published, text, expected):
+    assert dates(text, published) == expected
