@@ -1952,8 +1952,12 @@ _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
 # the day of whichever vote the text is about ("Election day passed with hardly any incidents").
 _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
-# A page's section label: "Today's News", "Today's Paper" alone on a line.
-_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\W*")
+# A page's section label: "Today's News", "Today's Paper" alone on a line (not a headline with
+# its own happening: "Today's Meeting Cancelled").
+_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\s+)?(?:News|Paper|Headlines|"
+                           r"Stories|Story|Edition|Briefing|Digest|Newsletter|Weather|Forecast|Puzzles?|"
+                           r"Crossword|Horoscopes?|Deals|Videos?|Picks|Highlights|Top\s+\d+|Tops)\b"
+                           r"(?:\s+[A-Z][\w&-]*)?\W*")
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:

@@ -539,6 +539,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     # participle ("trucks loaded with fruit will be climbing") gives way to
     # a modal later in the clause.
     first = None
+    between_past = False
     for m in _markers(after):
         if _is_adjective(after, m):
             continue
@@ -547,11 +548,17 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if m.group("f") or not m.group(0).lower().endswith("ed"):
                 break
         elif m.group("strong"):
-            if _COMPLEMENT.search(after, first.start(), m.start()):
+            if _COMPLEMENT.search(after, first.start(), m.start()) and \
+                    (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
-                # modal is the reported clause's; the -ed verb before it is the finite past one.
+                # modal is the reported clause's; the -ed verb before it is the finite past one
+                # (not "lawmakers who argued that taxes should fall will vote": the -ed verb is a
+                # relative clause's, the modal after it the main one's, unless a past verb comes
+                # between: "lawmakers who voted that day said they would").
                 break
             return "future"
+        elif _verdict(m) == "past":
+            between_past = True
     if first is not None:
         return _verdict(first)
     if by_pending:
@@ -610,6 +617,9 @@ def _listed_adjunct_tense(head: str) -> str | None:
 # not a relative "aid that donors sent will").
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if)\b", re.IGNORECASE)
+# A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
+# finite main one ("officials who learned that ...", "the board, having decided that ...").
+_SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
 # A verbless list after a comma that names the items of the clause before it: "Three of them
 # were by-elections, namely one on August 4 and ...", "Four storms hit, including one on Sept. 28".
 _LISTING_ADJUNCT = re.compile(r"\s*(?:namely|including|such\s+as|notably|among\s+them)\b", re.IGNORECASE)
