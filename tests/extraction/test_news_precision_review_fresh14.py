@@ -52,3 +52,9 @@ def test_reported_modal_after_a_relative_clause_verb(published, text, expected):
 ])
 def test_todays_label_is_a_section_name_not_any_headline(published, text, expected):
     assert dates(text, published) == expected
+
+
+def test_a_sentence_with_hundreds_of_dates_and_no_stop_does_not_recurse_too_deep():
+    # A pasted table with no full stops: thousands of years and months in one "sentence".
+    text = "In 2011 June 2012 March 2013 April " * 1500
+    assert dates(text, SUN)

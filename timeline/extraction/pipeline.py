@@ -269,6 +269,10 @@ def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateVa
         running_day.date > published and _norm_dir(m) in ("earlier", "later")
 
 
+# Beyond this many dates in one sentence the tenses are computed first to last (see above).
+_DEEP_TENSE_CHAIN = 200
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -371,6 +375,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             memo[i] = t
         return memo[i]
 
+    if n > _DEEP_TENSE_CHAIN:
+        # A sentence with hundreds of dates and no stop (a pasted table): each tense may lean on the
+        # one before it; computing them in order keeps that chain from recursing past Python's limit.
+        for i in range(n):
+            tense(i)
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
