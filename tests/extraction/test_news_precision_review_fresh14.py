@@ -58,3 +58,19 @@ def test_a_sentence_with_hundreds_of_dates_and_no_stop_does_not_recurse_too_deep
     # A pasted table with no full stops: thousands of years and months in one "sentence".
     text = "In 2011 June 2012 March 2013 April " * 1500
     assert dates(text, SUN)
+
+
+WED = dt.date(2024, 7, 10)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A weather agency's present forecast looks ahead, as forecasters' does ("Met" in the
+    # Met Office's name is no past verb).
+    (WED, "The Met Office predicts temperatures of 40C on Monday.", ["2024-07-15"]),
+    (WED, "The National Weather Service forecasts heavy rain on Monday.", ["2024-07-15"]),
+    # ... its past forecast and the past events it tells stay past.
+    (WED, "The Met Office predicted temperatures of 40C on Monday.", ["2024-07-08"]),
+    (WED, "The weather service estimates the tornado that hit on Monday reached 150 mph.", ["2024-07-08"]),
+])
+def test_a_weather_agency_forecast_looks_ahead(published, text, expected):
+    assert dates(text, published) == expected

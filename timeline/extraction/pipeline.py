@@ -1069,11 +1069,14 @@ _FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunder
                        rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b|"
                        # "Forecasters estimate temperatures of 33C on Monday": what forecasters say in the
                        # present is of days ahead.
-                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b",
+                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b|"
+                       # ... and a weather agency's: "The Met Office predicts 40C on Monday".
+                       rf"\b(?:Met\s+Office|[Ww]eather\s+(?:[Ss]ervice|[Bb]ureau|[Oo]ffice|[Aa]gency))\s+(?:now\s+)?"
+                       rf"(?:estimates|predicts|forecasts|expects|sees)\b",
                        re.IGNORECASE)
 # Every _FORECAST match holds one of these.
 _FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
-                   "forecasters", "meteorologists")
+                   "forecasters", "meteorologists", "office", "weather")
 
 
 def _forecast(sent: str) -> bool:

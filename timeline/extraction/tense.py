@@ -163,10 +163,15 @@ _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECAS
 _PRESENT_AUX = frozenset("is are am has have could can cannot".split())
 
 
+_OFFICE_AFTER = re.compile(r"\s+Office\b")
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
+    if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
+        return True  # "the Met Office predicts": the British weather agency's name, no verb
     if m.group("n"):
         if word in _PRESENT_AUX:
             return False
