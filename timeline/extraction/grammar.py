@@ -197,7 +197,9 @@ def _resolve_month_day(m, ctx):
                 # "... Friday, Jan. 21, 2022. The Navy announced Sunday, Jan. 23 that ...": the weekday
                 # puts the day in the year of the day the text just gave, when it lies close to it.
                 near = min(match, key=lambda c: abs((c - ctx.day_anchor.date).days))
-                if abs((near - ctx.day_anchor.date).days) <= WEEKDAY_NEAR_ANCHOR_DAYS:
+                if abs((near - ctx.day_anchor.date).days) <= WEEKDAY_NEAR_ANCHOR_DAYS and \
+                        not (ctx.tense == "future" and near < pub):
+                    # (not a year behind a future tense: "The trial will open Sunday, Jan. 23.")
                     d = near
     if d is None:
         return None

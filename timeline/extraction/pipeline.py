@@ -269,6 +269,10 @@ def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateVa
         running_day.date > published and _norm_dir(m) in ("earlier", "later")
 
 
+# Beyond this many dates in one sentence the tenses are computed first to last (see above).
+_DEEP_TENSE_CHAIN = 200
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -371,6 +375,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             memo[i] = t
         return memo[i]
 
+    if n > _DEEP_TENSE_CHAIN:
+        # A sentence with hundreds of dates and no stop (a pasted table): each tense may lean on the
+        # one before it; computing them in order keeps that chain from recursing past Python's limit.
+        for i in range(n):
+            tense(i)
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
@@ -1097,11 +1106,14 @@ _FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunder
                        rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b|"
                        # "Forecasters estimate temperatures of 33C on Monday": what forecasters say in the
                        # present is of days ahead.
-                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b",
+                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b|"
+                       # ... and a weather agency's: "The Met Office predicts 40C on Monday".
+                       rf"\b(?:Met\s+Office|[Ww]eather\s+(?:[Ss]ervice|[Bb]ureau|[Oo]ffice|[Aa]gency))\s+(?:now\s+)?"
+                       rf"(?:estimates|predicts|forecasts|expects|sees)\b",
                        re.IGNORECASE)
 # Every _FORECAST match holds one of these.
 _FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
-                   "forecasters", "meteorologists")
+                   "forecasters", "meteorologists", "office", "weather")
 
 
 def _forecast(sent: str) -> bool:
@@ -1989,8 +2001,12 @@ _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
 # the day of whichever vote the text is about ("Election day passed with hardly any incidents").
 _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
-# A page's section label: "Today's News", "Today's Paper" alone on a line.
-_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\W*")
+# A page's section label: "Today's News", "Today's Paper" alone on a line (not a headline with
+# its own happening: "Today's Meeting Cancelled").
+_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\s+)?(?:News|Paper|Headlines|"
+                           r"Stories|Story|Edition|Briefing|Digest|Newsletter|Weather|Forecast|Puzzles?|"
+                           r"Crossword|Horoscopes?|Deals|Videos?|Picks|Highlights|Top\s+\d+|Tops)\b"
+                           r"(?:\s+[A-Z][\w&-]*)?\W*")
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:

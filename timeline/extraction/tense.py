@@ -166,10 +166,15 @@ _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECAS
 _PRESENT_AUX = frozenset("is are am has have could can cannot".split())
 
 
+_OFFICE_AFTER = re.compile(r"\s+Office\b")
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
+    if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
+        return True  # "the Met Office predicts": the British weather agency's name, no verb
     if m.group("n"):
         if word in _PRESENT_AUX:
             return False
@@ -542,6 +547,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     # participle ("trucks loaded with fruit will be climbing") gives way to
     # a modal later in the clause.
     first = None
+    between_past = False
     for m in _markers(after):
         if _is_adjective(after, m):
             continue
@@ -550,11 +556,17 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if m.group("f") or not m.group(0).lower().endswith("ed"):
                 break
         elif m.group("strong"):
-            if _COMPLEMENT.search(after, first.start(), m.start()):
+            if _COMPLEMENT.search(after, first.start(), m.start()) and \
+                    (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
-                # modal is the reported clause's; the -ed verb before it is the finite past one.
+                # modal is the reported clause's; the -ed verb before it is the finite past one
+                # (not "lawmakers who argued that taxes should fall will vote": the -ed verb is a
+                # relative clause's, the modal after it the main one's, unless a past verb comes
+                # between: "lawmakers who voted that day said they would").
                 break
             return "future"
+        elif _verdict(m) == "past":
+            between_past = True
     if first is not None:
         return _verdict(first)
     if by_pending:
@@ -613,6 +625,9 @@ def _listed_adjunct_tense(head: str) -> str | None:
 # not a relative "aid that donors sent will").
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if)\b", re.IGNORECASE)
+# A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
+# finite main one ("officials who learned that ...", "the board, having decided that ...").
+_SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
 # A verbless list after a comma that names the items of the clause before it: "Three of them
 # were by-elections, namely one on August 4 and ...", "Four storms hit, including one on Sept. 28".
 _LISTING_ADJUNCT = re.compile(r"\s*(?:namely|including|such\s+as|notably|among\s+them)\b", re.IGNORECASE)
