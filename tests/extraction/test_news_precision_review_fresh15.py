@@ -8,6 +8,8 @@ sentences, one general case per row:
   "In 2010, she joined the bank; she will retire in March" is the coming March;
 - a full date with its clock after a bar is a page's stamp only if it is not after publication:
   "The concert is on Saturday, July 15, 2024 | 7:30 pm" is a listing's day.
+- near variants: "During 2015, ..." fronts its year; a sum ("when it closed at $20 on April 1") or a
+  count ("when 20 people died on April 1") in the "when" clause after a year, as a percentage.
 """
 import datetime as dt
 
@@ -62,3 +64,14 @@ def test_a_listed_day_after_publication_with_its_clock_is_no_stamp():
 
 def test_a_page_stamp_with_its_clock_stays_out():
     assert dates("Posted by the desk Monday, June 10, 2024 | 09:12 Share", JUNE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near variants of the fresh15 rules: "During 2015, ..." fronts its year as "In 2015, ..." does;
+    # a sum in the "when" clause after a year counts as a percentage does.
+    ("During 2015, the firm moved to Ohio in March.", ["2015", "2015-03"]),
+    ("The price was above the peak of 2014, when it closed at $20 on April 1.", ["2014", "2014-04-01"]),
+    ("The death toll is the worst since 2014, when 20 people died on April 1.", ["2014/2024", "2014-04-01"]),
+])
+def test_near_variants_of_a_fronted_or_when_year(text, expected):
+    assert dates(text, JUNE) == expected

@@ -1572,14 +1572,15 @@ def _stamp_ahead(m: Mention, published: dt.date) -> bool:
 
 
 # A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
-# 25% of normal on April 1".
-_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?(?:\d+(?:\.\d+)?\s*(?:%|percent)[^,.;:!?\d]{0,40}?)?"
-                           r"\b(?:on|by)\s+", re.IGNORECASE)
+# 25% of normal on April 1", "the peak of 2014, when it closed at $20 on April 1".
+_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?"
+                           r"(?:[$£€]?\d+(?:[.,]\d+)*\s*(?:%|percent)?[^,.;:!?\d]{0,40}?)?\b(?:on|by)\s+",
+                           re.IGNORECASE)
 _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 
 
-# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "Back in 2009, ...".
-_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?in\s+", re.IGNORECASE)
+# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
 
 
 def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
