@@ -151,6 +151,11 @@ def _resolve_num(m, ctx):
     return DateValue(d, "day") if d else None
 
 
+# A yearless "Sunday, Jan. 23" whose weekday fits another year than the one picked takes that
+# year when the day lies this close to the text's previous day.
+WEEKDAY_NEAR_ANCHOR_DAYS = 31
+
+
 def _resolve_month_day(m, ctx):
     """mdy and dmy: "April 5, 2023", "Friday, April 7", "5 April", "March 2-4"."""
     g = m.g
@@ -188,6 +193,12 @@ def _resolve_month_day(m, ctx):
                 other = None
             if other is not None and (d is None or abs((other - pub).days) <= abs((d - pub).days)):
                 d = other
+            elif match and ctx.day_anchor is not None:
+                # "... Friday, Jan. 21, 2022. The Navy announced Sunday, Jan. 23 that ...": the weekday
+                # puts the day in the year of the day the text just gave, when it lies close to it.
+                near = min(match, key=lambda c: abs((c - ctx.day_anchor.date).days))
+                if abs((near - ctx.day_anchor.date).days) <= WEEKDAY_NEAR_ANCHOR_DAYS:
+                    d = near
     if d is None:
         return None
     end = None

@@ -153,8 +153,8 @@ DETERMINERS = frozenset("a an the its their his her our your my this that these 
 # ... and after these it is a passive participle: the auxiliary carries the tense.
 AUXILIARIES = frozenset("be been being to get got".split())
 # "the offer was extended to Nov. 20", "the concert was moved from Saturday to
-# Friday": the dates lie ahead.
-EXTENDED_WORDS = """extended postponed delayed moved pushed deferred adjourned put_off rescheduled
+# Friday", "the accused were remanded to Nov. 23" (to the next hearing): the dates lie ahead.
+EXTENDED_WORDS = """extended postponed delayed moved pushed deferred adjourned put_off rescheduled remanded
     to_extend to_postpone to_delay to_defer to_reschedule to_adjourn to_put_off
     extends postpones defers reschedules adjourns
     brought_forward extending postponing delaying moving pushing deferring adjourning rescheduling""".split()

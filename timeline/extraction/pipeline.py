@@ -241,6 +241,34 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
+# "the hottest June day on record", "the wettest April night since records began": a superlative
+# over the days of every such month.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|windiest|"
+                                 r"stormiest|dullest)\s+$", re.IGNORECASE)
+_DAY_ON_RECORD_AFTER = re.compile(r"\s+(?:day|night|week|weekend|temperature)s?\b(?:\s+[\w-]+){0,3}?\s+"
+                                  r"(?:on\s+record|since\s+records\s+began|ever\s+recorded)", re.IGNORECASE)
+
+
+def _superlative_month_day(sent: str, m: Mention) -> bool:
+    return _SUPERLATIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None and \
+        _DAY_ON_RECORD_AFTER.match(sent, m.end) is not None
+
+
+def _year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
+    """Is month mention `m` written right after a bare year ("the 2011 June record")?"""
+    return before.kind == "yr" and year is not None and year.precision == "year" and not m.g("mo_mod") and \
+        sent[before.end:m.start] == " " and before.text.isdigit()
+
+
+def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
+                                   tense: str | None) -> bool:
+    """ "Ramadan ends on June 14. ... A day earlier, militants attacked a camp": a count told in the
+    past, from a day still ahead of publication, lands after it; the day it counts from is not the
+    one the text just gave (a plan's), so no day is said."""
+    return m.kind == "ago" and tense == "past" and v.date > published and running_day is not None and \
+        running_day.date > published and _norm_dir(m) in ("earlier", "later")
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -402,6 +430,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
+        if m.kind == "mo" and "ecord" in sent and yearless(m) and _superlative_month_day(sent, m):
+            continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
@@ -414,6 +444,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
+        if m.kind == "hol" and _COMMON_ELECTION_DAY.fullmatch(m.text):
+            continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
         if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
@@ -505,6 +537,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running = basis(i - 1)
                 if running_day_at == offset + mentions[i - 1].start:
                     running_day = basis(i - 1)
+        if m.kind == "mo" and i and _year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
+            # "the 2011 June record", "a 2019 March report": the month of the year written before it;
+            # one statement.
+            resolved[i - 1] = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
+            resolved[i] = None
+            aliases[offset + m.start] = offset + mentions[i - 1].start
+            if running_at == offset + mentions[i - 1].start:
+                running = basis(i - 1)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
@@ -633,6 +673,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _day_of_another_clause(sent, mentions, main, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
+            if resolved[i] is not None and follower is None and main is None and \
+                    _past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
+                resolved[i] = None
+                continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
                 resolved[i] = DateValue(x_day, "day")
             if main is None and resolved[i] is not None and resolved[i].precision == "day" and follower is not None:
@@ -890,9 +934,18 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|:)")
 _GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
 
 
+# A wire dateline with its city in title case and the agency in brackets right after the date:
+# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...".
+_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
+                          r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
+
+
 def _lead_dateline(sent: str, m: Mention) -> bool:
     if m.kind not in ("mdy", "dmy"):
         return False
+    if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
+        return True
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
         return _DATELINE_TAIL.match(sent, m.end) is not None
     return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
@@ -1007,10 +1060,14 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
 _FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
                        rf"drizzle|winds?|sun|sunshine|clouds)\s+(?:possible|likely|probable|expected)\b|"
                        rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
-                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b",
+                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b|"
+                       # "Forecasters estimate temperatures of 33C on Monday": what forecasters say in the
+                       # present is of days ahead.
+                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b",
                        re.IGNORECASE)
 # Every _FORECAST match holds one of these.
-_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly")
+_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
+                   "forecasters", "meteorologists")
 
 
 def _forecast(sent: str) -> bool:
@@ -1914,10 +1971,19 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:si
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 
 
+# The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
+# the day of whichever vote the text is about ("Election day passed with hardly any incidents").
+_COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
+# A page's section label: "Today's News", "Today's Paper" alone on a line.
+_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\W*")
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
+    if m.start < 4 and len(sent) < 40 and _TODAYS_LABEL.fullmatch(sent):
+        return True  # "Today's News": a section label, no happening
     if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
             not _REPORTED_AFTER.search(sent, m.end):
         return True  # "Sign up today.": page furniture

@@ -547,12 +547,16 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if m.group("f") or not m.group(0).lower().endswith("ed"):
                 break
         elif m.group("strong"):
+            if _COMPLEMENT.search(after, first.start(), m.start()):
+                # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
+                # modal is the reported clause's; the -ed verb before it is the finite past one.
+                break
             return "future"
     if first is not None:
         return _verdict(first)
     if by_pending:
         return "future"
-    if not fronted and own and _HEDGED_ADJUNCT.match(own):
+    if not fronted and own and (_HEDGED_ADJUNCT.match(own) or _LISTING_ADJUNCT.match(own)):
         # "The court will rule soon, possibly Friday": a trailing phrase with no verb of
         # its own adds to the clause before the comma and takes its tense.
         head = whole_before[:len(whole_before) - len(own)]
@@ -601,6 +605,14 @@ def _listed_adjunct_tense(head: str) -> str | None:
     return None
 
 
+# A complementizer right after a past verb (and its object), between an -ed verb and a modal: the
+# modal belongs to the clause it opens ("warned that", "told reporters that", "decided whether";
+# not a relative "aid that donors sent will").
+_COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
+                         r"(?:that|whether|if)\b", re.IGNORECASE)
+# A verbless list after a comma that names the items of the clause before it: "Three of them
+# were by-elections, namely one on August 4 and ...", "Four storms hit, including one on Sept. 28".
+_LISTING_ADJUNCT = re.compile(r"\s*(?:namely|including|such\s+as|notably|among\s+them)\b", re.IGNORECASE)
 # The opening of a verbless phrase after a comma that hedges or narrows the clause
 # before it: "..., possibly Friday", "..., perhaps as early as Friday", "..., especially on Monday".
 _HEDGED_ADJUNCT = re.compile(r"\s*(?:possibly|probably|perhaps|maybe|likely|most\s+likely|especially|particularly|"
