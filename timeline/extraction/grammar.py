@@ -289,7 +289,17 @@ _THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IG
 def _month_by_its_event(s: str, m, before: str) -> bool:
     if _THE_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(s, m.end()):
         return True
-    return not before.strip(" \"'“‘(") and _MONTH_SUBJECT_AFTER.match(s, m.end()) is not None
+    verb = _MONTH_SUBJECT_AFTER.match(s, m.end()) if not before.strip(" \"'“‘(") else None
+    # ... and its clause tells of a month (weather, a record, a rise), not of a person or a march:
+    # "May was speaking to reporters", "May brought the bill back", "March was cancelled by police".
+    return verb is not None and _MONTH_TOLD.search(_CLAUSE_REST.match(s, verb.end()).group()) is not None
+
+
+_CLAUSE_REST = re.compile(r"[^,.;:!?\"”]{0,80}")
+_MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|coolest|sunniest|snowiest|busiest|"
+                         r"quietest|worst|best|record|rain\w*|snow\w*|storms?|temperatures?|heat|weather|rises?|falls?|"
+                         r"drops?|jumps?|increases?|declines?|surges?|slump|prices|sales|inflation|percent)\b|\d+(?:\.\d+)?\s*%",
+                         re.IGNORECASE)
 
 
 def _valid_mo(m, s, gd):

@@ -434,8 +434,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
-        if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m):
-            continue  # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp
+        if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
+                not _stamp_ahead(m, published):
+            # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
+            # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
+            continue
         if m.kind == "mo" and "ecord" in sent and yearless(m) and _superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
@@ -1664,15 +1667,26 @@ def _is_stretch(sent: str, m: Mention) -> bool:
 _PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
 
 
+def _stamp_ahead(m: Mention, published: dt.date) -> bool:
+    """Whether a full date is after publication: no page's stamp but a listing's day."""
+    k = m.kind
+    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
+    if not year.isdigit() or len(year) != 4 or day is None:
+        return False
+    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
+    return date is not None and date > published
+
+
 # A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
-# 25% of normal on April 1".
-_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?(?:\d+(?:\.\d+)?\s*(?:%|percent)[^,.;:!?\d]{0,40}?)?"
-                           r"\b(?:on|by)\s+", re.IGNORECASE)
+# 25% of normal on April 1", "the peak of 2014, when it closed at $20 on April 1".
+_WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?"
+                           r"(?:[$£€]?\d+(?:[.,]\d+)*\s*(?:%|percent)?[^,.;:!?\d]{0,40}?)?\b(?:on|by)\s+",
+                           re.IGNORECASE)
 _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 
 
-# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "Back in 2009, ...".
-_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?in\s+", re.IGNORECASE)
+# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
 
 
 def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
@@ -1682,7 +1696,15 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
     return first.kind == "yr" and year is not None and year.precision == "year" and \
         year.date.year < published.year and not m.g("mo_mod") and \
         resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
-        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None
+        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
+        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start])
+
+
+# Between a fronted year and a month, what takes the month out of that year: a verb about the
+# time ahead, not reported in that year ("In 2010, she joined the bank; she will retire in March",
+# "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).
+_OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|shall|"
+                                  r"(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to)\b", re.IGNORECASE | re.DOTALL)
 
 
 def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
