@@ -4,7 +4,9 @@ neither of two independent readers dated, each in general form and pinned with w
 - "the past year" / "the past month" told with a present perfect ("There have been several attacks
   in the past year", "Prices have doubled over the past month") is the twelve months (thirty days)
   up to the paper's day, no calendar year or month; without a perfect it stays the year (month)
-  before ("The deal would settle an inquiry opened in the past year", TimeBank's convention).
+  before ("The deal would settle an inquiry opened in the past year", TimeBank's convention);
+- a dateline on a line of its own with its city in title case ("Bristol, March 14" above the lead)
+  is the story's place and day, no event (a sentence that ends in a place and a date stays one).
 """
 import datetime as dt
 
@@ -36,3 +38,24 @@ def test_a_perfect_with_the_past_year_is_a_trailing_period(text):
 ])
 def test_last_year_and_the_past_year_without_a_perfect_stay_dated(text, expected):
     assert dates(text, APR6) == expected
+
+
+OCT17 = dt.date(2002, 10, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Bristol, October 16\nThe council agreed the budget after a long debate.",
+    "Port Elizabeth, 16 October\nThe council agreed the budget after a long debate.",
+    "San Jose, California, Oct. 16, 2002\nThe council agreed the budget after a long debate.",
+])
+def test_a_title_case_dateline_line_is_no_event(text):
+    assert dates(text, OCT17) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The festival opens in Bristol, October 19.", ["2002-10-19"]),
+    ("Bristol, October 16\nThe council agreed the budget on Tuesday.", ["2002-10-15"]),
+    ("Bristol, October 16 was the day the council agreed the budget.", ["2002-10-16"]),
+])
+def test_dates_beside_a_place_stay_dated(text, expected):
+    assert dates(text, OCT17) == expected
