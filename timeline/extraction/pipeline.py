@@ -434,6 +434,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
+        if m.kind == "mo" and ("ecord" in sent or "all-time" in sent) and yearless(m) and \
+                _RECORD_MONTH_MEASURE.match(sent, m.end) and (
+                    _RECORD_MONTH_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                    _MEASURE_RECORD_AFTER.match(sent, m.end)):
+            continue  # "the record for all-time October rainfall", "the October rainfall record": a category
         if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
                 not _stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
@@ -1307,6 +1312,15 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
                                 r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+# ... and a month before a weather measure kept as a record: "break the record for all-time October
+# rainfall", "the all-time October rainfall record" (not "the October rainfall so far" nor "saw record
+# October rainfall", this October's; nor "the wettest October on record").
+_RECORD_MONTH_MEASURE = re.compile(r"\s+(?:rainfall|rain|snowfall|snow|precipitation|temperatures?|heat|cold)\b",
+                                   re.IGNORECASE)
+_RECORD_MONTH_BEFORE = re.compile(r"\brecords?\s+for\s+(?:(?:the\s+)?all-time\s+)?$",
+                                  re.IGNORECASE)
+_MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNORECASE)
 
 # A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
 # countdown to July", "heading into November" (not "compared to November", "moved to November").
