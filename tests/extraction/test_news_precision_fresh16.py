@@ -6,7 +6,8 @@ neither of two independent readers dated, each in general form and pinned with w
   up to the paper's day, no calendar year or month; without a perfect it stays the year (month)
   before ("The deal would settle an inquiry opened in the past year", TimeBank's convention);
 - a dateline on a line of its own with its city in title case ("Bristol, March 14" above the lead)
-  is the story's place and day, no event (a sentence that ends in a place and a date stays one);
+  above the story is its place and day, no event (a sentence that ends in a place and a date stays
+  one, and so does a fixture list further down: "Arsenal, October 19");
 - a bare month before a weather measure kept as a record ("broke the record for all-time October
   rainfall", "the all-time October snowfall record") is every October's, a category, no date; this
   month's measure ("saw record October rainfall", "the October rainfall so far") stays dated.
@@ -62,6 +63,12 @@ def test_a_title_case_dateline_line_is_no_event(text):
 ])
 def test_dates_beside_a_place_stay_dated(text, expected):
     assert dates(text, OCT17) == expected
+
+
+def test_a_fixture_list_down_the_story_stays_dated():
+    lead = "The club's manager said the squad was fit and ready for the run of games ahead. " * 14
+    text = lead + "\n\nArsenal, October 19\nChelsea, October 26\n"
+    assert dates(text, OCT17) == ["2002-10-19", "2002-10-26"]
 
 
 OCT14 = dt.date(2019, 10, 14)

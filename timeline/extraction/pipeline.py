@@ -21,7 +21,7 @@ from .lexicon import NUM, NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
-from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
+from .sentences import is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense, future_since, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -172,6 +172,11 @@ def extract_events(text: str, *, published: dt.date | None = None,
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
+# How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
+# its headline, by-line and caption.
+_DATELINE_LINE_WITHIN = 1000
+
+
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
     text = _mask_html(original) if _HTML_HINT.search(original[:20000]) else original
     found = find_publication(text)
@@ -204,7 +209,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or (
+        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
+                (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text)

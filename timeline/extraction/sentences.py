@@ -412,8 +412,13 @@ def is_metadata(sentence: str) -> bool:
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
-        bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence)) or
-        ("," in sentence and _TITLE_DATELINE_LINE.fullmatch(sentence) is not None)))
+        bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
+
+
+def is_title_dateline_line(sentence: str) -> bool:
+    """A dateline on a line of its own, the city in title case: "New Delhi, October 16" (the caller
+    asks only near the top: further down, "Arsenal, January 14" is a fixture list's)."""
+    return len(sentence) < 60 and "," in sentence and _TITLE_DATELINE_LINE.fullmatch(sentence) is not None
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
