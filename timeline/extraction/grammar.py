@@ -532,11 +532,19 @@ def _valid_ru(m, s, gd):
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
+    if rel == "the past" and _PERFECT.search(s):
+        # "There have been several attacks in the past year", "Prices have doubled in the past
+        # month": with a perfect, the twelve months (thirty days) up to now, no calendar year.
+        return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
+# A present perfect: "have been", "has risen", "have not seen", "'ve had".
+_PERFECT = re.compile(r"(?:\b(?:has|have|hasn[’']t|haven[’']t)|[’']ve)\s+(?:(?:not|never|also|already|only|just|"
+                      r"all|each|both)\s+)?(?:been|had|seen|grown|risen|fallen|won|lost|done|made|[a-z]+ed)\b",
+                      re.IGNORECASE)
 _ENDED = re.compile(r",?\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
 _END_OF_BEFORE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
 

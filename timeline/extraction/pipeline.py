@@ -21,7 +21,7 @@ from .lexicon import NUM, NUMBERS, WD
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
-from .sentences import is_date_stamp, is_dateline, is_metadata, split_sentences
+from .sentences import is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import asks_ahead, clause_tense, future_since, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -172,6 +172,11 @@ def extract_events(text: str, *, published: dt.date | None = None,
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
+# How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
+# its headline, by-line and caption.
+_DATELINE_LINE_WITHIN = 1000
+
+
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
     text = _mask_html(original) if _HTML_HINT.search(original[:20000]) else original
     found = find_publication(text)
@@ -204,7 +209,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
-        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or (
+        if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
+                (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text)
@@ -434,6 +440,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
+        if m.kind == "mo" and ("ecord" in sent or "all-time" in sent) and yearless(m) and \
+                _RECORD_MONTH_MEASURE.match(sent, m.end) and (
+                    _RECORD_MONTH_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                    _MEASURE_RECORD_AFTER.match(sent, m.end)):
+            continue  # "the record for all-time October rainfall", "the October rainfall record": a category
         if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
                 not _stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
@@ -1307,6 +1318,15 @@ _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|sing
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
                                 r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+# ... and a month before a weather measure kept as a record: "break the record for all-time October
+# rainfall", "the all-time October rainfall record" (not "the October rainfall so far" nor "saw record
+# October rainfall", this October's; nor "the wettest October on record").
+_RECORD_MONTH_MEASURE = re.compile(r"\s+(?:rainfall|rain|snowfall|snow|precipitation|temperatures?|heat|cold)\b",
+                                   re.IGNORECASE)
+_RECORD_MONTH_BEFORE = re.compile(r"\brecords?\s+for\s+(?:(?:the\s+)?all-time\s+)?$",
+                                  re.IGNORECASE)
+_MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNORECASE)
 
 # A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
 # countdown to July", "heading into November" (not "compared to November", "moved to November").

@@ -308,6 +308,13 @@ _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
 _DAY_MONTH_LINE = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\W*$", re.IGNORECASE)
 
+# A dateline on a line of its own, the city in title case: "New Delhi, October 16", "Lagos, 3 March
+# 2021": the story's place and day, no event.
+_TITLE_DATELINE_LINE = re.compile(r"\W*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"
+                                  r"(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+                                  r"\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+                                  r"(?:,?\s+\d{4})?\s*$")
+
 
 # A site's clock line, in any order: "26 December 2024, Thursday, 10:54",
 # "10:54 AM, Thursday 26 Dec 2024": only date words, numbers and a clock time.
@@ -406,6 +413,12 @@ def is_metadata(sentence: str) -> bool:
         return True
     return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
         bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
+
+
+def is_title_dateline_line(sentence: str) -> bool:
+    """A dateline on a line of its own, the city in title case: "New Delhi, October 16" (the caller
+    asks only near the top: further down, "Arsenal, January 14" is a fixture list's)."""
+    return len(sentence) < 60 and "," in sentence and _TITLE_DATELINE_LINE.fullmatch(sentence) is not None
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -1,0 +1,95 @@
+"""Kinds of the engine's own false positives read on realnews-fresh16 (session 10): statements
+neither of two independent readers dated, each in general form and pinned with written sentences:
+
+- "the past year" / "the past month" told with a present perfect ("There have been several attacks
+  in the past year", "Prices have doubled over the past month") is the twelve months (thirty days)
+  up to the paper's day, no calendar year or month; without a perfect it stays the year (month)
+  before ("The deal would settle an inquiry opened in the past year", TimeBank's convention);
+- a dateline on a line of its own with its city in title case ("Bristol, March 14" above the lead)
+  above the story is its place and day, no event (a sentence that ends in a place and a date stays
+  one, and so does a fixture list further down: "Arsenal, October 19");
+- a bare month before a weather measure kept as a record ("broke the record for all-time October
+  rainfall", "the all-time October snowfall record") is every October's, a category, no date; this
+  month's measure ("saw record October rainfall", "the October rainfall so far") stays dated.
+"""
+import datetime as dt
+
+import pytest
+from dated import dates
+
+APR6 = dt.date(2023, 4, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "There have been several similar attacks on army posts in the north in the past year.",
+    "In the past year alone, five ministers have resigned.",
+    "The port has handled more cargo in the past year than ever before.",
+    "We've seen prices climb in the past year.",
+    "Rents have not fallen once in the past year, the survey found.",
+    "The club has also won three cups in the past year.",
+])
+def test_a_perfect_with_the_past_year_is_a_trailing_period(text):
+    assert dates(text, APR6) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales fell last year.", ["2022"]),
+    ("Sales have fallen since last year.", ["2022/2023"]),
+    ("Unemployment rose last month.", ["2023-03"]),
+    ("In the past year alone, five ministers resigned.", ["2022"]),
+    ("Several ministers have resigned this year.", ["2023"]),
+    ("The firm has said it lost money last year.", ["2022"]),
+])
+def test_last_year_and_the_past_year_without_a_perfect_stay_dated(text, expected):
+    assert dates(text, APR6) == expected
+
+
+OCT17 = dt.date(2002, 10, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Bristol, October 16\nThe council agreed the budget after a long debate.",
+    "Port Elizabeth, 16 October\nThe council agreed the budget after a long debate.",
+    "San Jose, California, Oct. 16, 2002\nThe council agreed the budget after a long debate.",
+])
+def test_a_title_case_dateline_line_is_no_event(text):
+    assert dates(text, OCT17) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The festival opens in Bristol, October 19.", ["2002-10-19"]),
+    ("Bristol, October 16\nThe council agreed the budget on Tuesday.", ["2002-10-15"]),
+    ("Bristol, October 16 was the day the council agreed the budget.", ["2002-10-16"]),
+])
+def test_dates_beside_a_place_stay_dated(text, expected):
+    assert dates(text, OCT17) == expected
+
+
+def test_a_fixture_list_down_the_story_stays_dated():
+    lead = "The club's manager said the squad was fit and ready for the run of games ahead. " * 14
+    text = lead + "\n\nArsenal, October 19\nChelsea, October 26\n"
+    assert dates(text, OCT17) == ["2002-10-19", "2002-10-26"]
+
+
+OCT14 = dt.date(2019, 10, 14)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sunday's storm dropped enough rain to break the record for all-time October rainfall in Leeds.",
+     ["2019-10-13"]),
+    ("The storm broke the all-time October snowfall record.", []),
+    ("The town now holds the record for October rainfall, set in 1981.", ["1981"]),
+    ("Sunday's downpour broke the records for October precipitation at two airports.", ["2019-10-13"]),
+])
+def test_a_month_in_a_weather_record_is_a_category(text, expected):
+    assert dates(text, OCT14) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town saw record October rainfall last weekend.", ["2019-10"]),
+    ("It was the wettest October on record.", ["2019-10"]),
+    ("The October rainfall so far stands at 90 millimetres.", ["2019-10"]),
+    ("The record for sales in October fell to the new store.", ["2019-10"]),
+])
+def test_this_months_weather_stays_dated(text, expected):
+    assert dates(text, OCT14) == expected
