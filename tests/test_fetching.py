@@ -279,8 +279,10 @@ def test_a_server_that_drips_its_page_is_cut_off(dripping_server, allow_local_fe
 
 @pytest.fixture
 def https_server():
-    """An HTTPS server on 127.0.0.1:8163 whose certificate, for "localhost",
-    comes from a test CA (trustme) that nothing trusts unless told to."""
+    """An HTTPS server on 127.0.0.1, on a port the system picks (a fixed one
+    clashed with PYTEST_HTTPSERVER_PORT set to it), whose certificate, for
+    "localhost", comes from a test CA (trustme) that nothing trusts unless
+    told to."""
     import ssl
 
     import trustme
@@ -289,7 +291,7 @@ def https_server():
     ca = trustme.CA()
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("localhost").configure_cert(context)
-    server = HTTPServer(host="127.0.0.1", port=8163, ssl_context=context)
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
     server.expect_request("/").respond_with_data(PAGE, content_type="text/html")
     server.start()
     yield server, ca
@@ -298,18 +300,19 @@ def https_server():
 
 
 def test_an_untrusted_certificate_is_refused(https_server, allow_local_fetch):
+    server, _ = https_server
     with pytest.raises(FetchError, match="secure connection to localhost failed.*certificate verify failed"):
-        fetch("https://localhost:8163/")
+        fetch(f"https://localhost:{server.port}/")
 
 
 def test_tls_checks_the_name_while_connecting_to_the_checked_address(https_server, allow_local_fetch, monkeypatch):
     server, ca = https_server
     with ca.cert_pem.tempfile() as ca_file:
         monkeypatch.setattr(fetching.certifi, "where", lambda: ca_file)
-        page = fetch("https://localhost:8163/")  # connected to 127.0.0.1, verified as "localhost"
+        page = fetch(f"https://localhost:{server.port}/")  # connected to 127.0.0.1, verified as "localhost"
         assert page.content == PAGE
         with pytest.raises(FetchError, match="secure connection to 127.0.0.1 failed"):
-            fetch("https://127.0.0.1:8163/")  # the certificate is not for this name
+            fetch(f"https://127.0.0.1:{server.port}/")  # the certificate is not for this name
 
 
 def test_a_tls_failure_is_reported(httpserver, allow_local_fetch):

@@ -429,6 +429,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
+    # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
+    # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
+    record = "ecord" in sent
+    all_time = "all-time" in sent
+    piped = "|" in sent
+    last_year = "last year" in sent.lower()
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
@@ -437,20 +443,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
-        if m.kind in ("mo", "mdy", "dmy") and "ecord" in sent and yearless(m) and \
+        if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
-        if m.kind == "mo" and ("ecord" in sent or "all-time" in sent) and yearless(m) and \
+        if m.kind == "mo" and (record or all_time) and yearless(m) and \
                 _RECORD_MONTH_MEASURE.match(sent, m.end) and (
                     _RECORD_MONTH_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                     _MEASURE_RECORD_AFTER.match(sent, m.end)):
             continue  # "the record for all-time October rainfall", "the October rainfall record": a category
-        if m.kind in ("mdy", "dmy") and "|" in sent and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
+        if m.kind in ("mdy", "dmy") and piped and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
                 not _stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
-        if m.kind == "mo" and "ecord" in sent and yearless(m) and _superlative_month_day(sent, m):
+        if m.kind == "mo" and record and yearless(m) and _superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
@@ -514,7 +520,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                         m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
-                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and "last year" in sent.lower() and \
+                (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 _said_last_year(sent, m):
             # '"We will dissolve at the end of January," a spokesman said last year' (in February):
             # what lay ahead of a saying last year is this year's January, not next year's.
