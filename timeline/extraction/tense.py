@@ -576,16 +576,21 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # its own adds to the clause before the comma and takes its tense.
         head = whole_before[:len(whole_before) - len(own)]
         if head.endswith(",") and whole_before.endswith(own):
-            head = head[_clause_start(head[:-1]):]
-            last = None
-            for m in _markers(head):
-                if not _is_adjective(head, m):
-                    last = m
+            last = _last_verb(head[_clause_start(head[:-1]):])
             if last is not None:
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
     return None
+
+
+def _last_verb(clause: str) -> re.Match | None:
+    """The last tense marker of a clause that is a verb (adjectives and nouns aside)."""
+    last = None
+    for m in _markers(clause):
+        if not _is_adjective(clause, m):
+            last = m
+    return last
 
 
 _CONJOINED_FRONT = re.compile(r"\s*(?:and|but|yet|so)\s+(?:then\s+|later\s+|earlier\s+)?(?:in|on|since|during)\s+",
@@ -608,10 +613,7 @@ def _listed_adjunct_tense(head: str) -> str | None:
             return None
         head = head[:-1]
         start = _clause_start(head)
-        last = None
-        for m in _markers(head[start:]):
-            if not _is_adjective(head[start:], m):
-                last = m
+        last = _last_verb(head[start:])
         if last is not None:
             return _verdict(last)
         if not _ADJUNCT_START.match(head[start:]):
