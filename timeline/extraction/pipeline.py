@@ -1010,7 +1010,9 @@ def _said_relative(m: Mention) -> bool:
 
 
 # A saying dated last year: "a spokesman said last year", "told reporters last year" ...
-_SAID_LAST_YEAR = re.compile(r"\b(?:(?:said|announced|wrote|promised|pledged|predicted|vowed)"
+# Verbs of a saying or a pledge: what they tell may lie ahead of them ("promised last year ... by January").
+_PLEDGING = r"said|announced|wrote|promised|pledged|predicted|vowed"
+_SAID_LAST_YEAR = re.compile(r"\b(?:(?:" + _PLEDGING + r")"
                              r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])"
                              # (not the year as the subject of what was said: 'said last year was hard')
                              r"(?!\s+(?:was|were|is|has|had|saw|brought)\b)",
@@ -1024,8 +1026,8 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
 
 # ... or fronted, with the saying's future told back ("would"): 'Last year, the firm announced it
 # would open a plant in January'.
-_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|announced|wrote|promised|"
-                                r"pledged|predicted|vowed|told)\b[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
+_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _PLEDGING + r"|told)\b"
+                                r"[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
 _NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
