@@ -279,6 +279,17 @@ def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateVa
 _DEEP_TENSE_CHAIN = 200
 
 
+def _fold(values: list | dict, kept: int, dropped: int, value: DateValue, mentions: list[Mention], offset: int,
+          aliases: dict[int, int]) -> int:
+    """Two mentions told as one statement ("Sept. 10 last year", "the 2011 June record"): mention
+    `kept` takes `value`, mention `dropped` none and is an alias of it. Returns where `kept` is in
+    the text (the position a running anchor taken from it holds)."""
+    values[kept], values[dropped] = value, None
+    at = offset + mentions[kept].start
+    aliases[offset + mentions[dropped].start] = at
+    return at
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -557,20 +568,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # which day; one statement.
             day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
             if day is not None:
-                resolved[i - 1], resolved[i] = day, None
-                aliases[offset + m.start] = offset + mentions[i - 1].start
-                if running_at == offset + mentions[i - 1].start:
-                    running = basis(i - 1)
-                if running_day_at == offset + mentions[i - 1].start:
-                    running_day = basis(i - 1)
+                at = _fold(resolved, i - 1, i, day, mentions, offset, aliases)
+                # The day kept was read before: an anchor taken from it takes its new value.
+                running = basis(i - 1) if running_at == at else running
+                running_day = basis(i - 1) if running_day_at == at else running_day
         if m.kind == "mo" and i and _year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "the 2011 June record", "a 2019 March report": the month of the year written before it;
             # one statement.
-            resolved[i - 1] = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
-            resolved[i] = None
-            aliases[offset + m.start] = offset + mentions[i - 1].start
-            if running_at == offset + mentions[i - 1].start:
-                running = basis(i - 1)
+            month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
+            at = _fold(resolved, i - 1, i, month, mentions, offset, aliases)
+            # The year kept was read before: an anchor taken from it takes its new value (a bare
+            # year gave no day anchor, unless pinned, when basis() gives the same value again).
+            running = basis(i - 1) if running_at == at else running
+            running_day = basis(i - 1) if running_day_at == at else running_day
         if m.kind in ("mdy", "dmy") and i and resolved[i] is not None and resolved[i].precision == "day" and \
                 yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
@@ -579,8 +589,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # before the day says which day, as after it; one statement.
             day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
             if day is not None:
-                resolved[i], resolved[i - 1] = day, None
-                aliases[offset + mentions[i - 1].start] = offset + m.start
+                # (The day kept is the one being read: no anchor comes from it yet; it replaces the
+                # year's as the running anchor at the end of this step.)
+                _fold(resolved, i, i - 1, day, mentions, offset, aliases)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
@@ -650,8 +661,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
             day = _weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
             if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
-                anniversaries[i], anniversaries[i + 1] = day, None
-                aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
+                # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
+                # ago" again, and a phrase before them counts from the Friday as first read.
+                _fold(anniversaries, i, i + 1, day, mentions, offset, aliases)
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -998,7 +1010,9 @@ def _said_relative(m: Mention) -> bool:
 
 
 # A saying dated last year: "a spokesman said last year", "told reporters last year" ...
-_SAID_LAST_YEAR = re.compile(r"\b(?:(?:said|announced|wrote|promised|pledged|predicted|vowed)"
+# Verbs of a saying or a pledge: what they tell may lie ahead of them ("promised last year ... by January").
+_PLEDGING = r"said|announced|wrote|promised|pledged|predicted|vowed"
+_SAID_LAST_YEAR = re.compile(r"\b(?:(?:" + _PLEDGING + r")"
                              r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])"
                              # (not the year as the subject of what was said: 'said last year was hard')
                              r"(?!\s+(?:was|were|is|has|had|saw|brought)\b)",
@@ -1012,8 +1026,8 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
 
 # ... or fronted, with the saying's future told back ("would"): 'Last year, the firm announced it
 # would open a plant in January'.
-_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:said|announced|wrote|promised|"
-                                r"pledged|predicted|vowed|told)\b[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
+_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _PLEDGING + r"|told)\b"
+                                r"[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
 _NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
