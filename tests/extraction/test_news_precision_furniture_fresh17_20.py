@@ -40,3 +40,11 @@ def test_furniture_and_names_are_no_events(published, text, expected):
 ])
 def test_days_stay(published, text, expected):
     assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "By Jane Porter — June 2, 2021 4 min read\n\nThe board voted on Tuesday to close the plant.",
+    "By Jane Porter – June 2, 2021\n\nThe board voted on Tuesday to close the plant.",
+])
+def test_a_byline_with_a_dash_before_its_date_is_no_event(text):
+    assert dates(text, dt.date(2021, 6, 2)) == ["2021-06-01"]
