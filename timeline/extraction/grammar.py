@@ -389,6 +389,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+# A broadcaster's call sign or initials right before "Sunday Morning": the name of its programme.
+_CALLSIGN_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
 # is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
@@ -407,6 +409,9 @@ def _valid_wd(m, s, gd):
         return False
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
+    if m.group(0).endswith(("Night", "Morning", "Evening")) and \
+            _CALLSIGN_BEFORE.search(s, max(0, m.start() - 10), m.start()):
+        return False  # "on WCCO Sunday Morning", "CBS Sunday Morning": a broadcaster's show, not a day
     if not gd.get("wd_mod") and gd["wd"].lower() == "sunday" and (
             _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()) or
             _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
@@ -427,13 +432,17 @@ def _valid_wd(m, s, gd):
         return False  # "the Monday-to-Friday host": every week
     if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "the last Monday in May", "the first Tuesday of November": a day of that month
-    if _OF_AFTER.match(s, m.end()) and _ORDINAL_BEFORE.search(s, max(0, m.start() - 16), m.start()):
-        return False  # "the second Saturday of the tournament", "the first Monday of the trial": its day, not a date
+    if (_OF_AFTER.match(s, m.end()) or _AFTER_AFTER.match(s, m.end())) and \
+            _ORDINAL_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        # "the second Saturday of the tournament", "the first Monday of the trial": its day, not a date;
+        # "the first Tuesday after the count": a rule's day, not the Tuesday nearest publication
+        return False
     return True
 
 
 # The nth weekday of a happening: "the second Saturday of the championships", "the first Monday of the trial".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?[A-Za-z]")
+_AFTER_AFTER = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|final|opening|1st|2nd|3rd|4th)\s+$",
                              re.IGNORECASE)
 

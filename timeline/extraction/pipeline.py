@@ -989,9 +989,18 @@ _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|N
                           r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
 
 
+# A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
+# 2011 – The miner ...": the page's own date, no event.
+_OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
+                          r"[A-Z][A-Z0-9.&'’ -]{2,40}\s*(?:—|–|--)\s*")
+_OUTLET_TAIL = re.compile(r"\s*(?:—|–|--|-\s|:)")
+
+
 def _lead_dateline(sent: str, m: Mention) -> bool:
     if m.kind not in ("mdy", "dmy"):
         return False
+    if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
+        return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):

@@ -297,8 +297,9 @@ _METADATA = re.compile(
     r"(?=[^.!?]*\b(?:edition|issue|newsletter)\b|[^.!?]*,\s*(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*\W*$)|"
     # An embedded post's signature line: "— Jane Doe (@janedoe) April 6, 2023".
     r"[—–-]+\s*[^()\n]{1,60}\(@\w{1,30}\)\s|"
-    # A byline: "By Jane Doe, Associated Press | April 6, 2023" (not "By Monday afternoon, ...").
-    r"(?-i:By\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s*(?:,|\||$))))", re.IGNORECASE)
+    # A byline: "By Jane Doe, Associated Press | April 6, 2023", "By Jane Doe — April 6, 2023 3 min read"
+    # (not "By Monday afternoon, ...").
+    r"(?-i:By\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+(?:\s*(?:,|\||[—–]|$))))", re.IGNORECASE)
 _STAMP = re.compile(r"^[\W\d_]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]{3,6}day)\b[\W\d_]*)?"
                     r"(?:[a-z]{3,9}\.?[\s,]+)?[\d\s,:./-]*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC|GMT)?\W*$",
                     re.IGNORECASE)
