@@ -37,6 +37,9 @@ def test_furniture_and_names_are_no_events(published, text, expected):
     (dt.date(2021, 3, 8), "Police said the fire started on Sunday morning near the school.", ["2021-03-07"]),
     (dt.date(2019, 3, 12), "Cape Town — MINEWATCH.COM — The mine reopened on 2 March 2019 after the floods.", ["2019-03-02"]),
     (dt.date(2022, 8, 8), "The council met on the first Tuesday, officials said.", ["2022-08-02"]),
+    # Capitals before "Sunday Night" that are no broadcaster: a title-case headline's day stays.
+    (dt.date(2021, 3, 8), "Storms Hit NYC Sunday Night, Knocking Out Power", ["2021-03-07"]),
+    (dt.date(2021, 3, 8), "Tornado Hits KY Sunday Morning", ["2021-03-07"]),
 ])
 def test_days_stay(published, text, expected):
     assert dates(text, published) == expected

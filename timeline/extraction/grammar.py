@@ -389,8 +389,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
-# A broadcaster's call sign or initials right before "Sunday Morning": the name of its programme.
-_CALLSIGN_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
+# A broadcaster's call sign (WCCO, KTVB) or network right before "Sunday Morning": its programme. Not any
+# capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.
+_CALLSIGN_BEFORE = re.compile(r"\b(?:[KW][A-Z]{3}|CBS|NBC|ABC|BBC|CNN|PBS|ITV|RTE|CBC)\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
 # is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
