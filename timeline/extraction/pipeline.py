@@ -44,6 +44,13 @@ _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
+# "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
+# statement of its own. At least one comma item and an "and"/"or" before the last day, and
+# nothing after the list that makes its numbers counts ("May 4, 5 and 6 people").
+_DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?"
+                       r"(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
+                       r"this|last|next|to|from)\b)", re.IGNORECASE)
+_LIST_DAY = re.compile(r"\d{1,2}")
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 # A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
 # on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
@@ -851,6 +858,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
+            if m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
+                    "," in sent[m.end:m.end + 3] and (lst := _DAY_LIST.match(sent, m.end)):
+                # "May 4, 5, 11 and 12": each listed day of the month, in rising order.
+                days = [(dm.start(), dm.group()) for dm in _LIST_DAY.finditer(lst.group())]
+                numbers = [v.date.day] + [int(d) for _, d in days]
+                if numbers == sorted(set(numbers)):
+                    for at, d in days:
+                        day2 = safe_date(v.date.year, v.date.month, int(d))
+                        if day2 is None:
+                            break
+                        end = Mention(m.kind, m.end + at, m.end + at + len(d), d, m.groups)
+                        w = DateValue(day2, "day")
+                        out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             if m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_and") and v.precision == "day":
                 # "on Aug. 16 and 17": the second day of the month, a statement of its own.
                 d2 = m.g(f"{m.kind}_d2")
