@@ -30,3 +30,27 @@ def test_each_listed_day_of_the_month_is_dated(text, want):
 ])
 def test_numbers_that_are_no_list_of_days_stay_out(text, want):
     assert dates(text, PUB) == want
+
+
+# Monthly figures and other dates whose year the clause's tense got wrong (realnews-fresh18/19).
+@pytest.mark.parametrize(("published", "text", "want"), [
+    # what forecasters expect of the month just gone by is its figure, out after it
+    (dt.date(2021, 6, 3), "Analysts expect consumer prices to rise 4.1 percent in May.", ["2021-05"]),
+    (dt.date(2021, 6, 3), "Forecasters expect the jobless rate at 6% in May.", ["2021-05"]),
+    # ... but not a month further back, nor a plan with no forecast
+    (dt.date(2021, 6, 3), "The company will cut prices by 10% in May.", ["2022-05"]),
+    # a past clause that files or spends for a vote in a month: the vote ahead
+    (dt.date(2021, 11, 15), "Four candidates had filed for the Democratic primary in March.", ["2022-03"]),
+    # a proposal looks ahead
+    (dt.date(2021, 10, 9), "What about moving the summit to the February session?", ["2022-02"]),
+])
+def test_the_year_of_a_month_by_what_the_clause_does(published, text, want):
+    assert dates(text, published) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("There is no Sunday mail, but the office opens Monday.", ["2021-03-08"]),
+    ("The league has no Friday fixtures this season.", []),
+])
+def test_no_weekday_before_a_noun_is_no_day(text, want):
+    assert dates(text, PUB) == want
