@@ -44,6 +44,19 @@ _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
+# "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
+# statement of its own. At least one comma item and an "and"/"or" before the last day, and
+# nothing after the list that makes its numbers counts ("May 4, 5 and 6 people").
+_DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?"
+                       r"(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|when|as|after|before|with|for|but|while|that|"
+                       r"this|last|next|to|from)\b)", re.IGNORECASE)
+_LIST_DAY = re.compile(r"\d{1,2}")
+# "no Saturday voting", "no Sunday service": a weekday as a noun's modifier after "no".
+_NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
+_NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
+                            r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
+# "How about signing him ...", "What about holding the vote ...": a proposal.
+_PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 # A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
 # on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
@@ -373,6 +386,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
                     mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
+            if t is None and _PROPOSAL.match(sent):
+                t = "future"  # "How about signing him in the January window?": a proposal looks ahead
             if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
                     mentions[i].start < 120:
                 t = "future"  # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead
@@ -409,10 +424,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _UNSCHEDULED.match(sent, m.end):
             tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
     for i, m in enumerate(mentions):
-        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and _COVERED_BY.match(sent, m.end) and \
-                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK:
+        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
+                _COVERED_BY.match(sent, m.end) and
+                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
+                _FIGURE_IN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
+                _EXPECTED_FIGURE.search(sent, 0, m.start) is not None and
+                (published.month - month_value(m.g("mo"))) % 12 <= FIGURE_MONTHS_BACK):
             # "the February jobs report will be released Friday" in March: a month just gone by
             # (not "will release January data in February" in December: the coming January).
+            # "Economists expect inflation to be 7.5% in April" in May: a month's figure comes out
+            # after it, so what is expected of the month just gone by is its figure.
             tenses[i] = "past"
         elif m.kind == "mo" and not m.g("mo_mod") and (
                 tenses[i] in (None, "present") and _COMING_VOTE.match(sent, m.end) and
@@ -454,6 +475,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
+        if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
+                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end):
+            continue  # "there is no Saturday voting", "no Sunday service": no day, what never happens on one
         if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
@@ -851,6 +875,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
+            if m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
+                    "," in sent[m.end:m.end + 3] and (lst := _DAY_LIST.match(sent, m.end)):
+                # "May 4, 5, 11 and 12": each listed day of the month, in rising order.
+                days = [(dm.start(), dm.group()) for dm in _LIST_DAY.finditer(lst.group())]
+                numbers = [v.date.day] + [int(d) for _, d in days]
+                if numbers == sorted(set(numbers)):
+                    for at, d in days:
+                        day2 = safe_date(v.date.year, v.date.month, int(d))
+                        if day2 is None:
+                            break
+                        end = Mention(m.kind, m.end + at, m.end + at + len(d), d, m.groups)
+                        w = DateValue(day2, "day")
+                        out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             if m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_and") and v.precision == "day":
                 # "on Aug. 16 and 17": the second day of the month, a statement of its own.
                 d2 = m.g(f"{m.kind}_d2")
@@ -1236,6 +1273,11 @@ VOTE_JUST_HELD_MONTHS = 2
 # A month before the figures that cover it: "the February jobs report", "the January retail
 # sales figures", "the February consumer price index".
 COVERED_MONTHS_BACK = 3
+# "to be 7.4% in April", "up 3 percent for March": a figure measured over the month named.
+_FIGURE_IN_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:in|for)\s+$", re.IGNORECASE)
+FIGURE_MONTHS_BACK = 1
+# ... what forecasters expect of it ("economists expect", "the consensus estimate").
+_EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)
 # Only words that modify the figures stand between: not a preposition, an infinitive or an
 # article ("will meet in April to review the data", "vote in April on the budget report").
 _COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|about|into|after|before|the|a|an|"
@@ -1371,12 +1413,19 @@ _EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:o
 # A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
 # million ahead of the November election"), when the month ahead is the nearer one.
 _WAIT_VOTE_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$", re.IGNORECASE)
+# ... the month after its vote as well ("filed for the Republican primary in March", "spent $2 million
+# ahead of the runoff in June").
+_WAIT_VOTE_IN_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+"
+                                  r"(?:[A-Z][\w.-]*\s+){0,3}(?:general\s+|special\s+|presidential\s+)?"
+                                  r"(?:elections?|ballot|runoff|referendum|midterms|primary|primaries)\s+in\s+$")
 
 
 def _waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
     """Does a past clause wait for the vote month mention `m` names, the nearer month being ahead?"""
-    return (published.month - month_value(m.g("mo"))) % 12 > 6 and _COMING_VOTE.match(sent, m.end) is not None and \
-        _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+    return (published.month - month_value(m.g("mo"))) % 12 > 6 and (
+        _COMING_VOTE.match(sent, m.end) is not None and
+        _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None or
+        _WAIT_VOTE_IN_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None)
 
 
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
