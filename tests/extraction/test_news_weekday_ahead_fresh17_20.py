@@ -52,3 +52,25 @@ def test_a_preview_schedule_label_looks_ahead(text, expected):
 ])
 def test_a_span_from_the_papers_day_ends_after_it(text, expected):
     assert dates(text, THU) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor plans to hold a “listening session” on Thursday.", ["2025-03-13"]),
+    # a verb after the term keeps the cut: the clause is the restarting's
+    ("They had voiced a “willingness” to resume talks in late April.", ["2025-04"]),
+    ('The band will play a "farewell show" on Friday.', ["2025-03-14"]),
+    ("The union intends to hold a “day of action” Thursday.", ["2025-03-13"]),
+    # a quotation with a verb of its own still ends the clause
+    ("She said “we will be ready” on Thursday.", ["2025-03-06"]),
+])
+def test_a_quoted_term_does_not_end_its_clause(text, expected):
+    assert dates(text, SAT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Council set for key budget vote Thursday", ["2025-03-13"]),
+    ("Museum slated to reopen Friday", ["2025-03-14"]),
+    ("The museum, set to reopen soon, closed Friday.", ["2025-03-07"]),
+])
+def test_a_headlines_plan_looks_ahead(text, expected):
+    assert dates(text, SAT) == expected
