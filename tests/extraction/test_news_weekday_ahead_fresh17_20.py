@@ -74,3 +74,12 @@ def test_a_quoted_term_does_not_end_its_clause(text, expected):
 ])
 def test_a_headlines_plan_looks_ahead(text, expected):
     assert dates(text, SAT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the other semifinal on Thursday, Smith faces Jones.", ["2025-03-06"]),
+    ("In the second game on Friday, the Hawks will host the Owls.", ["2025-03-07"]),
+    ("In the other semifinal on Thursday, Smith beat Jones.", ["2025-02-27"]),
+])
+def test_a_fronted_in_phrase_takes_the_main_clauses_tense(text, expected):
+    assert dates(text, WED) == expected

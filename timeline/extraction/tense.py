@@ -411,7 +411,8 @@ _WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|
 _CASE_CONTINUED = re.compile(r"\b(?:continued\s+(?:the|his|her|their|its)\s+(?:case|cases|hearing|trial|matter|"
                              r"arraignment|sentencing)|(?:case|hearing|trial|matter|arraignment|sentencing)\s+"
                              r"(?:was|were|has\s+been|had\s+been)\s+continued)\s+(?:to|until)\s+$", re.IGNORECASE)
-_FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning)\b[^,;:]*$", re.IGNORECASE)
+# ("In the other semifinal on Friday, X faces Y" too: a fronted "in" phrase with the date at its end.)
+_FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning|in)\b[^,;:]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
