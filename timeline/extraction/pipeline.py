@@ -41,6 +41,7 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
+_THROUGH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:through|thru)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
@@ -63,8 +64,19 @@ _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 # day itself or the next such day, never one just past ("was" says that).
 # "the deadline is Tuesday", and a notice: "the office is closed Tuesday", "polls are open on
 # Sunday" (a closing gone by is told in the past: "was closed Tuesday").
-_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?(?:on\s+)?$", re.IGNORECASE)
-_IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also)\b", re.IGNORECASE)
+# "polls are open from 7 a.m. to 7 p.m. Thursday": the hours of a notice between it and its day.
+_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?"
+                            r"(?:(?:from\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|until|till|-|–)\s*"
+                            r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "Tuesday is the last day", "Thursday is election day" (a named day: "primary day", "Labor Day").
+_IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)", re.IGNORECASE)
+# A tenseless "set for", "slated to", "poised for": what a headline says is planned.
+_SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
+# A preview's schedule label, then at most a clock time, before its weekday.
+_WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
+                         r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# What may open a sentence before its subject weekday: "Then Thursday is election day".
+_SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s*)?", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
 
@@ -352,13 +364,21 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
+                    _SET_FOR.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
+                t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _WHEN_LABEL.match(sent, 0, mentions[i].start):
+                t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
             if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
-                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 20), mentions[i].start) or
-                        not sent[:mentions[i].start].strip() and _IS_AFTER_DAY.match(sent, mentions[i].end)):
+                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
+                        _SUBJECT_DAY_LEAD.fullmatch(sent, 0, mentions[i].start) and
+                        _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
             if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _CAPTION_SCENE.search(sent, 0, mentions[i].start):
@@ -813,10 +833,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
-            if not is_range and w.date <= v.date and v.date > published and \
-                    m.kind == mentions[i + 1].kind == "wd" and between.strip().lower() in ("through", "thru"):
+            if not is_range and w.date <= v.date and v.date >= published and \
+                    m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
-                # paper: the end of a span whose start lies ahead is the first such day after it.
+                # paper: the end of a span whose start lies ahead is the first such day after it;
+                # so of one that starts on the publication day ("rain overnight Tuesday and through
+                # Wednesday" in a Tuesday paper, whatever tense its verb had).
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
                 resolved[i + 1] = DateValue(v.date + dt.timedelta(days=gap), w.precision)
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):

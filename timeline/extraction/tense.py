@@ -276,9 +276,29 @@ _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)|\s-\s")
 _CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|\s-\s|``|''|[“”\"]")
 
 
+_OPEN_QUOTES = ("“", '"', "``")
+_CLOSE_QUOTES = ("”", '"', "''")
+# A quoted name or term just before the date, at most a preposition between ("plans a “major
+# announcement” on Monday"): at most this many characters and words, no verb of its own; it does
+# not end the clause as a quotation does (a verb after the term keeps the cut: "expressed a
+# "willingness" to restart talks in October" is the restarting's clause).
+_TERM_QUOTE_CHARS = 40
+_TERM_QUOTE_WORDS = 4
+
+
 def _clause_start(before: str) -> int:
     last = 0
+    prev = None  # the cut before `last`: its end and whether it opened a quote
     for m in _CLAUSE_CUT.finditer(before):
+        if prev is not None and prev[2] and m.group() in _CLOSE_QUOTES:
+            term = before[last:m.start()]
+            if 0 < len(term) <= _TERM_QUOTE_CHARS and len(term.split()) <= _TERM_QUOTE_WORDS and \
+                    len(before[m.end():].split()) <= 1 and \
+                    not any(c in term for c in ",;:.!?") and not has_tense_marker(term):
+                last, prev = prev[0], None  # the quoted term stays in the clause
+                continue
+        opens = m.group() in _OPEN_QUOTES and (m.start() == 0 or before[m.start() - 1].isspace())
+        prev = (last, m.end(), opens)
         last = m.end()
     return last
 
@@ -391,7 +411,8 @@ _WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|
 _CASE_CONTINUED = re.compile(r"\b(?:continued\s+(?:the|his|her|their|its)\s+(?:case|cases|hearing|trial|matter|"
                              r"arraignment|sentencing)|(?:case|hearing|trial|matter|arraignment|sentencing)\s+"
                              r"(?:was|were|has\s+been|had\s+been)\s+continued)\s+(?:to|until)\s+$", re.IGNORECASE)
-_FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning)\b[^,;:]*$", re.IGNORECASE)
+# ("In the other semifinal on Friday, X faces Y" too: a fronted "in" phrase with the date at its end.)
+_FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning|in)\b[^,;:]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
