@@ -1434,10 +1434,11 @@ _EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:o
 
 # A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
 # million ahead of the November election"), when the month ahead is the nearer one.
-_WAIT_VOTE_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$", re.IGNORECASE)
+_WAITING_FOR = r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+"
+_WAIT_VOTE_BEFORE = re.compile(_WAITING_FOR + r"$", re.IGNORECASE)
 # ... the month after its vote as well ("filed for the Republican primary in March", "spent $2 million
-# ahead of the runoff in June").
-_WAIT_VOTE_IN_BEFORE = re.compile(r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+"
+# ahead of the runoff in June"); case-sensitive, as the capitalised words of the vote's name need.
+_WAIT_VOTE_IN_BEFORE = re.compile(_WAITING_FOR +
                                   r"(?:[A-Z][\w.-]*\s+){0,3}(?:general\s+|special\s+|presidential\s+)?"
                                   r"(?:elections?|ballot|runoff|referendum|midterms|primary|primaries)\s+in\s+$")
 
