@@ -79,18 +79,6 @@ def test_an_updated_stamp_is_still_furniture(text):
 
 
 @pytest.mark.parametrize("text", [
-    "No qualifier had ever played on the second Saturday of the championships.",
-    "The witness spoke on the first Monday of the trial.",
-])
-def test_the_nth_weekday_of_a_happening_is_no_date(text):
-    assert dates(text, SAT) == []
-
-
-def test_the_nth_weekday_of_a_month_still_stays_out_of_the_nearest_weekday():
-    assert dates("The vote is on the first Tuesday of November.", SAT) == ["2023-11"]
-
-
-@pytest.mark.parametrize("text", [
     "We will post the results on the big screen, on our website and on the radio at 10:00 Tuesday night.",
     "The station will carry the debate on channel 4, on its app and on its website at 8:00 Tuesday night.",
 ])

@@ -14,25 +14,6 @@ from timeline.extraction.sentences import split_sentences
 
 WED = dt.date(2024, 3, 13)
 THU = dt.date(2024, 3, 14)
-SUN = dt.date(2024, 3, 17)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "last <weekday>" never names the day before publication: a writer says
-    # "Tuesday" or "yesterday" for that; "last Tuesday" in a Wednesday paper is
-    # the Tuesday of the week before, as "last Wednesday" is in a Wednesday one.
-    (WED, "The mayor conceded last Tuesday's runoff in a phone call.", ["2024-03-05"]),
-    (WED, "The team lost last Tuesday at home.", ["2024-03-05"]),
-    (SUN, "The club was coming off a heavy loss last Saturday.", ["2024-03-09"]),
-    (WED, "The team lost last Wednesday at home.", ["2024-03-06"]),
-    # Two days back and more, it is the nearest such day, as before.
-    (THU, "The team lost last Tuesday at home.", ["2024-03-12"]),
-    (SUN, "The club was coming off a heavy loss last Thursday.", ["2024-03-14"]),
-    # A bare weekday stays yesterday.
-    (WED, "The team lost Tuesday at home.", ["2024-03-12"]),
-])
-def test_last_weekday_is_never_yesterday(published, text, expected):
-    assert dates(text, published) == expected
 
 
 SAT = dt.date(2016, 9, 3)
@@ -136,23 +117,6 @@ MAR7 = dt.date(2018, 3, 7)
     (MAR7, "March 6 was the day the council voted.", ["2018-03-06"]),
 ])
 def test_a_dateline_with_a_colon_or_a_glued_dash_is_no_event(published, text, expected):
-    assert dates(text, published) == expected
-
-
-WED_FEB = dt.date(2023, 2, 1)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A possessive weekday after "from" names what one comes from: a day gone by,
-    # whatever the verb ("returns" here is a noun, or the present of coming back).
-    (WED_FEB, "She led by a wide margin in preliminary returns from Tuesday's special election.", ["2023-01-31"]),
-    (WED_FEB, "Early results from Sunday's vote show her ahead.", ["2023-01-29"]),
-    (WED_FEB, "He returns from Monday's summit with little to show.", ["2023-01-30"]),
-    # Elsewhere a possessive weekday keeps its reading.
-    (WED_FEB, "She will speak at Friday's rally.", ["2023-02-03"]),
-    (WED_FEB, "He spoke at Monday's rally.", ["2023-01-30"]),
-])
-def test_a_possessive_weekday_after_from_is_past(published, text, expected):
     assert dates(text, published) == expected
 
 
@@ -402,21 +366,4 @@ SAT22 = dt.date(2022, 5, 28)
     (SAT22, 'The coach spoke Friday. The team trains today.', ["2022-05-27", "2022-05-28"]),
 ])
 def test_a_quotation_going_on_counts_from_the_day_it_was_said(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # Present verbs of previews the ninth round left ("shifts", "airs", "premieres",
-    # "hits", "goes", "flies", "moves", "takes on"): the nearest such day, as "plays".
-    (WED, "The series shifts to Denver for Game 3 on Friday.", ["2024-03-15"]),
-    (WED, "The game airs at 8 p.m. Friday on cable.", ["2024-03-15"]),
-    (WED, "The team takes on the league leaders on Friday.", ["2024-03-15"]),
-    (WED, "The show premieres Friday on a streaming service.", ["2024-03-15"]),
-    (WED, "The bill goes to the Senate on Friday.", ["2024-03-15"]),
-    (WED, "The trial moves to a new courtroom Friday.", ["2024-03-15"]),
-    # The past stays past; a noun is no verb.
-    (WED, "The series shifted to Denver on Friday.", ["2024-03-08"]),
-    (WED, "The moves on Friday surprised traders.", ["2024-03-08"]),
-])
-def test_present_verbs_of_previews_take_the_nearest_day(published, text, expected):
     assert dates(text, published) == expected
