@@ -38,30 +38,6 @@ def test_a_delivery_told_as_one_keeps_its_days():
     assert dates("The ballots were delivered Tuesday through Thursday.", SAT) == ["2024-05-14", "2024-05-16"]
 
 
-@pytest.mark.parametrize("text", [
-    "Crews managed to contain half of the fire by late Sunday evening.",
-    "Rescuers tried to reach the village by Sunday night.",
-])
-def test_a_past_attempts_deadline_is_past(text):
-    assert dates(text, MON) == ["2024-05-12"]
-
-
-def test_an_asked_deadline_still_lies_ahead():
-    assert dates("The court asked the city to respond by Friday.", MON) == ["2024-05-17"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("These ballots had not been counted ahead of Friday's meeting.", ["2024-05-17"]),
-    ("The boxes had already been sealed ahead of Thursday's vote.", ["2024-05-16"]),
-])
-def test_a_past_perfect_ahead_of_a_weekday_is_past(text, expected):
-    assert dates(text, SAT) == expected
-
-
-def test_ahead_of_in_the_present_still_looks_ahead():
-    assert dates("Leaders gather in Rome ahead of Friday's summit.", WED) == ["2024-05-17"]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("The average price rose 2 cents to $3.41 a gallon Monday, up 4.2 cents from a week ago.", ["2024-05-13"]),
     ("Diesel averaged $3.90 a gallon Sunday, down 3 cents from a week ago.", ["2024-05-12"]),

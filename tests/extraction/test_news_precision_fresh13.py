@@ -21,43 +21,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-SUN = dt.date(2023, 10, 15)
-TUE = dt.date(2023, 10, 17)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    (TUE, "A verdict is not expected before Thursday.", ["2023-10-19"]),
-    (SUN, "Forecasters predicted the storm was likely to reach the coast by Wednesday.", ["2023-10-18"]),
-    (SUN, "Engineers said the bridge was likely to reopen Friday.", ["2023-10-20"]),
-])
-def test_an_expectation_looks_ahead(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "until" looked ahead already; what the guess places in the past stays there.
-    (TUE, "The results are not expected until Friday.", ["2023-10-20"]),
-    (SUN, "Investigators said the fire was likely to have started Wednesday.", ["2023-10-11"]),
-    (SUN, "The storm was expected on Wednesday but arrived late.", ["2023-10-11"]),
-])
-def test_other_expectations_keep_their_reading(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    (dt.date(2024, 3, 11), "The company said Monday it plans to shut the mill, the town's biggest employer, in July.",
-     ["2024-03-11", "2024-07"]),
-    (dt.date(2023, 5, 12), "The group announced Friday it intends to sell the unit, its oldest, in September.",
-     ["2023-05-12", "2023-09"]),
-])
-def test_a_plan_between_two_dates_dates_the_later_one(published, text, expected):
-    assert dates(text, published) == expected
-
-
-def test_a_past_between_two_dates_keeps_the_past():
-    assert dates("He said Monday the plant, its largest, closed in June.", dt.date(2024, 3, 11)) == \
-        ["2024-03-11", "2023-06"]
-
 
 @pytest.mark.parametrize("published, text, expected", [
     (dt.date(2017, 4, 10), "The museum opened in March 2012, and its founder retired in October that year.",
@@ -97,9 +60,3 @@ def test_a_glued_quotation_end_splits_the_sentence():
 # Review (h114): a page's age is furniture only as the whole line; a sentence that goes on tells a day.
 def test_a_page_age_that_goes_on_keeps_its_day():
     assert "2026-11-24" in dates("This was published 2 weeks ago, the editor said Tuesday.", dt.date(2026, 11, 25))
-
-
-# Review (h114): a participle clause after a comma tells its own past, not the plan's time.
-def test_a_participle_after_a_plan_keeps_its_past():
-    assert dates("The firm said Monday that its plan to expand, approved by the board in September, is on hold.",
-                 dt.date(2026, 11, 25)) == ["2026-11-23", "2026-09"]

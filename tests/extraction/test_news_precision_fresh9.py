@@ -79,22 +79,6 @@ def test_wrapped_prose_opening_with_names_runs_on(text):
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # "before <day>" in a present clause or after an infinitive is a deadline
-    # ahead, as "by <day>" is; "have through <day> to" is "have until <day> to".
-    (THU, "Crews are racing to restore power before Tuesday.", ["2024-03-19"]),
-    (THU, "Residents are urged to leave before Tuesday.", ["2024-03-19"]),
-    (THU, "The company has to pay the fine before Tuesday.", ["2024-03-19"]),
-    (THU, "Voters have through Tuesday to register.", ["2024-03-19"]),
-    # The past keeps the past, and a possessive day is the day of its event.
-    (THU, "Crews restored power before Tuesday.", ["2024-03-12"]),
-    (THU, "Voters had through Tuesday to register.", ["2024-03-12"]),
-    (THU, "The striker warms up before Tuesday's game.", ["2024-03-12"]),
-])
-def test_before_a_day_in_a_present_clause_is_a_deadline_ahead(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
     # A holiday inside a name (a treaty, a place, a past event) is no holiday
     # of this year.
     (THU, "The Good Friday Agreement ended decades of violence.", []),
@@ -121,26 +105,4 @@ def test_a_holiday_in_a_name_is_no_day(published, text, expected):
     (THU, "The plant closed in 2020.", ["2020"]),
 ])
 def test_a_telephone_number_is_no_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "moved through", "pushed through" a day: passing on that day, not a
-    # date put off ("moved to Friday") or extended ("extended through Friday").
-    (THU, "A cold front moved through Tuesday, bringing rain.", ["2024-03-12"]),
-    (THU, "The storm pushed through Tuesday night, toppling trees.", ["2024-03-12"]),
-    (THU, "The deadline was extended through Tuesday.", ["2024-03-19"]),
-    (THU, "The hearing was moved to Tuesday.", ["2024-03-19"]),
-])
-def test_moved_through_a_day_is_no_rescheduling(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "pending a hearing <day>": awaiting what comes, a day ahead.
-    (THU, "He is being held without bail pending a hearing Tuesday.", ["2024-03-19"]),
-    (THU, "He remains jailed pending a court appearance Friday.", ["2024-03-15"]),
-    (THU, "He was arrested on Tuesday and is held pending a hearing.", ["2024-03-12"]),
-])
-def test_pending_a_hearing_looks_ahead(published, text, expected):
     assert dates(text, published) == expected

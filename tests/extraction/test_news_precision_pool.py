@@ -190,27 +190,6 @@ def test_a_plan_told_in_the_past_names_the_holiday_ahead(published, text, expect
     assert dates(text, published) == expected
 
 
-SAT18 = dt.date(2018, 3, 17)
-NOV24 = dt.date(2024, 11, 6)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # An absolute phrase ("with X facing Y on Tuesday") has no tense of its own:
-    # the nearest such day, here the one ahead.
-    (SAT18, "The win sets up a rematch, with the Cougars facing the Tigers on Tuesday.", ["2018-03-20"]),
-    (SAT18, "The storm moved north, with forecasters expecting landfall on Tuesday.", ["2018-03-20"]),
-    # Its day just gone stays the nearest; a tense of its own decides.
-    (SAT18, "The team advanced, with the Cougars beating the Tigers on Thursday.", ["2018-03-15"]),
-    (SAT18, "The Cougars beat the Tigers on Tuesday, with the crowd cheering.", ["2018-03-13"]),
-    # A yearless day naming a riot or attacks is a past year's, never the one ahead.
-    (NOV24, "Efforts to overturn the result culminated in the Jan. 6 riot at the Capitol.", []),
-    (NOV24, "The Jan. 6 committee will release its report.", []),
-    (NOV24, "Lawmakers will meet on Jan. 6 to count the votes.", ["2025-01-06"]),
-])
-def test_an_absolute_phrase_and_a_named_riot(published, text, expected):
-    assert dates(text, published) == expected
-
-
 @pytest.mark.parametrize("published, text, expected", [
     # A bill's or a measure's number is no year.
     (THU, "The bill, H.R. 2021, passed the House.", []),
@@ -221,20 +200,6 @@ def test_an_absolute_phrase_and_a_named_riot(published, text, expected):
     (THU, "Bill Clinton was impeached in 1998.", ["1998"]),
 ])
 def test_a_bill_number_is_no_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # The outcome of a weekday's happening, spoken of in a future clause: the
-    # happening is the one gone by, not the one the clause looks ahead to.
-    (THU, "The winner of Tuesday's primary will face the incumbent in November.", ["2024-03-12", "2024-11"]),
-    (THU, "The results of Tuesday's vote will be certified next week.", ["2024-03-12"]),
-    (THU, "Survivors of Monday's crash will be flown home.", ["2024-03-11"]),
-    # The happening itself in a future clause is ahead.
-    (THU, "Tuesday's vote will decide the mayor.", ["2024-03-19"]),
-    (THU, "The start of Saturday's game will be delayed by rain.", ["2024-03-16"]),
-])
-def test_the_outcome_of_a_weekdays_happening_is_past(published, text, expected):
     assert dates(text, published) == expected
 
 
@@ -270,23 +235,6 @@ def test_a_holiday_each_year_is_a_custom(published, text, expected):
     assert dates(text, published) == expected
 
 
-JAN10 = dt.date(2024, 1, 10)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A modal clause's own day, after "on" or "by", is the one ahead even a few
-    # weeks after its date: "will vote on Dec. 12" in a January paper.
-    (JAN10, "The council will vote on Dec. 12 on the new budget.", ["2024-12-12"]),
-    (JAN10, "The agency must finish the review by Dec. 31.", ["2024-12-31"]),
-    (JAN10, "The company will report fourth-quarter results on Dec. 28.", ["2024-12-28"]),
-    # A name's day just past stays, and so does a reported deadline.
-    (JAN10, "The winners of the Dec. 12 runoff will take office in March.", ["2023-12-12", "2024-03"]),
-    (JAN10, "The city said applicants had until Jan. 2 to file.", ["2024-01-02"]),
-])
-def test_a_modal_clauses_own_day_lies_ahead(published, text, expected):
-    assert dates(text, published) == expected
-
-
 @pytest.mark.parametrize("published, text, expected", [
     # A closure told as one, ahead or gone by, is those days, not every week's.
     (THU, "The office will be closed from Friday to Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
@@ -298,44 +246,6 @@ def test_a_modal_clauses_own_day_lies_ahead(published, text, expected):
     (THU, "Early voting will be available Monday through Friday from 8 a.m. to 5 p.m.", []),
 ])
 def test_a_closure_told_as_one_is_those_days(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A bidding to the reader looks ahead; a call to action with "today" is furniture.
-    (THU, "Watch the full interview Sunday at 9 a.m. on Channel 5.", ["2024-03-17"]),
-    (THU, "Join us for a free webinar on March 20.", ["2024-03-20"]),
-    (THU, "Mark your calendars: the fair opens Saturday.", ["2024-03-16"]),
-    (THU, "Have a news tip? Email us today.", []),
-    (THU, "Call 555-0100 today for a free quote.", []),
-    # A sentence with a subject keeps its reading.
-    (THU, "Viewers watched the interview Sunday.", ["2024-03-10"]),
-    (THU, "He called the office today.", ["2024-03-14"]),
-    # A video's label is no bidding: what it shows has happened.
-    (THU, "Watch: Firefighters battle a blaze in Oakland on Sunday.", ["2024-03-10"]),
-    (THU, "WATCH: Tornado rips through town Sunday.", ["2024-03-10"]),
-    (THU, "Watch the moment a tornado hit the town on Sunday.", ["2024-03-10"]),
-    # A sentence whose first word is a noun, its verb after it, is news.
-    (THU, "Order was restored in the capital today after two days of riots.", ["2024-03-14"]),
-    (THU, "Call centre workers walked out today over pay.", ["2024-03-14"]),
-    (THU, "Text messages from the suspect were read in court today.", ["2024-03-14"]),
-    (THU, "Buy-now-pay-later firms face new rules from today.", ["2024-03-14"]),
-])
-def test_a_bidding_to_the_reader_looks_ahead(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # What one is invited to lies ahead of the invitation: a month more than half
-    # a year back is the coming one.
-    (APR, "The alliance's chief invited the president earlier this month to the summit in July.",
-     ["2023-04", "2023-07"]),
-    (APR, "The king invited the leaders to a summit in June.", ["2023-06"]),
-    # A month just gone stays: the invited-to happening may be over.
-    (APR, "The club invited him to a trial in February, where he impressed.", ["2023-02"]),
-    (APR, "The team travelled to a tournament in July.", ["2022-07"]),
-])
-def test_what_one_is_invited_to_lies_ahead(published, text, expected):
     assert dates(text, published) == expected
 
 

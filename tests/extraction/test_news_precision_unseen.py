@@ -96,57 +96,6 @@ def test_the_month_a_report_covers_is_past(published, text, expected):
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # A yearless day that names a committee, a riot or an insurrection months back is a
-    # past year's happening (as "the September 11 attacks"): no day of the last year.
-    (WED, "The Jan. 6 committee held its final hearing.", []),
-    (WED, "He was charged for his role in the Jan. 6 insurrection.", []),
-    # ... a recent one is that day.
-    (WED, "The Feb. 20 riot left three dead.", ["2024-02-20"]),
-])
-def test_a_past_years_named_happening_is_no_day(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A forecast line with no verb that says a time ("Storms possible Friday", "Highs Friday in
-    # the upper 70s", "A chance of showers Friday") speaks of the days ahead, today included.
-    (WED, "Storms possible Friday", ["2024-03-15"]),
-    (WED, "Rain likely Thursday night.", ["2024-03-14"]),
-    (WED, "A chance of showers Friday, then sunny Saturday.", ["2024-03-15", "2024-03-16"]),
-    (WED, "Highs Friday in the upper 70s.", ["2024-03-15"]),
-    (WED, "Mostly sunny Wednesday with a high near 60.", ["2024-03-13"]),
-    # A headline's "<something> expected <day>" (no "was") looks ahead too.
-    (WED, "Snow expected Friday night into Saturday.", ["2024-03-15", "2024-03-16"]),
-    (WED, "Decision expected Friday in bribery case.", ["2024-03-15"]),
-    # ... not a caption's present, a past verb, "was expected", "as expected".
-    (WED, "Pedestrians walk through the snow Tuesday in Chicago.", ["2024-03-12"]),
-    (WED, "Highs reached 90 on Friday.", ["2024-03-08"]),
-    (WED, "Rain fell Friday across the region, with a chance of more today.", ["2024-03-08", "2024-03-13"]),
-    (WED, "The decision was expected Friday.", ["2024-03-08"]),
-    (WED, "Stocks rose more than expected Friday.", ["2024-03-08"]),
-])
-def test_forecast_lines_with_no_verb_look_ahead(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A present passive ("is closed", "is sentenced") is no past: the present decides, as
-    # "is" alone would (the nearest such day or month).
-    (WED, "The stock market is closed Friday.", ["2024-03-15"]),
-    (WED, "He faces up to 20 years in prison when he is sentenced in June.", ["2024-06"]),
-    # A notice's "is closed" is a schedule, as "the deadline is Monday": the coming such day
-    # (a closing gone by is told in the past, "was closed Monday").
-    (WED, "The museum is closed Monday for repairs.", ["2024-03-18"]),
-    # ... not what a charge or an accusation says was done, nor a past passive.
-    (WED, "The man is accused of robbing a bank Friday.", ["2024-03-08"]),
-    (WED, "She is charged with assault in a fight on Friday.", ["2024-03-08"]),
-    (WED, "The museum was closed Friday.", ["2024-03-08"]),
-])
-def test_a_present_passive_is_no_past(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
     # What recurs every year, month or week names no day or month of its own.
     (WED, "The festival is held every year in May.", []),
     (WED, "The festival, held in May each year, draws thousands.", []),
@@ -162,21 +111,6 @@ def test_a_present_passive_is_no_past(published, text, expected):
     (WED, "Talks ran Monday through Wednesday.", ["2024-03-11", "2024-03-13"]),
 ])
 def test_what_recurs_is_no_date(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A court appearance and a birthday told in the present: the nearest such day or month,
-    # not the one a week or a year back.
-    (WED, "The suspect appears in court Friday.", ["2024-03-15"]),
-    (WED, "He appears before a judge on Thursday.", ["2024-03-14"]),
-    (WED, "The suspect appears in court on Tuesday in this photo.", ["2024-03-12"]),
-    (WED, "Trump, who turns 78 in June, is the oldest nominee.", ["2024-06"]),
-    # ... a past verb still says the past.
-    (WED, "The suspect appeared in court Friday.", ["2024-03-08"]),
-    (WED, "He turned 80 in November.", ["2023-11"]),
-])
-def test_court_appearances_and_birthdays_in_the_present(published, text, expected):
     assert dates(text, published) == expected
 
 
@@ -198,19 +132,6 @@ def test_court_appearances_and_birthdays_in_the_present(published, text, expecte
     (WED, "The president today has signed the bill.", ["2024-03-13"]),
 ])
 def test_today_as_nowadays_is_no_day(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A present verb of its own after a past one ("passed ... and heads to", "opened ... and
-    # close") switches tense: the second date is not put in the past with the first.
-    (WED, "The bill passed the House in February and heads to the Senate in April.", ["2024-02", "2024-04"]),
-    (WED, "Applications opened Jan. 2 and close March 29.", ["2024-01-02", "2024-03-29"]),
-    # ... a future's verb after "and" still shares the future, and a past one the past.
-    (WED, "He will arrive on Friday and meet the mayor on Monday.", ["2024-03-15", "2024-03-18"]),
-    (WED, "He arrived on Friday and met the mayor on Monday.", ["2024-03-08", "2024-03-11"]),
-])
-def test_a_present_verb_after_a_past_one_keeps_its_present(published, text, expected):
     assert dates(text, published) == expected
 
 
@@ -253,19 +174,6 @@ def test_street_addresses_are_no_years(published, text, expected):
     (dt.date(2024, 7, 8), "Fireworks were set off on July 4 over the weekend.", ["2024-07-04"]),
 ])
 def test_a_holiday_weekend_named_by_its_date_is_no_day(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A yearless day with no tense half a year away either way is the one gone by, as a month
-    # is: news mostly reports what happened.
-    (dt.date(2024, 2, 6), "Stocks rose, leaving the index within 70 points of its record high set on Aug. 6.",
-     ["2023-08-06"]),
-    # ... a nearer day ahead, or a tense that says so, is still ahead.
-    (dt.date(2024, 2, 6), "The lease runs out Aug. 6.", ["2024-08-06"]),
-    (dt.date(2024, 6, 20), "Nov. 20: the gala at the museum.", ["2024-11-20"]),
-])
-def test_a_yearless_day_half_a_year_either_way_is_past(published, text, expected):
     assert dates(text, published) == expected
 
 
