@@ -21,7 +21,6 @@ from dated import dates
 from timeline.extraction import extract_events
 
 MAY12 = dt.date(2019, 5, 12)
-SAT = dt.date(2023, 7, 15)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,19 +62,6 @@ def test_a_year_inside_the_sentence_does_not_frame_a_later_month():
     assert dates("The firm was founded in 2015 and it hired a chief in March.", MAY12) == ["2015", "2019-03"]
 
 
-def test_updated_before_a_headline_keeps_its_day():
-    assert dates("UPDATED: Ferry service should resume Saturday after storm halt", SAT.replace(day=14)) == \
-        ["2023-07-15"]
-
-
-@pytest.mark.parametrize("text", [
-    "Updated: Saturday, July 15, 2023 at 9:30 a.m.",
-    "Published 3:45 PM EDT, July 15, 2023",
-])
-def test_an_updated_stamp_is_still_furniture(text):
-    assert dates(text, SAT) == []
-
-
 WRAPPED_LEAD = ("LONDON (Reuters) — Acme Widgets\n"
                 "Plc is closing its main London factory in June, the\n"
                 "latest step by the maker to cut costs as demand for its\n"
@@ -103,15 +89,3 @@ def test_a_day_in_a_when_clause_after_a_year_is_of_that_year(text, expected):
 def test_a_day_in_a_when_clause_after_two_years_is_neither_the_current_one():
     assert dates("The lake is far below the lows of 1977 and 2014, when it stood at 30% of capacity on April 1.",
                  APR10) == ["1977", "2014"]
-
-
-@pytest.mark.parametrize("text", [
-    "Source: Daily Wire, J.D. Saturday, July 15, 2023 | 17:35 Tweet Share Photo: Agency/AP Photo/John Smith",
-    "Sports desk, Saturday, 15 July 2023 | 09:05 Comments",
-])
-def test_a_full_date_with_its_clock_after_a_bar_is_a_stamp(text):
-    assert dates(text, SAT) == []
-
-
-def test_a_full_date_in_prose_stays():
-    assert dates("The final was played on Saturday, July 15, 2023, in London.", SAT) == ["2023-07-15"]

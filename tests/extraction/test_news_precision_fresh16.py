@@ -44,33 +44,6 @@ def test_last_year_and_the_past_year_without_a_perfect_stay_dated(text, expected
     assert dates(text, APR6) == expected
 
 
-OCT17 = dt.date(2002, 10, 17)
-
-
-@pytest.mark.parametrize("text", [
-    "Bristol, October 16\nThe council agreed the budget after a long debate.",
-    "Port Elizabeth, 16 October\nThe council agreed the budget after a long debate.",
-    "San Jose, California, Oct. 16, 2002\nThe council agreed the budget after a long debate.",
-])
-def test_a_title_case_dateline_line_is_no_event(text):
-    assert dates(text, OCT17) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The festival opens in Bristol, October 19.", ["2002-10-19"]),
-    ("Bristol, October 16\nThe council agreed the budget on Tuesday.", ["2002-10-15"]),
-    ("Bristol, October 16 was the day the council agreed the budget.", ["2002-10-16"]),
-])
-def test_dates_beside_a_place_stay_dated(text, expected):
-    assert dates(text, OCT17) == expected
-
-
-def test_a_fixture_list_down_the_story_stays_dated():
-    lead = "The club's manager said the squad was fit and ready for the run of games ahead. " * 14
-    text = lead + "\n\nArsenal, October 19\nChelsea, October 26\n"
-    assert dates(text, OCT17) == ["2002-10-19", "2002-10-26"]
-
-
 OCT14 = dt.date(2019, 10, 14)
 
 

@@ -63,23 +63,6 @@ def test_fronted_count_from_a_dated_happening(published, text, expected):
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # An editor's note that says when the story first ran, and a newsletter's greeting
-    # with its issue's date: page lines, no events.
-    (WED, "Editor's note: This story was originally published on March 1, 2024.", []),
-    (WED, "EDITOR'S NOTE: This article first appeared on March 1, 2024.", []),
-    (WED, "Editor’s Note — This story was first published March 1.", []),
-    (WED, "Welcome to the Friday, March 15, Brew.", []),
-    (WED, "Good morning, and welcome to the Wednesday, March 13, edition of Playbook.", []),
-    (WED, "Welcome to Monday's edition of the newsletter.", []),
-    # ... but what an editor's note or a welcome says happened is dated.
-    (WED, "Editor's note: The mayor resigned on Monday, after this story was written.", ["2024-03-11"]),
-    (WED, "Welcome to the fair, which opened on Monday.", ["2024-03-11"]),
-])
-def test_editors_notes_and_newsletter_greetings_are_page_lines(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
     # A month that names the period a report or figures cover is a month gone by, even
     # when the release lies ahead.
     (WED, "The February jobs report will be released Friday.", ["2024-02", "2024-03-15"]),
@@ -132,21 +115,6 @@ def test_what_recurs_is_no_date(published, text, expected):
     (WED, "The president today has signed the bill.", ["2024-03-13"]),
 ])
 def test_today_as_nowadays_is_no_day(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # Page lines: a story's tags, a staff report's by-line, a note that the story was updated.
-    (WED, "Tags: 2024 election, Senate", []),
-    (WED, "Filed under: 2024 Elections", []),
-    (WED, "Staff report Mar 12, 2024", []),
-    (WED, "This story was updated on March 12 to correct the spelling of a name.", []),
-    (WED, "This article has been corrected on March 12, 2024.", []),
-    # ... not a sentence that tags or updates something else.
-    (WED, "The city updated its tags on March 12.", ["2024-03-12"]),
-    (WED, "The staff report, released Mar 12, 2024, found flaws.", ["2024-03-12"]),
-])
-def test_tags_staff_reports_and_update_notes_are_page_lines(published, text, expected):
     assert dates(text, published) == expected
 
 
@@ -215,20 +183,6 @@ def test_anniversaries_and_loose_counts_ago(published, text, expected):
     (WED, "The hearing is Friday, March 15 – just four days before the vote.", ["2024-03-15", "2024-03-19"]),
 ])
 def test_loose_counts_with_a_dash(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A press release's or a page's label and date: no event.
-    (WED, "Last update: March 12, 2024", []),
-    (WED, "For Immediate Release: March 12, 2024", []),
-    (WED, "FOR IMMEDIATE RELEASE March 12, 2024", []),
-    (WED, "Release date: March 12, 2024", []),
-    # ... a sentence about a release is dated.
-    (WED, "The release date was moved to March 12, 2024.", ["2024-03-12"]),
-    (WED, "For immediate release of the hostages, talks resumed March 12, 2024.", ["2024-03-12"]),
-])
-def test_press_release_and_update_labels_are_page_lines(published, text, expected):
     assert dates(text, published) == expected
 
 
