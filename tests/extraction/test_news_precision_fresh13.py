@@ -38,9 +38,3 @@ def test_a_month_that_year_is_in_the_year_just_told(published, text, expected):
 ])
 def test_todays_whole_is_no_day(text):
     assert dates(text, dt.date(2023, 10, 20)) == []
-
-
-def test_a_glued_quotation_end_splits_the_sentence():
-    text = ("The retailer said on Thursday that sales fell over the holiday season.”We are taking strong "
-            "actions today to stabilize the company,” the chairman said.")
-    assert dates(text, dt.date(2017, 1, 5)) == ["2017-01-05", "2017-01-05"]

@@ -18,8 +18,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-from timeline.extraction import extract_events
-
 MAY12 = dt.date(2019, 5, 12)
 
 
@@ -60,19 +58,6 @@ def test_a_fronted_year_frames_a_bare_month(text, expected):
 
 def test_a_year_inside_the_sentence_does_not_frame_a_later_month():
     assert dates("The firm was founded in 2015 and it hired a chief in March.", MAY12) == ["2015", "2019-03"]
-
-
-WRAPPED_LEAD = ("LONDON (Reuters) — Acme Widgets\n"
-                "Plc is closing its main London factory in June, the\n"
-                "latest step by the maker to cut costs as demand for its\n"
-                "products falls across Europe and the rest of the\n"
-                "world, a company spokeswoman said on Tuesday.\n")
-
-
-def test_a_short_first_line_after_a_wire_dateline_goes_on_into_the_lead():
-    events = extract_events(WRAPPED_LEAD, published=dt.date(2024, 1, 17), uncertain=True)
-    june = [e for e in events if e.date.isoformat().startswith("2024-06")]
-    assert june and " ".join(june[0].sentence.split()).startswith("Acme Widgets Plc is closing")
 
 
 APR10 = dt.date(2015, 4, 10)

@@ -8,8 +8,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-from timeline.extraction.sentences import split_sentences
-
 WED = dt.date(2024, 3, 13)
 
 
@@ -41,30 +39,6 @@ def test_habitual_months_are_no_dates(published, text, expected):
 ])
 def test_a_month_in_a_future_beside_a_custom_is_dated(published, text, expected):
     assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # An emoji between a full stop and the next capital (social posts quoted in
-    # news) does not glue two sentences: it opens the second, whose date is its own.
-    ("The coach is staying in town. \U0001F44F We signed him through the 2030 season.",
-     ["The coach is staying in town.", "\U0001F44F We signed him through the 2030 season."]),
-    ("They won! \U0001F525\U0001F525 The parade is on Monday.", ["They won!", "\U0001F525\U0001F525 The parade is on Monday."]),
-    ("He left at 5 p.m. \u2764\ufe0f the team.", ["He left at 5 p.m. \u2764\ufe0f the team."]),
-])
-def test_emoji_after_a_full_stop_ends_the_sentence(text, expected):
-    assert [text[a:b] for a, b in split_sentences(text)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # The plural of a title abbreviation ("Capts.", "Sens.", "Reps.", "Gens.")
-    # is followed by names, like the singular: no sentence ends there.
-    ("Fire Capts. Ann Lee and Bo Park watch the blaze on Monday, July 26, 2021.",
-     ["Fire Capts. Ann Lee and Bo Park watch the blaze on Monday, July 26, 2021."]),
-    ("Sens. Ann Lee and Bo Park voted against. Reps. Cy Doe and Di Roe voted yes.",
-     ["Sens. Ann Lee and Bo Park voted against.", "Reps. Cy Doe and Di Roe voted yes."]),
-])
-def test_plural_titles_do_not_end_a_sentence(text, expected):
-    assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
 @pytest.mark.parametrize("published, text, expected", [

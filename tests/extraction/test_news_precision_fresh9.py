@@ -13,13 +13,7 @@ import datetime as dt
 import pytest
 from dated import dates
 
-from timeline.extraction import extract_events
-from timeline.extraction.sentences import split_sentences
-
 THU = dt.date(2024, 3, 14)
-
-
-MON = dt.date(2024, 3, 18)
 
 
 SUN = dt.date(2024, 3, 17)
@@ -38,44 +32,6 @@ SUN = dt.date(2024, 3, 17)
 ])
 def test_minutes_later_is_no_date_of_its_own(published, text, expected):
     assert dates(text, published) == expected
-
-
-# A hard-wrapped story under its headline: the headline's line is in title case
-# and the story's first line opens with a capital.
-WRAPPED = ("Three Hurt As Storm Hits Coastal Town Near Harbor\n"
-           "Three people were hurt when a storm hit the coastal town\n"
-           "on Monday, the mayor said, as winds of more than 100 kilometers an\n"
-           "hour tore the roofs off a dozen houses near the old harbor.\n"
-           "Rescue teams searched the rubble through the night and the town's\n"
-           "Emergency Management Office said power would be back by Wednesday.\n")
-
-
-def test_a_title_case_headline_is_not_joined_to_the_wrapped_story_below():
-    got = [WRAPPED[a:b] for a, b in split_sentences(WRAPPED)]
-    assert got[0] == "Three Hurt As Storm Hits Coastal Town Near Harbor"
-    assert got[1].startswith("Three people were hurt") and got[1].endswith("old harbor.")
-    # A wrapped line of the story whose next line opens with a name still runs on.
-    assert got[2].startswith("Rescue teams") and got[2].endswith("by Wednesday.")
-    assert [e.sentence.split("\n")[0] for e in extract_events(WRAPPED, published=MON)] == [
-        "Three people were hurt when a storm hit the coastal town",
-        "Rescue teams searched the rubble through the night and the town's"]
-
-
-@pytest.mark.parametrize("text", [
-    # Wrapped prose whose first line is full of names runs on: its short words
-    # are too many for a headline, a list of names has commas, a line often
-    # ends in a short word.
-    "Officials from the Department of Homeland Security and the Federal\n"
-    "Emergency Management Agency arrived in the city on Monday night to assess\n"
-    "the damage left by the storm, which killed four people and left tens of\n"
-    "thousands without power in the county.\n",
-    "President Joe Biden, Vice President Kamala Harris and Secretary of State\n"
-    "Antony Blinken met the visiting prime minister at the White House on Monday\n"
-    "to discuss the war, the talks on trade and the summit planned for the spring\n"
-    "in the capital.\n",
-])
-def test_wrapped_prose_opening_with_names_runs_on(text):
-    assert len(split_sentences(text)) == 1
 
 
 @pytest.mark.parametrize("published, text, expected", [

@@ -10,8 +10,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-from timeline.extraction.sentences import split_sentences
-
 THU = dt.date(2024, 3, 14)
 
 
@@ -209,20 +207,6 @@ def test_a_holiday_each_year_is_a_custom(published, text, expected):
 ])
 def test_a_closure_told_as_one_is_those_days(published, text, expected):
     assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # A quotation's "!" or "?" before its attribution ends no sentence: the
-    # attribution (and its day) belongs with the last quoted sentence.
-    ("“The verdict is in! I’m on my way! I’m shaking!” Her brother’s wife tweeted Monday.",
-     ["“The verdict is in!", "I’m on my way!", "I’m shaking!” Her brother’s wife tweeted Monday."]),
-    ("“Why now?” The mayor asked on Tuesday.", ["“Why now?” The mayor asked on Tuesday."]),
-    # A next sentence that attributes nothing still stands alone.
-    ("“We won!” Fans poured into the streets on Sunday.", ["“We won!”", "Fans poured into the streets on Sunday."]),
-    ("He shouted “Stop!” The crowd ran.", ["He shouted “Stop!”", "The crowd ran."]),
-])
-def test_a_quotation_is_not_split_from_its_attribution(text, expected):
-    assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
 SAT22 = dt.date(2022, 5, 28)

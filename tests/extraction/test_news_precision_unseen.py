@@ -10,8 +10,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-from timeline.extraction.sentences import split_sentences
-
 WED = dt.date(2024, 3, 13)
 
 
@@ -143,22 +141,6 @@ def test_street_addresses_are_no_years(published, text, expected):
 ])
 def test_a_holiday_weekend_named_by_its_date_is_no_day(published, text, expected):
     assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("text, sentences", [
-    # After an initialism, a time word that opens a sentence ("Last year", "Earlier", "Yesterday")
-    # ends the one before, as "The", "In" or "On" do.
-    ("The company is based in Washington, D.C. Last year it hired 50 people.",
-     ["The company is based in Washington, D.C.", "Last year it hired 50 people."]),
-    ("Talks were held in the U.S. Earlier, the envoy met officials in Seoul.",
-     ["Talks were held in the U.S.", "Earlier, the envoy met officials in Seoul."]),
-    ("He returned to the U.S. Yesterday he spoke to reporters.",
-     ["He returned to the U.S.", "Yesterday he spoke to reporters."]),
-    # ... not a weekday, which often follows its subject ("the U.S. Monday said").
-    ("Officials of the U.S. Monday said the talks failed.", ["Officials of the U.S. Monday said the talks failed."]),
-])
-def test_a_time_word_after_an_initialism_opens_a_sentence(text, sentences):
-    assert [text[a:b] for a, b in split_sentences(text)] == sentences
 
 
 @pytest.mark.parametrize("published, text, expected", [
