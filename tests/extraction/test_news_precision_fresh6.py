@@ -64,19 +64,3 @@ def test_month_restating_the_day_before_it_is_no_statement(published, text, expe
 ])
 def test_tomorrow_is_another_day_is_a_saying(published, text, expected):
     assert dates(text, published) == expected
-
-
-AUG = dt.date(2020, 8, 5)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "the end of the fiscal year" is no calendar year: a company's fiscal
-    # year may end in the next one (the year's own end, "for the fiscal
-    # year" of a report and "this fiscal year" keep theirs).
-    (AUG, "The company said it would close the plant by the end of the fiscal year.", []),
-    (AUG, "The company will close the plant before the end of the fiscal year.", []),
-    (AUG, "Profit rose 5% for the fiscal year.", ["2020"]),
-    (AUG, "The plant will close by the end of the year.", ["2020"]),
-])
-def test_end_of_the_fiscal_year_is_no_calendar_year(published, text, expected):
-    assert dates(text, published) == expected

@@ -49,16 +49,3 @@ def test_minutes_later_is_no_date_of_its_own(published, text, expected):
 ])
 def test_a_holiday_in_a_name_is_no_day(published, text, expected):
     assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # The last four digits of a telephone number are no year.
-    (THU, "Call 555-2024 for details.", []),
-    (THU, "The hotline, 1-800-555-2020, is open all day.", []),
-    (THU, "Tips can be left at (212) 555.2019.", []),
-    # A year after a year, a score or a sum is still read as before.
-    (THU, "The talks of 2019-2020 failed.", ["2019/2020"]),
-    (THU, "The plant closed in 2020.", ["2020"]),
-])
-def test_a_telephone_number_is_no_year(published, text, expected):
-    assert dates(text, published) == expected

@@ -13,39 +13,6 @@ from dated import dates
 THU = dt.date(2024, 3, 14)
 
 
-SAT = dt.date(2016, 9, 3)
-TUE = dt.date(2020, 7, 21)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # Four digits before a time zone are a 24-hour clock, not a year.
-    (SAT, "As of 3 p.m. EDT (1900 GMT, the hurricane was 40 miles offshore.", []),
-    (SAT, "As of 2 p.m. local time (1800 GMT), the hurricane was 40 miles offshore.", []),
-    (SAT, "The quake struck at 0320 GMT on Saturday.", ["2016-09-03"]),
-    (SAT, "The rocket lifted off at 1430 UTC.", []),
-    # A year before a word that only looks like a zone stays a year.
-    (SAT, "The dam was finished in 1958 and enlarged in 1974.", ["1958", "1974"]),
-    (SAT, "The station has broadcast GMT since 1950.", ["1950/2016"]),
-])
-def test_a_clock_time_before_a_time_zone_is_no_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A house number before a compass point and a street's name is an address
-    # wherever it stands: after a comma, after the name of a building.
-    (TUE, "The shooting happened Nov. 14 inside an apartment at Pine Court, 1940 S. Chelton Road.",
-     ["2019-11-14"]),
-    (TUE, "Firefighters were called to the Elm Apartments, 1812 N. Main Street, police said.", []),
-    (TUE, "The clinic moved to the Harbor Building, 2015 W. Ocean Boulevard, in May.", ["2020-05"]),
-    # A year before an abbreviated country or a name is still a year.
-    (TUE, "In 1950 S. Korea was invaded.", ["1950"]),
-    (TUE, "The company, founded in 1998, moved to Main Street in 2005.", ["1998", "2005"]),
-])
-def test_a_house_number_before_a_compass_point_and_a_street_is_no_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
 JUL = dt.date(2023, 7, 12)
 NOV = dt.date(2022, 11, 9)
 JAN = dt.date(2013, 1, 29)
@@ -80,22 +47,6 @@ def test_a_count_after_a_happening_needs_the_day_it_counts_from(published, text,
     assert dates(text, published) == expected
 
 
-NOV15 = dt.date(2015, 11, 19)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "the first nine months of 2015" is a part of the year, as a quarter or a half.
-    (NOV15, "The company lost $131 million in the first nine months of 2015.", []),
-    (NOV15, "Sales rose 4% in the first 10 months of 2015, the group said.", []),
-    (NOV15, "Over the past six months of 2015, prices fell.", []),
-    # The year alone, or a count of months after it, stays.
-    (NOV15, "The company lost $131 million in 2015.", ["2015"]),
-    (NOV15, "In 2014, nine months of talks ended without a deal.", ["2014"]),
-])
-def test_the_first_months_of_a_year_are_no_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
 AUG = dt.date(2018, 8, 30)
 DEC = dt.date(2018, 12, 5)
 
@@ -116,23 +67,6 @@ def test_the_vote_in_a_month_is_the_coming_one(published, text, expected):
     assert dates(text, published) == expected
 
 
-MAR17 = dt.date(2017, 3, 30)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "Sept. 11 of this year": the year says which Sept. 11; it is no statement of its own.
-    (MAR17, "The plant will close in phases, starting May 20 and ending Sept. 11 of this year.",
-     ["2017-05-20", "2017-09-11"]),
-    (MAR17, "The plant will close on Sept. 11 of next year.", ["2018-09-11"]),
-    (MAR17, "The plant closed on Sept. 11 of last year.", ["2016-09-11"]),
-    (MAR17, "The plant closed on March 2 of last year.", ["2016-03-02"]),
-    # A year after another clause stays its own statement.
-    (MAR17, "The plant closed on Sept. 11, and sales fell last year.", ["2016-09-11", "2016"]),
-])
-def test_a_day_of_this_year_is_one_statement(published, text, expected):
-    assert dates(text, published) == expected
-
-
 SAT16 = dt.date(2016, 9, 3)
 NOV10 = dt.date(2023, 11, 10)
 
@@ -147,36 +81,6 @@ NOV10 = dt.date(2023, 11, 10)
     (NOV10, "Last year the parade was scheduled for Thanksgiving.", ["2022", "2022-11-24"]),
 ])
 def test_a_plan_told_in_the_past_names_the_holiday_ahead(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A bill's or a measure's number is no year.
-    (THU, "The bill, H.R. 2021, passed the House.", []),
-    (THU, "Senate Bill 1998 would raise the gas tax.", []),
-    (THU, "Lawmakers passed HB 2019 on a party-line vote.", []),
-    (THU, "Assembly Bill 2015 was signed in 2019.", ["2019"]),
-    (THU, "The 1998 bill was repealed.", ["1998"]),
-    (THU, "Bill Clinton was impeached in 1998.", ["1998"]),
-])
-def test_a_bill_number_is_no_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
-APR = dt.date(2023, 4, 20)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "over the past year" is the twelve months up to now, not a calendar year.
-    (APR, "The shares have almost doubled over the past year.", []),
-    (APR, "Aid amounted to about $70 billion over the previous year.", []),
-    (APR, "The club added depth over the last year.", []),
-    # Elsewhere "the past year" and "last year" stay the year.
-    (APR, "Hate crimes rose sharply in the past year.", ["2022"]),
-    (APR, "Sales fell last year.", ["2022"]),
-    (APR, "He won the title last year.", ["2022"]),
-])
-def test_over_the_past_year_is_a_stretch_of_time(published, text, expected):
     assert dates(text, published) == expected
 
 

@@ -7,24 +7,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-MON = dt.date(2019, 6, 10)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "on Sept. 10 last year" is one statement; so is the year said first: "last year on
-    # Sept. 10", "Last year, on March 3, ...".
-    (MON, "The company filed for bankruptcy last year on Sept. 10.", ["2018-09-10"]),
-    (MON, "Last year, on March 3, the plant closed.", ["2018-03-03"]),
-    (MON, "The plant will reopen next year on Sept. 1.", ["2020-09-01"]),
-    (MON, "The company filed for bankruptcy on Sept. 10 last year.", ["2018-09-10"]),
-    # Not a year told apart from the day.
-    (MON, "He moved to Paris last year. On Sept. 10 he was arrested.", ["2018", "2018-09-10"]),
-    (MON, "Sales fell last year on weak demand and on March 3 the firm cut jobs.", ["2018", "2019-03-03"]),
-])
-def test_a_year_said_just_before_its_day_is_the_days_year(published, text, expected):
-    assert dates(text, published) == expected
-
-
 FEB = dt.date(2020, 2, 15)
 
 

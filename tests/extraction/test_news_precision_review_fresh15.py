@@ -38,31 +38,3 @@ def test_a_name_or_a_march_as_subject_is_no_month(text, expected):
 ])
 def test_a_month_as_subject_still_counts(text, expected):
     assert dates(text, JUNE) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("In 2010, she joined the bank; she will retire in March.", ["2010", "2025-03"]),
-    ("In 2015, the company was founded, and it will open a new store in March.", ["2015", "2025-03"]),
-    ("In 2012, the firm was sold, but it is set to list its shares in March.", ["2012", "2025-03"]),
-])
-def test_a_fronted_year_leaves_a_month_ahead(text, expected):
-    assert dates(text, JUNE) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("In 2015, the firm moved to Ohio in March.", ["2015", "2015-03"]),
-    ("In 2015, she said she will run in the May election.", ["2015", "2015-05"]),
-])
-def test_a_fronted_year_still_frames_its_month(text, expected):
-    assert dates(text, JUNE) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # near variants of the fresh15 rules: "During 2015, ..." fronts its year as "In 2015, ..." does;
-    # a sum in the "when" clause after a year counts as a percentage does.
-    ("During 2015, the firm moved to Ohio in March.", ["2015", "2015-03"]),
-    ("The price was above the peak of 2014, when it closed at $20 on April 1.", ["2014", "2014-04-01"]),
-    ("The death toll is the worst since 2014, when 20 people died on April 1.", ["2014/2024", "2014-04-01"]),
-])
-def test_near_variants_of_a_fronted_or_when_year(text, expected):
-    assert dates(text, JUNE) == expected

@@ -14,25 +14,6 @@ WED = dt.date(2024, 3, 13)
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # A half or a quarter named by its place with other words than "first" ...
-    # "final" is still a part of the year, never the bare year.
-    (WED, "Sales rose in the last half of 2023.", ["2023-07/2023-12"]),
-    (WED, "Sales rose in the latter half of 2023.", ["2023-07/2023-12"]),
-    (WED, "Demand should pick up in the back half of 2024.", ["2024-07/2024-12"]),
-    (WED, "Most of the gains came in the front half of 2023.", ["2023-01/2023-06"]),
-    (WED, "Profit fell in the last quarter of 2023.", ["2023-10/2023-12"]),
-    (WED, "Orders slowed in the last quarter of last year.", ["2023-10/2023-12"]),
-    (WED, "The plant will reopen in the latter half of the year.", ["2024-07/2024-12"]),
-    # "last quarter" alone is the quarter just past: no year said, no statement, as before.
-    (WED, "Profit rose 5% last quarter.", []),
-    # The year itself is still a year.
-    (WED, "Sales rose in 2023, the last year of the plan.", ["2023"]),
-])
-def test_halves_and_quarters_named_otherwise_are_no_years(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
     # "for N days after/before", "another N weeks before", "wait N days after": how long
     # something lasted, no day of its own (the sentence's other dates stand).
     (WED, "Schools were closed for two weeks after the storm on March 1.", ["2024-03-01"]),
@@ -113,20 +94,6 @@ def test_what_recurs_is_no_date(published, text, expected):
     (WED, "The president today has signed the bill.", ["2024-03-13"]),
 ])
 def test_today_as_nowadays_is_no_day(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A house number or a block of a street is no year.
-    (WED, "Police responded to the 1900 block of Elm Street.", []),
-    (WED, "The fire started at a home at 2015 N. Oak Ave. on Tuesday.", ["2024-03-12"]),
-    (WED, "He lives at 1912 Main Street.", []),
-    (WED, "The office moved to 2001 Pennsylvania Avenue in May.", ["2023-05"]),
-    # ... a year before a street's name said otherwise is still a year.
-    (WED, "The store on Main Street opened in 2015.", ["2015"]),
-    (WED, "In 2015, Main Street was rebuilt.", ["2015"]),
-])
-def test_street_addresses_are_no_years(published, text, expected):
     assert dates(text, published) == expected
 
 
