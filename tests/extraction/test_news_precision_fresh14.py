@@ -38,14 +38,3 @@ JUNE = dt.date(2018, 6, 6)
 ])
 def test_past_count_from_a_day_ahead_dates_nothing(published, text, expected):
     assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "the hottest June day on record": the best of every June's days, a category, no month.
-    (JUNE, "The heat could bring the hottest June day on record, forecasters said.", []),
-    (JUNE, "It was the wettest April night since records began.", []),
-    # The month itself as the record is still that month.
-    (JUNE, "Last month was the hottest May on record.", ["2018-05"]),
-])
-def test_superlative_month_day_on_record_is_no_month(published, text, expected):
-    assert dates(text, published) == expected

@@ -42,20 +42,6 @@ def test_a_month_in_a_future_beside_a_custom_is_dated(published, text, expected)
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # A month right after a day of that month ("on Election Day back in
-    # November", "on Feb. 3 in February") only restates the day's month.
-    (WED, "She won on Election Day back in November.", ["2023-11-07"]),
-    (WED, "They met on Feb. 3 in February.", ["2024-02-03"]),
-    (WED, "The deal closed on Monday in March.", ["2024-03-11"]),
-    # ... not a month of its own, or one after a clause break.
-    (WED, "Prices fell on Feb. 3, and again in March.", ["2024-02-03", "2024-03"]),
-    (WED, "Prices fell on Jan. 30 and in February.", ["2024-01-30", "2024-02"]),
-])
-def test_month_restating_the_day_before_it_is_no_statement(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
     # "Tomorrow is another day", "tomorrow is a new day": a saying, no date.
     (WED, "\"Sleep well, everyone, tomorrow is a new day,\" the mayor wrote.", []),
     (WED, "Tomorrow is another day, the coach said.", []),

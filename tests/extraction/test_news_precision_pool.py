@@ -47,26 +47,6 @@ def test_a_count_after_a_happening_needs_the_day_it_counts_from(published, text,
     assert dates(text, published) == expected
 
 
-AUG = dt.date(2018, 8, 30)
-DEC = dt.date(2018, 12, 5)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # A month after the vote it names ("the elections in November") in a clause not
-    # in the past is the vote ahead, as "the November election" is.
-    (AUG, "Here's what it means for the state's general elections in November.", ["2018-11"]),
-    (AUG, "Candidates now turn to the elections in November.", ["2018-11"]),
-    (AUG, "She will face the incumbent in the runoff in November.", ["2018-11"]),
-    (AUG, "Here is what happened during Tuesday's runoffs and what it means for the elections in November.",
-     ["2018-08-28", "2018-11"]),
-    # Just after the vote, or in the past, it is the one held.
-    (DEC, "Turnout in the elections in November is being studied.", ["2018-11"]),
-    (AUG, "He lost the election in November.", ["2017-11"]),
-])
-def test_the_vote_in_a_month_is_the_coming_one(published, text, expected):
-    assert dates(text, published) == expected
-
-
 SAT16 = dt.date(2016, 9, 3)
 NOV10 = dt.date(2023, 11, 10)
 
