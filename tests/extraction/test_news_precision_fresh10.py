@@ -8,34 +8,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-from timeline.extraction import extract_events
-
-JAN = dt.date(2014, 1, 23)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # An offset from a holiday dates the offset day; the holiday only says
-    # where the count starts and is no statement of its own.
-    ("A week before Thanksgiving, shoppers queued outside the store.", ["2013-11-21"]),
-    ("The store closed the day after Christmas.", ["2013-12-26"]),
-    ("Two days before Christmas, the plant shut down.", ["2013-12-23"]),
-    # The holiday named on its own stays.
-    ("The plant shut down a week before Christmas and reopened on Christmas Eve.", ["2013-12-18", "2013-12-24"]),
-    ("On Thanksgiving, the store opened early.", ["2013-11-28"]),
-    # A vote's day is a happening of its own.
-    ("Two days after Election Day, the count was finished.", ["2014-11-06", "2014-11-04"]),
-])
-def test_an_offset_from_a_holiday_is_the_offset_day_only(text, expected):
-    assert dates(text, JAN) == expected
-
-
-def test_the_next_day_after_an_offset_from_a_holiday_counts_from_the_offset_day():
-    text = "A week before Thanksgiving, shoppers queued outside the store. The next day, the console sold out."
-    first, second = extract_events(text, published=JAN)
-    assert (first.date, first.anchor_cue_start) == (dt.date(2013, 11, 21), None)
-    assert (second.date, second.anchor_cue_start) == (dt.date(2013, 11, 22), first.cue_start)
-
-
 JUN = dt.date(2015, 6, 12)
 
 

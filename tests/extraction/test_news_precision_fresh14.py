@@ -9,21 +9,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-THU = dt.date(2024, 5, 16)
-
-
-@pytest.mark.parametrize("published, text, expected", [
-    # "Election day" with a lower-case "day" is the day of the vote the text tells, a common
-    # noun, not the US holiday in November.
-    (THU, "Election day passed without incident, observers said.", []),
-    (THU, "Turnout was high on election day in the capital.", []),
-    # The holiday's name keeps its date.
-    (THU, "Voters will head to the polls on Election Day.", ["2024-11-05"]),
-])
-def test_common_noun_election_day_is_no_holiday(published, text, expected):
-    assert dates(text, published) == expected
-
-
 JUNE = dt.date(2018, 6, 6)
 
 
