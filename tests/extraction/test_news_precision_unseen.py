@@ -42,25 +42,6 @@ def test_fronted_count_from_a_dated_happening(published, text, expected):
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # What recurs every year, month or week names no day or month of its own.
-    (WED, "The festival is held every year in May.", []),
-    (WED, "The festival, held in May each year, draws thousands.", []),
-    (WED, "The river floods annually in April.", []),
-    (WED, "Meetings are held the first Monday of each month.", []),
-    (WED, "The council meets on the second Tuesday of every month.", []),
-    (WED, "The store opens at 9 a.m. Monday through Saturday.", []),
-    (WED, "The office is open from 9 a.m. to 5 p.m. Monday through Friday.", []),
-    # ... one of them is dated, and so is a month told in the past.
-    (WED, "The festival, held every year, was cancelled in February.", ["2024-02"]),
-    (WED, "The council met on the second Tuesday of the month, March 12.", ["2024-03-12"]),
-    (WED, "The store will open at 9 a.m. Monday.", ["2024-03-18"]),
-    (WED, "Talks ran Monday through Wednesday.", ["2024-03-11", "2024-03-13"]),
-])
-def test_what_recurs_is_no_date(published, text, expected):
-    assert dates(text, published) == expected
-
-
-@pytest.mark.parametrize("published, text, expected", [
     # "today" as "nowadays": a state of things after a subject with no verb of its own
     # ("Democrats today are divided"), or a comparison ("unlike today"): no day.
     (WED, "Democrats today are a minority in the state.", []),
