@@ -18,17 +18,6 @@ import datetime as dt
 import pytest
 from dated import dates
 
-
-@pytest.mark.parametrize("published, text, expected", [
-    (dt.date(2023, 10, 16), '"We are done," Miller said Friday. "This morning, I spoke with him."',
-     ["2023-10-13", "2023-10-13"]),
-    (dt.date(2023, 10, 16), 'The fire was almost contained Sunday. Crews worked through the night. '
-     '"We hope to have it out this afternoon," a spokesman said.', ["2023-10-15", "2023-10-15"]),
-])
-def test_this_morning_in_a_quote_counts_from_its_saying(published, text, expected):
-    assert dates(text, published) == expected
-
-
 FEB = dt.date(2001, 2, 28)
 
 
