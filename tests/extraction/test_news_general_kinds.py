@@ -64,7 +64,7 @@ def test_a_holidays_break_is_no_day(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the day before/after" a word that merely contains "in" or "of" ("Thanksgiving", "Bofors").
-    # The holiday only anchors the count: no statement of its own (test_news_precision_fresh10.py).
+    # The holiday only anchors the count: no statement of its own (test_news_holidays.py).
     ("The final count was released the day before Thanksgiving.", ["2022-11-23"]),
     ("Stores opened early the day after Thanksgiving.", ["2022-11-25"]),
     ("The dam broke on March 3, 2022, and the next day of rain flooded the town.", ["2022-03-03"]),

@@ -249,7 +249,7 @@ test_a_generic_present_dates_no_day = dated_test([
     ("The rainy season began on June 10, forecasters said.", ["2015-06-10"]),
     ("Observers said the vote was generally peaceful on June 10.", ["2015-06-10"]),
     ("The fair usually opens in August, but this year it will open on September 5.", ["2015", "2015-09-05"]),
-    # "on June 10 this year": the day and its year are one statement (test_news_precision_fresh11.py).
+    # "on June 10 this year": the day and its year are one statement (test_news_years.py).
     ("Generally, the fair opens in August; it opened on June 10 this year.", ["2015-06-10"]),
 ], published=JUN)
 
