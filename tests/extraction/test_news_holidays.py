@@ -104,3 +104,16 @@ test_a_holiday_each_year_is_a_custom = dated_test([
     (THU, "Thousands die every year on the roads, and a crash killed three on Christmas.", ["2023-12-25"]),
     (THU, "The store opened on Black Friday last year.", ["2023-11-24", "2023"]),
 ])
+
+
+test_a_holiday_is_part_of_a_name_only_before_a_capitalised_head = dated_test([
+    # A holiday is part of a name before a capitalised head ("the Good Friday Agreement",
+    # "the St. Valentine's Day Massacre"), and "the Christmas truce" is the one of 1914; a word
+    # in lower case after the day is no name's head ("war widows", "truce talks").
+    (THU, "Veterans gathered at the Memorial Day war memorial service.", ["2023-05-29"]),
+    (THU, "On Christmas Day truce talks began.", ["2023-12-25"]),
+    (THU, "The Good Friday Agreement ended decades of violence.", []),
+    (THU, "The St. Valentine's Day Massacre happened in 1929.", ["1929"]),
+    (THU, "The Christmas truce is remembered every year.", []),
+    (THU, "Asylum seekers are held on Christmas Island.", []),
+])

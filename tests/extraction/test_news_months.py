@@ -192,3 +192,36 @@ test_the_vote_in_a_month_is_the_coming_one = dated_test([
     (DEC, "Turnout in the elections in November is being studied.", ["2018-11"]),
     (AUG, "He lost the election in November.", ["2017-11"]),
 ])
+
+
+JUN = dt.date(2024, 6, 10)
+
+
+test_a_month_covers_only_the_figures_it_modifies = dated_test([
+    # A month names the figures it covers only when it modifies them ("the May jobs report");
+    # a prepositional phrase or an infinitive between is no cover ("will meet in April to
+    # review the data" in June: the April ahead).
+    (JUN, "The council will vote in April on the budget report.", ["2025-04"]),
+    (JUN, "The agency will meet in April to review the data.", ["2025-04"]),
+    (JUN, "Officials will travel to Geneva in May to present the report.", ["2025-05"]),
+    (JUN, "The May jobs report will be released Friday.", ["2024-06-14"]),
+    (JUN, "The April retail sales figures will be published Friday.", ["2024-04", "2024-06-14"]),
+])
+
+
+THU = dt.date(2024, 3, 14)
+
+
+test_a_coming_vote_is_one_ahead_only_when_told_so = dated_test([
+    # A month names a coming vote only after "on", "in", "for", "before", "ahead of" ("is on
+    # the November ballot" in March), and not in the weeks after the vote: in December or
+    # January "the November election" in the present is the one just held.
+    (dt.date(2025, 1, 15), "Lawmakers are investigating the November election.", ["2024-11"]),
+    (dt.date(2025, 1, 15), "Democrats are regrouping after the November election.", ["2024-11"]),
+    (dt.date(2024, 12, 5), "The November election is over, but the fight is not.", ["2024-11"]),
+    (dt.date(2024, 12, 5), "Turnout in the November election is being studied.", ["2024-11"]),
+    (dt.date(2025, 3, 5), "Officials are still counting ballots from the November election.", ["2024-11"]),
+    (THU, "The measure is on the November ballot.", ["2024-11"]),
+    (THU, "He is running in the November election.", ["2024-11"]),
+    (THU, "Polls show him ahead of the November election.", ["2024-11"]),
+])

@@ -320,3 +320,17 @@ test_a_closure_told_as_one_is_those_days = dated_test([
     (THU_2024_03_14, "The museum is open Tuesday through Sunday.", []),
     (THU_2024_03_14, "Early voting will be available Monday through Friday from 8 a.m. to 5 p.m.", []),
 ])
+
+
+test_every_year_is_a_custom_only_beside_its_month = dated_test([
+    # "every year", "each year", "annually" say how often the thing beside them comes round;
+    # elsewhere in the sentence they make no custom of a day ("usually" does).
+    (THU_2024_03_14, "The marathon, which draws thousands every year, was cancelled on Sunday.", ["2024-03-10"]),
+    (THU_2024_03_14, "About 500 people are killed every year by lightning, officials said Tuesday.", ["2024-03-12"]),
+    (THU_2024_03_14, "The company, which reports annually, said Tuesday that profit rose.", ["2024-03-12"]),
+    (THU_2024_03_14, "The number of visitors grows each year, and in February it hit a record.", ["2024-02"]),
+    # ... a month beside them is every year's, in any tense.
+    (THU_2024_03_14, "The festival is held every year in May.", []),
+    (THU_2024_03_14, "The festival, held in May each year, was cancelled in 2020.", ["2020"]),
+    (THU_2024_03_14, "The river floods annually in April.", []),
+])

@@ -556,3 +556,43 @@ test_what_one_is_invited_to_lies_ahead = dated_test([
     (APR, "The club invited him to a trial in February, where he impressed.", ["2023-02"]),
     (APR, "The team travelled to a tournament in July.", ["2022-07"]),
 ])
+
+
+SAT_2024_03_16 = dt.date(2024, 3, 16)
+
+
+test_expected_day_looks_ahead_only_in_a_headline = dated_test([
+    # "expected <day>" looks ahead only in a headline with no other verb ("Decision expected
+    # Friday"); said by someone, or beside a verb of the sentence's own, it is that day's past.
+    (SAT_2024_03_16, "Stocks fell more than analysts expected Friday.", ["2024-03-15"]),
+    (SAT_2024_03_16, "She said she expected Friday's vote to be close.", ["2024-03-15"]),
+    (SAT_2024_03_16, "The verdict, expected Friday, was delayed until next week.", ["2024-03-15"]),
+    (SAT_2024_03_16, "Traders expected Friday to be quiet, but prices jumped.", ["2024-03-15"]),
+    (THU, "Decision expected Friday on bail.", ["2024-03-15"]),
+    (THU, "Snow expected Friday night into Saturday.", ["2024-03-15", "2024-03-16"]),
+])
+
+
+MON_2024_03_18 = dt.date(2024, 3, 18)
+
+
+test_later_tomorrow_only_when_not_told_in_the_past = dated_test([
+    # "later <the day after publication>" is tomorrow only in a clause not in the past: told
+    # in the past, it is the last such day, as a bare weekday.
+    (MON_2024_03_18, "Police arrested him on Tuesday. Later Tuesday, he was released on bail.", ["2024-03-12", "2024-03-12"]),
+    (MON_2024_03_18, "The suspect was released later Tuesday, police said.", ["2024-03-12"]),
+    (THU, "The storm hit on Friday. Later Friday, the power went out.", ["2024-03-08", "2024-03-08"]),
+    (MON_2024_03_18, "The team will travel later Tuesday.", ["2024-03-19"]),
+    (MON_2024_03_18, "The senator spoke earlier Sunday at a rally.", ["2024-03-17"]),
+])
+
+
+test_a_present_passive_of_an_accusation_keeps_the_crime_past = dated_test([
+    # "is suspected in", "is wanted in", "is charged in" a crime: the crime's day is past, as
+    # with "is accused of" (a present passive of another verb is no past: "is closed Friday").
+    (THU, "The man is suspected in a shooting Friday that left two dead.", ["2024-03-08"]),
+    (THU, "He is wanted in a robbery Saturday at a gas station.", ["2024-03-09"]),
+    (THU, "She is charged in a stabbing Saturday.", ["2024-03-09"]),
+    (THU, "The festival is held in a park Saturday.", ["2024-03-16"]),
+    (THU, "The stock market is closed Friday.", ["2024-03-15"]),
+])

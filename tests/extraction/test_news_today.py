@@ -46,3 +46,23 @@ test_today_as_nowadays_is_no_day = dated_test([
     (WED, "The president today is visiting Ohio.", ["2024-03-13"]),
     (WED, "The president today has signed the bill.", ["2024-03-13"]),
 ])
+
+
+THU = dt.date(2024, 3, 14)
+
+
+test_today_is_nowadays_only_before_a_noun_phrase = dated_test([
+    # "today" is "nowadays" before what a subject is (a noun phrase: "are a minority", "are
+    # ordinary taxpayers"); a day's state ("are up 5%", "is open until 9 p.m.", "are icy") and
+    # what someone has today are that day.
+    (THU, "Shares today are up 5% after the report.", ["2024-03-14"]),
+    (THU, "Stocks today are down sharply.", ["2024-03-14"]),
+    (THU, "Markets today are higher after the Fed decision.", ["2024-03-14"]),
+    (THU, "The museum today is open until 9 p.m.", ["2024-03-14"]),
+    (THU, "Roads today are icy, police warned.", ["2024-03-14"]),
+    (THU, "Temperatures today are well above normal.", ["2024-03-14"]),
+    (THU, "The lines today are very long.", ["2024-03-14"]),
+    (THU, "The minister today has a meeting with the king.", ["2024-03-14"]),
+    (THU, "Democrats today are a minority in the state.", []),
+    (THU, "The victims of such schemes today are ordinary taxpayers, the agency said.", []),
+])

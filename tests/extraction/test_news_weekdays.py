@@ -363,3 +363,22 @@ test_present_verbs_of_previews_take_the_nearest_day = dated_test([
     (WED, "The series shifted to Denver on Friday.", ["2024-03-08"]),
     (WED, "The moves on Friday surprised traders.", ["2024-03-08"]),
 ])
+
+
+test_only_a_sunday_paper_is_a_name = dated_test([
+    # Every newspaper named after a weekday is a Sunday one ("the Sunday Times", "the Mail
+    # on Sunday"); another weekday beside a paper's name is the day it reported.
+    (THU, "The Daily Mail on Monday reported that the minister had resigned.", ["2024-03-11"]),
+    (THU, "He told the Toronto Star on Tuesday that he would not run again.", ["2024-03-12"]),
+    (THU, "The Independent on Wednesday published the leaked memo.", ["2024-03-13"]),
+    (THU, "The Sun on Monday printed photos of the couple.", ["2024-03-11"]),
+    (THU, "Rain on Friday, Sun on Saturday.", ["2024-03-08", "2024-03-09"]),
+    (THU, "On Monday Tribune said it would cut 200 jobs.", ["2024-03-11"]),
+    (THU, "On Monday Standard Chartered said profit rose.", ["2024-03-11"]),
+    (THU, "The company said on Monday Express Scripts would be sold.", ["2024-03-11"]),
+    # ... "on Sunday" is the day too: no paper is "on Sunday Times".
+    (THU, "On Sunday Independent candidates registered.", ["2024-03-10"]),
+    # The Sunday papers stay names.
+    (THU, "The Mail on Sunday reported the story.", []),
+    (THU, "The minister told the Sunday Telegraph he would stay.", []),
+])

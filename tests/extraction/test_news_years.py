@@ -282,3 +282,21 @@ test_over_the_past_year_is_a_stretch_of_time = dated_test([
     (APR, "Sales fell last year.", ["2022"]),
     (APR, "He won the title last year.", ["2022"]),
 ])
+
+
+test_a_year_before_a_name_like_a_street_is_a_year = dated_test([
+    # A year before an institution or a place named like a street is a year: a house number
+    # follows a preposition of place ("at 1912 Main Street", "to 1912 Main Street").
+    (THU, "The 2015 Supreme Court ruling legalized same-sex marriage nationwide.", ["2015"]),
+    (THU, "In 2022 Supreme Court Justice Stephen Breyer retired.", ["2022"]),
+    (THU, "A 2019 High Court decision struck down the law.", ["2019"]),
+    (THU, "The 2008 Wall Street crash wiped out savings.", ["2008"]),
+    (THU, "By 2030 Wall Street expects rates to fall.", ["2030"]),
+    (THU, "The 2023 Arctic Circle Assembly met in Reykjavik.", ["2023"]),
+    (THU, "In 2018 Oxford Street lost 20 shops.", ["2018"]),
+    # ... an address is none.
+    (THU, "Police were called to 1912 Main Street.", []),
+    (THU, "He lives at 2015 N. Oak Ave.", []),
+    (THU, "Jane Doe, of 1912 Elm Street, was charged.", []),
+    (THU, "A fire broke out in the 1900 block of Elm Street on Tuesday.", ["2024-03-12"]),
+])
