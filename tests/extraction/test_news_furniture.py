@@ -83,6 +83,7 @@ def test_a_title_case_line_with_a_preposition_and_a_date_stays():
     assert dates(text, NOV12) == ["2015-03-03", "2015-11-12"]
 
 
+# A page's labels "Updated on <date> Published on <date>" after a by-line are furniture, no event.
 @pytest.mark.parametrize("text", [
     "Staff Reporter | Updated on March 9, 2019 Published on March 2, 2019",
     "Wire Desk Washington | Published on May 5, 2016",
@@ -95,6 +96,9 @@ def test_a_headline_with_on_is_no_stamp():
     assert dates("Talks on March 3, 2017", dt.date(2017, 3, 3)) == ["2017-03-03"]
 
 
+# Page furniture is no event: a wire dateline with its agency between slashes ("KYIV, June 5.
+# /Ukrinform/."), a page's age ("This was published 2 weeks ago"), a time stamp line ("9:15 pm on
+# 14 March 2022").
 test_page_furniture_is_no_event = dated_test([
     (dt.date(2023, 6, 5), "KYIV, June 5. /Ukrinform/. The minister met his counterpart on Monday.", ["2023-06-05"]),
     (dt.date(2023, 10, 20), "This was published 2 weeks ago\n\nThe council voted on Tuesday to close the library.",
@@ -151,6 +155,7 @@ test_todays_label_is_a_section_name_not_any_headline = dated_test([
 SAT = dt.date(2023, 7, 15)
 
 
+# "UPDATED:" before a headline is the story's status, not a time stamp: the headline's day stays.
 def test_updated_before_a_headline_keeps_its_day():
     assert dates("UPDATED: Ferry service should resume Saturday after storm halt", SAT.replace(day=14)) == \
         ["2023-07-15"]
@@ -164,6 +169,8 @@ def test_an_updated_stamp_is_still_furniture(text):
     assert dates(text, SAT) == []
 
 
+# A full date with its clock after a bar ("Saturday, 15 July 2023 | 09:05") is a page's time
+# stamp, no event; the same date in prose stays.
 @pytest.mark.parametrize("text", [
     "Source: Daily Wire, J.D. Saturday, July 15, 2023 | 17:35 Tweet Share Photo: Agency/AP Photo/John Smith",
     "Sports desk, Saturday, 15 July 2023 | 09:05 Comments",
@@ -179,6 +186,8 @@ def test_a_full_date_in_prose_stays():
 JUNE = dt.date(2024, 6, 12)  # a Wednesday
 
 
+# A full date with its clock after a bar is a page's stamp only if it is not after publication:
+# "The concert is on Saturday, July 15, 2024 | 7:30 pm" is a listing's day.
 def test_a_listed_day_after_publication_with_its_clock_is_no_stamp():
     assert dates("The concert is on Saturday, July 15, 2024 | 7:30 pm at the stadium.", JUNE) == ["2024-07-15"]
     assert dates("The festival is on Friday, June 14, 2024 | 18:00 | Free entry", JUNE) == ["2024-06-14"]
@@ -191,6 +200,9 @@ def test_a_page_stamp_with_its_clock_stays_out():
 OCT17 = dt.date(2002, 10, 17)
 
 
+# A dateline on a line of its own with its city in title case ("Bristol, March 14" above the lead)
+# above the story is its place and day, no event (a sentence that ends in a place and a date stays
+# one, and so does a fixture list further down: "Arsenal, October 19").
 @pytest.mark.parametrize("text", [
     "Bristol, October 16\nThe council agreed the budget after a long debate.",
     "Port Elizabeth, 16 October\nThe council agreed the budget after a long debate.",

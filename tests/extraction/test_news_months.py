@@ -89,6 +89,8 @@ test_superlative_month_day_on_record_is_no_month = dated_test([
 MAY12 = dt.date(2019, 5, 12)
 
 
+# A bare "March"/"May" right before the noun of a vote is the month: "lost in the March election",
+# "contested the May primary" (not "the May government", a name).
 test_the_month_of_a_vote = dated_test([
     ("Neither candidate won a majority of the votes in the March election.", ["2019-03"]),
     ("The two seats go to a runoff because nobody won outright in the March primary.", ["2019-03"]),
@@ -105,6 +107,8 @@ def test_may_and_march_as_names_stay_out(text):
     assert dates(text, MAY12) == []
 
 
+# A sentence that opens with "May"/"March" before a past verb tells of the month: "May was the
+# second month in a row ...", "March saw heavy rain" (not "May I ask").
 test_a_month_as_the_subject = dated_test([
     ("May was the third month in a row that sales rose.", ["2019-05"]),
     ("March saw heavy rain across the state.", ["2019-03"]),
@@ -114,6 +118,9 @@ test_a_month_as_the_subject = dated_test([
 JUNE_2024_06_12 = dt.date(2024, 6, 12)  # a Wednesday
 
 
+# A sentence that opens with "May"/"March" before "was", "saw", "became" ... is the month only when
+# its clause tells of a month (weather, a record, a rise): "May was speaking to reporters", "May
+# became prime minister", "March was cancelled by police" are a person and a march.
 test_a_name_or_a_march_as_subject_is_no_month = dated_test([
     ("May was speaking to reporters in Brussels on Tuesday.", ["2024-06-11"]),
     ("May became prime minister after the leader resigned.", []),
@@ -134,6 +141,9 @@ test_a_month_as_subject_still_counts = dated_test([
 OCT14 = dt.date(2019, 10, 14)
 
 
+# A bare month before a weather measure kept as a record ("broke the record for all-time October
+# rainfall", "the all-time October snowfall record") is every October's, a category, no date; this
+# month's measure ("saw record October rainfall", "the October rainfall so far") stays dated.
 test_a_month_in_a_weather_record_is_a_category = dated_test([
     ("Sunday's storm dropped enough rain to break the record for all-time October rainfall in Leeds.",
      ["2019-10-13"]),

@@ -273,6 +273,9 @@ test_more_forms_of_a_custom = dated_test([
 MON = dt.date(2024, 5, 13)
 
 
+# A delivery schedule is every week, no day: "Sign up for our briefing, delivered to your inbox
+# Monday through Friday", "sent by email Monday to Friday" (but "were delivered Monday through
+# Friday" is told as one).
 @pytest.mark.parametrize("text", [
     "Sign up for our morning briefing, delivered to your inbox Monday through Friday.",
     "Get the digest, sent by email Monday to Friday.",

@@ -115,6 +115,8 @@ test_minutes_later_is_no_date_of_its_own = dated_test([
 MON = dt.date(2024, 5, 13)
 
 
+# A week as a comparison's yardstick is no day: "up 4.2 cents from a week ago" (a word that compares
+# right before it and a sum in the sentence), as a year's or a month's is.
 test_a_week_as_a_yardstick_is_no_day = dated_test([
     ("The average price rose 2 cents to $3.41 a gallon Monday, up 4.2 cents from a week ago.", ["2024-05-13"]),
     ("Diesel averaged $3.90 a gallon Sunday, down 3 cents from a week ago.", ["2024-05-12"]),

@@ -67,6 +67,8 @@ test_a_quote_of_the_speaker_just_dated_is_that_days = dated_test([
 ], published=THU)
 
 
+# "this morning", "this afternoon" in a quote said on a day the text gives count from that day,
+# as "today" does.
 test_this_morning_in_a_quote_counts_from_its_saying = dated_test([
     (dt.date(2023, 10, 16), '"We are done," Miller said Friday. "This morning, I spoke with him."',
      ["2023-10-13", "2023-10-13"]),

@@ -11,6 +11,8 @@ from dated import dated_test
 FEB = dt.date(2001, 2, 28)
 
 
+# A month ahead in words said last year ('"We will shut down at the end of January," a spokesman
+# said last year', in February) is the first such month after the saying: this year's, not next.
 test_a_month_ahead_said_last_year_counts_from_the_saying = dated_test([
     ("\u201cWe will shut down at the end of January,\u201d a spokesman said last year.", ["2001-01", "2000"]),
     ("\u201cThe firm is winding up. We will close in January,\u201d said Acme spokesman Jo Smith last year.",

@@ -93,6 +93,8 @@ def test_a_multiplication_sign_inside_a_line_stays():
     assert [e.sentence for e in extract_events(text, published=THU)] == [text]
 
 
+# A quotation's end glued to the next sentence ("season.”We are") ends a sentence, as a glued full
+# stop does: each sentence keeps its own date.
 def test_a_glued_quotation_end_splits_the_sentence():
     text = ("The retailer said on Thursday that sales fell over the holiday season.”We are taking strong "
             "actions today to stabilize the company,” the chairman said.")

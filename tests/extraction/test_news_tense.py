@@ -146,6 +146,8 @@ test_until_a_day_when_something_happened_is_the_day_gone_by = dated_test([
 MON = dt.date(2017, 6, 19)
 
 
+# A call or a forecast under way ("issued an alert Monday, calling for conservation on Tuesday",
+# "we're forecasting rain for Tuesday") looks ahead: the coming weekday.
 test_a_call_or_a_forecast_under_way_looks_ahead = dated_test([
     (MON, "The utility issued an alert on Monday, calling for conservation on Tuesday and Wednesday.",
      ["2017-06-19", "2017-06-20", "2017-06-21"]),
@@ -183,6 +185,8 @@ test_only_a_call_under_way_looks_ahead = dated_test([
 MON_2024_05_13 = dt.date(2024, 5, 13)
 
 
+# A past attempt's deadline is past: "crews managed to contain half the blaze by late Sunday",
+# "rescuers tried to reach the village by Sunday night": the last Sunday, not the next.
 @pytest.mark.parametrize("text", [
     "Crews managed to contain half of the fire by late Sunday evening.",
     "Rescuers tried to reach the village by Sunday night.",
@@ -198,6 +202,8 @@ def test_an_asked_deadline_still_lies_ahead():
 SAT = dt.date(2024, 5, 18)
 
 
+# A past perfect before "ahead of <weekday>'s": "the ballots had not been counted ahead of Friday's
+# meeting" is the Friday gone by.
 test_a_past_perfect_ahead_of_a_weekday_is_past = dated_test([
     ("These ballots had not been counted ahead of Friday's meeting.", ["2024-05-17"]),
     ("The boxes had already been sealed ahead of Thursday's vote.", ["2024-05-16"]),
@@ -217,6 +223,8 @@ TUE_2023_10_17 = dt.date(2023, 10, 17)
 SUN = dt.date(2023, 10, 15)
 
 
+# An expectation with no "will" ("is not expected before Thursday", "predicted the storm was
+# likely to reach the coast by Wednesday") looks ahead: the coming weekday, not the last one.
 test_an_expectation_looks_ahead = dated_test([
     (TUE_2023_10_17, "A verdict is not expected before Thursday.", ["2023-10-19"]),
     (SUN, "Forecasters predicted the storm was likely to reach the coast by Wednesday.", ["2023-10-18"]),
@@ -232,6 +240,8 @@ test_other_expectations_keep_their_reading = dated_test([
 ])
 
 
+# A plan between two dates ("said Monday it plans to shut the mill, the town's biggest employer,
+# in July") gives the later, verbless date its time, not the saying day's past.
 test_a_plan_between_two_dates_dates_the_later_one = dated_test([
     (dt.date(2024, 3, 11), "The company said Monday it plans to shut the mill, the town's biggest employer, in July.",
      ["2024-03-11", "2024-07"]),
@@ -331,6 +341,8 @@ test_a_weather_agency_forecast_looks_ahead = dated_test([
 MON_2020_10_05 = dt.date(2020, 10, 5)
 
 
+# A verbless phrase after a comma that goes on listing where ("on TV, on our website and on the
+# radio at 10 Tuesday night") takes the tense of the clause it adds to.
 @pytest.mark.parametrize("text", [
     "We will post the results on the big screen, on our website and on the radio at 10:00 Tuesday night.",
     "The station will carry the debate on channel 4, on its app and on its website at 8:00 Tuesday night.",
@@ -347,6 +359,7 @@ def test_a_listed_adjunct_after_a_past_clause_stays_past():
 NOV = dt.date(2011, 11, 6)
 
 
+# A date fronted in a coordinated clause ("..., and in April, he ran ...") takes that clause's verb.
 test_a_date_fronted_in_a_conjoined_clause_takes_its_verb = dated_test([
     ("The runner is the 2010 marathon winner, and in April, he ran the fastest race.", ["2010", "2011-04"]),
     ("The singer is the 2009 award winner, and in May, she played to a full stadium.", ["2009", "2011-05"]),
@@ -376,6 +389,8 @@ test_a_quoted_term_does_not_end_its_clause = dated_test([
 ], published=SAT_2025_03_08)
 
 
+# A headline's plan ("set for", "slated to") looks ahead; a "set to" aside in a sentence with a
+# past verb of its own does not.
 test_a_headlines_plan_looks_ahead = dated_test([
     ("Council set for key budget vote Thursday", ["2025-03-13"]),
     ("Museum slated to reopen Friday", ["2025-03-14"]),
@@ -386,6 +401,7 @@ test_a_headlines_plan_looks_ahead = dated_test([
 WED_2025_03_05 = dt.date(2025, 3, 5)  # a Wednesday
 
 
+# A fronted "in" phrase with its date and no verb takes the main clause's tense.
 test_a_fronted_in_phrase_takes_the_main_clauses_tense = dated_test([
     ("In the other semifinal on Thursday, Smith faces Jones.", ["2025-03-06"]),
     ("In the second game on Friday, the Hawks will host the Owls.", ["2025-03-07"]),

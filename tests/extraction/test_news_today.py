@@ -1,5 +1,5 @@
-""""today" and "tomorrow" that name no day: "today" as nowadays, "today's whole", a saying
-such as "tomorrow is another day".
+"""The words "today" and "tomorrow" where they name no day: "today" as nowadays, "today's
+whole", a saying such as "tomorrow is another day".
 
 Each row: the publication date (or one for the group), the text, the dates the engine must give
 (date or date/end), in order. The sentences are written for the tests, not taken from articles.
@@ -21,6 +21,8 @@ test_tomorrow_is_another_day_is_a_saying = dated_test([
 ])
 
 
+# "today's" before a whole ("today's international relations", "today’s global economy") is
+# nowadays, no day.
 @pytest.mark.parametrize("text", [
     "Such threats have no place in today’s international relations.",
     "The program is vital in today's global economy.",

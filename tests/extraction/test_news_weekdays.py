@@ -166,6 +166,8 @@ def test_a_day_moved_from_one_weekday_to_another_is_no_range():
 FRI_2018_10_26 = dt.date(2018, 10, 26)
 
 
+# A part of the day between a weekday and its date ("through Saturday afternoon, Oct. 27") keeps
+# the weekday with the date: one day, not also the weekday the verb's past would find.
 test_a_part_of_the_day_between_weekday_and_date = dated_test([
     (FRI_2018_10_26, "Forecasters issued a flood watch through Saturday afternoon, Oct. 27.", ["2018-10-27"]),
     (FRI_2018_10_26, "The agency issued a watch for late Friday night, Oct. 26, through Sunday morning, Oct. 28.",
@@ -177,6 +179,9 @@ test_a_part_of_the_day_between_weekday_and_date = dated_test([
 WED_2024_05_15 = dt.date(2024, 5, 15)
 
 
+# A weekday span whose start lies ahead ends after it: "a watch has been issued for Friday
+# afternoon through Monday evening", "rain is forecast from Friday through Monday" in a Wednesday
+# paper end on the coming Monday, not the one gone by.
 @pytest.mark.parametrize("text", [
     "A flood watch has been issued for Friday afternoon through Monday evening.",
     "A heat advisory is in effect Friday through Monday.",
@@ -193,6 +198,8 @@ def test_a_past_weekday_range_stays_past():
     assert dates("The fair ran from Thursday through Sunday.", WED_2024_05_15) == ["2024-05-09/2024-05-12", "2024-05-12"]
 
 
+# "following Monday's summit" in a clause that looks ahead ("deals are expected to be signed
+# following Monday's summit") is the coming Monday (or today), not the one before an earlier day.
 test_following_a_weekday_in_a_plan_is_the_coming_one = dated_test([
     (dt.date(2017, 4, 9), "The minister arrived on Saturday. Deals are expected to be signed following Monday's summit.",
      ["2017-04-08", "2017-04-10"]),
@@ -241,6 +248,7 @@ test_weekday_year_from_the_day_just_given_not_behind_a_future = dated_test([
 SAT = dt.date(2023, 7, 15)
 
 
+# The nth weekday of a happening ("the second Saturday of the tournament") is no date.
 @pytest.mark.parametrize("text", [
     "No qualifier had ever played on the second Saturday of the championships.",
     "The witness spoke on the first Monday of the trial.",
@@ -256,6 +264,10 @@ def test_the_nth_weekday_of_a_month_still_stays_out_of_the_nearest_weekday():
 SAT_2025_03_08 = dt.date(2025, 3, 8)
 
 
+# A weekday as the subject of "is" before a named day ("Wednesday is primary day", "Then Monday
+# is Labor Day") is a schedule, the coming such day, as "Tuesday is the last day" already was;
+# a notice's hours between its copula and its day ("The library is open from 9 a.m. to 5 p.m.
+# Saturday") are a schedule too, as "is open Saturday" already was.
 test_a_copula_schedule_names_the_coming_day = dated_test([
     ("Thursday is primary day in the county.", ["2025-03-13"]),
     ("Then Friday is filing day for the candidates.", ["2025-03-14"]),
@@ -274,6 +286,7 @@ test_a_past_copula_stays_past = dated_test([
 WED_2025_03_05 = dt.date(2025, 3, 5)  # a Wednesday
 
 
+# A preview's schedule label ("When: 6 p.m. Saturday", "Kickoff: Friday") looks ahead.
 test_a_preview_schedule_label_looks_ahead = dated_test([
     ("When: 6 p.m. Saturday", ["2025-03-08"]),
     ("Kickoff: Friday", ["2025-03-07"]),
@@ -283,6 +296,8 @@ test_a_preview_schedule_label_looks_ahead = dated_test([
 THU_2025_03_06 = dt.date(2025, 3, 6)
 
 
+# A span of weekdays that starts on the paper's day ends after it ("was forecast to linger
+# Thursday and through Friday" in a Thursday paper), whatever tense its verb had.
 test_a_span_from_the_papers_day_ends_after_it = dated_test([
     ("Snow was forecast to linger over the valley Thursday and through Friday.", ["2025-03-06", "2025-03-07"]),
     ("Showers were expected overnight Thursday through Saturday.", ["2025-03-06", "2025-03-08"]),

@@ -41,6 +41,8 @@ test_a_telephone_number_is_no_year = dated_test([
 WED = dt.date(2021, 10, 27)
 
 
+# A yearless day with "last year", "this year" or "next year" right after it and no "of" ("struck
+# on Sept. 10 last year") is that year's day, one statement (as "March 2 of last year" was).
 test_a_day_with_its_year_after_it_is_one_statement = dated_test([
     (WED, "The driver was speeding on Main Street on Sept. 10 last year when he hit a cyclist.", ["2020-09-10"]),
     (WED, "The warehouse opened on March 3 last year.", ["2020-03-03"]),
@@ -69,6 +71,7 @@ test_a_year_said_just_before_its_day_is_the_days_year = dated_test([
 ])
 
 
+# "in October that year", "in May of the same year": the month of the year just told, one statement.
 test_a_month_that_year_is_in_the_year_just_told = dated_test([
     (dt.date(2017, 4, 10), "The museum opened in March 2012, and its founder retired in October that year.",
      ["2012-03", "2012-10"]),
@@ -91,6 +94,8 @@ test_year_then_month_is_that_years_month = dated_test([
 MAY12 = dt.date(2019, 5, 12)
 
 
+# A sentence that opens with a past year ("In 2015, ...", "Earlier in 2018, ...") frames the bare
+# month after it: "In 2015, the firm moved to Ohio in March" is March 2015.
 test_a_fronted_year_frames_a_bare_month = dated_test([
     ("In 2015, the company moved its headquarters to Ohio in March.", ["2015", "2015-03"]),
     ("Earlier in 2016, the mayor lost the May primary to a newcomer.", ["2016", "2016-05"]),
@@ -105,6 +110,8 @@ def test_a_year_inside_the_sentence_does_not_frame_a_later_month():
 APR10 = dt.date(2015, 4, 10)
 
 
+# A day in a "when" clause right after a year is of that year: "far below the low of 2014, when it
+# stood at 30% of capacity on April 1" is April 1, 2014 (after two years, neither is the current one).
 test_a_day_in_a_when_clause_after_a_year_is_of_that_year = dated_test([
     ("The lake is far below the low of 2014, when it stood at 30% of capacity on April 1.", ["2014", "2014-04-01"]),
     ("The river is higher than in 2011, when it flooded on March 3.", ["2011", "2011-03-03"]),
@@ -119,6 +126,8 @@ def test_a_day_in_a_when_clause_after_two_years_is_neither_the_current_one():
 JUNE_2024_06_12 = dt.date(2024, 6, 12)  # a Wednesday
 
 
+# A fronted past year does not take a bare month that a verb about the time ahead governs:
+# "In 2010, she joined the bank; she will retire in March" is the coming March.
 test_a_fronted_year_leaves_a_month_ahead = dated_test([
     ("In 2010, she joined the bank; she will retire in March.", ["2010", "2025-03"]),
     ("In 2015, the company was founded, and it will open a new store in March.", ["2015", "2025-03"]),
@@ -144,6 +153,10 @@ test_near_variants_of_a_fronted_or_when_year = dated_test([
 APR6 = dt.date(2023, 4, 6)
 
 
+# "the past year" / "the past month" told with a present perfect ("There have been several attacks
+# in the past year", "Prices have doubled over the past month") is the twelve months (thirty days)
+# up to the paper's day, no calendar year or month; without a perfect it stays the year (month)
+# before ("The deal would settle an inquiry opened in the past year", TimeBank's convention).
 @pytest.mark.parametrize("text", [
     "There have been several similar attacks on army posts in the north in the past year.",
     "In the past year alone, five ministers have resigned.",
