@@ -4,36 +4,31 @@ realnews-fresh19). Sentences written for the test, not taken from any article.
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 PUB = dt.date(2021, 3, 2)
 
 
-@pytest.mark.parametrize(("text", "want"), [
+test_each_listed_day_of_the_month_is_dated = dated_test([
     ("The committee will hold hearings April 6, 7, 13, and 14.",
      ["2021-04-06", "2021-04-07", "2021-04-13", "2021-04-14"]),
     ("The museum opens late on April 9, 16 and 23 in the spring.",
      ["2021-04-09", "2021-04-16", "2021-04-23"]),
     ("Tickets are valid April 3, 4 or 5.", ["2021-04-03", "2021-04-04", "2021-04-05"]),
-])
-def test_each_listed_day_of_the_month_is_dated(text, want):
-    assert dates(text, PUB) == want
+], published=PUB)
 
 
-@pytest.mark.parametrize(("text", "want"), [
+test_numbers_that_are_no_list_of_days_stay_out = dated_test([
     # the numbers after the day are counts, not days
     ("On Feb. 20, 14 and 15 workers were laid off.", ["2021-02-20"]),
     ("On Feb. 20, 4,000 workers were laid off.", ["2021-02-20"]),
     # not in rising order: no list of days
     ("The votes were on Feb. 20, 12 and 14.", ["2021-02-20"]),
-])
-def test_numbers_that_are_no_list_of_days_stay_out(text, want):
-    assert dates(text, PUB) == want
+], published=PUB)
 
 
 # Monthly figures and other dates whose year the clause's tense got wrong (realnews-fresh18/19).
-@pytest.mark.parametrize(("published", "text", "want"), [
+test_the_year_of_a_month_by_what_the_clause_does = dated_test([
     # what forecasters expect of the month just gone by is its figure, out after it
     (dt.date(2021, 6, 3), "Analysts expect consumer prices to rise 4.1 percent in May.", ["2021-05"]),
     (dt.date(2021, 6, 3), "Forecasters expect the jobless rate at 6% in May.", ["2021-05"]),
@@ -44,13 +39,9 @@ def test_numbers_that_are_no_list_of_days_stay_out(text, want):
     # a proposal looks ahead
     (dt.date(2021, 10, 9), "What about moving the summit to the February session?", ["2022-02"]),
 ])
-def test_the_year_of_a_month_by_what_the_clause_does(published, text, want):
-    assert dates(text, published) == want
 
 
-@pytest.mark.parametrize(("text", "want"), [
+test_no_weekday_before_a_noun_is_no_day = dated_test([
     ("There is no Sunday mail, but the office opens Monday.", ["2021-03-08"]),
     ("The league has no Friday fixtures this season.", []),
-])
-def test_no_weekday_before_a_noun_is_no_day(text, want):
-    assert dates(text, PUB) == want
+], published=PUB)

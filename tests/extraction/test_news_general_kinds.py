@@ -3,13 +3,12 @@
 these tests, not taken from any set."""
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 TUE = dt.date(2022, 11, 29)  # a Tuesday
 
 
-@pytest.mark.parametrize("text, expected", [
+test_bylines_and_stamps_are_no_events = dated_test([
     # By-lines, mastheads and author stamps with their date: no event.
     ("By Maria Okafor — Tuesday, Nov. 29, 2022\n\nThe council voted on Monday to close the depot.",
      ["2022-11-28"]),
@@ -32,12 +31,10 @@ TUE = dt.date(2022, 11, 29)  # a Tuesday
     # ... unless the line says it is a stamp.
     ("By Harbor Staff In Lisbon — November 28, 2022\n\nThe council voted on Monday to close the depot.",
      ["2022-11-28"]),
-])
-def test_bylines_and_stamps_are_no_events(text, expected):
-    assert dates(text, TUE) == expected
+], published=TUE)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_curly_apostrophes_in_future_forms = dated_test([
     # Typographic apostrophes mark the future as the typewriter's do (a Tuesday article).
     ("Looks Like We Won’t Be Seeing Okafor on Thursday", ["2022-12-01"]),
     ("The coach won’t play him on Thursday.", ["2022-12-01"]),
@@ -45,53 +42,45 @@ def test_bylines_and_stamps_are_no_events(text, expected):
     ("They’re set to vote on Thursday, officials said.", ["2022-12-01"]),
     ("The mayor said she’s about to sign the order on Thursday.", ["2022-12-01"]),
     ("The coach said he’d seen it on Thursday.", ["2022-11-24"]),
-])
-def test_curly_apostrophes_in_future_forms(text, expected):
-    assert dates(text, TUE) == expected
+], published=TUE)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_a_holidays_break_is_no_day = dated_test([
     # A holiday's break, recess, vacation or holidays is a stretch of days, not the day.
     ("Over the Thanksgiving break, several more races were called.", []),
     ("Parliament returns from its Easter recess next week.", []),
     ("Many families left during the Christmas holidays.", []),
     ("Schools close for the Christmas vacation on Friday.", ["2022-12-02"]),
     ("The store was busy on Thanksgiving Day.", ["2022-11-24"]),
-])
-def test_a_holidays_break_is_no_day(text, expected):
-    assert dates(text, TUE) == expected
+], published=TUE)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_the_day_before_a_word_holding_in = dated_test([
     # "the day before/after" a word that merely contains "in" or "of" ("Thanksgiving", "Bofors").
-    # The holiday only anchors the count: no statement of its own (test_news_precision_fresh10.py).
+    # The holiday only anchors the count: no statement of its own (test_news_holidays.py).
     ("The final count was released the day before Thanksgiving.", ["2022-11-23"]),
     ("Stores opened early the day after Thanksgiving.", ["2022-11-25"]),
     ("The dam broke on March 3, 2022, and the next day of rain flooded the town.", ["2022-03-03"]),
-])
-def test_the_day_before_a_word_holding_in(text, expected):
-    assert dates(text, TUE) == expected
+], published=TUE)
 
 
 TUE_OCT = dt.date(2020, 10, 27)  # a Tuesday
 
 
-@pytest.mark.parametrize("text, expected", [
+test_a_plan_told_in_the_past_names_the_nearer_day = dated_test([
     # A plan told in the past names the nearer of the two days a yearless date can be.
     ("Originally the hearing was going to be held on November 10.", ["2020-11-10"]),
     ("The vote was set to take place on Jan. 12, officials said.", ["2021-01-12"]),
     ("The fair was supposed to open on June 3 but was cancelled.", ["2020-06-03"]),
     # What happened stays in the past.
     ("The hearing was held on November 10.", ["2019-11-10"]),
-])
-def test_a_plan_told_in_the_past_names_the_nearer_day(text, expected):
-    assert dates(text, TUE_OCT) == expected
+], published=TUE_OCT)
 
 
 MON_DEC = dt.date(2008, 12, 22)  # a Monday
 
 
-@pytest.mark.parametrize("text, expected", [
+test_loose_counts_quarters_in_a_year_and_mastheads = dated_test([
     # "a couple of" months, weeks or years is as loose as "a few": no date.
     ("Even a couple of months ago, I was not in a good spot.", []),
     ("The plant closed a couple of years ago.", []),
@@ -106,6 +95,4 @@ MON_DEC = dt.date(2008, 12, 22)  # a Monday
      "correction ran on December 23, 2008.\n\nThe plant closed on Friday.", ["2008-12-19"]),
     ("Harbor Times © 2008 All rights reserved\n\nThe plant closed on Friday.", ["2008-12-19"]),
     ("The Harbor Times Company sued over copyright on Friday.", ["2008-12-19"]),
-])
-def test_loose_counts_quarters_in_a_year_and_mastheads(text, expected):
-    assert dates(text, MON_DEC) == expected
+], published=MON_DEC)

@@ -5,7 +5,7 @@ Each row: publication date, sentence, the (date or date/end) the engine must giv
 import datetime as dt
 
 import pytest
-from dated import dates
+from dated import dated_test
 
 from timeline.extraction import extract_events
 from timeline.extraction.sentences import is_metadata, split_sentences
@@ -13,7 +13,7 @@ from timeline.extraction.sentences import is_metadata, split_sentences
 MON, THU, FRI, SAT = (dt.date(2023, 4, 3), dt.date(2023, 4, 6), dt.date(2023, 4, 7), dt.date(2023, 4, 8))
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_phenomenon = dated_test([
     # Weekdays outside plain past tense: forecasts, schedules, captions; the publication day counts.
     (MON, "The storm is expected to make landfall Wednesday morning.", ["2023-04-05"]),
     (THU, "The storm is bearing down on the coast Wednesday.", ["2023-04-05"]),
@@ -119,8 +119,6 @@ MON, THU, FRI, SAT = (dt.date(2023, 4, 3), dt.date(2023, 4, 6), dt.date(2023, 4,
     # A date that opens the text is the first sentence's, not a dateline.
     (THU, "Friday, March 31, 2023 – The company is recalling 20,000 cars.", ["2023-03-31"]),
 ])
-def test_phenomenon(published, text, expected):
-    assert dates(text, published) == expected
 
 
 def test_a_weekday_contradicting_its_date_keeps_the_date_flagged_and_less_sure():
@@ -174,7 +172,7 @@ def test_an_ordinary_sentence_is_no_page_furniture(sentence):
     assert not is_metadata(sentence)
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_weekdays_ahead_in_forecasts_and_previews = dated_test([
     # A weekday pair fronted before its verb takes the verb's tense.
     (THU, "On Saturday and Sunday, temperatures will climb past 90 degrees.", ["2023-04-08", "2023-04-09"]),
     (THU, "On Monday and Tuesday, the heat index will reach 104.", ["2023-04-10", "2023-04-11"]),
@@ -192,14 +190,12 @@ def test_an_ordinary_sentence_is_no_page_furniture(sentence):
      ["2023-04-08", "2023-04-09"]),
     (FRI, "Statements made Friday and Thursday by the lawyer were released.", ["2023-04-07", "2023-04-06"]),
 ])
-def test_weekdays_ahead_in_forecasts_and_previews(published, text, expected):
-    assert dates(text, published) == expected
 
 
 NOV_THU = dt.date(2023, 11, 23)  # Thanksgiving Day 2023
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_named_days = dated_test([
     # Days named for their place after a holiday, counted from the `holidays` package's date.
     (NOV_THU, "Shoppers will line up before dawn on Black Friday.", ["2023-11-24"]),
     (NOV_THU, "Retailers expect record online sales this Cyber Monday.", ["2023-11-27"]),
@@ -218,5 +214,3 @@ NOV_THU = dt.date(2023, 11, 23)  # Thanksgiving Day 2023
     (dt.date(2023, 12, 29), "Travelers heading home from their Christmas destinations face delays.", []),
     (dt.date(2023, 12, 29), "Travelers heading home after Christmas face delays.", ["2023-12-25"]),
 ])
-def test_named_days(published, text, expected):
-    assert dates(text, published) == expected

@@ -6,14 +6,14 @@ engine must give.
 import datetime as dt
 
 import pytest
-from dated import dates
+from dated import dated_test, dates
 
 from timeline.extraction import extract_events
 
 THU = dt.date(2023, 4, 6)
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_phenomenon = dated_test([
     # Kind 1: a forecast or schedule puts the weekday ahead, whatever the past participle.
     (THU, "The hurricane is forecast to come ashore late Wednesday night.", ["2023-04-12"]),
     (THU, "River levels are predicted to peak Monday.", ["2023-04-10"]),
@@ -99,8 +99,6 @@ THU = dt.date(2023, 4, 6)
     # ... and so is an embedded post's signature line.
     (THU, "— City Hall (@cityhall) April 4, 2023", []),
 ])
-def test_phenomenon(published, text, expected):
-    assert dates(text, published) == expected
 
 
 @pytest.mark.parametrize("published, text, expected", [

@@ -4,13 +4,12 @@ row: text, the dates the engine must give (publication Saturday 10 June 2023).
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 SAT = dt.date(2023, 6, 10)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_a_count_beside_a_named_day_gives_way_to_it = dated_test([
     # The count says no future: the weekday beside it keeps the clause's past.
     ("The rebels attacked on Monday. Two days later, on Wednesday, they withdrew.", ["2023-06-05", "2023-06-07"]),
     # A day set beside the count is the sentence's day; a count landing elsewhere is dropped.
@@ -20,6 +19,4 @@ SAT = dt.date(2023, 6, 10)
     # Unchanged: a day of another clause is no apposition.
     ("The rebels attacked on Monday. Two days later, they withdrew on Friday.",
      ["2023-06-05", "2023-06-07", "2023-06-09"]),
-])
-def test_a_count_beside_a_named_day_gives_way_to_it(text, expected):
-    assert dates(text, SAT) == expected
+], published=SAT)

@@ -6,14 +6,13 @@ almost a year back. Written sentences, one general case per row.
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 OCT30 = dt.date(2023, 10, 30)
 MAR5 = dt.date(2024, 3, 5)
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_a_month_just_ahead_named_attributively_is_the_coming_one = dated_test([
     # What a past verb announces, plans or trades for lies ahead.
     (OCT30, "Central bank officials signaled a December rate cut.", ["2023-12"]),
     (OCT30, "Traders placed heavy orders for November delivery.", ["2023-11"]),
@@ -25,11 +24,9 @@ MAR5 = dt.date(2024, 3, 5)
     (OCT30, "The union gave the company a Nov. 15 deadline.", ["2023-11-15"]),
     (OCT30, "Lawmakers scrapped the Dec. 12 vote on the budget.", ["2023-12-12"]),
 ])
-def test_a_month_just_ahead_named_attributively_is_the_coming_one(published, text, expected):
-    assert dates(text, published) == expected
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_a_month_read_as_past_stays_past = dated_test([
     # The month itself as the clause's time keeps the past reading.
     (OCT30, "The company posted a loss in December.", ["2022-12"]),
     (MAR5, "Officials met in April to review the plan.", ["2023-04"]),
@@ -48,5 +45,3 @@ def test_a_month_just_ahead_named_attributively_is_the_coming_one(published, tex
     # A past year's named happening stays no day of the coming year.
     (dt.date(2023, 6, 12), "Security was tightened after the September 11 terrorist attacks.", []),
 ])
-def test_a_month_read_as_past_stays_past(published, text, expected):
-    assert dates(text, published) == expected

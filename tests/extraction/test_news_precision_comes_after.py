@@ -5,13 +5,12 @@ the engine must give (publication Thursday 8 June 2023).
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test, dates
 
 THU = dt.date(2023, 6, 8)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_news_that_comes_after_counts_from_its_own_day = dated_test([
     ("The union voted on Monday to strike. The vote comes a week after talks collapsed.",
      ["2023-06-05", "2023-05-29"]),
     ("A judge ruled on Tuesday that the law was void. The ruling comes three days after the governor signed it.",
@@ -32,9 +31,7 @@ THU = dt.date(2023, 6, 8)
     ("The council will vote on Friday. The vote comes a week after the mayor resigned.",
      ["2023-06-09", "2023-06-01"]),
     ("Two days after the vote, the minister resigned.", []),
-])
-def test_news_that_comes_after_counts_from_its_own_day(text, expected):
-    assert dates(text, THU) == expected
+], published=THU)
 
 
 def test_the_leads_day_is_the_news_day_further_down():

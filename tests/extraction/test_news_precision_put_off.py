@@ -8,13 +8,12 @@ Nov. 10"). Written sentences, one general case per row.
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 FRI = dt.date(2023, 10, 20)
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_what_is_put_off_extended_or_ordered_lies_ahead = dated_test([
     (FRI, "The city decided to extend the curfew through Sunday.", ["2023-10-22"]),
     (FRI, "The court refused to postpone the hearing to Nov. 2.", ["2023-11-02"]),
     (FRI, "The board voted to delay the launch until Nov. 6.", ["2023-11-06"]),
@@ -22,15 +21,11 @@ FRI = dt.date(2023, 10, 20)
     (FRI, "The judge ordered that the documents be released by Nov. 10.", ["2023-11-10"]),
     (FRI, "Prosecutors asked that he be sentenced in February.", ["2024-02"]),
 ])
-def test_what_is_put_off_extended_or_ordered_lies_ahead(published, text, expected):
-    assert dates(text, published) == expected
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_other_dates_keep_their_direction = dated_test([
     (FRI, "Troops moved through the town on Sunday.", ["2023-10-15"]),
     (FRI, "The curfew was extended through Sunday.", ["2023-10-22"]),
     (FRI, "The court refused to hear the case on Tuesday.", ["2023-10-17"]),
     (FRI, "He said that he was sentenced in February.", ["2023-02"]),
 ])
-def test_other_dates_keep_their_direction(published, text, expected):
-    assert dates(text, published) == expected

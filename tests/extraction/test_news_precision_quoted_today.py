@@ -4,13 +4,12 @@ article. Each row: text, the dates the engine must give (publication Thursday 8 
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 THU = dt.date(2023, 6, 8)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_a_quoted_today_is_the_day_it_was_said = dated_test([
     # The day before the quote dates the saying when a verb of saying leads into the quote.
     ('At a news conference on Tuesday, the mayor said, "Today is a sad day for our town."', ["2023-06-06"]),
     ('In a statement Monday, the company said: "Today we announce a new chapter."', ["2023-06-05"]),
@@ -32,16 +31,14 @@ THU = dt.date(2023, 6, 8)
     ('"Today is the day," she said.', ["2023-06-08"]),
     ('The council meets on Friday, and the mayor said: "Today we prepare."', ["2023-06-09", "2023-06-08"]),
     ('The strike began on Monday; the union said: "Today we stand firm."', ["2023-06-05", "2023-06-08"]),
-])
-def test_a_quoted_today_is_the_day_it_was_said(text, expected):
-    assert dates(text, THU) == expected
+], published=THU)
 
 
 SUN = dt.date(2023, 6, 11)
 _LEAD = "Fire crews had the blaze almost fully contained Saturday after it forced hundreds to leave their homes.\n\n"
 
 
-@pytest.mark.parametrize("text, expected", [
+test_a_quote_in_a_story_of_the_day_before_is_that_days = dated_test([
     # A lead dated the day before publication (a Saturday story in Sunday's paper): a quote
     # further on with no day of its own was said that day.
     (_LEAD + '"We made good progress overnight and hope to do the same today," a spokesman said.',
@@ -54,12 +51,10 @@ _LEAD = "Fire crews had the blaze almost fully contained Saturday after it force
      '"We hope to do the same today," a spokesman said.', ["2023-06-08", "2023-06-11"]),
     ("On Sunday, fire crews had the blaze almost contained.\n\n"
      '"We hope to do the same today," a spokesman said.', ["2023-06-11", "2023-06-11"]),
-])
-def test_a_quote_in_a_story_of_the_day_before_is_that_days(text, expected):
-    assert dates(text, SUN) == expected
+], published=SUN)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_a_quote_of_the_speaker_just_dated_is_that_days = dated_test([
     # The sentence before dated what the speaker did; the quote after it, attributed to the
     # same person by name, was said that day.
     ('On Tuesday, Smith announced her retirement. "Today is my last day," Smith said.',
@@ -69,6 +64,28 @@ def test_a_quote_in_a_story_of_the_day_before_is_that_days(text, expected):
     # Another speaker, or a pronoun: the text does not say when it was said.
     ('On Tuesday, Smith announced her retirement. "Today is a sad day," Jones said.', ["2023-06-06", "2023-06-08"]),
     ('On Tuesday, Smith announced her retirement. "Today is a sad day," she said.', ["2023-06-06", "2023-06-08"]),
+], published=THU)
+
+
+# "this morning", "this afternoon" in a quote said on a day the text gives count from that day,
+# as "today" does.
+test_this_morning_in_a_quote_counts_from_its_saying = dated_test([
+    (dt.date(2023, 10, 16), '"We are done," Miller said Friday. "This morning, I spoke with him."',
+     ["2023-10-13", "2023-10-13"]),
+    (dt.date(2023, 10, 16), 'The fire was almost contained Sunday. Crews worked through the night. '
+     '"We hope to have it out this afternoon," a spokesman said.', ["2023-10-15", "2023-10-15"]),
 ])
-def test_a_quote_of_the_speaker_just_dated_is_that_days(text, expected):
-    assert dates(text, THU) == expected
+
+
+SAT22 = dt.date(2022, 5, 28)
+
+
+test_a_quotation_going_on_counts_from_the_day_it_was_said = dated_test([
+    # A quotation that goes on after "… said Friday." counts its "today" from that day.
+    (SAT22, '"I hoped for another outcome," Miller said Friday. "Earlier today, I called the winner."',
+     ["2022-05-27", "2022-05-27"]),
+    (SAT22, '"We lost," the coach said Thursday. "Today we rest."', ["2022-05-26", "2022-05-26"]),
+    # Not when the day is the publication day, nor when the sentence is no quotation.
+    (SAT22, '"We lost," the coach said Saturday. "Today we rest."', ["2022-05-28", "2022-05-28"]),
+    (SAT22, 'The coach spoke Friday. The team trains today.', ["2022-05-27", "2022-05-28"]),
+])

@@ -5,25 +5,20 @@ sentences, one general case per row.
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 FRI = dt.date(2023, 10, 20)
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_a_week_named_by_its_day_is_no_day = dated_test([
     (FRI, "The trial is expected to start the week of Nov. 6.", []),
     (FRI, "Sales during the week of Oct. 9 rose 3%.", []),
     (FRI, "The museum will be closed the weekend of 28 October.", []),
 ])
-def test_a_week_named_by_its_day_is_no_day(published, text, expected):
-    assert dates(text, published) == expected
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_a_day_beside_a_week_stays = dated_test([
     (FRI, "Jobless claims fell in the week ended Oct. 14.", ["2023-10-14"]),
     (FRI, "The museum will be closed on Oct. 28, a week of repairs.", ["2023-10-28"]),
     (FRI, "A week of protests began on Oct. 9.", ["2023-10-09"]),
 ])
-def test_a_day_beside_a_week_stays(published, text, expected):
-    assert dates(text, published) == expected

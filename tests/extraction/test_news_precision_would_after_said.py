@@ -6,22 +6,19 @@ general case per row.
 """
 import datetime as dt
 
-import pytest
-from dated import dates
+from dated import dated_test
 
 FRI = dt.date(2023, 10, 20)
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_a_would_weekday_counts_from_the_day_it_was_said = dated_test([
     (FRI, "Officials said Tuesday the bridge would reopen Wednesday.", ["2023-10-17", "2023-10-18"]),
     (FRI, "He said Monday that the company would announce results on Thursday.", ["2023-10-16", "2023-10-19"]),
     (FRI, "The ministry announced on Oct. 16 that talks would resume Wednesday.", ["2023-10-16", "2023-10-18"]),
 ])
-def test_a_would_weekday_counts_from_the_day_it_was_said(published, text, expected):
-    assert dates(text, published) == expected
 
 
-@pytest.mark.parametrize("published, text, expected", [
+test_other_weekdays_keep_their_reading = dated_test([
     # Said on a day whose next such weekday lies ahead anyway.
     (FRI, "Officials said Thursday the bridge would reopen Monday.", ["2023-10-19", "2023-10-23"]),
     # "will": what is still ahead of the paper.
@@ -29,5 +26,3 @@ def test_a_would_weekday_counts_from_the_day_it_was_said(published, text, expect
     # The same weekday as the saying: left as the tense reads it.
     (FRI, "Officials said Tuesday they would vote Tuesday.", ["2023-10-17", "2023-10-24"]),
 ])
-def test_other_weekdays_keep_their_reading(published, text, expected):
-    assert dates(text, published) == expected

@@ -3,12 +3,12 @@ sentences written for these tests, not taken from any set."""
 import datetime as dt
 
 import pytest
-from dated import dates
+from dated import dated_test, dates
 
 WED = dt.date(2024, 3, 13)  # a Wednesday
 
 
-@pytest.mark.parametrize("text, expected", [
+test_attributive_weekday_after_a = dated_test([
     # A weekday used attributively after "a" names one day when the noun is a
     # single happening: a statement, an update, a news conference, an interview.
     ("The ministry said in a Tuesday statement that talks would resume.", ["2024-03-12"]),
@@ -23,12 +23,10 @@ WED = dt.date(2024, 3, 13)  # a Wednesday
     ("The market is held on a Sunday morning in spring.", []),
     ("It felt like a Monday morning at the office.", []),
     ("Every Tuesday meeting starts late.", []),
-])
-def test_attributive_weekday_after_a(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_news_that_comes_months_after = dated_test([
     # "<the news> comes N months after <something>": the news is today's, so the something
     # is N months back from the publication month (as it already was for days and years).
     ("The plea comes six months after Johnson was overheard on a recording.", ["2023-09"]),
@@ -40,21 +38,17 @@ def test_attributive_weekday_after_a(text, expected):
     ("The school reopened two months after the flood.", []),
     ("Six months after the flood, the town reopened its school.", []),
     ("The school reopened 18 days after the flood.", []),
-])
-def test_news_that_comes_months_after(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_news_that_comes_about_months_after = dated_test([
     # An approximate count is no month to count back to.
     ("The layoffs come about three months after the plant closed.", []),
     ("The move comes nearly two months after the company cut 500 jobs.", []),
-])
-def test_news_that_comes_about_months_after(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_trailing_verbless_phrase_takes_the_clause_tense = dated_test([
     # A trailing phrase with no verb of its own ("..., possibly Friday") adds to the
     # clause before it and takes that clause's tense.
     ("The court will rule soon, possibly Friday.", ["2024-03-15"]),
@@ -65,12 +59,10 @@ def test_news_that_comes_about_months_after(text, expected):
     ("Rescuers found more bodies, mostly on Tuesday.", ["2024-03-12"]),
     # A phrase with its own verb keeps its own tense.
     ("The court will rule soon, as it did on Monday.", ["2024-03-11"]),
-])
-def test_trailing_verbless_phrase_takes_the_clause_tense(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_part_of_day_before_or_after_a_named_day = dated_test([
     # "the evening before", "the next morning", "the same night": a part of the day
     # before, after or of the day the text last named, as "the day before" is.
     ("The blaze was 83 percent contained Sunday morning, up from 73 percent the evening before.",
@@ -83,12 +75,10 @@ def test_trailing_verbless_phrase_takes_the_clause_tense(text, expected):
     ("The town was evacuated the next morning.", []),
     ("Police arrested him the morning after the shooting.", []),
     ("She left the night before the storm hit.", []),
-])
-def test_part_of_day_before_or_after_a_named_day(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_hyphenated_word_is_no_dateline_dash = dated_test([
     # A hyphen inside a word ("first-degree", "19-foot") is no dateline's dash: a sentence
     # with a full date and such a word is a statement, not the article's date line.
     ("The victim died in July.\n\nA grand jury indicted Mr. Hale Dec. 20, 2023, on a charge of first-degree murder.",
@@ -98,9 +88,7 @@ def test_part_of_day_before_or_after_a_named_day(text, expected):
     # A real dateline still dates the article and is no event.
     ("PORTLAND, Maine, March 12, 2024 - The council voted on Monday to close the depot.", ["2024-03-11"]),
     ("PORTLAND, Maine, March 12, 2024 -- The council voted on Monday to close the depot.", ["2024-03-11"]),
-])
-def test_hyphenated_word_is_no_dateline_dash(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
 def test_hyphenated_word_gives_no_publication_date():
@@ -113,7 +101,7 @@ def test_hyphenated_word_gives_no_publication_date():
 SAT = dt.date(2024, 3, 16)  # a Saturday
 
 
-@pytest.mark.parametrize("text, expected", [
+test_capitalised_may_is_no_modal = dated_test([
     # "May" with a capital is a name or the month ("a May Street man", "Theresa May",
     # "the May vote"), not the modal "may": it says nothing of the clause's time.
     ("A May Street man accused of stabbing his friend Thursday was arraigned Friday.", ["2024-03-14", "2024-03-15"]),
@@ -121,12 +109,10 @@ SAT = dt.date(2024, 3, 16)  # a Saturday
     ("Prime Minister Theresa May met the envoy on Thursday.", ["2024-03-14"]),
     # The modal still looks ahead.
     ("The court may rule on Thursday.", ["2024-03-21"]),
-])
-def test_capitalised_may_is_no_modal(text, expected):
-    assert dates(text, SAT) == expected
+], published=SAT)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_two_days_of_a_month_joined_by_and = dated_test([
     # Two days of one month joined by "and" ("on 16 and 17 August", "on Aug. 16 and 17")
     # are two days, each a statement (not a range: "on March 5 and 8" skips the days between).
     ("The border clashes happened on March 5 and 6.", ["2024-03-05", "2024-03-06"]),
@@ -139,24 +125,20 @@ def test_capitalised_may_is_no_modal(text, expected):
     ("Talks ran between 3 and 5 March.", ["2024-03-03/2024-03-05", "2024-03-05"]),
     ("He scored on March 5 and 6 points came later.", ["2024-03-05"]),
     ("Prices rose on March 5 and 12 stores closed.", ["2024-03-05"]),
-])
-def test_two_days_of_a_month_joined_by_and(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_as_usual_is_no_custom = dated_test([
     # "as normally scheduled", "as usual": a comparison with the custom, not a custom.
     ("Operations will resume on Monday with all employees reporting as normally scheduled.", ["2024-03-18"]),
     ("The market reopened on Monday, as it usually does after a holiday.", ["2024-03-11"]),
     # A custom still is one: no particular day.
     ("The office is usually shut on Monday.", []),
     ("On Monday the office normally opens at nine.", []),
-])
-def test_as_usual_is_no_custom(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_ed_verb_after_a_subject_pronoun_is_past = dated_test([
     # An -ed verb right after a subject pronoun or "who" is finite and past: it starts a
     # clause of its own inside a future one ("would like ... the one they turned in Thursday").
     ("They would like to repeat the performance they turned in Thursday.", ["2024-03-14"]),
@@ -165,21 +147,17 @@ def test_as_usual_is_no_custom(text, expected):
     # A participle after a future still looks ahead.
     ("The city has promised to rebuild damaged schools by Thursday.", ["2024-03-21"]),
     ("The player will be honoured on Thursday.", ["2024-03-21"]),
-])
-def test_ed_verb_after_a_subject_pronoun_is_past(text, expected):
-    assert dates(text, SAT) == expected
+], published=SAT)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_street_address_is_no_date = dated_test([
     # "20 May St." is an address, not 20 May; "Apt." does not end the sentence.
     ("Ana Ruiz, 25, of 20 May St., Apt. C, was arrested Thursday and charged.", ["2024-03-14"]),
     ("Police searched a house at 4 March Avenue on Thursday.", ["2024-03-14"]),
     # A day and month before a capitalised word that is no street stays a date.
     ("The fair opened on 20 May 2023 in Stockholm.", ["2023-05-20"]),
     ("The fair opened on 20 May. Stockholm was full.", ["2023-05-20"]),
-])
-def test_street_address_is_no_date(text, expected):
-    assert dates(text, SAT) == expected
+], published=SAT)
 
 
 def test_apt_does_not_end_a_sentence():
@@ -201,7 +179,7 @@ def test_a_case_continued_to_a_date(text, expected):
     assert dates(text, dt.date(2025, 1, 12)) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
+test_archive_notes_and_issue_lines_are_no_events = dated_test([
     # Page furniture with a date: an archive notice, an issue line of a masthead.
     ("This is an archived article that was published on example.com in 2016, and its information "
      "may be outdated.\n\nThe council voted on Monday to close the depot.", ["2024-03-11"]),
@@ -211,12 +189,10 @@ def test_a_case_continued_to_a_date(text, expected):
      ["2024-03-11"]),
     # Not page furniture: a sentence about an archive, a volume of a book.
     ("The archive published its first volume in 2016.", ["2016"]),
-])
-def test_archive_notes_and_issue_lines_are_no_events(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_fronted_years_after_count_from_the_main_day = dated_test([
     # A fronted "N years after <something>," modifies the main clause: the something is N
     # years before the main clause's day.
     ("One year after losing 103 games, the team clinched a playoff berth on Wednesday night.",
@@ -224,17 +200,13 @@ def test_archive_notes_and_issue_lines_are_no_events(text, expected):
     ("Two years after the war ended, the country held elections on Sunday.", ["2022", "2024-03-10"]),
     # Not fronted, and the day dates another clause: nothing to count back from.
     ("A judge on Monday sentenced him to 10 years after a trial.", ["2024-03-11"]),
-])
-def test_fronted_years_after_count_from_the_main_day(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)
 
 
-@pytest.mark.parametrize("text, expected", [
+test_noun_coordinated_under_one_determiner = dated_test([
     # "<a/the> <noun> and <vote>": a second noun under the same determiner, not a present verb.
     ("Following a meeting and vote at the arena Thursday, the workers returned to their jobs.", ["2024-03-07"]),
     ("After the debate and vote on Thursday, the council adjourned.", ["2024-03-07"]),
     # A present verb after its subject still reads as present (the nearest Thursday).
     ("Members meet and vote Thursday on the contract.", ["2024-03-14"]),
-])
-def test_noun_coordinated_under_one_determiner(text, expected):
-    assert dates(text, WED) == expected
+], published=WED)

@@ -1,0 +1,119 @@
+"""Holidays: a holiday inside a name, a count from a holiday, "election day" as a common noun,
+a holiday's weekend, a holiday every year, and one a past plan names.
+
+Each row: the publication date (or one for the group), the text, the dates the engine must give
+(date or date/end), in order. The sentences are written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+from timeline.extraction import extract_events
+
+THU = dt.date(2024, 3, 14)
+
+
+test_a_holiday_in_a_name_is_no_day = dated_test([
+    # A holiday inside a name (a treaty, a place, a past event) is no holiday
+    # of this year.
+    (THU, "The Good Friday Agreement ended decades of violence.", []),
+    (THU, "Officials marked the anniversary of the Good Friday Agreement on Wednesday.", ["2024-03-13"]),
+    (THU, "Tourists flock to Easter Island.", []),
+    (THU, "Asylum seekers are held on Christmas Island.", []),
+    (THU, "The Easter Rising was a rebellion against British rule.", []),
+    (THU, "The Christmas truce is remembered every year.", []),
+    # The holiday itself is still a day.
+    (THU, "The church was packed on Good Friday.", ["2023-04-07"]),
+    (THU, "Shops will close on Easter Sunday.", ["2024-03-31"]),
+])
+
+
+JAN = dt.date(2014, 1, 23)
+
+
+test_an_offset_from_a_holiday_is_the_offset_day_only = dated_test([
+    # An offset from a holiday dates the offset day; the holiday only says
+    # where the count starts and is no statement of its own.
+    ("A week before Thanksgiving, shoppers queued outside the store.", ["2013-11-21"]),
+    ("The store closed the day after Christmas.", ["2013-12-26"]),
+    ("Two days before Christmas, the plant shut down.", ["2013-12-23"]),
+    # The holiday named on its own stays.
+    ("The plant shut down a week before Christmas and reopened on Christmas Eve.", ["2013-12-18", "2013-12-24"]),
+    ("On Thanksgiving, the store opened early.", ["2013-11-28"]),
+    # A vote's day is a happening of its own.
+    ("Two days after Election Day, the count was finished.", ["2014-11-06", "2014-11-04"]),
+], published=JAN)
+
+
+def test_the_next_day_after_an_offset_from_a_holiday_counts_from_the_offset_day():
+    text = "A week before Thanksgiving, shoppers queued outside the store. The next day, the console sold out."
+    first, second = extract_events(text, published=JAN)
+    assert (first.date, first.anchor_cue_start) == (dt.date(2013, 11, 21), None)
+    assert (second.date, second.anchor_cue_start) == (dt.date(2013, 11, 22), first.cue_start)
+
+
+THU_2024_05_16 = dt.date(2024, 5, 16)
+
+
+test_common_noun_election_day_is_no_holiday = dated_test([
+    # "Election day" with a lower-case "day" is the day of the vote the text tells, a common
+    # noun, not the US holiday in November.
+    (THU_2024_05_16, "Election day passed without incident, observers said.", []),
+    (THU_2024_05_16, "Turnout was high on election day in the capital.", []),
+    # The holiday's name keeps its date.
+    (THU_2024_05_16, "Voters will head to the polls on Election Day.", ["2024-11-05"]),
+])
+
+
+test_a_holiday_weekend_named_by_its_date_is_no_day = dated_test([
+    # A holiday's weekend named by its date ("the July Fourth holiday weekend", "the July 4th
+    # weekend") is no day, as "the Fourth of July weekend" is not.
+    (dt.date(2024, 7, 8), "Over the July Fourth holiday weekend, 20 people were shot.", []),
+    (dt.date(2024, 7, 8), "Travel over the July 4th weekend hit a record.", []),
+    # ... the day itself is.
+    (dt.date(2024, 7, 8), "On July 4, fireworks lit up the sky.", ["2024-07-04"]),
+    (dt.date(2024, 7, 8), "Fireworks were set off on July 4 over the weekend.", ["2024-07-04"]),
+])
+
+
+SAT16 = dt.date(2016, 9, 3)
+
+
+NOV10 = dt.date(2023, 11, 10)
+
+
+test_a_plan_told_in_the_past_names_the_holiday_ahead = dated_test([
+    # A plan told in the past ("was expected to", "was scheduled for") names the
+    # holiday ahead, as it names a yearless day ahead.
+    (SAT16, "The storm was expected to snarl Labor Day travel.", ["2016-09-05"]),
+    (NOV10, "The parade was scheduled for Thanksgiving, organisers said.", ["2023-11-23"]),
+    # A past without a plan is the holiday gone by.
+    (SAT16, "The store was closed on Labor Day.", ["2015-09-07"]),
+    (NOV10, "Last year the parade was scheduled for Thanksgiving.", ["2022", "2022-11-24"]),
+])
+
+
+test_a_holiday_each_year_is_a_custom = dated_test([
+    # A holiday with "each year", "every year", "annually" beside it is every
+    # year's, as a month is: a custom, no day.
+    (THU, "The store opens at 8 a.m. on Black Friday each year.", []),
+    (THU, "Every year on Thanksgiving, the family serves meals at the shelter.", []),
+    (THU, "The parade is held on Memorial Day every year.", []),
+    (THU, "The town holds a fireworks show on the Fourth of July annually.", []),
+    # Away from the holiday, "every year" says how often something else comes round.
+    (THU, "Thousands die every year on the roads, and a crash killed three on Christmas.", ["2023-12-25"]),
+    (THU, "The store opened on Black Friday last year.", ["2023-11-24", "2023"]),
+])
+
+
+test_a_holiday_is_part_of_a_name_only_before_a_capitalised_head = dated_test([
+    # A holiday is part of a name before a capitalised head ("the Good Friday Agreement",
+    # "the St. Valentine's Day Massacre"), and "the Christmas truce" is the one of 1914; a word
+    # in lower case after the day is no name's head ("war widows", "truce talks").
+    (THU, "Veterans gathered at the Memorial Day war memorial service.", ["2023-05-29"]),
+    (THU, "On Christmas Day truce talks began.", ["2023-12-25"]),
+    (THU, "The Good Friday Agreement ended decades of violence.", []),
+    (THU, "The St. Valentine's Day Massacre happened in 1929.", ["1929"]),
+    (THU, "The Christmas truce is remembered every year.", []),
+    (THU, "Asylum seekers are held on Christmas Island.", []),
+])

@@ -1,0 +1,399 @@
+"""Which day a bare weekday names: the week it picks by its clause (a copula's schedule, a
+preview's present, "later Sunday", a possessive, "last Tuesday"), weekday ranges and spans, a
+weekday beside an explicit date, and weekdays inside names.
+
+Each row: the publication date (or one for the group), the text, the dates the engine must give
+(date or date/end), in order. The sentences are written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+import pytest
+from dated import dated_test, dates
+
+from timeline.extraction import extract_events
+
+WED = dt.date(2024, 3, 13)
+
+
+test_weekday_after_an_explicit_date_describes_it = dated_test([
+    # A weekday written after an explicit date describes that date (event
+    # schedules: "Aug. 12-13, Thursday-Friday"), singly, as a range or a
+    # list, after a comma or in brackets: it is no weekday of its own.
+    (WED, "The fair runs March 21-22, Thursday-Friday, at the county hall.", ["2024-03-21/2024-03-22", "2024-03-22"]),
+    (WED, "The sale is on March 23, Saturday, from 9 a.m. to noon.", ["2024-03-23"]),
+    (WED, "Tryouts are set for March 28 (Thursday) at the gym.", ["2024-03-28"]),
+    (WED, "Tryouts are set for 28 March (Thursday) at the gym.", ["2024-03-28"]),
+    (WED, "Sessions are on March 25 and 26, Monday and Tuesday, in the library.", ["2024-03-25", "2024-03-26"]),
+    (WED, "The vote was held March 10, 2024, Sunday, in every district.", ["2024-03-10"]),
+    # A weekday after the date that starts a new date is that date's own.
+    (WED, "Rehearsals are March 22, Friday, March 29 and Saturday, March 30.",
+     ["2024-03-22", "2024-03-29", "2024-03-30"]),
+])
+
+
+def test_weekday_after_a_date_that_contradicts_it_is_flagged():
+    # 21 March 2024 is a Thursday: "Friday" after it contradicts it; the
+    # explicit date is kept and flagged, as with "Friday, March 21".
+    (e,) = extract_events("The fair opens March 21 (Friday) downtown.", published=WED)
+    (plain,) = extract_events("The fair opens March 21 downtown.", published=WED)
+    assert e.date == plain.date == dt.date(2024, 3, 21)
+    assert e.flags == ("weekday-contradicts-date",) and e.confidence < plain.confidence
+    (right,) = extract_events("The fair opens March 21 (Thursday) downtown.", published=WED)
+    assert right.flags == ()
+
+
+FRI = dt.date(2024, 3, 15)
+
+
+test_possessive_weekday_without_tense_looks_two_days_ahead = dated_test([
+    # A possessive weekday with no tense in its clause (a heading, a verbless
+    # line: "Saturday's games") that falls in the next two days is that day:
+    # the one a week back would be "last Saturday's".
+    (FRI, "Saturday's games", ["2024-03-16"]),
+    (FRI, "Results from Sunday's races", ["2024-03-17"]),
+    (FRI, "Friday's games", ["2024-03-15"]),
+    (FRI, "Tuesday's games", ["2024-03-12"]),
+    (FRI, "Saturday's games were called off.", ["2024-03-09"]),
+])
+
+
+THU = dt.date(2024, 3, 14)
+
+
+test_a_present_state_lasting_through_a_weekday_ends_ahead = dated_test([
+    # A state said in the present to last "through" a weekday (a warning, a
+    # closure, an exhibition) ends ahead, as with "until": the Tuesday after
+    # a Thursday paper, not the one two days back.
+    (THU, "An excessive heat warning continues through Tuesday evening.", ["2024-03-19"]),
+    (THU, "Officials have issued a flood watch that continues through Tuesday.", ["2024-03-19"]),
+    (THU, "The heat advisory remains in effect through Sunday.", ["2024-03-17"]),
+    (THU, "The bridge remains closed through Monday, the county said.", ["2024-03-18"]),
+    (THU, "The exhibition stays open through Tuesday.", ["2024-03-19"]),
+    (THU, "The storm watch lasts through 6 p.m. Tuesday.", ["2024-03-19"]),
+    # A past verb keeps the past.
+    (THU, "The festival continued through Tuesday.", ["2024-03-12"]),
+    (THU, "The warning remained in effect through Tuesday.", ["2024-03-12"]),
+    (THU, "Crews worked through Tuesday night to clear the roads.", ["2024-03-12"]),
+])
+
+
+MON = dt.date(2024, 3, 18)
+
+
+test_later_or_earlier_weekday_is_the_day_of_writing = dated_test([
+    # "later <weekday>", "earlier <weekday>": a part of the day the story was
+    # written, the publication day or (a morning paper's story of the night
+    # before) the day before, whatever the clause's tense; never a week off.
+    (MON, "The governor scheduled a news conference for later Sunday night.", ["2024-03-17"]),
+    (MON, "The results are expected later Sunday.", ["2024-03-17"]),
+    (MON, "She will be sentenced later Monday.", ["2024-03-18"]),
+    (MON, "The senator spoke earlier Sunday at a rally.", ["2024-03-17"]),
+    (MON, "Officials said earlier Monday that the road was closed.", ["2024-03-18"]),
+    # "later" the day after: tomorrow.
+    (MON, "The team will travel later Tuesday.", ["2024-03-19"]),
+    # Another weekday is read as a bare one, by its clause's tense.
+    (MON, "Police said the suspect was arrested earlier Thursday.", ["2024-03-14"]),
+])
+
+
+test_a_weekday_named_by_a_copula_is_a_schedule = dated_test([
+    # A weekday a copula names, as the predicate or as the subject, is a
+    # schedule: the publication day or the next such day, not the one two days
+    # back that a present-tense caption would mean ("was" says a day just past).
+    (THU, "The deadline is Tuesday.", ["2024-03-19"]),
+    (THU, "The primary is Tuesday, and turnout is expected to be low.", ["2024-03-19"]),
+    (THU, "The game is Wednesday night at the arena.", ["2024-03-20"]),
+    (THU, "The rally is on Tuesday.", ["2024-03-19"]),
+    (THU, "Tuesday is the last day to register to vote.", ["2024-03-19"]),
+    (THU, "Thursday is the day voters have waited for.", ["2024-03-14"]),
+    (THU, "The deadline was Tuesday.", ["2024-03-12"]),
+    # A caption in the present is still the nearest such day.
+    (THU, "The minister is greeted by the mayor on Tuesday.", ["2024-03-12"]),
+])
+
+
+test_a_weekday_in_a_newspaper_name_is_no_day = dated_test([
+    # A weekday in a newspaper's name is no day.
+    (THU, "Sunday Times reporter Jane Doe wrote the story.", []),
+    (THU, "The minister told the Sunday Telegraph he would stay.", []),
+    (THU, "The claim was first reported by the Mail on Sunday.", []),
+    (THU, "He told the Sunday Independent that he had resigned.", []),
+    # A day beside a capitalised word that is no paper's name is still a day.
+    (THU, "On Sunday Times Square was crowded.", ["2024-03-10"]),
+    (THU, "The Times reported on Sunday that the talks had failed.", ["2024-03-10"]),
+    (THU, "He said on Sunday Post Office workers would strike.", ["2024-03-10"]),
+])
+
+
+test_present_schedules_of_sales_and_travel_look_ahead = dated_test([
+    # A schedule in the present: "tickets go on sale Friday", "City travel to
+    # Liverpool on Sunday" (a team named as a plural, in British usage).
+    (THU, "Tickets go on sale Friday.", ["2024-03-15"]),
+    (THU, "The album goes on sale Friday.", ["2024-03-15"]),
+    (THU, "City travel to Liverpool on Sunday.", ["2024-03-17"]),
+    (THU, "Tickets went on sale Friday.", ["2024-03-08"]),
+    (THU, "City travelled to Liverpool on Sunday.", ["2024-03-10"]),
+])
+
+
+test_hyphenated_weekday_span_is_every_week = dated_test([
+    # "Monday-to-Friday" written as one word is a compound adjective: every week.
+    (THU, "He is the Monday-to-Friday host of the show.", []),
+    (THU, "Nurses work a Saturday-to-Sunday shift.", []),
+    # A range with spaces is still two days.
+    (THU, "The fair runs from Monday to Friday.", ["2024-03-18/2024-03-22", "2024-03-22"]),
+])
+
+
+test_a_weekday_range_ends_after_it_starts = dated_test([
+    # A range of weekdays ends after it starts: in a Thursday paper "from
+    # Monday to Friday" ahead is the next Monday to the Friday after it, and
+    # "ran from Tuesday to Saturday" is last week's Tuesday to last Saturday.
+    (THU, "The fair runs from Monday to Friday.", ["2024-03-18/2024-03-22", "2024-03-22"]),
+    (THU, "The fair will run from Monday through Friday.", ["2024-03-18/2024-03-22", "2024-03-22"]),
+    (THU, "The fair ran from Tuesday to Saturday.", ["2024-03-05/2024-03-09", "2024-03-09"]),
+    (THU, "The fair ran from Monday to Wednesday.", ["2024-03-11/2024-03-13", "2024-03-13"]),
+])
+
+
+def test_a_day_moved_from_one_weekday_to_another_is_no_range():
+    # "pushed from Friday to Thursday" in a Thursday paper moves tomorrow's concert to
+    # today: two days, no range, and no Thursday a week on.
+    assert dates("The concert was pushed from Friday to Thursday because of the storm.", THU) == [
+        "2024-03-15", "2024-03-14"]
+
+
+FRI_2018_10_26 = dt.date(2018, 10, 26)
+
+
+# A part of the day between a weekday and its date ("through Saturday afternoon, Oct. 27") keeps
+# the weekday with the date: one day, not also the weekday the verb's past would find.
+test_a_part_of_the_day_between_weekday_and_date = dated_test([
+    (FRI_2018_10_26, "Forecasters issued a flood watch through Saturday afternoon, Oct. 27.", ["2018-10-27"]),
+    (FRI_2018_10_26, "The agency issued a watch for late Friday night, Oct. 26, through Sunday morning, Oct. 28.",
+     ["2018-10-26", "2018-10-28"]),
+    (FRI_2018_10_26, "Officials met Tuesday evening, 23 October, to plan the repairs.", ["2018-10-23"]),
+])
+
+
+WED_2024_05_15 = dt.date(2024, 5, 15)
+
+
+# A weekday span whose start lies ahead ends after it: "a watch has been issued for Friday
+# afternoon through Monday evening", "rain is forecast from Friday through Monday" in a Wednesday
+# paper end on the coming Monday, not the one gone by.
+@pytest.mark.parametrize("text", [
+    "A flood watch has been issued for Friday afternoon through Monday evening.",
+    "A heat advisory is in effect Friday through Monday.",
+])
+def test_the_end_of_a_weekday_span_ahead_follows_its_start(text):
+    assert dates(text, WED_2024_05_15) == ["2024-05-17", "2024-05-20"]
+
+
+def test_a_weekday_range_ahead_ends_after_its_start():
+    assert dates("Rain is forecast from Friday through Monday.", WED_2024_05_15) == ["2024-05-17/2024-05-20", "2024-05-20"]
+
+
+def test_a_past_weekday_range_stays_past():
+    assert dates("The fair ran from Thursday through Sunday.", WED_2024_05_15) == ["2024-05-09/2024-05-12", "2024-05-12"]
+
+
+# "following Monday's summit" in a clause that looks ahead ("deals are expected to be signed
+# following Monday's summit") is the coming Monday (or today), not the one before an earlier day.
+test_following_a_weekday_in_a_plan_is_the_coming_one = dated_test([
+    (dt.date(2017, 4, 9), "The minister arrived on Saturday. Deals are expected to be signed following Monday's summit.",
+     ["2017-04-08", "2017-04-10"]),
+    (dt.date(2017, 4, 7), "The envoy landed on Wednesday. An accord will be signed following Monday’s talks.",
+     ["2017-04-05", "2017-04-10"]),
+])
+
+
+def test_following_a_weekday_in_the_past_keeps_its_reading():
+    assert dates("The airport reopened Tuesday following Monday's storms.", dt.date(2017, 4, 7)) == \
+        ["2017-04-04", "2017-04-03"]
+
+
+THU_2024_05_16 = dt.date(2024, 5, 16)
+
+
+test_weekday_picks_the_year_of_the_day_just_given = dated_test([
+    # A yearless "Sunday, Jan. 22" whose weekday fits the year of the day the text just gave
+    # (an old photo's caption, a look back) is that year's, not the publication year's.
+    (THU_2024_05_16, "A photo taken Friday, Jan. 20, 2023 shows the ship. The navy said Sunday, Jan. 22 that it had "
+          "boarded the ship.", ["2023-01-20", "2023-01-22"]),
+    # ... not when the text's previous day is far from it: the weekday alone does not move the year.
+    (THU_2024_05_16, "The council met on March 1, 2024. The navy said Sunday, Jan. 23 that it had boarded the ship.",
+     ["2024-03-01", "2024-01-23"]),
+    # A weekday without a previous day keeps the year nearest publication, as before.
+    (THU_2024_05_16, "The navy said Monday, Jan. 22 that it had boarded the ship.", ["2024-01-22"]),
+])
+
+
+FRI_2023_01_20 = dt.date(2023, 1, 20)
+
+
+test_weekday_year_from_the_day_just_given_not_behind_a_future = dated_test([
+    # A weekday that does not fit the publication year does not put a day a year behind a
+    # future tense, even when the text's previous day lies in that earlier year.
+    (FRI_2023_01_20, "A year ago, on Friday, Jan. 21, 2022, the plant exploded. The trial will open Sunday, Jan. 23.",
+     ["2022", "2022-01-21", "2023-01-23"]),
+    (FRI_2023_01_20, "The plant exploded on Friday, Jan. 21, 2022. The trial opens Sunday, Jan. 23.",
+     ["2022-01-21", "2023-01-23"]),
+    # ... a past tense still takes the year of the day just given.
+    (dt.date(2023, 5, 16), "The plant exploded on Friday, Jan. 21, 2022. The navy said Sunday, Jan. 23 that "
+                           "it had found the crew.", ["2022-01-21", "2022-01-23"]),
+])
+
+
+SAT = dt.date(2023, 7, 15)
+
+
+# The nth weekday of a happening ("the second Saturday of the tournament") is no date.
+@pytest.mark.parametrize("text", [
+    "No qualifier had ever played on the second Saturday of the championships.",
+    "The witness spoke on the first Monday of the trial.",
+])
+def test_the_nth_weekday_of_a_happening_is_no_date(text):
+    assert dates(text, SAT) == []
+
+
+def test_the_nth_weekday_of_a_month_still_stays_out_of_the_nearest_weekday():
+    assert dates("The vote is on the first Tuesday of November.", SAT) == ["2023-11"]
+
+
+SAT_2025_03_08 = dt.date(2025, 3, 8)
+
+
+# A weekday as the subject of "is" before a named day ("Wednesday is primary day", "Then Monday
+# is Labor Day") is a schedule, the coming such day, as "Tuesday is the last day" already was;
+# a notice's hours between its copula and its day ("The library is open from 9 a.m. to 5 p.m.
+# Saturday") are a schedule too, as "is open Saturday" already was.
+test_a_copula_schedule_names_the_coming_day = dated_test([
+    ("Thursday is primary day in the county.", ["2025-03-13"]),
+    ("Then Friday is filing day for the candidates.", ["2025-03-14"]),
+    ("And Thursday is opening day at the ballpark.", ["2025-03-13"]),
+    ("The library is open from 9 a.m. to 5 p.m. Friday.", ["2025-03-14"]),
+    ("Voting centers are open from 8 a.m. until 8 p.m. Thursday.", ["2025-03-13"]),
+], published=SAT_2025_03_08)
+
+
+test_a_past_copula_stays_past = dated_test([
+    ("Thursday was primary day in the county.", ["2025-03-06"]),
+    ("The library was open from 9 a.m. to 5 p.m. Friday.", ["2025-03-07"]),
+], published=SAT_2025_03_08)
+
+
+WED_2025_03_05 = dt.date(2025, 3, 5)  # a Wednesday
+
+
+# A preview's schedule label ("When: 6 p.m. Saturday", "Kickoff: Friday") looks ahead.
+test_a_preview_schedule_label_looks_ahead = dated_test([
+    ("When: 6 p.m. Saturday", ["2025-03-08"]),
+    ("Kickoff: Friday", ["2025-03-07"]),
+], published=WED_2025_03_05)
+
+
+THU_2025_03_06 = dt.date(2025, 3, 6)
+
+
+# A span of weekdays that starts on the paper's day ends after it ("was forecast to linger
+# Thursday and through Friday" in a Thursday paper), whatever tense its verb had.
+test_a_span_from_the_papers_day_ends_after_it = dated_test([
+    ("Snow was forecast to linger over the valley Thursday and through Friday.", ["2025-03-06", "2025-03-07"]),
+    ("Showers were expected overnight Thursday through Saturday.", ["2025-03-06", "2025-03-08"]),
+], published=THU_2025_03_06)
+
+
+test_weekdays_and_named_days_inside_names_are_no_days = dated_test([
+    # A weekday inside a name after "the" (a newspaper, a group): no day.
+    (WED, "The Sunday Times reported that the deal was off.", []),
+    (WED, "He told the Sunday Telegraph on Monday that he would run.", ["2024-03-11"]),
+    (WED, "Members of the Tuesday Group met with the speaker.", []),
+    # ... not a weekday before a name that is the clause's subject, nor a service on that day.
+    (WED, "On Sunday President Biden signed the bill.", ["2024-03-10"]),
+    (WED, "The pope spoke after the Sunday Mass at the cathedral.", ["2024-03-10"]),
+    (WED, "Talks resumed the Friday before the vote.", ["2024-03-08"]),
+    # A named day inside the name of a place, an accord or a historic happening: no day.
+    (WED, "The Good Friday Agreement was signed in 1998.", ["1998"]),
+    (WED, "Tourists flock to the Easter Island statues.", []),
+    (WED, "Flights to Christmas Island were cancelled on Monday.", ["2024-03-11"]),
+    (WED, "The Easter Rising of 1916 is remembered in Dublin.", ["1916"]),
+    # ... but the day itself, and the day's parade, are still dated.
+    (WED, "Crowds gathered on Good Friday.", ["2023-04-07"]),
+    (dt.date(2023, 11, 27), "Millions watched the Thanksgiving Day Parade.", ["2023-11-23"]),
+])
+
+
+test_weekday_before_another_name_is_still_a_day = dated_test([
+    # A weekday before another name is that day's, as before.
+    (WED, "Senators debated ahead of the Tuesday Senate vote.", ["2024-03-12"]),
+    (WED, "He spoke at the Monday White House briefing.", ["2024-03-11"]),
+])
+
+
+SUN = dt.date(2024, 3, 17)
+
+
+test_last_weekday_is_never_yesterday = dated_test([
+    # "last <weekday>" never names the day before publication: a writer says
+    # "Tuesday" or "yesterday" for that; "last Tuesday" in a Wednesday paper is
+    # the Tuesday of the week before, as "last Wednesday" is in a Wednesday one.
+    (WED, "The mayor conceded last Tuesday's runoff in a phone call.", ["2024-03-05"]),
+    (WED, "The team lost last Tuesday at home.", ["2024-03-05"]),
+    (SUN, "The club was coming off a heavy loss last Saturday.", ["2024-03-09"]),
+    (WED, "The team lost last Wednesday at home.", ["2024-03-06"]),
+    # Two days back and more, it is the nearest such day, as before.
+    (THU, "The team lost last Tuesday at home.", ["2024-03-12"]),
+    (SUN, "The club was coming off a heavy loss last Thursday.", ["2024-03-14"]),
+    # A bare weekday stays yesterday.
+    (WED, "The team lost Tuesday at home.", ["2024-03-12"]),
+])
+
+
+WED_FEB = dt.date(2023, 2, 1)
+
+
+test_a_possessive_weekday_after_from_is_past = dated_test([
+    # A possessive weekday after "from" names what one comes from: a day gone by,
+    # whatever the verb ("returns" here is a noun, or the present of coming back).
+    (WED_FEB, "She led by a wide margin in preliminary returns from Tuesday's special election.", ["2023-01-31"]),
+    (WED_FEB, "Early results from Sunday's vote show her ahead.", ["2023-01-29"]),
+    (WED_FEB, "He returns from Monday's summit with little to show.", ["2023-01-30"]),
+    # Elsewhere a possessive weekday keeps its reading.
+    (WED_FEB, "She will speak at Friday's rally.", ["2023-02-03"]),
+    (WED_FEB, "He spoke at Monday's rally.", ["2023-01-30"]),
+])
+
+
+test_present_verbs_of_previews_take_the_nearest_day = dated_test([
+    # Present verbs of previews the ninth round left ("shifts", "airs", "premieres",
+    # "hits", "goes", "flies", "moves", "takes on"): the nearest such day, as "plays".
+    (WED, "The series shifts to Denver for Game 3 on Friday.", ["2024-03-15"]),
+    (WED, "The game airs at 8 p.m. Friday on cable.", ["2024-03-15"]),
+    (WED, "The team takes on the league leaders on Friday.", ["2024-03-15"]),
+    (WED, "The show premieres Friday on a streaming service.", ["2024-03-15"]),
+    (WED, "The bill goes to the Senate on Friday.", ["2024-03-15"]),
+    (WED, "The trial moves to a new courtroom Friday.", ["2024-03-15"]),
+    # The past stays past; a noun is no verb.
+    (WED, "The series shifted to Denver on Friday.", ["2024-03-08"]),
+    (WED, "The moves on Friday surprised traders.", ["2024-03-08"]),
+])
+
+
+test_only_a_sunday_paper_is_a_name = dated_test([
+    # Every newspaper named after a weekday is a Sunday one ("the Sunday Times", "the Mail
+    # on Sunday"); another weekday beside a paper's name is the day it reported.
+    (THU, "The Daily Mail on Monday reported that the minister had resigned.", ["2024-03-11"]),
+    (THU, "He told the Toronto Star on Tuesday that he would not run again.", ["2024-03-12"]),
+    (THU, "The Independent on Wednesday published the leaked memo.", ["2024-03-13"]),
+    (THU, "The Sun on Monday printed photos of the couple.", ["2024-03-11"]),
+    (THU, "Rain on Friday, Sun on Saturday.", ["2024-03-08", "2024-03-09"]),
+    (THU, "On Monday Tribune said it would cut 200 jobs.", ["2024-03-11"]),
+    (THU, "On Monday Standard Chartered said profit rose.", ["2024-03-11"]),
+    (THU, "The company said on Monday Express Scripts would be sold.", ["2024-03-11"]),
+    # ... "on Sunday" is the day too: no paper is "on Sunday Times".
+    (THU, "On Sunday Independent candidates registered.", ["2024-03-10"]),
+    # The Sunday papers stay names.
+    (THU, "The Mail on Sunday reported the story.", []),
+    (THU, "The minister told the Sunday Telegraph he would stay.", []),
+])
