@@ -246,7 +246,10 @@ def start_import(args, env, articles, log):
     (processes, whether it is still going)."""
     if not args.workers:
         command = [PYTHON, "manage.py", "import_articles", str(articles), "--nice", str(args.nice)]
-        importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+        # In a session of its own, as from another terminal or a service: on Linux a
+        # process's nice counts only within its session (timeline/priority.py).
+        importer = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log,
+                                    start_new_session=not args.shared_session)
         return [importer], lambda: importer.poll() is None
     lines = articles.read_text(encoding="utf-8").splitlines(keepends=True)
     size = -(-len(lines) // args.workers)
@@ -353,6 +356,9 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=1800, help="give up on the import after this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--nice", type=int, default=10, help="import_articles --nice (0: same priority as the site)")
+    parser.add_argument("--shared-session", action="store_true",
+                        help="run import_articles in this bench's session, with the server (the bench's "
+                             "way before h145); by default it gets a session of its own, as in production")
     parser.add_argument("--server", choices=("runserver", "gunicorn"), default="runserver",
                         help="runserver (threads, a database connection per request), or bin/serve's gunicorn "
                         "with one sync worker and a persistent connection, whose CPU and CPU wait per probe are "

@@ -46,3 +46,15 @@ def allow_local_fetch(settings):
     fetcher refuses private and loopback addresses (see tests/test_fetching.py)."""
     settings.TIMELINE_FETCH_ALLOW_PRIVATE = True
     return settings
+
+
+@pytest.fixture(autouse=True)
+def session_priority_kept(monkeypatch):
+    """Commands that give way to the web server (import_articles --nice) would
+    lower the whole test session's CPU priority (timeline/priority.py): they
+    write to the null device instead."""
+    import os
+
+    from timeline import priority
+
+    monkeypatch.setattr(priority, "AUTOGROUP", os.devnull)

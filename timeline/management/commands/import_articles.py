@@ -10,14 +10,13 @@ batches written stay, the one in progress is rolled back, and
 URL) are skipped, so running the command twice imports nothing new.
 `--background` leaves the writing to the worker (`manage.py db_worker`)."""
 import json
-import os
 import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from timeline import jobs
+from timeline import jobs, priority
 from timeline.extraction import ExtractionError, find_publication_date
 from timeline.management import webimport as web
 from timeline.models import ImportRun
@@ -96,10 +95,10 @@ class Command(BaseCommand):
         self.run_inline(run)
 
     def run_inline(self, run):
-        if self.nice and hasattr(os, "nice"):
+        if self.nice:
             # The import (and its helper process, which inherits this) gives
             # way to the web server: pages stay fast while it runs.
-            os.nice(self.nice)
+            priority.give_way(self.nice)
             self.nice = 0
         bar = tqdm(total=run.total, initial=run.position, unit="article", file=sys.stderr, disable=None)
         try:
