@@ -56,10 +56,14 @@ def _dateline_match(line: str):
         # A paragraph with a dash far into it (" -- " in mid-sentence): the regex
         # would backtrack through every way of reading its head as a place.
         return None
-    m = _DATELINE.match(line)
+    return _named_place(_DATELINE.match(line))
+
+
+def _named_place(m: re.Match | None) -> re.Match | None:
+    """A _DATELINE match whose place is a name ("SEOUL", "Rio de Janeiro"), else None: "The mine
+    reopened on 2 March 2019 – two weeks after ..." has a subject and its verb before the date,
+    a sentence, not a place."""
     if m is not None and not all(w[:1].isupper() or w in _PLACE_SMALL_WORDS for w in m.group("place").split()):
-        # "The mine reopened on 2 March 2019 – two weeks after ...": a subject and its verb before
-        # the date, a sentence, not a place.
         return None
     return m
 
