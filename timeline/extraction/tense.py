@@ -206,6 +206,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
+# A side held back for a coming match: "rested five regulars before Tuesday's semifinal".
+_HELD_BACK = frozenset("rested rotated saved spared".split())
 # Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
 _VERB_PREFIXES = frozenset("re co pre un de dis mis over out under".split())
 # What a compound verb's object opens with: "test-fired a missile", "nose-dived $8.625", "co-hosted them".
@@ -538,6 +540,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             by_pending = True
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
+    if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
+            last.group(0).lower() in _HELD_BACK:
+        # "rested five regulars before Tuesday's semifinal": a side held back for a match still to come.
+        return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
             not _PERFECT_PAST.search(before) and (_INFINITIVE.search(before, last.end()) or
                                                   _verdict(last) == "present"):
