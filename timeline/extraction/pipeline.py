@@ -720,6 +720,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
                 # ago" again, and a phrase before them counts from the Friday as first read.
                 _fold(anniversaries, i, i + 1, day, mentions, offset, aliases)
+    for i in range(n - 1):
+        if mentions[i].kind == "mo" and mentions[i + 1].kind == "mo" and resolved[i] is not None and \
+                resolved[i + 1] is not None and not mentions[i + 1].g("mo_mod") and \
+                _FROM_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                _TO_BEFORE.search(sent, max(0, mentions[i].start - 4), mentions[i].start):
+            # "moved the talks to October from November": the two ends of one move, the month it
+            # moved from near the month it moved to (not a year back, by the clause's past).
+            to, was = resolved[i].date, resolved[i + 1].date
+            year = min((to.year - 1, to.year, to.year + 1),
+                       key=lambda y: abs((y - to.year) * 12 + was.month - to.month))
+            if year != was.year:
+                resolved[i + 1] = DateValue(dt.date(year, was.month, 1), "month")
+                if running_at == offset + mentions[i + 1].start:
+                    running = basis(i + 1)
     if told_here:
         for i, j in told_here.items():
             if resolved[j] is not None and resolved[j].precision == "day":
@@ -2157,6 +2171,9 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:si
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 
 
+# "to October from November": a move between two months, written backwards.
+_FROM_GAP = re.compile(r"\s+from\s+")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 # A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
 # Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
 _TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
