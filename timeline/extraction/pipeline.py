@@ -736,8 +736,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running = basis(i + 1)
         elif mentions[i].kind == "mo" and mentions[i + 1].kind == "mo" and resolved[i] is not None and \
                 resolved[i + 1] is not None and tenses[i + 1] == "future" and not mentions[i + 1].g("mo_mod") and \
-                resolved[i].date <= published and _THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) \
-                and _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+                resolved[i].date <= published and \
+                _SAID_THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
             # "said in December that the plant would close in January": the January after the
             # December of the saying, not the one after publication.
             said, ahead = resolved[i].date, resolved[i + 1].date
@@ -2189,7 +2190,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 # "said in December that ... in January": a saying dated by its month, and what it said.
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
                              r"told\s+[\w'’]+)\s+(?:earlier\s+|late\s+|early\s+)?in\s+$", re.IGNORECASE)
-_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
+_SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
 # A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
 # Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
 _TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
