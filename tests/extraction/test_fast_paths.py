@@ -210,9 +210,10 @@ def test_dateline_shortcuts_are_the_regexes():
               "Atlanta-based", "March 5, 2023", "x-", "A", "said", "\n", "(Yonhap)"]
     for _ in range(3000):
         line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
-        assert PUB._dateline_match(line) is None or PUB._DATELINE.match(line) is not None
-        if PUB._DATELINE.match(line) is not None and "A" <= line.lstrip()[:1] <= "Z":
-            assert PUB._dateline_match(line).span() == PUB._DATELINE.match(line).span(), line
+        named = PUB._named_place(PUB._DATELINE.match(line))
+        assert PUB._dateline_match(line) is None or named is not None
+        if named is not None and "A" <= line.lstrip()[:1] <= "Z":
+            assert PUB._dateline_match(line).span() == named.span(), line
         m = SEN._DATELINE.match(line, 0, min(len(line), 120))
         head_ok = m is not None and ("(" in m.group(0) or re.match(r"[A-Z]{3,}", m.group(0)))
         assert SEN._dateline_end(line, 0, len(line)) == (m.end() if head_ok else None), line
@@ -309,7 +310,7 @@ def test_dateline_far_dash_shortcut_is_the_regex():
     hits = far = 0
     for _ in range(6000):
         line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
-        m = PUB._DATELINE.match(line)
+        m = PUB._named_place(PUB._DATELINE.match(line))
         hits += m is not None
         far += len("".join(line.split("-")[0].split())) > PUB._DATELINE_BEFORE_DASH
         got = PUB._dateline_match(line)

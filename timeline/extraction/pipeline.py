@@ -219,6 +219,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A statement dropped for repeating its sentence's date, or merged into a
     # range, stands for the one kept: {its cue_start: the kept one's}.
     aliases: dict[int, int] = {}
+    # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
+    told: dict[str, DateValue] = {}
     # The words every date contains, found once for the whole text: the
     # paragraphs and sentences without any are skipped unread.
     triggers = article_triggers(text)
@@ -238,7 +240,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text)
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told)
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -338,12 +340,14 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
-                      aliases: dict[int, int], pinned: dict[int, DateValue], text: str = ""):
+                      aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
+                      told: dict[str, DateValue] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
     the ends of ranges merged to `aliases`. Statements in `pinned` anchor
-    the others with their pinned date."""
+    the others with their pinned date. `told`: the dates the article gave
+    its vote days so far, added to when this sentence gives one."""
     n = len(mentions)
     memo: dict[int, str | None] = {}
 
@@ -487,9 +491,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     all_time = "all-time" in sent
     piped = "|" in sent
     last_year = "last year" in sent.lower()
+    # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
+    told_here = _told_vote_days(sent, mentions) if told is not None else None
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
+        told_value = None
+        if m.kind == "hol" and told is not None:
+            if i in told_here:
+                continue  # the named day beside its date: one statement, the date's
+            if told:
+                told_value = told.get(" ".join(m.text.lower().split()))
         if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
@@ -525,7 +537,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
-        if m.kind == "hol" and _COMMON_ELECTION_DAY.fullmatch(m.text):
+        if m.kind == "hol" and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
         if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
@@ -543,8 +555,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
-        resolved[i] = resolve(m, ctx)
-        if m.kind == "hol" and resolved[i] is not None and tenses[i] == "past" and \
+        resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
                 (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
             # names the holiday ahead (up to half a year), as for a yearless day (_near_ahead).
@@ -708,6 +720,37 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
                 # ago" again, and a phrase before them counts from the Friday as first read.
                 _fold(anniversaries, i, i + 1, day, mentions, offset, aliases)
+    for i in range(n - 1):
+        if mentions[i].kind == "mo" and mentions[i + 1].kind == "mo" and resolved[i] is not None and \
+                resolved[i + 1] is not None and not mentions[i + 1].g("mo_mod") and \
+                _FROM_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                _TO_BEFORE.search(sent, max(0, mentions[i].start - 4), mentions[i].start):
+            # "moved the talks to October from November": the two ends of one move, the month it
+            # moved from near the month it moved to (not a year back, by the clause's past).
+            to, was = resolved[i].date, resolved[i + 1].date
+            year = min((to.year - 1, to.year, to.year + 1),
+                       key=lambda y: abs((y - to.year) * 12 + was.month - to.month))
+            if year != was.year:
+                resolved[i + 1] = DateValue(dt.date(year, was.month, 1), "month")
+                if running_at == offset + mentions[i + 1].start:
+                    running = basis(i + 1)
+        elif mentions[i].kind == "mo" and mentions[i + 1].kind == "mo" and resolved[i] is not None and \
+                resolved[i + 1] is not None and tenses[i + 1] == "future" and not mentions[i + 1].g("mo_mod") and \
+                resolved[i].date <= published and \
+                _SAID_THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+            # "said in December that the plant would close in January": the January after the
+            # December of the saying, not the one after publication.
+            said, ahead = resolved[i].date, resolved[i + 1].date
+            year = said.year if ahead.month > said.month else said.year + 1
+            if year != ahead.year:
+                resolved[i + 1] = DateValue(dt.date(year, ahead.month, 1), "month")
+                if running_at == offset + mentions[i + 1].start:
+                    running = basis(i + 1)
+    if told_here:
+        for i, j in told_here.items():
+            if resolved[j] is not None and resolved[j].precision == "day":
+                told[" ".join(mentions[i].text.lower().split())] = resolved[j]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -2139,6 +2182,35 @@ _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:si
                              r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
                              r"[^.!?;:,]{0,60}$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+
+
+# "to October from November": a move between two months, written backwards.
+_FROM_GAP = re.compile(r"\s+from\s+")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+# "said in December that ... in January": a saying dated by its month, and what it said.
+_SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
+                             r"told\s+[\w'’]+)\s+(?:earlier\s+|late\s+|early\s+)?in\s+$", re.IGNORECASE)
+_SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
+# A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
+# Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
+_TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
+_TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is\s+on|was\s+on|on)\s+",
+                               re.IGNORECASE)
+
+
+def _told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
+    """{i: j}: vote day mention i ("Election Day") is told to be day mention j's date."""
+    out = {}
+    for i, m in enumerate(mentions):
+        if m.kind != "hol" or not _VOTE_DAY.match(m.text):
+            continue
+        if i and mentions[i - 1].kind in ("mdy", "dmy") and \
+                _TOLD_AFTER_DATE.fullmatch(sent, mentions[i - 1].end, m.start):
+            out[i] = i - 1
+        elif i + 1 < len(mentions) and mentions[i + 1].kind in ("mdy", "dmy") and \
+                _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
+            out[i] = i + 1
+    return out
 
 
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,

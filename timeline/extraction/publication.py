@@ -23,7 +23,7 @@ _TAIL = 2000
 _PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.?\s*date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?,?\s+(?P<rest>.{6,40}?)"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?),?\s+(?P<rest>.{6,40}?)"
     # The dash: not a hyphen inside a word ("first-degree", "19-foot").
     r"\s*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|CNN|BBC|[A-Z]{2,8})\))?\s*(?:—|–|--|-(?![\w-])|_)",
 )
@@ -56,7 +56,20 @@ def _dateline_match(line: str):
         # A paragraph with a dash far into it (" -- " in mid-sentence): the regex
         # would backtrack through every way of reading its head as a place.
         return None
-    return _DATELINE.match(line)
+    return _named_place(_DATELINE.match(line))
+
+
+def _named_place(m: re.Match | None) -> re.Match | None:
+    """A _DATELINE match whose place is a name ("SEOUL", "Rio de Janeiro"), else None: "The mine
+    reopened on 2 March 2019 – two weeks after ..." has a subject and its verb before the date,
+    a sentence, not a place."""
+    if m is not None and not all(w[:1].isupper() or w in _PLACE_SMALL_WORDS for w in m.group("place").split()):
+        return None
+    return m
+
+
+# The words a place's name may hold in lower case: "Isle of Man", "Rio de Janeiro", "Trinidad and Tobago".
+_PLACE_SMALL_WORDS = frozenset("of de del la le du da do das dos and upon au aux el al on sur".split())
 
 
 # At most this many characters that are not whitespace stand before the dash of a

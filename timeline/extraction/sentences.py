@@ -80,6 +80,10 @@ def _terminals(text: str, pos: int, end: int):
         yield m
         pos = m.end()
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A unit of _NEVER_SPLIT after a number: "crest at 40.80 ft. At 11 a.m. ..." is feet, not "Ft." (Fort)
+# before a name, and its full stop ends the sentence before an opener, as an initialism's does.
+_UNITS = frozenset(("ft",))
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
 # Emoji before the next sentence's first word, as in quoted social posts ("... in
 # Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
 _NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?[\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
@@ -448,7 +452,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                 word = wb.group(1)
                 low = word.lower().rstrip(".")
                 next_word = (first + nxt.group(3)).lower()
-                if low in _NEVER_SPLIT and not (first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}):
+                unit = low in _UNITS and _NUMBER_BEFORE.search(text, max(sent_start, wb.start(1) - 2), wb.start(1))
+                if low in _NEVER_SPLIT and not unit and not (
+                        first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}):
                     if len(punct) == 1:
                         continue
                 # Initialisms (U.S., a.m., single initials like "John F.") and
@@ -456,8 +462,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
                 is_initial = "." in word or (len(word) == 1 and not text[wb.start(1) - 1:wb.start(1)].isdigit())
                 clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, nxt.start(2))
-                if (is_initial or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and len(punct) == 1 \
-                        and not clock_then_clause:
+                if (is_initial or unit or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and \
+                        len(punct) == 1 and not clock_then_clause:
                     if next_word not in _OPENERS:
                         continue
             if first.isdigit() and len(punct) == 1:

@@ -190,6 +190,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return False
     if m.group("f"):
         return False
+    if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
+            (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
+        return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
         prev = text[max(0, m.start() - 12):m.start()].split()
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
@@ -201,6 +204,25 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True  # "a kick-off quickly followed by Sunday's clash": a participle, no tense of its own
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# A side held back for a coming match: "rested five regulars before Tuesday's semifinal".
+_HELD_BACK = frozenset("rested rotated saved spared".split())
+# Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
+_VERB_PREFIXES = frozenset("re co pre un de dis mis over out under".split())
+# What a compound verb's object opens with: "test-fired a missile", "nose-dived $8.625", "co-hosted them".
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their|our|my|your|him|them|it|us|me|this|that|these|"
+                           r"those|some|several|two|three|four|five|six|seven|eight|nine|ten)\b|[$£€\d])",
+                           re.IGNORECASE)
+_HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-$")
+
+
+def _compound_adjective(text: str, m: re.Match) -> bool:
+    """Is the participle m, glued to a word by a hyphen ("top-ranked", "Saudi-led"), a compound
+    adjective? Not with a verb prefix ("re-elected") nor before an object ("test-fired a missile")."""
+    prefix = _HYPHEN_PREFIX.search(text, max(0, m.start() - 16), m.start())
+    return prefix is not None and prefix.group(1).lower() not in _VERB_PREFIXES and \
+        _OBJECT_AFTER.match(text, m.end()) is None
 
 
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
@@ -518,6 +540,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             by_pending = True
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
+    if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
+            last.group(0).lower() in _HELD_BACK:
+        # "rested five regulars before Tuesday's semifinal": a side held back for a match still to come.
+        return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
             not _PERFECT_PAST.search(before) and (_INFINITIVE.search(before, last.end()) or
                                                   _verdict(last) == "present"):
