@@ -10,6 +10,7 @@ import pytest
 from dated import dated_test, dates
 
 from timeline.extraction import extract_events
+from timeline.extraction.publication import find_publication_date
 
 NOV12 = dt.date(2015, 11, 12)
 
@@ -341,3 +342,26 @@ test_a_dateline_with_a_colon_or_a_glued_dash_is_no_event = dated_test([
     (MAR7, "On March 6: the council voted to close the plant.", ["2018-03-06"]),
     (MAR7, "March 6 was the day the council voted.", ["2018-03-06"]),
 ])
+
+
+MON_2023_10_02 = dt.date(2023, 10, 2)
+
+
+# A sentence with a full date before a dash ("The plant reopened on 4 May 2018 – ...") is an event, no dateline.
+test_a_sentence_with_a_date_before_a_dash_is_an_event = dated_test([
+    ("Output fell again.\n\nThe plant reopened on 4 May 2018 – weeks after the fire.", ["2018-05-04"]),
+    ("Prices rose.\n\nThe bridge was closed on March 3, 2021 — the day the flood peaked.", ["2021-03-03"]),
+    ("The ferry sank on 12 June 2015 -- days before the inquiry opened.", ["2015-06-12"]),
+], published=MON_2023_10_02)
+
+
+# Only a place in capitals ("SEOUL", "Lagos, Nigeria") before the date makes a dateline, not a subject and its verb.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The plant reopened on 4 May 2018 – a month after the fire.", None),
+    # datelines still date the article
+    ("LAGOS, Nigeria, May 4, 2018 (Reuters) – The plant reopened.", dt.date(2018, 5, 4)),
+    ("Port of Spain, May 4, 2018 – The plant reopened.", dt.date(2018, 5, 4)),
+    ("Friday, April 19, 2024 – The company is recalling heaters.", dt.date(2024, 4, 19)),
+])
+def test_only_a_place_before_the_date_makes_a_dateline(text, want):
+    assert find_publication_date(text) == want

@@ -1,5 +1,5 @@
 """Holidays: a holiday inside a name, a count from a holiday, "election day" as a common noun,
-a holiday's weekend, a holiday every year, and one a past plan names.
+a holiday's weekend, a holiday every year, one a past plan names, and a vote's day the article dates.
 
 Each row: the publication date (or one for the group), the text, the dates the engine must give
 (date or date/end), in order. The sentences are written for the tests, not taken from articles.
@@ -116,4 +116,29 @@ test_a_holiday_is_part_of_a_name_only_before_a_capitalised_head = dated_test([
     (THU, "The St. Valentine's Day Massacre happened in 1929.", ["1929"]),
     (THU, "The Christmas truce is remembered every year.", []),
     (THU, "Asylum seekers are held on Christmas Island.", []),
+])
+
+
+WED_2022_11_30 = dt.date(2022, 11, 30)  # after the US general election of 8 November 2022
+
+
+# A vote's day the article dates ("Tuesday, Dec. 13 is Election Day") is that day for the rest of the article.
+test_a_vote_day_the_article_dates_is_that_day = dated_test([
+    # the named day beside its date is the same statement
+    ("Tuesday, Dec. 13 is Election Day in the council runoff.", ["2022-12-13"]),
+    ("Election Day is Dec. 13, the clerk said.", ["2022-12-13"]),
+    # a later mention takes the date the article told
+    ("Tuesday, Dec. 13 is Election Day in the council runoff.\n\n"
+     "Results will be posted at City Hall on Election Day.", ["2022-12-13", "2022-12-13"]),
+    ("Election Day is Dec. 13, the clerk said. Polls close at 7 p.m. on Election day.",
+     ["2022-12-13", "2022-12-13"]),
+], published=WED_2022_11_30)
+
+
+# Without a date told for it, "Election Day" stays the US general election.
+test_without_a_told_date_the_general_election_stays = dated_test([
+    # no date told: the general election, as before
+    (dt.date(2022, 10, 20), "Results will be posted at City Hall on Election Day.", ["2022-11-08"]),
+    # a date near the named day that is not its date
+    (dt.date(2022, 10, 20), "Early voting ends Friday, Nov. 4, before Election Day.", ["2022-11-04", "2022-11-08"]),
 ])

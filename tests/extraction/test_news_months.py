@@ -1,5 +1,6 @@
 """Months: a month of a coming vote, a month as a name or a subject, a weather record's month
-(a category), the month a report covers, and a month that restates a day.
+(a category), the month a report covers, a month that restates a day, the month moved from ("to
+October from November") and a month in what was said in an earlier month.
 
 Each row: the publication date (or one for the group), the text, the dates the engine must give
 (date or date/end), in order. The sentences are written for the tests, not taken from articles.
@@ -234,4 +235,47 @@ test_a_coming_vote_is_one_ahead_only_when_told_so = dated_test([
     (THU, "The measure is on the November ballot.", ["2024-11"]),
     (THU, "He is running in the November election.", ["2024-11"]),
     (THU, "Polls show him ahead of the November election.", ["2024-11"]),
+])
+
+
+# "to <month> from <month>" is one move: the month moved from is near the month moved to, not a year back.
+test_the_month_moved_from_is_near_the_month_moved_to = dated_test([
+    (dt.date(2022, 10, 2), "The union proposed bringing forward planned talks to October from November.",
+     ["2022-10", "2022-11"]),
+    (dt.date(2022, 10, 2), "The board said it had moved the scheduled vote to October from November.",
+     ["2022-10", "2022-11"]),
+    (dt.date(2023, 3, 5), "The government brought the planned summit forward to March from April.",
+     ["2023-03", "2023-04"]),
+    (dt.date(2022, 10, 2), "Officials said they advanced the scheduled election to October from December.",
+     ["2022-10", "2022-12"]),
+    (dt.date(2023, 5, 12), "Organisers postponed the delayed festival to August from June.",
+     ["2023-08", "2023-06"]),
+])
+
+
+# A figure's change between two months, or a month with its year, is read as before.
+test_other_month_pairs_are_as_before = dated_test([
+    # a figure's change: both months of the figures, as before
+    (dt.date(2022, 11, 10), "Inflation rose to 7.7% in October from 8.2% in September.", ["2022-10", "2022-09"]),
+    # a month with its year is left as told
+    (dt.date(2022, 10, 2), "The vote was moved to October from November 2021.", ["2022-10", "2021-11"]),
+])
+
+
+# A month in what was said in an earlier month ("said in December that ... in January") counts from the saying.
+test_a_plan_told_in_a_past_month_is_counted_from_it = dated_test([
+    (dt.date(2024, 3, 6), "The minister said in December that the plant would close in January.",
+     ["2023-12", "2024-01"]),
+    (dt.date(2024, 6, 10), "The company announced in February that it would cut jobs in April.",
+     ["2024-02", "2024-04"]),
+    (dt.date(2024, 2, 20), "The council said in November that it would vote on the plan in January.",
+     ["2023-11", "2024-01"]),
+])
+
+
+# A plan still ahead, or a past told in the past, in a saying's month is counted as before.
+test_other_months_of_a_saying_are_as_before = dated_test([
+    # already counted right: a plan still ahead, a past told in the past
+    (dt.date(2024, 6, 10), "Officials said in May that the bridge would reopen in September.", ["2024-05", "2024-09"]),
+    (dt.date(2024, 3, 6), "The bank said in January that prices had peaked in October.", ["2024-01", "2023-10"]),
 ])

@@ -1,10 +1,11 @@
 """Sentence splitting on news pages: headlines over wrapped stories, glyphs, emoji, titles,
-quotations and initialisms, and what the dates of the sentences so cut come to.
+quotations, initialisms and a unit's full stop after a number, and what the dates of the
+sentences so cut come to.
 """
 import datetime as dt
 
 import pytest
-from dated import dates
+from dated import dated_test, dates
 
 from timeline.extraction import extract_events
 from timeline.extraction.sentences import split_sentences
@@ -166,3 +167,29 @@ def test_a_long_sentence_of_expected_weekdays_is_read_in_linear_time():
     start = time.process_time()
     dates(text, THU_2024_03_14)
     assert time.process_time() - start < 10
+
+
+WED_2022_04_13 = dt.date(2022, 4, 13)
+
+
+# A unit's full stop after a number ("12.4 ft.") ends its sentence before an opener; "Ft." before a name is Fort.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The lake stood at 12.4 ft. At noon Monday it began to drop.",
+     ["The lake stood at 12.4 ft.", "At noon Monday it began to drop."]),
+    ("The creek is forecast to peak at 19 ft. The bridge will stay shut.",
+     ["The creek is forecast to peak at 19 ft.", "The bridge will stay shut."]),
+    # Fort before a name stays one sentence
+    ("Troops left Ft. Bragg on Monday.", ["Troops left Ft. Bragg on Monday."]),
+    ("The unit moved to Ft. Hood in May. It stayed there.",
+     ["The unit moved to Ft. Hood in May.", "It stayed there."]),
+])
+def test_feet_after_a_number_end_a_sentence_before_an_opener(text, want):
+    assert [text[a:b] for a, b in split_sentences(text)] == want
+
+
+# Each sentence cut at a unit's full stop keeps its own date and tense.
+test_each_sentence_keeps_its_own_tense = dated_test([
+    # the forecast is Saturday ahead, the reading Monday gone by
+    ("Saturday the lake is expected to crest at 14.2 ft. At 9 a.m. Monday the lake was at 13.9 ft.",
+     ["2022-04-16", "2022-04-11"]),
+], published=WED_2022_04_13)

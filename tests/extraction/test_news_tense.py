@@ -1,6 +1,7 @@
 """Which way a date reads by its clause: ahead or gone by, by the tense, the verb or the
 construction it hangs on ("until", "through", "before", "pending", expectations, forecasts,
-plans, modals, reported speech, listed items), and where a clause ends.
+plans, modals, reported speech, listed items, compound adjectives, a side rested before a
+match), and where a clause ends.
 
 Each row: the publication date (or one for the group), the text, the dates the engine must give
 (date or date/end), in order. The sentences are written for the tests, not taken from articles.
@@ -612,3 +613,44 @@ test_a_present_passive_of_an_accusation_keeps_the_crime_past = dated_test([
     (THU, "The festival is held in a park Saturday.", ["2024-03-16"]),
     (THU, "The stock market is closed Friday.", ["2024-03-15"]),
 ])
+
+
+WED_2023_02_08 = dt.date(2023, 2, 8)
+
+
+# A hyphenated participle before a noun ("top-ranked Purdue", "Saudi-led") is an adjective, no past verb.
+test_a_compound_adjective_is_no_past_verb = dated_test([
+    ("The Bulldogs visit top-ranked Purdue on Saturday.", ["2023-02-11"]),
+    ("The Hornets meet second-seeded Dayton at noon Sunday.", ["2023-02-12"]),
+    ("Talks with the Saudi-led coalition resume Thursday in Geneva.", ["2023-02-09"]),
+    ("Bondholders vote on the state-owned lender's plan Friday.", ["2023-02-10"]),
+], published=WED_2023_02_08)
+
+
+# A compound verb with its object ("test-fired a missile") or a verb prefix ("re-elected") stays past.
+test_a_compound_verb_stays_past = dated_test([
+    ("The North test-fired a cruise missile on Monday.", ["2023-02-06"]),
+    ("Shares of the retailer nose-dived $4 on Monday.", ["2023-02-06"]),
+    ("The council re-elected its chairman on Monday.", ["2023-02-06"]),
+    ("The two sisters co-founded the charity on Monday.", ["2023-02-06"]),
+    ("The top-ranked Bulldogs lost to Purdue on Saturday.", ["2023-02-04"]),
+], published=WED_2023_02_08)
+
+
+SAT_2024_04_13 = dt.date(2024, 4, 13)
+
+
+# Players rested, rotated or saved before a day's match are held back for a match ahead, though the verb is past.
+test_a_side_held_back_before_a_day_s_match_looks_ahead = dated_test([
+    ("The coach rested five regulars before Tuesday's cup semifinal.", ["2024-04-16"]),
+    ("Silva, who rotated his squad before Wednesday's return leg in Porto, watched his side draw.",
+     ["2024-04-17"]),
+    ("The manager saved his top scorer before Tuesday's derby.", ["2024-04-16"]),
+], published=SAT_2024_04_13)
+
+
+# Any other past before a possessive day ("was hurt before Tuesday's game") keeps the day past.
+test_other_past_before_a_day_s_event_stays_past = dated_test([
+    ("The striker was hurt before Tuesday's game and missed it.", ["2024-04-09"]),
+    ("Talks broke down before Tuesday's vote.", ["2024-04-09"]),
+], published=SAT_2024_04_13)
