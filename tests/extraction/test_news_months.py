@@ -96,6 +96,10 @@ test_the_month_of_a_vote = dated_test([
     ("Neither candidate won a majority of the votes in the March election.", ["2019-03"]),
     ("The two seats go to a runoff because nobody won outright in the March primary.", ["2019-03"]),
     ("Turnout in the March vote was low.", ["2019-03"]),
+    # after any determiner or a possessive, not only "the"
+    ("Turnout in last week's March primary was the lowest in a decade.", ["2019-03"]),
+    ("Their March election was postponed twice.", ["2019-03"]),
+    ("The county certified its March primary results in April.", ["2019-03", "2019-04"]),
 ], published=MAY12)
 
 

@@ -283,11 +283,11 @@ def _resolve_mo(m, ctx):
 _MONTH_EVENT_AFTER = re.compile(r"\s+(?:elections?|primary|primaries|runoffs?|referendum|ballot|polls?|vote|"
                                 r"caucus(?:es)?|by-?elections?)\b", re.IGNORECASE)
 _MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:was|saw|marked|brought|had\s+been|has\s+been|ended|became)\b")
-_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s*$", re.IGNORECASE)
 
 
 def _month_by_its_event(s: str, m, before: str) -> bool:
-    if _THE_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(s, m.end()):
+    if _DETERMINER_BEFORE.search(before) and _MONTH_EVENT_AFTER.match(s, m.end()):
         return True
     verb = _MONTH_SUBJECT_AFTER.match(s, m.end()) if not before.strip(" \"'“‘(") else None
     # ... and its clause tells of a month (weather, a record, a rise), not of a person or a march:
