@@ -66,8 +66,9 @@ class DatabaseCPU:
     the import's cost, which the importer's own CPU time leaves out. On
     SQLite the database runs inside the importer: 0 here."""
 
-    def __init__(self, url):
+    def __init__(self, url, backend_nice=0):
         self.url, self.seen, self.stop = url, {}, threading.Event()
+        self.backend_nice = backend_nice
         self.thread = threading.Thread(target=self.watch, daemon=True)
         if url.startswith("postgres"):
             self.thread.start()
@@ -82,6 +83,12 @@ class DatabaseCPU:
                 pids = [pid for (pid,) in conn.execute(
                     "SELECT pid FROM pg_stat_activity WHERE application_name = %s", [IMPORTER])]
                 for pid in pids:
+                    if self.backend_nice and pid not in self.seen:
+                        # --backend-nice: the import's backend gives way within PostgreSQL's session too
+                        try:
+                            os.setpriority(os.PRIO_PROCESS, pid, self.backend_nice)
+                        except OSError:
+                            pass
                     try:
                         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                     except OSError:
@@ -356,6 +363,9 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=1800, help="give up on the import after this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--nice", type=int, default=10, help="import_articles --nice (0: same priority as the site)")
+    parser.add_argument("--backend-nice", type=int, default=0,
+                        help="renice the import's PostgreSQL backends by this much (an experiment: needs the "
+                             "server on this machine and root or its user)")
     parser.add_argument("--shared-session", action="store_true",
                         help="run import_articles in this bench's session, with the server (the bench's "
                              "way before h145); by default it gets a session of its own, as in production")
@@ -430,7 +440,7 @@ def main():
         log = (ROOT / "bench" / "data" / f"import-bench-{os.getpid()}.log").open("w")
         before = query(args.database_url, "SELECT count(*) FROM timeline_article")
         cpu_before = cpu_of_children()
-        database_cpu = DatabaseCPU(args.database_url)
+        database_cpu = DatabaseCPU(args.database_url, args.backend_nice)
         started = time.monotonic()
         processes, going = start_import(args, {**env, "PGAPPNAME": IMPORTER}, articles, log)
         process_cpu = ProcessCPU(process.pid for process in processes)

@@ -10,7 +10,11 @@ started in a session of their own, as bin/worker runs beside bin/serve:
 - nice 10: the two at nice 10, as bin/worker ran before;
 - idle: the two at the idle priority (SCHED_IDLE, chrt --idle), which
   h106 tried for bin/worker and import_articles and backed out (README,
-  "Importing many articles").
+  "Importing many articles");
+- give_way: the two lowering their priority as bin/worker and
+  import_articles do since h145 (`timeline.priority.give_way(10)`: nice 10
+  and their session's nice 10, since Linux ranks nice values only within a
+  session).
 
 Prints p50/p95 of the probes and, per probe, the web worker's CPU time and
 its time spent waiting for a CPU (/proc/PID/task/*/schedstat). `--cpu N`
@@ -32,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HOG = "import time\nend = time.monotonic() + 600\nwhile time.monotonic() < end: pass\n"
+# As bin/worker and import_articles do now: nice 10 and the session's nice too.
+GIVING_WAY = "from timeline.priority import give_way\ngive_way(10)\n"
 
 
 def schedstat(pid):
@@ -79,9 +85,11 @@ def main():
                 time.sleep(0.2)
         worker = int(subprocess.check_output(["pgrep", "-P", str(server.pid)]).split()[0])
         print(f"{'others':<9} {'p50 ms':>7} {'p95 ms':>7} {'web CPU ms':>10} {'web wait ms':>11}  (per probe)")
-        for label, prefix in (("none", None), ("nice 10", ["nice", "-n", "10"]), ("idle", ["chrt", "--idle", "0"])):
+        conditions = (("none", None, HOG), ("nice 10", ["nice", "-n", "10"], HOG),
+                      ("idle", ["chrt", "--idle", "0"], HOG), ("give_way", [], GIVING_WAY + HOG))
+        for label, prefix, code in conditions:
             hogs = [] if prefix is None else [
-                subprocess.Popen([*pin, *prefix, sys.executable, "-c", HOG], start_new_session=True)
+                subprocess.Popen([*pin, *prefix, sys.executable, "-c", code], cwd=ROOT, start_new_session=True)
                 for _ in range(1 if pin else os.cpu_count() or 2)
             ]
             try:
