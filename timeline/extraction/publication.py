@@ -63,13 +63,19 @@ def _named_place(m: re.Match | None) -> re.Match | None:
     """A _DATELINE match whose place is a name ("SEOUL", "Rio de Janeiro"), else None: "The mine
     reopened on 2 March 2019 – two weeks after ..." has a subject and its verb before the date,
     a sentence, not a place."""
-    if m is not None and not all(w[:1].isupper() or w in _PLACE_SMALL_WORDS for w in m.group("place").split()):
+    if m is not None and not all(w[:1].isupper() or w in _PLACE_SMALL_WORDS or _ELIDED.match(w)
+                                 for w in m.group("place").split()):
         return None
     return m
 
 
-# The words a place's name may hold in lower case: "Isle of Man", "Rio de Janeiro", "Trinidad and Tobago".
-_PLACE_SMALL_WORDS = frozenset("of de del la le du da do das dos and upon au aux el al on sur".split())
+# The words a place's name may hold in lower case: "Isle of Man", "Rio de Janeiro", "Trinidad and Tobago",
+# "Dar es Salaam", "Democratic Republic of the Congo", "Frankfurt am Main", "Halle an der Saale",
+# "San Juan de los Lagos", "Castellammare di Stabia".
+_PLACE_SMALL_WORDS = frozenset("of de del la le du da do das dos and upon au aux el al on sur es the am an der "
+                               "di los las y van von den".split())
+# An elided article or preposition before a name: "Cortina d'Ampezzo".
+_ELIDED = re.compile(r"[dl]['’][A-Z]")
 
 
 # At most this many characters that are not whitespace stand before the dash of a
