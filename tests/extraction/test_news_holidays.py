@@ -135,6 +135,18 @@ test_a_vote_day_the_article_dates_is_that_day = dated_test([
 ], published=WED_2022_11_30)
 
 
+# The told day is that year's vote: an Election Day of another year its own sentence names keeps its year.
+test_a_told_vote_day_does_not_reach_another_year = dated_test([
+    ("Election Day is Dec. 13, the clerk said. In 2020, turnout on Election Day was low.",
+     ["2022-12-13", "2020", "2020-11-03"]),
+    ("Election Day is Dec. 13, the clerk said. The last runoff, in 2018, drew few voters on Election Day.",
+     ["2022-12-13", "2018", "2018-11-06"]),
+    # the same year still takes the told day
+    ("Election Day is Dec. 13, the clerk said. This year, results will be posted on Election Day.",
+     ["2022-12-13", "2022", "2022-12-13"]),
+], published=WED_2022_11_30)
+
+
 # Without a date told for it, "Election Day" stays the US general election.
 test_without_a_told_date_the_general_election_stays = dated_test([
     # no date told: the general election, as before

@@ -502,6 +502,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # the named day beside its date: one statement, the date's
             if told:
                 told_value = told.get(" ".join(m.text.lower().split()))
+                if told_value is not None and running_at is not None and running_at >= offset and \
+                        running is not None and running.date.year != told_value.date.year:
+                    # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
+                    told_value = None
         if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
