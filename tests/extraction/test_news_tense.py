@@ -634,6 +634,9 @@ test_a_compound_verb_stays_past = dated_test([
     ("The council re-elected its chairman on Monday.", ["2023-02-06"]),
     ("The two sisters co-founded the charity on Monday.", ["2023-02-06"]),
     ("The top-ranked Bulldogs lost to Purdue on Saturday.", ["2023-02-04"]),
+    # after its subject, with a bare noun for object, beside a later future: still the clause's past verb
+    ("The council fast-tracked rezoning Monday and will vote on the budget Friday.", ["2023-02-06", "2023-02-10"]),
+    ("The agency rubber-stamped permits on Monday and will issue them next week.", ["2023-02-06"]),
 ], published=WED_2023_02_08)
 
 

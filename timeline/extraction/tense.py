@@ -221,8 +221,18 @@ def _compound_adjective(text: str, m: re.Match) -> bool:
     """Is the participle m, glued to a word by a hyphen ("top-ranked", "Saudi-led"), a compound
     adjective? Not with a verb prefix ("re-elected") nor before an object ("test-fired a missile")."""
     prefix = _HYPHEN_PREFIX.search(text, max(0, m.start() - 16), m.start())
-    return prefix is not None and prefix.group(1).lower() not in _VERB_PREFIXES and \
-        _OBJECT_AFTER.match(text, m.end()) is None
+    if prefix is None or prefix.group(1).lower() in _VERB_PREFIXES or _OBJECT_AFTER.match(text, m.end()):
+        return False
+    prev = text[max(0, prefix.start() - 16):prefix.start()].split()
+    if not prev or prev[-1].lower() in DETERMINERS or prev[-1].endswith(("'s", "’s")) or _is_number(prev[-1]):
+        return True  # "the Saudi-led coalition", "Top-ranked Purdue visits ..."
+    # After another word, only before a name ("visit top-ranked Purdue"): "The council fast-tracked
+    # rezoning Monday" is its subject's verb and a bare noun for object.
+    return _NAME_AFTER.match(text, m.end()) is not None and prev[-1].lower() not in _SUBJECT_PRONOUNS
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
 
 
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
