@@ -656,4 +656,9 @@ test_a_side_held_back_before_a_day_s_match_looks_ahead = dated_test([
 test_other_past_before_a_day_s_event_stays_past = dated_test([
     ("The striker was hurt before Tuesday's game and missed it.", ["2024-04-09"]),
     ("Talks broke down before Tuesday's vote.", ["2024-04-09"]),
+    # a side held back before a match the sentence tells the result of, or before no match at all
+    ("The team rested starters before Tuesday's loss to Boston.", ["2024-04-09"]),
+    ("The manager rotated his squad before Wednesday's 2-0 win over Porto.", ["2024-04-10"]),
+    ("The coach rested five regulars before Tuesday's semifinal, which his side won 2-1.", ["2024-04-09"]),
+    ("Firefighters saved the church before Monday's storm hit.", ["2024-04-08"]),
 ], published=SAT_2024_04_13)

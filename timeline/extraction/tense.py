@@ -208,6 +208,19 @@ def _is_adjective(text: str, m: re.Match) -> bool:
 
 # A side held back for a coming match: "rested five regulars before Tuesday's semifinal".
 _HELD_BACK = frozenset("rested rotated saved spared".split())
+# The match a side is held back for: "before Tuesday's (cup) semifinal", "before Wednesday's return leg".
+_FIXTURE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:games?|match|semi-?finals?|finals?|quarter-?finals?|derby|"
+                            r"tie|leg|clash|opener|fixture|play-?offs?|showdown|friendly)\b", re.IGNORECASE)
+# ... unless the sentence tells how it went: "..., which his side won 2-1".
+_RESULT_AFTER = re.compile(r"\b(?:won|lost|drew|beat|ended|finished|was|were)\b|\d+-\d+")
+
+
+def _match_ahead(s: str, end: int) -> bool:
+    """After "rested five regulars before Tuesday's": is a match named next, its result untold?"""
+    fixture = _FIXTURE_AFTER.match(s, end)
+    return fixture is not None and _RESULT_AFTER.search(s, fixture.end()) is None
+
+
 # Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
 _VERB_PREFIXES = frozenset("re co pre un de dis mis over out under".split())
 # What a compound verb's object opens with: "test-fired a missile", "nose-dived $8.625", "co-hosted them".
@@ -551,7 +564,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
             return "future"
     if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
-            last.group(0).lower() in _HELD_BACK:
+            last.group(0).lower() in _HELD_BACK and _match_ahead(s, end):
         # "rested five regulars before Tuesday's semifinal": a side held back for a match still to come.
         return "future"
     if last_word == "before" and last is not None and s[end - 2:end] not in ("'s", "’s") and \
