@@ -56,3 +56,12 @@ def test_import_articles_gives_way(tmp_path, monkeypatch, autogroup, niced):
     call_command("import_articles", str(path), "--nice", "7")
     assert niced == [7]
     assert autogroup.read_text() == "7"
+
+
+def test_a_session_already_lower_is_not_raised(autogroup, niced):
+    # The session's nice is absolute: writing a smaller one would raise the session's priority
+    # (a privileged process may), the opposite of giving way.
+    autogroup.write_text("/autogroup-7 nice 12\n")
+    priority.give_way(7)
+    assert niced == [7]
+    assert autogroup.read_text() == "/autogroup-7 nice 12\n"

@@ -28,6 +28,13 @@ def give_way(nice: int) -> None:
     if hasattr(os, "nice"):
         os.nice(nice)
     try:
+        # The session's nice is absolute ("/autogroup-7 nice 0"): never write one below the
+        # session's own, which would raise its priority where the process may (as root).
+        with open(AUTOGROUP) as autogroup:
+            now = autogroup.read().split()
+        if len(now) >= 3 and now[-2] == "nice" and now[-1].lstrip("-").isdigit() and \
+                int(now[-1]) >= min(nice, 19):
+            return
         with open(AUTOGROUP, "w") as autogroup:
             autogroup.write(str(min(nice, 19)))
     except OSError:
