@@ -147,6 +147,16 @@ test_a_told_vote_day_does_not_reach_another_year = dated_test([
 ], published=WED_2022_11_30)
 
 
+# An Election Day of years ago told with its date ("On Election Day, Nov. 3, 2020, ...") is no date for
+# this article's Election Day.
+test_a_vote_day_told_years_back_is_not_this_article_s = dated_test([
+    ("On Election Day, Nov. 3, 2020, lines stretched for blocks.\n\nPolls open at 7 a.m. on Election Day.",
+     ["2020-11-03", "2022-11-08"]),
+    ("Election Day was Nov. 3, 2020, when he lost.\n\nHe hopes to win on Election Day.",
+     ["2020-11-03", "2022-11-08"]),
+], published=dt.date(2022, 10, 20))
+
+
 # Without a date told for it, "Election Day" stays the US general election.
 test_without_a_told_date_the_general_election_stays = dated_test([
     # no date told: the general election, as before

@@ -753,7 +753,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running = basis(i + 1)
     if told_here:
         for i, j in told_here.items():
-            if resolved[j] is not None and resolved[j].precision == "day":
+            if resolved[j] is not None and resolved[j].precision == "day" and \
+                    abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
+                # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[" ".join(mentions[i].text.lower().split())] = resolved[j]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
@@ -2200,6 +2202,10 @@ _SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
 _TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
 _TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is\s+on|was\s+on|on)\s+",
                                re.IGNORECASE)
+
+
+# A told vote day stands for the article's own vote only this near its publication (days).
+_TOLD_WITHIN = 183
 
 
 def _told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
