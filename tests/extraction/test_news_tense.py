@@ -649,6 +649,9 @@ test_a_side_held_back_before_a_day_s_match_looks_ahead = dated_test([
     ("Silva, who rotated his squad before Wednesday's return leg in Porto, watched his side draw.",
      ["2024-04-17"]),
     ("The manager saved his top scorer before Tuesday's derby.", ["2024-04-16"]),
+    # a result told by the main clause after the match's own clause is not the match's
+    ("Ruiz, who rested four regulars before Wednesday's cup semifinal first leg against Leeds, saw his side "
+     "beat Hull 2-0 in the opening half.", ["2024-04-17"]),
 ], published=SAT_2024_04_13)
 
 

@@ -211,14 +211,22 @@ _HELD_BACK = frozenset("rested rotated saved spared".split())
 # The match a side is held back for: "before Tuesday's (cup) semifinal", "before Wednesday's return leg".
 _FIXTURE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:games?|match|semi-?finals?|finals?|quarter-?finals?|derby|"
                             r"tie|leg|clash|opener|fixture|play-?offs?|showdown|friendly)\b", re.IGNORECASE)
-# ... unless the sentence tells how it went: "..., which his side won 2-1".
+# ... unless its clause tells how it went: "..., which his side won 2-1". The clause ends at a
+# comma, unless a relative clause of the match follows it; the main clause after it ("Lampard, who
+# rested ... before Tuesday's second leg, saw his side beat ...") tells of another game.
 _RESULT_AFTER = re.compile(r"\b(?:won|lost|drew|beat|ended|finished|was|were)\b|\d+-\d+")
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:which|where|when|in\s+which|and)\b", re.IGNORECASE)
 
 
 def _match_ahead(s: str, end: int) -> bool:
     """After "rested five regulars before Tuesday's": is a match named next, its result untold?"""
     fixture = _FIXTURE_AFTER.match(s, end)
-    return fixture is not None and _RESULT_AFTER.search(s, fixture.end()) is None
+    if fixture is None:
+        return False
+    stop = s.find(",", fixture.end())
+    while stop != -1 and _RELATIVE_AFTER_COMMA.match(s, stop):
+        stop = s.find(",", stop + 1)
+    return _RESULT_AFTER.search(s, fixture.end(), len(s) if stop == -1 else stop) is None
 
 
 # Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
