@@ -501,7 +501,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i in told_here:
                 continue  # the named day beside its date: one statement, the date's
             if told:
-                told_value = told.get(" ".join(m.text.lower().split()))
+                told_value = told.get(_vote_day_key(m))
                 if told_value is not None and running_at is not None and running_at >= offset and \
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
@@ -724,39 +724,36 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
                 # ago" again, and a phrase before them counts from the Friday as first read.
                 _fold(anniversaries, i, i + 1, day, mentions, offset, aliases)
+    # Two months in a row whose second takes its year from the first.
     for i in range(n - 1):
-        if mentions[i].kind == "mo" and mentions[i + 1].kind == "mo" and resolved[i] is not None and \
-                resolved[i + 1] is not None and not mentions[i + 1].g("mo_mod") and \
-                _FROM_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+        if not (mentions[i].kind == mentions[i + 1].kind == "mo" and resolved[i] is not None and
+                resolved[i + 1] is not None and not mentions[i + 1].g("mo_mod")):
+            continue
+        first, second = resolved[i].date, resolved[i + 1].date
+        if _FROM_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
                 _TO_BEFORE.search(sent, max(0, mentions[i].start - 4), mentions[i].start):
             # "moved the talks to October from November": the two ends of one move, the month it
             # moved from near the month it moved to (not a year back, by the clause's past).
-            to, was = resolved[i].date, resolved[i + 1].date
-            year = min((to.year - 1, to.year, to.year + 1),
-                       key=lambda y: abs((y - to.year) * 12 + was.month - to.month))
-            if year != was.year:
-                resolved[i + 1] = DateValue(dt.date(year, was.month, 1), "month")
-                if running_at == offset + mentions[i + 1].start:
-                    running = basis(i + 1)
-        elif mentions[i].kind == "mo" and mentions[i + 1].kind == "mo" and resolved[i] is not None and \
-                resolved[i + 1] is not None and tenses[i + 1] == "future" and not mentions[i + 1].g("mo_mod") and \
-                resolved[i].date <= published and \
+            year = min((first.year - 1, first.year, first.year + 1),
+                       key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
+        elif tenses[i + 1] == "future" and first <= published and \
                 _SAID_THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
                 _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
             # "said in December that the plant would close in January": the January after the
             # December of the saying, not the one after publication.
-            said, ahead = resolved[i].date, resolved[i + 1].date
-            year = said.year if ahead.month > said.month else said.year + 1
-            if year != ahead.year:
-                resolved[i + 1] = DateValue(dt.date(year, ahead.month, 1), "month")
-                if running_at == offset + mentions[i + 1].start:
-                    running = basis(i + 1)
+            year = first.year if second.month > first.month else first.year + 1
+        else:
+            continue
+        if year != second.year:
+            resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
+            if running_at == offset + mentions[i + 1].start:
+                running = basis(i + 1)
     if told_here:
         for i, j in told_here.items():
             if resolved[j] is not None and resolved[j].precision == "day" and \
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
-                told[" ".join(mentions[i].text.lower().split())] = resolved[j]
+                told[_vote_day_key(mentions[i])] = resolved[j]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -2206,6 +2203,11 @@ _TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is
 
 # A told vote day stands for the article's own vote only this near its publication (days).
 _TOLD_WITHIN = 183
+
+
+def _vote_day_key(m: Mention) -> str:
+    """How `told` knows a vote day however it is written: "Election  Day", "election day"."""
+    return " ".join(m.text.lower().split())
 
 
 def _told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:

@@ -253,7 +253,6 @@ def _compound_adjective(text: str, m: re.Match) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
-_SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
 
 
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
@@ -305,6 +304,8 @@ def asks_ahead(s: str, lo: int, hi: int) -> bool:
 # "the one they turned in", "the player who retired": an -ed verb after a subject
 # pronoun is finite and past, a clause of its own, not a participle.
 _SUBJECTS = frozenset("he she they we i you who".split())
+# ... and, for a hyphenated participle ("it fast-tracked", "which co-hosted"), "it", "which", "that".
+_SUBJECT_PRONOUNS = _SUBJECTS | frozenset(("it", "which", "that"))
 
 
 def _after_subject(text: str, m: re.Match) -> bool:
