@@ -10,7 +10,6 @@ import pytest
 from dated import dated_test, dates
 
 from timeline.extraction import extract_events
-from timeline.extraction.publication import find_publication_date
 
 NOV12 = dt.date(2015, 11, 12)
 
@@ -357,23 +356,3 @@ test_a_sentence_with_a_date_before_a_dash_is_an_event = dated_test([
     ("KINSHASA, Democratic Republic of the Congo, March 18, 2019 (AP) — Fighting resumed on Sunday.",
      ["2023-10-01"]),
 ], published=MON_2023_10_02)
-
-
-# Only a place in capitals ("SEOUL", "Lagos, Nigeria") before the date makes a dateline, not a subject and its verb.
-@pytest.mark.parametrize(("text", "want"), [
-    ("The plant reopened on 4 May 2018 – a month after the fire.", None),
-    # datelines still date the article
-    ("LAGOS, Nigeria, May 4, 2018 (Reuters) – The plant reopened.", dt.date(2018, 5, 4)),
-    ("Port of Spain, May 4, 2018 – The plant reopened.", dt.date(2018, 5, 4)),
-    ("Friday, April 19, 2024 – The company is recalling heaters.", dt.date(2024, 4, 19)),
-    # a place's name may hold small words in lower case other than "of" and "de"
-    ("Dar es Salaam, May 4, 2018 – The port reopened.", dt.date(2018, 5, 4)),
-    ("KINSHASA, Democratic Republic of the Congo, May 4, 2018 (AP) – The port reopened.", dt.date(2018, 5, 4)),
-    ("Frankfurt am Main, May 4, 2018 – The bank cut rates.", dt.date(2018, 5, 4)),
-    ("Halle an der Saale, May 4, 2018 – The plant closed.", dt.date(2018, 5, 4)),
-    ("San Juan de los Lagos, Mexico, May 4, 2018 – A bus crashed.", dt.date(2018, 5, 4)),
-    ("Castellammare di Stabia, May 4, 2018 – The port closed.", dt.date(2018, 5, 4)),
-    ("Cortina d'Ampezzo, Italy, May 4, 2018 – The race was held.", dt.date(2018, 5, 4)),
-])
-def test_only_a_place_before_the_date_makes_a_dateline(text, want):
-    assert find_publication_date(text) == want

@@ -34,3 +34,23 @@ def test_republished_article_is_dated_by_its_original():
             "This article was originally published May 9 by the Test Courier.\n\n"
             "The envoy arrived yesterday.")
     assert find_publication_date(text) == dt.date(2023, 5, 9)
+
+
+# Only a place in capitals ("SEOUL", "Lagos, Nigeria") before the date makes a dateline, not a subject and its verb.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The plant reopened on 4 May 2018 – a month after the fire.", None),
+    # datelines still date the article
+    ("LAGOS, Nigeria, May 4, 2018 (Reuters) – The plant reopened.", dt.date(2018, 5, 4)),
+    ("Port of Spain, May 4, 2018 – The plant reopened.", dt.date(2018, 5, 4)),
+    ("Friday, April 19, 2024 – The company is recalling heaters.", dt.date(2024, 4, 19)),
+    # a place's name may hold small words in lower case other than "of" and "de"
+    ("Dar es Salaam, May 4, 2018 – The port reopened.", dt.date(2018, 5, 4)),
+    ("KINSHASA, Democratic Republic of the Congo, May 4, 2018 (AP) – The port reopened.", dt.date(2018, 5, 4)),
+    ("Frankfurt am Main, May 4, 2018 – The bank cut rates.", dt.date(2018, 5, 4)),
+    ("Halle an der Saale, May 4, 2018 – The plant closed.", dt.date(2018, 5, 4)),
+    ("San Juan de los Lagos, Mexico, May 4, 2018 – A bus crashed.", dt.date(2018, 5, 4)),
+    ("Castellammare di Stabia, May 4, 2018 – The port closed.", dt.date(2018, 5, 4)),
+    ("Cortina d'Ampezzo, Italy, May 4, 2018 – The race was held.", dt.date(2018, 5, 4)),
+])
+def test_only_a_place_before_the_date_makes_a_dateline(text, want):
+    assert find_publication_date(text) == want
