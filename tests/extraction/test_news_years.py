@@ -68,6 +68,11 @@ test_a_year_said_just_before_its_day_is_the_days_year = dated_test([
     # Not a year told apart from the day.
     (MON, "He moved to Paris last year. On Sept. 10 he was arrested.", ["2018", "2018-09-10"]),
     (MON, "Sales fell last year on weak demand and on March 3 the firm cut jobs.", ["2018", "2019-03-03"]),
+    # With a comma between, only a "Last year" that opens the sentence: after a comparison or
+    # inside an aside the year is another clause's, and the day goes by its own clause.
+    (MON, "Unlike last year, on Aug. 20 the festival will open early.", ["2018", "2019-08-20"]),
+    (MON, "As it did last year, on July 1 the city will open the pools.", ["2018", "2019-07-01"]),
+    (MON, "The plan, approved last year, on July 1 takes effect.", ["2018", "2019-07-01"]),
 ])
 
 

@@ -644,9 +644,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mdy", "dmy") and i and resolved[i] is not None and resolved[i].precision == "day" and \
                 yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
-                _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
+                ("," not in sent[mentions[i - 1].end:m.start] or _OPENS.fullmatch(sent, 0, mentions[i - 1].start)):
             # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
-            # before the day says which day, as after it; one statement.
+            # before the day says which day, as after it; one statement. With a comma between, only a
+            # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
+            # "The plan, approved last year, on June 1 takes effect": the year is another clause's).
             day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
             if day is not None:
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
