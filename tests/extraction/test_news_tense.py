@@ -407,6 +407,11 @@ test_a_fronted_in_phrase_takes_the_main_clauses_tense = dated_test([
     ("In the other semifinal on Thursday, Smith faces Jones.", ["2025-03-06"]),
     ("In the second game on Friday, the Hawks will host the Owls.", ["2025-03-07"]),
     ("In the other semifinal on Thursday, Smith beat Jones.", ["2025-02-27"]),
+    # A saying told in the present ("notes", "writes", as "says") tells of what was said: the
+    # marker in what follows is the saying's content, not the main clause's time.
+    ("In his ruling on Friday, the judge notes that the law is unclear.", ["2025-02-28"]),
+    ("In a post on Saturday, he writes that he is leaving.", ["2025-03-01"]),
+    ("In a statement on Monday, the company says it will appeal.", ["2025-03-03"]),
 ], published=WED_2025_03_05)
 
 

@@ -467,6 +467,11 @@ _CASE_CONTINUED = re.compile(r"\b(?:continued\s+(?:the|his|her|their|its)\s+(?:c
                              r"(?:was|were|has\s+been|had\s+been)\s+continued)\s+(?:to|until)\s+$", re.IGNORECASE)
 # ("In the other semifinal on Friday, X faces Y" too: a fronted "in" phrase with the date at its end.)
 _FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning|in)\b[^,;:]*$", re.IGNORECASE)
+# A subject and a saying verb in the present that news uses of what was said or written ("the
+# judge notes", "he writes", "the group argues"), as "says" (a past word here).
+_SAYS_NOW = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:writes|notes|argues|claims|adds|tells|insists|admits|explains|"
+                       r"warns|states|contends|concedes|acknowledges|asserts|maintains|reveals|confirms)\b",
+                       re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
@@ -622,6 +627,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if c:
             c2 = _CLAUSE_END.search(after, c.end())
             after = after[:c2.start()] if c2 else after
+    if fronted and lo == 0 and _FRONTED_PHRASE.match(before) and _SAYS_NOW.match(after):
+        # "In his ruling on Friday, the judge notes that the law is unclear": a saying told in
+        # the present, as "says" is, tells of a text or a speech given; the marker after it is
+        # what was said, not the main clause's time.
+        return "past"
     # After the expression the first marker decides, except that an -ed
     # participle ("trucks loaded with fruit will be climbing") gives way to
     # a modal later in the clause.
