@@ -1867,7 +1867,10 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
         year.date.year < published.year and not m.g("mo_mod") and \
         resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
         _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
-        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start])
+        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
+        not _PERFECT_NOW.search(sent, first.end, m.start) and \
+        not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
+             _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
 
 
 # Between a fronted year and a month, what takes the month out of that year: a verb about the
@@ -1875,6 +1878,15 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
 # "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).
 _OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|shall|"
                                   r"(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to)\b", re.IGNORECASE | re.DOTALL)
+
+
+# A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
+# March", "..., and since March sales have risen"): a month in it or after it is the latest one, not
+# the fronted year's ("had been idle since March" keeps the year).
+_PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
+                          r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
+                          r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
