@@ -1145,6 +1145,10 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
 # would open a plant in January'.
 _FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _PLEDGING + r"|told)\b"
                                 r"[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
+# A clause of the writer's own after the saying, with its "will" ("said last year he would run again,
+# but he will retire in January"): what it tells lies ahead of the paper, not of the saying.
+_WRITERS_WILL = re.compile(r"(?:;|,\s*(?:but|yet|and|while|although|though)\s+(?!that\b))[^;]*?"
+                           r"\b(?:will|won['’]t|shall)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
 _NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
@@ -1157,7 +1161,8 @@ def _said_last_year(sent: str, m: Mention) -> bool:
         if said.end() <= m.start:
             # 'The mayor said last year that ... by January' (not 'The minister, who said last year
             # that she would resign, will step down in January': a relative clause's saying)
-            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()):
+            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()) and \
+                    not _WRITERS_WILL.search(sent, said.end(), m.start):
                 return True
         elif said.start() >= m.end:
             # 'The group will dissolve in March, the spokesman said last year' (not '..., a year later
