@@ -180,6 +180,10 @@ test_only_a_call_under_way_looks_ahead = dated_test([
      ["2022-09-05", "2022-09-08"]),
     (TUE, "We're forecasting 104 for Thursday, the meteorologist said.", ["2022-09-08"]),
     (TUE, "Forecasters are predicting heavy rain on Thursday.", ["2022-09-08"]),
+    (TUE, "Officials are calling for calm ahead of Sunday's march.", ["2022-09-11"]),
+    # ... but not to the happening that set the call off ("after Sunday's shooting"): as before the rule.
+    (TUE, "Officials are calling for calm after Sunday's shooting.", ["2022-09-04"]),
+    (TUE, "Experts are predicting a rebound after Monday's crash.", ["2022-09-05"]),
 ])
 
 

@@ -558,6 +558,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
+    if last is not None and last.group("f") and last.group(0)[:4].lower() in ("call", "fore", "pred") and \
+            last_word in ("after", "following", "amid", "over") and s[end - 2:end] in ("'s", "’s"):
+        # "officials are calling for calm after Sunday's shooting", "experts are predicting a rebound
+        # after Monday's crash": the call under way looks ahead, not the happening that set it off.
+        return None
     # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
     # are forecast to plunge") readies for what lies ahead.
     if last_word == "by" and last is not None and last.group(0).lower() in _DONE_VERBS and \
