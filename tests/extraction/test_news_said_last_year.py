@@ -63,4 +63,9 @@ test_a_saying_fronted_by_last_year_looks_from_last_year = dated_test([
     (FEB_2020_02_15, "Last year the firm announced it would open a plant in January.", ["2019", "2020-01"]),
     # Not a future told now.
     (FEB_2020_02_15, "Last year, the firm said sales fell, and it will open a plant in January.", ["2019", "2021-01"]),
+    # Nor a later clause's own "will" after the "would" told back: ahead of the paper.
+    (FEB_2020_02_15, "Last year, the mayor said he would run again; now he says he will retire in January.",
+     ["2019", "2021-01"]),
+    (FEB_2020_02_15, "Last year, the firm announced it would cut jobs, and on Monday it said it will close a plant "
+     "in January.", ["2019", "2020-02-10", "2021-01"]),
 ])

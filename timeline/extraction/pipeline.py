@@ -1171,8 +1171,10 @@ def _said_last_year(sent: str, m: Mention) -> bool:
             if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
                 return True
     fronted = _FRONTED_LAST_YEAR.match(sent)
-    if fronted and fronted.end() <= m.start:
-        return True  # 'Last year, the spokesman said the group would dissolve in January'
+    if fronted and fronted.end() <= m.start and not _WRITERS_WILL.search(sent, fronted.end(), m.start):
+        # 'Last year, the spokesman said the group would dissolve in January' (not '...; now he says he
+        # will retire in January': a later saying's future, ahead of the paper)
+        return True
     close = max(sent.rfind("”"), sent.rfind('"'))
     return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
