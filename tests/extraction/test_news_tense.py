@@ -291,6 +291,11 @@ test_listed_items_take_the_tense_of_their_clause = dated_test([
     (SAT_2024_03_02, "Two of the races were recounts, namely one on August 4 and another in Ohio.", ["2023-08-04"]),
     (SAT_2024_03_02, "Several storms struck the coast, including one on July 30.", ["2023-07-30"]),
     (SAT_2024_03_02, "Several storms will strike the coast, including one on July 30.", ["2024-07-30"]),
+    (SAT_2024_03_02, "The mayor will attend three events, including a parade on Sunday.", ["2024-03-03"]),
+    # ... but a review, an inquiry or a penalty ahead is about what has happened: the item keeps its own time.
+    (SAT_2024_03_02, "Officials will review several incidents, including a crash on Sunday.", ["2024-02-25"]),
+    (SAT_2024_03_02, "The league will punish teams for recent brawls, including one on Friday.", ["2024-03-01"]),
+    (SAT_2024_03_02, "The panel will study the storms, namely the one on Tuesday.", ["2024-02-27"]),
 ])
 
 

@@ -671,6 +671,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         head = whole_before[:len(whole_before) - len(own)]
         if head.endswith(",") and whole_before.endswith(own):
             last = _last_verb(head[_clause_start(head[:-1]):])
+            if last is not None and last.group("f") and _LISTING_ADJUNCT.match(own) and \
+                    _LOOKS_BACK_AT.search(head, last.start()):
+                # "Officials will review several incidents, including a crash on Sunday", "will punish
+                # teams for brawls, including one on Friday": what a review, an inquiry or a penalty
+                # ahead is about has happened; the listed item's day is not the clause's future.
+                return None
             if last is not None:
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
@@ -726,6 +732,9 @@ _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|f
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
 # A verbless list after a comma that names the items of the clause before it: "Three of them
 # were by-elections, namely one on August 4 and ...", "Four storms hit, including one on Sept. 28".
+# Verbs whose object is a happening already over: a review, an inquiry, a penalty for it.
+_LOOKS_BACK_AT = re.compile(r"\b(?:review|investigate|examine|study|probe|punish|discipline|sanction|discuss|"
+                            r"revisit|analy[sz]e|audit|look\s+into|respond\s+to|recount)\b", re.IGNORECASE)
 _LISTING_ADJUNCT = re.compile(r"\s*(?:namely|including|such\s+as|notably|among\s+them)\b", re.IGNORECASE)
 # The opening of a verbless phrase after a comma that hedges or narrows the clause
 # before it: "..., possibly Friday", "..., perhaps as early as Friday", "..., especially on Monday".
