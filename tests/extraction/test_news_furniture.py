@@ -216,6 +216,10 @@ test_dates_beside_a_place_stay_dated = dated_test([
     ("The festival opens in Bristol, October 19.", ["2002-10-19"]),
     ("Bristol, October 16\nThe council agreed the budget on Tuesday.", ["2002-10-15"]),
     ("Bristol, October 16 was the day the council agreed the budget.", ["2002-10-16"]),
+    # the title-case name of an occasion on its line is no city: the occasion's day
+    ("Art fair returns\nOpening Night, October 25\nThe gallery will reopen after repairs.", ["2002-10-25"]),
+    ("Graduation Day, October 26\nSeniors will walk at the stadium at noon.", ["2002-10-26"]),
+    ("Mayor to resign\nVeterans Day, Nov. 11\nCity offices will be closed.", ["2002-11-11"]),
 ], published=OCT17)
 
 

@@ -133,6 +133,10 @@ test_a_name_or_a_march_as_subject_is_no_month = dated_test([
     ("May marked her first year as leader on Tuesday.", ["2024-06-11"]),
     ("March was cancelled by police on Saturday.", ["2024-06-08"]),
     ("May has been criticised for the deal.", []),
+    # a passive with no "by" or "as" after it, whatever month words follow ("rain", "month", "inflation")
+    ("March was cancelled because of the rain on Saturday.", ["2024-06-08"]),
+    ("May was asked about inflation on Tuesday.", ["2024-06-11"]),
+    ("March was postponed until the weather improves.", []),
 ], published=JUNE_2024_06_12)
 
 
@@ -140,6 +144,8 @@ test_a_month_as_subject_still_counts = dated_test([
     ("May was the wettest month on record.", ["2024-05"]),
     ("March brought heavy snow to the region.", ["2024-03"]),
     ("May saw prices rise 3%.", ["2024-05"]),
+    ("May was marked by heavy rain and flooding.", ["2024-05"]),
+    ("March was seen as the worst month for stocks.", ["2024-03"]),
 ], published=JUNE_2024_06_12)
 
 

@@ -46,6 +46,14 @@ test_only_the_sentences_own_saying_last_year_looks_from_last_year = dated_test([
     # The saying last year still dates what it looked ahead to.
     (FEB_2020_02_15, "The mayor said last year that the tower would open in January.", ["2019", "2020-01"]),
     (FEB_2020_02_15, "The tower will open in January, the mayor said last year.", ["2020-01", "2019"]),
+    # ... but not a clause of the writer's own after it, with its own "will": ahead of the paper.
+    (FEB_2020_02_15, "The mayor said last year he would run again, but he will retire in January.", ["2019", "2021-01"]),
+    (FEB_2020_02_15, "The spokesman said last year that sales fell, and the group will dissolve in January.",
+     ["2019", "2021-01"]),
+    (FEB_2020_02_15, "The mayor said last year the tower would be late; it will open in January.", ["2019", "2021-01"]),
+    # a report that goes on with "and that ... would" is still the saying's
+    (FEB_2020_02_15, "The mayor said last year that costs would rise, and that the tower would open in January.",
+     ["2019", "2020-01"]),
 ])
 
 
@@ -55,4 +63,9 @@ test_a_saying_fronted_by_last_year_looks_from_last_year = dated_test([
     (FEB_2020_02_15, "Last year the firm announced it would open a plant in January.", ["2019", "2020-01"]),
     # Not a future told now.
     (FEB_2020_02_15, "Last year, the firm said sales fell, and it will open a plant in January.", ["2019", "2021-01"]),
+    # Nor a later clause's own "will" after the "would" told back: ahead of the paper.
+    (FEB_2020_02_15, "Last year, the mayor said he would run again; now he says he will retire in January.",
+     ["2019", "2021-01"]),
+    (FEB_2020_02_15, "Last year, the firm announced it would cut jobs, and on Monday it said it will close a plant "
+     "in January.", ["2019", "2020-02-10", "2021-01"]),
 ])

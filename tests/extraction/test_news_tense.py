@@ -180,6 +180,10 @@ test_only_a_call_under_way_looks_ahead = dated_test([
      ["2022-09-05", "2022-09-08"]),
     (TUE, "We're forecasting 104 for Thursday, the meteorologist said.", ["2022-09-08"]),
     (TUE, "Forecasters are predicting heavy rain on Thursday.", ["2022-09-08"]),
+    (TUE, "Officials are calling for calm ahead of Sunday's march.", ["2022-09-11"]),
+    # ... but not to the happening that set the call off ("after Sunday's shooting"): as before the rule.
+    (TUE, "Officials are calling for calm after Sunday's shooting.", ["2022-09-04"]),
+    (TUE, "Experts are predicting a rebound after Monday's crash.", ["2022-09-05"]),
 ])
 
 
@@ -287,6 +291,11 @@ test_listed_items_take_the_tense_of_their_clause = dated_test([
     (SAT_2024_03_02, "Two of the races were recounts, namely one on August 4 and another in Ohio.", ["2023-08-04"]),
     (SAT_2024_03_02, "Several storms struck the coast, including one on July 30.", ["2023-07-30"]),
     (SAT_2024_03_02, "Several storms will strike the coast, including one on July 30.", ["2024-07-30"]),
+    (SAT_2024_03_02, "The mayor will attend three events, including a parade on Sunday.", ["2024-03-03"]),
+    # ... but a review, an inquiry or a penalty ahead is about what has happened: the item keeps its own time.
+    (SAT_2024_03_02, "Officials will review several incidents, including a crash on Sunday.", ["2024-02-25"]),
+    (SAT_2024_03_02, "The league will punish teams for recent brawls, including one on Friday.", ["2024-03-01"]),
+    (SAT_2024_03_02, "The panel will study the storms, namely the one on Tuesday.", ["2024-02-27"]),
 ])
 
 
@@ -407,6 +416,11 @@ test_a_fronted_in_phrase_takes_the_main_clauses_tense = dated_test([
     ("In the other semifinal on Thursday, Smith faces Jones.", ["2025-03-06"]),
     ("In the second game on Friday, the Hawks will host the Owls.", ["2025-03-07"]),
     ("In the other semifinal on Thursday, Smith beat Jones.", ["2025-02-27"]),
+    # A saying told in the present ("notes", "writes", as "says") tells of what was said: the
+    # marker in what follows is the saying's content, not the main clause's time.
+    ("In his ruling on Friday, the judge notes that the law is unclear.", ["2025-02-28"]),
+    ("In a post on Saturday, he writes that he is leaving.", ["2025-03-01"]),
+    ("In a statement on Monday, the company says it will appeal.", ["2025-03-03"]),
 ], published=WED_2025_03_05)
 
 

@@ -68,6 +68,11 @@ test_a_year_said_just_before_its_day_is_the_days_year = dated_test([
     # Not a year told apart from the day.
     (MON, "He moved to Paris last year. On Sept. 10 he was arrested.", ["2018", "2018-09-10"]),
     (MON, "Sales fell last year on weak demand and on March 3 the firm cut jobs.", ["2018", "2019-03-03"]),
+    # With a comma between, only a "Last year" that opens the sentence: after a comparison or
+    # inside an aside the year is another clause's, and the day goes by its own clause.
+    (MON, "Unlike last year, on Aug. 20 the festival will open early.", ["2018", "2019-08-20"]),
+    (MON, "As it did last year, on July 1 the city will open the pools.", ["2018", "2019-07-01"]),
+    (MON, "The plan, approved last year, on July 1 takes effect.", ["2018", "2019-07-01"]),
 ])
 
 
@@ -132,6 +137,18 @@ test_a_fronted_year_leaves_a_month_ahead = dated_test([
     ("In 2010, she joined the bank; she will retire in March.", ["2010", "2025-03"]),
     ("In 2015, the company was founded, and it will open a new store in March.", ["2015", "2025-03"]),
     ("In 2012, the firm was sold, but it is set to list its shares in March.", ["2012", "2025-03"]),
+], published=JUNE_2024_06_12)
+
+
+# ... nor one a present perfect holds up to now: before the month, or after a "since March".
+test_a_fronted_year_leaves_a_month_of_a_present_perfect = dated_test([
+    ("In 2015, the firm opened a plant that has been closed since March.", ["2015", "2024-03/2024-06"]),
+    ("In 2015, the team won the title; it has lost every game since March.", ["2015", "2024-03/2024-06"]),
+    ("In 2015, she moved to Paris, where she has lived ever since; she married in March.", ["2015", "2024-03"]),
+    ("In 2015, sales fell 4%, and since March they have risen again.", ["2015", "2024-03/2024-06"]),
+    # a present "has" that is no perfect keeps the fronted year
+    ("In 2015, the firm, which has 200 workers, moved to Ohio in March.", ["2015", "2015-03"]),
+    ("In 2015, the firm opened a plant, and in March it closed.", ["2015", "2015-03"]),
 ], published=JUNE_2024_06_12)
 
 

@@ -292,7 +292,21 @@ def _month_by_its_event(s: str, m, before: str) -> bool:
     verb = _MONTH_SUBJECT_AFTER.match(s, m.end()) if not before.strip(" \"'“‘(") else None
     # ... and its clause tells of a month (weather, a record, a rise), not of a person or a march:
     # "May was speaking to reporters", "May brought the bill back", "March was cancelled by police".
-    return verb is not None and _MONTH_TOLD.search(_CLAUSE_REST.match(s, verb.end()).group()) is not None
+    if verb is None:
+        return False
+    rest = _CLAUSE_REST.match(s, verb.end()).group()
+    passive = _PASSIVE_AFTER.match(rest)
+    if passive and not passive.group("by"):
+        # "March was cancelled because of the rain", "April was named employee of the month", "May was
+        # asked about inflation": a passive with no agent tells of a march or a person, whatever words
+        # follow ("May was marked by heavy rain", "March was seen as the worst month" tell of the month).
+        return False
+    return _MONTH_TOLD.search(rest) is not None
+
+
+# A past participle right after the month's "was"/"had been"/"has been", and a "by" or "as" after it.
+_PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?-i:[a-z]+(?:ed|en)|held|hit|told|called|made|kept|left|"
+                            r"paid|put|run|set|shut|sold|struck|won|lost)\b(?P<by>\s+(?:by|as)\b)?")
 
 
 _CLAUSE_REST = re.compile(r"[^,.;:!?\"”]{0,80}")

@@ -644,9 +644,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind in ("mdy", "dmy") and i and resolved[i] is not None and resolved[i].precision == "day" and \
                 yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
-                _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
+                ("," not in sent[mentions[i - 1].end:m.start] or _OPENS.fullmatch(sent, 0, mentions[i - 1].start)):
             # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
-            # before the day says which day, as after it; one statement.
+            # before the day says which day, as after it; one statement. With a comma between, only a
+            # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
+            # "The plan, approved last year, on June 1 takes effect": the year is another clause's).
             day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
             if day is not None:
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
@@ -1142,6 +1145,10 @@ _QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:s
 # would open a plant in January'.
 _FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _PLEDGING + r"|told)\b"
                                 r"[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
+# A clause of the writer's own after the saying, with its "will" ("said last year he would run again,
+# but he will retire in January"): what it tells lies ahead of the paper, not of the saying.
+_WRITERS_WILL = re.compile(r"(?:;|,\s*(?:but|yet|and|while|although|though)\s+(?!that\b))[^;]*?"
+                           r"\b(?:will|won['’]t|shall)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
 _NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
@@ -1154,7 +1161,8 @@ def _said_last_year(sent: str, m: Mention) -> bool:
         if said.end() <= m.start:
             # 'The mayor said last year that ... by January' (not 'The minister, who said last year
             # that she would resign, will step down in January': a relative clause's saying)
-            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()):
+            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()) and \
+                    not _WRITERS_WILL.search(sent, said.end(), m.start):
                 return True
         elif said.start() >= m.end:
             # 'The group will dissolve in March, the spokesman said last year' (not '..., a year later
@@ -1163,8 +1171,10 @@ def _said_last_year(sent: str, m: Mention) -> bool:
             if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
                 return True
     fronted = _FRONTED_LAST_YEAR.match(sent)
-    if fronted and fronted.end() <= m.start:
-        return True  # 'Last year, the spokesman said the group would dissolve in January'
+    if fronted and fronted.end() <= m.start and not _WRITERS_WILL.search(sent, fronted.end(), m.start):
+        # 'Last year, the spokesman said the group would dissolve in January' (not '...; now he says he
+        # will retire in January': a later saying's future, ahead of the paper)
+        return True
     close = max(sent.rfind("”"), sent.rfind('"'))
     return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
@@ -1864,7 +1874,10 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
         year.date.year < published.year and not m.g("mo_mod") and \
         resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
         _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
-        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start])
+        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
+        not _PERFECT_NOW.search(sent, first.end, m.start) and \
+        not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
+             _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
 
 
 # Between a fronted year and a month, what takes the month out of that year: a verb about the
@@ -1872,6 +1885,15 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
 # "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).
 _OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|shall|"
                                   r"(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to)\b", re.IGNORECASE | re.DOTALL)
+
+
+# A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
+# March", "..., and since March sales have risen"): a month in it or after it is the latest one, not
+# the fronted year's ("had been idle since March" keeps the year).
+_PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
+                          r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
+                          r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:

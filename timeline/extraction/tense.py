@@ -467,6 +467,11 @@ _CASE_CONTINUED = re.compile(r"\b(?:continued\s+(?:the|his|her|their|its)\s+(?:c
                              r"(?:was|were|has\s+been|had\s+been)\s+continued)\s+(?:to|until)\s+$", re.IGNORECASE)
 # ("In the other semifinal on Friday, X faces Y" too: a fronted "in" phrase with the date at its end.)
 _FRONTED_PHRASE = re.compile(r"^\W*(?:during|throughout|over|starting|beginning|in)\b[^,;:]*$", re.IGNORECASE)
+# A subject and a saying verb in the present that news uses of what was said or written ("the
+# judge notes", "he writes", "the group argues"), as "says" (a past word here).
+_SAYS_NOW = re.compile(r"(?:[\w.'’-]+\s+){1,4}?(?:writes|notes|argues|claims|adds|tells|insists|admits|explains|"
+                       r"warns|states|contends|concedes|acknowledges|asserts|maintains|reveals|confirms)\b",
+                       re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|when)\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"^\s*[\w-]+")
 
@@ -553,6 +558,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # to be held": still future
             continue
         last = m
+    if last is not None and last.group("f") and last.group(0)[:4].lower() in ("call", "fore", "pred") and \
+            last_word in ("after", "following", "amid", "over") and s[end - 2:end] in ("'s", "’s"):
+        # "officials are calling for calm after Sunday's shooting", "experts are predicting a rebound
+        # after Monday's crash": the call under way looks ahead, not the happening that set it off.
+        return None
     # Only "by": a hurry "before" a day ("raced to restore power before Friday, when temperatures
     # are forecast to plunge") readies for what lies ahead.
     if last_word == "by" and last is not None and last.group(0).lower() in _DONE_VERBS and \
@@ -622,6 +632,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if c:
             c2 = _CLAUSE_END.search(after, c.end())
             after = after[:c2.start()] if c2 else after
+    if fronted and lo == 0 and _FRONTED_PHRASE.match(before) and _SAYS_NOW.match(after):
+        # "In his ruling on Friday, the judge notes that the law is unclear": a saying told in
+        # the present, as "says" is, tells of a text or a speech given; the marker after it is
+        # what was said, not the main clause's time.
+        return "past"
     # After the expression the first marker decides, except that an -ed
     # participle ("trucks loaded with fruit will be climbing") gives way to
     # a modal later in the clause.
@@ -656,6 +671,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         head = whole_before[:len(whole_before) - len(own)]
         if head.endswith(",") and whole_before.endswith(own):
             last = _last_verb(head[_clause_start(head[:-1]):])
+            if last is not None and last.group("f") and _LISTING_ADJUNCT.match(own) and \
+                    _LOOKS_BACK_AT.search(head, last.start()):
+                # "Officials will review several incidents, including a crash on Sunday", "will punish
+                # teams for brawls, including one on Friday": what a review, an inquiry or a penalty
+                # ahead is about has happened; the listed item's day is not the clause's future.
+                return None
             if last is not None:
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
@@ -711,6 +732,9 @@ _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|f
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
 # A verbless list after a comma that names the items of the clause before it: "Three of them
 # were by-elections, namely one on August 4 and ...", "Four storms hit, including one on Sept. 28".
+# Verbs whose object is a happening already over: a review, an inquiry, a penalty for it.
+_LOOKS_BACK_AT = re.compile(r"\b(?:review|investigate|examine|study|probe|punish|discipline|sanction|discuss|"
+                            r"revisit|analy[sz]e|audit|look\s+into|respond\s+to|recount)\b", re.IGNORECASE)
 _LISTING_ADJUNCT = re.compile(r"\s*(?:namely|including|such\s+as|notably|among\s+them)\b", re.IGNORECASE)
 # The opening of a verbless phrase after a comma that hedges or narrows the clause
 # before it: "..., possibly Friday", "..., perhaps as early as Friday", "..., especially on Monday".
