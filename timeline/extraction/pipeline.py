@@ -385,7 +385,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
             if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _CAPTION_SCENE.search(sent, 0, mentions[i].start):
+                    _CAPTION_SCENE.search(sent, 0, mentions[i].start) and \
+                    not _PLANNED_IS.search(sent, 0, mentions[i].start):
                 # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
@@ -1326,8 +1327,14 @@ _CAPTION_SCENE = re.compile(
     r"during\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
     r"briefing|match|game|rally|protest|demonstration|ceremony|funeral|vigil|training|practice|interview|speech|"
     r"parade|march)|"
-    r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
+    # (not "is seen as the frontrunner", "is shown to work": a judgement, which no picture shows)
+    r"(?:is|are)\s+(?:seen(?!\s+(?:as|to)\b)|pictured|shown(?!\s+(?:as|to)\b)|greeted|escorted|embraced|"
+    r"comforted|helped))\b|"
     r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
+# A plan told in the present ("Protests are planned during the ceremony on Saturday"): no scene a
+# picture shows, whatever it names.
+_PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
+                         re.IGNORECASE)
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
