@@ -1543,6 +1543,9 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
     if j is None or resolved[j] is None or resolved[j].precision != "day" or \
             mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
         return None
+    if mentions[j].text.endswith(("'s", "’s")) or \
+            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, mentions[j].start)), mentions[j].start):
+        return None  # "Asked about Monday's vote, ...", "Smith, who was elected on Monday, told ...": not the saying's
     between = sent[mentions[j].end:opened]
     if len(between) > 90 or any(c in between for c in '".;“”'):
         return None
@@ -1551,6 +1554,10 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
              _THAT_GAP.fullmatch(between)):
         return resolved[j].date
     return None
+
+
+# A relative clause that holds a day before the verb of saying: its day is what the clause tells.
+_RELATIVE_OPENS = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
 
 
 # '...," Drummond said', '...," said Jane Doe', '...," the governor, Jane Doe, told reporters'.
