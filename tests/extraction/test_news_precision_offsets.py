@@ -44,6 +44,9 @@ JAN23, JUN10, NOV20 = dt.date(2014, 1, 23), dt.date(2014, 6, 10), dt.date(2014, 
 test_a_years_end_is_the_year_the_text_is_about = dated_test([
     # A year's end told as past in the first half of a year is the last one's.
     (JAN23, "The company hired 200 workers before the year ended.", ["2013"]),
+    # ... its own past tells it fronted too, before the clause's verb.
+    (JAN23, "Before the year ended, the company had hired 200 workers.", ["2013"]),
+    (JAN23, "Before the year was out, the company hired 200 workers.", ["2013"]),
     (JAN23, "The company had hired 200 workers by the end of the year.", ["2013"]),
     (JUN10, "The merger closed at year-end.", ["2013"]),
     (JAN23, "Sales rose sharply by year's end.", ["2013"]),

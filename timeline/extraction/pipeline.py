@@ -1024,6 +1024,10 @@ _AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|a
                     r"could|should|might|may|must)\b", re.IGNORECASE)
 
 
+# "before the year ended", "the year was out": a year's end told in the past by its own words.
+_ENDED_SAID = re.compile(r"\b(?:ended|was\s+(?:out|over))\b", re.IGNORECASE)
+
+
 def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
               named: DateValue | None) -> DateValue:
     """ "by the end of the year", "by year's end", "before the year ended": the year a past
@@ -1032,6 +1036,8 @@ def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense:
     what is ahead or only aimed at is this year's end."""
     if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
         return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
+    if tense is None and _ENDED_SAID.search(m.text):
+        tense = "past"  # "Before the year ended, the firm had cut 300 jobs": the phrase's own past, fronted
     if tense != "past" or _AIMED.search(sent, 0, m.start):
         return year
     if named is not None and named.date.year < published.year:
