@@ -96,6 +96,13 @@ test_earlier_or_later_in_the_year_is_the_texts_year = dated_test([
     (THU, "Talks are set for mid-July. Later in the day, he met the king.", ["2023-07", "2023-06-08"]),
     (THU, "Earlier in the day, he met the king.", ["2023-06-08"]),
     (THU, "Sales rose 5% earlier in the year, the company said on Tuesday.", ["2023", "2023-06-06"]),
+    # What is still to come later in the year, month or day is not within a date gone by: the
+    # publication's, as with nothing told before.
+    (MAR1, "The law took effect in 2015. Later in the year, the court will hear a challenge to it.", ["2015", "2024"]),
+    (THU, "The minister arrived on Tuesday. Later in the day, he will meet the king.", ["2023-06-06", "2023-06-08"]),
+    (THU, "Sales fell in March. Later in the month, the board will meet.", ["2023-03", "2023-06"]),
+    # ... a date still ahead keeps it.
+    (THU, "The summit opens on Dec. 5. Later in the month, leaders will meet again.", ["2023-12-05", "2023-12"]),
 ])
 
 

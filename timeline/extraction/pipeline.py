@@ -583,7 +583,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             frame, at = (running_day, running_day_at) if unit == "day" else (running, running_at)
             if frame is not None and at is not None and offset - at <= 300 and \
                     (unit != "month" or frame.precision != "year") and \
-                    (unit != "year" or frame.date.year != published.year):
+                    (unit != "year" or frame.date.year != published.year) and \
+                    not (frame.date < published and own_tense(i) == "future"):
+                # (not "The law took effect in 2015. Later in the year, the court will hear ...":
+                # what is still to come is not within a date gone by)
                 framed, resolved[i] = at, _in_frame(m, frame)
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
