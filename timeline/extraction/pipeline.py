@@ -1622,6 +1622,10 @@ _THAT_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*", re.IGNORECASE)
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# "Forecasters predicted on Monday that the storm would ...", "promised Tuesday that the road would ...":
+# a forecast, a promise or a word confirmed, reported as said that day.
+_FORETOLD_ON = re.compile(r"\b(?:predicted|forecast|projected|estimated|promised|pledged|vowed|confirmed|indicated|"
+                          r"insisted|signall?ed|reported|explained|argued)\s*(?:on\s+)?$", re.IGNORECASE)
 
 
 def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
@@ -1635,7 +1639,8 @@ def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses
             said is None or said.precision != "day" or said.end_date is not None or \
             prev.kind not in ("wd", "mdy", "dmy") or not said.date < published or \
             not _WOULD.search(sent, prev.end, m.start) or \
-            not _SAID_ON.search(sent, max(0, prev.start - 40), prev.start):
+            not (_SAID_ON.search(sent, max(0, prev.start - 40), prev.start) or
+                 _FORETOLD_ON.search(sent, max(0, prev.start - 40), prev.start)):
         return None
     gap = (v.date.weekday() - said.date.weekday()) % 7
     if not gap:
