@@ -799,8 +799,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # counted back from it.
                 news_day = running_day.date
                 window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
-                if _norm_dir(m) == "after" and _came_after_the_dated_one(sent, m, news.group("subj"), window):
-                    x_day = running_day.date  # "... The resignation came two days after the vote": the vote's
+                if _norm_dir(m) in ("after", "before") and \
+                        _came_after_the_dated_one(sent, m, news.group("subj"), window):
+                    # "... The resignation came two days after the vote": the vote's ("The warning came
+                    # two days before the storm": the storm's, where the news day counted forward)
+                    x_day = running_day.date
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else news_day,
                           comes=comes)
