@@ -79,6 +79,11 @@ test_days_later_after_another_year_have_no_day = dated_test([
     ("The storm hit on Monday, as in 2019, and two days later the river crested.",
      ["2023-06-05", "2019", "2023-06-07"]),
     ("The storm hit on Monday. As in 2019, the river crested two days later.", ["2023-06-05", "2019", "2023-06-07"]),
+    # ... so does one of a comparison told with its own verb ("as it did in 2019").
+    ("The storm hit on Monday, as it did in 2019, and two days later the river crested.",
+     ["2023-06-05", "2019", "2023-06-07"]),
+    ("The storm hit on Monday, just as happened in 2019, and two days later the river crested.",
+     ["2023-06-05", "2019", "2023-06-07"]),
     ("The storm hit on Monday. Two days later the river crested.", ["2023-06-05", "2023-06-07"]),
 ], published=THU)
 

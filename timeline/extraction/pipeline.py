@@ -781,7 +781,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running_day is not None and running_at is not None and running_at >= offset and \
                     (running_day_at is None or running_day_at < running_at) and \
                     running.date.year != running_day.date.year and _norm_dir(m) in ("earlier", "later") and \
-                    not _IN_PASSING.search(sent, max(0, running_at - offset - 12), running_at - offset):
+                    not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
@@ -1741,7 +1741,9 @@ _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
 # "as in 2019", "than in 2019", "like in 2019": a year named in passing, the text stays on its day.
-_IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in\s+)?$", re.IGNORECASE)
+# So is one of a comparison told with its own verb: "as it did in 2019", "as happened in 2019".
+_IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:(?:it|they|he|she|we|this|that|one)\s+)?"
+                         r"(?:(?:did|does|was|were|had|has|happened|occurred)\s+)?(?:in\s+)?$", re.IGNORECASE)
 # A day given this early in a text is its lead's: the day of the article's news.
 _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
