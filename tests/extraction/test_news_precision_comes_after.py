@@ -24,6 +24,9 @@ test_news_that_comes_after_counts_from_its_own_day = dated_test([
     ("Parliament voted on Monday to impeach the president. The resignation came two days after the vote.",
      ["2023-06-05", "2023-06-05"]),
     ("The union walked out on Tuesday. The cuts come two days after the walkout.", ["2023-06-06", "2023-06-06"]),
+    # ... and so is what it came before: the anchor's day, not the news day counted forward.
+    ("The storm hit the coast on Monday. The warning came two days before the storm.", ["2023-06-05", "2023-06-05"]),
+    ("Parliament voted on Tuesday. The resignation came a day before the vote.", ["2023-06-06", "2023-06-06"]),
     # Unchanged: with no day of the news given, the news is the publication day's; a day
     # inside the sentence dates it; a day of another, later happening is no news day.
     ("The protest comes a day after police shot a man.", ["2023-06-07"]),

@@ -44,6 +44,20 @@ test_a_caption_present_with_a_weekday_is_that_day_or_the_last_one = dated_test([
 ], published=THU)
 
 
+test_a_plan_or_a_judgement_in_the_present_is_no_caption = dated_test([
+    # "is seen as" judges, "are planned" schedules: no picture shows either, so the present keeps
+    # the nearest day (the coming one here), where the caption's scene had put it back.
+    ("Protests are planned during the ceremony on Saturday.", ["2019-11-23"]),
+    ("A minute's silence is scheduled during the match on Saturday.", ["2019-11-23"]),
+    ("The governor is seen as the frontrunner in the primary on Saturday.", ["2019-11-23"]),
+    ("The move is seen as a test of the talks that resume on Saturday.", ["2019-11-23"]),
+    # ... a caption's "is seen" with what it shows stays that day or the last one.
+    ("The minister is seen outside parliament on Saturday.", ["2019-11-16"]),
+    ("Smoke is seen rising from the factory on Friday.", ["2019-11-15"]),
+    ("The mayor speaks during a rally on Saturday.", ["2019-11-16"]),
+], published=THU)
+
+
 test_a_preview_present_with_a_weekday_is_the_coming_day = dated_test([
     # A preview's present schedules: the coming day.
     ("The team plays Friday against the league leaders.", ["2019-11-22"]),

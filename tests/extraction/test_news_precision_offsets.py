@@ -44,6 +44,9 @@ JAN23, JUN10, NOV20 = dt.date(2014, 1, 23), dt.date(2014, 6, 10), dt.date(2014, 
 test_a_years_end_is_the_year_the_text_is_about = dated_test([
     # A year's end told as past in the first half of a year is the last one's.
     (JAN23, "The company hired 200 workers before the year ended.", ["2013"]),
+    # ... its own past tells it fronted too, before the clause's verb.
+    (JAN23, "Before the year ended, the company had hired 200 workers.", ["2013"]),
+    (JAN23, "Before the year was out, the company hired 200 workers.", ["2013"]),
     (JAN23, "The company had hired 200 workers by the end of the year.", ["2013"]),
     (JUN10, "The merger closed at year-end.", ["2013"]),
     (JAN23, "Sales rose sharply by year's end.", ["2013"]),
@@ -76,6 +79,11 @@ test_days_later_after_another_year_have_no_day = dated_test([
     ("The storm hit on Monday, as in 2019, and two days later the river crested.",
      ["2023-06-05", "2019", "2023-06-07"]),
     ("The storm hit on Monday. As in 2019, the river crested two days later.", ["2023-06-05", "2019", "2023-06-07"]),
+    # ... so does one of a comparison told with its own verb ("as it did in 2019").
+    ("The storm hit on Monday, as it did in 2019, and two days later the river crested.",
+     ["2023-06-05", "2019", "2023-06-07"]),
+    ("The storm hit on Monday, just as happened in 2019, and two days later the river crested.",
+     ["2023-06-05", "2019", "2023-06-07"]),
     ("The storm hit on Monday. Two days later the river crested.", ["2023-06-05", "2023-06-07"]),
 ], published=THU)
 
@@ -93,6 +101,13 @@ test_earlier_or_later_in_the_year_is_the_texts_year = dated_test([
     (THU, "Talks are set for mid-July. Later in the day, he met the king.", ["2023-07", "2023-06-08"]),
     (THU, "Earlier in the day, he met the king.", ["2023-06-08"]),
     (THU, "Sales rose 5% earlier in the year, the company said on Tuesday.", ["2023", "2023-06-06"]),
+    # What is still to come later in the year, month or day is not within a date gone by: the
+    # publication's, as with nothing told before.
+    (MAR1, "The law took effect in 2015. Later in the year, the court will hear a challenge to it.", ["2015", "2024"]),
+    (THU, "The minister arrived on Tuesday. Later in the day, he will meet the king.", ["2023-06-06", "2023-06-08"]),
+    (THU, "Sales fell in March. Later in the month, the board will meet.", ["2023-03", "2023-06"]),
+    # ... a date still ahead keeps it.
+    (THU, "The summit opens on Dec. 5. Later in the month, leaders will meet again.", ["2023-12-05", "2023-12"]),
 ])
 
 

@@ -31,6 +31,11 @@ test_a_quoted_today_is_the_day_it_was_said = dated_test([
     ('"Today is the day," she said.', ["2023-06-08"]),
     ('The council meets on Friday, and the mayor said: "Today we prepare."', ["2023-06-09", "2023-06-08"]),
     ('The strike began on Monday; the union said: "Today we stand firm."', ["2023-06-05", "2023-06-08"]),
+    # ... nor is a day of a noun ("Monday's vote") or of a relative clause ("who was elected on
+    # Monday") before the verb of saying: it dates what they name, not the saying.
+    ('Asked about Monday\'s vote, Smith said: "Today we have to move on."', ["2023-06-05", "2023-06-08"]),
+    ('Smith, who was elected on Monday, told reporters: "Today I start work."', ["2023-06-05", "2023-06-08"]),
+    ('The union, which walked out on Tuesday, said: "Today we stand firm."', ["2023-06-06", "2023-06-08"]),
 ], published=THU)
 
 

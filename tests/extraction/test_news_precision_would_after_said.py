@@ -15,6 +15,11 @@ test_a_would_weekday_counts_from_the_day_it_was_said = dated_test([
     (FRI, "Officials said Tuesday the bridge would reopen Wednesday.", ["2023-10-17", "2023-10-18"]),
     (FRI, "He said Monday that the company would announce results on Thursday.", ["2023-10-16", "2023-10-19"]),
     (FRI, "The ministry announced on Oct. 16 that talks would resume Wednesday.", ["2023-10-16", "2023-10-18"]),
+    # ... a forecast or a promise reported on that day as well.
+    (FRI, "Forecasters predicted on Monday that the storm would reach the coast on Wednesday.",
+     ["2023-10-16", "2023-10-18"]),
+    (FRI, "The mayor promised Tuesday that the road would reopen by Thursday.", ["2023-10-17", "2023-10-19"]),
+    (FRI, "The company confirmed on Monday that it would cut jobs on Wednesday.", ["2023-10-16", "2023-10-18"]),
 ])
 
 

@@ -266,6 +266,16 @@ def test_a_participle_after_a_plan_keeps_its_past():
                  dt.date(2026, 11, 25)) == ["2026-11-23", "2026-09"]
 
 
+# Review (h158): so does one after a noun set beside the plan (", a move approved by ...").
+test_a_participle_after_an_apposed_noun_keeps_its_past = dated_test([
+    ("The firm said Monday it plans to expand, a move approved by the board in September.", ["2026-11-23", "2026-09"]),
+    ("The firm said Monday it plans to expand, a step the board backed in September.", ["2026-11-23", "2026-09"]),
+    # ... not an aside the plan runs on past to its month
+    ("The firm said Monday it plans to close the plant, the city's largest employer, in July.",
+     ["2026-11-23", "2027-07"]),
+], published=dt.date(2026, 11, 25))
+
+
 THU_2024_05_16 = dt.date(2024, 5, 16)
 
 

@@ -385,7 +385,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
             if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _CAPTION_SCENE.search(sent, 0, mentions[i].start):
+                    _CAPTION_SCENE.search(sent, 0, mentions[i].start) and \
+                    not _PLANNED_IS.search(sent, 0, mentions[i].start):
                 # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
@@ -582,7 +583,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             frame, at = (running_day, running_day_at) if unit == "day" else (running, running_at)
             if frame is not None and at is not None and offset - at <= 300 and \
                     (unit != "month" or frame.precision != "year") and \
-                    (unit != "year" or frame.date.year != published.year):
+                    (unit != "year" or frame.date.year != published.year) and \
+                    not (frame.date < published and own_tense(i) == "future"):
+                # (not "The law took effect in 2015. Later in the year, the court will hear ...":
+                # what is still to come is not within a date gone by)
                 framed, resolved[i] = at, _in_frame(m, frame)
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
@@ -780,7 +784,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running_day is not None and running_at is not None and running_at >= offset and \
                     (running_day_at is None or running_day_at < running_at) and \
                     running.date.year != running_day.date.year and _norm_dir(m) in ("earlier", "later") and \
-                    not _IN_PASSING.search(sent, max(0, running_at - offset - 12), running_at - offset):
+                    not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
@@ -798,8 +802,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # counted back from it.
                 news_day = running_day.date
                 window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
-                if _norm_dir(m) == "after" and _came_after_the_dated_one(sent, m, news.group("subj"), window):
-                    x_day = running_day.date  # "... The resignation came two days after the vote": the vote's
+                if _norm_dir(m) in ("after", "before") and \
+                        _came_after_the_dated_one(sent, m, news.group("subj"), window):
+                    # "... The resignation came two days after the vote": the vote's ("The warning came
+                    # two days before the storm": the storm's, where the news day counted forward)
+                    x_day = running_day.date
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, main_day=basis(main).date if main is not None else news_day,
                           comes=comes)
@@ -1026,6 +1033,10 @@ _AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|a
                     r"could|should|might|may|must)\b", re.IGNORECASE)
 
 
+# "before the year ended", "the year was out": a year's end told in the past by its own words.
+_ENDED_SAID = re.compile(r"\b(?:ended|was\s+(?:out|over))\b", re.IGNORECASE)
+
+
 def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
               named: DateValue | None) -> DateValue:
     """ "by the end of the year", "by year's end", "before the year ended": the year a past
@@ -1034,6 +1045,8 @@ def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense:
     what is ahead or only aimed at is this year's end."""
     if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
         return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
+    if tense is None and _ENDED_SAID.search(m.text):
+        tense = "past"  # "Before the year ended, the firm had cut 300 jobs": the phrase's own past, fronted
     if tense != "past" or _AIMED.search(sent, 0, m.start):
         return year
     if named is not None and named.date.year < published.year:
@@ -1336,8 +1349,14 @@ _CAPTION_SCENE = re.compile(
     r"during\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
     r"briefing|match|game|rally|protest|demonstration|ceremony|funeral|vigil|training|practice|interview|speech|"
     r"parade|march)|"
-    r"(?:is|are)\s+(?:seen|pictured|shown|greeted|escorted|embraced|comforted|helped))\b|"
+    # (not "is seen as the frontrunner", "is shown to work": a judgement, which no picture shows)
+    r"(?:is|are)\s+(?:seen(?!\s+(?:as|to)\b)|pictured|shown(?!\s+(?:as|to)\b)|greeted|escorted|embraced|"
+    r"comforted|helped))\b|"
     r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
+# A plan told in the present ("Protests are planned during the ceremony on Saturday"): no scene a
+# picture shows, whatever it names.
+_PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
+                         re.IGNORECASE)
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
@@ -1546,6 +1565,9 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
     if j is None or resolved[j] is None or resolved[j].precision != "day" or \
             mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
         return None
+    if mentions[j].text.endswith(("'s", "’s")) or \
+            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, mentions[j].start)), mentions[j].start):
+        return None  # "Asked about Monday's vote, ...", "Smith, who was elected on Monday, told ...": not the saying's
     between = sent[mentions[j].end:opened]
     if len(between) > 90 or any(c in between for c in '".;“”'):
         return None
@@ -1554,6 +1576,10 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
              _THAT_GAP.fullmatch(between)):
         return resolved[j].date
     return None
+
+
+# A relative clause that holds a day before the verb of saying: its day is what the clause tells.
+_RELATIVE_OPENS = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
 
 
 # '...," Drummond said', '...," said Jane Doe', '...," the governor, Jane Doe, told reporters'.
@@ -1609,6 +1635,10 @@ _THAT_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*", re.IGNORECASE)
 
 
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# "Forecasters predicted on Monday that the storm would ...", "promised Tuesday that the road would ...":
+# a forecast, a promise or a word confirmed, reported as said that day.
+_FORETOLD_ON = re.compile(r"\b(?:predicted|forecast|projected|estimated|promised|pledged|vowed|confirmed|indicated|"
+                          r"insisted|signall?ed|reported|explained|argued)\s*(?:on\s+)?$", re.IGNORECASE)
 
 
 def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
@@ -1622,7 +1652,8 @@ def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses
             said is None or said.precision != "day" or said.end_date is not None or \
             prev.kind not in ("wd", "mdy", "dmy") or not said.date < published or \
             not _WOULD.search(sent, prev.end, m.start) or \
-            not _SAID_ON.search(sent, max(0, prev.start - 40), prev.start):
+            not (_SAID_ON.search(sent, max(0, prev.start - 40), prev.start) or
+                 _FORETOLD_ON.search(sent, max(0, prev.start - 40), prev.start)):
         return None
     gap = (v.date.weekday() - said.date.weekday()) % 7
     if not gap:
@@ -1720,7 +1751,9 @@ _COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
 # "as in 2019", "than in 2019", "like in 2019": a year named in passing, the text stays on its day.
-_IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:in\s+)?$", re.IGNORECASE)
+# So is one of a comparison told with its own verb: "as it did in 2019", "as happened in 2019".
+_IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:(?:it|they|he|she|we|this|that|one)\s+)?"
+                         r"(?:(?:did|does|was|were|had|has|happened|occurred)\s+)?(?:in\s+)?$", re.IGNORECASE)
 # A day given this early in a text is its lead's: the day of the article's news.
 _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.

@@ -130,6 +130,10 @@ def has_tense_marker(text: str) -> bool:
     return any(not _is_adjective(text, m) for m in _markers(text))
 
 
+# A noun set beside what came before: ", a move ", ", the decision ".
+_APPOSED_NOUN = re.compile(r",\s*(?:a|an|the)\s+[a-z-]+\s+$")
+
+
 def future_since(s: str, lo: int, hi: int) -> bool:
     """Whether the last tense marker of s[lo:hi] (nouns and adjectives aside) looks ahead: in
     "announced Monday it plans to close the plant, the city's largest employer, at the end of
@@ -140,9 +144,11 @@ def future_since(s: str, lo: int, hi: int) -> bool:
     part = s[lo:hi]
     last = None
     for m in _markers(part):
-        if last is not None and last.group("f") and _is_generic_ed(m) and part[:m.start()].rstrip().endswith(","):
-            # "its plan to expand, approved by the board in September": a participle clause after
-            # a comma tells its own past, not the plan's time.
+        if last is not None and last.group("f") and _is_generic_ed(m) and (
+                part[:m.start()].rstrip().endswith(",") or _APPOSED_NOUN.search(part, 0, m.start())):
+            # "its plan to expand, approved by the board in September", "plans to expand, a move
+            # approved by the board in September": a participle clause after a comma (or after a
+            # noun set beside the plan) tells its own past, not the plan's time.
             last = m
             continue
         if _is_adjective(part, m):
