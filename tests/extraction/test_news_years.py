@@ -158,6 +158,19 @@ test_a_fronted_year_still_frames_its_month = dated_test([
 ], published=JUNE_2024_06_12)
 
 
+# ... and the yearless day after it, as it does the bare month: "In 2019, the board voted on March 5"
+# is March 5, 2019, not the last March 5 before the paper; a day ahead of a verb about the time to
+# come, or after a year that only names something ("formed in 2019"), stays where it was.
+test_a_fronted_year_frames_a_yearless_day = dated_test([
+    ("In 2019, the board voted on March 5 to close the plant.", ["2019", "2019-03-05"]),
+    ("Back in 2016, the river crested on April 3 after a week of rain.", ["2016", "2016-04-03"]),
+    ("In 2012, she married on 14 February in Rome.", ["2012", "2012-02-14"]),
+    ("In 2010, she joined the bank; she will retire on March 1.", ["2010", "2025-03-01"]),
+    ("The board, formed in 2019, voted on March 5 to close the plant.", ["2019", "2024-03-05"]),
+    ("In 2019, the board voted on March 5, 2020, to close the plant.", ["2019", "2020-03-05"]),
+], published=JUNE_2024_06_12)
+
+
 test_near_variants_of_a_fronted_or_when_year = dated_test([
     # near variants of the fresh15 rules: "During 2015, ..." fronts its year as "In 2015, ..." does;
     # a sum in the "when" clause after a year counts as a percentage does.

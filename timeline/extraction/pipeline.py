@@ -616,10 +616,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 sent, mentions[i - 2].end, mentions[i - 1].start)
             resolved[i] = None if both or year is None or year.precision != "year" else \
                 _years_on(resolved[i], year.date.year - resolved[i].date.year)
-        if i == 1 and m.kind == "mo" and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
+        if i == 1 and yearless(m) and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
             # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
-            # primary": the month of the year the sentence opens with, not the last such month.
-            resolved[i] = DateValue(dt.date(resolved[0].date.year, month_value(m.g("mo")), 1), "month")
+            # primary", "In 2019, the board voted on March 5": the month or day of the year the
+            # sentence opens with, not the last such one.
+            resolved[i] = _years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
         if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
                                                                                 resolved[i - 1], resolved[i]):
             resolved[i] = None
@@ -1900,11 +1901,11 @@ _FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(
 
 
 def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
-    """Does the sentence open with a past year ("In 2015, ...") that a bare month after it
-    (mentions[1], no "last"/"next") belongs to?"""
+    """Does the sentence open with a past year ("In 2015, ...") that a bare month or a
+    yearless day after it (mentions[1], no "last"/"next") belongs to?"""
     first, year, m = mentions[0], resolved[0], mentions[1]
     return first.kind == "yr" and year is not None and year.precision == "year" and \
-        year.date.year < published.year and not m.g("mo_mod") and \
+        year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
         resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
         _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
