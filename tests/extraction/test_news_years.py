@@ -63,6 +63,7 @@ test_a_year_said_just_before_its_day_is_the_days_year = dated_test([
     # Sept. 10", "Last year, on March 3, ...".
     (MON, "The company filed for bankruptcy last year on Sept. 10.", ["2018-09-10"]),
     (MON, "Last year, on March 3, the plant closed.", ["2018-03-03"]),
+    (MON, "But last year, on March 3, the plant closed.", ["2018-03-03"]),
     (MON, "The plant will reopen next year on Sept. 1.", ["2020-09-01"]),
     (MON, "The company filed for bankruptcy on Sept. 10 last year.", ["2018-09-10"]),
     # Not a year told apart from the day.

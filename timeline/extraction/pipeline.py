@@ -645,7 +645,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
                 _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
-                ("," not in sent[mentions[i - 1].end:m.start] or _OPENS.fullmatch(sent, 0, mentions[i - 1].start)):
+                ("," not in sent[mentions[i - 1].end:m.start] or
+                 _OPENS_CLAUSE.fullmatch(sent, 0, mentions[i - 1].start)):
             # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
             # before the day says which day, as after it; one statement. With a comma between, only a
             # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
@@ -1905,6 +1906,8 @@ def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue 
         _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
         sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
 _OPENS = re.compile(r"\W*")
+# ... or with a linking word first: "But last year, on March 3, ...", "Then, last year, ...".
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
 
 
 def _norm_dir(m: Mention) -> str:
