@@ -1876,7 +1876,7 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
         resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
         _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
-        not _PERFECT_NOW.search(sent, first.end, m.start) and \
+        not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
         not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
              _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
 
@@ -1889,8 +1889,9 @@ _OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|sha
 
 
 # A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
-# March", "..., and since March sales have risen"): a month in it or after it is the latest one, not
-# the fronted year's ("had been idle since March" keeps the year).
+# March", "..., and since March sales have risen"): a month in its clause is the latest one, not the
+# fronted year's ("had been idle since March", "the firm, which has since been sold, moved in March"
+# keep the year).
 _PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
                           r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
                           r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
