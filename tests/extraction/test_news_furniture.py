@@ -207,6 +207,9 @@ OCT17 = dt.date(2002, 10, 17)
     "Bristol, October 16\nThe council agreed the budget after a long debate.",
     "Port Elizabeth, 16 October\nThe council agreed the budget after a long debate.",
     "San Jose, California, Oct. 16, 2002\nThe council agreed the budget after a long debate.",
+    # a town named with an occasion's word that is not its last ("Fair Oaks", "Show Low")
+    "Fair Oaks, October 16\nThe council agreed the budget after a long debate.",
+    "Show Low, October 16\nThe council agreed the budget after a long debate.",
 ])
 def test_a_title_case_dateline_line_is_no_event(text):
     assert dates(text, OCT17) == []

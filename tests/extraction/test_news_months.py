@@ -146,6 +146,7 @@ test_a_month_as_subject_still_counts = dated_test([
     ("May saw prices rise 3%.", ["2024-05"]),
     ("May was marked by heavy rain and flooding.", ["2024-05"]),
     ("March was seen as the worst month for stocks.", ["2024-03"]),
+    ("May was declared the wettest on record.", ["2024-05"]),
 ], published=JUNE_2024_06_12)
 
 

@@ -297,13 +297,16 @@ def _month_by_its_event(s: str, m, before: str) -> bool:
     rest = _CLAUSE_REST.match(s, verb.end()).group()
     passive = _PASSIVE_AFTER.match(rest)
     if passive and not passive.group("by"):
-        # "March was cancelled because of the rain", "April was named employee of the month", "May was
-        # asked about inflation": a passive with no agent tells of a march or a person, whatever words
-        # follow ("May was marked by heavy rain", "March was seen as the worst month" tell of the month).
-        return False
+        # "March was cancelled because of the rain", "May was asked about inflation": a passive with no
+        # agent tells of a march or a person, whatever words follow, unless it ranks the month ("March
+        # was declared the wettest on record"; "May was marked by heavy rain", "March was seen as the
+        # worst month" tell of the month).
+        return _MONTH_RANKED.search(rest) is not None
     return _MONTH_TOLD.search(rest) is not None
 
 
+_MONTH_RANKED = re.compile(r"\b(?:wettest|driest|hottest|coldest|warmest|coolest|sunniest|snowiest|busiest|quietest|"
+                           r"worst|best|record)\b", re.IGNORECASE)
 # A past participle right after the month's "was"/"had been"/"has been", and a "by" or "as" after it.
 _PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?-i:[a-z]+(?:ed|en)|held|hit|told|called|made|kept|left|"
                             r"paid|put|run|set|shut|sold|struck|won|lost)\b(?P<by>\s+(?:by|as)\b)?")

@@ -650,7 +650,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
                 _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
-                ("," not in sent[mentions[i - 1].end:m.start] or _OPENS.fullmatch(sent, 0, mentions[i - 1].start)):
+                ("," not in sent[mentions[i - 1].end:m.start] or
+                 _OPENS_CLAUSE.fullmatch(sent, 0, mentions[i - 1].start)):
             # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
             # before the day says which day, as after it; one statement. With a comma between, only a
             # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
@@ -1909,7 +1910,7 @@ def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published:
         resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
         _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
-        not _PERFECT_NOW.search(sent, first.end, m.start) and \
+        not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
         not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
              _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
 
@@ -1922,8 +1923,9 @@ _OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|sha
 
 
 # A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
-# March", "..., and since March sales have risen"): a month in it or after it is the latest one, not
-# the fronted year's ("had been idle since March" keeps the year).
+# March", "..., and since March sales have risen"): a month in its clause is the latest one, not the
+# fronted year's ("had been idle since March", "the firm, which has since been sold, moved in March"
+# keep the year).
 _PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
                           r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
                           r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
@@ -1939,6 +1941,8 @@ def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue 
         _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
         sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
 _OPENS = re.compile(r"\W*")
+# ... or with a linking word first: "But last year, on March 3, ...", "Then, last year, ...".
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
 
 
 def _norm_dir(m: Mention) -> str:

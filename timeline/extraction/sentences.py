@@ -424,14 +424,14 @@ def is_title_dateline_line(sentence: str) -> bool:
     """A dateline on a line of its own, the city in title case: "New Delhi, October 16" (the caller
     asks only near the top: further down, "Arsenal, January 14" is a fixture list's)."""
     return len(sentence) < 60 and "," in sentence and _TITLE_DATELINE_LINE.fullmatch(sentence) is not None and \
-        not _OCCASION_WORDS.intersection(re.findall(r"[A-Z][a-z]+", sentence.split(",", 1)[0]))
+        sentence.split(",", 1)[0].split()[-1:] not in ([w] for w in _OCCASION_WORDS)
 
 
-# Title-case names of an occasion, not a place: "Memorial Day, May 27", "Opening Night, May 20",
-# "Graduation Day, June 7" above a story tell the occasion's day, as a headline would.
-_OCCASION_WORDS = frozenset("Day Night Eve Weekend Morning Afternoon Evening Festival Fair Parade Game Match Final "
-                            "Finals Concert Show Sale Deadline Election Primary Vote Opening Ceremony Graduation "
-                            "Premiere Launch".split())
+# The last word of a title-case name of an occasion, not a place: "Memorial Day, May 27", "Opening Night,
+# May 20", "Graduation Day, June 7" above a story tell the occasion's day, as a headline would (a town
+# named with such a word elsewhere stays one: "Fair Oaks, May 13", "Show Low, May 13").
+_OCCASION_WORDS = frozenset("Day Night Eve Weekend Morning Afternoon Evening Festival Parade Game Match Final "
+                            "Finals Concert Deadline Election Primary Vote Ceremony Graduation Premiere Launch".split())
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
