@@ -2192,6 +2192,9 @@ def _habitual(sent: str, m: Mention) -> bool:
     if h.group("weekly") and m.kind != "mo":
         return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
+    if h.end() <= m.start and "," in between and \
+            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
+        return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
     return not _CLAUSE_BREAK.search(between)
