@@ -128,6 +128,12 @@ test_often_and_most_years_name_no_particular_month = dated_test([
     # ... a future said after it, or a past, is one month.
     ("The president often travels, and he will visit Texas in August.", ["2020-08"]),
     ("He often visited Texas in August.", ["2019-08"]),
+    # ... and a custom inside a relative clause set off by commas is not the main clause's.
+    ("The company, which often hires students, cut 200 jobs in October.", ["2019-10"]),
+    ("The group, which frequently tours abroad, put on a show in Paris in October.", ["2019-10"]),
+    ("The minister, who regularly visits the region, presented the report to parliament in October.", ["2019-10"]),
+    # ... one that runs on to the month stays a custom.
+    ("The company, which often hires students in August, cut 200 jobs.", []),
 ], published=THU)
 
 

@@ -30,6 +30,13 @@ test_a_count_from_a_holiday_dates_no_holiday = dated_test([
     (DEC20, "A week ahead of Christmas, shoppers crowded the mall.", ["2023-12-18"]),
     (NOV27, "The storm hit two days prior to Thanksgiving.", ["2023-11-21"]),
     (DEC20, "Three days ahead of Christmas the plant shut down.", ["2023-12-22"]),
+    # ... and its tense is the clause's, as with "before": a past one gone by in January, not ahead
+    (dt.date(2024, 1, 9), "Retailers hired 50,000 workers a week ahead of Christmas.", ["2023-12-18"]),
+    (dt.date(2024, 1, 9), "A week ahead of Christmas, the firm cut 300 jobs.", ["2023-12-18"]),
+    (dt.date(2023, 12, 4), "Stores were busy a day ahead of Thanksgiving.", ["2023-11-22"]),
+    (dt.date(2024, 1, 9), "Retailers will hire workers a week ahead of Christmas.", ["2024-12-18"]),
+    # ... a weekday's count keeps looking ahead: the arrival is past, the final still to come.
+    (dt.date(2024, 1, 11), "The team arrived two days ahead of Saturday's final.", ["2024-01-13"]),
     # Unchanged: the holiday itself, the exact counts the engine read before, a vote's day.
     (DEC20, "The plant shut down a week before Christmas.", ["2023-12-18"]),
     (DEC20, "The plant will close on Christmas Eve.", ["2023-12-24"]),

@@ -208,6 +208,18 @@ test_following_a_weekday_in_a_plan_is_the_coming_one = dated_test([
 ])
 
 
+# Review (h158): what nobody schedules ("following Monday's shooting", "Monday's storms") has
+# happened, whatever the clause plans after it: the Monday gone by.
+test_following_an_unscheduled_happening_is_the_day_gone_by = dated_test([
+    (dt.date(2019, 11, 21), "The city will hold a vigil following Monday's shooting.", ["2019-11-18"]),
+    (dt.date(2019, 11, 21), "Repairs will take weeks following Monday's explosion at the plant.", ["2019-11-18"]),
+    (dt.date(2019, 11, 21), "Schools will reopen following Monday's storms.", ["2019-11-18"]),
+    (dt.date(2019, 11, 21), "Talks will resume following Monday's resignation of the chief negotiator.", ["2019-11-18"]),
+    # ... a summit or talks, which are planned, stay the coming ones
+    (dt.date(2019, 11, 21), "Deals will be signed following Monday's summit.", ["2019-11-25"]),
+])
+
+
 def test_following_a_weekday_in_the_past_keeps_its_reading():
     assert dates("The airport reopened Tuesday following Monday's storms.", dt.date(2017, 4, 7)) == \
         ["2017-04-04", "2017-04-03"]

@@ -429,6 +429,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
                 t = None
+            if t == "future" and mentions[i].kind == "wd" and \
+                    (mentions[i].g("wd_mod") or "").lower() == "following" and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (_UNSCHEDULED.match(sent, mentions[i].end) or _GONE_BY_AFTER.match(sent, mentions[i].end)):
+                # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
+                # whatever the clause plans after it ("following Monday's summit" stays ahead).
+                t = "past"
             memo[i] = t
         return memo[i]
 
@@ -1481,6 +1488,11 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
 
+# ... and what else has happened once named after "following <day>'s": storms, floods, a death,
+# a resignation, a defeat.
+_GONE_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:storms?|floods?|flooding|snowstorm|hurricane|death|"
+                            r"resignation|defeat|loss|breakdown|arrest)\b")
+
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
@@ -2207,6 +2219,9 @@ def _habitual(sent: str, m: Mention) -> bool:
     if h.group("weekly") and m.kind != "mo":
         return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
+    if h.end() <= m.start and "," in between and \
+            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
+        return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
     return not _CLAUSE_BREAK.search(between)

@@ -134,6 +134,14 @@ def has_tense_marker(text: str) -> bool:
 _APPOSED_NOUN = re.compile(r",\s*(?:a|an|the)\s+[a-z-]+\s+$")
 
 
+# An exact count of days or weeks before "ahead of": "a week ahead of", "two days ahead of".
+_COUNT_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                           r"(?:days?|weeks?)\s+$", re.IGNORECASE)
+
+
+_WEEKDAY_IN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+
+
 def future_since(s: str, lo: int, hi: int) -> bool:
     """Whether the last tense marker of s[lo:hi] (nouns and adjectives aside) looks ahead: in
     "announced Monday it plans to close the plant, the city's largest employer, at the end of
@@ -556,6 +564,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
+            continue
+        if m.group(0).lower() == "ahead of" and not before[m.end():].strip() and \
+                _COUNT_BEFORE.search(before, max(0, m.start() - 24), m.start()) and \
+                not _WEEKDAY_IN.search(s, start, end):
+            # "hired workers a week ahead of Christmas": a count, as "a week before"; the clause's tense
+            # (not a weekday's: "arrived two days ahead of Saturday's final" is the coming one)
             continue
         if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m.group("n") or
