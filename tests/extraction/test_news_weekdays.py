@@ -397,3 +397,33 @@ test_only_a_sunday_paper_is_a_name = dated_test([
     (THU, "The Mail on Sunday reported the story.", []),
     (THU, "The minister told the Sunday Telegraph he would stay.", []),
 ])
+
+
+H_WED = dt.date(2024, 3, 6)
+
+
+def headline_dates(text, published):
+    """A headline line before a body line, as an article opens."""
+    return dates(text + "\n\nThe story follows here.", published)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A headline's "<subject> to <verb> <day>" (or its bare "due <day>") says what is planned:
+    # the coming such day, as "set for" does.
+    (H_WED, "Storm to hit coast Saturday", ["2024-03-09"]),
+    (H_WED, "Biden to visit Ohio on Monday", ["2024-03-11"]),
+    (H_WED, "Voters to choose new mayor Tuesday", ["2024-03-12"]),
+    (H_WED, "Governor To Sign Bill On Friday", ["2024-03-08"]),
+    (H_WED, "Man to be sentenced Monday", ["2024-03-11"]),
+    (H_WED, "Mayor to unveil budget plan Friday; council to vote Monday", ["2024-03-08", "2024-03-11"]),
+    (dt.date(2024, 3, 14), "Ruling due Tuesday on mask mandate", ["2024-03-19"]),
+    # Not after a verb of its own, before a figure, or a name in a sentence-case headline:
+    # the headline's present or past tells what happened.
+    (H_WED, "Man sentenced to prison Monday", ["2024-03-04"]),
+    (H_WED, "Stocks fall to record low Monday", ["2024-03-04"]),
+    (H_WED, "Tornado kills three in Kansas Monday", ["2024-03-04"]),
+    # A body sentence keeps its own tense.
+    (H_WED, "Headline here\n\nThe team wanted to win Saturday.", ["2024-03-02"]),
+])
+def test_headline_infinitive_weekday_lies_ahead(published, text, expected):
+    assert headline_dates(text, published) == expected

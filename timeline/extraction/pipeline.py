@@ -72,6 +72,15 @@ _IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?"
 _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)", re.IGNORECASE)
 # A tenseless "set for", "slated to", "poised for": what a headline says is planned.
 _SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
+# A headline's infinitive after its subject ("Storm to hit coast Saturday", "Biden To Visit Ohio On
+# Monday", "Man to be sentenced Monday") or its bare "due" ("Ruling due Tuesday"): what is planned.
+# Not "to" before an article, a number or an adjective of a figure ("Stocks fall to record low").
+_HEADLINE_TO = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|record|new|all|as|and|or|"
+                          r"date|\d)\b)(?P<verb>[A-Za-z]+)|due)\s", re.IGNORECASE)
+# What a headline ends with: no full stop (nor a quotation or bracket after one).
+_SENTENCE_END = (".", "!", "?", '."', ".”", ".'", ".’", ".)")
+# A clause's opening inside a headline: "Mayor to unveil plan Friday; council to vote Monday".
+_HEADLINE_CLAUSE_CUT = re.compile(r"[;:|—–]|\s-\s")
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
@@ -372,6 +381,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
                     _SET_FOR.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
                 t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and _headline_plan(sent, mentions[i].start):
+                t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WHEN_LABEL.match(sent, 0, mentions[i].start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
@@ -1277,6 +1289,29 @@ _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)
 
 # A headline's length at most: the test below reads the whole sentence for each weekday.
 _HEADLINE_CHARS = 200
+
+
+def _headline_plan(sent: str, start: int) -> bool:
+    """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
+    "to" or "due", none after it but the infinitive): what the headline says is planned. A
+    headline's other present ("Gunman opens fire at mall Saturday") tells what happened."""
+    if len(sent) > _HEADLINE_CHARS or sent.rstrip().endswith(_SENTENCE_END):
+        return False
+    lo = 0
+    for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
+        lo = cut.end()
+    for x in _HEADLINE_TO.finditer(sent, lo, start):
+        head = sent[lo:x.start()]
+        if not head.strip() or has_tense_marker(head):
+            return False  # "Man sentenced to prison Monday": the verb before "to" is the headline's
+        verb = x.group("verb")
+        if verb is None:  # "due"
+            return sent[x.end():start].strip().lower() in ("", "on")
+        if verb[0].isupper() and not head.strip().istitle():
+            return False  # "Trip to Paris Monday": a name after "to" in a headline in sentence case
+        return not has_tense_marker(sent[x.end() + len(verb):start]) or \
+            verb.lower() == "be"  # "Man to be sentenced Monday"
+    return False
 
 
 def _expected_day(sent: str, m: Mention) -> bool:
