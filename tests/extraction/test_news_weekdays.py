@@ -427,3 +427,14 @@ def headline_dates(text, published):
 ])
 def test_headline_infinitive_weekday_lies_ahead(published, text, expected):
     assert headline_dates(text, published) == expected
+
+
+test_conjoined_present_verb_keeps_its_own_tense = dated_test([
+    # A present verb that is no noun after "and" is a second verb with its own present, even after
+    # "the <noun>": the coming such day, not the past of the verb before the "and".
+    ("Markets were closed Monday for the holiday and reopen Thursday.", ["2024-03-04", "2024-03-07"]),
+    ("The talks broke off Monday over the budget and resume Saturday.", ["2024-03-04", "2024-03-09"]),
+    # A noun after "the <noun> and" keeps the past of the clause.
+    ("The board held a meeting and vote Friday.", ["2024-03-01"]),
+    ("The club hosted the banquet and dance Saturday.", ["2024-03-02"]),
+], published=dt.date(2024, 3, 6))
