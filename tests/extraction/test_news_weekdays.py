@@ -438,3 +438,22 @@ test_conjoined_present_verb_keeps_its_own_tense = dated_test([
     ("The board held a meeting and vote Friday.", ["2024-03-01"]),
     ("The club hosted the banquet and dance Saturday.", ["2024-03-02"]),
 ], published=dt.date(2024, 3, 6))
+
+
+test_simple_present_of_an_unlisted_verb_is_the_nearest_day = dated_test([
+    # A sentence's subject and a simple present the tense lexicon does not know (a singular's -s
+    # verb, a plural's bare verb) tells what is scheduled: the nearest such day (as a listed present
+    # does), not the last one, which the past would tell.
+    (dt.date(2024, 3, 6), "The company posts results Thursday.", ["2024-03-07"]),
+    (dt.date(2024, 3, 6), "The agency releases its monthly jobs report Friday.", ["2024-03-08"]),
+    (dt.date(2024, 3, 6), "The winner gets a trophy Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 11), "Temperatures drop sharply Wednesday.", ["2024-03-13"]),
+    (dt.date(2024, 3, 15), "The court hears arguments Tuesday.", ["2024-03-19"]),
+    (dt.date(2024, 3, 14), '"The vote happens Monday," a spokesman said Wednesday.', ["2024-03-18", "2024-03-13"]),
+    # Past forms spelled as the bare verb, and a headline's present, tell what happened.
+    (dt.date(2024, 3, 11), "The Bears beat the Packers 24-17 on Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 8), "Crews cut power to the area Monday.", ["2024-03-04"]),
+    (dt.date(2024, 3, 6), "Tornado kills three in Kansas Saturday", ["2024-03-02"]),
+    # A possessive weekday keeps its own rules.
+    (dt.date(2024, 3, 11), "Investors await Wednesday's inflation report.", ["2024-03-13"]),
+])
