@@ -457,3 +457,18 @@ test_simple_present_of_an_unlisted_verb_is_the_nearest_day = dated_test([
     # A possessive weekday keeps its own rules.
     (dt.date(2024, 3, 11), "Investors await Wednesday's inflation report.", ["2024-03-13"]),
 ])
+
+
+test_possessive_weekday_one_readies_for_lies_ahead = dated_test([
+    # A possessive weekday after what readies for it ("tickets for", "preparing for", "line up
+    # for"), told in the present or with no tense, is still to come; told in the past, gone by.
+    (dt.date(2024, 3, 6), "Tickets for Saturday's concert are still available.", ["2024-03-09"]),
+    (dt.date(2024, 3, 15), "Officials are preparing for Monday's summit.", ["2024-03-18"]),
+    (dt.date(2024, 3, 17), "Fans are buying tickets for Tuesday's match.", ["2024-03-19"]),
+    (dt.date(2024, 3, 12), "Fans line up for Saturday's parade.", ["2024-03-16"]),
+    (dt.date(2024, 3, 12), "Fans lined up for Saturday's parade.", ["2024-03-09"]),
+    (dt.date(2024, 3, 15), "Officials were preparing for Monday's summit when the news broke.", ["2024-03-11"]),
+    # Not what one is held to account for: the happening gone by.
+    (dt.date(2024, 3, 6), "The group is responsible for Monday's attack.", ["2024-03-04"]),
+    (dt.date(2024, 3, 6), "Police are investigating Monday's shooting.", ["2024-03-04"]),
+])

@@ -443,6 +443,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
                 t = None
+            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+                # "Tickets for Saturday's concert are still available", "Officials are preparing for
+                # Monday's summit": what one readies for, told in the present, is still to come.
+                t = "future"
             memo[i] = t
         return memo[i]
 
@@ -1417,6 +1423,11 @@ _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(
 _RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
                                r"victims?)\s+of\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
+_AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
+                               r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
+                               r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
+                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
