@@ -472,3 +472,21 @@ test_possessive_weekday_one_readies_for_lies_ahead = dated_test([
     (dt.date(2024, 3, 6), "The group is responsible for Monday's attack.", ["2024-03-04"]),
     (dt.date(2024, 3, 6), "Police are investigating Monday's shooting.", ["2024-03-04"]),
 ])
+
+
+test_a_plan_told_in_the_past_names_the_nearest_day = dated_test([
+    # "was expected to", "were scheduled to", "was due in court": a plan told in the past names
+    # the nearest such day: the coming one when the last lies more than three days back.
+    (dt.date(2024, 3, 6), "The storm was expected to make landfall Saturday.", ["2024-03-09"]),
+    (dt.date(2024, 3, 11), "Students were expected to return to class Tuesday after the fire.", ["2024-03-12"]),
+    (dt.date(2024, 3, 12), "Police said the suspect was due in court Thursday.", ["2024-03-14"]),
+    (dt.date(2024, 3, 11), "The game was scheduled to start at 7 p.m. Wednesday.", ["2024-03-13"]),
+    (dt.date(2024, 3, 14), "He was set to be sentenced Friday.", ["2024-03-15"]),
+    # The last such day within three days back stays: a plan for it told after it.
+    (dt.date(2024, 3, 6), "The storm was expected to make landfall Monday.", ["2024-03-04"]),
+    (dt.date(2024, 3, 14), "The council was due to be sworn in on Monday, but the ceremony was postponed.",
+     ["2024-03-11"]),
+    # A verb of its own after the plan, or no plan, keeps the past.
+    (dt.date(2024, 3, 6), "The storm was expected to weaken, but it struck the coast Saturday.", ["2024-03-02"]),
+    (dt.date(2024, 3, 6), "The team was beaten Saturday.", ["2024-03-02"]),
+])

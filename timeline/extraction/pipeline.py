@@ -17,7 +17,7 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUM, NUMBERS, WD
+from .lexicon import NUM, NUMBERS, WD, WEEKDAYS
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
@@ -409,6 +409,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and _PREVIEW_VERB.search(sent, 0, mentions[i].start):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
+                t = "future"
+            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _past_plan_before(sent, mentions[i].start):
+                # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
+                # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
+                # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
+                # but the ceremony has been postponed" in a Thursday paper is that Monday).
                 t = "future"
             if t is None and i > 0 and future_since(sent, mentions[i - 1].end, mentions[i].start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
@@ -1321,8 +1330,8 @@ def _present_verb_before(sent: str, start: int) -> bool:
     A sentence, not a headline ("Tornado kills three Monday" tells what happened)."""
     if len(sent) <= _HEADLINE_CHARS and not sent.rstrip().endswith(_SENTENCE_END):
         return False
-    lo = 0
-    for cut in _CLAUSE_OPEN.finditer(sent, 0, start):
+    lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
+    for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
         lo = cut.end()
     if lo and sent[lo - 1] == ":":
         return False  # "Watch: Firefighters battle a blaze Sunday": a label's headline
@@ -1342,6 +1351,31 @@ def _present_verb_before(sent: str, start: int) -> bool:
         elif not word.endswith(("s", "ed", "ing", "ly")):
             return True  # "Temperatures drop", "The candidates debate": a plural subject's bare verb
     return False
+
+
+# How far before a weekday its clause's opening is looked for (a longer clause opens with no subject
+# and verb of the weekday's).
+_CLAUSE_WINDOW = 160
+# How far back the last such weekday may lie for a plan told in the past to name it: three days
+# (then the coming one, at most three days ahead, is nearer or as near).
+PLAN_DAYS_BACK = 3
+# A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
+_TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
+                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
+                        re.IGNORECASE)
+
+
+def _past_plan_before(sent: str, start: int) -> bool:
+    """Whether the clause before a weekday tells a plan in the past ("were expected to return to
+    school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
+    was called off", "was expected to say he had resigned Tuesday" keep their past)."""
+    lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
+    for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
+        lo = cut.end()
+    plan_end = None
+    for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
+        plan_end = plan.end()
+    return plan_end is not None and not has_tense_marker(sent[plan_end:start])
 
 
 def _headline_plan(sent: str, start: int) -> bool:
