@@ -490,3 +490,14 @@ test_a_plan_told_in_the_past_names_the_nearest_day = dated_test([
     (dt.date(2024, 3, 6), "The storm was expected to weaken, but it struck the coast Saturday.", ["2024-03-02"]),
     (dt.date(2024, 3, 6), "The team was beaten Saturday.", ["2024-03-02"]),
 ])
+
+
+test_a_closure_reported_in_the_past_through_a_day_names_the_nearest_day = dated_test([
+    # "said flights were canceled through Sunday": the past of reported speech says what holds as
+    # it is reported; the end is the nearest such day, as for a plan told in the past.
+    (dt.date(2024, 3, 14), "The airline said flights were canceled through Sunday.", ["2024-03-17"]),
+    (dt.date(2024, 3, 16), "Officials said the bridge was closed through Tuesday.", ["2024-03-19"]),
+    # Not reported, or the last such day close behind: the closure gone by.
+    (dt.date(2024, 3, 14), "Flights were canceled through Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 11), "The airline said flights were canceled through Sunday.", ["2024-03-10"]),
+])

@@ -1359,6 +1359,11 @@ _CLAUSE_WINDOW = 160
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
 PLAN_DAYS_BACK = 3
+# A closure or a ban told in the past "through" a day, in reported speech: "the airline said flights
+# were canceled through Sunday" (not "flights were canceled through Sunday": the closure gone by).
+_REPORTED_THROUGH = re.compile(r"\b(?:was|were)\s+(?:canceled|cancelled|closed|shut|suspended|halted|grounded|banned|"
+                               r"in\s+(?:effect|place|force))\s+(?:through|thru)\s+$", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned)\b", re.IGNORECASE)
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
@@ -1372,6 +1377,9 @@ def _past_plan_before(sent: str, start: int) -> bool:
     lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
     for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
         lo = cut.end()
+    through = _REPORTED_THROUGH.search(sent, lo, start)
+    if through and _REPORTING_BEFORE.search(sent, lo, through.start()):
+        return True  # "the airline said flights were canceled through Sunday": what holds as it is reported
     plan_end = None
     for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
         plan_end = plan.end()
