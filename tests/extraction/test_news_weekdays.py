@@ -409,3 +409,107 @@ test_only_a_sunday_paper_is_a_name = dated_test([
     (THU, "The Mail on Sunday reported the story.", []),
     (THU, "The minister told the Sunday Telegraph he would stay.", []),
 ])
+
+
+H_WED = dt.date(2024, 3, 6)
+
+
+def headline_dates(text, published):
+    """A headline line before a body line, as an article opens."""
+    return dates(text + "\n\nThe story follows here.", published)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # A headline's "<subject> to <verb> <day>" (or its bare "due <day>") says what is planned:
+    # the coming such day, as "set for" does.
+    (H_WED, "Storm to hit coast Saturday", ["2024-03-09"]),
+    (H_WED, "Biden to visit Ohio on Monday", ["2024-03-11"]),
+    (H_WED, "Voters to choose new mayor Tuesday", ["2024-03-12"]),
+    (H_WED, "Governor To Sign Bill On Friday", ["2024-03-08"]),
+    (H_WED, "Man to be sentenced Monday", ["2024-03-11"]),
+    (H_WED, "Mayor to unveil budget plan Friday; council to vote Monday", ["2024-03-08", "2024-03-11"]),
+    (dt.date(2024, 3, 14), "Ruling due Tuesday on mask mandate", ["2024-03-19"]),
+    # Not after a verb of its own, before a figure, or a name in a sentence-case headline:
+    # the headline's present or past tells what happened.
+    (H_WED, "Man sentenced to prison Monday", ["2024-03-04"]),
+    (H_WED, "Stocks fall to record low Monday", ["2024-03-04"]),
+    (H_WED, "Tornado kills three in Kansas Monday", ["2024-03-04"]),
+    # A body sentence keeps its own tense.
+    (H_WED, "Headline here\n\nThe team wanted to win Saturday.", ["2024-03-02"]),
+])
+def test_headline_infinitive_weekday_lies_ahead(published, text, expected):
+    assert headline_dates(text, published) == expected
+
+
+test_conjoined_present_verb_keeps_its_own_tense = dated_test([
+    # A present verb that is no noun after "and" is a second verb with its own present, even after
+    # "the <noun>": the coming such day, not the past of the verb before the "and".
+    ("Markets were closed Monday for the holiday and reopen Thursday.", ["2024-03-04", "2024-03-07"]),
+    ("The talks broke off Monday over the budget and resume Saturday.", ["2024-03-04", "2024-03-09"]),
+    # A noun after "the <noun> and" keeps the past of the clause.
+    ("The board held a meeting and vote Friday.", ["2024-03-01"]),
+    ("The club hosted the banquet and dance Saturday.", ["2024-03-02"]),
+], published=dt.date(2024, 3, 6))
+
+
+test_simple_present_of_an_unlisted_verb_is_the_nearest_day = dated_test([
+    # A sentence's subject and a simple present the tense lexicon does not know (a singular's -s
+    # verb, a plural's bare verb) tells what is scheduled: the nearest such day (as a listed present
+    # does), not the last one, which the past would tell.
+    (dt.date(2024, 3, 6), "The company posts results Thursday.", ["2024-03-07"]),
+    (dt.date(2024, 3, 6), "The agency releases its monthly jobs report Friday.", ["2024-03-08"]),
+    (dt.date(2024, 3, 6), "The winner gets a trophy Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 11), "Temperatures drop sharply Wednesday.", ["2024-03-13"]),
+    (dt.date(2024, 3, 15), "The court hears arguments Tuesday.", ["2024-03-19"]),
+    (dt.date(2024, 3, 14), '"The vote happens Monday," a spokesman said Wednesday.', ["2024-03-18", "2024-03-13"]),
+    # Past forms spelled as the bare verb, and a headline's present, tell what happened.
+    (dt.date(2024, 3, 11), "The Bears beat the Packers 24-17 on Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 8), "Crews cut power to the area Monday.", ["2024-03-04"]),
+    (dt.date(2024, 3, 6), "Tornado kills three in Kansas Saturday", ["2024-03-02"]),
+    # A possessive weekday keeps its own rules.
+    (dt.date(2024, 3, 11), "Investors await Wednesday's inflation report.", ["2024-03-13"]),
+])
+
+
+test_possessive_weekday_one_readies_for_lies_ahead = dated_test([
+    # A possessive weekday after what readies for it ("tickets for", "preparing for", "line up
+    # for"), told in the present or with no tense, is still to come; told in the past, gone by.
+    (dt.date(2024, 3, 6), "Tickets for Saturday's concert are still available.", ["2024-03-09"]),
+    (dt.date(2024, 3, 15), "Officials are preparing for Monday's summit.", ["2024-03-18"]),
+    (dt.date(2024, 3, 17), "Fans are buying tickets for Tuesday's match.", ["2024-03-19"]),
+    (dt.date(2024, 3, 12), "Fans line up for Saturday's parade.", ["2024-03-16"]),
+    (dt.date(2024, 3, 12), "Fans lined up for Saturday's parade.", ["2024-03-09"]),
+    (dt.date(2024, 3, 15), "Officials were preparing for Monday's summit when the news broke.", ["2024-03-11"]),
+    # Not what one is held to account for: the happening gone by.
+    (dt.date(2024, 3, 6), "The group is responsible for Monday's attack.", ["2024-03-04"]),
+    (dt.date(2024, 3, 6), "Police are investigating Monday's shooting.", ["2024-03-04"]),
+])
+
+
+test_a_plan_told_in_the_past_names_the_nearest_day = dated_test([
+    # "was expected to", "were scheduled to", "was due in court": a plan told in the past names
+    # the nearest such day: the coming one when the last lies more than three days back.
+    (dt.date(2024, 3, 6), "The storm was expected to make landfall Saturday.", ["2024-03-09"]),
+    (dt.date(2024, 3, 11), "Students were expected to return to class Tuesday after the fire.", ["2024-03-12"]),
+    (dt.date(2024, 3, 12), "Police said the suspect was due in court Thursday.", ["2024-03-14"]),
+    (dt.date(2024, 3, 11), "The game was scheduled to start at 7 p.m. Wednesday.", ["2024-03-13"]),
+    (dt.date(2024, 3, 14), "He was set to be sentenced Friday.", ["2024-03-15"]),
+    # The last such day within three days back stays: a plan for it told after it.
+    (dt.date(2024, 3, 6), "The storm was expected to make landfall Monday.", ["2024-03-04"]),
+    (dt.date(2024, 3, 14), "The council was due to be sworn in on Monday, but the ceremony was postponed.",
+     ["2024-03-11"]),
+    # A verb of its own after the plan, or no plan, keeps the past.
+    (dt.date(2024, 3, 6), "The storm was expected to weaken, but it struck the coast Saturday.", ["2024-03-02"]),
+    (dt.date(2024, 3, 6), "The team was beaten Saturday.", ["2024-03-02"]),
+])
+
+
+test_a_closure_reported_in_the_past_through_a_day_names_the_nearest_day = dated_test([
+    # "said flights were canceled through Sunday": the past of reported speech says what holds as
+    # it is reported; the end is the nearest such day, as for a plan told in the past.
+    (dt.date(2024, 3, 14), "The airline said flights were canceled through Sunday.", ["2024-03-17"]),
+    (dt.date(2024, 3, 16), "Officials said the bridge was closed through Tuesday.", ["2024-03-19"]),
+    # Not reported, or the last such day close behind: the closure gone by.
+    (dt.date(2024, 3, 14), "Flights were canceled through Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 11), "The airline said flights were canceled through Sunday.", ["2024-03-10"]),
+])

@@ -17,7 +17,7 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUM, NUMBERS, WD
+from .lexicon import NUM, NUMBERS, WD, WEEKDAYS
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
@@ -72,6 +72,15 @@ _IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?"
 _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)", re.IGNORECASE)
 # A tenseless "set for", "slated to", "poised for": what a headline says is planned.
 _SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
+# A headline's infinitive after its subject ("Storm to hit coast Saturday", "Biden To Visit Ohio On
+# Monday", "Man to be sentenced Monday") or its bare "due" ("Ruling due Tuesday"): what is planned.
+# Not "to" before an article, a number or an adjective of a figure ("Stocks fall to record low").
+_HEADLINE_TO = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|record|new|all|as|and|or|"
+                          r"date|\d)\b)(?P<verb>[A-Za-z]+)|due)\s", re.IGNORECASE)
+# What a headline ends with: no full stop (nor a quotation or bracket after one).
+_SENTENCE_END = (".", "!", "?", '."', ".”", ".'", ".’", ".)")
+# A clause's opening inside a headline: "Mayor to unveil plan Friday; council to vote Monday".
+_HEADLINE_CLAUSE_CUT = re.compile(r"[;:|—–]|\s-\s")
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
@@ -372,6 +381,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
                     _SET_FOR.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
                 t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and _headline_plan(sent, mentions[i].start):
+                t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WHEN_LABEL.match(sent, 0, mentions[i].start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
@@ -384,6 +396,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _SUBJECT_DAY_LEAD.fullmatch(sent, 0, mentions[i].start) and
                         _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and _present_verb_before(sent, mentions[i].start):
+                t = "present"  # "The company posts results Thursday", "Temperatures drop sharply Wednesday"
             if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _CAPTION_SCENE.search(sent, 0, mentions[i].start) and \
                     not _PLANNED_IS.search(sent, 0, mentions[i].start):
@@ -395,6 +410,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and _PREVIEW_VERB.search(sent, 0, mentions[i].start):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
+                t = "future"
+            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _past_plan_before(sent, mentions[i].start):
+                # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
+                # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
+                # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
+                # but the ceremony has been postponed" in a Thursday paper is that Monday).
                 t = "future"
             if t is None and i > 0 and future_since(sent, mentions[i - 1].end, mentions[i].start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
@@ -436,6 +460,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
                 # whatever the clause plans after it ("following Monday's summit" stays ahead).
                 t = "past"
+            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+                # "Tickets for Saturday's concert are still available", "Officials are preparing for
+                # Monday's summit": what one readies for, told in the present, is still to come.
+                t = "future"
             memo[i] = t
         return memo[i]
 
@@ -1311,6 +1341,106 @@ _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)
 _HEADLINE_CHARS = 200
 
 
+# A clause's subject and its simple present, for verbs the tense lexicon does not know: a singular
+# subject's -s verb ("The company posts results", "The Fed announces its decision", "The vote
+# happens") or a plural subject's bare verb ("Temperatures drop sharply", "The candidates debate").
+_SUBJECT_OPENERS = frozenset("the a an this that his her its their our each every".split())
+_PRONOUN_SUBJECTS = frozenset("he she it".split())
+# Lower-case words that are no verb of a subject: function words, adverbs, -s words that are no verb
+# form, and past forms spelled as the bare verb ("The Bears beat the Packers Sunday").
+_NOT_PRESENT_VERB = frozenset("""of in on at to for from with by about into over after before during under as
+    than and or but nor so yet not also still now then just only again even always already never often
+    news series species means its his this thus perhaps sometimes besides towards afterwards overseas
+    whereas plus less unless across various previous serious famous analysis crisis basis status
+    beat bet bid burst cast cost cut fit hit hurt let put quit read rid set shed shut split spread
+    upset broadcast forecast""".split())
+
+
+def _present_verb_before(sent: str, start: int) -> bool:
+    """Whether the clause before a weekday opens with a subject and a present verb the lexicon does
+    not know: "The company posts results Thursday" says what is scheduled, not what was done.
+    A sentence, not a headline ("Tornado kills three Monday" tells what happened)."""
+    if len(sent) <= _HEADLINE_CHARS and not sent.rstrip().endswith(_SENTENCE_END):
+        return False
+    lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
+    for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
+        lo = cut.end()
+    if lo and sent[lo - 1] == ":":
+        return False  # "Watch: Firefighters battle a blaze Sunday": a label's headline
+    words = sent[lo:start].split()
+    if len(words) < 2 or has_tense_marker(sent[lo:start]):
+        return False  # "The office was closed from Friday to Monday": the clause's verb is known
+    first = 1 if words[0].lower() in _SUBJECT_OPENERS else 0
+    for k in range(first + 1, min(len(words), first + 4)):
+        word, prev = words[k], words[k - 1]
+        if not word.isalpha() or not word.islower() or word in _NOT_PRESENT_VERB or \
+                not prev.replace("-", "").isalpha() or prev.lower() in _NOT_PRESENT_VERB or prev.lower() in NUMBERS:
+            return False
+        if k == first + 1 and prev.lower() in _PRONOUN_SUBJECTS or not prev.endswith("s") or prev.endswith("ss"):
+            # "The company posts", "He announces": a singular subject's -s verb
+            if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+                return True
+        elif not word.endswith(("s", "ed", "ing", "ly")):
+            return True  # "Temperatures drop", "The candidates debate": a plural subject's bare verb
+    return False
+
+
+# How far before a weekday its clause's opening is looked for (a longer clause opens with no subject
+# and verb of the weekday's).
+_CLAUSE_WINDOW = 160
+# How far back the last such weekday may lie for a plan told in the past to name it: three days
+# (then the coming one, at most three days ahead, is nearer or as near).
+PLAN_DAYS_BACK = 3
+# A closure or a ban told in the past "through" a day, in reported speech: "the airline said flights
+# were canceled through Sunday" (not "flights were canceled through Sunday": the closure gone by).
+_REPORTED_THROUGH = re.compile(r"\b(?:was|were)\s+(?:canceled|cancelled|closed|shut|suspended|halted|grounded|banned|"
+                               r"in\s+(?:effect|place|force))\s+(?:through|thru)\s+$", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned)\b", re.IGNORECASE)
+# A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
+_TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
+                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
+                        re.IGNORECASE)
+
+
+def _past_plan_before(sent: str, start: int) -> bool:
+    """Whether the clause before a weekday tells a plan in the past ("were expected to return to
+    school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
+    was called off", "was expected to say he had resigned Tuesday" keep their past)."""
+    lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
+    for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
+        lo = cut.end()
+    through = _REPORTED_THROUGH.search(sent, lo, start)
+    if through and _REPORTING_BEFORE.search(sent, lo, through.start()):
+        return True  # "the airline said flights were canceled through Sunday": what holds as it is reported
+    plan_end = None
+    for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
+        plan_end = plan.end()
+    return plan_end is not None and not has_tense_marker(sent[plan_end:start])
+
+
+def _headline_plan(sent: str, start: int) -> bool:
+    """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
+    "to" or "due", none after it but the infinitive): what the headline says is planned. A
+    headline's other present ("Gunman opens fire at mall Saturday") tells what happened."""
+    if len(sent) > _HEADLINE_CHARS or sent.rstrip().endswith(_SENTENCE_END):
+        return False
+    lo = 0
+    for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
+        lo = cut.end()
+    for x in _HEADLINE_TO.finditer(sent, lo, start):
+        head = sent[lo:x.start()]
+        if not head.strip() or has_tense_marker(head):
+            return False  # "Man sentenced to prison Monday": the verb before "to" is the headline's
+        verb = x.group("verb")
+        if verb is None:  # "due"
+            return sent[x.end():start].strip().lower() in ("", "on")
+        if verb[0].isupper() and not head.strip().istitle():
+            return False  # "Trip to Paris Monday": a name after "to" in a headline in sentence case
+        return not has_tense_marker(sent[x.end() + len(verb):start]) or \
+            verb.lower() == "be"  # "Man to be sentenced Monday"
+    return False
+
+
 def _expected_day(sent: str, m: Mention) -> bool:
     """A weekday in a headline's "<something> expected <day>", or after such a day ("into Saturday").
     A headline has no other verb: "Stocks fell more than analysts expected Friday", "The verdict,
@@ -1373,6 +1503,11 @@ _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(
 _RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
                                r"victims?)\s+of\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
+_AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
+                               r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
+                               r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
+                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2

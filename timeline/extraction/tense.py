@@ -183,6 +183,11 @@ _PRESENT_AUX = frozenset("is are am has have could can cannot".split())
 _OFFICE_AFTER = re.compile(r"\s+Office\b")
 
 
+# Present verbs that are no noun: after "and" they are a second verb, whatever the determiner
+# before ("were closed Monday for the holiday and reopen Thursday").
+_NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend greet appear".split())
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
@@ -198,7 +203,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
         # "a meeting and vote": a second noun under the first one's determiner (a verb there
         # would have no subject).
-        if prev and prev[-1].lower() == "and":
+        if prev and prev[-1].lower() == "and" and word not in _NEVER_NOUNS:
             prev = text[max(0, m.start() - 40):m.start()].split()
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
