@@ -501,6 +501,13 @@ test_a_plan_told_in_the_past_names_the_nearest_day = dated_test([
     # A verb of its own after the plan, or no plan, keeps the past.
     (dt.date(2024, 3, 6), "The storm was expected to weaken, but it struck the coast Saturday.", ["2024-03-02"]),
     (dt.date(2024, 3, 6), "The team was beaten Saturday.", ["2024-03-02"]),
+    # A clause after the day that tells in the past how the plan went: the plan is gone by, the
+    # day the last one, however far back ("but officials said ..." tells no outcome).
+    (dt.date(2024, 3, 11), "The ship was scheduled to dock Wednesday and arrived on time.", ["2024-03-06"]),
+    (dt.date(2024, 3, 12), "The defendant was due in court Thursday, but he did not show up.", ["2024-03-07"]),
+    (dt.date(2024, 3, 15), "The game was scheduled to start at 7 p.m. Sunday but was delayed by rain.",
+     ["2024-03-10"]),
+    (dt.date(2024, 3, 15), "Workers were expected to return Sunday, and most did.", ["2024-03-10"]),
 ])
 
 
@@ -512,4 +519,9 @@ test_a_closure_reported_in_the_past_through_a_day_names_the_nearest_day = dated_
     # Not reported, or the last such day close behind: the closure gone by.
     (dt.date(2024, 3, 14), "Flights were canceled through Sunday.", ["2024-03-10"]),
     (dt.date(2024, 3, 11), "The airline said flights were canceled through Sunday.", ["2024-03-10"]),
+    # A clause after it that tells in the past how it ended: the closure gone by.
+    (dt.date(2024, 3, 15), "The airline said flights were canceled through Sunday, and service resumed Monday.",
+     ["2024-03-10", "2024-03-11"]),
+    (dt.date(2024, 3, 15), "The museum said it was closed through Sunday but reopened to visitors on Monday.",
+     ["2024-03-10", "2024-03-11"]),
 ])

@@ -23,7 +23,7 @@ from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import asks_ahead, clause_tense, future_since, has_tense_marker
+from .tense import asks_ahead, clause_tense, future_since, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -414,7 +414,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    _past_plan_before(sent, mentions[i].start):
+                    _past_plan_before(sent, mentions[i].start) and not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -1400,6 +1400,22 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|conf
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
                         re.IGNORECASE)
+
+
+# Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
+_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet)\s", re.IGNORECASE)
+
+
+def _outcome_after(sent: str, end: int) -> bool:
+    """Whether a clause after a plan's weekday tells in the past how it went ("was scheduled to dock
+    Wednesday and arrived on time", "was due in court Thursday, but he did not show up", "flights were
+    canceled through Sunday, and service resumed Monday"): the plan is gone by, its day the last one.
+    A saying there ("but officials said ...") tells no outcome."""
+    cut = _OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
+    if cut is None:
+        return False
+    rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
+    return has_past_marker(rest) and not _REPORTING_BEFORE.search(rest)
 
 
 def _past_plan_before(sent: str, start: int) -> bool:

@@ -130,6 +130,12 @@ def has_tense_marker(text: str) -> bool:
     return any(not _is_adjective(text, m) for m in _markers(text))
 
 
+def has_past_marker(text: str) -> bool:
+    """Whether `text` holds a past tense marker that is not a noun or an adjective ("and arrived on
+    time", "but he did not show up")."""
+    return any(m.group("p") and not _is_adjective(text, m) for m in _markers(text))
+
+
 # A noun set beside what came before: ", a move ", ", the decision ".
 _APPOSED_NOUN = re.compile(r",\s*(?:a|an|the)\s+[a-z-]+\s+$")
 
