@@ -434,6 +434,12 @@ def headline_dates(text, published):
     (H_WED, "Man sentenced to prison Monday", ["2024-03-04"]),
     (H_WED, "Stocks fall to record low Monday", ["2024-03-04"]),
     (H_WED, "Tornado kills three in Kansas Monday", ["2024-03-04"]),
+    # A verb that takes the infinitive, or a verb's particle, before "to" is the headline's own.
+    (dt.date(2024, 3, 15), "Senate agrees to extend deadline Thursday", ["2024-03-14"]),
+    (dt.date(2024, 3, 11), "Thousands turn out to honor veterans Thursday", ["2024-03-07"]),
+    (dt.date(2024, 3, 13), "Fans flock to see new stadium Saturday", ["2024-03-09"]),
+    (dt.date(2024, 3, 15), "Volunteers rush to help flood victims Sunday", ["2024-03-10"]),
+    (dt.date(2024, 3, 11), "Officers fail to stop robbery Wednesday", ["2024-03-06"]),
     # A body sentence keeps its own tense.
     (H_WED, "Headline here\n\nThe team wanted to win Saturday.", ["2024-03-02"]),
 ])

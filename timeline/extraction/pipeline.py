@@ -77,6 +77,12 @@ _SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", r
 # Not "to" before an article, a number or an adjective of a figure ("Stocks fall to record low").
 _HEADLINE_TO = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|record|new|all|as|and|or|"
                           r"date|\d)\b)(?P<verb>[A-Za-z]+)|due)\s", re.IGNORECASE)
+# A headline's own present right before its "to": a verb that takes an infinitive ("Senate agrees
+# to", "Officers fail to", "Fans flock to see", "Volunteers rush to help") or a verb's particle
+# ("Thousands turn out to", "Crowds line up to"): what the headline tells happened.
+_HEADLINE_OWN_VERB = re.compile(r"\b(?:(?:agree|fail|refuse|vow|pledge|promise|seek|decide|vote|threaten|rush|flock|"
+                                r"race|scramble|struggle|hurr|tr|manage|choose|move)(?:s|es|ies|y)?|(?:turn|line|show|step|sign)s?\s+"
+                                r"(?:out|up))\s+$", re.IGNORECASE)
 # What a headline ends with: no full stop (nor a quotation or bracket after one).
 _SENTENCE_END = (".", "!", "?", '."', ".”", ".'", ".’", ".)")
 # A clause's opening inside a headline: "Mayor to unveil plan Friday; council to vote Monday".
@@ -1447,6 +1453,8 @@ def _headline_plan(sent: str, start: int) -> bool:
         head = sent[lo:x.start()]
         if not head.strip() or has_tense_marker(head):
             return False  # "Man sentenced to prison Monday": the verb before "to" is the headline's
+        if _HEADLINE_OWN_VERB.search(head):
+            return False  # "Senate agrees to extend deadline Thursday", "Thousands turn out to honor veterans Sunday"
         verb = x.group("verb")
         if verb is None:  # "due"
             return sent[x.end():start].strip().lower() in ("", "on")
