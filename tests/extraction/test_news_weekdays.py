@@ -458,16 +458,15 @@ test_conjoined_present_verb_keeps_its_own_tense = dated_test([
 ], published=dt.date(2024, 3, 6))
 
 
-test_simple_present_of_an_unlisted_verb_is_the_nearest_day = dated_test([
-    # A sentence's subject and a simple present the tense lexicon does not know (a singular's -s
-    # verb, a plural's bare verb) tells what is scheduled: the nearest such day (as a listed present
-    # does), not the last one, which the past would tell.
-    (dt.date(2024, 3, 6), "The company posts results Thursday.", ["2024-03-07"]),
-    (dt.date(2024, 3, 6), "The agency releases its monthly jobs report Friday.", ["2024-03-08"]),
-    (dt.date(2024, 3, 6), "The winner gets a trophy Sunday.", ["2024-03-10"]),
-    (dt.date(2024, 3, 11), "Temperatures drop sharply Wednesday.", ["2024-03-13"]),
-    (dt.date(2024, 3, 15), "The court hears arguments Tuesday.", ["2024-03-19"]),
-    (dt.date(2024, 3, 14), '"The vote happens Monday," a spokesman said Wednesday.', ["2024-03-18", "2024-03-13"]),
+test_simple_present_of_an_unlisted_verb_is_a_captions_last_day = dated_test([
+    # A present the tense lexicon does not know reads as a caption's, what the picture shows: the
+    # day itself or the last such day (issue 12: "present tense with a weekday, as in photo captions
+    # ... is today or the most recent such day"), even when the coming one is nearer. A scheduled
+    # present ("The court hears arguments Tuesday") reads the same and is left to the listed verbs.
+    (dt.date(2024, 3, 12), "A man walks past a flooded street in Houston on Thursday.", ["2024-03-07"]),
+    (dt.date(2024, 3, 11), "A woman carries groceries through the snow on Wednesday.", ["2024-03-06"]),
+    (dt.date(2024, 3, 15), "Firefighters battle a blaze in a warehouse Sunday.", ["2024-03-10"]),
+    (dt.date(2024, 3, 11), "Smith scores twice as United defeat City on Thursday.", ["2024-03-07"]),
     # Past forms spelled as the bare verb, and a headline's present, tell what happened.
     (dt.date(2024, 3, 11), "The Bears beat the Packers 24-17 on Sunday.", ["2024-03-10"]),
     (dt.date(2024, 3, 8), "Crews cut power to the area Monday.", ["2024-03-04"]),

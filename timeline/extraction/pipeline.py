@@ -402,9 +402,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _SUBJECT_DAY_LEAD.fullmatch(sent, 0, mentions[i].start) and
                         _IS_AFTER_DAY.match(sent, mentions[i].end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and _present_verb_before(sent, mentions[i].start):
-                t = "present"  # "The company posts results Thursday", "Temperatures drop sharply Wednesday"
             if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _CAPTION_SCENE.search(sent, 0, mentions[i].start) and \
                     not _PLANNED_IS.search(sent, 0, mentions[i].start):
@@ -1345,50 +1342,6 @@ _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)
 
 # A headline's length at most: the test below reads the whole sentence for each weekday.
 _HEADLINE_CHARS = 200
-
-
-# A clause's subject and its simple present, for verbs the tense lexicon does not know: a singular
-# subject's -s verb ("The company posts results", "The Fed announces its decision", "The vote
-# happens") or a plural subject's bare verb ("Temperatures drop sharply", "The candidates debate").
-_SUBJECT_OPENERS = frozenset("the a an this that his her its their our each every".split())
-_PRONOUN_SUBJECTS = frozenset("he she it".split())
-# Lower-case words that are no verb of a subject: function words, adverbs, -s words that are no verb
-# form, and past forms spelled as the bare verb ("The Bears beat the Packers Sunday").
-_NOT_PRESENT_VERB = frozenset("""of in on at to for from with by about into over after before during under as
-    than and or but nor so yet not also still now then just only again even always already never often
-    news series species means its his this thus perhaps sometimes besides towards afterwards overseas
-    whereas plus less unless across various previous serious famous analysis crisis basis status
-    beat bet bid burst cast cost cut fit hit hurt let put quit read rid set shed shut split spread
-    upset broadcast forecast""".split())
-
-
-def _present_verb_before(sent: str, start: int) -> bool:
-    """Whether the clause before a weekday opens with a subject and a present verb the lexicon does
-    not know: "The company posts results Thursday" says what is scheduled, not what was done.
-    A sentence, not a headline ("Tornado kills three Monday" tells what happened)."""
-    if len(sent) <= _HEADLINE_CHARS and not sent.rstrip().endswith(_SENTENCE_END):
-        return False
-    lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
-    for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
-        lo = cut.end()
-    if lo and sent[lo - 1] == ":":
-        return False  # "Watch: Firefighters battle a blaze Sunday": a label's headline
-    words = sent[lo:start].split()
-    if len(words) < 2 or has_tense_marker(sent[lo:start]):
-        return False  # "The office was closed from Friday to Monday": the clause's verb is known
-    first = 1 if words[0].lower() in _SUBJECT_OPENERS else 0
-    for k in range(first + 1, min(len(words), first + 4)):
-        word, prev = words[k], words[k - 1]
-        if not word.isalpha() or not word.islower() or word in _NOT_PRESENT_VERB or \
-                not prev.replace("-", "").isalpha() or prev.lower() in _NOT_PRESENT_VERB or prev.lower() in NUMBERS:
-            return False
-        if k == first + 1 and prev.lower() in _PRONOUN_SUBJECTS or not prev.endswith("s") or prev.endswith("ss"):
-            # "The company posts", "He announces": a singular subject's -s verb
-            if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
-                return True
-        elif not word.endswith(("s", "ed", "ing", "ly")):
-            return True  # "Temperatures drop", "The candidates debate": a plural subject's bare verb
-    return False
 
 
 # How far before a weekday its clause's opening is looked for (a longer clause opens with no subject
