@@ -1344,8 +1344,7 @@ _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)
 _HEADLINE_CHARS = 200
 
 
-# How far before a weekday its clause's opening is looked for (a longer clause opens with no subject
-# and verb of the weekday's).
+# How far before a weekday its clause's opening is looked for, and after it a clause of its own.
 _CLAUSE_WINDOW = 160
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
@@ -1381,9 +1380,7 @@ def _past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past ("were expected to return to
     school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
     was called off", "was expected to say he had resigned Tuesday" keep their past)."""
-    lo = max(0, start - _CLAUSE_WINDOW)  # a bounded window: a pasted table may hold thousands of weekdays
-    for cut in _CLAUSE_OPEN.finditer(sent, lo, start):
-        lo = cut.end()
+    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
     through = _REPORTED_THROUGH.search(sent, lo, start)
     if through and _REPORTING_BEFORE.search(sent, lo, through.start()):
         return True  # "the airline said flights were canceled through Sunday": what holds as it is reported
@@ -2110,12 +2107,18 @@ _STATE_AFTER = re.compile(r"\s+(?:is|are)\s+(?!the\s+(?:\w+\s+)?(?:day|deadline|
 _CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
 
 
+def _clause_opening(sent: str, at: int, back: int) -> int:
+    """Where the clause holding `at` opens: after the last clause cut (_CLAUSE_OPEN) in the `back`
+    characters before it, or `back` characters back. Bounded, so that a pasted table with thousands
+    of dates in one sentence is not read again for each."""
+    lo = max(0, at - back)
+    return max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
+
+
 def _subject_before(sent: str, at: int) -> bool:
     """Whether the words before `at`, back to the clause's start, are a subject: words with no
     tense marker ("Democrats", "The victims of such schemes"; not "The training that starts")."""
-    lo = max(0, at - 80)
-    start = max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
-    head = sent[start:at]
+    head = sent[_clause_opening(sent, at, 80):at]
     return bool(head.strip()) and not has_tense_marker(head)
 
 
