@@ -84,7 +84,8 @@ def main(argv=None):
         if a.show:
             for w in r["wrong"]:
                 if not any(same_sentence(w[0], words(g["sentence_start"])) for g in art["events"]):
-                    print(f"{art['id']} pub {published}: extra {w[1]} in a sentence gold does not date: {' '.join(w[0])}")
+                    print(f"{art['id']} pub {published}: extra {w[1]} in a sentence gold does not date: "
+                          f"{' '.join(w[0])}")
     rec = tot["tp"] / max(tot["gold"], 1)
     pre = tot["tp_all"] / max(tot["tp_all"] + tot["fp"], 1)
     f1 = 2 * pre * rec / max(pre + rec, 1e-9)
