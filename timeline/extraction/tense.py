@@ -712,6 +712,39 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
+    if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
+        return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
+    return None
+
+
+# The rest of a place's name after its comma, then at most a preposition, before the date:
+# "Turkey on" in "in Antalya, Turkey on Friday", "on" in "in Portland, Ore., on Friday".
+_PLACE_TAIL = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:on|at|in|by)?\s*")
+# A part of a place's name between commas: "Ore." in "Portland, Ore., on Friday".
+_PLACE_PART = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*")
+# A clause that ends with a place after its preposition: "will meet him in Paris", "in the
+# Mediterranean province of Antalya".
+_ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*$")
+
+
+def _place_apposition_tense(head: str, own: str) -> str | None:
+    """The tense of a date after a place's name written with commas ("will meet him in Paris,
+    France on Friday", "will arrive in Portland, Ore., on Friday"): the comma is the name's, not
+    a clause's end, and the verb before the place says the date's time."""
+    named = own.strip()[:1].isupper()  # the place's last part is in the date's own clause
+    for _ in range(3):
+        if not head.endswith(","):
+            return None
+        start = _clause_start(head[:-1])
+        seg = head[start:-1]
+        if not named and _PLACE_PART.fullmatch(seg):
+            named = True  # "Ore." between commas: the place goes on before it
+            head = head[:start]
+            continue
+        if not named or not _ENDS_WITH_PLACE.search(seg):
+            return None
+        last = _last_verb(seg)
+        return _verdict(last) if last is not None else None
     return None
 
 
