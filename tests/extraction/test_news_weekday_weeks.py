@@ -35,3 +35,22 @@ test_a_place_named_with_commas_keeps_the_verb_before_it = dated_test([
     (WED, "Firefighters battle a blaze in Athens, Greece, on Friday.", ["2024-03-08"]),
     (WED, "Rescue workers in Kathmandu, Nepal, on Friday.", ["2024-03-08"]),
 ])
+
+
+# A weekday range whose ends carry clock times is a range as "from Monday until Thursday" is: its
+# end follows its start (Thursday after the coming Monday, not tomorrow), and a past one moves its
+# start back instead.
+test_a_weekday_range_with_clock_times_ends_after_its_start = dated_test([
+    (WED, "The closure will affect traffic from 7 a.m. on Monday until 5 p.m. on Thursday.",
+     ["2024-03-18/2024-03-21", "2024-03-21"]),
+    (WED, "A flood warning is in effect from noon Friday through 6 a.m. Monday.",
+     ["2024-03-15/2024-03-18", "2024-03-18"]),
+    (WED, "Crews worked from 7 a.m. on Monday until 5 p.m. on Thursday to restore power.",
+     ["2024-03-04/2024-03-07", "2024-03-07"]),
+    # ... on the same days as before, now read as one range
+    (WED, "The road will be closed from 9 p.m. Friday until 5 a.m. Tuesday.", ["2024-03-15/2024-03-19", "2024-03-19"]),
+    (WED, "The store is open from 10 a.m. Monday through 6 p.m. Thursday.", ["2024-03-11/2024-03-14", "2024-03-14"]),
+    (WED, "The ban ran from midnight Saturday to midnight Monday.", ["2024-03-09/2024-03-11", "2024-03-11"]),
+    (WED, "The curfew lasts from 10 p.m. Tuesday until 6 a.m. Wednesday.", ["2024-03-12/2024-03-13", "2024-03-13"]),
+    (WED, "Voting runs between 8 a.m. Monday and 8 p.m. Tuesday.", ["2024-03-18/2024-03-19", "2024-03-19"]),
+])

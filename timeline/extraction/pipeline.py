@@ -40,9 +40,11 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "pushed from Friday to Thursday": a day moved, not a range.
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
-_THROUGH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:through|thru)\s*", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+# A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
+_CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
+_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+_THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
+_RANGE_OPEN = re.compile(rf"\b(?:between|from)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
