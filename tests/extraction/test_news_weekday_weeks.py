@@ -54,3 +54,29 @@ test_a_weekday_range_with_clock_times_ends_after_its_start = dated_test([
     (WED, "The curfew lasts from 10 p.m. Tuesday until 6 a.m. Wednesday.", ["2024-03-12/2024-03-13", "2024-03-13"]),
     (WED, "Voting runs between 8 a.m. Monday and 8 p.m. Tuesday.", ["2024-03-18/2024-03-19", "2024-03-19"]),
 ])
+
+
+FRI = dt.date(2021, 5, 14)  # the coming Sunday is 16 May, the last Tuesday 11 May
+
+
+# A weekday in a condition told in the present ("If the Pacers win Saturday, ...") or with no verb
+# lies ahead: what the condition waits for has not happened. A past verb in the condition, or an
+# "if" that asks (after "asked", "wondered") keeps the day gone by.
+test_a_condition_in_the_present_looks_ahead = dated_test([
+    (FRI, "If the Rangers win Saturday, the Tigers will play for the ninth seed.", ["2021-05-15"]),
+    (FRI, "If the Tigers beat the Rangers on Sunday, they will finish eighth.", ["2021-05-16"]),
+    (FRI, "If it rains on Sunday, the game moves to Monday.", ["2021-05-16", "2021-05-17"]),
+    (FRI, "Even if the bill passes the House on Tuesday, it faces a fight in the Senate.", ["2021-05-18"]),
+    (FRI, "The fair will be moved unless the rain stops by Sunday.", ["2021-05-16"]),
+    # ... but a past verb in the condition, or an "if" that asks, keeps the past
+    (FRI, "If you missed Tuesday's game, here are the highlights.", ["2021-05-11"]),
+    (FRI, "If he was there on Tuesday, nobody saw him.", ["2021-05-11"]),
+    (FRI, "If you watched the game on Tuesday, you saw a classic.", ["2021-05-11"]),
+    (FRI, "If the team had won on Tuesday, it would have clinched the title.", ["2021-05-11"]),
+    (FRI, "Police asked residents if they saw anything unusual on Tuesday.", ["2021-05-11"]),
+    (FRI, "Officials did not say if the suspect spoke to police on Tuesday.", ["2021-05-11"]),
+    (FRI, "It was not clear if the two men met on Tuesday.", ["2021-05-11"]),
+    (FRI, "It is not known if the victims knew each other before Tuesday.", ["2021-05-11"]),
+    (FRI, "Neighbors wondered if the noise on Tuesday came from the plant.", ["2021-05-11"]),
+    (FRI, "Asked if he plans to run, the senator on Tuesday said no.", ["2021-05-11"]),
+])

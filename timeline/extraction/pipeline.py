@@ -429,6 +429,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _condition_ahead(sent, mentions[i].start):
+                # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
+                # condition told in the present looks ahead ("If he was there on Tuesday" keeps its past).
+                t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -1472,6 +1477,26 @@ _CAPTION_SCENE = re.compile(
 # picture shows, whatever it names.
 _PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
                          re.IGNORECASE)
+# The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
+_CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
+_CONDITION_CUT = re.compile(r"[,;:()—–]")
+
+
+def _condition_ahead(sent: str, start: int) -> bool:
+    """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
+    win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
+    cut between the "if" and the day, and no past verb ("If he was there on Tuesday", "if you
+    missed Tuesday's game")."""
+    lo = max(0, start - _CLAUSE_WINDOW)
+    if not may_hold(sent[lo:start], ("if", "unless")):
+        return False
+    last = None
+    for found in _CONDITION_OPEN.finditer(sent, lo, start):
+        last = found
+    return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
+        not has_past_marker(sent[last.end():start])
+
+
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
