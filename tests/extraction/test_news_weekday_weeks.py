@@ -80,3 +80,23 @@ test_a_condition_in_the_present_looks_ahead = dated_test([
     (FRI, "Neighbors wondered if the noise on Tuesday came from the plant.", ["2021-05-11"]),
     (FRI, "Asked if he plans to run, the senator on Tuesday said no.", ["2021-05-11"]),
 ])
+
+
+SUN = dt.date(2011, 7, 10)  # the last Saturday is 9 July, the coming Tuesday 12 July
+
+
+# "will" after a determiner or a possessive is a noun ("bowed to the will of his caucus", "against
+# her will"), no future: the past verb before it says the day's time. The modal keeps its future.
+test_the_noun_will_is_no_future = dated_test([
+    (SUN, "The speaker Saturday bowed to the will of his caucus.", ["2011-07-09"]),
+    (SUN, "The president on Friday defied the will of Congress.", ["2011-07-08"]),
+    (SUN, "The leaders showed the political will on Friday to end the strike.", ["2011-07-08"]),
+    (SUN, "Their will to win was on display Friday.", ["2011-07-08"]),
+    (SUN, "She said she had signed her will on Thursday.", ["2011-07-07"]),
+    # ... the modal stays a future, after a relative pronoun or a subject too
+    (SUN, "Officials said the plan that will cut costs was approved Friday.", ["2011-07-08"]),
+    (SUN, "He said his team will play Tuesday.", ["2011-07-12"]),
+    (SUN, "The talks will resume on Tuesday.", ["2011-07-12"]),
+    (SUN, "Voters on Tuesday will choose a new mayor.", ["2011-07-12"]),
+    (SUN, "The bill that will go to a vote on Tuesday is expected to pass.", ["2011-07-12"]),
+])

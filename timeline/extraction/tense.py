@@ -194,6 +194,11 @@ _OFFICE_AFTER = re.compile(r"\s+Office\b")
 _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend greet appear".split())
 
 
+# The words before "will" that make it a noun: "the will of the people", "against his will", "the
+# political will", "a will" (not "that will", "which will": a relative pronoun before the modal).
+_WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular public".split())
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
@@ -214,7 +219,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m.group("f"):
-        return False
+        # "bowed to the will of his caucus", "against her will", "the political will": a noun
+        return word[:4] == "will" and word[4:5] in ("", " ") and \
+            text[max(0, m.start() - 12):m.start()].split()[-1:] != [] and \
+            text[max(0, m.start() - 12):m.start()].split()[-1].lower() in _WILL_NOUN_BEFORE
     if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
             (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
         return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
