@@ -100,3 +100,21 @@ test_the_noun_will_is_no_future = dated_test([
     (SUN, "Voters on Tuesday will choose a new mayor.", ["2011-07-12"]),
     (SUN, "The bill that will go to a vote on Tuesday is expected to pass.", ["2011-07-12"]),
 ])
+
+
+# "did" before a bare verb ("did not play on Tuesday", "didn't have") carries the past: the bare
+# verb is no present, and "didn't", "wasn't", "weren't", "hadn't" are past words as "did" and "was"
+# are. "does not play", "won't play" keep their time.
+test_a_verb_after_did_is_past = dated_test([
+    (WED, "The striker did not play against the Rovers on Friday.", ["2024-03-08"]),
+    (WED, "Smith didn't play on Friday.", ["2024-03-08"]),
+    (WED, "He did not have a chance on Friday.", ["2024-03-08"]),
+    (WED, "Police said the gunman did not speak on Friday.", ["2024-03-08"]),
+    (WED, "The mayor did not attend the meeting on Friday.", ["2024-03-08"]),
+    # ... and what needed no fix
+    (WED, "The store wasn't open on Friday.", ["2024-03-08"]),
+    (WED, "The team does not play on Friday.", ["2024-03-15"]),
+    (WED, "The council will not meet on Friday.", ["2024-03-15"]),
+    (WED, "Smith won't play on Friday.", ["2024-03-15"]),
+    (WED, "He did not say whether he will attend on Friday.", ["2024-03-15"]),
+])

@@ -133,7 +133,7 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     gave saw left held became got ran paid sent struck shot found brought kept led spoke wrote
     chose thought flew grew drew threw knew fought caught sought stood sat broke spent built
     meant felt heard wore woke rode stole froze swore tore arose forgot hid shook dealt
-    ago earlier last previously yesterday""".split()
+    ago earlier last previously yesterday didn't wasn't weren't hadn't""".split()
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
     takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up departs

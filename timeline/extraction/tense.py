@@ -194,6 +194,8 @@ _OFFICE_AFTER = re.compile(r"\s+Office\b")
 _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend greet appear".split())
 
 
+# "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
+_DID = frozenset(("did", "didn't", "did n't"))
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
 # political will", "a will" (not "that will", "which will": a relative pronoun before the modal).
 _WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular public".split())
@@ -206,9 +208,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts": the British weather agency's name, no verb
     if m.group("n"):
+        prev = text[max(0, m.start() - 14):m.start()].split()
+        if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
+                     prev[-2].lower() in _DID):
+            return True  # "did not play on Tuesday", "didn't have": "did" carries the past, the verb is bare
         if word in _PRESENT_AUX:
             return False
-        prev = text[max(0, m.start() - 14):m.start()].split()
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
         if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1])):
             return True
