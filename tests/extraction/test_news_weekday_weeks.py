@@ -118,3 +118,15 @@ test_a_verb_after_did_is_past = dated_test([
     (WED, "Smith won't play on Friday.", ["2024-03-15"]),
     (WED, "He did not say whether he will attend on Friday.", ["2024-03-15"]),
 ])
+
+
+# "this past Thursday" is the last such day, yesterday included, whatever the clause's tense
+# ("was originally scheduled for this past Thursday" is no plan ahead).
+test_this_past_weekday_is_the_last_one = dated_test([
+    (WED, "The game was originally scheduled for this past Thursday.", ["2024-03-07"]),
+    (WED, "The storm hit this past Tuesday.", ["2024-03-12"]),
+    (WED, "They met this past Saturday.", ["2024-03-09"]),
+    # ... "this Saturday" keeps following its clause's tense
+    (WED, "The game will be played this Saturday.", ["2024-03-16"]),
+    (WED, "He spoke this Saturday.", ["2024-03-09"]),
+])
