@@ -130,3 +130,25 @@ test_this_past_weekday_is_the_last_one = dated_test([
     (WED, "The game will be played this Saturday.", ["2024-03-16"]),
     (WED, "He spoke this Saturday.", ["2024-03-09"]),
 ])
+
+
+MON = dt.date(2007, 9, 17)  # the last Thursday is 13 September, the coming one 20 September
+
+
+# A past verb right after the weekday is the clause's verb; a modal in a relative clause after a
+# comma ("..., which will create") tells of the object, not of the day.
+test_a_relative_clause_after_the_verb_does_not_move_its_day = dated_test([
+    (MON, "The board on Thursday approved the merger, which will create the largest bank in the country.",
+     ["2007-09-13"]),
+    (MON, "The union on Thursday named Ford as the lead company for the talks, which will shape the contract.",
+     ["2007-09-13"]),
+    (MON, "The council on Thursday delayed the vote, which will now be held later.", ["2007-09-13"]),
+    (MON, "Voters on Thursday elected a mayor, who will take office in January.", ["2007-09-13", "2008-01"]),
+    # ... a future or present clause keeps its day ahead, and a participle before a modal gives way
+    (MON, "The company said it would sell the plant on Thursday, which will cut 300 jobs.", ["2007-09-20"]),
+    (MON, "The patent expires on Thursday, which will open the market to generics.", ["2007-09-20"]),
+    (MON, "The law takes effect on Thursday, which will allow residents to vote by mail.", ["2007-09-20"]),
+    (MON, "On Thursday, trucks loaded with fruit will be climbing the pass.", ["2007-09-20"]),
+    (MON, "The plan, announced on Thursday, will cut 300 jobs.", ["2007-09-13"]),
+    (MON, "Officials who worked on Thursday, which was a holiday, will be paid double.", ["2007-09-13"]),
+])

@@ -702,6 +702,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # relative clause's, the modal after it the main one's, unless a past verb comes
                 # between: "lawmakers who voted that day said they would").
                 break
+            rel = None
+            for found in _RELATIVE_AFTER_COMMA_OPEN.finditer(after, first.end(), m.start()):
+                rel = found
+            if rel is not None and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _CLAUSE_END.search(after, rel.end(), m.start()) is None:
+                # "The board on Thursday approved the merger, which will create ...": the modal is a
+                # relative clause's, about the object; the -ed verb before it is the finite past one.
+                break
             return "future"
         elif _verdict(m) == "past":
             between_past = True
@@ -804,6 +812,8 @@ def _listed_adjunct_tense(head: str) -> str | None:
 # not a relative "aid that donors sent will").
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if)\b", re.IGNORECASE)
+# A relative clause opened after a comma: ", which will", ", who would".
+_RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
