@@ -152,3 +152,20 @@ test_a_relative_clause_after_the_verb_does_not_move_its_day = dated_test([
     (MON, "The plan, announced on Thursday, will cut 300 jobs.", ["2007-09-13"]),
     (MON, "Officials who worked on Thursday, which was a holiday, will be paid double.", ["2007-09-13"]),
 ])
+
+
+FRI_2016 = dt.date(2016, 12, 2)  # the coming Sunday is 4 December, Monday 5 December
+
+
+# "on Monday and Sunday respectively" gives each item its own day, in no order: the second day is
+# not put after the first, as a pair's is ("on Saturday and Sunday", "on Monday and Sunday").
+test_days_given_respectively_keep_their_own_week = dated_test([
+    (FRI_2016, "The two parties will hold their final rallies on Monday and Sunday respectively.",
+     ["2016-12-05", "2016-12-04"]),
+    (FRI_2016, "The parties will hold their rallies on Monday and Sunday, respectively, before the vote.",
+     ["2016-12-05", "2016-12-04"]),
+    (FRI_2016, "The two parties held their rallies on Monday and Sunday respectively.", ["2016-11-28", "2016-11-27"]),
+    # ... a pair without it keeps its order
+    (FRI_2016, "The two parties will hold rallies on Monday and Sunday.", ["2016-12-05", "2016-12-11"]),
+    (FRI_2016, "The teams will play on Saturday and Sunday.", ["2016-12-03", "2016-12-04"]),
+])

@@ -1272,7 +1272,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
-                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
@@ -1540,6 +1540,10 @@ _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"committee|panel|commission)\b", re.IGNORECASE)
 # "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+# "on Monday and Sunday respectively": each day is its own item's, in no order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
 def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str | None) -> DateValue:
