@@ -169,3 +169,26 @@ test_days_given_respectively_keep_their_own_week = dated_test([
     (FRI_2016, "The two parties will hold rallies on Monday and Sunday.", ["2016-12-05", "2016-12-11"]),
     (FRI_2016, "The teams will play on Saturday and Sunday.", ["2016-12-03", "2016-12-04"]),
 ])
+
+
+SAT = dt.date(2021, 6, 5)  # the last Thursday is 3 June, the coming one 10 June; Tuesday 1 and 8 June
+
+
+# A plan told in the past with its own verb ("expected to return Thursday", "planned to leave")
+# names the nearest such day, as "was expected to" does: the one gone by when it lies at most three
+# days back, or whenever the clause after it tells how it went.
+test_a_plan_told_in_the_past_with_its_own_verb_is_the_nearest_day = dated_test([
+    (SAT, "Police said the hiker left Wednesday and planned to return Thursday.", ["2021-06-02", "2021-06-03"]),
+    (SAT, "The climber was thought to have hiked in Wednesday and expected to return Thursday.",
+     ["2021-06-02", "2021-06-03"]),
+    (SAT, "The hiker had intended to come back on Thursday.", ["2021-06-03"]),
+    (SAT, "The team hoped to play on Tuesday, but rain washed out the game.", ["2021-06-01"]),
+    (SAT, "The hiker planned to return Thursday but never came back.", ["2021-06-03"]),
+    # ... a plan in the present, a plan further back with no outcome, and "was expected to" as before
+    (SAT, "The company said it expects to close the deal Thursday.", ["2021-06-10"]),
+    (SAT, "The company is expected to close the deal Thursday.", ["2021-06-10"]),
+    (SAT, "He was expected to return Thursday.", ["2021-06-03"]),
+    (SAT, "The hiker planned to return on Tuesday.", ["2021-06-08"]),
+    (SAT, "Officials said Tuesday they expected to reopen the road Monday.", ["2021-06-01", "2021-06-07"]),
+    (SAT, "The company said it will close the deal Thursday.", ["2021-06-10"]),
+])

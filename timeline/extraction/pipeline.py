@@ -425,6 +425,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
                 # but the ceremony has been postponed" in a Thursday paper is that Monday).
                 t = "future"
+            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    _own_past_plan_before(sent, mentions[i].start) and (
+                        0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
+                        _outcome_after(sent, mentions[i].end)):
+                # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
+                # told in the past with its own verb ("expected to", "planned to") names the nearest such
+                # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
+                # in the past ("hoped to play on Thursday, but rain washed out the game").
+                t = "past"
             if t is None and i > 0 and future_since(sent, mentions[i - 1].end, mentions[i].start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
@@ -1395,6 +1405,26 @@ def _past_plan_before(sent: str, start: int) -> bool:
     for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
         plan_end = plan.end()
     return plan_end is not None and not has_tense_marker(sent[plan_end:start])
+
+
+# A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
+_OWN_PAST_PLAN = re.compile(r"\b(?:planned|intended|expected|hoped|aimed)\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
+# ... not a present or a passive one: "is expected to", "are planned to", "was expected to" (see _TOLD_PLAN).
+_BE_WORDS = frozenset("is are am was were be been being 's 're ’s ’re".split())
+
+
+def _own_past_plan_before(sent: str, start: int) -> bool:
+    """Whether the clause before a weekday tells a plan in the past with its own verb ("expected to
+    return Thursday", "planned to leave on Friday"), with no verb of its own after the plan's."""
+    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    plan = None
+    for found in _OWN_PAST_PLAN.finditer(sent, max(lo, start - 120), start):
+        plan = found
+    if plan is None or has_tense_marker(sent[plan.end():start]):
+        return False
+    before = sent[max(0, plan.start() - 12):plan.start()]
+    words = before.lower().split()
+    return not words or words[-1] not in _BE_WORDS and not words[-1].endswith(("'s", "’s", "'re", "’re"))
 
 
 def _headline_plan(sent: str, start: int) -> bool:
