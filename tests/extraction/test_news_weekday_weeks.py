@@ -191,4 +191,9 @@ test_a_plan_told_in_the_past_with_its_own_verb_is_the_nearest_day = dated_test([
     (SAT, "The hiker planned to return on Tuesday.", ["2021-06-08"]),
     (SAT, "Officials said Tuesday they expected to reopen the road Monday.", ["2021-06-01", "2021-06-07"]),
     (SAT, "The company said it will close the deal Thursday.", ["2021-06-10"]),
+    # ... nor a negated passive: "wasn't expected to" looks ahead, whatever came after it
+    (dt.date(2021, 9, 14), "The storm wasn't expected to reach the coast until Wednesday, but heavy rain fell "
+     "all day Tuesday.", ["2021-09-15", "2021-09-14"]),
+    (dt.date(2021, 9, 14), "The storm was not expected to reach the coast until Wednesday, but rain fell all day.",
+     ["2021-09-15"]),
 ])

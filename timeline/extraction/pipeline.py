@@ -1410,7 +1410,8 @@ def _past_plan_before(sent: str, start: int) -> bool:
 # A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
 _OWN_PAST_PLAN = re.compile(r"\b(?:planned|intended|expected|hoped|aimed)\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
 # ... not a present or a passive one: "is expected to", "are planned to", "was expected to" (see _TOLD_PLAN).
-_BE_WORDS = frozenset("is are am was were be been being 's 're ’s ’re".split())
+_BE_WORDS = frozenset("is are am was were be been being 's 're ’s ’re isn't aren't wasn't weren't isn’t aren’t wasn’t "
+                      "weren’t".split())
 
 
 def _own_past_plan_before(sent: str, start: int) -> bool:
@@ -1422,9 +1423,9 @@ def _own_past_plan_before(sent: str, start: int) -> bool:
         plan = found
     if plan is None or has_tense_marker(sent[plan.end():start]):
         return False
-    before = sent[max(0, plan.start() - 12):plan.start()]
-    words = before.lower().split()
-    return not words or words[-1] not in _BE_WORDS and not words[-1].endswith(("'s", "’s", "'re", "’re"))
+    # the two words before the plan's verb: "was not expected", "wasn't expected", "is also expected"
+    words = sent[max(0, plan.start() - 24):plan.start()].lower().split()[-2:]
+    return not any(w in _BE_WORDS or w.endswith(("'s", "’s", "'re", "’re")) for w in words)
 
 
 def _headline_plan(sent: str, start: int) -> bool:
