@@ -197,3 +197,30 @@ test_a_plan_told_in_the_past_with_its_own_verb_is_the_nearest_day = dated_test([
     (dt.date(2021, 9, 14), "The storm was not expected to reach the coast until Wednesday, but rain fell all day.",
      ["2021-09-15"]),
 ])
+
+
+MON_2019 = dt.date(2019, 1, 28)  # the coming Thursday is 31 January, the last one 24 January
+
+
+# A sentence whose subject is a body (a committee, a council, a court, a jury), then a present
+# simple and the weekday, tells the body's schedule as "meets" and "votes" do: the present's
+# nearest such day ("gathers on Tuesday and Wednesday for its first meeting" in a Monday paper is
+# the coming one). A caption's people ("A crowd gathers", "Protesters gather", "A member of the
+# committee questions") keep the day gone by, and so does a headline.
+test_a_body_s_present_tells_its_schedule = dated_test([
+    (MON_2019, "The central bank's rate committee, the MPC, gathers on Tuesday and Wednesday for its first "
+     "meeting of the year.", ["2019-01-29", "2019-01-30"]),
+    (MON_2019, "The committee gathers Thursday to review the budget.", ["2019-01-31"]),
+    (MON_2019, "The city council weighs the proposal on Thursday.", ["2019-01-31"]),
+    (MON_2019, "The court hears arguments Thursday.", ["2019-01-31"]),
+    # ... but not a caption's people, a past verb, or a headline
+    (MON_2019, "A member of the House committee questions the witness on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Lawyers for the board argue their case on Thursday.", ["2019-01-24"]),
+    (MON_2019, "A man walks past a flooded street on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Protesters gather outside the court on Thursday.", ["2019-01-24"]),
+    (MON_2019, "A crowd gathers outside the court on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Police and the council clean up the park on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The council approved the plan on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The committee, which oversees the budget, met on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Council weighs bus fares Thursday", ["2019-01-24"]),
+])

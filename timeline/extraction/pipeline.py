@@ -439,6 +439,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    sent.rstrip().endswith(_SENTENCE_END) and \
+                    _BODY_SCHEDULE.fullmatch(sent, 0, mentions[i].start):
+                # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
+                # simple with a body (a committee, a court, a board) for subject tells its schedule, as
+                # "meets" and "votes" do: the present's nearest such day; a caption shows people ("A man
+                # walks past a flooded street on Thursday"), and its verb stays unread.
+                t = "present"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _condition_ahead(sent, mentions[i].start):
                 # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
@@ -1508,6 +1516,13 @@ _CAPTION_SCENE = re.compile(
 # picture shows, whatever it names.
 _PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
                          re.IGNORECASE)
+# A sentence that opens with a body for subject (an apposition after it allowed), then a verb in the
+# present simple, then the weekday: "The committee gathers on", "The Senate Finance Committee, which
+# writes tax law, takes up".
+_BODY_SCHEDULE = re.compile(
+    r"\W*(?:(?!(?i:of|for|with|and)\s)[\w.'’&-]+\s+){0,6}?(?i:committee|council|board|panel|parliament|senate|assembly|court|cabinet|"
+    r"commission|legislature|congress|jury|tribunal|fomc)"
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
 # The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
 _CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
 _CONDITION_CUT = re.compile(r"[,;:()—–]")
