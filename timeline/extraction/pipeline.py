@@ -440,7 +440,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    sent.rstrip().endswith(_SENTENCE_END) and \
+                    mentions[i].start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(_SENTENCE_END) and \
                     _BODY_SCHEDULE.fullmatch(sent, 0, mentions[i].start):
                 # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
                 # simple with a body (a committee, a court, a board) for subject tells its schedule, as
@@ -1519,6 +1519,9 @@ _PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expe
 # A sentence that opens with a body for subject (an apposition after it allowed), then a verb in the
 # present simple, then the weekday: "The committee gathers on", "The Senate Finance Committee, which
 # writes tax law, takes up".
+# How far into a sentence the weekday after a body's subject and verb may lie: the test reads from
+# the sentence's start, so a table of thousands of dates is not read again for each.
+_BODY_SUBJECT_CHARS = 200
 _BODY_SCHEDULE = re.compile(
     r"\W*(?:(?!(?i:of|for|with|and)\s)[\w.'’&-]+\s+){0,6}?(?i:committee|council|board|panel|parliament|senate|assembly|court|cabinet|"
     r"commission|legislature|congress|jury|tribunal|fomc)"
