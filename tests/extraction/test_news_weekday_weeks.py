@@ -17,7 +17,7 @@ WED = dt.date(2024, 3, 13)  # the coming Friday is 15 March, the last one 8 Marc
 test_a_place_named_with_commas_keeps_the_verb_before_it = dated_test([
     (WED, "The minister will meet his counterpart in Paris, France on Friday.", ["2024-03-15"]),
     (WED, "The envoy will arrive in Portland, Ore., on Friday.", ["2024-03-15"]),
-    (WED, "The ministers will hold talks in the coastal province of Antalya, Turkey on Friday.", ["2024-03-15"]),
+    (WED, "The ministers will hold talks in the coastal city of Izmir, Turkey on Friday.", ["2024-03-15"]),
     (WED, "He said he would travel to Kyiv, Ukraine, on Friday.", ["2024-03-15"]),
     # ... and a past verb before the place keeps the day gone by
     (WED, "The minister met his counterpart in Paris, France, on Friday.", ["2024-03-08"]),
@@ -63,8 +63,8 @@ FRI = dt.date(2021, 5, 14)  # the coming Sunday is 16 May, the last Tuesday 11 M
 # lies ahead: what the condition waits for has not happened. A past verb in the condition, or an
 # "if" that asks (after "asked", "wondered") keeps the day gone by.
 test_a_condition_in_the_present_looks_ahead = dated_test([
-    (FRI, "If the Rangers win Saturday, the Tigers will play for the ninth seed.", ["2021-05-15"]),
-    (FRI, "If the Tigers beat the Rangers on Sunday, they will finish eighth.", ["2021-05-16"]),
+    (FRI, "If the Rangers win Saturday, the Tigers are out of the playoffs.", ["2021-05-15"]),
+    (FRI, "If the Tigers beat the Rangers on Sunday, they clinch the division.", ["2021-05-16"]),
     (FRI, "If it rains on Sunday, the game moves to Monday.", ["2021-05-16", "2021-05-17"]),
     (FRI, "Even if the bill passes the House on Tuesday, it faces a fight in the Senate.", ["2021-05-18"]),
     (FRI, "The fair will be moved unless the rain stops by Sunday.", ["2021-05-16"]),
@@ -179,7 +179,7 @@ SAT = dt.date(2021, 6, 5)  # the last Thursday is 3 June, the coming one 10 June
 # days back, or whenever the clause after it tells how it went.
 test_a_plan_told_in_the_past_with_its_own_verb_is_the_nearest_day = dated_test([
     (SAT, "Police said the hiker left Wednesday and planned to return Thursday.", ["2021-06-02", "2021-06-03"]),
-    (SAT, "The climber was thought to have hiked in Wednesday and expected to return Thursday.",
+    (SAT, "Friends said the skier drove up Wednesday and expected to be back Thursday.",
      ["2021-06-02", "2021-06-03"]),
     (SAT, "The hiker had intended to come back on Thursday.", ["2021-06-03"]),
     (SAT, "The team hoped to play on Tuesday, but rain washed out the game.", ["2021-06-01"]),
@@ -208,8 +208,9 @@ MON_2019 = dt.date(2019, 1, 28)  # the coming Thursday is 31 January, the last o
 # the coming one). A caption's people ("A crowd gathers", "Protesters gather", "A member of the
 # committee questions") keep the day gone by, and so does a headline.
 test_a_body_s_present_tells_its_schedule = dated_test([
-    (MON_2019, "The central bank's rate committee, the MPC, gathers on Tuesday and Wednesday for its first "
-     "meeting of the year.", ["2019-01-29", "2019-01-30"]),
+    (MON_2019, "The bank's rate-setting committee, the MPC, gathers on Tuesday and Wednesday to weigh a cut.",
+     ["2019-01-29", "2019-01-30"]),
+    (MON_2019, "The ethics panel, which has six members, debates the rule on Wednesday.", ["2019-01-30"]),
     (MON_2019, "The committee gathers Thursday to review the budget.", ["2019-01-31"]),
     (MON_2019, "The city council weighs the proposal on Thursday.", ["2019-01-31"]),
     (MON_2019, "The court hears arguments Thursday.", ["2019-01-31"]),
@@ -223,4 +224,21 @@ test_a_body_s_present_tells_its_schedule = dated_test([
     (MON_2019, "The council approved the plan on Thursday.", ["2019-01-24"]),
     (MON_2019, "The committee, which oversees the budget, met on Thursday.", ["2019-01-24"]),
     (MON_2019, "Council weighs bus fares Thursday", ["2019-01-24"]),
+])
+
+
+MON_2024 = dt.date(2024, 3, 18)  # the last Friday is 15 March, the coming one 22 March
+
+
+# A side that "takes on" a named side is a fixture's present, as "faces", "hosts" and "takes" are:
+# the present's nearest such day. "take on the heat", "take on cleanup duties" is no fixture: the
+# clause has no tense, and the day stays the last one.
+test_take_on_a_named_side_is_a_fixture = dated_test([
+    (MON_2024, "The Wildcats take on the Ridgeview Rams Friday.", ["2024-03-22"]),
+    (MON_2024, "The coach said the Wildcats take on Penn State on Friday.", ["2024-03-22"]),
+    # ... not a caption's "take on", nor a past one
+    (MON_2024, "Fans take on the heat at the stadium on Friday.", ["2024-03-15"]),
+    (MON_2024, "Residents take on cleanup duties after the storm Friday.", ["2024-03-15"]),
+    (MON_2024, "Volunteers take on the task of clearing debris on Friday.", ["2024-03-15"]),
+    (MON_2024, "The Wildcats took on the Rams Friday.", ["2024-03-15"]),
 ])

@@ -194,6 +194,8 @@ _OFFICE_AFTER = re.compile(r"\s+Office\b")
 _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend greet appear".split())
 
 
+# A named side after "take on": "the Stetson Hatters", "Penn State" (not "take on the heat").
+_OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
 _DID = frozenset(("did", "didn't", "did n't"))
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
@@ -214,6 +216,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True  # "did not play on Tuesday", "didn't have": "did" carries the past, the verb is bare
         if word in _PRESENT_AUX:
             return False
+        if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
+            return True  # only a fixture's "take on" a named side ("the Bears take on the Lions Sunday")
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
         if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1])):
             return True
