@@ -242,3 +242,19 @@ test_take_on_a_named_side_is_a_fixture = dated_test([
     (MON_2024, "Volunteers take on the task of clearing debris on Friday.", ["2024-03-15"]),
     (MON_2024, "The Wildcats took on the Rams Friday.", ["2024-03-15"]),
 ])
+
+
+# A contracted present of "be" is a present as "is" and "are" are: "they're", "isn't", "aren't",
+# and "it's", "she's" before an -ing verb (not a possessive, nor "it's been", which is "has").
+test_a_contracted_present_is_a_present = dated_test([
+    (MON_2024, "The school board announced it's closing Tuesday.", ["2024-03-19"]),
+    (MON_2024, "The coach isn't taking any chances this Thursday against the Bruins.", ["2024-03-21"]),
+    (MON_2024, "She's leaving for Paris on Friday.", ["2024-03-22"]),
+    (MON_2024, "They're in Paris on Friday.", ["2024-03-22"]),
+    # ... as their full forms are, and a possessive or "it's been" is no present
+    (MON_2024, "She is leaving for Paris on Friday.", ["2024-03-22"]),
+    (MON_2024, "The team's training on Friday was cancelled.", ["2024-03-15"]),
+    (MON_2024, "It's been a tough week since Friday.", ["2024-03-15/2024-03-18"]),
+    (MON_2024, "A man walks past a flooded street on Friday.", ["2024-03-15"]),
+    (MON_2024, "Fans aren't happy about Friday's loss.", ["2024-03-15"]),
+])

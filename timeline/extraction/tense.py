@@ -76,6 +76,10 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
 _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
+    # A contracted present of "be": "they're", "isn't", "aren't"; and "it's", "he's", "she's",
+    # "that's", "there's" before an -ing verb ("announced it's closing Tuesday"; not a possessive,
+    # "the team's training", nor "it's been": "has").
+    r"'re|isn't|aren't|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere))'s(?=\s+[a-z]+ing\b)|") + (
     # A plural subject's schedule ("talks start Monday", "polls open Sunday"), or a
     # caption's present ("residents return home Saturday"): the nearest such day.
     # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
@@ -183,7 +187,7 @@ _MANDATE_BE = re.compile(r"\b(?:order|ask|request|demand|recommend|urge|propose|
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
-_PRESENT_AUX = frozenset("is are am has have could can cannot".split())
+_PRESENT_AUX = frozenset("is are am has have could can cannot 're 's isn't aren't".split())
 
 
 _OFFICE_AFTER = re.compile(r"\s+Office\b")
