@@ -258,3 +258,23 @@ test_a_contracted_present_is_a_present = dated_test([
     (MON_2024, "A man walks past a flooded street on Friday.", ["2024-03-15"]),
     (MON_2024, "Fans aren't happy about Friday's loss.", ["2024-03-15"]),
 ])
+
+
+# A noun phrase set beside what came before with a comma (", a contest Saturday night", ", the first
+# of the session, on Tuesday"), with no verb of its own, takes the tense of the clause it adds to,
+# looking back over verbless phrases (a place, a quoted name) to that clause's verb.
+test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
+    (FRI, "The Tigers will stay in Orlando for one more game, a contest Saturday night against the Rays.",
+     ["2021-05-15"]),
+    (FRI, "The Tigers will stay at the “Bubble” in Lake Buena Vista, Fla., for one more game, a contest "
+     "Saturday night against the Rays.", ["2021-05-15"]),
+    (FRI, "He will sign the bill, the first of the session, on Tuesday.", ["2021-05-18"]),
+    (FRI, "The team will face the Bears, the league leaders, on Tuesday.", ["2021-05-18"]),
+    # ... a past clause keeps its past, and a caption's verb the engine does not read stays unread
+    (FRI, "Police arrested a man, a 32-year-old resident, on Tuesday.", ["2021-05-11"]),
+    (FRI, "The company posted a loss, the first in a decade, on Tuesday.", ["2021-05-11"]),
+    (FRI, "Firefighters battle a blaze, a three-alarm fire, on Tuesday.", ["2021-05-11"]),
+    (FRI, "Protesters march through the city, a day of anger, on Tuesday.", ["2021-05-11"]),
+    (FRI, "The bill, the first of its kind, passed on Tuesday.", ["2021-05-11"]),
+    (FRI, "The storm will hit the coast, forecasters said, on Tuesday.", ["2021-05-11"]),
+])

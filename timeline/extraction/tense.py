@@ -741,6 +741,16 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
+    if not fronted and own and whole_before.endswith(own) and (
+            _APPOSED_PHRASE.fullmatch(own) or _BARE_PREPOSITION.fullmatch(own) and
+            _APPOSED_PHRASE.fullmatch(whole_before, _clause_start(whole_before[:-len(own) - 1]),
+                                      len(whole_before) - len(own) - 1)):
+        # "will remain for one more game, a contest Saturday night against ...", "will sign the bill,
+        # the first of the session, on Tuesday": a noun phrase set beside what came before, with no
+        # verb of its own, takes the tense of the clause it adds to, and so does a date after it.
+        tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
         return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
     return None
@@ -754,6 +764,28 @@ _PLACE_PART = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*")
 # A clause that ends with a place after its preposition: "will meet him in Paris", "in the
 # Mediterranean province of Antalya".
 _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*$")
+
+
+# A noun phrase after a comma, with at most four words (before the date): ", a contest", ", the
+# team's last game".
+_BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
+_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+(?:[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
+
+
+def _appositive_tense(head: str) -> str | None:
+    """The tense of the clause an apposed noun phrase adds to: the last verb before its comma,
+    looking back over at most four more verbless phrases ("in “Bubbleville” in Uncasville, Conn., for
+    one more game": a quotation's marks cut too) within the clause window."""
+    for _ in range(6):
+        if not head.endswith((",", "“", "”", '"')):
+            return None
+        head = head[:-1]
+        start = _clause_start(head)
+        last = _last_verb(head[start:])
+        if last is not None:
+            return _verdict(last)
+        head = head[:start]
+    return None
 
 
 def _place_apposition_tense(head: str, own: str) -> str | None:
