@@ -278,3 +278,20 @@ test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
     (FRI, "The bill, the first of its kind, passed on Tuesday.", ["2021-05-11"]),
     (FRI, "The storm will hit the coast, forecasters said, on Tuesday.", ["2021-05-11"]),
 ])
+
+
+TUE = dt.date(2024, 3, 19)  # the last Saturday is 16 March, the coming one 23 March
+
+
+# A possessive weekday after "this" in the present ("This Saturday's game is too important") is the
+# present's nearest such day, as a bare one is: "this" says the week is this one. A possessive with
+# no "this" ("Saturday's game", "angry about Saturday's loss") or in the past keeps the day gone by.
+test_this_weekday_s_in_the_present_is_the_nearest_day = dated_test([
+    (TUE, "This Saturday's game is too important to lose.", ["2024-03-23"]),
+    (TUE, "This Friday's vote is the council's last before the break.", ["2024-03-22"]),
+    # ... but not without "this", nor in the past
+    (TUE, "Saturday's game is too important to lose.", ["2024-03-16"]),
+    (TUE, "This Saturday's game was too important to lose.", ["2024-03-16"]),
+    (TUE, "Fans are still angry about Saturday's loss.", ["2024-03-16"]),
+    (TUE, "This Monday's meeting is the third this month.", ["2024-03-18"]),
+])

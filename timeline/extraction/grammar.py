@@ -386,11 +386,12 @@ def _resolve_wd(m, ctx):
         d = nxt if nxt > base else nxt + dt.timedelta(days=7)
     elif ctx.tense == "future":
         d = nxt
-    elif ctx.tense == "present" and not m.text.endswith(("'s", "’s")):
+    elif ctx.tense == "present" and (mod == "this" or not m.text.endswith(("'s", "’s"))):
         # Captions and leads in the present ("X is greeted by Y Friday", "the
         # storm is bearing down on the coast Wednesday") speak of this day or
         # one close to it: the nearest such day, up to two days back ("agreed
-        # to meet Monday" in a Thursday paper is the coming Monday).
+        # to meet Monday" in a Thursday paper is the coming Monday). So is a possessive after
+        # "this" ("This Saturday's game is too important"): this week's day, not one gone by.
         d = prev if (base - prev).days <= 2 else nxt
     elif ctx.tense is None and (nxt - base).days in (1, 2) and m.text.endswith(("'s", "’s")):
         # A verbless "Saturday's games" (a heading) in a Friday paper: the day just
