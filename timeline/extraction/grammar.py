@@ -374,7 +374,9 @@ def _resolve_wd(m, ctx):
     delta = (base.weekday() - wd) % 7
     prev = base - dt.timedelta(days=delta)          # on or before
     nxt = base + dt.timedelta(days=(wd - base.weekday()) % 7)  # on or after
-    if mod in ("last", "the previous", "previous"):
+    if mod == "this past":
+        d = prev if prev < base else prev - dt.timedelta(days=7)  # "this past Thursday": the last one, yesterday too
+    elif mod in ("last", "the previous", "previous"):
         d = prev if prev < base else prev - dt.timedelta(days=7)
         if mod == "last" and (base - d).days == 1 and base == ctx.published:
             # "last Tuesday" in a Wednesday paper is a week before yesterday, which a writer
@@ -384,11 +386,12 @@ def _resolve_wd(m, ctx):
         d = nxt if nxt > base else nxt + dt.timedelta(days=7)
     elif ctx.tense == "future":
         d = nxt
-    elif ctx.tense == "present" and not m.text.endswith(("'s", "’s")):
+    elif ctx.tense == "present" and (mod == "this" or not m.text.endswith(("'s", "’s"))):
         # Captions and leads in the present ("X is greeted by Y Friday", "the
         # storm is bearing down on the coast Wednesday") speak of this day or
         # one close to it: the nearest such day, up to two days back ("agreed
-        # to meet Monday" in a Thursday paper is the coming Monday).
+        # to meet Monday" in a Thursday paper is the coming Monday). So is a possessive after
+        # "this" ("This Saturday's game is too important"): this week's day, not one gone by.
         d = prev if (base - prev).days <= 2 else nxt
     elif ctx.tense is None and (nxt - base).days in (1, 2) and m.text.endswith(("'s", "’s")):
         # A verbless "Saturday's games" (a heading) in a Friday paper: the day just
@@ -1111,7 +1114,7 @@ RULES: tuple[Rule, ...] = (
          confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
                    ("The plant opens in June next year.", "2024-06"),
                    ("Talks stalled in late May of 2019.", "2019-05"))),
-    Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this|next|coming|the\s+previous|the\s+following|"
+    Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"
                rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
          confidence=0.9, examples=(("Kim met officials on Monday.", "2023-04-03"),
@@ -1319,7 +1322,7 @@ _ANCHORED_RU = frozenset(("the following", "the next", "the previous", "that", "
 _ANCHORED_WD = frozenset(("the previous", "previous", "the following", "following"))
 # "this Saturday" is not among them: "will open this Saturday" is the coming one,
 # "met this Monday" the last one.
-_MODIFIED_WD = frozenset(("last", "next", "this coming", "coming"))
+_MODIFIED_WD = frozenset(("last", "next", "this coming", "this past", "coming"))
 _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense, picks the day
 
 

@@ -133,7 +133,7 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     gave saw left held became got ran paid sent struck shot found brought kept led spoke wrote
     chose thought flew grew drew threw knew fought caught sought stood sat broke spent built
     meant felt heard wore woke rode stole froze swore tore arose forgot hid shook dealt
-    ago earlier last previously yesterday""".split()
+    ago earlier last previously yesterday didn't wasn't weren't hadn't""".split()
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
     takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up departs
@@ -147,7 +147,7 @@ SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return conve
 # plays Saturday" in a lead); modal "could"/"can" reads either way.
 PRESENT_WORDS = """is are am has have could can cannot plays meets faces votes visits hosts holds heads head
     speaks addresses attends greets marks play meet face vote visit host hold speak attend greet
-    appears appear turns shifts airs premieres debuts hits flies moves goes takes""".split()
+    appears appear turns shifts airs premieres debuts hits flies moves goes takes""".split() + [r"take\s+on"]
 # An -ed word right after one of these is an adjective ("its delayed budget").
 DETERMINERS = frozenset("a an the its their his her our your my this that these those of newly".split())
 # ... and after these it is a passive participle: the auxiliary carries the tense.

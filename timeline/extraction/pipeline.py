@@ -40,9 +40,11 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "pushed from Friday to Thursday": a day moved, not a range.
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.IGNORECASE)
-_THROUGH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:through|thru)\s*", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+# A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
+_CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
+_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+_THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
+_RANGE_OPEN = re.compile(rf"\b(?:between|from)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
@@ -423,9 +425,32 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
                 # but the ceremony has been postponed" in a Thursday paper is that Monday).
                 t = "future"
+            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    _own_past_plan_before(sent, mentions[i].start) and (
+                        0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
+                        _outcome_after(sent, mentions[i].end)):
+                # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
+                # told in the past with its own verb ("expected to", "planned to") names the nearest such
+                # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
+                # in the past ("hoped to play on Thursday, but rain washed out the game").
+                t = "past"
             if t is None and i > 0 and future_since(sent, mentions[i - 1].end, mentions[i].start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
+                t = "future"
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(_SENTENCE_END) and \
+                    _BODY_SCHEDULE.fullmatch(sent, 0, mentions[i].start):
+                # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
+                # simple with a body (a committee, a court, a board) for subject tells its schedule, as
+                # "meets" and "votes" do: the present's nearest such day; a caption shows people ("A man
+                # walks past a flooded street on Thursday"), and its verb stays unread.
+                t = "present"
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _condition_ahead(sent, mentions[i].start):
+                # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
+                # condition told in the present looks ahead ("If he was there on Tuesday" keeps its past).
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
@@ -1265,7 +1290,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
-                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
             return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
         return v
     # A yearless month-day (the caller checks).
@@ -1390,6 +1415,27 @@ def _past_plan_before(sent: str, start: int) -> bool:
     return plan_end is not None and not has_tense_marker(sent[plan_end:start])
 
 
+# A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
+_OWN_PAST_PLAN = re.compile(r"\b(?:planned|intended|expected|hoped|aimed)\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
+# ... not a present or a passive one: "is expected to", "are planned to", "was expected to" (see _TOLD_PLAN).
+_BE_WORDS = frozenset("is are am was were be been being 's 're ’s ’re isn't aren't wasn't weren't isn’t aren’t wasn’t "
+                      "weren’t".split())
+
+
+def _own_past_plan_before(sent: str, start: int) -> bool:
+    """Whether the clause before a weekday tells a plan in the past with its own verb ("expected to
+    return Thursday", "planned to leave on Friday"), with no verb of its own after the plan's."""
+    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    plan = None
+    for found in _OWN_PAST_PLAN.finditer(sent, max(lo, start - 120), start):
+        plan = found
+    if plan is None or has_tense_marker(sent[plan.end():start]):
+        return False
+    # the two words before the plan's verb: "was not expected", "wasn't expected", "is also expected"
+    words = sent[max(0, plan.start() - 24):plan.start()].lower().split()[-2:]
+    return not any(w in _BE_WORDS or w.endswith(("'s", "’s", "'re", "’re")) for w in words)
+
+
 def _headline_plan(sent: str, start: int) -> bool:
     """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
     "to" or "due", none after it but the infinitive): what the headline says is planned. A
@@ -1470,6 +1516,36 @@ _CAPTION_SCENE = re.compile(
 # picture shows, whatever it names.
 _PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
                          re.IGNORECASE)
+# A sentence that opens with a body for subject (an apposition after it allowed), then a verb in the
+# present simple, then the weekday: "The committee gathers on", "The Senate Finance Committee, which
+# writes tax law, takes up".
+# How far into a sentence the weekday after a body's subject and verb may lie: the test reads from
+# the sentence's start, so a table of thousands of dates is not read again for each.
+_BODY_SUBJECT_CHARS = 200
+_BODY_SCHEDULE = re.compile(
+    r"\W*(?:(?!(?i:of|for|with|and)\s)[\w.'’&-]+\s+){0,6}?(?i:committee|council|board|panel|parliament|senate|assembly|court|cabinet|"
+    r"commission|legislature|congress|jury|tribunal|fomc)"
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
+# The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
+_CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
+_CONDITION_CUT = re.compile(r"[,;:()—–]")
+
+
+def _condition_ahead(sent: str, start: int) -> bool:
+    """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
+    win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
+    cut between the "if" and the day, and no past verb ("If he was there on Tuesday", "if you
+    missed Tuesday's game")."""
+    lo = max(0, start - _CLAUSE_WINDOW)
+    if not may_hold(sent[lo:start], ("if", "unless")):
+        return False
+    last = None
+    for found in _CONDITION_OPEN.finditer(sent, lo, start):
+        last = found
+    return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
+        not has_past_marker(sent[last.end():start])
+
+
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
@@ -1513,6 +1589,10 @@ _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"committee|panel|commission)\b", re.IGNORECASE)
 # "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
 _PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+# "on Monday and Sunday respectively": each day is its own item's, in no order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
 def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str | None) -> DateValue:

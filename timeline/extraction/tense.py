@@ -76,6 +76,10 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
 _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
+    # A contracted present of "be": "they're", "isn't", "aren't"; and "it's", "he's", "she's",
+    # "that's", "there's" before an -ing verb ("announced it's closing Tuesday"; not a possessive,
+    # "the team's training", nor "it's been": "has").
+    r"'re|isn't|aren't|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere))'s(?=\s+[a-z]+ing\b)|") + (
     # A plural subject's schedule ("talks start Monday", "polls open Sunday"), or a
     # caption's present ("residents return home Saturday"): the nearest such day.
     # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
@@ -183,7 +187,7 @@ _MANDATE_BE = re.compile(r"\b(?:order|ask|request|demand|recommend|urge|propose|
 _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECASE)
 
 
-_PRESENT_AUX = frozenset("is are am has have could can cannot".split())
+_PRESENT_AUX = frozenset("is are am has have could can cannot 're 's isn't aren't".split())
 
 
 _OFFICE_AFTER = re.compile(r"\s+Office\b")
@@ -194,6 +198,15 @@ _OFFICE_AFTER = re.compile(r"\s+Office\b")
 _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend greet appear".split())
 
 
+# A named side after "take on": "the Stetson Hatters", "Penn State" (not "take on the heat").
+_OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+# "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
+_DID = frozenset(("did", "didn't", "did n't"))
+# The words before "will" that make it a noun: "the will of the people", "against his will", "the
+# political will", "a will" (not "that will", "which will": a relative pronoun before the modal).
+_WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular public".split())
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
@@ -201,9 +214,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts": the British weather agency's name, no verb
     if m.group("n"):
+        prev = text[max(0, m.start() - 14):m.start()].split()
+        if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
+                     prev[-2].lower() in _DID):
+            return True  # "did not play on Tuesday", "didn't have": "did" carries the past, the verb is bare
         if word in _PRESENT_AUX:
             return False
-        prev = text[max(0, m.start() - 14):m.start()].split()
+        if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
+            return True  # only a fixture's "take on" a named side ("the Bears take on the Lions Sunday")
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
         if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1])):
             return True
@@ -214,7 +232,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m.group("f"):
-        return False
+        # "bowed to the will of his caucus", "against her will", "the political will": a noun
+        return word[:4] == "will" and word[4:5] in ("", " ") and \
+            text[max(0, m.start() - 12):m.start()].split()[-1:] != [] and \
+            text[max(0, m.start() - 12):m.start()].split()[-1].lower() in _WILL_NOUN_BEFORE
     if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
             (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
         return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
@@ -689,6 +710,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # relative clause's, the modal after it the main one's, unless a past verb comes
                 # between: "lawmakers who voted that day said they would").
                 break
+            rel = None
+            for found in _RELATIVE_AFTER_COMMA_OPEN.finditer(after, first.end(), m.start()):
+                rel = found
+            if rel is not None and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _CLAUSE_END.search(after, rel.end(), m.start()) is None:
+                # "The board on Thursday approved the merger, which will create ...": the modal is a
+                # relative clause's, about the object; the -ed verb before it is the finite past one.
+                break
             return "future"
         elif _verdict(m) == "past":
             between_past = True
@@ -712,6 +741,71 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
+    if not fronted and own and whole_before.endswith(own) and (
+            _APPOSED_PHRASE.fullmatch(own) or _BARE_PREPOSITION.fullmatch(own) and
+            _APPOSED_PHRASE.fullmatch(whole_before, _clause_start(whole_before[:-len(own) - 1]),
+                                      len(whole_before) - len(own) - 1)):
+        # "will remain for one more game, a contest Saturday night against ...", "will sign the bill,
+        # the first of the session, on Tuesday": a noun phrase set beside what came before, with no
+        # verb of its own, takes the tense of the clause it adds to, and so does a date after it.
+        tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
+    if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
+        return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
+    return None
+
+
+# The rest of a place's name after its comma, then at most a preposition, before the date:
+# "Turkey on" in "in Antalya, Turkey on Friday", "on" in "in Portland, Ore., on Friday".
+_PLACE_TAIL = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:on|at|in|by)?\s*")
+# A part of a place's name between commas: "Ore." in "Portland, Ore., on Friday".
+_PLACE_PART = re.compile(r"\s*(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*")
+# A clause that ends with a place after its preposition: "will meet him in Paris", "in the
+# Mediterranean province of Antalya".
+_ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*$")
+
+
+# A noun phrase after a comma, with at most four words (before the date): ", a contest", ", the
+# team's last game".
+_BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
+_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+(?:[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
+
+
+def _appositive_tense(head: str) -> str | None:
+    """The tense of the clause an apposed noun phrase adds to: the last verb before its comma,
+    looking back over at most four more verbless phrases ("in “Bubbleville” in Uncasville, Conn., for
+    one more game": a quotation's marks cut too) within the clause window."""
+    for _ in range(6):
+        if not head.endswith((",", "“", "”", '"')):
+            return None
+        head = head[:-1]
+        start = _clause_start(head)
+        last = _last_verb(head[start:])
+        if last is not None:
+            return _verdict(last)
+        head = head[:start]
+    return None
+
+
+def _place_apposition_tense(head: str, own: str) -> str | None:
+    """The tense of a date after a place's name written with commas ("will meet him in Paris,
+    France on Friday", "will arrive in Portland, Ore., on Friday"): the comma is the name's, not
+    a clause's end, and the verb before the place says the date's time."""
+    named = own.strip()[:1].isupper()  # the place's last part is in the date's own clause
+    for _ in range(3):
+        if not head.endswith(","):
+            return None
+        start = _clause_start(head[:-1])
+        seg = head[start:-1]
+        if not named and _PLACE_PART.fullmatch(seg):
+            named = True  # "Ore." between commas: the place goes on before it
+            head = head[:start]
+            continue
+        if not named or not _ENDS_WITH_PLACE.search(seg):
+            return None
+        last = _last_verb(seg)
+        return _verdict(last) if last is not None else None
     return None
 
 
@@ -758,6 +852,8 @@ def _listed_adjunct_tense(head: str) -> str | None:
 # not a relative "aid that donors sent will").
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if)\b", re.IGNORECASE)
+# A relative clause opened after a comma: ", which will", ", who would".
+_RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)

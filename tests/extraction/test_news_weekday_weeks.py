@@ -1,0 +1,297 @@
+"""Which week a bare weekday falls in (issue 12): forms of real news where the engine put the day in
+the wrong week, each with the counterexamples its rule must leave alone (captions, past narratives,
+reported speech).
+
+Each row: the publication date, the text, the dates the engine must give (date or date/end), in
+order. The sentences are written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2024, 3, 13)  # the coming Friday is 15 March, the last one 8 March
+
+
+# A place's name written with commas ("Paris, France", "Portland, Ore.,") does not end the clause:
+# the verb before the place says the date's time.
+test_a_place_named_with_commas_keeps_the_verb_before_it = dated_test([
+    (WED, "The minister will meet his counterpart in Paris, France on Friday.", ["2024-03-15"]),
+    (WED, "The envoy will arrive in Portland, Ore., on Friday.", ["2024-03-15"]),
+    (WED, "The ministers will hold talks in the coastal city of Izmir, Turkey on Friday.", ["2024-03-15"]),
+    (WED, "He said he would travel to Kyiv, Ukraine, on Friday.", ["2024-03-15"]),
+    # ... and a past verb before the place keeps the day gone by
+    (WED, "The minister met his counterpart in Paris, France, on Friday.", ["2024-03-08"]),
+    (WED, "The minister met his counterpart in Paris, France on Friday.", ["2024-03-08"]),
+    (WED, "The storm hit Miami, Florida on Friday.", ["2024-03-08"]),
+    (WED, "Police said the suspect was arrested in Tulsa, Okla., on Friday.", ["2024-03-08"]),
+    (WED, "Fans are seen at the stadium in Madrid, Spain, on Friday.", ["2024-03-08"]),
+    (WED, "The company, based in Austin, Texas, on Friday reported higher profits.", ["2024-03-08"]),
+    (WED, "The plane that crashed near Denver, Colorado on Friday was carrying 12 people.", ["2024-03-08"]),
+    (WED, "The talks, to be held in Geneva, Switzerland, were postponed on Friday.", ["2024-03-08"]),
+    (WED, "He will play for Chelsea, Smith said on Friday.", ["2024-03-08"]),
+    # a caption's scene with no verb the engine knows stays the day gone by
+    (WED, "A man walks past a flooded street in Houston, Texas, on Friday.", ["2024-03-08"]),
+    (WED, "Protesters gather outside parliament in London, England on Friday.", ["2024-03-08"]),
+    (WED, "Firefighters battle a blaze in Athens, Greece, on Friday.", ["2024-03-08"]),
+    (WED, "Rescue workers in Kathmandu, Nepal, on Friday.", ["2024-03-08"]),
+])
+
+
+# A weekday range whose ends carry clock times is a range as "from Monday until Thursday" is: its
+# end follows its start (Thursday after the coming Monday, not tomorrow), and a past one moves its
+# start back instead.
+test_a_weekday_range_with_clock_times_ends_after_its_start = dated_test([
+    (WED, "The closure will affect traffic from 7 a.m. on Monday until 5 p.m. on Thursday.",
+     ["2024-03-18/2024-03-21", "2024-03-21"]),
+    (WED, "A flood warning is in effect from noon Friday through 6 a.m. Monday.",
+     ["2024-03-15/2024-03-18", "2024-03-18"]),
+    (WED, "Crews worked from 7 a.m. on Monday until 5 p.m. on Thursday to restore power.",
+     ["2024-03-04/2024-03-07", "2024-03-07"]),
+    # ... on the same days as before, now read as one range
+    (WED, "The road will be closed from 9 p.m. Friday until 5 a.m. Tuesday.", ["2024-03-15/2024-03-19", "2024-03-19"]),
+    (WED, "The store is open from 10 a.m. Monday through 6 p.m. Thursday.", ["2024-03-11/2024-03-14", "2024-03-14"]),
+    (WED, "The ban ran from midnight Saturday to midnight Monday.", ["2024-03-09/2024-03-11", "2024-03-11"]),
+    (WED, "The curfew lasts from 10 p.m. Tuesday until 6 a.m. Wednesday.", ["2024-03-12/2024-03-13", "2024-03-13"]),
+    (WED, "Voting runs between 8 a.m. Monday and 8 p.m. Tuesday.", ["2024-03-18/2024-03-19", "2024-03-19"]),
+])
+
+
+FRI = dt.date(2021, 5, 14)  # the coming Sunday is 16 May, the last Tuesday 11 May
+
+
+# A weekday in a condition told in the present ("If the Pacers win Saturday, ...") or with no verb
+# lies ahead: what the condition waits for has not happened. A past verb in the condition, or an
+# "if" that asks (after "asked", "wondered") keeps the day gone by.
+test_a_condition_in_the_present_looks_ahead = dated_test([
+    (FRI, "If the Rangers win Saturday, the Tigers are out of the playoffs.", ["2021-05-15"]),
+    (FRI, "If the Tigers beat the Rangers on Sunday, they clinch the division.", ["2021-05-16"]),
+    (FRI, "If it rains on Sunday, the game moves to Monday.", ["2021-05-16", "2021-05-17"]),
+    (FRI, "Even if the bill passes the House on Tuesday, it faces a fight in the Senate.", ["2021-05-18"]),
+    (FRI, "The fair will be moved unless the rain stops by Sunday.", ["2021-05-16"]),
+    # ... but a past verb in the condition, or an "if" that asks, keeps the past
+    (FRI, "If you missed Tuesday's game, here are the highlights.", ["2021-05-11"]),
+    (FRI, "If he was there on Tuesday, nobody saw him.", ["2021-05-11"]),
+    (FRI, "If you watched the game on Tuesday, you saw a classic.", ["2021-05-11"]),
+    (FRI, "If the team had won on Tuesday, it would have clinched the title.", ["2021-05-11"]),
+    (FRI, "Police asked residents if they saw anything unusual on Tuesday.", ["2021-05-11"]),
+    (FRI, "Officials did not say if the suspect spoke to police on Tuesday.", ["2021-05-11"]),
+    (FRI, "It was not clear if the two men met on Tuesday.", ["2021-05-11"]),
+    (FRI, "It is not known if the victims knew each other before Tuesday.", ["2021-05-11"]),
+    (FRI, "Neighbors wondered if the noise on Tuesday came from the plant.", ["2021-05-11"]),
+    (FRI, "Asked if he plans to run, the senator on Tuesday said no.", ["2021-05-11"]),
+])
+
+
+SUN = dt.date(2011, 7, 10)  # the last Saturday is 9 July, the coming Tuesday 12 July
+
+
+# "will" after a determiner or a possessive is a noun ("bowed to the will of his caucus", "against
+# her will"), no future: the past verb before it says the day's time. The modal keeps its future.
+test_the_noun_will_is_no_future = dated_test([
+    (SUN, "The speaker Saturday bowed to the will of his caucus.", ["2011-07-09"]),
+    (SUN, "The president on Friday defied the will of Congress.", ["2011-07-08"]),
+    (SUN, "The leaders showed the political will on Friday to end the strike.", ["2011-07-08"]),
+    (SUN, "Their will to win was on display Friday.", ["2011-07-08"]),
+    (SUN, "She said she had signed her will on Thursday.", ["2011-07-07"]),
+    # ... the modal stays a future, after a relative pronoun or a subject too
+    (SUN, "Officials said the plan that will cut costs was approved Friday.", ["2011-07-08"]),
+    (SUN, "He said his team will play Tuesday.", ["2011-07-12"]),
+    (SUN, "The talks will resume on Tuesday.", ["2011-07-12"]),
+    (SUN, "Voters on Tuesday will choose a new mayor.", ["2011-07-12"]),
+    (SUN, "The bill that will go to a vote on Tuesday is expected to pass.", ["2011-07-12"]),
+])
+
+
+# "did" before a bare verb ("did not play on Tuesday", "didn't have") carries the past: the bare
+# verb is no present, and "didn't", "wasn't", "weren't", "hadn't" are past words as "did" and "was"
+# are. "does not play", "won't play" keep their time.
+test_a_verb_after_did_is_past = dated_test([
+    (WED, "The striker did not play against the Rovers on Friday.", ["2024-03-08"]),
+    (WED, "Smith didn't play on Friday.", ["2024-03-08"]),
+    (WED, "He did not have a chance on Friday.", ["2024-03-08"]),
+    (WED, "Police said the gunman did not speak on Friday.", ["2024-03-08"]),
+    (WED, "The mayor did not attend the meeting on Friday.", ["2024-03-08"]),
+    # ... and what needed no fix
+    (WED, "The store wasn't open on Friday.", ["2024-03-08"]),
+    (WED, "The team does not play on Friday.", ["2024-03-15"]),
+    (WED, "The council will not meet on Friday.", ["2024-03-15"]),
+    (WED, "Smith won't play on Friday.", ["2024-03-15"]),
+    (WED, "He did not say whether he will attend on Friday.", ["2024-03-15"]),
+])
+
+
+# "this past Thursday" is the last such day, yesterday included, whatever the clause's tense
+# ("was originally scheduled for this past Thursday" is no plan ahead).
+test_this_past_weekday_is_the_last_one = dated_test([
+    (WED, "The game was originally scheduled for this past Thursday.", ["2024-03-07"]),
+    (WED, "The storm hit this past Tuesday.", ["2024-03-12"]),
+    (WED, "They met this past Saturday.", ["2024-03-09"]),
+    # ... "this Saturday" keeps following its clause's tense
+    (WED, "The game will be played this Saturday.", ["2024-03-16"]),
+    (WED, "He spoke this Saturday.", ["2024-03-09"]),
+])
+
+
+MON = dt.date(2007, 9, 17)  # the last Thursday is 13 September, the coming one 20 September
+
+
+# A past verb right after the weekday is the clause's verb; a modal in a relative clause after a
+# comma ("..., which will create") tells of the object, not of the day.
+test_a_relative_clause_after_the_verb_does_not_move_its_day = dated_test([
+    (MON, "The board on Thursday approved the merger, which will create the largest bank in the country.",
+     ["2007-09-13"]),
+    (MON, "The union on Thursday named Ford as the lead company for the talks, which will shape the contract.",
+     ["2007-09-13"]),
+    (MON, "The council on Thursday delayed the vote, which will now be held later.", ["2007-09-13"]),
+    (MON, "Voters on Thursday elected a mayor, who will take office in January.", ["2007-09-13", "2008-01"]),
+    # ... a future or present clause keeps its day ahead, and a participle before a modal gives way
+    (MON, "The company said it would sell the plant on Thursday, which will cut 300 jobs.", ["2007-09-20"]),
+    (MON, "The patent expires on Thursday, which will open the market to generics.", ["2007-09-20"]),
+    (MON, "The law takes effect on Thursday, which will allow residents to vote by mail.", ["2007-09-20"]),
+    (MON, "On Thursday, trucks loaded with fruit will be climbing the pass.", ["2007-09-20"]),
+    (MON, "The plan, announced on Thursday, will cut 300 jobs.", ["2007-09-13"]),
+    (MON, "Officials who worked on Thursday, which was a holiday, will be paid double.", ["2007-09-13"]),
+])
+
+
+FRI_2016 = dt.date(2016, 12, 2)  # the coming Sunday is 4 December, Monday 5 December
+
+
+# "on Monday and Sunday respectively" gives each item its own day, in no order: the second day is
+# not put after the first, as a pair's is ("on Saturday and Sunday", "on Monday and Sunday").
+test_days_given_respectively_keep_their_own_week = dated_test([
+    (FRI_2016, "The two parties will hold their final rallies on Monday and Sunday respectively.",
+     ["2016-12-05", "2016-12-04"]),
+    (FRI_2016, "The parties will hold their rallies on Monday and Sunday, respectively, before the vote.",
+     ["2016-12-05", "2016-12-04"]),
+    (FRI_2016, "The two parties held their rallies on Monday and Sunday respectively.", ["2016-11-28", "2016-11-27"]),
+    # ... a pair without it keeps its order
+    (FRI_2016, "The two parties will hold rallies on Monday and Sunday.", ["2016-12-05", "2016-12-11"]),
+    (FRI_2016, "The teams will play on Saturday and Sunday.", ["2016-12-03", "2016-12-04"]),
+])
+
+
+SAT = dt.date(2021, 6, 5)  # the last Thursday is 3 June, the coming one 10 June; Tuesday 1 and 8 June
+
+
+# A plan told in the past with its own verb ("expected to return Thursday", "planned to leave")
+# names the nearest such day, as "was expected to" does: the one gone by when it lies at most three
+# days back, or whenever the clause after it tells how it went.
+test_a_plan_told_in_the_past_with_its_own_verb_is_the_nearest_day = dated_test([
+    (SAT, "Police said the hiker left Wednesday and planned to return Thursday.", ["2021-06-02", "2021-06-03"]),
+    (SAT, "Friends said the skier drove up Wednesday and expected to be back Thursday.",
+     ["2021-06-02", "2021-06-03"]),
+    (SAT, "The hiker had intended to come back on Thursday.", ["2021-06-03"]),
+    (SAT, "The team hoped to play on Tuesday, but rain washed out the game.", ["2021-06-01"]),
+    (SAT, "The hiker planned to return Thursday but never came back.", ["2021-06-03"]),
+    # ... a plan in the present, a plan further back with no outcome, and "was expected to" as before
+    (SAT, "The company said it expects to close the deal Thursday.", ["2021-06-10"]),
+    (SAT, "The company is expected to close the deal Thursday.", ["2021-06-10"]),
+    (SAT, "He was expected to return Thursday.", ["2021-06-03"]),
+    (SAT, "The hiker planned to return on Tuesday.", ["2021-06-08"]),
+    (SAT, "Officials said Tuesday they expected to reopen the road Monday.", ["2021-06-01", "2021-06-07"]),
+    (SAT, "The company said it will close the deal Thursday.", ["2021-06-10"]),
+    # ... nor a negated passive: "wasn't expected to" looks ahead, whatever came after it
+    (dt.date(2021, 9, 14), "The storm wasn't expected to reach the coast until Wednesday, but heavy rain fell "
+     "all day Tuesday.", ["2021-09-15", "2021-09-14"]),
+    (dt.date(2021, 9, 14), "The storm was not expected to reach the coast until Wednesday, but rain fell all day.",
+     ["2021-09-15"]),
+])
+
+
+MON_2019 = dt.date(2019, 1, 28)  # the coming Thursday is 31 January, the last one 24 January
+
+
+# A sentence whose subject is a body (a committee, a council, a court, a jury), then a present
+# simple and the weekday, tells the body's schedule as "meets" and "votes" do: the present's
+# nearest such day ("gathers on Tuesday and Wednesday for its first meeting" in a Monday paper is
+# the coming one). A caption's people ("A crowd gathers", "Protesters gather", "A member of the
+# committee questions") keep the day gone by, and so does a headline.
+test_a_body_s_present_tells_its_schedule = dated_test([
+    (MON_2019, "The bank's rate-setting committee, the MPC, gathers on Tuesday and Wednesday to weigh a cut.",
+     ["2019-01-29", "2019-01-30"]),
+    (MON_2019, "The ethics panel, which has six members, debates the rule on Wednesday.", ["2019-01-30"]),
+    (MON_2019, "The committee gathers Thursday to review the budget.", ["2019-01-31"]),
+    (MON_2019, "The city council weighs the proposal on Thursday.", ["2019-01-31"]),
+    (MON_2019, "The court hears arguments Thursday.", ["2019-01-31"]),
+    # ... but not a caption's people, a past verb, or a headline
+    (MON_2019, "A member of the House committee questions the witness on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Lawyers for the board argue their case on Thursday.", ["2019-01-24"]),
+    (MON_2019, "A man walks past a flooded street on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Protesters gather outside the court on Thursday.", ["2019-01-24"]),
+    (MON_2019, "A crowd gathers outside the court on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Police and the council clean up the park on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The council approved the plan on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The committee, which oversees the budget, met on Thursday.", ["2019-01-24"]),
+    (MON_2019, "Council weighs bus fares Thursday", ["2019-01-24"]),
+])
+
+
+MON_2024 = dt.date(2024, 3, 18)  # the last Friday is 15 March, the coming one 22 March
+
+
+# A side that "takes on" a named side is a fixture's present, as "faces", "hosts" and "takes" are:
+# the present's nearest such day. "take on the heat", "take on cleanup duties" is no fixture: the
+# clause has no tense, and the day stays the last one.
+test_take_on_a_named_side_is_a_fixture = dated_test([
+    (MON_2024, "The Wildcats take on the Ridgeview Rams Friday.", ["2024-03-22"]),
+    (MON_2024, "The coach said the Wildcats take on Penn State on Friday.", ["2024-03-22"]),
+    # ... not a caption's "take on", nor a past one
+    (MON_2024, "Fans take on the heat at the stadium on Friday.", ["2024-03-15"]),
+    (MON_2024, "Residents take on cleanup duties after the storm Friday.", ["2024-03-15"]),
+    (MON_2024, "Volunteers take on the task of clearing debris on Friday.", ["2024-03-15"]),
+    (MON_2024, "The Wildcats took on the Rams Friday.", ["2024-03-15"]),
+])
+
+
+# A contracted present of "be" is a present as "is" and "are" are: "they're", "isn't", "aren't",
+# and "it's", "she's" before an -ing verb (not a possessive, nor "it's been", which is "has").
+test_a_contracted_present_is_a_present = dated_test([
+    (MON_2024, "The school board announced it's closing Tuesday.", ["2024-03-19"]),
+    (MON_2024, "The coach isn't taking any chances this Thursday against the Bruins.", ["2024-03-21"]),
+    (MON_2024, "She's leaving for Paris on Friday.", ["2024-03-22"]),
+    (MON_2024, "They're in Paris on Friday.", ["2024-03-22"]),
+    # ... as their full forms are, and a possessive or "it's been" is no present
+    (MON_2024, "She is leaving for Paris on Friday.", ["2024-03-22"]),
+    (MON_2024, "The team's training on Friday was cancelled.", ["2024-03-15"]),
+    (MON_2024, "It's been a tough week since Friday.", ["2024-03-15/2024-03-18"]),
+    (MON_2024, "A man walks past a flooded street on Friday.", ["2024-03-15"]),
+    (MON_2024, "Fans aren't happy about Friday's loss.", ["2024-03-15"]),
+])
+
+
+# A noun phrase set beside what came before with a comma (", a contest Saturday night", ", the first
+# of the session, on Tuesday"), with no verb of its own, takes the tense of the clause it adds to,
+# looking back over verbless phrases (a place, a quoted name) to that clause's verb.
+test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
+    (FRI, "The Tigers will stay in Orlando for one more game, a contest Saturday night against the Rays.",
+     ["2021-05-15"]),
+    (FRI, "The Tigers will stay at the “Bubble” in Lake Buena Vista, Fla., for one more game, a contest "
+     "Saturday night against the Rays.", ["2021-05-15"]),
+    (FRI, "He will sign the bill, the first of the session, on Tuesday.", ["2021-05-18"]),
+    (FRI, "The team will face the Bears, the league leaders, on Tuesday.", ["2021-05-18"]),
+    # ... a past clause keeps its past, and a caption's verb the engine does not read stays unread
+    (FRI, "Police arrested a man, a 32-year-old resident, on Tuesday.", ["2021-05-11"]),
+    (FRI, "The company posted a loss, the first in a decade, on Tuesday.", ["2021-05-11"]),
+    (FRI, "Firefighters battle a blaze, a three-alarm fire, on Tuesday.", ["2021-05-11"]),
+    (FRI, "Protesters march through the city, a day of anger, on Tuesday.", ["2021-05-11"]),
+    (FRI, "The bill, the first of its kind, passed on Tuesday.", ["2021-05-11"]),
+    (FRI, "The storm will hit the coast, forecasters said, on Tuesday.", ["2021-05-11"]),
+])
+
+
+TUE = dt.date(2024, 3, 19)  # the last Saturday is 16 March, the coming one 23 March
+
+
+# A possessive weekday after "this" in the present ("This Saturday's game is too important") is the
+# present's nearest such day, as a bare one is: "this" says the week is this one. A possessive with
+# no "this" ("Saturday's game", "angry about Saturday's loss") or in the past keeps the day gone by.
+test_this_weekday_s_in_the_present_is_the_nearest_day = dated_test([
+    (TUE, "This Saturday's game is too important to lose.", ["2024-03-23"]),
+    (TUE, "This Friday's vote is the council's last before the break.", ["2024-03-22"]),
+    # ... but not without "this", nor in the past
+    (TUE, "Saturday's game is too important to lose.", ["2024-03-16"]),
+    (TUE, "This Saturday's game was too important to lose.", ["2024-03-16"]),
+    (TUE, "Fans are still angry about Saturday's loss.", ["2024-03-16"]),
+    (TUE, "This Monday's meeting is the third this month.", ["2024-03-18"]),
+])
