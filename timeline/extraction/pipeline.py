@@ -599,7 +599,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
-                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
+                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
+                      ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
                 (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
@@ -1470,6 +1471,32 @@ _CAPTION_SCENE = re.compile(
 # picture shows, whatever it names.
 _PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
                          re.IGNORECASE)
+# What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
+# named right before a weekday ("a contest Saturday night", "games Saturday vs. the Hokies").
+_AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|scheduled|slated|expected|"
+                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to)\b|['’]ll\b", re.IGNORECASE)
+_FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
+                             r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+# What a day is after or since is gone by, whatever the clause says is ahead ("after a loss Saturday,
+# may not return").
+_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _tenseless_day_ahead(sent: str, m: Mention) -> bool:
+    """Whether a weekday whose clause says no tense may be the coming such day (the resolver takes
+    it when it is one or two days ahead): its sentence tells no past, and speaks of what is to come
+    or names a fixture on that day; not a caption's scene ("celebrates his goal during the match
+    Saturday") nor a happening nobody schedules ("will review incidents, including a crash on Sunday").
+    A caption's present of a verb the lexicon does not know ("A man walks past a flooded street
+    Thursday") speaks of nothing ahead, and keeps the day itself or the last one."""
+    return not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
+        not _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+        not _GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
+            _AHEAD_SAID.search(sent) or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
+
+
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
 _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
 # "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
@@ -1587,15 +1614,21 @@ _PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confi
 # attacks", is _NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
+_UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
+                      r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
+                      r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
+                      r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
+                      r"collapse|outage|riot|incident")
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
-                          r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
-                          r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
-                          r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
-                          r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
-                          r"collapse|outage|riot|incident)\b"
+                          rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
                           # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
                           r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
+
+# A happening nobody schedules right before a weekday ("including a crash on Sunday").
+_UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                                 re.IGNORECASE)
+
 
 # ... and what else has happened once named after "following <day>'s": storms, floods, a death,
 # a resignation, a defeat.
