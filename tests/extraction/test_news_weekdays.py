@@ -530,3 +530,24 @@ test_a_closure_reported_in_the_past_through_a_day_names_the_nearest_day = dated_
     (dt.date(2024, 3, 15), "The museum said it was closed through Sunday but reopened to visitors on Monday.",
      ["2024-03-10", "2024-03-11"]),
 ])
+
+
+test_tenseless_weekday_just_ahead_in_a_sentence_of_what_is_to_come = dated_test([
+    # A weekday whose clause says no tense, one or two days ahead, is that coming day when its
+    # sentence tells no past and speaks of what is to come ("will", "if", "scheduled") or names a
+    # fixture on that day: "a contest Sunday afternoon" in a Friday paper is two days on, not five back.
+    (FRI, "The Wildcats stay in Ohio for one more game, a contest Sunday afternoon against the Rams, the coach confirms.",
+     ["2024-03-17"]),
+    (FRI, "Organizers will decide on the parade, with the fireworks Sunday night and the concert Saturday.",
+     ["2024-03-17", "2024-03-16"]),
+    (THU, "If talks fail, a walkout could follow, the union's vote Saturday morning being the last step.",
+     ["2024-03-16"]),
+    # ... not a day told in the past, a caption's scene, a happening nobody schedules, or what the
+    # day is after: each the day itself or the last such day.
+    (THU, "If the storm hit on Saturday, nobody noticed.", ["2024-03-09"]),
+    (THU, "A man walks past a flooded street in Houston on Saturday.", ["2024-03-09"]),
+    (THU, "The striker celebrates his goal during the match Saturday, as fans will remember.", ["2024-03-09"]),
+    (THU, "Officials will review the incidents, including a crash on Saturday.", ["2024-03-09"]),
+    (THU, "Fans of the team, after a loss Saturday, may not return.", ["2024-03-09"]),
+    (THU, "A contest Saturday night drew a record crowd.", ["2024-03-09"]),
+])

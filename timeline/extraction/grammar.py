@@ -393,9 +393,12 @@ def _resolve_wd(m, ctx):
         # to meet Monday" in a Thursday paper is the coming Monday). So is a possessive after
         # "this" ("This Saturday's game is too important"): this week's day, not one gone by.
         d = prev if (base - prev).days <= 2 else nxt
-    elif ctx.tense is None and (nxt - base).days in (1, 2) and m.text.endswith(("'s", "’s")):
-        # A verbless "Saturday's games" (a heading) in a Friday paper: the day just
-        # ahead; the one a week back would be "last Saturday's".
+    elif ctx.tense is None and (nxt - base).days in (1, 2) and (ctx.ahead_ok or m.text.endswith(("'s", "’s"))):
+        # A weekday whose clause says no tense, one or two days ahead: that coming day
+        # ("Chance of storms Saturday night", "a contest Saturday night against Virginia
+        # Tech", a verbless "Saturday's games" in a Friday paper); the one five or six
+        # days back a writer calls "last Saturday". On the weekday sets (bench/weekdays-*)
+        # such days lay ahead as often as back.
         d = nxt
     else:
         d = prev  # past or no tense said: news reports what happened

@@ -23,7 +23,7 @@ from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import asks_ahead, clause_tense, future_since, has_past_marker, has_tense_marker
+from .tense import asks_ahead, clause_tense, first_tense_is_past, future_since, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -624,7 +624,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue
         ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
-                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None)
+                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
+                      ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
                 (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
@@ -1534,8 +1535,9 @@ _CONDITION_CUT = re.compile(r"[,;:()—–]")
 def _condition_ahead(sent: str, start: int) -> bool:
     """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
     win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
-    cut between the "if" and the day, and no past verb ("If he was there on Tuesday", "if you
-    missed Tuesday's game")."""
+    cut between the "if" and the day, no past verb ("If he was there on Tuesday", "if you
+    missed Tuesday's game"), and no main clause after it told in the past ("If the storm hit on
+    Saturday, nobody noticed")."""
     lo = max(0, start - _CLAUSE_WINDOW)
     if not may_hold(sent[lo:start], ("if", "unless")):
         return False
@@ -1543,7 +1545,33 @@ def _condition_ahead(sent: str, start: int) -> bool:
     for found in _CONDITION_OPEN.finditer(sent, lo, start):
         last = found
     return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
-        not has_past_marker(sent[last.end():start])
+        not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:])
+
+
+# What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
+# named right before a weekday ("a contest Saturday night", "games Saturday vs. the Hokies").
+_AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|scheduled|slated|expected|"
+                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to)\b|['’]ll\b", re.IGNORECASE)
+_FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
+                             r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+# What a day is after or since is gone by, whatever the clause says is ahead ("after a loss Saturday,
+# may not return").
+_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _tenseless_day_ahead(sent: str, m: Mention) -> bool:
+    """Whether a weekday whose clause says no tense may be the coming such day (the resolver takes
+    it when it is one or two days ahead): its sentence tells no past, and speaks of what is to come
+    or names a fixture on that day; not a caption's scene ("celebrates his goal during the match
+    Saturday") nor a happening nobody schedules ("will review incidents, including a crash on Sunday").
+    A caption's present of a verb the lexicon does not know ("A man walks past a flooded street
+    Thursday") speaks of nothing ahead, and keeps the day itself or the last one."""
+    return not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
+        not _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+        not _GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
+            _AHEAD_SAID.search(sent) or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
 
 
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
@@ -1667,15 +1695,21 @@ _PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confi
 # attacks", is _NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
+_UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
+                      r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
+                      r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
+                      r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
+                      r"collapse|outage|riot|incident")
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
-                          r"[a-z][\w-]*\s+){0,2}?(?:crash|collision|wreck|accident|pileup|pile-up|"
-                          r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
-                          r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
-                          r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
-                          r"collapse|outage|riot|incident)\b"
+                          rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
                           # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
                           r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
+
+# A happening nobody schedules right before a weekday ("including a crash on Sunday").
+_UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+                                 re.IGNORECASE)
+
 
 # ... and what else has happened once named after "following <day>'s": storms, floods, a death,
 # a resignation, a defeat.

@@ -29,6 +29,7 @@ class Context:
     main_day: dt.date | None = None      # another day in the same sentence
     standalone: bool = False             # a phrase typed alone (the form), not a sentence of an article
     comes: bool = False                  # "<the news> comes N units after ...": counted from today
+    ahead_ok: bool = False               # a weekday with no tense in a sentence that tells no past
 
 
 # A month named without a year or tense is the last such month if it is at

@@ -140,6 +140,15 @@ def has_past_marker(text: str) -> bool:
     return any(m.group("p") and not _is_adjective(text, m) for m in _markers(text))
 
 
+def first_tense_is_past(text: str) -> bool:
+    """Whether the first tense marker in `text` that is not a noun or an adjective is a past one
+    (", nobody noticed" yes; ", the team will be playing for the tenth seed" no)."""
+    for m in _markers(text):
+        if not _is_adjective(text, m):
+            return bool(m.group("p"))
+    return False
+
+
 # A noun set beside what came before: ", a move ", ", the decision ".
 _APPOSED_NOUN = re.compile(r",\s*(?:a|an|the)\s+[a-z-]+\s+$")
 
