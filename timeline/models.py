@@ -694,6 +694,12 @@ class Event(models.Model):
             ),
             # The disputed few, in the list's order, for the timeline's filter.
             models.Index(fields=["date", "id"], name="event_disputed_idx", condition=Q(disputed=True)),
+            # The summaries, a few hundred among tens of thousands of events:
+            # each import batch reads those that may cover its new events
+            # (stages.link_summaries), which read every event of their
+            # categories without it (40 ms a batch at 20,000 articles).
+            models.Index(fields=["category", "date"], name="event_summary_idx",
+                         condition=Q(summary_count__isnull=False)),
         ]
         constraints = [
             models.CheckConstraint(
