@@ -866,6 +866,12 @@ def array_param(values):
     a tenth of matching's Python time), where the text is one join and one
     string to quote; PostgreSQL parses it on the cast, to the same array."""
     values = list(values)
+    kinds = set(map(type, values))
+    # The common arrays, ids and days, joined at C speed.
+    if kinds == {int}:
+        return "{" + ",".join(map(str, values)) + "}"
+    if kinds == {datetime.date}:
+        return "{" + ",".join(map(datetime.date.isoformat, values)) + "}"
     parts = []
     for value in values:
         kind = type(value)
@@ -960,8 +966,7 @@ def copy_columns(model, fields, arrays):
     table, pk = model._meta.db_table, model._meta.pk
     count = len(arrays[0])
     with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                       [quote(table), pk.column, count])
+        cursor.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", [serial_sequence(model), count])
         ids = sorted(value for (value,) in cursor.fetchall())
         names = ", ".join(quote(field.column) for field in [pk, *fields])
         # COPY goes to psycopg's own cursor: its errors are raised as
@@ -970,6 +975,23 @@ def copy_columns(model, fields, arrays):
             for row in zip(ids, *arrays, strict=True):
                 copy.write_row(row)
     return ids
+
+
+_sequences = {}
+
+
+def serial_sequence(model):
+    """The name of the sequence of `model`'s primary key (PostgreSQL),
+    asked once a process: in copy_columns' statement pg_get_serial_sequence()
+    was run for every key taken (14 ms for a batch's 2,000 mentions, 1 ms
+    with the name given)."""
+    table = model._meta.db_table
+    if table not in _sequences:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)",
+                           [connection.ops.quote_name(table), model._meta.pk.column])
+            _sequences[table] = cursor.fetchone()[0]
+    return _sequences[table]
 
 
 def update(objs, fields):
