@@ -6,6 +6,7 @@ creating events and mentions from the engine's results. Kept apart from
 EventQuerySet, which only filters and orders events."""
 import dataclasses
 import datetime
+import functools
 import itertools
 import json
 from typing import NamedTuple
@@ -760,11 +761,18 @@ def days_around(statements):
     for extracted in statements:
         if match_key(extracted)[2] is not None:
             continue
-        if extracted.precision == Precision.DAY:
-            days.update(extracted.date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
-        elif extracted.precision == Precision.MONTH:
-            days.update(days_of_month(truncate_to_precision(extracted.date, Precision.MONTH)))
+        if extracted.precision in (Precision.DAY, Precision.MONTH):
+            days.update(_days_around(extracted.date, extracted.precision))
     return days
+
+
+@functools.lru_cache(maxsize=4096)
+def _days_around(date, precision):
+    """days_around() of one statement's date and precision: a batch's
+    thousands of statements name a few hundred dates."""
+    if precision == Precision.DAY:
+        return tuple(date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
+    return tuple(days_of_month(truncate_to_precision(date, Precision.MONTH)))
 
 
 def days_of_month(first):
