@@ -345,6 +345,41 @@ class Stage(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
+# The claims of the mentions of events that may be in dispute (EventQuerySet.
+# refresh_disputes, PostgreSQL): an event none of whose facts was settled,
+# whose dated mentions all claim one date and whose mentions all name one
+# place (or none), has no two claims that can disagree (a value agrees with
+# itself), so its mentions are not sent: at 20,000 articles, 18,000 of the
+# 22,000 events reported by two articles or more, 60% of the rows. Places
+# that differ only in spaces or case are read and compared, as before. A
+# sentence is sent only where the mention names a place (claims.place_claim).
+CLAIM_ROWS_SQL = """
+    SELECT id, event_id, article_id, sentence, date, precision, end_date, place FROM (
+        SELECT id, event_id, article_id, CASE WHEN place = '' THEN '' ELSE sentence END AS sentence,
+            date, precision, end_date, place,
+            min(claim) OVER event <> max(claim) OVER event AS dates_differ,
+            min(named) OVER event <> max(named) OVER event AS places_differ
+        FROM (
+            SELECT m.*, CASE WHEN date IS NOT NULL THEN concat_ws('|', date, precision, end_date) END AS claim,
+                NULLIF(place, '') AS named
+            FROM timeline_mention m WHERE event_id = ANY(%s::bigint[])
+        ) m
+        WINDOW event AS (PARTITION BY event_id)
+    ) m
+    WHERE dates_differ OR places_differ OR event_id = ANY(%s::bigint[])"""
+
+
+def claim_rows(event_ids, settled):
+    """MENTION_FIELDS of the mentions of these events whose claims may
+    disagree, and of all mentions of the `settled` ones (CLAIM_ROWS_SQL);
+    the sentence empty where no place is named."""
+    from timeline.importing import array_param  # importing imports this module
+
+    with connection.cursor() as cursor:
+        cursor.execute(CLAIM_ROWS_SQL, [array_param(sorted(event_ids)), array_param(sorted(settled))])
+        return cursor.fetchall()
+
+
 class EventQuerySet(models.QuerySet):
     """The filters that views, exports and commands share."""
 
@@ -477,9 +512,14 @@ class EventQuerySet(models.QuerySet):
         from timeline.importing import among  # importing imports this module
 
         mentions = {}
-        # In no order (the outcome has none): Mention's default order joined
-        # each to its article and sorted them all.
-        rows = Mention.objects.filter(among("event_id", events)).order_by().values_list(*claims.MENTION_FIELDS)
+        if connection.vendor == "postgresql":
+            settled = [pk for pk, event in events.items()
+                       if event.date_settled_through is not None or event.place_settled_through is not None]
+            rows = claim_rows(events, settled)
+        else:
+            # In no order (the outcome has none): Mention's default order joined
+            # each to its article and sorted them all.
+            rows = Mention.objects.filter(among("event_id", events)).order_by().values_list(*claims.MENTION_FIELDS)
         for mention in map(claims.MentionRow._make, rows):
             mentions.setdefault(mention.event_id, []).append(mention)
         changed = {True: [], False: []}
