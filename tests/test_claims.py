@@ -400,7 +400,8 @@ def test_refresh_disputes_in_the_database_says_what_the_whole_comparison_says():
     database, whole and as a batch asks it (new=...): on PostgreSQL it reads
     only the mentions of events whose claims differ (models.CLAIM_ROWS_SQL),
     and the sentences only where a place is named; the flags it stores must
-    be the whole comparison's. Places vary in case and spaces too."""
+    be the whole comparison's. Places vary in case and spaces, dates of one
+    start in precision and end."""
     import random
 
     from timeline import claims
@@ -423,9 +424,23 @@ def test_refresh_disputes_in_the_database_says_what_the_whole_comparison_says():
         event = Event.objects.get(pk=event.pk)
         return any(claims.disputes(event, event.mentions.only(*claims.MENTION_FIELDS)).values())
 
+    # Claims that share a start, in precision or end: most agree (one holds
+    # the other), March and 1 March to 15 April do not.
+    alike = [[(D(2023, 3, 1), "month", None), (D(2023, 3, 1), "day", None), (D(2023, 3, 1), "day", D(2023, 4, 15)),
+              (D(2023, 3, 1), "day", D(2023, 3, 3))],
+             [(D(2023, 3, 5), "day", None), (D(2023, 3, 5), "day", D(2023, 3, 7))]]
     batch, expected = [], {}
-    for _ in range(300):
+    for _ in range(400):
         row, rows = random_claims(rng, rng.randint(0, 8))
+        # Half the events name one place (or none) in every mention, half
+        # claim dates of one start only: those an event is left out for.
+        if rng.random() < 0.5:
+            place = rng.choice(["", "Sinpo", "Wonsan"])
+            rows = [r._replace(place=place, sentence=f"Fired from {place} on a day.") for r in rows]
+        if rng.random() < 0.5:
+            pool = rng.choice(alike)
+            rows = [r._replace(**dict(zip(("date", "precision", "end_date"), rng.choice(pool), strict=True)))
+                    for r in rows]
         event = Event.objects.create(title="Launch", date=row.date, precision=row.precision, place=row.place)
         cut = rng.randint(0, len(rows))
         old = store(event, rows[:cut])
