@@ -392,3 +392,74 @@ def test_in_dispute_says_what_the_whole_comparison_says():
             assert claims.in_dispute(event, mentions, new) == disputed
             incremental += 1
     assert compared == 3000 and incremental > 3000
+
+
+@pytest.mark.django_db
+def test_refresh_disputes_in_the_database_says_what_the_whole_comparison_says():
+    """EventQuerySet.refresh_disputes on random events stored in the
+    database, whole and as a batch asks it (new=...): on PostgreSQL it reads
+    only the mentions of events whose claims differ (models.CLAIM_ROWS_SQL),
+    and the sentences only where a place is named; the flags it stores must
+    be the whole comparison's. Places vary in case and spaces, dates of one
+    start in precision and end."""
+    import random
+
+    from timeline import claims
+    from timeline.models import Article
+
+    rng = random.Random(17)
+    articles = [Article.objects.create(title=f"Report {n}", text=f"Report number {n}.", published=D(2023, 3, 7))
+                for n in range(4)]
+
+    def store(event, rows):
+        return Mention.objects.bulk_create(
+            Mention(event=event, article=articles[row.article_id - 1], sentence=row.sentence, cue="on a day",
+                    sentence_start=0, sentence_end=len(row.sentence), cue_start=position, cue_end=position + 1,
+                    date=row.date, precision=row.precision, end_date=row.end_date,
+                    place=rng.choice([row.place, row.place.lower(), f" {row.place}"]) if row.place else row.place)
+            for position, row in enumerate(rows, start=len(event.mentions.all()))
+        )
+
+    def whole(event):
+        event = Event.objects.get(pk=event.pk)
+        return any(claims.disputes(event, event.mentions.only(*claims.MENTION_FIELDS)).values())
+
+    # Claims that share a start, in precision or end: most agree (one holds
+    # the other), March and 1 March to 15 April do not.
+    alike = [[(D(2023, 3, 1), "month", None), (D(2023, 3, 1), "day", None), (D(2023, 3, 1), "day", D(2023, 4, 15)),
+              (D(2023, 3, 1), "day", D(2023, 3, 3))],
+             [(D(2023, 3, 5), "day", None), (D(2023, 3, 5), "day", D(2023, 3, 7))]]
+    batch, expected = [], {}
+    for _ in range(400):
+        row, rows = random_claims(rng, rng.randint(0, 8))
+        # Half the events name one place (or none) in every mention, half
+        # claim dates of one start only: those an event is left out for.
+        if rng.random() < 0.5:
+            place = rng.choice(["", "Sinpo", "Wonsan"])
+            rows = [r._replace(place=place, sentence=f"Fired from {place} on a day.") for r in rows]
+        if rng.random() < 0.5:
+            pool = rng.choice(alike)
+            rows = [r._replace(**dict(zip(("date", "precision", "end_date"), rng.choice(pool), strict=True)))
+                    for r in rows]
+        event = Event.objects.create(title="Launch", date=row.date, precision=row.precision, place=row.place)
+        cut = rng.randint(0, len(rows))
+        old = store(event, rows[:cut])
+        settled = {}
+        for fact in ("date", "place"):
+            if old and rng.random() < 0.3:
+                settled[claims.SETTLED_FIELD[fact]] = rng.choice(old).pk
+        Event.objects.filter(pk=event.pk).update(**settled)
+        Event.objects.filter(pk=event.pk).refresh_disputes()
+        assert Event.objects.get(pk=event.pk).disputed == whole(event)
+        new = store(event, rows[cut:])
+        batch.append((event, {m.pk for m in new}))
+        expected[event.pk] = whole(event)
+    ids = [event.pk for event, _ in batch]
+    Event.objects.filter(pk__in=ids).refresh_disputes(new=set().union(*(new for _, new in batch)))
+    assert dict(Event.objects.filter(pk__in=ids).values_list("pk", "disputed")) == expected
+    assert any(expected.values()) and not all(expected.values())
+    # Whole, from flags all wrong.
+    for event_id, disputed in expected.items():
+        Event.objects.filter(pk=event_id).update(disputed=not disputed)
+    Event.objects.filter(pk__in=ids).refresh_disputes()
+    assert dict(Event.objects.filter(pk__in=ids).values_list("pk", "disputed")) == expected

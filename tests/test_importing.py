@@ -365,8 +365,9 @@ def test_array_param_is_the_array_psycopg_would_send():
     day = datetime.date(2024, 5, 1)
     strings = ["", "NULL", 'say "hi"', "back\\slash", "{braces}, commas", " spaced ", "ünïcode", "a\nb"]
     cases = [("bigint", [3, 1, 2 ** 40]), ("date", [day, None, datetime.date(1, 1, 1)]), ("text", strings),
-             ("bigint", []), ("text", [None, "x"])]
-    assert array_param([1.5]) == [1.5] and array_param([True]) == [True]
+             ("bigint", []), ("text", [None, "x"]), ("bigint", [-5, 0, 7]),
+             ("date", [day, datetime.date(1, 1, 1), datetime.date(9999, 12, 31)])]
+    assert array_param([1.5]) == [1.5] and array_param([True]) == [True] and array_param([1, True]) == [1, True]
     assert array_param([datetime.datetime(2024, 5, 1, 12)]) == [datetime.datetime(2024, 5, 1, 12)]
     if connection.vendor != "postgresql":
         return

@@ -6,6 +6,7 @@ creating events and mentions from the engine's results. Kept apart from
 EventQuerySet, which only filters and orders events."""
 import dataclasses
 import datetime
+import functools
 import itertools
 import json
 from typing import NamedTuple
@@ -760,11 +761,18 @@ def days_around(statements):
     for extracted in statements:
         if match_key(extracted)[2] is not None:
             continue
-        if extracted.precision == Precision.DAY:
-            days.update(extracted.date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
-        elif extracted.precision == Precision.MONTH:
-            days.update(days_of_month(truncate_to_precision(extracted.date, Precision.MONTH)))
+        if extracted.precision in (Precision.DAY, Precision.MONTH):
+            days.update(_days_around(extracted.date, extracted.precision))
     return days
+
+
+@functools.lru_cache(maxsize=4096)
+def _days_around(date, precision):
+    """days_around() of one statement's date and precision: a batch's
+    thousands of statements name a few hundred dates."""
+    if precision == Precision.DAY:
+        return tuple(date + datetime.timedelta(days=d) for d in range(-NEARBY_DAYS, NEARBY_DAYS + 1))
+    return tuple(days_of_month(truncate_to_precision(date, Precision.MONTH)))
 
 
 def days_of_month(first):
@@ -866,6 +874,12 @@ def array_param(values):
     a tenth of matching's Python time), where the text is one join and one
     string to quote; PostgreSQL parses it on the cast, to the same array."""
     values = list(values)
+    kinds = set(map(type, values))
+    # The common arrays, ids and days, joined at C speed.
+    if kinds == {int}:
+        return "{" + ",".join(map(str, values)) + "}"
+    if kinds == {datetime.date}:
+        return "{" + ",".join(map(datetime.date.isoformat, values)) + "}"
     parts = []
     for value in values:
         kind = type(value)
@@ -960,8 +974,7 @@ def copy_columns(model, fields, arrays):
     table, pk = model._meta.db_table, model._meta.pk
     count = len(arrays[0])
     with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                       [quote(table), pk.column, count])
+        cursor.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", [serial_sequence(model), count])
         ids = sorted(value for (value,) in cursor.fetchall())
         names = ", ".join(quote(field.column) for field in [pk, *fields])
         # COPY goes to psycopg's own cursor: its errors are raised as
@@ -970,6 +983,23 @@ def copy_columns(model, fields, arrays):
             for row in zip(ids, *arrays, strict=True):
                 copy.write_row(row)
     return ids
+
+
+_sequences = {}
+
+
+def serial_sequence(model):
+    """The name of the sequence of `model`'s primary key (PostgreSQL),
+    asked once a process: in copy_columns' statement pg_get_serial_sequence()
+    was run for every key taken (14 ms for a batch's 2,000 mentions, 1 ms
+    with the name given)."""
+    table = model._meta.db_table
+    if table not in _sequences:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)",
+                           [connection.ops.quote_name(table), model._meta.pk.column])
+            _sequences[table] = cursor.fetchone()[0]
+    return _sequences[table]
 
 
 def update(objs, fields):

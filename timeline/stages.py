@@ -19,6 +19,7 @@ category alone would give a count of tremors the wildfires of those months.
 Linked both ways: a new summary finds the items already stored, a new item
 the summary already stored."""
 import datetime
+import functools
 import os
 from collections import defaultdict
 from typing import NamedTuple
@@ -188,10 +189,14 @@ def says_the_same_kind(summary_words, item_title, actor_names):
     six missiles" is one of "20 missiles so far this year", and "a
     tremor of magnitude 4.8" one of "40 tremors since January"; a wildfire
     in the same category (disaster) and months is not."""
-    words = predicate_words(item_title, actor_names)
+    return shares_a_stem(summary_words, predicate_words(item_title, actor_names))
+
+
+def shares_a_stem(summary_words, words):
     return any(_same_stem(a, b) for a in summary_words for b in words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _same_stem(a, b):
     """The same word, one the start of the other ("test"/"tested"), or all
     but a letter in common ("launche"/"launched"); not the
@@ -280,6 +285,8 @@ def _link_items(events):
         by_category[summary.category_id].append(summary)
     chosen = defaultdict(list)
     for item in items:
+        # says_the_same_kind(), the item's title read once, not once per summary.
+        title_words = content_words(item.title)
         covering = [
             s
             for s in by_category[item.category_id]
@@ -287,7 +294,7 @@ def _link_items(events):
             and item.last_day <= s.last_day
             and item.precision in FINER[s.precision]
             and (not actors[s.pk] or actors[s.pk] & actors[item.pk])
-            and says_the_same_kind(words[s.pk], item.title, names[s.pk])
+            and shares_a_stem(words[s.pk], title_words - actor_words(names[s.pk]))
         ]
         if covering:
             # The narrowest summary: March's, not the year's.
