@@ -63,6 +63,8 @@ def main(argv=None):
         arts = [art for art in arts if art["id"] in keep]
     tot = Counter()
     table = Counter()
+    wrong_tense = Counter()
+    by_tense = Counter()
     for art in arts:
         published = dt.date.fromisoformat(art["published"])
         with open(os.path.join(a.texts, f"{art['id']}.txt"), encoding="utf-8") as fh:
@@ -88,6 +90,10 @@ def main(argv=None):
             right = e is not None and e.date == gday
             engine_side = direction(e.date, published) if e else "none"
             table[(direction(gday, published), engine_side, right)] += 1
+            if e is not None:
+                by_tense[(str(getattr(e, "tense", None)), direction(gday, published), right)] += 1
+            if e is not None and not right:
+                wrong_tense[(direction(gday, published), engine_side, str(getattr(e, "tense", None)))] += 1
             if a.show and not right:
                 got = f"{e.date} ({e.rule}, tense {getattr(e, 'tense', None)}, cue {e.cue!r})" if e else "nothing"
                 print(f"{art['id']} pub {published} {published:%a}: gold {gday} {gday:%a} "
@@ -110,6 +116,14 @@ def main(argv=None):
         mark = "" if right else "  <- nothing" if eside == "none" else "  <- wrong week"
         print(f"  {gside:8} -> {eside:8} {n:4}{mark}")
     print(f"  right {sum(n for k, n in table.items() if k[2])} of {sum(table.values())}")
+    print("wrong weeks by the tense the engine gave the clause (gold -> engine: tense):")
+    for (gside, eside, tense), n in sorted(wrong_tense.items()):
+        print(f"  {gside:8} -> {eside:8} {tense:8} {n:4}")
+    print("the engine's weekdays by the clause's tense: gold's direction, right / all")
+    for tense in sorted({k[0] for k in by_tense}):
+        print(f"  {tense:8}", ", ".join(
+            f"{side} {by_tense[(tense, side, True)]}/{by_tense[(tense, side, True)] + by_tense[(tense, side, False)]}"
+            for side in ("past", "that day", "ahead")))
     return f1
 
 
