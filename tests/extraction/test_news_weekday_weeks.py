@@ -79,6 +79,20 @@ test_a_condition_in_the_present_looks_ahead = dated_test([
     (FRI, "It is not known if the victims knew each other before Tuesday.", ["2021-05-11"]),
     (FRI, "Neighbors wondered if the noise on Tuesday came from the plant.", ["2021-05-11"]),
     (FRI, "Asked if he plans to run, the senator on Tuesday said no.", ["2021-05-11"]),
+    # ... nor does a happening nobody schedules right before the day: it says when that happened
+    (WED, "If anyone has information about the crash on Monday, police ask them to call.", ["2024-03-11"]),
+    (FRI, "If you have video of the stabbing on Wednesday, contact detectives.", ["2021-05-12"]),
+    # A day's possessive names a thing whose outcome the condition weighs, done or to come: the
+    # nearer such day ("Tuesday's results" in a Wednesday paper are yesterday's; "Saturday's
+    # forecast" three days ahead is the coming one).
+    (WED, "If Tuesday's results hold, the incumbent is headed for a runoff.", ["2024-03-12"]),
+    (WED, "But if Monday's meeting is any guide, the talks will be tough.", ["2024-03-11"]),
+    (WED, "If Sunday's loss is any indication, the defense needs work.", ["2024-03-10"]),
+    (WED, "If Sunday's storm taught residents anything, it is to prepare early.", ["2024-03-10"]),
+    (WED, "Even if Tuesday's vote is overturned, the damage is done.", ["2024-03-12"]),
+    (WED, "If Saturday's forecast holds, the marathon will go ahead.", ["2024-03-16"]),
+    (WED, "Even if Friday's jobs report shows strength, the Fed may wait.", ["2024-03-15"]),
+    (FRI, "If Sunday's game is rained out, it moves to Monday.", ["2021-05-16", "2021-05-17"]),
 ])
 
 

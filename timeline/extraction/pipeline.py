@@ -448,9 +448,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # walks past a flooded street on Thursday"), and its verb stays unread.
                 t = "present"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _condition_ahead(sent, mentions[i].start):
+                    _condition_ahead(sent, mentions[i].start) and not (
+                        mentions[i].text.endswith(("'s", "’s")) and
+                        (WEEKDAYS[mentions[i].g("wd").lower()] - published.weekday()) % 7 > 3):
                 # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
                 # condition told in the present looks ahead ("If he was there on Tuesday" keeps its past).
+                # A day's possessive names a thing whose outcome the condition weighs, done or to come
+                # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
@@ -1536,8 +1540,9 @@ def _condition_ahead(sent: str, start: int) -> bool:
     """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
     win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
     cut between the "if" and the day, no past verb ("If he was there on Tuesday", "if you
-    missed Tuesday's game"), and no main clause after it told in the past ("If the storm hit on
-    Saturday, nobody noticed")."""
+    missed Tuesday's game"), no main clause after it told in the past ("If the storm hit on
+    Saturday, nobody noticed"), and no happening nobody schedules right before the day ("if anyone
+    has information about the crash on Monday": when it happened, not what the condition awaits)."""
     lo = max(0, start - _CLAUSE_WINDOW)
     if not may_hold(sent[lo:start], ("if", "unless")):
         return False
@@ -1545,7 +1550,8 @@ def _condition_ahead(sent: str, start: int) -> bool:
     for found in _CONDITION_OPEN.finditer(sent, lo, start):
         last = found
     return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
-        not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:])
+        not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:]) and \
+        not _UNSCHEDULED_BEFORE.search(sent, max(0, start - 30), start)
 
 
 # What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
