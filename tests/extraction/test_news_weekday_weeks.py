@@ -113,6 +113,9 @@ test_the_noun_will_is_no_future = dated_test([
     (SUN, "The talks will resume on Tuesday.", ["2011-07-12"]),
     (SUN, "Voters on Tuesday will choose a new mayor.", ["2011-07-12"]),
     (SUN, "The bill that will go to a vote on Tuesday is expected to pass.", ["2011-07-12"]),
+    # "the public" is a subject: the modal after it keeps its future
+    (WED, "The public will vote on the measure Tuesday.", ["2024-03-19"]),
+    (WED, "The public will get its first look at the stadium on Saturday.", ["2024-03-16"]),
 ])
 
 

@@ -212,8 +212,9 @@ _OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
 _DID = frozenset(("did", "didn't", "did n't"))
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
-# political will", "a will" (not "that will", "which will": a relative pronoun before the modal).
-_WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular public".split())
+# political will", "a will" (not "that will", "which will": a relative pronoun before the modal; nor
+# "public", a subject itself: "the public will vote on Tuesday").
+_WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
 def _is_adjective(text: str, m: re.Match) -> bool:
