@@ -241,6 +241,12 @@ test_a_body_s_present_tells_its_schedule = dated_test([
     (MON_2019, "The council approved the plan on Thursday.", ["2019-01-24"]),
     (MON_2019, "The committee, which oversees the budget, met on Thursday.", ["2019-01-24"]),
     (MON_2019, "Council weighs bus fares Thursday", ["2019-01-24"]),
+    # ... nor a plural noun the body names, its verb after it (a caption's scene)
+    (MON_2019, "The Senate chambers sit empty on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The European Commission headquarters stands empty on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The council members pose for a photo on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The court clerks file out of the building on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The panel reports its findings Thursday.", ["2019-01-31"]),
 ])
 
 

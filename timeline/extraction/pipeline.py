@@ -1530,7 +1530,13 @@ _BODY_SUBJECT_CHARS = 200
 _BODY_SCHEDULE = re.compile(
     r"\W*(?:(?!(?i:of|for|with|and)\s)[\w.'’&-]+\s+){0,6}?(?i:committee|council|board|panel|parliament|senate|assembly|court|cabinet|"
     r"commission|legislature|congress|jury|tribunal|fomc)"
-    r"(?:\s*,[^,;:]{1,60},)?\s+(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
+    r"(?:\s*,[^,;:]{1,60},)?\s+"
+    # ... not a plural noun the body names ("The Senate chambers sit empty", "The Commission
+    # headquarters stands"): a compound subject, its verb after it
+    r"(?!(?:members|chambers|headquarters|offices|staffers|staff|justices|judges|officials|leaders|lawyers|"
+    r"hearings|proceedings|buildings|grounds|steps|doors|records|documents|seats|sessions|elections|rulings|"
+    r"findings|minutes|papers|meetings|rooms|halls|gates|clerks|aides)\s)"
+    r"(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
 # The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
 _CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
 _CONDITION_CUT = re.compile(r"[,;:()—–]")
