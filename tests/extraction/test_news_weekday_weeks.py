@@ -300,6 +300,9 @@ test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
     (FRI, "Protesters march through the city, a day of anger, on Tuesday.", ["2021-05-11"]),
     (FRI, "The bill, the first of its kind, passed on Tuesday.", ["2021-05-11"]),
     (FRI, "The storm will hit the coast, forecasters said, on Tuesday.", ["2021-05-11"]),
+    # ... and a relative clause inside the phrase has a verb of its own, read or not
+    (FRI, "The Jets will face the Bills, a team that beat them Tuesday.", ["2021-05-11"]),
+    (FRI, "The Rams will host the Bears, the side who routed them Tuesday.", ["2021-05-11"]),
 ])
 
 

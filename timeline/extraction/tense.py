@@ -779,7 +779,9 @@ _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A
 # A noun phrase after a comma, with at most four words (before the date): ", a contest", ", the
 # team's last game".
 _BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
-_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+(?:[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
+# Not a relative clause inside it, its own verb unread: "the Bills, a team that beat them Sunday".
+_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
+                             r"(?:(?!(?:that|who|whom|whose|which)\b)[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
 
 
 def _appositive_tense(head: str) -> str | None:
