@@ -1570,7 +1570,10 @@ _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bout
 
 # What a day is after or since is gone by, whatever the clause says is ahead ("after a loss Saturday,
 # may not return").
-_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
+# So is a result a side comes off or won ("fresh off a win Saturday", "3-1 winners over the Rams on Saturday").
+_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite|(?:coming|fresh|straight)\s+off|"
+                          r"(?:winners?|losers?|victors?)\s+(?:over|against))\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$",
+                          re.IGNORECASE)
 
 
 def _tenseless_day_ahead(sent: str, m: Mention) -> bool:
