@@ -79,6 +79,20 @@ test_a_condition_in_the_present_looks_ahead = dated_test([
     (FRI, "It is not known if the victims knew each other before Tuesday.", ["2021-05-11"]),
     (FRI, "Neighbors wondered if the noise on Tuesday came from the plant.", ["2021-05-11"]),
     (FRI, "Asked if he plans to run, the senator on Tuesday said no.", ["2021-05-11"]),
+    # ... nor does a happening nobody schedules right before the day: it says when that happened
+    (WED, "If anyone has information about the crash on Monday, police ask them to call.", ["2024-03-11"]),
+    (FRI, "If you have video of the stabbing on Wednesday, contact detectives.", ["2021-05-12"]),
+    # A day's possessive names a thing whose outcome the condition weighs, done or to come: the
+    # nearer such day ("Tuesday's results" in a Wednesday paper are yesterday's; "Saturday's
+    # forecast" three days ahead is the coming one).
+    (WED, "If Tuesday's results hold, the incumbent is headed for a runoff.", ["2024-03-12"]),
+    (WED, "But if Monday's meeting is any guide, the talks will be tough.", ["2024-03-11"]),
+    (WED, "If Sunday's loss is any indication, the defense needs work.", ["2024-03-10"]),
+    (WED, "If Sunday's storm taught residents anything, it is to prepare early.", ["2024-03-10"]),
+    (WED, "Even if Tuesday's vote is overturned, the damage is done.", ["2024-03-12"]),
+    (WED, "If Saturday's forecast holds, the marathon will go ahead.", ["2024-03-16"]),
+    (WED, "Even if Friday's jobs report shows strength, the Fed may wait.", ["2024-03-15"]),
+    (FRI, "If Sunday's game is rained out, it moves to Monday.", ["2021-05-16", "2021-05-17"]),
 ])
 
 
@@ -99,6 +113,9 @@ test_the_noun_will_is_no_future = dated_test([
     (SUN, "The talks will resume on Tuesday.", ["2011-07-12"]),
     (SUN, "Voters on Tuesday will choose a new mayor.", ["2011-07-12"]),
     (SUN, "The bill that will go to a vote on Tuesday is expected to pass.", ["2011-07-12"]),
+    # "the public" is a subject: the modal after it keeps its future
+    (WED, "The public will vote on the measure Tuesday.", ["2024-03-19"]),
+    (WED, "The public will get its first look at the stadium on Saturday.", ["2024-03-16"]),
 ])
 
 
@@ -224,6 +241,12 @@ test_a_body_s_present_tells_its_schedule = dated_test([
     (MON_2019, "The council approved the plan on Thursday.", ["2019-01-24"]),
     (MON_2019, "The committee, which oversees the budget, met on Thursday.", ["2019-01-24"]),
     (MON_2019, "Council weighs bus fares Thursday", ["2019-01-24"]),
+    # ... nor a plural noun the body names, its verb after it (a caption's scene)
+    (MON_2019, "The Senate chambers sit empty on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The European Commission headquarters stands empty on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The council members pose for a photo on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The court clerks file out of the building on Thursday.", ["2019-01-24"]),
+    (MON_2019, "The panel reports its findings Thursday.", ["2019-01-31"]),
 ])
 
 
@@ -277,6 +300,9 @@ test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
     (FRI, "Protesters march through the city, a day of anger, on Tuesday.", ["2021-05-11"]),
     (FRI, "The bill, the first of its kind, passed on Tuesday.", ["2021-05-11"]),
     (FRI, "The storm will hit the coast, forecasters said, on Tuesday.", ["2021-05-11"]),
+    # ... and a relative clause inside the phrase has a verb of its own, read or not
+    (FRI, "The Jets will face the Bills, a team that beat them Tuesday.", ["2021-05-11"]),
+    (FRI, "The Rams will host the Bears, the side who routed them Tuesday.", ["2021-05-11"]),
 ])
 
 

@@ -550,4 +550,10 @@ test_tenseless_weekday_just_ahead_in_a_sentence_of_what_is_to_come = dated_test(
     (THU, "Officials will review the incidents, including a crash on Saturday.", ["2024-03-09"]),
     (THU, "Fans of the team, after a loss Saturday, may not return.", ["2024-03-09"]),
     (THU, "A contest Saturday night drew a record crowd.", ["2024-03-09"]),
+    # ... nor a result a side comes off or won
+    (FRI, "The team, fresh off a win Saturday, will host Duke on Tuesday.", ["2024-03-09", "2024-03-19"]),
+    (FRI, "Coming off a loss Saturday, the Tigers will need a win.", ["2024-03-09"]),
+    (FRI, "The Wildcats, 3-1 winners over the Rams on Saturday, will host the Bears next.", ["2024-03-09"]),
+    (FRI, "With a win Saturday, the Hawks would clinch the title.", ["2024-03-16"]),
+    (FRI, "The season kicks off Saturday, and fans will pack the stadium.", ["2024-03-16"]),
 ])

@@ -448,9 +448,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # walks past a flooded street on Thursday"), and its verb stays unread.
                 t = "present"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _condition_ahead(sent, mentions[i].start):
+                    _condition_ahead(sent, mentions[i].start) and not (
+                        mentions[i].text.endswith(("'s", "’s")) and
+                        (WEEKDAYS[mentions[i].g("wd").lower()] - published.weekday()) % 7 > 3):
                 # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
                 # condition told in the present looks ahead ("If he was there on Tuesday" keeps its past).
+                # A day's possessive names a thing whose outcome the condition weighs, done or to come
+                # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
@@ -1526,7 +1530,13 @@ _BODY_SUBJECT_CHARS = 200
 _BODY_SCHEDULE = re.compile(
     r"\W*(?:(?!(?i:of|for|with|and)\s)[\w.'’&-]+\s+){0,6}?(?i:committee|council|board|panel|parliament|senate|assembly|court|cabinet|"
     r"commission|legislature|congress|jury|tribunal|fomc)"
-    r"(?:\s*,[^,;:]{1,60},)?\s+(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
+    r"(?:\s*,[^,;:]{1,60},)?\s+"
+    # ... not a plural noun the body names ("The Senate chambers sit empty", "The Commission
+    # headquarters stands"): a compound subject, its verb after it
+    r"(?!(?:members|chambers|headquarters|offices|staffers|staff|justices|judges|officials|leaders|lawyers|"
+    r"hearings|proceedings|buildings|grounds|steps|doors|records|documents|seats|sessions|elections|rulings|"
+    r"findings|minutes|papers|meetings|rooms|halls|gates|clerks|aides)\s)"
+    r"(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
 # The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
 _CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
 _CONDITION_CUT = re.compile(r"[,;:()—–]")
@@ -1536,8 +1546,9 @@ def _condition_ahead(sent: str, start: int) -> bool:
     """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
     win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
     cut between the "if" and the day, no past verb ("If he was there on Tuesday", "if you
-    missed Tuesday's game"), and no main clause after it told in the past ("If the storm hit on
-    Saturday, nobody noticed")."""
+    missed Tuesday's game"), no main clause after it told in the past ("If the storm hit on
+    Saturday, nobody noticed"), and no happening nobody schedules right before the day ("if anyone
+    has information about the crash on Monday": when it happened, not what the condition awaits)."""
     lo = max(0, start - _CLAUSE_WINDOW)
     if not may_hold(sent[lo:start], ("if", "unless")):
         return False
@@ -1545,7 +1556,8 @@ def _condition_ahead(sent: str, start: int) -> bool:
     for found in _CONDITION_OPEN.finditer(sent, lo, start):
         last = found
     return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
-        not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:])
+        not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:]) and \
+        not _UNSCHEDULED_BEFORE.search(sent, max(0, start - 30), start)
 
 
 # What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
@@ -1558,7 +1570,10 @@ _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bout
 
 # What a day is after or since is gone by, whatever the clause says is ahead ("after a loss Saturday,
 # may not return").
-_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
+# So is a result a side comes off or won ("fresh off a win Saturday", "3-1 winners over the Rams on Saturday").
+_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite|(?:coming|fresh|straight)\s+off|"
+                          r"(?:winners?|losers?|victors?)\s+(?:over|against))\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$",
+                          re.IGNORECASE)
 
 
 def _tenseless_day_ahead(sent: str, m: Mention) -> bool:

@@ -212,8 +212,9 @@ _OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
 _DID = frozenset(("did", "didn't", "did n't"))
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
-# political will", "a will" (not "that will", "which will": a relative pronoun before the modal).
-_WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular public".split())
+# political will", "a will" (not "that will", "which will": a relative pronoun before the modal; nor
+# "public", a subject itself: "the public will vote on Tuesday").
+_WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
 def _is_adjective(text: str, m: re.Match) -> bool:
@@ -778,7 +779,9 @@ _ENDS_WITH_PLACE = re.compile(r"\b(?:in|at|to|from|near|outside|into|of)\s+(?:[A
 # A noun phrase after a comma, with at most four words (before the date): ", a contest", ", the
 # team's last game".
 _BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
-_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+(?:[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
+# Not a relative clause inside it, its own verb unread: "the Bills, a team that beat them Sunday".
+_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
+                             r"(?:(?!(?:that|who|whom|whose|which)\b)[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
 
 
 def _appositive_tense(head: str) -> str | None:
