@@ -321,3 +321,31 @@ test_this_weekday_s_in_the_present_is_the_nearest_day = dated_test([
     (TUE, "Fans are still angry about Saturday's loss.", ["2024-03-16"]),
     (TUE, "This Monday's meeting is the third this month.", ["2024-03-18"]),
 ])
+
+
+# A body's present simple before a weekday, its verb listed ("meets", "votes") or not ("gathers"),
+# is its schedule: the coming such day (issue 12), not the one gone by a day or two before a
+# Wednesday paper. A caption's people, a past verb, a headline, a reported past keep the day gone by.
+test_a_body_s_schedule_is_the_coming_day = dated_test([
+    (WED, "The committee gathers on Tuesday.", ["2024-03-19"]),
+    (WED, "The committee meets on Tuesday.", ["2024-03-19"]),
+    (WED, "The Senate votes Tuesday.", ["2024-03-19"]),
+    (WED, "The court hears arguments Tuesday.", ["2024-03-19"]),
+    (WED, "The council weighs the proposal on Monday.", ["2024-03-18"]),
+    (WED, "The board, which sets rates, decides on Tuesday.", ["2024-03-19"]),
+    (WED, "The committee meets on Wednesday.", ["2024-03-13"]),
+    # ... but not these
+    (WED, "A crowd gathers outside the court on Tuesday.", ["2024-03-12"]),
+    (WED, "The committee met on Tuesday.", ["2024-03-12"]),
+    (WED, "Council weighs bus fares Tuesday", ["2024-03-12"]),
+    (WED, "The senate chamber sits empty on Tuesday.", ["2024-03-12"]),
+    (WED, "Lawyers for the board argue their case on Tuesday.", ["2024-03-12"]),
+    (WED, "The jury, which deliberated for hours, convicted him on Tuesday.", ["2024-03-12"]),
+    (WED, "The board members walk out of the hearing on Tuesday.", ["2024-03-12"]),
+    (WED, "The council has approved the plan on Tuesday.", ["2024-03-12"]),
+    (WED, "The committee's chairman speaks to reporters on Tuesday.", ["2024-03-12"]),
+    (WED, "The court heard arguments on Tuesday.", ["2024-03-12"]),
+    (WED, "The commission says it found no fraud on Tuesday.", ["2024-03-12"]),
+    (WED, "Senators said the committee gathered on Monday.", ["2024-03-11"]),
+    (WED, "The board was told on Tuesday that the plan had failed.", ["2024-03-12"]),
+])

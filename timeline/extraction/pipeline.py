@@ -439,14 +439,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(_SENTENCE_END) and \
                     _BODY_SCHEDULE.fullmatch(sent, 0, mentions[i].start):
                 # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
-                # simple with a body (a committee, a court, a board) for subject tells its schedule, as
-                # "meets" and "votes" do: the present's nearest such day; a caption shows people ("A man
-                # walks past a flooded street on Thursday"), and its verb stays unread.
-                t = "present"
+                # simple with a body (a committee, a court, a board) for subject tells its schedule, listed
+                # verb ("meets", "votes") or not: the coming such day (issue 12: a schedule is the coming
+                # day; "The committee gathers on Tuesday" in a Wednesday paper is next week's, not
+                # yesterday's); a caption shows people ("A man walks past a flooded street on Thursday"),
+                # and its verb keeps the present's day gone by.
+                t = "future"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _condition_ahead(sent, mentions[i].start) and not (
                         mentions[i].text.endswith(("'s", "’s")) and
