@@ -349,3 +349,27 @@ test_a_body_s_schedule_is_the_coming_day = dated_test([
     (WED, "Senators said the committee gathered on Monday.", ["2024-03-11"]),
     (WED, "The board was told on Tuesday that the plan had failed.", ["2024-03-12"]),
 ])
+
+
+# A company's results given in the present simple ("reports earnings", "posts its quarterly
+# results") are a schedule: the coming such day. Not with a word that tells what the results were
+# ("reports record earnings", "strong results": the news of them), nor a past verb.
+test_a_company_reports_results_on_a_coming_day = dated_test([
+    (WED, "The company reports earnings Thursday.", ["2024-03-14"]),
+    (WED, "Acme, which reports results on Thursday, rose 3%.", ["2024-03-14"]),
+    (WED, "Acme reports first-quarter results on Thursday.", ["2024-03-14"]),
+    (WED, "Acme posts its quarterly earnings on Monday.", ["2024-03-18"]),
+    (WED, "Analysts said Acme reports results on Thursday.", ["2024-03-14"]),
+    (WED, "The company reports earnings Wednesday.", ["2024-03-13"]),
+    # ... but not these
+    (WED, "Acme reported earnings Thursday.", ["2024-03-07"]),
+    (WED, "Acme reports record earnings Tuesday", ["2024-03-12"]),
+    (WED, "Acme reports record earnings on Tuesday.", ["2024-03-12"]),
+    (WED, "Acme reports strong results on Tuesday.", ["2024-03-12"]),
+    (WED, "Acme, which reported results on Tuesday, rose 3%.", ["2024-03-12"]),
+    (WED, "Acme said Tuesday it reports results next month.", ["2024-03-12", "2024-04"]),
+    (WED, "The company released earnings on Tuesday.", ["2024-03-12"]),
+    (WED, "A reporter reports from the scene on Tuesday.", ["2024-03-12"]),
+    (WED, "Shares rose Tuesday after Acme posted results.", ["2024-03-12"]),
+    (WED, "When Acme reported results on Tuesday, shares fell.", ["2024-03-12"]),
+])

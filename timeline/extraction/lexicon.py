@@ -137,7 +137,13 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
     takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up departs
-    goes_into_effect comes_into_force goes_on_sale""".split()
+    goes_into_effect comes_into_force goes_on_sale""".split() + [
+    # "The company reports earnings Thursday", "Acme posts its first-quarter results on Thursday": a
+    # company's results are given on a day set ahead (a period's word only: "reports record
+    # earnings" tells what the results were, a headline's news of them).
+    r"(?:reports|posts|releases|announces)\s+(?:its\s+)?(?:(?:quarterly|annual|interim|full-year|half-year|"
+    r"fiscal|first-quarter|second-quarter|third-quarter|fourth-quarter|q[1-4]|first-half|second-half)\s+)?"
+    r"(?:earnings|results)"]
 # ... and with a plural subject ("talks start Monday", "polls open Sunday"),
 # unless an auxiliary or "to" before it carries the tense ("were open Sunday").
 SCHEDULE_PLURAL_VERBS = """start begin open close end resume reopen return convene depart arrive kick_off
