@@ -373,3 +373,27 @@ test_a_company_reports_results_on_a_coming_day = dated_test([
     (WED, "Shares rose Tuesday after Acme posted results.", ["2024-03-12"]),
     (WED, "When Acme reported results on Tuesday, shares fell.", ["2024-03-12"]),
 ])
+
+
+# "There's" is "there is" (not before a participle: "there's been" is "has"), so "There's a game
+# Saturday against Duke" reads as "There is a game Saturday" does: the present's nearest such day.
+# A present that names a happening nobody schedules right before the weekday ("the crash Saturday")
+# keeps the day gone by, in either form.
+test_there_s_is_there_is = dated_test([
+    (WED, "There's a game Saturday against Duke.", ["2024-03-16"]),
+    (WED, "There’s a game Saturday against Duke.", ["2024-03-16"]),
+    (WED, "He said there's a game Saturday.", ["2024-03-16"]),
+    (WED, "There's a game Saturday against Duke, the coach said.", ["2024-03-16"]),
+    (WED, "There's more rain Sunday.", ["2024-03-17"]),
+    # ... but not these
+    (WED, "There's been no word since Saturday.", ["2024-03-09/2024-03-13"]),
+    (WED, "There's gotten to be a crowd since Saturday.", ["2024-03-09/2024-03-13"]),
+    (WED, "There's had to be changes since Saturday.", ["2024-03-09/2024-03-13"]),
+    (WED, "There was a game Saturday against Duke.", ["2024-03-09"]),
+    (WED, "There's no word on what happened Saturday.", ["2024-03-09"]),
+    (WED, "There's video of the crash Saturday.", ["2024-03-09"]),
+    (WED, "There is video of the crash Saturday.", ["2024-03-09"]),
+    (WED, "Police said there's no suspect in the shooting Saturday.", ["2024-03-09"]),
+    (WED, "Police said there is no suspect in the shooting Saturday.", ["2024-03-09"]),
+    (WED, "There's a meeting on Tuesday.", ["2024-03-12"]),
+])

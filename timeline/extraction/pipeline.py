@@ -519,6 +519,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
                 _UNSCHEDULED.match(sent, m.end):
             tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
+        elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
+                _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
+            # Saturday": a present names a happening nobody schedules, and its day is gone by.
+            tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 _COVERED_BY.match(sent, m.end) and

@@ -79,7 +79,10 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
     # A contracted present of "be": "they're", "isn't", "aren't"; and "it's", "he's", "she's",
     # "that's", "there's" before an -ing verb ("announced it's closing Tuesday"; not a possessive,
     # "the team's training", nor "it's been": "has").
-    r"'re|isn't|aren't|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere))'s(?=\s+[a-z]+ing\b)|") + (
+    r"'re|isn't|aren't|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere))'s(?=\s+[a-z]+ing\b)|"
+    # "There's a game Saturday against Duke": "there's" is "there is" unless a participle follows
+    # ("there's been", "there's gotten": "has").
+    r"'s(?:(?<=\bthere's)|(?<=\bhere's))(?!\s+(?:been|got|gotten|had)\b)(?!\s+[a-z]+ed\b)|") + (
     # A plural subject's schedule ("talks start Monday", "polls open Sunday"), or a
     # caption's present ("residents return home Saturday"): the nearest such day.
     # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
