@@ -397,3 +397,25 @@ test_there_s_is_there_is = dated_test([
     (WED, "Police said there is no suspect in the shooting Saturday.", ["2024-03-09"]),
     (WED, "There's a meeting on Tuesday.", ["2024-03-12"]),
 ])
+
+
+# A result a side comes off ("coming off a 63-60 victory Tuesday", "fresh off a win on Tuesday") is
+# gone by though the clause is in the present, which otherwise reads a Tuesday three days back from a
+# Friday paper as the coming one. A weekday before the phrase or outside it keeps the present's day.
+test_a_result_a_side_comes_off_is_gone_by = dated_test([
+    (FRI, 'UW is coming off a 63-60 victory Tuesday against Penn State.', ['2021-05-11']),
+    (FRI, 'UW is coming off a win Tuesday.', ['2021-05-11']),
+    (FRI, 'The Bucks are fresh off a win on Tuesday.', ['2021-05-11']),
+    (FRI, 'The Bucks, coming off a loss Tuesday, host Duke on Saturday.', ['2021-05-11', '2021-05-15']),
+    (FRI, 'The Bucks are coming off a win Saturday.', ['2021-05-08']),
+    (FRI, 'The stock is coming off a record high Tuesday.', ['2021-05-11']),
+    (FRI, "Coming off Tuesday's win, the Bucks host Duke Saturday.", ['2021-05-11', '2021-05-15']),
+    (FRI, 'The Bucks host Duke Saturday, coming off a loss Tuesday.', ['2021-05-15', '2021-05-11']),
+    # ... but not these
+    (FRI, 'The Bucks host Duke on Tuesday.', ['2021-05-18']),
+    (FRI, 'The Bucks play Tuesday after coming off a loss.', ['2021-05-18']),
+    (FRI, 'The Bucks will try to bounce back Tuesday, coming off a loss.', ['2021-05-18']),
+    (FRI, 'Coming off a loss, the Bucks play Tuesday.', ['2021-05-18']),
+    (FRI, 'The Bucks were coming off a win Tuesday.', ['2021-05-11']),
+    (FRI, 'The Bucks face Duke on Tuesday.', ['2021-05-18']),
+])

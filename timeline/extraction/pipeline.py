@@ -524,6 +524,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
             # Saturday": a present names a happening nobody schedules, and its day is gone by.
             tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
+                _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
+            # comes off is gone by, whatever the present around it.
+            tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 _COVERED_BY.match(sent, m.end) and
@@ -1727,6 +1732,12 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
                           r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
+
+# A result a side comes off right before a weekday ("coming off a 63-60 victory Tuesday", "fresh off
+# a win on Saturday", "3-1 winners over the Rams on Saturday").
+_RESULT_OFF_BEFORE = re.compile(r"\b(?:(?:coming|fresh|straight)\s+off|"
+                                r"(?:winners?|losers?|victors?)\s+(?:over|against))"
+                                r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
 
 # A happening nobody schedules right before a weekday ("including a crash on Sunday").
 _UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
