@@ -419,3 +419,25 @@ test_a_result_a_side_comes_off_is_gone_by = dated_test([
     (FRI, 'The Bucks were coming off a win Tuesday.', ['2021-05-11']),
     (FRI, 'The Bucks face Duke on Tuesday.', ['2021-05-18']),
 ])
+
+
+# A negated past before "until" ("weren't told until Thursday", "didn't pass until Thursday") tells
+# what happened on the day: the one gone by, not the end of a span ahead. Not a plan's verb
+# ("weren't expected to return until", "weren't due back until"), a present or future negation, or
+# a reported "wasn't until" (the backshifted "isn't until").
+test_a_negated_past_until_a_weekday_is_gone_by = dated_test([
+    (WED, "Players weren't told until Thursday.", ["2024-03-07"]),
+    (WED, "Players were not told until Thursday.", ["2024-03-07"]),
+    (WED, "The players did not learn of it until Thursday.", ["2024-03-07"]),
+    (WED, "The bill didn't pass until Thursday.", ["2024-03-07"]),
+    (WED, "The power wasn't restored until Friday.", ["2024-03-08"]),
+    # ... but not these
+    (WED, "The players weren't expected to return until Thursday.", ["2024-03-14"]),
+    (WED, "He won't be back until Thursday.", ["2024-03-14"]),
+    (WED, "The ban doesn't end until Thursday.", ["2024-03-14"]),
+    (WED, "He said the vote wasn't until Thursday.", ["2024-03-14"]),
+    (WED, "The road is closed until Thursday.", ["2024-03-14"]),
+    (WED, "The players weren't due back until Thursday.", ["2024-03-14"]),
+    (WED, "The warning was in effect until Friday.", ["2024-03-08"]),
+    (WED, "Nobody will know until Thursday.", ["2024-03-14"]),
+])

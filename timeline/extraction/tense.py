@@ -476,6 +476,14 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# A negated past before "until" ("weren't told until", "did not pass until"): what happened then is
+# past; not a plan's verb or an infinitive in between ("weren't expected to return until").
+_NEG_PAST_UNTIL = re.compile(r"\b(?:wasn't|weren't|didn't|hadn't|wasn’t|weren’t|didn’t|hadn’t|"
+                             r"(?:was|were|did|had)\s+not)"
+                             r"\s+(?:(?!(?:expected|scheduled|due|set|supposed|planned|to|be)\b)[\w'’-]+\s+){0,5}?"
+                             r"(?:until|till)\s*$", re.IGNORECASE)
+
+
 # "until Wednesday, when the clerk's office reported ...": a clause after the day telling, in the
 # past, what happened on it.
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+")
@@ -574,6 +582,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if held else 0
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
+        neg = _NEG_PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
+        if neg and not _REPORTED_BEFORE.search(whole_before, 0, neg.start()):
+            return "past"  # "Players weren't told until Thursday": it happened then, not before
         if _when_past_after(s, end):
             return "past"  # "appeared headed to voters until Wednesday, when the clerk reported ...": it ended then
         return "future"  # "a warning until Wednesday": the end lies ahead
