@@ -441,3 +441,28 @@ test_a_negated_past_until_a_weekday_is_gone_by = dated_test([
     (WED, "The warning was in effect until Friday.", ["2024-03-08"]),
     (WED, "Nobody will know until Thursday.", ["2024-03-14"]),
 ])
+
+
+# A noun's "'s" before an -ing verb right before the weekday, with no verb after the day and no
+# past in the sentence, is "is": "The team's playing Saturday" reads as "The team is playing
+# Saturday", the present's nearest such day. A gerund or noun subject ("The team's playing on
+# Saturday was sloppy", "the city's reopening Saturday drew crowds") keeps the day gone by.
+test_a_noun_s_ing_before_a_weekday_is_a_present = dated_test([
+    (WED, "The team's playing Saturday.", ["2024-03-16"]),
+    (WED, "The team's playing Saturday against Duke.", ["2024-03-16"]),
+    (WED, "Smith's starting on Saturday.", ["2024-03-16"]),
+    (WED, "The mayor's speaking Saturday.", ["2024-03-16"]),
+    (WED, "The company's closing Saturday.", ["2024-03-16"]),
+    # ... but not these
+    (WED, "The team's playing on Saturday was sloppy.", ["2024-03-09"]),
+    (WED, "The team's training camp opened Saturday.", ["2024-03-09"]),
+    (WED, "The team's playing Saturday drew praise.", ["2024-03-09"]),
+    (WED, "The team's win Saturday sealed the title.", ["2024-03-09"]),
+    (WED, "The team's scoring Saturday was the best of the season.", ["2024-03-09"]),
+    (WED, "The team's shooting Saturday against Duke was poor.", ["2024-03-09"]),
+    (WED, "The team's shooting Saturday against Duke is a concern.", ["2024-03-09"]),
+    (WED, "Smith's wedding Saturday was lovely.", ["2024-03-09"]),
+    (WED, "The team's playing time Saturday was limited.", ["2024-03-09"]),
+    (WED, "The city's reopening Saturday drew crowds.", ["2024-03-09"]),
+    (WED, "He's been playing since Saturday.", ["2024-03-09/2024-03-13"]),
+])

@@ -469,6 +469,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
                     mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    _NOUN_IS_ING_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) and \
+                    not has_tense_marker(sent[mentions[i].end:]) and not has_past_marker(sent):
+                # "The team's playing Saturday": a noun's "'s" before an -ing verb right before the day,
+                # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
+                # is "is": the present's nearest such day, as "The team is playing Saturday".
+                t = "present"
             if t is None and _PROPOSAL.match(sent):
                 t = "future"  # "How about signing him in the January window?": a proposal looks ahead
             if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
@@ -1738,6 +1746,9 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
 _RESULT_OFF_BEFORE = re.compile(r"\b(?:(?:coming|fresh|straight)\s+off|"
                                 r"(?:winners?|losers?|victors?)\s+(?:over|against))"
                                 r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
+
+# A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
+_NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")
 
 # A happening nobody schedules right before a weekday ("including a crash on Sunday").
 _UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
