@@ -800,18 +800,9 @@ _APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
 
 def _appositive_tense(head: str) -> str | None:
     """The tense of the clause an apposed noun phrase adds to: the last verb before its comma,
-    looking back over at most four more verbless phrases ("in “Bubbleville” in Uncasville, Conn., for
+    looking back over at most five more verbless phrases ("in “Bubbleville” in Uncasville, Conn., for
     one more game": a quotation's marks cut too) within the clause window."""
-    for _ in range(6):
-        if not head.endswith((",", "“", "”", '"')):
-            return None
-        head = head[:-1]
-        start = _clause_start(head)
-        last = _last_verb(head[start:])
-        if last is not None:
-            return _verdict(last)
-        head = head[:start]
-    return None
+    return _tense_back(head, 6, (",", "“", "”", '"'))
 
 
 def _place_apposition_tense(head: str, own: str) -> str | None:
@@ -859,15 +850,22 @@ _ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGN
 def _listed_adjunct_tense(head: str) -> str | None:
     """The tense of the clause a listed adjunct adds to: the last verb before its comma,
     looking back over at most two more verbless listed phrases."""
-    for _ in range(3):
-        if not head.endswith(","):
+    return _tense_back(head, 3, (",",), _ADJUNCT_START.match)
+
+
+def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) -> str | None:
+    """The tense of the last verb before `head`'s closing mark (one of `ends`), reading back clause
+    by clause, `phrases` clauses at most, past those that hold no verb (with `goes_on`, only past
+    those it accepts: a listed adjunct's "on ...", "in ...")."""
+    for _ in range(phrases):
+        if not head.endswith(ends):
             return None
         head = head[:-1]
         start = _clause_start(head)
         last = _last_verb(head[start:])
         if last is not None:
             return _verdict(last)
-        if not _ADJUNCT_START.match(head[start:]):
+        if goes_on is not None and not goes_on(head[start:]):
             return None
         head = head[:start]
     return None
