@@ -1588,12 +1588,14 @@ _FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bout
                              r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A result a side comes off or won, and up to three words, right before a weekday ("coming off a
+# 63-60 victory Tuesday", "fresh off a win on Saturday", "3-1 winners over the Rams on Saturday").
+_RESULT_OFF = (r"(?:(?:coming|fresh|straight)\s+off|(?:winners?|losers?|victors?)\s+(?:over|against))"
+               r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$")
 # What a day is after or since is gone by, whatever the clause says is ahead ("after a loss Saturday,
-# may not return").
-# So is a result a side comes off or won ("fresh off a win Saturday", "3-1 winners over the Rams on Saturday").
-_GONE_BEFORE = re.compile(r"\b(?:after|following|since|despite|(?:coming|fresh|straight)\s+off|"
-                          r"(?:winners?|losers?|victors?)\s+(?:over|against))\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$",
-                          re.IGNORECASE)
+# may not return"); so is a result a side comes off or won ("fresh off a win Saturday").
+_GONE_BEFORE = re.compile(rf"\b(?:(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){{0,3}}?(?:on\s+)?$|"
+                          rf"{_RESULT_OFF})", re.IGNORECASE)
 
 
 def _tenseless_day_ahead(sent: str, m: Mention) -> bool:
@@ -1741,11 +1743,7 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
 
-# A result a side comes off right before a weekday ("coming off a 63-60 victory Tuesday", "fresh off
-# a win on Saturday", "3-1 winners over the Rams on Saturday").
-_RESULT_OFF_BEFORE = re.compile(r"\b(?:(?:coming|fresh|straight)\s+off|"
-                                r"(?:winners?|losers?|victors?)\s+(?:over|against))"
-                                r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
+_RESULT_OFF_BEFORE = re.compile(rf"\b{_RESULT_OFF}", re.IGNORECASE)
 
 # A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
 _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")
