@@ -556,4 +556,10 @@ test_tenseless_weekday_just_ahead_in_a_sentence_of_what_is_to_come = dated_test(
     (FRI, "The Wildcats, 3-1 winners over the Rams on Saturday, will host the Bears next.", ["2024-03-09"]),
     (FRI, "With a win Saturday, the Hawks would clinch the title.", ["2024-03-16"]),
     (FRI, "The season kicks off Saturday, and fans will pack the stadium.", ["2024-03-16"]),
+    # A word ending in -ed that is no past ("seed", "speed", "need", "hundred") tells no past.
+    (FRI, "Top seed Duke versus Kentucky in the game Sunday.", ["2024-03-17"]),
+    (FRI, "Full speed ahead for the Hawks, the rematch Sunday against the Bulls.", ["2024-03-17"]),
+    (FRI, "A team in need of a win, the Hawks versus the Bulls in a rematch Sunday.", ["2024-03-17"]),
+    # ... while "agreed", "freed" and "guaranteed" still do.
+    (FRI, "The sides agreed on a rematch Saturday.", ["2024-03-09"]),
 ])

@@ -134,6 +134,11 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     chose thought flew grew drew threw knew fought caught sought stood sat broke spent built
     meant felt heard wore woke rode stole froze swore tore arose forgot hid shook dealt
     ago earlier last previously yesterday didn't wasn't weren't hadn't""".split()
+# Words ending in -ed that are no past tense: the generic -ed word (tense._PAST) skips them. "-eed"
+# is a present or a noun ("need", "proceed", "speed", "indeed") unless "r" or "t" comes before it
+# ("agreed", "freed", "guaranteed"); the rest are nouns and adjectives ("a hundred", "the red
+# team", "sacred").
+NOT_PAST_ED = r"[a-z]*[^rt\W]eed|breed|creed|greed|hundred|kindred|hatred|sacred|naked|wicked|bed|red|sled"
 # Present simple of scheduling verbs reads as future: "the fight starts in January".
 SCHEDULE_VERBS = """starts begins opens ends closes expires runs resumes travels arrives leaves returns
     takes_effect take_effect goes_ahead kicks_off concludes reopens convenes finishes wraps_up departs

@@ -14,6 +14,7 @@ from .lexicon import (
     AUXILIARIES,
     DETERMINERS,
     EXTENDED_WORDS,
+    NOT_PAST_ED,
     NUMBERS,
     PAST_WORDS,
     PRESENT_WORDS,
@@ -72,7 +73,7 @@ _PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\
          r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS) + "|"
          # The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
          # implies) spares trying the four look-behinds at every letter of every word.
-         r"(?-i:(?=[a-z]*ed\b)[a-z]+(?<!ne)(?<!ee)(?<!ite)(?<!red)ed)(?!-)")
+         rf"(?-i:(?=[a-z]*ed\b)(?!(?:{NOT_PAST_ED})\b)[a-z]+ed)(?!-)")
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
 _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
