@@ -1015,9 +1015,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
                 # A start that lies ahead keeps its end after it ("rain is forecast from Friday
-                # through Monday" in a Wednesday paper).
+                # through Monday" in a Wednesday paper); so does one on the publication day in a
+                # clause that is not a plain past ("has issued a warning from Wednesday to Saturday",
+                # "more rain was forecast from Saturday through Sunday" in a Saturday paper; one with
+                # no tense of its own only in a sentence that tells no past: "The fair, from Saturday
+                # to Sunday, drew crowds" is last week's).
                 if v.date + dt.timedelta(days=gap) <= published or tenses[i] == "future" or \
-                        tenses[i + 1] == "future" or v.date > published:
+                        tenses[i + 1] == "future" or v.date > published or \
+                        v.date == published and not m.g("wd_mod") and (
+                            tenses[i] == "present" or tenses[i] is None and not has_past_marker(sent) or
+                            tenses[i] == "past" and _perfect_or_forecast_before(sent, m.start) and
+                            not _outcome_after(sent, mentions[i + 1].end)):
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 elif not m.g("wd_mod"):
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
@@ -1412,6 +1420,25 @@ _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially
 
 # Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
 _OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet)\s", re.IGNORECASE)
+
+
+# The last verb of a clause in the past that is no plain past: a present perfect ("has issued",
+# "have been closed": its result holds now) or a forecast told in the past ("was forecast",
+# "were expected": what it told of lies ahead of its telling).
+_PERFECT_OR_FORECAST = re.compile(r"\b(?:(?:has|have|['’]ve)(?:\s+(?:already|also|now|just|since|been))*\s+"
+                                  r"(?-i:[a-z]+)|(?:was|were)\s+(?:(?:also|initially|originally|again|still)\s+)?"
+                                  r"(?:forecast|predicted|projected|expected))\b", re.IGNORECASE)
+
+
+def _perfect_or_forecast_before(sent: str, start: int) -> bool:
+    """Whether the clause before `start` tells its past as a present perfect or a forecast, with no
+    past verb of its own after that ("has issued a warning from Wednesday", not "has said the fair
+    ran from Wednesday")."""
+    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    last = None
+    for found in _PERFECT_OR_FORECAST.finditer(sent, lo, start):
+        last = found
+    return last is not None and not has_past_marker(sent[last.end():start])
 
 
 def _outcome_after(sent: str, end: int) -> bool:
