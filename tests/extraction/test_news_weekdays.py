@@ -588,3 +588,20 @@ test_tenseless_weekday_just_ahead_in_a_sentence_of_what_is_to_come = dated_test(
     # ... while "agreed", "freed" and "guaranteed" still do.
     (FRI, "The sides agreed on a rematch Saturday.", ["2024-03-09"]),
 ])
+
+
+# A participle with an adverb of degree before its agent ("fed in part by", "driven largely by")
+# describes a noun and tells no past: the sentence still speaks only of what is to come, and a
+# tenseless weekday one day ahead is the coming one.
+test_a_participle_before_its_agent_tells_no_past = dated_test([
+    (FRI, "Flood threats linger across the valley Saturday, as moisture fed in part by the storm is expected "
+          "to keep falling.", ["2024-03-16"]),
+    (FRI, "High winds remain a danger Saturday, with gusts pushed largely by the cold front expected to peak.",
+     ["2024-03-16"]),
+    # ... a finite past verb before a means ("expanded in part by buying") still tells a past; so do a
+    # past verb elsewhere in the sentence and a caption with no word of what is to come.
+    (FRI, "The firm expanded in part by buying rivals on Saturday, and it will grow.", ["2024-03-09"]),
+    (FRI, "Flooding caused mostly by heavy rain closed roads Saturday, and more rain will fall.", ["2024-03-09"]),
+    (FRI, "Residents remain in shelters Saturday.", ["2024-03-09"]),
+    (FRI, "Residents remain in shelters Saturday, driven in part by fear of looting.", ["2024-03-09"]),
+])

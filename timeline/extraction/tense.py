@@ -221,6 +221,12 @@ _DID = frozenset(("did", "didn't", "did n't"))
 _WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
+# An adverb of degree between a participle and its agent: "fed in part by", "driven largely by" (not
+# a means: "expanded in part by buying rivals" is a past verb's).
+_DEGREE_BY = re.compile(r"\s+(?:in\s+(?:large\s+|small\s+|no\s+small\s+)?part|partly|largely|mostly|mainly|primarily|"
+                        r"chiefly|partially|jointly|heavily)\s+by\s+(?![a-z]+ing\b)", re.IGNORECASE)
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
@@ -260,8 +266,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
     if not word.endswith("ed"):
         return False
-    if text.startswith(" by ", m.end()) and " " not in word:
-        return True  # "a kick-off quickly followed by Sunday's clash": a participle, no tense of its own
+    if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
+            " " not in word:
+        # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
+        # participle, no tense of its own
+        return True
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
