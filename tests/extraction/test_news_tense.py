@@ -44,6 +44,21 @@ test_reported_past_before_until_still_looks_ahead = dated_test([
 ])
 
 
+test_until_opening_a_past_sentence_is_gone_by = dated_test([
+    # "Until <day>" opening the sentence is what held up to then: the main clause after it says
+    # which way, a past the day gone by ("Up until Monday, the order was the largest ever").
+    (WED, "Up until Monday, the merger was the largest in the industry's history.", ["2024-03-11"]),
+    (WED, "Until Monday night, the record belonged to a team from Ohio.", ["2024-03-11"]),
+    (WED, "But until Friday, nobody had heard of the firm.", ["2024-03-08"]),
+    (WED, "Until 5 p.m. Monday, crews worked around the clock.", ["2024-03-11"]),
+    # ... a present, a future or a modal after it still look ahead.
+    (WED, "Until Monday, the store is open late.", ["2024-03-18"]),
+    (WED, "Until Friday, the store will stay open late.", ["2024-03-15"]),
+    (WED, "Until 5 p.m. Friday, residents can apply for aid.", ["2024-03-15"]),
+    (WED, "Up until Friday, the lanes remain closed.", ["2024-03-15"]),
+])
+
+
 test_future_clause_keeps_a_day_just_past = dated_test([
     # A yearless day a few weeks behind publication is that day even in a
     # future clause: its next occurrence, most of a year ahead, would have
