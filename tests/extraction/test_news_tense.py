@@ -599,6 +599,27 @@ test_a_bidding_to_the_reader_looks_ahead = dated_test([
 ])
 
 
+test_more_biddings_to_the_reader_look_ahead = dated_test([
+    # "Find", "Follow along/live/us", "Join", "Catch the", "Stream", "Sign up" opening a sentence bid
+    # the reader do something: a weekday is the coming one.
+    (THU, "► Find live election results Tuesday at our website.", ["2024-03-19"]),
+    (THU, "Follow live updates Saturday on our app.", ["2024-03-16"]),
+    (THU, "Join the candidates' forum Tuesday at the library.", ["2024-03-19"]),
+    (THU, "Catch the season opener Monday on Channel 4.", ["2024-03-18"]),
+    (THU, "Stream the concert Tuesday on the station's site.", ["2024-03-19"]),
+    (THU, "Sign up Monday for the spring league.", ["2024-03-18"]),
+    # ... not a noun or a past ("Find of the century", "Follow-up tests", "Find out what happened"),
+    # nor what nobody schedules or what a day is after, whatever the bidding ("Watch video of the
+    # crash Sunday", "Follow our coverage of the crash Sunday": the day gone by).
+    (THU, "Find of the century unveiled Monday.", ["2024-03-11"]),
+    (THU, "Follow-up tests Monday showed no damage.", ["2024-03-11"]),
+    (THU, "Find out what happened Monday.", ["2024-03-11"]),
+    (THU, "Watch video of the crash Sunday.", ["2024-03-10"]),
+    (THU, "Follow our coverage of the shooting Sunday night.", ["2024-03-10"]),
+    (THU, "Watch highlights after the win Sunday.", ["2024-03-10"]),
+])
+
+
 APR = dt.date(2023, 4, 20)
 
 

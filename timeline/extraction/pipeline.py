@@ -480,8 +480,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and _PROPOSAL.match(sent):
                 t = "future"  # "How about signing him in the January window?": a proposal looks ahead
             if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
-                    mentions[i].start < 120:
-                t = "future"  # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead
+                    mentions[i].start < 120 and not (
+                        mentions[i].kind == "wd" and (
+                            _UNSCHEDULED_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                            _GONE_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start))):
+                # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
+                # not to what nobody schedules or what a day is after ("Watch video of the crash
+                # Saturday", "Watch highlights after the win Saturday": the day gone by).
+                t = "future"
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WITH_ING_BEFORE.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
@@ -1540,7 +1546,10 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 # label a video of what happened: no bidding.
 _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
                          r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
-                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
+                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by|"
+                         # "Find live results Monday at ...", "Follow along Tuesday", "Join the chat Friday"
+                         r"find(?!\s+of\b)|follow\s+(?:us|our|along|live)|join(?!-)|catch\s+(?:the|all|every)|"
+                         r"stream|sign\s+up)\b", re.IGNORECASE)
 # The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
 # scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
 _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
