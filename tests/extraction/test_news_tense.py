@@ -44,6 +44,21 @@ test_reported_past_before_until_still_looks_ahead = dated_test([
 ])
 
 
+test_until_opening_a_past_sentence_is_gone_by = dated_test([
+    # "Until <day>" opening the sentence is what held up to then: the main clause after it says
+    # which way, a past the day gone by ("Up until Monday, the order was the largest ever").
+    (WED, "Up until Monday, the merger was the largest in the industry's history.", ["2024-03-11"]),
+    (WED, "Until Monday night, the record belonged to a team from Ohio.", ["2024-03-11"]),
+    (WED, "But until Friday, nobody had heard of the firm.", ["2024-03-08"]),
+    (WED, "Until 5 p.m. Monday, crews worked around the clock.", ["2024-03-11"]),
+    # ... a present, a future or a modal after it still look ahead.
+    (WED, "Until Monday, the store is open late.", ["2024-03-18"]),
+    (WED, "Until Friday, the store will stay open late.", ["2024-03-15"]),
+    (WED, "Until 5 p.m. Friday, residents can apply for aid.", ["2024-03-15"]),
+    (WED, "Up until Friday, the lanes remain closed.", ["2024-03-15"]),
+])
+
+
 test_future_clause_keeps_a_day_just_past = dated_test([
     # A yearless day a few weeks behind publication is that day even in a
     # future clause: its next occurrence, most of a year ahead, would have
@@ -581,6 +596,27 @@ test_a_bidding_to_the_reader_looks_ahead = dated_test([
     (THU, "Call centre workers walked out today over pay.", ["2024-03-14"]),
     (THU, "Text messages from the suspect were read in court today.", ["2024-03-14"]),
     (THU, "Buy-now-pay-later firms face new rules from today.", ["2024-03-14"]),
+])
+
+
+test_more_biddings_to_the_reader_look_ahead = dated_test([
+    # "Find", "Follow along/live/us", "Join", "Catch the", "Stream", "Sign up" opening a sentence bid
+    # the reader do something: a weekday is the coming one.
+    (THU, "► Find live election results Tuesday at our website.", ["2024-03-19"]),
+    (THU, "Follow live updates Saturday on our app.", ["2024-03-16"]),
+    (THU, "Join the candidates' forum Tuesday at the library.", ["2024-03-19"]),
+    (THU, "Catch the season opener Monday on Channel 4.", ["2024-03-18"]),
+    (THU, "Stream the concert Tuesday on the station's site.", ["2024-03-19"]),
+    (THU, "Sign up Monday for the spring league.", ["2024-03-18"]),
+    # ... not a noun or a past ("Find of the century", "Follow-up tests", "Find out what happened"),
+    # nor what nobody schedules or what a day is after, whatever the bidding ("Watch video of the
+    # crash Sunday", "Follow our coverage of the crash Sunday": the day gone by).
+    (THU, "Find of the century unveiled Monday.", ["2024-03-11"]),
+    (THU, "Follow-up tests Monday showed no damage.", ["2024-03-11"]),
+    (THU, "Find out what happened Monday.", ["2024-03-11"]),
+    (THU, "Watch video of the crash Sunday.", ["2024-03-10"]),
+    (THU, "Follow our coverage of the shooting Sunday night.", ["2024-03-10"]),
+    (THU, "Watch highlights after the win Sunday.", ["2024-03-10"]),
 ])
 
 

@@ -198,6 +198,31 @@ def test_a_past_weekday_range_stays_past():
     assert dates("The fair ran from Thursday through Sunday.", WED_2024_05_15) == ["2024-05-09/2024-05-12", "2024-05-12"]
 
 
+# A weekday range that starts on the paper's day, in a clause that is no plain past (a present
+# perfect, a forecast told in the past, a present, no tense in a sentence that tells no past), runs
+# from that day forward: "has issued an advisory from noon Wednesday to 9 p.m. Friday" in a
+# Wednesday paper ends on the coming Friday, not on last week's.
+test_a_weekday_range_from_the_papers_day_runs_ahead = dated_test([
+    ("The weather service has issued a heat advisory from noon Wednesday to 9 p.m. Friday.",
+     ["2024-05-15/2024-05-17", "2024-05-17"]),
+    ("Officials have canceled classes from Wednesday through Friday.", ["2024-05-15/2024-05-17", "2024-05-17"]),
+    ("Another inch of rain was forecast from Wednesday night through Thursday.",
+     ["2024-05-15/2024-05-16", "2024-05-16"]),
+    ("Flood warning in effect from Wednesday to Saturday", ["2024-05-15/2024-05-18", "2024-05-18"]),
+    ("The advisory is in effect from Wednesday to Monday.", ["2024-05-15/2024-05-20", "2024-05-20"]),
+    # ... a plain past's range is gone by, its end no later than the paper's day; so is a range with
+    # no tense of its own in a sentence that tells a past, a forecast whose outcome follows in the
+    # past, a past perfect, and a past after a present perfect's saying.
+    ("The fair ran from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("The office issued a warning from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("The fair, from Wednesday to Saturday, drew crowds.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("The fair was expected from Wednesday to Saturday, but it was canceled.",
+     ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("Rain had been forecast from Wednesday to Friday.", ["2024-05-08/2024-05-10", "2024-05-10"]),
+    ("Officials have said the fair ran from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+], published=WED_2024_05_15)
+
+
 # "following Monday's summit" in a clause that looks ahead ("deals are expected to be signed
 # following Monday's summit") is the coming Monday (or today), not the one before an earlier day.
 test_following_a_weekday_in_a_plan_is_the_coming_one = dated_test([
@@ -562,4 +587,21 @@ test_tenseless_weekday_just_ahead_in_a_sentence_of_what_is_to_come = dated_test(
     (FRI, "A team in need of a win, the Hawks versus the Bulls in a rematch Sunday.", ["2024-03-17"]),
     # ... while "agreed", "freed" and "guaranteed" still do.
     (FRI, "The sides agreed on a rematch Saturday.", ["2024-03-09"]),
+])
+
+
+# A participle with an adverb of degree before its agent ("fed in part by", "driven largely by")
+# describes a noun and tells no past: the sentence still speaks only of what is to come, and a
+# tenseless weekday one day ahead is the coming one.
+test_a_participle_before_its_agent_tells_no_past = dated_test([
+    (FRI, "Flood threats linger across the valley Saturday, as moisture fed in part by the storm is expected "
+          "to keep falling.", ["2024-03-16"]),
+    (FRI, "High winds remain a danger Saturday, with gusts pushed largely by the cold front expected to peak.",
+     ["2024-03-16"]),
+    # ... a finite past verb before a means ("expanded in part by buying") still tells a past; so do a
+    # past verb elsewhere in the sentence and a caption with no word of what is to come.
+    (FRI, "The firm expanded in part by buying rivals on Saturday, and it will grow.", ["2024-03-09"]),
+    (FRI, "Flooding caused mostly by heavy rain closed roads Saturday, and more rain will fall.", ["2024-03-09"]),
+    (FRI, "Residents remain in shelters Saturday.", ["2024-03-09"]),
+    (FRI, "Residents remain in shelters Saturday, driven in part by fear of looting.", ["2024-03-09"]),
 ])

@@ -480,8 +480,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and _PROPOSAL.match(sent):
                 t = "future"  # "How about signing him in the January window?": a proposal looks ahead
             if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
-                    mentions[i].start < 120:
-                t = "future"  # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead
+                    mentions[i].start < 120 and not (
+                        mentions[i].kind == "wd" and (
+                            _UNSCHEDULED_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                            _GONE_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start))):
+                # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
+                # not to what nobody schedules or what a day is after ("Watch video of the crash
+                # Saturday", "Watch highlights after the win Saturday": the day gone by).
+                t = "future"
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WITH_ING_BEFORE.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
@@ -1015,9 +1021,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
                 # A start that lies ahead keeps its end after it ("rain is forecast from Friday
-                # through Monday" in a Wednesday paper).
+                # through Monday" in a Wednesday paper); so does one on the publication day in a
+                # clause that is not a plain past ("has issued a warning from Wednesday to Saturday",
+                # "more rain was forecast from Saturday through Sunday" in a Saturday paper; one with
+                # no tense of its own only in a sentence that tells no past: "The fair, from Saturday
+                # to Sunday, drew crowds" is last week's).
                 if v.date + dt.timedelta(days=gap) <= published or tenses[i] == "future" or \
-                        tenses[i + 1] == "future" or v.date > published:
+                        tenses[i + 1] == "future" or v.date > published or \
+                        v.date == published and not m.g("wd_mod") and (
+                            tenses[i] == "present" or tenses[i] is None and not has_past_marker(sent) or
+                            tenses[i] == "past" and _perfect_or_forecast_before(sent, m.start) and
+                            not _outcome_after(sent, mentions[i + 1].end)):
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 elif not m.g("wd_mod"):
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
@@ -1414,6 +1428,25 @@ _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially
 _OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet)\s", re.IGNORECASE)
 
 
+# The last verb of a clause in the past that is no plain past: a present perfect ("has issued",
+# "have been closed": its result holds now) or a forecast told in the past ("was forecast",
+# "were expected": what it told of lies ahead of its telling).
+_PERFECT_OR_FORECAST = re.compile(r"\b(?:(?:has|have|['’]ve)(?:\s+(?:already|also|now|just|since|been))*\s+"
+                                  r"(?-i:[a-z]+)|(?:was|were)\s+(?:(?:also|initially|originally|again|still)\s+)?"
+                                  r"(?:forecast|predicted|projected|expected))\b", re.IGNORECASE)
+
+
+def _perfect_or_forecast_before(sent: str, start: int) -> bool:
+    """Whether the clause before `start` tells its past as a present perfect or a forecast, with no
+    past verb of its own after that ("has issued a warning from Wednesday", not "has said the fair
+    ran from Wednesday")."""
+    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    last = None
+    for found in _PERFECT_OR_FORECAST.finditer(sent, lo, start):
+        last = found
+    return last is not None and not has_past_marker(sent[last.end():start])
+
+
 def _outcome_after(sent: str, end: int) -> bool:
     """Whether a clause after a plan's weekday tells in the past how it went ("was scheduled to dock
     Wednesday and arrived on time", "was due in court Thursday, but he did not show up", "flights were
@@ -1513,7 +1546,10 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 # label a video of what happened: no bidding.
 _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
                          r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
-                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by)\b", re.IGNORECASE)
+                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by|"
+                         # "Find live results Monday at ...", "Follow along Tuesday", "Join the chat Friday"
+                         r"find(?!\s+of\b)|follow\s+(?:us|our|along|live)|join(?!-)|catch\s+(?:the|all|every)|"
+                         r"stream|sign\s+up)\b", re.IGNORECASE)
 # The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
 # scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
 _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"

@@ -221,6 +221,12 @@ _DID = frozenset(("did", "didn't", "did n't"))
 _WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
+# An adverb of degree between a participle and its agent: "fed in part by", "driven largely by" (not
+# a means: "expanded in part by buying rivals" is a past verb's).
+_DEGREE_BY = re.compile(r"\s+(?:in\s+(?:large\s+|small\s+|no\s+small\s+)?part|partly|largely|mostly|mainly|primarily|"
+                        r"chiefly|partially|jointly|heavily)\s+by\s+(?![a-z]+ing\b)", re.IGNORECASE)
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
@@ -260,8 +266,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
     if not word.endswith("ed"):
         return False
-    if text.startswith(" by ", m.end()) and " " not in word:
-        return True  # "a kick-off quickly followed by Sunday's clash": a participle, no tense of its own
+    if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
+            " " not in word:
+        # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
+        # participle, no tense of its own
+        return True
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
@@ -502,6 +511,34 @@ def _when_past_after(s: str, end: int) -> bool:
     return first is not None and _verdict(first) == "past" and not first.group(0).lower().endswith(("to", "to be"))
 
 
+# "Until" opening the sentence ("Up until Monday, ...", "But until 5 p.m. Friday, ..."): the main
+# clause after the date tells what held until then.
+_FRONTED_UNTIL = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:(?:up|right|at\s+least|even|only)\s+)?(?:until|till)\s*",
+                            re.IGNORECASE)
+# Linking verbs in the present before a participle: "remain closed", "stays shut".
+_LINKING_NOW = frozenset("remain remains stay stays seem seems look looks".split())
+# The comma that closes a fronted date (a part of the day may come first: "Until Monday night,").
+_FRONT_CLOSE = re.compile(r"[^,;:.]{0,24},")
+
+
+def _past_main_after(s: str, end: int) -> bool:
+    """Whether the main clause after a fronted date, from the comma that closes it to the clause's
+    end, tells a past first ("Until Monday, the record belonged to Boeing"; not "Until Friday, the
+    store stays open late" nor "..., the store will stay open")."""
+    close = _FRONT_CLOSE.match(s, end)
+    if close is None:
+        return False
+    clause = s[close.end():close.end() + 160]
+    cut = _CLAUSE_END.search(clause)
+    clause = clause[:cut.start()] if cut else clause
+    for m in _markers(clause):
+        if not _is_adjective(clause, m):
+            # "the lanes remain closed": a participle after a linking verb in the present is no past
+            before = clause[max(0, m.start() - 9):m.start()].lower().split()
+            return bool(m.group("p")) and not (before and before[-1] in _LINKING_NOW)
+    return False
+
+
 # A state said in the present to last "through" a day ("a warning that continues through
 # Tuesday", "remains closed through Monday", "stays open through Sunday"): its end lies
 # ahead, as with "until"; "continued through Tuesday" is past.
@@ -588,6 +625,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return "past"  # "Players weren't told until Thursday": it happened then, not before
         if _when_past_after(s, end):
             return "past"  # "appeared headed to voters until Wednesday, when the clerk reported ...": it ended then
+        if lo == 0 and _FRONTED_UNTIL.fullmatch(whole_before[:clock.start()] if clock else whole_before) and \
+                _past_main_after(s, end):
+            return "past"  # "Up until Monday, the order was the largest ever": what held until then is past
         return "future"  # "a warning until Wednesday": the end lies ahead
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
