@@ -310,6 +310,31 @@ def _year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | N
         sent[before.end:m.start] == " " and before.text.isdigit()
 
 
+# A year phrase and the month it places: "earlier this year in February", "last year in May", "in
+# 2019 in March", "this year, in March".
+_YEAR_MONTH_GAP = re.compile(r"(?P<comma>,)?\s+(?:(?:back|also|only)\s+)?in\s+", re.IGNORECASE)
+# After a comma, the month closes the phrase set beside the year ("this year, in March." / "..., in
+# March, the firm ..."): not a clause that goes on after it ("The plan, approved last year, in March
+# takes effect").
+_MONTH_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
+    """Is month mention `m` placed by the year phrase just before it ("earlier this year in
+    February", "last year in May", "in 2019 in March")?"""
+    if m.g("mo_mod") or year is None or year.precision != "year" or year.end_date is not None:
+        return False
+    if before.kind == "ru":
+        if (before.g("ru_unit") or "").lower() != "year" or \
+                " ".join(before.g("ru_rel").lower().split()) not in ("this", "last", "next"):
+            return False
+    elif before.kind != "yr" or not before.text.isdigit():
+        return False
+    gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
+    return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
+                                _OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
+
+
 def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
                                    tense: str | None) -> bool:
     """ "Ramadan ends on June 14. ... A day earlier, militants attacked a camp": a count told in the
@@ -751,6 +776,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
                 # year's as the running anchor at the end of this step.)
                 _fold(resolved, i, i - 1, day, mentions, offset, aliases)
+        if m.kind == "mo" and i and resolved[i] is not None and \
+                _year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
+            # "announced earlier this year in February", "last year in May", "in 2019 in March", "this
+            # year, in March.": the year only says which month; one statement, that year's month.
+            month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
+            # (The month kept is the one being read: it replaces the year's running anchor at the end
+            # of this step.)
+            _fold(resolved, i, i - 1, month, mentions, offset, aliases)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
