@@ -290,3 +290,21 @@ test_other_months_of_a_saying_are_as_before = dated_test([
     (dt.date(2024, 6, 10), "Officials said in May that the bridge would reopen in September.", ["2024-05", "2024-09"]),
     (dt.date(2024, 3, 6), "The bank said in January that prices had peaked in October.", ["2024-01", "2023-10"]),
 ])
+
+
+THU_2016_06_23 = dt.date(2016, 6, 23)
+
+
+test_a_figure_s_previous_month_after_a_month_named_as_a_base_is_that_month = dated_test([
+    # A figure compared with a month named just before as another figure's base ("down 4 percent
+    # from April"): both are the month before the one the figures cover, the same April.
+    ("Exports were $12 billion, down 4 percent from April. Imports were $15 billion, up 2.1 percent "
+     "from the previous month.", ["2016-04", "2016-04"]),
+    ("Output rose 0.5 percent in May from April. Orders fell 1 percent from the previous month.",
+     ["2016-05", "2016-04", "2016-04"]),
+    # ... after the month the figures cover, the month before it, as before.
+    ("Output rose 0.5 percent in May. Orders fell 1 percent from the previous month.", ["2016-05", "2016-04"]),
+    # ... and no figure's base, no change: the month before the one named.
+    ("The plant closed in April. The previous month, workers went on strike.", ["2016-04", "2016-03"]),
+    ("Prices fell 3 percent from April. In the previous month, workers went on strike.", ["2016-04", "2016-03"]),
+], published=THU_2016_06_23)

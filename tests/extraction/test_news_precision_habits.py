@@ -357,3 +357,24 @@ test_every_year_is_a_custom_only_beside_its_month = dated_test([
     (THU_2024_03_14, "The festival, held in May each year, was cancelled in 2020.", ["2020"]),
     (THU_2024_03_14, "The river floods annually in April.", []),
 ])
+
+
+test_a_list_of_opening_hours_is_every_week = dated_test([
+    # A week's opening hours listed day by day, covering five days of the week or more: every
+    # week's days, the single ones too.
+    (WED, "At the pool, those hours are 6 a.m.-9 p.m. Monday-Thursday, 6 a.m.-7 p.m. Friday, "
+          "8 a.m.-5 p.m. Saturday and noon-5 p.m. Sunday.", []),
+    (WED, "Library hours are 9 a.m.-6 p.m. Tuesday and Thursday and 10 a.m.-4 p.m. Wednesday-Saturday.", []),
+    (WED, "Hours are 9 a.m. to 5 p.m. Monday through Friday and 10 a.m. to 2 p.m. Saturday.", []),
+    (WED, "The clinic is open 8 a.m. to 4 p.m. Monday through Friday.", []),
+    (WED, "Office hours: Monday-Friday 9 a.m.-5 p.m., Saturday 10 a.m.-2 p.m.", []),
+    # ... not a few days' hours (a shelter's for a heat wave, a fair's), nor one day's, nor hours
+    # told ahead, gone by or for one week.
+    (WED, "The shelter is open 7 a.m. to 10 p.m. Wednesday and Thursday, 7 a.m. to 6 p.m. Friday and "
+          "9 a.m. to 5 p.m. Saturday.", ["2024-03-13", "2024-03-14", "2024-03-15", "2024-03-16"]),
+    (WED, "The fair is open 10 a.m.-6 p.m. Saturday and 10 a.m.-4 p.m. Sunday.", ["2024-03-16", "2024-03-17"]),
+    (WED, "Polling hours are 7 a.m. to 8 p.m. Tuesday.", ["2024-03-19"]),
+    (WED, "The shelter will be open 8 a.m.-5 p.m. Monday and Tuesday.", ["2024-03-18", "2024-03-19"]),
+    (WED, "The shelter was open 8 a.m.-5 p.m. Monday and Tuesday.", ["2024-03-11", "2024-03-12"]),
+    (WED, "The gym opened at 6 a.m. Monday and closed at 9 p.m. Tuesday.", ["2024-03-11", "2024-03-12"]),
+])

@@ -725,3 +725,22 @@ test_other_past_before_a_day_s_event_stays_past = dated_test([
     ("The coach rested five regulars before Tuesday's semifinal, which his side won 2-1.", ["2024-04-09"]),
     ("Firefighters saved the church before Monday's storm hit.", ["2024-04-08"]),
 ], published=SAT_2024_04_13)
+
+
+MON_2022_05_02 = dt.date(2022, 5, 2)
+
+
+# A list "A, B and C" before the date does not end its clause, and a clause longer than the text
+# read for it goes on to its verb: a future said before the list, or far back, is the month's.
+test_a_list_or_a_long_clause_keeps_the_future_before_it = dated_test([
+    ("Voters will pick a candidate to face Green, Labour and Liberal party nominees in November.", ["2022-11"]),
+    ("The museum will lend paintings, drawings, and prints to the gallery in October.", ["2022-10"]),
+    ("The club will play teams from Spain, Italy and France in September.", ["2022-09"]),
+    ("Members will elect either the deputy chair of the finance committee or the longtime treasurer of "
+     "the association as the candidate to stand for the regional council seat against the incumbent "
+     "councillor in November.", ["2022-11"]),
+    # ... not a clause a subordinator or a verb ends, nor a list after a past verb.
+    ("When the plant closed, workers and managers in November will receive pay.", ["2022-11"]),
+    ("The firm sold apples, pears and plums in November.", ["2021-11"]),
+    ("Prices rose, wages fell and the bank raised rates in November.", ["2021-11"]),
+], published=MON_2022_05_02)

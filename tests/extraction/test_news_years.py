@@ -345,3 +345,23 @@ test_a_year_before_a_name_like_a_street_is_a_year = dated_test([
     (THU, "Jane Doe, of 1912 Elm Street, was charged.", []),
     (THU, "A fire broke out in the 1900 block of Elm Street on Tuesday.", ["2024-03-12"]),
 ])
+
+
+TUE_2022_09_13 = dt.date(2022, 9, 13)
+
+
+test_a_year_phrase_that_places_a_month_is_that_month = dated_test([
+    # A year phrase right before "in <month>" only says which month: that year's month, one statement.
+    (TUE_2022_09_13, "The plant was sold earlier this year in April.", ["2022-04"]),
+    (TUE_2022_09_13, "The mill closed last year in June.", ["2021-06"]),
+    (TUE_2022_09_13, "The line will open next year in March.", ["2023-03"]),
+    (TUE_2022_09_13, "The firm was founded in 2015 in May.", ["2015-05"]),
+    (TUE_2022_09_13, "The plant was sold this year, in April.", ["2022-04"]),
+    (TUE_2022_09_13, "Last year in June, the mill closed.", ["2021-06"]),
+    # ... as after the month ("in April this year"), already one.
+    (TUE_2022_09_13, "The plant was sold in April this year.", ["2022-04"]),
+    # ... not a month of its own clause, nor one a clause goes on after, past a comma.
+    (TUE_2022_09_13, "The firm cut jobs earlier this year and in April it hired.", ["2022", "2022-04"]),
+    (TUE_2022_09_13, "The firm has cut jobs this year, and in April it hired 200.", ["2022", "2022-04"]),
+    (TUE_2022_09_13, "The rule, approved last year, in January takes effect.", ["2021", "2023-01"]),
+])

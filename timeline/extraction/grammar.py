@@ -449,7 +449,7 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
-            _weekly_hours(s, m):
+            _weekly_hours(s, m) or _in_hours_list(s, m):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
@@ -512,6 +512,58 @@ def _weekly_hours(s: str, m) -> bool:
     for h in _OPENING_HOURS.finditer(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
         if h.group().split(None, 1)[0].lower() in _HOURS_WORDS or \
                 not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()):
+            return True
+    return False
+
+
+# A list of opening hours, each span of clock times before its weekday or weekdays, or after them:
+# "those hours are 5 a.m.-9:30 p.m. Monday-Thursday, 5 a.m.-8 p.m. Friday, 7 a.m.-6 p.m. Saturday and
+# 10 a.m.-6 p.m. Sunday", "Hall hours are 8 a.m.-5 p.m. Monday and Friday and 8 a.m.-9 p.m.
+# Tuesday-Thursday", "is open 9 a.m. to 5 p.m. Monday through Friday". Said in the present after
+# "hours are" or "is open", a list that covers five days of the week or more is the week's schedule:
+# its single days ("Friday", "Sunday") are every week's too. A shorter one is a few days' hours ("The
+# cooling center is open 6 a.m. to 9 p.m. Wednesday and Thursday and 8 a.m. to 6 p.m. Saturday",
+# "Polling hours are 7 a.m. to 8 p.m. Tuesday"), and so are hours told ahead or gone by ("will be
+# open", "was open") or for one week ("... this week").
+_CLOCK_AT = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?|noon|midnight)"
+_CLOCK_SPAN = rf"{_CLOCK_AT}\s*(?:-|–|—|to|until|till)\s*(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\b\.?|noon|midnight)"
+# One weekday, two ("Monday and Friday") or a span of them ("Monday-Thursday", "Tuesday through Saturday").
+_WD_SET = rf"(?:{WD})(?:\s*(?:-|–|through|thru|to|until)\s*(?:{WD})\b|\s+(?:and|&)\s+(?:{WD})\b)?"
+_HOURS_ENTRY = rf"(?:{_CLOCK_SPAN}\s+(?:on\s+)?{_WD_SET}|{_WD_SET},?\s+(?:from\s+)?{_CLOCK_SPAN})"
+_HOURS_LIST = re.compile(rf"\b(?:hours\s+are|hours\s*:|(?:is|are|remains?|stays?)\s+open|opens|operates)\s+"
+                         rf"(?:from\s+)?(?P<list>{_HOURS_ENTRY}(?:(?:,|;|,?\s+and)\s+{_HOURS_ENTRY})*)", re.IGNORECASE)
+_WD_SET_RX = re.compile(rf"(?P<a>{WD})(?:\s*(?P<span>-|–|through|thru|to|until)\s*(?P<b>{WD})\b|"
+                        rf"\s+(?:and|&)\s+(?P<c>{WD})\b)?", re.IGNORECASE)
+# "... Monday through Friday this week": that week's hours, those days.
+_THIS_WEEK_AFTER = re.compile(r",?\s+(?:(?:only\s+)?(?:this|next|the\s+coming)\s+week(?:end)?|only)\b", re.IGNORECASE)
+# So many days of the week a list of hours covers at least to be the week's schedule.
+_WEEK_SCHEDULE_DAYS = 5
+
+
+def _days_listed(hours: str) -> set[int]:
+    """The days of the week (0 = Monday) a list of opening hours names, spans counted out."""
+    days = set()
+    for w in _WD_SET_RX.finditer(hours):
+        a = WEEKDAYS[w.group("a").lower()]
+        days.add(a)
+        if w.group("c"):
+            days.add(WEEKDAYS[w.group("c").lower()])
+        elif w.group("b"):
+            days.update((a + k) % 7 for k in range((WEEKDAYS[w.group("b").lower()] - a) % 7 + 1))
+    return days
+
+
+def _in_hours_list(s: str, m) -> bool:
+    """Is the weekday in a week's list of opening hours (_HOURS_LIST)?"""
+    lo, hi = max(0, m.start() - 300), min(len(s), m.end() + 120)
+    if not (s.find(".m", lo, hi) >= 0 or s.find("noon", lo, hi) >= 0) or \
+            not (s.find("ours", lo, m.start()) >= 0 or s.find("pen", lo, m.start()) >= 0 or
+                 s.find("perates", lo, m.start()) >= 0):
+        return False  # a clock time and a word for the hours: needed by any list
+    for h in _HOURS_LIST.finditer(s, lo, hi):
+        if h.start("list") <= m.start() and m.end() <= h.end("list") and \
+                not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()) and \
+                not _THIS_WEEK_AFTER.match(s, h.end()) and len(_days_listed(h.group("list"))) >= _WEEK_SCHEDULE_DAYS:
             return True
     return False
 

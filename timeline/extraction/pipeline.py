@@ -17,7 +17,7 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
-from .lexicon import NUM, NUMBERS, WD, WEEKDAYS
+from .lexicon import MON, NUM, NUMBERS, WD, WEEKDAYS
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
@@ -308,6 +308,60 @@ def _year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | N
     """Is month mention `m` written right after a bare year ("the 2011 June record")?"""
     return before.kind == "yr" and year is not None and year.precision == "year" and not m.g("mo_mod") and \
         sent[before.end:m.start] == " " and before.text.isdigit()
+
+
+# A year phrase and the month it places: "earlier this year in February", "last year in May", "in
+# 2019 in March", "this year, in March".
+_YEAR_MONTH_GAP = re.compile(r"(?P<comma>,)?\s+(?:(?:back|also|only)\s+)?in\s+", re.IGNORECASE)
+# After a comma, the month closes the phrase set beside the year ("this year, in March." / "..., in
+# March, the firm ..."): not a clause that goes on after it ("The plan, approved last year, in March
+# takes effect").
+_MONTH_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
+    """Is month mention `m` placed by the year phrase just before it ("earlier this year in
+    February", "last year in May", "in 2019 in March")?"""
+    if m.g("mo_mod") or year is None or year.precision != "year" or year.end_date is not None:
+        return False
+    if before.kind == "ru":
+        if (before.g("ru_unit") or "").lower() != "year" or \
+                " ".join(before.g("ru_rel").lower().split()) not in ("this", "last", "next"):
+            return False
+    elif before.kind != "yr" or not before.text.isdigit():
+        return False
+    gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
+    return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
+                                _OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
+
+
+# The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
+# "higher than in April", "compared with April".
+_FIGURE_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$",
+                                 re.IGNORECASE)
+# A bare month, no year after it, the base's month: "April" in "from April."
+_BARE_MONTH = re.compile(rf"{MON}(?!\.?,?\s*\d)", re.IGNORECASE)
+# A figure before its base: "9.3 percent", "5%", "$358,000", "0.4 point".
+_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\b", re.IGNORECASE)
+# How far back the last base may stand for "the previous month" to be the same one.
+_BASE_MONTH_REACH = 400
+
+
+def _previous_month_of_figures(sent: str, m: Mention, offset: int, text: str, running: DateValue | None,
+                               running_at: int) -> bool:
+    """Is `m` a figure's "from the previous month" whose running anchor is a bare month named as
+    another figure's base ("down 9.3 percent from April")? Then both are the month before the
+    figures' month."""
+    if running is None or running.precision != "month" or \
+            " ".join(m.g("ru_rel").lower().split()) != "the previous" or m.g("ru_unit").lower() != "month":
+        return False
+    if not 0 < offset + m.start - running_at <= _BASE_MONTH_REACH:
+        return False
+    return _FIGURE_BASE_BEFORE.search(sent, max(0, m.start - 20), m.start) is not None and \
+        _FIGURE.search(sent, 0, m.start) is not None and \
+        _BARE_MONTH.match(text, running_at) is not None and \
+        _FIGURE_BASE_BEFORE.search(text, max(0, running_at - 20), running_at) is not None and \
+        _FIGURE.search(text, max(0, running_at - 120), running_at) is not None
 
 
 def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
@@ -657,6 +711,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
+                _previous_month_of_figures(sent, m, offset, text, running, running_at):
+            # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
+            # month": a month-on-month figure's base, named just before, is the month before the one
+            # the figures cover, and so is "the previous month" of the next figure: the same April,
+            # not the month before it.
+            resolved[i] = running
         if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
                 (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
@@ -757,6 +818,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
                 # year's as the running anchor at the end of this step.)
                 _fold(resolved, i, i - 1, day, mentions, offset, aliases)
+        if m.kind == "mo" and i and resolved[i] is not None and \
+                _year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
+            # "announced earlier this year in February", "last year in May", "in 2019 in March", "this
+            # year, in March.": the year only says which month; one statement, that year's month.
+            month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
+            # (The month kept is the one being read: it replaces the year's running anchor at the end
+            # of this step.)
+            _fold(resolved, i, i - 1, month, mentions, offset, aliases)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month

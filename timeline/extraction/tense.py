@@ -658,6 +658,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
+    longer = _clause_back(s, lo, start, prev_end, before)
+    if longer is not None:
+        before = longer
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
@@ -819,6 +822,71 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
         return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
     return None
+
+
+# The comma of a list "A, B and C" ("against Republican, Socialist and Constitution party nominees",
+# "apples, pears, and plums"): what follows it, up to the "and"/"or", is one to three words with no
+# verb.
+_LIST_ITEM_AFTER = re.compile(r"\s*(?P<item>[A-Za-z][\w'.-]*(?:\s+[A-Za-z][\w'.-]*){0,2}),?\s+(?:and|or)\s+\w")
+# The comma before the "and" of "A, B, and C".
+_LIST_AND_AFTER = re.compile(r"\s+(?:and|or)\s+\w")
+# Words that open a clause or a relative, no list's item: ", which ...", ", but ...".
+_NO_LIST_ITEM = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|but|if|because|although|as|"
+                           r"said|says)\b", re.IGNORECASE)
+# A clause opened by a subordinator ends at its comma: "When the plant closed, workers and managers ...".
+_SUBORDINATE_START = re.compile(r"\W*(?:after|when|whenever|as|since|if|because|although|though|while|before|until|"
+                                r"once|unless|whereas)\b", re.IGNORECASE)
+# How far back a date's clause is read when it fills the usual window with no verb.
+_LONG_CLAUSE_CHARS = 400
+
+
+def _list_comma(s: str, comma: int, clause: int, after_list: bool) -> bool:
+    """Is s[comma] a list's comma ("Republican, Socialist and ..."), the clause before it starting at
+    `clause`? `after_list`: the comma after it was one (an Oxford comma comes before "and")."""
+    if after_list and _LIST_AND_AFTER.match(s, comma + 1):
+        return True
+    if _LIST_AND_AFTER.match(s, comma + 1):
+        # "pears, and plums": the comma after a list's item that a list's comma opens
+        item = s[clause:comma]
+        return 0 < clause and s[clause - 1] == "," and len(item.split()) <= 3 and \
+            not has_tense_marker(item) and not _NO_LIST_ITEM.search(item)
+    item = _LIST_ITEM_AFTER.match(s, comma + 1)
+    if item is None or has_tense_marker(item.group("item")) or _NO_LIST_ITEM.search(item.group("item")):
+        return False
+    # Not the end of a clause that a verb or a subordinator shows ("When the plant closed, workers
+    # and managers ...", "After he left the firm, Smith and Jones ...").
+    words = s[clause:comma].split()
+    return bool(words) and not has_tense_marker(words[-1]) and not _SUBORDINATE_START.match(s, clause)
+
+
+def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str) -> str | None:
+    """A date's clause with no verb (`own`, from s[lo:start]) read further back, up to its verb
+    ahead, when it only seemed to end: at a list's comma ("voters will choose a candidate to run
+    against Republican, Socialist and Constitution party nominees in November"), or at the start of
+    the window of text read ("will choose either Lt. Gov. Lee Fisher or ... against Republican
+    nominees in November", longer than the window). Only a future is taken from there: a past
+    verb's object, far back, may name what lies ahead ("told oil companies of a cutback in its
+    supply in September"). None when the clause is `own`."""
+    at = start - len(own)
+    if at < lo or not (at == lo > max(prev_end, 0) or s[at - 1:at] == "," and (
+            _LIST_ITEM_AFTER.match(s, at) or _LIST_AND_AFTER.match(s, at))) or \
+            s[at:start] != own or next(_markers(own), None) is not None:
+        return None  # (the cheap tests first)
+    floor = lo
+    listed = False
+    for _ in range(6):
+        if at == floor and floor > prev_end and floor > 0 and floor == lo:
+            floor = max(prev_end, start - _LONG_CLAUSE_CHARS)  # the window: once
+        elif at > floor and s[at - 1] == "," and _list_comma(s, at - 1, floor + _clause_start(s[floor:at - 1]),
+                                                              listed):
+            listed = True
+            at -= 1
+        else:
+            break
+        at = floor + _clause_start(s[floor:at])
+    if at == start - len(own) or not future_since(s, at, start):
+        return None
+    return s[at:start]
 
 
 # The rest of a place's name after its comma, then at most a preposition, before the date:
