@@ -1217,7 +1217,11 @@ RULES: tuple[Rule, ...] = (
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
                 rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays)\b)?",
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?"
+                # "the Thanksgiving weekend", "the Easter break", "the Easter term" (of a court or a
+                # university), "the Christmas season": a stretch named after the day, no day itself
+                r"(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
+                r"period)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),
