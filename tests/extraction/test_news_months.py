@@ -290,3 +290,14 @@ test_other_months_of_a_saying_are_as_before = dated_test([
     (dt.date(2024, 6, 10), "Officials said in May that the bridge would reopen in September.", ["2024-05", "2024-09"]),
     (dt.date(2024, 3, 6), "The bank said in January that prices had peaked in October.", ["2024-01", "2023-10"]),
 ])
+
+
+test_a_year_then_its_month_is_that_month = dated_test([
+    # "<year>, <Month>" closing a clause, the year first, is that month of that year.
+    (WED, "The charter took effect in 2017, October.", ["2017-10"]),
+    (WED, "The plant opened in 2016 August; the mine followed.", ["2016-08"]),
+    # ... not a month opening a clause of its own, nor "may" as a verb.
+    (WED, "In 2017, October was the wettest month.", ["2017", "2017-10"]),
+    (WED, "Since 2017, March has been the busiest month.", ["2017/2024"]),
+    (WED, "The mine shut in 2017, may.", ["2017"]),
+])

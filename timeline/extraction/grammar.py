@@ -241,16 +241,16 @@ _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|L
 # --- months -------------------------------------------------------------------
 def _resolve_my(m, ctx):
     g = m.g
-    month = month_value(g("my_mon"))
-    if g("my_y"):
-        year = year_value(g("my_y"))
+    month = month_value(g("my_mon") or g("my_monf"))
+    if g("my_y") or g("my_yf"):
+        year = year_value(g("my_y") or g("my_yf"))
     else:
         year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[g("my_rel").lower()]
     return DateValue(dt.date(year, month, 1), "month")
 
 
 def _valid_my(m, s, gd):
-    return _month_ok(gd["my_mon"]) and _spelled_year_ok(m)
+    return _month_ok(gd["my_mon"] or gd["my_monf"]) and _spelled_year_ok(m)
 
 
 def _resolve_mo(m, ctx):
@@ -1113,10 +1113,15 @@ RULES: tuple[Rule, ...] = (
                    ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
                rf"(?:{DATE_YEAR_SEP}(?P<my_y>{DATE_YEAR})|"
-               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
+               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)"
+               # "in 2015, September.": the year first, the month closing the clause (not "In 2015,
+               # September was wet", "in 2015, September and October": the month of a clause or a list)
+               rf"|(?P<my_yf>(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)),?\s+(?-i:(?=[A-Z]))(?P<my_monf>{MON})(?=\s*(?:[.;!?)]|$))",
+         _resolve_my, _valid_my,
          confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
                    ("The plant opens in June next year.", "2024-06"),
-                   ("Talks stalled in late May of 2019.", "2019-05"))),
+                   ("Talks stalled in late May of 2019.", "2019-05"),
+                   ("The charter came into force in 2015, September.", "2015-09"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"
                rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
