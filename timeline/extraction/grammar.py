@@ -673,6 +673,35 @@ def _resolve_ago(m, ctx):
     return None
 
 
+# How far ahead "in N days" may lie and still name a day ("in two weeks", not "in six weeks").
+IN_DAYS_AHEAD = 14
+# Before "in N days": a future told from another day than today ("said it would meet in two days").
+_FROM_ANOTHER_DAY_BEFORE = re.compile(r"\b(?:would|was|were|had|said|told|announced|added|stated)\b|['’]d\b",
+                                      re.IGNORECASE)
+
+
+def _resolve_inn(m, ctx):
+    if ctx.tense != "future":
+        return None  # "sold out in two days", "rose 5% in a week": how long it took, no day
+    n = num_value(m.g("inn_n"))
+    days = n * (7 if m.g("inn_unit").lower() == "week" else 1) if n else 0
+    if not 1 <= days <= IN_DAYS_AHEAD:
+        return None  # "in a few days", "in 30 days": too loose a count, or a term more than a day
+    return DateValue(ctx.published + dt.timedelta(days=days), "day")
+
+
+# A count or a rank before "in N days": a rate ("will play three games in four days", "its third
+# win in two weeks"), not a day.
+_COUNT_BEFORE_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"dozen|hundred|thousand|million|first|second|third|fourth|fifth|sixth|seventh|"
+                              r"eighth|ninth|tenth|another)\b(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.IGNORECASE)
+
+
+def _valid_inn(m, s, gd):
+    return _FROM_ANOTHER_DAY_BEFORE.search(s, max(0, m.start() - 120), m.start()) is None and \
+        _COUNT_BEFORE_IN.search(s, max(0, m.start() - 60), m.start()) is None
+
+
 def _resolve_an(m, ctx):
     if m.g("an_ba") and m.g("an_tail"):
         # "the day before the suspect was stopped": anchored on what follows,
@@ -1155,6 +1184,14 @@ RULES: tuple[Rule, ...] = (
                    ("Revenue will rise this fiscal year.", "2023"))),
     Rule("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)", _resolve_ey,
          confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
+    # "will meet in two days", "in a week's time": N days from today, in a future clause only.
+    Rule("inn", rf"(?<=\bin\s)(?P<inn_n>{NUM})\s+(?P<inn_unit>day|week)s?(?:['’]s?\s+time\b)?(?![\w'’-])"
+                rf"(?!\s+(?:ago|earlier|later|before|after|from|of|or|to\s+{NUM}|in\s+a\s+row|running|straight)\b)",
+         _resolve_inn, _valid_inn, confidence=0.8,
+         examples=(("The board will meet in two days.", "2023-04-08"),
+                   ("The bank will decide in a week's time.", "2023-04-13"),
+                   ("The tickets sold out in two days.", None),
+                   ("The mayor said the bridge would reopen in three days.", None))),
     Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
                 r"exactly)\s+)?"
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
@@ -1354,6 +1391,8 @@ def hangs_on_tense(m) -> bool:
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
     if m.kind == "hol":
         return not m.g("hol_y") and not m.g("hol_mod")
+    if m.kind == "inn":
+        return True  # "will meet in two days" is a day, "sold out in two days" none
     # "early December" still hangs on tense; "last December" does not.
     return m.kind == "mo" and (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
 
