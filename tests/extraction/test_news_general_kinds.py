@@ -52,6 +52,13 @@ test_a_holidays_break_is_no_day = dated_test([
     ("Many families left during the Christmas holidays.", []),
     ("Schools close for the Christmas vacation on Friday.", ["2022-12-02"]),
     ("The store was busy on Thanksgiving Day.", ["2022-11-24"]),
+    # ... and so is a court's or a university's term, a semester, a season or a period named after it.
+    ("Ninety cases were listed when the Easter term of the high court opened.", []),
+    ("The college dropped the course for the Christmas term.", []),
+    ("Retailers hired extra staff for the Christmas season.", []),
+    ("Road deaths rose over the Easter period.", []),
+    ("Exams fall in the Easter semester.", []),
+    ("On Christmas, term papers were handed back.", ["2021-12-25"]),
 ], published=TUE)
 
 

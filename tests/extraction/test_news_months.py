@@ -308,3 +308,14 @@ test_a_figure_s_previous_month_after_a_month_named_as_a_base_is_that_month = dat
     ("The plant closed in April. The previous month, workers went on strike.", ["2016-04", "2016-03"]),
     ("Prices fell 3 percent from April. In the previous month, workers went on strike.", ["2016-04", "2016-03"]),
 ], published=THU_2016_06_23)
+
+
+test_a_year_then_its_month_is_that_month = dated_test([
+    # "<year>, <Month>" closing a clause, the year first, is that month of that year.
+    (WED, "The charter took effect in 2017, October.", ["2017-10"]),
+    (WED, "The plant opened in 2016 August; the mine followed.", ["2016-08"]),
+    # ... not a month opening a clause of its own, nor "may" as a verb.
+    (WED, "In 2017, October was the wettest month.", ["2017", "2017-10"]),
+    (WED, "Since 2017, March has been the busiest month.", ["2017/2024"]),
+    (WED, "The mine shut in 2017, may.", ["2017"]),
+])

@@ -210,3 +210,19 @@ test_noun_coordinated_under_one_determiner = dated_test([
     # A present verb after its subject still reads as present (the nearest Thursday).
     ("Members meet and vote Thursday on the contract.", ["2024-03-14"]),
 ], published=WED)
+
+
+test_in_n_days_in_a_future_clause_is_that_day = dated_test([
+    # "in N days" (or one or two weeks) in a future clause told from today is that many days ahead.
+    ("The rate panel will meet in two days to weigh a hike.", ["2024-03-15"]),
+    ("In three days, the league will name its new chief.", ["2024-03-16"]),
+    ("The ferry will resume service in a week's time.", ["2024-03-20"]),
+    ("The new fares take effect in two weeks.", ["2024-03-27"]),
+    # ... not how long something took, a rate, a loose or long count, nor a future told from a past day.
+    ("The tickets sold out in two days.", []),
+    ("The side will play three games in four days.", []),
+    ("The repairs will be done in a few days.", []),
+    ("The plant will close in 30 days.", []),
+    ("The minister said the ferry would resume service in three days.", []),
+    ("The crews will finish in two days of work.", []),
+], published=WED)

@@ -219,6 +219,24 @@ def test_an_asked_deadline_still_lies_ahead():
     assert dates("The court asked the city to respond by Friday.", MON_2024_05_13) == ["2024-05-17"]
 
 
+SUN_2024_01_14 = dt.date(2024, 1, 14)
+
+
+# A past proposal or demand with a noun for object ("proposed the removal of the troops by March 15",
+# "demanded their release by Friday") sets a deadline after it, as an asking's infinitive does; a
+# thing told done by a day ("the troops left by March 15", "had left by") keeps its past.
+test_a_proposed_or_demanded_deadline_lies_ahead = dated_test([
+    ("The premier proposed the withdrawal of the foreign units by March 15, and talks go on.", ["2024-03-15"]),
+    ("The union demanded the reinstatement of the dismissed drivers by March 20.", ["2024-03-20"]),
+    ("Residents called for a full inquiry by April 2.", ["2024-04-02"]),
+    ("On Friday, the envoy demanded the release of the sailors by Wednesday.", ["2024-01-12", "2024-01-17"]),
+    ("The last units left the base by March 15.", ["2023-03-15"]),
+    ("The last units had left the base by March 15.", ["2023-03-15"]),
+    ("The firm sold its river plant by March 15.", ["2023-03-15"]),
+    ("The mayor demanded answers about the crews who were laid off by March 15.", ["2023-03-15"]),
+], published=SUN_2024_01_14)
+
+
 SAT = dt.date(2024, 5, 18)
 
 

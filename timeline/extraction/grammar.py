@@ -241,16 +241,16 @@ _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|L
 # --- months -------------------------------------------------------------------
 def _resolve_my(m, ctx):
     g = m.g
-    month = month_value(g("my_mon"))
-    if g("my_y"):
-        year = year_value(g("my_y"))
+    month = month_value(g("my_mon") or g("my_monf"))
+    if g("my_y") or g("my_yf"):
+        year = year_value(g("my_y") or g("my_yf"))
     else:
         year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[g("my_rel").lower()]
     return DateValue(dt.date(year, month, 1), "month")
 
 
 def _valid_my(m, s, gd):
-    return _month_ok(gd["my_mon"]) and _spelled_year_ok(m)
+    return _month_ok(gd["my_mon"] or gd["my_monf"]) and _spelled_year_ok(m)
 
 
 def _resolve_mo(m, ctx):
@@ -725,6 +725,35 @@ def _resolve_ago(m, ctx):
     return None
 
 
+# How far ahead "in N days" may lie and still name a day ("in two weeks", not "in six weeks").
+IN_DAYS_AHEAD = 14
+# Before "in N days": a future told from another day than today ("said it would meet in two days").
+_FROM_ANOTHER_DAY_BEFORE = re.compile(r"\b(?:would|was|were|had|said|told|announced|added|stated)\b|['’]d\b",
+                                      re.IGNORECASE)
+
+
+def _resolve_inn(m, ctx):
+    if ctx.tense != "future":
+        return None  # "sold out in two days", "rose 5% in a week": how long it took, no day
+    n = num_value(m.g("inn_n"))
+    days = n * (7 if m.g("inn_unit").lower() == "week" else 1) if n else 0
+    if not 1 <= days <= IN_DAYS_AHEAD:
+        return None  # "in a few days", "in 30 days": too loose a count, or a term more than a day
+    return DateValue(ctx.published + dt.timedelta(days=days), "day")
+
+
+# A count or a rank before "in N days": a rate ("will play three games in four days", "its third
+# win in two weeks"), not a day.
+_COUNT_BEFORE_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"dozen|hundred|thousand|million|first|second|third|fourth|fifth|sixth|seventh|"
+                              r"eighth|ninth|tenth|another)\b(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.IGNORECASE)
+
+
+def _valid_inn(m, s, gd):
+    return _FROM_ANOTHER_DAY_BEFORE.search(s, max(0, m.start() - 120), m.start()) is None and \
+        _COUNT_BEFORE_IN.search(s, max(0, m.start() - 60), m.start()) is None
+
+
 def _resolve_an(m, ctx):
     if m.g("an_ba") and m.g("an_tail"):
         # "the day before the suspect was stopped": anchored on what follows,
@@ -1165,10 +1194,15 @@ RULES: tuple[Rule, ...] = (
                    ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
                rf"(?:{DATE_YEAR_SEP}(?P<my_y>{DATE_YEAR})|"
-               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)", _resolve_my, _valid_my,
+               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)"
+               # "in 2015, September.": the year first, the month closing the clause (not "In 2015,
+               # September was wet", "in 2015, September and October": the month of a clause or a list)
+               rf"|(?P<my_yf>(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)),?\s+(?-i:(?=[A-Z]))(?P<my_monf>{MON})(?=\s*(?:[.;!?)]|$))",
+         _resolve_my, _valid_my,
          confidence=0.95, examples=(("The plant opened in March 2021.", "2021-03"),
                    ("The plant opens in June next year.", "2024-06"),
-                   ("Talks stalled in late May of 2019.", "2019-05"))),
+                   ("Talks stalled in late May of 2019.", "2019-05"),
+                   ("The charter came into force in 2015, September.", "2015-09"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"
                rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
@@ -1202,6 +1236,14 @@ RULES: tuple[Rule, ...] = (
                    ("Revenue will rise this fiscal year.", "2023"))),
     Rule("ey", r"(?P<ey_mod>earlier|later)\s+in\s+the\s+(?P<ey_unit>year|month|day)", _resolve_ey,
          confidence=0.8, examples=(("Prices rose earlier in the year.", "2023"),)),
+    # "will meet in two days", "in a week's time": N days from today, in a future clause only.
+    Rule("inn", rf"(?<=\bin\s)(?P<inn_n>{NUM})\s+(?P<inn_unit>day|week)s?(?:['’]s?\s+time\b)?(?![\w'’-])"
+                rf"(?!\s+(?:ago|earlier|later|before|after|from|of|or|to\s+{NUM}|in\s+a\s+row|running|straight)\b)",
+         _resolve_inn, _valid_inn, confidence=0.8,
+         examples=(("The board will meet in two days.", "2023-04-08"),
+                   ("The bank will decide in a week's time.", "2023-04-13"),
+                   ("The tickets sold out in two days.", None),
+                   ("The mayor said the bridge would reopen in three days.", None))),
     Rule("ago", r"(?P<ago_q>(?:nearly|almost|about|around|some|more\s+than|less\s+than|over|just|only|roughly|"
                 r"exactly)\s+)?"
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
@@ -1269,7 +1311,11 @@ RULES: tuple[Rule, ...] = (
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
                 rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                rf"(?:,?\s+(?P<hol_y>{YEAR}))?(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays)\b)?",
+                rf"(?:,?\s+(?P<hol_y>{YEAR}))?"
+                # "the Thanksgiving weekend", "the Easter break", "the Easter term" (of a court or a
+                # university), "the Christmas season": a stretch named after the day, no day itself
+                r"(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
+                r"period)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),
                    ("Stores will close on Thanksgiving.", "2023-11-23"),
@@ -1397,6 +1443,8 @@ def hangs_on_tense(m) -> bool:
         return not m.g(f"{m.kind}_y") and not m.g("mdy_mod")
     if m.kind == "hol":
         return not m.g("hol_y") and not m.g("hol_mod")
+    if m.kind == "inn":
+        return True  # "will meet in two days" is a day, "sold out in two days" none
     # "early December" still hangs on tense; "last December" does not.
     return m.kind == "mo" and (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
 

@@ -974,18 +974,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # "... The resignation came two days after the vote": the vote's ("The warning came
                     # two days before the storm": the storm's, where the news day counted forward)
                     x_day = running_day.date
+            counted_from = main
+            if m.kind == "ago" and follower is None and main is not None and main < i - 1 and \
+                    resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
+                    _norm_dir(m) in ("before", "after") and _APPOSED_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                # "On Dec. 28 the court convicted them for freeing him on Jan. 18, 2019, a day after the
+                # murders": the count runs from the day it stands in apposition to, not the sentence's first.
+                counted_from = i - 1
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
-                          follower=follower, main_day=basis(main).date if main is not None else news_day,
-                          comes=comes)
+                          follower=follower, comes=comes,
+                          main_day=basis(counted_from).date if counted_from is not None else news_day)
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
             if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, mentions, i):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
-            if m.kind == "ago" and main is not None and _years_after_another_clause(sent, mentions, main, i):
+            if m.kind == "ago" and counted_from is not None and \
+                    _years_after_another_clause(sent, mentions, counted_from, i):
                 continue
-            if m.kind == "ago" and follower is None and main is not None and \
-                    _day_of_another_clause(sent, mentions, main, i):
+            if m.kind == "ago" and follower is None and counted_from is not None and \
+                    _day_of_another_clause(sent, mentions, counted_from, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None and follower is None and main is None and \
@@ -999,7 +1007,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if resolved[i] is not None:
                 sources[i] = {"anchor": running_at, "day_anchor": running_day_at,
                               "follower": offset + mentions[i + 1].start if follower is not None else None,
-                              "main_day": offset + mentions[main].start if main is not None else
+                              "main_day": offset + mentions[counted_from].start if counted_from is not None else
                               running_day_at if news_day is not None else None,
                               }.get(anchor_source(m, ctx))
         if resolved[i] is not None:
@@ -2191,6 +2199,9 @@ def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i
 
 
 _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+# Between a day and a count set in apposition to it ("on Jan. 18, a day after the murders",
+# "on Monday -- two days after the vote", "on Monday (two days after the vote)").
+_APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
 _PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 

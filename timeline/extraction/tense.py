@@ -359,6 +359,11 @@ _DONE_VERBS = frozenset("managed failed tried attempted struggled scrambled race
 _HAD_PERFECT = re.compile(r"\b(?:had(?:\s+not|n't)?|hadn't)\s+(?:already\s+|yet\s+)?(?:been\s+)?"
                           r"[a-z]+(?:ed|en|un|one)\b", re.IGNORECASE)
 
+# Past verbs that propose or demand a thing done, their object a noun ("proposed the removal of
+# the troops", "demanded the hostages' release", "called for elections"): a "by" day after it is the
+# thing's deadline. Not verbs that tell a thing done ("sold the plant by March 15", "left by then").
+_DEMANDED = re.compile(r"(?:proposed|demanded|sought|requested|urged|ordered|recommended|suggested|pledged|"
+                       r"promised|vowed|(?:called|asked|pressed|pushed)\s+for)\b", re.IGNORECASE)
 _ASKED_AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}))" + _INFINITIVE_AFTER_PAST.pattern)
 
 
@@ -700,7 +705,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # a deadline ahead, unless the clause says it is past.
         if last is None:
             by_pending = True
-        elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present":
+        elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present" or \
+                _DEMANDED.match(before, last.start()):
+            # ... and "proposed the removal of the troops by March 15": what a past proposal or
+            # demand asks for by a day is done after it, as an asking's infinitive is.
             return "future"
     if last_word == "before" and last is not None and s[end - 2:end] in ("'s", "’s") and \
             last.group(0).lower() in _HELD_BACK and _match_ahead(s, end):
