@@ -363,3 +363,32 @@ test_a_sentence_with_a_date_before_a_dash_is_an_event = dated_test([
     ("KINSHASA, Democratic Republic of the Congo, March 18, 2019 (AP) — Fighting resumed on Sunday.",
      ["2023-10-01"]),
 ], published=MON_2023_10_02)
+
+
+DEC17 = dt.date(2020, 12, 17)
+
+
+# A page's update or correction stamp that opens the lead's line before a bar or a dash ("Corrected
+# 8:15 p.m. | With ...") is a sentence of its own: the lead's sentence, and its date, start after it.
+@pytest.mark.parametrize("text, sentence, date", [
+    ("Corrected 8:15 p.m. | With the veto threat still fresh, lawmakers looked ahead Thursday to the vote.",
+     "With the veto threat still fresh, lawmakers looked ahead Thursday to the vote.", "2020-12-17"),
+    ("Updated 3:40 PM EST — The storm knocked out power across the county on Wednesday.",
+     "The storm knocked out power across the county on Wednesday.", "2020-12-16"),
+    ("Posted 10:02 a.m. | The council voted on Tuesday to close the library.",
+     "The council voted on Tuesday to close the library.", "2020-12-15"),
+    ("Corrected Dec. 17, 2020 | The council voted on Tuesday to close the library.",
+     "The council voted on Tuesday to close the library.", "2020-12-15"),
+])
+def test_an_update_stamp_before_a_bar_is_cut_off_the_lead(text, sentence, date):
+    assert [(e.sentence, e.date.isoformat()) for e in extract_events(text, published=DEC17)] == [(sentence, date)]
+
+
+# ... not a sentence that says something was corrected, nor a by-line before a bar.
+@pytest.mark.parametrize("text", [
+    "The figures were corrected 8:15 p.m. | The council voted on Tuesday.",
+    "Posted by Jane Doe | The council voted on Tuesday.",
+    "Updated rules take effect | The council voted on Tuesday.",
+])
+def test_a_bar_after_no_stamp_keeps_the_line(text):
+    assert [e.sentence for e in extract_events(text, published=DEC17)] == [text]

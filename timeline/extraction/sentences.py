@@ -434,7 +434,19 @@ _OCCASION_WORDS = frozenset("Day Night Eve Weekend Morning Afternoon Evening Fes
                             "Finals Concert Deadline Election Primary Vote Ceremony Graduation Premiere Launch".split())
 
 
+# A page's update or correction stamp before a bar or a dash that opens the lead on the same line:
+# "Corrected 8:15 p.m. | With the veto threat still fresh, ...", "Updated 3:40 PM EST — The storm
+# ...". The stamp (its time or date as _STAMP reads them) is a sentence of its own: the lead's
+# sentence starts after the bar ("Updated: Talks resume | Live" has no stamp, so stays whole).
+_STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarified|revised|posted|published|modified))"
+                         r"\b:?[ \t]+(?:(?i:on|at)[ \t]+)?([^|—–\n]{1,40}?)[ \t]+(?:\||[—–](?=[ \t]))")
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    lead = _STAMP_LEAD.match(text, start, end)
+    if lead is not None and _STAMP.match(lead.group(1)) and lead.end() < end:
+        out.append((start, lead.end()))
+        start = lead.end()
     dl = _dateline_end(text, start, end)
     if dl is not None and dl < end:
         out.append((start, dl))
