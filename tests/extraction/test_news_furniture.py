@@ -392,3 +392,28 @@ def test_an_update_stamp_before_a_bar_is_cut_off_the_lead(text, sentence, date):
 ])
 def test_a_bar_after_no_stamp_keeps_the_line(text):
     assert [e.sentence for e in extract_events(text, published=DEC17)] == [text]
+
+
+OCT21 = dt.date(2024, 10, 21)
+
+
+# A stamp line with a page's reading time ("2 Min Read Oct. 21, 2024") or its age as a part of its
+# own ("| 1 year Ago"), and an age alone on its line ("a day ago"), is no event.
+@pytest.mark.parametrize("line", [
+    "2 Min Read Oct. 21, 2024 | 1 year Ago",
+    "By Jane Porter | 5 min read | Oct. 21, 2024",
+    "Oct. 21, 2024 · 4-minute read",
+    "Jane Porter · 3 hours ago",
+    "a day ago",
+    "Oct. 21, 2024 | an hour ago | 2 mins read",
+])
+def test_a_reading_time_or_a_page_age_on_a_stamp_line_is_no_event(line):
+    assert dates(f"{line}\n\nThe judge ruled on Thursday that the trial would go ahead.", OCT21) == ["2024-10-17"]
+
+
+# ... an age that goes on into a sentence, or one told in prose, is dated.
+test_an_age_in_a_sentence_is_dated = dated_test([
+    ("The judge ruled a day ago that the trial would go ahead.", ["2024-10-20"]),
+    ("Oct. 21, 2024 | 2 days ago the judge ruled on the motion", ["2024-10-21", "2024-10-19"]),
+    ("The report took 5 min to read on Oct. 20, 2024, the clerk said.", ["2024-10-20"]),
+], published=OCT21)
