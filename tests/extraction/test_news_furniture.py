@@ -326,10 +326,16 @@ test_a_call_to_action_today_is_page_furniture = dated_test([
     (WED, "To take part in the discussion, and to get our alerts, create an account today!", []),
     (WED, "Register today and get the morning newsletter.", []),
     (WED, "Donate today to support local journalism.", []),
+    (WED, "Go Ad-Free today", []),
+    (WED, "Go premium today and read without limits.", []),
+    (WED, "Start your free trial today.", []),
+    (WED, "Get unlimited access today for $1 a week.", []),
     # A sentence with a subject, or reported speech, keeps its day.
     (WED, "Voters can register today at city hall.", ["2024-03-13"]),
     (WED, "The company said customers can sign up today.", ["2024-03-13"]),
     (WED, "Join us today at noon for the rally, the mayor said.", ["2024-03-13"]),
+    (WED, "The paper will go ad-free today, the editor said.", ["2024-03-13"]),
+    (WED, "Readers go premium today as the paywall rises.", ["2024-03-13"]),
 ])
 
 

@@ -2510,7 +2510,7 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 
 
 # A page's call to action, a sentence that opens with its imperative: "Sign up today.",
-# "To comment, create an account today!", "Subscribe today for full access". Not a
+# "To comment, create an account today!", "Subscribe today for full access", "Go Ad-Free today". Not a
 # sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
 # one whose first word is a noun before its verb ("Order was restored today", "Call centre
 # workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
@@ -2521,7 +2521,10 @@ _NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|
             r"so|but|like|always|is|was|has)")
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
-                             r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b(?!-)"
+                             r"order|shop|buy|call|email|e-mail|text|contact\s+us|"
+                             # a subscription's offer: "Go Ad-Free today", "Start your free trial today"
+                             r"go\s+(?:ad[\s-]?free|premium|digital)|start\s+(?:your\s+)?free\s+trial|"
+                             r"get\s+(?:unlimited|full|digital|premium)\s+access)\b(?!-)"
                              # "Shop owners protest today", "Email alerts start today", "Text message senders
                              # face fines today": the word heads a plural noun, the subject of a verb that
                              # follows ("Buy tickets today", "Join thousands of readers today": a bidding).
