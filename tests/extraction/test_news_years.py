@@ -314,6 +314,20 @@ test_a_bill_number_is_no_year = dated_test([
 ])
 
 
+test_a_union_locals_number_is_no_year = dated_test([
+    # A union local's number is its name, as a route's or a flight's is: no year.
+    (THU, "Most of the plant's workers belong to United Auto Workers Local 2069.", []),
+    (THU, "Teamsters Local 1999 voted to strike.", []),
+    (THU, "Members of Local 2019 walked out at the plant.", []),
+    (THU, "UAW Local 1112 President Ann Lee said the plant closed in 2019.", ["2019"]),
+    # ... local elections and a local year stay the year.
+    (THU, "The 2019 local elections were close.", ["2019"]),
+    (THU, "In the local 2019 vote, turnout fell.", ["2019"]),
+    (THU, "Local 2019 elections drew a record turnout.", ["2019"]),
+    (THU, "The Local Government Act 1972 was amended.", ["1972"]),
+])
+
+
 APR = dt.date(2023, 4, 20)
 
 
