@@ -2245,6 +2245,11 @@ def _is_comparison(sent: str, m: Mention) -> bool:
 
 # "faster than can be done today", "even today", "the start-ups we see today", "as we know
 # it today": today as "nowadays".
+# "a day like today", "on days like today", "nights like tonight": a kind of day, no day ("On a day
+# like today, when the vote was held, ...": the clause after it may tell that day; left dated).
+_LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|times|occasions?)\s+like\s+$",
+                          re.IGNORECASE)
+_LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
 # "Democrats today are divided", "the town today is a shadow of itself": a state of things after
@@ -2596,6 +2601,9 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+            not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):
+        return True  # "on a day like today", "on nights like tonight": any such day
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
             _subject_before(sent, m.start):
         return True  # "Democrats today are divided": nowadays
