@@ -621,9 +621,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
-        if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
-                _WEEK_OF_BEFORE.search(sent, max(0, m.start - 16), m.start):
-            continue  # "the week of Nov. 6", "the weekend of Oct. 28": a week, no day
+        if m.kind in ("mdy", "dmy") and ("eek" in sent[max(0, m.start - 20):m.start] or
+                                         "/" in sent[max(0, m.start - 5):m.start]) and \
+                _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
+            continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
@@ -1222,7 +1223,10 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
-_WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A week's label in a schedule's heading, "w/c" or "week commencing" (British: the week that starts
+# on the day): "Roadworks (W/C July 18, 2022)".
+_WEEK_OF_BEFORE = re.compile(r"(?:\bweek(?:end)?\s+of\s+(?:the\s+)?|\bw/c\.?\s*|\bweek\s+commencing\s+)$",
+                             re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 def _said_relative(m: Mention) -> bool:
