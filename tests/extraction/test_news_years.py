@@ -359,3 +359,15 @@ test_a_year_before_a_name_like_a_street_is_a_year = dated_test([
     (THU, "Jane Doe, of 1912 Elm Street, was charged.", []),
     (THU, "A fire broke out in the 1900 block of Elm Street on Tuesday.", ["2024-03-12"]),
 ])
+
+
+test_a_plans_name_with_its_target_year_is_no_year = dated_test([
+    # A plan named with its target year ("Vision 2030", "the Roadmap 2030", "Horizon 2020") is a name.
+    (THU, "The two leaders will review the \u201dRoadmap 2030\u201d and set new goals.", []),
+    (THU, "The kingdom's Vision 2030 aims to diversify the economy.", []),
+    (THU, "The study, funded by Horizon 2020, was published in 2019.", ["2019"]),
+    # ... a year in prose beside such words stays.
+    (THU, "The agenda for 2030 was set in Paris.", ["2030"]),
+    (THU, "Strategy 2024: how the party plans to win", ["2024"]),
+    (THU, "His vision for 2030 is a greener city.", ["2030"]),
+])
