@@ -326,10 +326,16 @@ test_a_call_to_action_today_is_page_furniture = dated_test([
     (WED, "To take part in the discussion, and to get our alerts, create an account today!", []),
     (WED, "Register today and get the morning newsletter.", []),
     (WED, "Donate today to support local journalism.", []),
+    (WED, "Go Ad-Free today", []),
+    (WED, "Go premium today and read without limits.", []),
+    (WED, "Start your free trial today.", []),
+    (WED, "Get unlimited access today for $1 a week.", []),
     # A sentence with a subject, or reported speech, keeps its day.
     (WED, "Voters can register today at city hall.", ["2024-03-13"]),
     (WED, "The company said customers can sign up today.", ["2024-03-13"]),
     (WED, "Join us today at noon for the rally, the mayor said.", ["2024-03-13"]),
+    (WED, "The paper will go ad-free today, the editor said.", ["2024-03-13"]),
+    (WED, "Readers go premium today as the paywall rises.", ["2024-03-13"]),
 ])
 
 
@@ -363,3 +369,57 @@ test_a_sentence_with_a_date_before_a_dash_is_an_event = dated_test([
     ("KINSHASA, Democratic Republic of the Congo, March 18, 2019 (AP) — Fighting resumed on Sunday.",
      ["2023-10-01"]),
 ], published=MON_2023_10_02)
+
+
+DEC17 = dt.date(2020, 12, 17)
+
+
+# A page's update or correction stamp that opens the lead's line before a bar or a dash ("Corrected
+# 8:15 p.m. | With ...") is a sentence of its own: the lead's sentence, and its date, start after it.
+@pytest.mark.parametrize("text, sentence, date", [
+    ("Corrected 8:15 p.m. | With the veto threat still fresh, lawmakers looked ahead Thursday to the vote.",
+     "With the veto threat still fresh, lawmakers looked ahead Thursday to the vote.", "2020-12-17"),
+    ("Updated 3:40 PM EST — The storm knocked out power across the county on Wednesday.",
+     "The storm knocked out power across the county on Wednesday.", "2020-12-16"),
+    ("Posted 10:02 a.m. | The council voted on Tuesday to close the library.",
+     "The council voted on Tuesday to close the library.", "2020-12-15"),
+    ("Corrected Dec. 17, 2020 | The council voted on Tuesday to close the library.",
+     "The council voted on Tuesday to close the library.", "2020-12-15"),
+])
+def test_an_update_stamp_before_a_bar_is_cut_off_the_lead(text, sentence, date):
+    assert [(e.sentence, e.date.isoformat()) for e in extract_events(text, published=DEC17)] == [(sentence, date)]
+
+
+# ... not a sentence that says something was corrected, nor a by-line before a bar.
+@pytest.mark.parametrize("text", [
+    "The figures were corrected 8:15 p.m. | The council voted on Tuesday.",
+    "Posted by Jane Doe | The council voted on Tuesday.",
+    "Updated rules take effect | The council voted on Tuesday.",
+])
+def test_a_bar_after_no_stamp_keeps_the_line(text):
+    assert [e.sentence for e in extract_events(text, published=DEC17)] == [text]
+
+
+OCT21 = dt.date(2024, 10, 21)
+
+
+# A stamp line with a page's reading time ("2 Min Read Oct. 21, 2024") or its age as a part of its
+# own ("| 1 year Ago"), and an age alone on its line ("a day ago"), is no event.
+@pytest.mark.parametrize("line", [
+    "2 Min Read Oct. 21, 2024 | 1 year Ago",
+    "By Jane Porter | 5 min read | Oct. 21, 2024",
+    "Oct. 21, 2024 · 4-minute read",
+    "Jane Porter · 3 hours ago",
+    "a day ago",
+    "Oct. 21, 2024 | an hour ago | 2 mins read",
+])
+def test_a_reading_time_or_a_page_age_on_a_stamp_line_is_no_event(line):
+    assert dates(f"{line}\n\nThe judge ruled on Thursday that the trial would go ahead.", OCT21) == ["2024-10-17"]
+
+
+# ... an age that goes on into a sentence, or one told in prose, is dated.
+test_an_age_in_a_sentence_is_dated = dated_test([
+    ("The judge ruled a day ago that the trial would go ahead.", ["2024-10-20"]),
+    ("Oct. 21, 2024 | 2 days ago the judge ruled on the motion", ["2024-10-21", "2024-10-19"]),
+    ("The report took 5 min to read on Oct. 20, 2024, the clerk said.", ["2024-10-20"]),
+], published=OCT21)

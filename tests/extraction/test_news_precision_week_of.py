@@ -22,3 +22,14 @@ test_a_day_beside_a_week_stays = dated_test([
     (FRI, "The museum will be closed on Oct. 28, a week of repairs.", ["2023-10-28"]),
     (FRI, "A week of protests began on Oct. 9.", ["2023-10-09"]),
 ])
+
+
+test_a_week_commencing_label_is_no_day = dated_test([
+    # A schedule's week label, "w/c" or "week commencing" and the week's first day: a week, no day.
+    (FRI, "Road closures in brief: daily updates (W/C Oct. 16, 2023)", []),
+    (FRI, "Lane closures on the ring road, w/c 16 October", []),
+    (FRI, "Bin collections move in the week commencing 23 October.", []),
+    # ... a day a thing starts on, or a week that starts on it, keeps its day.
+    (FRI, "The course runs for a week starting Oct. 23.", ["2023-10-23"]),
+    (FRI, "The works begin on Oct. 23, the council said.", ["2023-10-23"]),
+])

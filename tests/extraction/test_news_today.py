@@ -68,3 +68,15 @@ test_today_is_nowadays_only_before_a_noun_phrase = dated_test([
     (THU, "Democrats today are a minority in the state.", []),
     (THU, "The victims of such schemes today are ordinary taxpayers, the agency said.", []),
 ])
+
+
+test_a_day_like_today_is_a_kind_of_day = dated_test([
+    # "a day like today", "days like today", "nights like tonight": a kind of day, no day.
+    (THU, "\"I kept the mistakes down, which matters on a day like today,\" the golfer said.", []),
+    (THU, "On days like today, the ferries stay in port.", []),
+    (THU, "Nights like tonight remind us why we play, the coach said.", []),
+    # ... but "like" before "today" that compares no day, or a clause that tells the day, stays.
+    (THU, "On a day like today, when the vote was held, crowds gathered.", ["2024-03-14"]),
+    (THU, "We would like today to be remembered, the mayor said.", ["2024-03-14"]),
+    (THU, "Players like today's conditions, the coach said.", ["2024-03-14"]),
+])

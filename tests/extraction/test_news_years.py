@@ -314,6 +314,20 @@ test_a_bill_number_is_no_year = dated_test([
 ])
 
 
+test_a_union_locals_number_is_no_year = dated_test([
+    # A union local's number is its name, as a route's or a flight's is: no year.
+    (THU, "Most of the plant's workers belong to United Auto Workers Local 2069.", []),
+    (THU, "Teamsters Local 1999 voted to strike.", []),
+    (THU, "Members of Local 2019 walked out at the plant.", []),
+    (THU, "UAW Local 1112 President Ann Lee said the plant closed in 2019.", ["2019"]),
+    # ... local elections and a local year stay the year.
+    (THU, "The 2019 local elections were close.", ["2019"]),
+    (THU, "In the local 2019 vote, turnout fell.", ["2019"]),
+    (THU, "Local 2019 elections drew a record turnout.", ["2019"]),
+    (THU, "The Local Government Act 1972 was amended.", ["1972"]),
+])
+
+
 APR = dt.date(2023, 4, 20)
 
 
@@ -364,4 +378,16 @@ test_a_year_phrase_that_places_a_month_is_that_month = dated_test([
     (TUE_2022_09_13, "The firm cut jobs earlier this year and in April it hired.", ["2022", "2022-04"]),
     (TUE_2022_09_13, "The firm has cut jobs this year, and in April it hired 200.", ["2022", "2022-04"]),
     (TUE_2022_09_13, "The rule, approved last year, in January takes effect.", ["2021", "2023-01"]),
+])
+
+
+test_a_plans_name_with_its_target_year_is_no_year = dated_test([
+    # A plan named with its target year ("Vision 2030", "the Roadmap 2030", "Horizon 2020") is a name.
+    (THU, "The two leaders will review the \u201dRoadmap 2030\u201d and set new goals.", []),
+    (THU, "The kingdom's Vision 2030 aims to diversify the economy.", []),
+    (THU, "The study, funded by Horizon 2020, was published in 2019.", ["2019"]),
+    # ... a year in prose beside such words stays.
+    (THU, "The agenda for 2030 was set in Paris.", ["2030"]),
+    (THU, "Strategy 2024: how the party plans to win", ["2024"]),
+    (THU, "His vision for 2030 is a greener city.", ["2030"]),
 ])

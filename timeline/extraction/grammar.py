@@ -785,6 +785,10 @@ def _resolve_yr(m, ctx):
     return DateValue(dt.date(y, 1, 1), "year")
 
 
+# A union local is named by its number after a capitalised "Local" ("UAW Local 1999"), as a route or
+# a flight is; a title-case headline's "Local 2024 Elections" is that year's vote.
+_LOCAL_VOTE_AFTER = re.compile(r"\s+(?:elections?|polls?|votes?|races?|ballots?|contests?|results?|budgets?|"
+                               r"campaigns?|councils?|government)\b", re.IGNORECASE)
 # "555-2024", "1-800-555-2020": the last four digits of a telephone number.
 _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 
@@ -797,6 +801,8 @@ def _valid_yr(m, s, gd):
         return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
+    if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()):
+        return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
     of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None

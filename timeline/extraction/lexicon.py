@@ -78,7 +78,9 @@ QUANTITY_SUFFIXES = "member strong year day page mile".split()
 YEAR_BEFORE_BAD_WORDS = r"\$ £ € No\. number Nos\. route flight room page pages Boeing Airbus model version DC- MD- " \
                         r"Soyuz Apollo Orion".split() + [
                             # a bill's or a measure's number: "H.R. 2021", "Senate Bill 1998", "SB 2020"
-                            r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)"]
+                            r"\b(?-i:H\.\s?R\.|S\.\s?B\.|H\.\s?B\.|A\.\s?B\.|HR|SB|HB|AB|LB|Bill|Resolution|Ordinance)",
+                            # a plan named with its target year: "Vision 2030", "the Roadmap 2030", "Horizon 2020"
+                            r"\b(?-i:Vision|Agenda|Roadmap|Horizon)[\"'“‘]?"]
 # The word right before a number that names a place or a text, not a year: "Suite 1800", "exit 1900",
 # "Section 1983", "Gate 1820", "Bus 1990", "Decree 1999" (lower-cased).
 PLACE_NUMBER_WORDS = frozenset("""section sec. exit apt. apartment suite gate bus unit platform terminal channel

@@ -681,9 +681,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
-        if m.kind in ("mdy", "dmy") and "eek" in sent[max(0, m.start - 16):m.start] and \
-                _WEEK_OF_BEFORE.search(sent, max(0, m.start - 16), m.start):
-            continue  # "the week of Nov. 6", "the weekend of Oct. 28": a week, no day
+        if m.kind in ("mdy", "dmy") and ("eek" in sent[max(0, m.start - 20):m.start] or
+                                         "/" in sent[max(0, m.start - 5):m.start]) and \
+                _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
+            continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
@@ -1313,7 +1314,10 @@ def _lead_dateline(sent: str, m: Mention) -> bool:
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
-_WEEK_OF_BEFORE = re.compile(r"\bweek(?:end)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A week's label in a schedule's heading, "w/c" or "week commencing" (British: the week that starts
+# on the day): "Roadworks (W/C July 18, 2022)".
+_WEEK_OF_BEFORE = re.compile(r"(?:\bweek(?:end)?\s+of\s+(?:the\s+)?|\bw/c\.?\s*|\bweek\s+commencing\s+)$",
+                             re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 # "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 def _said_relative(m: Mention) -> bool:
@@ -2361,6 +2365,11 @@ def _is_comparison(sent: str, m: Mention) -> bool:
 
 # "faster than can be done today", "even today", "the start-ups we see today", "as we know
 # it today": today as "nowadays".
+# "a day like today", "on days like today", "nights like tonight": a kind of day, no day ("On a day
+# like today, when the vote was held, ...": the clause after it may tell that day; left dated).
+_LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|times|occasions?)\s+like\s+$",
+                          re.IGNORECASE)
+_LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
 # "Democrats today are divided", "the town today is a shadow of itself": a state of things after
@@ -2626,7 +2635,7 @@ _FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?
 
 
 # A page's call to action, a sentence that opens with its imperative: "Sign up today.",
-# "To comment, create an account today!", "Subscribe today for full access". Not a
+# "To comment, create an account today!", "Subscribe today for full access", "Go Ad-Free today". Not a
 # sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
 # one whose first word is a noun before its verb ("Order was restored today", "Call centre
 # workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
@@ -2637,7 +2646,10 @@ _NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|
             r"so|but|like|always|is|was|has)")
 _CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
                              r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
-                             r"order|shop|buy|call|email|e-mail|text|contact\s+us)\b(?!-)"
+                             r"order|shop|buy|call|email|e-mail|text|contact\s+us|"
+                             # a subscription's offer: "Go Ad-Free today", "Start your free trial today"
+                             r"go\s+(?:ad[\s-]?free|premium|digital)|start\s+(?:your\s+)?free\s+trial|"
+                             r"get\s+(?:unlimited|full|digital|premium)\s+access)\b(?!-)"
                              # "Shop owners protest today", "Email alerts start today", "Text message senders
                              # face fines today": the word heads a plural noun, the subject of a verb that
                              # follows ("Buy tickets today", "Join thousands of readers today": a bidding).
@@ -2709,6 +2721,9 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+            not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):
+        return True  # "on a day like today", "on nights like tonight": any such day
     if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
             _subject_before(sent, m.start):
         return True  # "Democrats today are divided": nowadays

@@ -359,25 +359,45 @@ _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?",
 _GLUED_YEAR = re.compile(r",(?:19|20)\d\d\b")
 
 
+# A page's reading time ("2 Min Read", "5-minute read") and its age, a part of the line of its own
+# between bars or dots ("Oct. 21, 2024 | 1 year ago", "3 hours ago · 2 min read"): a stamp's parts,
+# as its date and clock are.
+_READING_TIME = re.compile(r"\b\d{1,3}[\s-]*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
+_PAGE_AGE = re.compile(r"(?:^|(?<=[|·•]))\s*(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|"
+                       r"weeks?|months?|years?)\s+ago\s*(?=$|[|·•])", re.IGNORECASE)
+
+
+def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
+    """The spans of `sentence` that are a page's reading time or age."""
+    if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence:
+        return []
+    return [m.span() for rx in (_READING_TIME, _PAGE_AGE) for m in rx.finditer(sentence)]
+
+
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
     """Is this line (with its date `mentions`, objects with .start and .end) a by-line,
     masthead or time stamp? Only when every date is a full one, with its year
     (`full_date(mention)`), or the line says it was modified, updated, posted or
-    published: a headline's bare year or weekday is no stamp."""
+    published: a headline's bare year or weekday is no stamp. A reading time and a
+    page's age ("2 min read", "| 1 year ago") are parts of a stamp, not dates of it."""
     if "\n" in sentence.strip():
         return False
+    parts = _stamp_parts(sentence)
     for word in sentence.split():  # most lines fail here, at their first lower-case word
         if word[:1].islower() and "@" not in word and word.rstrip(".,;:").lower() not in _STAMP_WORDS:
-            if not any(m.start <= sentence.find(word) < m.end for m in mentions):
+            at = sentence.find(word)
+            if not any(m.start <= at < m.end for m in mentions) and not any(a <= at < b for a, b in parts):
                 return False
+    if parts:
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
     if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) for m in mentions) or
             _STAMP_LABEL.search(sentence)):
         return False
     rest = []
     pos = 0
-    for m in mentions:
-        rest.append(sentence[pos:m.start])
-        pos = m.end
+    for a, b in sorted([(m.start, m.end) for m in mentions] + parts):
+        rest.append(sentence[pos:a])
+        pos = max(pos, b)
     rest.append(sentence[pos:])
     tokens = _STAMP_TOKEN.findall(_STAMP_CLOCK.sub(" ", " ".join(rest)))
     if any(t.lower() in _HEADLINE_WORDS for t in tokens) and not (
@@ -434,7 +454,19 @@ _OCCASION_WORDS = frozenset("Day Night Eve Weekend Morning Afternoon Evening Fes
                             "Finals Concert Deadline Election Primary Vote Ceremony Graduation Premiere Launch".split())
 
 
+# A page's update or correction stamp before a bar or a dash that opens the lead on the same line:
+# "Corrected 8:15 p.m. | With the veto threat still fresh, ...", "Updated 3:40 PM EST — The storm
+# ...". The stamp (its time or date as _STAMP reads them) is a sentence of its own: the lead's
+# sentence starts after the bar ("Updated: Talks resume | Live" has no stamp, so stays whole).
+_STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarified|revised|posted|published|modified))"
+                         r"\b:?[ \t]+(?:(?i:on|at)[ \t]+)?([^|—–\n]{1,40}?)[ \t]+(?:\||[—–](?=[ \t]))")
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    lead = _STAMP_LEAD.match(text, start, end)
+    if lead is not None and _STAMP.match(lead.group(1)) and lead.end() < end:
+        out.append((start, lead.end()))
+        start = lead.end()
     dl = _dateline_end(text, start, end)
     if dl is not None and dl < end:
         out.append((start, dl))
