@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from dated import dates
 
 from timeline.extraction import find_publication_date
 
@@ -51,6 +52,15 @@ def test_republished_article_is_dated_by_its_original():
     ("San Juan de los Lagos, Mexico, May 4, 2018 – A bus crashed.", dt.date(2018, 5, 4)),
     ("Castellammare di Stabia, May 4, 2018 – The port closed.", dt.date(2018, 5, 4)),
     ("Cortina d'Ampezzo, Italy, May 4, 2018 – The race was held.", dt.date(2018, 5, 4)),
+    # ... nor an opening phrase and a clause that holds a date before a dash
+    ("On Friday, he recalled the flood of May 8, 2019 -- the worst in decades.", None),
+    ("In Paris, the talks of 4 May 2018 – the last round – failed.", None),
 ])
 def test_only_a_place_before_the_date_makes_a_dateline(text, want):
     assert find_publication_date(text) == want
+
+
+def test_a_clause_with_a_date_before_a_dash_keeps_its_dates():
+    # Taken for a dateline, the opening clause was cut out with both its dates.
+    assert dates("The town rebuilt.\n\nOn Friday, he recalled the flood of May 8, 2019 -- the worst in decades.",
+                 dt.date(2023, 6, 21)) == ["2023-06-16", "2019-05-08"]

@@ -23,7 +23,11 @@ _TAIL = 2000
 _PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.?\s*date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?),?\s+(?P<rest>.{6,40}?)"
+    # The place is a name, not an opening phrase ("On Friday, ...", "In Paris, ..."); the rest is the
+    # date ("May 8, 2019", "8 May 2019", "Friday, May 8"): it opens with a capital or a digit, not
+    # with a clause ("On Friday, he recalled the flood of May 8, 2019 -- the worst in decades").
+    r"^\s*(?!(?:On|In|At|By|For|From|After|Before|Since|During|Until|When|As|Then|Last|This|Next)\s)"
+    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?),?\s+(?P<rest>(?=[A-Z0-9]).{6,40}?)"
     # The dash: not a hyphen inside a word ("first-degree", "19-foot").
     r"\s*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|CNN|BBC|[A-Z]{2,8})\))?\s*(?:—|–|--|-(?![\w-])|_)",
 )
