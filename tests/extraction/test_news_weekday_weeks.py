@@ -466,3 +466,26 @@ test_a_noun_s_ing_before_a_weekday_is_a_present = dated_test([
     (WED, "The city's reopening Saturday drew crowds.", ["2024-03-09"]),
     (WED, "He's been playing since Saturday.", ["2024-03-09/2024-03-13"]),
 ])
+
+
+THU_2024 = dt.date(2024, 3, 14)  # the last Tuesday is 12 March, the coming one 19 March; Saturday 9 and 16 March
+
+
+# A contest's result named by its day's possessive ("Tuesday's primary victory", "Saturday's 3-1 win",
+# "Sunday's loss", "Tuesday's election results") is of a day gone by, or today, whatever the tense
+# around it: the result is known. Not a "win-or-go-home game", "Saturday's winner" or a day's plain
+# "results" (an earnings report may be due), which can lie ahead; not "next Tuesday's".
+test_a_day_s_result_is_gone_by = dated_test([
+    (THU_2024, "The senator said he will celebrate Tuesday's primary victory with his staff.", ["2024-03-12"]),
+    (THU_2024, "The Bucks will try to build on Tuesday's 3-1 win when they host Duke.", ["2024-03-12"]),
+    (THU_2024, "The coach says Tuesday's narrow loss will not define the season.", ["2024-03-12"]),
+    (THU_2024, "Tuesday's election results will be certified next week.", ["2024-03-12"]),
+    (THU_2024, "Tuesday's upset a blow to the champions", ["2024-03-12"]),
+    (THU_2024, "Fans hope Saturday's defeat will spur changes.", ["2024-03-09"]),
+    # ... but not these
+    (THU_2024, "Saturday's win-or-go-home game will decide the title.", ["2024-03-16"]),
+    (THU_2024, "Saturday's winner will face Duke in the final.", ["2024-03-16"]),
+    (THU_2024, "Tuesday's results will show how the quarter went.", ["2024-03-19"]),
+    (THU_2024, "The team will play in Saturday's game against Duke.", ["2024-03-16"]),
+    (THU_2024, "Fans will remember next Tuesday's victory parade.", ["2024-03-19"]),
+])

@@ -537,6 +537,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
             # comes off is gone by, whatever the present around it.
             tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
+                _DAY_RESULT_AFTER.match(sent, m.end):
+            # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
+            # result is of a contest decided, its day gone by (or today), whatever tense is around it.
+            tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 _COVERED_BY.match(sent, m.end) and
@@ -1744,6 +1749,13 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
 
 _RESULT_OFF_BEFORE = re.compile(rf"\b{_RESULT_OFF}", re.IGNORECASE)
+# A contest's result after a weekday's possessive, up to two words between ("Tuesday's primary
+# victory", "Saturday's 3-1 win", "Sunday's narrow loss", "Tuesday's election results"); not a
+# "win-or-go-home game" nor "Saturday's winner", which may be still to come.
+_DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:victory|victories|win|loss|losses|defeat|triumph|upset|"
+                               r"rout|drubbing|thrashing)(?![\w-])|"
+                               r"\s+(?:[\w'’-]+\s+)?(?:primary|election|vote|runoff|caucus|referendum)\s+"
+                               r"(?:results?|outcome|returns)\b", re.IGNORECASE)
 
 # A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
 _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")
