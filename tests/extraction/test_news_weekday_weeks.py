@@ -489,3 +489,31 @@ test_a_day_s_result_is_gone_by = dated_test([
     (THU_2024, "The team will play in Saturday's game against Duke.", ["2024-03-16"]),
     (THU_2024, "Fans will remember next Tuesday's victory parade.", ["2024-03-19"]),
 ])
+
+
+# What a past clause names as planned or foreseen for a weekday, with no verb of its own, is a plan
+# told in the past (as "was expected to"): the nearest such day, the coming one when the last lies
+# more than three days back. A warning or a rating "issued for" the day, "the prospect (possibility,
+# plan, hopes) of <doing> ... on" the day, an absolute "with <something> anticipated (expected,
+# forecast, predicted) on" the day. Not when such a phrase is the subject of a verb after the day,
+# nor "with more rain than expected on", nor when the last such day is close.
+test_a_plan_named_in_a_past_clause_is_the_nearest_day = dated_test([
+    (WED, "The sides discussed trade, including the prospect of reopening the border on Friday, the embassy said.",
+     ["2024-03-15"]),
+    (WED, "The ministers discussed the possibility of resuming flights on Thursday.", ["2024-03-14"]),
+    (WED, "The union raised the prospect of striking on Friday.", ["2024-03-15"]),
+    (WED, "A state of emergency was declared after an extreme fire danger rating was issued for Thursday in the "
+          "densely populated regions.", ["2024-03-14"]),
+    (WED, "A red flag warning was issued for Friday.", ["2024-03-15"]),
+    (WED, "Forecasters said the storm would strengthen, with landfall anticipated along the coast on Friday.",
+     ["2024-03-15"]),
+    (WED, "The storm weakened, with landfall expected on Thursday.", ["2024-03-14"]),
+    # ... but not these
+    (WED, "Their hopes of winning the title on Thursday were dashed.", ["2024-03-07"]),
+    (WED, "A red flag warning issued for Thursday was lifted early.", ["2024-03-07"]),
+    (WED, "The ministers discussed the possibility of resuming flights on Monday.", ["2024-03-11"]),
+    (WED, "The vote closed, with turnout higher than expected on Thursday.", ["2024-03-07"]),
+    (WED, "The union raised the prospect of striking on Friday, and the strike went ahead.", ["2024-03-08"]),
+    (WED, "The plan for reopening schools on Friday was scrapped.", ["2024-03-08"]),
+    (WED, "Police issued a warning on Friday.", ["2024-03-08"]),
+])

@@ -419,7 +419,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    _past_plan_before(sent, mentions[i].start) and not _outcome_after(sent, mentions[i].end):
+                    (_past_plan_before(sent, mentions[i].start) or _plan_named_before(sent, mentions[i])) and \
+                    not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -1443,6 +1444,32 @@ def _past_plan_before(sent: str, start: int) -> bool:
     for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
         plan_end = plan.end()
     return plan_end is not None and not has_tense_marker(sent[plan_end:start])
+
+
+# What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
+# rating "issued for" it, "the prospect of reopening the border on", "with landfall anticipated on"
+# (an absolute phrase's participle of foresight; not "with more rain than expected on").
+_PLAN_NAMED = re.compile(r"\bissued\s+for\s+(?:(?:late|early)\s+)?$|"
+                         r"\b(?:prospects?|possibility|possibilities|likelihood|plans?|proposals?|idea|options?|hopes?)"
+                         r"\s+(?:of|for)\s+(?-i:[a-z]+ing)\b|"
+                         r"\bwith\s+(?:[\w'’.-]+\s+){1,4}?(?<!\bthan\s)(?<!\bas\s)"
+                         r"(?:expected|anticipated|forecast|predicted|projected)\b", re.IGNORECASE)
+# The word right after a weekday.
+_NEXT_WORD = re.compile(r"\s+[\w'’-]+")
+
+
+def _plan_named_before(sent: str, m: Mention) -> bool:
+    """Whether the clause before a weekday, told in the past, names what was planned or foreseen for
+    that day (_PLAN_NAMED), with no verb between it and the day nor right after the day (the phrase
+    is then a subject: "hopes of winning the title on Sunday were dashed" keeps its past)."""
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    plan = None
+    for found in _PLAN_NAMED.finditer(sent, max(lo, m.start - 120), m.start):
+        plan = found
+    if plan is None or has_tense_marker(sent[plan.end():m.start]):
+        return False
+    word = _NEXT_WORD.match(sent, m.end)
+    return word is None or not has_tense_marker(word.group())
 
 
 # A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
