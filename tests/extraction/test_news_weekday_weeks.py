@@ -517,3 +517,26 @@ test_a_plan_named_in_a_past_clause_is_the_nearest_day = dated_test([
     (WED, "The plan for reopening schools on Friday was scrapped.", ["2024-03-08"]),
     (WED, "Police issued a warning on Friday.", ["2024-03-08"]),
 ])
+
+
+# A verbless "with" phrase after a comma ("..., with isolated totals of 20 inches through Sunday
+# night") adds to the clause before it and takes its tense: a modal there carries to the day. An -ed
+# word right after a preposition ("with isolated totals", "from affected airports") is an adjective,
+# no past verb. A past clause keeps its day gone by; a "with" phrase with an -ing participle is read
+# elsewhere.
+test_a_verbless_with_phrase_takes_the_tense_of_its_clause = dated_test([
+    (WED, "The storm could dump a foot of rain, with isolated totals of 20 inches through Sunday night, "
+          "forecasters said.", ["2024-03-17"]),
+    (WED, "The storm will bring heavy rain, with totals of 12 inches by Saturday morning.", ["2024-03-16"]),
+    (WED, "The storm could bring rain, with scattered showers on Saturday.", ["2024-03-16"]),
+    (WED, "Crews will work with stranded drivers on Saturday.", ["2024-03-16"]),
+    (WED, "The storm could dump rain, with totals of 12 inches on Saturday, a forecaster said.", ["2024-03-16"]),
+    (WED, "Rain will fall along the coast, with isolated storms on Saturday.", ["2024-03-16"]),
+    # ... but not these
+    (WED, "The storm dumped a foot of rain, with isolated totals of 20 inches on Saturday.", ["2024-03-09"]),
+    (WED, "The airline canceled flights from affected airports on Saturday.", ["2024-03-09"]),
+    (WED, "The team beat Duke, with Smith back from injury on Saturday.", ["2024-03-09"]),
+    (WED, "Police found him among scattered debris on Saturday.", ["2024-03-09"]),
+    (WED, "Those who turned in signed forms on Saturday were paid.", ["2024-03-09"]),
+    (WED, "The team will play without injured star Smith on Saturday.", ["2024-03-16"]),
+])
