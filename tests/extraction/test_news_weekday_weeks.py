@@ -540,3 +540,23 @@ test_a_verbless_with_phrase_takes_the_tense_of_its_clause = dated_test([
     (WED, "Those who turned in signed forms on Saturday were paid.", ["2024-03-09"]),
     (WED, "The team will play without injured star Smith on Saturday.", ["2024-03-16"]),
 ])
+
+
+# Weekdays listed in order as a run of three or more consecutive days ("1,200 flights were canceled
+# Monday, 4,000 Tuesday and 600 Wednesday") are consecutive days: a later one never falls a week
+# before the earlier ones. Not a day after a verb of its own clause ("the exchange said Wednesday"),
+# nor days in other clauses or tenses, nor two days alone, nor days out of order.
+test_a_run_of_days_listed_in_order_is_consecutive = dated_test([
+    (TUE, "By 9 p.m. Monday night, 1,200 flights were canceled, 4,000 Tuesday and 600 Wednesday, the tracker "
+          "said.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+    (TUE, "Police made 40 arrests Monday, 12 Tuesday and 3 Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+    (MON_2024, "Flights were canceled Monday, Tuesday and Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+    # ... but not these
+    (TUE, "Sales rose 3% Monday and 2% Tuesday, the exchange said Wednesday.", ["2024-03-18", "2024-03-19",
+                                                                              "2024-03-13"]),
+    (TUE, "The storm hit Monday; by Tuesday it had weakened, and on Wednesday it was gone.",
+     ["2024-03-18", "2024-03-19", "2024-03-13"]),
+    (TUE, "Schools closed 40 classrooms Sunday, 65 Monday and 12 Tuesday.", ["2024-03-17", "2024-03-18", "2024-03-19"]),
+    (TUE, "Police made 40 arrests Monday and 12 on Wednesday.", ["2024-03-18", "2024-03-13"]),
+    (TUE, "The airport reopened Tuesday following Monday's storms.", ["2024-03-19", "2024-03-18"]),
+])

@@ -1314,15 +1314,53 @@ def _restates_month(sent: str, before: Mention, m: Mention, day: DateValue | Non
         day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
 
 
+# The most characters between two weekdays of a run of days ("Monday, 5,165 Tuesday and 599 Wednesday").
+_RUN_GAP_CHARS = 60
+# What ends the run between two of its days: a sentence's or a clause's stop.
+_RUN_STOP = re.compile(r"[.;:!?()]")
+
+
+def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
+    """Whether weekday i follows the one before it in a run of three or more weekdays that name
+    consecutive days in order ("Monday ..., Tuesday and ... Wednesday"), each with no modifier
+    ("last", "next") and close to the one before, in the same tense (not "said on Friday that the
+    bridge would open Saturday, and officials met Sunday": three clauses' days), nothing said
+    between them "respectively"."""
+    def linked(j: int) -> bool:  # mentions j - 1 and j: the next day, close, in one clause
+        a, b = mentions[j - 1], mentions[j]
+        return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
+            WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
+            b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
+            not _RESPECTIVELY.match(sent, b.end)
+    if not linked(i):
+        return False
+    lo = i - 1
+    while lo > 0 and linked(lo):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(mentions) and linked(hi + 1):
+        hi += 1
+    return hi - lo >= 2
+
+
 def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                 published: dt.date) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
     mention before it correct it."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
-        if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
+        before = resolved[i - 1]
+        if before is not None and before.precision == "day" and not m.g("wd_mod") and \
                 _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
-            return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
+            v = _weekday_after(v, before.date, published, tenses[i - 1])
+        if before is not None and before.precision == "day" and v.date < before.date and \
+                _in_day_run(sent, mentions, tenses, i) and not has_tense_marker(
+                    sent[max(mentions[i - 1].end, _clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
+            # "1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday" in a Tuesday paper:
+            # days listed in a row are consecutive, the later ones never a week before the earlier ones
+            # (a day after a verb of its own clause is not listed: "rose 3% Monday and 2% Tuesday, the
+            # exchange said Wednesday").
+            v = DateValue(before.date + dt.timedelta(days=1), v.precision)
         return v
     # A yearless month-day (the caller checks).
     if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
