@@ -466,3 +466,97 @@ test_a_noun_s_ing_before_a_weekday_is_a_present = dated_test([
     (WED, "The city's reopening Saturday drew crowds.", ["2024-03-09"]),
     (WED, "He's been playing since Saturday.", ["2024-03-09/2024-03-13"]),
 ])
+
+
+THU_2024 = dt.date(2024, 3, 14)  # the last Tuesday is 12 March, the coming one 19 March; Saturday 9 and 16 March
+
+
+# A contest's result named by its day's possessive ("Tuesday's primary victory", "Saturday's 3-1 win",
+# "Sunday's loss", "Tuesday's election results") is of a day gone by, or today, whatever the tense
+# around it: the result is known. Not a "win-or-go-home game", "Saturday's winner" or a day's plain
+# "results" (an earnings report may be due), which can lie ahead; not "next Tuesday's".
+test_a_day_s_result_is_gone_by = dated_test([
+    (THU_2024, "The senator said he will celebrate Tuesday's primary victory with his staff.", ["2024-03-12"]),
+    (THU_2024, "The Bucks will try to build on Tuesday's 3-1 win when they host Duke.", ["2024-03-12"]),
+    (THU_2024, "The coach says Tuesday's narrow loss will not define the season.", ["2024-03-12"]),
+    (THU_2024, "Tuesday's election results will be certified next week.", ["2024-03-12"]),
+    (THU_2024, "Tuesday's upset a blow to the champions", ["2024-03-12"]),
+    (THU_2024, "Fans hope Saturday's defeat will spur changes.", ["2024-03-09"]),
+    # ... but not these
+    (THU_2024, "Saturday's win-or-go-home game will decide the title.", ["2024-03-16"]),
+    (THU_2024, "Saturday's winner will face Duke in the final.", ["2024-03-16"]),
+    (THU_2024, "Tuesday's results will show how the quarter went.", ["2024-03-19"]),
+    (THU_2024, "The team will play in Saturday's game against Duke.", ["2024-03-16"]),
+    (THU_2024, "Fans will remember next Tuesday's victory parade.", ["2024-03-19"]),
+])
+
+
+# What a past clause names as planned or foreseen for a weekday, with no verb of its own, is a plan
+# told in the past (as "was expected to"): the nearest such day, the coming one when the last lies
+# more than three days back. A warning or a rating "issued for" the day, "the prospect (possibility,
+# plan, hopes) of <doing> ... on" the day, an absolute "with <something> anticipated (expected,
+# forecast, predicted) on" the day. Not when such a phrase is the subject of a verb after the day,
+# nor "with more rain than expected on", nor when the last such day is close.
+test_a_plan_named_in_a_past_clause_is_the_nearest_day = dated_test([
+    (WED, "The sides discussed trade, including the prospect of reopening the border on Friday, the embassy said.",
+     ["2024-03-15"]),
+    (WED, "The ministers discussed the possibility of resuming flights on Thursday.", ["2024-03-14"]),
+    (WED, "The union raised the prospect of striking on Friday.", ["2024-03-15"]),
+    (WED, "A state of emergency was declared after an extreme fire danger rating was issued for Thursday in the "
+          "densely populated regions.", ["2024-03-14"]),
+    (WED, "A red flag warning was issued for Friday.", ["2024-03-15"]),
+    (WED, "Forecasters said the storm would strengthen, with landfall anticipated along the coast on Friday.",
+     ["2024-03-15"]),
+    (WED, "The storm weakened, with landfall expected on Thursday.", ["2024-03-14"]),
+    # ... but not these
+    (WED, "Their hopes of winning the title on Thursday were dashed.", ["2024-03-07"]),
+    (WED, "A red flag warning issued for Thursday was lifted early.", ["2024-03-07"]),
+    (WED, "The ministers discussed the possibility of resuming flights on Monday.", ["2024-03-11"]),
+    (WED, "The vote closed, with turnout higher than expected on Thursday.", ["2024-03-07"]),
+    (WED, "The union raised the prospect of striking on Friday, and the strike went ahead.", ["2024-03-08"]),
+    (WED, "The plan for reopening schools on Friday was scrapped.", ["2024-03-08"]),
+    (WED, "Police issued a warning on Friday.", ["2024-03-08"]),
+])
+
+
+# A verbless "with" phrase after a comma ("..., with isolated totals of 20 inches through Sunday
+# night") adds to the clause before it and takes its tense: a modal there carries to the day. An -ed
+# word right after a preposition ("with isolated totals", "from affected airports") is an adjective,
+# no past verb. A past clause keeps its day gone by; a "with" phrase with an -ing participle is read
+# elsewhere.
+test_a_verbless_with_phrase_takes_the_tense_of_its_clause = dated_test([
+    (WED, "The storm could dump a foot of rain, with isolated totals of 20 inches through Sunday night, "
+          "forecasters said.", ["2024-03-17"]),
+    (WED, "The storm will bring heavy rain, with totals of 12 inches by Saturday morning.", ["2024-03-16"]),
+    (WED, "The storm could bring rain, with scattered showers on Saturday.", ["2024-03-16"]),
+    (WED, "Crews will work with stranded drivers on Saturday.", ["2024-03-16"]),
+    (WED, "The storm could dump rain, with totals of 12 inches on Saturday, a forecaster said.", ["2024-03-16"]),
+    (WED, "Rain will fall along the coast, with isolated storms on Saturday.", ["2024-03-16"]),
+    # ... but not these
+    (WED, "The storm dumped a foot of rain, with isolated totals of 20 inches on Saturday.", ["2024-03-09"]),
+    (WED, "The airline canceled flights from affected airports on Saturday.", ["2024-03-09"]),
+    (WED, "The team beat Duke, with Smith back from injury on Saturday.", ["2024-03-09"]),
+    (WED, "Police found him among scattered debris on Saturday.", ["2024-03-09"]),
+    (WED, "Those who turned in signed forms on Saturday were paid.", ["2024-03-09"]),
+    (WED, "The team will play without injured star Smith on Saturday.", ["2024-03-16"]),
+])
+
+
+# Weekdays listed in order as a run of three or more consecutive days ("1,200 flights were canceled
+# Monday, 4,000 Tuesday and 600 Wednesday") are consecutive days: a later one never falls a week
+# before the earlier ones. Not a day after a verb of its own clause ("the exchange said Wednesday"),
+# nor days in other clauses or tenses, nor two days alone, nor days out of order.
+test_a_run_of_days_listed_in_order_is_consecutive = dated_test([
+    (TUE, "By 9 p.m. Monday night, 1,200 flights were canceled, 4,000 Tuesday and 600 Wednesday, the tracker "
+          "said.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+    (TUE, "Police made 40 arrests Monday, 12 Tuesday and 3 Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+    (MON_2024, "Flights were canceled Monday, Tuesday and Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+    # ... but not these
+    (TUE, "Sales rose 3% Monday and 2% Tuesday, the exchange said Wednesday.", ["2024-03-18", "2024-03-19",
+                                                                              "2024-03-13"]),
+    (TUE, "The storm hit Monday; by Tuesday it had weakened, and on Wednesday it was gone.",
+     ["2024-03-18", "2024-03-19", "2024-03-13"]),
+    (TUE, "Schools closed 40 classrooms Sunday, 65 Monday and 12 Tuesday.", ["2024-03-17", "2024-03-18", "2024-03-19"]),
+    (TUE, "Police made 40 arrests Monday and 12 on Wednesday.", ["2024-03-18", "2024-03-13"]),
+    (TUE, "The airport reopened Tuesday following Monday's storms.", ["2024-03-19", "2024-03-18"]),
+])

@@ -473,7 +473,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    _past_plan_before(sent, mentions[i].start) and not _outcome_after(sent, mentions[i].end):
+                    (_past_plan_before(sent, mentions[i].start) or _plan_named_before(sent, mentions[i])) and \
+                    not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -596,6 +597,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start):
             # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
             # comes off is gone by, whatever the present around it.
+            tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
+                _DAY_RESULT_AFTER.match(sent, m.end):
+            # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
+            # result is of a contest decided, its day gone by (or today), whatever tense is around it.
             tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
@@ -1403,15 +1409,53 @@ def _restates_month(sent: str, before: Mention, m: Mention, day: DateValue | Non
         day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
 
 
+# The most characters between two weekdays of a run of days ("Monday, 5,165 Tuesday and 599 Wednesday").
+_RUN_GAP_CHARS = 60
+# What ends the run between two of its days: a sentence's or a clause's stop.
+_RUN_STOP = re.compile(r"[.;:!?()]")
+
+
+def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
+    """Whether weekday i follows the one before it in a run of three or more weekdays that name
+    consecutive days in order ("Monday ..., Tuesday and ... Wednesday"), each with no modifier
+    ("last", "next") and close to the one before, in the same tense (not "said on Friday that the
+    bridge would open Saturday, and officials met Sunday": three clauses' days), nothing said
+    between them "respectively"."""
+    def linked(j: int) -> bool:  # mentions j - 1 and j: the next day, close, in one clause
+        a, b = mentions[j - 1], mentions[j]
+        return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
+            WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
+            b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
+            not _RESPECTIVELY.match(sent, b.end)
+    if not linked(i):
+        return False
+    lo = i - 1
+    while lo > 0 and linked(lo):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(mentions) and linked(hi + 1):
+        hi += 1
+    return hi - lo >= 2
+
+
 def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                 published: dt.date) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
     mention before it correct it."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
-        if resolved[i - 1] is not None and resolved[i - 1].precision == "day" and not m.g("wd_mod") and \
+        before = resolved[i - 1]
+        if before is not None and before.precision == "day" and not m.g("wd_mod") and \
                 _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
-            return _weekday_after(v, resolved[i - 1].date, published, tenses[i - 1])
+            v = _weekday_after(v, before.date, published, tenses[i - 1])
+        if before is not None and before.precision == "day" and v.date < before.date and \
+                _in_day_run(sent, mentions, tenses, i) and not has_tense_marker(
+                    sent[max(mentions[i - 1].end, _clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
+            # "1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday" in a Tuesday paper:
+            # days listed in a row are consecutive, the later ones never a week before the earlier ones
+            # (a day after a verb of its own clause is not listed: "rose 3% Monday and 2% Tuesday, the
+            # exchange said Wednesday").
+            v = DateValue(before.date + dt.timedelta(days=1), v.precision)
         return v
     # A yearless month-day (the caller checks).
     if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
@@ -1552,6 +1596,32 @@ def _past_plan_before(sent: str, start: int) -> bool:
     for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
         plan_end = plan.end()
     return plan_end is not None and not has_tense_marker(sent[plan_end:start])
+
+
+# What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
+# rating "issued for" it, "the prospect of reopening the border on", "with landfall anticipated on"
+# (an absolute phrase's participle of foresight; not "with more rain than expected on").
+_PLAN_NAMED = re.compile(r"\bissued\s+for\s+(?:(?:late|early)\s+)?$|"
+                         r"\b(?:prospects?|possibility|possibilities|likelihood|plans?|proposals?|idea|options?|hopes?)"
+                         r"\s+(?:of|for)\s+(?-i:[a-z]+ing)\b|"
+                         r"\bwith\s+(?:[\w'’.-]+\s+){1,4}?(?<!\bthan\s)(?<!\bas\s)"
+                         r"(?:expected|anticipated|forecast|predicted|projected)\b", re.IGNORECASE)
+# The word right after a weekday.
+_NEXT_WORD = re.compile(r"\s+[\w'’-]+")
+
+
+def _plan_named_before(sent: str, m: Mention) -> bool:
+    """Whether the clause before a weekday, told in the past, names what was planned or foreseen for
+    that day (_PLAN_NAMED), with no verb between it and the day nor right after the day (the phrase
+    is then a subject: "hopes of winning the title on Sunday were dashed" keeps its past)."""
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    plan = None
+    for found in _PLAN_NAMED.finditer(sent, max(lo, m.start - 120), m.start):
+        plan = found
+    if plan is None or has_tense_marker(sent[plan.end():m.start]):
+        return False
+    word = _NEXT_WORD.match(sent, m.end)
+    return word is None or not has_tense_marker(word.group())
 
 
 # A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
@@ -1861,6 +1931,13 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
 
 _RESULT_OFF_BEFORE = re.compile(rf"\b{_RESULT_OFF}", re.IGNORECASE)
+# A contest's result after a weekday's possessive, up to two words between ("Tuesday's primary
+# victory", "Saturday's 3-1 win", "Sunday's narrow loss", "Tuesday's election results"); not a
+# "win-or-go-home game" nor "Saturday's winner", which may be still to come.
+_DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:victory|victories|win|loss|losses|defeat|triumph|upset|"
+                               r"rout|drubbing|thrashing)(?![\w-])|"
+                               r"\s+(?:[\w'’-]+\s+)?(?:primary|election|vote|runoff|caucus|referendum)\s+"
+                               r"(?:results?|outcome|returns)\b", re.IGNORECASE)
 
 # A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
 _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")

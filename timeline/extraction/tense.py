@@ -203,6 +203,11 @@ _SCHEDULING = re.compile(rf"\b(?:{phrase_rx(SCHEDULING_WORDS)})\b", re.IGNORECAS
 _PRESENT_AUX = frozenset("is are am has have could can cannot 're 's isn't aren't".split())
 
 
+# A preposition that no finite verb follows (not one that is also a particle: "turned in", "signed on").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:with|without|for|from|into|among|amid|amidst|despite|against|toward|"
+                                 r"towards|onto|across|between|within|upon)\s+$", re.IGNORECASE)
+
+
 _OFFICE_AFTER = re.compile(r"\s+Office\b")
 
 
@@ -259,6 +264,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
             (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
         return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
+    if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
+        # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
+        return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
         prev = text[max(0, m.start() - 12):m.start()].split()
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
@@ -817,6 +826,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 return _verdict(last)
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
+    if not fronted and own and _WITH_ADJUNCT.match(own) and whole_before.endswith(own):
+        # "Hanna could dump 8 inches of rain, with isolated totals of 12 inches through Sunday night": an
+        # absolute phrase with no verb adds to the clause before its comma and takes its tense.
+        tense = _tense_back(whole_before[:len(whole_before) - len(own)], 1, (",",))
+        if tense is not None:
+            return tense
     if not fronted and own and whole_before.endswith(own) and (
             _APPOSED_PHRASE.fullmatch(own) or _BARE_PREPOSITION.fullmatch(own) and
             _APPOSED_PHRASE.fullmatch(whole_before, _clause_start(whole_before[:-len(own) - 1]),
@@ -962,6 +977,9 @@ _CONJOINED_FRONT = re.compile(r"\s*(?:and|but|yet|so)\s+(?:then\s+|later\s+|earl
 _LISTED_ADJUNCT = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s[^,;]*?\b(?:and|or)\s+"
                              r"(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
 _ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGNORECASE)
+# A verbless "with" phrase after a comma (its participle, if any, an -ing word: ", with Lebanon facing
+# Jenkintown on Tuesday" says no time of its own; the caller reads it).
+_WITH_ADJUNCT = re.compile(r"\s*with\s(?![^,;]*?[a-z]ing\b)", re.IGNORECASE)
 
 
 def _listed_adjunct_tense(head: str) -> str | None:
