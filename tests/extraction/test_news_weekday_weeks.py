@@ -560,3 +560,24 @@ test_a_run_of_days_listed_in_order_is_consecutive = dated_test([
     (TUE, "Police made 40 arrests Monday and 12 on Wednesday.", ["2024-03-18", "2024-03-13"]),
     (TUE, "The airport reopened Tuesday following Monday's storms.", ["2024-03-19", "2024-03-18"]),
 ])
+
+
+# A weekday with its week after it ("on Tuesday last week", "Thursday of next week") is that week's
+# day (weeks start on Monday), not the nearest such day; so is every bare weekday listed before it
+# ("on Monday and Tuesday last week").
+WED_2023_06_21 = dt.date(2023, 6, 21)
+
+test_a_weekday_with_its_week_is_that_week_s_day = dated_test([
+    (WED_2023_06_21, "The talks were held on Tuesday last week.", ["2023-06-13"]),
+    (WED_2023_06_21, "The talks were held on Tuesday of last week.", ["2023-06-13"]),
+    (WED_2023_06_21, "Talks will be held on Thursday next week.", ["2023-06-29"]),
+    (WED_2023_06_21, "The talks were held on Tuesday this week.", ["2023-06-20"]),
+    (WED_2023_06_21, "The council met Monday and Thursday last week.", ["2023-06-12", "2023-06-15"]),
+    (WED_2023_06_21, "Rain fell Monday, Tuesday, Thursday and Friday last week.",
+     ["2023-06-12", "2023-06-13", "2023-06-15", "2023-06-16"]),
+    (WED_2023_06_21, "Talks will be held on Thursday and Friday next week.", ["2023-06-29", "2023-06-30"]),
+    # ... not a weekday whose week is another's ("last week's"), nor one with its own modifier
+    (WED_2023_06_21, "The deal was signed Tuesday, after last week's talks failed.", ["2023-06-20"]),
+    (WED_2023_06_21, "The deal was signed last Tuesday and Friday last week.", ["2023-06-13", "2023-06-16"]),
+    (WED_2023_06_21, "He said Monday that last week was hard.", ["2023-06-19"]),
+])

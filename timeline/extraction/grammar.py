@@ -346,11 +346,22 @@ def _valid_mo(m, s, gd):
 
 
 # --- days relative to the publication date ---------------------------------
+def day_of_week(published: dt.date, weekday: int, week: str) -> DateValue:
+    """ "on Tuesday last week", "Thursday of next week": the day of that week (weeks start on
+    Monday), not the nearest such day ("Tuesday last week" in a Wednesday paper is eight days
+    back, not yesterday)."""
+    monday = published - dt.timedelta(days=published.weekday())
+    return DateValue(monday + dt.timedelta(days=weekday + {"last": -7, "next": 7, "this": 0}[week]), "day")
+
+
 def _resolve_wd(m, ctx):
     g = m.g
     wd = WEEKDAYS[g("wd").lower()]
     mod = _norm((g("wd_mod") or "").lower())
     base = ctx.published
+    week = (g("wd_week") or "").lower()
+    if week and not mod:
+        return day_of_week(base, wd, week)
     if mod == "following" and m.text.endswith(("'s", "’s")):
         # "reopened Tuesday following Monday's storms": a preposition, and the
         # weekday is the last one before the day it follows; "will be signed following
@@ -1211,7 +1222,9 @@ RULES: tuple[Rule, ...] = (
                    ("The charter came into force in 2015, September.", "2015-09"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"
                rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
-               r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?", _resolve_wd, _valid_wd,
+               r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?"
+               # "on Tuesday last week", "Thursday of next week": that week's day
+               r"(?:\s+(?:of\s+)?(?P<wd_week>last|next|this)\s+week(?![\w'’-]))?", _resolve_wd, _valid_wd,
          confidence=0.9, examples=(("Kim met officials on Monday.", "2023-04-03"),
                    ("Kim met officials on Thursday.", "2023-04-06"),
                    ("Kim will meet officials on Friday.", "2023-04-07"),

@@ -16,7 +16,7 @@ from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
-from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, hangs_on_tense, resolve, yearless
+from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .lexicon import MON, NUM, NUMBERS, WD, WEEKDAYS
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
@@ -755,8 +755,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
                                     running if running_at is not None and offset - running_at <= 400 else None)
-        if resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" or
-                                        m.kind in ("mdy", "dmy") and yearless(m)):
+        week = _week_of_list(sent, mentions, i) if m.kind == "wd" and resolved[i] is not None else None
+        if week:
+            resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
+        elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
+                                          not m.g("wd_week") or m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
@@ -1436,6 +1439,20 @@ def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> boo
     while hi + 1 < len(mentions) and linked(hi + 1):
         hi += 1
     return hi - lo >= 2
+
+
+def _week_of_list(sent: str, mentions: list[Mention], i: int) -> str | None:
+    """The week a list of bare weekdays names after its last one: "on Monday and Tuesday last week",
+    "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it."""
+    if mentions[i].g("wd_mod") or mentions[i].g("wd_week"):
+        return None
+    j = i
+    while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
+            _PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
+        j += 1
+        if mentions[j].g("wd_week"):
+            return mentions[j].g("wd_week").lower()
+    return None
 
 
 def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
