@@ -56,6 +56,10 @@ test_until_opening_a_past_sentence_is_gone_by = dated_test([
     (WED, "Until Friday, the store will stay open late.", ["2024-03-15"]),
     (WED, "Until 5 p.m. Friday, residents can apply for aid.", ["2024-03-15"]),
     (WED, "Up until Friday, the lanes remain closed.", ["2024-03-15"]),
+    # ... and a saying set between commas after the date is an aside: the clause after it decides.
+    (WED, "Until Friday, officials said, the road will stay closed.", ["2024-03-15"]),
+    (WED, "Until Saturday, the city said, residents must boil their water.", ["2024-03-16"]),
+    (WED, "Until Friday, officials said, the bridge was the longest in the state.", ["2024-03-08"]),
 ])
 
 

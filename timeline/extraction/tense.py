@@ -531,6 +531,10 @@ _FRONTED_UNTIL = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:(?:up|right|at\s+l
                             re.IGNORECASE)
 # Linking verbs in the present before a participle: "remain closed", "stays shut".
 _LINKING_NOW = frozenset("remain remains stay stays seem seems look looks".split())
+# A saying set between commas after a fronted date: "Until Friday, officials said, ...", "..., the
+# city says, ...".
+_SAYING_ASIDE = re.compile(r"\s*(?:[\w'’.-]+\s+){1,4}?(?:said|says|told\s+\w+|announced|added|noted|warned)\s*,",
+                           re.IGNORECASE)
 # The comma that closes a fronted date (a part of the day may come first: "Until Monday night,").
 _FRONT_CLOSE = re.compile(r"[^,;:.]{0,24},")
 
@@ -543,6 +547,11 @@ def _past_main_after(s: str, end: int) -> bool:
     if close is None:
         return False
     clause = s[close.end():close.end() + 160]
+    aside = _SAYING_ASIDE.match(clause)
+    if aside is not None:
+        # "Until Friday, officials said, the road will stay closed": the saying is an aside; the
+        # clause after it tells what holds until the day.
+        clause = clause[aside.end():]
     cut = _CLAUSE_END.search(clause)
     clause = clause[:cut.start()] if cut else clause
     for m in _markers(clause):
