@@ -238,6 +238,11 @@ test_a_proposed_or_demanded_deadline_lies_ahead = dated_test([
     ("The last units had left the base by March 15.", ["2023-03-15"]),
     ("The firm sold its river plant by March 15.", ["2023-03-15"]),
     ("The mayor demanded answers about the crews who were laid off by March 15.", ["2023-03-15"]),
+    # ... an amount ordered, pledged or promised by a day is a tally of what was done by then
+    ("The company ordered 300 buses by Friday, well ahead of the deadline.", ["2024-01-12"]),
+    ("Lawmakers pledged $2 million by Friday, doubling their goal.", ["2024-01-12"]),
+    ("Donors promised more than $5 million by Friday.", ["2024-01-12"]),
+    ("The regulator ordered the plant's closure by Friday.", ["2024-01-19"]),
 ], published=SUN_2024_01_14)
 
 

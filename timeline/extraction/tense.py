@@ -373,6 +373,10 @@ _HAD_PERFECT = re.compile(r"\b(?:had(?:\s+not|n't)?|hadn't)\s+(?:already\s+|yet\
 # thing's deadline. Not verbs that tell a thing done ("sold the plant by March 15", "left by then").
 _DEMANDED = re.compile(r"(?:proposed|demanded|sought|requested|urged|ordered|recommended|suggested|pledged|"
                        r"promised|vowed|(?:called|asked|pressed|pushed)\s+for)\b", re.IGNORECASE)
+# ... but an amount ordered, pledged or promised by a day is a tally of what was done by then
+# ("pledged $2 million by Friday", "ordered 300 buses by Friday").
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:another|an\s+extra|an\s+additional|some|about|nearly|more\s+than|over)\s+)?"
+                           r"(?:[$£€]|\d)", re.IGNORECASE)
 _ASKED_AHEAD = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}))" + _INFINITIVE_AFTER_PAST.pattern)
 
 
@@ -724,7 +728,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if last is None:
             by_pending = True
         elif _INFINITIVE.search(before, last.end()) or _verdict(last) == "present" or \
-                _DEMANDED.match(before, last.start()):
+                _DEMANDED.match(before, last.start()) and not _AMOUNT_AFTER.match(before, last.end()):
             # ... and "proposed the removal of the troops by March 15": what a past proposal or
             # demand asks for by a day is done after it, as an asking's infinitive is.
             return "future"
