@@ -488,6 +488,12 @@ test_a_day_s_result_is_gone_by = dated_test([
     (THU_2024, "Tuesday's results will show how the quarter went.", ["2024-03-19"]),
     (THU_2024, "The team will play in Saturday's game against Duke.", ["2024-03-16"]),
     (THU_2024, "Fans will remember next Tuesday's victory parade.", ["2024-03-19"]),
+    # ... nor an event named after the result, a result in a modal's clause, results awaited
+    (THU_2024, "Fans will line the streets for Saturday's victory parade.", ["2024-03-16"]),
+    (THU_2024, "Saturday's Victory Day parade will close downtown streets.", ["2024-03-16"]),
+    (THU_2024, "Saturday's win would give the team the title.", ["2024-03-16"]),
+    (THU_2024, "Saturday's vote results are expected by 9 p.m.", ["2024-03-16"]),
+    (THU_2024, "Saturday's win would have clinched the title.", ["2024-03-09"]),
 ])
 
 

@@ -599,7 +599,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # comes off is gone by, whatever the present around it.
             tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
-                _DAY_RESULT_AFTER.match(sent, m.end):
+                _day_result(sent, m.end):
             # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
             # result is of a contest decided, its day gone by (or today), whatever tense is around it.
             tenses[i] = "past"
@@ -1955,6 +1955,20 @@ _DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:victory|victories|
                                r"rout|drubbing|thrashing)(?![\w-])|"
                                r"\s+(?:[\w'’-]+\s+)?(?:primary|election|vote|runoff|caucus|referendum)\s+"
                                r"(?:results?|outcome|returns)\b", re.IGNORECASE)
+# After the result: a noun it names ("Saturday's victory parade", "Thursday's Victory Day"), a modal
+# ("Saturday's win would give them the title") or results awaited ("Thursday's vote results are
+# expected by 9 p.m."): the day's event, still ahead, not a result known.
+_RESULT_AHEAD_AFTER = re.compile(r"\s+(?:(?:parade|rally|celebrations?|party|ceremony|lap|march|day|bonus)\b|"
+                                 r"(?:would|could|might|may)\s+(?!have\b)|(?:are|is)\s+(?:expected|due)\b)",
+                                 re.IGNORECASE)
+
+
+def _day_result(sent: str, end: int) -> bool:
+    """Whether a weekday's possessive ending at `end` names a contest's result (_DAY_RESULT_AFTER)
+    that is known, not an event named after it nor a result still awaited (_RESULT_AHEAD_AFTER)."""
+    result = _DAY_RESULT_AFTER.match(sent, end)
+    return result is not None and _RESULT_AHEAD_AFTER.match(sent, result.end()) is None
+
 
 # A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
 _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")
