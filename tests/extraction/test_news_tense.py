@@ -770,4 +770,8 @@ test_a_list_or_a_long_clause_keeps_the_future_before_it = dated_test([
     ("When the plant closed, workers and managers in November will receive pay.", ["2022-11"]),
     ("The firm sold apples, pears and plums in November.", ["2021-11"]),
     ("Prices rose, wages fell and the bank raised rates in November.", ["2021-11"]),
+    # ... nor a date after the list's phrase of where its items come from: that event's, which may be gone
+    ("The museum will show paintings, letters and photos from his trip in April.", ["2022-04"]),
+    ("The city will honor nurses, teachers and medics from the outbreak in January.", ["2022-01"]),
+    ("The band will play songs, poems and sketches written after the war in March.", ["2022-03"]),
 ], published=MON_2022_05_02)

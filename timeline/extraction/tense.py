@@ -872,6 +872,9 @@ _NO_LIST_ITEM = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|but
 # A clause opened by a subordinator ends at its comma: "When the plant closed, workers and managers ...".
 _SUBORDINATE_START = re.compile(r"\W*(?:after|when|whenever|as|since|if|because|although|though|while|before|until|"
                                 r"once|unless|whereas)\b", re.IGNORECASE)
+# After a list, a phrase that names where its items come from, or what they came after: "photos from
+# his trip in April", "medics from the outbreak in January" (the date is that event's).
+_PROVENANCE = re.compile(r"\b(?:from|during|after|since)\s", re.IGNORECASE)
 # How far back a date's clause is read when it fills the usual window with no verb.
 _LONG_CLAUSE_CHARS = 400
 
@@ -908,6 +911,10 @@ def _clause_back(s: str, lo: int, start: int, prev_end: int, own: str) -> str | 
             _LIST_ITEM_AFTER.match(s, at) or _LIST_AND_AFTER.match(s, at))) or \
             s[at:start] != own or next(_markers(own), None) is not None:
         return None  # (the cheap tests first)
+    if s[at - 1:at] == "," and _PROVENANCE.search(own):
+        # "will show paintings, letters and photos from his trip in April": the date is the trip's,
+        # which may lie behind, not the future's.
+        return None
     floor = lo
     listed = False
     for _ in range(6):
