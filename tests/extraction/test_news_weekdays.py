@@ -220,6 +220,11 @@ test_a_weekday_range_from_the_papers_day_runs_ahead = dated_test([
      ["2024-05-08/2024-05-11", "2024-05-11"]),
     ("Rain had been forecast from Wednesday to Friday.", ["2024-05-08/2024-05-10", "2024-05-10"]),
     ("Officials have said the fair ran from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    # ... and a present perfect of things done over the days, no notice or measure put in place
+    ("Police have arrested 12 people from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("Crews have worked around the clock from Wednesday to Saturday, the mayor said.",
+     ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("Schools have been closed from Wednesday to Friday.", ["2024-05-15/2024-05-17", "2024-05-17"]),
 ], published=WED_2024_05_15)
 
 

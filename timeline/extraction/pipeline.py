@@ -1570,11 +1570,16 @@ _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially
 _OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet)\s", re.IGNORECASE)
 
 
+# A present perfect's verb that puts a notice or a measure in place for days ahead ("has issued a
+# warning", "have canceled classes", "has been closed"); not one of things done over the days ("have
+# arrested 12 people", "have worked around the clock from Wednesday to Saturday": gone by).
+_SETS_IN_PLACE = (r"issued|declared|cancell?ed|closed|shut|extended|suspended|ordered|imposed|postponed|announced|"
+                  r"scheduled|set|posted|put|placed|called|banned|delayed|moved|activated|opened|raised|expanded")
 # The last verb of a clause in the past that is no plain past: a present perfect ("has issued",
 # "have been closed": its result holds now) or a forecast told in the past ("was forecast",
 # "were expected": what it told of lies ahead of its telling).
 _PERFECT_OR_FORECAST = re.compile(r"\b(?:(?:has|have|['’]ve)(?:\s+(?:already|also|now|just|since|been))*\s+"
-                                  r"(?-i:[a-z]+)|(?:was|were)\s+(?:(?:also|initially|originally|again|still)\s+)?"
+                                  rf"(?:{_SETS_IN_PLACE})|(?:was|were)\s+(?:(?:also|initially|originally|again|still)\s+)?"
                                   r"(?:forecast|predicted|projected|expected))\b", re.IGNORECASE)
 
 
