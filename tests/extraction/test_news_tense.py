@@ -639,6 +639,7 @@ test_more_biddings_to_the_reader_look_ahead = dated_test([
     # nor what nobody schedules or what a day is after, whatever the bidding ("Watch video of the
     # crash Sunday", "Follow our coverage of the crash Sunday": the day gone by).
     (THU, "Find of the century unveiled Monday.", ["2024-03-11"]),
+    (THU, "Stream of refugees crossing the border on Sunday.", ["2024-03-10"]),
     (THU, "Follow-up tests Monday showed no damage.", ["2024-03-11"]),
     (THU, "Find out what happened Monday.", ["2024-03-11"]),
     (THU, "Watch video of the crash Sunday.", ["2024-03-10"]),
