@@ -1720,8 +1720,8 @@ _VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|mid
 _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
                          r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
                          r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by|"
-                         # "Find live results Monday at ...", "Follow along Tuesday", "Join the chat Friday" (not a noun:
-                         # "Find of the century", "Stream of refugees")
+                         # "Find live results Monday at ...", "Follow along Tuesday", "Join the chat Friday"
+                         # (not a noun: "Find of the century", "Stream of refugees")
                          r"find(?!\s+of\b)|follow\s+(?:us|our|along|live)|join(?!-)|catch\s+(?:the|all|every)|"
                          r"stream(?!\s+of\b)|sign\s+up)\b", re.IGNORECASE)
 # The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
