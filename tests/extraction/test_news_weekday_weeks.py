@@ -586,4 +586,6 @@ test_a_weekday_with_its_week_is_that_week_s_day = dated_test([
     (WED_2023_06_21, "The deal was signed Tuesday, after last week's talks failed.", ["2023-06-20"]),
     (WED_2023_06_21, "The deal was signed last Tuesday and Friday last week.", ["2023-06-13", "2023-06-16"]),
     (WED_2023_06_21, "He said Monday that last week was hard.", ["2023-06-19"]),
+    # ... nor a day of another clause in another tense before it
+    (WED_2023_06_21, "He met her on Friday, and on Monday next week they will marry.", ["2023-06-16", "2023-06-26"]),
 ])

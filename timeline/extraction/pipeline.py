@@ -755,7 +755,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
                                     running if running_at is not None and offset - running_at <= 400 else None)
-        week = _week_of_list(sent, mentions, i) if m.kind == "wd" and resolved[i] is not None else None
+        week = _week_of_list(sent, mentions, tenses, i) if m.kind == "wd" and resolved[i] is not None else None
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
@@ -1441,14 +1441,15 @@ def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> boo
     return hi - lo >= 2
 
 
-def _week_of_list(sent: str, mentions: list[Mention], i: int) -> str | None:
+def _week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> str | None:
     """The week a list of bare weekdays names after its last one: "on Monday and Tuesday last week",
-    "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it."""
+    "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it, all
+    in one tense (not "He met her on Friday, and on Monday next week they will marry": two clauses)."""
     if mentions[i].g("wd_mod") or mentions[i].g("wd_week"):
         return None
     j = i
     while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
-            _PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
+            tenses[j + 1] == tenses[i] and _PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
         j += 1
         if mentions[j].g("wd_week"):
             return mentions[j].g("wd_week").lower()
