@@ -1,0 +1,199 @@
+"""rev2's adversarial probes of the rules added in 1ad4c42..main (reader's dates decided first).
+
+Run: .venv/bin/python probes.py [checkout-root]   (default: this checkout)
+"""
+import datetime
+import os
+import sys
+
+W = "2024-05-15"  # a Wednesday: Mon 13, Tue 14 | Thu 16, Fri 17, Sat 18, Sun 19 ahead | Thu 9 .. Sun 12 gone
+SAT = "2024-05-18"
+TUE = "2024-05-14"
+
+# (rule, published, sentence, reader's dates)
+PROBES = [
+    # 70a7b63 NOT_PAST_ED: -eed / red / bed words are no past
+    ("ed", W, "Jones emceed the awards dinner on Saturday.", ["2024-05-11"]),
+    ("ed", W, "The red team beat Tampa on Saturday.", ["2024-05-11"]),
+    ("ed", W, "Speed cameras went live on Friday across the city.", ["2024-05-10"]),
+    ("ed", W, "Top seed Duke faces Kentucky on Saturday.", ["2024-05-18"]),
+    ("ed", W, "Lawmakers will proceed with the vote on Friday.", ["2024-05-17"]),
+    ("ed", W, "The bill freed hundreds of inmates on Saturday.", ["2024-05-11"]),
+    ("ed", W, "A hundred protesters marched on Friday.", ["2024-05-10"]),
+    # 40202eb weekday range starting on the publication day, clause no plain past
+    ("range", W, "Police have arrested 12 people from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("range", W, "The festival ran from Wednesday to Saturday.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("range", W, "The weather service has issued a flood watch from Wednesday to Saturday.",
+     ["2024-05-15/2024-05-18", "2024-05-18"]),
+    ("range", W, "The fair runs from Wednesday to Sunday at the county grounds.",
+     ["2024-05-15/2024-05-19", "2024-05-19"]),
+    ("range", W, "Heavy rain was forecast from Wednesday to Friday.", ["2024-05-15/2024-05-17", "2024-05-17"]),
+    ("range", W, "The fair, from Wednesday to Saturday, drew big crowds.", ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("range", W, "Crews have worked around the clock from Wednesday to Saturday, the mayor said.",
+     ["2024-05-08/2024-05-11", "2024-05-11"]),
+    ("range", W, "Forecasters had predicted snow from Wednesday to Friday, but none fell.",
+     ["2024-05-08/2024-05-10", "2024-05-10"]),
+    # 5cc14cb participle + degree adverb + by
+    ("degree", W, "The measure passed mostly by voice vote on Thursday.", ["2024-05-09"]),
+    ("degree", W, "Turnout dropped largely by half on Thursday.", ["2024-05-09"]),
+    ("degree", W, "Storms fed in part by the warm gulf will hit the coast Thursday.", ["2024-05-16"]),
+    ("degree", W, "The rally, fueled largely by anger, drew thousands on Saturday.", ["2024-05-11"]),
+    ("degree", W, "Prices climbed partly by design on Thursday, the bank said.", ["2024-05-09"]),
+    # f4c6ce0 a week's list of opening hours
+    ("hours", W, "The library is open 9 a.m. to 5 p.m. Monday through Friday.", []),
+    ("hours", W, "The shelter opens 8 a.m. to 8 p.m. Thursday, Friday, Saturday, Sunday and Monday during the storm.",
+     ["2024-05-16", "2024-05-17", "2024-05-18", "2024-05-19", "2024-05-20"]),
+    ("hours", W, "The cooling center was open 9 a.m. to 5 p.m. Monday through Friday last week.", []),
+    ("hours", W, "The pool is open 6 a.m. to 9 p.m. Saturday.", ["2024-05-18"]),
+    ("hours", W, "The store's hours are 9 a.m.-9 p.m. Monday-Saturday and noon-6 p.m. Sunday.", []),
+    ("hours", W, "The polling place is open 7 a.m. to 8 p.m. Tuesday.", ["2024-05-14"]),
+    # b9a9598 fronted 'until' with a past main clause
+    ("until", W, "Until Friday, officials said, the road will stay closed.", ["2024-05-17"]),
+    ("until", W, "Until Friday, the bridge was the longest in the state.", ["2024-05-10"]),
+    ("until", W, "Until Friday, the museum stays open late.", ["2024-05-17"]),
+    ("until", W, "Until Saturday, the city said, residents must boil their water.", ["2024-05-18"]),
+    ("until", W, "Up until Thursday, the talks had gone well.", ["2024-05-09"]),
+    ("until", W, "Until Friday, the store is closed for repairs, the owner said.", ["2024-05-17"]),
+    ("until", W, "But until Saturday, voters can still register, the clerk said.", ["2024-05-18"]),
+    # d32f94b biddings that open a sentence
+    ("bid", W, "Stream of refugees crossing the border on Saturday.", ["2024-05-11"]),
+    ("bid", W, "Find live results Thursday at 8 p.m.", ["2024-05-16"]),
+    ("bid", W, "Stream the game live Saturday on our app.", ["2024-05-18"]),
+    ("bid", W, "Catch the highlights of Saturday's rout below.", ["2024-05-11"]),
+    ("bid", W, "Join thousands who marched on Saturday.", ["2024-05-11"]),
+    ("bid", W, "Find out who won Saturday's race.", ["2024-05-11"]),
+    ("bid", W, "Follow live coverage of the storm Friday.", ["2024-05-17"]),
+    ("bid", W, "Sign up for our newsletter by Friday.", ["2024-05-17"]),
+    # 6912b98 update stamp before a bar or a dash
+    ("stamp", W, "Updated 3:40 p.m. | The storm turned north on Tuesday.", ["2024-05-14"]),
+    ("stamp", W, "Revised Saturday — the plan now calls for a vote Thursday.", ["2024-05-16"]),
+    ("stamp", W, "Published on May 10 — The council voted on Monday to raise fares.", ["2024-05-13"]),
+    ("stamp", W, "Updated: Talks resume | Live", []),
+    # a99907e 'by <day>' after a past verb of proposing or demanding
+    ("by", W, "In February, the council demanded the statue's removal by March 1, but it still stands.",
+     ["2024-02", "2024-03-01"]),
+    ("by", W, "The regulator ordered the plant's closure by Friday.", ["2024-05-17"]),
+    ("by", W, "The company ordered 300 buses by Friday, well ahead of the deadline.", ["2024-05-10"]),
+    ("by", W, "The union requested a meeting by Monday.", ["2024-05-20"]),
+    ("by", W, "Lawmakers pledged $2 million by Friday, doubling their goal.", ["2024-05-10"]),
+    ("by", W, "Donors promised $5 million by Friday and wired it the same day.", ["2024-05-10"]),
+    # 9c94abd verbless clause read back past a list's comma to a future
+    ("list", W, "Crews will repair the roads, bridges and culverts damaged by the floods in March.", ["2024-03"]),
+    ("list", W, "The museum will show paintings, letters and photos from his trip in April.", ["2024-04"]),
+    ("list", W, "Voters will choose among Republican, Green and Libertarian nominees in November.", ["2024-11"]),
+    ("list", W, "The show will feature Smith, Jones and the band from their tour in March.", ["2024-03"]),
+    ("list", W, "The city will honor nurses, teachers and medics from the outbreak in January.", ["2024-01"]),
+    # a585935 reading time and page age in a stamp line
+    ("age", W, "2 Min Read May 14, 2024 | 1 day ago", []),
+    ("age", W, "Police said the man vanished 3 days ago.", ["2024-05-12"]),
+    ("age", W, "Fire crews | 2 hours ago | The blaze began on Monday.", ["2024-05-13"]),
+    # 9b066c5 subscription offers
+    ("cta", W, "Go digital today and save 50%.", []),
+    ("cta", W, "Get full access today to the new park, the mayor said.", ["2024-05-15"]),
+    # 7f10835 'N days after' apposed to a day
+    ("appos", W, "On May 3 the court convicted him for the attack on Jan. 18, 2023, a day after the riot.",
+     ["2024-05-03", "2023-01-18", "2023-01-17"]),
+    ("appos", W, "Police arrested him on March 3, two days after he fled the prison.", ["2024-03-03", "2024-03-01"]),
+    ("appos", W, "The plant closed on April 2, a week before the strike.", ["2024-04-02", "2024-04-09"]),
+    # ec653fa a year phrase before 'in <month>'
+    ("yrmo", W, "The firm was founded last year in May.", ["2023-05"]),
+    ("yrmo", W, "The league, which began play last year, in March named a new commissioner.", ["2023", "2024-03"]),
+    ("yrmo", W, "Sales peaked in 2019 in March and fell after.", ["2019-03"]),
+    ("yrmo", W, "She won the title in 2022, in June she retired.", ["2022", "2024-06"]),
+    # 19325ae union locals
+    ("local", W, "Local 2024 property taxes rose 3 percent.", ["2024"]),
+    ("local", W, "Teamsters Local 1999 voted to strike.", []),
+    ("local", W, "Voters' Guide to the Local 2024 Primary", ["2024"]),
+    ("local", W, "Local 2023 crime figures show a drop in burglaries.", ["2023"]),
+    # 28dc255 a holiday's term, season, period
+    ("holseason", W, "The Knicks will host the Heat on Christmas, season tickets in hand for most fans.",
+     ["2024-12-25"]),
+    ("holseason", W, "Retail sales rose 4 percent over the Christmas season.", []),
+    ("holseason", W, "The Easter term of the High Court opened in April.", ["2024-04"]),
+    ("holseason", W, "The team's Thanksgiving season opener drew 40,000 fans.", ["2023-11-23"]),
+    # aa2cf8b previous month of figures
+    ("prevmo", W, "Prices were down 2 percent from April. In May, rents rose 3 percent from the previous month.",
+     ["2024-04", "2024-05", "2024-04"]),
+    ("prevmo", W, "Sales fell 3 percent from March. The store said it would reopen next month "
+                  "after the previous month's flood.",
+     ["2024-03", "2024-06", "2024-04"]),
+    # 9952557 '<year>, <Month>'
+    ("yearmonth", W, "The charter came into force in 2015, September.", ["2015-09"]),
+    ("yearmonth", W, "The record was set in 2019, April.", ["2019-04"]),
+    ("yearmonth", W, "The song topped the charts in 2019, May.", ["2019-05"]),
+    ("yearmonth", W, "He was jailed in 2016, Martin said.", ["2016"]),
+    # d435f45 day like today
+    ("liketoday", W, "On days like today, the ferries stay in port.", []),
+    ("liketoday", W, "Nights like tonight, when the lights went out, are rare.", ["2024-05-15"]),
+    ("liketoday", W, "A day like today is a gift, she said.", []),
+    # 93043e6 w/c, week commencing
+    ("wc", W, "Roadworks (w/c May 20)", []),
+    ("wc", W, "The wheelchair ramp (w/c) opened May 10.", ["2024-05-10"]),
+    # 33f0457 in N days
+    ("inn", W, "Customers who order online will get their packages in two days.", []),
+    ("inn", W, "Under the plan, permits will be issued in five days instead of 30.", []),
+    ("inn", W, "The drug will clear most infections in seven days.", []),
+    ("inn", W, "The council will vote in two weeks.", ["2024-05-29"]),
+    ("inn", W, "The shelter will run out of food in three days, officials warned.", ["2024-05-18"]),
+    ("inn", W, "If the deal collapses, the union will strike in five days.", ["2024-05-20"]),
+    ("inn", W, "Voters will learn the results in two days, the clerk said.", ["2024-05-17"]),
+    ("inn", W, "Patients will recover in two days with rest.", []),
+    # e3c8d58 Vision / Agenda / Roadmap / Horizon + year
+    ("plan", W, "Saudi Arabia's Vision 2030 aims to cut oil dependence.", []),
+    ("plan", W, "Agenda 2024: key dates for the council", ["2024"]),
+    ("plan", W, "What's on the Horizon 2025 for Homebuyers", ["2025"]),
+    # a370178 result after a weekday's possessive
+    ("result", W, "Fans will line the streets for Saturday's victory parade.", ["2024-05-18"]),
+    ("result", W, "A win in Saturday's game would clinch the title.", ["2024-05-18"]),
+    ("result", W, "Saturday's win would give the team the title.", ["2024-05-18"]),
+    ("result", W, "Thursday's vote results are expected by 9 p.m.", ["2024-05-16"]),
+    ("result", W, "The mayor will celebrate Tuesday's primary victory.", ["2024-05-14"]),
+    ("result", W, "Saturday's Victory Day parade will close downtown streets.", ["2024-05-18"]),
+    # bf5b1dc a plan named before a weekday in a past clause
+    ("plannamed", W, "The council rejected plans for building a stadium on Thursday.", ["2024-05-09"]),
+    ("plannamed", W, "The board voted down the possibility of reopening the plant on Friday.", ["2024-05-10"]),
+    ("plannamed", W, "A flood watch was issued for Saturday.", ["2024-05-18"]),
+    ("plannamed", W, "Fans cheered the prospect of hosting the final on Saturday.", ["2024-05-11"]),
+    ("plannamed", W, "The storm weakened, with landfall expected on Friday, and it came ashore near Tampa.",
+     ["2024-05-10"]),
+    ("plannamed", W, "Officials dropped plans for holding the parade on Saturday.", ["2024-05-11"]),
+    # 4fb356d a verbless 'with' phrase takes its clause's tense; -ed after a preposition
+    ("with", W, "The team lost 3-1 on Sunday, with a rematch on Thursday.", ["2024-05-12", "2024-05-16"]),
+    ("with", W, "Police arrested two men Monday, with a third suspect in court Friday.", ["2024-05-13", "2024-05-17"]),
+    ("with", W, "The storm could dump 8 inches of rain, with gusts of 60 mph through Friday.", ["2024-05-17"]),
+    ("with", W, "Flights from affected airports resumed Friday.", ["2024-05-10"]),
+    ("with", W, "The school closed on Friday, with classes online until Thursday.", ["2024-05-10", "2024-05-16"]),
+    # a1d9788 a run of consecutive weekdays
+    ("run", SAT, "Attendance was 500 Thursday, 600 Friday and 700 Saturday.",
+     ["2024-05-16", "2024-05-17", "2024-05-18"]),
+    # (my first reading, 13, 14, 15, was wrong: 'plays' is the coming days; corrected after the run)
+    ("run", W, "The team lost Sunday, plays Monday and Tuesday, and rests Wednesday.",
+     ["2024-05-12", "2024-05-20", "2024-05-21", "2024-05-22"]),
+    ("run", TUE, "The teams played Sunday, Monday and Tuesday, respectively.",
+     ["2024-05-12", "2024-05-13", "2024-05-14"]),
+    ("run", TUE, "Sales rose 3% Sunday, 2% Monday and 1% Tuesday.", ["2024-05-12", "2024-05-13", "2024-05-14"]),
+    # 80c9042 datelines
+    ("dateline", W, "NEW YORK, May 14 (Reuters) - Stocks fell on Tuesday.", ["2024-05-14"]),
+    ("dateline", W, "In Paris, May 8, 2019 -- the day of the fire -- is still remembered.", ["2019-05-08"]),
+    ("dateline", W, "After Friday, May 10 -- the last school day -- the building will close.", ["2024-05-10"]),
+    # 282c436 a weekday with its week
+    ("wdweek", W, "He met her on Friday, and on Monday next week they will marry.", ["2024-05-10", "2024-05-20"]),
+    ("wdweek", W, "The report released Friday last week showed a drop.", ["2024-05-10"]),
+    ("wdweek", W, "Talks resume Thursday next week.", ["2024-05-23"]),
+    ("wdweek", W, "Officials said Tuesday next week's vote is on track.", ["2024-05-14"]),
+    ("wdweek", W, "The market rallied Monday this week and fell Tuesday.", ["2024-05-13", "2024-05-14"]),
+    ("wdweek", W, "He said Monday this week would be too late.", ["2024-05-13"]),
+]
+
+
+def main(root: str) -> None:
+    sys.path.insert(0, root)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    from tests.extraction.dated import dates
+    for rule, pub, text, expected in PROBES:
+        got = dates(text, datetime.date.fromisoformat(pub))
+        print(("OK  " if got == expected else "BAD ") + f"{rule:10} {pub} {text!r} want={expected} got={got}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
