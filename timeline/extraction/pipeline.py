@@ -843,6 +843,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
             folded.add(i + 1)
             aliases[offset + mentions[i + 1].start] = offset + m.start
+        elif m.kind == "mo" and i + 1 < n and yearless(m) and \
+                (step := _year_counted_after(sent, m, mentions[i + 1])) is not None:
+            # "In December of the previous year", "in March of the following year": the year only
+            # places the month, one statement; it counts from the year the text is telling of (the
+            # one before the month, not the month itself), or from the publication's when none is told.
+            year = (running.date.year if running is not None else published.year) + step
+            resolved[i] = DateValue(dt.date(year, month_value(m.g("mo")), 1), "month")
+            folded.add(i + 1)
+            aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
             resolved[i] = None
         if resolved[i] is not None:
@@ -1400,6 +1409,19 @@ _THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNOREC
 def _that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:
     return nxt.kind == "ru" and nxt.g("ru_unit").lower() == "year" and \
         _THAT_YEAR.fullmatch(sent, m.end, nxt.end) is not None
+
+
+# "in December of the previous year", "in March the following year": a year counted from another.
+_COUNTED_YEAR = re.compile(r"(?:\s+of)?\s+the\s+(?:(?P<back>previous)|following|next)\s+year\b", re.IGNORECASE)
+
+
+def _year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
+    """How many years from the year told the one after month mention `m` is ("December of the
+    previous year": -1), or None when no such year follows it."""
+    if nxt.kind != "ru" or nxt.g("ru_unit").lower() != "year":
+        return None
+    counted = _COUNTED_YEAR.fullmatch(sent, m.end, nxt.end)
+    return None if counted is None else -1 if counted.group("back") else 1
 
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
