@@ -306,6 +306,27 @@ test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
 ])
 
 
+MAY22 = dt.date(2019, 5, 22)  # a Wednesday; the coming November is 2019's, the last 2018's
+
+
+# ... a longer phrase between commas too, titles and initials in it (", a newcomer and former aide
+# to U.S. Sen. Mary Hale, in November"), as long as it holds no verb of its own.
+test_a_long_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
+    ("The mayor will face Tom Reyes, a political newcomer and former aide to U.S. Sen. Mary Hale, in November.",
+     ["2019-11"]),
+    ("The mayor will face Tom Reyes, a former aide to Sen. Mary Hale, in November.", ["2019-11"]),
+    ("The mayor will face Tom Reyes, a former aide to Mary Hale, in November.", ["2019-11"]),
+    ("The board will hear from Ann Lee, an aide to Dr. Ross, on Friday.", ["2019-05-24"]),
+    ("Reyes will be sworn in, the first attorney general of color in the state of Ohio, in January.", ["2020-01"]),
+    # ... a past clause keeps its past, and a phrase with a verb of its own is no apposition
+    ("The mayor met Tom Reyes, a former aide to U.S. Sen. Mary Hale, in November.", ["2018-11"]),
+    ("The firm posted a loss, the first in the history of its U.S. unit, in April.", ["2019-04"]),
+    ("The mayor will face Tom Reyes, a former aide he fired from his U.S. Senate office, in November.",
+     ["2018-11"]),
+    ("The mayor will face Tom Reyes, a lawyer who was elected to the U.S. House, in November.", ["2018-11"]),
+], published=MAY22)
+
+
 TUE = dt.date(2024, 3, 19)  # the last Saturday is 16 March, the coming one 23 March
 
 
