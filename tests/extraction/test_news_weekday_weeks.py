@@ -328,6 +328,7 @@ test_a_long_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
 
 
 TUE = dt.date(2024, 3, 19)  # the last Saturday is 16 March, the coming one 23 March
+SAT_2024 = dt.date(2024, 3, 16)
 
 
 # A possessive weekday after "this" in the present ("This Saturday's game is too important") is the
@@ -580,6 +581,28 @@ test_a_run_of_days_listed_in_order_is_consecutive = dated_test([
     (TUE, "Schools closed 40 classrooms Sunday, 65 Monday and 12 Tuesday.", ["2024-03-17", "2024-03-18", "2024-03-19"]),
     (TUE, "Police made 40 arrests Monday and 12 on Wednesday.", ["2024-03-18", "2024-03-13"]),
     (TUE, "The airport reopened Tuesday following Monday's storms.", ["2024-03-19", "2024-03-18"]),
+])
+
+
+# A plain list of three or more consecutive days in a past clause that would run past the
+# publication day is the last such run, wholly gone by: a past clause tells of no days still to
+# come. Not a plan or a forecast told in the past, nor a closure or a calling off (whose days may lie
+# ahead), nor days with words of their own between them.
+test_a_past_run_of_days_does_not_cross_the_publication_day = dated_test([
+    (WED, "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday.",
+     ["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08"]),
+    (WED, "Rain fell Tuesday, Wednesday and Thursday.", ["2024-03-05", "2024-03-06", "2024-03-07"]),
+    (WED, "Hearings were held on Tuesday, on Wednesday and on Thursday.", ["2024-03-05", "2024-03-06", "2024-03-07"]),
+    (WED, "He said he worked Wednesday, Thursday and Friday.", ["2024-03-06", "2024-03-07", "2024-03-08"]),
+    # ... but not these
+    (WED, "Hearings were held Monday, Tuesday and Wednesday.", ["2024-03-11", "2024-03-12", "2024-03-13"]),
+    (WED, "The team was scheduled to play Tuesday, Wednesday and Thursday.", ["2024-03-19", "2024-03-20", "2024-03-21"]),
+    (WED, "Heavy rain was forecast for Tuesday, Wednesday and Thursday.", ["2024-03-12", "2024-03-13", "2024-03-14"]),
+    (SAT_2024, "Crowds were expected Friday, Saturday and Sunday.", ["2024-03-15", "2024-03-16", "2024-03-17"]),
+    (WED, "Schools were closed Tuesday, Wednesday and Thursday.", ["2024-03-12", "2024-03-13", "2024-03-14"]),
+    (WED, "The strike will run Monday, Tuesday, Wednesday, Thursday and Friday.",
+     ["2024-03-18", "2024-03-19", "2024-03-20", "2024-03-21", "2024-03-22"]),
+    (TUE, "Police made 40 arrests Monday, 12 Tuesday and 3 Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
 ])
 
 

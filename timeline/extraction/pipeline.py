@@ -761,6 +761,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "wd" and not week and resolved[i] is not None and i + 2 < n and mentions[i + 2].kind == "wd" and \
+                _past_run_ahead(sent, mentions, resolved, tenses, i, published):
+            # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday" in a Wednesday paper:
+            # last week's days, the first one moved back (the days after it follow it).
+            resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), "day")
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 _said_last_year(sent, m):
@@ -1440,27 +1445,60 @@ _RUN_GAP_CHARS = 60
 _RUN_STOP = re.compile(r"[.;:!?()]")
 
 
+def _next_in_run(sent: str, mentions: list[Mention], tenses: list, j: int) -> bool:
+    """Whether weekday j names the day after weekday j - 1, close to it, in one clause, with no
+    modifier ("last", "next"), in the same tense, nothing said between them "respectively"."""
+    a, b = mentions[j - 1], mentions[j]
+    return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
+        WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
+        b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
+        not _RESPECTIVELY.match(sent, b.end)
+
+
 def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
     """Whether weekday i follows the one before it in a run of three or more weekdays that name
     consecutive days in order ("Monday ..., Tuesday and ... Wednesday"), each with no modifier
     ("last", "next") and close to the one before, in the same tense (not "said on Friday that the
     bridge would open Saturday, and officials met Sunday": three clauses' days), nothing said
     between them "respectively"."""
-    def linked(j: int) -> bool:  # mentions j - 1 and j: the next day, close, in one clause
-        a, b = mentions[j - 1], mentions[j]
-        return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
-            WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
-            b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
-            not _RESPECTIVELY.match(sent, b.end)
-    if not linked(i):
+    if not _next_in_run(sent, mentions, tenses, i):
         return False
     lo = i - 1
-    while lo > 0 and linked(lo):
+    while lo > 0 and _next_in_run(sent, mentions, tenses, lo):
         lo -= 1
     hi = i
-    while hi + 1 < len(mentions) and linked(hi + 1):
+    while hi + 1 < len(mentions) and _next_in_run(sent, mentions, tenses, hi + 1):
         hi += 1
     return hi - lo >= 2
+
+
+def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
+                    published: dt.date) -> bool:
+    """Whether weekday i opens a plain list of three or more consecutive days in a past clause
+    ("The strike ran Monday, Tuesday, Wednesday, Thursday and Friday") that, laid from its first
+    day's reading, would run past the publication day. A past clause tells of no days still to
+    come: the run is the last one, wholly gone by. Not a plan or a forecast told in the past ("were
+    expected to strike Wednesday, Thursday and Friday", "Crowds were expected Friday, Saturday and
+    Sunday"), nor a closure or a calling off, whose days may be ahead of it ("Flights were canceled
+    Monday, Tuesday and Wednesday" in a Monday paper), nor days with words of their own between
+    them ("1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday")."""
+    first = resolved[i]
+    if tenses[i] != "past" or first.precision != "day" or first.date > published or \
+            (i and _next_in_run(sent, mentions, tenses, i)):
+        return False
+    hi = i
+    while hi + 1 < len(mentions) and _next_in_run(sent, mentions, tenses, hi + 1) and \
+            _PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start):
+        hi += 1
+    return hi - i >= 2 and (first.date - published).days + hi - i > 0 and \
+        not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
+        not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
+        not _past_plan_before(sent, mentions[i].start) and not _perfect_or_forecast_before(sent, mentions[i].start)
+
+
+# A closure or a calling off told in the past, which may be of days still to come.
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|closed|shut|grounded|halted|banned|"
+                         r"scrapped|delayed)\b", re.IGNORECASE)
 
 
 def _week_of_list(sent: str, mentions: list[Mention], i: int) -> str | None:
