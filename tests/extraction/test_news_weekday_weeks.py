@@ -625,3 +625,22 @@ test_a_weekday_with_its_week_is_that_week_s_day = dated_test([
     (WED_2023_06_21, "The deal was signed last Tuesday and Friday last week.", ["2023-06-13", "2023-06-16"]),
     (WED_2023_06_21, "He said Monday that last week was hard.", ["2023-06-19"]),
 ])
+
+
+# ... and so with the week written first ("last week on Tuesday", "next week Thursday"), each day of a
+# list after it too; with a comma between, only a week that opens its clause ("Last week, on
+# Tuesday, ...").
+test_a_weekday_after_its_week_is_that_week_s_day = dated_test([
+    ("The talks were held last week on Tuesday.", ["2023-06-13"]),
+    ("Talks will be held next week on Thursday.", ["2023-06-29"]),
+    ("Talks will resume next week Thursday.", ["2023-06-29"]),
+    ("The council met last week on Monday and Thursday.", ["2023-06-12", "2023-06-15"]),
+    ("Talks will be held next week on Thursday and Friday.", ["2023-06-29", "2023-06-30"]),
+    ("Last week, on Tuesday, the council voted.", ["2023-06-13"]),
+    ("Earlier last week on Tuesday, the two sides met.", ["2023-06-13"]),
+    # ... not a day of another clause or phrase, nor a day's possessive
+    ("Compared with last week, on Tuesday prices fell.", ["2023-06-20"]),
+    ("Prices rose last week, and on Tuesday they fell.", ["2023-06-20"]),
+    ("He said last week that on Tuesday he would resign.", ["2023-06-27"]),
+    ("The agency released last week Tuesday's figures.", ["2023-06-20"]),
+], published=WED_2023_06_21)

@@ -755,7 +755,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
                                     running if running_at is not None and offset - running_at <= 400 else None)
-        week = _week_of_list(sent, mentions, i) if m.kind == "wd" and resolved[i] is not None else None
+        week = None
+        if m.kind == "wd" and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
+            # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
+            week = _week_of_list(sent, mentions, i) or (_week_before_days(sent, mentions, i) if i else None)
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
@@ -1512,6 +1515,36 @@ def _week_of_list(sent: str, mentions: list[Mention], i: int) -> str | None:
         j += 1
         if mentions[j].g("wd_week"):
             return mentions[j].g("wd_week").lower()
+    return None
+
+
+# "last week on Tuesday", "next week Thursday", "Earlier last week, on Tuesday, ...": the week before
+# its day.
+_WEEK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+_WEEK_COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
+
+
+def _week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
+    """The week ("last", "next" or "this") written just before bare weekday i or before the list
+    of bare weekdays it ends ("last week on Monday and Tuesday"): that week's day. With a comma
+    between, only a week that opens its sentence or clause ("Last week, on Tuesday, the council
+    voted"; not "Compared with last week, on Tuesday prices fell")."""
+    j = i
+    while j > 0 and mentions[j - 1].kind == "wd" and not mentions[j - 1].g("wd_mod") and \
+            not mentions[j - 1].g("wd_week") and _PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
+        j -= 1
+    if j == 0:
+        return None
+    week = mentions[j - 1]
+    if week.kind != "ru" or week.g("ru_unit").lower() != "week" or mentions[j].text.endswith(("'s", "’s")):
+        return None  # (not "released last week Tuesday's report": the report's day, told apart)
+    rel = week.g("ru_rel").lower()
+    if rel not in ("last", "next", "this"):
+        return None
+    if _WEEK_THEN_DAY.fullmatch(sent, week.end, mentions[j].start) or \
+            _WEEK_COMMA_DAY.fullmatch(sent, week.end, mentions[j].start) and \
+            _OPENS_CLAUSE.fullmatch(sent, 0, week.start):
+        return rel
     return None
 
 
