@@ -306,7 +306,29 @@ test_an_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
 ])
 
 
+MAY22 = dt.date(2019, 5, 22)  # a Wednesday; the coming November is 2019's, the last 2018's
+
+
+# ... a longer phrase between commas too, titles and initials in it (", a newcomer and former aide
+# to U.S. Sen. Mary Hale, in November"), as long as it holds no verb of its own.
+test_a_long_apposed_phrase_takes_the_tense_of_its_clause = dated_test([
+    ("The mayor will face Tom Reyes, a political newcomer and former aide to U.S. Sen. Mary Hale, in November.",
+     ["2019-11"]),
+    ("The mayor will face Tom Reyes, a former aide to Sen. Mary Hale, in November.", ["2019-11"]),
+    ("The mayor will face Tom Reyes, a former aide to Mary Hale, in November.", ["2019-11"]),
+    ("The board will hear from Ann Lee, an aide to Dr. Ross, on Friday.", ["2019-05-24"]),
+    ("Reyes will be sworn in, the first attorney general of color in the state of Ohio, in January.", ["2020-01"]),
+    # ... a past clause keeps its past, and a phrase with a verb of its own is no apposition
+    ("The mayor met Tom Reyes, a former aide to U.S. Sen. Mary Hale, in November.", ["2018-11"]),
+    ("The firm posted a loss, the first in the history of its U.S. unit, in April.", ["2019-04"]),
+    ("The mayor will face Tom Reyes, a former aide he fired from his U.S. Senate office, in November.",
+     ["2018-11"]),
+    ("The mayor will face Tom Reyes, a lawyer who was elected to the U.S. House, in November.", ["2018-11"]),
+], published=MAY22)
+
+
 TUE = dt.date(2024, 3, 19)  # the last Saturday is 16 March, the coming one 23 March
+SAT_2024 = dt.date(2024, 3, 16)
 
 
 # A possessive weekday after "this" in the present ("This Saturday's game is too important") is the
@@ -568,6 +590,28 @@ test_a_run_of_days_listed_in_order_is_consecutive = dated_test([
 ])
 
 
+# A plain list of three or more consecutive days in a past clause that would run past the
+# publication day is the last such run, wholly gone by: a past clause tells of no days still to
+# come. Not a plan or a forecast told in the past, nor a closure or a calling off (whose days may lie
+# ahead), nor days with words of their own between them.
+test_a_past_run_of_days_does_not_cross_the_publication_day = dated_test([
+    (WED, "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday.",
+     ["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08"]),
+    (WED, "Rain fell Tuesday, Wednesday and Thursday.", ["2024-03-05", "2024-03-06", "2024-03-07"]),
+    (WED, "Hearings were held on Tuesday, on Wednesday and on Thursday.", ["2024-03-05", "2024-03-06", "2024-03-07"]),
+    (WED, "He said he worked Wednesday, Thursday and Friday.", ["2024-03-06", "2024-03-07", "2024-03-08"]),
+    # ... but not these
+    (WED, "Hearings were held Monday, Tuesday and Wednesday.", ["2024-03-11", "2024-03-12", "2024-03-13"]),
+    (WED, "The team was scheduled to play Tuesday, Wednesday and Thursday.", ["2024-03-19", "2024-03-20", "2024-03-21"]),
+    (WED, "Heavy rain was forecast for Tuesday, Wednesday and Thursday.", ["2024-03-12", "2024-03-13", "2024-03-14"]),
+    (SAT_2024, "Crowds were expected Friday, Saturday and Sunday.", ["2024-03-15", "2024-03-16", "2024-03-17"]),
+    (WED, "Schools were closed Tuesday, Wednesday and Thursday.", ["2024-03-12", "2024-03-13", "2024-03-14"]),
+    (WED, "The strike will run Monday, Tuesday, Wednesday, Thursday and Friday.",
+     ["2024-03-18", "2024-03-19", "2024-03-20", "2024-03-21", "2024-03-22"]),
+    (TUE, "Police made 40 arrests Monday, 12 Tuesday and 3 Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+])
+
+
 # A weekday with its week after it ("on Tuesday last week", "Thursday of next week") is that week's
 # day (weeks start on Monday), not the nearest such day; so is every bare weekday listed before it
 # ("on Monday and Tuesday last week").
@@ -589,3 +633,22 @@ test_a_weekday_with_its_week_is_that_week_s_day = dated_test([
     # ... nor a day of another clause in another tense before it
     (WED_2023_06_21, "He met her on Friday, and on Monday next week they will marry.", ["2023-06-16", "2023-06-26"]),
 ])
+
+
+# ... and so with the week written first ("last week on Tuesday", "next week Thursday"), each day of a
+# list after it too; with a comma between, only a week that opens its clause ("Last week, on
+# Tuesday, ...").
+test_a_weekday_after_its_week_is_that_week_s_day = dated_test([
+    ("The talks were held last week on Tuesday.", ["2023-06-13"]),
+    ("Talks will be held next week on Thursday.", ["2023-06-29"]),
+    ("Talks will resume next week Thursday.", ["2023-06-29"]),
+    ("The council met last week on Monday and Thursday.", ["2023-06-12", "2023-06-15"]),
+    ("Talks will be held next week on Thursday and Friday.", ["2023-06-29", "2023-06-30"]),
+    ("Last week, on Tuesday, the council voted.", ["2023-06-13"]),
+    ("Earlier last week on Tuesday, the two sides met.", ["2023-06-13"]),
+    # ... not a day of another clause or phrase, nor a day's possessive
+    ("Compared with last week, on Tuesday prices fell.", ["2023-06-20"]),
+    ("Prices rose last week, and on Tuesday they fell.", ["2023-06-20"]),
+    ("He said last week that on Tuesday he would resign.", ["2023-06-27"]),
+    ("The agency released last week Tuesday's figures.", ["2023-06-20"]),
+], published=WED_2023_06_21)

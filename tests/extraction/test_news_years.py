@@ -86,6 +86,26 @@ test_a_month_that_year_is_in_the_year_just_told = dated_test([
 ])
 
 
+JAN14 = dt.date(2024, 1, 14)
+
+
+# "in December of the previous year", "in March of the following year": the year only places the
+# month, one statement. It counts from the year the text is telling of, or from the publication's
+# when none is told; not from the month itself.
+test_a_month_of_the_previous_year_is_one_statement = dated_test([
+    ("In December of the previous year, he claimed that a deal had been reached.", ["2023-12"]),
+    ("The plant opened in 2015. In December of the previous year, workers went on strike.", ["2015", "2014-12"]),
+    ("The mine opened in March 2015. In early December of the previous year, the permit was granted.",
+     ["2015-03", "2014-12"]),
+    ("He was elected in 2010. In March of the following year, he resigned.", ["2010", "2011-03"]),
+    ("The law took effect in 2019 and was amended in December the following year.", ["2019", "2020-12"]),
+    ("By December of the previous year, the firm had cut 300 jobs.", ["2023-12"]),
+    # ... as "of last year", "of that year" were
+    ("In December of last year, he claimed that a deal had been reached.", ["2023-12"]),
+    ("He was elected in 2010. In May of that year, he married.", ["2010", "2010-05"]),
+], published=JAN14)
+
+
 JUNE = dt.date(2018, 6, 6)
 
 

@@ -755,12 +755,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
                                     running if running_at is not None and offset - running_at <= 400 else None)
-        week = _week_of_list(sent, mentions, tenses, i) if m.kind == "wd" and resolved[i] is not None else None
+        week = None
+        if m.kind == "wd" and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
+            # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
+            week = _week_of_list(sent, mentions, tenses, i) or (_week_before_days(sent, mentions, i) if i else None)
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+        if m.kind == "wd" and not week and resolved[i] is not None and i + 2 < n and mentions[i + 2].kind == "wd" and \
+                _past_run_ahead(sent, mentions, resolved, tenses, i, published):
+            # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday" in a Wednesday paper:
+            # last week's days, the first one moved back (the days after it follow it).
+            resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), "day")
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 _said_last_year(sent, m):
@@ -841,6 +849,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "visited in September 2014, and Modi went to Australia in November that year": the month
             # of the year just given, one statement (not the November the verb's past finds).
             resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
+            folded.add(i + 1)
+            aliases[offset + mentions[i + 1].start] = offset + m.start
+        elif m.kind == "mo" and i + 1 < n and yearless(m) and \
+                (step := _year_counted_after(sent, m, mentions[i + 1])) is not None:
+            # "In December of the previous year", "in March of the following year": the year only
+            # places the month, one statement; it counts from the year the text is telling of (the
+            # one before the month, not the month itself), or from the publication's when none is told.
+            year = (running.date.year if running is not None else published.year) + step
+            resolved[i] = DateValue(dt.date(year, month_value(m.g("mo")), 1), "month")
             folded.add(i + 1)
             aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
@@ -1401,6 +1418,19 @@ def _that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:
     return nxt.kind == "ru" and nxt.g("ru_unit").lower() == "year" and \
         _THAT_YEAR.fullmatch(sent, m.end, nxt.end) is not None
 
+
+# "in December of the previous year", "in March the following year": a year counted from another.
+_COUNTED_YEAR = re.compile(r"(?:\s+of)?\s+the\s+(?:(?P<back>previous)|following|next)\s+year\b", re.IGNORECASE)
+
+
+def _year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
+    """How many years from the year told the one after month mention `m` is ("December of the
+    previous year": -1), or None when no such year follows it."""
+    if nxt.kind != "ru" or nxt.g("ru_unit").lower() != "year":
+        return None
+    counted = _COUNTED_YEAR.fullmatch(sent, m.end, nxt.end)
+    return None if counted is None else -1 if counted.group("back") else 1
+
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
@@ -1418,27 +1448,60 @@ _RUN_GAP_CHARS = 60
 _RUN_STOP = re.compile(r"[.;:!?()]")
 
 
+def _next_in_run(sent: str, mentions: list[Mention], tenses: list, j: int) -> bool:
+    """Whether weekday j names the day after weekday j - 1, close to it, in one clause, with no
+    modifier ("last", "next"), in the same tense, nothing said between them "respectively"."""
+    a, b = mentions[j - 1], mentions[j]
+    return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
+        WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
+        b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
+        not _RESPECTIVELY.match(sent, b.end)
+
+
 def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
     """Whether weekday i follows the one before it in a run of three or more weekdays that name
     consecutive days in order ("Monday ..., Tuesday and ... Wednesday"), each with no modifier
     ("last", "next") and close to the one before, in the same tense (not "said on Friday that the
     bridge would open Saturday, and officials met Sunday": three clauses' days), nothing said
     between them "respectively"."""
-    def linked(j: int) -> bool:  # mentions j - 1 and j: the next day, close, in one clause
-        a, b = mentions[j - 1], mentions[j]
-        return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
-            WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
-            b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
-            not _RESPECTIVELY.match(sent, b.end)
-    if not linked(i):
+    if not _next_in_run(sent, mentions, tenses, i):
         return False
     lo = i - 1
-    while lo > 0 and linked(lo):
+    while lo > 0 and _next_in_run(sent, mentions, tenses, lo):
         lo -= 1
     hi = i
-    while hi + 1 < len(mentions) and linked(hi + 1):
+    while hi + 1 < len(mentions) and _next_in_run(sent, mentions, tenses, hi + 1):
         hi += 1
     return hi - lo >= 2
+
+
+def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
+                    published: dt.date) -> bool:
+    """Whether weekday i opens a plain list of three or more consecutive days in a past clause
+    ("The strike ran Monday, Tuesday, Wednesday, Thursday and Friday") that, laid from its first
+    day's reading, would run past the publication day. A past clause tells of no days still to
+    come: the run is the last one, wholly gone by. Not a plan or a forecast told in the past ("were
+    expected to strike Wednesday, Thursday and Friday", "Crowds were expected Friday, Saturday and
+    Sunday"), nor a closure or a calling off, whose days may be ahead of it ("Flights were canceled
+    Monday, Tuesday and Wednesday" in a Monday paper), nor days with words of their own between
+    them ("1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday")."""
+    first = resolved[i]
+    if tenses[i] != "past" or first.precision != "day" or first.date > published or \
+            (i and _next_in_run(sent, mentions, tenses, i)):
+        return False
+    hi = i
+    while hi + 1 < len(mentions) and _next_in_run(sent, mentions, tenses, hi + 1) and \
+            _PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start):
+        hi += 1
+    return hi - i >= 2 and (first.date - published).days + hi - i > 0 and \
+        not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
+        not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
+        not _past_plan_before(sent, mentions[i].start) and not _perfect_or_forecast_before(sent, mentions[i].start)
+
+
+# A closure or a calling off told in the past, which may be of days still to come.
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|closed|shut|grounded|halted|banned|"
+                         r"scrapped|delayed)\b", re.IGNORECASE)
 
 
 def _week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> str | None:
@@ -1453,6 +1516,36 @@ def _week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> s
         j += 1
         if mentions[j].g("wd_week"):
             return mentions[j].g("wd_week").lower()
+    return None
+
+
+# "last week on Tuesday", "next week Thursday", "Earlier last week, on Tuesday, ...": the week before
+# its day.
+_WEEK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+_WEEK_COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
+
+
+def _week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
+    """The week ("last", "next" or "this") written just before bare weekday i or before the list
+    of bare weekdays it ends ("last week on Monday and Tuesday"): that week's day. With a comma
+    between, only a week that opens its sentence or clause ("Last week, on Tuesday, the council
+    voted"; not "Compared with last week, on Tuesday prices fell")."""
+    j = i
+    while j > 0 and mentions[j - 1].kind == "wd" and not mentions[j - 1].g("wd_mod") and \
+            not mentions[j - 1].g("wd_week") and _PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
+        j -= 1
+    if j == 0:
+        return None
+    week = mentions[j - 1]
+    if week.kind != "ru" or week.g("ru_unit").lower() != "week" or mentions[j].text.endswith(("'s", "’s")):
+        return None  # (not "released last week Tuesday's report": the report's day, told apart)
+    rel = week.g("ru_rel").lower()
+    if rel not in ("last", "next", "this"):
+        return None
+    if _WEEK_THEN_DAY.fullmatch(sent, week.end, mentions[j].start) or \
+            _WEEK_COMMA_DAY.fullmatch(sent, week.end, mentions[j].start) and \
+            _OPENS_CLAUSE.fullmatch(sent, 0, week.start):
+        return rel
     return None
 
 

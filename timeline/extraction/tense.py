@@ -847,8 +847,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return tense
     if not fronted and own and whole_before.endswith(own) and (
             _APPOSED_PHRASE.fullmatch(own) or _BARE_PREPOSITION.fullmatch(own) and
-            _APPOSED_PHRASE.fullmatch(whole_before, _clause_start(whole_before[:-len(own) - 1]),
-                                      len(whole_before) - len(own) - 1)):
+            _apposed_between_commas(whole_before, len(whole_before) - len(own) - 1)):
         # "will remain for one more game, a contest Saturday night against ...", "will sign the bill,
         # the first of the session, on Tuesday": a noun phrase set beside what came before, with no
         # verb of its own, takes the tense of the clause it adds to, and so does a date after it.
@@ -948,6 +947,23 @@ _BARE_PREPOSITION = re.compile(r"\s*(?:on|at|by|in)?\s*", re.IGNORECASE)
 # Not a relative clause inside it, its own verb unread: "the Bills, a team that beat them Sunday".
 _APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
                              r"(?:(?!(?:that|who|whom|whose|which)\b)[\w'-]+(?:\s+|$)){0,4}", re.IGNORECASE)
+
+
+# ... and one closed by its comma before a bare date, of any length up to the clause window, titles
+# and initials in it (", a newcomer and former aide to U.S. Sen. Mitch McConnell, in November"): the
+# caller checks it holds no verb of its own.
+_LONG_APPOSED_PHRASE = re.compile(r"\s*(?:a|an|the|another|one)\s+"
+                                  r"(?:(?!(?:that|who|whom|whose|which)\b)[\w'.-]+(?:\s+|$)){1,16}", re.IGNORECASE)
+
+
+def _apposed_between_commas(before: str, comma: int) -> bool:
+    """Is before[:comma] closed by a noun phrase set beside what came before it, with no verb of
+    its own ("will meet Cameron, the party's nominee, in November")?"""
+    start = _clause_start(before[:comma])
+    if _APPOSED_PHRASE.fullmatch(before, start, comma):
+        return True
+    return _LONG_APPOSED_PHRASE.fullmatch(before, start, comma) is not None and \
+        _last_verb(before[start:comma]) is None
 
 
 def _appositive_tense(head: str) -> str | None:
