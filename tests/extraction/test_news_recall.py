@@ -225,4 +225,9 @@ test_in_n_days_in_a_future_clause_is_that_day = dated_test([
     ("The plant will close in 30 days.", []),
     ("The minister said the ferry would resume service in three days.", []),
     ("The crews will finish in two days of work.", []),
+    # ... nor how long a process will take: only a happening set for a day (a meeting, a vote, a start).
+    ("Customers who order online will get their packages in two days.", []),
+    ("Under the plan, permits will be issued in five days instead of 30.", []),
+    ("The drug will clear most infections in seven days.", []),
+    ("Patients will recover in two days with rest.", []),
 ], published=WED)

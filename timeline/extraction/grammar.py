@@ -760,9 +760,20 @@ _COUNT_BEFORE_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven
                               r"eighth|ninth|tenth|another)\b(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.IGNORECASE)
 
 
+# What "in N days" dates: a happening set for a day (a meeting, a vote, a decision, an opening, a
+# start, a return), not how long a process takes ("will get their packages in two days", "will
+# clear most infections in seven days", "permits will be issued in five days instead of 30").
+_SET_FOR_A_DAY = re.compile(r"\b(?:meet|vote|decide|rule|announce|name|hold|open|reopen|close|shut|begin|start|"
+                            r"resume|return|arrive|land|leave|depart|launch|release|publish|report|sign|visit|"
+                            r"travel|convene|hear|sentence|unveil|present|elect|choose|expire|end|take\s+effect|"
+                            r"go\s+into\s+effect|kick\s+off|play|host|face|appear|testify)(?:s|es)?\b",
+                            re.IGNORECASE)
+
+
 def _valid_inn(m, s, gd):
     return _FROM_ANOTHER_DAY_BEFORE.search(s, max(0, m.start() - 120), m.start()) is None and \
-        _COUNT_BEFORE_IN.search(s, max(0, m.start() - 60), m.start()) is None
+        _COUNT_BEFORE_IN.search(s, max(0, m.start() - 60), m.start()) is None and \
+        _SET_FOR_A_DAY.search(s, max(0, m.start() - 60), min(len(s), m.end() + 60)) is not None
 
 
 def _resolve_an(m, ctx):
