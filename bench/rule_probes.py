@@ -1,6 +1,8 @@
-"""rev2's adversarial probes of the rules added in 1ad4c42..main (reader's dates decided first).
+"""Adversarial probes of the rules added in session 15 (1ad4c42..3b582e8), each row's reader's
+dates decided before the engine was run (bench/realnews/README.md, eighteenth round). Prints each
+probe OK or BAD and the count right; a row wrong here is a known limit, not a test.
 
-Run: .venv/bin/python probes.py [checkout-root]   (default: this checkout)
+Run: .venv/bin/python bench/rule_probes.py [checkout-root]   (default: this checkout)
 """
 import datetime
 import os
@@ -188,12 +190,15 @@ PROBES = [
 
 def main(root: str) -> None:
     sys.path.insert(0, root)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    from tests.extraction.dated import dates
+    sys.path.insert(0, os.path.join(root, "tests", "extraction"))
+    from dated import dates
+    right = 0
     for rule, pub, text, expected in PROBES:
         got = dates(text, datetime.date.fromisoformat(pub))
+        right += got == expected
         print(("OK  " if got == expected else "BAD ") + f"{rule:10} {pub} {text!r} want={expected} got={got}")
+    print(f"{right} of {len(PROBES)} right")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
+    main(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
