@@ -758,7 +758,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         week = None
         if m.kind == "wd" and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
             # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
-            week = _week_of_list(sent, mentions, tenses, i) or (_week_before_days(sent, mentions, i) if i else None)
+            week = _week_of_list(sent, mentions, tenses, i) or _week_before_days(sent, mentions, i)
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
@@ -1507,9 +1507,8 @@ _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|clos
 def _week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> str | None:
     """The week a list of bare weekdays names after its last one: "on Monday and Tuesday last week",
     "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it, all
-    in one tense (not "He met her on Friday, and on Monday next week they will marry": two clauses)."""
-    if mentions[i].g("wd_mod") or mentions[i].g("wd_week"):
-        return None
+    in one tense (not "He met her on Friday, and on Monday next week they will marry": two clauses).
+    The caller takes only a bare weekday i (no "last", no week of its own)."""
     j = i
     while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
             tenses[j + 1] == tenses[i] and _PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
