@@ -348,6 +348,29 @@ test_a_union_locals_number_is_no_year = dated_test([
 ])
 
 
+test_a_sentence_opening_local_before_a_noun_is_the_adjective = dated_test([
+    # "Local" opening a sentence, its year followed by a noun, is the adjective: the year is dated.
+    (THU, "Local 2024 property taxes rose sharply.", ["2024"]),
+    (THU, "Local 2023 rents fell 4 percent, the agency said.", ["2023"]),
+    (THU, "\"Local 2022 home sales slumped,\" the broker said.", ["2022"]),
+    (THU, "Local 2021 school budgets were cut by a tenth.", ["2021"]),
+    # ... a union local that opens its sentence has a verb, its officers or members, a comma, a
+    # possessive or another name after its number: no year.
+    (THU, "Local 2069 voted to strike.", []),
+    (THU, "Local 2069 members walked off the job.", []),
+    (THU, "Local 2069 represents 3,000 nurses.", []),
+    (THU, "Local 2069 plans to picket the plant.", []),
+    (THU, "Local 2069 President Ann Lee criticised the offer.", []),
+    (THU, "Local 2069, which represents nurses, rejected the offer.", []),
+    (THU, "Local 2069's leaders rejected the offer.", []),
+    (THU, "Local 2069 and Local 2070 merged.", []),
+    (THU, "Local 2069 has 3,000 members.", []),
+    # ... and "Local" inside a sentence stays a union's name.
+    (THU, "Nurses of Local 2019 rejected the offer.", []),
+    (THU, "The vote by Teamsters Local 2022 members was close.", []),
+])
+
+
 APR = dt.date(2023, 4, 20)
 
 

@@ -38,10 +38,13 @@ from .lexicon import (
     MON,
     MONTH_CONTEXT_WORDS,
     MONTH_NAMES,
+    NOT_PAST_ED,
     NUM,
     ONE_HAPPENING_NOUNS,
     PART_MOD,
+    PAST_WORDS,
     PLACE_NUMBER_WORDS,
+    PRESENT_WORDS,
     QUANTITY_NOUNS,
     QUANTITY_SUFFIXES,
     SEASONS,
@@ -811,6 +814,35 @@ def _resolve_yr(m, ctx):
 # a flight is; a title-case headline's "Local 2024 Elections" is that year's vote.
 _LOCAL_VOTE_AFTER = re.compile(r"\s+(?:elections?|polls?|votes?|races?|ballots?|contests?|results?|budgets?|"
                                r"campaigns?|councils?|government)\b", re.IGNORECASE)
+# ... but a sentence's opening "Local" before a year and a noun is the adjective ("Local 2024 property
+# taxes rose", "Local 2023 rents fell"): a union local that opens a sentence is its subject, a verb
+# ("Local 2069 voted", "Local 2069 represents 3,000 workers"), its officers or members ("Local 2069
+# members", "Local 2069 President Ann Lee"), a comma or a possessive come after its number.
+_SENTENCE_OPEN = re.compile(r"[\s\"'“‘(\[]*")
+_LOCAL_NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z][a-z-]*)\b(?!['’])")
+_LOCAL_NOT_NOUN = frozenset(PAST_WORDS) | frozenset(w for w in PRESENT_WORDS if w.isalpha()) | frozenset(
+    """will would shall should may might must can could does do is are was were has have had also
+    members member membership president vice officials official officers leaders leadership
+    spokesman spokeswoman spokesperson representatives rank steward stewards chapter unit
+    and or but nor of in at on for with from to by as than that which who whose where when""".split())
+_NOT_PAST_ED = re.compile(NOT_PAST_ED)
+_VERB_S_OBJECT_AFTER = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|about|more|that|\d)\b", re.IGNORECASE)
+
+
+def _local_adjective(s: str, start: int, end: int) -> bool:
+    """ "Local <year>" opening the sentence (`start`: where "Local" starts) with a noun after the year."""
+    if _SENTENCE_OPEN.fullmatch(s, 0, start) is None:
+        return False
+    w = _LOCAL_NOUN_AFTER.match(s, end)
+    if w is None:
+        return False
+    word = w.group("w")
+    if word in _LOCAL_NOT_NOUN or word.endswith("ed") and not _NOT_PAST_ED.fullmatch(word):
+        return False  # "Local 2069 voted", "Local 2069 members"
+    # "Local 2069 represents 3,000 workers", "Local 2069 wants a raise": a present verb with its object
+    return not (word.endswith("s") and _VERB_S_OBJECT_AFTER.match(s, w.end()))
+
+
 # "555-2024", "1-800-555-2020": the last four digits of a telephone number.
 _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 
@@ -823,7 +855,8 @@ def _valid_yr(m, s, gd):
         return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
-    if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()):
+    if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()) and \
+            not _local_adjective(s, m.start() - 6, m.end()):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
