@@ -547,6 +547,33 @@ test_a_plan_named_in_a_past_clause_is_the_nearest_day = dated_test([
 ])
 
 
+# A plan (or a proposal) that is the object of a finite past verb ("approved plans to build", "rejected
+# plans for building", "voted down a proposal to open", "unveiled its plans to widen") is a noun: the
+# past verb is the clause's, and a weekday after the plan's complement is when it was done, the last
+# such day. A plan with no past verb over it ("has plans to open", "is weighing a plan to", "The firm
+# plans to"), a plan a verb reports ("said the city plans to"), a perfect's ("has approved plans to"),
+# a relative clause's future after it, or a main verb dated already keep the plan's day ahead.
+test_a_plan_that_a_past_verb_acts_on_dates_the_act = dated_test([
+    (WED, "The council rejected plans for building a stadium on Thursday.", ["2024-03-07"]),
+    (WED, "The council approved plans to build a stadium on Thursday.", ["2024-03-07"]),
+    (WED, "The council voted down a proposal to open a stadium on Thursday.", ["2024-03-07"]),
+    (WED, "The city unveiled its plans to widen the coastal road on Friday.", ["2024-03-08"]),
+    (WED, "The mayor rejected the revised plans for reopening the pier on Friday.", ["2024-03-08"]),
+    (WED, "Regulators approved the airline's plan to cut routes on Thursday, the agency said.", ["2024-03-07"]),
+    # ... but not these
+    (WED, "The council has plans to open the stadium on Thursday.", ["2024-03-14"]),
+    (WED, "The council is weighing a plan to close the road on Thursday.", ["2024-03-14"]),
+    (WED, "The firm plans to close the plant on Friday.", ["2024-03-15"]),
+    (WED, "Officials said the city plans to open the stadium on Thursday.", ["2024-03-14"]),
+    (WED, "Officials warned the firm plans to close the plant on Friday.", ["2024-03-15"]),
+    (WED, "The board has approved plans to close the plant on Friday.", ["2024-03-15"]),
+    (WED, "The council approved plans to build a stadium that will open on Thursday.", ["2024-03-14"]),
+    (WED, "The council on Tuesday approved plans to hold a vote on Thursday.", ["2024-03-12", "2024-03-14"]),
+    (WED, "The team that lost plans to appeal on Thursday.", ["2024-03-14"]),
+    (WED, "The ministers discussed the possibility of resuming flights on Thursday.", ["2024-03-14"]),
+])
+
+
 # A verbless "with" phrase after a comma ("..., with isolated totals of 20 inches through Sunday
 # night") adds to the clause before it and takes its tense: a modal there carries to the day. An -ed
 # word right after a preposition ("with isolated totals", "from affected airports") is an adjective,

@@ -23,7 +23,15 @@ from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import asks_ahead, clause_tense, first_tense_is_past, future_since, has_past_marker, has_tense_marker
+from .tense import (
+    asks_ahead,
+    clause_tense,
+    first_tense_is_past,
+    future_since,
+    has_past_marker,
+    has_tense_marker,
+    plan_object_of_past,
+)
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 MAX_CHARS = 1_000_000
@@ -1735,6 +1743,8 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
         plan = found
     if plan is None or has_tense_marker(sent[plan.end():m.start]):
         return False
+    if plan_object_of_past(sent, plan.start()):
+        return False  # "rejected plans for building a stadium on Thursday": the rejection's day
     word = _NEXT_WORD.match(sent, m.end)
     return word is None or not has_tense_marker(word.group())
 

@@ -404,6 +404,43 @@ def _is_generic_ed(m: re.Match) -> bool:
     return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
 
 
+# A plan named as the object of a finite past verb ("approved plans to build", "rejected a plan for
+# building", "voted down the proposal to open", "unveiled its plans to"): the noun tells no future of
+# its own; the past verb is the clause's, and a day after the plan's complement is when it was done.
+# Only a few words (no clause opener) lie between the verb and the noun; a verb that reports a
+# clause ("said the city plans to", "warned the firm plans to") has a subject there, not an object.
+_PLAN_NOUN = re.compile(r"(?:plans?|proposals?)\b", re.IGNORECASE)
+_CLAUSE_VERBS = frozenset("""said says told stated added noted reported confirmed thought believed knew felt
+    claimed argued warned insisted suggested wrote hoped feared expected predicted assumed""".split())
+_NO_OBJECT_GAP = frozenset("""and or but nor that which who whom whose where when while as because if though
+    although since until so than to of with by from at in into""".split())
+_GAP_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def plan_object_of_past(text: str, at: int) -> bool:
+    """Whether the plan noun ("plan", "plans", "proposal") at `at` in `text` is the object of a finite
+    past verb right before it, at most three words between ("rejected the revised plans")."""
+    if not _PLAN_NOUN.match(text, at):
+        return False
+    window = text[max(0, at - 60):at]
+    last = None
+    for m in _markers(window):
+        if not _is_adjective(window, m):
+            last = m
+    if last is None or not last.group("p") or " " in last.group(0) or \
+            last.group(0).lower() in _CLAUSE_VERBS or last.group(0).lower() in ("was", "were", "had", "did"):
+        return False
+    gap = window[last.end():].split()
+    if len(gap) > 3 or not window[last.end():last.end() + 1].isspace():
+        return False
+    before = window[:last.start()].split()[-1:]
+    if before and before[0].lower() in ("that", "which", "who"):
+        return False  # "the side that lost plans to appeal": a relative clause's verb, the noun a verb
+    if before and before[0].lower().replace("’", "'") in ("has", "have", "'s", "'ve", "having"):
+        return False  # "has approved plans to close the plant on Friday": a perfect dates no day of its own
+    return all(_GAP_WORD.fullmatch(w) and w not in _NO_OBJECT_GAP for w in gap)
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
@@ -692,6 +729,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     for m in _markers(before):
         if _is_adjective(before, m):
             continue
+        if m.group("f") and last is not None and last.group("p") and plan_object_of_past(before, m.start()):
+            continue  # "approved plans to build a stadium on Thursday": the approval's past, not a plan's future
         if m.group(0).lower() == "ahead of" and not before[m.end():].strip() and \
                 _COUNT_BEFORE.search(before, max(0, m.start() - 24), m.start()) and \
                 not _WEEKDAY_IN.search(s, start, end):
