@@ -574,6 +574,33 @@ test_a_plan_that_a_past_verb_acts_on_dates_the_act = dated_test([
 ])
 
 
+# A fixture or a meeting that a verbless "with" phrase names after a past clause ("The team lost on
+# Sunday, with a rematch on Thursday") is told as still to come: a rematch, a second leg or a vote
+# already played would be told with its result. A reader of a Wednesday paper takes the coming such
+# day (Thursday 14 March, Monday 18 March), or the publication day itself, and never one before the
+# day of the clause it follows. Not a result in the phrase ("with a win on Thursday"), nor a verb
+# after the day ("with the game on Thursday drawing 40,000"), nor a happening nobody schedules
+# ("with more rain on Thursday"), nor a rematch followed by what happened next.
+test_a_fixture_in_a_with_phrase_after_a_past_clause_lies_ahead = dated_test([
+    (WED, "The team lost on Sunday, with a rematch on Thursday.", ["2024-03-10", "2024-03-14"]),
+    (WED, "The team lost on Sunday, with a rematch on Monday.", ["2024-03-10", "2024-03-18"]),
+    (WED, "The team lost on Tuesday, with a rematch on Wednesday.", ["2024-03-12", "2024-03-13"]),
+    (WED, "United lost 2-1 in Madrid, with the second leg at Old Trafford on Tuesday.", ["2024-03-19"]),
+    (WED, "The bill passed the House, with a Senate vote on Friday.", ["2024-03-15"]),
+    (WED, "The hearing was adjourned, with a new hearing on Monday.", ["2024-03-18"]),
+    (WED, "The team will play on Monday, with a rematch on Friday.", ["2024-03-18", "2024-03-22"]),
+    # ... but not these
+    (WED, "The team clinched the title, with a win on Thursday.", ["2024-03-07"]),
+    (WED, "The team finished third, with a loss in its last game on Thursday.", ["2024-03-07"]),
+    (WED, "The team lost on Sunday, with the rematch on Thursday ending 2-2.", ["2024-03-10", "2024-03-07"]),
+    (WED, "Fans packed the stadium, with the game on Thursday drawing 40,000.", ["2024-03-07"]),
+    (WED, "Voters went to the polls, with the vote on Sunday seen as a test for the government.",
+     ["2024-03-10"]),
+    (WED, "The storm hit on Sunday, with more rain on Thursday.", ["2024-03-10", "2024-03-07"]),
+    (WED, "The team lost on Sunday, with a record crowd on Thursday.", ["2024-03-10", "2024-03-07"]),
+])
+
+
 # A verbless "with" phrase after a comma ("..., with isolated totals of 20 inches through Sunday
 # night") adds to the clause before it and takes its tense: a modal there carries to the day. An -ed
 # word right after a preposition ("with isolated totals", "from affected airports") is an adjective,

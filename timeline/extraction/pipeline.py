@@ -556,6 +556,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
                 # its own; the nearest such day, as for a caption's present
                 t = "present"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    WEEKDAYS[mentions[i].g("wd").lower()] != published.weekday() and \
+                    _fixture_with_before(sent, mentions[i]) and not _outcome_after(sent, mentions[i].end):
+                # "The team lost on Sunday, with a rematch on Thursday" in a Wednesday paper, "The bill
+                # passed the House, with a Senate vote on Friday": a fixture or a meeting that a verbless
+                # "with" phrase names after a past clause is told as still to come (one played would be
+                # told with its result): the coming such day, or the publication day itself.
+                t = "future"
             if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and (
                         _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start) or
@@ -777,6 +786,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday" in a Wednesday paper:
             # last week's days, the first one moved back (the days after it follow it).
             resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), "day")
+        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+                resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
+                resolved[i].date <= resolved[i - 1].date and tenses[i] != "past" and _fixture_with(sent, m) is not None:
+            # "The team lost on Tuesday, with a rematch on Monday": the fixture named after the day of
+            # the clause before comes after it, the first such day.
+            gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 _said_last_year(sent, m):
@@ -1747,6 +1763,51 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
         return False  # "rejected plans for building a stadium on Thursday": the rejection's day
     word = _NEXT_WORD.match(sent, m.end)
     return word is None or not has_tense_marker(word.group())
+
+
+# A fixture or a meeting named in a verbless absolute phrase after a comma ("The team lost on Sunday,
+# with a rematch on Thursday", "The bill passed the House, with a Senate vote on Friday", "The
+# hearing was adjourned, with a new hearing on Monday"): what is scheduled, told with no verb after
+# what was done, is still to come; not a result ("with a win on Thursday", "with a 3-1 loss in the
+# final on Sunday"), nor one whose outcome follows ("with the rematch on Thursday ending 2-2").
+_FIXTURE_WITH = re.compile(
+    r",\s+with\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:re-?match|replay|games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
+    r"(?:semi-?|quarter-?)?finals?|decider|leg|tie|opener|play-?offs?|derby|friendly|kickoff|tip-?off|race|"
+    r"votes?|run-?off|ballot|referendum|hearing|trial|meeting|summit|talks|debate|session|sitting)\b"
+    r"(?:\s+(?!on\b)[\w'’.-]+){0,6}?\s+(?:on\s+)?$", re.IGNORECASE)
+_RESULT_WORDS = re.compile(r"\b(?:wins?|won|loss(?:es)?|lost|defeats?|victor(?:y|ies)|draws?|drew|goals?|points?|"
+                           r"scored?|beat|record|crowd|attendance|turnout)\b|\d+-\d+", re.IGNORECASE)
+_CLAUSE_CUT_AFTER = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|but|while|as|when|after)\b")
+_VERB_FORM = re.compile(r"\b(?:[a-z]+ing|[a-z]+ed|seen|held|won|lost|played|shown|given|taken|set|called|put|cut|"
+                        r"thought|considered|expected)\b")
+_SCORE_OR_PAST_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:ending|finishing|ended|finished|\d+-\d+)", re.IGNORECASE)
+
+
+def _fixture_with(sent: str, m: Mention) -> int | None:
+    """Where the verbless "with" phrase after a comma that a weekday closes starts, when it names a
+    fixture or a meeting (_FIXTURE_WITH), no result in it, no verb in it nor after the day in its
+    clause ("with the game on Thursday drawing 40,000", "with the vote on Sunday seen as a test")."""
+    lo = max(0, m.start - 100)
+    if "with" not in sent[lo:m.start]:
+        return None
+    found = _FIXTURE_WITH.search(sent, lo, m.start)
+    if found is None:
+        return None
+    phrase = sent[found.start():m.start]
+    rest = sent[m.end:]
+    cut = _CLAUSE_CUT_AFTER.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    if _RESULT_WORDS.search(phrase) or has_tense_marker(phrase) or _SCORE_OR_PAST_AFTER.match(sent, m.end) or \
+            has_tense_marker(rest) or _VERB_FORM.search(rest):
+        return None
+    return found.start()
+
+
+def _fixture_with_before(sent: str, m: Mention) -> bool:
+    """Whether a weekday closes a _fixture_with phrase after a past clause."""
+    at = _fixture_with(sent, m)
+    return at is not None and has_past_marker(sent[:at])
 
 
 # A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
