@@ -310,7 +310,8 @@ SAT = dt.date(2024, 5, 18)
 
 
 def test_a_delivery_told_as_one_keeps_its_days():
-    assert dates("The ballots were delivered Tuesday through Thursday.", SAT) == ["2024-05-14", "2024-05-16"]
+    # (a run told in a plain past, one range as "from Tuesday to Thursday" is: test_news_weekdays.py)
+    assert dates("The ballots were delivered Tuesday through Thursday.", SAT) == ["2024-05-14/2024-05-16", "2024-05-16"]
 
 
 test_what_recurs_is_no_date = dated_test([
@@ -326,7 +327,7 @@ test_what_recurs_is_no_date = dated_test([
     (WED, "The festival, held every year, was cancelled in February.", ["2024-02"]),
     (WED, "The council met on the second Tuesday of the month, March 12.", ["2024-03-12"]),
     (WED, "The store will open at 9 a.m. Monday.", ["2024-03-18"]),
-    (WED, "Talks ran Monday through Wednesday.", ["2024-03-11", "2024-03-13"]),
+    (WED, "Talks ran Monday through Wednesday.", ["2024-03-11/2024-03-13", "2024-03-13"]),
 ])
 
 

@@ -156,6 +156,31 @@ test_a_weekday_range_ends_after_it_starts = dated_test([
 ])
 
 
+SAT_2024_03_16 = dt.date(2024, 3, 16)
+
+
+# Two bare weekdays joined by "through", "to" or "until" in a plain past clause ("The plant was
+# closed Monday through Friday") are one run gone by, a range as "from Monday to Friday" is: it ends
+# by the publication day, its start moved back with it (in a Wednesday paper 4-8 March, not the
+# coming Monday and the last Friday); a run from the paper's own day told in a plain past is last
+# week's ("The festival ran Saturday through Sunday" in a Saturday paper). A forecast or a present
+# perfect told before the run may run ahead from the paper's day
+# (test_a_span_from_the_papers_day_ends_after_it), and a present is every week's opening hours.
+test_a_bare_weekday_run_in_a_past_clause_is_one_past_range = dated_test([
+    (WED, "The plant was closed Monday through Friday.", ["2024-03-04/2024-03-08", "2024-03-08"]),
+    (WED, "The strike lasted Monday to Thursday.", ["2024-03-04/2024-03-07", "2024-03-07"]),
+    (WED, "The bridge was closed Saturday through Tuesday for repairs.", ["2024-03-09/2024-03-12", "2024-03-12"]),
+    (WED, "The walkout ran Wednesday through Friday, the union said.", ["2024-03-06/2024-03-08", "2024-03-08"]),
+    (WED, "The team played Monday to Friday last week.", ["2024-03-04/2024-03-08", "2024-03-08"]),
+    (SAT_2024_03_16, "The festival ran Saturday through Sunday.", ["2024-03-09/2024-03-10", "2024-03-10"]),
+    # ... not a forecast or a perfect that may run ahead, nor a present's opening hours
+    (WED, "Showers were expected Wednesday through Friday.", ["2024-03-13", "2024-03-15"]),
+    (WED, "Officials have closed schools Wednesday through Friday.", ["2024-03-13", "2024-03-15"]),
+    (WED, "The museum is open Tuesday through Sunday.", []),
+    (WED, "A heat advisory is in effect Friday through Monday.", ["2024-03-15", "2024-03-18"]),
+])
+
+
 def test_a_day_moved_from_one_weekday_to_another_is_no_range():
     # "pushed from Friday to Thursday" in a Thursday paper moves tomorrow's concert to
     # today: two days, no range, and no Thursday a week on.

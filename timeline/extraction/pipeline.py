@@ -17,7 +17,7 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
-from .lexicon import MON, NUM, NUMBERS, WD, WEEKDAYS
+from .lexicon import EXTENDED_WORDS, MON, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
@@ -1114,7 +1114,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # anchored phrase after a dash is an aside, not a range's end.
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
-                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
+                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
+                _bare_past_run(sent, mentions, tenses, i))
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1222,6 +1223,30 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         w = DateValue(v.end_date, v.precision)
         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
+
+
+# "Monday through Friday", "Tuesday to Thursday", "Friday until Sunday": two bare weekdays joined as a run.
+_BARE_RUN_JOIN = re.compile(rf"\s*,?\s*(?:through|thru|to|until|till)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
+# A day moved or put off, anywhere before it in its clause: "moved the vote Monday to Friday".
+_PUT_OFF_BEFORE = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)}|moved|shifted|switched|changed)\b", re.IGNORECASE)
+
+
+def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
+    """Whether bare weekdays i and i + 1 joined by "through", "to" or "until" ("The plant was closed
+    Monday through Friday") are a run in a plain past clause: one run, a range as "from Monday to
+    Friday" is, ending by the publication day. Not a forecast or a present perfect told before it
+    ("were expected Thursday through Saturday", "has closed schools Wednesday through Friday": they
+    may run ahead, see the range's rules), nor a day put off to another ("postponed the vote Monday
+    to Friday"), nor a possessive."""
+    m, nxt = mentions[i], mentions[i + 1]
+    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or \
+            m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
+            not _BARE_RUN_JOIN.fullmatch(sent, m.end, nxt.start):
+        return False
+    if tenses[i] != "past" or tenses[i + 1] not in (None, "past"):
+        return False
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    return not _perfect_or_forecast_before(sent, m.start) and not _PUT_OFF_BEFORE.search(sent, lo, m.start)
 
 
 # Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
