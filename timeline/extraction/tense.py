@@ -194,6 +194,9 @@ _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that
 # "moved through Tuesday" passed on that day.
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
+# The infinitive of a move to a day, after any verb ("decided to move the game back to Tuesday",
+# "voted to push the hearing to Thursday"): the day moved to lies ahead of the deciding.
+_TO_MOVE = re.compile(r"\bto\s+(?:move|push|shift|switch)\b", re.IGNORECASE)
 # A mandative subjunctive: "ordered that the files be released by", "asked that he be sentenced in".
 _MANDATE_BE = re.compile(r"\b(?:order|ask|request|demand|recommend|urge|propose|insist|require|direct|move)(?:s|ed)?"
                          r"\s+that\s+(?:[\w'-]+\s+){1,6}?be\s+[a-z]+\b[^.;:]*$", re.IGNORECASE)
@@ -681,6 +684,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
         return "future"
+    if last_word == "to" and _TO_MOVE.search(before) and s[end - 2:end] not in ("'s", "’s"):
+        return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):

@@ -1,0 +1,32 @@
+"""Which week a bare weekday names, read from the words around it: a day something is moved to,
+the day a preposition "following" a day's possessive is after, and others (issue 12: the weekday
+sets' errors in general form).
+
+Each row: the publication date (or one for the group), the text, the dates the engine must give
+(date or date/end), in order. The sentences are written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2024, 3, 13)
+THU = dt.date(2024, 3, 14)
+FRI = dt.date(2024, 3, 15)
+SAT = dt.date(2024, 3, 16)
+SUN = dt.date(2024, 3, 17)
+
+
+test_a_day_something_is_decided_to_be_moved_to_lies_ahead = dated_test([
+    # "moved to Tuesday", "postponed to Tuesday" name a day ahead; so does the infinitive after a
+    # past verb ("decided to move the game to Tuesday", "voted to push the hearing back to Thursday"):
+    # the past is the deciding's, the day is the one the happening is moved to.
+    (SUN, "On Friday the league decided to move the game back to Tuesday night.", ["2024-03-15", "2024-03-19"]),
+    (SUN, "The council voted to push the hearing back to Thursday.", ["2024-03-21"]),
+    (SUN, "Organizers agreed to move the concert to Saturday.", ["2024-03-23"]),
+    (THU, "The board decided to shift the vote to Monday.", ["2024-03-18"]),
+    # not a move that happened on the day, nor a "from" that is no rescheduling
+    (SUN, "The storm began to move east on Tuesday.", ["2024-03-12"]),
+    (SUN, "Protesters tried to push through police lines Tuesday.", ["2024-03-12"]),
+    (SUN, "Troops began to move from Tuesday, officials said.", ["2024-03-12"]),
+    (SUN, "Crowds continued to move toward the square Tuesday night.", ["2024-03-12"]),
+])
