@@ -30,3 +30,19 @@ test_a_day_something_is_decided_to_be_moved_to_lies_ahead = dated_test([
     (SUN, "Troops began to move from Tuesday, officials said.", ["2024-03-12"]),
     (SUN, "Crowds continued to move toward the square Tuesday night.", ["2024-03-12"]),
 ])
+
+
+test_following_a_days_possessive_after_a_day_of_another_clause = dated_test([
+    # "reopened Tuesday following Monday's storms": the Monday before the clause's Tuesday. When the
+    # day before is another clause's ("lost ground Thursday and slid further following ...") or
+    # another sentence's, the clause's own day is not said, and the possessive is a bare weekday of
+    # the clause's tense: in a Friday paper, that day.
+    (FRI, "Shares lost ground Thursday and slid further following Friday's opening bell.",
+     ["2024-03-14", "2024-03-15"]),
+    (FRI, "The index rose Thursday and sank following Friday's jobs report.", ["2024-03-14", "2024-03-15"]),
+    (FRI, "Stocks fell Thursday. Shares rebounded following Friday's jobs report.", ["2024-03-14", "2024-03-15"]),
+    # the clause's own day, before or after a comma or fronted, still places it
+    (FRI, "The airport reopened Thursday, following Friday's storms.", ["2024-03-14", "2024-03-08"]),
+    (FRI, "On Tuesday, the airport reopened following Monday's storms.", ["2024-03-12", "2024-03-11"]),
+    (SAT, "Crews cleared roads Friday following Thursday's blizzard.", ["2024-03-15", "2024-03-14"]),
+])

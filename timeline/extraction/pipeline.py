@@ -713,7 +713,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if custom and (m.kind != "mo" or tenses[i] != "past" or _present_passive_custom(sent, m)) and \
                     _habitual(sent, m):
                 continue
-        ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
+        ctx = Context(published=published, tense=tenses[i],
+                      day_anchor=None if _following_another_day(sent, mentions, i, running_day_at, offset)
+                      else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
@@ -1224,6 +1226,22 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
                                   r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
 _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
                                  re.IGNORECASE)
+
+
+def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
+    """Whether mention i, a weekday's possessive after "following" ("reopened Tuesday following
+    Monday's storms": the Monday before that Tuesday), follows no day of its own clause: the last
+    day was given in another sentence, or a verb of its own lies between ("lost ground Thursday and
+    slid further following Friday's opening bell", "Stocks fell Thursday. Shares slid following
+    Friday's report": the clause's day is not said, so neither is the Friday it follows)."""
+    m = mentions[i]
+    if m.kind != "wd" or (m.g("wd_mod") or "").lower() != "following" or not m.text.endswith(("'s", "’s")) or \
+            day_at is None:
+        return False
+    if day_at < offset:
+        return True
+    before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
+    return before is None or has_tense_marker(sent[before.end:m.start])
 
 
 def _in_frame(m: Mention, frame: DateValue) -> DateValue:
