@@ -46,3 +46,22 @@ test_following_a_days_possessive_after_a_day_of_another_clause = dated_test([
     (FRI, "On Tuesday, the airport reopened following Monday's storms.", ["2024-03-12", "2024-03-11"]),
     (SAT, "Crews cleared roads Friday following Thursday's blizzard.", ["2024-03-15", "2024-03-14"]),
 ])
+
+
+test_a_perfect_with_a_weekday_is_gone_by = dated_test([
+    # "has been busy campaigning in Ohio on Monday": news writes a perfect with the day it tells of,
+    # a day gone by, never one ahead (the present's "is in Ohio on Monday" may be the coming one).
+    (SAT, "The senator has been busy campaigning in Ohio on Monday.", ["2024-03-11"]),
+    (SAT, "Crews have been at the site on Tuesday and Wednesday.", ["2024-03-12", "2024-03-13"]),
+    (SAT, "The lawmaker has been in Washington on Monday for talks.", ["2024-03-11"]),
+    (SAT, "Police have been on the scene Monday night.", ["2024-03-11"]),
+    # not a plan, an infinitive or what the perfect readies for or lasts up to
+    (SAT, "The team has been preparing for Sunday's final.", ["2024-03-17"]),
+    (SAT, "He has been ordered to appear in court on Monday.", ["2024-03-18"]),
+    (SAT, "The vote has been set for Tuesday.", ["2024-03-19"]),
+    (SAT, "She has been invited to speak at the summit on Tuesday.", ["2024-03-19"]),
+    (SAT, "The road has been closed through Monday.", ["2024-03-18"]),
+    (SAT, "The game has been moved to Tuesday.", ["2024-03-19"]),
+    (SAT, "The candidate has been campaigning hard ahead of the vote on Tuesday.", ["2024-03-19"]),
+    (SAT, "The company has been in talks with the union, which will vote Monday.", ["2024-03-18"]),
+])

@@ -407,6 +407,16 @@ def _is_generic_ed(m: re.Match) -> bool:
     return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
 
 
+# "been" after a present "has"/"have", and no participle of a plan nor an infinitive after it in the
+# clause: a perfect.
+_BEEN_PERFECT = re.compile(r"\s+(?:(?:also|already|just|now|since|not|never)\s+)*been\b"
+                           r"(?!\s+(?:set|scheduled|slated|planned|booked|called|moved|postponed|pushed|delayed|"
+                           r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred)\b)"
+                           r"(?![^.;]*\bto\s+[a-z]+)", re.IGNORECASE)
+# ... and a word right before the day that asks for what the perfect readies or lasts up to.
+_NOT_PERFECT_LAST = frozenset("for until till through thru by before to from of ahead".split())
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
@@ -747,6 +757,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "residents are urged to leave before Tuesday", "has to pay before Friday": a
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
+    if last is not None and last.group("n") and last.group(0).lower() in ("has", "have") and \
+            last_word not in _NOT_PERFECT_LAST and _BEEN_PERFECT.match(before, last.end()):
+        # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
+        # perfect tells what is gone by, never a day ahead (not "has been set for", "has been ordered to
+        # appear on", "has been preparing for Sunday's final": a plan, an infinitive, a day readied for).
+        return "past"
     if last is not None:
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
