@@ -65,3 +65,18 @@ test_a_perfect_with_a_weekday_is_gone_by = dated_test([
     (SAT, "The candidate has been campaigning hard ahead of the vote on Tuesday.", ["2024-03-19"]),
     (SAT, "The company has been in talks with the union, which will vote Monday.", ["2024-03-18"]),
 ])
+
+
+MON = dt.date(2024, 3, 11)
+
+
+test_what_one_gets_to_do_lies_ahead = dated_test([
+    # "gets to celebrate on Wednesday": what one is let do, told in the present, lies ahead, as
+    # "will celebrate" (not "didn't get to play", "got to play", nor a place: "gets to the stadium").
+    (MON, "The city gets to celebrate its first title in 52 years on Wednesday with a parade.", ["2024-03-13"]),
+    (MON, "Fans get to see the new stadium for the first time on Saturday.", ["2024-03-16"]),
+    (THU, "Voters get to weigh in on the measure Tuesday.", ["2024-03-19"]),
+    (MON, "Players didn't get to practice on Sunday.", ["2024-03-10"]),
+    (MON, "They never got to play on Saturday.", ["2024-03-09"]),
+    (MON, "The winner gets to keep the trophy, which was presented Sunday.", ["2024-03-10"]),
+])

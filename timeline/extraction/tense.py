@@ -42,7 +42,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # "predicted the storm was likely to hit by Tuesday": a reported likelihood, as "would"
            # (not "was likely to have started": what the guess places in the past).
            r"(?:was|were)\s+(?:not\s+)?(?:un)?likely\s+to\s+(?!have\b)|"
-           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|looks?\s+to|upcoming|next|"
+           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|"
+           # "The city gets to celebrate on Wednesday", "Voters get to weigh in Tuesday": what one is let do
+           # ahead (not "didn't get to play", "got to", nor a place: "gets to the stadium").
+           r"(?=get)(?<!n't\s)(?<!not\s)(?<!did\s)(?<!\bto\s)(?<!never\s)gets?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|"
+           r"this|that|these|those|work|school|bed|town|court)\b)(?-i:[a-z]+)\b|"
+           r"looks?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said. The
            # look-ahead repeats what the look-behinds guard: without it they would be
            # tried at every word (see _LOOK_FIRST).
