@@ -80,3 +80,15 @@ test_what_one_gets_to_do_lies_ahead = dated_test([
     (MON, "They never got to play on Saturday.", ["2024-03-09"]),
     (MON, "The winner gets to keep the trophy, which was presented Sunday.", ["2024-03-10"]),
 ])
+
+
+test_what_one_is_optimistic_about_lies_ahead = dated_test([
+    # A day's happening that one weighs the chances of in the present ("optimistic about Tuesday's
+    # primary", "confident about Saturday's game") is still to come, as what one readies for.
+    (MON, "Candidates said they're optimistic about Tuesday's primary election but will still campaign.",
+     ["2024-03-12"]),
+    (MON, "The coach is confident about Saturday's game.", ["2024-03-16"]),
+    (MON, "Traders are bullish heading into Thursday's auction.", ["2024-03-14"]),
+    (MON, "Residents are worried about Sunday's shooting.", ["2024-03-10"]),
+    (MON, "Fans are excited about Saturday's win.", ["2024-03-09"]),
+])

@@ -1943,7 +1943,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$|"
+                               # ... and what weighs its chances: "optimistic about Tuesday's primary",
+                               # "confident ahead of Sunday's final" (not "worried about", "excited about":
+                               # a happening gone by may worry or please).
+                               r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
+                               r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
+                               r"heading\s+into)\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
