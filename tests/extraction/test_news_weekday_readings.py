@@ -92,3 +92,18 @@ test_what_one_is_optimistic_about_lies_ahead = dated_test([
     (MON, "Residents are worried about Sunday's shooting.", ["2024-03-10"]),
     (MON, "Fans are excited about Saturday's win.", ["2024-03-09"]),
 ])
+
+
+test_a_day_said_to_be_gone_by_is_past = dated_test([
+    # The present of a predicate that says the day's happening is gone by ("the deadline Friday night
+    # is now long past", "has passed", "has come and gone"): the day gone by, not the present's coming one.
+    (MON, "Though the original deadline of midnight Friday is now long past, the two sides kept talking.",
+     ["2024-03-08"]),
+    (MON, "The deadline Friday is now past.", ["2024-03-08"]),
+    (MON, "The Friday deadline has passed.", ["2024-03-08"]),
+    (MON, "Friday's deadline has come and gone without a deal.", ["2024-03-08"]),
+    # "past" or "over" as a preposition, or no such predicate: the day ahead
+    (MON, "The vote Friday is past the deadline.", ["2024-03-15"]),
+    (MON, "The deadline is Friday.", ["2024-03-15"]),
+    (MON, "The Thursday game is over the limit.", ["2024-03-14"]),
+])

@@ -422,6 +422,14 @@ _BEEN_PERFECT = re.compile(r"\s+(?:(?:also|already|just|now|since|not|never)\s+)
 _NOT_PERFECT_LAST = frozenset("for until till through thru by before to from of ahead".split())
 
 
+# A present that says its subject, the day's happening, is gone by: "(the deadline Friday) is now long
+# past", "is over", "has passed", "have come and gone" (not "is past the deadline", "is over the limit").
+_GONE_BY_PREDICATE = re.compile(r"(?:is|are)\s+(?:(?:now|long|well|already|all|but)\s+)*(?:past|over|gone|history)"
+                                r"(?=\s*(?:[,.;:!?)]|$|(?:and|but|so|yet|now)\b))|"
+                                r"(?:has|have)\s+(?:(?:now|long|already|since|just)\s+)*(?:passed|ended|expired|lapsed|"
+                                r"elapsed|come\s+and\s+gone|gone\s+by)\b", re.IGNORECASE)
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
@@ -846,6 +854,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _verdict(m) == "past":
             between_past = True
     if first is not None:
+        if first.group("n") and _GONE_BY_PREDICATE.match(after, first.start()):
+            return "past"  # "the deadline Friday night is now long past", "Tuesday's deadline has passed"
         return _verdict(first)
     if by_pending:
         return "future"
