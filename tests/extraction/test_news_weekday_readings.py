@@ -107,3 +107,15 @@ test_a_day_said_to_be_gone_by_is_past = dated_test([
     (MON, "The deadline is Friday.", ["2024-03-15"]),
     (MON, "The Thursday game is over the limit.", ["2024-03-14"]),
 ])
+
+
+test_no_part_of_a_day_told_in_the_past_is_that_day = dated_test([
+    # "no Saturday voting", "no Sunday service": what never happens on such a day, no day; but a part
+    # of one day told in the past is that day's: nothing came of that night.
+    (MON, "There was no Sunday night breakthrough in the budget talks.", ["2024-03-10"]),
+    (MON, "Negotiators reported no Saturday morning progress.", ["2024-03-09"]),
+    (MON, "There was no Saturday voting.", []),
+    (MON, "There is no Sunday night service.", []),
+    (MON, "The town had no Sunday night bus service for years.", []),
+    (MON, "The station used to have no Sunday night programming.", []),
+])

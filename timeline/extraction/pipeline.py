@@ -56,6 +56,9 @@ _DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(
 _LIST_DAY = re.compile(r"\d{1,2}")
 # "no Saturday voting", "no Sunday service": a weekday as a noun's modifier after "no".
 _NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
+# A span that makes a past a custom: "had no Sunday night service for years", "no longer", "anymore".
+_LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|months|generations)\b|"
+                           r"\bany\s?more\b|\bno\s+longer\b", re.IGNORECASE)
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # "How about signing him ...", "What about holding the vote ...": a proposal.
@@ -668,8 +671,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
-                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end):
-            continue  # "there is no Saturday voting", "no Sunday service": no day, what never happens on one
+                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
+                not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
+                     not _LASTING_SPAN.search(sent)):
+            # "there is no Saturday voting", "no Sunday service": no day, what never happens on one; but
+            # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
+            # in the talks": nothing came of that night).
+            continue
         if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
