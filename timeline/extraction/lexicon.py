@@ -135,7 +135,7 @@ PAST_WORDS = """said says was were had did met came went took made told began wo
     gave saw left held became got ran paid sent struck shot found brought kept led spoke wrote
     chose thought flew grew drew threw knew fought caught sought stood sat broke spent built
     meant felt heard wore woke rode stole froze swore tore arose forgot hid shook dealt
-    ago earlier last previously yesterday didn't wasn't weren't hadn't""".split()
+    slid sank shrank ago earlier last previously yesterday didn't wasn't weren't hadn't""".split()
 # Words ending in -ed that are no past tense: the generic -ed word (tense._PAST) skips them. "-eed"
 # is a present or a noun ("need", "proceed", "speed", "indeed") unless "r" or "t" comes before it
 # ("agreed", "freed", "guaranteed"); the rest are nouns and adjectives ("a hundred", "the red

@@ -64,6 +64,9 @@ _DAY_LIST = re.compile(r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?(?![\d,]\d))+\s*,?\s*(
 _LIST_DAY = re.compile(r"\d{1,2}")
 # "no Saturday voting", "no Sunday service": a weekday as a noun's modifier after "no".
 _NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
+# A span that makes a past a custom: "had no Sunday night service for years", "no longer", "anymore".
+_LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|months|generations)\b|"
+                           r"\bany\s?more\b|\bno\s+longer\b", re.IGNORECASE)
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # "How about signing him ...", "What about holding the vote ...": a proposal.
@@ -685,8 +688,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
-                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end):
-            continue  # "there is no Saturday voting", "no Sunday service": no day, what never happens on one
+                _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
+                not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
+                     not _LASTING_SPAN.search(sent)):
+            # "there is no Saturday voting", "no Sunday service": no day, what never happens on one; but
+            # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
+            # in the talks": nothing came of that night).
+            continue
         if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
@@ -730,7 +738,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if custom and (m.kind != "mo" or tenses[i] != "past" or _present_passive_custom(sent, m)) and \
                     _habitual(sent, m):
                 continue
-        ctx = Context(published=published, tense=tenses[i], day_anchor=running_day,
+        ctx = Context(published=published, tense=tenses[i],
+                      day_anchor=None if _following_another_day(sent, mentions, i, running_day_at, offset)
+                      else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
@@ -1273,6 +1283,22 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
                                   r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
 _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
                                  re.IGNORECASE)
+
+
+def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
+    """Whether mention i, a weekday's possessive after "following" ("reopened Tuesday following
+    Monday's storms": the Monday before that Tuesday), follows no day of its own clause: the last
+    day was given in another sentence, or a verb of its own lies between ("lost ground Thursday and
+    slid further following Friday's opening bell", "Stocks fell Thursday. Shares slid following
+    Friday's report": the clause's day is not said, so neither is the Friday it follows)."""
+    m = mentions[i]
+    if m.kind != "wd" or (m.g("wd_mod") or "").lower() != "following" or not m.text.endswith(("'s", "’s")) or \
+            day_at is None:
+        return False
+    if day_at < offset:
+        return True
+    before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
+    return before is None or has_tense_marker(sent[before.end:m.start])
 
 
 def _in_frame(m: Mention, frame: DateValue) -> DateValue:
@@ -2021,7 +2047,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$|"
+                               # ... and what weighs its chances: "optimistic about Tuesday's primary",
+                               # "confident ahead of Sunday's final" (not "worried about", "excited about":
+                               # a happening gone by may worry or please).
+                               r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
+                               r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
+                               r"heading\s+into)\s+$", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2

@@ -42,7 +42,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # "predicted the storm was likely to hit by Tuesday": a reported likelihood, as "would"
            # (not "was likely to have started": what the guess places in the past).
            r"(?:was|were)\s+(?:not\s+)?(?:un)?likely\s+to\s+(?!have\b)|"
-           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|looks?\s+to|upcoming|next|"
+           r"scheduled\s+(?:for|to)|expect(?:s|ed)?\s+to|hope[sd]?\s+to|aim(?:s|ed)?\s+to|"
+           # "The city gets to celebrate on Wednesday", "Voters get to weigh in Tuesday": what one is let do
+           # ahead (not "didn't get to play", "got to", nor a place: "gets to the stadium").
+           r"(?=get)(?<!n't\s)(?<!not\s)(?<!did\s)(?<!\bto\s)(?<!never\s)gets?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|"
+           r"this|that|these|those|work|school|bed|town|court)\b)(?-i:[a-z]+)\b|"
+           r"looks?\s+to|upcoming|next|"
            # "is to be held"; not "claimed to be", "appeared to be": no time said. The
            # look-ahead repeats what the look-behinds guard: without it they would be
            # tried at every word (see _LOOK_FIRST).
@@ -194,6 +199,9 @@ _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that
 # "moved through Tuesday" passed on that day.
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
+# The infinitive of a move to a day, after any verb ("decided to move the game back to Tuesday",
+# "voted to push the hearing to Thursday"): the day moved to lies ahead of the deciding.
+_TO_MOVE = re.compile(r"\bto\s+(?:move|push|shift|switch)\b", re.IGNORECASE)
 # A mandative subjunctive: "ordered that the files be released by", "asked that he be sentenced in".
 _MANDATE_BE = re.compile(r"\b(?:order|ask|request|demand|recommend|urge|propose|insist|require|direct|move)(?:s|ed)?"
                          r"\s+that\s+(?:[\w'-]+\s+){1,6}?be\s+[a-z]+\b[^.;:]*$", re.IGNORECASE)
@@ -439,6 +447,24 @@ def plan_object_of_past(text: str, at: int) -> bool:
     if before and before[0].lower().replace("’", "'") in ("has", "have", "'s", "'ve", "having"):
         return False  # "has approved plans to close the plant on Friday": a perfect dates no day of its own
     return all(_GAP_WORD.fullmatch(w) and w not in _NO_OBJECT_GAP for w in gap)
+
+
+# "been" after a present "has"/"have", and no participle of a plan nor an infinitive after it in the
+# clause: a perfect.
+_BEEN_PERFECT = re.compile(r"\s+(?:(?:also|already|just|now|since|not|never)\s+)*been\b"
+                           r"(?!\s+(?:set|scheduled|slated|planned|booked|called|moved|postponed|pushed|delayed|"
+                           r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred)\b)"
+                           r"(?![^.;]*\bto\s+[a-z]+)", re.IGNORECASE)
+# ... and a word right before the day that asks for what the perfect readies or lasts up to.
+_NOT_PERFECT_LAST = frozenset("for until till through thru by before to from of ahead".split())
+
+
+# A present that says its subject, the day's happening, is gone by: "(the deadline Friday) is now long
+# past", "is over", "has passed", "have come and gone" (not "is past the deadline", "is over the limit").
+_GONE_BY_PREDICATE = re.compile(r"(?:is|are)\s+(?:(?:now|long|well|already|all|but)\s+)*(?:past|over|gone|history)"
+                                r"(?=\s*(?:[,.;:!?)]|$|(?:and|but|so|yet|now)\b))|"
+                                r"(?:has|have)\s+(?:(?:now|long|already|since|just)\s+)*(?:passed|ended|expired|lapsed|"
+                                r"elapsed|come\s+and\s+gone|gone\s+by)\b", re.IGNORECASE)
 
 
 def _verdict(m: re.Match) -> str | None:
@@ -718,6 +744,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
         return "future"
+    if last_word == "to" and _TO_MOVE.search(before) and s[end - 2:end] not in ("'s", "’s"):
+        return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
     if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
@@ -781,6 +809,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "residents are urged to leave before Tuesday", "has to pay before Friday": a
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
+    if last is not None and last.group("n") and last.group(0).lower() in ("has", "have") and \
+            last_word not in _NOT_PERFECT_LAST and _BEEN_PERFECT.match(before, last.end()):
+        # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
+        # perfect tells what is gone by, never a day ahead (not "has been set for", "has been ordered to
+        # appear on", "has been preparing for Sunday's final": a plan, an infinitive, a day readied for).
+        return "past"
     if last is not None:
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
@@ -859,6 +893,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _verdict(m) == "past":
             between_past = True
     if first is not None:
+        if first.group("n") and _GONE_BY_PREDICATE.match(after, first.start()):
+            return "past"  # "the deadline Friday night is now long past", "Tuesday's deadline has passed"
         return _verdict(first)
     if by_pending:
         return "future"

@@ -1,0 +1,121 @@
+"""Which week a bare weekday names, read from the words around it: a day something is moved to,
+the day a preposition "following" a day's possessive is after, and others (issue 12: the weekday
+sets' errors in general form).
+
+Each row: the publication date (or one for the group), the text, the dates the engine must give
+(date or date/end), in order. The sentences are written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2024, 3, 13)
+THU = dt.date(2024, 3, 14)
+FRI = dt.date(2024, 3, 15)
+SAT = dt.date(2024, 3, 16)
+SUN = dt.date(2024, 3, 17)
+
+
+test_a_day_something_is_decided_to_be_moved_to_lies_ahead = dated_test([
+    # "moved to Tuesday", "postponed to Tuesday" name a day ahead; so does the infinitive after a
+    # past verb ("decided to move the game to Tuesday", "voted to push the hearing back to Thursday"):
+    # the past is the deciding's, the day is the one the happening is moved to.
+    (SUN, "On Friday the league decided to move the game back to Tuesday night.", ["2024-03-15", "2024-03-19"]),
+    (SUN, "The council voted to push the hearing back to Thursday.", ["2024-03-21"]),
+    (SUN, "Organizers agreed to move the concert to Saturday.", ["2024-03-23"]),
+    (THU, "The board decided to shift the vote to Monday.", ["2024-03-18"]),
+    # not a move that happened on the day, nor a "from" that is no rescheduling
+    (SUN, "The storm began to move east on Tuesday.", ["2024-03-12"]),
+    (SUN, "Protesters tried to push through police lines Tuesday.", ["2024-03-12"]),
+    (SUN, "Troops began to move from Tuesday, officials said.", ["2024-03-12"]),
+    (SUN, "Crowds continued to move toward the square Tuesday night.", ["2024-03-12"]),
+])
+
+
+test_following_a_days_possessive_after_a_day_of_another_clause = dated_test([
+    # "reopened Tuesday following Monday's storms": the Monday before the clause's Tuesday. When the
+    # day before is another clause's ("lost ground Thursday and slid further following ...") or
+    # another sentence's, the clause's own day is not said, and the possessive is a bare weekday of
+    # the clause's tense: in a Friday paper, that day.
+    (FRI, "Shares lost ground Thursday and slid further following Friday's opening bell.",
+     ["2024-03-14", "2024-03-15"]),
+    (FRI, "The index rose Thursday and sank following Friday's jobs report.", ["2024-03-14", "2024-03-15"]),
+    (FRI, "Stocks fell Thursday. Shares rebounded following Friday's jobs report.", ["2024-03-14", "2024-03-15"]),
+    # the clause's own day, before or after a comma or fronted, still places it
+    (FRI, "The airport reopened Thursday, following Friday's storms.", ["2024-03-14", "2024-03-08"]),
+    (FRI, "On Tuesday, the airport reopened following Monday's storms.", ["2024-03-12", "2024-03-11"]),
+    (SAT, "Crews cleared roads Friday following Thursday's blizzard.", ["2024-03-15", "2024-03-14"]),
+])
+
+
+test_a_perfect_with_a_weekday_is_gone_by = dated_test([
+    # "has been busy campaigning in Ohio on Monday": news writes a perfect with the day it tells of,
+    # a day gone by, never one ahead (the present's "is in Ohio on Monday" may be the coming one).
+    (SAT, "The senator has been busy campaigning in Ohio on Monday.", ["2024-03-11"]),
+    (SAT, "Crews have been at the site on Tuesday and Wednesday.", ["2024-03-12", "2024-03-13"]),
+    (SAT, "The lawmaker has been in Washington on Monday for talks.", ["2024-03-11"]),
+    (SAT, "Police have been on the scene Monday night.", ["2024-03-11"]),
+    # not a plan, an infinitive or what the perfect readies for or lasts up to
+    (SAT, "The team has been preparing for Sunday's final.", ["2024-03-17"]),
+    (SAT, "He has been ordered to appear in court on Monday.", ["2024-03-18"]),
+    (SAT, "The vote has been set for Tuesday.", ["2024-03-19"]),
+    (SAT, "She has been invited to speak at the summit on Tuesday.", ["2024-03-19"]),
+    (SAT, "The road has been closed through Monday.", ["2024-03-18"]),
+    (SAT, "The game has been moved to Tuesday.", ["2024-03-19"]),
+    (SAT, "The candidate has been campaigning hard ahead of the vote on Tuesday.", ["2024-03-19"]),
+    (SAT, "The company has been in talks with the union, which will vote Monday.", ["2024-03-18"]),
+])
+
+
+MON = dt.date(2024, 3, 11)
+
+
+test_what_one_gets_to_do_lies_ahead = dated_test([
+    # "gets to celebrate on Wednesday": what one is let do, told in the present, lies ahead, as
+    # "will celebrate" (not "didn't get to play", "got to play", nor a place: "gets to the stadium").
+    (MON, "The city gets to celebrate its first title in 52 years on Wednesday with a parade.", ["2024-03-13"]),
+    (MON, "Fans get to see the new stadium for the first time on Saturday.", ["2024-03-16"]),
+    (THU, "Voters get to weigh in on the measure Tuesday.", ["2024-03-19"]),
+    (MON, "Players didn't get to practice on Sunday.", ["2024-03-10"]),
+    (MON, "They never got to play on Saturday.", ["2024-03-09"]),
+    (MON, "The winner gets to keep the trophy, which was presented Sunday.", ["2024-03-10"]),
+])
+
+
+test_what_one_is_optimistic_about_lies_ahead = dated_test([
+    # A day's happening that one weighs the chances of in the present ("optimistic about Tuesday's
+    # primary", "confident about Saturday's game") is still to come, as what one readies for.
+    (MON, "Candidates said they're optimistic about Tuesday's primary election but will still campaign.",
+     ["2024-03-12"]),
+    (MON, "The coach is confident about Saturday's game.", ["2024-03-16"]),
+    (MON, "Traders are bullish heading into Thursday's auction.", ["2024-03-14"]),
+    (MON, "Residents are worried about Sunday's shooting.", ["2024-03-10"]),
+    (MON, "Fans are excited about Saturday's win.", ["2024-03-09"]),
+])
+
+
+test_a_day_said_to_be_gone_by_is_past = dated_test([
+    # The present of a predicate that says the day's happening is gone by ("the deadline Friday night
+    # is now long past", "has passed", "has come and gone"): the day gone by, not the present's coming one.
+    (MON, "Though the original deadline of midnight Friday is now long past, the two sides kept talking.",
+     ["2024-03-08"]),
+    (MON, "The deadline Friday is now past.", ["2024-03-08"]),
+    (MON, "The Friday deadline has passed.", ["2024-03-08"]),
+    (MON, "Friday's deadline has come and gone without a deal.", ["2024-03-08"]),
+    # "past" or "over" as a preposition, or no such predicate: the day ahead
+    (MON, "The vote Friday is past the deadline.", ["2024-03-15"]),
+    (MON, "The deadline is Friday.", ["2024-03-15"]),
+    (MON, "The Thursday game is over the limit.", ["2024-03-14"]),
+])
+
+
+test_no_part_of_a_day_told_in_the_past_is_that_day = dated_test([
+    # "no Saturday voting", "no Sunday service": what never happens on such a day, no day; but a part
+    # of one day told in the past is that day's: nothing came of that night.
+    (MON, "There was no Sunday night breakthrough in the budget talks.", ["2024-03-10"]),
+    (MON, "Negotiators reported no Saturday morning progress.", ["2024-03-09"]),
+    (MON, "There was no Saturday voting.", []),
+    (MON, "There is no Sunday night service.", []),
+    (MON, "The town had no Sunday night bus service for years.", []),
+    (MON, "The station used to have no Sunday night programming.", []),
+])
