@@ -666,6 +666,32 @@ test_a_past_run_of_days_does_not_cross_the_publication_day = dated_test([
 ])
 
 
+# ... and so is a pair of days, or a list of days in order within a week ("The strike ran Wednesday
+# and Thursday", "The court heard the case Tuesday and Thursday" in a Wednesday paper: last week's,
+# not today and tomorrow, nor yesterday and the Thursday before it). A clause with no tense marker
+# whose singular subject has a bare verb is past ("The strike shut the plant", "The blaze spread":
+# a present would end in "-s"). Not a list that does not cross the publication day, one told
+# backwards ("Thursday and Monday"), a forecast or a plan, a closure or a calling off (whose days may
+# lie ahead), days the verb names ("announced Wednesday and Thursday as holidays"), nor a future.
+test_a_past_pair_or_list_of_days_does_not_cross_the_publication_day = dated_test([
+    (WED, "The strike ran Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The storm hit the coast Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The council voted Wednesday and Thursday, officials said.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The court heard the case Tuesday and Thursday.", ["2024-03-05", "2024-03-07"]),
+    (WED, "Police raided homes Monday and Thursday.", ["2024-03-04", "2024-03-07"]),
+    (WED, "The strike shut the plant Monday through Friday.", ["2024-03-04/2024-03-08", "2024-03-08"]),
+    (WED, "The blaze spread Tuesday through Thursday.", ["2024-03-05/2024-03-07", "2024-03-07"]),
+    # ... but not these
+    (WED, "He testified Monday and Wednesday.", ["2024-03-11", "2024-03-13"]),
+    (WED, "It rained Thursday and Monday.", ["2024-03-07", "2024-03-11"]),
+    (WED, "Crowds were expected Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The airline canceled flights Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "Officials announced Wednesday and Thursday as holidays.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The team will play Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The strike shuts the plant Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+])
+
+
 # A weekday with its week after it ("on Tuesday last week", "Thursday of next week") is that week's
 # day (weeks start on Monday), not the nearest such day; so is every bare weekday listed before it
 # ("on Monday and Tuesday last week").

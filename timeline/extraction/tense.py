@@ -441,6 +441,40 @@ def plan_object_of_past(text: str, at: int) -> bool:
     return all(_GAP_WORD.fullmatch(w) and w not in _NO_OBJECT_GAP for w in gap)
 
 
+# A clause that opens with a singular subject and a verb the lexicon does not know ("The strike shut
+# the plant", "The storm hit the coast", "The company cut 500 jobs", "The mob fled the scene"): a
+# present would agree with its singular subject and end in "-s" ("shuts", "hits"), and a future or a
+# perfect would have a marker, so a bare verb there is a past (the irregular pasts that look like
+# presents, or that no list holds). The verb is followed by what a verb takes: an object, a number,
+# a particle or a preposition. A plural subject ("Workers shut the plant") says nothing.
+_SINGULAR_SUBJECT_VERB = re.compile(
+    r"\W*(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]*[^\Ws'’])\s+(?P<verb>(?-i:[a-z]+))"
+    r"\s+(?:(?:down|off|up|out|back|away|through)\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|more|most|on|in|at|into|"
+    r"to|from|across|over|for|with)\b|\d|[A-Z])")
+_NOT_BARE_VERB = frozenset("""not also still only just even never already then now later soon again and or but
+    who which that whose when where while as if of to in on at for with from by aside away ahead apart together
+    alone abroad home""".split())
+
+
+def unmarked_past(s: str, start: int) -> bool:
+    """Whether the clause before `start` has no tense marker and opens with a singular subject and a
+    bare verb (_SINGULAR_SUBJECT_VERB): a past the lexicon has no word for."""
+    if "’" in s:
+        s = s.replace("’", "'")
+    lo = max(0, start - 160)
+    before = s[lo:start]
+    opening = _clause_start(before)
+    if has_tense_marker(before[opening:]):
+        return False
+    m = _SINGULAR_SUBJECT_VERB.match(s, lo + opening)
+    if m is None or m.start("verb") >= start:
+        return False
+    verb = m.group("verb")
+    return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
