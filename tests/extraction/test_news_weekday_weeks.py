@@ -574,6 +574,23 @@ test_a_plan_that_a_past_verb_acts_on_dates_the_act = dated_test([
 ])
 
 
+# When the deciding has its own day ("voted on Tuesday to close the road", "on Tuesday voted to",
+# "approved plans on Tuesday to open"), a weekday in the infinitive after it is what was decided,
+# which comes after that day: the first such day after it. Not a verb of its own after the
+# infinitive ("to tell police what he saw on Thursday"), nor a day's possessive.
+test_what_was_decided_on_a_day_comes_after_it = dated_test([
+    (WED, "The council approved plans on Tuesday to open the stadium on Thursday.", ["2024-03-12", "2024-03-14"]),
+    (WED, "The council voted on Tuesday to close the road on Friday.", ["2024-03-12", "2024-03-15"]),
+    (WED, "The union decided on Tuesday to strike on Thursday.", ["2024-03-12", "2024-03-14"]),
+    (WED, "The council on Tuesday voted to close the road on Friday.", ["2024-03-12", "2024-03-15"]),
+    (WED, "The union decided on Monday to strike on Tuesday.", ["2024-03-11", "2024-03-12"]),
+    # ... but not these
+    (WED, "He decided on Tuesday to tell police what he saw on Thursday.", ["2024-03-12", "2024-03-07"]),
+    (WED, "The union met on Tuesday to discuss the strike it held on Thursday.", ["2024-03-12", "2024-03-07"]),
+    (WED, "The council voted Tuesday, and the road closed on Friday.", ["2024-03-12", "2024-03-08"]),
+])
+
+
 # A fixture or a meeting that a verbless "with" phrase names after a past clause ("The team lost on
 # Sunday, with a rematch on Thursday") is told as still to come: a rematch, a second leg or a vote
 # already played would be told with its result. A reader of a Wednesday paper takes the coming such

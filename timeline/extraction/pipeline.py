@@ -26,6 +26,7 @@ from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import (
     asks_ahead,
     clause_tense,
+    decided_before_day,
     first_tense_is_past,
     future_since,
     has_past_marker,
@@ -793,6 +794,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i].date <= resolved[i - 1].date and tenses[i] != "past" and _fixture_with(sent, m) is not None:
             # "The team lost on Tuesday, with a rematch on Monday": the fixture named after the day of
             # the clause before comes after it, the first such day.
+            gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
+        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+                not m.text.endswith(("'s", "’s")) and \
+                mentions[i - 1].kind in ("wd", "mdy", "dmy") and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
+                decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start):
+            # "The union decided on Tuesday to strike on Thursday", "The council approved plans on Tuesday to
+            # open the stadium on Thursday": what was decided on a day comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \

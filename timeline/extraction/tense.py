@@ -388,6 +388,34 @@ def asks_ahead(s: str, lo: int, hi: int) -> bool:
         _ASKED_AHEAD.search(s, lo, hi) is not None
 
 
+# A day between a deciding (asking, voting, a plan's approval) and its infinitive ("voted on Tuesday
+# to close the road", "decided Monday to strike", "approved plans on Tuesday to open"), or before a
+# deciding verb and its infinitive ("on Tuesday voted to close the road"): the day is the deciding's;
+# a day in the infinitive after it is what was decided, which comes after it.
+_DECIDED_BEFORE_DAY = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}|plans?|proposals?|bid))"
+                                 r"(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:on\s+)?$")
+_NOT_AN_INFINITIVE = (r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all|"
+                      r"about|around)\b)")
+_INFINITIVE_NEXT = re.compile(rf"\s*,?\s*to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
+_DECIDING_NEXT = re.compile(rf"\s*,?\s*(?i:{'|'.join(sorted(_ASKING_VERBS))})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                            rf"to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
+
+
+def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
+    """Whether the day at s[day_start:day_end] is a deciding's and s[day_end:hi] holds the infinitive
+    of what was decided, with no verb of its own after it up to `hi` ("decided on Tuesday to tell
+    police what he saw on Thursday": the seeing's)."""
+    inf = _INFINITIVE_NEXT.match(s, day_end, hi)
+    if inf is not None:
+        if _DECIDED_BEFORE_DAY.search(s, max(0, day_start - 80), day_start) is None:
+            return False
+    else:
+        inf = _DECIDING_NEXT.match(s, day_end, hi)
+        if inf is None:
+            return False
+    return not has_tense_marker(s[inf.end():hi])
+
+
 # "the one they turned in", "the player who retired": an -ed verb after a subject
 # pronoun is finite and past, a clause of its own, not a participle.
 _SUBJECTS = frozenset("he she they we i you who".split())
