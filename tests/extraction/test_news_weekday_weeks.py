@@ -574,6 +574,23 @@ test_a_plan_that_a_past_verb_acts_on_dates_the_act = dated_test([
 ])
 
 
+# When the deciding has its own day ("voted on Tuesday to close the road", "on Tuesday voted to",
+# "approved plans on Tuesday to open"), a weekday in the infinitive after it is what was decided,
+# which comes after that day: the first such day after it. Not a verb of its own after the
+# infinitive ("to tell police what he saw on Thursday"), nor a day's possessive.
+test_what_was_decided_on_a_day_comes_after_it = dated_test([
+    (WED, "The council approved plans on Tuesday to open the stadium on Thursday.", ["2024-03-12", "2024-03-14"]),
+    (WED, "The council voted on Tuesday to close the road on Friday.", ["2024-03-12", "2024-03-15"]),
+    (WED, "The union decided on Tuesday to strike on Thursday.", ["2024-03-12", "2024-03-14"]),
+    (WED, "The council on Tuesday voted to close the road on Friday.", ["2024-03-12", "2024-03-15"]),
+    (WED, "The union decided on Monday to strike on Tuesday.", ["2024-03-11", "2024-03-12"]),
+    # ... but not these
+    (WED, "He decided on Tuesday to tell police what he saw on Thursday.", ["2024-03-12", "2024-03-07"]),
+    (WED, "The union met on Tuesday to discuss the strike it held on Thursday.", ["2024-03-12", "2024-03-07"]),
+    (WED, "The council voted Tuesday, and the road closed on Friday.", ["2024-03-12", "2024-03-08"]),
+])
+
+
 # A fixture or a meeting that a verbless "with" phrase names after a past clause ("The team lost on
 # Sunday, with a rematch on Thursday") is told as still to come: a rematch, a second leg or a vote
 # already played would be told with its result. A reader of a Wednesday paper takes the coming such
@@ -663,6 +680,32 @@ test_a_past_run_of_days_does_not_cross_the_publication_day = dated_test([
     (WED, "The strike will run Monday, Tuesday, Wednesday, Thursday and Friday.",
      ["2024-03-18", "2024-03-19", "2024-03-20", "2024-03-21", "2024-03-22"]),
     (TUE, "Police made 40 arrests Monday, 12 Tuesday and 3 Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
+])
+
+
+# ... and so is a pair of days, or a list of days in order within a week ("The strike ran Wednesday
+# and Thursday", "The court heard the case Tuesday and Thursday" in a Wednesday paper: last week's,
+# not today and tomorrow, nor yesterday and the Thursday before it). A clause with no tense marker
+# whose singular subject has a bare verb is past ("The strike shut the plant", "The blaze spread":
+# a present would end in "-s"). Not a list that does not cross the publication day, one told
+# backwards ("Thursday and Monday"), a forecast or a plan, a closure or a calling off (whose days may
+# lie ahead), days the verb names ("announced Wednesday and Thursday as holidays"), nor a future.
+test_a_past_pair_or_list_of_days_does_not_cross_the_publication_day = dated_test([
+    (WED, "The strike ran Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The storm hit the coast Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The council voted Wednesday and Thursday, officials said.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The court heard the case Tuesday and Thursday.", ["2024-03-05", "2024-03-07"]),
+    (WED, "Police raided homes Monday and Thursday.", ["2024-03-04", "2024-03-07"]),
+    (WED, "The strike shut the plant Monday through Friday.", ["2024-03-04/2024-03-08", "2024-03-08"]),
+    (WED, "The blaze spread Tuesday through Thursday.", ["2024-03-05/2024-03-07", "2024-03-07"]),
+    # ... but not these
+    (WED, "He testified Monday and Wednesday.", ["2024-03-11", "2024-03-13"]),
+    (WED, "It rained Thursday and Monday.", ["2024-03-07", "2024-03-11"]),
+    (WED, "Crowds were expected Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The airline canceled flights Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "Officials announced Wednesday and Thursday as holidays.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The team will play Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The strike shuts the plant Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
 ])
 
 

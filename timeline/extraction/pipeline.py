@@ -26,11 +26,13 @@ from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import (
     asks_ahead,
     clause_tense,
+    decided_before_day,
     first_tense_is_past,
     future_since,
     has_past_marker,
     has_tense_marker,
     plan_object_of_past,
+    unmarked_past,
 )
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -791,16 +793,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or m.kind in ("mdy", "dmy") and yearless(m)):
             resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
-        if m.kind == "wd" and not week and resolved[i] is not None and i + 2 < n and mentions[i + 2].kind == "wd" and \
+        if m.kind == "wd" and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
                 _past_run_ahead(sent, mentions, resolved, tenses, i, published):
-            # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday" in a Wednesday paper:
-            # last week's days, the first one moved back (the days after it follow it).
+            # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
+            # and Thursday" in a Wednesday paper: last week's days, the first one moved back (the days
+            # after it follow it).
             resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), "day")
         if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                 resolved[i].date <= resolved[i - 1].date and tenses[i] != "past" and _fixture_with(sent, m) is not None:
             # "The team lost on Tuesday, with a rematch on Monday": the fixture named after the day of
             # the clause before comes after it, the first such day.
+            gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
+        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+                not m.text.endswith(("'s", "’s")) and \
+                mentions[i - 1].kind in ("wd", "mdy", "dmy") and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
+                decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start):
+            # "The union decided on Tuesday to strike on Thursday", "The council approved plans on Tuesday to
+            # open the stadium on Thursday": what was decided on a day comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
@@ -1253,10 +1265,12 @@ def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> 
             m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
             not _BARE_RUN_JOIN.fullmatch(sent, m.end, nxt.start):
         return False
-    if tenses[i] != "past" or tenses[i + 1] not in (None, "past"):
+    if tenses[i + 1] not in (None, "past") or tenses[i] != "past" and not (
+            tenses[i] is None and unmarked_past(sent, m.start)):
         return False
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    return not _perfect_or_forecast_before(sent, m.start) and not _PUT_OFF_BEFORE.search(sent, lo, m.start)
+    return not _perfect_or_forecast_before(sent, m.start) and not _PUT_OFF_BEFORE.search(sent, lo, m.start) and \
+        not _DAYS_NAMED_AFTER.match(sent, nxt.end)
 
 
 # Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
@@ -1533,6 +1547,21 @@ def _next_in_run(sent: str, mentions: list[Mention], tenses: list, j: int) -> bo
         not _RESPECTIVELY.match(sent, b.end)
 
 
+def _list_step(sent: str, mentions: list[Mention], tenses: list, j: int) -> int:
+    """How many days weekday j lies after weekday j - 1 when it follows it in a plain list in order
+    ("Monday and Thursday", "Tuesday, Wednesday and Friday"): close to it, in one clause, with no
+    modifier, in the same tense, nothing said "respectively", not the day before it; 0 when it does
+    not."""
+    a, b = mentions[j - 1], mentions[j]
+    if not (a.kind == b.kind == "wd") or a.g("wd_mod") or b.g("wd_mod") or tenses[j - 1] != tenses[j] or \
+            b.start - a.end > _RUN_GAP_CHARS or _RUN_STOP.search(sent, a.end, b.start) or \
+            _RESPECTIVELY.match(sent, b.end):
+        return 0
+    step = (WEEKDAYS[b.g("wd").lower()] - WEEKDAYS[a.g("wd").lower()]) % 7
+    # the day before it ("Friday and Thursday"): the list told backwards, most recent first, as likely
+    return step if step < 6 else 0
+
+
 def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
     """Whether weekday i follows the one before it in a run of three or more weekdays that name
     consecutive days in order ("Monday ..., Tuesday and ... Wednesday"), each with no modifier
@@ -1552,28 +1581,36 @@ def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> boo
 
 def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                     published: dt.date) -> bool:
-    """Whether weekday i opens a plain list of three or more consecutive days in a past clause
-    ("The strike ran Monday, Tuesday, Wednesday, Thursday and Friday") that, laid from its first
-    day's reading, would run past the publication day. A past clause tells of no days still to
-    come: the run is the last one, wholly gone by. Not a plan or a forecast told in the past ("were
+    """Whether weekday i opens a plain list of two or more days in order, within a week, in a past
+    clause ("The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
+    and Thursday", "The court heard the case Tuesday and Thursday") that, laid from its first day's
+    reading, would run past the publication day. A past clause tells of no days still to come: the
+    list is the last one, wholly gone by. A clause with no
+    tense marker whose verb agrees with no present ("The strike shut the plant Monday and Tuesday":
+    tense.unmarked_past) is a past one. Not a plan or a forecast told in the past ("were
     expected to strike Wednesday, Thursday and Friday", "Crowds were expected Friday, Saturday and
     Sunday"), nor a closure or a calling off, whose days may be ahead of it ("Flights were canceled
     Monday, Tuesday and Wednesday" in a Monday paper), nor days with words of their own between
     them ("1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday")."""
     first = resolved[i]
-    if tenses[i] != "past" or first.precision != "day" or first.date > published or \
+    if tenses[i] not in ("past", None) or first.precision != "day" or first.date > published or \
             (i and _next_in_run(sent, mentions, tenses, i)):
         return False
-    hi = i
-    while hi + 1 < len(mentions) and _next_in_run(sent, mentions, tenses, hi + 1) and \
-            _PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start):
-        hi += 1
-    return hi - i >= 2 and (first.date - published).days + hi - i > 0 and \
+    hi, span = i, 0
+    while hi + 1 < len(mentions) and _PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) and \
+            (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7:
+        hi, span = hi + 1, span + step
+    return hi > i and (first.date - published).days + span > 0 and \
+        not _DAYS_NAMED_AFTER.match(sent, mentions[hi].end) and \
+        (tenses[i] == "past" or unmarked_past(sent, mentions[i].start)) and \
         not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
         not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
         not _past_plan_before(sent, mentions[i].start) and not _perfect_or_forecast_before(sent, mentions[i].start)
 
 
+# Days that are what the verb names, not when it happened: "announced Wednesday and Thursday as
+# holidays", "declared Monday through Friday public holidays", "Monday and Tuesday days of mourning".
+_DAYS_NAMED_AFTER = re.compile(r"\s+(?:as\b|(?:[a-z]+\s+)?holidays?\b|days?\s+of\b)")
 # A closure or a calling off told in the past, which may be of days still to come.
 _CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|closed|shut|grounded|halted|banned|"
                          r"scrapped|delayed)\b", re.IGNORECASE)

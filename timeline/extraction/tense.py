@@ -396,6 +396,34 @@ def asks_ahead(s: str, lo: int, hi: int) -> bool:
         _ASKED_AHEAD.search(s, lo, hi) is not None
 
 
+# A day between a deciding (asking, voting, a plan's approval) and its infinitive ("voted on Tuesday
+# to close the road", "decided Monday to strike", "approved plans on Tuesday to open"), or before a
+# deciding verb and its infinitive ("on Tuesday voted to close the road"): the day is the deciding's;
+# a day in the infinitive after it is what was decided, which comes after it.
+_DECIDED_BEFORE_DAY = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_ASKING_VERBS))}|plans?|proposals?|bid))"
+                                 r"(?:\s+[\w'’-]+){0,4}?\s*,?\s+(?:on\s+)?$")
+_NOT_AN_INFINITIVE = (r"(?!(?:be|have|a|an|the|its|his|her|their|this|that|these|those|our|my|your|some|all|"
+                      r"about|around)\b)")
+_INFINITIVE_NEXT = re.compile(rf"\s*,?\s*to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
+_DECIDING_NEXT = re.compile(rf"\s*,?\s*(?i:{'|'.join(sorted(_ASKING_VERBS))})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                            rf"to\s+{_NOT_AN_INFINITIVE}[a-z]+\b")
+
+
+def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
+    """Whether the day at s[day_start:day_end] is a deciding's and s[day_end:hi] holds the infinitive
+    of what was decided, with no verb of its own after it up to `hi` ("decided on Tuesday to tell
+    police what he saw on Thursday": the seeing's)."""
+    inf = _INFINITIVE_NEXT.match(s, day_end, hi)
+    if inf is not None:
+        if _DECIDED_BEFORE_DAY.search(s, max(0, day_start - 80), day_start) is None:
+            return False
+    else:
+        inf = _DECIDING_NEXT.match(s, day_end, hi)
+        if inf is None:
+            return False
+    return not has_tense_marker(s[inf.end():hi])
+
+
 # "the one they turned in", "the player who retired": an -ed verb after a subject
 # pronoun is finite and past, a clause of its own, not a participle.
 _SUBJECTS = frozenset("he she they we i you who".split())
@@ -465,6 +493,40 @@ _GONE_BY_PREDICATE = re.compile(r"(?:is|are)\s+(?:(?:now|long|well|already|all|b
                                 r"(?=\s*(?:[,.;:!?)]|$|(?:and|but|so|yet|now)\b))|"
                                 r"(?:has|have)\s+(?:(?:now|long|already|since|just)\s+)*(?:passed|ended|expired|lapsed|"
                                 r"elapsed|come\s+and\s+gone|gone\s+by)\b", re.IGNORECASE)
+
+
+# A clause that opens with a singular subject and a verb the lexicon does not know ("The strike shut
+# the plant", "The storm hit the coast", "The company cut 500 jobs", "The mob fled the scene"): a
+# present would agree with its singular subject and end in "-s" ("shuts", "hits"), and a future or a
+# perfect would have a marker, so a bare verb there is a past (the irregular pasts that look like
+# presents, or that no list holds). The verb is followed by what a verb takes: an object, a number,
+# a particle or a preposition. A plural subject ("Workers shut the plant") says nothing.
+_SINGULAR_SUBJECT_VERB = re.compile(
+    r"\W*(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]*[^\Ws'’])\s+(?P<verb>(?-i:[a-z]+))"
+    r"\s+(?:(?:down|off|up|out|back|away|through)\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|more|most|on|in|at|into|"
+    r"to|from|across|over|for|with)\b|\d|[A-Z])")
+_NOT_BARE_VERB = frozenset("""not also still only just even never already then now later soon again and or but
+    who which that whose when where while as if of to in on at for with from by aside away ahead apart together
+    alone abroad home""".split())
+
+
+def unmarked_past(s: str, start: int) -> bool:
+    """Whether the clause before `start` has no tense marker and opens with a singular subject and a
+    bare verb (_SINGULAR_SUBJECT_VERB): a past the lexicon has no word for."""
+    if "’" in s:
+        s = s.replace("’", "'")
+    lo = max(0, start - 160)
+    before = s[lo:start]
+    opening = _clause_start(before)
+    if has_tense_marker(before[opening:]):
+        return False
+    m = _SINGULAR_SUBJECT_VERB.match(s, lo + opening)
+    if m is None or m.start("verb") >= start:
+        return False
+    verb = m.group("verb")
+    return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
 
 
 def _verdict(m: re.Match) -> str | None:
