@@ -119,3 +119,18 @@ test_no_part_of_a_day_told_in_the_past_is_that_day = dated_test([
     (MON, "The town had no Sunday night bus service for years.", []),
     (MON, "The station used to have no Sunday night programming.", []),
 ])
+
+
+test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
+    # What is called off is named for its day, which is still ahead when the call is made: the coming
+    # such day when the last one lies more than three days back, as for a plan told in the past; so
+    # in a clause with no tense of its own ("..., forcing the cancellation of games Saturday night").
+    (FRI, "The team paused activities after a positive test, forcing the cancellation of games Saturday night "
+          "at home and Thursday night on the road.", ["2024-03-16", "2024-03-21"]),
+    (FRI, "Officials were forced to cancel the parade Saturday.", ["2024-03-16"]),
+    (FRI, "The virus forced the postponement of the match Saturday.", ["2024-03-16"]),
+    # the cancelling done on the day, or an outcome told after it: the day gone by
+    (FRI, "The team canceled its practice Saturday.", ["2024-03-09"]),
+    (FRI, "The cancellation of the game Saturday angered fans.", ["2024-03-09"]),
+    (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
+])

@@ -473,15 +473,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
-            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+            if t in ("past", None) and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    (_past_plan_before(sent, mentions[i].start) or _plan_named_before(sent, mentions[i])) and \
+                    (t == "past" and _past_plan_before(sent, mentions[i].start) or
+                     _plan_named_before(sent, mentions[i])) and \
                     not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
-                # but the ceremony has been postponed" in a Thursday paper is that Monday).
+                # but the ceremony has been postponed" in a Thursday paper is that Monday). So for a clause
+                # with no tense that names what was planned for the day ("..., forcing the cancellation
+                # of games Saturday night" in a Friday paper).
                 t = "future"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
@@ -1745,6 +1748,10 @@ def _past_plan_before(sent: str, start: int) -> bool:
 _PLAN_NAMED = re.compile(r"\bissued\s+for\s+(?:(?:late|early)\s+)?$|"
                          r"\b(?:prospects?|possibility|possibilities|likelihood|plans?|proposals?|idea|options?|hopes?)"
                          r"\s+(?:of|for)\s+(?-i:[a-z]+ing)\b|"
+                         # what is called off is named for its day, still ahead when the call is made:
+                         # "forcing the cancellation of games Saturday night", "forced to postpone the vote Monday"
+                         r"\b(?:cancell?ations?|postponements?)\s+of\b|"
+                         r"\bto\s+(?:cancel|postpone|call\s+off|scrap|scrub)\b|"
                          r"\bwith\s+(?:[\w'’.-]+\s+){1,4}?(?<!\bthan\s)(?<!\bas\s)"
                          r"(?:expected|anticipated|forecast|predicted|projected)\b", re.IGNORECASE)
 # The word right after a weekday.
