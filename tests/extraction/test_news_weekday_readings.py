@@ -134,3 +134,16 @@ test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
     (FRI, "The cancellation of the game Saturday angered fans.", ["2024-03-09"]),
     (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
 ])
+
+
+test_a_positive_test_is_of_a_day_gone_by = dated_test([
+    # A test found positive is news of a day gone by (or today), whatever the clause plans around it
+    # ("still intend to play Tuesday despite players having tested positive on Saturday").
+    (SUN, "The league still intends to have the teams play on Tuesday night despite both teams having players "
+          "test positive for COVID-19 on Saturday and Sunday.", ["2024-03-19", "2024-03-16", "2024-03-17"]),
+    (WED, "The team will play Friday despite three players testing positive on Monday.",
+     ["2024-03-15", "2024-03-11"]),
+    # a condition awaits the test; a test scheduled is no result
+    (SUN, "If he tests positive on Monday, he will miss the game.", ["2024-03-18"]),
+    (SUN, "Players will be tested on Monday.", ["2024-03-18"]),
+])

@@ -575,6 +575,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
+            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
+                    _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) and \
+                    not _condition_ahead(sent, mentions[i].start):
+                # "still intend to play Tuesday despite players having tested positive on Saturday": a test
+                # found positive is news of a day gone by (or today), whatever the clause plans; not a
+                # condition ("if he tests positive on Saturday, he will miss the game").
+                t = "past"
             memo[i] = t
         return memo[i]
 
@@ -1896,6 +1904,11 @@ _BODY_SCHEDULE = re.compile(
 # The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
 _CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
 _CONDITION_CUT = re.compile(r"[,;:()—–]")
+
+
+# A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
+_POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?"
+                                   r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _condition_ahead(sent: str, start: int) -> bool:
