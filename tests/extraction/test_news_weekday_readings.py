@@ -147,3 +147,19 @@ test_a_positive_test_is_of_a_day_gone_by = dated_test([
     (SUN, "If he tests positive on Monday, he will miss the game.", ["2024-03-18"]),
     (SUN, "Players will be tested on Monday.", ["2024-03-18"]),
 ])
+
+
+test_a_day_put_off_lies_before_the_day_it_is_put_off_to = dated_test([
+    # A happening moved from one day to another names two days, no span ("postponed from March 3 to
+    # March 10"); put off ("postponed", "delayed", "pushed back"), the day it was set for lies before
+    # the day it is put off to: in a Wednesday paper, "from Monday to Thursday" is the Monday gone by.
+    (WED, "The vote was postponed from Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The vote, originally scheduled for Monday, was delayed until Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The vote, originally set for Monday, has been pushed back to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (SUN, "The hearing was postponed from March 3 to March 10.", ["2024-03-03", "2024-03-10"]),
+    (SUN, "The vote was postponed from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    # moved up, moved either way, or both days ahead in order: as the tense reads them
+    (WED, "The concert was moved up from Saturday to Friday.", ["2024-03-16", "2024-03-15"]),
+    (WED, "The vote was postponed from Friday to Saturday.", ["2024-03-15", "2024-03-16"]),
+    (WED, "Shops will be closed from Monday to Thursday.", ["2024-03-18/2024-03-21", "2024-03-21"]),
+])

@@ -883,6 +883,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
             resolved[i] = None
+        if m.kind == "wd" and resolved[i] is not None and resolved[i].date > published and \
+                _put_off_from(sent, mentions, i):
+            # "The vote was postponed from Monday to Thursday", "The vote, originally set for Monday, was
+            # delayed until Thursday" in a Wednesday paper: a day put off lies before the day it is put
+            # off to, the Monday gone by, not the coming one after that Thursday.
+            later = published + dt.timedelta(days=(WEEKDAYS[mentions[i + 1].g("wd").lower()] - published.weekday()) % 7)
+            if later < resolved[i].date:
+                resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -1109,9 +1117,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Two ranges in a row ("1971-73 and 1975-79") stay two ranges.
             # "Thursday, July 11 – four days before the convention": an
             # anchored phrase after a dash is an aside, not a range's end.
+            # (not a day moved: "postponed from Monday to Thursday" names the day it was set for and the
+            # day it is put off to, no span)
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
-                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—"))
+                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—")) and \
+                not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1261,6 +1272,29 @@ def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: i
         return True
     before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
     return before is None or has_tense_marker(sent[before.end:m.start])
+
+
+# A happening put off to a later day: "postponed until", "delayed to", "pushed back to" (not "moved to",
+# "rescheduled for": either way).
+_PUT_OFF_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+(?:(?:again|once\s+more|further|"
+                         r"by\s+\w+\s+days?)\s+)?(?:until|till|to)\s+(?:on\s+)?$", re.IGNORECASE)
+_PUT_OFF_FROM = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+from\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"\s*(?:to|until|till)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether weekday i is the day a happening was set for and the next mention, a bare weekday, the
+    later day it was put off to ("postponed from Monday to Thursday", "originally scheduled for Monday,
+    was delayed until Thursday", "set for Monday, has been pushed back to Thursday")."""
+    if i + 1 >= len(mentions) or mentions[i].g("wd_mod") or mentions[i + 1].kind != "wd" or \
+            mentions[i + 1].g("wd_mod") or mentions[i + 1].g("wd_week"):
+        return False
+    between = sent[mentions[i].end:mentions[i + 1].start]
+    if len(between) > 80 or any(c in between for c in ".;"):
+        return False
+    return bool(_PUT_OFF_TO.search(between) or
+                _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
+                                                                     mentions[i].start))
 
 
 def _in_frame(m: Mention, frame: DateValue) -> DateValue:
