@@ -64,6 +64,9 @@ test_a_perfect_with_a_weekday_is_gone_by = dated_test([
     (SAT, "The game has been moved to Tuesday.", ["2024-03-19"]),
     (SAT, "The candidate has been campaigning hard ahead of the vote on Tuesday.", ["2024-03-19"]),
     (SAT, "The company has been in talks with the union, which will vote Monday.", ["2024-03-18"]),
+    # a measure a perfect puts in place for days ahead
+    (WED, "The road has been closed Monday through Friday.", ["2024-03-11", "2024-03-15"]),
+    (SAT, "A warning has been issued for Monday.", ["2024-03-18"]),
 ])
 
 
