@@ -64,6 +64,9 @@ test_a_perfect_with_a_weekday_is_gone_by = dated_test([
     (SAT, "The game has been moved to Tuesday.", ["2024-03-19"]),
     (SAT, "The candidate has been campaigning hard ahead of the vote on Tuesday.", ["2024-03-19"]),
     (SAT, "The company has been in talks with the union, which will vote Monday.", ["2024-03-18"]),
+    # a measure a perfect puts in place for days ahead
+    (WED, "The road has been closed Monday through Friday.", ["2024-03-11", "2024-03-15"]),
+    (SAT, "A warning has been issued for Monday.", ["2024-03-18"]),
 ])
 
 
@@ -118,4 +121,48 @@ test_no_part_of_a_day_told_in_the_past_is_that_day = dated_test([
     (MON, "There is no Sunday night service.", []),
     (MON, "The town had no Sunday night bus service for years.", []),
     (MON, "The station used to have no Sunday night programming.", []),
+])
+
+
+test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
+    # What is called off is named for its day, which is still ahead when the call is made: the coming
+    # such day when the last one lies more than three days back, as for a plan told in the past; so
+    # in a clause with no tense of its own ("..., forcing the cancellation of games Saturday night").
+    (FRI, "The team paused activities after a positive test, forcing the cancellation of games Saturday night "
+          "at home and Thursday night on the road.", ["2024-03-16", "2024-03-21"]),
+    (FRI, "Officials were forced to cancel the parade Saturday.", ["2024-03-16"]),
+    (FRI, "The virus forced the postponement of the match Saturday.", ["2024-03-16"]),
+    # the cancelling done on the day, or an outcome told after it: the day gone by
+    (FRI, "The team canceled its practice Saturday.", ["2024-03-09"]),
+    (FRI, "The cancellation of the game Saturday angered fans.", ["2024-03-09"]),
+    (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
+])
+
+
+test_a_positive_test_is_of_a_day_gone_by = dated_test([
+    # A test found positive is news of a day gone by (or today), whatever the clause plans around it
+    # ("still intend to play Tuesday despite players having tested positive on Saturday").
+    (SUN, "The league still intends to have the teams play on Tuesday night despite both teams having players "
+          "test positive for COVID-19 on Saturday and Sunday.", ["2024-03-19", "2024-03-16", "2024-03-17"]),
+    (WED, "The team will play Friday despite three players testing positive on Monday.",
+     ["2024-03-15", "2024-03-11"]),
+    # a condition awaits the test; a test scheduled is no result
+    (SUN, "If he tests positive on Monday, he will miss the game.", ["2024-03-18"]),
+    (SUN, "Players will be tested on Monday.", ["2024-03-18"]),
+])
+
+
+test_a_day_put_off_lies_before_the_day_it_is_put_off_to = dated_test([
+    # A happening moved from one day to another names two days, no span ("postponed from March 3 to
+    # March 10"); put off ("postponed", "delayed", "pushed back"), the day it was set for lies before
+    # the day it is put off to: in a Wednesday paper, "from Monday to Thursday" is the Monday gone by.
+    (WED, "The vote was postponed from Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The vote, originally scheduled for Monday, was delayed until Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The vote, originally set for Monday, has been pushed back to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (SUN, "The hearing was postponed from March 3 to March 10.", ["2024-03-03", "2024-03-10"]),
+    (SUN, "The vote was postponed from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    # moved up, moved either way, or both days ahead in order: as the tense reads them
+    (WED, "The concert was moved up from Saturday to Friday.", ["2024-03-16", "2024-03-15"]),
+    (WED, "The vote was postponed from Friday to Saturday.", ["2024-03-15", "2024-03-16"]),
+    (WED, "Shops will be closed from Monday to Thursday.", ["2024-03-18/2024-03-21", "2024-03-21"]),
 ])

@@ -483,15 +483,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
-            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+            if t in ("past", None) and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    (_past_plan_before(sent, mentions[i].start) or _plan_named_before(sent, mentions[i])) and \
+                    (t == "past" and _past_plan_before(sent, mentions[i].start) or
+                     _plan_named_before(sent, mentions[i])) and \
                     not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
-                # but the ceremony has been postponed" in a Thursday paper is that Monday).
+                # but the ceremony has been postponed" in a Thursday paper is that Monday). So for a clause
+                # with no tense that names what was planned for the day ("..., forcing the cancellation
+                # of games Saturday night" in a Friday paper).
                 t = "future"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
@@ -591,6 +594,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
+            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
+                    _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) and \
+                    not _condition_ahead(sent, mentions[i].start):
+                # "still intend to play Tuesday despite players having tested positive on Saturday": a test
+                # found positive is news of a day gone by (or today), whatever the clause plans; not a
+                # condition ("if he tests positive on Saturday, he will miss the game").
+                t = "past"
             memo[i] = t
         return memo[i]
 
@@ -908,6 +919,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
             resolved[i] = None
+        if m.kind == "wd" and resolved[i] is not None and resolved[i].date > published and \
+                _put_off_from(sent, mentions, i):
+            # "The vote was postponed from Monday to Thursday", "The vote, originally set for Monday, was
+            # delayed until Thursday" in a Wednesday paper: a day put off lies before the day it is put
+            # off to, the Monday gone by, not the coming one after that Thursday.
+            later = published + dt.timedelta(days=(WEEKDAYS[mentions[i + 1].g("wd").lower()] - published.weekday()) % 7)
+            if later < resolved[i].date:
+                resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -1134,10 +1153,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Two ranges in a row ("1971-73 and 1975-79") stay two ranges.
             # "Thursday, July 11 – four days before the convention": an
             # anchored phrase after a dash is an aside, not a range's end.
+            # (not a day moved: "postponed from Monday to Thursday" names the day it was set for and the
+            # day it is put off to, no span)
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
-                _bare_past_run(sent, mentions, tenses, i))
+                _bare_past_run(sent, mentions, tenses, i)) and \
+                not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1313,6 +1335,29 @@ def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: i
         return True
     before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
     return before is None or has_tense_marker(sent[before.end:m.start])
+
+
+# A happening put off to a later day: "postponed until", "delayed to", "pushed back to" (not "moved to",
+# "rescheduled for": either way).
+_PUT_OFF_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+(?:(?:again|once\s+more|further|"
+                         r"by\s+\w+\s+days?)\s+)?(?:until|till|to)\s+(?:on\s+)?$", re.IGNORECASE)
+_PUT_OFF_FROM = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+from\s+$", re.IGNORECASE)
+_TO_GAP = re.compile(r"\s*(?:to|until|till)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether weekday i is the day a happening was set for and the next mention, a bare weekday, the
+    later day it was put off to ("postponed from Monday to Thursday", "originally scheduled for Monday,
+    was delayed until Thursday", "set for Monday, has been pushed back to Thursday")."""
+    if i + 1 >= len(mentions) or mentions[i].g("wd_mod") or mentions[i + 1].kind != "wd" or \
+            mentions[i + 1].g("wd_mod") or mentions[i + 1].g("wd_week"):
+        return False
+    between = sent[mentions[i].end:mentions[i + 1].start]
+    if len(between) > 80 or any(c in between for c in ".;"):
+        return False
+    return bool(_PUT_OFF_TO.search(between) or
+                _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
+                                                                     mentions[i].start))
 
 
 def _in_frame(m: Mention, frame: DateValue) -> DateValue:
@@ -1831,6 +1876,10 @@ def _past_plan_before(sent: str, start: int) -> bool:
 _PLAN_NAMED = re.compile(r"\bissued\s+for\s+(?:(?:late|early)\s+)?$|"
                          r"\b(?:prospects?|possibility|possibilities|likelihood|plans?|proposals?|idea|options?|hopes?)"
                          r"\s+(?:of|for)\s+(?-i:[a-z]+ing)\b|"
+                         # what is called off is named for its day, still ahead when the call is made:
+                         # "forcing the cancellation of games Saturday night", "forced to postpone the vote Monday"
+                         r"\b(?:cancell?ations?|postponements?)\s+of\b|"
+                         r"\bto\s+(?:cancel|postpone|call\s+off|scrap|scrub)\b|"
                          r"\bwith\s+(?:[\w'’.-]+\s+){1,4}?(?<!\bthan\s)(?<!\bas\s)"
                          r"(?:expected|anticipated|forecast|predicted|projected)\b", re.IGNORECASE)
 # The word right after a weekday.
@@ -2022,6 +2071,11 @@ _BODY_SCHEDULE = re.compile(
 # The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
 _CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
 _CONDITION_CUT = re.compile(r"[,;:()—–]")
+
+
+# A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
+_POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?"
+                                   r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _condition_ahead(sent: str, start: int) -> bool:

@@ -481,7 +481,10 @@ def plan_object_of_past(text: str, at: int) -> bool:
 # clause: a perfect.
 _BEEN_PERFECT = re.compile(r"\s+(?:(?:also|already|just|now|since|not|never)\s+)*been\b"
                            r"(?!\s+(?:set|scheduled|slated|planned|booked|called|moved|postponed|pushed|delayed|"
-                           r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred)\b)"
+                           r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred|"
+                           # a measure put in place for days ahead: "has been closed Monday through Friday"
+                           r"issued|declared|cancell?ed|closed|shut|suspended|ordered|imposed|announced|posted|"
+                           r"placed|banned|activated|opened|raised|expanded)\b)"
                            r"(?![^.;]*\bto\s+[a-z]+)", re.IGNORECASE)
 # ... and a word right before the day that asks for what the perfect readies or lasts up to.
 _NOT_PERFECT_LAST = frozenset("for until till through thru by before to from of ahead".split())
