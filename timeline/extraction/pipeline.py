@@ -239,6 +239,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         published = found[0]
     skip_span = found[1] if found else None
     city = dateline_city(text[:600])
+    # A wire story filed the day before it was published says "today" of its dateline's day:
+    # "KHOST, Afghanistan, August 28 (Reuters) - ... repelled attacks today", on the 29th's page.
+    published = _dateline_day(text, published) or published
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -1377,6 +1380,38 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
     if not 0 < days <= 14 or day.precision != "day":
         return None
     return DateValue(day.date - dt.timedelta(days=days), "day")
+
+
+# How many days before the publication date a story's dateline may stand and still be the day it
+# was written (a wire story filed in the evening, on the next morning's page or site).
+_DATELINE_DAYS_BEFORE = 2
+
+
+def _dateline_day(text: str, published: dt.date) -> dt.date | None:
+    """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
+    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
+    day its "today" and "yesterday" were written. None otherwise."""
+    head = text[:_DATELINE_LINE_WITHIN]
+    for s_start, s_end in split_sentences(head):
+        sent = head[s_start:s_end]
+        mentions = [m for m in find_mentions(sent) if m.kind in ("mdy", "dmy")]
+        if not mentions:
+            continue
+        m = mentions[0]
+        if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
+                s_start < 300 and m.start < 60 and (_lead_dateline(sent, m) or _comma_agency_dateline(sent, m))):
+            continue
+        v = resolve(m, Context(published=published, tense="past"))
+        if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
+            return v.date
+        return None  # the first dateline is the story's
+    return None
+
+
+def _comma_agency_dateline(sent: str, m: Mention) -> bool:
+    """A wire dateline with a comma before its agency: "KHOST, Afghanistan, August 28, (Reuters) - ..."."""
+    return sent.startswith(",", m.end) and _AGENCY_TAIL.match(sent, m.end + 1) is not None and \
+        (_DATELINE_CITY.fullmatch(sent, 0, m.start) is not None or _TITLE_CITY.fullmatch(sent, 0, m.start) is not None)
 
 
 # A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
