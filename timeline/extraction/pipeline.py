@@ -2578,6 +2578,9 @@ _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
 _PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
+# Kanachak and Khour", "police, fire and rescue crews").
+_LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
 
 
 def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
@@ -2591,7 +2594,8 @@ def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int
     if _norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
         return False  # years: _years_after_another_clause
     if main > i:
-        return _PUNCT_BREAK.search(sent, m.end, d.start) is None
+        # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
+        return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
     return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
 # "for two weeks after the storm", "wait another two weeks before", "waited three days after":
 # a stretch of time, not a day counted from something (but "set for two days after the vote").
