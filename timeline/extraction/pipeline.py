@@ -1019,6 +1019,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
+            if m.kind == "ago" and follower is None and running_day_at is not None and \
+                    _scene_left(m, text, running_day_at, offset):
+                continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
             comes = m.kind == "ago" and follower is None and main is None and \
@@ -2714,6 +2717,24 @@ def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue 
 _OPENS = re.compile(r"\W*")
 # ... or with a linking word first: "But last year, on March 3, ...", "Then, last year, ...".
 _OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
+
+
+# A sentence's end: its stop (and a closing quote or bracket) before a space or a line break.
+_STOP_BEFORE_SPACE = re.compile(r"[.!?][\"”’')]*\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
+    """ "Half an hour later", "a few hours earlier": counted from the scene just told, the day this
+    paragraph or the one before gave. Not from a day named paragraphs back, with other sentences
+    between ("Polling was held on December 1 and 5. [...] Counting of votes began at 08:00 AM. [...]
+    Half an hour later, ..."): the text has left that day's scene."""
+    unit = (m.g("ago_unit") or m.g("ago_hrs") or "").lower()
+    if not unit.startswith(("hour", "minute")) or _norm_dir(m) not in ("earlier", "later") or \
+            not 0 <= day_at < offset:
+        return False
+    gap = text[day_at:offset]
+    return len(_PARAGRAPH_BREAK.findall(gap)) >= 2 and len(_STOP_BEFORE_SPACE.findall(gap)) >= 2
 
 
 def _norm_dir(m: Mention) -> str:
