@@ -256,6 +256,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # paragraphs and sentences without any are skipped unread.
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
+    story_day: dt.date | None | bool = None  # the only day the text has told of so far
     for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
@@ -271,7 +272,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told)
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
+                                           story_day or None)
+        for value in values:
+            if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
+                # the one day the text has told of so far (False once it has told of two)
+                story_day = value[1].date if story_day is None else False
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -426,7 +432,7 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
-                      told: dict[str, DateValue] | None = None):
+                      told: dict[str, DateValue] | None = None, story_day: dt.date | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
@@ -905,7 +911,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    if '"' in sent or _QUOTE_OPEN in sent:
+    if '"' in sent or _QUOTE_OPEN in sent or text and _in_quoted_paragraph(text, offset):
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and _said_relative(m) and resolved[i].precision == "day":
                 said = _day_said(sent, mentions, resolved, i, published)
@@ -917,12 +923,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # quote goes on, its "today" the day the sentence before ends with.
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
-                        anchor[3] < _LEAD_CHARS and (published - anchor[1].date).days == 1 and \
+                        (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
+                        (published - anchor[1].date).days == 1 and \
                         not any(k != i and resolved[k] is not None and resolved[k].precision == "day"
-                                for k in range(n)) and _in_quote(sent, m.start):
+                                for k in range(n)) and \
+                        (_in_quote(sent, m.start) or text and _in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
                     # own ('"We hope to have the same today," a spokesman said'): said that day.
+                    # The lead may stand under captions and a time stamp, so long as that day is
+                    # the only one the text has told of so far; the quote may run on over
+                    # sentences of its paragraph ('"Our fans were fantastic today. Today we knew ...').
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and text and \
                         0 < offset - anchor[3] <= 300 and 0 < (published - anchor[1].date).days <= 6 and \
@@ -2382,6 +2393,15 @@ def _said_then(between: str) -> bool:
         return False
     verb = _SAYING.search(between)
     return verb is not None and _NEW_CLAUSE.search(between, verb.end()) is None
+
+
+def _in_quoted_paragraph(text: str, at: int) -> bool:
+    """Is a quote opened in the paragraph before `at` still open at `at` (a quote of several
+    sentences: '"Our fans were fantastic today and all season. Today we knew ...')?"""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    if _QUOTE_OPEN in before:
+        return before.rfind(_QUOTE_OPEN) > before.rfind(_QUOTE_CLOSE)
+    return before.count('"') % 2 == 1
 
 
 def _in_quote(sent: str, at: int) -> bool:
