@@ -2178,7 +2178,14 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # ... unless it names what is traded for that month, which lies ahead even as the subject ("The
 # December contract rose 50 cents").
 _TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
-                         r"expiration|transactions|trades|shipments)\b",
+                         r"expiration|transactions|trades|shipments)\b|"
+                         # ... or a commodity's price named by its contract month: "October natural gas
+                         # settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
+                         r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|"
+                         r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
+                         r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
+                         r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
+                         r"tumbled|edged|eased|advanced|declined)\b",
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
 
