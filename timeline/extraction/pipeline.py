@@ -241,6 +241,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         published = found[0]
     skip_span = found[1] if found else None
     city = dateline_city(text[:600])
+    # A wire story filed the day before it was published says "today" of its dateline's day:
+    # "KHOST, Afghanistan, August 28 (Reuters) - ... repelled attacks today", on the 29th's page.
+    published = _dateline_day(text, published) or published
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -255,6 +258,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # paragraphs and sentences without any are skipped unread.
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
+    story_day: dt.date | None | bool = None  # the only day the text has told of so far
     for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
@@ -270,7 +274,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
             continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
-        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told)
+        values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
+                                           story_day or None)
+        for value in values:
+            if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
+                # the one day the text has told of so far (False once it has told of two)
+                story_day = value[1].date if story_day is None else False
         # One statement per date of the sentence: a repeat stands for the first.
         seen: dict[tuple, int] = {}
         kept = []
@@ -425,7 +434,7 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
-                      told: dict[str, DateValue] | None = None):
+                      told: dict[str, DateValue] | None = None, story_day: dt.date | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
@@ -933,7 +942,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    if '"' in sent or _QUOTE_OPEN in sent:
+    if '"' in sent or _QUOTE_OPEN in sent or text and _in_quoted_paragraph(text, offset):
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and _said_relative(m) and resolved[i].precision == "day":
                 said = _day_said(sent, mentions, resolved, i, published)
@@ -945,12 +954,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # quote goes on, its "today" the day the sentence before ends with.
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
-                        anchor[3] < _LEAD_CHARS and (published - anchor[1].date).days == 1 and \
+                        (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
+                        (published - anchor[1].date).days == 1 and \
                         not any(k != i and resolved[k] is not None and resolved[k].precision == "day"
-                                for k in range(n)) and _in_quote(sent, m.start):
+                                for k in range(n)) and \
+                        (_in_quote(sent, m.start) or text and _in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
                     # own ('"We hope to have the same today," a spokesman said'): said that day.
+                    # The lead may stand under captions and a time stamp, so long as that day is
+                    # the only one the text has told of so far; the quote may run on over
+                    # sentences of its paragraph ('"Our fans were fantastic today. Today we knew ...').
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and text and \
                         0 < offset - anchor[3] <= 300 and 0 < (published - anchor[1].date).days <= 6 and \
@@ -1047,6 +1061,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
+            if m.kind == "ago" and follower is None and running_day_at is not None and \
+                    _scene_left(m, text, running_day_at, offset):
+                continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
             comes = m.kind == "ago" and follower is None and main is None and \
@@ -1436,6 +1453,38 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
     if not 0 < days <= 14 or day.precision != "day":
         return None
     return DateValue(day.date - dt.timedelta(days=days), "day")
+
+
+# How many days before the publication date a story's dateline may stand and still be the day it
+# was written (a wire story filed in the evening, on the next morning's page or site).
+_DATELINE_DAYS_BEFORE = 2
+
+
+def _dateline_day(text: str, published: dt.date) -> dt.date | None:
+    """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
+    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
+    day its "today" and "yesterday" were written. None otherwise."""
+    head = text[:_DATELINE_LINE_WITHIN]
+    for s_start, s_end in split_sentences(head):
+        sent = head[s_start:s_end]
+        mentions = [m for m in find_mentions(sent) if m.kind in ("mdy", "dmy")]
+        if not mentions:
+            continue
+        m = mentions[0]
+        if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
+                s_start < 300 and m.start < 60 and (_lead_dateline(sent, m) or _comma_agency_dateline(sent, m))):
+            continue
+        v = resolve(m, Context(published=published, tense="past"))
+        if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
+            return v.date
+        return None  # the first dateline is the story's
+    return None
+
+
+def _comma_agency_dateline(sent: str, m: Mention) -> bool:
+    """A wire dateline with a comma before its agency: "KHOST, Afghanistan, August 28, (Reuters) - ..."."""
+    return sent.startswith(",", m.end) and _AGENCY_TAIL.match(sent, m.end + 1) is not None and \
+        (_DATELINE_CITY.fullmatch(sent, 0, m.start) is not None or _TITLE_CITY.fullmatch(sent, 0, m.start) is not None)
 
 
 # A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
@@ -2220,7 +2269,14 @@ _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|o
 # ... unless it names what is traded for that month, which lies ahead even as the subject ("The
 # December contract rose 50 cents").
 _TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
-                         r"expiration|transactions|trades|shipments)\b",
+                         r"expiration|transactions|trades|shipments)\b|"
+                         # ... or a commodity's price named by its contract month: "October natural gas
+                         # settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
+                         r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|"
+                         r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
+                         r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
+                         r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
+                         r"tumbled|edged|eased|advanced|declined)\b",
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
 
@@ -2437,6 +2493,15 @@ def _said_then(between: str) -> bool:
     return verb is not None and _NEW_CLAUSE.search(between, verb.end()) is None
 
 
+def _in_quoted_paragraph(text: str, at: int) -> bool:
+    """Is a quote opened in the paragraph before `at` still open at `at` (a quote of several
+    sentences: '"Our fans were fantastic today and all season. Today we knew ...')?"""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    if _QUOTE_OPEN in before:
+        return before.rfind(_QUOTE_OPEN) > before.rfind(_QUOTE_CLOSE)
+    return before.count('"') % 2 == 1
+
+
 def _in_quote(sent: str, at: int) -> bool:
     """Is `at` inside a quotation opened before it in the sentence and closed after it?"""
     opened = max(sent.rfind(_QUOTE_OPEN, 0, at), sent.rfind('"', 0, at))
@@ -2634,6 +2699,9 @@ _DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
 _PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
+# Kanachak and Khour", "police, fire and rescue crews").
+_LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
 
 
 def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
@@ -2647,7 +2715,8 @@ def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int
     if _norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
         return False  # years: _years_after_another_clause
     if main > i:
-        return _PUNCT_BREAK.search(sent, m.end, d.start) is None
+        # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
+        return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
     return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
 # "for two weeks after the storm", "wait another two weeks before", "waited three days after":
 # a stretch of time, not a day counted from something (but "set for two days after the vote").
@@ -2766,6 +2835,24 @@ def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue 
 _OPENS = re.compile(r"\W*")
 # ... or with a linking word first: "But last year, on March 3, ...", "Then, last year, ...".
 _OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
+
+
+# A sentence's end: its stop (and a closing quote or bracket) before a space or a line break.
+_STOP_BEFORE_SPACE = re.compile(r"[.!?][\"”’')]*\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
+    """ "Half an hour later", "a few hours earlier": counted from the scene just told, the day this
+    paragraph or the one before gave. Not from a day named paragraphs back, with other sentences
+    between ("Polling was held on December 1 and 5. [...] Counting of votes began at 08:00 AM. [...]
+    Half an hour later, ..."): the text has left that day's scene."""
+    unit = (m.g("ago_unit") or m.g("ago_hrs") or "").lower()
+    if not unit.startswith(("hour", "minute")) or _norm_dir(m) not in ("earlier", "later") or \
+            not 0 <= day_at < offset:
+        return False
+    gap = text[day_at:offset]
+    return len(_PARAGRAPH_BREAK.findall(gap)) >= 2 and len(_STOP_BEFORE_SPACE.findall(gap)) >= 2
 
 
 def _norm_dir(m: Mention) -> str:

@@ -246,6 +246,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     word = m.group(0).lower()
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts": the British weather agency's name, no verb
+    if word == "last" and _LAST_OF_A_SERIES.match(text, m.end()):
+        return True  # "last date of nomination 8 Nov", "the last day for withdrawal is": the final one, no past
     if m.group("n"):
         prev = text[max(0, m.start() - 14):m.start()].split()
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
@@ -290,6 +292,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# "last" as the final one of a series, a deadline's ("last date of nomination", "the last day for
+# withdrawal", "last dates for filing"), not the past ("last week", "the last time they met").
+_LAST_OF_A_SERIES = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b", re.IGNORECASE)
 
 
 # A side held back for a coming match: "rested five regulars before Tuesday's semifinal".
