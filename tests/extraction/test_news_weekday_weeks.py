@@ -602,6 +602,14 @@ test_a_fixture_in_a_with_phrase_after_a_past_clause_lies_ahead = dated_test([
      ["2024-03-10"]),
     (WED, "The storm hit on Sunday, with more rain on Thursday.", ["2024-03-10", "2024-03-07"]),
     (WED, "The team lost on Sunday, with a record crowd on Thursday.", ["2024-03-10", "2024-03-07"]),
+    # ... nor one that "with the <nth>" picks from a set its clause before told of as done.
+    (WED, "The club played four matches in eight days, with the final match on Sunday.", ["2024-03-10"]),
+    (WED, "The team played three games in five days, with the final game on Saturday.", ["2024-03-09"]),
+    (WED, "The boxer fought three bouts in a month, with the third bout on Friday.", ["2024-03-08"]),
+    (WED, "The Senate took two votes on the bill, with the final vote on Monday.", ["2024-03-11"]),
+    (WED, "The teams split two games, with the deciding game on Sunday.", ["2024-03-17"]),
+    (WED, "The club played four matches in eight days, with a fifth match on Sunday.", ["2024-03-17"]),
+    (WED, "The Senate passed the bill, with the final vote on Friday.", ["2024-03-15"]),
 ])
 
 

@@ -1823,7 +1823,7 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
 # final on Sunday"), nor one whose outcome follows ("with the rematch on Thursday ending 2-2").
 _FIXTURE_WITH = re.compile(
     r",\s+with\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:re-?match|replay|games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
+    r"(?P<fx>re-?match|replay|games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
     r"(?:semi-?|quarter-?)?finals?|decider|leg|tie|opener|play-?offs?|derby|friendly|kickoff|tip-?off|race|"
     r"votes?|run-?off|ballot|referendum|hearing|trial|meeting|summit|talks|debate|session|sitting)\b"
     r"(?:\s+(?!on\b)[\w'’.-]+){0,6}?\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1845,6 +1845,8 @@ def _fixture_with(sent: str, m: Mention) -> int | None:
     found = _FIXTURE_WITH.search(sent, lo, m.start)
     if found is None:
         return None
+    if _one_of_those_told(sent, found):
+        return None
     phrase = sent[found.start():m.start]
     rest = sent[m.end:]
     cut = _CLAUSE_CUT_AFTER.search(rest)
@@ -1853,6 +1855,22 @@ def _fixture_with(sent: str, m: Mention) -> int | None:
             has_tense_marker(rest) or _VERB_FORM.search(rest):
         return None
     return found.start()
+
+
+# "with the last match", "with the second vote": one picked by its place in a set.
+_WITH_THE_NTH = re.compile(r",\s+with\s+the\s+(?:last|final|latest|first|second|third|fourth|fifth|sixth|seventh)\s+"
+                           r"(?P<noun>[a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+
+
+def _one_of_those_told(sent: str, found: re.Match) -> bool:
+    """Whether the "with the <nth> ..." phrase `found` picks one of the fixtures its clause before told
+    of in the plural ("The club played four matches in eight days, with the final match on Sunday",
+    "held three sessions, with the last session on Tuesday"): one of those done, no fixture to come
+    (not "with a fifth match on Sunday", nor "split two games, with the deciding game on Sunday")."""
+    nth = _WITH_THE_NTH.match(sent, found.start())
+    if nth is None:
+        return False
+    return re.search(rf"\b{re.escape(nth.group('noun'))}e?s\b", sent[:found.start()], re.IGNORECASE) is not None
 
 
 def _fixture_with_before(sent: str, m: Mention) -> bool:
