@@ -64,6 +64,13 @@ test_a_perfect_with_a_weekday_is_gone_by = dated_test([
     (SAT, "The game has been moved to Tuesday.", ["2024-03-19"]),
     (SAT, "The candidate has been campaigning hard ahead of the vote on Tuesday.", ["2024-03-19"]),
     (SAT, "The company has been in talks with the union, which will vote Monday.", ["2024-03-18"]),
+    # ... nor a part named or foretold for the day: the day may be the part's.
+    (SAT, "The band has been confirmed as the headliner on Sunday.", ["2024-03-17"]),
+    (SAT, "Thunderstorms have been predicted on Monday across the region.", ["2024-03-18"]),
+    (SAT, "He has been named the starter on Tuesday.", ["2024-03-19"]),
+    (SAT, "Rain has been forecast on Monday in the north.", ["2024-03-18"]),
+    (SAT, "The mare has been tipped as the favourite on Sunday.", ["2024-03-17"]),
+    (SAT, "Two men have been arrested after a stabbing on Monday.", ["2024-03-11"]),
 ])
 
 

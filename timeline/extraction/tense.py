@@ -461,7 +461,12 @@ def plan_object_of_past(text: str, at: int) -> bool:
 # clause: a perfect.
 _BEEN_PERFECT = re.compile(r"\s+(?:(?:also|already|just|now|since|not|never)\s+)*been\b"
                            r"(?!\s+(?:set|scheduled|slated|planned|booked|called|moved|postponed|pushed|delayed|"
-                           r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred)\b)"
+                           r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred|"
+                           # ... nor one that names or foretells a part on the day ("has been named the
+                           # starter on Sunday", "has been confirmed as the headliner on Saturday", "have
+                           # been predicted on Friday"): the day may be the part's, ahead.
+                           r"named|chosen|picked|selected|tapped|confirmed|designated|tipped|billed|listed|"
+                           r"predicted|forecast|projected)\b)"
                            r"(?![^.;]*\bto\s+[a-z]+)", re.IGNORECASE)
 # ... and a word right before the day that asks for what the perfect readies or lasts up to.
 _NOT_PERFECT_LAST = frozenset("for until till through thru by before to from of ahead".split())
