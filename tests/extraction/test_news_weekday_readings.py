@@ -98,6 +98,11 @@ test_what_one_is_optimistic_about_lies_ahead = dated_test([
     (MON, "Traders are bullish heading into Thursday's auction.", ["2024-03-14"]),
     (MON, "Residents are worried about Sunday's shooting.", ["2024-03-10"]),
     (MON, "Fans are excited about Saturday's win.", ["2024-03-09"]),
+    # ... nor one told by its known outcome: gone by.
+    (MON, "Investors are nervous about Friday's hotter-than-expected jobs report.", ["2024-03-08"]),
+    (MON, "Analysts are upbeat about Thursday's strong earnings results.", ["2024-03-07"]),
+    (MON, "Democrats are hopeful about Saturday's surprise victory in the runoff.", ["2024-03-09"]),
+    (MON, "Traders are bullish after Friday's rally and optimistic about Thursday's auction.", ["2024-03-08", "2024-03-14"]),
 ])
 
 

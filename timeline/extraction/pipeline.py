@@ -585,7 +585,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "past"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and \
-                    _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+                    (_AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                     _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
@@ -2065,13 +2067,18 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$|"
-                               # ... and what weighs its chances: "optimistic about Tuesday's primary",
-                               # "confident ahead of Sunday's final" (not "worried about", "excited about":
-                               # a happening gone by may worry or please).
-                               r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
-                               r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
-                               r"heading\s+into)\s+$", re.IGNORECASE)
+                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+# ... and what weighs its chances: "optimistic about Tuesday's primary", "confident ahead of Sunday's
+# final" (not "worried about", "excited about": a happening gone by may worry or please) ...
+_WEIGHING_BEFORE = re.compile(r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
+                              r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
+                              r"heading\s+into)\s+$", re.IGNORECASE)
+# ... unless the day's happening is told by its known outcome ("nervous about Tuesday's hotter-than-
+# expected inflation report", "upbeat about Monday's strong earnings results"): one gone by.
+_KNOWN_OUTCOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome|wins?|victory|loss|defeat|rout|upset|"
+                                  r"rally|sell-?off|slump|plunge|surge|gains|losses|showing|performance|"
+                                  r"[\w-]+-than-expected|strong|weak|stellar|dismal|disappointing|surprise|"
+                                  r"surprising|blowout)\b", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
