@@ -67,6 +67,11 @@ _NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
 # A span that makes a past a custom: "had no Sunday night service for years", "no longer", "anymore".
 _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|months|generations)\b|"
                            r"\bany\s?more\b|\bno\s+longer\b", re.IGNORECASE)
+# ... nor many such days: a plural noun ("scheduled no Sunday night games", "had no Saturday morning
+# runs"; not "progress", "talks", "news"), or a year or a month that spans them ("aired no Friday night
+# football in 2023").
+_PLURAL_AFTER_WD = re.compile(r"\s+(?:[a-z]+-)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!talks)(?<!news)")
+_SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # "How about signing him ...", "What about holding the vote ...": a proposal.
@@ -692,7 +697,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
-                     not _LASTING_SPAN.search(sent)):
+                     not _LASTING_SPAN.search(sent) and not _PLURAL_AFTER_WD.match(sent, m.end) and
+                     not any(o.kind in _SPAN_KINDS for o in mentions)):
             # "there is no Saturday voting", "no Sunday service": no day, what never happens on one; but
             # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
             # in the talks": nothing came of that night).
