@@ -323,6 +323,11 @@ PROBES_INT = [
     ("following", F15, "Flights resumed following Sunday's blizzard.", ["2024-03-10"]),
     ("tomove", M13, "The union threatened to move the strike to Monday.", ["2024-03-18"]),
     ("tomove", M13, "The city moved to shift bus routes to Main Street on Monday.", ["2024-03-11"]),
+    # a third round, probing rev's own narrowing of 56cd320 (dates decided before the engine ran)
+    ("nopart", M13, "Police reported no Saturday night arrests.", ["2024-03-09"]),
+    ("nopart", M13, "There were no Sunday night injuries at the stadium, officials said.", ["2024-03-10"]),
+    ("nopart", M13, "The debate produced no Tuesday night fireworks.", ["2024-03-12"]),
+    ("nopart", M13, "The network aired no Friday night games last season.", []),
 ]
 
 

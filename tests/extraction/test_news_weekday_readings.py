@@ -130,10 +130,14 @@ test_no_part_of_a_day_told_in_the_past_is_that_day = dated_test([
     (MON, "There is no Sunday night service.", []),
     (MON, "The town had no Sunday night bus service for years.", []),
     (MON, "The station used to have no Sunday night programming.", []),
-    # ... nor many such days: a plural noun, or a year or a month that spans them.
+    # ... nor many such days: what a schedule sets, or a year or a month that spans them.
     (MON, "The league scheduled no Sunday night games.", []),
+    (MON, "The college planned no Saturday morning classes.", []),
     (MON, "The bus line had no Saturday morning runs in 2023.", ["2023"]),
     (MON, "The station aired no Friday night football in 2023.", ["2023"]),
     (MON, "Riders found no Saturday morning trains in January.", ["2024-01"]),
     (MON, "There were no Sunday night talks, as negotiators rested.", ["2024-03-10"]),
+    (MON, "Police reported no Saturday night arrests.", ["2024-03-09"]),
+    (MON, "There were no Sunday night injuries at the stadium, officials said.", ["2024-03-10"]),
+    (MON, "The debate produced no Friday night fireworks.", ["2024-03-08"]),
 ])

@@ -67,10 +67,10 @@ _NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
 # A span that makes a past a custom: "had no Sunday night service for years", "no longer", "anymore".
 _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|months|generations)\b|"
                            r"\bany\s?more\b|\bno\s+longer\b", re.IGNORECASE)
-# ... nor many such days: a plural noun ("scheduled no Sunday night games", "had no Saturday morning
-# runs"; not "progress", "talks", "news"), or a year or a month that spans them ("aired no Friday night
-# football in 2023").
-_PLURAL_AFTER_WD = re.compile(r"\s+(?:[a-z]+-)?[a-z]{2,}s\b(?<!ss)(?<!us)(?<!is)(?<!talks)(?<!news)")
+# ... nor many such days: what a schedule sets ("The league scheduled no Sunday night games", "planned
+# no Saturday morning classes"; not "reported no Saturday night arrests", "There were no Sunday night
+# injuries": that night's), or a year or a month that spans them ("aired no Friday night football in 2023").
+_SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programmed|offered)\s+no\s+$", re.IGNORECASE)
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
@@ -697,7 +697,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
-                     not _LASTING_SPAN.search(sent) and not _PLURAL_AFTER_WD.match(sent, m.end) and
+                     not _LASTING_SPAN.search(sent) and
+                     not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
             # "there is no Saturday voting", "no Sunday service": no day, what never happens on one; but
             # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
