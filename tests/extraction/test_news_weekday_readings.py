@@ -67,6 +67,13 @@ test_a_perfect_with_a_weekday_is_gone_by = dated_test([
     # a measure a perfect puts in place for days ahead
     (WED, "The road has been closed Monday through Friday.", ["2024-03-11", "2024-03-15"]),
     (SAT, "A warning has been issued for Monday.", ["2024-03-18"]),
+    # ... nor a part named or foretold for the day: the day may be the part's.
+    (SAT, "The band has been confirmed as the headliner on Sunday.", ["2024-03-17"]),
+    (SAT, "Thunderstorms have been predicted on Monday across the region.", ["2024-03-18"]),
+    (SAT, "He has been named the starter on Tuesday.", ["2024-03-19"]),
+    (SAT, "Rain has been forecast on Monday in the north.", ["2024-03-18"]),
+    (SAT, "The mare has been tipped as the favourite on Sunday.", ["2024-03-17"]),
+    (SAT, "Two men have been arrested after a stabbing on Monday.", ["2024-03-11"]),
 ])
 
 
@@ -94,6 +101,11 @@ test_what_one_is_optimistic_about_lies_ahead = dated_test([
     (MON, "Traders are bullish heading into Thursday's auction.", ["2024-03-14"]),
     (MON, "Residents are worried about Sunday's shooting.", ["2024-03-10"]),
     (MON, "Fans are excited about Saturday's win.", ["2024-03-09"]),
+    # ... nor one told by its known outcome: gone by.
+    (MON, "Investors are nervous about Friday's hotter-than-expected jobs report.", ["2024-03-08"]),
+    (MON, "Analysts are upbeat about Thursday's strong earnings results.", ["2024-03-07"]),
+    (MON, "Democrats are hopeful about Saturday's surprise victory in the runoff.", ["2024-03-09"]),
+    (MON, "Traders are bullish after Friday's rally and optimistic about Thursday's auction.", ["2024-03-08", "2024-03-14"]),
 ])
 
 
@@ -121,6 +133,16 @@ test_no_part_of_a_day_told_in_the_past_is_that_day = dated_test([
     (MON, "There is no Sunday night service.", []),
     (MON, "The town had no Sunday night bus service for years.", []),
     (MON, "The station used to have no Sunday night programming.", []),
+    # ... nor many such days: what a schedule sets, or a year or a month that spans them.
+    (MON, "The league scheduled no Sunday night games.", []),
+    (MON, "The college planned no Saturday morning classes.", []),
+    (MON, "The bus line had no Saturday morning runs in 2023.", ["2023"]),
+    (MON, "The station aired no Friday night football in 2023.", ["2023"]),
+    (MON, "Riders found no Saturday morning trains in January.", ["2024-01"]),
+    (MON, "There were no Sunday night talks, as negotiators rested.", ["2024-03-10"]),
+    (MON, "Police reported no Saturday night arrests.", ["2024-03-09"]),
+    (MON, "There were no Sunday night injuries at the stadium, officials said.", ["2024-03-10"]),
+    (MON, "The debate produced no Friday night fireworks.", ["2024-03-08"]),
 ])
 
 

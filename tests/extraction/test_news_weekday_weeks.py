@@ -566,6 +566,10 @@ test_a_plan_that_a_past_verb_acts_on_dates_the_act = dated_test([
     (WED, "The firm plans to close the plant on Friday.", ["2024-03-15"]),
     (WED, "Officials said the city plans to open the stadium on Thursday.", ["2024-03-14"]),
     (WED, "Officials warned the firm plans to close the plant on Friday.", ["2024-03-15"]),
+    (WED, "The mayor announced the city plans to reopen the bridge on Friday.", ["2024-03-15"]),
+    (WED, "The report revealed the airline plans to cut routes on Thursday.", ["2024-03-14"]),
+    (WED, "The governor disclosed the state plans to sell the bonds on Friday.", ["2024-03-15"]),
+    (WED, "The company announced plans to close the plant on Friday, the union said.", ["2024-03-08"]),
     (WED, "The board has approved plans to close the plant on Friday.", ["2024-03-15"]),
     (WED, "The council approved plans to build a stadium that will open on Thursday.", ["2024-03-14"]),
     (WED, "The council on Tuesday approved plans to hold a vote on Thursday.", ["2024-03-12", "2024-03-14"]),
@@ -615,6 +619,14 @@ test_a_fixture_in_a_with_phrase_after_a_past_clause_lies_ahead = dated_test([
      ["2024-03-10"]),
     (WED, "The storm hit on Sunday, with more rain on Thursday.", ["2024-03-10", "2024-03-07"]),
     (WED, "The team lost on Sunday, with a record crowd on Thursday.", ["2024-03-10", "2024-03-07"]),
+    # ... nor one that "with the <nth>" picks from a set its clause before told of as done.
+    (WED, "The club played four matches in eight days, with the final match on Sunday.", ["2024-03-10"]),
+    (WED, "The team played three games in five days, with the final game on Saturday.", ["2024-03-09"]),
+    (WED, "The boxer fought three bouts in a month, with the third bout on Friday.", ["2024-03-08"]),
+    (WED, "The Senate took two votes on the bill, with the final vote on Monday.", ["2024-03-11"]),
+    (WED, "The teams split two games, with the deciding game on Sunday.", ["2024-03-17"]),
+    (WED, "The club played four matches in eight days, with a fifth match on Sunday.", ["2024-03-17"]),
+    (WED, "The Senate passed the bill, with the final vote on Friday.", ["2024-03-15"]),
 ])
 
 

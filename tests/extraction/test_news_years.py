@@ -365,6 +365,12 @@ test_a_sentence_opening_local_before_a_noun_is_the_adjective = dated_test([
     (THU, "Local 2069's leaders rejected the offer.", []),
     (THU, "Local 2069 and Local 2070 merged.", []),
     (THU, "Local 2069 has 3,000 members.", []),
+    # ... or the trade or the staff it is made of: a local's members, not that year's ones.
+    (THU, "Local 2022 carpenters ratified a new contract.", []),
+    (THU, "Local 1999 retirees will picket the plant.", []),
+    (THU, "Local 2001 teachers overwhelmingly approved the deal.", []),
+    (THU, "Local 2024 bus drivers rallied outside city hall.", []),
+    (THU, "Local 2023 graduates found jobs faster, the survey said.", ["2023"]),
     # ... and "Local" inside a sentence stays a union's name.
     (THU, "Nurses of Local 2019 rejected the offer.", []),
     (THU, "The vote by Teamsters Local 2022 members was close.", []),

@@ -826,6 +826,14 @@ _LOCAL_NOT_NOUN = frozenset(PAST_WORDS) | frozenset(w for w in PRESENT_WORDS if 
     spokesman spokeswoman spokesperson representatives rank steward stewards chapter unit
     and or but nor of in at on for with from to by as than that which who whose where when""".split())
 _NOT_PAST_ED = re.compile(NOT_PAST_ED)
+# ... nor its trade or staff, in the first two words after the number ("Local 2022 carpenters ratified",
+# "Local 1999 retirees will picket", "Local 2024 bus drivers rallied"): a local is made of them, a year's
+# taxes, sales or graduates are not ("Local 2023 graduates found jobs faster").
+_LOCAL_WORKFORCE_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:workers|employees|staff|staffers|crews|nurses|teachers|educators|drivers|"
+    r"carpenters|electricians|machinists|mechanics|plumbers|pipefitters|ironworkers|laborers|labourers|painters|"
+    r"bricklayers|janitors|custodians|guards|clerks|technicians|operators|engineers|pilots|truckers|miners|"
+    r"dockworkers|longshoremen|firefighters|officers|paramedics|retirees|stewards)\b")
 _VERB_S_OBJECT_AFTER = re.compile(r"\s+(?:to|a|an|the|its|their|his|her|about|more|that|\d)\b", re.IGNORECASE)
 
 
@@ -837,6 +845,8 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
     if w is None:
         return False
     word = w.group("w")
+    if _LOCAL_WORKFORCE_AFTER.match(s, end):
+        return False  # "Local 2022 carpenters ratified a contract": the local's members
     if word in _LOCAL_NOT_NOUN or word.endswith("ed") and not _NOT_PAST_ED.fullmatch(word):
         return False  # "Local 2069 voted", "Local 2069 members"
     # "Local 2069 represents 3,000 workers", "Local 2069 wants a raise": a present verb with its object

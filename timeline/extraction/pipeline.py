@@ -69,6 +69,11 @@ _NO_BEFORE_WD = re.compile(r"\bno\s+$", re.IGNORECASE)
 # A span that makes a past a custom: "had no Sunday night service for years", "no longer", "anymore".
 _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|months|generations)\b|"
                            r"\bany\s?more\b|\bno\s+longer\b", re.IGNORECASE)
+# ... nor many such days: what a schedule sets ("The league scheduled no Sunday night games", "planned
+# no Saturday morning classes"; not "reported no Saturday night arrests", "There were no Sunday night
+# injuries": that night's), or a year or a month that spans them ("aired no Friday night football in 2023").
+_SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programmed|offered)\s+no\s+$", re.IGNORECASE)
+_SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # "How about signing him ...", "What about holding the vote ...": a proposal.
@@ -599,7 +604,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "past"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and \
-                    _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+                    (_AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                     _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
@@ -712,7 +719,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
-                     not _LASTING_SPAN.search(sent)):
+                     not _LASTING_SPAN.search(sent) and
+                     not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
+                     not any(o.kind in _SPAN_KINDS for o in mentions)):
             # "there is no Saturday voting", "no Sunday service": no day, what never happens on one; but
             # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
             # in the talks": nothing came of that night).
@@ -1958,7 +1967,7 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
 # final on Sunday"), nor one whose outcome follows ("with the rematch on Thursday ending 2-2").
 _FIXTURE_WITH = re.compile(
     r",\s+with\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:re-?match|replay|games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
+    r"(?P<fx>re-?match|replay|games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
     r"(?:semi-?|quarter-?)?finals?|decider|leg|tie|opener|play-?offs?|derby|friendly|kickoff|tip-?off|race|"
     r"votes?|run-?off|ballot|referendum|hearing|trial|meeting|summit|talks|debate|session|sitting)\b"
     r"(?:\s+(?!on\b)[\w'’.-]+){0,6}?\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1980,6 +1989,8 @@ def _fixture_with(sent: str, m: Mention) -> int | None:
     found = _FIXTURE_WITH.search(sent, lo, m.start)
     if found is None:
         return None
+    if _one_of_those_told(sent, found):
+        return None
     phrase = sent[found.start():m.start]
     rest = sent[m.end:]
     cut = _CLAUSE_CUT_AFTER.search(rest)
@@ -1988,6 +1999,22 @@ def _fixture_with(sent: str, m: Mention) -> int | None:
             has_tense_marker(rest) or _VERB_FORM.search(rest):
         return None
     return found.start()
+
+
+# "with the last match", "with the second vote": one picked by its place in a set.
+_WITH_THE_NTH = re.compile(r",\s+with\s+the\s+(?:last|final|latest|first|second|third|fourth|fifth|sixth|seventh)\s+"
+                           r"(?P<noun>[a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
+
+
+def _one_of_those_told(sent: str, found: re.Match) -> bool:
+    """Whether the "with the <nth> ..." phrase `found` picks one of the fixtures its clause before told
+    of in the plural ("The club played four matches in eight days, with the final match on Sunday",
+    "held three sessions, with the last session on Tuesday"): one of those done, no fixture to come
+    (not "with a fifth match on Sunday", nor "split two games, with the deciding game on Sunday")."""
+    nth = _WITH_THE_NTH.match(sent, found.start())
+    if nth is None:
+        return False
+    return re.search(rf"\b{re.escape(nth.group('noun'))}e?s\b", sent[:found.start()], re.IGNORECASE) is not None
 
 
 def _fixture_with_before(sent: str, m: Mention) -> bool:
@@ -2187,13 +2214,18 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$|"
-                               # ... and what weighs its chances: "optimistic about Tuesday's primary",
-                               # "confident ahead of Sunday's final" (not "worried about", "excited about":
-                               # a happening gone by may worry or please).
-                               r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
-                               r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
-                               r"heading\s+into)\s+$", re.IGNORECASE)
+                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+# ... and what weighs its chances: "optimistic about Tuesday's primary", "confident ahead of Sunday's
+# final" (not "worried about", "excited about": a happening gone by may worry or please) ...
+_WEIGHING_BEFORE = re.compile(r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
+                              r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
+                              r"heading\s+into)\s+$", re.IGNORECASE)
+# ... unless the day's happening is told by its known outcome ("nervous about Tuesday's hotter-than-
+# expected inflation report", "upbeat about Monday's strong earnings results"): one gone by.
+_KNOWN_OUTCOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome|wins?|victory|loss|defeat|rout|upset|"
+                                  r"rally|sell-?off|slump|plunge|surge|gains|losses|showing|performance|"
+                                  r"[\w-]+-than-expected|strong|weak|stellar|dismal|disappointing|surprise|"
+                                  r"surprising|blowout)\b", re.IGNORECASE)
 # ... and not in the weeks after the vote: in December or January, "the November election" in
 # the present is the one just held ("Turnout in the November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2

@@ -458,6 +458,12 @@ _CLAUSE_VERBS = frozenset("""said says told stated added noted reported confirme
 _NO_OBJECT_GAP = frozenset("""and or but nor that which who whom whose where when while as because if though
     although since until so than to of with by from at in into""".split())
 _GAP_WORD = re.compile(r"[a-z][a-z'’-]*")
+# Verbs that make known either a plan ("announced plans to", "revealed its plan to") or a clause ("announced
+# the city plans to reopen", "revealed the airline plans to cut"): the plan is their object only right
+# after them or after a lone determiner; a noun between is the clause's subject, "plans" its verb.
+_MAKE_KNOWN_VERBS = frozenset("""announced revealed disclosed signaled signalled indicated acknowledged admitted
+    conceded declared explained learned heard""".split())
+_LONE_DETERMINERS = frozenset("a an the its their his her our".split())
 
 
 def plan_object_of_past(text: str, at: int) -> bool:
@@ -481,6 +487,8 @@ def plan_object_of_past(text: str, at: int) -> bool:
         return False  # "the side that lost plans to appeal": a relative clause's verb, the noun a verb
     if before and before[0].lower().replace("’", "'") in ("has", "have", "'s", "'ve", "having"):
         return False  # "has approved plans to close the plant on Friday": a perfect dates no day of its own
+    if last.group(0).lower() in _MAKE_KNOWN_VERBS and (len(gap) > 1 or gap and gap[0] not in _LONE_DETERMINERS):
+        return False  # "announced the city plans to reopen the bridge on Friday": a clause made known
     return all(_GAP_WORD.fullmatch(w) and w not in _NO_OBJECT_GAP for w in gap)
 
 
@@ -491,7 +499,12 @@ _BEEN_PERFECT = re.compile(r"\s+(?:(?:also|already|just|now|since|not|never)\s+)
                            r"rescheduled|expected|due|tentatively|penciled|pencilled|put|extended|adjourned|deferred|"
                            # a measure put in place for days ahead: "has been closed Monday through Friday"
                            r"issued|declared|cancell?ed|closed|shut|suspended|ordered|imposed|announced|posted|"
-                           r"placed|banned|activated|opened|raised|expanded)\b)"
+                           r"placed|banned|activated|opened|raised|expanded|"
+                           # ... nor one that names or foretells a part on the day ("has been named the
+                           # starter on Sunday", "has been confirmed as the headliner on Saturday", "have
+                           # been predicted on Friday"): the day may be the part's, ahead.
+                           r"named|chosen|picked|selected|tapped|confirmed|designated|tipped|billed|listed|"
+                           r"predicted|forecast|projected)\b)"
                            r"(?![^.;]*\bto\s+[a-z]+)", re.IGNORECASE)
 # ... and a word right before the day that asks for what the perfect readies or lasts up to.
 _NOT_PERFECT_LAST = frozenset("for until till through thru by before to from of ahead".split())
