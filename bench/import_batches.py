@@ -13,6 +13,7 @@ Run from each tree (cd into it): the code measured is the current
 directory's. PostgreSQL only.
 """
 import argparse
+import contextlib
 import cProfile
 import json
 import os
@@ -41,6 +42,9 @@ def main():
     parser.add_argument("--callgrind", action="store_true",
                         help="under valgrind --tool=callgrind --instr-atstart=no: count only the writing")
     parser.add_argument("--stored", help="write bench/stored_digest.py's digest of the copy to this file")
+    parser.add_argument("--statements", type=int, metavar="N", default=0,
+                        help="print the N statements that took the writer longest to wait for (client side: "
+                        "sent to answered), per batch, and the share of the writing spent waiting")
     args = parser.parse_args()
 
     def psql(sql):
@@ -53,7 +57,7 @@ def main():
     django.setup()
     from django.db import connection
     from generate_articles import generate
-    from import_profile import backend_cpu
+    from import_profile import Queries, backend_cpu
 
     from timeline import jobs
     from timeline.bulk_extract import extract_all
@@ -90,16 +94,20 @@ def main():
         profile = cProfile.Profile() if args.profile else None
         if args.callgrind:
             subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
+        queries = Queries()
         cpu, db_cpu, wall = time.process_time(), backend_cpu(connection), time.monotonic()
-        while True:
-            run = ImportRun.objects.get(pk=run.pk)
-            if profile:
-                profile.enable()
-            done = jobs.process_batch(run, extractor=Ready()) is None
-            if profile:
-                profile.disable()
-            if done:
-                break
+        batches = 0
+        with connection.execute_wrapper(queries) if args.statements else contextlib.nullcontext():
+            while True:
+                run = ImportRun.objects.get(pk=run.pk)
+                if profile:
+                    profile.enable()
+                done = jobs.process_batch(run, extractor=Ready()) is None
+                if profile:
+                    profile.disable()
+                if done:
+                    break
+                batches += 1
         if args.callgrind:
             subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
         cpu, db_cpu, wall = time.process_time() - cpu, backend_cpu(connection) - db_cpu, time.monotonic() - wall
@@ -107,6 +115,12 @@ def main():
         print(f"{run.created} articles: {wall:.1f} s wall, writer {cpu * 1000 / run.created:.2f} ms CPU an article, "
               f"database {db_cpu * 1000 / run.created:.2f} ms; new events {run.new_events}, known "
               f"{run.known_events}; load {os.getloadavg()[0]:.1f}", flush=True)
+        if args.statements:
+            waited = sum(queries.time.values())
+            print(f"  waiting for the database (client side, COPY not counted): {waited * 1000 / batches:.0f} ms a "
+                  f"batch of {wall * 1000 / batches:.0f} ms wall; {queries.count / batches:.0f} statements a batch")
+            for sql, seconds in sorted(queries.time.items(), key=lambda kv: -kv[1])[:args.statements]:
+                print(f"  {seconds * 1000 / batches:8.1f} ms {queries.calls[sql] / batches:6.1f}x  {sql}")
     if args.profile:
         profile.dump_stats(args.profile)
     if args.stored:

@@ -645,12 +645,14 @@ def test_a_stopped_run_goes_on_from_its_page(editor_client, immediate_jobs):
     assert run.status == ImportRun.Status.DONE and Article.objects.count() == 4
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
 def test_a_long_run_has_postgresql_gather_its_tables_statistics_as_it_grows(monkeypatch):
     """PostgreSQL plans queries by statistics that a bulk import outgrows in
     minutes (autovacuum, when on, lags behind): a run gathers them anew
-    every ANALYZE_EVERY articles."""
+    every ANALYZE_EVERY articles, on a connection of its own while the
+    batches go on (so it sees what they committed: transaction=True), and
+    they are whole when the run returns."""
     monkeypatch.setattr(jobs, "BATCH_SIZE", 2)
     monkeypatch.setattr(jobs, "ANALYZE_EVERY", 2)
 
