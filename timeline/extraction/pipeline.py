@@ -248,7 +248,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     city = dateline_city(text[:600])
     # A wire story filed the day before it was published says "today" of its dateline's day:
     # "KHOST, Afghanistan, August 28 (Reuters) - ... repelled attacks today", on the 29th's page.
-    published = _dateline_day(text, published) or published
+    # The words every date contains, found once for the whole text: the
+    # paragraphs and sentences without any are skipped unread.
+    triggers = article_triggers(text)
+    starts = [a for a, _ in triggers]
+    published = _dateline_day(text, published, triggers, starts) or published
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -259,10 +263,6 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     aliases: dict[int, int] = {}
     # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
     told: dict[str, DateValue] = {}
-    # The words every date contains, found once for the whole text: the
-    # paragraphs and sentences without any are skipped unread.
-    triggers = article_triggers(text)
-    starts = [a for a, _ in triggers]
     story_day: dt.date | None | bool = None  # the only day the text has told of so far
     for s_start, s_end in split_sentences(text, only_around=starts):
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
@@ -1469,14 +1469,19 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
 _DATELINE_DAYS_BEFORE = 2
 
 
-def _dateline_day(text: str, published: dt.date) -> dt.date | None:
+def _dateline_day(text: str, published: dt.date, triggers: list[tuple[int, int]], starts: list[int]) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
     Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
     day its "today" and "yesterday" were written. None otherwise."""
     head = text[:_DATELINE_LINE_WITHIN]
-    for s_start, s_end in split_sentences(head):
+    for s_start, s_end in split_sentences(head, only_around=starts[:bisect_left(starts, len(head))]):
         sent = head[s_start:s_end]
-        mentions = [m for m in find_mentions(sent) if m.kind in ("mdy", "dmy")]
+        i = bisect_left(starts, s_start)
+        j = bisect_left(starts, s_end, i)
+        if i == j or s_start >= 300 and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
+            continue  # no date, or no dateline (below): this runs on every article
+        mentions = [m for m in find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
+                    if m.kind in ("mdy", "dmy")]
         if not mentions:
             continue
         m = mentions[0]
