@@ -136,6 +136,8 @@ test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
     (FRI, "The team canceled its practice Saturday.", ["2024-03-09"]),
     (FRI, "The cancellation of the game Saturday angered fans.", ["2024-03-09"]),
     (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
+    # after a saying, the day may be the saying's: its reading stays the tense's
+    (WED, "The league announced the cancellation of games Friday.", ["2024-03-08"]),
 ])
 
 
