@@ -168,3 +168,20 @@ test_a_day_put_off_lies_before_the_day_it_is_put_off_to = dated_test([
     (WED, "The vote was postponed from Friday to Saturday.", ["2024-03-15", "2024-03-16"]),
     (WED, "Shops will be closed from Monday to Thursday.", ["2024-03-18/2024-03-21", "2024-03-21"]),
 ])
+
+
+TUE = dt.date(2024, 3, 12)
+
+
+test_a_weekdays_abbreviation_is_its_day = dated_test([
+    # A headline's or a listing's abbreviation, capitalised with its stop, before a lower-case word or
+    # a number: "Abe to visit U.S. from Thurs. for summit", "airs Sat. night".
+    (TUE, "Premier to visit U.S. from Thurs. for summit", ["2024-03-14"]),
+    (TUE, "The show airs Sat. night on NBC.", ["2024-03-16"]),
+    (TUE, "The board meets Wed. at noon.", ["2024-03-13"]),
+    # not a name, a paper or a sentence's end; nor a weekly pair
+    (TUE, "Dr. Sat. Singh spoke Monday.", ["2024-03-11"]),
+    (TUE, "He writes for the Sun. and the Post.", []),
+    (TUE, "It was reported in the Sun. Police said nothing.", []),
+    (TUE, "Games are played Fri. and Sat. nights.", []),
+])
