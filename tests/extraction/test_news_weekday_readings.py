@@ -158,6 +158,8 @@ test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
     (FRI, "The team canceled its practice Saturday.", ["2024-03-09"]),
     (FRI, "The cancellation of the game Saturday angered fans.", ["2024-03-09"]),
     (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
+    # after a saying, the day may be the saying's: its reading stays the tense's
+    (WED, "The league announced the cancellation of games Friday.", ["2024-03-08"]),
 ])
 
 
@@ -187,4 +189,21 @@ test_a_day_put_off_lies_before_the_day_it_is_put_off_to = dated_test([
     (WED, "The concert was moved up from Saturday to Friday.", ["2024-03-16", "2024-03-15"]),
     (WED, "The vote was postponed from Friday to Saturday.", ["2024-03-15", "2024-03-16"]),
     (WED, "Shops will be closed from Monday to Thursday.", ["2024-03-18/2024-03-21", "2024-03-21"]),
+])
+
+
+TUE = dt.date(2024, 3, 12)
+
+
+test_a_weekdays_abbreviation_is_its_day = dated_test([
+    # A headline's or a listing's abbreviation, capitalised with its stop, before a lower-case word or
+    # a number: "Abe to visit U.S. from Thurs. for summit", "airs Sat. night".
+    (TUE, "Premier to visit U.S. from Thurs. for summit", ["2024-03-14"]),
+    (TUE, "The show airs Sat. night on NBC.", ["2024-03-16"]),
+    (TUE, "The board meets Wed. at noon.", ["2024-03-13"]),
+    # not a name, a paper or a sentence's end; nor a weekly pair
+    (TUE, "Dr. Sat. Singh spoke Monday.", ["2024-03-11"]),
+    (TUE, "He writes for the Sun. and the Post.", []),
+    (TUE, "It was reported in the Sun. Police said nothing.", []),
+    (TUE, "Games are played Fri. and Sat. nights.", []),
 ])

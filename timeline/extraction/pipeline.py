@@ -1941,8 +1941,8 @@ _PLAN_NAMED = re.compile(r"\bissued\s+for\s+(?:(?:late|early)\s+)?$|"
                          r"\s+(?:of|for)\s+(?-i:[a-z]+ing)\b|"
                          # what is called off is named for its day, still ahead when the call is made:
                          # "forcing the cancellation of games Saturday night", "forced to postpone the vote Monday"
-                         r"\b(?:cancell?ations?|postponements?)\s+of\b|"
-                         r"\bto\s+(?:cancel|postpone|call\s+off|scrap|scrub)\b|"
+                         r"(?P<off>\b(?:cancell?ations?|postponements?)\s+of\b|"
+                         r"\bto\s+(?:cancel|postpone|call\s+off|scrap|scrub)\b)|"
                          r"\bwith\s+(?:[\w'’.-]+\s+){1,4}?(?<!\bthan\s)(?<!\bas\s)"
                          r"(?:expected|anticipated|forecast|predicted|projected)\b", re.IGNORECASE)
 # The word right after a weekday.
@@ -1961,6 +1961,8 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
         return False
     if plan_object_of_past(sent, plan.start()):
         return False  # "rejected plans for building a stadium on Thursday": the rejection's day
+    if plan.group("off") and _REPORTING_BEFORE.search(sent, lo, plan.start()):
+        return False  # "The league announced the cancellation of games Friday": the day may be the saying's
     word = _NEXT_WORD.match(sent, m.end)
     return word is None or not has_tense_marker(word.group())
 
