@@ -252,7 +252,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # paragraphs and sentences without any are skipped unread.
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
-    published = _dateline_day(text, published, triggers, starts) or published
+    sentences = split_sentences(text, only_around=starts)
+    published = _dateline_day(text, published, sentences, triggers, starts) or published
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -264,7 +265,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
     told: dict[str, DateValue] = {}
     story_day: dt.date | None | bool = None  # the only day the text has told of so far
-    for s_start, s_end in split_sentences(text, only_around=starts):
+    for s_start, s_end in sentences:
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
         i = bisect_left(starts, s_start)
@@ -1469,13 +1470,15 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
 _DATELINE_DAYS_BEFORE = 2
 
 
-def _dateline_day(text: str, published: dt.date, triggers: list[tuple[int, int]], starts: list[int]) -> dt.date | None:
+def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
+                  starts: list[int]) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
     Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
     day its "today" and "yesterday" were written. None otherwise."""
-    head = text[:_DATELINE_LINE_WITHIN]
-    for s_start, s_end in split_sentences(head, only_around=starts[:bisect_left(starts, len(head))]):
-        sent = head[s_start:s_end]
+    for s_start, s_end in sentences:
+        if s_start >= _DATELINE_LINE_WITHIN:
+            break
+        sent = text[s_start:s_end]
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
         if i == j or s_start >= 300 and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
