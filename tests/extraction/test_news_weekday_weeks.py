@@ -706,6 +706,15 @@ test_a_past_pair_or_list_of_days_does_not_cross_the_publication_day = dated_test
     (WED, "Officials announced Wednesday and Thursday as holidays.", ["2024-03-13", "2024-03-14"]),
     (WED, "The team will play Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
     (WED, "The strike shuts the plant Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    # a forecast before a list of places, or told as "in the forecast", keeps its days ahead
+    (WED, "Strong winds were also expected for northern Texas, central Oklahoma and southern Kansas and "
+          "Missouri Wednesday and Thursday, the weather service said.", ["2024-03-13", "2024-03-14"]),
+    (WED, "Blizzard warnings were in effect as heavy snow and strong gusts were in the forecast Wednesday "
+          "and Thursday, forecasters said.", ["2024-03-13", "2024-03-14"]),
+    (WED, "Thunderstorms were likely Wednesday and Thursday across the plains.", ["2024-03-13", "2024-03-14"]),
+    # ... but a forecast that a clause of its own and a past verb follow does not
+    (WED, "Snow was in the forecast, but the storm pounded the coast Wednesday and Thursday.",
+     ["2024-03-06", "2024-03-07"]),
 ])
 
 

@@ -1699,7 +1699,33 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
         (tenses[i] == "past" or unmarked_past(sent, mentions[i].start)) and \
         not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
         not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
-        not _past_plan_before(sent, mentions[i].start) and not _perfect_or_forecast_before(sent, mentions[i].start)
+        not _past_plan_before(sent, mentions[i].start) and \
+        not _perfect_or_forecast_before(sent, mentions[i].start) and not _forecast_over_list(sent, mentions[i].start)
+
+
+# A forecast told in the past: its days may be ahead of it ("were also expected for ... Saturday and
+# Sunday", "snow was in the forecast Saturday and Sunday", "Storms were likely Friday and Saturday").
+_FORECAST_TOLD = re.compile(r"\b(?:was|were)\s+(?:(?:also|initially|originally|again|still|now)\s+)?"
+                            r"(?:forecast|predicted|projected|expected|likely|possible|"
+                            r"in\s+(?:the|its|their)\s+forecasts?|in\s+store|on\s+tap)\b", re.IGNORECASE)
+# What ends a clause for good between a forecast and a day, where a list's commas and "and" do not.
+_HARD_CUT = re.compile(r"[;:—–\"“”]|\b(?:but|that|which|who|when|while|after|before|because)\b", re.IGNORECASE)
+
+
+def _forecast_over_list(sent: str, start: int) -> bool:
+    """Whether a forecast told in the past (_FORECAST_TOLD) stands before `start` with only a list of
+    places or things between, no verb of its own and no clause cut but commas and "and" ("Winds were
+    also expected for northern Texas, central Oklahoma and southern Kansas and Missouri Saturday and
+    Sunday"): the list's days are the forecast's. Not "Rain was forecast Friday, and the storm hit the
+    coast Saturday and Sunday" (a clause of its own, tense.unmarked_past)."""
+    lo = max(0, start - _CLAUSE_WINDOW)
+    last = None
+    for found in _FORECAST_TOLD.finditer(sent, lo, start):
+        last = found
+    if last is None:
+        return False
+    gap = sent[last.end():start]
+    return not _HARD_CUT.search(gap) and not has_tense_marker(gap) and not unmarked_past(sent, start)
 
 
 # Days that are what the verb names, not when it happened: "announced Wednesday and Thursday as
