@@ -706,6 +706,14 @@ test_a_past_pair_or_list_of_days_does_not_cross_the_publication_day = dated_test
     (WED, "Officials announced Wednesday and Thursday as holidays.", ["2024-03-13", "2024-03-14"]),
     (WED, "The team will play Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
     (WED, "The strike shuts the plant Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    # a subject that agrees with a plural verb with no "-s" (an irregular plural, a British collective)
+    # may have a present's bare verb: no past
+    (WED, "The children get a day off Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The England squad fly out Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The public get free entry Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The jury find out Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The mob fled the scene Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The company cut 500 jobs Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
     # a forecast before a list of places, or told as "in the forecast", keeps its days ahead
     (WED, "Strong winds were also expected for northern Texas, central Oklahoma and southern Kansas and "
           "Missouri Wednesday and Thursday, the weather service said.", ["2024-03-13", "2024-03-14"]),
