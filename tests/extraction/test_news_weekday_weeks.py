@@ -588,6 +588,13 @@ test_what_was_decided_on_a_day_comes_after_it = dated_test([
     (WED, "He decided on Tuesday to tell police what he saw on Thursday.", ["2024-03-12", "2024-03-07"]),
     (WED, "The union met on Tuesday to discuss the strike it held on Thursday.", ["2024-03-12", "2024-03-07"]),
     (WED, "The council voted Tuesday, and the road closed on Friday.", ["2024-03-12", "2024-03-08"]),
+    # nor an infinitive that judges a happening gone by (condemn, investigate, punish, overturn ...)
+    (WED, "Lawmakers voted on Tuesday to condemn the attack on Sunday.", ["2024-03-12", "2024-03-10"]),
+    (WED, "The Security Council voted Monday to investigate the shelling on Saturday.", ["2024-03-11", "2024-03-09"]),
+    (WED, "The league decided on Monday to punish the club for the brawl on Saturday.", ["2024-03-11", "2024-03-09"]),
+    (WED, "The board voted on Tuesday to overturn the ruling on Friday.", ["2024-03-12", "2024-03-08"]),
+    (WED, "The council voted on Monday to honor the firefighters at a ceremony on Saturday.",
+     ["2024-03-11", "2024-03-16"]),
 ])
 
 

@@ -428,7 +428,15 @@ def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
         inf = _DECIDING_NEXT.match(s, day_end, hi)
         if inf is None:
             return False
-    return not has_tense_marker(s[inf.end():hi])
+    return not _LOOKS_BACK.search(inf.group()) and not has_tense_marker(s[inf.end():hi])
+
+
+# What is decided about a happening gone by: its day is the happening's, not one after the deciding
+# ("voted on Tuesday to condemn the attack on Sunday", "decided to punish the club for the brawl on
+# Saturday", "voted to investigate the shelling on Saturday").
+_LOOKS_BACK = re.compile(r"\bto\s+(?:condemn|denounce|deplore|investigate|probe|punish|sanction|discipline|censure|"
+                         r"fine|penali[sz]e|apologi[sz]e|overturn|uphold|annul|void|nullify|certify|rescind|revoke|"
+                         r"challenge|contest|critici[sz]e|blame|condone|look\s+into|inquire\s+into)\b", re.IGNORECASE)
 
 
 # "the one they turned in", "the player who retired": an -ed verb after a subject
