@@ -149,6 +149,11 @@ test_a_positive_test_is_of_a_day_gone_by = dated_test([
     # a condition awaits the test; a test scheduled is no result
     (SUN, "If he tests positive on Monday, he will miss the game.", ["2024-03-18"]),
     (SUN, "Players will be tested on Monday.", ["2024-03-18"]),
+    # a rule's or a habit's present, a modal, a relative with a bare verb: no test told as news
+    (WED, "Anyone who tests positive on Saturday must isolate for five days.", ["2024-03-16"]),
+    (WED, "Players who test positive on Saturday will miss the game.", ["2024-03-16"]),
+    (WED, "The club said Smith could test positive on Saturday.", ["2024-03-16"]),
+    (WED, "Jones, who tested positive on Saturday, will miss Sunday's game.", ["2024-03-09", "2024-03-17"]),
 ])
 
 

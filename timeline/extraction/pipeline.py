@@ -605,7 +605,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) and \
+                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start)) and \
+                    not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
                     not _condition_ahead(sent, mentions[i].start):
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
@@ -2151,6 +2152,13 @@ _CONDITION_CUT = re.compile(r"[,;:()—–]")
 # A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
 _POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?"
                                    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# A positive test not told as news: a present's "-s" (a rule's or a habit's: "Anyone who tests positive on
+# Saturday must isolate") or a bare "test" after a modal, "to" or a relative pronoun ("players who test
+# positive on Monday will miss the game", "could test positive on Friday").
+_TEST_NOT_TOLD = re.compile(r"\btests\s+positive\b|\b(?:to|will|would|could|may|might|must|should|can|shall|who|"
+                            r"that|whoever|if|when|unless|once)\s+(?:not\s+)?test\s+positive\b", re.IGNORECASE)
 
 
 def _condition_ahead(sent: str, start: int) -> bool:
