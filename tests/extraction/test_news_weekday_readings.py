@@ -136,6 +136,11 @@ test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
     (FRI, "The team canceled its practice Saturday.", ["2024-03-09"]),
     (FRI, "The cancellation of the game Saturday angered fans.", ["2024-03-09"]),
     (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
+    # a calling off judged as done, or one whose day a past clause after it tells, is gone by
+    (FRI, "Officials blamed the cancellation of the race Saturday on high winds.", ["2024-03-09"]),
+    (FRI, "Police forced the cancellation of a rally Saturday after clashes broke out.", ["2024-03-09"]),
+    (FRI, "Rain forced the postponement of the match Saturday night when the pitch flooded.", ["2024-03-09"]),
+    (FRI, "Organizers were forced to cancel the parade Saturday after the forecast worsened.", ["2024-03-16"]),
 ])
 
 

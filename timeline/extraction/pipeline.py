@@ -1974,8 +1974,42 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
         return False
     if plan_object_of_past(sent, plan.start()):
         return False  # "rejected plans for building a stadium on Thursday": the rejection's day
+    if _CALLING_OFF_NAMED.match(plan.group()) and (
+            _JUDGED_BEFORE.search(sent, lo, plan.start()) or _past_told_after(sent, m.end)):
+        return False
     word = _NEXT_WORD.match(sent, m.end)
     return word is None or not has_tense_marker(word.group())
+
+
+# A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
+# of the race Saturday on high winds", "Fans criticized the postponement of the match Saturday") or
+# that a past clause after its day tells how the day went ("forced the cancellation of a rally Saturday
+# after clashes broke out", "when fans stormed the pitch"; not a reason foreseen, "after the forecast
+# worsened"): the day is the last such one, gone by.
+_CALLING_OFF_NAMED = re.compile(r"(?:cancell?ations?|postponements?|to\s)", re.IGNORECASE)
+_JUDGED_BEFORE = re.compile(r"\b(?:blamed|criticized|criticised|defended|regretted|protested|explained|justified|"
+                            r"lamented|mourned|apologi[sz]ed\s+for|questioned|condemned|welcomed|defended)\b",
+                            re.IGNORECASE)
+_TOLD_AFTER_DAY = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?,?\s*(?:after|when|as|because)\s+",
+                             re.IGNORECASE)
+
+
+def _past_told_after(sent: str, end: int) -> bool:
+    """Whether a subordinate clause right after a day tells in the past what happened ("Saturday after
+    clashes broke out", "Saturday night when fans stormed the pitch")."""
+    opening = _TOLD_AFTER_DAY.match(sent, end)
+    if opening is None:
+        return False
+    rest = sent[opening.end():opening.end() + 60]
+    cut = _SUB_CLAUSE_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    return has_past_marker(rest) and not _FORESIGHT.search(rest)
+
+
+_SUB_CLAUSE_END = re.compile(r"[,;:.—–]")
+# A reason foreseen for calling a day off, not how the day went ("after the forecast worsened").
+_FORESIGHT = re.compile(r"\b(?:forecasts?|warnings?|warned|threats?|threatened|predict\w*|expected|fears?|feared|"
+                        r"concerns?|worries|alerts?|watch(?:es)?)\b", re.IGNORECASE)
 
 
 # A fixture or a meeting named in a verbless absolute phrase after a comma ("The team lost on Sunday,
