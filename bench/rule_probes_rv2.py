@@ -109,6 +109,30 @@ PROBES = [
     ("daysafter", W, "The arrest came two days after the storm, police said on Monday.", ["2024-03-11"]),
     ("daysafter", W, "The vote came two days after the election, and the results were announced on Friday.",
      ["2024-03-08"]),
+    # fc3ac09 'hours later' runs from the scene just told
+    ("hours", W, "Polls opened on Sunday. Turnout was high in the north.\n\nOfficials praised the vote.\n\n"
+                 "Counting began in the evening. Two hours later, the first results came in.",
+     ["2024-03-10", "2024-03-10"]),
+    ("hours", W, "The fire broke out on Tuesday. Crews arrived within minutes.\n\nThe blaze was contained. "
+                 "Firefighters stayed on site.\n\nSome residents returned home. Three hours later, the road "
+                 "reopened.", ["2024-03-12", "2024-03-12"]),
+    ("hours", W, "The strike began on Monday.\n\nUnion leaders met with managers. Talks broke down.\n\n"
+                 "Two days later, workers returned.", ["2024-03-11", "2024-03-13"]),
+    ("hours", W, "Counting began this morning.\n\nPolling was held on March 1 and 5.\n\nObservers were posted. "
+                 "Counting of votes began at 08:00 AM.\n\nHalf an hour later, the machines were opened.",
+     ["2024-03-13", "2024-03-01", "2024-03-05"]),
+    # 8fc104f a wire dateline a day or two before the paper's date is its 'today'
+    ("dateline", "2024-03-14", "LAGOS, March 13 (Reuters) - Nigeria's central bank held its key rate at 22.75 "
+                               "percent today, citing inflation.", ["2024-03-13"]),
+    ("dateline", "2024-03-14", "PARIS, March 12 (AFP) - Protesters marched tonight through the capital.",
+     ["2024-03-12"]),
+    ("dateline", "2024-03-14", "LAGOS, March 14 (Reuters) - Nigeria's central bank held its key rate today.",
+     ["2024-03-14"]),
+    ("dateline", "2024-03-14", "The report, dated March 13, said exports fell today.", ["2024-03-13", "2024-03-14"]),
+    ("dateline", "2024-03-14", "On March 13, the ministry said exports fell. Today the central bank cut rates.",
+     ["2024-03-13", "2024-03-14"]),
+    ("dateline", "2024-03-14", "LAGOS, March 10 (Reuters) - Nigeria's central bank held its key rate today.",
+     ["2024-03-10"]),
     # 1e1f402 a commodity's contract month and a price verb
     ("futures", "2017-09-14", "October natural gas settled at $3.02 per million British thermal units.",
      ["2017-10"]),

@@ -2920,7 +2920,22 @@ def _scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
             not 0 <= day_at < offset:
         return False
     gap = text[day_at:offset]
-    return len(_PARAGRAPH_BREAK.findall(gap)) >= 2 and len(_STOP_BEFORE_SPACE.findall(gap)) >= 2
+    if len(_PARAGRAPH_BREAK.findall(gap)) < 2 or len(_STOP_BEFORE_SPACE.findall(gap)) < 2:
+        return False
+    # a text that has told of one day only has not left its scene ("The fire broke out on Tuesday.
+    # [...] Three hours later, the road reopened")
+    days = set()
+    for d in _DAY_TOLD.finditer(text, 0, offset):
+        words = d.group().lower().split()
+        days.update({words[0] + " " + n for n in re.findall(r"\d+", d.group())} if d.group("month") else
+                    {" ".join(words)})
+    return len(days) > 1
+
+
+# A day told in words: a weekday, a month's day or days ("December 1 and 5"), today and its neighbours.
+_DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|and|&)\s*\d{{1,2}}\b)*|"
+                       rf"\b\d{{1,2}}\s+{MON}|"
+                       r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 def _norm_dir(m: Mention) -> str:
