@@ -160,6 +160,11 @@ test_what_is_called_off_is_named_for_a_day_ahead = dated_test([
     (FRI, "The storm forced the cancellation of games Wednesday night.", ["2024-03-13"]),
     # after a saying, the day may be the saying's: its reading stays the tense's
     (WED, "The league announced the cancellation of games Friday.", ["2024-03-08"]),
+    # a calling off judged as done, or one whose day a past clause after it tells, is gone by
+    (FRI, "Officials blamed the cancellation of the race Saturday on high winds.", ["2024-03-09"]),
+    (FRI, "Police forced the cancellation of a rally Saturday after clashes broke out.", ["2024-03-09"]),
+    (FRI, "Rain forced the postponement of the match Saturday night when the pitch flooded.", ["2024-03-09"]),
+    (FRI, "Organizers were forced to cancel the parade Saturday after the forecast worsened.", ["2024-03-16"]),
 ])
 
 
@@ -173,6 +178,11 @@ test_a_positive_test_is_of_a_day_gone_by = dated_test([
     # a condition awaits the test; a test scheduled is no result
     (SUN, "If he tests positive on Monday, he will miss the game.", ["2024-03-18"]),
     (SUN, "Players will be tested on Monday.", ["2024-03-18"]),
+    # a rule's or a habit's present, a modal, a relative with a bare verb: no test told as news
+    (WED, "Anyone who tests positive on Saturday must isolate for five days.", ["2024-03-16"]),
+    (WED, "Players who test positive on Saturday will miss the game.", ["2024-03-16"]),
+    (WED, "The club said Smith could test positive on Saturday.", ["2024-03-16"]),
+    (WED, "Jones, who tested positive on Saturday, will miss Sunday's game.", ["2024-03-09", "2024-03-17"]),
 ])
 
 

@@ -592,6 +592,13 @@ test_what_was_decided_on_a_day_comes_after_it = dated_test([
     (WED, "He decided on Tuesday to tell police what he saw on Thursday.", ["2024-03-12", "2024-03-07"]),
     (WED, "The union met on Tuesday to discuss the strike it held on Thursday.", ["2024-03-12", "2024-03-07"]),
     (WED, "The council voted Tuesday, and the road closed on Friday.", ["2024-03-12", "2024-03-08"]),
+    # nor an infinitive that judges a happening gone by (condemn, investigate, punish, overturn ...)
+    (WED, "Lawmakers voted on Tuesday to condemn the attack on Sunday.", ["2024-03-12", "2024-03-10"]),
+    (WED, "The Security Council voted Monday to investigate the shelling on Saturday.", ["2024-03-11", "2024-03-09"]),
+    (WED, "The league decided on Monday to punish the club for the brawl on Saturday.", ["2024-03-11", "2024-03-09"]),
+    (WED, "The board voted on Tuesday to overturn the ruling on Friday.", ["2024-03-12", "2024-03-08"]),
+    (WED, "The council voted on Monday to honor the firefighters at a ceremony on Saturday.",
+     ["2024-03-11", "2024-03-16"]),
 ])
 
 
@@ -718,6 +725,23 @@ test_a_past_pair_or_list_of_days_does_not_cross_the_publication_day = dated_test
     (WED, "Officials announced Wednesday and Thursday as holidays.", ["2024-03-13", "2024-03-14"]),
     (WED, "The team will play Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
     (WED, "The strike shuts the plant Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    # a subject that agrees with a plural verb with no "-s" (an irregular plural, a British collective)
+    # may have a present's bare verb: no past
+    (WED, "The children get a day off Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The England squad fly out Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The public get free entry Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The jury find out Wednesday and Thursday.", ["2024-03-13", "2024-03-14"]),
+    (WED, "The mob fled the scene Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    (WED, "The company cut 500 jobs Wednesday and Thursday.", ["2024-03-06", "2024-03-07"]),
+    # a forecast before a list of places, or told as "in the forecast", keeps its days ahead
+    (WED, "Strong winds were also expected for northern Texas, central Oklahoma and southern Kansas and "
+          "Missouri Wednesday and Thursday, the weather service said.", ["2024-03-13", "2024-03-14"]),
+    (WED, "Blizzard warnings were in effect as heavy snow and strong gusts were in the forecast Wednesday "
+          "and Thursday, forecasters said.", ["2024-03-13", "2024-03-14"]),
+    (WED, "Thunderstorms were likely Wednesday and Thursday across the plains.", ["2024-03-13", "2024-03-14"]),
+    # ... but a forecast that a clause of its own and a past verb follow does not
+    (WED, "Snow was in the forecast, but the storm pounded the coast Wednesday and Thursday.",
+     ["2024-03-06", "2024-03-07"]),
 ])
 
 

@@ -613,7 +613,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) and \
+                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start)) and \
+                    not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
                     not _condition_ahead(sent, mentions[i].start):
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
@@ -1716,7 +1717,33 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
         (tenses[i] == "past" or unmarked_past(sent, mentions[i].start)) and \
         not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
         not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
-        not _past_plan_before(sent, mentions[i].start) and not _perfect_or_forecast_before(sent, mentions[i].start)
+        not _past_plan_before(sent, mentions[i].start) and \
+        not _perfect_or_forecast_before(sent, mentions[i].start) and not _forecast_over_list(sent, mentions[i].start)
+
+
+# A forecast told in the past: its days may be ahead of it ("were also expected for ... Saturday and
+# Sunday", "snow was in the forecast Saturday and Sunday", "Storms were likely Friday and Saturday").
+_FORECAST_TOLD = re.compile(r"\b(?:was|were)\s+(?:(?:also|initially|originally|again|still|now)\s+)?"
+                            r"(?:forecast|predicted|projected|expected|likely|possible|"
+                            r"in\s+(?:the|its|their)\s+forecasts?|in\s+store|on\s+tap)\b", re.IGNORECASE)
+# What ends a clause for good between a forecast and a day, where a list's commas and "and" do not.
+_HARD_CUT = re.compile(r"[;:—–\"“”]|\b(?:but|that|which|who|when|while|after|before|because)\b", re.IGNORECASE)
+
+
+def _forecast_over_list(sent: str, start: int) -> bool:
+    """Whether a forecast told in the past (_FORECAST_TOLD) stands before `start` with only a list of
+    places or things between, no verb of its own and no clause cut but commas and "and" ("Winds were
+    also expected for northern Texas, central Oklahoma and southern Kansas and Missouri Saturday and
+    Sunday"): the list's days are the forecast's. Not "Rain was forecast Friday, and the storm hit the
+    coast Saturday and Sunday" (a clause of its own, tense.unmarked_past)."""
+    lo = max(0, start - _CLAUSE_WINDOW)
+    last = None
+    for found in _FORECAST_TOLD.finditer(sent, lo, start):
+        last = found
+    if last is None:
+        return False
+    gap = sent[last.end():start]
+    return not _HARD_CUT.search(gap) and not has_tense_marker(gap) and not unmarked_past(sent, start)
 
 
 # Days that are what the verb names, not when it happened: "announced Wednesday and Thursday as
@@ -1966,8 +1993,42 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
         return False  # "rejected plans for building a stadium on Thursday": the rejection's day
     if plan.group("off") and _REPORTING_BEFORE.search(sent, lo, plan.start()):
         return False  # "The league announced the cancellation of games Friday": the day may be the saying's
+    if _CALLING_OFF_NAMED.match(plan.group()) and (
+            _JUDGED_BEFORE.search(sent, lo, plan.start()) or _past_told_after(sent, m.end)):
+        return False
     word = _NEXT_WORD.match(sent, m.end)
     return word is None or not has_tense_marker(word.group())
+
+
+# A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
+# of the race Saturday on high winds", "Fans criticized the postponement of the match Saturday") or
+# that a past clause after its day tells how the day went ("forced the cancellation of a rally Saturday
+# after clashes broke out", "when fans stormed the pitch"; not a reason foreseen, "after the forecast
+# worsened"): the day is the last such one, gone by.
+_CALLING_OFF_NAMED = re.compile(r"(?:cancell?ations?|postponements?|to\s)", re.IGNORECASE)
+_JUDGED_BEFORE = re.compile(r"\b(?:blamed|criticized|criticised|defended|regretted|protested|explained|justified|"
+                            r"lamented|mourned|apologi[sz]ed\s+for|questioned|condemned|welcomed|defended)\b",
+                            re.IGNORECASE)
+_TOLD_AFTER_DAY = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?,?\s*(?:after|when|as|because)\s+",
+                             re.IGNORECASE)
+
+
+def _past_told_after(sent: str, end: int) -> bool:
+    """Whether a subordinate clause right after a day tells in the past what happened ("Saturday after
+    clashes broke out", "Saturday night when fans stormed the pitch")."""
+    opening = _TOLD_AFTER_DAY.match(sent, end)
+    if opening is None:
+        return False
+    rest = sent[opening.end():opening.end() + 60]
+    cut = _SUB_CLAUSE_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    return has_past_marker(rest) and not _FORESIGHT.search(rest)
+
+
+_SUB_CLAUSE_END = re.compile(r"[,;:.—–]")
+# A reason foreseen for calling a day off, not how the day went ("after the forecast worsened").
+_FORESIGHT = re.compile(r"\b(?:forecasts?|warnings?|warned|threats?|threatened|predict\w*|expected|fears?|feared|"
+                        r"concerns?|worries|alerts?|watch(?:es)?)\b", re.IGNORECASE)
 
 
 # A fixture or a meeting named in a verbless absolute phrase after a comma ("The team lost on Sunday,
@@ -2162,6 +2223,13 @@ _CONDITION_CUT = re.compile(r"[,;:()—–]")
 # A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
 _POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?"
                                    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# A positive test not told as news: a present's "-s" (a rule's or a habit's: "Anyone who tests positive on
+# Saturday must isolate") or a bare "test" after a modal, "to" or a relative pronoun ("players who test
+# positive on Monday will miss the game", "could test positive on Friday").
+_TEST_NOT_TOLD = re.compile(r"\btests\s+positive\b|\b(?:to|will|would|could|may|might|must|should|can|shall|who|"
+                            r"that|whoever|if|when|unless|once)\s+(?:not\s+)?test\s+positive\b", re.IGNORECASE)
 
 
 def _condition_ahead(sent: str, start: int) -> bool:
@@ -2894,7 +2962,22 @@ def _scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
             not 0 <= day_at < offset:
         return False
     gap = text[day_at:offset]
-    return len(_PARAGRAPH_BREAK.findall(gap)) >= 2 and len(_STOP_BEFORE_SPACE.findall(gap)) >= 2
+    if len(_PARAGRAPH_BREAK.findall(gap)) < 2 or len(_STOP_BEFORE_SPACE.findall(gap)) < 2:
+        return False
+    # a text that has told of one day only has not left its scene ("The fire broke out on Tuesday.
+    # [...] Three hours later, the road reopened")
+    days = set()
+    for d in _DAY_TOLD.finditer(text, 0, offset):
+        words = d.group().lower().split()
+        days.update({words[0] + " " + n for n in re.findall(r"\d+", d.group())} if d.group("month") else
+                    {" ".join(words)})
+    return len(days) > 1
+
+
+# A day told in words: a weekday, a month's day or days ("December 1 and 5"), today and its neighbours.
+_DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|and|&)\s*\d{{1,2}}\b)*|"
+                       rf"\b\d{{1,2}}\s+{MON}|"
+                       r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 def _norm_dir(m: Mention) -> str:

@@ -428,7 +428,15 @@ def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
         inf = _DECIDING_NEXT.match(s, day_end, hi)
         if inf is None:
             return False
-    return not has_tense_marker(s[inf.end():hi])
+    return not _LOOKS_BACK.search(inf.group()) and not has_tense_marker(s[inf.end():hi])
+
+
+# What is decided about a happening gone by: its day is the happening's, not one after the deciding
+# ("voted on Tuesday to condemn the attack on Sunday", "decided to punish the club for the brawl on
+# Saturday", "voted to investigate the shelling on Saturday").
+_LOOKS_BACK = re.compile(r"\bto\s+(?:condemn|denounce|deplore|investigate|probe|punish|sanction|discipline|censure|"
+                         r"fine|penali[sz]e|apologi[sz]e|overturn|uphold|annul|void|nullify|certify|rescind|revoke|"
+                         r"challenge|contest|critici[sz]e|blame|condone|look\s+into|inquire\s+into)\b", re.IGNORECASE)
 
 
 # "the one they turned in", "the player who retired": an -ed verb after a subject
@@ -523,13 +531,20 @@ _GONE_BY_PREDICATE = re.compile(r"(?:is|are)\s+(?:(?:now|long|well|already|all|b
 # present would agree with its singular subject and end in "-s" ("shuts", "hits"), and a future or a
 # perfect would have a marker, so a bare verb there is a past (the irregular pasts that look like
 # presents, or that no list holds). The verb is followed by what a verb takes: an object, a number,
-# a particle or a preposition. A plural subject ("Workers shut the plant") says nothing.
+# a particle or a preposition. A plural subject ("Workers shut the plant") says nothing, nor does one
+# that agrees with a plural verb with no "-s" of its own (_PLURAL_AGREEING).
 _SINGULAR_SUBJECT_VERB = re.compile(
     r"\W*(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+)"
     r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]*[^\Ws'’])\s+(?P<verb>(?-i:[a-z]+))"
     r"\s+(?:(?:down|off|up|out|back|away|through)\s+)?"
     r"(?:(?:the|a|an|its|his|her|their|our|this|that|these|those|some|all|more|most|on|in|at|into|"
     r"to|from|across|over|for|with)\b|\d|[A-Z])")
+# Subjects that take a plural verb although they end in no "-s": irregular plurals ("The children
+# get a day off") and, in British usage, collective nouns ("The team play Arsenal", "The council
+# meet on Tuesday", "The England squad fly out"). A bare verb after them may be a present.
+_PLURAL_AGREEING = frozenset("""team side squad club band crew council committee jury panel board cabinet
+    public family couple pair police staff people personnel clergy cattle children men women media audience
+    crowd government management youth""".split())
 _NOT_BARE_VERB = frozenset("""not also still only just even never already then now later soon again and or but
     who which that whose when where while as if of to in on at for with from by aside away ahead apart together
     alone abroad home""".split())
@@ -549,6 +564,10 @@ def unmarked_past(s: str, start: int) -> bool:
     if m is None or m.start("verb") >= start:
         return False
     verb = m.group("verb")
+    # any word of the subject: the lazy match may take the verb for a noun ("The public get free entry
+    # Wednesday": noun "free", verb "entry")
+    if any(w.lower() in _PLURAL_AGREEING for w in s[m.start():m.start("verb")].split()):
+        return False
     return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
 
 
