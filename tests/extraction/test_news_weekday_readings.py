@@ -188,3 +188,18 @@ test_a_day_put_off_lies_before_the_day_it_is_put_off_to = dated_test([
     (WED, "The vote was postponed from Friday to Saturday.", ["2024-03-15", "2024-03-16"]),
     (WED, "Shops will be closed from Monday to Thursday.", ["2024-03-18/2024-03-21", "2024-03-21"]),
 ])
+
+
+test_get_to_after_a_negated_or_past_get_is_past = dated_test([
+    # "didn't get to play on Sunday", "never got to meet him on Friday": the bare verb after "get to"
+    # tells no time of its own (it read as a present fixture's, the coming Sunday); "did" or "got" does.
+    (WED, "He didn't get to play on Sunday.", ["2024-03-10"]),
+    (WED, "The rookie did not get to play on Sunday because of a sore knee.", ["2024-03-10"]),
+    (WED, "She never got to meet the president on Friday.", ["2024-03-08"]),
+    (WED, "Several fans got to meet the players on Saturday.", ["2024-03-09"]),
+    # what one is let do ahead, and a fixture's present, stay ahead
+    (WED, "Fans get to meet the players on Saturday.", ["2024-03-16"]),
+    (WED, "Residents will get to vote on Tuesday.", ["2024-03-19"]),
+    (WED, "The Bears play the Lions on Sunday.", ["2024-03-17"]),
+])
+
