@@ -203,3 +203,19 @@ test_get_to_after_a_negated_or_past_get_is_past = dated_test([
     (WED, "The Bears play the Lions on Sunday.", ["2024-03-17"]),
 ])
 
+
+test_an_outcome_after_after_a_day_ahead_is_gone_by = dated_test([
+    # "nervous about Friday's jobs report after Tuesday's strong data": a possessive after "after",
+    # behind a day ahead of the same clause, that names an outcome ("strong data", "results", "rally")
+    # came before that day; the coming Tuesday would lie after Friday: the Tuesday gone by.
+    (WED, "Markets are nervous about Friday's jobs report after Tuesday's strong data.",
+     ["2024-03-15", "2024-03-12"]),
+    (WED, "Stocks will open higher Friday after Tuesday's rally.", ["2024-03-15", "2024-03-12"]),
+    (WED, "Traders will watch Friday's jobs report after Tuesday's stronger-than-expected inflation data.",
+     ["2024-03-15", "2024-03-12"]),
+    # no outcome, a happening named after it, or a day that would still come before the day ahead
+    (WED, "Markets are nervous about Friday's jobs report after Tuesday's Fed meeting.",
+     ["2024-03-15", "2024-03-19"]),
+    (WED, "The candidate will speak Saturday after Friday's rally in Ohio.", ["2024-03-16", "2024-03-15"]),
+    (WED, "The team will travel on Saturday after Friday's strong finish.", ["2024-03-16", "2024-03-15"]),
+])

@@ -652,6 +652,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
             # result is of a contest decided, its day gone by (or today), whatever tense is around it.
             tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] == "future" and \
+                _outcome_after_day_ahead(sent, mentions, tenses, i, published):
+            # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
+            # paper: what came before the day ahead and is told by its outcome is gone by; the coming
+            # Tuesday would lie after that Friday.
+            tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 _COVERED_BY.match(sent, m.end) and
@@ -2367,6 +2373,33 @@ _DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:victory|victories|
 _RESULT_AHEAD_AFTER = re.compile(r"\s+(?:(?:parade|rally|celebrations?|party|ceremony|lap|march|day|bonus)\b|"
                                  r"(?:would|could|might|may)\s+(?!have\b)|(?:are|is)\s+(?:expected|due)\b)",
                                  re.IGNORECASE)
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def _outcome_after_day_ahead(sent: str, mentions: list[Mention], tenses: list, i: int, published: dt.date) -> bool:
+    """Whether weekday possessive i stands after "after" behind a weekday ahead of its own clause (the
+    one before it, no clause's end between), names an outcome (_KNOWN_OUTCOME_AFTER: "strong data",
+    "results", "rally"; not a happening named after it, _RESULT_AHEAD_AFTER), and its coming such day
+    would lie after that day ahead: then it is the day gone by."""
+    m = mentions[i]
+    if i == 0 or m.g("wd_mod") or not m.text.endswith(("'s", "’s")) or \
+            not _AFTER_BEFORE.search(sent, max(0, m.start - 8), m.start):
+        return False
+    ahead = mentions[i - 1]
+    if ahead.kind != "wd" or tenses[i - 1] != "future" or ahead.g("wd_mod") or ahead.g("wd_week") or \
+            _CLAUSE_STOP.search(sent, ahead.end, m.start):
+        return False
+    outcome = _KNOWN_OUTCOME_AFTER.match(sent, m.end)
+    if outcome is None or _RESULT_AHEAD_AFTER.match(sent, outcome.end()):
+        return False
+    own = (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 or 7
+    before = (WEEKDAYS[ahead.g("wd").lower()] - published.weekday()) % 7 or 7
+    return own > before
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?—–()]")
 
 
 def _day_result(sent: str, end: int) -> bool:
