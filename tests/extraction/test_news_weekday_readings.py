@@ -219,3 +219,18 @@ test_an_outcome_after_after_a_day_ahead_is_gone_by = dated_test([
     (WED, "The candidate will speak Saturday after Friday's rally in Ohio.", ["2024-03-16", "2024-03-15"]),
     (WED, "The team will travel on Saturday after Friday's strong finish.", ["2024-03-16", "2024-03-15"]),
 ])
+
+
+test_a_day_put_off_with_no_from_lies_before_the_day_it_is_put_off_to = dated_test([
+    # "pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"): the day put off
+    # to is the first such day after the day put off (or the day the move was made), as in "postponed
+    # from Monday to Thursday": in a Wednesday paper the coming Thursday, not last week's.
+    (WED, "The game was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The game was rescheduled Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "Officials moved the vote Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (FRI, "The hearing was postponed Monday to Thursday because of the storm.", ["2024-03-11", "2024-03-14"]),
+    # a move with no object, moved up, or moved somewhere: as the tense reads them
+    (WED, "The storm moved east Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
+    (WED, "Officials moved the vote from the gym Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
+])
+

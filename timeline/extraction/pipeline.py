@@ -951,6 +951,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             later = published + dt.timedelta(days=(WEEKDAYS[mentions[i + 1].g("wd").lower()] - published.weekday()) % 7)
             if later < resolved[i].date:
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and _put_off_bare(sent, mentions, i - 1):
+            # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from") in
+            # a Wednesday paper: the day put off to is the first such day after the day put off, as in
+            # "postponed from Monday to Thursday", not last week's Thursday.
+            days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=days), resolved[i].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -1390,6 +1397,31 @@ def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
     return bool(_PUT_OFF_TO.search(between) or
                 _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
                                                                      mentions[i].start))
+
+
+# A put-off verb right before the day it puts off, with no "from" ("pushed back Monday to Thursday",
+# "rescheduled Monday to Thursday"); "delayed" and "moved" only with their object between ("moved the
+# vote Monday to Thursday"): bare, they may tell a span ("Flights were delayed Monday to Friday").
+# Not "moved up": earlier.
+_PUT_OFF_BARE = re.compile(r"\b(?:(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled)\s+|"
+                           r"(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled|delayed|moved|pushed)\s+"
+                           r"(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){1,3}?)(?:on\s+)?$", re.IGNORECASE)
+
+
+def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether weekday i, right after a put-off verb with no "from", is the day a happening was set for,
+    and the next mention, after a bare "to", the day it was put off to ("pushed back Monday to
+    Thursday")."""
+    if i + 1 >= len(mentions) or mentions[i].kind != "wd" or mentions[i].g("wd_mod") or \
+            mentions[i].g("wd_week") or mentions[i + 1].kind != "wd" or mentions[i + 1].g("wd_mod") or \
+            mentions[i + 1].g("wd_week") or mentions[i].text.endswith(("'s", "’s")) or \
+            mentions[i + 1].text.endswith(("'s", "’s")):
+        return False
+    return bool(_BARE_TO.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and
+                _PUT_OFF_BARE.search(sent, max(0, mentions[i].start - 30), mentions[i].start))
+
+
+_BARE_TO = re.compile(r"\s+to\s+")
 
 
 def _in_frame(m: Mention, frame: DateValue) -> DateValue:
