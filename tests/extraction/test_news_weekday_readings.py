@@ -234,3 +234,19 @@ test_a_day_put_off_with_no_from_lies_before_the_day_it_is_put_off_to = dated_tes
     (WED, "Officials moved the vote from the gym Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
 ])
 
+
+test_a_day_once_it_is_over_is_still_to_come = dated_test([
+    # "Once Tuesday's primary is over, ...", "When Saturday's game is over, ...": a subordinate clause
+    # of "once", "when", "after" whose present says the day's happening is over tells of what is still
+    # to come (the coming such day), not of what is gone by as "Tuesday's primary is over" does.
+    (WED, "Once Tuesday's primary is over, the campaign moves on.", ["2024-03-19"]),
+    (WED, "When Saturday's game is over, the players will fly home.", ["2024-03-16"]),
+    (WED, "The campaign moves on once Tuesday's primary is over.", ["2024-03-19"]),
+    (WED, "After Tuesday's vote is done, lawmakers will go home.", ["2024-03-19"]),
+    # what is over now, or was over then: gone by
+    (WED, "Now that Tuesday's primary is over, the campaign moves on.", ["2024-03-12"]),
+    (WED, "Tuesday's primary is over, and the campaign moves on.", ["2024-03-12"]),
+    (WED, "When Tuesday's primary was over, the campaign moved on.", ["2024-03-12"]),
+    (WED, "With Tuesday's primary over, the campaign moves on.", ["2024-03-12"]),
+])
+

@@ -543,6 +543,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A day's possessive names a thing whose outcome the condition weighs, done or to come
                 # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _over_ahead(sent, mentions[i]):
+                # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
+                # players will fly home": a subordinate clause's present stands for what is still to come
+                # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
+                t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -2190,6 +2196,22 @@ _CONDITION_CUT = re.compile(r"[,;:()—–]")
 # A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
 _POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?"
                                    r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# "once", "when", "after" opening a clause, at most two words before the day (not "now that", "since":
+# what is over is gone by) ...
+_ONCE_OPEN = re.compile(r"\b(?:once|when|whenever|after|until|till)\s+"
+                        r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+# ... and what it waits to be over: "Tuesday's primary is over", "Saturday's game is done".
+_OVER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:all\s+)?(?:over|done|finished|complete|"
+                         r"behind\s+(?:us|them|him|her|it)|in\s+the\s+books|wrapped\s+up)\b", re.IGNORECASE)
+
+
+def _over_ahead(sent: str, m: Mention) -> bool:
+    """Whether weekday m opens a subordinate clause of "once"/"when" ("Once Tuesday's primary is over,
+    ...") whose present says its happening is over: still to come, as a condition is."""
+    return bool(_ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and _OVER_AFTER.match(sent, m.end) and
+                not _CONDITION_CUT.search(sent, m.end, _OVER_AFTER.match(sent, m.end).end()))
 
 
 def _condition_ahead(sent: str, start: int) -> bool:
