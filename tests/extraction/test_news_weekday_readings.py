@@ -250,3 +250,23 @@ test_a_day_once_it_is_over_is_still_to_come = dated_test([
     (WED, "With Tuesday's primary over, the campaign moves on.", ["2024-03-12"]),
 ])
 
+
+test_a_weekday_through_run_is_one_range_in_its_clause_direction = dated_test([
+    # "Monday through Friday" between two bare weekdays is one run, whatever the tense: a range (its
+    # end day as a statement after it, as "from Monday to Thursday" gives), ahead when its clause
+    # reads ahead, ending by the publication day when its clause reads past, not two loose days each
+    # read on its own (03-18 and 03-22; 03-11 and 03-08).
+    (WED, "Officials announced the road would be closed Monday through Friday.",
+     ["2024-03-18/2024-03-22", "2024-03-22"]),
+    (WED, "Workers shut the plant Monday through Friday.", ["2024-03-04/2024-03-08", "2024-03-08"]),
+    (WED, "Heavy rain hits the coast Friday through Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
+    (WED, "Rain is forecast Friday through Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
+    # a past run already was one; days the verb names, a possessive, and (the past run's rules') a
+    # forecast told in the past or a perfect before the run stay as they were
+    (WED, "The road has been closed Monday through Friday.", ["2024-03-11", "2024-03-15"]),
+    (WED, "Showers were expected Wednesday through Friday.", ["2024-03-13", "2024-03-15"]),
+    (WED, "Crews worked Tuesday through Thursday to restore power.", ["2024-03-05/2024-03-07", "2024-03-07"]),
+    (WED, "The governor declared Monday through Wednesday holidays.", ["2024-03-11", "2024-03-13"]),
+    (WED, "He will work Monday through Friday's shift.", ["2024-03-18", "2024-03-22"]),
+])
+

@@ -1203,7 +1203,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
-                _bare_past_run(sent, mentions, tenses, i)) and \
+                _bare_past_run(sent, mentions, tenses, i) or _through_run(sent, mentions, i)) and \
                 not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
@@ -1318,6 +1318,28 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
 _BARE_RUN_JOIN = re.compile(rf"\s*,?\s*(?:through|thru|to|until|till)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
 # A day moved or put off, anywhere before it in its clause: "moved the vote Monday to Friday".
 _PUT_OFF_BEFORE = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)}|moved|shifted|switched|changed)\b", re.IGNORECASE)
+
+
+_PLAIN_THROUGH = re.compile(rf"\s*(?:through|thru)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
+
+
+def _through_run(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether bare weekdays i and i + 1 joined by a plain "through" ("would be closed Monday through
+    Friday", "Workers shut the plant Monday through Friday") are one run, whatever the tense: a range,
+    as "from Monday to Friday" is, whose direction the range's rules take from its clause (ahead, or
+    ending by the publication day), not two loose days each read on its own. Not a possessive, a day
+    with a modifier, a day put off or moved ("moved the vote Monday through ..."), days the verb names
+    ("declared Monday through Wednesday holidays"), nor (left to the past run's rules, _bare_past_run) a
+    forecast or a present perfect told before it ("Showers were expected Wednesday through Friday",
+    "has been issued for Friday afternoon through Monday evening")."""
+    m, nxt = mentions[i], mentions[i + 1]
+    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or m.g("wd_week") or \
+            nxt.g("wd_week") or m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
+            not _PLAIN_THROUGH.fullmatch(sent, m.end, nxt.start):
+        return False
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    return not _PUT_OFF_BEFORE.search(sent, lo, m.start) and not _DAYS_NAMED_AFTER.match(sent, nxt.end) and \
+        not _perfect_or_forecast_before(sent, m.start)
 
 
 def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
