@@ -270,3 +270,20 @@ test_a_weekday_through_run_is_one_range_in_its_clause_direction = dated_test([
     (WED, "He will work Monday through Friday's shift.", ["2024-03-18", "2024-03-22"]),
 ])
 
+
+test_what_a_resumption_follows_lies_after_the_day_told_before = dated_test([
+    # "Schools closed Thursday. Classes resume following Monday's inspection.": a resumption told in the
+    # present is still to come, and what it follows lies after the day the text told of just before
+    # (the closure): in a Friday paper the coming Monday, not the one before that Thursday.
+    (FRI, "Schools closed Thursday. Classes resume following Monday's inspection.", ["2024-03-14", "2024-03-18"]),
+    (FRI, "The bridge was shut Thursday. Traffic returns following Monday's safety check.",
+     ["2024-03-14", "2024-03-18"]),
+    (SAT, "The office shut on Thursday. Work resumes following Tuesday's review.", ["2024-03-14", "2024-03-19"]),
+    (WED, "The school shut on Tuesday. Classes resume following Monday's inspection.", ["2024-03-12", "2024-03-18"]),
+    # told in the past, with no day before, or no resumption: as before
+    (FRI, "Schools closed Thursday. Classes resumed following Monday's inspection.", ["2024-03-14", "2024-03-11"]),
+    (FRI, "Classes resume following Monday's inspection.", ["2024-03-11"]),
+    (WED, "The school was closed on Friday. Classes resume following Monday's inspection.",
+     ["2024-03-08", "2024-03-11"]),
+    (FRI, "Schools closed Thursday. Parents are angry following Monday's inspection.", ["2024-03-14", "2024-03-11"]),
+])

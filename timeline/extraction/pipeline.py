@@ -788,6 +788,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
+                running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
+                tenses[i] in (None, "present", "future") and \
+                _following_another_day(sent, mentions, i, running_day_at, offset) and \
+                _RESUMES_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            # "Schools closed Thursday. Classes resume following Monday's inspection." in a Friday paper: what
+            # a resumption told as still to come follows lies after the day the text told of just before
+            # (the closure), the coming Monday, not the one before that Thursday.
+            days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
+            resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 _previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -1386,6 +1396,12 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
                                   r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
 _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
                                  re.IGNORECASE)
+
+
+# A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
+# "Service returns" (not after an auxiliary: "Classes were to resume").
+_RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 
 
 def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
