@@ -337,7 +337,8 @@ THU_2024_03_14 = dt.date(2024, 3, 14)
 test_a_closure_told_as_one_is_those_days = dated_test([
     # A closure told as one, ahead or gone by, is those days, not every week's.
     (THU_2024_03_14, "The office will be closed from Friday to Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
-    (THU_2024_03_14, "City offices will be closed Friday through Monday for the holiday.", ["2024-03-15", "2024-03-18"]),
+    (THU_2024_03_14, "City offices will be closed Friday through Monday for the holiday.",
+     ["2024-03-15/2024-03-18", "2024-03-18"]),
     (THU_2024_03_14, "The office was closed from Friday to Monday.", ["2024-03-08/2024-03-11", "2024-03-11"]),
     # Opening hours stay every week's.
     (THU_2024_03_14, "The office is closed Friday through Monday.", []),

@@ -217,3 +217,102 @@ test_a_weekdays_abbreviation_is_its_day = dated_test([
     (TUE, "It was reported in the Sun. Police said nothing.", []),
     (TUE, "Games are played Fri. and Sat. nights.", []),
 ])
+
+
+test_get_to_after_a_negated_or_past_get_is_past = dated_test([
+    # "didn't get to play on Sunday", "never got to meet him on Friday": the bare verb after "get to"
+    # tells no time of its own (it read as a present fixture's, the coming Sunday); "did" or "got" does.
+    (WED, "He didn't get to play on Sunday.", ["2024-03-10"]),
+    (WED, "The rookie did not get to play on Sunday because of a sore knee.", ["2024-03-10"]),
+    (WED, "She never got to meet the president on Friday.", ["2024-03-08"]),
+    (WED, "Several fans got to meet the players on Saturday.", ["2024-03-09"]),
+    # what one is let do ahead, and a fixture's present, stay ahead
+    (WED, "Fans get to meet the players on Saturday.", ["2024-03-16"]),
+    (WED, "Residents will get to vote on Tuesday.", ["2024-03-19"]),
+    (WED, "The Bears play the Lions on Sunday.", ["2024-03-17"]),
+])
+
+
+test_an_outcome_after_after_a_day_ahead_is_gone_by = dated_test([
+    # "nervous about Friday's jobs report after Tuesday's strong data": a possessive after "after",
+    # behind a day ahead of the same clause, that names an outcome ("strong data", "results", "rally")
+    # came before that day; the coming Tuesday would lie after Friday: the Tuesday gone by.
+    (WED, "Markets are nervous about Friday's jobs report after Tuesday's strong data.",
+     ["2024-03-15", "2024-03-12"]),
+    (WED, "Stocks will open higher Friday after Tuesday's rally.", ["2024-03-15", "2024-03-12"]),
+    (WED, "Traders will watch Friday's jobs report after Tuesday's stronger-than-expected inflation data.",
+     ["2024-03-15", "2024-03-12"]),
+    # no outcome, a happening named after it, or a day that would still come before the day ahead
+    (WED, "Markets are nervous about Friday's jobs report after Tuesday's Fed meeting.",
+     ["2024-03-15", "2024-03-19"]),
+    (WED, "The candidate will speak Saturday after Friday's rally in Ohio.", ["2024-03-16", "2024-03-15"]),
+    (WED, "The team will travel on Saturday after Friday's strong finish.", ["2024-03-16", "2024-03-15"]),
+])
+
+
+test_a_day_put_off_with_no_from_lies_before_the_day_it_is_put_off_to = dated_test([
+    # "pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"): the day put off
+    # to is the first such day after the day put off (or the day the move was made), as in "postponed
+    # from Monday to Thursday": in a Wednesday paper the coming Thursday, not last week's.
+    (WED, "The game was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The game was rescheduled Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "Officials moved the vote Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (FRI, "The hearing was postponed Monday to Thursday because of the storm.", ["2024-03-11", "2024-03-14"]),
+    # a move with no object, moved up, or moved somewhere: as the tense reads them
+    (WED, "The storm moved east Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
+    (WED, "Officials moved the vote from the gym Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
+])
+
+
+test_a_day_once_it_is_over_is_still_to_come = dated_test([
+    # "Once Tuesday's primary is over, ...", "When Saturday's game is over, ...": a subordinate clause
+    # of "once", "when", "after" whose present says the day's happening is over tells of what is still
+    # to come (the coming such day), not of what is gone by as "Tuesday's primary is over" does.
+    (WED, "Once Tuesday's primary is over, the campaign moves on.", ["2024-03-19"]),
+    (WED, "When Saturday's game is over, the players will fly home.", ["2024-03-16"]),
+    (WED, "The campaign moves on once Tuesday's primary is over.", ["2024-03-19"]),
+    (WED, "After Tuesday's vote is done, lawmakers will go home.", ["2024-03-19"]),
+    # what is over now, or was over then: gone by
+    (WED, "Now that Tuesday's primary is over, the campaign moves on.", ["2024-03-12"]),
+    (WED, "Tuesday's primary is over, and the campaign moves on.", ["2024-03-12"]),
+    (WED, "When Tuesday's primary was over, the campaign moved on.", ["2024-03-12"]),
+    (WED, "With Tuesday's primary over, the campaign moves on.", ["2024-03-12"]),
+])
+
+
+test_a_weekday_through_run_is_one_range_in_its_clause_direction = dated_test([
+    # "Monday through Friday" between two bare weekdays is one run, whatever the tense: a range (its
+    # end day as a statement after it, as "from Monday to Thursday" gives), ahead when its clause
+    # reads ahead, ending by the publication day when its clause reads past, not two loose days each
+    # read on its own (03-18 and 03-22; 03-11 and 03-08).
+    (WED, "Officials announced the road would be closed Monday through Friday.",
+     ["2024-03-18/2024-03-22", "2024-03-22"]),
+    (WED, "Workers shut the plant Monday through Friday.", ["2024-03-04/2024-03-08", "2024-03-08"]),
+    (WED, "Heavy rain hits the coast Friday through Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
+    (WED, "Rain is forecast Friday through Monday.", ["2024-03-15/2024-03-18", "2024-03-18"]),
+    # a past run already was one; days the verb names, a possessive, and (the past run's rules') a
+    # forecast told in the past or a perfect before the run stay as they were
+    (WED, "The road has been closed Monday through Friday.", ["2024-03-11", "2024-03-15"]),
+    (WED, "Showers were expected Wednesday through Friday.", ["2024-03-13", "2024-03-15"]),
+    (WED, "Crews worked Tuesday through Thursday to restore power.", ["2024-03-05/2024-03-07", "2024-03-07"]),
+    (WED, "The governor declared Monday through Wednesday holidays.", ["2024-03-11", "2024-03-13"]),
+    (WED, "He will work Monday through Friday's shift.", ["2024-03-18", "2024-03-22"]),
+])
+
+
+test_what_a_resumption_follows_lies_after_the_day_told_before = dated_test([
+    # "Schools closed Thursday. Classes resume following Monday's inspection.": a resumption told in the
+    # present is still to come, and what it follows lies after the day the text told of just before
+    # (the closure): in a Friday paper the coming Monday, not the one before that Thursday.
+    (FRI, "Schools closed Thursday. Classes resume following Monday's inspection.", ["2024-03-14", "2024-03-18"]),
+    (FRI, "The bridge was shut Thursday. Traffic returns following Monday's safety check.",
+     ["2024-03-14", "2024-03-18"]),
+    (SAT, "The office shut on Thursday. Work resumes following Tuesday's review.", ["2024-03-14", "2024-03-19"]),
+    (WED, "The school shut on Tuesday. Classes resume following Monday's inspection.", ["2024-03-12", "2024-03-18"]),
+    # told in the past, with no day before, or no resumption: as before
+    (FRI, "Schools closed Thursday. Classes resumed following Monday's inspection.", ["2024-03-14", "2024-03-11"]),
+    (FRI, "Classes resume following Monday's inspection.", ["2024-03-11"]),
+    (WED, "The school was closed on Friday. Classes resume following Monday's inspection.",
+     ["2024-03-08", "2024-03-11"]),
+    (FRI, "Schools closed Thursday. Parents are angry following Monday's inspection.", ["2024-03-14", "2024-03-11"]),
+])

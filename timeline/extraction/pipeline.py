@@ -544,6 +544,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A day's possessive names a thing whose outcome the condition weighs, done or to come
                 # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _over_ahead(sent, mentions[i]):
+                # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
+                # players will fly home": a subordinate clause's present stands for what is still to come
+                # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
+                t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
                                                                                  mentions[i].start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
@@ -653,6 +659,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _day_result(sent, m.end):
             # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
             # result is of a contest decided, its day gone by (or today), whatever tense is around it.
+            tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] == "future" and \
+                _outcome_after_day_ahead(sent, mentions, tenses, i, published):
+            # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
+            # paper: what came before the day ahead and is told by its outcome is gone by; the coming
+            # Tuesday would lie after that Friday.
             tenses[i] = "past"
     for i, m in enumerate(mentions):
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
@@ -778,6 +790,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
+                running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
+                tenses[i] in (None, "present", "future") and \
+                _following_another_day(sent, mentions, i, running_day_at, offset) and \
+                _RESUMES_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            # "Schools closed Thursday. Classes resume following Monday's inspection." in a Friday paper: what
+            # a resumption told as still to come follows lies after the day the text told of just before
+            # (the closure), the coming Monday, not the one before that Thursday.
+            days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
+            resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 _previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -947,6 +969,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             later = published + dt.timedelta(days=(WEEKDAYS[mentions[i + 1].g("wd").lower()] - published.weekday()) % 7)
             if later < resolved[i].date:
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and _put_off_bare(sent, mentions, i - 1):
+            # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from") in
+            # a Wednesday paper: the day put off to is the first such day after the day put off, as in
+            # "postponed from Monday to Thursday", not last week's Thursday.
+            days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=days), resolved[i].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -1186,7 +1215,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
-                _bare_past_run(sent, mentions, tenses, i)) and \
+                _bare_past_run(sent, mentions, tenses, i) or _through_run(sent, mentions, i)) and \
                 not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
@@ -1303,6 +1332,28 @@ _BARE_RUN_JOIN = re.compile(rf"\s*,?\s*(?:through|thru|to|until|till)\s+{_CLOCK_
 _PUT_OFF_BEFORE = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)}|moved|shifted|switched|changed)\b", re.IGNORECASE)
 
 
+_PLAIN_THROUGH = re.compile(rf"\s*(?:through|thru)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
+
+
+def _through_run(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether bare weekdays i and i + 1 joined by a plain "through" ("would be closed Monday through
+    Friday", "Workers shut the plant Monday through Friday") are one run, whatever the tense: a range,
+    as "from Monday to Friday" is, whose direction the range's rules take from its clause (ahead, or
+    ending by the publication day), not two loose days each read on its own. Not a possessive, a day
+    with a modifier, a day put off or moved ("moved the vote Monday through ..."), days the verb names
+    ("declared Monday through Wednesday holidays"), nor (left to the past run's rules, _bare_past_run) a
+    forecast or a present perfect told before it ("Showers were expected Wednesday through Friday",
+    "has been issued for Friday afternoon through Monday evening")."""
+    m, nxt = mentions[i], mentions[i + 1]
+    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or m.g("wd_week") or \
+            nxt.g("wd_week") or m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
+            not _PLAIN_THROUGH.fullmatch(sent, m.end, nxt.start):
+        return False
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    return not _PUT_OFF_BEFORE.search(sent, lo, m.start) and not _DAYS_NAMED_AFTER.match(sent, nxt.end) and \
+        not _perfect_or_forecast_before(sent, m.start)
+
+
 def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
     """Whether bare weekdays i and i + 1 joined by "through", "to" or "until" ("The plant was closed
     Monday through Friday") are a run in a plain past clause: one run, a range as "from Monday to
@@ -1349,6 +1400,12 @@ _LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|ove
                                  re.IGNORECASE)
 
 
+# A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
+# "Service returns" (not after an auxiliary: "Classes were to resume").
+_RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+
+
 def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
     """Whether mention i, a weekday's possessive after "following" ("reopened Tuesday following
     Monday's storms": the Monday before that Tuesday), follows no day of its own clause: the last
@@ -1386,6 +1443,31 @@ def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
     return bool(_PUT_OFF_TO.search(between) or
                 _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
                                                                      mentions[i].start))
+
+
+# A put-off verb right before the day it puts off, with no "from" ("pushed back Monday to Thursday",
+# "rescheduled Monday to Thursday"); "delayed" and "moved" only with their object between ("moved the
+# vote Monday to Thursday"): bare, they may tell a span ("Flights were delayed Monday to Friday").
+# Not "moved up": earlier.
+_PUT_OFF_BARE = re.compile(r"\b(?:(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled)\s+|"
+                           r"(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled|delayed|moved|pushed)\s+"
+                           r"(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){1,3}?)(?:on\s+)?$", re.IGNORECASE)
+
+
+def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether weekday i, right after a put-off verb with no "from", is the day a happening was set for,
+    and the next mention, after a bare "to", the day it was put off to ("pushed back Monday to
+    Thursday")."""
+    if i + 1 >= len(mentions) or mentions[i].kind != "wd" or mentions[i].g("wd_mod") or \
+            mentions[i].g("wd_week") or mentions[i + 1].kind != "wd" or mentions[i + 1].g("wd_mod") or \
+            mentions[i + 1].g("wd_week") or mentions[i].text.endswith(("'s", "’s")) or \
+            mentions[i + 1].text.endswith(("'s", "’s")):
+        return False
+    return bool(_BARE_TO.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and
+                _PUT_OFF_BARE.search(sent, max(0, mentions[i].start - 30), mentions[i].start))
+
+
+_BARE_TO = re.compile(r"\s+to\s+")
 
 
 def _in_frame(m: Mention, frame: DateValue) -> DateValue:
@@ -2232,6 +2314,22 @@ _TEST_NOT_TOLD = re.compile(r"\btests\s+positive\b|\b(?:to|will|would|could|may|
                             r"that|whoever|if|when|unless|once)\s+(?:not\s+)?test\s+positive\b", re.IGNORECASE)
 
 
+# "once", "when", "after" opening a clause, at most two words before the day (not "now that", "since":
+# what is over is gone by) ...
+_ONCE_OPEN = re.compile(r"\b(?:once|when|whenever|after|until|till)\s+"
+                        r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+# ... and what it waits to be over: "Tuesday's primary is over", "Saturday's game is done".
+_OVER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:all\s+)?(?:over|done|finished|complete|"
+                         r"behind\s+(?:us|them|him|her|it)|in\s+the\s+books|wrapped\s+up)\b", re.IGNORECASE)
+
+
+def _over_ahead(sent: str, m: Mention) -> bool:
+    """Whether weekday m opens a subordinate clause of "once"/"when" ("Once Tuesday's primary is over,
+    ...") whose present says its happening is over: still to come, as a condition is."""
+    return bool(_ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and _OVER_AFTER.match(sent, m.end) and
+                not _CONDITION_CUT.search(sent, m.end, _OVER_AFTER.match(sent, m.end).end()))
+
+
 def _condition_ahead(sent: str, start: int) -> bool:
     """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
     win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
@@ -2445,6 +2543,33 @@ _DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:victory|victories|
 _RESULT_AHEAD_AFTER = re.compile(r"\s+(?:(?:parade|rally|celebrations?|party|ceremony|lap|march|day|bonus)\b|"
                                  r"(?:would|could|might|may)\s+(?!have\b)|(?:are|is)\s+(?:expected|due)\b)",
                                  re.IGNORECASE)
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def _outcome_after_day_ahead(sent: str, mentions: list[Mention], tenses: list, i: int, published: dt.date) -> bool:
+    """Whether weekday possessive i stands after "after" behind a weekday ahead of its own clause (the
+    one before it, no clause's end between), names an outcome (_KNOWN_OUTCOME_AFTER: "strong data",
+    "results", "rally"; not a happening named after it, _RESULT_AHEAD_AFTER), and its coming such day
+    would lie after that day ahead: then it is the day gone by."""
+    m = mentions[i]
+    if i == 0 or m.g("wd_mod") or not m.text.endswith(("'s", "’s")) or \
+            not _AFTER_BEFORE.search(sent, max(0, m.start - 8), m.start):
+        return False
+    ahead = mentions[i - 1]
+    if ahead.kind != "wd" or tenses[i - 1] != "future" or ahead.g("wd_mod") or ahead.g("wd_week") or \
+            _CLAUSE_STOP.search(sent, ahead.end, m.start):
+        return False
+    outcome = _KNOWN_OUTCOME_AFTER.match(sent, m.end)
+    if outcome is None or _RESULT_AHEAD_AFTER.match(sent, outcome.end()):
+        return False
+    own = (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 or 7
+    before = (WEEKDAYS[ahead.g("wd").lower()] - published.weekday()) % 7 or 7
+    return own > before
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?—–()]")
 
 
 def _day_result(sent: str, end: int) -> bool:

@@ -228,6 +228,8 @@ _NEVER_NOUNS = frozenset("reopen resume convene depart arrive begin speak attend
 _OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 # "did" before a bare verb (do-support): "did not play", "didn't have", "did he vote".
 _DID = frozenset(("did", "didn't", "did n't"))
+# "get to <verb>": being let do something; the tense is the get's.
+_GET_TO = frozenset("get gets got gotten getting".split())
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
 # political will", "a will" (not "that will", "which will": a relative pronoun before the modal; nor
 # "public", a subject itself: "the public will vote on Tuesday").
@@ -253,6 +255,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
                      prev[-2].lower() in _DID):
             return True  # "did not play on Tuesday", "didn't have": "did" carries the past, the verb is bare
+        if len(prev) > 1 and prev[-1].lower() == "to" and prev[-2].lower() in _GET_TO:
+            # "didn't get to play on Sunday", "never got to meet him on Friday": the bare verb after "get
+            # to" tells no time; "did", "got" or "gets to" (what one is let do ahead) carries it.
+            return True
         if word in _PRESENT_AUX:
             return False
         if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
