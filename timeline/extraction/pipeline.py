@@ -253,7 +253,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
     sentences = split_sentences(text, only_around=starts)
-    published = _dateline_day(text, published, sentences, triggers, starts) or published
+    # The dates _dateline_day found in the first sentences, by sentence start: found once.
+    found_early: dict[int, list[Mention]] = {}
+    published = _dateline_day(text, published, sentences, triggers, starts, found_early) or published
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -273,7 +275,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if i == j:
             continue  # no trigger word, no date
         sent = text[s_start:s_end]
-        mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+        mentions = found_early.pop(s_start, None)
+        if mentions is None:
+            mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
@@ -1554,10 +1558,11 @@ _DATELINE_DAYS_BEFORE = 2
 
 
 def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
-                  starts: list[int]) -> dt.date | None:
+                  starts: list[int], found: dict[int, list[Mention]]) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
     Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
-    day its "today" and "yesterday" were written. None otherwise."""
+    day its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
+    are kept in `found` (by the sentence's start) for the statements to be read from."""
     for s_start, s_end in sentences:
         if s_start >= _DATELINE_LINE_WITHIN:
             break
@@ -1566,8 +1571,8 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         j = bisect_left(starts, s_end, i)
         if i == j or s_start >= 300 and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
             continue  # no date, or no dateline (below): this runs on every article
-        mentions = [m for m in find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]])
-                    if m.kind in ("mdy", "dmy")]
+        found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+        mentions = [m for m in every if m.kind in ("mdy", "dmy")]
         if not mentions:
             continue
         m = mentions[0]
