@@ -1336,46 +1336,43 @@ _BARE_RUN_JOIN = re.compile(rf"\s*,?\s*(?:through|thru|to|until|till)\s+{_CLOCK_
 _PUT_OFF_BEFORE = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)}|moved|shifted|switched|changed)\b", re.IGNORECASE)
 
 
+# ... or by a plain "through" alone: "would be closed Monday through Friday".
 _PLAIN_THROUGH = re.compile(rf"\s*(?:through|thru)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
 
 
-def _through_run(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether bare weekdays i and i + 1 joined by a plain "through" ("would be closed Monday through
-    Friday", "Workers shut the plant Monday through Friday") are one run, whatever the tense: a range,
-    as "from Monday to Friday" is, whose direction the range's rules take from its clause (ahead, or
-    ending by the publication day), not two loose days each read on its own. Not a possessive, a day
-    with a modifier, a day put off or moved ("moved the vote Monday through ..."), days the verb names
-    ("declared Monday through Wednesday holidays"), nor (left to the past run's rules, _bare_past_run) a
-    forecast or a present perfect told before it ("Showers were expected Wednesday through Friday",
-    "has been issued for Friday afternoon through Monday evening")."""
+def _weekday_run(sent: str, mentions: list[Mention], i: int, join: re.Pattern) -> bool:
+    """Whether bare weekdays i and i + 1, joined as `join` matches, may be one run: two weekdays with no
+    modifier, no possessive, and a clause that neither puts the first off to another day ("postponed the
+    vote Monday to Friday"), nor names the days ("declared Monday through Wednesday holidays"), nor tells
+    a forecast or a present perfect before them ("were expected Thursday through Saturday", "has closed
+    schools Wednesday through Friday": they may run ahead, see the range's rules)."""
     m, nxt = mentions[i], mentions[i + 1]
-    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or m.g("wd_week") or \
-            nxt.g("wd_week") or m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
-            not _PLAIN_THROUGH.fullmatch(sent, m.end, nxt.start):
+    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or \
+            m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
+            not join.fullmatch(sent, m.end, nxt.start):
         return False
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     return not _PUT_OFF_BEFORE.search(sent, lo, m.start) and not _DAYS_NAMED_AFTER.match(sent, nxt.end) and \
         not _perfect_or_forecast_before(sent, m.start)
 
 
+def _through_run(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Whether bare weekdays i and i + 1 joined by a plain "through" ("would be closed Monday through
+    Friday", "Workers shut the plant Monday through Friday") are one run, whatever the tense: a range,
+    as "from Monday to Friday" is, whose direction the range's rules take from its clause (ahead, or
+    ending by the publication day), not two loose days each read on its own. Not a day with its week
+    ("Monday of next week"), nor what _weekday_run leaves out (a forecast or a perfect before it is the
+    past run's rules', _bare_past_run)."""
+    return not (mentions[i].g("wd_week") or mentions[i + 1].g("wd_week")) and \
+        _weekday_run(sent, mentions, i, _PLAIN_THROUGH)
+
+
 def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
     """Whether bare weekdays i and i + 1 joined by "through", "to" or "until" ("The plant was closed
     Monday through Friday") are a run in a plain past clause: one run, a range as "from Monday to
-    Friday" is, ending by the publication day. Not a forecast or a present perfect told before it
-    ("were expected Thursday through Saturday", "has closed schools Wednesday through Friday": they
-    may run ahead, see the range's rules), nor a day put off to another ("postponed the vote Monday
-    to Friday"), nor a possessive."""
-    m, nxt = mentions[i], mentions[i + 1]
-    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or \
-            m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
-            not _BARE_RUN_JOIN.fullmatch(sent, m.end, nxt.start):
-        return False
-    if tenses[i + 1] not in (None, "past") or tenses[i] != "past" and not (
-            tenses[i] is None and unmarked_past(sent, m.start)):
-        return False
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    return not _perfect_or_forecast_before(sent, m.start) and not _PUT_OFF_BEFORE.search(sent, lo, m.start) and \
-        not _DAYS_NAMED_AFTER.match(sent, nxt.end)
+    Friday" is, ending by the publication day (what _weekday_run leaves out aside)."""
+    return _weekday_run(sent, mentions, i, _BARE_RUN_JOIN) and tenses[i + 1] in (None, "past") and (
+        tenses[i] == "past" or tenses[i] is None and unmarked_past(sent, mentions[i].start))
 
 
 # Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
