@@ -316,3 +316,25 @@ test_what_a_resumption_follows_lies_after_the_day_told_before = dated_test([
      ["2024-03-08", "2024-03-11"]),
     (FRI, "Schools closed Thursday. Parents are angry following Monday's inspection.", ["2024-03-14", "2024-03-11"]),
 ])
+
+
+MON = dt.date(2024, 3, 18)
+
+
+test_a_forecast_participle_after_a_noun_in_a_present_clause_looks_ahead = dated_test([
+    # "The storm expected Friday is over the Gulf": "expected" (or "forecast to arrive") right after
+    # a noun, with the clause's own verb after the day in the present or the future, is a participle
+    # modifying the noun, no past: what is expected lies ahead, the coming such day.
+    (THU, "The storm expected Friday is over the Gulf.", ["2024-03-15"]),
+    (SUN, "The storm expected Friday is over the Gulf.", ["2024-03-22"]),
+    (SUN, "The storm forecast to arrive Friday is over the Gulf.", ["2024-03-22"]),
+    (THU, "The rain expected Saturday night will be heavy.", ["2024-03-16"]),
+    (SUN, "The cold front predicted for Tuesday remains far to the west.", ["2024-03-19"]),
+    # a past main verb, an auxiliary's passive, a subject's past verb, a comma's aside, "as expected"
+    (SUN, "The storm expected Friday arrived early.", ["2024-03-15"]),
+    (SUN, "The storm was expected Friday.", ["2024-03-15"]),
+    (SUN, "The verdict, expected Friday, was delayed.", ["2024-03-15"]),
+    (SUN, "Stocks fell more than analysts expected Friday.", ["2024-03-15"]),
+    (SUN, "The coach expected Friday's game to be close.", ["2024-03-15"]),
+    (SUN, "The decline projected Friday has since reversed.", ["2024-03-15"]),
+])

@@ -484,6 +484,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    any(w in sent for w in ("xpected", "orecast", "redicted", "rojected")) and \
+                    _FORECAST_PARTICIPLE.search(sent, max(0, mentions[i].start - 80), mentions[i].start) and \
+                    _PRESENT_MAIN_AFTER.match(sent, mentions[i].end):
+                # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
+                # "The rain expected Saturday night will be heavy": a participle after a noun, the
+                # clause's own verb after the day in the present or the future, tells what is
+                # expected, no past: the coming such day ("The storm expected Friday arrived early"
+                # keeps its past).
+                t = "future"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
                         _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
@@ -1991,6 +2002,22 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|conf
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
                         re.IGNORECASE)
+
+
+# A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
+# storm forecast to arrive Friday", "the cold front predicted for Tuesday" (not after an auxiliary or
+# a pronoun: "was expected Friday", "she expected Friday").
+_FORECAST_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|be|been|being|had|has|have|he|she|they|we|it|i|you|who|which|analysts|"
+    r"economists|officials|experts)\s)[a-z][\w-]*\s+"
+    r"(?:expected|forecast|predicted|projected)(?:\s+to\s+[a-z]+)?\s+(?:(?:on|for|by|early|late|later)\s+)?$",
+    re.IGNORECASE)
+# The clause's own verb right after the day in the present or the future: "... Friday is over the Gulf",
+# "... Saturday night will be heavy", "... Tuesday remains far to the west".
+# (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
+_PRESENT_MAIN_AFTER = re.compile(r"\s+(?:is|are|will|remains|remain|continues|continue|looks|moves|"
+                                 r"threatens|appears|could|may|might)\b", re.IGNORECASE)
 
 
 # Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
