@@ -338,3 +338,21 @@ test_a_forecast_participle_after_a_noun_in_a_present_clause_looks_ahead = dated_
     (SUN, "The coach expected Friday's game to be close.", ["2024-03-15"]),
     (SUN, "The decline projected Friday has since reversed.", ["2024-03-15"]),
 ])
+
+
+test_a_bare_plural_present_before_a_day_is_a_schedule = dated_test([
+    # "The candidates debate Thursday night": a plural subject and a bare verb right before the day,
+    # no tense marker in the clause, is a present of a scheduled happening, as "The teams meet
+    # Thursday": the nearest such day, the coming one when the last lies more than two days back.
+    (SUN, "The candidates debate Thursday night.", ["2024-03-21"]),
+    (TUE, "The candidates debate Thursday night.", ["2024-03-14"]),
+    (SUN, "The two leaders speak Thursday by phone.", ["2024-03-21"]),
+    (SUN, "The teams meet Thursday.", ["2024-03-21"]),
+    # a possessive, a past, a singular subject's noun, a plural noun as object
+    (SUN, "The candidates' debate Thursday night drew 10 million viewers.", ["2024-03-14"]),
+    (SUN, "The candidates debated Thursday night.", ["2024-03-14"]),
+    (SUN, "The presidential debate Thursday night drew 10 million viewers.", ["2024-03-14"]),
+    # a caption's scene (a place or an action after the day, a photo credit): the day gone by
+    (TUE, "Protesters gather Thursday outside the courthouse.", ["2024-03-07"]),
+    (TUE, "Residents rally Thursday in Phoenix (AP Photo/John Smith).", ["2024-03-07"]),
+])

@@ -495,6 +495,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # expected, no past: the coming such day ("The storm expected Friday arrived early"
                 # keeps its past).
                 t = "future"
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
+                    _PLURAL_BARE_PRESENT.fullmatch(sent, 0, mentions[i].start) and \
+                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent):
+                # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
+                # subject and a bare verb right before the day, no tense marker in the sentence, is a
+                # present of a scheduled happening, as "The teams meet Thursday" (the caption's present
+                # below keeps the day gone by).
+                t = "present"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
                         _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
@@ -2018,6 +2027,23 @@ _FORECAST_PARTICIPLE = re.compile(
 # (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
 _PRESENT_MAIN_AFTER = re.compile(r"\s+(?:is|are|will|remains|remain|continues|continue|looks|moves|"
                                  r"threatens|appears|could|may|might)\b", re.IGNORECASE)
+# A sentence that opens with a plural subject (a determiner or a count before it allowed) and a bare
+# verb right before the weekday: "The candidates debate", "The two leaders speak", "Democrats rally".
+# Not a noun that ends in "-s" with no plural ("series", "news"), nor a verb's "-s", "-ed", "-ing", nor
+# a word after the subject that is no verb ("The candidates also", "The teams in").
+_PLURAL_BARE_PRESENT = re.compile(
+    r"\W*(?:(?:the|both|two|three|four|all|rival)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?!(?i:series|news|species|politics|economics|headquarters|means|odds|ties|talks)\s)"
+    r"[A-Za-z][\w-]*[^suis'’\W]s\s+"
+    r"(?!(?:not|also|still|only|just|even|never|already|then|now|later|soon|again|and|or|but|who|which|that|"
+    r"when|where|while|as|if|of|to|in|on|at|for|with|from|by|the|a|an|this|next|last|each|every)\s)"
+    r"[a-z]+(?<![sd])(?<!ing)\s+(?:on\s+)?")
+# What may follow the day of such a schedule to the sentence's end: a clock time, a channel by name,
+# "by phone" ("... debate Thursday night at 9 p.m. on CNN"); a caption's scene goes on with a place or
+# an action ("Protesters gather Thursday outside the courthouse", "Residents rally Thursday in Phoenix":
+# the day gone by, its photo credit a sentence of its own).
+_SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
+                            r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
 
 
 # Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
