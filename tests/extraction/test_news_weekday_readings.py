@@ -356,3 +356,21 @@ test_a_bare_plural_present_before_a_day_is_a_schedule = dated_test([
     (TUE, "Protesters gather Thursday outside the courthouse.", ["2024-03-07"]),
     (TUE, "Residents rally Thursday in Phoenix (AP Photo/John Smith).", ["2024-03-07"]),
 ])
+
+
+test_a_coming_happening_a_past_clause_is_for_lies_after_its_day = dated_test([
+    # "Tickets went on sale Monday for Saturday's show": a happening named after "for" in a past clause
+    # dated by another day lies after that day, the first such day after it.
+    (THU, "Tickets went on sale Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (SUN, "Tickets went on sale Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (TUE, "Fans lined up Monday for Saturday's concert.", ["2024-03-11", "2024-03-16"]),
+    (THU, "The team arrived Tuesday for Friday's match.", ["2024-03-12", "2024-03-15"]),
+    (WED, "Fans lined up Monday for Saturday's concert, which sold out.", ["2024-03-11", "2024-03-16"]),
+    # a verb of judging what one did, or a noun that heads no happening
+    (THU, "He was suspended Monday for Saturday's match.", ["2024-03-11", "2024-03-09"]),
+    (TUE, "Officials apologized Monday for Saturday's game delays.", ["2024-03-11", "2024-03-09"]),
+    # a happening nobody schedules, a result, or no day before it
+    (THU, "Police arrested a man Monday for Saturday's shooting.", ["2024-03-11", "2024-03-09"]),
+    (THU, "The coach praised the team Monday for Saturday's win.", ["2024-03-11", "2024-03-09"]),
+    (THU, "Fans were blamed for Saturday's riot.", ["2024-03-09"]),
+])

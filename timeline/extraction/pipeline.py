@@ -892,6 +892,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # open the stadium on Thursday": what was decided on a day comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
+        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+                m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
+                _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and _COMING_HAPPENING.match(sent, m.end) and \
+                _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and \
+                not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
+                not _clause_cut(sent, mentions[i - 1].end, m.start):
+            # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
+            # match": a scheduled happening a clause dated by another day is for lies after that day,
+            # the first such day ("arrested a man Monday for Saturday's shooting" stays before it).
+            gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), resolved[i].precision)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 _said_last_year(sent, m):
@@ -2044,6 +2056,31 @@ _PLURAL_BARE_PRESENT = re.compile(
 # the day gone by, its photo credit a sentence of its own).
 _SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
                             r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
+
+
+# "for" right before a weekday's possessive ...
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# ... that names a scheduled happening: "for Saturday's show", "for Friday's match against Leeds".
+_COMING_HAPPENING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|games?|match|matches|vote|election|primary|debate|meeting|"
+    r"hearing|trial|race|final|opener|parade|festival|ceremony|summit|rally|performance|premiere|launch|"
+    r"fight|bout|auction|session|tournament|gala|funeral|wedding|conference|talks|visit|fixture|derby|"
+    r"run-?off|referendum|marathon|service|event|opening|kickoff|tip-?off|showdown|clash|meet)\b"
+    # ... its head noun, nothing of its own after it ("for Saturday's game delays" is the delays)
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|against|on|with|between|vs\.?|versus|from|of|to|and)\b)", re.IGNORECASE)
+# ... after a verb of getting ready for it or going to it, in the clause of the day before: "Tickets went
+# on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
+# what one did: "was suspended Monday for Saturday's match", "praised the team Monday for").
+_READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+in|landed|"
+                          r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
+                          r"reserved|sold|named|picked|selected|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
+                          re.IGNORECASE)
+_CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
+
+
+def _clause_cut(sent: str, lo: int, hi: int) -> bool:
+    """Whether another clause (or an aside) opens between lo and hi."""
+    return _CUT_BETWEEN.search(sent, lo, hi) is not None
 
 
 # Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
