@@ -374,3 +374,17 @@ test_a_coming_happening_a_past_clause_is_for_lies_after_its_day = dated_test([
     (THU, "The coach praised the team Monday for Saturday's win.", ["2024-03-11", "2024-03-09"]),
     (THU, "Fans were blamed for Saturday's riot.", ["2024-03-09"]),
 ])
+
+
+test_a_state_kept_after_a_happening_is_after_one_gone_by = dated_test([
+    # "Jones gets to keep his seat after a court ruling on Tuesday": "get to" with a verb of keeping a
+    # state (keep, stay, remain), after "after" a happening on a day, tells the news of a state that
+    # holds now: the happening is gone by.
+    (THU, "Jones gets to keep his seat after a court ruling on Tuesday.", ["2024-03-12"]),
+    (FRI, "The family gets to stay in the country after a judge's decision on Wednesday.", ["2024-03-13"]),
+    (THU, "The mayor gets to remain in office after a vote on Monday.", ["2024-03-11"]),
+    (WED, "Smith gets to stay after Tuesday's ruling.", ["2024-03-12"]),
+    # what one is let do ahead
+    (THU, "Fans get to meet the players after the game on Saturday.", ["2024-03-16"]),
+    (THU, "Residents get to vote on Tuesday.", ["2024-03-19"]),
+])

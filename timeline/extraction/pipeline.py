@@ -650,6 +650,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
+            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    "after" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
+                    _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start):
+                # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
+                # (keep, stay, remain) after a happening is news of a state that holds now; the
+                # happening it follows is gone by ("Fans get to meet the players after the game on
+                # Saturday" is let do ahead).
+                t = "past"
             memo[i] = t
         return memo[i]
 
@@ -2056,6 +2064,14 @@ _PLURAL_BARE_PRESENT = re.compile(
 # the day gone by, its photo credit a sentence of its own).
 _SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
                             r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
+
+
+# "gets to keep his seat after a court ruling on": a state let be kept after a happening, in the
+# present (not after a modal or "to": "will get to stay after Tuesday's vote" may lie ahead).
+_KEPT_AFTER_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bshould\s)"
+    r"\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?)?$", re.IGNORECASE)
 
 
 # "for" right before a weekday's possessive ...
