@@ -388,3 +388,14 @@ test_a_state_kept_after_a_happening_is_after_one_gone_by = dated_test([
     (THU, "Fans get to meet the players after the game on Saturday.", ["2024-03-16"]),
     (THU, "Residents get to vote on Tuesday.", ["2024-03-19"]),
 ])
+
+
+test_a_past_span_of_many_delayed_is_a_run = dated_test([
+    # "Flights were delayed from Monday to Thursday as controllers walked out": a bare plural subject
+    # (many things delayed) over "from ... to" tells a span in the past, not one happening put off.
+    (FRI, "Flights were delayed from Monday to Thursday as controllers walked out.",
+     ["2024-03-11/2024-03-14", "2024-03-14"]),
+    (SUN, "Trains were delayed from Monday to Thursday.", ["2024-03-11/2024-03-14", "2024-03-14"]),
+    # one happening put off
+    (FRI, "The vote was delayed from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+])

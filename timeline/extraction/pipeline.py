@@ -650,6 +650,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
+            if t == "future" and (_many_delayed_from(sent, mentions[i].start) or i > 0 and
+                                  _BARE_TO.fullmatch(sent, mentions[i - 1].end, mentions[i].start) and
+                                  _many_delayed_from(sent, mentions[i - 1].start)):
+                # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
+                # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
+                t = "past"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "after" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
                     _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start):
@@ -1260,7 +1266,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
                 _bare_past_run(sent, mentions, tenses, i) or _through_run(sent, mentions, i)) and \
-                not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start)
+                not _moved_from(sent, m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1289,7 +1295,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # when January 1 alone would resolve to the next one.
                 v = _year_earlier(v) or v
             if is_range and w.date <= v.date and m.kind == mentions[i + 1].kind == "wd" and \
-                    not mentions[i + 1].g("wd_mod") and not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start):
+                    not mentions[i + 1].g("wd_mod") and not _moved_from(sent, m.start):
                 # "from Monday to Friday": the end is the first such day after the start
                 # (in a Thursday paper, not tomorrow); what the text says is past ends by
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
@@ -1471,6 +1477,25 @@ _PUT_OFF_FROM = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|defe
 _TO_GAP = re.compile(r"\s*(?:to|until|till)\s+(?:on\s+)?", re.IGNORECASE)
 
 
+# Many things that run made late over a span, a plural subject before "delayed from": "Flights were
+# delayed from Monday to Thursday", "Trains have been delayed from" (a span; "The vote was delayed
+# from Monday to Thursday" is one happening put off).
+_MANY_DELAYED_FROM = re.compile(r"\b(?:flights|trains|buses|ferries|services|deliveries|shipments|departures|arrivals|"
+                                r"passengers|commuters|travell?ers|trips|journeys|payments|operations)\s+"
+                                r"(?:(?:were|have\s+been|had\s+been)\s+)(?:[a-z]+ly\s+)?delayed\s+from\s+$",
+                                re.IGNORECASE)
+
+
+def _many_delayed_from(sent: str, start: int) -> bool:
+    """Whether the weekday (or date) at `start` opens a span after "<many things> were delayed from"."""
+    return "elayed" in sent and _MANY_DELAYED_FROM.search(sent, max(0, start - 80), start) is not None
+
+
+def _moved_from(sent: str, start: int) -> bool:
+    """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
+    return _MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not _many_delayed_from(sent, start)
+
+
 def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
     """Whether weekday i is the day a happening was set for and the next mention, a bare weekday, the
     later day it was put off to ("postponed from Monday to Thursday", "originally scheduled for Monday,
@@ -1479,7 +1504,7 @@ def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
             mentions[i + 1].g("wd_mod") or mentions[i + 1].g("wd_week"):
         return False
     between = sent[mentions[i].end:mentions[i + 1].start]
-    if len(between) > 80 or any(c in between for c in ".;"):
+    if len(between) > 80 or any(c in between for c in ".;") or _many_delayed_from(sent, mentions[i].start):
         return False
     return bool(_PUT_OFF_TO.search(between) or
                 _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
