@@ -257,7 +257,9 @@ test_a_day_put_off_with_no_from_lies_before_the_day_it_is_put_off_to = dated_tes
     (WED, "The game was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
     (WED, "The game was rescheduled Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
     (WED, "Officials moved the vote Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
-    (FRI, "The hearing was postponed Monday to Thursday because of the storm.", ["2024-03-11", "2024-03-14"]),
+    # (in a Friday paper the coming Monday and the Thursday after it, as "postponed from Monday to
+    # Thursday" reads: test_a_day_put_off_with_or_without_from_agrees)
+    (FRI, "The hearing was postponed Monday to Thursday because of the storm.", ["2024-03-18", "2024-03-21"]),
     # a move with no object, moved up, or moved somewhere: as the tense reads them
     (WED, "The storm moved east Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
     (WED, "Officials moved the vote from the gym Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
@@ -398,4 +400,16 @@ test_a_past_span_of_many_delayed_is_a_run = dated_test([
     (SUN, "Trains were delayed from Monday to Thursday.", ["2024-03-11/2024-03-14", "2024-03-14"]),
     # one happening put off
     (FRI, "The vote was delayed from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+])
+
+
+test_a_day_put_off_with_or_without_from_agrees = dated_test([
+    # "put off from Monday to Thursday" and "pushed back Monday to Thursday" name the same two days:
+    # the day put off to is the coming one, the day put off the last such day before it.
+    (FRI, "The vote was put off from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (FRI, "The vote was pushed back Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (SUN, "The vote was put off from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (SUN, "The vote was pushed back Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (WED, "The vote was put off from Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The vote was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
 ])

@@ -49,6 +49,7 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
 # "pushed from Friday to Thursday": a day moved, not a range.
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
+                         r"put\s+off|deferred|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 # A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
 _CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
@@ -1021,11 +1022,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and _put_off_bare(sent, mentions, i - 1):
-            # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from") in
-            # a Wednesday paper: the day put off to is the first such day after the day put off, as in
-            # "postponed from Monday to Thursday", not last week's Thursday.
+            # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"):
+            # read as "postponed from Monday to Thursday" is (_put_off_from), the day put off to is the
+            # coming such day (or the publication day), the day put off the last such day before it: in a
+            # Wednesday paper the Monday gone by and the coming Thursday, in a Friday or a Sunday paper
+            # the coming Monday and the Thursday after it.
+            later = published + dt.timedelta(days=(WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7)
             days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
-            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=days), resolved[i].precision)
+            resolved[i] = DateValue(later, resolved[i].precision)
+            resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
