@@ -342,6 +342,21 @@ test_a_forecast_participle_after_a_noun_in_a_present_clause_looks_ahead = dated_
 ])
 
 
+test_a_present_continuing_weekday_run_holds_the_day_or_lies_ahead = dated_test([
+    # "The tournament continues Thursday through Sunday": a run after a present of lasting ("continues",
+    # "lasts") is the one that holds the publication day, or the coming one; its end is an entry of its
+    # own (annotation conventions: each end of a range).
+    (THU, "The tournament continues Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (FRI, "The tournament continues Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (TUE, "The tournament continues Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (SUN, "The sale lasts Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (MON, "The festival continues Friday through Sunday.", ["2024-03-22/2024-03-24", "2024-03-24"]),
+    # a past: gone by; a schedule's "runs" is the coming run (test_news_weekdays)
+    (FRI, "The tournament continued Thursday through Sunday.", ["2024-03-07/2024-03-10", "2024-03-10"]),
+    (FRI, "The tournament ran Thursday through Sunday.", ["2024-03-07/2024-03-10", "2024-03-10"]),
+])
+
+
 test_a_bare_plural_present_before_a_day_is_a_schedule = dated_test([
     # "The candidates debate Thursday night": a plural subject and a bare verb right before the day,
     # no tense marker in the clause, is a present of a scheduled happening, as "The teams meet

@@ -1320,6 +1320,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 elif not m.g("wd_mod"):
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
+            if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
+                    not mentions[i + 1].g("wd_mod") and \
+                    _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+                    not _moved_from(sent, m.start):
+                # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
+                # Sunday": a run after a present of lasting holds the publication day or lies ahead, the
+                # first one that ends on or after it (not last week's: it is still going on).
+                gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                end = published + dt.timedelta(days=(w.date.weekday() - published.weekday()) % 7)
+                v, w = DateValue(end - dt.timedelta(days=gap), v.precision), DateValue(end, w.precision)
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.
@@ -2127,6 +2137,14 @@ _CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|be
 def _clause_cut(sent: str, lo: int, hi: int) -> bool:
     """Whether another clause (or an aside) opens between lo and hi."""
     return _CUT_BETWEEN.search(sent, lo, hi) is not None
+
+
+# A present of lasting right before a weekday run: "continues Thursday through Sunday", "lasts from
+# Friday to Sunday" (not after "to" or a modal, nor a past: "continued"; a schedule's "runs from Monday
+# to Friday" is the coming run, as its verb reads).
+_LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
+                             r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
+                             re.IGNORECASE)
 
 
 # Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
