@@ -257,7 +257,9 @@ test_a_day_put_off_with_no_from_lies_before_the_day_it_is_put_off_to = dated_tes
     (WED, "The game was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
     (WED, "The game was rescheduled Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
     (WED, "Officials moved the vote Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
-    (FRI, "The hearing was postponed Monday to Thursday because of the storm.", ["2024-03-11", "2024-03-14"]),
+    # (in a Friday paper the coming Monday and the Thursday after it, as "postponed from Monday to
+    # Thursday" reads: test_a_day_put_off_with_or_without_from_agrees)
+    (FRI, "The hearing was postponed Monday to Thursday because of the storm.", ["2024-03-18", "2024-03-21"]),
     # a move with no object, moved up, or moved somewhere: as the tense reads them
     (WED, "The storm moved east Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
     (WED, "Officials moved the vote from the gym Monday to Thursday.", ["2024-03-11", "2024-03-07"]),
@@ -315,4 +317,114 @@ test_what_a_resumption_follows_lies_after_the_day_told_before = dated_test([
     (WED, "The school was closed on Friday. Classes resume following Monday's inspection.",
      ["2024-03-08", "2024-03-11"]),
     (FRI, "Schools closed Thursday. Parents are angry following Monday's inspection.", ["2024-03-14", "2024-03-11"]),
+])
+
+
+MON = dt.date(2024, 3, 18)
+
+
+test_a_forecast_participle_after_a_noun_in_a_present_clause_looks_ahead = dated_test([
+    # "The storm expected Friday is over the Gulf": "expected" (or "forecast to arrive") right after
+    # a noun, with the clause's own verb after the day in the present or the future, is a participle
+    # modifying the noun, no past: what is expected lies ahead, the coming such day.
+    (THU, "The storm expected Friday is over the Gulf.", ["2024-03-15"]),
+    (SUN, "The storm expected Friday is over the Gulf.", ["2024-03-22"]),
+    (SUN, "The storm forecast to arrive Friday is over the Gulf.", ["2024-03-22"]),
+    (THU, "The rain expected Saturday night will be heavy.", ["2024-03-16"]),
+    (SUN, "The cold front predicted for Tuesday remains far to the west.", ["2024-03-19"]),
+    # a past main verb, an auxiliary's passive, a subject's past verb, a comma's aside, "as expected"
+    (SUN, "The storm expected Friday arrived early.", ["2024-03-15"]),
+    (SUN, "The storm was expected Friday.", ["2024-03-15"]),
+    (SUN, "The verdict, expected Friday, was delayed.", ["2024-03-15"]),
+    (SUN, "Stocks fell more than analysts expected Friday.", ["2024-03-15"]),
+    (SUN, "The coach expected Friday's game to be close.", ["2024-03-15"]),
+    (SUN, "The decline projected Friday has since reversed.", ["2024-03-15"]),
+])
+
+
+test_a_present_continuing_weekday_run_holds_the_day_or_lies_ahead = dated_test([
+    # "The tournament continues Thursday through Sunday": a run after a present of lasting ("continues",
+    # "lasts") is the one that holds the publication day, or the coming one; its end is an entry of its
+    # own (annotation conventions: each end of a range).
+    (THU, "The tournament continues Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (FRI, "The tournament continues Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (TUE, "The tournament continues Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (SUN, "The sale lasts Thursday through Sunday.", ["2024-03-14/2024-03-17", "2024-03-17"]),
+    (MON, "The festival continues Friday through Sunday.", ["2024-03-22/2024-03-24", "2024-03-24"]),
+    # a past: gone by; a schedule's "runs" is the coming run (test_news_weekdays)
+    (FRI, "The tournament continued Thursday through Sunday.", ["2024-03-07/2024-03-10", "2024-03-10"]),
+    (FRI, "The tournament ran Thursday through Sunday.", ["2024-03-07/2024-03-10", "2024-03-10"]),
+])
+
+
+test_a_bare_plural_present_before_a_day_is_a_schedule = dated_test([
+    # "The candidates debate Thursday night": a plural subject and a bare verb right before the day,
+    # no tense marker in the clause, is a present of a scheduled happening, as "The teams meet
+    # Thursday": the nearest such day, the coming one when the last lies more than two days back.
+    (SUN, "The candidates debate Thursday night.", ["2024-03-21"]),
+    (TUE, "The candidates debate Thursday night.", ["2024-03-14"]),
+    (SUN, "The two leaders speak Thursday by phone.", ["2024-03-21"]),
+    (SUN, "The teams meet Thursday.", ["2024-03-21"]),
+    # a possessive, a past, a singular subject's noun, a plural noun as object
+    (SUN, "The candidates' debate Thursday night drew 10 million viewers.", ["2024-03-14"]),
+    (SUN, "The candidates debated Thursday night.", ["2024-03-14"]),
+    (SUN, "The presidential debate Thursday night drew 10 million viewers.", ["2024-03-14"]),
+    # a caption's scene (a place or an action after the day, a photo credit): the day gone by
+    (TUE, "Protesters gather Thursday outside the courthouse.", ["2024-03-07"]),
+    (TUE, "Residents rally Thursday in Phoenix (AP Photo/John Smith).", ["2024-03-07"]),
+])
+
+
+test_a_coming_happening_a_past_clause_is_for_lies_after_its_day = dated_test([
+    # "Tickets went on sale Monday for Saturday's show": a happening named after "for" in a past clause
+    # dated by another day lies after that day, the first such day after it.
+    (THU, "Tickets went on sale Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (SUN, "Tickets went on sale Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (TUE, "Fans lined up Monday for Saturday's concert.", ["2024-03-11", "2024-03-16"]),
+    (THU, "The team arrived Tuesday for Friday's match.", ["2024-03-12", "2024-03-15"]),
+    (WED, "Fans lined up Monday for Saturday's concert, which sold out.", ["2024-03-11", "2024-03-16"]),
+    # a verb of judging what one did, or a noun that heads no happening
+    (THU, "He was suspended Monday for Saturday's match.", ["2024-03-11", "2024-03-09"]),
+    (TUE, "Officials apologized Monday for Saturday's game delays.", ["2024-03-11", "2024-03-09"]),
+    # a happening nobody schedules, a result, or no day before it
+    (THU, "Police arrested a man Monday for Saturday's shooting.", ["2024-03-11", "2024-03-09"]),
+    (THU, "The coach praised the team Monday for Saturday's win.", ["2024-03-11", "2024-03-09"]),
+    (THU, "Fans were blamed for Saturday's riot.", ["2024-03-09"]),
+])
+
+
+test_a_state_kept_after_a_happening_is_after_one_gone_by = dated_test([
+    # "Jones gets to keep his seat after a court ruling on Tuesday": "get to" with a verb of keeping a
+    # state (keep, stay, remain), after "after" a happening on a day, tells the news of a state that
+    # holds now: the happening is gone by.
+    (THU, "Jones gets to keep his seat after a court ruling on Tuesday.", ["2024-03-12"]),
+    (FRI, "The family gets to stay in the country after a judge's decision on Wednesday.", ["2024-03-13"]),
+    (THU, "The mayor gets to remain in office after a vote on Monday.", ["2024-03-11"]),
+    (WED, "Smith gets to stay after Tuesday's ruling.", ["2024-03-12"]),
+    # what one is let do ahead
+    (THU, "Fans get to meet the players after the game on Saturday.", ["2024-03-16"]),
+    (THU, "Residents get to vote on Tuesday.", ["2024-03-19"]),
+])
+
+
+test_a_past_span_of_many_delayed_is_a_run = dated_test([
+    # "Flights were delayed from Monday to Thursday as controllers walked out": a bare plural subject
+    # (many things delayed) over "from ... to" tells a span in the past, not one happening put off.
+    (FRI, "Flights were delayed from Monday to Thursday as controllers walked out.",
+     ["2024-03-11/2024-03-14", "2024-03-14"]),
+    (SUN, "Trains were delayed from Monday to Thursday.", ["2024-03-11/2024-03-14", "2024-03-14"]),
+    # one happening put off
+    (FRI, "The vote was delayed from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+])
+
+
+test_a_day_put_off_with_or_without_from_agrees = dated_test([
+    # "put off from Monday to Thursday" and "pushed back Monday to Thursday" name the same two days:
+    # the day put off to is the coming one, the day put off the last such day before it.
+    (FRI, "The vote was put off from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (FRI, "The vote was pushed back Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (SUN, "The vote was put off from Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (SUN, "The vote was pushed back Monday to Thursday.", ["2024-03-18", "2024-03-21"]),
+    (WED, "The vote was put off from Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
+    (WED, "The vote was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
 ])

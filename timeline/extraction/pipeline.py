@@ -49,6 +49,7 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
 # "pushed from Friday to Thursday": a day moved, not a range.
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
+                         r"put\s+off|deferred|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 # A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
 _CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
@@ -484,6 +485,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    any(w in sent for w in ("xpected", "orecast", "redicted", "rojected")) and \
+                    _FORECAST_PARTICIPLE.search(sent, max(0, mentions[i].start - 80), mentions[i].start) and \
+                    _PRESENT_MAIN_AFTER.match(sent, mentions[i].end):
+                # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
+                # "The rain expected Saturday night will be heavy": a participle after a noun, the
+                # clause's own verb after the day in the present or the future, tells what is
+                # expected, no past: the coming such day ("The storm expected Friday arrived early"
+                # keeps its past).
+                t = "future"
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
+                    _PLURAL_BARE_PRESENT.fullmatch(sent, 0, mentions[i].start) and \
+                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent):
+                # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
+                # subject and a bare verb right before the day, no tense marker in the sentence, is a
+                # present of a scheduled happening, as "The teams meet Thursday" (the caption's present
+                # below keeps the day gone by).
+                t = "present"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
                         _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
@@ -629,6 +650,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
+                t = "past"
+            if t == "future" and (_many_delayed_from(sent, mentions[i].start) or i > 0 and
+                                  _BARE_TO.fullmatch(sent, mentions[i - 1].end, mentions[i].start) and
+                                  _many_delayed_from(sent, mentions[i - 1].start)):
+                # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
+                # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
+                t = "past"
+            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    "after" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
+                    _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start):
+                # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
+                # (keep, stay, remain) after a happening is news of a state that holds now; the
+                # happening it follows is gone by ("Fans get to meet the players after the game on
+                # Saturday" is let do ahead).
                 t = "past"
             memo[i] = t
         return memo[i]
@@ -872,6 +907,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # open the stadium on Thursday": what was decided on a day comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
+        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+                m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
+                resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
+                _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and _COMING_HAPPENING.match(sent, m.end) and \
+                _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and \
+                not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
+                not _clause_cut(sent, mentions[i - 1].end, m.start):
+            # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
+            # match": a scheduled happening a clause dated by another day is for lies after that day,
+            # the first such day ("arrested a man Monday for Saturday's shooting" stays before it).
+            gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), resolved[i].precision)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 _said_last_year(sent, m):
@@ -975,11 +1022,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and _put_off_bare(sent, mentions, i - 1):
-            # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from") in
-            # a Wednesday paper: the day put off to is the first such day after the day put off, as in
-            # "postponed from Monday to Thursday", not last week's Thursday.
+            # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"):
+            # read as "postponed from Monday to Thursday" is (_put_off_from), the day put off to is the
+            # coming such day (or the publication day), the day put off the last such day before it: in a
+            # Wednesday paper the Monday gone by and the coming Thursday, in a Friday or a Sunday paper
+            # the coming Monday and the Thursday after it.
+            later = published + dt.timedelta(days=(WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7)
             days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
-            resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=days), resolved[i].precision)
+            resolved[i] = DateValue(later, resolved[i].precision)
+            resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -1220,7 +1271,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
                 _bare_past_run(sent, mentions, tenses, i) or _through_run(sent, mentions, i)) and \
-                not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start)
+                not _moved_from(sent, m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1249,7 +1300,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # when January 1 alone would resolve to the next one.
                 v = _year_earlier(v) or v
             if is_range and w.date <= v.date and m.kind == mentions[i + 1].kind == "wd" and \
-                    not mentions[i + 1].g("wd_mod") and not _MOVED_FROM.search(sent, max(0, m.start - 40), m.start):
+                    not mentions[i + 1].g("wd_mod") and not _moved_from(sent, m.start):
                 # "from Monday to Friday": the end is the first such day after the start
                 # (in a Thursday paper, not tomorrow); what the text says is past ends by
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
@@ -1269,6 +1320,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 elif not m.g("wd_mod"):
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
+            if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
+                    not mentions[i + 1].g("wd_mod") and \
+                    _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+                    not _moved_from(sent, m.start):
+                # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
+                # Sunday": a run after a present of lasting holds the publication day or lies ahead, the
+                # first one that ends on or after it (not last week's: it is still going on).
+                gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                end = published + dt.timedelta(days=(w.date.weekday() - published.weekday()) % 7)
+                v, w = DateValue(end - dt.timedelta(days=gap), v.precision), DateValue(end, w.precision)
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.
@@ -1431,6 +1492,25 @@ _PUT_OFF_FROM = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|defe
 _TO_GAP = re.compile(r"\s*(?:to|until|till)\s+(?:on\s+)?", re.IGNORECASE)
 
 
+# Many things that run made late over a span, a plural subject before "delayed from": "Flights were
+# delayed from Monday to Thursday", "Trains have been delayed from" (a span; "The vote was delayed
+# from Monday to Thursday" is one happening put off).
+_MANY_DELAYED_FROM = re.compile(r"\b(?:flights|trains|buses|ferries|services|deliveries|shipments|departures|arrivals|"
+                                r"passengers|commuters|travell?ers|trips|journeys|payments|operations)\s+"
+                                r"(?:(?:were|have\s+been|had\s+been)\s+)(?:[a-z]+ly\s+)?delayed\s+from\s+$",
+                                re.IGNORECASE)
+
+
+def _many_delayed_from(sent: str, start: int) -> bool:
+    """Whether the weekday (or date) at `start` opens a span after "<many things> were delayed from"."""
+    return "elayed" in sent and _MANY_DELAYED_FROM.search(sent, max(0, start - 80), start) is not None
+
+
+def _moved_from(sent: str, start: int) -> bool:
+    """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
+    return _MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not _many_delayed_from(sent, start)
+
+
 def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
     """Whether weekday i is the day a happening was set for and the next mention, a bare weekday, the
     later day it was put off to ("postponed from Monday to Thursday", "originally scheduled for Monday,
@@ -1439,7 +1519,7 @@ def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
             mentions[i + 1].g("wd_mod") or mentions[i + 1].g("wd_week"):
         return False
     between = sent[mentions[i].end:mentions[i + 1].start]
-    if len(between) > 80 or any(c in between for c in ".;"):
+    if len(between) > 80 or any(c in between for c in ".;") or _many_delayed_from(sent, mentions[i].start):
         return False
     return bool(_PUT_OFF_TO.search(between) or
                 _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
@@ -1991,6 +2071,80 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|conf
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
                         re.IGNORECASE)
+
+
+# A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
+# storm forecast to arrive Friday", "the cold front predicted for Tuesday" (not after an auxiliary or
+# a pronoun: "was expected Friday", "she expected Friday").
+_FORECAST_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:was|were|is|are|be|been|being|had|has|have|he|she|they|we|it|i|you|who|which|analysts|"
+    r"economists|officials|experts)\s)[a-z][\w-]*\s+"
+    r"(?:expected|forecast|predicted|projected)(?:\s+to\s+[a-z]+)?\s+(?:(?:on|for|by|early|late|later)\s+)?$",
+    re.IGNORECASE)
+# The clause's own verb right after the day in the present or the future: "... Friday is over the Gulf",
+# "... Saturday night will be heavy", "... Tuesday remains far to the west".
+# (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
+_PRESENT_MAIN_AFTER = re.compile(r"\s+(?:is|are|will|remains|remain|continues|continue|looks|moves|"
+                                 r"threatens|appears|could|may|might)\b", re.IGNORECASE)
+# A sentence that opens with a plural subject (a determiner or a count before it allowed) and a bare
+# verb right before the weekday: "The candidates debate", "The two leaders speak", "Democrats rally".
+# Not a noun that ends in "-s" with no plural ("series", "news"), nor a verb's "-s", "-ed", "-ing", nor
+# a word after the subject that is no verb ("The candidates also", "The teams in").
+_PLURAL_BARE_PRESENT = re.compile(
+    r"\W*(?:(?:the|both|two|three|four|all|rival)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?!(?i:series|news|species|politics|economics|headquarters|means|odds|ties|talks)\s)"
+    r"[A-Za-z][\w-]*[^suis'’\W]s\s+"
+    r"(?!(?:not|also|still|only|just|even|never|already|then|now|later|soon|again|and|or|but|who|which|that|"
+    r"when|where|while|as|if|of|to|in|on|at|for|with|from|by|the|a|an|this|next|last|each|every)\s)"
+    r"[a-z]+(?<![sd])(?<!ing)\s+(?:on\s+)?")
+# What may follow the day of such a schedule to the sentence's end: a clock time, a channel by name,
+# "by phone" ("... debate Thursday night at 9 p.m. on CNN"); a caption's scene goes on with a place or
+# an action ("Protesters gather Thursday outside the courthouse", "Residents rally Thursday in Phoenix":
+# the day gone by, its photo credit a sentence of its own).
+_SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
+                            r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
+
+
+# "gets to keep his seat after a court ruling on": a state let be kept after a happening, in the
+# present (not after a modal or "to": "will get to stay after Tuesday's vote" may lie ahead).
+_KEPT_AFTER_BEFORE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bshould\s)"
+    r"\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?)?$", re.IGNORECASE)
+
+
+# "for" right before a weekday's possessive ...
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# ... that names a scheduled happening: "for Saturday's show", "for Friday's match against Leeds".
+_COMING_HAPPENING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|games?|match|matches|vote|election|primary|debate|meeting|"
+    r"hearing|trial|race|final|opener|parade|festival|ceremony|summit|rally|performance|premiere|launch|"
+    r"fight|bout|auction|session|tournament|gala|funeral|wedding|conference|talks|visit|fixture|derby|"
+    r"run-?off|referendum|marathon|service|event|opening|kickoff|tip-?off|showdown|clash|meet)\b"
+    # ... its head noun, nothing of its own after it ("for Saturday's game delays" is the delays)
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|against|on|with|between|vs\.?|versus|from|of|to|and)\b)", re.IGNORECASE)
+# ... after a verb of getting ready for it or going to it, in the clause of the day before: "Tickets went
+# on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
+# what one did: "was suspended Monday for Saturday's match", "praised the team Monday for").
+_READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+in|landed|"
+                          r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
+                          r"reserved|sold|named|picked|selected|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
+                          re.IGNORECASE)
+_CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
+
+
+def _clause_cut(sent: str, lo: int, hi: int) -> bool:
+    """Whether another clause (or an aside) opens between lo and hi."""
+    return _CUT_BETWEEN.search(sent, lo, hi) is not None
+
+
+# A present of lasting right before a weekday run: "continues Thursday through Sunday", "lasts from
+# Friday to Sunday" (not after "to" or a modal, nor a past: "continued"; a schedule's "runs from Monday
+# to Friday" is the coming run, as its verb reads).
+_LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
+                             r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
+                             re.IGNORECASE)
 
 
 # Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
