@@ -20,8 +20,11 @@ The engine runs with its hand-set priors (MEASURED emptied) and with the uncerta
 statements, so that each statement's doubts can be read back from its figure.
 
 Sets: the development sets only (bench/realnews's dev split, realnews-unseen,
-realnews-fresh, realnews-fresh2, TimeBank, the demo corpus; a set whose texts are
-missing is skipped with a note). Never the test set.
+realnews-fresh, realnews-fresh2 ... fresh20, fresh27, fresh28, fresh29, TimeBank, the demo
+corpus; a text missing is skipped with a note). Texts are read from bench/<set>/texts, or
+else from the rebuilt cache (--cache DIR, $REALNEWS_CACHE, /work/realnews-cache by default:
+DIR/<set dir>/texts). Never the test set, never the blind sets (fresh21-26, bench/realnews's
+held-out split).
 """
 from __future__ import annotations
 
@@ -48,14 +51,26 @@ SETS = {
     "realnews-dev": ("bench/realnews/gold.json", "bench/realnews/texts", "dev"),
     "unseen": ("bench/realnews-unseen/gold.json", "bench/realnews-unseen/texts", None),
     "fresh": ("bench/realnews-fresh/gold.json", "bench/realnews-fresh/texts", None),
-    "fresh2": ("bench/realnews-fresh2/gold.json", "bench/realnews-fresh2/texts", None),
-    "timebank": ("../shared/dev-set/timebank/gold.json", "../shared/dev-set/timebank/texts", None),
-    "demo": ("timeline/demo/gold.json", "timeline/demo/texts", None),
 }
-if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH3_OPEN")):
-    SETS["fresh3"] = ("bench/realnews-fresh3/gold.json", "bench/realnews-fresh3/texts", None)
-if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH4_OPEN")):
-    SETS["fresh4"] = ("bench/realnews-fresh4/gold.json", "bench/realnews-fresh4/texts", None)
+# fresh2 ... fresh20, fresh27 ... fresh29: the open fresh sets (fresh21-26 are blind: never here).
+for _n in [*range(2, 21), 27, 28, 29]:
+    SETS[f"fresh{_n}"] = (f"bench/realnews-fresh{_n}/gold.json", f"bench/realnews-fresh{_n}/texts", None)
+SETS["timebank"] = ("../shared/dev-set/timebank/gold.json", "../shared/dev-set/timebank/texts", None)
+SETS["demo"] = ("timeline/demo/gold.json", "timeline/demo/texts", None)
+BLIND = {f"fresh{n}" for n in range(21, 27)}
+
+# Rebuilt real-news texts (GUIDE.md): a set's texts are read from bench/<set>/texts when there,
+# else from CACHE/<set dir>/texts (--cache, or $REALNEWS_CACHE; /work/realnews-cache by default).
+CACHE = os.environ.get("REALNEWS_CACHE", os.path.join(ROOT, "..", "realnews-cache"))
+
+
+def _texts_dirs(texts):
+    """The folders to look for a set's texts in, in order: the tree's own, then the cache's."""
+    dirs = [os.path.join(ROOT, texts)]
+    parts = texts.split("/")
+    if parts[0] == "bench" and len(parts) == 3:  # bench/<set dir>/texts
+        dirs.append(os.path.join(CACHE, parts[1], "texts"))
+    return dirs
 
 
 def _with_priors():
@@ -150,9 +165,10 @@ def _articles(name):
     if split:
         arts = [a for a in arts if a.get("split") == split]
     out = []
+    dirs = _texts_dirs(texts)
     for a in arts:
-        path = os.path.join(ROOT, texts, f"{a['id']}.txt")
-        if not os.path.exists(path):
+        path = next((p for d in dirs if os.path.exists(p := os.path.join(d, f"{a['id']}.txt"))), None)
+        if path is None:
             print(f"{name}: {a['id']} text missing, skipped", file=sys.stderr)
             continue
         with open(path, encoding="utf-8") as fh:
@@ -215,6 +231,7 @@ def conf_bucket(c):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--cache", help="folder of rebuilt texts (<set dir>/texts), read when bench/<set>/texts lacks one")
     ap.add_argument("--dump")
     ap.add_argument("--fp", action="store_true", help="list every false positive")
     ap.add_argument("--fn", action="store_true", help="list every missed certain key")
@@ -223,6 +240,11 @@ def main(argv=None):
     ap.add_argument("--with", dest="more", nargs="*", default=[], help="dumps of other engines to pool (--fit)")
     ap.add_argument("--reliability", nargs="*", help="dumps (hand-set figures) to check the figures on")
     a = ap.parse_args(argv)
+    if a.cache:
+        global CACHE
+        CACHE = a.cache
+    if BLIND & set(a.sets.split(",")):
+        ap.error("fresh21-26 are blind sets: never labelled here")
     if a.reliability:
         rows = []
         for path in a.reliability:
