@@ -176,8 +176,37 @@ def _articles(name):
     return out or None
 
 
-def label(name):
-    """[(features dict)] for every prediction of set `name`, and the missed certain keys."""
+def fp_kind(gold_events, key):
+    """Why a false positive's key (sentence words, date, precision) is wrong, against the gold:
+    "no date" (gold dates nothing in that sentence), "uncertain" (gold has only uncertain keys
+    there), "precision" (gold has the same date, read at another precision), "wrong date"
+    (gold has another date at the same precision), "other" (another date and precision)."""
+    helpers = getattr(score_article, "__globals__", {})
+    words, same = helpers.get("words"), helpers.get("same_sentence", lambda g, p: g == p)
+    if words is None:  # the older built-in rule
+        from score_corpus import words
+    here = [g for g in gold_events if same(words(g["sentence_start"]), key[0])]
+    if not here:
+        return "no date"
+    if not any(g.get("certain", True) for g in here):
+        return "uncertain"
+    date, prec = key[1], key[2]
+    cut = {"day": 10, "month": 7, "year": 4}
+    for g in here:
+        if g["precision"] != prec:
+            n = min(cut.get(prec, 10), cut.get(g["precision"], 10))
+            if g["date"][:n] == date[:n]:
+                return "precision"
+    if any(g["precision"] == prec for g in here):
+        return "wrong date"
+    return "other"
+
+
+def label(name, emitted=False):
+    """[(features dict)] for every prediction of set `name`, and the missed certain keys.
+
+    emitted: only the statements the engine puts out by default (confidence at least
+    grammar.REVIEW_BELOW), as bench/score_corpus.py scores them."""
     arts = _articles(name)
     if arts is None:
         print(f"{name}: texts missing, skipped", file=sys.stderr)
@@ -186,6 +215,10 @@ def label(name):
     for art, text in arts:
         published = dt.date.fromisoformat(art["published"])
         events = _extract(text, published)
+        if emitted:
+            from timeline.extraction.grammar import REVIEW_BELOW
+
+            events = [e for e in events if e.confidence >= REVIEW_BELOW]
         preds = [e.to_dict() for e in events]
         r = score_article(art["events"], preds)
         wrong = set(r["wrong"])
@@ -197,7 +230,8 @@ def label(name):
             fp = bool(one["fp"])
             assert not fp or key in wrong
             rows.append(dict(
-                set=name, id=art["id"], fp=fp, certain_hit=bool(one["tp"]), rule=e.rule, conf=e.confidence,
+                set=name, id=art["id"], fp=fp, kind=fp_kind(art["events"], key) if fp else None,
+                certain_hit=bool(one["tp"]), rule=e.rule, conf=e.confidence,
                 precision=e.precision, tense=getattr(e, "tense", None), stage=getattr(e, "stage", None),
                 flags=list(e.flags), anchored=getattr(e, "anchor_cue_start", None) is not None,
                 end=e.end_date is not None,
@@ -235,7 +269,10 @@ def main(argv=None):
     ap.add_argument("--dump")
     ap.add_argument("--fp", action="store_true", help="list every false positive")
     ap.add_argument("--fn", action="store_true", help="list every missed certain key")
-    ap.add_argument("--by", default="conf,rule,precision,tense,first")
+    ap.add_argument("--emitted", action="store_true",
+                    help="only the statements put out by default (confidence >= REVIEW_BELOW), as the scorer sees them")
+    ap.add_argument("--by", default="conf,rule,precision,tense,first",
+                    help="tables: conf, rule, precision, tense, first, stage, anchored, set, kind")
     ap.add_argument("--fit", action="store_true", help="print grammar.MEASURED for the pooled sets")
     ap.add_argument("--with", dest="more", nargs="*", default=[], help="dumps of other engines to pool (--fit)")
     ap.add_argument("--reliability", nargs="*", help="dumps (hand-set figures) to check the figures on")
@@ -258,7 +295,7 @@ def main(argv=None):
             a.sets = ",".join(s for s in SETS if s != "demo")
     allrows = []
     for name in a.sets.split(","):
-        rows, missed = label(name)
+        rows, missed = label(name, emitted=a.emitted)
         if rows is None:
             continue
         allrows += rows
@@ -267,8 +304,8 @@ def main(argv=None):
         if a.fp:
             for r in rows:
                 if r["fp"]:
-                    print(f"  FP {r['id']} {r['rule']:4} {r['conf']:.2f} {r['tense']!s:7} {r['date']:22} "
-                          f"{r['cue']!r} | {r['sentence'][:160]!r}")
+                    print(f"  FP {r['id']} {r['kind']:10} {r['rule']:4} {r['conf']:.2f} {r['tense']!s:7} "
+                          f"{r['date']:22} {r['cue']!r} | {r['sentence'][:160]!r}")
         if a.fn:
             for _, aid, k in missed:
                 print(f"  FN {aid} {k}")
@@ -286,7 +323,7 @@ def main(argv=None):
             "precision": lambda r: r["precision"], "tense": lambda r: r["tense"],
             "first": lambda r: "first sentence" if r["first"] else "later",
             "stage": lambda r: r["stage"], "anchored": lambda r: r["anchored"],
-            "set": lambda r: r["set"]}
+            "set": lambda r: r["set"], "kind": lambda r: r.get("kind") or "right"}
     for k in a.by.split(","):
         table(allrows, keys[k], f"by {k} (all sets pooled)")
 
