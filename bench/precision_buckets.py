@@ -20,8 +20,11 @@ The engine runs with its hand-set priors (MEASURED emptied) and with the uncerta
 statements, so that each statement's doubts can be read back from its figure.
 
 Sets: the development sets only (bench/realnews's dev split, realnews-unseen,
-realnews-fresh, realnews-fresh2, TimeBank, the demo corpus; a set whose texts are
-missing is skipped with a note). Never the test set.
+realnews-fresh, realnews-fresh2 ... fresh20, fresh27, fresh28, fresh29, TimeBank, the demo
+corpus; a text missing is skipped with a note). Texts are read from bench/<set>/texts, or
+else from the rebuilt cache (--cache DIR, $REALNEWS_CACHE, /work/realnews-cache by default:
+DIR/<set dir>/texts). Never the test set, never the blind sets (fresh21-26, bench/realnews's
+held-out split).
 """
 from __future__ import annotations
 
@@ -48,14 +51,26 @@ SETS = {
     "realnews-dev": ("bench/realnews/gold.json", "bench/realnews/texts", "dev"),
     "unseen": ("bench/realnews-unseen/gold.json", "bench/realnews-unseen/texts", None),
     "fresh": ("bench/realnews-fresh/gold.json", "bench/realnews-fresh/texts", None),
-    "fresh2": ("bench/realnews-fresh2/gold.json", "bench/realnews-fresh2/texts", None),
-    "timebank": ("../shared/dev-set/timebank/gold.json", "../shared/dev-set/timebank/texts", None),
-    "demo": ("timeline/demo/gold.json", "timeline/demo/texts", None),
 }
-if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH3_OPEN")):
-    SETS["fresh3"] = ("bench/realnews-fresh3/gold.json", "bench/realnews-fresh3/texts", None)
-if os.path.exists(os.path.join(ROOT, "..", "team", "FRESH4_OPEN")):
-    SETS["fresh4"] = ("bench/realnews-fresh4/gold.json", "bench/realnews-fresh4/texts", None)
+# fresh2 ... fresh20, fresh27 ... fresh29: the open fresh sets (fresh21-26 are blind: never here).
+for _n in [*range(2, 21), 27, 28, 29]:
+    SETS[f"fresh{_n}"] = (f"bench/realnews-fresh{_n}/gold.json", f"bench/realnews-fresh{_n}/texts", None)
+SETS["timebank"] = ("../shared/dev-set/timebank/gold.json", "../shared/dev-set/timebank/texts", None)
+SETS["demo"] = ("timeline/demo/gold.json", "timeline/demo/texts", None)
+BLIND = {f"fresh{n}" for n in range(21, 27)}
+
+# Rebuilt real-news texts (GUIDE.md): a set's texts are read from bench/<set>/texts when there,
+# else from CACHE/<set dir>/texts (--cache, or $REALNEWS_CACHE; /work/realnews-cache by default).
+CACHE = os.environ.get("REALNEWS_CACHE", os.path.join(ROOT, "..", "realnews-cache"))
+
+
+def _texts_dirs(texts):
+    """The folders to look for a set's texts in, in order: the tree's own, then the cache's."""
+    dirs = [os.path.join(ROOT, texts)]
+    parts = texts.split("/")
+    if parts[0] == "bench" and len(parts) == 3:  # bench/<set dir>/texts
+        dirs.append(os.path.join(CACHE, parts[1], "texts"))
+    return dirs
 
 
 def _with_priors():
@@ -150,9 +165,10 @@ def _articles(name):
     if split:
         arts = [a for a in arts if a.get("split") == split]
     out = []
+    dirs = _texts_dirs(texts)
     for a in arts:
-        path = os.path.join(ROOT, texts, f"{a['id']}.txt")
-        if not os.path.exists(path):
+        path = next((p for d in dirs if os.path.exists(p := os.path.join(d, f"{a['id']}.txt"))), None)
+        if path is None:
             print(f"{name}: {a['id']} text missing, skipped", file=sys.stderr)
             continue
         with open(path, encoding="utf-8") as fh:
@@ -160,8 +176,37 @@ def _articles(name):
     return out or None
 
 
-def label(name):
-    """[(features dict)] for every prediction of set `name`, and the missed certain keys."""
+def fp_kind(gold_events, key):
+    """Why a false positive's key (sentence words, date, precision) is wrong, against the gold:
+    "no date" (gold dates nothing in that sentence), "uncertain" (gold has only uncertain keys
+    there), "precision" (gold has the same date, read at another precision), "wrong date"
+    (gold has another date at the same precision), "other" (another date and precision)."""
+    helpers = getattr(score_article, "__globals__", {})
+    words, same = helpers.get("words"), helpers.get("same_sentence", lambda g, p: g == p)
+    if words is None:  # the older built-in rule
+        from score_corpus import words
+    here = [g for g in gold_events if same(words(g["sentence_start"]), key[0])]
+    if not here:
+        return "no date"
+    if not any(g.get("certain", True) for g in here):
+        return "uncertain"
+    date, prec = key[1], key[2]
+    cut = {"day": 10, "month": 7, "year": 4}
+    for g in here:
+        if g["precision"] != prec:
+            n = min(cut.get(prec, 10), cut.get(g["precision"], 10))
+            if g["date"][:n] == date[:n]:
+                return "precision"
+    if any(g["precision"] == prec for g in here):
+        return "wrong date"
+    return "other"
+
+
+def label(name, emitted=False):
+    """[(features dict)] for every prediction of set `name`, and the missed certain keys.
+
+    emitted: only the statements the engine puts out by default (confidence at least
+    grammar.REVIEW_BELOW), as bench/score_corpus.py scores them."""
     arts = _articles(name)
     if arts is None:
         print(f"{name}: texts missing, skipped", file=sys.stderr)
@@ -170,6 +215,10 @@ def label(name):
     for art, text in arts:
         published = dt.date.fromisoformat(art["published"])
         events = _extract(text, published)
+        if emitted:
+            from timeline.extraction.grammar import REVIEW_BELOW
+
+            events = [e for e in events if e.confidence >= REVIEW_BELOW]
         preds = [e.to_dict() for e in events]
         r = score_article(art["events"], preds)
         wrong = set(r["wrong"])
@@ -181,7 +230,8 @@ def label(name):
             fp = bool(one["fp"])
             assert not fp or key in wrong
             rows.append(dict(
-                set=name, id=art["id"], fp=fp, certain_hit=bool(one["tp"]), rule=e.rule, conf=e.confidence,
+                set=name, id=art["id"], fp=fp, kind=fp_kind(art["events"], key) if fp else None,
+                certain_hit=bool(one["tp"]), rule=e.rule, conf=e.confidence,
                 precision=e.precision, tense=getattr(e, "tense", None), stage=getattr(e, "stage", None),
                 flags=list(e.flags), anchored=getattr(e, "anchor_cue_start", None) is not None,
                 end=e.end_date is not None,
@@ -215,14 +265,23 @@ def conf_bucket(c):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--cache", help="folder of rebuilt texts (<set dir>/texts), read when bench/<set>/texts lacks one")
     ap.add_argument("--dump")
     ap.add_argument("--fp", action="store_true", help="list every false positive")
     ap.add_argument("--fn", action="store_true", help="list every missed certain key")
-    ap.add_argument("--by", default="conf,rule,precision,tense,first")
+    ap.add_argument("--emitted", action="store_true",
+                    help="only the statements put out by default (confidence >= REVIEW_BELOW), as the scorer sees them")
+    ap.add_argument("--by", default="conf,rule,precision,tense,first",
+                    help="tables: conf, rule, precision, tense, first, stage, anchored, set, kind")
     ap.add_argument("--fit", action="store_true", help="print grammar.MEASURED for the pooled sets")
     ap.add_argument("--with", dest="more", nargs="*", default=[], help="dumps of other engines to pool (--fit)")
     ap.add_argument("--reliability", nargs="*", help="dumps (hand-set figures) to check the figures on")
     a = ap.parse_args(argv)
+    if a.cache:
+        global CACHE
+        CACHE = a.cache
+    if BLIND & set(a.sets.split(",")):
+        ap.error("fresh21-26 are blind sets: never labelled here")
     if a.reliability:
         rows = []
         for path in a.reliability:
@@ -236,7 +295,7 @@ def main(argv=None):
             a.sets = ",".join(s for s in SETS if s != "demo")
     allrows = []
     for name in a.sets.split(","):
-        rows, missed = label(name)
+        rows, missed = label(name, emitted=a.emitted)
         if rows is None:
             continue
         allrows += rows
@@ -245,8 +304,8 @@ def main(argv=None):
         if a.fp:
             for r in rows:
                 if r["fp"]:
-                    print(f"  FP {r['id']} {r['rule']:4} {r['conf']:.2f} {r['tense']!s:7} {r['date']:22} "
-                          f"{r['cue']!r} | {r['sentence'][:160]!r}")
+                    print(f"  FP {r['id']} {r['kind']:10} {r['rule']:4} {r['conf']:.2f} {r['tense']!s:7} "
+                          f"{r['date']:22} {r['cue']!r} | {r['sentence'][:160]!r}")
         if a.fn:
             for _, aid, k in missed:
                 print(f"  FN {aid} {k}")
@@ -264,7 +323,7 @@ def main(argv=None):
             "precision": lambda r: r["precision"], "tense": lambda r: r["tense"],
             "first": lambda r: "first sentence" if r["first"] else "later",
             "stage": lambda r: r["stage"], "anchored": lambda r: r["anchored"],
-            "set": lambda r: r["set"]}
+            "set": lambda r: r["set"], "kind": lambda r: r.get("kind") or "right"}
     for k in a.by.split(","):
         table(allrows, keys[k], f"by {k} (all sets pooled)")
 

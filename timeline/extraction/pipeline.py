@@ -1352,6 +1352,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
+        if m.kind == "yrr" and _season_years(sent, mentions, i, v):
+            continue  # "won the double in 2019-20": a season named bare, no year (it still anchors)
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
             if m.kind == "mdy" and v.precision == "day" and not m.g("mdy_and") and not m.g("mdy_y") and \
@@ -2973,6 +2975,46 @@ def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
         return True
     return i > 0 and mentions[i - 1].kind == "yrr" and \
         _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
+
+
+# "the expedition of 1957-58": a happening's span after "of".
+_SPAN_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# A season's span used attributively, of the season or of what it holds ("the 2022-23 season", "the
+# 2025-26 Premier League campaign", "the 2022–23 fiscal year", "2008-09 season"): the gold marks such
+# years uncertain, as it does "the 2016 election", so the statement stays.
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:(?:regular|fiscal|financial|academic|school|budget|tax|crop|calendar)\s+)?"
+    r"(?:seasons?|campaigns?|terms?|years?|sessions?|budgets?|tours?|series|schedules?|titles?|leagues?|"
+    r"championships?|cups?|competitions?|crops?|winters?|summers?|playoffs?|finals?|drafts?|rosters?|squads?))\b")
+
+
+def _season_years(sent: str, mentions: list[Mention], i: int, v: DateValue) -> bool:
+    """A span of two years that follow each other ("2019-20", "2021/22", "2023-2024") named bare, as
+    a time of its own ("won the double in 2019-20", "the tour of Australia 2021/22 started"): one
+    sports season, or one fiscal or school year, across the turn of a year. The real-news gold leaves
+    seasons out, as it does "summer" or "the first quarter". Not one in a run from a year ("from
+    1978-80 and 1982-86", "from 2015-16 to 2018-19"), one used attributively (_SEASON_NOUN_AFTER),
+    nor a happening's span after "of" ("the expedition of 1957-58")."""
+    m = mentions[i]
+    return v.end_date is not None and v.end_date.year == v.date.year + 1 and not _runs_from(sent, mentions, i) and \
+        not _RUN_END_BEFORE.search(sent, max(0, m.start - 10), m.start) and \
+        not _SPAN_OF_BEFORE.search(sent, max(0, m.start - 4), m.start) and not _SEASON_NOUN_AFTER.match(sent, m.end)
+
+
+# "from 2015-16 to 2018-19": the end of a run.
+_RUN_END_BEFORE = re.compile(r"\b(?:to|through|thru|until|till)\s+$", re.IGNORECASE)
+
+
+def _runs_from(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Is year span i run from ("from 1978-80"), itself or as the second of a pair whose first is
+    ("from 1978-80 and 1982-86"; not "in 2019-20 and 2020-21")?"""
+    while True:
+        m = mentions[i]
+        if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
+            return True
+        if not (i > 0 and mentions[i - 1].kind == "yrr" and _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start)):
+            return False
+        i -= 1
 
 
 def _years_on(v: DateValue, years: int) -> DateValue | None:
