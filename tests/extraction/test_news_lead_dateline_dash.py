@@ -13,6 +13,7 @@ import datetime as dt
 from dated import dated_test
 
 THU = dt.date(2024, 3, 14)
+FRI = dt.date(2024, 3, 15)
 
 test_a_lead_dateline_with_a_dash_is_the_stories_day = dated_test([
     # A spaced hyphen after a place in capitals and the day.
@@ -53,4 +54,18 @@ test_a_date_before_a_dash_that_is_no_dateline_stays = dated_test([
     # Lines of a list, each opening with a place and its day: no dateline.
     (THU, "Tour dates\nChicago, March 20 - The band plays the United Center.\n"
           "Detroit, March 22 - The band plays Ford Field.", ["2024-03-20", "2024-03-22"]),
+])
+
+test_a_dateline_days_before_the_paper_is_the_stories_day = dated_test([
+    # A story filed on Monday, printed on Friday: its "today" and its weekdays count from Monday.
+    (FRI, "LAGOS, March 11 (Reuters) - The central bank raised its main rate today, officials said.",
+     ["2024-03-11"]),
+    (FRI, "WASHINGTON, March 11 — The House will vote on Thursday on the bill.", ["2024-03-14"]),
+    (FRI, "WASHINGTON, March 11 — The Senate passed the bill on Wednesday.", ["2024-03-06"]),
+    (FRI, "Sofia, March 11\nThe cabinet today approved the draft budget.", ["2024-03-11"]),
+    (FRI, "Kyiv, Ukraine, March 9 — Russian drones struck the capital today.", ["2024-03-09"]),
+    # Not: a date that is no dateline, or a dateline weeks before the paper's date.
+    (FRI, "On March 11, the bank raised rates. Today it held its board meeting.", ["2024-03-11", "2024-03-15"]),
+    (FRI, "March 11 was a busy day. Today the board met again.", ["2024-03-11", "2024-03-15"]),
+    (FRI, "LAGOS, Feb. 20 (Reuters) - The central bank raised its main rate today.", ["2024-03-15"]),
 ])

@@ -1551,8 +1551,10 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
 
 
 # How many days before the publication date a story's dateline may stand and still be the day it
-# was written (a wire story filed in the evening, on the next morning's page or site).
-_DATELINE_DAYS_BEFORE = 2
+# was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
+# Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the
+# dateline is no longer the day the page's date was given for.
+_DATELINE_DAYS_BEFORE = 7
 
 
 def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
