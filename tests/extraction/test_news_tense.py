@@ -604,6 +604,28 @@ test_a_modal_clauses_own_day_lies_ahead = dated_test([
 ])
 
 
+test_a_modal_clauses_bare_day_or_span_lies_ahead = dated_test([
+    # ... and so is its day with no preposition, or after one that opens a span or sets a limit:
+    # "will reopen Jan. 3", "will close from Dec. 20 to Jan. 3" in a January paper.
+    (JAN10, "The plant will reopen Jan. 3.", ["2025-01-03"]),
+    (JAN10, "The council will vote Dec. 12 on the new budget.", ["2024-12-12"]),
+    (JAN10, "Schools will close from Dec. 20 to Jan. 3.", ["2024-12-20/2025-01-03", "2025-01-03"]),
+    (JAN10, "The office will be closed between Dec. 24 and Jan. 2.", ["2024-12-24/2025-01-02", "2025-01-02"]),
+    (JAN10, "The road will remain closed until Jan. 5.", ["2025-01-05"]),
+    (JAN10, "New fees will take effect starting Jan. 1.", ["2025-01-01"]),
+    # Not a day named attributively (after a determiner or a preposition of its own), one after
+    # "after", "before" or a bare "from", one of a past clause inside, one not in a modal clause.
+    (JAN10, "The board will review its Dec. 28 decision.", ["2023-12-28"]),
+    (JAN10, "The company will appeal a Dec. 28 ruling.", ["2023-12-28"]),
+    (JAN10, "Officials will report on damage from Dec. 28 storms.", ["2023-12-28"]),
+    (JAN10, "The new rules will apply to contracts signed after Dec. 28.", ["2023-12-28"]),
+    (JAN10, "Investigators will examine what happened Dec. 28.", ["2023-12-28"]),
+    (JAN10, "The plant reopened Jan. 3.", ["2024-01-03"]),
+    (JAN10, "The plant is closed until Jan. 3.", ["2024-01-03"]),
+    (JAN10, "The plant will reopen Jan. 12.", ["2024-01-12"]),
+])
+
+
 test_a_bidding_to_the_reader_looks_ahead = dated_test([
     # A bidding to the reader looks ahead; a call to action with "today" is furniture.
     (THU, "Watch the full interview Sunday at 9 a.m. on Channel 5.", ["2024-03-17"]),

@@ -1982,8 +1982,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         # would have been written with its year.
         earlier = _year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
-                not (_TIME_ADJUNCT_BEFORE.search(sent, max(0, m.start - 4), m.start) and
-                     _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)):
+                not _modal_own_day(sent, m):
             return earlier
     if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
             _NAMED_ATTACKS.match(sent, m.end):
@@ -2475,7 +2474,34 @@ _COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|abo
 # ... unless it is the clause's own time, after "on" or "by" and a modal ("will vote on Dec. 12", "must
 # finish by Dec. 31" in a January paper: the coming one), not a name's ("the Dec. 12 vote") nor a
 # reported deadline's ("said applicants had until March 1").
-_TIME_ADJUNCT_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.IGNORECASE)
+# A modal clause's own day (the caller checks the modal): after "on" or "by", after a word that sets a
+# limit or a start ("until Jan. 5", "starting Jan. 1"), after "from" or "between" that open a span
+# ("will close from Dec. 20 to Jan. 3"), or right after its verb or object ("will reopen Jan. 3", "will
+# vote Dec. 12 on the budget"); not a day named attributively, after a determiner, a possessive or a
+# preposition of its own ("will review its Dec. 28 decision", "damage from Dec. 28 storms", "contracts
+# signed after Dec. 28").
+_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’.-])([A-Za-z]+),?\s+$")
+_OWN_DAY_WORDS = frozenset("on by until till through thru starting beginning effective".split())
+_NOT_OWN_DAY_WORDS = frozenset(
+    "the a an its their his her our your my this that these those whose which what of for in at with from between "
+    "after before since to into onto about over under against during around than per like and or but nor as".split())
+_SPAN_AFTER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s", re.IGNORECASE)
+
+
+def _modal_own_day(sent: str, m: Mention) -> bool:
+    """Is `m` the own day of a modal clause ("will reopen Jan. 3"), by the words before it (above)."""
+    modal = _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)
+    wb = _WORD_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start) if modal else None
+    if wb is None:
+        return False
+    word = wb.group(1).lower()
+    if word in _OWN_DAY_WORDS:
+        return True
+    if word in ("from", "between"):
+        return _SPAN_AFTER.match(sent, m.end) is not None
+    # ... with no preposition, not after a past verb of a clause of its own ("will examine what
+    # happened Dec. 28")
+    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start])
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
