@@ -147,6 +147,22 @@ test_the_day_of_an_unscheduled_happening_lies_behind = dated_test([
 ], published=NOV21)
 
 
+# ... and so when the day, a year back, lies just ahead of the paper: a past clause about a happening
+# nobody schedules is not moved to the coming day as reported plans are ("said he had asked the
+# king to dissolve parliament on Jan. 6" in a Jan. 3 paper).
+test_the_day_of_an_unscheduled_happening_is_not_just_ahead = dated_test([
+    ("Lawmakers condemned the Jan. 6 attack on the Capitol.", ["2021-01-06"]),
+    ("Police said the Jan. 5 crash killed two people.", ["2021-01-05"]),
+    ("The Jan. 7 shooting left three dead, police said.", ["2021-01-07"]),
+    ("Police said the crash on Jan. 5 killed two people.", ["2021-01-05"]),
+    # A scheduled happening, a plan, a drill: the day just ahead.
+    ("Officials announced the Jan. 6 meeting.", ["2022-01-06"]),
+    ("He said he had asked the king to dissolve parliament on Jan. 6.", ["2022-01-06"]),
+    ("The school announced the Jan. 5 fire drill.", ["2022-01-05"]),
+    ("The company said it would cut jobs on Jan. 5.", ["2022-01-05"]),
+], published=dt.date(2022, 1, 3))
+
+
 FRI_2018_08_10 = dt.date(2018, 8, 10)
 
 

@@ -1973,7 +1973,11 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not _YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
+    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
+            and not (sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
+                     _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)):
+        # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
+        # Jan. 3 paper are a year back, not days ahead)
         v = _near_ahead(sent, v, published, m.start)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
             not m.g(f"{m.kind}_wda"):
