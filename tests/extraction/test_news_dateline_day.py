@@ -19,7 +19,7 @@ test_dateline_day_is_the_stories_today = dated_test([
     (THU, "Sofia, March 13\nThe cabinet today approved the draft budget.", ["2024-03-13"]),
     (THU, "LAGOS, March 12 (Reuters) - The strike began yesterday and will end tomorrow, the union said.",
      ["2024-03-11", "2024-03-13"]),
-    # Not: a dateline of the publication day, or one older than a day or two (not the day the story
+    # Not: a dateline of the publication day, or one older than a week (not the day the story
     # was written), or a date that is no dateline.
     (THU, "LAGOS, March 14 (Reuters) - The central bank raised its main rate today.", ["2024-03-14"]),
     (THU, "On March 13, the bank raised rates. Today it held its board meeting.", ["2024-03-13", "2024-03-14"]),

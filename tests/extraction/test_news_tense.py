@@ -147,6 +147,22 @@ test_the_day_of_an_unscheduled_happening_lies_behind = dated_test([
 ], published=NOV21)
 
 
+# ... and so when the day, a year back, lies just ahead of the paper: a past clause about a happening
+# nobody schedules is not moved to the coming day as reported plans are ("said he had asked the
+# king to dissolve parliament on Jan. 6" in a Jan. 3 paper).
+test_the_day_of_an_unscheduled_happening_is_not_just_ahead = dated_test([
+    ("Lawmakers condemned the Jan. 6 attack on the Capitol.", ["2021-01-06"]),
+    ("Police said the Jan. 5 crash killed two people.", ["2021-01-05"]),
+    ("The Jan. 7 shooting left three dead, police said.", ["2021-01-07"]),
+    ("Police said the crash on Jan. 5 killed two people.", ["2021-01-05"]),
+    # A scheduled happening, a plan, a drill: the day just ahead.
+    ("Officials announced the Jan. 6 meeting.", ["2022-01-06"]),
+    ("He said he had asked the king to dissolve parliament on Jan. 6.", ["2022-01-06"]),
+    ("The school announced the Jan. 5 fire drill.", ["2022-01-05"]),
+    ("The company said it would cut jobs on Jan. 5.", ["2022-01-05"]),
+], published=dt.date(2022, 1, 3))
+
+
 FRI_2018_08_10 = dt.date(2018, 8, 10)
 
 
@@ -601,6 +617,28 @@ test_a_modal_clauses_own_day_lies_ahead = dated_test([
     # A name's day just past stays, and so does a reported deadline.
     (JAN10, "The winners of the Dec. 12 runoff will take office in March.", ["2023-12-12", "2024-03"]),
     (JAN10, "The city said applicants had until Jan. 2 to file.", ["2024-01-02"]),
+])
+
+
+test_a_modal_clauses_bare_day_or_span_lies_ahead = dated_test([
+    # ... and so is its day with no preposition, or after one that opens a span or sets a limit:
+    # "will reopen Jan. 3", "will close from Dec. 20 to Jan. 3" in a January paper.
+    (JAN10, "The plant will reopen Jan. 3.", ["2025-01-03"]),
+    (JAN10, "The council will vote Dec. 12 on the new budget.", ["2024-12-12"]),
+    (JAN10, "Schools will close from Dec. 20 to Jan. 3.", ["2024-12-20/2025-01-03", "2025-01-03"]),
+    (JAN10, "The office will be closed between Dec. 24 and Jan. 2.", ["2024-12-24/2025-01-02", "2025-01-02"]),
+    (JAN10, "The road will remain closed until Jan. 5.", ["2025-01-05"]),
+    (JAN10, "New fees will take effect starting Jan. 1.", ["2025-01-01"]),
+    # Not a day named attributively (after a determiner or a preposition of its own), one after
+    # "after", "before" or a bare "from", one of a past clause inside, one not in a modal clause.
+    (JAN10, "The board will review its Dec. 28 decision.", ["2023-12-28"]),
+    (JAN10, "The company will appeal a Dec. 28 ruling.", ["2023-12-28"]),
+    (JAN10, "Officials will report on damage from Dec. 28 storms.", ["2023-12-28"]),
+    (JAN10, "The new rules will apply to contracts signed after Dec. 28.", ["2023-12-28"]),
+    (JAN10, "Investigators will examine what happened Dec. 28.", ["2023-12-28"]),
+    (JAN10, "The plant reopened Jan. 3.", ["2024-01-03"]),
+    (JAN10, "The plant is closed until Jan. 3.", ["2024-01-03"]),
+    (JAN10, "The plant will reopen Jan. 12.", ["2024-01-12"]),
 ])
 
 

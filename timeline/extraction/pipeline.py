@@ -17,11 +17,11 @@ from .categories import categorise
 from .events import dateline_city, describe, full_names
 from .fastpath import may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
-from .lexicon import EXTENDED_WORDS, MON, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
+from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
-from .sentences import is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
+from .sentences import OCCASION_WORDS, is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import (
     asks_ahead,
@@ -802,7 +802,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)) or (offset < 300 and m.start < 60 and _lead_dateline(sent, m)):
+                (handle and _post_stamp(sent, m)) or \
+                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -1632,8 +1633,10 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
 
 
 # How many days before the publication date a story's dateline may stand and still be the day it
-# was written (a wire story filed in the evening, on the next morning's page or site).
-_DATELINE_DAYS_BEFORE = 2
+# was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
+# Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the
+# dateline is no longer the day the page's date was given for.
+_DATELINE_DAYS_BEFORE = 7
 
 
 def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
@@ -1648,7 +1651,7 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         sent = text[s_start:s_end]
         i = bisect_left(starts, s_start)
         j = bisect_left(starts, s_end, i)
-        if i == j or s_start >= 300 and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
+        if i == j or not _lead_at(text, s_start) and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
             continue  # no date, or no dateline (below): this runs on every article
         found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         mentions = [m for m in every if m.kind in ("mdy", "dmy")]
@@ -1656,13 +1659,20 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
             continue
         m = mentions[0]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
-                s_start < 300 and m.start < 60 and (_lead_dateline(sent, m) or _comma_agency_dateline(sent, m))):
+                _lead_at(text, s_start) and m.start < 60 and (
+                    _lead_dateline(sent, m, text, s_start) or _comma_agency_dateline(sent, m))):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
             return v.date
         return None  # the first dateline is the story's
     return None
+
+
+def _lead_at(text: str, start: int) -> bool:
+    """Can a lead's dateline open the sentence at `start`: near the top, or opening a line under a
+    long headline, by-line or caption ("Charlotte, N.C., May 9 - ..." 400 characters down)."""
+    return start < 300 or start < _DATELINE_LINE_WITHIN and text[start - 1:start] == "\n"
 
 
 def _comma_agency_dateline(sent: str, m: Mention) -> bool:
@@ -1676,7 +1686,7 @@ def _comma_agency_dateline(sent: str, m: Mention) -> bool:
 # "Aug. 4--Evacuation orders ...": the date is the article's, no event. A date alone before a colon
 # or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
 _DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|:)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|―|-(?=\s)|:)")
 _GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
 
 
@@ -1694,9 +1704,49 @@ _OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30}
 _OUTLET_TAIL = re.compile(r"\s*(?:—|–|--|-\s|:)")
 
 
-def _lead_dateline(sent: str, m: Mention) -> bool:
+# A lead's dateline without an agency, its place in title case and a dash (or a colon) before the
+# first sentence: "Charlotte, N.C., May 9 - Merrill ...", "Kyiv, Ukraine, Feb. 2 — ...", "New Delhi,
+# Feb 17: ...". Each word of the place capitalised, or a place name's small word ("Dar es Salaam");
+# none a day's or a time's name ("Friday, April 19, 2024 – The company is recalling", "Today, March 14
+# –") or a sentence's opening word ("In Washington, March 13 - ..."), the last not an occasion's
+# ("Memorial Day, May 27 - ..."); a sentence after the dash, not a headline's title-case words.
+_TITLE_PLACE = re.compile(r"\W*[A-Z][a-zß-öø-ÿ]+\.?(?:[ -](?:[A-Z][a-zß-öø-ÿ]+|es|de|del|da|do|dos|du|la|le|el|al|"
+                          r"of|the|upon|sur|am|an|der|di|y)){0,3}"
+                          r"(?:,\s*[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*){0,2}){0,2},\s*")
+_PLACE_TAIL = re.compile(r"\s*(?:—|–|―|--|-(?=\s)|:)\s*[A-Z0-9“\"‘']")
+_NOT_PLACE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow tonight now update updated published "
+    "posted last this next on in at by from since until till through before after as effective dated date note "
+    "correction editor week weekend breaking live watch photo video opinion".split())
+
+
+# A line that opens with a place and a day, as a list's entry does ("Chicago, March 20 - The band plays
+# ...", "Detroit, March 22 - ..."): a story has one dateline, a line among such lines is a list's.
+_PLACE_DAY_LINE = re.compile(_TITLE_PLACE.pattern + r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8})")
+
+
+def _title_place_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+    """ "Charlotte, N.C., May 9 - Merrill Merchants said ...": a title-case place's dateline (above),
+    `sent` starting at `start` in `text`, not a line of a list of such lines."""
+    if not _PLACE_TAIL.match(sent, m.end) or _TITLE_PLACE.fullmatch(sent, 0, m.start) is None:
+        return False
+    head = sent[:m.start]
+    if any(w.lower() in _NOT_PLACE_WORDS for w in re.findall(r"[A-Za-z]+", head)) or \
+            head.split(",", 1)[0].split()[-1] in OCCASION_WORDS or _LOWER_WORD.search(sent, m.end) is None:
+        return False
+    before = text[max(0, start - 300):start].rstrip().rsplit("\n", 1)[-1]
+    after = text[start:start + 2000].split("\n", 1)[1:]
+    after = after[0].lstrip().split("\n", 1)[0] if after else ""
+    return _PLACE_DAY_LINE.match(before) is None and _PLACE_DAY_LINE.match(after) is None
+
+
+def _lead_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+    """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
+    dateline whose date is `m` (the forms above)."""
     if m.kind not in ("mdy", "dmy"):
         return False
+    if m.start and _title_place_dateline(sent, m, text, start):
+        return True
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
@@ -2005,7 +2055,11 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not _YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)):
+    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
+            and not (sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
+                     _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)):
+        # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
+        # Jan. 3 paper are a year back, not days ahead)
         v = _near_ahead(sent, v, published, m.start)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
             not m.g(f"{m.kind}_wda"):
@@ -2014,8 +2068,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         # would have been written with its year.
         earlier = _year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
-                not (_TIME_ADJUNCT_BEFORE.search(sent, max(0, m.start - 4), m.start) and
-                     _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)):
+                not _modal_own_day(sent, m):
             return earlier
     if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
             _NAMED_ATTACKS.match(sent, m.end):
@@ -2581,7 +2634,34 @@ _COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|abo
 # ... unless it is the clause's own time, after "on" or "by" and a modal ("will vote on Dec. 12", "must
 # finish by Dec. 31" in a January paper: the coming one), not a name's ("the Dec. 12 vote") nor a
 # reported deadline's ("said applicants had until March 1").
-_TIME_ADJUNCT_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.IGNORECASE)
+# A modal clause's own day (the caller checks the modal): after "on" or "by", after a word that sets a
+# limit or a start ("until Jan. 5", "starting Jan. 1"), after "from" or "between" that open a span
+# ("will close from Dec. 20 to Jan. 3"), or right after its verb or object ("will reopen Jan. 3", "will
+# vote Dec. 12 on the budget"); not a day named attributively, after a determiner, a possessive or a
+# preposition of its own ("will review its Dec. 28 decision", "damage from Dec. 28 storms", "contracts
+# signed after Dec. 28").
+_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’.-])([A-Za-z]+),?\s+$")
+_OWN_DAY_WORDS = frozenset("on by until till through thru starting beginning effective".split())
+_NOT_OWN_DAY_WORDS = frozenset(
+    "the a an its their his her our your my this that these those whose which what of for in at with from between "
+    "after before since to into onto about over under against during around than per like and or but nor as".split())
+_SPAN_AFTER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s", re.IGNORECASE)
+
+
+def _modal_own_day(sent: str, m: Mention) -> bool:
+    """Is `m` the own day of a modal clause ("will reopen Jan. 3"), by the words before it (above)."""
+    modal = _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)
+    wb = _WORD_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start) if modal else None
+    if wb is None:
+        return False
+    word = wb.group(1).lower()
+    if word in _OWN_DAY_WORDS:
+        return True
+    if word in ("from", "between"):
+        return _SPAN_AFTER.match(sent, m.end) is not None
+    # ... with no preposition, not after a past verb of a clause of its own ("will examine what
+    # happened Dec. 28")
+    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start])
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".

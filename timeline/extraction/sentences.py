@@ -444,13 +444,13 @@ def is_title_dateline_line(sentence: str) -> bool:
     """A dateline on a line of its own, the city in title case: "New Delhi, October 16" (the caller
     asks only near the top: further down, "Arsenal, January 14" is a fixture list's)."""
     return len(sentence) < 60 and "," in sentence and _TITLE_DATELINE_LINE.fullmatch(sentence) is not None and \
-        sentence.split(",", 1)[0].split()[-1:] not in ([w] for w in _OCCASION_WORDS)
+        sentence.split(",", 1)[0].split()[-1:] not in ([w] for w in OCCASION_WORDS)
 
 
 # The last word of a title-case name of an occasion, not a place: "Memorial Day, May 27", "Opening Night,
 # May 20", "Graduation Day, June 7" above a story tell the occasion's day, as a headline would (a town
 # named with such a word elsewhere stays one: "Fair Oaks, May 13", "Show Low, May 13").
-_OCCASION_WORDS = frozenset("Day Night Eve Weekend Morning Afternoon Evening Festival Parade Game Match Final "
+OCCASION_WORDS = frozenset("Day Night Eve Weekend Morning Afternoon Evening Festival Parade Game Match Final "
                             "Finals Concert Deadline Election Primary Vote Ceremony Graduation Premiere Launch".split())
 
 
