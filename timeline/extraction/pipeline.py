@@ -238,7 +238,9 @@ _DATELINE_LINE_WITHIN = 1000
 
 
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
-    text = _mask_html(original) if _HTML_HINT.search(original[:20000]) else original
+    # (every _HTML_HINT match opens with "<": a text without one, most, skips the regex)
+    text = _mask_html(original) if original.find("<", 0, 20000) >= 0 and _HTML_HINT.search(original[:20000]) \
+        else original
     found = find_publication(text)
     if published is None:
         if found is None:
