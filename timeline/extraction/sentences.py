@@ -107,7 +107,8 @@ def _looks_wrapped(text: str) -> bool:
 # A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)"),
 # or a page's close button or icon glyph left before a headline ("× Driver pleads not guilty",
 # "✕ Storm closes schools", "▶ Watch: ..."): the sentence starts after it.
-_BULLET = re.compile(r"[•▪●◦‣∙·×✕✖✗☰▶►▸]\s+(?=\S)")
+_BULLET_CHARS = "•▪●◦‣∙·×✕✖✗☰▶►▸"
+_BULLET = re.compile(rf"[{_BULLET_CHARS}]\s+(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -134,7 +135,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
                 cur_start = None
         else:
             lstart = pos + (len(line) - len(line.lstrip()))
-            bullet = _BULLET.match(text, lstart, nl)
+            # (most lines open with no bullet: the regex only when one is there)
+            bullet = _BULLET.match(text, lstart, nl) if text[lstart] in _BULLET_CHARS else None
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
