@@ -9,6 +9,7 @@ import random
 import re
 
 from timeline.extraction import events as E
+from timeline.extraction import grammar as G
 from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
@@ -316,3 +317,23 @@ def test_dateline_far_dash_shortcut_is_the_regex():
         got = PUB._dateline_match(line)
         assert (got and got.span()) == (m and m.span()), line
     assert hits > 100 and far > 100
+
+
+def test_opening_hours_verbs_cover_the_regex():
+    words = _regex_words(G._OPENING_HOURS) + ["Monday", "Friday", "through", "to", "e-mailed", "closed", "ſent",
+                                              "9", "a.m.", "x", "-"]
+    verbs = ["open", "opens", "closed", "operate", "operates", "operating", "available", "staffed", "delivered",
+             "sent", "emailed", "e-mailed", "published", "OPENS", "Closed", "ſent", "Available"]
+    made = [f"It {v} {how}Monday {to} Friday" for v in verbs for to in ("through", "to", "-")
+            for how in ("", "from ", "to your inbox ", "by email ", "from 9 a.m. to 5 p.m. ")]
+    assert all(G._OPENING_HOURS.search(text) for text in made if "ſ" not in text)
+    for text in _texts(words, n=4000) + made:
+        if G._OPENING_HOURS.search(text):
+            assert may_hold(text, G._HOURS_VERBS), text
+
+
+def test_scheduled_to_shortcut_is_the_regex():
+    words = _regex_words(T._SCHEDULED_TO) + ["to", "the", "x", "\u00a0", "reſume", "CLOSE"]
+    for text in _texts(words, n=4000):
+        if T._SCHEDULED_TO.search(text):
+            assert ends_with_word(text, T._SCHEDULED_TO_LAST), text
