@@ -337,3 +337,10 @@ def test_scheduled_to_shortcut_is_the_regex():
     for text in _texts(words, n=4000):
         if T._SCHEDULED_TO.search(text):
             assert ends_with_word(text, T._SCHEDULED_TO_LAST), text
+
+
+def test_stamp_lead_first_letters_cover_the_regex():
+    words = _regex_words(SEN._STAMP_LEAD) + ["Updated", "LAST", "3:40", "p.m.", "|", "—", "x", "\u00a0", "ı"]
+    for text in _texts(words, n=4000):
+        if SEN._STAMP_LEAD.match(text):
+            assert text[:1] in SEN._STAMP_LEAD_FIRST, text

@@ -464,8 +464,13 @@ _STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarifi
                          r"\b:?[ \t]+(?:(?i:on|at)[ \t]+)?([^|—–\n]{1,40}?)[ \t]+(?:\||[—–](?=[ \t]))")
 
 
+# The first letters of _STAMP_LEAD's words, either case (re.IGNORECASE folds no other character onto
+# them): a block opening with none of them, most, is not matched against it.
+_STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    lead = _STAMP_LEAD.match(text, start, end)
+    lead = _STAMP_LEAD.match(text, start, end) if text[start:start + 1] in _STAMP_LEAD_FIRST else None
     if lead is not None and _STAMP.match(lead.group(1)) and lead.end() < end:
         out.append((start, lead.end()))
         start = lead.end()
