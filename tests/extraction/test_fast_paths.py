@@ -344,3 +344,23 @@ def test_stamp_lead_first_letters_cover_the_regex():
     for text in _texts(words, n=4000):
         if SEN._STAMP_LEAD.match(text):
             assert text[:1] in SEN._STAMP_LEAD_FIRST, text
+
+
+def test_tally_words_cover_the_regex():
+    words = _regex_words(S._TALLY) + ["in", "so", "a", "of", "year-to-date", "TALLIED", "x", "12", "missiles"]
+    for text in _texts(words, n=4000):
+        if S._TALLY.search(text):
+            assert may_hold(text, S._TALLY_WORDS), text
+
+
+def test_count_and_yardstick_words_cover_the_regexes():
+    count_words = _regex_words(P._COUNT_BEFORE) + ["34th", "1st", "the", "its", "’s", "launch", "so", "far", "x",
+                                                   "٣rd", "TIMES", "Fırst"]
+    for text in _texts(count_words, n=4000):
+        if P._COUNT_BEFORE.search(text):
+            assert P._ANY_DIGIT.search(text) or may_hold(text, P._COUNT_WORDS), text
+    yard_words = _regex_words(P._PERIOD_YARDSTICK) + ["vs.", "year-ago", "year-earlier", "prior-year", "the", "of",
+                                                      "$4.4", "billion", "x", "ſame", "THAN"]
+    for text in _texts(yard_words, n=4000):
+        if P._PERIOD_YARDSTICK.search(text):
+            assert may_hold(text, P._YARDSTICK_WORDS), text

@@ -3180,6 +3180,14 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
                            r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
                            r"\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
+# Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
+# _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
+# every position, are skipped.
+_COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "time")
+_YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
+                    "year-earlier", "prior-year")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 # "earned $3 billion, compared with $4.4 billion in the first quarter of last
@@ -3206,7 +3214,8 @@ def _is_yardstick_period(sent: str, m: Mention) -> bool:
             return True  # "up from last year's $1.55 billion"
     elif m.kind != "qtr":
         return False
-    return bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
+    lo = max(0, m.start - 80)
+    return may_hold(sent[lo:m.start], _YARDSTICK_WORDS) and bool(_PERIOD_YARDSTICK.search(sent, lo, m.start))
 
 
 # "has carried out 36 missile launches this year", "12 attacks on power stations so
@@ -3228,7 +3237,9 @@ _TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|se
 def _is_count(sent: str, m: Mention) -> bool:
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
-    if _COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start):
+    near = max(0, m.start - 50)
+    if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
+            _COUNT_BEFORE.search(sent, near, m.start):
         return True
     lo = max(0, m.start - 90)
     if not may_hold(sent[lo:m.start], _TALLY_NOUNS) or not _TALLY_BEFORE.search(sent, lo, m.start):
