@@ -364,3 +364,10 @@ def test_count_and_yardstick_words_cover_the_regexes():
     for text in _texts(yard_words, n=4000):
         if P._PERIOD_YARDSTICK.search(text):
             assert may_hold(text, P._YARDSTICK_WORDS), text
+
+
+def test_year_parts_shortcut_is_the_regex():
+    words = _regex_words(P._YEAR_PARTS_BEFORE) + ["first", "two", "both", "x", "\u00a0", "OF", "tHe", "ſ"]
+    for text in _texts(words, n=4000):
+        if P._YEAR_PARTS_BEFORE.search(text):
+            assert ends_with_word(text, ("of", "the")), text

@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .fastpath import may_hold
+from .fastpath import ends_with_word, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .lexicon import EXTENDED_WORDS, MON, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
@@ -2330,7 +2330,8 @@ _OVER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:all\s+)?(?:
 def _over_ahead(sent: str, m: Mention) -> bool:
     """Whether weekday m opens a subordinate clause of "once"/"when" ("Once Tuesday's primary is over,
     ...") whose present says its happening is over: still to come, as a condition is."""
-    return bool(_ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and _OVER_AFTER.match(sent, m.end) and
+    # (_OVER_AFTER first: one place to try, where _ONCE_OPEN is tried at each of 40)
+    return bool(_OVER_AFTER.match(sent, m.end) and _ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and
                 not _CONDITION_CUT.search(sent, m.end, _OVER_AFTER.match(sent, m.end).end()))
 
 
@@ -3205,7 +3206,9 @@ _YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re
 
 
 def _is_yardstick_period(sent: str, m: Mention) -> bool:
-    if m.kind in ("ru", "yr") and _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
+    # (every _YEAR_PARTS_BEFORE match ends with "of" or "the" and whitespace: fastpath.ends_with_word)
+    if m.kind in ("ru", "yr") and ends_with_word(sent[max(0, m.start - 30):m.start], ("of", "the")) and \
+            _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
         return True
     if m.kind == "ru":
         if (m.g("ru_rel") or "").lower() != "last":
