@@ -5,6 +5,7 @@ Each shortcut relies on a word list kept beside its regex ("a match holds one
 of these words"). A word added to the regex but not to the list would make
 the shortcut skip real matches: these tests build texts from every word the
 regex names, in several spellings and contexts, and compare."""
+import datetime as dt
 import random
 import re
 
@@ -371,3 +372,13 @@ def test_year_parts_shortcut_is_the_regex():
     for text in _texts(words, n=4000):
         if P._YEAR_PARTS_BEFORE.search(text):
             assert ends_with_word(text, ("of", "the")), text
+
+
+def test_originally_words_cover_the_regex():
+    words = _regex_words(PUB._ORIGINALLY) + ["on", "May", "9", "x", "ORIGINALLY", "fırst", "\n"]
+    for text in _texts(words, n=4000):
+        if PUB._ORIGINALLY.search(text):
+            assert may_hold(text, PUB._ORIGINALLY_WORDS), text
+    text = "Headline\nBy Jane Doe\nThis story was originally published May 9, 2023.\nToday the river rose."
+    assert PUB._original_date(text, [(0, 8), (9, 20), (21, 69), (70, 91)], (dt.date(2023, 5, 12), None)) == \
+        (dt.date(2023, 5, 9), None)
