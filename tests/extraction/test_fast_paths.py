@@ -5,10 +5,12 @@ Each shortcut relies on a word list kept beside its regex ("a match holds one
 of these words"). A word added to the regex but not to the list would make
 the shortcut skip real matches: these tests build texts from every word the
 regex names, in several spellings and contexts, and compare."""
+import datetime as dt
 import random
 import re
 
 from timeline.extraction import events as E
+from timeline.extraction import grammar as G
 from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
@@ -316,3 +318,67 @@ def test_dateline_far_dash_shortcut_is_the_regex():
         got = PUB._dateline_match(line)
         assert (got and got.span()) == (m and m.span()), line
     assert hits > 100 and far > 100
+
+
+def test_opening_hours_verbs_cover_the_regex():
+    words = _regex_words(G._OPENING_HOURS) + ["Monday", "Friday", "through", "to", "e-mailed", "closed", "ſent",
+                                              "9", "a.m.", "x", "-"]
+    verbs = ["open", "opens", "closed", "operate", "operates", "operating", "available", "staffed", "delivered",
+             "sent", "emailed", "e-mailed", "published", "OPENS", "Closed", "ſent", "Available"]
+    made = [f"It {v} {how}Monday {to} Friday" for v in verbs for to in ("through", "to", "-")
+            for how in ("", "from ", "to your inbox ", "by email ", "from 9 a.m. to 5 p.m. ")]
+    assert all(G._OPENING_HOURS.search(text) for text in made if "ſ" not in text)
+    for text in _texts(words, n=4000) + made:
+        if G._OPENING_HOURS.search(text):
+            assert may_hold(text, G._HOURS_VERBS), text
+
+
+def test_scheduled_to_shortcut_is_the_regex():
+    words = _regex_words(T._SCHEDULED_TO) + ["to", "the", "x", "\u00a0", "reſume", "CLOSE"]
+    for text in _texts(words, n=4000):
+        if T._SCHEDULED_TO.search(text):
+            assert ends_with_word(text, T._SCHEDULED_TO_LAST), text
+
+
+def test_stamp_lead_first_letters_cover_the_regex():
+    words = _regex_words(SEN._STAMP_LEAD) + ["Updated", "LAST", "3:40", "p.m.", "|", "—", "x", "\u00a0", "ı"]
+    for text in _texts(words, n=4000):
+        if SEN._STAMP_LEAD.match(text):
+            assert text[:1] in SEN._STAMP_LEAD_FIRST, text
+
+
+def test_tally_words_cover_the_regex():
+    words = _regex_words(S._TALLY) + ["in", "so", "a", "of", "year-to-date", "TALLIED", "x", "12", "missiles"]
+    for text in _texts(words, n=4000):
+        if S._TALLY.search(text):
+            assert may_hold(text, S._TALLY_WORDS), text
+
+
+def test_count_and_yardstick_words_cover_the_regexes():
+    count_words = _regex_words(P._COUNT_BEFORE) + ["34th", "1st", "the", "its", "’s", "launch", "so", "far", "x",
+                                                   "٣rd", "TIMES", "Fırst"]
+    for text in _texts(count_words, n=4000):
+        if P._COUNT_BEFORE.search(text):
+            assert P._ANY_DIGIT.search(text) or may_hold(text, P._COUNT_WORDS), text
+    yard_words = _regex_words(P._PERIOD_YARDSTICK) + ["vs.", "year-ago", "year-earlier", "prior-year", "the", "of",
+                                                      "$4.4", "billion", "x", "ſame", "THAN"]
+    for text in _texts(yard_words, n=4000):
+        if P._PERIOD_YARDSTICK.search(text):
+            assert may_hold(text, P._YARDSTICK_WORDS), text
+
+
+def test_year_parts_shortcut_is_the_regex():
+    words = _regex_words(P._YEAR_PARTS_BEFORE) + ["first", "two", "both", "x", "\u00a0", "OF", "tHe", "ſ"]
+    for text in _texts(words, n=4000):
+        if P._YEAR_PARTS_BEFORE.search(text):
+            assert ends_with_word(text, ("of", "the")), text
+
+
+def test_originally_words_cover_the_regex():
+    words = _regex_words(PUB._ORIGINALLY) + ["on", "May", "9", "x", "ORIGINALLY", "fırst", "\n"]
+    for text in _texts(words, n=4000):
+        if PUB._ORIGINALLY.search(text):
+            assert may_hold(text, PUB._ORIGINALLY_WORDS), text
+    text = "Headline\nBy Jane Doe\nThis story was originally published May 9, 2023.\nToday the river rose."
+    assert PUB._original_date(text, [(0, 8), (9, 20), (21, 69), (70, 91)], (dt.date(2023, 5, 12), None)) == \
+        (dt.date(2023, 5, 9), None)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .fastpath import may_hold
 from .lexicon import (
     APPROX_WORDS,
     COUNTED_NOUNS,
@@ -522,8 +523,16 @@ _ONCE_BEFORE = re.compile(r"\b(?:will(?:\s+not)?(?:\s+be)?|won't(?:\s+be)?|was|w
 _HOURS_WORDS = frozenset(("open", "opens", "operate", "operates", "operating", "available", "staffed"))
 
 
+# Every _OPENING_HOURS match holds one of these (its verb; fastpath.may_hold): most windows hold
+# none, and the regex, tried at every position, is skipped.
+_HOURS_VERBS = ("open", "closed", "operat", "available", "staffed", "delivered", "sent", "mailed", "published")
+
+
 def _weekly_hours(s: str, m) -> bool:
-    for h in _OPENING_HOURS.finditer(s, max(0, m.start() - 160), min(len(s), m.end() + 60)):
+    lo, hi = max(0, m.start() - 160), min(len(s), m.end() + 60)
+    if not may_hold(s[lo:hi], _HOURS_VERBS):
+        return False
+    for h in _OPENING_HOURS.finditer(s, lo, hi):
         if h.group().split(None, 1)[0].lower() in _HOURS_WORDS or \
                 not _ONCE_BEFORE.search(s, max(0, h.start() - 20), h.start()):
             return True

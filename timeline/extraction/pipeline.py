@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .fastpath import may_hold
+from .fastpath import ends_with_word, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
@@ -239,7 +239,9 @@ _DATELINE_LINE_WITHIN = 1000
 
 
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
-    text = _mask_html(original) if _HTML_HINT.search(original[:20000]) else original
+    # (every _HTML_HINT match opens with "<": a text without one, most, skips the regex)
+    text = _mask_html(original) if original.find("<", 0, 20000) >= 0 and _HTML_HINT.search(original[:20000]) \
+        else original
     found = find_publication(text)
     if published is None:
         if found is None:
@@ -2537,7 +2539,8 @@ _OVER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:all\s+)?(?:
 def _over_ahead(sent: str, m: Mention) -> bool:
     """Whether weekday m opens a subordinate clause of "once"/"when" ("Once Tuesday's primary is over,
     ...") whose present says its happening is over: still to come, as a condition is."""
-    return bool(_ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and _OVER_AFTER.match(sent, m.end) and
+    # (_OVER_AFTER first: one place to try, where _ONCE_OPEN is tried at each of 40)
+    return bool(_OVER_AFTER.match(sent, m.end) and _ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and
                 not _CONDITION_CUT.search(sent, m.end, _OVER_AFTER.match(sent, m.end).end()))
 
 
@@ -3454,6 +3457,14 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
                            r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
                            r"\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
+# Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
+# _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
+# every position, are skipped.
+_COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "time")
+_YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
+                    "year-earlier", "prior-year")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 # "earned $3 billion, compared with $4.4 billion in the first quarter of last
@@ -3471,7 +3482,9 @@ _YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re
 
 
 def _is_yardstick_period(sent: str, m: Mention) -> bool:
-    if m.kind in ("ru", "yr") and _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
+    # (every _YEAR_PARTS_BEFORE match ends with "of" or "the" and whitespace: fastpath.ends_with_word)
+    if m.kind in ("ru", "yr") and ends_with_word(sent[max(0, m.start - 30):m.start], ("of", "the")) and \
+            _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
         return True
     if m.kind == "ru":
         if (m.g("ru_rel") or "").lower() != "last":
@@ -3480,7 +3493,8 @@ def _is_yardstick_period(sent: str, m: Mention) -> bool:
             return True  # "up from last year's $1.55 billion"
     elif m.kind != "qtr":
         return False
-    return bool(_PERIOD_YARDSTICK.search(sent, max(0, m.start - 80), m.start))
+    lo = max(0, m.start - 80)
+    return may_hold(sent[lo:m.start], _YARDSTICK_WORDS) and bool(_PERIOD_YARDSTICK.search(sent, lo, m.start))
 
 
 # "has carried out 36 missile launches this year", "12 attacks on power stations so
@@ -3502,7 +3516,9 @@ _TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|se
 def _is_count(sent: str, m: Mention) -> bool:
     if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
         return False
-    if _COUNT_BEFORE.search(sent, max(0, m.start - 50), m.start):
+    near = max(0, m.start - 50)
+    if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
+            _COUNT_BEFORE.search(sent, near, m.start):
         return True
     lo = max(0, m.start - 90)
     if not may_hold(sent[lo:m.start], _TALLY_NOUNS) or not _TALLY_BEFORE.search(sent, lo, m.start):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .fastpath import may_hold
 from .grammar import resolve
 from .recognition import find_mentions
 from .resolution import Context
@@ -178,12 +179,17 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
 
 _ORIGINALLY = re.compile(r"\boriginally\s+(?:published|appeared|ran|posted)\b|\bfirst\s+published\s+(?:on\s+)?"
                          r"(?=[A-Z0-9])", re.IGNORECASE)
+# Every _ORIGINALLY match holds one of these (fastpath.may_hold).
+_ORIGINALLY_WORDS = ("originally", "first")
 
 
 def _original_date(text: str, spans, found):
     """A republished piece ("originally published May 9 by ...") is dated by
     its original: its "yesterday" and "on Thursday" were written then."""
-    for s, e in spans[:_HEAD_LINES]:
+    head = spans[:_HEAD_LINES]
+    if head and not may_hold(text[head[0][0]:head[-1][1]], _ORIGINALLY_WORDS):
+        return found  # none of the lines (most heads) can hold an _ORIGINALLY match
+    for s, e in head:
         line = text[s:e]
         m = _ORIGINALLY.search(line[:400])
         if not m:

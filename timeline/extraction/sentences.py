@@ -107,7 +107,8 @@ def _looks_wrapped(text: str) -> bool:
 # A list item's bullet at the start of a line (not "-": a post's signature starts "- Jane Doe (@jd)"),
 # or a page's close button or icon glyph left before a headline ("× Driver pleads not guilty",
 # "✕ Storm closes schools", "▶ Watch: ..."): the sentence starts after it.
-_BULLET = re.compile(r"[•▪●◦‣∙·×✕✖✗☰▶►▸]\s+(?=\S)")
+_BULLET_CHARS = "•▪●◦‣∙·×✕✖✗☰▶►▸"
+_BULLET = re.compile(rf"[{_BULLET_CHARS}]\s+(?=\S)")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -134,7 +135,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
                 cur_start = None
         else:
             lstart = pos + (len(line) - len(line.lstrip()))
-            bullet = _BULLET.match(text, lstart, nl)
+            # (most lines open with no bullet: the regex only when one is there)
+            bullet = _BULLET.match(text, lstart, nl) if text[lstart] in _BULLET_CHARS else None
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
@@ -462,8 +464,13 @@ _STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarifi
                          r"\b:?[ \t]+(?:(?i:on|at)[ \t]+)?([^|—–\n]{1,40}?)[ \t]+(?:\||[—–](?=[ \t]))")
 
 
+# The first letters of _STAMP_LEAD's words, either case (re.IGNORECASE folds no other character onto
+# them): a block opening with none of them, most, is not matched against it.
+_STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    lead = _STAMP_LEAD.match(text, start, end)
+    lead = _STAMP_LEAD.match(text, start, end) if text[start:start + 1] in _STAMP_LEAD_FIRST else None
     if lead is not None and _STAMP.match(lead.group(1)) and lead.end() < end:
         out.append((start, lead.end()))
         start = lead.end()

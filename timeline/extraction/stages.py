@@ -97,6 +97,9 @@ HAPPENING_NOUNS = frozenset("""launches events tests attacks strikes airstrikes 
 # Words that add up a period's items: "so far", "in March alone", "in all".
 _TALLY = re.compile(r"\b(?:so\s+far|alone|in\s+total|a\s+total\s+of|in\s+all|altogether|to\s+date|"
                     r"year-to-date|cumulative(?:ly)?|tally|tallied|count(?:ed)?)\b", re.IGNORECASE)
+# Every _TALLY match holds one of these (fastpath.may_hold): the regex, tried at every position of
+# the sentence, only when one is there.
+_TALLY_WORDS = ("far", "alone", "total", "all", "altogether", "date", "cumulative", "count")
 _NUMBER_WORDS = {k: v for k, v in NUMBERS.items() if v is not None and k not in ("a", "an")} | {"dozen": 12}
 # Searched in the lower-cased sentence, case-sensitive: faster than IGNORECASE.
 # The number words go in as a prefix tree (1.5x faster than a flat list): a
@@ -139,7 +142,7 @@ def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int 
             return count
         if things is None and noun not in _NOT_ITEMS:
             things = count
-    if things is not None and _TALLY.search(sentence):
+    if things is not None and may_hold(sentence, _TALLY_WORDS) and _TALLY.search(sentence):
         return things
     return None
 

@@ -763,6 +763,9 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
 # scheduling names lies ahead, whatever the scheduling verb's own tense.
 _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
                            r"(?:\s+on)?\s+$", re.IGNORECASE)
+# Every _SCHEDULED_TO match ends the text with one of these and whitespace (fastpath.ends_with_word):
+# most clauses end otherwise, and the regex, tried at every position, is skipped.
+_SCHEDULED_TO_LAST = ("begin", "start", "open", "resume", "reopen", "place", "end", "close", "run", "held", "on")
 # "was scheduled to resume Monday": the schedule itself is what is past.
 _WAS_SCHEDULED = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:set|scheduled|slated|planned|fixed|booked)\b",
                             re.IGNORECASE)
@@ -858,7 +861,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
     if last_word in ("to", "until") and "ontinued" in before and _CASE_CONTINUED.search(before):
         return "future"  # "the judge continued the case to Feb. 7": put off to a day ahead
-    if _SCHEDULED_TO.search(before) and _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
+    if ends_with_word(before, _SCHEDULED_TO_LAST) and _SCHEDULED_TO.search(before) and \
+            _SCHEDULING.search(before) and not _WAS_SCHEDULED.search(before):
         return "future"  # "the court scheduled jury selection to begin Feb. 10"
     longer = _clause_back(s, lo, start, prev_end, before)
     if longer is not None:
