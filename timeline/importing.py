@@ -736,10 +736,14 @@ def actor_names(event_ids):
         for event_id, name in rows:
             names.setdefault(event_id, []).append(name)
         return names.items()
+    # The array given through a subquery: a batch asks of some 15,000
+    # candidates, and PostgreSQL spent 23 ms planning the statement (it
+    # estimates a constant array element by element) to run it in 34.
     with connection.cursor() as cursor:
         cursor.execute(
             """SELECT l.event_id, array_agg(a.name) FROM timeline_event_actors l
-            JOIN timeline_actor a ON a.id = l.actor_id WHERE l.event_id = ANY(%s::bigint[]) GROUP BY l.event_id""",
+            JOIN timeline_actor a ON a.id = l.actor_id WHERE l.event_id = ANY((SELECT %s::bigint[])::bigint[])
+            GROUP BY l.event_id""",
             [array_param(event_ids)],
         )
         return cursor.fetchall()

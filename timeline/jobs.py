@@ -14,6 +14,7 @@ bin/worker) or inline by `manage.py import_articles`. Two jobs on one run
 are harmless: a batch whose starting position another job has already
 passed is dropped."""
 import datetime
+import functools
 import json
 import logging
 import os
@@ -70,9 +71,7 @@ def clean_article(data):
     form's validation, so the form, the command and bulk uploads refuse the
     same things (lengths, NUL characters, a bad URL, a date in the future,
     an empty or over-long text)."""
-    from timeline.forms import ArticleImportForm
-
-    form = ArticleImportForm(data={name: data.get(name) or "" for name in ARTICLE_FIELDS})
+    form = _checking_form()(data={name: data.get(name) or "" for name in ARTICLE_FIELDS})
     if form.is_valid():
         return {name: form.cleaned_data[name] for name in ARTICLE_FIELDS}, None
     problems = []
@@ -80,6 +79,30 @@ def clean_article(data):
         label = form.fields[name].label or name.capitalize() if name in form.fields else ""
         problems.extend(f"{label}: {error}" if label else error for error in errors)
     return None, " ".join(problems)
+
+
+class _SharedFields(dict):
+    """A form's fields that its instances share rather than deep-copy."""
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+@functools.cache
+def _checking_form():
+    """The import form for checking inputs in bulk: the same fields and
+    checks, but shared by every instance instead of deep-copied for each (a
+    third of the 5 s that checking 20,000 inputs took). Only an uploaded
+    saved page changes a form's fields (ArticleImportForm.__init__), and
+    these inputs have no files."""
+    from timeline.forms import ArticleImportForm
+
+    class CheckingForm(ArticleImportForm):
+        def __init__(self, *, data):
+            super().__init__(data=data)
+
+    CheckingForm.base_fields = _SharedFields(ArticleImportForm.base_fields)
+    return CheckingForm
 
 
 class InputError(ValueError):

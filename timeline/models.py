@@ -938,6 +938,14 @@ class Mention(models.Model):
 
     class Meta:
         ordering = ["article__published", "sentence_start"]
+        indexes = [
+            # An event's mentions past a given one: each import batch appends
+            # the newer mentions' sentences to its touched events' search
+            # documents (migration 0026), which read every mention of those
+            # events by the event index to find the few new ones (20,000
+            # rows a batch at 20,000 articles; migration 0028).
+            models.Index(fields=["event", "id"], name="mention_event_id_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["event", "article", "cue_start"], name="mention_unique_cue"),
         ]
