@@ -3,7 +3,7 @@ was run (bench/realnews/README.md): PROBES, the rules of session 15 (1ad4c42..3b
 round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, fx2 cee7c45..56cd320);
 --rv2, rv2's probes of its later ones (fx1 336ff56, 5d6ebe1; fx2 66aac5d, cefee8f, 60f7257; fx3
 8fc104f, f601a4c, 267f58f, fc3ac09, 973064c, 1e1f402) (nineteenth round). --s17, rv's probes of
-session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79). Prints each probe OK or BAD,
+session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268). Prints each probe OK or BAD,
 the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17] [checkout-root]   (default: this checkout)
@@ -481,6 +481,7 @@ SAT16 = "2024-03-16"
 SUN = "2024-03-17"
 MON = "2024-03-11"
 WED = "2024-03-13"
+JAN = "2025-01-20"  # a Monday: Tue 21 .. Fri 24 ahead
 
 PROBES_S17 = [
     # b4bdf13 a forecast participle after a noun, the clause's verb present or future: the coming day
@@ -608,6 +609,22 @@ PROBES_S17 = [
     ("dl7", FRI, "Sales rose on March 9, and today the board met.", ["2024-03-09", "2024-03-15"]),
     ("dl7", FRI, "March 9 - Sales rose sharply. Today the board met.", ["2024-03-09", "2024-03-15"]),
     ("dl7", THU, "WASHINGTON, March 14 — The House will vote on Thursday.", ["2024-03-14"]),
+    # fd8d268 a modal clause's own yearless day lies ahead even weeks after its date (a January paper)
+    ("modal", JAN, "The bridge will reopen Jan. 3, officials said.", ["2026-01-03"]),
+    ("modal", JAN, "The council will vote Dec. 12 on the budget.", ["2025-12-12"]),
+    ("modal", JAN, "The shelter will stay open until Jan. 5.", ["2026-01-05"]),
+    ("modal", JAN, "The new fares will take effect starting Jan. 1.", ["2026-01-01"]),
+    ("modal", JAN, "The park will close from Dec. 20 to Jan. 3.", ["2025-12-20/2026-01-03", "2026-01-03"]),
+    ("modal", "2025-01-03", "The museum will reopen Dec. 28 after a year of repairs.", ["2025-12-28"]),
+    # ... not: a day of something gone by that the clause names, after a noun or a participle
+    ("modal", JAN, "The board will review its Dec. 28 decision next month.", ["2024-12-28", "2025-02"]),
+    ("modal", JAN, "Crews will repair damage from Dec. 28 storms.", ["2024-12-28"]),
+    ("modal", JAN, "Investigators will examine what happened Jan. 3 at the plant.", ["2025-01-03"]),
+    ("modal", JAN, "Police will question the man arrested Jan. 10.", ["2025-01-10"]),
+    ("modal", JAN, "Officials will discuss the Jan. 6 fire at Tuesday's meeting.", ["2025-01-06", "2025-01-21"]),
+    ("modal", JAN, "The utility will refund customers for outages Jan. 4.", ["2025-01-04"]),
+    ("modal", JAN, "Officials will investigate a fire Jan. 12 at the plant.", ["2025-01-12"]),
+    ("modal", JAN, "Voters who cast ballots Jan. 14 will get results Friday.", ["2025-01-14", "2025-01-24"]),
 ]
 
 
