@@ -625,6 +625,11 @@ PROBES_S17 = [
     ("modal", JAN, "The utility will refund customers for outages Jan. 4.", ["2025-01-04"]),
     ("modal", JAN, "Officials will investigate a fire Jan. 12 at the plant.", ["2025-01-12"]),
     ("modal", JAN, "Voters who cast ballots Jan. 14 will get results Friday.", ["2025-01-14", "2025-01-24"]),
+    # a second round, written after the first run to isolate two near-misses (dates decided before the
+    # engine ran on these rows)
+    ("putoff", FRI, "Heavy rain put off shoppers from Monday to Thursday, stores said.",
+     ["2024-03-11/2024-03-14", "2024-03-14"]),
+    ("fcast", THU, "The snow expected Monday is still on the ground.", ["2024-03-11"]),
 ]
 
 
