@@ -630,6 +630,28 @@ PROBES_S17 = [
     ("putoff", FRI, "Heavy rain put off shoppers from Monday to Thursday, stores said.",
      ["2024-03-11/2024-03-14", "2024-03-14"]),
     ("fcast", THU, "The snow expected Monday is still on the ground.", ["2024-03-11"]),
+    # a third round, other wordings and publication days (dates decided before the engine ran on them)
+    ("fcast", MON, "The cold front forecast for Wednesday will bring freezing rain.", ["2024-03-13"]),
+    ("fcast", THU, "The hurricane projected to make landfall Saturday is a Category 3 storm.", ["2024-03-16"]),
+    ("fcast", THU, "The ruling expected Friday will decide the case.", ["2024-03-15"]),
+    ("fcast", THU, "The inflation figures expected Tuesday are out, and they are worse than feared.", ["2024-03-12"]),
+    ("plbare", FRI, "The two sides meet Monday at noon.", ["2024-03-18"]),
+    ("forpos", WED, "Tickets sold out Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    ("kept", SAT16, "The coach gets to keep his job after a vote on Thursday.", ["2024-03-14"]),
+    ("putoff", MON, "The hearing was pushed back Wednesday to Friday.", ["2024-03-13", "2024-03-15"]),
+    ("putoff", SAT16, "The final was postponed from Saturday to Sunday.", ["2024-03-16", "2024-03-17"]),
+    ("putoff", SAT16, "The final was put off from Sunday to Monday.", ["2024-03-17", "2024-03-18"]),
+    ("putoff", SAT16, "The final, postponed from Wednesday to Friday, ended in a draw.", ["2024-03-13", "2024-03-15"]),
+    ("lasting", MON, "The trial continues Tuesday through Friday.", ["2024-03-12/2024-03-15", "2024-03-15"]),
+    ("dl", SUN, "DENVER, March 15 - The team fired its coach today.", ["2024-03-15"]),
+    ("dl", THU, "Friday, March 15 - The festival opens with a parade.", ["2024-03-15"]),
+    ("dl", THU, "Concert Series, March 22 - The orchestra will play Mahler.", ["2024-03-22"]),
+    ("dl7", SUN, "CAIRO, March 11 (Reuters) - Egypt said on Tuesday it would hold talks.", ["2024-03-05"]),
+    # (eight days back, beyond the window by design: the reader's day, a known limit)
+    ("dl7", SUN, "CAIRO, March 9 (Reuters) - Egypt will hold talks on Tuesday.", ["2024-03-12"]),
+    ("modal", JAN, "The court will rule on appeals filed after the Jan. 6 deadline.", ["2025-01-06"]),
+    ("modal", JAN, "Inspectors will visit homes damaged Jan. 8 by the storm.", ["2025-01-08"]),
+    ("modal", JAN, "The city will send aid to residents hit by flooding Jan. 9.", ["2025-01-09"]),
 ]
 
 
