@@ -3,7 +3,7 @@ was run (bench/realnews/README.md): PROBES, the rules of session 15 (1ad4c42..3b
 round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, fx2 cee7c45..56cd320);
 --rv2, rv2's probes of its later ones (fx1 336ff56, 5d6ebe1; fx2 66aac5d, cefee8f, 60f7257; fx3
 8fc104f, f601a4c, 267f58f, fc3ac09, 973064c, 1e1f402) (nineteenth round). --s17, rv's probes of
-session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268). Prints each probe OK or BAD,
+session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). Prints each probe OK or BAD,
 the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17] [checkout-root]   (default: this checkout)
@@ -652,6 +652,15 @@ PROBES_S17 = [
     ("modal", JAN, "The court will rule on appeals filed after the Jan. 6 deadline.", ["2025-01-06"]),
     ("modal", JAN, "Inspectors will visit homes damaged Jan. 8 by the storm.", ["2025-01-08"]),
     ("modal", JAN, "The city will send aid to residents hit by flooding Jan. 9.", ["2025-01-09"]),
+    # 67d981a a yearless day a year back named for a happening nobody schedules stays back (a Jan. 3 paper)
+    ("unsched", "2025-01-03", "Lawmakers condemned the Jan. 6 attack on the Capitol.", ["2024-01-06"]),
+    ("unsched", "2025-01-03", "Investigators blamed the Jan. 4 crash on pilot error.", ["2024-01-04"]),
+    ("unsched", "2025-01-03", "Two people died in the fire on Jan. 5.", ["2024-01-05"]),
+    # ... not: a plan's or a warning's day just ahead
+    ("unsched", "2025-01-03", "She said the company had scheduled the launch for Jan. 8.", ["2025-01-08"]),
+    ("unsched", "2025-01-03", "The mayor said the Jan. 6 parade would go ahead.", ["2025-01-06"]),
+    ("unsched", "2025-01-03", "Police said they had prepared for a possible attack on Jan. 6.", ["2025-01-06"]),
+    ("unsched", "2025-01-03", "Forecasters warned of a storm on Jan. 6.", ["2025-01-06"]),
 ]
 
 
