@@ -475,6 +475,7 @@ PROBES_RV2 = [
 # Probes of session 17's rules on fw (b4bdf13 fcast, bc07c53 plbare, 0721ae3 forpos, e28ecc8 kept,
 # 2f499c9 mdelay, 6136499 putoff, 005efc7 lasting) and fd (ab0e920 dl, f18fd79 dl7), written by rv,
 # each row's reader's dates decided before the engine was run on main or a branch. Run with --s17.
+# At 01:45 UTC (main 4343df2, fw 005efc7, fd 67d981a): main 73/139, fw 96/139, fd 87/139.
 THU = "2024-03-14"  # a Thursday: Mon 11 .. Wed 13 gone | Fri 15 .. Sun 17 ahead | Mon 18 .. Wed 20 next
 FRI = "2024-03-15"
 SAT16 = "2024-03-16"
