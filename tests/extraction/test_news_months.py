@@ -319,3 +319,23 @@ test_a_year_then_its_month_is_that_month = dated_test([
     (WED, "Since 2017, March has been the busiest month.", ["2017/2024"]),
     (WED, "The mine shut in 2017, may.", ["2017"]),
 ])
+
+
+JUL21 = dt.date(2021, 7, 5)
+
+
+test_a_yearless_month_takes_the_year_of_its_range_end = dated_test([
+    # "from August to December 2021": the start is August of the end's year, whatever the
+    # tense of the clause (a past "voted to raise output from August ..." is no August gone by).
+    (JUL21, "The group voted on Friday to raise output from August to December 2021.",
+     ["2021-07-02", "2021-08/2021-12", "2021-12"]),
+    (JUL21, "Ministers agreed to cut output from May to September 2021.", ["2021-05/2021-09", "2021-09"]),
+    (JUL21, "Ministers agreed to cut output from September to December 2021.", ["2021-09/2021-12", "2021-12"]),
+    (JUL21, "The board approved a freeze from October to November 2021.", ["2021-10/2021-11", "2021-11"]),
+    (JUL21, "The company said it would pause shipments from November to March 2022.",
+     ["2021-11/2022-03", "2022-03"]),
+    (JUL21, "Output will rise from August to December 2021.", ["2021-08/2021-12", "2021-12"]),
+    # ... a range with both years, or a month with no range, is as before.
+    (JUL21, "Production rose from August 2020 to December 2021.", ["2020-08/2021-12", "2021-12"]),
+    (JUL21, "Production rose in August and fell in December 2021.", ["2020-08", "2021-12"]),
+])
