@@ -339,3 +339,18 @@ test_a_yearless_month_takes_the_year_of_its_range_end = dated_test([
     (JUL21, "Production rose from August 2020 to December 2021.", ["2020-08/2021-12", "2021-12"]),
     (JUL21, "Production rose in August and fell in December 2021.", ["2020-08", "2021-12"]),
 ])
+
+
+APR17 = dt.date(2017, 4, 18)
+
+
+test_a_year_put_in_brackets_after_a_month_is_its_year = dated_test([
+    # An editor's bracketed year after a month ("in July [2016]") is that month's year: one
+    # month, not a month and a year of their own.
+    (APR17, "She was acquitted way back in July [2016] when the court granted her plea.", ["2016-07"]),
+    (APR17, "\"We signed it in March [2015],\" he said.", ["2015-03"]),
+    (APR17, "The deal collapsed in November [2016] after talks broke down.", ["2016-11"]),
+    # ... a bracketed year after anything else, or a bracketed note, is as before.
+    (APR17, "The law [2016] was repealed.", ["2016"]),
+    (APR17, "She was acquitted in July [last year].", ["2016-07", "2016"]),
+])

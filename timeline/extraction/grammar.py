@@ -1272,7 +1272,8 @@ RULES: tuple[Rule, ...] = (
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
                    ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
-               rf"(?:{DATE_YEAR_SEP}(?P<my_y>{DATE_YEAR})|"
+               # ("in July [2016]": an editor's bracketed year is the month's)
+               rf"(?:(?:{DATE_YEAR_SEP}|\s+\[(?=(?:1[6-9]|20)\d\d\]))(?P<my_y>{DATE_YEAR})(?:(?<=\d)\](?<=\[\d{{4}}\]))?|"
                rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)"
                # "in 2015, September.": the year first, the month closing the clause (not "In 2015,
                # September was wet", "in 2015, September and October": the month of a clause or a list)
