@@ -423,3 +423,33 @@ test_an_age_in_a_sentence_is_dated = dated_test([
     ("Oct. 21, 2024 | 2 days ago the judge ruled on the motion", ["2024-10-21", "2024-10-19"]),
     ("The report took 5 min to read on Oct. 20, 2024, the clerk said.", ["2024-10-20"]),
 ], published=OCT21)
+
+
+MON_NOV = dt.date(2012, 11, 26)
+
+
+test_a_link_on_a_line_of_its_own_is_no_event = dated_test([
+    # A web address on its own line dates the page it points to, no event of the story.
+    (MON_NOV, "http://www.example.com/news/2012-11-26/coach-fired-after-loss.html\n"
+              "The coach was fired yesterday.", ["2012-11-25"]),
+    (MON_NOV, "https://example.org/2012/11/20/storm-hits-coast/\nThe storm hit the coast on Tuesday.",
+     ["2012-11-20"]),
+    (MON_NOV, "www.example.net/sport/2012-11-24-final-score\nThe team lost on Saturday.", ["2012-11-24"]),
+    # ... prose that names a date beside a link keeps it.
+    (MON_NOV, "The ruling, posted at example.com on Nov. 20, was appealed.", ["2012-11-20"]),
+    (MON_NOV, "Read the report at http://example.com/report, released on Nov. 20.", ["2012-11-20"]),
+])
+
+
+SAT_NOV = dt.date(2013, 11, 9)
+
+
+test_a_time_stamp_with_its_comments_link_is_no_event = dated_test([
+    # A page's time stamp with the link to its comments after a bar: no event.
+    (SAT_NOV, "8:34 AM, Nov 9, 2013 | comments\nThe storm hit the islands on Friday.", ["2013-11-08"]),
+    (SAT_NOV, "Nov. 9, 2013 10:02 a.m. | 12 comments\nThe storm hit the islands on Friday.", ["2013-11-08"]),
+    (SAT_NOV, "Posted Nov 9, 2013 | comment\nThe storm hit the islands on Friday.", ["2013-11-08"]),
+    # ... a sentence that tells of comments on a day keeps it.
+    (SAT_NOV, "The mayor made his comments on Nov. 7, 2013.", ["2013-11-07"]),
+    (SAT_NOV, "Readers left comments on Nov. 7, 2013 after the storm.", ["2013-11-07"]),
+])

@@ -319,3 +319,38 @@ test_a_year_then_its_month_is_that_month = dated_test([
     (WED, "Since 2017, March has been the busiest month.", ["2017/2024"]),
     (WED, "The mine shut in 2017, may.", ["2017"]),
 ])
+
+
+JUL21 = dt.date(2021, 7, 5)
+
+
+test_a_yearless_month_takes_the_year_of_its_range_end = dated_test([
+    # "from August to December 2021": the start is August of the end's year, whatever the
+    # tense of the clause (a past "voted to raise output from August ..." is no August gone by).
+    (JUL21, "The group voted on Friday to raise output from August to December 2021.",
+     ["2021-07-02", "2021-08/2021-12", "2021-12"]),
+    (JUL21, "Ministers agreed to cut output from May to September 2021.", ["2021-05/2021-09", "2021-09"]),
+    (JUL21, "Ministers agreed to cut output from September to December 2021.", ["2021-09/2021-12", "2021-12"]),
+    (JUL21, "The board approved a freeze from October to November 2021.", ["2021-10/2021-11", "2021-11"]),
+    (JUL21, "The company said it would pause shipments from November to March 2022.",
+     ["2021-11/2022-03", "2022-03"]),
+    (JUL21, "Output will rise from August to December 2021.", ["2021-08/2021-12", "2021-12"]),
+    # ... a range with both years, or a month with no range, is as before.
+    (JUL21, "Production rose from August 2020 to December 2021.", ["2020-08/2021-12", "2021-12"]),
+    (JUL21, "Production rose in August and fell in December 2021.", ["2020-08", "2021-12"]),
+])
+
+
+APR17 = dt.date(2017, 4, 18)
+
+
+test_a_year_put_in_brackets_after_a_month_is_its_year = dated_test([
+    # An editor's bracketed year after a month ("in July [2016]") is that month's year: one
+    # month, not a month and a year of their own.
+    (APR17, "She was acquitted way back in July [2016] when the court granted her plea.", ["2016-07"]),
+    (APR17, "\"We signed it in March [2015],\" he said.", ["2015-03"]),
+    (APR17, "The deal collapsed in November [2016] after talks broke down.", ["2016-11"]),
+    # ... a bracketed year after anything else, or a bracketed note, is as before.
+    (APR17, "The law [2016] was repealed.", ["2016"]),
+    (APR17, "She was acquitted in July [last year].", ["2016-07", "2016"]),
+])

@@ -80,3 +80,19 @@ test_a_day_like_today_is_a_kind_of_day = dated_test([
     (THU, "We would like today to be remembered, the mayor said.", ["2024-03-14"]),
     (THU, "Players like today's conditions, the coach said.", ["2024-03-14"]),
 ])
+
+
+WED_OCT = dt.date(2024, 10, 2)
+
+
+test_last_evening_is_the_evening_before = dated_test([
+    # "last evening", like "last night": the evening before the paper's day.
+    (WED_OCT, "The troops bunkered down last evening.", ["2024-10-01"]),
+    (WED_OCT, "Police said the two men were arrested last evening in the city centre.", ["2024-10-01"]),
+    (WED_OCT, "Last evening, the council voted to close the pool.", ["2024-10-01"]),
+    # ... not the final one of a run: a determiner or possessive before "last".
+    (WED_OCT, "Fans packed the stadium on the last night of the tour.", []),
+    (WED_OCT, "It was his last evening in office.", []),
+    (WED_OCT, "The band played on the festival's last night.", []),
+    (WED_OCT, "Every last evening of the fair was sold out.", []),
+])

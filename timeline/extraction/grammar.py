@@ -603,7 +603,7 @@ def _resolve_rd(m, ctx):
     if g("rd_eod"):
         return DateValue(pub, "day")
     word = (g("rd") or g("rd_this")).lower()
-    off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(_norm(word), 0)
+    off = {"yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}.get(_norm(word), 0)
     return DateValue(pub + dt.timedelta(days=off), "day")
 
 
@@ -611,7 +611,15 @@ def _resolve_rd(m, ctx):
 _END_OF_DAY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
+# "the last night of the tour", "his last evening in office": "last" is the final one of a
+# run (a determiner or possessive before it), not the night (evening) before the paper's day.
+_FINAL_ONE_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|my|our|your|every|a)|['’]s)\s+$", re.IGNORECASE)
+
+
 def _valid_rd(m, s, gd):
+    if (gd.get("rd_this") or "")[:4].lower() == "last" and \
+            _FINAL_ONE_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+        return False
     return not gd.get("rd_eod") or bool(_END_OF_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()))
 
 
@@ -1273,7 +1281,8 @@ RULES: tuple[Rule, ...] = (
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
                    ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
-               rf"(?:{DATE_YEAR_SEP}(?P<my_y>{DATE_YEAR})|"
+               # ("in July [2016]": an editor's bracketed year is the month's)
+               rf"(?:(?:{DATE_YEAR_SEP}|\s+\[(?=(?:1[6-9]|20)\d\d\]))(?P<my_y>{DATE_YEAR})(?:(?<=\d)\](?<=\[\d{{4}}\]))?|"
                rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)"
                # "in 2015, September.": the year first, the month closing the clause (not "In 2015,
                # September was wet", "in 2015, September and October": the month of a clause or a list)
@@ -1295,7 +1304,7 @@ RULES: tuple[Rule, ...] = (
                    ("The market is closed on a Sunday.", None))),
     Rule("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
                r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
-               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+night)"
+               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))"
                r"|(?P<rd_eod>the\s+end\s+of\s+(?:the\s+)?(?:day|today))(?![\w'’-])", _resolve_rd, _valid_rd,
          confidence=0.95, examples=(("The minister resigned yesterday.", "2023-04-05"),
                    ("Results are expected tomorrow.", "2023-04-07"),

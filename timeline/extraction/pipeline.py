@@ -1297,6 +1297,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if later is not None and (v.date > published or
                                           v.date <= published <= (later.end_date or later.date)):
                     w = later
+            if is_range and yearless(m) and not yearless(mentions[i + 1]) and \
+                    mentions[i + 1].kind in ("mdy", "dmy", "my") and (w.date - v.date).days > 366:
+                # "voted to raise output from August to December 2021": a yearless start lies
+                # within the year before its dated end, whatever the clause's tense made of it.
+                v = _years_on(v, w.date.year - v.date.year) or v
+                if v.date >= w.date:
+                    v = _year_earlier(v) or v
             if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even

@@ -347,7 +347,8 @@ _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNOR
 # ("Updated on January 10, 2018 Published on September 15, 2017": a label's "on"; a headline's
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
-    originally modified updated posted published at on am pm a p m a.m p.m""".split()) | frozenset(MONTHS) | frozenset(
+    originally modified updated posted published at on am pm a p m a.m p.m
+    comment comments""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -429,9 +430,16 @@ _SLASH_DATELINE = re.compile(r"\W*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:
                              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/[A-Za-z-]{2,12}/\W*")
 
 
+# A web address on a line of its own ("http://www.example.com/news/2012-11-26/story.html"): the
+# date in its path is the page's, no event.
+_LINK_LINE = re.compile(r"\W*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+
+
 def is_metadata(sentence: str) -> bool:
-    """A "Published/Updated" or "Correction appended" line, a copyright line or a bare
-    date-time stamp or clock line: no event."""
+    """A "Published/Updated" or "Correction appended" line, a copyright line, a bare
+    date-time stamp or clock line, or a link on a line of its own: no event."""
+    if ("http" in sentence or "www." in sentence) and _LINK_LINE.fullmatch(sentence):
+        return True
     if len(sentence) > 160:
         return _masthead_copyright(sentence)
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
