@@ -428,3 +428,19 @@ test_a_day_put_off_with_or_without_from_agrees = dated_test([
     (WED, "The vote was put off from Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
     (WED, "The vote was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
 ])
+
+
+test_a_forecast_participle_with_still_or_out_is_gone_by = dated_test([
+    # "The storm expected Tuesday is still dumping rain": "still", "already", "now", "is out/in" or a
+    # perfect tell that what was expected has come: the day is gone by, not the coming one.
+    (THU, "The storm expected Tuesday is still dumping rain on the coast.", ["2024-03-12"]),
+    (THU, "The snow expected Monday is still on the ground.", ["2024-03-11"]),
+    (THU, "The inflation figures expected Tuesday are out, and they are worse than feared.", ["2024-03-12"]),
+    (THU, "The jobs report expected Tuesday is already out.", ["2024-03-12"]),
+    (THU, "The results predicted Monday are in.", ["2024-03-11"]),
+    (THU, "The storm expected Tuesday is now over the Gulf.", ["2024-03-12"]),
+    # near-misses: the coming such day
+    (THU, "The storm expected Friday is over the Gulf.", ["2024-03-15"]),
+    (THU, "The rain expected Saturday night will be heavy.", ["2024-03-16"]),
+    (THU, "The report expected Friday is in the hands of the board.", ["2024-03-15"]),
+])

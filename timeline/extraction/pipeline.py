@@ -2086,7 +2086,11 @@ _FORECAST_PARTICIPLE = re.compile(
 # "... Saturday night will be heavy", "... Tuesday remains far to the west".
 # (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
 _PRESENT_MAIN_AFTER = re.compile(r"\s+(?:is|are|will|remains|remain|continues|continue|looks|moves|"
-                                 r"threatens|appears|could|may|might)\b", re.IGNORECASE)
+                                 r"threatens|appears|could|may|might)\b"
+                                 # ... nothing that tells it has come: "is still dumping rain", "is
+                                 # already out", "are out", "are in.", "will have passed"
+                                 r"(?!\s+(?:still|already|now|have|out)\b)"
+                                 r"(?!\s+in\b(?!\s+(?:the|a|an|its|their|his|her)\b))", re.IGNORECASE)
 # A sentence that opens with a plural subject (a determiner or a count before it allowed) and a bare
 # verb right before the weekday: "The candidates debate", "The two leaders speak", "Democrats rally".
 # Not a noun that ends in "-s" with no plural ("series", "news"), nor a verb's "-s", "-ed", "-ing", nor
