@@ -444,3 +444,16 @@ test_a_forecast_participle_with_still_or_out_is_gone_by = dated_test([
     (THU, "The rain expected Saturday night will be heavy.", ["2024-03-16"]),
     (THU, "The report expected Friday is in the hands of the board.", ["2024-03-15"]),
 ])
+
+
+test_a_plural_bare_present_reads_a_schedule_only_with_a_verb_of_one = dated_test([
+    # "Oil prices jump Monday": a headline's present of what happened, no schedule: the day gone by;
+    # only a verb of a schedule (meet, play, debate, speak, vote, face, host ...) reads the coming day.
+    (THU, "Oil prices jump Monday.", ["2024-03-11"]),
+    (THU, "Stocks tumble Tuesday.", ["2024-03-12"]),
+    (THU, "Mortgage rates climb Monday.", ["2024-03-11"]),
+    # a verb of a schedule: the coming such day
+    (FRI, "The two sides meet Monday at noon.", ["2024-03-18"]),
+    (THU, "The candidates debate Saturday night.", ["2024-03-16"]),
+    (FRI, "The two leaders speak Monday by phone.", ["2024-03-18"]),
+])

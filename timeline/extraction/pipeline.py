@@ -2101,7 +2101,9 @@ _PLURAL_BARE_PRESENT = re.compile(
     r"[A-Za-z][\w-]*[^suis'’\W]s\s+"
     r"(?!(?:not|also|still|only|just|even|never|already|then|now|later|soon|again|and|or|but|who|which|that|"
     r"when|where|while|as|if|of|to|in|on|at|for|with|from|by|the|a|an|this|next|last|each|every)\s)"
-    r"[a-z]+(?<![sd])(?<!ing)\s+(?:on\s+)?")
+    # ... a verb of a schedule ("Oil prices jump Monday" is a headline's present of what happened)
+    r"(?:meet|play|debate|speak|vote|face|host|compete|talk|visit|testify|negotiate|convene|resume|"
+    r"square\s+off|tee\s+off|race|fight|box|wrestle|clash|appear|perform|travel|kick\s+off)\s+(?:on\s+)?")
 # What may follow the day of such a schedule to the sentence's end: a clock time, a channel by name,
 # "by phone" ("... debate Thursday night at 9 p.m. on CNN"); a caption's scene goes on with a place or
 # an action ("Protesters gather Thursday outside the courthouse", "Residents rally Thursday in Phoenix":
