@@ -457,3 +457,18 @@ test_a_plural_bare_present_reads_a_schedule_only_with_a_verb_of_one = dated_test
     (THU, "The candidates debate Saturday night.", ["2024-03-16"]),
     (FRI, "The two leaders speak Monday by phone.", ["2024-03-18"]),
 ])
+
+
+test_a_happening_for_which_one_is_named_or_that_has_a_result_is_gone_by = dated_test([
+    # "named Smith player of the week Wednesday for Monday's game": naming, picking, selecting is for
+    # what was done; a result clause ("in which he scored 40") tells the happening is over.
+    (THU, "The league named Smith player of the week Wednesday for Monday's game, in which he scored 40.",
+     ["2024-03-13", "2024-03-11"]),
+    (THU, "The league named Smith player of the week Wednesday for Monday's game.", ["2024-03-13", "2024-03-11"]),
+    (THU, "Voters selected Jones on Wednesday for Monday's performance.", ["2024-03-13", "2024-03-11"]),
+    (THU, "Fans lined up Wednesday for Monday's show, at which the band played for three hours.",
+     ["2024-03-13", "2024-03-11"]),
+    # kept: getting ready for it, no result
+    (WED, "Tickets sold out Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (THU, "The team arrived Tuesday for Friday's match.", ["2024-03-12", "2024-03-15"]),
+])

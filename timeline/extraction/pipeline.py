@@ -913,7 +913,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and _COMING_HAPPENING.match(sent, m.end) and \
                 _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and \
                 not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
-                not _clause_cut(sent, mentions[i - 1].end, m.start):
+                not _clause_cut(sent, mentions[i - 1].end, m.start) and not _HAPPENING_RESULT.match(sent, m.end):
             # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
             # match": a scheduled happening a clause dated by another day is for lies after that day,
             # the first such day ("arrested a man Monday for Saturday's shooting" stays before it).
@@ -2132,11 +2132,15 @@ _COMING_HAPPENING = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|against|on|with|between|vs\.?|versus|from|of|to|and)\b)", re.IGNORECASE)
 # ... after a verb of getting ready for it or going to it, in the clause of the day before: "Tickets went
 # on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
-# what one did: "was suspended Monday for Saturday's match", "praised the team Monday for").
+# what one did: "was suspended Monday for Saturday's match", "praised the team Monday for", nor of
+# naming, picking, selecting: "named Smith player of the week Wednesday for Monday's game").
 _READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+in|landed|"
                           r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
-                          r"reserved|sold|named|picked|selected|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
+                          r"reserved|sold|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
                           re.IGNORECASE)
+# ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
+# the band played" (the happening is over).
+_HAPPENING_RESULT = re.compile(r"[^.;!?]*?,\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
 _CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
 
 
