@@ -472,3 +472,18 @@ test_a_happening_for_which_one_is_named_or_that_has_a_result_is_gone_by = dated_
     (WED, "Tickets sold out Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
     (THU, "The team arrived Tuesday for Friday's match.", ["2024-03-12", "2024-03-15"]),
 ])
+
+
+test_kept_after_reads_gone_by_only_after_a_decision = dated_test([
+    # "gets to keep ... after <a ruling, vote, recount, hearing, verdict, decision> on <day>": the
+    # decision is gone by; after any other happening (a final, a merger that closes, a game) "get to"
+    # reads ahead: the coming such day.
+    (THU, "The winner gets to keep the trophy after the final on Sunday.", ["2024-03-17"]),
+    (THU, "Under the deal, workers get to keep their pensions after the merger closes on Friday.",
+     ["2024-03-15"]),
+    (THU, "Fans get to stay late after the game on Saturday.", ["2024-03-16"]),
+    # kept: a decision noun, no verb of its own
+    (SAT, "The coach gets to keep his job after a vote on Thursday.", ["2024-03-14"]),
+    (THU, "Jones gets to keep his seat after a court ruling on Tuesday.", ["2024-03-12"]),
+    (THU, "The mayor gets to stay in office after the recount on Monday.", ["2024-03-11"]),
+])

@@ -659,7 +659,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "past"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "after" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start):
+                    (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start)) and \
+                    (kept.group("poss") is None or mentions[i].text.endswith(("'s", "’s")) and
+                     _DECISION_AFTER.match(sent, mentions[i].end)):
                 # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
                 # (keep, stay, remain) after a happening is news of a state that holds now; the
                 # happening it follows is gone by ("Fans get to meet the players after the game on
@@ -2117,7 +2119,14 @@ _SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at
 _KEPT_AFTER_BEFORE = re.compile(
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bshould\s)"
     r"\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+"
-    r"(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?)?$", re.IGNORECASE)
+    # ... a decision, its noun right before the day, no verb of its own ("after the final on Sunday",
+    # "after the merger closes on Friday" may lie ahead)
+    r"(?:(?:a|an|the|his|her|its|their|last\s+week's)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\s+(?:on\s+)?$"
+    # ... or the day's possessive before the decision: "after Tuesday's ruling"
+    r"|\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+(?P<poss>)$", re.IGNORECASE)
+_DECISION_AFTER = re.compile(r"\s+(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\b",
+                             re.IGNORECASE)
 
 
 # "for" right before a weekday's possessive ...
