@@ -487,3 +487,18 @@ test_kept_after_reads_gone_by_only_after_a_decision = dated_test([
     (THU, "Jones gets to keep his seat after a court ruling on Tuesday.", ["2024-03-12"]),
     (THU, "The mayor gets to stay in office after the recount on Monday.", ["2024-03-11"]),
 ])
+
+
+test_a_put_off_day_with_an_outcome_is_gone_by = dated_test([
+    # "The vote, pushed back Monday to Wednesday, passed 52-48": a past verb of outcome after the day
+    # put off to keeps both days gone by (the day put off to on or before the publication day).
+    (FRI, "The vote, pushed back Monday to Wednesday, passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (FRI, "The vote was pushed back Monday to Wednesday and passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (FRI, "The vote was pushed back Monday to Wednesday, when it passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (FRI, "The vote was put off from Monday to Wednesday, when it passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (SAT, "The final, postponed from Wednesday to Friday, ended in a draw.", ["2024-03-13", "2024-03-15"]),
+    # kept: no outcome, the days ahead
+    (FRI, "The vote was pushed back Monday to Wednesday.", ["2024-03-18", "2024-03-20"]),
+    (SAT, "The final was put off from Sunday to Monday.", ["2024-03-17", "2024-03-18"]),
+    (FRI, "The vote, pushed back Monday to Wednesday, will be close.", ["2024-03-18", "2024-03-20"]),
+])

@@ -49,7 +49,10 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
 # "pushed from Friday to Thursday": a day moved, not a range.
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
-                         r"put\s+off|deferred|"
+                         # "put off" only in the passive or right before "from" ("Heavy rain put off
+                         # shoppers from Monday to Thursday" is a span)
+                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
+                         r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 # A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
 _CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
@@ -1033,6 +1036,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(later, resolved[i].precision)
             resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
+        if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
+                mentions[i - 1].kind == "wd" and resolved[i - 1].precision == resolved[i].precision == "day" and \
+                _PUT_OFF_OUTCOME.match(sent, m.end) and \
+                (_put_off_from(sent, mentions, i - 1) or _put_off_bare(sent, mentions, i - 1)):
+            # "The vote, pushed back Monday to Wednesday, passed 52-48", "... to Wednesday, when it passed":
+            # a past verb of outcome after the day put off to: both days are gone by, the day put off to
+            # the last such day on or before the publication day.
+            later = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7)
+            days = (WEEKDAYS[m.g("wd").lower()] - WEEKDAYS[mentions[i - 1].g("wd").lower()]) % 7 or 7
+            resolved[i] = DateValue(later, resolved[i].precision)
+            resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -1535,6 +1549,14 @@ def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
 _PUT_OFF_BARE = re.compile(r"\b(?:(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled)\s+|"
                            r"(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled|delayed|moved|pushed)\s+"
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){1,3}?)(?:on\s+)?$", re.IGNORECASE)
+
+
+# A past verb of outcome right after the day put off to: ", passed 52-48", "and passed", ", when it
+# passed", ", ended in a draw".
+_PUT_OFF_OUTCOME = re.compile(
+    r"\s*(?:,\s*(?:when|where)\s+(?:it|they|he|she|the\s+[\w-]+)\s+|,?\s*and\s+|,\s*)"
+    r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
+    r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 
 
 def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
