@@ -502,3 +502,17 @@ test_a_put_off_day_with_an_outcome_is_gone_by = dated_test([
     (SAT, "The final was put off from Sunday to Monday.", ["2024-03-17", "2024-03-18"]),
     (FRI, "The vote, pushed back Monday to Wednesday, will be close.", ["2024-03-18", "2024-03-20"]),
 ])
+
+
+test_a_lasting_run_in_a_relative_clause_of_a_past_is_gone_by = dated_test([
+    # "The festival, which lasts Friday through Sunday, drew 20,000 people": the clause's main verb is
+    # past, the run is the one gone by.
+    (THU, "The festival, which lasts Friday through Sunday, drew 20,000 people.",
+     ["2024-03-08/2024-03-10", "2024-03-10"]),
+    (THU, "The fair, which continues Friday through Sunday, attracted record crowds.",
+     ["2024-03-08/2024-03-10", "2024-03-10"]),
+    # kept: a present main verb, no relative clause
+    (THU, "The festival, which lasts Friday through Sunday, draws 20,000 people.",
+     ["2024-03-15/2024-03-17", "2024-03-17"]),
+    (MON, "The trial continues Tuesday through Friday.", ["2024-03-19/2024-03-22", "2024-03-22"]),
+])

@@ -1338,8 +1338,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
             if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
                     not mentions[i + 1].g("wd_mod") and \
-                    _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    not _moved_from(sent, m.start):
+                    (lasting := _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start)) and \
+                    not _moved_from(sent, m.start) and \
+                    not (_RELATIVE_BEFORE.search(sent, max(0, lasting.start() - 12), lasting.start()) and
+                         _PAST_MAIN_AFTER_ASIDE.match(sent, mentions[i + 1].end)):
                 # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
                 # Sunday": a run after a present of lasting holds the publication day or lies ahead, the
                 # first one that ends on or after it (not last week's: it is still going on).
@@ -2183,6 +2185,12 @@ def _clause_cut(sent: str, lo: int, hi: int) -> bool:
 # A present of lasting right before a weekday run: "continues Thursday through Sunday", "lasts from
 # Friday to Sunday" (not after "to" or a modal, nor a past: "continued"; a schedule's "runs from Monday
 # to Friday" is the coming run, as its verb reads).
+# A relative clause's opening right before the verb of lasting (", which lasts Friday through Sunday,")
+# and, after the run, its close and a past main verb (", drew 20,000 people"): the run is gone by.
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
+_PAST_MAIN_AFTER_ASIDE = re.compile(
+    r"\s*,\s*(?:also\s+|still\s+)?(?:[a-z]+ed|drew|won|saw|ran|sold|brought|fell|rose|made|took|had|was|were|got|"
+    r"drove|left|became|began|came|went|hit|cost|raised|lost|held|met|paid|spent|grew|gave|kept)\b")
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
