@@ -470,6 +470,7 @@ test_a_happening_for_which_one_is_named_or_that_has_a_result_is_gone_by = dated_
      ["2024-03-13", "2024-03-11"]),
     # kept: getting ready for it, no result
     (WED, "Tickets sold out Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (THU, "The coach picked his lineup Wednesday for Monday's match.", ["2024-03-13", "2024-03-18"]),
     (THU, "The team arrived Tuesday for Friday's match.", ["2024-03-12", "2024-03-15"]),
 ])
 

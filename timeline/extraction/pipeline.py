@@ -2166,10 +2166,11 @@ _COMING_HAPPENING = re.compile(
 # ... after a verb of getting ready for it or going to it, in the clause of the day before: "Tickets went
 # on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
 # what one did: "was suspended Monday for Saturday's match", "praised the team Monday for", nor of
-# naming, picking, selecting: "named Smith player of the week Wednesday for Monday's game").
+# naming, nor picking or selecting a person: "named Smith player of the week Wednesday for Monday's game",
+# "Voters selected Jones Wednesday for Monday's performance"; "picked his lineup" readies).
 _READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+in|landed|"
                           r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
-                          r"reserved|sold|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
+                          r"reserved|sold|(?:picked|selected)(?!\s+(?-i:[A-Z]))|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
                           re.IGNORECASE)
 # ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
 # the band played" (the happening is over).
