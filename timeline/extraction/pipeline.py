@@ -1340,7 +1340,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i + 1].g("wd_mod") and \
                     (lasting := _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start)) and \
                     not _moved_from(sent, m.start) and \
-                    not (_RELATIVE_BEFORE.search(sent, max(0, lasting.start() - 12), lasting.start()) and
+                    not (_LASTING_RELATIVE.search(sent, max(0, lasting.start() - 12), lasting.start()) and
                          _PAST_MAIN_AFTER_ASIDE.match(sent, mentions[i + 1].end)):
                 # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
                 # Sunday": a run after a present of lasting holds the publication day or lies ahead, the
@@ -2188,7 +2188,7 @@ def _clause_cut(sent: str, lo: int, hi: int) -> bool:
 # to Friday" is the coming run, as its verb reads).
 # A relative clause's opening right before the verb of lasting (", which lasts Friday through Sunday,")
 # and, after the run, its close and a past main verb (", drew 20,000 people"): the run is gone by.
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
+_LASTING_RELATIVE = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 _PAST_MAIN_AFTER_ASIDE = re.compile(
     r"\s*,\s*(?:also\s+|still\s+)?(?:[a-z]+ed|drew|won|saw|ran|sold|brought|fell|rose|made|took|had|was|were|got|"
     r"drove|left|became|began|came|went|hit|cost|raised|lost|held|met|paid|spent|grew|gave|kept)\b")
