@@ -428,3 +428,92 @@ test_a_day_put_off_with_or_without_from_agrees = dated_test([
     (WED, "The vote was put off from Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
     (WED, "The vote was pushed back Monday to Thursday.", ["2024-03-11", "2024-03-14"]),
 ])
+
+
+test_a_forecast_participle_with_still_or_out_is_gone_by = dated_test([
+    # "The storm expected Tuesday is still dumping rain": "still", "already", "now", "is out/in" or a
+    # perfect tell that what was expected has come: the day is gone by, not the coming one.
+    (THU, "The storm expected Tuesday is still dumping rain on the coast.", ["2024-03-12"]),
+    (THU, "The snow expected Monday is still on the ground.", ["2024-03-11"]),
+    (THU, "The inflation figures expected Tuesday are out, and they are worse than feared.", ["2024-03-12"]),
+    (THU, "The jobs report expected Tuesday is already out.", ["2024-03-12"]),
+    (THU, "The results predicted Monday are in.", ["2024-03-11"]),
+    (THU, "The storm expected Tuesday is now over the Gulf.", ["2024-03-12"]),
+    # near-misses: the coming such day
+    (THU, "The storm expected Friday is over the Gulf.", ["2024-03-15"]),
+    (THU, "The rain expected Saturday night will be heavy.", ["2024-03-16"]),
+    (THU, "The report expected Friday is in the hands of the board.", ["2024-03-15"]),
+])
+
+
+test_a_plural_bare_present_reads_a_schedule_only_with_a_verb_of_one = dated_test([
+    # "Oil prices jump Monday": a headline's present of what happened, no schedule: the day gone by;
+    # only a verb of a schedule (meet, play, debate, speak, vote, face, host ...) reads the coming day.
+    (THU, "Oil prices jump Monday.", ["2024-03-11"]),
+    (THU, "Stocks tumble Tuesday.", ["2024-03-12"]),
+    (THU, "Mortgage rates climb Monday.", ["2024-03-11"]),
+    # a verb of a schedule: the coming such day
+    (FRI, "The two sides meet Monday at noon.", ["2024-03-18"]),
+    (THU, "The candidates debate Saturday night.", ["2024-03-16"]),
+    (FRI, "The two leaders speak Monday by phone.", ["2024-03-18"]),
+])
+
+
+test_a_happening_for_which_one_is_named_or_that_has_a_result_is_gone_by = dated_test([
+    # "named Smith player of the week Wednesday for Monday's game": naming, picking, selecting is for
+    # what was done; a result clause ("in which he scored 40") tells the happening is over.
+    (THU, "The league named Smith player of the week Wednesday for Monday's game, in which he scored 40.",
+     ["2024-03-13", "2024-03-11"]),
+    (THU, "The league named Smith player of the week Wednesday for Monday's game.", ["2024-03-13", "2024-03-11"]),
+    (THU, "Voters selected Jones on Wednesday for Monday's performance.", ["2024-03-13", "2024-03-11"]),
+    (THU, "Fans lined up Wednesday for Monday's show, at which the band played for three hours.",
+     ["2024-03-13", "2024-03-11"]),
+    # kept: getting ready for it, no result
+    (WED, "Tickets sold out Monday for Saturday's show.", ["2024-03-11", "2024-03-16"]),
+    (THU, "The coach picked his lineup Wednesday for Monday's match.", ["2024-03-13", "2024-03-18"]),
+    (THU, "The team arrived Tuesday for Friday's match.", ["2024-03-12", "2024-03-15"]),
+])
+
+
+test_kept_after_reads_gone_by_only_after_a_decision = dated_test([
+    # "gets to keep ... after <a ruling, vote, recount, hearing, verdict, decision> on <day>": the
+    # decision is gone by; after any other happening (a final, a merger that closes, a game) "get to"
+    # reads ahead: the coming such day.
+    (THU, "The winner gets to keep the trophy after the final on Sunday.", ["2024-03-17"]),
+    (THU, "Under the deal, workers get to keep their pensions after the merger closes on Friday.",
+     ["2024-03-15"]),
+    (THU, "Fans get to stay late after the game on Saturday.", ["2024-03-16"]),
+    # kept: a decision noun, no verb of its own
+    (SAT, "The coach gets to keep his job after a vote on Thursday.", ["2024-03-14"]),
+    (THU, "Jones gets to keep his seat after a court ruling on Tuesday.", ["2024-03-12"]),
+    (THU, "The mayor gets to stay in office after the recount on Monday.", ["2024-03-11"]),
+])
+
+
+test_a_put_off_day_with_an_outcome_is_gone_by = dated_test([
+    # "The vote, pushed back Monday to Wednesday, passed 52-48": a past verb of outcome after the day
+    # put off to keeps both days gone by (the day put off to on or before the publication day).
+    (FRI, "The vote, pushed back Monday to Wednesday, passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (FRI, "The vote was pushed back Monday to Wednesday and passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (FRI, "The vote was pushed back Monday to Wednesday, when it passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (FRI, "The vote was put off from Monday to Wednesday, when it passed 52-48.", ["2024-03-11", "2024-03-13"]),
+    (SAT, "The final, postponed from Wednesday to Friday, ended in a draw.", ["2024-03-13", "2024-03-15"]),
+    # kept: no outcome, the days ahead
+    (FRI, "The vote was pushed back Monday to Wednesday.", ["2024-03-18", "2024-03-20"]),
+    (SAT, "The final was put off from Sunday to Monday.", ["2024-03-17", "2024-03-18"]),
+    (FRI, "The vote, pushed back Monday to Wednesday, will be close.", ["2024-03-18", "2024-03-20"]),
+])
+
+
+test_a_lasting_run_in_a_relative_clause_of_a_past_is_gone_by = dated_test([
+    # "The festival, which lasts Friday through Sunday, drew 20,000 people": the clause's main verb is
+    # past, the run is the one gone by.
+    (THU, "The festival, which lasts Friday through Sunday, drew 20,000 people.",
+     ["2024-03-08/2024-03-10", "2024-03-10"]),
+    (THU, "The fair, which continues Friday through Sunday, attracted record crowds.",
+     ["2024-03-08/2024-03-10", "2024-03-10"]),
+    # kept: a present main verb, no relative clause
+    (THU, "The festival, which lasts Friday through Sunday, draws 20,000 people.",
+     ["2024-03-15/2024-03-17", "2024-03-17"]),
+    (MON, "The trial continues Tuesday through Friday.", ["2024-03-19/2024-03-22", "2024-03-22"]),
+])

@@ -49,7 +49,10 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6})
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
 # "pushed from Friday to Thursday": a day moved, not a range.
 _MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
-                         r"put\s+off|deferred|"
+                         # "put off" only in the passive or right before "from" ("Heavy rain put off
+                         # shoppers from Monday to Thursday" is a span)
+                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
+                         r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
                          r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 # A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
 _CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
@@ -661,7 +664,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "past"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "after" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start):
+                    (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start)) and \
+                    (kept.group("poss") is None or mentions[i].text.endswith(("'s", "’s")) and
+                     _DECISION_AFTER.match(sent, mentions[i].end)):
                 # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
                 # (keep, stay, remain) after a happening is news of a state that holds now; the
                 # happening it follows is gone by ("Fans get to meet the players after the game on
@@ -916,7 +921,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and _COMING_HAPPENING.match(sent, m.end) and \
                 _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and \
                 not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
-                not _clause_cut(sent, mentions[i - 1].end, m.start):
+                not _clause_cut(sent, mentions[i - 1].end, m.start) and not _HAPPENING_RESULT.match(sent, m.end):
             # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
             # match": a scheduled happening a clause dated by another day is for lies after that day,
             # the first such day ("arrested a man Monday for Saturday's shooting" stays before it).
@@ -1032,6 +1037,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the coming Monday and the Thursday after it.
             later = published + dt.timedelta(days=(WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7)
             days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(later, resolved[i].precision)
+            resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
+        if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
+                mentions[i - 1].kind == "wd" and resolved[i - 1].precision == resolved[i].precision == "day" and \
+                _PUT_OFF_OUTCOME.match(sent, m.end) and \
+                (_put_off_from(sent, mentions, i - 1) or _put_off_bare(sent, mentions, i - 1)):
+            # "The vote, pushed back Monday to Wednesday, passed 52-48", "... to Wednesday, when it passed":
+            # a past verb of outcome after the day put off to: both days are gone by, the day put off to
+            # the last such day on or before the publication day.
+            later = published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7)
+            days = (WEEKDAYS[m.g("wd").lower()] - WEEKDAYS[mentions[i - 1].g("wd").lower()]) % 7 or 7
             resolved[i] = DateValue(later, resolved[i].precision)
             resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
         if resolved[i] is not None:
@@ -1332,8 +1348,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
             if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
                     not mentions[i + 1].g("wd_mod") and \
-                    _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    not _moved_from(sent, m.start):
+                    (lasting := _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start)) and \
+                    not _moved_from(sent, m.start) and \
+                    not (_LASTING_RELATIVE.search(sent, max(0, lasting.start() - 12), lasting.start()) and
+                         _PAST_MAIN_AFTER_ASIDE.match(sent, mentions[i + 1].end)):
                 # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
                 # Sunday": a run after a present of lasting holds the publication day or lies ahead, the
                 # first one that ends on or after it (not last week's: it is still going on).
@@ -1545,6 +1563,14 @@ def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
 _PUT_OFF_BARE = re.compile(r"\b(?:(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled)\s+|"
                            r"(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled|delayed|moved|pushed)\s+"
                            r"(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){1,3}?)(?:on\s+)?$", re.IGNORECASE)
+
+
+# A past verb of outcome right after the day put off to: ", passed 52-48", "and passed", ", when it
+# passed", ", ended in a draw".
+_PUT_OFF_OUTCOME = re.compile(
+    r"\s*(?:,\s*(?:when|where)\s+(?:it|they|he|she|the\s+[\w-]+)\s+|,?\s*and\s+|,\s*)"
+    r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
+    r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 
 
 def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
@@ -2150,7 +2176,11 @@ _FORECAST_PARTICIPLE = re.compile(
 # "... Saturday night will be heavy", "... Tuesday remains far to the west".
 # (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
 _PRESENT_MAIN_AFTER = re.compile(r"\s+(?:is|are|will|remains|remain|continues|continue|looks|moves|"
-                                 r"threatens|appears|could|may|might)\b", re.IGNORECASE)
+                                 r"threatens|appears|could|may|might)\b"
+                                 # ... nothing that tells it has come: "is still dumping rain", "is
+                                 # already out", "are out", "are in.", "will have passed"
+                                 r"(?!\s+(?:still|already|now|have|out)\b)"
+                                 r"(?!\s+in\b(?!\s+(?:the|a|an|its|their|his|her)\b))", re.IGNORECASE)
 # A sentence that opens with a plural subject (a determiner or a count before it allowed) and a bare
 # verb right before the weekday: "The candidates debate", "The two leaders speak", "Democrats rally".
 # Not a noun that ends in "-s" with no plural ("series", "news"), nor a verb's "-s", "-ed", "-ing", nor
@@ -2161,7 +2191,9 @@ _PLURAL_BARE_PRESENT = re.compile(
     r"[A-Za-z][\w-]*[^suis'’\W]s\s+"
     r"(?!(?:not|also|still|only|just|even|never|already|then|now|later|soon|again|and|or|but|who|which|that|"
     r"when|where|while|as|if|of|to|in|on|at|for|with|from|by|the|a|an|this|next|last|each|every)\s)"
-    r"[a-z]+(?<![sd])(?<!ing)\s+(?:on\s+)?")
+    # ... a verb of a schedule ("Oil prices jump Monday" is a headline's present of what happened)
+    r"(?:meet|play|debate|speak|vote|face|host|compete|talk|visit|testify|negotiate|convene|resume|"
+    r"square\s+off|tee\s+off|race|fight|box|wrestle|clash|appear|perform|travel|kick\s+off)\s+(?:on\s+)?")
 # What may follow the day of such a schedule to the sentence's end: a clock time, a channel by name,
 # "by phone" ("... debate Thursday night at 9 p.m. on CNN"); a caption's scene goes on with a place or
 # an action ("Protesters gather Thursday outside the courthouse", "Residents rally Thursday in Phoenix":
@@ -2175,7 +2207,14 @@ _SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at
 _KEPT_AFTER_BEFORE = re.compile(
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bshould\s)"
     r"\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+"
-    r"(?:(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?)?$", re.IGNORECASE)
+    # ... a decision, its noun right before the day, no verb of its own ("after the final on Sunday",
+    # "after the merger closes on Friday" may lie ahead)
+    r"(?:(?:a|an|the|his|her|its|their|last\s+week's)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\s+(?:on\s+)?$"
+    # ... or the day's possessive before the decision: "after Tuesday's ruling"
+    r"|\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+(?P<poss>)$", re.IGNORECASE)
+_DECISION_AFTER = re.compile(r"\s+(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\b",
+                             re.IGNORECASE)
 
 
 # "for" right before a weekday's possessive ...
@@ -2190,11 +2229,16 @@ _COMING_HAPPENING = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|against|on|with|between|vs\.?|versus|from|of|to|and)\b)", re.IGNORECASE)
 # ... after a verb of getting ready for it or going to it, in the clause of the day before: "Tickets went
 # on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
-# what one did: "was suspended Monday for Saturday's match", "praised the team Monday for").
+# what one did: "was suspended Monday for Saturday's match", "praised the team Monday for", nor of
+# naming, nor picking or selecting a person: "named Smith player of the week Wednesday for Monday's game",
+# "Voters selected Jones Wednesday for Monday's performance"; "picked his lineup" readies).
 _READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+in|landed|"
                           r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
-                          r"reserved|sold|named|picked|selected|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
+                          r"reserved|sold|(?:picked|selected)(?!\s+(?-i:[A-Z]))|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
                           re.IGNORECASE)
+# ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
+# the band played" (the happening is over).
+_HAPPENING_RESULT = re.compile(r"[^.;!?]*?,\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
 _CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
 
 
@@ -2206,6 +2250,12 @@ def _clause_cut(sent: str, lo: int, hi: int) -> bool:
 # A present of lasting right before a weekday run: "continues Thursday through Sunday", "lasts from
 # Friday to Sunday" (not after "to" or a modal, nor a past: "continued"; a schedule's "runs from Monday
 # to Friday" is the coming run, as its verb reads).
+# A relative clause's opening right before the verb of lasting (", which lasts Friday through Sunday,")
+# and, after the run, its close and a past main verb (", drew 20,000 people"): the run is gone by.
+_LASTING_RELATIVE = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
+_PAST_MAIN_AFTER_ASIDE = re.compile(
+    r"\s*,\s*(?:also\s+|still\s+)?(?:[a-z]+ed|drew|won|saw|ran|sold|brought|fell|rose|made|took|had|was|were|got|"
+    r"drove|left|became|began|came|went|hit|cost|raised|lost|held|met|paid|spent|grew|gave|kept)\b")
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
