@@ -768,7 +768,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
-                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset)):
+                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset, published)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -1578,7 +1578,7 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         m = mentions[0]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 _lead_at(text, s_start) and m.start < 60 and (
-                    _lead_dateline(sent, m, text, s_start) or _comma_agency_dateline(sent, m))):
+                    _lead_dateline(sent, m, text, s_start, published) or _comma_agency_dateline(sent, m))):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
@@ -1658,19 +1658,42 @@ def _title_place_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
     return _PLACE_DAY_LINE.match(before) is None and _PLACE_DAY_LINE.match(after) is None
 
 
-def _lead_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+# A heading's last word that names an occasion or a feature, not a place: "Board Meeting, March 20 -",
+# "Election Results, March 5 -", "NCAA TOURNAMENT, March 19 -" head an item about the day's event.
+_HEADING_WORDS = OCCASION_WORDS | frozenset(
+    "Meeting Meetings Hearing Hearings Results Result Forecast Forecasts Series Tournament Marathon Race Run "
+    "Session Sessions Conference Summit Show Sale Fair Tour Report Schedule Recap Preview Notice Briefing "
+    "Hall Update Opening Closing Auction Gala Rally Debate Agenda Calendar Class Workshop Meet Festival".split())
+
+
+def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
+    """A dateline without an agency tells the story's day: the paper's own, a day after at most (time
+    zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March 20 -")."""
+    head = sent[:m.start].split(",", 1)[0].split()
+    if head and head[-1].capitalize() in _HEADING_WORDS:
+        return False
+    v = resolve(m, Context(published=published))
+    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+
+
+def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
     """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
     dateline whose date is `m` (the forms above)."""
     if m.kind not in ("mdy", "dmy"):
         return False
     if m.start and _title_place_dateline(sent, m, text, start):
-        return True
+        return _near_paper_day(sent, m, published)
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
-        return _DATELINE_TAIL.match(sent, m.end) is not None
+        tail = _DATELINE_TAIL.match(sent, m.end)
+        if tail is None:
+            return False
+        hyphen = tail.group()  # a spaced hyphen without an agency: a heading's as often as a dateline's
+        return not (hyphen.endswith("-") and not hyphen.endswith("--") and "(" not in hyphen) or \
+            _near_paper_day(sent, m, published)
     return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
 
 
