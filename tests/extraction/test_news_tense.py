@@ -814,3 +814,19 @@ test_a_list_or_a_long_clause_keeps_the_future_before_it = dated_test([
     ("The city will honor nurses, teachers and medics from the outbreak in January.", ["2022-01"]),
     ("The band will play songs, poems and sketches written after the war in March.", ["2022-03"]),
 ], published=MON_2022_05_02)
+
+
+JAN20 = dt.date(2025, 1, 20)
+
+test_a_day_after_a_modal_clauses_object_is_the_objects = dated_test([
+    # A bare day after the modal verb's object, a determiner or a preposition between them, belongs
+    # to the noun ("refund customers for outages Jan. 4": the outages' day, gone by), not the clause.
+    (JAN20, "The utility will refund customers for outages Jan. 4.", ["2025-01-04"]),
+    (JAN20, "Officials will investigate a fire Jan. 12 at the plant.", ["2025-01-12"]),
+    (JAN20, "The city will compensate owners of cars towed Jan. 9.", ["2025-01-09"]),
+    (JAN20, "Inspectors will visit the site of a crash Jan. 15.", ["2025-01-15"]),
+    # Kept: the day right after the verb (or its particle) is the clause's own.
+    (JAN20, "The plant will reopen Jan. 3.", ["2026-01-03"]),
+    (JAN20, "The council will vote Jan. 12 on the new budget.", ["2026-01-12"]),
+    (JAN20, "The store will be closed Jan. 6.", ["2026-01-06"]),
+])

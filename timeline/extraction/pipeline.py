@@ -2527,8 +2527,11 @@ def _modal_own_day(sent: str, m: Mention) -> bool:
     if word in ("from", "between"):
         return _SPAN_AFTER.match(sent, m.end) is not None
     # ... with no preposition, not after a past verb of a clause of its own ("will examine what
-    # happened Dec. 28")
-    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start])
+    # happened Dec. 28"), nor after an object with a determiner or a preposition, whose noun the day
+    # names ("will refund customers for outages Jan. 4", "will investigate a fire Jan. 12")
+    between = re.findall(r"[A-Za-z]+", sent[modal.start():wb.start(1)])[1:]  # after the modal
+    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start]) and \
+        not any(w.lower() in _NOT_OWN_DAY_WORDS for w in between)
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
