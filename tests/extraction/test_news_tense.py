@@ -163,6 +163,20 @@ test_the_day_of_an_unscheduled_happening_is_not_just_ahead = dated_test([
 ], published=dt.date(2022, 1, 3))
 
 
+# ... unless the happening is one looked for, not had: "a possible attack", "a threatened strike",
+# "prepared for", "braced for" name what may come, the day just ahead.
+test_the_day_of_a_happening_looked_for_is_just_ahead = dated_test([
+    ("Police said they had prepared for a possible attack on Jan. 6.", ["2022-01-06"]),
+    ("Officials said they had braced for a shooting on Jan. 5.", ["2022-01-05"]),
+    ("The city said it had planned for a threatened riot on Jan. 6.", ["2022-01-06"]),
+    ("Police said they had warned of a potential attack on Jan. 7.", ["2022-01-07"]),
+    # Kept: the happening had, even after such a word elsewhere.
+    ("Police said they were not prepared for the attack on Jan. 6.", ["2021-01-06"]),
+    ("Lawmakers condemned the Jan. 6 attack, which police had prepared for.", ["2021-01-06"]),
+    ("Police said the possible suspect fled after the crash on Jan. 5.", ["2021-01-05"]),
+], published=dt.date(2022, 1, 3))
+
+
 FRI_2018_08_10 = dt.date(2018, 8, 10)
 
 

@@ -1997,8 +1997,9 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
                 not _YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
-            and not (sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
-                     _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)):
+            and not ((sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
+                      _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
+                     not _LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start)):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
         # Jan. 3 paper are a year back, not days ahead)
         v = _near_ahead(sent, v, published, m.start)
@@ -2693,6 +2694,12 @@ _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$"
 # A happening nobody schedules right before a weekday ("including a crash on Sunday").
 _UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                                  re.IGNORECASE)
+# ... but one looked for, not had: "prepared for a possible attack on Jan. 6", "braced for a shooting on
+# Jan. 5", "a threatened riot on Jan. 6" (not "were not prepared for the attack on Jan. 6").
+_LOOKED_FOR_BEFORE = re.compile(
+    r"(?:\b(?:possible|threatened|planned|expected|feared|potential|looming|imminent|anticipated|rumou?red|"
+    r"predicted)\s+|(?<!\bnot\s)\b(?:prepar|brac)(?:e|ed|es|ing)\s+(?:themselves\s+)?for\s+(?:(?:an?|the|any)\s+)?)"
+    rf"(?:(?:[a-z][\w-]*\s+)?(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
 # ... and what else has happened once named after "following <day>'s": storms, floods, a death,
