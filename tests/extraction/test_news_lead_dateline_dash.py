@@ -69,3 +69,18 @@ test_a_dateline_days_before_the_paper_is_the_stories_day = dated_test([
     (FRI, "March 11 was a busy day. Today the board met again.", ["2024-03-11", "2024-03-15"]),
     (FRI, "LAGOS, Feb. 20 (Reuters) - The central bank raised its main rate today.", ["2024-03-15"]),
 ])
+
+test_a_heading_with_a_day_and_a_dash_is_no_dateline = dated_test([
+    # A heading's day days after the paper's date, or an occasion's name before it: the day is the
+    # event's, no dateline (a story's dateline is on its paper's day or a few days before).
+    (THU, "Boston Marathon, April 15 - Thousands of runners will take part.", ["2024-04-15"]),
+    (THU, "Board Meeting, March 20 - The board will vote on the budget.", ["2024-03-20"]),
+    (THU, "Budget Hearing, March 20: Residents may speak for three minutes each.", ["2024-03-20"]),
+    (THU, "NCAA TOURNAMENT, March 19 - The first round tips off in Dayton.", ["2024-03-19"]),
+    (THU, "Weather Forecast, March 15 - Expect rain in the afternoon.", ["2024-03-15"]),
+    (THU, "Election Results, March 5 - Here is how the county voted.", ["2024-03-05"]),
+    (THU, "Concert Series, March 22 - The orchestra will play Mahler.", ["2024-03-22"]),
+    (THU, "Town Hall, March 20 - Residents will meet the mayor.", ["2024-03-20"]),
+    (THU, "BOARD MEETING, March 20 - The board will vote on the budget.", ["2024-03-20"]),
+    (THU, "Tickets go on sale soon.\nChicago, March 20 - The band plays the United Center.", ["2024-03-20"]),
+])

@@ -163,6 +163,20 @@ test_the_day_of_an_unscheduled_happening_is_not_just_ahead = dated_test([
 ], published=dt.date(2022, 1, 3))
 
 
+# ... unless the happening is one looked for, not had: "a possible attack", "a threatened strike",
+# "prepared for", "braced for" name what may come, the day just ahead.
+test_the_day_of_a_happening_looked_for_is_just_ahead = dated_test([
+    ("Police said they had prepared for a possible attack on Jan. 6.", ["2022-01-06"]),
+    ("Officials said they had braced for a shooting on Jan. 5.", ["2022-01-05"]),
+    ("The city said it had planned for a threatened riot on Jan. 6.", ["2022-01-06"]),
+    ("Police said they had warned of a potential attack on Jan. 7.", ["2022-01-07"]),
+    # Kept: the happening had, even after such a word elsewhere.
+    ("Police said they were not prepared for the attack on Jan. 6.", ["2021-01-06"]),
+    ("Lawmakers condemned the Jan. 6 attack, which police had prepared for.", ["2021-01-06"]),
+    ("Police said the possible suspect fled after the crash on Jan. 5.", ["2021-01-05"]),
+], published=dt.date(2022, 1, 3))
+
+
 FRI_2018_08_10 = dt.date(2018, 8, 10)
 
 
@@ -814,3 +828,19 @@ test_a_list_or_a_long_clause_keeps_the_future_before_it = dated_test([
     ("The city will honor nurses, teachers and medics from the outbreak in January.", ["2022-01"]),
     ("The band will play songs, poems and sketches written after the war in March.", ["2022-03"]),
 ], published=MON_2022_05_02)
+
+
+JAN20 = dt.date(2025, 1, 20)
+
+test_a_day_after_a_modal_clauses_object_is_the_objects = dated_test([
+    # A bare day after the modal verb's object, a determiner or a preposition between them, belongs
+    # to the noun ("refund customers for outages Jan. 4": the outages' day, gone by), not the clause.
+    (JAN20, "The utility will refund customers for outages Jan. 4.", ["2025-01-04"]),
+    (JAN20, "Officials will investigate a fire Jan. 12 at the plant.", ["2025-01-12"]),
+    (JAN20, "The city will compensate owners of cars towed Jan. 9.", ["2025-01-09"]),
+    (JAN20, "Inspectors will visit the site of a crash Jan. 15.", ["2025-01-15"]),
+    # Kept: the day right after the verb (or its particle) is the clause's own.
+    (JAN20, "The plant will reopen Jan. 3.", ["2026-01-03"]),
+    (JAN20, "The council will vote Jan. 12 on the new budget.", ["2026-01-12"]),
+    (JAN20, "The store will be closed Jan. 6.", ["2026-01-06"]),
+])

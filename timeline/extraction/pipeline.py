@@ -810,7 +810,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
-                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset)):
+                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset, published)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -1695,7 +1695,7 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         m = mentions[0]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 _lead_at(text, s_start) and m.start < 60 and (
-                    _lead_dateline(sent, m, text, s_start) or _comma_agency_dateline(sent, m))):
+                    _lead_dateline(sent, m, text, s_start, published) or _comma_agency_dateline(sent, m))):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
@@ -1775,19 +1775,42 @@ def _title_place_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
     return _PLACE_DAY_LINE.match(before) is None and _PLACE_DAY_LINE.match(after) is None
 
 
-def _lead_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+# A heading's last word that names an occasion or a feature, not a place: "Board Meeting, March 20 -",
+# "Election Results, March 5 -", "NCAA TOURNAMENT, March 19 -" head an item about the day's event.
+_HEADING_WORDS = OCCASION_WORDS | frozenset(
+    "Meeting Meetings Hearing Hearings Results Result Forecast Forecasts Series Tournament Marathon Race Run "
+    "Session Sessions Conference Summit Show Sale Fair Tour Report Schedule Recap Preview Notice Briefing "
+    "Hall Update Opening Closing Auction Gala Rally Debate Agenda Calendar Class Workshop Meet Festival".split())
+
+
+def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
+    """A dateline without an agency tells the story's day: the paper's own, a day after at most (time
+    zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March 20 -")."""
+    head = sent[:m.start].split(",", 1)[0].split()
+    if head and head[-1].capitalize() in _HEADING_WORDS:
+        return False
+    v = resolve(m, Context(published=published))
+    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+
+
+def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
     """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
     dateline whose date is `m` (the forms above)."""
     if m.kind not in ("mdy", "dmy"):
         return False
     if m.start and _title_place_dateline(sent, m, text, start):
-        return True
+        return _near_paper_day(sent, m, published)
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
-        return _DATELINE_TAIL.match(sent, m.end) is not None
+        tail = _DATELINE_TAIL.match(sent, m.end)
+        if tail is None:
+            return False
+        hyphen = tail.group()  # a spaced hyphen without an agency: a heading's as often as a dateline's
+        return not (hyphen.endswith("-") and not hyphen.endswith("--") and "(" not in hyphen) or \
+            _near_paper_day(sent, m, published)
     return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
 
 
@@ -2091,8 +2114,9 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
                 not _YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
-            and not (sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
-                     _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)):
+            and not ((sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
+                      _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
+                     not _LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start)):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
         # Jan. 3 paper are a year back, not days ahead)
         v = _near_ahead(sent, v, published, m.start)
@@ -2720,8 +2744,11 @@ def _modal_own_day(sent: str, m: Mention) -> bool:
     if word in ("from", "between"):
         return _SPAN_AFTER.match(sent, m.end) is not None
     # ... with no preposition, not after a past verb of a clause of its own ("will examine what
-    # happened Dec. 28")
-    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start])
+    # happened Dec. 28"), nor after an object with a determiner or a preposition, whose noun the day
+    # names ("will refund customers for outages Jan. 4", "will investigate a fire Jan. 12")
+    between = re.findall(r"[A-Za-z]+", sent[modal.start():wb.start(1)])[1:]  # after the modal
+    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start]) and \
+        not any(w.lower() in _NOT_OWN_DAY_WORDS for w in between)
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
@@ -2883,6 +2910,12 @@ _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$"
 # A happening nobody schedules right before a weekday ("including a crash on Sunday").
 _UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
                                  re.IGNORECASE)
+# ... but one looked for, not had: "prepared for a possible attack on Jan. 6", "braced for a shooting on
+# Jan. 5", "a threatened riot on Jan. 6" (not "were not prepared for the attack on Jan. 6").
+_LOOKED_FOR_BEFORE = re.compile(
+    r"(?:\b(?:possible|threatened|planned|expected|feared|potential|looming|imminent|anticipated|rumou?red|"
+    r"predicted)\s+|(?<!\bnot\s)\b(?:prepar|brac)(?:e|ed|es|ing)\s+(?:themselves\s+)?for\s+(?:(?:an?|the|any)\s+)?)"
+    rf"(?:(?:[a-z][\w-]*\s+)?(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
 
 # ... and what else has happened once named after "following <day>'s": storms, floods, a death,
