@@ -334,3 +334,25 @@ def test_events_for_rows_are_events_loaded_with_their_row_columns(django_assert_
     events[1].title = "Item, renamed"
     events[1].save()
     assert Event.objects.get(pk=events[1].pk).summary == "Not in rows."
+
+
+@pytest.mark.django_db
+def test_a_mentions_event_has_no_index_of_its_own_but_two_that_lead_with_it():
+    """Migration 0029: the foreign key's own index was a third index
+    leading with event_id, maintained on every mention a bulk import
+    inserts; lookups by event take the unique (event, article, cue_start)
+    or the (event, id) index. On SQLite the table keeps its triggers (the
+    index is dropped by name, not by rebuilding the table)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, Mention._meta.db_table)
+    indexed = [info["columns"] for info in constraints.values() if info["index"] or info["unique"]]
+    assert ["event_id"] not in indexed
+    assert ["event_id", "id"] in indexed
+    assert ["event_id", "article_id", "cue_start"] in indexed
+    assert ["article_id"] in indexed
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'timeline_mention'")
+            assert {"timeline_mention_fts_insert", "timeline_mention_fts_delete"} <= {row[0] for row in cursor}

@@ -904,7 +904,9 @@ class Mention(models.Model):
     the statement it counted from (`anchor`; none: the publication date).
     A blank rule is a date a person read (typed at review)."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    # No index of its own: the unique (event, article, cue_start) and the
+    # (event, id) index below both lead with it (migration 0029).
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions", db_index=False)
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     sentence = models.TextField()
     cue = models.CharField(max_length=300, help_text="The words that gave the date.")
