@@ -334,3 +334,45 @@ def test_events_for_rows_are_events_loaded_with_their_row_columns(django_assert_
     events[1].title = "Item, renamed"
     events[1].save()
     assert Event.objects.get(pk=events[1].pk).summary == "Not in rows."
+
+
+@pytest.mark.django_db
+def test_a_mentions_event_has_no_index_of_its_own_but_two_that_lead_with_it():
+    """Migration 0029: the foreign key's own index was a third index
+    leading with event_id, maintained on every mention a bulk import
+    inserts; lookups by event take the unique (event, article, cue_start)
+    or the (event, id) index. On SQLite the table keeps its triggers (the
+    index is dropped by name, not by rebuilding the table)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, Mention._meta.db_table)
+    indexed = [info["columns"] for info in constraints.values() if info["index"] or info["unique"]]
+    assert ["event_id"] not in indexed
+    assert ["event_id", "id"] in indexed
+    assert ["event_id", "article_id", "cue_start"] in indexed
+    assert ["article_id"] in indexed
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'timeline_mention'")
+            assert {"timeline_mention_fts_insert", "timeline_mention_fts_delete"} <= {row[0] for row in cursor}
+
+
+@pytest.mark.django_db
+def test_history_tables_index_the_record_and_the_user_not_the_foreign_keys_they_copy():
+    """Migration 0030: the history is read by record (id) and, when a user
+    is deleted, by its user; the copies of the event's and the mention's
+    foreign keys were indexed for nothing, at an entry per record a bulk
+    import writes."""
+    from django.db import connection
+
+    def indexed(model):
+        with connection.cursor() as cursor:
+            constraints = connection.introspection.get_constraints(cursor, model._meta.db_table)
+        return {tuple(info["columns"]) for info in constraints.values() if info["index"] or info["unique"]}
+
+    events, mentions = indexed(Event.history.model), indexed(Mention.history.model)
+    for columns in [("id",), ("history_user_id",), ("history_date",)]:
+        assert columns in events and columns in mentions
+    assert not {("category_id",), ("created_by_id",), ("announced_by_id",), ("parent_id",)} & events
+    assert not {("event_id",), ("article_id",), ("anchor_id",)} & mentions
