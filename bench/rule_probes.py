@@ -747,9 +747,8 @@ PROBES_S18 = [
     ("ready-not", R3TH, "Fans who lined up for Saturday's concert said it was the best show of the year.",
      ["2024-06-08"]),
     ("ready-not", R3FR, "Players who trained for Sunday's final were exhausted after extra time.", ["2024-06-09"]),
-
-        ("ready-not", R3WE, "Investors were nervous about Friday's jobs report, and stocks fell after it showed weak hiring.",
-     ["2024-06-07"]),
+    ("ready-not", R3WE,
+     "Investors were nervous about Friday's jobs report, and stocks fell after it showed weak hiring.", ["2024-06-07"]),
     ("ready-not", R3TH, "The team prepared for Saturday's game by watching film, then lost 3-1.", ["2024-06-08"]),
     ("ready-not", R3TH, "Tickets for Saturday's concert sold out, and 20,000 fans attended.", ["2024-06-08"]),
     ("ready-not", R3TH, "Police, who had braced for Saturday's protest, reported no arrests.", ["2024-06-08"]),
