@@ -837,6 +837,35 @@ PROBES_S18 = [
     ("subpast-fire", W, "The council will debate the plan after the mayor set out her budget Monday.", ["2024-05-13"]),
     ("subpast-fire", W, "The bridge reopens after a crane put the last beam in place Friday.", ["2024-05-10"]),
     ("subpast-fire", W, "Fans will mourn after the band's singer quit the group on Saturday.", ["2024-05-11"]),
+    # added 10:48 UTC for commits seen then, dates decided before the runs: fn2 5d9a5be, a fronted day takes
+    # the main verb's tense after a relative clause set off by commas
+    ("relcl", W, "On Friday, the team, which lost on Tuesday, will face Boston.", ["2024-05-17", "2024-05-14"]),
+    ("relcl", W, "On Tuesday, the council, which meets again Friday, voted to raise fares.",
+     ["2024-05-14", "2024-05-17"]),
+    ("relcl", W, "On Saturday, the senator, who was re-elected Tuesday, will be sworn in.",
+     ["2024-05-18", "2024-05-14"]),
+    ("relcl", W, "On Monday, the firm, whose shares fell Friday, said it would cut jobs.",
+     ["2024-05-13", "2024-05-10"]),
+    ("relcl", W, "On Thursday, the mayor, who took office in January, will unveil her budget.",
+     ["2024-05-16", "2024-01"]),
+    ("relcl", W, "On Monday, the mayor, who took office in January, said the bridge will reopen.",
+     ["2024-05-13", "2024-01"]),
+    ("relcl", W, "On Friday, the agency, which has been criticized for delays, will release the report.",
+     ["2024-05-17"]),
+    ("relcl", W, "On Tuesday, the company, which will move its headquarters, cut 200 jobs.", ["2024-05-14"]),
+    ("relcl", W, "On Sunday, voters, who have waited years for the chance, will elect a new parliament.",
+     ["2024-05-19"]),
+    ("relcl", W, "On Thursday, the bank, which raised rates in March, is expected to hold them steady.",
+     ["2024-05-16", "2024-03"]),
+    # fp2 191738c: a date closing a verbless "since" phrase is gone by
+    ("since", W, "It will be the stadium's first game since the renovation in August.", ["2023-08"]),
+    ("since", W, "Since the start of the strike in June, the union has lost members.", ["2023-06"]),
+    ("since", W, "The firm will report its first results since the merger in March.", ["2024-03"]),
+    ("since", W, "Ticket sales, slow since the announcement in March, will close on Friday.",
+     ["2024-03", "2024-05-17"]),
+    ("since", W, "Since the vote in June will decide the matter, both sides are campaigning hard.", ["2024-06"]),
+    ("since", W, "Since the festival in July sold out, organizers added a second weekend.", ["2024-07"]),
+    ("since", W, "Since the concert on Friday, fans have flooded the band's inbox.", ["2024-05-10"]),
 ]
 
 
