@@ -866,6 +866,20 @@ PROBES_S18 = [
     ("since", W, "Since the vote in June will decide the matter, both sides are campaigning hard.", ["2024-06"]),
     ("since", W, "Since the festival in July sold out, organizers added a second weekend.", ["2024-07"]),
     ("since", W, "Since the concert on Friday, fans have flooded the band's inbox.", ["2024-05-10"]),
+    # added 10:53 UTC, dates decided before the runs: fn2 7943dd9, a plural subject's bare verb of a schedule
+    # right before a weekday is the coming day or today
+    ("plbare3", W, "The two teams meet Wednesday night.", ["2024-05-15"]),
+    ("plbare3", W, "Both chambers vote Thursday.", ["2024-05-16"]),
+    ("plbare3", W, "The candidates debate Tuesday.", ["2024-05-21"]),
+    ("plbare3", W, "The Yankees host the Red Sox Friday at 7:05 p.m.", ["2024-05-17"]),
+    ("plbare3", W, "Firefighters battle the blaze Monday in Malibu.", ["2024-05-13"]),
+    ("plbare3", W, "Mortgage rates climb Tuesday.", ["2024-05-14"]),
+    # fn2 b962031: a past "estimated to be" with a size is an estimate, no plan's "to be"
+    ("est", W, "As of Friday morning, the wildfire was estimated to be 1,192 acres, up from 500 acres on Thursday.",
+     ["2024-05-10", "2024-05-09"]),
+    ("est", W, "The crowd, estimated to be about 5,000, marched on Saturday.", ["2024-05-11"]),
+    ("est", W, "The repairs were estimated to be finished by Friday.", ["2024-05-17"]),
+    ("est", W, "The project, estimated to be worth $1 billion, will break ground Thursday.", ["2024-05-16"]),
 ]
 
 
