@@ -837,7 +837,7 @@ PROBES_S18 = [
     ("subpast-fire", W, "The council will debate the plan after the mayor set out her budget Monday.", ["2024-05-13"]),
     ("subpast-fire", W, "The bridge reopens after a crane put the last beam in place Friday.", ["2024-05-10"]),
     ("subpast-fire", W, "Fans will mourn after the band's singer quit the group on Saturday.", ["2024-05-11"]),
-    # added 10:48 UTC for commits seen then, dates decided before the runs: fn2 5d9a5be, a fronted day takes
+    # added 10:43 UTC for commits seen then, dates decided before the runs: fn2 5d9a5be, a fronted day takes
     # the main verb's tense after a relative clause set off by commas
     ("relcl", W, "On Friday, the team, which lost on Tuesday, will face Boston.", ["2024-05-17", "2024-05-14"]),
     ("relcl", W, "On Tuesday, the council, which meets again Friday, voted to raise fares.",
@@ -866,7 +866,7 @@ PROBES_S18 = [
     ("since", W, "Since the vote in June will decide the matter, both sides are campaigning hard.", ["2024-06"]),
     ("since", W, "Since the festival in July sold out, organizers added a second weekend.", ["2024-07"]),
     ("since", W, "Since the concert on Friday, fans have flooded the band's inbox.", ["2024-05-10"]),
-    # added 10:53 UTC, dates decided before the runs: fn2 7943dd9, a plural subject's bare verb of a schedule
+    # added 10:44 UTC, dates decided before the runs: fn2 7943dd9, a plural subject's bare verb of a schedule
     # right before a weekday is the coming day or today
     ("plbare3", W, "The two teams meet Wednesday night.", ["2024-05-15"]),
     ("plbare3", W, "Both chambers vote Thursday.", ["2024-05-16"]),
