@@ -880,6 +880,21 @@ PROBES_S18 = [
     ("est", W, "The crowd, estimated to be about 5,000, marched on Saturday.", ["2024-05-11"]),
     ("est", W, "The repairs were estimated to be finished by Friday.", ["2024-05-17"]),
     ("est", W, "The project, estimated to be worth $1 billion, will break ground Thursday.", ["2024-05-16"]),
+    # added 10:48 UTC, dates decided before the runs: more of fn2 5d9a5be's fronted day past a relative clause
+    ("relcl", W, "On Monday, the mayor, who is running again, says she will cut taxes.", ["2024-05-13"]),
+    ("relcl", W, "On Friday, the company, which said Monday it would cut jobs, will report earnings.",
+     ["2024-05-17", "2024-05-13"]),
+    ("relcl", W, "On Tuesday, Mr. Smith, whose trial begins Friday, pleaded not guilty.", ["2024-05-14", "2024-05-17"]),
+    ("relcl", W, "On Thursday, the team, which plays Saturday, held a light practice.", ["2024-05-09", "2024-05-18"]),
+    ("relcl", W, "On Saturday, fans, who had waited for hours, will finally see the band.", ["2024-05-18"]),
+    ("relcl", W, "On Friday, the museum, which reopens Saturday, will host a preview.", ["2024-05-17", "2024-05-18"]),
+    ("relcl", W, "On Monday, the council, which has 12 members, votes on the budget.", ["2024-05-20"]),
+    # ... and of wk 9937d5c's "when/as/after" clause after a readied day taken as its outcome
+    ("ready-fire", R3WE, "Residents stocked up for Saturday's storm when forecasters upgraded it on Monday.",
+     ["2024-06-15", "2024-06-10"]),
+    ("ready-fire", R3TU, "Shoppers stocked up for Friday's holiday after the governor declared it a day off.",
+     ["2024-06-14"]),
+    ("ready-fire", R3TU, "Investors were nervous about Friday's jobs report as bond yields climbed.", ["2024-06-14"]),
 ]
 
 
