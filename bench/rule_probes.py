@@ -880,7 +880,7 @@ PROBES_S18 = [
     ("est", W, "The crowd, estimated to be about 5,000, marched on Saturday.", ["2024-05-11"]),
     ("est", W, "The repairs were estimated to be finished by Friday.", ["2024-05-17"]),
     ("est", W, "The project, estimated to be worth $1 billion, will break ground Thursday.", ["2024-05-16"]),
-    # added 10:48 UTC, dates decided before the runs: more of fn2 5d9a5be's fronted day past a relative clause
+    # added 10:45 UTC, dates decided before the runs: more of fn2 5d9a5be's fronted day past a relative clause
     ("relcl", W, "On Monday, the mayor, who is running again, says she will cut taxes.", ["2024-05-13"]),
     ("relcl", W, "On Friday, the company, which said Monday it would cut jobs, will report earnings.",
      ["2024-05-17", "2024-05-13"]),
