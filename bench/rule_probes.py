@@ -895,6 +895,11 @@ PROBES_S18 = [
     ("ready-fire", R3TU, "Shoppers stocked up for Friday's holiday after the governor declared it a day off.",
      ["2024-06-14"]),
     ("ready-fire", R3TU, "Investors were nervous about Friday's jobs report as bond yields climbed.", ["2024-06-14"]),
+    # added 10:47 UTC, dates decided before the runs: more of fp2's subordinate bare verb and fn2's furniture
+    ("subpast-not", W, "Markets will react once the data hit the wires Friday.", ["2024-05-17"]),
+    ("subpast-not", W, "The show starts after the cast put on their costumes Friday.", ["2024-05-17"]),
+    ("furn-not", W, "Biden to Address NATO Today", ["2024-05-15"]),
+    ("furn-fire", W, "Wednesday update: Officials said the fire was contained Tuesday.", ["2024-05-14"]),
 ]
 
 
