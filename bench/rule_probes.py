@@ -900,12 +900,13 @@ PROBES_S18 = [
     ("subpast-not", W, "The show starts after the cast put on their costumes Friday.", ["2024-05-17"]),
     ("furn-not", W, "Biden to Address NATO Today", ["2024-05-15"]),
     ("furn-fire", W, "Wednesday update: Officials said the fire was contained Tuesday.", ["2024-05-14"]),
-    # added 10:52 UTC, dates decided before the runs: for fn2's announced anchored "that day", a "that" before a
+    # added 10:50 UTC, dates decided before the runs: for fn2's announced anchored "that day", a "that" before a
     # compound of "day" is no anchored day
     ("thatday", W, "On Tuesday, officials said that day care centers will reopen.", ["2024-05-14"]),
     ("thatday", W, "The company said Monday that day traders drove the sell-off.", ["2024-05-13"]),
     ("thatday", W, "Officials said Friday that day passes will cost $10.", ["2024-05-10"]),
-    ("thatday", W, "The storm hit on Monday, and forecasters warned that day trips should be postponed.", ["2024-05-13"]),
+    ("thatday", W, "The storm hit on Monday, and forecasters warned that day trips should be postponed.",
+     ["2024-05-13"]),
 ]
 
 
