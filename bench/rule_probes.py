@@ -907,6 +907,13 @@ PROBES_S18 = [
     ("thatday", W, "Officials said Friday that day passes will cost $10.", ["2024-05-10"]),
     ("thatday", W, "The storm hit on Monday, and forecasters warned that day trips should be postponed.",
      ["2024-05-13"]),
+    # added 10:55 UTC, dates decided before the runs: fn2 caceeaf, a bare "N days after/before" is "later/earlier"
+    # from the day told; "after that <noun>" is a preposition with its object, no bare adverb
+    ("bare", W, "The ruling came Tuesday, and he was released a day after.", ["2024-05-14", "2024-05-15"]),
+    ("bare", W, "The council voted on Monday. Three days before that, the mayor had resigned.",
+     ["2024-05-13", "2024-05-10"]),
+    ("bare", W, "Smith was hired in 2019 and promoted two years after.", ["2019", "2021"]),
+    ("bare", W, "The strike began on Monday, a week after that vote by union members.", ["2024-05-13", "2024-05-06"]),
 ]
 
 
