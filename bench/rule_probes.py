@@ -914,6 +914,15 @@ PROBES_S18 = [
      ["2024-05-13", "2024-05-10"]),
     ("bare", W, "Smith was hired in 2019 and promoted two years after.", ["2019", "2021"]),
     ("bare", W, "The strike began on Monday, a week after that vote by union members.", ["2024-05-13", "2024-05-06"]),
+    # added 10:56 UTC, dates decided before the runs: fn2 050641a, a looked-for happening whose relative clause
+    # tells it came is gone by; a relative clause's "-ed" that tells a threat or a promise is no coming
+    ("hadit", "2025-01-17", "Businesses braced for a strike on Jan. 20 that threatened to close 40 ports.",
+     ["2025-01-20"]),
+    ("hadit", "2025-01-17", "Police prepared for a march on Jan. 20, which promised to be the largest in years.",
+     ["2025-01-20"]),
+    ("hadit", "2025-01-17", "Residents braced for a storm on Jan. 20 that threatened to bring a foot of snow.",
+     ["2025-01-20"]),
+    ("hadit", "2025-01-17", "Farmers braced for the frost on Jan. 19, which killed half the crop.", ["2024-01-19"]),
 ]
 
 
