@@ -923,6 +923,11 @@ PROBES_S18 = [
     ("hadit", "2025-01-17", "Residents braced for a storm on Jan. 20 that threatened to bring a foot of snow.",
      ["2025-01-20"]),
     ("hadit", "2025-01-17", "Farmers braced for the frost on Jan. 19, which killed half the crop.", ["2024-01-19"]),
+    # added 10:58 UTC, dates decided before the runs: wk 2bb7ce7's deadline in a relative clause whose main clause
+    # tells the deadline went by
+    ("dc-not", R3MO, "Tenants who had until Thursday to leave are now homeless.", ["2024-06-06"]),
+    ("dc-not", R3MO, "Residents, who were ordered to leave by Thursday, are returning home.", ["2024-06-06"]),
+    ("dc-not", R3MO, "Workers who were given until Thursday to sign the contract have all signed.", ["2024-06-06"]),
 ]
 
 
