@@ -928,7 +928,7 @@ PROBES_S18 = [
     ("dc-not", R3MO, "Tenants who had until Thursday to leave are now homeless.", ["2024-06-06"]),
     ("dc-not", R3MO, "Residents, who were ordered to leave by Thursday, are returning home.", ["2024-06-06"]),
     ("dc-not", R3MO, "Workers who were given until Thursday to sign the contract have all signed.", ["2024-06-06"]),
-    # added 11:04 UTC, dates decided before the runs, after wk's af233d6 narrowed its rules on the rows above:
+    # added 11:02 UTC, dates decided before the runs, after wk's af233d6 narrowed its rules on the rows above:
     # forms the narrowing may now miss (a reporting verb's past after the day, a relative clause that tells
     # the plan, a re-scheduling verb of a happening that took place, "is now" after a plan that went by)
     ("dc-fire2", R3MO, "The EU gave Britain until Thursday to respond, officials said.", ["2024-06-13"]),
@@ -940,7 +940,8 @@ PROBES_S18 = [
     ("ready-fire2", R3MO, "Shoppers stocked up for Thursday's holiday, store owners said.", ["2024-06-13"]),
     ("sup-fire2", R3WE, "The match, first planned for Sunday, was played Monday and is now under review.",
      ["2024-06-09", "2024-06-10"]),
-    ("sup-fire2", R3TU, "The game, scheduled for Sunday, was called off at halftime because of lightning.", ["2024-06-09"]),
+    ("sup-fire2", R3TU, "The game, scheduled for Sunday, was called off at halftime because of lightning.",
+     ["2024-06-09"]),
     ("sup-fire2", R3WE, "The vote, set for Monday, was delayed by an hour and then passed.", ["2024-06-10"]),
 ]
 
