@@ -943,6 +943,10 @@ PROBES_S18 = [
     ("sup-fire2", R3TU, "The game, scheduled for Sunday, was called off at halftime because of lightning.",
      ["2024-06-09"]),
     ("sup-fire2", R3WE, "The vote, set for Monday, was delayed by an hour and then passed.", ["2024-06-10"]),
+    # added 11:04 UTC, dates decided before the runs, after fn2's 498ac6c narrowed its furniture
+    ("furn-not", W, "Register to vote at the DMV TODAY or online.", ["2024-05-15"]),
+    ("furn-fire", W, "Jane Doe\nUSA TODAY\nThe governor resigned on Monday.", ["2024-05-13"]),
+    ("furn-fire", W, "Sports of Friday, 10 May 2024\nThe Celtics beat the Heat on Thursday.", ["2024-05-09"]),
 ]
 
 
