@@ -664,6 +664,32 @@ PROBES_S17 = [
     ("unsched", "2025-01-03", "Forecasters warned of a storm on Jan. 6.", ["2025-01-06"]),
 ]
 
+# Session 18, fp2's rules, the reader's dates written before the engine ran on them (published W,
+# Wednesday 15 May 2024). "subpast": a bare verb after a singular subject in an "after/when/until ..."
+# clause is a past ("after a tornado hit the area Friday night"); the first two rows must fire, the
+# rest must not (a present in "-s", a plural or collective subject, a noun's compound).
+PROBES_S18_FP2 = [
+    ("subpast", W, "Officials will meet after a tornado hit the area Friday night.", ["2024-05-10"]),
+    ("subpast", W, "Schools will stay closed after the storm cut power to the town on Monday.", ["2024-05-13"]),
+    ("subpast", W, "Crews will return after the storm passes Friday.", ["2024-05-17"]),
+    ("subpast", W, "The park will reopen once the water recedes on Saturday.", ["2024-05-18"]),
+    ("subpast", W, "Officials will decide after the board meets on Friday.", ["2024-05-17"]),
+    ("subpast", W, "The vote will come after lawmakers return Tuesday.", ["2024-05-21"]),
+    ("subpast", W, "Police will patrol the area after the players arrive Thursday.", ["2024-05-16"]),
+    ("subpast", W, "The road will stay shut until the crew finish repairs on Friday.", ["2024-05-17"]),
+    ("subpast", W, "Officials will meet after the election debate on Monday.", ["2024-05-20"]),
+    ("subpast", W, "Officials will meet after the state primary Tuesday.", ["2024-05-21"]),
+    ("subpast", W, "Officials will meet after the city vote this Monday.", ["2024-05-20"]),
+    ("subpast", W, "The mayor will speak when the parade ends on Saturday.", ["2024-05-18"]),
+    ("subpast", W, "Schools will close before the storm makes landfall Friday.", ["2024-05-17"]),
+    ("subpast", W, "The match will go ahead unless the rain returns on Saturday.", ["2024-05-18"]),
+    ("subpast", W, "Fans will celebrate when the team lift the trophy on Sunday.", ["2024-05-19"]),
+    ("subpast", W, "Ticket sales begin after the band release its album on Friday.", ["2024-05-17"]),
+    ("subpast", W, "Power will be restored once the utility crew repair the lines Thursday.", ["2024-05-16"]),
+    ("subpast", W, "The ferry will sail after the harbor master clears the route on Friday.", ["2024-05-17"]),
+    ("subpast", W, "The company will report earnings after the market close on Thursday.", ["2024-05-16"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
@@ -680,7 +706,7 @@ def main(root: str, probes: list) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17")]
+    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17", "--s18-fp2")]
     main(args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
          PROBES_INT if "--int" in sys.argv else PROBES_RV2 if "--rv2" in sys.argv else
-         PROBES_S17 if "--s17" in sys.argv else PROBES)
+         PROBES_S17 if "--s17" in sys.argv else PROBES_S18_FP2 if "--s18-fp2" in sys.argv else PROBES)

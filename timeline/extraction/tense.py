@@ -577,6 +577,54 @@ def unmarked_past(s: str, start: int) -> bool:
     return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
 
 
+# A subordinate clause opened by "after", "when", "since", "before", "because", "once" or "until",
+# with a singular subject and a bare verb the lexicon does not know, right before the date ("will
+# meet to plan the recovery after a tornado hit the area Friday night", "stay closed until the storm
+# cut power Monday"): the bare verb is a past (a present would end in "-s"), whatever the main
+# clause says is ahead. Only when nothing between the subordinator and the date marks a tense.
+_SUBORDINATOR_TAIL = re.compile(r"\b(?:after|when|since|before|because|once|until)\s+(?=\S[^,;:]*$)",
+                                re.IGNORECASE)
+
+
+# ... its verb followed by an object (an article, a possessive, a number), not by a preposition or a
+# capital: "after the election debate on Monday", "after the state primary Tuesday" and "after the
+# city vote this Monday" are a noun's compound, not a subject and its verb.
+_SUBORDINATE_SUBJECT_VERB = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]*[^\Ws'’])\s+(?P<verb>(?-i:[a-z]+))"
+    r"\s+(?:(?:down|off|up|out|back|away|through)\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their|our|these|those|some|all|more|most)\s|\d)")
+
+
+def _may_subordinate(window: str) -> bool:
+    """The cheap exact test before _SUBORDINATOR_TAIL: a subordinator word in the window."""
+    return "after " in window or "when " in window or "since " in window or "before " in window or \
+        "because " in window or "once " in window or "until " in window or "After " in window or \
+        "When " in window or "Since " in window or "Before " in window or "Because " in window or \
+        "Once " in window or "Until " in window
+
+
+def subordinate_unmarked_past(s: str, start: int) -> bool:
+    """Whether the date at `start` closes a subordinate clause ("after a tornado hit the area") whose
+    singular subject takes a bare verb: a past (_SUBORDINATOR_TAIL)."""
+    lo = max(0, start - 120)
+    before = s[lo:start]
+    subs = list(_SUBORDINATOR_TAIL.finditer(before))
+    if not subs:
+        return False
+    sub = subs[-1]
+    clause = before[sub.end():]
+    if has_tense_marker(clause):
+        return False
+    m = _SUBORDINATE_SUBJECT_VERB.match(s, lo + sub.end())
+    if m is None or m.end() >= start:
+        return False
+    if any(w.lower() in _PLURAL_AGREEING for w in s[m.start():m.start("verb")].split()):
+        return False
+    verb = m.group("verb")
+    return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
@@ -800,6 +848,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if "’" in s:
         s = s.replace("’", "'")  # same length: the offsets hold
     tense = _clause_tense(s, start, end, prev_end, next_start)
+    if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
+        return "past"  # "will meet after a tornado hit the area Friday night"
     if tense in (None, "present"):
         tail = s[max(0, start - 20):start].lower().split()
         if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
