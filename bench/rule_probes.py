@@ -688,6 +688,23 @@ PROBES_S18_FP2 = [
     ("subpast", W, "Power will be restored once the utility crew repair the lines Thursday.", ["2024-05-16"]),
     ("subpast", W, "The ferry will sail after the harbor master clears the route on Friday.", ["2024-05-17"]),
     ("subpast", W, "The company will report earnings after the market close on Thursday.", ["2024-05-16"]),
+    # "since": a date closing a verbless "since" phrase is gone by ("Since the introduction of the law in
+    # June, activists have been jailed"); the first two rows must fire, the rest keep their reading
+    ("since", W, "Since the release of the report in June, lawmakers have demanded answers.", ["2023-06"]),
+    ("since", W, "Since the storm on Friday, crews have worked around the clock.", ["2024-05-10"]),
+    ("since", W, "Since the vote in June will decide the matter, parties are campaigning hard.", ["2024-06"]),
+    ("since", W, "Since the law takes effect in June, firms are preparing.", ["2024-06"]),
+    ("since", W, "Since the deadline is in June, firms are preparing.", ["2024-06"]),
+    ("since", W, "The festival will return in June, since the council approved it.", ["2024-06"]),
+    ("since", W, "Since the final is on Sunday, fans are lining up for tickets.", ["2024-05-19"]),
+    ("since", W, "Since the election falls in November, candidates are raising money.", ["2024-11"]),
+    ("since", W, "Since the contract runs out in July, the club wants a quick deal.", ["2024-07"]),
+    ("since", W, "Since the summit in July could change everything, diplomats are cautious.", ["2024-07"]),
+    ("since", W, "The team has won every game since the coach arrived in March.", ["2024-03"]),
+    ("since", W, "Since the tournament is in August, players will rest in June.", ["2024-08", "2024-06"]),
+    ("since", W, "Since the concert on Friday sold out, the band added a show on Saturday.",
+     ["2024-05-17", "2024-05-18"]),
+    ("since", W, "Since the launch of the app in March, downloads have soared.", ["2024-03"]),
 ]
 
 

@@ -857,6 +857,23 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     return tense
 
 
+# A "since" phrase with no verb that ends with its date ("since the introduction of a security law in
+# June,", "Since the start of the war in February, prices have"): what the text counts from is gone
+# by, whatever the main clause's tense. Not a causal "since" with a verb ("since the vote takes place
+# in June") nor one whose clause goes on after the date ("Since the vote in June will decide ...").
+_SINCE_NOUN_PHRASE = re.compile(r"\b[Ss]ince\s+(?:the|a|an|his|her|its|their|our|this|that)\s+[^,;:()]*?"
+                                r"\b(?:in|on)\s+$")
+_PHRASE_CLOSED_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:[,.;:)]|$)")
+
+
+def _since_phrase_past(s: str, whole_before: str, end: int) -> bool:
+    """Whether the date closes a verbless "since" phrase (_SINCE_NOUN_PHRASE)."""
+    at = max(whole_before.rfind("since "), whole_before.rfind("Since "))
+    m = _SINCE_NOUN_PHRASE.match(whole_before, at)
+    return m is not None and not has_tense_marker(whole_before[at + 6:]) and \
+        _PHRASE_CLOSED_AFTER.match(s, end) is not None
+
+
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
@@ -867,6 +884,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
+    if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
+        return "past"  # "especially since the introduction of the law in June, activists have been"
     if last_word in ("until", "till"):
         held = _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
         clause = max(whole_before.rfind(",", 0, held.start()), whole_before.rfind(";", 0, held.start())) + 1 \
