@@ -688,6 +688,14 @@ PROBES_S18_FP2 = [
     ("subpast", W, "Power will be restored once the utility crew repair the lines Thursday.", ["2024-05-16"]),
     ("subpast", W, "The ferry will sail after the harbor master clears the route on Friday.", ["2024-05-17"]),
     ("subpast", W, "The company will report earnings after the market close on Thursday.", ["2024-05-16"]),
+    # rv3's over-reach rows (review-rv3.md): a regular verb's bare form, a plural-agreeing subject, a
+    # possessive "their", a number with no noun after it
+    ("subpast", W, "Economists expect a cut after the jobs data show a slowdown Friday.", ["2024-05-17"]),
+    ("subpast", W, "The show will go on once the orchestra tune their instruments Friday.", ["2024-05-17"]),
+    ("subpast", W, "Trading will resume after the reverse split 1-for-10 on Friday.", ["2024-05-17"]),
+    ("subpast", W, "The plant will reopen after the union ratify the deal Friday.", ["2024-05-17"]),
+    ("subpast", W, "Markets will react once the data hit the wires Friday.", ["2024-05-17"]),
+    ("subpast", W, "The show starts after the cast put on their costumes Friday.", ["2024-05-17"]),
     # "since": a date closing a verbless "since" phrase is gone by ("Since the introduction of the law in
     # June, activists have been jailed"); the first two rows must fire, the rest keep their reading
     ("since", W, "Since the release of the report in June, lawmakers have demanded answers.", ["2023-06"]),

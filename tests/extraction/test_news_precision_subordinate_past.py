@@ -25,3 +25,14 @@ test_a_present_or_a_compound_in_a_subordinate_clause_stays_ahead = dated_test([
     ("Officials will meet after the state primary Tuesday.", ["2024-05-21"]),
     ("The road will stay shut until the crew finish repairs on Friday.", ["2024-05-17"]),
 ], published=WED)
+
+# Over-reach found in review (rv3): a regular verb's bare form is a present ("show", "tune",
+# "ratify"), a plural-agreeing subject ("data", "orchestra", "union"), a number with no noun after
+# it is a noun's compound ("the reverse split 1-for-10").
+test_a_regular_bare_verb_or_a_plural_subject_in_a_subordinate_clause_stays_ahead = dated_test([
+    ("Economists expect a cut after the jobs data show a slowdown Friday.", ["2024-05-17"]),
+    ("The show will go on once the orchestra tune their instruments Friday.", ["2024-05-17"]),
+    ("Trading will resume after the reverse split 1-for-10 on Friday.", ["2024-05-17"]),
+    ("The plant will reopen after the union ratify the deal Friday.", ["2024-05-17"]),
+    ("Markets will react once the data hit the wires Friday.", ["2024-05-17"]),
+], published=WED)

@@ -578,7 +578,7 @@ def unmarked_past(s: str, start: int) -> bool:
 
 
 # A subordinate clause opened by "after", "when", "since", "before", "because", "once" or "until",
-# with a singular subject and a bare verb the lexicon does not know, right before the date ("will
+# with a singular subject and a bare irregular past (_ZERO_CHANGE_PAST), right before the date ("will
 # meet to plan the recovery after a tornado hit the area Friday night", "stay closed until the storm
 # cut power Monday"): the bare verb is a past (a present would end in "-s"), whatever the main
 # clause says is ahead. Only when nothing between the subordinator and the date marks a tense.
@@ -593,7 +593,19 @@ _SUBORDINATE_SUBJECT_VERB = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+)"
     r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]*[^\Ws'’])\s+(?P<verb>(?-i:[a-z]+))"
     r"\s+(?:(?:down|off|up|out|back|away|through)\s+)?"
-    r"(?:(?:the|a|an|its|his|her|their|our|these|those|some|all|more|most)\s|\d)")
+    r"(?:(?:the|a|an|its|his|her|their|our|these|those|some|all|more|most)\s|(?P<num>\d))")
+# ... and only a verb whose past is its bare form (a regular verb's past ends in "-ed": "after the
+# jobs data show a slowdown Friday", "once the orchestra tune their instruments" are presents with a
+# plural subject); "their" after it shows a plural subject too ("after the cast put on their ...").
+_ZERO_CHANGE_PAST = frozenset("""hit cut put set shut quit cast let spread hurt cost beat bid burst shed split
+    thrust upset read""".split())
+# Subjects with no "-s" that news often gives a plural verb, besides _PLURAL_AGREEING: "once the data
+# hit the wires", "after the union ratify the deal", "once the orchestra tune their instruments".
+_PLURAL_AGREEING_MORE = frozenset("""data orchestra union cast choir troupe faculty congregation electorate
+    opposition""".split())
+# A number object counts something ("after the company cut 500 jobs Monday"); a number with no noun
+# after it is a noun's compound ("after the reverse split 1-for-10 on Friday").
+_COUNTED_OBJECT = re.compile(r"\d[\d,.]*%?\s+(?!(?:on|in|at|by|this|next|last|until|before|after)\b)[a-z]")
 
 
 def _may_subordinate(window: str) -> bool:
@@ -606,7 +618,7 @@ def _may_subordinate(window: str) -> bool:
 
 def subordinate_unmarked_past(s: str, start: int) -> bool:
     """Whether the date at `start` closes a subordinate clause ("after a tornado hit the area") whose
-    singular subject takes a bare verb: a past (_SUBORDINATOR_TAIL)."""
+    singular subject takes a bare irregular past (_SUBORDINATOR_TAIL, _ZERO_CHANGE_PAST)."""
     lo = max(0, start - 120)
     before = s[lo:start]
     subs = list(_SUBORDINATOR_TAIL.finditer(before))
@@ -619,10 +631,12 @@ def subordinate_unmarked_past(s: str, start: int) -> bool:
     m = _SUBORDINATE_SUBJECT_VERB.match(s, lo + sub.end())
     if m is None or m.end() >= start:
         return False
-    if any(w.lower() in _PLURAL_AGREEING for w in s[m.start():m.start("verb")].split()):
+    if m.group("verb") not in _ZERO_CHANGE_PAST or m.group(0).split()[-1] == "their":
         return False
-    verb = m.group("verb")
-    return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
+    if any(w.lower() in _PLURAL_AGREEING or w.lower() in _PLURAL_AGREEING_MORE
+           for w in s[m.start():m.start("verb")].split()):
+        return False
+    return m.group("num") is None or _COUNTED_OBJECT.match(s, m.start("num")) is not None
 
 
 def _verdict(m: re.Match) -> str | None:
