@@ -7,7 +7,7 @@ session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 6
 of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0). Prints each probe OK or BAD,
 the count right per rule and in all; a row wrong here is a known limit, not a test.
 
-Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17 | --s18] [checkout-root]   (default: this checkout)
+Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17 | --s18 | --s18-wk | --s18-fn2 | --s18-fp2] [checkout-root]   (default: this checkout)
 """
 import collections
 import datetime
@@ -665,6 +665,57 @@ PROBES_S17 = [
     ("unsched", "2025-01-03", "Forecasters warned of a storm on Jan. 6.", ["2025-01-06"]),
 ]
 
+# Session 18, fp2's rules, the reader's dates written before the engine ran on them (published W,
+# Wednesday 15 May 2024). "subpast": a bare verb after a singular subject in an "after/when/until ..."
+# clause is a past ("after a tornado hit the area Friday night"); the first two rows must fire, the
+# rest must not (a present in "-s", a plural or collective subject, a noun's compound).
+PROBES_S18_FP2 = [
+    ("subpast", W, "Officials will meet after a tornado hit the area Friday night.", ["2024-05-10"]),
+    ("subpast", W, "Schools will stay closed after the storm cut power to the town on Monday.", ["2024-05-13"]),
+    ("subpast", W, "Crews will return after the storm passes Friday.", ["2024-05-17"]),
+    ("subpast", W, "The park will reopen once the water recedes on Saturday.", ["2024-05-18"]),
+    ("subpast", W, "Officials will decide after the board meets on Friday.", ["2024-05-17"]),
+    ("subpast", W, "The vote will come after lawmakers return Tuesday.", ["2024-05-21"]),
+    ("subpast", W, "Police will patrol the area after the players arrive Thursday.", ["2024-05-16"]),
+    ("subpast", W, "The road will stay shut until the crew finish repairs on Friday.", ["2024-05-17"]),
+    ("subpast", W, "Officials will meet after the election debate on Monday.", ["2024-05-20"]),
+    ("subpast", W, "Officials will meet after the state primary Tuesday.", ["2024-05-21"]),
+    ("subpast", W, "Officials will meet after the city vote this Monday.", ["2024-05-20"]),
+    ("subpast", W, "The mayor will speak when the parade ends on Saturday.", ["2024-05-18"]),
+    ("subpast", W, "Schools will close before the storm makes landfall Friday.", ["2024-05-17"]),
+    ("subpast", W, "The match will go ahead unless the rain returns on Saturday.", ["2024-05-18"]),
+    ("subpast", W, "Fans will celebrate when the team lift the trophy on Sunday.", ["2024-05-19"]),
+    ("subpast", W, "Ticket sales begin after the band release its album on Friday.", ["2024-05-17"]),
+    ("subpast", W, "Power will be restored once the utility crew repair the lines Thursday.", ["2024-05-16"]),
+    ("subpast", W, "The ferry will sail after the harbor master clears the route on Friday.", ["2024-05-17"]),
+    ("subpast", W, "The company will report earnings after the market close on Thursday.", ["2024-05-16"]),
+    # rv3's over-reach rows (review-rv3.md): a regular verb's bare form, a plural-agreeing subject, a
+    # possessive "their", a number with no noun after it
+    ("subpast", W, "Economists expect a cut after the jobs data show a slowdown Friday.", ["2024-05-17"]),
+    ("subpast", W, "The show will go on once the orchestra tune their instruments Friday.", ["2024-05-17"]),
+    ("subpast", W, "Trading will resume after the reverse split 1-for-10 on Friday.", ["2024-05-17"]),
+    ("subpast", W, "The plant will reopen after the union ratify the deal Friday.", ["2024-05-17"]),
+    ("subpast", W, "Markets will react once the data hit the wires Friday.", ["2024-05-17"]),
+    ("subpast", W, "The show starts after the cast put on their costumes Friday.", ["2024-05-17"]),
+    # "since": a date closing a verbless "since" phrase is gone by ("Since the introduction of the law in
+    # June, activists have been jailed"); the first two rows must fire, the rest keep their reading
+    ("since", W, "Since the release of the report in June, lawmakers have demanded answers.", ["2023-06"]),
+    ("since", W, "Since the storm on Friday, crews have worked around the clock.", ["2024-05-10"]),
+    ("since", W, "Since the vote in June will decide the matter, parties are campaigning hard.", ["2024-06"]),
+    ("since", W, "Since the law takes effect in June, firms are preparing.", ["2024-06"]),
+    ("since", W, "Since the deadline is in June, firms are preparing.", ["2024-06"]),
+    ("since", W, "The festival will return in June, since the council approved it.", ["2024-06"]),
+    ("since", W, "Since the final is on Sunday, fans are lining up for tickets.", ["2024-05-19"]),
+    ("since", W, "Since the election falls in November, candidates are raising money.", ["2024-11"]),
+    ("since", W, "Since the contract runs out in July, the club wants a quick deal.", ["2024-07"]),
+    ("since", W, "Since the summit in July could change everything, diplomats are cautious.", ["2024-07"]),
+    ("since", W, "The team has won every game since the coach arrived in March.", ["2024-03"]),
+    ("since", W, "Since the tournament is in August, players will rest in June.", ["2024-08", "2024-06"]),
+    ("since", W, "Since the concert on Friday sold out, the band added a show on Saturday.",
+     ["2024-05-17", "2024-05-18"]),
+    ("since", W, "Since the launch of the app in March, downloads have soared.", ["2024-03"]),
+]
+
 
 # --s18: rv3's probes of session 18's rules on wk (aace64c deadline/call, 2b5706c superseded schedule,
 # 560077f a day's possessive readied for or weighed), fn2 (08f139b page furniture; and its announced
@@ -970,7 +1021,8 @@ def main(root: str, probes: list) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17", "--s18")]
+    # A list is chosen by its flag: "--s18-fp2" runs PROBES_S18_FP2; none, PROBES.
+    flags = [a for a in sys.argv[1:] if a.startswith("--")]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
     main(args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-         PROBES_INT if "--int" in sys.argv else PROBES_RV2 if "--rv2" in sys.argv else
-         PROBES_S17 if "--s17" in sys.argv else PROBES_S18 if "--s18" in sys.argv else PROBES)
+         globals()["PROBES_" + flags[0][2:].upper().replace("-", "_")] if flags else PROBES)

@@ -577,6 +577,68 @@ def unmarked_past(s: str, start: int) -> bool:
     return verb not in _NOT_BARE_VERB and not verb.endswith(("s", "ing")) and len(verb) > 1
 
 
+# A subordinate clause opened by "after", "when", "since", "before", "because", "once" or "until",
+# with a singular subject and a bare irregular past (_ZERO_CHANGE_PAST), right before the date ("will
+# meet to plan the recovery after a tornado hit the area Friday night", "stay closed until the storm
+# cut power Monday"): the bare verb is a past (a present would end in "-s"), whatever the main
+# clause says is ahead. Only when nothing between the subordinator and the date marks a tense.
+_SUBORDINATOR_TAIL = re.compile(r"\b(?:after|when|since|before|because|once|until)\s+(?=\S[^,;:]*$)",
+                                re.IGNORECASE)
+
+
+# ... its verb followed by an object (an article, a possessive, a number), not by a preposition or a
+# capital: "after the election debate on Monday", "after the state primary Tuesday" and "after the
+# city vote this Monday" are a noun's compound, not a subject and its verb.
+_SUBORDINATE_SUBJECT_VERB = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[\w'’-]*[^\Ws'’])\s+(?P<verb>(?-i:[a-z]+))"
+    r"\s+(?:(?:down|off|up|out|back|away|through)\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their|our|these|those|some|all|more|most)\s|(?P<num>\d))")
+# ... and only a verb whose past is its bare form (a regular verb's past ends in "-ed": "after the
+# jobs data show a slowdown Friday", "once the orchestra tune their instruments" are presents with a
+# plural subject); "their" after it shows a plural subject too ("after the cast put on their ...").
+_ZERO_CHANGE_PAST = frozenset("""hit cut put set shut quit cast let spread hurt cost beat bid burst shed split
+    thrust upset read""".split())
+# Subjects with no "-s" that news often gives a plural verb, besides _PLURAL_AGREEING: "once the data
+# hit the wires", "after the union ratify the deal", "once the orchestra tune their instruments".
+_PLURAL_AGREEING_MORE = frozenset("""data orchestra union cast choir troupe faculty congregation electorate
+    opposition""".split())
+# A number object counts something ("after the company cut 500 jobs Monday"); a number with no noun
+# after it is a noun's compound ("after the reverse split 1-for-10 on Friday").
+_COUNTED_OBJECT = re.compile(r"\d[\d,.]*%?\s+(?!(?:on|in|at|by|this|next|last|until|before|after)\b)[a-z]")
+
+
+def _may_subordinate(window: str) -> bool:
+    """The cheap exact test before _SUBORDINATOR_TAIL: a subordinator word in the window."""
+    return "after " in window or "when " in window or "since " in window or "before " in window or \
+        "because " in window or "once " in window or "until " in window or "After " in window or \
+        "When " in window or "Since " in window or "Before " in window or "Because " in window or \
+        "Once " in window or "Until " in window
+
+
+def subordinate_unmarked_past(s: str, start: int) -> bool:
+    """Whether the date at `start` closes a subordinate clause ("after a tornado hit the area") whose
+    singular subject takes a bare irregular past (_SUBORDINATOR_TAIL, _ZERO_CHANGE_PAST)."""
+    lo = max(0, start - 120)
+    before = s[lo:start]
+    subs = list(_SUBORDINATOR_TAIL.finditer(before))
+    if not subs:
+        return False
+    sub = subs[-1]
+    clause = before[sub.end():]
+    if has_tense_marker(clause):
+        return False
+    m = _SUBORDINATE_SUBJECT_VERB.match(s, lo + sub.end())
+    if m is None or m.end() >= start:
+        return False
+    if m.group("verb") not in _ZERO_CHANGE_PAST or m.group(0).split()[-1] == "their":
+        return False
+    if any(w.lower() in _PLURAL_AGREEING or w.lower() in _PLURAL_AGREEING_MORE
+           for w in s[m.start():m.start("verb")].split()):
+        return False
+    return m.group("num") is None or _COUNTED_OBJECT.match(s, m.start("num")) is not None
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
@@ -800,11 +862,30 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if "’" in s:
         s = s.replace("’", "'")  # same length: the offsets hold
     tense = _clause_tense(s, start, end, prev_end, next_start)
+    if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
+        return "past"  # "will meet after a tornado hit the area Friday night"
     if tense in (None, "present"):
         tail = s[max(0, start - 20):start].lower().split()
         if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
             return "future"
     return tense
+
+
+# A "since" phrase with no verb that ends with its date ("since the introduction of a security law in
+# June,", "Since the start of the war in February, prices have"): what the text counts from is gone
+# by, whatever the main clause's tense. Not a causal "since" with a verb ("since the vote takes place
+# in June") nor one whose clause goes on after the date ("Since the vote in June will decide ...").
+_SINCE_NOUN_PHRASE = re.compile(r"\b[Ss]ince\s+(?:the|a|an|his|her|its|their|our|this|that)\s+[^,;:()]*?"
+                                r"\b(?:in|on)\s+$")
+_PHRASE_CLOSED_AFTER = re.compile(r"(?:,?\s+\d{4})?\s*(?:[,.;:)]|$)")
+
+
+def _since_phrase_past(s: str, whole_before: str, end: int) -> bool:
+    """Whether the date closes a verbless "since" phrase (_SINCE_NOUN_PHRASE)."""
+    at = max(whole_before.rfind("since "), whole_before.rfind("Since "))
+    m = _SINCE_NOUN_PHRASE.match(whole_before, at)
+    return m is not None and not has_tense_marker(whole_before[at + 6:]) and \
+        _PHRASE_CLOSED_AFTER.match(s, end) is not None
 
 
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
@@ -817,6 +898,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     last_word = tail[-1].lower() if tail else ""
     if last_word in ("since", "ago"):
         return "past"
+    if ("since " in whole_before or "Since " in whole_before) and _since_phrase_past(s, whole_before, end):
+        return "past"  # "especially since the introduction of the law in June, activists have been"
     if last_word in ("until", "till"):
         held = _PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
         clause = max(whole_before.rfind(",", 0, held.start()), whole_before.rfind(";", 0, held.start())) + 1 \
