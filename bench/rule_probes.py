@@ -6,7 +6,10 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). Prints each probe OK or BAD,
 the count right per rule and in all; a row wrong here is a known limit, not a test.
 
-Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17] [checkout-root]   (default: this checkout)
+--s18-fn2, fn2's probes of its own rules of session 18.
+
+Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17 | --s18-fn2] [checkout-root]
+     (default: this checkout)
 """
 import collections
 import datetime
@@ -664,6 +667,29 @@ PROBES_S17 = [
     ("unsched", "2025-01-03", "Forecasters warned of a storm on Jan. 6.", ["2025-01-06"]),
 ]
 
+# --s18-fn2: fn2's probes of its own rules (session 18), each row's dates decided before the engine ran on it.
+PROBES_S18_FN2 = [
+    # furniture: "TODAY'S PAPER" in capitals, a paper's name "USA TODAY", "Tuesday Update:", "Politics of
+    # Thursday, 24 December 2020" are no events; ... not a headline, a stressed "TODAY", an update in prose
+    ("furn", W, "TODAY'S VOTE DRAWS RECORD TURNOUT", ["2024-05-15"]),
+    ("furn", W, "TODAY'S NEWS CONFERENCE WAS CANCELLED", ["2024-05-15"]),
+    ("furn", W, "The mayor told USA TODAY on Tuesday that she would resign.", ["2024-05-14"]),
+    ("furn", W, "Polls close TODAY at 8 p.m., the clerk said.", ["2024-05-15"]),
+    ("furn", W, "STOCKS FALL TODAY AS RATES RISE", ["2024-05-15"]),
+    ("furn", W, "Candidates Host Dueling Rallies TODAY", ["2024-05-15"]),
+    ("furn", W, "The strike ends TODAY, the union said.", ["2024-05-15"]),
+    ("furn", W, "Tuesday updates to the app fixed the bug, the company said.", ["2024-05-14"]),
+    ("furn", W, "In a Tuesday update, the agency said the fire was contained.", ["2024-05-14"]),
+    ("furn", W, "Sunday update: The storm made landfall Sunday near Tampa.", ["2024-05-12"]),
+    ("furn", W, "Update: The council voted Tuesday to raise taxes.", ["2024-05-14"]),
+    ("furn", W, "UPDATE: Talks should resume Saturday.", ["2024-05-18"]),
+    ("furn", W, "The agency said its Monday update would include new maps.", ["2024-05-13"]),
+    ("furn", W, "Massacre of Sunday, 30 January 1972", ["1972-01-30"]),
+    ("furn", W, "Events of Saturday, 18 May 2024", ["2024-05-18"]),
+    ("furn", W, "The politics of Thursday, 9 May 2024, were ugly.", ["2024-05-09"]),
+    ("furn", W, "Storms of Sunday, 12 May 2024", ["2024-05-12"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
@@ -680,7 +706,7 @@ def main(root: str, probes: list) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17")]
+    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17", "--s18-fn2")]
     main(args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
          PROBES_INT if "--int" in sys.argv else PROBES_RV2 if "--rv2" in sys.argv else
-         PROBES_S17 if "--s17" in sys.argv else PROBES)
+         PROBES_S17 if "--s17" in sys.argv else PROBES_S18_FN2 if "--s18-fn2" in sys.argv else PROBES)
