@@ -668,6 +668,7 @@ PROBES_S17 = [
 ]
 
 # --s18-fn2: fn2's probes of its own rules (session 18), each row's dates decided before the engine ran on it.
+FRI_MAY = "2024-05-17"  # a Friday: Tue 14 gone, Tue 21 ahead
 PROBES_S18_FN2 = [
     # furniture: "TODAY'S PAPER" in capitals, a paper's name "USA TODAY", "Tuesday Update:", "Politics of
     # Thursday, 24 December 2020" are no events; ... not a headline, a stressed "TODAY", an update in prose
@@ -688,6 +689,26 @@ PROBES_S18_FN2 = [
     ("furn", W, "Events of Saturday, 18 May 2024", ["2024-05-18"]),
     ("furn", W, "The politics of Thursday, 9 May 2024, were ugly.", ["2024-05-09"]),
     ("furn", W, "Storms of Sunday, 12 May 2024", ["2024-05-12"]),
+    # relcl: a fronted day's tense is the main verb's past a relative clause set off by commas ("On
+    # Tuesday, the company, which will report earnings next month, said ..."); ... a future main verb
+    # stays ahead, a relative clause with no commas or a longer subject keeps the old reading
+    ("relcl", FRI_MAY, "On Tuesday, the company, which has struggled for years, said it would cut jobs.",
+     ["2024-05-14"]),
+    ("relcl", FRI_MAY, "On Tuesday, the mayor, who was elected in 2020, will step down.", ["2024-05-21", "2020"]),
+    ("relcl", FRI_MAY, "On Monday, the union, which represents 5,000 workers, will begin a strike.", ["2024-05-20"]),
+    ("relcl", FRI_MAY, "On Monday, the team, which lost its last game, plays Boston.", ["2024-05-20"]),
+    ("relcl", FRI_MAY, "On Tuesday, Smith, 45, who will retire next year, testified before the panel.",
+     ["2024-05-14", "2025"]),
+    ("relcl", FRI_MAY, "On Tuesday, the council, which will meet again next month, voted to raise taxes.",
+     ["2024-05-14", "2024-06"]),
+    ("relcl", FRI_MAY, "On Tuesday, the firm, which will be sold, said profits fell.", ["2024-05-14"]),
+    ("relcl", FRI_MAY, "On Thursday, officials, who will brief the press later, are expected to announce the plan.",
+     ["2024-05-23"]),
+    ("relcl", FRI_MAY, "On Saturday, the team, which will host Boston, is expected to start its ace.",
+     ["2024-05-18"]),
+    ("relcl", FRI_MAY, "On Tuesday, the company, which is based in Ohio, will report earnings.", ["2024-05-21"]),
+    ("relcl", FRI_MAY, "In June, the company, which will open a new plant, reported record sales.", ["2023-06"]),
+    ("relcl", FRI_MAY, "On Tuesday, voters, who will pick a new mayor, lined up early.", ["2024-05-14"]),
 ]
 
 

@@ -844,3 +844,19 @@ test_a_day_after_a_modal_clauses_object_is_the_objects = dated_test([
     (JAN20, "The council will vote Jan. 12 on the new budget.", ["2026-01-12"]),
     (JAN20, "The store will be closed Jan. 6.", ["2026-01-06"]),
 ])
+
+
+FRI_MAY = dt.date(2024, 5, 17)
+
+test_a_fronted_day_takes_the_main_verb_past_a_relative_clause = dated_test([
+    # "On Tuesday, the company, which will report earnings next month, said ...": the relative
+    # clause between commas tells of its subject; the main verb after it dates the fronted day.
+    ("On Tuesday, the company, which will report earnings next month, said it would cut jobs.",
+     ["2024-05-14", "2024-06"]),
+    ("On Tuesday, the mayor, who will step down soon, signed the budget.", ["2024-05-14"]),
+    ("On Monday, the senator, whose term will end in January, voted against the bill.", ["2024-05-13", "2025-01"]),
+    # ... and a past in the relative clause does not make a future main verb past.
+    ("On Tuesday, the company, which reported earnings last month, will cut jobs.", ["2024-05-21", "2024-04"]),
+    # ... a fronted day whose main clause is future stays ahead.
+    ("On Tuesday, the board, which met twice last week, will vote on the plan.", ["2024-05-21"]),
+], published=FRI_MAY)

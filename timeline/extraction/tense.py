@@ -755,6 +755,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|noted
                               re.IGNORECASE)
 
 
+# After a fronted date, the subject and a relative clause set off by commas: ", the company, which
+# will report earnings next month,".
+_FRONT_SUBJECT_RELATIVE = re.compile(r"\s*,\s*(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:which|who|whose)\b"
+                                     r"[^,;:()—–\"“”]{1,120},")
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -964,6 +968,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if c:
             after = after[:c.start()]
     else:
+        rel = _FRONT_SUBJECT_RELATIVE.match(s, end) if "wh" in s[end:end + 80] else None
+        if rel is not None:
+            # "On Tuesday, the company, which will report earnings next month, said ...": the relative
+            # clause tells the subject's time, the main verb after it the day's (past it even when the
+            # relative clause holds the next date).
+            after = rel.group("subject") + " " + s[rel.end():rel.end() + 160]
         after = after.lstrip(" ,")
         c = _CLAUSE_END.search(after)
         if c:
