@@ -669,6 +669,7 @@ PROBES_S17 = [
 
 # --s18-fn2: fn2's probes of its own rules (session 18), each row's dates decided before the engine ran on it.
 FRI_MAY = "2024-05-17"  # a Friday: Tue 14 gone, Tue 21 ahead
+FRI_APR = "2021-04-23"  # a Friday: Thu 22 gone, Mon 26 ahead
 PROBES_S18_FN2 = [
     # furniture: "TODAY'S PAPER" in capitals, a paper's name "USA TODAY", "Tuesday Update:", "Politics of
     # Thursday, 24 December 2020" are no events; ... not a headline, a stressed "TODAY", an update in prose
@@ -709,6 +710,23 @@ PROBES_S18_FN2 = [
     ("relcl", FRI_MAY, "On Tuesday, the company, which is based in Ohio, will report earnings.", ["2024-05-21"]),
     ("relcl", FRI_MAY, "In June, the company, which will open a new plant, reported record sales.", ["2023-06"]),
     ("relcl", FRI_MAY, "On Tuesday, voters, who will pick a new mayor, lined up early.", ["2024-05-14"]),
+    # estim: "estimated to be" and a number is a measure, no plan's "to be" ("As of Friday morning, the
+    # fire was estimated to be 1,192 acres, up from 500 acres on Thursday"); ... not what lies ahead
+    ("estim", FRI_APR, "The crowd at Saturday's rally is expected to be 10,000.", ["2021-04-24"]),
+    ("estim", FRI_APR, "Attendance at the fair, which opens Monday, is estimated to be 20,000.", ["2021-04-26"]),
+    ("estim", FRI_APR, "The new stadium, estimated to be $500 million, will open in 2023.", ["2023"]),
+    ("estim", FRI_APR, "The cost is estimated to be $2 billion, and construction will start Monday.",
+     ["2021-04-26"]),
+    ("estim", FRI_APR, "The storm is estimated to be 300 miles wide and will hit the coast Sunday.",
+     ["2021-04-25"]),
+    ("estim", FRI_APR, "Officials estimated Tuesday that the fire was 40 percent contained.", ["2021-04-20"]),
+    ("estim", FRI_APR, "The project is estimated to be completed in June.", ["2021-06"]),
+    ("estim", FRI_APR, "The bridge is estimated to be ready by Tuesday.", ["2021-04-27"]),
+    ("estim", FRI_APR, "Crowds are estimated to be larger on Saturday, when the parade is held.", ["2021-04-24"]),
+    ("estim", FRI_APR, "Losses are estimated to be over $3 million, and the plant will reopen Monday.",
+     ["2021-04-26"]),
+    ("estim", FRI_APR, "Damage is estimated to be in the millions; repairs begin Monday.", ["2021-04-26"]),
+    ("estim", FRI_APR, "Turnout is estimated to be 40 percent for Tuesday's vote.", ["2021-04-27"]),
 ]
 
 

@@ -860,3 +860,20 @@ test_a_fronted_day_takes_the_main_verb_past_a_relative_clause = dated_test([
     # ... a fronted day whose main clause is future stays ahead.
     ("On Tuesday, the board, which met twice last week, will vote on the plan.", ["2024-05-21"]),
 ], published=FRI_MAY)
+
+
+FRI_APR = dt.date(2021, 4, 23)
+
+test_an_estimate_of_a_size_is_no_plan = dated_test([
+    # "was estimated to be 1,192 acres": an estimate of a size, no "to be" of a plan; the day it is
+    # compared with ("up from 500 acres on Thursday") is gone by.
+    ("As of Friday morning, the wildfire was estimated to be 1,192 acres in size, up from 500 acres on Thursday.",
+     ["2021-04-23", "2021-04-22"]),
+    ("As of Friday, the crowd was estimated to be about 5,000, up from 2,000 on Wednesday.",
+     ["2021-04-23", "2021-04-21"]),
+    ("On Friday, losses were estimated to be $2 million, against $1 million on Tuesday.",
+     ["2021-04-23", "2021-04-20"]),
+    # ... what is estimated to be done still lies ahead.
+    ("The project is estimated to be completed in June.", ["2021-06"]),
+    ("The bridge is estimated to be ready by Tuesday.", ["2021-04-27"]),
+], published=FRI_APR)

@@ -52,7 +52,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # look-ahead repeats what the look-behinds guard: without it they would be
            # tried at every word (see _LOOK_FIRST).
            r"(?=to\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
-           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
+           # ... nor an estimate of a size told in the past: "was estimated to be 1,192 acres", "the crowd,
+           # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead).
+           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
+           r"(?<=been\sestimated\s)|(?<=,\sestimated\s))to\s+be\s+(?:about\s+|around\s+|"
+           r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
+           r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
            # "forecasters expect the storm to strengthen Saturday"
