@@ -727,6 +727,22 @@ PROBES_S18_FN2 = [
      ["2021-04-26"]),
     ("estim", FRI_APR, "Damage is estimated to be in the millions; repairs begin Monday.", ["2021-04-26"]),
     ("estim", FRI_APR, "Turnout is estimated to be 40 percent for Tuesday's vote.", ["2021-04-27"]),
+    # plbare2: a plural subject's bare verb of a schedule before the day is the coming day (or today),
+    # also when the verb is a marker ("vote"); ... not a past, a caption, a headline's happening, a verb
+    # with more after the day, a custom
+    ("plbare2", "2024-03-14", "The senators voted Tuesday.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "The candidates debated Tuesday night.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Stocks fall Tuesday.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Oil prices jump Tuesday.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Protesters march Tuesday in downtown Chicago.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "The candidates debate Tuesday night. (AP Photo/Jane Doe)", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Members vote each Tuesday.", []),
+    ("plbare2", "2024-03-14", "Negotiators meet Tuesday; talks collapsed Wednesday.", ["2024-03-12", "2024-03-13"]),
+    ("plbare2", "2024-03-14", "The senators vote Thursday.", ["2024-03-14"]),
+    ("plbare2", "2024-03-11", "The unions vote Monday.", ["2024-03-11"]),
+    ("plbare2", "2024-03-14", "The senators vote Tuesday, and the bill passed easily.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Workers rally Tuesday at the plant gates.", ["2024-03-12"]),
+    ("plbare2", "2024-03-16", "The finalists compete Saturday night.", ["2024-03-16"]),
 ]
 
 

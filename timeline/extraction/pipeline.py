@@ -517,15 +517,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # expected, no past: the coming such day ("The storm expected Friday arrived early"
                 # keeps its past).
                 t = "future"
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
                     _PLURAL_BARE_PRESENT.fullmatch(sent, 0, mentions[i].start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent):
+                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent) and \
+                    not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
                 # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
-                # subject and a bare verb right before the day, no tense marker in the sentence, is a
-                # present of a scheduled happening, as "The teams meet Thursday" (the caption's present
-                # below keeps the day gone by).
-                t = "present"
+                # subject and a bare verb right before the day, no other tense marker in the sentence (the
+                # verb may be one: "vote"), is a present of a scheduled happening, as "The teams meet
+                # Thursday" (a caption's present, with a photo's credit after it, keeps the day gone by); a
+                # schedule's day is the coming one, or today ("The senators vote Tuesday" in a Thursday
+                # paper is next week's, as _BODY_SCHEDULE's below).
+                t = "future"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
                         _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
@@ -2243,6 +2246,11 @@ _PLURAL_BARE_PRESENT = re.compile(
 # the day gone by, its photo credit a sentence of its own).
 _SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
                             r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
+
+
+# A photo's credit right after the sentence: "The candidates debate Tuesday night. (AP Photo/Jane Doe)" is
+# a caption, whose present shows what happened.
+_CREDIT_NEXT = re.compile(r"[ \t]{0,3}\((?:[^()\n]{0,40}\b(?:Photo|Pool|Getty|Reuters|AFP|EPA)\b)")
 
 
 # "gets to keep his seat after a court ruling on": a state let be kept after a happening, in the
