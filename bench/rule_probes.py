@@ -743,6 +743,19 @@ PROBES_S18_FN2 = [
     ("plbare2", "2024-03-14", "The senators vote Tuesday, and the bill passed easily.", ["2024-03-12"]),
     ("plbare2", "2024-03-14", "Workers rally Tuesday at the plant gates.", ["2024-03-12"]),
     ("plbare2", "2024-03-16", "The finalists compete Saturday night.", ["2024-03-16"]),
+    # bare: "a day after," with nothing after it counts on from the day told, as "a day later"; ... not
+    # "after" with an object
+    ("bare", W, "He was arrested on May 3, a day after the shooting.", ["2024-05-03", "2024-05-02"]),
+    ("bare", W, "The mayor resigned on May 3, two days after the vote.", ["2024-05-03", "2024-05-01"]),
+    ("bare", W, "The strike began May 3, a week before the deadline.", ["2024-05-03", "2024-05-10"]),
+    ("bare", W, "Police arrived on May 3, an hour after the blast.", ["2024-05-03"]),
+    ("bare", W, "Two days after the storm on May 3, crews arrived.", ["2024-05-05", "2024-05-03"]),
+    ("bare", W, "The law took effect on May 3, a year after it passed.", ["2024-05-03", "2023"]),
+    ("bare", W, "The game ended on May 3. The day after, fans celebrated.", ["2024-05-03", "2024-05-04"]),
+    ("bare", W, "Ten days before the May 13 vote, polls shifted.", ["2024-05-03", "2024-05-13"]),
+    ("bare", W, "The shooting happened on May 3, days after the protest.", ["2024-05-03"]),
+    ("bare", W, "The council met on May 3, and the mayor resigned a day after.", ["2024-05-03", "2024-05-04"]),
+    ("bare", W, "The plant closed on May 3, a month after the fire.", ["2024-05-03", "2024-04"]),
 ]
 
 

@@ -3516,7 +3516,10 @@ _DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|an
 
 
 def _norm_dir(m: Mention) -> str:
-    return " ".join((m.g("ago_dir") or "").lower().split())
+    d = " ".join((m.g("ago_dir") or "").lower().split())
+    if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
+        return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
+    return d
 
 
 # "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
