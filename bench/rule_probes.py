@@ -756,6 +756,26 @@ PROBES_S18_FN2 = [
     ("bare", W, "The shooting happened on May 3, days after the protest.", ["2024-05-03"]),
     ("bare", W, "The council met on May 3, and the mayor resigned a day after.", ["2024-05-03", "2024-05-04"]),
     ("bare", W, "The plant closed on May 3, a month after the fire.", ["2024-05-03", "2024-04"]),
+    # hadit: a happening looked for ("braced for the fire on Jan. 5") whose relative clause right after the
+    # day tells it came ("which destroyed the barn") is gone by; ... not a relative clause with a subject,
+    # a future, a present, nor one that is not right after the day (a Jan. 3 paper)
+    ("hadit", "2025-01-03", "Police prepared for a possible attack on Jan. 6, which officials feared.", ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Police braced for a possible riot on Jan. 6, which could draw thousands.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Officials braced for a shooting on Jan. 5, which police say is likely.", ["2025-01-05"]),
+    ("hadit", "2025-01-03", "Crews prepared for a possible fire on Jan. 5, which forecasters warned about.",
+     ["2025-01-05"]),
+    ("hadit", "2025-01-03", "The city braced for a threatened strike on Jan. 6, which unions called last week.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Police prepared for a possible attack on Jan. 6 and said they were ready.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Police braced for the attack on Jan. 6, that is, the day of the vote.", ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Schools prepared for a possible strike on Jan. 6, which would close 40 schools.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Residents braced for the fire on Jan. 5, which destroyed the barn.", ["2024-01-05"]),
+    ("hadit", "2025-01-03", "Police had braced for a shooting on Jan. 2, which wounded two.", ["2025-01-02"]),
+    ("hadit", "2025-01-03", "Firefighters prepared for a possible blaze on Jan. 7, which officials called unlikely.",
+     ["2025-01-07"]),
 ]
 
 

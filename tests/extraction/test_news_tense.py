@@ -877,3 +877,14 @@ test_an_estimate_of_a_size_is_no_plan = dated_test([
     ("The project is estimated to be completed in June.", ["2021-06"]),
     ("The bridge is estimated to be ready by Tuesday.", ["2021-04-27"]),
 ], published=FRI_APR)
+
+
+test_a_happening_looked_for_that_a_relative_clause_says_was_had_is_gone_by = dated_test([
+    # "braced for the fire on Jan. 5, which destroyed the barn": the relative clause right after the day
+    # tells the happening came, so its day is the one gone by, not the one just ahead.
+    ("Residents braced for the fire on Jan. 5, which destroyed the barn.", ["2021-01-05"]),
+    ("Police had prepared for a possible attack on Jan. 6, which killed three.", ["2021-01-06"]),
+    ("Officials said they had braced for a shooting on Jan. 5, which left two dead.", ["2021-01-05"]),
+    # ... a relative clause with a subject of its own says nothing of it.
+    ("Police prepared for a possible attack on Jan. 6, which officials feared.", ["2022-01-06"]),
+], published=dt.date(2022, 1, 3))

@@ -2138,7 +2138,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
             and not ((sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
                       _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
-                     not _LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start)):
+                     not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
+                          not _HAD_AFTER.match(sent, m.end))):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
         # Jan. 3 paper are a year back, not days ahead)
         v = _near_ahead(sent, v, published, m.start)
@@ -2943,6 +2944,12 @@ _LOOKED_FOR_BEFORE = re.compile(
     r"(?:\b(?:possible|threatened|planned|expected|feared|potential|looming|imminent|anticipated|rumou?red|"
     r"predicted)\s+|(?<!\bnot\s)\b(?:prepar|brac)(?:e|ed|es|ing)\s+(?:themselves\s+)?for\s+(?:(?:an?|the|any)\s+)?)"
     rf"(?:(?:[a-z][\w-]*\s+)?(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?)?$", re.IGNORECASE)
+
+# ... and not when a relative clause right after the day tells it happened: "braced for the fire on Jan. 5,
+# which destroyed the barn" (not "which officials feared").
+_HAD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also|later|eventually|ultimately|then|quickly|nearly|"
+                        r"almost)\s+)?(?:[a-z]+ed|left|killed|hit|struck|took|tore|swept|came|began|broke|spread|"
+                        r"fell|burned|burnt|shut|cut|drew|brought|caught|made|forced)\b")
 
 
 # ... and what else has happened once named after "following <day>'s": storms, floods, a death,
