@@ -484,3 +484,19 @@ test_more_page_furniture_shapes_are_no_events = dated_test([
     # ... a sentence about a day "of" a date keeps it.
     ("The Battle of Friday, 13 March 2020, left three dead.", ["2020-03-13"]),
 ], published=WED_MAY)
+
+
+test_furniture_shapes_stay_narrow = dated_test([
+    # rv3's review of the shapes above: a title-case headline's "Today" after an acronym, a headline in
+    # capitals with a label's word and a verb, a prose's last word, a clock's "PM", a headline "of" a
+    # date are the day (the paper's name needs a credit's comma or more prose after it).
+    ("Biden Meets Xi at APEC Today", ["2024-05-15"]),
+    ("Stocks Rise Ahead of CPI Today", ["2024-05-15"]),
+    ("TODAY'S EDITION DELAYED", ["2024-05-15"]),
+    ("Voters head to the polls in the UK TODAY.", ["2024-05-15"]),
+    ("Polls close at 8 PM TODAY.", ["2024-05-15"]),
+    ("Floods of Monday, 13 May 2024", ["2024-05-13"]),
+    # ... the paper's name in prose and in a credit still is none.
+    ("Glynn County police told USA TODAY that they had no records.", []),
+    ("Jane Doe, USA TODAY\nThe governor signed the bill today.", ["2024-05-15"]),
+], published=WED_MAY)

@@ -3906,21 +3906,36 @@ _TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\
                            r"(?:\s+[A-Z][\w&-]*)?\W*")
 
 
+# ... in capitals, only the label itself ("TODAY'S PAPER"; not "TODAY'S EDITION DELAYED").
+_TODAYS_LABEL_BARE = re.compile(_TODAYS_LABEL.pattern.replace(r"(?:\s+[A-Z][\w&-]*)?\W*", r"\W*"))
 # An update's label with its weekday at the head of a line: "Tuesday Update:", "UPDATE Tuesday 5 p.m.:",
 # "Update (Monday):".
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
                            r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
+# A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
+_CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
+_CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())
 # A word in capitals right before (a paper's name: "USA TODAY", "INDIA TODAY").
 _CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
 
 
 def _paper_name(sent: str, m: Mention) -> bool:
-    """ "Today" after a word in capitals in a line not all in capitals: a paper's name ("USA TODAY",
-    "told USA Today on Tuesday", "INDIA TODAY")."""
+    """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
+    shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
+    head, ending it) or in prose with more after it ("told USA Today on Tuesday"); not in a title-case
+    headline ("Biden Meets Xi at APEC Today"), nor a prose's last word ("in the UK TODAY."), nor after a
+    clock's "PM"."""
     word = (m.g("rd") or "").strip()
-    return word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and \
-        not sent.isupper() and _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start) is not None
+    if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
+            not sent.isupper()):
+        return False
+    caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
+    if caps is None or caps.group(0).strip().rstrip(".") in _CLOCK_CAPS:
+        return False
+    if not sent[m.end:].strip(" .,;:!?\"'”’)"):
+        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
+    return not _title_case(sent)
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:
@@ -3928,7 +3943,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
     if not word:
         return False
     if m.start < 4 and len(sent) < 40 and (_TODAYS_LABEL.fullmatch(sent) or (
-            word.isupper() and sent.isupper() and _TODAYS_LABEL.fullmatch(string.capwords(sent)))):
+            word.isupper() and sent.isupper() and _TODAYS_LABEL_BARE.fullmatch(string.capwords(sent)))):
         return True  # "Today's News", "TODAY'S PAPER": a section label, no happening
     # "TODAY" in capitals in a line in lower case, after a word that is not in capitals (after one, a
     # paper's name, _paper_name): the day, stressed ("Early voting ends TODAY")

@@ -436,8 +436,10 @@ _LINK_LINE = re.compile(r"\W*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 
 
 # A site's section header with the page's day: "Politics of Thursday, 24 December 2020", "Business News
-# of Friday, 3 March 2023" (a few words in title case, "of", a weekday's full date and nothing after).
-_SECTION_OF_DAY = re.compile(r"\W*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+of\s+"
+# of Friday, 3 March 2023" (a section's name, "of", a weekday's full date and nothing after; not a
+# headline's "Floods of Monday, 13 May 2024").
+_SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Business|Sports?|Entertainment|Opinions?|"
+                             r"Health|Religion|Technology|Lifestyle|Features|Editorials?|World|Africa)\s+of\s+"
                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
                              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
                              r"\d{4}\s*")
