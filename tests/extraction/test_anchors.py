@@ -94,4 +94,6 @@ test_a_bare_after_or_before_counts_from_the_day_told = dated_test([
     # ... "after" with its object counts as before.
     ("He was arrested on May 3, a day after the shooting.", ["2024-05-03", "2024-05-02"]),
     ("The mayor resigned a day after the council met on May 3.", ["2024-05-03"]),
+    # ... nor "that" as a determiner (rv3's review).
+    ("The strike began on Monday, a week after that vote by union members.", ["2024-05-13", "2024-05-06"]),
 ], published=dt.date(2024, 5, 15))

@@ -1345,7 +1345,9 @@ RULES: tuple[Rule, ...] = (
                 r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
-                r"(?P<ago_bare>(?=\s*(?:[,.;:!?)—–]|that\b)))?",
+                # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
+                r"(?P<ago_bare>(?=\s*(?:[,.;:!?)—–]|that\s*[,.;:!?)—–]|"
+                r"that\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\b)))?",
          _resolve_ago,
          relative=True,
          confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
