@@ -4,10 +4,12 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 --rv2, rv2's probes of its later ones (fx1 336ff56, 5d6ebe1; fx2 66aac5d, cefee8f, 60f7257; fx3
 8fc104f, f601a4c, 267f58f, fc3ac09, 973064c, 1e1f402) (nineteenth round). --s17, rv's probes of
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). --s18, rv3's probes
-of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0). Prints each probe OK or BAD,
+of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0);
+--s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules. Prints each probe OK or BAD,
 the count right per rule and in all; a row wrong here is a known limit, not a test.
 
-Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17 | --s18 | --s18-wk | --s18-fn2 | --s18-fp2] [checkout-root]   (default: this checkout)
+Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
+LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -1003,6 +1005,118 @@ PROBES_S18 = [
     ("furn-not", W, "Register to vote at the DMV TODAY or online.", ["2024-05-15"]),
     ("furn-fire", W, "Jane Doe\nUSA TODAY\nThe governor resigned on Monday.", ["2024-05-13"]),
     ("furn-fire", W, "Sports of Friday, 10 May 2024\nThe Celtics beat the Heat on Thursday.", ["2024-05-09"]),
+]
+
+
+# --s18-fn2: fn2's probes of its own rules (session 18), each row's dates decided before the engine ran on it.
+FRI_MAY = "2024-05-17"  # a Friday: Tue 14 gone, Tue 21 ahead
+FRI_APR = "2021-04-23"  # a Friday: Thu 22 gone, Mon 26 ahead
+PROBES_S18_FN2 = [
+    # furniture: "TODAY'S PAPER" in capitals, a paper's name "USA TODAY", "Tuesday Update:", "Politics of
+    # Thursday, 24 December 2020" are no events; ... not a headline, a stressed "TODAY", an update in prose
+    ("furn", W, "TODAY'S VOTE DRAWS RECORD TURNOUT", ["2024-05-15"]),
+    ("furn", W, "TODAY'S NEWS CONFERENCE WAS CANCELLED", ["2024-05-15"]),
+    ("furn", W, "The mayor told USA TODAY on Tuesday that she would resign.", ["2024-05-14"]),
+    ("furn", W, "Polls close TODAY at 8 p.m., the clerk said.", ["2024-05-15"]),
+    ("furn", W, "STOCKS FALL TODAY AS RATES RISE", ["2024-05-15"]),
+    ("furn", W, "Candidates Host Dueling Rallies TODAY", ["2024-05-15"]),
+    ("furn", W, "The strike ends TODAY, the union said.", ["2024-05-15"]),
+    ("furn", W, "Tuesday updates to the app fixed the bug, the company said.", ["2024-05-14"]),
+    ("furn", W, "In a Tuesday update, the agency said the fire was contained.", ["2024-05-14"]),
+    ("furn", W, "Sunday update: The storm made landfall Sunday near Tampa.", ["2024-05-12"]),
+    ("furn", W, "Update: The council voted Tuesday to raise taxes.", ["2024-05-14"]),
+    ("furn", W, "UPDATE: Talks should resume Saturday.", ["2024-05-18"]),
+    ("furn", W, "The agency said its Monday update would include new maps.", ["2024-05-13"]),
+    ("furn", W, "Massacre of Sunday, 30 January 1972", ["1972-01-30"]),
+    ("furn", W, "Events of Saturday, 18 May 2024", ["2024-05-18"]),
+    ("furn", W, "The politics of Thursday, 9 May 2024, were ugly.", ["2024-05-09"]),
+    ("furn", W, "Storms of Sunday, 12 May 2024", ["2024-05-12"]),
+    # relcl: a fronted day's tense is the main verb's past a relative clause set off by commas ("On
+    # Tuesday, the company, which will report earnings next month, said ..."); ... a future main verb
+    # stays ahead, a relative clause with no commas or a longer subject keeps the old reading
+    ("relcl", FRI_MAY, "On Tuesday, the company, which has struggled for years, said it would cut jobs.",
+     ["2024-05-14"]),
+    ("relcl", FRI_MAY, "On Tuesday, the mayor, who was elected in 2020, will step down.", ["2024-05-21", "2020"]),
+    ("relcl", FRI_MAY, "On Monday, the union, which represents 5,000 workers, will begin a strike.", ["2024-05-20"]),
+    ("relcl", FRI_MAY, "On Monday, the team, which lost its last game, plays Boston.", ["2024-05-20"]),
+    ("relcl", FRI_MAY, "On Tuesday, Smith, 45, who will retire next year, testified before the panel.",
+     ["2024-05-14", "2025"]),
+    ("relcl", FRI_MAY, "On Tuesday, the council, which will meet again next month, voted to raise taxes.",
+     ["2024-05-14", "2024-06"]),
+    ("relcl", FRI_MAY, "On Tuesday, the firm, which will be sold, said profits fell.", ["2024-05-14"]),
+    ("relcl", FRI_MAY, "On Thursday, officials, who will brief the press later, are expected to announce the plan.",
+     ["2024-05-23"]),
+    ("relcl", FRI_MAY, "On Saturday, the team, which will host Boston, is expected to start its ace.",
+     ["2024-05-18"]),
+    ("relcl", FRI_MAY, "On Tuesday, the company, which is based in Ohio, will report earnings.", ["2024-05-21"]),
+    ("relcl", FRI_MAY, "In June, the company, which will open a new plant, reported record sales.", ["2023-06"]),
+    ("relcl", FRI_MAY, "On Tuesday, voters, who will pick a new mayor, lined up early.", ["2024-05-14"]),
+    # estim: "estimated to be" and a number is a measure, no plan's "to be" ("As of Friday morning, the
+    # fire was estimated to be 1,192 acres, up from 500 acres on Thursday"); ... not what lies ahead
+    ("estim", FRI_APR, "The crowd at Saturday's rally is expected to be 10,000.", ["2021-04-24"]),
+    ("estim", FRI_APR, "Attendance at the fair, which opens Monday, is estimated to be 20,000.", ["2021-04-26"]),
+    ("estim", FRI_APR, "The new stadium, estimated to be $500 million, will open in 2023.", ["2023"]),
+    ("estim", FRI_APR, "The cost is estimated to be $2 billion, and construction will start Monday.",
+     ["2021-04-26"]),
+    ("estim", FRI_APR, "The storm is estimated to be 300 miles wide and will hit the coast Sunday.",
+     ["2021-04-25"]),
+    ("estim", FRI_APR, "Officials estimated Tuesday that the fire was 40 percent contained.", ["2021-04-20"]),
+    ("estim", FRI_APR, "The project is estimated to be completed in June.", ["2021-06"]),
+    ("estim", FRI_APR, "The bridge is estimated to be ready by Tuesday.", ["2021-04-27"]),
+    ("estim", FRI_APR, "Crowds are estimated to be larger on Saturday, when the parade is held.", ["2021-04-24"]),
+    ("estim", FRI_APR, "Losses are estimated to be over $3 million, and the plant will reopen Monday.",
+     ["2021-04-26"]),
+    ("estim", FRI_APR, "Damage is estimated to be in the millions; repairs begin Monday.", ["2021-04-26"]),
+    ("estim", FRI_APR, "Turnout is estimated to be 40 percent for Tuesday's vote.", ["2021-04-27"]),
+    # plbare2: a plural subject's bare verb of a schedule before the day is the coming day (or today),
+    # also when the verb is a marker ("vote"); ... not a past, a caption, a headline's happening, a verb
+    # with more after the day, a custom
+    ("plbare2", "2024-03-14", "The senators voted Tuesday.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "The candidates debated Tuesday night.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Stocks fall Tuesday.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Oil prices jump Tuesday.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Protesters march Tuesday in downtown Chicago.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "The candidates debate Tuesday night. (AP Photo/Jane Doe)", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Members vote each Tuesday.", []),
+    ("plbare2", "2024-03-14", "Negotiators meet Tuesday; talks collapsed Wednesday.", ["2024-03-12", "2024-03-13"]),
+    ("plbare2", "2024-03-14", "The senators vote Thursday.", ["2024-03-14"]),
+    ("plbare2", "2024-03-11", "The unions vote Monday.", ["2024-03-11"]),
+    ("plbare2", "2024-03-14", "The senators vote Tuesday, and the bill passed easily.", ["2024-03-12"]),
+    ("plbare2", "2024-03-14", "Workers rally Tuesday at the plant gates.", ["2024-03-12"]),
+    ("plbare2", "2024-03-16", "The finalists compete Saturday night.", ["2024-03-16"]),
+    # bare: "a day after," with nothing after it counts on from the day told, as "a day later"; ... not
+    # "after" with an object
+    ("bare", W, "He was arrested on May 3, a day after the shooting.", ["2024-05-03", "2024-05-02"]),
+    ("bare", W, "The mayor resigned on May 3, two days after the vote.", ["2024-05-03", "2024-05-01"]),
+    ("bare", W, "The strike began May 3, a week before the deadline.", ["2024-05-03", "2024-05-10"]),
+    ("bare", W, "Police arrived on May 3, an hour after the blast.", ["2024-05-03"]),
+    ("bare", W, "Two days after the storm on May 3, crews arrived.", ["2024-05-05", "2024-05-03"]),
+    ("bare", W, "The law took effect on May 3, a year after it passed.", ["2024-05-03", "2023"]),
+    ("bare", W, "The game ended on May 3. The day after, fans celebrated.", ["2024-05-03", "2024-05-04"]),
+    ("bare", W, "Ten days before the May 13 vote, polls shifted.", ["2024-05-03", "2024-05-13"]),
+    ("bare", W, "The shooting happened on May 3, days after the protest.", ["2024-05-03"]),
+    ("bare", W, "The council met on May 3, and the mayor resigned a day after.", ["2024-05-03", "2024-05-04"]),
+    ("bare", W, "The plant closed on May 3, a month after the fire.", ["2024-05-03", "2024-04"]),
+    # hadit: a happening looked for ("braced for the fire on Jan. 5") whose relative clause right after the
+    # day tells it came ("which destroyed the barn") is gone by; ... not a relative clause with a subject,
+    # a future, a present, nor one that is not right after the day (a Jan. 3 paper)
+    ("hadit", "2025-01-03", "Police prepared for a possible attack on Jan. 6, which officials feared.", ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Police braced for a possible riot on Jan. 6, which could draw thousands.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Officials braced for a shooting on Jan. 5, which police say is likely.", ["2025-01-05"]),
+    ("hadit", "2025-01-03", "Crews prepared for a possible fire on Jan. 5, which forecasters warned about.",
+     ["2025-01-05"]),
+    ("hadit", "2025-01-03", "The city braced for a threatened strike on Jan. 6, which unions called last week.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Police prepared for a possible attack on Jan. 6 and said they were ready.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Police braced for the attack on Jan. 6, that is, the day of the vote.", ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Schools prepared for a possible strike on Jan. 6, which would close 40 schools.",
+     ["2025-01-06"]),
+    ("hadit", "2025-01-03", "Residents braced for the fire on Jan. 5, which destroyed the barn.", ["2024-01-05"]),
+    ("hadit", "2025-01-03", "Police had braced for a shooting on Jan. 2, which wounded two.", ["2025-01-02"]),
+    ("hadit", "2025-01-03", "Firefighters prepared for a possible blaze on Jan. 7, which officials called unlikely.",
+     ["2025-01-07"]),
 ]
 
 

@@ -3,6 +3,8 @@ counted from (ExtractedEvent.tense, .anchor_cue_start), on texts written
 for the test."""
 import datetime as dt
 
+from dated import dated_test
+
 from timeline.extraction import extract_events
 
 PUB = dt.date(2023, 4, 8)  # a Saturday
@@ -79,3 +81,19 @@ def test_a_pinned_statement_anchors_the_others_with_its_pinned_date():
     assert events["Two days later"].date == dt.date(2023, 4, 6)
     # Statements that do not hang on it are untouched.
     assert events["The following day"].date == dt.date(2023, 4, 7)
+
+
+test_a_bare_after_or_before_counts_from_the_day_told = dated_test([
+    # "before"/"after" with nothing after it (a comma, the end, "that") is an adverb, as "later" and
+    # "earlier": counted on from the day the text has told, not back from the sentence's main day.
+    ("The council met on May 3 and, a day after, the mayor resigned.", ["2024-05-03", "2024-05-04"]),
+    ("The council met on May 3. A day after, the mayor resigned.", ["2024-05-03", "2024-05-04"]),
+    ("The council met on May 3, and a day after that the mayor resigned.", ["2024-05-03", "2024-05-04"]),
+    ("The council met on May 3. Two days after, the mayor resigned.", ["2024-05-03", "2024-05-05"]),
+    ("The council met on May 3. A week before, the mayor had resigned.", ["2024-05-03", "2024-04-26"]),
+    # ... "after" with its object counts as before.
+    ("He was arrested on May 3, a day after the shooting.", ["2024-05-03", "2024-05-02"]),
+    ("The mayor resigned a day after the council met on May 3.", ["2024-05-03"]),
+    # ... nor "that" as a determiner (rv3's review).
+    ("The strike began on Monday, a week after that vote by union members.", ["2024-05-13", "2024-05-06"]),
+], published=dt.date(2024, 5, 15))

@@ -453,3 +453,50 @@ test_a_time_stamp_with_its_comments_link_is_no_event = dated_test([
     (SAT_NOV, "The mayor made his comments on Nov. 7, 2013.", ["2013-11-07"]),
     (SAT_NOV, "Readers left comments on Nov. 7, 2013 after the storm.", ["2013-11-07"]),
 ])
+
+
+WED_MAY = dt.date(2024, 5, 15)
+
+
+test_more_page_furniture_shapes_are_no_events = dated_test([
+    # A section label in capitals, as mastheads print it: "TODAY'S PAPER" is no day of the news.
+    ("TODAY'S PAPER\nThe mayor resigned on Monday.", ["2024-05-13"]),
+    ("TODAY’S TOP STORIES\nThe mayor resigned on Monday.", ["2024-05-13"]),
+    # ... a headline in capitals with its own happening keeps its day.
+    ("TODAY'S MEETING CANCELLED\nThe board will not meet.", ["2024-05-15"]),
+    # A paper's name in capitals on a credit or by-line ("..., USA TODAY") is no day.
+    ("Calum MacLeod, Doyle Rice and Gary Strauss, USA TODAY\nThe typhoon hit the islands on Friday.",
+     ["2024-05-10"]),
+    ("Photo: Jane Doe, INDIA TODAY\nThe typhoon hit the islands on Friday.", ["2024-05-10"]),
+    # ... a capitalised "TODAY" after a word in lower case, or in a headline all in capitals, is the day.
+    ("Early voting ends TODAY at 7 p.m., the clerk said.", ["2024-05-15"]),
+    ("STORM HITS COAST TODAY", ["2024-05-15"]),
+    # An update's label with its weekday ("Tuesday Update:") dates the update, not a happening.
+    ("Tuesday Update: Hurricane Florence: Updates on storm's potential impact", []),
+    ("UPDATE Tuesday 5 p.m.: Hurricane Florence: Updates on storm's potential impact", []),
+    ("Monday update: The storm made landfall on Sunday near Tampa.", ["2024-05-12"]),
+    # ... a weekday that tells of an update in prose stays.
+    ("The agency will issue an update Tuesday, officials said.", ["2024-05-21"]),
+    ("Tuesday's update showed the fire had grown.", ["2024-05-14"]),
+    # A site's section header with the day of the page: "Politics of Thursday, 24 December 2020".
+    ("Politics of Wednesday, 15 May 2024\nThe commission published the results on Monday.", ["2024-05-13"]),
+    ("Business News of Friday, 10 May 2024\nThe bank raised its rate on Tuesday.", ["2024-05-14"]),
+    # ... a sentence about a day "of" a date keeps it.
+    ("The Battle of Friday, 13 March 2020, left three dead.", ["2020-03-13"]),
+], published=WED_MAY)
+
+
+test_furniture_shapes_stay_narrow = dated_test([
+    # rv3's review of the shapes above: a title-case headline's "Today" after an acronym, a headline in
+    # capitals with a label's word and a verb, a prose's last word, a clock's "PM", a headline "of" a
+    # date are the day (the paper's name needs a credit's comma or more prose after it).
+    ("Biden Meets Xi at APEC Today", ["2024-05-15"]),
+    ("Stocks Rise Ahead of CPI Today", ["2024-05-15"]),
+    ("TODAY'S EDITION DELAYED", ["2024-05-15"]),
+    ("Voters head to the polls in the UK TODAY.", ["2024-05-15"]),
+    ("Polls close at 8 PM TODAY.", ["2024-05-15"]),
+    ("Floods of Monday, 13 May 2024", ["2024-05-13"]),
+    # ... the paper's name in prose and in a credit still is none.
+    ("Glynn County police told USA TODAY that they had no records.", []),
+    ("Jane Doe, USA TODAY\nThe governor signed the bill today.", ["2024-05-15"]),
+], published=WED_MAY)

@@ -844,3 +844,47 @@ test_a_day_after_a_modal_clauses_object_is_the_objects = dated_test([
     (JAN20, "The council will vote Jan. 12 on the new budget.", ["2026-01-12"]),
     (JAN20, "The store will be closed Jan. 6.", ["2026-01-06"]),
 ])
+
+
+FRI_MAY = dt.date(2024, 5, 17)
+
+test_a_fronted_day_takes_the_main_verb_past_a_relative_clause = dated_test([
+    # "On Tuesday, the company, which will report earnings next month, said ...": the relative
+    # clause between commas tells of its subject; the main verb after it dates the fronted day.
+    ("On Tuesday, the company, which will report earnings next month, said it would cut jobs.",
+     ["2024-05-14", "2024-06"]),
+    ("On Tuesday, the mayor, who will step down soon, signed the budget.", ["2024-05-14"]),
+    ("On Monday, the senator, whose term will end in January, voted against the bill.", ["2024-05-13", "2025-01"]),
+    # ... and a past in the relative clause does not make a future main verb past.
+    ("On Tuesday, the company, which reported earnings last month, will cut jobs.", ["2024-05-21", "2024-04"]),
+    # ... a fronted day whose main clause is future stays ahead.
+    ("On Tuesday, the board, which met twice last week, will vote on the plan.", ["2024-05-21"]),
+], published=FRI_MAY)
+
+
+FRI_APR = dt.date(2021, 4, 23)
+
+test_an_estimate_of_a_size_is_no_plan = dated_test([
+    # "was estimated to be 1,192 acres": an estimate of a size, no "to be" of a plan; the day it is
+    # compared with ("up from 500 acres on Thursday") is gone by.
+    ("As of Friday morning, the wildfire was estimated to be 1,192 acres in size, up from 500 acres on Thursday.",
+     ["2021-04-23", "2021-04-22"]),
+    ("As of Friday, the crowd was estimated to be about 5,000, up from 2,000 on Wednesday.",
+     ["2021-04-23", "2021-04-21"]),
+    ("On Friday, losses were estimated to be $2 million, against $1 million on Tuesday.",
+     ["2021-04-23", "2021-04-20"]),
+    # ... what is estimated to be done still lies ahead.
+    ("The project is estimated to be completed in June.", ["2021-06"]),
+    ("The bridge is estimated to be ready by Tuesday.", ["2021-04-27"]),
+], published=FRI_APR)
+
+
+test_a_happening_looked_for_that_a_relative_clause_says_was_had_is_gone_by = dated_test([
+    # "braced for the fire on Jan. 5, which destroyed the barn": the relative clause right after the day
+    # tells the happening came, so its day is the one gone by, not the one just ahead.
+    ("Residents braced for the fire on Jan. 5, which destroyed the barn.", ["2021-01-05"]),
+    ("Police had prepared for a possible attack on Jan. 6, which killed three.", ["2021-01-06"]),
+    ("Officials said they had braced for a shooting on Jan. 5, which left two dead.", ["2021-01-05"]),
+    # ... a relative clause with a subject of its own says nothing of it.
+    ("Police prepared for a possible attack on Jan. 6, which officials feared.", ["2022-01-06"]),
+], published=dt.date(2022, 1, 3))

@@ -360,7 +360,7 @@ test_a_present_continuing_weekday_run_holds_the_day_or_lies_ahead = dated_test([
 test_a_bare_plural_present_before_a_day_is_a_schedule = dated_test([
     # "The candidates debate Thursday night": a plural subject and a bare verb right before the day,
     # no tense marker in the clause, is a present of a scheduled happening, as "The teams meet
-    # Thursday": the nearest such day, the coming one when the last lies more than two days back.
+    # Thursday": the coming such day, or the day itself.
     (SUN, "The candidates debate Thursday night.", ["2024-03-21"]),
     (TUE, "The candidates debate Thursday night.", ["2024-03-14"]),
     (SUN, "The two leaders speak Thursday by phone.", ["2024-03-21"]),
@@ -516,4 +516,21 @@ test_a_lasting_run_in_a_relative_clause_of_a_past_is_gone_by = dated_test([
     (THU, "The festival, which lasts Friday through Sunday, draws 20,000 people.",
      ["2024-03-15/2024-03-17", "2024-03-17"]),
     (MON, "The trial continues Tuesday through Friday.", ["2024-03-19/2024-03-22", "2024-03-22"]),
+])
+
+
+test_a_bare_plural_present_schedule_is_the_coming_day = dated_test([
+    # The schedule's day is the coming one even when the last lies only a day or two back ("The
+    # senators vote Tuesday" in a Thursday paper), and when the bare verb is itself a tense marker
+    # ("vote"); the day itself is today.
+    (THU, "The senators vote Tuesday.", ["2024-03-19"]),
+    (THU, "Lawmakers vote Wednesday by phone.", ["2024-03-20"]),
+    (SAT, "The candidates debate Thursday night.", ["2024-03-21"]),
+    (SAT, "The committees meet Friday.", ["2024-03-22"]),
+    (THU, "The senators vote Thursday.", ["2024-03-14"]),
+    # ... a caption (a photo's credit after the sentence), a past, a headline's verb of no schedule
+    # keep the day gone by.
+    (THU, "The candidates debate Tuesday night. (AP Photo/Jane Doe)", ["2024-03-12"]),
+    (THU, "The senators voted Tuesday.", ["2024-03-12"]),
+    (THU, "Stocks fall Tuesday.", ["2024-03-12"]),
 ])

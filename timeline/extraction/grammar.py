@@ -710,6 +710,8 @@ def _resolve_ago(m, ctx):
     if ctx.follower is not None and ctx.follower.precision != "day" and unit in ("day", "week") and \
             direction in ("before", "after", "earlier", "later"):
         return None  # "one day after the November elections": a month has no day to count from
+    if direction in ("before", "after") and g("ago_bare") is not None and ctx.follower is None:
+        direction = "earlier" if direction == "before" else "later"  # "..., and a day after, the mayor resigned"
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub
@@ -1340,7 +1342,13 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)", _resolve_ago,
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"
+                # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
+                # after that"): an adverb, as "later"/"earlier"
+                # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
+                r"(?P<ago_bare>(?=\s*(?:[,.;:!?)—–]|that\s*[,.;:!?)—–]|"
+                r"that\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\b)))?",
+         _resolve_ago,
          relative=True,
          confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
                    ("The mine closed five years ago.", "2018"),
@@ -1571,7 +1579,7 @@ def anchor_source(m, ctx: Context) -> str | None:
             return None
         if ctx.follower is not None and direction in ("before", "after", "earlier", "later"):
             return "follower"
-        if direction in ("before", "after"):
+        if direction in ("before", "after") and m.g("ago_bare") is None:
             return "main_day" if ctx.main_day is not None else None
         unit = _ago_unit(m)
         return "day_anchor" if ctx.day_anchor is not None and unit in ("day", "week", "hour", "minute") else None

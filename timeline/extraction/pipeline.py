@@ -21,7 +21,15 @@ from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, ph
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
-from .sentences import OCCASION_WORDS, is_date_stamp, is_dateline, is_metadata, is_title_dateline_line, split_sentences
+from .sentences import (
+    OCCASION_WORDS,
+    is_date_stamp,
+    is_dateline,
+    is_metadata,
+    is_section_of_day,
+    is_title_dateline_line,
+    split_sentences,
+)
 from .stages import HAPPENING_NOUNS, statement_stage, summary_count
 from .tense import (
     asks_ahead,
@@ -286,10 +294,18 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             mentions = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
         if skip_span and s_start <= skip_span[1]:
             mentions = [m for m in mentions if s_start + m.end <= skip_span[0] or s_start + m.start >= skip_span[1]]
+        if mentions and ("TODAY" in sent or "Today" in sent):
+            # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
+            # no day, and no "today" for the other dates to read against
+            mentions = [m for m in mentions if m.kind != "rd" or not _paper_name(sent, m)]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
-                len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)):
-            continue  # a dateline's date is the article's, not an event; nor is a time stamp's or a by-line's
+                len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
+                s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
+                _pages_day(mentions[0], published)):
+            # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
+            # section header's ("Politics of Thursday, 24 December 2020")
+            continue
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
                                            story_day or None)
         for value in values:
@@ -501,15 +517,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # expected, no past: the coming such day ("The storm expected Friday arrived early"
                 # keeps its past).
                 t = "future"
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
                     _PLURAL_BARE_PRESENT.fullmatch(sent, 0, mentions[i].start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent):
+                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent) and \
+                    not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
                 # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
-                # subject and a bare verb right before the day, no tense marker in the sentence, is a
-                # present of a scheduled happening, as "The teams meet Thursday" (the caption's present
-                # below keeps the day gone by).
-                t = "present"
+                # subject and a bare verb right before the day, no other tense marker in the sentence (the
+                # verb may be one: "vote"), is a present of a scheduled happening, as "The teams meet
+                # Thursday" (a caption's present, with a photo's credit after it, keeps the day gone by); a
+                # schedule's day is the coming one, or today ("The senators vote Tuesday" in a Thursday
+                # paper is next week's, as _BODY_SCHEDULE's below).
+                t = "future"
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
                         _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
@@ -807,6 +826,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                          "/" in sent[max(0, m.start - 5):m.start]) and \
                 _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
             continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
+        if m.kind == "wd" and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
+                (label := _UPDATE_LABEL.match(sent)) and m.end <= label.end():
+            continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
@@ -2116,7 +2138,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
             and not ((sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
                       _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
-                     not _LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start)):
+                     not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
+                          not _HAD_AFTER.match(sent, m.end))):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
         # Jan. 3 paper are a year back, not days ahead)
         v = _near_ahead(sent, v, published, m.start)
@@ -2224,6 +2247,11 @@ _PLURAL_BARE_PRESENT = re.compile(
 # the day gone by, its photo credit a sentence of its own).
 _SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
                             r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
+
+
+# A photo's credit right after the sentence: "The candidates debate Tuesday night. (AP Photo/Jane Doe)" is
+# a caption, whose present shows what happened.
+_CREDIT_NEXT = re.compile(r"[ \t]{0,3}\((?:[^()\n]{0,40}\b(?:Photo|Pool|Getty|Reuters|AFP|EPA)\b)")
 
 
 # "gets to keep his seat after a court ruling on": a state let be kept after a happening, in the
@@ -2917,6 +2945,12 @@ _LOOKED_FOR_BEFORE = re.compile(
     r"predicted)\s+|(?<!\bnot\s)\b(?:prepar|brac)(?:e|ed|es|ing)\s+(?:themselves\s+)?for\s+(?:(?:an?|the|any)\s+)?)"
     rf"(?:(?:[a-z][\w-]*\s+)?(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
+# ... and not when a relative clause right after the day tells it happened: "braced for the fire on Jan. 5,
+# which destroyed the barn" (not "which officials feared").
+_HAD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also|later|eventually|ultimately|then|quickly|nearly|"
+                        r"almost)\s+)?(?:[a-z]+ed|left|killed|hit|struck|took|tore|swept|came|began|broke|spread|"
+                        r"fell|burned|burnt|shut|cut|drew|brought|caught|made|forced)\b")
+
 
 # ... and what else has happened once named after "following <day>'s": storms, floods, a death,
 # a resignation, a defeat.
@@ -3377,6 +3411,18 @@ def _is_stretch(sent: str, m: Mention) -> bool:
 _PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
 
 
+def _pages_day(m: Mention, published: dt.date) -> bool:
+    """Whether a full date is the page's: the publication day or up to a week before it."""
+    k = m.kind
+    if k not in ("mdy", "dmy"):
+        return False
+    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
+    if not year.isdigit() or len(year) != 4 or day is None:
+        return False
+    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
+    return date is not None and 0 <= (published - date).days <= 7
+
+
 def _stamp_ahead(m: Mention, published: dt.date) -> bool:
     """Whether a full date is after publication: no page's stamp but a listing's day."""
     k = m.kind
@@ -3477,7 +3523,10 @@ _DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|an
 
 
 def _norm_dir(m: Mention) -> str:
-    return " ".join((m.g("ago_dir") or "").lower().split())
+    d = " ".join((m.g("ago_dir") or "").lower().split())
+    if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
+        return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
+    return d
 
 
 # "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
@@ -3857,12 +3906,48 @@ _TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\
                            r"(?:\s+[A-Z][\w&-]*)?\W*")
 
 
+# ... in capitals, only the label itself ("TODAY'S PAPER"; not "TODAY'S EDITION DELAYED").
+_TODAYS_LABEL_BARE = re.compile(_TODAYS_LABEL.pattern.replace(r"(?:\s+[A-Z][\w&-]*)?\W*", r"\W*"))
+# An update's label with its weekday at the head of a line: "Tuesday Update:", "UPDATE Tuesday 5 p.m.:",
+# "Update (Monday):".
+_UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
+                           r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
+# A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
+_CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
+_CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())
+# A word in capitals right before (a paper's name: "USA TODAY", "INDIA TODAY").
+_CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
+
+
+def _paper_name(sent: str, m: Mention) -> bool:
+    """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
+    shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
+    head, ending it) or in prose with more after it ("told USA Today on Tuesday"); not in a title-case
+    headline ("Biden Meets Xi at APEC Today"), nor a prose's last word ("in the UK TODAY."), nor after a
+    clock's "PM"."""
+    word = (m.g("rd") or "").strip()
+    if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
+            not sent.isupper()):
+        return False
+    caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
+    if caps is None or caps.group(0).strip().rstrip(".") in _CLOCK_CAPS:
+        return False
+    if not sent[m.end:].strip(" .,;:!?\"'”’)"):
+        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
+    return not _title_case(sent)
+
+
 def _not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
         return False
-    if m.start < 4 and len(sent) < 40 and _TODAYS_LABEL.fullmatch(sent):
-        return True  # "Today's News": a section label, no happening
+    if m.start < 4 and len(sent) < 40 and (_TODAYS_LABEL.fullmatch(sent) or (
+            word.isupper() and sent.isupper() and _TODAYS_LABEL_BARE.fullmatch(string.capwords(sent)))):
+        return True  # "Today's News", "TODAY'S PAPER": a section label, no happening
+    # "TODAY" in capitals in a line in lower case, after a word that is not in capitals (after one, a
+    # paper's name, _paper_name): the day, stressed ("Early voting ends TODAY")
+    stressed = word.isupper() and len(word) > 1 and m.start > 0 and not sent.isupper()
     if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
             not _REPORTED_AFTER.search(sent, m.end):
         return True  # "Sign up today.": page furniture
@@ -3876,7 +3961,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Democrats today are divided": nowadays
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
-            not _title_case(sent):
+            not stressed and not _title_case(sent):
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \

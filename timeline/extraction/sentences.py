@@ -435,6 +435,22 @@ _SLASH_DATELINE = re.compile(r"\W*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:
 _LINK_LINE = re.compile(r"\W*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 
 
+# A site's section header with the page's day: "Politics of Thursday, 24 December 2020", "Business News
+# of Friday, 3 March 2023" (a section's name, "of", a weekday's full date and nothing after; not a
+# headline's "Floods of Monday, 13 May 2024").
+_SECTION_OF_DAY = re.compile(r"\W*(?:[A-Z][a-z]+\s+){0,2}(?:News|Politics|Business|Sports?|Entertainment|Opinions?|"
+                             r"Health|Religion|Technology|Lifestyle|Features|Editorials?|World|Africa)\s+of\s+"
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+                             r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+                             r"\d{4}\s*")
+
+
+def is_section_of_day(sentence: str) -> bool:
+    """ "Politics of Thursday, 24 December 2020": a site's section header, if its date is the page's."""
+    return len(sentence) < 70 and " of " in sentence and "day" in sentence and \
+        _SECTION_OF_DAY.fullmatch(sentence) is not None
+
+
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line, a bare
     date-time stamp or clock line, or a link on a line of its own: no event."""

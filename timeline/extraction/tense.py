@@ -52,7 +52,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # look-ahead repeats what the look-behinds guard: without it they would be
            # tried at every word (see _LOOK_FIRST).
            r"(?=to\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
-           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
+           # ... nor an estimate of a size told in the past: "was estimated to be 1,192 acres", "the crowd,
+           # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead).
+           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
+           r"(?<=been\sestimated\s)|(?<=,\sestimated\s))to\s+be\s+(?:about\s+|around\s+|"
+           r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
+           r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
            # "forecasters expect the storm to strengthen Saturday"
@@ -817,6 +822,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|noted
                               re.IGNORECASE)
 
 
+# After a fronted date, the subject and a relative clause set off by commas: ", the company, which
+# will report earnings next month,".
+_FRONT_SUBJECT_RELATIVE = re.compile(r"\s*,\s*(?P<subject>[^,;:()\"“”]{1,60}?),\s*(?:which|who|whose)\b"
+                                     r"[^,;:()—–\"“”]{1,120},")
 _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late|and|but|then|also|"
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
@@ -1047,6 +1056,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if c:
             after = after[:c.start()]
     else:
+        rel = _FRONT_SUBJECT_RELATIVE.match(s, end) if "wh" in s[end:end + 80] else None
+        if rel is not None:
+            # "On Tuesday, the company, which will report earnings next month, said ...": the relative
+            # clause tells the subject's time, the main verb after it the day's (past it even when the
+            # relative clause holds the next date).
+            after = rel.group("subject") + " " + s[rel.end():rel.end() + 160]
         after = after.lstrip(" ,")
         c = _CLAUSE_END.search(after)
         if c:
