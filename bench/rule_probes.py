@@ -6,7 +6,7 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). Prints each probe OK or BAD,
 the count right per rule and in all; a row wrong here is a known limit, not a test.
 
-Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17] [checkout-root]   (default: this checkout)
+Run: .venv/bin/python bench/rule_probes.py [--int | --rv2 | --s17 | --s18-wk] [checkout-root]   (default: this checkout)
 """
 import collections
 import datetime
@@ -665,6 +665,192 @@ PROBES_S17 = [
 ]
 
 
+# --s18-wk, wk's probes of session 18 (bare weekdays in clauses with past or past-participle words whose
+# reader's day is the publication day or one ahead, and past controls), June 2024: Sat 1, Sun 2 | Mon 3 ..
+# Sun 9 | Mon 10 .. Sun 16; May 27 a Monday. All dates decided before the engine ran on the rows.
+MO3, TU4, WE5, TH6, FR7, SA8, SU9 = (f"2024-06-0{d}" for d in range(3, 10))
+PROBES_S18_WK = [
+    # reported plans: the saying's day gone by, the planned day ahead (or the paper's day)
+    ("say", WE5, "The Senate said it would vote Thursday on the bill.", ["2024-06-06"]),
+    ("say", WE5, "Leaders said they would meet again Friday.", ["2024-06-07"]),
+    ("say", TH6, "The company announced Monday it will close the plant Friday.", ["2024-06-03", "2024-06-07"]),
+    ("say", TH6, "The union said Tuesday that workers would strike Saturday.", ["2024-06-04", "2024-06-08"]),
+    ("say", FR7, "Officials said Thursday they planned to reopen the bridge Monday.", ["2024-06-06", "2024-06-10"]),
+    ("say", MO3, "The governor said Sunday she would sign the bill Tuesday.", ["2024-06-02", "2024-06-04"]),
+    ("say", TU4, "The court said it would issue its ruling Friday.", ["2024-06-07"]),
+    ("say", SA8, "The team said Friday that its star would play Sunday.", ["2024-06-07", "2024-06-09"]),
+    ("say", WE5, "The minister told reporters the talks would resume Thursday.", ["2024-06-06"]),
+    ("say", TH6, "Police said the road would stay closed through Saturday.", ["2024-06-08"]),
+    ("say", SU9, "The airline said it expected flights to resume Monday.", ["2024-06-10"]),
+    ("say", TU4, "The president announced he would travel to Ohio on Thursday.", ["2024-06-06"]),
+    ("say", FR7, "Organizers said the march would go ahead Saturday despite the rain.", ["2024-06-08"]),
+    ("say", MO3, "The company said Friday it would announce results Wednesday.", ["2024-05-31", "2024-06-05"]),
+    ("say", WE5, "He said he was going to testify Friday.", ["2024-06-07"]),
+    ("say", TH6, "The White House said Biden would speak Friday about the economy.", ["2024-06-07"]),
+    ("say", TH6, "Officials confirmed Wednesday that the vote would go ahead Friday.", ["2024-06-05", "2024-06-07"]),
+    # schedules in a passive or a past
+    ("sched", WE5, "The vote was scheduled for Friday.", ["2024-06-07"]),
+    ("sched", TU4, "The hearing has been set for Thursday.", ["2024-06-06"]),
+    ("sched", TH6, "The two leaders were due to meet Sunday.", ["2024-06-09"]),
+    ("sched", MO3, "The game was moved to Saturday because of the forecast.", ["2024-06-08"]),
+    ("sched", WE5, "The meeting was rescheduled for Monday.", ["2024-06-10"]),
+    ("sched", TH6, "The launch was postponed until Saturday.", ["2024-06-08"]),
+    ("sched", FR7, "Sentencing was set for Tuesday.", ["2024-06-11"]),
+    ("sched", TU4, "The funeral was planned for Friday at St. Mary's Church.", ["2024-06-07"]),
+    ("sched", SA8, "The runoff was scheduled for Sunday.", ["2024-06-09"]),
+    ("sched", WE5, "A vote had been expected Thursday.", ["2024-06-06"]),
+    ("sched", MO3, "The hearing, originally set for Monday, was pushed to Wednesday.", ["2024-06-03", "2024-06-05"]),
+    ("sched", TH6, "The verdict is expected Friday.", ["2024-06-07"]),
+    ("sched", TU4, "The bill was expected to reach the floor Thursday.", ["2024-06-06"]),
+    ("sched", FR7, "Talks were set to resume Monday in Geneva.", ["2024-06-10"]),
+    ("sched", SU9, "The strike was called off hours before it was to begin Monday.", ["2024-06-10"]),
+    ("sched", WE5, "The ceremony has been postponed to Saturday.", ["2024-06-08"]),
+    ("sched", TH6, "The concert was canceled Tuesday and moved to Sunday.", ["2024-06-04", "2024-06-09"]),
+    ("sched", MO3, "The match was postponed from Sunday to Tuesday.", ["2024-06-02", "2024-06-04"]),
+    ("sched", TU4, "The count was slated to finish Wednesday.", ["2024-06-05"]),
+    ("sched", FR7, "Voting was scheduled to close at 8 p.m. Saturday.", ["2024-06-08"]),
+    # deadlines
+    ("dead", WE5, "The judge gave them until Friday to respond.", ["2024-06-07"]),
+    ("dead", TH6, "Lawyers asked for a ruling by Monday.", ["2024-06-10"]),
+    ("dead", TU4, "The EU set a deadline of Thursday for a reply.", ["2024-06-06"]),
+    ("dead", MO3, "The city told residents to leave by Wednesday.", ["2024-06-05"]),
+    ("dead", FR7, "The board demanded an answer by Tuesday.", ["2024-06-11"]),
+    ("dead", SA8, "Officials urged people to register before Monday.", ["2024-06-10"]),
+    ("dead", WE5, "Congress had until Friday to pass a funding bill.", ["2024-06-07"]),
+    ("dead", TH6, "The landlord was given until Saturday to make repairs.", ["2024-06-08"]),
+    ("dead", TU4, "He was ordered to surrender to authorities by Thursday.", ["2024-06-06"]),
+    ("dead", SU9, "The union gave the company until Wednesday to make a better offer.", ["2024-06-12"]),
+    # calls, orders, warnings of a day ahead
+    ("call", MO3, "The union called for a strike Wednesday.", ["2024-06-05"]),
+    ("call", TU4, "Opposition groups called for protests on Friday.", ["2024-06-07"]),
+    ("call", WE5, "Activists urged supporters to rally Saturday at City Hall.", ["2024-06-08"]),
+    ("call", TH6, "The mayor announced a curfew starting Friday.", ["2024-06-07"]),
+    ("call", FR7, "The FAA ordered the planes grounded until Monday.", ["2024-06-10"]),
+    ("call", MO3, "Forecasters warned of heavy rain Tuesday.", ["2024-06-04"]),
+    ("call", TH6, "Forecasters predicted snow Saturday in the mountains.", ["2024-06-08"]),
+    ("call", SA8, "The school district announced classes would be canceled Monday.", ["2024-06-10"]),
+    # captions and leads in the present: the paper's day or the last such day
+    ("capt", FR7, "Biden is greeted by Macron at the summit Friday.", ["2024-06-07"]),
+    ("capt", TH6, "Firefighters battle a blaze in Los Angeles on Thursday.", ["2024-06-06"]),
+    ("capt", WE5, "The storm is bearing down on the coast Wednesday.", ["2024-06-05"]),
+    ("capt", SA8, "Fans celebrate in the streets of Madrid on Saturday.", ["2024-06-08"]),
+    ("capt", MO3, "Voters wait in line to cast their ballots Monday.", ["2024-06-03"]),
+    ("capt", TU4, "Protesters gather outside the courthouse Tuesday.", ["2024-06-04"]),
+    ("capt", FR7, "Rescue workers search the rubble on Thursday.", ["2024-06-06"]),
+    ("capt", SU9, "Pope Francis waves to the crowd in St. Peter's Square Sunday.", ["2024-06-09"]),
+    # the paper's own weekday, in any tense
+    ("pubday", WE5, "The company said Wednesday it had hired a new chief executive.", ["2024-06-05"]),
+    ("pubday", TH6, "Stocks fell sharply Thursday.", ["2024-06-06"]),
+    ("pubday", FR7, "The jobs report released Friday showed strong hiring.", ["2024-06-07"]),
+    ("pubday", MO3, "The Supreme Court declined Monday to hear the case.", ["2024-06-03"]),
+    ("pubday", TU4, "Voters will go to the polls Tuesday.", ["2024-06-04"]),
+    ("pubday", SA8, "The race starts Saturday at 10 a.m.", ["2024-06-08"]),
+    ("pubday", SU9, "He was sworn in on Sunday.", ["2024-06-09"]),
+    ("pubday", WE5, "The Fed is expected to hold rates steady Wednesday.", ["2024-06-05"]),
+    ("pubday", TH6, "Officials were scheduled to meet Thursday afternoon.", ["2024-06-06"]),
+    ("pubday", FR7, "Police arrested two men early Friday.", ["2024-06-07"]),
+    ("pubday", MO3, "The trial was set to begin Monday.", ["2024-06-03"]),
+    ("pubday", TU4, "Shares of the company had jumped 5% by midday Tuesday.", ["2024-06-04"]),
+    ("pubday", TH6, "A 6.1 earthquake struck off the coast Thursday.", ["2024-06-06"]),
+    ("pubday", MO3, "The storm knocked out power to 40,000 homes Monday.", ["2024-06-03"]),
+    # headlines
+    ("head", TH6, "Senate Sets Vote for Friday on Border Bill", ["2024-06-07"]),
+    ("head", WE5, "Union Calls Strike for Thursday", ["2024-06-06"]),
+    ("head", FR7, "Storm Expected to Hit Coast Saturday", ["2024-06-08"]),
+    ("head", MO3, "Council Delays Vote to Thursday", ["2024-06-06"]),
+    ("head", TU4, "Stocks Rally Tuesday After Fed Remarks", ["2024-06-04"]),
+    ("head", SA8, "Game Postponed to Sunday", ["2024-06-09"]),
+    # a day's possessive
+    ("poss", WE5, "Lawmakers prepared for Friday's vote.", ["2024-06-07"]),
+    ("poss", TH6, "Ahead of Saturday's election, candidates made final appeals.", ["2024-06-08"]),
+    ("poss", TU4, "He said he was confident about Thursday's vote.", ["2024-06-06"]),
+    ("poss", MO3, "Officials worried that Wednesday's storm would flood the city.", ["2024-06-05"]),
+    ("poss", FR7, "Tickets for Sunday's final sold out within minutes.", ["2024-06-09"]),
+    ("poss", TH6, "Prosecutors asked the judge to delay Friday's hearing.", ["2024-06-07"]),
+    ("poss", SA8, "Turnout in Friday's vote was the lowest in years.", ["2024-06-07"]),
+    ("poss", TH6, "Monday's attack killed 12 people.", ["2024-06-03"]),
+    ("poss", SU9, "The team won Saturday's game 3-1.", ["2024-06-08"]),
+    ("poss", MO3, "Friday's earthquake destroyed hundreds of homes.", ["2024-05-31"]),
+    # other days ahead told in a past
+    ("misc", WE5, "Negotiators hoped to reach a deal by Friday.", ["2024-06-07"]),
+    ("misc", TH6, "The governor declared a state of emergency ahead of the storm's arrival Saturday.",
+     ["2024-06-08"]),
+    ("misc", MO3, "The company agreed to pay the fine by Friday.", ["2024-06-07"]),
+    ("misc", TU4, "The bill cleared the House and goes to the Senate Thursday.", ["2024-06-06"]),
+    ("misc", WE5, "She was to be sentenced Friday.", ["2024-06-07"]),
+    ("misc", FR7, "The team flew to Boston, where it plays Saturday.", ["2024-06-08"]),
+    ("misc", SU9, "Officials decided to keep schools closed Monday.", ["2024-06-10"]),
+    # controls: days gone by, which must stay past
+    ("past", FR7, "The storm hit Thursday.", ["2024-06-06"]),
+    ("past", MO3, "Voters went to the polls Sunday.", ["2024-06-02"]),
+    ("past", SU9, "He was arrested Friday and charged Saturday.", ["2024-06-07", "2024-06-08"]),
+    ("past", WE5, "The Senate voted Tuesday to pass the bill.", ["2024-06-04"]),
+    ("past", TH6, "The company said Monday it had cut 500 jobs.", ["2024-06-03"]),
+    ("past", TU4, "The fire was reported Saturday night.", ["2024-06-01"]),
+    ("past", FR7, "The suspect was taken into custody Wednesday.", ["2024-06-05"]),
+    ("past", SA8, "The bill was signed into law Thursday.", ["2024-06-06"]),
+    ("past", WE5, "The game was postponed Monday because of rain.", ["2024-06-03"]),
+    ("past", TH6, "The meeting was canceled Tuesday.", ["2024-06-04"]),
+    ("past", MO3, "The vote, scheduled for Friday, passed easily.", ["2024-05-31"]),
+    ("past", TU4, "The hearing had been set for Monday but was delayed.", ["2024-06-03"]),
+    ("past", FR7, "The match, originally scheduled for Wednesday, was played Thursday.", ["2024-06-05", "2024-06-06"]),
+    ("past", SU9, "Officials had planned to reopen the road Friday, but flooding kept it closed.", ["2024-06-07"]),
+    ("past", WE5, "The results, announced Monday, showed a narrow win.", ["2024-06-03"]),
+    ("past", TH6, "Thousands marched through the capital on Sunday.", ["2024-06-02"]),
+    ("past", MO3, "The tornado touched down Friday evening.", ["2024-05-31"]),
+    ("past", TU4, "Police said the man was killed Sunday.", ["2024-06-02"]),
+    ("past", SA8, "The deadline passed Friday without a deal.", ["2024-06-07"]),
+    ("past", FR7, "The court ruled Tuesday that the law was unconstitutional.", ["2024-06-04"]),
+    ("past", WE5, "The strike that began Monday ended Tuesday.", ["2024-06-03", "2024-06-04"]),
+    ("past", TH6, "He resigned Wednesday after weeks of pressure.", ["2024-06-05"]),
+    ("past", TU4, "The plane crashed shortly after takeoff Sunday.", ["2024-06-02"]),
+    ("past", FR7, "The union, which had called a strike for Wednesday, called it off Tuesday.",
+     ["2024-06-05", "2024-06-04"]),
+    ("past", WE5, "Lawmakers had been due to vote Monday.", ["2024-06-03"]),
+    ("past", TH6, "The ceremony was held Tuesday at the cathedral.", ["2024-06-04"]),
+    ("past", SA8, "Markets closed lower Friday.", ["2024-06-07"]),
+    ("past", MO3, "She was released from the hospital Saturday.", ["2024-06-01"]),
+    ("past", TU4, "The ruling came Friday, days after the hearing.", ["2024-05-31"]),
+    ("past", WE5, "He told reporters Tuesday that he would not run.", ["2024-06-04"]),
+    ("past", FR7, "Rescuers pulled survivors from the rubble Thursday.", ["2024-06-06"]),
+    ("past", SU9, "The polls closed at 8 p.m. Saturday.", ["2024-06-08"]),
+    ("past", MO3, "The vote was delayed Thursday until further notice.", ["2024-05-30"]),
+    ("past", TU4, "The two sides met Monday for the first time.", ["2024-06-03"]),
+    ("past", WE5, "The bridge reopened Sunday after repairs.", ["2024-06-02"]),
+    ("past", TH6, "The jury began deliberating Tuesday and reached a verdict Wednesday.", ["2024-06-04", "2024-06-05"]),
+    ("past", SA8, "A gunman opened fire at a school Thursday, killing three.", ["2024-06-06"]),
+    ("past", FR7, "The company was fined Monday for polluting the river.", ["2024-06-03"]),
+    ("past", MO3, "Hundreds were evacuated Saturday as the fire spread.", ["2024-06-01"]),
+    ("past", TU4, "The senator announced Monday that she would retire.", ["2024-06-03"]),
+    ("past", WE5, "Police were called to the home Monday night.", ["2024-06-03"]),
+    ("past", TH6, "The flight was diverted Sunday after a bomb threat.", ["2024-06-02"]),
+    ("past", SU9, "The concert went ahead Friday despite the heat.", ["2024-06-07"]),
+    ("past", FR7, "The price of oil had risen by Wednesday to $90.", ["2024-06-05"]),
+    ("past", MO3, "The lights went out Thursday and came back Friday.", ["2024-05-30", "2024-05-31"]),
+    ("past", TU4, "Schools were closed Monday because of the heat.", ["2024-06-03"]),
+    ("past", SA8, "The results were due Thursday but came out Friday.", ["2024-06-06", "2024-06-07"]),
+    # over-reach probes of the deadline/call rule (where it must not fire; dates decided before the run)
+    ("dcnot", WE5, "The road remained closed until Friday.", ["2024-05-31"]),
+    ("dcnot", TU4, "The union called a strike Thursday that shut the ports.", ["2024-05-30"]),
+    ("dcnot", MO3, "Police called for backup Wednesday after shots were fired.", ["2024-05-29"]),
+    ("dcnot", WE5, "The company missed a deadline Friday to file its report.", ["2024-05-31"]),
+    ("dcnot", TU4, "Opposition groups called for protests on Friday that drew thousands.", ["2024-05-31"]),
+    ("dcnot", MO3, "The mayor announced a curfew starting Wednesday, and the streets emptied.", ["2024-05-29"]),
+    ("dcnot", TH6, "Forecasters predicted Saturday that the storm would weaken.", ["2024-06-01"]),
+    ("dcnot", WE5, "Thousands of supporters rallied Saturday at City Hall.", ["2024-06-01"]),
+    ("dcnot", TU4, "He was ordered to pay $500 by Thursday and paid it.", ["2024-05-30"]),
+    ("dcnot", SU9, "Workers were given until Wednesday to leave, and most did.", ["2024-06-05"]),
+    ("dcnot", FR7, "Voters had until Monday to register, and turnout was high.", ["2024-06-03"]),
+    ("dcnot", MO3, "The strike called for Wednesday shut down the ports.", ["2024-05-29"]),
+    ("dcnot", TH6, "The protest called for Friday drew thousands.", ["2024-05-31"]),
+    ("dcnot", SA8, "The judge gave the defense until Monday, and the filing arrived on time.", ["2024-06-03"]),
+    ("dcnot", MO3, "The union called for calm Wednesday after the shooting.", ["2024-05-29"]),
+    ("dcnot", SU9, "The government declared a state of emergency Wednesday.", ["2024-06-05"]),
+    ("dcnot", TU4, "The curfew imposed starting Thursday ended Sunday.", ["2024-05-30", "2024-06-02"]),
+    ("dcnot", MO3, "Forecasters predicted on Wednesday that rain would fall.", ["2024-05-29"]),
+]
+
+
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
     sys.path.insert(0, os.path.join(root, "tests", "extraction"))
@@ -680,7 +866,7 @@ def main(root: str, probes: list) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17")]
+    args = [a for a in sys.argv[1:] if a not in ("--int", "--rv2", "--s17", "--s18-wk")]
     main(args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
          PROBES_INT if "--int" in sys.argv else PROBES_RV2 if "--rv2" in sys.argv else
-         PROBES_S17 if "--s17" in sys.argv else PROBES)
+         PROBES_S17 if "--s17" in sys.argv else PROBES_S18_WK if "--s18-wk" in sys.argv else PROBES)

@@ -532,7 +532,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     (t == "past" and _past_plan_before(sent, mentions[i].start) or
-                     _plan_named_before(sent, mentions[i])) and \
+                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i])) and \
                     not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
@@ -2374,6 +2374,58 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
         return False
     word = _NEXT_WORD.match(sent, m.end)
     return word is None or not has_tense_marker(word.group())
+
+
+# A day that a past clause sets ahead of its telling (issue 12, weekdays dated a week early): a time
+# allowed up to it ("had until Friday to", "was given until Saturday", "gave the company until"), a
+# deadline's ("set a deadline of Thursday"), an order's or a request's infinitive due by it ("was
+# ordered to surrender to authorities by Thursday"), a call for a collective action on it ("called for
+# protests on Friday", "called a strike for Thursday", "urged supporters to rally Saturday"), a measure
+# told from it on ("announced a curfew starting Friday", "imposed a ban effective Monday") or a
+# forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
+# until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
+_DEADLINE_OR_CALL = re.compile(
+    r"(?:\b(?:had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
+    r"|\bdeadlines?\s+(?:of|for)\s+"
+    r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
+    r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"
+    r"|\bcall(?:ed|s|ing)?\s+(?:for\s+(?P<callfor>(?:[\w'’-]+\s+){0,3}?)(?:general\s+)?"
+    r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|"
+    r"vigils?)\s+(?:on\s+)?|(?P<called>(?:[\w'’-]+\s+){0,3}?)(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|"
+    r"march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|vigils?)\s+for\s+)"
+    r"|\b(?:urged|encouraged|invited|called\s+on)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:rally|protest|march|strike|"
+    r"gather|demonstrate|vote|boycott|attend|join|walk\s+out|turn\s+out)\b(?P<urged>(?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?"
+    r"|\b(?:announced|ordered|imposed|declared|issued|approved|extended)\s+(?P<measure>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:starting|beginning|effective)\s+(?:on\s+)?"
+    r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
+    r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
+    r")$", re.IGNORECASE)
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "measure", "fcast")
+
+
+def _deadline_or_call_before(sent: str, m: Mention) -> bool:
+    """Whether the words right before a weekday, in its clause, set the day ahead of a past telling
+    (_DEADLINE_OR_CALL), with no verb of their own between the setting and the day nor a clause after
+    the day telling how it went ("called for protests on Friday that drew thousands")."""
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
+    if found is None:
+        return False
+    gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
+    if gap and has_tense_marker(gap):
+        return False
+    word = _NEXT_WORD.match(sent, m.end)
+    if word is not None and has_tense_marker(word.group()) or _past_told_after(sent, m.end):
+        return False
+    rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
+    if rel is not None:  # "called for protests on Friday that drew thousands": how the day went
+        rest = sent[rel.end():rel.end() + 60]
+        cut = _SUB_CLAUSE_END.search(rest)
+        return not has_past_marker(rest[:cut.start()] if cut else rest)
+    return True
+
+
+_RELATIVE_AFTER_DAY = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:that|which|who)\s+", re.IGNORECASE)
 
 
 # A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
