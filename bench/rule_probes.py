@@ -848,6 +848,21 @@ PROBES_S18_WK = [
     ("dcnot", SU9, "The government declared a state of emergency Wednesday.", ["2024-06-05"]),
     ("dcnot", TU4, "The curfew imposed starting Thursday ended Sunday.", ["2024-05-30", "2024-06-02"]),
     ("dcnot", MO3, "Forecasters predicted on Wednesday that rain would fall.", ["2024-05-29"]),
+    # a schedule told as superseded or over names the nearest such day; over-reach probes (must not fire)
+    ("sup", SU9, "The flight was originally due to leave Saturday.", ["2024-06-08"]),
+    ("sup", MO3, "The game had been scheduled for Saturday.", ["2024-06-01"]),
+    ("sup", MO3, "Officials had been expected to announce the results Friday.", ["2024-05-31"]),
+    ("supnot", TU4, "The hearing has been set for Monday.", ["2024-06-10"]),
+    ("supnot", TU4, "The ruling, scheduled for Thursday, will be read aloud.", ["2024-06-06"]),
+    ("supnot", WE5, "The vote, scheduled for Monday, is expected to pass.", ["2024-06-10"]),
+    ("supnot", WE5, "The concert, set for Friday, was sold out.", ["2024-06-07"]),
+    ("supnot", TU4, "The bill had been scheduled for a vote Thursday.", ["2024-06-06"]),
+    ("supnot", SA8, "He said the meeting would be held as originally planned on Monday.", ["2024-06-10"]),
+    ("supnot", TH6, "The launch, initially planned for Friday, is now set for Sunday.", ["2024-06-07", "2024-06-09"]),
+    ("supnot", FR7, "The vote is scheduled for Monday, as originally planned.", ["2024-06-10"]),
+    ("supnot", WE5, "The trial has been scheduled for Monday.", ["2024-06-10"]),
+    ("supnot", SU9, "The talks are expected to resume Monday, as had been planned.", ["2024-06-10"]),
+    ("supnot", MO3, "The game, scheduled for Saturday, will be played indoors.", ["2024-06-08"]),
 ]
 
 

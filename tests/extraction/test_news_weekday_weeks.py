@@ -815,3 +815,21 @@ test_a_deadline_or_a_call_told_in_the_past_is_the_nearest_such_day = dated_test(
     (JUN_MON, "Police called for calm Wednesday after the shooting.", ["2024-06-05"]),
     (JUN_MON, "The union called for a strike Saturday.", ["2024-06-08"]),
 ])
+
+
+# A schedule told as superseded or over, by a past perfect ("had been set for", "had been due to",
+# "which had called a rally for"), an original plan ("originally set for") or a schedule apposed between
+# commas before a past main verb ("The final, scheduled for Saturday, ended in a draw"), names the
+# nearest such day, as a plan told with its own past verb does: the last one up to three days back.
+test_a_superseded_schedule_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "The ferry had been scheduled to sail Saturday.", ["2024-06-08"]),
+    (JUN_MON, "The debate, originally set for Friday, was moved to Wednesday.", ["2024-06-07", "2024-06-12"]),
+    (JUN_TUE, "The council had been due to vote Monday but adjourned.", ["2024-06-10"]),
+    (JUN_MON, "The final, scheduled for Saturday, ended in a draw.", ["2024-06-08"]),
+    (JUN_MON, "The party, which had called a rally for Sunday, called it off.", ["2024-06-09"]),
+    # ... not a present perfect's or an apposed schedule's before a main verb that is no past, nor a
+    # day further back than three days
+    (JUN_MON, "The debate has been set for Saturday.", ["2024-06-15"]),
+    (JUN_MON, "The final, scheduled for Saturday, will be shown live.", ["2024-06-15"]),
+    (JUN_MON, "The ferry had been scheduled to sail Thursday.", ["2024-06-13"]),
+])

@@ -543,7 +543,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
-                    _own_past_plan_before(sent, mentions[i].start) and (
+                    (_own_past_plan_before(sent, mentions[i].start) or
+                     _superseded_plan_before(sent, mentions[i])) and (
                         0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
                         _outcome_after(sent, mentions[i].end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
@@ -2541,6 +2542,36 @@ def _own_past_plan_before(sent: str, start: int) -> bool:
     # the two words before the plan's verb: "was not expected", "wasn't expected", "is also expected"
     words = sent[max(0, plan.start() - 24):plan.start()].lower().split()[-2:]
     return not any(w in _BE_WORDS or w.endswith(("'s", "’s", "'re", "’re")) for w in words)
+
+
+# A schedule told as one that no longer holds or that is over (issue 12): a past perfect ("had been
+# set for Monday", "had been due to vote Monday", "which had called a strike for Wednesday"), an
+# original plan ("originally scheduled for Wednesday", "was initially due to"), or a schedule apposed
+# between commas before a past main verb ("The vote, scheduled for Friday, passed easily"). Like
+# _OWN_PAST_PLAN, it names the nearest such day: the last one when it lies at most three days back.
+_SUPERSEDED_PLAN = re.compile(
+    r"(?:\bhad\s+(?:(?:also|already|originally|initially|first)\s+)?been\s+|"
+    r"\b(?:originally|initially|first)\s+)"
+    r"(?:set|scheduled|slated|planned|due|expected|supposed|meant|billed)\s+(?:to\s+(?:be\s+)?[a-z]+|for|on)\b|"
+    r"\bhad\s+(?:(?:already|originally|initially|first)\s+)?(?:called|scheduled|set|planned|slated)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?for\s+$", re.IGNORECASE)
+_APPOSED_SCHEDULE = re.compile(r",\s*(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE)
+_APPOSED_END = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s*(?P<verb>[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+def _superseded_plan_before(sent: str, m: Mention) -> bool:
+    """Whether the clause before a weekday tells its plan as superseded or over (_SUPERSEDED_PLAN),
+    with no verb of its own after the plan's, or as a schedule apposed between commas whose main
+    verb after it is a past ("The vote, scheduled for Friday, passed easily"; not "..., is expected
+    to pass")."""
+    if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
+        end = _APPOSED_END.match(sent, m.end)
+        return end is not None and has_past_marker(end.group("verb"))
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    plan = None
+    for found in _SUPERSEDED_PLAN.finditer(sent, max(lo, m.start - 120), m.start):
+        plan = found
+    return plan is not None and not has_tense_marker(sent[plan.end():m.start])
 
 
 def _headline_plan(sent: str, start: int) -> bool:
