@@ -863,6 +863,16 @@ PROBES_S18_WK = [
     ("supnot", WE5, "The trial has been scheduled for Monday.", ["2024-06-10"]),
     ("supnot", SU9, "The talks are expected to resume Monday, as had been planned.", ["2024-06-10"]),
     ("supnot", MO3, "The game, scheduled for Saturday, will be played indoors.", ["2024-06-08"]),
+    # a day's possessive readied for or weighed in a past clause; over-reach probes (must not fire)
+    ("ready", MO3, "Both teams trained for Wednesday's final.", ["2024-06-05"]),
+    ("ready", TU4, "Investors were nervous about Friday's jobs report.", ["2024-06-07"]),
+    ("ready", WE5, "Residents braced for Saturday's storm.", ["2024-06-08"]),
+    ("readynot", WE5, "Residents braced for Saturday's storm, which flooded hundreds of homes.", ["2024-06-01"]),
+    ("readynot", TH6, "Residents prepared for Tuesday's storm.", ["2024-06-04"]),
+    ("readynot", FR7, "Investors were upbeat about Monday's strong earnings.", ["2024-06-03"]),
+    ("readynot", SA8, "The team prepared for Tuesday's game and won it 3-1.", ["2024-06-04"]),
+    ("readynot", TU4, "The team trained hard for Thursday's game, which it lost.", ["2024-05-30"]),
+    ("readynot", FR7, "Officials were preparing for Monday's talks when the news broke.", ["2024-06-03"]),
 ]
 
 

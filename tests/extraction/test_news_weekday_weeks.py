@@ -833,3 +833,20 @@ test_a_superseded_schedule_is_the_nearest_such_day = dated_test([
     (JUN_MON, "The final, scheduled for Saturday, will be shown live.", ["2024-06-15"]),
     (JUN_MON, "The ferry had been scheduled to sail Thursday.", ["2024-06-13"]),
 ])
+
+
+# A day's possessive that a past clause readies for or weighs ("prepared for Friday's vote", "were
+# nervous about Friday's jobs report", "Tickets for Sunday's final sold out") is the nearest such day, as
+# a plan told in the past: the coming one when the last lies more than three days back; not one whose
+# outcome the sentence tells.
+test_a_day_readied_for_in_the_past_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "Shoppers stocked up for Thursday's holiday.", ["2024-06-13"]),
+    (JUN_MON, "The players practiced for Wednesday's match.", ["2024-06-12"]),
+    (JUN_MON, "Traders were jittery about Thursday's inflation figures.", ["2024-06-13"]),
+    (JUN_TUE, "Tickets for Friday's show sold out in an hour.", ["2024-06-14"]),
+    # ... not a day close behind, nor one whose outcome is told
+    (JUN_MON, "The players practiced for Saturday's match.", ["2024-06-08"]),
+    (JUN_MON, "Shoppers stocked up for Thursday's storm, which knocked out power.", ["2024-06-06"]),
+    (JUN_MON, "The players practiced for Wednesday's match and lost it.", ["2024-06-05"]),
+    (JUN_MON, "Traders were upbeat about Thursday's surprise rate cut.", ["2024-06-06"]),
+])

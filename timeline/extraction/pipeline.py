@@ -648,6 +648,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
+            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    (_READIED_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                     _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                     _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)) and \
+                    not _outcome_after(sent, mentions[i].end) and not _told_gone_after(sent, mentions[i].end):
+                # "Lawmakers prepared for Friday's vote", "Investors were nervous about Friday's jobs report"
+                # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
+                # the nearest such day, as a plan told in the past: the coming one when the last lies more
+                # than three days back; not one whose outcome follows ("..., which flooded homes").
+                t = "future"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
                     (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start)) and \
@@ -2769,6 +2782,24 @@ _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|re
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
                                r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+# ... and its past: "prepared for", "braced for", "trained for Sunday's final".
+_READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
+                                 r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
+
+
+def _told_gone_after(sent: str, end: int) -> bool:
+    """Whether a relative or a subordinate clause right after a day's thing tells in the past how it
+    went or what broke in on it ("Saturday's storm, which flooded hundreds of homes", "were preparing
+    for Monday's summit when the news broke")."""
+    rel = _RELATIVE_AFTER.search(sent, end, end + 40)
+    if rel is None:
+        return False
+    rest = sent[rel.end():rel.end() + 60]
+    cut = _SUB_CLAUSE_END.search(rest)
+    return has_past_marker(rest[:cut.start()] if cut else rest)
+
+
 # ... and what weighs its chances: "optimistic about Tuesday's primary", "confident ahead of Sunday's
 # final" (not "worried about", "excited about": a happening gone by may worry or please) ...
 _WEIGHING_BEFORE = re.compile(r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
