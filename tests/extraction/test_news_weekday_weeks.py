@@ -843,7 +843,7 @@ test_a_day_readied_for_in_the_past_is_the_nearest_such_day = dated_test([
     (JUN_MON, "Shoppers stocked up for Thursday's holiday.", ["2024-06-13"]),
     (JUN_MON, "The players practiced for Wednesday's match.", ["2024-06-12"]),
     (JUN_MON, "Traders were jittery about Thursday's inflation figures.", ["2024-06-13"]),
-    (JUN_TUE, "Tickets for Friday's show sold out in an hour.", ["2024-06-14"]),
+    (JUN_TUE, "The band rehearsed for Friday's show.", ["2024-06-14"]),
     # ... not a day close behind, nor one whose outcome is told
     (JUN_MON, "The players practiced for Saturday's match.", ["2024-06-08"]),
     (JUN_MON, "Shoppers stocked up for Thursday's storm, which knocked out power.", ["2024-06-06"]),

@@ -655,7 +655,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                      _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
                      _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
                      not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)) and \
-                    not _outcome_after(sent, mentions[i].end) and not _told_gone_after(sent, mentions[i].end):
+                    not has_past_marker(sent[mentions[i].end:]) and \
+                    not _RELATIVE_BEFORE_READYING.search(sent, max(0, mentions[i].start - 60), mentions[i].start):
                 # "Lawmakers prepared for Friday's vote", "Investors were nervous about Friday's jobs report"
                 # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
@@ -2428,6 +2429,11 @@ def _deadline_or_call_before(sent: str, m: Mention) -> bool:
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
     if gap and has_tense_marker(gap):
         return False
+    if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()):
+        return False  # "Tenants who had until Thursday to leave are now homeless": the main clause tells it
+    after = sent[m.end:m.end + _CLAUSE_WINDOW]
+    if has_past_marker(after) or _OUTCOME_OPEN.search(after) and _ED_WORD.search(after):
+        return False  # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went
     word = _NEXT_WORD.match(sent, m.end)
     if word is not None and has_tense_marker(word.group()) or _past_told_after(sent, m.end):
         return False
@@ -2439,7 +2445,11 @@ def _deadline_or_call_before(sent: str, m: Mention) -> bool:
     return True
 
 
-_RELATIVE_AFTER_DAY = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:that|which|who)\s+", re.IGNORECASE)
+_ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
+_RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
+                                 re.IGNORECASE)
+# A relative pronoun right before a verb (and its auxiliary): "who had until", "who were ordered to".
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
@@ -2572,14 +2582,24 @@ _APPOSED_SCHEDULE = re.compile(r",\s*(?:set|scheduled|slated|planned|due)\s+(?:f
 _APPOSED_END = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s*(?P<verb>[\w'’-]+(?:\s+[\w'’-]+)?)")
 
 
+# After a superseded plan's day, words that say the plan or its happening still lies ahead ("will now
+# be played", "still plans to", "is still on", "has been pushed to"), or a re-scheduling told after the
+# day ("was canceled Monday", "was postponed Wednesday"): the day may be the coming one.
+_STILL_AHEAD_AFTER = re.compile(r"\b(?:will|still|now|is|are|has|have|plans?)\b", re.IGNORECASE)
+_RESCHEDULED = re.compile(r"\b(?:cancell?ed|postponed|moved|pushed|delayed|rescheduled|put|called|shifted|"
+                          r"scrapped|scrubbed)\b", re.IGNORECASE)
+
+
 def _superseded_plan_before(sent: str, m: Mention) -> bool:
     """Whether the clause before a weekday tells its plan as superseded or over (_SUPERSEDED_PLAN),
     with no verb of its own after the plan's, or as a schedule apposed between commas whose main
     verb after it is a past ("The vote, scheduled for Friday, passed easily"; not "..., is expected
     to pass")."""
+    if _STILL_AHEAD_AFTER.search(sent, m.end):
+        return False  # "..., originally scheduled for Saturday, will now be played Sunday": still ahead
     if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
         end = _APPOSED_END.match(sent, m.end)
-        return end is not None and has_past_marker(end.group("verb"))
+        return end is not None and has_past_marker(end.group("verb")) and not _RESCHEDULED.search(end.group("verb"))
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     plan = None
     for found in _SUPERSEDED_PLAN.finditer(sent, max(lo, m.start - 120), m.start):
@@ -2798,6 +2818,11 @@ def _told_gone_after(sent: str, end: int) -> bool:
     rest = sent[rel.end():rel.end() + 60]
     cut = _SUB_CLAUSE_END.search(rest)
     return has_past_marker(rest[:cut.start()] if cut else rest)
+
+
+# A readying verb in a relative clause ("Fans who lined up for", "Police, who had braced for").
+_RELATIVE_BEFORE_READYING = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:for|about|over)\s+$",
+                                       re.IGNORECASE)
 
 
 # ... and what weighs its chances: "optimistic about Tuesday's primary", "confident ahead of Sunday's
