@@ -2448,8 +2448,6 @@ def _deadline_or_call_before(sent: str, m: Mention) -> bool:
 _ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
 _RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
                                  re.IGNORECASE)
-# A relative pronoun right before a verb (and its auxiliary): "who had until", "who were ordered to".
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
