@@ -785,3 +785,68 @@ test_a_weekday_after_its_week_is_that_week_s_day = dated_test([
     ("He said last week that on Tuesday he would resign.", ["2023-06-27"]),
     ("The agency released last week Tuesday's figures.", ["2023-06-20"]),
 ], published=WED_2023_06_21)
+
+
+# A day a past clause sets ahead of its telling (issue 12: on the blind weekday sets, a bare weekday a
+# week too early in a past clause was the largest error left): a time allowed up to it ("had until
+# Friday to"), a deadline's, an order's infinitive due by it, a call for a strike or a protest on it, a
+# measure told from it on, a forecast's object. As for a plan told in the past, the nearest such day:
+# the coming one when the last lies more than three days back.
+JUN_MON = dt.date(2024, 6, 10)  # the last Wednesday is 5 June, the coming one 12 June
+JUN_TUE = dt.date(2024, 6, 11)
+
+test_a_deadline_or_a_call_told_in_the_past_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "Lawmakers had until Thursday to reach a deal.", ["2024-06-13"]),
+    (JUN_MON, "The tenants were given until Wednesday to move out.", ["2024-06-12"]),
+    (JUN_MON, "The regulator set a deadline of Thursday for the bank's answer.", ["2024-06-13"]),
+    (JUN_MON, "The firm was told to hand over the records by Wednesday.", ["2024-06-12"]),
+    (JUN_MON, "Teachers called for a walkout on Thursday.", ["2024-06-13"]),
+    (JUN_TUE, "The federation called a general strike for Friday.", ["2024-06-14"]),
+    (JUN_MON, "Organizers urged residents to turn out Wednesday for the march.", ["2024-06-12"]),
+    (JUN_MON, "The governor imposed a burn ban effective Thursday.", ["2024-06-13"]),
+    (JUN_TUE, "Forecasters predicted heavy rain Friday across the region.", ["2024-06-14"]),
+    # ... not a state that lasted up to the day, a call with no "for", a day whose outcome is told,
+    # a calling or a forecast told on the day, nor a day close behind
+    (JUN_MON, "The bridge stayed closed until Wednesday.", ["2024-06-05"]),
+    (JUN_MON, "The union called a strike Wednesday that closed the ports.", ["2024-06-05"]),
+    (JUN_MON, "Teachers called for a walkout on Thursday that emptied schools.", ["2024-06-06"]),
+    (JUN_MON, "The governor imposed a burn ban effective Thursday, and fires dropped.", ["2024-06-06"]),
+    (JUN_TUE, "Forecasters predicted Saturday that the rain would ease.", ["2024-06-08"]),
+    (JUN_MON, "Police called for calm Wednesday after the shooting.", ["2024-06-05"]),
+    (JUN_MON, "The union called for a strike Saturday.", ["2024-06-08"]),
+])
+
+
+# A schedule told as superseded or over, by a past perfect ("had been set for", "had been due to",
+# "which had called a rally for"), an original plan ("originally set for") or a schedule apposed between
+# commas before a past main verb ("The final, scheduled for Saturday, ended in a draw"), names the
+# nearest such day, as a plan told with its own past verb does: the last one up to three days back.
+test_a_superseded_schedule_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "The ferry had been scheduled to sail Saturday.", ["2024-06-08"]),
+    (JUN_MON, "The debate, originally set for Friday, was moved to Wednesday.", ["2024-06-07", "2024-06-12"]),
+    (JUN_TUE, "The council had been due to vote Monday but adjourned.", ["2024-06-10"]),
+    (JUN_MON, "The final, scheduled for Saturday, ended in a draw.", ["2024-06-08"]),
+    (JUN_MON, "The party, which had called a rally for Sunday, called it off.", ["2024-06-09"]),
+    # ... not a present perfect's or an apposed schedule's before a main verb that is no past, nor a
+    # day further back than three days
+    (JUN_MON, "The debate has been set for Saturday.", ["2024-06-15"]),
+    (JUN_MON, "The final, scheduled for Saturday, will be shown live.", ["2024-06-15"]),
+    (JUN_MON, "The ferry had been scheduled to sail Thursday.", ["2024-06-13"]),
+])
+
+
+# A day's possessive that a past clause readies for or weighs ("prepared for Friday's vote", "were
+# nervous about Friday's jobs report", "Tickets for Sunday's final sold out") is the nearest such day, as
+# a plan told in the past: the coming one when the last lies more than three days back; not one whose
+# outcome the sentence tells.
+test_a_day_readied_for_in_the_past_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "Shoppers stocked up for Thursday's holiday.", ["2024-06-13"]),
+    (JUN_MON, "The players practiced for Wednesday's match.", ["2024-06-12"]),
+    (JUN_MON, "Traders were jittery about Thursday's inflation figures.", ["2024-06-13"]),
+    (JUN_TUE, "The band rehearsed for Friday's show.", ["2024-06-14"]),
+    # ... not a day close behind, nor one whose outcome is told
+    (JUN_MON, "The players practiced for Saturday's match.", ["2024-06-08"]),
+    (JUN_MON, "Shoppers stocked up for Thursday's storm, which knocked out power.", ["2024-06-06"]),
+    (JUN_MON, "The players practiced for Wednesday's match and lost it.", ["2024-06-05"]),
+    (JUN_MON, "Traders were upbeat about Thursday's surprise rate cut.", ["2024-06-06"]),
+])

@@ -551,7 +551,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     (t == "past" and _past_plan_before(sent, mentions[i].start) or
-                     _plan_named_before(sent, mentions[i])) and \
+                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i])) and \
                     not _outcome_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
@@ -562,7 +562,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
-                    _own_past_plan_before(sent, mentions[i].start) and (
+                    (_own_past_plan_before(sent, mentions[i].start) or
+                     _superseded_plan_before(sent, mentions[i])) and (
                         0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
                         _outcome_after(sent, mentions[i].end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
@@ -665,6 +666,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                      not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
+                t = "future"
+            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    (_READIED_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                     _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
+                     _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)) and \
+                    not has_past_marker(sent[mentions[i].end:]) and \
+                    not _RELATIVE_BEFORE_READYING.search(sent, max(0, mentions[i].start - 60), mentions[i].start):
+                # "Lawmakers prepared for Friday's vote", "Investors were nervous about Friday's jobs report"
+                # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
+                # the nearest such day, as a plan told in the past: the coming one when the last lies more
+                # than three days back; not one whose outcome follows ("..., which flooded homes").
                 t = "future"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
@@ -2404,6 +2419,65 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
     return word is None or not has_tense_marker(word.group())
 
 
+# A day that a past clause sets ahead of its telling (issue 12, weekdays dated a week early): a time
+# allowed up to it ("had until Friday to", "was given until Saturday", "gave the company until"), a
+# deadline's ("set a deadline of Thursday"), an order's or a request's infinitive due by it ("was
+# ordered to surrender to authorities by Thursday"), a call for a collective action on it ("called for
+# protests on Friday", "called a strike for Thursday", "urged supporters to rally Saturday"), a measure
+# told from it on ("announced a curfew starting Friday", "imposed a ban effective Monday") or a
+# forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
+# until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
+_DEADLINE_OR_CALL = re.compile(
+    r"(?:\b(?:had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
+    r"|\bdeadlines?\s+(?:of|for)\s+"
+    r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
+    r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"
+    r"|\bcall(?:ed|s|ing)?\s+(?:for\s+(?P<callfor>(?:[\w'’-]+\s+){0,3}?)(?:general\s+)?"
+    r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|"
+    r"vigils?)\s+(?:on\s+)?|(?P<called>(?:[\w'’-]+\s+){0,3}?)(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|"
+    r"march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|vigils?)\s+for\s+)"
+    r"|\b(?:urged|encouraged|invited|called\s+on)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:rally|protest|march|strike|"
+    r"gather|demonstrate|vote|boycott|attend|join|walk\s+out|turn\s+out)\b(?P<urged>(?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?"
+    r"|\b(?:announced|ordered|imposed|declared|issued|approved|extended)\s+(?P<measure>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:starting|beginning|effective)\s+(?:on\s+)?"
+    r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
+    r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
+    r")$", re.IGNORECASE)
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "measure", "fcast")
+
+
+def _deadline_or_call_before(sent: str, m: Mention) -> bool:
+    """Whether the words right before a weekday, in its clause, set the day ahead of a past telling
+    (_DEADLINE_OR_CALL), with no verb of their own between the setting and the day nor a clause after
+    the day telling how it went ("called for protests on Friday that drew thousands")."""
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
+    if found is None:
+        return False
+    gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
+    if gap and has_tense_marker(gap):
+        return False
+    if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()):
+        return False  # "Tenants who had until Thursday to leave are now homeless": the main clause tells it
+    after = sent[m.end:m.end + _CLAUSE_WINDOW]
+    if has_past_marker(after) or _OUTCOME_OPEN.search(after) and _ED_WORD.search(after):
+        return False  # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went
+    word = _NEXT_WORD.match(sent, m.end)
+    if word is not None and has_tense_marker(word.group()) or _past_told_after(sent, m.end):
+        return False
+    rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
+    if rel is not None:  # "called for protests on Friday that drew thousands": how the day went
+        rest = sent[rel.end():rel.end() + 60]
+        cut = _SUB_CLAUSE_END.search(rest)
+        return not has_past_marker(rest[:cut.start()] if cut else rest)
+    return True
+
+
+_ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
+_RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
+                                 re.IGNORECASE)
+
+
 # A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
 # of the race Saturday on high winds", "Fans criticized the postponement of the match Saturday") or
 # that a past clause after its day tells how the day went ("forced the cancellation of a rally Saturday
@@ -2517,6 +2591,46 @@ def _own_past_plan_before(sent: str, start: int) -> bool:
     # the two words before the plan's verb: "was not expected", "wasn't expected", "is also expected"
     words = sent[max(0, plan.start() - 24):plan.start()].lower().split()[-2:]
     return not any(w in _BE_WORDS or w.endswith(("'s", "’s", "'re", "’re")) for w in words)
+
+
+# A schedule told as one that no longer holds or that is over (issue 12): a past perfect ("had been
+# set for Monday", "had been due to vote Monday", "which had called a strike for Wednesday"), an
+# original plan ("originally scheduled for Wednesday", "was initially due to"), or a schedule apposed
+# between commas before a past main verb ("The vote, scheduled for Friday, passed easily"). Like
+# _OWN_PAST_PLAN, it names the nearest such day: the last one when it lies at most three days back.
+_SUPERSEDED_PLAN = re.compile(
+    r"(?:\bhad\s+(?:(?:also|already|originally|initially|first)\s+)?been\s+|"
+    r"\b(?:originally|initially|first)\s+)"
+    r"(?:set|scheduled|slated|planned|due|expected|supposed|meant|billed)\s+(?:to\s+(?:be\s+)?[a-z]+|for|on)\b|"
+    r"\bhad\s+(?:(?:already|originally|initially|first)\s+)?(?:called|scheduled|set|planned|slated)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?for\s+$", re.IGNORECASE)
+_APPOSED_SCHEDULE = re.compile(r",\s*(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE)
+_APPOSED_END = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s*(?P<verb>[\w'’-]+(?:\s+[\w'’-]+)?)")
+
+
+# After a superseded plan's day, words that say the plan or its happening still lies ahead ("will now
+# be played", "still plans to", "is still on", "has been pushed to"), or a re-scheduling told after the
+# day ("was canceled Monday", "was postponed Wednesday"): the day may be the coming one.
+_STILL_AHEAD_AFTER = re.compile(r"\b(?:will|still|now|is|are|has|have|plans?)\b", re.IGNORECASE)
+_RESCHEDULED = re.compile(r"\b(?:cancell?ed|postponed|moved|pushed|delayed|rescheduled|put|called|shifted|"
+                          r"scrapped|scrubbed)\b", re.IGNORECASE)
+
+
+def _superseded_plan_before(sent: str, m: Mention) -> bool:
+    """Whether the clause before a weekday tells its plan as superseded or over (_SUPERSEDED_PLAN),
+    with no verb of its own after the plan's, or as a schedule apposed between commas whose main
+    verb after it is a past ("The vote, scheduled for Friday, passed easily"; not "..., is expected
+    to pass")."""
+    if _STILL_AHEAD_AFTER.search(sent, m.end):
+        return False  # "..., originally scheduled for Saturday, will now be played Sunday": still ahead
+    if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
+        end = _APPOSED_END.match(sent, m.end)
+        return end is not None and has_past_marker(end.group("verb")) and not _RESCHEDULED.search(end.group("verb"))
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    plan = None
+    for found in _SUPERSEDED_PLAN.finditer(sent, max(lo, m.start - 120), m.start):
+        plan = found
+    return plan is not None and not has_tense_marker(sent[plan.end():m.start])
 
 
 def _headline_plan(sent: str, start: int) -> bool:
@@ -2714,6 +2828,29 @@ _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|re
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
                                r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+# ... and its past: "prepared for", "braced for", "trained for Sunday's final".
+_READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
+                                 r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
+
+
+def _told_gone_after(sent: str, end: int) -> bool:
+    """Whether a relative or a subordinate clause right after a day's thing tells in the past how it
+    went or what broke in on it ("Saturday's storm, which flooded hundreds of homes", "were preparing
+    for Monday's summit when the news broke")."""
+    rel = _RELATIVE_AFTER.search(sent, end, end + 40)
+    if rel is None:
+        return False
+    rest = sent[rel.end():rel.end() + 60]
+    cut = _SUB_CLAUSE_END.search(rest)
+    return has_past_marker(rest[:cut.start()] if cut else rest)
+
+
+# A readying verb in a relative clause ("Fans who lined up for", "Police, who had braced for").
+_RELATIVE_BEFORE_READYING = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:for|about|over)\s+$",
+                                       re.IGNORECASE)
+
+
 # ... and what weighs its chances: "optimistic about Tuesday's primary", "confident ahead of Sunday's
 # final" (not "worried about", "excited about": a happening gone by may worry or please) ...
 _WEIGHING_BEFORE = re.compile(r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
