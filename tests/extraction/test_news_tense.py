@@ -888,3 +888,29 @@ test_a_happening_looked_for_that_a_relative_clause_says_was_had_is_gone_by = dat
     # ... a relative clause with a subject of its own says nothing of it.
     ("Police prepared for a possible attack on Jan. 6, which officials feared.", ["2022-01-06"]),
 ], published=dt.date(2022, 1, 3))
+
+WED_MAY = dt.date(2024, 5, 15)
+
+test_a_fronted_day_past_a_restrictive_relative_or_with_a_schedule = dated_test([
+    # "that will raise fares": the modal is a restrictive relative clause's, its pronoun the subject;
+    # the past main verb before it dates the fronted day.
+    ("On Tuesday, the council approved a plan that will raise fares.", ["2024-05-14"]),
+    ("On Monday, the company announced layoffs that will take effect in July.", ["2024-05-13", "2024-07"]),
+    # A relative clause's own day takes its bare irregular past ("which beat it").
+    ("On Friday, the team will face Boston, which beat it on Tuesday.", ["2024-05-17", "2024-05-14"]),
+    # "On Monday, the council ... votes": a happening's present after a fronted day is a schedule.
+    ("On Monday, the council, which has 12 members, votes on the budget.", ["2024-05-20"]),
+    ("On Monday, the minister faces questions from lawmakers.", ["2024-05-20"]),
+    # "The fire, estimated to be 300 acres on Tuesday,": a size then, gone by.
+    ("The fire, estimated to be 300 acres on Tuesday, has grown.", ["2024-05-14"]),
+    ("The fire, estimated to be 300 acres on Wednesday, has grown.", ["2024-05-15"]),
+], published=WED_MAY)
+
+test_a_fronted_day_with_a_later_main_modal_or_a_past_stays = dated_test([
+    ("On Saturday, residents evacuated from towns that will flood will return home.", ["2024-05-18"]),
+    ("On Thursday, lawmakers who opposed the bill that will raise taxes will vote again.", ["2024-05-16"]),
+    ("On Monday, the council, which votes on the budget, met in private.", ["2024-05-13"]),
+    ("On Monday, the team that faces Boston practiced.", ["2024-05-13"]),
+    ("As of Monday, the fund holds 12 percent of the shares.", ["2024-05-13"]),
+    ("The stadium, estimated to be $500 million, will open on Tuesday.", ["2024-05-21"]),
+], published=WED_MAY)

@@ -53,9 +53,10 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # tried at every word (see _LOOK_FIRST).
            r"(?=to\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!said\s)(?<!believed\s)(?<!thought\s)(?<!proved\s)"
            # ... nor an estimate of a size told in the past: "was estimated to be 1,192 acres", "the crowd,
-           # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead).
+           # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead); the
+           # clause cut after the comma starts with it: " estimated to be 300 acres on Wednesday".
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
-           r"(?<=been\sestimated\s)|(?<=,\sestimated\s))to\s+be\s+(?:about\s+|around\s+|"
+           r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
            r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
@@ -644,6 +645,23 @@ def subordinate_unmarked_past(s: str, start: int) -> bool:
     return m.group("num") is None or _COUNTED_OBJECT.match(s, m.start("num")) is not None
 
 
+# A relative clause set off by a comma after a singular antecedent, its pronoun the subject of a
+# bare irregular past (_ZERO_CHANGE_PAST) and its object, right before the date: "Boston, which beat
+# it on Tuesday", "the pitcher, who hit a homer Monday" (a present would end in "-s").
+_RELATIVE_BARE_PAST = re.compile(r"(?P<antecedent>[\w'’-]+),\s*(?:which|who)\s+(?P<verb>(?-i:[a-z]+))\s+"
+                                 r"(?:(?:down|off|up|out|back|away)\s+)?"
+                                 r"(?:it|him|her|them|us|me|the|a|an|its|his|her|their|our|\d)\b[^,;:—–()]*$")
+
+
+def _relative_bare_past(before: str) -> bool:
+    m = _RELATIVE_BARE_PAST.search(before)
+    if m is None or m.group("verb") not in _ZERO_CHANGE_PAST or has_tense_marker(before[m.end("verb"):]):
+        return False
+    antecedent = m.group("antecedent")
+    return not antecedent.endswith("s") and antecedent.lower() not in _PLURAL_AGREEING and \
+        antecedent.lower() not in _PLURAL_AGREEING_MORE
+
+
 def _verdict(m: re.Match) -> str | None:
     if m.group("f"):
         return "future"
@@ -937,6 +955,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = _own_clause(s, lo, start)
+    if ("which " in before or "who " in before) and _relative_bare_past(whole_before):
+        return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
     if _ends_reporting(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
@@ -1093,6 +1113,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # relative clause's, the modal after it the main one's, unless a past verb comes
                 # between: "lawmakers who voted that day said they would").
                 break
+            if not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _RESTRICTIVE_BEFORE_MODAL.search(after, first.end(), m.start()) and \
+                    _CLAUSE_END.search(after, first.end(), m.start()) is None and \
+                    _MODAL_WORD.search(after, m.end()) is None:
+                # "On Tuesday, the council approved a plan that will raise fares": the modal is a
+                # relative clause's, whose pronoun is its subject, about the object; the -ed verb
+                # before it is the finite past one.
+                break
             rel = None
             for found in _RELATIVE_AFTER_COMMA_OPEN.finditer(after, first.end(), m.start()):
                 rel = found
@@ -1105,6 +1133,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         elif _verdict(m) == "past":
             between_past = True
     if first is not None:
+        if fronted and first.group("n") and first.group(0).lower() in _FRONTED_SCHEDULE_PRESENT and \
+                before.strip().lower() in ("", "on") and not _SUBORDINATE_OPENER.search(after, 0, first.start()) \
+                and not _THAT_WORD.search(after, 0, first.start()):
+            return "future"  # "On Monday, the council, which has 12 members, votes on the budget": a schedule
         if first.group("n") and _GONE_BY_PREDICATE.match(after, first.start()):
             return "past"  # "the deadline Friday night is now long past", "Tuesday's deadline has passed"
         return _verdict(first)
@@ -1336,6 +1368,19 @@ _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|f
                          r"(?:that|whether|if)\b", re.IGNORECASE)
 # A relative clause opened after a comma: ", which will", ", who would".
 _RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+# The present of a happening set for a day fronted before its subject is a schedule, the coming day:
+# "On Monday, the council votes on the budget" (not a state: "On Monday, the council remains split").
+_FRONTED_SCHEDULE_PRESENT = frozenset("""meets votes holds hears faces plays hosts visits debates considers
+    launches unveils delivers celebrates welcomes""".split())
+# ... (not when a modal follows the relative clause's, the main verb's: "residents evacuated from
+# towns that will flood will return").
+_MODAL_WORD = re.compile(r"\b(?:will|would|shall|won't)\b|'ll\b", re.IGNORECASE)
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+# A restrictive relative pronoun after a noun, right before the modal it is the subject of: "a
+# plan that will raise fares", "fans who would travel" (not "aid that donors sent will").
+_RESTRICTIVE_BEFORE_MODAL = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|have|had|said|says|[a-z]+ed)\s)"
+                                       r"[a-z]+\s+(?:that|which|who)\s+(?:also\s+|later\s+|soon\s+)?$",
+                                       re.IGNORECASE)
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
