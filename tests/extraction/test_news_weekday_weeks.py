@@ -850,3 +850,17 @@ test_a_day_readied_for_in_the_past_is_the_nearest_such_day = dated_test([
     (JUN_MON, "The players practiced for Wednesday's match and lost it.", ["2024-06-05"]),
     (JUN_MON, "Traders were upbeat about Thursday's surprise rate cut.", ["2024-06-06"]),
 ])
+
+
+# A collective action "called for" a day, told as the subject of an active past verb right after the
+# day ("The strike called for Wednesday shut down the ports"), is the day gone by: the verb tells how
+# the day went; a passive, a modal or a present after the day keeps it ahead.
+test_a_happening_called_for_a_day_with_its_outcome_told_is_gone_by = dated_test([
+    (JUN_MON, "The strike called for Wednesday shut down the ports.", ["2024-06-05"]),
+    (JUN_MON, "The general strike called for Thursday paralyzed the capital.", ["2024-06-06"]),
+    (JUN_TUE, "The protest called for Wednesday drew thousands.", ["2024-06-05"]),
+    # ... not one still ahead
+    (JUN_MON, "The protest called for Friday was banned by the police.", ["2024-06-14"]),
+    (JUN_MON, "The strike called for Wednesday will shut down the ports.", ["2024-06-12"]),
+    (JUN_MON, "The rally called for Thursday is expected to draw thousands.", ["2024-06-13"]),
+])
