@@ -1346,6 +1346,19 @@ PROBES_S18_WK = [
     ("calwentnot", TH6, "The strike called for Monday was banned by a court.", ["2024-06-10"]),
     ("calwentnot", SA8, "Unions called for a strike Tuesday, and the ports shut down.", ["2024-06-04"]),
     ("calwentnot", MO3, "The strike called for Wednesday threatens to shut down the ports.", ["2024-06-05"]),
+    # wk2: "expected <object> to <verb>" before a weekday, as "was expected to": the nearest such day
+    ("expobj", SU9, "Officials expected the strike to end Monday.", ["2024-06-10"]),
+    ("expobj", SA8, "She expected him to call Monday.", ["2024-06-10"]),
+    # ... the last one when it lies close behind or the outcome follows
+    ("expobjnot", WE5, "He expected the jury to return a verdict Tuesday.", ["2024-06-04"]),
+    ("expobjnot", FR7, "The airline said it expected flights to resume Thursday.", ["2024-06-06"]),
+    ("expobjnot", SU9, "Police expected protesters to gather Monday, and thousands did.", ["2024-06-03"]),
+    ("expobjnot", SU9, "Officials had expected the storm to hit Monday, but it veered away.", ["2024-06-03"]),
+    ("expobjnot", SA8, "Analysts expected the central bank to cut rates Tuesday, and it did.", ["2024-06-04"]),
+    ("expobjnot", FR7, "Few expected the bill to pass Monday, yet it did.", ["2024-06-03"]),
+    ("expobjnot", TU4, "Forecasters expected the storm to make landfall Saturday, and it struck near Tampa.",
+     ["2024-06-01"]),
+    ("expobjnot", TH6, "Nobody expected that the talks would collapse Friday.", ["2024-05-31"]),
 ]
 
 

@@ -864,3 +864,14 @@ test_a_happening_called_for_a_day_with_its_outcome_told_is_gone_by = dated_test(
     (JUN_MON, "The strike called for Wednesday will shut down the ports.", ["2024-06-12"]),
     (JUN_MON, "The rally called for Thursday is expected to draw thousands.", ["2024-06-13"]),
 ])
+
+
+# "expected <object> to <verb>" before a weekday is a plan told in the past, as "was expected to":
+# the nearest such day, the coming one when the last lies more than three days back.
+test_an_expectation_with_its_object_names_the_nearest_such_day = dated_test([
+    (JUN_MON, "The airline said it expected flights to resume Thursday.", ["2024-06-13"]),
+    (JUN_MON, "Officials expected the strike to end Tuesday.", ["2024-06-11"]),
+    # ... not a day close behind, nor one whose outcome is told
+    (JUN_MON, "The ministry expected schools to reopen Friday.", ["2024-06-07"]),
+    (JUN_MON, "Police expected protesters to gather Wednesday, and thousands did.", ["2024-06-05"]),
+])

@@ -2224,7 +2224,10 @@ _REPORTED_THROUGH = re.compile(r"\b(?:was|were)\s+(?:canceled|cancelled|closed|s
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned)\b", re.IGNORECASE)
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
-                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
+                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
+                        # an expectation with its object before the infinitive: "said it expected flights
+                        # to resume Monday", as "flights were expected to resume Monday"
+                        r"\bexpected\s+(?!(?:that|to|on|for|by|in|at)\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\b",
                         re.IGNORECASE)
 
 
