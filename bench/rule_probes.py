@@ -1359,6 +1359,13 @@ PROBES_S18_WK = [
     ("expobjnot", TU4, "Forecasters expected the storm to make landfall Saturday, and it struck near Tampa.",
      ["2024-06-01"]),
     ("expobjnot", TH6, "Nobody expected that the talks would collapse Friday.", ["2024-05-31"]),
+    # wk2: "had been expected <day>", nothing telling the day passed: the nearest such day
+    ("hadexp", WE5, "A ruling had been expected Friday.", ["2024-06-07"]),
+    ("hadexpnot", SA8, "A decision had been expected Thursday.", ["2024-06-06"]),
+    ("hadexpnot", WE5, "A vote had been expected Thursday, and it passed easily.", ["2024-05-30"]),
+    ("hadexpnot", WE5, "The verdict, which had been expected Thursday, came a day late.", ["2024-05-30"]),
+    ("hadexpnot", WE5, "The vote that had been expected Thursday passed.", ["2024-05-30"]),
+    ("hadexpnot", TH6, "The storm had been expected Friday but arrived early.", ["2024-05-31"]),
 ]
 
 

@@ -875,3 +875,14 @@ test_an_expectation_with_its_object_names_the_nearest_such_day = dated_test([
     (JUN_MON, "The ministry expected schools to reopen Friday.", ["2024-06-07"]),
     (JUN_MON, "Police expected protesters to gather Wednesday, and thousands did.", ["2024-06-05"]),
 ])
+
+
+# "had been expected <day>" with nothing telling the day passed is a plan told in the past: the
+# nearest such day, the coming one when the last lies more than three days back.
+test_a_day_that_had_been_expected_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "A vote had been expected Thursday.", ["2024-06-13"]),
+    # ... not a day close behind, nor one whose outcome is told
+    (JUN_MON, "A ruling had been expected Friday.", ["2024-06-07"]),
+    (JUN_MON, "The verdict, which had been expected Wednesday, came a day late.", ["2024-06-05"]),
+    (JUN_MON, "A vote had been expected Thursday, and it passed easily.", ["2024-06-06"]),
+])

@@ -2227,7 +2227,10 @@ _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially
                         r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
                         # an expectation with its object before the infinitive: "said it expected flights
                         # to resume Monday", as "flights were expected to resume Monday"
-                        r"\bexpected\s+(?!(?:that|to|on|for|by|in|at)\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\b",
+                        r"\bexpected\s+(?!(?:that|to|on|for|by|in|at)\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\b|"
+                        # a past perfect's expectation of the day itself: "A vote had been expected Thursday"
+                        r"(?<!\bwhich\s)(?<!\bthat\s)\bhad\s+been\s+(?:(?:also|still|originally|initially|widely)\s+)?expected\s+"
+                        r"(?:on\s+)?$",
                         re.IGNORECASE)
 
 
