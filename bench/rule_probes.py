@@ -1382,6 +1382,44 @@ PROBES_S18_WK = [
     ("readynot", SA8, "The team prepared for Tuesday's game and won it 3-1.", ["2024-06-04"]),
     ("readynot", TU4, "The team trained hard for Thursday's game, which it lost.", ["2024-05-30"]),
     ("readynot", FR7, "Officials were preparing for Monday's talks when the news broke.", ["2024-06-03"]),
+    # wk2: a collective action "called for" a day, subject of an active past verb after the day: gone by
+    ("calwent", SA8, "The strike called for Wednesday hit production hard.", ["2024-06-05"]),
+    ("calwent", TH6, "The protest first called for Tuesday drew a small crowd.", ["2024-06-04"]),
+    ("calwent", MO3, "The general strike called for Thursday paralyzed the capital.", ["2024-05-30"]),
+    ("calwent", TU4, "The rallies called for Saturday night turned violent.", ["2024-06-01"]),
+    # ... not a passive, a state, a plan or a modal after the day, nor a call with its own subject
+    ("calwentnot", MO3, "The rally called for Saturday is expected to draw thousands.", ["2024-06-08"]),
+    ("calwentnot", TU4, "The strike called for Friday was called off.", ["2024-06-07"]),
+    ("calwentnot", WE5, "The protest called for Sunday will go ahead despite the ban.", ["2024-06-09"]),
+    ("calwentnot", MO3, "Organizers said the march called for Thursday would go ahead.", ["2024-06-06"]),
+    ("calwentnot", TH6, "The union called for calm Monday after the strike shut the ports.", ["2024-06-03"]),
+    ("calwentnot", WE5, "The walkout called for Friday has been postponed.", ["2024-06-07"]),
+    ("calwentnot", TU4, "The demonstration called for Saturday could draw thousands.", ["2024-06-08"]),
+    ("calwentnot", MO3, "Police feared the rally called for Friday would turn violent.", ["2024-06-07"]),
+    ("calwentnot", FR7, "The vigil called for Sunday evening is to honor the victims.", ["2024-06-09"]),
+    ("calwentnot", TH6, "The strike called for Monday was banned by a court.", ["2024-06-10"]),
+    ("calwentnot", SA8, "Unions called for a strike Tuesday, and the ports shut down.", ["2024-06-04"]),
+    ("calwentnot", MO3, "The strike called for Wednesday threatens to shut down the ports.", ["2024-06-05"]),
+    # wk2: "expected <object> to <verb>" before a weekday, as "was expected to": the nearest such day
+    ("expobj", SU9, "Officials expected the strike to end Monday.", ["2024-06-10"]),
+    ("expobj", SA8, "She expected him to call Monday.", ["2024-06-10"]),
+    # ... the last one when it lies close behind or the outcome follows
+    ("expobjnot", WE5, "He expected the jury to return a verdict Tuesday.", ["2024-06-04"]),
+    ("expobjnot", FR7, "The airline said it expected flights to resume Thursday.", ["2024-06-06"]),
+    ("expobjnot", SU9, "Police expected protesters to gather Monday, and thousands did.", ["2024-06-03"]),
+    ("expobjnot", SU9, "Officials had expected the storm to hit Monday, but it veered away.", ["2024-06-03"]),
+    ("expobjnot", SA8, "Analysts expected the central bank to cut rates Tuesday, and it did.", ["2024-06-04"]),
+    ("expobjnot", FR7, "Few expected the bill to pass Monday, yet it did.", ["2024-06-03"]),
+    ("expobjnot", TU4, "Forecasters expected the storm to make landfall Saturday, and it struck near Tampa.",
+     ["2024-06-01"]),
+    ("expobjnot", TH6, "Nobody expected that the talks would collapse Friday.", ["2024-05-31"]),
+    # wk2: "had been expected <day>", nothing telling the day passed: the nearest such day
+    ("hadexp", WE5, "A ruling had been expected Friday.", ["2024-06-07"]),
+    ("hadexpnot", SA8, "A decision had been expected Thursday.", ["2024-06-06"]),
+    ("hadexpnot", WE5, "A vote had been expected Thursday, and it passed easily.", ["2024-05-30"]),
+    ("hadexpnot", WE5, "The verdict, which had been expected Thursday, came a day late.", ["2024-05-30"]),
+    ("hadexpnot", WE5, "The vote that had been expected Thursday passed.", ["2024-05-30"]),
+    ("hadexpnot", TH6, "The storm had been expected Friday but arrived early.", ["2024-05-31"]),
 ]
 
 

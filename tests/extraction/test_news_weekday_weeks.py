@@ -850,3 +850,39 @@ test_a_day_readied_for_in_the_past_is_the_nearest_such_day = dated_test([
     (JUN_MON, "The players practiced for Wednesday's match and lost it.", ["2024-06-05"]),
     (JUN_MON, "Traders were upbeat about Thursday's surprise rate cut.", ["2024-06-06"]),
 ])
+
+
+# A collective action "called for" a day, told as the subject of an active past verb right after the
+# day ("The strike called for Wednesday shut down the ports"), is the day gone by: the verb tells how
+# the day went; a passive, a modal or a present after the day keeps it ahead.
+test_a_happening_called_for_a_day_with_its_outcome_told_is_gone_by = dated_test([
+    (JUN_MON, "The strike called for Wednesday shut down the ports.", ["2024-06-05"]),
+    (JUN_MON, "The general strike called for Thursday paralyzed the capital.", ["2024-06-06"]),
+    (JUN_TUE, "The protest called for Wednesday drew thousands.", ["2024-06-05"]),
+    # ... not one still ahead
+    (JUN_MON, "The protest called for Friday was banned by the police.", ["2024-06-14"]),
+    (JUN_MON, "The strike called for Wednesday will shut down the ports.", ["2024-06-12"]),
+    (JUN_MON, "The rally called for Thursday is expected to draw thousands.", ["2024-06-13"]),
+])
+
+
+# "expected <object> to <verb>" before a weekday is a plan told in the past, as "was expected to":
+# the nearest such day, the coming one when the last lies more than three days back.
+test_an_expectation_with_its_object_names_the_nearest_such_day = dated_test([
+    (JUN_MON, "The airline said it expected flights to resume Thursday.", ["2024-06-13"]),
+    (JUN_MON, "Officials expected the strike to end Tuesday.", ["2024-06-11"]),
+    # ... not a day close behind, nor one whose outcome is told
+    (JUN_MON, "The ministry expected schools to reopen Friday.", ["2024-06-07"]),
+    (JUN_MON, "Police expected protesters to gather Wednesday, and thousands did.", ["2024-06-05"]),
+])
+
+
+# "had been expected <day>" with nothing telling the day passed is a plan told in the past: the
+# nearest such day, the coming one when the last lies more than three days back.
+test_a_day_that_had_been_expected_is_the_nearest_such_day = dated_test([
+    (JUN_MON, "A vote had been expected Thursday.", ["2024-06-13"]),
+    # ... not a day close behind, nor one whose outcome is told
+    (JUN_MON, "A ruling had been expected Friday.", ["2024-06-07"]),
+    (JUN_MON, "The verdict, which had been expected Wednesday, came a day late.", ["2024-06-05"]),
+    (JUN_MON, "A vote had been expected Thursday, and it passed easily.", ["2024-06-06"]),
+])

@@ -493,6 +493,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
                     not sent[:mentions[i].start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
+            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    "alled for" in sent and _called_happening_went(sent, mentions[i]):
+                t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
             if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
                     _SET_FOR.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
@@ -2221,7 +2224,13 @@ _REPORTED_THROUGH = re.compile(r"\b(?:was|were)\s+(?:canceled|cancelled|closed|s
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned)\b", re.IGNORECASE)
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
-                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)",
+                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
+                        # an expectation with its object before the infinitive: "said it expected flights
+                        # to resume Monday", as "flights were expected to resume Monday"
+                        r"\bexpected\s+(?!(?:that|to|on|for|by|in|at)\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\b|"
+                        # a past perfect's expectation of the day itself: "A vote had been expected Thursday"
+                        r"(?<!\bwhich\s)(?<!\bthat\s)\bhad\s+been\s+(?:(?:also|still|originally|initially|widely)\s+)?expected\s+"
+                        r"(?:on\s+)?$",
                         re.IGNORECASE)
 
 
@@ -2471,6 +2480,32 @@ def _deadline_or_call_before(sent: str, m: Mention) -> bool:
         cut = _SUB_CLAUSE_END.search(rest)
         return not has_past_marker(rest[:cut.start()] if cut else rest)
     return True
+
+
+# A collective action called for a day, told as the subject of an active past verb right after the
+# day ("The strike called for Wednesday shut down the ports", "The protest called for Friday drew
+# thousands"): the call's "for" reads ahead, but the happening's own verb tells how the day went, so
+# the day is gone by. Not a passive or a state ("The rally called for Friday was banned", "was
+# called off": it may not have come yet), nor a call with its own subject ("The union called for
+# calm Wednesday").
+_CALLED_HAPPENING = re.compile(
+    r"\b(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|"
+    r"sit-ins?|vigils?)\s+(?:(?:first|originally|initially|later)\s+)?called\s+for\s+(?:on\s+)?$", re.IGNORECASE)
+_VERB_AFTER_CALLED_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?P<verb>[a-z]+)\b")
+_NOT_OUTCOME_VERB = frozenset("was were had has have is are will would could can may might must should "
+                              "shall did does do".split())
+_PAST_SAME_FORM = frozenset("shut hit cut spread cost".split())
+
+
+def _called_happening_went(sent: str, m: Mention) -> bool:
+    """Whether a weekday ends a collective action "called for" it and an active past verb of that
+    action follows the day (_CALLED_HAPPENING)."""
+    if not _CALLED_HAPPENING.search(sent, max(0, m.start - 60), m.start):
+        return False
+    verb = _VERB_AFTER_CALLED_DAY.match(sent, m.end)
+    if verb is None or verb.group("verb") in _NOT_OUTCOME_VERB:
+        return False
+    return verb.group("verb") in _PAST_SAME_FORM or has_past_marker(verb.group("verb"))
 
 
 _ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
