@@ -814,6 +814,12 @@ test_a_deadline_or_a_call_told_in_the_past_is_the_nearest_such_day = dated_test(
     (JUN_TUE, "Forecasters predicted Saturday that the rain would ease.", ["2024-06-08"]),
     (JUN_MON, "Police called for calm Wednesday after the shooting.", ["2024-06-05"]),
     (JUN_MON, "The union called for a strike Saturday.", ["2024-06-08"]),
+    # ... an outcome told by a past whose form is its bare verb's, after "and"/"but" (rv3-style probe)
+    (JUN_MON, "Unions called for a strike Thursday, and the ports shut down.", ["2024-06-06"]),
+    (JUN_MON, "Teachers called for a walkout on Thursday, and it cut classes by half.", ["2024-06-06"]),
+    # ... but not that verb's bare form after a modal or "to": the outcome is still to come
+    (JUN_MON, "Unions called for a strike Thursday, and the ports could shut down.", ["2024-06-13"]),
+    (JUN_MON, "Unions called for a strike Thursday, and the ports expect to shut down.", ["2024-06-13"]),
 ])
 
 

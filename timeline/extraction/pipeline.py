@@ -2469,7 +2469,8 @@ def _deadline_or_call_before(sent: str, m: Mention) -> bool:
     if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()):
         return False  # "Tenants who had until Thursday to leave are now homeless": the main clause tells it
     after = sent[m.end:m.end + _CLAUSE_WINDOW]
-    if has_past_marker(after) or _OUTCOME_OPEN.search(after) and _ED_WORD.search(after):
+    if has_past_marker(after) or _OUTCOME_OPEN.search(after) and (
+            _ED_WORD.search(after) or _SAME_FORM_PAST_WORD.search(after)):
         return False  # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went
     word = _NEXT_WORD.match(sent, m.end)
     if word is not None and has_tense_marker(word.group()) or _past_told_after(sent, m.end):
@@ -2509,6 +2510,11 @@ def _called_happening_went(sent: str, m: Mention) -> bool:
 
 
 _ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
+# A past whose form is its bare verb's ("and the ports shut down"), not that bare verb after a modal
+# or "to" ("and the ports could shut down": still to come).
+_SAME_FORM_PAST_WORD = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bwill\s)(?<!\bmust\s)"
+                                  r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bshould\s)"
+                                  r"\b(?:shut|hit|cut|spread|cost)\b")
 _RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
                                  re.IGNORECASE)
 
