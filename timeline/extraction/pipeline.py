@@ -2477,9 +2477,7 @@ def _deadline_or_call_before(sent: str, m: Mention) -> bool:
         return False
     rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
     if rel is not None:  # "called for protests on Friday that drew thousands": how the day went
-        rest = sent[rel.end():rel.end() + 60]
-        cut = _SUB_CLAUSE_END.search(rest)
-        return not has_past_marker(rest[:cut.start()] if cut else rest)
+        return not has_past_marker(_sub_clause_at(sent, rel.end()))
     return True
 
 
@@ -2514,7 +2512,7 @@ _ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
 # or "to" ("and the ports could shut down": still to come).
 _SAME_FORM_PAST_WORD = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bwill\s)(?<!\bmust\s)"
                                   r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bshould\s)"
-                                  r"\b(?:shut|hit|cut|spread|cost)\b")
+                                  rf"\b(?:{'|'.join(sorted(_PAST_SAME_FORM))})\b")
 _RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
                                  re.IGNORECASE)
 
@@ -2538,13 +2536,19 @@ def _past_told_after(sent: str, end: int) -> bool:
     opening = _TOLD_AFTER_DAY.match(sent, end)
     if opening is None:
         return False
-    rest = sent[opening.end():opening.end() + 60]
-    cut = _SUB_CLAUSE_END.search(rest)
-    rest = rest[:cut.start()] if cut else rest
+    rest = _sub_clause_at(sent, opening.end())
     return has_past_marker(rest) and not _FORESIGHT.search(rest)
 
 
 _SUB_CLAUSE_END = re.compile(r"[,;:.—–]")
+
+
+def _sub_clause_at(sent: str, start: int) -> str:
+    """The words of a subordinate clause that opens at `start`, up to its first stop (60 characters
+    at most)."""
+    rest = sent[start:start + 60]
+    cut = _SUB_CLAUSE_END.search(rest)
+    return rest[:cut.start()] if cut else rest
 # A reason foreseen for calling a day off, not how the day went ("after the forecast worsened").
 _FORESIGHT = re.compile(r"\b(?:forecasts?|warnings?|warned|threats?|threatened|predict\w*|expected|fears?|feared|"
                         r"concerns?|worries|alerts?|watch(?:es)?)\b", re.IGNORECASE)
@@ -2882,9 +2886,7 @@ def _told_gone_after(sent: str, end: int) -> bool:
     rel = _RELATIVE_AFTER.search(sent, end, end + 40)
     if rel is None:
         return False
-    rest = sent[rel.end():rel.end() + 60]
-    cut = _SUB_CLAUSE_END.search(rest)
-    return has_past_marker(rest[:cut.start()] if cut else rest)
+    return has_past_marker(_sub_clause_at(sent, rel.end()))
 
 
 # A readying verb in a relative clause ("Fans who lined up for", "Police, who had braced for").
