@@ -269,7 +269,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     sentences = split_sentences(text, only_around=starts)
     # The dates _dateline_day found in the first sentences, by sentence start: found once.
     found_early: dict[int, list[Mention]] = {}
-    published = _dateline_day(text, published, sentences, triggers, starts, found_early) or published
+    # What _lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
+    leads: dict[tuple[int, int], bool] = {}
+    day = _dateline_day(text, published, sentences, triggers, starts, found_early, leads)
+    if day:
+        published = day
+        leads.clear()  # (said of the other publication date)
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -307,7 +312,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # section header's ("Politics of Thursday, 24 December 2020")
             continue
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
-                                           story_day or None)
+                                           story_day or None, leads)
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
@@ -466,7 +471,8 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
-                      told: dict[str, DateValue] | None = None, story_day: dt.date | None = None):
+                      told: dict[str, DateValue] | None = None, story_day: dt.date | None = None,
+                      leads: dict[tuple[int, int], bool] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
@@ -850,7 +856,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
-                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset, published)):
+                (m.start < 60 and _lead_at(text, offset) and
+                 _lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -1715,11 +1722,13 @@ _DATELINE_DAYS_BEFORE = 7
 
 
 def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
-                  starts: list[int], found: dict[int, list[Mention]]) -> dt.date | None:
+                  starts: list[int], found: dict[int, list[Mention]],
+                  leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
     Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
     day its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
-    are kept in `found` (by the sentence's start) for the statements to be read from."""
+    are kept in `found` (by the sentence's start) for the statements to be read from, and what
+    _lead_dateline said in `leads` (_lead_dateline_once)."""
     for s_start, s_end in sentences:
         if s_start >= _DATELINE_LINE_WITHIN:
             break
@@ -1735,7 +1744,8 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         m = mentions[0]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 _lead_at(text, s_start) and m.start < 60 and (
-                    _lead_dateline(sent, m, text, s_start, published) or _comma_agency_dateline(sent, m))):
+                    _lead_dateline_once(leads, sent, m, text, s_start, published) or
+                    _comma_agency_dateline(sent, m))):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
@@ -1831,6 +1841,20 @@ def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
         return False
     v = resolve(m, Context(published=published))
     return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+
+
+def _lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
+                        published: dt.date) -> bool:
+    """_lead_dateline, kept in `leads` by (start, m.start): _dateline_day and the statements ask it
+    of the same lead sentence with the same publication date (`leads` is emptied when the
+    dateline's day replaces it)."""
+    if leads is None or m.kind not in ("mdy", "dmy"):  # (no other kind is a dateline's: no need to keep it)
+        return _lead_dateline(sent, m, text, start, published)
+    key = (start, m.start)
+    said = leads.get(key)
+    if said is None:
+        said = leads[key] = _lead_dateline(sent, m, text, start, published)
+    return said
 
 
 def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
