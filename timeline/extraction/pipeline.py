@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .fastpath import ends_with_word, may_hold
+from .fastpath import ends_with_word, holds, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
@@ -517,7 +517,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
-                    any(w in sent for w in ("xpected", "orecast", "redicted", "rojected")) and \
+                    holds(sent, _FORECAST_PARTICIPLE_WORDS) and \
                     _FORECAST_PARTICIPLE.search(sent, max(0, mentions[i].start - 80), mentions[i].start) and \
                     _PRESENT_MAIN_AFTER.match(sent, mentions[i].end):
                 # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
@@ -821,7 +821,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
-                not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
+                not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, _HABITUAL_WORDS) and
                      not _LASTING_SPAN.search(sent) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
@@ -870,7 +870,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # ("lly": every _IS_HABITUAL word ends so; a past month needs one)
         if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent):
             if custom is None:
-                custom = any(w in sent for w in _HABITUAL_WORDS)
+                custom = holds(sent, _HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
@@ -2156,7 +2156,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
             v = DateValue(before.date + dt.timedelta(days=1), v.precision)
         return v
     # A yearless month-day (the caller checks).
-    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
+    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and holds(sent, _HABITUAL_WORDS) and \
             _habitual(sent, m):
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
     if ("year" in sent or "nnual" in sent) and (_EACH_YEAR_AFTER.match(sent, m.end) or
@@ -2267,6 +2267,8 @@ _FORECAST_PARTICIPLE = re.compile(
     r"economists|officials|experts)\s)[a-z][\w-]*\s+"
     r"(?:expected|forecast|predicted|projected)(?:\s+to\s+[a-z]+)?\s+(?:(?:on|for|by|early|late|later)\s+)?$",
     re.IGNORECASE)
+# The participles' tails the sentence must hold before _FORECAST_PARTICIPLE is tried (case-sensitive).
+_FORECAST_PARTICIPLE_WORDS = ("xpected", "orecast", "redicted", "rojected")
 # The clause's own verb right after the day in the present or the future: "... Friday is over the Gulf",
 # "... Saturday night will be heavy", "... Tuesday remains far to the west".
 # (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
