@@ -725,6 +725,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             tense(i)
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
+        if m.kind != "mo" and m.kind != "wd":
+            continue  # (every rule of this loop is a month's or a weekday's)
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
             tenses[i] = "future"  # "rejected a measure for the November ballot" in August
         elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
@@ -756,6 +758,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Tuesday would lie after that Friday.
             tenses[i] = "past"
     for i, m in enumerate(mentions):
+        if m.kind != "mo":
+            continue  # (every rule of this loop is a month's)
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 _COVERED_BY.match(sent, m.end) and
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
