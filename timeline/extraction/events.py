@@ -233,7 +233,12 @@ def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
         if seq in skip:
             continue  # "The", "In", "President" alone: names no one (a third of the runs)
         base = m.start()
-        words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
+        if " " not in seq and seq.isprintable():
+            # One word (the run's words are apart by whitespace, and no whitespace but " " is
+            # printable): what the split would give, without it.
+            words = [seq.rstrip(".,") if not seq.endswith("U.S.") else seq]
+        else:
+            words = [w.rstrip(".,") if not w.endswith("U.S.") else w for w in seq.split()]
         n = len(words)
         if n == 1:
             # A lone word (most of the runs left): what the loop below does

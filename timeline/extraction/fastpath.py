@@ -33,6 +33,15 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (case-sensitive): any() over a generator, without the
+    generator (~2x faster on a sentence and a few dozen words)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` ends with one of `words` (lower case) and whitespace
     after it: a necessary condition for the regexes that end in "word,

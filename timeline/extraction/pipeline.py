@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import similarity
 from .categories import categorise
 from .events import dateline_city, describe, full_names
-from .fastpath import ends_with_word, may_hold
+from .fastpath import ends_with_word, holds, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
@@ -269,7 +269,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     sentences = split_sentences(text, only_around=starts)
     # The dates _dateline_day found in the first sentences, by sentence start: found once.
     found_early: dict[int, list[Mention]] = {}
-    published = _dateline_day(text, published, sentences, triggers, starts, found_early) or published
+    # What _lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
+    leads: dict[tuple[int, int], bool] = {}
+    day = _dateline_day(text, published, sentences, triggers, starts, found_early, leads)
+    if day:
+        published = day
+        leads.clear()  # (said of the other publication date)
 
     events: list[ExtractedEvent] = []
     # The running anchors (the last date, the last day) and the cue_start of
@@ -307,7 +312,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # section header's ("Politics of Thursday, 24 December 2020")
             continue
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
-                                           story_day or None)
+                                           story_day or None, leads)
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
@@ -466,7 +471,8 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
-                      told: dict[str, DateValue] | None = None, story_day: dt.date | None = None):
+                      told: dict[str, DateValue] | None = None, story_day: dt.date | None = None,
+                      leads: dict[tuple[int, int], bool] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
@@ -485,45 +491,50 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # Computed only for expressions whose date depends on it (weekdays,
         # months, yearless month-days): it is the costliest step.
         if i not in memo:
+            m = mentions[i]
+            # (what the rules below ask of the mention, asked once: a weekday with no modifier, a possessive)
+            wd = m.kind == "wd"
+            plain_wd = wd and not m.g("wd_mod")
+            poss = m.text.endswith(("'s", "’s"))
             t = own_tense(i)
-            if t is None and i + 1 < n and mentions[i].kind == mentions[i + 1].kind == "wd" and \
-                    _PAIR_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+            if t is None and i + 1 < n and m.kind == mentions[i + 1].kind == "wd" and \
+                    _PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
-            if t is None and mentions[i].kind == "wd" and sent.startswith(":", mentions[i].end) and \
-                    not sent[:mentions[i].start].strip():
+            if t is None and wd and sent.startswith(":", m.end) and \
+                    not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
-            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    "alled for" in sent and _called_happening_went(sent, mentions[i]):
+            if t == "future" and plain_wd and \
+                    "alled for" in sent and _called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
-            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
-                    _SET_FOR.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
+            if t in (None, "present") and plain_wd and \
+                    not poss and len(sent) <= _HEADLINE_CHARS and \
+                    _SET_FOR.search(sent, max(0, m.start - 80), m.start):
                 t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
-            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and _headline_plan(sent, mentions[i].start):
+            if t in (None, "present") and plain_wd and \
+                    not poss and _headline_plan(sent, m.start):
                 t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _WHEN_LABEL.match(sent, 0, mentions[i].start):
+            if t is None and plain_wd and \
+                    _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
-            if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
-                                             t == "past" and _expected_day(sent, mentions[i])):
+            if wd and (t is None and _forecast(sent) or
+                                             t == "past" and _expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    any(w in sent for w in ("xpected", "orecast", "redicted", "rojected")) and \
-                    _FORECAST_PARTICIPLE.search(sent, max(0, mentions[i].start - 80), mentions[i].start) and \
-                    _PRESENT_MAIN_AFTER.match(sent, mentions[i].end):
+            if t != "future" and plain_wd and \
+                    not poss and \
+                    holds(sent, _FORECAST_PARTICIPLE_WORDS) and \
+                    _FORECAST_PARTICIPLE.search(sent, max(0, m.start - 80), m.start) and \
+                    _PRESENT_MAIN_AFTER.match(sent, m.end):
                 # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
                 # "The rain expected Saturday night will be heavy": a participle after a noun, the
                 # clause's own verb after the day in the present or the future, tells what is
                 # expected, no past: the coming such day ("The storm expected Friday arrived early"
                 # keeps its past).
                 t = "future"
-            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
-                    _PLURAL_BARE_PRESENT.fullmatch(sent, 0, mentions[i].start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, mentions[i].end) and not _CAPTION_SCENE.search(sent) and \
+            if t in (None, "present") and plain_wd and \
+                    not poss and m.start <= _BODY_SUBJECT_CHARS and \
+                    _PLURAL_BARE_PRESENT.fullmatch(sent, 0, m.start) and \
+                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not _CAPTION_SCENE.search(sent) and \
                     not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
                 # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
                 # subject and a bare verb right before the day, no other tense marker in the sentence (the
@@ -532,30 +543,30 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # schedule's day is the coming one, or today ("The senators vote Tuesday" in a Thursday
                 # paper is next week's, as _BODY_SCHEDULE's below).
                 t = "future"
-            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and (
-                        _IS_BEFORE_DAY.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or
-                        _SUBJECT_DAY_LEAD.fullmatch(sent, 0, mentions[i].start) and
-                        _IS_AFTER_DAY.match(sent, mentions[i].end)):
+            if t in (None, "present") and plain_wd and \
+                    not poss and (
+                        _IS_BEFORE_DAY.search(sent, max(0, m.start - 60), m.start) or
+                        _SUBJECT_DAY_LEAD.fullmatch(sent, 0, m.start) and
+                        _IS_AFTER_DAY.match(sent, m.end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
-            if t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _CAPTION_SCENE.search(sent, 0, mentions[i].start) and \
-                    not _PLANNED_IS.search(sent, 0, mentions[i].start):
+            if t == "present" and plain_wd and \
+                    _CAPTION_SCENE.search(sent, 0, m.start) and \
+                    not _PLANNED_IS.search(sent, 0, m.start):
                 # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
-            elif t == "present" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and _PREVIEW_VERB.search(sent, 0, mentions[i].start):
+            elif t == "present" and plain_wd and \
+                    not poss and _PREVIEW_VERB.search(sent, 0, m.start):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
-            if t in ("past", None) and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    (t == "past" and _past_plan_before(sent, mentions[i].start) or
-                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i])) and \
-                    not _outcome_after(sent, mentions[i].end):
+            if t in ("past", None) and plain_wd and \
+                    not poss and \
+                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    (t == "past" and _past_plan_before(sent, m.start) or
+                     _plan_named_before(sent, m) or _deadline_or_call_before(sent, m)) and \
+                    not _outcome_after(sent, m.end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -563,24 +574,24 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
                 # of games Saturday night" in a Friday paper).
                 t = "future"
-            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    (_own_past_plan_before(sent, mentions[i].start) or
-                     _superseded_plan_before(sent, mentions[i])) and (
-                        0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
-                        _outcome_after(sent, mentions[i].end)):
+            if t == "future" and plain_wd and \
+                    not poss and \
+                    (_own_past_plan_before(sent, m.start) or
+                     _superseded_plan_before(sent, m)) and (
+                        0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
+                        _outcome_after(sent, m.end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
                 # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
                 # in the past ("hoped to play on Thursday, but rain washed out the game").
                 t = "past"
-            if t is None and i > 0 and future_since(sent, mentions[i - 1].end, mentions[i].start):
+            if t is None and i > 0 and future_since(sent, mentions[i - 1].end, m.start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
-            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(_SENTENCE_END) and \
-                    _BODY_SCHEDULE.fullmatch(sent, 0, mentions[i].start):
+            if t in (None, "present") and plain_wd and \
+                    m.start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(_SENTENCE_END) and \
+                    _BODY_SCHEDULE.fullmatch(sent, 0, m.start):
                 # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
                 # simple with a body (a committee, a court, a board) for subject tells its schedule, listed
                 # verb ("meets", "votes") or not: the coming such day (issue 12: a schedule is the coming
@@ -588,23 +599,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # yesterday's); a caption shows people ("A man walks past a flooded street on Thursday"),
                 # and its verb keeps the present's day gone by.
                 t = "future"
-            if t in (None, "present") and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _condition_ahead(sent, mentions[i].start) and not (
-                        mentions[i].text.endswith(("'s", "’s")) and
-                        (WEEKDAYS[mentions[i].g("wd").lower()] - published.weekday()) % 7 > 3):
+            if t in (None, "present") and plain_wd and \
+                    _condition_ahead(sent, m.start) and not (
+                        poss and
+                        (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 > 3):
                 # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
                 # condition told in the present looks ahead ("If he was there on Tuesday" keeps its past).
                 # A day's possessive names a thing whose outcome the condition weighs, done or to come
                 # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _over_ahead(sent, mentions[i]):
+            if t != "future" and plain_wd and \
+                    _over_ahead(sent, m):
                 # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
                 # players will fly home": a subordinate clause's present stands for what is still to come
                 # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
                 t = "future"
             if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
-                                                                                 mentions[i].start)):
+                                                                                 m.start)):
                 # "will arrive on Friday and meet X on Monday": a date with no
                 # tense marker of its own shares the previous one's. A present verb of
                 # its own after a past one switches tense ("passed the House in February
@@ -614,96 +625,96 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
                     mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else tense(i - 1)) or t
                 t = t if t == "present" and shared == "past" else shared
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    _NOUN_IS_ING_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) and \
-                    not has_tense_marker(sent[mentions[i].end:]) and not has_past_marker(sent):
+            if t is None and plain_wd and \
+                    not poss and \
+                    _NOUN_IS_ING_BEFORE.search(sent, max(0, m.start - 60), m.start) and \
+                    not has_tense_marker(sent[m.end:]) and not has_past_marker(sent):
                 # "The team's playing Saturday": a noun's "'s" before an -ing verb right before the day,
                 # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
                 # is "is": the present's nearest such day, as "The team is playing Saturday".
                 t = "present"
             if t is None and _PROPOSAL.match(sent):
                 t = "future"  # "How about signing him in the January window?": a proposal looks ahead
-            if t is None and mentions[i].kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
-                    mentions[i].start < 120 and not (
-                        mentions[i].kind == "wd" and (
-                            _UNSCHEDULED_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
-                            _GONE_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start))):
+            if t is None and m.kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
+                    m.start < 120 and not (
+                        wd and (
+                            _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                            _GONE_BEFORE.search(sent, max(0, m.start - 40), m.start))):
                 # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
                 # Saturday", "Watch highlights after the win Saturday": the day gone by).
                 t = "future"
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _WITH_ING_BEFORE.search(sent, max(0, mentions[i].start - 80), mentions[i].start):
+            if t is None and plain_wd and \
+                    _WITH_ING_BEFORE.search(sent, max(0, m.start - 80), m.start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
                 # its own; the nearest such day, as for a caption's present
                 t = "present"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    WEEKDAYS[mentions[i].g("wd").lower()] != published.weekday() and \
-                    _fixture_with_before(sent, mentions[i]) and not _outcome_after(sent, mentions[i].end):
+            if t != "future" and plain_wd and \
+                    not poss and \
+                    WEEKDAYS[m.g("wd").lower()] != published.weekday() and \
+                    _fixture_with_before(sent, m) and not _outcome_after(sent, m.end):
                 # "The team lost on Sunday, with a rematch on Thursday" in a Wednesday paper, "The bill
                 # passed the House, with a Senate vote on Friday": a fixture or a meeting that a verbless
                 # "with" phrase names after a past clause is told as still to come (one played would be
                 # told with its result): the coming such day, or the publication day itself.
                 t = "future"
-            if mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and (
-                        _FROM_BEFORE.search(sent, max(0, mentions[i].start - 6), mentions[i].start) or
-                        _RESULT_OF_BEFORE.search(sent, max(0, mentions[i].start - 24), mentions[i].start)):
+            if plain_wd and \
+                    poss and (
+                        _FROM_BEFORE.search(sent, max(0, m.start - 6), m.start) or
+                        _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start)):
                 # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
                 t = None
-            if t == "future" and mentions[i].kind == "wd" and \
-                    (mentions[i].g("wd_mod") or "").lower() == "following" and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    (_UNSCHEDULED.match(sent, mentions[i].end) or _GONE_BY_AFTER.match(sent, mentions[i].end)):
+            if t == "future" and wd and \
+                    (m.g("wd_mod") or "").lower() == "following" and \
+                    poss and \
+                    (_UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end)):
                 # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
                 # whatever the clause plans after it ("following Monday's summit" stays ahead).
                 t = "past"
-            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    (_AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
-                     _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
-                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)):
+            if t != "past" and plain_wd and \
+                    poss and \
+                    (_AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                     _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                     not _KNOWN_OUTCOME_AFTER.match(sent, m.end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
-            if t == "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    (_READIED_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
-                     _AHEAD_FOR_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) or
-                     _WEIGHING_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
-                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end)) and \
-                    not has_past_marker(sent[mentions[i].end:]) and \
-                    not _RELATIVE_BEFORE_READYING.search(sent, max(0, mentions[i].start - 60), mentions[i].start):
+            if t == "past" and plain_wd and \
+                    poss and \
+                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    (_READIED_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                     _AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                     _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                     not _KNOWN_OUTCOME_AFTER.match(sent, m.end)) and \
+                    not has_past_marker(sent[m.end:]) and \
+                    not _RELATIVE_BEFORE_READYING.search(sent, max(0, m.start - 60), m.start):
                 # "Lawmakers prepared for Friday's vote", "Investors were nervous about Friday's jobs report"
                 # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
                 t = "future"
-            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start)) and \
+            if t != "past" and plain_wd and \
+                    "ositive" in sent[max(0, m.start - 60):m.start] and \
+                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, m.start - 60), m.start)) and \
                     not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
-                    not _condition_ahead(sent, mentions[i].start):
+                    not _condition_ahead(sent, m.start):
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
-            if t == "future" and (_many_delayed_from(sent, mentions[i].start) or i > 0 and
-                                  _BARE_TO.fullmatch(sent, mentions[i - 1].end, mentions[i].start) and
+            if t == "future" and (_many_delayed_from(sent, m.start) or i > 0 and
+                                  _BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
                                   _many_delayed_from(sent, mentions[i - 1].start)):
                 # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
                 # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
                 t = "past"
-            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    "after" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, mentions[i].start - 140), mentions[i].start)) and \
-                    (kept.group("poss") is None or mentions[i].text.endswith(("'s", "’s")) and
-                     _DECISION_AFTER.match(sent, mentions[i].end)):
+            if t == "future" and plain_wd and \
+                    "after" in sent[max(0, m.start - 60):m.start] and \
+                    (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, m.start - 140), m.start)) and \
+                    (kept.group("poss") is None or poss and
+                     _DECISION_AFTER.match(sent, m.end)):
                 # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
                 # (keep, stay, remain) after a happening is news of a state that holds now; the
                 # happening it follows is gone by ("Fans get to meet the players after the game on
@@ -719,6 +730,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             tense(i)
     tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
     for i, m in enumerate(mentions):
+        if m.kind != "mo" and m.kind != "wd":
+            continue  # (every rule of this loop is a month's or a weekday's)
         if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
             tenses[i] = "future"  # "rejected a measure for the November ballot" in August
         elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
@@ -750,6 +763,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Tuesday would lie after that Friday.
             tenses[i] = "past"
     for i, m in enumerate(mentions):
+        if m.kind != "mo":
+            continue  # (every rule of this loop is a month's)
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
                 _COVERED_BY.match(sent, m.end) and
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
@@ -815,7 +830,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
-                not (m.g("wd_part") and tenses[i] == "past" and not any(w in sent for w in _HABITUAL_WORDS) and
+                not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, _HABITUAL_WORDS) and
                      not _LASTING_SPAN.search(sent) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
@@ -850,7 +865,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
-                (m.start < 60 and _lead_at(text, offset) and _lead_dateline(sent, m, text, offset, published)):
+                (m.start < 60 and _lead_at(text, offset) and
+                 _lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -863,7 +879,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # ("lly": every _IS_HABITUAL word ends so; a past month needs one)
         if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent):
             if custom is None:
-                custom = any(w in sent for w in _HABITUAL_WORDS)
+                custom = holds(sent, _HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
@@ -1715,11 +1731,13 @@ _DATELINE_DAYS_BEFORE = 7
 
 
 def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
-                  starts: list[int], found: dict[int, list[Mention]]) -> dt.date | None:
+                  starts: list[int], found: dict[int, list[Mention]],
+                  leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
     Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
     day its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
-    are kept in `found` (by the sentence's start) for the statements to be read from."""
+    are kept in `found` (by the sentence's start) for the statements to be read from, and what
+    _lead_dateline said in `leads` (_lead_dateline_once)."""
     for s_start, s_end in sentences:
         if s_start >= _DATELINE_LINE_WITHIN:
             break
@@ -1735,7 +1753,8 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         m = mentions[0]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 _lead_at(text, s_start) and m.start < 60 and (
-                    _lead_dateline(sent, m, text, s_start, published) or _comma_agency_dateline(sent, m))):
+                    _lead_dateline_once(leads, sent, m, text, s_start, published) or
+                    _comma_agency_dateline(sent, m))):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
@@ -1831,6 +1850,20 @@ def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
         return False
     v = resolve(m, Context(published=published))
     return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+
+
+def _lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
+                        published: dt.date) -> bool:
+    """_lead_dateline, kept in `leads` by (start, m.start): _dateline_day and the statements ask it
+    of the same lead sentence with the same publication date (`leads` is emptied when the
+    dateline's day replaces it)."""
+    if leads is None or m.kind not in ("mdy", "dmy"):  # (no other kind is a dateline's: no need to keep it)
+        return _lead_dateline(sent, m, text, start, published)
+    key = (start, m.start)
+    said = leads.get(key)
+    if said is None:
+        said = leads[key] = _lead_dateline(sent, m, text, start, published)
+    return said
 
 
 def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
@@ -2132,7 +2165,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
             v = DateValue(before.date + dt.timedelta(days=1), v.precision)
         return v
     # A yearless month-day (the caller checks).
-    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and any(w in sent for w in _HABITUAL_WORDS) and \
+    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and holds(sent, _HABITUAL_WORDS) and \
             _habitual(sent, m):
         return None  # "Generally, the monsoon begins June 10": a custom, every year's day
     if ("year" in sent or "nnual" in sent) and (_EACH_YEAR_AFTER.match(sent, m.end) or
@@ -2243,6 +2276,8 @@ _FORECAST_PARTICIPLE = re.compile(
     r"economists|officials|experts)\s)[a-z][\w-]*\s+"
     r"(?:expected|forecast|predicted|projected)(?:\s+to\s+[a-z]+)?\s+(?:(?:on|for|by|early|late|later)\s+)?$",
     re.IGNORECASE)
+# The participles' tails the sentence must hold before _FORECAST_PARTICIPLE is tried (case-sensitive).
+_FORECAST_PARTICIPLE_WORDS = ("xpected", "orecast", "redicted", "rojected")
 # The clause's own verb right after the day in the present or the future: "... Friday is over the Gulf",
 # "... Saturday night will be heavy", "... Tuesday remains far to the west".
 # (Not a perfect: "The decline projected Friday has since reversed" is gone by.)

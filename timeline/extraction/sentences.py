@@ -20,6 +20,7 @@ verbatim slice (offsets are what the app highlights). Rules, in order:
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 
 from .lexicon import MONTHS, WEEKDAYS
@@ -80,6 +81,20 @@ def _terminals(text: str, pos: int, end: int):
         yield m
         pos = m.end()
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LETTERS_DOT = string.ascii_letters + "."
+
+
+def _word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """(start, word) of _WORD_BEFORE.search(text, lo, hi)'s group, without the search trying each
+    position of the window: the run of letters and full stops that ends at `hi` (before a last
+    newline there, which "$" lets a match end before), from its first letter."""
+    chunk = text[lo:hi]
+    if chunk.endswith("\n"):
+        chunk = chunk[:-1]
+    word = chunk[len(chunk.rstrip(_LETTERS_DOT)):].lstrip(".")
+    if not word:
+        return None
+    return lo + len(chunk) - len(word), word
 # A unit of _NEVER_SPLIT after a number: "crest at 40.80 ft. At 11 a.m. ..." is feet, not "Ft." (Fort)
 # before a name, and its full stop ends the sentence before an opener, as an initialism's does.
 _UNITS = frozenset(("ft",))
@@ -242,10 +257,10 @@ def _glued(text: str, m: re.Match, sent_start: int, end: int) -> bool:
         return False
     if _GLUED_DATE.search(text, max(sent_start, m.start() - 16), m.start()):
         return True  # "... on April 13.North Korea also launched ..."
-    wb = _WORD_BEFORE.search(text, max(sent_start, m.start() - 20), m.start())
+    wb = _word_before(text, max(sent_start, m.start() - 20), m.start())
     if wb is None:
         return False
-    word = wb.group(1)
+    word = wb[1]
     return "." not in word and len(word) >= 3 and word[-1].islower() and word.lower() not in _NEVER_SPLIT
 
 
@@ -518,12 +533,12 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                 _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
         if punct.startswith(".") and "!" not in punct and "?" not in punct:
-            wb = _WORD_BEFORE.search(text, max(sent_start, m.start() - 20), m.start())
+            wb = _word_before(text, max(sent_start, m.start() - 20), m.start())
             if wb:
-                word = wb.group(1)
+                wb_start, word = wb
                 low = word.lower().rstrip(".")
                 next_word = (first + nxt.group(3)).lower()
-                unit = low in _UNITS and _NUMBER_BEFORE.search(text, max(sent_start, wb.start(1) - 2), wb.start(1))
+                unit = low in _UNITS and _NUMBER_BEFORE.search(text, max(sent_start, wb_start - 2), wb_start)
                 if low in _NEVER_SPLIT and not unit and not (
                         first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}):
                     if len(punct) == 1:
@@ -531,7 +546,7 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                 # Initialisms (U.S., a.m., single initials like "John F.") and
                 # company suffixes: split only before a typical opener.
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
-                is_initial = "." in word or (len(word) == 1 and not text[wb.start(1) - 1:wb.start(1)].isdigit())
+                is_initial = "." in word or (len(word) == 1 and not text[wb_start - 1:wb_start].isdigit())
                 clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, nxt.start(2))
                 if (is_initial or unit or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and \
                         len(punct) == 1 and not clock_then_clause:
