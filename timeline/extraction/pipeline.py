@@ -2146,6 +2146,14 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and earlier.date <= published:
             v, back = earlier, (published - earlier.date).days
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and _kept_from_coming(sent, m):
+        # "candidates were barred from the regional elections on Sept. 8" in a July paper: the
+        # happening comes after the past verb that keeps one from it or readies for it, so its
+        # yearless day is the coming one, not the one of most of a year back (that would carry its year).
+        ahead = _year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not _YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and back > 182 and _ahead_attributive(sent, m):
         # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
         # named attributively and just ahead, is the coming one (as for a month, _ahead_attributive).
@@ -3020,6 +3028,33 @@ _TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliv
                          r"tumbled|edged|eased|advanced|declined)\b",
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
+
+
+# What keeps one from a scheduled happening or readies one for it, its object coming after it: "barred from
+# the elections", "the exclusion of its candidates from city elections", "registered for the referendum",
+# "in the run-up to the vote" ...
+_KEPT_FROM = (r"\b(?:barred|banned|excluded|exclusion|disqualified|disqualification|kept\s+out|shut\s+out|"
+              r"registered|registration|candidacy|(?:run|lead|build)[-\s]?up\s+to)\b[^.;:!?\"“”]{0,60}?")
+# ... the happening with a day after it ("the elections on Sept. 8", "the vote set for Sept. 22") ...
+_KEPT_FROM_NOUNS = (r"(?:elections?|polls?|vote|voting|ballot|referendum|plebiscite|primary|primaries|runoff|"
+                    r"caucus(?:es)?|hearing|trial|summit|talks|meeting|congress|conference|convention|debate|"
+                    r"inauguration|session|ceremony|games|match|finals?|tournament|championships?|race|festival)")
+_KEPT_FROM_NOUN_ON_BEFORE = re.compile(_KEPT_FROM + r"\b" + _KEPT_FROM_NOUNS +
+                                       r"\s+(?:on|set\s+for|scheduled\s+for|slated\s+for)\s+$", re.IGNORECASE)
+# ... or the day before it ("banned from the Sept. 8 elections").
+_KEPT_FROM_THE_BEFORE = re.compile(_KEPT_FROM + r"\b(?:the|this)\s+$", re.IGNORECASE)
+_KEPT_FROM_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _KEPT_FROM_NOUNS + r"\b", re.IGNORECASE)
+
+
+def _kept_from_coming(sent: str, m: Mention) -> bool:
+    """Is day mention `m` the day of a scheduled happening that something in a past clause keeps one
+    from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections")?"""
+    if m.text.endswith(("'s", "’s")):
+        return False
+    lo = max(0, m.start - 110)
+    return _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is not None or (
+        _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is not None and
+        _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is not None)
 
 
 def _ahead_attributive(sent: str, m: Mention) -> bool:
