@@ -1462,6 +1462,21 @@ PROBES_S19_FP3 = [
     ("aheadofnot", JUL20, "He was arrested ahead of the summit on Sept. 10, 2023.", ["2023-09-10"]),
     ("aheadofnot", JUL20, "The company posted a loss for the quarter that ended Sept. 30.", ["2023-09-30"]),
     ("aheadofnot", JUL20, "She was sworn in ahead of the session on July 15.", ["2024-07-15"]),
+    # rv4's over-reach rows (review-fp3.md, 13:14): the words in other senses, another place or time between,
+    # the happening told as gone by after its day
+    ("keptnot", "2025-07-16", "The Rangers were shut out 2-0 in the final on Aug. 2.", ["2024-08-02"]),
+    ("keptnot", "2025-07-16", "He was banned for three games after a brawl in the match on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", "2025-07-16", "Turnout registered a record low in the elections on Sept. 8.", ["2024-09-08"]),
+    ("keptnot", "2025-07-16", "She announced her candidacy at the convention on Aug. 20.", ["2024-08-20"]),
+    ("keptnot", "2025-07-16", "He was barred from the courtroom during the trial on Sept. 3.", ["2024-09-03"]),
+    ("keptnot", "2025-07-16", "Police said the suspect had been banned from the stadium since the match on Aug. 30.",
+     ["2024-08-30"]),
+    ("keptnot", "2025-07-16", "Two candidates were barred from the elections on Sept. 8, which the ruling party won "
+     "in a landslide.", ["2024-09-08"]),
+    ("keptnot", "2025-07-16", "Opposition candidates, excluded from the elections on Sept. 8, later formed a new "
+     "party.", ["2024-09-08"]),
+    ("kept", "2025-07-16", "Voters registered for the referendum on Sept. 21.", ["2025-09-21"]),
+    ("kept", "2025-07-16", "He had been barred from the elections on Sept. 8 but was reinstated.", ["2025-09-08"]),
 ]
 
 

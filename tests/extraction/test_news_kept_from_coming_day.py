@@ -35,6 +35,15 @@ test_a_day_the_clause_tells_as_past_keeps_its_past_reading = dated_test([
     # A day just gone by, and one too far ahead to be the coming one.
     (JUN28, "Three opposition figures were barred from the municipal elections on June 1.", ["2025-06-01"]),
     (JUN28, "Three opposition figures were barred from the municipal elections on Nov. 30.", ["2024-11-30"]),
+    # The words in another sense, or another place or time between them and the happening.
+    (JUN28, "The champions were shut out 3-0 in the semifinal match on Aug. 9.", ["2024-08-09"]),
+    (JUN28, "The striker was banned for two games after a red card in the match on Aug. 9.", ["2024-08-09"]),
+    (JUN28, "The party registered a record share in the council elections on Aug. 24.", ["2024-08-24"]),
+    (JUN28, "Reporters were barred from the lobby during the hearing on Aug. 20.", ["2024-08-20"]),
+    # The happening told as gone by after its day.
+    (JUN28, "Three figures were barred from the elections on Aug. 24, which the governing bloc won easily.",
+     ["2024-08-24"]),
+    (JUN28, "Several candidates, excluded from the regional elections on Aug. 24, later formed a new bloc.", ["2024-08-24"]),
     # A future clause is unchanged.
     (JUN28, "Three opposition figures will be barred from the municipal elections on Aug. 24.", ["2025-08-24"]),
 ])

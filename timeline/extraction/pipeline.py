@@ -3032,29 +3032,40 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", r
 
 # What keeps one from a scheduled happening or readies one for it, its object coming after it: "barred from
 # the elections", "the exclusion of its candidates from city elections", "registered for the referendum",
-# "in the run-up to the vote" ...
-_KEPT_FROM = (r"\b(?:barred|banned|excluded|exclusion|disqualified|disqualification|kept\s+out|shut\s+out|"
-              r"registered|registration|candidacy|(?:run|lead|build)[-\s]?up\s+to)\b[^.;:!?\"“”]{0,60}?")
+# "in the run-up to the vote", "shut out of the talks" (not "banned for three games", "registered a record
+# low", "shut out 2-0", "her candidacy at the convention") ...
+_KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualification)\s+(?:[\w'’-]+\s+){0,4}?from|"
+              r"(?:shut|kept)\s+out\s+(?:of|from)|"
+              r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
+              r"(?:run|lead|build)[-\s]?up\s+to)"
+              # ... the happening a few words on, with no other place or time between ("barred from the
+              # courtroom during the trial", "banned from the stadium since the match": the thing's own)
+              r"\s+(?:(?!(?:in|at|during|after|since|before|on|with|by|when|while|where|until)\b)[\w'’.-]+\s+){0,4}?")
 # ... the happening with a day after it ("the elections on Sept. 8", "the vote set for Sept. 22") ...
 _KEPT_FROM_NOUNS = (r"(?:elections?|polls?|vote|voting|ballot|referendum|plebiscite|primary|primaries|runoff|"
                     r"caucus(?:es)?|hearing|trial|summit|talks|meeting|congress|conference|convention|debate|"
                     r"inauguration|session|ceremony|games|match|finals?|tournament|championships?|race|festival)")
-_KEPT_FROM_NOUN_ON_BEFORE = re.compile(_KEPT_FROM + r"\b" + _KEPT_FROM_NOUNS +
+_KEPT_FROM_NOUN_ON_BEFORE = re.compile(_KEPT_FROM + _KEPT_FROM_NOUNS +
                                        r"\s+(?:on|set\s+for|scheduled\s+for|slated\s+for)\s+$", re.IGNORECASE)
 # ... or the day before it ("banned from the Sept. 8 elections").
-_KEPT_FROM_THE_BEFORE = re.compile(_KEPT_FROM + r"\b(?:the|this)\s+$", re.IGNORECASE)
+_KEPT_FROM_THE_BEFORE = re.compile(_KEPT_FROM + r"$", re.IGNORECASE)
 _KEPT_FROM_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _KEPT_FROM_NOUNS + r"\b", re.IGNORECASE)
+_LATER = re.compile(r"\blater\b", re.IGNORECASE)
 
 
 def _kept_from_coming(sent: str, m: Mention) -> bool:
     """Is day mention `m` the day of a scheduled happening that something in a past clause keeps one
-    from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections")?"""
+    from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections"),
+    with nothing after it telling the happening as gone by ("..., which the ruling party won", "...,
+    later formed a party")?"""
     if m.text.endswith(("'s", "’s")):
         return False
     lo = max(0, m.start - 110)
-    return _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is not None or (
-        _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is not None and
-        _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is not None)
+    if _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is None and (
+            _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
+            _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):
+        return False
+    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end))
 
 
 def _ahead_attributive(sent: str, m: Mention) -> bool:
