@@ -1477,6 +1477,11 @@ PROBES_S19_FP3 = [
      "party.", ["2024-09-08"]),
     ("kept", "2025-07-16", "Voters registered for the referendum on Sept. 21.", ["2025-09-21"]),
     ("kept", "2025-07-16", "He had been barred from the elections on Sept. 8 but was reinstated.", ["2025-09-08"]),
+    # rv4's rows of 13:28: a past joined after the day tells the happening's outcome
+    ("keptnot", "2025-07-16", "He registered for the race on Aug. 30 and finished third.", ["2024-08-30"]),
+    ("keptnot", "2025-07-16", "Stocks rose in the run-up to the Fed meeting on Sept. 17, then fell after it.",
+     ["2024-09-17"]),
+    ("keptnot", "2025-07-16", "He registered for the hearing on Aug. 4 but never showed up.", ["2024-08-04"]),
 ]
 
 

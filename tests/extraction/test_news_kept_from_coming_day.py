@@ -44,6 +44,10 @@ test_a_day_the_clause_tells_as_past_keeps_its_past_reading = dated_test([
     (JUN28, "Three figures were barred from the elections on Aug. 24, which the governing bloc won easily.",
      ["2024-08-24"]),
     (JUN28, "Several candidates, excluded from the regional elections on Aug. 24, later formed a new bloc.", ["2024-08-24"]),
+    # ... or a past joined after the day that tells how it went (not the keeping undone).
+    (JUN28, "She registered for the marathon race on Aug. 17 and finished fifth.", ["2024-08-17"]),
+    (JUN28, "Two ministers were barred from the summit on Aug. 12 but spoke by video link.", ["2024-08-12"]),
+    (JUN28, "Two ministers were barred from the summit on Aug. 12 but the ban was lifted.", ["2025-08-12"]),
     # A future clause is unchanged.
     (JUN28, "Three opposition figures will be barred from the municipal elections on Aug. 24.", ["2025-08-24"]),
 ])

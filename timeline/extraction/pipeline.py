@@ -3051,13 +3051,27 @@ _KEPT_FROM_NOUN_ON_BEFORE = re.compile(_KEPT_FROM + _KEPT_FROM_NOUNS +
 _KEPT_FROM_THE_BEFORE = re.compile(_KEPT_FROM + r"$", re.IGNORECASE)
 _KEPT_FROM_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _KEPT_FROM_NOUNS + r"\b", re.IGNORECASE)
 _LATER = re.compile(r"\blater\b", re.IGNORECASE)
+# A past joined after the day that tells how the happening went ("and finished third", "but never showed
+# up", ", then fell after it") ...
+_KEPT_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet|then)\s", re.IGNORECASE)
+# ... not the keeping undone before it ("but was reinstated", "but won an appeal", "but the ban was lifted").
+_KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|lifted|overturned|reversed|"
+                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped)\b", re.IGNORECASE)
+
+
+def _kept_outcome_after(sent: str, end: int) -> bool:
+    cut = _KEPT_OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
+    if cut is None:
+        return False
+    rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
+    return has_past_marker(rest) and not _KEPT_UNDONE.search(rest) and not _REPORTING_BEFORE.search(rest)
 
 
 def _kept_from_coming(sent: str, m: Mention) -> bool:
     """Is day mention `m` the day of a scheduled happening that something in a past clause keeps one
     from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections"),
     with nothing after it telling the happening as gone by ("..., which the ruling party won", "...,
-    later formed a party")?"""
+    later formed a party", "... and finished third")?"""
     if m.text.endswith(("'s", "’s")):
         return False
     lo = max(0, m.start - 110)
@@ -3065,7 +3079,7 @@ def _kept_from_coming(sent: str, m: Mention) -> bool:
             _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
             _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):
         return False
-    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end))
+    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end) or _kept_outcome_after(sent, m.end))
 
 
 def _ahead_attributive(sent: str, m: Mention) -> bool:
