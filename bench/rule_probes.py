@@ -5,11 +5,11 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 8fc104f, f601a4c, 267f58f, fc3ac09, 973064c, 1e1f402) (nineteenth round). --s17, rv's probes of
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). --s18, rv3's probes
 of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0);
---s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules. Prints each probe OK or BAD,
-the count right per rule and in all; a row wrong here is a known limit, not a test.
+--s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, fp3's (session 19).
+Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
-LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2 (the PROBES_<LIST> table); none: PROBES
+LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -1420,6 +1420,68 @@ PROBES_S18_WK = [
     ("hadexpnot", WE5, "The verdict, which had been expected Thursday, came a day late.", ["2024-05-30"]),
     ("hadexpnot", WE5, "The vote that had been expected Thursday passed.", ["2024-05-30"]),
     ("hadexpnot", TH6, "The storm had been expected Friday but arrived early.", ["2024-05-31"]),
+]
+
+
+# fp3 (session 19): a yearless day of a scheduled happening the clause puts after its past verb ("the
+# exclusion of candidates from the elections on Sept. 8", "ahead of the summit on Sept. 10", "barred
+# from the Sept. 8 elections") in a July paper is the coming one, not the one of eleven months back
+# (a day of last year would carry its year); the first rows must fire, the "...not" rows keep their date.
+JUL20 = "2024-07-20"  # a Saturday
+PROBES_S19_FP3 = [
+    ("aheadof", JUL20, "The opposition has been protesting against the exclusion of its candidates from city "
+     "elections on Sept. 8.", ["2024-09-08"]),
+    ("aheadof", JUL20, "Two opposition candidates were barred from the regional elections on Sept. 8.", ["2024-09-08"]),
+    ("aheadof", JUL20, "Police tightened security ahead of the summit on Sept. 10.", ["2024-09-10"]),
+    ("aheadof", JUL20, "The party registered its candidates for the referendum on Sept. 15.", ["2024-09-15"]),
+    ("aheadof", JUL20, "Lawyers filed new motions ahead of the trial on Aug. 26.", ["2024-08-26"]),
+    ("aheadof", JUL20, "The electoral board disqualified three candidates from the runoff on Oct. 6.", ["2024-10-06"]),
+    ("aheadof", JUL20, "Officials met in the run-up to the vote on Sept. 22.", ["2024-09-22"]),
+    ("aheadof", JUL20, "Security was stepped up ahead of the Sept. 10 summit.", ["2024-09-10"]),
+    ("aheadof", JUL20, "Ten parties were banned from the Sept. 8 elections.", ["2024-09-08"]),
+    ("aheadof", JUL20, "Rebel groups were excluded from the peace talks on Sept. 5.", ["2024-09-05"]),
+    ("aheadof", JUL20, "Workers were barred from the shareholder meeting on Aug. 28.", ["2024-08-28"]),
+    ("aheadof", JUL20, "The team trained in Denver ahead of the final on Aug. 4.", ["2024-08-04"]),
+    ("aheadof", JUL20, "Turnout was a worry in the run-up to the Sept. 22 vote.", ["2024-09-22"]),
+    ("aheadofnot", JUL20, "The party won the elections on Sept. 8.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "He voted in the elections on Sept. 8.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "Two candidates were barred from the elections on Sept. 8, 2023.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "Turnout fell sharply in the elections on Sept. 8.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "Two candidates were barred from the elections on March 3.", ["2024-03-03"]),
+    ("aheadofnot", JUL20, "He was expelled from the meeting on Sept. 8.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "He was jailed for the attack on Sept. 8.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "The council met on Sept. 8 to approve the budget.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "Security was tightened ahead of the summit on July 2.", ["2024-07-02"]),
+    ("aheadofnot", JUL20, "Police tightened security ahead of the summit on Sept. 10 last year.", ["2023-09-10"]),
+    ("aheadofnot", "2024-01-10", "Two candidates were barred from the elections on Dec. 20.", ["2023-12-20"]),
+    ("aheadofnot", JUL20, "Security was tightened ahead of the summit, which took place on Sept. 10.", ["2023-09-10"]),
+    ("aheadofnot", JUL20, "He will be barred from the elections on Sept. 8.", ["2024-09-08"]),
+    ("aheadofnot", JUL20, "Security will be tight ahead of the summit on Sept. 10.", ["2024-09-10"]),
+    ("aheadofnot", JUL20, "The Sept. 8 elections were won by the ruling party.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "Ten parties took part in the Sept. 8 elections.", ["2023-09-08"]),
+    ("aheadofnot", JUL20, "He was arrested ahead of the summit on Sept. 10, 2023.", ["2023-09-10"]),
+    ("aheadofnot", JUL20, "The company posted a loss for the quarter that ended Sept. 30.", ["2023-09-30"]),
+    ("aheadofnot", JUL20, "She was sworn in ahead of the session on July 15.", ["2024-07-15"]),
+    # rv4's over-reach rows (review-fp3.md, 13:14): the words in other senses, another place or time between,
+    # the happening told as gone by after its day
+    ("keptnot", "2025-07-16", "The Rangers were shut out 2-0 in the final on Aug. 2.", ["2024-08-02"]),
+    ("keptnot", "2025-07-16", "He was banned for three games after a brawl in the match on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", "2025-07-16", "Turnout registered a record low in the elections on Sept. 8.", ["2024-09-08"]),
+    ("keptnot", "2025-07-16", "She announced her candidacy at the convention on Aug. 20.", ["2024-08-20"]),
+    ("keptnot", "2025-07-16", "He was barred from the courtroom during the trial on Sept. 3.", ["2024-09-03"]),
+    ("keptnot", "2025-07-16", "Police said the suspect had been banned from the stadium since the match on Aug. 30.",
+     ["2024-08-30"]),
+    ("keptnot", "2025-07-16", "Two candidates were barred from the elections on Sept. 8, which the ruling party won "
+     "in a landslide.", ["2024-09-08"]),
+    ("keptnot", "2025-07-16", "Opposition candidates, excluded from the elections on Sept. 8, later formed a new "
+     "party.", ["2024-09-08"]),
+    ("kept", "2025-07-16", "Voters registered for the referendum on Sept. 21.", ["2025-09-21"]),
+    ("kept", "2025-07-16", "He had been barred from the elections on Sept. 8 but was reinstated.", ["2025-09-08"]),
+    # rv4's rows of 13:28: a past joined after the day tells the happening's outcome
+    ("keptnot", "2025-07-16", "He registered for the race on Aug. 30 and finished third.", ["2024-08-30"]),
+    ("keptnot", "2025-07-16", "Stocks rose in the run-up to the Fed meeting on Sept. 17, then fell after it.",
+     ["2024-09-17"]),
+    ("keptnot", "2025-07-16", "He registered for the hearing on Aug. 4 but never showed up.", ["2024-08-04"]),
 ]
 
 

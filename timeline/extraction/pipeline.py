@@ -2179,6 +2179,14 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         earlier = _year_earlier(v)
         if earlier is not None and earlier.date <= published:
             v, back = earlier, (published - earlier.date).days
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and _kept_from_coming(sent, m):
+        # "candidates were barred from the regional elections on Sept. 8" in a July paper: the
+        # happening comes after the past verb that keeps one from it or readies for it, so its
+        # yearless day is the coming one, not the one of most of a year back (that would carry its year).
+        ahead = _year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not _YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and back > 182 and _ahead_attributive(sent, m):
         # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
         # named attributively and just ahead, is the coming one (as for a month, _ahead_attributive).
@@ -3055,6 +3063,58 @@ _TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliv
                          r"tumbled|edged|eased|advanced|declined)\b",
                          re.IGNORECASE)
 _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
+
+
+# What keeps one from a scheduled happening or readies one for it, its object coming after it: "barred from
+# the elections", "the exclusion of its candidates from city elections", "registered for the referendum",
+# "in the run-up to the vote", "shut out of the talks" (not "banned for three games", "registered a record
+# low", "shut out 2-0", "her candidacy at the convention") ...
+_KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualification)\s+(?:[\w'’-]+\s+){0,4}?from|"
+              r"(?:shut|kept)\s+out\s+(?:of|from)|"
+              r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
+              r"(?:run|lead|build)[-\s]?up\s+to)"
+              # ... the happening a few words on, with no other place or time between ("barred from the
+              # courtroom during the trial", "banned from the stadium since the match": the thing's own)
+              r"\s+(?:(?!(?:in|at|during|after|since|before|on|with|by|when|while|where|until)\b)[\w'’.-]+\s+){0,4}?")
+# ... the happening with a day after it ("the elections on Sept. 8", "the vote set for Sept. 22") ...
+_KEPT_FROM_NOUNS = (r"(?:elections?|polls?|vote|voting|ballot|referendum|plebiscite|primary|primaries|runoff|"
+                    r"caucus(?:es)?|hearing|trial|summit|talks|meeting|congress|conference|convention|debate|"
+                    r"inauguration|session|ceremony|games|match|finals?|tournament|championships?|race|festival)")
+_KEPT_FROM_NOUN_ON_BEFORE = re.compile(_KEPT_FROM + _KEPT_FROM_NOUNS +
+                                       r"\s+(?:on|set\s+for|scheduled\s+for|slated\s+for)\s+$", re.IGNORECASE)
+# ... or the day before it ("banned from the Sept. 8 elections").
+_KEPT_FROM_THE_BEFORE = re.compile(_KEPT_FROM + r"$", re.IGNORECASE)
+_KEPT_FROM_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _KEPT_FROM_NOUNS + r"\b", re.IGNORECASE)
+_LATER = re.compile(r"\blater\b", re.IGNORECASE)
+# A past joined after the day that tells how the happening went ("and finished third", "but never showed
+# up", ", then fell after it") ...
+_KEPT_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet|then)\s", re.IGNORECASE)
+# ... not the keeping undone before it ("but was reinstated", "but won an appeal", "but the ban was lifted").
+_KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|lifted|overturned|reversed|"
+                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped)\b", re.IGNORECASE)
+
+
+def _kept_outcome_after(sent: str, end: int) -> bool:
+    cut = _KEPT_OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
+    if cut is None:
+        return False
+    rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
+    return has_past_marker(rest) and not _KEPT_UNDONE.search(rest) and not _REPORTING_BEFORE.search(rest)
+
+
+def _kept_from_coming(sent: str, m: Mention) -> bool:
+    """Is day mention `m` the day of a scheduled happening that something in a past clause keeps one
+    from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections"),
+    with nothing after it telling the happening as gone by ("..., which the ruling party won", "...,
+    later formed a party", "... and finished third")?"""
+    if m.text.endswith(("'s", "’s")):
+        return False
+    lo = max(0, m.start - 110)
+    if _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is None and (
+            _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
+            _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):
+        return False
+    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end) or _kept_outcome_after(sent, m.end))
 
 
 def _ahead_attributive(sent: str, m: Mention) -> bool:
