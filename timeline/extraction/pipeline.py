@@ -3951,7 +3951,24 @@ _FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 def _present_passive_custom(sent: str, m: Mention) -> bool:
     """ "is usually held in August": the custom's "is" governs the month (no past between)."""
     h = _IS_HABITUAL.search(sent, 0, m.start)
-    return h is not None and not _FINITE_PAST.search(sent, h.end(), m.start)
+    if h is not None and not _FINITE_PAST.search(sent, h.end(), m.start):
+        return True
+    # "Elections that normally take place in June were moved", "The fair, usually held in May, was
+    # called off": the custom's own verb (a present, or a participle right after it) governs the
+    # month, though a past later in the sentence reads as the month's tense.
+    h = _CUSTOM_VERB.search(sent, max(0, m.start - 60), m.start)
+    return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
+
+
+# A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls".
+_CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\s+"
+                          r"(?!was\b|were\b|had\b|did\b)[a-z]+\b")
+# ... then, up to the month, the verb's own words: no comma, no other past ("which usually runs high,
+# flooded in May"; "normally meets twice, met in March").
+_CUSTOM_TO_MONTH = re.compile(r"(?:\s+(?!(?:was|were|had|did|and|but)\b)(?![a-z]+ed\b)[a-z]+)*?\s+"
+                              r"(?:in|during|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
+                              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+(?:and|or)\s+)?$")
 
 
 _HABITUAL_REACH = 300
@@ -3996,6 +4013,8 @@ def _habitual(sent: str, m: Mention) -> bool:
         return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
+    if m.kind in ("mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
+        return False  # "Elections that normally take place in June were pushed back to Sept. 15": that day's past
     return not _CLAUSE_BREAK.search(between)
 
 
