@@ -1427,6 +1427,7 @@ PROBES_S18_WK = [
 # June were pushed back", "The festival, usually held in May, was called off"): each year's month,
 # not one, though a past later in the sentence reads as its tense; a day after that past keeps its date.
 _MY1 = "2020-09-16"
+_MY1B = "2017-09-07"
 PROBES_S19_MY1 = [
     ("custmo", _MY1, "Elections that normally take place in March and June were pushed back to Sept. 15 this year.",
      ["2020-09-15"]),
@@ -1478,6 +1479,39 @@ PROBES_S19_MY1 = [
     ("custdaynot", _MY1, "The parade, which is usually held on March 17, was cancelled.", []),
     ("custdaynot", _MY1, "The office is usually closed on July 4.", []),
     ("custdaynot", _MY1, "The market is normally shut on Dec. 25.", []),
+    # my1: the news "comes" N months after something, its own day named before ("Her decision, reported
+    # Wednesday, comes a month after she filed"): the month counted back from that day, as years are
+    ("comesmo", _MY1B, "Her decision, first reported Wednesday by The Denver Post, comes a month after she filed "
+     "paperwork.", ["2017-09-06", "2017-08"]),
+    ("comesmo", _MY1B, "The ruling, issued Tuesday, comes three months after the company was sued.",
+     ["2017-09-05", "2017-06"]),
+    ("comesmo", _MY1B, "The vote on Tuesday comes six months after talks collapsed.", ["2017-09-05", "2017-03"]),
+    ("comesmo", _MY1B, "The announcement, made Monday, comes two months after the plant closed.",
+     ["2017-09-04", "2017-07"]),
+    ("comesmo", _MY1B, "The lawsuit, filed Wednesday in federal court, comes four months after the city passed the "
+     "ban.", ["2017-09-06", "2017-05"]),
+    ("comesmo", _MY1B, "The strike, which began Tuesday, comes two months after contract talks stalled.",
+     ["2017-09-05", "2017-07"]),
+    ("comesmo", _MY1B, "The deal, signed Monday, came three months after negotiations began in earnest.",
+     ["2017-09-04", "2017-06"]),
+    ("comesmo", _MY1B, "The increase, approved Tuesday, comes 18 months after the last rate rise.",
+     ["2017-09-05", "2016-03"]),
+    ("comesmo", _MY1B, "The resignation, announced Friday, comes a year after he took office.", ["2017-09-01", "2016"]),
+    ("comesmo", _MY1B, "Her decision comes a month after she filed paperwork.", ["2017-08"]),
+    ("comesmo", _MY1B, "The plea, entered Wednesday, comes a week after jury selection began.",
+     ["2017-09-06", "2017-08-30"]),
+    # ... not a loose or bounded count, nor a count without "comes"
+    ("comesnot", _MY1B, "The ruling, issued Tuesday, comes about three months after the company was sued.",
+     ["2017-09-05"]),
+    ("comesnot", _MY1B, "The arrest on Tuesday came nearly two months after the shooting.", ["2017-09-05"]),
+    ("comesnot", _MY1B, "The recall, announced Tuesday, comes more than a month after the first complaints.",
+     ["2017-09-05"]),
+    ("comesnot", _MY1B, "The ruling, issued Tuesday, comes a couple of months after the hearing.", ["2017-09-05"]),
+    ("comesnot", _MY1B, "On Tuesday, the board approved the merger, which had been announced two months after the "
+     "CEO resigned.", ["2017-09-05"]),
+    ("comesnot", _MY1B, "The company said Wednesday it would reopen the plant two months after the flood.",
+     ["2017-09-06"]),
+    ("comesnot", _MY1B, "A judge on Monday sentenced him to six months after a trial.", ["2017-09-04"]),
 ]
 
 

@@ -37,3 +37,20 @@ test_a_day_told_in_a_past_after_a_custom = dated_test([
     (WED, "The parade, which is usually held on March 17, was cancelled.", []),
     (WED, "The office is usually closed on July 4.", []),
 ])
+
+
+# The news "comes" N months after something, its own day named before it ("Her decision, reported
+# Wednesday, comes a month after she filed"): the month counted back from that day, as "comes two
+# years after" is. (fresh10 keys such a month.) Not a loose or bounded count.
+THU = dt.date(2017, 9, 7)
+
+test_a_month_counted_back_from_the_news_day = dated_test([
+    (THU, "The ruling, issued Tuesday, comes three months after the company was sued.", ["2017-09-05", "2017-06"]),
+    (THU, "The announcement, made Monday, comes two months after the plant closed.", ["2017-09-04", "2017-07"]),
+    (THU, "The increase, approved Tuesday, comes 18 months after the last rate rise.", ["2017-09-05", "2016-03"]),
+    (THU, "The vote on Tuesday comes six months after talks collapsed.", ["2017-09-05", "2017-03"]),
+    (THU, "Her decision comes a month after she filed paperwork.", ["2017-08"]),
+    (THU, "The ruling, issued Tuesday, comes about three months after the company was sued.", ["2017-09-05"]),
+    (THU, "The recall, announced Tuesday, comes more than a month after the first complaints.", ["2017-09-05"]),
+    (THU, "The company said Wednesday it would reopen the plant two months after the flood.", ["2017-09-06"]),
+])

@@ -1220,7 +1220,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
-            comes = m.kind == "ago" and follower is None and main is None and \
+            # (A day before it, "Her decision, reported Wednesday, comes a month after she filed",
+            # is the news's own day: it counts from that day, as "comes two years after" does.)
+            comes = m.kind == "ago" and follower is None and \
+                (main is None or mentions[main].end <= m.start) and \
                 _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
             news_day = x_day = None
             news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
