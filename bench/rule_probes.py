@@ -1428,6 +1428,7 @@ PROBES_S18_WK = [
 # not one, though a past later in the sentence reads as its tense; a day after that past keeps its date.
 _MY1 = "2020-09-16"
 _MY1B = "2017-09-07"
+_MY1C = "2024-01-10"
 PROBES_S19_MY1 = [
     ("custmo", _MY1, "Elections that normally take place in March and June were pushed back to Sept. 15 this year.",
      ["2020-09-15"]),
@@ -1512,6 +1513,19 @@ PROBES_S19_MY1 = [
     ("comesnot", _MY1B, "The company said Wednesday it would reopen the plant two months after the flood.",
      ["2017-09-06"]),
     ("comesnot", _MY1B, "A judge on Monday sentenced him to six months after a trial.", ["2017-09-04"]),
+    # my1: "N years ago this month" / "last month": that month N years back, one statement (as "ago today")
+    ("agomo", _MY1C, "Two years ago this month, the bridge collapsed.", ["2022-01"]),
+    ("agomo", _MY1C, "A year ago this month, the storm hit.", ["2023-01"]),
+    ("agomo", _MY1C, "The bridge collapsed two years ago this month.", ["2022-01"]),
+    ("agomo", _MY1C, "It was a year ago this month that the company went bankrupt.", ["2023-01"]),
+    ("agomo", _MY1C, "Five years ago last month, the mine flooded.", ["2018-12"]),
+    ("agomo", _MY1C, "Ten years ago this month, voters approved the tax.", ["2014-01"]),
+    ("agonot", _MY1C, "Ten years ago today, the plant exploded.", ["2014-01-10"]),
+    ("agonot", _MY1C, "The firm was sold two years ago; this month it was sold again.", ["2022", "2024-01"]),
+    ("agonot", _MY1C, "Two years ago and again this month, the dam failed.", ["2022", "2024-01"]),
+    ("agonot", _MY1C, "The plant closed two years ago.", ["2022"]),
+    ("agonot", _MY1C, "The company cut jobs this month.", ["2024-01"]),
+    ("agonot", _MY1C, "Sales fell last month, two years after the merger.", ["2023-12"]),
 ]
 
 

@@ -54,3 +54,17 @@ test_a_month_counted_back_from_the_news_day = dated_test([
     (THU, "The recall, announced Tuesday, comes more than a month after the first complaints.", ["2017-09-05"]),
     (THU, "The company said Wednesday it would reopen the plant two months after the flood.", ["2017-09-06"]),
 ])
+
+
+# "Two years ago this month", "five years ago last month": that month N years back, one statement, as
+# "ten years ago today" is that day.
+JAN = dt.date(2024, 1, 10)
+
+test_years_ago_this_month_is_that_month = dated_test([
+    (JAN, "Two years ago this month, the bridge collapsed.", ["2022-01"]),
+    (JAN, "It was a year ago this month that the company went bankrupt.", ["2023-01"]),
+    (JAN, "Five years ago last month, the mine flooded.", ["2018-12"]),
+    (JAN, "Ten years ago today, the plant exploded.", ["2014-01-10"]),
+    (JAN, "The firm was sold two years ago; this month it was sold again.", ["2022", "2024-01"]),
+    (JAN, "Two years ago and again this month, the dam failed.", ["2022", "2024-01"]),
+])

@@ -3562,6 +3562,12 @@ def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -
     """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
     "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
     unit = (m.g("ago_unit") or "").lower()
+    if day is not None and day.precision == "month" and day_m.kind == "ru" and unit == "year" and \
+            (day_m.g("ru_unit") or "").lower() == "month" and _norm_dir(m) == "ago" and \
+            _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+        # "Two years ago this month", "a year ago last month": that month N years back.
+        years = num_value(m.g("ago_n") or "")
+        return DateValue(dt.date(day.date.year - years, day.date.month, 1), "month") if years else None
     if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
             unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
         return None
