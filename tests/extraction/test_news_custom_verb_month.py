@@ -30,9 +30,11 @@ test_a_month_of_a_custom_told_before_a_past = dated_test([
     (WED, "In June, the festival that usually draws 10,000 people was canceled.", ["2020-06"]),
 ])
 
-test_a_day_told_in_a_past_after_a_custom = dated_test([
+test_a_day_or_month_told_in_a_past_after_a_custom = dated_test([
     (WED, "Classes that normally begin in August were delayed until Sept. 8.", ["2020-09-08"]),
     (WED, "Voting, which normally ends on Aug. 31, was extended to Sept. 4.", ["2020-09-04"]),
+    (WED, "The election, normally scheduled for November, was moved up to October.", ["2020-10"]),
+    (WED, "The fair, usually held in July, was held in August.", ["2020-08"]),
     # Not: the custom's own day.
     (WED, "The parade, which is usually held on March 17, was cancelled.", []),
     (WED, "The office is usually closed on July 4.", []),

@@ -4022,8 +4022,10 @@ def _habitual(sent: str, m: Mention) -> bool:
         return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
-    if m.kind in ("mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
-        return False  # "Elections that normally take place in June were pushed back to Sept. 15": that day's past
+    if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
+        # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
+        # in May were postponed to August": the day's or month's own past, not the custom's
+        return False
     return not _CLAUSE_BREAK.search(between)
 
 
