@@ -9,7 +9,7 @@ of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
-LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3 (the PROBES_<LIST> table); none: PROBES
+LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -1482,6 +1482,109 @@ PROBES_S19_FP3 = [
     ("keptnot", "2025-07-16", "Stocks rose in the run-up to the Fed meeting on Sept. 17, then fell after it.",
      ["2024-09-17"]),
     ("keptnot", "2025-07-16", "He registered for the hearing on Aug. 4 but never showed up.", ["2024-08-04"]),
+# my1 (session 19): a custom's own verb governs its month ("Elections that normally take place in
+# June were pushed back", "The festival, usually held in May, was called off"): each year's month,
+# not one, though a past later in the sentence reads as its tense; a day after that past keeps its date.
+_MY1 = "2020-09-16"
+_MY1B = "2017-09-07"
+_MY1C = "2024-01-10"
+PROBES_S19_MY1 = [
+    ("custmo", _MY1, "Elections that normally take place in March and June were pushed back to Sept. 15 this year.",
+     ["2020-09-15"]),
+    ("custmo", _MY1, "The festival, usually held in May, was called off because of the pandemic.", []),
+    ("custmo", _MY1, "The primary, which typically falls in June, was moved to August.", ["2020-08"]),
+    ("custmo", _MY1, "Budget talks that usually wrap up in July dragged on into September.", ["2020-09"]),
+    ("custmo", _MY1, "The race, traditionally run in April, was held in October last year.", ["2019-10"]),
+    ("custmo", _MY1, "Schools that normally open in August reopened on Sept. 8.", ["2020-09-08"]),
+    ("custmo", _MY1, "The fair, usually staged in late July, drew record crowds in 2019.", ["2019"]),
+    ("custmo", _MY1, "Lawmakers, who normally adjourn in May, stayed in session until June 30.", ["2020-06-30"]),
+    ("custmo", _MY1, "The harvest festival normally held in October was canceled.", []),
+    ("custmo", _MY1, "Tax returns, typically due in April, were due July 15 this year.", ["2020-07-15"]),
+    ("custmo", _MY1, "Graduation ceremonies normally held in May were postponed to August.", ["2020-08"]),
+    ("custmo", _MY1, "The tournament, usually played in April, was postponed.", []),
+    ("custmo", _MY1, "Hiring typically slows in January, but employers added jobs in January this year.", ["2020-01"]),
+    ("custmo", _MY1, "The legislature, which normally convenes in January, held a special session in August.",
+     ["2020-08"]),
+    ("custmo", _MY1, "Payments that usually go out in March were delayed until May.", ["2020-05"]),
+    ("custmo", _MY1, "Normally held in June, the vote was delayed.", []),
+    ("custmo", _MY1, "The court usually recesses in July, but it heard arguments in July 2019.", ["2019-07"]),
+    ("custmo", _MY1, "The election, normally scheduled for November, was moved up to October.", ["2020-10"]),
+    ("custmo", _MY1, "The exam, usually given in June, was given in July.", ["2020-07"]),
+    ("custmo", _MY1, "Monsoon rains, which typically arrive in June, came early in May.", ["2020-05"]),
+    # a custom told in the present: no month already
+    ("custpres", _MY1, "The company usually reports earnings in July.", []),
+    ("custpres", _MY1, "Voters normally go to the polls in November.", []),
+    ("custpres", _MY1, "Retail sales usually peak in December.", []),
+    ("custpres", _MY1, "The board traditionally meets in March and September.", []),
+    ("custpres", _MY1, "Sales of heaters normally rise in October.", []),
+    # controls: the custom is another clause's, the month one happening
+    ("custnot", _MY1, "The river, which usually runs high, flooded in May.", ["2020-05"]),
+    ("custnot", _MY1, "The bank, which normally meets twice a year, met in March.", ["2020-03"]),
+    ("custnot", _MY1, "The fair usually opens in August, but it opened in July this year.", ["2020-07"]),
+    ("custnot", _MY1, "The plant closed in June.", ["2020-06"]),
+    ("custnot", _MY1, "Elections took place in June.", ["2020-06"]),
+    ("custnot", _MY1, "The council normally votes on the budget, and it approved the plan in June.", ["2020-06"]),
+    ("custnot", _MY1, "Usually the office opens in May; this year it opened in June.", ["2020-06"]),
+    ("custnot", _MY1, "The summit, normally held in January, took place in Davos in May.", ["2020-05"]),
+    ("custnot", _MY1, "In June, the festival that usually draws 10,000 people was canceled.", ["2020-06"]),
+    ("custnot", _MY1, "The festival usually draws 10,000 people, but organizers canceled it in June.", ["2020-06"]),
+    ("custnot", _MY1, "Unemployment claims, which usually fall in the spring, rose in April.", ["2020-04"]),
+    # a day after the custom's clause, told in its own past: that day
+    ("custday", _MY1, "Classes that normally begin in August were delayed until Sept. 8.", ["2020-09-08"]),
+    ("custday", _MY1, "The deadline, normally April 15, was pushed to July 15.", ["2020-07-15"]),
+    ("custday", _MY1, "Voting, which normally ends on Aug. 31, was extended to Sept. 4.", ["2020-09-04"]),
+    ("custday", _MY1, "Trains that normally run until midnight stopped at 10 p.m. on Sept. 12.", ["2020-09-12"]),
+    ("custday", _MY1, "Trading, normally closed on weekends, resumed on Sept. 14.", ["2020-09-14"]),
+    # ... and a custom's day stays each year's
+    ("custdaynot", _MY1, "The parade, which is usually held on March 17, was cancelled.", []),
+    ("custdaynot", _MY1, "The office is usually closed on July 4.", []),
+    ("custdaynot", _MY1, "The market is normally shut on Dec. 25.", []),
+    # my1: the news "comes" N months after something, its own day named before ("Her decision, reported
+    # Wednesday, comes a month after she filed"): the month counted back from that day, as years are
+    ("comesmo", _MY1B, "Her decision, first reported Wednesday by The Denver Post, comes a month after she filed "
+     "paperwork.", ["2017-09-06", "2017-08"]),
+    ("comesmo", _MY1B, "The ruling, issued Tuesday, comes three months after the company was sued.",
+     ["2017-09-05", "2017-06"]),
+    ("comesmo", _MY1B, "The vote on Tuesday comes six months after talks collapsed.", ["2017-09-05", "2017-03"]),
+    ("comesmo", _MY1B, "The announcement, made Monday, comes two months after the plant closed.",
+     ["2017-09-04", "2017-07"]),
+    ("comesmo", _MY1B, "The lawsuit, filed Wednesday in federal court, comes four months after the city passed the "
+     "ban.", ["2017-09-06", "2017-05"]),
+    ("comesmo", _MY1B, "The strike, which began Tuesday, comes two months after contract talks stalled.",
+     ["2017-09-05", "2017-07"]),
+    ("comesmo", _MY1B, "The deal, signed Monday, came three months after negotiations began in earnest.",
+     ["2017-09-04", "2017-06"]),
+    ("comesmo", _MY1B, "The increase, approved Tuesday, comes 18 months after the last rate rise.",
+     ["2017-09-05", "2016-03"]),
+    ("comesmo", _MY1B, "The resignation, announced Friday, comes a year after he took office.", ["2017-09-01", "2016"]),
+    ("comesmo", _MY1B, "Her decision comes a month after she filed paperwork.", ["2017-08"]),
+    ("comesmo", _MY1B, "The plea, entered Wednesday, comes a week after jury selection began.",
+     ["2017-09-06", "2017-08-30"]),
+    # ... not a loose or bounded count, nor a count without "comes"
+    ("comesnot", _MY1B, "The ruling, issued Tuesday, comes about three months after the company was sued.",
+     ["2017-09-05"]),
+    ("comesnot", _MY1B, "The arrest on Tuesday came nearly two months after the shooting.", ["2017-09-05"]),
+    ("comesnot", _MY1B, "The recall, announced Tuesday, comes more than a month after the first complaints.",
+     ["2017-09-05"]),
+    ("comesnot", _MY1B, "The ruling, issued Tuesday, comes a couple of months after the hearing.", ["2017-09-05"]),
+    ("comesnot", _MY1B, "On Tuesday, the board approved the merger, which had been announced two months after the "
+     "CEO resigned.", ["2017-09-05"]),
+    ("comesnot", _MY1B, "The company said Wednesday it would reopen the plant two months after the flood.",
+     ["2017-09-06"]),
+    ("comesnot", _MY1B, "A judge on Monday sentenced him to six months after a trial.", ["2017-09-04"]),
+    # my1: "N years ago this month" / "last month": that month N years back, one statement (as "ago today")
+    ("agomo", _MY1C, "Two years ago this month, the bridge collapsed.", ["2022-01"]),
+    ("agomo", _MY1C, "A year ago this month, the storm hit.", ["2023-01"]),
+    ("agomo", _MY1C, "The bridge collapsed two years ago this month.", ["2022-01"]),
+    ("agomo", _MY1C, "It was a year ago this month that the company went bankrupt.", ["2023-01"]),
+    ("agomo", _MY1C, "Five years ago last month, the mine flooded.", ["2018-12"]),
+    ("agomo", _MY1C, "Ten years ago this month, voters approved the tax.", ["2014-01"]),
+    ("agonot", _MY1C, "Ten years ago today, the plant exploded.", ["2014-01-10"]),
+    ("agonot", _MY1C, "The firm was sold two years ago; this month it was sold again.", ["2022", "2024-01"]),
+    ("agonot", _MY1C, "Two years ago and again this month, the dam failed.", ["2022", "2024-01"]),
+    ("agonot", _MY1C, "The plant closed two years ago.", ["2022"]),
+    ("agonot", _MY1C, "The company cut jobs this month.", ["2024-01"]),
+    ("agonot", _MY1C, "Sales fell last month, two years after the merger.", ["2023-12"]),
 ]
 
 

@@ -1236,7 +1236,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
-            comes = m.kind == "ago" and follower is None and main is None and \
+            # (A day before it, "Her decision, reported Wednesday, comes a month after she filed",
+            # is the news's own day: it counts from that day, as "comes two years after" does.)
+            comes = m.kind == "ago" and follower is None and \
+                (main is None or mentions[main].end <= m.start) and \
                 _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
             news_day = x_day = None
             news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
@@ -3654,6 +3657,12 @@ def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -
     """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
     "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
     unit = (m.g("ago_unit") or "").lower()
+    if day is not None and day.precision == "month" and day_m.kind == "ru" and unit == "year" and \
+            (day_m.g("ru_unit") or "").lower() == "month" and _norm_dir(m) == "ago" and \
+            _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+        # "Two years ago this month", "a year ago last month": that month N years back.
+        years = num_value(m.g("ago_n") or "")
+        return DateValue(dt.date(day.date.year - years, day.date.month, 1), "month") if years else None
     if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
             unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
         return None
@@ -4046,7 +4055,24 @@ _FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 def _present_passive_custom(sent: str, m: Mention) -> bool:
     """ "is usually held in August": the custom's "is" governs the month (no past between)."""
     h = _IS_HABITUAL.search(sent, 0, m.start)
-    return h is not None and not _FINITE_PAST.search(sent, h.end(), m.start)
+    if h is not None and not _FINITE_PAST.search(sent, h.end(), m.start):
+        return True
+    # "Elections that normally take place in June were moved", "The fair, usually held in May, was
+    # called off": the custom's own verb (a present, or a participle right after it) governs the
+    # month, though a past later in the sentence reads as the month's tense.
+    h = _CUSTOM_VERB.search(sent, max(0, m.start - 60), m.start)
+    return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
+
+
+# A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls".
+_CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\s+"
+                          r"(?!was\b|were\b|had\b|did\b)[a-z]+\b")
+# ... then, up to the month, the verb's own words: no comma, no other past ("which usually runs high,
+# flooded in May"; "normally meets twice, met in March").
+_CUSTOM_TO_MONTH = re.compile(r"(?:\s+(?!(?:was|were|had|did|and|but)\b)(?![a-z]+ed\b)[a-z]+)*?\s+"
+                              r"(?:in|during|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
+                              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+(?:and|or)\s+)?$")
 
 
 _HABITUAL_REACH = 300
@@ -4091,6 +4117,10 @@ def _habitual(sent: str, m: Mention) -> bool:
         return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
+    if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
+        # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
+        # in May were postponed to August": the day's or month's own past, not the custom's
+        return False
     return not _CLAUSE_BREAK.search(between)
 
 
