@@ -1482,6 +1482,8 @@ PROBES_S19_FP3 = [
     ("keptnot", "2025-07-16", "Stocks rose in the run-up to the Fed meeting on Sept. 17, then fell after it.",
      ["2024-09-17"]),
     ("keptnot", "2025-07-16", "He registered for the hearing on Aug. 4 but never showed up.", ["2024-08-04"]),
+]
+
 # my1 (session 19): a custom's own verb governs its month ("Elections that normally take place in
 # June were pushed back", "The festival, usually held in May, was called off"): each year's month,
 # not one, though a past later in the sentence reads as its tense; a day after that past keeps its date.
