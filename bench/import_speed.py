@@ -281,8 +281,16 @@ def manage(env, *args, **kwargs):
 TRACE = []
 
 
+# --trace with gunicorn: the threads whose schedstat each probe reads before
+# and after itself, {"web": pids, "db": pids} (set at each phase's start).
+PROBED = {}
+
+
 def probe(base, name, headers, timings, errors):
     request = urllib.request.Request(base + "/", headers=headers)
+    sched_before = {part: schedstat(pids) for part, pids in PROBED.items()}
+    own = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+    own_before = [int(value) for value in own.read_text().split()[:2]] if sched_before else None
     started = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
@@ -292,6 +300,14 @@ def probe(base, name, headers, timings, errors):
         ok = False
     elapsed = (time.perf_counter() - started) * 1000
     TRACE.append((PHASE[0], round(started - BENCH_START, 3), name, round(elapsed, 2) if ok else "error"))
+    if sched_before:
+        # This probe's CPU and wait for a CPU (ms): the probing thread itself,
+        # the web worker, its database backend.
+        own_after = [int(value) for value in own.read_text().split()[:2]]
+        spent = cpu_spent(sched_before, {part: schedstat(pids) for part, pids in PROBED.items()})
+        spent["client"] = ((own_after[0] - own_before[0]) / 1e6, (own_after[1] - own_before[1]) / 1e6)
+        TRACE.append((PHASE[0], round(started - BENCH_START, 3), f"sched ({name})",
+                      " ".join(f"{spent[part][0]:.2f} {spent[part][1]:.2f}" for part in ("client", "web", "db"))))
     if ok:
         timings[name].append(elapsed)
     else:
@@ -373,7 +389,9 @@ def main():
                         help="runserver (threads, a database connection per request), or bin/serve's gunicorn "
                         "with one sync worker and a persistent connection, whose CPU and CPU wait per probe are "
                         "then split between the web process and its database backend")
-    parser.add_argument("--trace", help="write every probe (phase, second, page, ms) to this TSV file")
+    parser.add_argument("--trace", help="write every probe (phase, second, page, ms) to this TSV file; with "
+                        "--server gunicorn each probe's CPU and wait for a CPU too (\"sched (PAGE)\": the probing "
+                        "thread, the web worker, its database backend; bench/import_trace.py reads them)")
     parser.add_argument("--workers", type=int, default=0,
                         help="split the input into this many runs for as many bin/worker processes (at nice 10) "
                         "instead of one import_articles")
@@ -432,6 +450,8 @@ def main():
         end = time.monotonic() + args.idle
         PHASE[0] = "idle"
         split_before = cpu_split(server, args.database_url)
+        if args.trace and args.server == "gunicorn":
+            PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
         phases["idle"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
         splits["idle"] = cpu_spent(split_before, cpu_split(server, args.database_url))
 
@@ -446,6 +466,8 @@ def main():
         process_cpu = ProcessCPU(process.pid for process in processes)
         PHASE[0] = "during"
         split_before = cpu_split(server, args.database_url)
+        if args.trace and args.server == "gunicorn":
+            PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
         phases["during"] = (*probe_while(base, going, args.rate, args.max_seconds), load())
         splits["during"] = cpu_spent(split_before, cpu_split(server, args.database_url))
         elapsed = time.monotonic() - started
@@ -468,6 +490,8 @@ def main():
         end = time.monotonic() + args.idle
         PHASE[0] = "after"
         split_before = cpu_split(server, args.database_url)
+        if args.trace and args.server == "gunicorn":
+            PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
         phases["after"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
         splits["after"] = cpu_spent(split_before, cpu_split(server, args.database_url))
     finally:
