@@ -563,6 +563,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
                 # of games Saturday night" in a Friday paper).
                 t = "future"
+            if t != "future" and mentions[i].kind == "wd" and \
+                    (mentions[i].g("wd_mod") or "early").lower() in ("early", "late") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    _deadline_or_call_before(sent, mentions[i], coming_only=True) and \
+                    not _outcome_after(sent, mentions[i].end):
+                # A directive to come or appear on the day ("Workers were told to return Monday", "was
+                # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday") is
+                # told before the day: the coming such day, or the publication day itself.
+                t = "future"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (_own_past_plan_before(sent, mentions[i].start) or
@@ -683,6 +692,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _purpose_or_call_off_before(sent, mentions[i]) and \
+                    not has_past_marker(sent[mentions[i].end:]):
+                # "The team flew to Denver for Thursday's game", "He was named the starter for Sunday's
+                # game", "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
+                # launch" in a paper of a few days later: what one travels, picks or buys for, or what is
+                # called off, is a scheduled happening still to come when told: the nearest such day, the
+                # coming one when the last lies more than three days back (not what one is blamed or
+                # praised for, nor one whose outcome follows: "..., which it lost").
                 t = "future"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
@@ -2447,21 +2468,33 @@ _DEADLINE_OR_CALL = re.compile(
     r"march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|vigils?)\s+for\s+)"
     r"|\b(?:urged|encouraged|invited|called\s+on)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:rally|protest|march|strike|"
     r"gather|demonstrate|vote|boycott|attend|join|walk\s+out|turn\s+out)\b(?P<urged>(?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?"
+    # a directive's infinitive of coming or appearing: "were told to return Monday", "was ordered to
+    # appear in court Thursday", "asked volunteers to arrive early Saturday"
+    r"|\b(?:ordered|told|asked|instructed|directed|summoned|urged|advised|invited|called\s+on)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?to\s+(?:return|report|appear|arrive|come\s+back|go\s+back|reconvene|testify|show\s+up|"
+    r"check\s+in)\b(?P<coming>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+    # a happening named for the day: "announced a strike for Friday", "scheduled a hearing for Monday"
+    r"|\b(?:a|an|the|its|their|his|her)\s+(?P<happening>(?:[\w'’-]+\s+){0,2}?)(?:strikes?|walkouts?|protests?|"
+    r"rall(?:y|ies)|march(?:es)?|votes?|elections?|referendum|meetings?|session|hearings?|summit|talks|debates?|"
+    r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
+    r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?"
     r"|\b(?:announced|ordered|imposed|declared|issued|approved|extended)\s+(?P<measure>(?:[\w'’-]+\s+){1,4}?)"
     r"(?:starting|beginning|effective)\s+(?:on\s+)?"
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "measure", "fcast")
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "measure", "fcast")
 
 
-def _deadline_or_call_before(sent: str, m: Mention) -> bool:
+def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -> bool:
     """Whether the words right before a weekday, in its clause, set the day ahead of a past telling
     (_DEADLINE_OR_CALL), with no verb of their own between the setting and the day nor a clause after
-    the day telling how it went ("called for protests on Friday that drew thousands")."""
+    the day telling how it went ("called for protests on Friday that drew thousands"). `coming_only`:
+    only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
-    if found is None:
+    if found is None or coming_only and found.group("coming") is None:
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
     if gap and has_tense_marker(gap):
@@ -2877,6 +2910,39 @@ _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|re
 _READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
                                  r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
+
+
+# What one does for a happening ahead, right before a weekday's possessive that names it (_COMING_HAPPENING):
+# "tickets to", "in preparation for", "to attend", or a calling off ("postponed Friday's launch") ...
+_READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
+                                   r"\bto\s+(?:attend|watch|see)|\b(?:postponed|cancell?ed|called\s+off|scrapped|"
+                                   r"rescheduled|pushed\s+back))\s+$", re.IGNORECASE)
+# ... or "for" after a verb of getting ready or of going to it in the clause (_READIES_FOR, or "flew to
+# Denver for"), not in a past perfect ("Crowds had gathered for Monday's rally": a purpose gone by).
+_GOING_FOR = re.compile(r"\b(?:flew|headed|travell?ed|drove|sailed|left|went)\b", re.IGNORECASE)
+_PERFECT_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
+# _COMING_HAPPENING's head noun may also be followed by a reason or a verb here ("postponed Saturday's
+# parade because of the weather", "to attend Saturday's concert should arrive early").
+_HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and)"
+assert _COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
+_COMING_HAPPENING_ANY = re.compile(_COMING_HAPPENING.pattern.replace(
+    _HAPPENING_HEAD_TAIL, "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and|because|due|amid|over|"
+    "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
+
+
+def _purpose_or_call_off_before(sent: str, m: Mention) -> bool:
+    """Whether a weekday's possessive naming a scheduled happening follows what one does for it
+    (_READYING_POSS_BEFORE, or "for" after _READIES_FOR or _GOING_FOR in its clause)."""
+    if not _COMING_HAPPENING_ANY.match(sent, m.end) or _UNSCHEDULED.match(sent, m.end) or \
+            _day_result(sent, m.end) or _HAPPENING_RESULT.match(sent, m.end):
+        return False
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    if _PERFECT_HAD.search(sent, lo, m.start):
+        return False
+    if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
+        return True
+    return _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and (
+        _READIES_FOR.search(sent, lo, m.start) is not None or _GOING_FOR.search(sent, lo, m.start) is not None)
 
 
 def _told_gone_after(sent: str, end: int) -> bool:

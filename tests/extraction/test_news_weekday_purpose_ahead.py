@@ -1,0 +1,59 @@
+"""Which week a bare weekday falls in when a past or tenseless clause still points ahead (session 19,
+wk3): a directive to come or appear on the day, a happening named "for" the day, a day's happening one
+travels, picks or buys for or calls off. Each with the counterexamples the rules must leave alone.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+MON = dt.date(2024, 6, 3)
+WED = dt.date(2024, 6, 5)
+THU = dt.date(2024, 6, 6)
+FRI = dt.date(2024, 6, 7)
+SAT = dt.date(2024, 6, 8)
+
+
+# A directive's infinitive of coming or appearing names a day still ahead when the directive is told:
+# the coming such day (or the publication day itself), unless the outcome follows.
+test_a_directive_to_come_on_a_day_is_the_coming_such_day = dated_test([
+    (WED, "Workers were told to return Monday.", ["2024-06-10"]),
+    (MON, "Organizers asked volunteers to arrive early Saturday.", ["2024-06-08"]),
+    (THU, "The suspect was ordered to appear in court Tuesday.", ["2024-06-11"]),
+    (FRI, "Lawmakers were summoned to return to the capital on Monday.", ["2024-06-10"]),
+    # ... not a directive whose outcome is told, nor one to do what is no coming, nor the coming itself
+    (WED, "The workers were told to return Friday, and most did.", ["2024-05-31"]),
+    (FRI, "He was ordered to pay $5 million on Monday.", ["2024-06-03"]),
+    (SAT, "Workers returned Monday after being told to stay home.", ["2024-06-03"]),
+])
+
+
+# A happening named "for" a day in a past clause ("announced a strike for Friday") is one still to
+# come: the nearest such day.
+test_a_happening_named_for_a_day_is_the_nearest_such_day = dated_test([
+    (WED, "The union announced a strike for Friday.", ["2024-06-07"]),
+    (THU, "The board scheduled a hearing for Monday.", ["2024-06-10"]),
+    # ... not a day close behind
+    (WED, "The union announced a strike for Monday.", ["2024-06-03"]),
+])
+
+
+# A day's happening one travels, picks or buys for, or calls off, told in the past a few days after
+# the last such day: the coming one.
+test_a_days_happening_one_readies_for_is_the_nearest_such_day = dated_test([
+    (WED, "The team flew to Denver for Thursday's game.", ["2024-06-06"]),
+    (THU, "Fans lined up for tickets to Saturday's final.", ["2024-06-08"]),
+    (THU, "The company postponed Friday's launch.", ["2024-06-07"]),
+    (FRI, "Police cancelled Saturday's parade because of the weather.", ["2024-06-08"]),
+    (THU, "Fans hoping to attend Saturday's concert should arrive early.", ["2024-06-08"]),
+    # ... not a "for" of cause, a past perfect, an outcome told after it, nor a day close behind
+    (WED, "The coach apologized for Friday's game.", ["2024-05-31"]),
+    (THU, "He was named player of the week for Saturday's game.", ["2024-06-01"]),
+    (THU, "Lawmakers blamed each other for Saturday's vote.", ["2024-06-01"]),
+    (WED, "Crowds had gathered for Friday's rally before dawn.", ["2024-05-31"]),
+    (WED, "Rain postponed Friday's game, which was replayed Sunday.", ["2024-05-31", "2024-06-02"]),
+    (THU, "Fans who traveled for Saturday's final were thrilled by the win.", ["2024-06-01"]),
+    (WED, "The team flew to Denver for Monday's game.", ["2024-06-03"]),
+])
