@@ -17,16 +17,20 @@ SAT = dt.date(2024, 6, 8)
 
 
 # A directive's infinitive of coming or appearing names a day still ahead when the directive is told:
-# the coming such day (or the publication day itself), unless the outcome follows.
-test_a_directive_to_come_on_a_day_is_the_coming_such_day = dated_test([
-    (WED, "Workers were told to return Monday.", ["2024-06-10"]),
-    (MON, "Organizers asked volunteers to arrive early Saturday.", ["2024-06-08"]),
-    (THU, "The suspect was ordered to appear in court Tuesday.", ["2024-06-11"]),
+# the nearest such day, as a plan told in the past (the coming one when the last lies more than three
+# days back), unless the outcome follows.
+test_a_directive_to_come_on_a_day_is_the_nearest_such_day = dated_test([
+    (FRI, "Workers were told to return Monday.", ["2024-06-10"]),
+    (WED, "Organizers asked volunteers to arrive early Saturday.", ["2024-06-08"]),
+    (SAT, "The suspect was ordered to appear in court Tuesday.", ["2024-06-11"]),
     (FRI, "Lawmakers were summoned to return to the capital on Monday.", ["2024-06-10"]),
     # ... not a directive whose outcome is told, nor one to do what is no coming, nor the coming itself
     (WED, "The workers were told to return Friday, and most did.", ["2024-05-31"]),
     (FRI, "He was ordered to pay $5 million on Monday.", ["2024-06-03"]),
+    (FRI, "He was ordered to report to prison Monday and is now serving his sentence.", ["2024-06-03"]),
     (SAT, "Workers returned Monday after being told to stay home.", ["2024-06-03"]),
+    (WED, "Workers were told to return Monday.", ["2024-06-03"]),
+    (MON, "Organizers asked volunteers to arrive early Saturday.", ["2024-06-01"]),
 ])
 
 
@@ -43,7 +47,7 @@ test_a_happening_named_for_a_day_is_the_nearest_such_day = dated_test([
 # A day's happening one travels, picks or buys for, or calls off, told in the past a few days after
 # the last such day: the coming one.
 test_a_days_happening_one_readies_for_is_the_nearest_such_day = dated_test([
-    (WED, "The team flew to Denver for Thursday's game.", ["2024-06-06"]),
+    (WED, "Fans booked hotel rooms for Thursday's game.", ["2024-06-06"]),
     (THU, "Fans lined up for tickets to Saturday's final.", ["2024-06-08"]),
     (THU, "The company postponed Friday's launch.", ["2024-06-07"]),
     (FRI, "Police cancelled Saturday's parade because of the weather.", ["2024-06-08"]),
@@ -55,5 +59,15 @@ test_a_days_happening_one_readies_for_is_the_nearest_such_day = dated_test([
     (WED, "Crowds had gathered for Friday's rally before dawn.", ["2024-05-31"]),
     (WED, "Rain postponed Friday's game, which was replayed Sunday.", ["2024-05-31", "2024-06-02"]),
     (THU, "Fans who traveled for Saturday's final were thrilled by the win.", ["2024-06-01"]),
+    # ... nor what one does at the happening on its day, nor a calling off during it, by the weather,
+    # or with the day it was put off to
+    (FRI, "Thousands gathered for Monday's rally.", ["2024-06-03"]),
+    (FRI, "Some 5,000 fans traveled to Leeds for Sunday's game.", ["2024-06-02"]),
+    (FRI, "Fans arrived early for Sunday's game.", ["2024-06-02"]),
+    (FRI, "Thousands went to the polls for Sunday's election.", ["2024-06-02"]),
+    (FRI, "Fans lined up for hours for Sunday's parade.", ["2024-06-02"]),
+    (WED, "Officials called off Saturday's game at halftime.", ["2024-06-01"]),
+    (FRI, "Rain postponed Sunday's game to Monday.", ["2024-06-02", "2024-06-03"]),
+    (FRI, "Rain postponed Sunday's game.", ["2024-06-02"]),
     (WED, "The team flew to Denver for Monday's game.", ["2024-06-03"]),
 ])

@@ -555,7 +555,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     (t == "past" and _past_plan_before(sent, mentions[i].start) or
                      _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i])) and \
-                    not _outcome_after(sent, mentions[i].end):
+                    not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -566,11 +566,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t != "future" and mentions[i].kind == "wd" and \
                     (mentions[i].g("wd_mod") or "early").lower() in ("early", "late") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     _deadline_or_call_before(sent, mentions[i], coming_only=True) and \
-                    not _outcome_after(sent, mentions[i].end):
+                    not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
                 # A directive to come or appear on the day ("Workers were told to return Monday", "was
                 # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday") is
-                # told before the day: the coming such day, or the publication day itself.
+                # told before the day: the nearest such day, as a plan told in the past (the coming one
+                # when the last lies more than three days back).
                 t = "future"
             if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
@@ -2398,6 +2400,18 @@ def _outcome_after(sent: str, end: int) -> bool:
     return has_past_marker(rest) and not _REPORTING_BEFORE.search(rest)
 
 
+# A state that holds now, told after a plan's day: "... and is now serving his sentence", "but has
+# since been released".
+_NOW_STATE = re.compile(r"\b(?:now|already|since)\b", re.IGNORECASE)
+
+
+def _state_now_after(sent: str, end: int) -> bool:
+    """Whether a clause after a plan's weekday tells a state that holds now (_NOW_STATE): the plan's
+    day is gone by ("was ordered to report to prison Monday and is now serving his sentence")."""
+    cut = _OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
+    return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + _CLAUSE_WINDOW) is not None
+
+
 def _past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past ("were expected to return to
     school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
@@ -2913,16 +2927,27 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORE
 
 
 # What one does for a happening ahead, right before a weekday's possessive that names it (_COMING_HAPPENING):
-# "tickets to", "in preparation for", "to attend", or a calling off ("postponed Friday's launch") ...
+# "tickets to", "in preparation for", "to attend" ...
 _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
-                                   r"\bto\s+(?:attend|watch|see)|\b(?:postponed|cancell?ed|called\s+off|scrapped|"
-                                   r"rescheduled|pushed\s+back))\s+$", re.IGNORECASE)
-# ... or "for" after a verb of getting ready or of going to it in the clause (_READIES_FOR, or "flew to
-# Denver for"), not in a past perfect ("Crowds had gathered for Monday's rally": a purpose gone by).
-_GOING_FOR = re.compile(r"\b(?:flew|headed|travell?ed|drove|sailed|left|went)\b", re.IGNORECASE)
+                                   r"\bto\s+(?:attend|watch|see))\s+$", re.IGNORECASE)
+# ... or a calling off ("postponed Friday's launch"), not by the weather on the day ("Rain postponed
+# Sunday's game"), nor one told with when it broke off or the day it was put off to ("called off
+# Saturday's game at halftime", "postponed Sunday's game to Monday": the day gone by): the happening's
+# head ends the clause, or a reason follows it.
+_CALL_OFF_POSS_BEFORE = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|rescheduled|pushed\s+back)\s+$",
+                                   re.IGNORECASE)
+_WEATHER_SUBJECT = re.compile(r"\b(?:rain|snow|storms?|lightning|thunder\w*|weather|winds?|heat|fog|flood\w*|"
+                              r"hurricane|typhoon|blizzard|ice)\b", re.IGNORECASE)
+_CALL_OFF_TAIL = re.compile(r"\s*(?:[.;!?)]|$)|\s*,?\s+(?:because|due|amid|over|citing)\b", re.IGNORECASE)
+# ... or "for" after a verb of getting ready well before it in the clause ("trained", "bought", "booked";
+# not one of going or being there on the day: "traveled to Leeds for", "gathered", "arrived", "lined up
+# for hours", "went to the polls"), not in a past perfect ("Crowds had gathered for Monday's rally").
+_READIED_WELL_BEFORE = re.compile(r"\b(?:on\s+sale|camped\s+out|prepared|trained|"
+                                  r"practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|reserved|sold|"
+                                  r"(?:picked|selected)(?!\s+(?-i:[A-Z]))|warmed\s+up|geared\s+up)\b", re.IGNORECASE)
 _PERFECT_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
-# _COMING_HAPPENING's head noun may also be followed by a reason or a verb here ("postponed Saturday's
-# parade because of the weather", "to attend Saturday's concert should arrive early").
+# _COMING_HAPPENING's head noun may also be followed by a reason or a verb here ("to attend Saturday's
+# concert should arrive early").
 _HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and)"
 assert _COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
 _COMING_HAPPENING_ANY = re.compile(_COMING_HAPPENING.pattern.replace(
@@ -2932,17 +2957,21 @@ _COMING_HAPPENING_ANY = re.compile(_COMING_HAPPENING.pattern.replace(
 
 def _purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     """Whether a weekday's possessive naming a scheduled happening follows what one does for it
-    (_READYING_POSS_BEFORE, or "for" after _READIES_FOR or _GOING_FOR in its clause)."""
-    if not _COMING_HAPPENING_ANY.match(sent, m.end) or _UNSCHEDULED.match(sent, m.end) or \
-            _day_result(sent, m.end) or _HAPPENING_RESULT.match(sent, m.end):
+    (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
+    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening)."""
+    head = _COMING_HAPPENING_ANY.match(sent, m.end)
+    if not head or _UNSCHEDULED.match(sent, m.end) or _day_result(sent, m.end) or \
+            _HAPPENING_RESULT.match(sent, m.end):
         return False
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     if _PERFECT_HAD.search(sent, lo, m.start):
         return False
+    if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
+        return not _WEATHER_SUBJECT.search(sent, lo, m.start) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
     if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
         return True
-    return _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and (
-        _READIES_FOR.search(sent, lo, m.start) is not None or _GOING_FOR.search(sent, lo, m.start) is not None)
+    return _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
+        _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
 
 
 def _told_gone_after(sent: str, end: int) -> bool:
