@@ -71,3 +71,27 @@ test_a_days_happening_one_readies_for_is_the_nearest_such_day = dated_test([
     (FRI, "Rain postponed Sunday's game.", ["2024-06-02"]),
     (WED, "The team flew to Denver for Monday's game.", ["2024-06-03"]),
 ])
+
+
+# A weekday in a line with no verb: a due day's label, a fixture line, an attributive deadline, and a day
+# picked for a happening.
+test_a_days_label_fixture_or_deadline_is_still_to_come = dated_test([
+    (THU, "Last day to register: Saturday.", ["2024-06-08"]),
+    (MON, "Deadline: Friday.", ["2024-06-07"]),
+    (WED, "Weekend schedule: Friday, practice; Saturday, qualifying; Sunday, race.",
+     ["2024-06-07", "2024-06-08", "2024-06-09"]),
+    (MON, "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS", ["2024-06-08"]),
+    (WED, "The Tuesday deadline looms for negotiators.", ["2024-06-11"]),
+    (WED, "Officials set a Friday deadline for the proposals.", ["2024-06-07"]),
+    (THU, "The party picked Saturday for its convention.", ["2024-06-08"]),
+    (WED, "The court set Friday as the date for sentencing.", ["2024-06-07"]),
+    # ... not a label of what was seen or came out, a result's line, a deadline missed or passed, a day
+    # close behind, nor a day picked for what nobody schedules
+    (MON, "Last seen: Saturday, near the park entrance.", ["2024-06-01"]),
+    (THU, "Released: Tuesday, on all streaming services.", ["2024-06-04"]),
+    (MON, "Alabama vs. Auburn, Saturday: Tide win 24-17", ["2024-06-01"]),
+    (MON, "Lawmakers missed a Friday deadline to pass the budget.", ["2024-05-31"]),
+    (WED, "The Tuesday deadline passed without a deal.", ["2024-06-04"]),
+    (MON, "Officials imposed a Friday deadline for the proposals.", ["2024-05-31"]),
+    (THU, "Police picked Saturday for the raid.", ["2024-06-01"]),
+])

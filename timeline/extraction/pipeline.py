@@ -120,8 +120,31 @@ _SENTENCE_END = (".", "!", "?", '."', ".”", ".'", ".’", ".)")
 # A clause's opening inside a headline: "Mayor to unveil plan Friday; council to vote Monday".
 _HEADLINE_CLAUSE_CUT = re.compile(r"[;:|—–]|\s-\s")
 # A preview's schedule label, then at most a clock time, before its weekday.
-_WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
+_WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch|"
+                         # a due day's label: "Deadline: Friday", "Last day to register: Saturday", "Entries
+                         # close: Monday", "Weekend schedule: Friday, practice; ..." (not "Last seen:")
+                         r"(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)?|due|rsvp|"
+                         r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A fixture's line with no verb, its weekday after the two sides: "Alabama vs. Auburn, Saturday, 3:30 p.m."
+_FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?\s+(?:vs?\.|versus)\s+(?-i:[A-Z])[\w.'’&-]*"
+                           r"(?:\s+[\w.'’&-]+){0,4}?\s*[,:–—-]\s*(?:on\s+)?", re.IGNORECASE)
+# A weekday's attributive use before "deadline" ("the Tuesday deadline"), and a past verb that sets such a
+# deadline ("set a Friday deadline"; not "missed", "met", "passed").
+_DAY_DEADLINE_BEFORE = re.compile(r"\b(?:a|the|this|its|their)\s+$", re.IGNORECASE)
+_DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
+                                 re.IGNORECASE)
+_DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
+                                  r"faced?|approved)\s+(?:a|the|this|its|their)\s+$", re.IGNORECASE)
+# A day picked for a happening: "set Friday as the date for sentencing", "picked Saturday for its convention".
+_DAY_CHOSEN_BEFORE = re.compile(r"\b(?:set|picked|chose|chosen|fixed|selected|designated|earmarked)\s+$",
+                                re.IGNORECASE)
+_DAY_CHOSEN_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:date|day|deadline|start)\b|"
+                               r"for\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?(?:vote|election|meeting|hearing|"
+                               r"convention|summit|talks|debate|ceremony|launch|opening|strike|rally|march|protest|"
+                               r"sentencing|trial|referendum|primary|runoff|session|conference|wedding|funeral)\b)",
+                               re.IGNORECASE)
 # What may open a sentence before its subject weekday: "Then Thursday is election day".
 _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s*)?", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
@@ -506,6 +529,24 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WHEN_LABEL.match(sent, 0, mentions[i].start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
+                    _FIXTURE_LINE.fullmatch(sent, 0, mentions[i].start) and not has_tense_marker(sent) and \
+                    not re.search(r"\d+\s*[-–]\s*\d+", sent):
+                t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 10), mentions[i].start) and \
+                    _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and (
+                        t != "past" and not has_past_marker(sent) or
+                        t == "past" and
+                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
+                        _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
+                        not has_past_marker(sent[mentions[i].end:])):
+                # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
+                # day, told with no past, is still to come; one set in the past ("Officials set a Friday
+                # deadline") is the nearest such day ("Lawmakers missed a Friday deadline" keeps its past).
+                t = "future"
             if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
@@ -554,7 +595,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     (t == "past" and _past_plan_before(sent, mentions[i].start) or
-                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i])) and \
+                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i]) or
+                     _DAY_CHOSEN_BEFORE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and
+                     _DAY_CHOSEN_AFTER.match(sent, mentions[i].end)) and \
                     not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
