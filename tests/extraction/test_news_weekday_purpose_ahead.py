@@ -95,3 +95,24 @@ test_a_days_label_fixture_or_deadline_is_still_to_come = dated_test([
     (MON, "Officials imposed a Friday deadline for the proposals.", ["2024-05-31"]),
     (THU, "Police picked Saturday for the raid.", ["2024-06-01"]),
 ])
+
+
+# A closure or a warning over a span up to a day, a happening told as drawing near, a deadline striven
+# toward, a setting up for a day's happening: still to come when told.
+test_a_span_drawing_near_or_striven_toward_is_still_to_come = dated_test([
+    (WED, "The school district closed schools through Friday.", ["2024-06-07"]),
+    (MON, "The airline cancelled all flights through Wednesday.", ["2024-06-05"]),
+    (THU, "Forecasters warned of heavy rain through Saturday.", ["2024-06-08"]),
+    (FRI, "With Tuesday's primary days away, candidates made a final push.", ["2024-06-11"]),
+    (WED, "With Friday's deadline looming, talks resumed.", ["2024-06-07"]),
+    (WED, "Lawmakers were racing to finish the budget before Friday's deadline.", ["2024-06-07"]),
+    (dt.date(2024, 6, 4), "Crews were busy Monday setting up for Friday's festival.", ["2024-06-03", "2024-06-07"]),
+    # ... not a state told in the passive, a closure whose end is told, a day close behind, a deadline met
+    # with no striving, a looming told in the past
+    (WED, "Schools were closed through Friday.", ["2024-05-31"]),
+    (WED, "The storm closed roads through Friday, and crews reopened them Saturday.", ["2024-05-31", "2024-06-01"]),
+    (MON, "Schools closed through Friday.", ["2024-05-31"]),
+    (THU, "The deal was reached just hours before Tuesday's deadline.", ["2024-06-04"]),
+    (SAT, "Negotiators reached a deal just before Tuesday's deadline.", ["2024-06-04"]),
+    (THU, "Saturday's storm loomed over the debate.", ["2024-06-01"]),
+])

@@ -120,25 +120,44 @@ _SENTENCE_END = (".", "!", "?", '."', ".”", ".'", ".’", ".)")
 # A clause's opening inside a headline: "Mayor to unveil plan Friday; council to vote Monday".
 _HEADLINE_CLAUSE_CUT = re.compile(r"[;:|—–]|\s-\s")
 # A preview's schedule label, then at most a clock time, before its weekday.
-_WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch|"
-                         # a due day's label: "Deadline: Friday", "Last day to register: Saturday", "Entries
-                         # close: Monday", "Weekend schedule: Friday, practice; ..." (not "Last seen:")
-                         r"(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)?|due|rsvp|"
-                         r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
-                         r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
+_WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A due day's label: "Deadline: Friday", "Last day to register: Saturday", "Entries close: Monday", "Weekend
+# schedule: Friday, practice; ..." (not "Last seen:", "Released:"; nor a list told in the past: "Itinerary:
+# Monday, the president visited Kyiv").
+_DUE_LABEL = re.compile(r"\s*(?:(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)?|due|rsvp|"
+                        r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
+                        r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
+                        r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A day's happening told as drawing near: "Tuesday's primary days away", "Friday's deadline looming".
+_LOOMING_AFTER_POSS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are|just|only|now|still|fast|rapidly|quickly)\s+){0,2}(?:looms|looming|"
+    r"approaches|approaching|nears|nearing|(?:(?:a\s+)?(?:few|two|three|four|five|several)\s+)?(?:days|hours)\s+away)\b",
+    re.IGNORECASE)
+# A deadline's day striven toward: "were racing to finish the budget before Friday's deadline".
+_DEADLINE_POSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadlines?\b", re.IGNORECASE)
+_BEFORE_DEADLINE = re.compile(r"\b(?:before|ahead\s+of|by|to\s+meet|beat)\s+$", re.IGNORECASE)
+_STRIVING = re.compile(r"\b(?:racing|rushing|scrambling|working|struggling|hurrying|pushing|striving|rushed|raced|"
+                       r"scrambled|hurried)\b", re.IGNORECASE)
 # A fixture's line with no verb, its weekday after the two sides: "Alabama vs. Auburn, Saturday, 3:30 p.m."
 _FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?\s+(?:vs?\.|versus)\s+(?-i:[A-Z])[\w.'’&-]*"
                            r"(?:\s+[\w.'’&-]+){0,4}?\s*[,:–—-]\s*(?:on\s+)?", re.IGNORECASE)
+# ... and after its weekday at most a clock time, a channel, a venue: "Saturday, 3:30 p.m., CBS" (not "Saturday:
+# five takeaways", "Saturday night, in photos": a recap).
+_FIXTURE_TAIL = re.compile(r"\s*(?:[.]\s*)?|\s*,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)[^:;!?]*",
+                           re.IGNORECASE)
 # A weekday's attributive use before "deadline" ("the Tuesday deadline"), and a past verb that sets such a
 # deadline ("set a Friday deadline"; not "missed", "met", "passed").
 _DAY_DEADLINE_BEFORE = re.compile(r"\b(?:a|the|this|its|their)\s+$", re.IGNORECASE)
 _DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
                                  re.IGNORECASE)
+_DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
+                            re.IGNORECASE)
 _DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
                                   r"faced?|approved)\s+(?:a|the|this|its|their)\s+$", re.IGNORECASE)
 # A day picked for a happening: "set Friday as the date for sentencing", "picked Saturday for its convention".
-_DAY_CHOSEN_BEFORE = re.compile(r"\b(?:set|picked|chose|chosen|fixed|selected|designated|earmarked)\s+$",
+_DAY_CHOSEN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                                r"\b(?:set|picked|chose|fixed|selected|designated|earmarked)\s+$",
                                 re.IGNORECASE)
 _DAY_CHOSEN_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:date|day|deadline|start)\b|"
                                r"for\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?(?:vote|election|meeting|hearing|"
@@ -530,15 +549,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _WHEN_LABEL.match(sent, 0, mentions[i].start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
+                t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
-                    _FIXTURE_LINE.fullmatch(sent, 0, mentions[i].start) and not has_tense_marker(sent) and \
-                    not re.search(r"\d+\s*[-–]\s*\d+", sent):
+                    _FIXTURE_LINE.fullmatch(sent, 0, mentions[i].start) and \
+                    _FIXTURE_TAIL.fullmatch(sent, mentions[i].end) and not has_tense_marker(sent):
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 10), mentions[i].start) and \
-                    _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and (
-                        t != "past" and not has_past_marker(sent) or
+                    _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and \
+                    not _told_outcome_after(sent, mentions[i].end) and (
+                        t != "past" and not has_past_marker(sent) and not _DEADLINE_GONE.search(sent) or
                         t == "past" and
                         (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
@@ -737,6 +760,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and _LOOMING_AFTER_POSS.match(sent, mentions[i].end):
+                # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
+                # approaches": a happening told as drawing near is still to come, whatever the main clause.
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (t != "past" or
+                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK) and \
+                    _DEADLINE_POSS_AFTER.match(sent, mentions[i].end) and \
+                    _BEFORE_DEADLINE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and \
+                    _STRIVING.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start):
+                # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
+                # being worked toward is the nearest such day ("The deal was reached just before
+                # Tuesday's deadline": done, no striving, keeps its past).
                 t = "future"
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and \
@@ -2448,6 +2487,12 @@ def _outcome_after(sent: str, end: int) -> bool:
 _NOW_STATE = re.compile(r"\b(?:now|already|since)\b", re.IGNORECASE)
 
 
+def _told_outcome_after(sent: str, end: int) -> bool:
+    """Whether a clause of its own after a day ("; and 12 bids arrived by then") has an "-ed" past."""
+    after = sent[end:end + _CLAUSE_WINDOW]
+    return _OUTCOME_OPEN.search(after) is not None and _ED_WORD.search(after) is not None
+
+
 def _state_now_after(sent: str, end: int) -> bool:
     """Whether a clause after a plan's weekday tells a state that holds now (_NOW_STATE): the plan's
     day is gone by ("was ordered to report to prison Monday and is now serving his sentence")."""
@@ -2536,12 +2581,18 @@ _DEADLINE_OR_CALL = re.compile(
     r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
     r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?"
+    # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
+    # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
+    # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:closed|shut|cancell?ed|suspended|halted|grounded|banned|extended|"
+    r"warned\s+of)\s+"
+    r"(?P<span>(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)[\w'’-]+\s+){1,4}?)(?:through|thru|until|till)\s+"
     r"|\b(?:announced|ordered|imposed|declared|issued|approved|extended)\s+(?P<measure>(?:[\w'’-]+\s+){1,4}?)"
     r"(?:starting|beginning|effective)\s+(?:on\s+)?"
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "measure", "fcast")
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "span", "measure", "fcast")
 
 
 def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -> bool:
@@ -2960,7 +3011,7 @@ _RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermat
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
-                               r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
+                               r"(?:gear|line|warm|sign|tune|set)(?:s|ing)?\s+up|lining\s+up|setting\s+up|get(?:s|ting)?\s+ready|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
                                r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
 # ... and its past: "prepared for", "braced for", "trained for Sunday's final".
