@@ -116,3 +116,17 @@ test_a_span_drawing_near_or_striven_toward_is_still_to_come = dated_test([
     (SAT, "Negotiators reached a deal just before Tuesday's deadline.", ["2024-06-04"]),
     (THU, "Saturday's storm loomed over the debate.", ["2024-06-01"]),
 ])
+
+
+# A verbless notice of a scheduled happening with its clock time, and a road's closures for a day's happening:
+# still to come.
+test_a_notice_with_its_clock_time_is_still_to_come = dated_test([
+    (dt.date(2024, 6, 4), "Community meeting on the school budget Thursday at 7 p.m.", ["2024-06-06"]),
+    (THU, "Funeral services for John Smith Saturday at 11 a.m.", ["2024-06-08"]),
+    (THU, "Road closures for Sunday's marathon", ["2024-06-09"]),
+    # ... not a notice of what nobody schedules, nor a line with a verb
+    (WED, "Crash on I-95 Monday at 7 a.m.", ["2024-06-03"]),
+    (WED, "Power outage downtown Monday at 6 p.m.", ["2024-06-03"]),
+    (FRI, "The meeting ended Tuesday at 9 p.m.", ["2024-06-04"]),
+    (THU, "Road closures for Sunday's marathon snarled traffic.", ["2024-06-02"]),
+])

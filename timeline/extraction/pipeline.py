@@ -139,6 +139,15 @@ _DEADLINE_POSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadlines?\b", re.IGNORECAS
 _BEFORE_DEADLINE = re.compile(r"\b(?:before|ahead\s+of|by|to\s+meet|beat)\s+$", re.IGNORECASE)
 _STRIVING = re.compile(r"\b(?:racing|rushing|scrambling|working|struggling|hurrying|pushing|striving|rushed|raced|"
                        r"scrambled|hurried)\b", re.IGNORECASE)
+# A notice's clock time right after its weekday ("Thursday at 7 p.m.", "Saturday, 11 a.m.", "Friday from 9 a.m."),
+# and a scheduled happening it names before the day.
+_NOTICE_CLOCK_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*|\s+(?:at|from)\s+)"
+                                 r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)", re.IGNORECASE)
+_NOTICE_HAPPENING = re.compile(r"\b(?:meetings?|concerts?|rall(?:y|ies)|services|funeral|memorial|vigil|drive|fair|"
+                               r"festival|sale|clinic|workshop|hearing|forum|town\s+hall|open\s+house|ceremony|"
+                               r"parade|screening|auction|dinner|breakfast|luncheon|class|session|tour|"
+                               r"celebration|fundraiser|benefit|reception|lecture|recital|performance)\b",
+                               re.IGNORECASE)
 # A fixture's line with no verb, its weekday after the two sides: "Alabama vs. Auburn, Saturday, 3:30 p.m."
 _FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?\s+(?:vs?\.|versus)\s+(?-i:[A-Z])[\w.'’&-]*"
                            r"(?:\s+[\w.'’&-]+){0,4}?\s*[,:–—-]\s*(?:on\s+)?", re.IGNORECASE)
@@ -548,6 +557,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _WHEN_LABEL.match(sent, 0, mentions[i].start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
+                    _NOTICE_CLOCK_AFTER.match(sent, mentions[i].end) and \
+                    _NOTICE_HAPPENING.search(sent, 0, mentions[i].start) and \
+                    not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
+                # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
+                # Saturday at 11 a.m.": a verbless notice of a scheduled happening with its clock time is a
+                # day still to come ("Crash on I-95 Monday at 7 a.m." names no such happening).
+                t = "future"
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
@@ -3013,7 +3031,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune|set)(?:s|ing)?\s+up|lining\s+up|setting\s+up|get(?:s|ting)?\s+ready|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+                               r"line-?ups?|build-?up|countdown|in\s+town|closures?|detours?|shuttles?)\s+for\s+$",
+                               re.IGNORECASE)
 # ... and its past: "prepared for", "braced for", "trained for Sunday's final".
 _READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
                                  r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
@@ -3245,6 +3264,8 @@ _UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
                       r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
                       r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
                       r"collapse|outage|riot|incident")
+# ... anywhere in a notice's line (_NOTICE_HAPPENING).
+_UNSCHEDULED_WORD = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
                           # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
