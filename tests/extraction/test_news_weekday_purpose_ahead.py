@@ -130,3 +130,23 @@ test_a_notice_with_its_clock_time_is_still_to_come = dated_test([
     (FRI, "The meeting ended Tuesday at 9 p.m.", ["2024-06-04"]),
     (THU, "Road closures for Sunday's marathon snarled traffic.", ["2024-06-02"]),
 ])
+
+
+# A day's happening as the subject of what is said with a modal of how it goes ("said Saturday's march would go
+# ahead"), or expected "to" go: the nearest such day (the coming one after "will").
+test_a_days_happening_said_to_go_ahead_is_still_to_come = dated_test([
+    (THU, "Organizers said Saturday's march would go ahead.", ["2024-06-08"]),
+    (WED, "Officials warned that Friday's storm could bring flooding.", ["2024-06-07"]),
+    (SAT, "The team said Monday's practice will be closed to the public.", ["2024-06-10"]),
+    (THU, "The company said it expected Friday's launch to go ahead.", ["2024-06-07"]),
+    (THU, "Analysts said Friday's jobs report would show slower hiring.", ["2024-06-07"]),
+    (dt.date(2024, 6, 1), "The mayor urged residents to vote in Saturday's election.", ["2024-06-01"]),
+    (FRI, "The mayor urged residents to vote in Monday's election.", ["2024-06-10"]),
+    # ... not what is done to one gone by, what nobody schedules, a result, nor a day close behind
+    (FRI, "Analysts said Monday's report would be revised.", ["2024-06-03"]),
+    (THU, "Police said Saturday's shooting would be investigated.", ["2024-06-01"]),
+    (SAT, "Officials said Tuesday's vote would be recounted.", ["2024-06-04"]),
+    (FRI, "The coach said Sunday's game is one he will never forget.", ["2024-06-02"]),
+    (THU, "Officials said Tuesday's vote would go ahead.", ["2024-06-04"]),
+    (WED, "Police said Saturday's parade drew 10,000 people.", ["2024-06-01"]),
+])

@@ -129,6 +129,19 @@ _DUE_LABEL = re.compile(r"\s*(?:(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)
                         r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
                         r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
                         r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A saying right before a day's possessive as its clause's subject: "said Saturday's march would ...".
+_SAID_BEFORE_POSS = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|warned|predicted|announced|added|noted|insisted|"
+                               r"stressed|cautioned|believes?|believed|thinks?|thought|hopes?|hoped|"
+                               r"(?P<expect>expects?|expected))\s+(?:that\s+)?$", re.IGNORECASE)
+# ... and the subject's verb after the happening's name: a modal or "to" after "expected", then a verb of how a
+# coming happening goes ("would go ahead", "could bring flooding", "will be closed to the public"; not what is
+# done to one gone by: "would be recounted", "would be revised").
+_AHEAD_VERB_AFTER_POSS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?P<will>will|is\s+going\s+to|are\s+going\s+to)|would|could|might|may|should|"
+    r"(?P<to>to))\s+(?:still\s+|now\s+|likely\s+|also\s+)?(?:go\s+ahead|take\s+place|proceed|start|begin|kick\s+off|"
+    r"open|feature|draw|bring|decide|determine|show|test|pit|mark|include|go\s+on|attract|see|"
+    r"be\s+(?:held|played|closed|open|televised|broadcast|streamed|the\s+(?:first|last|final|biggest)))\b",
+    re.IGNORECASE)
 # A day's happening told as drawing near: "Tuesday's primary days away", "Friday's deadline looming".
 _LOOMING_AFTER_POSS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are|just|only|now|still|fast|rapidly|quickly)\s+){0,2}(?:looms|looming|"
@@ -778,6 +791,21 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (said := _SAID_BEFORE_POSS.search(sent, max(0, mentions[i].start - 24), mentions[i].start)) and \
+                    (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, mentions[i].end)) and \
+                    (ahead.group("to") is None or said.group("expect")) and \
+                    not _UNSCHEDULED.match(sent, mentions[i].end) and not _day_result(sent, mentions[i].end) and \
+                    not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end) and (
+                        ahead.group("will") or
+                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
+                # closed", "The coach said Thursday's game is a must-win", "said it expected Friday's launch to
+                # go ahead": a day's happening, the subject of what is said with a modal or a present, is still
+                # to come when said: the coming such day after "will", else the nearest such day (not a
+                # result or what nobody schedules: "said Sunday's loss is hard to take").
                 t = "future"
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     mentions[i].text.endswith(("'s", "’s")) and _LOOMING_AFTER_POSS.match(sent, mentions[i].end):
@@ -3042,7 +3070,8 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORE
 # What one does for a happening ahead, right before a weekday's possessive that names it (_COMING_HAPPENING):
 # "tickets to", "in preparation for", "to attend" ...
 _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
-                                   r"\bto\s+(?:attend|watch|see))\s+$", re.IGNORECASE)
+                                   r"\bto\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|"
+                                   r"participate)\s+in))\s+$", re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not by the weather on the day ("Rain postponed
 # Sunday's game"), nor one told with when it broke off or the day it was put off to ("called off
 # Saturday's game at halftime", "postponed Sunday's game to Monday": the day gone by): the happening's
