@@ -103,7 +103,7 @@ test_a_span_drawing_near_or_striven_toward_is_still_to_come = dated_test([
     (WED, "The school district closed schools through Friday.", ["2024-06-07"]),
     (MON, "The airline cancelled all flights through Wednesday.", ["2024-06-05"]),
     (THU, "Forecasters warned of heavy rain through Saturday.", ["2024-06-08"]),
-    (FRI, "With Tuesday's primary days away, candidates made a final push.", ["2024-06-11"]),
+    (SAT, "With Tuesday's primary days away, candidates made a final push.", ["2024-06-11"]),
     (WED, "With Friday's deadline looming, talks resumed.", ["2024-06-07"]),
     (WED, "Lawmakers were racing to finish the budget before Friday's deadline.", ["2024-06-07"]),
     (dt.date(2024, 6, 4), "Crews were busy Monday setting up for Friday's festival.", ["2024-06-03", "2024-06-07"]),
@@ -115,6 +115,11 @@ test_a_span_drawing_near_or_striven_toward_is_still_to_come = dated_test([
     (THU, "The deal was reached just hours before Tuesday's deadline.", ["2024-06-04"]),
     (SAT, "Negotiators reached a deal just before Tuesday's deadline.", ["2024-06-04"]),
     (THU, "Saturday's storm loomed over the debate.", ["2024-06-01"]),
+    (FRI, "With Tuesday's primary days away, candidates made a final push.", ["2024-06-04"]),
+    (THU, "Saturday's wedding was just days away when the groom was arrested.", ["2024-06-01"]),
+    (WED, "Firms were rushing to file before Friday's deadline, and most made it.", ["2024-05-31"]),
+    (SAT, "Lawmakers scrambled to beat Tuesday's deadline.", ["2024-06-04"]),
+    (WED, "Crews were setting up for Saturday's concert when the storm hit.", ["2024-06-01"]),
 ])
 
 
@@ -127,6 +132,8 @@ test_a_notice_with_its_clock_time_is_still_to_come = dated_test([
     # ... not a notice of what nobody schedules, nor a line with a verb
     (WED, "Crash on I-95 Monday at 7 a.m.", ["2024-06-03"]),
     (WED, "Power outage downtown Monday at 6 p.m.", ["2024-06-03"]),
+    (WED, "Theft at the county fair Monday at 3 p.m.", ["2024-06-03"]),
+    (WED, "Recap: Town hall meeting Monday at 7 p.m.", ["2024-06-03"]),
     (FRI, "The meeting ended Tuesday at 9 p.m.", ["2024-06-04"]),
     (THU, "Road closures for Sunday's marathon snarled traffic.", ["2024-06-02"]),
 ])

@@ -144,19 +144,21 @@ _AHEAD_VERB_AFTER_POSS = re.compile(
     re.IGNORECASE)
 # A day's happening told as drawing near: "Tuesday's primary days away", "Friday's deadline looming".
 _LOOMING_AFTER_POSS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:is|are|just|only|now|still|fast|rapidly|quickly)\s+){0,2}(?:looms|looming|"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:is|are|just|only|now|still|fast|rapidly|quickly)\s+){0,2}(?:looms|looming|"
     r"approaches|approaching|nears|nearing|(?:(?:a\s+)?(?:few|two|three|four|five|several)\s+)?(?:days|hours)\s+away)\b",
     re.IGNORECASE)
 # A deadline's day striven toward: "were racing to finish the budget before Friday's deadline".
 _DEADLINE_POSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadlines?\b", re.IGNORECASE)
 _BEFORE_DEADLINE = re.compile(r"\b(?:before|ahead\s+of|by|to\s+meet|beat)\s+$", re.IGNORECASE)
-_STRIVING = re.compile(r"\b(?:racing|rushing|scrambling|working|struggling|hurrying|pushing|striving|rushed|raced|"
-                       r"scrambled|hurried)\b", re.IGNORECASE)
+_STRIVING = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:[\w-]+\s+)?)?(?:racing|rushing|scrambling|working|"
+                       r"struggling|hurrying|pushing|striving)\b", re.IGNORECASE)
 # A notice's clock time right after its weekday ("Thursday at 7 p.m.", "Saturday, 11 a.m.", "Friday from 9 a.m."),
 # and a scheduled happening it names before the day.
 _NOTICE_CLOCK_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*|\s+(?:at|from)\s+)"
                                  r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)", re.IGNORECASE)
-_NOTICE_HAPPENING = re.compile(r"\b(?:meetings?|concerts?|rall(?:y|ies)|services|funeral|memorial|vigil|drive|fair|"
+_NOTICE_HAPPENING = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|near|outside|inside)\b)"
+                               r"[\w'’-]+\s+){0,3}?"
+                               r"(?:meetings?|concerts?|rall(?:y|ies)|services|funeral|memorial|vigil|drive|fair|"
                                r"festival|sale|clinic|workshop|hearing|forum|town\s+hall|open\s+house|ceremony|"
                                r"parade|screening|auction|dinner|breakfast|luncheon|class|session|tour|"
                                r"celebration|fundraiser|benefit|reception|lecture|recital|performance)\b",
@@ -573,7 +575,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
                     _NOTICE_CLOCK_AFTER.match(sent, mentions[i].end) and \
-                    _NOTICE_HAPPENING.search(sent, 0, mentions[i].start) and \
+                    _NOTICE_HAPPENING.match(sent, 0, mentions[i].start) and ":" not in sent[:mentions[i].start] and \
                     not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
                 # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
                 # Saturday at 11 a.m.": a verbless notice of a scheduled happening with its clock time is a
@@ -808,7 +810,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # result or what nobody schedules: "said Sunday's loss is hard to take").
                 t = "future"
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and _LOOMING_AFTER_POSS.match(sent, mentions[i].end):
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (looming := _LOOMING_AFTER_POSS.match(sent, mentions[i].end)) and \
+                    not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
+                    not _past_told_after(sent, looming.end()) and (
+                        t != "past" and not has_past_marker(sent) or
+                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
                 t = "future"
@@ -818,7 +825,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                      (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK) and \
                     _DEADLINE_POSS_AFTER.match(sent, mentions[i].end) and \
                     _BEFORE_DEADLINE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and \
-                    _STRIVING.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start):
+                    _STRIVING.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW),
+                                     mentions[i].start) and \
+                    not _told_outcome_after(sent, mentions[i].end) and not has_past_marker(sent[mentions[i].end:]):
                 # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
                 # being worked toward is the nearest such day ("The deal was reached just before
                 # Tuesday's deadline": done, no striving, keeps its past).
@@ -827,13 +836,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     _purpose_or_call_off_before(sent, mentions[i]) and \
-                    not has_past_marker(sent[mentions[i].end:]):
-                # "The team flew to Denver for Thursday's game", "He was named the starter for Sunday's
-                # game", "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
-                # launch" in a paper of a few days later: what one travels, picks or buys for, or what is
-                # called off, is a scheduled happening still to come when told: the nearest such day, the
-                # coming one when the last lies more than three days back (not what one is blamed or
-                # praised for, nor one whose outcome follows: "..., which it lost").
+                    not has_past_marker(sent[mentions[i].end:]) and \
+                    not _SAME_FORM_PAST_WORD.search(sent, mentions[i].end) and \
+                    not _past_told_after(sent, mentions[i].end):
+                # "Fans booked hotel rooms for Thursday's game", "Crews were setting up for Friday's festival",
+                # "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
+                # launch" in a paper of a few days later: what one readies or buys for, or what is called
+                # off, is a scheduled happening still to come when told: the nearest such day, the coming
+                # one when the last lies more than three days back (not what one goes to or is there for on
+                # the day, nor one whose outcome follows: "..., which it lost", "when the storm hit").
                 t = "future"
             if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
@@ -3057,7 +3068,7 @@ _RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermat
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
-                               r"(?:gear|line|warm|sign|tune|set)(?:s|ing)?\s+up|lining\s+up|setting\s+up|get(?:s|ting)?\s+ready|train(?:s|ing)?|"
+                               r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
                                r"line-?ups?|build-?up|countdown|in\s+town|closures?|detours?|shuttles?)\s+for\s+$",
                                re.IGNORECASE)
@@ -3071,7 +3082,8 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORE
 # "tickets to", "in preparation for", "to attend" ...
 _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
                                    r"\bto\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|"
-                                   r"participate)\s+in))\s+$", re.IGNORECASE)
+                                   r"participate)\s+in)|\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for)\s+$",
+                                   re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not by the weather on the day ("Rain postponed
 # Sunday's game"), nor one told with when it broke off or the day it was put off to ("called off
 # Saturday's game at halftime", "postponed Sunday's game to Monday": the day gone by): the happening's
