@@ -163,6 +163,12 @@ _NOTICE_HAPPENING = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|n
                                r"parade|screening|auction|dinner|breakfast|luncheon|class|session|tour|"
                                r"celebration|fundraiser|benefit|reception|lecture|recital|performance)\b",
                                re.IGNORECASE)
+# A weekday before a forecast it heads: "Wednesday weather forecast", "Friday outlook".
+_DAY_FORECAST_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:(?:weather|snow|rain|storm|"
+                                 r"temperature|travel)\s+)?(?:forecast|outlook)\b", re.IGNORECASE)
+# Closings named right before a weekday in a verbless line: "School closures Wednesday".
+_CLOSINGS_BEFORE = re.compile(r"\b(?:closures|closings|cancell?ations|delays|early\s+dismissals?)\s+(?:on\s+|for\s+)?$",
+                              re.IGNORECASE)
 # A fixture's line with no verb, its weekday after the two sides: "Alabama vs. Auburn, Saturday, 3:30 p.m."
 _FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?\s+(?:vs?\.|versus)\s+(?-i:[A-Z])[\w.'’&-]*"
                            r"(?:\s+[\w.'’&-]+){0,4}?\s*[,:–—-]\s*(?:on\s+)?", re.IGNORECASE)
@@ -170,15 +176,16 @@ _FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?
 # five takeaways", "Saturday night, in photos": a recap).
 _FIXTURE_TAIL = re.compile(r"\s*(?:[.]\s*)?|\s*,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)[^:;!?]*",
                            re.IGNORECASE)
-# A weekday's attributive use before "deadline" ("the Tuesday deadline"), and a past verb that sets such a
-# deadline ("set a Friday deadline"; not "missed", "met", "passed").
-_DAY_DEADLINE_BEFORE = re.compile(r"\b(?:a|the|this|its|their)\s+$", re.IGNORECASE)
+# A weekday's attributive use before "deadline" ("the Tuesday deadline", "the state's Thursday deadline"), not
+# one met or gone by ("met the Friday deadline", "after the Monday deadline").
+_DAY_DEADLINE_BEFORE = re.compile(r"(?:\b(?:a|the|this|its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
+_DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|make|makes|after|since|past|"
+                                  r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?$",
+                                  re.IGNORECASE)
 _DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
                                  re.IGNORECASE)
 _DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
                             re.IGNORECASE)
-_DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
-                                  r"faced?|approved)\s+(?:a|the|this|its|their)\s+$", re.IGNORECASE)
 # A day picked for a happening: "set Friday as the date for sentencing", "picked Saturday for its convention".
 _DAY_CHOSEN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
                                 r"\b(?:set|picked|chose|fixed|selected|designated|earmarked)\s+$",
@@ -591,17 +598,27 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
-                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 10), mentions[i].start) and \
+                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start) and \
                     _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and \
+                    not _DEADLINE_GONE.search(sent) and \
+                    not _DEADLINE_MET_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and \
                     not _told_outcome_after(sent, mentions[i].end) and (
-                        t != "past" and not has_past_marker(sent) and not _DEADLINE_GONE.search(sent) or
-                        t == "past" and
+                        t != "past" and not has_past_marker(sent) or
                         (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
-                        _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
                         not has_past_marker(sent[mentions[i].end:])):
                 # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
-                # day, told with no past, is still to come; one set in the past ("Officials set a Friday
-                # deadline") is the nearest such day ("Lawmakers missed a Friday deadline" keeps its past).
+                # day, told with no past, is still to come; one told in a past clause ("Officials set a Friday
+                # deadline", "He said despite the state's Thursday deadline, he still thinks ...") is the
+                # nearest such day; not one gone, missed or met ("Lawmakers missed a Friday deadline", "after
+                # the Monday deadline") nor one with an outcome told after it.
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and (
+                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) or
+                        t is None and len(sent) <= _HEADLINE_CHARS and not has_tense_marker(sent) and
+                        _CLOSINGS_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start)):
+                # "Wednesday weather forecast", "Friday's outlook": a forecast is of a day to come; a verbless
+                # line of closings for a day ("School closures Wednesday") announces them ahead.
                 t = "future"
             if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
@@ -2638,6 +2655,13 @@ _DEADLINE_OR_CALL = re.compile(
     r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
     r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?"
+    # a latest day: "set up a vote no later than Monday"
+    r"|\bno\s+later\s+than\s+"
+    # a calling off for the day: "canceled classes for Wednesday", "have called off classes on Wednesday" (a
+    # present perfect names no past day of its own)
+    r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
+    r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
+    r"(?P<perfoff>(?:[\w'’-]+\s+){1,6}?)(?:on\s+|for\s+)?"
     # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
     # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
     # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
@@ -2649,7 +2673,8 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "span", "measure", "fcast")
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "offfor", "perfoff", "span",
+                          "measure", "fcast")
 
 
 def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -> bool:
