@@ -156,6 +156,10 @@ test_a_days_happening_said_to_go_ahead_is_still_to_come = dated_test([
     (FRI, "The coach said Sunday's game is one he will never forget.", ["2024-06-02"]),
     (THU, "Officials said Tuesday's vote would go ahead.", ["2024-06-04"]),
     (WED, "Police said Saturday's parade drew 10,000 people.", ["2024-06-01"]),
+    (SAT, "Few predicted Tuesday's debate would bring such a clash.", ["2024-06-04"]),
+    (SAT, "Officials expected Tuesday's primary to show record turnout, but it did not.", ["2024-06-04"]),
+    (FRI, "Millions turned out to vote in Sunday's election.", ["2024-06-02"]),
+    (FRI, "Over 300 athletes traveled to compete in Sunday's race.", ["2024-06-02"]),
 ])
 
 

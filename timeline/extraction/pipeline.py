@@ -133,13 +133,15 @@ _DUE_LABEL = re.compile(r"\s*(?:(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)
 _SAID_BEFORE_POSS = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|warned|predicted|announced|added|noted|insisted|"
                                r"stressed|cautioned|believes?|believed|thinks?|thought|hopes?|hoped|"
                                r"(?P<expect>expects?|expected))\s+(?:that\s+)?$", re.IGNORECASE)
+# ... not a foresight that few or none had ("Few predicted Tuesday's debate would ..."): told after the fact.
+_FEW_BEFORE = re.compile(r"\b(?:few|nobody|no\s+one|none|not\s+many|not\s+everyone)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # ... and the subject's verb after the happening's name: a modal or "to" after "expected", then a verb of how a
 # coming happening goes ("would go ahead", "could bring flooding", "will be closed to the public"; not what is
 # done to one gone by: "would be recounted", "would be revised").
 _AHEAD_VERB_AFTER_POSS = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?P<will>will|is\s+going\s+to|are\s+going\s+to)|would|could|might|may|should|"
     r"(?P<to>to))\s+(?:still\s+|now\s+|likely\s+|also\s+)?(?:go\s+ahead|take\s+place|proceed|start|begin|kick\s+off|"
-    r"open|feature|draw|bring|decide|determine|show|test|pit|mark|include|go\s+on|attract|see|"
+    r"open|feature|bring|decide|determine|show|test|pit|mark|include|go\s+on|see|"
     r"be\s+(?:held|played|closed|open|televised|broadcast|streamed|the\s+(?:first|last|final|biggest)))\b",
     re.IGNORECASE)
 # A day's happening told as drawing near: "Tuesday's primary days away", "Friday's deadline looming".
@@ -816,6 +818,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (said := _SAID_BEFORE_POSS.search(sent, max(0, mentions[i].start - 24), mentions[i].start)) and \
                     (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, mentions[i].end)) and \
                     (ahead.group("to") is None or said.group("expect")) and \
+                    not _FEW_BEFORE.search(sent, max(0, said.start() - 20), said.start()) and \
+                    not _outcome_after(sent, ahead.end()) and not _told_outcome_after(sent, ahead.end()) and \
                     not _UNSCHEDULED.match(sent, mentions[i].end) and not _day_result(sent, mentions[i].end) and \
                     not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end) and (
                         ahead.group("will") or
@@ -3106,9 +3110,15 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORE
 # What one does for a happening ahead, right before a weekday's possessive that names it (_COMING_HAPPENING):
 # "tickets to", "in preparation for", "to attend" ...
 _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
-                                   r"\bto\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|"
-                                   r"participate)\s+in)|\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for)\s+$",
-                                   re.IGNORECASE)
+                                   r"\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for|"
+                                   # an infinitive of taking part after a bidding or a plan, not after a going
+                                   # ("urged residents to vote in", "hoping to attend"; not "turned out to vote
+                                   # in", "traveled to compete in": there on the day)
+                                   r"\b(?:urged|urging|asked|asking|encouraged|called\s+on|reminded|invited|plans?|"
+                                   r"planned|planning|hopes?|hoped|hoping|intends?|intended|wants?|wanted|wanting|"
+                                   r"expects?|expected|expecting|set|scheduled|due|slated)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"to\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|participate)"
+                                   r"\s+in))\s+$", re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not by the weather on the day ("Rain postponed
 # Sunday's game"), nor one told with when it broke off or the day it was put off to ("called off
 # Saturday's game at halftime", "postponed Sunday's game to Monday": the day gone by): the happening's
