@@ -181,6 +181,9 @@ _FIXTURE_TAIL = re.compile(r"\s*(?:[.]\s*)?|\s*,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\
 # A weekday's attributive use before "deadline" ("the Tuesday deadline", "the state's Thursday deadline"), not
 # one met or gone by ("met the Friday deadline", "after the Monday deadline").
 _DAY_DEADLINE_BEFORE = re.compile(r"(?:\b(?:a|the|this|its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
+_DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
+                                  r"faced?|approved)\s+(?:[\w'’-]+\s+){0,2}?(?:a|the|this|its|their)\s+$",
+                                  re.IGNORECASE)
 _DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|make|makes|after|since|past|"
                                   r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?$",
                                   re.IGNORECASE)
@@ -605,22 +608,27 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not _DEADLINE_GONE.search(sent) and \
                     not _DEADLINE_MET_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and \
                     not _told_outcome_after(sent, mentions[i].end) and (
-                        t != "past" and not has_past_marker(sent) or
+                        t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, mentions[i].start) or
                         (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
+                        _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
                         not has_past_marker(sent[mentions[i].end:])):
                 # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
-                # day, told with no past, is still to come; one told in a past clause ("Officials set a Friday
-                # deadline", "He said despite the state's Thursday deadline, he still thinks ...") is the
-                # nearest such day; not one gone, missed or met ("Lawmakers missed a Friday deadline", "after
-                # the Monday deadline") nor one with an outcome told after it.
+                # day, told with no past, is still to come; one set in a past clause ("Officials set a Friday
+                # deadline") is the nearest such day; not one gone, missed, met or ignored ("Lawmakers missed
+                # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
+                # deadline") nor one with an outcome told after it.
                 t = "future"
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
-                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) or
+                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) and not has_past_marker(sent) and
+                        (not sent[:mentions[i].start].strip() or
+                         _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start)) or
                         t is None and len(sent) <= _HEADLINE_CHARS and not has_tense_marker(sent) and
-                        _CLOSINGS_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start)):
-                # "Wednesday weather forecast", "Friday's outlook": a forecast is of a day to come; a verbless
-                # line of closings for a day ("School closures Wednesday") announces them ahead.
+                        _CLOSINGS_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+                        not sent[mentions[i].end:].strip(" .!")):
+                # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
+                # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
+                # with its day ("School closures Wednesday") announces them ahead.
                 t = "future"
             if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
                                              t == "past" and _expected_day(sent, mentions[i])):
@@ -2659,13 +2667,14 @@ _DEADLINE_OR_CALL = re.compile(
     r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
     r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?"
-    # a latest day: "set up a vote no later than Monday"
-    r"|\bno\s+later\s+than\s+"
+    # a latest day for what is to be done: "moved to set up a vote no later than Monday" (not "arrived no later
+    # than Friday")
+    r"|\bto\s+(?P<nolater>(?:[\w'’-]+\s+){1,10}?)no\s+later\s+than\s+"
     # a calling off for the day: "canceled classes for Wednesday", "have called off classes on Wednesday" (a
     # present perfect names no past day of its own)
     r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
     r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
-    r"(?P<perfoff>(?:[\w'’-]+\s+){1,6}?)(?:on\s+|for\s+)?"
+    r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
     # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
     # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
     # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
@@ -2677,7 +2686,8 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "offfor", "perfoff", "span",
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "nolater", "offfor", "perfoff",
+                          "span",
                           "measure", "fcast")
 
 
