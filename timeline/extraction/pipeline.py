@@ -159,7 +159,7 @@ _STRIVING = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:[\w-]+\s+)?)?(?:raci
 _NOTICE_CLOCK_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*|\s+(?:at|from)\s+)"
                                  r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)", re.IGNORECASE)
 _NOTICE_HAPPENING = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|near|outside|inside)\b)"
-                               r"[\w'’-]+\s+){0,3}?"
+                               r"[\w'’-]+\s+){0,3}"
                                r"(?:meetings?|concerts?|rall(?:y|ies)|services|funeral|memorial|vigil|drive|fair|"
                                r"festival|sale|clinic|workshop|hearing|forum|town\s+hall|open\s+house|ceremony|"
                                r"parade|screening|auction|dinner|breakfast|luncheon|class|session|tour|"
@@ -189,6 +189,8 @@ _DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|
                                   re.IGNORECASE)
 _DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
                                  re.IGNORECASE)
+# A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.
+_RELATIVE_AFTER_DAY_NOUN = re.compile(r"\s+[\w-]+s?\s*,?\s+(?:which|that)\s+", re.IGNORECASE)
 _DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
                             re.IGNORECASE)
 # A day picked for a happening: "set Friday as the date for sentencing", "picked Saturday for its convention".
@@ -586,12 +588,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
-                    _NOTICE_CLOCK_AFTER.match(sent, mentions[i].end) and \
-                    _NOTICE_HAPPENING.match(sent, 0, mentions[i].start) and ":" not in sent[:mentions[i].start] and \
+                    (_NOTICE_CLOCK_AFTER.match(sent, mentions[i].end) or not sent[mentions[i].end:].strip(" .!")) and \
+                    (head := _NOTICE_HAPPENING.match(sent, 0, mentions[i].start)) and \
+                    _NOTICE_TAIL.fullmatch(sent, head.end(), mentions[i].start) and \
                     not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
                 # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
-                # Saturday at 11 a.m.": a verbless notice of a scheduled happening with its clock time is a
-                # day still to come ("Crash on I-95 Monday at 7 a.m." names no such happening).
+                # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
+                # scheduled happening, with its clock time or ending with its day, is a day still to come
+                # ("Crash on I-95 Monday at 7 a.m." names no such happening).
                 t = "future"
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
@@ -607,7 +611,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and \
                     not _DEADLINE_GONE.search(sent) and \
                     not _DEADLINE_MET_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and \
-                    not _told_outcome_after(sent, mentions[i].end) and (
+                    not _told_outcome_after(sent, mentions[i].end) and \
+                    not _RELATIVE_AFTER_DAY_NOUN.match(sent, mentions[i].end) and (
                         t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, mentions[i].start) or
                         (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
@@ -620,7 +625,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and (
-                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) and not has_past_marker(sent) and
+                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) and not has_tense_marker(sent) and
                         (not sent[:mentions[i].start].strip() or
                          _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start)) or
                         t is None and len(sent) <= _HEADLINE_CHARS and not has_tense_marker(sent) and
@@ -3129,10 +3134,10 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    r"expects?|expected|expecting|set|scheduled|due|slated)\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"to\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|participate)"
                                    r"\s+in))\s+$", re.IGNORECASE)
-# ... or a calling off ("postponed Friday's launch"), not by the weather on the day ("Rain postponed
-# Sunday's game"), nor one told with when it broke off or the day it was put off to ("called off
-# Saturday's game at halftime", "postponed Sunday's game to Monday": the day gone by): the happening's
-# head ends the clause, or a reason follows it.
+# ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
+# Sunday's game", "called off Sunday's match because of fog"), nor one told with when it broke off or the
+# day it was put off to ("called off Saturday's game at halftime", "postponed Sunday's game to Monday": the
+# day gone by): the happening's head ends the clause, or a reason follows it.
 _CALL_OFF_POSS_BEFORE = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|rescheduled|pushed\s+back)\s+$",
                                    re.IGNORECASE)
 _WEATHER_SUBJECT = re.compile(r"\b(?:rain|snow|storms?|lightning|thunder\w*|weather|winds?|heat|fog|flood\w*|"
@@ -3166,7 +3171,7 @@ def _purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     if _PERFECT_HAD.search(sent, lo, m.start):
         return False
     if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
-        return not _WEATHER_SUBJECT.search(sent, lo, m.start) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
+        return not _WEATHER_SUBJECT.search(sent) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
     if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
         return True
     return _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
@@ -3351,6 +3356,10 @@ _UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
                       r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
                       r"collapse|outage|riot|incident")
 # ... anywhere in a notice's line (_NOTICE_HAPPENING).
+# ... then at most a prepositional phrase before the day ("at the library", "for John Smith"; not a headline's
+# verb: "Concert draws thousands Monday"), no label.
+_NOTICE_TAIL = re.compile(r"(?:\s+(?:at|in|on|for|of|near|outside|inside|with|by|to|from)\s+[^,;:!?]*?)?\s*",
+                          re.IGNORECASE)
 _UNSCHEDULED_WORD = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
