@@ -598,17 +598,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # ("Crash on I-95 Monday at 7 a.m." names no such happening).
                 t = "future"
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
+                    ":" in sent and _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
             if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
+                    ("v." in sent or "vs" in sent or "versus" in sent) and \
                     _FIXTURE_LINE.fullmatch(sent, 0, mentions[i].start) and \
                     _FIXTURE_TAIL.fullmatch(sent, mentions[i].end) and not has_tense_marker(sent):
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
             if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
-                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start) and \
                     _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and \
+                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start) and \
                     not _DEADLINE_GONE.search(sent) and \
                     not _DEADLINE_MET_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and \
                     not _told_outcome_after(sent, mentions[i].end) and \
@@ -628,9 +629,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _DAY_FORECAST_AFTER.match(sent, mentions[i].end) and not has_tense_marker(sent) and
                         (not sent[:mentions[i].start].strip() or
                          _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start)) or
-                        t is None and len(sent) <= _HEADLINE_CHARS and not has_tense_marker(sent) and
+                        t is None and len(sent) <= _HEADLINE_CHARS and not sent[mentions[i].end:].strip(" .!") and
                         _CLOSINGS_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
-                        not sent[mentions[i].end:].strip(" .!")):
+                        not has_tense_marker(sent)):
                 # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
                 # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
                 # with its day ("School closures Wednesday") announces them ahead.
@@ -694,14 +695,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
                 # of games Saturday night" in a Friday paper).
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and \
-                    (mentions[i].g("wd_mod") or "early").lower() in ("early", "late") and \
+            if t != "future" and mentions[i].kind == "wd" and (
+                        (mentions[i].g("wd_mod") or "").lower() in ("early", "late") or
+                        t == "present" and not mentions[i].g("wd_mod")) and \
                     not mentions[i].text.endswith(("'s", "’s")) and \
                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
                     _deadline_or_call_before(sent, mentions[i], coming_only=True) and \
                     not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
                 # A directive to come or appear on the day ("Workers were told to return Monday", "was
-                # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday") is
+                # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday"; in a
+                # past or tenseless clause with no "early"/"late" the rule above reads it) is
                 # told before the day: the nearest such day, as a plan told in the past (the coming one
                 # when the last lies more than three days back).
                 t = "future"
