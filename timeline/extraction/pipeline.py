@@ -122,6 +122,86 @@ _HEADLINE_CLAUSE_CUT = re.compile(r"[;:|—–]|\s-\s")
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A due day's label: "Deadline: Friday", "Last day to register: Saturday", "Entries close: Monday", "Weekend
+# schedule: Friday, practice; ..." (not "Last seen:", "Released:"; nor a list told in the past: "Itinerary:
+# Monday, the president visited Kyiv").
+_DUE_LABEL = re.compile(r"\s*(?:(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)?|due|rsvp|"
+                        r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
+                        r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
+                        r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
+# A saying right before a day's possessive as its clause's subject: "said Saturday's march would ...".
+_SAID_BEFORE_POSS = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|warned|predicted|announced|added|noted|insisted|"
+                               r"stressed|cautioned|believes?|believed|thinks?|thought|hopes?|hoped|"
+                               r"(?P<expect>expects?|expected))\s+(?:that\s+)?$", re.IGNORECASE)
+# ... not a foresight that few or none had ("Few predicted Tuesday's debate would ..."): told after the fact.
+_FEW_BEFORE = re.compile(r"\b(?:few|nobody|no\s+one|none|not\s+many|not\s+everyone)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# ... and the subject's verb after the happening's name: a modal or "to" after "expected", then a verb of how a
+# coming happening goes ("would go ahead", "could bring flooding", "will be closed to the public"; not what is
+# done to one gone by: "would be recounted", "would be revised").
+_AHEAD_VERB_AFTER_POSS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?P<will>will|is\s+going\s+to|are\s+going\s+to)|would|could|might|may|should|"
+    r"(?P<to>to))\s+(?:still\s+|now\s+|likely\s+|also\s+)?(?:go\s+ahead|take\s+place|proceed|start|begin|kick\s+off|"
+    r"open|feature|bring|decide|determine|show|test|pit|mark|include|go\s+on|see|"
+    r"be\s+(?:held|played|closed|open|televised|broadcast|streamed|the\s+(?:first|last|final|biggest)))\b",
+    re.IGNORECASE)
+# A day's happening told as drawing near: "Tuesday's primary days away", "Friday's deadline looming".
+_LOOMING_AFTER_POSS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:is|are|just|only|now|still|fast|rapidly|quickly)\s+){0,2}(?:looms|looming|"
+    r"approaches|approaching|nears|nearing|(?:(?:a\s+)?(?:few|two|three|four|five|several)\s+)?(?:days|hours)\s+away)\b",
+    re.IGNORECASE)
+# A deadline's day striven toward: "were racing to finish the budget before Friday's deadline".
+_DEADLINE_POSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadlines?\b", re.IGNORECASE)
+_BEFORE_DEADLINE = re.compile(r"\b(?:before|ahead\s+of|by|to\s+meet|beat)\s+$", re.IGNORECASE)
+_STRIVING = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:[\w-]+\s+)?)?(?:racing|rushing|scrambling|working|"
+                       r"struggling|hurrying|pushing|striving)\b", re.IGNORECASE)
+# A notice's clock time right after its weekday ("Thursday at 7 p.m.", "Saturday, 11 a.m.", "Friday from 9 a.m."),
+# and a scheduled happening it names before the day.
+_NOTICE_CLOCK_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*|\s+(?:at|from)\s+)"
+                                 r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)", re.IGNORECASE)
+_NOTICE_HAPPENING = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|near|outside|inside)\b)"
+                               r"[\w'’-]+\s+){0,3}"
+                               r"(?:meetings?|concerts?|rall(?:y|ies)|services|funeral|memorial|vigil|drive|fair|"
+                               r"festival|sale|clinic|workshop|hearing|forum|town\s+hall|open\s+house|ceremony|"
+                               r"parade|screening|auction|dinner|breakfast|luncheon|class|session|tour|"
+                               r"celebration|fundraiser|benefit|reception|lecture|recital|performance)\b",
+                               re.IGNORECASE)
+# A weekday before a forecast it heads: "Wednesday weather forecast", "Friday outlook".
+_DAY_FORECAST_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:(?:weather|snow|rain|storm|"
+                                 r"temperature|travel)\s+)?(?:forecast|outlook)\b", re.IGNORECASE)
+# Closings named right before a weekday in a verbless line: "School closures Wednesday".
+_CLOSINGS_BEFORE = re.compile(r"\b(?:closures|closings|cancell?ations|delays|early\s+dismissals?)\s+(?:on\s+|for\s+)?$",
+                              re.IGNORECASE)
+# A fixture's line with no verb, its weekday after the two sides: "Alabama vs. Auburn, Saturday, 3:30 p.m."
+_FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?\s+(?:vs?\.|versus)\s+(?-i:[A-Z])[\w.'’&-]*"
+                           r"(?:\s+[\w.'’&-]+){0,4}?\s*[,:–—-]\s*(?:on\s+)?", re.IGNORECASE)
+# ... and after its weekday at most a clock time, a channel, a venue: "Saturday, 3:30 p.m., CBS" (not "Saturday:
+# five takeaways", "Saturday night, in photos": a recap).
+_FIXTURE_TAIL = re.compile(r"\s*(?:[.]\s*)?|\s*,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)[^:;!?]*",
+                           re.IGNORECASE)
+# A weekday's attributive use before "deadline" ("the Tuesday deadline", "the state's Thursday deadline"), not
+# one met or gone by ("met the Friday deadline", "after the Monday deadline").
+_DAY_DEADLINE_BEFORE = re.compile(r"(?:\b(?:a|the|this|its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
+_DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
+                                  r"faced?|approved)\s+(?:[\w'’-]+\s+){0,2}?(?:a|the|this|its|their)\s+$",
+                                  re.IGNORECASE)
+_DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|make|makes|after|since|past|"
+                                  r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?$",
+                                  re.IGNORECASE)
+_DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
+                                 re.IGNORECASE)
+# A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.
+_RELATIVE_AFTER_DAY_NOUN = re.compile(r"\s+[\w-]+s?\s*,?\s+(?:which|that)\s+", re.IGNORECASE)
+_DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
+                            re.IGNORECASE)
+# A day picked for a happening: "set Friday as the date for sentencing", "picked Saturday for its convention".
+_DAY_CHOSEN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                                r"\b(?:set|picked|chose|fixed|selected|designated|earmarked)\s+$",
+                                re.IGNORECASE)
+_DAY_CHOSEN_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:date|day|deadline|start)\b|"
+                               r"for\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?(?:vote|election|meeting|hearing|"
+                               r"convention|summit|talks|debate|ceremony|launch|opening|strike|rally|march|protest|"
+                               r"sentencing|trial|referendum|primary|runoff|session|conference|wedding|funeral)\b)",
+                               re.IGNORECASE)
 # What may open a sentence before its subject weekday: "Then Thursday is election day".
 _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s*)?", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
@@ -517,8 +597,58 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and plain_wd and \
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
-            if wd and (t is None and _forecast(sent) or
-                                             t == "past" and _expected_day(sent, m)):
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
+                    (_NOTICE_CLOCK_AFTER.match(sent, mentions[i].end) or not sent[mentions[i].end:].strip(" .!")) and \
+                    (head := _NOTICE_HAPPENING.match(sent, 0, mentions[i].start)) and \
+                    _NOTICE_TAIL.fullmatch(sent, head.end(), mentions[i].start) and \
+                    not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
+                # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
+                # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
+                # scheduled happening, with its clock time or ending with its day, is a day still to come
+                # ("Crash on I-95 Monday at 7 a.m." names no such happening).
+                t = "future"
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    ":" in sent and _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
+                t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
+            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
+                    ("v." in sent or "vs" in sent or "versus" in sent) and \
+                    _FIXTURE_LINE.fullmatch(sent, 0, mentions[i].start) and \
+                    _FIXTURE_TAIL.fullmatch(sent, mentions[i].end) and not has_tense_marker(sent):
+                t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and \
+                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start) and \
+                    not _DEADLINE_GONE.search(sent) and \
+                    not _DEADLINE_MET_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and \
+                    not _told_outcome_after(sent, mentions[i].end) and \
+                    not _RELATIVE_AFTER_DAY_NOUN.match(sent, mentions[i].end) and (
+                        t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, mentions[i].start) or
+                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
+                        _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
+                        not has_past_marker(sent[mentions[i].end:])):
+                # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
+                # day, told with no past, is still to come; one set in a past clause ("Officials set a Friday
+                # deadline") is the nearest such day; not one gone, missed, met or ignored ("Lawmakers missed
+                # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
+                # deadline") nor one with an outcome told after it.
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and (
+                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) and not has_tense_marker(sent) and
+                        (not sent[:mentions[i].start].strip() or
+                         _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start)) or
+                        t is None and len(sent) <= _HEADLINE_CHARS and not sent[mentions[i].end:].strip(" .!") and
+                        _CLOSINGS_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+                        not has_tense_marker(sent)):
+                # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
+                # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
+                # with its day ("School closures Wednesday") announces them ahead.
+                t = "future"
+            if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
+                                             t == "past" and _expected_day(sent, mentions[i])):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t != "future" and plain_wd and \
                     not poss and \
@@ -561,12 +691,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
-            if t in ("past", None) and plain_wd and \
-                    not poss and \
-                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    (t == "past" and _past_plan_before(sent, m.start) or
-                     _plan_named_before(sent, m) or _deadline_or_call_before(sent, m)) and \
-                    not _outcome_after(sent, m.end):
+            if t in ("past", None) and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    (t == "past" and _past_plan_before(sent, mentions[i].start) or
+                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i]) or
+                     _DAY_CHOSEN_BEFORE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and
+                     _DAY_CHOSEN_AFTER.match(sent, mentions[i].end)) and \
+                    not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -574,12 +706,25 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
                 # of games Saturday night" in a Friday paper).
                 t = "future"
-            if t == "future" and plain_wd and \
-                    not poss and \
-                    (_own_past_plan_before(sent, m.start) or
-                     _superseded_plan_before(sent, m)) and (
-                        0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
-                        _outcome_after(sent, m.end)):
+            if t != "future" and mentions[i].kind == "wd" and (
+                        (mentions[i].g("wd_mod") or "").lower() in ("early", "late") or
+                        t == "present" and not mentions[i].g("wd_mod")) and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _deadline_or_call_before(sent, mentions[i], coming_only=True) and \
+                    not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
+                # A directive to come or appear on the day ("Workers were told to return Monday", "was
+                # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday"; in a
+                # past or tenseless clause with no "early"/"late" the rule above reads it) is
+                # told before the day: the nearest such day, as a plan told in the past (the coming one
+                # when the last lies more than three days back).
+                t = "future"
+            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    not mentions[i].text.endswith(("'s", "’s")) and \
+                    (_own_past_plan_before(sent, mentions[i].start) or
+                     _superseded_plan_before(sent, mentions[i])) and (
+                        0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
+                        _outcome_after(sent, mentions[i].end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
                 # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
@@ -695,9 +840,63 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
                 t = "future"
-            if t != "past" and plain_wd and \
-                    "ositive" in sent[max(0, m.start - 60):m.start] and \
-                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, m.start - 60), m.start)) and \
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (said := _SAID_BEFORE_POSS.search(sent, max(0, mentions[i].start - 24), mentions[i].start)) and \
+                    (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, mentions[i].end)) and \
+                    (ahead.group("to") is None or said.group("expect")) and \
+                    not _FEW_BEFORE.search(sent, max(0, said.start() - 20), said.start()) and \
+                    not _outcome_after(sent, ahead.end()) and not _told_outcome_after(sent, ahead.end()) and \
+                    not _UNSCHEDULED.match(sent, mentions[i].end) and not _day_result(sent, mentions[i].end) and \
+                    not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end) and (
+                        ahead.group("will") or
+                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
+                # closed", "The coach said Thursday's game is a must-win", "said it expected Friday's launch to
+                # go ahead": a day's happening, the subject of what is said with a modal or a present, is still
+                # to come when said: the coming such day after "will", else the nearest such day (not a
+                # result or what nobody schedules: "said Sunday's loss is hard to take").
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (looming := _LOOMING_AFTER_POSS.match(sent, mentions[i].end)) and \
+                    not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
+                    not _past_told_after(sent, looming.end()) and (
+                        t != "past" and not has_past_marker(sent) or
+                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
+                # approaches": a happening told as drawing near is still to come, whatever the main clause.
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (t != "past" or
+                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK) and \
+                    _DEADLINE_POSS_AFTER.match(sent, mentions[i].end) and \
+                    _BEFORE_DEADLINE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and \
+                    _STRIVING.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW),
+                                     mentions[i].start) and \
+                    not _told_outcome_after(sent, mentions[i].end) and not has_past_marker(sent[mentions[i].end:]):
+                # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
+                # being worked toward is the nearest such day ("The deal was reached just before
+                # Tuesday's deadline": done, no striving, keeps its past).
+                t = "future"
+            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    mentions[i].text.endswith(("'s", "’s")) and \
+                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _purpose_or_call_off_before(sent, mentions[i]) and \
+                    not has_past_marker(sent[mentions[i].end:]) and \
+                    not _SAME_FORM_PAST_WORD.search(sent, mentions[i].end) and \
+                    not _past_told_after(sent, mentions[i].end):
+                # "Fans booked hotel rooms for Thursday's game", "Crews were setting up for Friday's festival",
+                # "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
+                # launch" in a paper of a few days later: what one readies or buys for, or what is called
+                # off, is a scheduled happening still to come when told: the nearest such day, the coming
+                # one when the last lies more than three days back (not what one goes to or is there for on
+                # the day, nor one whose outcome follows: "..., which it lost", "when the storm hit").
+                t = "future"
+            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
+                    "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
+                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start)) and \
                     not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
                     not _condition_ahead(sent, m.start):
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
@@ -2423,6 +2622,24 @@ def _outcome_after(sent: str, end: int) -> bool:
     return has_past_marker(rest) and not _REPORTING_BEFORE.search(rest)
 
 
+# A state that holds now, told after a plan's day: "... and is now serving his sentence", "but has
+# since been released".
+_NOW_STATE = re.compile(r"\b(?:now|already|since)\b", re.IGNORECASE)
+
+
+def _told_outcome_after(sent: str, end: int) -> bool:
+    """Whether a clause of its own after a day ("; and 12 bids arrived by then") has an "-ed" past."""
+    after = sent[end:end + _CLAUSE_WINDOW]
+    return _OUTCOME_OPEN.search(after) is not None and _ED_WORD.search(after) is not None
+
+
+def _state_now_after(sent: str, end: int) -> bool:
+    """Whether a clause after a plan's weekday tells a state that holds now (_NOW_STATE): the plan's
+    day is gone by ("was ordered to report to prison Monday and is now serving his sentence")."""
+    cut = _OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
+    return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + _CLAUSE_WINDOW) is not None
+
+
 def _past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past ("were expected to return to
     school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
@@ -2493,21 +2710,49 @@ _DEADLINE_OR_CALL = re.compile(
     r"march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|vigils?)\s+for\s+)"
     r"|\b(?:urged|encouraged|invited|called\s+on)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:rally|protest|march|strike|"
     r"gather|demonstrate|vote|boycott|attend|join|walk\s+out|turn\s+out)\b(?P<urged>(?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?"
+    # a directive's infinitive of coming or appearing: "were told to return Monday", "was ordered to
+    # appear in court Thursday", "asked volunteers to arrive early Saturday"
+    r"|\b(?:ordered|told|asked|instructed|directed|summoned|urged|advised|invited|called\s+on)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?to\s+(?:return|report|appear|arrive|come\s+back|go\s+back|reconvene|testify|show\s+up|"
+    r"check\s+in)\b(?P<coming>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+    # a happening named for the day: "announced a strike for Friday", "scheduled a hearing for Monday"
+    r"|\b(?:a|an|the|its|their|his|her)\s+(?P<happening>(?:[\w'’-]+\s+){0,2}?)(?:strikes?|walkouts?|protests?|"
+    r"rall(?:y|ies)|march(?:es)?|votes?|elections?|referendum|meetings?|session|hearings?|summit|talks|debates?|"
+    r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
+    r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?"
+    # a latest day for what is to be done: "moved to set up a vote no later than Monday" (not "arrived no later
+    # than Friday")
+    r"|\bto\s+(?P<nolater>(?:[\w'’-]+\s+){1,10}?)no\s+later\s+than\s+"
+    # a calling off for the day: "canceled classes for Wednesday", "have called off classes on Wednesday" (a
+    # present perfect names no past day of its own)
+    r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
+    r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
+    r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
+    # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
+    # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
+    # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:closed|shut|cancell?ed|suspended|halted|grounded|banned|extended|"
+    r"warned\s+of)\s+"
+    r"(?P<span>(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)[\w'’-]+\s+){1,4}?)(?:through|thru|until|till)\s+"
     r"|\b(?:announced|ordered|imposed|declared|issued|approved|extended)\s+(?P<measure>(?:[\w'’-]+\s+){1,4}?)"
     r"(?:starting|beginning|effective)\s+(?:on\s+)?"
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "measure", "fcast")
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "nolater", "offfor", "perfoff",
+                          "span",
+                          "measure", "fcast")
 
 
-def _deadline_or_call_before(sent: str, m: Mention) -> bool:
+def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -> bool:
     """Whether the words right before a weekday, in its clause, set the day ahead of a past telling
     (_DEADLINE_OR_CALL), with no verb of their own between the setting and the day nor a clause after
-    the day telling how it went ("called for protests on Friday that drew thousands")."""
+    the day telling how it went ("called for protests on Friday that drew thousands"). `coming_only`:
+    only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
-    if found is None:
+    if found is None or coming_only and found.group("coming") is None:
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
     if gap and has_tense_marker(gap):
@@ -2918,11 +3163,68 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
                                r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town)\s+for\s+$", re.IGNORECASE)
+                               r"line-?ups?|build-?up|countdown|in\s+town|closures?|detours?|shuttles?)\s+for\s+$",
+                               re.IGNORECASE)
 # ... and its past: "prepared for", "braced for", "trained for Sunday's final".
 _READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
                                  r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
+
+
+# What one does for a happening ahead, right before a weekday's possessive that names it (_COMING_HAPPENING):
+# "tickets to", "in preparation for", "to attend" ...
+_READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
+                                   r"\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for|"
+                                   # an infinitive of taking part after a bidding or a plan, not after a going
+                                   # ("urged residents to vote in", "hoping to attend"; not "turned out to vote
+                                   # in", "traveled to compete in": there on the day)
+                                   r"\b(?:urged|urging|asked|asking|encouraged|called\s+on|reminded|invited|plans?|"
+                                   r"planned|planning|hopes?|hoped|hoping|intends?|intended|wants?|wanted|wanting|"
+                                   r"expects?|expected|expecting|set|scheduled|due|slated)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"to\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|participate)"
+                                   r"\s+in))\s+$", re.IGNORECASE)
+# ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
+# Sunday's game", "called off Sunday's match because of fog"), nor one told with when it broke off or the
+# day it was put off to ("called off Saturday's game at halftime", "postponed Sunday's game to Monday": the
+# day gone by): the happening's head ends the clause, or a reason follows it.
+_CALL_OFF_POSS_BEFORE = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|rescheduled|pushed\s+back)\s+$",
+                                   re.IGNORECASE)
+_WEATHER_SUBJECT = re.compile(r"\b(?:rain|snow|storms?|lightning|thunder\w*|weather|winds?|heat|fog|flood\w*|"
+                              r"hurricane|typhoon|blizzard|ice)\b", re.IGNORECASE)
+_CALL_OFF_TAIL = re.compile(r"\s*(?:[.;!?)]|$)|\s*,?\s+(?:because|due|amid|over|citing)\b", re.IGNORECASE)
+# ... or "for" after a verb of getting ready well before it in the clause ("trained", "bought", "booked";
+# not one of going or being there on the day: "traveled to Leeds for", "gathered", "arrived", "lined up
+# for hours", "went to the polls"), not in a past perfect ("Crowds had gathered for Monday's rally").
+_READIED_WELL_BEFORE = re.compile(r"\b(?:on\s+sale|camped\s+out|prepared|trained|"
+                                  r"practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|reserved|sold|"
+                                  r"(?:picked|selected)(?!\s+(?-i:[A-Z]))|warmed\s+up|geared\s+up)\b", re.IGNORECASE)
+_PERFECT_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
+# _COMING_HAPPENING's head noun may also be followed by a reason or a verb here ("to attend Saturday's
+# concert should arrive early").
+_HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and)"
+assert _COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
+_COMING_HAPPENING_ANY = re.compile(_COMING_HAPPENING.pattern.replace(
+    _HAPPENING_HEAD_TAIL, "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and|because|due|amid|over|"
+    "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
+
+
+def _purpose_or_call_off_before(sent: str, m: Mention) -> bool:
+    """Whether a weekday's possessive naming a scheduled happening follows what one does for it
+    (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
+    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening)."""
+    head = _COMING_HAPPENING_ANY.match(sent, m.end)
+    if not head or _UNSCHEDULED.match(sent, m.end) or _day_result(sent, m.end) or \
+            _HAPPENING_RESULT.match(sent, m.end):
+        return False
+    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    if _PERFECT_HAD.search(sent, lo, m.start):
+        return False
+    if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
+        return not _WEATHER_SUBJECT.search(sent) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
+    if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
+        return True
+    return _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
+        _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
 
 
 def _told_gone_after(sent: str, end: int) -> bool:
@@ -3154,6 +3456,12 @@ _UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
                       r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
                       r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
                       r"collapse|outage|riot|incident")
+# ... anywhere in a notice's line (_NOTICE_HAPPENING).
+# ... then at most a prepositional phrase before the day ("at the library", "for John Smith"; not a headline's
+# verb: "Concert draws thousands Monday"), no label.
+_NOTICE_TAIL = re.compile(r"(?:\s+(?:at|in|on|for|of|near|outside|inside|with|by|to|from)\s+[^,;:!?]*?)?\s*",
+                          re.IGNORECASE)
+_UNSCHEDULED_WORD = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
                           # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
