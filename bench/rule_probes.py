@@ -5,11 +5,13 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 8fc104f, f601a4c, 267f58f, fc3ac09, 973064c, 1e1f402) (nineteenth round). --s17, rv's probes of
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). --s18, rv3's probes
 of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0);
---s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, fp3's (session 19).
+--s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, --s19-my1, --s19-wk3,
+session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
-LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1 (the PROBES_<LIST> table); none: PROBES
+LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
+      s19-rv4-fp3 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -1769,6 +1771,403 @@ PROBES_S19_MY1 = [
     ("agonot", _MY1C, "The plant closed two years ago.", ["2022"]),
     ("agonot", _MY1C, "The company cut jobs this month.", ["2024-01"]),
     ("agonot", _MY1C, "Sales fell last month, two years after the merger.", ["2023-12"]),
+]
+
+
+# rv4 (session 19): probes of wk3's and fp3's rules written while they were written (reader's dates
+# decided before any run). Week of the probes: Mon 2025-10-13 .. Sun 2025-10-19.
+MO13 = "2025-10-13"
+TU14 = "2025-10-14"
+WE15 = "2025-10-15"
+TH16 = "2025-10-16"
+FR17 = "2025-10-17"
+SA18 = "2025-10-18"
+SU19 = "2025-10-19"
+
+PROBES_S19_RV4_WK3 = [
+    # baseline (before wk3's first commit): headlines in the present tell a past day; "to <verb>" a coming one
+    ("head", TU14, "Storm knocks out power to 40,000 Sunday", ["2025-10-12"]),
+    ("head", MO13, "Jets beat Patriots 24-10 Sunday", ["2025-10-12"]),
+    ("head", TH16, "City council to vote on budget Monday", ["2025-10-20"]),
+    ("head", FR17, "Polls open Saturday in state election", ["2025-10-18"]),
+    ("head", WE15, "Wildfire forces evacuations Tuesday near Boise", ["2025-10-14"]),
+    # captions: the present tells a day gone by
+    ("caption", MO13, "Fans cheer during Saturday's game against Ohio State at Beaver Stadium.", ["2025-10-11"]),
+    ("caption", WE15, "Firefighters battle a blaze on Main Street on Tuesday.", ["2025-10-14"]),
+    # a day's possessive: the clause's tense decides
+    ("poss", MO13, "Smith scored twice in Saturday's game.", ["2025-10-11"]),
+    ("poss", TH16, "Smith is expected to start Saturday's game.", ["2025-10-18"]),
+    ("poss", WE15, "Tickets for Saturday's game are sold out.", ["2025-10-18"]),
+    ("poss", MO13, "Saturday's game drew a record crowd.", ["2025-10-11"]),
+    ("poss", SU19, "Saturday's game drew a record crowd.", ["2025-10-18"]),
+    ("poss", SA18, "Saturday's game was postponed because of rain.", ["2025-10-18"]),
+    ("poss", TU14, "Saturday's game will be televised nationally.", ["2025-10-18"]),
+    # "ahead of <day>'s": after the clause's own day
+    ("ahead", TU14, "Lawmakers huddled Monday ahead of Friday's vote on the budget.", ["2025-10-13", "2025-10-17"]),
+    ("ahead", SA18, "Stocks fell Thursday ahead of Friday's jobs report.", ["2025-10-16", "2025-10-17"]),
+    ("ahead", MO13, "Stocks fell Thursday ahead of Friday's jobs report.", ["2025-10-09", "2025-10-10"]),
+    ("ahead", WE15, "Security was tightened ahead of Sunday's election.", ["2025-10-19"]),
+    ("ahead", MO13, "Security was tightened ahead of Sunday's election, which passed peacefully.", ["2025-10-12"]),
+    ("ahead", WE15, "Ahead of Saturday's derby, both coaches were cautious.", ["2025-10-18"]),
+    ("ahead", TH16, "The team arrived in Madrid on Tuesday ahead of Wednesday's final.", ["2025-10-14", "2025-10-15"]),
+    ("ahead", FR17, "Ahead of Friday's vote, the senator said she was undecided.", ["2025-10-17"]),
+    # tense-less clauses and title-like lines
+    ("notense", WE15, "Asked about Monday's shooting, the mayor declined to comment.", ["2025-10-13"]),
+    ("notense", WE15, "After Monday's shooting, the school will stay closed.", ["2025-10-13"]),
+    ("notense", WE15, "Before Friday's deadline, officials said, they hope to reach a deal.", ["2025-10-17"]),
+    ("notense", SU19, "Friday's storm and its aftermath", ["2025-10-17"]),
+    ("notense", MO13, "Photos: Highlights from Saturday's parade", ["2025-10-11"]),
+    ("notense", TH16, "Live updates: Saturday's election", ["2025-10-18"]),
+    ("notense", TU14, "What to know about Thursday's vote", ["2025-10-16"]),
+    ("notense", TH16, "What we learned from Tuesday's debate", ["2025-10-14"]),
+    ("notense", FR17, "Who won Thursday's debate?", ["2025-10-16"]),
+    ("notense", SA18, "Preview: Sunday's match against Leeds", ["2025-10-19"]),
+    # wk3 WIP (pre-commit): "for <day>'s <happening>" in a past clause; the event itself, gone by, must keep its day
+    ("forposs", SU19, "The team flew to Denver for Thursday's game.", ["2025-10-16"]),
+    ("forposs", FR17, "Police closed the road in preparation for Saturday's marathon.", ["2025-10-18"]),
+    ("forposs", MO13, "Police closed several roads for Saturday's marathon.", ["2025-10-11"]),
+    ("forposs", WE15, "Thousands of fans lined the streets for Sunday's parade.", ["2025-10-12"]),
+    ("forposs", FR17, "Thousands of fans lined the streets for Sunday's parade.", ["2025-10-12"]),
+    ("forposs", FR17, "More than 50,000 people packed the stadium for Sunday's final.", ["2025-10-12"]),
+    ("forposs", SA18, "Voters turned out in large numbers for Sunday's election.", ["2025-10-12"]),
+    ("forposs", FR17, "Smith was suspended for Sunday's game after a red card.", ["2025-10-19"]),
+    ("forposs", FR17, "Smith was ejected from Sunday's game.", ["2025-10-12"]),
+    ("forposs", SA18, "The company postponed Friday's launch.", ["2025-10-17"]),
+    ("forposs", SU19, "Police cancelled Saturday's parade because of the weather.", ["2025-10-18"]),
+    ("forposs", SU19, "Fans lined up for tickets to Saturday's final.", ["2025-10-18"]),
+    ("forposs", MO13, "He was named the starter for Sunday's game.", ["2025-10-12"]),
+    ("forposs", MO13, "Fans hoping to attend Saturday's concert were turned away at the gate.", ["2025-10-11"]),
+    # wk3 WIP: a directive's infinitive of coming ("told to return Monday"): the outcome told keeps the day gone by
+    ("coming", SA18, "Employees were told to return to the office Monday, and most did.", ["2025-10-13"]),
+    ("coming", SA18, "Staff who were told to return Monday found the doors locked.", ["2025-10-13"]),
+    ("coming", SA18, "The soldiers, ordered to report Monday, never showed up.", ["2025-10-13"]),
+    ("coming", SA18, "He was ordered to appear in court Monday, where he pleaded not guilty.", ["2025-10-13"]),
+    ("coming", SU19, "Organizers asked volunteers to arrive early Saturday.", ["2025-10-18"]),
+    ("coming", FR17, "The judge ordered him to report to prison Monday.", ["2025-10-20"]),
+    ("coming", SA18, "Jurors were told to return Tuesday to continue deliberations.", ["2025-10-21"]),
+    ("coming", SU19, "Fans who were asked to arrive early Saturday waited hours in the rain.", ["2025-10-18"]),
+    # wk3 WIP: "a <happening> for <day>"
+    ("happfor", SA18, "The judge scheduled a hearing for Tuesday, at which the defendant pleaded guilty.",
+     ["2025-10-14"]),
+    ("happfor", SA18, "The union announced a strike for Monday.", ["2025-10-20"]),
+    ("happfor", TH16, "The union announced a strike for Friday, and the ports were shut all day.", ["2025-10-10"]),
+    # wk3 WIP: schedule lines, a deadline's possessive in the present
+    ("list", MO13, "Weekend results: Friday, Hawks 3, Stars 1; Saturday, Hawks 2, Blues 2.",
+     ["2025-10-10", "2025-10-11"]),
+    ("list", TU14, "Died: Sunday, at home in Tampa.", ["2025-10-12"]),
+    ("list", MO13, "Last game: Saturday, a 3-1 loss to Leeds.", ["2025-10-11"]),
+    ("list", TH16, "The Tuesday deadline passed without a deal.", ["2025-10-14"]),
+    ("list", SA18, "Officials had set a Friday deadline for proposals, and 12 were submitted.", ["2025-10-17"]),
+    # wk3 WIP: being there "for" a day's happening is its own time, gone by; a delay or a call-off during it too
+    ("forposs", FR17, "Crowds gathered for Monday's rally outside the Capitol.", ["2025-10-13"]),
+    ("forposs", FR17, "The team wore black armbands for Sunday's game.", ["2025-10-12"]),
+    ("forposs", WE15, "Fans dressed in red for Saturday's final.", ["2025-10-11"]),
+    ("forposs", FR17, "Smith returned to the lineup for Sunday's game.", ["2025-10-12"]),
+    ("forposs", FR17, "Jones was inactive for Sunday's game.", ["2025-10-12"]),
+    ("forposs", FR17, "Temperatures reached 95 degrees for Sunday's race.", ["2025-10-12"]),
+    ("forposs", FR17, "The Jets were without Smith for Sunday's game.", ["2025-10-12"]),
+    ("forposs", WE15, "Police deployed 2,000 officers for Saturday's match.", ["2025-10-11"]),
+    ("calloff", FR17, "Lightning delayed Sunday's race by two hours.", ["2025-10-12"]),
+    ("calloff", WE15, "Rain delayed Saturday's game for an hour.", ["2025-10-11"]),
+    ("calloff", WE15, "Officials called off Saturday's game at halftime.", ["2025-10-11"]),
+    ("calloff", FR17, "Rain postponed Sunday's game to Monday.", ["2025-10-12", "2025-10-13"]),
+    ("calloff", TH16, "The company postponed Friday's launch.", ["2025-10-17"]),
+    # wk3 WIP: a directive's infinitive of coming, the day just gone by (the publication's day before)
+    ("coming", SA18, "The ambassador was summoned to appear at the foreign ministry Friday.", ["2025-10-17"]),
+    ("coming", TU14, "Witnesses were asked to testify Monday before the committee.", ["2025-10-13"]),
+    ("coming", FR17, "Lawmakers were told to return to the capital Thursday for a vote.", ["2025-10-16"]),
+    ("coming", SA18, "Residents were told to return home late Friday after the fire was contained.", ["2025-10-17"]),
+    # wk3 WIP: "for" after _READIES_FOR / _GOING_FOR verbs that happen at the happening itself (gone by)
+    ("forposs", FR17, "Thousands gathered for Monday's rally.", ["2025-10-13"]),
+    ("forposs", FR17, "Fans arrived early for Sunday's game.", ["2025-10-12"]),
+    ("forposs", FR17, "Thousands went to the polls for Sunday's election.", ["2025-10-12"]),
+    ("forposs", FR17, "Some 5,000 fans traveled to Leeds for Sunday's game.", ["2025-10-12"]),
+    ("forposs", FR17, "Fans headed to the stadium for Sunday's final.", ["2025-10-12"]),
+    ("forposs", FR17, "Fans lined up for hours for Sunday's parade.", ["2025-10-12"]),
+    ("forposs", WE15, "Players warmed up for Saturday's game in the rain.", ["2025-10-11"]),
+    ("forposs", TH16, "Both teams warmed up for Sunday's final.", ["2025-10-12"]),
+    # wk3's own targets (lines with no verb, schedules in the present): near controls told in the past
+    ("linenot", MO13, "Saturday: Georgia 31, Florida 17", ["2025-10-11"]),
+    ("linenot", SA18, "Friday: Yankees 5, Red Sox 3", ["2025-10-17"]),
+    ("linenot", TU14, "Sunday's quake: what we know", ["2025-10-12"]),
+    ("linenot", MO13, "Sunday's storm: the damage in pictures", ["2025-10-12"]),
+    ("linenot", WE15, "Saturday's results: Georgia 31, Florida 17", ["2025-10-11"]),
+    ("linenot", TH16, "In photos: Tuesday's protest", ["2025-10-14"]),
+    ("linenot", FR17, "Tuesday's debate, in five charts", ["2025-10-14"]),
+    ("linenot", MO13, "Recap: Alabama vs. Auburn, Saturday", ["2025-10-11"]),
+    ("linenot", MO13, "Last time out: a 3-1 win over Georgia on Saturday.", ["2025-10-11"]),
+    ("linenot", FR17, "What to watch after Thursday's debate", ["2025-10-16"]),
+    ("linenot", WE15, "The Tuesday deadline has passed.", ["2025-10-14"]),
+    ("linenot", TH16, "The Tuesday deadline came and went.", ["2025-10-14"]),
+    ("linenot", WE15, "Polls opened at 7 a.m. Tuesday.", ["2025-10-14"]),
+    ("linenot", FR17, "Doors opened at 6 p.m. Thursday.", ["2025-10-16"]),
+    ("linenot", WE15, "The trial resumed Monday.", ["2025-10-13"]),
+    ("linenot", MO13, "Kickoff was at 7 p.m. Saturday.", ["2025-10-11"]),
+    ("linenot", TU14, "Early voting ended Saturday.", ["2025-10-11"]),
+    ("linenot", WE15, "The Senate returned Tuesday.", ["2025-10-14"]),
+    ("line", WE15, "The Senate returns Tuesday.", ["2025-10-21"]),
+    ("line", SA18, "Up next: Georgia on Saturday.", ["2025-10-18"]),  # the publication day counts (brief)
+    ("line", SA18, "Primary day is Tuesday.", ["2025-10-21"]),
+    ("line", "2025-11-01", "Election Day is Tuesday.", ["2025-11-04"]),
+    ("linenot", "2025-11-06", "Election Day was Tuesday, and results are still coming in.", ["2025-11-04"]),
+    ("coming", FR17, "He was ordered to report to prison Monday and is now serving his sentence.", ["2025-10-13"]),
+    ("coming", WE15, "Told to return to work Monday, the strikers went back.", ["2025-10-13"]),
+    ("coming", FR17, "The defendant was ordered to appear in court Friday.", ["2025-10-17"]),
+    ("coming", SA18, "Guests were asked to check in late Friday.", ["2025-10-17"]),
+    # a weekday used attributively, and "<label>: <day>" lines: the clause's tense still decides
+    ("attr", MO13, "Lawmakers missed a Friday deadline to pass the budget.", ["2025-10-10"]),
+    ("attr", MO13, "The Friday meeting ended without a deal.", ["2025-10-10"]),
+    ("attr", TH16, "A Tuesday night fire destroyed a barn.", ["2025-10-14"]),
+    ("attr", TU14, "The Sunday service drew hundreds of mourners.", ["2025-10-12"]),
+    ("attr", MO13, "Negotiators face a Friday deadline.", ["2025-10-17"]),
+    ("attr", WE15, "The Tuesday deadline looms for negotiators.", ["2025-10-21"]),
+    ("colon", MO13, "Last seen: Saturday, near the park entrance.", ["2025-10-11"]),
+    ("colon", TH16, "Released: Tuesday, on all streaming services.", ["2025-10-14"]),
+    ("colon", MO13, "Deadline: Friday.", ["2025-10-17"]),
+    ("colon", TU14, "Rain ends 90-day drought Sunday", ["2025-10-12"]),
+    ("happfor", SA18, "The game for Tuesday was rained out.", ["2025-10-14"]),
+    ("happfor", SA18, "The meeting for Monday went ahead as planned.", ["2025-10-13"]),
+    ("happfor", FR17, "The final for Sunday drew 80,000 fans.", ["2025-10-12"]),
+    ("happfor", SA18, "The council rescheduled the meeting for Monday.", ["2025-10-20"]),
+    # wk3 966c98b: a fixture line with no verb and no score looks ahead; a recap's line does not
+    ("fixture", MO13, "Alabama vs. Auburn, Saturday: five takeaways", ["2025-10-11"]),
+    ("fixture", MO13, "Alabama vs. Auburn, Saturday: grades for every player", ["2025-10-11"]),
+    ("fixture", MO13, "Smith vs. Jones, Saturday night, in photos", ["2025-10-11"]),
+    ("fixture", MO13, "Rangers vs. Devils, Sunday: Rangers rally late", ["2025-10-12"]),
+    ("fixture", SA18, "Yankees vs. Red Sox, Saturday, 7:05 p.m., YES", ["2025-10-18"]),
+    ("fixture", TU14, "Giants vs. Eagles, Thursday, 8:15 p.m., Prime Video", ["2025-10-16"]),
+    # wk3 966c98b: "the <day> deadline" with no past in the sentence looks ahead; one named as gone by does not
+    ("dldeadline", TH16, "The Tuesday deadline is now behind us.", ["2025-10-14"]),
+    ("dldeadline", WE15, "With the Monday deadline gone, talks are over.", ["2025-10-13"]),
+    ("dldeadline", TU14, "Since the Friday deadline, 40 firms have applied.", ["2025-10-10"]),
+    ("dldeadline", TU14, "After the Friday deadline, no new bids will be accepted.", ["2025-10-17"]),
+    ("dldeadline", WE15, "The Friday deadline has been extended to Monday.", ["2025-10-17", "2025-10-20"]),
+    ("dldeadline", WE15, "Officials set a Friday deadline, and 12 bids arrived by then.", ["2025-10-10"]),
+    ("dldeadline", FR17, "The court gave the company a Monday deadline, which it met.", ["2025-10-13"]),
+    ("dldeadline", SA18, "The Monday deadline is a week away.", ["2025-10-20"]),
+    ("dldeadline", TH16, "Talks continue past the Tuesday deadline.", ["2025-10-14"]),
+    ("dldeadline", FR17, "Many firms are still scrambling after the Monday deadline.", ["2025-10-13"]),
+    # wk3 966c98b: a day "set/picked/selected/chosen ... for the <happening>": a selection done on the day keeps it
+    ("chosen", WE15, "Jurors were selected Friday for the trial of a former mayor.", ["2025-10-10"]),
+    ("chosen", FR17, "Twelve jurors were chosen Monday for the trial.", ["2025-10-13"]),
+    ("chosen", SA18, "Five candidates were selected Monday for the debate.", ["2025-10-13"]),
+    ("chosen", FR17, "Turnout records were set Sunday for the runoff.", ["2025-10-12"]),
+    ("chosen", TH16, "The party picked Saturday for its convention, and 5,000 delegates attended.", ["2025-10-11"]),
+    ("chosen", SA18, "The Senate set Tuesday for the vote.", ["2025-10-21"]),
+    # wk3 966c98b: a due day's label; a past clause after a label keeps its day
+    ("label", TH16, "Itinerary: Monday, the president visited Kyiv; Tuesday, he flew to Warsaw.",
+     ["2025-10-13", "2025-10-14"]),
+    ("label", SA18, "Deadline: Friday.", ["2025-10-24"]),
+    ("label", MO13, "Registration closes: Thursday at noon.", ["2025-10-16"]),
+    # wk3 43d0908: a verbless notice with a clock time looks ahead; a blotter's or a recap's verbless line does not
+    ("notice", TH16, "Disturbance at a town hall meeting Tuesday at 7 p.m.", ["2025-10-14"]),
+    ("notice", MO13, "Theft at the county fair Saturday at 3 p.m.", ["2025-10-11"]),
+    ("notice", TH16, "Recap: Town hall meeting Tuesday at 7 p.m.", ["2025-10-14"]),
+    ("notice", MO13, "Highlights from the concert Saturday at 8 p.m.", ["2025-10-11"]),
+    ("notice", MO13, "Funeral services for John Smith Saturday at 11 a.m. at St. Mary's.", ["2025-10-18"]),
+    ("notice", SA18, "Vigil for victims Sunday at 6 p.m. in the town square", ["2025-10-19"]),
+    ("notice", SA18, "Pancake breakfast Saturday, 8 a.m., at the fire hall", ["2025-10-18"]),
+    # wk3 43d0908: a day's happening "looming", "days/hours away": not when the clause dates it gone by
+    ("looming", SA18, "With Friday's deadline looming, lawmakers struck a deal on Thursday.",
+     ["2025-10-17", "2025-10-16"]),
+    ("looming", TH16, "Tuesday's launch was hours away when engineers found a leak.", ["2025-10-14"]),
+    ("looming", MO13, "Saturday's wedding was just days away when the groom was arrested.", ["2025-10-11"]),
+    ("looming", WE15, "With Sunday's vote days away, the parties are making their final pitches.", ["2025-10-19"]),
+    # wk3 43d0908: a deadline striven toward; the outcome told after it keeps the day gone by
+    ("striving", MO13, "Crews worked around the clock to meet Friday's deadline, and finished with hours to spare.",
+     ["2025-10-10"]),
+    ("striving", FR17, "Firms rushed to file before Monday's deadline, and most made it.", ["2025-10-13"]),
+    ("striving", SA18, "Lawmakers scrambled to beat Tuesday's deadline.", ["2025-10-14"]),
+    ("striving", TU14, "Lawmakers are racing to finish the budget before Friday's deadline.", ["2025-10-17"]),
+    # wk3 43d0908: an active closure "through/until" a day; a weather's closure, a streak or gains "extended through"
+    ("span", SU19, "Snow closed roads until Wednesday.", ["2025-10-15"]),
+    ("span", MO13, "The flood shut the highway until Thursday.", ["2025-10-09"]),
+    ("span", TU14, "The Yankees extended their winning streak through Friday.", ["2025-10-10"]),
+    ("span", TU14, "Stocks extended their gains through Friday.", ["2025-10-10"]),
+    ("span", WE15, "Officials closed the bridge through Friday, and it reopened Saturday.",
+     ["2025-10-10", "2025-10-11"]),
+    ("span", TU14, "Forecasters warned of heavy rain through Saturday.", ["2025-10-18"]),
+    # wk3 43d0908: closures, detours, shuttles, setting up for a day's happening; an outcome after keeps it gone by
+    ("detour", FR17, "Road closures for Sunday's marathon caused traffic jams across the city.", ["2025-10-12"]),
+    ("detour", WE15, "Detours for Saturday's parade snarled traffic.", ["2025-10-11"]),
+    ("detour", TH16, "Shuttles for Sunday's game ran every 10 minutes.", ["2025-10-12"]),
+    ("detour", TH16, "Crews were setting up for Saturday's concert when the storm hit.", ["2025-10-11"]),
+    ("detour", TU14, "Expect road closures for Saturday's marathon.", ["2025-10-18"]),
+    # wk3 3ae6b57: said/expected + a day's happening + modal + a verb of how it goes;
+    # a hindsight's saying keeps the past
+    ("saidposs", SA18, "Few predicted Tuesday's debate would draw 60 million viewers.", ["2025-10-14"]),
+    ("saidposs", WE15, "Nobody thought Sunday's game would decide the title, but it did.", ["2025-10-12"]),
+    ("saidposs", WE15, "The coach said afterward that Sunday's game would be the last of his career.", ["2025-10-12"]),
+    ("saidposs", SA18, "Few expected Tuesday's primary to draw record turnout, but it did.", ["2025-10-14"]),
+    ("saidposs", SA18, "The mayor says Saturday's parade will go ahead despite the rain.", ["2025-10-18"]),
+    ("saidposs", MO13, "The league said Sunday's game will be televised nationally.", ["2025-10-19"]),
+    # wk3 3ae6b57: "to vote/compete/play in <day>'s": taking part told in the past is the day gone by
+    ("tovote", FR17, "Millions turned out to vote in Sunday's election.", ["2025-10-12"]),
+    ("tovote", WE15, "Thousands lined up to vote in Saturday's primary.", ["2025-10-11"]),
+    ("tovote", FR17, "Smith returned to play in Sunday's game.", ["2025-10-12"]),
+    ("tovote", FR17, "Over 300 athletes traveled to compete in Sunday's race.", ["2025-10-12"]),
+    ("tovote", TU14, "Voters will head to the polls to vote in Sunday's election.", ["2025-10-19"]),
+    # wk3 35e0811: "a/the <day> deadline" in a past clause (nearest, coming when > 3 days back) unless met/gone
+    ("dlpast", WE15, "The company ignored a Friday deadline to respond.", ["2025-10-10"]),
+    ("dlpast", FR17, "The deal came hours before a Monday deadline.", ["2025-10-13"]),
+    ("dlpast", SA18, "Negotiators reached a deal just before the Tuesday deadline.", ["2025-10-14"]),
+    ("dlpast", FR17, "Hundreds of firms filed by the Monday deadline.", ["2025-10-13"]),
+    ("dlpast", WE15, "The union rejected the offer ahead of a Friday deadline.", ["2025-10-17"]),
+    # wk3 35e0811: "<day> forecast|outlook" - not the verb "forecast" after a day
+    ("dayfcast", FR17, "Economists on Thursday forecast slower growth for next year.", ["2025-10-16"]),
+    ("dayfcast", WE15, "The central bank Tuesday forecast that inflation would ease.", ["2025-10-14"]),
+    ("dayfcast", FR17, "Economists on Thursday forecast slower growth.", ["2025-10-16"]),
+    ("dayfcast", SA18, "Forecasters on Friday forecast heavy snow.", ["2025-10-17"]),
+    ("dayfcast", WE15, "The Sunday forecast called for sun, but it rained all day.", ["2025-10-12"]),
+    ("dayfcast", TH16, "Friday weather forecast: sunny, high of 70", ["2025-10-17"]),
+    # wk3 35e0811: a verbless line of closings; a headline's present of a day gone by
+    ("closings", MO13, "Flight cancellations Sunday top 2,000", ["2025-10-12"]),
+    ("closings", TU14, "School closings Wednesday", ["2025-10-15"]),
+    # wk3 35e0811: "no later than <day>"; a past fact bounded by it is not a deadline
+    ("nolater", WE15, "The shipment arrived no later than Friday, records show.", ["2025-10-10"]),
+    ("nolater", FR17, "The victim died no later than Sunday, the coroner said.", ["2025-10-12"]),
+    ("nolater", SA18, "The council agreed to hold a vote no later than Monday.", ["2025-10-20"]),
+    # wk3 35e0811: a present perfect's calling off/closing "(on|for)? <day>": not "since <day>" (a span from the day
+    # to the publication, as the contract writes "since")
+    ("perfoff", FR17, "Police have closed the road since Monday.", ["2025-10-13/2025-10-17"]),
+    ("perfoff", SA18, "The storm has closed schools across the state since Monday.", ["2025-10-13/2025-10-18"]),
+    ("perfoff", FR17, "Officials have closed the beach every day since Monday.", ["2025-10-13/2025-10-17"]),
+    ("perfoff", TH16, "The district has cancelled classes for Monday.", ["2025-10-20"]),
+    # wk3 be4e4d0: a deadline set/faced in a past clause; met or beaten after it (no "-ed") keeps the day gone by
+    ("dlset", WE15, "Lawmakers faced a Friday deadline and met it.", ["2025-10-10"]),
+    ("dlset", SA18, "The company was given a Monday deadline, which it beat by a day.", ["2025-10-13"]),
+    ("dlset", SA18, "The regulator gave the bank a Monday deadline.", ["2025-10-20"]),
+    ("dlset", TU14, "Sunday forecast proves wrong as storm hits coast", ["2025-10-12"]),
+    # wk3 749e5c2: "to attend/vote in" after a plan or a bidding; the outcome after keeps the day gone by
+    ("planpart", FR17, "Smith, who was expected to play in Sunday's game, sat out with an injury.", ["2025-10-12"]),
+    ("planpart", FR17, "Fans who planned to attend Sunday's game got refunds.", ["2025-10-12"]),
+    ("planpart", TU14, "Officials urged residents to vote in Sunday's referendum.", ["2025-10-19"]),
+    # wk3 0470437/bbca1e9 near variants: a happening "for" a day; a calling off with a past cause after it
+    ("happfor", WE15, "Organizers moved the march for Saturday to a new route.", ["2025-10-18"]),
+    ("happfor", SA18, "Lawmakers scheduled a vote for Tuesday, then passed the bill 52-48.", ["2025-10-14"]),
+    ("calloff", WE15, "Officials cancelled Saturday's game after fans rioted.", ["2025-10-11"]),
+    ("calloff", FR17, "The referee called off Sunday's match because of fog.", ["2025-10-12"]),
+    ("forposs", WE15, "She bought tickets to Saturday's show, which was canceled.", ["2025-10-11"]),
+    # wk3 b32fe2f: a verbless notice ending with its day
+    ("notice", TU14, "Parade in Boston Sunday, in photos", ["2025-10-12"]),
+    ("notice", MO13, "Blood drive at the library Wednesday", ["2025-10-15"]),
+    ("notice", WE15, "Concert in the park Sunday draws thousands", ["2025-10-12"]),
+    ("notice", TH16, "Fundraiser for flood victims at the VFW hall Saturday", ["2025-10-18"]),
+    # the publication day itself as the day (every rule of the session)
+    ("pubday", MO13, "Workers were told to return Monday.", ["2025-10-13"]),
+    ("pubday", SA18, "The team flew to Denver for Saturday's game.", ["2025-10-18"]),
+    ("pubday", SA18, "Police cancelled Saturday's parade because of the protests.", ["2025-10-18"]),
+    ("pubday", FR17, "Officials set a Friday deadline for the proposals.", ["2025-10-17"]),
+    ("pubday", WE15, "Blood drive at the library Wednesday", ["2025-10-15"]),
+    ("pubday", TH16, "Giants vs. Eagles, Thursday, 8:15 p.m., Prime Video", ["2025-10-16"]),
+    ("pubday", SU19, "Deadline: Sunday.", ["2025-10-19"]),
+    ("pubday", TU14, "Lawmakers are racing to finish the budget before Tuesday's deadline.", ["2025-10-14"]),
+    ("pubday", SA18, "The union announced a strike for Saturday.", ["2025-10-18"]),
+    ("pubday", FR17, "The mayor said Friday's parade will go ahead.", ["2025-10-17"]),
+    ("coming", WE15, "Volunteers were asked to arrive early Saturday, and hundreds did.", ["2025-10-11"]),
+    ("coming", SU19, "Fans are asked to arrive early Saturday.", ["2025-10-25"]),
+    ("coming", FR17, "Crews who were told to report late Monday worked through the night.", ["2025-10-13"]),
+]
+
+P1 = "2025-07-16"  # a Wednesday
+P2 = "2025-01-08"  # a Wednesday
+P3 = "2025-11-20"  # a Thursday
+P4 = "2025-09-14"  # a Sunday
+P5 = "2026-02-10"  # a Tuesday
+
+PROBES_S19_RV4_FP3 = [
+    # fp3 WIP (pre-commit): a yearless day of a scheduled happening after "ahead of", "barred from", "in the run-up to"
+    ("ahead", P1, "Security forces were deployed ahead of the Sept. 12 vote.", ["2025-09-12"]),
+    ("ahead", P1, "The commission rejected three candidates ahead of the presidential election on Oct. 26.",
+     ["2025-10-26"]),
+    ("ahead", P1, "Opposition parties were barred from running in the Nov. 9 elections.", ["2025-11-09"]),
+    ("ahead", P2, "Police tightened security ahead of the inauguration on Jan. 20.", ["2025-01-20"]),
+    ("ahead", P3, "Officials met ahead of the summit on Dec. 3.", ["2025-12-03"]),
+    ("ahead", P3, "Investors sold shares ahead of the Fed meeting on Jan. 28.", ["2026-01-28"]),
+    ("ahead", P1, "Both teams arrived in London before the final on Aug. 2.", ["2025-08-02"]),
+    # ... controls: "ahead of" not of a happening, a past day before it, the happening told as done
+    ("aheadnot", P1, "The bridge reopened ahead of schedule on Sept. 8.", ["2024-09-08"]),
+    ("aheadnot", P1, "She finished ahead of Jones in the race on Aug. 30.", ["2024-08-30"]),
+    ("aheadnot", P1, "Stocks rallied on Sept. 9 ahead of the Fed meeting on Sept. 10.", ["2024-09-09", "2024-09-10"]),
+    ("aheadnot", P1, "Protesters gathered on Sept. 7 ahead of the elections on Sept. 8.", ["2024-09-07", "2024-09-08"]),
+    ("aheadnot", P1, "He was barred from the building on Sept. 8.", ["2024-09-08"]),
+    ("aheadnot", P1, "She was banned from the stadium on Aug. 30 after a fight.", ["2024-08-30"]),
+    ("aheadnot", P1, "The film premiered at the festival on Sept. 5 ahead of its release on Oct. 1.",
+     ["2024-09-05", "2024-10-01"]),
+    ("aheadnot", P1, "Two candidates were barred from the elections on Sept. 8, "
+     "which the ruling party won in a landslide.",
+     ["2024-09-08"]),
+    ("aheadnot", P4, "Security was tightened ahead of the summit on Sept. 10.", ["2025-09-10"]),
+    ("aheadnot", P2, "Security was stepped up ahead of the summit on Dec. 20.", ["2024-12-20"]),
+    ("aheadnot", P1, "He was arrested after the elections on Sept. 8.", ["2024-09-08"]),
+    ("aheadnot", P1, "He was barred from the elections on Sept. 8 because of a conviction on Nov. 3.",
+     ["2025-09-08", "2024-11-03"]),
+    ("aheadnot", P1, "The excluded candidates had appealed the ruling on Sept. 3.", ["2024-09-03"]),
+    ("aheadnot", P1, "Police tightened security ahead of the summit on Sept. 10, when leaders signed a trade pact.",
+     ["2024-09-10"]),
+    ("aheadnot", P1, "Lawmakers met in the run-up to the vote on Sept. 22, which the bill narrowly lost.",
+     ["2024-09-22"]),
+    ("aheadnot", P3, "Ahead of the vote on Nov. 4, turnout forecasts were low.", ["2025-11-04"]),
+    ("aheadnot", P3, "Candidates were barred from the elections on Oct. 12.", ["2025-10-12"]),
+    # fp3 WIP: _KEPT_FROM's words in other senses ("shut out", "kept out", "registered", "candidacy", "banned for")
+    ("keptnot", P1, "The Rangers were shut out 2-0 in the final on Aug. 2.", ["2024-08-02"]),
+    ("keptnot", P1, "The goalkeeper kept out a penalty in the final on Aug. 2.", ["2024-08-02"]),
+    ("keptnot", P1, "She announced her candidacy at the convention on Aug. 20.", ["2024-08-20"]),
+    ("keptnot", P1, "He was banned for three games after a brawl in the match on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", P1, "She was disqualified for a false start in the race on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", P1, "Tensions rose in the build-up to the final on Aug. 2, which ended in a riot.", ["2024-08-02"]),
+    ("keptnot", P1, "A 5.1 quake registered near the stadium during the match on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", P1, "He registered a career-best time in the race on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", P1, "Turnout registered a record low in the elections on Sept. 8.", ["2024-09-08"]),
+    ("keptnot", P1, "The party registered its best result ever in the elections on Sept. 8.", ["2024-09-08"]),
+    ("keptnot", P1, "More than 2 million people registered to vote in the elections on Sept. 8, and turnout hit 70%.",
+     ["2024-09-08"]),
+    ("keptnot", P1, "He was barred from the elections on Sept. 8 after a court hearing on Aug. 28.",
+     ["2025-09-08", "2024-08-28"]),
+    ("keptnot", P1, "Opposition candidates, excluded from the elections on Sept. 8, later formed a new party.",
+     ["2024-09-08"]),
+    ("keptnot", P1, "Police said the suspect had been banned from the stadium since the match on Aug. 30.",
+     ["2024-08-30"]),
+    ("kept", P1, "Voters registered for the referendum on Sept. 21.", ["2025-09-21"]),
+    ("kept", P1, "Registration for the race on Aug. 30 opened Monday.", ["2025-08-30", "2025-07-14"]),
+    ("kept", P1, "Three athletes were banned from the games on Aug. 8 for doping.", ["2025-08-08"]),
+    ("kept", P5, "Candidates were barred from the April 12 elections.", ["2026-04-12"]),
+    ("kept", P5, "Two candidates were barred from the elections on Feb. 14.", ["2026-02-14"]),
+    ("keptnot", P5, "Two candidates were barred from the elections on Feb. 1.", ["2026-02-01"]),
+    ("keptnot", P1, "He was barred from the courtroom during the trial on Sept. 3.", ["2024-09-03"]),
+    ("keptnot", P1, "The team was shut out of the playoffs after a loss in the game on Aug. 30.", ["2024-08-30"]),
+    ("keptnot", P1, "Disqualified from the race on Aug. 30 for a false start, she appealed.", ["2024-08-30"]),
+    ("kept", P1, "He was barred from leaving the country before his trial on Sept. 3.", ["2025-09-03"]),
+    ("kept", P1, "He had been barred from the elections on Sept. 8 but was reinstated.", ["2025-09-08"]),
+    # fp3 WIP after 4c0a3ba (narrowed _KEPT_FROM): a past after the happening told by "and", "then", "but", or
+    # a relative clause after the happening's noun when the day stands before it
+    ("keptnot", P1, "He registered for the race on Aug. 30 and finished third.", ["2024-08-30"]),
+    ("keptnot", P1, "He was barred from the elections on Sept. 8 and watched his rival win.", ["2024-09-08"]),
+    ("keptnot", P1, "Stocks rose in the run-up to the Fed meeting on Sept. 17, then fell after it.", ["2024-09-17"]),
+    ("keptnot", P1, "Violence flared in the run-up to the Sept. 8 elections, which the ruling party won.",
+     ["2024-09-08"]),
+    ("keptnot", P1, "Ten parties were barred from the Sept. 8 elections, which the ruling party won easily.",
+     ["2024-09-08"]),
+    ("keptnot", P1, "He registered for the hearing on Aug. 4 but never showed up.", ["2024-08-04"]),
+    ("kept", P1, "His nomination for the election on Sept. 8 was approved by the commission.", ["2025-09-08"]),
+    ("kept", P1, "Rebels were shut out of the peace talks on Sept. 5.", ["2025-09-05"]),
+    ("kept", P1, "More than 400 runners registered for the Aug. 30 marathon.", ["2025-08-30"]),
+    # fp3: the year's turn and the window's edges
+    ("kept", "2025-12-20", "Two candidates were barred from the elections on Jan. 25.", ["2026-01-25"]),
+    ("keptnot", "2025-12-20", "He was barred from the elections on Dec. 14.", ["2025-12-14"]),
+    ("kept", P1, "Two candidates were barred from the elections on July 20.", ["2025-07-20"]),
+    ("keptnot", P1, "Two candidates were barred from the elections on July 10.", ["2025-07-10"]),
+    ("kept", P1, "He was barred from the elections on Sept. 8 and the runoff on Sept. 22.",
+     ["2025-09-08", "2025-09-22"]),
+    ("kept", P1, "Candidates were barred from the elections on Sept. 8, and the opposition called for a boycott.",
+     ["2025-09-08"]),
+    ("kept", P1, "Two candidates were barred from the elections on July 16.", ["2025-07-16"]),
+    ("kept", P1, "Two candidates were barred from the elections on July 17.", ["2025-07-17"]),
+    # fp3: other date forms
+    ("kept", P1, "Two candidates were barred from the elections on 8 September.", ["2025-09-08"]),
+    ("kept", P1, "Two candidates were barred from the September 8th elections.", ["2025-09-08"]),
+    ("keptnot", P1, "He was barred from the building on 8 September.", ["2024-09-08"]),
+    ("keptnot", P1, "Two candidates were barred from the elections on Saturday, Sept. 7, 2024.", ["2024-09-07"]),
 ]
 
 
