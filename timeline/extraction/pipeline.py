@@ -597,58 +597,58 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and plain_wd and \
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and len(sent) <= _HEADLINE_CHARS and \
-                    (_NOTICE_CLOCK_AFTER.match(sent, mentions[i].end) or not sent[mentions[i].end:].strip(" .!")) and \
-                    (head := _NOTICE_HAPPENING.match(sent, 0, mentions[i].start)) and \
-                    _NOTICE_TAIL.fullmatch(sent, head.end(), mentions[i].start) and \
+            if t is None and plain_wd and \
+                    not poss and len(sent) <= _HEADLINE_CHARS and \
+                    (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
+                    (head := _NOTICE_HAPPENING.match(sent, 0, m.start)) and \
+                    _NOTICE_TAIL.fullmatch(sent, head.end(), m.start) and \
                     not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
                 # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
                 # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
                 # scheduled happening, with its clock time or ending with its day, is a day still to come
                 # ("Crash on I-95 Monday at 7 a.m." names no such happening).
                 t = "future"
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    ":" in sent and _DUE_LABEL.match(sent, 0, mentions[i].start) and not has_past_marker(sent):
+            if t is None and plain_wd and \
+                    ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not has_past_marker(sent):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
-            if t is None and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and mentions[i].start <= _BODY_SUBJECT_CHARS and \
+            if t is None and plain_wd and \
+                    not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     ("v." in sent or "vs" in sent or "versus" in sent) and \
-                    _FIXTURE_LINE.fullmatch(sent, 0, mentions[i].start) and \
-                    _FIXTURE_TAIL.fullmatch(sent, mentions[i].end) and not has_tense_marker(sent):
+                    _FIXTURE_LINE.fullmatch(sent, 0, m.start) and \
+                    _FIXTURE_TAIL.fullmatch(sent, m.end) and not has_tense_marker(sent):
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    _DAY_DEADLINE_AFTER.match(sent, mentions[i].end) and \
-                    _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start) and \
+            if t != "future" and plain_wd and \
+                    not poss and \
+                    _DAY_DEADLINE_AFTER.match(sent, m.end) and \
+                    _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start) and \
                     not _DEADLINE_GONE.search(sent) and \
-                    not _DEADLINE_MET_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and \
-                    not _told_outcome_after(sent, mentions[i].end) and \
-                    not _RELATIVE_AFTER_DAY_NOUN.match(sent, mentions[i].end) and (
-                        t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, mentions[i].start) or
-                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
-                        _DEADLINE_SET_BEFORE.search(sent, max(0, mentions[i].start - 40), mentions[i].start) and
-                        not has_past_marker(sent[mentions[i].end:])):
+                    not _DEADLINE_MET_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+                    not _told_outcome_after(sent, m.end) and \
+                    not _RELATIVE_AFTER_DAY_NOUN.match(sent, m.end) and (
+                        t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, m.start) or
+                        (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
+                        _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
+                        not has_past_marker(sent[m.end:])):
                 # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
                 # day, told with no past, is still to come; one set in a past clause ("Officials set a Friday
                 # deadline") is the nearest such day; not one gone, missed, met or ignored ("Lawmakers missed
                 # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
                 # deadline") nor one with an outcome told after it.
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and (
-                        _DAY_FORECAST_AFTER.match(sent, mentions[i].end) and not has_tense_marker(sent) and
-                        (not sent[:mentions[i].start].strip() or
-                         _DAY_DEADLINE_BEFORE.search(sent, max(0, mentions[i].start - 20), mentions[i].start)) or
-                        t is None and len(sent) <= _HEADLINE_CHARS and not sent[mentions[i].end:].strip(" .!") and
-                        _CLOSINGS_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start) and
+            if t != "future" and plain_wd and \
+                    not poss and (
+                        _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
+                        (not sent[:m.start].strip() or
+                         _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start)) or
+                        t is None and len(sent) <= _HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
+                        _CLOSINGS_BEFORE.search(sent, max(0, m.start - 30), m.start) and
                         not has_tense_marker(sent)):
                 # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
                 # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
                 # with its day ("School closures Wednesday") announces them ahead.
                 t = "future"
-            if mentions[i].kind == "wd" and (t is None and _forecast(sent) or
-                                             t == "past" and _expected_day(sent, mentions[i])):
+            if wd and (t is None and _forecast(sent) or
+                                             t == "past" and _expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t != "future" and plain_wd and \
                     not poss and \
@@ -691,14 +691,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
-            if t in ("past", None) and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    (t == "past" and _past_plan_before(sent, mentions[i].start) or
-                     _plan_named_before(sent, mentions[i]) or _deadline_or_call_before(sent, mentions[i]) or
-                     _DAY_CHOSEN_BEFORE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and
-                     _DAY_CHOSEN_AFTER.match(sent, mentions[i].end)) and \
-                    not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
+            if t in ("past", None) and plain_wd and \
+                    not poss and \
+                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    (t == "past" and _past_plan_before(sent, m.start) or
+                     _plan_named_before(sent, m) or _deadline_or_call_before(sent, m) or
+                     _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
+                     _DAY_CHOSEN_AFTER.match(sent, m.end)) and \
+                    not _outcome_after(sent, m.end) and not _state_now_after(sent, m.end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -706,25 +706,25 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
                 # of games Saturday night" in a Friday paper).
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and (
-                        (mentions[i].g("wd_mod") or "").lower() in ("early", "late") or
-                        t == "present" and not mentions[i].g("wd_mod")) and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    _deadline_or_call_before(sent, mentions[i], coming_only=True) and \
-                    not _outcome_after(sent, mentions[i].end) and not _state_now_after(sent, mentions[i].end):
+            if t != "future" and wd and (
+                        (m.g("wd_mod") or "").lower() in ("early", "late") or
+                        t == "present" and not m.g("wd_mod")) and \
+                    not poss and \
+                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _deadline_or_call_before(sent, m, coming_only=True) and \
+                    not _outcome_after(sent, m.end) and not _state_now_after(sent, m.end):
                 # A directive to come or appear on the day ("Workers were told to return Monday", "was
                 # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday"; in a
                 # past or tenseless clause with no "early"/"late" the rule above reads it) is
                 # told before the day: the nearest such day, as a plan told in the past (the coming one
                 # when the last lies more than three days back).
                 t = "future"
-            if t == "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    not mentions[i].text.endswith(("'s", "’s")) and \
-                    (_own_past_plan_before(sent, mentions[i].start) or
-                     _superseded_plan_before(sent, mentions[i])) and (
-                        0 < (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
-                        _outcome_after(sent, mentions[i].end)):
+            if t == "future" and plain_wd and \
+                    not poss and \
+                    (_own_past_plan_before(sent, m.start) or
+                     _superseded_plan_before(sent, m)) and (
+                        0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
+                        _outcome_after(sent, m.end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
                 # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
@@ -840,53 +840,53 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    (said := _SAID_BEFORE_POSS.search(sent, max(0, mentions[i].start - 24), mentions[i].start)) and \
-                    (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, mentions[i].end)) and \
+            if t != "future" and plain_wd and \
+                    poss and \
+                    (said := _SAID_BEFORE_POSS.search(sent, max(0, m.start - 24), m.start)) and \
+                    (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, m.end)) and \
                     (ahead.group("to") is None or said.group("expect")) and \
                     not _FEW_BEFORE.search(sent, max(0, said.start() - 20), said.start()) and \
                     not _outcome_after(sent, ahead.end()) and not _told_outcome_after(sent, ahead.end()) and \
-                    not _UNSCHEDULED.match(sent, mentions[i].end) and not _day_result(sent, mentions[i].end) and \
-                    not _KNOWN_OUTCOME_AFTER.match(sent, mentions[i].end) and (
+                    not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
+                    not _KNOWN_OUTCOME_AFTER.match(sent, m.end) and (
                         ahead.group("will") or
-                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                        (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
                 # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
                 # closed", "The coach said Thursday's game is a must-win", "said it expected Friday's launch to
                 # go ahead": a day's happening, the subject of what is said with a modal or a present, is still
                 # to come when said: the coming such day after "will", else the nearest such day (not a
                 # result or what nobody schedules: "said Sunday's loss is hard to take").
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    (looming := _LOOMING_AFTER_POSS.match(sent, mentions[i].end)) and \
+            if t != "future" and plain_wd and \
+                    poss and \
+                    (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
                     not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
                     not _past_told_after(sent, looming.end()) and (
                         t != "past" and not has_past_marker(sent) or
-                        (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                        (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
+            if t != "future" and plain_wd and \
+                    poss and \
                     (t != "past" or
-                     (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK) and \
-                    _DEADLINE_POSS_AFTER.match(sent, mentions[i].end) and \
-                    _BEFORE_DEADLINE.search(sent, max(0, mentions[i].start - 12), mentions[i].start) and \
-                    _STRIVING.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW),
-                                     mentions[i].start) and \
-                    not _told_outcome_after(sent, mentions[i].end) and not has_past_marker(sent[mentions[i].end:]):
+                     (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK) and \
+                    _DEADLINE_POSS_AFTER.match(sent, m.end) and \
+                    _BEFORE_DEADLINE.search(sent, max(0, m.start - 12), m.start) and \
+                    _STRIVING.search(sent, _clause_opening(sent, m.start, _CLAUSE_WINDOW),
+                                     m.start) and \
+                    not _told_outcome_after(sent, m.end) and not has_past_marker(sent[m.end:]):
                 # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
                 # being worked toward is the nearest such day ("The deal was reached just before
                 # Tuesday's deadline": done, no striving, keeps its past).
                 t = "future"
-            if t != "future" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    mentions[i].text.endswith(("'s", "’s")) and \
-                    (published.weekday() - WEEKDAYS[mentions[i].g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
-                    _purpose_or_call_off_before(sent, mentions[i]) and \
-                    not has_past_marker(sent[mentions[i].end:]) and \
-                    not _SAME_FORM_PAST_WORD.search(sent, mentions[i].end) and \
-                    not _past_told_after(sent, mentions[i].end):
+            if t != "future" and plain_wd and \
+                    poss and \
+                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    _purpose_or_call_off_before(sent, m) and \
+                    not has_past_marker(sent[m.end:]) and \
+                    not _SAME_FORM_PAST_WORD.search(sent, m.end) and \
+                    not _past_told_after(sent, m.end):
                 # "Fans booked hotel rooms for Thursday's game", "Crews were setting up for Friday's festival",
                 # "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
                 # launch" in a paper of a few days later: what one readies or buys for, or what is called
@@ -894,9 +894,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # one when the last lies more than three days back (not what one goes to or is there for on
                 # the day, nor one whose outcome follows: "..., which it lost", "when the storm hit").
                 t = "future"
-            if t != "past" and mentions[i].kind == "wd" and not mentions[i].g("wd_mod") and \
-                    "ositive" in sent[max(0, mentions[i].start - 60):mentions[i].start] and \
-                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start)) and \
+            if t != "past" and plain_wd and \
+                    "ositive" in sent[max(0, m.start - 60):m.start] and \
+                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, m.start - 60), m.start)) and \
                     not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
                     not _condition_ahead(sent, m.start):
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
