@@ -576,6 +576,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             wd = m.kind == "wd"
             plain_wd = wd and not m.g("wd_mod")
             poss = m.text.endswith(("'s", "’s"))
+            # how many days back the last such weekday lies (0: the publication day itself)
+            days_back = (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 if wd else None
             t = own_tense(i)
             if t is None and i + 1 < n and m.kind == mentions[i + 1].kind == "wd" and \
                     _PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
@@ -626,7 +628,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not _told_outcome_after(sent, m.end) and \
                     not _RELATIVE_AFTER_DAY_NOUN.match(sent, m.end) and (
                         t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, m.start) or
-                        (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and
+                        days_back > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
                         not has_past_marker(sent[m.end:])):
                 # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
@@ -693,7 +695,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t in ("past", None) and plain_wd and \
                     not poss and \
-                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    days_back > PLAN_DAYS_BACK and \
                     (t == "past" and _past_plan_before(sent, m.start) or
                      _plan_named_before(sent, m) or _deadline_or_call_before(sent, m) or
                      _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
@@ -710,7 +712,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         (m.g("wd_mod") or "").lower() in ("early", "late") or
                         t == "present" and not m.g("wd_mod")) and \
                     not poss and \
-                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    days_back > PLAN_DAYS_BACK and \
                     _deadline_or_call_before(sent, m, coming_only=True) and \
                     not _outcome_after(sent, m.end) and not _state_now_after(sent, m.end):
                 # A directive to come or appear on the day ("Workers were told to return Monday", "was
@@ -723,7 +725,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not poss and \
                     (_own_past_plan_before(sent, m.start) or
                      _superseded_plan_before(sent, m)) and (
-                        0 < (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 <= PLAN_DAYS_BACK or
+                        0 < days_back <= PLAN_DAYS_BACK or
                         _outcome_after(sent, m.end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
@@ -828,7 +830,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t == "past" and plain_wd and \
                     poss and \
-                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    days_back > PLAN_DAYS_BACK and \
                     (_READIED_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                      _AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                      _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
@@ -850,7 +852,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
                     not _KNOWN_OUTCOME_AFTER.match(sent, m.end) and (
                         ahead.group("will") or
-                        (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                        days_back > PLAN_DAYS_BACK):
                 # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
                 # closed", "The coach said Thursday's game is a must-win", "said it expected Friday's launch to
                 # go ahead": a day's happening, the subject of what is said with a modal or a present, is still
@@ -863,14 +865,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
                     not _past_told_after(sent, looming.end()) and (
                         t != "past" and not has_past_marker(sent) or
-                        (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK):
+                        days_back > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
                 t = "future"
             if t != "future" and plain_wd and \
                     poss and \
                     (t != "past" or
-                     (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK) and \
+                     days_back > PLAN_DAYS_BACK) and \
                     _DEADLINE_POSS_AFTER.match(sent, m.end) and \
                     _BEFORE_DEADLINE.search(sent, max(0, m.start - 12), m.start) and \
                     _STRIVING.search(sent, _clause_opening(sent, m.start, _CLAUSE_WINDOW),
@@ -882,7 +884,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t != "future" and plain_wd and \
                     poss and \
-                    (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 > PLAN_DAYS_BACK and \
+                    days_back > PLAN_DAYS_BACK and \
                     _purpose_or_call_off_before(sent, m) and \
                     not has_past_marker(sent[m.end:]) and \
                     not _SAME_FORM_PAST_WORD.search(sent, m.end) and \
@@ -2610,16 +2612,18 @@ def _perfect_or_forecast_before(sent: str, start: int) -> bool:
     return last is not None and not has_past_marker(sent[last.end():start])
 
 
-def _outcome_after(sent: str, end: int) -> bool:
+def _outcome_after(sent: str, end: int, opening: re.Pattern = _OUTCOME_OPEN,
+                   undone: re.Pattern | None = None) -> bool:
     """Whether a clause after a plan's weekday tells in the past how it went ("was scheduled to dock
     Wednesday and arrived on time", "was due in court Thursday, but he did not show up", "flights were
     canceled through Sunday, and service resumed Monday"): the plan is gone by, its day the last one.
-    A saying there ("but officials said ...") tells no outcome."""
-    cut = _OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
+    A saying there ("but officials said ...") tells no outcome, nor what `undone` finds there (the
+    kept-from day's "but was reinstated": _KEPT_UNDONE)."""
+    cut = opening.search(sent, end, end + _CLAUSE_WINDOW)
     if cut is None:
         return False
     rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
-    return has_past_marker(rest) and not _REPORTING_BEFORE.search(rest)
+    return has_past_marker(rest) and not (undone and undone.search(rest)) and not _REPORTING_BEFORE.search(rest)
 
 
 # A state that holds now, told after a plan's day: "... and is now serving his sentence", "but has
@@ -3399,14 +3403,6 @@ _KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|
                           r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped)\b", re.IGNORECASE)
 
 
-def _kept_outcome_after(sent: str, end: int) -> bool:
-    cut = _KEPT_OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
-    if cut is None:
-        return False
-    rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
-    return has_past_marker(rest) and not _KEPT_UNDONE.search(rest) and not _REPORTING_BEFORE.search(rest)
-
-
 def _kept_from_coming(sent: str, m: Mention) -> bool:
     """Is day mention `m` the day of a scheduled happening that something in a past clause keeps one
     from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections"),
@@ -3419,7 +3415,8 @@ def _kept_from_coming(sent: str, m: Mention) -> bool:
             _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
             _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):
         return False
-    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end) or _kept_outcome_after(sent, m.end))
+    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end) or
+                _outcome_after(sent, m.end, _KEPT_OUTCOME_OPEN, _KEPT_UNDONE))
 
 
 def _ahead_attributive(sent: str, m: Mention) -> bool:
