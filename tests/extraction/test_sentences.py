@@ -84,3 +84,26 @@ def test_a_clock_time_ends_a_sentence_before_a_new_subject():
     assert sentences(text) == ["This year the store opens at 5 p.m.",
                                "Harbor Books is opening on Thursday for the first time.",
                                "Doors open at 11 a.m. Thanksgiving Day.", "The sale ends at 3 p.m. Friday."]
+
+
+@pytest.mark.parametrize("text", [
+    "He met the envoy in Washington D.C. Then he left.",
+    "Shares rose 3% at 11 a.m.\nThe index fell.",
+    "Sen. John F. Kennedy Jr. spoke.",
+    "the 70s. It was",
+    "...U.S. officials",
+    "Acme Inc. said",
+    "  ..abc.def. ",
+    "x\n",
+    "12345.",
+    "",
+])
+def test_word_before_finds_what_its_regex_finds(text):
+    # _word_before replaced _WORD_BEFORE.search on the hot path (the sentence splitter asks it at every
+    # full stop); the regex stays as its definition: both must agree on every window.
+    from timeline.extraction.sentences import _WORD_BEFORE, _word_before
+
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            m = _WORD_BEFORE.search(text, lo, hi)
+            assert _word_before(text, lo, hi) == ((m.start(1), m.group(1)) if m else None), (lo, hi)

@@ -80,6 +80,7 @@ def _terminals(text: str, pos: int, end: int):
             m = _TERMINAL.search(text, q, end)
         yield m
         pos = m.end()
+# _word_before's definition (tests/extraction/test_sentences.py checks the two agree).
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LETTERS_DOT = string.ascii_letters + "."
 
