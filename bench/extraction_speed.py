@@ -9,7 +9,7 @@ the engine is timed over --repeat passes after a warm-up, baselines once.
 usage: python bench/extraction_speed.py [--texts DIR --gold GOLD.json] [--repeat N] [--limit N]
 
 Figures measured before and after the engine-speed work (2026-12-01, with the
-load average): README.md, "Extraction speed".
+load average): docs/benchmarks/extraction-speed.md.
 """
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ usage: python bench/precision_buckets.py [--sets timebank,fresh2,...] [--dump FI
 
 --reliability DUMP ... prints, for dumps made with the hand-set figures (an older engine's, or
 this one's with --fit's setting), each statement's figure under the current grammar.MEASURED
-against the share of such statements that were right (README, "How sure a date is").
+against the share of such statements that were right (docs/benchmarks/confidence.md,
+"The figure and the cut-off").
 
 --fit prints grammar.MEASURED: for each rule and each doubt factor, how many statements
 and how many of them right, pooled over the real-news development sets (the demo corpus,

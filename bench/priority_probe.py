@@ -9,8 +9,8 @@ started in a session of their own, as bin/worker runs beside bin/serve:
 - none: no other work;
 - nice 10: the two at nice 10, as bin/worker ran before;
 - idle: the two at the idle priority (SCHED_IDLE, chrt --idle), which
-  h106 tried for bin/worker and import_articles and backed out (README,
-  "Importing many articles");
+  h106 tried for bin/worker and import_articles and backed out (docs/benchmarks/import.md,
+  "Why the page doubles during an import, session 9");
 - give_way: the two lowering their priority as bin/worker and
   import_articles do since h145 (`timeline.priority.give_way(10)`: nice 10
   and their session's nice 10, since Linux ranks nice values only within a

@@ -124,7 +124,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # a LIMIT, and where PostgreSQL started workers for them (the samples of
     # facets and the overview at a million events) the three follow-ups of
     # a page view fought over a few cores: 207-568 ms for the overview of a
-    # search against 81-83 ms in one process (bench/page_view.py, README).
+    # search against 81-83 ms in one process (bench/page_view.py;
+    # docs/benchmarks/pages-and-load.md, "Page views").
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c max_parallel_workers_per_gather=0")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

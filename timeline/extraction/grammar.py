@@ -1470,8 +1470,9 @@ def resolve(m, ctx: Context) -> DateValue | None:
 # So a figure is near the share of such statements that are right: a
 # statement under REVIEW_BELOW is more likely wrong than right, and
 # extract_events leaves it out unless asked for the uncertain ones too (the
-# review page shows them, unticked). The pooled sets, the counts and the
-# check on sets left out are in README ("How sure a date is").
+# review page shows them, unticked). README.md, "How sure a date is", says
+# what the figure is; the pooled sets, the counts and the check on sets left
+# out are in docs/benchmarks/confidence.md.
 PRIOR_WEIGHT = 5
 REVIEW_BELOW = 0.5
 FACTOR_PRIORS = {"guessed": 0.8, "other_year": 0.85, "anchored": 0.75, "flagged": 0.6}
