@@ -91,3 +91,22 @@ def test_article_triggers_drop_only_what_every_sentence_passes_over(texts_dir):
             assert recognition.find_mentions(sentence, [(a - s, b - s) for a, b in kept if s <= a < e], kept=True) == \
                 recognition.find_mentions(sentence), sentence
     assert dropped > 20  # the corpus has numbers that start nothing
+
+
+def test_kept_digit_runs_are_those_starts_nothing_keeps():
+    # article_triggers on ASCII text finds the digit runs _starts_nothing keeps with one regex
+    # (_KEPT_DIGITS): the same list as trigger_spans filtered by _starts_nothing, on the
+    # corpora (as typed and upper-cased) and on strings built from the pieces its clauses read.
+    rnd = random.Random(7)
+    pieces = ["1", "12", "123", "1234", "12345", "$", "%", " %", ",", ".", ":", "'", "-", "/", " ", "  ", "\n",
+              "th", "st", "to", "and", "of", "the", "jan", "May", "day", "full", "week", "years", "Q1", "q1", "h2",
+              "x", "thru", "3rd", "’", "£", "€", "–"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    for texts_dir in CORPORA:
+        for name in sorted(os.listdir(texts_dir)):
+            with open(os.path.join(texts_dir, name), encoding="utf-8") as fh:
+                text = fh.read()
+            texts += [text, text.upper()]
+    for text in texts:
+        assert recognition.article_triggers(text) == \
+            [(a, b) for a, b in recognition.trigger_spans(text) if not recognition._starts_nothing(text, a, b)], text
