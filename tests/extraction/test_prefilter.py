@@ -2,6 +2,7 @@
 accepts holds a trigger word, so the sentences and paragraphs without one,
 which the extractor skips unread, hold no date (bench/prefilter_check.py
 checks the same on TimeBank and the real-news sets)."""
+import bisect
 import os
 import random
 
@@ -91,3 +92,46 @@ def test_article_triggers_drop_only_what_every_sentence_passes_over(texts_dir):
             assert recognition.find_mentions(sentence, [(a - s, b - s) for a, b in kept if s <= a < e], kept=True) == \
                 recognition.find_mentions(sentence), sentence
     assert dropped > 20  # the corpus has numbers that start nothing
+
+
+def test_kept_digit_runs_are_those_starts_nothing_keeps():
+    # article_triggers on ASCII text finds the digit runs _starts_nothing keeps with one regex
+    # (_KEPT_DIGITS): the same list as trigger_spans filtered by _starts_nothing, on the
+    # corpora (as typed and upper-cased) and on strings built from the pieces its clauses read.
+    rnd = random.Random(7)
+    pieces = ["1", "12", "123", "1234", "12345", "$", "%", " %", ",", ".", ":", "'", "-", "/", " ", "  ", "\n",
+              "th", "st", "to", "and", "of", "the", "jan", "May", "day", "full", "week", "years", "Q1", "q1", "h2",
+              "x", "thru", "3rd", "’", "£", "€", "–"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    for texts_dir in CORPORA:
+        for name in sorted(os.listdir(texts_dir)):
+            with open(os.path.join(texts_dir, name), encoding="utf-8") as fh:
+                text = fh.read()
+            texts += [text, text.upper()]
+    for text in texts:
+        assert recognition.article_triggers(text) == \
+            [(a, b) for a, b in recognition.trigger_spans(text) if not recognition._starts_nothing(text, a, b)], text
+
+
+def test_only_around_splits_the_same_sentences_that_hold_an_offset():
+    # split_sentences(only_around=...) skips blocks without an offset and stops splitting a block
+    # after the sentence holding its last offset: the sentences holding an offset are those of
+    # the full split, on the corpora (their triggers) and on built texts (any offsets).
+    def holding(spans, offsets):
+        return [(a, b) for a, b in spans if bisect.bisect_left(offsets, a) != bisect.bisect_left(offsets, b)]
+
+    cases = []
+    for texts_dir in CORPORA:
+        for name in sorted(os.listdir(texts_dir)):
+            with open(os.path.join(texts_dir, name), encoding="utf-8") as fh:
+                text = fh.read()
+            cases.append((text, [a for a, _ in recognition.article_triggers(text)]))
+    rnd = random.Random(11)
+    pieces = ["The", " ", "  ", "\n", "\n\n", ".", "!", "?", "…", '"', "”", ")", "Mr.", "U.S.", "a.m.", "Inc.",
+              "on Monday", "word", "3.5", "In", "he", "(AP Photo/X)", "—", "WASHINGTON (AP) —", "12", "ft.", "May"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        cases.append((text, sorted({rnd.randrange(len(text)) for _ in range(rnd.randint(1, 4))})))
+    for text, offsets in cases:
+        assert holding(split_sentences(text, only_around=offsets), offsets) == \
+            holding(split_sentences(text), offsets), text

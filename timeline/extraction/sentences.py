@@ -509,7 +509,10 @@ _STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarifi
 _STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
 
 
-def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], until: int | None = None) -> None:
+    """Append the sentences of text[start:end] to `out`. With `until`, the
+    rest of the block after the sentence holding that offset is appended
+    whole, not split (split_sentences' only_around)."""
     lead = _STAMP_LEAD.match(text, start, end) if text[start:start + 1] in _STAMP_LEAD_FIRST else None
     if lead is not None and _STAMP.match(lead.group(1)) and lead.end() < end:
         out.append((start, lead.end()))
@@ -525,6 +528,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
             if _glued(text, m, sent_start, end):
                 out.append((sent_start, m.end()))
                 sent_start = m.end()
+                if until is not None and sent_start > until:
+                    break
             continue
         first = nxt.group(2)
         if first.islower():
@@ -559,6 +564,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
                 continue
         out.append((sent_start, m.end()))
         sent_start = nxt.start(1)
+        if until is not None and sent_start > until:
+            break  # the offset's sentence is closed: the rest is one span
     if sent_start < end:
         out.append((sent_start, end))
 
@@ -568,23 +575,32 @@ def split_sentences(text: str, *, only_around: list[int] | None = None) -> list[
 
     With `only_around` (sorted offsets), only the blocks (paragraphs, lines)
     holding one of those offsets are split: the extractor passes where its
-    trigger words are and skips the paragraphs that cannot hold a date.
+    trigger words are and skips the paragraphs that cannot hold a date. And
+    a block is split only up to the sentence holding its last offset: what
+    follows is one span holding none of them. (The spans holding an offset
+    are the same either way: where a sentence ends depends only on the text
+    from its own start.)
     """
     spans: list[tuple[int, int]] = []
     for bstart, bend in _line_spans(text):
-        if only_around is not None:
-            i = bisect_left(only_around, bstart)
-            if i == len(only_around) or only_around[i] >= bend:
-                continue
-        _split_block(text, bstart, bend, spans)
+        if only_around is None:
+            _split_block(text, bstart, bend, spans)
+            continue
+        i = bisect_left(only_around, bstart)
+        if i == len(only_around) or only_around[i] >= bend:
+            continue
+        _split_block(text, bstart, bend, spans, until=only_around[bisect_left(only_around, bend, i) - 1])
     spans = _cut_credits(text, spans)
     result = []
     for s, e in spans:
-        chunk = text[s:e]
-        ls = len(chunk) - len(chunk.lstrip())
-        rs = len(chunk.rstrip())
-        if rs > ls:
-            result.append((s + ls, s + rs))
+        # The span stripped of whitespace (str.strip's), read at its ends in place: a
+        # sentence has a space or two there at most, and copying it to strip cost more.
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            result.append((s, e))
     return result
 
 
