@@ -427,8 +427,7 @@ def _process_batch(run, retries, extractor):
                 if bumped[0] and not last:
                     # Readers may be given the page before while one renders
                     # the new one (response_cache.py), once this commits.
-                    version = DataVersion.current()
-                    transaction.on_commit(functools.partial(response_cache.renewed_in_bulk, version - 1, version))
+                    transaction.on_commit(functools.partial(response_cache.renewed_in_bulk, DataVersion.current()))
                 locked.position = items[-1].position + 1
                 for name in ("created", "skipped", "new_events", "known_events"):
                     setattr(locked, name, getattr(locked, name) + outcome[name])

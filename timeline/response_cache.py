@@ -27,7 +27,8 @@ when a bulk batch, not its run's last, has bumped the data version, a
 reader whose page is not yet cached under the new version is given the one
 cached under the version just before, for at most
 TIMELINE_BULK_VERSION_SECONDS after the bump, and the first such request
-renders the new page after its response has been sent (`renewed_in_bulk`).
+renders the new page after its response has been sent (`renewed_in_bulk`,
+`page_before_renewal`).
 A person's write, a form import or a run's end bumps the version to another
 number, to which this never applies: their change shows at once. The rules
 above hold for the page given and for the page rendered.
@@ -62,7 +63,7 @@ KEY_HEADERS = ("HTTP_HX_REQUEST", "HTTP_HX_TARGET", "HTTP_HX_TRIGGER", "HTTP_HX_
 # and cookies are absent from every request that reads the cache (no
 # session) or set by every response that depends on them (the CSRF cookie).
 ALLOWED_VARY = {"hx-request", "cookie"}
-# The note a bulk batch's bump leaves: (the version before, the version after).
+# The note a bulk batch's bump leaves: the version it made.
 BULK_RENEWAL_KEY = "timeline:response:bulk-renewal"
 # While one request renders a URL's page after a bulk renewal, the others
 # asking for it are given the page before and render nothing; should that
@@ -142,19 +143,20 @@ def restored(cached, response_class=HttpResponse):
     return response
 
 
-def renewed_in_bulk(previous, version):
-    """A bulk batch's bump of the data version from `previous` to `version`
-    has committed (jobs.py; never a run's last batch): for the next
+def renewed_in_bulk(version):
+    """A bulk batch's bump of the data version to `version` (from the one
+    before, `version - 1`: the bump adds one under the row's lock) has
+    committed (jobs.py; never a run's last batch): for the next
     TIMELINE_BULK_VERSION_SECONDS a reader's page not yet cached under
-    `version` may be the one cached under `previous`. Noted in the cache,
-    which every process of a site shares (bin/cache-env)."""
-    cache.set(BULK_RENEWAL_KEY, (previous, version), settings.TIMELINE_BULK_VERSION_SECONDS)
+    `version` may be the one cached under `version - 1`. Noted in the
+    cache, which every process of a site shares (bin/cache-env)."""
+    cache.set(BULK_RENEWAL_KEY, version, settings.TIMELINE_BULK_VERSION_SECONDS)
 
 
 class RenewingResponse(HttpResponse):
-    """A page of the version before a bulk renewal, given to a reader; if
-    `renew` is set, it is called once the response has been sent (the
-    server closes it), before the request counts as finished."""
+    """A page of the version before a bulk renewal, given to a reader; once
+    it has been sent (the server closes it), before the request counts as
+    finished, `renew` is called, if set."""
 
     renew = None
 
@@ -170,26 +172,28 @@ class RenewingResponse(HttpResponse):
 def page_before_renewal(request, key, get_response):
     """The response cached for this request under the version before the
     current one, when a bulk batch's bump made the current one less than
-    TIMELINE_BULK_VERSION_SECONDS ago; the first request given it for its
-    URL renders and stores the new page once it has been sent. None
-    otherwise: the request renders its page itself."""
-    note = cache.get(BULK_RENEWAL_KEY)
-    if note is None or note[1] != data_version(request):
+    TIMELINE_BULK_VERSION_SECONDS ago (one cache read: the note and that
+    page). Once it has been sent, its request renders and stores the new
+    page, unless another request for the URL does. None otherwise: the
+    request renders its page itself."""
+    version = data_version(request)
+    before = response_key(request, version=version - 1)
+    found = cache.get_many([BULK_RENEWAL_KEY, before])
+    if found.get(BULK_RENEWAL_KEY) != version or before not in found:
         return None
-    cached = cache.get(response_key(request, version=note[0]))
-    if cached is None:
-        return None
-    response = restored(cached, RenewingResponse)
+    response = restored(found[before], RenewingResponse)
     response["Content-Length"] = str(len(response.content))
-    if cache.add(key + ":renewing", True, RENEWING_SECONDS):
-        response.renew = functools.partial(render_and_store, request, key, get_response)
+    response.renew = functools.partial(render_and_store, request, key, get_response)
     return response
 
 
 def render_and_store(request, key, get_response):
     """Render the request's response and keep it under `key` if it may be
-    kept; nothing is sent (the reader has had the page before)."""
+    kept, unless another request for it is doing so; nothing is sent (the
+    reader has had the page before)."""
     try:
+        if not cache.add(key + ":renewing", True, RENEWING_SECONDS):
+            return
         response = get_response(request)
         try:
             if storable(response):
