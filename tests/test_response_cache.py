@@ -1,5 +1,6 @@
 """Whole responses cached for readers without a session (timeline/response_cache.py)."""
 import datetime
+import time
 
 import pytest
 from django.core.cache import cache
@@ -153,3 +154,154 @@ def test_an_interrupted_export_is_not_stored(client, launches):
     next(iter(response.streaming_content))  # the client leaves after the first chunk
     response.close()
     assert cache.get(key) is None
+
+
+# A bulk import's renewals (response_cache.page_before_renewal): readers
+# without a session are given the page of the version just before a bulk
+# batch's bump while one request renders the new one after its response.
+
+REPORTS = [
+    {"title": f"Report {n}", "published": "2023-05-02",
+     "text": f"Inspectors visited reactor {n} on Monday, the agency said."}
+    for n in range(1, 5)
+]
+
+
+@pytest.fixture
+def bulk_run(db, monkeypatch, settings):
+    """A run of four batches of one article, each batch's bump due (the
+    window, 10 s, passed by the test's clock between batches), its
+    on_commit callbacks run as a real commit would."""
+    from django.utils import timezone
+
+    from timeline import jobs
+    from timeline.models import ImportRun
+
+    monkeypatch.setattr(jobs, "EXTRACT_AHEAD", False)
+    monkeypatch.setattr(jobs, "BATCH_SIZE", 1)
+    settings.TIMELINE_BULK_VERSION_SECONDS = 10
+    clock = [datetime.datetime(2026, 12, 4, 9, 0, tzinfo=datetime.UTC)]
+    monkeypatch.setattr(timezone, "now", lambda: clock[0])
+    run = jobs.create_import_run([(f"input:{n}", jobs.clean_article(item)[0]) for n, item in enumerate(REPORTS)],
+                                 label="input")
+
+    def next_batch():
+        from django.test import TestCase
+
+        clock[0] += datetime.timedelta(seconds=11)
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return jobs.process_batch(ImportRun.objects.get(pk=run.pk))
+
+    return next_batch
+
+
+def test_after_a_bulk_renewal_a_reader_gets_the_page_before_and_the_next_the_new_one(client, bulk_run):
+    bulk_run()
+    before = client.get("/articles/").content
+    assert b"Report 1" in before
+    assert bulk_run()["version_bumped"]  # not the run's last batch
+    # The first reader after the bump is given the page before (no render
+    # on their time); the new one is rendered once it has been sent.
+    assert client.get("/articles/").content == before
+    after = client.get("/articles/").content
+    assert b"Report 2" in after and after != before
+
+
+def test_a_page_not_cached_before_the_renewal_is_rendered_at_once(client, bulk_run):
+    bulk_run()
+    client.get("/articles/")
+    bulk_run()
+    assert b"Report 2" in client.get("/articles/", {"page": "1"}).content
+
+
+def test_a_persons_edit_after_a_bulk_renewal_shows_at_once(client, bulk_run):
+    from timeline.models import Article
+
+    bulk_run()
+    client.get("/articles/")
+    bulk_run()
+    Article.objects.filter(title="Report 1").update(title="Report one")  # a trigger bumps the version
+    page = client.get("/articles/").content
+    assert b"Report one" in page and b"Report 2" in page
+
+
+def test_a_runs_last_batch_shows_at_once(client, bulk_run):
+    bulk_run()
+    bulk_run()
+    bulk_run()
+    client.get("/articles/")
+    assert bulk_run()["version_bumped"]  # the last batch
+    assert b"Report 4" in client.get("/articles/").content
+
+
+def test_a_signed_in_reader_gets_the_new_page_at_once(client, editor, bulk_run):
+    bulk_run()
+    client.get("/articles/")
+    bulk_run()
+    client.force_login(editor)
+    assert b"Report 2" in client.get("/articles/").content
+
+
+def test_the_page_before_is_given_for_the_window_only(client, bulk_run, settings):
+    bulk_run()
+    client.get("/articles/")
+    settings.TIMELINE_BULK_VERSION_SECONDS = 0.3  # the note's lifetime, in real time
+    bulk_run()
+    time.sleep(0.4)
+    assert b"Report 2" in client.get("/articles/").content
+
+
+def test_a_rolled_back_batch_leaves_no_renewal(bulk_run, monkeypatch):
+    """A bump that does not commit leaves no note: its number is given again
+    to the next write, which may be a person's."""
+    from timeline.models import ImportRun
+    from timeline.response_cache import BULK_RENEWAL_KEY
+
+    bulk_run()
+    cache.delete(BULK_RENEWAL_KEY)
+
+    def fails(self, *args, **kwargs):
+        raise ValueError("the batch fails after its bump")
+
+    monkeypatch.setattr(ImportRun, "save", fails)
+    with pytest.raises(ValueError):
+        bulk_run()
+    assert cache.get(BULK_RENEWAL_KEY) is None
+
+
+def sent(response):
+    """What a server does once it has sent the response, as the test client
+    does it (the test's database connection kept open)."""
+    from django.core.signals import request_finished
+    from django.db import close_old_connections
+
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
+def test_one_request_renders_the_new_page_the_others_get_the_page_before(db, settings):
+    from timeline.models import DataVersion
+    from timeline.response_cache import renewed_in_bulk
+
+    rendered = []
+
+    def view(request):
+        rendered.append(DataVersion.current())
+        return HttpResponse(f"version {DataVersion.current()}")
+
+    middleware = response_cache_middleware(view)
+    middleware(RequestFactory().get("/"))
+    DataVersion.bump()
+    renewed_in_bulk(DataVersion.current())
+    first, second = middleware(RequestFactory().get("/")), middleware(RequestFactory().get("/"))
+    old = f"version {DataVersion.current() - 1}".encode()
+    assert first.content == second.content == old and len(rendered) == 1
+    sent(second)  # sent: its request renders the new page
+    assert rendered[-1] == DataVersion.current() and len(rendered) == 2
+    sent(first)  # the other reader renders nothing
+    assert len(rendered) == 2
+    assert middleware(RequestFactory().get("/")).content == f"version {DataVersion.current()}".encode()
+    assert len(rendered) == 2

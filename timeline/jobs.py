@@ -28,6 +28,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django_tasks import task
 
+from timeline import response_cache
 from timeline.bulk_extract import Extractor, collector_paused, extract_all
 from timeline.extraction.grammar import REVIEW_BELOW
 from timeline.feeds import poll_feed_job, resume_lost_polls
@@ -416,12 +417,17 @@ def _process_batch(run, retries, extractor):
                     return outcome_counts()  # another job did this batch meanwhile
                 # Readers' cached pages follow a bulk run every few seconds, not
                 # every batch (DataVersion.held_for_batch); its last batch at once.
-                with DataVersion.held_for_batch(last=items[-1].position + 1 >= run.total) as bumped:
+                last = items[-1].position + 1 >= run.total
+                with DataVersion.held_for_batch(last=last) as bumped:
                     if run.kind == ImportRun.Kind.IMPORT:
                         outcome = write_imports(items, results, user=run.created_by, total=run.total)
                     else:
                         outcome = write_reextraction(items, results, total=run.total)
                 outcome["version_bumped"] = bumped[0]
+                if bumped[0] and not last:
+                    # Readers may be given the page before while one renders
+                    # the new one (response_cache.py), once this commits.
+                    transaction.on_commit(functools.partial(response_cache.renewed_in_bulk, DataVersion.current()))
                 locked.position = items[-1].position + 1
                 for name in ("created", "skipped", "new_events", "known_events"):
                     setattr(locked, name, getattr(locked, name) + outcome[name])

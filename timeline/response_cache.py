@@ -21,10 +21,23 @@ What keeps one person's page from another:
 - a private site (TIMELINE_PUBLIC off) caches nothing here: every request
   goes through its permission check.
 
+One exception to "kept until the next write", so that a bulk import's
+renewals do not cost readers a fresh render (README, "Background jobs"):
+when a bulk batch, not its run's last, has bumped the data version, a
+reader whose page is not yet cached under the new version is given the one
+cached under the version just before, for at most
+TIMELINE_BULK_VERSION_SECONDS after the bump, and the first such request
+renders the new page after its response has been sent (`renewed_in_bulk`,
+`page_before_renewal`).
+A person's write, a form import or a run's end bumps the version to another
+number, to which this never applies: their change shows at once. The rules
+above hold for the page given and for the page rendered.
+
 Views opt in with @cached_for_readers; TIMELINE_FRAGMENT_CACHE=0 turns the
 cache off with the fragment cache."""
 import functools
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -33,6 +46,8 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re
 
 from timeline.models import DataVersion
+
+logger = logging.getLogger(__name__)
 
 # Dropped at the first write anyway (the data version is in the key); this
 # bounds how long an unused response takes room and how long a relative
@@ -48,6 +63,12 @@ KEY_HEADERS = ("HTTP_HX_REQUEST", "HTTP_HX_TARGET", "HTTP_HX_TRIGGER", "HTTP_HX_
 # and cookies are absent from every request that reads the cache (no
 # session) or set by every response that depends on them (the CSRF cookie).
 ALLOWED_VARY = {"hx-request", "cookie"}
+# The note a bulk batch's bump leaves: the version it made.
+BULK_RENEWAL_KEY = "timeline:response:bulk-renewal"
+# While one request renders a URL's page after a bulk renewal, the others
+# asking for it are given the page before and render nothing; should that
+# render fail, another request tries after this long.
+RENEWING_SECONDS = 5
 
 
 def data_version(request):
@@ -73,9 +94,10 @@ def cached_for_readers(view):
     return wrapper
 
 
-def response_key(request):
+def response_key(request, version=None):
     """The cache key of this request's whole response, or None when it may
-    neither be read from nor stored in the cache."""
+    neither be read from nor stored in the cache; `version`: its key under
+    another data version than the request's."""
     if (
         request.method != "GET"
         or not settings.TIMELINE_PUBLIC
@@ -88,7 +110,7 @@ def response_key(request):
         return None
     if not getattr(view, "cached_for_readers", False) or data_version(request) is None:
         return None
-    parts = [str(data_version(request)), request.build_absolute_uri()]
+    parts = [str(data_version(request) if version is None else version), request.build_absolute_uri()]
     parts += [request.META.get(header, "") for header in KEY_HEADERS]
     return "timeline:response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -112,13 +134,84 @@ def kept(response):
     return response.content, list(response.items())
 
 
-def restored(cached):
+def restored(cached, response_class=HttpResponse):
     """The response a cache entry made by kept() holds."""
     content, headers = cached
-    response = HttpResponse(content)
+    response = response_class(content)
     for name, value in headers:
         response[name] = value
     return response
+
+
+def renewed_in_bulk(version):
+    """A bulk batch's bump of the data version to `version` (from the one
+    before, `version - 1`: the bump adds one under the row's lock) has
+    committed (jobs.py; never a run's last batch): for the next
+    TIMELINE_BULK_VERSION_SECONDS a reader's page not yet cached under
+    `version` may be the one cached under `version - 1`. Noted in the
+    cache, which every process of a site shares (bin/cache-env)."""
+    cache.set(BULK_RENEWAL_KEY, version, settings.TIMELINE_BULK_VERSION_SECONDS)
+
+
+class RenewingResponse(HttpResponse):
+    """A page of the version before a bulk renewal, given to a reader; once
+    it has been sent (the server closes it), before the request counts as
+    finished, `renew` is called, if set."""
+
+    renew = None
+
+    def close(self):
+        renew, self.renew = self.renew, None
+        try:
+            if renew is not None:
+                renew()
+        finally:
+            super().close()
+
+
+def page_before_renewal(request, key, get_response):
+    """The response cached for this request under the version before the
+    current one, when a bulk batch's bump made the current one less than
+    TIMELINE_BULK_VERSION_SECONDS ago (one cache read: the note and that
+    page). Once it has been sent, its request renders and stores the new
+    page, unless another request for the URL does. None otherwise: the
+    request renders its page itself."""
+    version = data_version(request)
+    before = response_key(request, version=version - 1)
+    found = cache.get_many([BULK_RENEWAL_KEY, before])
+    if found.get(BULK_RENEWAL_KEY) != version or before not in found:
+        return None
+    response = restored(found[before], RenewingResponse)
+    response["Content-Length"] = str(len(response.content))
+    response.renew = functools.partial(render_and_store, request, key, get_response)
+    return response
+
+
+def render_and_store(request, key, get_response):
+    """Render the request's response and keep it under `key` if it may be
+    kept, unless another request for it is doing so; nothing is sent (the
+    reader has had the page before)."""
+    try:
+        if not cache.add(key + ":renewing", True, RENEWING_SECONDS):
+            return
+        response = get_response(request)
+        try:
+            if storable(response):
+                if response.streaming:
+                    chunks, size = [], 0
+                    for chunk in response.streaming_content:
+                        size += len(chunk)
+                        if size > MAX_CACHED_BYTES:
+                            return
+                        chunks.append(chunk)
+                    cache.set(key, (b"".join(chunks), list(response.items())), RESPONSE_CACHE_SECONDS)
+                elif len(response.content) <= MAX_CACHED_BYTES:
+                    cache.set(key, kept(response), RESPONSE_CACHE_SECONDS)
+        finally:
+            response.close()
+    except Exception:
+        # The reader has their page; the next request renders this one.
+        logger.exception("Could not render %s after a bulk renewal", request.get_full_path())
 
 
 def response_cache_middleware(get_response):
@@ -137,6 +230,9 @@ def response_cache_middleware(get_response):
             response["Content-Length"] = str(len(response.content))
             return response
         request.timeline_response_key = key
+        before = page_before_renewal(request, key, get_response)
+        if before is not None:
+            return before
         response = get_response(request)
         if storable(response):
             if response.streaming:

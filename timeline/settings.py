@@ -381,4 +381,6 @@ TIMELINE_FRAGMENT_CACHE = env_bool("TIMELINE_FRAGMENT_CACHE", True)
 # A bulk import's batches bump the data version (and so renew every cached
 # page) at most once in this many seconds; its last batch, and every other
 # write, at once (models.DataVersion.held_for_batch; README, "Background jobs").
+# For as long after such a bump (not the last batch's), a reader's page not yet
+# rendered anew may be the one before it (response_cache.page_before_renewal).
 TIMELINE_BULK_VERSION_SECONDS = float(os.environ.get("TIMELINE_BULK_VERSION_SECONDS", "15"))
