@@ -3823,6 +3823,8 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
     else:
         if first.end_date is not None or first.precision not in ("day", "month"):
             return None
+        if tenses[i] is None and tenses[j] == "past":
+            return None  # "cut prices on Aug. 1, then raised them on Aug. 15": the tense told decides, not the first
         start = first.date
         if _ORDERED_AFTER.search(gap):
             after = True
