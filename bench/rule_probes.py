@@ -6,12 +6,13 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). --s18, rv3's probes
 of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0);
 --s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, --s19-my1, --s19-wk3,
-session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules.
+session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules;
+--s20-fx1, session 20 fx1's own probes of its rules (yearless dates a sentence ties: one cycle).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s19-rv4-fp3 (the PROBES_<LIST> table); none: PROBES
+      s19-rv4-fp3, s20-fx1 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -2168,6 +2169,41 @@ PROBES_S19_RV4_FP3 = [
     ("kept", P1, "Two candidates were barred from the September 8th elections.", ["2025-09-08"]),
     ("keptnot", P1, "He was barred from the building on 8 September.", ["2024-09-08"]),
     ("keptnot", P1, "Two candidates were barred from the elections on Saturday, Sept. 7, 2024.", ["2024-09-07"]),
+]
+
+
+# fx1 (session 20): yearless dates a sentence ties to another (_in_cycle_after, _near_ahead's relative clause)
+P20 = "2024-07-20"
+F20 = "2024-02-10"
+PROBES_S20_FX1 = [
+    ("cycle", P20, "Oil prices jumped on Sept. 3 ahead of the OPEC meeting on Sept. 5.", ["2023-09-03", "2023-09-05"]),
+    ("cycle", P20, "Fans camped outside the stadium on Aug. 30 before the final on Aug. 31.",
+     ["2023-08-30", "2023-08-31"]),
+    ("cycle", P20, "Voters were turned away from the primary on Aug. 6 and the runoff on Aug. 27.",
+     ["2023-08-06", "2023-08-27"]),
+    ("cycle", P20, "In March, regulators told the bank to raise capital by April 30.", ["2024-03", "2024-04-30"]),
+    ("cycle", P20, "On Aug. 1, 2023, the firm cut prices ahead of the launch on Sept. 1.",
+     ["2023-08-01", "2023-09-01"]),
+    ("cycle", P20, "The museum shut from Dec. 22 until Jan. 3.", ["2023-12-22/2024-01-03", "2024-01-03"]),
+    ("custmove", "2024-10-05", "The festival, which usually takes place in June, was moved to August.", ["2024-08"]),
+    ("custmove", "2024-10-05", "The filing deadline, normally March 31, was extended to June 30.", ["2024-06-30"]),
+    ("custmove", "2024-10-05", "Rent payments that typically fall due in April were deferred until July.", ["2024-07"]),
+    ("custmove", "2024-10-05", "The summit, normally held in December, was brought forward to November.", ["2024-11"]),
+    ("custmove", "2024-10-05", "The marathon, normally run in November, was postponed to March.", ["2025-03"]),
+    ("relpast", F20, "Crews readied for the blizzard on Feb. 12, which buried the city under two feet of snow.",
+     ["2023-02-12"]),
+    # the opposite direction: answers that are right and must stay right
+    ("cyclenot", P20, "The plant closed on Aug. 1 and will reopen on Sept. 15.", ["2023-08-01", "2024-09-15"]),
+    ("cyclenot", P20, "Stocks fell on Aug. 2; the Fed meets on Sept. 18.", ["2023-08-02", "2024-09-18"]),
+    ("cyclenot", P20, "He was disqualified from the race on Aug. 30 after a doping test on Aug. 2.",
+     ["2024-08-30", "2023-08-02"]),
+    ("cyclenot", P20, "The team trained on July 15 ahead of the match on July 27.", ["2024-07-15", "2024-07-27"]),
+    ("cyclenot", P20, "Officials will meet on Aug. 4 ahead of the vote on Aug. 6.", ["2024-08-04", "2024-08-06"]),
+    ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12, which forecasters called the worst in a decade.",
+     ["2024-02-12"]),
+    ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12.", ["2024-02-12"]),
+    ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12, which is expected to dump a foot of snow.",
+     ["2024-02-12"]),
 ]
 
 
