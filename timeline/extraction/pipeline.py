@@ -3766,11 +3766,13 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) 
 
 
 # Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead
-# of the Fed meeting on Sept. 10", "gathered on Sept. 7 before the elections on Sept. 8", "closed from
-# Dec. 20 until Jan. 5", "In February, the council demanded its removal by March 1", "rose on Sept. 9,
-# then fell on Sept. 10" ...
-_ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+(?:run|lead|build)[-\s]?up\s+to|then|"
-                            r"until|till|through|thru|by|to|into)\b", re.IGNORECASE)
+# of the Fed meeting on Sept. 10", "gathered on Sept. 7 before the elections on Sept. 8", "In February,
+# the council demanded its removal by March 1", "rose on Sept. 9, then fell on Sept. 10" ...
+_ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+(?:run|lead|build)[-\s]?up\s+to|then)\b|"
+                            # ... or a limit or a target right before the second ("by", "until", "moved to")
+                            r"\b(?:until|till|by|to|into)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# Two ends of one range, which the range's own rules read (_RANGE_GAP: "from April to October").
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
 # ... or joined as two of a kind: "barred from the elections on Sept. 8 and the runoff on Sept. 22".
 _JOINED_AND = re.compile(r",?\s+(?:and|or)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$",
                          re.IGNORECASE)
@@ -3805,7 +3807,7 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
     if f.kind not in ("mo", "mdy", "dmy") or f.g("mo_mod") or f.g("mdy_mod"):
         return None
     gap = sent[f.end:m.start]
-    if len(gap) > 90 or _CYCLE_BREAK.search(gap):
+    if len(gap) > 90 or _CYCLE_BREAK.search(gap) or _RANGE_GAP.fullmatch(gap):
         return None
     first = resolved[i]
     if first is None:
@@ -3828,8 +3830,8 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
         start = first.date
         if _ORDERED_AFTER.search(gap):
             after = True
-        elif _JOINED_AND.fullmatch(gap):
-            after = False
+        elif first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap):
+            after = False  # (two months joined, "in March and September", are read as a pair above)
         else:
             return None
     cand = _years_on(v, start.year - v.date.year)
