@@ -2192,7 +2192,13 @@ PROBES_S20_FX1 = [
     ("custmove", "2024-10-05", "The marathon, normally run in November, was postponed to March.", ["2025-03"]),
     ("relpast", F20, "Crews readied for the blizzard on Feb. 12, which buried the city under two feet of snow.",
      ["2023-02-12"]),
+    ("keptban", P20, "Two reporters were banned from leaving the city until the trial on Aug. 12.", ["2024-08-12"]),
+    ("keptcall", P20, "Three parties were barred from the elections on Sept. 1, and their allies called for a strike.",
+     ["2024-09-01"]),
     # the opposite direction: answers that are right and must stay right
+    ("keptnot", P20, "Three parties were barred from the elections on Sept. 1, and turnout fell sharply.",
+     ["2023-09-01"]),
+    ("keptnot", P20, "He fled the country before his trial on Aug. 12.", ["2023-08-12"]),
     ("cyclenot", P20, "The plant closed on Aug. 1 and will reopen on Sept. 15.", ["2023-08-01", "2024-09-15"]),
     ("cyclenot", P20, "Stocks fell on Aug. 2; the Fed meets on Sept. 18.", ["2023-08-02", "2024-09-18"]),
     ("cyclenot", P20, "He was disqualified from the race on Aug. 30 after a doping test on Aug. 2.",

@@ -3388,6 +3388,9 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", r
 # "in the run-up to the vote", "shut out of the talks" (not "banned for three games", "registered a record
 # low", "shut out 2-0", "her candidacy at the convention") ...
 _KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualification)\s+(?:[\w'’-]+\s+){0,4}?from|"
+              # ... or from doing a thing until it ("barred from leaving the country before his trial"):
+              r"(?:barred|banned|forbidden|prohibited)\s+from\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?"
+              r"(?:before|until|ahead\s+of)|"
               r"(?:shut|kept)\s+out\s+(?:of|from)|"
               r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
               r"(?:run|lead|build)[-\s]?up\s+to)"
@@ -3409,7 +3412,10 @@ _LATER = re.compile(r"\blater\b", re.IGNORECASE)
 _KEPT_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet|then)\s", re.IGNORECASE)
 # ... not the keeping undone before it ("but was reinstated", "but won an appeal", "but the ban was lifted").
 _KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|lifted|overturned|reversed|"
-                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped)\b", re.IGNORECASE)
+                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped|"
+                          # ... nor a call or a vow about it, which looks ahead to it ("..., and the
+                          # opposition called for a boycott", "and his party vowed to fight on").
+                          r"called\s+for|urged|vowed|pledged|threatened|demanded|promised)\b", re.IGNORECASE)
 
 
 def _kept_from_coming(sent: str, m: Mention) -> bool:
