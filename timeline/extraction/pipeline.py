@@ -3388,9 +3388,10 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", r
 # "in the run-up to the vote", "shut out of the talks" (not "banned for three games", "registered a record
 # low", "shut out 2-0", "her candidacy at the convention") ...
 _KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualification)\s+(?:[\w'’-]+\s+){0,4}?from|"
-              # ... or from doing a thing until it ("barred from leaving the country before his trial"):
-              r"(?:barred|banned|forbidden|prohibited)\s+from\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?"
-              r"(?:before|until|ahead\s+of)|"
+              # ... or from doing a thing in it or until it ("barred from running in the Nov. 9 elections",
+              # "barred from leaving the country before his trial"):
+              r"(?:barred|banned|forbidden|prohibited)\s+from\s+[a-z]+ing\s+(?:in|at|(?:[\w'’-]+\s+){0,3}?"
+              r"(?:before|until|ahead\s+of))|"
               r"(?:shut|kept)\s+out\s+(?:of|from)|"
               r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
               r"(?:run|lead|build)[-\s]?up\s+to)"
