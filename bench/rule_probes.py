@@ -2196,7 +2196,11 @@ PROBES_S20_FX1 = [
     ("keptban", P20, "Two swimmers were banned from competing in the championships on Aug. 30.", ["2024-08-30"]),
     ("keptcall", P20, "Three parties were barred from the elections on Sept. 1, and their allies called for a strike.",
      ["2024-09-01"]),
+    ("whenpast", P20, "Police sealed off the square ahead of the rally on Sept. 14, when protesters clashed.",
+     ["2023-09-14"]),
     # the opposite direction: answers that are right and must stay right
+    ("whenpastnot", P20, "Police sealed off the square ahead of the rally on Sept. 14, when thousands are expected.",
+     ["2024-09-14"]),
     ("keptnot", P20, "Three parties were barred from the elections on Sept. 1, and turnout fell sharply.",
      ["2023-09-01"]),
     ("keptnot", P20, "He testified at his trial on Aug. 12.", ["2023-08-12"]),

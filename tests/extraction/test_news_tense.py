@@ -914,3 +914,15 @@ test_a_fronted_day_with_a_later_main_modal_or_a_past_stays = dated_test([
     ("As of Monday, the fund holds 12 percent of the shares.", ["2024-05-13"]),
     ("The stadium, estimated to be $500 million, will open on Tuesday.", ["2024-05-21"]),
 ], published=WED_MAY)
+
+
+test_a_happening_looked_ahead_to_and_told_after_its_day_as_gone_by_is_past = dated_test([
+    # "ahead of", "before" a happening, then ", when" it is told in the past: its day is gone by.
+    (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14, when thousands marched.",
+     ["2024-08-14"]),
+    (dt.date(2025, 7, 16), "Shares rose ahead of the Fed meeting on Thursday, when rates were cut.", ["2025-07-10"]),
+    # ... not when the "when" clause looks ahead, or there is none.
+    (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14, when thousands are expected to march.",
+     ["2025-08-14"]),
+    (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14.", ["2025-08-14"]),
+])

@@ -770,6 +770,9 @@ _NEG_PAST_UNTIL = re.compile(r"\b(?:wasn't|weren't|didn't|hadn't|wasn’t|weren�
                              r"(?:until|till)\s*$", re.IGNORECASE)
 
 
+# "ahead of the summit on": a happening looked ahead to, few words before its day.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[-\s]?up\s+to)\s+(?:[\w'’-]+\s+){0,4}?$",
+                              re.IGNORECASE)
 # "until Wednesday, when the clerk's office reported ...": a clause after the day telling, in the
 # past, what happened on it.
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+")
@@ -891,6 +894,11 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
+    if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
+            _when_past_after(s, end):
+        # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
+        # happening looked ahead to is told after its day as gone by.
+        return "past"
     if tense in (None, "present"):
         tail = s[max(0, start - 20):start].lower().split()
         if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
