@@ -2198,7 +2198,10 @@ PROBES_S20_FX1 = [
      ["2024-09-01"]),
     ("whenpast", P20, "Police sealed off the square ahead of the rally on Sept. 14, when protesters clashed.",
      ["2023-09-14"]),
+    ("aheadidiom", P20, "The stadium reopened ahead of schedule on Aug. 3.", ["2023-08-03"]),
+    ("aheadidiom", P20, "The Kenyan finished ahead of the favorite in the marathon on Sept. 1.", ["2023-09-01"]),
     # the opposite direction: answers that are right and must stay right
+    ("aheadidiomnot", P20, "Fans gathered ahead of the final on Aug. 3.", ["2024-08-03"]),
     ("whenpastnot", P20, "Police sealed off the square ahead of the rally on Sept. 14, when thousands are expected.",
      ["2024-09-14"]),
     ("keptnot", P20, "Three parties were barred from the elections on Sept. 1, and turnout fell sharply.",

@@ -926,3 +926,14 @@ test_a_happening_looked_ahead_to_and_told_after_its_day_as_gone_by_is_past = dat
      ["2025-08-14"]),
     (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14.", ["2025-08-14"]),
 ])
+
+
+test_ahead_of_a_schedule_or_a_rival_looks_to_no_happening = dated_test([
+    # A plan's pace or a place in a ranking: the clause's own past decides.
+    (dt.date(2025, 7, 16), "The work was finished ahead of schedule on Friday.", ["2025-07-11"]),
+    (dt.date(2025, 6, 28), "The new terminal opened ahead of schedule on Aug. 2.", ["2024-08-02"]),
+    (dt.date(2025, 6, 28), "He placed ahead of the defending champion in the race on Aug. 9.", ["2024-08-09"]),
+    # ... a happening ahead still looks ahead.
+    (dt.date(2025, 7, 16), "Shares rose ahead of the Fed meeting on Friday.", ["2025-07-18"]),
+    (dt.date(2025, 7, 16), "Crews will finish the work ahead of schedule on Friday.", ["2025-07-18"]),
+])

@@ -58,7 +58,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
-           r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
+           r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
+           # "ahead of" a happening, not a place in a ranking ("finished ahead of Jones") nor a plan's
+           # pace ("reopened ahead of schedule").
+           r"(?<!finished\s)(?<!placed\s)(?<!came\s)(?<!ranked\s)(?<!pulled\s)(?<!crossed\s)(?<!stayed\s)"
+           r"(?<!remained\s)(?<!well\s)ahead\s+of(?!\s+(?:schedule|time|plan|target|expectations|forecasts|estimates|"
+           r"the\s+(?:pack|field|curve|competition|rest)|rivals?|(?:his|her|their|its)\s+(?:rivals?|teammates?)))|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
            # "forecasters expect the storm to strengthen Saturday"
