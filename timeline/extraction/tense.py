@@ -61,8 +61,10 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
            # "ahead of" a happening, not a place in a ranking ("finished ahead of Jones") nor a plan's
            # pace ("reopened ahead of schedule").
-           r"(?<!finished\s)(?<!placed\s)(?<!came\s)(?<!ranked\s)(?<!pulled\s)(?<!crossed\s)(?<!stayed\s)"
-           r"(?<!remained\s)(?<!well\s)ahead\s+of(?!\s+(?:schedule|time|plan|target|expectations|forecasts|estimates|"
+           # (The look-behinds after the words: tried only where "ahead of" is.)
+           r"ahead\s+of(?<!finished\sahead\sof)(?<!placed\sahead\sof)(?<!came\sahead\sof)(?<!ranked\sahead\sof)"
+           r"(?<!pulled\sahead\sof)(?<!crossed\sahead\sof)(?<!stayed\sahead\sof)(?<!remained\sahead\sof)"
+           r"(?<!well\sahead\sof)(?!\s+(?:schedule|time|plan|target|expectations|forecasts|estimates|"
            r"the\s+(?:pack|field|curve|competition|rest)|rivals?|(?:his|her|their|its)\s+(?:rivals?|teammates?)))|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
