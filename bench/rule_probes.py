@@ -7,12 +7,13 @@ session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 6
 of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0);
 --s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, --s19-my1, --s19-wk3,
 session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules;
---s20-fx1, session 20 fx1's own probes of its rules (yearless dates a sentence ties: one cycle).
+--s20-fx1, session 20 fx1's own probes of its rules (yearless dates a sentence ties: one cycle);
+--s20-fx1b, fx1b's probes of those rules as narrowed after rv5's review.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s19-rv4-fp3, s20-fx1 (the PROBES_<LIST> table); none: PROBES
+      s19-rv4-fp3, s20-fx1, s20-fx1b (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -2220,6 +2221,26 @@ PROBES_S20_FX1 = [
     ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12.", ["2024-02-12"]),
     ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12, which is expected to dump a foot of snow.",
      ["2024-02-12"]),
+]
+
+# fx1b (session 20): fx1's one-cycle rules narrowed after rv5's review; readers' dates written before any run.
+PROBES_S20_FX1B = [
+    ("cycto", "2026-02-10", "Orders in January were up 4% compared to December.", ["2026-01", "2025-12"]),
+    ("cycto", "2025-07-15", "The wage deal, signed in May, is retroactive to March.", ["2025-05", "2025-03"]),
+    ("cycto", "2025-07-15", "The new rate, set on June 2, applies retroactively to April 1.",
+     ["2025-06-02", "2025-04-01"]),
+    ("cycback", "2025-10-20", "The bank raised rates in July, then paused in December.", ["2024-07", "2024-12"]),
+    ("cycback", "2025-07-15", "The siege, which began in May, lasted until February.",
+     ["2024-05", "2025-02"]),
+    ("cycback", "2026-01-08",
+     "The mayor, elected on Jan. 2, had resigned from the board before its meeting on Dec. 10.",
+     ["2026-01-02", "2025-12-10"]),
+    ("cycand", "2025-09-10", "The panel met on Jan. 14 and on Aug. 26.", ["2025-01-14", "2025-08-26"]),
+    ("done", "2025-12-28", "Police closed the square for the concert on Jan. 1, which upset residents.",
+     ["2026-01-01"]),
+    ("done", "2025-12-28", "Crews prepared for the blizzard on Jan. 3, which buried the town.", ["2025-01-03"]),
+    ("when", "2025-10-20", "The town will hire guards ahead of the fair on Nov. 8, when the fair drew record crowds "
+     "in 2024.", ["2025-11-08", "2024"]),
 ]
 
 

@@ -925,6 +925,12 @@ test_a_happening_looked_ahead_to_and_told_after_its_day_as_gone_by_is_past = dat
     (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14, when thousands are expected to march.",
      ["2025-08-14"]),
     (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14.", ["2025-08-14"]),
+    # ... nor when the clause looking ahead is the reporter's future, or the "when" clause tells
+    # another time of the happening (its own year, "last year").
+    (dt.date(2025, 10, 20), "Crews will set up barriers ahead of the parade on Nov. 9, when streets were closed "
+     "all day in 2023.", ["2025-11-09", "2023"]),
+    (dt.date(2025, 10, 20), "Crews will set up barriers ahead of the parade on Nov. 9, when streets were closed "
+     "all day last year.", ["2025-11-09", "2024"]),
 ])
 
 

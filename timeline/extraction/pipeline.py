@@ -1401,13 +1401,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running = basis(i + 1)
     for j in range(1, n):
         # Two yearless dates joined by words that order them lie in one cycle, the first deciding it.
-        later = _in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
-        if later is not None:
-            resolved[j] = later
-            if running_at == offset + mentions[j].start:
-                running = basis(j)
-            if running_day_at == offset + mentions[j].start:
-                running_day = basis(j)
+        moved = _in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
+        if moved is not None:
+            k, resolved[k] = moved
+            if running_at == offset + mentions[k].start:
+                running = basis(k)
+            if running_day_at == offset + mentions[k].start:
+                running_day = basis(k)
     if told_here:
         for i, j in told_here.items():
             if resolved[j] is not None and resolved[j].precision == "day" and \
@@ -3764,7 +3764,8 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) 
     A plan told in the past ("was going to be held on November 10", "had been
     scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
     ahead = _year_later(v, published)  # the caller checks that v is about a year back
-    if ahead is None or _YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end):
+    if ahead is None or _YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end) and \
+            (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
         return v
     days = (ahead.date - published).days
     if days <= NEAR_AHEAD_DAYS or (days <= 182 and _PAST_PLAN.search(sent, max(0, at - 80), at)):
@@ -3775,9 +3776,18 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) 
 # Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead
 # of the Fed meeting on Sept. 10", "gathered on Sept. 7 before the elections on Sept. 8", "In February,
 # the council demanded its removal by March 1", "rose on Sept. 9, then fell on Sept. 10" ...
-_ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+(?:run|lead|build)[-\s]?up\s+to|then)\b|"
-                            # ... or a limit or a target right before the second ("by", "until", "moved to")
-                            r"\b(?:until|till|by|to|into)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before(?!\s+(?:that|this|then|it)\b)|prior\s+to|"
+                            r"in\s+the\s+(?:run|lead|build)[-\s]?up\s+to|then)\b|"
+                            # ... or a limit or a target right before the second ("by", "until", "moved to"),
+                            # not a "to" of a comparison or of a back-dating ("compared to December",
+                            # "relative to", "retroactive to January", "backdated to").
+                            r"\b(?:until|till|by|(?<!compared\s)(?<!relative\s)(?<!similar\s)(?<!equal\s)"
+                            r"(?<!identical\s)(?<!retroactive\s)(?<!retroactively\s)(?<!backdated\s)"
+                            r"(?<!back-dated\s)(?<!back\s)(?<!comparison\s)(?<!compares\s)(?<!compare\s)to|into)\s+"
+                            r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# A sequel's limit or next step, after which the first of a pair told in the past is put back rather
+# than the second ahead ("Rates were cut in September, then held in December" in an October paper).
+_SEQUEL_BEFORE = re.compile(r"\bthen\b|\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 # Two ends of one range, which the range's own rules read (_RANGE_GAP: "from April to October").
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
 # ... or joined as two of a kind: "barred from the elections on Sept. 8 and the runoff on Sept. 22".
@@ -3791,17 +3801,19 @@ _CYCLE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:which|when|who|where|while|aft
 _MOVE_TARGET_BEFORE = re.compile(r"\b(?:moved|postponed|delayed|pushed(?:\s+back)?|put\s+off|deferred|rescheduled|"
                                  r"shifted|extended|stayed(?:\s+[\w-]+){0,3}?|lasted|continued|ran|dragged\s+on)\s+"
                                  r"(?:to|until|till|into)\s+$", re.IGNORECASE)
-# How far apart two dates a sentence joins by "and" may lie before the second is put in the first's cycle.
+# How far before the first a day a sentence joins by "and" may lie before it is put in the first's cycle.
 _JOINED_DAYS_APART = 182
 
 
 def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: list, j: int,
-                    published: dt.date, custom: bool | None) -> DateValue | None:
+                    published: dt.date, custom: bool | None) -> tuple[int, DateValue] | None:
     """Yearless date j moved into the cycle of the date before it, when the words between order them
-    and the two now lie in different cycles (each year picked by its own clause's tense or rule), or
-    None. After "ahead of", "before", "until", "by", "to" or "then" the second lies on or after the
-    first, the first such one; after "and" the nearest one ("barred from the elections on Sept. 8 and
-    the runoff on Sept. 22"). The first date decides: it is the one the clause is anchored by. A custom
+    and the two now lie in different cycles (each year picked by its own clause's tense or rule), as
+    (j, its value), or None; or the first put a year back, (j - 1, its value), when the second is
+    told in the past and would land after publication. After "ahead of", "before", "until", "by",
+    "to" or "then" the second lies on or after the first, the first such one; after "and" too, but
+    only a day read more than half a year before the first is moved ("barred from the elections on
+    Sept. 8 and the runoff on Sept. 22"). The first date decides: it is the one the clause is anchored by. A custom
     before a move ("The primary, which typically falls in June, was moved to August", "The deadline,
     normally April 15, was pushed to July 15") gives its cycle too: the custom's last time, if at most
     about nine months back (news tells what happened), else its next; the target follows it."""
@@ -3828,7 +3840,6 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
         past = [d for d in times if d <= published]
         start = past[-1] if past and (published - past[-1]).days <= MONTH_PAST_DAYS else \
             next(d for d in times if d > published)
-        after = True
     else:
         if first.end_date is not None or first.precision not in ("day", "month"):
             return None
@@ -3836,25 +3847,35 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
             return None  # "cut prices on Aug. 1, then raised them on Aug. 15": the tense told decides, not the first
         start = first.date
         if _ORDERED_AFTER.search(gap):
-            after = True
+            pass
         elif first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap):
-            after = False  # (two months joined, "in March and September", are read as a pair above)
+            # (two months joined, "in March and September", are read as a pair above); two days joined
+            # in order: the second only put later, when read before the first ("barred from the
+            # elections on Sept. 8 and the runoff on Sept. 22"), never back ("met on Feb. 3 and on Sept. 9")
+            if v.date >= start or (start - v.date).days <= _JOINED_DAYS_APART:
+                return None
         else:
             return None
     cand = _years_on(v, start.year - v.date.year)
     if cand is None:
         return None
-    if after:
-        if cand.date < start.replace(day=1) if v.precision == "month" else cand.date < start:
-            cand = _years_on(cand, 1)
-    else:
-        near = [c for c in (_years_on(cand, -1), cand, _years_on(cand, 1)) if c is not None]
-        if abs((v.date - start).days) <= _JOINED_DAYS_APART:
-            return None
-        cand = min(near, key=lambda c: abs((c.date - start).days))
+    if cand.date < start.replace(day=1) if v.precision == "month" else cand.date < start:
+        cand = _years_on(cand, 1)
     if cand is None or cand.date == v.date:
         return None
-    return cand
+    if first is not None and tenses[j] == "past" and first.date <= published and \
+            (cand.date - published).days > NEAR_AHEAD_DAYS:
+        # A second told in the past is not put after publication by a first gone by (a first read
+        # ahead, "barred from the elections on Sept. 8 and the runoff on Sept. 22", takes it along):
+        # the first is put a year back when
+        # the second is its sequel ("Rates were cut in September, then held in December", "The strike,
+        # which started in March, lasted until February"), else both are left ("had fled the state
+        # before a hearing on Dec. 20", "compared to December").
+        back = _years_on(first, -1) if yearless(f) and tenses[i] == "past" and _SEQUEL_BEFORE.search(gap) else None
+        if back is not None and back.date <= v.date and v.date <= published:
+            return i, back
+        return None
+    return j, cand
 
 
 # A relative clause whose pronoun is the subject of a past verb of doing, right after a day's thing:
@@ -3865,6 +3886,17 @@ _DONE_RELATIVE_AFTER = re.compile(
     r"called|feared|warned|vowed|pledged|planned|aimed|hoped|wanted|used)\b)"
     r"(?:[a-z]+ed|hit|drew|struck|brought|cost|took|left|won|lost|tore|swept|shut|cut|froze|fell|caught|knocked|"
     r"blew|broke|sank|shook|spread|ran|forced|sent|put)\b(?!\s+to\b)", re.IGNORECASE)
+# ... whose subject is the dated thing itself, a happening that does things ("the frost on Jan. 19,
+# which killed"), not the whole clause before it ("Police closed roads for the run on Jan. 1, which
+# forced long detours", "canceled its flights on Jan. 2, which stranded 3,000 travelers") ...
+_DOER_BEFORE = re.compile(
+    r"\b(?:frost|freeze|storms?|snowstorm|ice\s+storm|hurricane|typhoon|cyclone|tornado(?:es)?|floods?|flooding|"
+    r"blizzard|(?:earth)?quake|tremor|tsunami|(?:wild)?fires?|blaze|blast|explosion|crash|collision|derailment|"
+    r"attacks?|bombings?|riots?|(?:land|mud)slide|avalanche|eruption|heat\s*wave|outage|blackout|spill|collapse|"
+    r"downpour|hailstorm|gales?)\s+(?:on\s+)?$", re.IGNORECASE)
+# ... or a crowd an event drew ("the parade on Jan. 20, which drew thousands").
+_DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousands|hundreds|crowds|a\s+crowd|record|"
+                         r"more\s+than|nearly|about|some|over|\d)", re.IGNORECASE)
 
 
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"

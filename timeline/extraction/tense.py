@@ -780,6 +780,12 @@ _NEG_PAST_UNTIL = re.compile(r"\b(?:wasn't|weren't|didn't|hadn't|wasn’t|weren�
 # "ahead of the summit on": a happening looked ahead to, few words before its day.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[-\s]?up\s+to)\s+(?:[\w'’-]+\s+){0,4}?$",
                               re.IGNORECASE)
+# ... not when the clause that looks ahead is the reporter's own future ("The city will add buses ahead
+# of the marathon on Nov. 2, when roads were closed in 2024") or the ", when" clause tells another time
+# of the happening (its own year, "last year", "ago").
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|won't)\b|\w'll\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"[^.;]*?\b(?:(?:1[89]|20)\d\d|(?:last|previous|prior)\s+(?:year|time|edition)|"
+                         r"ago|once|again)\b", re.IGNORECASE)
 # "until Wednesday, when the clerk's office reported ...": a clause after the day telling, in the
 # past, what happened on it.
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+")
@@ -902,7 +908,8 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
     if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
-            _when_past_after(s, end):
+            not _WILL_BEFORE.search(s, max(0, start - 120), start) and _when_past_after(s, end) and \
+            not _OTHER_TIME.match(s, end, end + 120):
         # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
         # happening looked ahead to is told after its day as gone by.
         return "past"
