@@ -6,12 +6,14 @@ round); --int, rev's probes of session 16's first rules (fx1 bcc9c35..d48e3f9, f
 session 17's rules on fw (b4bdf13..005efc7) and fd (ab0e920, f18fd79, fd8d268, 67d981a). --s18, rv3's probes
 of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f769d0);
 --s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, --s19-my1, --s19-wk3,
-session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules.
+session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules;
+--s20-fx1, session 20 fx1's own probes of its rules (yearless dates a sentence ties: one cycle);
+--s20-fx1b, fx1b's probes of those rules as narrowed after rv5's review.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s19-rv4-fp3 (the PROBES_<LIST> table); none: PROBES
+      s19-rv4-fp3, s20-fx1, s20-fx1b (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -2168,6 +2170,77 @@ PROBES_S19_RV4_FP3 = [
     ("kept", P1, "Two candidates were barred from the September 8th elections.", ["2025-09-08"]),
     ("keptnot", P1, "He was barred from the building on 8 September.", ["2024-09-08"]),
     ("keptnot", P1, "Two candidates were barred from the elections on Saturday, Sept. 7, 2024.", ["2024-09-07"]),
+]
+
+
+# fx1 (session 20): yearless dates a sentence ties to another (_in_cycle_after, _near_ahead's relative clause)
+P20 = "2024-07-20"
+F20 = "2024-02-10"
+PROBES_S20_FX1 = [
+    ("cycle", P20, "Oil prices jumped on Sept. 3 ahead of the OPEC meeting on Sept. 5.", ["2023-09-03", "2023-09-05"]),
+    ("cycle", P20, "Fans camped outside the stadium on Aug. 30 before the final on Aug. 31.",
+     ["2023-08-30", "2023-08-31"]),
+    ("cycle", P20, "Voters were turned away from the primary on Aug. 6 and the runoff on Aug. 27.",
+     ["2023-08-06", "2023-08-27"]),
+    ("cycle", P20, "In March, regulators told the bank to raise capital by April 30.", ["2024-03", "2024-04-30"]),
+    ("cycle", P20, "On Aug. 1, 2023, the firm cut prices ahead of the launch on Sept. 1.",
+     ["2023-08-01", "2023-09-01"]),
+    ("cycle", P20, "The museum shut from Dec. 22 until Jan. 3.", ["2023-12-22/2024-01-03", "2024-01-03"]),
+    ("custmove", "2024-10-05", "The festival, which usually takes place in June, was moved to August.", ["2024-08"]),
+    ("custmove", "2024-10-05", "The filing deadline, normally March 31, was extended to June 30.", ["2024-06-30"]),
+    ("custmove", "2024-10-05", "Rent payments that typically fall due in April were deferred until July.", ["2024-07"]),
+    ("custmove", "2024-10-05", "The summit, normally held in December, was brought forward to November.", ["2024-11"]),
+    ("custmove", "2024-10-05", "The marathon, normally run in November, was postponed to March.", ["2025-03"]),
+    ("relpast", F20, "Crews readied for the blizzard on Feb. 12, which buried the city under two feet of snow.",
+     ["2023-02-12"]),
+    ("keptban", P20, "Two reporters were banned from leaving the city until the trial on Aug. 12.", ["2024-08-12"]),
+    ("keptban", P20, "Two swimmers were banned from competing in the championships on Aug. 30.", ["2024-08-30"]),
+    ("keptcall", P20, "Three parties were barred from the elections on Sept. 1, and their allies called for a strike.",
+     ["2024-09-01"]),
+    ("whenpast", P20, "Police sealed off the square ahead of the rally on Sept. 14, when protesters clashed.",
+     ["2023-09-14"]),
+    ("aheadidiom", P20, "The stadium reopened ahead of schedule on Aug. 3.", ["2023-08-03"]),
+    ("aheadidiom", P20, "The Kenyan finished ahead of the favorite in the marathon on Sept. 1.", ["2023-09-01"]),
+    # the opposite direction: answers that are right and must stay right
+    ("aheadidiomnot", P20, "Fans gathered ahead of the final on Aug. 3.", ["2024-08-03"]),
+    ("whenpastnot", P20, "Police sealed off the square ahead of the rally on Sept. 14, when thousands are expected.",
+     ["2024-09-14"]),
+    ("keptnot", P20, "Three parties were barred from the elections on Sept. 1, and turnout fell sharply.",
+     ["2023-09-01"]),
+    ("keptnot", P20, "He testified at his trial on Aug. 12.", ["2023-08-12"]),
+    ("keptnot", P20, "She was banned from competing in the race on Aug. 30 and watched from the stands.",
+     ["2023-08-30"]),
+    ("cyclenot", P20, "The plant closed on Aug. 1 and will reopen on Sept. 15.", ["2023-08-01", "2024-09-15"]),
+    ("cyclenot", P20, "Stocks fell on Aug. 2; the Fed meets on Sept. 18.", ["2023-08-02", "2024-09-18"]),
+    ("cyclenot", P20, "He was disqualified from the race on Aug. 30 after a doping test on Aug. 2.",
+     ["2024-08-30", "2023-08-02"]),
+    ("cyclenot", P20, "The team trained on July 15 ahead of the match on July 27.", ["2024-07-15", "2024-07-27"]),
+    ("cyclenot", P20, "Officials will meet on Aug. 4 ahead of the vote on Aug. 6.", ["2024-08-04", "2024-08-06"]),
+    ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12, which forecasters called the worst in a decade.",
+     ["2024-02-12"]),
+    ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12.", ["2024-02-12"]),
+    ("relpastnot", F20, "Crews readied for the blizzard on Feb. 12, which is expected to dump a foot of snow.",
+     ["2024-02-12"]),
+]
+
+# fx1b (session 20): fx1's one-cycle rules narrowed after rv5's review; readers' dates written before any run.
+PROBES_S20_FX1B = [
+    ("cycto", "2026-02-10", "Orders in January were up 4% compared to December.", ["2026-01", "2025-12"]),
+    ("cycto", "2025-07-15", "The wage deal, signed in May, is retroactive to March.", ["2025-05", "2025-03"]),
+    ("cycto", "2025-07-15", "The new rate, set on June 2, applies retroactively to April 1.",
+     ["2025-06-02", "2025-04-01"]),
+    ("cycback", "2025-10-20", "The bank raised rates in July, then paused in December.", ["2024-07", "2024-12"]),
+    ("cycback", "2025-07-15", "The siege, which began in May, lasted until February.",
+     ["2024-05", "2025-02"]),
+    ("cycback", "2026-01-08",
+     "The mayor, elected on Jan. 2, had resigned from the board before its meeting on Dec. 10.",
+     ["2026-01-02", "2025-12-10"]),
+    ("cycand", "2025-09-10", "The panel met on Jan. 14 and on Aug. 26.", ["2025-01-14", "2025-08-26"]),
+    ("done", "2025-12-28", "Police closed the square for the concert on Jan. 1, which upset residents.",
+     ["2026-01-01"]),
+    ("done", "2025-12-28", "Crews prepared for the blizzard on Jan. 3, which buried the town.", ["2025-01-03"]),
+    ("when", "2025-10-20", "The town will hire guards ahead of the fair on Nov. 8, when the fair drew record crowds "
+     "in 2024.", ["2025-11-08", "2024"]),
 ]
 
 

@@ -51,3 +51,23 @@ test_a_day_the_clause_tells_as_past_keeps_its_past_reading = dated_test([
     # A future clause is unchanged.
     (JUN28, "Three opposition figures will be barred from the municipal elections on Aug. 24.", ["2025-08-24"]),
 ])
+
+
+test_a_ban_in_or_until_a_coming_happening_or_a_call_after_it_keeps_its_coming_day = dated_test([
+    # Barred from doing a thing before or until the happening: the happening lies ahead.
+    (JUN28, "She was banned from speaking to witnesses until the hearing on Aug. 20.", ["2025-08-20"]),
+    # ... or from doing a thing in it.
+    (JUN28, "Two athletes were banned from competing in the championships on Aug. 15.", ["2025-08-15"]),
+    # A call or a vow after the day looks ahead to the happening: no outcome of it.
+    (JUN28, "Two parties were excluded from the vote on Aug. 24, and their leaders urged supporters to stay home.",
+     ["2025-08-24"]),
+])
+
+
+test_a_ban_after_a_happening_or_an_outcome_told_keeps_the_past_day = dated_test([
+    (JUN28, "He was barred from leaving the country after his trial on Aug. 20.", ["2024-08-20"]),
+    (JUN28, "He testified at his trial on Aug. 20.", ["2024-08-20"]),
+    (JUN28, "He was banned from competing in the race on Aug. 15 and watched from the stands.", ["2024-08-15"]),
+    (JUN28, "He was barred from leaving the country before his trial on Aug. 20 and fled anyway.", ["2024-08-20"]),
+    (JUN28, "Two parties were excluded from the vote on Aug. 24, and turnout fell to 40%.", ["2024-08-24"]),
+])

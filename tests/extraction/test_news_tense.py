@@ -914,3 +914,32 @@ test_a_fronted_day_with_a_later_main_modal_or_a_past_stays = dated_test([
     ("As of Monday, the fund holds 12 percent of the shares.", ["2024-05-13"]),
     ("The stadium, estimated to be $500 million, will open on Tuesday.", ["2024-05-21"]),
 ], published=WED_MAY)
+
+
+test_a_happening_looked_ahead_to_and_told_after_its_day_as_gone_by_is_past = dated_test([
+    # "ahead of", "before" a happening, then ", when" it is told in the past: its day is gone by.
+    (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14, when thousands marched.",
+     ["2024-08-14"]),
+    (dt.date(2025, 7, 16), "Shares rose ahead of the Fed meeting on Thursday, when rates were cut.", ["2025-07-10"]),
+    # ... not when the "when" clause looks ahead, or there is none.
+    (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14, when thousands are expected to march.",
+     ["2025-08-14"]),
+    (dt.date(2025, 6, 28), "Troops were deployed ahead of the parade on Aug. 14.", ["2025-08-14"]),
+    # ... nor when the clause looking ahead is the reporter's future, or the "when" clause tells
+    # another time of the happening (its own year, "last year").
+    (dt.date(2025, 10, 20), "Crews will set up barriers ahead of the parade on Nov. 9, when streets were closed "
+     "all day in 2023.", ["2025-11-09", "2023"]),
+    (dt.date(2025, 10, 20), "Crews will set up barriers ahead of the parade on Nov. 9, when streets were closed "
+     "all day last year.", ["2025-11-09", "2024"]),
+])
+
+
+test_ahead_of_a_schedule_or_a_rival_looks_to_no_happening = dated_test([
+    # A plan's pace or a place in a ranking: the clause's own past decides.
+    (dt.date(2025, 7, 16), "The work was finished ahead of schedule on Friday.", ["2025-07-11"]),
+    (dt.date(2025, 6, 28), "The new terminal opened ahead of schedule on Aug. 2.", ["2024-08-02"]),
+    (dt.date(2025, 6, 28), "He placed ahead of the defending champion in the race on Aug. 9.", ["2024-08-09"]),
+    # ... a happening ahead still looks ahead.
+    (dt.date(2025, 7, 16), "Shares rose ahead of the Fed meeting on Friday.", ["2025-07-18"]),
+    (dt.date(2025, 7, 16), "Crews will finish the work ahead of schedule on Friday.", ["2025-07-18"]),
+])

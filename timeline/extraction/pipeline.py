@@ -20,7 +20,7 @@ from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of
 from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
+from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import (
     OCCASION_WORDS,
     is_date_stamp,
@@ -1399,6 +1399,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
             if running_at == offset + mentions[i + 1].start:
                 running = basis(i + 1)
+    for j in range(1, n):
+        # Two yearless dates joined by words that order them lie in one cycle, the first deciding it.
+        moved = _in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
+        if moved is not None:
+            k, resolved[k] = moved
+            if running_at == offset + mentions[k].start:
+                running = basis(k)
+            if running_day_at == offset + mentions[k].start:
+                running_day = basis(k)
     if told_here:
         for i, j in told_here.items():
             if resolved[j] is not None and resolved[j].precision == "day" and \
@@ -2405,7 +2414,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
                           not _HAD_AFTER.match(sent, m.end))):
         # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
         # Jan. 3 paper are a year back, not days ahead)
-        v = _near_ahead(sent, v, published, m.start)
+        v = _near_ahead(sent, v, published, m.start, m.end)
     elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
             not m.g(f"{m.kind}_wda"):
         # "the winners of the May 1 election will meet" in a June paper: a day a few weeks
@@ -3379,6 +3388,10 @@ _SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", r
 # "in the run-up to the vote", "shut out of the talks" (not "banned for three games", "registered a record
 # low", "shut out 2-0", "her candidacy at the convention") ...
 _KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualification)\s+(?:[\w'’-]+\s+){0,4}?from|"
+              # ... or from doing a thing in it or until it ("barred from running in the Nov. 9 elections",
+              # "barred from leaving the country before his trial"):
+              r"(?:barred|banned|forbidden|prohibited)\s+from\s+[a-z]+ing\s+(?:in|at|(?:[\w'’-]+\s+){0,3}?"
+              r"(?:before|until|ahead\s+of))|"
               r"(?:shut|kept)\s+out\s+(?:of|from)|"
               r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
               r"(?:run|lead|build)[-\s]?up\s+to)"
@@ -3400,7 +3413,10 @@ _LATER = re.compile(r"\blater\b", re.IGNORECASE)
 _KEPT_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet|then)\s", re.IGNORECASE)
 # ... not the keeping undone before it ("but was reinstated", "but won an appeal", "but the ban was lifted").
 _KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|lifted|overturned|reversed|"
-                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped)\b", re.IGNORECASE)
+                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped|"
+                          # ... nor a call or a vow about it, which looks ahead to it ("..., and the
+                          # opposition called for a boycott", "and his party vowed to fight on").
+                          r"called\s+for|urged|vowed|pledged|threatened|demanded|promised)\b", re.IGNORECASE)
 
 
 def _kept_from_coming(sent: str, m: Mention) -> bool:
@@ -3737,20 +3753,150 @@ _YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last
                         r"\banniversar", re.IGNORECASE)
 
 
-def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int) -> DateValue:
+def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) -> DateValue:
     """A yearless day put in the past by a past tense, moved to the same day
     just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
     he had asked the king to dissolve parliament on May 30" in a May 24 paper
-    (a year-old day would carry its year), unless the sentence looks a year back.
+    (a year-old day would carry its year), unless the sentence looks a year back
+    or a relative clause right after the day tells what its happening did, in the past
+    ("braced for the frost on Jan. 19, which killed half the crop": gone by; not what others
+    thought of it, "which officials feared", nor a threat, "that threatened to close the ports").
     A plan told in the past ("was going to be held on November 10", "had been
     scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
     ahead = _year_later(v, published)  # the caller checks that v is about a year back
-    if ahead is None or _YEAR_BACK.search(sent):
+    if ahead is None or _YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end) and \
+            (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
         return v
     days = (ahead.date - published).days
     if days <= NEAR_AHEAD_DAYS or (days <= 182 and _PAST_PLAN.search(sent, max(0, at - 80), at)):
         return ahead
     return v
+
+
+# Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead
+# of the Fed meeting on Sept. 10", "gathered on Sept. 7 before the elections on Sept. 8", "In February,
+# the council demanded its removal by March 1", "rose on Sept. 9, then fell on Sept. 10" ...
+_ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before(?!\s+(?:that|this|then|it)\b)|prior\s+to|"
+                            r"in\s+the\s+(?:run|lead|build)[-\s]?up\s+to|then)\b|"
+                            # ... or a limit or a target right before the second ("by", "until", "moved to"),
+                            # not a "to" of a comparison or of a back-dating ("compared to December",
+                            # "relative to", "retroactive to January", "backdated to").
+                            r"\b(?:until|till|by|(?<!compared\s)(?<!relative\s)(?<!similar\s)(?<!equal\s)"
+                            r"(?<!identical\s)(?<!retroactive\s)(?<!retroactively\s)(?<!backdated\s)"
+                            r"(?<!back-dated\s)(?<!back\s)(?<!comparison\s)(?<!compares\s)(?<!compare\s)to|into)\s+"
+                            r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# A sequel's limit or next step, after which the first of a pair told in the past is put back rather
+# than the second ahead ("Rates were cut in September, then held in December" in an October paper).
+_SEQUEL_BEFORE = re.compile(r"\bthen\b|\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# Two ends of one range, which the range's own rules read (_RANGE_GAP: "from April to October").
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
+# ... or joined as two of a kind: "barred from the elections on Sept. 8 and the runoff on Sept. 22".
+_JOINED_AND = re.compile(r",?\s+(?:and|or)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$",
+                         re.IGNORECASE)
+# ... with no clause of its own between that tells a future or its own time ("will", a relative clause).
+_CYCLE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:which|when|who|where|while|after|since|because)\b|"
+                          r"\b(?:will|would|shall|won't|going\s+to|next|last|ago|earlier|later|previous|following|"
+                          r"after|since|because|following|years?)\b", re.IGNORECASE)
+# A move's target: "was moved to August", "were delayed until May", "was pushed to July 15".
+_MOVE_TARGET_BEFORE = re.compile(r"\b(?:moved|postponed|delayed|pushed(?:\s+back)?|put\s+off|deferred|rescheduled|"
+                                 r"shifted|extended|stayed(?:\s+[\w-]+){0,3}?|lasted|continued|ran|dragged\s+on)\s+"
+                                 r"(?:to|until|till|into)\s+$", re.IGNORECASE)
+# How far before the first a day a sentence joins by "and" may lie before it is put in the first's cycle.
+_JOINED_DAYS_APART = 182
+
+
+def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: list, j: int,
+                    published: dt.date, custom: bool | None) -> tuple[int, DateValue] | None:
+    """Yearless date j moved into the cycle of the date before it, when the words between order them
+    and the two now lie in different cycles (each year picked by its own clause's tense or rule), as
+    (j, its value), or None; or the first put a year back, (j - 1, its value), when the second is
+    told in the past and would land after publication. After "ahead of", "before", "until", "by",
+    "to" or "then" the second lies on or after the first, the first such one; after "and" too, but
+    only a day read more than half a year before the first is moved ("barred from the elections on
+    Sept. 8 and the runoff on Sept. 22"). The first date decides: it is the one the clause is anchored by. A custom
+    before a move ("The primary, which typically falls in June, was moved to August", "The deadline,
+    normally April 15, was pushed to July 15") gives its cycle too: the custom's last time, if at most
+    about nine months back (news tells what happened), else its next; the target follows it."""
+    m, v = mentions[j], resolved[j]
+    if v is None or m.kind not in ("mo", "mdy", "dmy") or not yearless(m) or v.end_date is not None or \
+            m.g("mo_mod") or m.g("mdy_mod") or m.text.endswith(("'s", "’s")):
+        return None
+    i = j - 1
+    f = mentions[i]
+    if f.kind not in ("mo", "mdy", "dmy") or f.g("mo_mod") or f.g("mdy_mod"):
+        return None
+    gap = sent[f.end:m.start]
+    if len(gap) > 90 or _CYCLE_BREAK.search(gap) or _RANGE_GAP.fullmatch(gap):
+        return None
+    first = resolved[i]
+    if first is None:
+        # The custom's time before a move: not a statement of its own, but the cycle of what was moved.
+        if not yearless(f) or not _MOVE_TARGET_BEFORE.search(sent, max(0, m.start - 40), m.start) or \
+                not (custom if custom is not None else holds(sent, _HABITUAL_WORDS)) or not _habitual(sent, f):
+            return None
+        month = month_value(f.g("mo") if f.kind == "mo" else f.g(f.kind + "_mon"))
+        day = 1 if f.kind == "mo" else day_number(f.g(f.kind + "_d"))
+        times = [d for d in (safe_date(published.year + k, month, day or 1) for k in (-1, 0, 1)) if d is not None]
+        past = [d for d in times if d <= published]
+        start = past[-1] if past and (published - past[-1]).days <= MONTH_PAST_DAYS else \
+            next(d for d in times if d > published)
+    else:
+        if first.end_date is not None or first.precision not in ("day", "month"):
+            return None
+        if tenses[i] is None and tenses[j] == "past":
+            return None  # "cut prices on Aug. 1, then raised them on Aug. 15": the tense told decides, not the first
+        start = first.date
+        if _ORDERED_AFTER.search(gap):
+            pass
+        elif first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap):
+            # (two months joined, "in March and September", are read as a pair above); two days joined
+            # in order: the second only put later, when read before the first ("barred from the
+            # elections on Sept. 8 and the runoff on Sept. 22"), never back ("met on Feb. 3 and on Sept. 9")
+            if v.date >= start or (start - v.date).days <= _JOINED_DAYS_APART:
+                return None
+        else:
+            return None
+    cand = _years_on(v, start.year - v.date.year)
+    if cand is None:
+        return None
+    if cand.date < start.replace(day=1) if v.precision == "month" else cand.date < start:
+        cand = _years_on(cand, 1)
+    if cand is None or cand.date == v.date:
+        return None
+    if first is not None and tenses[j] == "past" and first.date <= published and \
+            (cand.date - published).days > NEAR_AHEAD_DAYS:
+        # A second told in the past is not put after publication by a first gone by (a first read
+        # ahead, "barred from the elections on Sept. 8 and the runoff on Sept. 22", takes it along):
+        # the first is put a year back when
+        # the second is its sequel ("Rates were cut in September, then held in December", "The strike,
+        # which started in March, lasted until February"), else both are left ("had fled the state
+        # before a hearing on Dec. 20", "compared to December").
+        back = _years_on(first, -1) if yearless(f) and tenses[i] == "past" and _SEQUEL_BEFORE.search(gap) else None
+        if back is not None and back.date <= v.date and v.date <= published:
+            return i, back
+        return None
+    return j, cand
+
+
+# A relative clause whose pronoun is the subject of a past verb of doing, right after a day's thing:
+# "the frost on Jan. 19, which killed half the crop", "the storm on Jan. 20, which flooded hundreds of
+# homes" (not "which officials feared", "that threatened to close 40 ports", "which was expected to").
+_DONE_RELATIVE_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?!(?:threatened|promised|seemed|appeared|looked|needed|required|"
+    r"called|feared|warned|vowed|pledged|planned|aimed|hoped|wanted|used)\b)"
+    r"(?:[a-z]+ed|hit|drew|struck|brought|cost|took|left|won|lost|tore|swept|shut|cut|froze|fell|caught|knocked|"
+    r"blew|broke|sank|shook|spread|ran|forced|sent|put)\b(?!\s+to\b)", re.IGNORECASE)
+# ... whose subject is the dated thing itself, a happening that does things ("the frost on Jan. 19,
+# which killed"), not the whole clause before it ("Police closed roads for the run on Jan. 1, which
+# forced long detours", "canceled its flights on Jan. 2, which stranded 3,000 travelers") ...
+_DOER_BEFORE = re.compile(
+    r"\b(?:frost|freeze|storms?|snowstorm|ice\s+storm|hurricane|typhoon|cyclone|tornado(?:es)?|floods?|flooding|"
+    r"blizzard|(?:earth)?quake|tremor|tsunami|(?:wild)?fires?|blaze|blast|explosion|crash|collision|derailment|"
+    r"attacks?|bombings?|riots?|(?:land|mud)slide|avalanche|eruption|heat\s*wave|outage|blackout|spill|collapse|"
+    r"downpour|hailstorm|gales?)\s+(?:on\s+)?$", re.IGNORECASE)
+# ... or a crowd an event drew ("the parade on Jan. 20, which drew thousands").
+_DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousands|hundreds|crowds|a\s+crowd|record|"
+                         r"more\s+than|nearly|about|some|over|\d)", re.IGNORECASE)
 
 
 _PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"

@@ -58,7 +58,14 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
-           r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|ahead\s+of|"
+           r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
+           # "ahead of" a happening, not a place in a ranking ("finished ahead of Jones") nor a plan's
+           # pace ("reopened ahead of schedule").
+           # (The look-behinds after the words: tried only where "ahead of" is.)
+           r"ahead\s+of(?<!finished\sahead\sof)(?<!placed\sahead\sof)(?<!came\sahead\sof)(?<!ranked\sahead\sof)"
+           r"(?<!pulled\sahead\sof)(?<!crossed\sahead\sof)(?<!stayed\sahead\sof)(?<!remained\sahead\sof)"
+           r"(?<!well\sahead\sof)(?!\s+(?:schedule|time|plan|target|expectations|forecasts|estimates|"
+           r"the\s+(?:pack|field|curve|competition|rest)|rivals?|(?:his|her|their|its)\s+(?:rivals?|teammates?)))|"
            # Present simple of scheduling verbs reads as future: "the fight starts in January".
            rf"(?:{phrase_rx(SCHEDULE_VERBS)})(?!\s+(?:on|in)\s+(?:each|every))|"
            # "forecasters expect the storm to strengthen Saturday"
@@ -770,6 +777,15 @@ _NEG_PAST_UNTIL = re.compile(r"\b(?:wasn't|weren't|didn't|hadn't|wasn’t|weren�
                              r"(?:until|till)\s*$", re.IGNORECASE)
 
 
+# "ahead of the summit on": a happening looked ahead to, few words before its day.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[-\s]?up\s+to)\s+(?:[\w'’-]+\s+){0,4}?$",
+                              re.IGNORECASE)
+# ... not when the clause that looks ahead is the reporter's own future ("The city will add buses ahead
+# of the marathon on Nov. 2, when roads were closed in 2024") or the ", when" clause tells another time
+# of the happening (its own year, "last year", "ago").
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|won't)\b|\w'll\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"[^.;]*?\b(?:(?:1[89]|20)\d\d|(?:last|previous|prior)\s+(?:year|time|edition)|"
+                         r"ago|once|again)\b", re.IGNORECASE)
 # "until Wednesday, when the clerk's office reported ...": a clause after the day telling, in the
 # past, what happened on it.
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+")
@@ -891,6 +907,12 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
+    if tense == "future" and ", when" in s[end:end + 8] and _AHEAD_OF_BEFORE.search(s, max(0, start - 80), start) and \
+            not _WILL_BEFORE.search(s, max(0, start - 120), start) and _when_past_after(s, end) and \
+            not _OTHER_TIME.match(s, end, end + 120):
+        # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
+        # happening looked ahead to is told after its day as gone by.
+        return "past"
     if tense in (None, "present"):
         tail = s[max(0, start - 20):start].lower().split()
         if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
