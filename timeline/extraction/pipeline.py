@@ -905,6 +905,32 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
+            if t in (None, "present") and wd and \
+                    (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                    (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
+                    not has_past_marker(shared.group()) and _ahead_clause_before(sent, shared.start()):
+                # "they'll give members the weekend off, then come back Monday to vote", "negotiations
+                # could be completed Thursday, setting up final votes Monday": a verb phrase with no
+                # subject of its own after a clause told ahead (a modal, "will", "to") shares that
+                # clause's time: the coming such day.
+                t = "future"
+            if t != "future" and wd and \
+                    (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                    not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
+                    (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
+                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
+                    not _outcome_after(sent, m.end) and not _past_told_after(sent, m.end) and \
+                    not _past_before_next_cut(sent, m.end):
+                # "firefighters were bracing for windy conditions Tuesday", "The Met Office issued a
+                # warning for snow for Tuesday", "spoke with marchers as they prepare for Saturday",
+                # "making signs in preparation of Saturday's march": what one readies for, or what a
+                # warning or a forecast is for, is still to come when told: the nearest such day (the
+                # coming one when the last lies more than three days back), as a plan told in the past;
+                # told in the present, the coming one; a warning's or a forecast's, the coming one ("issued
+                # a heat alert for Monday" in a Thursday paper). Not one whose outcome follows ("braced for
+                # Saturday's storm, which flooded the town"), nor one readied for after another day of the
+                # sentence ("rallied Wednesday as investors prepared for Friday's report": after that day).
+                t = "future"
             if t == "future" and (_many_delayed_from(sent, m.start) or i > 0 and
                                   _BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
                                   _many_delayed_from(sent, mentions[i - 1].start)):
@@ -2260,8 +2286,12 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
             (i and _next_in_run(sent, mentions, tenses, i)):
         return False
     hi, span = i, 0
-    while hi + 1 < len(mentions) and _PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) and \
-            (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7:
+    while hi + 1 < len(mentions) and (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7 and \
+            (_PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
+             # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
+             # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
+             step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
+             not _COMPARED_FROM.search(sent, mentions[hi].end, mentions[hi + 1].start)):
         hi, span = hi + 1, span + step
     return hi > i and (first.date - published).days + span > 0 and \
         not _DAYS_NAMED_AFTER.match(sent, mentions[hi].end) and \
@@ -2359,6 +2389,21 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         if before is not None and before.precision == "day" and not m.g("wd_mod") and \
                 _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
             v = _weekday_after(v, before.date, published, tenses[i - 1])
+        elif before is not None and before.precision == "day" and before.date >= published > v.date and \
+                (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                _list_item_after(sent, mentions[i - 1], m) and \
+                not _COMPARED_FROM.search(sent, mentions[i - 1].end, m.start):
+            # "It was expected to reach the southeastern Bahamas late Thursday, the central Bahamas on
+            # Friday and South Florida on Saturday" in a Thursday paper: the items of a list in order
+            # that starts with a day ahead, or with the publication day in a clause told ahead (a plan
+            # or a forecast told in the past, a present) run on ahead of it, never back a week (a past
+            # clause's "hit Florida on Thursday, Georgia on Friday" is last week's: _past_run_ahead).
+            step = (v.date.weekday() - before.date.weekday()) % 7
+            first = mentions[i - 1]
+            if step and (before.date > published or tenses[i - 1] == "future" or step == 1 and (
+                    tenses[i - 1] == "present" or _past_plan_before(sent, first.start) or
+                    _perfect_or_forecast_before(sent, first.start) or _forecast_over_list(sent, first.start))):
+                v = DateValue(before.date + dt.timedelta(days=step), v.precision)
         if before is not None and before.precision == "day" and v.date < before.date and \
                 _in_day_run(sent, mentions, tenses, i) and not has_tense_marker(
                     sent[max(mentions[i - 1].end, _clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
@@ -2655,7 +2700,14 @@ def _past_plan_before(sent: str, start: int) -> bool:
     plan_end = None
     for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
         plan_end = plan.end()
-    return plan_end is not None and not has_tense_marker(sent[plan_end:start])
+    if plan_end is not None:
+        return not has_tense_marker(sent[plan_end:start])
+    # the plan's objects joined by "and" or commas, the day after the last: "was expected to reach the
+    # Bahamas and the Florida coast by Saturday" (no verb, no clause of its own between)
+    for plan in _TOLD_PLAN.finditer(sent, max(0, start - 120), lo):
+        plan_end = plan.end()
+    return plan_end is not None and not has_tense_marker(sent[plan_end:start]) and \
+        not _LIST_ITEM_STOP.search(sent, plan_end, start)
 
 
 # What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
@@ -2756,6 +2808,9 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
     only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
+    if found is None and lo > 0 and not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
+        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
+        found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
     if found is None or coming_only and found.group("coming") is None:
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
@@ -3329,12 +3384,35 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
     first one (the pair shares the first one's tense), unless that puts a day not said to
     lie ahead after publication."""
     after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
-    if after == v.date or (tense != "future" and after > published and
+    if after == v.date or (tense != "future" and after > published and first <= published and
                            (first != published or (after - first).days != 1)):
         # Two days in a row run forward from the first: "were expected Saturday and Sunday" in
-        # a Saturday paper is this weekend, not Saturday and the Sunday before.
+        # a Saturday paper is this weekend, not Saturday and the Sunday before. A first day read
+        # as still to come takes the second along ("Rain is in the forecast Friday and Saturday"
+        # in a Thursday paper): a pair in order never turns back before its first day.
         return v
     return DateValue(after, "day")
+
+
+# What lies between two days of one list that shares its clause's verb, each day with its own item:
+# "reach the southeastern Bahamas late Thursday, the central Bahamas on Friday and South Florida on
+# Saturday" (no verb, no stop, no clause of its own between them).
+_LIST_ITEM_GAP_CHARS = 90
+_LIST_ITEM_STOP = re.compile(r"[.;:!?()\"“”—–]|\b(?:but|that|which|who|whom|when|while|after|before|because|"
+                             r"since|until|till|if|unless|though|although|whereas|then|respectively)\b",
+                             re.IGNORECASE)
+
+
+_COMPARED_FROM = re.compile(r"\b(?:from|than|compared|versus|vs)\b", re.IGNORECASE)
+
+
+def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
+    """Whether weekday m follows weekday `before` as the next item of a list in one clause, each
+    day with an item of its own between them ("late Thursday, the central Bahamas on Friday"), no
+    verb nor clause cut between."""
+    gap = sent[before.end:m.start]
+    return len(gap) <= _LIST_ITEM_GAP_CHARS and ("," in gap or " and " in gap or " or " in gap) and \
+        not _LIST_ITEM_STOP.search(gap) and not has_tense_marker(gap)
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
@@ -3343,6 +3421,56 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 # A named day that is a vote's, a happening of its own.
 _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
+# A verb phrase with no subject of its own that goes on from the clause before it, up to a day: ",
+# then come back Monday", "and then vote Tuesday", ", setting up final votes on the package Monday".
+_SHARED_VERB_PHRASE_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?then\s+|\band\s+then\s+|,\s*(?=(?-i:[a-z]+ing)\s)(?!(?:including|excluding|according|"
+    r"regarding|concerning|following|during|pending|barring|notwithstanding|starting|beginning|ending|"
+    r"making|bringing|leaving)\b))"
+    r"(?!(?:the|a|an|he|she|they|we|it|i|you|officials|police|there|this|that)\b)(?-i:[a-z]+)\b"
+    r"(?:\s+(?!(?:that|which|who|when|while|after|before|because|but|since|said|says)\b)[\w'’.,-]+){0,8}?"
+    r"\s+(?:(?:on|by|until|through|from)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
+# The words of a clause told ahead: a modal or "will", a plan's "to".
+_AHEAD_WORD = re.compile(r"\b(?:will|would|could|should|may|might|shall|can|going\s+to|plans?\s+to|"
+                         r"expects?\s+to|hopes?\s+to|set\s+to|due\s+to|poised\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
+def _ahead_clause_before(sent: str, at: int) -> bool:
+    """Whether the clause ending at `at` is told ahead: a modal or "will" (or a plan's "to") in it,
+    with no past after it ("They'll give members the weekend off", "could be completed Thursday")."""
+    lo = max(0, at - 120)
+    stop = None
+    for stop in _LIST_ITEM_STOP.finditer(sent, lo, at):
+        pass
+    if stop is not None:
+        lo = stop.end()
+    last = None
+    for last in _AHEAD_WORD.finditer(sent, lo, at):
+        pass
+    return last is not None and not has_past_marker(sent[last.end():at])
+
+
+# What readies for a day, or warns or forecasts for it, right before it, with at most a few words of
+# what is readied for between: "bracing for windy conditions Tuesday", "a warning for snow for
+# Tuesday", "as they prepare for Saturday", "in preparation of Saturday's march", "a flood watch for
+# late Sunday" (no clause of its own, nor another time, between).
+_READYING_FOR_CHARS = 70
+_READYING_FOR_DAY = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing|ations?)|brac(?:e|es|ed|ing)|read(?:y|ies|ied|ying)|gear(?:s|ed|ing)?\s+up|"
+    r"(?P<notice>warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|outlooks?))\s+(?:for|of)\s+"
+    r"(?:(?!(?:on|in|at|and|or|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
+    r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,4}?(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
+
+
+def _past_before_next_cut(sent: str, end: int) -> bool:
+    """Whether the words after a day hold a past verb other than a saying's ("for Saturday's storm,
+    which flooded homes", "..., then lost 3-1", "..., reported no arrests"; not "..., the weather
+    service said"): the day's outcome told, the day gone by."""
+    return has_past_marker(_REPORTING_BEFORE.sub(" ", sent[end:]))
+
+
+
+
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3

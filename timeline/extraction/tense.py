@@ -283,6 +283,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return word[:4] == "will" and word[4:5] in ("", " ") and \
             text[max(0, m.start() - 12):m.start()].split()[-1:] != [] and \
             text[max(0, m.start() - 12):m.start()].split()[-1].lower() in _WILL_NOUN_BEFORE
+    if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalnum() and \
+            word in _COMPOUND_HEADS:
+        return True  # "a COVID-19-related closure", "an Ohio-based firm", "state-owned media": an adjective
     if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
             (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
         return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
@@ -341,6 +344,11 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their|our|my|your|him
                            r"those|some|several|two|three|four|five|six|seven|eight|nine|ten)\b|[$£€\d])",
                            re.IGNORECASE)
 _HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-$")
+# Participles that, glued to a word by a hyphen, make an adjective whatever stands before them ("a
+# weather-related closure", "COVID-19-related", "Ohio-based", "state-owned", "Saudi-led").
+_COMPOUND_HEADS = frozenset(("related", "based", "led", "backed", "owned", "funded", "sponsored", "linked",
+                             "controlled", "affiliated", "themed", "inspired", "induced", "fueled", "fuelled",
+                             "driven", "focused", "oriented", "operated"))
 
 
 def _compound_adjective(text: str, m: re.Match) -> bool:
