@@ -918,6 +918,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
+                    not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
                     not _outcome_after(sent, m.end) and not _past_told_after(sent, m.end) and \
                     not _past_before_next_cut(sent, m.end):
@@ -3456,10 +3457,17 @@ def _ahead_clause_before(sent: str, at: int) -> bool:
 # late Sunday" (no clause of its own, nor another time, between).
 _READYING_FOR_CHARS = 70
 _READYING_FOR_DAY = re.compile(
-    r"\b(?:prepar(?:e|es|ed|ing|ations?)|brac(?:e|es|ed|ing)|read(?:y|ies|ied|ying)|gear(?:s|ed|ing)?\s+up|"
-    r"(?P<notice>warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|outlooks?))\s+(?:for|of)\s+"
-    r"(?:(?!(?:on|in|at|and|or|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
-    r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,4}?(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
+    # what is readied: "readied extra beds for Friday", "braced themselves for"
+    r"(?P<obj>(?:\s+(?!(?:for|of|on|in|at|that|which|who|when|after|before)\b)[\w'’-]+){0,3}?)|"
+    r"preparations?|ready|readiness|"
+    # a notice, put out for the day: "a warning for", "a flash flood watch was posted for", "an advisory
+    # in effect for"
+    r"(?P<notice>warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|outlooks?)"
+    r"(?:\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+)?(?:issued|posted|declared|"
+    r"extended|in\s+effect|in\s+place))?)\s+(?:for|of)\s+"
+    r"(?P<np>(?:(?!(?:on|in|at|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
+    r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,5}?)(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
 
 
 def _past_before_next_cut(sent: str, end: int) -> bool:
