@@ -908,7 +908,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t in (None, "present") and wd and \
                     (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
-                    not has_past_marker(shared.group()) and _ahead_clause_before(sent, shared.start()):
+                    not has_past_marker(shared.group()) and \
+                    not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                    _ahead_clause_before(sent, shared.start()):
                 # "they'll give members the weekend off, then come back Monday to vote", "negotiations
                 # could be completed Thursday, setting up final votes Monday": a verb phrase with no
                 # subject of its own after a clause told ahead (a modal, "will", "to") shares that
@@ -920,6 +922,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
+                    not (readying.group("notice") and
+                         has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
                     not _outcome_after(sent, m.end) and not _past_told_after(sent, m.end) and \
                     not _past_before_next_cut(sent, m.end):
                 # "firefighters were bracing for windy conditions Tuesday", "The Met Office issued a
@@ -3400,7 +3404,8 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
 # Saturday" (no verb, no stop, no clause of its own between them).
 _LIST_ITEM_GAP_CHARS = 90
 _LIST_ITEM_STOP = re.compile(r"[.;:!?()\"“”—–]|\b(?:but|that|which|who|whom|when|while|after|before|because|"
-                             r"since|until|till|if|unless|though|although|whereas|then|respectively)\b",
+                             r"since|until|till|if|unless|though|although|whereas|then|respectively|despite|"
+                             r"amid|instead)\b",
                              re.IGNORECASE)
 
 
@@ -3412,8 +3417,13 @@ def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
     day with an item of its own between them ("late Thursday, the central Bahamas on Friday"), no
     verb nor clause cut between."""
     gap = sent[before.end:m.start]
-    return len(gap) <= _LIST_ITEM_GAP_CHARS and ("," in gap or " and " in gap or " or " in gap) and \
+    return len(gap) <= _LIST_ITEM_GAP_CHARS and _LIST_ITEM_OPEN.match(gap) is not None and \
         not _LIST_ITEM_STOP.search(gap) and not has_tense_marker(gap)
+
+
+# A list's next item opens right after the day before it: ", the central Bahamas on Friday", " and
+# Georgia on Friday" (not "Tuesday night despite players and coaches testing positive on Saturday").
+_LIST_ITEM_OPEN = re.compile(r"\s*(?:,|(?:and|or)\b)", re.IGNORECASE)
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
@@ -3427,7 +3437,7 @@ _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 _SHARED_VERB_PHRASE_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+)?then\s+|\band\s+then\s+|,\s*(?=(?-i:[a-z]+ing)\s)(?!(?:including|excluding|according|"
     r"regarding|concerning|following|during|pending|barring|notwithstanding|starting|beginning|ending|"
-    r"making|bringing|leaving)\b))"
+    r"making|bringing|leaving|coming|having|being)\b))"
     r"(?!(?:the|a|an|he|she|they|we|it|i|you|officials|police|there|this|that)\b)(?-i:[a-z]+)\b"
     r"(?:\s+(?!(?:that|which|who|when|while|after|before|because|but|since|said|says)\b)[\w'’.,-]+){0,8}?"
     r"\s+(?:(?:on|by|until|through|from)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
@@ -3468,6 +3478,11 @@ _READYING_FOR_DAY = re.compile(
     r"extended|in\s+effect|in\s+place))?)\s+(?:for|of)\s+"
     r"(?P<np>(?:(?!(?:on|in|at|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
     r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,5}?)(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
+
+
+# The verbs that put a notice out: "issued a warning", "posted an advisory", "put out a watch".
+_ISSUING = re.compile(r"\b(?:issued|posted|put\s+out|put\s+up|declared|extended|sent\s+out|upgraded|expanded|"
+                      r"said|says|announced)\b", re.IGNORECASE)
 
 
 def _past_before_next_cut(sent: str, end: int) -> bool:
