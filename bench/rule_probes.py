@@ -2212,6 +2212,13 @@ PROBES_S20_WK4 = [
     ("hyphen", M4, "Clinic to resume services Wednesday following COVID-19-related staffing shortage",
      ["2025-09-10"]),
     ("hyphennot", M4, "The Ohio-based company laid off workers Friday.", ["2025-09-05"]),
+    # an irregular participle after "be" is no past; a contest's winner still to be known
+    ("bepart", "2025-09-13", "The strike will widen should an agreement not be reached by Friday.", ["2025-09-19"]),
+    ("bepart", W4, "Talks will resume Thursday unless a deal is struck first.", ["2025-09-11"]),
+    ("bepartnot", W4, "An agreement was struck Monday after all-night talks.", ["2025-09-08"]),
+    ("winner", W4, "The winner of Saturday's semifinal will host the final.", ["2025-09-13"]),
+    ("winnernot", W4, "The winner of Monday's runoff will be sworn in next month.", ["2025-09-08", "2025-10"]),
+    ("winnernot", W4, "The winner of Saturday's semifinal hosted the final.", ["2025-09-06"]),
 ]
 
 

@@ -78,3 +78,22 @@ test_a_hyphenated_participle_is_no_past = dated_test([
     # right before, right after: a past verb after such a word keeps the day gone by
     (MON, "The Saudi-led coalition struck the port Saturday.", ["2025-02-01"]),
 ])
+
+
+# An irregular participle after "be", "been" or "being" ("be struck", "been met") is no past of its own:
+# an inverted condition's "should a deal not be struck by Friday" looks ahead.
+test_a_participle_after_be_is_no_past = dated_test([
+    (dt.date(2025, 2, 8), "Workers will walk out should a deal not be struck by Friday.", ["2025-02-14"]),
+    # right before, right after: a past of its own keeps the day gone by
+    (dt.date(2025, 2, 8), "A deal was struck Friday after a week of talks.", ["2025-02-07"]),
+])
+
+
+# A contest's winner still to be known, the subject of "will" after the day's happening: the nearest
+# such day ("The winner of Saturday's game will ..." in a Wednesday paper is this Saturday's).
+test_the_winner_of_a_day_still_to_come = dated_test([
+    (WED, "The winner of Saturday's final will be seeded first.", ["2025-02-08"]),
+    # right before, right after: a day just gone by, or a past verb, keeps it gone by
+    (WED, "The winner of Tuesday's primary will face the mayor in November.", ["2025-02-04", "2025-11"]),
+    (WED, "The winner of Sunday's final was seeded first.", ["2025-02-02"]),
+])

@@ -808,7 +808,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if plain_wd and \
                     poss and (
                         _FROM_BEFORE.search(sent, max(0, m.start - 6), m.start) or
-                        _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start)):
+                        _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start)) and not (
+                        t == "future" and days_back > PLAN_DAYS_BACK and
+                        _WINNER_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and
+                        _MODAL_MAIN_AFTER_POSS.match(sent, m.end)):
                 # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
@@ -3223,6 +3226,12 @@ _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(
 _RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
                                r"victims?)\s+of\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# ... a contest's winner still to be known, the subject of a modal or "will" after the day's
+# happening ("The winner of Saturday's game will likely be the favorite" in a Wednesday paper): the
+# nearest such day, the coming one when the last lies more than three days back.
+_WINNER_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|victors?)\s+of\s+$", re.IGNORECASE)
+_MODAL_MAIN_AFTER_POSS = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w-]+){1,3}?\s+(?:will|would|could|may|might|"
+                                    r"should|is\s+(?:likely|expected|set|poised)\s+to)\b", re.IGNORECASE)
 # What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"

@@ -298,6 +298,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
+        if prev and prev[-1].lower() in ("be", "been", "being") and " " not in word and word in _PARTICIPLES:
+            return True  # "should a deal not be struck by Friday", "has been met": the auxiliary tells the time
     if not word.endswith("ed"):
         return False
     if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
