@@ -924,6 +924,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
+                    not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
+                    not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
                     (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
                     not (readying.group("notice") and
                          has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
@@ -3489,6 +3491,13 @@ _READYING_FOR_DAY = re.compile(
     r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,5}?)(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
 
 
+# Readiness judged after the day ("Few were prepared for", "Nothing could have prepared them for",
+# "had not prepared for") and what only the aftermath measures ("the scale of Saturday's flooding").
+_READINESS_JUDGED = re.compile(r"\b(?:few|nobody|no\s+one|nothing|none|not|never|hardly|barely|well|fully|"
+                               r"could\s+have|would\s+have|should\s+have|had)\s+(?:[\w'’-]+\s+)?$|n['’]t\s+$",
+                               re.IGNORECASE)
+_SCALE_OF_BEFORE = re.compile(r"\b(?:scale|extent|severity|magnitude|force|size|ferocity|intensity|toll|"
+                              r"damage|aftermath|impact)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The verbs that put a notice out: "issued a warning", "posted an advisory", "put out a watch".
 _ISSUING = re.compile(r"\b(?:issued|posted|put\s+out|put\s+up|declared|extended|sent\s+out|upgraded|expanded|"
                       r"said|says|announced)\b", re.IGNORECASE)
