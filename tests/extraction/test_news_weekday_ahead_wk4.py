@@ -1,7 +1,8 @@
 """Bare weekdays a day or a few ahead that the engine read as last week's (session 20, wk4: the
 kinds found by sampling news broadly, bench/realnews/README.md). Sentences written for the test,
-not taken from any article. Each group: rows that failed before the rule, then rows whose
-reading was right before and must stay right.
+not taken from any article. Each group: the rule's rows (most failed before it; "in preparation for
+Saturday's gala" and "Talks could wrap up Thursday, clearing the way ..." were already right), then,
+after "right before, right after", rows whose reading was right before and must stay right.
 """
 import datetime as dt
 

@@ -3461,15 +3461,9 @@ def _ahead_clause_before(sent: str, at: int) -> bool:
     """Whether the clause ending at `at` is told ahead: a modal or "will" (or a plan's "to") in it,
     with no past after it ("They'll give members the weekend off", "could be completed Thursday")."""
     lo = max(0, at - 120)
-    stop = None
-    for stop in _LIST_ITEM_STOP.finditer(sent, lo, at):
-        pass
-    if stop is not None:
-        lo = stop.end()
-    last = None
-    for last in _AHEAD_WORD.finditer(sent, lo, at):
-        pass
-    return last is not None and not has_past_marker(sent[last.end():at])
+    lo = max((stop.end() for stop in _LIST_ITEM_STOP.finditer(sent, lo, at)), default=lo)
+    last = max((ahead.end() for ahead in _AHEAD_WORD.finditer(sent, lo, at)), default=None)
+    return last is not None and not has_past_marker(sent[last:at])
 
 
 # What readies for a day, or warns or forecasts for it, right before it, with at most a few words of
