@@ -2301,7 +2301,9 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
              # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
              # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
              step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
-             not _COMPARED_FROM.search(sent, mentions[hi].end, mentions[hi + 1].start)):
+             not _COMPARED_FROM.search(sent, mentions[hi].end, mentions[hi + 1].start) and
+             # (not a tally's counts: "made 40 arrests Monday, 12 Tuesday and 3 Wednesday", as above)
+             not _DIGIT_IN.search(sent, mentions[hi].end, mentions[hi + 1].start)):
         hi, span = hi + 1, span + step
     return hi > i and (first.date - published).days + span > 0 and \
         not _DAYS_NAMED_AFTER.match(sent, mentions[hi].end) and \
@@ -3420,6 +3422,7 @@ _LIST_ITEM_STOP = re.compile(r"[.;:!?()\"“”—–]|\b(?:but|that|which|who|w
                              re.IGNORECASE)
 
 
+_DIGIT_IN = re.compile(r"\d")
 _COMPARED_FROM = re.compile(r"\b(?:from|than|compared|versus|vs)\b", re.IGNORECASE)
 
 
@@ -3429,7 +3432,11 @@ def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
     verb nor clause cut between."""
     gap = sent[before.end:m.start]
     return len(gap) <= _LIST_ITEM_GAP_CHARS and _LIST_ITEM_OPEN.match(gap) is not None and \
-        not _LIST_ITEM_STOP.search(gap) and not has_tense_marker(gap)
+        not _LIST_ITEM_STOP.search(gap) and not _ING_WORD.search(gap) and not has_tense_marker(gap)
+
+
+# A participle's "-ing" between two days: a phrase of its own ("Saturday, coming off a loss Tuesday").
+_ING_WORD = re.compile(r"\b(?-i:[a-z]+ing)\b")
 
 
 # A list's next item opens right after the day before it: ", the central Bahamas on Friday", " and
