@@ -910,6 +910,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "past"
             if t in (None, "present") and wd and \
                     (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                    "," in sent[max(0, m.start - 100):m.start] and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
                     not has_past_marker(shared.group()) and \
                     not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
@@ -922,6 +923,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t != "future" and wd and \
                     (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
+                    _READYING_HINT.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
@@ -2820,7 +2822,8 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
     only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
-    if found is None and lo > 0 and not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
+    if found is None and lo > 0 and " and " in sent[max(0, m.start - 120):m.start] and \
+            not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
         # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
         found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
     if found is None or coming_only and found.group("coming") is None:
@@ -3478,6 +3481,7 @@ def _ahead_clause_before(sent: str, at: int) -> bool:
 # Tuesday", "as they prepare for Saturday", "in preparation of Saturday's march", "a flood watch for
 # late Sunday" (no clause of its own, nor another time, between).
 _READYING_FOR_CHARS = 70
+_READYING_HINT = re.compile(r"prepar|brac|read|gear|stock|warn|watch|advis|alert|forecast|outlook", re.IGNORECASE)
 _READYING_FOR_DAY = re.compile(
     r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
     # what is readied: "readied extra beds for Friday", "braced themselves for"
