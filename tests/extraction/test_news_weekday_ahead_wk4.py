@@ -87,6 +87,7 @@ test_a_participle_after_be_is_no_past = dated_test([
     (dt.date(2025, 2, 8), "Workers will walk out should a deal not be struck by Friday.", ["2025-02-14"]),
     # right before, right after: a past of its own keeps the day gone by
     (dt.date(2025, 2, 8), "A deal was struck Friday after a week of talks.", ["2025-02-07"]),
+    (THU, "A deal could not be struck Monday despite hours of talks.", ["2025-02-03"]),
 ])
 
 
@@ -97,4 +98,5 @@ test_the_winner_of_a_day_still_to_come = dated_test([
     # right before, right after: a day just gone by, or a past verb, keeps it gone by
     (WED, "The winner of Tuesday's primary will face the mayor in November.", ["2025-02-04", "2025-11"]),
     (WED, "The winner of Sunday's final was seeded first.", ["2025-02-02"]),
+    (WED, "Winners of Saturday's raffle should collect their prizes at the town hall.", ["2025-02-01"]),
 ])

@@ -298,8 +298,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
-        if prev and prev[-1].lower() in ("be", "been", "being") and " " not in word and word in _PARTICIPLES:
-            return True  # "should a deal not be struck by Friday", "has been met": the auxiliary tells the time
+        if prev and prev[-1].lower() in ("be", "been", "being") and " " not in word and word in _PARTICIPLES and \
+                (prev[-1].lower() != "be" or _AHEAD_BE.search(text, max(0, m.start() - 60), m.start())):
+            # "should a deal not be struck by Friday", "will be held", "has been met": the auxiliary
+            # tells the time (not "could not be brought under control Saturday": can's past)
+            return True
     if not word.endswith("ed"):
         return False
     if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
@@ -373,6 +376,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
 # with", "is believed to have": what the charge or belief says was done keeps its past.
 _PRESENT_BE = frozenset(("is", "are", "am"))
+# "be" after a modal that looks ahead or "to" ("will be", "should ... not be", "to be"), not "could be".
+_AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:not\s+)?|['’]ll\s+|"
+                       r"\bshould\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?)be\s+$", re.IGNORECASE)
 # The irregular past words that are also passive participles ("is held", "are kept").
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
     meant heard won lost paid""".split())
