@@ -909,8 +909,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
             if t in (None, "present") and wd and \
-                    (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
-                    "," in sent[max(0, m.start - 100):m.start] and \
+                    ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
+                    "," in window and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
                     not has_past_marker(shared.group()) and \
                     not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
