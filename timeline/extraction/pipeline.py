@@ -910,7 +910,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "past"
             if t in (None, "present") and wd and \
                     ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
-                    "," in window and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                    "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
                     not has_past_marker(shared.group()) and \
                     not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
@@ -921,9 +921,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # clause's time: the coming such day.
                 t = "future"
             if t != "future" and wd and \
-                    (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
                     _READYING_HINT.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start) and \
+                    (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \

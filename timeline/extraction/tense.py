@@ -283,12 +283,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return word[:4] == "will" and word[4:5] in ("", " ") and \
             text[max(0, m.start() - 12):m.start()].split()[-1:] != [] and \
             text[max(0, m.start() - 12):m.start()].split()[-1].lower() in _WILL_NOUN_BEFORE
-    if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalnum() and \
-            word in _COMPOUND_HEADS:
-        return True  # "a COVID-19-related closure", "an Ohio-based firm", "state-owned media": an adjective
-    if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
-            (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
-        return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
+    if m.start() > 1 and text[m.start() - 1] == "-":
+        if word in _COMPOUND_HEADS and text[m.start() - 2].isalnum():
+            return True  # "a COVID-19-related closure", "an Ohio-based firm", "state-owned media": an adjective
+        if text[m.start() - 2].isalpha() and " " not in word and \
+                (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
+            return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
     if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
@@ -298,7 +298,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
-        if prev and prev[-1].lower() in ("be", "been", "being") and " " not in word and word in _PARTICIPLES and \
+        if word in _PARTICIPLES and prev and prev[-1].lower() in ("be", "been", "being") and \
                 (prev[-1].lower() != "be" or _AHEAD_BE.search(text, max(0, m.start() - 60), m.start())):
             # "should a deal not be struck by Friday", "will be held", "has been met": the auxiliary
             # tells the time (not "could not be brought under control Saturday": can's past)
