@@ -30,6 +30,9 @@ test_a_day_readied_or_warned_for_lies_ahead = dated_test([
     (THU, "The forecast for Saturday was wrong by ten degrees.", ["2025-02-01"]),
     (THU, "Stores sold out of shovels Monday as residents prepared for Tuesday's snow.",
      ["2025-02-03", "2025-02-04"]),
+    (THU, "A missing-child alert was issued for Saturday's kidnapping.", ["2025-02-01"]),
+    (THU, "The striker netted a brace of goals Saturday.", ["2025-02-01"]),
+    (THU, "The town had closed streets in preparation for Saturday's parade.", ["2025-02-01"]),
 ])
 
 
@@ -68,6 +71,7 @@ test_a_verb_phrase_after_a_clause_told_ahead = dated_test([
     # right before, right after: "including" names a list, no verb; a past verb after "then" keeps its past
     (WED, "Officials will review several incidents, including a crash on Sunday.", ["2025-02-02"]),
     (WED, "Police said the man would be charged, and then released him Monday.", ["2025-02-03"]),
+    (WED, "The union will appeal, calling Monday's ruling unfair.", ["2025-02-03"]),
 ])
 
 

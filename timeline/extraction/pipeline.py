@@ -908,7 +908,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
-            if t in (None, "present") and wd and \
+            if t in (None, "present") and wd and not poss and \
                     ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
                     "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
@@ -918,7 +918,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "they'll give members the weekend off, then come back Monday to vote", "negotiations
                 # could be completed Thursday, setting up final votes Monday": a verb phrase with no
                 # subject of its own after a clause told ahead (a modal, "will", "to") shares that
-                # clause's time: the coming such day.
+                # clause's time: the coming such day (not a day's possessive, a happening of its own the
+                # phrase refers to: "will appeal, calling Tuesday's ruling unfair").
                 t = "future"
             if t != "future" and wd and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
@@ -927,6 +928,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
+                    not _HAD_BEFORE.search(sent, _clause_opening(sent, readying.start(), _CLAUSE_WINDOW),
+                                           readying.start()) and \
+                    not (poss and _UNSCHEDULED.match(sent, m.end)) and \
                     not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
                     (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
                     not (readying.group("notice") and
@@ -3485,14 +3489,14 @@ _READYING_HINT = re.compile(r"prepar|brac|read|gear|stock|warn|watch|advis|alert
 _READYING_FOR_DAY = re.compile(
     r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
     # what is readied: "readied extra beds for Friday", "braced themselves for"
-    r"(?P<obj>(?:\s+(?!(?:for|of|on|in|at|that|which|who|when|after|before)\b)[\w'’-]+){0,3}?)|"
-    r"preparations?|ready|readiness|"
+    r"(?P<obj>(?:\s+(?!(?:for|of|on|in|at|that|which|who|when|after|before)\b)[\w'’-]+){0,3}?)\s+for|"
+    r"ready\s+for|readiness\s+for|preparations?\s+(?:for|of)|"
     # a notice, put out for the day: "a warning for", "a flash flood watch was posted for", "an advisory
     # in effect for"
     r"(?P<notice>warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|outlooks?)"
     r"(?:\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+)?(?:issued|posted|declared|"
-    r"extended|in\s+effect|in\s+place))?)\s+(?:for|of)\s+"
-    r"(?P<np>(?:(?!(?:on|in|at|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
+    r"extended|in\s+effect|in\s+place))?\s+(?:for|of))\s+"
+    r"(?P<np>(?:(?!(?:on|in|at|by|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
     r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,5}?)(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
 
 
@@ -3501,6 +3505,7 @@ _READYING_FOR_DAY = re.compile(
 _READINESS_JUDGED = re.compile(r"\b(?:few|nobody|no\s+one|nothing|none|not|never|hardly|barely|well|fully|"
                                r"could\s+have|would\s+have|should\s+have|had)\s+(?:[\w'’-]+\s+)?$|n['’]t\s+$",
                                re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\b|['’]d\s+(?:been|already)\b", re.IGNORECASE)
 _SCALE_OF_BEFORE = re.compile(r"\b(?:scale|extent|severity|magnitude|force|size|ferocity|intensity|toll|"
                               r"damage|aftermath|impact)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The verbs that put a notice out: "issued a warning", "posted an advisory", "put out a watch".
