@@ -8,12 +8,12 @@ of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f
 --s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, --s19-my1, --s19-wk3,
 session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules;
 --s20-fx1, session 20 fx1's own probes of its rules (yearless dates a sentence ties: one cycle);
---s20-fx1b, fx1b's probes of those rules as narrowed after rv5's review.
+--s20-fx1b, fx1b's probes of those rules as narrowed after rv5's review; --s20-wk4, session 20's wk4's own.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s19-rv4-fp3, s20-fx1, s20-fx1b (the PROBES_<LIST> table); none: PROBES
+      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -2241,6 +2241,56 @@ PROBES_S20_FX1B = [
     ("done", "2025-12-28", "Crews prepared for the blizzard on Jan. 3, which buried the town.", ["2025-01-03"]),
     ("when", "2025-10-20", "The town will hire guards ahead of the fair on Nov. 8, when the fair drew record crowds "
      "in 2024.", ["2025-11-08", "2024"]),
+]
+
+
+# --s20-wk4: wk4's probes of its own rules (session 20: weekdays ahead read as past, kinds found by sampling
+# news broadly), each row's reader's dates decided before the engine ran on it.
+M4, W4, T4 = "2025-09-08", "2025-09-10", "2025-09-11"  # Mon, Wed, Thu
+PROBES_S20_WK4 = [
+    # readying for a day, a notice for it: the nearest such day in a past clause, a notice's the coming one
+    ("ready", T4, "Farmers were bracing for a hard frost Sunday night.", ["2025-09-14"]),
+    ("ready", W4, "The weather service issued a gale warning for Friday.", ["2025-09-12"]),
+    ("ready", M4, "A flash flood watch was posted for Thursday.", ["2025-09-11"]),
+    ("ready", T4, "Parents lined up early as schools prepared for Monday's reopening.", ["2025-09-15"]),
+    ("ready", W4, "Officials met with shop owners as the city readies for Saturday.", ["2025-09-13"]),
+    ("ready", T4, "Airlines issued travel alerts for Sunday and Monday.", ["2025-09-14", "2025-09-15"]),
+    ("ready", M4, "Hospitals readied extra beds for Friday amid the heat wave.", ["2025-09-12"]),
+    ("readynot", T4, "Crews braced for the storm Saturday, which knocked out power to 10,000 homes.", ["2025-09-06"]),
+    ("readynot", T4, "The forecast for Sunday turned out to be wrong.", ["2025-09-07"]),
+    ("readynot", W4, "The team prepared for Monday's opener by watching film, then won 2-1.", ["2025-09-08"]),
+    ("readynot", T4, "Residents said they prepared for Tuesday's storm, which never came.", ["2025-09-09"]),
+    # a list of days in order, each with an item of its own
+    ("listrun", T4, "Rain was forecast to spread to the coast late Thursday, the hills on Friday and the plains "
+                    "on Saturday.", ["2025-09-11", "2025-09-12", "2025-09-13"]),
+    ("listrun", M4, "The tour will stop in Leeds on Wednesday, York on Thursday and Hull on Friday.",
+     ["2025-09-10", "2025-09-11", "2025-09-12"]),
+    ("listrunnot", T4, "The band played Austin on Thursday, Dallas on Friday and Houston on Saturday.",
+     ["2025-09-04", "2025-09-05", "2025-09-06"]),
+    ("listrunnot", W4, "Sales rose to 40 on Tuesday, up from 25 on Sunday.", ["2025-09-09", "2025-09-07"]),
+    ("pair", W4, "Showers are likely Friday and Saturday, forecasters said.", ["2025-09-12", "2025-09-13"]),
+    # a plan, an expectation, an order over objects joined by "and"
+    ("planand", T4, "The convoy was expected to reach the border and the capital by Sunday.", ["2025-09-14"]),
+    ("planand", W4, "Residents were ordered to leave the island and the coast by Friday.", ["2025-09-12"]),
+    ("planandnot", T4, "The convoy was expected to arrive, and the talks began Saturday.", ["2025-09-06"]),
+    # a verb phrase with no subject of its own after a clause told ahead
+    ("sharedvp", W4, "The Senate will adjourn for the weekend, then reconvene Monday to vote.", ["2025-09-15"]),
+    ("sharedvp", T4, "Lawmakers could finish the bill Friday, setting up a final vote Tuesday.",
+     ["2025-09-12", "2025-09-16"]),
+    ("sharedvpnot", W4, "Officials will study several crashes, including one on Monday.", ["2025-09-08"]),
+    ("sharedvpnot", W4, "The man was charged, then released Monday.", ["2025-09-08"]),
+    # a participle glued by a hyphen is an adjective
+    ("hyphen", M4, "Stadium to reopen Friday after storm-related repairs", ["2025-09-12"]),
+    ("hyphen", M4, "Clinic to resume services Wednesday following COVID-19-related staffing shortage",
+     ["2025-09-10"]),
+    ("hyphennot", M4, "The Ohio-based company laid off workers Friday.", ["2025-09-05"]),
+    # an irregular participle after "be" is no past; a contest's winner still to be known
+    ("bepart", "2025-09-13", "The strike will widen should an agreement not be reached by Friday.", ["2025-09-19"]),
+    ("bepart", W4, "Talks will resume Thursday unless a deal is struck first.", ["2025-09-11"]),
+    ("bepartnot", W4, "An agreement was struck Monday after all-night talks.", ["2025-09-08"]),
+    ("winner", W4, "The winner of Saturday's semifinal will host the final.", ["2025-09-13"]),
+    ("winnernot", W4, "The winner of Monday's runoff will be sworn in next month.", ["2025-09-08", "2025-10"]),
+    ("winnernot", W4, "The winner of Saturday's semifinal hosted the final.", ["2025-09-06"]),
 ]
 
 

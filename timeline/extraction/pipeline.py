@@ -808,7 +808,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if plain_wd and \
                     poss and (
                         _FROM_BEFORE.search(sent, max(0, m.start - 6), m.start) or
-                        _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start)):
+                        _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start)) and not (
+                        t == "future" and days_back > PLAN_DAYS_BACK and
+                        _WINNER_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and
+                        _MODAL_MAIN_AFTER_POSS.match(sent, m.end)):
                 # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
@@ -905,6 +908,45 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
+            if t in (None, "present") and wd and not poss and \
+                    ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
+                    "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
+                    (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
+                    not has_past_marker(shared.group()) and \
+                    not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                    _ahead_clause_before(sent, shared.start()):
+                # "they'll give members the weekend off, then come back Monday to vote", "negotiations
+                # could be completed Thursday, setting up final votes Monday": a verb phrase with no
+                # subject of its own after a clause told ahead (a modal, "will", "to") shares that
+                # clause's time: the coming such day (not a day's possessive, a happening of its own the
+                # phrase refers to: "will appeal, calling Tuesday's ruling unfair").
+                t = "future"
+            if t != "future" and wd and \
+                    not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
+                    _READYING_HINT.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start) and \
+                    (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
+                    (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
+                    not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
+                    not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
+                    not _HAD_BEFORE.search(sent, _clause_opening(sent, readying.start(), _CLAUSE_WINDOW),
+                                           readying.start()) and \
+                    not (poss and _UNSCHEDULED.match(sent, m.end)) and \
+                    not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
+                    not (readying.group("notice") and
+                         has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
+                    not _outcome_after(sent, m.end) and not _past_told_after(sent, m.end) and \
+                    not _past_before_next_cut(sent, m.end):
+                # "firefighters were bracing for windy conditions Tuesday", "The Met Office issued a
+                # warning for snow for Tuesday", "spoke with marchers as they prepare for Saturday",
+                # "making signs in preparation of Saturday's march": what one readies for, or what a
+                # warning or a forecast is for, is still to come when told: the nearest such day (the
+                # coming one when the last lies more than three days back), as a plan told in the past;
+                # told in the present, the coming one; a warning's or a forecast's, the coming one ("issued
+                # a heat alert for Monday" in a Thursday paper). Not one whose outcome follows ("braced for
+                # Saturday's storm, which flooded the town"), nor one readied for after another day of the
+                # sentence ("rallied Wednesday as investors prepared for Friday's report": after that day).
+                t = "future"
             if t == "future" and (_many_delayed_from(sent, m.start) or i > 0 and
                                   _BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
                                   _many_delayed_from(sent, mentions[i - 1].start)):
@@ -2269,8 +2311,14 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
             (i and _next_in_run(sent, mentions, tenses, i)):
         return False
     hi, span = i, 0
-    while hi + 1 < len(mentions) and _PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) and \
-            (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7:
+    while hi + 1 < len(mentions) and (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7 and \
+            (_PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
+             # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
+             # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
+             step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
+             not _COMPARED_FROM.search(sent, mentions[hi].end, mentions[hi + 1].start) and
+             # (not a tally's counts: "made 40 arrests Monday, 12 Tuesday and 3 Wednesday", as above)
+             not _DIGIT_IN.search(sent, mentions[hi].end, mentions[hi + 1].start)):
         hi, span = hi + 1, span + step
     return hi > i and (first.date - published).days + span > 0 and \
         not _DAYS_NAMED_AFTER.match(sent, mentions[hi].end) and \
@@ -2368,6 +2416,21 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         if before is not None and before.precision == "day" and not m.g("wd_mod") and \
                 _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
             v = _weekday_after(v, before.date, published, tenses[i - 1])
+        elif before is not None and before.precision == "day" and before.date >= published > v.date and \
+                (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                _list_item_after(sent, mentions[i - 1], m) and \
+                not _COMPARED_FROM.search(sent, mentions[i - 1].end, m.start):
+            # "It was expected to reach the southeastern Bahamas late Thursday, the central Bahamas on
+            # Friday and South Florida on Saturday" in a Thursday paper: the items of a list in order
+            # that starts with a day ahead, or with the publication day in a clause told ahead (a plan
+            # or a forecast told in the past, a present) run on ahead of it, never back a week (a past
+            # clause's "hit Florida on Thursday, Georgia on Friday" is last week's: _past_run_ahead).
+            step = (v.date.weekday() - before.date.weekday()) % 7
+            first = mentions[i - 1]
+            if step and (before.date > published or tenses[i - 1] == "future" or step == 1 and (
+                    tenses[i - 1] == "present" or _past_plan_before(sent, first.start) or
+                    _perfect_or_forecast_before(sent, first.start) or _forecast_over_list(sent, first.start))):
+                v = DateValue(before.date + dt.timedelta(days=step), v.precision)
         if before is not None and before.precision == "day" and v.date < before.date and \
                 _in_day_run(sent, mentions, tenses, i) and not has_tense_marker(
                     sent[max(mentions[i - 1].end, _clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
@@ -2664,7 +2727,14 @@ def _past_plan_before(sent: str, start: int) -> bool:
     plan_end = None
     for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
         plan_end = plan.end()
-    return plan_end is not None and not has_tense_marker(sent[plan_end:start])
+    if plan_end is not None:
+        return not has_tense_marker(sent[plan_end:start])
+    # the plan's objects joined by "and" or commas, the day after the last: "was expected to reach the
+    # Bahamas and the Florida coast by Saturday" (no verb, no clause of its own between)
+    for plan in _TOLD_PLAN.finditer(sent, max(0, start - 120), lo):
+        plan_end = plan.end()
+    return plan_end is not None and not has_tense_marker(sent[plan_end:start]) and \
+        not _LIST_ITEM_STOP.search(sent, plan_end, start)
 
 
 # What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
@@ -2765,6 +2835,10 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
     only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
+    if found is None and lo > 0 and " and " in sent[max(0, m.start - 120):m.start] and \
+            not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
+        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
+        found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
     if found is None or coming_only and found.group("coming") is None:
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
@@ -3172,6 +3246,12 @@ _WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(
 _RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
                                r"victims?)\s+of\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# ... a contest's winner still to be known, the subject of a modal or "will" after the day's
+# happening ("The winner of Saturday's game will likely be the favorite" in a Wednesday paper): the
+# nearest such day, the coming one when the last lies more than three days back.
+_WINNER_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|victors?)\s+of\s+$", re.IGNORECASE)
+_MODAL_MAIN_AFTER_POSS = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w-]+){1,3}?\s+(?:will|would|"
+                                    r"(?:is|are)\s+(?:likely|expected|set|poised)\s+to)\b", re.IGNORECASE)
 # What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
@@ -3338,12 +3418,46 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
     first one (the pair shares the first one's tense), unless that puts a day not said to
     lie ahead after publication."""
     after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
-    if after == v.date or (tense != "future" and after > published and
+    if after == v.date or (tense != "future" and after > published and first <= published and
                            (first != published or (after - first).days != 1)):
         # Two days in a row run forward from the first: "were expected Saturday and Sunday" in
-        # a Saturday paper is this weekend, not Saturday and the Sunday before.
+        # a Saturday paper is this weekend, not Saturday and the Sunday before. A first day read
+        # as still to come takes the second along ("Rain is in the forecast Friday and Saturday"
+        # in a Thursday paper): a pair in order never turns back before its first day.
         return v
     return DateValue(after, "day")
+
+
+# What lies between two days of one list that shares its clause's verb, each day with its own item:
+# "reach the southeastern Bahamas late Thursday, the central Bahamas on Friday and South Florida on
+# Saturday" (no verb, no stop, no clause of its own between them).
+_LIST_ITEM_GAP_CHARS = 90
+_LIST_ITEM_STOP = re.compile(r"[.;:!?()\"“”—–]|\b(?:but|that|which|who|whom|when|while|after|before|because|"
+                             r"since|until|till|if|unless|though|although|whereas|then|respectively|despite|"
+                             r"amid|instead)\b",
+                             re.IGNORECASE)
+
+
+_DIGIT_IN = re.compile(r"\d")
+_COMPARED_FROM = re.compile(r"\b(?:from|than|compared|versus|vs)\b", re.IGNORECASE)
+
+
+def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
+    """Whether weekday m follows weekday `before` as the next item of a list in one clause, each
+    day with an item of its own between them ("late Thursday, the central Bahamas on Friday"), no
+    verb nor clause cut between."""
+    gap = sent[before.end:m.start]
+    return len(gap) <= _LIST_ITEM_GAP_CHARS and _LIST_ITEM_OPEN.match(gap) is not None and \
+        not _LIST_ITEM_STOP.search(gap) and not _ING_WORD.search(gap) and not has_tense_marker(gap)
+
+
+# A participle's "-ing" between two days: a phrase of its own ("Saturday, coming off a loss Tuesday").
+_ING_WORD = re.compile(r"\b(?-i:[a-z]+ing)\b")
+
+
+# A list's next item opens right after the day before it: ", the central Bahamas on Friday", " and
+# Georgia on Friday" (not "Tuesday night despite players and coaches testing positive on Saturday").
+_LIST_ITEM_OPEN = re.compile(r"\s*(?:,|(?:and|or)\b)", re.IGNORECASE)
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
@@ -3352,6 +3466,71 @@ def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str 
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 # A named day that is a vote's, a happening of its own.
 _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
+# A verb phrase with no subject of its own that goes on from the clause before it, up to a day: ",
+# then come back Monday", "and then vote Tuesday", ", setting up final votes on the package Monday".
+_SHARED_VERB_PHRASE_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+)?then\s+|\band\s+then\s+|,\s*(?=(?-i:[a-z]+ing)\s)(?!(?:including|excluding|according|"
+    r"regarding|concerning|following|during|pending|barring|notwithstanding|starting|beginning|ending|"
+    r"making|bringing|leaving|coming|having|being)\b))"
+    r"(?!(?:the|a|an|he|she|they|we|it|i|you|officials|police|there|this|that)\b)(?-i:[a-z]+)\b"
+    r"(?:\s+(?!(?:that|which|who|when|while|after|before|because|but|since|said|says)\b)[\w'’.,-]+){0,8}?"
+    r"\s+(?:(?:on|by|until|through|from)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
+# The words of a clause told ahead: a modal or "will", a plan's "to".
+_AHEAD_WORD = re.compile(r"\b(?:will|would|could|should|may|might|shall|can|going\s+to|plans?\s+to|"
+                         r"expects?\s+to|hopes?\s+to|set\s+to|due\s+to|poised\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
+def _ahead_clause_before(sent: str, at: int) -> bool:
+    """Whether the clause ending at `at` is told ahead: a modal or "will" (or a plan's "to") in it,
+    with no past after it ("They'll give members the weekend off", "could be completed Thursday")."""
+    lo = max(0, at - 120)
+    lo = max((stop.end() for stop in _LIST_ITEM_STOP.finditer(sent, lo, at)), default=lo)
+    last = max((ahead.end() for ahead in _AHEAD_WORD.finditer(sent, lo, at)), default=None)
+    return last is not None and not has_past_marker(sent[last:at])
+
+
+# What readies for a day, or warns or forecasts for it, right before it, with at most a few words of
+# what is readied for between: "bracing for windy conditions Tuesday", "a warning for snow for
+# Tuesday", "as they prepare for Saturday", "in preparation of Saturday's march", "a flood watch for
+# late Sunday" (no clause of its own, nor another time, between).
+_READYING_FOR_CHARS = 70
+_READYING_HINT = re.compile(r"prepar|brac|read|gear|stock|warn|watch|advis|alert|forecast|outlook", re.IGNORECASE)
+_READYING_FOR_DAY = re.compile(
+    r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
+    # what is readied: "readied extra beds for Friday", "braced themselves for"
+    r"(?P<obj>(?:\s+(?!(?:for|of|on|in|at|that|which|who|when|after|before)\b)[\w'’-]+){0,3}?)\s+for|"
+    r"ready\s+for|readiness\s+for|preparations?\s+(?:for|of)|"
+    # a notice, put out for the day: "a warning for", "a flash flood watch was posted for", "an advisory
+    # in effect for"
+    r"(?P<notice>warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|outlooks?)"
+    r"(?:\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+)?(?:issued|posted|declared|"
+    r"extended|in\s+effect|in\s+place))?\s+(?:for|of))\s+"
+    r"(?P<np>(?:(?!(?:on|in|at|by|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
+    r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,5}?)(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
+
+
+# Readiness judged after the day ("Few were prepared for", "Nothing could have prepared them for",
+# "had not prepared for") and what only the aftermath measures ("the scale of Saturday's flooding").
+_READINESS_JUDGED = re.compile(r"\b(?:few|nobody|no\s+one|nothing|none|not|never|hardly|barely|well|fully|"
+                               r"could\s+have|would\s+have|should\s+have|had)\s+(?:[\w'’-]+\s+)?$|n['’]t\s+$",
+                               re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\b|['’]d\s+(?:been|already)\b", re.IGNORECASE)
+_SCALE_OF_BEFORE = re.compile(r"\b(?:scale|extent|severity|magnitude|force|size|ferocity|intensity|toll|"
+                              r"damage|aftermath|impact)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The verbs that put a notice out: "issued a warning", "posted an advisory", "put out a watch".
+_ISSUING = re.compile(r"\b(?:issued|posted|put\s+out|put\s+up|declared|extended|sent\s+out|upgraded|expanded|"
+                      r"said|says|announced)\b", re.IGNORECASE)
+
+
+def _past_before_next_cut(sent: str, end: int) -> bool:
+    """Whether the words after a day hold a past verb other than a saying's ("for Saturday's storm,
+    which flooded homes", "..., then lost 3-1", "..., reported no arrests"; not "..., the weather
+    service said"): the day's outcome told, the day gone by."""
+    return has_past_marker(_REPORTING_BEFORE.sub(" ", sent[end:]))
+
+
+
+
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3

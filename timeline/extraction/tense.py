@@ -290,9 +290,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return word[:4] == "will" and word[4:5] in ("", " ") and \
             text[max(0, m.start() - 12):m.start()].split()[-1:] != [] and \
             text[max(0, m.start() - 12):m.start()].split()[-1].lower() in _WILL_NOUN_BEFORE
-    if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha() and " " not in word and \
-            (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
-        return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
+    if m.start() > 1 and text[m.start() - 1] == "-":
+        if word in _COMPOUND_HEADS and text[m.start() - 2].isalnum():
+            return True  # "a COVID-19-related closure", "an Ohio-based firm", "state-owned media": an adjective
+        if text[m.start() - 2].isalpha() and " " not in word and \
+                (word.endswith("ed") or word in _PARTICIPLES) and _compound_adjective(text, m):
+            return True  # "visit top-ranked Purdue Saturday", "the Saudi-led coalition": an adjective
     if _is_generic_ed(m) and _PREPOSITION_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         # "with isolated totals of 12 inches through Sunday", "flights from affected airports": no verb
         # follows a preposition right after it; the -ed word is an adjective ("of" is a determiner's).
@@ -302,6 +305,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
+        if word in _PARTICIPLES and prev and prev[-1].lower() in ("be", "been", "being") and \
+                (prev[-1].lower() != "be" or _AHEAD_BE.search(text, max(0, m.start() - 60), m.start())):
+            # "should a deal not be struck by Friday", "will be held", "has been met": the auxiliary
+            # tells the time (not "could not be brought under control Saturday": can's past)
+            return True
     if not word.endswith("ed"):
         return False
     if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
@@ -348,6 +356,11 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their|our|my|your|him
                            r"those|some|several|two|three|four|five|six|seven|eight|nine|ten)\b|[$£€\d])",
                            re.IGNORECASE)
 _HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-$")
+# Participles that, glued to a word by a hyphen, make an adjective whatever stands before them ("a
+# weather-related closure", "COVID-19-related", "Ohio-based", "state-owned", "Saudi-led").
+_COMPOUND_HEADS = frozenset(("related", "based", "led", "backed", "owned", "funded", "sponsored", "linked",
+                             "controlled", "affiliated", "themed", "inspired", "induced", "fueled", "fuelled",
+                             "driven", "focused", "oriented", "operated"))
 
 
 def _compound_adjective(text: str, m: re.Match) -> bool:
@@ -370,6 +383,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
 # with", "is believed to have": what the charge or belief says was done keeps its past.
 _PRESENT_BE = frozenset(("is", "are", "am"))
+# "be" after a modal that looks ahead or "to" ("will be", "should ... not be", "to be"), not "could be".
+_AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:not\s+)?|['’]ll\s+|"
+                       r"\bshould\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?)be\s+$", re.IGNORECASE)
 # The irregular past words that are also passive participles ("is held", "are kept").
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
     meant heard won lost paid""".split())
