@@ -72,6 +72,11 @@ test_a_verb_phrase_after_a_clause_told_ahead = dated_test([
     (WED, "Officials will review several incidents, including a crash on Sunday.", ["2025-02-02"]),
     (WED, "Police said the man would be charged, and then released him Monday.", ["2025-02-03"]),
     (WED, "The union will appeal, calling Monday's ruling unfair.", ["2025-02-03"]),
+    # an -ing verb of telling or citing reports what was said or found on its own day, gone by
+    (WED, "The club will sell the stadium, confirming reports Tuesday.", ["2025-02-04"]),
+    (WED, "The company will cut 500 jobs, disclosing the plan Monday in a filing.", ["2025-02-03"]),
+    (WED, "The firm can no longer pay its debts, admitting as much Monday.", ["2025-02-03"]),
+    (WED, "The city will close the pool, citing a failed inspection Tuesday.", ["2025-02-04"]),
 ])
 
 

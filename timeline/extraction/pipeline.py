@@ -3471,7 +3471,10 @@ _VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 _SHARED_VERB_PHRASE_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+)?then\s+|\band\s+then\s+|,\s*(?=(?-i:[a-z]+ing)\s)(?!(?:including|excluding|according|"
     r"regarding|concerning|following|during|pending|barring|notwithstanding|starting|beginning|ending|"
-    r"making|bringing|leaving|coming|having|being)\b))"
+    r"making|bringing|leaving|coming|having|being|"
+    # verbs of telling or citing: what they report was said or found on its own day, gone by
+    r"saying|telling|announcing|confirming|disclosing|admitting|acknowledging|revealing|reporting|"
+    r"noting|claiming|denying|citing|calling|responding|reacting|remembering|recalling|blaming)\b))"
     r"(?!(?:the|a|an|he|she|they|we|it|i|you|officials|police|there|this|that)\b)(?-i:[a-z]+)\b"
     r"(?:\s+(?!(?:that|which|who|when|while|after|before|because|but|since|said|says)\b)[\w'’.,-]+){0,8}?"
     r"\s+(?:(?:on|by|until|through|from)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
