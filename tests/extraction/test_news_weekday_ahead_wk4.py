@@ -28,6 +28,9 @@ test_a_day_readied_or_warned_for_lies_ahead = dated_test([
     (THU, "Crews braced for high winds Saturday, which toppled dozens of trees.", ["2025-02-01"]),
     (THU, "The town prepared for Tuesday's storm by clearing drains.", ["2025-02-04"]),
     (THU, "The forecast for Saturday was wrong by ten degrees.", ["2025-02-01"]),
+    # a notice put out for yesterday is yesterday's, in a Monday paper
+    (MON, "The weather service issued a winter storm warning for Sunday across the region.", ["2025-02-02"]),
+    (MON, "Forecasters posted a flood watch for Sunday as the rain moved in.", ["2025-02-02"]),
     (THU, "Stores sold out of shovels Monday as residents prepared for Tuesday's snow.",
      ["2025-02-03", "2025-02-04"]),
     (THU, "A missing-child alert was issued for Saturday's kidnapping.", ["2025-02-01"]),

@@ -932,7 +932,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                            readying.start()) and \
                     not (poss and _UNSCHEDULED.match(sent, m.end)) and \
                     not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back and readying.group("notice")) and \
+                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back > 1 and readying.group("notice")) and \
                     not (readying.group("notice") and
                          has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
                     not _outcome_after(sent, m.end) and not _past_told_after(sent, m.end) and \
@@ -943,7 +943,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # warning or a forecast is for, is still to come when told: the nearest such day (the
                 # coming one when the last lies more than three days back), as a plan told in the past;
                 # told in the present, the coming one; a warning's or a forecast's, the coming one ("issued
-                # a heat alert for Monday" in a Thursday paper). Not one whose outcome follows ("braced for
+                # a heat alert for Monday" in a Thursday paper), but not yesterday's ("issued a storm warning
+                # for Sunday" in a Monday paper: the warning of the day just gone). Not one whose outcome follows
+                # ("braced for
                 # Saturday's storm, which flooded the town"), nor one readied for after another day of the
                 # sentence ("rallied Wednesday as investors prepared for Friday's report": after that day).
                 t = "future"
