@@ -8,12 +8,14 @@ of session 18's rules on wk, fn2 and fp2 (aace64c, 2b5706c, 560077f; 08f139b; 3f
 --s18-wk, --s18-fn2, --s18-fp2, those engineers' own probes of their rules; --s19-fp3, --s19-my1, --s19-wk3,
 session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's and fp3's rules;
 --s20-fx1, session 20 fx1's own probes of its rules (yearless dates a sentence ties: one cycle);
---s20-fx1b, fx1b's probes of those rules as narrowed after rv5's review; --s20-wk4, session 20's wk4's own.
+--s20-fx1b, fx1b's probes of those rules as narrowed after rv5's review; --s20-wk4, session 20's wk4's own;
+--s20-fp4, fp4's own probes of its rules (grouped counts, a superlative day of every such month,
+model-year vehicle names).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4 (the PROBES_<LIST> table); none: PROBES
+      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -2291,6 +2293,38 @@ PROBES_S20_WK4 = [
     ("winner", W4, "The winner of Saturday's semifinal will host the final.", ["2025-09-13"]),
     ("winnernot", W4, "The winner of Monday's runoff will be sworn in next month.", ["2025-09-08", "2025-10"]),
     ("winnernot", W4, "The winner of Saturday's semifinal hosted the final.", ["2025-09-06"]),
+]
+
+
+# fp4 (session 20): month- and year-level statements in sentences an annotator dates not at all.
+PROBES_S20_FP4 = [
+    # a count written with a thousands separator or a decimal point is one number
+    ("grouped", W, "Geologists say the lake formed some 14,000 years ago.", []),
+    ("grouped", W, "The monastery was built nearly 1,200 years ago.", []),
+    ("grouped", W, "The drought that began 2.5 years ago has eased.", []),
+    ("grouped", W, "The probe will reach the planet in 1,200 days.", []),
+    ("grouped", W, "The abbey burned 800 years ago, historians say.", ["1224"]),
+    ("grouped", W, "The factory closed 12 years ago.", ["2012"]),
+    ("grouped", W, "Output fell 1,500 tonnes in March.", ["2024-03"]),
+    ("grouped", W, "The city, founded 300 years ago, marks its anniversary on Saturday.", ["1724", "2024-05-18"]),
+    # a superlative day of every such month
+    ("monthof", W, "Tuesday was the hottest day ever recorded in the month of May in Dallas.", ["2024-05-14"]),
+    ("monthof", W, "It was the coldest night on record for the month of April at the airport.", []),
+    ("monthof", W, "Forecasters said the storm brought the wettest day in the month of March since 1990.",
+     ["1990/2024"]),
+    ("monthof", W, "Rainfall in the month of April was the highest in a decade.", ["2024-04"]),
+    ("monthof", W, "It was the warmest April on record, forecasters said.", ["2024-04"]),
+    ("monthof", W, "The hottest day in the month of July 2023 was July 16.", ["2023-07", "2023-07-16"]),
+    # a model year before a vehicle's name and its kind
+    ("vehicle", W, "The recall covers 2019-2022 Accord sedans and 2020 Civic hatchbacks.", []),
+    ("vehicle", W, "Dealers will inspect 2023 F-150 Lightning trucks for free.", []),
+    ("vehicle", W, "Owners of 2018-2021 Outback and Forester SUVs should call a dealer.", []),
+    ("vehicle", W, "In 2022 Toyota sold 9.5 million cars worldwide.", ["2022"]),
+    ("vehicle", W, "In 2019 Honda recalled 1.2 million vehicles.", ["2019"]),
+    ("vehicle", W, "The agency opened the probe in 2023 after owners of Tesla cars complained.", ["2023"]),
+    ("vehicle", W, "Between 2020 and 2023 Ford trucks led sales in Texas.", ["2020/2023", "2023"]),
+    ("vehicle", W, "In 2023 Ford trucks outsold every rival in Texas.", ["2023"]),
+    ("vehicle", W, "Since 2021 Tesla cars have topped the state's electric sales.", ["2021/2024"]),
 ]
 
 

@@ -908,8 +908,8 @@ def _valid_yr(m, s, gd):
     tail = s[m.end():m.end() + 2]
     if tail[:1] in ("-",) and tail[1:2].isdigit():
         return False  # "1995-96" season or score; avoid
-    if not gd.get("yr_mod") and _PRODUCT_AFTER.match(s, m.end()):
-        return False  # "the 2024 models": a product's name
+    if not gd.get("yr_mod") and (_PRODUCT_AFTER.match(s, m.end()) or _vehicle_named(s, m.start(), m.end())):
+        return False  # "the 2024 models", "2024 Ranger vehicles": a product's name
     if _YEAR_PART.match(s, m.end()):
         return False  # "the 1988 third quarter": a part of the year, not the year
     if not gd.get("yr_mod") and (_BLOCK_AFTER.match(s, m.end()) or _ADDRESS_AFTER.match(s, m.end()) and (
@@ -961,6 +961,30 @@ _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{'|'.join(YEAR_MODIFIED_NOUNS)})\b", re.IGNORECASE)
+# A model year before a vehicle's name and its kind, in a list maybe: "its 2024 Ranger and 2024 Lincoln
+# Nautilus vehicles", "2011-2019 Explorer SUVs", "the 2024 Cybertruck, 2017-2023 Model 3 and 2019-2024
+# Model Y vehicles": the names are capitalised words, model numbers and more model years (never a
+# lower-case word: "In 2021 Ford recalled 2 million trucks" is the clause's year).
+_VEHICLE_NAMED_AFTER = re.compile(r"(?:(?:\s+|\s*,\s+|\s+(?:and|&)\s+)(?:[A-Z][\w-]*|"
+                                  r"\d{1,4}(?:\s*[-–]\s*\d{2,4})?[A-Z]?(?![\w%-]|[.,]\d)))+?"
+                                  r"(?P<head>\s+(?:vehicles|cars|trucks|SUVs|pickups|sedans|vans|minivans|"
+                                  r"crossovers|motorcycles|buses|coupes|hatchbacks|EVs|models)\b)")
+
+
+# A year after a preposition of time is the clause's: "In 2023 Ford trucks outsold ...", "Between 2020
+# and 2023 Ford trucks led sales".
+_TIME_PREP_BEFORE = re.compile(r"\b(?:(?:in|since|from|between|during|until|till|through|by|before|after)|"
+                               r"(?:between|from)\s+(?:1[6-9]|20)\d\d\s+(?:and|to|through|until))\s+$",
+                               re.IGNORECASE)
+
+
+def _vehicle_named(s: str, start: int, end: int) -> bool:
+    """A model year's vehicle name and kind after `end` (_VEHICLE_NAMED_AFTER), with a capitalised
+    name in it ("2021 and 2023 vehicles" names none), the year at `start` after no preposition of
+    time."""
+    v = _VEHICLE_NAMED_AFTER.match(s, end)
+    return v is not None and any(c.isupper() for c in s[end:v.start("head")]) and \
+        _TIME_PREP_BEFORE.search(s, max(0, start - 24), start) is None
 
 
 # --- quarters, halves, seasons: month ranges ------------------------------
@@ -1217,7 +1241,7 @@ def _valid_yrr(m, s, gd):
     a = int(gd["yrr_a"])
     b = gd["yrr_b"]
     b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
-    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end())
+    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end()) and not _vehicle_named(s, m.start(), m.end())
 
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5

@@ -57,8 +57,10 @@ YEAR = rf"(?:(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})
 # month or a day.
 DATE_YEAR_SEP = r"(?:\s?,?\s+(?:of\s+)?|\s?,(?=(?:1[6-9]|20)\d\d(?![.,]\d|\d)))"
 DATE_YEAR = rf"(?:(?<![\d$£€.])(?:1[6-9]\d\d|20\d\d)(?![.,]\d|\d)|{SPELLED_YEAR})"
-NUM = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-       r"couple\s+of|few|several)")
+# A count's digits: never the tail of a grouped or decimal number ("some 12,900 years ago" is no
+# "900 years ago", "1,000 days" no "000 days").
+NUM = (r"(?:(?<!\d[,.])\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+       r"twenty|thirty|couple\s+of|few|several)")
 PART_MOD = (r"(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|end\s+of|beginning\s+of|middle\s+of|"
             r"start\s+of)")
 

@@ -438,6 +438,13 @@ _DAY_ON_RECORD_AFTER = re.compile(r"\s+(?:day|night|week|weekend|temperature)s?\
                                   r"(?:on\s+record|since\s+records\s+began|ever\s+recorded)", re.IGNORECASE)
 
 
+# "the city's hottest day ever in the month of June", "the wettest day on record for the month of
+# March": the same superlative over the days of every such month, the month written "the month of".
+_SUPERLATIVE_DAY_MONTH_OF = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|"
+                                       r"windiest|stormiest)\s+(?:day|night|temperature)s?\b(?:\s+[\w-]+){0,3}?\s+"
+                                       r"(?:in|for|during)\s+the\s+month\s+of\s+$", re.IGNORECASE)
+
+
 def _superlative_month_day(sent: str, m: Mention) -> bool:
     return _SUPERLATIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None and \
         _DAY_ON_RECORD_AFTER.match(sent, m.end) is not None
@@ -1051,6 +1058,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
     record = "ecord" in sent
     all_time = "all-time" in sent
+    month_of = "onth of" in sent
     piped = "|" in sent
     last_year = "last year" in sent.lower()
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
@@ -1098,6 +1106,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind == "mo" and record and yearless(m) and _superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
+        if m.kind == "mo" and month_of and yearless(m) and \
+                _SUPERLATIVE_DAY_MONTH_OF.search(sent, max(0, m.start - 80), m.start):
+            continue  # "the hottest day ever in the month of June": every June's days, a category
         if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
         if m.kind in ("mdy", "dmy") and ("eek" in sent[max(0, m.start - 20):m.start] or
