@@ -2417,7 +2417,7 @@ PROBES_S20_RV5 = [
     ("habit", _R5JN12, "Monsoon rains, which usually arrive in June, have not come yet.", []),
     ("habit", _R5D28, "Flu cases typically peak in February.", []),
     ("habit", _R5D28, "Flu cases, which typically peak in February, are already rising.", []),
-    ("habit", _R5O20, "The tax bill normally arrives in January, but this year it will come in March.", ["2026-03"]),
+    ("habit", _R5J08, "The tax bill normally arrives in January, but this year it will come in March.", ["2026-03"]),
     ("habit", _R5JL15, "The race, normally held in May, will be run in September this year.", ["2025-09"]),
     ("habit", _R5D20, "Ice usually forms on the lake by mid-January.", []),
     # months in past, present and future clauses, near the year's ends and mid-year
