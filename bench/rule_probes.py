@@ -2533,6 +2533,11 @@ PROBES_S20_RV5 = [
     ("cyc", _R5JN12, "The election, normally held in November, was moved up to October.", ["2025-10"]),
     ("cyc", _R5J08, "Prices rose in November, then fell in January.", ["2025-11", "2026-01"]),
     ("cyc", _R5J03, "The road was closed on Dec. 22 until Jan. 2.", ["2025-12-22", "2026-01-02"]),
+    ("cyc", _R5O20, "He was arrested on Jan. 5, 2024, and released on Feb. 2.", ["2024-01-05", "2024-02-02"]),
+    ("cyc", _R5JN12, "The tournament, usually played in March, was moved to November.", ["2025-11"]),
+    ("cyc", _R5O20, "The tournament, usually played in March, has been moved to May.", ["2026-05"]),
+    ("cyc", _R5F10, "The season, which normally ends in May, has been extended to July.", ["2026-07"]),
+    ("cyc", _R5D28, "The team will train on Dec. 30 ahead of the bowl game on Jan. 1.", ["2025-12-30", "2026-01-01"]),
     # _DONE_RELATIVE_AFTER: a relative clause's past that is not the dated happening's own
     ("donenot", _R5D28, "The court set a hearing for Jan. 2, which delayed the trial.", ["2026-01-02"]),
     ("donenot", _R5D28, "Police closed roads for the run on Jan. 1, which forced long detours.", ["2026-01-01"]),
