@@ -2525,6 +2525,15 @@ PROBES_S20_RV5 = [
     ("cycnot", _R5D20, "Elections were held in April and in November.", ["2025-04", "2025-11"]),
     ("cycnot", _R5O20, "The plant closed in March and reopens in January.", ["2025-03", "2026-01"]),
     ("cycnot", _R5M10, "Snow fell on Dec. 1 and again on Feb. 20.", ["2025-12-01", "2026-02-20"]),
+    # written after reading fx1's 8962ddf ("to", "until", "by" right before the second date)
+    ("cycnot", _R5JL15, "The raise, approved in March, is retroactive to January.", ["2025-03", "2025-01"]),
+    ("cycnot", _R5M10, "The pay rise agreed on Feb. 3 applies retroactively to Jan. 1.", ["2026-02-03", "2026-01-01"]),
+    ("cycnot", _R5JL15, "The company switched auditors in March, a change backdated to January.",
+     ["2025-03", "2025-01"]),
+    ("cycnot", _R5J08, "The suspect, arrested on Jan. 4, had fled the state before a hearing on Dec. 20.",
+     ["2026-01-04", "2025-12-20"]),
+    ("cycnot", _R5S10, "Storms hit the coast on Jan. 5 and Aug. 20.", ["2025-01-05", "2025-08-20"]),
+    ("cycnot", _R5F10, "Inflation eased in January relative to December.", ["2026-01", "2025-12"]),
     # ... and where ordering them is right
     ("cyc", _R5O20, "The strike began in September and ends in February.", ["2025-09", "2026-02"]),
     ("cyc", _R5M10, "The festival, normally held in April, has been pushed to June.", ["2026-06"]),
