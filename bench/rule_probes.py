@@ -2534,6 +2534,13 @@ PROBES_S20_RV5 = [
      ["2026-01-04", "2025-12-20"]),
     ("cycnot", _R5S10, "Storms hit the coast on Jan. 5 and Aug. 20.", ["2025-01-05", "2025-08-20"]),
     ("cycnot", _R5F10, "Inflation eased in January relative to December.", ["2026-01", "2025-12"]),
+    # written after reading fx1's 59f7140 (", when" told in the past after "ahead of <happening> on <day>")
+    ("whennot", _R5O20, "The city will add buses ahead of the marathon on Nov. 2, when roads were closed for hours in "
+     "2024.", ["2025-11-02", "2024"]),
+    ("whennot", _R5D28, "Stores will open early ahead of the sale on Jan. 2, when shoppers lined up overnight in 2025.",
+     ["2026-01-02", "2025"]),
+    ("when", _R5J08, "Police tightened security ahead of the march on Jan. 4, when thousands filled the square.",
+     ["2026-01-04"]),
     # ... and where ordering them is right
     ("cyc", _R5O20, "The strike began in September and ends in February.", ["2025-09", "2026-02"]),
     ("cyc", _R5M10, "The festival, normally held in April, has been pushed to June.", ["2026-06"]),
