@@ -2541,6 +2541,13 @@ PROBES_S20_RV5 = [
      ["2026-01-02", "2025"]),
     ("when", _R5J08, "Police tightened security ahead of the march on Jan. 4, when thousands filled the square.",
      ["2026-01-04"]),
+    # written after reading fx1's e889a43 ("ahead of schedule", "ahead of Jones": no future marker)
+    ("aheadsch", _R5D28, "The new terminal opens ahead of schedule on Jan. 12.", ["2026-01-12"]),
+    ("aheadsch", _R5J08, "Work is running ahead of schedule for the bridge's reopening on March 1.", ["2026-03-01"]),
+    ("aheadsch", _R5J08, "Smith, ahead of Jones by five points, faces voters on Feb. 3.", ["2026-02-03"]),
+    ("aheadsch", _R5J08, "Smith finished ahead of Jones in the primary on Dec. 2.", ["2025-12-02"]),
+    ("aheadsch", _R5JL15, "The stadium was finished ahead of schedule on June 3.", ["2025-06-03"]),
+    ("aheadsch", _R5JL15, "Stocks rose ahead of the earnings report on July 24.", ["2025-07-24"]),
     # ... and where ordering them is right
     ("cyc", _R5O20, "The strike began in September and ends in February.", ["2025-09", "2026-02"]),
     ("cyc", _R5M10, "The festival, normally held in April, has been pushed to June.", ["2026-06"]),
