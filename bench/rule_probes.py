@@ -2534,6 +2534,13 @@ PROBES_S20_RV5 = [
      ["2026-01-04", "2025-12-20"]),
     ("cycnot", _R5S10, "Storms hit the coast on Jan. 5 and Aug. 20.", ["2025-01-05", "2025-08-20"]),
     ("cycnot", _R5F10, "Inflation eased in January relative to December.", ["2026-01", "2025-12"]),
+    # an ordered pair told in the past whose second, put after the first, would lie after publication:
+    # the first is a year further back
+    ("cycback", _R5O20, "Rates were cut in September, then held in December.", ["2024-09", "2024-12"]),
+    ("cycback", _R5JL15, "The strike, which started in March, lasted until February.", ["2024-03", "2025-02"]),
+    ("cycback", _R5JN12, "Talks that opened in October dragged on until August.", ["2023-10", "2024-08"]),
+    ("cycback", _R5M10, "Talks that opened in April dragged on until January.", ["2025-04", "2026-01"]),
+    ("cycback", _R5M10, "The strike, which started in November, lasted until February.", ["2025-11", "2026-02"]),
     # written after reading fx1's 59f7140 (", when" told in the past after "ahead of <happening> on <day>")
     ("whennot", _R5O20, "The city will add buses ahead of the marathon on Nov. 2, when roads were closed for hours in "
      "2024.", ["2025-11-02", "2024"]),
