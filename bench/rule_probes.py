@@ -2541,6 +2541,20 @@ PROBES_S20_RV5 = [
     ("cycback", _R5JN12, "Talks that opened in October dragged on until August.", ["2023-10", "2024-08"]),
     ("cycback", _R5M10, "Talks that opened in April dragged on until January.", ["2025-04", "2026-01"]),
     ("cycback", _R5M10, "The strike, which started in November, lasted until February.", ["2025-11", "2026-02"]),
+    # written after reading fx1's uncommitted work at 16:07 (the first put a year back when a past second
+    # would land after publication; "back to" no ordering; a doer noun before "which <past>")
+    ("cycback", _R5J08, "The museum closed on Dec. 20 until Jan. 25 for repairs.", ["2025-12-20", "2026-01-25"]),
+    ("cycback", _R5J08, "The plant was shut in November until March.", ["2025-11", "2026-03"]),
+    ("cycback", _R5J08, "The company cut 300 jobs in November, then froze hiring until March.",
+     ["2025-11", "2026-03"]),
+    ("cycback", _R5O20, "The bridge closed in September and was scheduled to stay shut until December.",
+     ["2025-09", "2025-12"]),
+    ("cycback", _R5O20, "The bridge closed in September, then reopened briefly in October.", ["2025-09", "2025-10"]),
+    ("cycback", _R5JL15, "The team won the league in May, then lost the cup final in June.", ["2025-05", "2025-06"]),
+    ("cyc", _R5J08, "The board met on Dec. 16 and pushed the vote back to Jan. 13.", ["2025-12-16", "2026-01-13"]),
+    ("cyc", _R5O20, "In September, the board pushed the vote back to January.", ["2025-09", "2026-01"]),
+    ("cyc", _R5JL15, "In March, the league pushed the season back to August.", ["2025-03", "2025-08"]),
+    ("donenot", _R5D28, "The utility warned of a planned outage on Jan. 3, which prompted complaints.", ["2026-01-03"]),
     # written after reading fx1's 59f7140 (", when" told in the past after "ahead of <happening> on <day>")
     ("whennot", _R5O20, "The city will add buses ahead of the marathon on Nov. 2, when roads were closed for hours in "
      "2024.", ["2025-11-02", "2024"]),
