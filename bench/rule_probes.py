@@ -2583,6 +2583,24 @@ PROBES_S20_RV6 = [
     ("planlist", R6WE11, "Crews were told to clear the roads and the bridges by Friday.", ["2026-03-13"]),
     ("planlist", R6SA14, "Crews were told to clear the roads and the bridges by Friday, and they finished Thursday.",
      ["2026-03-13", "2026-03-12"]),
+    # added at 15:39 after reading wk4's shared-verb-phrase rule: a subjectless phrase after a clause told
+    # ahead; the traps look back (reader's dates decided before running)
+    ("sharedvp", R6WE11, "The team will try to bounce back, coming off a loss Sunday to the Jets.", ["2026-03-08"]),
+    ("sharedvp", R6WE11, "The Senate will vote, coming off a marathon session Monday.", ["2026-03-09"]),
+    ("sharedvp", R6WE11, "Officials will review the footage, including video taken Saturday.", ["2026-03-07"]),
+    ("sharedvp", R6WE11, "The governor will sign the bill, making good on a promise Monday.", ["2026-03-09"]),
+    ("sharedvp", R6WE11, "He will be sentenced later, after pleading guilty Monday.", ["2026-03-09"]),
+    ("sharedvp", R6WE11, "The plant will reopen, weeks after shutting down Friday.", ["2026-03-06"]),
+    ("sharedvp", R6WE11, "The Rams will host the Bears, fresh off a win Sunday.", ["2026-03-08"]),
+    ("sharedvp", R6WE11, "The museum will display the painting, found Monday in an attic.", ["2026-03-09"]),
+    ("sharedvp", R6WE11, "The union will strike, rejecting an offer made Tuesday.", ["2026-03-10"]),
+    ("sharedvp", R6WE11, "The Jets will look to rebound, coming off Sunday's loss.", ["2026-03-08"]),
+    ("sharedvp", R6TU10, "Negotiators could finish Thursday, setting up final votes Monday.",
+     ["2026-03-12", "2026-03-16"]),
+    ("sharedvp", R6TH12, "The House will recess, then return Tuesday to vote.", ["2026-03-17"]),
+    ("sharedvp", R6WE11, "Lawmakers could vote Thursday, sending the bill to the governor Friday.",
+     ["2026-03-12", "2026-03-13"]),
+    ("ready", R6SA14, "Residents braced Monday for Tuesday's storm.", ["2026-03-09", "2026-03-10"]),
 ]
 
 
