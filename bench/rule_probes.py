@@ -2533,7 +2533,7 @@ PROBES_S20_RV6 = [
     ("thatday", R6TH12, "Officials said Thursday the bridge reopened Monday.", ["2026-03-12", "2026-03-09"]),
     ("thatday", R6SA14, "Senate to vote Saturday on stopgap bill", ["2026-03-14"]),
     ("thatday", R6MO9, "Dozens were told to evacuate Monday.", ["2026-03-09"]),
-    # added at 15:40 after reading wk4's first (uncommitted) rules, each date decided before running them:
+    # added at 15:33 after reading wk4's first (uncommitted) rules, each date decided before running them:
     # what one readies for, a warning or forecast for a day; lists and pairs of days; a plan's list
     ("ready", R6MO9, "Schools are preparing for Thursday's storm.", ["2026-03-12"]),
     ("ready", R6FR13, "Crews are gearing up for Monday's cleanup.", ["2026-03-16"]),
@@ -2601,6 +2601,16 @@ PROBES_S20_RV6 = [
     ("sharedvp", R6WE11, "Lawmakers could vote Thursday, sending the bill to the governor Friday.",
      ["2026-03-12", "2026-03-13"]),
     ("ready", R6SA14, "Residents braced Monday for Tuesday's storm.", ["2026-03-09", "2026-03-10"]),
+    # added at 15:40: a warning's or forecast's day whose outcome is told before the notice (traps, past)
+    ("notice", R6TH12, "The town flooded despite a warning for Tuesday.", ["2026-03-10"]),
+    ("notice", R6TH12, "Ten inches of snow fell, far more than the forecast for Tuesday.", ["2026-03-10"]),
+    ("notice", R6TH12, "Few heeded the warnings of Tuesday's storm.", ["2026-03-10"]),
+    ("notice", R6TH12, "The river crested at 30 feet, as the flood warning for Monday had predicted.", ["2026-03-09"]),
+    ("notice", R6TH12, "Rain washed out the parade, as the forecast for Saturday had warned.", ["2026-03-07"]),
+    ("notice", R6TH12, "After months of preparation for Tuesday's vote, turnout disappointed.", ["2026-03-10"]),
+    ("notice", R6TH12, "An advisory for Monday was issued.", ["2026-03-16"]),
+    ("notice", R6FR13, "The weather service posted a gale warning for Monday.", ["2026-03-16"]),
+    ("notice", R6TU10, "Forecasters issued a frost advisory for Sunday.", ["2026-03-15"]),
 ]
 
 
