@@ -2610,7 +2610,7 @@ PROBES_S20_RV6 = [
     ("notice", R6TH12, "After months of preparation for Tuesday's vote, turnout disappointed.", ["2026-03-10"]),
     ("notice", R6TH12, "An advisory for Monday was issued.", ["2026-03-16"]),
     ("notice", R6FR13, "The weather service posted a gale warning for Monday.", ["2026-03-16"]),
-    ("notice", R6TU10, "Forecasters issued a frost advisory for Sunday.", ["2026-03-15"]),
+    ("notice", R6FR13, "Forecasters issued a frost advisory for Sunday.", ["2026-03-15"]),
 ]
 
 
