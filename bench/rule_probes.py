@@ -2611,6 +2611,22 @@ PROBES_S20_RV6 = [
     ("notice", R6TH12, "An advisory for Monday was issued.", ["2026-03-16"]),
     ("notice", R6FR13, "The weather service posted a gale warning for Monday.", ["2026-03-16"]),
     ("notice", R6FR13, "Forecasters issued a frost advisory for Sunday.", ["2026-03-15"]),
+    # added at 15:42: a day after a coming day with "and" between nouns, not between the list's day items
+    ("listtrap", R6SU15, "The Ravens will play Tuesday night despite players and coaches testing positive on Saturday.",
+     ["2026-03-17", "2026-03-14"]),
+    ("listtrap", R6SU15, "The Ravens play Tuesday, with a player and a coach out since testing positive on Saturday.",
+     ["2026-03-17", "2026-03-14"]),
+    ("listtrap", R6TH12, "The game will go ahead Saturday despite fans and players falling ill on Tuesday.",
+     ["2026-03-14", "2026-03-10"]),
+    ("listtrap", R6TH12, "The team will play Sunday without Smith and Jones, both hurt on Tuesday.",
+     ["2026-03-15", "2026-03-10"]),
+    ("listtrap", R6TU10, "The trial opens Thursday, with jurors and lawyers sworn in on Monday.",
+     ["2026-03-12", "2026-03-09"]),
+    ("listtrap", R6TU10, "The show opens Friday with sets and costumes built by students on Saturday.",
+     ["2026-03-13", "2026-03-07"]),
+    ("listtrap", R6MO9, "The museum reopens Thursday with paintings and sculptures damaged on Saturday.",
+     ["2026-03-12", "2026-03-07"]),
+    ("listrun", R6TU10, "Polls open Thursday in Ohio and Texas, and in Utah on Sunday.", ["2026-03-12", "2026-03-15"]),
 ]
 
 
