@@ -2627,6 +2627,18 @@ PROBES_S20_RV6 = [
     ("listtrap", R6MO9, "The museum reopens Thursday with paintings and sculptures damaged on Saturday.",
      ["2026-03-12", "2026-03-07"]),
     ("listrun", R6TU10, "Polls open Thursday in Ohio and Texas, and in Utah on Sunday.", ["2026-03-12", "2026-03-15"]),
+    # added at 15:47: readied for a day, judged after the fact (traps, past)
+    ("readyjudge", R6WE11, "Few were prepared for the scale of Saturday's flooding.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "Nothing could have prepared them for Saturday.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "Police were well prepared for Saturday's protest.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "Nobody was ready for Saturday's storm.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "The hospital was not prepared for Saturday's influx of patients.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "Officials admitted they had not prepared for Saturday's crowds.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "The city was unprepared for Saturday's storm.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "Lifeguards were ready for Saturday's crowds, and rescued 12 swimmers.", ["2026-03-07"]),
+    ("readyjudge", R6WE11, "Despite the weather service's warning for Saturday, thousands went to the beach.",
+     ["2026-03-07"]),
+    ("readyjudge", R6WE11, "The forecast of rain for Saturday kept crowds away.", ["2026-03-07"]),
 ]
 
 
