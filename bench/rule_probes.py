@@ -2639,6 +2639,18 @@ PROBES_S20_RV6 = [
     ("readyjudge", R6WE11, "Despite the weather service's warning for Saturday, thousands went to the beach.",
      ["2026-03-07"]),
     ("readyjudge", R6WE11, "The forecast of rain for Saturday kept crowds away.", ["2026-03-07"]),
+    # added at 15:54: a passive after a modal: "could not be" looks back, "can be" ahead
+    ("modalpass", R6TU10, "The fire could not be brought under control Saturday.", ["2026-03-07"]),
+    ("modalpass", R6TU10, "A deal could not be struck Friday.", ["2026-03-06"]),
+    ("modalpass", R6TU10, "The missing boy could not be found Sunday.", ["2026-03-08"]),
+    ("modalpass", R6TU10, "Officials could not be reached for comment Sunday.", ["2026-03-08"]),
+    ("modalpass", R6TU10, "The verdict could not be read Friday because a juror fell ill.", ["2026-03-06"]),
+    ("modalpass", R6TU10, "The body would be found Sunday, two miles downstream.", ["2026-03-08"]),
+    ("modalpass", R6TU10, "The documents, which were to be sent Saturday, never arrived.", ["2026-03-07"]),
+    ("modalpass", R6TU10, "Tickets can be bought Saturday at the box office.", ["2026-03-14"]),
+    ("modalpass", R6TU10, "Results will be known Thursday.", ["2026-03-12"]),
+    ("modalpass", R6TU10, "Should the strike not be called off by Friday, schools will close.", ["2026-03-13"]),
+    ("modalpass", R6TU10, "A body has been found Sunday in the lake, police say.", ["2026-03-08"]),
 ]
 
 
