@@ -2651,6 +2651,10 @@ PROBES_S20_RV6 = [
     ("modalpass", R6TU10, "Results will be known Thursday.", ["2026-03-12"]),
     ("modalpass", R6TU10, "Should the strike not be called off by Friday, schools will close.", ["2026-03-13"]),
     ("modalpass", R6TU10, "A body has been found Sunday in the lake, police say.", ["2026-03-08"]),
+    # added at 15:54: the winner of a day's contest
+    ("winner", R6WE11, "Winners of Saturday's lottery drawing should check their tickets.", ["2026-03-07"]),
+    ("winner", R6WE11, "The winner of Saturday's race, Ruth Chebet, will run in Boston.", ["2026-03-07"]),
+    ("winner", R6WE11, "The loser of Saturday's runoff will concede.", ["2026-03-14"]),
 ]
 
 
