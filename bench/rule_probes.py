@@ -2655,6 +2655,17 @@ PROBES_S20_RV6 = [
     ("winner", R6WE11, "Winners of Saturday's lottery drawing should check their tickets.", ["2026-03-07"]),
     ("winner", R6WE11, "The winner of Saturday's race, Ruth Chebet, will run in Boston.", ["2026-03-07"]),
     ("winner", R6WE11, "The loser of Saturday's runoff will concede.", ["2026-03-14"]),
+    # added at 16:03: a notice for a happening already over, or for a day's weather
+    ("noticeover", R6FR13, "An Amber Alert was issued for Tuesday's abduction.", ["2026-03-10"]),
+    ("noticeover", R6FR13, "The state issued a boil-water advisory for homes hit by Monday's main break.",
+     ["2026-03-09"]),
+    ("noticeover", R6FR13, "Investigators issued a warning about Monday's scam calls.", ["2026-03-09"]),
+    ("noticeover", R6FR13, "Officials issued a recall notice for products sold Monday.", ["2026-03-09"]),
+    ("noticeover", R6FR13, "Health officials issued an alert for anyone who ate at the restaurant Monday.",
+     ["2026-03-09"]),
+    ("noticeover", R6FR13, "Forecasters issued a tornado watch for Tuesday, and three twisters touched down.",
+     ["2026-03-10"]),
+    ("noticeover", R6FR13, "A tornado watch for Monday night stayed in effect until 9 p.m.", ["2026-03-09"]),
 ]
 
 
