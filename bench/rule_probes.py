@@ -2666,6 +2666,13 @@ PROBES_S20_RV6 = [
     ("noticeover", R6FR13, "Forecasters issued a tornado watch for Tuesday, and three twisters touched down.",
      ["2026-03-10"]),
     ("noticeover", R6FR13, "A tornado watch for Monday night stayed in effect until 9 p.m.", ["2026-03-09"]),
+    # added at 16:03: "brace of", a past perfect around a readying
+    ("readyword", R6WE11, "Smith scored a brace of goals Saturday.", ["2026-03-07"]),
+    ("readyword", R6WE11, "Kane's brace of penalties Saturday sank Leeds.", ["2026-03-07"]),
+    ("readyword", R6WE11, "The city had closed roads in preparation for Saturday's marathon.", ["2026-03-07"]),
+    ("readyword", R6WE11, "The hospital had braced for Saturday's crowds.", ["2026-03-07"]),
+    ("readyword", R6WE11, "Ready for Saturday?", ["2026-03-14"]),
+    ("readyword", R6WE11, "Last-minute preparations for Saturday's wedding went off without a hitch.", ["2026-03-07"]),
 ]
 
 
