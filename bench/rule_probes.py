@@ -2673,6 +2673,15 @@ PROBES_S20_RV6 = [
     ("readyword", R6WE11, "The hospital had braced for Saturday's crowds.", ["2026-03-07"]),
     ("readyword", R6WE11, "Ready for Saturday?", ["2026-03-14"]),
     ("readyword", R6WE11, "Last-minute preparations for Saturday's wedding went off without a hitch.", ["2026-03-07"]),
+    # added at 16:04: an -ing phrase after a clause told ahead, naming a day's happening
+    ("sharedposs", R6FR13, "The company will appeal, calling Tuesday's ruling unfair.", ["2026-03-10"]),
+    ("sharedposs", R6FR13, "Democrats will try again, citing Monday's vote as proof of support.", ["2026-03-09"]),
+    ("sharedposs", R6FR13, "Police will boost patrols, responding to Monday's shooting.", ["2026-03-09"]),
+    ("sharedposs", R6WE11, "Police will boost patrols, responding to Saturday's shooting.", ["2026-03-07"]),
+    ("sharedposs", R6FR13, "Investors will tread carefully, remembering Monday's crash.", ["2026-03-09"]),
+    ("sharedposs", R6FR13, "The governor may call a special session, following Tuesday's court ruling.",
+     ["2026-03-10"]),
+    ("sharedposs", R6FR13, "The city will repair the road, damaged in Monday's flooding.", ["2026-03-09"]),
 ]
 
 
