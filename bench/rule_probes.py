@@ -2682,6 +2682,12 @@ PROBES_S20_RV6 = [
     ("sharedposs", R6FR13, "The governor may call a special session, following Tuesday's court ruling.",
      ["2026-03-10"]),
     ("sharedposs", R6FR13, "The city will repair the road, damaged in Monday's flooding.", ["2026-03-09"]),
+    # added at 16:23: an -ing verb of telling after a clause told ahead, with a bare day
+    ("sharedtell", R6WE11, "The club will sell the stadium, confirming reports Tuesday.", ["2026-03-10"]),
+    ("sharedtell", R6WE11, "The company will cut 500 jobs, disclosing the plan Tuesday in a filing.", ["2026-03-10"]),
+    ("sharedtell", R6WE11, "The firm can no longer pay its debts, admitting as much Monday.", ["2026-03-09"]),
+    ("sharedtell", R6WE11, "She will run again, ending months of speculation Monday.", ["2026-03-09"]),
+    ("sharedtell", R6WE11, "The senator won't run again, announcing the decision Monday.", ["2026-03-09"]),
 ]
 
 
