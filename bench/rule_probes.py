@@ -2688,6 +2688,8 @@ PROBES_S20_RV6 = [
     ("sharedtell", R6WE11, "The firm can no longer pay its debts, admitting as much Monday.", ["2026-03-09"]),
     ("sharedtell", R6WE11, "She will run again, ending months of speculation Monday.", ["2026-03-09"]),
     ("sharedtell", R6WE11, "The senator won't run again, announcing the decision Monday.", ["2026-03-09"]),
+    ("sharedtell", R6WE11, "The city will close the pool, citing a failed inspection Tuesday.", ["2026-03-10"]),
+    ("sharedtell", R6WE11, "The team will be without Smith, placing him on injured reserve Monday.", ["2026-03-09"]),
 ]
 
 
