@@ -436,22 +436,31 @@ def trigger_spans(text: str) -> list[tuple[int, int]]:
         if ascii_low is None:
             return [t.span() for t in _TRIGGER_LOWER.finditer(low)]
         low = ascii_low
+    words, digits = _words_and_digit_runs(low, _DIGIT_RUNS)
+    if not words:
+        return digits
+    words += digits
+    words.sort()  # two sorted runs: merged in one pass
+    return words
+
+
+def _words_and_digit_runs(low: str, digit_runs: re.Pattern) -> tuple[list, list]:
+    """The trigger words of lower-cased ASCII text, and its digit runs that
+    `digit_runs` finds (searched with every digit made "0", _ZEROS), each in
+    order: trigger_spans' scan, which article_triggers shares."""
     words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(low.translate(_GAPS))]
     first = _WORD_AT_START.match(low)
     if first is not None:
         words.insert(0, first.span())
-    digits = [m.span() for m in _DIGIT_RUNS.finditer(low.translate(_ZEROS))]
-    if not words:
-        return digits
-    # "q1": the single scan takes the word whole, its "1" is not a run of its own.
-    # (Looked for among the words found, a few per article, not in the text:
-    # a substring search of the whole text per such word cost ~15x more.)
-    inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}
-    if inside:
-        digits = [d for d in digits if d not in inside]
-    words += digits
-    words.sort()  # two sorted runs: merged in one pass
-    return words
+    digits = [m.span() for m in digit_runs.finditer(low.translate(_ZEROS))]
+    if words:
+        # "q1": the single scan takes the word whole, its "1" is not a run of its own.
+        # (Looked for among the words found, a few per article, not in the text:
+        # a substring search of the whole text per such word cost ~15x more.)
+        inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}
+        if inside:
+            digits = [d for d in digits if d not in inside]
+    return words, digits
 
 
 def _starts_nothing(s: str, tpos: int, tend: int) -> bool:
@@ -510,17 +519,9 @@ def article_triggers(text: str) -> list[tuple[int, int]]:
         return [(a, b) for a, b in trigger_spans(text) if not _starts_nothing(text, a, b)]
     # ASCII text (most): the words as trigger_spans finds them, the digit runs already
     # through _starts_nothing's test (_KEPT_DIGITS).
-    low = text.lower()
-    words = [(m.start() + 1, m.end()) for m in _WORD_AFTER_GAP.finditer(low.translate(_GAPS))]
-    first = _WORD_AT_START.match(low)
-    if first is not None:
-        words.insert(0, first.span())
-    digits = [m.span() for m in _KEPT_DIGITS.finditer(low.translate(_ZEROS))]
+    words, digits = _words_and_digit_runs(text.lower(), _KEPT_DIGITS)
     if not words:
         return digits
-    inside = {(b - 1, b) for a, b in words if low[b - 1].isdigit()}  # "q1" (trigger_spans)
-    if inside:
-        digits = [d for d in digits if d not in inside]
     words = [(a, b) for a, b in words if not _starts_nothing(text, a, b)]
     words += digits
     words.sort()
