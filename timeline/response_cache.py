@@ -196,17 +196,9 @@ def render_and_store(request, key, get_response):
             return
         response = get_response(request)
         try:
-            if storable(response):
-                if response.streaming:
-                    chunks, size = [], 0
-                    for chunk in response.streaming_content:
-                        size += len(chunk)
-                        if size > MAX_CACHED_BYTES:
-                            return
-                        chunks.append(chunk)
-                    cache.set(key, (b"".join(chunks), list(response.items())), RESPONSE_CACHE_SECONDS)
-                elif len(response.content) <= MAX_CACHED_BYTES:
-                    cache.set(key, kept(response), RESPONSE_CACHE_SECONDS)
+            if _store(key, response) and response.streaming:
+                for _chunk in response.streaming_content:  # read to its end, stored as it ends
+                    pass
         finally:
             response.close()
     except Exception:
@@ -234,16 +226,23 @@ def response_cache_middleware(get_response):
         if before is not None:
             return before
         response = get_response(request)
-        if storable(response):
-            if response.streaming:
-                response.streaming_content = _kept_while_streaming(
-                    response.streaming_content, list(response.items()), key
-                )
-            elif len(response.content) <= MAX_CACHED_BYTES:
-                cache.set(key, kept(response), RESPONSE_CACHE_SECONDS)
+        _store(key, response)
         return response
 
     return middleware
+
+
+def _store(key, response):
+    """Keep `response` under `key` if it may be kept (storable, and not over
+    MAX_CACHED_BYTES): at once, or, for a streamed one, once its stream has
+    been read to its end (_kept_while_streaming). Whether it may be."""
+    if not storable(response):
+        return False
+    if response.streaming:
+        response.streaming_content = _kept_while_streaming(response.streaming_content, list(response.items()), key)
+    elif len(response.content) <= MAX_CACHED_BYTES:
+        cache.set(key, kept(response), RESPONSE_CACHE_SECONDS)
+    return True
 
 
 def _kept_while_streaming(content, headers, key):
