@@ -951,10 +951,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # coming one when the last lies more than three days back), as a plan told in the past;
                 # told in the present, the coming one; a warning's or a forecast's, the coming one ("issued
                 # a heat alert for Monday" in a Thursday paper), but not yesterday's ("issued a storm warning
-                # for Sunday" in a Monday paper: the warning of the day just gone). Not one whose outcome follows
-                # ("braced for
-                # Saturday's storm, which flooded the town"), nor one readied for after another day of the
-                # sentence ("rallied Wednesday as investors prepared for Friday's report": after that day).
+                # for Sunday" in a Monday paper: the warning of the day just gone). Not one whose outcome
+                # follows ("braced for Saturday's storm, which flooded the town"), nor one readied for after
+                # another day of the sentence ("rallied Wednesday as investors prepared for Friday's report":
+                # after that day).
                 t = "future"
             if t == "future" and (_many_delayed_from(sent, m.start) or i > 0 and
                                   _BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
@@ -3545,8 +3545,6 @@ def _past_before_next_cut(sent: str, end: int) -> bool:
     return has_past_marker(_REPORTING_BEFORE.sub(" ", sent[end:]))
 
 
-
-
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3
@@ -3989,9 +3987,9 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IG
 _JOINED_AND = re.compile(r",?\s+(?:and|or)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$",
                          re.IGNORECASE)
 # ... with no clause of its own between that tells a future or its own time ("will", a relative clause).
-_CYCLE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:which|when|who|where|while|after|since|because)\b|"
+_CYCLE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:which|when|who|where|while)\b|"
                           r"\b(?:will|would|shall|won't|going\s+to|next|last|ago|earlier|later|previous|following|"
-                          r"after|since|because|following|years?)\b", re.IGNORECASE)
+                          r"after|since|because|years?)\b", re.IGNORECASE)
 # A move's target: "was moved to August", "were delayed until May", "was pushed to July 15".
 _MOVE_TARGET_BEFORE = re.compile(r"\b(?:moved|postponed|delayed|pushed(?:\s+back)?|put\s+off|deferred|rescheduled|"
                                  r"shifted|extended|stayed(?:\s+[\w-]+){0,3}?|lasted|continued|ran|dragged\s+on)\s+"
@@ -4008,8 +4006,8 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
     told in the past and would land after publication. After "ahead of", "before", "until", "by",
     "to" or "then" the second lies on or after the first, the first such one; after "and" too, but
     only a day read more than half a year before the first is moved ("barred from the elections on
-    Sept. 8 and the runoff on Sept. 22"). The first date decides: it is the one the clause is anchored by. A custom
-    before a move ("The primary, which typically falls in June, was moved to August", "The deadline,
+    Sept. 8 and the runoff on Sept. 22"). The first date decides: it is the one the clause is anchored
+    by. A custom before a move ("The primary, which typically falls in June, was moved to August", "The deadline,
     normally April 15, was pushed to July 15") gives its cycle too: the custom's last time, if at most
     about nine months back (news tells what happened), else its next; the target follows it."""
     m, v = mentions[j], resolved[j]
@@ -4041,16 +4039,13 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
         if tenses[i] is None and tenses[j] == "past":
             return None  # "cut prices on Aug. 1, then raised them on Aug. 15": the tense told decides, not the first
         start = first.date
-        if _ORDERED_AFTER.search(gap):
-            pass
-        elif first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap):
+        if not _ORDERED_AFTER.search(gap):
             # (two months joined, "in March and September", are read as a pair above); two days joined
             # in order: the second only put later, when read before the first ("barred from the
             # elections on Sept. 8 and the runoff on Sept. 22"), never back ("met on Feb. 3 and on Sept. 9")
-            if v.date >= start or (start - v.date).days <= _JOINED_DAYS_APART:
+            if not (first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap)) or \
+                    v.date >= start or (start - v.date).days <= _JOINED_DAYS_APART:
                 return None
-        else:
-            return None
     cand = _years_on(v, start.year - v.date.year)
     if cand is None:
         return None
@@ -4062,10 +4057,9 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
             (cand.date - published).days > NEAR_AHEAD_DAYS:
         # A second told in the past is not put after publication by a first gone by (a first read
         # ahead, "barred from the elections on Sept. 8 and the runoff on Sept. 22", takes it along):
-        # the first is put a year back when
-        # the second is its sequel ("Rates were cut in September, then held in December", "The strike,
-        # which started in March, lasted until February"), else both are left ("had fled the state
-        # before a hearing on Dec. 20", "compared to December").
+        # the first is put a year back when the second is its sequel ("Rates were cut in September,
+        # then held in December", "The strike, which started in March, lasted until February"), else
+        # both are left ("had fled the state before a hearing on Dec. 20", "compared to December").
         back = _years_on(first, -1) if yearless(f) and tenses[i] == "past" and _SEQUEL_BEFORE.search(gap) else None
         if back is not None and back.date <= v.date and v.date <= published:
             return i, back
