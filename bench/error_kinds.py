@@ -7,7 +7,8 @@ would help without showing what to special-case: it prints totals only. Keyed as
 set's scorer keys them (../shared/dev-set/score.py's score_article, as bench/score_corpus.py):
 
 - false positives by precision and by what gold has in that sentence: nothing (a sentence gold
-  does not date), another date at the same precision (a wrong date), another precision;
+  does not date), another date at the same precision (a wrong date), another precision; those in
+  sentences gold does not date counted by the rule that made them;
 - misses by precision and by whether the engine dated the sentence otherwise;
 - each wrong day paired with the missed day of its sentence: the offset (a multiple of 7 days is
   a weekday put in the wrong week), and the rule and clause tense of the engine's statement.
@@ -58,6 +59,7 @@ def main(argv=None):
         keep = set(a.ids.split(","))
         arts = [art for art in arts if art["id"] in keep]
     fp, fn, pairs, rules, tenses = Counter(), Counter(), Counter(), Counter(), Counter()
+    undated_rules = Counter()
     for art in arts:
         with open(os.path.join(a.texts, f"{art['id']}.txt"), encoding="utf-8") as fh:
             events = extract_events(fh.read(), published=dt.date.fromisoformat(art["published"]))
@@ -71,6 +73,9 @@ def main(argv=None):
             kind = ("a sentence gold does not date" if not same else
                     "another date at this precision" if any(g[2] == w[2] for g in same) else "another precision")
             fp[(w[2], kind)] += 1
+            if not same:
+                e = keyed.get(w)
+                undated_rules[f"{w[2]} {e.rule if e is not None else '?'}"] += 1
         missed_days = [m for m in r["missed"] if m[2] == "day"]
         for m in r["missed"]:
             dated = any(same_sentence(m[0], k[0]) for k in keyed)
@@ -92,6 +97,8 @@ def main(argv=None):
     print(f"false positives: {sum(fp.values())}")
     for (precision, kind), n in sorted(fp.items()):
         print(f"  {precision:6} {kind:36} {n}")
+    print("  in sentences gold does not date, by rule:",
+          ", ".join(f"{k} {n}" for k, n in undated_rules.most_common()))
     print(f"misses: {sum(fn.values())}")
     for (precision, kind), n in sorted(fn.items()):
         print(f"  {precision:6} {kind:36} {n}")
