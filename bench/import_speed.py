@@ -446,14 +446,19 @@ def main():
         )
         phases, splits = {}, {}
         sampler = Sampler(args.database_url) if args.trace and vendor == "PostgreSQL" else None
+
+        def run_phase(name, keep_going, max_seconds):
+            """Probe the pages while keep_going(), as phase `name`: timings, errors, load, CPU split."""
+            PHASE[0] = name
+            split_before = cpu_split(server, args.database_url)
+            if args.trace and args.server == "gunicorn":
+                PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
+            phases[name] = (*probe_while(base, keep_going, args.rate, max_seconds), load())
+            splits[name] = cpu_spent(split_before, cpu_split(server, args.database_url))
+
         print(f"idle ... (load {load()})", flush=True)
         end = time.monotonic() + args.idle
-        PHASE[0] = "idle"
-        split_before = cpu_split(server, args.database_url)
-        if args.trace and args.server == "gunicorn":
-            PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
-        phases["idle"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
-        splits["idle"] = cpu_spent(split_before, cpu_split(server, args.database_url))
+        run_phase("idle", lambda: time.monotonic() < end, args.idle)
 
         print(f"import ... (load {load()})", flush=True)
         # One log per bench, so that two benches at once (two databases) keep theirs.
@@ -464,12 +469,7 @@ def main():
         started = time.monotonic()
         processes, going = start_import(args, {**env, "PGAPPNAME": IMPORTER}, articles, log)
         process_cpu = ProcessCPU(process.pid for process in processes)
-        PHASE[0] = "during"
-        split_before = cpu_split(server, args.database_url)
-        if args.trace and args.server == "gunicorn":
-            PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
-        phases["during"] = (*probe_while(base, going, args.rate, args.max_seconds), load())
-        splits["during"] = cpu_spent(split_before, cpu_split(server, args.database_url))
+        run_phase("during", going, args.max_seconds)
         elapsed = time.monotonic() - started
         stopped = going()
         if stopped or args.workers:
@@ -488,12 +488,7 @@ def main():
             sys.exit(f"the import failed: see {log.name}")
         print(f"after ... (load {load()})", flush=True)
         end = time.monotonic() + args.idle
-        PHASE[0] = "after"
-        split_before = cpu_split(server, args.database_url)
-        if args.trace and args.server == "gunicorn":
-            PROBED.update(web=descendants(server.pid), db=page_backends(args.database_url))
-        phases["after"] = (*probe_while(base, lambda: time.monotonic() < end, args.rate, args.idle), load())
-        splits["after"] = cpu_spent(split_before, cpu_split(server, args.database_url))
+        run_phase("after", lambda: time.monotonic() < end, args.idle)
     finally:
         server.terminate()
         server.wait()
