@@ -3347,6 +3347,15 @@ PROBES_S21_WK5 = [
     ("schedpossnot", K5SA, "The crew will try again Sunday after fog scrubbed Friday's planned launch.",
      ["2025-11-16", "2025-11-14"]),
     ("schedpossnot", K5SA, "Winners of Tuesday's scheduled races were announced.", ["2025-11-11"]),
+    # a headline's happening drawing near, or named by its head with its day and whom or where it is for
+    ("headline", K5SA, "Port strike looms Wednesday", ["2025-11-19"]),
+    ("headline", K5SU, "Sentencing Thursday for former mayor", ["2025-11-20"]),
+    ("headline", K5SA, "Memorial Tuesday for fallen firefighter", ["2025-11-18"]),
+    ("headline", K5MO, "Referendum Friday in breakaway region", ["2025-11-14"]),
+    ("headlinenot", K5MO, "Farmers march Friday for fair prices", ["2025-11-07"]),
+    ("headlinenot", K5MO, "Vigil Friday in town square draws hundreds", ["2025-11-07"]),
+    ("headlinenot", K5MO, "Stabbing Friday in Leeds", ["2025-11-07"]),
+    ("headlinenot", K5MO, "Funeral Friday for slain deputy drew thousands", ["2025-11-07"]),
 ]
 
 

@@ -98,3 +98,17 @@ test_a_scheduled_possessive = dated_test([
     (WED, "Crews will try again Thursday, after high winds scrubbed Tuesday's planned launch.",
      ["2025-02-06", "2025-02-04"]),
 ])
+
+
+# A headline's happening drawing near, or named by its head with its day and whom or where it is for,
+# with no verb: a schedule, still to come.
+test_a_headline_schedule = dated_test([
+    (SAT, "Bus drivers' strike looms Tuesday", ["2025-02-11"]),
+    (SAT, "Arraignment Thursday for former treasurer", ["2025-02-13"]),
+    (SAT, "Vigil Wednesday for flood victims", ["2025-02-12"]),
+    (TUE, "Runoff Monday in mayoral race", ["2025-02-10"]),
+    # right before, right after: a plural's verb, a present headline verb after, what nobody schedules
+    (TUE, "Thousands march Sunday for peace", ["2025-02-02"]),
+    (TUE, "Rally Sunday in capital draws thousands", ["2025-02-02"]),
+    (TUE, "Shooting Sunday in Dayton", ["2025-02-02"]),
+])

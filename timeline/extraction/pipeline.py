@@ -688,6 +688,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _SUBJECT_DAY_LEAD.fullmatch(sent, 0, m.start) and
                         _IS_AFTER_DAY.match(sent, m.end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
+            if t in (None, "present") and plain_wd and \
+                    not poss and len(sent) <= _HEADLINE_CHARS and \
+                    not sent.rstrip().endswith(_SENTENCE_END) and (
+                        _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
+                        t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
+                        not _HEADLINE_VERB_S.search(sent, m.end)) and \
+                    not has_past_marker(sent) and not _UNSCHEDULED_WORD.search(sent):
+                # A headline's happening drawing near or named with its day and whom or where it is for
+                # ("Transit strike looms Friday", "Sentencing Monday for ex-mayor", "Runoff Tuesday in
+                # Georgia Senate race", "Funeral Monday for fallen officer"): a schedule, still to come
+                # (issue 12: read as the last such day). Not a happening nobody schedules ("Shooting
+                # Saturday in Dayton").
+                t = "future"
             if t == "present" and plain_wd and \
                     _CAPTION_SCENE.search(sent, 0, m.start) and \
                     not _PLANNED_IS.search(sent, 0, m.start):
@@ -3243,6 +3257,19 @@ _SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|for
 _WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
                            r"announced|confirmed|promoted|defended|criticized|criticised|welcomed)", re.IGNORECASE)
+# A headline's happening drawing near right before its day ("strike looms Friday") ...
+_LOOMS_BEFORE = re.compile(r"\b(?:looms|nears|approaches)\s+(?:on\s+)?$", re.IGNORECASE)
+# ... or a scheduled happening's head right before its day, and after the day whom or where it is for
+# (not after a plural, whose verb it is: "Hundreds rally Saturday for climate action").
+_HEAD_HAPPENING_BEFORE = re.compile(r"(?:^|(?<!s)\s)(?:funeral(?:\s+services)?|memorial|vigil|sentencing|arraignment|"
+                                    r"hearing|trial|runoff|vote|election|primary|referendum|strike|walkout|rally|march|parade|debate|"
+                                    r"summit|talks|meeting|decision\s+day|showdown|deadline|no\s+school|closures?|"
+                                    r"advisory)\s+(?:on\s+)?$", re.IGNORECASE)
+_HEAD_TAIL_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:for|in|at|against|with|over)\s+\S",
+                              re.IGNORECASE)
+# ... with no headline verb of the present after the day, which tells a happening gone by ("Rally Saturday in
+# Dayton draws thousands"): a lowercase word in -s with a word after it.
+_HEADLINE_VERB_S = re.compile(r"\b(?-i:[a-z]{3,})(?<!ss)s\s+[\w$]")
 # A happening named with its schedule, the participle after its noun ("The rally planned for", "the
 # meeting, originally scheduled for"; not a finite passive "was scheduled for" nor a subject's own plan
 # "They planned for") ...
