@@ -3296,7 +3296,8 @@ PROBES_S21_WK5 = [
     ("after1stnot", K5SA, "The coach apologized Friday for Wednesday's outburst.", ["2025-11-14", "2025-11-12"]),
     ("after1stnot", K5SA, "Stocks rose Friday, a day after Thursday's selloff.", ["2025-11-14", "2025-11-13"]),
     ("after1stnot", K5TH, "Crews braced for Saturday's storm, which toppled trees.", ["2025-11-08"]),
-    # an invitation to a place or a meeting, an order that places be closed, a call to stay home or evacuate
+    # an invitation to a place or a meeting, an order that places be closed or evacuated, a call to stay home, an
+    # urging to evacuate before a day
     ("invite", K5SA, "The president invited opposition leaders to the palace on Monday for talks.", ["2025-11-17"]),
     ("invite", K5SA, "The chancellor invited employers to a meeting on Tuesday.", ["2025-11-18"]),
     ("invite", K5SU, "The premier invited farmers' groups to talks on Wednesday.", ["2025-11-19"]),

@@ -34,8 +34,9 @@ test_a_happening_after_the_day_told_first = dated_test([
 
 
 # An invitation to a place or a meeting on a day, an order that places be closed on it, a call to stay
-# home or evacuate on it, told in the past: still to come when told (the coming such day when the last
-# lies more than three days back, as for a plan told in the past).
+# home on it or an urging to evacuate before it, told in the past: still to come when told (the coming
+# such day when the last lies more than three days back, as for a plan told in the past). A bare "told to
+# evacuate Saturday" is left alone: on the development sets such an order's day was the order's own.
 test_an_invitation_or_order_for_a_day = dated_test([
     (SAT, "The president invited regional leaders to the capital on Monday for emergency talks.",
      ["2025-02-10"]),
@@ -46,6 +47,8 @@ test_an_invitation_or_order_for_a_day = dated_test([
     # right before, right after: a passive invitation may tell the visit; a day just gone stays
     (SAT, "The champions were invited to the White House on Monday.", ["2025-02-03"]),
     (WED, "The governor ordered state offices closed Tuesday.", ["2025-02-04"]),
+    (WED, "Hundreds were told to evacuate Saturday and have not been allowed back.", ["2025-02-01"]),
+    (SAT, "Police ordered the station evacuated Tuesday after a bomb threat.", ["2025-02-04"]),
 ])
 
 

@@ -693,8 +693,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not sent.rstrip().endswith(_SENTENCE_END) and (
                         _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
                         t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
-                        not _HEADLINE_VERB_S.search(sent, m.end)) and \
+                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent)) and \
+                    not _HEADLINE_VERB_S.search(sent, m.end) and not _HEAD_TAIL_DONE.search(sent, m.end) and \
                     not has_past_marker(sent) and not _UNSCHEDULED_WORD.search(sent):
                 # A headline's happening drawing near or named with its day and whom or where it is for
                 # ("Transit strike looms Friday", "Sentencing Monday for ex-mayor", "Runoff Tuesday in
@@ -712,7 +712,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             elif t == "present" and plain_wd and \
                     not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
                                   _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
-                                  not _FIXTURE_RESULT_AFTER.search(sent, m.end)):
+                                  not _FIXTURE_RESULT_AFTER.search(sent)):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
@@ -721,7 +721,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _GOES_ON_BEFORE.search(sent, max(0, m.start - 20), m.start) and
                         _WITH_AFTER_DAY.match(sent, m.end) or
                         _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
-                    not has_past_marker(sent) and not _CAPTION_SCENE.search(sent):
+                    not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
+                    not _FIXTURE_RESULT_AFTER.search(sent) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
                 # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
                 # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
                 # Sunday", "Rain returns Tuesday": a weather forecast's present (issue 12, both read as the
@@ -1004,13 +1005,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (sched := _SCHEDULED_POSS_AFTER.match(sent, m.end)) and \
                     not has_past_marker(_sub_clause_at(sent, sched.end())) and \
                     not _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
-                    not ((verb := _WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)) and
-                         has_past_marker(verb.group("w")) and not _TOLD_OF_WORD.fullmatch(verb.group("w"))):
+                    not any(has_past_marker(w.group()) and not _TOLD_OF_WORD.fullmatch(w.group()) and
+                            not m.start <= w.start() < sched.end()
+                            for w in _WORD.finditer(sent, _own_verb_opening(sent, m.start))):
                 # "mentioned Tuesday's scheduled debate", "ahead of Friday's upcoming vote": a happening its
                 # own words call scheduled or upcoming is still to come (issue 12: read as the last such
                 # day after a past verb), unless its own clause tells it in the past ("Tuesday's scheduled
-                # debate was canceled") or a past verb other than one of telling acts on it ("after storms
-                # scrubbed Thursday's planned attempt": the day gone by).
+                # debate was canceled") or a past verb other than one of telling is in its clause or after it
+                # ("after storms scrubbed Thursday's planned attempt", "did not attend Tuesday's scheduled
+                # hearing", "In Tuesday's scheduled debate, Smith attacked Jones": the day gone by).
                 t = "future"
             if t == "future" and plain_wd and \
                     not poss and \
@@ -1292,7 +1295,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (_AHEAD_OF_OTHER_DAY.search(sent, max(0, m.start - 60), m.start) or
                      _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
                      _BRACED_BEFORE.search(sent, max(0, mentions[i - 1].start - 40), mentions[i - 1].start)) and
-                    not _AHEAD_OF_OTHER_CUT.search(sent, mentions[i - 1].end, m.start)):
+                    not _AHEAD_OF_OTHER_CUT.search(sent, mentions[i - 1].end, m.start) and
+                    not _UNSCHEDULED.match(sent, m.end)):
             # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
             # match": a scheduled happening a clause dated by another day is for lies after that day,
             # the first such day ("arrested a man Monday for Saturday's shooting" stays before it). So
@@ -1300,7 +1304,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # day ("Stocks fell Thursday ahead of Friday's jobs report", "Candidates sharpened attacks
             # Sunday before Thursday's debate", "Residents braced Monday for Tuesday's storm", "met Monday
             # to plan for Saturday's parade"; issue 12: each read a week off, the last such day or the
-            # coming one, whichever the clause's tense gave, not the one after the day told first).
+            # coming one, whichever the clause's tense gave, not the one after the day told first; not what
+            # nobody schedules: "questioned the man Monday about his movements before Sunday's fire").
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), resolved[i].precision)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
@@ -2891,7 +2896,7 @@ _DEADLINE_OR_CALL = re.compile(
     # appear in court Thursday", "asked volunteers to arrive early Saturday"
     r"|\b(?:ordered|told|asked|instructed|directed|summoned|urged|advised|invited|called\s+on)\s+"
     r"(?:[\w'’-]+\s+){0,3}?to\s+(?:return|report|appear|arrive|come\s+back|go\s+back|reconvene|testify|show\s+up|"
-    r"check\s+in|evacuate|shelter\s+in\s+place|stay\s+(?:home|indoors|inside|off\s+(?:the\s+)?(?:roads?|streets)))\b"
+    r"check\s+in|stay\s+(?:home|indoors|inside|off\s+(?:the\s+)?(?:roads?|streets)))\b"
     r"(?P<coming>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
     # an invitation to a place or a meeting on the day, active ("invited opposition leaders to talks on Monday",
     # "invited European leaders to the capital on Monday"; not "were invited to the White House on Monday",
@@ -2946,6 +2951,10 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
         # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
         found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
     if found is None or coming_only and found.group("coming") is None:
+        return False
+    if (found.group("closedobj") or found.group("invited")) and _TOLD_AFTER_DAY.match(sent, m.end):
+        # "ordered state offices closed Thursday as the storm hit", "ordered the mall evacuated Saturday after
+        # a bomb threat": an order told with what prompted it, at the time, is of that day gone by
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
     if found.group("perfoff"):
@@ -3230,6 +3239,9 @@ _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\
 # scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
 _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
                            r"(?![^.;:!?]*\bduring\b)")
+# After a present's day, what tells it done: a record, an -ing outcome ("Temperatures plunge Saturday,
+# shattering records").
+_TOLD_AS_DONE_AFTER = re.compile(r"\brecords?\b|,\s+(?-i:[a-z]+ing)\b", re.IGNORECASE)
 # A programme going on, right before its day ("continues Sunday with a parade"), and the "with" of its item.
 _GOES_ON_BEFORE = re.compile(r"\b(?:continues|resumes|(?<=s\s)(?:continue|resume))\s+(?:on\s+)?$", re.IGNORECASE)
 _WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+with\s", re.IGNORECASE)
@@ -3239,22 +3251,38 @@ _WEATHER_MOVES_BEFORE = re.compile(
     r"\b(?:temperatures|temps|highs|lows|rain|snow|showers|storms|sunshine|heat|winds)\s+(?:[a-z]+ly\s+)?"
     r"(?:drops?|dips?|plunges?|rises?|climbs?|soars?|returns?|moves?\s+in|arrives?|clears?\s+out)\b"
     r"(?:\s+(?!(?:and|but|as|after|while|when)\b)[\w'’-]+){0,4}?\s+(?:on\s+|by\s+|early\s+|late\s+)?$", re.IGNORECASE)
-# ... and, in the day's own clause, a plural side that hosts or visits another ("The Rams host the Bears on
-# Sunday"; a caption's "Biden hosts Macron" is singular) or a side that opens its season.
-_SIDE_FIXTURE_BEFORE = re.compile(r"(?:(?<=s\s)(?:host|visit)\s+(?:the\s+)?(?-i:[A-Z])|"
+# ... and, in the day's own clause, a plural side that hosts another ("The Rams host the Bears on Sunday"; a
+# caption's "Biden hosts Macron" is singular, "Pilgrims visit the Western Wall" a scene) or a side that opens
+# its season.
+_SIDE_FIXTURE_BEFORE = re.compile(r"(?:(?<=s\s)host\s+(?:the\s+)?(?-i:[A-Z])|"
                                   r"\b(?:opens|(?<=s\s)open)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?season\b)"
                                   r"[^,;:.!?()]*$")
-# ... with no score or result told after the day ("Rams host Bears Sunday, win 24-10": a headline's present
-# of a game played).
-_FIXTURE_RESULT_AFTER = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:wins?|won|beat|beats|lose|loses|lost|falls?|"
-                                   r"fell|routs?|routed|edges?|edged|tops?|topped|rally|rallies|rallied|score[sd]?)\b",
+# ... with no score or result told in the sentence ("Rams host Bears Sunday, win 24-10", "Huskies open their
+# season with rout of Idaho Saturday", "Cubs' slide continues Sunday with 8-2 loss": a headline's present of
+# a game played).
+_FIXTURE_RESULT_AFTER = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+-for-\d+\b|\b(?:wins?|won|beat|beats|lose|loses|"
+                                   r"lost|loss(?:es)?|falls?|fell|routs?|routed|edges?|edged|tops?|topped|rally|rallies|"
+                                   r"rallied|score[sd]?|streak|slide|skid|shutout|blowout|victory|defeat|draw)\b",
                                    re.IGNORECASE)
 # A day's possessive whose happening is called scheduled or upcoming: "Tuesday's scheduled debate".
 _SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|forthcoming)\s+(?-i:[a-z][\w-]*)",
                                    re.IGNORECASE)
-# The word right before a day's possessive, and the past verbs of telling or weighing that leave a
-# happening called scheduled still to come ("mentioned Tuesday's scheduled debate").
-_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+)\s+$")
+# A verb phrase joined by "and" or opened by "where"/"while" before a day ("toured the dam Saturday and
+# discussed Tuesday's ..."): its own opening.
+_JOINED_VERB_OPEN = re.compile(r"\b(?:and|where|while|then)\s", re.IGNORECASE)
+
+
+def _own_verb_opening(sent: str, at: int) -> int:
+    """Where the clause, or the verb phrase joined by "and", that holds `at` opens."""
+    lo = _clause_opening(sent, at, _CLAUSE_WINDOW)
+    for joined in _JOINED_VERB_OPEN.finditer(sent, lo, at):
+        lo = joined.end()
+    return lo
+
+
+# The words of a clause, and the past verbs of telling or weighing that leave a happening called scheduled
+# still to come ("mentioned Tuesday's scheduled debate").
+_WORD = re.compile(r"[\w'’-]+")
 _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
                            r"announced|confirmed|promoted|defended|criticized|criticised|welcomed)", re.IGNORECASE)
 # A headline's happening drawing near right before its day ("strike looms Friday") ...
@@ -3270,6 +3298,10 @@ _HEAD_TAIL_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?
 # ... with no headline verb of the present after the day, which tells a happening gone by ("Rally Saturday in
 # Dayton draws thousands"): a lowercase word in -s with a word after it.
 _HEADLINE_VERB_S = re.compile(r"\b(?-i:[a-z]{3,})(?<!ss)s\s+[\w$]")
+# ... nor a colon or a semicolon after it (a line of results or takeaways: "Debate Thursday in Detroit: five
+# takeaways", "Election Sunday in Peru; leftist leads") or a cause ("Closures Friday in Midtown after water main
+# break").
+_HEAD_TAIL_DONE = re.compile(r"[:;|—–]|\bafter\b", re.IGNORECASE)
 # A happening named with its schedule, the participle after its noun ("The rally planned for", "the
 # meeting, originally scheduled for"; not a finite passive "was scheduled for" nor a subject's own plan
 # "They planned for") ...
@@ -3278,10 +3310,12 @@ _SCHEDULED_HAPPENING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bar
                                   r"(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|set|slated)\s+for\s+"
                                   r"(?:on\s+)?$", re.IGNORECASE)
 # ... and, right after its day, a past verb of the happening's own course: drew a crowd, lasted, ended,
-# broke up, went ahead, featured ...
+# broke up, went ahead, featured ... (not "drew 2,000 RSVPs", "ended up being moved", "began to unravel")
 _HAPPENING_WENT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:(?:drew|attracted)\s+(?:an?\s+|"
                              r"(?:more\s+than|about|around|some|nearly|almost|over|an\s+estimated)\s+)?(?:\d|crowds?|"
-                             r"thousands|hundreds|dozens|tens|throngs)|lasted|ended|began|started|kicked\s+off|"
+                             r"thousands|hundreds|dozens|tens|throngs)(?![\w,.\s]{0,24}?\b(?:RSVPs?|sign-?ups|requests|"
+                             r"applications|complaints|criticism|registrations|signatures|views|likes|comments|"
+                             r"responses|orders|bids)\b)|lasted|ended(?!\s+up)|(?:began|started)(?!\s+to\b)|kicked\s+off|"
                              r"went\s+(?:ahead|off|on)|broke\s+up|featured|concluded|finished|wrapped\s+up|"
                              r"turned\s+(?:violent|chaotic|tense))\b", re.IGNORECASE)
 # What only a picture shows, said in the present: gestures and poses that no schedule announces,
