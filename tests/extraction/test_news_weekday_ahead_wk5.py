@@ -115,3 +115,18 @@ test_a_headline_schedule = dated_test([
     (TUE, "Rally Sunday in capital draws thousands", ["2025-02-02"]),
     (TUE, "Shooting Sunday in Dayton", ["2025-02-02"]),
 ])
+
+
+# The rules above kept to their kinds after review (rv7): a forecast's possible outcome, a span of ages, a
+# colon before no outcome, an order told with what is coming; and, right before and after, their traps.
+test_the_rules_kept_to_their_kinds = dated_test([
+    (SAT, "Temperatures soar Wednesday, possibly breaking records.", ["2025-02-12"]),
+    (SAT, "The fair continues Friday with rides for ages 3-12.", ["2025-02-14"]),
+    (SAT, "Vigil Thursday in town square: what to know", ["2025-02-13"]),
+    (MON, "The governor ordered schools closed Thursday as the blizzard approaches.", ["2025-02-06"]),
+    # right before, right after
+    (SAT, "Temperatures plunge Wednesday, shattering records in six cities", ["2025-02-05"]),
+    (MON, "Sharks host Flames Sunday, win 4-2", ["2025-02-02"]),
+    (SAT, "Vigil Thursday in town square: photos", ["2025-02-06"]),
+    (SAT, "The governor ordered schools closed Tuesday as the blizzard hit.", ["2025-02-04"]),
+])

@@ -712,7 +712,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             elif t == "present" and plain_wd and \
                     not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
                                   _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
-                                  not _FIXTURE_RESULT_AFTER.search(sent)):
+                                  not _result_in_fixture(sent, m.end)):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
@@ -722,7 +722,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _WITH_AFTER_DAY.match(sent, m.end) or
                         _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
                     not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
-                    not _FIXTURE_RESULT_AFTER.search(sent) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
+                    not _result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
                 # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
                 # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
                 # Sunday", "Rain returns Tuesday": a weather forecast's present (issue 12, both read as the
@@ -1052,8 +1052,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Saturday": a present names a happening nobody schedules, and its day is gone by.
             tenses[i] = "past"
         elif m.kind == "wd" and not m.g("wd_mod") and (
-                tenses[i] == "present" or tenses[i] == "future" and own_tense(i) in (None, "present")) and \
-                _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                tenses[i] == "present" and _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) or
+                tenses[i] == "future" and own_tense(i) in (None, "present") and
+                _RESULT_OFF_WIDE_BEFORE.search(sent, max(0, m.start - 60), m.start)):
             # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
             # comes off is gone by, whatever the present around it, or a fixture ahead whose tense its
             # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
@@ -2935,6 +2936,9 @@ _DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invi
                           "measure", "fcast")
 
 
+# "after" and a happening named, no verb: "Saturday after a bomb threat".
+_AFTER_HAPPENING_NAMED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+after\s+(?:a|an|the)\s",
+                                    re.IGNORECASE)
 _JOINED_PARTICIPLE = re.compile(r"\b(?:or|and)\s+(?:cancell?ed|called\s+off|closed|postponed|shifted|moved|switched|"
                                 r"delayed)\b", re.IGNORECASE)
 
@@ -2952,9 +2956,13 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
         found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
     if found is None or coming_only and found.group("coming") is None:
         return False
-    if (found.group("closedobj") or found.group("invited")) and _TOLD_AFTER_DAY.match(sent, m.end):
+    if (found.group("closedobj") or found.group("invited")) and (
+            _AFTER_HAPPENING_NAMED.match(sent, m.end) or
+            (told := _TOLD_AFTER_DAY.match(sent, m.end)) and
+            (has_past_marker(rest := _sub_clause_at(sent, told.end())) or _SAME_FORM_PAST_WORD.search(rest))):
         # "ordered state offices closed Thursday as the storm hit", "ordered the mall evacuated Saturday after
-        # a bomb threat": an order told with what prompted it, at the time, is of that day gone by
+        # a bomb threat": an order told with what prompted it, at the time, is of that day gone by (not "as
+        # the hurricane approaches", "because of the expected heat")
         return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
     if found.group("perfoff"):
@@ -3239,9 +3247,27 @@ _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\
 # scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
 _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
                            r"(?![^.;:!?]*\bduring\b)")
-# After a present's day, what tells it done: a record, an -ing outcome ("Temperatures plunge Saturday,
-# shattering records").
-_TOLD_AS_DONE_AFTER = re.compile(r"\brecords?\b|,\s+(?-i:[a-z]+ing)\b", re.IGNORECASE)
+# After a present's day, what tells it done: records broken ("Temperatures plunge Saturday, shattering
+# records"; not "possibly breaking records", a forecast's).
+_TOLD_AS_DONE_AFTER = re.compile(r",\s+(?:shattering|breaking|setting|smashing|tying|toppling)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"records?\b", re.IGNORECASE)
+# A line's second verb of a result right after its day ("Rams host Bears Sunday, win 24-10"), and where a
+# fixture's own clause ends: a result in a phrase of what came before it ("after a 31-10 loss", "coming off")
+# or a span of ages is another game's or no score.
+_SECOND_RESULT_VERB = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s+(?:wins?|won|beat|beats|lose|"
+                                 r"loses|lost|falls?|fell|tops?|routs?|edges?)\b", re.IGNORECASE)
+_FIXTURE_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:after|coming\s+off|following|since|fresh\s+off)\b", re.IGNORECASE)
+_AGES_SPAN = re.compile(r"\bages?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def _result_in_fixture(sent: str, end: int) -> bool:
+    """Whether a fixture's or a programme's line, up to the end of the clause its day ends, tells a result or a
+    score (_FIXTURE_RESULT_AFTER), or a second verb of a result follows the day."""
+    cut = _FIXTURE_CLAUSE_END.search(sent, end)
+    own = _AGES_SPAN.sub(" ", sent[:cut.start() if cut else len(sent)])
+    return bool(_FIXTURE_RESULT_AFTER.search(own) or _SECOND_RESULT_VERB.match(sent, end))
+
+
 # A programme going on, right before its day ("continues Sunday with a parade"), and the "with" of its item.
 _GOES_ON_BEFORE = re.compile(r"\b(?:continues|resumes|(?<=s\s)(?:continue|resume))\s+(?:on\s+)?$", re.IGNORECASE)
 _WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+with\s", re.IGNORECASE)
@@ -3280,11 +3306,13 @@ def _own_verb_opening(sent: str, at: int) -> int:
     return lo
 
 
-# The words of a clause, and the past verbs of telling or weighing that leave a happening called scheduled
-# still to come ("mentioned Tuesday's scheduled debate").
+# The words of a clause, and the past verbs of telling, weighing or going or readying for it that leave a
+# happening called scheduled still to come ("mentioned Tuesday's scheduled debate", "returned to the capital
+# for Thursday's scheduled vote").
 _WORD = re.compile(r"[\w'’-]+")
 _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
-                           r"announced|confirmed|promoted|defended|criticized|criticised|welcomed)", re.IGNORECASE)
+                           r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|returned|arrived|"
+                           r"travell?ed|flew|headed|prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
 # A headline's happening drawing near right before its day ("strike looms Friday") ...
 _LOOMS_BEFORE = re.compile(r"\b(?:looms|nears|approaches)\s+(?:on\s+)?$", re.IGNORECASE)
 # ... or a scheduled happening's head right before its day, and after the day whom or where it is for
@@ -3298,10 +3326,6 @@ _HEAD_TAIL_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?
 # ... with no headline verb of the present after the day, which tells a happening gone by ("Rally Saturday in
 # Dayton draws thousands"): a lowercase word in -s with a word after it.
 _HEADLINE_VERB_S = re.compile(r"\b(?-i:[a-z]{3,})(?<!ss)s\s+[\w$]")
-# ... nor a colon or a semicolon after it (a line of results or takeaways: "Debate Thursday in Detroit: five
-# takeaways", "Election Sunday in Peru; leftist leads") or a cause ("Closures Friday in Midtown after water main
-# break").
-_HEAD_TAIL_DONE = re.compile(r"[:;|—–]|\bafter\b", re.IGNORECASE)
 # A happening named with its schedule, the participle after its noun ("The rally planned for", "the
 # meeting, originally scheduled for"; not a finite passive "was scheduled for" nor a subject's own plan
 # "They planned for") ...
@@ -3855,6 +3879,13 @@ _UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
 # verb: "Concert draws thousands Monday"), no label.
 _NOTICE_TAIL = re.compile(r"(?:\s+(?:at|in|on|for|of|near|outside|inside|with|by|to|from)\s+[^,;:!?]*?)?\s*",
                           re.IGNORECASE)
+# ... nor a semicolon after it or a colon before words of outcome (results or takeaways: "Debate Thursday in
+# Detroit: five takeaways", "Election Sunday in Peru; leftist leads"; not "...: how to watch") or a cause that
+# struck ("Closures Friday in Midtown after water main break"; not "after two-year hiatus").
+_HEAD_TAIL_DONE = re.compile(r"[;|—–]|:\s*(?:[\w'’-]+\s+){0,3}?(?:results?|takeaways?|winners?|photos?|recap|"
+                             r"highlights|what\s+happened|wins?|loses|leads|won|lost)\b|"
+                             rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS}|break)\b",
+                             re.IGNORECASE)
 _UNSCHEDULED_WORD = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
@@ -3863,6 +3894,9 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
 
 _RESULT_OFF_BEFORE = re.compile(rf"\b{_RESULT_OFF}", re.IGNORECASE)
+# ... and, for a phrase sharing a fixture's future, with its opponent between: "coming off a loss to Denver on".
+_RESULT_OFF_WIDE_BEFORE = re.compile(r"\b(?:coming|fresh|straight)\s+off\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$",
+                                     re.IGNORECASE)
 # A contest's result after a weekday's possessive, up to two words between ("Tuesday's primary
 # victory", "Saturday's 3-1 win", "Sunday's narrow loss", "Tuesday's election results"); not a
 # "win-or-go-home game" nor "Saturday's winner", which may be still to come.
