@@ -12,12 +12,15 @@ session 19's engineers' own; --s19-rv4-wk3, --s19-rv4-fp3, rv4's probes of wk3's
 --s20-fp4, fp4's own probes of its rules (grouped counts, a superlative day of every such month,
 model-year vehicle names);
 --s20-rv5, rv5's probes of session 20's rules on a yearless date's year (fx1);
---s20-rv6, rv6's probes of session 20's weekday rules (wk4).
+--s20-rv6, rv6's probes of session 20's weekday rules (wk4);
+--s21-wk5, session 21 wk5's own probes of its rules (bare weekdays read a week off: a happening after
+the day told first, invitations and orders for a day, present schedules and forecasts).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6 (the PROBES_<LIST> table); none: PROBES
+      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5 (the PROBES_<LIST> table);
+      none: PROBES
 """
 import collections
 import datetime
@@ -3268,6 +3271,92 @@ PROBES_S20_RV6 = [
     ("sharedtell", R6WE11, "The senator won't run again, announcing the decision Monday.", ["2026-03-09"]),
     ("sharedtell", R6WE11, "The city will close the pool, citing a failed inspection Tuesday.", ["2026-03-10"]),
     ("sharedtell", R6WE11, "The team will be without Smith, placing him on injured reserve Monday.", ["2026-03-09"]),
+]
+
+
+# --s21-wk5: wk5's probes of its own rules (session 21: bare weekdays read a week off, kinds found by
+# sampling news broadly), each row's reader's dates decided before the engine ran on it.
+K5MO, K5TH, K5SA, K5SU = "2025-11-10", "2025-11-13", "2025-11-15", "2025-11-16"  # Mon, Thu, Sat, Sun
+PROBES_S21_WK5 = [
+    # a happening "ahead of"/"before" another day's, or readied for after it: the first such day after it
+    ("after1st", K5SA, "Oil prices slid Wednesday ahead of Thursday's OPEC meeting.", ["2025-11-12", "2025-11-13"]),
+    ("after1st", K5MO, "The candidates crisscrossed the state Saturday before Tuesday's primary.",
+     ["2025-11-08", "2025-11-11"]),
+    ("after1st", K5TH, "Growers braced Sunday for Monday's hard freeze.", ["2025-11-09", "2025-11-10"]),
+    ("after1st", K5SU, "Shoppers stocked up Monday for Wednesday's storm.", ["2025-11-10", "2025-11-12"]),
+    ("after1st", K5MO, "The team landed Thursday ahead of Friday's final.", ["2025-11-06", "2025-11-07"]),
+    ("after1st", K5TH, "Officials met Monday to prepare for Saturday's marathon.", ["2025-11-10", "2025-11-15"]),
+    ("after1st", K5SU, "The leaders rested Saturday, and remain deep in preparations for Tuesday's summit.",
+     ["2025-11-15", "2025-11-18"]),
+    ("after1st", K5TH, "The dollar firmed Tuesday as investors prepared for Wednesday's inflation figures.",
+     ["2025-11-11", "2025-11-12"]),
+    # traps: a cause or a happening before the day told first; a day told by itself
+    ("after1stnot", K5SA, "Police arrested a man Thursday after Tuesday's stabbing.", ["2025-11-13", "2025-11-11"]),
+    ("after1stnot", K5TH, "The striker was banned Monday for Saturday's red card.", ["2025-11-10", "2025-11-08"]),
+    ("after1stnot", K5SA, "The coach apologized Friday for Wednesday's outburst.", ["2025-11-14", "2025-11-12"]),
+    ("after1stnot", K5SA, "Stocks rose Friday, a day after Thursday's selloff.", ["2025-11-14", "2025-11-13"]),
+    ("after1stnot", K5TH, "Crews braced for Saturday's storm, which toppled trees.", ["2025-11-08"]),
+    # an invitation to a place or a meeting, an order that places be closed or evacuated, a call to stay home, an
+    # urging to evacuate before a day
+    ("invite", K5SA, "The president invited opposition leaders to the palace on Monday for talks.", ["2025-11-17"]),
+    ("invite", K5SA, "The chancellor invited employers to a meeting on Tuesday.", ["2025-11-18"]),
+    ("invite", K5SU, "The premier invited farmers' groups to talks on Wednesday.", ["2025-11-19"]),
+    ("order", K5MO, "The governor ordered state offices closed Thursday.", ["2025-11-13"]),
+    ("order", K5SU, "The mayor ordered beaches evacuated Wednesday.", ["2025-11-19"]),
+    ("order", K5MO, "Officials asked residents to stay indoors Friday.", ["2025-11-14"]),
+    ("order", K5SA, "Islanders were urged to evacuate before Tuesday.", ["2025-11-18"]),
+    # traps: a passive invitation, a day just gone, an outcome told after
+    ("invitenot", K5SA, "The champions were invited to the White House on Monday.", ["2025-11-10"]),
+    ("invitenot", K5TH, "The governor ordered state offices closed Tuesday.", ["2025-11-11"]),
+    ("invitenot", K5SA, "The mayor invited reporters to the site on Monday, where crews showed the damage.",
+     ["2025-11-10"]),
+    ("invitenot", K5SU, "The governor ordered offices closed Wednesday, and workers stayed home.", ["2025-11-12"]),
+    # a present schedule or forecast: the coming such day (or today)
+    ("present", K5SA, "The carnival continues Friday with a parade.", ["2025-11-21"]),
+    ("present", K5MO, "The Kings host the Ducks on Sunday.", ["2025-11-16"]),
+    ("present", K5SA, "The Orioles open their season Thursday at home.", ["2025-11-20"]),
+    ("present", K5SA, "Temperatures drop sharply Wednesday.", ["2025-11-19"]),
+    ("present", K5SU, "Rain returns Thursday with gusty winds.", ["2025-11-20"]),
+    ("present", K5MO, "Clouds linger Friday with a chance for light showers.", ["2025-11-14"]),
+    # traps: a caption's singular host, a game's result told, a past "continued", a result one comes off
+    ("presentnot", K5SA, "The president hosts the Japanese premier at the White House on Friday.", ["2025-11-14"]),
+    ("presentnot", K5MO, "Kings host Ducks Sunday, win 3-2", ["2025-11-09"]),
+    ("presentnot", K5SA, "The festival continued Friday with a parade.", ["2025-11-14"]),
+    ("presentnot", K5SA, "The Kings host the Ducks Sunday, coming off a loss Thursday.", ["2025-11-16", "2025-11-13"]),
+    ("presentnot", K5SU, "Rain fell on mourners Thursday.", ["2025-11-13"]),
+    # a present perfect's calling off with a second participle, or in a relative clause: still to come
+    ("perfoff", K5MO, "Several colleges have canceled lectures or switched to online classes for Thursday.",
+     ["2025-11-13"]),
+    ("perfoff", K5SU, "The county is among those that have closed schools on Wednesday because of flooding.",
+     ["2025-11-19"]),
+    ("perfoffnot", K5SU, "The county, which closed schools on Wednesday, reopened them Friday.",
+     ["2025-11-12", "2025-11-14"]),
+    ("perfoffnot", K5SU, "Schools that have closed since Wednesday will stay shut.", ["2025-11-12"]),
+    # a scheduled happening whose own course is told in the past right after its day: the day gone by
+    ("overdone", K5MO, "The vigil planned for Saturday drew hundreds of mourners.", ["2025-11-08"]),
+    ("overdone", K5TH, "The meeting scheduled for Monday lasted past midnight.", ["2025-11-10"]),
+    ("overdone", K5SA, "The talks set for Thursday broke up after an hour.", ["2025-11-13"]),
+    ("overdone", K5SU, "The race slated for Saturday ended in a photo finish.", ["2025-11-15"]),
+    ("overdonenot", K5MO, "The vigil planned for Saturday prompted a police warning.", ["2025-11-15"]),
+    ("overdonenot", K5MO, "The vigil planned for Saturday was called off.", ["2025-11-15"]),
+    ("overdonenot", K5TH, "The meeting scheduled for Monday will last all day.", ["2025-11-17"]),
+    # a day's happening called scheduled or upcoming
+    ("schedposs", K5SU, "The governor toured the dam Saturday and discussed Tuesday's scheduled inspection.",
+     ["2025-11-15", "2025-11-18"]),
+    ("schedposs", K5SA, "Analysts weighed Wednesday's upcoming earnings report.", ["2025-11-19"]),
+    ("schedpossnot", K5SA, "Thursday's scheduled launch was scrubbed.", ["2025-11-13"]),
+    ("schedpossnot", K5SA, "The crew will try again Sunday after fog scrubbed Friday's planned launch.",
+     ["2025-11-16", "2025-11-14"]),
+    ("schedpossnot", K5SA, "Winners of Tuesday's scheduled races were announced.", ["2025-11-11"]),
+    # a headline's happening drawing near, or named by its head with its day and whom or where it is for
+    ("headline", K5SA, "Port strike looms Wednesday", ["2025-11-19"]),
+    ("headline", K5SU, "Sentencing Thursday for former mayor", ["2025-11-20"]),
+    ("headline", K5SA, "Memorial Tuesday for fallen firefighter", ["2025-11-18"]),
+    ("headline", K5MO, "Referendum Friday in breakaway region", ["2025-11-14"]),
+    ("headlinenot", K5MO, "Farmers march Friday for fair prices", ["2025-11-07"]),
+    ("headlinenot", K5MO, "Vigil Friday in town square draws hundreds", ["2025-11-07"]),
+    ("headlinenot", K5MO, "Stabbing Friday in Leeds", ["2025-11-07"]),
+    ("headlinenot", K5MO, "Funeral Friday for slain deputy drew thousands", ["2025-11-07"]),
 ]
 
 

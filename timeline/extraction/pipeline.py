@@ -688,6 +688,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _SUBJECT_DAY_LEAD.fullmatch(sent, 0, m.start) and
                         _IS_AFTER_DAY.match(sent, m.end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
+            if t in (None, "present") and plain_wd and \
+                    not poss and len(sent) <= _HEADLINE_CHARS and \
+                    not sent.rstrip().endswith(_SENTENCE_END) and (
+                        _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
+                        t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
+                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent)) and \
+                    not _HEADLINE_VERB_S.search(sent, m.end) and not _HEAD_TAIL_DONE.search(sent, m.end) and \
+                    not has_past_marker(sent) and not _UNSCHEDULED_WORD.search(sent):
+                # A headline's happening drawing near or named with its day and whom or where it is for
+                # ("Transit strike looms Friday", "Sentencing Monday for ex-mayor", "Runoff Tuesday in
+                # Georgia Senate race", "Funeral Monday for fallen officer"): a schedule, still to come
+                # (issue 12: read as the last such day). Not a happening nobody schedules ("Shooting
+                # Saturday in Dayton").
+                t = "future"
             if t == "present" and plain_wd and \
                     _CAPTION_SCENE.search(sent, 0, m.start) and \
                     not _PLANNED_IS.search(sent, 0, m.start):
@@ -696,9 +710,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
             elif t == "present" and plain_wd and \
-                    not poss and _PREVIEW_VERB.search(sent, 0, m.start):
+                    not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
+                                  _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
+                                  not _result_in_fixture(sent, m.end)):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
+                t = "future"
+            if t in (None, "present") and plain_wd and \
+                    not poss and (
+                        _GOES_ON_BEFORE.search(sent, max(0, m.start - 20), m.start) and
+                        _WITH_AFTER_DAY.match(sent, m.end) or
+                        _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                    not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
+                    not _result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
+                # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
+                # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
+                # Sunday", "Rain returns Tuesday": a weather forecast's present (issue 12, both read as the
+                # last such day, a week early). The coming such day, or today.
                 t = "future"
             if t in ("past", None) and plain_wd and \
                     not poss and \
@@ -972,6 +1000,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # happening it follows is gone by ("Fans get to meet the players after the game on
                 # Saturday" is let do ahead).
                 t = "past"
+            if t != "future" and plain_wd and \
+                    poss and \
+                    (sched := _SCHEDULED_POSS_AFTER.match(sent, m.end)) and \
+                    not has_past_marker(_sub_clause_at(sent, sched.end())) and \
+                    not _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+                    not any(has_past_marker(w.group()) and not _TOLD_OF_WORD.fullmatch(w.group()) and
+                            not m.start <= w.start() < sched.end()
+                            for w in _WORD.finditer(sent, _own_verb_opening(sent, m.start))):
+                # "mentioned Tuesday's scheduled debate", "ahead of Friday's upcoming vote": a happening its
+                # own words call scheduled or upcoming is still to come (issue 12: read as the last such
+                # day after a past verb), unless its own clause tells it in the past ("Tuesday's scheduled
+                # debate was canceled") or a past verb other than one of telling is in its clause or after it
+                # ("after storms scrubbed Thursday's planned attempt", "did not attend Tuesday's scheduled
+                # hearing", "In Tuesday's scheduled debate, Smith attacked Jones": the day gone by).
+                t = "future"
+            if t == "future" and plain_wd and \
+                    not poss and \
+                    _SCHEDULED_HAPPENING.search(sent, max(0, m.start - 40), m.start) and \
+                    _HAPPENING_WENT.match(sent, m.end):
+                # "The rally planned for Saturday drew 5,000 people", "The meeting scheduled for Monday lasted
+                # four hours", "The talks set for Wednesday broke up without a deal": a scheduled happening
+                # whose own course is told in the past right after its day took place (issue 12: read as the
+                # coming day, a week late). Not a past verb that a day ahead allows ("The march planned for
+                # Sunday prompted road closures", "... drew criticism", "... was postponed").
+                t = "past"
             memo[i] = t
         return memo[i]
 
@@ -998,10 +1051,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
             # Saturday": a present names a happening nobody schedules, and its day is gone by.
             tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
-                _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start):
+        elif m.kind == "wd" and not m.g("wd_mod") and (
+                tenses[i] == "present" and _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) or
+                tenses[i] == "future" and own_tense(i) in (None, "present") and
+                _RESULT_OFF_WIDE_BEFORE.search(sent, max(0, m.start - 60), m.start)):
             # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
-            # comes off is gone by, whatever the present around it.
+            # comes off is gone by, whatever the present around it, or a fixture ahead whose tense its
+            # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
             tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
                 _day_result(sent, m.end):
@@ -1229,14 +1285,28 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
         if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
                 m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
-                resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
-                _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and _COMING_HAPPENING.match(sent, m.end) and \
-                _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and \
-                not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
-                not _clause_cut(sent, mentions[i - 1].end, m.start) and not _HAPPENING_RESULT.match(sent, m.end):
+                resolved[i - 1].precision == "day" and \
+                (resolved[i].date <= resolved[i - 1].date or (resolved[i].date - resolved[i - 1].date).days > 7) and \
+                not _day_result(sent, m.end) and not _HAPPENING_RESULT.match(sent, m.end) and (
+                    _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
+                    _COMING_HAPPENING.match(sent, m.end) and
+                    _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and
+                    not _UNSCHEDULED.match(sent, m.end) and
+                    not _clause_cut(sent, mentions[i - 1].end, m.start) or
+                    (_AHEAD_OF_OTHER_DAY.search(sent, max(0, m.start - 60), m.start) or
+                     _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
+                     _BRACED_BEFORE.search(sent, max(0, mentions[i - 1].start - 40), mentions[i - 1].start)) and
+                    not _AHEAD_OF_OTHER_CUT.search(sent, mentions[i - 1].end, m.start) and
+                    not _UNSCHEDULED.match(sent, m.end)):
             # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
             # match": a scheduled happening a clause dated by another day is for lies after that day,
-            # the first such day ("arrested a man Monday for Saturday's shooting" stays before it).
+            # the first such day ("arrested a man Monday for Saturday's shooting" stays before it). So
+            # is one that a day's happening is "before" or "ahead of", or that is readied for after the
+            # day ("Stocks fell Thursday ahead of Friday's jobs report", "Candidates sharpened attacks
+            # Sunday before Thursday's debate", "Residents braced Monday for Tuesday's storm", "met Monday
+            # to plan for Saturday's parade"; issue 12: each read a week off, the last such day or the
+            # coming one, whichever the clause's tense gave, not the one after the day told first; not what
+            # nobody schedules: "questioned the man Monday about his movements before Sunday's fire").
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), resolved[i].precision)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
@@ -2330,6 +2400,9 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
              # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
              step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
              not _COMPARED_FROM.search(sent, mentions[hi].end, mentions[hi + 1].start) and
+             # (nor a happening readied for or "ahead of": "took a break Sunday, and remain deep in
+             # preparations for Tuesday's debate" is no list, the second day after the first)
+             not _AHEAD_OF_OTHER_DAY.search(sent, max(0, mentions[hi + 1].start - 60), mentions[hi + 1].start) and
              # (not a tally's counts: "made 40 arrests Monday, 12 Tuesday and 3 Wednesday", as above)
              not _DIGIT_IN.search(sent, mentions[hi].end, mentions[hi + 1].start)):
         hi, span = hi + 1, span + step
@@ -2511,7 +2584,8 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
 # A forecast's words, in a line with no tense marker: its weekdays lie ahead ("Storms possible
 # Friday", "Rain likely Thursday night", "A chance of showers Friday", "Highs Friday in the upper
 # 70s", "Mostly sunny Saturday"). Not weather alone: a caption's "walk through the snow Tuesday".
-_FORECAST = re.compile(rf"\bchance\s+of\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
+_FORECAST = re.compile(rf"\bchance\s+of\b|\bchance\s+for\s+(?:(?:a|some|few|more|scattered|isolated|light|heavy)\s+)"
+                       rf"{{0,3}}(?:rain|snow|showers|storms|thunderstorms|precipitation|flurries|sleet)\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
                        rf"drizzle|winds?|sun|sunshine|clouds)\s+(?:possible|likely|probable|expected)\b|"
                        rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
                        rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b|"
@@ -2640,10 +2714,23 @@ _COMING_HAPPENING = re.compile(
 # what one did: "was suspended Monday for Saturday's match", "praised the team Monday for", nor of
 # naming, nor picking or selecting a person: "named Smith player of the week Wednesday for Monday's game",
 # "Voters selected Jones Wednesday for Monday's performance"; "picked his lineup" readies).
-_READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+in|landed|"
+_READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrived|travell?ed|flew\s+(?:in|to)|landed|"
                           r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
                           r"reserved|sold|(?:picked|selected)(?!\s+(?-i:[A-Z]))|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
                           re.IGNORECASE)
+# ... or, right before the possessive, a link that puts it after the day told before: "ahead of",
+# "before", a readying for it ("braced Monday for Tuesday's storm", "as investors prepared for",
+# "in preparations for", "met Monday to plan for"); not across a stop or a clause of cause or contrast
+# ("was arrested Monday, after he prepared for Saturday's ...").
+_AHEAD_OF_OTHER_DAY = re.compile(r"\b(?:before|ahead\s+of|in\s+(?:preparation|advance)\s+(?:for|of)|"
+                                 r"preparations?\s+for|to\s+(?:plan|prepare|get\s+ready)\s+for|"
+                                 r"prepar(?:e|es|ed|ing)\s+for|brac(?:e|es|ed|ing)\s+for|read(?:y|ied|ies|ying)\s+for|"
+                                 r"(?:stock|gear|line|warm|tune)(?:s|ed|ing)?\s+up\s+for)\s+$", re.IGNORECASE)
+# ... or the readying verb before the day told first: "Residents braced Monday for Tuesday's storm".
+_BRACED_BEFORE = re.compile(r"\b(?:brac(?:e|es|ed|ing)|stock(?:s|ed|ing)?\s+up|prepar(?:e|es|ed|ing)|"
+                            r"read(?:ied|ies|ying)|gear(?:s|ed|ing)?\s+up)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
+_AHEAD_OF_OTHER_CUT = re.compile(r"[.;:!?()\"“”—–]|\b(?:after|since|because|but|though|although|which|who|when|"
+                                 r"until|if|despite|following)\b", re.IGNORECASE)
 # ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
 # the band played" (the happening is over).
 _HAPPENING_RESULT = re.compile(r"[^.;!?]*?,\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
@@ -2798,7 +2885,7 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
 _DEADLINE_OR_CALL = re.compile(
     r"(?:\b(?:had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
     r"|\bdeadlines?\s+(?:of|for)\s+"
-    r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
+    r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned|urged|advised)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
     r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"
     r"|\bcall(?:ed|s|ing)?\s+(?:for\s+(?P<callfor>(?:[\w'’-]+\s+){0,3}?)(?:general\s+)?"
     r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|"
@@ -2810,7 +2897,14 @@ _DEADLINE_OR_CALL = re.compile(
     # appear in court Thursday", "asked volunteers to arrive early Saturday"
     r"|\b(?:ordered|told|asked|instructed|directed|summoned|urged|advised|invited|called\s+on)\s+"
     r"(?:[\w'’-]+\s+){0,3}?to\s+(?:return|report|appear|arrive|come\s+back|go\s+back|reconvene|testify|show\s+up|"
-    r"check\s+in)\b(?P<coming>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+    r"check\s+in|stay\s+(?:home|indoors|inside|off\s+(?:the\s+)?(?:roads?|streets)))\b"
+    r"(?P<coming>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+    # an invitation to a place or a meeting on the day, active ("invited opposition leaders to talks on Monday",
+    # "invited European leaders to the capital on Monday"; not "were invited to the White House on Monday",
+    # which may tell the visit), and an order that places be closed ("ordered state offices closed Thursday")
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\binvit(?:ed|es)\s+(?P<invited>(?:[\w'’-]+\s+){1,12}?)to\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?"
+    r"|\bordered\s+(?P<closedobj>(?:[\w'’-]+\s+){1,4}?)(?:closed|shut|evacuated)\s+(?:on\s+)?"
     # a happening named for the day: "announced a strike for Friday", "scheduled a hearing for Monday"
     r"|\b(?:a|an|the|its|their|his|her)\s+(?P<happening>(?:[\w'’-]+\s+){0,2}?)(?:strikes?|walkouts?|protests?|"
     r"rall(?:y|ies)|march(?:es)?|votes?|elections?|referendum|meetings?|session|hearings?|summit|talks|debates?|"
@@ -2836,9 +2930,17 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "happening", "nolater", "offfor", "perfoff",
+_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
+                          "nolater", "offfor", "perfoff",
                           "span",
                           "measure", "fcast")
+
+
+# "after" and a happening named, no verb: "Saturday after a bomb threat".
+_AFTER_HAPPENING_NAMED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+after\s+(?:a|an|the)\s",
+                                    re.IGNORECASE)
+_JOINED_PARTICIPLE = re.compile(r"\b(?:or|and)\s+(?:cancell?ed|called\s+off|closed|postponed|shifted|moved|switched|"
+                                r"delayed)\b", re.IGNORECASE)
 
 
 def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -> bool:
@@ -2854,11 +2956,26 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
         found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
     if found is None or coming_only and found.group("coming") is None:
         return False
+    if (found.group("closedobj") or found.group("invited")) and (
+            _AFTER_HAPPENING_NAMED.match(sent, m.end) or
+            (told := _TOLD_AFTER_DAY.match(sent, m.end)) and
+            (has_past_marker(rest := _sub_clause_at(sent, told.end())) or _SAME_FORM_PAST_WORD.search(rest))):
+        # "ordered state offices closed Thursday as the storm hit", "ordered the mall evacuated Saturday after
+        # a bomb threat": an order told with what prompted it, at the time, is of that day gone by (not "as
+        # the hurricane approaches", "because of the expected heat")
+        return False
     gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
+    if found.group("perfoff"):
+        # a second participle the perfect governs: "have canceled classes or shifted to online learning for
+        # Wednesday", "have closed schools and called off games on Friday"
+        gap = _JOINED_PARTICIPLE.sub(" ", gap)
     if gap and has_tense_marker(gap):
         return False
-    if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()):
-        return False  # "Tenants who had until Thursday to leave are now homeless": the main clause tells it
+    if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()) and not found.group("perfoff"):
+        # "Tenants who had until Thursday to leave are now homeless": the main clause tells it (a present
+        # perfect's calling off names no past day, in a relative clause as well: "one of the districts
+        # that have called off classes on Wednesday")
+        return False
     after = sent[m.end:m.end + _CLAUSE_WINDOW]
     if has_past_marker(after) or _OUTCOME_OPEN.search(after) and (
             _ED_WORD.search(after) or _SAME_FORM_PAST_WORD.search(after)):
@@ -3130,6 +3247,101 @@ _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\
 # scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
 _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
                            r"(?![^.;:!?]*\bduring\b)")
+# After a present's day, what tells it done: records broken ("Temperatures plunge Saturday, shattering
+# records"; not "possibly breaking records", a forecast's).
+_TOLD_AS_DONE_AFTER = re.compile(r",\s+(?:shattering|breaking|setting|smashing|tying|toppling)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"records?\b", re.IGNORECASE)
+# A line's second verb of a result right after its day ("Rams host Bears Sunday, win 24-10"), and where a
+# fixture's own clause ends: a result in a phrase of what came before it ("after a 31-10 loss", "coming off")
+# or a span of ages is another game's or no score.
+_SECOND_RESULT_VERB = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s+(?:wins?|won|beat|beats|lose|"
+                                 r"loses|lost|falls?|fell|tops?|routs?|edges?)\b", re.IGNORECASE)
+_FIXTURE_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:after|coming\s+off|following|since|fresh\s+off)\b", re.IGNORECASE)
+_AGES_SPAN = re.compile(r"\bages?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def _result_in_fixture(sent: str, end: int) -> bool:
+    """Whether a fixture's or a programme's line, up to the end of the clause its day ends, tells a result or a
+    score (_FIXTURE_RESULT_AFTER), or a second verb of a result follows the day."""
+    cut = _FIXTURE_CLAUSE_END.search(sent, end)
+    own = _AGES_SPAN.sub(" ", sent[:cut.start() if cut else len(sent)])
+    return bool(_FIXTURE_RESULT_AFTER.search(own) or _SECOND_RESULT_VERB.match(sent, end))
+
+
+# A programme going on, right before its day ("continues Sunday with a parade"), and the "with" of its item.
+_GOES_ON_BEFORE = re.compile(r"\b(?:continues|resumes|(?<=s\s)(?:continue|resume))\s+(?:on\s+)?$", re.IGNORECASE)
+_WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+with\s", re.IGNORECASE)
+# The weather's present right before its day: "Temperatures drop sharply Sunday", "Rain returns on Tuesday",
+# "Highs climb into the 80s Friday" (not "falls", which a caption's rain does).
+_WEATHER_MOVES_BEFORE = re.compile(
+    r"\b(?:temperatures|temps|highs|lows|rain|snow|showers|storms|sunshine|heat|winds)\s+(?:[a-z]+ly\s+)?"
+    r"(?:drops?|dips?|plunges?|rises?|climbs?|soars?|returns?|moves?\s+in|arrives?|clears?\s+out)\b"
+    r"(?:\s+(?!(?:and|but|as|after|while|when)\b)[\w'’-]+){0,4}?\s+(?:on\s+|by\s+|early\s+|late\s+)?$", re.IGNORECASE)
+# ... and, in the day's own clause, a plural side that hosts another ("The Rams host the Bears on Sunday"; a
+# caption's "Biden hosts Macron" is singular, "Pilgrims visit the Western Wall" a scene) or a side that opens
+# its season.
+_SIDE_FIXTURE_BEFORE = re.compile(r"(?:(?<=s\s)host\s+(?:the\s+)?(?-i:[A-Z])|"
+                                  r"\b(?:opens|(?<=s\s)open)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?season\b)"
+                                  r"[^,;:.!?()]*$")
+# ... with no score or result told in the sentence ("Rams host Bears Sunday, win 24-10", "Huskies open their
+# season with rout of Idaho Saturday", "Cubs' slide continues Sunday with 8-2 loss": a headline's present of
+# a game played).
+_FIXTURE_RESULT_AFTER = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+-for-\d+\b|\b(?:wins?|won|beat|beats|lose|loses|"
+                                   r"lost|loss(?:es)?|falls?|fell|routs?|routed|edges?|edged|tops?|topped|rally|rallies|"
+                                   r"rallied|score[sd]?|streak|slide|skid|shutout|blowout|victory|defeat|draw)\b",
+                                   re.IGNORECASE)
+# A day's possessive whose happening is called scheduled or upcoming: "Tuesday's scheduled debate".
+_SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|forthcoming)\s+(?-i:[a-z][\w-]*)",
+                                   re.IGNORECASE)
+# A verb phrase joined by "and" or opened by "where"/"while" before a day ("toured the dam Saturday and
+# discussed Tuesday's ..."): its own opening.
+_JOINED_VERB_OPEN = re.compile(r"\b(?:and|where|while|then)\s", re.IGNORECASE)
+
+
+def _own_verb_opening(sent: str, at: int) -> int:
+    """Where the clause, or the verb phrase joined by "and", that holds `at` opens."""
+    lo = _clause_opening(sent, at, _CLAUSE_WINDOW)
+    for joined in _JOINED_VERB_OPEN.finditer(sent, lo, at):
+        lo = joined.end()
+    return lo
+
+
+# The words of a clause, and the past verbs of telling, weighing or going or readying for it that leave a
+# happening called scheduled still to come ("mentioned Tuesday's scheduled debate", "returned to the capital
+# for Thursday's scheduled vote").
+_WORD = re.compile(r"[\w'’-]+")
+_TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
+                           r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|returned|arrived|"
+                           r"travell?ed|flew|headed|prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
+# A headline's happening drawing near right before its day ("strike looms Friday") ...
+_LOOMS_BEFORE = re.compile(r"\b(?:looms|nears|approaches)\s+(?:on\s+)?$", re.IGNORECASE)
+# ... or a scheduled happening's head right before its day, and after the day whom or where it is for
+# (not after a plural, whose verb it is: "Hundreds rally Saturday for climate action").
+_HEAD_HAPPENING_BEFORE = re.compile(r"(?:^|(?<!s)\s)(?:funeral(?:\s+services)?|memorial|vigil|sentencing|arraignment|"
+                                    r"hearing|trial|runoff|vote|election|primary|referendum|strike|walkout|rally|march|parade|debate|"
+                                    r"summit|talks|meeting|decision\s+day|showdown|deadline|no\s+school|closures?|"
+                                    r"advisory)\s+(?:on\s+)?$", re.IGNORECASE)
+_HEAD_TAIL_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:for|in|at|against|with|over)\s+\S",
+                              re.IGNORECASE)
+# ... with no headline verb of the present after the day, which tells a happening gone by ("Rally Saturday in
+# Dayton draws thousands"): a lowercase word in -s with a word after it.
+_HEADLINE_VERB_S = re.compile(r"\b(?-i:[a-z]{3,})(?<!ss)s\s+[\w$]")
+# A happening named with its schedule, the participle after its noun ("The rally planned for", "the
+# meeting, originally scheduled for"; not a finite passive "was scheduled for" nor a subject's own plan
+# "They planned for") ...
+_SCHEDULED_HAPPENING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
+                                  r"\b(?-i:[a-z]{3,})(?<!\bthey)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s*,?\s+"
+                                  r"(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|set|slated)\s+for\s+"
+                                  r"(?:on\s+)?$", re.IGNORECASE)
+# ... and, right after its day, a past verb of the happening's own course: drew a crowd, lasted, ended,
+# broke up, went ahead, featured ... (not "drew 2,000 RSVPs", "ended up being moved", "began to unravel")
+_HAPPENING_WENT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:(?:drew|attracted)\s+(?:an?\s+|"
+                             r"(?:more\s+than|about|around|some|nearly|almost|over|an\s+estimated)\s+)?(?:\d|crowds?|"
+                             r"thousands|hundreds|dozens|tens|throngs)(?![\w,.\s]{0,24}?\b(?:RSVPs?|sign-?ups|requests|"
+                             r"applications|complaints|criticism|registrations|signatures|views|likes|comments|"
+                             r"responses|orders|bids)\b)|lasted|ended(?!\s+up)|(?:began|started)(?!\s+to\b)|kicked\s+off|"
+                             r"went\s+(?:ahead|off|on)|broke\s+up|featured|concluded|finished|wrapped\s+up|"
+                             r"turned\s+(?:violent|chaotic|tense))\b", re.IGNORECASE)
 # What only a picture shows, said in the present: gestures and poses that no schedule announces,
 # "is seen"/"is pictured", and a photographer's credit.
 _CAPTION_SCENE = re.compile(
@@ -3667,6 +3879,13 @@ _UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
 # verb: "Concert draws thousands Monday"), no label.
 _NOTICE_TAIL = re.compile(r"(?:\s+(?:at|in|on|for|of|near|outside|inside|with|by|to|from)\s+[^,;:!?]*?)?\s*",
                           re.IGNORECASE)
+# ... nor a semicolon after it or a colon before words of outcome (results or takeaways: "Debate Thursday in
+# Detroit: five takeaways", "Election Sunday in Peru; leftist leads"; not "...: how to watch") or a cause that
+# struck ("Closures Friday in Midtown after water main break"; not "after two-year hiatus").
+_HEAD_TAIL_DONE = re.compile(r"[;|—–]|:\s*(?:[\w'’-]+\s+){0,3}?(?:results?|takeaways?|winners?|photos?|recap|"
+                             r"highlights|what\s+happened|wins?|loses|leads|won|lost)\b|"
+                             rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS}|break)\b",
+                             re.IGNORECASE)
 _UNSCHEDULED_WORD = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
                           rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
@@ -3675,6 +3894,9 @@ _UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|o
                           r"prevention|tests?|sale|ban|training|simulation)\b)")
 
 _RESULT_OFF_BEFORE = re.compile(rf"\b{_RESULT_OFF}", re.IGNORECASE)
+# ... and, for a phrase sharing a fixture's future, with its opponent between: "coming off a loss to Denver on".
+_RESULT_OFF_WIDE_BEFORE = re.compile(r"\b(?:coming|fresh|straight)\s+off\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$",
+                                     re.IGNORECASE)
 # A contest's result after a weekday's possessive, up to two words between ("Tuesday's primary
 # victory", "Saturday's 3-1 win", "Sunday's narrow loss", "Tuesday's election results"); not a
 # "win-or-go-home game" nor "Saturday's winner", which may be still to come.
