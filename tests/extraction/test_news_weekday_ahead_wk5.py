@@ -100,6 +100,11 @@ test_a_scheduled_possessive = dated_test([
     (WED, "Monday's scheduled vote was postponed.", ["2025-02-03"]),
     (WED, "Crews will try again Thursday, after high winds scrubbed Tuesday's planned launch.",
      ["2025-02-06", "2025-02-04"]),
+    (TUE, "Lawmakers returned to the capital for Thursday's scheduled vote.", ["2025-02-06"]),
+    # a going verb not "for" the happening: back from it or late to it, the happening is gone by
+    (WED, "The squad returned from Saturday's scheduled match in Leeds without its captain.", ["2025-02-01"]),
+    (MON, "Several council members arrived late to Thursday's scheduled session.", ["2025-01-30"]),
+    (SUN, "Hundreds of fans headed home early from Friday's scheduled double bill.", ["2025-02-07"]),
 ])
 
 

@@ -1006,6 +1006,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not has_past_marker(_sub_clause_at(sent, sched.end())) and \
                     not _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
                     not any(has_past_marker(w.group()) and not _TOLD_OF_WORD.fullmatch(w.group()) and
+                            not (_WENT_WORD.fullmatch(w.group()) and _FOR_BEFORE.search(sent, 0, m.start)) and
                             not m.start <= w.start() < sched.end()
                             for w in _WORD.finditer(sent, _own_verb_opening(sent, m.start))):
                 # "mentioned Tuesday's scheduled debate", "ahead of Friday's upcoming vote": a happening its
@@ -3306,13 +3307,15 @@ def _own_verb_opening(sent: str, at: int) -> int:
     return lo
 
 
-# The words of a clause, and the past verbs of telling, weighing or going or readying for it that leave a
-# happening called scheduled still to come ("mentioned Tuesday's scheduled debate", "returned to the capital
-# for Thursday's scheduled vote").
+# The words of a clause, and the past verbs of telling, weighing or readying for it that leave a happening
+# called scheduled still to come ("mentioned Tuesday's scheduled debate"); a verb of going does only when
+# the going is "for" it ("returned to the capital for Thursday's scheduled vote", not "returned from
+# Saturday's scheduled game", "arrived late to Tuesday's scheduled session": gone by).
 _WORD = re.compile(r"[\w'’-]+")
 _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
-                           r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|returned|arrived|"
-                           r"travell?ed|flew|headed|prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
+                           r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|"
+                           r"prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
+_WENT_WORD = re.compile(r"(?:returned|arrived|travell?ed|flew|headed)", re.IGNORECASE)
 # A headline's happening drawing near right before its day ("strike looms Friday") ...
 _LOOMS_BEFORE = re.compile(r"\b(?:looms|nears|approaches)\s+(?:on\s+)?$", re.IGNORECASE)
 # ... or a scheduled happening's head right before its day, and after the day whom or where it is for
