@@ -3799,6 +3799,27 @@ PROBES_S21_RV7 = [
      ["2026-06-09", "2026-06-06"]),
     ("wk5aheadof", R7FR12, "Officials reviewed the footage Wednesday from just before Monday's collapse.",
      ["2026-06-10", "2026-06-08"]),
+    # added at 19:00, after reading wk5's uncommitted answer to this review (a result anywhere in the
+    # sentence, an -ing or a record after a weather present, any past word in a scheduled possessive's
+    # clause, a colon or 'after' in a headline, 'after/as/because' after an order closing places)
+    ("wk5r2", R7WE10, "The Packers host the Bears Sunday, looking to extend their winning streak.", ["2026-06-14"]),
+    ("wk5r2", R7TU9, "The Jets host the Patriots on Sunday after a 31-10 loss in Miami.", ["2026-06-14"]),
+    ("wk5r2", R7TH11, "The Giants host the Eagles on Sunday in a rematch of their playoff loss.", ["2026-06-14"]),
+    ("wk5r2", R7WE10, "The series continues Friday with Game 3, the Celtics leading 2-0.", ["2026-06-12"]),
+    ("wk5r2", R7TH11, "The fair continues Saturday with rides for ages 3-12.", ["2026-06-13"]),
+    ("wk5r2", R7FR12, "Temperatures drop sharply Sunday, bringing relief from the heat.", ["2026-06-14"]),
+    ("wk5r2", R7WE10, "Temperatures soar Saturday, possibly breaking records.", ["2026-06-13"]),
+    ("wk5r2", R7TH11, "Highs climb Monday to near-record levels.", ["2026-06-15"]),
+    ("wk5r2", R7WE10, "Smith, who was injured in practice, will play in Sunday's scheduled game.", ["2026-06-14"]),
+    ("wk5r2", R7TU9, "Lawmakers returned to the capital for Thursday's scheduled vote.", ["2026-06-11"]),
+    ("wk5r2", R7WE10, "The governor signed an order Monday delaying Friday's scheduled execution.",
+     ["2026-06-08", "2026-06-12"]),
+    ("wk5r2", R7FR12, "Vote Tuesday in Ohio: what's on the ballot", ["2026-06-16"]),
+    ("wk5r2", R7TU9, "Debate Thursday in Detroit: how to watch", ["2026-06-11"]),
+    ("wk5r2", R7WE10, "Parade Saturday in Boise after two-year hiatus", ["2026-06-13"]),
+    ("wk5r2", R7WE10, "The mayor ordered all city pools closed Saturday because of the expected heat.",
+     ["2026-06-13"]),
+    ("wk5r2", R7TU9, "The governor ordered state offices closed Friday as the hurricane approaches.", ["2026-06-12"]),
 ]
 
 
