@@ -3644,7 +3644,7 @@ PROBES_S21_RV7 = [
     ("reported", R7WE10, "She told the court she would return to work Monday.", ["2026-06-15"]),
     ("reported", R7MO8, "The company said production would resume Thursday.", ["2026-06-11"]),
     ("reported", R7SA13, "The company said production resumed Thursday.", ["2026-06-11"]),
-    # added at 18:40, after reading wk5's 38b9068 and its uncommitted headline rule: its new patterns
+    # added after reading wk5's 38b9068 and its uncommitted headline rule: its new patterns
     ("wk5side", R7TU9, "Pilgrims visit the Western Wall in Jerusalem on Sunday.", ["2026-06-07"]),
     ("wk5side", R7TH11, "The Obamas, left, host the Macrons at a state dinner on Tuesday at the White House.",
      ["2026-06-09"]),
@@ -3742,7 +3742,7 @@ PROBES_S21_RV7 = [
     ("wk5head", R7MO8, "Vigil Saturday for teen killed in crash draws hundreds", ["2026-06-06"]),
     ("wk5head", R7WE10, "Talks Monday in Geneva end without deal", ["2026-06-08"]),
     ("wk5head", R7TH11, "Runoff Tuesday in Atlanta: Smith wins", ["2026-06-09"]),
-    # added at 18:50, wk5's other new patterns (forecast 'chance for', a perfect's calling off, 'coming off',
+    # added later, wk5's other new patterns (forecast 'chance for', a perfect's calling off, 'coming off',
     # urged/advised by a day, told to stay home or evacuate, invitations, headlines), before running
     ("wk5fc", R7TU9, "A chance for showers Thursday, then clearing.", ["2026-06-11"]),
     ("wk5fc", R7TU9, "There was a chance for storms Sunday, but the game went on.", ["2026-06-07"]),
@@ -3799,7 +3799,7 @@ PROBES_S21_RV7 = [
      ["2026-06-09", "2026-06-06"]),
     ("wk5aheadof", R7FR12, "Officials reviewed the footage Wednesday from just before Monday's collapse.",
      ["2026-06-10", "2026-06-08"]),
-    # added at 19:00, after reading wk5's uncommitted answer to this review (a result anywhere in the
+    # added after reading wk5's uncommitted answer to this review (a result anywhere in the
     # sentence, an -ing or a record after a weather present, any past word in a scheduled possessive's
     # clause, a colon or 'after' in a headline, 'after/as/because' after an order closing places)
     ("wk5r2", R7WE10, "The Packers host the Bears Sunday, looking to extend their winning streak.", ["2026-06-14"]),
