@@ -3820,6 +3820,22 @@ PROBES_S21_RV7 = [
     ("wk5r2", R7WE10, "The mayor ordered all city pools closed Saturday because of the expected heat.",
      ["2026-06-13"]),
     ("wk5r2", R7TU9, "The governor ordered state offices closed Friday as the hurricane approaches.", ["2026-06-12"]),
+    # added after reading wk5's ba24e72 and 1a8383b (the narrowed rules), before running
+    ("wk5r3", R7MO8, "The team returned from Saturday's scheduled game in Denver with two injuries.", ["2026-06-06"]),
+    ("wk5r3", R7TU9, "Fans headed home early from Sunday's scheduled doubleheader.", ["2026-06-07"]),
+    ("wk5r3", R7TH11, "Lawmakers arrived late to Tuesday's scheduled session.", ["2026-06-09"]),
+    ("wk5r3", R7MO8, "Police braced for Saturday's planned protest, which drew 200 people.", ["2026-06-06"]),
+    ("wk5r3", R7SU14, "The senator toured the dam Saturday and discussed Tuesday's scheduled vote.",
+     ["2026-06-13", "2026-06-16"]),
+    ("wk5r3", R7WE10, "The senator toured the dam Monday and skipped Thursday's scheduled vote.",
+     ["2026-06-08", "2026-06-04"]),
+    ("wk5r3", R7SA13, "Runoff Tuesday in Georgia — what to know", ["2026-06-16"]),
+    ("wk5r3", R7FR12, "Funeral Monday for fallen officer; roads to close", ["2026-06-15"]),
+    ("wk5r3", R7SU14, "Election Tuesday in Ohio: how to find results", ["2026-06-16"]),
+    ("wk5r3", R7FR12, "Hearing Monday in Smith case — a preview", ["2026-06-15"]),
+    ("wk5r3", R7WE10, "Vigil Saturday for victims after deadly shooting", ["2026-06-13"]),
+    ("wk5r3", R7TH11, "Memorial Sunday for teen after fatal crash", ["2026-06-14"]),
+    ("wk5r3", R7WE10, "The Rams host the 49ers, who beat them 24-10 earlier this season, on Sunday.", ["2026-06-14"]),
 ]
 
 
