@@ -430,6 +430,21 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
+# A page's stamp label right after a full date, or a stamp's label or a by-line's role right before
+# one (each in its own capitals, as page furniture writes them: "Updated: Jan. 19, 2021", "AP Sports
+# Writer Jan. 19, 2021"; not "was updated Jan. 19" nor "a writer on Jan. 19", prose).
+_STAMP_LABEL_AFTER = re.compile(r"\s*[|•·]?\s*(?:Updated|UPDATED|Last\s+[Uu]pdated|Published|PUBLISHED|Posted|POSTED|"
+                                r"Modified|Edited)\b\s*(?::|on\b|at\b)")
+_STAMP_LABEL_BEFORE = re.compile(r"(?:\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
+                                 r"(?:on\s+)?|"
+                                 r"\b(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)\s*[,|•·]?\s*)$")
+# The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
+_ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
+# A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
+# (then the lead: "(CHICAGO) Now ...", "(AP) --"; not "(WHO) said ...", a subject in brackets)
+_CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]*)*)\)(?=\s*(?:[-—–]|[A-Z]|$))")
+
+
 # "the hottest June day on record", "the wettest April night since records began": a superlative
 # over the days of every such month.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|windiest|"
@@ -1081,6 +1096,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
+        if m.kind in ("mdy", "dmy") and not yearless(m) and (
+                _STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
+                or m.start < 3 and _CITY_IN_BRACKETS_AFTER.match(sent, m.end)):
+            # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
+            # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
+            # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
+            # the jury must decide ...": the page's or the filing's date, no happening.
+            continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, _HABITUAL_WORDS) and
@@ -1118,6 +1141,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
                 (label := _UPDATE_LABEL.match(sent)) and m.end <= label.end():
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
+        if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
+            continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
