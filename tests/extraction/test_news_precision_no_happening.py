@@ -61,3 +61,33 @@ test_a_stamp_or_dateline_glued_to_a_line = dated_test([
     ("On May 14, 2024 (DENVER) the jury reached a verdict.", ["2024-05-14"]),
     ("May 6, 2024 (WHO) said cases rose.", ["2024-05-06"]),
 ], WED)
+
+
+# A by-line's role before a date only in a by-line's shape; a title in prose keeps its date (rv8's
+# review of c1c1033, rows written for it).
+test_a_title_in_prose_before_a_date = dated_test([
+    ("He became White House Chief of Staff Jan. 20, 2025.", ["2025-01-20"]),
+    ("She was named Executive Editor Oct. 1, 2024, the paper said.", ["2024-10-01"]),
+    ("Smith, who joined as Senior Correspondent Sept. 2, 2024, resigned on Monday.",
+     ["2024-09-02", "2025-10-13"]),
+    ("The paper hired him as a Staff Writer Jan. 5, 2023.", ["2023-01-05"]),
+    ("The Joint Chiefs of Staff Oct. 7, 2023 meeting was cut short.", ["2023-10-07"]),
+    ("Board members elected her Managing Editor March 3, 2025, in a close vote.", ["2025-03-03"]),
+    # not: a by-line's own date
+    ("Jane Doe, Staff Writer Oct. 14, 2025", []),
+    ("By WILL GRAVES, AP Sports Writer Oct. 14, 2025", []),
+    ("Storm floods the coast Jane Doe, Associated Press Writer Oct. 14, 2025", []),
+    ("Jane Doe, Staff Writer Oct. 14, 2025 4:12 p.m.", []),
+], dt.date(2025, 10, 15))
+
+# A dateline with the city in brackets after its date: its date is no happening, but its day is
+# the story's "today".
+test_a_bracketed_city_dateline_is_the_story_s_today = dated_test([
+    ("Oct. 10, 2025 (CHICAGO) - The jury convicted him today.", ["2025-10-10"]),
+    ("Oct. 10, 2025 (CHICAGO) - The jury convicted him on Thursday.", ["2025-10-09"]),
+    ("Oct. 13, 2025 (DENVER) The mayor resigned today, aides said.", ["2025-10-13"]),
+    ("Sept. 29, 2025 (CHICAGO) - The trial opened today.", ["2025-09-29"]),
+    ("Oct. 14, 2025 (AP) - The Senate voted today to confirm the judge.", ["2025-10-14"]),
+    # not: a dateline on the page's own day
+    ("Oct. 15, 2025 (CHICAGO) - The jury convicted him today.", ["2025-10-15"]),
+], dt.date(2025, 10, 15))
