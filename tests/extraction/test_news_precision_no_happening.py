@@ -78,6 +78,7 @@ test_a_title_in_prose_before_a_date = dated_test([
     ("By WILL GRAVES, AP Sports Writer Oct. 14, 2025", []),
     ("Storm floods the coast Jane Doe, Associated Press Writer Oct. 14, 2025", []),
     ("Jane Doe, Staff Writer Oct. 14, 2025 4:12 p.m.", []),
+    ("Jane Doe, Staff Writer Oct. 14, 2025 at 4:12 p.m.", []),
 ], dt.date(2025, 10, 15))
 
 # A dateline with the city in brackets after its date: its date is no happening, but its day is

@@ -453,7 +453,8 @@ _BYLINE_WITH_AGENCY = re.compile(r"\b" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BY
                                  _BYLINE_ROLE)
 _BYLINE_LINE = re.compile(r"^\W*" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
 _BYLINE_ROLE_BEFORE = re.compile(_BYLINE_ROLE)
-_BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
+_BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
+                              r"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
 _ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
 # A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
