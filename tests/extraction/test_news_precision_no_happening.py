@@ -91,4 +91,7 @@ test_a_bracketed_city_dateline_is_the_story_s_today = dated_test([
     ("Oct. 14, 2025 (AP) - The Senate voted today to confirm the judge.", ["2025-10-14"]),
     # not: a dateline on the page's own day
     ("Oct. 15, 2025 (CHICAGO) - The jury convicted him today.", ["2025-10-15"]),
+    # not: a list's lines, each opening with a date and a city in brackets (a story has one dateline)
+    ("Jan. 5, 2021 (WASHINGTON) - Rioters stormed the Capitol.\nJan. 20, 2021 (WASHINGTON) - Biden was sworn in."
+     "\nThe trial opens today.", ["2021-01-05", "2021-01-20", "2025-10-15"]),
 ], dt.date(2025, 10, 15))

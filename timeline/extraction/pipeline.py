@@ -460,6 +460,18 @@ _ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
 # A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
 # (then the lead: "(CHICAGO) Now ...", "(AP) --"; not "(WHO) said ...", a subject in brackets)
 _CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]*)*)\)(?=\s*(?:[-—–]|[A-Z]|$))")
+# Another line that opens with a full date and a city in brackets, as a list's entries do ("Jan. 5, 2021
+# (WASHINGTON) - ...", "Jan. 20, 2021 (WASHINGTON) - ..."): a story has one dateline.
+_BRACKETED_DATE_LINE = re.compile(r"(?m)^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                                  r"(?:19|20)\d\d\s*\([A-Z]")
+
+
+def _bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with a
+    dateline, its date `m` and the city in brackets after it, not a line of a list of such lines."""
+    return m.start < 3 and not yearless(m) and _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is not None and \
+        _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None and \
+        _BRACKETED_DATE_LINE.search(text, max(0, start - 3000), start) is None
 
 
 def _byline_date(sent: str, m: Mention) -> bool:
@@ -1128,7 +1140,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind in ("mdy", "dmy") and not yearless(m) and (
                 _STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or _byline_date(sent, m) or m.start < 3 and _CITY_IN_BRACKETS_AFTER.match(sent, m.end)):
+                or _byline_date(sent, m) or _bracketed_dateline(sent, m, text, offset)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
@@ -2078,8 +2090,7 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
         # (its date no event, _resolve_sentence): the day its "today" was written, however far from the
         # page's date (its year written, the date is the filing's own, and no other date stands for it)
-        bracketed = _lead_at(text, s_start) and m.start < 3 and not yearless(m) and \
-            _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is not None
+        bracketed = _lead_at(text, s_start) and _bracketed_dateline(sent, m, text, s_start)
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 _lead_at(text, s_start) and m.start < 60 and (
                     _lead_dateline_once(leads, sent, m, text, s_start, published) or
