@@ -94,4 +94,18 @@ test_a_bracketed_city_dateline_is_the_story_s_today = dated_test([
     # not: a list's lines, each opening with a date and a city in brackets (a story has one dateline)
     ("Jan. 5, 2021 (WASHINGTON) - Rioters stormed the Capitol.\nJan. 20, 2021 (WASHINGTON) - Biden was sworn in."
      "\nThe trial opens today.", ["2021-01-05", "2021-01-20", "2025-10-15"]),
+    # not: a fact box's line under the story's first lines (its own dateline, a dated sentence, a sentence)
+    ("TOKYO (AP) — Tepco will restart the reactor on Monday, the company said. The plant was wrecked by a tsunami"
+     " in 2011.\nMarch 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.", ["2025-10-20", "2011", "2011-03-11"]),
+    ("Tepco will restart the reactor on Monday, the company said on Tuesday. Engineers have rebuilt its cooling"
+     " system.\nMarch 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.", ["2025-10-20", "2025-10-14", "2011-03-11"]),
+    ("TOKYO (AP) — Tepco will restart the reactor on Monday, the company said.\nMarch 11, 2011 (FUKUSHIMA) - A"
+     " tsunami floods the plant.\nThe company said today the plant is safe.", ["2025-10-20", "2011-03-11", "2025-10-15"]),
+    ("Tepco will restart the reactor on Monday.\nMarch 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.",
+     ["2025-10-20", "2011-03-11"]),
+    ("TOKYO (AP) — Tepco restarted the reactor, the company said.\nMarch 11, 2011 (FUKUSHIMA) - A tsunami floods"
+     " the plant.", ["2011-03-11"]),
+    # but: under a headline and a by-line, the story's dateline
+    ("Jury convicts former mayor\nBy Jane Doe\nOct. 10, 2025 (CHICAGO) - The jury convicted him today. He will be"
+     " sentenced on Monday.", ["2025-10-10", "2025-10-13"]),
 ], dt.date(2025, 10, 15))

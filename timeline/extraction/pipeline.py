@@ -466,12 +466,24 @@ _BRACKETED_DATE_LINE = re.compile(r"(?m)^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+
                                   r"(?:19|20)\d\d\s*\([A-Z]")
 
 
+# A line ending a sentence above: the story has begun ("... the company said.\n").
+_SENTENCE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
 def _bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
-    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with a
-    dateline, its date `m` and the city in brackets after it, not a line of a list of such lines."""
-    return m.start < 3 and not yearless(m) and _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is not None and \
-        _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None and \
-        _BRACKETED_DATE_LINE.search(text, max(0, start - 3000), start) is None
+    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with the
+    story's dateline, its date `m` and the city in brackets after it: near the top, under nothing but a
+    headline's or a by-line's lines (no date, no dateline, no sentence of the story above it: "TOKYO (AP)
+    — ... on Monday.\nMarch 11, 2011 (FUKUSHIMA) - ..." is a fact box's line), and not a line of a list
+    of such lines."""
+    if m.start >= 3 or yearless(m) or _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is None or \
+            start >= _DATELINE_LINE_WITHIN:
+        return False
+    head = text[:start]
+    if head.strip() and (article_triggers(head) or dateline_city(head) is not None or
+                         _SENTENCE_LINE_END.search(head) is not None):
+        return False
+    return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
 
 
 def _byline_date(sent: str, m: Mention) -> bool:
