@@ -16,12 +16,14 @@ model-year vehicle names);
 --s21-wk5, session 21 wk5's own probes of its rules (bare weekdays read a week off: a happening after
 the day told first, invitations and orders for a day, present schedules and forecasts).
 --s21-rv7, rv7's probes of session 21's weekday rules (wk5: past or ahead for a bare weekday).
+--s21-fp5, fp5's own probes of its rules (a weekday counted from an occasion, "the next day or two", the end
+of a day named after it, a fiscal year with its number, a stamp or dateline glued to a line).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
-      s21-rv7 (the PROBES_<LIST> table); none: PROBES
+      s21-rv7, s21-fp5 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -3924,6 +3926,48 @@ PROBES_S21_WK5 = [
     ("headlinenot", K5MO, "Vigil Friday in town square draws hundreds", ["2025-11-07"]),
     ("headlinenot", K5MO, "Stabbing Friday in Leeds", ["2025-11-07"]),
     ("headlinenot", K5MO, "Funeral Friday for slain deputy drew thousands", ["2025-11-07"]),
+]
+
+
+# fp5 (session 21): its own probes of its rules, the reader's dates decided before any run; traps that must
+# stay dated beside each.
+PROBES_S21_FP5 = [
+    # a weekday counted from an occasion: the rule's day, not the one nearest publication
+    # (the next two wants corrected after the first run: the holiday's count rule gives the day counted back
+    # from the holiday, Nov. 4 and Dec. 22, which is the right reading; I had keyed the holiday)
+    ("counted", W, "Absentee ballots must arrive by the first Monday before Election Day.", ["2024-11-04"]),
+    ("counted", W, "The filing window closes the second Tuesday prior to the runoff.", []),
+    ("counted", W, "Stores stayed open late on the last Friday before Christmas.", ["2023-12-22"]),
+    ("counted", W, "The fourth Thursday after the primary is the deadline for recounts.", []),
+    ("counted", W, "The club lost on the last Saturday of the season.", []),
+    ("counted", W, "Police said the shooting happened last Friday before midnight.", ["2024-05-10"]),
+    ("counted", W, "Last Friday before dawn, police raided the house.", ["2024-05-10"]),
+    ("counted", W, "The Friday before the storm, crews cleared drains.", ["2024-05-10"]),
+    # a short stretch ahead
+    ("stretch", W, "The ship sank on May 3, and rescuers said the next day or two would be crucial.", ["2024-05-03"]),
+    ("stretch", W, "Forecasters expect the river to crest within the next day or so.", []),
+    ("stretch", W, "The dam broke on May 3, and the next day the town was evacuated.", ["2024-05-03", "2024-05-04"]),
+    ("stretch", W, "The storm hit on May 3; the next day, two bridges were closed.", ["2024-05-03", "2024-05-04"]),
+    # the end of a day named right after it
+    ("eod", W, "Bids are due by the end of the day on Friday, the city said.", ["2024-05-17"]),
+    ("eod", W, "The offer lapses at the end of the day on June 30.", ["2024-06-30"]),
+    ("eod", W, "By the end of the day on Monday, the fire was contained.", ["2024-05-13"]),
+    ("eod", W, "Stocks were mixed at the end of the day on Wall Street.", ["2024-05-15"]),
+    ("eod", W, "At the end of the day, voters want lower prices.", []),
+    # a fiscal or full year with its number
+    ("fiscal", W, "The retailer cut its outlook for the fiscal year 2025.", ["2025"]),
+    ("fiscal", W, "For the full year 2023, sales rose 4%.", ["2023"]),
+    ("fiscal", W, "The retailer cut its outlook for the fiscal year.", ["2024"]),
+    ("fiscal", W, "Sales for the full year fell, the company said.", ["2024"]),
+    # a stamp or a filing's dateline glued to a line
+    ("stamp", W, "Storms batter coast JOHN ROE, Associated Press Writer May 14, 2024 Updated: May 14, 2024 8:15 a.m.",
+     []),
+    ("stamp", W, "Council approves budget May 13, 2024 Posted: May 13, 2024 7:40 p.m.", []),
+    ("stamp", W, "May 13, 2024 (BOSTON) -- Firefighters battled a blaze overnight.", []),
+    ("stamp", W, "The page was updated May 13, 2024 after the vote.", ["2024-05-13"]),
+    ("stamp", W, "The study was published May 13, 2024 in Nature.", ["2024-05-13"]),
+    ("stamp", W, "The reporter May 13, 2024 interview aired later.", ["2024-05-13"]),
+    ("stamp", W, "In a May 13, 2024 (EST) filing, the firm disclosed losses.", ["2024-05-13"]),
 ]
 
 

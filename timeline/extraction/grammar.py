@@ -476,14 +476,20 @@ def _valid_wd(m, s, gd):
         # "the second Saturday of the tournament", "the first Monday of the trial": its day, not a date;
         # "the first Tuesday after the count": a rule's day, not the Tuesday nearest publication
         return False
+    if (gd.get("wd_mod") or "").lower() == "last" and (_OF_AFTER.match(s, m.end()) or _AFTER_AFTER.match(s, m.end())) \
+            and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+        return False  # "the last Saturday before the election": the final one before it, not last week's
     return True
 
 
 # The nth weekday of a happening: "the second Saturday of the championships", "the first Monday of the trial".
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?[A-Za-z]")
-_AFTER_AFTER = re.compile(r"\s+(?:after|following)\b", re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|final|opening|1st|2nd|3rd|4th)\s+$",
-                             re.IGNORECASE)
+# ... or before it: "the third Thursday prior to Election Day", "the second Friday before the vote": a
+# rule's day counted back from the occasion, not the weekday nearest publication.
+_AFTER_AFTER = re.compile(r"\s+(?:after|following|before|prior\s+to|preceding)\b", re.IGNORECASE)
+# ("the last Saturday before the election", "the last Sunday of the season": the final one, not last week's)
+_ORDINAL_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|final|last|opening|1st|2nd|3rd|4th)"
+                             r"\s+$", re.IGNORECASE)
 
 
 # The nth weekday of a month ("the last Monday in May", "the first Tuesday of November", "on the
@@ -1342,7 +1348,9 @@ RULES: tuple[Rule, ...] = (
                r"(?P<ru_rel>this|last|next|the\s+past|the\s+previous|the\s+current|the\s+coming|the\s+following|"
                r"the\s+next|that|the\s+same|"
                # "for the full year", "lower earnings for the fiscal year": this year
-               r"the\s+full(?=\s+(?:fiscal\s+)?year\b)|the(?=\s+fiscal\s+year\b))\s+(?:fiscal\s+)?"
+               # (not "for the fiscal year 2025", "the full year 2023": the year written after it is the one)
+               r"the\s+full(?=\s+(?:fiscal\s+)?year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b))|"
+               r"the(?=\s+fiscal\s+year\b(?!\s+(?:FY\s?)?(?:19|20)\d\d\b)))\s+(?:fiscal\s+)?"
                r"(?P<ru_unit>week|month|year)(?:'s)?(?![-\w])",
          _resolve_ru, _valid_ru,
          confidence=0.9, examples=(("Sales fell last year.", "2022"),
@@ -1384,6 +1392,8 @@ RULES: tuple[Rule, ...] = (
     # "the next morning", "the evening before": a part of that day is the day.
     Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
                r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+               # "the next day or two", "the following day or so": a short stretch ahead, no one day
+               r"(?!\s+or\s+(?:two|three|so|more|a\s+few)\b)"
                r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),

@@ -430,6 +430,75 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
+# A page's stamp label right after a full date, or a stamp's label or a by-line's role right before
+# one (each in its own capitals, as page furniture writes them: "Updated: Jan. 19, 2021", "AP Sports
+# Writer Jan. 19, 2021"; not "was updated Jan. 19" nor "a writer on Jan. 19", prose).
+_STAMP_LABEL_AFTER = re.compile(r"\s*[|•·]?\s*(?:Updated|UPDATED|Last\s+[Uu]pdated|Published|PUBLISHED|Posted|POSTED|"
+                                r"Modified|Edited)\b\s*(?::|on\b|at\b)")
+_STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
+                                 r"(?:on\s+)?$")
+# A by-line's role right before a full date, in a by-line's shape (a role word alone is a title in prose:
+# "White House Chief of Staff Jan. 20, 2025", "named Executive Editor Oct. 1, 2024"): a name, its
+# separator, title-case words and the role, the line opening with "By" ("By Jane Doe, Staff Writer"),
+# the name in capitals ("... JANE DOE, AP Golf Writer"), an agency before the role ("Jane Doe, Associated
+# Press Writer"), or the line's name and role then the date at the line's end, before a time or a stamp's
+# label ("Jane Doe, Staff Writer Oct. 14, 2025").
+_BYLINE_ROLE = r"(?<!\bof\s)\b(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)\s*[,|•·]?\s*$"
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BYLINE_TITLES = r"(?:[A-Z][\w.&'’-]*\s+){0,3}"
+_BYLINE_AGENCY = r"(?:The\s+)?(?:AP|Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|Bloomberg|UPI|CNN|NPR)\s+"
+_BYLINE_BY = re.compile(r"^\W*By\s+" + _BYLINE_NAME + r"\s*[,|•·]?\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
+_BYLINE_CAPS = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
+_BYLINE_WITH_AGENCY = re.compile(r"\b" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_AGENCY + _BYLINE_TITLES +
+                                 _BYLINE_ROLE)
+_BYLINE_LINE = re.compile(r"^\W*" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
+_BYLINE_ROLE_BEFORE = re.compile(_BYLINE_ROLE)
+_BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
+                              r"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
+# The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
+_ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
+# A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
+# (then the lead: "(CHICAGO) Now ...", "(AP) --"; not "(WHO) said ...", a subject in brackets)
+_CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]*)*)\)(?=\s*(?:[-—–]|[A-Z]|$))")
+# Another line that opens with a full date and a city in brackets, as a list's entries do ("Jan. 5, 2021
+# (WASHINGTON) - ...", "Jan. 20, 2021 (WASHINGTON) - ..."): a story has one dateline.
+_BRACKETED_DATE_LINE = re.compile(r"(?m)^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                                  r"(?:19|20)\d\d\s*\([A-Z]")
+
+
+# A line ending a sentence above: the story has begun ("... the company said.\n").
+_SENTENCE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
+def _bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with the
+    story's dateline, its date `m` and the city in brackets after it: near the top, under nothing but a
+    headline's or a by-line's lines (no date, no dateline, no sentence of the story above it: "TOKYO (AP)
+    — ... on Monday.\nMarch 11, 2011 (FUKUSHIMA) - ..." is a fact box's line), and not a line of a list
+    of such lines."""
+    if m.start >= 3 or yearless(m) or _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is None or \
+            start >= _DATELINE_LINE_WITHIN:
+        return False
+    head = text[:start]
+    if head.strip() and (article_triggers(head) or dateline_city(head) is not None or
+                         _SENTENCE_LINE_END.search(head) is not None):
+        return False
+    return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
+
+
+def _byline_date(sent: str, m: Mention) -> bool:
+    """A by-line's date, right after its role in a by-line's shape (above): "By WILL GRAVES, AP Sports
+    Writer Jan. 19, 2021", "Jane Doe, Staff Writer Oct. 14, 2025" on its line."""
+    start = sent.rfind("\n", 0, m.start) + 1
+    opens = start >= m.start - 100  # (the line's opening within reach: "By ..." or the name opening it)
+    line = sent[max(start, m.start - 100):m.start]
+    if _BYLINE_ROLE_BEFORE.search(line) is None:
+        return False
+    return bool(opens and _BYLINE_BY.search(line) or _BYLINE_CAPS.search(line) or _BYLINE_WITH_AGENCY.search(line) or
+                opens and (_BYLINE_DATE_END.match(sent, m.end) or _STAMP_LABEL_AFTER.match(sent, m.end)) and
+                _BYLINE_LINE.search(line))
+
+
 # "the hottest June day on record", "the wettest April night since records began": a superlative
 # over the days of every such month.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|windiest|"
@@ -1138,6 +1207,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
+        if m.kind in ("mdy", "dmy") and not yearless(m) and (
+                _STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
+                or _byline_date(sent, m) or _bracketed_dateline(sent, m, text, offset)):
+            # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
+            # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
+            # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
+            # the jury must decide ...": the page's or the filing's date, no happening.
+            continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, _HABITUAL_WORDS) and
@@ -1175,6 +1252,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
                 (label := _UPDATE_LABEL.match(sent)) and m.end <= label.end():
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
+        if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
+            continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
                 _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
                 (handle and _post_stamp(sent, m)) or \
@@ -2073,8 +2152,9 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
                   starts: list[int], found: dict[int, list[Mention]],
                   leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
     """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
-    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date: the
-    day its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
+    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date (a
+    city in brackets after a dated dateline, "Sept. 29, 2025 (CHICAGO) -", at any distance): the day
+    its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
     are kept in `found` (by the sentence's start) for the statements to be read from, and what
     _lead_dateline said in `leads` (_lead_dateline_once)."""
     for s_start, s_end in sentences:
@@ -2090,13 +2170,18 @@ def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]
         if not mentions:
             continue
         m = mentions[0]
+        # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
+        # (its date no event, _resolve_sentence): the day its "today" was written, however far from the
+        # page's date (its year written, the date is the filing's own, and no other date stands for it)
+        bracketed = _lead_at(text, s_start) and _bracketed_dateline(sent, m, text, s_start)
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 _lead_at(text, s_start) and m.start < 60 and (
                     _lead_dateline_once(leads, sent, m, text, s_start, published) or
-                    _comma_agency_dateline(sent, m))):
+                    _comma_agency_dateline(sent, m)) or bracketed):
             continue
         v = resolve(m, Context(published=published, tense="past"))
-        if v is not None and v.precision == "day" and 0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE:
+        if v is not None and v.precision == "day" and (
+                0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE or bracketed and v.date != published):
             return v.date
         return None  # the first dateline is the story's
     return None
