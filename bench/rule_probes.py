@@ -3712,6 +3712,23 @@ PROBES_S21_RV8 = [
     ("c1stamp", R8WE, "By WILL GRAVES, AP Sports Writer Oct. 14, 2025", []),
     ("c1stamp", R8WE, "Updated: Oct. 14, 2025 10:23 p.m.", []),
     ("c1stamp", R8WE, "Oct. 14, 2025 (WASHINGTON) Now the Senate must decide.", []),
+    # added at 19:00, after reading fp5's uncommitted by-line shapes and its dateline-in-brackets "today"
+    ("c2by", R8WE, "Jane Doe, Staff Writer\nThe fire broke out on Oct. 12, 2025, officials said.", ["2025-10-12"]),
+    ("c2by", R8WE, "By JANE DOE, AP Writer Oct. 14, 2025\nThe fire broke out on Oct. 12, 2025, officials said.",
+     ["2025-10-12"]),
+    ("c2by", R8WE, "By Jane Doe, Staff Writer Oct. 14, 2025 5:02 p.m.", []),
+    ("c2by", R8WE, "Tom Hale, a former Staff Writer, died Oct. 3, 2025.", ["2025-10-03"]),
+    ("c2by", R8WE, "Smith was promoted to Senior Reporter Jan. 5, 2024, and to Editor March 1, 2025.",
+     ["2024-01-05", "2025-03-01"]),
+    ("c2by", R8WE, "Ana Ruiz, Executive Editor\nOct. 14, 2025", []),
+    ("c2by", R8WE, "Named Editor Jan. 5, 2024, Ruiz ran the paper for a year.", ["2024-01-05"]),
+    ("c2by", R8WE, "Jane Doe, Staff Writer, was hired Jan. 5, 2024.", ["2024-01-05"]),
+    ("c2by", R8WE, "JANE DOE, STAFF WRITER Oct. 14, 2025", []),
+    ("c2dl", R8WE, "Oct. 10, 2025 (CHICAGO) - The jury was seated on Thursday. A verdict is expected today.",
+     ["2025-10-09", "2025-10-10"]),
+    ("c2dl", R8WE, "Oct. 14, 2025 (AP) - The Senate voted today to confirm the judge.", ["2025-10-14"]),
+    ("c2dl", R8WE, "Sept. 29, 2025 (CHICAGO) - The trial opened today.", ["2025-09-29"]),
+    ("c2dl", R8WE, "Oct. 15, 2025 (CHICAGO) - The jury convicted him today.", ["2025-10-15"]),
 ]
 
 
