@@ -3729,6 +3729,29 @@ PROBES_S21_RV8 = [
     ("c2dl", R8WE, "Oct. 14, 2025 (AP) - The Senate voted today to confirm the judge.", ["2025-10-14"]),
     ("c2dl", R8WE, "Sept. 29, 2025 (CHICAGO) - The trial opened today.", ["2025-09-29"]),
     ("c2dl", R8WE, "Oct. 15, 2025 (CHICAGO) - The jury convicted him today.", ["2025-10-15"]),
+    # added at 19:10, after reading fp5's 8c6aa0f..8ea3ba7: a list's lines opening with a date and a city in
+    # brackets, such a line once and not at the story's opening, a by-line's date before "at" and a time
+    ("c3list", R8WE, "Jan. 5, 2021 (WASHINGTON) - Georgia holds its Senate runoffs.\n"
+     "Jan. 6, 2021 (WASHINGTON) - Rioters storm the Capitol.", ["2021-01-05", "2021-01-06"]),
+    ("c3list", R8WE, "Tepco will restart the reactor on Monday.\n"
+     "March 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.",
+     ["2025-10-20", "2011-03-11"]),
+    ("c3list", R8WE, "Oct. 13, 2025 (CHICAGO) - Jurors began deliberating today.\n"
+     "Closing arguments ended on Friday.", ["2025-10-13", "2025-10-10"]),
+    ("c3by", R8WE, "Jane Doe, Staff Writer Oct. 14, 2025 at 4:12 p.m.", []),
+    ("c3by", R8WE, "Ruiz, Executive Editor Oct. 1, 2024 to March 3, 2025, said on Monday she would sue.",
+     ["2024-10-01/2025-03-03", "2025-03-03", "2025-10-13"]),
+    # added at 19:14: a date and a city in brackets on a line after the story's opening (a fact box's entry),
+    # not the story's dateline
+    ("c3list", R8WE, "TOKYO (AP) — Tepco will restart the reactor on Monday, the company said. The plant was wrecked "
+     "by a tsunami in 2011.\nMarch 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.",
+     ["2025-10-20", "2011", "2011-03-11"]),
+    ("c3list", R8WE, "Tepco will restart the reactor on Monday, the company said on Tuesday. Engineers have rebuilt "
+     "its cooling system.\nMarch 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.",
+     ["2025-10-20", "2025-10-14", "2011-03-11"]),
+    ("c3list", R8WE, "TOKYO (AP) — Tepco will restart the reactor on Monday, the company said.\n"
+     "March 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.\nThe company said today the plant is safe.",
+     ["2025-10-20", "2011-03-11", "2025-10-15"]),
 ]
 
 
