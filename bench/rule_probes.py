@@ -3752,6 +3752,11 @@ PROBES_S21_RV8 = [
     ("c3list", R8WE, "TOKYO (AP) — Tepco will restart the reactor on Monday, the company said.\n"
      "March 11, 2011 (FUKUSHIMA) - A tsunami floods the plant.\nThe company said today the plant is safe.",
      ["2025-10-20", "2011-03-11", "2025-10-15"]),
+    # added at 19:22 (run on main and fp5 before being written down here): a dateline under a headline or a
+    # by-line is still the story's
+    ("c3list", R8WE, "Jury convicts ex-mayor\nOct. 10, 2025 (CHICAGO) - The jury convicted him today. Sentencing is "
+     "set for Monday.", ["2025-10-10", "2025-10-13"]),
+    ("c3list", R8WE, "By JANE DOE\nOct. 10, 2025 (CHICAGO) - The jury convicted him today.", ["2025-10-10"]),
 ]
 
 
