@@ -11,7 +11,10 @@ set's scorer keys them (../shared/dev-set/score.py's score_article, as bench/sco
   sentences gold does not date counted by the rule that made them;
 - misses by precision and by whether the engine dated the sentence otherwise;
 - each wrong day paired with the missed day of its sentence: the offset (a multiple of 7 days is
-  a weekday put in the wrong week), and the rule and clause tense of the engine's statement.
+  a weekday put in the wrong week), and the rule and clause tense of the engine's statement;
+  for the weekdays in the wrong week, which side of the publication day gold's day and the
+  engine's fall on, with that tense (gold's day after publication in a past clause is a report
+  of a day the given publication date has not reached: the date is off, not the reading).
 """
 from __future__ import annotations
 
@@ -38,6 +41,10 @@ def same_sentence(a, b):
     return own(a, b) if own else a == b
 
 
+def side_of(day: dt.date, published: dt.date) -> str:
+    return "before" if day < published else "itself" if day == published else "after"
+
+
 def offset_kind(days: int) -> str:
     if days % 7 == 0 and abs(days) < 400:
         return "a multiple of 7 days (weekday in the wrong week)"
@@ -59,7 +66,7 @@ def main(argv=None):
         keep = set(a.ids.split(","))
         arts = [art for art in arts if art["id"] in keep]
     fp, fn, pairs, rules, tenses = Counter(), Counter(), Counter(), Counter(), Counter()
-    undated_rules = Counter()
+    undated_rules, week_sides = Counter(), Counter()
     for art in arts:
         with open(os.path.join(a.texts, f"{art['id']}.txt"), encoding="utf-8") as fh:
             events = extract_events(fh.read(), published=dt.date.fromisoformat(art["published"]))
@@ -86,13 +93,18 @@ def main(argv=None):
             m = next((m for m in missed_days if same_sentence(m[0], w[0])), None)
             if m is None:
                 continue
-            days = (dt.date.fromisoformat(w[1]) - dt.date.fromisoformat(m[1])).days
+            engine_day, gold_day = dt.date.fromisoformat(w[1]), dt.date.fromisoformat(m[1])
+            days = (engine_day - gold_day).days
             pairs[(offset_kind(days), "engine later" if days > 0 else "engine earlier")] += 1
             e = keyed.get(w) or next(
                 (e for k, e in keyed.items() if k[1:] == w[1:] and same_sentence(k[0], w[0])), None)
             if e is not None:
                 rules[e.rule] += 1
                 tenses[str(getattr(e, "tense", None))] += 1
+            if days % 7 == 0 and abs(days) < 400:
+                published = dt.date.fromisoformat(art["published"])
+                week_sides[(side_of(gold_day, published), side_of(engine_day, published),
+                            str(getattr(e, "tense", None)))] += 1
     print(f"{len(arts)} articles")
     print(f"false positives: {sum(fp.values())}")
     for (precision, kind), n in sorted(fp.items()):
@@ -107,6 +119,9 @@ def main(argv=None):
         print(f"  {kind:50} {side:15} {n}")
     print("  their rules:", ", ".join(f"{k} {n}" for k, n in rules.most_common()))
     print("  their clause tense:", ", ".join(f"{k} {n}" for k, n in tenses.most_common()))
+    print("  weekdays in the wrong week, gold's day / the engine's, against the publication day, and tense:")
+    for (gold_side, engine_side, tense), n in sorted(week_sides.items()):
+        print(f"    gold {gold_side:7} engine {engine_side:7} {tense:8} {n}")
 
 
 if __name__ == "__main__":
