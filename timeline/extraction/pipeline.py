@@ -2317,7 +2317,8 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
 _WEEK_OF_BEFORE = re.compile(r"(?:\bweek(?:end)?\s+of\s+(?:the\s+)?|\bw/c\.?\s*|\bweek\s+commencing\s+)$",
                              re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
-# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+
+
 def _said_relative(m: Mention) -> bool:
     """ "today", "tomorrow", and "this morning" ('"This morning was a sad day," the prosecutor
     said'): words that count from the day they were said (not "last night", kept as it was)."""
@@ -2405,6 +2406,7 @@ def _year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
 
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
 _SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
 
 
