@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import similarity
 from .categories import categorise
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, RELATIVE_OPENS, clause_opening
 from .events import dateline_city, describe, full_names
 from .fastpath import ends_with_word, holds, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
@@ -547,7 +548,7 @@ def _year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue 
         return False
     gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
     return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
-                                _OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
+                                OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
 
 
 # The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
@@ -656,7 +657,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days_back = (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 if wd else None
             t = own_tense(i)
             if t is None and i + 1 < n and m.kind == mentions[i + 1].kind == "wd" and \
-                    _PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
+                    PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
             if t is None and wd and sent.startswith(":", m.end) and \
@@ -982,7 +983,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                      days_back > PLAN_DAYS_BACK) and \
                     _DEADLINE_POSS_AFTER.match(sent, m.end) and \
                     _BEFORE_DEADLINE.search(sent, max(0, m.start - 12), m.start) and \
-                    _STRIVING.search(sent, _clause_opening(sent, m.start, _CLAUSE_WINDOW),
+                    _STRIVING.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW),
                                      m.start) and \
                     not _told_outcome_after(sent, m.end) and not has_past_marker(sent[m.end:]):
                 # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
@@ -1032,7 +1033,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
-                    not _HAD_BEFORE.search(sent, _clause_opening(sent, readying.start(), _CLAUSE_WINDOW),
+                    not _HAD_BEFORE.search(sent, clause_opening(sent, readying.start(), CLAUSE_WINDOW),
                                            readying.start()) and \
                     not (poss and _UNSCHEDULED.match(sent, m.end)) and \
                     not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
@@ -1446,7 +1447,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
                 _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
                 ("," not in sent[mentions[i - 1].end:m.start] or
-                 _OPENS_CLAUSE.fullmatch(sent, 0, mentions[i - 1].start)):
+                 OPENS_CLAUSE.fullmatch(sent, 0, mentions[i - 1].start)):
             # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
             # before the day says which day, as after it; one statement. With a comma between, only a
             # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
@@ -1916,7 +1917,7 @@ def _weekday_run(sent: str, mentions: list[Mention], i: int, join: re.Pattern) -
             m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
             not join.fullmatch(sent, m.end, nxt.start):
         return False
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     return not _PUT_OFF_BEFORE.search(sent, lo, m.start) and not _DAYS_NAMED_AFTER.match(sent, nxt.end) and \
         not _perfect_or_forecast_before(sent, m.start)
 
@@ -2348,7 +2349,6 @@ _FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:
 # but he will retire in January"): what it tells lies ahead of the paper, not of the saying.
 _WRITERS_WILL = re.compile(r"(?:;|,\s*(?:but|yet|and|while|although|though)\s+(?!that\b))[^;]*?"
                            r"\b(?:will|won['’]t|shall)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
 _NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
                               re.IGNORECASE)
@@ -2360,7 +2360,7 @@ def _said_last_year(sent: str, m: Mention) -> bool:
         if said.end() <= m.start:
             # 'The mayor said last year that ... by January' (not 'The minister, who said last year
             # that she would resign, will step down in January': a relative clause's saying)
-            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()) and \
+            if not RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()) and \
                     not _WRITERS_WILL.search(sent, said.end(), m.start):
                 return True
         elif said.start() >= m.end:
@@ -2483,7 +2483,7 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
         return False
     hi, span = i, 0
     while hi + 1 < len(mentions) and (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7 and \
-            (_PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
+            (PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
              # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
              # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
              step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
@@ -2498,7 +2498,7 @@ def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: 
         not _DAYS_NAMED_AFTER.match(sent, mentions[hi].end) and \
         (tenses[i] == "past" or unmarked_past(sent, mentions[i].start)) and \
         not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
-        not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
+        not _CALLED_OFF.search(sent, clause_opening(sent, mentions[i].start, CLAUSE_WINDOW), mentions[i].start) and \
         not _past_plan_before(sent, mentions[i].start) and \
         not _perfect_or_forecast_before(sent, mentions[i].start) and not _forecast_over_list(sent, mentions[i].start)
 
@@ -2518,7 +2518,7 @@ def _forecast_over_list(sent: str, start: int) -> bool:
     also expected for northern Texas, central Oklahoma and southern Kansas and Missouri Saturday and
     Sunday"): the list's days are the forecast's. Not "Rain was forecast Friday, and the storm hit the
     coast Saturday and Sunday" (a clause of its own, tense.unmarked_past)."""
-    lo = max(0, start - _CLAUSE_WINDOW)
+    lo = max(0, start - CLAUSE_WINDOW)
     last = None
     for found in _FORECAST_TOLD.finditer(sent, lo, start):
         last = found
@@ -2543,7 +2543,7 @@ def _week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> s
     The caller takes only a bare weekday i (no "last", no week of its own)."""
     j = i
     while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
-            tenses[j + 1] == tenses[i] and _PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
+            tenses[j + 1] == tenses[i] and PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
         j += 1
         if mentions[j].g("wd_week"):
             return mentions[j].g("wd_week").lower()
@@ -2563,7 +2563,7 @@ def _week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
     voted"; not "Compared with last week, on Tuesday prices fell")."""
     j = i
     while j > 0 and mentions[j - 1].kind == "wd" and not mentions[j - 1].g("wd_mod") and \
-            not mentions[j - 1].g("wd_week") and _PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
+            not mentions[j - 1].g("wd_week") and PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
         j -= 1
     if j == 0:
         return None
@@ -2575,7 +2575,7 @@ def _week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
         return None
     if _WEEK_THEN_DAY.fullmatch(sent, week.end, mentions[j].start) or \
             _WEEK_COMMA_DAY.fullmatch(sent, week.end, mentions[j].start) and \
-            _OPENS_CLAUSE.fullmatch(sent, 0, week.start):
+            OPENS_CLAUSE.fullmatch(sent, 0, week.start):
         return rel
     return None
 
@@ -2588,7 +2588,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
     if m.kind == "wd":  # after a weekday (the caller checks)
         before = resolved[i - 1]
         if before is not None and before.precision == "day" and not m.g("wd_mod") and \
-                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
+                PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
             v = _weekday_after(v, before.date, published, tenses[i - 1])
         elif before is not None and before.precision == "day" and before.date >= published > v.date and \
                 (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
@@ -2607,7 +2607,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
                 v = DateValue(before.date + dt.timedelta(days=step), v.precision)
         if before is not None and before.precision == "day" and v.date < before.date and \
                 _in_day_run(sent, mentions, tenses, i) and not has_tense_marker(
-                    sent[max(mentions[i - 1].end, _clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
+                    sent[max(mentions[i - 1].end, clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
             # "1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday" in a Tuesday paper:
             # days listed in a row are consecutive, the later ones never a week before the earlier ones
             # (a day after a verb of its own clause is not listed: "rose 3% Monday and 2% Tuesday, the
@@ -2702,10 +2702,6 @@ _EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)
 
 # A headline's length at most: the test below reads the whole sentence for each weekday.
 _HEADLINE_CHARS = 200
-
-
-# How far before a weekday its clause's opening is looked for, and after it a clause of its own.
-_CLAUSE_WINDOW = 160
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
 PLAN_DAYS_BACK = 3
@@ -2865,7 +2861,7 @@ def _perfect_or_forecast_before(sent: str, start: int) -> bool:
     """Whether the clause before `start` tells its past as a present perfect or a forecast, with no
     past verb of its own after that ("has issued a warning from Wednesday", not "has said the fair
     ran from Wednesday")."""
-    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, start, CLAUSE_WINDOW)
     last = None
     for found in _PERFECT_OR_FORECAST.finditer(sent, lo, start):
         last = found
@@ -2879,10 +2875,10 @@ def _outcome_after(sent: str, end: int, opening: re.Pattern = _OUTCOME_OPEN,
     canceled through Sunday, and service resumed Monday"): the plan is gone by, its day the last one.
     A saying there ("but officials said ...") tells no outcome, nor what `undone` finds there (the
     kept-from day's "but was reinstated": _KEPT_UNDONE)."""
-    cut = opening.search(sent, end, end + _CLAUSE_WINDOW)
+    cut = opening.search(sent, end, end + CLAUSE_WINDOW)
     if cut is None:
         return False
-    rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
+    rest = sent[cut.end():cut.end() + CLAUSE_WINDOW]
     return has_past_marker(rest) and not (undone and undone.search(rest)) and not _REPORTING_BEFORE.search(rest)
 
 
@@ -2893,22 +2889,22 @@ _NOW_STATE = re.compile(r"\b(?:now|already|since)\b", re.IGNORECASE)
 
 def _told_outcome_after(sent: str, end: int) -> bool:
     """Whether a clause of its own after a day ("; and 12 bids arrived by then") has an "-ed" past."""
-    after = sent[end:end + _CLAUSE_WINDOW]
+    after = sent[end:end + CLAUSE_WINDOW]
     return _OUTCOME_OPEN.search(after) is not None and _ED_WORD.search(after) is not None
 
 
 def _state_now_after(sent: str, end: int) -> bool:
     """Whether a clause after a plan's weekday tells a state that holds now (_NOW_STATE): the plan's
     day is gone by ("was ordered to report to prison Monday and is now serving his sentence")."""
-    cut = _OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
-    return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + _CLAUSE_WINDOW) is not None
+    cut = _OUTCOME_OPEN.search(sent, end, end + CLAUSE_WINDOW)
+    return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + CLAUSE_WINDOW) is not None
 
 
 def _past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past ("were expected to return to
     school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
     was called off", "was expected to say he had resigned Tuesday" keep their past)."""
-    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, start, CLAUSE_WINDOW)
     through = _REPORTED_THROUGH.search(sent, lo, start)
     if through and _REPORTING_BEFORE.search(sent, lo, through.start()):
         return True  # "the airline said flights were canceled through Sunday": what holds as it is reported
@@ -2945,7 +2941,7 @@ def _plan_named_before(sent: str, m: Mention) -> bool:
     """Whether the clause before a weekday, told in the past, names what was planned or foreseen for
     that day (_PLAN_NAMED), with no verb between it and the day nor right after the day (the phrase
     is then a subject: "hopes of winning the title on Sunday were dashed" keeps its past)."""
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     plan = None
     for found in _PLAN_NAMED.finditer(sent, max(lo, m.start - 120), m.start):
         plan = found
@@ -3036,7 +3032,7 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
     (_DEADLINE_OR_CALL), with no verb of their own between the setting and the day nor a clause after
     the day telling how it went ("called for protests on Friday that drew thousands"). `coming_only`:
     only a directive's infinitive of coming or appearing ("were told to return Monday")."""
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
     if found is None and lo > 0 and " and " in sent[max(0, m.start - 120):m.start] and \
             not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
@@ -3059,12 +3055,12 @@ def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -
         gap = _JOINED_PARTICIPLE.sub(" ", gap)
     if gap and has_tense_marker(gap):
         return False
-    if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()) and not found.group("perfoff"):
+    if RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()) and not found.group("perfoff"):
         # "Tenants who had until Thursday to leave are now homeless": the main clause tells it (a present
         # perfect's calling off names no past day, in a relative clause as well: "one of the districts
         # that have called off classes on Wednesday")
         return False
-    after = sent[m.end:m.end + _CLAUSE_WINDOW]
+    after = sent[m.end:m.end + CLAUSE_WINDOW]
     if has_past_marker(after) or _OUTCOME_OPEN.search(after) and (
             _ED_WORD.search(after) or _SAME_FORM_PAST_WORD.search(after)):
         return False  # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went
@@ -3223,7 +3219,7 @@ _BE_WORDS = frozenset("is are am was were be been being 's 're ’s ’re isn't 
 def _own_past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past with its own verb ("expected to
     return Thursday", "planned to leave on Friday"), with no verb of its own after the plan's."""
-    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, start, CLAUSE_WINDOW)
     plan = None
     for found in _OWN_PAST_PLAN.finditer(sent, max(lo, start - 120), start):
         plan = found
@@ -3267,7 +3263,7 @@ def _superseded_plan_before(sent: str, m: Mention) -> bool:
     if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
         end = _APPOSED_END.match(sent, m.end)
         return end is not None and has_past_marker(end.group("verb")) and not _RESCHEDULED.search(end.group("verb"))
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     plan = None
     for found in _SUPERSEDED_PLAN.finditer(sent, max(lo, m.start - 120), m.start):
         plan = found
@@ -3388,7 +3384,7 @@ _JOINED_VERB_OPEN = re.compile(r"\b(?:and|where|while|then)\s", re.IGNORECASE)
 
 def _own_verb_opening(sent: str, at: int) -> int:
     """Where the clause, or the verb phrase joined by "and", that holds `at` opens."""
-    lo = _clause_opening(sent, at, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, at, CLAUSE_WINDOW)
     for joined in _JOINED_VERB_OPEN.finditer(sent, lo, at):
         lo = joined.end()
     return lo
@@ -3512,7 +3508,7 @@ def _condition_ahead(sent: str, start: int) -> bool:
     missed Tuesday's game"), no main clause after it told in the past ("If the storm hit on
     Saturday, nobody noticed"), and no happening nobody schedules right before the day ("if anyone
     has information about the crash on Monday": when it happened, not what the condition awaits)."""
-    lo = max(0, start - _CLAUSE_WINDOW)
+    lo = max(0, start - CLAUSE_WINDOW)
     if not may_hold(sent[lo:start], ("if", "unless")):
         return False
     last = None
@@ -3624,7 +3620,7 @@ def _purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     if not head or _UNSCHEDULED.match(sent, m.end) or _day_result(sent, m.end) or \
             _HAPPENING_RESULT.match(sent, m.end):
         return False
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
+    lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     if _PERFECT_HAD.search(sent, lo, m.start):
         return False
     if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
@@ -3720,8 +3716,6 @@ JUST_PAST_DAYS = 60
 _NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
                             r"(?:attacks|bombings|shootings|killings|massacre|riots?|insurrection|rioters|"
                             r"committee|panel|commission)\b", re.IGNORECASE)
-# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
-_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
 
 
 # "on Monday and Sunday respectively": each day is its own item's, in no order.
@@ -4148,7 +4142,7 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
             mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
         return None
     if mentions[j].text.endswith(("'s", "’s")) or \
-            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, mentions[j].start)), mentions[j].start):
+            RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, mentions[j].start)), mentions[j].start):
         return None  # "Asked about Monday's vote, ...", "Smith, who was elected on Monday, told ...": not the saying's
     between = sent[mentions[j].end:opened]
     if len(between) > 90 or any(c in between for c in '".;“”'):
@@ -4158,10 +4152,6 @@ def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, publis
              _THAT_GAP.fullmatch(between)):
         return resolved[j].date
     return None
-
-
-# A relative clause that holds a day before the verb of saying: its day is what the clause tells.
-_RELATIVE_OPENS = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
 
 
 # '...," Drummond said', '...," said Jane Doe', '...," the governor, Jane Doe, told reporters'.
@@ -4411,7 +4401,7 @@ def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
     if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
         return True
     return i > 0 and mentions[i - 1].kind == "yrr" and \
-        _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
+        PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
 
 
 # "the expedition of 1957-58": a happening's span after "of".
@@ -4449,7 +4439,7 @@ def _runs_from(sent: str, mentions: list[Mention], i: int) -> bool:
         m = mentions[i]
         if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
             return True
-        if not (i > 0 and mentions[i - 1].kind == "yrr" and _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start)):
+        if not (i > 0 and mentions[i - 1].kind == "yrr" and PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start)):
             return False
         i -= 1
 
@@ -4721,8 +4711,6 @@ def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue 
         _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
         sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
 _OPENS = re.compile(r"\W*")
-# ... or with a linking word first: "But last year, on March 3, ...", "Then, last year, ...".
-_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
 
 
 # A sentence's end: its stop (and a closing quote or bracket) before a space or a line break.
@@ -4804,21 +4792,12 @@ _STATE_AFTER = re.compile(r"\s+(?:is|are)\s+(?!the\s+(?:\w+\s+)?(?:day|deadline|
                           r"well|still|now|also|not|just|only|all|both)\b)[a-z]+\s+"
                           r"(?!(?:\w+ly|to|in|on|at|for|of|with|by|from|after|before|until|than|and|or|as|above|below|"
                           r"near|around|over|under)\b)[a-z]+\b)", re.IGNORECASE)
-_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
-
-
-def _clause_opening(sent: str, at: int, back: int) -> int:
-    """Where the clause holding `at` opens: after the last clause cut (_CLAUSE_OPEN) in the `back`
-    characters before it, or `back` characters back. Bounded, so that a pasted table with thousands
-    of dates in one sentence is not read again for each."""
-    lo = max(0, at - back)
-    return max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
 
 
 def _subject_before(sent: str, at: int) -> bool:
     """Whether the words before `at`, back to the clause's start, are a subject: words with no
     tense marker ("Democrats", "The victims of such schemes"; not "The training that starts")."""
-    head = sent[_clause_opening(sent, at, 80):at]
+    head = sent[clause_opening(sent, at, 80):at]
     return bool(head.strip()) and not has_tense_marker(head)
 
 
@@ -5065,7 +5044,7 @@ def _habitual(sent: str, m: Mention) -> bool:
         return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
     between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
     if h.end() <= m.start and "," in between and \
-            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
+            RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
         return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
     if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
         return False  # "usually low, and the runoff will be held in April": one April ahead
