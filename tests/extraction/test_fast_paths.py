@@ -11,6 +11,7 @@ import re
 
 from timeline.extraction import events as E
 from timeline.extraction import grammar as G
+from timeline.extraction import input_text as IN
 from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
@@ -78,15 +79,15 @@ def test_has_letters_counts_like_isalpha():
         for share in (0.1, 0.25, 0.5):
             needed = len(text) * share
             # (an empty text has no letters to count: never enough)
-            assert P._has_letters(text, needed) == (bool(text) and letters >= needed)
+            assert IN._has_letters(text, needed) == (bool(text) and letters >= needed)
 
 
 def test_ascii_bad_characters_are_the_regex_s():
     # _check_usable counts an ASCII text's bad characters without the regex.
-    assert P._ASCII_BAD == bytes(c for c in range(128) if P._BAD_CHARS.fullmatch(chr(c)))
+    assert IN._ASCII_BAD == bytes(c for c in range(128) if IN._BAD_CHARS.fullmatch(chr(c)))
     for text in ("plain text\n\tand tabs", "nul\x00", "bell\x07 and del\x7f", "\x0b\x0c form feeds"):
-        with_regex = len(P._BAD_CHARS.findall(text))
-        assert len(text) - len(text.encode("ascii").translate(None, P._ASCII_BAD)) == with_regex
+        with_regex = len(IN._BAD_CHARS.findall(text))
+        assert len(text) - len(text.encode("ascii").translate(None, IN._ASCII_BAD)) == with_regex
 
 
 # --- fastpath.may_hold and the shortcuts built on it --------------------------
