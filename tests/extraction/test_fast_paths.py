@@ -16,6 +16,7 @@ from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
 from timeline.extraction import stages as S
+from timeline.extraction import statements as ST
 from timeline.extraction import tense as T
 from timeline.extraction.fastpath import ends_with_word, may_hold
 
@@ -65,9 +66,9 @@ def test_lead_attrib_words_cover_the_regex():
 
 
 def test_caption_words_cover_the_regex():
-    for text in _texts(_regex_words(P._CAPTION) + ["(", ")", "Ahn", "Young-joon"]):
-        P.is_caption.cache_clear()
-        assert P.is_caption(text) == bool(P._CAPTION.search(text))
+    for text in _texts(_regex_words(ST._CAPTION) + ["(", ")", "Ahn", "Young-joon"]):
+        ST.is_caption.cache_clear()
+        assert ST.is_caption(text) == bool(ST._CAPTION.search(text))
 
 
 def test_has_letters_counts_like_isalpha():
