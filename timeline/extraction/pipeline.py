@@ -10,19 +10,33 @@ import datetime as dt
 import re
 import string
 from bisect import bisect_left
-from functools import lru_cache
 
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, RELATIVE_OPENS, clause_opening
 from .events import dateline_city, describe
 from .fastpath import ends_with_word, holds, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .input_text import HTML_HINT, check_usable, mask_html
-from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
+from .lexicon import EXTENDED_WORDS, MON, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
+from .page_furniture import (
+    DATELINE_LINE_WITHIN,
+    PIPE_CLOCK,
+    STAMP_LABEL_AFTER,
+    bracketed_dateline,
+    byline_date,
+    dateline_day,
+    label_line,
+    lead_at,
+    lead_dateline_once,
+    pages_day,
+    paper_name,
+    post_stamp,
+    stamp_ahead,
+    title_case,
+)
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
 from .sentences import (
-    OCCASION_WORDS,
     is_date_stamp,
     is_dateline,
     is_metadata,
@@ -234,11 +248,6 @@ def extract_events(text: str, *, published: dt.date | None = None,
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
-# How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
-# its headline, by-line and caption.
-_DATELINE_LINE_WITHIN = 1000
-
-
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
     # (every HTML_HINT match opens with "<": a text without one, most, skips the regex)
     text = mask_html(original) if original.find("<", 0, 20000) >= 0 and HTML_HINT.search(original[:20000]) \
@@ -257,11 +266,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
     sentences = split_sentences(text, only_around=starts)
-    # The dates _dateline_day found in the first sentences, by sentence start: found once.
+    # The dates dateline_day found in the first sentences, by sentence start: found once.
     found_early: dict[int, list[Mention]] = {}
     # What _lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
     leads: dict[tuple[int, int], bool] = {}
-    day = _dateline_day(text, published, sentences, triggers, starts, found_early, leads)
+    day = dateline_day(text, published, sentences, triggers, starts, found_early, leads)
     if day:
         published = day
         leads.clear()  # (said of the other publication date)
@@ -292,12 +301,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if mentions and ("TODAY" in sent or "Today" in sent):
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against
-            mentions = [m for m in mentions if m.kind != "rd" or not _paper_name(sent, m)]
+            mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
-                (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
+                (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
-                _pages_day(mentions[0], published)):
+                pages_day(mentions[0], published)):
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
             # section header's ("Politics of Thursday, 24 December 2020")
             continue
@@ -338,75 +347,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     if aliases:
         events = with_anchors_kept(events, aliases)
     return group_statements(with_topic_categories(with_full_names(text, events)))
-
-
-# A page's stamp label right after a full date, or a stamp's label or a by-line's role right before
-# one (each in its own capitals, as page furniture writes them: "Updated: Jan. 19, 2021", "AP Sports
-# Writer Jan. 19, 2021"; not "was updated Jan. 19" nor "a writer on Jan. 19", prose).
-_STAMP_LABEL_AFTER = re.compile(r"\s*[|•·]?\s*(?:Updated|UPDATED|Last\s+[Uu]pdated|Published|PUBLISHED|Posted|POSTED|"
-                                r"Modified|Edited)\b\s*(?::|on\b|at\b)")
+# A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
+# page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
-# A by-line's role right before a full date, in a by-line's shape (a role word alone is a title in prose:
-# "White House Chief of Staff Jan. 20, 2025", "named Executive Editor Oct. 1, 2024"): a name, its
-# separator, title-case words and the role, the line opening with "By" ("By Jane Doe, Staff Writer"),
-# the name in capitals ("... JANE DOE, AP Golf Writer"), an agency before the role ("Jane Doe, Associated
-# Press Writer"), or the line's name and role then the date at the line's end, before a time or a stamp's
-# label ("Jane Doe, Staff Writer Oct. 14, 2025").
-_BYLINE_ROLE = r"(?<!\bof\s)\b(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)\s*[,|•·]?\s*$"
-_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_BYLINE_TITLES = r"(?:[A-Z][\w.&'’-]*\s+){0,3}"
-_BYLINE_AGENCY = r"(?:The\s+)?(?:AP|Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|Bloomberg|UPI|CNN|NPR)\s+"
-_BYLINE_BY = re.compile(r"^\W*By\s+" + _BYLINE_NAME + r"\s*[,|•·]?\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
-_BYLINE_CAPS = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
-_BYLINE_WITH_AGENCY = re.compile(r"\b" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_AGENCY + _BYLINE_TITLES +
-                                 _BYLINE_ROLE)
-_BYLINE_LINE = re.compile(r"^\W*" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
-_BYLINE_ROLE_BEFORE = re.compile(_BYLINE_ROLE)
-_BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
-                              r"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
 _ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
-# A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
-# (then the lead: "(CHICAGO) Now ...", "(AP) --"; not "(WHO) said ...", a subject in brackets)
-_CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]*)*)\)(?=\s*(?:[-—–]|[A-Z]|$))")
-# Another line that opens with a full date and a city in brackets, as a list's entries do ("Jan. 5, 2021
-# (WASHINGTON) - ...", "Jan. 20, 2021 (WASHINGTON) - ..."): a story has one dateline.
-_BRACKETED_DATE_LINE = re.compile(r"(?m)^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
-                                  r"(?:19|20)\d\d\s*\([A-Z]")
-
-
-# A line ending a sentence above: the story has begun ("... the company said.\n").
-_SENTENCE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
-
-
-def _bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
-    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with the
-    story's dateline, its date `m` and the city in brackets after it: near the top, under nothing but a
-    headline's or a by-line's lines (no date, no dateline, no sentence of the story above it: "TOKYO (AP)
-    — ... on Monday.\nMarch 11, 2011 (FUKUSHIMA) - ..." is a fact box's line), and not a line of a list
-    of such lines."""
-    if m.start >= 3 or yearless(m) or _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is None or \
-            start >= _DATELINE_LINE_WITHIN:
-        return False
-    head = text[:start]
-    if head.strip() and (article_triggers(head) or dateline_city(head) is not None or
-                         _SENTENCE_LINE_END.search(head) is not None):
-        return False
-    return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
-
-
-def _byline_date(sent: str, m: Mention) -> bool:
-    """A by-line's date, right after its role in a by-line's shape (above): "By WILL GRAVES, AP Sports
-    Writer Jan. 19, 2021", "Jane Doe, Staff Writer Oct. 14, 2025" on its line."""
-    start = sent.rfind("\n", 0, m.start) + 1
-    opens = start >= m.start - 100  # (the line's opening within reach: "By ..." or the name opening it)
-    line = sent[max(start, m.start - 100):m.start]
-    if _BYLINE_ROLE_BEFORE.search(line) is None:
-        return False
-    return bool(opens and _BYLINE_BY.search(line) or _BYLINE_CAPS.search(line) or _BYLINE_WITH_AGENCY.search(line) or
-                opens and (_BYLINE_DATE_END.match(sent, m.end) or _STAMP_LABEL_AFTER.match(sent, m.end)) and
-                _BYLINE_LINE.search(line))
 
 
 # "the hottest June day on record", "the wettest April night since records began": a superlative
@@ -1106,8 +1052,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
         if m.kind in ("mdy", "dmy") and not yearless(m) and (
-                _STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or _byline_date(sent, m) or _bracketed_dateline(sent, m, text, offset)):
+                STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
+                or byline_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
@@ -1131,8 +1077,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _RECORD_MONTH_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                     _MEASURE_RECORD_AFTER.match(sent, m.end)):
             continue  # "the record for all-time October rainfall", "the October rainfall record": a category
-        if m.kind in ("mdy", "dmy") and piped and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
-                not _stamp_ahead(m, published):
+        if m.kind in ("mdy", "dmy") and piped and PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
+                not stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
@@ -1153,10 +1099,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)) or \
-                (m.start < 60 and _lead_at(text, offset) and
-                 _lead_dateline_once(leads, sent, m, text, offset, published)):
+                _is_duration(sent, m) or (m.kind == "yr" and label_line(sent, m)) or \
+                (handle and post_stamp(sent, m)) or \
+                (m.start < 60 and lead_at(text, offset) and
+                 lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or _EACH_YEAR_AFTER.match(sent, m.end)):
@@ -2037,176 +1983,6 @@ def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | 
     if not 0 < days <= 14 or day.precision != "day":
         return None
     return DateValue(day.date - dt.timedelta(days=days), "day")
-
-
-# How many days before the publication date a story's dateline may stand and still be the day it
-# was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
-# Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the
-# dateline is no longer the day the page's date was given for.
-_DATELINE_DAYS_BEFORE = 7
-
-
-def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
-                  starts: list[int], found: dict[int, list[Mention]],
-                  leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
-    """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
-    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date (a
-    city in brackets after a dated dateline, "Sept. 29, 2025 (CHICAGO) -", at any distance): the day
-    its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
-    are kept in `found` (by the sentence's start) for the statements to be read from, and what
-    _lead_dateline said in `leads` (_lead_dateline_once)."""
-    for s_start, s_end in sentences:
-        if s_start >= _DATELINE_LINE_WITHIN:
-            break
-        sent = text[s_start:s_end]
-        i = bisect_left(starts, s_start)
-        j = bisect_left(starts, s_end, i)
-        if i == j or not _lead_at(text, s_start) and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
-            continue  # no date, or no dateline (below): this runs on every article
-        found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
-        mentions = [m for m in every if m.kind in ("mdy", "dmy")]
-        if not mentions:
-            continue
-        m = mentions[0]
-        # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
-        # (its date no event, _resolve_sentence): the day its "today" was written, however far from the
-        # page's date (its year written, the date is the filing's own, and no other date stands for it)
-        bracketed = _lead_at(text, s_start) and _bracketed_dateline(sent, m, text, s_start)
-        if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
-                _lead_at(text, s_start) and m.start < 60 and (
-                    _lead_dateline_once(leads, sent, m, text, s_start, published) or
-                    _comma_agency_dateline(sent, m)) or bracketed):
-            continue
-        v = resolve(m, Context(published=published, tense="past"))
-        if v is not None and v.precision == "day" and (
-                0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE or bracketed and v.date != published):
-            return v.date
-        return None  # the first dateline is the story's
-    return None
-
-
-def _lead_at(text: str, start: int) -> bool:
-    """Can a lead's dateline open the sentence at `start`: near the top, or opening a line under a
-    long headline, by-line or caption ("Charlotte, N.C., May 9 - ..." 400 characters down)."""
-    return start < 300 or start < _DATELINE_LINE_WITHIN and text[start - 1:start] == "\n"
-
-
-def _comma_agency_dateline(sent: str, m: Mention) -> bool:
-    """A wire dateline with a comma before its agency: "KHOST, Afghanistan, August 28, (Reuters) - ..."."""
-    return sent.startswith(",", m.end) and _AGENCY_TAIL.match(sent, m.end + 1) is not None and \
-        (_DATELINE_CITY.fullmatch(sent, 0, m.start) is not None or _TITLE_CITY.fullmatch(sent, 0, m.start) is not None)
-
-
-# A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
-# minister ...", "LAGOS, March 7 (NAN): ...", and a wire stamp's date glued to its double hyphen,
-# "Aug. 4--Evacuation orders ...": the date is the article's, no event. A date alone before a colon
-# or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
-_DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|―|-(?=\s)|:)")
-_GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
-
-
-# A wire dateline with its city in title case and the agency in brackets right after the date:
-# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...".
-_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
-_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
-                          r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
-
-
-# A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
-# 2011 – The miner ...": the page's own date, no event.
-_OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
-                          r"[A-Z][A-Z0-9.&'’ -]{2,40}\s*(?:—|–|--)\s*")
-_OUTLET_TAIL = re.compile(r"\s*(?:—|–|--|-\s|:)")
-
-
-# A lead's dateline without an agency, its place in title case and a dash (or a colon) before the
-# first sentence: "Charlotte, N.C., May 9 - Merrill ...", "Kyiv, Ukraine, Feb. 2 — ...", "New Delhi,
-# Feb 17: ...". Each word of the place capitalised, or a place name's small word ("Dar es Salaam");
-# none a day's or a time's name ("Friday, April 19, 2024 – The company is recalling", "Today, March 14
-# –") or a sentence's opening word ("In Washington, March 13 - ..."), the last not an occasion's
-# ("Memorial Day, May 27 - ..."); a sentence after the dash, not a headline's title-case words.
-_TITLE_PLACE = re.compile(r"\W*[A-Z][a-zß-öø-ÿ]+\.?(?:[ -](?:[A-Z][a-zß-öø-ÿ]+|es|de|del|da|do|dos|du|la|le|el|al|"
-                          r"of|the|upon|sur|am|an|der|di|y)){0,3}"
-                          r"(?:,\s*[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*){0,2}){0,2},\s*")
-_PLACE_TAIL = re.compile(r"\s*(?:—|–|―|--|-(?=\s)|:)\s*[A-Z0-9“\"‘']")
-_NOT_PLACE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow tonight now update updated published "
-    "posted last this next on in at by from since until till through before after as effective dated date note "
-    "correction editor week weekend breaking live watch photo video opinion".split())
-
-
-# A line that opens with a place and a day, as a list's entry does ("Chicago, March 20 - The band plays
-# ...", "Detroit, March 22 - ..."): a story has one dateline, a line among such lines is a list's.
-_PLACE_DAY_LINE = re.compile(_TITLE_PLACE.pattern + r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8})")
-
-
-def _title_place_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
-    """ "Charlotte, N.C., May 9 - Merrill Merchants said ...": a title-case place's dateline (above),
-    `sent` starting at `start` in `text`, not a line of a list of such lines."""
-    if not _PLACE_TAIL.match(sent, m.end) or _TITLE_PLACE.fullmatch(sent, 0, m.start) is None:
-        return False
-    head = sent[:m.start]
-    if any(w.lower() in _NOT_PLACE_WORDS for w in re.findall(r"[A-Za-z]+", head)) or \
-            head.split(",", 1)[0].split()[-1] in OCCASION_WORDS or _LOWER_WORD.search(sent, m.end) is None:
-        return False
-    before = text[max(0, start - 300):start].rstrip().rsplit("\n", 1)[-1]
-    after = text[start:start + 2000].split("\n", 1)[1:]
-    after = after[0].lstrip().split("\n", 1)[0] if after else ""
-    return _PLACE_DAY_LINE.match(before) is None and _PLACE_DAY_LINE.match(after) is None
-
-
-# A heading's last word that names an occasion or a feature, not a place: "Board Meeting, March 20 -",
-# "Election Results, March 5 -", "NCAA TOURNAMENT, March 19 -" head an item about the day's event.
-_HEADING_WORDS = OCCASION_WORDS | frozenset(
-    "Meeting Meetings Hearing Hearings Results Result Forecast Forecasts Series Tournament Marathon Race Run "
-    "Session Sessions Conference Summit Show Sale Fair Tour Report Schedule Recap Preview Notice Briefing "
-    "Hall Update Opening Closing Auction Gala Rally Debate Agenda Calendar Class Workshop Meet Festival".split())
-
-
-def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
-    """A dateline without an agency tells the story's day: the paper's own, a day after at most (time
-    zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March 20 -")."""
-    head = sent[:m.start].split(",", 1)[0].split()
-    if head and head[-1].capitalize() in _HEADING_WORDS:
-        return False
-    v = resolve(m, Context(published=published))
-    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
-
-
-def _lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
-                        published: dt.date) -> bool:
-    """_lead_dateline, kept in `leads` by (start, m.start): _dateline_day and the statements ask it
-    of the same lead sentence with the same publication date (`leads` is emptied when the
-    dateline's day replaces it)."""
-    if leads is None or m.kind not in ("mdy", "dmy"):  # (no other kind is a dateline's: no need to keep it)
-        return _lead_dateline(sent, m, text, start, published)
-    key = (start, m.start)
-    said = leads.get(key)
-    if said is None:
-        said = leads[key] = _lead_dateline(sent, m, text, start, published)
-    return said
-
-
-def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
-    """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
-    dateline whose date is `m` (the forms above)."""
-    if m.kind not in ("mdy", "dmy"):
-        return False
-    if m.start and _title_place_dateline(sent, m, text, start):
-        return _near_paper_day(sent, m, published)
-    if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
-        return True
-    if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
-        return True
-    if _DATELINE_CITY.fullmatch(sent, 0, m.start):
-        tail = _DATELINE_TAIL.match(sent, m.end)
-        if tail is None:
-            return False
-        hyphen = tail.group()  # a spaced hyphen without an agency: a heading's as often as a dateline's
-        return not (hyphen.endswith("-") and not hyphen.endswith("--") and "(" not in hyphen) or \
-            _near_paper_day(sent, m, published)
-    return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
@@ -4530,32 +4306,6 @@ def _is_stretch(sent: str, m: Mention) -> bool:
         _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
 
 
-# A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
-_PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
-
-
-def _pages_day(m: Mention, published: dt.date) -> bool:
-    """Whether a full date is the page's: the publication day or up to a week before it."""
-    k = m.kind
-    if k not in ("mdy", "dmy"):
-        return False
-    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
-    if not year.isdigit() or len(year) != 4 or day is None:
-        return False
-    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
-    return date is not None and 0 <= (published - date).days <= 7
-
-
-def _stamp_ahead(m: Mention, published: dt.date) -> bool:
-    """Whether a full date is after publication: no page's stamp but a listing's day."""
-    k = m.kind
-    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
-    if not year.isdigit() or len(year) != 4 or day is None:
-        return False
-    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
-    return date is not None and date > published
-
-
 # A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
 # 25% of normal on April 1", "the peak of 2014, when it closed at $20 on April 1".
 _WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?"
@@ -4776,47 +4526,6 @@ def _is_count(sent: str, m: Mention) -> bool:
         return False
     last = max((t.end() for t in _TALLIED.finditer(sent, max(0, m.start - 120), m.start)), default=None)
     return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
-
-
-# An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
-# 2023", "A post shared by Jane Doe (@janedoe) on Apr 6, 2023 at 3:14pm PDT".
-_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
-
-
-# A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
-# Monday announced a bid" (a stamp ends its line, or goes on with "at 3:14pm PDT").
-_WORD_AFTER_STAMP = re.compile(r"[\s,]*(?!at\b)[a-z]")
-
-
-def _post_stamp(sent: str, m: Mention) -> bool:
-    """The date stamp of an embedded post, wherever its line starts: no event."""
-    lo = max(0, m.start - 40)
-    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
-
-
-_YEAR_PREPOSITIONS = frozenset("in on since by from until till of at for before after during through".split())
-
-
-def _label_line(sent: str, m: Mention) -> bool:
-    """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
-    Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
-    (not "The Plant Opened In 2019", a headline)."""
-    before = sent[max(0, m.start - 20):m.start].split()
-    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
-
-
-@lru_cache(maxsize=64)
-def _has_lower_word(sent: str) -> bool:
-    return _LOWER_WORD.search(sent) is not None
-
-
-def _title_case(sent: str) -> bool:
-    """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
-    words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_duration(sent: str, m: Mention) -> bool:
@@ -5046,29 +4755,6 @@ _TODAYS_LABEL_BARE = re.compile(_TODAYS_LABEL.pattern.replace(r"(?:\s+[A-Z][\w&-
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
                            r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
-# A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
-_CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
-_CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())
-# A word in capitals right before (a paper's name: "USA TODAY", "INDIA TODAY").
-_CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
-
-
-def _paper_name(sent: str, m: Mention) -> bool:
-    """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
-    shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
-    head, ending it) or in prose with more after it ("told USA Today on Tuesday"); not in a title-case
-    headline ("Biden Meets Xi at APEC Today"), nor a prose's last word ("in the UK TODAY."), nor after a
-    clock's "PM"."""
-    word = (m.g("rd") or "").strip()
-    if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
-            not sent.isupper()):
-        return False
-    caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
-    if caps is None or caps.group(0).strip().rstrip(".") in _CLOCK_CAPS:
-        return False
-    if not sent[m.end:].strip(" .,;:!?\"'”’)"):
-        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
-    return not _title_case(sent)
 
 
 def _not_a_day(sent: str, m: Mention) -> bool:
@@ -5079,7 +4765,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
             word.isupper() and sent.isupper() and _TODAYS_LABEL_BARE.fullmatch(string.capwords(sent)))):
         return True  # "Today's News", "TODAY'S PAPER": a section label, no happening
     # "TODAY" in capitals in a line in lower case, after a word that is not in capitals (after one, a
-    # paper's name, _paper_name): the day, stressed ("Early voting ends TODAY")
+    # paper's name, paper_name): the day, stressed ("Early voting ends TODAY")
     stressed = word.isupper() and len(word) > 1 and m.start > 0 and not sent.isupper()
     if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
             not _REPORTED_AFTER.search(sent, m.end):
@@ -5094,7 +4780,7 @@ def _not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Democrats today are divided": nowadays
     before = sent[max(0, m.start - 20):m.start].strip()[-1:]
     if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
-            not stressed and not _title_case(sent):
+            not stressed and not title_case(sent):
         return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
