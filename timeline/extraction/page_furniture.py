@@ -324,6 +324,8 @@ def title_case(sent: str) -> bool:
     """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
     words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 # A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
 _CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
 _CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())

@@ -11,12 +11,43 @@ import re
 import string
 from bisect import bisect_left
 
+from .anchors import (
+    COMES_BEFORE,
+    VOTE_DAY,
+    anniversary,
+    came_after_the_dated_one,
+    counted_from_holiday,
+    counts_into,
+    day_of_another_clause,
+    following_another_day,
+    fronted_dated_anchor,
+    fronted_year,
+    in_frame,
+    norm_dir,
+    past_counted_past_publication,
+    previous_month_of_figures,
+    restates_month,
+    scene_left,
+    that_year_after,
+    told_vote_days,
+    undated_anchor,
+    vote_day_key,
+    weekday_weeks_back,
+    year_counted_after,
+    year_earlier,
+    year_end,
+    year_later,
+    year_placing_month,
+    year_then_month,
+    years_after_another_clause,
+    years_on,
+)
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, RELATIVE_OPENS, clause_opening
 from .events import dateline_city, describe
 from .fastpath import ends_with_word, holds, may_hold
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .input_text import HTML_HINT, check_usable, mask_html
-from .lexicon import EXTENDED_WORDS, MON, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
+from .lexicon import EXTENDED_WORDS, MON, NUMBERS, WD, WEEKDAYS, phrase_rx
 from .page_furniture import (
     DATELINE_LINE_WITHIN,
     PIPE_CLOCK,
@@ -35,7 +66,7 @@ from .page_furniture import (
 )
 from .publication import find_publication
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
+from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, Context, day_number, month_value, safe_date
 from .sentences import (
     is_date_stamp,
     is_dateline,
@@ -347,6 +378,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     if aliases:
         events = with_anchors_kept(events, aliases)
     return group_statements(with_topic_categories(with_full_names(text, events)))
+
+
 # A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
 # page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
@@ -373,75 +406,6 @@ _SUPERLATIVE_DAY_MONTH_OF = re.compile(r"\b(?:hottest|warmest|coldest|coolest|we
 def _superlative_month_day(sent: str, m: Mention) -> bool:
     return _SUPERLATIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None and \
         _DAY_ON_RECORD_AFTER.match(sent, m.end) is not None
-
-
-def _year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
-    """Is month mention `m` written right after a bare year ("the 2011 June record")?"""
-    return before.kind == "yr" and year is not None and year.precision == "year" and not m.g("mo_mod") and \
-        sent[before.end:m.start] == " " and before.text.isdigit()
-
-
-# A year phrase and the month it places: "earlier this year in February", "last year in May", "in
-# 2019 in March", "this year, in March".
-_YEAR_MONTH_GAP = re.compile(r"(?P<comma>,)?\s+(?:(?:back|also|only)\s+)?in\s+", re.IGNORECASE)
-# After a comma, the month closes the phrase set beside the year ("this year, in March." / "..., in
-# March, the firm ..."): not a clause that goes on after it ("The plan, approved last year, in March
-# takes effect").
-_MONTH_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
-
-
-def _year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
-    """Is month mention `m` placed by the year phrase just before it ("earlier this year in
-    February", "last year in May", "in 2019 in March")?"""
-    if m.g("mo_mod") or year is None or year.precision != "year" or year.end_date is not None:
-        return False
-    if before.kind == "ru":
-        if (before.g("ru_unit") or "").lower() != "year" or \
-                " ".join(before.g("ru_rel").lower().split()) not in ("this", "last", "next"):
-            return False
-    elif before.kind != "yr" or not before.text.isdigit():
-        return False
-    gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
-    return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
-                                OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
-
-
-# The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
-# "higher than in April", "compared with April".
-_FIGURE_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$",
-                                 re.IGNORECASE)
-# A bare month, no year after it, the base's month: "April" in "from April."
-_BARE_MONTH = re.compile(rf"{MON}(?!\.?,?\s*\d)", re.IGNORECASE)
-# A figure before its base: "9.3 percent", "5%", "$358,000", "0.4 point".
-_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\b", re.IGNORECASE)
-# How far back the last base may stand for "the previous month" to be the same one.
-_BASE_MONTH_REACH = 400
-
-
-def _previous_month_of_figures(sent: str, m: Mention, offset: int, text: str, running: DateValue | None,
-                               running_at: int) -> bool:
-    """Is `m` a figure's "from the previous month" whose running anchor is a bare month named as
-    another figure's base ("down 9.3 percent from April")? Then both are the month before the
-    figures' month."""
-    if running is None or running.precision != "month" or \
-            " ".join(m.g("ru_rel").lower().split()) != "the previous" or m.g("ru_unit").lower() != "month":
-        return False
-    if not 0 < offset + m.start - running_at <= _BASE_MONTH_REACH:
-        return False
-    return _FIGURE_BASE_BEFORE.search(sent, max(0, m.start - 20), m.start) is not None and \
-        _FIGURE.search(sent, 0, m.start) is not None and \
-        _BARE_MONTH.match(text, running_at) is not None and \
-        _FIGURE_BASE_BEFORE.search(text, max(0, running_at - 20), running_at) is not None and \
-        _FIGURE.search(text, max(0, running_at - 120), running_at) is not None
-
-
-def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
-                                   tense: str | None) -> bool:
-    """ "Ramadan ends on June 14. ... A day earlier, militants attacked a camp": a count told in the
-    past, from a day still ahead of publication, lands after it; the day it counts from is not the
-    one the text just gave (a plan's), so no day is said."""
-    return m.kind == "ago" and tense == "past" and v.date > published and running_day is not None and \
-        running_day.date > published and _norm_dir(m) in ("earlier", "later")
 
 
 # Beyond this many dates in one sentence the tenses are computed first to last (see above).
@@ -1032,7 +996,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     piped = "|" in sent
     last_year = "last year" in sent.lower()
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
-    told_here = _told_vote_days(sent, mentions) if told is not None else None
+    told_here = told_vote_days(sent, mentions) if told is not None else None
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
@@ -1041,7 +1005,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i in told_here:
                 continue  # the named day beside its date: one statement, the date's
             if told:
-                told_value = told.get(_vote_day_key(m))
+                told_value = told.get(vote_day_key(m))
                 if told_value is not None and running_at is not None and running_at >= offset and \
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
@@ -1123,7 +1087,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _habitual(sent, m):
                 continue
         ctx = Context(published=published, tense=tenses[i],
-                      day_anchor=None if _following_another_day(sent, mentions, i, running_day_at, offset)
+                      day_anchor=None if following_another_day(sent, mentions, i, running_day_at, offset)
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
@@ -1132,7 +1096,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
                 running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
                 tenses[i] in (None, "present", "future") and \
-                _following_another_day(sent, mentions, i, running_day_at, offset) and \
+                following_another_day(sent, mentions, i, running_day_at, offset) and \
                 _RESUMES_BEFORE.search(sent, max(0, m.start - 40), m.start):
             # "Schools closed Thursday. Classes resume following Monday's inspection." in a Friday paper: what
             # a resumption told as still to come follows lies after the day the text told of just before
@@ -1140,7 +1104,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
             resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
-                _previous_month_of_figures(sent, m, offset, text, running, running_at):
+                previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
             # month": a month-on-month figure's base, named just before, is the month before the one
             # the figures cover, and so is "the previous month" of the next figure: the same April,
@@ -1154,12 +1118,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                        anchor=ctx.anchor))
             if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
                 resolved[i] = ahead
-        if m.kind == "hol" and resolved[i] is not None and not _VOTE_DAY.match(m.text) and \
-                not _counts_into(sent, mentions, i) and \
+        if m.kind == "hol" and resolved[i] is not None and not VOTE_DAY.match(m.text) and \
+                not counts_into(sent, mentions, i) and \
                 _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                 not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
                      _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
-            resolved[i] = _counted_from_holiday(sent, m, resolved[i])
+            resolved[i] = counted_from_holiday(sent, m, resolved[i])
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
@@ -1172,10 +1136,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not (frame.date < published and own_tense(i) == "future"):
                 # (not "The law took effect in 2015. Later in the year, the court will hear ...":
                 # what is still to come is not within a date gone by)
-                framed, resolved[i] = at, _in_frame(m, frame)
+                framed, resolved[i] = at, in_frame(m, frame)
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
-            resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
-                                    running if running_at is not None and offset - running_at <= 400 else None)
+            resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
+                                   running if running_at is not None and offset - running_at <= 400 else None)
         week = None
         if m.kind == "wd" and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
             # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
@@ -1243,7 +1207,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
             # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
-            ahead = _years_on(resolved[i], 1)
+            ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
         if i and m.kind in ("mdy", "dmy") and resolved[i] is not None and yearless(m) and \
@@ -1254,14 +1218,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             both = i > 1 and mentions[i - 2].kind == "yr" and _YEARS_JOINED.fullmatch(
                 sent, mentions[i - 2].end, mentions[i - 1].start)
             resolved[i] = None if both or year is None or year.precision != "year" else \
-                _years_on(resolved[i], year.date.year - resolved[i].date.year)
-        if i == 1 and yearless(m) and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
+                years_on(resolved[i], year.date.year - resolved[i].date.year)
+        if i == 1 and yearless(m) and resolved[i] is not None and fronted_year(sent, mentions, resolved, published):
             # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
             # primary", "In 2019, the board voted on March 5": the month or day of the year the
             # sentence opens with, not the last such one.
-            resolved[i] = _years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
-        if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
-                                                                                resolved[i - 1], resolved[i]):
+            resolved[i] = years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
+        if m.kind == "mo" and i and resolved[i] is not None and restates_month(sent, mentions[i - 1], m,
+                                                                               resolved[i - 1], resolved[i]):
             resolved[i] = None
         if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
@@ -1270,13 +1234,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                  _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
             # "Sept. 11 of this year", "March 2 of last year", "on Sept. 10 last year": the year says
             # which day; one statement.
-            day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
+            day = years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
             if day is not None:
                 at = _fold(resolved, i - 1, i, day, mentions, offset, aliases)
                 # The day kept was read before: an anchor taken from it takes its new value.
                 running = basis(i - 1) if running_at == at else running
                 running_day = basis(i - 1) if running_day_at == at else running_day
-        if m.kind == "mo" and i and _year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
+        if m.kind == "mo" and i and year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "the 2011 June record", "a 2019 March report": the month of the year written before it;
             # one statement.
             month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
@@ -1295,13 +1259,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # before the day says which day, as after it; one statement. With a comma between, only a
             # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
             # "The plan, approved last year, on June 1 takes effect": the year is another clause's).
-            day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
+            day = years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
             if day is not None:
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
                 # year's as the running anchor at the end of this step.)
                 _fold(resolved, i, i - 1, day, mentions, offset, aliases)
         if m.kind == "mo" and i and resolved[i] is not None and \
-                _year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
+                year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "announced earlier this year in February", "last year in May", "in 2019 in March", "this
             # year, in March.": the year only says which month; one statement, that year's month.
             month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
@@ -1309,14 +1273,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # of this step.)
             _fold(resolved, i, i - 1, month, mentions, offset, aliases)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
-                running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
+                running_at is not None and offset - running_at <= 400 and that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
             # of the year just given, one statement (not the November the verb's past finds).
             resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
             folded.add(i + 1)
             aliases[offset + mentions[i + 1].start] = offset + m.start
         elif m.kind == "mo" and i + 1 < n and yearless(m) and \
-                (step := _year_counted_after(sent, m, mentions[i + 1])) is not None:
+                (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
             # "In December of the previous year", "in March of the following year": the year only
             # places the month, one statement; it counts from the year the text is telling of (the
             # one before the month, not the month itself), or from the publication's when none is told.
@@ -1413,13 +1377,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     anniversaries = {}
     for i in range(n - 1):
         if mentions[i].kind == "ago" and resolved[i + 1] is not None:
-            day = _anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
+            day = anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
             if day is not None:
                 anniversaries[i] = day
                 resolved[i + 1] = None
                 aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
         elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
-            day = _weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
+            day = weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
             if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
                 # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
                 # ago" again, and a phrase before them counts from the Friday as first read.
@@ -1462,7 +1426,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if resolved[j] is not None and resolved[j].precision == "day" and \
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
-                told[_vote_day_key(mentions[i])] = resolved[j]
+                told[vote_day_key(mentions[i])] = resolved[j]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -1476,22 +1440,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 follower = basis(i + 1)
-                if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
+                if main == i + 1 and m.kind == "ago" and norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
-            elif i == 0 and n > 1 and m.kind == "ago" and _fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
+            elif i == 0 and n > 1 and m.kind == "ago" and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
                 follower = basis(1)
             if m.kind == "ago" and follower is None and running is not None and running.precision == "year" and \
                     running_day is not None and running_at is not None and running_at >= offset and \
                     (running_day_at is None or running_day_at < running_at) and \
-                    running.date.year != running_day.date.year and _norm_dir(m) in ("earlier", "later") and \
+                    running.date.year != running_day.date.year and norm_dir(m) in ("earlier", "later") and \
                     not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "ago" and _is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
-                    _scene_left(m, text, running_day_at, offset):
+                    scene_left(m, text, running_day_at, offset):
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
@@ -1499,7 +1463,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # is the news's own day: it counts from that day, as "comes two years after" does.)
             comes = m.kind == "ago" and follower is None and \
                 (main is None or mentions[main].end <= m.start) and \
-                _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
             news_day = x_day = None
             news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
             if news and running_day is not None and running_day_at is not None and \
@@ -1510,15 +1474,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # counted back from it.
                 news_day = running_day.date
                 window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
-                if _norm_dir(m) in ("after", "before") and \
-                        _came_after_the_dated_one(sent, m, news.group("subj"), window):
+                if norm_dir(m) in ("after", "before") and \
+                        came_after_the_dated_one(sent, m, news.group("subj"), window):
                     # "... The resignation came two days after the vote": the vote's ("The warning came
                     # two days before the storm": the storm's, where the news day counted forward)
                     x_day = running_day.date
             counted_from = main
             if m.kind == "ago" and follower is None and main is not None and main < i - 1 and \
                     resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
-                    _norm_dir(m) in ("before", "after") and _APPOSED_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                    norm_dir(m) in ("before", "after") and _APPOSED_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
                 # "On Dec. 28 the court convicted them for freeing him on Jan. 18, 2019, a day after the
                 # murders": the count runs from the day it stands in apposition to, not the sentence's first.
                 counted_from = i - 1
@@ -1528,17 +1492,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and (_is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, mentions, i):
+            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and counted_from is not None and \
-                    _years_after_another_clause(sent, mentions, counted_from, i):
+                    years_after_another_clause(sent, mentions, counted_from, i):
                 continue
             if m.kind == "ago" and follower is None and counted_from is not None and \
-                    _day_of_another_clause(sent, mentions, counted_from, i):
+                    day_of_another_clause(sent, mentions, counted_from, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None and follower is None and main is None and \
-                    _past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
+                    past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
                 resolved[i] = None
                 continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
@@ -1559,7 +1523,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
                 resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
-                _norm_dir(mentions[i]) in ("earlier", "later") and \
+                norm_dir(mentions[i]) in ("earlier", "later") and \
                 _APPOSED_DAY.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
             # "Three days later, as of Friday's close, ...", "Two days later, on Friday, ...": the day
             # the sentence names is its day; a count that lands elsewhere was counted from the wrong one.
@@ -1569,7 +1533,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
-                _counts_into(sent, mentions, i + 1) and not _VOTE_DAY.match(mentions[i + 1].text):
+                counts_into(sent, mentions, i + 1) and not VOTE_DAY.match(mentions[i + 1].text):
             # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
             # dates no day, and what happened is not on the holiday either.
             resolved[i + 1] = None
@@ -1578,7 +1542,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
-                sources[i] == offset + mentions[i + 1].start and not _VOTE_DAY.match(mentions[i + 1].text):
+                sources[i] == offset + mentions[i + 1].start and not VOTE_DAY.match(mentions[i + 1].text):
             # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
             # the count starts, no statement of its own (a vote's day is a happening: "two days
             # after Election Day" keeps it). The count hangs on no statement then.
@@ -1620,14 +1584,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
                 # April 4 after the start.
-                w = _year_later(w, v.date) or w
+                w = year_later(w, v.date) or w
             if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
                     "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent):
                 # "the ban is in effect from April to October" in April: a range in the present (or
                 # no tense) is the one that holds the publication day or lies ahead, not last year's
                 # because its far end alone resolved to the one gone by. (Not figures over a period:
                 # "Sales are up 5% from April to October" in November is this year's, gone by.)
-                later = _year_later(w, v.date)
+                later = year_later(w, v.date)
                 if later is not None and (v.date > published or
                                           v.date <= published <= (later.end_date or later.date)):
                     w = later
@@ -1635,14 +1599,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     mentions[i + 1].kind in ("mdy", "dmy", "my") and (w.date - v.date).days > 366:
                 # "voted to raise output from August to December 2021": a yearless start lies
                 # within the year before its dated end, whatever the clause's tense made of it.
-                v = _years_on(v, w.date.year - v.date.year) or v
+                v = years_on(v, w.date.year - v.date.year) or v
                 if v.date >= w.date:
-                    v = _year_earlier(v) or v
+                    v = year_earlier(v) or v
             if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
                 # when January 1 alone would resolve to the next one.
-                v = _year_earlier(v) or v
+                v = year_earlier(v) or v
             if is_range and w.date <= v.date and m.kind == mentions[i + 1].kind == "wd" and \
                     not mentions[i + 1].g("wd_mod") and not _moved_from(sent, m.start):
                 # "from Monday to Friday": the end is the first such day after the start
@@ -1679,7 +1643,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.
-                v = _year_earlier(_year_later(v, w.date) or v) or v
+                v = year_earlier(year_later(v, w.date) or v) or v
             if is_range and w.date > v.date:
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)
@@ -1794,11 +1758,6 @@ _HOLIDAY_COUNT_BEFORE = re.compile(
     r"moments)\s+"
     r"(?:before|after|ahead\s+of|prior\s+to)|\bahead\s+of|\bprior\s+to|\b(?:run|lead|build)[-\s]?up\s+to|"
     r"\bleading\s+up\s+to|\bthe\s+week\s+of|\beve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "on the eve of Christmas": the day before it.
-_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
-_HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
-                                  r"(?:the\s+)?$", re.IGNORECASE)
 # ... but moments or hours from a holiday's own happening ("moments after the Thanksgiving Day
 # parade", "shortly after Thanksgiving dinner", "just before the Christmas Eve service") are
 # that holiday's day: the parade, the dinner and the service are held on it.
@@ -1806,30 +1765,12 @@ _MOMENTS_BEFORE = re.compile(r"\b(?:moments|minutes|hours|shortly|just|right|imm
                              r"(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|service|services|mass|game|match|feast|"
                                   r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
-_LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
-                                 re.IGNORECASE)
 
 
 # A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
 # "Service returns" (not after an auxiliary: "Classes were to resume").
 _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
                              r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
-
-
-def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
-    """Whether mention i, a weekday's possessive after "following" ("reopened Tuesday following
-    Monday's storms": the Monday before that Tuesday), follows no day of its own clause: the last
-    day was given in another sentence, or a verb of its own lies between ("lost ground Thursday and
-    slid further following Friday's opening bell", "Stocks fell Thursday. Shares slid following
-    Friday's report": the clause's day is not said, so neither is the Friday it follows)."""
-    m = mentions[i]
-    if m.kind != "wd" or (m.g("wd_mod") or "").lower() != "following" or not m.text.endswith(("'s", "’s")) or \
-            day_at is None:
-        return False
-    if day_at < offset:
-        return True
-    before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
-    return before is None or has_tense_marker(sent[before.end:m.start])
 
 
 # A happening put off to a later day: "postponed until", "delayed to", "pushed back to" (not "moved to",
@@ -1905,58 +1846,6 @@ def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
 
 
 _BARE_TO = re.compile(r"\s+to\s+")
-
-
-def _in_frame(m: Mention, frame: DateValue) -> DateValue:
-    """ "earlier/later in the year/month/day" within the date the text is telling of."""
-    unit = m.g("ey_unit").lower()
-    if unit == "year":
-        return DateValue(dt.date(frame.date.year, 1, 1), "year")
-    if unit == "month":
-        return DateValue(frame.date.replace(day=1), "month")
-    return DateValue(frame.date, "day")
-
-
-_SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# "would", "hoped", "expects": a year's end that was only aimed at, not reached.
-_AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|"
-                    r"intend(?:s|ed)?|promised|pledged|vowed|due|scheduled|slated|supposed|set\s+to|target|goal|"
-                    r"could|should|might|may|must)\b", re.IGNORECASE)
-
-
-# "before the year ended", "the year was out": a year's end told in the past by its own words.
-_ENDED_SAID = re.compile(r"\b(?:ended|was\s+(?:out|over))\b", re.IGNORECASE)
-
-
-def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
-              named: DateValue | None) -> DateValue:
-    """ "by the end of the year", "by year's end", "before the year ended": the year a past
-    clause reached the end of is the year the text just named ("In 2010 ... By the end of the
-    year"), else, in the first half of a year, the last one (its end came before publication);
-    what is ahead or only aimed at is this year's end."""
-    if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
-        return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
-    if tense is None and _ENDED_SAID.search(m.text):
-        tense = "past"  # "Before the year ended, the firm had cut 300 jobs": the phrase's own past, fronted
-    if tense != "past" or _AIMED.search(sent, 0, m.start):
-        return year
-    if named is not None and named.date.year < published.year:
-        return DateValue(dt.date(named.date.year, 1, 1), "year")
-    if published.month <= 6:
-        return DateValue(dt.date(published.year - 1, 1, 1), "year")
-    return year
-
-
-def _counts_into(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Does an "N units before/after" phrase end right before mention i ("a week before Christmas")?"""
-    if not i:
-        return False
-    c = mentions[i - 1]
-    return c.kind == "ago" and _norm_dir(c) in ("before", "after") and \
-        _THE_GAP.fullmatch(sent, c.end, mentions[i].start) is not None
-
-
-_THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
 
 
@@ -1969,20 +1858,6 @@ def _last_resolved(mentions, resolved, basis, offset, anchor, n):
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     return running, running_day, running_at, running_day_at
-
-
-def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | None:
-    """The day an exact count ahead of a holiday names, or None: a stretch near a holiday is not it."""
-    if _EVE_OF.search(sent, max(0, m.start - 12), m.start):
-        return DateValue(day.date - dt.timedelta(days=1), "day") if day.precision == "day" else None
-    c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
-    if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
-        return None
-    n = num_value(c.group("n"))
-    days = (n or 0) * (7 if c.group("unit").lower() == "week" else 1)
-    if not 0 < days <= 14 or day.precision != "day":
-        return None
-    return DateValue(day.date - dt.timedelta(days=days), "day")
 
 
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
@@ -2056,37 +1931,9 @@ _OF_GAP = re.compile(r"\s+of\s+")
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
 _ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
-# "in November that year", "in May of the same year": the year of the date just told.
-_THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-
-
-def _that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:
-    return nxt.kind == "ru" and nxt.g("ru_unit").lower() == "year" and \
-        _THAT_YEAR.fullmatch(sent, m.end, nxt.end) is not None
-
-
-# "in December of the previous year", "in March the following year": a year counted from another.
-_COUNTED_YEAR = re.compile(r"(?:\s+of)?\s+the\s+(?:(?P<back>previous)|following|next)\s+year\b", re.IGNORECASE)
-
-
-def _year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
-    """How many years from the year told the one after month mention `m` is ("December of the
-    previous year": -1), or None when no such year follows it."""
-    if nxt.kind != "ru" or nxt.g("ru_unit").lower() != "year":
-        return None
-    counted = _COUNTED_YEAR.fullmatch(sent, m.end, nxt.end)
-    return None if counted is None else -1 if counted.group("back") else 1
 
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
-_SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
-
-
-def _restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None, month: DateValue) -> bool:
-    """Is month mention `m` only the month of the day `before` it ("on Election Day back in November")?"""
-    return day is not None and day.precision == "day" and day.date.year == month.date.year and \
-        day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
 
 
 # The most characters between two weekdays of a run of days ("Monday, 5,165 Tuesday and 599 Wednesday").
@@ -2299,21 +2146,21 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
         # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
         # gone by, whatever the clause's tense.
-        earlier = _year_earlier(v)
+        earlier = year_earlier(v)
         if earlier is not None and earlier.date <= published:
             v, back = earlier, (published - earlier.date).days
     if tenses[i] == "past" and back > 182 and v.precision == "day" and _kept_from_coming(sent, m):
         # "candidates were barred from the regional elections on Sept. 8" in a July paper: the
         # happening comes after the past verb that keeps one from it or readies for it, so its
         # yearless day is the coming one, not the one of most of a year back (that would carry its year).
-        ahead = _year_later(v, published)
+        ahead = year_later(v, published)
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not _YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and back > 182 and _ahead_attributive(sent, m):
         # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
         # named attributively and just ahead, is the coming one (as for a month, _ahead_attributive).
-        ahead = _year_later(v, published)
+        ahead = year_later(v, published)
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not _YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
@@ -2330,7 +2177,7 @@ def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list
         # "the winners of the May 1 election will meet" in a June paper: a day a few weeks
         # back is that day even in a future clause; its next return, most of a year ahead,
         # would have been written with its year.
-        earlier = _year_earlier(v)
+        earlier = year_earlier(v)
         if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
                 not _modal_own_day(sent, m):
             return earlier
@@ -2814,6 +2661,8 @@ def _sub_clause_at(sent: str, start: int) -> str:
     rest = sent[start:start + 60]
     cut = _SUB_CLAUSE_END.search(rest)
     return rest[:cut.start()] if cut else rest
+
+
 # A reason foreseen for calling a day off, not how the day went ("after the forecast worsened").
 _FORESIGHT = re.compile(r"\b(?:forecasts?|warnings?|warned|threats?|threatened|predict\w*|expected|fears?|feared|"
                         r"concerns?|worries|alerts?|watch(?:es)?)\b", re.IGNORECASE)
@@ -3382,6 +3231,8 @@ def _modal_own_day(sent: str, m: Mention) -> bool:
     between = re.findall(r"[A-Za-z]+", sent[modal.start():wb.start(1)])[1:]  # after the modal
     return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start]) and \
         not any(w.lower() in _NOT_OWN_DAY_WORDS for w in between)
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
 JUST_PAST_DAYS = 60
 # "since the September 11 attacks", "after the November 13 terror attacks".
@@ -3446,8 +3297,6 @@ _LIST_ITEM_OPEN = re.compile(r"\s*(?:,|(?:and|or)\b)", re.IGNORECASE)
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
-# A named day that is a vote's, a happening of its own.
-_VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # A verb phrase with no subject of its own that goes on from the clause before it, up to a day: ",
 # then come back Monday", "and then vote Tuesday", ", setting up final votes on the package Monday".
 _SHARED_VERB_PHRASE_BEFORE = re.compile(
@@ -3931,7 +3780,7 @@ def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) 
     thought of it, "which officials feared", nor a threat, "that threatened to close the ports").
     A plan told in the past ("was going to be held on November 10", "had been
     scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
-    ahead = _year_later(v, published)  # the caller checks that v is about a year back
+    ahead = year_later(v, published)  # the caller checks that v is about a year back
     if ahead is None or _YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end) and \
             (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
         return v
@@ -4021,11 +3870,11 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
             if not (first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap)) or \
                     v.date >= start or (start - v.date).days <= _JOINED_DAYS_APART:
                 return None
-    cand = _years_on(v, start.year - v.date.year)
+    cand = years_on(v, start.year - v.date.year)
     if cand is None:
         return None
     if cand.date < start.replace(day=1) if v.precision == "month" else cand.date < start:
-        cand = _years_on(cand, 1)
+        cand = years_on(cand, 1)
     if cand is None or cand.date == v.date:
         return None
     if first is not None and tenses[j] == "past" and first.date <= published and \
@@ -4035,7 +3884,7 @@ def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: 
         # the first is put a year back when the second is its sequel ("Rates were cut in September,
         # then held in December", "The strike, which started in March, lasted until February"), else
         # both are left ("had fled the state before a hearing on Dec. 20", "compared to December").
-        back = _years_on(first, -1) if yearless(f) and tenses[i] == "past" and _SEQUEL_BEFORE.search(gap) else None
+        back = years_on(first, -1) if yearless(f) and tenses[i] == "past" and _SEQUEL_BEFORE.search(gap) else None
         if back is not None and back.date <= v.date and v.date <= published:
             return i, back
         return None
@@ -4117,28 +3966,6 @@ def _runs_from(sent: str, mentions: list[Mention], i: int) -> bool:
         i -= 1
 
 
-def _years_on(v: DateValue, years: int) -> DateValue | None:
-    """`v` moved `years` years, its end with it ("October 11-12" a year on
-    is still two days), or None when a 29 February has no such year."""
-    try:
-        end = v.end_date.replace(year=v.end_date.year + years) if v.end_date else None
-        return DateValue(v.date.replace(year=v.date.year + years), v.precision, end)
-    except ValueError:  # 29 February
-        return None
-
-
-def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
-    """The same day or month in the first year that puts it after `after`."""
-    later = _years_on(v, after.year - v.date.year)
-    if later is not None and later.date <= after:
-        later = _years_on(v, after.year + 1 - v.date.year)
-    return later
-
-
-def _year_earlier(v: DateValue) -> DateValue | None:
-    return _years_on(v, -1)
-
-
 # "profit rose to $5 million from $3 million a year earlier": the date is a
 # yardstick for a comparison, not something that happened then.
 _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
@@ -4163,13 +3990,6 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|
                     re.IGNORECASE)
 
 
-# "The ruling comes a day after the vote": the news of the day (the main
-# clause, today) comes N days after the thing it names, which is dated from
-# the publication day. Any other main clause ("Two days after the vote,
-# protesters gathered") has no day of its own to count from.
-_COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
-
-
 # "as in 2019", "than in 2019", "like in 2019": a year named in passing, the text stays on its day.
 # So is one of a comparison told with its own verb: "as it did in 2019", "as happened in 2019".
 _IN_PASSING = re.compile(r"\b(?:as|than|like|unlike)\s+(?:(?:it|they|he|she|we|this|that|one)\s+)?"
@@ -4179,130 +3999,25 @@ _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
 _DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?P<subj>(?:[\w-]+\s+){1,3}?)|"
                             r"(?:It|This|That)\s+)(?:comes?|came)\s+")
-# "after the vote", "after talks collapsed": the first word of what the news came after.
-_AFTER_WHAT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?P<what>[A-Za-z][\w-]*)")
-
-
-def _stem_in(word: str, window: str) -> bool:
-    """Does a word of `window` start with the first four letters of `word` ("vote" in "voted")?"""
-    return len(word) >= 4 and re.search(rf"\b{re.escape(word[:4])}", window, re.IGNORECASE) is not None
-
-
-def _came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window: str) -> bool:
-    """ "Parliament voted on Monday. The resignation came two days after the vote": what the news
-    came after, not the news, is what the sentence before dated (its word is there, the news's not)."""
-    what = _AFTER_WHAT.match(sent, m.end)
-    if what is None or subject is None or _stem_in(subject.split()[-1], window):
-        return False
-    return _stem_in(what.group("what"), window)
-
-
-# "comes two days after the vote and a day after the count": the second counts from the same day.
-_AND_JOIN = re.compile(r"[^.;:]*\band\s+")
-
-
-def _undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
-    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
-    m = mentions[i]
-    if _norm_dir(m) not in ("before", "after"):
-        return False
-    if i and mentions[i - 1].kind == "ago" and _norm_dir(mentions[i - 1]) == _norm_dir(m) and \
-            _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
-        m = mentions[i - 1]
-    return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
-
-
-def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
-    """ "N years after <something>" that does not follow the sentence's day ("on Monday,
-    131 years after its founder opened his first store"): the day dates another clause
-    ("A judge on Monday sentenced him to 10 years after a trial", "expects to break even
-    five years after the merger, he said on Monday"), nothing to count the years back from."""
-    m = mentions[i]
-    if _norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
-            _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
-        return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
-    if i == 0 and _OPENS.fullmatch(sent, 0, m.start) and main > i:
-        return False  # "One year after losing 103 games, the team clinched ... on Wednesday": fronted
-    return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
-
-
-_DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 # Between a day and a count set in apposition to it ("on Jan. 18, a day after the murders",
 # "on Monday -- two days after the vote", "on Monday (two days after the vote)").
 _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
-_PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
-_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
-# A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
-# Kanachak and Khour", "police, fire and rescue crews").
-_LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
-
-
-def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
-    """ "N units after/before <something>" whose sentence's day dates another happening than the
-    one counted from: a day inside the clause after "after" ("came one day after the union
-    announced a deal to end a strike launched on September 16": the strike's), or a day before a
-    relative clause that holds the count ("the Aug. 2 shooting of a man who died two days after he
-    was found": the shooting's, not his death's). "The man died on Aug. 4, two days after" and "Two
-    days after the vote, the council met on Thursday" keep their day."""
-    m, d = mentions[i], mentions[main]
-    if _norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
-        return False  # years: _years_after_another_clause
-    if main > i:
-        # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
-        return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
-    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
 # "for two weeks after the storm", "wait another two weeks before", "waited three days after":
 # a stretch of time, not a day counted from something (but "set for two days after the vote").
 _STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
                              r"(?<!\bmoved\s)(?<!\bpostponed\s)(?<!\brescheduled\s)\bfor\s+(?:another\s+)?$|"
                              r"\b(?:another|wait|waits|waited|waiting)\s+$", re.IGNORECASE)
-# What may stand between a fronted "N days after" and the day of the thing it counts from:
-# that thing's words, no clause break ("Two weeks after the vote on Feb. 26, ...").
-_ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
 
 
 # "two to three days ago", "one or two days ago": the first count of a loose pair.
 # (Not a dash with spaces: "Thursday, July 11 – just four days before the convention".)
 _LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
                                  r"(?:\s+(?:to|or)\s+|[-–])$", re.IGNORECASE)
-_ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
-
-
-def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
-    "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
-    unit = (m.g("ago_unit") or "").lower()
-    if day is not None and day.precision == "month" and day_m.kind == "ru" and unit == "year" and \
-            (day_m.g("ru_unit") or "").lower() == "month" and _norm_dir(m) == "ago" and \
-            _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
-        # "Two years ago this month", "a year ago last month": that month N years back.
-        years = num_value(m.g("ago_n") or "")
-        return DateValue(dt.date(day.date.year - years, day.date.month, 1), "month") if years else None
-    if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
-            unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
-        return None
-    if unit == "week":
-        weeks = num_value(m.g("ago_n") or "") if day_m.kind == "wd" and not day_m.g("wd_mod") else None
-        return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
-    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
-        return None
-    years = num_value(m.g("ago_n") or "")
-    shifted = _years_on(day, -years) if years else None
-    return DateValue(shifted.date, "day") if shifted is not None else None
-
-
-def _weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one."""
-    if day is None or day.precision != "day" or day_m.g("wd_mod") or _norm_dir(m) != "ago" or \
-            (m.g("ago_unit") or "").lower() != "week" or sent[day_m.end:m.start] != " ":
-        return None
-    weeks = num_value(m.g("ago_n") or "")
-    return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
 
 
 def _is_stretch(sent: str, m: Mention) -> bool:
     """ "for N days after/before ...": how long something lasted, no day."""
-    return _norm_dir(m) in ("before", "after") and \
+    return norm_dir(m) in ("before", "after") and \
         _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
 
 
@@ -4312,92 +4027,6 @@ _WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?"
                            r"(?:[$£€]?\d+(?:[.,]\d+)*\s*(?:%|percent)?[^,.;:!?\d]{0,40}?)?\b(?:on|by)\s+",
                            re.IGNORECASE)
 _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
-
-
-# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
-_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
-
-
-def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
-    """Does the sentence open with a past year ("In 2015, ...") that a bare month or a
-    yearless day after it (mentions[1], no "last"/"next") belongs to?"""
-    first, year, m = mentions[0], resolved[0], mentions[1]
-    return first.kind == "yr" and year is not None and year.precision == "year" and \
-        year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
-        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
-        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
-        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
-        not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
-        not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
-             _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
-
-
-# Between a fronted year and a month, what takes the month out of that year: a verb about the
-# time ahead, not reported in that year ("In 2010, she joined the bank; she will retire in March",
-# "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).
-_OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|shall|"
-                                  r"(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to)\b", re.IGNORECASE | re.DOTALL)
-
-
-# A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
-# March", "..., and since March sales have risen"): a month in its clause is the latest one, not the
-# fronted year's ("had been idle since March", "the firm, which has since been sold, moved in March"
-# keep the year).
-_PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
-                          r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
-                          r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-
-
-def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
-    """Whether the fronted "N days/weeks after <something>" is followed, before any clause
-    break, by that something's own day ("Two weeks after the vote on Feb. 26, results ...")."""
-    unit = (m.g("ago_unit") or "").lower()
-    return value is not None and value.precision == "day" and _norm_dir(m) in ("before", "after") and \
-        unit in ("day", "week") and _OPENS.fullmatch(sent, 0, m.start) is not None and \
-        _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
-        sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
-_OPENS = re.compile(r"\W*")
-
-
-# A sentence's end: its stop (and a closing quote or bracket) before a space or a line break.
-_STOP_BEFORE_SPACE = re.compile(r"[.!?][\"”’')]*\s+")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
-
-
-def _scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
-    """ "Half an hour later", "a few hours earlier": counted from the scene just told, the day this
-    paragraph or the one before gave. Not from a day named paragraphs back, with other sentences
-    between ("Polling was held on December 1 and 5. [...] Counting of votes began at 08:00 AM. [...]
-    Half an hour later, ..."): the text has left that day's scene."""
-    unit = (m.g("ago_unit") or m.g("ago_hrs") or "").lower()
-    if not unit.startswith(("hour", "minute")) or _norm_dir(m) not in ("earlier", "later") or \
-            not 0 <= day_at < offset:
-        return False
-    gap = text[day_at:offset]
-    if len(_PARAGRAPH_BREAK.findall(gap)) < 2 or len(_STOP_BEFORE_SPACE.findall(gap)) < 2:
-        return False
-    # a text that has told of one day only has not left its scene ("The fire broke out on Tuesday.
-    # [...] Three hours later, the road reopened")
-    days = set()
-    for d in _DAY_TOLD.finditer(text, 0, offset):
-        words = d.group().lower().split()
-        days.update({words[0] + " " + n for n in re.findall(r"\d+", d.group())} if d.group("month") else
-                    {" ".join(words)})
-    return len(days) > 1
-
-
-# A day told in words: a weekday, a month's day or days ("December 1 and 5"), today and its neighbours.
-_DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|and|&)\s*\d{{1,2}}\b)*|"
-                       rf"\b\d{{1,2}}\s+{MON}|"
-                       r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
-
-
-def _norm_dir(m: Mention) -> str:
-    d = " ".join((m.g("ago_dir") or "").lower().split())
-    if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
-        return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
-    return d
 
 
 # "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
@@ -4706,35 +4335,10 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
                              r"told\s+[\w'’]+)\s+(?:earlier\s+|late\s+|early\s+)?in\s+$", re.IGNORECASE)
 _SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
-# A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
-# Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
-_TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
-_TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is\s+on|was\s+on|on)\s+",
-                               re.IGNORECASE)
 
 
 # A told vote day stands for the article's own vote only this near its publication (days).
 _TOLD_WITHIN = 183
-
-
-def _vote_day_key(m: Mention) -> str:
-    """How `told` knows a vote day however it is written: "Election  Day", "election day"."""
-    return " ".join(m.text.lower().split())
-
-
-def _told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
-    """{i: j}: vote day mention i ("Election Day") is told to be day mention j's date."""
-    out = {}
-    for i, m in enumerate(mentions):
-        if m.kind != "hol" or not _VOTE_DAY.match(m.text):
-            continue
-        if i and mentions[i - 1].kind in ("mdy", "dmy") and \
-                _TOLD_AFTER_DATE.fullmatch(sent, mentions[i - 1].end, m.start):
-            out[i] = i - 1
-        elif i + 1 < len(mentions) and mentions[i + 1].kind in ("mdy", "dmy") and \
-                _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
-            out[i] = i + 1
-    return out
 
 
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
