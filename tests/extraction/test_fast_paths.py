@@ -12,6 +12,7 @@ import re
 from timeline.extraction import events as E
 from timeline.extraction import grammar as G
 from timeline.extraction import input_text as IN
+from timeline.extraction import non_dates as ND
 from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
@@ -281,12 +282,12 @@ def test_dateline_city_shortcut_is_the_regex():
 
 
 def test_tally_nouns_cover_the_regex():
-    # pipeline._is_count tries _TALLY_BEFORE only on a window holding one of its nouns.
+    # non_dates.is_count tries _TALLY_BEFORE only on a window holding one of its nouns.
     nouns = sorted(S.HAPPENING_NOUNS - {"times"})
-    assert set(P._TALLY_NOUNS) == set(nouns)
+    assert set(ND._TALLY_NOUNS) == set(nouns)
     for text in _texts(nouns[:12] + ["36", "three", "missile", "so", "far", "has", "carried", "out"], n=3000):
-        if not may_hold(text, P._TALLY_NOUNS):
-            assert P._TALLY_BEFORE.search(text) is None, text
+        if not may_hold(text, ND._TALLY_NOUNS):
+            assert ND._TALLY_BEFORE.search(text) is None, text
 
 
 def test_forecast_shortcut_is_the_regex():
@@ -357,22 +358,22 @@ def test_tally_words_cover_the_regex():
 
 
 def test_count_and_yardstick_words_cover_the_regexes():
-    count_words = _regex_words(P._COUNT_BEFORE) + ["34th", "1st", "the", "its", "’s", "launch", "so", "far", "x",
+    count_words = _regex_words(ND._COUNT_BEFORE) + ["34th", "1st", "the", "its", "’s", "launch", "so", "far", "x",
                                                    "٣rd", "TIMES", "Fırst"]
     for text in _texts(count_words, n=4000):
-        if P._COUNT_BEFORE.search(text):
-            assert P._ANY_DIGIT.search(text) or may_hold(text, P._COUNT_WORDS), text
-    yard_words = _regex_words(P._PERIOD_YARDSTICK) + ["vs.", "year-ago", "year-earlier", "prior-year", "the", "of",
+        if ND._COUNT_BEFORE.search(text):
+            assert ND._ANY_DIGIT.search(text) or may_hold(text, ND._COUNT_WORDS), text
+    yard_words = _regex_words(ND._PERIOD_YARDSTICK) + ["vs.", "year-ago", "year-earlier", "prior-year", "the", "of",
                                                       "$4.4", "billion", "x", "ſame", "THAN"]
     for text in _texts(yard_words, n=4000):
-        if P._PERIOD_YARDSTICK.search(text):
-            assert may_hold(text, P._YARDSTICK_WORDS), text
+        if ND._PERIOD_YARDSTICK.search(text):
+            assert may_hold(text, ND._YARDSTICK_WORDS), text
 
 
 def test_year_parts_shortcut_is_the_regex():
-    words = _regex_words(P._YEAR_PARTS_BEFORE) + ["first", "two", "both", "x", "\u00a0", "OF", "tHe", "ſ"]
+    words = _regex_words(ND._YEAR_PARTS_BEFORE) + ["first", "two", "both", "x", "\u00a0", "OF", "tHe", "ſ"]
     for text in _texts(words, n=4000):
-        if P._YEAR_PARTS_BEFORE.search(text):
+        if ND._YEAR_PARTS_BEFORE.search(text):
             assert ends_with_word(text, ("of", "the")), text
 
 
