@@ -1,5 +1,6 @@
 """The shortcuts that skip a regex when a cheap test shows it cannot match
-(events.py, pipeline.py) give exactly what the regex alone gives.
+(events.py, input_text.py, statements.py, non_dates.py, direction.py ...) give
+exactly what the regex alone gives.
 
 Each shortcut relies on a word list kept beside its regex ("a match holds one
 of these words"). A word added to the regex but not to the list would make
@@ -9,11 +10,11 @@ import datetime as dt
 import random
 import re
 
+from timeline.extraction import direction as D
 from timeline.extraction import events as E
 from timeline.extraction import grammar as G
 from timeline.extraction import input_text as IN
 from timeline.extraction import non_dates as ND
-from timeline.extraction import pipeline as P
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
 from timeline.extraction import stages as S
@@ -291,10 +292,10 @@ def test_tally_nouns_cover_the_regex():
 
 
 def test_forecast_shortcut_is_the_regex():
-    # pipeline._forecast tries its regex only when a word of it is there.
-    words = _regex_words(P._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
+    # direction.forecast tries its regex only when a word of it is there.
+    words = _regex_words(D._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
     for text in _texts(words, n=3000):
-        assert P._forecast(text) == (P._FORECAST.search(text) is not None), text
+        assert D.forecast(text) == (D._FORECAST.search(text) is not None), text
 
 
 def test_reporting_tail_searched_near_the_end_is_the_regex():
