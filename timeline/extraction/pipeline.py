@@ -49,7 +49,6 @@ from .direction import (
     COMING_HAPPENING,
     COMING_VOTE,
     COVERED_BY,
-    DAYS_NAMED_AFTER,
     ED_WORD,
     FOR_BEFORE,
     GONE_BEFORE,
@@ -104,7 +103,7 @@ from .events import dateline_city, describe
 from .fastpath import holds
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
 from .input_text import HTML_HINT, check_usable, mask_html
-from .lexicon import EXTENDED_WORDS, MON, WD, WEEKDAYS, phrase_rx
+from .lexicon import MON, WD, WEEKDAYS
 from .non_dates import (
     EACH_YEAR_AFTER,
     HABITUAL_WORDS,
@@ -134,6 +133,19 @@ from .page_furniture import (
     stamp_ahead,
 )
 from .publication import find_publication
+from .ranges import (
+    BARE_TO,
+    CLOCK_BEFORE_DAY,
+    RANGE_OPEN,
+    bare_past_run,
+    many_delayed_from,
+    moved_from,
+    put_off_bare,
+    put_off_from,
+    runs_from_to,
+    season_years,
+    through_run,
+)
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
 from .sayings import (
@@ -157,32 +169,15 @@ from .sentences import (
 )
 from .stages import statement_stage, summary_count
 from .statements import group_statements, with_anchors_kept, with_full_names, with_topic_categories
-from .tense import (
-    asks_ahead,
-    clause_tense,
-    decided_before_day,
-    future_since,
-    has_past_marker,
-    has_tense_marker,
-    unmarked_past,
-)
+from .tense import asks_ahead, clause_tense, decided_before_day, future_since, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
 
-# "between X and Y", "from X to Y", "X-Y", "since X": ranges.
-# "pushed from Friday to Thursday": a day moved, not a range.
-_MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
-                         # "put off" only in the passive or right before "from" ("Heavy rain put off
-                         # shoppers from Monday to Thursday" is a span)
-                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
-                         r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
-                         r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
-# A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
-_CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
-_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
-_THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
-_RANGE_OPEN = re.compile(rf"\b(?:between|from)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+# "between X and Y", "from X to Y", "X-Y": a range; what joins its ends (ranges.CLOCK_BEFORE_DAY: a clock
+# time before the end's day), and a "through" right after a day.
+_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+_THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
@@ -911,9 +906,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # another day of the sentence ("rallied Wednesday as investors prepared for Friday's report":
                 # after that day).
                 t = "future"
-            if t == "future" and (_many_delayed_from(sent, m.start) or i > 0 and
-                                  _BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
-                                  _many_delayed_from(sent, mentions[i - 1].start)):
+            if t == "future" and (many_delayed_from(sent, m.start) or i > 0 and
+                                  BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
+                                  many_delayed_from(sent, mentions[i - 1].start)):
                 # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
                 # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
                 t = "past"
@@ -1341,7 +1336,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif i in folded:
             resolved[i] = None
         if m.kind == "wd" and resolved[i] is not None and resolved[i].date > published and \
-                _put_off_from(sent, mentions, i):
+                put_off_from(sent, mentions, i):
             # "The vote was postponed from Monday to Thursday", "The vote, originally set for Monday, was
             # delayed until Thursday" in a Wednesday paper: a day put off lies before the day it is put
             # off to, the Monday gone by, not the coming one after that Thursday.
@@ -1349,9 +1344,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if later < resolved[i].date:
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
-                resolved[i - 1].precision == "day" and _put_off_bare(sent, mentions, i - 1):
+                resolved[i - 1].precision == "day" and put_off_bare(sent, mentions, i - 1):
             # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"):
-            # read as "postponed from Monday to Thursday" is (_put_off_from), the day put off to is the
+            # read as "postponed from Monday to Thursday" is (put_off_from), the day put off to is the
             # coming such day (or the publication day), the day put off the last such day before it: in a
             # Wednesday paper the Monday gone by and the coming Thursday, in a Friday or a Sunday paper
             # the coming Monday and the Thursday after it.
@@ -1362,7 +1357,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
                 mentions[i - 1].kind == "wd" and resolved[i - 1].precision == resolved[i].precision == "day" and \
                 _PUT_OFF_OUTCOME.match(sent, m.end) and \
-                (_put_off_from(sent, mentions, i - 1) or _put_off_bare(sent, mentions, i - 1)):
+                (put_off_from(sent, mentions, i - 1) or put_off_bare(sent, mentions, i - 1)):
             # "The vote, pushed back Monday to Wednesday, passed 52-48", "... to Wednesday, when it passed":
             # a past verb of outcome after the day put off to: both days are gone by, the day put off to
             # the last such day on or before the publication day.
@@ -1620,9 +1615,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # day it is put off to, no span)
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
-                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
-                _bare_past_run(sent, mentions, tenses, i) or _through_run(sent, mentions, i)) and \
-                not _moved_from(sent, m.start)
+                RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
+                bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
+                not moved_from(sent, m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1658,7 +1653,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # when January 1 alone would resolve to the next one.
                 v = year_earlier(v) or v
             if is_range and w.date <= v.date and m.kind == mentions[i + 1].kind == "wd" and \
-                    not mentions[i + 1].g("wd_mod") and not _moved_from(sent, m.start):
+                    not mentions[i + 1].g("wd_mod") and not moved_from(sent, m.start):
                 # "from Monday to Friday": the end is the first such day after the start
                 # (in a Thursday paper, not tomorrow); what the text says is past ends by
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
@@ -1681,7 +1676,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
                     not mentions[i + 1].g("wd_mod") and \
                     (lasting := _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start)) and \
-                    not _moved_from(sent, m.start) and \
+                    not moved_from(sent, m.start) and \
                     not (_LASTING_RELATIVE.search(sent, max(0, lasting.start() - 12), lasting.start()) and
                          _PAST_MAIN_AFTER_ASIDE.match(sent, mentions[i + 1].end)):
                 # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
@@ -1712,7 +1707,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
-        if m.kind == "yrr" and _season_years(sent, mentions, i, v):
+        if m.kind == "yrr" and season_years(sent, mentions, i, v):
             continue  # "won the double in 2019-20": a season named bare, no year (it still anchors)
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
@@ -1739,7 +1734,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     w = DateValue(day2, "day")
                     out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
-        if m.kind == "yrr" and _runs_from_to(sent, mentions, i):
+        if m.kind == "yrr" and runs_from_to(sent, mentions, i):
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
         elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
             # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
@@ -1751,51 +1746,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         w = DateValue(v.end_date, v.precision)
         out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
     return out, (running, running_day, running_at, running_day_at)
-
-
-# "Monday through Friday", "Tuesday to Thursday", "Friday until Sunday": two bare weekdays joined as a run.
-_BARE_RUN_JOIN = re.compile(rf"\s*,?\s*(?:through|thru|to|until|till)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
-# A day moved or put off, anywhere before it in its clause: "moved the vote Monday to Friday".
-_PUT_OFF_BEFORE = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)}|moved|shifted|switched|changed)\b", re.IGNORECASE)
-
-
-# ... or by a plain "through" alone: "would be closed Monday through Friday".
-_PLAIN_THROUGH = re.compile(rf"\s*(?:through|thru)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
-
-
-def _weekday_run(sent: str, mentions: list[Mention], i: int, join: re.Pattern) -> bool:
-    """Whether bare weekdays i and i + 1, joined as `join` matches, may be one run: two weekdays with no
-    modifier, no possessive, and a clause that neither puts the first off to another day ("postponed the
-    vote Monday to Friday"), nor names the days ("declared Monday through Wednesday holidays"), nor tells
-    a forecast or a present perfect before them ("were expected Thursday through Saturday", "has closed
-    schools Wednesday through Friday": they may run ahead, see the range's rules)."""
-    m, nxt = mentions[i], mentions[i + 1]
-    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or \
-            m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
-            not join.fullmatch(sent, m.end, nxt.start):
-        return False
-    lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
-    return not _PUT_OFF_BEFORE.search(sent, lo, m.start) and not DAYS_NAMED_AFTER.match(sent, nxt.end) and \
-        not perfect_or_forecast_before(sent, m.start)
-
-
-def _through_run(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether bare weekdays i and i + 1 joined by a plain "through" ("would be closed Monday through
-    Friday", "Workers shut the plant Monday through Friday") are one run, whatever the tense: a range,
-    as "from Monday to Friday" is, whose direction the range's rules take from its clause (ahead, or
-    ending by the publication day), not two loose days each read on its own. Not a day with its week
-    ("Monday of next week"), nor what _weekday_run leaves out (a forecast or a perfect before it is the
-    past run's rules', _bare_past_run)."""
-    return not (mentions[i].g("wd_week") or mentions[i + 1].g("wd_week")) and \
-        _weekday_run(sent, mentions, i, _PLAIN_THROUGH)
-
-
-def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
-    """Whether bare weekdays i and i + 1 joined by "through", "to" or "until" ("The plant was closed
-    Monday through Friday") are a run in a plain past clause: one run, a range as "from Monday to
-    Friday" is, ending by the publication day (what _weekday_run leaves out aside)."""
-    return _weekday_run(sent, mentions, i, _BARE_RUN_JOIN) and tenses[i + 1] in (None, "past") and (
-        tenses[i] == "past" or tenses[i] is None and unmarked_past(sent, mentions[i].start))
 
 
 # Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
@@ -1823,79 +1773,12 @@ _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|re
                              r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-# A happening put off to a later day: "postponed until", "delayed to", "pushed back to" (not "moved to",
-# "rescheduled for": either way).
-_PUT_OFF_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+(?:(?:again|once\s+more|further|"
-                         r"by\s+\w+\s+days?)\s+)?(?:until|till|to)\s+(?:on\s+)?$", re.IGNORECASE)
-_PUT_OFF_FROM = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+from\s+$", re.IGNORECASE)
-_TO_GAP = re.compile(r"\s*(?:to|until|till)\s+(?:on\s+)?", re.IGNORECASE)
-
-
-# Many things that run made late over a span, a plural subject before "delayed from": "Flights were
-# delayed from Monday to Thursday", "Trains have been delayed from" (a span; "The vote was delayed
-# from Monday to Thursday" is one happening put off).
-_MANY_DELAYED_FROM = re.compile(r"\b(?:flights|trains|buses|ferries|services|deliveries|shipments|departures|arrivals|"
-                                r"passengers|commuters|travell?ers|trips|journeys|payments|operations)\s+"
-                                r"(?:(?:were|have\s+been|had\s+been)\s+)(?:[a-z]+ly\s+)?delayed\s+from\s+$",
-                                re.IGNORECASE)
-
-
-def _many_delayed_from(sent: str, start: int) -> bool:
-    """Whether the weekday (or date) at `start` opens a span after "<many things> were delayed from"."""
-    return "elayed" in sent and _MANY_DELAYED_FROM.search(sent, max(0, start - 80), start) is not None
-
-
-def _moved_from(sent: str, start: int) -> bool:
-    """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
-    return _MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not _many_delayed_from(sent, start)
-
-
-def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether weekday i is the day a happening was set for and the next mention, a bare weekday, the
-    later day it was put off to ("postponed from Monday to Thursday", "originally scheduled for Monday,
-    was delayed until Thursday", "set for Monday, has been pushed back to Thursday")."""
-    if i + 1 >= len(mentions) or mentions[i].g("wd_mod") or mentions[i + 1].kind != "wd" or \
-            mentions[i + 1].g("wd_mod") or mentions[i + 1].g("wd_week"):
-        return False
-    between = sent[mentions[i].end:mentions[i + 1].start]
-    if len(between) > 80 or any(c in between for c in ".;") or _many_delayed_from(sent, mentions[i].start):
-        return False
-    return bool(_PUT_OFF_TO.search(between) or
-                _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
-                                                                     mentions[i].start))
-
-
-# A put-off verb right before the day it puts off, with no "from" ("pushed back Monday to Thursday",
-# "rescheduled Monday to Thursday"); "delayed" and "moved" only with their object between ("moved the
-# vote Monday to Thursday"): bare, they may tell a span ("Flights were delayed Monday to Friday").
-# Not "moved up": earlier.
-_PUT_OFF_BARE = re.compile(r"\b(?:(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled)\s+|"
-                           r"(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled|delayed|moved|pushed)\s+"
-                           r"(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){1,3}?)(?:on\s+)?$", re.IGNORECASE)
-
-
 # A past verb of outcome right after the day put off to: ", passed 52-48", "and passed", ", when it
 # passed", ", ended in a draw".
 _PUT_OFF_OUTCOME = re.compile(
     r"\s*(?:,\s*(?:when|where)\s+(?:it|they|he|she|the\s+[\w-]+)\s+|,?\s*and\s+|,\s*)"
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
-
-
-def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether weekday i, right after a put-off verb with no "from", is the day a happening was set for,
-    and the next mention, after a bare "to", the day it was put off to ("pushed back Monday to
-    Thursday")."""
-    if i + 1 >= len(mentions) or mentions[i].kind != "wd" or mentions[i].g("wd_mod") or \
-            mentions[i].g("wd_week") or mentions[i + 1].kind != "wd" or mentions[i + 1].g("wd_mod") or \
-            mentions[i + 1].g("wd_week") or mentions[i].text.endswith(("'s", "’s")) or \
-            mentions[i + 1].text.endswith(("'s", "’s")):
-        return False
-    return bool(_BARE_TO.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and
-                _PUT_OFF_BARE.search(sent, max(0, mentions[i].start - 30), mentions[i].start))
-
-
-_BARE_TO = re.compile(r"\s+to\s+")
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
 
 
@@ -2298,58 +2181,6 @@ _MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNOR
 _ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
                              r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
                              re.IGNORECASE)
-
-
-def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
-    """A year range that says a span of time ("from 1978-80 and 1982-86"): its end
-    year is a statement too. Not a season or fiscal year ("the 2023-24 season")."""
-    m = mentions[i]
-    if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
-        return True
-    return i > 0 and mentions[i - 1].kind == "yrr" and \
-        PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
-
-
-# "the expedition of 1957-58": a happening's span after "of".
-_SPAN_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-# A season's span used attributively, of the season or of what it holds ("the 2022-23 season", "the
-# 2025-26 Premier League campaign", "the 2022–23 fiscal year", "2008-09 season"): the gold marks such
-# years uncertain, as it does "the 2016 election", so the statement stays.
-_SEASON_NOUN_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:(?:regular|fiscal|financial|academic|school|budget|tax|crop|calendar)\s+)?"
-    r"(?:seasons?|campaigns?|terms?|years?|sessions?|budgets?|tours?|series|schedules?|titles?|leagues?|"
-    r"championships?|cups?|competitions?|crops?|winters?|summers?|playoffs?|finals?|drafts?|rosters?|squads?))\b")
-
-
-def _season_years(sent: str, mentions: list[Mention], i: int, v: DateValue) -> bool:
-    """A span of two years that follow each other ("2019-20", "2021/22", "2023-2024") named bare, as
-    a time of its own ("won the double in 2019-20", "the tour of Australia 2021/22 started"): one
-    sports season, or one fiscal or school year, across the turn of a year. The real-news gold leaves
-    seasons out, as it does "summer" or "the first quarter". Not one in a run from a year ("from
-    1978-80 and 1982-86", "from 2015-16 to 2018-19"), one used attributively (_SEASON_NOUN_AFTER),
-    nor a happening's span after "of" ("the expedition of 1957-58")."""
-    m = mentions[i]
-    return v.end_date is not None and v.end_date.year == v.date.year + 1 and not _runs_from(sent, mentions, i) and \
-        not _RUN_END_BEFORE.search(sent, max(0, m.start - 10), m.start) and \
-        not _SPAN_OF_BEFORE.search(sent, max(0, m.start - 4), m.start) and not _SEASON_NOUN_AFTER.match(sent, m.end)
-
-
-# "from 2015-16 to 2018-19": the end of a run.
-_RUN_END_BEFORE = re.compile(r"\b(?:to|through|thru|until|till)\s+$", re.IGNORECASE)
-
-
-def _runs_from(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Is year span i run from ("from 1978-80"), itself or as the second of a pair whose first is
-    ("from 1978-80 and 1982-86"; not "in 2019-20 and 2020-21")?"""
-    while True:
-        m = mentions[i]
-        if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
-            return True
-        if not (i > 0 and mentions[i - 1].kind == "yrr" and PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start)):
-            return False
-        i -= 1
-
-
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
