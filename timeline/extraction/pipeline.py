@@ -3,6 +3,16 @@
 Pipeline: validate -> mask HTML (offsets kept) -> publication date ->
 sentences -> temporal mentions per sentence -> resolve with tense and
 anchors -> one event per (sentence, date, precision).
+
+This module is the pipeline: extract_events, _extract (the pass over an
+article) and _resolve_sentence (the dates of one sentence), with the words
+only _resolve_sentence reads. The questions they ask of a date live beside
+them, one module a kind: input_text (is it an article; HTML masked),
+page_furniture (datelines, by-lines, stamps), non_dates (words that date no
+happening), ranges (spans, runs, moved days), direction (ahead or gone by),
+sayings (quotes and the day they were said), anchors (what a date counts
+from, which year it takes), clauses (where a clause opens), statements (the
+passes over an article's statements once read).
 """
 from __future__ import annotations
 
