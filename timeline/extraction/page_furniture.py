@@ -119,7 +119,7 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
             continue
         m = mentions[0]
         # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
-        # (its date no event, _resolve_sentence): the day its "today" was written, however far from the
+        # (its date no event, pipeline._resolve_sentence): the day its "today" was written, however far from the
         # page's date (its year written, the date is the filing's own, and no other date stands for it)
         bracketed = lead_at(text, s_start) and bracketed_dateline(sent, m, text, s_start)
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or

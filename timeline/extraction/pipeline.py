@@ -367,7 +367,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     sentences = split_sentences(text, only_around=starts)
     # The dates dateline_day found in the first sentences, by sentence start: found once.
     found_early: dict[int, list[Mention]] = {}
-    # What _lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
+    # What page_furniture._lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
     leads: dict[tuple[int, int], bool] = {}
     day = dateline_day(text, published, sentences, triggers, starts, found_early, leads)
     if day:
@@ -1168,7 +1168,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
                 (published - resolved[i].date).days > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
-            # names the holiday ahead (up to half a year), as for a yearless day (_near_ahead).
+            # names the holiday ahead (up to half a year), as for a yearless day (direction._near_ahead).
             ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
                                        anchor=ctx.anchor))
             if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not YEAR_BACK.search(sent):
@@ -2138,7 +2138,7 @@ ATTRIBUTIVE_MONTHS_AHEAD = 3
 
 # A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
 # shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
-# attacks", is _NAMED_ATTACKS').
+# attacks", is direction._NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
 # ... anywhere in a notice's line (_NOTICE_HAPPENING).
 # ... then at most a prepositional phrase before the day ("at the library", "for John Smith"; not a headline's
