@@ -450,7 +450,7 @@ class ProposedEventForm(forms.Form):
         """The initial values for one happening: its statements (ExtractedEvent,
         one group) in text order. Title, category and place come from the
         first statement that is not a caption; the actors of all of them."""
-        from timeline.extraction.pipeline import is_caption
+        from timeline.extraction.statements import is_caption
         from timeline.importing import find_match
 
         lead = next((e for e in statements if not is_caption(e.sentence)), statements[0])

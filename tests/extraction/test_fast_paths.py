@@ -1,5 +1,6 @@
 """The shortcuts that skip a regex when a cheap test shows it cannot match
-(events.py, pipeline.py) give exactly what the regex alone gives.
+(events.py, input_text.py, statements.py, non_dates.py, direction.py ...) give
+exactly what the regex alone gives.
 
 Each shortcut relies on a word list kept beside its regex ("a match holds one
 of these words"). A word added to the regex but not to the list would make
@@ -9,12 +10,15 @@ import datetime as dt
 import random
 import re
 
+from timeline.extraction import direction as D
 from timeline.extraction import events as E
 from timeline.extraction import grammar as G
-from timeline.extraction import pipeline as P
+from timeline.extraction import input_text as IN
+from timeline.extraction import non_dates as ND
 from timeline.extraction import publication as PUB
 from timeline.extraction import sentences as SEN
 from timeline.extraction import stages as S
+from timeline.extraction import statements as ST
 from timeline.extraction import tense as T
 from timeline.extraction.fastpath import ends_with_word, may_hold
 
@@ -64,9 +68,9 @@ def test_lead_attrib_words_cover_the_regex():
 
 
 def test_caption_words_cover_the_regex():
-    for text in _texts(_regex_words(P._CAPTION) + ["(", ")", "Ahn", "Young-joon"]):
-        P.is_caption.cache_clear()
-        assert P.is_caption(text) == bool(P._CAPTION.search(text))
+    for text in _texts(_regex_words(ST._CAPTION) + ["(", ")", "Ahn", "Young-joon"]):
+        ST.is_caption.cache_clear()
+        assert ST.is_caption(text) == bool(ST._CAPTION.search(text))
 
 
 def test_has_letters_counts_like_isalpha():
@@ -78,15 +82,15 @@ def test_has_letters_counts_like_isalpha():
         for share in (0.1, 0.25, 0.5):
             needed = len(text) * share
             # (an empty text has no letters to count: never enough)
-            assert P._has_letters(text, needed) == (bool(text) and letters >= needed)
+            assert IN._has_letters(text, needed) == (bool(text) and letters >= needed)
 
 
 def test_ascii_bad_characters_are_the_regex_s():
     # _check_usable counts an ASCII text's bad characters without the regex.
-    assert P._ASCII_BAD == bytes(c for c in range(128) if P._BAD_CHARS.fullmatch(chr(c)))
+    assert IN._ASCII_BAD == bytes(c for c in range(128) if IN._BAD_CHARS.fullmatch(chr(c)))
     for text in ("plain text\n\tand tabs", "nul\x00", "bell\x07 and del\x7f", "\x0b\x0c form feeds"):
-        with_regex = len(P._BAD_CHARS.findall(text))
-        assert len(text) - len(text.encode("ascii").translate(None, P._ASCII_BAD)) == with_regex
+        with_regex = len(IN._BAD_CHARS.findall(text))
+        assert len(text) - len(text.encode("ascii").translate(None, IN._ASCII_BAD)) == with_regex
 
 
 # --- fastpath.may_hold and the shortcuts built on it --------------------------
@@ -279,19 +283,19 @@ def test_dateline_city_shortcut_is_the_regex():
 
 
 def test_tally_nouns_cover_the_regex():
-    # pipeline._is_count tries _TALLY_BEFORE only on a window holding one of its nouns.
+    # non_dates.is_count tries _TALLY_BEFORE only on a window holding one of its nouns.
     nouns = sorted(S.HAPPENING_NOUNS - {"times"})
-    assert set(P._TALLY_NOUNS) == set(nouns)
+    assert set(ND._TALLY_NOUNS) == set(nouns)
     for text in _texts(nouns[:12] + ["36", "three", "missile", "so", "far", "has", "carried", "out"], n=3000):
-        if not may_hold(text, P._TALLY_NOUNS):
-            assert P._TALLY_BEFORE.search(text) is None, text
+        if not may_hold(text, ND._TALLY_NOUNS):
+            assert ND._TALLY_BEFORE.search(text) is None, text
 
 
 def test_forecast_shortcut_is_the_regex():
-    # pipeline._forecast tries its regex only when a word of it is there.
-    words = _regex_words(P._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
+    # direction.forecast tries its regex only when a word of it is there.
+    words = _regex_words(D._FORECAST) + ["Friday", "Monday", "70s", "9", "a.m.", "through", "to"]
     for text in _texts(words, n=3000):
-        assert P._forecast(text) == (P._FORECAST.search(text) is not None), text
+        assert D.forecast(text) == (D._FORECAST.search(text) is not None), text
 
 
 def test_reporting_tail_searched_near_the_end_is_the_regex():
@@ -355,22 +359,22 @@ def test_tally_words_cover_the_regex():
 
 
 def test_count_and_yardstick_words_cover_the_regexes():
-    count_words = _regex_words(P._COUNT_BEFORE) + ["34th", "1st", "the", "its", "’s", "launch", "so", "far", "x",
+    count_words = _regex_words(ND._COUNT_BEFORE) + ["34th", "1st", "the", "its", "’s", "launch", "so", "far", "x",
                                                    "٣rd", "TIMES", "Fırst"]
     for text in _texts(count_words, n=4000):
-        if P._COUNT_BEFORE.search(text):
-            assert P._ANY_DIGIT.search(text) or may_hold(text, P._COUNT_WORDS), text
-    yard_words = _regex_words(P._PERIOD_YARDSTICK) + ["vs.", "year-ago", "year-earlier", "prior-year", "the", "of",
+        if ND._COUNT_BEFORE.search(text):
+            assert ND._ANY_DIGIT.search(text) or may_hold(text, ND._COUNT_WORDS), text
+    yard_words = _regex_words(ND._PERIOD_YARDSTICK) + ["vs.", "year-ago", "year-earlier", "prior-year", "the", "of",
                                                       "$4.4", "billion", "x", "ſame", "THAN"]
     for text in _texts(yard_words, n=4000):
-        if P._PERIOD_YARDSTICK.search(text):
-            assert may_hold(text, P._YARDSTICK_WORDS), text
+        if ND._PERIOD_YARDSTICK.search(text):
+            assert may_hold(text, ND._YARDSTICK_WORDS), text
 
 
 def test_year_parts_shortcut_is_the_regex():
-    words = _regex_words(P._YEAR_PARTS_BEFORE) + ["first", "two", "both", "x", "\u00a0", "OF", "tHe", "ſ"]
+    words = _regex_words(ND._YEAR_PARTS_BEFORE) + ["first", "two", "both", "x", "\u00a0", "OF", "tHe", "ſ"]
     for text in _texts(words, n=4000):
-        if P._YEAR_PARTS_BEFORE.search(text):
+        if ND._YEAR_PARTS_BEFORE.search(text):
             assert ends_with_word(text, ("of", "the")), text
 
 

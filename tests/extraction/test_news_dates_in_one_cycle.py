@@ -1,4 +1,4 @@
-"""The year of a yearless date that a sentence ties to another (pipeline._in_cycle_after, _near_ahead).
+"""The year of a yearless date that a sentence ties to another (direction.in_cycle_after, _near_ahead).
 
 Two yearless dates joined by words that order them lie in one cycle, and the first decides it:
 after "ahead of", "before", "until", "by", "to" or "then" the second is the first such day or

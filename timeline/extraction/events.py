@@ -380,7 +380,7 @@ def full_names(text: str, actors=(), only=None) -> dict[str, str]:
 
     `only` (a set of short forms): the caller asks for these alone, so a
     name that neither begins nor ends with one of them is not looked at
-    (pipeline.with_full_names: most of an article's capitalised runs are no
+    (statements.with_full_names: most of an article's capitalised runs are no
     actor's short form, and the name checks cost more than the scan)."""
     index = _name_index()[0]
     if only is not None:

@@ -3,26 +3,173 @@
 Pipeline: validate -> mask HTML (offsets kept) -> publication date ->
 sentences -> temporal mentions per sentence -> resolve with tense and
 anchors -> one event per (sentence, date, precision).
+
+This module is the pipeline: extract_events, _extract (the pass over an
+article) and _resolve_sentence (the dates of one sentence), with the words
+only _resolve_sentence reads. The questions they ask of a date live beside
+them, one module a kind: input_text (is it an article; HTML masked),
+page_furniture (datelines, by-lines, stamps), non_dates (words that date no
+happening), ranges (spans, runs, moved days), direction (ahead or gone by),
+sayings (quotes and the day they were said), anchors (what a date counts
+from, which year it takes), clauses (where a clause opens), statements (the
+passes over an article's statements once read).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-import string
 from bisect import bisect_left
-from functools import lru_cache
 
-from . import similarity
-from .categories import categorise
-from .events import dateline_city, describe, full_names
-from .fastpath import ends_with_word, holds, may_hold
+from .anchors import (
+    COMES_BEFORE,
+    VOTE_DAY,
+    anniversary,
+    came_after_the_dated_one,
+    counted_from_holiday,
+    counts_into,
+    day_of_another_clause,
+    following_another_day,
+    fronted_dated_anchor,
+    fronted_year,
+    in_frame,
+    norm_dir,
+    past_counted_past_publication,
+    previous_month_of_figures,
+    restates_month,
+    scene_left,
+    that_year_after,
+    told_vote_days,
+    undated_anchor,
+    vote_day_key,
+    weekday_weeks_back,
+    year_counted_after,
+    year_earlier,
+    year_end,
+    year_later,
+    year_placing_month,
+    year_then_month,
+    years_after_another_clause,
+    years_on,
+)
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, clause_opening
+from .direction import (
+    AHEAD_OF_OTHER_DAY,
+    ARTICLES,
+    CAPTION_SCENE,
+    COMING_HAPPENING,
+    COMING_VOTE,
+    COVERED_BY,
+    ED_WORD,
+    FOR_BEFORE,
+    GONE_BEFORE,
+    HAPPENING_RESULT,
+    HEADLINE_CHARS,
+    KNOWN_OUTCOME_AFTER,
+    PAST_PLAN,
+    RESULT_OFF,
+    SAME_FORM_PAST_WORD,
+    SENTENCE_END,
+    UNSCHEDULED,
+    UNSCHEDULED_BEFORE,
+    UNSCHEDULED_NOUNS,
+    YEAR_BACK,
+    ahead_attributive,
+    ahead_clause_before,
+    called_happening_went,
+    clause_cut,
+    condition_ahead,
+    day_result,
+    deadline_or_call_before,
+    expected_day,
+    fixture_with,
+    fixture_with_before,
+    forecast,
+    headline_plan,
+    in_context,
+    in_cycle_after,
+    outcome_after,
+    outcome_after_day_ahead,
+    over_ahead,
+    own_past_plan_before,
+    own_verb_opening,
+    past_before_next_cut,
+    past_plan_before,
+    past_run_ahead,
+    past_told_after,
+    perfect_or_forecast_before,
+    plan_named_before,
+    purpose_or_call_off_before,
+    result_in_fixture,
+    state_now_after,
+    sub_clause_at,
+    superseded_plan_before,
+    tenseless_day_ahead,
+    told_outcome_after,
+    waits_for_vote,
+    week_before_days,
+    week_of_list,
+)
+from .events import dateline_city, describe
+from .fastpath import holds
 from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
-from .lexicon import EXTENDED_WORDS, MON, MONTHS, NUM, NUMBERS, WD, WEEKDAYS, phrase_rx
+from .input_text import HTML_HINT, check_usable, mask_html
+from .lexicon import MON, WD, WEEKDAYS
+from .non_dates import (
+    EACH_YEAR_AFTER,
+    HABITUAL_WORDS,
+    habitual,
+    is_comparison,
+    is_count,
+    is_duration,
+    is_stretch,
+    is_yardstick_period,
+    not_a_day,
+    present_passive_custom,
+    superlative_month_day,
+)
+from .page_furniture import (
+    DATELINE_LINE_WITHIN,
+    PIPE_CLOCK,
+    STAMP_LABEL_AFTER,
+    bracketed_dateline,
+    byline_date,
+    dateline_day,
+    label_line,
+    lead_at,
+    lead_dateline_once,
+    pages_day,
+    paper_name,
+    post_stamp,
+    stamp_ahead,
+)
 from .publication import find_publication
+from .ranges import (
+    BARE_TO,
+    CLOCK_BEFORE_DAY,
+    RANGE_OPEN,
+    bare_past_run,
+    many_delayed_from,
+    moved_from,
+    put_off_bare,
+    put_off_from,
+    runs_from_to,
+    season_years,
+    through_run,
+)
 from .recognition import Mention, article_triggers, find_mentions
-from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, Context, day_number, month_value, num_value, safe_date
+from .resolution import Context, day_number, month_value, safe_date
+from .sayings import (
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    day_said,
+    in_quote,
+    in_quoted_paragraph,
+    said_by_the_one_dated,
+    said_last_year,
+    said_relative,
+    would_after_said,
+)
 from .sentences import (
-    OCCASION_WORDS,
     is_date_stamp,
     is_dateline,
     is_metadata,
@@ -30,43 +177,17 @@ from .sentences import (
     is_title_dateline_line,
     split_sentences,
 )
-from .stages import HAPPENING_NOUNS, statement_stage, summary_count
-from .tense import (
-    asks_ahead,
-    clause_tense,
-    decided_before_day,
-    first_tense_is_past,
-    future_since,
-    has_past_marker,
-    has_tense_marker,
-    plan_object_of_past,
-    unmarked_past,
-)
+from .stages import statement_stage, summary_count
+from .statements import group_statements, with_anchors_kept, with_full_names, with_topic_categories
+from .tense import asks_ahead, clause_tense, decided_before_day, future_since, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
-MAX_CHARS = 1_000_000
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
 
-_HTML_HINT = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|h[1-6]|article|section|li|ul|table|td|tr|"
-                        r"em|strong|b|i|script|style|meta|title|figure|figcaption|img)\b[^>]{0,2000}>", re.IGNORECASE)
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>|<!doctype[^<>]{0,2000}>", re.IGNORECASE)
-_BLOCK = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table article section header footer "
-                   "figure figcaption blockquote title head body html pre hr nav aside main".split())
-_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
-
-# "between X and Y", "from X to Y", "X-Y", "since X": ranges.
-# "pushed from Friday to Thursday": a day moved, not a range.
-_MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
-                         # "put off" only in the passive or right before "from" ("Heavy rain put off
-                         # shoppers from Monday to Thursday" is a span)
-                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
-                         r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
-                         r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
-# A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
-_CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
-_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
-_THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
-_RANGE_OPEN = re.compile(rf"\b(?:between|from)\s*{_CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+# "between X and Y", "from X to Y", "X-Y": a range; what joins its ends (ranges.CLOCK_BEFORE_DAY: a clock
+# time before the end's day), and a "through" right after a day.
+_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+_THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
 # "May 4, 5, 11 and 12": further days of the month listed after a month's day, each a
@@ -104,21 +225,6 @@ _IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?"
 _IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)", re.IGNORECASE)
 # A tenseless "set for", "slated to", "poised for": what a headline says is planned.
 _SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
-# A headline's infinitive after its subject ("Storm to hit coast Saturday", "Biden To Visit Ohio On
-# Monday", "Man to be sentenced Monday") or its bare "due" ("Ruling due Tuesday"): what is planned.
-# Not "to" before an article, a number or an adjective of a figure ("Stocks fall to record low").
-_HEADLINE_TO = re.compile(r"\b(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|record|new|all|as|and|or|"
-                          r"date|\d)\b)(?P<verb>[A-Za-z]+)|due)\s", re.IGNORECASE)
-# A headline's own present right before its "to": a verb that takes an infinitive ("Senate agrees
-# to", "Officers fail to", "Fans flock to see", "Volunteers rush to help") or a verb's particle
-# ("Thousands turn out to", "Crowds line up to"): what the headline tells happened.
-_HEADLINE_OWN_VERB = re.compile(r"\b(?:(?:agree|fail|refuse|vow|pledge|promise|seek|decide|vote|threaten|rush|flock|"
-                                r"race|scramble|struggle|hurr|tr|manage|choose|move)(?:s|es|ies|y)?|(?:turn|line|show|step|sign)s?\s+"
-                                r"(?:out|up))\s+$", re.IGNORECASE)
-# What a headline ends with: no full stop (nor a quotation or bracket after one).
-_SENTENCE_END = (".", "!", "?", '."', ".”", ".'", ".’", ".)")
-# A clause's opening inside a headline: "Mayor to unveil plan Friday; council to vote Monday".
-_HEADLINE_CLAUSE_CUT = re.compile(r"[;:|—–]|\s-\s")
 # A preview's schedule label, then at most a clock time, before its weekday.
 _WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
@@ -208,89 +314,6 @@ _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
 
 
-_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template)\b|<!--", re.IGNORECASE)
-
-
-def _blank_hidden(text: str) -> str:
-    """Blank <script>/<style>/comment blocks, same length; one pass (no regex backtracking)."""
-    low = text.lower()
-    out = []
-    pos = 0
-    for m in _HIDDEN_OPEN.finditer(low):
-        if m.start() < pos:
-            continue
-        closer = "-->" if m.group(0) == "<!--" else "</" + m.group(1)
-        end = low.find(closer, m.end())
-        end = len(text) if end == -1 else low.find(">", end) + 1 or len(text)
-        out.append(text[pos:m.start()])
-        out.append(re.sub(r"[^\n]", " ", text[m.start():end]))
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _mask_html(text: str) -> str:
-    """Blank out tags (same length, so offsets stay valid); block tags become line breaks."""
-    def tag(m: re.Match) -> str:
-        name = (m.group(1) or "").lower()
-        n = len(m.group(0))
-        return ("\n" + " " * (n - 1)) if name in _BLOCK and n else " " * n
-
-    def entity(m: re.Match) -> str:
-        e = m.group(0)
-        rep = {"&nbsp;": " ", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">"}.get(e, " ")
-        return rep + " " * (len(e) - 1)
-
-    text = _blank_hidden(text)
-    text = _TAG.sub(tag, text)
-    return _ENTITY.sub(entity, text)
-
-
-# Control characters (but not ordinary whitespace), replacement characters,
-# lone surrogates, private-use characters: what decoded binary looks like.
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
-
-
-def _check_usable(text: str) -> None:
-    if len(text) > MAX_CHARS:
-        raise ExtractionError(
-            f"Text is too long ({len(text):,} characters); the limit is {MAX_CHARS:,}. Split the article.")
-    sample = text if len(text) <= 200_000 else text[:100_000] + text[-100_000:]
-    n = len(sample)
-    if sample.isascii():
-        # The same count in C: in ASCII text only the control characters can be bad.
-        bad = n - len(sample.encode("ascii").translate(None, _ASCII_BAD))
-    else:
-        bad = len(_BAD_CHARS.findall(sample))
-    if "\x00" in sample or bad > max(2, n * 0.02):
-        raise ExtractionError("Input does not look like text (binary or control characters); "
-                              "paste the article's text, not a file's raw bytes.")
-    if n >= 40 and not _has_letters(sample, n * 0.25):
-        raise ExtractionError("Input does not look like an article: too few letters.")
-
-
-def _has_letters(sample: str, needed: float) -> bool:
-    """At least `needed` letters in `sample`; counts chunk by chunk and stops once
-    there are enough (an article gets there within its first few hundred characters)."""
-    letters = 0
-    for i in range(0, len(sample), 512):
-        chunk = sample[i:i + 512]
-        if chunk.isascii():
-            # The same count in C: an ASCII character is a letter exactly
-            # when it is one of A-Z, a-z (~10x faster than str.isalpha per character).
-            letters += len(chunk) - len(chunk.encode("ascii").translate(None, _ASCII_LETTERS))
-        else:
-            letters += sum(map(str.isalpha, chunk))
-        if letters >= needed:
-            return True
-    return False
-
-
-_ASCII_LETTERS = string.ascii_letters.encode("ascii")
-# The ASCII characters of _BAD_CHARS.
-_ASCII_BAD = bytes(c for c in range(128) if _BAD_CHARS.match(chr(c)))
-
-
 def extract_events(text: str, *, published: dt.date | None = None,
                    pinned: dict[int, DateValue] | None = None, uncertain: bool = False) -> list[ExtractedEvent]:
     """Dated events of an article, ordered by position in the text.
@@ -314,7 +337,7 @@ def extract_events(text: str, *, published: dt.date | None = None,
         published = published.date()
     if not text.strip():
         return []
-    _check_usable(text)
+    check_usable(text)
     try:
         events = _extract(text, published, pinned or {})
     except ExtractionError:
@@ -324,14 +347,9 @@ def extract_events(text: str, *, published: dt.date | None = None,
     return events if uncertain else [e for e in events if e.confidence >= REVIEW_BELOW]
 
 
-# How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
-# its headline, by-line and caption.
-_DATELINE_LINE_WITHIN = 1000
-
-
 def _extract(original: str, published: dt.date | None, pinned: dict[int, DateValue]) -> list[ExtractedEvent]:
-    # (every _HTML_HINT match opens with "<": a text without one, most, skips the regex)
-    text = _mask_html(original) if original.find("<", 0, 20000) >= 0 and _HTML_HINT.search(original[:20000]) \
+    # (every HTML_HINT match opens with "<": a text without one, most, skips the regex)
+    text = mask_html(original) if original.find("<", 0, 20000) >= 0 and HTML_HINT.search(original[:20000]) \
         else original
     found = find_publication(text)
     if published is None:
@@ -347,11 +365,11 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     triggers = article_triggers(text)
     starts = [a for a, _ in triggers]
     sentences = split_sentences(text, only_around=starts)
-    # The dates _dateline_day found in the first sentences, by sentence start: found once.
+    # The dates dateline_day found in the first sentences, by sentence start: found once.
     found_early: dict[int, list[Mention]] = {}
-    # What _lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
+    # What page_furniture._lead_dateline said of a lead's date there, by (sentence start, mention start): asked once.
     leads: dict[tuple[int, int], bool] = {}
-    day = _dateline_day(text, published, sentences, triggers, starts, found_early, leads)
+    day = dateline_day(text, published, sentences, triggers, starts, found_early, leads)
     if day:
         published = day
         leads.clear()  # (said of the other publication date)
@@ -382,12 +400,12 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if mentions and ("TODAY" in sent or "Today" in sent):
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against
-            mentions = [m for m in mentions if m.kind != "rd" or not _paper_name(sent, m)]
+            mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
-                (s_start < _DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
+                (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
-                _pages_day(mentions[0], published)):
+                pages_day(mentions[0], published)):
             # a dateline's date is the article's, not an event; nor is a time stamp's, a by-line's or a
             # section header's ("Politics of Thursday, 24 December 2020")
             continue
@@ -426,85 +444,16 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
                 summary_count=summary_count(sent, m.start, m.end, v),
             ))
     if aliases:
-        events = _with_anchors_kept(events, aliases)
+        events = with_anchors_kept(events, aliases)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
-# A page's stamp label right after a full date, or a stamp's label or a by-line's role right before
-# one (each in its own capitals, as page furniture writes them: "Updated: Jan. 19, 2021", "AP Sports
-# Writer Jan. 19, 2021"; not "was updated Jan. 19" nor "a writer on Jan. 19", prose).
-_STAMP_LABEL_AFTER = re.compile(r"\s*[|•·]?\s*(?:Updated|UPDATED|Last\s+[Uu]pdated|Published|PUBLISHED|Posted|POSTED|"
-                                r"Modified|Edited)\b\s*(?::|on\b|at\b)")
+# A page stamp's label right before a full date ("Updated: Jan. 19, 2021"; the label after one:
+# page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
-# A by-line's role right before a full date, in a by-line's shape (a role word alone is a title in prose:
-# "White House Chief of Staff Jan. 20, 2025", "named Executive Editor Oct. 1, 2024"): a name, its
-# separator, title-case words and the role, the line opening with "By" ("By Jane Doe, Staff Writer"),
-# the name in capitals ("... JANE DOE, AP Golf Writer"), an agency before the role ("Jane Doe, Associated
-# Press Writer"), or the line's name and role then the date at the line's end, before a time or a stamp's
-# label ("Jane Doe, Staff Writer Oct. 14, 2025").
-_BYLINE_ROLE = r"(?<!\bof\s)\b(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)\s*[,|•·]?\s*$"
-_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_BYLINE_TITLES = r"(?:[A-Z][\w.&'’-]*\s+){0,3}"
-_BYLINE_AGENCY = r"(?:The\s+)?(?:AP|Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|Bloomberg|UPI|CNN|NPR)\s+"
-_BYLINE_BY = re.compile(r"^\W*By\s+" + _BYLINE_NAME + r"\s*[,|•·]?\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
-_BYLINE_CAPS = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
-_BYLINE_WITH_AGENCY = re.compile(r"\b" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_AGENCY + _BYLINE_TITLES +
-                                 _BYLINE_ROLE)
-_BYLINE_LINE = re.compile(r"^\W*" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
-_BYLINE_ROLE_BEFORE = re.compile(_BYLINE_ROLE)
-_BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
-                              r"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
 _ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
-# A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
-# (then the lead: "(CHICAGO) Now ...", "(AP) --"; not "(WHO) said ...", a subject in brackets)
-_CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]*)*)\)(?=\s*(?:[-—–]|[A-Z]|$))")
-# Another line that opens with a full date and a city in brackets, as a list's entries do ("Jan. 5, 2021
-# (WASHINGTON) - ...", "Jan. 20, 2021 (WASHINGTON) - ..."): a story has one dateline.
-_BRACKETED_DATE_LINE = re.compile(r"(?m)^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
-                                  r"(?:19|20)\d\d\s*\([A-Z]")
-
-
-# A line ending a sentence above: the story has begun ("... the company said.\n").
-_SENTENCE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
-
-
-def _bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
-    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with the
-    story's dateline, its date `m` and the city in brackets after it: near the top, under nothing but a
-    headline's or a by-line's lines (no date, no dateline, no sentence of the story above it: "TOKYO (AP)
-    — ... on Monday.\nMarch 11, 2011 (FUKUSHIMA) - ..." is a fact box's line), and not a line of a list
-    of such lines."""
-    if m.start >= 3 or yearless(m) or _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is None or \
-            start >= _DATELINE_LINE_WITHIN:
-        return False
-    head = text[:start]
-    if head.strip() and (article_triggers(head) or dateline_city(head) is not None or
-                         _SENTENCE_LINE_END.search(head) is not None):
-        return False
-    return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
-
-
-def _byline_date(sent: str, m: Mention) -> bool:
-    """A by-line's date, right after its role in a by-line's shape (above): "By WILL GRAVES, AP Sports
-    Writer Jan. 19, 2021", "Jane Doe, Staff Writer Oct. 14, 2025" on its line."""
-    start = sent.rfind("\n", 0, m.start) + 1
-    opens = start >= m.start - 100  # (the line's opening within reach: "By ..." or the name opening it)
-    line = sent[max(start, m.start - 100):m.start]
-    if _BYLINE_ROLE_BEFORE.search(line) is None:
-        return False
-    return bool(opens and _BYLINE_BY.search(line) or _BYLINE_CAPS.search(line) or _BYLINE_WITH_AGENCY.search(line) or
-                opens and (_BYLINE_DATE_END.match(sent, m.end) or _STAMP_LABEL_AFTER.match(sent, m.end)) and
-                _BYLINE_LINE.search(line))
-
-
-# "the hottest June day on record", "the wettest April night since records began": a superlative
-# over the days of every such month.
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|windiest|"
-                                 r"stormiest|dullest)\s+$", re.IGNORECASE)
-_DAY_ON_RECORD_AFTER = re.compile(r"\s+(?:day|night|week|weekend|temperature)s?\b(?:\s+[\w-]+){0,3}?\s+"
-                                  r"(?:on\s+record|since\s+records\s+began|ever\s+recorded)", re.IGNORECASE)
 
 
 # "the city's hottest day ever in the month of June", "the wettest day on record for the month of
@@ -512,80 +461,6 @@ _DAY_ON_RECORD_AFTER = re.compile(r"\s+(?:day|night|week|weekend|temperature)s?\
 _SUPERLATIVE_DAY_MONTH_OF = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|"
                                        r"windiest|stormiest)\s+(?:day|night|temperature)s?\b(?:\s+[\w-]+){0,3}?\s+"
                                        r"(?:in|for|during)\s+the\s+month\s+of\s+$", re.IGNORECASE)
-
-
-def _superlative_month_day(sent: str, m: Mention) -> bool:
-    return _SUPERLATIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None and \
-        _DAY_ON_RECORD_AFTER.match(sent, m.end) is not None
-
-
-def _year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
-    """Is month mention `m` written right after a bare year ("the 2011 June record")?"""
-    return before.kind == "yr" and year is not None and year.precision == "year" and not m.g("mo_mod") and \
-        sent[before.end:m.start] == " " and before.text.isdigit()
-
-
-# A year phrase and the month it places: "earlier this year in February", "last year in May", "in
-# 2019 in March", "this year, in March".
-_YEAR_MONTH_GAP = re.compile(r"(?P<comma>,)?\s+(?:(?:back|also|only)\s+)?in\s+", re.IGNORECASE)
-# After a comma, the month closes the phrase set beside the year ("this year, in March." / "..., in
-# March, the firm ..."): not a clause that goes on after it ("The plan, approved last year, in March
-# takes effect").
-_MONTH_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
-
-
-def _year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
-    """Is month mention `m` placed by the year phrase just before it ("earlier this year in
-    February", "last year in May", "in 2019 in March")?"""
-    if m.g("mo_mod") or year is None or year.precision != "year" or year.end_date is not None:
-        return False
-    if before.kind == "ru":
-        if (before.g("ru_unit") or "").lower() != "year" or \
-                " ".join(before.g("ru_rel").lower().split()) not in ("this", "last", "next"):
-            return False
-    elif before.kind != "yr" or not before.text.isdigit():
-        return False
-    gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
-    return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
-                                _OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
-
-
-# The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
-# "higher than in April", "compared with April".
-_FIGURE_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$",
-                                 re.IGNORECASE)
-# A bare month, no year after it, the base's month: "April" in "from April."
-_BARE_MONTH = re.compile(rf"{MON}(?!\.?,?\s*\d)", re.IGNORECASE)
-# A figure before its base: "9.3 percent", "5%", "$358,000", "0.4 point".
-_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\b", re.IGNORECASE)
-# How far back the last base may stand for "the previous month" to be the same one.
-_BASE_MONTH_REACH = 400
-
-
-def _previous_month_of_figures(sent: str, m: Mention, offset: int, text: str, running: DateValue | None,
-                               running_at: int) -> bool:
-    """Is `m` a figure's "from the previous month" whose running anchor is a bare month named as
-    another figure's base ("down 9.3 percent from April")? Then both are the month before the
-    figures' month."""
-    if running is None or running.precision != "month" or \
-            " ".join(m.g("ru_rel").lower().split()) != "the previous" or m.g("ru_unit").lower() != "month":
-        return False
-    if not 0 < offset + m.start - running_at <= _BASE_MONTH_REACH:
-        return False
-    return _FIGURE_BASE_BEFORE.search(sent, max(0, m.start - 20), m.start) is not None and \
-        _FIGURE.search(sent, 0, m.start) is not None and \
-        _BARE_MONTH.match(text, running_at) is not None and \
-        _FIGURE_BASE_BEFORE.search(text, max(0, running_at - 20), running_at) is not None and \
-        _FIGURE.search(text, max(0, running_at - 120), running_at) is not None
-
-
-def _past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
-                                   tense: str | None) -> bool:
-    """ "Ramadan ends on June 14. ... A day earlier, militants attacked a camp": a count told in the
-    past, from a day still ahead of publication, lands after it; the day it counts from is not the
-    one the text just gave (a plan's), so no day is said."""
-    return m.kind == "ago" and tense == "past" and v.date > published and running_day is not None and \
-        running_day.date > published and _norm_dir(m) in ("earlier", "later")
 
 
 # Beyond this many dates in one sentence the tenses are computed first to last (see above).
@@ -606,18 +481,6 @@ def _fold(values: list | dict, kept: int, dropped: int, value: DateValue, mentio
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
-
-
-def _with_anchors_kept(events: list[ExtractedEvent], aliases: dict[int, int]) -> list[ExtractedEvent]:
-    """Anchors named by a statement that is not kept (a repeated date, a
-    range's end) point to the statement kept for it."""
-    out = []
-    for e in events:
-        source = e.anchor_cue_start
-        while source in aliases:
-            source = aliases[source]
-        out.append(e if source == e.anchor_cue_start else _with(e, anchor_cue_start=source))
-    return out
 
 
 # (last date, last day, cue_start of the statement that gave the last date,
@@ -656,27 +519,27 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days_back = (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 if wd else None
             t = own_tense(i)
             if t is None and i + 1 < n and m.kind == mentions[i + 1].kind == "wd" and \
-                    _PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
+                    PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
             if t is None and wd and sent.startswith(":", m.end) and \
                     not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
             if t == "future" and plain_wd and \
-                    "alled for" in sent and _called_happening_went(sent, m):
+                    "alled for" in sent and called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
             if t in (None, "present") and plain_wd and \
-                    not poss and len(sent) <= _HEADLINE_CHARS and \
+                    not poss and len(sent) <= HEADLINE_CHARS and \
                     _SET_FOR.search(sent, max(0, m.start - 80), m.start):
                 t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
             if t in (None, "present") and plain_wd and \
-                    not poss and _headline_plan(sent, m.start):
+                    not poss and headline_plan(sent, m.start):
                 t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
             if t is None and plain_wd and \
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
             if t is None and plain_wd and \
-                    not poss and len(sent) <= _HEADLINE_CHARS and \
+                    not poss and len(sent) <= HEADLINE_CHARS and \
                     (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
                     (head := _NOTICE_HAPPENING.match(sent, 0, m.start)) and \
                     _NOTICE_TAIL.fullmatch(sent, head.end(), m.start) and \
@@ -701,9 +564,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start) and \
                     not _DEADLINE_GONE.search(sent) and \
                     not _DEADLINE_MET_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    not _told_outcome_after(sent, m.end) and \
+                    not told_outcome_after(sent, m.end) and \
                     not _RELATIVE_AFTER_DAY_NOUN.match(sent, m.end) and (
-                        t != "past" and not has_past_marker(sent) and not _ED_WORD.search(sent, 0, m.start) or
+                        t != "past" and not has_past_marker(sent) and not ED_WORD.search(sent, 0, m.start) or
                         days_back > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
                         not has_past_marker(sent[m.end:])):
@@ -718,15 +581,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
                         (not sent[:m.start].strip() or
                          _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start)) or
-                        t is None and len(sent) <= _HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
+                        t is None and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
                         _CLOSINGS_BEFORE.search(sent, max(0, m.start - 30), m.start) and
                         not has_tense_marker(sent)):
                 # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
                 # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
                 # with its day ("School closures Wednesday") announces them ahead.
                 t = "future"
-            if wd and (t is None and _forecast(sent) or
-                                             t == "past" and _expected_day(sent, m)):
+            if wd and (t is None and forecast(sent) or
+                                             t == "past" and expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
             if t != "future" and plain_wd and \
                     not poss and \
@@ -742,7 +605,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t in (None, "present") and plain_wd and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     _PLURAL_BARE_PRESENT.fullmatch(sent, 0, m.start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not _CAPTION_SCENE.search(sent) and \
+                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not CAPTION_SCENE.search(sent) and \
                     not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
                 # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
                 # subject and a bare verb right before the day, no other tense marker in the sentence (the
@@ -758,8 +621,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _IS_AFTER_DAY.match(sent, m.end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
             if t in (None, "present") and plain_wd and \
-                    not poss and len(sent) <= _HEADLINE_CHARS and \
-                    not sent.rstrip().endswith(_SENTENCE_END) and (
+                    not poss and len(sent) <= HEADLINE_CHARS and \
+                    not sent.rstrip().endswith(SENTENCE_END) and (
                         _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
                         t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
                         _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent)) and \
@@ -772,7 +635,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # Saturday in Dayton").
                 t = "future"
             if t == "present" and plain_wd and \
-                    _CAPTION_SCENE.search(sent, 0, m.start) and \
+                    CAPTION_SCENE.search(sent, 0, m.start) and \
                     not _PLANNED_IS.search(sent, 0, m.start):
                 # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
@@ -781,7 +644,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             elif t == "present" and plain_wd and \
                     not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
                                   _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
-                                  not _result_in_fixture(sent, m.end)):
+                                  not result_in_fixture(sent, m.end)):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
@@ -790,8 +653,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         _GOES_ON_BEFORE.search(sent, max(0, m.start - 20), m.start) and
                         _WITH_AFTER_DAY.match(sent, m.end) or
                         _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
-                    not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
-                    not _result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
+                    not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
+                    not result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
                 # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
                 # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
                 # Sunday", "Rain returns Tuesday": a weather forecast's present (issue 12, both read as the
@@ -800,11 +663,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t in ("past", None) and plain_wd and \
                     not poss and \
                     days_back > PLAN_DAYS_BACK and \
-                    (t == "past" and _past_plan_before(sent, m.start) or
-                     _plan_named_before(sent, m) or _deadline_or_call_before(sent, m) or
+                    (t == "past" and past_plan_before(sent, m.start) or
+                     plan_named_before(sent, m) or deadline_or_call_before(sent, m) or
                      _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
                      _DAY_CHOSEN_AFTER.match(sent, m.end)) and \
-                    not _outcome_after(sent, m.end) and not _state_now_after(sent, m.end):
+                    not outcome_after(sent, m.end) and not state_now_after(sent, m.end):
                 # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
                 # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
@@ -817,8 +680,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         t == "present" and not m.g("wd_mod")) and \
                     not poss and \
                     days_back > PLAN_DAYS_BACK and \
-                    _deadline_or_call_before(sent, m, coming_only=True) and \
-                    not _outcome_after(sent, m.end) and not _state_now_after(sent, m.end):
+                    deadline_or_call_before(sent, m, coming_only=True) and \
+                    not outcome_after(sent, m.end) and not state_now_after(sent, m.end):
                 # A directive to come or appear on the day ("Workers were told to return Monday", "was
                 # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday"; in a
                 # past or tenseless clause with no "early"/"late" the rule above reads it) is
@@ -827,10 +690,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 t = "future"
             if t == "future" and plain_wd and \
                     not poss and \
-                    (_own_past_plan_before(sent, m.start) or
-                     _superseded_plan_before(sent, m)) and (
+                    (own_past_plan_before(sent, m.start) or
+                     superseded_plan_before(sent, m)) and (
                         0 < days_back <= PLAN_DAYS_BACK or
-                        _outcome_after(sent, m.end)):
+                        outcome_after(sent, m.end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
                 # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
@@ -841,7 +704,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
             if t in (None, "present") and plain_wd and \
-                    m.start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(_SENTENCE_END) and \
+                    m.start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(SENTENCE_END) and \
                     _BODY_SCHEDULE.fullmatch(sent, 0, m.start):
                 # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
                 # simple with a body (a committee, a court, a board) for subject tells its schedule, listed
@@ -851,7 +714,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # and its verb keeps the present's day gone by.
                 t = "future"
             if t in (None, "present") and plain_wd and \
-                    _condition_ahead(sent, m.start) and not (
+                    condition_ahead(sent, m.start) and not (
                         poss and
                         (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 > 3):
                 # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
@@ -860,7 +723,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
             if t != "future" and plain_wd and \
-                    _over_ahead(sent, m):
+                    over_ahead(sent, m):
                 # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
                 # players will fly home": a subordinate clause's present stands for what is still to come
                 # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
@@ -889,8 +752,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t is None and m.kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
                     m.start < 120 and not (
                         wd and (
-                            _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                            _GONE_BEFORE.search(sent, max(0, m.start - 40), m.start))):
+                            UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) or
+                            GONE_BEFORE.search(sent, max(0, m.start - 40), m.start))):
                 # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
                 # Saturday", "Watch highlights after the win Saturday": the day gone by).
@@ -903,7 +766,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t != "future" and plain_wd and \
                     not poss and \
                     WEEKDAYS[m.g("wd").lower()] != published.weekday() and \
-                    _fixture_with_before(sent, m) and not _outcome_after(sent, m.end):
+                    fixture_with_before(sent, m) and not outcome_after(sent, m.end):
                 # "The team lost on Sunday, with a rematch on Thursday" in a Wednesday paper, "The bill
                 # passed the House, with a Senate vote on Friday": a fixture or a meeting that a verbless
                 # "with" phrase names after a past clause is told as still to come (one played would be
@@ -923,7 +786,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t == "future" and wd and \
                     (m.g("wd_mod") or "").lower() == "following" and \
                     poss and \
-                    (_UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end)):
+                    (UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end)):
                 # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
                 # whatever the clause plans after it ("following Monday's summit" stays ahead).
                 t = "past"
@@ -931,7 +794,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     poss and \
                     (_AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                      _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                     not _KNOWN_OUTCOME_AFTER.match(sent, m.end)):
+                     not KNOWN_OUTCOME_AFTER.match(sent, m.end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
@@ -941,7 +804,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (_READIED_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                      _AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                      _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                     not _KNOWN_OUTCOME_AFTER.match(sent, m.end)) and \
+                     not KNOWN_OUTCOME_AFTER.match(sent, m.end)) and \
                     not has_past_marker(sent[m.end:]) and \
                     not _RELATIVE_BEFORE_READYING.search(sent, max(0, m.start - 60), m.start):
                 # "Lawmakers prepared for Friday's vote", "Investors were nervous about Friday's jobs report"
@@ -955,9 +818,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, m.end)) and \
                     (ahead.group("to") is None or said.group("expect")) and \
                     not _FEW_BEFORE.search(sent, max(0, said.start() - 20), said.start()) and \
-                    not _outcome_after(sent, ahead.end()) and not _told_outcome_after(sent, ahead.end()) and \
-                    not _UNSCHEDULED.match(sent, m.end) and not _day_result(sent, m.end) and \
-                    not _KNOWN_OUTCOME_AFTER.match(sent, m.end) and (
+                    not outcome_after(sent, ahead.end()) and not told_outcome_after(sent, ahead.end()) and \
+                    not UNSCHEDULED.match(sent, m.end) and not day_result(sent, m.end) and \
+                    not KNOWN_OUTCOME_AFTER.match(sent, m.end) and (
                         ahead.group("will") or
                         days_back > PLAN_DAYS_BACK):
                 # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
@@ -970,7 +833,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     poss and \
                     (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
                     not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
-                    not _past_told_after(sent, looming.end()) and (
+                    not past_told_after(sent, looming.end()) and (
                         t != "past" and not has_past_marker(sent) or
                         days_back > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
@@ -982,9 +845,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                      days_back > PLAN_DAYS_BACK) and \
                     _DEADLINE_POSS_AFTER.match(sent, m.end) and \
                     _BEFORE_DEADLINE.search(sent, max(0, m.start - 12), m.start) and \
-                    _STRIVING.search(sent, _clause_opening(sent, m.start, _CLAUSE_WINDOW),
+                    _STRIVING.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW),
                                      m.start) and \
-                    not _told_outcome_after(sent, m.end) and not has_past_marker(sent[m.end:]):
+                    not told_outcome_after(sent, m.end) and not has_past_marker(sent[m.end:]):
                 # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
                 # being worked toward is the nearest such day ("The deal was reached just before
                 # Tuesday's deadline": done, no striving, keeps its past).
@@ -992,10 +855,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t != "future" and plain_wd and \
                     poss and \
                     days_back > PLAN_DAYS_BACK and \
-                    _purpose_or_call_off_before(sent, m) and \
+                    purpose_or_call_off_before(sent, m) and \
                     not has_past_marker(sent[m.end:]) and \
-                    not _SAME_FORM_PAST_WORD.search(sent, m.end) and \
-                    not _past_told_after(sent, m.end):
+                    not SAME_FORM_PAST_WORD.search(sent, m.end) and \
+                    not past_told_after(sent, m.end):
                 # "Fans booked hotel rooms for Thursday's game", "Crews were setting up for Friday's festival",
                 # "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
                 # launch" in a paper of a few days later: what one readies or buys for, or what is called
@@ -1007,7 +870,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     "ositive" in sent[max(0, m.start - 60):m.start] and \
                     (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, m.start - 60), m.start)) and \
                     not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
-                    not _condition_ahead(sent, m.start):
+                    not condition_ahead(sent, m.start):
                 # "still intend to play Tuesday despite players having tested positive on Saturday": a test
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
@@ -1018,7 +881,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
                     not has_past_marker(shared.group()) and \
                     not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
-                    _ahead_clause_before(sent, shared.start()):
+                    ahead_clause_before(sent, shared.start()):
                 # "they'll give members the weekend off, then come back Monday to vote", "negotiations
                 # could be completed Thursday, setting up final votes Monday": a verb phrase with no
                 # subject of its own after a clause told ahead (a modal, "will", "to") shares that
@@ -1032,15 +895,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
                     not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
-                    not _HAD_BEFORE.search(sent, _clause_opening(sent, readying.start(), _CLAUSE_WINDOW),
+                    not _HAD_BEFORE.search(sent, clause_opening(sent, readying.start(), CLAUSE_WINDOW),
                                            readying.start()) and \
-                    not (poss and _UNSCHEDULED.match(sent, m.end)) and \
+                    not (poss and UNSCHEDULED.match(sent, m.end)) and \
                     not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
                     (t == "present" or days_back > PLAN_DAYS_BACK or days_back > 1 and readying.group("notice")) and \
                     not (readying.group("notice") and
                          has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
-                    not _outcome_after(sent, m.end) and not _past_told_after(sent, m.end) and \
-                    not _past_before_next_cut(sent, m.end):
+                    not outcome_after(sent, m.end) and not past_told_after(sent, m.end) and \
+                    not past_before_next_cut(sent, m.end):
                 # "firefighters were bracing for windy conditions Tuesday", "The Met Office issued a
                 # warning for snow for Tuesday", "spoke with marchers as they prepare for Saturday",
                 # "making signs in preparation of Saturday's march": what one readies for, or what a
@@ -1053,9 +916,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # another day of the sentence ("rallied Wednesday as investors prepared for Friday's report":
                 # after that day).
                 t = "future"
-            if t == "future" and (_many_delayed_from(sent, m.start) or i > 0 and
-                                  _BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
-                                  _many_delayed_from(sent, mentions[i - 1].start)):
+            if t == "future" and (many_delayed_from(sent, m.start) or i > 0 and
+                                  BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
+                                  many_delayed_from(sent, mentions[i - 1].start)):
                 # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
                 # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
                 t = "past"
@@ -1072,12 +935,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if t != "future" and plain_wd and \
                     poss and \
                     (sched := _SCHEDULED_POSS_AFTER.match(sent, m.end)) and \
-                    not has_past_marker(_sub_clause_at(sent, sched.end())) and \
+                    not has_past_marker(sub_clause_at(sent, sched.end())) and \
                     not _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
                     not any(has_past_marker(w.group()) and not _TOLD_OF_WORD.fullmatch(w.group()) and
-                            not (_WENT_WORD.fullmatch(w.group()) and _FOR_BEFORE.search(sent, 0, m.start)) and
+                            not (_WENT_WORD.fullmatch(w.group()) and FOR_BEFORE.search(sent, 0, m.start)) and
                             not m.start <= w.start() < sched.end()
-                            for w in _WORD.finditer(sent, _own_verb_opening(sent, m.start))):
+                            for w in _WORD.finditer(sent, own_verb_opening(sent, m.start))):
                 # "mentioned Tuesday's scheduled debate", "ahead of Friday's upcoming vote": a happening its
                 # own words call scheduled or upcoming is still to come (issue 12: read as the last such
                 # day after a past verb), unless its own clause tells it in the past ("Tuesday's scheduled
@@ -1107,17 +970,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     for i, m in enumerate(mentions):
         if m.kind != "mo" and m.kind != "wd":
             continue  # (every rule of this loop is a month's or a weekday's)
-        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and _waits_for_vote(sent, m, published):
+        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):
             tenses[i] = "future"  # "rejected a measure for the November ballot" in August
         elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
                 and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
             tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
-        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(_ARTICLES, 0, m.start) and \
+        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(ARTICLES, 0, m.start) and \
                 not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
-                _UNSCHEDULED.match(sent, m.end):
+                UNSCHEDULED.match(sent, m.end):
             tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
         elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
-                _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
             # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
             # Saturday": a present names a happening nobody schedules, and its day is gone by.
             tenses[i] = "past"
@@ -1130,12 +993,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
             tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
-                _day_result(sent, m.end):
+                day_result(sent, m.end):
             # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
             # result is of a contest decided, its day gone by (or today), whatever tense is around it.
             tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] == "future" and \
-                _outcome_after_day_ahead(sent, mentions, tenses, i, published):
+                outcome_after_day_ahead(sent, mentions, tenses, i, published):
             # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
             # paper: what came before the day ahead and is told by its outcome is gone by; the coming
             # Tuesday would lie after that Friday.
@@ -1144,7 +1007,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind != "mo":
             continue  # (every rule of this loop is a month's)
         if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
-                _COVERED_BY.match(sent, m.end) and
+                COVERED_BY.match(sent, m.end) and
                 (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
                 _FIGURE_IN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
                 _EXPECTED_FIGURE.search(sent, 0, m.start) is not None and
@@ -1155,7 +1018,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # after it, so what is expected of the month just gone by is its figure.
             tenses[i] = "past"
         elif m.kind == "mo" and not m.g("mo_mod") and (
-                tenses[i] in (None, "present") and _COMING_VOTE.match(sent, m.end) and
+                tenses[i] in (None, "present") and COMING_VOTE.match(sent, m.end) and
                 _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
                 # its own clause says no past: "what happened Tuesday and what it means for the elections in
                 # November" (the past of the clause before is not this one's)
@@ -1165,7 +1028,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             tenses[i] = "future"
         elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
                 0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
-                _ahead_attributive(sent, m):
+                ahead_attributive(sent, m):
             # "signaled a December rate cut", "orders for November delivery" in October: what the
             # past verb plans or trades for is the coming month's, not the one almost a year back.
             tenses[i] = "future"
@@ -1188,7 +1051,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     piped = "|" in sent
     last_year = "last year" in sent.lower()
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
-    told_here = _told_vote_days(sent, mentions) if told is not None else None
+    told_here = told_vote_days(sent, mentions) if told is not None else None
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
@@ -1197,7 +1060,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i in told_here:
                 continue  # the named day beside its date: one statement, the date's
             if told:
-                told_value = told.get(_vote_day_key(m))
+                told_value = told.get(vote_day_key(m))
                 if told_value is not None and running_at is not None and running_at >= offset and \
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
@@ -1208,8 +1071,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
         if m.kind in ("mdy", "dmy") and not yearless(m) and (
-                _STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or _byline_date(sent, m) or _bracketed_dateline(sent, m, text, offset)):
+                STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
+                or byline_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
@@ -1217,7 +1080,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
-                not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, _HABITUAL_WORDS) and
+                not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, HABITUAL_WORDS) and
                      not _LASTING_SPAN.search(sent) and
                      not _SCHEDULE_NO_BEFORE.search(sent, max(0, m.start - 16), m.start) and
                      not any(o.kind in _SPAN_KINDS for o in mentions)):
@@ -1233,12 +1096,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     _RECORD_MONTH_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                     _MEASURE_RECORD_AFTER.match(sent, m.end)):
             continue  # "the record for all-time October rainfall", "the October rainfall record": a category
-        if m.kind in ("mdy", "dmy") and piped and _PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
-                not _stamp_ahead(m, published):
+        if m.kind in ("mdy", "dmy") and piped and PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
+                not stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
-        if m.kind == "mo" and record and yearless(m) and _superlative_month_day(sent, m):
+        if m.kind == "mo" and record and yearless(m) and superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
         if m.kind == "mo" and month_of and yearless(m) and \
                 _SUPERLATIVE_DAY_MONTH_OF.search(sent, max(0, m.start - 80), m.start):
@@ -1254,41 +1117,41 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
         if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
-        if (m.kind == "rd" and _not_a_day(sent, m)) or _is_count(sent, m) or _is_yardstick_period(sent, m) or \
-                _is_duration(sent, m) or (m.kind == "yr" and _label_line(sent, m)) or \
-                (handle and _post_stamp(sent, m)) or \
-                (m.start < 60 and _lead_at(text, offset) and
-                 _lead_dateline_once(leads, sent, m, text, offset, published)):
+        if (m.kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
+                is_duration(sent, m) or (m.kind == "yr" and label_line(sent, m)) or \
+                (handle and post_stamp(sent, m)) or \
+                (m.start < 60 and lead_at(text, offset) and
+                 lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
         if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                                                     or _EACH_YEAR_AFTER.match(sent, m.end)):
+                                                     or EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
         if m.kind == "hol" and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
-        if m.kind == "hol" and (_EACH_YEAR_AFTER.match(sent, m.end) or
+        if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
-        # ("lly": every _IS_HABITUAL word ends so; a past month needs one)
+        # ("lly": every IS_HABITUAL word ends so; a past month needs one)
         if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent):
             if custom is None:
-                custom = holds(sent, _HABITUAL_WORDS)
+                custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (m.kind != "mo" or tenses[i] != "past" or _present_passive_custom(sent, m)) and \
-                    _habitual(sent, m):
+            if custom and (m.kind != "mo" or tenses[i] != "past" or present_passive_custom(sent, m)) and \
+                    habitual(sent, m):
                 continue
         ctx = Context(published=published, tense=tenses[i],
-                      day_anchor=None if _following_another_day(sent, mentions, i, running_day_at, offset)
+                      day_anchor=None if following_another_day(sent, mentions, i, running_day_at, offset)
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
-                      ahead_ok=m.kind == "wd" and tenses[i] is None and _tenseless_day_ahead(sent, m))
+                      ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
                 running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
                 tenses[i] in (None, "present", "future") and \
-                _following_another_day(sent, mentions, i, running_day_at, offset) and \
+                following_another_day(sent, mentions, i, running_day_at, offset) and \
                 _RESUMES_BEFORE.search(sent, max(0, m.start - 40), m.start):
             # "Schools closed Thursday. Classes resume following Monday's inspection." in a Friday paper: what
             # a resumption told as still to come follows lies after the day the text told of just before
@@ -1296,26 +1159,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
             resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
-                _previous_month_of_figures(sent, m, offset, text, running, running_at):
+                previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
             # month": a month-on-month figure's base, named just before, is the month before the one
             # the figures cover, and so is "the previous month" of the next figure: the same April,
             # not the month before it.
             resolved[i] = running
         if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
-                (published - resolved[i].date).days > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
+                (published - resolved[i].date).days > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
-            # names the holiday ahead (up to half a year), as for a yearless day (_near_ahead).
+            # names the holiday ahead (up to half a year), as for a yearless day (direction._near_ahead).
             ahead = resolve(m, Context(published=published, tense="future", day_anchor=ctx.day_anchor,
                                        anchor=ctx.anchor))
-            if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not _YEAR_BACK.search(sent):
+            if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not YEAR_BACK.search(sent):
                 resolved[i] = ahead
-        if m.kind == "hol" and resolved[i] is not None and not _VOTE_DAY.match(m.text) and \
-                not _counts_into(sent, mentions, i) and \
+        if m.kind == "hol" and resolved[i] is not None and not VOTE_DAY.match(m.text) and \
+                not counts_into(sent, mentions, i) and \
                 _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                 not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
                      _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
-            resolved[i] = _counted_from_holiday(sent, m, resolved[i])
+            resolved[i] = counted_from_holiday(sent, m, resolved[i])
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
@@ -1328,28 +1191,28 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     not (frame.date < published and own_tense(i) == "future"):
                 # (not "The law took effect in 2015. Later in the year, the court will hear ...":
                 # what is still to come is not within a date gone by)
-                framed, resolved[i] = at, _in_frame(m, frame)
+                framed, resolved[i] = at, in_frame(m, frame)
         if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
-            resolved[i] = _year_end(sent, m, resolved[i], published, own_tense(i),
-                                    running if running_at is not None and offset - running_at <= 400 else None)
+            resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
+                                   running if running_at is not None and offset - running_at <= 400 else None)
         week = None
         if m.kind == "wd" and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
             # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
-            week = _week_of_list(sent, mentions, tenses, i) or _week_before_days(sent, mentions, i)
+            week = week_of_list(sent, mentions, tenses, i) or week_before_days(sent, mentions, i)
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or m.kind in ("mdy", "dmy") and yearless(m)):
-            resolved[i] = _in_context(sent, mentions, resolved, tenses, i, published)
+            resolved[i] = in_context(sent, mentions, resolved, tenses, i, published)
         if m.kind == "wd" and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
-                _past_run_ahead(sent, mentions, resolved, tenses, i, published):
+                past_run_ahead(sent, mentions, resolved, tenses, i, published):
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
             # and Thursday" in a Wednesday paper: last week's days, the first one moved back (the days
             # after it follow it).
             resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), "day")
         if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
-                resolved[i].date <= resolved[i - 1].date and tenses[i] != "past" and _fixture_with(sent, m) is not None:
+                resolved[i].date <= resolved[i - 1].date and tenses[i] != "past" and fixture_with(sent, m) is not None:
             # "The team lost on Tuesday, with a rematch on Monday": the fixture named after the day of
             # the clause before comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
@@ -1367,17 +1230,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and \
                 (resolved[i].date <= resolved[i - 1].date or (resolved[i].date - resolved[i - 1].date).days > 7) and \
-                not _day_result(sent, m.end) and not _HAPPENING_RESULT.match(sent, m.end) and (
-                    _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
-                    _COMING_HAPPENING.match(sent, m.end) and
+                not day_result(sent, m.end) and not HAPPENING_RESULT.match(sent, m.end) and (
+                    FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
+                    COMING_HAPPENING.match(sent, m.end) and
                     _READIES_FOR.search(sent, max(0, mentions[i - 1].start - 60), mentions[i - 1].start) and
-                    not _UNSCHEDULED.match(sent, m.end) and
-                    not _clause_cut(sent, mentions[i - 1].end, m.start) or
-                    (_AHEAD_OF_OTHER_DAY.search(sent, max(0, m.start - 60), m.start) or
-                     _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
+                    not UNSCHEDULED.match(sent, m.end) and
+                    not clause_cut(sent, mentions[i - 1].end, m.start) or
+                    (AHEAD_OF_OTHER_DAY.search(sent, max(0, m.start - 60), m.start) or
+                     FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) and
                      _BRACED_BEFORE.search(sent, max(0, mentions[i - 1].start - 40), mentions[i - 1].start)) and
                     not _AHEAD_OF_OTHER_CUT.search(sent, mentions[i - 1].end, m.start) and
-                    not _UNSCHEDULED.match(sent, m.end)):
+                    not UNSCHEDULED.match(sent, m.end)):
             # "Tickets went on sale Monday for Saturday's show", "The team arrived Tuesday for Friday's
             # match": a scheduled happening a clause dated by another day is for lies after that day,
             # the first such day ("arrested a man Monday for Saturday's shooting" stays before it). So
@@ -1391,7 +1254,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), resolved[i].precision)
         if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
-                _said_last_year(sent, m):
+                said_last_year(sent, m):
             # '"We will dissolve at the end of January," a spokesman said last year' (in February):
             # what lay ahead of a saying last year is this year's January, not next year's.
             resolved[i] = DateValue(dt.date(published.year, resolved[i].date.month, 1), "month")
@@ -1399,7 +1262,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
             # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
-            ahead = _years_on(resolved[i], 1)
+            ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
         if i and m.kind in ("mdy", "dmy") and resolved[i] is not None and yearless(m) and \
@@ -1410,14 +1273,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             both = i > 1 and mentions[i - 2].kind == "yr" and _YEARS_JOINED.fullmatch(
                 sent, mentions[i - 2].end, mentions[i - 1].start)
             resolved[i] = None if both or year is None or year.precision != "year" else \
-                _years_on(resolved[i], year.date.year - resolved[i].date.year)
-        if i == 1 and yearless(m) and resolved[i] is not None and _fronted_year(sent, mentions, resolved, published):
+                years_on(resolved[i], year.date.year - resolved[i].date.year)
+        if i == 1 and yearless(m) and resolved[i] is not None and fronted_year(sent, mentions, resolved, published):
             # "In 2015, the firm moved to Ohio in March", "Earlier in 2018, she contested the May
             # primary", "In 2019, the board voted on March 5": the month or day of the year the
             # sentence opens with, not the last such one.
-            resolved[i] = _years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
-        if m.kind == "mo" and i and resolved[i] is not None and _restates_month(sent, mentions[i - 1], m,
-                                                                                resolved[i - 1], resolved[i]):
+            resolved[i] = years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
+        if m.kind == "mo" and i and resolved[i] is not None and restates_month(sent, mentions[i - 1], m,
+                                                                               resolved[i - 1], resolved[i]):
             resolved[i] = None
         if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
@@ -1426,13 +1289,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                  _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
             # "Sept. 11 of this year", "March 2 of last year", "on Sept. 10 last year": the year says
             # which day; one statement.
-            day = _years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
+            day = years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
             if day is not None:
                 at = _fold(resolved, i - 1, i, day, mentions, offset, aliases)
                 # The day kept was read before: an anchor taken from it takes its new value.
                 running = basis(i - 1) if running_at == at else running
                 running_day = basis(i - 1) if running_day_at == at else running_day
-        if m.kind == "mo" and i and _year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
+        if m.kind == "mo" and i and year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "the 2011 June record", "a 2019 March report": the month of the year written before it;
             # one statement.
             month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
@@ -1446,18 +1309,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
                 _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
                 ("," not in sent[mentions[i - 1].end:m.start] or
-                 _OPENS_CLAUSE.fullmatch(sent, 0, mentions[i - 1].start)):
+                 OPENS_CLAUSE.fullmatch(sent, 0, mentions[i - 1].start)):
             # "filed for bankruptcy last year on Sept. 10", "Last year, on March 3, ...": the year
             # before the day says which day, as after it; one statement. With a comma between, only a
             # "Last year" that opens the sentence ("Unlike last year, on June 1 the pools will open",
             # "The plan, approved last year, on June 1 takes effect": the year is another clause's).
-            day = _years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
+            day = years_on(resolved[i], resolved[i - 1].date.year - resolved[i].date.year)
             if day is not None:
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
                 # year's as the running anchor at the end of this step.)
                 _fold(resolved, i, i - 1, day, mentions, offset, aliases)
         if m.kind == "mo" and i and resolved[i] is not None and \
-                _year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
+                year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "announced earlier this year in February", "last year in May", "in 2019 in March", "this
             # year, in March.": the year only says which month; one statement, that year's month.
             month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
@@ -1465,14 +1328,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # of this step.)
             _fold(resolved, i, i - 1, month, mentions, offset, aliases)
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
-                running_at is not None and offset - running_at <= 400 and _that_year_after(sent, m, mentions[i + 1]):
+                running_at is not None and offset - running_at <= 400 and that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
             # of the year just given, one statement (not the November the verb's past finds).
             resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
             folded.add(i + 1)
             aliases[offset + mentions[i + 1].start] = offset + m.start
         elif m.kind == "mo" and i + 1 < n and yearless(m) and \
-                (step := _year_counted_after(sent, m, mentions[i + 1])) is not None:
+                (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
             # "In December of the previous year", "in March of the following year": the year only
             # places the month, one statement; it counts from the year the text is telling of (the
             # one before the month, not the month itself), or from the publication's when none is told.
@@ -1483,7 +1346,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         elif i in folded:
             resolved[i] = None
         if m.kind == "wd" and resolved[i] is not None and resolved[i].date > published and \
-                _put_off_from(sent, mentions, i):
+                put_off_from(sent, mentions, i):
             # "The vote was postponed from Monday to Thursday", "The vote, originally set for Monday, was
             # delayed until Thursday" in a Wednesday paper: a day put off lies before the day it is put
             # off to, the Monday gone by, not the coming one after that Thursday.
@@ -1491,9 +1354,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if later < resolved[i].date:
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
-                resolved[i - 1].precision == "day" and _put_off_bare(sent, mentions, i - 1):
+                resolved[i - 1].precision == "day" and put_off_bare(sent, mentions, i - 1):
             # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"):
-            # read as "postponed from Monday to Thursday" is (_put_off_from), the day put off to is the
+            # read as "postponed from Monday to Thursday" is (put_off_from), the day put off to is the
             # coming such day (or the publication day), the day put off the last such day before it: in a
             # Wednesday paper the Monday gone by and the coming Thursday, in a Friday or a Sunday paper
             # the coming Monday and the Thursday after it.
@@ -1504,7 +1367,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
                 mentions[i - 1].kind == "wd" and resolved[i - 1].precision == resolved[i].precision == "day" and \
                 _PUT_OFF_OUTCOME.match(sent, m.end) and \
-                (_put_off_from(sent, mentions, i - 1) or _put_off_bare(sent, mentions, i - 1)):
+                (put_off_from(sent, mentions, i - 1) or put_off_bare(sent, mentions, i - 1)):
             # "The vote, pushed back Monday to Wednesday, passed 52-48", "... to Wednesday, when it passed":
             # a past verb of outcome after the day put off to: both days are gone by, the day put off to
             # the last such day on or before the publication day.
@@ -1518,13 +1381,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    if '"' in sent or _QUOTE_OPEN in sent or text and _in_quoted_paragraph(text, offset):
+    if '"' in sent or QUOTE_OPEN in sent or text and in_quoted_paragraph(text, offset):
         for i, m in enumerate(mentions):
-            if m.kind == "rd" and resolved[i] is not None and _said_relative(m) and resolved[i].precision == "day":
-                said = _day_said(sent, mentions, resolved, i, published)
+            if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].precision == "day":
+                said = day_said(sent, mentions, resolved, i, published)
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
-                        sent[:1] in ('"', _QUOTE_OPEN) and _QUOTE_CLOSE not in sent[:m.start] and \
+                        sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
                         '"' not in sent[1:m.start]:
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with.
@@ -1534,7 +1397,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         (published - anchor[1].date).days == 1 and \
                         not any(k != i and resolved[k] is not None and resolved[k].precision == "day"
                                 for k in range(n)) and \
-                        (_in_quote(sent, m.start) or text and _in_quoted_paragraph(text, offset + m.start)):
+                        (in_quote(sent, m.start) or text and in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
                     # own ('"We hope to have the same today," a spokesman said'): said that day.
@@ -1544,7 +1407,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and text and \
                         0 < offset - anchor[3] <= 300 and 0 < (published - anchor[1].date).days <= 6 and \
-                        _said_by_the_one_dated(sent, m.start, text[max(0, anchor[3] - 150):offset]):
+                        said_by_the_one_dated(sent, m.start, text[max(0, anchor[3] - 150):offset]):
                     # 'Drummond conceded the next day. "I decided to concede today," Drummond said':
                     # the speaker the sentence before dated said it that day.
                     said = anchor[1].date
@@ -1557,7 +1420,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "said on Friday that the bridge would open Saturday and close Sunday": the second day
             # of the same clause counts from the same saying, not from the day before it.
             j = saying.get(i - 1, i - 1)
-            day = _would_after_said(sent, mentions, resolved, tenses, i, published, j)
+            day = would_after_said(sent, mentions, resolved, tenses, i, published, j)
             if day is not None:
                 if j != i - 1:
                     while day <= resolved[i - 1].date:
@@ -1569,13 +1432,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     anniversaries = {}
     for i in range(n - 1):
         if mentions[i].kind == "ago" and resolved[i + 1] is not None:
-            day = _anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
+            day = anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
             if day is not None:
                 anniversaries[i] = day
                 resolved[i + 1] = None
                 aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
         elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
-            day = _weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
+            day = weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
             if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
                 # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
                 # ago" again, and a phrase before them counts from the Friday as first read.
@@ -1606,7 +1469,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running = basis(i + 1)
     for j in range(1, n):
         # Two yearless dates joined by words that order them lie in one cycle, the first deciding it.
-        moved = _in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
+        moved = in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
         if moved is not None:
             k, resolved[k] = moved
             if running_at == offset + mentions[k].start:
@@ -1618,7 +1481,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if resolved[j] is not None and resolved[j].precision == "day" and \
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
-                told[_vote_day_key(mentions[i])] = resolved[j]
+                told[vote_day_key(mentions[i])] = resolved[j]
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -1632,22 +1495,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 follower = basis(i + 1)
-                if main == i + 1 and m.kind == "ago" and _norm_dir(m) in ("earlier", "later"):
+                if main == i + 1 and m.kind == "ago" and norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
-            elif i == 0 and n > 1 and m.kind == "ago" and _fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
+            elif i == 0 and n > 1 and m.kind == "ago" and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
                 follower = basis(1)
             if m.kind == "ago" and follower is None and running is not None and running.precision == "year" and \
                     running_day is not None and running_at is not None and running_at >= offset and \
                     (running_day_at is None or running_day_at < running_at) and \
-                    running.date.year != running_day.date.year and _norm_dir(m) in ("earlier", "later") and \
+                    running.date.year != running_day.date.year and norm_dir(m) in ("earlier", "later") and \
                     not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
-            if m.kind == "ago" and _is_stretch(sent, m):
+            if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
-                    _scene_left(m, text, running_day_at, offset):
+                    scene_left(m, text, running_day_at, offset):
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
             if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
@@ -1655,7 +1518,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # is the news's own day: it counts from that day, as "comes two years after" does.)
             comes = m.kind == "ago" and follower is None and \
                 (main is None or mentions[main].end <= m.start) and \
-                _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
+                COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
             news_day = x_day = None
             news = _DEFINITE_NEWS.fullmatch(sent, 0, m.start) if comes else None
             if news and running_day is not None and running_day_at is not None and \
@@ -1666,35 +1529,35 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # counted back from it.
                 news_day = running_day.date
                 window = text[max(0, running_day_at - 150):min(offset, running_day_at + 150)]
-                if _norm_dir(m) in ("after", "before") and \
-                        _came_after_the_dated_one(sent, m, news.group("subj"), window):
+                if norm_dir(m) in ("after", "before") and \
+                        came_after_the_dated_one(sent, m, news.group("subj"), window):
                     # "... The resignation came two days after the vote": the vote's ("The warning came
                     # two days before the storm": the storm's, where the news day counted forward)
                     x_day = running_day.date
             counted_from = main
             if m.kind == "ago" and follower is None and main is not None and main < i - 1 and \
                     resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
-                    _norm_dir(m) in ("before", "after") and _APPOSED_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                    norm_dir(m) in ("before", "after") and _APPOSED_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
                 # "On Dec. 28 the court convicted them for freeing him on Jan. 18, 2019, a day after the
                 # murders": the count runs from the day it stands in apposition to, not the sentence's first.
                 counted_from = i - 1
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, comes=comes,
                           main_day=basis(counted_from).date if counted_from is not None else news_day)
-            if m.kind == "ago" and (_is_comparison(sent, m) or
+            if m.kind == "ago" and (is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and _undated_anchor(sent, mentions, i):
+            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and counted_from is not None and \
-                    _years_after_another_clause(sent, mentions, counted_from, i):
+                    years_after_another_clause(sent, mentions, counted_from, i):
                 continue
             if m.kind == "ago" and follower is None and counted_from is not None and \
-                    _day_of_another_clause(sent, mentions, counted_from, i):
+                    day_of_another_clause(sent, mentions, counted_from, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
             if resolved[i] is not None and follower is None and main is None and \
-                    _past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
+                    past_counted_past_publication(m, resolved[i], running_day, published, tense(i)):
                 resolved[i] = None
                 continue
             if x_day is not None and resolved[i] is not None and resolved[i].precision == "day":
@@ -1715,7 +1578,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
                 resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
-                _norm_dir(mentions[i]) in ("earlier", "later") and \
+                norm_dir(mentions[i]) in ("earlier", "later") and \
                 _APPOSED_DAY.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
             # "Three days later, as of Friday's close, ...", "Two days later, on Friday, ...": the day
             # the sentence names is its day; a count that lands elsewhere was counted from the wrong one.
@@ -1725,7 +1588,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
-                _counts_into(sent, mentions, i + 1) and not _VOTE_DAY.match(mentions[i + 1].text):
+                counts_into(sent, mentions, i + 1) and not VOTE_DAY.match(mentions[i + 1].text):
             # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
             # dates no day, and what happened is not on the holiday either.
             resolved[i + 1] = None
@@ -1734,7 +1597,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running, running_day, running_at, running_day_at = _last_resolved(
                     mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
-                sources[i] == offset + mentions[i + 1].start and not _VOTE_DAY.match(mentions[i + 1].text):
+                sources[i] == offset + mentions[i + 1].start and not VOTE_DAY.match(mentions[i + 1].text):
             # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
             # the count starts, no statement of its own (a vote's day is a happening: "two days
             # after Election Day" keeps it). The count hangs on no statement then.
@@ -1762,9 +1625,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # day it is put off to, no span)
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
-                _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
-                _bare_past_run(sent, mentions, tenses, i) or _through_run(sent, mentions, i)) and \
-                not _moved_from(sent, m.start)
+                RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
+                bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
+                not moved_from(sent, m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
@@ -1776,14 +1639,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and w.date <= v.date and yearless(mentions[i + 1]) and not yearless(m):
                 # "between Nov. 13, 2023, and April 4": the end is the first
                 # April 4 after the start.
-                w = _year_later(w, v.date) or w
+                w = year_later(w, v.date) or w
             if is_range and w.date <= v.date and yearless(m) and yearless(mentions[i + 1]) and \
                     "past" not in (tenses[i], tenses[i + 1]) and not _FIGURES_OVER.search(sent):
                 # "the ban is in effect from April to October" in April: a range in the present (or
                 # no tense) is the one that holds the publication day or lies ahead, not last year's
                 # because its far end alone resolved to the one gone by. (Not figures over a period:
                 # "Sales are up 5% from April to October" in November is this year's, gone by.)
-                later = _year_later(w, v.date)
+                later = year_later(w, v.date)
                 if later is not None and (v.date > published or
                                           v.date <= published <= (later.end_date or later.date)):
                     w = later
@@ -1791,16 +1654,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     mentions[i + 1].kind in ("mdy", "dmy", "my") and (w.date - v.date).days > 366:
                 # "voted to raise output from August to December 2021": a yearless start lies
                 # within the year before its dated end, whatever the clause's tense made of it.
-                v = _years_on(v, w.date.year - v.date.year) or v
+                v = years_on(v, w.date.year - v.date.year) or v
                 if v.date >= w.date:
-                    v = _year_earlier(v) or v
+                    v = year_earlier(v) or v
             if is_range and w.date <= v.date and yearless(m):
                 # A range starts before it ends: "between January 1 and
                 # August 15" in an August article began this January, even
                 # when January 1 alone would resolve to the next one.
-                v = _year_earlier(v) or v
+                v = year_earlier(v) or v
             if is_range and w.date <= v.date and m.kind == mentions[i + 1].kind == "wd" and \
-                    not mentions[i + 1].g("wd_mod") and not _moved_from(sent, m.start):
+                    not mentions[i + 1].g("wd_mod") and not moved_from(sent, m.start):
                 # "from Monday to Friday": the end is the first such day after the start
                 # (in a Thursday paper, not tomorrow); what the text says is past ends by
                 # publication, so its start moves back instead ("ran from Tuesday to Saturday").
@@ -1815,15 +1678,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         tenses[i + 1] == "future" or v.date > published or \
                         v.date == published and not m.g("wd_mod") and (
                             tenses[i] == "present" or tenses[i] is None and not has_past_marker(sent) or
-                            tenses[i] == "past" and _perfect_or_forecast_before(sent, m.start) and
-                            not _outcome_after(sent, mentions[i + 1].end)):
+                            tenses[i] == "past" and perfect_or_forecast_before(sent, m.start) and
+                            not outcome_after(sent, mentions[i + 1].end)):
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 elif not m.g("wd_mod"):
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
             if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
                     not mentions[i + 1].g("wd_mod") and \
                     (lasting := _LASTING_BEFORE.search(sent, max(0, m.start - 30), m.start)) and \
-                    not _moved_from(sent, m.start) and \
+                    not moved_from(sent, m.start) and \
                     not (_LASTING_RELATIVE.search(sent, max(0, lasting.start() - 12), lasting.start()) and
                          _PAST_MAIN_AFTER_ASIDE.match(sent, mentions[i + 1].end)):
                 # "The tournament continues Thursday through Sunday", "The sale lasts Thursday through
@@ -1835,7 +1698,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.
-                v = _year_earlier(_year_later(v, w.date) or v) or v
+                v = year_earlier(year_later(v, w.date) or v) or v
             if is_range and w.date > v.date:
                 merged = Mention(m.kind, m.start, mentions[i + 1].end,
                                  sent[m.start:mentions[i + 1].end], m.groups)
@@ -1854,7 +1717,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         # necessary condition for "since" in the window.
         if "nce" in sent[lo:m.start].lower() and _SINCE.search(sent, lo, m.start) and v.date <= published:
             v = DateValue(v.date, v.precision, truncate_to_precision(published, v.precision))
-        if m.kind == "yrr" and _season_years(sent, mentions, i, v):
+        if m.kind == "yrr" and season_years(sent, mentions, i, v):
             continue  # "won the double in 2019-20": a season named bare, no year (it still anchors)
         out.append((m, v, *assess(m, v, tenses[i], published), tenses[i], sources[i]))
         if v.end_date is None:
@@ -1881,7 +1744,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     w = DateValue(day2, "day")
                     out.append((end, w, *assess(end, w, tenses[i], published), tenses[i], sources[i]))
             continue
-        if m.kind == "yrr" and _runs_from_to(sent, mentions, i):
+        if m.kind == "yrr" and runs_from_to(sent, mentions, i):
             end = Mention(m.kind, m.end - len(m.g("yrr_b")), m.end, m.g("yrr_b"), m.groups)
         elif m.kind in ("mdy", "dmy") and m.g(f"{m.kind}_d2"):
             # "July 15th-18th", "from May 16 to 24": the end day, a statement too.
@@ -1895,51 +1758,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     return out, (running, running_day, running_at, running_day_at)
 
 
-# "Monday through Friday", "Tuesday to Thursday", "Friday until Sunday": two bare weekdays joined as a run.
-_BARE_RUN_JOIN = re.compile(rf"\s*,?\s*(?:through|thru|to|until|till)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
-# A day moved or put off, anywhere before it in its clause: "moved the vote Monday to Friday".
-_PUT_OFF_BEFORE = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)}|moved|shifted|switched|changed)\b", re.IGNORECASE)
-
-
-# ... or by a plain "through" alone: "would be closed Monday through Friday".
-_PLAIN_THROUGH = re.compile(rf"\s*(?:through|thru)\s+{_CLOCK_BEFORE_DAY}", re.IGNORECASE)
-
-
-def _weekday_run(sent: str, mentions: list[Mention], i: int, join: re.Pattern) -> bool:
-    """Whether bare weekdays i and i + 1, joined as `join` matches, may be one run: two weekdays with no
-    modifier, no possessive, and a clause that neither puts the first off to another day ("postponed the
-    vote Monday to Friday"), nor names the days ("declared Monday through Wednesday holidays"), nor tells
-    a forecast or a present perfect before them ("were expected Thursday through Saturday", "has closed
-    schools Wednesday through Friday": they may run ahead, see the range's rules)."""
-    m, nxt = mentions[i], mentions[i + 1]
-    if not (m.kind == nxt.kind == "wd") or m.g("wd_mod") or nxt.g("wd_mod") or \
-            m.text.endswith(("'s", "’s")) or nxt.text.endswith(("'s", "’s")) or \
-            not join.fullmatch(sent, m.end, nxt.start):
-        return False
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    return not _PUT_OFF_BEFORE.search(sent, lo, m.start) and not _DAYS_NAMED_AFTER.match(sent, nxt.end) and \
-        not _perfect_or_forecast_before(sent, m.start)
-
-
-def _through_run(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether bare weekdays i and i + 1 joined by a plain "through" ("would be closed Monday through
-    Friday", "Workers shut the plant Monday through Friday") are one run, whatever the tense: a range,
-    as "from Monday to Friday" is, whose direction the range's rules take from its clause (ahead, or
-    ending by the publication day), not two loose days each read on its own. Not a day with its week
-    ("Monday of next week"), nor what _weekday_run leaves out (a forecast or a perfect before it is the
-    past run's rules', _bare_past_run)."""
-    return not (mentions[i].g("wd_week") or mentions[i + 1].g("wd_week")) and \
-        _weekday_run(sent, mentions, i, _PLAIN_THROUGH)
-
-
-def _bare_past_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
-    """Whether bare weekdays i and i + 1 joined by "through", "to" or "until" ("The plant was closed
-    Monday through Friday") are a run in a plain past clause: one run, a range as "from Monday to
-    Friday" is, ending by the publication day (what _weekday_run leaves out aside)."""
-    return _weekday_run(sent, mentions, i, _BARE_RUN_JOIN) and tenses[i + 1] in (None, "past") and (
-        tenses[i] == "past" or tenses[i] is None and unmarked_past(sent, mentions[i].start))
-
-
 # Figures measured over a period ("up 5%", "3 percent", "in the period from"): the period is one gone by.
 _FIGURES_OVER = re.compile(r"%|\bper\s?cent\b|\bperiod\b", re.IGNORECASE)
 # "in the weeks before Christmas", "shortly after Thanksgiving", "ahead of Christmas", "in the
@@ -1950,11 +1768,6 @@ _HOLIDAY_COUNT_BEFORE = re.compile(
     r"moments)\s+"
     r"(?:before|after|ahead\s+of|prior\s+to)|\bahead\s+of|\bprior\s+to|\b(?:run|lead|build)[-\s]?up\s+to|"
     r"\bleading\s+up\s+to|\bthe\s+week\s+of|\beve\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "on the eve of Christmas": the day before it.
-_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
-_HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
-                                  r"(?:the\s+)?$", re.IGNORECASE)
 # ... but moments or hours from a holiday's own happening ("moments after the Thanksgiving Day
 # parade", "shortly after Thanksgiving dinner", "just before the Christmas Eve service") are
 # that holiday's day: the parade, the dinner and the service are held on it.
@@ -1962,8 +1775,6 @@ _MOMENTS_BEFORE = re.compile(r"\b(?:moments|minutes|hours|shortly|just|right|imm
                              r"(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|service|services|mass|game|match|feast|"
                                   r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
-_LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
-                                 re.IGNORECASE)
 
 
 # A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
@@ -1972,147 +1783,12 @@ _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|re
                              r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-def _following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
-    """Whether mention i, a weekday's possessive after "following" ("reopened Tuesday following
-    Monday's storms": the Monday before that Tuesday), follows no day of its own clause: the last
-    day was given in another sentence, or a verb of its own lies between ("lost ground Thursday and
-    slid further following Friday's opening bell", "Stocks fell Thursday. Shares slid following
-    Friday's report": the clause's day is not said, so neither is the Friday it follows)."""
-    m = mentions[i]
-    if m.kind != "wd" or (m.g("wd_mod") or "").lower() != "following" or not m.text.endswith(("'s", "’s")) or \
-            day_at is None:
-        return False
-    if day_at < offset:
-        return True
-    before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
-    return before is None or has_tense_marker(sent[before.end:m.start])
-
-
-# A happening put off to a later day: "postponed until", "delayed to", "pushed back to" (not "moved to",
-# "rescheduled for": either way).
-_PUT_OFF_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+(?:(?:again|once\s+more|further|"
-                         r"by\s+\w+\s+days?)\s+)?(?:until|till|to)\s+(?:on\s+)?$", re.IGNORECASE)
-_PUT_OFF_FROM = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\s+from\s+$", re.IGNORECASE)
-_TO_GAP = re.compile(r"\s*(?:to|until|till)\s+(?:on\s+)?", re.IGNORECASE)
-
-
-# Many things that run made late over a span, a plural subject before "delayed from": "Flights were
-# delayed from Monday to Thursday", "Trains have been delayed from" (a span; "The vote was delayed
-# from Monday to Thursday" is one happening put off).
-_MANY_DELAYED_FROM = re.compile(r"\b(?:flights|trains|buses|ferries|services|deliveries|shipments|departures|arrivals|"
-                                r"passengers|commuters|travell?ers|trips|journeys|payments|operations)\s+"
-                                r"(?:(?:were|have\s+been|had\s+been)\s+)(?:[a-z]+ly\s+)?delayed\s+from\s+$",
-                                re.IGNORECASE)
-
-
-def _many_delayed_from(sent: str, start: int) -> bool:
-    """Whether the weekday (or date) at `start` opens a span after "<many things> were delayed from"."""
-    return "elayed" in sent and _MANY_DELAYED_FROM.search(sent, max(0, start - 80), start) is not None
-
-
-def _moved_from(sent: str, start: int) -> bool:
-    """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
-    return _MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not _many_delayed_from(sent, start)
-
-
-def _put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether weekday i is the day a happening was set for and the next mention, a bare weekday, the
-    later day it was put off to ("postponed from Monday to Thursday", "originally scheduled for Monday,
-    was delayed until Thursday", "set for Monday, has been pushed back to Thursday")."""
-    if i + 1 >= len(mentions) or mentions[i].g("wd_mod") or mentions[i + 1].kind != "wd" or \
-            mentions[i + 1].g("wd_mod") or mentions[i + 1].g("wd_week"):
-        return False
-    between = sent[mentions[i].end:mentions[i + 1].start]
-    if len(between) > 80 or any(c in between for c in ".;") or _many_delayed_from(sent, mentions[i].start):
-        return False
-    return bool(_PUT_OFF_TO.search(between) or
-                _TO_GAP.fullmatch(between) and _PUT_OFF_FROM.search(sent, max(0, mentions[i].start - 40),
-                                                                     mentions[i].start))
-
-
-# A put-off verb right before the day it puts off, with no "from" ("pushed back Monday to Thursday",
-# "rescheduled Monday to Thursday"); "delayed" and "moved" only with their object between ("moved the
-# vote Monday to Thursday"): bare, they may tell a span ("Flights were delayed Monday to Friday").
-# Not "moved up": earlier.
-_PUT_OFF_BARE = re.compile(r"\b(?:(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled)\s+|"
-                           r"(?:postponed|pushed\s+back|put\s+off|deferred|rescheduled|delayed|moved|pushed)\s+"
-                           r"(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){1,3}?)(?:on\s+)?$", re.IGNORECASE)
-
-
 # A past verb of outcome right after the day put off to: ", passed 52-48", "and passed", ", when it
 # passed", ", ended in a draw".
 _PUT_OFF_OUTCOME = re.compile(
     r"\s*(?:,\s*(?:when|where)\s+(?:it|they|he|she|the\s+[\w-]+)\s+|,?\s*and\s+|,\s*)"
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
-
-
-def _put_off_bare(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Whether weekday i, right after a put-off verb with no "from", is the day a happening was set for,
-    and the next mention, after a bare "to", the day it was put off to ("pushed back Monday to
-    Thursday")."""
-    if i + 1 >= len(mentions) or mentions[i].kind != "wd" or mentions[i].g("wd_mod") or \
-            mentions[i].g("wd_week") or mentions[i + 1].kind != "wd" or mentions[i + 1].g("wd_mod") or \
-            mentions[i + 1].g("wd_week") or mentions[i].text.endswith(("'s", "’s")) or \
-            mentions[i + 1].text.endswith(("'s", "’s")):
-        return False
-    return bool(_BARE_TO.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and
-                _PUT_OFF_BARE.search(sent, max(0, mentions[i].start - 30), mentions[i].start))
-
-
-_BARE_TO = re.compile(r"\s+to\s+")
-
-
-def _in_frame(m: Mention, frame: DateValue) -> DateValue:
-    """ "earlier/later in the year/month/day" within the date the text is telling of."""
-    unit = m.g("ey_unit").lower()
-    if unit == "year":
-        return DateValue(dt.date(frame.date.year, 1, 1), "year")
-    if unit == "month":
-        return DateValue(frame.date.replace(day=1), "month")
-    return DateValue(frame.date, "day")
-
-
-_SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# "would", "hoped", "expects": a year's end that was only aimed at, not reached.
-_AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|"
-                    r"intend(?:s|ed)?|promised|pledged|vowed|due|scheduled|slated|supposed|set\s+to|target|goal|"
-                    r"could|should|might|may|must)\b", re.IGNORECASE)
-
-
-# "before the year ended", "the year was out": a year's end told in the past by its own words.
-_ENDED_SAID = re.compile(r"\b(?:ended|was\s+(?:out|over))\b", re.IGNORECASE)
-
-
-def _year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
-              named: DateValue | None) -> DateValue:
-    """ "by the end of the year", "by year's end", "before the year ended": the year a past
-    clause reached the end of is the year the text just named ("In 2010 ... By the end of the
-    year"), else, in the first half of a year, the last one (its end came before publication);
-    what is ahead or only aimed at is this year's end."""
-    if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
-        return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
-    if tense is None and _ENDED_SAID.search(m.text):
-        tense = "past"  # "Before the year ended, the firm had cut 300 jobs": the phrase's own past, fronted
-    if tense != "past" or _AIMED.search(sent, 0, m.start):
-        return year
-    if named is not None and named.date.year < published.year:
-        return DateValue(dt.date(named.date.year, 1, 1), "year")
-    if published.month <= 6:
-        return DateValue(dt.date(published.year - 1, 1, 1), "year")
-    return year
-
-
-def _counts_into(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Does an "N units before/after" phrase end right before mention i ("a week before Christmas")?"""
-    if not i:
-        return False
-    c = mentions[i - 1]
-    return c.kind == "ago" and _norm_dir(c) in ("before", "after") and \
-        _THE_GAP.fullmatch(sent, c.end, mentions[i].start) is not None
-
-
-_THE_GAP = re.compile(r"\s+(?:the\s+)?")
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
 
 
@@ -2127,254 +1803,12 @@ def _last_resolved(mentions, resolved, basis, offset, anchor, n):
     return running, running_day, running_at, running_day_at
 
 
-def _counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | None:
-    """The day an exact count ahead of a holiday names, or None: a stretch near a holiday is not it."""
-    if _EVE_OF.search(sent, max(0, m.start - 12), m.start):
-        return DateValue(day.date - dt.timedelta(days=1), "day") if day.precision == "day" else None
-    c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
-    if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
-        return None
-    n = num_value(c.group("n"))
-    days = (n or 0) * (7 if c.group("unit").lower() == "week" else 1)
-    if not 0 < days <= 14 or day.precision != "day":
-        return None
-    return DateValue(day.date - dt.timedelta(days=days), "day")
-
-
-# How many days before the publication date a story's dateline may stand and still be the day it
-# was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
-# Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the
-# dateline is no longer the day the page's date was given for.
-_DATELINE_DAYS_BEFORE = 7
-
-
-def _dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
-                  starts: list[int], found: dict[int, list[Mention]],
-                  leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
-    """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
-    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date (a
-    city in brackets after a dated dateline, "Sept. 29, 2025 (CHICAGO) -", at any distance): the day
-    its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
-    are kept in `found` (by the sentence's start) for the statements to be read from, and what
-    _lead_dateline said in `leads` (_lead_dateline_once)."""
-    for s_start, s_end in sentences:
-        if s_start >= _DATELINE_LINE_WITHIN:
-            break
-        sent = text[s_start:s_end]
-        i = bisect_left(starts, s_start)
-        j = bisect_left(starts, s_end, i)
-        if i == j or not _lead_at(text, s_start) and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
-            continue  # no date, or no dateline (below): this runs on every article
-        found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
-        mentions = [m for m in every if m.kind in ("mdy", "dmy")]
-        if not mentions:
-            continue
-        m = mentions[0]
-        # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
-        # (its date no event, _resolve_sentence): the day its "today" was written, however far from the
-        # page's date (its year written, the date is the filing's own, and no other date stands for it)
-        bracketed = _lead_at(text, s_start) and _bracketed_dateline(sent, m, text, s_start)
-        if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
-                _lead_at(text, s_start) and m.start < 60 and (
-                    _lead_dateline_once(leads, sent, m, text, s_start, published) or
-                    _comma_agency_dateline(sent, m)) or bracketed):
-            continue
-        v = resolve(m, Context(published=published, tense="past"))
-        if v is not None and v.precision == "day" and (
-                0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE or bracketed and v.date != published):
-            return v.date
-        return None  # the first dateline is the story's
-    return None
-
-
-def _lead_at(text: str, start: int) -> bool:
-    """Can a lead's dateline open the sentence at `start`: near the top, or opening a line under a
-    long headline, by-line or caption ("Charlotte, N.C., May 9 - ..." 400 characters down)."""
-    return start < 300 or start < _DATELINE_LINE_WITHIN and text[start - 1:start] == "\n"
-
-
-def _comma_agency_dateline(sent: str, m: Mention) -> bool:
-    """A wire dateline with a comma before its agency: "KHOST, Afghanistan, August 28, (Reuters) - ..."."""
-    return sent.startswith(",", m.end) and _AGENCY_TAIL.match(sent, m.end + 1) is not None and \
-        (_DATELINE_CITY.fullmatch(sent, 0, m.start) is not None or _TITLE_CITY.fullmatch(sent, 0, m.start) is not None)
-
-
-# A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
-# minister ...", "LAGOS, March 7 (NAN): ...", and a wire stamp's date glued to its double hyphen,
-# "Aug. 4--Evacuation orders ...": the date is the article's, no event. A date alone before a colon
-# or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
-_DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|―|-(?=\s)|:)")
-_GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
-
-
-# A wire dateline with its city in title case and the agency in brackets right after the date:
-# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...".
-_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
-_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
-                          r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
-
-
-# A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
-# 2011 – The miner ...": the page's own date, no event.
-_OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
-                          r"[A-Z][A-Z0-9.&'’ -]{2,40}\s*(?:—|–|--)\s*")
-_OUTLET_TAIL = re.compile(r"\s*(?:—|–|--|-\s|:)")
-
-
-# A lead's dateline without an agency, its place in title case and a dash (or a colon) before the
-# first sentence: "Charlotte, N.C., May 9 - Merrill ...", "Kyiv, Ukraine, Feb. 2 — ...", "New Delhi,
-# Feb 17: ...". Each word of the place capitalised, or a place name's small word ("Dar es Salaam");
-# none a day's or a time's name ("Friday, April 19, 2024 – The company is recalling", "Today, March 14
-# –") or a sentence's opening word ("In Washington, March 13 - ..."), the last not an occasion's
-# ("Memorial Day, May 27 - ..."); a sentence after the dash, not a headline's title-case words.
-_TITLE_PLACE = re.compile(r"\W*[A-Z][a-zß-öø-ÿ]+\.?(?:[ -](?:[A-Z][a-zß-öø-ÿ]+|es|de|del|da|do|dos|du|la|le|el|al|"
-                          r"of|the|upon|sur|am|an|der|di|y)){0,3}"
-                          r"(?:,\s*[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*){0,2}){0,2},\s*")
-_PLACE_TAIL = re.compile(r"\s*(?:—|–|―|--|-(?=\s)|:)\s*[A-Z0-9“\"‘']")
-_NOT_PLACE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow tonight now update updated published "
-    "posted last this next on in at by from since until till through before after as effective dated date note "
-    "correction editor week weekend breaking live watch photo video opinion".split())
-
-
-# A line that opens with a place and a day, as a list's entry does ("Chicago, March 20 - The band plays
-# ...", "Detroit, March 22 - ..."): a story has one dateline, a line among such lines is a list's.
-_PLACE_DAY_LINE = re.compile(_TITLE_PLACE.pattern + r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8})")
-
-
-def _title_place_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
-    """ "Charlotte, N.C., May 9 - Merrill Merchants said ...": a title-case place's dateline (above),
-    `sent` starting at `start` in `text`, not a line of a list of such lines."""
-    if not _PLACE_TAIL.match(sent, m.end) or _TITLE_PLACE.fullmatch(sent, 0, m.start) is None:
-        return False
-    head = sent[:m.start]
-    if any(w.lower() in _NOT_PLACE_WORDS for w in re.findall(r"[A-Za-z]+", head)) or \
-            head.split(",", 1)[0].split()[-1] in OCCASION_WORDS or _LOWER_WORD.search(sent, m.end) is None:
-        return False
-    before = text[max(0, start - 300):start].rstrip().rsplit("\n", 1)[-1]
-    after = text[start:start + 2000].split("\n", 1)[1:]
-    after = after[0].lstrip().split("\n", 1)[0] if after else ""
-    return _PLACE_DAY_LINE.match(before) is None and _PLACE_DAY_LINE.match(after) is None
-
-
-# A heading's last word that names an occasion or a feature, not a place: "Board Meeting, March 20 -",
-# "Election Results, March 5 -", "NCAA TOURNAMENT, March 19 -" head an item about the day's event.
-_HEADING_WORDS = OCCASION_WORDS | frozenset(
-    "Meeting Meetings Hearing Hearings Results Result Forecast Forecasts Series Tournament Marathon Race Run "
-    "Session Sessions Conference Summit Show Sale Fair Tour Report Schedule Recap Preview Notice Briefing "
-    "Hall Update Opening Closing Auction Gala Rally Debate Agenda Calendar Class Workshop Meet Festival".split())
-
-
-def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
-    """A dateline without an agency tells the story's day: the paper's own, a day after at most (time
-    zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March 20 -")."""
-    head = sent[:m.start].split(",", 1)[0].split()
-    if head and head[-1].capitalize() in _HEADING_WORDS:
-        return False
-    v = resolve(m, Context(published=published))
-    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
-
-
-def _lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
-                        published: dt.date) -> bool:
-    """_lead_dateline, kept in `leads` by (start, m.start): _dateline_day and the statements ask it
-    of the same lead sentence with the same publication date (`leads` is emptied when the
-    dateline's day replaces it)."""
-    if leads is None or m.kind not in ("mdy", "dmy"):  # (no other kind is a dateline's: no need to keep it)
-        return _lead_dateline(sent, m, text, start, published)
-    key = (start, m.start)
-    said = leads.get(key)
-    if said is None:
-        said = leads[key] = _lead_dateline(sent, m, text, start, published)
-    return said
-
-
-def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
-    """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
-    dateline whose date is `m` (the forms above)."""
-    if m.kind not in ("mdy", "dmy"):
-        return False
-    if m.start and _title_place_dateline(sent, m, text, start):
-        return _near_paper_day(sent, m, published)
-    if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
-        return True
-    if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
-        return True
-    if _DATELINE_CITY.fullmatch(sent, 0, m.start):
-        tail = _DATELINE_TAIL.match(sent, m.end)
-        if tail is None:
-            return False
-        hyphen = tail.group()  # a spaced hyphen without an agency: a heading's as often as a dateline's
-        return not (hyphen.endswith("-") and not hyphen.endswith("--") and "(" not in hyphen) or \
-            _near_paper_day(sent, m, published)
-    return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
-
-
 # "the July Fourth holiday weekend", "the July 4th weekend": a holiday's weekend, named by its date.
 # A week's label in a schedule's heading, "w/c" or "week commencing" (British: the week that starts
 # on the day): "Roadworks (W/C July 18, 2022)".
 _WEEK_OF_BEFORE = re.compile(r"(?:\bweek(?:end)?\s+of\s+(?:the\s+)?|\bw/c\.?\s*|\bweek\s+commencing\s+)$",
                              re.IGNORECASE)
 _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
-# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
-def _said_relative(m: Mention) -> bool:
-    """ "today", "tomorrow", and "this morning" ('"This morning was a sad day," the prosecutor
-    said'): words that count from the day they were said (not "last night", kept as it was)."""
-    return bool(m.g("rd")) or (m.g("rd_this") or "")[:4].lower() == "this"
-
-
-# A saying dated last year: "a spokesman said last year", "told reporters last year" ...
-# Verbs of a saying or a pledge: what they tell may lie ahead of them ("promised last year ... by January").
-_PLEDGING = r"said|announced|wrote|promised|pledged|predicted|vowed"
-_SAID_LAST_YEAR = re.compile(r"\b(?:(?:" + _PLEDGING + r")"
-                             r"(?:\s+in\s+(?:a|an)\s+[\w-]+)?|told\s+(?:[\w'’-]+\s+){1,2}?)\s*last\s+year\b(?![’'-])"
-                             # (not the year as the subject of what was said: 'said last year was hard')
-                             r"(?!\s+(?:was|were|is|has|had|saw|brought)\b)",
-                             re.IGNORECASE)
-# ... or a quote's attribution after it: '"...," said the company's spokesman last year'.
-_QUOTE_TAIL_LAST_YEAR = re.compile(r"[”\"]\s*,?\s*(?:[\w.'’-]+\s+){0,6}?(?:said|told|wrote|added|announced)\b"
-                                   # (not a relative clause's year: 'said Smith, who joined last year')
-                                   r"(?:(?!,\s*(?:who|which|whose|where|when)\b)[^.;:!?“”\"]){0,80}?\blast\s+year\b(?![’'-])",
-                                   re.IGNORECASE)
-
-
-# ... or fronted, with the saying's future told back ("would"): 'Last year, the firm announced it
-# would open a plant in January'.
-_FRONTED_LAST_YEAR = re.compile(r"\s*last\s+year,?\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _PLEDGING + r"|told)\b"
-                                r"[^.;:!?“”\"]*?\bwould\b", re.IGNORECASE)
-# A clause of the writer's own after the saying, with its "will" ("said last year he would run again,
-# but he will retire in January"): what it tells lies ahead of the paper, not of the saying.
-_WRITERS_WILL = re.compile(r"(?:;|,\s*(?:but|yet|and|while|although|though)\s+(?!that\b))[^;]*?"
-                           r"\b(?:will|won['’]t|shall)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_ATTRIBUTION_GAP = re.compile(r"[^,.;:!?]*,\s*(?:[\w.'’-]+\s+){0,6}")
-_NOT_ATTRIBUTION = re.compile(r"\b(?:who|which|that|than|as|after|before|when|since|because|while|if)\b",
-                              re.IGNORECASE)
-
-
-def _said_last_year(sent: str, m: Mention) -> bool:
-    """Was what holds mention m said last year, by the sentence's own attribution?"""
-    for said in _SAID_LAST_YEAR.finditer(sent):
-        if said.end() <= m.start:
-            # 'The mayor said last year that ... by January' (not 'The minister, who said last year
-            # that she would resign, will step down in January': a relative clause's saying)
-            if not _RELATIVE_BEFORE.search(sent, max(0, said.start() - 40), said.start()) and \
-                    not _WRITERS_WILL.search(sent, said.end(), m.start):
-                return True
-        elif said.start() >= m.end:
-            # 'The group will dissolve in March, the spokesman said last year' (not '..., a year later
-            # than he promised last year')
-            tail = _ATTRIBUTION_GAP.fullmatch(sent, m.end, said.start())
-            if tail and not _NOT_ATTRIBUTION.search(tail.group(0)):
-                return True
-    fronted = _FRONTED_LAST_YEAR.match(sent)
-    if fronted and fronted.end() <= m.start and not _WRITERS_WILL.search(sent, fronted.end(), m.start):
-        # 'Last year, the spokesman said the group would dissolve in January' (not '...; now he says he
-        # will retire in January': a later saying's future, ahead of the paper)
-        return True
-    close = max(sent.rfind("”"), sent.rfind('"'))
-    return close >= m.end and _QUOTE_TAIL_LAST_YEAR.match(sent, close) is not None
 
 
 _OF_GAP = re.compile(r"\s+of\s+")
@@ -2382,346 +1816,12 @@ _OF_GAP = re.compile(r"\s+of\s+")
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
 _ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
-# "in November that year", "in May of the same year": the year of the date just told.
-_THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-
-
-def _that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:
-    return nxt.kind == "ru" and nxt.g("ru_unit").lower() == "year" and \
-        _THAT_YEAR.fullmatch(sent, m.end, nxt.end) is not None
-
-
-# "in December of the previous year", "in March the following year": a year counted from another.
-_COUNTED_YEAR = re.compile(r"(?:\s+of)?\s+the\s+(?:(?P<back>previous)|following|next)\s+year\b", re.IGNORECASE)
-
-
-def _year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
-    """How many years from the year told the one after month mention `m` is ("December of the
-    previous year": -1), or None when no such year follows it."""
-    if nxt.kind != "ru" or nxt.g("ru_unit").lower() != "year":
-        return None
-    counted = _COUNTED_YEAR.fullmatch(sent, m.end, nxt.end)
-    return None if counted is None else -1 if counted.group("back") else 1
 
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-_SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
-
-
-def _restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None, month: DateValue) -> bool:
-    """Is month mention `m` only the month of the day `before` it ("on Election Day back in November")?"""
-    return day is not None and day.precision == "day" and day.date.year == month.date.year and \
-        day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
-
-
-# The most characters between two weekdays of a run of days ("Monday, 5,165 Tuesday and 599 Wednesday").
-_RUN_GAP_CHARS = 60
-# What ends the run between two of its days: a sentence's or a clause's stop.
-_RUN_STOP = re.compile(r"[.;:!?()]")
-
-
-def _next_in_run(sent: str, mentions: list[Mention], tenses: list, j: int) -> bool:
-    """Whether weekday j names the day after weekday j - 1, close to it, in one clause, with no
-    modifier ("last", "next"), in the same tense, nothing said between them "respectively"."""
-    a, b = mentions[j - 1], mentions[j]
-    return a.kind == b.kind == "wd" and not a.g("wd_mod") and not b.g("wd_mod") and tenses[j - 1] == tenses[j] and \
-        WEEKDAYS[b.g("wd").lower()] == (WEEKDAYS[a.g("wd").lower()] + 1) % 7 and \
-        b.start - a.end <= _RUN_GAP_CHARS and not _RUN_STOP.search(sent, a.end, b.start) and \
-        not _RESPECTIVELY.match(sent, b.end)
-
-
-def _list_step(sent: str, mentions: list[Mention], tenses: list, j: int) -> int:
-    """How many days weekday j lies after weekday j - 1 when it follows it in a plain list in order
-    ("Monday and Thursday", "Tuesday, Wednesday and Friday"): close to it, in one clause, with no
-    modifier, in the same tense, nothing said "respectively", not the day before it; 0 when it does
-    not."""
-    a, b = mentions[j - 1], mentions[j]
-    if not (a.kind == b.kind == "wd") or a.g("wd_mod") or b.g("wd_mod") or tenses[j - 1] != tenses[j] or \
-            b.start - a.end > _RUN_GAP_CHARS or _RUN_STOP.search(sent, a.end, b.start) or \
-            _RESPECTIVELY.match(sent, b.end):
-        return 0
-    step = (WEEKDAYS[b.g("wd").lower()] - WEEKDAYS[a.g("wd").lower()]) % 7
-    # the day before it ("Friday and Thursday"): the list told backwards, most recent first, as likely
-    return step if step < 6 else 0
-
-
-def _in_day_run(sent: str, mentions: list[Mention], tenses: list, i: int) -> bool:
-    """Whether weekday i follows the one before it in a run of three or more weekdays that name
-    consecutive days in order ("Monday ..., Tuesday and ... Wednesday"), each with no modifier
-    ("last", "next") and close to the one before, in the same tense (not "said on Friday that the
-    bridge would open Saturday, and officials met Sunday": three clauses' days), nothing said
-    between them "respectively"."""
-    if not _next_in_run(sent, mentions, tenses, i):
-        return False
-    lo = i - 1
-    while lo > 0 and _next_in_run(sent, mentions, tenses, lo):
-        lo -= 1
-    hi = i
-    while hi + 1 < len(mentions) and _next_in_run(sent, mentions, tenses, hi + 1):
-        hi += 1
-    return hi - lo >= 2
-
-
-def _past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-                    published: dt.date) -> bool:
-    """Whether weekday i opens a plain list of two or more days in order, within a week, in a past
-    clause ("The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
-    and Thursday", "The court heard the case Tuesday and Thursday") that, laid from its first day's
-    reading, would run past the publication day. A past clause tells of no days still to come: the
-    list is the last one, wholly gone by. A clause with no
-    tense marker whose verb agrees with no present ("The strike shut the plant Monday and Tuesday":
-    tense.unmarked_past) is a past one. Not a plan or a forecast told in the past ("were
-    expected to strike Wednesday, Thursday and Friday", "Crowds were expected Friday, Saturday and
-    Sunday"), nor a closure or a calling off, whose days may be ahead of it ("Flights were canceled
-    Monday, Tuesday and Wednesday" in a Monday paper), nor days with words of their own between
-    them ("1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday")."""
-    first = resolved[i]
-    if tenses[i] not in ("past", None) or first.precision != "day" or first.date > published or \
-            (i and _next_in_run(sent, mentions, tenses, i)):
-        return False
-    hi, span = i, 0
-    while hi + 1 < len(mentions) and (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7 and \
-            (_PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
-             # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
-             # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
-             step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
-             not _COMPARED_FROM.search(sent, mentions[hi].end, mentions[hi + 1].start) and
-             # (nor a happening readied for or "ahead of": "took a break Sunday, and remain deep in
-             # preparations for Tuesday's debate" is no list, the second day after the first)
-             not _AHEAD_OF_OTHER_DAY.search(sent, max(0, mentions[hi + 1].start - 60), mentions[hi + 1].start) and
-             # (not a tally's counts: "made 40 arrests Monday, 12 Tuesday and 3 Wednesday", as above)
-             not _DIGIT_IN.search(sent, mentions[hi].end, mentions[hi + 1].start)):
-        hi, span = hi + 1, span + step
-    return hi > i and (first.date - published).days + span > 0 and \
-        not _DAYS_NAMED_AFTER.match(sent, mentions[hi].end) and \
-        (tenses[i] == "past" or unmarked_past(sent, mentions[i].start)) and \
-        not _PAST_PLAN.search(sent, 0, mentions[i].start) and \
-        not _CALLED_OFF.search(sent, _clause_opening(sent, mentions[i].start, _CLAUSE_WINDOW), mentions[i].start) and \
-        not _past_plan_before(sent, mentions[i].start) and \
-        not _perfect_or_forecast_before(sent, mentions[i].start) and not _forecast_over_list(sent, mentions[i].start)
-
-
-# A forecast told in the past: its days may be ahead of it ("were also expected for ... Saturday and
-# Sunday", "snow was in the forecast Saturday and Sunday", "Storms were likely Friday and Saturday").
-_FORECAST_TOLD = re.compile(r"\b(?:was|were)\s+(?:(?:also|initially|originally|again|still|now)\s+)?"
-                            r"(?:forecast|predicted|projected|expected|likely|possible|"
-                            r"in\s+(?:the|its|their)\s+forecasts?|in\s+store|on\s+tap)\b", re.IGNORECASE)
-# What ends a clause for good between a forecast and a day, where a list's commas and "and" do not.
-_HARD_CUT = re.compile(r"[;:—–\"“”]|\b(?:but|that|which|who|when|while|after|before|because)\b", re.IGNORECASE)
-
-
-def _forecast_over_list(sent: str, start: int) -> bool:
-    """Whether a forecast told in the past (_FORECAST_TOLD) stands before `start` with only a list of
-    places or things between, no verb of its own and no clause cut but commas and "and" ("Winds were
-    also expected for northern Texas, central Oklahoma and southern Kansas and Missouri Saturday and
-    Sunday"): the list's days are the forecast's. Not "Rain was forecast Friday, and the storm hit the
-    coast Saturday and Sunday" (a clause of its own, tense.unmarked_past)."""
-    lo = max(0, start - _CLAUSE_WINDOW)
-    last = None
-    for found in _FORECAST_TOLD.finditer(sent, lo, start):
-        last = found
-    if last is None:
-        return False
-    gap = sent[last.end():start]
-    return not _HARD_CUT.search(gap) and not has_tense_marker(gap) and not unmarked_past(sent, start)
-
-
-# Days that are what the verb names, not when it happened: "announced Wednesday and Thursday as
-# holidays", "declared Monday through Friday public holidays", "Monday and Tuesday days of mourning".
-_DAYS_NAMED_AFTER = re.compile(r"\s+(?:as\b|(?:[a-z]+\s+)?holidays?\b|days?\s+of\b)")
-# A closure or a calling off told in the past, which may be of days still to come.
-_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\s+off|postponed|suspended|closed|shut|grounded|halted|banned|"
-                         r"scrapped|delayed)\b", re.IGNORECASE)
-
-
-def _week_of_list(sent: str, mentions: list[Mention], tenses: list, i: int) -> str | None:
-    """The week a list of bare weekdays names after its last one: "on Monday and Tuesday last week",
-    "Monday, Tuesday and Friday of next week" ("last", "next" or "this"), for each day before it, all
-    in one tense (not "He met her on Friday, and on Monday next week they will marry": two clauses).
-    The caller takes only a bare weekday i (no "last", no week of its own)."""
-    j = i
-    while j + 1 < len(mentions) and mentions[j + 1].kind == "wd" and not mentions[j + 1].g("wd_mod") and \
-            tenses[j + 1] == tenses[i] and _PAIR_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
-        j += 1
-        if mentions[j].g("wd_week"):
-            return mentions[j].g("wd_week").lower()
-    return None
-
-
-# "last week on Tuesday", "next week Thursday", "Earlier last week, on Tuesday, ...": the week before
-# its day.
-_WEEK_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
-_WEEK_COMMA_DAY = re.compile(r",\s+on\s+", re.IGNORECASE)
-
-
-def _week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
-    """The week ("last", "next" or "this") written just before bare weekday i or before the list
-    of bare weekdays it ends ("last week on Monday and Tuesday"): that week's day. With a comma
-    between, only a week that opens its sentence or clause ("Last week, on Tuesday, the council
-    voted"; not "Compared with last week, on Tuesday prices fell")."""
-    j = i
-    while j > 0 and mentions[j - 1].kind == "wd" and not mentions[j - 1].g("wd_mod") and \
-            not mentions[j - 1].g("wd_week") and _PAIR_GAP.fullmatch(sent, mentions[j - 1].end, mentions[j].start):
-        j -= 1
-    if j == 0:
-        return None
-    week = mentions[j - 1]
-    if week.kind != "ru" or week.g("ru_unit").lower() != "week" or mentions[j].text.endswith(("'s", "’s")):
-        return None  # (not "released last week Tuesday's report": the report's day, told apart)
-    rel = week.g("ru_rel").lower()
-    if rel not in ("last", "next", "this"):
-        return None
-    if _WEEK_THEN_DAY.fullmatch(sent, week.end, mentions[j].start) or \
-            _WEEK_COMMA_DAY.fullmatch(sent, week.end, mentions[j].start) and \
-            _OPENS_CLAUSE.fullmatch(sent, 0, week.start):
-        return rel
-    return None
-
-
-def _in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-                published: dt.date) -> DateValue | None:
-    """Mention i's date (a weekday or a month-day) as the words around it and the
-    mention before it correct it."""
-    m, v = mentions[i], resolved[i]
-    if m.kind == "wd":  # after a weekday (the caller checks)
-        before = resolved[i - 1]
-        if before is not None and before.precision == "day" and not m.g("wd_mod") and \
-                _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and not _RESPECTIVELY.match(sent, m.end):
-            v = _weekday_after(v, before.date, published, tenses[i - 1])
-        elif before is not None and before.precision == "day" and before.date >= published > v.date and \
-                (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
-                _list_item_after(sent, mentions[i - 1], m) and \
-                not _COMPARED_FROM.search(sent, mentions[i - 1].end, m.start):
-            # "It was expected to reach the southeastern Bahamas late Thursday, the central Bahamas on
-            # Friday and South Florida on Saturday" in a Thursday paper: the items of a list in order
-            # that starts with a day ahead, or with the publication day in a clause told ahead (a plan
-            # or a forecast told in the past, a present) run on ahead of it, never back a week (a past
-            # clause's "hit Florida on Thursday, Georgia on Friday" is last week's: _past_run_ahead).
-            step = (v.date.weekday() - before.date.weekday()) % 7
-            first = mentions[i - 1]
-            if step and (before.date > published or tenses[i - 1] == "future" or step == 1 and (
-                    tenses[i - 1] == "present" or _past_plan_before(sent, first.start) or
-                    _perfect_or_forecast_before(sent, first.start) or _forecast_over_list(sent, first.start))):
-                v = DateValue(before.date + dt.timedelta(days=step), v.precision)
-        if before is not None and before.precision == "day" and v.date < before.date and \
-                _in_day_run(sent, mentions, tenses, i) and not has_tense_marker(
-                    sent[max(mentions[i - 1].end, _clause_opening(sent, m.start, _RUN_GAP_CHARS)):m.start]):
-            # "1,601 flights were canceled Monday, 5,165 Tuesday and 599 Wednesday" in a Tuesday paper:
-            # days listed in a row are consecutive, the later ones never a week before the earlier ones
-            # (a day after a verb of its own clause is not listed: "rose 3% Monday and 2% Tuesday, the
-            # exchange said Wednesday").
-            v = DateValue(before.date + dt.timedelta(days=1), v.precision)
-        return v
-    # A yearless month-day (the caller checks).
-    if (tenses[i] != "past" or _IS_HABITUAL.search(sent)) and holds(sent, _HABITUAL_WORDS) and \
-            _habitual(sent, m):
-        return None  # "Generally, the monsoon begins June 10": a custom, every year's day
-    if ("year" in sent or "nnual" in sent) and (_EACH_YEAR_AFTER.match(sent, m.end) or
-                                                 _EACH_YEAR_DAY_BEFORE.search(sent, max(0, m.start - 30), m.start)):
-        return None  # "is held every year on March 3", "the deadline is April 15 each year": every year's
-    back = (published - v.date).days
-    if back < 0 and sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end):
-        # "is facing 41 charges in connection with the April 25 crash" in a November paper: a
-        # crash, a shooting or a fire is not scheduled ahead, so the day named for it is the one
-        # gone by, whatever the clause's tense.
-        earlier = _year_earlier(v)
-        if earlier is not None and earlier.date <= published:
-            v, back = earlier, (published - earlier.date).days
-    if tenses[i] == "past" and back > 182 and v.precision == "day" and _kept_from_coming(sent, m):
-        # "candidates were barred from the regional elections on Sept. 8" in a July paper: the
-        # happening comes after the past verb that keeps one from it or readies for it, so its
-        # yearless day is the coming one, not the one of most of a year back (that would carry its year).
-        ahead = _year_later(v, published)
-        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
-                not _YEAR_BACK.search(sent):
-            v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and back > 182 and _ahead_attributive(sent, m):
-        # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
-        # named attributively and just ahead, is the coming one (as for a month, _ahead_attributive).
-        ahead = _year_later(v, published)
-        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
-                not _YEAR_BACK.search(sent):
-            v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and (back >= 357 or back > 182 and _PAST_PLAN.search(sent, max(0, m.start - 80), m.start)) \
-            and not ((sent.endswith(_ARTICLES, 0, m.start) and _UNSCHEDULED.match(sent, m.end) or
-                      _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and
-                     not (_LOOKED_FOR_BEFORE.search(sent, max(0, m.start - 80), m.start) and
-                          not _HAD_AFTER.match(sent, m.end))):
-        # (not a happening nobody schedules: "condemned the Jan. 6 attack", "the crash on Jan. 5" in a
-        # Jan. 3 paper are a year back, not days ahead)
-        v = _near_ahead(sent, v, published, m.start, m.end)
-    elif tenses[i] == "future" and back < 0 and not m.g("mdy_mod") and not m.g(f"{m.kind}_wd") and \
-            not m.g(f"{m.kind}_wda"):
-        # "the winners of the May 1 election will meet" in a June paper: a day a few weeks
-        # back is that day even in a future clause; its next return, most of a year ahead,
-        # would have been written with its year.
-        earlier = _year_earlier(v)
-        if earlier is not None and (published - earlier.date).days <= JUST_PAST_DAYS and \
-                not _modal_own_day(sent, m):
-            return earlier
-    if (back > 60 or back < 0) and sent[max(0, m.start - 4):m.start].lower() == "the " and \
-            _NAMED_ATTACKS.match(sent, m.end):
-        # "since the September 11 attacks": a past year's named happening; "the Jan. 6 riot" in a
-        # November paper is no riot of the coming January either
-        return None
-    return v
-
-
-# A forecast's words, in a line with no tense marker: its weekdays lie ahead ("Storms possible
-# Friday", "Rain likely Thursday night", "A chance of showers Friday", "Highs Friday in the upper
-# 70s", "Mostly sunny Saturday"). Not weather alone: a caption's "walk through the snow Tuesday".
-_FORECAST = re.compile(rf"\bchance\s+of\b|\bchance\s+for\s+(?:(?:a|some|few|more|scattered|isolated|light|heavy)\s+)"
-                       rf"{{0,3}}(?:rain|snow|showers|storms|thunderstorms|precipitation|flurries|sleet)\b|\b(?:rain|snow|storms?|showers|thunderstorms|sleet|flurries|fog|frost|"
-                       rf"drizzle|winds?|sun|sunshine|clouds)\s+(?:possible|likely|probable|expected)\b|"
-                       rf"\b(?:highs?|lows?)\s+(?:(?:on\s+)?{WD}\s+)?(?:in|near|around|of|between|from)\s+"
-                       rf"(?:the\s+)?(?:(?:upper|lower|low|mid|high)[\s-]*)?\d|\b(?:mostly|partly)\s+(?:sunny|cloudy|clear)\b|"
-                       # "Forecasters estimate temperatures of 33C on Monday": what forecasters say in the
-                       # present is of days ahead.
-                       rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b|"
-                       # ... and a weather agency's: "The Met Office predicts 40C on Monday".
-                       rf"\b(?:Met\s+Office|[Ww]eather\s+(?:[Ss]ervice|[Bb]ureau|[Oo]ffice|[Aa]gency))\s+(?:now\s+)?"
-                       rf"(?:estimates|predicts|forecasts|expects|sees)\b",
-                       re.IGNORECASE)
-# Every _FORECAST match holds one of these.
-_FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
-                   "forecasters", "meteorologists", "office", "weather")
-
-
-def _forecast(sent: str) -> bool:
-    """_FORECAST.search(sent), tried only when the sentence holds one of its words."""
-    return may_hold(sent, _FORECAST_WORDS) and _FORECAST.search(sent) is not None
-
-
-# "Snow expected Friday night", "Decision expected Friday": a headline's expectation, no auxiliary
-# (not "was expected Friday", "as expected", "more than expected Friday").
-_EXPECTED_DAY = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)"
-                           rf"\bexpected\s+(?:(?:on|by|early|late|later)\s+)?{WD}\b", re.IGNORECASE)
-
-
-# A headline's length at most: the test below reads the whole sentence for each weekday.
-_HEADLINE_CHARS = 200
-
-
-# How far before a weekday its clause's opening is looked for, and after it a clause of its own.
-_CLAUSE_WINDOW = 160
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
 PLAN_DAYS_BACK = 3
-# A closure or a ban told in the past "through" a day, in reported speech: "the airline said flights
-# were canceled through Sunday" (not "flights were canceled through Sunday": the closure gone by).
-_REPORTED_THROUGH = re.compile(r"\b(?:was|were)\s+(?:canceled|cancelled|closed|shut|suspended|halted|grounded|banned|"
-                               r"in\s+(?:effect|place|force))\s+(?:through|thru)\s+$", re.IGNORECASE)
-_REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned)\b", re.IGNORECASE)
-# A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
-_TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
-                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
-                        # an expectation with its object before the infinitive: "said it expected flights
-                        # to resume Monday", as "flights were expected to resume Monday"
-                        r"\bexpected\s+(?!(?:that|to|on|for|by|in|at)\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\b|"
-                        # a past perfect's expectation of the day itself: "A vote had been expected Thursday"
-                        r"(?<!\bwhich\s)(?<!\bthat\s)\bhad\s+been\s+(?:(?:also|still|originally|initially|widely)\s+)?expected\s+"
-                        r"(?:on\s+)?$",
-                        re.IGNORECASE)
 
 
 # A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
@@ -2783,19 +1883,8 @@ _KEPT_AFTER_BEFORE = re.compile(
     r"|\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+(?P<poss>)$", re.IGNORECASE)
 _DECISION_AFTER = re.compile(r"\s+(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\b",
                              re.IGNORECASE)
-
-
-# "for" right before a weekday's possessive ...
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-# ... that names a scheduled happening: "for Saturday's show", "for Friday's match against Leeds".
-_COMING_HAPPENING = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|games?|match|matches|vote|election|primary|debate|meeting|"
-    r"hearing|trial|race|final|opener|parade|festival|ceremony|summit|rally|performance|premiere|launch|"
-    r"fight|bout|auction|session|tournament|gala|funeral|wedding|conference|talks|visit|fixture|derby|"
-    r"run-?off|referendum|marathon|service|event|opening|kickoff|tip-?off|showdown|clash|meet)\b"
-    # ... its head noun, nothing of its own after it ("for Saturday's game delays" is the delays)
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|against|on|with|between|vs\.?|versus|from|of|to|and)\b)", re.IGNORECASE)
-# ... after a verb of getting ready for it or going to it, in the clause of the day before: "Tickets went
+# A scheduled happening's possessive after "for" (FOR_BEFORE, COMING_HAPPENING), after a verb of getting
+# ready for it or going to it, in the clause of the day before: "Tickets went
 # on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
 # what one did: "was suspended Monday for Saturday's match", "praised the team Monday for", nor of
 # naming, nor picking or selecting a person: "named Smith player of the week Wednesday for Monday's game",
@@ -2804,28 +1893,11 @@ _READIES_FOR = re.compile(r"\b(?:on\s+sale|lined\s+up|queued|camped\s+out|arrive
                           r"departed|prepared|trained|practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|"
                           r"reserved|sold|(?:picked|selected)(?!\s+(?-i:[A-Z]))|gathered|warmed\s+up|geared\s+up|checked\s+in)\b",
                           re.IGNORECASE)
-# ... or, right before the possessive, a link that puts it after the day told before: "ahead of",
-# "before", a readying for it ("braced Monday for Tuesday's storm", "as investors prepared for",
-# "in preparations for", "met Monday to plan for"); not across a stop or a clause of cause or contrast
-# ("was arrested Monday, after he prepared for Saturday's ...").
-_AHEAD_OF_OTHER_DAY = re.compile(r"\b(?:before|ahead\s+of|in\s+(?:preparation|advance)\s+(?:for|of)|"
-                                 r"preparations?\s+for|to\s+(?:plan|prepare|get\s+ready)\s+for|"
-                                 r"prepar(?:e|es|ed|ing)\s+for|brac(?:e|es|ed|ing)\s+for|read(?:y|ied|ies|ying)\s+for|"
-                                 r"(?:stock|gear|line|warm|tune)(?:s|ed|ing)?\s+up\s+for)\s+$", re.IGNORECASE)
 # ... or the readying verb before the day told first: "Residents braced Monday for Tuesday's storm".
 _BRACED_BEFORE = re.compile(r"\b(?:brac(?:e|es|ed|ing)|stock(?:s|ed|ing)?\s+up|prepar(?:e|es|ed|ing)|"
                             r"read(?:ied|ies|ying)|gear(?:s|ed|ing)?\s+up)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
 _AHEAD_OF_OTHER_CUT = re.compile(r"[.;:!?()\"“”—–]|\b(?:after|since|because|but|though|although|which|who|when|"
                                  r"until|if|despite|following)\b", re.IGNORECASE)
-# ... with no result clause after the happening: "for Monday's game, in which he scored 40", "at which
-# the band played" (the happening is over).
-_HAPPENING_RESULT = re.compile(r"[^.;!?]*?,\s*(?:in|at|during|after)\s+which\b", re.IGNORECASE)
-_CUT_BETWEEN = re.compile(r"[,;:.!?—–()]|\b(?:and|but|while|as|when|after|before|because)\b", re.IGNORECASE)
-
-
-def _clause_cut(sent: str, lo: int, hi: int) -> bool:
-    """Whether another clause (or an aside) opens between lo and hi."""
-    return _CUT_BETWEEN.search(sent, lo, hi) is not None
 
 
 # A present of lasting right before a weekday run: "continues Thursday through Sunday", "lasts from
@@ -2840,480 +1912,9 @@ _PAST_MAIN_AFTER_ASIDE = re.compile(
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
-
-
-# Where a clause of its own opens after a plan's weekday: "; instead", ", but", " and".
-_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet)\s", re.IGNORECASE)
-
-
-# A present perfect's verb that puts a notice or a measure in place for days ahead ("has issued a
-# warning", "have canceled classes", "has been closed"); not one of things done over the days ("have
-# arrested 12 people", "have worked around the clock from Wednesday to Saturday": gone by).
-_SETS_IN_PLACE = (r"issued|declared|cancell?ed|closed|shut|extended|suspended|ordered|imposed|postponed|announced|"
-                  r"scheduled|set|posted|put|placed|called|banned|delayed|moved|activated|opened|raised|expanded")
-# The last verb of a clause in the past that is no plain past: a present perfect ("has issued",
-# "have been closed": its result holds now) or a forecast told in the past ("was forecast",
-# "were expected": what it told of lies ahead of its telling).
-_PERFECT_OR_FORECAST = re.compile(r"\b(?:(?:has|have|['’]ve)(?:\s+(?:already|also|now|just|since|been))*\s+"
-                                  rf"(?:{_SETS_IN_PLACE})|(?:was|were)\s+(?:(?:also|initially|originally|again|still)\s+)?"
-                                  r"(?:forecast|predicted|projected|expected))\b", re.IGNORECASE)
-
-
-def _perfect_or_forecast_before(sent: str, start: int) -> bool:
-    """Whether the clause before `start` tells its past as a present perfect or a forecast, with no
-    past verb of its own after that ("has issued a warning from Wednesday", not "has said the fair
-    ran from Wednesday")."""
-    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
-    last = None
-    for found in _PERFECT_OR_FORECAST.finditer(sent, lo, start):
-        last = found
-    return last is not None and not has_past_marker(sent[last.end():start])
-
-
-def _outcome_after(sent: str, end: int, opening: re.Pattern = _OUTCOME_OPEN,
-                   undone: re.Pattern | None = None) -> bool:
-    """Whether a clause after a plan's weekday tells in the past how it went ("was scheduled to dock
-    Wednesday and arrived on time", "was due in court Thursday, but he did not show up", "flights were
-    canceled through Sunday, and service resumed Monday"): the plan is gone by, its day the last one.
-    A saying there ("but officials said ...") tells no outcome, nor what `undone` finds there (the
-    kept-from day's "but was reinstated": _KEPT_UNDONE)."""
-    cut = opening.search(sent, end, end + _CLAUSE_WINDOW)
-    if cut is None:
-        return False
-    rest = sent[cut.end():cut.end() + _CLAUSE_WINDOW]
-    return has_past_marker(rest) and not (undone and undone.search(rest)) and not _REPORTING_BEFORE.search(rest)
-
-
-# A state that holds now, told after a plan's day: "... and is now serving his sentence", "but has
-# since been released".
-_NOW_STATE = re.compile(r"\b(?:now|already|since)\b", re.IGNORECASE)
-
-
-def _told_outcome_after(sent: str, end: int) -> bool:
-    """Whether a clause of its own after a day ("; and 12 bids arrived by then") has an "-ed" past."""
-    after = sent[end:end + _CLAUSE_WINDOW]
-    return _OUTCOME_OPEN.search(after) is not None and _ED_WORD.search(after) is not None
-
-
-def _state_now_after(sent: str, end: int) -> bool:
-    """Whether a clause after a plan's weekday tells a state that holds now (_NOW_STATE): the plan's
-    day is gone by ("was ordered to report to prison Monday and is now serving his sentence")."""
-    cut = _OUTCOME_OPEN.search(sent, end, end + _CLAUSE_WINDOW)
-    return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + _CLAUSE_WINDOW) is not None
-
-
-def _past_plan_before(sent: str, start: int) -> bool:
-    """Whether the clause before a weekday tells a plan in the past ("were expected to return to
-    school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
-    was called off", "was expected to say he had resigned Tuesday" keep their past)."""
-    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
-    through = _REPORTED_THROUGH.search(sent, lo, start)
-    if through and _REPORTING_BEFORE.search(sent, lo, through.start()):
-        return True  # "the airline said flights were canceled through Sunday": what holds as it is reported
-    plan_end = None
-    for plan in _TOLD_PLAN.finditer(sent, max(lo, start - 120), start):
-        plan_end = plan.end()
-    if plan_end is not None:
-        return not has_tense_marker(sent[plan_end:start])
-    # the plan's objects joined by "and" or commas, the day after the last: "was expected to reach the
-    # Bahamas and the Florida coast by Saturday" (no verb, no clause of its own between)
-    for plan in _TOLD_PLAN.finditer(sent, max(0, start - 120), lo):
-        plan_end = plan.end()
-    return plan_end is not None and not has_tense_marker(sent[plan_end:start]) and \
-        not _LIST_ITEM_STOP.search(sent, plan_end, start)
-
-
-# What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
-# rating "issued for" it, "the prospect of reopening the border on", "with landfall anticipated on"
-# (an absolute phrase's participle of foresight; not "with more rain than expected on").
-_PLAN_NAMED = re.compile(r"\bissued\s+for\s+(?:(?:late|early)\s+)?$|"
-                         r"\b(?:prospects?|possibility|possibilities|likelihood|plans?|proposals?|idea|options?|hopes?)"
-                         r"\s+(?:of|for)\s+(?-i:[a-z]+ing)\b|"
-                         # what is called off is named for its day, still ahead when the call is made:
-                         # "forcing the cancellation of games Saturday night", "forced to postpone the vote Monday"
-                         r"(?P<off>\b(?:cancell?ations?|postponements?)\s+of\b|"
-                         r"\bto\s+(?:cancel|postpone|call\s+off|scrap|scrub)\b)|"
-                         r"\bwith\s+(?:[\w'’.-]+\s+){1,4}?(?<!\bthan\s)(?<!\bas\s)"
-                         r"(?:expected|anticipated|forecast|predicted|projected)\b", re.IGNORECASE)
-# The word right after a weekday.
-_NEXT_WORD = re.compile(r"\s+[\w'’-]+")
-
-
-def _plan_named_before(sent: str, m: Mention) -> bool:
-    """Whether the clause before a weekday, told in the past, names what was planned or foreseen for
-    that day (_PLAN_NAMED), with no verb between it and the day nor right after the day (the phrase
-    is then a subject: "hopes of winning the title on Sunday were dashed" keeps its past)."""
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    plan = None
-    for found in _PLAN_NAMED.finditer(sent, max(lo, m.start - 120), m.start):
-        plan = found
-    if plan is None or has_tense_marker(sent[plan.end():m.start]):
-        return False
-    if plan_object_of_past(sent, plan.start()):
-        return False  # "rejected plans for building a stadium on Thursday": the rejection's day
-    if plan.group("off") and _REPORTING_BEFORE.search(sent, lo, plan.start()):
-        return False  # "The league announced the cancellation of games Friday": the day may be the saying's
-    if _CALLING_OFF_NAMED.match(plan.group()) and (
-            _JUDGED_BEFORE.search(sent, lo, plan.start()) or _past_told_after(sent, m.end)):
-        return False
-    word = _NEXT_WORD.match(sent, m.end)
-    return word is None or not has_tense_marker(word.group())
-
-
-# A day that a past clause sets ahead of its telling (issue 12, weekdays dated a week early): a time
-# allowed up to it ("had until Friday to", "was given until Saturday", "gave the company until"), a
-# deadline's ("set a deadline of Thursday"), an order's or a request's infinitive due by it ("was
-# ordered to surrender to authorities by Thursday"), a call for a collective action on it ("called for
-# protests on Friday", "called a strike for Thursday", "urged supporters to rally Saturday"), a measure
-# told from it on ("announced a curfew starting Friday", "imposed a ban effective Monday") or a
-# forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
-# until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
-_DEADLINE_OR_CALL = re.compile(
-    r"(?:\b(?:had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
-    r"|\bdeadlines?\s+(?:of|for)\s+"
-    r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned|urged|advised)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
-    r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"
-    r"|\bcall(?:ed|s|ing)?\s+(?:for\s+(?P<callfor>(?:[\w'’-]+\s+){0,3}?)(?:general\s+)?"
-    r"(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|"
-    r"vigils?)\s+(?:on\s+)?|(?P<called>(?:[\w'’-]+\s+){0,3}?)(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|"
-    r"march(?:es)?|walkouts?|boycotts?|shutdowns?|sit-ins?|vigils?)\s+for\s+)"
-    r"|\b(?:urged|encouraged|invited|called\s+on)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:rally|protest|march|strike|"
-    r"gather|demonstrate|vote|boycott|attend|join|walk\s+out|turn\s+out)\b(?P<urged>(?:\s+[\w'’-]+){0,4}?)\s+(?:on\s+)?"
-    # a directive's infinitive of coming or appearing: "were told to return Monday", "was ordered to
-    # appear in court Thursday", "asked volunteers to arrive early Saturday"
-    r"|\b(?:ordered|told|asked|instructed|directed|summoned|urged|advised|invited|called\s+on)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?to\s+(?:return|report|appear|arrive|come\s+back|go\s+back|reconvene|testify|show\s+up|"
-    r"check\s+in|stay\s+(?:home|indoors|inside|off\s+(?:the\s+)?(?:roads?|streets)))\b"
-    r"(?P<coming>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
-    # an invitation to a place or a meeting on the day, active ("invited opposition leaders to talks on Monday",
-    # "invited European leaders to the capital on Monday"; not "were invited to the White House on Monday",
-    # which may tell the visit), and an order that places be closed ("ordered state offices closed Thursday")
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\binvit(?:ed|es)\s+(?P<invited>(?:[\w'’-]+\s+){1,12}?)to\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?"
-    r"|\bordered\s+(?P<closedobj>(?:[\w'’-]+\s+){1,4}?)(?:closed|shut|evacuated)\s+(?:on\s+)?"
-    # a happening named for the day: "announced a strike for Friday", "scheduled a hearing for Monday"
-    r"|\b(?:a|an|the|its|their|his|her)\s+(?P<happening>(?:[\w'’-]+\s+){0,2}?)(?:strikes?|walkouts?|protests?|"
-    r"rall(?:y|ies)|march(?:es)?|votes?|elections?|referendum|meetings?|session|hearings?|summit|talks|debates?|"
-    r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
-    r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
-    r"(?:(?:late|early)\s+)?(?:on\s+)?"
-    # a latest day for what is to be done: "moved to set up a vote no later than Monday" (not "arrived no later
-    # than Friday")
-    r"|\bto\s+(?P<nolater>(?:[\w'’-]+\s+){1,10}?)no\s+later\s+than\s+"
-    # a calling off for the day: "canceled classes for Wednesday", "have called off classes on Wednesday" (a
-    # present perfect names no past day of its own)
-    r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
-    r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
-    r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
-    # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
-    # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
-    # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:closed|shut|cancell?ed|suspended|halted|grounded|banned|extended|"
-    r"warned\s+of)\s+"
-    r"(?P<span>(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)[\w'’-]+\s+){1,4}?)(?:through|thru|until|till)\s+"
-    r"|\b(?:announced|ordered|imposed|declared|issued|approved|extended)\s+(?P<measure>(?:[\w'’-]+\s+){1,4}?)"
-    r"(?:starting|beginning|effective)\s+(?:on\s+)?"
-    r"|\b(?:predicted|forecast|forecasted)\s+(?P<fcast>(?:(?!(?:that|on|for|from|to|through|until|by|in|at|"
-    r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
-    r")$", re.IGNORECASE)
-_DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
-                          "nolater", "offfor", "perfoff",
-                          "span",
-                          "measure", "fcast")
-
-
-# "after" and a happening named, no verb: "Saturday after a bomb threat".
-_AFTER_HAPPENING_NAMED = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+after\s+(?:a|an|the)\s",
-                                    re.IGNORECASE)
-_JOINED_PARTICIPLE = re.compile(r"\b(?:or|and)\s+(?:cancell?ed|called\s+off|closed|postponed|shifted|moved|switched|"
-                                r"delayed)\b", re.IGNORECASE)
-
-
-def _deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) -> bool:
-    """Whether the words right before a weekday, in its clause, set the day ahead of a past telling
-    (_DEADLINE_OR_CALL), with no verb of their own between the setting and the day nor a clause after
-    the day telling how it went ("called for protests on Friday that drew thousands"). `coming_only`:
-    only a directive's infinitive of coming or appearing ("were told to return Monday")."""
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
-    if found is None and lo > 0 and " and " in sent[max(0, m.start - 120):m.start] and \
-            not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
-        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
-        found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
-    if found is None or coming_only and found.group("coming") is None:
-        return False
-    if (found.group("closedobj") or found.group("invited")) and (
-            _AFTER_HAPPENING_NAMED.match(sent, m.end) or
-            (told := _TOLD_AFTER_DAY.match(sent, m.end)) and
-            (has_past_marker(rest := _sub_clause_at(sent, told.end())) or _SAME_FORM_PAST_WORD.search(rest))):
-        # "ordered state offices closed Thursday as the storm hit", "ordered the mall evacuated Saturday after
-        # a bomb threat": an order told with what prompted it, at the time, is of that day gone by (not "as
-        # the hurricane approaches", "because of the expected heat")
-        return False
-    gap = next((found.group(g) for g in _DEADLINE_OR_CALL_GAPS if found.group(g)), "")
-    if found.group("perfoff"):
-        # a second participle the perfect governs: "have canceled classes or shifted to online learning for
-        # Wednesday", "have closed schools and called off games on Friday"
-        gap = _JOINED_PARTICIPLE.sub(" ", gap)
-    if gap and has_tense_marker(gap):
-        return False
-    if _RELATIVE_BEFORE.search(sent, max(0, found.start() - 40), found.start()) and not found.group("perfoff"):
-        # "Tenants who had until Thursday to leave are now homeless": the main clause tells it (a present
-        # perfect's calling off names no past day, in a relative clause as well: "one of the districts
-        # that have called off classes on Wednesday")
-        return False
-    after = sent[m.end:m.end + _CLAUSE_WINDOW]
-    if has_past_marker(after) or _OUTCOME_OPEN.search(after) and (
-            _ED_WORD.search(after) or _SAME_FORM_PAST_WORD.search(after)):
-        return False  # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went
-    word = _NEXT_WORD.match(sent, m.end)
-    if word is not None and has_tense_marker(word.group()) or _past_told_after(sent, m.end):
-        return False
-    rel = _RELATIVE_AFTER_DAY.match(sent, m.end)
-    if rel is not None:  # "called for protests on Friday that drew thousands": how the day went
-        return not has_past_marker(_sub_clause_at(sent, rel.end()))
-    return True
-
-
-# A collective action called for a day, told as the subject of an active past verb right after the
-# day ("The strike called for Wednesday shut down the ports", "The protest called for Friday drew
-# thousands"): the call's "for" reads ahead, but the happening's own verb tells how the day went, so
-# the day is gone by. Not a passive or a state ("The rally called for Friday was banned", "was
-# called off": it may not have come yet), nor a call with its own subject ("The union called for
-# calm Wednesday").
-_CALLED_HAPPENING = re.compile(
-    r"\b(?:strikes?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|walkouts?|boycotts?|shutdowns?|"
-    r"sit-ins?|vigils?)\s+(?:(?:first|originally|initially|later)\s+)?called\s+for\s+(?:on\s+)?$", re.IGNORECASE)
-_VERB_AFTER_CALLED_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?P<verb>[a-z]+)\b")
-_NOT_OUTCOME_VERB = frozenset("was were had has have is are will would could can may might must should "
-                              "shall did does do".split())
-_PAST_SAME_FORM = frozenset("shut hit cut spread cost".split())
-
-
-def _called_happening_went(sent: str, m: Mention) -> bool:
-    """Whether a weekday ends a collective action "called for" it and an active past verb of that
-    action follows the day (_CALLED_HAPPENING)."""
-    if not _CALLED_HAPPENING.search(sent, max(0, m.start - 60), m.start):
-        return False
-    verb = _VERB_AFTER_CALLED_DAY.match(sent, m.end)
-    if verb is None or verb.group("verb") in _NOT_OUTCOME_VERB:
-        return False
-    return verb.group("verb") in _PAST_SAME_FORM or has_past_marker(verb.group("verb"))
-
-
-_ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
-# A past whose form is its bare verb's ("and the ports shut down"), not that bare verb after a modal
-# or "to" ("and the ports could shut down": still to come).
-_SAME_FORM_PAST_WORD = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bwill\s)(?<!\bmust\s)"
-                                  r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bshould\s)"
-                                  rf"\b(?:{'|'.join(sorted(_PAST_SAME_FORM))})\b")
-_RELATIVE_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:that|which|who)\s+",
-                                 re.IGNORECASE)
-
-
-# A calling off named (_PLAN_NAMED) that the clause judges as done ("Officials blamed the cancellation
-# of the race Saturday on high winds", "Fans criticized the postponement of the match Saturday") or
-# that a past clause after its day tells how the day went ("forced the cancellation of a rally Saturday
-# after clashes broke out", "when fans stormed the pitch"; not a reason foreseen, "after the forecast
-# worsened"): the day is the last such one, gone by.
-_CALLING_OFF_NAMED = re.compile(r"(?:cancell?ations?|postponements?|to\s)", re.IGNORECASE)
-_JUDGED_BEFORE = re.compile(r"\b(?:blamed|criticized|criticised|defended|regretted|protested|explained|justified|"
-                            r"lamented|mourned|apologi[sz]ed\s+for|questioned|condemned|welcomed|defended)\b",
-                            re.IGNORECASE)
-_TOLD_AFTER_DAY = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?,?\s*(?:after|when|as|because)\s+",
-                             re.IGNORECASE)
-
-
-def _past_told_after(sent: str, end: int) -> bool:
-    """Whether a subordinate clause right after a day tells in the past what happened ("Saturday after
-    clashes broke out", "Saturday night when fans stormed the pitch")."""
-    opening = _TOLD_AFTER_DAY.match(sent, end)
-    if opening is None:
-        return False
-    rest = _sub_clause_at(sent, opening.end())
-    return has_past_marker(rest) and not _FORESIGHT.search(rest)
-
-
-_SUB_CLAUSE_END = re.compile(r"[,;:.—–]")
-
-
-def _sub_clause_at(sent: str, start: int) -> str:
-    """The words of a subordinate clause that opens at `start`, up to its first stop (60 characters
-    at most)."""
-    rest = sent[start:start + 60]
-    cut = _SUB_CLAUSE_END.search(rest)
-    return rest[:cut.start()] if cut else rest
-# A reason foreseen for calling a day off, not how the day went ("after the forecast worsened").
-_FORESIGHT = re.compile(r"\b(?:forecasts?|warnings?|warned|threats?|threatened|predict\w*|expected|fears?|feared|"
-                        r"concerns?|worries|alerts?|watch(?:es)?)\b", re.IGNORECASE)
-
-
-# A fixture or a meeting named in a verbless absolute phrase after a comma ("The team lost on Sunday,
-# with a rematch on Thursday", "The bill passed the House, with a Senate vote on Friday", "The
-# hearing was adjourned, with a new hearing on Monday"): what is scheduled, told with no verb after
-# what was done, is still to come; not a result ("with a win on Thursday", "with a 3-1 loss in the
-# final on Sunday"), nor one whose outcome follows ("with the rematch on Thursday ending 2-2").
-_FIXTURE_WITH = re.compile(
-    r",\s+with\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?P<fx>re-?match|replay|games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
-    r"(?:semi-?|quarter-?)?finals?|decider|leg|tie|opener|play-?offs?|derby|friendly|kickoff|tip-?off|race|"
-    r"votes?|run-?off|ballot|referendum|hearing|trial|meeting|summit|talks|debate|session|sitting)\b"
-    r"(?:\s+(?!on\b)[\w'’.-]+){0,6}?\s+(?:on\s+)?$", re.IGNORECASE)
-_RESULT_WORDS = re.compile(r"\b(?:wins?|won|loss(?:es)?|lost|defeats?|victor(?:y|ies)|draws?|drew|goals?|points?|"
-                           r"scored?|beat|record|crowd|attendance|turnout)\b|\d+-\d+", re.IGNORECASE)
-_CLAUSE_CUT_AFTER = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|but|while|as|when|after)\b")
-_VERB_FORM = re.compile(r"\b(?:[a-z]+ing|[a-z]+ed|seen|held|won|lost|played|shown|given|taken|set|called|put|cut|"
-                        r"thought|considered|expected)\b")
-_SCORE_OR_PAST_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:ending|finishing|ended|finished|\d+-\d+)", re.IGNORECASE)
-
-
-def _fixture_with(sent: str, m: Mention) -> int | None:
-    """Where the verbless "with" phrase after a comma that a weekday closes starts, when it names a
-    fixture or a meeting (_FIXTURE_WITH), no result in it, no verb in it nor after the day in its
-    clause ("with the game on Thursday drawing 40,000", "with the vote on Sunday seen as a test")."""
-    lo = max(0, m.start - 100)
-    if "with" not in sent[lo:m.start]:
-        return None
-    found = _FIXTURE_WITH.search(sent, lo, m.start)
-    if found is None:
-        return None
-    if _one_of_those_told(sent, found):
-        return None
-    phrase = sent[found.start():m.start]
-    rest = sent[m.end:]
-    cut = _CLAUSE_CUT_AFTER.search(rest)
-    rest = rest[:cut.start()] if cut else rest
-    if _RESULT_WORDS.search(phrase) or has_tense_marker(phrase) or _SCORE_OR_PAST_AFTER.match(sent, m.end) or \
-            has_tense_marker(rest) or _VERB_FORM.search(rest):
-        return None
-    return found.start()
-
-
-# "with the last match", "with the second vote": one picked by its place in a set.
-_WITH_THE_NTH = re.compile(r",\s+with\s+the\s+(?:last|final|latest|first|second|third|fourth|fifth|sixth|seventh)\s+"
-                           r"(?P<noun>[a-z-]+?)(?:e?s)?\b", re.IGNORECASE)
-
-
-def _one_of_those_told(sent: str, found: re.Match) -> bool:
-    """Whether the "with the <nth> ..." phrase `found` picks one of the fixtures its clause before told
-    of in the plural ("The club played four matches in eight days, with the final match on Sunday",
-    "held three sessions, with the last session on Tuesday"): one of those done, no fixture to come
-    (not "with a fifth match on Sunday", nor "split two games, with the deciding game on Sunday")."""
-    nth = _WITH_THE_NTH.match(sent, found.start())
-    if nth is None:
-        return False
-    return re.search(rf"\b{re.escape(nth.group('noun'))}e?s\b", sent[:found.start()], re.IGNORECASE) is not None
-
-
-def _fixture_with_before(sent: str, m: Mention) -> bool:
-    """Whether a weekday closes a _fixture_with phrase after a past clause."""
-    at = _fixture_with(sent, m)
-    return at is not None and has_past_marker(sent[:at])
-
-
-# A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
-_OWN_PAST_PLAN = re.compile(r"\b(?:planned|intended|expected|hoped|aimed)\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
-# ... not a present or a passive one: "is expected to", "are planned to", "was expected to" (see _TOLD_PLAN).
-_BE_WORDS = frozenset("is are am was were be been being 's 're ’s ’re isn't aren't wasn't weren't isn’t aren’t wasn’t "
-                      "weren’t".split())
-
-
-def _own_past_plan_before(sent: str, start: int) -> bool:
-    """Whether the clause before a weekday tells a plan in the past with its own verb ("expected to
-    return Thursday", "planned to leave on Friday"), with no verb of its own after the plan's."""
-    lo = _clause_opening(sent, start, _CLAUSE_WINDOW)
-    plan = None
-    for found in _OWN_PAST_PLAN.finditer(sent, max(lo, start - 120), start):
-        plan = found
-    if plan is None or has_tense_marker(sent[plan.end():start]):
-        return False
-    # the two words before the plan's verb: "was not expected", "wasn't expected", "is also expected"
-    words = sent[max(0, plan.start() - 24):plan.start()].lower().split()[-2:]
-    return not any(w in _BE_WORDS or w.endswith(("'s", "’s", "'re", "’re")) for w in words)
-
-
-# A schedule told as one that no longer holds or that is over (issue 12): a past perfect ("had been
-# set for Monday", "had been due to vote Monday", "which had called a strike for Wednesday"), an
-# original plan ("originally scheduled for Wednesday", "was initially due to"), or a schedule apposed
-# between commas before a past main verb ("The vote, scheduled for Friday, passed easily"). Like
-# _OWN_PAST_PLAN, it names the nearest such day: the last one when it lies at most three days back.
-_SUPERSEDED_PLAN = re.compile(
-    r"(?:\bhad\s+(?:(?:also|already|originally|initially|first)\s+)?been\s+|"
-    r"\b(?:originally|initially|first)\s+)"
-    r"(?:set|scheduled|slated|planned|due|expected|supposed|meant|billed)\s+(?:to\s+(?:be\s+)?[a-z]+|for|on)\b|"
-    r"\bhad\s+(?:(?:already|originally|initially|first)\s+)?(?:called|scheduled|set|planned|slated)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?for\s+$", re.IGNORECASE)
-_APPOSED_SCHEDULE = re.compile(r",\s*(?:set|scheduled|slated|planned|due)\s+(?:for|on)\s+$", re.IGNORECASE)
-_APPOSED_END = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s*(?P<verb>[\w'’-]+(?:\s+[\w'’-]+)?)")
-
-
-# After a superseded plan's day, words that say the plan or its happening still lies ahead ("will now
-# be played", "still plans to", "is still on", "has been pushed to"), or a re-scheduling told after the
-# day ("was canceled Monday", "was postponed Wednesday"): the day may be the coming one.
-_STILL_AHEAD_AFTER = re.compile(r"\b(?:will|still|now|is|are|has|have|plans?)\b", re.IGNORECASE)
-_RESCHEDULED = re.compile(r"\b(?:cancell?ed|postponed|moved|pushed|delayed|rescheduled|put|called|shifted|"
-                          r"scrapped|scrubbed)\b", re.IGNORECASE)
-
-
-def _superseded_plan_before(sent: str, m: Mention) -> bool:
-    """Whether the clause before a weekday tells its plan as superseded or over (_SUPERSEDED_PLAN),
-    with no verb of its own after the plan's, or as a schedule apposed between commas whose main
-    verb after it is a past ("The vote, scheduled for Friday, passed easily"; not "..., is expected
-    to pass")."""
-    if _STILL_AHEAD_AFTER.search(sent, m.end):
-        return False  # "..., originally scheduled for Saturday, will now be played Sunday": still ahead
-    if _APPOSED_SCHEDULE.search(sent, max(0, m.start - 40), m.start):
-        end = _APPOSED_END.match(sent, m.end)
-        return end is not None and has_past_marker(end.group("verb")) and not _RESCHEDULED.search(end.group("verb"))
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    plan = None
-    for found in _SUPERSEDED_PLAN.finditer(sent, max(lo, m.start - 120), m.start):
-        plan = found
-    return plan is not None and not has_tense_marker(sent[plan.end():m.start])
-
-
-def _headline_plan(sent: str, start: int) -> bool:
-    """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
-    "to" or "due", none after it but the infinitive): what the headline says is planned. A
-    headline's other present ("Gunman opens fire at mall Saturday") tells what happened."""
-    if len(sent) > _HEADLINE_CHARS or sent.rstrip().endswith(_SENTENCE_END):
-        return False
-    lo = 0
-    for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
-        lo = cut.end()
-    for x in _HEADLINE_TO.finditer(sent, lo, start):
-        head = sent[lo:x.start()]
-        if not head.strip() or has_tense_marker(head):
-            return False  # "Man sentenced to prison Monday": the verb before "to" is the headline's
-        if _HEADLINE_OWN_VERB.search(head):
-            return False  # "Senate agrees to extend deadline Thursday", "Thousands turn out to honor veterans Sunday"
-        verb = x.group("verb")
-        if verb is None:  # "due"
-            return sent[x.end():start].strip().lower() in ("", "on")
-        if verb[0].isupper() and not head.strip().istitle():
-            return False  # "Trip to Paris Monday": a name after "to" in a headline in sentence case
-        return not has_tense_marker(sent[x.end() + len(verb):start]) or \
-            verb.lower() == "be"  # "Man to be sentenced Monday"
-    return False
-
-
-def _expected_day(sent: str, m: Mention) -> bool:
-    """A weekday in a headline's "<something> expected <day>", or after such a day ("into Saturday").
-    A headline has no other verb: "Stocks fell more than analysts expected Friday", "The verdict,
-    expected Friday, was delayed" and "she expected Friday's vote to be close" tell that day's past."""
-    return "xpected" in sent and len(sent) <= _HEADLINE_CHARS and any(
-        x.end() <= m.end and not sent.startswith(("'s", "’s"), x.end()) and
-        not has_tense_marker(sent[:x.start()] + " " + sent[x.end():]) for x in _EXPECTED_DAY.finditer(sent, 0, m.end))
-
-
-# A month before the vote it names: "the November ballot", "the November general election" (not its
-# results, which are of the one gone by) ...
-_COMING_VOTE = re.compile(r"\s+(?:general\s+|special\s+|presidential\s+|municipal\s+|midterm\s+)?"
-                          r"(?:ballot|election|elections|midterms|runoff|referendum)\b"
-                          r"(?!\s+(?:results?|returns|outcome|winners?|loss|victory|night)\b)", re.IGNORECASE)
-# ... looks ahead after the words that wait for it ("on the November ballot", "running in the
-# November election", "candidates for the November election"; not "after", "since", "from", a
-# subject: "the November election is over") ...
+# A month before the vote it names (COMING_VOTE) looks ahead after the words that wait for it ("on the
+# November ballot", "running in the November election", "candidates for the November election"; not "after",
+# "since", "from", a subject: "the November election is over") ...
 _FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
                               re.IGNORECASE)
 # ... as a month after the vote does ("the general elections in November", "the runoff in June").
@@ -3330,28 +1931,13 @@ _IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\
                          r"find(?!\s+of\b)|follow\s+(?:us|our|along|live)|join(?!-)|catch\s+(?:the|all|every)|"
                          r"stream(?!\s+of\b)|sign\s+up)\b", re.IGNORECASE)
 # The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
-# scene: "plays the ball during the match" is one, see _CAPTION_SCENE).
+# scene: "plays the ball during the match" is one, see CAPTION_SCENE).
 _PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
                            r"(?![^.;:!?]*\bduring\b)")
 # After a present's day, what tells it done: records broken ("Temperatures plunge Saturday, shattering
 # records"; not "possibly breaking records", a forecast's).
 _TOLD_AS_DONE_AFTER = re.compile(r",\s+(?:shattering|breaking|setting|smashing|tying|toppling)\s+(?:[\w-]+\s+){0,2}?"
                                  r"records?\b", re.IGNORECASE)
-# A line's second verb of a result right after its day ("Rams host Bears Sunday, win 24-10"), and where a
-# fixture's own clause ends: a result in a phrase of what came before it ("after a 31-10 loss", "coming off")
-# or a span of ages is another game's or no score.
-_SECOND_RESULT_VERB = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,\s+(?:wins?|won|beat|beats|lose|"
-                                 r"loses|lost|falls?|fell|tops?|routs?|edges?)\b", re.IGNORECASE)
-_FIXTURE_CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:after|coming\s+off|following|since|fresh\s+off)\b", re.IGNORECASE)
-_AGES_SPAN = re.compile(r"\bages?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
-
-
-def _result_in_fixture(sent: str, end: int) -> bool:
-    """Whether a fixture's or a programme's line, up to the end of the clause its day ends, tells a result or a
-    score (_FIXTURE_RESULT_AFTER), or a second verb of a result follows the day."""
-    cut = _FIXTURE_CLAUSE_END.search(sent, end)
-    own = _AGES_SPAN.sub(" ", sent[:cut.start() if cut else len(sent)])
-    return bool(_FIXTURE_RESULT_AFTER.search(own) or _SECOND_RESULT_VERB.match(sent, end))
 
 
 # A programme going on, right before its day ("continues Sunday with a parade"), and the "with" of its item.
@@ -3369,27 +1955,9 @@ _WEATHER_MOVES_BEFORE = re.compile(
 _SIDE_FIXTURE_BEFORE = re.compile(r"(?:(?<=s\s)host\s+(?:the\s+)?(?-i:[A-Z])|"
                                   r"\b(?:opens|(?<=s\s)open)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?season\b)"
                                   r"[^,;:.!?()]*$")
-# ... with no score or result told in the sentence ("Rams host Bears Sunday, win 24-10", "Huskies open their
-# season with rout of Idaho Saturday", "Cubs' slide continues Sunday with 8-2 loss": a headline's present of
-# a game played).
-_FIXTURE_RESULT_AFTER = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+-for-\d+\b|\b(?:wins?|won|beat|beats|lose|loses|"
-                                   r"lost|loss(?:es)?|falls?|fell|routs?|routed|edges?|edged|tops?|topped|rally|rallies|"
-                                   r"rallied|score[sd]?|streak|slide|skid|shutout|blowout|victory|defeat|draw)\b",
-                                   re.IGNORECASE)
 # A day's possessive whose happening is called scheduled or upcoming: "Tuesday's scheduled debate".
 _SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|forthcoming)\s+(?-i:[a-z][\w-]*)",
                                    re.IGNORECASE)
-# A verb phrase joined by "and" or opened by "where"/"while" before a day ("toured the dam Saturday and
-# discussed Tuesday's ..."): its own opening.
-_JOINED_VERB_OPEN = re.compile(r"\b(?:and|where|while|then)\s", re.IGNORECASE)
-
-
-def _own_verb_opening(sent: str, at: int) -> int:
-    """Where the clause, or the verb phrase joined by "and", that holds `at` opens."""
-    lo = _clause_opening(sent, at, _CLAUSE_WINDOW)
-    for joined in _JOINED_VERB_OPEN.finditer(sent, lo, at):
-        lo = joined.end()
-    return lo
 
 
 # The words of a clause, and the past verbs of telling, weighing or readying for it that leave a happening
@@ -3430,25 +1998,6 @@ _HAPPENING_WENT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\
                              r"responses|orders|bids)\b)|lasted|ended(?!\s+up)|(?:began|started)(?!\s+to\b)|kicked\s+off|"
                              r"went\s+(?:ahead|off|on)|broke\s+up|featured|concluded|finished|wrapped\s+up|"
                              r"turned\s+(?:violent|chaotic|tense))\b", re.IGNORECASE)
-# What only a picture shows, said in the present: gestures and poses that no schedule announces,
-# "is seen"/"is pictured", and a photographer's credit.
-_CAPTION_SCENE = re.compile(
-    # (not "celebrates its 50th anniversary Saturday", "celebrates Diwali": an occasion a preview announces)
-    r"\b(?:reacts?|celebrates?(?!\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|"
-    r"birthday|centenary|centennial|bicentennial|jubilee|founding|Diwali|Eid|Christmas|Easter|Hanukkah|Passover|"
-    r"Thanksgiving|New\s+Year|Independence\s+Day)\b)|"
-    r"gestures?|waves?\s+(?:to|at|flags?|as)|poses?\s+(?:for|with|during)|smiles?|looks?\s+on|listens?\s+(?:to|as|during)|"
-    r"embraces?|hugs?|kneels?|prays?|cheers?|weeps?|mourns?|shakes?\s+hands|salutes?|greets?|"
-    r"speaks?\s+to\s+(?:the\s+)?(?:media|reporters|journalists|press)|"
-    # "plays the ball during the match Friday", "speaks during a news conference": a moment shown (not
-    # "during a visit", "during the summit", which a preview's schedule says as well)
-    r"during\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
-    r"briefing|match|game|rally|protest|demonstration|ceremony|funeral|vigil|training|practice|interview|speech|"
-    r"parade|march)|"
-    # (not "is seen as the frontrunner", "is shown to work": a judgement, which no picture shows)
-    r"(?:is|are)\s+(?:seen(?!\s+(?:as|to)\b)|pictured|shown(?!\s+(?:as|to)\b)|greeted|escorted|embraced|"
-    r"comforted|helped))\b|"
-    r"\((?:AP|Reuters|AFP|EPA|Getty)\b|\b(?:AP|Reuters|AFP|EPA)\s+Photo\b|\bPhoto(?:graph)?\s*(?:/|:|by\b)")
 # A plan told in the present ("Protests are planned during the ceremony on Saturday"): no scene a
 # picture shows, whatever it names.
 _PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
@@ -3469,9 +2018,6 @@ _BODY_SCHEDULE = re.compile(
     r"hearings|proceedings|buildings|grounds|steps|doors|records|documents|seats|sessions|elections|rulings|"
     r"findings|minutes|papers|meetings|rooms|halls|gates|clerks|aides)\s)"
     r"(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
-# The "if" (or "unless") that opens a condition: at the start of the sentence or a clause.
-_CONDITION_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|but|or|even|only|that))\W*(?:if|unless)\s", re.IGNORECASE)
-_CONDITION_CUT = re.compile(r"[,;:()—–]")
 
 
 # A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
@@ -3484,72 +2030,6 @@ _POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\
 # positive on Monday will miss the game", "could test positive on Friday").
 _TEST_NOT_TOLD = re.compile(r"\btests\s+positive\b|\b(?:to|will|would|could|may|might|must|should|can|shall|who|"
                             r"that|whoever|if|when|unless|once)\s+(?:not\s+)?test\s+positive\b", re.IGNORECASE)
-
-
-# "once", "when", "after" opening a clause, at most two words before the day (not "now that", "since":
-# what is over is gone by) ...
-_ONCE_OPEN = re.compile(r"\b(?:once|when|whenever|after|until|till)\s+"
-                        r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
-# ... and what it waits to be over: "Tuesday's primary is over", "Saturday's game is done".
-_OVER_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:is|are)\s+(?:all\s+)?(?:over|done|finished|complete|"
-                         r"behind\s+(?:us|them|him|her|it)|in\s+the\s+books|wrapped\s+up)\b", re.IGNORECASE)
-
-
-def _over_ahead(sent: str, m: Mention) -> bool:
-    """Whether weekday m opens a subordinate clause of "once"/"when" ("Once Tuesday's primary is over,
-    ...") whose present says its happening is over: still to come, as a condition is."""
-    # (_OVER_AFTER first: one place to try, where _ONCE_OPEN is tried at each of 40)
-    return bool(_OVER_AFTER.match(sent, m.end) and _ONCE_OPEN.search(sent, max(0, m.start - 40), m.start) and
-                not _CONDITION_CUT.search(sent, m.end, _OVER_AFTER.match(sent, m.end).end()))
-
-
-def _condition_ahead(sent: str, start: int) -> bool:
-    """Whether a weekday sits in a condition told in the present or with no verb ("If the Pacers
-    win Saturday", "unless talks resume Monday"): what a condition waits for lies ahead. No clause
-    cut between the "if" and the day, no past verb ("If he was there on Tuesday", "if you
-    missed Tuesday's game"), no main clause after it told in the past ("If the storm hit on
-    Saturday, nobody noticed"), and no happening nobody schedules right before the day ("if anyone
-    has information about the crash on Monday": when it happened, not what the condition awaits)."""
-    lo = max(0, start - _CLAUSE_WINDOW)
-    if not may_hold(sent[lo:start], ("if", "unless")):
-        return False
-    last = None
-    for found in _CONDITION_OPEN.finditer(sent, lo, start):
-        last = found
-    return last is not None and _CONDITION_CUT.search(sent, last.end(), start) is None and \
-        not has_past_marker(sent[last.end():start]) and not first_tense_is_past(sent[start:]) and \
-        not _UNSCHEDULED_BEFORE.search(sent, max(0, start - 30), start)
-
-
-# What is still to come, said anywhere in a sentence ("will", "if", "is scheduled"), or a fixture
-# named right before a weekday ("a contest Saturday night", "games Saturday vs. the Hokies").
-_AHEAD_SAID = re.compile(r"\b(?:will|would|shall|(?-i:if|If|may|might|could)|scheduled|slated|expected|"
-                         r"upcoming|(?:plans?|hopes?|aims?|set|due)\s+to)\b|['’]ll\b", re.IGNORECASE)
-_FIXTURE_BEFORE = re.compile(r"\b(?:games?|contests?|match(?:es)?|matchups?|bouts?|fixtures?|showdown|clash|"
-                             r"rematch|kickoff|tip-?off|doubleheader)\s+(?:on\s+)?$", re.IGNORECASE)
-
-
-# A result a side comes off or won, and up to three words, right before a weekday ("coming off a
-# 63-60 victory Tuesday", "fresh off a win on Saturday", "3-1 winners over the Rams on Saturday").
-_RESULT_OFF = (r"(?:(?:coming|fresh|straight)\s+off|(?:winners?|losers?|victors?)\s+(?:over|against))"
-               r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$")
-# What a day is after or since is gone by, whatever the clause says is ahead ("after a loss Saturday,
-# may not return"); so is a result a side comes off or won ("fresh off a win Saturday").
-_GONE_BEFORE = re.compile(rf"\b(?:(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){{0,3}}?(?:on\s+)?$|"
-                          rf"{_RESULT_OFF})", re.IGNORECASE)
-
-
-def _tenseless_day_ahead(sent: str, m: Mention) -> bool:
-    """Whether a weekday whose clause says no tense may be the coming such day (the resolver takes
-    it when it is one or two days ahead): its sentence tells no past, and speaks of what is to come
-    or names a fixture on that day; not a caption's scene ("celebrates his goal during the match
-    Saturday") nor a happening nobody schedules ("will review incidents, including a crash on Sunday").
-    A caption's present of a verb the lexicon does not know ("A man walks past a flooded street
-    Thursday") speaks of nothing ahead, and keeps the day itself or the last one."""
-    return not has_past_marker(sent) and not _CAPTION_SCENE.search(sent) and \
-        not _UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-        not _GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and bool(
-            _AHEAD_SAID.search(sent) or _FIXTURE_BEFORE.search(sent, max(0, m.start - 24), m.start))
 
 
 # An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
@@ -3574,73 +2054,6 @@ _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|re
 # ... and its past: "prepared for", "braced for", "trained for Sunday's final".
 _READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
                                  r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORECASE)
-
-
-# What one does for a happening ahead, right before a weekday's possessive that names it (_COMING_HAPPENING):
-# "tickets to", "in preparation for", "to attend" ...
-_READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
-                                   r"\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for|"
-                                   # an infinitive of taking part after a bidding or a plan, not after a going
-                                   # ("urged residents to vote in", "hoping to attend"; not "turned out to vote
-                                   # in", "traveled to compete in": there on the day)
-                                   r"\b(?:urged|urging|asked|asking|encouraged|called\s+on|reminded|invited|plans?|"
-                                   r"planned|planning|hopes?|hoped|hoping|intends?|intended|wants?|wanted|wanting|"
-                                   r"expects?|expected|expecting|set|scheduled|due|slated)\s+(?:[\w'’-]+\s+){0,3}?"
-                                   r"to\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|participate)"
-                                   r"\s+in))\s+$", re.IGNORECASE)
-# ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
-# Sunday's game", "called off Sunday's match because of fog"), nor one told with when it broke off or the
-# day it was put off to ("called off Saturday's game at halftime", "postponed Sunday's game to Monday": the
-# day gone by): the happening's head ends the clause, or a reason follows it.
-_CALL_OFF_POSS_BEFORE = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|rescheduled|pushed\s+back)\s+$",
-                                   re.IGNORECASE)
-_WEATHER_SUBJECT = re.compile(r"\b(?:rain|snow|storms?|lightning|thunder\w*|weather|winds?|heat|fog|flood\w*|"
-                              r"hurricane|typhoon|blizzard|ice)\b", re.IGNORECASE)
-_CALL_OFF_TAIL = re.compile(r"\s*(?:[.;!?)]|$)|\s*,?\s+(?:because|due|amid|over|citing)\b", re.IGNORECASE)
-# ... or "for" after a verb of getting ready well before it in the clause ("trained", "bought", "booked";
-# not one of going or being there on the day: "traveled to Leeds for", "gathered", "arrived", "lined up
-# for hours", "went to the polls"), not in a past perfect ("Crowds had gathered for Monday's rally").
-_READIED_WELL_BEFORE = re.compile(r"\b(?:on\s+sale|camped\s+out|prepared|trained|"
-                                  r"practi[cs]ed|rehearsed|registered|signed\s+up|bought|booked|reserved|sold|"
-                                  r"(?:picked|selected)(?!\s+(?-i:[A-Z]))|warmed\s+up|geared\s+up)\b", re.IGNORECASE)
-_PERFECT_HAD = re.compile(r"\b(?:had|'d|’d)\b", re.IGNORECASE)
-# _COMING_HAPPENING's head noun may also be followed by a reason or a verb here ("to attend Saturday's
-# concert should arrive early").
-_HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and)"
-assert _COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
-_COMING_HAPPENING_ANY = re.compile(_COMING_HAPPENING.pattern.replace(
-    _HAPPENING_HEAD_TAIL, "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and|because|due|amid|over|"
-    "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
-
-
-def _purpose_or_call_off_before(sent: str, m: Mention) -> bool:
-    """Whether a weekday's possessive naming a scheduled happening follows what one does for it
-    (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
-    (_CALL_OFF_POSS_BEFORE, with _CALL_OFF_TAIL after the happening)."""
-    head = _COMING_HAPPENING_ANY.match(sent, m.end)
-    if not head or _UNSCHEDULED.match(sent, m.end) or _day_result(sent, m.end) or \
-            _HAPPENING_RESULT.match(sent, m.end):
-        return False
-    lo = _clause_opening(sent, m.start, _CLAUSE_WINDOW)
-    if _PERFECT_HAD.search(sent, lo, m.start):
-        return False
-    if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
-        return not _WEATHER_SUBJECT.search(sent) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
-    if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
-        return True
-    return _FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
-        _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
-
-
-def _told_gone_after(sent: str, end: int) -> bool:
-    """Whether a relative or a subordinate clause right after a day's thing tells in the past how it
-    went or what broke in on it ("Saturday's storm, which flooded hundreds of homes", "were preparing
-    for Monday's summit when the news broke")."""
-    rel = _RELATIVE_AFTER.search(sent, end, end + 40)
-    if rel is None:
-        return False
-    return has_past_marker(_sub_clause_at(sent, rel.end()))
 
 
 # A readying verb in a relative clause ("Fans who lined up for", "Police, who had braced for").
@@ -3653,14 +2066,9 @@ _RELATIVE_BEFORE_READYING = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+
 _WEIGHING_BEFORE = re.compile(r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
                               r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
                               r"heading\s+into)\s+$", re.IGNORECASE)
-# ... unless the day's happening is told by its known outcome ("nervous about Tuesday's hotter-than-
-# expected inflation report", "upbeat about Monday's strong earnings results"): one gone by.
-_KNOWN_OUTCOME_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:results?|outcome|wins?|victory|loss|defeat|rout|upset|"
-                                  r"rally|sell-?off|slump|plunge|surge|gains|losses|showing|performance|"
-                                  r"[\w-]+-than-expected|strong|weak|stellar|dismal|disappointing|surprise|"
-                                  r"surprising|blowout)\b", re.IGNORECASE)
-# ... and not in the weeks after the vote: in December or January, "the November election" in
-# the present is the one just held ("Turnout in the November election is being studied").
+# A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
+# December or January, "the November election" in the present is the one just held ("Turnout in the
+# November election is being studied").
 VOTE_JUST_HELD_MONTHS = 2
 # A month before the figures that cover it: "the February jobs report", "the January retail
 # sales figures", "the February consumer price index".
@@ -3670,115 +2078,12 @@ _FIGURE_IN_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:in|for)\s+$",
 FIGURE_MONTHS_BACK = 1
 # ... what forecasters expect of it ("economists expect", "the consensus estimate").
 _EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)
-# Only words that modify the figures stand between: not a preposition, an infinitive or an
-# article ("will meet in April to review the data", "vote in April on the budget report").
-_COVERED_BY = re.compile(r"(?:\s+(?!(?:to|on|in|at|for|of|with|by|from|under|about|into|after|before|the|a|an|"
-                         r"and|or|its|their|his|her|this|that|these|those)\b)[A-Za-z-]+){0,3}?"
-                         r"\s+(?:report|data|figures|numbers|statistics|stats|reading|readings|payrolls|survey|index)\b",
-                         re.IGNORECASE)
-# How far back a yearless day a future clause names is still the day just past ...
-# ... unless it is the clause's own time, after "on" or "by" and a modal ("will vote on Dec. 12", "must
-# finish by Dec. 31" in a January paper: the coming one), not a name's ("the Dec. 12 vote") nor a
-# reported deadline's ("said applicants had until March 1").
-# A modal clause's own day (the caller checks the modal): after "on" or "by", after a word that sets a
-# limit or a start ("until Jan. 5", "starting Jan. 1"), after "from" or "between" that open a span
-# ("will close from Dec. 20 to Jan. 3"), or right after its verb or object ("will reopen Jan. 3", "will
-# vote Dec. 12 on the budget"); not a day named attributively, after a determiner, a possessive or a
-# preposition of its own ("will review its Dec. 28 decision", "damage from Dec. 28 storms", "contracts
-# signed after Dec. 28").
-_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’.-])([A-Za-z]+),?\s+$")
-_OWN_DAY_WORDS = frozenset("on by until till through thru starting beginning effective".split())
-_NOT_OWN_DAY_WORDS = frozenset(
-    "the a an its their his her our your my this that these those whose which what of for in at with from between "
-    "after before since to into onto about over under against during around than per like and or but nor as".split())
-_SPAN_AFTER = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s", re.IGNORECASE)
-
-
-def _modal_own_day(sent: str, m: Mention) -> bool:
-    """Is `m` the own day of a modal clause ("will reopen Jan. 3"), by the words before it (above)."""
-    modal = _MODAL_BEFORE.search(sent, max(0, m.start - 60), m.start)
-    wb = _WORD_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start) if modal else None
-    if wb is None:
-        return False
-    word = wb.group(1).lower()
-    if word in _OWN_DAY_WORDS:
-        return True
-    if word in ("from", "between"):
-        return _SPAN_AFTER.match(sent, m.end) is not None
-    # ... with no preposition, not after a past verb of a clause of its own ("will examine what
-    # happened Dec. 28"), nor after an object with a determiner or a preposition, whose noun the day
-    # names ("will refund customers for outages Jan. 4", "will investigate a fire Jan. 12")
-    between = re.findall(r"[A-Za-z]+", sent[modal.start():wb.start(1)])[1:]  # after the modal
-    return word not in _NOT_OWN_DAY_WORDS and not has_past_marker(sent[modal.start():m.start]) and \
-        not any(w.lower() in _NOT_OWN_DAY_WORDS for w in between)
-_MODAL_BEFORE = re.compile(r"\b(?:will|shall|must|'ll|’ll)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
-JUST_PAST_DAYS = 60
-# "since the September 11 attacks", "after the November 13 terror attacks".
-# "the Jan. 6 committee", "the Jan. 6 insurrection": named after a happening of a past year.
-_NAMED_ATTACKS = re.compile(r"(?:'s|’s)?\s+(?:terror(?:ist)?\s+)?"
-                            r"(?:attacks|bombings|shootings|killings|massacre|riots?|insurrection|rioters|"
-                            r"committee|panel|commission)\b", re.IGNORECASE)
-# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
-_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
-
-
-# "on Monday and Sunday respectively": each day is its own item's, in no order.
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
-
-
-def _weekday_after(v: DateValue, first: dt.date, published: dt.date, tense: str | None) -> DateValue:
-    """The second weekday of "on Tuesday and Wednesday": the first such day after the
-    first one (the pair shares the first one's tense), unless that puts a day not said to
-    lie ahead after publication."""
-    after = first + dt.timedelta(days=(v.date.weekday() - first.weekday()) % 7 or 7)
-    if after == v.date or (tense != "future" and after > published and first <= published and
-                           (first != published or (after - first).days != 1)):
-        # Two days in a row run forward from the first: "were expected Saturday and Sunday" in
-        # a Saturday paper is this weekend, not Saturday and the Sunday before. A first day read
-        # as still to come takes the second along ("Rain is in the forecast Friday and Saturday"
-        # in a Thursday paper): a pair in order never turns back before its first day.
-        return v
-    return DateValue(after, "day")
-
-
-# What lies between two days of one list that shares its clause's verb, each day with its own item:
-# "reach the southeastern Bahamas late Thursday, the central Bahamas on Friday and South Florida on
-# Saturday" (no verb, no stop, no clause of its own between them).
-_LIST_ITEM_GAP_CHARS = 90
-_LIST_ITEM_STOP = re.compile(r"[.;:!?()\"“”—–]|\b(?:but|that|which|who|whom|when|while|after|before|because|"
-                             r"since|until|till|if|unless|though|although|whereas|then|respectively|despite|"
-                             r"amid|instead)\b",
-                             re.IGNORECASE)
-
-
-_DIGIT_IN = re.compile(r"\d")
-_COMPARED_FROM = re.compile(r"\b(?:from|than|compared|versus|vs)\b", re.IGNORECASE)
-
-
-def _list_item_after(sent: str, before: Mention, m: Mention) -> bool:
-    """Whether weekday m follows weekday `before` as the next item of a list in one clause, each
-    day with an item of its own between them ("late Thursday, the central Bahamas on Friday"), no
-    verb nor clause cut between."""
-    gap = sent[before.end:m.start]
-    return len(gap) <= _LIST_ITEM_GAP_CHARS and _LIST_ITEM_OPEN.match(gap) is not None and \
-        not _LIST_ITEM_STOP.search(gap) and not _ING_WORD.search(gap) and not has_tense_marker(gap)
-
-
-# A participle's "-ing" between two days: a phrase of its own ("Saturday, coming off a loss Tuesday").
-_ING_WORD = re.compile(r"\b(?-i:[a-z]+ing)\b")
-
-
-# A list's next item opens right after the day before it: ", the central Bahamas on Friday", " and
-# Georgia on Friday" (not "Tuesday night despite players and coaches testing positive on Saturday").
-_LIST_ITEM_OPEN = re.compile(r"\s*(?:,|(?:and|or)\b)", re.IGNORECASE)
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
-# A named day that is a vote's, a happening of its own.
-_VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # A verb phrase with no subject of its own that goes on from the clause before it, up to a day: ",
 # then come back Monday", "and then vote Tuesday", ", setting up final votes on the package Monday".
 _SHARED_VERB_PHRASE_BEFORE = re.compile(
@@ -3791,18 +2096,6 @@ _SHARED_VERB_PHRASE_BEFORE = re.compile(
     r"(?!(?:the|a|an|he|she|they|we|it|i|you|officials|police|there|this|that)\b)(?-i:[a-z]+)\b"
     r"(?:\s+(?!(?:that|which|who|when|while|after|before|because|but|since|said|says)\b)[\w'’.,-]+){0,8}?"
     r"\s+(?:(?:on|by|until|through|from)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
-# The words of a clause told ahead: a modal or "will", a plan's "to".
-_AHEAD_WORD = re.compile(r"\b(?:will|would|could|should|may|might|shall|can|going\s+to|plans?\s+to|"
-                         r"expects?\s+to|hopes?\s+to|set\s+to|due\s+to|poised\s+to)\b|['’]ll\b", re.IGNORECASE)
-
-
-def _ahead_clause_before(sent: str, at: int) -> bool:
-    """Whether the clause ending at `at` is told ahead: a modal or "will" (or a plan's "to") in it,
-    with no past after it ("They'll give members the weekend off", "could be completed Thursday")."""
-    lo = max(0, at - 120)
-    lo = max((stop.end() for stop in _LIST_ITEM_STOP.finditer(sent, lo, at)), default=lo)
-    last = max((ahead.end() for ahead in _AHEAD_WORD.finditer(sent, lo, at)), default=None)
-    return last is not None and not has_past_marker(sent[last:at])
 
 
 # What readies for a day, or warns or forecasts for it, right before it, with at most a few words of
@@ -3838,130 +2131,15 @@ _ISSUING = re.compile(r"\b(?:issued|posted|put\s+out|put\s+up|declared|extended|
                       r"said|says|announced)\b", re.IGNORECASE)
 
 
-def _past_before_next_cut(sent: str, end: int) -> bool:
-    """Whether the words after a day hold a past verb other than a saying's ("for Saturday's storm,
-    which flooded homes", "..., then lost 3-1", "..., reported no arrests"; not "..., the weather
-    service said"): the day's outcome told, the day gone by."""
-    return has_past_marker(_REPORTING_BEFORE.sub(" ", sent[end:]))
-
-
 # A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
 # rate cut", "an April summit", "orders for November delivery", "bought January contracts".
 ATTRIBUTIVE_MONTHS_AHEAD = 3
-ATTRIBUTIVE_DAYS_AHEAD = 92  # the same for a yearless day: "gave the union a Nov. 1 deadline"
-# ... after a determiner, "for", or a verb, not a preposition that makes it the clause's time ("in
-# December prices rose", "since April"), nor a modifier of its own ("early", "last") ...
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|on|at|by|since|until|till|through|thru|from|to|into|during|"
-                                 r"after|before|between|around|about|early|late|mid|last|next|this|of|and|or|"
-                                 r"than)[\s-]+$", re.IGNORECASE)
-# ... before a noun: a lowercase word that is no preposition, conjunction, auxiliary or number ...
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:to|on|in|at|for|of|with|by|from|and|or|but|as|is|are|was|were|has|have|"
-                                r"had|will|would|could|should|might|may|can|be|been|the|a|an|that|this|when|while|"
-                                r"after|before|until|through|than|last|next|this|each|every|alone)\b)[a-z][a-z-]+\b")
-# ... which is not the subject of the past verb ("The December meeting ended ..."), a happening
-# nobody plans ("the December crash") nor figures that cover a month gone by ("the November sales
-# figures", _COVERED_BY).
-# ... unless it names what is traded for that month, which lies ahead even as the subject ("The
-# December contract rose 50 cents").
-_TRADED_FOR = re.compile(r"\s+(?:[a-z]+\s+)?(?:contracts?|futures|delivery|deliveries|options|settlement|expiry|"
-                         r"expiration|transactions|trades|shipments)\b|"
-                         # ... or a commodity's price named by its contract month: "October natural gas
-                         # settled at $3.12", "December gold fell $4" (not "October natural gas output rose").
-                         r"\s+(?:U\.S\.\s+|Brent\s+|benchmark\s+)?(?:natural\s+gas|crude(?:\s+oil)?|oil|gold|silver|"
-                         r"copper|platinum|palladium|corn|wheat|soybeans?|soymeal|soyoil|cotton|coffee|cocoa|sugar|"
-                         r"cattle|hogs|gasoline|heating\s+oil|diesel)\s+(?:futures\s+)?(?:settled|rose|fell|gained|"
-                         r"lost|climbed|slipped|dropped|jumped|added|ended|closed|finished|traded|slid|rallied|"
-                         r"tumbled|edged|eased|advanced|declined)\b",
-                         re.IGNORECASE)
-_SUBJECT_START = re.compile(r"\W*(?:(?:the|a|an|its|their|his|her|our)\s+)?$", re.IGNORECASE)
-
-
-# What keeps one from a scheduled happening or readies one for it, its object coming after it: "barred from
-# the elections", "the exclusion of its candidates from city elections", "registered for the referendum",
-# "in the run-up to the vote", "shut out of the talks" (not "banned for three games", "registered a record
-# low", "shut out 2-0", "her candidacy at the convention") ...
-_KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualification)\s+(?:[\w'’-]+\s+){0,4}?from|"
-              # ... or from doing a thing in it or until it ("barred from running in the Nov. 9 elections",
-              # "barred from leaving the country before his trial"):
-              r"(?:barred|banned|forbidden|prohibited)\s+from\s+[a-z]+ing\s+(?:in|at|(?:[\w'’-]+\s+){0,3}?"
-              r"(?:before|until|ahead\s+of))|"
-              r"(?:shut|kept)\s+out\s+(?:of|from)|"
-              r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
-              r"(?:run|lead|build)[-\s]?up\s+to)"
-              # ... the happening a few words on, with no other place or time between ("barred from the
-              # courtroom during the trial", "banned from the stadium since the match": the thing's own)
-              r"\s+(?:(?!(?:in|at|during|after|since|before|on|with|by|when|while|where|until)\b)[\w'’.-]+\s+){0,4}?")
-# ... the happening with a day after it ("the elections on Sept. 8", "the vote set for Sept. 22") ...
-_KEPT_FROM_NOUNS = (r"(?:elections?|polls?|vote|voting|ballot|referendum|plebiscite|primary|primaries|runoff|"
-                    r"caucus(?:es)?|hearing|trial|summit|talks|meeting|congress|conference|convention|debate|"
-                    r"inauguration|session|ceremony|games|match|finals?|tournament|championships?|race|festival)")
-_KEPT_FROM_NOUN_ON_BEFORE = re.compile(_KEPT_FROM + _KEPT_FROM_NOUNS +
-                                       r"\s+(?:on|set\s+for|scheduled\s+for|slated\s+for)\s+$", re.IGNORECASE)
-# ... or the day before it ("banned from the Sept. 8 elections").
-_KEPT_FROM_THE_BEFORE = re.compile(_KEPT_FROM + r"$", re.IGNORECASE)
-_KEPT_FROM_NOUN_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _KEPT_FROM_NOUNS + r"\b", re.IGNORECASE)
-_LATER = re.compile(r"\blater\b", re.IGNORECASE)
-# A past joined after the day that tells how the happening went ("and finished third", "but never showed
-# up", ", then fell after it") ...
-_KEPT_OUTCOME_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet|then)\s", re.IGNORECASE)
-# ... not the keeping undone before it ("but was reinstated", "but won an appeal", "but the ban was lifted").
-_KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|lifted|overturned|reversed|"
-                          r"cleared|allowed|overruled|quashed|rescinded|revoked|dropped|"
-                          # ... nor a call or a vow about it, which looks ahead to it ("..., and the
-                          # opposition called for a boycott", "and his party vowed to fight on").
-                          r"called\s+for|urged|vowed|pledged|threatened|demanded|promised)\b", re.IGNORECASE)
-
-
-def _kept_from_coming(sent: str, m: Mention) -> bool:
-    """Is day mention `m` the day of a scheduled happening that something in a past clause keeps one
-    from or readies one for ("barred from the elections on Sept. 8", "banned from the Sept. 8 elections"),
-    with nothing after it telling the happening as gone by ("..., which the ruling party won", "...,
-    later formed a party", "... and finished third")?"""
-    if m.text.endswith(("'s", "’s")):
-        return False
-    lo = max(0, m.start - 110)
-    if _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is None and (
-            _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
-            _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):
-        return False
-    return not (_told_gone_after(sent, m.end) or _LATER.search(sent, m.end) or
-                _outcome_after(sent, m.end, _KEPT_OUTCOME_OPEN, _KEPT_UNDONE))
-
-
-def _ahead_attributive(sent: str, m: Mention) -> bool:
-    """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
-    if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):
-        return False
-    if _ATTRIBUTIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) or \
-            _SUBJECT_START.fullmatch(sent, 0, m.start) and not _TRADED_FOR.match(sent, m.end):
-        return False
-    if _UNSCHEDULED.match(sent, m.end) or _COVERED_BY.match(sent, m.end):
-        return False
-    # ... and what the past verb does is to plan, set, call off or trade for it: "reported a January
-    # profit", "held a January convention", "won a January title" in November tell of the one gone by.
-    return _TRADED_FOR.match(sent, m.end) is not None or \
-        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None
-
-
-# The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.
-_PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confirmed|approved|agreed|set|scheduled|"
-                           r"planned|proposed|called|gave|given|offered|promised|pencill?ed\s+in|eyed|floated|"
-                           r"backed|favou?red|priced\s+in|targeted|slated|unveiled|scrapped|cancell?ed|called\s+off|"
-                           r"postponed|delayed|ruled\s+out|rejected|sought|demanded|urged|expected|forecast|"
-                           r"predicted|projected|outlined|mooted|placed|ordered|bought|sold|traded|purchased|"
-                           r"booked\s+(?:a|an|the)\s+(?:\w+\s+)?(?:flight|trip|venue|hall))\b[^.;:!?]*$", re.IGNORECASE)
 
 
 # A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
 # shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
-# attacks", is _NAMED_ATTACKS').
+# attacks", is direction._NAMED_ATTACKS').
 _THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
-_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ", "that ", "That ", "this ", "This ")  # its cheap necessary test
-_UNSCHEDULED_NOUNS = (r"crash|collision|wreck|accident|pileup|pile-up|"
-                      r"shooting|stabbing|killing|murder|slaying|homicide|attack|bombing|blast|explosion|"
-                      r"fire|blaze|wildfire|earthquake|quake|tornado|landslide|mudslide|derailment|robbery|"
-                      r"assault|kidnapping|abduction|disappearance|overdose|drowning|rampage|ambush|spill|"
-                      r"collapse|outage|riot|incident")
 # ... anywhere in a notice's line (_NOTICE_HAPPENING).
 # ... then at most a prepositional phrase before the day ("at the library", "for John Smith"; not a headline's
 # verb: "Concert draws thousands Monday"), no label.
@@ -3972,90 +2150,22 @@ _NOTICE_TAIL = re.compile(r"(?:\s+(?:at|in|on|for|of|near|outside|inside|with|by
 # struck ("Closures Friday in Midtown after water main break"; not "after two-year hiatus").
 _HEAD_TAIL_DONE = re.compile(r"[;|—–]|:\s*(?:[\w'’-]+\s+){0,3}?(?:results?|takeaways?|winners?|photos?|recap|"
                              r"highlights|what\s+happened|wins?|loses|leads|won|lost)\b|"
-                             rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS}|break)\b",
+                             rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{UNSCHEDULED_NOUNS}|break)\b",
                              re.IGNORECASE)
-_UNSCHEDULED_WORD = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
-_UNSCHEDULED = re.compile(r"\s+(?:(?!(?:on|of|for|about|into|over|at|in|to|and|or|the|a|an|by|with)\b)"
-                          rf"[a-z][\w-]*\s+){{0,2}}?(?:{_UNSCHEDULED_NOUNS})\b"
-                          # ... not a scheduled thing named after one: "the May 3 fire drill", "a shooting contest"
-                          r"(?!\s+(?:drills?|safety|inspections?|course|competition|contest|range|season|exercises?|"
-                          r"prevention|tests?|sale|ban|training|simulation)\b)")
+_UNSCHEDULED_WORD = re.compile(rf"\b(?:{UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
 
-_RESULT_OFF_BEFORE = re.compile(rf"\b{_RESULT_OFF}", re.IGNORECASE)
+_RESULT_OFF_BEFORE = re.compile(rf"\b{RESULT_OFF}", re.IGNORECASE)
 # ... and, for a phrase sharing a fixture's future, with its opponent between: "coming off a loss to Denver on".
 _RESULT_OFF_WIDE_BEFORE = re.compile(r"\b(?:coming|fresh|straight)\s+off\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$",
                                      re.IGNORECASE)
-# A contest's result after a weekday's possessive, up to two words between ("Tuesday's primary
-# victory", "Saturday's 3-1 win", "Sunday's narrow loss", "Tuesday's election results"); not a
-# "win-or-go-home game" nor "Saturday's winner", which may be still to come.
-_DAY_RESULT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:victory|victories|win|loss|losses|defeat|triumph|upset|"
-                               r"rout|drubbing|thrashing)(?![\w-])|"
-                               r"\s+(?:[\w'’-]+\s+)?(?:primary|election|vote|runoff|caucus|referendum)\s+"
-                               r"(?:results?|outcome|returns)\b", re.IGNORECASE)
-# After the result: a noun it names ("Saturday's victory parade", "Thursday's Victory Day"), a modal
-# ("Saturday's win would give them the title") or results awaited ("Thursday's vote results are
-# expected by 9 p.m."): the day's event, still ahead, not a result known.
-_RESULT_AHEAD_AFTER = re.compile(r"\s+(?:(?:parade|rally|celebrations?|party|ceremony|lap|march|day|bonus)\b|"
-                                 r"(?:would|could|might|may)\s+(?!have\b)|(?:are|is)\s+(?:expected|due)\b)",
-                                 re.IGNORECASE)
-
-
-_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
-
-
-def _outcome_after_day_ahead(sent: str, mentions: list[Mention], tenses: list, i: int, published: dt.date) -> bool:
-    """Whether weekday possessive i stands after "after" behind a weekday ahead of its own clause (the
-    one before it, no clause's end between), names an outcome (_KNOWN_OUTCOME_AFTER: "strong data",
-    "results", "rally"; not a happening named after it, _RESULT_AHEAD_AFTER), and its coming such day
-    would lie after that day ahead: then it is the day gone by."""
-    m = mentions[i]
-    if i == 0 or m.g("wd_mod") or not m.text.endswith(("'s", "’s")) or \
-            not _AFTER_BEFORE.search(sent, max(0, m.start - 8), m.start):
-        return False
-    ahead = mentions[i - 1]
-    if ahead.kind != "wd" or tenses[i - 1] != "future" or ahead.g("wd_mod") or ahead.g("wd_week") or \
-            _CLAUSE_STOP.search(sent, ahead.end, m.start):
-        return False
-    outcome = _KNOWN_OUTCOME_AFTER.match(sent, m.end)
-    if outcome is None or _RESULT_AHEAD_AFTER.match(sent, outcome.end()):
-        return False
-    own = (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 or 7
-    before = (WEEKDAYS[ahead.g("wd").lower()] - published.weekday()) % 7 or 7
-    return own > before
-
-
-_CLAUSE_STOP = re.compile(r"[,;:.!?—–()]")
-
-
-def _day_result(sent: str, end: int) -> bool:
-    """Whether a weekday's possessive ending at `end` names a contest's result (_DAY_RESULT_AFTER)
-    that is known, not an event named after it nor a result still awaited (_RESULT_AHEAD_AFTER)."""
-    result = _DAY_RESULT_AFTER.match(sent, end)
-    return result is not None and _RESULT_AHEAD_AFTER.match(sent, result.end()) is None
 
 
 # A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
 _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")
 
-# A happening nobody schedules right before a weekday ("including a crash on Sunday").
-_UNSCHEDULED_BEFORE = re.compile(rf"\b(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
-                                 re.IGNORECASE)
-# ... but one looked for, not had: "prepared for a possible attack on Jan. 6", "braced for a shooting on
-# Jan. 5", "a threatened riot on Jan. 6" (not "were not prepared for the attack on Jan. 6").
-_LOOKED_FOR_BEFORE = re.compile(
-    r"(?:\b(?:possible|threatened|planned|expected|feared|potential|looming|imminent|anticipated|rumou?red|"
-    r"predicted)\s+|(?<!\bnot\s)\b(?:prepar|brac)(?:e|ed|es|ing)\s+(?:themselves\s+)?for\s+(?:(?:an?|the|any)\s+)?)"
-    rf"(?:(?:[a-z][\w-]*\s+)?(?:{_UNSCHEDULED_NOUNS})s?\s+(?:(?:late|early)\s+)?(?:on\s+)?)?$", re.IGNORECASE)
 
-# ... and not when a relative clause right after the day tells it happened: "braced for the fire on Jan. 5,
-# which destroyed the barn" (not "which officials feared").
-_HAD_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:(?:also|later|eventually|ultimately|then|quickly|nearly|"
-                        r"almost)\s+)?(?:[a-z]+ed|left|killed|hit|struck|took|tore|swept|came|began|broke|spread|"
-                        r"fell|burned|burnt|shut|cut|drew|brought|caught|made|forced)\b")
-
-
-# ... and what else has happened once named after "following <day>'s": storms, floods, a death,
-# a resignation, a defeat.
+# Besides a happening nobody schedules (UNSCHEDULED), what else has happened once named after
+# "following <day>'s": storms, floods, a death, a resignation, a defeat.
 _GONE_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:storms?|floods?|flooding|snowstorm|hurricane|death|"
                             r"resignation|defeat|loss|breakdown|arrest)\b")
 
@@ -4081,428 +2191,7 @@ _MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNOR
 _ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
                              r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
                              re.IGNORECASE)
-
-# "every year on March 3", "held annually on March 3": each year's day.
-_EACH_YEAR_DAY_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|by|from|until)\s+(?:the\s+)?$",
-                                   re.IGNORECASE)
-
-
-# A past clause waits for the vote too ("rejected a measure for the November ballot", "spent $2
-# million ahead of the November election"), when the month ahead is the nearer one.
-_WAITING_FOR = r"\b(?:for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+"
-_WAIT_VOTE_BEFORE = re.compile(_WAITING_FOR + r"$", re.IGNORECASE)
-# ... the month after its vote as well ("filed for the Republican primary in March", "spent $2 million
-# ahead of the runoff in June"); case-sensitive, as the capitalised words of the vote's name need.
-_WAIT_VOTE_IN_BEFORE = re.compile(_WAITING_FOR +
-                                  r"(?:[A-Z][\w.-]*\s+){0,3}(?:general\s+|special\s+|presidential\s+)?"
-                                  r"(?:elections?|ballot|runoff|referendum|midterms|primary|primaries)\s+in\s+$")
-
-
-def _waits_for_vote(sent: str, m: Mention, published: dt.date) -> bool:
-    """Does a past clause wait for the vote month mention `m` names, the nearer month being ahead?"""
-    return (published.month - month_value(m.g("mo"))) % 12 > 6 and (
-        _COMING_VOTE.match(sent, m.end) is not None and
-        _WAIT_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None or
-        _WAIT_VOTE_IN_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None)
-
-
-_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
-# '... tomorrow," the minister said on Monday', '..." he told reporters Tuesday'.
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote|tweeted|posted|stated)"
-                      r"\s*(?:on\s+)?$",
-                      re.IGNORECASE)
-
-
-def _day_said(sent: str, mentions: list[Mention], resolved: list, i: int, published: dt.date) -> dt.date | None:
-    """The day a quoted "today"/"tomorrow" was said, when the sentence dates the saying
-    ('"...tomorrow," the minister said on Monday') and it is not the publication day."""
-    m = mentions[i]
-    lo = max(0, m.start - 300)
-    opened = max(sent.rfind(_QUOTE_OPEN, lo, m.start), sent.rfind('"', lo, m.start))
-    if opened < 0 or sent.rfind(_QUOTE_CLOSE, opened, m.start) >= 0 or \
-            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
-        return None  # not inside a quote (a straight quote closes after a word)
-    closes = [c for c in (sent.find(_QUOTE_CLOSE, m.end, m.end + 300), sent.find('"', m.end, m.end + 300)) if c >= 0]
-    if not closes:
-        return None
-    close = min(closes)
-    for j in range(i + 1, len(mentions)):
-        if mentions[j].start < close:
-            continue  # still inside the quote
-        v = resolved[j]
-        if v is None or v.precision != "day" or mentions[j].kind not in ("wd", "mdy", "dmy"):
-            break
-        if (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) or
-                _SAID_IN.search(sent, max(0, mentions[j].start - 60), mentions[j].start) or
-                _said_then(sent[close + 1:mentions[j].start])) and \
-                0 < abs((published - v.date).days) <= 6:
-            return v.date
-        break
-    # 'On Monday, he told the crowd: "Today we start"', 'The minister said on Tuesday that
-    # "today marks ..."', 'In a statement Monday, the company said: "Today we ..."': the day
-    # before the quote dates the saying, when a verb of saying leads into the quote.
-    j = max((k for k in range(i) if mentions[k].end <= opened), default=None)
-    if j is None or resolved[j] is None or resolved[j].precision != "day" or \
-            mentions[j].kind not in ("wd", "mdy", "dmy") or not 0 < (published - resolved[j].date).days <= 6:
-        return None
-    if mentions[j].text.endswith(("'s", "’s")) or \
-            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, mentions[j].start)), mentions[j].start):
-        return None  # "Asked about Monday's vote, ...", "Smith, who was elected on Monday, told ...": not the saying's
-    between = sent[mentions[j].end:opened]
-    if len(between) > 90 or any(c in between for c in '".;“”'):
-        return None
-    if _INTO_QUOTE.search(sent, max(0, opened - 50), opened) or \
-            (_SAID_ON.search(sent, max(0, mentions[j].start - 40), mentions[j].start) and
-             _THAT_GAP.fullmatch(between)):
-        return resolved[j].date
-    return None
-
-
-# A relative clause that holds a day before the verb of saying: its day is what the clause tells.
-_RELATIVE_OPENS = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
-
-
-# '...," Drummond said', '...," said Jane Doe', '...," the governor, Jane Doe, told reporters'.
-_NAMED_SPEAKER = re.compile(r"[,.!?]?\s*[”\"]\s*,?\s*(?:(?:[A-Z][\w'’-]+\s+)*(?P<n1>[A-Z][\w'’-]+)\s+"
-                            r"(?:said|says|added|told|wrote)\b|(?:said|says|added)\s+(?:[a-z][\w-]*\s+){0,4}?"
-                            r"(?:[A-Z][\w'’-]+\s+)*(?P<n2>[A-Z][\w'’-]+)(?![\w'’-]))")
-
-
-def _said_by_the_one_dated(sent: str, at: int, before: str) -> bool:
-    """Is the quote around `at` attributed by name to someone the text just before names?"""
-    if not _in_quote(sent, at):
-        return False
-    close = min((c for c in (sent.find(_QUOTE_CLOSE, at), sent.find('"', at)) if c >= 0), default=-1)
-    who = _NAMED_SPEAKER.match(sent, max(0, close - 1)) if close >= 0 else None
-    if who is None:
-        return False
-    name = who.group("n1") or who.group("n2")
-    return re.search(rf"\b{re.escape(name)}\b", before) is not None
-
-
-_SAYING = re.compile(r"\b(?:said|says|told|added|announced|wrote|tweeted|posted|stated|declared)\b", re.IGNORECASE)
-# What after the verb of saying starts a clause of its own ("he said, adding that the vote on Tuesday").
-_NEW_CLAUSE = re.compile(r"\b(?:that|adding|but|and|which|who|when|after|before|because|while|of|about|since)\b|"
-                         r"[\"“”;]", re.IGNORECASE)
-
-
-def _said_then(between: str) -> bool:
-    """ '...," he told reporters at a news conference on <day>', '...," said the mayor on <day>':
-    the words between a quote and a day say who said it where, and nothing else."""
-    if len(between) > 90:
-        return False
-    verb = _SAYING.search(between)
-    return verb is not None and _NEW_CLAUSE.search(between, verb.end()) is None
-
-
-def _in_quoted_paragraph(text: str, at: int) -> bool:
-    """Is a quote opened in the paragraph before `at` still open at `at` (a quote of several
-    sentences: '"Our fans were fantastic today and all season. Today we knew ...')?"""
-    before = text[text.rfind("\n", 0, at) + 1:at]
-    if _QUOTE_OPEN in before:
-        return before.rfind(_QUOTE_OPEN) > before.rfind(_QUOTE_CLOSE)
-    return before.count('"') % 2 == 1
-
-
-def _in_quote(sent: str, at: int) -> bool:
-    """Is `at` inside a quotation opened before it in the sentence and closed after it?"""
-    opened = max(sent.rfind(_QUOTE_OPEN, 0, at), sent.rfind('"', 0, at))
-    if opened < 0 or sent.rfind(_QUOTE_CLOSE, opened, at) >= 0 or \
-            (sent[opened] == '"' and opened > 0 and not sent[opened - 1].isspace()):
-        return False
-    return sent.find(_QUOTE_CLOSE, at) >= 0 or sent.find('"', at) >= 0
-
-
-# '..." Smith said in a statement released Monday', '..." she wrote on Twitter on Tuesday'.
-_SAID_IN = re.compile(r"\b(?:said|says|wrote|posted|announced|stated)\s+(?:in|on|at)\s+(?:a|an|the|his|her|its|their)?"
-                      r"\s*[\w-]+(?:\s+[\w-]+)?(?:\s+(?:released|issued|dated|posted|published))?\s+(?:on\s+)?$",
-                      re.IGNORECASE)
-# 'the mayor said, "', 'he told the crowd: "', 'the company said that "': a verb of saying opens the quote.
-_INTO_QUOTE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,3}|added|announced|wrote|tweeted|posted|declared|"
-                         r"stated|warned)\s*(?:that\s*)?[:,]?\s*$", re.IGNORECASE)
-_THAT_GAP = re.compile(r"\s*(?:that\s*)?[:,]?\s*", re.IGNORECASE)
-
-
-_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
-# "Forecasters predicted on Monday that the storm would ...", "promised Tuesday that the road would ...":
-# a forecast, a promise or a word confirmed, reported as said that day.
-_FORETOLD_ON = re.compile(r"\b(?:predicted|forecast|projected|estimated|promised|pledged|vowed|confirmed|indicated|"
-                          r"insisted|signall?ed|reported|explained|argued)\s*(?:on\s+)?$", re.IGNORECASE)
-
-
-def _would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-                      published: dt.date, j: int) -> dt.date | None:
-    """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge
-    would reopen Wednesday" in a Friday paper), mention j dating the saying: the first such day
-    after the saying, not the next one after publication."""
-    m, v = mentions[i], resolved[i]
-    prev, said = mentions[j], resolved[j]
-    if m.kind != "wd" or m.g("wd_mod") or tenses[i] != "future" or v is None or v.precision != "day" or \
-            said is None or said.precision != "day" or said.end_date is not None or \
-            prev.kind not in ("wd", "mdy", "dmy") or not said.date < published or \
-            not _WOULD.search(sent, prev.end, m.start) or \
-            not (_SAID_ON.search(sent, max(0, prev.start - 40), prev.start) or
-                 _FORETOLD_ON.search(sent, max(0, prev.start - 40), prev.start)):
-        return None
-    gap = (v.date.weekday() - said.date.weekday()) % 7
-    if not gap:
-        return None  # "said Tuesday it would vote Tuesday": which Tuesday is not said
-    return said.date + dt.timedelta(days=gap)
-
-
-# "the comparable year-ago quarter ended Oct. 31", "a year earlier", "a year since the
-# bombing on June 1", "the anniversary of": the sentence looks a year back.
-_YEAR_BACK = re.compile(r"\byears?[\s-]+(?:ago|earlier|before|since)\b|\b(?:last|previous|prior)\s+year\b|"
-                        r"\banniversar", re.IGNORECASE)
-
-
-def _near_ahead(sent: str, v: DateValue, published: dt.date, at: int, end: int) -> DateValue:
-    """A yearless day put in the past by a past tense, moved to the same day
-    just ahead when that is at most NEAR_AHEAD_DAYS after publication: "said
-    he had asked the king to dissolve parliament on May 30" in a May 24 paper
-    (a year-old day would carry its year), unless the sentence looks a year back
-    or a relative clause right after the day tells what its happening did, in the past
-    ("braced for the frost on Jan. 19, which killed half the crop": gone by; not what others
-    thought of it, "which officials feared", nor a threat, "that threatened to close the ports").
-    A plan told in the past ("was going to be held on November 10", "had been
-    scheduled for Dec. 7") names the nearer of the two: ahead up to half a year."""
-    ahead = _year_later(v, published)  # the caller checks that v is about a year back
-    if ahead is None or _YEAR_BACK.search(sent) or _DONE_RELATIVE_AFTER.match(sent, end) and \
-            (_DOER_BEFORE.search(sent, max(0, at - 40), at) or _DREW_CROWD.match(sent, end)):
-        return v
-    days = (ahead.date - published).days
-    if days <= NEAR_AHEAD_DAYS or (days <= 182 and _PAST_PLAN.search(sent, max(0, at - 80), at)):
-        return ahead
-    return v
-
-
-# Words between two dates of a sentence that put the second after the first: "rallied on Sept. 9 ahead
-# of the Fed meeting on Sept. 10", "gathered on Sept. 7 before the elections on Sept. 8", "In February,
-# the council demanded its removal by March 1", "rose on Sept. 9, then fell on Sept. 10" ...
-_ORDERED_AFTER = re.compile(r"\b(?:ahead\s+of|before(?!\s+(?:that|this|then|it)\b)|prior\s+to|"
-                            r"in\s+the\s+(?:run|lead|build)[-\s]?up\s+to|then)\b|"
-                            # ... or a limit or a target right before the second ("by", "until", "moved to"),
-                            # not a "to" of a comparison or of a back-dating ("compared to December",
-                            # "relative to", "retroactive to January", "backdated to").
-                            r"\b(?:until|till|by|(?<!compared\s)(?<!relative\s)(?<!similar\s)(?<!equal\s)"
-                            r"(?<!identical\s)(?<!retroactive\s)(?<!retroactively\s)(?<!backdated\s)"
-                            r"(?<!back-dated\s)(?<!back\s)(?<!comparison\s)(?<!compares\s)(?<!compare\s)to|into)\s+"
-                            r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-# A sequel's limit or next step, after which the first of a pair told in the past is put back rather
-# than the second ahead ("Rates were cut in September, then held in December" in an October paper).
-_SEQUEL_BEFORE = re.compile(r"\bthen\b|\b(?:until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-# Two ends of one range, which the range's own rules read (_RANGE_GAP: "from April to October").
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
-# ... or joined as two of a kind: "barred from the elections on Sept. 8 and the runoff on Sept. 22".
-_JOINED_AND = re.compile(r",?\s+(?:and|or)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on|in)?\s*$",
-                         re.IGNORECASE)
-# ... with no clause of its own between that tells a future or its own time ("will", a relative clause).
-_CYCLE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:which|when|who|where|while)\b|"
-                          r"\b(?:will|would|shall|won't|going\s+to|next|last|ago|earlier|later|previous|following|"
-                          r"after|since|because|years?)\b", re.IGNORECASE)
-# A move's target: "was moved to August", "were delayed until May", "was pushed to July 15".
-_MOVE_TARGET_BEFORE = re.compile(r"\b(?:moved|postponed|delayed|pushed(?:\s+back)?|put\s+off|deferred|rescheduled|"
-                                 r"shifted|extended|stayed(?:\s+[\w-]+){0,3}?|lasted|continued|ran|dragged\s+on)\s+"
-                                 r"(?:to|until|till|into)\s+$", re.IGNORECASE)
-# How far before the first a day a sentence joins by "and" may lie before it is put in the first's cycle.
-_JOINED_DAYS_APART = 182
-
-
-def _in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: list, j: int,
-                    published: dt.date, custom: bool | None) -> tuple[int, DateValue] | None:
-    """Yearless date j moved into the cycle of the date before it, when the words between order them
-    and the two now lie in different cycles (each year picked by its own clause's tense or rule), as
-    (j, its value), or None; or the first put a year back, (j - 1, its value), when the second is
-    told in the past and would land after publication. After "ahead of", "before", "until", "by",
-    "to" or "then" the second lies on or after the first, the first such one; after "and" too, but
-    only a day read more than half a year before the first is moved ("barred from the elections on
-    Sept. 8 and the runoff on Sept. 22"). The first date decides: it is the one the clause is anchored
-    by. A custom before a move ("The primary, which typically falls in June, was moved to August", "The deadline,
-    normally April 15, was pushed to July 15") gives its cycle too: the custom's last time, if at most
-    about nine months back (news tells what happened), else its next; the target follows it."""
-    m, v = mentions[j], resolved[j]
-    if v is None or m.kind not in ("mo", "mdy", "dmy") or not yearless(m) or v.end_date is not None or \
-            m.g("mo_mod") or m.g("mdy_mod") or m.text.endswith(("'s", "’s")):
-        return None
-    i = j - 1
-    f = mentions[i]
-    if f.kind not in ("mo", "mdy", "dmy") or f.g("mo_mod") or f.g("mdy_mod"):
-        return None
-    gap = sent[f.end:m.start]
-    if len(gap) > 90 or _CYCLE_BREAK.search(gap) or _RANGE_GAP.fullmatch(gap):
-        return None
-    first = resolved[i]
-    if first is None:
-        # The custom's time before a move: not a statement of its own, but the cycle of what was moved.
-        if not yearless(f) or not _MOVE_TARGET_BEFORE.search(sent, max(0, m.start - 40), m.start) or \
-                not (custom if custom is not None else holds(sent, _HABITUAL_WORDS)) or not _habitual(sent, f):
-            return None
-        month = month_value(f.g("mo") if f.kind == "mo" else f.g(f.kind + "_mon"))
-        day = 1 if f.kind == "mo" else day_number(f.g(f.kind + "_d"))
-        times = [d for d in (safe_date(published.year + k, month, day or 1) for k in (-1, 0, 1)) if d is not None]
-        past = [d for d in times if d <= published]
-        start = past[-1] if past and (published - past[-1]).days <= MONTH_PAST_DAYS else \
-            next(d for d in times if d > published)
-    else:
-        if first.end_date is not None or first.precision not in ("day", "month"):
-            return None
-        if tenses[i] is None and tenses[j] == "past":
-            return None  # "cut prices on Aug. 1, then raised them on Aug. 15": the tense told decides, not the first
-        start = first.date
-        if not _ORDERED_AFTER.search(gap):
-            # (two months joined, "in March and September", are read as a pair above); two days joined
-            # in order: the second only put later, when read before the first ("barred from the
-            # elections on Sept. 8 and the runoff on Sept. 22"), never back ("met on Feb. 3 and on Sept. 9")
-            if not (first.precision == v.precision == "day" and _JOINED_AND.fullmatch(gap)) or \
-                    v.date >= start or (start - v.date).days <= _JOINED_DAYS_APART:
-                return None
-    cand = _years_on(v, start.year - v.date.year)
-    if cand is None:
-        return None
-    if cand.date < start.replace(day=1) if v.precision == "month" else cand.date < start:
-        cand = _years_on(cand, 1)
-    if cand is None or cand.date == v.date:
-        return None
-    if first is not None and tenses[j] == "past" and first.date <= published and \
-            (cand.date - published).days > NEAR_AHEAD_DAYS:
-        # A second told in the past is not put after publication by a first gone by (a first read
-        # ahead, "barred from the elections on Sept. 8 and the runoff on Sept. 22", takes it along):
-        # the first is put a year back when the second is its sequel ("Rates were cut in September,
-        # then held in December", "The strike, which started in March, lasted until February"), else
-        # both are left ("had fled the state before a hearing on Dec. 20", "compared to December").
-        back = _years_on(first, -1) if yearless(f) and tenses[i] == "past" and _SEQUEL_BEFORE.search(gap) else None
-        if back is not None and back.date <= v.date and v.date <= published:
-            return i, back
-        return None
-    return j, cand
-
-
-# A relative clause whose pronoun is the subject of a past verb of doing, right after a day's thing:
-# "the frost on Jan. 19, which killed half the crop", "the storm on Jan. 20, which flooded hundreds of
-# homes" (not "which officials feared", "that threatened to close 40 ports", "which was expected to").
-_DONE_RELATIVE_AFTER = re.compile(
-    r",?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?!(?:threatened|promised|seemed|appeared|looked|needed|required|"
-    r"called|feared|warned|vowed|pledged|planned|aimed|hoped|wanted|used)\b)"
-    r"(?:[a-z]+ed|hit|drew|struck|brought|cost|took|left|won|lost|tore|swept|shut|cut|froze|fell|caught|knocked|"
-    r"blew|broke|sank|shook|spread|ran|forced|sent|put)\b(?!\s+to\b)", re.IGNORECASE)
-# ... whose subject is the dated thing itself, a happening that does things ("the frost on Jan. 19,
-# which killed"), not the whole clause before it ("Police closed roads for the run on Jan. 1, which
-# forced long detours", "canceled its flights on Jan. 2, which stranded 3,000 travelers") ...
-_DOER_BEFORE = re.compile(
-    r"\b(?:frost|freeze|storms?|snowstorm|ice\s+storm|hurricane|typhoon|cyclone|tornado(?:es)?|floods?|flooding|"
-    r"blizzard|(?:earth)?quake|tremor|tsunami|(?:wild)?fires?|blaze|blast|explosion|crash|collision|derailment|"
-    r"attacks?|bombings?|riots?|(?:land|mud)slide|avalanche|eruption|heat\s*wave|outage|blackout|spill|collapse|"
-    r"downpour|hailstorm|gales?)\s+(?:on\s+)?$", re.IGNORECASE)
-# ... or a crowd an event drew ("the parade on Jan. 20, which drew thousands").
-_DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousands|hundreds|crowds|a\s+crowd|record|"
-                         r"more\s+than|nearly|about|some|over|\d)", re.IGNORECASE)
-
-
-_PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
-                        r"expected)\s+(?:to|for)\b", re.IGNORECASE)
-
-
-def _runs_from_to(sent: str, mentions: list[Mention], i: int) -> bool:
-    """A year range that says a span of time ("from 1978-80 and 1982-86"): its end
-    year is a statement too. Not a season or fiscal year ("the 2023-24 season")."""
-    m = mentions[i]
-    if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
-        return True
-    return i > 0 and mentions[i - 1].kind == "yrr" and \
-        _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) is not None
-
-
-# "the expedition of 1957-58": a happening's span after "of".
-_SPAN_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-# A season's span used attributively, of the season or of what it holds ("the 2022-23 season", "the
-# 2025-26 Premier League campaign", "the 2022–23 fiscal year", "2008-09 season"): the gold marks such
-# years uncertain, as it does "the 2016 election", so the statement stays.
-_SEASON_NOUN_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:(?:regular|fiscal|financial|academic|school|budget|tax|crop|calendar)\s+)?"
-    r"(?:seasons?|campaigns?|terms?|years?|sessions?|budgets?|tours?|series|schedules?|titles?|leagues?|"
-    r"championships?|cups?|competitions?|crops?|winters?|summers?|playoffs?|finals?|drafts?|rosters?|squads?))\b")
-
-
-def _season_years(sent: str, mentions: list[Mention], i: int, v: DateValue) -> bool:
-    """A span of two years that follow each other ("2019-20", "2021/22", "2023-2024") named bare, as
-    a time of its own ("won the double in 2019-20", "the tour of Australia 2021/22 started"): one
-    sports season, or one fiscal or school year, across the turn of a year. The real-news gold leaves
-    seasons out, as it does "summer" or "the first quarter". Not one in a run from a year ("from
-    1978-80 and 1982-86", "from 2015-16 to 2018-19"), one used attributively (_SEASON_NOUN_AFTER),
-    nor a happening's span after "of" ("the expedition of 1957-58")."""
-    m = mentions[i]
-    return v.end_date is not None and v.end_date.year == v.date.year + 1 and not _runs_from(sent, mentions, i) and \
-        not _RUN_END_BEFORE.search(sent, max(0, m.start - 10), m.start) and \
-        not _SPAN_OF_BEFORE.search(sent, max(0, m.start - 4), m.start) and not _SEASON_NOUN_AFTER.match(sent, m.end)
-
-
-# "from 2015-16 to 2018-19": the end of a run.
-_RUN_END_BEFORE = re.compile(r"\b(?:to|through|thru|until|till)\s+$", re.IGNORECASE)
-
-
-def _runs_from(sent: str, mentions: list[Mention], i: int) -> bool:
-    """Is year span i run from ("from 1978-80"), itself or as the second of a pair whose first is
-    ("from 1978-80 and 1982-86"; not "in 2019-20 and 2020-21")?"""
-    while True:
-        m = mentions[i]
-        if _RANGE_OPEN.search(sent, max(0, m.start - 30), m.start):
-            return True
-        if not (i > 0 and mentions[i - 1].kind == "yrr" and _PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start)):
-            return False
-        i -= 1
-
-
-def _years_on(v: DateValue, years: int) -> DateValue | None:
-    """`v` moved `years` years, its end with it ("October 11-12" a year on
-    is still two days), or None when a 29 February has no such year."""
-    try:
-        end = v.end_date.replace(year=v.end_date.year + years) if v.end_date else None
-        return DateValue(v.date.replace(year=v.date.year + years), v.precision, end)
-    except ValueError:  # 29 February
-        return None
-
-
-def _year_later(v: DateValue, after: dt.date) -> DateValue | None:
-    """The same day or month in the first year that puts it after `after`."""
-    later = _years_on(v, after.year - v.date.year)
-    if later is not None and later.date <= after:
-        later = _years_on(v, after.year + 1 - v.date.year)
-    return later
-
-
-def _year_earlier(v: DateValue) -> DateValue | None:
-    return _years_on(v, -1)
-
-
-# "profit rose to $5 million from $3 million a year earlier": the date is a
-# yardstick for a comparison, not something that happened then.
-_COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
-_YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
-# "in today's world", "the people of tomorrow", "USA Today": not a day.
-# "tomorrow is another day", "tomorrow is a new day": a saying.
-_ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
-                          re.IGNORECASE)
-_GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
-# "today's international relations", "today’s global economy": an adjective of the whole may come first.
-_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
-                            r"interconnected|fast-changing|fast-paced|changing)\s+)?"
-                            r"(?:world|society|age|economy|market|young|youth|children|standards|terms|"
-                            r"generation|technology|kids|environment|climate|relations|politics|order|era|"
-                            r"landscape|reality|realities)\b", re.IGNORECASE)
-
-
-# "A year earlier, net income was $2.1 million", "earned 3 cents a share a
-# year ago": earnings reports compare with the same period a year before.
-_MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|net\s+income|net\s+loss|revenue)\b|%",
-                    re.IGNORECASE)
-
-
-# "The ruling comes a day after the vote": the news of the day (the main
-# clause, today) comes N days after the thing it names, which is dated from
-# the publication day. Any other main clause ("Two days after the vote,
-# protesters gathered") has no day of its own to count from.
-_COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
 
 
 # "as in 2019", "than in 2019", "like in 2019": a year named in passing, the text stays on its day.
@@ -4514,157 +2203,15 @@ _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
 _DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?P<subj>(?:[\w-]+\s+){1,3}?)|"
                             r"(?:It|This|That)\s+)(?:comes?|came)\s+")
-# "after the vote", "after talks collapsed": the first word of what the news came after.
-_AFTER_WHAT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?P<what>[A-Za-z][\w-]*)")
-
-
-def _stem_in(word: str, window: str) -> bool:
-    """Does a word of `window` start with the first four letters of `word` ("vote" in "voted")?"""
-    return len(word) >= 4 and re.search(rf"\b{re.escape(word[:4])}", window, re.IGNORECASE) is not None
-
-
-def _came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window: str) -> bool:
-    """ "Parliament voted on Monday. The resignation came two days after the vote": what the news
-    came after, not the news, is what the sentence before dated (its word is there, the news's not)."""
-    what = _AFTER_WHAT.match(sent, m.end)
-    if what is None or subject is None or _stem_in(subject.split()[-1], window):
-        return False
-    return _stem_in(what.group("what"), window)
-
-
-# "comes two days after the vote and a day after the count": the second counts from the same day.
-_AND_JOIN = re.compile(r"[^.;:]*\band\s+")
-
-
-def _undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
-    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
-    m = mentions[i]
-    if _norm_dir(m) not in ("before", "after"):
-        return False
-    if i and mentions[i - 1].kind == "ago" and _norm_dir(mentions[i - 1]) == _norm_dir(m) and \
-            _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
-        m = mentions[i - 1]
-    return not _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
-
-
-def _years_after_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
-    """ "N years after <something>" that does not follow the sentence's day ("on Monday,
-    131 years after its founder opened his first store"): the day dates another clause
-    ("A judge on Monday sentenced him to 10 years after a trial", "expects to break even
-    five years after the merger, he said on Monday"), nothing to count the years back from."""
-    m = mentions[i]
-    if _norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
-            _COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
-        return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
-    if i == 0 and _OPENS.fullmatch(sent, 0, m.start) and main > i:
-        return False  # "One year after losing 103 games, the team clinched ... on Wednesday": fronted
-    return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
-
-
-_DAY_THEN_YEARS = re.compile(r"\s*,\s*")
 # Between a day and a count set in apposition to it ("on Jan. 18, a day after the murders",
 # "on Monday -- two days after the vote", "on Monday (two days after the vote)").
 _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
-_PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
-_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
-# A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
-# Kanachak and Khour", "police, fire and rescue crews").
-_LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
-
-
-def _day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
-    """ "N units after/before <something>" whose sentence's day dates another happening than the
-    one counted from: a day inside the clause after "after" ("came one day after the union
-    announced a deal to end a strike launched on September 16": the strike's), or a day before a
-    relative clause that holds the count ("the Aug. 2 shooting of a man who died two days after he
-    was found": the shooting's, not his death's). "The man died on Aug. 4, two days after" and "Two
-    days after the vote, the council met on Thursday" keep their day."""
-    m, d = mentions[i], mentions[main]
-    if _norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
-        return False  # years: _years_after_another_clause
-    if main > i:
-        # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
-        return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
-    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
-# "for two weeks after the storm", "wait another two weeks before", "waited three days after":
-# a stretch of time, not a day counted from something (but "set for two days after the vote").
-_STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
-                             r"(?<!\bmoved\s)(?<!\bpostponed\s)(?<!\brescheduled\s)\bfor\s+(?:another\s+)?$|"
-                             r"\b(?:another|wait|waits|waited|waiting)\s+$", re.IGNORECASE)
-# What may stand between a fronted "N days after" and the day of the thing it counts from:
-# that thing's words, no clause break ("Two weeks after the vote on Feb. 26, ...").
-_ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
 
 
 # "two to three days ago", "one or two days ago": the first count of a loose pair.
 # (Not a dash with spaces: "Thursday, July 11 – just four days before the convention".)
 _LOOSE_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
                                  r"(?:\s+(?:to|or)\s+|[-–])$", re.IGNORECASE)
-_ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
-
-
-def _anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
-    "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
-    unit = (m.g("ago_unit") or "").lower()
-    if day is not None and day.precision == "month" and day_m.kind == "ru" and unit == "year" and \
-            (day_m.g("ru_unit") or "").lower() == "month" and _norm_dir(m) == "ago" and \
-            _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
-        # "Two years ago this month", "a year ago last month": that month N years back.
-        years = num_value(m.g("ago_n") or "")
-        return DateValue(dt.date(day.date.year - years, day.date.month, 1), "month") if years else None
-    if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or _norm_dir(m) != "ago" or \
-            unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
-        return None
-    if unit == "week":
-        weeks = num_value(m.g("ago_n") or "") if day_m.kind == "wd" and not day_m.g("wd_mod") else None
-        return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
-    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
-        return None
-    years = num_value(m.g("ago_n") or "")
-    shifted = _years_on(day, -years) if years else None
-    return DateValue(shifted.date, "day") if shifted is not None else None
-
-
-def _weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one."""
-    if day is None or day.precision != "day" or day_m.g("wd_mod") or _norm_dir(m) != "ago" or \
-            (m.g("ago_unit") or "").lower() != "week" or sent[day_m.end:m.start] != " ":
-        return None
-    weeks = num_value(m.g("ago_n") or "")
-    return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
-
-
-def _is_stretch(sent: str, m: Mention) -> bool:
-    """ "for N days after/before ...": how long something lasted, no day."""
-    return _norm_dir(m) in ("before", "after") and \
-        _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
-
-
-# A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
-_PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
-
-
-def _pages_day(m: Mention, published: dt.date) -> bool:
-    """Whether a full date is the page's: the publication day or up to a week before it."""
-    k = m.kind
-    if k not in ("mdy", "dmy"):
-        return False
-    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
-    if not year.isdigit() or len(year) != 4 or day is None:
-        return False
-    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
-    return date is not None and 0 <= (published - date).days <= 7
-
-
-def _stamp_ahead(m: Mention, published: dt.date) -> bool:
-    """Whether a full date is after publication: no page's stamp but a listing's day."""
-    k = m.kind
-    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
-    if not year.isdigit() or len(year) != 4 or day is None:
-        return False
-    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
-    return date is not None and date > published
 
 
 # A "when" clause right after a year, with a yearless day in it: "the low of 2014, when it was
@@ -4673,297 +2220,6 @@ _WHEN_OF_YEAR = re.compile(r"\s*,\s*when\s+[^,.;:!?\d]{0,60}?"
                            r"(?:[$£€]?\d+(?:[.,]\d+)*\s*(?:%|percent)?[^,.;:!?\d]{0,40}?)?\b(?:on|by)\s+",
                            re.IGNORECASE)
 _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
-
-
-# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
-_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
-
-
-def _fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
-    """Does the sentence open with a past year ("In 2015, ...") that a bare month or a
-    yearless day after it (mentions[1], no "last"/"next") belongs to?"""
-    first, year, m = mentions[0], resolved[0], mentions[1]
-    return first.kind == "yr" and year is not None and year.precision == "year" and \
-        year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
-        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
-        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
-        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
-        not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
-        not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
-             _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
-
-
-# Between a fronted year and a month, what takes the month out of that year: a verb about the
-# time ahead, not reported in that year ("In 2010, she joined the bank; she will retire in March",
-# "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).
-_OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|shall|"
-                                  r"(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to)\b", re.IGNORECASE | re.DOTALL)
-
-
-# A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
-# March", "..., and since March sales have risen"): a month in its clause is the latest one, not the
-# fronted year's ("had been idle since March", "the firm, which has since been sold, moved in March"
-# keep the year).
-_PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
-                          r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
-                          r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-
-
-def _fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
-    """Whether the fronted "N days/weeks after <something>" is followed, before any clause
-    break, by that something's own day ("Two weeks after the vote on Feb. 26, results ...")."""
-    unit = (m.g("ago_unit") or "").lower()
-    return value is not None and value.precision == "day" and _norm_dir(m) in ("before", "after") and \
-        unit in ("day", "week") and _OPENS.fullmatch(sent, 0, m.start) is not None and \
-        _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
-        sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
-_OPENS = re.compile(r"\W*")
-# ... or with a linking word first: "But last year, on March 3, ...", "Then, last year, ...".
-_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
-
-
-# A sentence's end: its stop (and a closing quote or bracket) before a space or a line break.
-_STOP_BEFORE_SPACE = re.compile(r"[.!?][\"”’')]*\s+")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
-
-
-def _scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
-    """ "Half an hour later", "a few hours earlier": counted from the scene just told, the day this
-    paragraph or the one before gave. Not from a day named paragraphs back, with other sentences
-    between ("Polling was held on December 1 and 5. [...] Counting of votes began at 08:00 AM. [...]
-    Half an hour later, ..."): the text has left that day's scene."""
-    unit = (m.g("ago_unit") or m.g("ago_hrs") or "").lower()
-    if not unit.startswith(("hour", "minute")) or _norm_dir(m) not in ("earlier", "later") or \
-            not 0 <= day_at < offset:
-        return False
-    gap = text[day_at:offset]
-    if len(_PARAGRAPH_BREAK.findall(gap)) < 2 or len(_STOP_BEFORE_SPACE.findall(gap)) < 2:
-        return False
-    # a text that has told of one day only has not left its scene ("The fire broke out on Tuesday.
-    # [...] Three hours later, the road reopened")
-    days = set()
-    for d in _DAY_TOLD.finditer(text, 0, offset):
-        words = d.group().lower().split()
-        days.update({words[0] + " " + n for n in re.findall(r"\d+", d.group())} if d.group("month") else
-                    {" ".join(words)})
-    return len(days) > 1
-
-
-# A day told in words: a weekday, a month's day or days ("December 1 and 5"), today and its neighbours.
-_DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|and|&)\s*\d{{1,2}}\b)*|"
-                       rf"\b\d{{1,2}}\s+{MON}|"
-                       r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
-
-
-def _norm_dir(m: Mention) -> str:
-    d = " ".join((m.g("ago_dir") or "").lower().split())
-    if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
-        return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
-    return d
-
-
-# "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
-# right after the word that compares (a week ago is a day told of more often than a year ago is).
-_WEEK_YARDSTICK = re.compile(r"(?:a|one|the)\s+week\s+(?:earlier|ago|before)", re.IGNORECASE)
-_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\s+$", re.IGNORECASE)
-# "from a week ago, when a refinery fire shut down production": the yardstick goes on to tell that day's event.
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
-
-
-def _is_comparison(sent: str, m: Mention) -> bool:
-    if not _YARDSTICK.fullmatch(m.text.strip()):
-        return bool(_WEEK_YARDSTICK.fullmatch(m.text.strip())) and \
-            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent)) and \
-            not _WHEN_AFTER.match(sent, m.end)
-    before = sent[max(0, m.start - 120):m.start]
-    return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
-
-
-# "faster than can be done today", "even today", "the start-ups we see today", "as we know
-# it today": today as "nowadays".
-# "a day like today", "on days like today", "nights like tonight": a kind of day, no day ("On a day
-# like today, when the vote was held, ...": the clause after it may tell that day; left dated).
-_LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|times|occasions?)\s+like\s+$",
-                          re.IGNORECASE)
-_LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
-_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
-                            r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
-# "Democrats today are divided", "the town today is a shadow of itself": a state of things after
-# a subject (no progressive, participle or future after the verb; not "has signed").
-# The state is a noun phrase ("are a minority", "are ordinary taxpayers", "is a shadow of"): an
-# article, or two words neither an adverb, a participle, a preposition nor a number. "Shares today
-# are up 5%", "The museum today is open until 9 p.m.", "Roads today are icy", "The minister today
-# has a meeting" are that day's.
-_STATE_AFTER = re.compile(r"\s+(?:is|are)\s+(?!the\s+(?:\w+\s+)?(?:day|deadline|anniversary)\b)"
-                          r"(?:(?:a|an|the|one|part|among|home|no\s+longer|largely|mostly)\b|"
-                          r"(?!(?:\w+ing|\w+ed|\w+ly|expected|set|due|scheduled|slated|going|about|likely|to|been|being|"
-                          r"up|down|open|in|on|at|off|out|back|higher|lower|very|so|too|quite|really|even|more|less|"
-                          r"well|still|now|also|not|just|only|all|both)\b)[a-z]+\s+"
-                          r"(?!(?:\w+ly|to|in|on|at|for|of|with|by|from|after|before|until|than|and|or|as|above|below|"
-                          r"near|around|over|under)\b)[a-z]+\b)", re.IGNORECASE)
-_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
-
-
-def _clause_opening(sent: str, at: int, back: int) -> int:
-    """Where the clause holding `at` opens: after the last clause cut (_CLAUSE_OPEN) in the `back`
-    characters before it, or `back` characters back. Bounded, so that a pasted table with thousands
-    of dates in one sentence is not read again for each."""
-    lo = max(0, at - back)
-    return max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
-
-
-def _subject_before(sent: str, at: int) -> bool:
-    """Whether the words before `at`, back to the clause's start, are a subject: words with no
-    tense marker ("Democrats", "The victims of such schemes"; not "The training that starts")."""
-    head = sent[_clause_opening(sent, at, 80):at]
-    return bool(head.strip()) and not has_tense_marker(head)
-
-
-# "the 34th launch this year", "for the third time this month": a count, not a date.
-# An ordinal in words counts only close to the date and not as a fraction
-# ("one-third this year"; "its second bank holding company this year" is a purchase).
-_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
-                           r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-                           r"twelfth)\b(?:\s+[\w-]+){0,2}|"
-                           # "the team's first win this year" (not "first reported losses this year")
-                           r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
-                           r"\btimes?)\s+(?:so\s+far\s+)?$",
-                           re.IGNORECASE)
-# Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
-# _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
-# every position, are skipped.
-_COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth", "time")
-_YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
-                    "year-earlier", "prior-year")
-_ANY_DIGIT = re.compile(r"\d")
-
-
-# "earned $3 billion, compared with $4.4 billion in the first quarter of last
-# year", "up 2% over the first quarter": a period named as a yardstick.
-_PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b(?:[^.;:]|\.\d){0,60}|"
-                               r"\b(?:over|than)\s+|"
-                               # "from the same period last year", "the corresponding quarter of last year"
-                               r"\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+"
-                               r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
-
-
-# "the first two quarters of 1990", "both halves of this year": parts of the
-# year, which are no day/month/year event (the qtr rule reads single ones).
-_YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _is_yardstick_period(sent: str, m: Mention) -> bool:
-    # (every _YEAR_PARTS_BEFORE match ends with "of" or "the" and whitespace: fastpath.ends_with_word)
-    if m.kind in ("ru", "yr") and ends_with_word(sent[max(0, m.start - 30):m.start], ("of", "the")) and \
-            _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
-        return True
-    if m.kind == "ru":
-        if (m.g("ru_rel") or "").lower() != "last":
-            return False
-        if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
-            return True  # "up from last year's $1.55 billion"
-    elif m.kind != "qtr":
-        return False
-    lo = max(0, m.start - 80)
-    return may_hold(sent[lo:m.start], _YARDSTICK_WORDS) and bool(_PERIOD_YARDSTICK.search(sent, lo, m.start))
-
-
-# "has carried out 36 missile launches this year", "12 attacks on power stations so
-# far this year": a tally of happenings, not a statement about the year.
-_TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS if NUMBERS[w] and len(w) > 2) +
-                           r"))(?:[\s-]+[\w-]+){0,3}?\s+(?:" + "|".join(sorted(HAPPENING_NOUNS - {"times"})) +
-                           r")\b[^.;:,\d]{0,40}?\s+(?:so\s+far\s+)?$", re.IGNORECASE)
-# Every _TALLY_BEFORE match holds one of these nouns: without one in the window the
-# backtracking regex (~0.1 ms on a window full of numbers) is not tried.
-_TALLY_NOUNS = tuple(sorted(HAPPENING_NOUNS - {"times"}))
-# A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
-# elections this year", which says what the year holds).
-_TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
-# Happenings still to come after the sum's word are the year's plan ("Officials have said
-# three elections will be held this year", "has won 12 games, and will play five more").
-_TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
-
-
-def _is_count(sent: str, m: Mention) -> bool:
-    if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
-        return False
-    near = max(0, m.start - 50)
-    if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
-            _COUNT_BEFORE.search(sent, near, m.start):
-        return True
-    lo = max(0, m.start - 90)
-    if not may_hold(sent[lo:m.start], _TALLY_NOUNS) or not _TALLY_BEFORE.search(sent, lo, m.start):
-        return False
-    last = max((t.end() for t in _TALLIED.finditer(sent, max(0, m.start - 120), m.start)), default=None)
-    return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
-
-
-# An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
-# 2023", "A post shared by Jane Doe (@janedoe) on Apr 6, 2023 at 3:14pm PDT".
-_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
-
-
-# A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
-# Monday announced a bid" (a stamp ends its line, or goes on with "at 3:14pm PDT").
-_WORD_AFTER_STAMP = re.compile(r"[\s,]*(?!at\b)[a-z]")
-
-
-def _post_stamp(sent: str, m: Mention) -> bool:
-    """The date stamp of an embedded post, wherever its line starts: no event."""
-    lo = max(0, m.start - 40)
-    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
-
-
-_YEAR_PREPOSITIONS = frozenset("in on since by from until till of at for before after during through".split())
-
-
-def _label_line(sent: str, m: Mention) -> bool:
-    """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
-    Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
-    (not "The Plant Opened In 2019", a headline)."""
-    before = sent[max(0, m.start - 20):m.start].split()
-    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
-
-
-@lru_cache(maxsize=64)
-def _has_lower_word(sent: str) -> bool:
-    return _LOWER_WORD.search(sent) is not None
-
-
-def _title_case(sent: str) -> bool:
-    """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
-    words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _is_duration(sent: str, m: Mention) -> bool:
-    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month;
-    "over the past year" too ("the past year" otherwise stays the year: mostly last year, and so
-    its gold readers date it)."""
-    if m.kind != "ru" or (m.g("ru_unit") or "").lower() not in ("month", "year"):
-        return False
-    rel = " ".join((m.g("ru_rel") or "").lower().split())
-    if (m.g("ru_unit") or "").lower() == "year":
-        # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
-        # then (no real-news gold keys them); "in the past year" stays the year.
-        return rel in ("the past", "the previous") and sent[max(0, m.start - 5):m.start].lower() == "over " or \
-            rel == "last" and sent[max(0, m.start - 9):m.start].lower() == "over the "
-    return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
-
-
-# "Black Friday used to open the season", "the office is usually shut on Monday",
-# "usually the river runs high in May" (a month only in a clause not in the past:
-# "the river, which usually runs high, flooded in May" is one May):
-# a custom, so the named day, weekday or month is each year's or week's, not one.
-# One is in every _HABITUAL match.
-_HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
-                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
-                   "ormal year", "every ", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
 # "is held every year in May", "held in May each year", "floods annually in April": each year's too,
 # but only beside the month: elsewhere they say how often something else comes round ("draws
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
@@ -4971,145 +2227,6 @@ _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:
                                re.IGNORECASE)
 _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|at|around|for)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
-_EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b|"
-                       # "Generally, the monsoon begins June 10", "it generally starts in May": a custom; not
-                       # "generally satisfied", "generally peaceful" (how much, not how often).
-                       # Those, "in general", "as a rule" and "tends to" only of a yearless day or month in a
-                       # clause not in the past: "Generally, the talks went well on Monday" is one Monday.
-                       r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
-                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b|"
-                       # "often travels to Texas in August", "In most years the monsoon arrives in June"
-                       r"\b(?:[Oo]ften|[Ff]requently|[Rr]egularly)\b|"
-                       r"\b(?:[Ii]n\s+)?(?:[Mm]ost|a\s+typical|a\s+normal)\s+years?\b|"
-                       # A weekly round ("runs every Saturday from May to October", "is open on Sundays
-                       # in summer") and a season of nature ("Hurricane season runs from June 1 to Nov.
-                       # 30", "the monsoon begins June 10"): every year's months and days.
-                       r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
-                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
-                       r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
-                       r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
-                       r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
-# "is usually held in May", "are normally closed on March 3": a present passive, which tense
-# reads as past for its participle.
-_IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
-# A clause break between the custom and the day: "usually shut, but on Monday it opened".
-_CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
-
-
-# A finite past between a custom and a month: another clause's ("which is usually held in
-# August, was held in May" is one May).
-_FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-
-
-def _present_passive_custom(sent: str, m: Mention) -> bool:
-    """ "is usually held in August": the custom's "is" governs the month (no past between)."""
-    h = _IS_HABITUAL.search(sent, 0, m.start)
-    if h is not None and not _FINITE_PAST.search(sent, h.end(), m.start):
-        return True
-    # "Elections that normally take place in June were moved", "The fair, usually held in May, was
-    # called off": the custom's own verb (a present, or a participle right after it) governs the
-    # month, though a past later in the sentence reads as the month's tense.
-    h = _CUSTOM_VERB.search(sent, max(0, m.start - 60), m.start)
-    return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
-
-
-# A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls".
-_CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\s+"
-                          r"(?!was\b|were\b|had\b|did\b)[a-z]+\b")
-# ... then, up to the month, the verb's own words: no comma, no other past ("which usually runs high,
-# flooded in May"; "normally meets twice, met in March").
-_CUSTOM_TO_MONTH = re.compile(r"(?:\s+(?!(?:was|were|had|did|and|but)\b)(?![a-z]+ed\b)[a-z]+)*?\s+"
-                              r"(?:in|during|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
-                              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s+(?:and|or)\s+)?$")
-
-
-_HABITUAL_REACH = 300
-_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
-
-
-# How far a custom's match may begin before, or end after, the word of _HABITUAL_WORDS it holds.
-_HABITUAL_AROUND = 40
-
-
-def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
-    """A custom (_HABITUAL) in sent[lo:hi], looked for only around the words that every one holds
-    (_HABITUAL_WORDS): the big pattern tried at every position of 600 characters cost ~0.25 ms."""
-    hits = []
-    for w in _HABITUAL_WORDS:  # str.find: a regex of the words tried at each position is slower
-        i = sent.find(w, lo, hi)
-        while i >= 0:
-            hits.append((i, i + len(w)))
-            i = sent.find(w, i + 1, hi)
-    for a, b in sorted(hits):
-        h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), min(hi, b + _HABITUAL_AROUND))
-        if h is not None:
-            return h
-    return None
-
-
-def _habitual(sent: str, m: Mention) -> bool:
-    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod") or (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
-        return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
-    # (The caller checks _HABITUAL_WORDS once per sentence; the custom is looked for near the
-    # date, so that a long sentence full of dates is not searched again for each.)
-    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
-    if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
-        return False  # "as normally scheduled", "as it usually does": compared with the custom
-    if h.group("soft") and m.kind in ("wd", "hol"):
-        return False  # the caller reads no tense for these
-    if h.group("weekly") and m.kind != "mo":
-        return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
-    between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
-    if h.end() <= m.start and "," in between and \
-            _RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
-        return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
-    if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
-        return False  # "usually low, and the runoff will be held in April": one April ahead
-    if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
-        # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
-        # in May were postponed to August": the day's or month's own past, not the custom's
-        return False
-    return not _CLAUSE_BREAK.search(between)
-
-
-# A future said outright between a custom and a month: the month is the one ahead, no custom
-# ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
-# rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs
-# high in May"), which tense reads as future before a month ahead, says a custom.
-# "is expected to", "are due to", "is set to" say a future as "will" does ("The bank regularly reviews
-# rates and is expected to cut them in December": one December ahead).
-_FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?:s|ing)?|predicts?|predicting)\b|"
-                          r"\b(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely)\s+to\b|"
-                          r"'ll\b", re.IGNORECASE)
-
-
-# A page's call to action, a sentence that opens with its imperative: "Sign up today.",
-# "To comment, create an account today!", "Subscribe today for full access", "Go Ad-Free today". Not a
-# sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
-# one whose first word is a noun before its verb ("Order was restored today", "Call centre
-# workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
-# Words that are no noun or verb of a headline's subject and predicate: a bidding's object may
-# stand before them ("Buy tickets today", "Join thousands of readers today").
-_NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|these|those|that|your|our|their|"
-            r"my|its|his|her|us|across|about|by|via|through|before|after|while|until|over|under|up|out|if|when|as|"
-            r"so|but|like|always|is|was|has)")
-_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
-                             r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
-                             r"order|shop|buy|call|email|e-mail|text|contact\s+us|"
-                             # a subscription's offer: "Go Ad-Free today", "Start your free trial today"
-                             r"go\s+(?:ad[\s-]?free|premium|digital)|start\s+(?:your\s+)?free\s+trial|"
-                             r"get\s+(?:unlimited|full|digital|premium)\s+access)\b(?!-)"
-                             # "Shop owners protest today", "Email alerts start today", "Text message senders
-                             # face fines today": the word heads a plural noun, the subject of a verb that
-                             # follows ("Buy tickets today", "Join thousands of readers today": a bidding).
-                             rf"(?!\s+(?:(?!{_NO_NOUN}\b)[a-z-]+\s+)?(?!{_NO_NOUN}\b)[a-z]+s\s+(?!{_NO_NOUN}\b)[a-z])"
-                             # "Call for calm as tensions rise today": a noun
-                             r"(?<!call(?=\s+for\b))(?<!Call(?=\s+for\b))"
-                             r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
-                             r"[^.!?;:,]{0,60}$", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
 
 
 # "to October from November": a move between two months, written backwards.
@@ -5119,253 +2236,17 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
                              r"told\s+[\w'’]+)\s+(?:earlier\s+|late\s+|early\s+)?in\s+$", re.IGNORECASE)
 _SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
-# A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
-# Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
-_TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
-_TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is\s+on|was\s+on|on)\s+",
-                               re.IGNORECASE)
 
 
 # A told vote day stands for the article's own vote only this near its publication (days).
 _TOLD_WITHIN = 183
 
 
-def _vote_day_key(m: Mention) -> str:
-    """How `told` knows a vote day however it is written: "Election  Day", "election day"."""
-    return " ".join(m.text.lower().split())
-
-
-def _told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
-    """{i: j}: vote day mention i ("Election Day") is told to be day mention j's date."""
-    out = {}
-    for i, m in enumerate(mentions):
-        if m.kind != "hol" or not _VOTE_DAY.match(m.text):
-            continue
-        if i and mentions[i - 1].kind in ("mdy", "dmy") and \
-                _TOLD_AFTER_DATE.fullmatch(sent, mentions[i - 1].end, m.start):
-            out[i] = i - 1
-        elif i + 1 < len(mentions) and mentions[i + 1].kind in ("mdy", "dmy") and \
-                _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
-            out[i] = i + 1
-    return out
-
-
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
 # the day of whichever vote the text is about ("Election day passed with hardly any incidents").
 _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
-# A page's section label: "Today's News", "Today's Paper" alone on a line (not a headline with
-# its own happening: "Today's Meeting Cancelled").
-_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\s+)?(?:News|Paper|Headlines|"
-                           r"Stories|Story|Edition|Briefing|Digest|Newsletter|Weather|Forecast|Puzzles?|"
-                           r"Crossword|Horoscopes?|Deals|Videos?|Picks|Highlights|Top\s+\d+|Tops)\b"
-                           r"(?:\s+[A-Z][\w&-]*)?\W*")
-
-
-# ... in capitals, only the label itself ("TODAY'S PAPER"; not "TODAY'S EDITION DELAYED").
-_TODAYS_LABEL_BARE = re.compile(_TODAYS_LABEL.pattern.replace(r"(?:\s+[A-Z][\w&-]*)?\W*", r"\W*"))
 # An update's label with its weekday at the head of a line: "Tuesday Update:", "UPDATE Tuesday 5 p.m.:",
 # "Update (Monday):".
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s+updates?\b|updates?\b[\s,(]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,)]*"
                            r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?)\s*[:—–|]", re.IGNORECASE)
-# A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
-_CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
-_CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())
-# A word in capitals right before (a paper's name: "USA TODAY", "INDIA TODAY").
-_CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
-
-
-def _paper_name(sent: str, m: Mention) -> bool:
-    """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
-    shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
-    head, ending it) or in prose with more after it ("told USA Today on Tuesday"); not in a title-case
-    headline ("Biden Meets Xi at APEC Today"), nor a prose's last word ("in the UK TODAY."), nor after a
-    clock's "PM"."""
-    word = (m.g("rd") or "").strip()
-    if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
-            not sent.isupper()):
-        return False
-    caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
-    if caps is None or caps.group(0).strip().rstrip(".") in _CLOCK_CAPS:
-        return False
-    if not sent[m.end:].strip(" .,;:!?\"'”’)"):
-        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
-    return not _title_case(sent)
-
-
-def _not_a_day(sent: str, m: Mention) -> bool:
-    word = (m.g("rd") or "").strip()
-    if not word:
-        return False
-    if m.start < 4 and len(sent) < 40 and (_TODAYS_LABEL.fullmatch(sent) or (
-            word.isupper() and sent.isupper() and _TODAYS_LABEL_BARE.fullmatch(string.capwords(sent)))):
-        return True  # "Today's News", "TODAY'S PAPER": a section label, no happening
-    # "TODAY" in capitals in a line in lower case, after a word that is not in capitals (after one, a
-    # paper's name, _paper_name): the day, stressed ("Early voting ends TODAY")
-    stressed = word.isupper() and len(word) > 1 and m.start > 0 and not sent.isupper()
-    if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
-            not _REPORTED_AFTER.search(sent, m.end):
-        return True  # "Sign up today.": page furniture
-    if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
-        return True
-    if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
-            not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):
-        return True  # "on a day like today", "on nights like tonight": any such day
-    if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
-            _subject_before(sent, m.start):
-        return True  # "Democrats today are divided": nowadays
-    before = sent[max(0, m.start - 20):m.start].strip()[-1:]
-    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
-            not stressed and not _title_case(sent):
-        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
-    if word.lower() in ("today", "tomorrow"):
-        if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
-                (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
-                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
-            return True
-    return False
-
-
-# --- One event per happening ---------------------------------------------------
-
-# A photo credit or caption: "(Song Kyung-Seok/Pool Photo via AP)",
-# "Photo: ...", "(AP Photo/...)", "File photo", "Getty Images".
-_CAPTION = re.compile(r"\bPhoto\b\s*(?::|via\b|/)|\([^()]{0,60}\b(?:Photo|Pool|Getty\s+Images)\b[^()]{0,60}\)"
-                      r"|\bFile\s+photo\b|\bGetty\s+Images\b", re.IGNORECASE)
-
-
-# Every _CAPTION match holds one of these words (re.IGNORECASE matches no
-# other character to their letters): without one, the regex is not run.
-_CAPTION_WORDS = ("photo", "pool", "getty")
-
-
-@lru_cache(maxsize=1024)  # grouping asks once per pair, the review page again
-def is_caption(sentence: str) -> bool:
-    """A photo caption or credit: it illustrates a happening, it is not one."""
-    low = sentence.lower()
-    return any(w in low for w in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))
-
-
-def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """Two dated statements of one article about one happening: the same
-    date at its precision, and one of them a caption (which illustrates what
-    the article reports that day), or titles, actors and categories that
-    say so (similarity.same_happening)."""
-    if (a.date, a.precision, a.end_date) != (b.date, b.precision, b.end_date):
-        return False
-    return is_caption(a.sentence) or is_caption(b.sentence) or _same_statement(a, b)
-
-
-def _same_statement(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    return similarity.same_happening(a.title, b.title, actors=a.actors, other_actors=b.actors,
-                                     category=a.category, other_category=b.category)
-
-
-def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """The statements with `group` set: those about one happening share a
-    number (1, 2, ... in order of first statement). A statement joins the
-    first earlier group one of whose statements is about the same happening;
-    a caption prefers a group with a statement that is not a caption, so that
-    it attaches to the event it illustrates rather than starting one. The end
-    of a range ("18" in "July 15th-18th") is about its range's happening: it
-    is a statement for readers who date each end, not a second event."""
-    groups: list[list[int]] = []
-    of: list[int] = []
-    by_date: dict[tuple, list[int]] = {}
-    # Whether each statement is a caption, asked once (not once per pair).
-    caption = [is_caption(e.sentence) for e in events]
-    last_range = None  # the index of the latest statement with an end date: its end follows it
-    for i, e in enumerate(events):
-        key = (e.date, e.precision, e.end_date)
-        found = None
-        if e.end_date is not None:
-            last_range = i
-        elif last_range is not None and _ends(events[last_range], e):
-            found = of[last_range]
-        for g in by_date.get(key, ()) if found is None else ():
-            # Same date already: same_happening without its date check.
-            if any(caption[j] or caption[i] or _same_statement(events[j], e) for j in groups[g]):
-                found = g
-                break
-        if found is None:
-            found = len(groups)
-            groups.append([])
-            by_date.setdefault(key, []).append(found)
-        groups[found].append(i)
-        of.append(found)
-    # A group made only of captions joins a later group on its date, if any.
-    for g, members in enumerate(groups):
-        if members and all(caption[j] for j in members):
-            key = (events[members[0]].date, events[members[0]].precision, events[members[0]].end_date)
-            for other in by_date[key]:
-                if other != g and groups[other] and not all(caption[j] for j in groups[other]):
-                    groups[other].extend(members)
-                    for j in members:
-                        of[j] = other
-                    groups[g] = []
-                    break
-    numbers: dict[int, int] = {}
-    for g in of:
-        numbers.setdefault(g, len(numbers) + 1)
-    return [_with(e, group=numbers[of[i]]) for i, e in enumerate(events)]
-
-
-def _ends(range_: ExtractedEvent, e: ExtractedEvent) -> bool:
-    """Whether statement e is the end of range_: its end date, said inside the
-    range's own words."""
-    return e.date == range_.end_date and e.sentence_start == range_.sentence_start and \
-        range_.cue_start <= e.cue_start and e.cue_end <= range_.cue_end
-
-
-def _with(event: ExtractedEvent, **changes) -> ExtractedEvent:
-    """dataclasses.replace without its per-call field introspection (5x
-    faster; it runs once per statement): a copy of the frozen event's
-    attributes with `changes` applied. ExtractedEvent has no __post_init__."""
-    new = object.__new__(ExtractedEvent)
-    new.__dict__.update(event.__dict__)
-    new.__dict__.update(changes)
-    return new
-
-
-# --- Categories from the article's topic ----------------------------------------
-
-# The share of an article's categorised statements one category must hold to
-# be its topic.
-TOPIC_SHARE = 0.5
-
-
-def with_topic_categories(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """Statements whose title gave no category get the article's topic (the
-    category most of its statements have, "statement" aside) when their
-    whole sentence points to the same one: "The teams split the first two
-    games" in a basketball report is sports. Never overrides a category."""
-    counts: dict[str, int] = {}
-    for e in events:
-        if e.category and e.category != "statement":
-            counts[e.category] = counts.get(e.category, 0) + 1
-    if not counts:
-        return events
-    topic = max(counts, key=counts.get)
-    if counts[topic] < 2 or counts[topic] < TOPIC_SHARE * sum(counts.values()):
-        return events
-    return [_with(e, category=topic) if e.category is None and categorise(e.sentence) == topic
-            else e for e in events]
-
-
-# --- One actor per person ---------------------------------------------------------
-
-
-def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """Each person under one name in the article: "Okabe" after "Hiroshi
-    Okabe" is Hiroshi Okabe (events.full_names)."""
-    singles = {a for e in events for a in e.actors if " " not in a}
-    if not singles:
-        return events
-    full = full_names(text, [a for e in events for a in e.actors], only=singles)
-    if not full:
-        return events  # no short form to replace (find_actors names each actor once: nothing to fold either)
-    out = []
-    for e in events:
-        actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
-        out.append(e if actors == e.actors else _with(e, actors=actors))
-    return out

@@ -2,7 +2,7 @@
 titles, actors and categories.
 
 Used twice: inside one article, to gather the statements about one happening
-into one proposed event (pipeline.group_statements), and across articles,
+into one proposed event (statements.group_statements), and across articles,
 when an article reports an event already in the timeline (same date and
 precision): its mention joins that event instead of making a second one
 (timeline.importing.find_match). Deliberately strict: a missed match leaves a

@@ -866,7 +866,7 @@ _PRESENT_THROUGH = re.compile(r"\b(?:continues?|remains?|lasts?|stays?|extends?|
 
 # "officials said the office was closed until Monday": the past of reported speech says
 # what holds as it is reported; the end still lies ahead (and a day just past is found
-# as for any future clause: pipeline.JUST_PAST_DAYS). Only in the verb's own clause:
+# as for any future clause: direction.JUST_PAST_DAYS). Only in the verb's own clause:
 # "the bridge, which officials said was unsafe, remained closed until Monday" is past.
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|noted|reported|confirmed|warned)\b",
                               re.IGNORECASE)

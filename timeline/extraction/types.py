@@ -176,7 +176,7 @@ class ExtractedEvent:
     place: str | None = None
     category: str | None = None
     # The happening this statement is about: statements of one article with
-    # the same group are one event (pipeline.group_statements numbers them).
+    # the same group are one event (statements.group_statements numbers them).
     group: int | None = None
     # The grammar rule that dated the statement (grammar.RULES), how sure the
     # date is (0-1, see grammar.assess) and what is doubtful about it.

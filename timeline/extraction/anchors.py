@@ -1,0 +1,464 @@
+"""What a date counts from, and which year a yearless one takes from the words beside it.
+
+"a week before Christmas", "Ten years ago today", "in December of the previous year", "earlier this
+year in February", "two days after the vote": the rules that tie a mention to another date of its
+sentence or of the text (the running anchor), and the year arithmetic they share.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .clauses import OPENS_CLAUSE
+from .lexicon import MON, NUM, WD
+from .recognition import Mention
+from .resolution import num_value
+from .tense import has_tense_marker
+from .types import DateValue
+
+
+def year_then_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
+    """Is month mention `m` written right after a bare year ("the 2011 June record")?"""
+    return before.kind == "yr" and year is not None and year.precision == "year" and not m.g("mo_mod") and \
+        sent[before.end:m.start] == " " and before.text.isdigit()
+
+
+# A year phrase and the month it places: "earlier this year in February", "last year in May", "in
+# 2019 in March", "this year, in March".
+_YEAR_MONTH_GAP = re.compile(r"(?P<comma>,)?\s+(?:(?:back|also|only)\s+)?in\s+", re.IGNORECASE)
+# After a comma, the month closes the phrase set beside the year ("this year, in March." / "..., in
+# March, the firm ..."): not a clause that goes on after it ("The plan, approved last year, in March
+# takes effect").
+_MONTH_CLOSES = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue | None) -> bool:
+    """Is month mention `m` placed by the year phrase just before it ("earlier this year in
+    February", "last year in May", "in 2019 in March")?"""
+    if m.g("mo_mod") or year is None or year.precision != "year" or year.end_date is not None:
+        return False
+    if before.kind == "ru":
+        if (before.g("ru_unit") or "").lower() != "year" or \
+                " ".join(before.g("ru_rel").lower().split()) not in ("this", "last", "next"):
+            return False
+    elif before.kind != "yr" or not before.text.isdigit():
+        return False
+    gap = _YEAR_MONTH_GAP.fullmatch(sent, before.end, m.start)
+    return gap is not None and (not gap.group("comma") or _MONTH_CLOSES.match(sent, m.end) is not None or
+                                OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
+
+
+# The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
+# "higher than in April", "compared with April".
+_FIGURE_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$",
+                                 re.IGNORECASE)
+# A bare month, no year after it, the base's month: "April" in "from April."
+_BARE_MONTH = re.compile(rf"{MON}(?!\.?,?\s*\d)", re.IGNORECASE)
+# A figure before its base: "9.3 percent", "5%", "$358,000", "0.4 point".
+_FIGURE = re.compile(r"\d\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)\b", re.IGNORECASE)
+# How far back the last base may stand for "the previous month" to be the same one.
+_BASE_MONTH_REACH = 400
+
+
+def previous_month_of_figures(sent: str, m: Mention, offset: int, text: str, running: DateValue | None,
+                              running_at: int) -> bool:
+    """Is `m` a figure's "from the previous month" whose running anchor is a bare month named as
+    another figure's base ("down 9.3 percent from April")? Then both are the month before the
+    figures' month."""
+    if running is None or running.precision != "month" or \
+            " ".join(m.g("ru_rel").lower().split()) != "the previous" or m.g("ru_unit").lower() != "month":
+        return False
+    if not 0 < offset + m.start - running_at <= _BASE_MONTH_REACH:
+        return False
+    return _FIGURE_BASE_BEFORE.search(sent, max(0, m.start - 20), m.start) is not None and \
+        _FIGURE.search(sent, 0, m.start) is not None and \
+        _BARE_MONTH.match(text, running_at) is not None and \
+        _FIGURE_BASE_BEFORE.search(text, max(0, running_at - 20), running_at) is not None and \
+        _FIGURE.search(text, max(0, running_at - 120), running_at) is not None
+
+
+def past_counted_past_publication(m: Mention, v: DateValue, running_day: DateValue | None, published: dt.date,
+                                  tense: str | None) -> bool:
+    """ "Ramadan ends on June 14. ... A day earlier, militants attacked a camp": a count told in the
+    past, from a day still ahead of publication, lands after it; the day it counts from is not the
+    one the text just gave (a plan's), so no day is said."""
+    return m.kind == "ago" and tense == "past" and v.date > published and running_day is not None and \
+        running_day.date > published and norm_dir(m) in ("earlier", "later")
+
+
+# "on the eve of Christmas": the day before it.
+_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "a week ahead of Christmas", "two days prior to Thanksgiving": an exact count, its day.
+_HOLIDAY_EXACT_COUNT = re.compile(rf"(?<![\w-])(?P<n>{NUM})\s+(?P<unit>day|week)s?\s+(?:ahead\s+of|prior\s+to)\s+"
+                                  r"(?:the\s+)?$", re.IGNORECASE)
+_LOOSE_BEFORE_COUNT = re.compile(r"\b(?:nearly|almost|about|around|some|than|over|just|roughly|only|few)\s+$",
+                                 re.IGNORECASE)
+
+
+def following_another_day(sent: str, mentions: list[Mention], i: int, day_at: int | None, offset: int) -> bool:
+    """Whether mention i, a weekday's possessive after "following" ("reopened Tuesday following
+    Monday's storms": the Monday before that Tuesday), follows no day of its own clause: the last
+    day was given in another sentence, or a verb of its own lies between ("lost ground Thursday and
+    slid further following Friday's opening bell", "Stocks fell Thursday. Shares slid following
+    Friday's report": the clause's day is not said, so neither is the Friday it follows)."""
+    m = mentions[i]
+    if m.kind != "wd" or (m.g("wd_mod") or "").lower() != "following" or not m.text.endswith(("'s", "’s")) or \
+            day_at is None:
+        return False
+    if day_at < offset:
+        return True
+    before = next((b for b in mentions[:i] if offset + b.start == day_at), None)
+    return before is None or has_tense_marker(sent[before.end:m.start])
+
+
+def in_frame(m: Mention, frame: DateValue) -> DateValue:
+    """ "earlier/later in the year/month/day" within the date the text is telling of."""
+    unit = m.g("ey_unit").lower()
+    if unit == "year":
+        return DateValue(dt.date(frame.date.year, 1, 1), "year")
+    if unit == "month":
+        return DateValue(frame.date.replace(day=1), "month")
+    return DateValue(frame.date, "day")
+
+
+_SINCE_END = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "would", "hoped", "expects": a year's end that was only aimed at, not reached.
+_AIMED = re.compile(r"\b(?:would|will|hope[sd]?|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|want(?:s|ed)?|"
+                    r"intend(?:s|ed)?|promised|pledged|vowed|due|scheduled|slated|supposed|set\s+to|target|goal|"
+                    r"could|should|might|may|must)\b", re.IGNORECASE)
+
+
+# "before the year ended", "the year was out": a year's end told in the past by its own words.
+_ENDED_SAID = re.compile(r"\b(?:ended|was\s+(?:out|over))\b", re.IGNORECASE)
+
+
+def year_end(sent: str, m: Mention, year: DateValue, published: dt.date, tense: str | None,
+             named: DateValue | None) -> DateValue:
+    """ "by the end of the year", "by year's end", "before the year ended": the year a past
+    clause reached the end of is the year the text just named ("In 2010 ... By the end of the
+    year"), else, in the first half of a year, the last one (its end came before publication);
+    what is ahead or only aimed at is this year's end."""
+    if _SINCE_END.search(sent, max(0, m.start - 10), m.start):
+        return DateValue(dt.date(published.year - 1, 1, 1), "year")  # "up 5% since year-end": the last one
+    if tense is None and _ENDED_SAID.search(m.text):
+        tense = "past"  # "Before the year ended, the firm had cut 300 jobs": the phrase's own past, fronted
+    if tense != "past" or _AIMED.search(sent, 0, m.start):
+        return year
+    if named is not None and named.date.year < published.year:
+        return DateValue(dt.date(named.date.year, 1, 1), "year")
+    if published.month <= 6:
+        return DateValue(dt.date(published.year - 1, 1, 1), "year")
+    return year
+
+
+def counts_into(sent: str, mentions: list[Mention], i: int) -> bool:
+    """Does an "N units before/after" phrase end right before mention i ("a week before Christmas")?"""
+    if not i:
+        return False
+    c = mentions[i - 1]
+    return c.kind == "ago" and norm_dir(c) in ("before", "after") and \
+        _THE_GAP.fullmatch(sent, c.end, mentions[i].start) is not None
+
+
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def counted_from_holiday(sent: str, m: Mention, day: DateValue) -> DateValue | None:
+    """The day an exact count ahead of a holiday names, or None: a stretch near a holiday is not it."""
+    if _EVE_OF.search(sent, max(0, m.start - 12), m.start):
+        return DateValue(day.date - dt.timedelta(days=1), "day") if day.precision == "day" else None
+    c = _HOLIDAY_EXACT_COUNT.search(sent, max(0, m.start - 40), m.start)
+    if c is None or _LOOSE_BEFORE_COUNT.search(sent, max(0, c.start() - 12), c.start()):
+        return None
+    n = num_value(c.group("n"))
+    days = (n or 0) * (7 if c.group("unit").lower() == "week" else 1)
+    if not 0 < days <= 14 or day.precision != "day":
+        return None
+    return DateValue(day.date - dt.timedelta(days=days), "day")
+
+
+# "in November that year", "in May of the same year": the year of the date just told.
+_THAT_YEAR = re.compile(r"(?:\s+of)?\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def that_year_after(sent: str, m: Mention, nxt: Mention) -> bool:
+    return nxt.kind == "ru" and nxt.g("ru_unit").lower() == "year" and \
+        _THAT_YEAR.fullmatch(sent, m.end, nxt.end) is not None
+
+
+# "in December of the previous year", "in March the following year": a year counted from another.
+_COUNTED_YEAR = re.compile(r"(?:\s+of)?\s+the\s+(?:(?P<back>previous)|following|next)\s+year\b", re.IGNORECASE)
+
+
+def year_counted_after(sent: str, m: Mention, nxt: Mention) -> int | None:
+    """How many years from the year told the one after month mention `m` is ("December of the
+    previous year": -1), or None when no such year follows it."""
+    if nxt.kind != "ru" or nxt.g("ru_unit").lower() != "year":
+        return None
+    counted = _COUNTED_YEAR.fullmatch(sent, m.end, nxt.end)
+    return None if counted is None else -1 if counted.group("back") else 1
+
+
+# "on Election Day back in November", "on Feb. 3 in February": the month only restates the day's.
+_SAME_MONTH_GAP = re.compile(r"\s+(?:(?:back|earlier|later)\s+)?in\s+", re.IGNORECASE)
+
+
+def restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None, month: DateValue) -> bool:
+    """Is month mention `m` only the month of the day `before` it ("on Election Day back in November")?"""
+    return day is not None and day.precision == "day" and day.date.year == month.date.year and \
+        day.date.month == month.date.month and _SAME_MONTH_GAP.fullmatch(sent, before.end, m.start) is not None
+
+
+# A named day that is a vote's, a happening of its own.
+VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
+
+
+def years_on(v: DateValue, years: int) -> DateValue | None:
+    """`v` moved `years` years, its end with it ("October 11-12" a year on
+    is still two days), or None when a 29 February has no such year."""
+    try:
+        end = v.end_date.replace(year=v.end_date.year + years) if v.end_date else None
+        return DateValue(v.date.replace(year=v.date.year + years), v.precision, end)
+    except ValueError:  # 29 February
+        return None
+
+
+def year_later(v: DateValue, after: dt.date) -> DateValue | None:
+    """The same day or month in the first year that puts it after `after`."""
+    later = years_on(v, after.year - v.date.year)
+    if later is not None and later.date <= after:
+        later = years_on(v, after.year + 1 - v.date.year)
+    return later
+
+
+def year_earlier(v: DateValue) -> DateValue | None:
+    return years_on(v, -1)
+
+
+# "The ruling comes a day after the vote": the news of the day (the main
+# clause, today) comes N days after the thing it names, which is dated from
+# the publication day. Any other main clause ("Two days after the vote,
+# protesters gathered") has no day of its own to count from.
+COMES_BEFORE = re.compile(r"\b(?:come|comes|came|coming)\s+$", re.IGNORECASE)
+# "after the vote", "after talks collapsed": the first word of what the news came after.
+_AFTER_WHAT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?P<what>[A-Za-z][\w-]*)")
+
+
+def _stem_in(word: str, window: str) -> bool:
+    """Does a word of `window` start with the first four letters of `word` ("vote" in "voted")?"""
+    return len(word) >= 4 and re.search(rf"\b{re.escape(word[:4])}", window, re.IGNORECASE) is not None
+
+
+def came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window: str) -> bool:
+    """ "Parliament voted on Monday. The resignation came two days after the vote": what the news
+    came after, not the news, is what the sentence before dated (its word is there, the news's not)."""
+    what = _AFTER_WHAT.match(sent, m.end)
+    if what is None or subject is None or _stem_in(subject.split()[-1], window):
+        return False
+    return _stem_in(what.group("what"), window)
+
+
+# "comes two days after the vote and a day after the count": the second counts from the same day.
+_AND_JOIN = re.compile(r"[^.;:]*\band\s+")
+
+
+def undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
+    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+    m = mentions[i]
+    if norm_dir(m) not in ("before", "after"):
+        return False
+    if i and mentions[i - 1].kind == "ago" and norm_dir(mentions[i - 1]) == norm_dir(m) and \
+            _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
+        m = mentions[i - 1]
+    return not COMES_BEFORE.search(sent, max(0, m.start - 12), m.start)
+
+
+def years_after_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+    """ "N years after <something>" that does not follow the sentence's day ("on Monday,
+    131 years after its founder opened his first store"): the day dates another clause
+    ("A judge on Monday sentenced him to 10 years after a trial", "expects to break even
+    five years after the merger, he said on Monday"), nothing to count the years back from."""
+    m = mentions[i]
+    if norm_dir(m) != "after" or not (m.g("ago_unit") or "").lower().startswith("year") or \
+            COMES_BEFORE.search(sent, max(0, m.start - 12), m.start):
+        return False  # "The ruling, made on Monday, comes 20 years after": the news's own year
+    if i == 0 and _OPENS.fullmatch(sent, 0, m.start) and main > i:
+        return False  # "One year after losing 103 games, the team clinched ... on Wednesday": fronted
+    return main != i - 1 or _DAY_THEN_YEARS.fullmatch(sent, mentions[main].end, m.start) is None
+
+
+_DAY_THEN_YEARS = re.compile(r"\s*,\s*")
+_PUNCT_BREAK = re.compile(r"[,;:—–()]|--")
+_RELATIVE_OPENER = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+# A comma inside a list of names or nouns, one or two words before its "and" or "or" ("Akhnoor,
+# Kanachak and Khour", "police, fire and rescue crews").
+_LIST_COMMA = re.compile(r",(?=\s+(?:[\w'’-]+\s+){1,2}(?:and|or)\s)")
+
+
+def day_of_another_clause(sent: str, mentions: list[Mention], main: int, i: int) -> bool:
+    """ "N units after/before <something>" whose sentence's day dates another happening than the
+    one counted from: a day inside the clause after "after" ("came one day after the union
+    announced a deal to end a strike launched on September 16": the strike's), or a day before a
+    relative clause that holds the count ("the Aug. 2 shooting of a man who died two days after he
+    was found": the shooting's, not his death's). "The man died on Aug. 4, two days after" and "Two
+    days after the vote, the council met on Thursday" keep their day."""
+    m, d = mentions[i], mentions[main]
+    if norm_dir(m) not in ("before", "after") or (m.g("ago_unit") or "").lower().startswith("year"):
+        return False  # years: years_after_another_clause
+    if main > i:
+        # (a list's commas are no break: "... lost their lives in Akhnoor, Kanachak and Khour sectors on Sunday")
+        return _PUNCT_BREAK.search(_LIST_COMMA.sub(" ", sent[m.end:d.start])) is None
+    return _RELATIVE_OPENER.search(sent, d.end, m.start) is not None
+
+
+# What may stand between a fronted "N days after" and the day of the thing it counts from:
+# that thing's words, no clause break ("Two weeks after the vote on Feb. 26, ...").
+_ANCHOR_WORDS = re.compile(r"[^,;:—–()]{1,60}?\s(?:on|of)\s+")
+_ANNIVERSARY_GAP = re.compile(r"\s+(?:on\s+)?")
+
+
+def anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) -> DateValue | None:
+    """ "Ten years ago today", "One year ago Thursday": the day N years before that day;
+    "a week ago Friday", "two weeks ago Sunday": that weekday N weeks back."""
+    unit = (m.g("ago_unit") or "").lower()
+    if day is not None and day.precision == "month" and day_m.kind == "ru" and unit == "year" and \
+            (day_m.g("ru_unit") or "").lower() == "month" and norm_dir(m) == "ago" and \
+            _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+        # "Two years ago this month", "a year ago last month": that month N years back.
+        years = num_value(m.g("ago_n") or "")
+        return DateValue(dt.date(day.date.year - years, day.date.month, 1), "month") if years else None
+    if day is None or day.precision != "day" or day_m.kind not in ("rd", "wd") or norm_dir(m) != "ago" or \
+            unit not in ("year", "week") or not _ANNIVERSARY_GAP.fullmatch(sent, m.end, day_m.start):
+        return None
+    if unit == "week":
+        weeks = num_value(m.g("ago_n") or "") if day_m.kind == "wd" and not day_m.g("wd_mod") else None
+        return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
+    if day_m.kind == "rd" and (day_m.g("rd") or "").lower() != "today":
+        return None
+    years = num_value(m.g("ago_n") or "")
+    shifted = years_on(day, -years) if years else None
+    return DateValue(shifted.date, "day") if shifted is not None else None
+
+
+def weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | None) -> DateValue | None:
+    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one."""
+    if day is None or day.precision != "day" or day_m.g("wd_mod") or norm_dir(m) != "ago" or \
+            (m.g("ago_unit") or "").lower() != "week" or sent[day_m.end:m.start] != " ":
+        return None
+    weeks = num_value(m.g("ago_n") or "")
+    return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
+
+
+# A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".
+_FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
+
+
+def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
+    """Does the sentence open with a past year ("In 2015, ...") that a bare month or a
+    yearless day after it (mentions[1], no "last"/"next") belongs to?"""
+    first, year, m = mentions[0], resolved[0], mentions[1]
+    return first.kind == "yr" and year is not None and year.precision == "year" and \
+        year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
+        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
+        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
+        not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
+        not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
+        not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
+             _PERFECT_NOW.match(sent[m.end:m.end + 80].split(";")[0].split(".")[0]))
+
+
+# Between a fronted year and a month, what takes the month out of that year: a verb about the
+# time ahead, not reported in that year ("In 2010, she joined the bank; she will retire in March",
+# "..., and it will open a store in March"; "In 2015, she said she will run in May" stays).
+_OUT_OF_FRONTED_YEAR = re.compile(r"^(?:(?!\bsaid\b).)*?\b(?:will|won['’]t|shall|"
+                                  r"(?:is|are)\s+(?:set|due|expected)\s+to|plans?\s+to)\b", re.IGNORECASE | re.DOTALL)
+
+
+# A present perfect: what has held up to now ("In 2015, the firm opened a plant that has been idle since
+# March", "..., and since March sales have risen"): a month in its clause is the latest one, not the
+# fronted year's ("had been idle since March", "the firm, which has since been sold, moved in March"
+# keep the year).
+_PERFECT_NOW = re.compile(r"(?:.*?\b)?(?:has|have)\s+(?:(?:not|never|also|already|long|since|ever)\s+)?"
+                          r"(?:been|had|[a-z]+ed|lost|won|grown|risen|fallen|seen|made|kept|held|left|built|"
+                          r"spent|sold|taken|gone|become|run)\b", re.IGNORECASE | re.DOTALL)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+
+
+def fronted_dated_anchor(sent: str, m: Mention, nxt: Mention, value: DateValue | None) -> bool:
+    """Whether the fronted "N days/weeks after <something>" is followed, before any clause
+    break, by that something's own day ("Two weeks after the vote on Feb. 26, results ...")."""
+    unit = (m.g("ago_unit") or "").lower()
+    return value is not None and value.precision == "day" and norm_dir(m) in ("before", "after") and \
+        unit in ("day", "week") and _OPENS.fullmatch(sent, 0, m.start) is not None and \
+        _ANCHOR_WORDS.fullmatch(sent, m.end, nxt.start) is not None and \
+        sent[nxt.end:nxt.end + 2].lstrip()[:1] in (",", "")
+
+
+_OPENS = re.compile(r"\W*")
+
+
+# A sentence's end: its stop (and a closing quote or bracket) before a space or a line break.
+_STOP_BEFORE_SPACE = re.compile(r"[.!?][\"”’')]*\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def scene_left(m: Mention, text: str, day_at: int, offset: int) -> bool:
+    """ "Half an hour later", "a few hours earlier": counted from the scene just told, the day this
+    paragraph or the one before gave. Not from a day named paragraphs back, with other sentences
+    between ("Polling was held on December 1 and 5. [...] Counting of votes began at 08:00 AM. [...]
+    Half an hour later, ..."): the text has left that day's scene."""
+    unit = (m.g("ago_unit") or m.g("ago_hrs") or "").lower()
+    if not unit.startswith(("hour", "minute")) or norm_dir(m) not in ("earlier", "later") or \
+            not 0 <= day_at < offset:
+        return False
+    gap = text[day_at:offset]
+    if len(_PARAGRAPH_BREAK.findall(gap)) < 2 or len(_STOP_BEFORE_SPACE.findall(gap)) < 2:
+        return False
+    # a text that has told of one day only has not left its scene ("The fire broke out on Tuesday.
+    # [...] Three hours later, the road reopened")
+    days = set()
+    for d in _DAY_TOLD.finditer(text, 0, offset):
+        words = d.group().lower().split()
+        days.update({words[0] + " " + n for n in re.findall(r"\d+", d.group())} if d.group("month") else
+                    {" ".join(words)})
+    return len(days) > 1
+
+
+# A day told in words: a weekday, a month's day or days ("December 1 and 5"), today and its neighbours.
+_DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|and|&)\s*\d{{1,2}}\b)*|"
+                       rf"\b\d{{1,2}}\s+{MON}|"
+                       r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def norm_dir(m: Mention) -> str:
+    d = " ".join((m.g("ago_dir") or "").lower().split())
+    if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
+        return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
+    return d
+
+
+# A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
+# Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
+_TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
+_TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is\s+on|was\s+on|on)\s+",
+                               re.IGNORECASE)
+
+
+def vote_day_key(m: Mention) -> str:
+    """How `told` knows a vote day however it is written: "Election  Day", "election day"."""
+    return " ".join(m.text.lower().split())
+
+
+def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
+    """{i: j}: vote day mention i ("Election Day") is told to be day mention j's date."""
+    out = {}
+    for i, m in enumerate(mentions):
+        if m.kind != "hol" or not VOTE_DAY.match(m.text):
+            continue
+        if i and mentions[i - 1].kind in ("mdy", "dmy") and \
+                _TOLD_AFTER_DATE.fullmatch(sent, mentions[i - 1].end, m.start):
+            out[i] = i - 1
+        elif i + 1 < len(mentions) and mentions[i + 1].kind in ("mdy", "dmy") and \
+                _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
+            out[i] = i + 1
+    return out

@@ -1,0 +1,31 @@
+"""Where a clause opens and what joins two dates of a list: readings of a sentence's shape that
+the per-sentence resolution (pipeline._resolve_sentence) and the rule modules beside it share."""
+from __future__ import annotations
+
+import re
+
+# A relative clause opened right before a word, at most two words between ("who said last year").
+RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# How far before a weekday its clause's opening is looked for, and after it a clause of its own.
+CLAUSE_WINDOW = 160
+# "on Tuesday and Wednesday", "Saturday or Sunday", "Monday, Tuesday"; "1978-80 and 1982-86".
+PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+# A relative clause's opening: a day inside one before the verb of saying is what the clause tells
+# (sayings), a custom inside one is an aside's (non_dates).
+RELATIVE_OPENS = re.compile(r"\b(?:who|which|whose)\b", re.IGNORECASE)
+# What may open a sentence before its first clause: a linking word at most ("But last year, on March 3,
+# ...", "Then, last year, ...").
+OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[,;:—–(\"“]|\b(?:that|which|who|when|and|but)\s")
+
+
+def clause_opening(sent: str, at: int, back: int) -> int:
+    """Where the clause holding `at` opens: after the last clause cut (_CLAUSE_OPEN) in the `back`
+    characters before it, or `back` characters back. Bounded, so that a pasted table with thousands
+    of dates in one sentence is not read again for each."""
+    lo = max(0, at - back)
+    return max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)

@@ -1,0 +1,403 @@
+"""Date words that date no happening.
+
+A yardstick of a comparison ("up from a year earlier"), a count ("the 34th launch this year"), a
+duration ("over the past year"), a stretch ("for two weeks after"), a custom ("is usually held in
+May") and "today" as nowadays or as a page's bidding ("Sign up today"): the per-sentence
+resolution (pipeline._resolve_sentence) drops such a mention or leaves it undated.
+"""
+from __future__ import annotations
+
+import re
+import string
+
+from .anchors import norm_dir
+from .clauses import RELATIVE_OPENS, clause_opening
+from .fastpath import ends_with_word, may_hold
+from .lexicon import NUMBERS
+from .page_furniture import title_case
+from .recognition import Mention
+from .stages import HAPPENING_NOUNS
+from .tense import has_tense_marker
+
+# "the hottest June day on record", "the wettest April night since records began": a superlative
+# over the days of every such month.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|windiest|"
+                                 r"stormiest|dullest)\s+$", re.IGNORECASE)
+_DAY_ON_RECORD_AFTER = re.compile(r"\s+(?:day|night|week|weekend|temperature)s?\b(?:\s+[\w-]+){0,3}?\s+"
+                                  r"(?:on\s+record|since\s+records\s+began|ever\s+recorded)", re.IGNORECASE)
+
+
+def superlative_month_day(sent: str, m: Mention) -> bool:
+    return _SUPERLATIVE_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None and \
+        _DAY_ON_RECORD_AFTER.match(sent, m.end) is not None
+
+
+# "profit rose to $5 million from $3 million a year earlier": the date is a
+# yardstick for a comparison, not something that happened then.
+_COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
+_YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
+# "in today's world", "the people of tomorrow", "USA Today": not a day.
+# "tomorrow is another day", "tomorrow is a new day": a saying.
+_ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
+                          re.IGNORECASE)
+_GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
+# "today's international relations", "today’s global economy": an adjective of the whole may come first.
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
+                            r"interconnected|fast-changing|fast-paced|changing)\s+)?"
+                            r"(?:world|society|age|economy|market|young|youth|children|standards|terms|"
+                            r"generation|technology|kids|environment|climate|relations|politics|order|era|"
+                            r"landscape|reality|realities)\b", re.IGNORECASE)
+
+
+# "A year earlier, net income was $2.1 million", "earned 3 cents a share a
+# year ago": earnings reports compare with the same period a year before.
+_MONEY = re.compile(r"[$€£¥]\s?\d|\b(?:cents?|per\s+share|a\s+share|percent|net\s+income|net\s+loss|revenue)\b|%",
+                    re.IGNORECASE)
+# "for two weeks after the storm", "wait another two weeks before", "waited three days after":
+# a stretch of time, not a day counted from something (but "set for two days after the vote").
+_STRETCH_BEFORE = re.compile(r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bscheduled\s)(?<!\bplanned\s)"
+                             r"(?<!\bmoved\s)(?<!\bpostponed\s)(?<!\brescheduled\s)\bfor\s+(?:another\s+)?$|"
+                             r"\b(?:another|wait|waits|waited|waiting)\s+$", re.IGNORECASE)
+
+
+def is_stretch(sent: str, m: Mention) -> bool:
+    """ "for N days after/before ...": how long something lasted, no day."""
+    return norm_dir(m) in ("before", "after") and \
+        _STRETCH_BEFORE.search(sent, max(0, m.start - 24), m.start) is not None
+
+
+# "rose 1.9 cents from a week ago", "higher than a week earlier": a week as the yardstick, only
+# right after the word that compares (a week ago is a day told of more often than a year ago is).
+_WEEK_YARDSTICK = re.compile(r"(?:a|one|the)\s+week\s+(?:earlier|ago|before)", re.IGNORECASE)
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+# "from a week ago, when a refinery fire shut down production": the yardstick goes on to tell that day's event.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def is_comparison(sent: str, m: Mention) -> bool:
+    if not _YARDSTICK.fullmatch(m.text.strip()):
+        return bool(_WEEK_YARDSTICK.fullmatch(m.text.strip())) and \
+            bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent)) and \
+            not _WHEN_AFTER.match(sent, m.end)
+    before = sent[max(0, m.start - 120):m.start]
+    return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
+
+
+# "faster than can be done today", "even today", "the start-ups we see today", "as we know
+# it today": today as "nowadays".
+# "a day like today", "on days like today", "nights like tonight": a kind of day, no day ("On a day
+# like today, when the vote was held, ...": the clause after it may tell that day; left dated).
+_LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|times|occasions?)\s+like\s+$",
+                          re.IGNORECASE)
+_LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
+_GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
+                            r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
+# "Democrats today are divided", "the town today is a shadow of itself": a state of things after
+# a subject (no progressive, participle or future after the verb; not "has signed").
+# The state is a noun phrase ("are a minority", "are ordinary taxpayers", "is a shadow of"): an
+# article, or two words neither an adverb, a participle, a preposition nor a number. "Shares today
+# are up 5%", "The museum today is open until 9 p.m.", "Roads today are icy", "The minister today
+# has a meeting" are that day's.
+_STATE_AFTER = re.compile(r"\s+(?:is|are)\s+(?!the\s+(?:\w+\s+)?(?:day|deadline|anniversary)\b)"
+                          r"(?:(?:a|an|the|one|part|among|home|no\s+longer|largely|mostly)\b|"
+                          r"(?!(?:\w+ing|\w+ed|\w+ly|expected|set|due|scheduled|slated|going|about|likely|to|been|being|"
+                          r"up|down|open|in|on|at|off|out|back|higher|lower|very|so|too|quite|really|even|more|less|"
+                          r"well|still|now|also|not|just|only|all|both)\b)[a-z]+\s+"
+                          r"(?!(?:\w+ly|to|in|on|at|for|of|with|by|from|after|before|until|than|and|or|as|above|below|"
+                          r"near|around|over|under)\b)[a-z]+\b)", re.IGNORECASE)
+
+
+def _subject_before(sent: str, at: int) -> bool:
+    """Whether the words before `at`, back to the clause's start, are a subject: words with no
+    tense marker ("Democrats", "The victims of such schemes"; not "The training that starts")."""
+    head = sent[clause_opening(sent, at, 80):at]
+    return bool(head.strip()) and not has_tense_marker(head)
+
+
+# "the 34th launch this year", "for the third time this month": a count, not a date.
+# An ordinal in words counts only close to the date and not as a fraction
+# ("one-third this year"; "its second bank holding company this year" is a purchase).
+_COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
+                           r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                           r"twelfth)\b(?:\s+[\w-]+){0,2}|"
+                           # "the team's first win this year" (not "first reported losses this year")
+                           r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
+                           r"\btimes?)\s+(?:so\s+far\s+)?$",
+                           re.IGNORECASE)
+# Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
+# _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
+# every position, are skipped.
+_COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "time")
+_YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
+                    "year-earlier", "prior-year")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+# "earned $3 billion, compared with $4.4 billion in the first quarter of last
+# year", "up 2% over the first quarter": a period named as a yardstick.
+_PERIOD_YARDSTICK = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.|year-ago)\b(?:[^.;:]|\.\d){0,60}|"
+                               r"\b(?:over|than)\s+|"
+                               # "from the same period last year", "the corresponding quarter of last year"
+                               r"\b(?:same|corresponding|comparable|year-earlier|prior-year)\s+"
+                               r"(?:period|quarter|time|month|week|months|weeks)\s+(?:of\s+)?)$", re.IGNORECASE)
+
+
+# "the first two quarters of 1990", "both halves of this year": parts of the
+# year, which are no day/month/year event (the qtr rule reads single ones).
+_YEAR_PARTS_BEFORE = re.compile(r"\b(?:quarters|halves)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_yardstick_period(sent: str, m: Mention) -> bool:
+    # (every _YEAR_PARTS_BEFORE match ends with "of" or "the" and whitespace: fastpath.ends_with_word)
+    if m.kind in ("ru", "yr") and ends_with_word(sent[max(0, m.start - 30):m.start], ("of", "the")) and \
+            _YEAR_PARTS_BEFORE.search(sent, max(0, m.start - 30), m.start):
+        return True
+    if m.kind == "ru":
+        if (m.g("ru_rel") or "").lower() != "last":
+            return False
+        if m.text.endswith(("'s", "’s")) and re.match(r"\s*[$€£¥]\s?\d", sent[m.end:m.end + 4]):
+            return True  # "up from last year's $1.55 billion"
+    elif m.kind != "qtr":
+        return False
+    lo = max(0, m.start - 80)
+    return may_hold(sent[lo:m.start], _YARDSTICK_WORDS) and bool(_PERIOD_YARDSTICK.search(sent, lo, m.start))
+
+
+# "has carried out 36 missile launches this year", "12 attacks on power stations so
+# far this year": a tally of happenings, not a statement about the year.
+_TALLY_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + "|".join(w for w in NUMBERS if NUMBERS[w] and len(w) > 2) +
+                           r"))(?:[\s-]+[\w-]+){0,3}?\s+(?:" + "|".join(sorted(HAPPENING_NOUNS - {"times"})) +
+                           r")\b[^.;:,\d]{0,40}?\s+(?:so\s+far\s+)?$", re.IGNORECASE)
+# Every _TALLY_BEFORE match holds one of these nouns: without one in the window the
+# backtracking regex (~0.1 ms on a window full of numbers) is not tried.
+_TALLY_NOUNS = tuple(sorted(HAPPENING_NOUNS - {"times"}))
+# A tally is a sum so far: "has carried out", "so far", "already" (not "will hold two
+# elections this year", which says what the year holds).
+_TALLIED = re.compile(r"\b(?:has|have|had|so\s+far|already|to\s+date)\b", re.IGNORECASE)
+# Happenings still to come after the sum's word are the year's plan ("Officials have said
+# three elections will be held this year", "has won 12 games, and will play five more").
+_TALLY_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|(?:is|are)\s+(?:due|set)\s+to)\b", re.IGNORECASE)
+
+
+def is_count(sent: str, m: Mention) -> bool:
+    if m.kind != "ru" or (m.g("ru_rel") or "").lower() != "this":
+        return False
+    near = max(0, m.start - 50)
+    if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
+            _COUNT_BEFORE.search(sent, near, m.start):
+        return True
+    lo = max(0, m.start - 90)
+    if not may_hold(sent[lo:m.start], _TALLY_NOUNS) or not _TALLY_BEFORE.search(sent, lo, m.start):
+        return False
+    last = max((t.end() for t in _TALLIED.finditer(sent, max(0, m.start - 120), m.start)), default=None)
+    return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
+
+
+def is_duration(sent: str, m: Mention) -> bool:
+    """ "over the last month", "in the past month": the 30 days up to now, not a calendar month;
+    "over the past year" too ("the past year" otherwise stays the year: mostly last year, and so
+    its gold readers date it)."""
+    if m.kind != "ru" or (m.g("ru_unit") or "").lower() not in ("month", "year"):
+        return False
+    rel = " ".join((m.g("ru_rel") or "").lower().split())
+    if (m.g("ru_unit") or "").lower() == "year":
+        # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
+        # then (no real-news gold keys them); "in the past year" stays the year.
+        return rel in ("the past", "the previous") and sent[max(0, m.start - 5):m.start].lower() == "over " or \
+            rel == "last" and sent[max(0, m.start - 9):m.start].lower() == "over the "
+    return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
+
+
+# "Black Friday used to open the season", "the office is usually shut on Monday",
+# "usually the river runs high in May" (a month only in a clause not in the past:
+# "the river, which usually runs high, flooded in May" is one May):
+# a custom, so the named day, weekday or month is each year's or week's, not one.
+# One is in every _HABITUAL match.
+HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
+                  " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
+                  "ormal year", "every ", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
+# "held in May each year", "the deadline is April 15 every year": each year's day or month, the words
+# right after it saying so.
+EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\b|"
+                       # "Generally, the monsoon begins June 10", "it generally starts in May": a custom; not
+                       # "generally satisfied", "generally peaceful" (how much, not how often).
+                       # Those, "in general", "as a rule" and "tends to" only of a yearless day or month in a
+                       # clause not in the past: "Generally, the talks went well on Monday" is one Monday.
+                       r"(?P<soft>^\W*Generally\b|\b[Gg]enerally(?=\s*,|\s+[a-z]+[^s\W]s\b|\s+(?:held|closed|open)\b)|"
+                       r"\b[Ii]n\s+general\b|\b[Aa]s\s+a\s+rule\b|\btends?\s+to\b|"
+                       # "often travels to Texas in August", "In most years the monsoon arrives in June"
+                       r"\b(?:[Oo]ften|[Ff]requently|[Rr]egularly)\b|"
+                       r"\b(?:[Ii]n\s+)?(?:[Mm]ost|a\s+typical|a\s+normal)\s+years?\b|"
+                       # A weekly round ("runs every Saturday from May to October", "is open on Sundays
+                       # in summer") and a season of nature ("Hurricane season runs from June 1 to Nov.
+                       # 30", "the monsoon begins June 10"): every year's months and days.
+                       r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
+                       r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
+                       r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
+                       r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
+# "is usually held in May", "are normally closed on March 3": a present passive, which tense
+# reads as past for its participle.
+IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
+# A clause break between the custom and the day: "usually shut, but on Monday it opened".
+_CLAUSE_BREAK = re.compile(r"\b(?:but|until|till|when|before|after|since|except)\b|;", re.IGNORECASE)
+
+
+# A finite past between a custom and a month: another clause's ("which is usually held in
+# August, was held in May" is one May).
+_FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def present_passive_custom(sent: str, m: Mention) -> bool:
+    """ "is usually held in August": the custom's "is" governs the month (no past between)."""
+    h = IS_HABITUAL.search(sent, 0, m.start)
+    if h is not None and not _FINITE_PAST.search(sent, h.end(), m.start):
+        return True
+    # "Elections that normally take place in June were moved", "The fair, usually held in May, was
+    # called off": the custom's own verb (a present, or a participle right after it) governs the
+    # month, though a past later in the sentence reads as the month's tense.
+    h = _CUSTOM_VERB.search(sent, max(0, m.start - 60), m.start)
+    return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
+
+
+# A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls".
+_CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\s+"
+                          r"(?!was\b|were\b|had\b|did\b)[a-z]+\b")
+# ... then, up to the month, the verb's own words: no comma, no other past ("which usually runs high,
+# flooded in May"; "normally meets twice, met in March").
+_CUSTOM_TO_MONTH = re.compile(r"(?:\s+(?!(?:was|were|had|did|and|but)\b)(?![a-z]+ed\b)[a-z]+)*?\s+"
+                              r"(?:in|during|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
+                              r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+(?:and|or)\s+)?$")
+
+
+_HABITUAL_REACH = 300
+_AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
+# How far a custom's match may begin before, or end after, the word of HABITUAL_WORDS it holds.
+_HABITUAL_AROUND = 40
+
+
+def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
+    """A custom (_HABITUAL) in sent[lo:hi], looked for only around the words that every one holds
+    (HABITUAL_WORDS): the big pattern tried at every position of 600 characters cost ~0.25 ms."""
+    hits = []
+    for w in HABITUAL_WORDS:  # str.find: a regex of the words tried at each position is slower
+        i = sent.find(w, lo, hi)
+        while i >= 0:
+            hits.append((i, i + len(w)))
+            i = sent.find(w, i + 1, hi)
+    for a, b in sorted(hits):
+        h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), min(hi, b + _HABITUAL_AROUND))
+        if h is not None:
+            return h
+    return None
+
+
+def habitual(sent: str, m: Mention) -> bool:
+    if m.g("hol_y") or m.g("hol_mod") or m.g("wd_mod") or (m.g("mo_mod") or "").lower() in ("last", "this", "next"):
+        return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
+    # (The caller checks HABITUAL_WORDS once per sentence; the custom is looked for near the
+    # date, so that a long sentence full of dates is not searched again for each.)
+    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
+    if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
+        return False  # "as normally scheduled", "as it usually does": compared with the custom
+    if h.group("soft") and m.kind in ("wd", "hol"):
+        return False  # the caller reads no tense for these
+    if h.group("weekly") and m.kind != "mo":
+        return False  # "on Saturdays Oct. 27 and Nov. 3", "each Thursday from August 6": the days of the round
+    between = sent[h.end():m.start] if h.end() <= m.start else sent[m.end:h.start()]
+    if h.end() <= m.start and "," in between and \
+            RELATIVE_OPENS.search(sent, max(0, sent.rfind(",", 0, h.start())), h.start()):
+        return False  # "The company, which often hires students, cut 200 jobs in October": the aside's custom
+    if m.kind in ("mo", "mdy", "dmy") and _FUTURE_SAID.search(between):
+        return False  # "usually low, and the runoff will be held in April": one April ahead
+    if m.kind in ("mo", "mdy", "dmy") and h.end() <= m.start and _FINITE_PAST.search(between):
+        # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
+        # in May were postponed to August": the day's or month's own past, not the custom's
+        return False
+    return not _CLAUSE_BREAK.search(between)
+
+
+# A future said outright between a custom and a month: the month is the one ahead, no custom
+# ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
+# rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs
+# high in May"), which tense reads as future before a month ahead, says a custom.
+# "is expected to", "are due to", "is set to" say a future as "will" does ("The bank regularly reviews
+# rates and is expected to cut them in December": one December ahead).
+_FUTURE_SAID = re.compile(r"\b(?:will|shall|won't|going\s+to|expects?|forecast(?:s|ing)?|predicts?|predicting)\b|"
+                          r"\b(?:is|are)\s+(?:expected|due|set|scheduled|slated|poised|likely)\s+to\b|"
+                          r"'ll\b", re.IGNORECASE)
+
+
+# A page's call to action, a sentence that opens with its imperative: "Sign up today.",
+# "To comment, create an account today!", "Subscribe today for full access", "Go Ad-Free today". Not a
+# sentence with a subject ("Voters can register today") nor one reported ("..., she said"), nor
+# one whose first word is a noun before its verb ("Order was restored today", "Call centre
+# workers walked out today", "Buy-now-pay-later firms ...", "Shop owners protest today").
+# Words that are no noun or verb of a headline's subject and predicate: a bidding's object may
+# stand before them ("Buy tickets today", "Join thousands of readers today").
+_NO_NOUN = (r"(?:today|now|online|here|to|and|or|for|at|in|on|with|from|of|this|these|those|that|your|our|their|"
+            r"my|its|his|her|us|across|about|by|via|through|before|after|while|until|over|under|up|out|if|when|as|"
+            r"so|but|like|always|is|was|has)")
+_CALL_TO_ACTION = re.compile(r"\W*(?:to\s[^.;!?]{1,100},\s*)?(?:please\s+)?(?:sign\s+up|subscribe|register|"
+                             r"create\s+(?:an?|your)\s+(?:free\s+)?account|donate|download|log\s+in|join|"
+                             r"order|shop|buy|call|email|e-mail|text|contact\s+us|"
+                             # a subscription's offer: "Go Ad-Free today", "Start your free trial today"
+                             r"go\s+(?:ad[\s-]?free|premium|digital)|start\s+(?:your\s+)?free\s+trial|"
+                             r"get\s+(?:unlimited|full|digital|premium)\s+access)\b(?!-)"
+                             # "Shop owners protest today", "Email alerts start today", "Text message senders
+                             # face fines today": the word heads a plural noun, the subject of a verb that
+                             # follows ("Buy tickets today", "Join thousands of readers today": a bidding).
+                             rf"(?!\s+(?:(?!{_NO_NOUN}\b)[a-z-]+\s+)?(?!{_NO_NOUN}\b)[a-z]+s\s+(?!{_NO_NOUN}\b)[a-z])"
+                             # "Call for calm as tensions rise today": a noun
+                             r"(?<!call(?=\s+for\b))(?<!Call(?=\s+for\b))"
+                             r"(?![^.!?;:,]*\b(?:is|are|was|were|has|have|had|went|came|took|\w{3,}ed)\b)"
+                             r"[^.!?;:,]{0,60}$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"\b(?:said|says|told|according)\b", re.IGNORECASE)
+# A page's section label: "Today's News", "Today's Paper" alone on a line (not a headline with
+# its own happening: "Today's Meeting Cancelled").
+_TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\s+)?(?:News|Paper|Headlines|"
+                           r"Stories|Story|Edition|Briefing|Digest|Newsletter|Weather|Forecast|Puzzles?|"
+                           r"Crossword|Horoscopes?|Deals|Videos?|Picks|Highlights|Top\s+\d+|Tops)\b"
+                           r"(?:\s+[A-Z][\w&-]*)?\W*")
+
+
+# ... in capitals, only the label itself ("TODAY'S PAPER"; not "TODAY'S EDITION DELAYED").
+_TODAYS_LABEL_BARE = re.compile(_TODAYS_LABEL.pattern.replace(r"(?:\s+[A-Z][\w&-]*)?\W*", r"\W*"))
+
+
+def not_a_day(sent: str, m: Mention) -> bool:
+    word = (m.g("rd") or "").strip()
+    if not word:
+        return False
+    if m.start < 4 and len(sent) < 40 and (_TODAYS_LABEL.fullmatch(sent) or (
+            word.isupper() and sent.isupper() and _TODAYS_LABEL_BARE.fullmatch(string.capwords(sent)))):
+        return True  # "Today's News", "TODAY'S PAPER": a section label, no happening
+    # "TODAY" in capitals in a line in lower case, after a word that is not in capitals (after one, a
+    # paper's name, paper_name): the day, stressed ("Early voting ends TODAY")
+    stressed = word.isupper() and len(word) > 1 and m.start > 0 and not sent.isupper()
+    if word.lower() == "today" and m.start < 100 and _CALL_TO_ACTION.match(sent, 0, m.start) and \
+            not _REPORTED_AFTER.search(sent, m.end):
+        return True  # "Sign up today.": page furniture
+    if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
+        return True
+    if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+            not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):
+        return True  # "on a day like today", "on nights like tonight": any such day
+    if word.lower() == "today" and not m.g("rd_mod") and _STATE_AFTER.match(sent, m.end) and \
+            _subject_before(sent, m.start):
+        return True  # "Democrats today are divided": nowadays
+    before = sent[max(0, m.start - 20):m.start].strip()[-1:]
+    if word[:1].isupper() and m.start > 0 and not m.g("rd_mod") and before not in ".!?\"“'‘(" and \
+            not stressed and not title_case(sent):
+        return True  # capitalised mid-sentence: a name ("VOA Today", "USA Today"), unless a headline
+    if word.lower() in ("today", "tomorrow"):
+        if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
+                (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
+                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
+            return True
+    return False

@@ -1,0 +1,351 @@
+"""Page furniture: datelines, by-lines, page and post stamps, label lines and a paper's name.
+
+What a page prints around a story dates the page or its parts, not a happening: a dateline gives
+the day a wire story's "today" was written (dateline_day), and the date of a by-line, a stamp or a
+label line is no event. The per-sentence resolution (pipeline._resolve_sentence) asks these
+questions of each date; they read the page's shape, not the sentence's grammar.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .events import dateline_city
+from .grammar import resolve, yearless
+from .lexicon import MONTHS, WEEKDAYS
+from .recognition import Mention, article_triggers, find_mentions
+from .resolution import Context, day_number, month_value, safe_date
+from .sentences import OCCASION_WORDS, is_dateline, is_title_dateline_line
+
+# How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
+# its headline, by-line and caption.
+DATELINE_LINE_WITHIN = 1000
+
+
+# A page's stamp label right after a full date, or a stamp's label or a by-line's role right before
+# one (each in its own capitals, as page furniture writes them: "Updated: Jan. 19, 2021", "AP Sports
+# Writer Jan. 19, 2021"; not "was updated Jan. 19" nor "a writer on Jan. 19", prose).
+STAMP_LABEL_AFTER = re.compile(r"\s*[|•·]?\s*(?:Updated|UPDATED|Last\s+[Uu]pdated|Published|PUBLISHED|Posted|POSTED|"
+                               r"Modified|Edited)\b\s*(?::|on\b|at\b)")
+# A by-line's role right before a full date, in a by-line's shape (a role word alone is a title in prose:
+# "White House Chief of Staff Jan. 20, 2025", "named Executive Editor Oct. 1, 2024"): a name, its
+# separator, title-case words and the role, the line opening with "By" ("By Jane Doe, Staff Writer"),
+# the name in capitals ("... JANE DOE, AP Golf Writer"), an agency before the role ("Jane Doe, Associated
+# Press Writer"), or the line's name and role then the date at the line's end, before a time or a stamp's
+# label ("Jane Doe, Staff Writer Oct. 14, 2025").
+_BYLINE_ROLE = r"(?<!\bof\s)\b(?:Writer|Correspondent|Reporter|Editor|Columnist|Staff)\s*[,|•·]?\s*$"
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BYLINE_TITLES = r"(?:[A-Z][\w.&'’-]*\s+){0,3}"
+_BYLINE_AGENCY = r"(?:The\s+)?(?:AP|Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|Bloomberg|UPI|CNN|NPR)\s+"
+_BYLINE_BY = re.compile(r"^\W*By\s+" + _BYLINE_NAME + r"\s*[,|•·]?\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
+_BYLINE_CAPS = re.compile(r"\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
+_BYLINE_WITH_AGENCY = re.compile(r"\b" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_AGENCY + _BYLINE_TITLES +
+                                 _BYLINE_ROLE)
+_BYLINE_LINE = re.compile(r"^\W*" + _BYLINE_NAME + r"\s*[,|•·]\s*" + _BYLINE_TITLES + _BYLINE_ROLE)
+_BYLINE_ROLE_BEFORE = re.compile(_BYLINE_ROLE)
+_BYLINE_DATE_END = re.compile(r"\s*(?:[,|•·-]\s*)?(?:$|\n|(?:at\s+)?\d{1,2}(?::\d{2})?\s*"
+                              r"(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?))")
+# A dateline's city in capitals in brackets after its date: "September 29, 2009 (CHICAGO)", "(WASHINGTON, D.C.)".
+# (then the lead: "(CHICAGO) Now ...", "(AP) --"; not "(WHO) said ...", a subject in brackets)
+_CITY_IN_BRACKETS_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Z.'’-]+(?:[\s,]+[A-Z][A-Z.'’-]*)*)\)(?=\s*(?:[-—–]|[A-Z]|$))")
+# Another line that opens with a full date and a city in brackets, as a list's entries do ("Jan. 5, 2021
+# (WASHINGTON) - ...", "Jan. 20, 2021 (WASHINGTON) - ..."): a story has one dateline.
+_BRACKETED_DATE_LINE = re.compile(r"(?m)^\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+)"
+                                  r"(?:19|20)\d\d\s*\([A-Z]")
+
+
+# A line ending a sentence above: the story has begun ("... the company said.\n").
+_SENTENCE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
+def bracketed_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+    """ "September 29, 2009 (CHICAGO) Now ...": `sent`, starting at `start` in `text`, opens with the
+    story's dateline, its date `m` and the city in brackets after it: near the top, under nothing but a
+    headline's or a by-line's lines (no date, no dateline, no sentence of the story above it: "TOKYO (AP)
+    — ... on Monday.\nMarch 11, 2011 (FUKUSHIMA) - ..." is a fact box's line), and not a line of a list
+    of such lines."""
+    if m.start >= 3 or yearless(m) or _CITY_IN_BRACKETS_AFTER.match(sent, m.end) is None or \
+            start >= DATELINE_LINE_WITHIN:
+        return False
+    head = text[:start]
+    if head.strip() and (article_triggers(head) or dateline_city(head) is not None or
+                         _SENTENCE_LINE_END.search(head) is not None):
+        return False
+    return _BRACKETED_DATE_LINE.search(text, start + 1, start + 3000) is None
+
+
+def byline_date(sent: str, m: Mention) -> bool:
+    """A by-line's date, right after its role in a by-line's shape (above): "By WILL GRAVES, AP Sports
+    Writer Jan. 19, 2021", "Jane Doe, Staff Writer Oct. 14, 2025" on its line."""
+    start = sent.rfind("\n", 0, m.start) + 1
+    opens = start >= m.start - 100  # (the line's opening within reach: "By ..." or the name opening it)
+    line = sent[max(start, m.start - 100):m.start]
+    if _BYLINE_ROLE_BEFORE.search(line) is None:
+        return False
+    return bool(opens and _BYLINE_BY.search(line) or _BYLINE_CAPS.search(line) or _BYLINE_WITH_AGENCY.search(line) or
+                opens and (_BYLINE_DATE_END.match(sent, m.end) or STAMP_LABEL_AFTER.match(sent, m.end)) and
+                _BYLINE_LINE.search(line))
+
+
+# How many days before the publication date a story's dateline may stand and still be the day it
+# was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
+# Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the
+# dateline is no longer the day the page's date was given for.
+_DATELINE_DAYS_BEFORE = 7
+
+
+def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]], triggers: list[tuple[int, int]],
+                 starts: list[int], found: dict[int, list[Mention]],
+                 leads: dict[tuple[int, int], bool] | None = None) -> dt.date | None:
+    """The day the story's dateline gives ("New Delhi, October 16" on a line of its own, "KHOST,
+    Afghanistan, August 28, (Reuters) -"), when it is a day or two before the publication date (a
+    city in brackets after a dated dateline, "Sept. 29, 2025 (CHICAGO) -", at any distance): the day
+    its "today" and "yesterday" were written. None otherwise. The dates it finds in a sentence
+    are kept in `found` (by the sentence's start) for the statements to be read from, and what
+    _lead_dateline said in `leads` (lead_dateline_once)."""
+    for s_start, s_end in sentences:
+        if s_start >= DATELINE_LINE_WITHIN:
+            break
+        sent = text[s_start:s_end]
+        i = bisect_left(starts, s_start)
+        j = bisect_left(starts, s_end, i)
+        if i == j or not lead_at(text, s_start) and sent[-1] not in "-—–" and not is_title_dateline_line(sent):
+            continue  # no date, or no dateline (below): this runs on every article
+        found[s_start] = every = find_mentions(sent, [(a - s_start, b - s_start) for a, b in triggers[i:j]], kept=True)
+        mentions = [m for m in every if m.kind in ("mdy", "dmy")]
+        if not mentions:
+            continue
+        m = mentions[0]
+        # "Oct. 10, 2025 (CHICAGO) - The jury convicted him today": the city in brackets after the date
+        # (its date no event, pipeline._resolve_sentence): the day its "today" was written, however far from the
+        # page's date (its year written, the date is the filing's own, and no other date stands for it)
+        bracketed = lead_at(text, s_start) and bracketed_dateline(sent, m, text, s_start)
+        if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
+                lead_at(text, s_start) and m.start < 60 and (
+                    lead_dateline_once(leads, sent, m, text, s_start, published) or
+                    _comma_agency_dateline(sent, m)) or bracketed):
+            continue
+        v = resolve(m, Context(published=published, tense="past"))
+        if v is not None and v.precision == "day" and (
+                0 < (published - v.date).days <= _DATELINE_DAYS_BEFORE or bracketed and v.date != published):
+            return v.date
+        return None  # the first dateline is the story's
+    return None
+
+
+def lead_at(text: str, start: int) -> bool:
+    """Can a lead's dateline open the sentence at `start`: near the top, or opening a line under a
+    long headline, by-line or caption ("Charlotte, N.C., May 9 - ..." 400 characters down)."""
+    return start < 300 or start < DATELINE_LINE_WITHIN and text[start - 1:start] == "\n"
+
+
+def _comma_agency_dateline(sent: str, m: Mention) -> bool:
+    """A wire dateline with a comma before its agency: "KHOST, Afghanistan, August 28, (Reuters) - ..."."""
+    return sent.startswith(",", m.end) and _AGENCY_TAIL.match(sent, m.end + 1) is not None and \
+        (_DATELINE_CITY.fullmatch(sent, 0, m.start) is not None or _TITLE_CITY.fullmatch(sent, 0, m.start) is not None)
+
+
+# A dateline that opens a lead without the dash sentences.py splits at: "KATHMANDU, Mar 7: The
+# minister ...", "LAGOS, March 7 (NAN): ...", and a wire stamp's date glued to its double hyphen,
+# "Aug. 4--Evacuation orders ...": the date is the article's, no event. A date alone before a colon
+# or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
+_DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|―|-(?=\s)|:)")
+_GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
+
+
+# A wire dateline with its city in title case and the agency in brackets right after the date:
+# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...".
+_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
+                          r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
+
+
+# A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
+# 2011 – The miner ...": the page's own date, no event.
+_OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
+                          r"[A-Z][A-Z0-9.&'’ -]{2,40}\s*(?:—|–|--)\s*")
+_OUTLET_TAIL = re.compile(r"\s*(?:—|–|--|-\s|:)")
+
+
+# A lead's dateline without an agency, its place in title case and a dash (or a colon) before the
+# first sentence: "Charlotte, N.C., May 9 - Merrill ...", "Kyiv, Ukraine, Feb. 2 — ...", "New Delhi,
+# Feb 17: ...". Each word of the place capitalised, or a place name's small word ("Dar es Salaam");
+# none a day's or a time's name ("Friday, April 19, 2024 – The company is recalling", "Today, March 14
+# –") or a sentence's opening word ("In Washington, March 13 - ..."), the last not an occasion's
+# ("Memorial Day, May 27 - ..."); a sentence after the dash, not a headline's title-case words.
+_TITLE_PLACE = re.compile(r"\W*[A-Z][a-zß-öø-ÿ]+\.?(?:[ -](?:[A-Z][a-zß-öø-ÿ]+|es|de|del|da|do|dos|du|la|le|el|al|"
+                          r"of|the|upon|sur|am|an|der|di|y)){0,3}"
+                          r"(?:,\s*[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*){0,2}){0,2},\s*")
+_PLACE_TAIL = re.compile(r"\s*(?:—|–|―|--|-(?=\s)|:)\s*[A-Z0-9“\"‘']")
+_NOT_PLACE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun today yesterday tomorrow tonight now update updated published "
+    "posted last this next on in at by from since until till through before after as effective dated date note "
+    "correction editor week weekend breaking live watch photo video opinion".split())
+
+
+# A line that opens with a place and a day, as a list's entry does ("Chicago, March 20 - The band plays
+# ...", "Detroit, March 22 - ..."): a story has one dateline, a line among such lines is a list's.
+_PLACE_DAY_LINE = re.compile(_TITLE_PLACE.pattern + r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8})")
+
+
+def _title_place_dateline(sent: str, m: Mention, text: str, start: int) -> bool:
+    """ "Charlotte, N.C., May 9 - Merrill Merchants said ...": a title-case place's dateline (above),
+    `sent` starting at `start` in `text`, not a line of a list of such lines."""
+    if not _PLACE_TAIL.match(sent, m.end) or _TITLE_PLACE.fullmatch(sent, 0, m.start) is None:
+        return False
+    head = sent[:m.start]
+    if any(w.lower() in _NOT_PLACE_WORDS for w in re.findall(r"[A-Za-z]+", head)) or \
+            head.split(",", 1)[0].split()[-1] in OCCASION_WORDS or _LOWER_WORD.search(sent, m.end) is None:
+        return False
+    before = text[max(0, start - 300):start].rstrip().rsplit("\n", 1)[-1]
+    after = text[start:start + 2000].split("\n", 1)[1:]
+    after = after[0].lstrip().split("\n", 1)[0] if after else ""
+    return _PLACE_DAY_LINE.match(before) is None and _PLACE_DAY_LINE.match(after) is None
+
+
+# A heading's last word that names an occasion or a feature, not a place: "Board Meeting, March 20 -",
+# "Election Results, March 5 -", "NCAA TOURNAMENT, March 19 -" head an item about the day's event.
+_HEADING_WORDS = OCCASION_WORDS | frozenset(
+    "Meeting Meetings Hearing Hearings Results Result Forecast Forecasts Series Tournament Marathon Race Run "
+    "Session Sessions Conference Summit Show Sale Fair Tour Report Schedule Recap Preview Notice Briefing "
+    "Hall Update Opening Closing Auction Gala Rally Debate Agenda Calendar Class Workshop Meet Festival".split())
+
+
+def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
+    """A dateline without an agency tells the story's day: the paper's own, a day after at most (time
+    zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March 20 -")."""
+    head = sent[:m.start].split(",", 1)[0].split()
+    if head and head[-1].capitalize() in _HEADING_WORDS:
+        return False
+    v = resolve(m, Context(published=published))
+    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+
+
+def lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
+                       published: dt.date) -> bool:
+    """_lead_dateline, kept in `leads` by (start, m.start): dateline_day and the statements ask it
+    of the same lead sentence with the same publication date (`leads` is emptied when the
+    dateline's day replaces it)."""
+    if leads is None or m.kind not in ("mdy", "dmy"):  # (no other kind is a dateline's: no need to keep it)
+        return _lead_dateline(sent, m, text, start, published)
+    key = (start, m.start)
+    said = leads.get(key)
+    if said is None:
+        said = leads[key] = _lead_dateline(sent, m, text, start, published)
+    return said
+
+
+def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
+    """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
+    dateline whose date is `m` (the forms above)."""
+    if m.kind not in ("mdy", "dmy"):
+        return False
+    if m.start and _title_place_dateline(sent, m, text, start):
+        return _near_paper_day(sent, m, published)
+    if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
+        return True
+    if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
+        return True
+    if _DATELINE_CITY.fullmatch(sent, 0, m.start):
+        tail = _DATELINE_TAIL.match(sent, m.end)
+        if tail is None:
+            return False
+        hyphen = tail.group()  # a spaced hyphen without an agency: a heading's as often as a dateline's
+        return not (hyphen.endswith("-") and not hyphen.endswith("--") and "(" not in hyphen) or \
+            _near_paper_day(sent, m, published)
+    return sent.startswith("--", m.end) and _GLUED_STAMP.fullmatch(sent, 0, m.start) is not None
+
+
+# A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
+PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
+
+
+def pages_day(m: Mention, published: dt.date) -> bool:
+    """Whether a full date is the page's: the publication day or up to a week before it."""
+    k = m.kind
+    if k not in ("mdy", "dmy"):
+        return False
+    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
+    if not year.isdigit() or len(year) != 4 or day is None:
+        return False
+    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
+    return date is not None and 0 <= (published - date).days <= 7
+
+
+def stamp_ahead(m: Mention, published: dt.date) -> bool:
+    """Whether a full date is after publication: no page's stamp but a listing's day."""
+    k = m.kind
+    year, day = m.g(f"{k}_y") or "", day_number(m.g(f"{k}_d") or "")
+    if not year.isdigit() or len(year) != 4 or day is None:
+        return False
+    date = safe_date(int(year), month_value(m.g(f"{k}_mon")), day)
+    return date is not None and date > published
+
+
+# An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
+# 2023", "A post shared by Jane Doe (@janedoe) on Apr 6, 2023 at 3:14pm PDT".
+_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
+
+
+# A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
+# Monday announced a bid" (a stamp ends its line, or goes on with "at 3:14pm PDT").
+_WORD_AFTER_STAMP = re.compile(r"[\s,]*(?!at\b)[a-z]")
+
+
+def post_stamp(sent: str, m: Mention) -> bool:
+    """The date stamp of an embedded post, wherever its line starts: no event."""
+    lo = max(0, m.start - 40)
+    return _HANDLE_BEFORE.search(sent, lo, m.start) is not None and not _WORD_AFTER_STAMP.match(sent, m.end)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+
+
+_YEAR_PREPOSITIONS = frozenset("in on since by from until till of at for before after during through".split())
+
+
+def label_line(sent: str, m: Mention) -> bool:
+    """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
+    Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
+    (not "The Plant Opened In 2019", a headline)."""
+    before = sent[max(0, m.start - 20):m.start].split()
+    return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
+
+
+@lru_cache(maxsize=64)
+def _has_lower_word(sent: str) -> bool:
+    return _LOWER_WORD.search(sent) is not None
+
+
+def title_case(sent: str) -> bool:
+    """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
+    words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
+_CREDIT_HEAD = re.compile(r"(?:^|,)\s*$")
+_CLOCK_CAPS = frozenset("AM PM A.M P.M ET EST EDT CT CST CDT PT PST PDT GMT UTC BST".split())
+# A word in capitals right before (a paper's name: "USA TODAY", "INDIA TODAY").
+_CAPS_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z]{2,}[A-Z'’&.]*)\s+$")
+
+
+def paper_name(sent: str, m: Mention) -> bool:
+    """ "Today" after a word in capitals in a line not all in capitals: a paper's name, in a credit's
+    shape ("Calum MacLeod, USA TODAY", "Photo: Jane Doe, INDIA TODAY": after a comma or at the line's
+    head, ending it) or in prose with more after it ("told USA Today on Tuesday"); not in a title-case
+    headline ("Biden Meets Xi at APEC Today"), nor a prose's last word ("in the UK TODAY."), nor after a
+    clock's "PM"."""
+    word = (m.g("rd") or "").strip()
+    if not (word[:1] == "T" and word[1:].lower() == "oday" and m.start > 0 and not m.g("rd_mod") and
+            not sent.isupper()):
+        return False
+    caps = _CAPS_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
+    if caps is None or caps.group(0).strip().rstrip(".") in _CLOCK_CAPS:
+        return False
+    if not sent[m.end:].strip(" .,;:!?\"'”’)"):
+        return word == "TODAY" and _CREDIT_HEAD.search(sent, 0, caps.start()) is not None
+    return not title_case(sent)

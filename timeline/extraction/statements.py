@@ -1,0 +1,170 @@
+"""The passes over an article's statements once each is read: an anchor that names a dropped
+statement points to the one kept for it, statements about one happening share a group, a statement
+with no category takes the article's topic, and each person goes under one name."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import similarity
+from .categories import categorise
+from .events import full_names
+from .types import ExtractedEvent
+
+# --- Anchors of the statements kept ------------------------------------------------
+
+def with_anchors_kept(events: list[ExtractedEvent], aliases: dict[int, int]) -> list[ExtractedEvent]:
+    """Anchors named by a statement that is not kept (a repeated date, a
+    range's end) point to the statement kept for it."""
+    out = []
+    for e in events:
+        source = e.anchor_cue_start
+        while source in aliases:
+            source = aliases[source]
+        out.append(e if source == e.anchor_cue_start else _with(e, anchor_cue_start=source))
+    return out
+
+
+# --- One event per happening ---------------------------------------------------
+
+# A photo credit or caption: "(Song Kyung-Seok/Pool Photo via AP)",
+# "Photo: ...", "(AP Photo/...)", "File photo", "Getty Images".
+_CAPTION = re.compile(r"\bPhoto\b\s*(?::|via\b|/)|\([^()]{0,60}\b(?:Photo|Pool|Getty\s+Images)\b[^()]{0,60}\)"
+                      r"|\bFile\s+photo\b|\bGetty\s+Images\b", re.IGNORECASE)
+
+
+# Every _CAPTION match holds one of these words (re.IGNORECASE matches no
+# other character to their letters): without one, the regex is not run.
+_CAPTION_WORDS = ("photo", "pool", "getty")
+
+
+@lru_cache(maxsize=1024)  # grouping asks once per pair, the review page again
+def is_caption(sentence: str) -> bool:
+    """A photo caption or credit: it illustrates a happening, it is not one."""
+    low = sentence.lower()
+    return any(w in low for w in _CAPTION_WORDS) and bool(_CAPTION.search(sentence))
+
+
+def same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two dated statements of one article about one happening: the same
+    date at its precision, and one of them a caption (which illustrates what
+    the article reports that day), or titles, actors and categories that
+    say so (similarity.same_happening)."""
+    if (a.date, a.precision, a.end_date) != (b.date, b.precision, b.end_date):
+        return False
+    return is_caption(a.sentence) or is_caption(b.sentence) or _same_statement(a, b)
+
+
+def _same_statement(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    return similarity.same_happening(a.title, b.title, actors=a.actors, other_actors=b.actors,
+                                     category=a.category, other_category=b.category)
+
+
+def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """The statements with `group` set: those about one happening share a
+    number (1, 2, ... in order of first statement). A statement joins the
+    first earlier group one of whose statements is about the same happening;
+    a caption prefers a group with a statement that is not a caption, so that
+    it attaches to the event it illustrates rather than starting one. The end
+    of a range ("18" in "July 15th-18th") is about its range's happening: it
+    is a statement for readers who date each end, not a second event."""
+    groups: list[list[int]] = []
+    of: list[int] = []
+    by_date: dict[tuple, list[int]] = {}
+    # Whether each statement is a caption, asked once (not once per pair).
+    caption = [is_caption(e.sentence) for e in events]
+    last_range = None  # the index of the latest statement with an end date: its end follows it
+    for i, e in enumerate(events):
+        key = (e.date, e.precision, e.end_date)
+        found = None
+        if e.end_date is not None:
+            last_range = i
+        elif last_range is not None and _ends(events[last_range], e):
+            found = of[last_range]
+        for g in by_date.get(key, ()) if found is None else ():
+            # Same date already: same_happening without its date check.
+            if any(caption[j] or caption[i] or _same_statement(events[j], e) for j in groups[g]):
+                found = g
+                break
+        if found is None:
+            found = len(groups)
+            groups.append([])
+            by_date.setdefault(key, []).append(found)
+        groups[found].append(i)
+        of.append(found)
+    # A group made only of captions joins a later group on its date, if any.
+    for g, members in enumerate(groups):
+        if members and all(caption[j] for j in members):
+            key = (events[members[0]].date, events[members[0]].precision, events[members[0]].end_date)
+            for other in by_date[key]:
+                if other != g and groups[other] and not all(caption[j] for j in groups[other]):
+                    groups[other].extend(members)
+                    for j in members:
+                        of[j] = other
+                    groups[g] = []
+                    break
+    numbers: dict[int, int] = {}
+    for g in of:
+        numbers.setdefault(g, len(numbers) + 1)
+    return [_with(e, group=numbers[of[i]]) for i, e in enumerate(events)]
+
+
+def _ends(range_: ExtractedEvent, e: ExtractedEvent) -> bool:
+    """Whether statement e is the end of range_: its end date, said inside the
+    range's own words."""
+    return e.date == range_.end_date and e.sentence_start == range_.sentence_start and \
+        range_.cue_start <= e.cue_start and e.cue_end <= range_.cue_end
+
+
+def _with(event: ExtractedEvent, **changes) -> ExtractedEvent:
+    """dataclasses.replace without its per-call field introspection (5x
+    faster; it runs once per statement): a copy of the frozen event's
+    attributes with `changes` applied. ExtractedEvent has no __post_init__."""
+    new = object.__new__(ExtractedEvent)
+    new.__dict__.update(event.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
+# --- Categories from the article's topic ----------------------------------------
+
+# The share of an article's categorised statements one category must hold to
+# be its topic.
+TOPIC_SHARE = 0.5
+
+
+def with_topic_categories(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Statements whose title gave no category get the article's topic (the
+    category most of its statements have, "statement" aside) when their
+    whole sentence points to the same one: "The teams split the first two
+    games" in a basketball report is sports. Never overrides a category."""
+    counts: dict[str, int] = {}
+    for e in events:
+        if e.category and e.category != "statement":
+            counts[e.category] = counts.get(e.category, 0) + 1
+    if not counts:
+        return events
+    topic = max(counts, key=counts.get)
+    if counts[topic] < 2 or counts[topic] < TOPIC_SHARE * sum(counts.values()):
+        return events
+    return [_with(e, category=topic) if e.category is None and categorise(e.sentence) == topic
+            else e for e in events]
+
+
+# --- One actor per person ---------------------------------------------------------
+
+
+def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Each person under one name in the article: "Okabe" after "Hiroshi
+    Okabe" is Hiroshi Okabe (events.full_names)."""
+    singles = {a for e in events for a in e.actors if " " not in a}
+    if not singles:
+        return events
+    full = full_names(text, [a for e in events for a in e.actors], only=singles)
+    if not full:
+        return events  # no short form to replace (find_actors names each actor once: nothing to fold either)
+    out = []
+    for e in events:
+        actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
+        out.append(e if actors == e.actors else _with(e, actors=actors))
+    return out
