@@ -261,8 +261,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     word = m.group(0).lower()
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts": the British weather agency's name, no verb
-    if word == "last" and _LAST_OF_A_SERIES.match(text, m.end()):
-        return True  # "last date of nomination 8 Nov", "the last day for withdrawal is": the final one, no past
+    if word == "last" and _last_is_final(text, m.start(), m.end()):
+        return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
     if m.group("n"):
         prev = text[max(0, m.start() - 14):m.start()].split()
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
@@ -321,9 +321,27 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
-# "last" as the final one of a series, a deadline's ("last date of nomination", "the last day for
-# withdrawal", "last dates for filing"), not the past ("last week", "the last time they met").
-_LAST_OF_A_SERIES = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b", re.IGNORECASE)
+# "last" as the final one, not the past ("last week", "the last time they met", "was last seen"):
+# of a series, a deadline's ("last date of nomination", "the last day for withdrawal", "last dates
+# for filing"); an idiom's ("their last chance to register", "as a last resort", "the last word",
+# "at the last minute"); the first part of a compound adjective ("last-minute talks", "a
+# last-ditch appeal", "the last-place team") ...
+_LAST_AS_FINAL = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b|-[a-z]|\s+(?:chances?|opportunit(?:y|ies)|"
+                            r"resort|word|hurrah|straw|laugh|gasp|ditch|minute|moment)\b", re.IGNORECASE)
+# ... or after "one" ("one last time", "one last push") or "for the" before "time" ("will play
+# there for the (very) last time on Sunday"; not before a clause of its own: "paid for the last
+# time they met", the latest one).
+_ONE_BEFORE_LAST = re.compile(r"\bone\s+$", re.IGNORECASE)
+_FOR_THE_BEFORE_LAST = re.compile(r"\bfor\s+the\s+(?:very\s+)?$", re.IGNORECASE)
+_TIME_AFTER_LAST = re.compile(r"\s+time\b(?!\s+(?:that|when|they|he|she|we|you|i|it)\b)", re.IGNORECASE)
+
+
+def _last_is_final(text: str, start: int, end: int) -> bool:
+    """Whether the word "last" at text[start:end] means the final one (_LAST_AS_FINAL), no past time."""
+    return _LAST_AS_FINAL.match(text, end) is not None or \
+        _ONE_BEFORE_LAST.search(text, max(0, start - 8), start) is not None or \
+        _TIME_AFTER_LAST.match(text, end) is not None and \
+        _FOR_THE_BEFORE_LAST.search(text, max(0, start - 20), start) is not None
 
 
 # A side held back for a coming match: "rested five regulars before Tuesday's semifinal".
@@ -800,7 +818,9 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|in\s+the\s+run[-\s]?up\s+
 # of the marathon on Nov. 2, when roads were closed in 2024") or the ", when" clause tells another time
 # of the happening (its own year, "last year", "ago").
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|won't)\b|\w'll\b", re.IGNORECASE)
-_OTHER_TIME = re.compile(r"[^.;]*?\b(?:(?:1[89]|20)\d\d|(?:last|previous|prior)\s+(?:year|time|edition)|"
+# ("for the last time", "one last time" are the final time, no other: see _last_is_final.)
+_OTHER_TIME = re.compile(r"[^.;]*?\b(?:(?:1[89]|20)\d\d|"
+                         r"(?:(?<!for\sthe\s)(?<!for\sthe\svery\s)(?<!\bone\s)last|previous|prior)\s+(?:year|time|edition)|"
                          r"ago|once|again)\b", re.IGNORECASE)
 # "until Wednesday, when the clerk's office reported ...": a clause after the day telling, in the
 # past, what happened on it.
