@@ -954,8 +954,6 @@ RESULT_OFF = (r"(?:(?:coming|fresh|straight)\s+off|(?:winners?|losers?|victors?)
 # may not return"); so is a result a side comes off or won ("fresh off a win Saturday").
 GONE_BEFORE = re.compile(rf"\b(?:(?:after|following|since|despite)\s+(?:[\w'’-]+\s+){{0,3}}?(?:on\s+)?$|"
                          rf"{RESULT_OFF})", re.IGNORECASE)
-# ... and the result alone, right before a weekday told in the present ("UW is coming off a 63-60 victory Tuesday").
-RESULT_OFF_BEFORE = re.compile(rf"\b{RESULT_OFF}", re.IGNORECASE)
 
 
 def tenseless_day_ahead(sent: str, m: Mention) -> bool:

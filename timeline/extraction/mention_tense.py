@@ -6,10 +6,12 @@ say otherwise: a plan told in the past ("was expected to return Tuesday"), a
 headline's or a notice's schedule with no verb ("Funeral Monday for fallen
 officer"), a preview's fixture, a deadline named by its day, a forecast, a
 caption's present, a date that shares the one before it. MentionTenses is
-that cascade, with the words only it reads; the per-sentence resolution
-(pipeline._resolve_sentence) asks it of each mention whose date hangs on its
-tense, and the rule modules' readings it leans on are in direction, ranges
-and tense.
+that cascade, with the words only it reads; sentence_tenses lists its
+readings for a sentence's mentions whose date hangs on their tense, a
+month's or a weekday's corrected in the light of the others. The per-sentence
+resolution (pipeline._resolve_sentence) takes that list and asks
+MentionTenses itself where a rule needs a mention's own reading; the rule
+modules' readings they lean on are in direction, ranges and tense.
 """
 from __future__ import annotations
 
@@ -18,18 +20,22 @@ import re
 
 from .clauses import CLAUSE_WINDOW, PAIR_GAP, clause_opening
 from .direction import (
+    ARTICLES,
     CAPTION_SCENE,
+    COMING_VOTE,
+    COVERED_BY,
     ED_WORD,
     FOR_BEFORE,
     GONE_BEFORE,
     HEADLINE_CHARS,
     KNOWN_OUTCOME_AFTER,
-    RESULT_OFF_BEFORE,
+    RESULT_OFF,
     SAME_FORM_PAST_WORD,
     SENTENCE_END,
     UNSCHEDULED,
     UNSCHEDULED_BEFORE,
     UNSCHEDULED_NOUNS,
+    ahead_attributive,
     ahead_clause_before,
     called_happening_went,
     condition_ahead,
@@ -40,6 +46,7 @@ from .direction import (
     forecast,
     headline_plan,
     outcome_after,
+    outcome_after_day_ahead,
     over_ahead,
     own_past_plan_before,
     own_verb_opening,
@@ -53,11 +60,14 @@ from .direction import (
     sub_clause_at,
     superseded_plan_before,
     told_outcome_after,
+    waits_for_vote,
 )
 from .fastpath import holds
+from .grammar import hangs_on_tense
 from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
+from .resolution import month_value
 from .tense import asks_ahead, clause_tense, future_since, has_past_marker, has_tense_marker
 
 # "How about signing him ...", "What about holding the vote ...": a proposal.
@@ -429,6 +439,59 @@ _NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$"
 # "following <day>'s": storms, floods, a death, a resignation, a defeat.
 _GONE_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:storms?|floods?|flooding|snowstorm|hurricane|death|"
                             r"resignation|defeat|loss|breakdown|arrest)\b")
+
+
+# Beyond this many dates in one sentence the tenses are computed first to last (sentence_tenses).
+_DEEP_TENSE_CHAIN = 200
+
+# A month before the vote it names (COMING_VOTE) looks ahead after the words that wait for it ("on the
+# November ballot", "running in the November election", "candidates for the November election"; not "after",
+# "since", "from", a subject: "the November election is over") ...
+_FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
+                              re.IGNORECASE)
+
+# ... as a month after the vote does ("the general elections in November", "the runoff in June").
+_VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
+                             re.IGNORECASE)
+
+# A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
+# December or January, "the November election" in the present is the one just held ("Turnout in the
+# November election is being studied").
+VOTE_JUST_HELD_MONTHS = 2
+
+# A month before the figures that cover it: "the February jobs report", "the January retail
+# sales figures", "the February consumer price index".
+COVERED_MONTHS_BACK = 3
+
+# "to be 7.4% in April", "up 3 percent for March": a figure measured over the month named.
+_FIGURE_IN_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:in|for)\s+$", re.IGNORECASE)
+
+FIGURE_MONTHS_BACK = 1
+
+# ... what forecasters expect of it ("economists expect", "the consensus estimate").
+_EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)
+
+# A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
+# rate cut", "an April summit", "orders for November delivery", "bought January contracts".
+ATTRIBUTIVE_MONTHS_AHEAD = 3
+
+# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
+# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
+# attacks", is direction._NAMED_ATTACKS').
+_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
+
+# A result a side comes off (direction.RESULT_OFF), right before a weekday told in the present ("UW is coming off a
+# 63-60 victory Tuesday") ...
+_RESULT_OFF_BEFORE = re.compile(rf"\b{RESULT_OFF}", re.IGNORECASE)
+# ... and, for a phrase sharing a fixture's future, with its opponent between: "coming off a loss to Denver on".
+_RESULT_OFF_WIDE_BEFORE = re.compile(r"\b(?:coming|fresh|straight)\s+off\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$",
+                                     re.IGNORECASE)
+
+# A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
+# countdown to July", "heading into November" (not "compared to November", "moved to November").
+_ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
+                             r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
+                             re.IGNORECASE)
 
 
 class MentionTenses:
@@ -834,7 +897,7 @@ class MentionTenses:
                     "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
                     not has_past_marker(shared.group()) and \
-                    not RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                    not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                     ahead_clause_before(sent, shared.start()):
                 # "they'll give members the weekend off, then come back Monday to vote", "negotiations
                 # could be completed Thursday, setting up final votes Monday": a verb phrase with no
@@ -914,3 +977,84 @@ class MentionTenses:
                 t = "past"
             memo[i] = t
         return memo[i]
+
+
+def sentence_tenses(tense: MentionTenses) -> list[str | None]:
+    """The tense each mention of the sentence is read with, None for one whose date does not hang on it
+    (grammar.hangs_on_tense): `tense`'s, as the rules for a month or a weekday then correct it in the light
+    of the sentence and of the other dates (a vote's month, a result a side comes off, figures that cover
+    a month ...). The corrections are the list's alone: `tense(i)` keeps its own reading."""
+    sent, mentions, published, n = tense.sent, tense.mentions, tense.published, tense.n
+    own_tense = tense.own
+    if n > _DEEP_TENSE_CHAIN:
+        # A sentence with hundreds of dates and no stop (a pasted table): each tense may lean on the
+        # one before it; computing them in order keeps that chain from recursing past Python's limit.
+        for i in range(n):
+            tense(i)
+    tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
+    for i, m in enumerate(mentions):
+        if m.kind != "mo" and m.kind != "wd":
+            continue  # (every rule of this loop is a month's or a weekday's)
+        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):
+            tenses[i] = "future"  # "rejected a measure for the November ballot" in August
+        elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
+                and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
+            tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
+        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(ARTICLES, 0, m.start) and \
+                not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
+                UNSCHEDULED.match(sent, m.end):
+            tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
+        elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
+                UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
+            # Saturday": a present names a happening nobody schedules, and its day is gone by.
+            tenses[i] = "past"
+        elif m.kind == "wd" and not m.g("wd_mod") and (
+                tenses[i] == "present" and _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) or
+                tenses[i] == "future" and own_tense(i) in (None, "present") and
+                _RESULT_OFF_WIDE_BEFORE.search(sent, max(0, m.start - 60), m.start)):
+            # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
+            # comes off is gone by, whatever the present around it, or a fixture ahead whose tense its
+            # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
+            tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
+                day_result(sent, m.end):
+            # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
+            # result is of a contest decided, its day gone by (or today), whatever tense is around it.
+            tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] == "future" and \
+                outcome_after_day_ahead(sent, mentions, tenses, i, published):
+            # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
+            # paper: what came before the day ahead and is told by its outcome is gone by; the coming
+            # Tuesday would lie after that Friday.
+            tenses[i] = "past"
+    for i, m in enumerate(mentions):
+        if m.kind != "mo":
+            continue  # (every rule of this loop is a month's)
+        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
+                COVERED_BY.match(sent, m.end) and
+                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
+                _FIGURE_IN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
+                _EXPECTED_FIGURE.search(sent, 0, m.start) is not None and
+                (published.month - month_value(m.g("mo"))) % 12 <= FIGURE_MONTHS_BACK):
+            # "the February jobs report will be released Friday" in March: a month just gone by
+            # (not "will release January data in February" in December: the coming January).
+            # "Economists expect inflation to be 7.5% in April" in May: a month's figure comes out
+            # after it, so what is expected of the month just gone by is its figure.
+            tenses[i] = "past"
+        elif m.kind == "mo" and not m.g("mo_mod") and (
+                tenses[i] in (None, "present") and COMING_VOTE.match(sent, m.end) and
+                _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
+                # its own clause says no past: "what happened Tuesday and what it means for the elections in
+                # November" (the past of the clause before is not this one's)
+                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
+                (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
+            # "is on the November ballot", "the general elections in November" in March: the November ahead
+            tenses[i] = "future"
+        elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
+                0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
+                ahead_attributive(sent, m):
+            # "signaled a December rate cut", "orders for November delivery" in October: what the
+            # past verb plans or trades for is the coming month's, not the one almost a year back.
+            tenses[i] = "future"
+    return tenses

@@ -55,38 +55,30 @@ from .anchors import (
 from .clauses import OPENS_CLAUSE
 from .direction import (
     AHEAD_OF_OTHER_DAY,
-    ARTICLES,
     COMING_HAPPENING,
-    COMING_VOTE,
-    COVERED_BY,
     FOR_BEFORE,
     HAPPENING_RESULT,
     PAST_PLAN,
-    RESULT_OFF_BEFORE,
     UNSCHEDULED,
-    UNSCHEDULED_BEFORE,
     YEAR_BACK,
-    ahead_attributive,
     clause_cut,
     day_result,
     fixture_with,
     in_context,
     in_cycle_after,
     outcome_after,
-    outcome_after_day_ahead,
     past_run_ahead,
     perfect_or_forecast_before,
     tenseless_day_ahead,
-    waits_for_vote,
     week_before_days,
     week_of_list,
 )
 from .events import dateline_city, describe
 from .fastpath import holds
-from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
+from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, resolve, yearless
 from .input_text import HTML_HINT, check_usable, mask_html
 from .lexicon import MON, WD, WEEKDAYS
-from .mention_tense import MentionTenses
+from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
     HABITUAL_WORDS,
@@ -333,10 +325,6 @@ _SUPERLATIVE_DAY_MONTH_OF = re.compile(r"\b(?:hottest|warmest|coldest|coolest|we
                                        r"(?:in|for|during)\s+the\s+month\s+of\s+$", re.IGNORECASE)
 
 
-# Beyond this many dates in one sentence the tenses are computed first to last (see above).
-_DEEP_TENSE_CHAIN = 200
-
-
 def _fold(values: list | dict, kept: int, dropped: int, value: DateValue, mentions: list[Mention], offset: int,
           aliases: dict[int, int]) -> int:
     """Two mentions told as one statement ("Sept. 10 last year", "the 2011 June record"): mention
@@ -371,78 +359,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     n = len(mentions)
     tense = MentionTenses(sent, mentions, published, text, offset)
     own_tense = tense.own
-
-    if n > _DEEP_TENSE_CHAIN:
-        # A sentence with hundreds of dates and no stop (a pasted table): each tense may lean on the
-        # one before it; computing them in order keeps that chain from recursing past Python's limit.
-        for i in range(n):
-            tense(i)
-    tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
-    for i, m in enumerate(mentions):
-        if m.kind != "mo" and m.kind != "wd":
-            continue  # (every rule of this loop is a month's or a weekday's)
-        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):
-            tenses[i] = "future"  # "rejected a measure for the November ballot" in August
-        elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
-                and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
-            tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
-        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(ARTICLES, 0, m.start) and \
-                not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
-                UNSCHEDULED.match(sent, m.end):
-            tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
-        elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
-                UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
-            # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
-            # Saturday": a present names a happening nobody schedules, and its day is gone by.
-            tenses[i] = "past"
-        elif m.kind == "wd" and not m.g("wd_mod") and (
-                tenses[i] == "present" and RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) or
-                tenses[i] == "future" and own_tense(i) in (None, "present") and
-                _RESULT_OFF_WIDE_BEFORE.search(sent, max(0, m.start - 60), m.start)):
-            # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
-            # comes off is gone by, whatever the present around it, or a fixture ahead whose tense its
-            # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
-            tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
-                day_result(sent, m.end):
-            # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
-            # result is of a contest decided, its day gone by (or today), whatever tense is around it.
-            tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] == "future" and \
-                outcome_after_day_ahead(sent, mentions, tenses, i, published):
-            # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
-            # paper: what came before the day ahead and is told by its outcome is gone by; the coming
-            # Tuesday would lie after that Friday.
-            tenses[i] = "past"
-    for i, m in enumerate(mentions):
-        if m.kind != "mo":
-            continue  # (every rule of this loop is a month's)
-        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
-                COVERED_BY.match(sent, m.end) and
-                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
-                _FIGURE_IN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
-                _EXPECTED_FIGURE.search(sent, 0, m.start) is not None and
-                (published.month - month_value(m.g("mo"))) % 12 <= FIGURE_MONTHS_BACK):
-            # "the February jobs report will be released Friday" in March: a month just gone by
-            # (not "will release January data in February" in December: the coming January).
-            # "Economists expect inflation to be 7.5% in April" in May: a month's figure comes out
-            # after it, so what is expected of the month just gone by is its figure.
-            tenses[i] = "past"
-        elif m.kind == "mo" and not m.g("mo_mod") and (
-                tenses[i] in (None, "present") and COMING_VOTE.match(sent, m.end) and
-                _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
-                # its own clause says no past: "what happened Tuesday and what it means for the elections in
-                # November" (the past of the clause before is not this one's)
-                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
-                (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
-            # "is on the November ballot", "the general elections in November" in March: the November ahead
-            tenses[i] = "future"
-        elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
-                0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
-                ahead_attributive(sent, m):
-            # "signaled a December rate cut", "orders for November delivery" in October: what the
-            # past verb plans or trades for is the coming month's, not the one almost a year back.
-            tenses[i] = "future"
+    tenses = sentence_tenses(tense)
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -1261,50 +1178,12 @@ _PAST_MAIN_AFTER_ASIDE = re.compile(
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
-# A month before the vote it names (COMING_VOTE) looks ahead after the words that wait for it ("on the
-# November ballot", "running in the November election", "candidates for the November election"; not "after",
-# "since", "from", a subject: "the November election is over") ...
-_FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
-                              re.IGNORECASE)
-# ... as a month after the vote does ("the general elections in November", "the runoff in June").
-_VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
-                             re.IGNORECASE)
-
-
-# A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
-# December or January, "the November election" in the present is the one just held ("Turnout in the
-# November election is being studied").
-VOTE_JUST_HELD_MONTHS = 2
-# A month before the figures that cover it: "the February jobs report", "the January retail
-# sales figures", "the February consumer price index".
-COVERED_MONTHS_BACK = 3
-# "to be 7.4% in April", "up 3 percent for March": a figure measured over the month named.
-_FIGURE_IN_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:in|for)\s+$", re.IGNORECASE)
-FIGURE_MONTHS_BACK = 1
-# ... what forecasters expect of it ("economists expect", "the consensus estimate").
-_EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
-
-
-# A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
-# rate cut", "an April summit", "orders for November delivery", "bought January contracts".
-ATTRIBUTIVE_MONTHS_AHEAD = 3
-
-
-# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
-# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
-# attacks", is direction._NAMED_ATTACKS').
-_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
-
-# A result a side comes off (direction.RESULT_OFF_BEFORE) and, for a phrase sharing a fixture's future, with its
-# opponent between: "coming off a loss to Denver on".
-_RESULT_OFF_WIDE_BEFORE = re.compile(r"\b(?:coming|fresh|straight)\s+off\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$",
-                                     re.IGNORECASE)
 
 
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
@@ -1324,11 +1203,6 @@ _RECORD_MONTH_BEFORE = re.compile(r"\brecords?\s+for\s+(?:(?:the\s+)?all-time\s+
                                   re.IGNORECASE)
 _MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNORECASE)
 
-# A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
-# countdown to July", "heading into November" (not "compared to November", "moved to November").
-_ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
-                             r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
-                             re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
