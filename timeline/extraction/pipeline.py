@@ -9,10 +9,11 @@ article) and _resolve_sentence (the dates of one sentence), with the words
 only _resolve_sentence reads. The questions they ask of a date live beside
 them, one module a kind: input_text (is it an article; HTML masked),
 page_furniture (datelines, by-lines, stamps), non_dates (words that date no
-happening), ranges (spans, runs, moved days), direction (ahead or gone by),
-sayings (quotes and the day they were said), anchors (what a date counts
-from, which year it takes), clauses (where a clause opens), statements (the
-passes over an article's statements once read).
+happening), mention_tense (the tense each mention is read with), ranges
+(spans, runs, moved days), direction (ahead or gone by), sayings (quotes and
+the day they were said), anchors (what a date counts from, which year it
+takes), clauses (where a clause opens), statements (the passes over an
+article's statements once read).
 """
 from __future__ import annotations
 
@@ -51,69 +52,33 @@ from .anchors import (
     years_after_another_clause,
     years_on,
 )
-from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, clause_opening
+from .clauses import OPENS_CLAUSE
 from .direction import (
     AHEAD_OF_OTHER_DAY,
-    ARTICLES,
-    CAPTION_SCENE,
     COMING_HAPPENING,
-    COMING_VOTE,
-    COVERED_BY,
-    ED_WORD,
     FOR_BEFORE,
-    GONE_BEFORE,
     HAPPENING_RESULT,
-    HEADLINE_CHARS,
-    KNOWN_OUTCOME_AFTER,
     PAST_PLAN,
-    RESULT_OFF,
-    SAME_FORM_PAST_WORD,
-    SENTENCE_END,
     UNSCHEDULED,
-    UNSCHEDULED_BEFORE,
-    UNSCHEDULED_NOUNS,
     YEAR_BACK,
-    ahead_attributive,
-    ahead_clause_before,
-    called_happening_went,
     clause_cut,
-    condition_ahead,
     day_result,
-    deadline_or_call_before,
-    expected_day,
     fixture_with,
-    fixture_with_before,
-    forecast,
-    headline_plan,
     in_context,
     in_cycle_after,
     outcome_after,
-    outcome_after_day_ahead,
-    over_ahead,
-    own_past_plan_before,
-    own_verb_opening,
-    past_before_next_cut,
-    past_plan_before,
     past_run_ahead,
-    past_told_after,
     perfect_or_forecast_before,
-    plan_named_before,
-    purpose_or_call_off_before,
-    result_in_fixture,
-    state_now_after,
-    sub_clause_at,
-    superseded_plan_before,
     tenseless_day_ahead,
-    told_outcome_after,
-    waits_for_vote,
     week_before_days,
     week_of_list,
 )
 from .events import dateline_city, describe
 from .fastpath import holds
-from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, hangs_on_tense, resolve, yearless
+from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, resolve, yearless
 from .input_text import HTML_HINT, check_usable, mask_html
 from .lexicon import MON, WD, WEEKDAYS
+from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
     HABITUAL_WORDS,
@@ -144,11 +109,9 @@ from .page_furniture import (
 )
 from .publication import find_publication
 from .ranges import (
-    BARE_TO,
     CLOCK_BEFORE_DAY,
     RANGE_OPEN,
     bare_past_run,
-    many_delayed_from,
     moved_from,
     put_off_bare,
     put_off_from,
@@ -179,7 +142,7 @@ from .sentences import (
 )
 from .stages import statement_stage, summary_count
 from .statements import group_statements, with_anchors_kept, with_full_names, with_topic_categories
-from .tense import asks_ahead, clause_tense, decided_before_day, future_since, has_past_marker, has_tense_marker
+from .tense import decided_before_day, has_past_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -209,107 +172,6 @@ _SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programm
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
-# "How about signing him ...", "What about holding the vote ...": a proposal.
-_PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
-_FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
-# A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
-# on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
-# day itself or the next such day, never one just past ("was" says that).
-# "the deadline is Tuesday", and a notice: "the office is closed Tuesday", "polls are open on
-# Sunday" (a closing gone by is told in the past: "was closed Tuesday").
-# "polls are open from 7 a.m. to 7 p.m. Thursday": the hours of a notice between it and its day.
-_IS_BEFORE_DAY = re.compile(r"\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?"
-                            r"(?:(?:from\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:to|until|till|-|–)\s*"
-                            r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.IGNORECASE)
-# "Tuesday is the last day", "Thursday is election day" (a named day: "primary day", "Labor Day").
-_IS_AFTER_DAY = re.compile(r"\s+(?:is|are)\s+(?:the|a|an|also|[A-Za-z]+\s+day\b)", re.IGNORECASE)
-# A tenseless "set for", "slated to", "poised for": what a headline says is planned.
-_SET_FOR = re.compile(r"\b(?:set|slated|scheduled|poised|due)\s+(?:for|to)\b", re.IGNORECASE)
-# A preview's schedule label, then at most a clock time, before its weekday.
-_WHEN_LABEL = re.compile(r"\s*(?:when|kickoff|kick-off|tipoff|tip-off|game\s+time|first\s+pitch)\s*:\s*"
-                         r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
-# A due day's label: "Deadline: Friday", "Last day to register: Saturday", "Entries close: Monday", "Weekend
-# schedule: Friday, practice; ..." (not "Last seen:", "Released:"; nor a list told in the past: "Itinerary:
-# Monday, the president visited Kyiv").
-_DUE_LABEL = re.compile(r"\s*(?:(?:the\s+)?deadline|last\s+day(?:\s+to\s+[a-z]+)?|due|rsvp|"
-                        r"(?:registration|entries|applications|nominations|early\s+voting)\s+(?:closes?|ends?|deadline)|"
-                        r"(?:[\w'’-]+\s+){0,2}?(?:schedule|agenda|itinerary|timetable))\s*:\s*"
-                        r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)?\s*,?\s*)?$", re.IGNORECASE)
-# A saying right before a day's possessive as its clause's subject: "said Saturday's march would ...".
-_SAID_BEFORE_POSS = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|warned|predicted|announced|added|noted|insisted|"
-                               r"stressed|cautioned|believes?|believed|thinks?|thought|hopes?|hoped|"
-                               r"(?P<expect>expects?|expected))\s+(?:that\s+)?$", re.IGNORECASE)
-# ... not a foresight that few or none had ("Few predicted Tuesday's debate would ..."): told after the fact.
-_FEW_BEFORE = re.compile(r"\b(?:few|nobody|no\s+one|none|not\s+many|not\s+everyone)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
-# ... and the subject's verb after the happening's name: a modal or "to" after "expected", then a verb of how a
-# coming happening goes ("would go ahead", "could bring flooding", "will be closed to the public"; not what is
-# done to one gone by: "would be recounted", "would be revised").
-_AHEAD_VERB_AFTER_POSS = re.compile(
-    r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?P<will>will|is\s+going\s+to|are\s+going\s+to)|would|could|might|may|should|"
-    r"(?P<to>to))\s+(?:still\s+|now\s+|likely\s+|also\s+)?(?:go\s+ahead|take\s+place|proceed|start|begin|kick\s+off|"
-    r"open|feature|bring|decide|determine|show|test|pit|mark|include|go\s+on|see|"
-    r"be\s+(?:held|played|closed|open|televised|broadcast|streamed|the\s+(?:first|last|final|biggest)))\b",
-    re.IGNORECASE)
-# A day's happening told as drawing near: "Tuesday's primary days away", "Friday's deadline looming".
-_LOOMING_AFTER_POSS = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:is|are|just|only|now|still|fast|rapidly|quickly)\s+){0,2}(?:looms|looming|"
-    r"approaches|approaching|nears|nearing|(?:(?:a\s+)?(?:few|two|three|four|five|several)\s+)?(?:days|hours)\s+away)\b",
-    re.IGNORECASE)
-# A deadline's day striven toward: "were racing to finish the budget before Friday's deadline".
-_DEADLINE_POSS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadlines?\b", re.IGNORECASE)
-_BEFORE_DEADLINE = re.compile(r"\b(?:before|ahead\s+of|by|to\s+meet|beat)\s+$", re.IGNORECASE)
-_STRIVING = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:[\w-]+\s+)?)?(?:racing|rushing|scrambling|working|"
-                       r"struggling|hurrying|pushing|striving)\b", re.IGNORECASE)
-# A notice's clock time right after its weekday ("Thursday at 7 p.m.", "Saturday, 11 a.m.", "Friday from 9 a.m."),
-# and a scheduled happening it names before the day.
-_NOTICE_CLOCK_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*|\s+(?:at|from)\s+)"
-                                 r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)", re.IGNORECASE)
-_NOTICE_HAPPENING = re.compile(r"\W*(?:(?!(?:at|from|of|in|after|during|before|near|outside|inside)\b)"
-                               r"[\w'’-]+\s+){0,3}"
-                               r"(?:meetings?|concerts?|rall(?:y|ies)|services|funeral|memorial|vigil|drive|fair|"
-                               r"festival|sale|clinic|workshop|hearing|forum|town\s+hall|open\s+house|ceremony|"
-                               r"parade|screening|auction|dinner|breakfast|luncheon|class|session|tour|"
-                               r"celebration|fundraiser|benefit|reception|lecture|recital|performance)\b",
-                               re.IGNORECASE)
-# A weekday before a forecast it heads: "Wednesday weather forecast", "Friday outlook".
-_DAY_FORECAST_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:(?:weather|snow|rain|storm|"
-                                 r"temperature|travel)\s+)?(?:forecast|outlook)\b", re.IGNORECASE)
-# Closings named right before a weekday in a verbless line: "School closures Wednesday".
-_CLOSINGS_BEFORE = re.compile(r"\b(?:closures|closings|cancell?ations|delays|early\s+dismissals?)\s+(?:on\s+|for\s+)?$",
-                              re.IGNORECASE)
-# A fixture's line with no verb, its weekday after the two sides: "Alabama vs. Auburn, Saturday, 3:30 p.m."
-_FIXTURE_LINE = re.compile(r"\W*(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?\s+(?:vs?\.|versus)\s+(?-i:[A-Z])[\w.'’&-]*"
-                           r"(?:\s+[\w.'’&-]+){0,4}?\s*[,:–—-]\s*(?:on\s+)?", re.IGNORECASE)
-# ... and after its weekday at most a clock time, a channel, a venue: "Saturday, 3:30 p.m., CBS" (not "Saturday:
-# five takeaways", "Saturday night, in photos": a recap).
-_FIXTURE_TAIL = re.compile(r"\s*(?:[.]\s*)?|\s*,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|noon)[^:;!?]*",
-                           re.IGNORECASE)
-# A weekday's attributive use before "deadline" ("the Tuesday deadline", "the state's Thursday deadline"), not
-# one met or gone by ("met the Friday deadline", "after the Monday deadline").
-_DAY_DEADLINE_BEFORE = re.compile(r"(?:\b(?:a|the|this|its|their|his|her|our)|\w['’]s)\s+$", re.IGNORECASE)
-_DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced|extended|agreed\s+(?:on|to)|"
-                                  r"faced?|approved)\s+(?:[\w'’-]+\s+){0,2}?(?:a|the|this|its|their)\s+$",
-                                  re.IGNORECASE)
-_DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|make|makes|after|since|past|"
-                                  r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?$",
-                                  re.IGNORECASE)
-_DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
-                                 re.IGNORECASE)
-# A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.
-_RELATIVE_AFTER_DAY_NOUN = re.compile(r"\s+[\w-]+s?\s*,?\s+(?:which|that)\s+", re.IGNORECASE)
-_DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
-                            re.IGNORECASE)
-# A day picked for a happening: "set Friday as the date for sentencing", "picked Saturday for its convention".
-_DAY_CHOSEN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-                                r"\b(?:set|picked|chose|fixed|selected|designated|earmarked)\s+$",
-                                re.IGNORECASE)
-_DAY_CHOSEN_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:date|day|deadline|start)\b|"
-                               r"for\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?(?:vote|election|meeting|hearing|"
-                               r"convention|summit|talks|debate|ceremony|launch|opening|strike|rally|march|protest|"
-                               r"sentencing|trial|referendum|primary|runoff|session|conference|wedding|funeral)\b)",
-                               re.IGNORECASE)
-# What may open a sentence before its subject weekday: "Then Thursday is election day".
-_SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s*)?", re.IGNORECASE)
 # What may stand between "two days after" and the date it counts from.
 _FOLLOWER_GAP = re.compile(r"\s*(?:than\s+)?(?:the\s+)?")
 
@@ -463,10 +325,6 @@ _SUPERLATIVE_DAY_MONTH_OF = re.compile(r"\b(?:hottest|warmest|coldest|coolest|we
                                        r"(?:in|for|during)\s+the\s+month\s+of\s+$", re.IGNORECASE)
 
 
-# Beyond this many dates in one sentence the tenses are computed first to last (see above).
-_DEEP_TENSE_CHAIN = 200
-
-
 def _fold(values: list | dict, kept: int, dropped: int, value: DateValue, mentions: list[Mention], offset: int,
           aliases: dict[int, int]) -> int:
     """Two mentions told as one statement ("Sept. 10 last year", "the 2011 June record"): mention
@@ -499,539 +357,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     the others with their pinned date. `told`: the dates the article gave
     its vote days so far, added to when this sentence gives one."""
     n = len(mentions)
-    memo: dict[int, str | None] = {}
-
-    def own_tense(i: int) -> str | None:
-        m = mentions[i]
-        return clause_tense(sent, m.start, m.end, mentions[i - 1].end if i else 0,
-                            mentions[i + 1].start if i + 1 < n else None)
-
-    def tense(i: int) -> str | None:
-        # Computed only for expressions whose date depends on it (weekdays,
-        # months, yearless month-days): it is the costliest step.
-        if i not in memo:
-            m = mentions[i]
-            # (what the rules below ask of the mention, asked once: a weekday with no modifier, a possessive)
-            wd = m.kind == "wd"
-            plain_wd = wd and not m.g("wd_mod")
-            poss = m.text.endswith(("'s", "’s"))
-            # how many days back the last such weekday lies (0: the publication day itself)
-            days_back = (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 if wd else None
-            t = own_tense(i)
-            if t is None and i + 1 < n and m.kind == mentions[i + 1].kind == "wd" and \
-                    PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
-                # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
-                t = own_tense(i + 1)
-            if t is None and wd and sent.startswith(":", m.end) and \
-                    not sent[:m.start].strip():
-                t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
-            if t == "future" and plain_wd and \
-                    "alled for" in sent and called_happening_went(sent, m):
-                t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
-            if t in (None, "present") and plain_wd and \
-                    not poss and len(sent) <= HEADLINE_CHARS and \
-                    _SET_FOR.search(sent, max(0, m.start - 80), m.start):
-                t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
-            if t in (None, "present") and plain_wd and \
-                    not poss and headline_plan(sent, m.start):
-                t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
-            if t is None and plain_wd and \
-                    _WHEN_LABEL.match(sent, 0, m.start):
-                t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
-            if t is None and plain_wd and \
-                    not poss and len(sent) <= HEADLINE_CHARS and \
-                    (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
-                    (head := _NOTICE_HAPPENING.match(sent, 0, m.start)) and \
-                    _NOTICE_TAIL.fullmatch(sent, head.end(), m.start) and \
-                    not _UNSCHEDULED_WORD.search(sent) and not has_tense_marker(sent):
-                # "Community meeting on the school budget Thursday at 7 p.m.", "Funeral services for John Smith
-                # Saturday at 11 a.m.", "Blood drive at the library Wednesday": a verbless notice headed by a
-                # scheduled happening, with its clock time or ending with its day, is a day still to come
-                # ("Crash on I-95 Monday at 7 a.m." names no such happening).
-                t = "future"
-            if t is None and plain_wd and \
-                    ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not has_past_marker(sent):
-                t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
-            if t is None and plain_wd and \
-                    not poss and m.start <= _BODY_SUBJECT_CHARS and \
-                    ("v." in sent or "vs" in sent or "versus" in sent) and \
-                    _FIXTURE_LINE.fullmatch(sent, 0, m.start) and \
-                    _FIXTURE_TAIL.fullmatch(sent, m.end) and not has_tense_marker(sent):
-                t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
-            if t != "future" and plain_wd and \
-                    not poss and \
-                    _DAY_DEADLINE_AFTER.match(sent, m.end) and \
-                    _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start) and \
-                    not _DEADLINE_GONE.search(sent) and \
-                    not _DEADLINE_MET_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    not told_outcome_after(sent, m.end) and \
-                    not _RELATIVE_AFTER_DAY_NOUN.match(sent, m.end) and (
-                        t != "past" and not has_past_marker(sent) and not ED_WORD.search(sent, 0, m.start) or
-                        days_back > PLAN_DAYS_BACK and
-                        _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
-                        not has_past_marker(sent[m.end:])):
-                # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
-                # day, told with no past, is still to come; one set in a past clause ("Officials set a Friday
-                # deadline") is the nearest such day; not one gone, missed, met or ignored ("Lawmakers missed
-                # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
-                # deadline") nor one with an outcome told after it.
-                t = "future"
-            if t != "future" and plain_wd and \
-                    not poss and (
-                        _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
-                        (not sent[:m.start].strip() or
-                         _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start)) or
-                        t is None and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
-                        _CLOSINGS_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        not has_tense_marker(sent)):
-                # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
-                # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
-                # with its day ("School closures Wednesday") announces them ahead.
-                t = "future"
-            if wd and (t is None and forecast(sent) or
-                                             t == "past" and expected_day(sent, m)):
-                t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
-            if t != "future" and plain_wd and \
-                    not poss and \
-                    holds(sent, _FORECAST_PARTICIPLE_WORDS) and \
-                    _FORECAST_PARTICIPLE.search(sent, max(0, m.start - 80), m.start) and \
-                    _PRESENT_MAIN_AFTER.match(sent, m.end):
-                # "The storm expected Friday is over the Gulf", "the storm forecast to arrive Friday",
-                # "The rain expected Saturday night will be heavy": a participle after a noun, the
-                # clause's own verb after the day in the present or the future, tells what is
-                # expected, no past: the coming such day ("The storm expected Friday arrived early"
-                # keeps its past).
-                t = "future"
-            if t in (None, "present") and plain_wd and \
-                    not poss and m.start <= _BODY_SUBJECT_CHARS and \
-                    _PLURAL_BARE_PRESENT.fullmatch(sent, 0, m.start) and \
-                    _SCHEDULE_TAIL.fullmatch(sent, m.end) and not CAPTION_SCENE.search(sent) and \
-                    not (text and _CREDIT_NEXT.match(text, offset + len(sent))):
-                # "The candidates debate Thursday night", "The two leaders speak Thursday": a plural
-                # subject and a bare verb right before the day, no other tense marker in the sentence (the
-                # verb may be one: "vote"), is a present of a scheduled happening, as "The teams meet
-                # Thursday" (a caption's present, with a photo's credit after it, keeps the day gone by); a
-                # schedule's day is the coming one, or today ("The senators vote Tuesday" in a Thursday
-                # paper is next week's, as _BODY_SCHEDULE's below).
-                t = "future"
-            if t in (None, "present") and plain_wd and \
-                    not poss and (
-                        _IS_BEFORE_DAY.search(sent, max(0, m.start - 60), m.start) or
-                        _SUBJECT_DAY_LEAD.fullmatch(sent, 0, m.start) and
-                        _IS_AFTER_DAY.match(sent, m.end)):
-                t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
-            if t in (None, "present") and plain_wd and \
-                    not poss and len(sent) <= HEADLINE_CHARS and \
-                    not sent.rstrip().endswith(SENTENCE_END) and (
-                        _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
-                        t is None and _HEAD_HAPPENING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        _HEAD_TAIL_AFTER.match(sent, m.end) and not has_tense_marker(sent)) and \
-                    not _HEADLINE_VERB_S.search(sent, m.end) and not _HEAD_TAIL_DONE.search(sent, m.end) and \
-                    not has_past_marker(sent) and not _UNSCHEDULED_WORD.search(sent):
-                # A headline's happening drawing near or named with its day and whom or where it is for
-                # ("Transit strike looms Friday", "Sentencing Monday for ex-mayor", "Runoff Tuesday in
-                # Georgia Senate race", "Funeral Monday for fallen officer"): a schedule, still to come
-                # (issue 12: read as the last such day). Not a happening nobody schedules ("Shooting
-                # Saturday in Dayton").
-                t = "future"
-            if t == "present" and plain_wd and \
-                    CAPTION_SCENE.search(sent, 0, m.start) and \
-                    not _PLANNED_IS.search(sent, 0, m.start):
-                # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
-                # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
-                # never one ahead, as a preview's verbs say ("The team plays Friday").
-                t = "past"
-            elif t == "present" and plain_wd and \
-                    not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
-                                  _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
-                                  not result_in_fixture(sent, m.end)):
-                # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
-                # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
-                t = "future"
-            if t in (None, "present") and plain_wd and \
-                    not poss and (
-                        _GOES_ON_BEFORE.search(sent, max(0, m.start - 20), m.start) and
-                        _WITH_AFTER_DAY.match(sent, m.end) or
-                        _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
-                    not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
-                    not result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
-                # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
-                # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
-                # Sunday", "Rain returns Tuesday": a weather forecast's present (issue 12, both read as the
-                # last such day, a week early). The coming such day, or today.
-                t = "future"
-            if t in ("past", None) and plain_wd and \
-                    not poss and \
-                    days_back > PLAN_DAYS_BACK and \
-                    (t == "past" and past_plan_before(sent, m.start) or
-                     plan_named_before(sent, m) or deadline_or_call_before(sent, m) or
-                     _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
-                     _DAY_CHOSEN_AFTER.match(sent, m.end)) and \
-                    not outcome_after(sent, m.end) and not state_now_after(sent, m.end):
-                # "Students were expected to return to school Tuesday" in a Monday paper, "the suspect was
-                # due in court Thursday" in a Tuesday one: a plan told in the past names the nearest such
-                # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
-                # but the ceremony has been postponed" in a Thursday paper is that Monday). So for a clause
-                # with no tense that names what was planned for the day ("..., forcing the cancellation
-                # of games Saturday night" in a Friday paper).
-                t = "future"
-            if t != "future" and wd and (
-                        (m.g("wd_mod") or "").lower() in ("early", "late") or
-                        t == "present" and not m.g("wd_mod")) and \
-                    not poss and \
-                    days_back > PLAN_DAYS_BACK and \
-                    deadline_or_call_before(sent, m, coming_only=True) and \
-                    not outcome_after(sent, m.end) and not state_now_after(sent, m.end):
-                # A directive to come or appear on the day ("Workers were told to return Monday", "was
-                # ordered to appear in court Thursday", "asked volunteers to arrive early Saturday"; in a
-                # past or tenseless clause with no "early"/"late" the rule above reads it) is
-                # told before the day: the nearest such day, as a plan told in the past (the coming one
-                # when the last lies more than three days back).
-                t = "future"
-            if t == "future" and plain_wd and \
-                    not poss and \
-                    (own_past_plan_before(sent, m.start) or
-                     superseded_plan_before(sent, m)) and (
-                        0 < days_back <= PLAN_DAYS_BACK or
-                        outcome_after(sent, m.end)):
-                # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
-                # told in the past with its own verb ("expected to", "planned to") names the nearest such
-                # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
-                # in the past ("hoped to play on Thursday, but rain washed out the game").
-                t = "past"
-            if t is None and i > 0 and future_since(sent, mentions[i - 1].end, m.start):
-                # "announced Monday it plans to close the plant, the city's largest employer, at the end
-                # of June": a plan between the two dates, not the first date's past, says the month's time.
-                t = "future"
-            if t in (None, "present") and plain_wd and \
-                    m.start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(SENTENCE_END) and \
-                    _BODY_SCHEDULE.fullmatch(sent, 0, m.start):
-                # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
-                # simple with a body (a committee, a court, a board) for subject tells its schedule, listed
-                # verb ("meets", "votes") or not: the coming such day (issue 12: a schedule is the coming
-                # day; "The committee gathers on Tuesday" in a Wednesday paper is next week's, not
-                # yesterday's); a caption shows people ("A man walks past a flooded street on Thursday"),
-                # and its verb keeps the present's day gone by.
-                t = "future"
-            if t in (None, "present") and plain_wd and \
-                    condition_ahead(sent, m.start) and not (
-                        poss and
-                        (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 > 3):
-                # "If the Pacers win Saturday, ...", "even if the bill passes the House on Tuesday": a
-                # condition told in the present looks ahead ("If he was there on Tuesday" keeps its past).
-                # A day's possessive names a thing whose outcome the condition weighs, done or to come
-                # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
-                t = "future"
-            if t != "future" and plain_wd and \
-                    over_ahead(sent, m):
-                # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
-                # players will fly home": a subordinate clause's present stands for what is still to come
-                # (the clause read "is over" as gone by, as in "Tuesday's primary is over").
-                t = "future"
-            if t in (None, "present") and i > 0 and not (t is None and asks_ahead(sent, mentions[i - 1].end,
-                                                                                 m.start)):
-                # "will arrive on Friday and meet X on Monday": a date with no
-                # tense marker of its own shares the previous one's. A present verb of
-                # its own after a past one switches tense ("passed the House in February
-                # and heads to the Senate in April"): it keeps its present.
-                # "Two days later, on Wednesday, they withdrew": a count from another day says no
-                # future ("later this week" does).
-                shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
-                    mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else tense(i - 1)) or t
-                t = t if t == "present" and shared == "past" else shared
-            if t is None and plain_wd and \
-                    not poss and \
-                    _NOUN_IS_ING_BEFORE.search(sent, max(0, m.start - 60), m.start) and \
-                    not has_tense_marker(sent[m.end:]) and not has_past_marker(sent):
-                # "The team's playing Saturday": a noun's "'s" before an -ing verb right before the day,
-                # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
-                # is "is": the present's nearest such day, as "The team is playing Saturday".
-                t = "present"
-            if t is None and _PROPOSAL.match(sent):
-                t = "future"  # "How about signing him in the January window?": a proposal looks ahead
-            if t is None and m.kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \
-                    m.start < 120 and not (
-                        wd and (
-                            UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                            GONE_BEFORE.search(sent, max(0, m.start - 40), m.start))):
-                # "Watch the interview Sunday at 9 a.m.", "Join us on March 20": a bidding looks ahead;
-                # not to what nobody schedules or what a day is after ("Watch video of the crash
-                # Saturday", "Watch highlights after the win Saturday": the day gone by).
-                t = "future"
-            if t is None and plain_wd and \
-                    _WITH_ING_BEFORE.search(sent, max(0, m.start - 80), m.start):
-                # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
-                # its own; the nearest such day, as for a caption's present
-                t = "present"
-            if t != "future" and plain_wd and \
-                    not poss and \
-                    WEEKDAYS[m.g("wd").lower()] != published.weekday() and \
-                    fixture_with_before(sent, m) and not outcome_after(sent, m.end):
-                # "The team lost on Sunday, with a rematch on Thursday" in a Wednesday paper, "The bill
-                # passed the House, with a Senate vote on Friday": a fixture or a meeting that a verbless
-                # "with" phrase names after a past clause is told as still to come (one played would be
-                # told with its result): the coming such day, or the publication day itself.
-                t = "future"
-            if plain_wd and \
-                    poss and (
-                        _FROM_BEFORE.search(sent, max(0, m.start - 6), m.start) or
-                        _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start)) and not (
-                        t == "future" and days_back > PLAN_DAYS_BACK and
-                        _WINNER_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and
-                        _MODAL_MAIN_AFTER_POSS.match(sent, m.end)):
-                # "preliminary returns from Tuesday's election", "he returns from Monday's summit": what one
-                # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
-                # just ahead ("Results from Sunday's races" in a Friday paper).
-                t = None
-            if t == "future" and wd and \
-                    (m.g("wd_mod") or "").lower() == "following" and \
-                    poss and \
-                    (UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end)):
-                # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
-                # whatever the clause plans after it ("following Monday's summit" stays ahead).
-                t = "past"
-            if t != "past" and plain_wd and \
-                    poss and \
-                    (_AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                     _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                     not KNOWN_OUTCOME_AFTER.match(sent, m.end)):
-                # "Tickets for Saturday's concert are still available", "Officials are preparing for
-                # Monday's summit": what one readies for, told in the present, is still to come.
-                t = "future"
-            if t == "past" and plain_wd and \
-                    poss and \
-                    days_back > PLAN_DAYS_BACK and \
-                    (_READIED_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                     _AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
-                     _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                     not KNOWN_OUTCOME_AFTER.match(sent, m.end)) and \
-                    not has_past_marker(sent[m.end:]) and \
-                    not _RELATIVE_BEFORE_READYING.search(sent, max(0, m.start - 60), m.start):
-                # "Lawmakers prepared for Friday's vote", "Investors were nervous about Friday's jobs report"
-                # in a Wednesday paper (issue 12): what one readied for or weighed, told in the past, is
-                # the nearest such day, as a plan told in the past: the coming one when the last lies more
-                # than three days back; not one whose outcome follows ("..., which flooded homes").
-                t = "future"
-            if t != "future" and plain_wd and \
-                    poss and \
-                    (said := _SAID_BEFORE_POSS.search(sent, max(0, m.start - 24), m.start)) and \
-                    (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, m.end)) and \
-                    (ahead.group("to") is None or said.group("expect")) and \
-                    not _FEW_BEFORE.search(sent, max(0, said.start() - 20), said.start()) and \
-                    not outcome_after(sent, ahead.end()) and not told_outcome_after(sent, ahead.end()) and \
-                    not UNSCHEDULED.match(sent, m.end) and not day_result(sent, m.end) and \
-                    not KNOWN_OUTCOME_AFTER.match(sent, m.end) and (
-                        ahead.group("will") or
-                        days_back > PLAN_DAYS_BACK):
-                # "Organizers said Saturday's march would go ahead", "The team said Monday's practice will be
-                # closed", "The coach said Thursday's game is a must-win", "said it expected Friday's launch to
-                # go ahead": a day's happening, the subject of what is said with a modal or a present, is still
-                # to come when said: the coming such day after "will", else the nearest such day (not a
-                # result or what nobody schedules: "said Sunday's loss is hard to take").
-                t = "future"
-            if t != "future" and plain_wd and \
-                    poss and \
-                    (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
-                    not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
-                    not past_told_after(sent, looming.end()) and (
-                        t != "past" and not has_past_marker(sent) or
-                        days_back > PLAN_DAYS_BACK):
-                # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
-                # approaches": a happening told as drawing near is still to come, whatever the main clause.
-                t = "future"
-            if t != "future" and plain_wd and \
-                    poss and \
-                    (t != "past" or
-                     days_back > PLAN_DAYS_BACK) and \
-                    _DEADLINE_POSS_AFTER.match(sent, m.end) and \
-                    _BEFORE_DEADLINE.search(sent, max(0, m.start - 12), m.start) and \
-                    _STRIVING.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW),
-                                     m.start) and \
-                    not told_outcome_after(sent, m.end) and not has_past_marker(sent[m.end:]):
-                # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
-                # being worked toward is the nearest such day ("The deal was reached just before
-                # Tuesday's deadline": done, no striving, keeps its past).
-                t = "future"
-            if t != "future" and plain_wd and \
-                    poss and \
-                    days_back > PLAN_DAYS_BACK and \
-                    purpose_or_call_off_before(sent, m) and \
-                    not has_past_marker(sent[m.end:]) and \
-                    not SAME_FORM_PAST_WORD.search(sent, m.end) and \
-                    not past_told_after(sent, m.end):
-                # "Fans booked hotel rooms for Thursday's game", "Crews were setting up for Friday's festival",
-                # "Fans lined up for tickets to Saturday's final", "The company postponed Friday's
-                # launch" in a paper of a few days later: what one readies or buys for, or what is called
-                # off, is a scheduled happening still to come when told: the nearest such day, the coming
-                # one when the last lies more than three days back (not what one goes to or is there for on
-                # the day, nor one whose outcome follows: "..., which it lost", "when the storm hit").
-                t = "future"
-            if t != "past" and plain_wd and \
-                    "ositive" in sent[max(0, m.start - 60):m.start] and \
-                    (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, m.start - 60), m.start)) and \
-                    not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
-                    not condition_ahead(sent, m.start):
-                # "still intend to play Tuesday despite players having tested positive on Saturday": a test
-                # found positive is news of a day gone by (or today), whatever the clause plans; not a
-                # condition ("if he tests positive on Saturday, he will miss the game").
-                t = "past"
-            if t in (None, "present") and wd and not poss and \
-                    ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
-                    "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
-                    (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
-                    not has_past_marker(shared.group()) and \
-                    not _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
-                    ahead_clause_before(sent, shared.start()):
-                # "they'll give members the weekend off, then come back Monday to vote", "negotiations
-                # could be completed Thursday, setting up final votes Monday": a verb phrase with no
-                # subject of its own after a clause told ahead (a modal, "will", "to") shares that
-                # clause's time: the coming such day (not a day's possessive, a happening of its own the
-                # phrase refers to: "will appeal, calling Tuesday's ruling unfair").
-                t = "future"
-            if t != "future" and wd and \
-                    not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
-                    _READYING_HINT.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start) and \
-                    (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
-                    (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
-                    not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
-                    not _READINESS_JUDGED.search(sent, max(0, readying.start() - 40), readying.start()) and \
-                    not _HAD_BEFORE.search(sent, clause_opening(sent, readying.start(), CLAUSE_WINDOW),
-                                           readying.start()) and \
-                    not (poss and UNSCHEDULED.match(sent, m.end)) and \
-                    not _SCALE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
-                    (t == "present" or days_back > PLAN_DAYS_BACK or days_back > 1 and readying.group("notice")) and \
-                    not (readying.group("notice") and
-                         has_past_marker(_ISSUING.sub(" ", sent[:readying.start("notice")]))) and \
-                    not outcome_after(sent, m.end) and not past_told_after(sent, m.end) and \
-                    not past_before_next_cut(sent, m.end):
-                # "firefighters were bracing for windy conditions Tuesday", "The Met Office issued a
-                # warning for snow for Tuesday", "spoke with marchers as they prepare for Saturday",
-                # "making signs in preparation of Saturday's march": what one readies for, or what a
-                # warning or a forecast is for, is still to come when told: the nearest such day (the
-                # coming one when the last lies more than three days back), as a plan told in the past;
-                # told in the present, the coming one; a warning's or a forecast's, the coming one ("issued
-                # a heat alert for Monday" in a Thursday paper), but not yesterday's ("issued a storm warning
-                # for Sunday" in a Monday paper: the warning of the day just gone). Not one whose outcome
-                # follows ("braced for Saturday's storm, which flooded the town"), nor one readied for after
-                # another day of the sentence ("rallied Wednesday as investors prepared for Friday's report":
-                # after that day).
-                t = "future"
-            if t == "future" and (many_delayed_from(sent, m.start) or i > 0 and
-                                  BARE_TO.fullmatch(sent, mentions[i - 1].end, m.start) and
-                                  many_delayed_from(sent, mentions[i - 1].start)):
-                # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
-                # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
-                t = "past"
-            if t == "future" and plain_wd and \
-                    "after" in sent[max(0, m.start - 60):m.start] and \
-                    (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, m.start - 140), m.start)) and \
-                    (kept.group("poss") is None or poss and
-                     _DECISION_AFTER.match(sent, m.end)):
-                # "Jones gets to keep his seat after a court ruling on Tuesday": being let keep a state
-                # (keep, stay, remain) after a happening is news of a state that holds now; the
-                # happening it follows is gone by ("Fans get to meet the players after the game on
-                # Saturday" is let do ahead).
-                t = "past"
-            if t != "future" and plain_wd and \
-                    poss and \
-                    (sched := _SCHEDULED_POSS_AFTER.match(sent, m.end)) and \
-                    not has_past_marker(sub_clause_at(sent, sched.end())) and \
-                    not _RESULT_OF_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
-                    not any(has_past_marker(w.group()) and not _TOLD_OF_WORD.fullmatch(w.group()) and
-                            not (_WENT_WORD.fullmatch(w.group()) and FOR_BEFORE.search(sent, 0, m.start)) and
-                            not m.start <= w.start() < sched.end()
-                            for w in _WORD.finditer(sent, own_verb_opening(sent, m.start))):
-                # "mentioned Tuesday's scheduled debate", "ahead of Friday's upcoming vote": a happening its
-                # own words call scheduled or upcoming is still to come (issue 12: read as the last such
-                # day after a past verb), unless its own clause tells it in the past ("Tuesday's scheduled
-                # debate was canceled") or a past verb other than one of telling is in its clause or after it
-                # ("after storms scrubbed Thursday's planned attempt", "did not attend Tuesday's scheduled
-                # hearing", "In Tuesday's scheduled debate, Smith attacked Jones": the day gone by).
-                t = "future"
-            if t == "future" and plain_wd and \
-                    not poss and \
-                    _SCHEDULED_HAPPENING.search(sent, max(0, m.start - 40), m.start) and \
-                    _HAPPENING_WENT.match(sent, m.end):
-                # "The rally planned for Saturday drew 5,000 people", "The meeting scheduled for Monday lasted
-                # four hours", "The talks set for Wednesday broke up without a deal": a scheduled happening
-                # whose own course is told in the past right after its day took place (issue 12: read as the
-                # coming day, a week late). Not a past verb that a day ahead allows ("The march planned for
-                # Sunday prompted road closures", "... drew criticism", "... was postponed").
-                t = "past"
-            memo[i] = t
-        return memo[i]
-
-    if n > _DEEP_TENSE_CHAIN:
-        # A sentence with hundreds of dates and no stop (a pasted table): each tense may lean on the
-        # one before it; computing them in order keeps that chain from recursing past Python's limit.
-        for i in range(n):
-            tense(i)
-    tenses = [tense(i) if hangs_on_tense(m) else None for i, m in enumerate(mentions)]
-    for i, m in enumerate(mentions):
-        if m.kind != "mo" and m.kind != "wd":
-            continue  # (every rule of this loop is a month's or a weekday's)
-        if m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and waits_for_vote(sent, m, published):
-            tenses[i] = "future"  # "rejected a measure for the November ballot" in August
-        elif m.kind == "mo" and tenses[i] in (None, "present") and sent.find("to", max(0, m.start - 12), m.start) >= 0 \
-                and not m.g("mo_mod") and _ROAD_TO_BEFORE.search(sent, max(0, m.start - 30), m.start):
-            tenses[i] = "future"  # "Incumbents on a smooth path to November include ...": the November ahead
-        elif m.kind == "mo" and tenses[i] != "past" and sent.endswith(ARTICLES, 0, m.start) and \
-                not m.g("mo_mod") and _THE_BEFORE_DAY.search(sent, max(0, m.start - 8), m.start) and \
-                UNSCHEDULED.match(sent, m.end):
-            tenses[i] = "past"  # "is facing charges in connection with the April crash": the April gone by
-        elif m.kind == "wd" and tenses[i] == "present" and not m.g("wd_mod") and \
-                UNSCHEDULED_BEFORE.search(sent, max(0, m.start - 40), m.start):
-            # "There's video of the crash Saturday", "Police say there is no suspect in the shooting
-            # Saturday": a present names a happening nobody schedules, and its day is gone by.
-            tenses[i] = "past"
-        elif m.kind == "wd" and not m.g("wd_mod") and (
-                tenses[i] == "present" and _RESULT_OFF_BEFORE.search(sent, max(0, m.start - 40), m.start) or
-                tenses[i] == "future" and own_tense(i) in (None, "present") and
-                _RESULT_OFF_WIDE_BEFORE.search(sent, max(0, m.start - 60), m.start)):
-            # "UW is coming off a 63-60 victory Tuesday", "fresh off a win Saturday": the result a side
-            # comes off is gone by, whatever the present around it, or a fixture ahead whose tense its
-            # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
-            tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
-                day_result(sent, m.end):
-            # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
-            # result is of a contest decided, its day gone by (or today), whatever tense is around it.
-            tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] == "future" and \
-                outcome_after_day_ahead(sent, mentions, tenses, i, published):
-            # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
-            # paper: what came before the day ahead and is told by its outcome is gone by; the coming
-            # Tuesday would lie after that Friday.
-            tenses[i] = "past"
-    for i, m in enumerate(mentions):
-        if m.kind != "mo":
-            continue  # (every rule of this loop is a month's)
-        if m.kind == "mo" and tenses[i] == "future" and not m.g("mo_mod") and (
-                COVERED_BY.match(sent, m.end) and
-                (published.month - month_value(m.g("mo"))) % 12 <= COVERED_MONTHS_BACK or
-                _FIGURE_IN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
-                _EXPECTED_FIGURE.search(sent, 0, m.start) is not None and
-                (published.month - month_value(m.g("mo"))) % 12 <= FIGURE_MONTHS_BACK):
-            # "the February jobs report will be released Friday" in March: a month just gone by
-            # (not "will release January data in February" in December: the coming January).
-            # "Economists expect inflation to be 7.5% in April" in May: a month's figure comes out
-            # after it, so what is expected of the month just gone by is its figure.
-            tenses[i] = "past"
-        elif m.kind == "mo" and not m.g("mo_mod") and (
-                tenses[i] in (None, "present") and COMING_VOTE.match(sent, m.end) and
-                _FOR_VOTE_BEFORE.search(sent, max(0, m.start - 24), m.start) or
-                # its own clause says no past: "what happened Tuesday and what it means for the elections in
-                # November" (the past of the clause before is not this one's)
-                _VOTE_IN_BEFORE.search(sent, max(0, m.start - 30), m.start) and own_tense(i) in (None, "present")) and \
-                (published.month - month_value(m.g("mo"))) % 12 > VOTE_JUST_HELD_MONTHS:
-            # "is on the November ballot", "the general elections in November" in March: the November ahead
-            tenses[i] = "future"
-        elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
-                0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
-                ahead_attributive(sent, m):
-            # "signaled a December rate cut", "orders for November delivery" in October: what the
-            # past verb plans or trades for is the coming month's, not the one almost a year back.
-            tenses[i] = "future"
+    tense = MentionTenses(sent, mentions, published, text, offset)
+    own_tense = tense.own
+    tenses = sentence_tenses(tense)
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
@@ -1819,70 +1147,8 @@ _ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
 
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-# How far back the last such weekday may lie for a plan told in the past to name it: three days
-# (then the coming one, at most three days ahead, is nearer or as near).
-PLAN_DAYS_BACK = 3
 
 
-# A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
-# storm forecast to arrive Friday", "the cold front predicted for Tuesday" (not after an auxiliary or
-# a pronoun: "was expected Friday", "she expected Friday").
-_FORECAST_PARTICIPLE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?!(?:was|were|is|are|be|been|being|had|has|have|he|she|they|we|it|i|you|who|which|analysts|"
-    r"economists|officials|experts)\s)[a-z][\w-]*\s+"
-    r"(?:expected|forecast|predicted|projected)(?:\s+to\s+[a-z]+)?\s+(?:(?:on|for|by|early|late|later)\s+)?$",
-    re.IGNORECASE)
-# The participles' tails the sentence must hold before _FORECAST_PARTICIPLE is tried (case-sensitive).
-_FORECAST_PARTICIPLE_WORDS = ("xpected", "orecast", "redicted", "rojected")
-# The clause's own verb right after the day in the present or the future: "... Friday is over the Gulf",
-# "... Saturday night will be heavy", "... Tuesday remains far to the west".
-# (Not a perfect: "The decline projected Friday has since reversed" is gone by.)
-_PRESENT_MAIN_AFTER = re.compile(r"\s+(?:is|are|will|remains|remain|continues|continue|looks|moves|"
-                                 r"threatens|appears|could|may|might)\b"
-                                 # ... nothing that tells it has come: "is still dumping rain", "is
-                                 # already out", "are out", "are in.", "will have passed"
-                                 r"(?!\s+(?:still|already|now|have|out)\b)"
-                                 r"(?!\s+in\b(?!\s+(?:the|a|an|its|their|his|her)\b))", re.IGNORECASE)
-# A sentence that opens with a plural subject (a determiner or a count before it allowed) and a bare
-# verb right before the weekday: "The candidates debate", "The two leaders speak", "Democrats rally".
-# Not a noun that ends in "-s" with no plural ("series", "news"), nor a verb's "-s", "-ed", "-ing", nor
-# a word after the subject that is no verb ("The candidates also", "The teams in").
-_PLURAL_BARE_PRESENT = re.compile(
-    r"\W*(?:(?:the|both|two|three|four|all|rival)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?!(?i:series|news|species|politics|economics|headquarters|means|odds|ties|talks)\s)"
-    r"[A-Za-z][\w-]*[^suis'’\W]s\s+"
-    r"(?!(?:not|also|still|only|just|even|never|already|then|now|later|soon|again|and|or|but|who|which|that|"
-    r"when|where|while|as|if|of|to|in|on|at|for|with|from|by|the|a|an|this|next|last|each|every)\s)"
-    # ... a verb of a schedule ("Oil prices jump Monday" is a headline's present of what happened)
-    r"(?:meet|play|debate|speak|vote|face|host|compete|talk|visit|testify|negotiate|convene|resume|"
-    r"square\s+off|tee\s+off|race|fight|box|wrestle|clash|appear|perform|travel|kick\s+off)\s+(?:on\s+)?")
-# What may follow the day of such a schedule to the sentence's end: a clock time, a channel by name,
-# "by phone" ("... debate Thursday night at 9 p.m. on CNN"); a caption's scene goes on with a place or
-# an action ("Protesters gather Thursday outside the courthouse", "Residents rally Thursday in Phoenix":
-# the day gone by, its photo credit a sentence of its own).
-_SCHEDULE_TAIL = re.compile(r"(?:\s*,?\s+(?:at\s+\d[\w:.]*(?:\s*[ap]\.?m\.?)?|at\s+noon|by\s+(?:phone|video)|"
-                            r"on\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*\s*[.!]?\s*")
-
-
-# A photo's credit right after the sentence: "The candidates debate Tuesday night. (AP Photo/Jane Doe)" is
-# a caption, whose present shows what happened.
-_CREDIT_NEXT = re.compile(r"[ \t]{0,3}\((?:[^()\n]{0,40}\b(?:Photo|Pool|Getty|Reuters|AFP|EPA)\b)")
-
-
-# "gets to keep his seat after a court ruling on": a state let be kept after a happening, in the
-# present (not after a modal or "to": "will get to stay after Tuesday's vote" may lie ahead).
-_KEPT_AFTER_BEFORE = re.compile(
-    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bshould\s)"
-    r"\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+"
-    # ... a decision, its noun right before the day, no verb of its own ("after the final on Sunday",
-    # "after the merger closes on Friday" may lie ahead)
-    r"(?:(?:a|an|the|his|her|its|their|last\s+week's)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\s+(?:on\s+)?$"
-    # ... or the day's possessive before the decision: "after Tuesday's ruling"
-    r"|\bgets?\s+to\s+(?:keep|stay|remain|retain)\b[^.;:!?]{0,60}?\bafter\s+(?P<poss>)$", re.IGNORECASE)
-_DECISION_AFTER = re.compile(r"\s+(?:ruling|vote|recount|hearing|verdict|decision|judgment|referendum)s?\b",
-                             re.IGNORECASE)
 # A scheduled happening's possessive after "for" (FOR_BEFORE, COMING_HAPPENING), after a verb of getting
 # ready for it or going to it, in the clause of the day before: "Tickets went
 # on sale Monday for", "Fans lined up Monday for", "The team arrived Tuesday for" (not a verb of judging
@@ -1912,262 +1178,13 @@ _PAST_MAIN_AFTER_ASIDE = re.compile(
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
-# A month before the vote it names (COMING_VOTE) looks ahead after the words that wait for it ("on the
-# November ballot", "running in the November election", "candidates for the November election"; not "after",
-# "since", "from", a subject: "the November election is over") ...
-_FOR_VOTE_BEFORE = re.compile(r"\b(?:on|in|for|before|ahead\s+of|until|toward|towards)\s+(?:the|this)\s+$",
-                              re.IGNORECASE)
-# ... as a month after the vote does ("the general elections in November", "the runoff in June").
-_VOTE_IN_BEFORE = re.compile(r"\b(?:elections?|ballot|vote|runoff|referendum|midterms|primary|primaries)\s+in\s+$",
-                             re.IGNORECASE)
-# A sentence that opens with a bidding to the reader: what it names lies ahead.
-# "Watch: Firefighters battle a blaze Sunday", "Watch the moment a tornado hit the town Sunday"
-# label a video of what happened: no bidding.
-_IMPERATIVE = re.compile(r"\W*(?:please\s+)?(?:watch(?!\s*[:|—–-]|\s+(?:the\s+)?moments?\b|"
-                         r"\s+(?:as|how|what|when|while)\b)|join\s+us|tune\s+in|come\s+(?:to|out|see)|visit\s+us|attend|"
-                         r"don't\s+miss|mark\s+your\s+calendars?|save\s+the\s+date|stop\s+by|"
-                         # "Find live results Monday at ...", "Follow along Tuesday", "Join the chat Friday"
-                         # (not a noun: "Find of the century", "Stream of refugees")
-                         r"find(?!\s+of\b)|follow\s+(?:us|our|along|live)|join(?!-)|catch\s+(?:the|all|every)|"
-                         r"stream(?!\s+of\b)|sign\s+up)\b", re.IGNORECASE)
-# The present of a fixture, a sitting or a broadcast, which a preview announces (a caption shows a
-# scene: "plays the ball during the match" is one, see CAPTION_SCENE).
-_PREVIEW_VERB = re.compile(r"\b(?:plays|airs|premieres|debuts|(?<=s\s)play)\b"
-                           r"(?![^.;:!?]*\bduring\b)")
-# After a present's day, what tells it done: records broken ("Temperatures plunge Saturday, shattering
-# records"; not "possibly breaking records", a forecast's).
-_TOLD_AS_DONE_AFTER = re.compile(r",\s+(?:shattering|breaking|setting|smashing|tying|toppling)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"records?\b", re.IGNORECASE)
-
-
-# A programme going on, right before its day ("continues Sunday with a parade"), and the "with" of its item.
-_GOES_ON_BEFORE = re.compile(r"\b(?:continues|resumes|(?<=s\s)(?:continue|resume))\s+(?:on\s+)?$", re.IGNORECASE)
-_WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+with\s", re.IGNORECASE)
-# The weather's present right before its day: "Temperatures drop sharply Sunday", "Rain returns on Tuesday",
-# "Highs climb into the 80s Friday" (not "falls", which a caption's rain does).
-_WEATHER_MOVES_BEFORE = re.compile(
-    r"\b(?:temperatures|temps|highs|lows|rain|snow|showers|storms|sunshine|heat|winds)\s+(?:[a-z]+ly\s+)?"
-    r"(?:drops?|dips?|plunges?|rises?|climbs?|soars?|returns?|moves?\s+in|arrives?|clears?\s+out)\b"
-    r"(?:\s+(?!(?:and|but|as|after|while|when)\b)[\w'’-]+){0,4}?\s+(?:on\s+|by\s+|early\s+|late\s+)?$", re.IGNORECASE)
-# ... and, in the day's own clause, a plural side that hosts another ("The Rams host the Bears on Sunday"; a
-# caption's "Biden hosts Macron" is singular, "Pilgrims visit the Western Wall" a scene) or a side that opens
-# its season.
-_SIDE_FIXTURE_BEFORE = re.compile(r"(?:(?<=s\s)host\s+(?:the\s+)?(?-i:[A-Z])|"
-                                  r"\b(?:opens|(?<=s\s)open)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?season\b)"
-                                  r"[^,;:.!?()]*$")
-# A day's possessive whose happening is called scheduled or upcoming: "Tuesday's scheduled debate".
-_SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|forthcoming)\s+(?-i:[a-z][\w-]*)",
-                                   re.IGNORECASE)
-
-
-# The words of a clause, and the past verbs of telling, weighing or readying for it that leave a happening
-# called scheduled still to come ("mentioned Tuesday's scheduled debate"); a verb of going does only when
-# the going is "for" it ("returned to the capital for Thursday's scheduled vote", not "returned from
-# Saturday's scheduled game", "arrived late to Tuesday's scheduled session": gone by).
-_WORD = re.compile(r"[\w'’-]+")
-_TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
-                           r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|"
-                           r"prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
-_WENT_WORD = re.compile(r"(?:returned|arrived|travell?ed|flew|headed)", re.IGNORECASE)
-# A headline's happening drawing near right before its day ("strike looms Friday") ...
-_LOOMS_BEFORE = re.compile(r"\b(?:looms|nears|approaches)\s+(?:on\s+)?$", re.IGNORECASE)
-# ... or a scheduled happening's head right before its day, and after the day whom or where it is for
-# (not after a plural, whose verb it is: "Hundreds rally Saturday for climate action").
-_HEAD_HAPPENING_BEFORE = re.compile(r"(?:^|(?<!s)\s)(?:funeral(?:\s+services)?|memorial|vigil|sentencing|arraignment|"
-                                    r"hearing|trial|runoff|vote|election|primary|referendum|strike|walkout|rally|march|parade|debate|"
-                                    r"summit|talks|meeting|decision\s+day|showdown|deadline|no\s+school|closures?|"
-                                    r"advisory)\s+(?:on\s+)?$", re.IGNORECASE)
-_HEAD_TAIL_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s+(?:for|in|at|against|with|over)\s+\S",
-                              re.IGNORECASE)
-# ... with no headline verb of the present after the day, which tells a happening gone by ("Rally Saturday in
-# Dayton draws thousands"): a lowercase word in -s with a word after it.
-_HEADLINE_VERB_S = re.compile(r"\b(?-i:[a-z]{3,})(?<!ss)s\s+[\w$]")
-# A happening named with its schedule, the participle after its noun ("The rally planned for", "the
-# meeting, originally scheduled for"; not a finite passive "was scheduled for" nor a subject's own plan
-# "They planned for") ...
-_SCHEDULED_HAPPENING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"
-                                  r"\b(?-i:[a-z]{3,})(?<!\bthey)(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s*,?\s+"
-                                  r"(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|set|slated)\s+for\s+"
-                                  r"(?:on\s+)?$", re.IGNORECASE)
-# ... and, right after its day, a past verb of the happening's own course: drew a crowd, lasted, ended,
-# broke up, went ahead, featured ... (not "drew 2,000 RSVPs", "ended up being moved", "began to unravel")
-_HAPPENING_WENT = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:(?:drew|attracted)\s+(?:an?\s+|"
-                             r"(?:more\s+than|about|around|some|nearly|almost|over|an\s+estimated)\s+)?(?:\d|crowds?|"
-                             r"thousands|hundreds|dozens|tens|throngs)(?![\w,.\s]{0,24}?\b(?:RSVPs?|sign-?ups|requests|"
-                             r"applications|complaints|criticism|registrations|signatures|views|likes|comments|"
-                             r"responses|orders|bids)\b)|lasted|ended(?!\s+up)|(?:began|started)(?!\s+to\b)|kicked\s+off|"
-                             r"went\s+(?:ahead|off|on)|broke\s+up|featured|concluded|finished|wrapped\s+up|"
-                             r"turned\s+(?:violent|chaotic|tense))\b", re.IGNORECASE)
-# A plan told in the present ("Protests are planned during the ceremony on Saturday"): no scene a
-# picture shows, whatever it names.
-_PLANNED_IS = re.compile(r"\b(?:is|are)\s+(?:being\s+)?(?:planned|scheduled|expected|slated|due|set\s+(?:for|to))\b",
-                         re.IGNORECASE)
-# A sentence that opens with a body for subject (an apposition after it allowed), then a verb in the
-# present simple, then the weekday: "The committee gathers on", "The Senate Finance Committee, which
-# writes tax law, takes up".
-# How far into a sentence the weekday after a body's subject and verb may lie: the test reads from
-# the sentence's start, so a table of thousands of dates is not read again for each.
-_BODY_SUBJECT_CHARS = 200
-_BODY_SCHEDULE = re.compile(
-    r"\W*(?:(?!(?i:of|for|with|and)\s)[\w.'’&-]+\s+){0,6}?(?i:committee|council|board|panel|parliament|senate|assembly|court|cabinet|"
-    r"commission|legislature|congress|jury|tribunal|fomc)"
-    r"(?:\s*,[^,;:]{1,60},)?\s+"
-    # ... not a plural noun the body names ("The Senate chambers sit empty", "The Commission
-    # headquarters stands"): a compound subject, its verb after it
-    r"(?!(?:members|chambers|headquarters|offices|staffers|staff|justices|judges|officials|leaders|lawyers|"
-    r"hearings|proceedings|buildings|grounds|steps|doors|records|documents|seats|sessions|elections|rulings|"
-    r"findings|minutes|papers|meetings|rooms|halls|gates|clerks|aides)\s)"
-    r"(?:[a-z]+(?<![su])s)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?")
-
-
-# A positive test right before a weekday: "test positive for COVID-19 on Saturday", "tested positive Monday".
-_POSITIVE_TEST_BEFORE = re.compile(r"\b(?:test|tests|tested|testing)\s+positive\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?"
-                                   r"(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
-
-
-# A positive test not told as news: a present's "-s" (a rule's or a habit's: "Anyone who tests positive on
-# Saturday must isolate") or a bare "test" after a modal, "to" or a relative pronoun ("players who test
-# positive on Monday will miss the game", "could test positive on Friday").
-_TEST_NOT_TOLD = re.compile(r"\btests\s+positive\b|\b(?:to|will|would|could|may|might|must|should|can|shall|who|"
-                            r"that|whoever|if|when|unless|once)\s+(?:not\s+)?test\s+positive\b", re.IGNORECASE)
-
-
-# An absolute phrase "with <someone> <doing> ... on <day>", after a comma, its participle the last verb.
-_WITH_ING_BEFORE = re.compile(r",\s+with\s+(?:[\w'’.-]+\s+){1,5}?[a-z]+ing\s+(?:[\w'’.-]+\s+){0,5}?(?:on\s+)?$")
-# "preliminary returns from Tuesday's election", "footage from Sunday's game": a day gone by.
-# So is the happening whose outcome a clause speaks of: "the winner of Tuesday's primary will face ...".
-_RESULT_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|results?|outcome|aftermath|fallout|victors?|survivors?|"
-                               r"victims?)\s+of\s+$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# ... a contest's winner still to be known, the subject of a modal or "will" after the day's
-# happening ("The winner of Saturday's game will likely be the favorite" in a Wednesday paper): the
-# nearest such day, the coming one when the last lies more than three days back.
-_WINNER_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|victors?)\s+of\s+$", re.IGNORECASE)
-_MODAL_MAIN_AFTER_POSS = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w-]+){1,3}?\s+(?:will|would|"
-                                    r"(?:is|are)\s+(?:likely|expected|set|poised)\s+to)\b", re.IGNORECASE)
-# What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
-_AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
-                               r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
-                               r"practic(?:e|es|ing)|rehears(?:e|es|ing)|register(?:s|ing)?|favou?rites?|odds|"
-                               r"line-?ups?|build-?up|countdown|in\s+town|closures?|detours?|shuttles?)\s+for\s+$",
-                               re.IGNORECASE)
-# ... and its past: "prepared for", "braced for", "trained for Sunday's final".
-_READIED_FOR_BEFORE = re.compile(r"\b(?:prepared|braced|readied|geared\s+up|lined\s+up|trained|practi[cs]ed|"
-                                 r"rehearsed|warmed\s+up|tuned\s+up|stocked\s+up)\s+(?:\w+\s+)?for\s+$", re.IGNORECASE)
-
-
-# A readying verb in a relative clause ("Fans who lined up for", "Police, who had braced for").
-_RELATIVE_BEFORE_READYING = re.compile(r"\b(?:who|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:for|about|over)\s+$",
-                                       re.IGNORECASE)
-
-
-# ... and what weighs its chances: "optimistic about Tuesday's primary", "confident ahead of Sunday's
-# final" (not "worried about", "excited about": a happening gone by may worry or please) ...
-_WEIGHING_BEFORE = re.compile(r"\b(?:optimistic|optimism|hopeful|confident|confidence|upbeat|bullish|bearish|"
-                              r"pessimistic|nervous|anxious|jittery)\s+(?:about|over|for|ahead\s+of|going\s+into|"
-                              r"heading\s+into)\s+$", re.IGNORECASE)
-# A month before the vote it names (COMING_VOTE) looks ahead, but not in the weeks after the vote: in
-# December or January, "the November election" in the present is the one just held ("Turnout in the
-# November election is being studied").
-VOTE_JUST_HELD_MONTHS = 2
-# A month before the figures that cover it: "the February jobs report", "the January retail
-# sales figures", "the February consumer price index".
-COVERED_MONTHS_BACK = 3
-# "to be 7.4% in April", "up 3 percent for March": a figure measured over the month named.
-_FIGURE_IN_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:in|for)\s+$", re.IGNORECASE)
-FIGURE_MONTHS_BACK = 1
-# ... what forecasters expect of it ("economists expect", "the consensus estimate").
-_EXPECTED_FIGURE = re.compile(r"\b(?:expect|forecast|estimat|predict|project|anticipat|consensus|poll)", re.IGNORECASE)
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
-# A verb phrase with no subject of its own that goes on from the clause before it, up to a day: ",
-# then come back Monday", "and then vote Tuesday", ", setting up final votes on the package Monday".
-_SHARED_VERB_PHRASE_BEFORE = re.compile(
-    r"(?:,\s*(?:and\s+)?then\s+|\band\s+then\s+|,\s*(?=(?-i:[a-z]+ing)\s)(?!(?:including|excluding|according|"
-    r"regarding|concerning|following|during|pending|barring|notwithstanding|starting|beginning|ending|"
-    r"making|bringing|leaving|coming|having|being|"
-    # verbs of telling or citing: what they report was said or found on its own day, gone by
-    r"saying|telling|announcing|confirming|disclosing|admitting|acknowledging|revealing|reporting|"
-    r"noting|claiming|denying|citing|calling|responding|reacting|remembering|recalling|blaming)\b))"
-    r"(?!(?:the|a|an|he|she|they|we|it|i|you|officials|police|there|this|that)\b)(?-i:[a-z]+)\b"
-    r"(?:\s+(?!(?:that|which|who|when|while|after|before|because|but|since|said|says)\b)[\w'’.,-]+){0,8}?"
-    r"\s+(?:(?:on|by|until|through|from)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
 
-
-# What readies for a day, or warns or forecasts for it, right before it, with at most a few words of
-# what is readied for between: "bracing for windy conditions Tuesday", "a warning for snow for
-# Tuesday", "as they prepare for Saturday", "in preparation of Saturday's march", "a flood watch for
-# late Sunday" (no clause of its own, nor another time, between).
-_READYING_FOR_CHARS = 70
-_READYING_HINT = re.compile(r"prepar|brac|read|gear|stock|warn|watch|advis|alert|forecast|outlook", re.IGNORECASE)
-_READYING_FOR_DAY = re.compile(
-    r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
-    # what is readied: "readied extra beds for Friday", "braced themselves for"
-    r"(?P<obj>(?:\s+(?!(?:for|of|on|in|at|that|which|who|when|after|before)\b)[\w'’-]+){0,3}?)\s+for|"
-    r"ready\s+for|readiness\s+for|preparations?\s+(?:for|of)|"
-    # a notice, put out for the day: "a warning for", "a flash flood watch was posted for", "an advisory
-    # in effect for"
-    r"(?P<notice>warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|forecasts?|outlooks?)"
-    r"(?:\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+)?(?:issued|posted|declared|"
-    r"extended|in\s+effect|in\s+place))?\s+(?:for|of))\s+"
-    r"(?P<np>(?:(?!(?:on|in|at|by|but|that|which|who|when|while|after|before|because|since|until|last|this|next|"
-    r"was|were|is|are|had|has)\b)[\w'’-]+\s+){0,5}?)(?:(?:on|for)\s+)?(?:(?:late|early)\s+)?$", re.IGNORECASE)
-
-
-# Readiness judged after the day ("Few were prepared for", "Nothing could have prepared them for",
-# "had not prepared for") and what only the aftermath measures ("the scale of Saturday's flooding").
-_READINESS_JUDGED = re.compile(r"\b(?:few|nobody|no\s+one|nothing|none|not|never|hardly|barely|well|fully|"
-                               r"could\s+have|would\s+have|should\s+have|had)\s+(?:[\w'’-]+\s+)?$|n['’]t\s+$",
-                               re.IGNORECASE)
-_HAD_BEFORE = re.compile(r"\bhad\b|['’]d\s+(?:been|already)\b", re.IGNORECASE)
-_SCALE_OF_BEFORE = re.compile(r"\b(?:scale|extent|severity|magnitude|force|size|ferocity|intensity|toll|"
-                              r"damage|aftermath|impact)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# The verbs that put a notice out: "issued a warning", "posted an advisory", "put out a watch".
-_ISSUING = re.compile(r"\b(?:issued|posted|put\s+out|put\s+up|declared|extended|sent\s+out|upgraded|expanded|"
-                      r"said|says|announced)\b", re.IGNORECASE)
-
-
-# A yearless month just ahead (at most a quarter) used attributively before a noun: "a December
-# rate cut", "an April summit", "orders for November delivery", "bought January contracts".
-ATTRIBUTIVE_MONTHS_AHEAD = 3
-
-
-# A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
-# shooting", "a March 3 house fire", "the April crash" (one happening: a plural, "the September 11
-# attacks", is direction._NAMED_ATTACKS').
-_THE_BEFORE_DAY = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.IGNORECASE)
-# ... anywhere in a notice's line (_NOTICE_HAPPENING).
-# ... then at most a prepositional phrase before the day ("at the library", "for John Smith"; not a headline's
-# verb: "Concert draws thousands Monday"), no label.
-_NOTICE_TAIL = re.compile(r"(?:\s+(?:at|in|on|for|of|near|outside|inside|with|by|to|from)\s+[^,;:!?]*?)?\s*",
-                          re.IGNORECASE)
-# ... nor a semicolon after it or a colon before words of outcome (results or takeaways: "Debate Thursday in
-# Detroit: five takeaways", "Election Sunday in Peru; leftist leads"; not "...: how to watch") or a cause that
-# struck ("Closures Friday in Midtown after water main break"; not "after two-year hiatus").
-_HEAD_TAIL_DONE = re.compile(r"[;|—–]|:\s*(?:[\w'’-]+\s+){0,3}?(?:results?|takeaways?|winners?|photos?|recap|"
-                             r"highlights|what\s+happened|wins?|loses|leads|won|lost)\b|"
-                             rf"\bafter\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?(?:{UNSCHEDULED_NOUNS}|break)\b",
-                             re.IGNORECASE)
-_UNSCHEDULED_WORD = re.compile(rf"\b(?:{UNSCHEDULED_NOUNS})\b", re.IGNORECASE)
-
-_RESULT_OFF_BEFORE = re.compile(rf"\b{RESULT_OFF}", re.IGNORECASE)
-# ... and, for a phrase sharing a fixture's future, with its opponent between: "coming off a loss to Denver on".
-_RESULT_OFF_WIDE_BEFORE = re.compile(r"\b(?:coming|fresh|straight)\s+off\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+)?$",
-                                     re.IGNORECASE)
-
-
-# A noun's "'s" and an -ing verb right before a weekday: "The team's playing Saturday".
-_NOUN_IS_ING_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+[a-z]+ing\s+(?:on\s+)?$")
-
-
-# Besides a happening nobody schedules (UNSCHEDULED), what else has happened once named after
-# "following <day>'s": storms, floods, a death, a resignation, a defeat.
-_GONE_BY_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:storms?|floods?|flooding|snowstorm|hurricane|death|"
-                            r"resignation|defeat|loss|breakdown|arrest)\b")
 
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
@@ -2186,11 +1203,6 @@ _RECORD_MONTH_BEFORE = re.compile(r"\brecords?\s+for\s+(?:(?:the\s+)?all-time\s+
                                   re.IGNORECASE)
 _MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNORECASE)
 
-# A month as the end of a way ahead: "a smooth path to November", "the road to November", "the
-# countdown to July", "heading into November" (not "compared to November", "moved to November").
-_ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-up|buildup|countdown|race|march|"
-                             r"heading|headed|looking\s+ahead|look\s+ahead)\s+(?:to|into|toward|towards)\s+$",
-                             re.IGNORECASE)
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
