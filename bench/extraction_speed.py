@@ -7,6 +7,12 @@ All see the same articles (timeline/demo by default) in the same process;
 the engine is timed over --repeat passes after a warm-up, baselines once.
 
 usage: python bench/extraction_speed.py [--texts DIR --gold GOLD.json] [--repeat N] [--limit N]
+                                       [--skip-default] [--rounds N]
+
+--rounds N alternates N times one engine pass and one English search_dates pass over the
+same articles and prints each round's CPU ratio and their median: a slow spell of a shared
+machine then weighs on both sides of a ratio, where one baseline pass against five engine
+passes run earlier puts it on one side only.
 
 Figures measured before and after the engine-speed work (2026-12-01, with the
 load average): docs/benchmarks/extraction-speed.md.
@@ -79,6 +85,23 @@ def run_baseline(arts, languages=None) -> tuple[float, int]:
     return time.perf_counter() - t0, n_found, time.process_time() - c0
 
 
+def run_rounds(arts, rounds: int) -> None:
+    """Engine and English baseline alternated, one pass each per round, CPU time per pass."""
+    run_engine(arts, 1)  # warm-up of both before the first round
+    run_baseline(arts[:1], ["en"])
+    ratios = []
+    for r in range(rounds):
+        eng_cpu = run_engine(arts, 1)[3]
+        base_cpu = run_baseline(arts, ["en"])[2]
+        ratios.append(base_cpu / eng_cpu)
+        print(f"round {r + 1}: engine {eng_cpu:.3f}s CPU, search_dates (en) {base_cpu:.3f}s CPU: "
+              f"{ratios[-1]:.1f}x  (load {os.getloadavg()[0]:.2f})")
+    ratios.sort()
+    mid = len(ratios) // 2
+    median = ratios[mid] if len(ratios) % 2 else (ratios[mid - 1] + ratios[mid]) / 2
+    print(f"rounds {rounds}: median {median:.1f}x CPU, range {ratios[0]:.1f}-{ratios[-1]:.1f}x")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts", default=os.path.join(ROOT, "timeline", "demo", "texts"))
@@ -87,6 +110,8 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     ap.add_argument("--skip-default", action="store_true",
                     help="skip the (slow) default search_dates baseline; run only languages=['en']")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="instead: N rounds of one engine pass and one English baseline pass, alternated")
     a = ap.parse_args(argv)
     gold = a.gold or os.path.join(os.path.dirname(os.path.abspath(a.texts)), "gold.json")
     if not os.path.isdir(a.texts):
@@ -97,6 +122,10 @@ def main(argv=None):
     chars = sum(len(t) for _, t, _ in arts)
     print(f"corpus {a.texts}: {len(arts)} articles, {chars:,} chars")
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if a.rounds:
+        run_rounds(arts, a.rounds)
+        print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        return
     eng_t, eng_n, eng_best, eng_cpu = run_engine(arts, a.repeat)
     eng_rate = len(arts) * a.repeat / eng_t
     # On a shared machine the fastest pass is the least disturbed one.
