@@ -9,10 +9,10 @@ the engine is timed over --repeat passes after a warm-up, baselines once.
 usage: python bench/extraction_speed.py [--texts DIR --gold GOLD.json] [--repeat N] [--limit N]
                                        [--skip-default] [--rounds N]
 
---rounds N alternates N times one engine pass and one English search_dates pass over the
-same articles and prints each round's CPU ratio and their median: a slow spell of a shared
-machine then weighs on both sides of a ratio, where one baseline pass against five engine
-passes run earlier puts it on one side only.
+--rounds N alternates N times the engine (as many passes as fill about one baseline pass) and
+one English search_dates pass over the same articles and prints each round's CPU ratio and their
+median: a slow spell of a shared machine then weighs on both sides of a ratio, where one baseline
+pass against five engine passes run earlier puts it on one side only.
 
 Figures measured before and after the engine-speed work (2026-12-01, with the
 load average): docs/benchmarks/extraction-speed.md.
@@ -86,15 +86,19 @@ def run_baseline(arts, languages=None) -> tuple[float, int]:
 
 
 def run_rounds(arts, rounds: int) -> None:
-    """Engine and English baseline alternated, one pass each per round, CPU time per pass."""
-    run_engine(arts, 1)  # warm-up of both before the first round
-    run_baseline(arts[:1], ["en"])
+    """Engine and English baseline alternated, CPU time per round. The engine makes as many passes
+    a round as it takes to fill about the baseline's one pass, so both sides of each ratio run about
+    as long (a pass of a tenth of a second is easily caught by one slow spell)."""
+    eng_cpu = run_engine(arts, 1)[3]  # warm-up of both; sizes the engine's share of a round
+    base_cpu = run_baseline(arts, ["en"])[2]
+    passes = max(1, round(base_cpu / eng_cpu))
+    print(f"engine passes a round: {passes}")
     ratios = []
     for r in range(rounds):
-        eng_cpu = run_engine(arts, 1)[3]
+        eng_cpu = run_engine(arts, passes)[3] / passes
         base_cpu = run_baseline(arts, ["en"])[2]
         ratios.append(base_cpu / eng_cpu)
-        print(f"round {r + 1}: engine {eng_cpu:.3f}s CPU, search_dates (en) {base_cpu:.3f}s CPU: "
+        print(f"round {r + 1}: engine {eng_cpu:.3f}s CPU a pass, search_dates (en) {base_cpu:.3f}s CPU: "
               f"{ratios[-1]:.1f}x  (load {os.getloadavg()[0]:.2f})")
     ratios.sort()
     mid = len(ratios) // 2
@@ -111,7 +115,7 @@ def main(argv=None):
     ap.add_argument("--skip-default", action="store_true",
                     help="skip the (slow) default search_dates baseline; run only languages=['en']")
     ap.add_argument("--rounds", type=int, default=0,
-                    help="instead: N rounds of one engine pass and one English baseline pass, alternated")
+                    help="instead: N rounds of engine passes and one English baseline pass, alternated")
     a = ap.parse_args(argv)
     gold = a.gold or os.path.join(os.path.dirname(os.path.abspath(a.texts)), "gold.json")
     if not os.path.isdir(a.texts):
