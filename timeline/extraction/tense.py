@@ -328,10 +328,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
 # last-ditch appeal", "the last-place team") ...
 _LAST_AS_FINAL = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b|-[a-z]|\s+(?:chances?|opportunit(?:y|ies)|"
                             r"resort|word|hurrah|straw|laugh|gasp|ditch|minute|moment)\b", re.IGNORECASE)
-# ... or after "one" ("one last time", "one last push") or "for the" before "time" ("will play
-# there for the (very) last time on Sunday"; not before a clause of its own: "paid for the last
-# time they met", the latest one).
-_ONE_BEFORE_LAST = re.compile(r"\bone\s+$", re.IGNORECASE)
+# ... or after "one" or "a" ("one last time", "one last push", "will make a last attempt", "is
+# delivering a last wallop": the most recent one would be "the last", "its last") or "for the"
+# before "time" ("will play there for the (very) last time on Sunday"; not before a clause of its
+# own: "paid for the last time they met", the latest one).
+_ONE_BEFORE_LAST = re.compile(r"\b(?:one|an?)\s+$", re.IGNORECASE)
 _FOR_THE_BEFORE_LAST = re.compile(r"\bfor\s+the\s+(?:very\s+)?$", re.IGNORECASE)
 _TIME_AFTER_LAST = re.compile(r"\s+time\b(?!\s+(?:that|when|they|he|she|we|you|i|it)\b)", re.IGNORECASE)
 
