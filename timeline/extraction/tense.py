@@ -312,6 +312,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
     if not word.endswith("ed"):
         return False
+    if word in _PREPOSITIONAL_PARTICIPLES and _PREPOSITIONAL_PARTICIPLES[word].match(text, m.end()):
+        return True  # "a hall located near the river", "the data, based on surveys,": a preposition's work
     if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
             " " not in word:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
@@ -319,6 +321,22 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True
     prev = text[max(0, m.start() - 12):m.start()].split()
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# Participles that, with the preposition right after them, do a preposition's work after a noun or
+# a comma: "a firm based in Denver", "the data, based on surveys,", "costs related to the storm", "up
+# 5%, compared with a year ago", "a hall located near the river", "headquartered in Ohio". Used as a
+# verb they take an object first ("based her ruling on", "compared the plan to", "police located
+# the car"); as a passive they follow "was", which keeps the past.
+_WHERE = r"in|at|on|near|about|along|off|outside|inside|between|within|across|around|just|roughly|some|approximately"
+_PREPOSITIONAL_PARTICIPLES = {
+    "based": re.compile(r"\s+(?:on|upon|in|at|near|outside|out\s+of)\b", re.IGNORECASE),
+    "related": re.compile(r"\s+to\b", re.IGNORECASE),
+    "compared": re.compile(r"\s+(?:with|to)\b", re.IGNORECASE),
+    "located": re.compile(rf"\s+(?:{_WHERE})\b", re.IGNORECASE),
+    "situated": re.compile(rf"\s+(?:{_WHERE})\b", re.IGNORECASE),
+    "headquartered": re.compile(r"\s+(?:in|at|near|outside)\b", re.IGNORECASE),
+}
 
 
 # "last" as the final one, not the past ("last week", "the last time they met", "was last seen"):
