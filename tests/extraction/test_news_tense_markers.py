@@ -59,4 +59,7 @@ test_irregular_past_stays_past = dated_test([
     ("Oil prices held at $50 on Monday.", ["2020-12-07"]),
     ("Police found the car in a lot on Monday.", ["2020-12-07"]),
     ("The company sent workers home on Monday.", ["2020-12-07"]),
+    ("The chief will explain why officers shot at the car on Monday.", ["2020-12-07"]),
+    ("The mayor will not say whether the city paid for the trip on Monday.", ["2020-12-07"]),
+    ("Rivals will meet again after the two sides met in Boston on Monday.", ["2020-12-07"]),
 ], SAT)

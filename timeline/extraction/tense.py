@@ -523,6 +523,37 @@ def _after_subject(text: str, m: re.Match) -> bool:
     return prev[-1:] == " " and prev.split()[-1:] != [] and prev.split()[-1].lower() in _SUBJECTS
 
 
+# Irregular past participles of verbs that take an object ("made", "held", "sent"): right before a
+# preposition, with no object between, they follow a noun as its participle ("cars made in Mexico",
+# "talks held in Geneva", "the players sent to the final", "a factory built by Ford"), as "-ed"
+# participles do; a finite past has its object first ("police made arrests", "they held talks").
+# Not verbs that need no object ("met in", "won in", "lost to", "led by 10 points").
+_OBJECT_PARTICIPLES = frozenset("""made held sent found built sold bought shot struck kept brought spent paid told
+    heard""".split())
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on|from|to|by|into|onto|under|during|near|across|for|with|over|"
+                                r"through|against|between|among|within|without|outside|inside)\b", re.IGNORECASE)
+
+
+def _noun_participle(text: str, m: re.Match) -> bool:
+    """Whether the past marker m is an irregular participle after a noun, a preposition right after
+    it (_OBJECT_PARTICIPLES): in a clause whose verb looks ahead, no verb of its own."""
+    word = m.group(0)
+    if word.lower() not in _OBJECT_PARTICIPLES or not m.group("p") or not _PREPOSITION_AFTER.match(text, m.end()):
+        return False
+    prev = text[max(0, m.start() - 12):m.start()].split()
+    return bool(prev) and prev[-1].isalpha() and prev[-1].lower() not in _SUBJECT_PRONOUNS and \
+        prev[-1].lower() not in _NOT_A_NOUN_BEFORE
+
+
+# A clause opened between the future and the participle, whose subject the noun may be: "will
+# explain why officers shot at the car", "will not say whether the city paid for the trip".
+_OPENER_BETWEEN = re.compile(r"\b(?:why|whether|how|what|when|where|that|if|because|since|after|before|while|until)\b",
+                             re.IGNORECASE)
+# Words before a past form that make it finite or tell no noun: "police never made", "who only found".
+_NOT_A_NOUN_BEFORE = frozenset("""not never also just only then still already once who whom whose had has have
+    was were and or but""".split())
+
+
 def _is_generic_ed(m: re.Match) -> bool:
     return bool(m.group("p")) and m.group(0).lower().endswith("ed") and " " not in m.group(0)
 
@@ -1070,7 +1101,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             continue
         if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m.group("n") or
-                                                     (m.group("p") and not before[last.end():m.start()].strip())):
+                                                     (m.group("p") and not before[last.end():m.start()].strip()) or
+                                                     _noun_participle(before, m) and
+                                                     not _OPENER_BETWEEN.search(before, last.end(), m.start())):
             # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
             # to be held": still future
             continue
