@@ -63,3 +63,19 @@ test_irregular_past_stays_past = dated_test([
     ("The mayor will not say whether the city paid for the trip on Monday.", ["2020-12-07"]),
     ("Rivals will meet again after the two sides met in Boston on Monday.", ["2020-12-07"]),
 ], SAT)
+
+test_left_as_what_remains_is_no_past = dated_test([
+    ("Only 10 seats are left on the flight on Tuesday.", ["2020-12-15"]),
+    ("The ward is left without a councillor on Tuesday.", ["2020-12-15"]),
+    ("The team will play Boston with three games left on Sunday.", ["2020-12-13"]),
+    ("Voters will choose a new mayor with less than a month left in the term on Tuesday.", ["2020-12-15"]),
+], SAT)
+
+test_left_as_leaving_stays_past = dated_test([
+    ("Only 10 seats were left on the flight on Tuesday.", ["2020-12-08"]),
+    ("The team was left without a coach on Tuesday.", ["2020-12-08"]),
+    ("The team left the field on Tuesday.", ["2020-12-08"]),
+    ("The team left for Boston on Sunday.", ["2020-12-06"]),
+    ("The center-left party held a rally on Monday.", ["2020-12-07"]),
+    ("The coach will meet with Smith, who left the club on Tuesday.", ["2020-12-08"]),
+], SAT)

@@ -263,6 +263,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True  # "the Met Office predicts": the British weather agency's name, no verb
     if word == "last" and _last_is_final(text, m.start(), m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
+    if word == "left" and _WITH_COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return True  # "with three games left", "with 17 seconds left": what remains, no leaving
     if m.group("n"):
         prev = text[max(0, m.start() - 14):m.start()].split()
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
@@ -425,7 +427,13 @@ _AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:not\s+)?
                        r"\bshould\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?)be\s+$", re.IGNORECASE)
 # The irregular past words that are also passive participles ("is held", "are kept").
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
-    meant heard won lost paid""".split())
+    meant heard won lost paid left""".split())
+# "left" as what remains, after "with" and a count: "with three games left", "with only about 12,000
+# ballots left", "with less than a month left" (not "with Smith, who left").
+_WITH_COUNT_BEFORE = re.compile(r"\bwith\s+(?:(?:only|just|about|around|roughly|nearly|less|more|than|over|under|"
+                                r"some)\s+)*(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"eleven|twelve|twenty|thirty|several|few|a\s+few|no|little|much|enough)\s+"
+                                r"(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
 _CHARGE_AFTER = re.compile(r"\s+(?:of|with|to|that|as|for|in\s+connection)\b", re.IGNORECASE)
 # ... and "is suspected in a shooting Friday", "is wanted in a robbery": the crime is past.
 _ACCUSED = frozenset("accused charged suspected wanted implicated indicted sought convicted jailed".split())
