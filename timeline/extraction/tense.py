@@ -557,9 +557,29 @@ def _noun_participle(text: str, m: re.Match) -> bool:
 # explain why officers shot at the car", "will not say whether the city paid for the trip".
 _OPENER_BETWEEN = re.compile(r"\b(?:why|whether|how|what|when|where|that|if|because|since|after|before|while|until)\b",
                              re.IGNORECASE)
+# ... or after a future verb that takes a clause, its "that" left out: "will show the tornado struck
+# near the school", "will argue the man shot at officers" (the noun is the clause's subject; not
+# "will hear from the men shot at the rally": a preposition's object). Nor
+# when only a preposition lies between the participle and the date: "will test the gun found on
+# Saturday", "will review the letters sent on Thursday" (the date is the participle's own).
+_CLAUSE_TAKING = frozenset("""say show argue testify claim allege insist contend reveal conclude suggest indicate
+    confirm assert find prove explain tell report announce state acknowledge admit deny learn hear know believe
+    think demonstrate establish determine maintain note warn mean ensure decide discover recall remember see
+    suspect fear hope""".split())
 # Words before a past form that make it finite or tell no noun: "police never made", "who only found".
 _NOT_A_NOUN_BEFORE = frozenset("""not never also just only then still already once who whom whose had has have
     was were and or but""".split())
+
+
+def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) -> bool:
+    """Whether the past marker m, after the future marker `future` in the clause `before` (which
+    ends at the date), is a noun's participle (_noun_participle) that leaves the future the clause's
+    time: no clause opened between them (_OPENER_BETWEEN, _CLAUSE_TAKING) and more than a
+    preposition between it and the date."""
+    return _noun_participle(before, m) and not _OPENER_BETWEEN.search(before, future.end(), m.start()) and \
+        (future.group(0).split()[-1].lower() not in _CLAUSE_TAKING or
+         _PREPOSITION_AFTER.match(before, future.end()) is not None) and \
+        len(before[m.end():].split()) > 1
 
 
 def _is_generic_ed(m: re.Match) -> bool:
@@ -1110,8 +1130,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m.group("n") or
                                                      (m.group("p") and not before[last.end():m.start()].strip()) or
-                                                     _noun_participle(before, m) and
-                                                     not _OPENER_BETWEEN.search(before, last.end(), m.start())):
+                                                     _noun_participle_after_future(before, last, m)):
             # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
             # to be held": still future
             continue
