@@ -71,6 +71,9 @@ test_irregular_past_stays_past = dated_test([
     ("Prosecutors will argue the man shot at officers on Friday.", ["2020-12-11"]),
     ("Witnesses will testify the suspect paid in cash on Monday.", ["2020-12-07"]),
     ("The lawsuit will claim the firm sold at a loss on Tuesday.", ["2020-12-08"]),
+    ("Prosecutors will try to prove the man shot at officers on Friday.", ["2020-12-11"]),
+    ("The report is expected to show the tornado struck near the school on Friday.", ["2020-12-11"]),
+    ("Lawyers are expected to argue the city paid for the trip on Monday.", ["2020-12-07"]),
 ], SAT)
 
 test_left_as_what_remains_is_no_past = dated_test([
@@ -88,3 +91,13 @@ test_left_as_leaving_stays_past = dated_test([
     ("The center-left party held a rally on Monday.", ["2020-12-07"]),
     ("The coach will meet with Smith, who left the club on Tuesday.", ["2020-12-08"]),
 ], SAT)
+
+
+# rv9's rows: a verb that takes a clause anywhere between the future and the noun.
+test_clause_after_a_later_verb_stays_past = dated_test([
+    (dt.date(2026, 3, 15), "Prosecutors will try to prove the man shot at officers on Friday.", ["2026-03-13"]),
+    (dt.date(2026, 3, 14), "The defense will try to show the officer shot at the car on Thursday.", ["2026-03-12"]),
+    (dt.date(2026, 3, 12), "Investigators will seek to prove the suspect bought from a dealer on Tuesday.",
+     ["2026-03-10"]),
+    (dt.date(2026, 3, 13), "The audit is likely to find the agency spent on travel on Wednesday.", ["2026-03-11"]),
+])

@@ -566,6 +566,10 @@ _CLAUSE_TAKING = frozenset("""say show argue testify claim allege insist contend
     confirm assert find prove explain tell report announce state acknowledge admit deny learn hear know believe
     think demonstrate establish determine maintain note warn mean ensure decide discover recall remember see
     suspect fear hope""".split())
+# ... anywhere between the future and the noun ("will try to prove the man shot at", "is expected to
+# show the tornado struck near"); not before a preposition.
+_CLAUSE_TAKING_RX = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_TAKING))})\b(?!{_PREPOSITION_AFTER.pattern})",
+                               re.IGNORECASE)
 # Words before a past form that make it finite or tell no noun: "police never made", "who only found".
 _NOT_A_NOUN_BEFORE = frozenset("""not never also just only then still already once who whom whose had has have
     was were and or but""".split())
@@ -574,11 +578,10 @@ _NOT_A_NOUN_BEFORE = frozenset("""not never also just only then still already on
 def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) -> bool:
     """Whether the past marker m, after the future marker `future` in the clause `before` (which
     ends at the date), is a noun's participle (_noun_participle) that leaves the future the clause's
-    time: no clause opened between them (_OPENER_BETWEEN, _CLAUSE_TAKING) and more than a
+    time: no clause opened between them (_OPENER_BETWEEN, _CLAUSE_TAKING_RX) and more than a
     preposition between it and the date."""
     return _noun_participle(before, m) and not _OPENER_BETWEEN.search(before, future.end(), m.start()) and \
-        (future.group(0).split()[-1].lower() not in _CLAUSE_TAKING or
-         _PREPOSITION_AFTER.match(before, future.end()) is not None) and \
+        _CLAUSE_TAKING_RX.search(before, future.start(), m.start()) is None and \
         len(before[m.end():].split()) > 1
 
 
