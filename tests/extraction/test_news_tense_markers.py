@@ -101,3 +101,18 @@ test_clause_after_a_later_verb_stays_past = dated_test([
      ["2026-03-10"]),
     (dt.date(2026, 3, 13), "The audit is likely to find the agency spent on travel on Wednesday.", ["2026-03-11"]),
 ])
+
+
+test_will_as_a_noun_is_no_future = dated_test([
+    ("The late senator's will was read aloud on Monday.", ["2020-12-07"]),
+    ("His will was read on Monday.", ["2020-12-07"]),
+    ("The will was contested in court on Monday.", ["2020-12-07"]),
+    ("The voters' will was ignored on Monday.", ["2020-12-07"]),
+], SAT)
+
+test_will_as_a_modal_stays_future = dated_test([
+    ("The senator will read the will on Monday.", ["2020-12-14"]),
+    ("Smith's lawyer will appeal on Monday.", ["2020-12-14"]),
+    ("The Smiths' lawyer will appeal on Monday.", ["2020-12-14"]),
+    ("The team's coach says the side will play on Monday.", ["2020-12-14"]),
+], SAT)
