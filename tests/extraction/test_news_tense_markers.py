@@ -115,4 +115,6 @@ test_will_as_a_modal_stays_future = dated_test([
     ("Smith's lawyer will appeal on Monday.", ["2020-12-14"]),
     ("The Smiths' lawyer will appeal on Monday.", ["2020-12-14"]),
     ("The team's coach says the side will play on Monday.", ["2020-12-14"]),
+    ("Macy's will close its downtown store on Monday.", ["2020-12-14"]),
+    ("Dillard's will be one of three new tenants when the mall opens on Monday.", ["2020-12-14"]),
 ], SAT)

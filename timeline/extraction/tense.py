@@ -30,7 +30,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
            # (A finite verb after it is no modal's: "his will was read", "the senator's will is
            # contested": the noun "will", its verb a marker of its own.)
-           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?!(?:was|were|is|are|has|had)\b)(?-i:[a-z]+)\b)?)|"
+           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?!(?:was|were|is|are|has|had|being)\b)(?-i:[a-z]+)\b)?)|"
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
            r"could\s+(?!(?:have|not|n't|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
@@ -248,7 +248,7 @@ _GET_TO = frozenset("get gets got gotten getting".split())
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
 # political will", "a will" (not "that will", "which will": a relative pronoun before the modal; nor
 # "public", a subject itself: "the public will vote on Tuesday").
-_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had)\b", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|being)\b", re.IGNORECASE)
 _WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
@@ -291,13 +291,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m.group("f"):
-        # "bowed to the will of his caucus", "against her will", "the political will", "the late
-        # senator's will", "the voters' will": a noun; so is a "will" before a finite verb ("the will
-        # was read": no modal takes one).
+        # "bowed to the will of his caucus", "against her will", "the political will": a noun; so
+        # is a "will" before a finite verb or "being" ("the late senator's will was read", "the
+        # people's will being negated": no modal takes one; not a possessive alone: "Dillard's will
+        # be one of the tenants", "Macy's will close", a shop's name).
         if word[:4] != "will" or word[4:5] not in ("", " "):
             return False
-        prev = text[max(0, m.start() - 16):m.start()].split()[-1:]
-        return bool(prev) and (prev[0].lower() in _WILL_NOUN_BEFORE or prev[0].endswith(("'s", "’s", "s'"))) or \
+        prev = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        return bool(prev) and prev[0].lower() in _WILL_NOUN_BEFORE or \
             word == "will" and _FINITE_AFTER.match(text, m.end()) is not None
     if m.start() > 1 and text[m.start() - 1] == "-":
         if word in _COMPOUND_HEADS and text[m.start() - 2].isalnum():
