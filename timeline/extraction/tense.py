@@ -28,7 +28,9 @@ from .recognition import prefix_tree
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            # "may" only in lower case: "a May Street man", "Theresa May" are names.
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
-           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?-i:[a-z]+)\b)?)|"
+           # (A finite verb after it is no modal's: "his will was read", "the senator's will is
+           # contested": the noun "will", its verb a marker of its own.)
+           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?!(?:was|were|is|are|has|had|being)\b)(?-i:[a-z]+)\b)?)|"
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
            r"could\s+(?!(?:have|not|n't|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
@@ -246,6 +248,7 @@ _GET_TO = frozenset("get gets got gotten getting".split())
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
 # political will", "a will" (not "that will", "which will": a relative pronoun before the modal; nor
 # "public", a subject itself: "the public will vote on Tuesday").
+_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|being)\b", re.IGNORECASE)
 _WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
@@ -263,6 +266,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True  # "the Met Office predicts": the British weather agency's name, no verb
     if word == "last" and _last_is_final(text, m.start(), m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
+    if word == "left" and _WITH_COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return True  # "with three games left", "with 17 seconds left": what remains, no leaving
     if m.group("n"):
         prev = text[max(0, m.start() - 14):m.start()].split()
         if prev and (prev[-1].lower() in _DID or len(prev) > 1 and prev[-1].lower() in ("not", "never", "n't") and
@@ -286,10 +291,15 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m.group("f"):
-        # "bowed to the will of his caucus", "against her will", "the political will": a noun
-        return word[:4] == "will" and word[4:5] in ("", " ") and \
-            text[max(0, m.start() - 12):m.start()].split()[-1:] != [] and \
-            text[max(0, m.start() - 12):m.start()].split()[-1].lower() in _WILL_NOUN_BEFORE
+        # "bowed to the will of his caucus", "against her will", "the political will": a noun; so
+        # is a "will" before a finite verb or "being" ("the late senator's will was read", "the
+        # people's will being negated": no modal takes one; not a possessive alone: "Dillard's will
+        # be one of the tenants", "Macy's will close", a shop's name).
+        if word[:4] != "will" or word[4:5] not in ("", " "):
+            return False
+        prev = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        return bool(prev) and prev[0].lower() in _WILL_NOUN_BEFORE or \
+            word == "will" and _FINITE_AFTER.match(text, m.end()) is not None
     if m.start() > 1 and text[m.start() - 1] == "-":
         if word in _COMPOUND_HEADS and text[m.start() - 2].isalnum():
             return True  # "a COVID-19-related closure", "an Ohio-based firm", "state-owned media": an adjective
@@ -312,6 +322,8 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
     if not word.endswith("ed"):
         return False
+    if word in _PREPOSITIONAL_PARTICIPLES and _PREPOSITIONAL_PARTICIPLES[word].match(text, m.end()):
+        return True  # "a hall located near the river", "the data, based on surveys,": a preposition's work
     if (text.startswith(" by ", m.end()) or text.startswith(" ", m.end()) and _DEGREE_BY.match(text, m.end())) and \
             " " not in word:
         # "a kick-off quickly followed by Sunday's clash", "moisture fed in part by the hurricane": a
@@ -321,6 +333,22 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
+# Participles that, with the preposition right after them, do a preposition's work after a noun or
+# a comma: "a firm based in Denver", "the data, based on surveys,", "costs related to the storm", "up
+# 5%, compared with a year ago", "a hall located near the river", "headquartered in Ohio". Used as a
+# verb they take an object first ("based her ruling on", "compared the plan to", "police located
+# the car"); as a passive they follow "was", which keeps the past.
+_WHERE = r"in|at|on|near|about|along|off|outside|inside|between|within|across|around|just|roughly|some|approximately"
+_PREPOSITIONAL_PARTICIPLES = {
+    "based": re.compile(r"\s+(?:on|upon|in|at|near|outside|out\s+of)\b", re.IGNORECASE),
+    "related": re.compile(r"\s+to\b", re.IGNORECASE),
+    "compared": re.compile(r"\s+(?:with|to)\b", re.IGNORECASE),
+    "located": re.compile(rf"\s+(?:{_WHERE})\b", re.IGNORECASE),
+    "situated": re.compile(rf"\s+(?:{_WHERE})\b", re.IGNORECASE),
+    "headquartered": re.compile(r"\s+(?:in|at|near|outside)\b", re.IGNORECASE),
+}
+
+
 # "last" as the final one, not the past ("last week", "the last time they met", "was last seen"):
 # of a series, a deadline's ("last date of nomination", "the last day for withdrawal", "last dates
 # for filing"); an idiom's ("their last chance to register", "as a last resort", "the last word",
@@ -328,10 +356,11 @@ def _is_adjective(text: str, m: re.Match) -> bool:
 # last-ditch appeal", "the last-place team") ...
 _LAST_AS_FINAL = re.compile(r"\s+(?:dates?|days?)\s+(?:of|for|to)\b|-[a-z]|\s+(?:chances?|opportunit(?:y|ies)|"
                             r"resort|word|hurrah|straw|laugh|gasp|ditch|minute|moment)\b", re.IGNORECASE)
-# ... or after "one" ("one last time", "one last push") or "for the" before "time" ("will play
-# there for the (very) last time on Sunday"; not before a clause of its own: "paid for the last
-# time they met", the latest one).
-_ONE_BEFORE_LAST = re.compile(r"\bone\s+$", re.IGNORECASE)
+# ... or after "one" or "a" ("one last time", "one last push", "will make a last attempt", "is
+# delivering a last wallop": the most recent one would be "the last", "its last") or "for the"
+# before "time" ("will play there for the (very) last time on Sunday"; not before a clause of its
+# own: "paid for the last time they met", the latest one).
+_ONE_BEFORE_LAST = re.compile(r"\b(?:one|an?)\s+$", re.IGNORECASE)
 _FOR_THE_BEFORE_LAST = re.compile(r"\bfor\s+the\s+(?:very\s+)?$", re.IGNORECASE)
 _TIME_AFTER_LAST = re.compile(r"\s+time\b(?!\s+(?:that|when|they|he|she|we|you|i|it)\b)", re.IGNORECASE)
 
@@ -406,7 +435,13 @@ _AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:not\s+)?
                        r"\bshould\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?)be\s+$", re.IGNORECASE)
 # The irregular past words that are also passive participles ("is held", "are kept").
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
-    meant heard won lost paid""".split())
+    meant heard won lost paid left""".split())
+# "left" as what remains, after "with" and a count: "with three games left", "with only about 12,000
+# ballots left", "with less than a month left" (not "with Smith, who left").
+_WITH_COUNT_BEFORE = re.compile(r"\bwith\s+(?:(?:only|just|about|around|roughly|nearly|less|more|than|over|under|"
+                                r"some)\s+)*(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"eleven|twelve|twenty|thirty|several|few|a\s+few|no|little|much|enough)\s+"
+                                r"(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
 _CHARGE_AFTER = re.compile(r"\s+(?:of|with|to|that|as|for|in\s+connection)\b", re.IGNORECASE)
 # ... and "is suspected in a shooting Friday", "is wanted in a robbery": the crime is past.
 _ACCUSED = frozenset("accused charged suspected wanted implicated indicted sought convicted jailed".split())
@@ -502,6 +537,60 @@ _SUBJECT_PRONOUNS = _SUBJECTS | frozenset(("it", "which", "that"))
 def _after_subject(text: str, m: re.Match) -> bool:
     prev = text[max(0, m.start() - 6):m.start()]
     return prev[-1:] == " " and prev.split()[-1:] != [] and prev.split()[-1].lower() in _SUBJECTS
+
+
+# Irregular past participles of verbs that take an object ("made", "held", "sent"): right before a
+# preposition, with no object between, they follow a noun as its participle ("cars made in Mexico",
+# "talks held in Geneva", "the players sent to the final", "a factory built by Ford"), as "-ed"
+# participles do; a finite past has its object first ("police made arrests", "they held talks").
+# Not verbs that need no object ("met in", "won in", "lost to", "led by 10 points").
+_OBJECT_PARTICIPLES = frozenset("""made held sent found built sold bought shot struck kept brought spent paid told
+    heard""".split())
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on|from|to|by|into|onto|under|during|near|across|for|with|over|"
+                                r"through|against|between|among|within|without|outside|inside)\b", re.IGNORECASE)
+
+
+def _noun_participle(text: str, m: re.Match) -> bool:
+    """Whether the past marker m is an irregular participle after a noun, a preposition right after
+    it (_OBJECT_PARTICIPLES): in a clause whose verb looks ahead, no verb of its own."""
+    word = m.group(0)
+    if word.lower() not in _OBJECT_PARTICIPLES or not m.group("p") or not _PREPOSITION_AFTER.match(text, m.end()):
+        return False
+    prev = text[max(0, m.start() - 12):m.start()].split()
+    return bool(prev) and prev[-1].isalpha() and prev[-1].lower() not in _SUBJECT_PRONOUNS and \
+        prev[-1].lower() not in _NOT_A_NOUN_BEFORE
+
+
+# A clause opened between the future and the participle, whose subject the noun may be: "will
+# explain why officers shot at the car", "will not say whether the city paid for the trip".
+_OPENER_BETWEEN = re.compile(r"\b(?:why|whether|how|what|when|where|that|if|because|since|after|before|while|until)\b",
+                             re.IGNORECASE)
+# ... or after a future verb that takes a clause, its "that" left out: "will show the tornado struck
+# near the school", "will argue the man shot at officers" (the noun is the clause's subject; not
+# "will hear from the men shot at the rally": a preposition's object). Nor
+# when only a preposition lies between the participle and the date: "will test the gun found on
+# Saturday", "will review the letters sent on Thursday" (the date is the participle's own).
+_CLAUSE_TAKING = frozenset("""say show argue testify claim allege insist contend reveal conclude suggest indicate
+    confirm assert find prove explain tell report announce state acknowledge admit deny learn hear know believe
+    think demonstrate establish determine maintain note warn mean ensure decide discover recall remember see
+    suspect fear hope""".split())
+# ... anywhere between the future and the noun ("will try to prove the man shot at", "is expected to
+# show the tornado struck near"); not before a preposition.
+_CLAUSE_TAKING_RX = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_TAKING))})\b(?!{_PREPOSITION_AFTER.pattern})",
+                               re.IGNORECASE)
+# Words before a past form that make it finite or tell no noun: "police never made", "who only found".
+_NOT_A_NOUN_BEFORE = frozenset("""not never also just only then still already once who whom whose had has have
+    was were and or but""".split())
+
+
+def _noun_participle_after_future(before: str, future: re.Match, m: re.Match) -> bool:
+    """Whether the past marker m, after the future marker `future` in the clause `before` (which
+    ends at the date), is a noun's participle (_noun_participle) that leaves the future the clause's
+    time: no clause opened between them (_OPENER_BETWEEN, _CLAUSE_TAKING_RX) and more than a
+    preposition between it and the date."""
+    return _noun_participle(before, m) and not _OPENER_BETWEEN.search(before, future.end(), m.start()) and \
+        _CLAUSE_TAKING_RX.search(before, future.start(), m.start()) is None and \
+        len(before[m.end():].split()) > 1
 
 
 def _is_generic_ed(m: re.Match) -> bool:
@@ -1051,7 +1140,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             continue
         if last is not None and last.group("f") and (_is_generic_ed(m) and not _after_subject(before, m) or
                                                      m.group("n") or
-                                                     (m.group("p") and not before[last.end():m.start()].strip())):
+                                                     (m.group("p") and not before[last.end():m.start()].strip()) or
+                                                     _noun_participle_after_future(before, last, m)):
             # "has promised to rebuild damaged schools", "is scheduled to meet", "elections
             # to be held": still future
             continue
