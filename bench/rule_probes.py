@@ -4463,7 +4463,8 @@ PROBES_S21_RV8 = [
 
 # rv9's probes, written before reading tm1's branch or the engine's tense code (session 22). A bare weekday or a
 # yearless date follows its own clause's verb: ahead (a) after a present, future or modal verb, past (p) after a
-# past one; every expected date computed with datetime from the publication date and that direction.
+# past one ("since <day>": that day to publication, as the extraction contract has it); every expected date
+# computed with datetime from the publication date and that direction.
 R9MO = "2026-03-09"  # a Monday; R9TU .. R9SU the days after it: a bare weekday is the one 1-6 days before or after
 R9TU = "2026-03-10"
 R9WE = "2026-03-11"
@@ -4647,9 +4648,9 @@ PROBES_S22_RV9 = [
      ['2026-03-14']),
     ("since", R9TU, 'The talks, the first since the war, will open in Doha on Friday.', ['2026-03-13']),
     ("since", R9WE, 'Ever since the flood, the road has been closed, but it reopens on Monday.', ['2026-03-16']),
-    ("since", R9SU, 'The road has been closed since Thursday.', ['2026-03-12']),
-    ("since", R9WE, 'She has been missing since Saturday.', ['2026-03-07']),
-    ("since", R9SA, 'Since Tuesday, crews have cleared 40 miles of road.', ['2026-03-10']),
+    ("since", R9SU, 'The road has been closed since Thursday.', ['2026-03-12/2026-03-15']),
+    ("since", R9WE, 'She has been missing since Saturday.', ['2026-03-07/2026-03-11']),
+    ("since", R9SA, 'Since Tuesday, crews have cleared 40 miles of road.', ['2026-03-10/2026-03-14']),
     ("modal", R9FR, 'Schools could close on Monday if the strike goes ahead.', ['2026-03-16']),
     ("modal", R9TU, 'Rain may fall on Saturday.', ['2026-03-14']),
     ("modal", R9SU, 'The jury might reach a verdict on Tuesday.', ['2026-03-17']),
@@ -4720,7 +4721,7 @@ PROBES_S22_RV9 = [
     ("ydate", R9Y4, 'The judge convicted the former mayor on Dec. 22.', ['2025-12-22']),
     ("ydate", R9Y5, 'Her will is to be read to the family on Jan. 5.', ['2027-01-05']),
     ("ydate", R9Y6, 'Against her will, she was moved to a shelter on Dec. 26.', ['2026-12-26']),
-    ("ydate", R9Y1, 'The road has been closed since Dec. 26.', ['2025-12-26']),
+    ("ydate", R9Y1, 'The road has been closed since Dec. 26.', ['2025-12-26/2025-12-30']),
     ("ydate", R9Y3, 'The fire may have started on Dec. 24, investigators said.', ['2025-12-24']),
     ("ydate", R9Y5, '"We will rebuild," the mayor said on Dec. 28.', ['2026-12-28']),
     ("ydate", R9Y6, '"We will win on Jan. 10," the coach said.', ['2027-01-10']),
