@@ -4735,6 +4735,32 @@ PROBES_S22_RV9 = [
     ("ydate", R9NV, 'A man arrested on Nov. 9 will appear in court on Nov. 18.', ['2026-11-09', '2026-11-18']),
     ("ydate", R9Y5, 'Goods seized on Dec. 27 will be destroyed on Jan. 8.', ['2026-12-27', '2027-01-08']),
     ("ydate", R9Y6, 'Flights canceled on Dec. 31 will be rebooked on Jan. 7.', ['2026-12-31', '2027-01-07']),
+    # added at 21:26, after reading tm1's a8c9435 ('a last'), c2e7cd5 (participles doing a preposition's work) and
+    # its uncommitted irregular participles after a noun in a future clause: the date is the participle's own
+    # (past), a future the participle's clause is not; and the fixes' own shapes, ahead
+    ("tpart", R9SU, 'Police will test the gun found on Saturday.', ['2026-03-14']),
+    ("tpart", R9MO, 'Detectives will interview the man shot on Saturday.', ['2026-03-07']),
+    ("tpart", R9SA, 'Lawyers will review the letters sent on Thursday.', ['2026-03-12']),
+    ("tpart", R9MO, 'The bank will refund fees paid on Friday.', ['2026-03-06']),
+    ("tpart", R9TU, 'The museum will display the coins found on Sunday.', ['2026-03-08']),
+    ("tpart", R9TH, 'Fans can collect refunds for tickets bought on Tuesday.', ['2026-03-10']),
+    ("tpart", R9TH, 'The report will show the tornado struck near the school on Tuesday.', ['2026-03-10']),
+    ("tpart", R9SU, 'Prosecutors will argue the man shot at officers on Friday.', ['2026-03-13']),
+    ("tpart", R9WE, 'Witnesses will testify the suspect paid in cash on Monday.', ['2026-03-09']),
+    ("tpart", R9FR, 'The lawsuit will claim the firm sold at a loss on Tuesday.', ['2026-03-10']),
+    ("tpart", R9SA, 'Inspectors will check furniture made in Vietnam on Monday.', ['2026-03-16']),
+    ("tprep", R9TU, 'The hiker, located near the summit on Sunday, is recovering in hospital.', ['2026-03-08']),
+    ("tprep", R9MO, 'Survivors, located in the rubble on Saturday, will be flown out.', ['2026-03-07']),
+    ("tprep", R9WE, 'The ruling, based on evidence gathered on Monday, will be issued on Friday.',
+     ['2026-03-09', '2026-03-13']),
+    ("tprep", R9WE, 'Sales on Monday rose 5%, compared with 2% on Friday.', ['2026-03-09', '2026-03-06']),
+    ("tprep", R9SA, 'The company, headquartered in Ohio, will report earnings on Thursday.', ['2026-03-19']),
+    ("tprep", R9TH, 'Costs related to the storm will be tallied on Monday.', ['2026-03-16']),
+    ("tprep", R9FR, 'The firm based its forecast on data released on Wednesday.', ['2026-03-11']),
+    ("tlast", R9FR, 'Fans will get a last look at the old stadium on Sunday.', ['2026-03-15']),
+    ("tlast", R9MO, 'He took a last look at the house on Saturday.', ['2026-03-07']),
+    ("tlast", R9TU, 'In a last push, the candidate will visit Ohio on Friday.', ['2026-03-13']),
+    ("tlast", R9TH, 'In a last push, the candidate visited Ohio on Tuesday.', ['2026-03-10']),
 ]
 
 
