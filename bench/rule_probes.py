@@ -4761,6 +4761,18 @@ PROBES_S22_RV9 = [
     ("tlast", R9MO, 'He took a last look at the house on Saturday.', ['2026-03-07']),
     ("tlast", R9TU, 'In a last push, the candidate will visit Ohio on Friday.', ['2026-03-13']),
     ("tlast", R9TH, 'In a last push, the candidate visited Ohio on Tuesday.', ['2026-03-10']),
+    # added at 21:27, after reading tm1's 30796a2 ('left' as what remains): 'left' as the verb and as no verb
+    ("tleft", R9MO, 'The man left his car at the station on Saturday.', ['2026-03-07']),
+    ("tleft", R9TU, 'Only 10 tickets are left for the show on Friday.', ['2026-03-13']),
+    ("tleft", R9TH, 'Thousands will be left without power on Saturday.', ['2026-03-14']),
+    ("tleft", R9WE, 'With two games left, the team clinched the title on Sunday.', ['2026-03-08']),
+    ("tleft", R9FR, 'With two games left, the team plays Boston on Sunday.', ['2026-03-15']),
+    ("tleft", R9SU, 'The storm has left thousands without power since Friday.', ['2026-03-13/2026-03-15']),
+    ("tleft", R9MO, 'The storm left thousands without power on Saturday.', ['2026-03-07']),
+    ("tleft", R9TU, 'Only one lane was left open on Sunday.', ['2026-03-08']),
+    ("tleft", R9TH, 'Center-left parties will hold talks on Monday.', ['2026-03-16']),
+    ("tleft", R9FR, 'The center-left coalition collapsed on Tuesday.', ['2026-03-10']),
+    ("tleft", R9SA, 'Fans who left early missed the winning goal on Thursday.', ['2026-03-12']),
 ]
 
 
