@@ -4773,6 +4773,14 @@ PROBES_S22_RV9 = [
     ("tleft", R9TH, 'Center-left parties will hold talks on Monday.', ['2026-03-16']),
     ("tleft", R9FR, 'The center-left coalition collapsed on Tuesday.', ['2026-03-10']),
     ("tleft", R9SA, 'Fans who left early missed the winning goal on Thursday.', ['2026-03-12']),
+    # added at 21:30, after reading tm1's 1b63909 (_CLAUSE_TAKING right after the future marker): a clause-taking
+    # verb one step further from the future ('will try to prove', 'is expected to show'), 'that' left out
+    ("tpart2", R9SU, 'Prosecutors will try to prove the man shot at officers on Friday.', ['2026-03-13']),
+    ("tpart2", R9SU, 'The report is expected to show the tornado struck near the school on Friday.', ['2026-03-13']),
+    ("tpart2", R9SA, 'The defense will try to show the officer shot at the car on Thursday.', ['2026-03-12']),
+    ("tpart2", R9WE, 'Lawyers are expected to argue the city paid for the trip on Monday.', ['2026-03-09']),
+    ("tpart2", R9TH, 'Investigators will seek to prove the suspect bought from a dealer on Tuesday.', ['2026-03-10']),
+    ("tpart2", R9FR, 'The audit is likely to find the agency spent on travel on Wednesday.', ['2026-03-11']),
 ]
 
 
