@@ -4781,6 +4781,13 @@ PROBES_S22_RV9 = [
     ("tpart2", R9WE, 'Lawyers are expected to argue the city paid for the trip on Monday.', ['2026-03-09']),
     ("tpart2", R9TH, 'Investigators will seek to prove the suspect bought from a dealer on Tuesday.', ['2026-03-10']),
     ("tpart2", R9FR, 'The audit is likely to find the agency spent on travel on Wednesday.', ['2026-03-11']),
+    # added at 21:48, after reading tm1's f74024a (the noun 'will' before a finite verb): 'Will' as a name,
+    # plural possessives
+    ("twill", R9WE, 'Will Smith hosted the awards show on Sunday.', ['2026-03-08']),
+    ("twill", R9WE, "The voters' will was clear on Sunday.", ['2026-03-08']),
+    ("twill", R9WE, "The Smiths' will was read on Monday.", ['2026-03-09']),
+    ("twill", R9TH, 'Those who will benefit from the plan were named on Monday.', ['2026-03-09']),
+    ("twill", R9FR, "The president's will is to sign the bill on Monday.", ['2026-03-16']),
 ]
 
 
