@@ -411,6 +411,7 @@ test_used_to_as_its_clause_s_verb_stays_a_custom = dated_test([
     (WED, "The mill used to be the biggest buyer at the Saturday market.", []),
     (WED, "The mill, which used to be the biggest buyer, closed on Friday.", ["2024-03-08"]),
     (WED, "Officials used to say the bridge was safe on Sundays.", []),
+    (WED, "Families used to spend Christmas Day at the lodge his grandfather built.", []),
     (WED, "The stadium used to host the final on Memorial Day.", []),
     (WED, "Fans are used to waiting; the gates open on Saturday.", ["2024-03-16"]),
 ])

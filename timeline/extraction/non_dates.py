@@ -281,7 +281,7 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL_AROUND = 40
 
 
-def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
+def _habitual_near(sent: str, lo: int, hi: int, at: int) -> re.Match | None:
     """A custom (_HABITUAL) in sent[lo:hi], looked for only around the words that every one holds
     (HABITUAL_WORDS): the big pattern tried at every position of 600 characters cost ~0.25 ms."""
     hits = []
@@ -293,7 +293,7 @@ def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
     for a, b in sorted(hits):
         end = min(hi, b + _HABITUAL_AROUND)
         h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), end)
-        while h is not None and h.group()[:4] in ("used", "Used") and not _used_to_habit(sent, h):
+        while h is not None and h.group()[:4] in ("used", "Used") and not _used_to_habit(sent, h, at):
             h = _HABITUAL.search(sent, h.end(), end)  # "The knife used to kill him": no custom, look on
         if h is not None:
             return h
@@ -321,11 +321,11 @@ _CLAUSE_TAKING_AFTER_USED = frozenset("""say said tell think believe claim insis
     worry wonder feel assume suspect remember recall explain warn boast ask show""".split())
 
 
-def _used_to_habit(sent: str, h: re.Match) -> bool:
+def _used_to_habit(sent: str, h: re.Match, at: int) -> bool:
     """Whether "used to" at h is the custom ("Black Friday used to open the season", "He used to visit in
     May"), not the passive of "use" ("was used to pay"), "accustomed" ("get used to the break") nor a
     reduced relative ("The knife used to kill him was found on Saturday": the clause's own verb after
-    it)."""
+    it). `at`: where the date starts."""
     a = h.start()
     if not sent[:a].strip():
         return False  # "Used to treat malaria, the drug ...": a participle's phrase, no subject
@@ -338,8 +338,10 @@ def _used_to_habit(sent: str, h: re.Match) -> bool:
     if rest is None or sent[h.end():rest.end()].split()[0].lower() in _CLAUSE_TAKING_AFTER_USED:
         return True
     # "The knife used to kill him was found", "The drug used to treat the virus goes on sale": a
-    # finite verb after the phrase, before any clause break, is its clause's own.
-    return not has_finite_verb(rest.group(1))
+    # finite verb after the phrase, before any clause break, is its clause's own; before the date,
+    # if the date comes after "used to" ("Families used to spend Christmas Day at the lodge his
+    # grandfather built": the date in the custom's phrase, the verb a relative's).
+    return not has_finite_verb(sent[rest.start(1):min(rest.end(1), at) if at >= h.end() else rest.end(1)])
 
 
 def habitual(sent: str, m: Mention) -> bool:
@@ -347,7 +349,7 @@ def habitual(sent: str, m: Mention) -> bool:
         return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
     # (The caller checks HABITUAL_WORDS once per sentence; the custom is looked for near the
     # date, so that a long sentence full of dates is not searched again for each.)
-    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
+    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     if h.group("soft") and m.kind in ("wd", "hol"):
