@@ -380,3 +380,38 @@ test_a_list_of_opening_hours_is_every_week = dated_test([
     (WED, "The shelter was open 8 a.m.-5 p.m. Monday and Tuesday.", ["2024-03-11", "2024-03-12"]),
     (WED, "The gym opened at 6 a.m. Monday and closed at 9 p.m. Tuesday.", ["2024-03-11", "2024-03-12"]),
 ])
+
+
+test_used_to_that_is_no_custom_leaves_the_day = dated_test([
+    # "used to" is the custom ("Black Friday used to open the season") only as its clause's verb.
+    # The passive of "use" with a purpose names the day it is told with ...
+    (WED, "The money will be used to rebuild the school, starting on Monday.", ["2024-03-18"]),
+    (WED, "Funds were used to pay the contractors on Friday.", ["2024-03-08"]),
+    (WED, "The grant, which was mostly used to buy laptops, ran out on Feb. 29.", ["2024-02-29"]),
+    (WED, "The hall is also being used to house evacuees until March 22.", ["2024-03-22"]),
+    # ... so does "get used to" (grow accustomed) ...
+    (WED, "Smith threw 50 pitches Friday, sitting down between reps to get used to the break.", ["2024-03-08"]),
+    (WED, "Players are getting used to the new rules, the coach said on Tuesday.", ["2024-03-12"]),
+    (WED, "Commuters got used to the detour after the bridge closed on March 4.", ["2024-03-04"]),
+    # ... and a reduced relative after a noun, the clause's own verb after it.
+    (WED, "The knife used to kill him was found on Saturday.", ["2024-03-09"]),
+    (WED, "The drug used to treat the virus goes on sale on Monday.", ["2024-03-18"]),
+    (WED, "The truck used to haul the stolen goods will be auctioned on Thursday.", ["2024-03-14"]),
+    (WED, "The crane used to lift the wreckage arrived on March 2.", ["2024-03-02"]),
+    (WED, "The software used to count the ballots will be tested on April 3.", ["2024-04-03"]),
+    (WED, "Used to treat malaria for decades, the drug was approved for the virus on Tuesday.", ["2024-03-12"]),
+])
+
+test_used_to_as_its_clause_s_verb_stays_a_custom = dated_test([
+    (WED, "Black Friday, the day after Thanksgiving, used to launch the holiday season, but sales now start "
+          "in October.", ["2023-10"]),
+    (WED, "The office used to open on Saturdays.", []),
+    (WED, "The office used to open on Saturday.", []),
+    (WED, "He used to visit in May.", []),
+    (WED, "The mill used to be the biggest buyer at the Saturday market.", []),
+    (WED, "The mill, which used to be the biggest buyer, closed on Friday.", ["2024-03-08"]),
+    (WED, "Officials used to say the bridge was safe on Sundays.", []),
+    (WED, "Families used to spend Christmas Day at the lodge his grandfather built.", []),
+    (WED, "The stadium used to host the final on Memorial Day.", []),
+    (WED, "Fans are used to waiting; the gates open on Saturday.", ["2024-03-16"]),
+])

@@ -17,7 +17,7 @@ from .lexicon import NUMBERS
 from .page_furniture import title_case
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
-from .tense import has_tense_marker
+from .tense import has_finite_verb, has_tense_marker
 
 # "the hottest June day on record", "the wettest April night since records began": a superlative
 # over the days of every such month.
@@ -281,7 +281,7 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL_AROUND = 40
 
 
-def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
+def _habitual_near(sent: str, lo: int, hi: int, at: int) -> re.Match | None:
     """A custom (_HABITUAL) in sent[lo:hi], looked for only around the words that every one holds
     (HABITUAL_WORDS): the big pattern tried at every position of 600 characters cost ~0.25 ms."""
     hits = []
@@ -291,10 +291,57 @@ def _habitual_near(sent: str, lo: int, hi: int) -> re.Match | None:
             hits.append((i, i + len(w)))
             i = sent.find(w, i + 1, hi)
     for a, b in sorted(hits):
-        h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), min(hi, b + _HABITUAL_AROUND))
+        end = min(hi, b + _HABITUAL_AROUND)
+        h = _HABITUAL.search(sent, max(lo, a - _HABITUAL_AROUND), end)
+        while h is not None and h.group()[:4] in ("used", "Used") and not _used_to_habit(sent, h, at):
+            h = _HABITUAL.search(sent, h.end(), end)  # "The knife used to kill him": no custom, look on
         if h is not None:
             return h
     return None
+
+
+# "be" or "get" right before "used to" (maybe with an adverb): the passive of "use" ("will be used
+# to rebuild the school", "funds were mostly used to pay") or "accustomed" ("to get used to the
+# break", "Fans are used to waiting"), no custom.
+_BE_GET_BEFORE_USED = re.compile(r"(?:\b(?:be|is|are|am|was|were|been|being|isn't|aren't|wasn't|weren't|"
+                                 r"get|gets|got|gotten|getting|become|becomes|became|becoming|grow|grows|grew|grown|"
+                                 r"growing)|['’](?:s|re|m))"
+                                 r"(?:\s+(?:not|also|now|then|still|already|all|so|very|quite|pretty|[a-z]+ly))?\s+$",
+                                 re.IGNORECASE)
+# A word before "used to" that makes it the verb of its clause: a pronoun or a relative ("He used to
+# visit", "which used to be"), an adverb ("once used to", "never used to").
+_SUBJECT_BEFORE_USED = frozenset("""i you he she it we they who which that there this these those one people
+    once also never always even still just only often long and or but not""".split())
+# ... the verb after "used to" and its words, up to a clause break: a comma, a semicolon, a colon, a
+# dash, a conjunction or a word that opens a clause of its own ("used to say the bridge was safe").
+_USED_TO_REST = re.compile(r"\s+[A-Za-z-]+((?:\s+(?!(?:and|or|but|that|which|who|whom|whose|what|when|where|while|"
+                           r"because|since|if|until|till|before|after|as|though|although|so|than|whether|how|why)\b)"
+                           r"[\w$%.'’/-]+)*)")
+_CLAUSE_TAKING_AFTER_USED = frozenset("""say said tell think believe claim insist argue joke complain know hope fear
+    worry wonder feel assume suspect remember recall explain warn boast ask show""".split())
+
+
+def _used_to_habit(sent: str, h: re.Match, at: int) -> bool:
+    """Whether "used to" at h is the custom ("Black Friday used to open the season", "He used to visit in
+    May"), not the passive of "use" ("was used to pay"), "accustomed" ("get used to the break") nor a
+    reduced relative ("The knife used to kill him was found on Saturday": the clause's own verb after
+    it). `at`: where the date starts."""
+    a = h.start()
+    if not sent[:a].strip():
+        return False  # "Used to treat malaria, the drug ...": a participle's phrase, no subject
+    if _BE_GET_BEFORE_USED.search(sent, max(0, a - 32), a):
+        return False
+    prev = sent[max(0, a - 16):a].split()[-1:]
+    if not prev or prev[0].lower().strip("\"'“”‘’(") in _SUBJECT_BEFORE_USED:
+        return True
+    rest = _USED_TO_REST.match(sent, h.end())
+    if rest is None or sent[h.end():rest.end()].split()[0].lower() in _CLAUSE_TAKING_AFTER_USED:
+        return True
+    # "The knife used to kill him was found", "The drug used to treat the virus goes on sale": a
+    # finite verb after the phrase, before any clause break, is its clause's own; before the date,
+    # if the date comes after "used to" ("Families used to spend Christmas Day at the lodge his
+    # grandfather built": the date in the custom's phrase, the verb a relative's).
+    return not has_finite_verb(sent[rest.start(1):min(rest.end(1), at) if at >= h.end() else rest.end(1)])
 
 
 def habitual(sent: str, m: Mention) -> bool:
@@ -302,7 +349,7 @@ def habitual(sent: str, m: Mention) -> bool:
         return False  # "last Christmas", "Christmas 2019", "next Monday", "last May": one day or month
     # (The caller checks HABITUAL_WORDS once per sentence; the custom is looked for near the
     # date, so that a long sentence full of dates is not searched again for each.)
-    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH)
+    h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
     if h.group("soft") and m.kind in ("wd", "hol"):

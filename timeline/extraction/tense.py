@@ -158,6 +158,19 @@ def has_tense_marker(text: str) -> bool:
     return any(not _is_adjective(text, m) for m in _markers(text))
 
 
+# Markers that are no verb: a time's adverb or adjective ("ago", "last", "next", "later this"), a
+# preposition ("after leaving", "ahead of", "pending").
+_NO_VERB_MARKER = frozenset("ago earlier last previously yesterday tomorrow next upcoming later in this ahead pending "
+                            "after planning".split())
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether `text` holds a tense marker that is a verb ("was found", "goes on sale", "will be
+    auctioned"), not a noun, an adjective or a time's adverb ("last week", "ago")."""
+    return any(m.group(0).split(None, 1)[0].lower() not in _NO_VERB_MARKER and not _is_adjective(text, m)
+               for m in _markers(text))
+
+
 def has_past_marker(text: str) -> bool:
     """Whether `text` holds a past tense marker that is not a noun or an adjective ("and arrived on
     time", "but he did not show up")."""
