@@ -118,3 +118,58 @@ test_will_as_a_modal_stays_future = dated_test([
     ("Macy's will close its downtown store on Monday.", ["2020-12-14"]),
     ("Dillard's will be one of three new tenants when the mall opens on Monday.", ["2020-12-14"]),
 ], SAT)
+
+
+THU = dt.date(2026, 3, 12)  # Saturday ahead 2026-03-14, Sunday ahead 2026-03-15; Monday gone by 2026-03-09
+
+test_had_better_is_advice = dated_test([
+    ("Residents had better prepare for snow on Sunday.", ["2026-03-15"]),
+    ("Drivers had better stay off the roads on Saturday.", ["2026-03-14"]),
+    ("Fans had better not expect a parade on Saturday.", ["2026-03-14"]),
+    ("Shoppers had best arrive early for the sale on Saturday.", ["2026-03-14"]),
+], THU)
+
+test_had_better_as_a_comparative_stays_past = dated_test([
+    ("The team had better luck on Sunday.", ["2026-03-08"]),
+    ("The team had better results on Sunday.", ["2026-03-08"]),
+    ("The Jets had better players on the field on Sunday.", ["2026-03-08"]),
+    ("The team had planned to practice on Monday.", ["2026-03-09"]),
+], THU)
+
+test_was_to_is_a_plan_told_in_the_past = dated_test([
+    ("The president was to sign the bill on Saturday, the White House said.", ["2026-03-14"]),
+    ("The vote was to be held on Saturday.", ["2026-03-14"]),
+    ("The two leaders were to meet in Geneva on Sunday.", ["2026-03-15"]),
+    ("The talks were to resume on Monday.", ["2026-03-09"]),
+], THU)
+
+test_was_to_in_other_senses_stays_past = dated_test([
+    ("The driver was to blame for the crash on Saturday.", ["2026-03-07"]),
+    ("The president was to have signed the bill on Saturday.", ["2026-03-07"]),
+    ("The first trip was to Paris on Saturday.", ["2026-03-07"]),
+], THU)
+
+WED = dt.date(2026, 3, 11)  # Thursday ahead 2026-03-12, Sunday gone by 2026-03-08, Monday ahead 2026-03-16
+
+test_will_before_a_name_is_a_first_name = dated_test([
+    ("Will Smith hosted the awards show on Sunday.", ["2026-03-08"]),
+    ("Will Ferrell thanked the crew on Sunday.", ["2026-03-08"]),
+    ("Will Smith says he will host the show on Sunday.", ["2026-03-15"]),
+], WED)
+
+test_will_as_a_modal_stays_future = dated_test([
+    ("Will the talks resume on Monday?", ["2026-03-16"]),
+    ("Will Congress pass the bill on Monday?", ["2026-03-16"]),
+    ("Will Smith will host the awards show on Sunday.", ["2026-03-15"]),
+    ("Voters will decide on Monday.", ["2026-03-16"]),
+], WED)
+
+test_a_body_named_by_its_count_takes_the_verb = dated_test([
+    ("The so-called gang of eight meets again on Thursday.", ["2026-03-12"]),
+    ("The Group of 20 holds its summit on Saturday.", ["2026-03-14"]),
+], WED)
+
+test_a_number_before_a_noun_stays_a_noun = dated_test([
+    ("The city opened 40 vote centers on Monday.", ["2026-03-09"]),
+    ("The bill passed by a margin of 40 votes on Monday.", ["2026-03-09"]),
+], WED)

@@ -333,6 +333,12 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|conf
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
+                        # "was/were to <verb>": a plan seen from the past, as "was due to" ("The president was to
+                        # sign the bill on Saturday"); not "was to blame" (at fault), "was to have signed" (a
+                        # plan given up), nor a place or an amount ("was to the north", "was to Paris").
+                        r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+(?:be\s+)?"
+                        r"(?!(?:blame|have|the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|me|him|"
+                        r"them|us|date)\b)(?-i:[a-z]+)\b|"
                         # an expectation with its object before the infinitive: "said it expected flights
                         # to resume Monday", as "flights were expected to resume Monday"
                         r"\bexpected\s+(?!(?:that|to|on|for|by|in|at)\b)(?:[\w'’-]+\s+){1,3}?to\s+(?:be\s+)?[a-z]+\b|"

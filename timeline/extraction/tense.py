@@ -34,6 +34,10 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
            r"could\s+(?!(?:have|not|n't|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
+           # "Residents had better prepare for snow on Sunday", "you'd better leave": a modal of advice, no
+           # past (not "had better luck", "had better results than": a comparative before a noun).
+           r"(?:had|(?<=\w)'d)\s+(?:better|best)(?=\s+(?:not\s+)?(?!(?:luck|weather|access|success|control|quality|"
+           r"news|health|form|footing|value|position|start|sense|care|attendance|than|off|of)\b)[a-z]*(?:[^s\W]|ss)\b)|"
            r"going\s+to|(?:is|are|'s|'re)\s+about\s+to|plan(?:s|ned)?\s+to|plan(?=\s+(?:a|an|the)\b)|(?<!announced\s)plans\s+to|"
            r"planning|intend(?:s|ed)?\s+to|set\s+to|scheduled\s+to|(?:is|are)\s+to\b|"
            r"(?:promis|pledg)(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|"
@@ -294,8 +298,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return False
         if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
             return True  # only a fixture's "take on" a named side ("the Bears take on the Lions Sunday")
-        # "the vote", "thirty-nine vote centers", "40 vote centers": a noun.
-        if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1])):
+        # "the vote", "thirty-nine vote centers", "40 vote centers": a noun (not after a body named by
+        # its count, "the gang of eight meets", "the Group of 20 holds": the number ends the subject).
+        if prev and (prev[-1].lower() in DETERMINERS or _is_number(prev[-1]) and not _body_of_count(text, m.start())):
             return True
         # "a meeting and vote": a second noun under the first one's determiner (a verb there
         # would have no subject).
@@ -310,6 +315,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # be one of the tenants", "Macy's will close", a shop's name).
         if word[:4] != "will" or word[4:5] not in ("", " "):
             return False
+        if m.group(0) == "Will":
+            after = _NAMED_VERB_AFTER.match(text, m.end())
+            if after is not None and (after.group("verb").endswith("s") and not after.group("verb").endswith("ss") or
+                                      any(t.group("p") for t in _markers(after.group("verb")))):
+                # "Will Smith hosted the show on Sunday", "Will Ferrell stars": a first name before a
+                # surname, its verb a past or a present's "-s"; a modal's subject takes the bare verb
+                # ("Will Congress pass the bill on Monday?").
+                return True
         prev = text[max(0, m.start() - 12):m.start()].split()[-1:]
         return bool(prev) and prev[0].lower() in _WILL_NOUN_BEFORE or \
             word == "will" and _FINITE_AFTER.match(text, m.end()) is not None
@@ -438,6 +451,8 @@ def _compound_adjective(text: str, m: re.Match) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+# Capitalised words after "Will" and the first lower-case word after them: "Will Smith hosted".
+_NAMED_VERB_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s+(?P<verb>[a-z]+)\b")
 
 
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
@@ -748,6 +763,17 @@ _SUBORDINATE_SUBJECT_VERB = re.compile(
 # plural subject); "their" after it shows a plural subject too ("after the cast put on their ...").
 _ZERO_CHANGE_PAST = frozenset("""hit cut put set shut quit cast let spread hurt cost beat bid burst shed split
     thrust upset read""".split())
+# A body named by its count ("the gang of eight", "the Group of 20", "a panel of three"): the word
+# after the number is the body's verb.
+_BODIES = frozenset("gang group band panel team council committee board jury crew club".split())
+
+
+def _body_of_count(text: str, start: int) -> bool:
+    """Whether the number before `start` closes "<body> of <number>"."""
+    prev = text[max(0, start - 40):start].split()
+    return len(prev) > 2 and prev[-2].lower() == "of" and prev[-3].lower().rsplit("-", 1)[-1] in _BODIES
+
+
 # Subjects with no "-s" that news often gives a plural verb, besides _PLURAL_AGREEING: "once the data
 # hit the wires", "after the union ratify the deal", "once the orchestra tune their instruments".
 _PLURAL_AGREEING_MORE = frozenset("""data orchestra union cast choir troupe faculty congregation electorate
