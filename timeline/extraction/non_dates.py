@@ -341,7 +341,8 @@ def _used_to_habit(sent: str, h: re.Match, at: int) -> bool:
     # finite verb after the phrase, before any clause break, is its clause's own; before the date,
     # if the date comes after "used to" ("Families used to spend Christmas Day at the lodge his
     # grandfather built": the date in the custom's phrase, the verb a relative's).
-    return not has_finite_verb(sent[rest.start(1):min(rest.end(1), at) if at >= h.end() else rest.end(1)])
+    stop = min(rest.end(1), at) if at >= h.end() else rest.end(1)
+    return not has_finite_verb(sent[rest.start(1):stop])
 
 
 def habitual(sent: str, m: Mention) -> bool:

@@ -25,12 +25,15 @@ from .lexicon import (
 )
 from .recognition import prefix_tree
 
+# The finite forms of "be" and "have" (and "being") that no modal takes after it: after "will" they
+# make it the noun ("his will was read", "the senator's will is contested").
+_FINITE_BE_HAVE = r"(?:was|were|is|are|has|had|being)\b"
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            # "may" only in lower case: "a May Street man", "Theresa May" are names.
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
            # (A finite verb after it is no modal's: "his will was read", "the senator's will is
            # contested": the noun "will", its verb a marker of its own.)
-           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?!(?:was|were|is|are|has|had|being)\b)(?-i:[a-z]+)\b)?)|"
+           r"(?:\s+(?:not|be|also|soon|then|now|probably|likely))*(?:\s+(?!" + _FINITE_BE_HAVE + r")(?-i:[a-z]+)\b)?)|"
            # "could hit the coast Tuesday": a forecast; not "could not be reached",
            # "could be next", "could have", "could only be visited", "could see".
            r"could\s+(?!(?:have|not|n't|only|be|see|hear|feel)\b)(?-i:[a-z]+)\b|"
@@ -262,10 +265,10 @@ _OPPONENT_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _DID = frozenset(("did", "didn't", "did n't"))
 # "get to <verb>": being let do something; the tense is the get's.
 _GET_TO = frozenset("get gets got gotten getting".split())
+_FINITE_AFTER = re.compile(r"\s+" + _FINITE_BE_HAVE, re.IGNORECASE)
 # The words before "will" that make it a noun: "the will of the people", "against his will", "the
 # political will", "a will" (not "that will", "which will": a relative pronoun before the modal; nor
 # "public", a subject itself: "the public will vote on Tuesday").
-_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|being)\b", re.IGNORECASE)
 _WILL_NOUN_BEFORE = frozenset("the a his her its their our your my own political free popular".split())
 
 
@@ -571,9 +574,8 @@ def _after_subject(text: str, m: re.Match) -> bool:
 # preposition, with no object between, they follow a noun as its participle ("cars made in Mexico",
 # "talks held in Geneva", "the players sent to the final", "a factory built by Ford"), as "-ed"
 # participles do; a finite past has its object first ("police made arrests", "they held talks").
-# Not verbs that need no object ("met in", "won in", "lost to", "led by 10 points").
-_OBJECT_PARTICIPLES = frozenset("""made held sent found built sold bought shot struck kept brought spent paid told
-    heard""".split())
+# Not verbs that need no object ("met in", "won in", "lost to", "led by 10 points"), "meant" nor "left".
+_OBJECT_PARTICIPLES = _PARTICIPLES - {"met", "led", "meant", "won", "lost", "left"}
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|on|from|to|by|into|onto|under|during|near|across|for|with|over|"
                                 r"through|against|between|among|within|without|outside|inside)\b", re.IGNORECASE)
 
