@@ -314,6 +314,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 # page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
+# A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
 _ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
 
@@ -703,6 +705,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - WEEKDAYS[mentions[i - 1].g("wd").lower()]) % 7 or 7
             resolved[i] = DateValue(later, resolved[i].precision)
             resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
+        if m.kind in ("mdy", "dmy") and i and mentions[i - 1].kind == "wd" and resolved[i] is not None and \
+                resolved[i - 1] is not None and resolved[i].precision == resolved[i - 1].precision == "day" and \
+                not mentions[i - 1].g("wd_mod") and _BRACKET_OPEN.fullmatch(sent, mentions[i - 1].end, m.start) and \
+                resolved[i].date.weekday() == WEEKDAYS[mentions[i - 1].g("wd").lower()]:
+            # "knocked it down on Sunday (Aug. 18)": the weekday is the date's day, not the last Sunday
+            # before the paper's; one statement.
+            resolved[i - 1] = resolved[i]
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
