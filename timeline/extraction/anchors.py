@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from .clauses import OPENS_CLAUSE
+from .grammar import yearless
 from .lexicon import MON, NUM, WD
 from .recognition import Mention
 from .resolution import num_value
@@ -462,3 +463,44 @@ def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
                 _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
             out[i] = i + 1
     return out
+
+
+# A season across the turn of a year named by its two years: "the 2008-09 season", "the 2013/14 and
+# 2017/18 seasons", "the 2025-26 Premier League campaign", "the 2023-24 school year" (a fiscal year's
+# first month is the firm's or the state's own: not read so).
+_SEASON_AFTER = re.compile(r"(?:\s+(?:and|to)\s+(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4})?(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3}"
+                           r"\s+(?:seasons?|campaigns?|(?:school|academic)\s+years?)\b", re.IGNORECASE)
+# How far on a season places the yearless months and days told after it (from it, or from the last
+# date told in it): a running anchor's reach.
+SEASON_REACH = 400
+# A season's first month: August (a football season's, a school year's); the months before it are
+# the second year's.
+_SEASON_TURN = 8
+
+
+def season_first_year(sent: str, m: Mention, value: DateValue | None) -> int | None:
+    """The first year of the season across the turn of a year that mention `m` names ("the 2008-09
+    season": 2008), None if it names none."""
+    if m.kind != "yrr" or value is None or value.end_date is None or \
+            value.end_date.year != value.date.year + 1 or _SEASON_AFTER.match(sent, m.end) is None:
+        return None
+    return value.date.year
+
+
+def in_season(v: DateValue, first: int) -> DateValue | None:
+    """A yearless month or day told within the season that starts in year `first` ("They were bottom
+    of the league when Ramos departed in late October", after "the 2008-09 season"): August to
+    December of that year, January to July of the next."""
+    return years_on(v, first + (v.date.month < _SEASON_TURN) - v.date.year)
+
+
+def within_season(v: DateValue, first: int) -> bool:
+    """Does date `v` lie within the season that starts in year `first`?"""
+    return dt.date(first, _SEASON_TURN, 1) <= v.date < dt.date(first + 1, _SEASON_TURN, 1)
+
+
+def season_places(m: Mention) -> bool:
+    """Is mention `m` a month or day the season told before it places: yearless, no weekday to pick
+    its year ("Friday, December 26"), no "last"/"this"/"next" counting from the publication?"""
+    return yearless(m) and not m.g(m.kind + "_wd") and not m.g(m.kind + "_wda") and \
+        (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
