@@ -46,3 +46,42 @@ test_what_keeps_its_reading = dated_test([
     # two years that are no season
     ("The 2008-10 slump hit hard. The plant closed in March.", ["2008/2010", "2022-03"]),
 ], SAT)
+
+
+# rv11's review of 1169109: a date of now told after a season keeps its reading. The season places
+# only dates whose clause tells of the past; a future or present verb, "now" or a quote ends it; a
+# season in a relative clause ("Jones, who captained ...") or after "after the" places nothing, one
+# after "ahead of"/"before the" nothing in its own sentence; a season as a level or a campaign for an
+# office names no season the dates lie in. (The publication is a Saturday, 2022-04-16.)
+test_a_date_of_now_after_a_season = dated_test([
+    ("Smith, who won the league in the 2008-09 season, will be inducted into the hall of fame on May 2.",
+     ["2008/2009", "2022-05-02"]),
+    ("Coach Lee, fired after the 2018-19 season, was hired by Leeds on March 30.", ["2018/2019", "2022-03-30"]),
+    ("Smith won the title in the 2008-09 season. He now coaches in Leeds, where his team plays its final game "
+     "on May 9.", ["2008/2009", "2022-05-09"]),
+    ("Ruiz scored 30 goals in the 2013/14 season.\n\nHe will return to the club as a coach on July 1.",
+     ["2013/2014", "2022-07-01"]),
+    ("Jones, who captained the side in the 2008-09 season, died on March 30.", ["2008/2009", "2022-03-30"]),
+    ("The 2019-20 season was cut short by the pandemic. Tickets for the final go on sale on May 1.",
+     ["2019/2020", "2022-05-01"]),
+    ("In the 2015-16 season, Leicester won the title. The club will unveil a statue of its manager on Aug. 1.",
+     ["2015/2016", "2022-08-01"]),
+    ('"The 2008-09 season was magical," Smith said. "We will celebrate it again on May 16."',
+     ["2008/2009", "2022-05-16"]),
+    ("The 2021-22 school year ends on June 12, and the district will open its new high school on Aug. 19.",
+     ["2021/2022", "2022-06-12", "2022-08-19"]),
+    ("Preseason training for the 2022-23 campaign begins on July 6.", ["2022/2023", "2022-07-06"]),
+    ("In the 2013/14 season, City won the league on May 11.\n\nCity play Arsenal on May 2 in a game that could "
+     "decide the title.", ["2013/2014", "2014-05-11", "2022-05-02"]),
+    ("Attendance is back to 2018-19 season levels. The club hosts Leeds on May 2.", ["2018/2019", "2022-05-02"]),
+    ("She launched her 2017-18 campaign for governor on March 3.", ["2017/2018", "2022-03-03"]),
+], SAT)
+
+
+test_past_dates_after_a_season_still_lie_in_it = dated_test([
+    ("In the 2008-09 season, Giggs scored on Sept. 13 and again on Feb. 14.",
+     ["2008/2009", "2008-09-13", "2009-02-14"]),
+    ("They lost only once at home in the 2018/19 season, on Oct. 20.", ["2018/2019", "2018-10-20"]),
+    ("Ruiz arrived from Porto before the 2017-18 campaign.\n\nHe scored twice on Oct. 3 and was sent off on "
+     "March 12.", ["2017/2018", "2017-10-03", "2018-03-12"]),
+], SAT)

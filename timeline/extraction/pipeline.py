@@ -40,7 +40,9 @@ from .anchors import (
     previous_month_of_figures,
     restates_month,
     scene_left,
+    season_before,
     season_first_year,
+    season_left,
     season_places,
     that_year_after,
     told_vote_days,
@@ -716,17 +718,25 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if season is not None and resolved[i] is not None:
             first = season_first_year(sent, m, resolved[i])
             if first is not None:
-                season[:] = [first, offset + m.start]
+                # [first year, where its last date stands, where its dates start: after its own sentence
+                # when it is told as what came after the sentence's happening ("Ahead of the 2015-16
+                # season, Leicester hired Ranieri on July 13")]
+                season[:] = [first, offset + m.start, offset + len(sent) if season_before(sent, m) else 0]
+            elif season and offset + m.start < season[2]:
+                pass  # a date before the season, in the sentence that names it
             elif season and offset + m.start - season[1] <= SEASON_REACH and \
-                    (season_places(m) or within_season(resolved[i], season[0])):
+                    not season_left(text, season[1], offset + m.start) and \
+                    (season_places(m) and tenses[i] == "past" or within_season(resolved[i], season[0])):
                 # "They were the 10 managers that left their clubs in the 2008-09 season. Sbragia took
                 # over in early December ...": the months and days told after a season lie in it, August
-                # to December in its first year, January to July in its second.
+                # to December in its first year, January to July in its second, when their clause tells
+                # of the past; a date of now ("He will return to the club as a coach on July 1",
+                # "Tickets go on sale on May 1") is the publication's year's and ends the season.
                 if season_places(m):
                     resolved[i] = in_season(resolved[i], season[0]) or resolved[i]
                 season[1] = offset + m.start
             else:
-                season.clear()
+                season.clear()  # a date outside the season, or one of now: the text has left the season
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
