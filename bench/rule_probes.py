@@ -5187,6 +5187,73 @@ PROBES_S23_RV11 = [
     ("plain", R11WE, "Police said the crash happened at 2 a.m. Sunday on Interstate 95.", ["2026-04-12"]),
     ("plain", R11WE, "The first case was reported on Dec. 31.", ["2025-12-31"]),
     ("plain", R11WE, "\"We will vote on Thursday,\" the speaker said today.", ["2026-04-16", "2026-04-15"]),
+    # added at 23:58, after reading fp6's 783c748 and 387fd91 (a model year before a maker's name; a weekday before a
+    # numeric date) and fx36's 1169109 (a season places the yearless months and days told after it within 400
+    # characters, until a date outside it): each want decided before these rows were run.
+    # a season then a yearless date of now (a future or present verb, news after a retrospective)
+    ("x36now", R11WE, "Smith won the title in the 2008-09 season. He now coaches in Leeds, where his team plays its "
+     "final game on May 9.", ["2008/2009", "2026-05-09"]),
+    ("x36now", R11WE, "Ruiz scored 30 goals in the 2013/14 season.\n\nHe will return to the club as a coach on "
+     "July 1.", ["2013/2014", "2026-07-01"]),
+    ("x36now", R11WE, "Ruiz scored 30 goals in the 2013/14 season.\n\nThe club said on Tuesday that he will return "
+     "as a coach on July 1.", ["2013/2014", "2026-04-14", "2026-07-01"]),
+    ("x36now", R11WE, "Jones, who captained the side in the 2008-09 season, died on March 30.",
+     ["2008/2009", "2026-03-30"]),
+    ("x36now", R11WE, "The 2019-20 season was cut short by the pandemic. Tickets for the final go on sale on May 1.",
+     ["2019/2020", "2026-05-01"]),
+    ("x36now", R11WE, "In the 2015-16 season, Leicester won the title. The club will unveil a statue of its manager on "
+     "Aug. 1.", ["2015/2016", "2026-08-01"]),
+    ("x36now", R11WE, '"The 2008-09 season was magical," Smith said. "We will celebrate it again on May 16."',
+     ["2008/2009", "2026-05-16"]),
+    ("x36now", R11WE, "The 2025-26 school year ends on June 12, and the district will open its new high school on "
+     "Aug. 19.", ["2025/2026", "2026-06-12", "2026-08-19"]),
+    ("x36now", R11WE, "Preseason training for the 2026-27 campaign begins on July 6.", ["2026/2027", "2026-07-06"]),
+    ("x36now", R11WE, "Attendance is back to 2018-19 season levels. The club hosts Leeds on May 2.", ["2026-05-02"]),
+    # a season's edges: before or after it, a weekday with the date, an en dash, a month's part, a long way on
+    ("x36edge", R11WE, "Ahead of the 2015-16 season, Leicester hired Ranieri on July 13.", ["2015/2016", "2015-07-13"]),
+    ("x36edge", R11WE, "He was sacked after the 2018-19 season and hired by Leeds on Sept. 5.",
+     ["2018/2019", "2019-09-05"]),
+    ("x36edge", R11WE, "After the 2018-19 season, he retired on June 30.", ["2018/2019", "2019-06-30"]),
+    ("x36edge", R11WE, "In the 2013/14 season, City beat Fulham on Saturday, Dec. 21.", ["2013/2014", "2013-12-21"]),
+    ("x36edge", R11WE, "In the 2008–09 season, he scored on Sept. 13.", ["2008/2009", "2008-09-13"]),
+    ("x36edge", R11WE, "In the 2008-09 season, Ramos left in late October.", ["2008/2009", "2008-10"]),
+    ("x36edge", R11WE, "She launched her 2021-22 campaign for governor on March 3.", ["2021/2022", "2021-03-03"]),
+    ("x36edge", R11WE, "The 2008-09 season was the club's best. The manager had rebuilt the squad over the summer, "
+     "bringing in four defenders, two goalkeepers and a striker from the second division. Fans doubted the plan, and "
+     "the papers were harsh. The owner, a shipping magnate from Athens, kept faith in his manager through a bad run, "
+     "and the squad slowly learned to defend as a unit. By then the doubters had gone quiet, and the stadium was full "
+     "again for every home game. The title was sealed on May 16.", ["2008/2009", "2009-05-16"]),
+    ("x36edge", R11WE, "The 2008-09 season began with a loss. Last December, the club was sold to a fund.",
+     ["2008/2009", "2025-12"]),
+    ("x36edge", R11WE, "In the 2008-09 season he scored 20 goals. In 2011 he moved to Spain, and on Sept. 1 he scored "
+     "on his debut.", ["2008/2009", "2011", "2011-09-01"]),
+    ("x36edge", R11S09, "In the 2008-09 season, City have lost only at Anfield, on Dec. 26.",
+     ["2008/2009", "2008-12-26"]),
+    ("x36edge", R11WE, "The 2017-18 Volvo Ocean Race ended in The Hague in June.", ["2017/2018", "2018-06"]),
+    # a year before a maker's name that is no vehicle: an event named after its sponsor, a place, a person
+    ("fp6veh", R11WE, "Sloane Stephens won the 2016 Volvo Car Open in Charleston.", ["2016"]),
+    ("fp6veh", R11WE, "Joey Logano won the 2018 Ford EcoBoost 400 to clinch the title.", ["2018"]),
+    ("fp6veh", R11WE, "Josef Newgarden won the 2019 Chevrolet Detroit Grand Prix.", ["2019"]),
+    ("fp6veh", R11WE, "She won the 2024 Lincoln Marathon in 2:41.", ["2024"]),
+    ("fp6veh", R11WE, "Musk promised a $25,000 car at the 2020 Tesla Battery Day.", ["2020"]),
+    ("fp6veh", R11WE, "The 2019 Ram Janmabhoomi verdict cleared the way for the temple.", ["2019"]),
+    ("fp6veh", R11WE, "Tony Stewart won the 2011 Ford 400 to take the title.", ["2011"]),
+    ("fp6veh", R11WE, "England won the 2023 Kia Oval Test by 49 runs.", ["2023"]),
+    ("fp6veh", R11WE, "The 1976 Ford Carter debates drew 70 million viewers.", ["1976"]),
+    ("fp6veh", R11WE, "Jackson State won the 2022 Honda Battle of the Bands in Atlanta.", ["2022"]),
+    ("fp6veh", R11WE, "Timeline:\n2009 Chrysler Group files for bankruptcy.\n2010 Toyota President Akio Toyoda "
+     "testifies in Congress.", ["2009", "2010"]),
+    # traps: a vehicle's model year beside a real date
+    ("fp6veh", R11WE, "The 2019 Ford Explorer recall began in March.", ["2026-03"]),
+    ("fp6veh", R11WE, "A 2015 Toyota Tacoma and a 2009 Honda sedan collided on Route 9 on Saturday.", ["2026-04-11"]),
+    # a weekday before a numeric date
+    ("fp6num", R11WE, "The court will rule on Thursday, 07/05/2026.", ["2026-05-07"]),
+    ("fp6num", R11WE, "On Friday, 10/04/2026, the council voted to raise fares.", ["2026-04-10"]),
+    ("fp6num", R11WE, "The festival closes on Sunday, 03.05.2026, after ten days.", ["2026-05-03"]),
+    ("fp6num", R11WE, "Friday, 03/04/2026 was the last day of school before the break.", ["2026-04-03"]),
+    ("fp6num", R11WE, "The hearing was held on Wednesday, 13/04/2026.", ["2026-04-13"]),
+    ("fp6num", R11WE, "Updated: Monday, 13/04/2026, 10:15", []),
+    ("fp6num", R11WE, "By Anna Weber | Tuesday, 14.04.2026", []),
 ]
 
 
