@@ -5254,6 +5254,21 @@ PROBES_S23_RV11 = [
     ("fp6num", R11WE, "The hearing was held on Wednesday, 13/04/2026.", ["2026-04-13"]),
     ("fp6num", R11WE, "Updated: Monday, 13/04/2026, 10:15", []),
     ("fp6num", R11WE, "By Anna Weber | Tuesday, 14.04.2026", []),
+    # added at 00:20, after reading fp6's 0fc7580 (a text told only ahead reads a tenseless or present weekday a week
+    # or less back as the coming one): present-tense captions and headlines of a day gone by in a text that
+    # otherwise looks ahead, a verbless score line; and the forecast the rule is for. Wants decided before the run.
+    ("fp6ahead", R11WE, "Firefighters battle a blaze in Fresno on Tuesday.\nThe city will hold a vigil on Thursday. "
+     "Schools reopen on Friday.", ["2026-04-14", "2026-04-16", "2026-04-17"]),
+    ("fp6ahead", R11WE, "Quake hits Peru on Monday\nAftershocks are expected on Thursday and Friday, officials say.",
+     ["2026-04-13", "2026-04-16", "2026-04-17"]),
+    ("fp6ahead", R11WE, "Protesters march in Lima on Monday.\nCongress will vote on Thursday, and the president speaks "
+     "on Friday.", ["2026-04-13", "2026-04-16", "2026-04-17"]),
+    ("fp6ahead", R11WE, "Rangers 3, Devils 1 on Sunday.\nThe teams meet again on Thursday, and the series resumes on "
+     "Saturday.", ["2026-04-12", "2026-04-16", "2026-04-18"]),
+    ("fp6ahead", R11WE, "Police arrested a man on Monday. He will appear in court on Thursday and Friday.",
+     ["2026-04-13", "2026-04-16", "2026-04-17"]),
+    ("fp6ahead", R11WE, "Showers are likely on Thursday and Friday. Monday brings more rain, and Tuesday clears.",
+     ["2026-04-16", "2026-04-17", "2026-04-20", "2026-04-21"]),
 ]
 
 
