@@ -5269,6 +5269,20 @@ PROBES_S23_RV11 = [
      ["2026-04-13", "2026-04-16", "2026-04-17"]),
     ("fp6ahead", R11WE, "Showers are likely on Thursday and Friday. Monday brings more rain, and Tuesday clears.",
      ["2026-04-16", "2026-04-17", "2026-04-20", "2026-04-21"]),
+    # added at 00:30, after reading fx36's b20f485 (a menu line's closing "Today's Paper", a "Today from <site>:"
+    # heading, a full date opening a line under a headline before a dash and a sentence, up to a week before the
+    # paper's day): a timeline's lines under its heading, and traps. Wants decided before the run.
+    ("x36line", R11WE, "Key dates\nApril 10, 2026 — Flood warnings go out for the valley.\nApril 12, 2026 — The levee "
+     "breaks.", ["2026-04-10", "2026-04-12"]),
+    ("x36line", R11WE, "How the week unfolded\nApril 13, 2026 - Police close the bridge.\nApril 14, 2026 - Divers find "
+     "the car.", ["2026-04-13", "2026-04-14"]),
+    ("x36line", R11WE, "Coming up\nApril 18, 2026 — The spring fair opens at the county grounds.", ["2026-04-18"]),
+    ("x36line", R11WE, "Storm batters coast\nApril 14, 2026 — Power outages hit 40,000 homes on Tuesday.",
+     ["2026-04-14"]),
+    ("x36line", R11WE, "Storm batters coast\nApril 14, 2026 — Power outages hit 40,000 homes.", []),
+    ("x36line", R11WE, "Today from the Ledger:\nThe governor signed the budget today.", ["2026-04-15"]),
+    ("x36line", R11WE, "premium_icon Subscribe Today's Paper", []),
+    ("x36line", R11WE, "Read it in Today's Paper\nThe mayor resigned today.", ["2026-04-15"]),
 ]
 
 
