@@ -395,7 +395,12 @@ def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
     """The spans of `sentence` that are a page's reading time or age."""
     if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence:
         return []
-    return [m.span() for rx in (_READING_TIME, _PAGE_AGE) for m in rx.finditer(sentence)]
+    # Each regex only where its word is ("go" is in "government", "Chicago"): a match of
+    # _READING_TIME holds "read", one of _PAGE_AGE "ago", and no character beyond ASCII
+    # matches their letters under re.IGNORECASE, so the lower-cased line tells.
+    low = sentence.lower()
+    return [m.span() for rx, word in ((_READING_TIME, "read"), (_PAGE_AGE, "ago")) if word in low
+            for m in rx.finditer(sentence)]
 
 
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
