@@ -408,3 +408,16 @@ def test_stamp_parts_search_each_regex_only_near_its_word():
         gate = any(w in text for w in ("ead", "EAD", "go", "GO"))
         whole = [m.span() for rx in (SEN._READING_TIME, SEN._PAGE_AGE) for m in rx.finditer(text)] if gate else []
         assert SEN._stamp_parts(text) == whole, text
+
+
+def test_full_stop_pattern_is_the_terminal_pattern_without_other_marks():
+    # sentences._terminals searches a stretch holding no "!", "?" or "…" with _SPLIT_FULL_STOP:
+    # there it finds what _SPLIT_TERMINAL finds, from every start and up to every end.
+    rnd = random.Random(10)
+    pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "...", '."', ".)", "\n", ".The", "a.m.", "x", ". .", ".”", "’ ", "A"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for pos in range(0, len(text), 3):
+            end = rnd.randint(pos, len(text))
+            a, b = SEN._SPLIT_FULL_STOP.search(text, pos, end), SEN._SPLIT_TERMINAL.search(text, pos, end)
+            assert (a and a.span()) == (b and b.span()), (text, pos, end)
