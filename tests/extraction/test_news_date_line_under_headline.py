@@ -32,3 +32,15 @@ test_dates_that_keep_their_statement = dated_test([
     # no dash: a sentence that opens with its date
     ("Storm batters coast\n\nMay 18, 2010 was the wettest day of the year.", ["2010-05-18"]),
 ], THU)
+
+
+# Two or more lines opening with a date before a dash are a dated list (a timeline box, "Key dates"),
+# each line a happening of its own, not the page's date line (rv11's review of the rule above).
+test_a_dated_list_under_a_heading_keeps_its_days = dated_test([
+    ("Key dates\nMay 18, 2010 — Flood warnings go out for the valley.\nMay 19, 2010 — The levee breaks.",
+     ["2010-05-18", "2010-05-19"]),
+    ("How the week unfolded\nMay 17, 2010 - Police close the bridge.\nMay 18, 2010 - Divers find the car.",
+     ["2010-05-17", "2010-05-18"]),
+    ("Timeline\n\n17 May 2010 – The company warns of losses.\n\n19 May 2010 – Its chief executive resigns.",
+     ["2010-05-17", "2010-05-19"]),
+], THU)
