@@ -354,14 +354,29 @@ def weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | N
 _FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
 
 
+# "Last year, ..." opening a sentence, after at most a joining word: the frame of the clause after it
+# ("Last year, the race was held in April"; not "Last year's winner", nor "At last year's fair").
+_LAST_YEAR_FRAME = re.compile(r"\W*(?:(?:but|and|yet|so|also|then)\s+)?", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(r",|\s+(?!['’]s\b)")
+
+
+def _opens_with_year(sent: str, first: Mention) -> bool:
+    """ "In 2015, ...", "Earlier in 2018, ...", "Last year, ...", "But last year the firm ...": a year
+    that opens the sentence as the frame of what follows."""
+    if first.kind == "yr":
+        return sent.startswith(",", first.end) and _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None
+    return first.kind == "ru" and sent[first.start:first.end].lower().split() == ["last", "year"] and \
+        _LAST_YEAR_FRAME.fullmatch(sent, 0, first.start) is not None and \
+        _LAST_YEAR_AFTER.match(sent, first.end) is not None
+
+
 def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
-    """Does the sentence open with a past year ("In 2015, ...") that a bare month or a
+    """Does the sentence open with a past year ("In 2015, ...", "Last year, ...") that a bare month or a
     yearless day after it (mentions[1], no "last"/"next") belongs to?"""
     first, year, m = mentions[0], resolved[0], mentions[1]
-    return first.kind == "yr" and year is not None and year.precision == "year" and \
+    return year is not None and year.precision == "year" and \
         year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
-        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
-        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
+        resolved[1].date.year != year.date.year and _opens_with_year(sent, first) and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
         not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
         not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
