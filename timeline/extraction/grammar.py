@@ -984,12 +984,29 @@ _TIME_PREP_BEFORE = re.compile(r"\b(?:(?:in|since|from|between|during|until|till
                                re.IGNORECASE)
 
 
+# ... or before a maker's name and its model or kind, as crash and theft reports write them: "a 2004
+# Jeep Wrangler", "his 2015 Toyota Tacoma", "a 2012 Ford F-150", "a 2009 Honda sedan". Not a maker's
+# tournament or venue ("the 2019 Honda Classic", "the 2018 Ford Field opener"), nor a maker with a noun
+# of a happening ("the 2015 Toyota recall": lower case, no kind of vehicle).
+_VEHICLE_MAKERS = (r"Jeep|Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Dodge|Hyundai|Kia|BMW|Mercedes(?:-Benz)?|GMC|"
+                   r"Subaru|Volkswagen|VW|Tesla|Harley-Davidson|Ram|Buick|Cadillac|Chrysler|Lexus|Mazda|Audi|"
+                   r"Volvo|Pontiac|Mitsubishi|Acura|Infiniti|Lincoln|Kawasaki|Yamaha|Suzuki|Porsche|"
+                   r"Oldsmobile|Plymouth")
+_MAKER_MODEL_AFTER = re.compile(
+    rf"\s+(?-i:{_VEHICLE_MAKERS})\s+(?:(?!(?:Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|"
+    r"Centre|Field|Stadium|Arena|Park|Motor|Motors|Foundation|Memorial|Administration|Library|Museum|"
+    r"Theat(?:re|er)|Hall|Building|Plant|Factory|Assembly|Company|Corp|Group|Prize|Award)\b)(?-i:[A-Z])|\d|"
+    r"(?:vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|convertible|"
+    r"motorbike|scooter)s?\b)")
+
+
 def _vehicle_named(s: str, start: int, end: int) -> bool:
     """A model year's vehicle name and kind after `end` (_VEHICLE_NAMED_AFTER), with a capitalised
-    name in it ("2021 and 2023 vehicles" names none), the year at `start` after no preposition of
-    time."""
+    name in it ("2021 and 2023 vehicles" names none), or its maker's name and model or kind
+    (_MAKER_MODEL_AFTER), the year at `start` after no preposition of time."""
     v = _VEHICLE_NAMED_AFTER.match(s, end)
-    return v is not None and any(c.isupper() for c in s[end:v.start("head")]) and \
+    return (v is not None and any(c.isupper() for c in s[end:v.start("head")]) or
+            _MAKER_MODEL_AFTER.match(s, end) is not None) and \
         _TIME_PREP_BEFORE.search(s, max(0, start - 24), start) is None
 
 
