@@ -150,6 +150,14 @@ def _resolve_num(m, ctx):
     elif a == b:
         d = safe_date(y, a, b)
     else:
+        wd = g("num_wd")
+        fits = [d for d in (safe_date(y, a, b), safe_date(y, b, a))
+                if wd and d is not None and d.weekday() == WEEKDAYS[wd.lower()]]
+        if len(fits) == 2:
+            # Both readings fall on the weekday written ("Monday, 3/2/2020"): the nearer the paper's day.
+            fits = [min(fits, key=lambda d: abs((d - ctx.published).days))]
+        if len(fits) == 1:
+            return DateValue(fits[0], "day")  # "Saturday, 08-02-2020": 8 February (2 August was a Sunday)
         # Day/month order unknown: say only what is certain.
         return DateValue(dt.date(y, 1, 1), "year") if 1 <= a <= 12 and 1 <= b <= 12 else None
     return DateValue(d, "day") if d else None
@@ -218,7 +226,7 @@ def _resolve_month_day(m, ctx):
 def _weekday_contradiction(m, value):
     """ "Thursday, April 6" when 6 April is a Monday: the explicit date is kept, the event flagged."""
     wd = m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda")
-    if wd and value.date.weekday() != WEEKDAYS[wd.lower()]:
+    if wd and value.precision == "day" and value.date.weekday() != WEEKDAYS[wd.lower()]:
         return ("weekday-contradicts-date",)
     return ()
 
@@ -1297,11 +1305,15 @@ RULES: tuple[Rule, ...] = (
     Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
          confidence=0.98, examples=(("The report is dated 2023-03-01.", "2023-03-01"),
                    ("The code 2023-13-45 is no date.", None))),
-    Rule("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
+    # "Saturday, 08-02-2020": the weekday before it says which way round an ambiguous date is.
+    Rule("num", rf"(?:(?P<num_wd>{WD}),?\s+)?"
+                r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
                 r"(?P<num_y>\d{4}|\d{2})(?![\d/-])", _resolve_num,
-         confidence=0.9, examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
+         confidence=0.9, flags=_weekday_contradiction,
+         examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
                    ("The order was signed on 06.04.2023.", "2023-04-06"),
-                   ("The order was signed on 05/04/2023.", "2023"))),
+                   ("The order was signed on 05/04/2023.", "2023"),
+                   ("The order was signed on Wednesday, 05/04/2023.", "2023-04-05"))),
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
