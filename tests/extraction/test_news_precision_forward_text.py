@@ -42,6 +42,10 @@ test_a_text_with_a_day_gone_by_keeps_them = dated_test([
     # one day ahead only: too little to say the text looks ahead
     ("The court will sentence him on Friday. A crowd gathers outside the courthouse on Monday.",
      ["2023-08-25", "2023-08-21"]),
+    # a caption's scene keeps its day gone by
+    ("United will host the Rovers on Saturday. Kickoff is set for 3 p.m. on Saturday. "
+     "Smith celebrates his goal against the Town on Sunday.",
+     ["2023-08-26", "2023-08-26", "2023-08-20"]),
     # a past marker in the weekday's own sentence keeps it
     ("Highs will reach 95 on Thursday and 97 on Friday. The record of 101 on Monday stood, forecasters said.",
      ["2023-08-24", "2023-08-25", "2023-08-21"]),

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import similarity
 from .categories import categorise
+from .direction import CAPTION_SCENE
 from .events import full_names
 from .lexicon import WD
 from .stages import statement_stage
@@ -208,8 +209,9 @@ def _told_only_ahead(events: list[ExtractedEvent], published: dt.date) -> bool:
 
 def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
     """In a text told only ahead (_told_only_ahead), a plain weekday read a week or less back with no
-    tense (or a present's) in a sentence with no past marker is the coming one, a week on; a statement
-    another counts from keeps its day, and one that comes to repeat its sentence's date is dropped."""
+    tense (or a present's) in a sentence with no past marker nor a caption's scene (CAPTION_SCENE) is
+    the coming one, a week on; a statement another counts from keeps its day, and one that comes to
+    repeat its sentence's date is dropped."""
     candidates = [e for e in events if e.rule == "wd" and e.tense in (None, "present") and
                   1 <= (published - e.date).days <= 6 and _PLAIN_WEEKDAYS.fullmatch(e.cue)]
     if not candidates or not _told_only_ahead(events, published):
@@ -217,8 +219,8 @@ def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.da
     anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
     moved = {}
     for e in candidates:
-        if e.cue_start in anchored or has_past_marker(e.sentence):
-            continue
+        if e.cue_start in anchored or has_past_marker(e.sentence) or CAPTION_SCENE.search(e.sentence):
+            continue  # (a caption's scene: "Smith celebrates his goal against the Rovers on Sunday")
         week = dt.timedelta(days=7)
         value = DateValue(e.date + week, "day", e.end_date + week if e.end_date else None)
         stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
