@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from .clauses import OPENS_CLAUSE
+from .grammar import yearless
 from .lexicon import MON, NUM, WD
 from .recognition import Mention
 from .resolution import num_value
@@ -462,3 +463,88 @@ def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
                 _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
             out[i] = i + 1
     return out
+
+
+# A season across the turn of a year named by its two years: "the 2008-09 season", "the 2013/14 and
+# 2017/18 seasons", "the 2025-26 Premier League campaign", "the 2023-24 school year" (a fiscal year's
+# first month is the firm's or the state's own: not read so).
+_SEASON_AFTER = re.compile(r"(?:\s+(?:and|to)\s+(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4})?(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3}"
+                           r"\s+(?:seasons?|campaigns?|(?:school|academic)\s+years?)\b", re.IGNORECASE)
+# How far on a season places the yearless months and days told after it (from it, or from the last
+# date told in it): a running anchor's reach.
+SEASON_REACH = 400
+# A season's first month: August (a football season's, a school year's); the months before it are
+# the second year's.
+_SEASON_TURN = 8
+
+
+# What a season's name must not be followed by: a level measured by it ("back to 2018-19 season levels"),
+# or a campaign for an office or a cause ("her 2021-22 campaign for governor", "a campaign to ...").
+_SEASON_NOT_AFTER = re.compile(r"\s+(?:levels?|highs?|lows?|averages?|standards?)\b|"
+                               r"(?<=campaign)\s+(?:for|to|against)\b|(?<=campaigns)\s+(?:for|to|against)\b",
+                               re.IGNORECASE)
+# A campaign that is an election's or a cause's, not a sports season's ("her 2021-22 re-election campaign").
+_POLITICAL_CAMPAIGN = re.compile(r"\b(?:election|electoral|re-?election|presidential|political|fundraising|"
+                                 r"vaccination|advertising|ad|marketing|governor|mayoral|senate|congressional)\b",
+                                 re.IGNORECASE)
+# What before a season keeps it from placing the dates after it: a relative clause of a person's past set
+# off by a comma ("Jones, who captained the side in the 2008-09 season, died on March 30": the news is
+# now, not in the season), "after the season" (the dates after it lie after the season, how long after
+# the text does not say: "fired after the 2018-19 season, was hired by Leeds on March 30").
+_SEASON_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:()\"“”]*$|\bafter\s+(?:the|their|his|her|its)\s+$",
+                           re.IGNORECASE)
+# "Ahead of the 2015-16 season, Leicester hired Ranieri on July 13", "signed him before the 2008-09
+# season": its own sentence's dates lie before the season (the summer before it), not in it.
+_SEASON_BEFORE = re.compile(r"\b(?:before|ahead\s+of|pre-?season\s+\w+\s+for)\s+(?:the|their|his|her|its)\s+$",
+                            re.IGNORECASE)
+
+
+def season_first_year(sent: str, m: Mention, value: DateValue | None) -> int | None:
+    """The first year of the season across the turn of a year that mention `m` names ("the 2008-09
+    season": 2008), None if it names none or is told where it places no date after it (see
+    _SEASON_NOT_AFTER, _POLITICAL_CAMPAIGN, _SEASON_ASIDE)."""
+    if m.kind != "yrr" or value is None or value.end_date is None or \
+            value.end_date.year != value.date.year + 1:
+        return None
+    name = _SEASON_AFTER.match(sent, m.end)
+    if name is None or _SEASON_NOT_AFTER.match(sent, name.end()) or \
+            _SEASON_ASIDE.search(sent, max(0, m.start - 120), m.start) or \
+            name.group().lower().rstrip("s").endswith("campaign") and \
+            _POLITICAL_CAMPAIGN.search(sent, max(0, m.start - 40), name.end()):
+        return None
+    return value.date.year
+
+
+def season_before(sent: str, m: Mention) -> bool:
+    """Is the season mention `m` names told as what came after its sentence's happening ("Ahead of
+    the 2015-16 season, Leicester hired Ranieri on July 13")?"""
+    return _SEASON_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+
+
+def in_season(v: DateValue, first: int) -> DateValue | None:
+    """A yearless month or day told within the season that starts in year `first` ("They were bottom
+    of the league when Ramos departed in late October", after "the 2008-09 season"): August to
+    December of that year, January to July of the next."""
+    return years_on(v, first + (v.date.month < _SEASON_TURN) - v.date.year)
+
+
+# What tells that the text has turned from a season to now: "now", or a quote (what is said now).
+_NOW_OR_QUOTE = re.compile(r"\bnow\b|[\"“”]", re.IGNORECASE)
+
+
+def season_left(text: str, since: int, at: int) -> bool:
+    """Has the text turned to now ("He now coaches in Leeds", a quote) between the season's last date
+    (at `since`) and the date at `at`?"""
+    return _NOW_OR_QUOTE.search(text, since, at) is not None
+
+
+def within_season(v: DateValue, first: int) -> bool:
+    """Does date `v` lie within the season that starts in year `first`?"""
+    return dt.date(first, _SEASON_TURN, 1) <= v.date < dt.date(first + 1, _SEASON_TURN, 1)
+
+
+def season_places(m: Mention) -> bool:
+    """Is mention `m` a month or day the season told before it places: yearless, no weekday to pick
+    its year ("Friday, December 26"), no "last"/"this"/"next" counting from the publication?"""
+    return yearless(m) and not m.g(m.kind + "_wd") and not m.g(m.kind + "_wda") and \
+        (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
