@@ -46,6 +46,14 @@ test_a_text_with_a_day_gone_by_keeps_them = dated_test([
     ("United will host the Rovers on Saturday. Kickoff is set for 3 p.m. on Saturday. "
      "Smith celebrates his goal against the Town on Sunday.",
      ["2023-08-26", "2023-08-26", "2023-08-20"]),
+    # a headline's or a caption's present, a score line, a day something was done "on" (rv11's review)
+    ("Storm batters coast on Monday\nForecasters expect more rain on Thursday and Friday, officials say.",
+     ["2023-08-21", "2023-08-24", "2023-08-25"]),
+    ("Volunteers fill sandbags in Elm Grove on Tuesday.\nThe county will open shelters on Thursday. "
+     "Schools reopen on Friday.",
+     ["2023-08-22", "2023-08-24", "2023-08-25"]),
+    ("Hawks 2, Owls 0 on Sunday.\nThe teams meet again on Thursday, and the series resumes on Saturday.",
+     ["2023-08-20", "2023-08-24", "2023-08-26"]),
     # a past marker in the weekday's own sentence keeps it
     ("Highs will reach 95 on Thursday and 97 on Friday. The record of 101 on Monday stood, forecasters said.",
      ["2023-08-24", "2023-08-25", "2023-08-21"]),

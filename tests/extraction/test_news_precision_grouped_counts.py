@@ -95,4 +95,11 @@ test_a_year_before_a_maker_otherwise_stays = dated_test([
     ("He won the 2019 Honda Classic by three strokes.", ["2019"]),
     ("The 2015 Toyota recall covered 6.5 million vehicles.", ["2015"]),
     ("Lions fans packed the stands for the 2018 Ford Field opener.", ["2018"]),
+    # events, bodies and people a maker names (rv11's review): a year of a happening
+    ("She finished third in the 2021 Hyundai Marathon in Seoul.", ["2021"]),
+    ("He won the 2017 Toyota Grand Prix of Long Beach.", ["2017"]),
+    ("Kyle Busch won the 2015 Ford 400 at Homestead.", ["2015"]),
+    ("The 2019 Nissan Leaders Summit opened with a keynote.", ["2019"]),
+    ("Timeline:\n2009 Chrysler Group files for bankruptcy.", ["2009"]),
+    ("The 1976 Ford Carter debates were watched by millions.", ["1976"]),
 ], published=PUB)

@@ -993,19 +993,30 @@ _TIME_PREP_BEFORE = re.compile(r"\b(?:(?:in|since|from|between|during|until|till
 
 
 # ... or before a maker's name and its model or kind, as crash and theft reports write them: "a 2004
-# Jeep Wrangler", "his 2015 Toyota Tacoma", "a 2012 Ford F-150", "a 2009 Honda sedan". Not a maker's
-# tournament or venue ("the 2019 Honda Classic", "the 2018 Ford Field opener"), nor a maker with a noun
-# of a happening ("the 2015 Toyota recall": lower case, no kind of vehicle).
+# Jeep Wrangler when", "a 2015 Toyota Tacoma that", "the stolen 2012 Ford F-150 abandoned", "a 2009 Honda
+# sedan": one model word (a capitalised word, or letters with digits: "F-150", "CR-V") and then what ends
+# a noun phrase (a stop, a relative or a verb of a vehicle's, "and", a preposition of place) or a kind of
+# vehicle. Not an event, a body or a person a maker names ("the 2016 Volvo Car Open", "the 2018 Ford
+# EcoBoost 400", "the 2024 Lincoln Marathon in ...", "the 2022 Honda Battle of the Bands", "2009 Chrysler
+# Group files", "2010 Toyota President Akio Toyoda", "The 1976 Ford Carter debates", "the 2019 Honda
+# Classic"), nor a maker with a noun of a happening ("the 2015 Toyota recall").
 _VEHICLE_MAKERS = (r"Jeep|Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Dodge|Hyundai|Kia|BMW|Mercedes(?:-Benz)?|GMC|"
                    r"Subaru|Volkswagen|VW|Tesla|Harley-Davidson|Ram|Buick|Cadillac|Chrysler|Lexus|Mazda|Audi|"
                    r"Volvo|Pontiac|Mitsubishi|Acura|Infiniti|Lincoln|Kawasaki|Yamaha|Suzuki|Porsche|"
                    r"Oldsmobile|Plymouth")
+_VEHICLE_KINDS = (r"vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|"
+                  r"convertible|motorbike|scooter")
 _MAKER_MODEL_AFTER = re.compile(
-    rf"\s+(?-i:{_VEHICLE_MAKERS})\s+(?:(?!(?:Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|"
-    r"Centre|Field|Stadium|Arena|Park|Motor|Motors|Foundation|Memorial|Administration|Library|Museum|"
-    r"Theat(?:re|er)|Hall|Building|Plant|Factory|Assembly|Company|Corp|Group|Prize|Award)\b)(?-i:[A-Z])|\d|"
-    r"(?:vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|convertible|"
-    r"motorbike|scooter)s?\b)")
+    rf"\s+(?:{_VEHICLE_MAKERS})\s+(?:(?:{_VEHICLE_KINDS})s?\b|"
+    r"(?!(?:Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|Centre|Field|Stadium|Arena|Park|"
+    r"Motor|Motors|Foundation|Memorial|Administration|Library|Museum|Theat(?:re|er)|Hall|Building|Plant|"
+    r"Factory|Assembly|Company|Corp|Group|Prize|Award|Marathon|Test|Battle|Day|Race|Rally|Tour|Trophy|Games|"
+    r"Show|Expo|Festival|President|Chairman|Chief|Grand)\b)"
+    r"(?:[A-Z][a-z]+|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z0-9][\w-]*)"
+    rf"(?:\s+(?:{_VEHICLE_KINDS})s?\b|(?=[.,;:!?)]|\s+(?:when|that|which|was|were|is|had|has|and|or|with|at|"
+    r"on|in|near|into|onto|off|from|along|driven|parked|abandoned|registered|belonging|owned|traveling|"
+    r"travelling|heading|headed|going|struck|hit|crashed|collided|left|ran|rolled|veered|crossed|"
+    r"stolen|recovered|towed|flipped|overturned)\b)))")
 
 
 def _vehicle_named(s: str, start: int, end: int) -> bool:

@@ -323,7 +323,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             ))
     if aliases:
         events = with_anchors_kept(events, aliases)
-    events = with_tenseless_weekdays_ahead(events, published)
+    events = with_tenseless_weekdays_ahead(events, published, text)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 

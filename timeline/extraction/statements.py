@@ -186,6 +186,8 @@ def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
 # relief between Friday and Saturday", "bringing in cooler air and dropping temperatures for Friday").
 AHEAD_SIGNS = 2
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_ON_DAY = re.compile(r"on\s.*", re.IGNORECASE | re.DOTALL)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _PLAIN_WEEKDAYS = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:\s+(?:and|or|through|to)\s+{WD}{_PART})?", re.IGNORECASE)
 
 
@@ -207,11 +209,12 @@ def _told_only_ahead(events: list[ExtractedEvent], published: dt.date) -> bool:
     return ahead >= AHEAD_SIGNS
 
 
-def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.date,
+                                  text: str) -> list[ExtractedEvent]:
     """In a text told only ahead (_told_only_ahead), a plain weekday read a week or less back with no
-    tense (or a present's) in a sentence with no past marker nor a caption's scene (CAPTION_SCENE) is
-    the coming one, a week on; a statement another counts from keeps its day, and one that comes to
-    repeat its sentence's date is dropped."""
+    tense (or a present's), not after "on", in a sentence with no past marker nor a caption's scene
+    (CAPTION_SCENE), not the text's first, is the coming one, a week on; a statement another counts
+    from keeps its day, and one that comes to repeat its sentence's date is dropped."""
     candidates = [e for e in events if e.rule == "wd" and e.tense in (None, "present") and
                   1 <= (published - e.date).days <= 6 and _PLAIN_WEEKDAYS.fullmatch(e.cue)]
     if not candidates or not _told_only_ahead(events, published):
@@ -219,12 +222,18 @@ def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.da
     anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
     moved = {}
     for e in candidates:
-        if e.cue_start in anchored or has_past_marker(e.sentence) or CAPTION_SCENE.search(e.sentence):
-            continue  # (a caption's scene: "Smith celebrates his goal against the Rovers on Sunday")
+        at = e.cue_start - e.sentence_start
+        if e.cue_start in anchored or has_past_marker(e.sentence) or CAPTION_SCENE.search(e.sentence) or \
+                not text[:e.sentence_start].strip() or _ON_DAY.fullmatch(e.cue) or \
+                _ON_BEFORE.search(e.sentence, max(0, at - 4), at):
+            # a caption's scene ("Smith celebrates his goal against the Rovers on Sunday"), the text's first
+            # line (a headline's present tells what happened: "Quake hits Peru on Monday"), a day closing
+            # what was done "on" it ("Firefighters battle a blaze in Fresno on Tuesday.", "Rangers 3,
+            # Devils 1 on Sunday."): what a forecast says of a day it says otherwise
+            continue
         week = dt.timedelta(days=7)
         value = DateValue(e.date + week, "day", e.end_date + week if e.end_date else None)
-        stage = statement_stage(e.sentence, e.cue_start - e.sentence_start, e.cue_end - e.sentence_start, value,
-                                published, e.tense)
+        stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
         moved[e.cue_start] = replace(e, date=value.date, end_date=value.end_date, stage=stage)
     if not moved:
         return events
