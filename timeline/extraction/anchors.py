@@ -548,3 +548,129 @@ def season_places(m: Mention) -> bool:
     its year ("Friday, December 26"), no "last"/"this"/"next" counting from the publication?"""
     return yearless(m) and not m.g(m.kind + "_wd") and not m.g(m.kind + "_wda") and \
         (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
+
+
+# A year frame that opens a sentence: "Last year,", "Earlier this year,", "Next year the ...", "In
+# 2019,", "But last year, ...".
+_FRAME_OPENS = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?(?:(?:back|also|then)\s+)?"
+                          r"(?:(?:in|during)\s+)?", re.IGNORECASE)
+# Between the frame and its dates, what ends the frame's clause or puts them in another one: a cut, a
+# relative or reported clause, a saying ("Last year, the mayor said the race moves ..."); after a year
+# gone by, also a verb of now or of the time ahead ("Last year, the club was sold; it will move the
+# race from April to October", "In 2019, she joined; she has moved ...").
+_FRAME_CUT = re.compile(r"[;:—–()\"“”,]|\b(?:that|which|who|whose|when|while|whereas|but|said|says|say|"
+                        r"told|tells|announced|announces|adds?|added)\b", re.IGNORECASE)
+_FRAME_NOW_OR_AHEAD = re.compile(r"\b(?:will|would|won['’]t|shall|has|have|is|are|plans?\s+to|moves|pushes)\b",
+                                 re.IGNORECASE)
+# The dates of a range or a move: "from April to October", "between March 3 and March 10", "from
+# mid-July through mid-September"; a month or a day put off to ("moved from its spring slot to October",
+# "pushed back to June").
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)\s+(?:the\s+)?", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|switched|brought\s+forward|"
+                       r"put\s+off|deferred|moves|moving|pushes|pushing)\b[^.;,:]{0,60}?\b(?:to|until|till)\s+$",
+                       re.IGNORECASE)
+# A put-off verb: a day put off lies before the one it is put off to.
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\b", re.IGNORECASE)
+# A year written after a yearless day, told as one statement with it ("May 10 last year").
+_YEAR_AFTER_GAP = re.compile(r"\s+(?:of\s+)?")
+
+
+def _framed_kind(m: Mention) -> bool:
+    """A yearless month or day, with no "last"/"this"/"next" of its own."""
+    return m.kind in ("mo", "mdy", "dmy") and yearless(m) and \
+        (m.g(f"{m.kind}_mod") or "").lower().split()[:1] not in (["last"], ["this"], ["next"])
+
+
+def _year_frame(sent: str, mentions: list[Mention], resolved: list, published: dt.date, at: int) -> int | None:
+    """The year of a year frame that opens the sentence and governs its clause up to mention `at`
+    ("Last year, the race was moved from April to October", "Earlier this year, the vote was pushed
+    back from March to June", "In 2019, ..."), or None. No other date between; not a possessive ("Last
+    year's winner said ..."); the frame's clause goes on to `at` (_FRAME_CUT); a frame gone by places no
+    date told in a clause of now or ahead (_FRAME_NOW_OR_AHEAD)."""
+    if at < 1:
+        return None
+    f, year = mentions[at - 1], resolved[at - 1]
+    if year is None or year.precision != "year" or year.end_date is not None:
+        return None
+    if f.kind == "ru":
+        if (f.g("ru_unit") or "").lower() != "year" or \
+                " ".join((f.g("ru_rel") or "").lower().split()) not in ("this", "last", "next"):
+            return None
+    elif f.kind != "yr" or not f.text.isdigit() or not _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, f.start):
+        return None
+    if not _FRAME_OPENS.fullmatch(sent, 0, f.start) or sent.startswith(("'", "’"), f.end):
+        return None
+    between = sent[f.end:mentions[at].start]
+    between = between[1:] if between.startswith(",") else between
+    if _FRAME_CUT.search(between) or year.date.year < published.year and _FRAME_NOW_OR_AHEAD.search(between):
+        return None
+    return year.date.year
+
+
+def framed_span(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> dict[int, DateValue]:
+    """The yearless months and days of a move or a range that a year frame places: {mention: its value}.
+
+    A frame that opens the sentence gives its year to both ends of a range or a move in its clause
+    ("Last year, the Marathon was moved from April to October", "Earlier this year, the vote was pushed
+    back from March to June", "Next year, the race moves from April to October") and to a month or day
+    put off to ("Last year the Marathon was moved from its spring slot to October"): that year's, not
+    the nearest ones the clause's tense finds. An end told with its year closes the clause's frame: the
+    yearless start of the move or range takes that year ("postponed from May to July last year"; in a
+    range, the year before when it would start after its end; for a day put off, when it is after the
+    day put off to)."""
+    out: dict[int, DateValue] = {}
+    n = len(mentions)
+    for j, m in enumerate(mentions):
+        v = resolved[j]
+        if v is None or not _framed_kind(m) or j in out:
+            continue
+        if _SPAN_OPENS.search(sent, max(0, m.start - 14), m.start):
+            if v.end_date is not None:  # "from March 3 to 10": one mention
+                year = _year_frame(sent, mentions, resolved, published, j)
+                if year is not None and (moved := years_on(v, year - v.date.year)) is not None:
+                    out[j] = moved
+                continue
+            if j + 1 >= n:
+                continue
+            nxt = mentions[j + 1]
+            w = resolved[j + 1]
+            if w is None or w.precision != v.precision or w.end_date is not None or \
+                    nxt.kind not in ("mo", "my", "mdy", "dmy") or not _SPAN_JOIN.fullmatch(sent, m.end, nxt.start):
+                continue
+            end_dated = not yearless(nxt) or j + 2 < n and mentions[j + 2].kind in ("ru", "yr") and \
+                resolved[j + 2] is None and _YEAR_AFTER_GAP.fullmatch(sent, nxt.end, mentions[j + 2].start)
+            if end_dated:
+                # "postponed from May to July last year", "from October through March 2021"
+                start = years_on(v, w.date.year - v.date.year)
+                if start is not None and start.date >= w.date and (
+                        not moved_from_here(sent, m.start) or _PUT_OFF.search(sent, max(0, m.start - 60), m.start)):
+                    start = year_earlier(start)
+                if start is not None and start != v:
+                    out[j] = start
+                continue
+            if not _framed_kind(nxt):
+                continue
+            year = _year_frame(sent, mentions, resolved, published, j)
+            if year is None:
+                continue
+            start, end = years_on(v, year - v.date.year), years_on(w, year - w.date.year)
+            if start is not None and end is not None and start.date < end.date:
+                out[j], out[j + 1] = start, end
+        elif _MOVED_TO.search(sent, max(0, m.start - 80), m.start) and \
+                (year := _year_frame(sent, mentions, resolved, published, j)) is not None and \
+                (moved := years_on(v, year - v.date.year)) is not None:
+            out[j] = moved  # "Last year the Marathon was moved from its spring slot to October"
+    return {j: w for j, w in out.items() if w != resolved[j]}
+
+
+# A day moved or put off before "from" in its clause (ranges._MOVED_FROM, which this module cannot
+# import): "moved the race from April to October".
+_MOVED_BEFORE_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|"
+                                r"brought\s+forward|put\s+off|deferred|moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$",
+                                re.IGNORECASE)
+
+
+def moved_from_here(sent: str, start: int) -> bool:
+    """Whether the date at `start` is a day or month something was moved from."""
+    return _MOVED_BEFORE_FROM.search(sent, max(0, start - 60), start) is not None

@@ -31,6 +31,7 @@ from .anchors import (
     counts_into,
     day_of_another_clause,
     following_another_day,
+    framed_span,
     fronted_dated_anchor,
     fronted_year,
     in_frame,
@@ -986,6 +987,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running, running_at = basis(i), offset + mentions[i].start
             if running_day_at == at and basis(i).precision == "day":
                 running_day, running_day_at = basis(i), offset + mentions[i].start
+    if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent):
+        placed = framed_span(sent, mentions, resolved, published)
+        if placed:
+            # "Last year, the Marathon was moved from April to October", "postponed from May to July
+            # last year": the year frame's months and days (anchors.framed_span); an anchor taken
+            # from one of them takes its new value.
+            for j, value in placed.items():
+                resolved[j] = value
+            if {running_at, running_day_at} & {offset + mentions[j].start for j in placed}:
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()
