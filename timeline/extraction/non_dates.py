@@ -40,7 +40,8 @@ _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ag
 # "tomorrow is another day", "tomorrow is a new day": a saying.
 _ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
                           re.IGNORECASE)
-_GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
+# (whole words: "again tomorrow", "rain tomorrow", "begin tomorrow" keep their day)
+_GENERIC_DAY = re.compile(r"\b(?:of|in)\s+$", re.IGNORECASE)
 # "today's international relations", "today’s global economy": an adjective of the whole may come first.
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
                             r"interconnected|fast-changing|fast-paced|changing)\s+)?"
@@ -468,6 +469,6 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
-                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
+                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
             return True
     return False

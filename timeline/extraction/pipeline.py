@@ -149,7 +149,13 @@ from .sentences import (
     split_sentences,
 )
 from .stages import statement_stage, summary_count
-from .statements import group_statements, with_anchors_kept, with_full_names, with_topic_categories
+from .statements import (
+    group_statements,
+    with_anchors_kept,
+    with_full_names,
+    with_tenseless_weekdays_ahead,
+    with_topic_categories,
+)
 from .tense import decided_before_day, has_past_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -318,6 +324,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             ))
     if aliases:
         events = with_anchors_kept(events, aliases)
+    events = with_tenseless_weekdays_ahead(events, published, text)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
