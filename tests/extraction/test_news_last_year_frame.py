@@ -17,3 +17,11 @@ test_last_year_opening_a_sentence_frames_its_month = dated_test([
     ("Last year's winner will defend her title in April.", ["2020", "2022-04"]),
     ("Last year, the plant has been idle since March.", ["2020", "2021-03/2021-09"]),
 ], THU)
+
+
+test_a_time_ahead_told_after_last_year_is_not_framed = dated_test([
+    # a future told back ("would") or told now ("will") between the frame and the month: the saying's
+    # rules count it, not the frame
+    ("Last year, the spokesman said the group would dissolve in March.", ["2020", "2021-03"]),
+    ("Last year, the firm said sales fell, and it will open a plant in January.", ["2020", "2022-01"]),
+], THU)

@@ -370,6 +370,19 @@ def _opens_with_year(sent: str, first: Mention) -> bool:
         _LAST_YEAR_AFTER.match(sent, first.end) is not None
 
 
+def _ahead_in_frame(sent: str, first: Mention, m: Mention) -> bool:
+    """ "Last year, the spokesman said the group would dissolve in January", "Last year, the mayor said
+    the race moves from April to October": a time ahead of the frame's year, or a saying, told between
+    it and the month (the saying rules count such a month from the saying, as framed_span leaves a
+    saying's move alone)."""
+    return first.kind == "ru" and _AHEAD_IN_FRAME.search(sent, first.end, m.start) is not None
+
+
+_AHEAD_IN_FRAME = re.compile(r"\b(?:will|would|won['’]t|shall|going\s+to|plans?\s+to|(?:is|are|was|were)\s+"
+                             r"(?:set|due|expected|scheduled)\s+to|said|says|told|announced)\b|['’]ll\b",
+                             re.IGNORECASE)
+
+
 def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
     """Does the sentence open with a past year ("In 2015, ...", "Last year, ...") that a bare month or a
     yearless day after it (mentions[1], no "last"/"next") belongs to?"""
@@ -377,6 +390,7 @@ def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: 
     return year is not None and year.precision == "year" and \
         year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
         resolved[1].date.year != year.date.year and _opens_with_year(sent, first) and \
+        not _ahead_in_frame(sent, first, m) and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
         not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
         not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
