@@ -408,3 +408,38 @@ def test_originally_words_cover_the_regex():
     text = "Headline\nBy Jane Doe\nThis story was originally published May 9, 2023.\nToday the river rose."
     assert PUB._original_date(text, [(0, 8), (9, 20), (21, 69), (70, 91)], (dt.date(2023, 5, 12), None)) == \
         (dt.date(2023, 5, 9), None)
+
+
+def test_attribution_tried_only_after_its_words_is_the_regex():
+    # _title_between tries _ATTRIB at the last "," or ";" only when the text from there holds one
+    # of _ATTRIB_WORDS: what a match there, tried with no such test, finds.
+    words = _regex_words(E._ATTRIB) + ["the", "ministry", "Kim", "on", "Monday", ",", ";", ".", '"', "”"]
+    assert {"according", "said", "says", "reported", "told", "announced", "added"} <= set(E._ATTRIB_WORDS)
+    for text in _texts(words, n=4000):
+        cut = max(text.rfind(","), text.rfind(";"))
+        if cut >= 0 and E._ATTRIB.match(text, cut):
+            assert any(w in text[cut:] for w in E._ATTRIB_WORDS), text
+
+
+def test_stamp_parts_search_each_regex_only_near_its_word():
+    # _stamp_parts runs _READING_TIME only where "read" is and _PAGE_AGE only where "ago" is
+    # (lower-cased), past the same first test as before: the spans both regexes give there.
+    words = ["2", "5-minute", "min", "mins", "minutes", "read", "Read", "READ", "ago", "AGO", "Ago", "aGo", "rEAd",
+             "1", "year", "hours", "an", "|", "·", "Chicago", "government"]
+    for text in _texts(words, n=4000):
+        gate = any(w in text for w in ("ead", "EAD", "go", "GO"))
+        whole = [m.span() for rx in (SEN._READING_TIME, SEN._PAGE_AGE) for m in rx.finditer(text)] if gate else []
+        assert SEN._stamp_parts(text) == whole, text
+
+
+def test_full_stop_pattern_is_the_terminal_pattern_without_other_marks():
+    # sentences._terminals searches a stretch holding no "!", "?" or "…" with _SPLIT_FULL_STOP:
+    # there it finds what _SPLIT_TERMINAL finds, from every start and up to every end.
+    rnd = random.Random(10)
+    pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "...", '."', ".)", "\n", ".The", "a.m.", "x", ". .", ".”", "’ ", "A"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for pos in range(0, len(text), 3):
+            end = rnd.randint(pos, len(text))
+            a, b = SEN._SPLIT_FULL_STOP.search(text, pos, end), SEN._SPLIT_TERMINAL.search(text, pos, end)
+            assert (a and a.span()) == (b and b.span()), (text, pos, end)

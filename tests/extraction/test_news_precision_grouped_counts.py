@@ -73,3 +73,33 @@ test_a_year_before_a_maker_that_acts_stays = dated_test([
 test_years_with_no_vehicle_name_stay = dated_test([
     ("Between 2021 and 2023 vehicles sold in the state grew older.", ["2021"]),
 ], published=PUB)
+
+
+# 4. A model year before a maker's name and its model or kind ("a 2004 Jeep Wrangler", "his 2015
+#    Toyota Tacoma", "a 2012 Ford F-150", "a 2009 Honda sedan"), as crash and theft reports write
+#    them, names the vehicle; a maker that acts after a year of time ("In 2015 Toyota recalled ..."),
+#    a maker's tournament or venue ("the 2019 Honda Classic", "the 2018 Ford Field opener") and a maker
+#    with a lower-case noun of a happening ("the 2015 Toyota recall") keep their year.
+test_a_model_year_before_a_maker_and_model_is_no_year = dated_test([
+    ("Police said the driver was traveling west in a 2004 Jeep Wrangler when it left the road.", []),
+    ("The victim was driving a 2015 Toyota Tacoma that crossed the centerline.", []),
+    ("Deputies found the stolen 2012 Ford F-150 abandoned near the river.", []),
+    ("A 2009 Honda sedan struck the pole just after midnight, troopers said.", []),
+    ("Investigators said a 2018 Chevrolet Silverado and a 2011 Nissan Altima collided at the light.", []),
+    ("The suspect fled in a 2007 Harley-Davidson motorcycle, according to the report.", []),
+], published=PUB)
+
+test_a_year_before_a_maker_otherwise_stays = dated_test([
+    ("In 2015 Toyota recalled 6.5 million vehicles over faulty window switches.", ["2015"]),
+    ("Since 2019 Ford has cut 3,000 jobs in Europe.", ["2019/2024"]),
+    ("He won the 2019 Honda Classic by three strokes.", ["2019"]),
+    ("The 2015 Toyota recall covered 6.5 million vehicles.", ["2015"]),
+    ("Lions fans packed the stands for the 2018 Ford Field opener.", ["2018"]),
+    # events, bodies and people a maker names (rv11's review): a year of a happening
+    ("She finished third in the 2021 Hyundai Marathon in Seoul.", ["2021"]),
+    ("He won the 2017 Toyota Grand Prix of Long Beach.", ["2017"]),
+    ("Kyle Busch won the 2015 Ford 400 at Homestead.", ["2015"]),
+    ("The 2019 Nissan Leaders Summit opened with a keynote.", ["2019"]),
+    ("Timeline:\n2009 Chrysler Group files for bankruptcy.", ["2009"]),
+    ("The 1976 Ford Carter debates were watched by millions.", ["1976"]),
+], published=PUB)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from .clauses import OPENS_CLAUSE
+from .grammar import yearless
 from .lexicon import MON, NUM, WD
 from .recognition import Mention
 from .resolution import num_value
@@ -353,14 +354,29 @@ def weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | N
 _FRONTED_YEAR_BEFORE = re.compile(r"\W*(?:(?:earlier|later|back|also|then)\s+)?(?:in|during)\s+", re.IGNORECASE)
 
 
+# "Last year, ..." opening a sentence, after at most a joining word: the frame of the clause after it
+# ("Last year, the race was held in April"; not "Last year's winner", nor "At last year's fair").
+_LAST_YEAR_FRAME = re.compile(r"\W*(?:(?:but|and|yet|so|also|then)\s+)?", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(r",|\s+(?!['’]s\b)")
+
+
+def _opens_with_year(sent: str, first: Mention) -> bool:
+    """ "In 2015, ...", "Earlier in 2018, ...", "Last year, ...", "But last year the firm ...": a year
+    that opens the sentence as the frame of what follows."""
+    if first.kind == "yr":
+        return sent.startswith(",", first.end) and _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None
+    return first.kind == "ru" and sent[first.start:first.end].lower().split() == ["last", "year"] and \
+        _LAST_YEAR_FRAME.fullmatch(sent, 0, first.start) is not None and \
+        _LAST_YEAR_AFTER.match(sent, first.end) is not None
+
+
 def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> bool:
-    """Does the sentence open with a past year ("In 2015, ...") that a bare month or a
+    """Does the sentence open with a past year ("In 2015, ...", "Last year, ...") that a bare month or a
     yearless day after it (mentions[1], no "last"/"next") belongs to?"""
     first, year, m = mentions[0], resolved[0], mentions[1]
-    return first.kind == "yr" and year is not None and year.precision == "year" and \
+    return year is not None and year.precision == "year" and \
         year.date.year < published.year and not m.g(f"{m.kind}_mod") and \
-        resolved[1].date.year != year.date.year and sent.startswith(",", first.end) and \
-        _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, first.start) is not None and \
+        resolved[1].date.year != year.date.year and _opens_with_year(sent, first) and \
         not _OUT_OF_FRONTED_YEAR.search(sent[first.end:m.start]) and \
         not _PERFECT_NOW.match(re.split(r"[,;]", sent[first.end:m.start])[-1]) and \
         not (_SINCE_BEFORE.search(sent, max(first.end, m.start - 12), m.start) and
@@ -462,3 +478,214 @@ def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
                 _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
             out[i] = i + 1
     return out
+
+
+# A season across the turn of a year named by its two years: "the 2008-09 season", "the 2013/14 and
+# 2017/18 seasons", "the 2025-26 Premier League campaign", "the 2023-24 school year" (a fiscal year's
+# first month is the firm's or the state's own: not read so).
+_SEASON_AFTER = re.compile(r"(?:\s+(?:and|to)\s+(?:1[6-9]|20)\d\d\s*[-–/]\s*\d{2,4})?(?:\s+(?-i:[A-Z][\w&'’.-]*)){0,3}"
+                           r"\s+(?:seasons?|campaigns?|(?:school|academic)\s+years?)\b", re.IGNORECASE)
+# How far on a season places the yearless months and days told after it (from it, or from the last
+# date told in it): a running anchor's reach.
+SEASON_REACH = 400
+# A season's first month: August (a football season's, a school year's); the months before it are
+# the second year's.
+_SEASON_TURN = 8
+
+
+# What a season's name must not be followed by: a level measured by it ("back to 2018-19 season levels"),
+# or a campaign for an office or a cause ("her 2021-22 campaign for governor", "a campaign to ...").
+_SEASON_NOT_AFTER = re.compile(r"\s+(?:levels?|highs?|lows?|averages?|standards?)\b|"
+                               r"(?<=campaign)\s+(?:for|to|against)\b|(?<=campaigns)\s+(?:for|to|against)\b",
+                               re.IGNORECASE)
+# A campaign that is an election's or a cause's, not a sports season's ("her 2021-22 re-election campaign").
+_POLITICAL_CAMPAIGN = re.compile(r"\b(?:election|electoral|re-?election|presidential|political|fundraising|"
+                                 r"vaccination|advertising|ad|marketing|governor|mayoral|senate|congressional)\b",
+                                 re.IGNORECASE)
+# What before a season keeps it from placing the dates after it: a relative clause of a person's past set
+# off by a comma ("Jones, who captained the side in the 2008-09 season, died on March 30": the news is
+# now, not in the season), "after the season" (the dates after it lie after the season, how long after
+# the text does not say: "fired after the 2018-19 season, was hired by Leeds on March 30").
+_SEASON_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:()\"“”]*$|\bafter\s+(?:the|their|his|her|its)\s+$",
+                           re.IGNORECASE)
+# "Ahead of the 2015-16 season, Leicester hired Ranieri on July 13", "signed him before the 2008-09
+# season": its own sentence's dates lie before the season (the summer before it), not in it.
+_SEASON_BEFORE = re.compile(r"\b(?:before|ahead\s+of|pre-?season\s+\w+\s+for)\s+(?:the|their|his|her|its)\s+$",
+                            re.IGNORECASE)
+
+
+def season_first_year(sent: str, m: Mention, value: DateValue | None) -> int | None:
+    """The first year of the season across the turn of a year that mention `m` names ("the 2008-09
+    season": 2008), None if it names none or is told where it places no date after it (see
+    _SEASON_NOT_AFTER, _POLITICAL_CAMPAIGN, _SEASON_ASIDE)."""
+    if m.kind != "yrr" or value is None or value.end_date is None or \
+            value.end_date.year != value.date.year + 1:
+        return None
+    name = _SEASON_AFTER.match(sent, m.end)
+    if name is None or _SEASON_NOT_AFTER.match(sent, name.end()) or \
+            _SEASON_ASIDE.search(sent, max(0, m.start - 120), m.start) or \
+            name.group().lower().rstrip("s").endswith("campaign") and \
+            _POLITICAL_CAMPAIGN.search(sent, max(0, m.start - 40), name.end()):
+        return None
+    return value.date.year
+
+
+def season_before(sent: str, m: Mention) -> bool:
+    """Is the season mention `m` names told as what came after its sentence's happening ("Ahead of
+    the 2015-16 season, Leicester hired Ranieri on July 13")?"""
+    return _SEASON_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+
+
+def in_season(v: DateValue, first: int) -> DateValue | None:
+    """A yearless month or day told within the season that starts in year `first` ("They were bottom
+    of the league when Ramos departed in late October", after "the 2008-09 season"): August to
+    December of that year, January to July of the next."""
+    return years_on(v, first + (v.date.month < _SEASON_TURN) - v.date.year)
+
+
+# What tells that the text has turned from a season to now: "now", or a quote (what is said now).
+_NOW_OR_QUOTE = re.compile(r"\bnow\b|[\"“”]", re.IGNORECASE)
+
+
+def season_left(text: str, since: int, at: int) -> bool:
+    """Has the text turned to now ("He now coaches in Leeds", a quote) between the season's last date
+    (at `since`) and the date at `at`?"""
+    return _NOW_OR_QUOTE.search(text, since, at) is not None
+
+
+def within_season(v: DateValue, first: int) -> bool:
+    """Does date `v` lie within the season that starts in year `first`?"""
+    return dt.date(first, _SEASON_TURN, 1) <= v.date < dt.date(first + 1, _SEASON_TURN, 1)
+
+
+def season_places(m: Mention) -> bool:
+    """Is mention `m` a month or day the season told before it places: yearless, no weekday to pick
+    its year ("Friday, December 26"), no "last"/"this"/"next" counting from the publication?"""
+    return yearless(m) and not m.g(m.kind + "_wd") and not m.g(m.kind + "_wda") and \
+        (m.g("mo_mod") or "").lower() not in ("last", "this", "next")
+
+
+# A year frame that opens a sentence: "Last year,", "Earlier this year,", "Next year the ...", "In
+# 2019,", "But last year, ...".
+_FRAME_OPENS = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?(?:(?:back|also|then)\s+)?"
+                          r"(?:(?:in|during)\s+)?", re.IGNORECASE)
+# Between the frame and its dates, what ends the frame's clause or puts them in another one: a cut, a
+# relative or reported clause, a saying ("Last year, the mayor said the race moves ..."); after a year
+# gone by, also a verb of now or of the time ahead ("Last year, the club was sold; it will move the
+# race from April to October", "In 2019, she joined; she has moved ...").
+_FRAME_CUT = re.compile(r"[;:—–()\"“”,]|\b(?:that|which|who|whose|when|while|whereas|but|said|says|say|"
+                        r"told|tells|announced|announces|adds?|added)\b", re.IGNORECASE)
+_FRAME_NOW_OR_AHEAD = re.compile(r"\b(?:will|would|won['’]t|shall|has|have|is|are|plans?\s+to|moves|pushes)\b",
+                                 re.IGNORECASE)
+# The dates of a range or a move: "from April to October", "between March 3 and March 10", "from
+# mid-July through mid-September"; a month or a day put off to ("moved from its spring slot to October",
+# "pushed back to June").
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)\s+(?:the\s+)?", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|switched|brought\s+forward|"
+                       r"put\s+off|deferred|moves|moving|pushes|pushing)\b[^.;,:]{0,60}?\b(?:to|until|till)\s+$",
+                       re.IGNORECASE)
+# A put-off verb: a day put off lies before the one it is put off to.
+_PUT_OFF = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\b", re.IGNORECASE)
+# A year written after a yearless day, told as one statement with it ("May 10 last year").
+_YEAR_AFTER_GAP = re.compile(r"\s+(?:of\s+)?")
+
+
+def _framed_kind(m: Mention) -> bool:
+    """A yearless month or day, with no "last"/"this"/"next" of its own."""
+    return m.kind in ("mo", "mdy", "dmy") and yearless(m) and \
+        (m.g(f"{m.kind}_mod") or "").lower().split()[:1] not in (["last"], ["this"], ["next"])
+
+
+def _year_frame(sent: str, mentions: list[Mention], resolved: list, published: dt.date, at: int) -> int | None:
+    """The year of a year frame that opens the sentence and governs its clause up to mention `at`
+    ("Last year, the race was moved from April to October", "Earlier this year, the vote was pushed
+    back from March to June", "In 2019, ..."), or None. No other date between; not a possessive ("Last
+    year's winner said ..."); the frame's clause goes on to `at` (_FRAME_CUT); a frame gone by places no
+    date told in a clause of now or ahead (_FRAME_NOW_OR_AHEAD)."""
+    if at < 1:
+        return None
+    f, year = mentions[at - 1], resolved[at - 1]
+    if year is None or year.precision != "year" or year.end_date is not None:
+        return None
+    if f.kind == "ru":
+        if (f.g("ru_unit") or "").lower() != "year" or \
+                " ".join((f.g("ru_rel") or "").lower().split()) not in ("this", "last", "next"):
+            return None
+    elif f.kind != "yr" or not f.text.isdigit() or not _FRONTED_YEAR_BEFORE.fullmatch(sent, 0, f.start):
+        return None
+    if not _FRAME_OPENS.fullmatch(sent, 0, f.start) or sent.startswith(("'", "’"), f.end):
+        return None
+    between = sent[f.end:mentions[at].start]
+    between = between[1:] if between.startswith(",") else between
+    if _FRAME_CUT.search(between) or year.date.year < published.year and _FRAME_NOW_OR_AHEAD.search(between):
+        return None
+    return year.date.year
+
+
+def framed_span(sent: str, mentions: list[Mention], resolved: list, published: dt.date) -> dict[int, DateValue]:
+    """The yearless months and days of a move or a range that a year frame places: {mention: its value}.
+
+    A frame that opens the sentence gives its year to both ends of a range or a move in its clause
+    ("Last year, the Marathon was moved from April to October", "Earlier this year, the vote was pushed
+    back from March to June", "Next year, the race moves from April to October") and to a month or day
+    put off to ("Last year the Marathon was moved from its spring slot to October"): that year's, not
+    the nearest ones the clause's tense finds. An end told with its year closes the clause's frame: the
+    yearless start of the move or range takes that year ("postponed from May to July last year"; in a
+    range, the year before when it would start after its end; for a day put off, when it is after the
+    day put off to)."""
+    out: dict[int, DateValue] = {}
+    n = len(mentions)
+    for j, m in enumerate(mentions):
+        v = resolved[j]
+        if v is None or not _framed_kind(m) or j in out:
+            continue
+        if _SPAN_OPENS.search(sent, max(0, m.start - 14), m.start):
+            if v.end_date is not None:  # "from March 3 to 10": one mention
+                year = _year_frame(sent, mentions, resolved, published, j)
+                if year is not None and (moved := years_on(v, year - v.date.year)) is not None:
+                    out[j] = moved
+                continue
+            if j + 1 >= n:
+                continue
+            nxt = mentions[j + 1]
+            w = resolved[j + 1]
+            if w is None or w.precision != v.precision or w.end_date is not None or \
+                    nxt.kind not in ("mo", "my", "mdy", "dmy") or not _SPAN_JOIN.fullmatch(sent, m.end, nxt.start):
+                continue
+            end_dated = not yearless(nxt) or j + 2 < n and mentions[j + 2].kind in ("ru", "yr") and \
+                resolved[j + 2] is None and _YEAR_AFTER_GAP.fullmatch(sent, nxt.end, mentions[j + 2].start)
+            if end_dated:
+                # "postponed from May to July last year", "from October through March 2021"
+                start = years_on(v, w.date.year - v.date.year)
+                if start is not None and start.date >= w.date and (
+                        not moved_from_here(sent, m.start) or _PUT_OFF.search(sent, max(0, m.start - 60), m.start)):
+                    start = year_earlier(start)
+                if start is not None and start != v:
+                    out[j] = start
+                continue
+            if not _framed_kind(nxt):
+                continue
+            year = _year_frame(sent, mentions, resolved, published, j)
+            if year is None:
+                continue
+            start, end = years_on(v, year - v.date.year), years_on(w, year - w.date.year)
+            if start is not None and end is not None and start.date < end.date:
+                out[j], out[j + 1] = start, end
+        elif _MOVED_TO.search(sent, max(0, m.start - 80), m.start) and \
+                (year := _year_frame(sent, mentions, resolved, published, j)) is not None and \
+                (moved := years_on(v, year - v.date.year)) is not None:
+            out[j] = moved  # "Last year the Marathon was moved from its spring slot to October"
+    return {j: w for j, w in out.items() if w != resolved[j]}
+
+
+# A day moved or put off before "from" in its clause (ranges._MOVED_FROM, which this module cannot
+# import): "moved the race from April to October".
+_MOVED_BEFORE_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|"
+                                r"brought\s+forward|put\s+off|deferred|moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$",
+                                re.IGNORECASE)
+
+
+def moved_from_here(sent: str, start: int) -> bool:
+    """Whether the date at `start` is a day or month something was moved from."""
+    return _MOVED_BEFORE_FROM.search(sent, max(0, start - 60), start) is not None

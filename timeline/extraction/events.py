@@ -215,9 +215,10 @@ def _lone_words_of_no_actor() -> frozenset[str]:
                      and not _name_like(w, index) and w.isalpha())
 
 
-@lru_cache(maxsize=256)
 def find_actors(sentence: str, limit: int = 8) -> tuple[str, ...]:
-    """Countries, organisations and people named in the sentence, in order."""
+    """Countries, organisations and people named in the sentence, in order.
+    (Not cached: describe asks once per sentence, and no sentence of a pass
+    comes again, so a cache only cost its keeping.)"""
     index, first_words = _name_index()
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
@@ -434,9 +435,8 @@ def _full_name_runs(text: str, only=None):
         yield from _FULL_NAME.finditer(text, start, end)
 
 
-@lru_cache(maxsize=256)
 def find_place(sentence: str, dateline_city: str | None = None) -> str | None:
-    """A capitalised place after "in"/"at", else the dateline city."""
+    """A capitalised place after "in"/"at", else the dateline city (not cached, as find_actors)."""
     for m in _PLACE.finditer(sentence):
         p = m.group("p")
         first = p.split()[0].split("-")[0]
@@ -634,12 +634,12 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
     if "(" in s:
         s = _CREDIT.sub("", s)
     s = " ".join(s.split())
-    if holds(s, _ATTRIB_WORDS):
-        # Nothing after its opening "," or ";" can be another one, so a match
-        # can only start at the last of them: try there instead of at each.
-        cut = max(s.rfind(","), s.rfind(";"))
-        if cut >= 0 and _ATTRIB.match(s, cut):
-            s = s[:cut]
+    # Nothing after its opening "," or ";" can be another one, so a match
+    # can only start at the last of them: try there instead of at each, and
+    # only when the words after it hold one of _ATTRIB_WORDS (a match does).
+    cut = max(s.rfind(","), s.rfind(";"))
+    if cut >= 0 and holds(s[cut:], _ATTRIB_WORDS) and _ATTRIB.match(s, cut):
+        s = s[:cut]
     if len(s) > limit and s.count(",") >= 2:  # an aside opens and closes with a comma
         s = _APPOSITIVE.sub(" ", s)
     if len(s) > limit and may_hold(s, _LEAD_ATTRIB_WORDS):

@@ -150,6 +150,14 @@ def _resolve_num(m, ctx):
     elif a == b:
         d = safe_date(y, a, b)
     else:
+        wd = g("num_wd")
+        fits = [d for d in (safe_date(y, a, b), safe_date(y, b, a))
+                if wd and d is not None and d.weekday() == WEEKDAYS[wd.lower()]]
+        if len(fits) == 2:
+            # Both readings fall on the weekday written ("Monday, 3/2/2020"): the nearer the paper's day.
+            fits = [min(fits, key=lambda d: abs((d - ctx.published).days))]
+        if len(fits) == 1:
+            return DateValue(fits[0], "day")  # "Saturday, 08-02-2020": 8 February (2 August was a Sunday)
         # Day/month order unknown: say only what is certain.
         return DateValue(dt.date(y, 1, 1), "year") if 1 <= a <= 12 and 1 <= b <= 12 else None
     return DateValue(d, "day") if d else None
@@ -218,7 +226,7 @@ def _resolve_month_day(m, ctx):
 def _weekday_contradiction(m, value):
     """ "Thursday, April 6" when 6 April is a Monday: the explicit date is kept, the event flagged."""
     wd = m.g(f"{m.kind}_wd") or m.g(f"{m.kind}_wda")
-    if wd and value.date.weekday() != WEEKDAYS[wd.lower()]:
+    if wd and value.precision == "day" and value.date.weekday() != WEEKDAYS[wd.lower()]:
         return ("weekday-contradicts-date",)
     return ()
 
@@ -984,12 +992,40 @@ _TIME_PREP_BEFORE = re.compile(r"\b(?:(?:in|since|from|between|during|until|till
                                re.IGNORECASE)
 
 
+# ... or before a maker's name and its model or kind, as crash and theft reports write them: "a 2004
+# Jeep Wrangler when", "a 2015 Toyota Tacoma that", "the stolen 2012 Ford F-150 abandoned", "a 2009 Honda
+# sedan": one model word (a capitalised word, or letters with digits: "F-150", "CR-V") and then what ends
+# a noun phrase (a stop, a relative or a verb of a vehicle's, "and", a preposition of place) or a kind of
+# vehicle. Not an event, a body or a person a maker names ("the 2016 Volvo Car Open", "the 2018 Ford
+# EcoBoost 400", "the 2024 Lincoln Marathon in ...", "the 2022 Honda Battle of the Bands", "2009 Chrysler
+# Group files", "2010 Toyota President Akio Toyoda", "The 1976 Ford Carter debates", "the 2019 Honda
+# Classic"), nor a maker with a noun of a happening ("the 2015 Toyota recall").
+_VEHICLE_MAKERS = (r"Jeep|Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Dodge|Hyundai|Kia|BMW|Mercedes(?:-Benz)?|GMC|"
+                   r"Subaru|Volkswagen|VW|Tesla|Harley-Davidson|Ram|Buick|Cadillac|Chrysler|Lexus|Mazda|Audi|"
+                   r"Volvo|Pontiac|Mitsubishi|Acura|Infiniti|Lincoln|Kawasaki|Yamaha|Suzuki|Porsche|"
+                   r"Oldsmobile|Plymouth")
+_VEHICLE_KINDS = (r"vehicle|car|truck|SUV|pickup|sedan|van|minivan|crossover|motorcycle|coupe|hatchback|"
+                  r"convertible|motorbike|scooter")
+_MAKER_MODEL_AFTER = re.compile(
+    rf"\s+(?:{_VEHICLE_MAKERS})\s+(?:(?:{_VEHICLE_KINDS})s?\b|"
+    r"(?!(?:Classic|Open|Championship|Invitational|Cup|Series|Bowl|Center|Centre|Field|Stadium|Arena|Park|"
+    r"Motor|Motors|Foundation|Memorial|Administration|Library|Museum|Theat(?:re|er)|Hall|Building|Plant|"
+    r"Factory|Assembly|Company|Corp|Group|Prize|Award|Marathon|Test|Battle|Day|Race|Rally|Tour|Trophy|Games|"
+    r"Show|Expo|Festival|President|Chairman|Chief|Grand)\b)"
+    r"(?:[A-Z][a-z]+|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z0-9][\w-]*)"
+    rf"(?:\s+(?:{_VEHICLE_KINDS})s?\b|(?=[.,;:!?)]|\s+(?:when|that|which|was|were|is|had|has|and|or|with|at|"
+    r"on|in|near|into|onto|off|from|along|driven|parked|abandoned|registered|belonging|owned|traveling|"
+    r"travelling|heading|headed|going|struck|hit|crashed|collided|left|ran|rolled|veered|crossed|"
+    r"stolen|recovered|towed|flipped|overturned)\b)))")
+
+
 def _vehicle_named(s: str, start: int, end: int) -> bool:
     """A model year's vehicle name and kind after `end` (_VEHICLE_NAMED_AFTER), with a capitalised
-    name in it ("2021 and 2023 vehicles" names none), the year at `start` after no preposition of
-    time."""
+    name in it ("2021 and 2023 vehicles" names none), or its maker's name and model or kind
+    (_MAKER_MODEL_AFTER), the year at `start` after no preposition of time."""
     v = _VEHICLE_NAMED_AFTER.match(s, end)
-    return v is not None and any(c.isupper() for c in s[end:v.start("head")]) and \
+    return (v is not None and any(c.isupper() for c in s[end:v.start("head")]) or
+            _MAKER_MODEL_AFTER.match(s, end) is not None) and \
         _TIME_PREP_BEFORE.search(s, max(0, start - 24), start) is None
 
 
@@ -1280,11 +1316,15 @@ RULES: tuple[Rule, ...] = (
     Rule("iso", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)", _resolve_iso,
          confidence=0.98, examples=(("The report is dated 2023-03-01.", "2023-03-01"),
                    ("The code 2023-13-45 is no date.", None))),
-    Rule("num", r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
+    # "Saturday, 08-02-2020": the weekday before it says which way round an ambiguous date is.
+    Rule("num", rf"(?:(?P<num_wd>{WD}),?\s+)?"
+                r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_sep>[/.-])(?P<num_b>\d{1,2})(?P=num_sep)"
                 r"(?P<num_y>\d{4}|\d{2})(?![\d/-])", _resolve_num,
-         confidence=0.9, examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
+         confidence=0.9, flags=_weekday_contradiction,
+         examples=(("The order was signed on 13/03/2023.", "2023-03-13"),
                    ("The order was signed on 06.04.2023.", "2023-04-06"),
-                   ("The order was signed on 05/04/2023.", "2023"))),
+                   ("The order was signed on 05/04/2023.", "2023"),
+                   ("The order was signed on Wednesday, 05/04/2023.", "2023-04-05"))),
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"

@@ -40,7 +40,8 @@ _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ag
 # "tomorrow is another day", "tomorrow is a new day": a saying.
 _ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)?new|a\s+different)\s+day\b",
                           re.IGNORECASE)
-_GENERIC_DAY = re.compile(r"(?:of\s+|in\s+)$", re.IGNORECASE)
+# (whole words: "again tomorrow", "rain tomorrow", "begin tomorrow" keep their day)
+_GENERIC_DAY = re.compile(r"\b(?:of|in)\s+$", re.IGNORECASE)
 # "today's international relations", "today’s global economy": an adjective of the whole may come first.
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
                             r"interconnected|fast-changing|fast-paced|changing)\s+)?"
@@ -418,6 +419,26 @@ _TODAYS_LABEL = re.compile(r"\W*Today['’]s\s+(?:Top\s+|Latest\s+|Daily\s+|Big\
 _TODAYS_LABEL_BARE = re.compile(_TODAYS_LABEL.pattern.replace(r"(?:\s+[A-Z][\w&-]*)?\W*", r"\W*"))
 
 
+# A heading over a site's items: "Today from Hiiraan Online:", "Today from The Gazette:" on a line of
+# its own, capitalised words after "from" and a colon closing it.
+_TODAY_FROM_LABEL = re.compile(r"Today\s+from\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:[\W_]*")
+# The longest menu line a label closes.
+_MENU_LINE = 40
+
+
+def _menu_label(sent: str, m: Mention) -> bool:
+    """ "Menu\npremium_icon Subscribe Today's Paper", "Today from Hiiraan Online:  _\nadvertisements": a
+    section label that closes its short line, or a site's heading that fills its line (menu lines,
+    alone or joined with no full stop between them)."""
+    start = sent.rfind("\n", 0, m.start) + 1
+    end = sent.find("\n", m.end)
+    end = len(sent) if end < 0 else end
+    if end - start > _MENU_LINE:
+        return False
+    return _TODAYS_LABEL.fullmatch(sent, m.start, end) is not None or \
+        (m.start == start and _TODAY_FROM_LABEL.fullmatch(sent, start, end) is not None)
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:
@@ -425,6 +446,8 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if m.start < 4 and len(sent) < 40 and (_TODAYS_LABEL.fullmatch(sent) or (
             word.isupper() and sent.isupper() and _TODAYS_LABEL_BARE.fullmatch(string.capwords(sent)))):
         return True  # "Today's News", "TODAY'S PAPER": a section label, no happening
+    if word[:1] == "T" and _menu_label(sent, m):
+        return True  # "... Subscribe Today's Paper", "Today from Hiiraan Online:" among menu lines: no happening
     # "TODAY" in capitals in a line in lower case, after a word that is not in capitals (after one, a
     # paper's name, paper_name): the day, stressed ("Early voting ends TODAY")
     stressed = word.isupper() and len(word) > 1 and m.start > 0 and not sent.isupper()
@@ -446,6 +469,6 @@ def not_a_day(sent: str, m: Mention) -> bool:
     if word.lower() in ("today", "tomorrow"):
         if _GENERIC_AFTER.match(sent, m.end - (2 if m.text.endswith(("'s", "’s")) else 0)) or \
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
-                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent[max(0, m.start - 5):m.start])):
+                (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
             return True
     return False

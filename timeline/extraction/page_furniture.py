@@ -238,11 +238,33 @@ def lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: 
     return said
 
 
+# A page's date line glued to the summary under its headline: "Cyclone slams into India\n\nMay 20, 2010
+# — Power outages hit towns ...": the full date alone, a dash, a sentence.
+_DATE_LINE_TAIL = re.compile(r"\s*(?:—|–|―|--|-\s)\s*[A-Z“\"‘']")
+# A line that opens with a written date (month and day, either order) before a dash: two or more
+# such lines are a dated list ("Key dates\nApril 10, 2026 — Flood warnings go out ...\nApril 12, 2026
+# — The levee breaks."), each line a happening, not the page's date line.
+_DATED_LINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)\b[^\n]{0,12}?"
+                         r"[ \t]*(?:—|–|―|--|-[ \t])", re.MULTILINE)
+
+
+def _date_line_under_headline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
+    """ "May 20, 2010 — Power outages hit ..." opening a line below others (a headline): the page's
+    date, its year written, on the paper's day or up to a week before. A text that opens with its date
+    ("Friday, March 31, 2023 – The company is recalling ...") tells its first sentence's day."""
+    return not sent[:m.start].strip() and m.g(m.kind + "_y") is not None and \
+        _DATE_LINE_TAIL.match(sent, m.end) is not None and text[start - 1:start] == "\n" and \
+        bool(text[:start].strip()) and _near_paper_day(sent, m, published) and \
+        len(_DATED_LINE.findall(text, 0, 4000)) < 2
+
+
 def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.date) -> bool:
     """ "KATHMANDU, Mar 7: The minister ...": `sent`, starting at `start` in `text`, opens with a
     dateline whose date is `m` (the forms above)."""
     if m.kind not in ("mdy", "dmy"):
         return False
+    if _date_line_under_headline(sent, m, text, start, published):
+        return True
     if m.start and _title_place_dateline(sent, m, text, start):
         return _near_paper_day(sent, m, published)
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):

@@ -24,6 +24,7 @@ from functools import partial
 
 from .anchors import (
     COMES_BEFORE,
+    SEASON_REACH,
     VOTE_DAY,
     anniversary,
     came_after_the_dated_one,
@@ -31,19 +32,26 @@ from .anchors import (
     counts_into,
     day_of_another_clause,
     following_another_day,
+    framed_span,
     fronted_dated_anchor,
     fronted_year,
     in_frame,
+    in_season,
     norm_dir,
     past_counted_past_publication,
     previous_month_of_figures,
     restates_month,
     scene_left,
+    season_before,
+    season_first_year,
+    season_left,
+    season_places,
     that_year_after,
     told_vote_days,
     undated_anchor,
     vote_day_key,
     weekday_weeks_back,
+    within_season,
     year_counted_after,
     year_earlier,
     year_end,
@@ -142,7 +150,13 @@ from .sentences import (
     split_sentences,
 )
 from .stages import statement_stage, summary_count
-from .statements import group_statements, with_anchors_kept, with_full_names, with_topic_categories
+from .statements import (
+    group_statements,
+    with_anchors_kept,
+    with_full_names,
+    with_tenseless_weekdays_ahead,
+    with_topic_categories,
+)
 from .tense import decided_before_day, has_past_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
@@ -247,6 +261,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     # A vote's day the article dates ("Tuesday, Dec. 6 is Election Day"): {its name in lower case: the date}.
     told: dict[str, DateValue] = {}
     story_day: dt.date | None | bool = None  # the only day the text has told of so far
+    # The season across the turn of a year the text is telling of ("the 2008-09 season"): [its first
+    # year, where the last date told in it stands], empty when none.
+    season: list[int] = []
     for s_start, s_end in sentences:
         if skip_span and skip_span[0] <= s_start and s_end <= skip_span[1] + 1:
             continue  # the "Published ..." line dates the article, not an event
@@ -273,7 +290,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # section header's ("Politics of Thursday, 24 December 2020")
             continue
         values, anchor = _resolve_sentence(sent, mentions, published, anchor, s_start, aliases, pinned, text, told,
-                                           story_day or None, leads)
+                                           story_day or None, leads, season)
         for value in values:
             if value[1].precision == "day" and story_day is not False and value[1].date != story_day:
                 # the one day the text has told of so far (False once it has told of two)
@@ -308,6 +325,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             ))
     if aliases:
         events = with_anchors_kept(events, aliases)
+    events = with_tenseless_weekdays_ahead(events, published, text)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
@@ -315,6 +333,8 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 # page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
+# A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
 _ITS_DAY_AFTER = re.compile(rf"\s+on\s+(?:{WD}|{MON})\b", re.IGNORECASE)
 
@@ -350,13 +370,15 @@ Anchors = tuple[DateValue | None, DateValue | None, int | None, int | None]
 def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, anchor: Anchors, offset: int,
                       aliases: dict[int, int], pinned: dict[int, DateValue], text: str = "",
                       told: dict[str, DateValue] | None = None, story_day: dt.date | None = None,
-                      leads: dict[tuple[int, int], bool] | None = None):
+                      leads: dict[tuple[int, int], bool] | None = None, season: list[int] | None = None):
     """Resolve the mentions of one sentence (starting at `offset` in the
     text); returns [(mention, value, confidence, flags, tense, cue_start of
     the statement it was counted from or None)] and the new anchors. Adds
     the ends of ranges merged to `aliases`. Statements in `pinned` anchor
     the others with their pinned date. `told`: the dates the article gave
-    its vote days so far, added to when this sentence gives one."""
+    its vote days so far, added to when this sentence gives one. `season`: the season the text is
+    telling of ([first year, where its last date stands], empty when none), changed as this
+    sentence names one or tells of a date outside it."""
     n = len(mentions)
     tense = MentionTenses(sent, mentions, published, text, offset)
     own_tense = tense.own
@@ -704,6 +726,35 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - WEEKDAYS[mentions[i - 1].g("wd").lower()]) % 7 or 7
             resolved[i] = DateValue(later, resolved[i].precision)
             resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
+        if m.kind in ("mdy", "dmy") and i and mentions[i - 1].kind == "wd" and resolved[i] is not None and \
+                resolved[i - 1] is not None and resolved[i].precision == resolved[i - 1].precision == "day" and \
+                not mentions[i - 1].g("wd_mod") and _BRACKET_OPEN.fullmatch(sent, mentions[i - 1].end, m.start) and \
+                resolved[i].date.weekday() == WEEKDAYS[mentions[i - 1].g("wd").lower()]:
+            # "knocked it down on Sunday (Aug. 18)": the weekday is the date's day, not the last Sunday
+            # before the paper's; one statement.
+            resolved[i - 1] = resolved[i]
+        if season is not None and resolved[i] is not None:
+            first = season_first_year(sent, m, resolved[i])
+            if first is not None:
+                # [first year, where its last date stands, where its dates start: after its own sentence
+                # when it is told as what came after the sentence's happening ("Ahead of the 2015-16
+                # season, Leicester hired Ranieri on July 13")]
+                season[:] = [first, offset + m.start, offset + len(sent) if season_before(sent, m) else 0]
+            elif season and offset + m.start < season[2]:
+                pass  # a date before the season, in the sentence that names it
+            elif season and offset + m.start - season[1] <= SEASON_REACH and \
+                    not season_left(text, season[1], offset + m.start) and \
+                    (season_places(m) and tenses[i] == "past" or within_season(resolved[i], season[0])):
+                # "They were the 10 managers that left their clubs in the 2008-09 season. Sbragia took
+                # over in early December ...": the months and days told after a season lie in it, August
+                # to December in its first year, January to July in its second, when their clause tells
+                # of the past; a date of now ("He will return to the club as a coach on July 1",
+                # "Tickets go on sale on May 1") is the publication's year's and ends the season.
+                if season_places(m):
+                    resolved[i] = in_season(resolved[i], season[0]) or resolved[i]
+                season[1] = offset + m.start
+            else:
+                season.clear()  # a date outside the season, or one of now: the text has left the season
         if resolved[i] is not None:
             source = anchor_source(m, ctx)
             sources[i] = running_at if source == "anchor" else running_day_at if source == "day_anchor" else framed
@@ -935,6 +986,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running, running_at = basis(i), offset + mentions[i].start
             if running_day_at == at and basis(i).precision == "day":
                 running_day, running_day_at = basis(i), offset + mentions[i].start
+    if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent):
+        placed = framed_span(sent, mentions, resolved, published)
+        if placed:
+            # "Last year, the Marathon was moved from April to October", "postponed from May to July
+            # last year": the year frame's months and days (anchors.framed_span); an anchor taken
+            # from one of them takes its new value.
+            for j, value in placed.items():
+                resolved[j] = value
+            if {running_at, running_day_at} & {offset + mentions[j].start for j in placed}:
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
     # Ranges: merge "between X and Y" / "from X to Y" / "X - Y"; "since X" runs to publication.
     out: list[tuple[Mention, DateValue]] = []
     skip = set()

@@ -154,6 +154,9 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if len(line) > 400 and not _dateline_match(line):
             continue
         probe = line[:400]
+        if nonempty_seen > 8 and not (published is None and _PUBLISHED.match(probe)) and \
+                not (updated is None and _UPDATED.match(probe)):
+            continue  # past the eighth line only a "Published" or "Updated" line can give the date (below)
         if not _may_hold_year(probe):
             continue  # every complete date has a four-digit year (or is ISO)
         if published is None and _PUBLISHED.match(probe):

@@ -57,22 +57,22 @@ _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 # stops before a comma ("Inc.,"), a third of the terminals of TimeBank's
 # text. It opens with a character class, so that the regex engine still
 # skips to the next [.!?…] with its fast scan.
-_SPLIT_TERMINAL = re.compile(r"[.!?…](?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z])")
-# ... and the same for a stretch of text with no "!", "?" or "…" (most paragraphs), where every match
-# opens with a full stop: a pattern opening with a literal is searched by a tight loop in C, ~10x
-# fewer instructions a character than a class is (the scan for terminals was an eighth of
-# split_sentences' instructions on TimeBank).
-_SPLIT_FULL_STOP = re.compile(_SPLIT_TERMINAL.pattern.replace("[.!?…]", r"\.", 1))
+_SPLIT_TAIL = r"(?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z])"
+_SPLIT_TERMINAL = re.compile(r"[.!?…]" + _SPLIT_TAIL)
+# The same in a stretch holding no "!", "?" or "…" (most paragraphs), where
+# every match opens with ".": a pattern opening with one literal character
+# lets the engine run to the next "." in a tight loop instead of testing each
+# character against a class (half the time of a paragraph's scan).
+_SPLIT_FULL_STOP = re.compile(r"\." + _SPLIT_TAIL)
 
 
 def _terminals(text: str, pos: int, end: int):
     """The _TERMINAL matches of text[pos:end] that _split_block can split at
     (with, rarely, some it skips), each searched from the end of the last."""
-    # (_SPLIT_FULL_STOP's matches are _SPLIT_TERMINAL's when no match can open otherwise)
     plain = text.find("!", pos, end) == -1 and text.find("?", pos, end) == -1 and text.find("…", pos, end) == -1
-    split_terminal = _SPLIT_FULL_STOP if plain else _SPLIT_TERMINAL
+    split_at = _SPLIT_FULL_STOP if plain else _SPLIT_TERMINAL
     while True:
-        m = split_terminal.search(text, pos, end)
+        m = split_at.search(text, pos, end)
         if m is None:
             return
         p = m.start()
@@ -120,9 +120,14 @@ _TERMINAL_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 def _looks_wrapped(text: str) -> bool:
     """Hard-wrapped prose: most long lines stop without punctuation and no line is long."""
-    lines = [ln.strip() for ln in text[:200_000].split("\n")]
-    long_lines = [ln for ln in lines if len(ln) >= 40]
-    if len(long_lines) < 3 or max(len(ln) for ln in lines) > 100:
+    long_lines = []
+    for ln in text[:200_000].split("\n"):
+        ln = ln.strip()
+        if len(ln) > 100:
+            return False  # a long line: not wrapped, whatever the lines after it (most articles stop here)
+        if len(ln) >= 40:
+            long_lines.append(ln)
+    if len(long_lines) < 3:
         return False
     open_ended = sum(1 for ln in long_lines if not _TERMINAL_END.search(ln))
     return open_ended >= 0.5 * len(long_lines)
@@ -284,7 +289,7 @@ _CREDIT = re.compile(r"\((?=[^()\n]{3,120}\))[^()\n]*?(?:\b(?:Photo|Photos|PHOTO
 def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
-        if "(" not in text[s:e]:
+        if text.find("(", s, e) == -1:  # (most spans: searched in place, not sliced)
             out.append((s, e))
             continue
         pos = s
@@ -398,7 +403,12 @@ def _stamp_parts(sentence: str) -> list[tuple[int, int]]:
     """The spans of `sentence` that are a page's reading time or age."""
     if "ead" not in sentence and "EAD" not in sentence and "go" not in sentence and "GO" not in sentence:
         return []
-    return [m.span() for rx in (_READING_TIME, _PAGE_AGE) for m in rx.finditer(sentence)]
+    # Each regex only where its word is ("go" is in "government", "Chicago"): a match of
+    # _READING_TIME holds "read", one of _PAGE_AGE "ago", and no character beyond ASCII
+    # matches their letters under re.IGNORECASE, so the lower-cased line tells.
+    low = sentence.lower()
+    return [m.span() for rx, word in ((_READING_TIME, "read"), (_PAGE_AGE, "ago")) if word in low
+            for m in rx.finditer(sentence)]
 
 
 def is_date_stamp(sentence: str, mentions, full_date) -> bool:
@@ -512,6 +522,12 @@ _STAMP_LEAD = re.compile(r"(?i:(?:last\s+|first\s+)?(?:updated|corrected|clarifi
                          r"\b:?[ \t]+(?:(?i:on|at)[ \t]+)?([^|—–\n]{1,40}?)[ \t]+(?:\||[—–](?=[ \t]))")
 
 
+# Company suffixes a full stop follows without ending the sentence, unless an opener comes next.
+_COMPANY_SUFFIXES = frozenset(("inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"))
+# The words (lower case, without their full stop) after which _split_block looks further before splitting.
+_ABBREVIATION_LIKE = _NEVER_SPLIT | _UNITS | _COMPANY_SUFFIXES
+
+
 # The first letters of _STAMP_LEAD's words, either case (re.IGNORECASE folds no other character onto
 # them): a block opening with none of them, most, is not matched against it.
 _STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
@@ -551,7 +567,10 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
             if wb:
                 wb_start, word = wb
                 low = word.lower().rstrip(".")
-                next_word = (first + nxt.group(3)).lower()
+            # A plain word of two letters or more before the full stop (most of them) is no
+            # abbreviation, unit, initial or company suffix: none of the checks below can keep
+            # the sentence going.
+            if wb and ("." in word or len(word) == 1 or low in _ABBREVIATION_LIKE):
                 unit = low in _UNITS and _NUMBER_BEFORE.search(text, max(sent_start, wb_start - 2), wb_start)
                 if low in _NEVER_SPLIT and not unit and not (
                         first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}):
@@ -562,9 +581,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
                 is_initial = "." in word or (len(word) == 1 and not text[wb_start - 1:wb_start].isdigit())
                 clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, nxt.start(2))
-                if (is_initial or unit or low in {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "plc"}) and \
+                if (is_initial or unit or low in _COMPANY_SUFFIXES) and \
                         len(punct) == 1 and not clock_then_clause:
-                    if next_word not in _OPENERS:
+                    if (first + nxt.group(3)).lower() not in _OPENERS:
                         continue
             if first.isdigit() and len(punct) == 1:
                 # "Covid-19. 19 fears ease" / "No. 1": digits rarely open a
@@ -603,10 +622,13 @@ def split_sentences(text: str, *, only_around: list[int] | None = None) -> list[
     for s, e in spans:
         # The span stripped of whitespace (str.strip's), read at its ends in place: a
         # sentence has a space or two there at most, and copying it to strip cost more.
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        if s < e and (text[s].isspace() or text[e - 1].isspace()):
+            # (most spans are stripped already: a block's ends are, and a sentence starts at its first
+            # word and ends at its terminal)
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
         if e > s:
             result.append((s, e))
     return result

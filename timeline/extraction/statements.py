@@ -3,13 +3,19 @@ statement points to the one kept for it, statements about one happening share a 
 with no category takes the article's topic, and each person goes under one name."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import similarity
 from .categories import categorise
+from .direction import CAPTION_SCENE
 from .events import full_names
-from .types import ExtractedEvent
+from .lexicon import WD
+from .stages import statement_stage
+from .tense import has_past_marker
+from .types import DateValue, ExtractedEvent
 
 # --- Anchors of the statements kept ------------------------------------------------
 
@@ -167,4 +173,76 @@ def with_full_names(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
     for e in events:
         actors = tuple(dict.fromkeys(full.get(a, a) if " " not in a else a for a in e.actors))
         out.append(e if actors == e.actors else _with(e, actors=actors))
+    return out
+
+
+# --- Tenseless weekdays of a text told ahead ----------------------------------------
+# A weekday with no tense in its clause is read as the one gone by (a caption's "on Monday", "beat
+# Ajax on penalties on Sunday"). But a text that tells its days only ahead, a forecast or a preview,
+# tells its coming days: when it says at least AHEAD_SIGNS days of the coming week in the present or
+# the future (or "tomorrow") and no day of the week before in the past (nor "yesterday", "last
+# night", "last Friday"), such a weekday, alone or two joined, in a sentence with no past marker, is
+# the coming one ("Friday cools to the middle 80s, then Saturday drops to the upper 70s", "We get
+# relief between Friday and Saturday", "bringing in cooler air and dropping temperatures for Friday").
+AHEAD_SIGNS = 2
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_ON_DAY = re.compile(r"on\s.*", re.IGNORECASE | re.DOTALL)
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_PLAIN_WEEKDAYS = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:\s+(?:and|or|through|to)\s+{WD}{_PART})?", re.IGNORECASE)
+
+
+def _told_only_ahead(events: list[ExtractedEvent], published: dt.date) -> bool:
+    """Whether the text says AHEAD_SIGNS days of the coming week or more in the present or the
+    future, and none of the week before in the past."""
+    ahead = 0
+    for e in events:
+        cue = e.cue.lower()
+        if e.rule == "rd" and cue.startswith(("yesterday", "last night")) or e.rule == "wd" and cue.startswith("last "):
+            return False
+        if e.precision != "day":
+            continue
+        gap = (e.date - published).days
+        if -7 <= gap <= -1 and e.tense == "past":
+            return False
+        if 1 <= gap <= 7 and (e.tense in ("future", "present") or e.rule == "rd" and cue.startswith("tomorrow")):
+            ahead += 1
+    return ahead >= AHEAD_SIGNS
+
+
+def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.date,
+                                  text: str) -> list[ExtractedEvent]:
+    """In a text told only ahead (_told_only_ahead), a plain weekday read a week or less back with no
+    tense (or a present's), not after "on", in a sentence with no past marker nor a caption's scene
+    (CAPTION_SCENE), not the text's first, is the coming one, a week on; a statement another counts
+    from keeps its day, and one that comes to repeat its sentence's date is dropped."""
+    candidates = [e for e in events if e.rule == "wd" and e.tense in (None, "present") and
+                  1 <= (published - e.date).days <= 6 and _PLAIN_WEEKDAYS.fullmatch(e.cue)]
+    if not candidates or not _told_only_ahead(events, published):
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    moved = {}
+    for e in candidates:
+        at = e.cue_start - e.sentence_start
+        if e.cue_start in anchored or has_past_marker(e.sentence) or CAPTION_SCENE.search(e.sentence) or \
+                not text[:e.sentence_start].strip() or _ON_DAY.fullmatch(e.cue) or \
+                _ON_BEFORE.search(e.sentence, max(0, at - 4), at):
+            # a caption's scene ("Smith celebrates his goal against the Rovers on Sunday"), the text's first
+            # line (a headline's present tells what happened: "Quake hits Peru on Monday"), a day closing
+            # what was done "on" it ("Firefighters battle a blaze in Fresno on Tuesday.", "Rangers 3,
+            # Devils 1 on Sunday."): what a forecast says of a day it says otherwise
+            continue
+        week = dt.timedelta(days=7)
+        value = DateValue(e.date + week, "day", e.end_date + week if e.end_date else None)
+        stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
+        moved[e.cue_start] = replace(e, date=value.date, end_date=value.end_date, stage=stage)
+    if not moved:
+        return events
+    out = []
+    for e in events:
+        e = moved.get(e.cue_start, e)
+        if e.cue_start in moved and any(o.sentence_start == e.sentence_start and o.cue_start != e.cue_start and
+                                        moved.get(o.cue_start, o).date == e.date and o.precision == e.precision
+                                        for o in events):
+            continue  # it now repeats its sentence's date
+        out.append(e)
     return out

@@ -560,7 +560,9 @@ _LOOKS_BACK = re.compile(r"\bto\s+(?:condemn|denounce|deplore|investigate|probe|
 
 # "the one they turned in", "the player who retired": an -ed verb after a subject
 # pronoun is finite and past, a clause of its own, not a participle.
-_SUBJECTS = frozenset("he she they we i you who".split())
+# So is one after "what" or "which", a clause's subject ("will try to determine what happened on Wednesday",
+# "will inspect the bridge, which collapsed on Wednesday": the happening's own past, not the future's day).
+_SUBJECTS = frozenset("he she they we i you who what which".split())
 # ... and, for a hyphenated participle ("it fast-tracked", "which co-hosted"), "it", "which", "that".
 _SUBJECT_PRONOUNS = _SUBJECTS | frozenset(("it", "which", "that"))
 
