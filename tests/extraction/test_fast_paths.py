@@ -238,6 +238,28 @@ def test_split_terminals_are_those_the_splitter_used():
         assert splits(SEN._terminals(text, 0, len(text)), text) == splits(SEN._TERMINAL.finditer(text), text), text
 
 
+def test_full_stop_terminal_is_the_split_terminal_without_other_terminals():
+    # sentences._terminals searches a stretch holding no "!", "?" or "…" with _SPLIT_FULL_STOP:
+    # the same matches as _SPLIT_TERMINAL's there, and a stretch with one of them takes the latter.
+    rnd = random.Random(10)
+    pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "...", '."', ".)", "\n", ".The", "a.m.", "x", ". .", "'", "”"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        pos = rnd.randint(0, len(text))
+        assert [m.span() for m in SEN._SPLIT_FULL_STOP.finditer(text, pos)] == \
+            [m.span() for m in SEN._SPLIT_TERMINAL.finditer(text, pos)], text
+    assert SEN._SPLIT_FULL_STOP.pattern == SEN._SPLIT_TERMINAL.pattern.replace("[.!?…]", r"\.", 1)
+
+
+def test_year_gate_is_the_year_regex():
+    # publication._may_hold_year says what _HAS_YEAR.search says, digits beyond ASCII ("٢٠٢٣") too.
+    rnd = random.Random(11)
+    pieces = ["2023", "12", "7", "a", " ", "-", "x1", "٢٠٢٣", "٣", "é", "May", "_", "19th", "\n"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert PUB._may_hold_year(line) == (PUB._HAS_YEAR.search(line) is not None), line
+
+
 def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
     # tense._LOOK_FIRST: each look-ahead repeats the words its look-behind chain
     # guards; the pattern without them must find the same markers.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import partial
 
 from .anchors import (
     COMES_BEFORE,
@@ -385,9 +386,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     resolved: list[DateValue | None] = [None] * n
     sources: list[int | None] = [None] * n
 
-    def basis(i: int) -> DateValue | None:
-        """What mention i anchors the others with."""
-        return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
+    # (A partial, not a closure: a closure would make pinned, offset, mentions and resolved cell
+    # variables of this whole function, each of their many loads here slower than a local's.)
+    basis = partial(_basis, pinned, offset, mentions, resolved)
     # Pass 1: self-contained expressions.
     running, running_day, running_at, running_day_at = anchor
     folded: set[int] = set()  # "that year" after a month: told with the month
@@ -774,8 +775,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
                         (published - anchor[1].date).days == 1 and \
-                        not any(k != i and resolved[k] is not None and resolved[k].precision == "day"
-                                for k in range(n)) and \
+                        not _other_day(resolved, i) and \
                         (in_quote(sent, m.start) or text and in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
@@ -832,8 +832,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _TO_BEFORE.search(sent, max(0, mentions[i].start - 4), mentions[i].start):
             # "moved the talks to October from November": the two ends of one move, the month it
             # moved from near the month it moved to (not a year back, by the clause's past).
-            year = min((first.year - 1, first.year, first.year + 1),
-                       key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
+            year = _nearest_year(first, second)
         elif tenses[i + 1] == "future" and first <= published and \
                 _SAID_THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
                 _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
@@ -1180,6 +1179,24 @@ _PUT_OFF_OUTCOME = re.compile(
     r"(?:passed|failed|ended|won|lost|drew|finished|concluded|went\s+ahead|took\s+place|"
     r"(?:was|were)\s+(?:held|approved|rejected|passed|played|won|lost))\b", re.IGNORECASE)
 _APPOSED_DAY = re.compile(r"\s*,\s*(?:(?:on|as\s+of)\s+)?", re.IGNORECASE)
+
+
+def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], resolved: list[DateValue | None],
+           i: int) -> DateValue | None:
+    """What mention i of a sentence (at `offset`) anchors the others with (_resolve_sentence)."""
+    return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
+
+
+def _other_day(resolved: list[DateValue | None], i: int) -> bool:
+    """Whether a mention other than the i-th resolved to a day."""
+    return any(k != i and v is not None and v.precision == "day" for k, v in enumerate(resolved))
+
+
+def _nearest_year(first: dt.date, second: dt.date) -> int:
+    """The year, of the one before `first`'s, its own and the one after, that puts `second`'s month
+    nearest to `first`'s ("moved the talks to October from November")."""
+    return min((first.year - 1, first.year, first.year + 1),
+               key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
 
 
 def _last_resolved(mentions, resolved, basis, offset, anchor, n):
