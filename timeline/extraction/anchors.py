@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import OPENS_CLAUSE
+from .clauses import MOVED_FROM, OPENS_CLAUSE
 from .grammar import yearless
 from .lexicon import MON, NUM, WD
 from .recognition import Mention
@@ -581,8 +581,7 @@ def season_places(m: Mention) -> bool:
 
 # A year frame that opens a sentence: "Last year,", "Earlier this year,", "Next year the ...", "In
 # 2019,", "But last year, ...".
-_FRAME_OPENS = re.compile(r"\W*(?:(?:and|but|yet|so|then|also|even|only)\W+)?(?:(?:back|also|then)\s+)?"
-                          r"(?:(?:in|during)\s+)?", re.IGNORECASE)
+_FRAME_OPENS = re.compile(OPENS_CLAUSE.pattern + r"(?:(?:back|also|then)\s+)?(?:(?:in|during)\s+)?", re.IGNORECASE)
 # Between the frame and its dates, what ends the frame's clause or puts them in another one: a cut, a
 # relative or reported clause, a saying ("Last year, the mayor said the race moves ..."); after a year
 # gone by, also a verb of now or of the time ahead ("Last year, the club was sold; it will move the
@@ -693,13 +692,7 @@ def framed_span(sent: str, mentions: list[Mention], resolved: list, published: d
     return {j: w for j, w in out.items() if w != resolved[j]}
 
 
-# A day moved or put off before "from" in its clause (ranges._MOVED_FROM, which this module cannot
-# import): "moved the race from April to October".
-_MOVED_BEFORE_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|"
-                                r"brought\s+forward|put\s+off|deferred|moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$",
-                                re.IGNORECASE)
-
-
 def moved_from_here(sent: str, start: int) -> bool:
-    """Whether the date at `start` is a day or month something was moved from."""
-    return _MOVED_BEFORE_FROM.search(sent, max(0, start - 60), start) is not None
+    """Whether the date at `start` is a day or month something was moved from (clauses.MOVED_FROM; its
+    "put off" in the active voice is no move there, and framed_span asks _PUT_OFF of that one itself)."""
+    return MOVED_FROM.search(sent, max(0, start - 60), start) is not None

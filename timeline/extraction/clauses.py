@@ -29,3 +29,13 @@ def clause_opening(sent: str, at: int, back: int) -> int:
     of dates in one sentence is not read again for each."""
     lo = max(0, at - back)
     return max((c.end() for c in _CLAUSE_OPEN.finditer(sent, lo, at)), default=lo)
+
+
+# A day moved before "from" in its clause, not a range's start: "pushed from Friday to Thursday",
+# "moved the race from April to October" (ranges, anchors).
+MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
+                        # "put off" only in the passive or right before "from" ("Heavy rain put off
+                        # shoppers from Monday to Thursday" is a span)
+                        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
+                        r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
+                        r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import CLAUSE_WINDOW, PAIR_GAP, clause_opening
+from .clauses import CLAUSE_WINDOW, MOVED_FROM, PAIR_GAP, clause_opening
 from .direction import DAYS_NAMED_AFTER, perfect_or_forecast_before
 from .lexicon import EXTENDED_WORDS, phrase_rx
 from .recognition import Mention
@@ -13,13 +13,6 @@ from .tense import unmarked_past
 from .types import DateValue
 
 # "between X and Y", "from X to Y", "X-Y", "since X": ranges.
-# "pushed from Friday to Thursday": a day moved, not a range.
-_MOVED_FROM = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|changed|switched|brought\s+forward|"
-                         # "put off" only in the passive or right before "from" ("Heavy rain put off
-                         # shoppers from Monday to Thursday" is a span)
-                         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|"
-                         r"(?<=,\s))put\s+off|put\s+off(?=\s+from\s+$)|deferred|"
-                         r"moving|pushing|moves|pushes)\b[^.;]*\bfrom\s+$", re.IGNORECASE)
 # A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
 CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
 RANGE_OPEN = re.compile(rf"\b(?:between|from)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
@@ -94,7 +87,7 @@ def many_delayed_from(sent: str, start: int) -> bool:
 
 def moved_from(sent: str, start: int) -> bool:
     """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
-    return _MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not many_delayed_from(sent, start)
+    return MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not many_delayed_from(sent, start)
 
 
 def put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
