@@ -233,6 +233,13 @@ _DATELINE = re.compile(
 
 _SPACED_HYPHEN = re.compile(r"-(?=\s|$)")
 
+# A station's or agency's name in brackets and a dash after the full stop of a dateline's abbreviated
+# state ("WESTERN Ky. (KFVS) - The", "BURLINGTON, Vt. (WCAX) -About"): the dateline's end, never a
+# sentence's start. Only in a block's first few words, after a place in capitals (_split_block).
+_CALL_SIGN_DASH = re.compile(r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
+_CAPITALS_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\b")
+_DATELINE_HEAD_MAX = 40
+
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
     stop = min(end, start + 120)
@@ -558,6 +565,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         first = nxt.group(2)
         if first.islower():
             continue  # stray full stop inside a sentence
+        if "(" in nxt.group(1) and sent_start == start and m.end() - start <= _DATELINE_HEAD_MAX and \
+                _CALL_SIGN_DASH.match(text, m.end(), end) and _CAPITALS_PLACE.match(text, start, m.start()):
+            continue  # "WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About ...": a dateline's state
         punct = m.group(0)
         if punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):

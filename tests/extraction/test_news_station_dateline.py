@@ -1,0 +1,91 @@
+"""A station's dateline whose state is abbreviated without a comma before it, or whose dash is glued to
+the first word ("WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About 50 ..."): the full stop
+of the state's abbreviation ends no sentence, since no sentence opens with a call sign in brackets and a
+dash. The lead keeps its dateline (the scorer and the gold drop it alike) rather than losing its place to
+a sentence of its own and opening on "(KFVS) -".
+
+The sentences are written for the tests, not taken from articles.
+"""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract_events
+from timeline.extraction.sentences import split_sentences
+
+MON = dt.date(2024, 3, 18)
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "SOUTHERN Ill. (KFVS) - A storm knocked out power to 5,000 homes. Crews worked overnight.",
+            "SOUTHERN Ill. (KFVS) - A storm knocked out power to 5,000 homes.",
+        ),
+        (
+            "EASTERN Ky. (WYMT) - Flood waters rose on Sunday. Schools closed.",
+            "EASTERN Ky. (WYMT) - Flood waters rose on Sunday.",
+        ),
+        (
+            "BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait on Saturday. Families waved.",
+            "BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait on Saturday.",
+        ),
+        (
+            "RICHMOND, Va. (WWBT) -The governor signed the bill Friday. It takes effect in July.",
+            "RICHMOND, Va. (WWBT) -The governor signed the bill Friday.",
+        ),
+    ],
+)
+def test_a_state_abbreviation_before_a_call_sign_ends_no_sentence(text, first):
+    assert sentences(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A full stop before a bracket with no dash after it still ends the sentence.
+        (
+            "The vote was held in Ky. (The results come later.) Turnout was low.",
+            ["The vote was held in Ky.", "(The results come later.)", "Turnout was low."],
+        ),
+        # Far into a paragraph, a bracket and a dash after a full stop is no dateline.
+        (
+            "Officials met with residents of the county for three hours on the plan to widen the road in "
+            "Va. (WWBT) - Some left early.",
+            [
+                "Officials met with residents of the county for three hours on the plan to widen the road in Va.",
+                "(WWBT) - Some left early.",
+            ],
+        ),
+        # A dateline the splitter already cuts off stays cut off.
+        (
+            "OMAHA, Neb. (WOWT) - A man appeared in court Tuesday.",
+            ["OMAHA, Neb. (WOWT) -", "A man appeared in court Tuesday."],
+        ),
+    ],
+)
+def test_other_full_stops_before_brackets_are_unchanged(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, start, date",
+    [
+        (
+            "WESTERN Ky. (KFVS) - The weather service says a tornado touched down on Saturday.",
+            "WESTERN Ky.",
+            "2024-03-16",
+        ),
+        ("BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait Saturday.", "BURLINGTON, Vt.", "2024-03-16"),
+    ],
+)
+def test_the_leads_statement_opens_at_its_dateline(text, start, date):
+    (e,) = extract_events(text, published=MON)
+    d = e.to_dict()
+    assert d["sentence"].startswith(start) and d["date"] == date
