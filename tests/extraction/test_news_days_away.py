@@ -1,0 +1,42 @@
+"""A count of days to a coming happening, told in the present: "The final is just three days away",
+"With the vote two weeks away, ...": the happening's day is that many days after the publication
+date, as "in three days" is. Only an exact count of days, or of one or two weeks, told as the
+present state ("is", "are", "with ..."): a count said in the past ("was four days away") is counted
+from another day, a rough one ("about a week away") or a long one ("six weeks away") names no day,
+and "away" of a place ("two days away from home") is no date.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences
+are written for the tests, not taken from articles.
+"""
+
+import datetime as dt
+
+from dated import dated_test
+
+SAT = dt.date(2024, 6, 15)
+
+test_a_count_of_days_away_is_a_day_ahead = dated_test(
+    [
+        (SAT, "The club's cup final is just three days away, and tickets have sold out.", ["2024-06-18"]),
+        (SAT, "The referendum is now two weeks away but the campaign has barely begun.", ["2024-06-29"]),
+        (SAT, "With the school board vote only five days away, parents packed the hall.", ["2024-06-20"]),
+        (SAT, "Opening night is four days away.", ["2024-06-19"]),
+        (SAT, "The semi-finals are a week away, and the coach named an unchanged squad.", ["2024-06-22"]),
+    ]
+)
+
+test_other_counts_away_are_no_day = dated_test(
+    [
+        # Said in the past: counted from another day.
+        (SAT, "At the time, the launch was four days away.", []),
+        # Rough, or too far ahead to name a day.
+        (SAT, "The festival is about a week away.", []),
+        (SAT, "The election is six weeks away.", []),
+        # The sentence names the day itself: that day, not a second one from the count.
+    (SAT, "The Monday deadline is a week away.", ["2024-06-17"]),
+    (SAT, "Wednesday's semi-final is just four days away.", ["2024-06-19"]),
+    # A place, not a time.
+        (SAT, "The soldiers spent two days away from their base.", []),
+        (SAT, "The nearest hospital is three hours away by road.", []),
+    ]
+)
