@@ -214,6 +214,26 @@ def restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None
 VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 
 
+# How far behind a yearless day or named day the full date of that same day may stand and still be
+# the one it restates (restated_day): the same paragraph, mostly, or the one before.
+RESTATED_DAY_REACH = 400
+
+
+def restated_day(m: Mention, v: DateValue, in_its_year: DateValue | None, told: DateValue | None) -> bool:
+    """Is `m`, a yearless month-day or named day read as `v` (its reading in `told`'s year:
+    `in_its_year`), the day `told` gave just before, restated ("on July 4, 2022 ... the Fourth of
+    July shooting", "on Feb. 14, 2013 ... a Valentine's Day argument")? Only as a plain day: no
+    "last"/"this"/"next", weekday or range of its own. The caller checks tense and distance."""
+    if told is None or told.precision != "day" or told.end_date is not None or v.precision != "day" or \
+            v.end_date is not None or in_its_year is None or in_its_year.date != told.date or v.date == told.date:
+        return False
+    if m.kind == "hol":
+        return not (m.g("hol_y") or m.g("hol_mod") or m.g("hol_wd"))
+    k = m.kind
+    return k in ("mdy", "dmy") and yearless(m) and not (
+        m.g(f"{k}_wd") or m.g(f"{k}_wda") or m.g(f"{k}_wdmod") or (k == "mdy" and m.g("mdy_mod")))
+
+
 def years_on(v: DateValue, years: int) -> DateValue | None:
     """`v` moved `years` years, its end with it ("October 11-12" a year on
     is still two days), or None when a 29 February has no such year."""

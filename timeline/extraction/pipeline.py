@@ -24,6 +24,7 @@ from functools import partial
 
 from .anchors import (
     COMES_BEFORE,
+    RESTATED_DAY_REACH,
     SEASON_REACH,
     VOTE_DAY,
     anniversary,
@@ -40,6 +41,7 @@ from .anchors import (
     norm_dir,
     past_counted_past_publication,
     previous_month_of_figures,
+    restated_day,
     restates_month,
     scene_left,
     season_before,
@@ -530,6 +532,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
                      _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
             resolved[i] = counted_from_holiday(sent, m, resolved[i])
+        if m.kind in ("hol", "mdy", "dmy") and told_value is None and resolved[i] is not None and \
+                tenses[i] == "past" and running_day is not None and running_day_at is not None and \
+                0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                running_day.date.year != resolved[i].date.year:
+            # "The gunman opened fire on July 4, 2022. ... in the Fourth of July shooting", "was shot on
+            # Dec. 25, 2020. He had spent Christmas with his family": the day just told, in its year.
+            year = running_day.date.year
+            in_its_year = resolve(m, Context(published=published, tense=tenses[i],
+                                             anchor=DateValue(dt.date(year, 1, 1), "year"))) if m.kind == "hol" \
+                else DateValue(d, "day") if (d := safe_date(year, resolved[i].date.month, resolved[i].date.day)) \
+                else None
+            if restated_day(m, resolved[i], in_its_year, running_day):
+                resolved[i] = DateValue(running_day.date, "day")
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
