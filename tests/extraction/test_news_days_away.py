@@ -3,7 +3,9 @@
 date, as "in three days" is. Only an exact count of days, or of one or two weeks, told as the
 present state ("is", "are", "with ..."): a count said in the past ("was four days away") is counted
 from another day, a rough one ("about a week away") or a long one ("six weeks away") names no day,
-and "away" of a place ("two days away from home") is no date.
+"away" of a place ("two days away from home") is no date, and a day named in the count's own clause
+("The Monday deadline is a week away") is the happening's day, not a second one (a day of another
+clause is another happening's: "Tickets go on sale Monday, and the show is six days away").
 
 Each row: the publication date, the text, the dates the engine must give, in order. The sentences
 are written for the tests, not taken from articles.
@@ -22,10 +24,13 @@ test_a_count_of_days_away_is_a_day_ahead = dated_test(
         (SAT, "With the school board vote only five days away, parents packed the hall.", ["2024-06-20"]),
         (SAT, "Opening night is four days away.", ["2024-06-19"]),
         (SAT, "The semi-finals are a week away, and the coach named an unchanged squad.", ["2024-06-22"]),
+        # A day of another clause is another happening's: the count still names its own.
+        (SAT, "Tickets go on sale Monday, and the show is six days away.", ["2024-06-17", "2024-06-21"]),
+        (SAT, "The final is two days away and the semifinal is tomorrow.", ["2024-06-17", "2024-06-16"]),
     ]
 )
 
-test_other_counts_away_are_no_day = dated_test(
+test_other_counts_away_name_no_day_of_their_own = dated_test(
     [
         # Said in the past: counted from another day.
         (SAT, "At the time, the launch was four days away.", []),
@@ -33,9 +38,9 @@ test_other_counts_away_are_no_day = dated_test(
         (SAT, "The festival is about a week away.", []),
         (SAT, "The election is six weeks away.", []),
         # The sentence names the day itself: that day, not a second one from the count.
-    (SAT, "The Monday deadline is a week away.", ["2024-06-17"]),
-    (SAT, "Wednesday's semi-final is just four days away.", ["2024-06-19"]),
-    # A place, not a time.
+        (SAT, "The Monday deadline is a week away.", ["2024-06-17"]),
+        (SAT, "Wednesday's semi-final is just four days away.", ["2024-06-19"]),
+        # A place, not a time.
         (SAT, "The soldiers spent two days away from their base.", []),
         (SAT, "The nearest hospital is three hours away by road.", []),
     ]

@@ -1,10 +1,13 @@
 """A named day, or a month and day without a year, told in the past right after the full date of
-that same day: "The gunman opened fire on July 4, 2022. ... the Fourth of July shooting", "He
-was shot on Dec. 25, 2020. He had spent Christmas with his family": the day the text just gave,
-in its year, not the nearest one to the publication date. Only the same day (a named day that falls
-on another day that year, or another month and day, keeps its reading), only in a past clause
-("stays open on Thanksgiving", "will mark Valentine's Day" are now or ahead), and only close behind
-the full date.
+that same day, in its paragraph, and tied to it: "The gunman opened fire on July 4, 2022. ... the
+Fourth of July shooting" (a single happening the named day names), "He was shot on Dec. 25, 2020.
+He had spent Christmas with his family" (a past perfect or progressive), "that Christmas": the day
+the text just gave, in its year, not the nearest one to the publication date. Only the same day (a
+named day that falls on another day that year, or another month and day, keeps its reading), only in
+a past clause ("will mark Valentine's Day" is ahead), never a later one of the same name (an
+anniversary, a yearly rite or change: "again", "to remember", "birthday", "renewed their vows ..."), nor
+after a beginning of something that lasts ("The bridge opened on Dec. 25, 1985. A Christmas Day crash
+closed it": the crash is a later Christmas's).
 
 Each row: the publication date, the text, the dates the engine must give, in order. The sentences
 are written for the tests, not taken from articles.
@@ -37,7 +40,7 @@ test_a_day_restated_takes_the_year_just_told = dated_test(
         ),
         (
             PUB,
-            "He was arrested on March 3, 2015. Prosecutors said he fled the state on March 3 after the robbery.",
+            "He was arrested on March 3, 2015. Prosecutors said he had fled the state on March 3 after the robbery.",
             ["2015-03-03", "2015-03-03"],
         ),
     ]
@@ -54,5 +57,72 @@ test_other_named_days_keep_their_reading = dated_test(
         (PUB, "He was arrested on March 3, 2015. He will be sentenced on March 3.", ["2015-03-03", "2024-03-03"]),
         # Another day than the one just told.
         (PUB, "The store closed on Dec. 20, 2023. It reopened on Christmas Eve.", ["2023-12-20", "2023-12-24"]),
+    ]
+)
+
+# A later one of the same name, told in the past: an anniversary, a yearly rite, a yearly change, a
+# birthday. Nothing ties it to the day just told (no past perfect or progressive, no "that", no single
+# happening it names), or a word says it recurs; and a caption's date on a line above the story is no
+# day the story restates. (Rows after rv13's probes.)
+MON = dt.date(2024, 1, 8)
+
+test_a_later_one_of_the_same_name_keeps_its_year = dated_test(
+    [
+        # After a beginning of something that lasts (opened, founded): a later one, whatever ties it.
+        (
+            MON,
+            "The store opened on Dec. 24, 1999. The owner said it had been packed on Christmas Eve.",
+            ["1999-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "The church was founded on Dec. 25, 1890. Volunteers were serving meals on Christmas Day, the pastor said.",
+            ["1890-12-25", "2023-12-25"],
+        ),
+        (
+            MON,
+            "The bridge opened on Dec. 25, 1985. A Christmas Day crash closed it for hours, police said.",
+            ["1985-12-25", "2023-12-25"],
+        ),
+        (
+            MON,
+            "The church was dedicated on Dec. 25, 1890. Hundreds packed its pews for Christmas services, the pastor said.",
+            ["1890-12-25", "2023-12-25"],
+        ),
+        (
+            MON,
+            "The flood hit on Dec. 24, 2013. Survivors gathered on Christmas Eve to remember the victims.",
+            ["2013-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "The store opened on Dec. 24, 1999. It was packed again on Christmas Eve, the owner said.",
+            ["1999-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "She was born on Jan. 1, 1924. She celebrated her 100th birthday on New Year's Day with her family.",
+            ["1924-01-01", "2024-01-01"],
+        ),
+        (
+            MON,
+            "The couple wed on Feb. 14, 2013. They renewed their vows on Valentine's Day, surrounded by their children.",
+            ["2013-02-14", "2023-02-14"],
+        ),
+        (
+            MON,
+            "The tradition began on Dec. 24, 1965. On Christmas Eve, 300 people took part.",
+            ["1965-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "The state's minimum wage rose to $12 on Jan. 1, 2020. It rose again on Jan. 1, to $15.",
+            ["2020-01-01", "2024-01-01"],
+        ),
+        (
+            MON,
+            "Fans gather outside the stadium on Dec. 24, 2022.\nThe club was packed on Christmas Eve, the manager said.",
+            ["2022-12-24", "2023-12-24"],
+        ),
     ]
 )

@@ -89,3 +89,27 @@ def test_the_leads_statement_opens_at_its_dateline(text, start, date):
     (e,) = extract_events(text, published=MON)
     d = e.to_dict()
     assert d["sentence"].startswith(start) and d["date"] == date
+
+
+# The town's name in a kept dateline is no date ("CHRISTMAS, Fla.", "FRIDAY HARBOR, Wash.", "JUNE LAKE, Calif."):
+# the lead's dates are those after the dateline's dash. (Rows after rv13's probes.)
+MON_DATES = [
+    ("CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    (
+        "CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday. He was released Saturday.",
+        ["2024-03-15", "2024-03-16"],
+    ),
+    ("FRIDAY HARBOR, Wash. (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("JUNE LAKE, Calif. (KOLO) -A skier was rescued on Sunday.", ["2024-03-17"]),
+    ("CHRISTMAS VALLEY, Ore. (KTVL) - A wildfire grew on Sunday.", ["2024-03-17"]),
+    (
+        "Published: Mar. 18, 2024 at 9:00 AM EDT|Updated: 2 hours ago\n\n"
+        "CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday.",
+        ["2024-03-15"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MON_DATES)
+def test_a_town_named_like_a_date_in_a_kept_dateline_is_no_date(text, expected):
+    assert [e.to_dict()["date"] for e in extract_events(text, published=MON, uncertain=True)] == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import MOVED_FROM, OPENS_CLAUSE
+from .clauses import MOVED_FROM, OPENS_CLAUSE, clause_opening
 from .grammar import yearless
 from .lexicon import MON, NUM, WD
 from .recognition import Mention
@@ -215,23 +215,62 @@ VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 
 
 # How far behind a yearless day or named day the full date of that same day may stand and still be
-# the one it restates (restated_day): the same paragraph, mostly, or the one before.
+# the one it restates (restated_day): the same paragraph, and close.
 RESTATED_DAY_REACH = 400
+# What tells that a yearless day or named day is the one just told, not a later one of the same name
+# (an anniversary, a yearly rite): a past perfect or a past progressive before it ("had spent
+# Christmas", "had been drinking at a Christmas Eve party", "was handing out candy on Halloween
+# when"), "that" before it ("that Christmas"), or, after a named day, a single happening it names
+# ("a Valentine's Day argument", "the Fourth of July shooting").
+_PAST_PERFECT_OR_PROGRESSIVE = re.compile(r"\b(?:had|['’]d)\s+(?:\w+\s+)?\w+(?:ed|en|t|ne|ng)\b|"
+                                          r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
+                                  r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
+                                  r"incident|party|brawl|riot|massacre|blizzard|tornado|explosion|blast)s?\b")
+# A later one of the same name: "again", "every year", "annual", "anniversary", "remember", "mark",
+# a birthday, a tradition.
+_RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
+                     r"tradition\w*|since|still|yearly)\b", re.IGNORECASE)
 
 
-def restated_day(m: Mention, v: DateValue, in_its_year: DateValue | None, told: DateValue | None) -> bool:
+# Before the full date, a beginning of something that lasts (a place opened, a church founded, a couple wed, a
+# law in force): later days of the same name follow it, and a named day after it is one of those ("The bridge
+# opened on Dec. 25, 1985. A Christmas Day crash closed it for hours").
+_LASTING_BEGINNING = re.compile(r"\b(?:(?:re)?opened(?!\s+fire)|founded|dedicated|born|wed|married|began|begun|started|"
+                                r"established|built|launched|created|formed|incorporated|inaugurated|introduced|"
+                                r"took\s+effect|went\s+into\s+effect|first)\b", re.IGNORECASE)
+
+
+def lasting_beginning_before(text: str, at: int) -> bool:
+    """Does the clause before the full date at `at` in `text` tell a beginning of something that lasts?"""
+    return _LASTING_BEGINNING.search(text, clause_opening(text, at, 100), at) is not None
+
+
+def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | None, told: DateValue | None,
+                 told_at: int) -> bool:
     """Is `m`, a yearless month-day or named day read as `v` (its reading in `told`'s year:
-    `in_its_year`), the day `told` gave just before, restated ("on July 4, 2022 ... the Fourth of
-    July shooting", "on Feb. 14, 2013 ... a Valentine's Day argument")? Only as a plain day: no
-    "last"/"this"/"next", weekday or range of its own. The caller checks tense and distance."""
+    `in_its_year`), the day `told` gave just before (at `told_at` in `sent`'s paragraph, negative
+    when in an earlier sentence), restated ("on July 4, 2022 ... the Fourth of July shooting", "on
+    Feb. 14, 2013 ... during a Valentine's Day argument", "was shot on Dec. 25, 2020. He had spent
+    Christmas with his family")? Only as a plain day (no "last"/"this"/"next", weekday or range of
+    its own), with a word that ties it to that day (above), and no word of a later one. The caller
+    checks tense and distance."""
     if told is None or told.precision != "day" or told.end_date is not None or v.precision != "day" or \
             v.end_date is not None or in_its_year is None or in_its_year.date != told.date or v.date == told.date:
         return False
-    if m.kind == "hol":
-        return not (m.g("hol_y") or m.g("hol_mod") or m.g("hol_wd"))
     k = m.kind
-    return k in ("mdy", "dmy") and yearless(m) and not (
-        m.g(f"{k}_wd") or m.g(f"{k}_wda") or m.g(f"{k}_wdmod") or (k == "mdy" and m.g("mdy_mod")))
+    if k == "hol":
+        if m.g("hol_y") or m.g("hol_mod") or m.g("hol_wd"):
+            return False
+    elif not (k in ("mdy", "dmy") and yearless(m)) or \
+            m.g(f"{k}_wd") or m.g(f"{k}_wda") or m.g(f"{k}_wdmod") or (k == "mdy" and m.g("mdy_mod")):
+        return False
+    if _RECURS.search(sent):
+        return False
+    before = sent[max(0, told_at, m.start - 80):m.start]
+    return _PAST_PERFECT_OR_PROGRESSIVE.search(before) is not None or _THAT_BEFORE.search(before) is not None or \
+        k == "hol" and _ONE_HAPPENING_AFTER.match(sent, m.end) is not None
 
 
 def years_on(v: DateValue, years: int) -> DateValue | None:

@@ -239,6 +239,18 @@ _SPACED_HYPHEN = re.compile(r"-(?=\s|$)")
 _CALL_SIGN_DASH = re.compile(r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
 _CAPITALS_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\b")
 _DATELINE_HEAD_MAX = 40
+# Such a dateline, kept at the head of its lead: a place in capitals, its state or country after it (a comma or
+# none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -").
+_STATION_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}[A-ZÀ-ÖØ-Þ.'’ -]{0,30}?"
+                               r"(?:,?\s+[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?"
+                               r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
+
+
+def station_dateline_end(sentence: str) -> int | None:
+    """Where a station's dateline kept at the head of a lead ends ("CHRISTMAS, Fla. (WESH) -Deputies
+    arrested ...": after its dash), or None: the town's name in it is no date."""
+    m = _STATION_DATELINE.match(sentence) if sentence[:3].isupper() else None
+    return m.end() if m is not None and m.end() <= _DATELINE_HEAD_MAX + 20 else None
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
