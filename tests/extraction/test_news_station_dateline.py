@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from timeline.extraction import extract_events
-from timeline.extraction.sentences import split_sentences
+from timeline.extraction.sentences import split_sentences, station_dateline_end
 
 MON = dt.date(2024, 3, 18)
 
@@ -101,6 +101,8 @@ MON_DATES = [
     ),
     ("FRIDAY HARBOR, Wash. (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
     ("JUNE LAKE, Calif. (KOLO) -A skier was rescued on Sunday.", ["2024-03-17"]),
+    # Its dash lost: the lead's first word right after the bracket.
+    ("CHRISTMAS, Fla. (AP)Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("CHRISTMAS VALLEY, Ore. (KTVL) - A wildfire grew on Sunday.", ["2024-03-17"]),
     (
         "Published: Mar. 18, 2024 at 9:00 AM EDT|Updated: 2 hours ago\n\n"
@@ -113,3 +115,19 @@ MON_DATES = [
 @pytest.mark.parametrize("text, expected", MON_DATES)
 def test_a_town_named_like_a_date_in_a_kept_dateline_is_no_date(text, expected):
     assert [e.to_dict()["date"] for e in extract_events(text, published=MON, uncertain=True)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, head",
+    [
+        ("WESTERN Ky. (KFVS) - The storm moved on.", "WESTERN Ky. (KFVS) -"),
+        ("CHRISTMAS, Fla. (WESH) -Deputies arrested a man.", "CHRISTMAS, Fla. (WESH) -"),
+        ("CHRISTMAS, Fla. (AP)Deputies arrested a man.", "CHRISTMAS, Fla. (AP)"),
+        ("WASHINGTON, March 13 (Reuters) - The Senate voted.", None),
+        ("UPDATE (2 p.m.) The road reopened.", None),
+        ("Officials (KFVS) - said so.", None),
+    ],
+)
+def test_where_a_kept_station_dateline_ends(sentence, head):
+    end = station_dateline_end(sentence)
+    assert (sentence[:end] if end is not None else None) == head

@@ -240,10 +240,11 @@ _CALL_SIGN_DASH = re.compile(r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
 _CAPITALS_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\b")
 _DATELINE_HEAD_MAX = 40
 # Such a dateline, kept at the head of its lead: a place in capitals, its state or country after it (a comma or
-# none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -").
+# none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -"), or no dash
+# when the lead's first word follows the bracket ("TEMPE, Ariz. (AP)Arizona ...").
 _STATION_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}[A-ZÀ-ÖØ-Þ.'’ -]{0,30}?"
                                r"(?:,?\s+[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?"
-                               r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
+                               r"\s+\([^()\n]{2,40}\)(?:\s*(?:—|–|--|-)|(?=[A-Z]))")
 
 
 def station_dateline_end(sentence: str) -> int | None:
