@@ -1,11 +1,13 @@
 """A named day, or a month and day without a year, told in the past right after the full date of
 that same day, in its paragraph, and tied to it: "The gunman opened fire on July 4, 2022. ... the
-Fourth of July shooting" (a single happening the named day names), "He was shot on Dec. 25, 2020.
-He had spent Christmas with his family" (a past perfect or progressive), "that Christmas": the day
+Fourth of July shooting", "during a Valentine's Day argument" (a single happening of that scene the
+named day names), "He was shot on Dec. 25, 2020. He had spent Christmas with his family" (a past
+perfect; a past progressive only with the told happening's "when" after it), "that Christmas": the day
 the text just gave, in its year, not the nearest one to the publication date. Only the same day (a
 named day that falls on another day that year, or another month and day, keeps its reading), only in
 a past clause ("will mark Valentine's Day" is ahead), never a later one of the same name (an
-anniversary, a yearly rite or change: "again", "to remember", "birthday", "renewed their vows ..."), nor
+anniversary, a yearly rite or change: "again", "to remember", "to honor", "birthday", "renewed their
+vows ..."), nor
 after a beginning of something that lasts ("The bridge opened on Dec. 25, 1985. A Christmas Day crash
 closed it": the crash is a later Christmas's).
 
@@ -21,6 +23,11 @@ PUB = dt.date(2024, 1, 5)
 
 test_a_day_restated_takes_the_year_just_told = dated_test(
     [
+        (
+            PUB,
+            "The boy disappeared on Oct. 31, 2019. His mother said she was handing out candy on Halloween when he vanished.",
+            ["2019-10-31", "2019-10-31"],
+        ),
         (
             PUB,
             "The gunman opened fire at the parade on July 4, 2022. Seven people were killed in the "
@@ -68,6 +75,28 @@ MON = dt.date(2024, 1, 8)
 
 test_a_later_one_of_the_same_name_keeps_its_year = dated_test(
     [
+        # A rite for the dead, a progressive scene with no "when" of the told happening, another
+        # happening of the kind ("a ... crash on the same road"). (Rows after rv13's probes.)
+        (
+            MON,
+            "The dam burst on Jan. 1, 2010. Residents were ringing bells on New Year's Day to honor the dead, the mayor said.",
+            ["2010-01-01", "2024-01-01"],
+        ),
+        (
+            MON,
+            "The ship sank on Dec. 24, 2018. Families of the crew were laying wreaths at the harbor on Christmas Eve.",
+            ["2018-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "A man was killed in a crash on Dec. 25, 2018. Troopers said a Christmas Day crash on the same road injured three people.",
+            ["2018-12-25", "2023-12-25"],
+        ),
+        (
+            MON,
+            "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 to honor the miners.",
+            ["2010-08-05", "2023-08-05"],
+        ),
         # After a beginning of something that lasts (opened, founded): a later one, whatever ties it.
         (
             MON,

@@ -101,6 +101,9 @@ MON_DATES = [
     ),
     ("FRIDAY HARBOR, Wash. (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
     ("JUNE LAKE, Calif. (KOLO) -A skier was rescued on Sunday.", ["2024-03-17"]),
+    # Capital labels before a bracket and a dash that are no station's dateline keep their dates.
+    ("NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", ["2024-01-01"]),
+    ("MONDAY UPDATE (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
     # Its dash lost: the lead's first word right after the bracket.
     ("CHRISTMAS, Fla. (AP)Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("CHRISTMAS VALLEY, Ore. (KTVL) - A wildfire grew on Sunday.", ["2024-03-17"]),
@@ -126,6 +129,14 @@ def test_a_town_named_like_a_date_in_a_kept_dateline_is_no_date(text, expected):
         ("WASHINGTON, March 13 (Reuters) - The Senate voted.", None),
         ("UPDATE (2 p.m.) The road reopened.", None),
         ("Officials (KFVS) - said so.", None),
+        ("PARKERSBURG, W.Va. (WTAP) - Polls are open.", "PARKERSBURG, W.Va. (WTAP) -"),
+        ("CARTERET COUNTY, N.C. (WITN) -A funeral was held.", "CARTERET COUNTY, N.C. (WITN) -"),
+        ("DELAWARE COUNTY, Iowa (KCRG) - A man was charged.", "DELAWARE COUNTY, Iowa (KCRG) -"),
+        ("LEXINGTON, Ky. (LEX 18) - The board met.", "LEXINGTON, Ky. (LEX 18) -"),
+        # Capital labels that are no station's dateline (rows after rv13's probes).
+        ("NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", None),
+        ("MONDAY UPDATE (WSAZ) -Crews reopened the road.", None),
+        ("UPDATE (Sunday, 5 p.m.) -The road has reopened.", None),
     ],
 )
 def test_where_a_kept_station_dateline_ends(sentence, head):

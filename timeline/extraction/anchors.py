@@ -218,20 +218,24 @@ VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # the one it restates (restated_day): the same paragraph, and close.
 RESTATED_DAY_REACH = 400
 # What tells that a yearless day or named day is the one just told, not a later one of the same name
-# (an anniversary, a yearly rite): a past perfect or a past progressive before it ("had spent
-# Christmas", "had been drinking at a Christmas Eve party", "was handing out candy on Halloween
-# when"), "that" before it ("that Christmas"), or, after a named day, a single happening it names
-# ("a Valentine's Day argument", "the Fourth of July shooting").
-_PAST_PERFECT_OR_PROGRESSIVE = re.compile(r"\b(?:had|['’]d)\s+(?:\w+\s+)?\w+(?:ed|en|t|ne|ng)\b|"
-                                          r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
+# (an anniversary, a yearly rite): a past perfect before it ("had spent Christmas", "had been drinking
+# at a Christmas Eve party"), a past progressive with the told happening's "when" after it ("was
+# handing out candy on Halloween when he vanished"), "that" before it ("that Christmas"), or, after a
+# named day, a single happening it names, "the" one or one of the scene ("the Fourth of July
+# shooting", "during a Valentine's Day argument"; "a Christmas Day crash on the same road" is another).
+_PAST_PERFECT = re.compile(r"\b(?:had|['’]d)\s+(?:\w+\s+)?\w+(?:ed|en|t|ne|ng)\b", re.IGNORECASE)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"[^.;]{0,60}?\bwhen\b", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid)\s+an?)\s+$", re.IGNORECASE)
 _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
                                   r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
                                   r"incident|party|brawl|riot|massacre|blizzard|tornado|explosion|blast)s?\b")
 # A later one of the same name: "again", "every year", "annual", "anniversary", "remember", "mark",
-# a birthday, a tradition.
+# a birthday, a tradition, a rite for the dead ("to honor", "wreaths", "a vigil").
 _RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
-                     r"tradition\w*|since|still|yearly)\b", re.IGNORECASE)
+                     r"tradition\w*|since|still|yearly|hono(?:u)?r\w*|mourn\w*|wreaths?|memorial\w*|vigils?|"
+                     r"tributes?|commemorat\w*)\b", re.IGNORECASE)
 
 
 # Before the full date, a beginning of something that lasts (a place opened, a church founded, a couple wed, a
@@ -254,7 +258,7 @@ def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | N
     when in an earlier sentence), restated ("on July 4, 2022 ... the Fourth of July shooting", "on
     Feb. 14, 2013 ... during a Valentine's Day argument", "was shot on Dec. 25, 2020. He had spent
     Christmas with his family")? Only as a plain day (no "last"/"this"/"next", weekday or range of
-    its own), with a word that ties it to that day (above), and no word of a later one. The caller
+    its own), with words that tie it to that day (above), and no word of a later one. The caller
     checks tense and distance."""
     if told is None or told.precision != "day" or told.end_date is not None or v.precision != "day" or \
             v.end_date is not None or in_its_year is None or in_its_year.date != told.date or v.date == told.date:
@@ -269,8 +273,10 @@ def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | N
     if _RECURS.search(sent):
         return False
     before = sent[max(0, told_at, m.start - 80):m.start]
-    return _PAST_PERFECT_OR_PROGRESSIVE.search(before) is not None or _THAT_BEFORE.search(before) is not None or \
-        k == "hol" and _ONE_HAPPENING_AFTER.match(sent, m.end) is not None
+    return _PAST_PERFECT.search(before) is not None or _THAT_BEFORE.search(before) is not None or \
+        _PAST_PROGRESSIVE.search(before) is not None and _WHEN_AFTER.match(sent, m.end) is not None or \
+        k == "hol" and _ONE_HAPPENING_AFTER.match(sent, m.end) is not None and \
+        _ONE_OF_THE_SCENE_BEFORE.search(before) is not None
 
 
 def years_on(v: DateValue, years: int) -> DateValue | None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .clauses import clause_opening
 from .fastpath import may_hold
 from .lexicon import (
     APPROX_WORDS,
@@ -784,15 +785,21 @@ def _resolve_ago(m, ctx):
 # "With the vote only five days away"), not a count told from another day ("was four days away").
 _AWAY_STATE_BEFORE = re.compile(r"(?:\b(?:is|are|remains?|now)|['’]s|\bwith\s+(?:[\w'’-]+\s+){1,6}?)\s*"
                                 r"(?:(?:now|still|only|just)\s+)?$", re.IGNORECASE)
-# After it: "away from home", "away by road": a place.
-_AWAY_PLACE_AFTER = re.compile(r"\s+(?:from|by|on\s+foot|in\s+the)\b", re.IGNORECASE)
+# After it: "away from home", "away by road", "three days away on horseback": a place.
+_AWAY_PLACE_AFTER = re.compile(r"\s+(?:from|by|on\s+(?:foot|horseback)|in\s+the|through|across|over|via|up|down|"
+                               r"along|to\s+the)\b", re.IGNORECASE)
+# Before it, a place's distance: "The nearest town is two days away", "the border is ...".
+_AWAY_PLACE_BEFORE = re.compile(r"\b(?:nearest|closest|town|city|village|hospital|camp|border|coast|summit|home|"
+                                r"doctor|clinic|shelter|airport|port|island|shore|base|capital|market|help|water|"
+                                r"land|destination|mainland)\b", re.IGNORECASE)
 
 
 def _valid_ago(m, s, gd):
     if (gd.get("ago_dir") or "").lower() != "away":
         return True
     return _AWAY_STATE_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None and \
-        _AWAY_PLACE_AFTER.match(s, m.end()) is None
+        _AWAY_PLACE_AFTER.match(s, m.end()) is None and \
+        _AWAY_PLACE_BEFORE.search(s, clause_opening(s, m.start(), 80), m.start()) is None
 
 
 # How far ahead "in N days" may lie and still name a day ("in two weeks", not "in six weeks").

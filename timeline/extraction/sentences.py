@@ -242,9 +242,14 @@ _DATELINE_HEAD_MAX = 40
 # Such a dateline, kept at the head of its lead: a place in capitals, its state or country after it (a comma or
 # none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -"), or no dash
 # when the lead's first word follows the bracket ("TEMPE, Ariz. (AP)Arizona ...").
-_STATION_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}[A-ZÀ-ÖØ-Þ.'’ -]{0,30}?"
-                               r"(?:,?\s+[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?"
-                               r"\s+\([^()\n]{2,40}\)(?:\s*(?:—|–|--|-)|(?=[A-Z]))")
+_STATION_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}[A-ZÀ-ÖØ-Þ.'’ -]{0,30}?,?\s+"
+                               # the state or country: a word in lower case or with full stops ("Ky.", "Fla.",
+                               # "N.C.", "W.Va.", "Iowa", "New York"), not another word in capitals ("UPDATE")
+                               r"(?:[A-Z][a-z]{1,11}\.?(?:\s[A-Z][a-z]{1,11}\.?)?|[A-Z]\.\s?[A-Z][a-z]?\.)"
+                               # the call sign or agency: capitals and figures ("WCAX", "LEX 18", "AP"), not
+                               # "(VIDEO)"'s or "(Sunday, 5 p.m.)"'s kind
+                               r"\s+\((?!VIDEOS?\b|PHOTOS?\b|LIVE\b|UPDATED?\b|WATCH\b)[A-Z0-9][A-Z0-9 &-]{0,15}\)"
+                               r"(?:\s*(?:—|–|--|-)|(?=[A-Z]))")
 
 
 def station_dateline_end(sentence: str) -> int | None:
