@@ -2,7 +2,8 @@
 that same day, in its paragraph, and tied to it: "The gunman opened fire on July 4, 2022. ... the
 Fourth of July shooting", "during a Valentine's Day argument" (a single happening of that scene the
 named day names), "He was shot on Dec. 25, 2020. He had spent Christmas with his family" (a past
-perfect; a past progressive only with the told happening's "when" after it), "that Christmas": the day
+perfect, not a saying's backshift; a past progressive only with the told happening's "when" after it),
+"that Christmas" (even after a beginning of something that lasts): the day
 the text just gave, in its year, not the nearest one to the publication date. Only the same day (a
 named day that falls on another day that year, or another month and day, keeps its reading), only in
 a past clause ("will mark Valentine's Day" is ahead), never a later one of the same name (an
@@ -23,6 +24,12 @@ PUB = dt.date(2024, 1, 5)
 
 test_a_day_restated_takes_the_year_just_told = dated_test(
     [
+        # "that" ties it even after a beginning of something that lasts.
+        (
+            PUB,
+            "The couple married on Feb. 14, 2013. They spent that Valentine's Day in Paris.",
+            ["2013-02-14", "2013-02-14"],
+        ),
         (
             PUB,
             "The boy disappeared on Oct. 31, 2019. His mother said she was handing out candy on Halloween when he vanished.",
@@ -47,7 +54,7 @@ test_a_day_restated_takes_the_year_just_told = dated_test(
         ),
         (
             PUB,
-            "He was arrested on March 3, 2015. Prosecutors said he had fled the state on March 3 after the robbery.",
+            "He was arrested on March 3, 2015. He had fled the state on March 3 after the robbery, prosecutors said.",
             ["2015-03-03", "2015-03-03"],
         ),
     ]
@@ -91,6 +98,12 @@ test_a_later_one_of_the_same_name_keeps_its_year = dated_test(
             MON,
             "A man was killed in a crash on Dec. 25, 2018. Troopers said a Christmas Day crash on the same road injured three people.",
             ["2018-12-25", "2023-12-25"],
+        ),
+        # A past perfect in reported speech: the saying's backshift, no tie.
+        (
+            MON,
+            "A fire destroyed the church on Dec. 24, 2019. The pastor said attendance had doubled on Christmas Eve.",
+            ["2019-12-24", "2023-12-24"],
         ),
         (
             MON,

@@ -133,6 +133,11 @@ def test_a_town_named_like_a_date_in_a_kept_dateline_is_no_date(text, expected):
         ("CARTERET COUNTY, N.C. (WITN) -A funeral was held.", "CARTERET COUNTY, N.C. (WITN) -"),
         ("DELAWARE COUNTY, Iowa (KCRG) - A man was charged.", "DELAWARE COUNTY, Iowa (KCRG) -"),
         ("LEXINGTON, Ky. (LEX 18) - The board met.", "LEXINGTON, Ky. (LEX 18) -"),
+        ("CHRISTMAS, Fla. (Fox 35) -Deputies arrested a man.", "CHRISTMAS, Fla. (Fox 35) -"),
+        ("CHRISTMAS, Fla. (WESH/NBC) -Deputies arrested a man.", "CHRISTMAS, Fla. (WESH/NBC) -"),
+        ("FRIDAY HARBOR, Wash. (KOMO News) -Ferry service resumed.", "FRIDAY HARBOR, Wash. (KOMO News) -"),
+        ("CHRISTMAS, Fla. (Sunday, 5 p.m.) -Deputies arrested a man.", None),
+        ("CHRISTMAS, Fla. (PHOTOS) -Deputies arrested a man.", None),
         # Capital labels that are no station's dateline (rows after rv13's probes).
         ("NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", None),
         ("MONDAY UPDATE (WSAZ) -Crews reopened the road.", None),

@@ -227,7 +227,8 @@ _PAST_PERFECT = re.compile(r"\b(?:had|['’]d)\s+(?:\w+\s+)?\w+(?:ed|en|t|ne|ng)
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^.;]{0,60}?\bwhen\b", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
-_ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid)\s+an?)\s+$", re.IGNORECASE)
+_ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid|at)\s+an?)\s+$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|according\s+to|recalled|explained)\b", re.IGNORECASE)
 _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
                                   r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
                                   r"incident|party|brawl|riot|massacre|blizzard|tornado|explosion|blast)s?\b")
@@ -252,12 +253,13 @@ def lasting_beginning_before(text: str, at: int) -> bool:
 
 
 def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | None, told: DateValue | None,
-                 told_at: int) -> bool:
+                 told_at: int, lasting: bool) -> bool:
     """Is `m`, a yearless month-day or named day read as `v` (its reading in `told`'s year:
     `in_its_year`), the day `told` gave just before (at `told_at` in `sent`'s paragraph, negative
     when in an earlier sentence), restated ("on July 4, 2022 ... the Fourth of July shooting", "on
     Feb. 14, 2013 ... during a Valentine's Day argument", "was shot on Dec. 25, 2020. He had spent
-    Christmas with his family")? Only as a plain day (no "last"/"this"/"next", weekday or range of
+    Christmas with his family")? After a beginning of something that lasts (`lasting`:
+    lasting_beginning_before) only with "that". Only as a plain day (no "last"/"this"/"next", weekday or range of
     its own), with words that tie it to that day (above), and no word of a later one. The caller
     checks tense and distance."""
     if told is None or told.precision != "day" or told.end_date is not None or v.precision != "day" or \
@@ -273,7 +275,13 @@ def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | N
     if _RECURS.search(sent):
         return False
     before = sent[max(0, told_at, m.start - 80):m.start]
-    return _PAST_PERFECT.search(before) is not None or _THAT_BEFORE.search(before) is not None or \
+    if _THAT_BEFORE.search(before) is not None:
+        return True  # "They married on Feb. 14, 2013. They spent that Valentine's Day in Paris."
+    if lasting:
+        return False
+    # (a past perfect in reported speech is the saying's backshift: "The pastor said attendance had
+    # doubled on Christmas Eve" is any Christmas Eve before the saying)
+    return _PAST_PERFECT.search(before) is not None and _SAYING.search(sent, 0, m.start) is None or \
         _PAST_PROGRESSIVE.search(before) is not None and _WHEN_AFTER.match(sent, m.end) is not None or \
         k == "hol" and _ONE_HAPPENING_AFTER.match(sent, m.end) is not None and \
         _ONE_OF_THE_SCENE_BEFORE.search(before) is not None

@@ -785,18 +785,25 @@ def _resolve_ago(m, ctx):
 # "With the vote only five days away"), not a count told from another day ("was four days away").
 _AWAY_STATE_BEFORE = re.compile(r"(?:\b(?:is|are|remains?|now)|['’]s|\bwith\s+(?:[\w'’-]+\s+){1,6}?)\s*"
                                 r"(?:(?:now|still|only|just)\s+)?$", re.IGNORECASE)
+# A saying told on a day gone by before it ("Last week, officials said ..."): the count is from that day.
+_SAID_BEFORE_AWAY = re.compile(r"\b(?:said|told|announced|added|stated|wrote)\b", re.IGNORECASE)
+_PAST_TIME_BEFORE_AWAY = re.compile(r"\b(?:last|earlier|yesterday|ago|previously)\b", re.IGNORECASE)
 # After it: "away from home", "away by road", "three days away on horseback": a place.
 _AWAY_PLACE_AFTER = re.compile(r"\s+(?:from|by|on\s+(?:foot|horseback)|in\s+the|through|across|over|via|up|down|"
                                r"along|to\s+the)\b", re.IGNORECASE)
-# Before it, a place's distance: "The nearest town is two days away", "the border is ...".
-_AWAY_PLACE_BEFORE = re.compile(r"\b(?:nearest|closest|town|city|village|hospital|camp|border|coast|summit|home|"
-                                r"doctor|clinic|shelter|airport|port|island|shore|base|capital|market|help|water|"
-                                r"land|destination|mainland)\b", re.IGNORECASE)
+# Before it, a place's distance: "The nearest town is two days away", "the border is ...": "nearest" or
+# "closest", or a place as the head of the subject, right before "is"/"are" ("The island's regatta is" is a
+# happening's).
+_AWAY_PLACE_BEFORE = re.compile(r"\b(?:nearest|closest)\b|\b(?:town|city|village|hospital|camp|border|coast|summit|"
+                                r"home|doctor|clinic|shelter|airport|port|island|shore|base|capital|market|help|water|"
+                                r"land|destination|mainland)s?\s+(?:is|are)\b", re.IGNORECASE)
 
 
 def _valid_ago(m, s, gd):
     if (gd.get("ago_dir") or "").lower() != "away":
         return True
+    if _SAID_BEFORE_AWAY.search(s, 0, m.start()) and _PAST_TIME_BEFORE_AWAY.search(s, 0, m.start()):
+        return False  # "Last week, officials said the vote is 10 days away": counted from another day
     return _AWAY_STATE_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None and \
         _AWAY_PLACE_AFTER.match(s, m.end()) is None and \
         _AWAY_PLACE_BEFORE.search(s, clause_opening(s, m.start(), 80), m.start()) is None

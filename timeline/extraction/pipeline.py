@@ -542,8 +542,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 tenses[i] == "past" and running_day is not None and running_day_at is not None and \
                 0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
                 running_day.date.year != resolved[i].date.year and \
-                "\n" not in text[running_day_at:offset + m.start] and \
-                not lasting_beginning_before(text, running_day_at):
+                "\n" not in text[running_day_at:offset + m.start]:
             # "The gunman opened fire on July 4, 2022. ... in the Fourth of July shooting", "was shot on
             # Dec. 25, 2020. He had spent Christmas with his family": the day just told, in its year.
             year = running_day.date.year
@@ -551,7 +550,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                              anchor=DateValue(dt.date(year, 1, 1), "year"))) if m.kind == "hol" \
                 else DateValue(d, "day") if (d := safe_date(year, resolved[i].date.month, resolved[i].date.day)) \
                 else None
-            if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset):
+            if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
+                            lasting_beginning_before(text, running_day_at)):
                 resolved[i] = DateValue(running_day.date, "day")
         framed = None
         if m.kind == "ey" and resolved[i] is not None:

@@ -246,9 +246,11 @@ _STATION_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}[A-ZÀ-ÖØ-Þ.'’ -]{0,30}
                                # the state or country: a word in lower case or with full stops ("Ky.", "Fla.",
                                # "N.C.", "W.Va.", "Iowa", "New York"), not another word in capitals ("UPDATE")
                                r"(?:[A-Z][a-z]{1,11}\.?(?:\s[A-Z][a-z]{1,11}\.?)?|[A-Z]\.\s?[A-Z][a-z]?\.)"
-                               # the call sign or agency: capitals and figures ("WCAX", "LEX 18", "AP"), not
-                               # "(VIDEO)"'s or "(Sunday, 5 p.m.)"'s kind
-                               r"\s+\((?!VIDEOS?\b|PHOTOS?\b|LIVE\b|UPDATED?\b|WATCH\b)[A-Z0-9][A-Z0-9 &-]{0,15}\)"
+                               # the call sign, station or agency ("WCAX", "LEX 18", "Fox 35", "WESH/NBC"), not a
+                               # media tag or a time ("(VIDEO)", "(PHOTOS)", "(Sunday, 5 p.m.)")
+                               r"\s+\((?!\s*(?:VIDEOS?|PHOTOS?|GALLERY|LIVE|WATCH|LISTEN|AUDIO|UPDATED?)\b)"
+                               r"(?![^()\n]*(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d\s*[ap]\.?m\b))"
+                               r"[A-Za-z0-9][^()\n]{0,39}\)"
                                r"(?:\s*(?:—|–|--|-)|(?=[A-Z]))")
 
 
