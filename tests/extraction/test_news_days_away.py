@@ -25,6 +25,7 @@ test_a_count_of_days_away_is_a_day_ahead = dated_test(
         (SAT, "With the school board vote only five days away, parents packed the hall.", ["2024-06-20"]),
         (SAT, "Opening night is four days away.", ["2024-06-19"]),
         (SAT, "Pay day is two days away.", ["2024-06-17"]),
+        (SAT, "At this point, the vote is just two days away.", ["2024-06-17"]),
         # A place's word that is no head of the subject: the happening's.
         (SAT, "The capital's marathon is a week away.", ["2024-06-22"]),
         (SAT, "The home opener is just two days away.", ["2024-06-17"]),
@@ -41,6 +42,10 @@ test_other_counts_away_name_no_day_of_their_own = dated_test(
         # Said in the past: counted from another day.
         (SAT, "At the time, the launch was four days away.", []),
         (SAT, "Last week, officials said the vote is 10 days away.", []),
+        # Told in a frame of another time or world.
+        (SAT, "At that point, the vote is just two days away.", []),
+        (SAT, "By then, the deadline is two weeks away.", []),
+        (SAT, "In the film, the wedding is two days away.", []),
         # Rough, or too far ahead to name a day.
         (SAT, "The festival is about a week away.", []),
         (SAT, "The election is six weeks away.", []),

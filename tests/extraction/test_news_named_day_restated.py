@@ -99,6 +99,28 @@ test_a_later_one_of_the_same_name_keeps_its_year = dated_test(
             "A man was killed in a crash on Dec. 25, 2018. Troopers said a Christmas Day crash on the same road injured three people.",
             ["2018-12-25", "2023-12-25"],
         ),
+        # "that" of a saying is its conjunction, no tie.
+        (
+            MON,
+            "A fire destroyed the church on Dec. 24, 2019. The pastor said that Christmas Eve services drew 300 people.",
+            ["2019-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "The store opened on Dec. 24, 1999. Its owner told reporters that Christmas Eve sales broke a record.",
+            ["1999-12-24", "2023-12-24"],
+        ),
+        # A day still to come is restated by no past clause.
+        (
+            MON,
+            "His trial is set for March 3, 2025. He had been arrested on March 3 after a chase.",
+            ["2025-03-03", "2023-03-03"],
+        ),
+        (
+            MON,
+            "The festival will return on July 4, 2024. Crowds had packed the park on the Fourth of July when fireworks misfired.",
+            ["2024-07-04", "2023-07-04"],
+        ),
         # A past perfect in reported speech: the saying's backshift, no tie.
         (
             MON,

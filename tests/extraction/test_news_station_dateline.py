@@ -141,6 +141,10 @@ def test_a_town_named_like_a_date_in_a_kept_dateline_is_no_date(text, expected):
         # Capital labels that are no station's dateline (rows after rv13's probes).
         ("NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", None),
         ("MONDAY UPDATE (WSAZ) -Crews reopened the road.", None),
+        ("NFL Sunday (Video) -Highlights from the win.", None),
+        ("BREAKING Monday (WSAZ) -Crews reopened the road.", None),
+        ("NBA Christmas (Highlights) -The Lakers won.", None),
+        ("CHRISTMAS, Florida (WESH) -Deputies arrested a man.", "CHRISTMAS, Florida (WESH) -"),
         ("UPDATE (Sunday, 5 p.m.) -The road has reopened.", None),
     ],
 )

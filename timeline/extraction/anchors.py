@@ -228,6 +228,8 @@ _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^.;]{0,60}?\bwhen\b", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid|at)\s+an?)\s+$", re.IGNORECASE)
+_SAYING_THAT = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|reported|wrote|explained|recalled|"
+                          r"noted|argued|claimed)\b(?:\s+[\w'’-]+){0,2}?\s+that\s+$", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|according\s+to|recalled|explained)\b", re.IGNORECASE)
 _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
                                   r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
@@ -275,8 +277,10 @@ def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | N
     if _RECURS.search(sent):
         return False
     before = sent[max(0, told_at, m.start - 80):m.start]
-    if _THAT_BEFORE.search(before) is not None:
-        return True  # "They married on Feb. 14, 2013. They spent that Valentine's Day in Paris."
+    if _THAT_BEFORE.search(before) is not None and _SAYING_THAT.search(before) is None:
+        # "They married on Feb. 14, 2013. They spent that Valentine's Day in Paris." ("The pastor said that
+        # Christmas Eve services drew 300 people": the conjunction of a saying)
+        return True
     if lasting:
         return False
     # (a past perfect in reported speech is the saying's backshift: "The pastor said attendance had

@@ -788,6 +788,10 @@ _AWAY_STATE_BEFORE = re.compile(r"(?:\b(?:is|are|remains?|now)|['’]s|\bwith\s+
 # A saying told on a day gone by before it ("Last week, officials said ..."): the count is from that day.
 _SAID_BEFORE_AWAY = re.compile(r"\b(?:said|told|announced|added|stated|wrote)\b", re.IGNORECASE)
 _PAST_TIME_BEFORE_AWAY = re.compile(r"\b(?:last|earlier|yesterday|ago|previously)\b", re.IGNORECASE)
+# A frame of another time or world before it: "At that point", "By then", "At the time", "In the film".
+_OTHER_TIME_FRAME = re.compile(r"(?:^|[,;]\s*)(?:at\s+(?:that|the)\s+(?:point|time|moment)|by\s+(?:then|that\s+time)|"
+                               r"then|in\s+the\s+(?:film|movie|book|novel|show|series|story|game|play|"
+                               r"episode))\b", re.IGNORECASE)
 # After it: "away from home", "away by road", "three days away on horseback": a place.
 _AWAY_PLACE_AFTER = re.compile(r"\s+(?:from|by|on\s+(?:foot|horseback)|in\s+the|through|across|over|via|up|down|"
                                r"along|to\s+the)\b", re.IGNORECASE)
@@ -804,6 +808,8 @@ def _valid_ago(m, s, gd):
         return True
     if _SAID_BEFORE_AWAY.search(s, 0, m.start()) and _PAST_TIME_BEFORE_AWAY.search(s, 0, m.start()):
         return False  # "Last week, officials said the vote is 10 days away": counted from another day
+    if _OTHER_TIME_FRAME.search(s, 0, m.start()):
+        return False  # "At that point, the vote is just two days away", "In the film, the wedding is ...": another now
     return _AWAY_STATE_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None and \
         _AWAY_PLACE_AFTER.match(s, m.end()) is None and \
         _AWAY_PLACE_BEFORE.search(s, clause_opening(s, m.start(), 80), m.start()) is None

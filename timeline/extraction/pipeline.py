@@ -542,7 +542,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 tenses[i] == "past" and running_day is not None and running_day_at is not None and \
                 0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
                 running_day.date.year != resolved[i].date.year and \
-                "\n" not in text[running_day_at:offset + m.start]:
+                "\n" not in text[running_day_at:offset + m.start] and running_day.date <= published:
+            # (a day still to come is restated by no past clause: "His trial is set for March 3, 2025. He had
+            # been arrested on March 3 after a chase")
             # "The gunman opened fire on July 4, 2022. ... in the Fourth of July shooting", "was shot on
             # Dec. 25, 2020. He had spent Christmas with his family": the day just told, in its year.
             year = running_day.date.year
