@@ -24,7 +24,12 @@ PUB = dt.date(2024, 1, 5)
 
 test_a_day_restated_takes_the_year_just_told = dated_test(
     [
-        # "that" ties it even after a beginning of something that lasts.
+        # "that" as the day's determiner ties it, even after a beginning of something that lasts.
+        (
+            PUB,
+            "The couple married on Feb. 14, 2013. That Valentine's Day was the happiest of their lives.",
+            ["2013-02-14", "2013-02-14"],
+        ),
         (
             PUB,
             "The couple married on Feb. 14, 2013. They spent that Valentine's Day in Paris.",
@@ -99,7 +104,22 @@ test_a_later_one_of_the_same_name_keeps_its_year = dated_test(
             "A man was killed in a crash on Dec. 25, 2018. Troopers said a Christmas Day crash on the same road injured three people.",
             ["2018-12-25", "2023-12-25"],
         ),
-        # "that" of a saying is its conjunction, no tie.
+        # "that" opening a clause is its conjunction, no tie.
+        (
+            MON,
+            "A fire destroyed the church on Dec. 24, 2019. The pastor told The Associated Press that Christmas Eve services drew 300 people.",
+            ["2019-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "A fire destroyed the church on Dec. 24, 2019. Officials confirmed that Christmas Eve services drew 300 people.",
+            ["2019-12-24", "2023-12-24"],
+        ),
+        (
+            MON,
+            "A fire destroyed the church on Dec. 24, 2019. It was a relief that Christmas Eve services drew 300 people, the pastor said.",
+            ["2019-12-24", "2023-12-24"],
+        ),
         (
             MON,
             "A fire destroyed the church on Dec. 24, 2019. The pastor said that Christmas Eve services drew 300 people.",

@@ -226,10 +226,13 @@ RESTATED_DAY_REACH = 400
 _PAST_PERFECT = re.compile(r"\b(?:had|['’]d)\s+(?:\w+\s+)?\w+(?:ed|en|t|ne|ng)\b", re.IGNORECASE)
 _PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[^.;]{0,60}?\bwhen\b", re.IGNORECASE)
-_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+# "that" as the day's determiner: opening the sentence ("That Valentine's Day was ..."), or right after a
+# preposition or a verb that takes the day as its object ("on that Christmas Eve", "spent that Christmas");
+# elsewhere it opens a clause ("said that", "confirmed that", "a relief that").
+_THAT_BEFORE = re.compile(r"(?:^|\b(?:on|during|for|since|until|by|in|at|over|before|after|through|throughout|"
+                          r"spent|spend|spending|celebrated|celebrating|marked|passed|worked|working)\s+)that\s+$",
+                          re.IGNORECASE)
 _ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid|at)\s+an?)\s+$", re.IGNORECASE)
-_SAYING_THAT = re.compile(r"\b(?:said|says|told|tells|added|stated|announced|reported|wrote|explained|recalled|"
-                          r"noted|argued|claimed)\b(?:\s+[\w'’-]+){0,2}?\s+that\s+$", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|according\s+to|recalled|explained)\b", re.IGNORECASE)
 _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
                                   r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
@@ -277,7 +280,7 @@ def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | N
     if _RECURS.search(sent):
         return False
     before = sent[max(0, told_at, m.start - 80):m.start]
-    if _THAT_BEFORE.search(before) is not None and _SAYING_THAT.search(before) is None:
+    if _THAT_BEFORE.search(sent, 0, m.start) is not None:
         # "They married on Feb. 14, 2013. They spent that Valentine's Day in Paris." ("The pastor said that
         # Christmas Eve services drew 300 people": the conjunction of a saying)
         return True
