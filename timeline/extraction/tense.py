@@ -1364,6 +1364,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and _BARE_PREPOSITION.fullmatch(own):
+        tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
         return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
     return None
@@ -1481,6 +1485,33 @@ def _appositive_tense(head: str) -> str | None:
     looking back over at most five more verbless phrases ("in “Bubbleville” in Uncasville, Conn., for
     one more game": a quotation's marks cut too) within the clause window."""
     return _tense_back(head, 6, (",", "“", "”", '"'))
+
+
+# An aside set off by commas before a bare date: a non-restrictive relative clause (", who is white,",
+# ", which has offices in three states,") or a short phrase of place with no verb (", near Mumbai,",
+# ", outside the capital,").
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+_PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
+                          r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
+
+
+def _tense_past_aside(head: str) -> str | None:
+    """The tense of a date after an aside between commas (`head` ends with the comma that closes
+    it): the last verb of the clause before the aside's opening comma ("was fatally shot by an
+    officer, who is white, on Dec. 22": the relative clause describes the officer; "collapsed in
+    Bhiwandi, near Mumbai, in September"). None when `head` ends otherwise."""
+    if not head.endswith(","):
+        return None
+    start = _clause_start(head[:-1])
+    if start == 0 or head[start - 1] != ",":
+        return None
+    aside = head[start:-1]
+    if _RELATIVE_ASIDE.match(aside):
+        if len(aside) > 80:
+            return None
+    elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside)):
+        return None
+    return _tense_back(head[:start], 3, (",",))
 
 
 def _place_apposition_tense(head: str, own: str) -> str | None:
