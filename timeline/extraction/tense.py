@@ -1312,6 +1312,15 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # relative clause's, whose pronoun is its subject, about the object; the -ed verb
                 # before it is the finite past one.
                 break
+            if fronted and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _OBJECT_AFTER.match(after, first.end()) and \
+                    _SUBJECT_OPENED_BEFORE_MODAL.search(after, first.end(), m.start()) and \
+                    _MODAL_WORD.search(after, m.end()) is None:
+                # "In August, the judge denied a request ... out of concerns that publicity would make
+                # ...", "In July, the board rejected the plan because it would ...": the -ed verb with
+                # its object is the finite past one; the modal is a later clause's, which a
+                # conjunction opens with a subject of its own.
+                break
             rel = None
             for found in _RELATIVE_AFTER_COMMA_OPEN.finditer(after, first.end(), m.start()):
                 rel = found
@@ -1603,6 +1612,13 @@ _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _RESTRICTIVE_BEFORE_MODAL = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|have|had|said|says|[a-z]+ed)\s)"
                                        r"[a-z]+\s+(?:that|which|who)\s+(?:also\s+|later\s+|soon\s+)?$",
                                        re.IGNORECASE)
+# A conjunction and the subject it opens a clause with, right before that clause's modal: "concerns
+# that publicity would", "because it would", "that the firms will" (one to three words of subject,
+# none of them a verb's marker: the subject is not the relative pronoun itself).
+_SUBJECT_OPENED_BEFORE_MODAL = re.compile(
+    r"\b(?:that|because|since|although|though|if|whether)\s+"
+    r"(?!(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|must|can)\b)"
+    r"(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)

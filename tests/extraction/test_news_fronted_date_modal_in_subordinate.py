@@ -1,0 +1,29 @@
+"""A fronted date ("In August, ...") takes the tense of the main verb after it. When that verb is a
+past with its object ("the judge denied a request") and a "would" or "will" comes later only inside
+a clause that a conjunction opens with a subject of its own ("out of concerns that publicity would
+...", "because it would ..."), the modal is that clause's, not the main verb's: the date is past.
+Written sentences, one general case per row.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+OCT = dt.date(2021, 10, 4)
+
+
+test_modal_in_a_later_subordinate_clause_leaves_the_fronted_date_past = dated_test([
+    (OCT, "In August, the judge denied a request to move the trial out of concerns that publicity "
+          "would make a fair jury impossible.", ["2021-08"]),
+    (OCT, "In July, the board rejected the plan because it would raise fares.", ["2021-07"]),
+    (OCT, "In September, the company closed the plant since demand would not recover.", ["2021-09"]),
+    (OCT, "In June, regulators approved the merger on the condition that the firms will sell assets.",
+     ["2021-06"]),
+])
+
+
+test_a_main_clause_modal_still_makes_the_fronted_date_ahead = dated_test([
+    # the -ed word is a participle before the main verb's modal
+    (OCT, "In March, trucks loaded with fruit will cross the border.", ["2022-03"]),
+    # a relative clause with an -ed verb, then the main modal
+    (OCT, "In March, lawmakers who argued that taxes should fall will vote on the budget.", ["2022-03"]),
+])
