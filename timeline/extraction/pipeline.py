@@ -139,6 +139,7 @@ from .sayings import (
     said_by_the_one_dated,
     said_last_year,
     said_relative,
+    saying_after_report,
     would_after_said,
 )
 from .sentences import (
@@ -860,6 +861,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
+    for j, day in saying_after_report(sent, mentions, resolved, tenses, published).items():
+        # "The military said Thursday the launch was made on Wednesday night" in a Wednesday paper: the
+        # saying comes after what it reports, the day after the paper's date (a story filed from ahead
+        # in time), not last week's Thursday.
+        resolved[j] = DateValue(day, "day")
+        if running_day_at == offset + mentions[j].start:
+            running_day = basis(j)
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
