@@ -253,6 +253,12 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+# A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and
+# the agency's credit in brackets after it, short and capitalised ("(AP)", "(KGW)", "(Reuters)").
+_CITY_AND_STATE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?")
+_CREDIT_AFTER_STATE = re.compile(r"\s*\([A-Z][\w.&/ ,-]{0,30}\)")
+
+
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
 # A day of the month or a year right before the glued full stop.
 _GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
@@ -558,6 +564,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         first = nxt.group(2)
         if first.islower():
             continue  # stray full stop inside a sentence
+        if nxt.group(1)[:1] == "(" and sent_start == start and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
+                _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
+            continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
         if punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):

@@ -1,0 +1,28 @@
+"""A wire dateline whose dash was lost in copying ("TEMPE, Ariz. (AP)Arizona Cardinals ...",
+"BOISE, Idaho (AP) The state ...") is not cut after the state's abbreviation: the agency's credit in
+brackets belongs to the dateline, and the lead runs on as one sentence from the city.
+"""
+import pytest
+
+from timeline.extraction.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TEMPE, Ariz. (AP)Arizona Cardinals quarterback Kyler Murray had surgery on Dec. 12. He is fine.",
+     ["TEMPE, Ariz. (AP)Arizona Cardinals quarterback Kyler Murray had surgery on Dec. 12.", "He is fine."]),
+    ("LITTLE ROCK, Ark. (AP) The governor signed the bill on Monday. It takes effect in July.",
+     ["LITTLE ROCK, Ark. (AP) The governor signed the bill on Monday.", "It takes effect in July."]),
+    ("PORTLAND, Ore. (KGW) Crews reopened the bridge on Friday.",
+     ["PORTLAND, Ore. (KGW) Crews reopened the bridge on Friday."]),
+])
+def test_a_dateline_credit_without_a_dash_stays_with_its_lead(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that ends with an abbreviation, then a bracketed aside opening the next: split
+    ("The firm moved to Phoenix, Ariz. (It had been in Texas.) Sales rose.",
+     ["The firm moved to Phoenix, Ariz.", "(It had been in Texas.)", "Sales rose."]),
+])
+def test_other_brackets_after_a_full_stop_still_split(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
