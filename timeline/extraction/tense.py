@@ -1135,6 +1135,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
         return "future"  # "a warning that continues through Tuesday": the end lies ahead
+    if last_word in ("through", "thru") and lo == 0 and whole_before.strip().lower() in ("through", "thru") and \
+            not has_tense_marker(s[end:]):
+        return "future"  # "Through Sunday", a forecast's heading with no verb: from now to that day
     ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
