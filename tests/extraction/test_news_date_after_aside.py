@@ -35,3 +35,12 @@ test_asides_that_tell_their_own_time_are_left_alone = dated_test([
     # a saying between commas is a clause of its own: no change
     (OCT, "Prices rose sharply, analysts say, in September.", ["2021-09"]),
 ])
+
+
+test_an_aside_that_tells_a_past_happening_keeps_the_usual_reading = dated_test([
+    # the aside tells the happening the date may be of, in the past: the progressive before it does not
+    # make the day a coming one (rv12's probes)
+    (dt.date(2023, 5, 10), "Police are investigating the crash, which killed two people, on Friday.", ["2023-05-05"]),
+    (dt.date(2023, 5, 10), "Doctors are treating the driver, who was pulled from the river, on Saturday.",
+     ["2023-05-06"]),
+])

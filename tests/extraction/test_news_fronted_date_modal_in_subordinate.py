@@ -27,3 +27,13 @@ test_a_main_clause_modal_still_makes_the_fronted_date_ahead = dated_test([
     # a relative clause with an -ed verb, then the main modal
     (OCT, "In March, lawmakers who argued that taxes should fall will vote on the budget.", ["2022-03"]),
 ])
+
+
+test_a_closed_subordinate_clause_before_the_main_modal = dated_test([
+    # the conjunction's clause has its own verb and is closed: the modal after it is the main clause's,
+    # the -ed word a reduced relative on the subject (rv12's probes)
+    (dt.date(2023, 5, 10), "In March, customers charged the higher fee since the change began will get refunds.",
+     ["2024-03"]),
+    (dt.date(2023, 5, 10), "In July, patients denied the treatment because they lacked insurance will get help.",
+     ["2023-07"]),
+])

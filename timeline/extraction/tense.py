@@ -1317,7 +1317,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 break
             if fronted and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
                     _OBJECT_AFTER.match(after, first.end()) and \
-                    _SUBJECT_OPENED_BEFORE_MODAL.search(after, first.end(), m.start()) and \
+                    _opened_subject_before(after, first.end(), m.start()) and \
                     _MODAL_WORD.search(after, m.end()) is None:
                 # "In August, the judge denied a request ... out of concerns that publicity would make
                 # ...", "In July, the board rejected the plan because it would ...": the -ed verb with
@@ -1519,7 +1519,10 @@ def _tense_past_aside(head: str) -> str | None:
         return None
     aside = head[start:-1]
     if _RELATIVE_ASIDE.match(aside):
-        if len(aside) > 80:
+        own = _last_verb(aside)
+        if len(aside) > 80 or own is None or _verdict(own) == "past":
+            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
+            # tells a past happening of its own may be what the date is of; left to the usual reading.)
             return None
     elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside)):
         return None
@@ -1621,7 +1624,21 @@ _RESTRICTIVE_BEFORE_MODAL = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|hav
 _SUBJECT_OPENED_BEFORE_MODAL = re.compile(
     r"\b(?:that|because|since|although|though|if|whether)\s+"
     r"(?!(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|must|can)\b)"
-    r"(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+    r"(?P<subject>(?:[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _opened_subject_before(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] end with a conjunction and a subject of its own, with no verb among the subject's
+    words ("concerns that publicity ", not "since the change began ": that clause is closed, and the modal
+    after it is the main clause's)?"""
+    found = _SUBJECT_OPENED_BEFORE_MODAL.search(text, lo, hi)
+    return found is not None and not has_tense_marker(found.group("subject")) and \
+        not _ED_OR_PAST_WORD.search(found.group("subject"))
+
+
+# An -ed word or a common irregular past among a few words (in lower case: "the United States" is a name).
+_ED_OR_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|began|went|came|took|gave|made|got|left|lost|won|fell|rose|"
+                              r"saw|said|told|found|kept|held|ran|paid|sent|brought|thought)\b")
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
