@@ -1032,6 +1032,15 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+# A court's active listing of a matter for a hearing on a day ("listed the matter for further hearing on",
+# "posted the case for hearing on", "fixed the petition for final hearing on"): what is set lies ahead. Not a
+# passive ("was listed for hearing on", which may tell the day gone by) nor "came up for hearing" (heard then).
+_LISTED_FOR_HEARING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+                                 r"\b(?:listed|posted|fixed|kept|adjourned|deferred|scheduled|reserved)\s+"
+                                 r"(?:[\w'’-]+\s+){1,4}?for\s+(?:(?:further|final|next|fresh|detailed)\s+)?"
+                                 r"(?:hearing|arguments|consideration)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 # "scheduled the trial to begin", "set the hearing to start on": the date the
 # scheduling names lies ahead, whatever the scheduling verb's own tense.
 _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
@@ -1154,6 +1163,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
+    if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
+        return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
         return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
     if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
