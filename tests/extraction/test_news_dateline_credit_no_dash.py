@@ -2,7 +2,10 @@
 "BOISE, Idaho (AP) The state ...") is not cut after the state's abbreviation: the agency's credit in
 brackets belongs to the dateline, and the lead runs on as one sentence from the city.
 """
+import datetime as dt
+
 import pytest
+from dated import dated_test
 
 from timeline.extraction.sentences import split_sentences
 
@@ -26,3 +29,15 @@ def test_a_dateline_credit_without_a_dash_stays_with_its_lead(text, expected):
 ])
 def test_other_brackets_after_a_full_stop_still_split(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+test_a_town_named_like_a_day_in_a_kept_dateline_is_no_date = dated_test([
+    # the dateline stays in the lead's sentence: the town's name ("Christmas", "Friday Harbor") is no day
+    # (rv12's probes)
+    (dt.date(2024, 3, 18), "CHRISTMAS, Fla. (AP)A sheriff's deputy was hurt on Saturday.", ["2024-03-16"]),
+    (dt.date(2024, 3, 18), "FRIDAY HARBOR, Wash. (AP) The ferry ran aground on Sunday.", ["2024-03-17"]),
+    (dt.date(2024, 3, 18), "Ferry aground\n\nFRIDAY HARBOR, Wash. (AP)The ferry ran aground on Sunday.",
+     ["2024-03-17"]),
+    # the old wire form keeps its dateline too
+    (dt.date(2024, 3, 18), "FRIDAY HARBOR (AP)_ The ferry ran aground on Sunday.", ["2024-03-17"]),
+])

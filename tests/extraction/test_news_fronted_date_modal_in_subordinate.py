@@ -37,3 +37,12 @@ test_a_closed_subordinate_clause_before_the_main_modal = dated_test([
     (dt.date(2023, 5, 10), "In July, patients denied the treatment because they lacked insurance will get help.",
      ["2023-07"]),
 ])
+
+
+test_a_modal_in_what_a_relative_clause_on_the_object_says = dated_test([
+    # "a reform which means voters will ...": the modal is the clause the relative's verb takes
+    (dt.date(2021, 4, 1), "On Tuesday, China approved an electoral reform which means voters will have less say.",
+     ["2021-03-30"]),
+    (dt.date(2021, 4, 1), "On Tuesday, the council signed a bill that says schools will close early.", ["2021-03-30"]),
+    (dt.date(2021, 4, 1), "On Monday, the board adopted a plan which ensures prices will fall.", ["2021-03-29"]),
+])

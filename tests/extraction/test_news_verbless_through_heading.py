@@ -1,6 +1,7 @@
-"""A line with no verb that opens with "Through" and a weekday ("Through Sunday", a forecast's
-section heading) tells a span from now to that day: the day lies ahead, as "Until Sunday" does.
-With a verb of its own, the line keeps that verb's time.
+"""A line that is only "Through" and a weekday ("Through Sunday"), over a paragraph that tells what
+is ahead (a forecast's section heading), tells a span from now to that day: the day lies ahead, as
+"Until Sunday" does. Over a tally or a past paragraph, or with a verb of its own, it keeps the
+usual reading.
 Written lines, one general case per row.
 """
 import datetime as dt
@@ -12,12 +13,21 @@ SAT = dt.date(2024, 5, 25)
 
 test_a_verbless_through_heading_looks_ahead = dated_test([
     (SAT, "Storms will spread east.\n\nThrough Sunday\n\nConditions are expected to worsen.", ["2024-05-26"]),
-    (SAT, "Through Tuesday\n\nHeavy rain is possible across the region.", ["2024-05-28"]),
-    (SAT, "Thru Monday: more rain for the coast.", ["2024-05-27"]),
+    (SAT, "Through Tuesday\n\nHeavy rain is expected to spread across the region.", ["2024-05-28"]),
+    (SAT, "Thru Monday\n\nMore rain will fall on the coast.", ["2024-05-27"]),
 ])
 
 
 test_a_through_line_with_its_own_verb_keeps_its_time = dated_test([
     (SAT, "Through Tuesday, the team had won five straight games.", ["2024-05-21"]),
     (SAT, "Through Saturday\n\nStorms are likely.", ["2024-05-25"]),
+])
+
+
+test_a_through_heading_over_a_tally_or_a_past_paragraph_is_gone_by = dated_test([
+    # what the heading is over tells what was counted up to the day (rv12's probes)
+    (dt.date(2025, 3, 10), "Cases keep rising.\n\nThrough Sunday: 1,204 cases, 33 deaths.", ["2025-03-09"]),
+    (dt.date(2025, 3, 10), "Thru Sunday: 1,204 cases.", ["2025-03-09"]),
+    (dt.date(2025, 3, 10), "Through Friday\n\nPolice made 45 arrests.", ["2025-03-07"]),
+    (dt.date(2025, 3, 10), "Through Sunday's games\n\nYankees 10-3\nRed Sox 8-5", ["2025-03-09"]),
 ])

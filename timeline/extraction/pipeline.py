@@ -417,6 +417,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
+        if m.start < 40 and m.text.isupper() and m.kind in ("wd", "hol") and \
+                (head := _DATELINE_HEAD.match(sent)) is not None and m.end <= head.end("city"):
+            # "FRIDAY HARBOR, Wash. (AP) The ferry ...", "CHRISTMAS, Fla. (AP)A deputy ...": a dateline kept
+            # in the lead's sentence (its dash lost, or the old "(AP)_"), the town named like a day
+            continue
         if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
@@ -1270,6 +1275,8 @@ _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
+# A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it.
+_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*\([^()\n]{1,40}\)")
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 
 

@@ -193,6 +193,15 @@ def first_tense_is_past(text: str) -> bool:
     return False
 
 
+def first_tense_is_future(text: str) -> bool:
+    """Whether the first tense marker in `text` that is not a noun or an adjective is a future one
+    ("Conditions are expected to intensify" yes; "Police made 45 arrests" no)."""
+    for m in _markers(text):
+        if not _is_adjective(text, m):
+            return bool(m.group("f"))
+    return False
+
+
 # A noun set beside what came before: ", a move ", ", the decision ".
 _APPOSED_NOUN = re.compile(r",\s*(?:a|an|the)\s+[a-z-]+\s+$")
 
@@ -1144,9 +1153,6 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
         return "future"  # "a warning that continues through Tuesday": the end lies ahead
-    if last_word in ("through", "thru") and lo == 0 and whole_before.strip().lower() in ("through", "thru") and \
-            not has_tense_marker(s[end:]):
-        return "future"  # "Through Sunday", a forecast's heading with no verb: from now to that day
     ends_with_the = ends_with_word(whole_before, ("the",))
     if ends_with_the and _SINCE_TAIL.search(whole_before):
         return "past"  # "his first veto since the March 3 swearing-in"
@@ -1642,9 +1648,20 @@ def _opened_subject_before(text: str, lo: int, hi: int) -> bool:
     """Does text[lo:hi] end with a conjunction and a subject of its own, with no verb among the subject's
     words ("concerns that publicity ", not "since the change began ": that clause is closed, and the modal
     after it is the main clause's)?"""
-    found = _SUBJECT_OPENED_BEFORE_MODAL.search(text, lo, hi)
-    return found is not None and not has_tense_marker(found.group("subject")) and \
-        not _ED_OR_PAST_WORD.search(found.group("subject"))
+    for opened in (_SUBJECT_OPENED_BEFORE_MODAL, _RELATIVE_SAYS_BEFORE_MODAL):
+        found = opened.search(text, lo, hi)
+        if found is not None and not has_tense_marker(found.group("subject")) and \
+                not _ED_OR_PAST_WORD.search(found.group("subject")):
+            return True
+    return False
+
+
+# A relative clause on the object whose present verb takes a clause of its own, that clause's subject
+# right before its modal: "approved a reform which means voters will", "signed a bill that says schools
+# will", "adopted a plan which ensures prices will".
+_RELATIVE_SAYS_BEFORE_MODAL = re.compile(r"\b(?:which|that)\s+(?-i:[a-z]{3,}(?<!s)s)\s+(?:that\s+)?"
+                                         r"(?P<subject>(?:(?!(?:is|are|was|were|be|been|has|have|had)\b)"
+                                         r"[\w'’-]+\s+){1,3})$", re.IGNORECASE)
 
 
 # An -ed word or a common irregular past among a few words (in lower case: "the United States" is a name).
