@@ -25,6 +25,9 @@ test_date_after_a_verbless_place_aside_takes_the_main_verb = dated_test([
     (JUL, "A three-story building collapsed in Bhiwandi, near Mumbai, in September, killing 39 people.",
      ["2020-09"]),
     (JUL, "A bridge gave way in a village, outside the capital, in November.", ["2020-11"]),
+    # a person's age between commas
+    (OCT, "The man was shot by Officer Adam Coy, 45, on Dec. 22.", ["2020-12-22"]),
+    (OCT, "Voters will choose between Smith, 52, and Jones, 61, in June.", ["2022-06"]),
     (JUL, "The company will open a plant in Dresden, near the Czech border, in May.", ["2022-05"]),
 ])
 

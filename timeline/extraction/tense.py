@@ -1517,11 +1517,15 @@ def _appositive_tense(head: str) -> str | None:
 
 
 # An aside set off by commas before a bare date: a non-restrictive relative clause (", who is white,",
-# ", which has offices in three states,") or a short phrase of place with no verb (", near Mumbai,",
-# ", outside the capital,").
+# ", which has offices in three states,"), a short phrase of place with no verb (", near Mumbai,",
+# ", outside the capital,") or an age (", 45,").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
                           r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
+
+
+# A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
+_AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
 
 
 def _tense_past_aside(head: str) -> str | None:
@@ -1541,7 +1545,7 @@ def _tense_past_aside(head: str) -> str | None:
             # ("Police are investigating the crash, which killed two people, on Friday": an aside that
             # tells a past happening of its own may be what the date is of; left to the usual reading.)
             return None
-    elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside)):
+    elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside) or _AGE_ASIDE.fullmatch(aside)):
         return None
     return _tense_back(head[:start], 3, (",",))
 
