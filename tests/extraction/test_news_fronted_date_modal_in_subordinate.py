@@ -30,12 +30,15 @@ test_a_main_clause_modal_still_makes_the_fronted_date_ahead = dated_test([
 
 
 test_a_closed_subordinate_clause_before_the_main_modal = dated_test([
-    # the conjunction's clause has its own verb and is closed: the modal after it is the main clause's,
-    # the -ed word a reduced relative on the subject (rv12's probes)
-    (dt.date(2023, 5, 10), "In March, customers charged the higher fee since the change began will get refunds.",
-     ["2024-03"]),
-    (dt.date(2023, 5, 10), "In July, patients denied the treatment because they lacked insurance will get help.",
-     ["2023-07"]),
+    # the conjunction's clause has a verb of its own and is closed: the modal after it is the main
+    # clause's, the -ed word a reduced relative on the subject
+    (dt.date(2023, 5, 10), "In June, tenants billed the extra charge after the rules changed will be repaid.",
+     ["2023-06"]),
+    (dt.date(2023, 5, 10), "In April, drivers fined the higher toll because the signs failed will get refunds.",
+     ["2024-04"]),
+    # ... and a finite verb right after the modal's clause is the main one's
+    (dt.date(2021, 4, 1), "On Monday, staff handed a memo which says the office will shut are set to strike.",
+     ["2021-04-05"]),
 ])
 
 

@@ -25,9 +25,9 @@ test_a_through_line_with_its_own_verb_keeps_its_time = dated_test([
 
 
 test_a_through_heading_over_a_tally_or_a_past_paragraph_is_gone_by = dated_test([
-    # what the heading is over tells what was counted up to the day (rv12's probes)
-    (dt.date(2025, 3, 10), "Cases keep rising.\n\nThrough Sunday: 1,204 cases, 33 deaths.", ["2025-03-09"]),
-    (dt.date(2025, 3, 10), "Thru Sunday: 1,204 cases.", ["2025-03-09"]),
-    (dt.date(2025, 3, 10), "Through Friday\n\nPolice made 45 arrests.", ["2025-03-07"]),
-    (dt.date(2025, 3, 10), "Through Sunday's games\n\nYankees 10-3\nRed Sox 8-5", ["2025-03-09"]),
+    # what the heading stands over tells what was counted up to the day
+    (dt.date(2025, 3, 12), "Vaccinations climb.\n\nThrough Monday: 8,410 doses, 12 clinics.", ["2025-03-10"]),
+    (dt.date(2025, 3, 12), "Thru Tuesday: 312 claims.", ["2025-03-11"]),
+    (dt.date(2025, 3, 12), "Through Saturday\n\nFirefighters answered 60 calls.", ["2025-03-08"]),
+    (dt.date(2025, 3, 12), "Through Monday's matches\n\nCeltics 40-12\nKnicks 35-18", ["2025-03-10"]),
 ])

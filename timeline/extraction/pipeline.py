@@ -143,6 +143,7 @@ from .sayings import (
     would_after_said,
 )
 from .sentences import (
+    DATELINE_CREDIT,
     is_date_stamp,
     is_dateline,
     is_metadata,
@@ -1272,11 +1273,17 @@ _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould
                              re.IGNORECASE)
 
 
+# A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it. What
+# a dateline has: a state or a country after a comma and an agency's or a station's credit ("FRIDAY
+# HARBOR, Wash. (AP)", "TEMPE, Ariz. (KTAR)"), or the old wire's "(AP)_"; not a label's media tag ("MONDAY
+# CRASH (VIDEO)", "SUNDAY MARKET (PHOTOS)").
+_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?\s*\(" + DATELINE_CREDIT +
+                            r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
+
+
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
-# A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it.
-_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*\([^()\n]{1,40}\)")
 _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}){0,2}\s+[-–—]\s+")
 
 

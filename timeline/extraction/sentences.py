@@ -256,7 +256,11 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 # A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and
 # the agency's credit in brackets after it, short and capitalised ("(AP)", "(KGW)", "(Reuters)").
 _CITY_AND_STATE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?")
-_CREDIT_AFTER_STATE = re.compile(r"\s*\([A-Z][\w.&/ ,-]{0,30}\)")
+# (an agency or a station's call sign, as the engine reads a kept dateline's: pipeline._DATELINE_HEAD; not
+# a label's "(Video)", nor a credit it would not know for one, "(Fox 35)")
+DATELINE_CREDIT = (r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Yonhap|Kyodo|IANS|PTI|ANI|Bernama|Anadolu|dpa|EFE|"
+                   r"[KWC][A-Z]{2,3})(?:[-/ ][\w-]{1,12}){0,2}")
+_CREDIT_AFTER_STATE = re.compile(r"\s*\(" + DATELINE_CREDIT + r"\)")
 
 
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")

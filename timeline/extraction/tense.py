@@ -1335,7 +1335,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if fronted and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
                     _OBJECT_AFTER.match(after, first.end()) and \
                     _opened_subject_before(after, first.end(), m.start()) and \
-                    _MODAL_WORD.search(after, m.end()) is None:
+                    _MODAL_WORD.search(after, m.end()) is None and _FINITE_NEXT.match(after, m.end()) is None:
                 # "In August, the judge denied a request ... out of concerns that publicity would make
                 # ...", "In July, the board rejected the plan because it would ...": the -ed verb with
                 # its object is the finite past one; the modal is a later clause's, which a
@@ -1547,7 +1547,10 @@ def _tense_past_aside(head: str) -> str | None:
             return None
     elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside) or _AGE_ASIDE.fullmatch(aside)):
         return None
-    return _tense_back(head[:start], 3, (",",))
+    tense = _tense_back(head[:start], 3, (",",))
+    # (a present, "Police are investigating the death of Ana Ruiz, 34, on Friday", says no time of the
+    # day: the day may be the noun's happening, gone by)
+    return tense if tense != "present" else None
 
 
 def _place_apposition_tense(head: str, own: str) -> str | None:
@@ -1646,6 +1649,11 @@ _SUBJECT_OPENED_BEFORE_MODAL = re.compile(
     r"\b(?:that|because|since|although|though|if|whether)\s+"
     r"(?!(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|must|can)\b)"
     r"(?P<subject>(?:[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+# A finite verb right after the modal's verb: the modal's clause was a relative's inside the subject, the
+# main verb comes now ("workers handed a letter which says the plant will close are expected to protest").
+_FINITE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 
 
 def _opened_subject_before(text: str, lo: int, hi: int) -> bool:
