@@ -815,6 +815,10 @@ def headline_plan(sent: str, start: int) -> bool:
     headline's other present ("Gunman opens fire at mall Saturday") tells what happened."""
     if len(sent) > HEADLINE_CHARS or sent.rstrip().endswith(SENTENCE_END):
         return False
+    if sent.isupper():
+        # A headline all in capitals ("ZUMA APPEAL TO TAKE PLACE ON TUESDAY", "MAN SENTENCED TO PRISON
+        # MONDAY") is read in lower case: its capitals tell neither a name nor a verb's form.
+        sent = sent.lower()
     lo = 0
     for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
         lo = cut.end()
@@ -989,7 +993,15 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    r"planned|planning|hopes?|hoped|hoping|intends?|intended|wants?|wanted|wanting|"
                                    r"expects?|expected|expecting|set|scheduled|due|slated)\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"to\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|participate)"
-                                   r"\s+in))\s+$", re.IGNORECASE)
+                                   r"\s+in)|"
+                                   # an infinitive of winning a contest after a striving or a hope told in the
+                                   # present ("working to try and win", "hoping to win", "need to beat"; not
+                                   # "hoped to win", "tried to win": told after the match as often as before)
+                                   r"\b(?:work(?:s|ing)?|tr(?:y|ies|ying)|aim(?:s|ing)?|look(?:s|ing)|hop(?:e|es|ing)|"
+                                   r"plans?|planning|wants?|needs?|intends?|eager|keen|determined|desperate)\s+"
+                                   r"(?:[\w'’-]+\s+){0,2}?to\s+(?:try\s+(?:and|to)\s+)?(?:win|beat|defeat)(?:\s+(?:them|him|her|us|it))?"
+                                   r"(?:\s+in)?)\s+$",
+                                   re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
 # Sunday's game", "called off Sunday's match because of fog"), nor one told with when it broke off or the
 # day it was put off to ("called off Saturday's game at halftime", "postponed Sunday's game to Monday": the
@@ -1015,6 +1027,9 @@ _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
     "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
 
 
+_TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
+
+
 def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     """Whether a weekday's possessive naming a scheduled happening follows what one does for it
     (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
@@ -1024,6 +1039,8 @@ def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
             HAPPENING_RESULT.match(sent, m.end):
         return False
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
+    if (tried := _TRY_AND_BEFORE.search(sent, max(0, lo - 12), lo)) is not None:
+        lo = clause_opening(sent, tried.start(), CLAUSE_WINDOW)  # "to try and win": one verb phrase, no new clause
     if _PERFECT_HAD.search(sent, lo, m.start):
         return False
     if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):

@@ -1,0 +1,73 @@
+"""Kinds of error found by sampling recent news the engine had never seen (session 24, fp7): a
+headline in capitals that tells a plan, a day told with a past verb of saying whose reported clause
+has no "that", a weekday's match one works or hopes to win, a section's time stamp.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from the articles sampled.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+MON = dt.date(2024, 6, 3)
+WED = dt.date(2024, 6, 5)
+THU = dt.date(2024, 6, 6)
+SAT = dt.date(2024, 6, 8)
+
+
+# A headline all in capitals is read as one in lower case: "<subject> TO <verb> ... <day>" is a plan,
+# the coming day, as "Storm to hit coast Saturday" is; a headline's own verb before "TO" is still what
+# happened.
+test_a_headline_in_capitals_tells_its_plan = dated_test([
+    (SAT, "COURT APPEAL TO TAKE PLACE ON TUESDAY\n\nThe judge set the date.", ["2024-06-11"]),
+    (SAT, "GOVERNOR TO VISIT COASTAL TOWNS MONDAY\n\nHer office said so.", ["2024-06-10"]),
+    (WED, "UNION TO STRIKE FRIDAY; TALKS TO RESUME MONDAY\n\nThe union said so.", ["2024-06-07", "2024-06-10"]),
+    # ... as before: the headline's own verb, a fall "to" a figure, a plan in sentence case
+    (SAT, "MAN SENTENCED TO PRISON MONDAY\n\nThe judge ruled.", ["2024-06-03"]),
+    (SAT, "SENATE AGREES TO EXTEND DEADLINE THURSDAY\n\nIt passed.", ["2024-06-06"]),
+    (SAT, "STOCKS FALL TO RECORD LOW FRIDAY\n\nThey fell.", ["2024-06-07"]),
+    (SAT, "Court appeal to take place on Tuesday\n\nThe judge set the date.", ["2024-06-11"]),
+])
+
+
+# A day told before a past verb of saying, thinking or warning whose reported clause has no "that":
+# the pronoun right before the modal opens the reported clause, so the modal is what was said and the
+# day the saying's ("The two leaders on Wednesday expressed confidence they will prevail").
+test_a_day_before_a_saying_with_no_that_is_the_sayings = dated_test([
+    (THU, "The two candidates on Wednesday expressed confidence they will win.", ["2024-06-05"]),
+    (THU, "The mayor on Monday warned it will take weeks to restore power.", ["2024-06-03"]),
+    (THU, "The striker, on Tuesday, insisted he would stay at the club.", ["2024-06-04"]),
+    (THU, "Officials on Monday voiced hope we will see the bridge reopen soon.", ["2024-06-03"]),
+    # ... not a modal with no pronoun of its own before it, nor a reported clause opened by "that"
+    (MON, "The council on Thursday approved a plan that will raise fares.", ["2024-05-30"]),
+    (MON, "Volunteers on Saturday trained to help the crews that will arrive.", ["2024-06-01"]),
+    (THU, "Stores on Saturday stocked with supplies will reopen.", ["2024-06-08"]),
+])
+
+
+# A weekday's match that one works, tries, hopes or needs to win, told in the present, is still to be
+# played: the nearest such day, the coming one when the last lies more than three days back.
+test_a_days_match_one_strives_to_win_is_still_ahead = dated_test([
+    (SAT, "We are already working to try and win Tuesday's game.", ["2024-06-11"]),
+    (SAT, "The side is hoping to win Tuesday's final against Leeds.", ["2024-06-11"]),
+    (SAT, "We need to beat them in Tuesday's match.", ["2024-06-11"]),
+    (SAT, "Both teams are desperate to win Tuesday's derby.", ["2024-06-11"]),
+    # ... not a hope told in the past, one whose outcome follows, nor a day close behind
+    (SAT, "The side tried to win Tuesday's game but lost.", ["2024-06-04"]),
+    (SAT, "We are hoping to win Tuesday's game, which we lost.", ["2024-06-04"]),
+    (SAT, "The team is looking to win Thursday's final.", ["2024-06-06"]),
+])
+
+
+# A full date whose month is in lower case, with its day and year in figures, is a date ("19 feb 2024",
+# "february 19, 2024"), not a bare year; a section's label before a page's date and clock time
+# ("Football news 19 feb 2024, 14:54") is a time stamp, no event.
+test_a_full_date_in_lower_case_and_a_sections_stamp = dated_test([
+    (MON, "The club was founded on 19 february 2024.", ["2024-02-19"]),
+    (MON, "The club was founded on february 19, 2024.", ["2024-02-19"]),
+    (MON, "The coach was sacked.\n\nFootball news 3 jun 2024, 14:54\nThe club said so on Monday.", ["2024-06-03"]),
+    (MON, "The coach was sacked.\n\nFootball news 3 Jun 2024, 14:54\nThe club said so on Monday.", ["2024-06-03"]),
+    # ... not a month word in lower case with no day and year in figures, nor a line that tells news
+    (MON, "Prices may 5 percent rise.", []),
+    (MON, "The coach was sacked.\n\nGood news on 3 Jun 2024 for fans\nThe club said so.", ["2024-06-03"]),
+])
