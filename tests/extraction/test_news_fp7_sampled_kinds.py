@@ -71,3 +71,19 @@ test_a_full_date_in_lower_case_and_a_sections_stamp = dated_test([
     (MON, "Prices may 5 percent rise.", []),
     (MON, "The coach was sacked.\n\nGood news on 3 Jun 2024 for fans\nThe club said so.", ["2024-06-03"]),
 ])
+
+
+# A month (or a yearless day) named attributively for what a past verb asks for ("pushed for a February
+# court date", "asked for a March hearing") in the months just before it is the coming one, as one a
+# past verb sets or plans is ("proposed a February vote").
+DEC = dt.date(2024, 12, 18)
+test_a_month_asked_for_is_the_coming_one = dated_test([
+    (DEC, "The defence pushed for a February court date.", ["2025-02"]),
+    (DEC, "Lawyers for the city asked for a January hearing.", ["2025-01"]),
+    (DEC, "The union lobbied for a January pay rise.", ["2025-01"]),
+    (DEC, "They wrote to the court on Friday, pressing for a February trial.", ["2024-12-13", "2025-02"]),
+    (DEC, "The prosecutors requested a Feb. 3 hearing.", ["2025-02-03"]),
+    # ... not a month asked about that lies far behind, nor one the verb does not ask for
+    (DEC, "The lawyers asked for a September hearing.", ["2024-09"]),
+    (DEC, "The defence pushed back against a February ruling.", ["2024-02"]),
+])

@@ -1284,12 +1284,14 @@ def ahead_attributive(sent: str, m: Mention) -> bool:
         _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None
 
 
-# The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.
+# The verbs that announce, set, plan, ask for, call off or trade for what a month or day just ahead names.
 _PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confirmed|approved|agreed|set|scheduled|"
                            r"planned|proposed|called|gave|given|offered|promised|pencill?ed\s+in|eyed|floated|"
                            r"backed|favou?red|priced\s+in|targeted|slated|unveiled|scrapped|cancell?ed|called\s+off|"
                            r"postponed|delayed|ruled\s+out|rejected|sought|demanded|urged|expected|forecast|"
                            r"predicted|projected|outlined|mooted|placed|ordered|bought|sold|traded|purchased|"
+                           # an asking for it: "pushed for a February court date", "asked for a March hearing"
+                           r"(?:push(?:ed|ing)|press(?:ed|ing)|ask(?:ed|ing)|lobb(?:ied|ying)|argu(?:ed|ing))\s+for|requested|requesting|"
                            r"booked\s+(?:a|an|the)\s+(?:\w+\s+)?(?:flight|trip|venue|hall))\b[^.;:!?]*$", re.IGNORECASE)
 # A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
 # shooting", "a March 3 house fire", "the April crash": the article before it, the happening's noun.
