@@ -87,3 +87,20 @@ test_a_month_asked_for_is_the_coming_one = dated_test([
     (DEC, "The lawyers asked for a September hearing.", ["2024-09"]),
     (DEC, "The defence pushed back against a February ruling.", ["2024-02"]),
 ])
+
+
+# "the following day", "the day after" right after a day named by a name or by what happens on it ("on
+# Eid day and the following day", "on polling day and the day after") count from that day; when no rule
+# dates it, they say no day (not the day after the text's last day).
+test_the_day_after_a_named_day_no_rule_dates = dated_test([
+    (SAT, "Strikes were carried out on Friday night. The group will halt attacks on Eid day and the following day.",
+     ["2024-06-07"]),
+    (SAT, "Strikes hit on Friday. Fighters will refrain on the last day of Ramadan, Eid day, and the following day.",
+     ["2024-06-07"]),
+    (SAT, "Protests were held on Friday. Shops will close on polling day and the day after.", ["2024-06-07"]),
+    # ... not a day the engine dates, nor a day of the text's own run of days
+    (SAT, "Strikes were carried out on Friday. The group will halt attacks on Christmas Day and the following day.",
+     ["2024-06-07", "2024-12-25", "2024-12-26"]),
+    (SAT, "Talks opened on June 3. The first day and the next day went well.", ["2024-06-03", "2024-06-04"]),
+    (SAT, "The storm hit on Friday and the following day.", ["2024-06-07", "2024-06-08"]),
+])

@@ -885,6 +885,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running.date.year != running_day.date.year and norm_dir(m) in ("earlier", "later") and \
                     not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
+            if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
+                    (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]):
+                # "on Eid day and the following day", "on polling day and the day after": counted from the
+                # day named just before it, which no rule dates, not from the text's last day
+                continue
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
@@ -1268,6 +1274,12 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'�
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
+# A day named by a name or by what happens on it right before "and"/"or" and "the following day", "the
+# day after" ...: "Eid day, and", "polling day and" (not a day counted in the text's run of days: "the
+# first day and the next day", "That day and the following day").
+_DAY_LISTED_BEFORE = re.compile(r"(?:\b(?!(?:First|Second|Third|Last|Final|Opening|Closing|Same|That|This|Each|Every|"
+                                r"Next|One|Another|The)\b)[A-Z][\w'’-]*|\b(?:polling|election|voting|match|"
+                                r"game|race|market))\s+(?P<day>[Dd]ay),?\s+(?:and|or)\s+$")
 _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
