@@ -104,3 +104,19 @@ test_the_day_after_a_named_day_no_rule_dates = dated_test([
     (SAT, "Talks opened on June 3. The first day and the next day went well.", ["2024-06-03", "2024-06-04"]),
     (SAT, "The storm hit on Friday and the following day.", ["2024-06-07", "2024-06-08"]),
 ])
+
+
+# A lead's dateline whose place has Latin-1 letters ("SÃO PAULO, 18 January 2024 /PRNewswire/ --",
+# "BOGOTÁ, Colombia, Jan. 18, 2024 --") is the article's date, no event, as one in plain capitals is.
+JAN = dt.date(2024, 1, 18)
+test_a_dateline_whose_place_has_accents = dated_test([
+    (JAN, "Acme to delist shares\n\nSÃO PAULO, 18 January 2024 /PRNewswire/ -- Acme announces that its board "
+          "has approved a plan.", []),
+    (JAN, "Acme to delist shares\n\nBOGOTÁ, Colombia, Jan. 18, 2024 -- Acme announces that its board has "
+          "approved a plan.", []),
+    (JAN, "Acme to delist shares\n\nZürich, Jan. 18, 2024 -- Acme announces a plan.", []),
+    # ... as before: a place in plain capitals, and a date that opens a sentence with a verb before its dash
+    (JAN, "Acme to delist shares\n\nSAO PAULO, 18 January 2024 /PRNewswire/ -- Acme announces a plan.", []),
+    (JAN, "Acme to delist shares\n\nThe mine reopened on 2 March 2019 – two weeks after the flood.",
+     ["2019-03-02", "2019-02-16"]),
+])
