@@ -27,6 +27,11 @@ test_a_headline_in_capitals_tells_its_plan = dated_test([
     (SAT, "SENATE AGREES TO EXTEND DEADLINE THURSDAY\n\nIt passed.", ["2024-06-06"]),
     (SAT, "STOCKS FALL TO RECORD LOW FRIDAY\n\nThey fell.", ["2024-06-07"]),
     (SAT, "Court appeal to take place on Tuesday\n\nThe judge set the date.", ["2024-06-11"]),
+    # ... nor a day named for a happening that is no plan ("in Friday crash", "after Monday storm"), in
+    # capitals or not
+    (SAT, "BUS FIRM TO PAY VICTIMS OF THURSDAY CRASH\n\nIts lawyer said so.", ["2024-06-06"]),
+    (SAT, "PARK TO REOPEN AFTER MONDAY STORM\n\nCrews cleared it.", ["2024-06-03"]),
+    (SAT, "Witness to testify about Tuesday shooting\n\nPolice said so.", ["2024-06-04"]),
 ])
 
 
@@ -42,6 +47,10 @@ test_a_day_before_a_saying_with_no_that_is_the_sayings = dated_test([
     (MON, "The council on Thursday approved a plan that will raise fares.", ["2024-05-30"]),
     (MON, "Volunteers on Saturday trained to help the crews that will arrive.", ["2024-06-01"]),
     (THU, "Stores on Saturday stocked with supplies will reopen.", ["2024-06-08"]),
+    # ... nor a fronted day, whose -ed word may open a phrase of condition or manner before the main clause
+    (THU, "On Monday, once signed it will become law.", ["2024-06-10"]),
+    (THU, "On Saturday as agreed they will hand over the keys.", ["2024-06-08"]),
+    (THU, "On Monday, when finished it will seat 40,000 fans.", ["2024-06-10"]),
 ])
 
 
@@ -56,6 +65,8 @@ test_a_days_match_one_strives_to_win_is_still_ahead = dated_test([
     (SAT, "The side tried to win Tuesday's game but lost.", ["2024-06-04"]),
     (SAT, "We are hoping to win Tuesday's game, which we lost.", ["2024-06-04"]),
     (SAT, "The team is looking to win Thursday's final.", ["2024-06-06"]),
+    (SAT, "The side was desperate to win Tuesday's game.", ["2024-06-04"]),
+    (SAT, "We didn't need to win Tuesday's match to qualify.", ["2024-06-04"]),
 ])
 
 
@@ -86,6 +97,9 @@ test_a_month_asked_for_is_the_coming_one = dated_test([
     # ... not a month asked about that lies far behind, nor one the verb does not ask for
     (DEC, "The lawyers asked for a September hearing.", ["2024-09"]),
     (DEC, "The defence pushed back against a February ruling.", ["2024-02"]),
+    (DEC, "Families asked for an inquiry into the February fire.", ["2024-02"]),
+    (DEC, "Reporters asked for a copy of the January verdict.", ["2024-01"]),
+    (DEC, "Police requested the Feb. 3 footage from the shop.", ["2024-02-03"]),
 ])
 
 
@@ -103,6 +117,9 @@ test_the_day_after_a_named_day_no_rule_dates = dated_test([
      ["2024-06-07", "2024-12-25", "2024-12-26"]),
     (SAT, "Talks opened on June 3. The first day and the next day went well.", ["2024-06-03", "2024-06-04"]),
     (SAT, "The storm hit on Friday and the following day.", ["2024-06-07", "2024-06-08"]),
+    (SAT, "The city voted on Sunday. Bars were shut on polling day and the day after.", ["2024-06-02", "2024-06-03"]),
+    (SAT, "Families celebrated Eid al-Adha on Sunday. Offices closed on Eid day and the following day.",
+     ["2024-06-02", "2024-06-03"]),
 ])
 
 

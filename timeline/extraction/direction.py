@@ -809,6 +809,11 @@ def superseded_plan_before(sent: str, m: Mention) -> bool:
     return plan is not None and not has_tense_marker(sent[plan.end():m.start])
 
 
+_WORD_AT = re.compile(r"[\w'’]+")
+# A happening that is no plan, named by the day before it in a headline, beside UNSCHEDULED's ("Monday flood").
+_GONE_BY_NOUN_AFTER = re.compile(r"\s+(?:floods?|flooding|storms?|snowstorm|hurricane|arrests?)\b", re.IGNORECASE)
+
+
 def headline_plan(sent: str, start: int) -> bool:
     """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
     "to" or "due", none after it but the infinitive): what the headline says is planned. A
@@ -819,6 +824,9 @@ def headline_plan(sent: str, start: int) -> bool:
         # A headline all in capitals ("ZUMA APPEAL TO TAKE PLACE ON TUESDAY", "MAN SENTENCED TO PRISON
         # MONDAY") is read in lower case: its capitals tell neither a name nor a verb's form.
         sent = sent.lower()
+    day = _WORD_AT.match(sent, start)
+    if day is not None and (UNSCHEDULED.match(sent, day.end()) or _GONE_BY_NOUN_AFTER.match(sent, day.end())):
+        return False  # "Driver to face charges in Friday crash", "SCHOOLS TO REOPEN AFTER MONDAY FLOOD": gone by
     lo = 0
     for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
         lo = cut.end()
@@ -997,8 +1005,13 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    # an infinitive of winning a contest after a striving or a hope told in the
                                    # present ("working to try and win", "hoping to win", "need to beat"; not
                                    # "hoped to win", "tried to win": told after the match as often as before)
+                                   r"(?:(?<!\bdid\s)(?<!n't\s)(?<!n’t\s)(?<!\bnot\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)"
                                    r"\b(?:work(?:s|ing)?|tr(?:y|ies|ying)|aim(?:s|ing)?|look(?:s|ing)|hop(?:e|es|ing)|"
-                                   r"plans?|planning|wants?|needs?|intends?|eager|keen|determined|desperate)\s+"
+                                   r"plans?|planning|wants?|needs?|intends?)|"
+                                   # ... an adjective of striving only after a present "be" ("We are desperate to
+                                   # win"; not "We were desperate to win": the match is over)
+                                   r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:[\w-]+\s+)?(?:eager|keen|determined|"
+                                   r"desperate))\s+"
                                    r"(?:[\w'’-]+\s+){0,2}?to\s+(?:try\s+(?:and|to)\s+)?(?:win|beat|defeat)(?:\s+(?:them|him|her|us|it))?"
                                    r"(?:\s+in)?)\s+$",
                                    re.IGNORECASE)
@@ -1281,17 +1294,29 @@ def ahead_attributive(sent: str, m: Mention) -> bool:
     # ... and what the past verb does is to plan, set, call off or trade for it: "reported a January
     # profit", "held a January convention", "won a January title" in November tell of the one gone by.
     return _TRADED_FOR.match(sent, m.end) is not None or \
-        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None
+        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None or \
+        _ASKED_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None and \
+        _RECORD_AFTER.match(sent, m.end) is None
 
 
-# The verbs that announce, set, plan, ask for, call off or trade for what a month or day just ahead names.
+# ... or ask for it, the month or day the asked-for thing's own attribute: "pushed for a February court date",
+# "asked for a January hearing", "requested a Feb. 3 hearing" (not "asked for an inquiry into the January
+# flood", "a copy of the February ruling": what is asked about is over) ...
+_ASKED_FOR_BEFORE = re.compile(r"\b(?:(?:push(?:ed|ing)|press(?:ed|ing)|ask(?:ed|ing)|lobb(?:ied|ying)|"
+                               r"argu(?:ed|ing))\s+for|request(?:ed|ing))\s+(?:(?:a|an|the)\s+)?(?:(?!of\b|into\b|about\b|after\b|over\b)"
+                               r"[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# ... that is no record of a day gone by ("requested the December 2 footage").
+_RECORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:footage|video|recordings?|transcripts?|minutes|records?|cop(?:y|ies)|"
+                           r"reports?|ruling|decision|judgment|verdict|data|figures|results?|statements?|letters?)\b",
+                           re.IGNORECASE)
+
+
+# The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.
 _PLANS_BEFORE = re.compile(r"\b(?:signall?ed|flagged|hinted\s+at|announced|confirmed|approved|agreed|set|scheduled|"
                            r"planned|proposed|called|gave|given|offered|promised|pencill?ed\s+in|eyed|floated|"
                            r"backed|favou?red|priced\s+in|targeted|slated|unveiled|scrapped|cancell?ed|called\s+off|"
                            r"postponed|delayed|ruled\s+out|rejected|sought|demanded|urged|expected|forecast|"
                            r"predicted|projected|outlined|mooted|placed|ordered|bought|sold|traded|purchased|"
-                           # an asking for it: "pushed for a February court date", "asked for a March hearing"
-                           r"(?:push(?:ed|ing)|press(?:ed|ing)|ask(?:ed|ing)|lobb(?:ied|ying)|argu(?:ed|ing))\s+for|requested|requesting|"
                            r"booked\s+(?:a|an|the)\s+(?:\w+\s+)?(?:flight|trip|venue|hall))\b[^.;:!?]*$", re.IGNORECASE)
 # A day or month named for a happening nobody schedules: "the April 25 crash", "the Aug. 2 fatal
 # shooting", "a March 3 house fire", "the April crash": the article before it, the happening's noun.

@@ -887,9 +887,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
             if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
                     (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
-                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]):
+                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
+                    not (running_day_at is not None and _named_day_told_at(listed.group("name"), text, running_day_at)):
                 # "on Eid day and the following day", "on polling day and the day after": counted from the
-                # day named just before it, which no rule dates, not from the text's last day
+                # day named just before it, which no rule dates, not from the text's last day (unless that
+                # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
                 continue
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
@@ -1277,9 +1279,23 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'�
 # A day named by a name or by what happens on it right before "and"/"or" and "the following day", "the
 # day after" ...: "Eid day, and", "polling day and" (not a day counted in the text's run of days: "the
 # first day and the next day", "That day and the following day").
-_DAY_LISTED_BEFORE = re.compile(r"(?:\b(?!(?:First|Second|Third|Last|Final|Opening|Closing|Same|That|This|Each|Every|"
-                                r"Next|One|Another|The)\b)[A-Z][\w'’-]*|\b(?:polling|election|voting|match|"
+_DAY_LISTED_BEFORE = re.compile(r"(?P<name>\b(?!(?:First|Second|Third|Last|Final|Opening|Closing|Same|That|This|Each|"
+                                r"Every|Next|One|Another|The)\b)[A-Z][\w'’-]*|\b(?:polling|election|voting|match|"
                                 r"game|race|market))\s+(?P<day>[Dd]ay),?\s+(?:and|or)\s+$")
+# ... unless the text's last day is that day's happening's, its sentence naming it ("Voters went to the polls
+# on Sunday. Alcohol sales were banned on polling day and the day after"; "marked Eid al-Adha on Sunday").
+_VOTE_WORDS = r"poll|vote|voting|election|ballot"
+_GAME_WORDS = r"match|game|final|fixture|derby"
+_NAMED_DAY_WORDS = {"polling": _VOTE_WORDS, "election": _VOTE_WORDS, "voting": _VOTE_WORDS, "match": _GAME_WORDS,
+                    "game": _GAME_WORDS}
+
+
+def _named_day_told_at(name: str, text: str, at: int) -> bool:
+    """Whether the sentence of the text around `at` names the happening of the day called `name`."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    hi = text.find(". ", at)
+    words = _NAMED_DAY_WORDS.get(name.lower(), re.escape(name))
+    return re.search(rf"\b(?:{words})", text[lo:len(text) if hi < 0 else hi], re.IGNORECASE) is not None
 _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
