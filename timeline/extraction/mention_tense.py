@@ -354,21 +354,6 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _WINNER_OF_BEFORE = re.compile(r"\b(?:winners?|losers?|victors?)\s+of\s+$", re.IGNORECASE)
 _MODAL_MAIN_AFTER_POSS = re.compile(r"(?:\s+(?!(?:was|were|had|has)\b)[\w-]+){1,3}?\s+(?:will|would|"
                                     r"(?:is|are)\s+(?:likely|expected|set|poised)\s+to)\b", re.IGNORECASE)
-# A weekday's possessive that opens its sentence ...
-_OPENS_SENTENCE = re.compile(r"[\s\"“‘'(]*")
-# ... naming a scheduled happening, with a few words of whom or where it is with ("match with Granada",
-# "game against Leeds at home") ...
-COMING_HAPPENING_SUBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|games?|match|matches|vote|election|primary|debate|meeting|"
-    r"hearing|trial|race|final|opener|parade|festival|ceremony|summit|rally|fight|bout|session|tournament|"
-    r"conference|talks|visit|fixture|derby|run-?off|referendum|marathon|showdown|clash)"
-    r"(?:\s+(?:with|against|between|at|in|vs\.?|versus)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
-    r"(?=\s+(?:is|are)\b)", re.IGNORECASE)
-# ... as the subject of a present "is" or "are" that is no end of it ("is over", "is done") nor an inquiry
-# into it ("is under investigation", "is under review").
-_COPULA_NOW = re.compile(r"\s+(?:is|are)\b(?!\s+(?:now\s+|finally\s+)?(?:over|done|finished|under|being|"
-                         r"the\s+subject|set\s+to\s+be\s+replayed))", re.IGNORECASE)
-
 # What readies for a happening: "tickets for", "preparing for", "line up for", "bracing for".
 _AHEAD_FOR_BEFORE = re.compile(r"\b(?:tickets?|seats|prepar(?:e|es|ing)|ready|readies|readying|brac(?:e|es|ing)|"
                                r"(?:gear|line|warm|sign|tune)(?:s|ing)?\s+up|lining\s+up|train(?:s|ing)?|"
@@ -829,17 +814,6 @@ class MentionTenses:
                      not KNOWN_OUTCOME_AFTER.match(sent, m.end)):
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
-                t = "future"
-            if t == "present" and plain_wd and \
-                    poss and \
-                    days_back > PLAN_DAYS_BACK and \
-                    _OPENS_SENTENCE.fullmatch(sent, 0, m.start) and \
-                    (head := COMING_HAPPENING_SUBJECT.match(sent, m.end)) and \
-                    _COPULA_NOW.match(sent, head.end()) and \
-                    not has_past_marker(sent):
-                # "Tuesday's match with Granada is huge for Sevilla", "Monday's meeting is the first since the
-                # election" in a paper of more than three days later: a scheduled happening told in the present
-                # is still to come (one gone by would be told in the past), the nearest such day.
                 t = "future"
             if t == "past" and plain_wd and \
                     poss and \
