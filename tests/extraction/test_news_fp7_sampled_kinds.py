@@ -61,6 +61,10 @@ test_a_days_match_one_strives_to_win_is_still_ahead = dated_test([
     (SAT, "The side is hoping to win Tuesday's final against Leeds.", ["2024-06-11"]),
     (SAT, "We need to beat them in Tuesday's match.", ["2024-06-11"]),
     (SAT, "Both teams are desperate to win Tuesday's derby.", ["2024-06-11"]),
+    (SAT, "The side is aiming to beat Leeds in Tuesday's game.", ["2024-06-11"]),
+    (SAT, "They need to beat Real Madrid in Tuesday's semi-final.", ["2024-06-11"]),
+    (SAT, "The players are determined to win Tuesday's rematch.", ["2024-06-11"]),
+    (SAT, "The coach says his side needs to defeat Leeds in Tuesday's cup tie.", ["2024-06-11"]),
     # ... not a hope told in the past, one whose outcome follows, nor a day close behind
     (SAT, "The side tried to win Tuesday's game but lost.", ["2024-06-04"]),
     (SAT, "We are hoping to win Tuesday's game, which we lost.", ["2024-06-04"]),

@@ -353,7 +353,8 @@ FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # ... that names a scheduled happening: "for Saturday's show", "for Friday's match against Leeds".
 COMING_HAPPENING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|games?|match|matches|vote|election|primary|debate|meeting|"
-    r"hearing|trial|race|final|opener|parade|festival|ceremony|summit|rally|performance|premiere|launch|"
+    r"hearing|trial|race|(?:semi-?|quarter-?)?final|rematch|cup\s+tie|opener|parade|festival|ceremony|summit|"
+    r"rally|performance|premiere|launch|"
     r"fight|bout|auction|session|tournament|gala|funeral|wedding|conference|talks|visit|fixture|derby|"
     r"run-?off|referendum|marathon|service|event|opening|kickoff|tip-?off|showdown|clash|meet)\b"
     # ... its head noun, nothing of its own after it ("for Saturday's game delays" is the delays)
@@ -1012,7 +1013,8 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    # win"; not "We were desperate to win": the match is over)
                                    r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:[\w-]+\s+)?(?:eager|keen|determined|"
                                    r"desperate))\s+"
-                                   r"(?:[\w'’-]+\s+){0,2}?to\s+(?:try\s+(?:and|to)\s+)?(?:win|beat|defeat)(?:\s+(?:them|him|her|us|it))?"
+                                   r"(?:[\w'’-]+\s+){0,2}?to\s+(?:try\s+(?:and|to)\s+)?(?:win|beat|defeat)"
+                                   r"(?:\s+(?:them|him|her|us|it|(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?))?"
                                    r"(?:\s+in)?)\s+$",
                                    re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
