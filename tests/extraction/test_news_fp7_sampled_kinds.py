@@ -141,3 +141,21 @@ test_a_dateline_whose_place_has_accents = dated_test([
     (JAN, "Acme to delist shares\n\nThe mine reopened on 2 March 2019 – two weeks after the flood.",
      ["2019-03-02", "2019-02-16"]),
 ])
+
+
+# "today", "yesterday" or "tomorrow" with a day set beside it ("Today, 14 September, the session ends",
+# "passed in yesterday's Wednesday session", "ends today, Thursday") is one day, the one named: the text's
+# "today" may be a day or two before the paper's date. A bare weekday beside it is the one nearest that day.
+FRI = dt.date(2023, 9, 15)
+test_a_relative_day_with_its_day_beside_it_is_that_day = dated_test([
+    (FRI, "Today, 14 September, the session ends.", ["2023-09-14"]),
+    (FRI, "The session ends today (Sept. 14).", ["2023-09-14"]),
+    (FRI, "The bill was passed in yesterday's Wednesday session.", ["2023-09-13"]),
+    (FRI, "The bill was passed yesterday, Wednesday.", ["2023-09-13"]),
+    (FRI, "The session ends today, Thursday.", ["2023-09-14"]),
+    (FRI, "The vote will be held tomorrow, Sunday.", ["2023-09-17"]),
+    # ... as before: the two agreeing, a count beside it, a day of a clause of its own
+    (FRI, "The vote is today, Friday, September 15.", ["2023-09-15"]),
+    (FRI, "Stocks fell yesterday, a day after the Fed met.", ["2023-09-14", "2023-09-13"]),
+    (FRI, "Stocks fell yesterday, and on Monday they rose.", ["2023-09-14", "2023-09-11"]),
+])

@@ -961,6 +961,24 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     for i in range(n - 1):
+        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "rd" and \
+                mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
+                mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
+                mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
+                resolved[i].precision == resolved[i + 1].precision == "day" and \
+                resolved[i].date != resolved[i + 1].date and \
+                _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+            # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
+            # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
+            # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
+            # nearest that "today".
+            if mentions[i + 1].kind == "wd":
+                back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7
+                near = resolved[i].date - dt.timedelta(days=back if back <= 3 else back - 7)
+                resolved[i + 1] = DateValue(near, "day")
+            resolved[i] = None
+            running, running_day, running_at, running_day_at = _last_resolved(
+                mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
                 resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
@@ -1205,6 +1223,11 @@ def _nearest_year(first: dt.date, second: dt.date) -> int:
     nearest to `first`'s ("moved the talks to October from November")."""
     return min((first.year - 1, first.year, first.year + 1),
                key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
+
+
+# Between "today", "yesterday" or "tomorrow" and a day set beside it: "today, 14 September", "today (Sept.
+# 14)", "yesterday's Wednesday session", "tomorrow Sunday".
+_RELATIVE_DAY_APPOSED = re.compile(r"\s*(?:,|\()?\s*")
 
 
 def _last_resolved(mentions, resolved, basis, offset, anchor, n):
