@@ -71,6 +71,8 @@ test_a_days_match_one_strives_to_win_is_still_ahead = dated_test([
     (SAT, "The team is looking to win Thursday's final.", ["2024-06-06"]),
     (SAT, "The side was desperate to win Tuesday's game.", ["2024-06-04"]),
     (SAT, "We didn't need to win Tuesday's match to qualify.", ["2024-06-04"]),
+    (SAT, "They were only trying to win Tuesday's game.", ["2024-06-04"]),
+    (SAT, "The side did not really need to win Tuesday's game.", ["2024-06-04"]),
 ])
 
 
@@ -104,6 +106,8 @@ test_a_month_asked_for_is_the_coming_one = dated_test([
     (DEC, "Families asked for an inquiry into the February fire.", ["2024-02"]),
     (DEC, "Reporters asked for a copy of the January verdict.", ["2024-01"]),
     (DEC, "Police requested the Feb. 3 footage from the shop.", ["2024-02-03"]),
+    (DEC, "The defence asked for the February verdict to be quashed.", ["2024-02"]),
+    (DEC, "Lawyers asked for a January hearing to be set.", ["2025-01"]),
 ])
 
 

@@ -1006,9 +1006,8 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    # an infinitive of winning a contest after a striving or a hope told in the
                                    # present ("working to try and win", "hoping to win", "need to beat"; not
                                    # "hoped to win", "tried to win": told after the match as often as before)
-                                   r"(?:(?<!\bdid\s)(?<!n't\s)(?<!n’t\s)(?<!\bnot\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)"
-                                   r"\b(?:work(?:s|ing)?|tr(?:y|ies|ying)|aim(?:s|ing)?|look(?:s|ing)|hop(?:e|es|ing)|"
-                                   r"plans?|planning|wants?|needs?|intends?)|"
+                                   r"(?P<strive>\b(?:work(?:s|ing)?|tr(?:y|ies|ying)|aim(?:s|ing)?|look(?:s|ing)|"
+                                   r"hop(?:e|es|ing)|plans?|planning|wants?|needs?|intends?)|"
                                    # ... an adjective of striving only after a present "be" ("We are desperate to
                                    # win"; not "We were desperate to win": the match is over)
                                    r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:[\w-]+\s+)?(?:eager|keen|determined|"
@@ -1017,6 +1016,8 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    r"(?:\s+(?:them|him|her|us|it|(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?))?"
                                    r"(?:\s+in)?)\s+$",
                                    re.IGNORECASE)
+_PAST_OR_DENIED = re.compile(r"\b(?:was|were|did|had|not|never|didn['’]t|hadn['’]t|wasn['’]t|weren['’]t)\b",
+                             re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
 # Sunday's game", "called off Sunday's match because of fog"), nor one told with when it broke off or the
 # day it was put off to ("called off Saturday's game at halftime", "postponed Sunday's game to Monday": the
@@ -1060,8 +1061,10 @@ def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
         return False
     if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
         return not _WEATHER_SUBJECT.search(sent) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
-    if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
-        return True
+    if (ready := _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start)) is not None:
+        # (a striving to win told in the past or denied, "We were just trying to win", "did not even try to
+        # win", "didn't really need to win": the match is over)
+        return ready.group("strive") is None or _PAST_OR_DENIED.search(sent, lo, ready.start()) is None
     return FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
         _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
 
@@ -1298,7 +1301,7 @@ def ahead_attributive(sent: str, m: Mention) -> bool:
     return _TRADED_FOR.match(sent, m.end) is not None or \
         _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None or \
         _ASKED_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None and \
-        _RECORD_AFTER.match(sent, m.end) is None
+        _RECORD_AFTER.match(sent, m.end) is None and _TO_BE_UNDONE_AFTER.match(sent, m.end) is None
 
 
 # ... or ask for it, the month or day the asked-for thing's own attribute: "pushed for a February court date",
@@ -1307,6 +1310,10 @@ def ahead_attributive(sent: str, m: Mention) -> bool:
 _ASKED_FOR_BEFORE = re.compile(r"\b(?:(?:push(?:ed|ing)|press(?:ed|ing)|ask(?:ed|ing)|lobb(?:ied|ying)|"
                                r"argu(?:ed|ing))\s+for|request(?:ed|ing))\s+(?:(?:a|an|the)\s+)?(?:(?!of\b|into\b|about\b|after\b|over\b)"
                                r"[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# ... nor a thing asked to be undone or looked at again ("asked for the January conviction to be overturned"):
+# the thing is there already.
+_TO_BE_UNDONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?to\s+be\s+(?!(?:set|scheduled|held|fixed|arranged|listed|"
+                                 r"moved|brought\s+forward)\b)", re.IGNORECASE)
 # ... that is no record of a day gone by ("requested the December 2 footage").
 _RECORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:footage|video|recordings?|transcripts?|minutes|records?|cop(?:y|ies)|"
                            r"reports?|ruling|decision|judgment|verdict|data|figures|results?|statements?|letters?)\b",
