@@ -826,8 +826,11 @@ def headline_plan(sent: str, start: int) -> bool:
         # MONDAY") is read in lower case: its capitals tell neither a name nor a verb's form.
         sent = sent.lower()
     day = _WORD_AT.match(sent, start)
-    if day is not None and (UNSCHEDULED.match(sent, day.end()) or _GONE_BY_NOUN_AFTER.match(sent, day.end())):
-        return False  # "Driver to face charges in Friday crash", "SCHOOLS TO REOPEN AFTER MONDAY FLOOD": gone by
+    if day is not None and (UNSCHEDULED.match(sent, day.end()) or _GONE_BY_NOUN_AFTER.match(sent, day.end()) or
+                            day.group().endswith(("'s", "’s"))):
+        # "Driver to face charges in Friday crash", "SCHOOLS TO REOPEN AFTER MONDAY FLOOD": gone by; a day's
+        # possessive ("COACH TO ADDRESS SUNDAY'S LOSS") is the possessive rules' to read, as in sentence case
+        return False
     lo = 0
     for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
         lo = cut.end()

@@ -84,7 +84,16 @@ from .direction import (
 )
 from .events import dateline_city, describe
 from .fastpath import holds
-from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, resolve, yearless
+from .grammar import (
+    RELATIVE_RULES,
+    REVIEW_BELOW,
+    anchor_source,
+    assess,
+    day_of_week,
+    holiday_in_year,
+    resolve,
+    yearless,
+)
 from .input_text import HTML_HINT, check_usable, mask_html
 from .lexicon import MON, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
@@ -499,6 +508,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "hol" and told_value is None and tenses[i] == "past" and resolved[i] is not None and \
+                running_day is not None and \
+                running_day_at is not None and running_day_at < offset and resolved[i].date != running_day.date and \
+                holiday_in_year(m, running_day.date.year) == running_day.date:
+            # "... shot her on February 14, 2013. He denied killing her during a Valentine's Day argument": the
+            # named day is the day the text just gave, not that holiday nearest the paper's date.
+            resolved[i] = DateValue(running_day.date, "day")
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
                 running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
                 tenses[i] in (None, "present", "future") and \
@@ -893,6 +909,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # day named just before it, which no rule dates, not from the text's last day (unless that
                 # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
                 continue
+            if m.kind == "ago" and norm_dir(m) == "away" and (
+                    _WAS_BEFORE_AWAY.search(sent, max(0, m.start - 40), m.start) or
+                    any(b.kind in ("wd", "mdy", "dmy", "hol", "rd") for b in mentions if b is not m)):
+                # "The election was four days away": counted from a day gone by, which it does not name; "The
+                # Monday deadline is a week away": the day is named, the count only rounds how far off it is
+                continue
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
@@ -965,9 +987,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
                 mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
+                not mentions[i + 1].text.endswith(("'s", "’s")) and \
                 resolved[i].precision == resolved[i + 1].precision == "day" and \
                 resolved[i].date != resolved[i + 1].date and \
-                _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+                _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                not (i + 2 < n and _LISTED_NEXT.fullmatch(sent, mentions[i + 1].end, mentions[i + 2].start)):
             # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
             # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
             # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
@@ -1225,9 +1249,14 @@ def _nearest_year(first: dt.date, second: dt.date) -> int:
                key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
 
 
+# A past "be" before "N days away" ("was just four days away").
+_WAS_BEFORE_AWAY = re.compile(r"\b(?:was|were|had\s+been|wasn['’]t|weren['’]t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between "today", "yesterday" or "tomorrow" and a day set beside it: "today, 14 September", "today (Sept.
 # 14)", "yesterday's Wednesday session", "tomorrow Sunday".
 _RELATIVE_DAY_APPOSED = re.compile(r"\s*(?:,|\()?\s*")
+# ... not the first of a list of days ("open today, Saturday and Sunday"), nor a day's possessive ("Today,
+# Monday's attack was condemned").
+_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
 
 
 def _last_resolved(mentions, resolved, basis, offset, anchor, n):
