@@ -165,6 +165,7 @@ test_a_relative_day_with_its_day_beside_it_is_that_day = dated_test([
     (FRI, "Stocks fell yesterday, and on Monday they rose.", ["2023-09-14", "2023-09-11"]),
     (FRI, "The museum is closed today, Saturday and Sunday.", ["2023-09-15", "2023-09-16", "2023-09-17"]),
     (FRI, "Today, Monday's attack was condemned by the council.", ["2023-09-15", "2023-09-11"]),
+    (FRI, "The bill was passed yesterday, Saturday.", ["2023-09-14", "2023-09-09"]),
 ])
 
 

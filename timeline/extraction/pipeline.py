@@ -996,13 +996,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
             # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
             # nearest that "today".
-            if mentions[i + 1].kind == "wd":
-                back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7
-                near = resolved[i].date - dt.timedelta(days=back if back <= 3 else back - 7)
-                resolved[i + 1] = DateValue(near, "day")
-            resolved[i] = None
-            running, running_day, running_at, running_day_at = _last_resolved(
-                mentions, resolved, basis, offset, anchor, n)
+            back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7 \
+                if mentions[i + 1].kind == "wd" else (resolved[i].date - resolved[i + 1].date).days % 7 \
+                if -1 <= (resolved[i].date - resolved[i + 1].date).days <= 3 else 4
+            if back <= 3 or back == 6:
+                # (a text written up to three days before the paper's date, or a day after it, across time
+                # zones; never a weekday further ahead: "yesterday, Saturday" in a Friday paper is no day)
+                if mentions[i + 1].kind == "wd":
+                    resolved[i + 1] = DateValue(resolved[i].date - dt.timedelta(days=back if back <= 3 else -1),
+                                                "day")
+                resolved[i] = None
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
                 resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
