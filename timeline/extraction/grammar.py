@@ -715,10 +715,6 @@ def _resolve_ago(m, ctx):
     # "hours ago": a few hours, the day of publication.
     n = num_value(g("ago_n")) if g("ago_n") else 0
     direction = _norm(g("ago_dir").lower())
-    if direction == "away":
-        if unit not in ("day", "week") or ctx.tense == "past":
-            return None  # "months away", "hours away": no day; "the vote was four days away": from another day
-        direction = "from now"
     if unit == "minute" and direction in ("earlier", "later", "previously"):
         return None  # "a minute later": a moment in a scene whose day the text has said, a clock time
     if unit in ("hour", "minute"):
@@ -1169,15 +1165,6 @@ def _year_said(m, ctx) -> bool:
     return not m.g("hol_y") and not m.g("hol_mod") and ctx.anchor is not None and ctx.anchor.precision == "year"
 
 
-def holiday_in_year(m, year: int) -> dt.date | None:
-    """The day a plain named day ("Valentine's Day", not "last Christmas" nor "the Monday after Easter")
-    falls on in `year`."""
-    g = m.g
-    if g("hol_wk") or g("hol_y") or g("hol_mod") or g("hol_wd"):
-        return None
-    return holiday_date(_holiday_key(g("hol")), year)
-
-
 def _resolve_hol(m, ctx):
     g = m.g
     if g("hol_wk"):
@@ -1435,10 +1422,7 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|"
-                # "The semi-final is just four days away": so many days from today (not "four days away from
-                # home", a distance)
-                r"away(?!\s+from\b))"
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
@@ -1652,7 +1636,7 @@ def anchored(m) -> bool:
     if m.kind == "an":
         return True
     if m.kind == "ago":
-        return _norm(m.g("ago_dir").lower()) not in ("ago", "from now", "hence", "away")
+        return _norm(m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
     if m.kind == "ru":
         return _norm(m.g("ru_rel").lower()) in _ANCHORED_RU
     if m.kind == "wd":
@@ -1674,7 +1658,7 @@ def anchor_source(m, ctx: Context) -> str | None:
         return "day_anchor"
     if kind == "ago":
         direction = _norm(m.g("ago_dir").lower())
-        if direction in ("ago", "from now", "hence", "away"):
+        if direction in ("ago", "from now", "hence"):
             return None
         if ctx.follower is not None and direction in ("before", "after", "earlier", "later"):
             return "follower"

@@ -90,7 +90,6 @@ from .grammar import (
     anchor_source,
     assess,
     day_of_week,
-    holiday_in_year,
     resolve,
     yearless,
 )
@@ -508,13 +507,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
-        if m.kind == "hol" and told_value is None and tenses[i] == "past" and resolved[i] is not None and \
-                running_day is not None and \
-                running_day_at is not None and running_day_at < offset and resolved[i].date != running_day.date and \
-                holiday_in_year(m, running_day.date.year) == running_day.date:
-            # "... shot her on February 14, 2013. He denied killing her during a Valentine's Day argument": the
-            # named day is the day the text just gave, not that holiday nearest the paper's date.
-            resolved[i] = DateValue(running_day.date, "day")
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
                 running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
                 tenses[i] in (None, "present", "future") and \
@@ -909,12 +901,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # day named just before it, which no rule dates, not from the text's last day (unless that
                 # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
                 continue
-            if m.kind == "ago" and norm_dir(m) == "away" and (
-                    _WAS_BEFORE_AWAY.search(sent, max(0, m.start - 40), m.start) or
-                    any(b.kind in ("wd", "mdy", "dmy", "hol", "rd") for b in mentions if b is not m)):
-                # "The election was four days away": counted from a day gone by, which it does not name; "The
-                # Monday deadline is a week away": the day is named, the count only rounds how far off it is
-                continue
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
@@ -1254,8 +1240,6 @@ def _nearest_year(first: dt.date, second: dt.date) -> int:
                key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
 
 
-# A past "be" before "N days away" ("was just four days away").
-_WAS_BEFORE_AWAY = re.compile(r"\b(?:was|were|had\s+been|wasn['’]t|weren['’]t)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Between "today", "yesterday" or "tomorrow" and a day set beside it: "today, 14 September", "today (Sept.
 # 14)", "yesterday's Wednesday session", "tomorrow Sunday".
 _RELATIVE_DAY_APPOSED = re.compile(r"\s*(?:,|\()?\s*")
