@@ -84,7 +84,15 @@ from .direction import (
 )
 from .events import dateline_city, describe
 from .fastpath import holds
-from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, resolve, yearless
+from .grammar import (
+    RELATIVE_RULES,
+    REVIEW_BELOW,
+    anchor_source,
+    assess,
+    day_of_week,
+    resolve,
+    yearless,
+)
 from .input_text import HTML_HINT, check_usable, mask_html
 from .lexicon import MON, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
@@ -899,6 +907,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running.date.year != running_day.date.year and norm_dir(m) in ("earlier", "later") and \
                     not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
+            if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
+                    (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
+                    not (running_day_at is not None and _named_day_told_at(listed.group("name"), text, running_day_at)):
+                # "on Eid day and the following day", "on polling day and the day after": counted from the
+                # day named just before it, which no rule dates, not from the text's last day (unless that
+                # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
+                continue
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
@@ -967,6 +983,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     for i in range(n - 1):
+        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "rd" and \
+                mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
+                mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
+                mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
+                not mentions[i + 1].text.endswith(("'s", "’s")) and \
+                resolved[i].precision == resolved[i + 1].precision == "day" and \
+                resolved[i].date != resolved[i + 1].date and \
+                _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                not (i + 2 < n and _LISTED_NEXT.fullmatch(sent, mentions[i + 1].end, mentions[i + 2].start)):
+            # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
+            # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
+            # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
+            # nearest that "today".
+            back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7 \
+                if mentions[i + 1].kind == "wd" else (resolved[i].date - resolved[i + 1].date).days % 7 \
+                if -1 <= (resolved[i].date - resolved[i + 1].date).days <= 3 else 4
+            if back <= 3 or back == 6:
+                # (a text written up to three days before the paper's date, or a day after it, across time
+                # zones; never a weekday further ahead: "yesterday, Saturday" in a Friday paper is no day)
+                if mentions[i + 1].kind == "wd":
+                    resolved[i + 1] = DateValue(resolved[i].date - dt.timedelta(days=back if back <= 3 else -1),
+                                                "day")
+                resolved[i] = None
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
                 resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
@@ -1213,6 +1254,14 @@ def _nearest_year(first: dt.date, second: dt.date) -> int:
                key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
 
 
+# Between "today", "yesterday" or "tomorrow" and a day set beside it: "today, 14 September", "today (Sept.
+# 14)", "yesterday's Wednesday session", "tomorrow Sunday".
+_RELATIVE_DAY_APPOSED = re.compile(r"\s*(?:,|\()?\s*")
+# ... not the first of a list of days ("open today, Saturday and Sunday"), nor a day's possessive ("Today,
+# Monday's attack was condemned").
+_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
+
+
 def _last_resolved(mentions, resolved, basis, offset, anchor, n):
     """The running anchors after a sentence's mentions once one of them is dropped."""
     running, running_day, running_at, running_day_at = anchor
@@ -1290,6 +1339,26 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'�
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
+# A day named by a name or by what happens on it right before "and"/"or" and "the following day", "the
+# day after" ...: "Eid day, and", "polling day and" (not a day counted in the text's run of days: "the
+# first day and the next day", "That day and the following day").
+_DAY_LISTED_BEFORE = re.compile(r"(?P<name>\b(?!(?:First|Second|Third|Last|Final|Opening|Closing|Same|That|This|Each|"
+                                r"Every|Next|One|Another|The)\b)[A-Z][\w'’-]*|\b(?:polling|election|voting|match|"
+                                r"game|race|market))\s+(?P<day>[Dd]ay),?\s+(?:and|or)\s+$")
+# ... unless the text's last day is that day's happening's, its sentence naming it ("Voters went to the polls
+# on Sunday. Alcohol sales were banned on polling day and the day after"; "marked Eid al-Adha on Sunday").
+_VOTE_WORDS = r"poll|vote|voting|election|ballot"
+_GAME_WORDS = r"match|game|final|fixture|derby"
+_NAMED_DAY_WORDS = {"polling": _VOTE_WORDS, "election": _VOTE_WORDS, "voting": _VOTE_WORDS, "match": _GAME_WORDS,
+                    "game": _GAME_WORDS}
+
+
+def _named_day_told_at(name: str, text: str, at: int) -> bool:
+    """Whether the sentence of the text around `at` names the happening of the day called `name`."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    hi = text.find(". ", at)
+    words = _NAMED_DAY_WORDS.get(name.lower(), re.escape(name))
+    return re.search(rf"\b(?:{words})", text[lo:len(text) if hi < 0 else hi], re.IGNORECASE) is not None
 _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"

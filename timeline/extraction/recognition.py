@@ -480,7 +480,13 @@ def _starts_nothing(s: str, tpos: int, tend: int) -> bool:
             (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
             (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend) and
              not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘"))
-    return word[0].islower() and word.lower() in NAME_TRIGGERS  # "may", "march", "sun": names are capitalised
+    # "may", "march", "sun": names are capitalised; a month in lower case right before a day in
+    # figures may still open a full date ("february 19, 2024": see grammar._full_month_ok)
+    return word[0].islower() and word.lower() in NAME_TRIGGERS and not (
+        s[tend:tend + 1] == " " and s[tend + 1:tend + 2].isdigit() and word.lower() in _MONTH_TRIGGERS)
+
+
+_MONTH_TRIGGERS = NAME_TRIGGERS - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # The digit runs _starts_nothing keeps, found by the regex engine (on

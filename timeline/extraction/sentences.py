@@ -387,7 +387,7 @@ _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNOR
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
-    comment comments""".split()) | frozenset(MONTHS) | frozenset(
+    comment comments news""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised

@@ -1316,6 +1316,16 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if m.group("f") or not m.group(0).lower().endswith("ed"):
                 break
         elif m.group("strong"):
+            if _DAY_OPENS_SENTENCE.fullmatch(s, 0, start) is None and \
+                    _ZERO_THAT_SUBJECT.fullmatch(after, first.end(), m.start()) and \
+                    not after[:first.start()].strip(" ,") and \
+                    _CLAUSE_END.search(after, first.end(), m.start()) is None:
+                # "The leaders on Wednesday expressed confidence they will prevail", "The mayor on Monday
+                # warned it would rain": a day between its subject and an -ed verb right after it, and a
+                # pronoun right before the modal that opens a reported clause with no "that": the -ed verb
+                # is the finite past one (a participle's phrase has no subject of its own: "trucks loaded
+                # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
+                break
             if _COMPLEMENT.search(after, first.start(), m.start()) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
@@ -1627,6 +1637,12 @@ def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) ->
 # not a relative "aid that donors sent will").
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if)\b", re.IGNORECASE)
+# A day that opens its sentence, with at most its preposition before it ("On Monday, ...").
+_DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|since|until|from|after|before)\s+)?",
+                                 re.IGNORECASE)
+# A reported clause's subject pronoun right before its modal, with no "that" ("expressed confidence
+# they", "warned it"): at most a few words of the saying's object before it.
+_ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it|I|you)\s+")
 # A relative clause opened after a comma: ", which will", ", who would".
 _RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 # The present of a happening set for a day fronted before its subject is a schedule, the coming day:
