@@ -45,4 +45,7 @@ test_a_town_named_like_a_day_in_a_kept_dateline_is_no_date = dated_test([
     (dt.date(2024, 3, 20), "MONDAY CREEK (AP)_ The dam failed on Tuesday.", ["2024-03-19"]),
     # a label's media tag is no agency: the label's day is read
     (dt.date(2024, 3, 20), "TUESDAY FIRE (VIDEO) -Two homes burned.", ["2024-03-19"]),
+    # a label that is a day's name, a place after its comma that is no state: the label's day is read
+    (dt.date(2024, 3, 20), "TUESDAY, Elm Street (WKRC) -A water main broke.", ["2024-03-19"]),
+    (dt.date(2024, 9, 3), "LABOR DAY, Coney Island (WABC) -Crowds filled the beach.", ["2024-09-02"]),
 ])

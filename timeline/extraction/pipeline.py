@@ -1323,11 +1323,20 @@ _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould
 
 
 # A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it. What
-# a dateline has: a state or a country after a comma and an agency's or a station's credit ("FRIDAY
+# a dateline has: a state after a comma and an agency's or a station's credit ("FRIDAY
 # HARBOR, Wash. (AP)", "TEMPE, Ariz. (KTAR)"), or the old wire's "(AP)_"; not a label's media tag ("MONDAY
 # CRASH (VIDEO)", "SUNDAY MARKET (PHOTOS)").
-_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][\w.'’ -]{1,30}?\s*\(" + DATELINE_CREDIT +
-                            r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
+# (a US state as AP writes it, abbreviated or in full: "MEMORIAL DAY, Arlington (WUSA)" is a label, no dateline)
+_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+             r"Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|"
+             r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+             r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+             r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
+             r"New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+             r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
+             r"Wisconsin|Wyoming)\b")
+_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*(?:" + _US_STATE + r")\s*\(" +
+                            DATELINE_CREDIT + r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
