@@ -281,6 +281,31 @@ def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
                 [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
 
 
+def test_tense_gate_finds_the_markers_the_pattern_finds_without_it():
+    # _TENSE_LOW's look-ahead (recognition.two_char_gate): every marker opens with one of its letter pairs, or is
+    # an -ed word.
+    assert T._GATE is not None and f"(?={T._GATE}|" in T._TENSE_LOW.pattern
+    ungated = re.compile(T._TENSE_HEAD + T._TENSE_BODY)
+    words = ["of", "on", "a", "new", "but", "the", "in", "to", "will", "won't", "'ll", "they'll", "it's", "there's",
+             "planned", "need", "bed", "expected", "is", "going", "get", "gets", "due", "ahead", "upcoming", "i"]
+    for text in _texts(words, n=3000) + _texts(_regex_words(ungated), n=2000, seed=5):
+        low = text.lower()
+        assert [(m.span(), m.groupdict()) for m in T._TENSE_LOW.finditer(low)] == \
+            [(m.span(), m.groupdict()) for m in ungated.finditer(low)], low
+
+
+def test_two_char_gate_passes_exactly_the_pairs_a_pattern_opens_with():
+    from timeline.extraction.recognition import two_char_gate
+
+    gate = re.compile(two_char_gate(r"(?:was|were|is|(?=go)going\s+to)\b"))
+    letters = "abcdefghijklmnopqrstuvwxyz'"
+    passed = {a + b for a in letters for b in letters if gate.match(a + b)}
+    assert passed == {"wa", "we", "is", "go"}
+    assert gate.match("i\u00e9") and gate.match("w\n")  # a second character it does not probe is let through
+    assert two_char_gate(r"(?:[^a]bc|de)") is None  # an opening it cannot read
+    assert two_char_gate(r"(?:a|bc)") is None  # a match of one character
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:

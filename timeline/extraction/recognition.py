@@ -285,6 +285,31 @@ def may_begin(items, probe: str, i: int = 0) -> set[int]:
     return here
 
 
+# The second characters two_char_gate tells apart; any other may follow.
+_GATE_SECONDS = "abcdefghijklmnopqrstuvwxyz' ,.-"
+
+
+def two_char_gate(pattern: str) -> str | None:
+    """A regex every match of `pattern` in lower-cased text starts with: one
+    of the characters a match can open with (first_chars), then any
+    character but those of _GATE_SECONDS that may_begin rules out after it
+    ("d[^bcdfgh...]"). Read from the pattern, so it follows its word lists.
+    In a look-ahead before the pattern it lets the regex engine turn away
+    most word starts after two character tests instead of entering each
+    alternative. None when the pattern can open with a character it cannot
+    read, or match fewer than two characters."""
+    tree = _P.parse(pattern)
+    firsts, empty = first_chars(tree)
+    if empty or tree.getwidth()[0] < 2 or "ANY" in firsts or \
+            not all(c.isascii() and (c.isalpha() or c == "'") for c in firsts):
+        return None
+    alternatives = []
+    for first in sorted(firsts):
+        ruled_out = "".join(re.escape(c) for c in _GATE_SECONDS if not may_begin(tree, first + c))
+        alternatives.append(re.escape(first) + (f"[^{ruled_out}]" if ruled_out else ""))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 @lru_cache(maxsize=8192)
 def _rules_for_probe(probe: str, among: tuple[str, ...] | None) -> tuple[str, ...]:
     """The rules (of `among`, else of all that can open with its first character)

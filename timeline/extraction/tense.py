@@ -23,7 +23,7 @@ from .lexicon import (
     SCHEDULING_WORDS,
     phrase_rx,
 )
-from .recognition import prefix_tree
+from .recognition import prefix_tree, two_char_gate
 
 # The finite forms of "be" and "have" (and "being") that no modal takes after it: after "will" they
 # make it the noun ("his will was read", "the senator's will is contested").
@@ -96,11 +96,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
 # forms and the generic -ed word.
-_PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
-         r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS) + "|"
-         # The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
-         # implies) spares trying the four look-behinds at every letter of every word.
-         rf"(?-i:(?=[a-z]*ed\b)(?!(?:{NOT_PAST_ED})\b)[a-z]+ed)(?!-)")
+_PAST_WORDS_RX = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
+                  r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS))
+# The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
+# implies) spares trying the four look-behinds at every letter of every word.
+_ED_WORD_AHEAD = r"[a-z]*ed\b"
+_PAST = _PAST_WORDS_RX + rf"|(?-i:(?={_ED_WORD_AHEAD})(?!(?:{NOT_PAST_ED})\b)[a-z]+ed)(?!-)"
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
 _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
@@ -129,10 +130,19 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
 # generic -ed word (_PAST) the marker scan takes about half the time it took.
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
-_TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+_TENSE_HEAD = r"\b(?=[\w'])"
+_TENSE_BODY = rf"(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b"
+_TENSE = re.compile(_TENSE_HEAD + _TENSE_BODY, re.IGNORECASE)
 # The same markers, case-sensitive, for lower-cased text: ~1.7x faster than
-# re.IGNORECASE on its hundred alternatives (see _markers).
-_TENSE_LOW = re.compile(_TENSE.pattern)
+# re.IGNORECASE on its hundred alternatives (see _markers). A third of the word
+# starts the scan meets cannot open a marker by their first two letters ("of",
+# "on", "a", "new", "but"): a look-ahead for the letters the markers can open
+# with (read from the patterns, every marker but the generic -ed word) or for an
+# -ed word (the generic one's own look-ahead) turns them away before the engine
+# enters the alternatives (the scan ~20% faster; the same matches: the
+# look-ahead holds wherever a marker starts).
+_GATE = two_char_gate(f"(?:{_FUTURE}|{_PAST_WORDS_RX}|{_PRESENT})")
+_TENSE_LOW = re.compile(_TENSE_HEAD + (f"(?={_GATE}|{_ED_WORD_AHEAD})" if _GATE else "") + _TENSE_BODY)
 
 
 def _markers(text: str):
