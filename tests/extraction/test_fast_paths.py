@@ -306,6 +306,25 @@ def test_two_char_gate_passes_exactly_the_pairs_a_pattern_opens_with():
     assert two_char_gate(r"(?:a|bc)") is None  # a match of one character
 
 
+def test_mention_groups_read_by_name_are_the_scan_of_its_groups():
+    # recognition._mention keeps every named group of the rule (None where it did not match): g reads it, and
+    # says what the scan of `groups` (the matched ones) says, for every group name of the pattern.
+    import dataclasses
+
+    from timeline.extraction.recognition import MASTER, Mention, find_mentions
+
+    text = ("On Tuesday, March 5, 2023, two days after the vote, officials said the talks of last week and "
+            "the second quarter of 2022 would resume next Monday, 10 years ago, in mid-2021 and on 2023-03-07.")
+    mentions = find_mentions(text)
+    assert len(mentions) >= 8
+    for m in mentions:
+        plain = Mention(m.kind, m.start, m.end, m.text, m.groups)  # no names kept: the scan
+        assert m == plain and hash(m) == hash(plain) and repr(m) == repr(plain)
+        assert dataclasses.replace(m, start=m.start) == m
+        for name in MASTER.groupindex:
+            assert m.g(name) == plain.g(name), (m, name)
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:
