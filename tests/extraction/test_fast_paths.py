@@ -325,6 +325,21 @@ def test_mention_groups_read_by_name_are_the_scan_of_its_groups():
             assert m.g(name) == plain.g(name), (m, name)
 
 
+def test_readying_words_cover_the_regex():
+    # mention_tense asks may_hold(window, _READYING_WORDS) before _READYING_FOR_DAY: every match holds one.
+    from timeline.extraction import mention_tense as MT
+
+    made = ["bracing for windy conditions ", "a warning for snow for ", "as they prepare for ", "in preparation of ",
+            "a flood watch for late ", "advisories in effect for ", "GEARED UP for ", "stocking up for ",
+            "readied extra beds for ", "ready for ", "their readiness for ", "alerts were issued for ",
+            "the outlook for ", "forecasts for early ", "ſtocked up for "]
+    assert all(MT._READYING_FOR_DAY.search(text) for text in made if "ſ" not in text)
+    words = _regex_words(MT._READYING_FOR_DAY) + ["Sunday", "snow", "the", "x", "ſtocked", "WARNING", "gearing"]
+    for text in made + _texts(words, n=6000) + _texts(made + words, n=6000, seed=3):
+        if MT._READYING_FOR_DAY.search(text):
+            assert may_hold(text, MT._READYING_WORDS), text
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:
