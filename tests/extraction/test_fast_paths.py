@@ -340,6 +340,16 @@ def test_readying_words_cover_the_regex():
             assert may_hold(text, MT._READYING_WORDS), text
 
 
+def test_category_tokens_are_the_token_regex():
+    # categories._tokens splits a translated copy of an ASCII text with no hyphen; elsewhere the regex.
+    from timeline.extraction import categories as C
+
+    words = ["missile", "test-fire", "B-52", "launch", "x", "the", "2023", "ICBM", "naïve", "ſtorm", "—", "'s", "a_b"]
+    for text in _texts(words, n=4000) + ["", " ", "-", "a-", "-a", "a--b", "Élection 2024", "ab\u00a0cd"]:
+        for t in (text, text.lower()):
+            assert C._tokens(t) == C._TOKEN.findall(t), t
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:
