@@ -350,6 +350,21 @@ def test_category_tokens_are_the_token_regex():
             assert C._tokens(t) == C._TOKEN.findall(t), t
 
 
+def _cut_texts(pieces: list[str], n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 15))) for _ in range(n)]
+
+
+def test_clause_cut_opening_with_its_class_is_the_plain_pattern():
+    plain = re.compile(T._CLAUSE_CUT_PLAIN)
+    pieces = [";", "—", "–", "(", ")", "“", "”", '"', ",", " ", "  ", "\t", "\n", "-", " - ", "``", "''", "'", "`",
+              "1999", "2,0", "Jr", "Inc", "Ltd", "a", "word", "\u00a0", "x-y", ", 2023", ",Jr", "9,", "Jrs"]
+    for text in _cut_texts(pieces, 60000, 3):
+        pos = len(text) // 3
+        assert [m.span() for m in T._CLAUSE_CUT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [m.span() for m in T._CLAUSE_CUT.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:
