@@ -365,6 +365,16 @@ def test_clause_cut_opening_with_its_class_is_the_plain_pattern():
         assert [m.span() for m in T._CLAUSE_CUT.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
 
 
+def test_title_clause_cuts_opening_with_their_class_are_the_plain_pattern():
+    plain = re.compile(E._CLAUSE_CUTS_PLAIN)
+    pieces = [";", ":", ",", " ", "  ", "\t", "\n", "—", "–", "--", "-", "which", "who", "in", "the", "a", "an", "its",
+              "in the", "after", "and", "or", "saying", "x", "Which", "\u00a0", "whichever", "b", ", ", " — "]
+    for text in _cut_texts(pieces, 60000, 4):
+        for pos, end in ((0, len(text)), (min(25, len(text)), min(81, len(text))), (len(text) // 3, len(text))):
+            assert [m.span() for m in E._CLAUSE_CUTS.finditer(text, pos, end)] == \
+                [m.span() for m in plain.finditer(text, pos, end)], text
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:
