@@ -282,7 +282,7 @@ def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
 
 
 def test_tense_gate_finds_the_markers_the_pattern_finds_without_it():
-    # _TENSE_LOW's look-ahead (recognition.two_char_gate): every marker opens with one of its letter pairs, or is
+    # _TENSE_LOW's look-ahead (recognition.head_gate): every marker opens with one of its heads, or is
     # an -ed word.
     assert T._GATE is not None and f"(?={T._GATE}|" in T._TENSE_LOW.pattern
     ungated = re.compile(T._TENSE_HEAD + T._TENSE_BODY)
@@ -294,16 +294,20 @@ def test_tense_gate_finds_the_markers_the_pattern_finds_without_it():
             [(m.span(), m.groupdict()) for m in ungated.finditer(low)], low
 
 
-def test_two_char_gate_passes_exactly_the_pairs_a_pattern_opens_with():
-    from timeline.extraction.recognition import two_char_gate
+def test_head_gate_passes_exactly_the_heads_a_pattern_opens_with():
+    from timeline.extraction.recognition import _SPACES, head_gate
 
-    gate = re.compile(two_char_gate(r"(?:was|were|is|(?=go)going\s+to)\b"))
-    letters = "abcdefghijklmnopqrstuvwxyz'"
-    passed = {a + b for a in letters for b in letters if gate.match(a + b)}
-    assert passed == {"wa", "we", "is", "go"}
-    assert gate.match("i\u00e9") and gate.match("w\n")  # a second character it does not probe is let through
-    assert two_char_gate(r"(?:[^a]bc|de)") is None  # an opening it cannot read
-    assert two_char_gate(r"(?:a|bc)") is None  # a match of one character
+    assert _SPACES == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    gate = re.compile(head_gate(r"(?:was|were|is|(?=go)going\s+to|a[bc]+d|x\wy)\b", k=3))
+    letters = "abcdexyz' ginowrst"
+    passed = {a + b + c for a in letters for b in letters for c in letters if gate.match(a + b + c)}
+    assert passed == {"was", "wer", "goi", "abb", "abc", "abd", "acb", "acc", "acd"} | \
+        {"is" + c for c in letters} | {"x" + b + c for b in letters for c in letters}  # (a match ends; \w)
+    assert gate.match("is\u00e9") and gate.match("goi") and not gate.match("go ")
+    assert head_gate(r"(?:a|bc)?") is None  # may match nothing
+    # a part under re.IGNORECASE is not read: anything may follow what comes before it
+    assert re.compile(head_gate(r"ab(?i:c)d", k=4)).match("abXd")
+
 
 
 def test_mention_groups_read_by_name_are_the_scan_of_its_groups():

@@ -294,29 +294,107 @@ def may_begin(items, probe: str, i: int = 0) -> set[int]:
     return here
 
 
-# The second characters two_char_gate tells apart; any other may follow.
-_GATE_SECONDS = "abcdefghijklmnopqrstuvwxyz' ,.-"
+# The characters \s matches in a str pattern (str.isspace: test_fast_paths checks the list), read by
+# _heads as a class of its own.
+_SPACES = set("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+              "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
-def two_char_gate(pattern: str) -> str | None:
-    """A regex every match of `pattern` in lower-cased text starts with: one
-    of the characters a match can open with (first_chars), then any
-    character but those of _GATE_SECONDS that may_begin rules out after it
-    ("d[^bcdfgh...]"). Read from the pattern, so it follows its word lists.
-    In a look-ahead before the pattern it lets the regex engine turn away
-    most word starts after two character tests instead of entering each
-    alternative. None when the pattern can open with a character it cannot
-    read, or match fewer than two characters."""
-    tree = _P.parse(pattern)
-    firsts, empty = first_chars(tree)
-    if empty or tree.getwidth()[0] < 2 or "ANY" in firsts or \
-            not all(c.isascii() and (c.isalpha() or c == "'") for c in firsts):
-        return None
+def _class_chars(items) -> set[str] | None:
+    """The characters of a parsed character class of literals and short ranges; None for any other."""
+    out: set[str] = set()
+    for op, av in items:
+        if op == _K.LITERAL:
+            out.add(chr(av))
+        elif op == _K.RANGE and av[1] - av[0] < 64:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return out
+
+
+def _heads(items, k: int, open_: set[str], done: set[str]) -> set[str]:
+    """Carry each text of `open_` (shorter than k characters) through the parsed pattern `items`: a text
+    that reaches k characters, or meets what this does not read (a category but \\s, a negated class,
+    any character, a group reference, a part under re.IGNORECASE), goes into `done`, to be followed
+    by anything; returns the texts still open where `items` ends. Look-arounds and anchors are taken
+    as holding, a repetition may stop at any count: more texts, never fewer."""
+    for op, av in items:
+        if not open_:
+            break
+        if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            continue
+        chars = None
+        if op == _K.LITERAL:
+            chars = {chr(av)}
+        elif op == _K.IN:
+            chars = _class_chars(av)
+            if chars is None and av in ([(_K.CATEGORY, _K.CATEGORY_UNI_SPACE)], [(_K.CATEGORY, _K.CATEGORY_SPACE)]):
+                chars = _SPACES
+        elif op == _K.SUBPATTERN and not av[1] & _K.SRE_FLAG_IGNORECASE:
+            open_ = _heads(av[3], k, open_, done)
+            continue
+        elif op == _K.ATOMIC_GROUP:
+            open_ = _heads(av, k, open_, done)
+            continue
+        elif op == _K.BRANCH:
+            after: set[str] = set()
+            for alternative in av[1]:
+                after |= _heads(alternative, k, set(open_), done)
+            open_ = after
+            continue
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            after, here, count = set(), open_, 0
+            while here:
+                if count >= lo:
+                    after |= here
+                if count == hi:
+                    break
+                if count > k:
+                    after |= here  # (more repetitions of what reads no character)
+                    break
+                here = _heads(sub, k, set(here), done)
+                count += 1
+            open_ = after
+            continue
+        if chars is None:
+            done |= open_
+            return set()
+        longer = {text + c for text in open_ for c in chars}
+        done |= {text for text in longer if len(text) >= k}
+        open_ = {text for text in longer if len(text) < k}
+    return open_
+
+
+def _head_tree(heads: set[str]) -> str:
+    """A regex that matches a text exactly when one of `heads` opens it."""
+    by_first: dict[str, set[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], set()).add(head[1:])
     alternatives = []
-    for first in sorted(firsts):
-        ruled_out = "".join(re.escape(c) for c in _GATE_SECONDS if not may_begin(tree, first + c))
-        alternatives.append(re.escape(first) + (f"[^{ruled_out}]" if ruled_out else ""))
+    for c, rests in sorted(by_first.items()):
+        if "" in rests:
+            alternatives.append(re.escape(c))  # (anything may follow)
+        elif all(len(r) == 1 for r in rests):
+            alternatives.append(re.escape(c) + "[" + "".join(re.escape(r) for r in sorted(rests)) + "]")
+        else:
+            alternatives.append(re.escape(c) + _head_tree(rests))
     return "(?:" + "|".join(alternatives) + ")"
+
+
+def head_gate(pattern: str, k: int = 4) -> str | None:
+    """A regex that every match of `pattern` (compiled without re.IGNORECASE) opens with: the first
+    `k` characters it can match, read from the pattern at import (fewer where what follows cannot be
+    read, or where a match ends: then anything may follow), as a prefix tree. In a look-ahead before
+    the pattern it lets the regex engine turn away most word starts after a few character tests
+    instead of entering each alternative. None when a match may be empty. (Four characters: a fifth
+    turns away few more starts, and the tree grows twenty-fold.)"""
+    done: set[str] = set()
+    heads = done | _heads(_P.parse(pattern), k, {""}, done)
+    if "" in heads:
+        return None
+    return _head_tree(heads)
 
 
 @lru_cache(maxsize=8192)
