@@ -500,18 +500,20 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\
 # from "... an ICBM that flew for 70 minutes before falling into the sea").
 # Every cut starts with one of ";:," or a space: the pattern opens with that
 # class, so that the engine skips to the next such character with its fast
-# scan, then each cut's rest behind a look-behind for its first character
-# (a ";" or ":" alone; after a comma a dash, a joining word or nothing more;
-# after a space more spaces and a dash, or a word opening a clause). The same
-# matches as _CLAUSE_CUTS_PLAIN (test_fast_paths), tried at every position.
+# scan, then each cut's rest behind one look-behind for its first character,
+# a space's first (the most common): more spaces and a dash, or a word
+# opening a clause; after a comma, its spaces and a dash, a joining word or
+# nothing more (what follows the spaces is no space: the longest run of them
+# is the one each old alternative kept); a ";" or ":" alone. The same matches
+# as _CLAUSE_CUTS_PLAIN (test_fast_paths), tried at every position.
 _CLAUSE_WORDS = (r"which|who|whom|whose|where|when|while|as|after|before|because|but|and|or|although|though|"
                  r"including|with|saying|according|amid|following|in\s+a|in\s+an|in\s+its|in\s+the")
 _CLAUSE_OPENERS = (r"which|who|that|what|where|when|while|as|after|before|because|although|though|until|unless|if|"
                    r"despite|amid|including|following|according|saying")
 _CLAUSE_CUTS_PLAIN = (rf"(?=[;:,\s])(?:(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:{_CLAUSE_WORDS})\b|,\s+)"
                       rf"|\s+(?=(?:{_CLAUSE_OPENERS})\b))")
-_CLAUSE_CUTS = re.compile(rf"[;:,\s](?:(?<=[;:])|(?<=,)\s+(?:—|–|--)\s+|(?<=\s)\s*(?:—|–|--)\s+|"
-                          rf"(?<=,)\s+(?:{_CLAUSE_WORDS})\b|(?<=,)\s+|(?<=\s)\s*(?=(?:{_CLAUSE_OPENERS})\b))")
+_CLAUSE_CUTS = re.compile(rf"[;:,\s](?:(?<=\s)\s*(?:(?:—|–|--)\s+|(?=(?:{_CLAUSE_OPENERS})\b))|"
+                          rf"(?<=,)\s+(?:(?:—|–|--)\s+|(?:{_CLAUSE_WORDS})\b|)|(?<=[;:]))")
 # Not "to": "are scheduled | to begin" would cut a verb from its infinitive.
 _PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|into|onto|over|under|near|"
                           r"across|against|along|around|between|by|during|through|toward|towards|within|off|"
