@@ -379,6 +379,35 @@ def test_title_clause_cuts_opening_with_their_class_are_the_plain_pattern():
                 [m.span() for m in plain.finditer(text, pos, end)], text
 
 
+def _without_date_prep_by_search(before: str) -> str:
+    """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
+    core = before.rstrip()
+    if core and core.isascii() and not core[-10:].lower().endswith(E._DATE_PREP_WORDS):
+        return before
+    lo = max(0, len(before) - 40)
+    words = before.rsplit(None, 4)
+    if len(words) == 5:
+        lo = max(lo, before.find(words[1], len(words[0])))
+    prep = E._DATE_PREP_LOW.search(before.lower(), lo) if before.isascii() else E._DATE_PREP.search(before, lo)
+    return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
+
+
+def test_date_prep_read_backwards_is_the_search():
+    words = ["early", "late", "on", "in", "since", "during", "by", "from", "as", "of", "as of", "until", "till", "at",
+             "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later", "pyramid",
+             "chocolate", "the", "x", "has", "Early", "ON", "talks", "2023", "-", "(", "'s", "formid", "ylrae", "no",
+             "ſince"] + _regex_words(E._DATE_PREP)
+    rnd = random.Random(5)
+    seps = [" ", "  ", "", "\n", "\t", ", ", "-", "\u00a0", ". "]
+    cut = 0
+    for _ in range(40000):
+        before = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 12)))
+        got = E._without_date_prep(before)
+        assert got == _without_date_prep_by_search(before), before
+        cut += got != before
+    assert cut > 10000
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:
