@@ -294,10 +294,10 @@ def may_begin(items, probe: str, i: int = 0) -> set[int]:
     return here
 
 
-# The characters \s matches in a str pattern (str.isspace: test_fast_paths checks the list), read by
-# _heads as a class of its own.
-_SPACES = set("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-              "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+# What _heads reads \s as: one character standing for every whitespace, written \s in the tree (a
+# noncharacter, which no pattern holds): the class stays a category, which compiles and matches at
+# little cost, not some thirty characters spread beyond Latin-1.
+_ANY_SPACE = "\uffff"
 
 
 def _class_chars(items) -> set[str] | None:
@@ -330,7 +330,7 @@ def _heads(items, k: int, open_: set[str], done: set[str]) -> set[str]:
         elif op == _K.IN:
             chars = _class_chars(av)
             if chars is None and av in ([(_K.CATEGORY, _K.CATEGORY_UNI_SPACE)], [(_K.CATEGORY, _K.CATEGORY_SPACE)]):
-                chars = _SPACES
+                chars = {_ANY_SPACE}
         elif op == _K.SUBPATTERN and not av[1] & _K.SRE_FLAG_IGNORECASE:
             open_ = _heads(av[3], k, open_, done)
             continue
@@ -367,19 +367,21 @@ def _heads(items, k: int, open_: set[str], done: set[str]) -> set[str]:
     return open_
 
 
+def _escape(c: str) -> str:
+    return r"\s" if c == _ANY_SPACE else re.escape(c)
+
+
 def _head_tree(heads: set[str]) -> str:
-    """A regex that matches a text exactly when one of `heads` opens it."""
+    """A regex that matches a text exactly when one of `heads` opens it: a prefix tree whose
+    characters with the same rest after them share a class ("a[ft]te" for "afte" and "atte")."""
     by_first: dict[str, set[str]] = {}
     for head in heads:
         by_first.setdefault(head[0], set()).add(head[1:])
-    alternatives = []
+    by_rest: dict[str, list[str]] = {}
     for c, rests in sorted(by_first.items()):
-        if "" in rests:
-            alternatives.append(re.escape(c))  # (anything may follow)
-        elif all(len(r) == 1 for r in rests):
-            alternatives.append(re.escape(c) + "[" + "".join(re.escape(r) for r in sorted(rests)) + "]")
-        else:
-            alternatives.append(re.escape(c) + _head_tree(rests))
+        by_rest.setdefault("" if "" in rests else _head_tree(rests), []).append(c)  # "": anything may follow
+    alternatives = [(_escape(cs[0]) if len(cs) == 1 else "[" + "".join(map(_escape, cs)) + "]") + rest
+                    for rest, cs in by_rest.items()]
     return "(?:" + "|".join(alternatives) + ")"
 
 
