@@ -62,7 +62,7 @@ from .direction import (
     told_outcome_after,
     waits_for_vote,
 )
-from .fastpath import holds
+from .fastpath import holds, may_hold
 from .grammar import hangs_on_tense
 from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
@@ -392,7 +392,9 @@ _SHARED_VERB_PHRASE_BEFORE = re.compile(
 # Tuesday", "as they prepare for Saturday", "in preparation of Saturday's march", "a flood watch for
 # late Sunday" (no clause of its own, nor another time, between).
 _READYING_FOR_CHARS = 70
-_READYING_HINT = re.compile(r"prepar|brac|read|gear|stock|warn|watch|advis|alert|forecast|outlook", re.IGNORECASE)
+# Every _READYING_FOR_DAY match holds one of these (fastpath.may_hold, a substring test each: the regex
+# tried at each position of the window would enter every one of its alternatives there).
+_READYING_WORDS = ("prepar", "brac", "read", "gear", "stock", "warn", "watch", "advis", "alert", "forecast", "outlook")
 _READYING_FOR_DAY = re.compile(
     r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
     # what is readied: "readied extra beds for Friday", "braced themselves for"
@@ -925,7 +927,7 @@ class MentionTenses:
                 t = "future"
             if t != "future" and wd and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
-                    _READYING_HINT.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start) and \
+                    may_hold(sent[max(0, m.start - _READYING_FOR_CHARS):m.start], _READYING_WORDS) and \
                     (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \
