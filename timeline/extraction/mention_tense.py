@@ -68,7 +68,7 @@ from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import month_value
-from .tense import asks_ahead, clause_tense, future_since, has_past_marker, has_tense_marker
+from .tense import asks_ahead, clause_tense, first_tense_is_future, future_since, has_past_marker, has_tense_marker
 
 # "How about signing him ...", "What about holding the vote ...": a proposal.
 _PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
@@ -496,6 +496,19 @@ _ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-
                              re.IGNORECASE)
 
 
+# A line that is only "Through <weekday>" (a section heading).
+_THROUGH_HEADING = re.compile(r"\W*(?:through|thru)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*", re.IGNORECASE)
+
+
+def _future_paragraph_after(text: str, at: int) -> bool:
+    """Does the paragraph after `at` (its first sentence, at most 240 characters) tell what is ahead,
+    with a future marker?"""
+    nxt = text[at:at + 300].lstrip()
+    cut = nxt.find(". ")
+    para = nxt[:cut if 0 <= cut < 240 else 240].split("\n\n")[0]
+    return first_tense_is_future(para)
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -544,6 +557,11 @@ class MentionTenses:
             if t is None and wd and sent.startswith(":", m.end) and \
                     not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
+            if t is None and plain_wd and not poss and _THROUGH_HEADING.fullmatch(sent) and \
+                    _future_paragraph_after(text, offset + len(sent)):
+                # "Through Sunday" over "Conditions are expected to intensify ...": a forecast's section
+                # heading, from now to that day (not a tally's "Through Sunday" over what was counted)
+                t = "future"
             if t == "future" and plain_wd and \
                     "alled for" in sent and called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went

@@ -147,9 +147,11 @@ from .sayings import (
     said_by_the_one_dated,
     said_last_year,
     said_relative,
+    saying_after_report,
     would_after_said,
 )
 from .sentences import (
+    DATELINE_CREDIT,
     is_date_stamp,
     is_dateline,
     is_metadata,
@@ -424,6 +426,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
+        if m.start < 40 and m.text.isupper() and m.kind in ("wd", "hol") and \
+                (head := _DATELINE_HEAD.match(sent)) is not None and m.end <= head.end("city"):
+            # "FRIDAY HARBOR, Wash. (AP) The ferry ...", "CHRISTMAS, Fla. (AP)A deputy ...": a dateline kept
+            # in the lead's sentence (its dash lost, or the old "(AP)_"), the town named like a day
+            continue
         if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
@@ -868,6 +875,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
+    for j, day in saying_after_report(sent, mentions, resolved, tenses, published).items():
+        # "The military said Thursday the launch was made on Wednesday night" in a Wednesday paper: the
+        # saying comes after what it reports, the day after the paper's date (a story filed from ahead
+        # in time), not last week's Thursday.
+        resolved[j] = DateValue(day, "day")
+        if running_day_at == offset + mentions[j].start:
+            running_day = basis(j)
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -1306,6 +1320,23 @@ _PAST_MAIN_AFTER_ASIDE = re.compile(
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
+
+
+# A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it. What
+# a dateline has: a state after a comma and an agency's or a station's credit ("FRIDAY
+# HARBOR, Wash. (AP)", "TEMPE, Ariz. (KTAR)"), or the old wire's "(AP)_"; not a label's media tag ("MONDAY
+# CRASH (VIDEO)", "SUNDAY MARKET (PHOTOS)").
+# (a US state as AP writes it, abbreviated or in full: "MEMORIAL DAY, Arlington (WUSA)" is a label, no dateline)
+_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+             r"Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|"
+             r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+             r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+             r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
+             r"New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+             r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
+             r"Wisconsin|Wyoming)\b")
+_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*(?:" + _US_STATE + r")\s*\(" +
+                            DATELINE_CREDIT + r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before

@@ -253,6 +253,16 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+# A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and
+# the agency's credit in brackets after it, short and capitalised ("(AP)", "(KGW)", "(Reuters)").
+_CITY_AND_STATE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?")
+# (an agency or a station's call sign, as the engine reads a kept dateline's: pipeline._DATELINE_HEAD; not
+# a label's "(Video)", nor a credit it would not know for one, "(Fox 35)")
+DATELINE_CREDIT = (r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Yonhap|Kyodo|IANS|PTI|ANI|Bernama|Anadolu|dpa|EFE|"
+                   r"[KWC][A-Z]{2,3})(?:[-/ ][\w-]{1,12}){0,2}")
+_CREDIT_AFTER_STATE = re.compile(r"\s*\(" + DATELINE_CREDIT + r"\)")
+
+
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
 # A day of the month or a year right before the glued full stop.
 _GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
@@ -558,6 +568,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         first = nxt.group(2)
         if first.islower():
             continue  # stray full stop inside a sentence
+        if nxt.group(1)[:1] == "(" and sent_start == start and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
+                _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
+            continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
         if punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):

@@ -204,6 +204,15 @@ def first_tense_is_past(text: str) -> bool:
     return False
 
 
+def first_tense_is_future(text: str) -> bool:
+    """Whether the first tense marker in `text` that is not a noun or an adjective is a future one
+    ("Conditions are expected to intensify" yes; "Police made 45 arrests" no)."""
+    for m in _markers(text):
+        if not _is_adjective(text, m):
+            return bool(m.group("f"))
+    return False
+
+
 # A noun set beside what came before: ", a move ", ", the decision ".
 _APPOSED_NOUN = re.compile(r",\s*(?:a|an|the)\s+[a-z-]+\s+$")
 
@@ -1053,6 +1062,15 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+# A court's active listing of a matter for a hearing on a day ("listed the matter for further hearing on",
+# "posted the case for hearing on", "fixed the petition for final hearing on"): what is set lies ahead. Not a
+# passive ("was listed for hearing on", which may tell the day gone by) nor "came up for hearing" (heard then).
+_LISTED_FOR_HEARING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+                                 r"\b(?:listed|posted|fixed|kept|adjourned|deferred|scheduled|reserved)\s+"
+                                 r"(?:[\w'’-]+\s+){1,4}?for\s+(?:(?:further|final|next|fresh|detailed)\s+)?"
+                                 r"(?:hearing|arguments|consideration)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 # "scheduled the trial to begin", "set the hearing to start on": the date the
 # scheduling names lies ahead, whatever the scheduling verb's own tense.
 _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
@@ -1172,6 +1190,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
+    if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
+        return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
         return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
     if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
@@ -1343,6 +1363,15 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # relative clause's, whose pronoun is its subject, about the object; the -ed verb
                 # before it is the finite past one.
                 break
+            if fronted and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _OBJECT_AFTER.match(after, first.end()) and \
+                    _opened_subject_before(after, first.end(), m.start()) and \
+                    _MODAL_WORD.search(after, m.end()) is None and _FINITE_NEXT.match(after, m.end()) is None:
+                # "In August, the judge denied a request ... out of concerns that publicity would make
+                # ...", "In July, the board rejected the plan because it would ...": the -ed verb with
+                # its object is the finite past one; the modal is a later clause's, which a
+                # conjunction opens with a subject of its own.
+                break
             rel = None
             for found in _RELATIVE_AFTER_COMMA_OPEN.finditer(after, first.end(), m.start()):
                 rel = found
@@ -1393,6 +1422,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # the first of the session, on Tuesday": a noun phrase set beside what came before, with no
         # verb of its own, takes the tense of the clause it adds to, and so does a date after it.
         tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
+    if not fronted and own and whole_before.endswith(own) and _BARE_PREPOSITION.fullmatch(own):
+        tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
@@ -1514,6 +1547,43 @@ def _appositive_tense(head: str) -> str | None:
     return _tense_back(head, 6, (",", "“", "”", '"'))
 
 
+# An aside set off by commas before a bare date: a non-restrictive relative clause (", who is white,",
+# ", which has offices in three states,"), a short phrase of place with no verb (", near Mumbai,",
+# ", outside the capital,") or an age (", 45,").
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+_PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
+                          r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
+
+
+# A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
+_AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
+
+
+def _tense_past_aside(head: str) -> str | None:
+    """The tense of a date after an aside between commas (`head` ends with the comma that closes
+    it): the last verb of the clause before the aside's opening comma ("was fatally shot by an
+    officer, who is white, on Dec. 22": the relative clause describes the officer; "collapsed in
+    Bhiwandi, near Mumbai, in September"). None when `head` ends otherwise."""
+    if not head.endswith(","):
+        return None
+    start = _clause_start(head[:-1])
+    if start == 0 or head[start - 1] != ",":
+        return None
+    aside = head[start:-1]
+    if _RELATIVE_ASIDE.match(aside):
+        own = _last_verb(aside)
+        if len(aside) > 80 or own is None or _verdict(own) == "past":
+            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
+            # tells a past happening of its own may be what the date is of; left to the usual reading.)
+            return None
+    elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside) or _AGE_ASIDE.fullmatch(aside)):
+        return None
+    tense = _tense_back(head[:start], 3, (",",))
+    # (a present, "Police are investigating the death of Ana Ruiz, 34, on Friday", says no time of the
+    # day: the day may be the noun's happening, gone by)
+    return tense if tense != "present" else None
+
+
 def _place_apposition_tense(head: str, own: str) -> str | None:
     """The tense of a date after a place's name written with commas ("will meet him in Paris,
     France on Friday", "will arrive in Portland, Ore., on Friday"): the comma is the name's, not
@@ -1609,6 +1679,43 @@ _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _RESTRICTIVE_BEFORE_MODAL = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|have|had|said|says|[a-z]+ed)\s)"
                                        r"[a-z]+\s+(?:that|which|who)\s+(?:also\s+|later\s+|soon\s+)?$",
                                        re.IGNORECASE)
+# A conjunction and the subject it opens a clause with, right before that clause's modal: "concerns
+# that publicity would", "because it would", "that the firms will" (one to three words of subject,
+# none of them a verb's marker: the subject is not the relative pronoun itself).
+_SUBJECT_OPENED_BEFORE_MODAL = re.compile(
+    r"\b(?:that|because|since|although|though|if|whether)\s+"
+    r"(?!(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|must|can)\b)"
+    r"(?P<subject>(?:[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+# A finite verb right after the modal's verb: the modal's clause was a relative's inside the subject, the
+# main verb comes now ("workers handed a letter which says the plant will close are expected to protest").
+_FINITE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+
+
+def _opened_subject_before(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] end with a conjunction and a subject of its own, with no verb among the subject's
+    words ("concerns that publicity ", not "since the change began ": that clause is closed, and the modal
+    after it is the main clause's)?"""
+    for opened in (_SUBJECT_OPENED_BEFORE_MODAL, _RELATIVE_SAYS_BEFORE_MODAL):
+        found = opened.search(text, lo, hi)
+        if found is not None and not has_tense_marker(found.group("subject")) and \
+                not _ED_OR_PAST_WORD.search(found.group("subject")):
+            return True
+    return False
+
+
+# A relative clause on the object whose present verb takes a clause of its own, that clause's subject
+# right before its modal: "approved a reform which means voters will", "signed a bill that says schools
+# will", "adopted a plan which ensures prices will".
+_RELATIVE_SAYS_BEFORE_MODAL = re.compile(r"\b(?:which|that)\s+(?-i:[a-z]{3,}(?<!s)s)\s+(?:that\s+)?"
+                                         r"(?P<subject>(?:(?!(?:is|are|was|were|be|been|has|have|had)\b)"
+                                         r"[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+# An -ed word or a common irregular past among a few words (in lower case: "the United States" is a name).
+_ED_OR_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|began|went|came|took|gave|made|got|left|lost|won|fell|rose|"
+                              r"saw|said|told|found|kept|held|ran|paid|sent|brought|thought)\b")
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
