@@ -281,6 +281,135 @@ def test_tense_look_aheads_before_look_behinds_find_the_same_markers():
                 [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
 
 
+def test_tense_gate_finds_the_markers_the_pattern_finds_without_it():
+    # _TENSE_LOW's look-ahead (recognition.head_gate): every marker opens with one of its heads, or is
+    # an -ed word.
+    assert T._GATE is not None and f"(?={T._GATE}|" in T._TENSE_LOW.pattern
+    ungated = re.compile(T._TENSE_HEAD + T._TENSE_BODY)
+    words = ["of", "on", "a", "new", "but", "the", "in", "to", "will", "won't", "'ll", "they'll", "it's", "there's",
+             "planned", "need", "bed", "expected", "is", "going", "get", "gets", "due", "ahead", "upcoming", "i"]
+    for text in _texts(words, n=3000) + _texts(_regex_words(ungated), n=2000, seed=5):
+        low = text.lower()
+        assert [(m.span(), m.groupdict()) for m in T._TENSE_LOW.finditer(low)] == \
+            [(m.span(), m.groupdict()) for m in ungated.finditer(low)], low
+
+
+def test_head_gate_passes_exactly_the_heads_a_pattern_opens_with():
+    from timeline.extraction.recognition import head_gate
+
+    spaced = re.compile(head_gate(r"in\s+the\s+coming\b", k=4))  # \s read as itself: every whitespace
+    assert all(spaced.match("in" + c + "t") for c in map(chr, range(0x110000)) if c.isspace())
+    assert not spaced.match("in a") and not spaced.match("into")
+    gate = re.compile(head_gate(r"(?:was|were|is|(?=go)going\s+to|a[bc]+d|x\wy)\b", k=3))
+    letters = "abcdexyz' ginowrst"
+    passed = {a + b + c for a in letters for b in letters for c in letters if gate.match(a + b + c)}
+    assert passed == {"was", "wer", "goi", "abb", "abc", "abd", "acb", "acc", "acd"} | \
+        {"is" + c for c in letters} | {"x" + b + c for b in letters for c in letters}  # (a match ends; \w)
+    assert gate.match("is\u00e9") and gate.match("goi") and not gate.match("go ")
+    assert head_gate(r"(?:a|bc)?") is None  # may match nothing
+    # a part under re.IGNORECASE is not read: anything may follow what comes before it
+    assert re.compile(head_gate(r"ab(?i:c)d", k=4)).match("abXd")
+
+
+
+def test_mention_groups_read_by_name_are_the_scan_of_its_groups():
+    # recognition._mention keeps every named group of the rule (None where it did not match): g reads it, and
+    # says what the scan of `groups` (the matched ones) says, for every group name of the pattern.
+    import dataclasses
+
+    from timeline.extraction.recognition import MASTER, Mention, find_mentions
+
+    text = ("On Tuesday, March 5, 2023, two days after the vote, officials said the talks of last week and "
+            "the second quarter of 2022 would resume next Monday, 10 years ago, in mid-2021 and on 2023-03-07.")
+    mentions = find_mentions(text)
+    assert len(mentions) >= 8
+    for m in mentions:
+        plain = Mention(m.kind, m.start, m.end, m.text, m.groups)  # no names kept: the scan
+        assert m == plain and hash(m) == hash(plain) and repr(m) == repr(plain)
+        assert dataclasses.replace(m, start=m.start) == m
+        for name in MASTER.groupindex:
+            assert m.g(name) == plain.g(name), (m, name)
+
+
+def test_readying_words_cover_the_regex():
+    # mention_tense asks may_hold(window, _READYING_WORDS) before _READYING_FOR_DAY: every match holds one.
+    from timeline.extraction import mention_tense as MT
+
+    made = ["bracing for windy conditions ", "a warning for snow for ", "as they prepare for ", "in preparation of ",
+            "a flood watch for late ", "advisories in effect for ", "GEARED UP for ", "stocking up for ",
+            "readied extra beds for ", "ready for ", "their readiness for ", "alerts were issued for ",
+            "the outlook for ", "forecasts for early ", "ſtocked up for "]
+    assert all(MT._READYING_FOR_DAY.search(text) for text in made if "ſ" not in text)
+    words = _regex_words(MT._READYING_FOR_DAY) + ["Sunday", "snow", "the", "x", "ſtocked", "WARNING", "gearing"]
+    for text in made + _texts(words, n=6000) + _texts(made + words, n=6000, seed=3):
+        if MT._READYING_FOR_DAY.search(text):
+            assert may_hold(text, MT._READYING_WORDS), text
+
+
+def test_category_tokens_are_the_token_regex():
+    # categories._tokens splits a translated copy of an ASCII text with no hyphen; elsewhere the regex.
+    from timeline.extraction import categories as C
+
+    words = ["missile", "test-fire", "B-52", "launch", "x", "the", "2023", "ICBM", "naïve", "ſtorm", "—", "'s", "a_b"]
+    for text in _texts(words, n=4000) + ["", " ", "-", "a-", "-a", "a--b", "Élection 2024", "ab\u00a0cd"]:
+        for t in (text, text.lower()):
+            assert C._tokens(t) == C._TOKEN.findall(t), t
+
+
+def _cut_texts(pieces: list[str], n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 15))) for _ in range(n)]
+
+
+def test_clause_cut_opening_with_its_class_is_the_plain_pattern():
+    plain = re.compile(T._CLAUSE_CUT_PLAIN)
+    pieces = [";", "—", "–", "(", ")", "“", "”", '"', ",", " ", "  ", "\t", "\n", "-", " - ", "``", "''", "'", "`",
+              "1999", "2,0", "Jr", "Inc", "Ltd", "a", "word", "\u00a0", "x-y", ", 2023", ",Jr", "9,", "Jrs"]
+    for text in _cut_texts(pieces, 60000, 3):
+        pos = len(text) // 3
+        assert [m.span() for m in T._CLAUSE_CUT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [m.span() for m in T._CLAUSE_CUT.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+def test_title_clause_cuts_opening_with_their_class_are_the_plain_pattern():
+    plain = re.compile(E._CLAUSE_CUTS_PLAIN)
+    pieces = [";", ":", ",", " ", "  ", "\t", "\n", "—", "–", "--", "-", "which", "who", "in", "the", "a", "an", "its",
+              "in the", "after", "and", "or", "saying", "x", "Which", "\u00a0", "whichever", "b", ", ", " — "]
+    for text in _cut_texts(pieces, 60000, 4):
+        for pos, end in ((0, len(text)), (min(25, len(text)), min(81, len(text))), (len(text) // 3, len(text))):
+            assert [m.span() for m in E._CLAUSE_CUTS.finditer(text, pos, end)] == \
+                [m.span() for m in plain.finditer(text, pos, end)], text
+
+
+def _without_date_prep_by_search(before: str) -> str:
+    """events._without_date_prep as it was before _DATE_PREP_BACK: the search from the window's start."""
+    core = before.rstrip()
+    if core and core.isascii() and not core[-10:].lower().endswith(E._DATE_PREP_WORDS):
+        return before
+    lo = max(0, len(before) - 40)
+    words = before.rsplit(None, 4)
+    if len(words) == 5:
+        lo = max(lo, before.find(words[1], len(words[0])))
+    prep = E._DATE_PREP_LOW.search(before.lower(), lo) if before.isascii() else E._DATE_PREP.search(before, lo)
+    return before[:prep.start()] if prep and (prep.group(0).strip() or not before.strip()) else before
+
+
+def test_date_prep_read_backwards_is_the_search():
+    words = ["early", "late", "on", "in", "since", "during", "by", "from", "as", "of", "as of", "until", "till", "at",
+             "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later", "pyramid",
+             "chocolate", "the", "x", "has", "Early", "ON", "talks", "2023", "-", "(", "'s", "formid", "ylrae", "no",
+             "ſince"] + _regex_words(E._DATE_PREP)
+    rnd = random.Random(5)
+    seps = [" ", "  ", "", "\n", "\t", ", ", "-", "\u00a0", ". "]
+    cut = 0
+    for _ in range(40000):
+        before = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 12)))
+        got = E._without_date_prep(before)
+        assert got == _without_date_prep_by_search(before), before
+        cut += got != before
+    assert cut > 10000
+
+
 def _dateline_city_by_regex(text_head: str):
     m = E._DATELINE.match(text_head.lstrip())
     if not m:

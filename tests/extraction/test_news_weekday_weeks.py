@@ -670,8 +670,10 @@ test_a_run_of_days_listed_in_order_is_consecutive = dated_test([
     (TUE, "Police made 40 arrests Monday, 12 Tuesday and 3 Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
     (MON_2024, "Flights were canceled Monday, Tuesday and Wednesday.", ["2024-03-18", "2024-03-19", "2024-03-20"]),
     # ... but not these
+    # (the saying is not the run's third day; it can not come before the days it reports, so it is the
+    # day after the paper's date, a story from ahead in time: test_news_saying_after_its_report.py)
     (TUE, "Sales rose 3% Monday and 2% Tuesday, the exchange said Wednesday.", ["2024-03-18", "2024-03-19",
-                                                                              "2024-03-13"]),
+                                                                              "2024-03-20"]),
     (TUE, "The storm hit Monday; by Tuesday it had weakened, and on Wednesday it was gone.",
      ["2024-03-18", "2024-03-19", "2024-03-13"]),
     (TUE, "Schools closed 40 classrooms Sunday, 65 Monday and 12 Tuesday.", ["2024-03-17", "2024-03-18", "2024-03-19"]),

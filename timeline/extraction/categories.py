@@ -67,6 +67,17 @@ CATEGORY_KEYWORDS: dict[str, list[str]] = {
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Every ASCII character but a-z and 0-9 made a space: in a lower-cased ASCII text with no hyphen,
+# _TOKEN's tokens are the runs of letters and digits, which the split of the translated text gives
+# (~2x faster than the regex).
+_TO_SPACE = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _tokens(low: str) -> list[str]:
+    """_TOKEN.findall(low) for the lower-cased `low`."""
+    if "-" in low or not low.isascii():
+        return _TOKEN.findall(low)
+    return low.encode("ascii").translate(_TO_SPACE).decode("ascii").split()
 
 
 def _compile_rules():
@@ -140,7 +151,7 @@ _RANKS = _TokenRanks()
 def categorise(sentence: str) -> str:
     """First category (in table order) whose keywords occur in the sentence, else 'other'."""
     low = sentence.lower()
-    tokens = _TOKEN.findall(low)
+    tokens = _tokens(low)
     best = min(map(_RANKS.__getitem__, tokens), default=len(_NAMES))
     if best and (_PHRASE_STEMS or not _PHRASE_FIRSTS.isdisjoint(tokens)):
         token_set = set(tokens)

@@ -353,7 +353,8 @@ FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # ... that names a scheduled happening: "for Saturday's show", "for Friday's match against Leeds".
 COMING_HAPPENING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:shows?|concerts?|games?|match|matches|vote|election|primary|debate|meeting|"
-    r"hearing|trial|race|final|opener|parade|festival|ceremony|summit|rally|performance|premiere|launch|"
+    r"hearing|trial|race|(?:semi-?|quarter-?)?final|rematch|cup\s+tie|opener|parade|festival|ceremony|summit|"
+    r"rally|performance|premiere|launch|"
     r"fight|bout|auction|session|tournament|gala|funeral|wedding|conference|talks|visit|fixture|derby|"
     r"run-?off|referendum|marathon|service|event|opening|kickoff|tip-?off|showdown|clash|meet)\b"
     # ... its head noun, nothing of its own after it ("for Saturday's game delays" is the delays)
@@ -809,11 +810,26 @@ def superseded_plan_before(sent: str, m: Mention) -> bool:
     return plan is not None and not has_tense_marker(sent[plan.end():m.start])
 
 
+_WORD_AT = re.compile(r"[\w'’]+")
+# A happening that is no plan, named by the day before it in a headline, beside UNSCHEDULED's ("Monday flood").
+_GONE_BY_NOUN_AFTER = re.compile(r"\s+(?:floods?|flooding|storms?|snowstorm|hurricane|arrests?)\b", re.IGNORECASE)
+
+
 def headline_plan(sent: str, start: int) -> bool:
     """A headline's "<subject> to <verb> ... <day>" or "<subject> due <day>" (no verb before the
     "to" or "due", none after it but the infinitive): what the headline says is planned. A
     headline's other present ("Gunman opens fire at mall Saturday") tells what happened."""
     if len(sent) > HEADLINE_CHARS or sent.rstrip().endswith(SENTENCE_END):
+        return False
+    if sent.isupper():
+        # A headline all in capitals ("ZUMA APPEAL TO TAKE PLACE ON TUESDAY", "MAN SENTENCED TO PRISON
+        # MONDAY") is read in lower case: its capitals tell neither a name nor a verb's form.
+        sent = sent.lower()
+    day = _WORD_AT.match(sent, start)
+    if day is not None and (UNSCHEDULED.match(sent, day.end()) or _GONE_BY_NOUN_AFTER.match(sent, day.end()) or
+                            day.group().endswith(("'s", "’s"))):
+        # "Driver to face charges in Friday crash", "SCHOOLS TO REOPEN AFTER MONDAY FLOOD": gone by; a day's
+        # possessive ("COACH TO ADDRESS SUNDAY'S LOSS") is the possessive rules' to read, as in sentence case
         return False
     lo = 0
     for cut in _HEADLINE_CLAUSE_CUT.finditer(sent, 0, start):
@@ -989,7 +1005,22 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    r"planned|planning|hopes?|hoped|hoping|intends?|intended|wants?|wanted|wanting|"
                                    r"expects?|expected|expecting|set|scheduled|due|slated)\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"to\s+(?:attend|watch|see|(?:vote|compete|play|run|race|take\s+part|participate)"
-                                   r"\s+in))\s+$", re.IGNORECASE)
+                                   r"\s+in)|"
+                                   # an infinitive of winning a contest after a striving or a hope told in the
+                                   # present ("working to try and win", "hoping to win", "need to beat"; not
+                                   # "hoped to win", "tried to win": told after the match as often as before)
+                                   r"(?P<strive>\b(?:work(?:s|ing)?|tr(?:y|ies|ying)|aim(?:s|ing)?|look(?:s|ing)|"
+                                   r"hop(?:e|es|ing)|plans?|planning|wants?|needs?|intends?)|"
+                                   # ... an adjective of striving only after a present "be" ("We are desperate to
+                                   # win"; not "We were desperate to win": the match is over)
+                                   r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:[\w-]+\s+)?(?:eager|keen|determined|"
+                                   r"desperate))\s+"
+                                   r"(?:[\w'’-]+\s+){0,2}?to\s+(?:try\s+(?:and|to)\s+)?(?:win|beat|defeat)"
+                                   r"(?:\s+(?:them|him|her|us|it|(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?))?"
+                                   r"(?:\s+in)?)\s+$",
+                                   re.IGNORECASE)
+_PAST_OR_DENIED = re.compile(r"\b(?:was|were|did|had|not|never|didn['’]t|hadn['’]t|wasn['’]t|weren['’]t)\b",
+                             re.IGNORECASE)
 # ... or a calling off ("postponed Friday's launch"), not for the weather on the day ("Rain postponed
 # Sunday's game", "called off Sunday's match because of fog"), nor one told with when it broke off or the
 # day it was put off to ("called off Saturday's game at halftime", "postponed Sunday's game to Monday": the
@@ -1015,6 +1046,9 @@ _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
     "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
 
 
+_TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
+
+
 def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     """Whether a weekday's possessive naming a scheduled happening follows what one does for it
     (_READYING_POSS_BEFORE, or "for" after _READIED_WELL_BEFORE in its clause) or calls it off
@@ -1024,12 +1058,16 @@ def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
             HAPPENING_RESULT.match(sent, m.end):
         return False
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
+    if (tried := _TRY_AND_BEFORE.search(sent, max(0, lo - 12), lo)) is not None:
+        lo = clause_opening(sent, tried.start(), CLAUSE_WINDOW)  # "to try and win": one verb phrase, no new clause
     if _PERFECT_HAD.search(sent, lo, m.start):
         return False
     if _CALL_OFF_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
         return not _WEATHER_SUBJECT.search(sent) and _CALL_OFF_TAIL.match(sent, head.end()) is not None
-    if _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start):
-        return True
+    if (ready := _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start)) is not None:
+        # (a striving to win told in the past or denied, "We were just trying to win", "did not even try to
+        # win", "didn't really need to win": the match is over)
+        return ready.group("strive") is None or _PAST_OR_DENIED.search(sent, lo, ready.start()) is None
     return FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
         _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
 
@@ -1264,7 +1302,25 @@ def ahead_attributive(sent: str, m: Mention) -> bool:
     # ... and what the past verb does is to plan, set, call off or trade for it: "reported a January
     # profit", "held a January convention", "won a January title" in November tell of the one gone by.
     return _TRADED_FOR.match(sent, m.end) is not None or \
-        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None
+        _PLANS_BEFORE.search(sent, max(0, m.start - 50), m.start) is not None or \
+        _ASKED_FOR_BEFORE.search(sent, max(0, m.start - 40), m.start) is not None and \
+        _RECORD_AFTER.match(sent, m.end) is None and _TO_BE_UNDONE_AFTER.match(sent, m.end) is None
+
+
+# ... or ask for it, the month or day the asked-for thing's own attribute: "pushed for a February court date",
+# "asked for a January hearing", "requested a Feb. 3 hearing" (not "asked for an inquiry into the January
+# flood", "a copy of the February ruling": what is asked about is over) ...
+_ASKED_FOR_BEFORE = re.compile(r"\b(?:(?:push(?:ed|ing)|press(?:ed|ing)|ask(?:ed|ing)|lobb(?:ied|ying)|"
+                               r"argu(?:ed|ing))\s+for|request(?:ed|ing))\s+(?:(?:a|an|the)\s+)?(?:(?!of\b|into\b|about\b|after\b|over\b)"
+                               r"[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# ... nor a thing asked to be undone or looked at again ("asked for the January conviction to be overturned"):
+# the thing is there already.
+_TO_BE_UNDONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?to\s+be\s+(?!(?:set|scheduled|held|fixed|arranged|listed|"
+                                 r"moved|brought\s+forward)\b)", re.IGNORECASE)
+# ... that is no record of a day gone by ("requested the December 2 footage").
+_RECORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:footage|video|recordings?|transcripts?|minutes|records?|cop(?:y|ies)|"
+                           r"reports?|ruling|decision|judgment|verdict|data|figures|results?|statements?|letters?)\b",
+                           re.IGNORECASE)
 
 
 # The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.

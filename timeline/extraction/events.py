@@ -498,13 +498,22 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|which|whose|its|his|her)\s[^,;()\
 # Clause and phrase boundaries a long title may be cut before, best first: a
 # title cut there is still a complete phrase ("North Korea launched an ICBM"
 # from "... an ICBM that flew for 70 minutes before falling into the sea").
-# Every cut starts with one of ";:," or a space: the lookahead says so up
-# front, so that the engine leaves other positions after one test.
-_CLAUSE_CUTS = re.compile(r"(?=[;:,\s])(?:(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:which|who|whom|whose|where|when|while|as|"
-                          r"after|before|because|but|and|or|although|though|including|with|saying|according|amid|"
-                          r"following|in\s+a|in\s+an|in\s+its|in\s+the)\b|,\s+)"
-                          r"|\s+(?=(?:which|who|that|what|where|when|while|as|after|before|because|although|though|"
-                          r"until|unless|if|despite|amid|including|following|according|saying)\b))")
+# Every cut starts with one of ";:," or a space: the pattern opens with that
+# class, so that the engine skips to the next such character with its fast
+# scan, then each cut's rest behind one look-behind for its first character,
+# a space's first (the most common): more spaces and a dash, or a word
+# opening a clause; after a comma, its spaces and a dash, a joining word or
+# nothing more (what follows the spaces is no space: the longest run of them
+# is the one each old alternative kept); a ";" or ":" alone. The same matches
+# as _CLAUSE_CUTS_PLAIN (test_fast_paths), tried at every position.
+_CLAUSE_WORDS = (r"which|who|whom|whose|where|when|while|as|after|before|because|but|and|or|although|though|"
+                 r"including|with|saying|according|amid|following|in\s+a|in\s+an|in\s+its|in\s+the")
+_CLAUSE_OPENERS = (r"which|who|that|what|where|when|while|as|after|before|because|although|though|until|unless|if|"
+                   r"despite|amid|including|following|according|saying")
+_CLAUSE_CUTS_PLAIN = (rf"(?=[;:,\s])(?:(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:{_CLAUSE_WORDS})\b|,\s+)"
+                      rf"|\s+(?=(?:{_CLAUSE_OPENERS})\b))")
+_CLAUSE_CUTS = re.compile(rf"[;:,\s](?:(?<=\s)\s*(?:(?:—|–|--)\s+|(?=(?:{_CLAUSE_OPENERS})\b))|"
+                          rf"(?<=,)\s+(?:(?:—|–|--)\s+|(?:{_CLAUSE_WORDS})\b|)|(?<=[;:]))")
 # Not "to": "are scheduled | to begin" would cut a verb from its infinitive.
 _PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|into|onto|over|under|near|"
                           r"across|against|along|around|between|by|during|through|toward|towards|within|off|"
@@ -528,6 +537,15 @@ _DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|
                         r"of|for|through|throughout|before|after|from)\s+)?(?:(?:early|late|mid|earlier|later)\s+)?$",
                         re.IGNORECASE)
 _DATE_PREP_LOW = re.compile(_DATE_PREP.pattern)  # for lower-cased ASCII text
+# _DATE_PREP read backwards, matched at the start of the reversed lower-cased text: its last optional
+# part first (a time word, which may end a longer word: "pyramid"), then the preposition, then
+# "early"/"late", each after its whitespace and the prepositions and "early"/"late" before a word
+# boundary. Taking each part whenever it fits covers the most words (a part taken never keeps an
+# earlier one from fitting), so where the match ends is where _DATE_PREP's leftmost match starts
+# (test_fast_paths): one match, not an attempt at each position of the window.
+_DATE_PREP_BACK = re.compile(r"(?:\s+(?:ylrae|etal|dim|reilrae|retal))?"
+                             r"(?:\s+(?:no|ni|ecnis|gnirud|yb|morf|fo\s+sa|litnu|llit|ta|neewteb|fo|rof|hguorht|"
+                             r"tuohguorht|erofeb|retfa)\b)?(?:\s+(?:ylrae|etal)\b)?")
 # The words a _DATE_PREP match ends with (before its trailing whitespace), lower case.
 _DATE_PREP_WORDS = ("early", "late", "on", "in", "since", "during", "by", "from", "of", "until", "till", "at",
                     "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later")
@@ -679,6 +697,15 @@ def _without_date_prep(before: str) -> str:
     words = before.rsplit(None, 4)
     if len(words) == 5:
         lo = max(lo, before.find(words[1], len(words[0])))
+    if before.isascii():
+        # The match read backwards (_DATE_PREP_BACK); a match that is not empty ends at the end
+        # (its whitespace takes a last newline), the empty one at a last newline or the end.
+        low = before.lower()
+        back = _DATE_PREP_BACK.match(low[::-1]).end()
+        at = len(low) - back if back else len(low) - low.endswith("\n")
+        if at >= lo:
+            return before[:at] if back or not before.strip() else before
+        # (a match reaching before `lo`: the search from `lo` tells where its own starts, below)
     # On ASCII text the same pattern, case-sensitive, on the lower-cased text
     # finds the same match (~1.5x faster than re.IGNORECASE).
     prep = _DATE_PREP_LOW.search(before.lower(), lo) if before.isascii() else _DATE_PREP.search(before, lo)

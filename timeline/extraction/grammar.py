@@ -123,6 +123,13 @@ def _month_ok(mon: str) -> bool:
     return mon[0].isupper()  # "may", "march": verbs
 
 
+def _full_month_ok(mon: str, day: str, year: str | None) -> bool:
+    """A month with a day in figures and a year in figures may be in lower case, as some pages'
+    stamps and some writers write it ("19 feb 2024, 14:54", "on february 19, 2024"): no verb
+    stands between a day and a year."""
+    return _month_ok(mon) or bool(year) and year.isdigit() and day[:1].isdigit()
+
+
 def _day_ok(tok: str) -> bool:
     d = day_number(tok)
     return d is not None and 1 <= d <= 31
@@ -233,7 +240,7 @@ def _weekday_contradiction(m, value):
 
 
 def _valid_mdy(m, s, gd):
-    if not _month_ok(gd["mdy_mon"]) or not _day_ok(gd["mdy_d"]):
+    if not _full_month_ok(gd["mdy_mon"], gd["mdy_d"], gd.get("mdy_y")) or not _day_ok(gd["mdy_d"]):
         return False
     if gd["mdy_d"].isalpha() and gd["mdy_mon"].lower() in ("may", "mar", "march") and not gd.get("mdy_wd"):
         # "May first", "March third": at a sentence start more often verbs than dates
@@ -245,7 +252,8 @@ def _valid_mdy(m, s, gd):
 def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
-    return _month_ok(gd["dmy_mon"]) and _day_ok(gd["dmy_d"]) and _spelled_year_ok(m)
+    return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
+        _spelled_year_ok(m)
 
 
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Place|Square|Terrace)\b")

@@ -62,13 +62,13 @@ from .direction import (
     told_outcome_after,
     waits_for_vote,
 )
-from .fastpath import holds
+from .fastpath import holds, may_hold
 from .grammar import hangs_on_tense
 from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import month_value
-from .tense import asks_ahead, clause_tense, future_since, has_past_marker, has_tense_marker
+from .tense import asks_ahead, clause_tense, first_tense_is_future, future_since, has_past_marker, has_tense_marker
 
 # "How about signing him ...", "What about holding the vote ...": a proposal.
 _PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
@@ -392,7 +392,9 @@ _SHARED_VERB_PHRASE_BEFORE = re.compile(
 # Tuesday", "as they prepare for Saturday", "in preparation of Saturday's march", "a flood watch for
 # late Sunday" (no clause of its own, nor another time, between).
 _READYING_FOR_CHARS = 70
-_READYING_HINT = re.compile(r"prepar|brac|read|gear|stock|warn|watch|advis|alert|forecast|outlook", re.IGNORECASE)
+# Every _READYING_FOR_DAY match holds one of these (fastpath.may_hold, a substring test each: the regex
+# tried at each position of the window would enter every one of its alternatives there).
+_READYING_WORDS = ("prepar", "brac", "read", "gear", "stock", "warn", "watch", "advis", "alert", "forecast", "outlook")
 _READYING_FOR_DAY = re.compile(
     r"\b(?:(?:prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|read(?:ies|ied|ying)|(?:gear|stock)(?:s|ed|ing)?\s+up)"
     # what is readied: "readied extra beds for Friday", "braced themselves for"
@@ -494,6 +496,19 @@ _ROAD_TO_BEFORE = re.compile(r"\b(?:path|road|run-up|runup|lead-up|leadup|build-
                              re.IGNORECASE)
 
 
+# A line that is only "Through <weekday>" (a section heading).
+_THROUGH_HEADING = re.compile(r"\W*(?:through|thru)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*", re.IGNORECASE)
+
+
+def _future_paragraph_after(text: str, at: int) -> bool:
+    """Does the paragraph after `at` (its first sentence, at most 240 characters) tell what is ahead,
+    with a future marker?"""
+    nxt = text[at:at + 300].lstrip()
+    cut = nxt.find(". ")
+    para = nxt[:cut if 0 <= cut < 240 else 240].split("\n\n")[0]
+    return first_tense_is_future(para)
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -542,6 +557,11 @@ class MentionTenses:
             if t is None and wd and sent.startswith(":", m.end) and \
                     not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
+            if t is None and plain_wd and not poss and _THROUGH_HEADING.fullmatch(sent) and \
+                    _future_paragraph_after(text, offset + len(sent)):
+                # "Through Sunday" over "Conditions are expected to intensify ...": a forecast's section
+                # heading, from now to that day (not a tally's "Through Sunday" over what was counted)
+                t = "future"
             if t == "future" and plain_wd and \
                     "alled for" in sent and called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
@@ -907,7 +927,7 @@ class MentionTenses:
                 t = "future"
             if t != "future" and wd and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
-                    _READYING_HINT.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start) and \
+                    may_hold(sent[max(0, m.start - _READYING_FOR_CHARS):m.start], _READYING_WORDS) and \
                     (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (readying := _READYING_FOR_DAY.search(sent, max(0, m.start - _READYING_FOR_CHARS), m.start)) and \
                     not has_tense_marker(readying.group("np") + " " + (readying.group("obj") or "")) and \

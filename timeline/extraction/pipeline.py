@@ -87,7 +87,15 @@ from .direction import (
 )
 from .events import dateline_city, describe
 from .fastpath import holds
-from .grammar import RELATIVE_RULES, REVIEW_BELOW, anchor_source, assess, day_of_week, resolve, yearless
+from .grammar import (
+    RELATIVE_RULES,
+    REVIEW_BELOW,
+    anchor_source,
+    assess,
+    day_of_week,
+    resolve,
+    yearless,
+)
 from .input_text import HTML_HINT, check_usable, mask_html
 from .lexicon import MON, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
@@ -142,9 +150,11 @@ from .sayings import (
     said_by_the_one_dated,
     said_last_year,
     said_relative,
+    saying_after_report,
     would_after_said,
 )
 from .sentences import (
+    DATELINE_CREDIT,
     is_date_stamp,
     is_dateline,
     is_metadata,
@@ -424,6 +434,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
+        if m.start < 40 and m.text.isupper() and m.kind in ("wd", "hol") and \
+                (head := _DATELINE_HEAD.match(sent)) is not None and m.end <= head.end("city"):
+            # "FRIDAY HARBOR, Wash. (AP) The ferry ...", "CHRISTMAS, Fla. (AP)A deputy ...": a dateline kept
+            # in the lead's sentence (its dash lost, or the old "(AP)_"), the town named like a day
+            continue
         if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
@@ -885,6 +900,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
+    for j, day in saying_after_report(sent, mentions, resolved, tenses, published).items():
+        # "The military said Thursday the launch was made on Wednesday night" in a Wednesday paper: the
+        # saying comes after what it reports, the day after the paper's date (a story filed from ahead
+        # in time), not last week's Thursday.
+        resolved[j] = DateValue(day, "day")
+        if running_day_at == offset + mentions[j].start:
+            running_day = basis(j)
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
@@ -910,6 +932,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     running.date.year != running_day.date.year and norm_dir(m) in ("earlier", "later") and \
                     not _IN_PASSING.search(sent, max(0, running_at - offset - 30), running_at - offset):
                 continue  # "The race was on Saturday. She had a stroke in 2008 and ran again two weeks later"
+            if m.kind == "an" and not (m.g("an_ba") and m.g("an_tail")) and \
+                    (listed := _DAY_LISTED_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                    not any(b.start < listed.end("day") <= b.end for b in mentions[:i]) and \
+                    not (running_day_at is not None and _named_day_told_at(listed.group("name"), text, running_day_at)):
+                # "on Eid day and the following day", "on polling day and the day after": counted from the
+                # day named just before it, which no rule dates, not from the text's last day (unless that
+                # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
+                continue
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
@@ -984,6 +1014,31 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
     for i in range(n - 1):
+        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "rd" and \
+                mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
+                mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
+                mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
+                not mentions[i + 1].text.endswith(("'s", "’s")) and \
+                resolved[i].precision == resolved[i + 1].precision == "day" and \
+                resolved[i].date != resolved[i + 1].date and \
+                _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                not (i + 2 < n and _LISTED_NEXT.fullmatch(sent, mentions[i + 1].end, mentions[i + 2].start)):
+            # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
+            # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
+            # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
+            # nearest that "today".
+            back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7 \
+                if mentions[i + 1].kind == "wd" else (resolved[i].date - resolved[i + 1].date).days % 7 \
+                if -1 <= (resolved[i].date - resolved[i + 1].date).days <= 3 else 4
+            if back <= 3 or back == 6:
+                # (a text written up to three days before the paper's date, or a day after it, across time
+                # zones; never a weekday further ahead: "yesterday, Saturday" in a Friday paper is no day)
+                if mentions[i + 1].kind == "wd":
+                    resolved[i + 1] = DateValue(resolved[i].date - dt.timedelta(days=back if back <= 3 else -1),
+                                                "day")
+                resolved[i] = None
+                running, running_day, running_at, running_day_at = _last_resolved(
+                    mentions, resolved, basis, offset, anchor, n)
         if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
                 mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
                 resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
@@ -1230,6 +1285,14 @@ def _nearest_year(first: dt.date, second: dt.date) -> int:
                key=lambda y: abs((y - first.year) * 12 + second.month - first.month))
 
 
+# Between "today", "yesterday" or "tomorrow" and a day set beside it: "today, 14 September", "today (Sept.
+# 14)", "yesterday's Wednesday session", "tomorrow Sunday".
+_RELATIVE_DAY_APPOSED = re.compile(r"\s*(?:,|\()?\s*")
+# ... not the first of a list of days ("open today, Saturday and Sunday"), nor a day's possessive ("Today,
+# Monday's attack was condemned").
+_LISTED_NEXT = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
+
+
 def _last_resolved(mentions, resolved, basis, offset, anchor, n):
     """The running anchors after a sentence's mentions once one of them is dropped."""
     running, running_day, running_at, running_day_at = anchor
@@ -1290,6 +1353,23 @@ _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould
                              re.IGNORECASE)
 
 
+# A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it. What
+# a dateline has: a state after a comma and an agency's or a station's credit ("FRIDAY
+# HARBOR, Wash. (AP)", "TEMPE, Ariz. (KTAR)"), or the old wire's "(AP)_"; not a label's media tag ("MONDAY
+# CRASH (VIDEO)", "SUNDAY MARKET (PHOTOS)").
+# (a US state as AP writes it, abbreviated or in full: "MEMORIAL DAY, Arlington (WUSA)" is a label, no dateline)
+_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
+             r"Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|"
+             r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+             r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+             r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
+             r"New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
+             r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
+             r"Wisconsin|Wyoming)\b")
+_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*(?:" + _US_STATE + r")\s*\(" +
+                            DATELINE_CREDIT + r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
+
+
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before
 # the date and a colon after it ("SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs attend ... on
 # October 27, 2011 in San Francisco"): the photo's day, which the caption restates with its year.
@@ -1299,6 +1379,26 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'�
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
+# A day named by a name or by what happens on it right before "and"/"or" and "the following day", "the
+# day after" ...: "Eid day, and", "polling day and" (not a day counted in the text's run of days: "the
+# first day and the next day", "That day and the following day").
+_DAY_LISTED_BEFORE = re.compile(r"(?P<name>\b(?!(?:First|Second|Third|Last|Final|Opening|Closing|Same|That|This|Each|"
+                                r"Every|Next|One|Another|The)\b)[A-Z][\w'’-]*|\b(?:polling|election|voting|match|"
+                                r"game|race|market))\s+(?P<day>[Dd]ay),?\s+(?:and|or)\s+$")
+# ... unless the text's last day is that day's happening's, its sentence naming it ("Voters went to the polls
+# on Sunday. Alcohol sales were banned on polling day and the day after"; "marked Eid al-Adha on Sunday").
+_VOTE_WORDS = r"poll|vote|voting|election|ballot"
+_GAME_WORDS = r"match|game|final|fixture|derby"
+_NAMED_DAY_WORDS = {"polling": _VOTE_WORDS, "election": _VOTE_WORDS, "voting": _VOTE_WORDS, "match": _GAME_WORDS,
+                    "game": _GAME_WORDS}
+
+
+def _named_day_told_at(name: str, text: str, at: int) -> bool:
+    """Whether the sentence of the text around `at` names the happening of the day called `name`."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    hi = text.find(". ", at)
+    words = _NAMED_DAY_WORDS.get(name.lower(), re.escape(name))
+    return re.search(rf"\b(?:{words})", text[lo:len(text) if hi < 0 else hi], re.IGNORECASE) is not None
 _RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
                                 r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
                                 r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"

@@ -28,7 +28,9 @@ _DATELINE = re.compile(
     # date ("May 8, 2019", "8 May 2019", "Friday, May 8"): it opens with a capital or a digit, not
     # with a clause ("On Friday, he recalled the flood of May 8, 2019 -- the worst in decades").
     r"^\s*(?!(?:On|In|At|By|For|From|After|Before|Since|During|Until|When|As|Then|Last|This|Next)\s)"
-    r"(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,40})?),?\s+(?P<rest>(?=[A-Z0-9]).{6,40}?)"
+    # (A place's letters include Latin-1's: "SÃO PAULO", "BOGOTÁ, Colombia", "Zürich".)
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{1,40}(?:,\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{1,40})?),?\s+"
+    r"(?P<rest>(?=[A-Z0-9]).{6,40}?)"
     # The dash: not a hyphen inside a word ("first-degree", "19-foot").
     r"\s*(?:\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Yonhap|CNN|BBC|[A-Z]{2,8})\))?\s*(?:—|–|--|-(?![\w-])|_)",
 )

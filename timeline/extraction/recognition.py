@@ -34,7 +34,16 @@ class Mention:
     text: str
     groups: tuple  # sorted (name, value) pairs of the matched named groups
 
+    # {name: value} of every named group of the mention's rule (None where it did not match), on the
+    # mentions _mention makes: g is then one dict lookup, not a scan of `groups` (asked ~10 times a
+    # mention). None on a mention made otherwise. (No annotation: not a field, so not compared,
+    # hashed or shown.)
+    _named = None
+
     def g(self, name: str) -> str | None:
+        named = self._named
+        if named is not None:
+            return named.get(name)
         for k, v in self.groups:
             if k == name:
                 return v
@@ -285,6 +294,111 @@ def may_begin(items, probe: str, i: int = 0) -> set[int]:
     return here
 
 
+# What _heads reads \s as: one character standing for every whitespace, written \s in the tree (a
+# noncharacter, which no pattern holds): the class stays a category, which compiles and matches at
+# little cost, not some thirty characters spread beyond Latin-1.
+_ANY_SPACE = "\uffff"
+
+
+def _class_chars(items) -> set[str] | None:
+    """The characters of a parsed character class of literals and short ranges; None for any other."""
+    out: set[str] = set()
+    for op, av in items:
+        if op == _K.LITERAL:
+            out.add(chr(av))
+        elif op == _K.RANGE and av[1] - av[0] < 64:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return out
+
+
+def _heads(items, k: int, open_: set[str], done: set[str]) -> set[str]:
+    """Carry each text of `open_` (shorter than k characters) through the parsed pattern `items`: a text
+    that reaches k characters, or meets what this does not read (a category but \\s, a negated class,
+    any character, a group reference, a part under re.IGNORECASE), goes into `done`, to be followed
+    by anything; returns the texts still open where `items` ends. Look-arounds and anchors are taken
+    as holding, a repetition may stop at any count: more texts, never fewer."""
+    for op, av in items:
+        if not open_:
+            break
+        if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            continue
+        chars = None
+        if op == _K.LITERAL:
+            chars = {chr(av)}
+        elif op == _K.IN:
+            chars = _class_chars(av)
+            if chars is None and av in ([(_K.CATEGORY, _K.CATEGORY_UNI_SPACE)], [(_K.CATEGORY, _K.CATEGORY_SPACE)]):
+                chars = {_ANY_SPACE}
+        elif op == _K.SUBPATTERN and not av[1] & _K.SRE_FLAG_IGNORECASE:
+            open_ = _heads(av[3], k, open_, done)
+            continue
+        elif op == _K.ATOMIC_GROUP:
+            open_ = _heads(av, k, open_, done)
+            continue
+        elif op == _K.BRANCH:
+            after: set[str] = set()
+            for alternative in av[1]:
+                after |= _heads(alternative, k, set(open_), done)
+            open_ = after
+            continue
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            after, here, count = set(), open_, 0
+            while here:
+                if count >= lo:
+                    after |= here
+                if count == hi:
+                    break
+                if count > k:
+                    after |= here  # (more repetitions of what reads no character)
+                    break
+                here = _heads(sub, k, set(here), done)
+                count += 1
+            open_ = after
+            continue
+        if chars is None:
+            done |= open_
+            return set()
+        longer = {text + c for text in open_ for c in chars}
+        done |= {text for text in longer if len(text) >= k}
+        open_ = {text for text in longer if len(text) < k}
+    return open_
+
+
+def _escape(c: str) -> str:
+    return r"\s" if c == _ANY_SPACE else re.escape(c)
+
+
+def _head_tree(heads: set[str]) -> str:
+    """A regex that matches a text exactly when one of `heads` opens it: a prefix tree whose
+    characters with the same rest after them share a class ("a[ft]te" for "afte" and "atte")."""
+    by_first: dict[str, set[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], set()).add(head[1:])
+    by_rest: dict[str, list[str]] = {}
+    for c, rests in sorted(by_first.items()):
+        by_rest.setdefault("" if "" in rests else _head_tree(rests), []).append(c)  # "": anything may follow
+    alternatives = [(_escape(cs[0]) if len(cs) == 1 else "[" + "".join(map(_escape, cs)) + "]") + rest
+                    for rest, cs in by_rest.items()]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def head_gate(pattern: str, k: int = 4) -> str | None:
+    """A regex that every match of `pattern` (compiled without re.IGNORECASE) opens with: the first
+    `k` characters it can match, read from the pattern at import (fewer where what follows cannot be
+    read, or where a match ends: then anything may follow), as a prefix tree. In a look-ahead before
+    the pattern it lets the regex engine turn away most word starts after a few character tests
+    instead of entering each alternative. None when a match may be empty. (Four characters: a fifth
+    turns away few more starts, and the tree grows twenty-fold.)"""
+    done: set[str] = set()
+    heads = done | _heads(_P.parse(pattern), k, {""}, done)
+    if "" in heads:
+        return None
+    return _head_tree(heads)
+
+
 @lru_cache(maxsize=8192)
 def _rules_for_probe(probe: str, among: tuple[str, ...] | None) -> tuple[str, ...]:
     """The rules (of `among`, else of all that can open with its first character)
@@ -480,7 +594,13 @@ def _starts_nothing(s: str, tpos: int, tend: int) -> bool:
             (tpos > 1 and s[tpos - 1] in ".," and s[tpos - 2].isdigit()) or \
             (tend - tpos < 4 and not _SHORT_NUMBER_GOES_ON.match(s, tend) and
              not (tend - tpos == 2 and tpos and s[tpos - 1] in "'’‘"))
-    return word[0].islower() and word.lower() in NAME_TRIGGERS  # "may", "march", "sun": names are capitalised
+    # "may", "march", "sun": names are capitalised; a month in lower case right before a day in
+    # figures may still open a full date ("february 19, 2024": see grammar._full_month_ok)
+    return word[0].islower() and word.lower() in NAME_TRIGGERS and not (
+        s[tend:tend + 1] == " " and s[tend + 1:tend + 2].isdigit() and word.lower() in _MONTH_TRIGGERS)
+
+
+_MONTH_TRIGGERS = NAME_TRIGGERS - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 # The digit runs _starts_nothing keeps, found by the regex engine (on
@@ -572,7 +692,9 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     gd = dict(zip(names, values, strict=True))
     if valid is not None and not valid(m, s, gd):
         return None
-    return Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
+    mention = Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
+    mention.__dict__["_named"] = gd  # (a frozen dataclass: set past its __setattr__)
+    return mention
 
 
 def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False) -> list[Mention]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .clauses import RELATIVE_BEFORE, RELATIVE_OPENS
+from .lexicon import WEEKDAYS
 from .recognition import Mention
 
 
@@ -72,6 +73,36 @@ QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|warned|wrote|tweeted|posted|stated)"
                       r"\s*(?:on\s+)?$",
                       re.IGNORECASE)
+
+
+# What ends the clause a saying reports: a semicolon or a coordinated clause of its own ("..., and
+# officials met Sunday").
+_OTHER_CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:but|while)\s")
+
+
+def saying_after_report(sent: str, mentions: list[Mention], resolved: list, tenses: list,
+                        published: dt.date) -> dict[int, dt.date]:
+    """{index: day} for a saying's weekday ("the military said Thursday", "..., police said Thursday")
+    read as gone by but before a day the same sentence tells as done ("the launch was made on
+    Wednesday night"): a saying does not come before what it reports. When the next such weekday
+    is the day after the paper's date, the saying is that day: a story from a place ahead in time
+    (Seoul, Tokyo) in a paper dated where the day before still runs."""
+    out = {}
+    for j, m in enumerate(mentions):
+        v = resolved[j]
+        if m.kind != "wd" or m.g("wd_mod") or m.g("wd_week") or v is None or v.precision != "day" or \
+                v.date >= published or not _SAID_ON.search(sent, max(0, m.start - 40), m.start):
+            continue
+        day_after = published + dt.timedelta(days=1)
+        if day_after.weekday() != WEEKDAYS.get(m.g("wd").lower()):
+            continue
+        for i, w in enumerate(resolved):
+            if i != j and w is not None and w.precision == "day" and tenses[i] == "past" and \
+                    v.date < w.date <= published and _OTHER_CLAUSE_BETWEEN.search(
+                        sent, min(m.end, mentions[i].end), max(m.start, mentions[i].start)) is None:
+                out[j] = day_after
+                break
+    return out
 
 
 def day_said(sent: str, mentions: list[Mention], resolved: list, i: int, published: dt.date) -> dt.date | None:

@@ -291,6 +291,16 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+# A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and
+# the agency's credit in brackets after it, short and capitalised ("(AP)", "(KGW)", "(Reuters)").
+_CITY_AND_STATE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?")
+# (an agency or a station's call sign, as the engine reads a kept dateline's: pipeline._DATELINE_HEAD; not
+# a label's "(Video)", nor a credit it would not know for one, "(Fox 35)")
+DATELINE_CREDIT = (r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Yonhap|Kyodo|IANS|PTI|ANI|Bernama|Anadolu|dpa|EFE|"
+                   r"[KWC][A-Z]{2,3})(?:[-/ ][\w-]{1,12}){0,2}")
+_CREDIT_AFTER_STATE = re.compile(r"\s*\(" + DATELINE_CREDIT + r"\)")
+
+
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
 # A day of the month or a year right before the glued full stop.
 _GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
@@ -415,7 +425,7 @@ _STAMP_LABEL = re.compile(r"\b(?:modified|updated|posted|published)\b", re.IGNOR
 # "on" still needs a stamp's mark or label, see _HEADLINE_WORDS.)
 _STAMP_WORDS = frozenset("""by staff writer writers reporter report reports editor admin and the last first
     originally modified updated posted published at on am pm a p m a.m p.m
-    comment comments""".split()) | frozenset(MONTHS) | frozenset(
+    comment comments news""".split()) | frozenset(MONTHS) | frozenset(
     WEEKDAYS) | {w[:3] for w in MONTHS} | {w[:3] for w in WEEKDAYS} | {"sept", "tues", "thur", "thurs"}
 _STAMP_TOKEN = re.compile(r"\S*@\S+|[^\W\d_][\w'’.-]*")
 # Title-case headlines ("Ruiz And Okafor Meet In Lisbon On November 28, 2022") are capitalised
@@ -599,6 +609,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         if "(" in nxt.group(1) and sent_start == start and m.end() - start <= _DATELINE_HEAD_MAX and \
                 _CALL_SIGN_DASH.match(text, m.end(), end) and _CAPITALS_PLACE.match(text, start, m.start()):
             continue  # "WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About ...": a dateline's state
+        if nxt.group(1)[:1] == "(" and sent_start == start and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
+                _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
+            continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
         if punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):

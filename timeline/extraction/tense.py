@@ -23,7 +23,7 @@ from .lexicon import (
     SCHEDULING_WORDS,
     phrase_rx,
 )
-from .recognition import prefix_tree
+from .recognition import head_gate, prefix_tree
 
 # The finite forms of "be" and "have" (and "being") that no modal takes after it: after "will" they
 # make it the noun ("his will was read", "the senator's will is contested").
@@ -96,11 +96,12 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
 # match and they go in as a prefix tree (see recognition.prefix_tree), walked much faster
 # than a flat list; the tree keeps the list's place between the "was due to"
 # forms and the generic -ed word.
-_PAST = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
-         r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS) + "|"
-         # The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
-         # implies) spares trying the four look-behinds at every letter of every word.
-         rf"(?-i:(?=[a-z]*ed\b)(?!(?:{NOT_PAST_ED})\b)[a-z]+ed)(?!-)")
+_PAST_WORDS_RX = (r"(?:was|were)\s+(?:due|scheduled|expected|set|supposed|meant|planned)\s+to(?:\s+be)?|"
+                  r"after\s+[a-z]+ing|" + prefix_tree(PAST_WORDS))
+# The generic -ed word: the look-ahead (which the word boundary _TENSE ends with
+# implies) spares trying the four look-behinds at every letter of every word.
+_ED_WORD_AHEAD = r"[a-z]*ed\b"
+_PAST = _PAST_WORDS_RX + rf"|(?-i:(?={_ED_WORD_AHEAD})(?!(?:{NOT_PAST_ED})\b)[a-z]+ed)(?!-)"
 # Present forms stop the search for a tense without deciding it: in "said
 # it is calling for the redemption on Dec. 7", "said" must not count.
 _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
@@ -129,10 +130,20 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
 # generic -ed word (_PAST) the marker scan takes about half the time it took.
 # Every marker starts with a letter or an apostrophe ("'ll"): the lookahead
 # rejects word ends and spaces before the engine tries each alternative (~1.7x faster).
-_TENSE = re.compile(rf"\b(?=[\w'])(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b", re.IGNORECASE)
+_TENSE_HEAD = r"\b(?=[\w'])"
+_TENSE_BODY = rf"(?:(?P<f>{_FUTURE})|(?P<p>{_PAST})|(?P<n>{_PRESENT}))\b"
+_TENSE = re.compile(_TENSE_HEAD + _TENSE_BODY, re.IGNORECASE)
 # The same markers, case-sensitive, for lower-cased text: ~1.7x faster than
-# re.IGNORECASE on its hundred alternatives (see _markers).
-_TENSE_LOW = re.compile(_TENSE.pattern)
+# re.IGNORECASE on its hundred alternatives (see _markers). Two in three of the
+# word starts the scan meets cannot open a marker by their first four
+# characters ("the", "and", "of", "in a", "new"): a look-ahead for those a
+# marker can open with (recognition.head_gate, read from the patterns: every
+# marker but the generic -ed word) or for an -ed word (the generic one's own
+# look-ahead) turns them away before the engine enters the alternatives (the
+# scan takes ~half the instructions; the same matches: the look-ahead holds
+# wherever a marker starts).
+_GATE = head_gate(f"(?:{_FUTURE}|{_PAST_WORDS_RX}|{_PRESENT})")
+_TENSE_LOW = re.compile(_TENSE_HEAD + (f"(?={_GATE}|{_ED_WORD_AHEAD})" if _GATE else "") + _TENSE_BODY)
 
 
 def _markers(text: str):
@@ -190,6 +201,15 @@ def first_tense_is_past(text: str) -> bool:
     for m in _markers(text):
         if not _is_adjective(text, m):
             return bool(m.group("p"))
+    return False
+
+
+def first_tense_is_future(text: str) -> bool:
+    """Whether the first tense marker in `text` that is not a noun or an adjective is a future one
+    ("Conditions are expected to intensify" yes; "Police made 45 arrests" no)."""
+    for m in _markers(text):
+        if not _is_adjective(text, m):
+            return bool(m.group("f"))
     return False
 
 
@@ -845,7 +865,17 @@ def _verdict(m: re.Match) -> str | None:
 
 # A comma between digits ("4,000 runners") separates thousands: no clause ends there.
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)|\s-\s")
-_CLAUSE_CUT = re.compile(r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|\s-\s|``|''|[“”\"]")
+# The cuts of a clause: ";", a dash or a bracket, a quotation mark; a comma (not before a year, "Jr",
+# "Inc" or "Ltd", nor between digits); a spaced hyphen. The pattern opens with the class of their first
+# characters, then each cut's own rest, told apart by that character (the firsts are apart: one rest at
+# most applies), so that the engine skips to the next such character with its fast scan instead of
+# trying each alternative at every position. The rests of a space, "`" and "'" open with a literal (the
+# engine passes over one that does not fit after one test), the others behind one look-behind that
+# turns away a space (the most common start) at once. The same matches as _CLAUSE_CUT_PLAIN
+# (test_fast_paths).
+_CLAUSE_CUT_PLAIN = r"[;—–()]|,(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|\s-\s|``|''|[“”\"]"
+_CLAUSE_CUT = re.compile(r"[;—–()“”\",\s`'](?:-(?<=\s-)\s|`(?<=``)|'(?<='')|"
+                         r"(?<![\s`'])(?:(?<=,)(?!\s*(?:\d{4}|Jr|Inc|Ltd)\b)(?!(?<=\d,)\d)|(?<!,)))")
 
 
 _OPEN_QUOTES = ("“", '"', "``")
@@ -1032,6 +1062,15 @@ _FRONTED = re.compile(r"^\W*(?:(?:on|in|at|by|since|from|during|until|early|late
                       r"the|earlier|later|as\s+of|starting|beginning)\s+)*$", re.IGNORECASE)
 
 
+# A court's active listing of a matter for a hearing on a day ("listed the matter for further hearing on",
+# "posted the case for hearing on", "fixed the petition for final hearing on"): what is set lies ahead. Not a
+# passive ("was listed for hearing on", which may tell the day gone by) nor "came up for hearing" (heard then).
+_LISTED_FOR_HEARING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+                                 r"\b(?:listed|posted|fixed|kept|adjourned|deferred|scheduled|reserved)\s+"
+                                 r"(?:[\w'’-]+\s+){1,4}?for\s+(?:(?:further|final|next|fresh|detailed)\s+)?"
+                                 r"(?:hearing|arguments|consideration)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 # "scheduled the trial to begin", "set the hearing to start on": the date the
 # scheduling names lies ahead, whatever the scheduling verb's own tense.
 _SCHEDULED_TO = re.compile(r"\bto\s+(?:begin|start|open|resume|reopen|take\s+place|end|close|run|be\s+held)"
@@ -1151,6 +1190,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
+    if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
+        return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
         return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
     if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
@@ -1296,6 +1337,16 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if m.group("f") or not m.group(0).lower().endswith("ed"):
                 break
         elif m.group("strong"):
+            if _DAY_OPENS_SENTENCE.fullmatch(s, 0, start) is None and \
+                    _ZERO_THAT_SUBJECT.fullmatch(after, first.end(), m.start()) and \
+                    not after[:first.start()].strip(" ,") and \
+                    _CLAUSE_END.search(after, first.end(), m.start()) is None:
+                # "The leaders on Wednesday expressed confidence they will prevail", "The mayor on Monday
+                # warned it would rain": a day between its subject and an -ed verb right after it, and a
+                # pronoun right before the modal that opens a reported clause with no "that": the -ed verb
+                # is the finite past one (a participle's phrase has no subject of its own: "trucks loaded
+                # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
+                break
             if _COMPLEMENT.search(after, first.start(), m.start()) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
@@ -1311,6 +1362,15 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # "On Tuesday, the council approved a plan that will raise fares": the modal is a
                 # relative clause's, whose pronoun is its subject, about the object; the -ed verb
                 # before it is the finite past one.
+                break
+            if fronted and not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _OBJECT_AFTER.match(after, first.end()) and \
+                    _opened_subject_before(after, first.end(), m.start()) and \
+                    _MODAL_WORD.search(after, m.end()) is None and _FINITE_NEXT.match(after, m.end()) is None:
+                # "In August, the judge denied a request ... out of concerns that publicity would make
+                # ...", "In July, the board rejected the plan because it would ...": the -ed verb with
+                # its object is the finite past one; the modal is a later clause's, which a
+                # conjunction opens with a subject of its own.
                 break
             rel = None
             for found in _RELATIVE_AFTER_COMMA_OPEN.finditer(after, first.end(), m.start()):
@@ -1362,6 +1422,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # the first of the session, on Tuesday": a noun phrase set beside what came before, with no
         # verb of its own, takes the tense of the clause it adds to, and so does a date after it.
         tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
+    if not fronted and own and whole_before.endswith(own) and _BARE_PREPOSITION.fullmatch(own):
+        tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
@@ -1483,6 +1547,43 @@ def _appositive_tense(head: str) -> str | None:
     return _tense_back(head, 6, (",", "“", "”", '"'))
 
 
+# An aside set off by commas before a bare date: a non-restrictive relative clause (", who is white,",
+# ", which has offices in three states,"), a short phrase of place with no verb (", near Mumbai,",
+# ", outside the capital,") or an age (", 45,").
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+_PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
+                          r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
+
+
+# A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
+_AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
+
+
+def _tense_past_aside(head: str) -> str | None:
+    """The tense of a date after an aside between commas (`head` ends with the comma that closes
+    it): the last verb of the clause before the aside's opening comma ("was fatally shot by an
+    officer, who is white, on Dec. 22": the relative clause describes the officer; "collapsed in
+    Bhiwandi, near Mumbai, in September"). None when `head` ends otherwise."""
+    if not head.endswith(","):
+        return None
+    start = _clause_start(head[:-1])
+    if start == 0 or head[start - 1] != ",":
+        return None
+    aside = head[start:-1]
+    if _RELATIVE_ASIDE.match(aside):
+        own = _last_verb(aside)
+        if len(aside) > 80 or own is None or _verdict(own) == "past":
+            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
+            # tells a past happening of its own may be what the date is of; left to the usual reading.)
+            return None
+    elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside) or _AGE_ASIDE.fullmatch(aside)):
+        return None
+    tense = _tense_back(head[:start], 3, (",",))
+    # (a present, "Police are investigating the death of Ana Ruiz, 34, on Friday", says no time of the
+    # day: the day may be the noun's happening, gone by)
+    return tense if tense != "present" else None
+
+
 def _place_apposition_tense(head: str, own: str) -> str | None:
     """The tense of a date after a place's name written with commas ("will meet him in Paris,
     France on Friday", "will arrive in Portland, Ore., on Friday"): the comma is the name's, not
@@ -1557,6 +1658,12 @@ def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) ->
 # not a relative "aid that donors sent will").
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if)\b", re.IGNORECASE)
+# A day that opens its sentence, with at most its preposition before it ("On Monday, ...").
+_DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|since|until|from|after|before)\s+)?",
+                                 re.IGNORECASE)
+# A reported clause's subject pronoun right before its modal, with no "that" ("expressed confidence
+# they", "warned it"): at most a few words of the saying's object before it.
+_ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it|I|you)\s+")
 # A relative clause opened after a comma: ", which will", ", who would".
 _RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 # The present of a happening set for a day fronted before its subject is a schedule, the coming day:
@@ -1572,6 +1679,43 @@ _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _RESTRICTIVE_BEFORE_MODAL = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|have|had|said|says|[a-z]+ed)\s)"
                                        r"[a-z]+\s+(?:that|which|who)\s+(?:also\s+|later\s+|soon\s+)?$",
                                        re.IGNORECASE)
+# A conjunction and the subject it opens a clause with, right before that clause's modal: "concerns
+# that publicity would", "because it would", "that the firms will" (one to three words of subject,
+# none of them a verb's marker: the subject is not the relative pronoun itself).
+_SUBJECT_OPENED_BEFORE_MODAL = re.compile(
+    r"\b(?:that|because|since|although|though|if|whether)\s+"
+    r"(?!(?:is|are|was|were|be|been|has|have|had|would|will|could|should|may|might|must|can)\b)"
+    r"(?P<subject>(?:[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+# A finite verb right after the modal's verb: the modal's clause was a relative's inside the subject, the
+# main verb comes now ("workers handed a letter which says the plant will close are expected to protest").
+_FINITE_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+
+
+def _opened_subject_before(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] end with a conjunction and a subject of its own, with no verb among the subject's
+    words ("concerns that publicity ", not "since the change began ": that clause is closed, and the modal
+    after it is the main clause's)?"""
+    for opened in (_SUBJECT_OPENED_BEFORE_MODAL, _RELATIVE_SAYS_BEFORE_MODAL):
+        found = opened.search(text, lo, hi)
+        if found is not None and not has_tense_marker(found.group("subject")) and \
+                not _ED_OR_PAST_WORD.search(found.group("subject")):
+            return True
+    return False
+
+
+# A relative clause on the object whose present verb takes a clause of its own, that clause's subject
+# right before its modal: "approved a reform which means voters will", "signed a bill that says schools
+# will", "adopted a plan which ensures prices will".
+_RELATIVE_SAYS_BEFORE_MODAL = re.compile(r"\b(?:which|that)\s+(?-i:[a-z]{3,}(?<!s)s)\s+(?:that\s+)?"
+                                         r"(?P<subject>(?:(?!(?:is|are|was|were|be|been|has|have|had)\b)"
+                                         r"[\w'’-]+\s+){1,3})$", re.IGNORECASE)
+
+
+# An -ed word or a common irregular past among a few words (in lower case: "the United States" is a name).
+_ED_OR_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|began|went|came|took|gave|made|got|left|lost|won|fell|rose|"
+                              r"saw|said|told|found|kept|held|ran|paid|sent|brought|thought)\b")
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
