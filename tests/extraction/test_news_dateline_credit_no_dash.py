@@ -27,8 +27,9 @@ def test_a_dateline_credit_without_a_dash_stays_with_its_lead(text, expected):
     ("The firm moved to Phoenix, Ariz. (It had been in Texas.) Sales rose.",
      ["The firm moved to Phoenix, Ariz.", "(It had been in Texas.)", "Sales rose."]),
     # a bracket the engine does not know for an agency's or a station's credit: cut as before (a photo
-    # credit dropped)
-    ("SALEM, Ore. (Channel 2) -A rancher was hurt.", ["SALEM, Ore.", "(Channel 2) -A rancher was hurt."]),
+    # credit dropped); but a station's name in brackets before a dash ends a station's dateline, and the
+    # lead keeps it (fx39: test_news_station_dateline.py)
+    ("SALEM, Ore. (Channel 2) -A rancher was hurt.", ["SALEM, Ore. (Channel 2) -A rancher was hurt."]),
     ("SALEM, Ore. (Photos) -A rancher was hurt.", ["SALEM, Ore.", "-A rancher was hurt."]),
 ])
 def test_other_brackets_after_a_full_stop_still_split(text, expected):

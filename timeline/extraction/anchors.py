@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .clauses import MOVED_FROM, OPENS_CLAUSE
+from .clauses import MOVED_FROM, OPENS_CLAUSE, clause_opening
 from .grammar import yearless
 from .lexicon import MON, NUM, WD
 from .recognition import Mention
@@ -212,6 +212,86 @@ def restates_month(sent: str, before: Mention, m: Mention, day: DateValue | None
 
 # A named day that is a vote's, a happening of its own.
 VOTE_DAY = re.compile(r"(?i:election|primary|super\s+tuesday)")
+
+
+# How far behind a yearless day or named day the full date of that same day may stand and still be
+# the one it restates (restated_day): the same paragraph, and close.
+RESTATED_DAY_REACH = 400
+# What tells that a yearless day or named day is the one just told, not a later one of the same name
+# (an anniversary, a yearly rite): a past perfect before it ("had spent Christmas", "had been drinking
+# at a Christmas Eve party"), a past progressive with the told happening's "when" after it ("was
+# handing out candy on Halloween when he vanished"), "that" before it ("that Christmas"), or, after a
+# named day, a single happening it names, "the" one or one of the scene ("the Fourth of July
+# shooting", "during a Valentine's Day argument"; "a Christmas Day crash on the same road" is another).
+_PAST_PERFECT = re.compile(r"\b(?:had|['’]d)\s+(?:\w+\s+)?\w+(?:ed|en|t|ne|ng)\b", re.IGNORECASE)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"[^.;]{0,60}?\bwhen\b", re.IGNORECASE)
+# "that" as the day's determiner: opening the sentence ("That Valentine's Day was ..."), or right after a
+# preposition or a verb that takes the day as its object ("on that Christmas Eve", "spent that Christmas");
+# elsewhere it opens a clause ("said that", "confirmed that", "a relief that").
+_THAT_BEFORE = re.compile(r"(?:^|\b(?:on|during|for|since|until|by|in|at|over|before|after|through|throughout|"
+                          r"spent|spend|spending|celebrated|celebrating|marked|passed|worked|working)\s+)that\s+$",
+                          re.IGNORECASE)
+_ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid|at)\s+an?)\s+$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|according\s+to|recalled|explained)\b", re.IGNORECASE)
+_ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
+                                  r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
+                                  r"incident|party|brawl|riot|massacre|blizzard|tornado|explosion|blast)s?\b")
+# A later one of the same name: "again", "every year", "annual", "anniversary", "remember", "mark",
+# a birthday, a tradition, a rite for the dead ("to honor", "wreaths", "a vigil").
+_RECURS = re.compile(r"\b(?:again|every|each|annual|annually|anniversary|remember\w*|mark\w*|birthday|"
+                     r"tradition\w*|since|still|yearly|hono(?:u)?r\w*|mourn\w*|wreaths?|memorial\w*|vigils?|"
+                     r"tributes?|commemorat\w*)\b", re.IGNORECASE)
+
+
+# Before the full date, a beginning of something that lasts (a place opened, a church founded, a couple wed, a
+# law in force): later days of the same name follow it, and a named day after it is one of those ("The bridge
+# opened on Dec. 25, 1985. A Christmas Day crash closed it for hours").
+_LASTING_BEGINNING = re.compile(r"\b(?:(?:re)?opened(?!\s+fire)|founded|dedicated|born|wed|married|began|begun|started|"
+                                r"established|built|launched|created|formed|incorporated|inaugurated|introduced|"
+                                r"took\s+effect|went\s+into\s+effect|first)\b", re.IGNORECASE)
+
+
+def lasting_beginning_before(text: str, at: int) -> bool:
+    """Does the clause before the full date at `at` in `text` tell a beginning of something that lasts?"""
+    return _LASTING_BEGINNING.search(text, clause_opening(text, at, 100), at) is not None
+
+
+def restated_day(sent: str, m: Mention, v: DateValue, in_its_year: DateValue | None, told: DateValue | None,
+                 told_at: int, lasting: bool) -> bool:
+    """Is `m`, a yearless month-day or named day read as `v` (its reading in `told`'s year:
+    `in_its_year`), the day `told` gave just before (at `told_at` in `sent`'s paragraph, negative
+    when in an earlier sentence), restated ("on July 4, 2022 ... the Fourth of July shooting", "on
+    Feb. 14, 2013 ... during a Valentine's Day argument", "was shot on Dec. 25, 2020. He had spent
+    Christmas with his family")? After a beginning of something that lasts (`lasting`:
+    lasting_beginning_before) only with "that". Only as a plain day (no "last"/"this"/"next", weekday or range of
+    its own), with words that tie it to that day (above), and no word of a later one. The caller
+    checks tense and distance."""
+    if told is None or told.precision != "day" or told.end_date is not None or v.precision != "day" or \
+            v.end_date is not None or in_its_year is None or in_its_year.date != told.date or v.date == told.date:
+        return False
+    k = m.kind
+    if k == "hol":
+        if m.g("hol_y") or m.g("hol_mod") or m.g("hol_wd"):
+            return False
+    elif not (k in ("mdy", "dmy") and yearless(m)) or \
+            m.g(f"{k}_wd") or m.g(f"{k}_wda") or m.g(f"{k}_wdmod") or (k == "mdy" and m.g("mdy_mod")):
+        return False
+    if _RECURS.search(sent):
+        return False
+    before = sent[max(0, told_at, m.start - 80):m.start]
+    if _THAT_BEFORE.search(sent, 0, m.start) is not None:
+        # "They married on Feb. 14, 2013. They spent that Valentine's Day in Paris." ("The pastor said that
+        # Christmas Eve services drew 300 people": the conjunction of a saying)
+        return True
+    if lasting:
+        return False
+    # (a past perfect in reported speech is the saying's backshift: "The pastor said attendance had
+    # doubled on Christmas Eve" is any Christmas Eve before the saying)
+    return _PAST_PERFECT.search(before) is not None and _SAYING.search(sent, 0, m.start) is None or \
+        _PAST_PROGRESSIVE.search(before) is not None and _WHEN_AFTER.match(sent, m.end) is not None or \
+        k == "hol" and _ONE_HAPPENING_AFTER.match(sent, m.end) is not None and \
+        _ONE_OF_THE_SCENE_BEFORE.search(before) is not None
 
 
 def years_on(v: DateValue, years: int) -> DateValue | None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .clauses import clause_opening
 from .fastpath import may_hold
 from .lexicon import (
     APPROX_WORDS,
@@ -734,6 +735,14 @@ def _resolve_ago(m, ctx):
         return None  # "one day after the November elections": a month has no day to count from
     if direction in ("before", "after") and g("ago_bare") is not None and ctx.follower is None:
         direction = "earlier" if direction == "before" else "later"  # "..., and a day after, the mayor resigned"
+    if direction == "away":
+        # "The final is just three days away": a count of days to a coming happening, told as the
+        # present state (_valid_ago), from the publication date: exact, and no more than two weeks.
+        days = n * (7 if unit == "week" else 1) if unit in ("day", "week") and n else 0
+        if ctx.tense == "past" or g("ago_q") and _norm(g("ago_q")) not in ("just", "only") or \
+                not 1 <= days <= IN_DAYS_AHEAD or ctx.main_day is not None or ctx.follower is not None:
+            return None  # (with a day named in the sentence, "The Monday deadline is a week away", that day)
+        return DateValue(pub + dt.timedelta(days=days), "day")
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if direction in ("ago", "from now", "hence"):
         base = pub
@@ -778,6 +787,40 @@ def _resolve_ago(m, ctx):
     if unit == "year":
         return DateValue(dt.date(base.year + sign * n, 1, 1), "year")
     return None
+
+
+# Before "N days away": the present state of a coming happening ("The final is just three days away",
+# "With the vote only five days away"), not a count told from another day ("was four days away").
+_AWAY_STATE_BEFORE = re.compile(r"(?:\b(?:is|are|remains?|now)|['’]s|\bwith\s+(?:[\w'’-]+\s+){1,6}?)\s*"
+                                r"(?:(?:now|still|only|just)\s+)?$", re.IGNORECASE)
+# A saying told on a day gone by before it ("Last week, officials said ..."): the count is from that day.
+_SAID_BEFORE_AWAY = re.compile(r"\b(?:said|told|announced|added|stated|wrote)\b", re.IGNORECASE)
+_PAST_TIME_BEFORE_AWAY = re.compile(r"\b(?:last|earlier|yesterday|ago|previously)\b", re.IGNORECASE)
+# A frame of another time or world before it: "At that point", "By then", "At the time", "In the film".
+_OTHER_TIME_FRAME = re.compile(r"(?:^|[,;]\s*)(?:at\s+(?:that|the)\s+(?:point|time|moment)|by\s+(?:then|that\s+time)|"
+                               r"then|in\s+the\s+(?:film|movie|book|novel|show|series|story|game|play|"
+                               r"episode))\b", re.IGNORECASE)
+# After it: "away from home", "away by road", "three days away on horseback": a place.
+_AWAY_PLACE_AFTER = re.compile(r"\s+(?:from|by|on\s+(?:foot|horseback)|in\s+the|through|across|over|via|up|down|"
+                               r"along|to\s+the)\b", re.IGNORECASE)
+# Before it, a place's distance: "The nearest town is two days away", "the border is ...": "nearest" or
+# "closest", or a place as the head of the subject, right before "is"/"are" ("The island's regatta is" is a
+# happening's).
+_AWAY_PLACE_BEFORE = re.compile(r"\b(?:nearest|closest)\b|\b(?:town|city|village|hospital|camp|border|coast|summit|"
+                                r"home|doctor|clinic|shelter|airport|port|island|shore|base|capital|market|help|water|"
+                                r"land|destination|mainland)s?\s+(?:is|are)\b", re.IGNORECASE)
+
+
+def _valid_ago(m, s, gd):
+    if (gd.get("ago_dir") or "").lower() != "away":
+        return True
+    if _SAID_BEFORE_AWAY.search(s, 0, m.start()) and _PAST_TIME_BEFORE_AWAY.search(s, 0, m.start()):
+        return False  # "Last week, officials said the vote is 10 days away": counted from another day
+    if _OTHER_TIME_FRAME.search(s, 0, m.start()):
+        return False  # "At that point, the vote is just two days away", "In the film, the wedding is ...": another now
+    return _AWAY_STATE_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None and \
+        _AWAY_PLACE_AFTER.match(s, m.end()) is None and \
+        _AWAY_PLACE_BEFORE.search(s, clause_opening(s, m.start(), 80), m.start()) is None
 
 
 # How far ahead "in N days" may lie and still name a day ("in two weeks", not "in six weeks").
@@ -1422,13 +1465,13 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence)"
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
                 r"(?P<ago_bare>(?=\s*(?:[,.;:!?)—–]|that\s*[,.;:!?)—–]|"
                 r"that\s+(?:the|a|an|he|she|they|it|we|his|her|their|its)\b)))?",
-         _resolve_ago,
+         _resolve_ago, _valid_ago,
          relative=True,
          confidence=0.9, examples=(("The ship left port three days ago.", "2023-04-03"),
                    ("The mine closed five years ago.", "2018"),
@@ -1436,7 +1479,9 @@ RULES: tuple[Rule, ...] = (
                    ("Almost 24 hours after the quake, a child was rescued.", None),
                    ("The rally came 10 days earlier than March 30.", "2023-03-20"),
                    ("The comments came a day after the bombers flew.", "2023-04-05"),
-                   ("Profit rose to $5 million from $3 million a year earlier.", None))),
+                   ("Profit rose to $5 million from $3 million a year earlier.", None),
+                   ("The final is just three days away.", "2023-04-09"),
+                   ("The soldiers spent two days away from their base.", None))),
     # "the next morning", "the evening before": a part of that day is the day.
     Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
                r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"

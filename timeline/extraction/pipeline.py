@@ -24,6 +24,7 @@ from functools import partial
 
 from .anchors import (
     COMES_BEFORE,
+    RESTATED_DAY_REACH,
     SEASON_REACH,
     VOTE_DAY,
     anniversary,
@@ -37,9 +38,11 @@ from .anchors import (
     fronted_year,
     in_frame,
     in_season,
+    lasting_beginning_before,
     norm_dir,
     past_counted_past_publication,
     previous_month_of_figures,
+    restated_day,
     restates_month,
     scene_left,
     season_before,
@@ -158,6 +161,7 @@ from .sentences import (
     is_section_of_day,
     is_title_dateline_line,
     split_sentences,
+    station_dateline_end,
 )
 from .stages import statement_stage, summary_count
 from .statements import (
@@ -291,6 +295,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against
             mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
+        if mentions and (s_start == 0 or text[s_start - 1] == "\n") and (head := station_dateline_end(sent)):
+            # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...": the town's name in a dateline kept at the
+            # head of its lead is no date
+            mentions = [m for m in mentions if m.start >= head]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
@@ -545,6 +553,23 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
                      _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
             resolved[i] = counted_from_holiday(sent, m, resolved[i])
+        if m.kind in ("hol", "mdy", "dmy") and told_value is None and resolved[i] is not None and \
+                tenses[i] == "past" and running_day is not None and running_day_at is not None and \
+                0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                running_day.date.year != resolved[i].date.year and \
+                "\n" not in text[running_day_at:offset + m.start] and running_day.date <= published:
+            # (a day still to come is restated by no past clause: "His trial is set for March 3, 2025. He had
+            # been arrested on March 3 after a chase")
+            # "The gunman opened fire on July 4, 2022. ... in the Fourth of July shooting", "was shot on
+            # Dec. 25, 2020. He had spent Christmas with his family": the day just told, in its year.
+            year = running_day.date.year
+            in_its_year = resolve(m, Context(published=published, tense=tenses[i],
+                                             anchor=DateValue(dt.date(year, 1, 1), "year"))) if m.kind == "hol" \
+                else DateValue(d, "day") if (d := safe_date(year, resolved[i].date.month, resolved[i].date.day)) \
+                else None
+            if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
+                            lasting_beginning_before(text, running_day_at)):
+                resolved[i] = DateValue(running_day.date, "day")
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
@@ -949,6 +974,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "On Dec. 28 the court convicted them for freeing him on Jan. 18, 2019, a day after the
                 # murders": the count runs from the day it stands in apposition to, not the sentence's first.
                 counted_from = i - 1
+            if m.kind == "ago" and counted_from is not None and norm_dir(m) == "away" and \
+                    _ANOTHER_CLAUSE.search(sent, *sorted((mentions[counted_from].end, m.start))):
+                # "Tickets go on sale Monday, and the show is six days away", "The final is two days
+                # away, and the semifinal is tomorrow": the day of another clause is another happening's
+                # ("The Monday deadline is a week away" names the count's own)
+                counted_from = None
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, comes=comes,
                           main_day=basis(counted_from).date if counted_from is not None else news_day)
@@ -1396,6 +1427,8 @@ _DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?P<su
                             r"(?:It|This|That)\s+)(?:comes?|came)\s+")
 # Between a day and a count set in apposition to it ("on Jan. 18, a day after the murders",
 # "on Monday -- two days after the vote", "on Monday (two days after the vote)").
+# Between a day and a count of days away, the cut of another clause: ", and the show is ...", "; ...".
+_ANOTHER_CLAUSE = re.compile(r"[,;]?\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her)\b|;")
 _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
 
 

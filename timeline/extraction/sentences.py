@@ -233,6 +233,44 @@ _DATELINE = re.compile(
 
 _SPACED_HYPHEN = re.compile(r"-(?=\s|$)")
 
+# A station's or agency's name in brackets and a dash after the full stop of a dateline's abbreviated
+# state ("WESTERN Ky. (KFVS) - The", "BURLINGTON, Vt. (WCAX) -About"): the dateline's end, never a
+# sentence's start. Only in a block's first few words, after a place in capitals (_split_block).
+_CALL_SIGN_DASH = re.compile(r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
+_CAPITALS_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\b")
+_DATELINE_HEAD_MAX = 40
+# Such a dateline, kept at the head of its lead: a place in capitals, its state or country after it (a comma or
+# none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -"), or no dash
+# when the lead's first word follows the bracket ("TEMPE, Ariz. (AP)Arizona ...").
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+              "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+              "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+              "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+              "Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|British Columbia|New Brunswick")
+# A region in capitals that names its state with no comma: "WESTERN Ky.", "SOUTHERN Ill.".
+_REGION = r"(?:(?:NORTH|SOUTH)(?:EAST|WEST)(?:ERN)?|(?:NORTH|SOUTH|EAST|WEST)(?:ERN)?|CENTRAL|UPSTATE|DOWNSTATE)"
+_STATION_DATELINE = re.compile(
+    # the place in capitals, then its state: an abbreviation with full stops ("Ky.", "Calif.", "N.C.", "W.Va.")
+    # or a state's or province's name ("Iowa", "New York"), after a comma or a region ("WESTERN Ky."); not any
+    # word in title case ("NFL Sunday (Video) -", "BREAKING Monday (WSAZ) -" are headlines' labels)
+    rf"(?:[A-ZÀ-ÖØ-Þ]{{3,}}[A-ZÀ-ÖØ-Þ.'’ -]{{0,30}}?,\s*|{_REGION}\s+)"
+    rf"(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.\s?[A-Z][a-z]?\.|(?:{_US_STATES})\b)"
+    # the call sign, station or agency ("WCAX", "LEX 18", "Fox 35", "WESH/NBC"), not a media tag or a time
+    # ("(VIDEO)", "(PHOTOS)", "(Sunday, 5 p.m.)")
+    r"\s+\((?!\s*(?:VIDEOS?|PHOTOS?|GALLERY|LIVE|WATCH|LISTEN|AUDIO|UPDATED?)\b)"
+    r"(?![^()\n]*(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d\s*[ap]\.?m\b))"
+    r"[A-Za-z0-9][^()\n]{0,39}\)"
+    r"(?:\s*(?:—|–|--|-)|(?=[A-Z]))"
+)
+
+
+def station_dateline_end(sentence: str) -> int | None:
+    """Where a station's dateline kept at the head of a lead ends ("CHRISTMAS, Fla. (WESH) -Deputies
+    arrested ...": after its dash), or None: the town's name in it is no date."""
+    m = _STATION_DATELINE.match(sentence) if sentence[:3].isupper() else None
+    return m.end() if m is not None and m.end() <= _DATELINE_HEAD_MAX + 20 else None
+
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
     stop = min(end, start + 120)
@@ -568,6 +606,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         first = nxt.group(2)
         if first.islower():
             continue  # stray full stop inside a sentence
+        if "(" in nxt.group(1) and sent_start == start and m.end() - start <= _DATELINE_HEAD_MAX and \
+                _CALL_SIGN_DASH.match(text, m.end(), end) and _CAPITALS_PLACE.match(text, start, m.start()):
+            continue  # "WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About ...": a dateline's state
         if nxt.group(1)[:1] == "(" and sent_start == start and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
                 _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
             continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
