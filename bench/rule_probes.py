@@ -25,6 +25,8 @@ of a day named after it, a fiscal year with its number, a stamp or dateline glue
 --s23-rv11, rv11's probes of session 23's precision rules (fp6, fx36): page furniture and site chrome, date lines
 glued to a sentence, numbers and words that look like dates, years of things and of happenings, sports seasons
 ("2008-09", "2013/14") and the yearless dates after them, with traps that must stay dated.
+--s24-rv13, rv13's probes of session 24's rules on fx39 (realnews-fresh39, broadcasters' web stories): station datelines
+("BURLINGTON, Vt. (WCAX) -About"), towns named like dates, and the near neighbours of each rule.
 --s23-rv10, rv10's probes of session 23's present-tense rules (lx2): present "-s" verbs of schedules (the coming day)
 and of captions (the paper's day or the last such day), progressive and passive presents, relative clauses, participles
 with their own day, "what happened", "-s" nouns and adjectives that are no verb, headlines, quotes, past and future.
@@ -32,6 +34,7 @@ Prints each probe OK or BAD, the count right per rule and in all; a row wrong he
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
+      s24-rv13,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11 (the PROBES_<LIST> table); none: PROBES
 """
@@ -5286,6 +5289,52 @@ PROBES_S23_RV11 = [
     ("x36line", R11WE, "Today from the Ledger:\nThe governor signed the budget today.", ["2026-04-15"]),
     ("x36line", R11WE, "premium_icon Subscribe Today's Paper", []),
     ("x36line", R11WE, "Read it in Today's Paper\nThe mayor resigned today.", ["2026-04-15"]),
+]
+
+
+# rv13 (session 24): probes of fx39's rules (errors of realnews-fresh39, broadcasters' web stories), every row's
+# reader's dates decided before the engine was run on it.
+R13MO = "2024-03-18"  # a Monday: Tue 12 .. Sun 17 gone | Tue 19 .. Sun 24 ahead
+R13SA = "2024-03-16"  # a Saturday: Mon 11 .. Fri 15 gone | Sun 17 .. Fri 22 ahead
+PROBES_S24_RV13 = [
+    # --- a station's dateline, its state abbreviated, a call sign in brackets, a dash (glued or not) ---
+    ("stn", R13MO, "BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait on Saturday. Families waved.",
+     ["2024-03-16"]),
+    ("stn", R13MO, "WESTERN Ky. (KFVS) - The weather service says a tornado touched down on Saturday.", ["2024-03-16"]),
+    ("stn", R13MO, "EASTERN Ky. (WYMT) -Monday, crews reopened the road.", ["2024-03-18"]),
+    ("stn", R13MO, "FRANKFORT, Ky. (WKYT) -The legislature takes up the budget Tuesday.", ["2024-03-19"]),
+    ("stn", R13MO, "HUNTINGTON, W.Va. (WSAZ) -Voters head to the polls Tuesday.", ["2024-03-19"]),
+    ("stn", R13MO, "WASHINGTON, D.C. (WJLA) -The Senate voted on Thursday to pass the bill.", ["2024-03-14"]),
+    ("stn", R13MO, "LEXINGTON, Ky. (LEX 18) -The Wildcats play Saturday.", ["2024-03-23"]),
+    ("stn", R13MO, "FRANKFORT, Ky. (WKYT) -2023 was the state's wettest year on record.", ["2023"]),
+    ("stn", R13MO, "BURLINGTON, Vt. (WCAX) -Saturday morning, soldiers left for Kuwait.", ["2024-03-16"]),
+    ("stn", R13MO, "Published: Mar. 18, 2024 at 5:00 PM EDT\nBURLINGTON, Vt. (WCAX) -About 40 soldiers left for "
+     "Kuwait on Saturday.", ["2024-03-16"]),
+    # a town named like a date (a holiday, a weekday, a month, a season) is a place, kept in the lead or not
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) - Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday, the sheriff's office said. "
+     "He was released Saturday.", ["2024-03-15", "2024-03-16"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) -On Christmas Eve, deputies arrested a man.", ["2023-12-24"]),
+    ("stn-town", R13MO, "Published: Mar. 18, 2024 at 5:00 PM EDT|Updated: 2 hours ago\nCHRISTMAS, Fla. (WESH) "
+     "-Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS VALLEY, Ore. (KTVL) -A wildfire grew on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KING) - Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "By Jane Doe\nPublished: Mar. 18, 2024 at 5:00 PM EDT\n\nFRIDAY HARBOR, Wash. (KING) -Ferry "
+     "service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "VALENTINE, Neb. (KNOP) -A fire destroyed a barn on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "INDEPENDENCE, Mo. (KSHB) -Police arrested a suspect on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "JUNE LAKE, Calif. (KOLO) -A skier was rescued on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "MAYS LANDING, N.J. (WPVI) -A jury convicted the man on Tuesday.", ["2024-03-12"]),
+    ("stn-town", R13MO, "SPRING, Texas (KHOU) -A fire destroyed a home on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "WINTER PARK, Fla. (WESH) -A sinkhole opened on Tuesday.", ["2024-03-12"]),
+    ("stn-town", R13MO, "FALL RIVER, Mass. (WPRI) -The mayor resigned on Friday.", ["2024-03-15"]),
+    # a full stop before a bracket that is no station's dateline: the sentences as they were
+    ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.", ["2024-03-12"]),
+    ("stn-not", R13MO, "A tornado hit Mayfield, Ky. (Photo: KFVS) - It struck on Friday.", ["2024-03-15"]),
+    ("stn-not", R13MO, "LOUISVILLE, Ky. (AP) -A judge ruled on Friday.", ["2024-03-15"]),
+    ("stn-not", R13MO, "WASHINGTON (AP) -A judge ruled on Friday.", ["2024-03-15"]),
 ]
 
 
