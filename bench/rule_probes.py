@@ -5331,7 +5331,8 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "WINTER PARK, Fla. (WESH) -A sinkhole opened on Tuesday.", ["2024-03-12"]),
     ("stn-town", R13MO, "FALL RIVER, Mass. (WPRI) -The mayor resigned on Friday.", ["2024-03-15"]),
     # a full stop before a bracket that is no station's dateline: the sentences as they were
-    ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.", ["2024-03-12"]),
+    ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
+     ["2024-03-12"]),
     ("stn-not", R13MO, "A tornado hit Mayfield, Ky. (Photo: KFVS) - It struck on Friday.", ["2024-03-15"]),
     ("stn-not", R13MO, "LOUISVILLE, Ky. (AP) -A judge ruled on Friday.", ["2024-03-15"]),
     ("stn-not", R13MO, "WASHINGTON (AP) -A judge ruled on Friday.", ["2024-03-15"]),
