@@ -5296,6 +5296,8 @@ PROBES_S23_RV11 = [
 # reader's dates decided before the engine was run on it.
 R13MO = "2024-03-18"  # a Monday: Tue 12 .. Sun 17 gone | Tue 19 .. Sun 24 ahead
 R13SA = "2024-03-16"  # a Saturday: Mon 11 .. Fri 15 gone | Sun 17 .. Fri 22 ahead
+R13DE = "2024-12-21"  # a Saturday, four days before Christmas
+R13JA = "2024-01-08"  # a Monday: the last Christmas is 2023-12-25
 PROBES_S24_RV13 = [
     # --- a station's dateline, its state abbreviated, a call sign in brackets, a dash (glued or not) ---
     ("stn", R13MO, "BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait on Saturday. Families waved.",
@@ -5336,6 +5338,84 @@ PROBES_S24_RV13 = [
     ("stn-not", R13MO, "A tornado hit Mayfield, Ky. (Photo: KFVS) - It struck on Friday.", ["2024-03-15"]),
     ("stn-not", R13MO, "LOUISVILLE, Ky. (AP) -A judge ruled on Friday.", ["2024-03-15"]),
     ("stn-not", R13MO, "WASHINGTON (AP) -A judge ruled on Friday.", ["2024-03-15"]),
+    # --- a count of days to a coming happening ("is two days away"): the paper's day plus the count ---
+    ("away", R13SA, "The championship game is just two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The election is now 10 days away.", ["2024-03-26"]),
+    ("away", R13SA, "The final is a day away.", ["2024-03-17"]),
+    ("away", R13SA, "Opening night is one week away, and rehearsals run late.", ["2024-03-23"]),
+    ("away", R13SA, "Retirement is 10 days away for the chief.", ["2024-03-26"]),
+    ("away", R13SA, '"The final is two days away," the coach said.', ["2024-03-18"]),
+    ("away", R13SA, "The coach said the final is two days away.", ["2024-03-18"]),
+    ("away", R13SA, "Tickets go on sale Monday, and the show is six days away.", ["2024-03-18", "2024-03-22"]),
+    ("away", R13SA, "The festival, just five days away, has sold out.", ["2024-03-21"]),
+    # the happening already named by its own day (a weekday, a date, a holiday): that day, once
+    ("away-named", R13SA, "The Monday deadline is two days away.", ["2024-03-18"]),
+    ("away-named", R13SA, "The March 20 vote is four days away.", ["2024-03-20"]),
+    ("away-named", R13SA, "Easter is two weeks away.", ["2024-03-31"]),
+    ("away-named", R13SA, "Saturday's final is a week away.", ["2024-03-23"]),
+    ("away-named", R13DE, "Christmas is four days away.", ["2024-12-25"]),
+    ("away-named", R13DE, "Christmas Day is a week away.", ["2024-12-25"]),
+    ("away-named", R13DE, "New Year's Eve is 10 days away.", ["2024-12-31"]),
+    ("away-named", R13DE, "The Dec. 31 deadline is 10 days away.", ["2024-12-31"]),
+    ("away-named", R13DE, "The Jan. 6 runoff is two weeks away.", ["2025-01-06"]),
+    ("away-named", R13DE, "The runoff on Jan. 5 is two weeks away.", ["2025-01-05"]),
+    ("away-named", R13DE, "Friday's game is six days away.", ["2024-12-27"]),
+    # no day: a past count, a place, a distance, a rough or a working-day count
+    ("away-not", R13SA, "The vote was four days away when the scandal broke.", []),
+    ("away-not", R13SA, "The launch had been three days away before the storm hit.", []),
+    ("away-not", R13SA, "The vote, then two days away, was delayed.", []),
+    ("away-not", R13SA, "Last year the final was three days away when the venue flooded.", ["2023"]),
+    ("away-not", R13SA, "The village is two days away by boat.", []),
+    ("away-not", R13SA, "The ship is three days away from port.", []),
+    ("away-not", R13SA, "The crew is two days away from home.", []),
+    ("away-not", R13SA, "The team is two wins away from a title.", []),
+    ("away-not", R13SA, "Help is still days away.", []),
+    ("away-not", R13SA, "The festival is a few days away.", []),
+    ("away-not", R13SA, "The festival is less than a week away.", []),
+    ("away-not", R13SA, "The festival is more than two weeks away.", []),
+    ("away-not", R13SA, "The festival is three to four days away.", []),
+    ("away-not", R13SA, "The deadline is two business days away.", []),
+    # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
+    # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
+    ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
+     ["2019-12-31", "2019-12-31"]),
+    ("restate", R13JA, "The bridge collapsed on July 4, 2021. Crowds had gathered for the Independence Day fireworks.",
+     ["2021-07-04", "2021-07-04"]),
+    ("restate", R13JA, "The ship sank on Dec. 25, 2018. Crew members said they were celebrating Christmas when water "
+     "poured in.", ["2018-12-25", "2018-12-25"]),
+    ("restate", R13JA, "He was shot on Oct. 31, 2017. He was handing out candy on Halloween when the gunman "
+     "approached.", ["2017-10-31", "2017-10-31"]),
+    ("restate", R13JA, "The plant exploded on Nov. 28, 2019. Workers had been sent home early on Thanksgiving.",
+     ["2019-11-28", "2019-11-28"]),
+    ("restate", R13JA, "He was arrested on March 3, 2015. On March 3, police searched his home.",
+     ["2015-03-03", "2015-03-03"]),
+    ("restate", R13JA, '"We were shot at on Dec. 25, 2020," he said. "We had spent Christmas at church."',
+     ["2020-12-25", "2020-12-25"]),
+    ("restate", R13JA, "He was shot on Dec. 25, 2020. His family had opened gifts that Christmas morning.",
+     ["2020-12-25", "2020-12-25"]),
+    ("restate", R13JA, "The plant exploded on Nov. 27, 2019. Workers had been sent home early on Thanksgiving.",
+     ["2019-11-27", "2019-11-28"]),
+    ("restate-not", R13JA, "The church was dedicated on Dec. 25, 1890. Hundreds packed its pews for Christmas "
+     "services, the pastor said.", ["1890-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. Survivors gathered on Christmas Eve to remember the "
+     "victims.", ["2013-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. On Christmas Eve, survivors gathered to remember the "
+     "victims.", ["2013-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The store opened on Dec. 24, 1999. It was packed again on Christmas Eve, the owner said.",
+     ["1999-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "She was born on Jan. 1, 1924. She celebrated her 100th birthday on New Year's Day with her "
+     "family.", ["1924-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The couple wed on Feb. 14, 2013. They renewed their vows on Valentine's Day, surrounded by "
+     "their children.", ["2013-02-14", "2023-02-14"]),
+    ("restate-not", R13JA, "The shooting happened on July 4, 2022. The city will hold Fourth of July fireworks again.",
+     ["2022-07-04", "2024-07-04"]),
+    ("restate-not", R13JA, "The attack happened on Dec. 25, 2016. He spent last Christmas in prison.",
+     ["2016-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The attack happened on Dec. 25, 2016. He spent Christmas 2020 in prison.",
+     ["2016-12-25", "2020-12-25"]),
+    ("restate-not", R13JA, "He was arrested on March 3, 2015. On March 5, he was charged.",
+     ["2015-03-03", "2015-03-05"]),
+    ("restate-not", R13JA, "Updated: Dec. 24, 2019\nThe family spent Christmas Eve at the hospital.", ["2023-12-24"]),
 ]
 
 
