@@ -5348,6 +5348,13 @@ PROBES_S24_RV13 = [
     ("away", R13SA, "The coach said the final is two days away.", ["2024-03-18"]),
     ("away", R13SA, "Tickets go on sale Monday, and the show is six days away.", ["2024-03-18", "2024-03-22"]),
     ("away", R13SA, "The festival, just five days away, has sold out.", ["2024-03-21"]),
+    ("away", R13SA, "The vote is 48 hours away.", ["2024-03-18"]),
+    ("away", R13SA, "The final is still two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The finals are two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The trial, which is two weeks away, will be televised.", ["2024-03-30"]),
+    ("away", R13SA, "With the final three days away, the coach is calm.", ["2024-03-19"]),
+    ("away", R13SA, "The final is two days away and the semifinal is tomorrow.", ["2024-03-18", "2024-03-17"]),
+    ("away", R13SA, "Officials said Tuesday the vote is four days away.", ["2024-03-12", "2024-03-16"]),
     # the happening already named by its own day (a weekday, a date, a holiday): that day, once
     ("away-named", R13SA, "The Monday deadline is two days away.", ["2024-03-18"]),
     ("away-named", R13SA, "The March 20 vote is four days away.", ["2024-03-20"]),
@@ -5375,6 +5382,10 @@ PROBES_S24_RV13 = [
     ("away-not", R13SA, "The festival is more than two weeks away.", []),
     ("away-not", R13SA, "The festival is three to four days away.", []),
     ("away-not", R13SA, "The deadline is two business days away.", []),
+    ("away-not", R13SA, "The launch is now only hours away.", []),
+    ("away-not", R13SA, "The vote is a day and a half away.", []),
+    ("away-not", R13SA, "Days away from the vote, the party is in turmoil.", []),
+    ("away-not", R13SA, "He spent two days away from the team.", []),
     # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
     # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
     ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
