@@ -5427,6 +5427,28 @@ PROBES_S24_RV13 = [
     ("restate-not", R13JA, "He was arrested on March 3, 2015. On March 5, he was charged.",
      ["2015-03-03", "2015-03-05"]),
     ("restate-not", R13JA, "Updated: Dec. 24, 2019\nThe family spent Christmas Eve at the hospital.", ["2023-12-24"]),
+    # a caption's old photo date above the story (as in a broadcaster's page), a yearly change, a tradition's first time
+    ("restate-not", R13JA, "Fans gather outside the stadium on Dec. 24, 2022.\nThe club was packed on Christmas Eve, "
+     "the manager said.", ["2022-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "Fans gather outside the stadium on Dec. 24, 2022.\n\nThe club was packed on Christmas Eve, "
+     "the manager said.", ["2022-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The state's minimum wage rose to $12 on Jan. 1, 2020. It rose again on Jan. 1, to $15.",
+     ["2020-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The law took effect on Jan. 1, 2020. On Jan. 1, the state raised the wage again.",
+     ["2020-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The tradition began on Dec. 24, 1965. On Christmas Eve, 300 people took part.",
+     ["1965-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The first swim was held on Jan. 1, 1970. On New Year's Day, 500 swimmers took the plunge.",
+     ["1970-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The siege began on Dec. 25, 1989. On Christmas Day, survivors laid wreaths at the site.",
+     ["1989-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The tradition began on Dec. 24, 1965. This Christmas Eve, 300 people took part.",
+     ["1965-12-24", "2023-12-24"]),
+    # a present habit (the rule claims past clauses only): no day of its own
+    ("restate-not", R13JA, "The boy disappeared on Oct. 31, 2019. His mother says she still hands out candy on "
+     "Halloween.", ["2019-10-31"]),
+    ("restate", R13JA, "The boy disappeared on Oct. 31, 2019. His mother said she was handing out candy on Halloween "
+     "when he vanished.", ["2019-10-31", "2019-10-31"]),
 ]
 
 
