@@ -5449,6 +5449,23 @@ PROBES_S24_RV13 = [
      "Halloween.", ["2019-10-31"]),
     ("restate", R13JA, "The boy disappeared on Oct. 31, 2019. His mother said she was handing out candy on Halloween "
      "when he vanished.", ["2019-10-31", "2019-10-31"]),
+    # added 03:20, after reading fx39's narrowed claim (a past perfect or progressive, "that", a single happening named
+    # after the holiday tie it to the full date): the same ties on a later one (reported speech's backshift, a
+    # volunteer's progressive, a crash of this year on a bridge opened long ago)
+    ("restate", R13JA, "The couple married on Feb. 14, 2013. They spent that Valentine's Day in Paris.",
+     ["2013-02-14", "2013-02-14"]),
+    ("restate", R13JA, "The family's home burned on Dec. 24, 2013. They had planned a Christmas Eve dinner for "
+     "20 people.", ["2013-12-24", "2013-12-24"]),
+    ("restate-not", R13JA, "The store opened on Dec. 24, 1999. The owner said it had been packed on Christmas Eve.",
+     ["1999-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The church was founded on Dec. 25, 1890. Volunteers were serving meals on Christmas "
+     "Day, the pastor said.", ["1890-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The bridge opened on Dec. 25, 1985. A Christmas Day crash closed it for hours, "
+     "police said.", ["1985-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The bridge opened on Dec. 25, 1985. Police said a Christmas Day crash had closed it for "
+     "hours.", ["1985-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. Survivors said they had gathered on Christmas Eve to "
+     "remember the victims.", ["2013-12-24", "2023-12-24"]),
 ]
 
 
