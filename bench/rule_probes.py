@@ -5449,7 +5449,7 @@ PROBES_S24_RV13 = [
      "Halloween.", ["2019-10-31"]),
     ("restate", R13JA, "The boy disappeared on Oct. 31, 2019. His mother said she was handing out candy on Halloween "
      "when he vanished.", ["2019-10-31", "2019-10-31"]),
-    # added 03:20, after reading fx39's narrowed claim (a past perfect or progressive, "that", a single happening named
+    # added 03:15, after reading fx39's narrowed claim (a past perfect or progressive, "that", a single happening named
     # after the holiday tie it to the full date): the same ties on a later one (reported speech's backshift, a
     # volunteer's progressive, a crash of this year on a bridge opened long ago)
     ("restate", R13JA, "The couple married on Feb. 14, 2013. They spent that Valentine's Day in Paris.",
