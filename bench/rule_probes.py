@@ -5332,6 +5332,13 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "SPRING, Texas (KHOU) -A fire destroyed a home on Sunday.", ["2024-03-17"]),
     ("stn-town", R13MO, "WINTER PARK, Fla. (WESH) -A sinkhole opened on Tuesday.", ["2024-03-12"]),
     ("stn-town", R13MO, "FALL RIVER, Mass. (WPRI) -The mayor resigned on Friday.", ["2024-03-15"]),
+    # added 03:25, after reading fx39's work tree (no date before a kept dateline's dash, on any line opening in
+    # capitals with a bracket and a dash): a capital label naming the day, no station's dateline
+    ("stn-label", R13JA, "NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", ["2024-01-01"]),
+    ("stn-label", R13JA, "MONDAY UPDATE (WSAZ) -Crews reopened the road.", ["2024-01-08"]),
+    ("stn-label", R13JA, "UPDATE (Sunday, 5 p.m.) -The road has reopened.", ["2024-01-07"]),
+    ("stn-label", R13JA, "UPDATE (Sunday, 5 p.m.) - The road has reopened.", ["2024-01-07"]),
+    ("stn-label", R13DE, "CHRISTMAS PARADE (PHOTOS) -Crowds lined Main Street on Friday.", ["2024-12-20"]),
     # a full stop before a bracket that is no station's dateline: the sentences as they were
     ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
      ["2024-03-12"]),
