@@ -5473,6 +5473,18 @@ PROBES_S24_RV13 = [
      "hours.", ["1985-12-25", "2023-12-25"]),
     ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. Survivors said they had gathered on Christmas Eve to "
      "remember the victims.", ["2013-12-24", "2023-12-24"]),
+    # added 03:28: a one-off happening's full date (no lasting beginning), then a later rite told in the progressive,
+    # or a later happening of the same kind named after the holiday
+    ("restate-not", R13JA, "The dam burst on Jan. 1, 2010. Residents were ringing bells on New Year's Day to honor the "
+     "dead, the mayor said.", ["2010-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The ship sank on Dec. 24, 2018. Families of the crew were laying wreaths at the harbor on "
+     "Christmas Eve.", ["2018-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The ship sank on Dec. 24, 2018. Families of the crew laid wreaths at the harbor on "
+     "Christmas Eve.", ["2018-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said a Christmas Day crash on the "
+     "same road injured three people.", ["2018-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The tornado struck on Dec. 10, 2021. On Dec. 10, survivors were gathering at the memorial "
+     "when snow began to fall.", ["2021-12-10", "2023-12-10"]),
 ]
 
 
