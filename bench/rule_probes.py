@@ -5332,7 +5332,7 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "SPRING, Texas (KHOU) -A fire destroyed a home on Sunday.", ["2024-03-17"]),
     ("stn-town", R13MO, "WINTER PARK, Fla. (WESH) -A sinkhole opened on Tuesday.", ["2024-03-12"]),
     ("stn-town", R13MO, "FALL RIVER, Mass. (WPRI) -The mayor resigned on Friday.", ["2024-03-15"]),
-    # added 03:25, after reading fx39's work tree (no date before a kept dateline's dash, on any line opening in
+    # added 03:20, after reading fx39's work tree (no date before a kept dateline's dash, on any line opening in
     # capitals with a bracket and a dash): a capital label naming the day, no station's dateline
     ("stn-label", R13JA, "NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", ["2024-01-01"]),
     ("stn-label", R13JA, "MONDAY UPDATE (WSAZ) -Crews reopened the road.", ["2024-01-08"]),
@@ -5473,7 +5473,7 @@ PROBES_S24_RV13 = [
      "hours.", ["1985-12-25", "2023-12-25"]),
     ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. Survivors said they had gathered on Christmas Eve to "
      "remember the victims.", ["2013-12-24", "2023-12-24"]),
-    # added 03:28: a one-off happening's full date (no lasting beginning), then a later rite told in the progressive,
+    # added 03:22: a one-off happening's full date (no lasting beginning), then a later rite told in the progressive,
     # or a later happening of the same kind named after the holiday
     ("restate-not", R13JA, "The dam burst on Jan. 1, 2010. Residents were ringing bells on New Year's Day to honor the "
      "dead, the mayor said.", ["2010-01-01", "2024-01-01"]),
