@@ -5393,6 +5393,14 @@ PROBES_S24_RV13 = [
     ("away-not", R13SA, "The vote is a day and a half away.", []),
     ("away-not", R13SA, "Days away from the vote, the party is in turmoil.", []),
     ("away-not", R13SA, "He spent two days away from the team.", []),
+    # added 03:25: a place's distance in travel time, with no "from" or "by" after it
+    ("away-not", R13SA, "The nearest town is two days away.", []),
+    ("away-not", R13SA, "The nearest hospital is a day away.", []),
+    ("away-not", R13SA, "For the villagers, the nearest doctor is a week away.", []),
+    ("away-not", R13SA, "The camp is three days away on horseback.", []),
+    ("away-not", R13SA, "The border is two days away through the jungle.", []),
+    ("away", R13SA, "Pay day is two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The first frost is a week away, forecasters say.", ["2024-03-23"]),
     # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
     # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
     ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
