@@ -5493,6 +5493,10 @@ PROBES_S24_RV13 = [
      "same road injured three people.", ["2018-12-25", "2023-12-25"]),
     ("restate-not", R13JA, "The tornado struck on Dec. 10, 2021. On Dec. 10, survivors were gathering at the memorial "
      "when snow began to fall.", ["2021-12-10", "2023-12-10"]),
+    ("restate-not", R13JA, "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 to honor "
+     "the miners.", ["2010-08-05", "2023-08-05"]),
+    ("restate", R13JA, "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 when news of "
+     "the collapse spread.", ["2010-08-05", "2010-08-05"]),
 ]
 
 
