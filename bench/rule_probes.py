@@ -5346,6 +5346,15 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "CHRISTMAS, Fla. (AP)Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (AP)Ferry service resumed on Monday.", ["2024-03-18"]),
     ("stn", R13MO, "WASHINGTON (AP)The Senate voted on Tuesday.", ["2024-03-12"]),
+    # added 03:40, after fx39's work tree (the bracket must be a call sign in capitals and figures): call signs as
+    # stations write them, with a word in lower case, a slash, a network's name
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (Fox 35) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KOMO News) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH/NBC) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WFTV Channel 9) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (News 6) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Florida (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WKMG-TV) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     # a full stop before a bracket that is no station's dateline: the sentences as they were
     ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
      ["2024-03-12"]),
@@ -5408,6 +5417,9 @@ PROBES_S24_RV13 = [
     ("away-not", R13SA, "The border is two days away through the jungle.", []),
     ("away", R13SA, "Pay day is two days away.", ["2024-03-18"]),
     ("away", R13SA, "The first frost is a week away, forecasters say.", ["2024-03-23"]),
+    ("away", R13SA, "The home opener is just two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The capital's marathon is a week away.", ["2024-03-23"]),
+    ("away", R13SA, "The island's regatta is a week away.", ["2024-03-23"]),
     # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
     # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
     ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
