@@ -5339,14 +5339,14 @@ PROBES_S24_RV13 = [
     ("stn-label", R13JA, "UPDATE (Sunday, 5 p.m.) -The road has reopened.", ["2024-01-07"]),
     ("stn-label", R13JA, "UPDATE (Sunday, 5 p.m.) - The road has reopened.", ["2024-01-07"]),
     ("stn-label", R13DE, "CHRISTMAS PARADE (PHOTOS) -Crowds lined Main Street on Friday.", ["2024-12-20"]),
-    # added 03:32, after fx39's 3503a46 (a dateline's lost dash: the lead's first word right after the bracket)
+    # added 03:30, after fx39's 3503a46 (a dateline's lost dash: the lead's first word right after the bracket)
     ("stn-label", R13MO, "MAN ARRESTED IN FRIDAY STABBING (VIDEO) -Deputies said the suspect fled.", ["2024-03-15"]),
     ("stn-label", R13MO, "MAN ARRESTED IN FRIDAY STABBING (VIDEO)Deputies said the suspect fled.", ["2024-03-15"]),
     ("stn-label", R13MO, "SUNDAY SERVICE (PHOTOS)Churchgoers packed the pews.", ["2024-03-17"]),
     ("stn-town", R13MO, "CHRISTMAS, Fla. (AP)Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (AP)Ferry service resumed on Monday.", ["2024-03-18"]),
     ("stn", R13MO, "WASHINGTON (AP)The Senate voted on Tuesday.", ["2024-03-12"]),
-    # added 03:40, after fx39's work tree (the bracket must be a call sign in capitals and figures): call signs as
+    # added 03:37, after fx39's work tree (the bracket must be a call sign in capitals and figures): call signs as
     # stations write them, with a word in lower case, a slash, a network's name
     ("stn-town", R13MO, "CHRISTMAS, Fla. (Fox 35) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KOMO News) -Ferry service resumed on Monday.", ["2024-03-18"]),
