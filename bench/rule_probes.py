@@ -5420,6 +5420,12 @@ PROBES_S24_RV13 = [
     ("away", R13SA, "The home opener is just two days away.", ["2024-03-18"]),
     ("away", R13SA, "The capital's marathon is a week away.", ["2024-03-23"]),
     ("away", R13SA, "The island's regatta is a week away.", ["2024-03-23"]),
+    # added 03:49: a count said on another day than the paper's, and other present states
+    ("away-not", R13SA, "Last week, officials said the vote is 10 days away.", []),
+    ("away", R13SA, "On Tuesday, the coach said the final is four days away.", ["2024-03-12", "2024-03-16"]),
+    ("away", R13SA, "It's two days away, the coach said of the final.", ["2024-03-18"]),
+    ("away", R13SA, "Now two days away, the vote looms large.", ["2024-03-18"]),
+    ("away", R13SA, "The deadline remains two weeks away.", ["2024-03-30"]),
     # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
     # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
     ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
@@ -5516,6 +5522,11 @@ PROBES_S24_RV13 = [
      "the miners.", ["2010-08-05", "2023-08-05"]),
     ("restate", R13JA, "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 when news of "
      "the collapse spread.", ["2010-08-05", "2010-08-05"]),
+    # added 03:49: reported speech's backshift after a one-off happening; "the" happening named after the holiday
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said attendance had doubled on "
+     "Christmas Eve.", ["2019-12-24", "2023-12-24"]),
+    ("restate", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said the Christmas Day crash closed the "
+     "highway for hours.", ["2018-12-25", "2018-12-25"]),
 ]
 
 
