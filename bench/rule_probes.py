@@ -5420,7 +5420,7 @@ PROBES_S24_RV13 = [
     ("away", R13SA, "The home opener is just two days away.", ["2024-03-18"]),
     ("away", R13SA, "The capital's marathon is a week away.", ["2024-03-23"]),
     ("away", R13SA, "The island's regatta is a week away.", ["2024-03-23"]),
-    # added 03:49: a count said on another day than the paper's, and other present states
+    # added 03:47: a count said on another day than the paper's, and other present states
     ("away-not", R13SA, "Last week, officials said the vote is 10 days away.", []),
     ("away", R13SA, "On Tuesday, the coach said the final is four days away.", ["2024-03-12", "2024-03-16"]),
     ("away", R13SA, "It's two days away, the coach said of the final.", ["2024-03-18"]),
@@ -5522,7 +5522,7 @@ PROBES_S24_RV13 = [
      "the miners.", ["2010-08-05", "2023-08-05"]),
     ("restate", R13JA, "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 when news of "
      "the collapse spread.", ["2010-08-05", "2010-08-05"]),
-    # added 03:49: reported speech's backshift after a one-off happening; "the" happening named after the holiday
+    # added 03:47: reported speech's backshift after a one-off happening; "the" happening named after the holiday
     ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said attendance had doubled on "
      "Christmas Eve.", ["2019-12-24", "2023-12-24"]),
     ("restate", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said the Christmas Day crash closed the "
