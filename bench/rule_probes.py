@@ -5298,6 +5298,8 @@ R13MO = "2024-03-18"  # a Monday: Tue 12 .. Sun 17 gone | Tue 19 .. Sun 24 ahead
 R13SA = "2024-03-16"  # a Saturday: Mon 11 .. Fri 15 gone | Sun 17 .. Fri 22 ahead
 R13DE = "2024-12-21"  # a Saturday, four days before Christmas
 R13JA = "2024-01-08"  # a Monday: the last Christmas is 2023-12-25
+R13NV = "2024-11-29"  # the Friday after Thanksgiving (2024-11-28)
+R13XM = "2024-12-26"  # the day after Christmas
 PROBES_S24_RV13 = [
     # --- a station's dateline, its state abbreviated, a call sign in brackets, a dash (glued or not) ---
     ("stn", R13MO, "BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait on Saturday. Families waved.",
@@ -5355,6 +5357,13 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "CHRISTMAS, Fla. (News 6) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "CHRISTMAS, Florida (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "CHRISTMAS, Fla. (WKMG-TV) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    # added 03:57: a capital word, then a day's name in title case taken for a state, then a bracket and a dash
+    ("stn-label", R13MO, "NFL Sunday (Video) -Highlights from the Chiefs' win.", ["2024-03-17"]),
+    ("stn-label", R13NV, "NFL Thanksgiving (Video) -The Lions beat the Bears.", ["2024-11-28"]),
+    ("stn-label", R13MO, "UFC Saturday (ESPN) -Jones won by knockout.", ["2024-03-16"]),
+    ("stn-label", R13XM, "NBA Christmas (Highlights) -The Lakers beat the Celtics.", ["2024-12-25"]),
+    ("stn-label", R13MO, "BREAKING Monday (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (Video) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     # a full stop before a bracket that is no station's dateline: the sentences as they were
     ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
      ["2024-03-12"]),
