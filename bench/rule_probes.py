@@ -5357,7 +5357,7 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "CHRISTMAS, Fla. (News 6) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "CHRISTMAS, Florida (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "CHRISTMAS, Fla. (WKMG-TV) -Deputies arrested a man on Friday.", ["2024-03-15"]),
-    # added 03:57: a capital word, then a day's name in title case taken for a state, then a bracket and a dash
+    # added 03:55: a capital word, then a day's name in title case taken for a state, then a bracket and a dash
     ("stn-label", R13MO, "NFL Sunday (Video) -Highlights from the Chiefs' win.", ["2024-03-17"]),
     ("stn-label", R13NV, "NFL Thanksgiving (Video) -The Lions beat the Bears.", ["2024-11-28"]),
     ("stn-label", R13MO, "UFC Saturday (ESPN) -Jones won by knockout.", ["2024-03-16"]),
