@@ -5536,6 +5536,17 @@ PROBES_S24_RV13 = [
      "Christmas Eve.", ["2019-12-24", "2023-12-24"]),
     ("restate", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said the Christmas Day crash closed the "
      "highway for hours.", ["2018-12-25", "2018-12-25"]),
+    # added 03:58: "that" after a saying verb is the conjunction, not "that Christmas"
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said that Christmas Eve services "
+     "drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The church opened on Dec. 24, 1999. The pastor said that Christmas Eve services drew 300 "
+     "people.", ["1999-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The store opened on Dec. 24, 1999. Its owner told reporters that Christmas Eve sales broke "
+     "a record.", ["1999-12-24", "2023-12-24"]),
+    ("restate", R13JA, "The couple married on Feb. 14, 2013. That Valentine's Day was the happiest of their lives.",
+     ["2013-02-14", "2013-02-14"]),
+    ("restate", R13JA, "He was shot on Dec. 25, 2020. Police said that Christmas Day had been quiet until the "
+     "shooting.", ["2020-12-25", "2020-12-25"]),
 ]
 
 
