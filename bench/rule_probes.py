@@ -5536,7 +5536,7 @@ PROBES_S24_RV13 = [
      "Christmas Eve.", ["2019-12-24", "2023-12-24"]),
     ("restate", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said the Christmas Day crash closed the "
      "highway for hours.", ["2018-12-25", "2018-12-25"]),
-    # added 03:58: "that" after a saying verb is the conjunction, not "that Christmas"
+    # added 03:56: "that" after a saying verb is the conjunction, not "that Christmas"
     ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said that Christmas Eve services "
      "drew 300 people.", ["2019-12-24", "2023-12-24"]),
     ("restate-not", R13JA, "The church opened on Dec. 24, 1999. The pastor said that Christmas Eve services drew 300 "
