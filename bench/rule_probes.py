@@ -5435,6 +5435,13 @@ PROBES_S24_RV13 = [
     ("away", R13SA, "It's two days away, the coach said of the final.", ["2024-03-18"]),
     ("away", R13SA, "Now two days away, the vote looms large.", ["2024-03-18"]),
     ("away", R13SA, "The deadline remains two weeks away.", ["2024-03-30"]),
+    # added 03:59: a present of another time (a frame that is not the paper's day, a narrative's historical present)
+    ("away-not", R13SA, "At that point, the vote is just two days away.", []),
+    ("away-not", R13SA, "By then, the deadline is two weeks away.", []),
+    ("away-not", R13SA, "In the film, the wedding is two days away.", []),
+    ("away", R13SA, "It is June 4, 1944. The invasion is two days away.", ["1944-06-04", "1944-06-06"]),
+    ("away", R13SA, "The vote is two days away. The count begins the next day.", ["2024-03-18", "2024-03-19"]),
+    ("away", R13SA, "The vote is two days away. On Friday, the candidates debated.", ["2024-03-18", "2024-03-15"]),
     # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
     # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
     ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
