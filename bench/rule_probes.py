@@ -5435,7 +5435,7 @@ PROBES_S24_RV13 = [
     ("away", R13SA, "It's two days away, the coach said of the final.", ["2024-03-18"]),
     ("away", R13SA, "Now two days away, the vote looms large.", ["2024-03-18"]),
     ("away", R13SA, "The deadline remains two weeks away.", ["2024-03-30"]),
-    # added 03:59: a present of another time (a frame that is not the paper's day, a narrative's historical present)
+    # added 03:57: a present of another time (a frame that is not the paper's day, a narrative's historical present)
     ("away-not", R13SA, "At that point, the vote is just two days away.", []),
     ("away-not", R13SA, "By then, the deadline is two weeks away.", []),
     ("away-not", R13SA, "In the film, the wedding is two days away.", []),
