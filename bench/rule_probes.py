@@ -5543,6 +5543,16 @@ PROBES_S24_RV13 = [
      "Christmas Eve.", ["2019-12-24", "2023-12-24"]),
     ("restate", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said the Christmas Day crash closed the "
      "highway for hours.", ["2018-12-25", "2018-12-25"]),
+    # added 04:03: the full date just told lies ahead of the paper (a trial set, a law to take effect): a past clause's
+    # month-day or holiday after it can not be that day
+    ("restate-not", R13JA, "His trial is set for March 3, 2025. He had been arrested on March 3 after a chase.",
+     ["2025-03-03", "2023-03-03"]),
+    ("restate-not", R13JA, "The new law takes effect on Jan. 1, 2025. Lawmakers had passed a similar bill on New "
+     "Year's Day.", ["2025-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The festival will return on July 4, 2024. Crowds had packed the park on the Fourth of July "
+     "when fireworks misfired.", ["2024-07-04", "2023-07-04"]),
+    ("restate-not", R13JA, "The parade is scheduled for Dec. 24, 2024. Organizers had canceled the Christmas Eve "
+     "parade amid a storm.", ["2024-12-24", "2023-12-24"]),
     # added 03:56: "that" after a saying verb is the conjunction, not "that Christmas"
     ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said that Christmas Eve services "
      "drew 300 people.", ["2019-12-24", "2023-12-24"]),
