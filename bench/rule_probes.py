@@ -5364,6 +5364,9 @@ PROBES_S24_RV13 = [
     ("stn-label", R13XM, "NBA Christmas (Highlights) -The Lakers beat the Celtics.", ["2024-12-25"]),
     ("stn-label", R13MO, "BREAKING Monday (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
     ("stn-town", R13MO, "CHRISTMAS, Fla. (Video) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Washington (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn", R13MO, "NORTHERN Michigan (WPBN) -Snow fell on Sunday.", ["2024-03-17"]),
+    ("stn-label", R13MO, "UPDATE, Mon. (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
     # a full stop before a bracket that is no station's dateline: the sentences as they were
     ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
      ["2024-03-12"]),
