@@ -5438,6 +5438,10 @@ PROBES_S24_RV13 = [
     ("away", R13SA, "It's two days away, the coach said of the final.", ["2024-03-18"]),
     ("away", R13SA, "Now two days away, the vote looms large.", ["2024-03-18"]),
     ("away", R13SA, "The deadline remains two weeks away.", ["2024-03-30"]),
+    # added 04:10: a dateline's own date is the paper's day the count runs from
+    ("away", R13SA, "KYIV, Ukraine, March 10 (AP) — The vote is two days away.", ["2024-03-12"]),
+    ("away", R13SA, "KYIV, Ukraine, March 10 (AP) — The vote is two days away. Officials said today that polls open "
+     "at 8 a.m.", ["2024-03-12", "2024-03-10"]),
     # added 03:57: a present of another time (a frame that is not the paper's day, a narrative's historical present)
     ("away-not", R13SA, "At that point, the vote is just two days away.", []),
     ("away-not", R13SA, "By then, the deadline is two weeks away.", []),
