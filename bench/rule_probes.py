@@ -22,11 +22,12 @@ of a day named after it, a fiscal year with its number, a stamp or dateline glue
 --s22-rv9, rv9's probes of session 22's tense-marker fixes (tm1): a word that looks like a tense marker
 (an -ed or -en adjective or participle, "last", "next", "past", "former", "used to", "was set to", "due to", "would",
 "since", a modal, "will" or "record" as nouns, quotes, headlines) beside the clause's real verb, each also as the verb.
+--s24-rv13, rv13's probes of session 24's rules on fx39 (realnews-fresh39, broadcasters' web stories): station datelines
+("BURLINGTON, Vt. (WCAX) -About") and towns named like dates in them, counts of days away ("is two days away"), a
+holiday or month-day told again after its full date, and the near neighbours of each rule.
 --s23-rv11, rv11's probes of session 23's precision rules (fp6, fx36): page furniture and site chrome, date lines
 glued to a sentence, numbers and words that look like dates, years of things and of happenings, sports seasons
 ("2008-09", "2013/14") and the yearless dates after them, with traps that must stay dated.
---s24-rv13, rv13's probes of session 24's rules on fx39 (realnews-fresh39, broadcasters' web stories): station datelines
-("BURLINGTON, Vt. (WCAX) -About"), towns named like dates, and the near neighbours of each rule.
 --s23-rv10, rv10's probes of session 23's present-tense rules (lx2): present "-s" verbs of schedules (the coming day)
 and of captions (the paper's day or the last such day), progressive and passive presents, relative clauses, participles
 with their own day, "what happened", "-s" nouns and adjectives that are no verb, headlines, quotes, past and future.
