@@ -5568,6 +5568,16 @@ PROBES_S24_RV13 = [
      "people.", ["1999-12-24", "2023-12-24"]),
     ("restate-not", R13JA, "The store opened on Dec. 24, 1999. Its owner told reporters that Christmas Eve sales broke "
      "a record.", ["1999-12-24", "2023-12-24"]),
+    # added 04:11, after e18d4ef (no tie after a saying verb and up to two words, then "that"): longer sayings,
+    # other verbs and nouns taking a "that" clause
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor told The Associated Press that "
+     "Christmas Eve services drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said in an interview that "
+     "Christmas Eve services drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. Officials confirmed that Christmas Eve "
+     "services drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. It was a relief that Christmas Eve services "
+     "drew 300 people, the pastor said.", ["2019-12-24", "2023-12-24"]),
     ("restate", R13JA, "The couple married on Feb. 14, 2013. That Valentine's Day was the happiest of their lives.",
      ["2013-02-14", "2013-02-14"]),
     ("restate", R13JA, "He was shot on Dec. 25, 2020. Police said that Christmas Day had been quiet until the "
