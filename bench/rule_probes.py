@@ -5367,6 +5367,13 @@ PROBES_S24_RV13 = [
     ("stn-town", R13MO, "CHRISTMAS, Fla. (Video) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-town", R13MO, "FRIDAY HARBOR, Washington (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
     ("stn", R13MO, "NORTHERN Michigan (WPBN) -Snow fell on Sunday.", ["2024-03-17"]),
+    # added 04:28, after fx39 and fx38 (a dateline whose dash was lost) met in main: towns before a glued agency
+    ("stn-town", R13MO, "CHRISTMAS VALLEY, Ore. (AP)A wildfire grew on Sunday.", ["2024-03-17"]),
+    ("stn", R13MO, "WESTERN Ky. (KFVS)The storm moved east on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "JUNE LAKE, Calif. (AP)A skier was rescued on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "VALENTINE, Neb. (AP)A fire destroyed a barn on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (AP) Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (AP) Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("stn-label", R13MO, "UPDATE, Mon. (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
     # a full stop before a bracket that is no station's dateline: the sentences as they were
     ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
