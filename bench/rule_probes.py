@@ -22,6 +22,9 @@ of a day named after it, a fiscal year with its number, a stamp or dateline glue
 --s22-rv9, rv9's probes of session 22's tense-marker fixes (tm1): a word that looks like a tense marker
 (an -ed or -en adjective or participle, "last", "next", "past", "former", "used to", "was set to", "due to", "would",
 "since", a modal, "will" or "record" as nouns, quotes, headlines) beside the clause's real verb, each also as the verb.
+--s24-rv13, rv13's probes of session 24's rules on fx39 (realnews-fresh39, broadcasters' web stories): station datelines
+("BURLINGTON, Vt. (WCAX) -About") and towns named like dates in them, counts of days away ("is two days away"), a
+holiday or month-day told again after its full date, and the near neighbours of each rule.
 --s23-rv11, rv11's probes of session 23's precision rules (fp6, fx36): page furniture and site chrome, date lines
 glued to a sentence, numbers and words that look like dates, years of things and of happenings, sports seasons
 ("2008-09", "2013/14") and the yearless dates after them, with traps that must stay dated.
@@ -32,6 +35,7 @@ Prints each probe OK or BAD, the count right per rule and in all; a row wrong he
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
+      s24-rv13,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11 (the PROBES_<LIST> table); none: PROBES
 """
@@ -5286,6 +5290,305 @@ PROBES_S23_RV11 = [
     ("x36line", R11WE, "Today from the Ledger:\nThe governor signed the budget today.", ["2026-04-15"]),
     ("x36line", R11WE, "premium_icon Subscribe Today's Paper", []),
     ("x36line", R11WE, "Read it in Today's Paper\nThe mayor resigned today.", ["2026-04-15"]),
+]
+
+
+# rv13 (session 24): probes of fx39's rules (errors of realnews-fresh39, broadcasters' web stories), every row's
+# reader's dates decided before the engine was run on it.
+R13MO = "2024-03-18"  # a Monday: Tue 12 .. Sun 17 gone | Tue 19 .. Sun 24 ahead
+R13SA = "2024-03-16"  # a Saturday: Mon 11 .. Fri 15 gone | Sun 17 .. Fri 22 ahead
+R13DE = "2024-12-21"  # a Saturday, four days before Christmas
+R13JA = "2024-01-08"  # a Monday: the last Christmas is 2023-12-25
+R13NV = "2024-11-29"  # the Friday after Thanksgiving (2024-11-28)
+R13XM = "2024-12-26"  # the day after Christmas
+PROBES_S24_RV13 = [
+    # --- a station's dateline, its state abbreviated, a call sign in brackets, a dash (glued or not) ---
+    ("stn", R13MO, "BURLINGTON, Vt. (WCAX) -About 40 soldiers left for Kuwait on Saturday. Families waved.",
+     ["2024-03-16"]),
+    ("stn", R13MO, "WESTERN Ky. (KFVS) - The weather service says a tornado touched down on Saturday.", ["2024-03-16"]),
+    ("stn", R13MO, "EASTERN Ky. (WYMT) -Monday, crews reopened the road.", ["2024-03-18"]),
+    ("stn", R13MO, "FRANKFORT, Ky. (WKYT) -The legislature takes up the budget Tuesday.", ["2024-03-19"]),
+    ("stn", R13MO, "HUNTINGTON, W.Va. (WSAZ) -Voters head to the polls Tuesday.", ["2024-03-19"]),
+    ("stn", R13MO, "WASHINGTON, D.C. (WJLA) -The Senate voted on Thursday to pass the bill.", ["2024-03-14"]),
+    ("stn", R13MO, "LEXINGTON, Ky. (LEX 18) -The Wildcats play Saturday.", ["2024-03-23"]),
+    ("stn", R13MO, "FRANKFORT, Ky. (WKYT) -2023 was the state's wettest year on record.", ["2023"]),
+    ("stn", R13MO, "BURLINGTON, Vt. (WCAX) -Saturday morning, soldiers left for Kuwait.", ["2024-03-16"]),
+    ("stn", R13MO, "Published: Mar. 18, 2024 at 5:00 PM EDT\nBURLINGTON, Vt. (WCAX) -About 40 soldiers left for "
+     "Kuwait on Saturday.", ["2024-03-16"]),
+    # a town named like a date (a holiday, a weekday, a month, a season) is a place, kept in the lead or not
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) - Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) -Deputies arrested a man on Friday, the sheriff's office said. "
+     "He was released Saturday.", ["2024-03-15", "2024-03-16"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH) -On Christmas Eve, deputies arrested a man.", ["2023-12-24"]),
+    ("stn-town", R13MO, "Published: Mar. 18, 2024 at 5:00 PM EDT|Updated: 2 hours ago\nCHRISTMAS, Fla. (WESH) "
+     "-Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS VALLEY, Ore. (KTVL) -A wildfire grew on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KING) - Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "By Jane Doe\nPublished: Mar. 18, 2024 at 5:00 PM EDT\n\nFRIDAY HARBOR, Wash. (KING) -Ferry "
+     "service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "VALENTINE, Neb. (KNOP) -A fire destroyed a barn on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "INDEPENDENCE, Mo. (KSHB) -Police arrested a suspect on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "JUNE LAKE, Calif. (KOLO) -A skier was rescued on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "MAYS LANDING, N.J. (WPVI) -A jury convicted the man on Tuesday.", ["2024-03-12"]),
+    ("stn-town", R13MO, "SPRING, Texas (KHOU) -A fire destroyed a home on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "WINTER PARK, Fla. (WESH) -A sinkhole opened on Tuesday.", ["2024-03-12"]),
+    ("stn-town", R13MO, "FALL RIVER, Mass. (WPRI) -The mayor resigned on Friday.", ["2024-03-15"]),
+    # added 03:20, after reading fx39's work tree (no date before a kept dateline's dash, on any line opening in
+    # capitals with a bracket and a dash): a capital label naming the day, no station's dateline
+    ("stn-label", R13JA, "NEW YEAR'S DAY PLUNGE (VIDEO) -Hundreds jumped into the lake.", ["2024-01-01"]),
+    ("stn-label", R13JA, "MONDAY UPDATE (WSAZ) -Crews reopened the road.", ["2024-01-08"]),
+    ("stn-label", R13JA, "UPDATE (Sunday, 5 p.m.) -The road has reopened.", ["2024-01-07"]),
+    ("stn-label", R13JA, "UPDATE (Sunday, 5 p.m.) - The road has reopened.", ["2024-01-07"]),
+    ("stn-label", R13DE, "CHRISTMAS PARADE (PHOTOS) -Crowds lined Main Street on Friday.", ["2024-12-20"]),
+    # added 03:30, after fx39's 3503a46 (a dateline's lost dash: the lead's first word right after the bracket)
+    ("stn-label", R13MO, "MAN ARRESTED IN FRIDAY STABBING (VIDEO) -Deputies said the suspect fled.", ["2024-03-15"]),
+    ("stn-label", R13MO, "MAN ARRESTED IN FRIDAY STABBING (VIDEO)Deputies said the suspect fled.", ["2024-03-15"]),
+    ("stn-label", R13MO, "SUNDAY SERVICE (PHOTOS)Churchgoers packed the pews.", ["2024-03-17"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (AP)Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (AP)Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn", R13MO, "WASHINGTON (AP)The Senate voted on Tuesday.", ["2024-03-12"]),
+    # added 03:37, after fx39's work tree (the bracket must be a call sign in capitals and figures): call signs as
+    # stations write them, with a word in lower case, a slash, a network's name
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (Fox 35) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (KOMO News) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WESH/NBC) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WFTV Channel 9) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (News 6) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Florida (WESH) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (WKMG-TV) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    # added 03:55: a capital word, then a day's name in title case taken for a state, then a bracket and a dash
+    ("stn-label", R13MO, "NFL Sunday (Video) -Highlights from the Chiefs' win.", ["2024-03-17"]),
+    ("stn-label", R13NV, "NFL Thanksgiving (Video) -The Lions beat the Bears.", ["2024-11-28"]),
+    ("stn-label", R13MO, "UFC Saturday (ESPN) -Jones won by knockout.", ["2024-03-16"]),
+    ("stn-label", R13XM, "NBA Christmas (Highlights) -The Lakers beat the Celtics.", ["2024-12-25"]),
+    ("stn-label", R13MO, "BREAKING Monday (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (Video) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Washington (KING) -Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn", R13MO, "NORTHERN Michigan (WPBN) -Snow fell on Sunday.", ["2024-03-17"]),
+    # added 04:28, after fx39 and fx38 (a dateline whose dash was lost) met in main: towns before a glued agency
+    ("stn-town", R13MO, "CHRISTMAS VALLEY, Ore. (AP)A wildfire grew on Sunday.", ["2024-03-17"]),
+    ("stn", R13MO, "WESTERN Ky. (KFVS)The storm moved east on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "JUNE LAKE, Calif. (AP)A skier was rescued on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "VALENTINE, Neb. (AP)A fire destroyed a barn on Sunday.", ["2024-03-17"]),
+    ("stn-town", R13MO, "FRIDAY HARBOR, Wash. (AP) Ferry service resumed on Monday.", ["2024-03-18"]),
+    ("stn-town", R13MO, "CHRISTMAS, Fla. (AP) Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("stn-label", R13MO, "UPDATE, Mon. (WSAZ) -Crews reopened the road.", ["2024-03-18"]),
+    # a full stop before a bracket that is no station's dateline: the sentences as they were
+    ("stn-not", R13MO, "The vote was held in Ky. (The results come later.) Turnout was low on Tuesday.",
+     ["2024-03-12"]),
+    ("stn-not", R13MO, "A tornado hit Mayfield, Ky. (Photo: KFVS) - It struck on Friday.", ["2024-03-15"]),
+    ("stn-not", R13MO, "LOUISVILLE, Ky. (AP) -A judge ruled on Friday.", ["2024-03-15"]),
+    ("stn-not", R13MO, "WASHINGTON (AP) -A judge ruled on Friday.", ["2024-03-15"]),
+    # --- a count of days to a coming happening ("is two days away"): the paper's day plus the count ---
+    ("away", R13SA, "The championship game is just two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The election is now 10 days away.", ["2024-03-26"]),
+    ("away", R13SA, "The final is a day away.", ["2024-03-17"]),
+    ("away", R13SA, "Opening night is one week away, and rehearsals run late.", ["2024-03-23"]),
+    ("away", R13SA, "Retirement is 10 days away for the chief.", ["2024-03-26"]),
+    ("away", R13SA, '"The final is two days away," the coach said.', ["2024-03-18"]),
+    ("away", R13SA, "The coach said the final is two days away.", ["2024-03-18"]),
+    ("away", R13SA, "Tickets go on sale Monday, and the show is six days away.", ["2024-03-18", "2024-03-22"]),
+    ("away", R13SA, "The festival, just five days away, has sold out.", ["2024-03-21"]),
+    ("away", R13SA, "The vote is 48 hours away.", ["2024-03-18"]),
+    ("away", R13SA, "The final is still two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The finals are two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The trial, which is two weeks away, will be televised.", ["2024-03-30"]),
+    ("away", R13SA, "With the final three days away, the coach is calm.", ["2024-03-19"]),
+    ("away", R13SA, "The final is two days away and the semifinal is tomorrow.", ["2024-03-18", "2024-03-17"]),
+    ("away", R13SA, "Officials said Tuesday the vote is four days away.", ["2024-03-12", "2024-03-16"]),
+    # the happening already named by its own day (a weekday, a date, a holiday): that day, once
+    ("away-named", R13SA, "The Monday deadline is two days away.", ["2024-03-18"]),
+    ("away-named", R13SA, "The March 20 vote is four days away.", ["2024-03-20"]),
+    ("away-named", R13SA, "Easter is two weeks away.", ["2024-03-31"]),
+    ("away-named", R13SA, "Saturday's final is a week away.", ["2024-03-23"]),
+    ("away-named", R13DE, "Christmas is four days away.", ["2024-12-25"]),
+    ("away-named", R13DE, "Christmas Day is a week away.", ["2024-12-25"]),
+    ("away-named", R13DE, "New Year's Eve is 10 days away.", ["2024-12-31"]),
+    ("away-named", R13DE, "The Dec. 31 deadline is 10 days away.", ["2024-12-31"]),
+    ("away-named", R13DE, "The Jan. 6 runoff is two weeks away.", ["2025-01-06"]),
+    ("away-named", R13DE, "The runoff on Jan. 5 is two weeks away.", ["2025-01-05"]),
+    ("away-named", R13DE, "Friday's game is six days away.", ["2024-12-27"]),
+    # no day: a past count, a place, a distance, a rough or a working-day count
+    ("away-not", R13SA, "The vote was four days away when the scandal broke.", []),
+    ("away-not", R13SA, "The launch had been three days away before the storm hit.", []),
+    ("away-not", R13SA, "The vote, then two days away, was delayed.", []),
+    ("away-not", R13SA, "Last year the final was three days away when the venue flooded.", ["2023"]),
+    ("away-not", R13SA, "The village is two days away by boat.", []),
+    ("away-not", R13SA, "The ship is three days away from port.", []),
+    ("away-not", R13SA, "The crew is two days away from home.", []),
+    ("away-not", R13SA, "The team is two wins away from a title.", []),
+    ("away-not", R13SA, "Help is still days away.", []),
+    ("away-not", R13SA, "The festival is a few days away.", []),
+    ("away-not", R13SA, "The festival is less than a week away.", []),
+    ("away-not", R13SA, "The festival is more than two weeks away.", []),
+    ("away-not", R13SA, "The festival is three to four days away.", []),
+    ("away-not", R13SA, "The deadline is two business days away.", []),
+    ("away-not", R13SA, "The launch is now only hours away.", []),
+    ("away-not", R13SA, "The vote is a day and a half away.", []),
+    ("away-not", R13SA, "Days away from the vote, the party is in turmoil.", []),
+    ("away-not", R13SA, "He spent two days away from the team.", []),
+    # added 03:25: a place's distance in travel time, with no "from" or "by" after it
+    ("away-not", R13SA, "The nearest town is two days away.", []),
+    ("away-not", R13SA, "The nearest hospital is a day away.", []),
+    ("away-not", R13SA, "For the villagers, the nearest doctor is a week away.", []),
+    ("away-not", R13SA, "The camp is three days away on horseback.", []),
+    ("away-not", R13SA, "The border is two days away through the jungle.", []),
+    ("away", R13SA, "Pay day is two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The first frost is a week away, forecasters say.", ["2024-03-23"]),
+    ("away", R13SA, "The home opener is just two days away.", ["2024-03-18"]),
+    ("away", R13SA, "The capital's marathon is a week away.", ["2024-03-23"]),
+    ("away", R13SA, "The island's regatta is a week away.", ["2024-03-23"]),
+    # added 03:47: a count said on another day than the paper's, and other present states
+    ("away-not", R13SA, "Last week, officials said the vote is 10 days away.", []),
+    ("away", R13SA, "On Tuesday, the coach said the final is four days away.", ["2024-03-12", "2024-03-16"]),
+    ("away", R13SA, "It's two days away, the coach said of the final.", ["2024-03-18"]),
+    ("away", R13SA, "Now two days away, the vote looms large.", ["2024-03-18"]),
+    ("away", R13SA, "The deadline remains two weeks away.", ["2024-03-30"]),
+    # added 04:10: a dateline's own date is the paper's day the count runs from
+    ("away", R13SA, "KYIV, Ukraine, March 10 (AP) — The vote is two days away.", ["2024-03-12"]),
+    ("away", R13SA, "KYIV, Ukraine, March 10 (AP) — The vote is two days away. Officials said today that polls open "
+     "at 8 a.m.", ["2024-03-12", "2024-03-10"]),
+    # added 03:57: a present of another time (a frame that is not the paper's day, a narrative's historical present)
+    ("away-not", R13SA, "At that point, the vote is just two days away.", []),
+    ("away-not", R13SA, "By then, the deadline is two weeks away.", []),
+    ("away-not", R13SA, "In the film, the wedding is two days away.", []),
+    ("away", R13SA, "It is June 4, 1944. The invasion is two days away.", ["1944-06-04", "1944-06-06"]),
+    ("away", R13SA, "The vote is two days away. The count begins the next day.", ["2024-03-18", "2024-03-19"]),
+    ("away", R13SA, "The vote is two days away. On Friday, the candidates debated.", ["2024-03-18", "2024-03-15"]),
+    # --- a holiday or a month and day told again in the past just after its full date: that year's, when it is
+    # the same happening; a later one (an anniversary, a yearly rite, "again", a 100th birthday) is the latest ---
+    ("restate", R13JA, "Fire broke out at the club on Dec. 31, 2019. Guests had gathered for a New Year's Eve party.",
+     ["2019-12-31", "2019-12-31"]),
+    ("restate", R13JA, "The bridge collapsed on July 4, 2021. Crowds had gathered for the Independence Day fireworks.",
+     ["2021-07-04", "2021-07-04"]),
+    ("restate", R13JA, "The ship sank on Dec. 25, 2018. Crew members said they were celebrating Christmas when water "
+     "poured in.", ["2018-12-25", "2018-12-25"]),
+    ("restate", R13JA, "He was shot on Oct. 31, 2017. He was handing out candy on Halloween when the gunman "
+     "approached.", ["2017-10-31", "2017-10-31"]),
+    ("restate", R13JA, "The plant exploded on Nov. 28, 2019. Workers had been sent home early on Thanksgiving.",
+     ["2019-11-28", "2019-11-28"]),
+    ("restate", R13JA, "He was arrested on March 3, 2015. On March 3, police searched his home.",
+     ["2015-03-03", "2015-03-03"]),
+    ("restate", R13JA, '"We were shot at on Dec. 25, 2020," he said. "We had spent Christmas at church."',
+     ["2020-12-25", "2020-12-25"]),
+    ("restate", R13JA, "He was shot on Dec. 25, 2020. His family had opened gifts that Christmas morning.",
+     ["2020-12-25", "2020-12-25"]),
+    ("restate", R13JA, "The plant exploded on Nov. 27, 2019. Workers had been sent home early on Thanksgiving.",
+     ["2019-11-27", "2019-11-28"]),
+    ("restate-not", R13JA, "The church was dedicated on Dec. 25, 1890. Hundreds packed its pews for Christmas "
+     "services, the pastor said.", ["1890-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. Survivors gathered on Christmas Eve to remember the "
+     "victims.", ["2013-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. On Christmas Eve, survivors gathered to remember the "
+     "victims.", ["2013-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The store opened on Dec. 24, 1999. It was packed again on Christmas Eve, the owner said.",
+     ["1999-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "She was born on Jan. 1, 1924. She celebrated her 100th birthday on New Year's Day with her "
+     "family.", ["1924-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The couple wed on Feb. 14, 2013. They renewed their vows on Valentine's Day, surrounded by "
+     "their children.", ["2013-02-14", "2023-02-14"]),
+    ("restate-not", R13JA, "The shooting happened on July 4, 2022. The city will hold Fourth of July fireworks again.",
+     ["2022-07-04", "2024-07-04"]),
+    ("restate-not", R13JA, "The attack happened on Dec. 25, 2016. He spent last Christmas in prison.",
+     ["2016-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The attack happened on Dec. 25, 2016. He spent Christmas 2020 in prison.",
+     ["2016-12-25", "2020-12-25"]),
+    ("restate-not", R13JA, "He was arrested on March 3, 2015. On March 5, he was charged.",
+     ["2015-03-03", "2015-03-05"]),
+    ("restate-not", R13JA, "Updated: Dec. 24, 2019\nThe family spent Christmas Eve at the hospital.", ["2023-12-24"]),
+    # a caption's old photo date above the story (as in a broadcaster's page), a yearly change, a tradition's first time
+    ("restate-not", R13JA, "Fans gather outside the stadium on Dec. 24, 2022.\nThe club was packed on Christmas Eve, "
+     "the manager said.", ["2022-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "Fans gather outside the stadium on Dec. 24, 2022.\n\nThe club was packed on Christmas Eve, "
+     "the manager said.", ["2022-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The state's minimum wage rose to $12 on Jan. 1, 2020. It rose again on Jan. 1, to $15.",
+     ["2020-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The law took effect on Jan. 1, 2020. On Jan. 1, the state raised the wage again.",
+     ["2020-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The tradition began on Dec. 24, 1965. On Christmas Eve, 300 people took part.",
+     ["1965-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The first swim was held on Jan. 1, 1970. On New Year's Day, 500 swimmers took the plunge.",
+     ["1970-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The siege began on Dec. 25, 1989. On Christmas Day, survivors laid wreaths at the site.",
+     ["1989-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The tradition began on Dec. 24, 1965. This Christmas Eve, 300 people took part.",
+     ["1965-12-24", "2023-12-24"]),
+    # a present habit (the rule claims past clauses only): no day of its own
+    ("restate-not", R13JA, "The boy disappeared on Oct. 31, 2019. His mother says she still hands out candy on "
+     "Halloween.", ["2019-10-31"]),
+    ("restate", R13JA, "The boy disappeared on Oct. 31, 2019. His mother said she was handing out candy on Halloween "
+     "when he vanished.", ["2019-10-31", "2019-10-31"]),
+    # added 03:15, after reading fx39's narrowed claim (a past perfect or progressive, "that", a single happening named
+    # after the holiday tie it to the full date): the same ties on a later one (reported speech's backshift, a
+    # volunteer's progressive, a crash of this year on a bridge opened long ago)
+    ("restate", R13JA, "The couple married on Feb. 14, 2013. They spent that Valentine's Day in Paris.",
+     ["2013-02-14", "2013-02-14"]),
+    ("restate", R13JA, "The family's home burned on Dec. 24, 2013. They had planned a Christmas Eve dinner for "
+     "20 people.", ["2013-12-24", "2013-12-24"]),
+    ("restate-not", R13JA, "The store opened on Dec. 24, 1999. The owner said it had been packed on Christmas Eve.",
+     ["1999-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The church was founded on Dec. 25, 1890. Volunteers were serving meals on Christmas "
+     "Day, the pastor said.", ["1890-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The bridge opened on Dec. 25, 1985. A Christmas Day crash closed it for hours, "
+     "police said.", ["1985-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The bridge opened on Dec. 25, 1985. Police said a Christmas Day crash had closed it for "
+     "hours.", ["1985-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The flood hit on Dec. 24, 2013. Survivors said they had gathered on Christmas Eve to "
+     "remember the victims.", ["2013-12-24", "2023-12-24"]),
+    # added 03:22: a one-off happening's full date (no lasting beginning), then a later rite told in the progressive,
+    # or a later happening of the same kind named after the holiday
+    ("restate-not", R13JA, "The dam burst on Jan. 1, 2010. Residents were ringing bells on New Year's Day to honor the "
+     "dead, the mayor said.", ["2010-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The ship sank on Dec. 24, 2018. Families of the crew were laying wreaths at the harbor on "
+     "Christmas Eve.", ["2018-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The ship sank on Dec. 24, 2018. Families of the crew laid wreaths at the harbor on "
+     "Christmas Eve.", ["2018-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said a Christmas Day crash on the "
+     "same road injured three people.", ["2018-12-25", "2023-12-25"]),
+    ("restate-not", R13JA, "The tornado struck on Dec. 10, 2021. On Dec. 10, survivors were gathering at the memorial "
+     "when snow began to fall.", ["2021-12-10", "2023-12-10"]),
+    ("restate-not", R13JA, "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 to honor "
+     "the miners.", ["2010-08-05", "2023-08-05"]),
+    ("restate", R13JA, "The mine collapsed on Aug. 5, 2010. Families had gathered at the site on Aug. 5 when news of "
+     "the collapse spread.", ["2010-08-05", "2010-08-05"]),
+    # added 03:47: reported speech's backshift after a one-off happening; "the" happening named after the holiday
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said attendance had doubled on "
+     "Christmas Eve.", ["2019-12-24", "2023-12-24"]),
+    ("restate", R13JA, "A man was killed in a crash on Dec. 25, 2018. Troopers said the Christmas Day crash closed the "
+     "highway for hours.", ["2018-12-25", "2018-12-25"]),
+    # added 04:03: the full date just told lies ahead of the paper (a trial set, a law to take effect): a past clause's
+    # month-day or holiday after it can not be that day
+    ("restate-not", R13JA, "His trial is set for March 3, 2025. He had been arrested on March 3 after a chase.",
+     ["2025-03-03", "2023-03-03"]),
+    ("restate-not", R13JA, "The new law takes effect on Jan. 1, 2025. Lawmakers had passed a similar bill on New "
+     "Year's Day.", ["2025-01-01", "2024-01-01"]),
+    ("restate-not", R13JA, "The festival will return on July 4, 2024. Crowds had packed the park on the Fourth of July "
+     "when fireworks misfired.", ["2024-07-04", "2023-07-04"]),
+    ("restate-not", R13JA, "The parade is scheduled for Dec. 24, 2024. Organizers had canceled the Christmas Eve "
+     "parade amid a storm.", ["2024-12-24", "2023-12-24"]),
+    # added 03:56: "that" after a saying verb is the conjunction, not "that Christmas"
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said that Christmas Eve services "
+     "drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The church opened on Dec. 24, 1999. The pastor said that Christmas Eve services drew 300 "
+     "people.", ["1999-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "The store opened on Dec. 24, 1999. Its owner told reporters that Christmas Eve sales broke "
+     "a record.", ["1999-12-24", "2023-12-24"]),
+    # added 04:11, after e18d4ef (no tie after a saying verb and up to two words, then "that"): longer sayings,
+    # other verbs and nouns taking a "that" clause
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor told The Associated Press that "
+     "Christmas Eve services drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. The pastor said in an interview that "
+     "Christmas Eve services drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. Officials confirmed that Christmas Eve "
+     "services drew 300 people.", ["2019-12-24", "2023-12-24"]),
+    ("restate-not", R13JA, "A fire destroyed the church on Dec. 24, 2019. It was a relief that Christmas Eve services "
+     "drew 300 people, the pastor said.", ["2019-12-24", "2023-12-24"]),
+    ("restate", R13JA, "The couple married on Feb. 14, 2013. That Valentine's Day was the happiest of their lives.",
+     ["2013-02-14", "2013-02-14"]),
+    ("restate", R13JA, "He was shot on Dec. 25, 2020. Police said that Christmas Day had been quiet until the "
+     "shooting.", ["2020-12-25", "2020-12-25"]),
 ]
 
 
