@@ -25,6 +25,8 @@ of a day named after it, a fiscal year with its number, a stamp or dateline glue
 --s23-rv11, rv11's probes of session 23's precision rules (fp6, fx36): page furniture and site chrome, date lines
 glued to a sentence, numbers and words that look like dates, years of things and of happenings, sports seasons
 ("2008-09", "2013/14") and the yearless dates after them, with traps that must stay dated.
+--s24-rv12, rv12's probes of session 24's rules on fp7 and fx38 (rows the rules must date and near
+neighbours they must leave alone).
 --s23-rv10, rv10's probes of session 23's present-tense rules (lx2): present "-s" verbs of schedules (the coming day)
 and of captions (the paper's day or the last such day), progressive and passive presents, relative clauses, participles
 with their own day, "what happened", "-s" nouns and adjectives that are no verb, headlines, quotes, past and future.
@@ -33,7 +35,7 @@ Prints each probe OK or BAD, the count right per rule and in all; a row wrong he
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
-      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11 (the PROBES_<LIST> table); none: PROBES
+      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -5685,6 +5687,141 @@ PROBES_S23_RV10 = [
     ("e-list", W, "The runoff falls on Tuesday.", ["2024-05-21"]),
     ("e-list", W, "The heat wave lasts into Sunday.", ["2024-05-19"]),
     ("e-list", W, "The sale lasts until Saturday.", ["2024-05-18"]),
+]
+
+
+R12SA = "2025-03-15"  # a Saturday: Sun 9 .. Fri 14 gone (Tue 11 four days back) | Sun 16 .. Fri 21 ahead
+R12TH = "2025-03-13"  # a Thursday: Fri 7 .. Wed 12 gone | Fri 14 .. Wed 19 ahead
+R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back) | Thu 13 .. Tue 18 ahead
+R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
+PROBES_S24_RV12 = [
+    # === fp7 f959f81: a headline all in capitals read as one in lower case ===
+    # a plan ("<subject> TO <verb> ... <day>"): the coming day, in capitals as in sentence case
+    ("f7-caps", R12SA, "MAYOR TO UNVEIL BUDGET ON TUESDAY\n\nThe plan has been months in the making.", ["2025-03-18"]),
+    ("f7-caps", R12SA, "Mayor to unveil budget on Tuesday\n\nThe plan has been months in the making.", ["2025-03-18"]),
+    ("f7-caps", R12SA, "STRIKE TO HALT TRAINS MONDAY\n\nCommuters face long delays.", ["2025-03-17"]),
+    ("f7-caps", R12SA, "FUNERAL FOR FIREFIGHTER TO BE HELD WEDNESDAY\n\nThe service is open to the public.",
+     ["2025-03-19"]),
+    ("f7-caps", R12SA, "SENATE TO VOTE ON AID PACKAGE THURSDAY\n\nLeaders expect it to pass.", ["2025-03-20"]),
+    ("f7-caps", R12SA, "PRESIDENT TO ADDRESS NATION SUNDAY NIGHT\n\nAides gave no details.", ["2025-03-16"]),
+    ("f7-caps", R12SA, "WATCH: GOVERNOR TO SPEAK TUESDAY\n\nThe address will stream online.", ["2025-03-18"]),
+    ("f7-caps", R12SA, "JUDGE TO RULE ON BAIL MONDAY\n\nThe hearing lasted two hours.", ["2025-03-17"]),
+    # ... a headline's own past or present in capitals: the day gone by
+    ("f7-caps-past", R12SA, "TEEN CHARGED IN CONNECTION TO ROBBERY TUESDAY\n\nPolice made the arrest.",
+     ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "WOMAN RUSHED TO HOSPITAL AFTER CRASH FRIDAY\n\nShe is in stable condition.",
+     ["2025-03-14"]),
+    ("f7-caps-past", R12SA, "COUNCIL VOTES TO RAISE FEES MONDAY\n\nThe vote was 5-2.", ["2025-03-10"]),
+    ("f7-caps-past", R12SA, "LAWMAKERS FAIL TO PASS BUDGET WEDNESDAY\n\nTalks broke down.", ["2025-03-12"]),
+    ("f7-caps-past", R12SA, "ROBBER SENTENCED TO 10 YEARS THURSDAY\n\nThe judge was blunt.", ["2025-03-13"]),
+    ("f7-caps-past", R12SA, "GAS PRICES CLIMB TO $4 THURSDAY\n\nDrivers grumbled.", ["2025-03-13"]),
+    # ... a plan's infinitive whose day names a happening gone by (an attribute: "Friday crash")
+    ("f7-caps-past", R12SA, "DRIVER TO FACE CHARGES IN FRIDAY CRASH\n\nProsecutors said so.", ["2025-03-14"]),
+    ("f7-caps-past", R12SA, "Driver to face charges in Friday crash\n\nProsecutors said so.", ["2025-03-14"]),
+    ("f7-caps-past", R12SA, "MAN TO BE SENTENCED FOR MONDAY ROBBERY\n\nHe pleaded guilty.", ["2025-03-10"]),
+    ("f7-caps-past", R12SA, "SUSPECT IN TUESDAY SHOOTING TO APPEAR IN COURT\n\nHe has a lawyer.", ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "SCHOOLS TO REOPEN AFTER MONDAY FLOOD\n\nCrews cleaned up.", ["2025-03-10"]),
+    ("f7-caps-past", R12SA, "FAMILY TO SUE OVER TUESDAY SHOOTING\n\nA lawyer said so.", ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "POLICE TO RELEASE VIDEO OF SUNDAY ARREST\n\nThe chief said so.", ["2025-03-09"]),
+    ("f7-caps-past", R12SA, "CITY TO REVIEW RESPONSE TO FRIDAY STORM\n\nThe mayor said so.", ["2025-03-14"]),
+    ("f7-caps-past", R12SA, "MAN SHOT TO DEATH FRIDAY\n\nPolice have no suspect.", ["2025-03-14"]),
+    ("f7-caps", R12SA, "ROADS TO CLOSE FOR PARADE SUNDAY\n\nDetours are posted.", ["2025-03-16"]),
+    ("f7-caps", R12SA, "FANS TO GATHER FOR VIGIL TUESDAY\n\nIt starts at 7 p.m.", ["2025-03-18"]),
+    # ... months and years in a headline in capitals ("MAY", "MARCH" in lower case are verbs)
+    ("f7-caps-month", R12SA, "ELECTION SET FOR MAY 6\n\nThe date was announced.", ["2025-05-06"]),
+    ("f7-caps-month", R12SA, "STRIKE TO BEGIN MARCH 24\n\nUnions said so.", ["2025-03-24"]),
+    ("f7-caps-month", R12SA, "MARCH 24 STRIKE TO SHUT SCHOOLS\n\nUnions said so.", ["2025-03-24"]),
+    ("f7-caps-month", R12SA, "TRIAL TO START MAY 12 IN DENVER\n\nJury selection is done.", ["2025-05-12"]),
+    ("f7-caps-month", R12SA, "PLANT TO CLOSE IN AUGUST\n\nWorkers were told.", ["2025-08"]),
+    ("f7-caps-month", R12SA, "FACTORY CLOSED IN MARCH\n\nWorkers were told.", ["2025-03"]),
+    ("f7-caps-month", R12SA, "MUSEUM TO REOPEN IN 2026\n\nRepairs are under way.", ["2026"]),
+    ("f7-caps-month", R12SA, "STORM MAY HIT COAST MONDAY\n\nResidents are told to prepare.", ["2025-03-17"]),
+    ("f7-caps-month", R12SA, "THOUSANDS MARCH IN CAPITAL SATURDAY\n\nPolice kept watch.", ["2025-03-15"]),
+    # ... a line in capitals that is a sentence, not a headline
+    ("f7-caps-other", R12SA, "THE MEETING WILL TAKE PLACE ON TUESDAY.", ["2025-03-18"]),
+    ("f7-caps-other", R12SA, "THE MEETING TOOK PLACE ON TUESDAY.", ["2025-03-11"]),
+    # === fp7 f959f81: a day before a past saying whose reported clause has no "that" ===
+    ("f7-zero", R12TH, "The governor on Tuesday predicted the measure will pass easily.", ["2025-03-11"]),
+    ("f7-zero", R12TH, "The coach on Monday conceded we will miss him.", ["2025-03-10"]),
+    ("f7-zero", R12TH, "Residents on Sunday worried they will lose power again.", ["2025-03-09"]),
+    ("f7-zero", R12TH, "The senator on Wednesday vowed she will fight the ruling.", ["2025-03-12"]),
+    ("f7-zero", R12TH, "The company on Tuesday signaled it would cut prices.", ["2025-03-11"]),
+    ("f7-zero", R12TH, "The minister on Monday promised you will see results.", ["2025-03-10"]),
+    ("f7-zero", R12TH, "The governor on Tuesday predicted that the measure will pass.", ["2025-03-11"]),
+    ("f7-zero", R12TH, "The mayor on Monday warned it will rain on Friday.", ["2025-03-10", "2025-03-14"]),
+    ("f7-zero", R12TH, "The mayor warned it will rain on Friday.", ["2025-03-14"]),
+    ("f7-zero", R12TH, "The mayor said Monday she will run again.", ["2025-03-10"]),
+    # ... a past verb that is no saying, finite: still its day
+    ("f7-zero", R12TH, "Crews on Monday cleared the roads we will use for the parade.", ["2025-03-10"]),
+    # ... the day in a clause whose finite verb is present or future
+    ("f7-zero-not", R12TH, "The mayor on Monday is expected to say she will run again.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "The mayor will on Monday announce she will run again.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "The mayor on Monday will be asked whether she will run.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "The council on Monday reviews the plan submitted by the firm it will hire.",
+     ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "Lawmakers on Tuesday are expected to say they will back the bill.", ["2025-03-18"]),
+    ("f7-zero-not", R12TH, "On Monday, once approved it will take effect.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "On Monday, once approved, it will take effect.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "On Monday, if approved it will take effect.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "On Monday when completed it will be the tallest tower in the city.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "On Friday as expected they will name the new coach.", ["2025-03-14"]),
+    ("f7-zero-not", R12TH, "On Friday, as expected, they will name the new coach.", ["2025-03-14"]),
+    ("f7-zero-not", R12TH, "On Monday as planned we will open the doors.", ["2025-03-17"]),
+    ("f7-zero-not", R12TH, "On Friday, fully rested they will return to training.", ["2025-03-14"]),
+    # === fp7 f959f81: a weekday's match one strives to win, told in the present ===
+    ("f7-win", R12SA, "The players are determined to win Tuesday's rematch.", ["2025-03-18"]),
+    ("f7-win", R12SA, "We want to beat them in Tuesday's semi-final.", ["2025-03-18"]),
+    ("f7-win", R12SA, "The coach says his side needs to defeat Leeds in Tuesday's cup tie.", ["2025-03-18"]),
+    ("f7-win", R12WE, "The team is aiming to beat Leeds in Saturday's game.", ["2025-03-15"]),
+    ("f7-win", R12SA, "Whoever wants to win Tuesday's final must beat the champions.", ["2025-03-18"]),
+    # ... told in the past, or of a match gone by
+    ("f7-win-not", R12SA, "We were desperate to win Tuesday's game.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We were keen to beat them in Tuesday's match.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "The team was determined to win Tuesday's game.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "They were eager to win Tuesday's game and they did.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We did not need to beat Leeds in Tuesday's game.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "The players, desperate to win Tuesday's game, threw everything forward.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "Desperate to win Tuesday's game, the coach changed tactics at halftime.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We did try to win Tuesday's game, but it was not our night.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We didn't need to win Tuesday's game to go through.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We wanted to win Tuesday's game so badly.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "He said they needed to beat them in Tuesday's match.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We had hoped to win Tuesday's game.", ["2025-03-11"]),
+    ("f7-win-not", R12WE, "The team aimed to beat Leeds in Saturday's game.", ["2025-03-08"]),
+    # ... a present striving whose possessive day is a happening gone by, not the match to win
+    ("f7-win-not", R12SA, "The side hopes to bounce back from Tuesday's defeat.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "The team is working to fix the mistakes of Tuesday's loss.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We need to win after Tuesday's loss.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We need to learn from Tuesday's game.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "We are trying to forget Tuesday's defeat.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "The swimmer is hoping to beat Tuesday's time in the final.", ["2025-03-11"]),
+    ("f7-win-not", R12SA, "The sprinter wants to beat Tuesday's record on Sunday.", ["2025-03-11", "2025-03-16"]),
+    # ... the coming match, told otherwise
+    ("f7-win-other", R12SA, "Fans are hoping we win Tuesday's game.", ["2025-03-18"]),
+    ("f7-win-other", R12SA, "We will try to win Tuesday's game.", ["2025-03-18"]),
+    ("f7-win-other", R12SA, "The club hopes to win Wednesday's cup final.", ["2025-03-19"]),
+    # === fp7 f959f81: a full date with its month in lower case; a section's stamp ===
+    ("f7-lower", R12MO, "The club was sold on 4 march 2025.", ["2025-03-04"]),
+    ("f7-lower", R12MO, "The law took effect january 1, 2025.", ["2025-01-01"]),
+    ("f7-lower", R12MO, "The firm filed for bankruptcy on sept. 30, 2024.", ["2024-09-30"]),
+    ("f7-lower", R12MO, "The firm filed for bankruptcy on 30 sep 2024.", ["2024-09-30"]),
+    ("f7-lower", R12MO, "The deal closed dec 31, 2024.", ["2024-12-31"]),
+    ("f7-lower", R12MO, "The march 8, 2025 rally drew thousands.", ["2025-03-08"]),
+    ("f7-lower", R12MO, "Protesters will march 8 miles on march 15, 2025.", ["2025-03-15"]),
+    ("f7-lower-not", R12MO, "Veterans will march 5 miles to the capitol on Saturday.", ["2025-03-15"]),
+    ("f7-lower-not", R12MO, "Thousands may march 20 blocks on Sunday.", ["2025-03-16"]),
+    ("f7-lower-not", R12MO, "The students sat 12 exams in 2024.", ["2024"]),
+    ("f7-lower-not", R12MO, "Read more: example.com/news/2025/mar/08/club-sold", []),
+    ("f7-stamp", R12MO, "The mayor resigned.\n\nLocal news 8 mar 2025, 09:12\nShe said so on Friday.", ["2025-03-07"]),
+    ("f7-stamp", R12MO, "The mayor resigned.\n\nBusiness news 8 March 2025, 09:12\nShe said so on Friday.",
+     ["2025-03-07"]),
+    ("f7-stamp-not", R12MO, "The vote was delayed.\n\nNews conference on 12 mar 2025\nThe council said so.",
+     ["2025-03-12"]),
+    ("f7-stamp-not", R12MO, "Fans got good news on 8 mar 2025, when the club signed a striker.", ["2025-03-08"]),
+    ("f7-stamp-not", R12MO, "The news on 8 march 2025 shocked the town.", ["2025-03-08"]),
+    ("f7-stamp-not", R12MO, "The derby was moved.\n\nKick-off 15 mar 2025, 15:00\nTickets are sold out.",
+     ["2025-03-15"]),
+    ("f7-stamp-not", R12MO, "The news on Friday was grim for the club.", ["2025-03-07"]),
 ]
 
 
