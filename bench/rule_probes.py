@@ -5694,6 +5694,8 @@ R12SA = "2025-03-15"  # a Saturday: Sun 9 .. Fri 14 gone (Tue 11 four days back)
 R12TH = "2025-03-13"  # a Thursday: Fri 7 .. Wed 12 gone | Fri 14 .. Wed 19 ahead
 R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back) | Thu 13 .. Tue 18 ahead
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
+R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
+R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
 PROBES_S24_RV12 = [
     # === fp7 f959f81: a headline all in capitals read as one in lower case ===
     # a plan ("<subject> TO <verb> ... <day>"): the coming day, in capitals as in sentence case
@@ -5822,6 +5824,64 @@ PROBES_S24_RV12 = [
     ("f7-stamp-not", R12MO, "The derby was moved.\n\nKick-off 15 mar 2025, 15:00\nTickets are sold out.",
      ["2025-03-15"]),
     ("f7-stamp-not", R12MO, "The news on Friday was grim for the club.", ["2025-03-07"]),
+    # === fp7 ce682f1: a month or yearless day named for what a past verb asks for, in the months just ahead ===
+    ("f7-ask", R12NO, "Prosecutors asked for a January trial date.", ["2025-01"]),
+    ("f7-ask", R12NO, "The defense pushed for a December hearing.", ["2024-12"]),
+    ("f7-ask", R12NO, "Tenants pressed for a February rent freeze.", ["2025-02"]),
+    ("f7-ask", R12NO, "The lawyers requested a Jan. 8 hearing.", ["2025-01-08"]),
+    ("f7-ask", R12NO, "The union argued for a January start to the new contract.", ["2025-01"]),
+    ("f7-ask", R12NO, "The mayor is pushing for a January vote.", ["2025-01"]),
+    ("f7-ask", R12NO, "The fund argued for a January rate cut in a note to clients.", ["2025-01"]),
+    ("f7-ask", R12NO, "Activists lobbied for a December vote and got one.", ["2024-12"]),
+    ("f7-ask", R12NO, "The judge asked for a January date, the defense asked for February.", ["2025-01", "2025-02"]),
+    # ... the month of a thing gone by, inside what is asked for ("a review of", "an inquiry into", "after")
+    ("f7-ask-not", R12NO, "Victims asked for an inquiry into the January flood.", ["2024-01"]),
+    ("f7-ask-not", R12NO, "The family pressed for answers about the February shooting.", ["2024-02"]),
+    ("f7-ask-not", R12NO, "The union demanded back pay for the January strike.", ["2024-01"]),
+    ("f7-ask-not", R12NO, "Lawyers asked for a copy of the February ruling.", ["2024-02"]),
+    ("f7-ask-not", R12NO, "The defense requested the transcript of the Jan. 8 hearing.", ["2024-01-08"]),
+    ("f7-ask-not", R12NO, "Prosecutors asked for a longer sentence over the December attack.", ["2023-12"]),
+    ("f7-ask-not", R12NO, "Residents asked for help after the January storm.", ["2024-01"]),
+    ("f7-ask-not", R12NO, "The board asked for a review of its January decision.", ["2024-01"]),
+    ("f7-ask-not", R12NO, "Investors pressed for details of the February merger.", ["2024-02"]),
+    ("f7-ask-not", R12NO, "Critics pressed for a repeal of the February law.", ["2024-02"]),
+    ("f7-ask-not", R12NO, "Lawmakers asked for the January report to be released.", ["2024-01"]),
+    ("f7-ask-not", R12NO, "Investigators requested the December 2 footage from the bank.", ["2023-12-02"]),
+    # ... a month behind, or a verb that asks for nothing
+    ("f7-ask-not", R12NO, "The lawyers asked for a September hearing.", ["2024-09"]),
+    ("f7-ask-not", R12NO, "The defense asked for an October hearing.", ["2024-10"]),
+    ("f7-ask-not", R12NO, "Farmers blamed a January frost for the losses.", ["2024-01"]),
+    # === fp7 bf327dd: "the following day", "the day after" after a named day no rule dates: no day ===
+    # ... the named day is the happening the text just dated: count from it
+    ("f7-after", R12JS, "Voters went to the polls on Sunday. Alcohol sales were banned on polling day and the day "
+     "after.", ["2024-06-02", "2024-06-03"]),
+    ("f7-after", R12JS, "The final was played on Sunday. Fans celebrated on match day and the day after.",
+     ["2024-06-02", "2024-06-03"]),
+    ("f7-after", R12JS, "The election was held on Sunday. Bars closed on election day and the day after.",
+     ["2024-06-02", "2024-06-03"]),
+    ("f7-after", R12JS, "The vote took place on Sunday. Offices were shut on voting day and the following day.",
+     ["2024-06-02", "2024-06-03"]),
+    ("f7-after", R12JS, "The market opens on Tuesday. Traders will be busy on market day and the day after.",
+     ["2024-06-11", "2024-06-12"]),
+    ("f7-after", R12JS, "Muslims marked Eid al-Adha on Sunday. Shops closed on Eid day and the following day.",
+     ["2024-06-02", "2024-06-03"]),
+    ("f7-after", R12JS, "The race was on Sunday. Riders rested on Race Day and the day after, then flew home.",
+     ["2024-06-02", "2024-06-03"]),
+    ("f7-after", R12JS, "The vote is on June 20. Polling Day and the day after will be holidays.",
+     ["2024-06-20", "2024-06-21"]),
+    # ... the rule's ground: a named day the text has not dated
+    ("f7-after-not", R12JS, "Strikes hit on Friday. Shops will close on Eid day and the day after.", ["2024-06-07"]),
+    # ... a day dated by name, by a date, by the text's run: count from it
+    ("f7-after-ok", R12JS, "Shops closed on Memorial Day and the following day.", ["2024-05-27", "2024-05-28"]),
+    ("f7-after-ok", R12JS, "The club will rest players on Boxing Day and the following day.",
+     ["2024-12-26", "2024-12-27"]),
+    ("f7-after-ok", R12JS, "Voting ended on Sunday. Counting started the following day.", ["2024-06-02", "2024-06-03"]),
+    ("f7-after-ok", R12JS, "The deal was signed on March 3 and took effect the following day.",
+     ["2024-03-03", "2024-03-04"]),
+    ("f7-after-ok", R12JS, "He was born on June 1. On his birthday and the day after, he celebrated.",
+     ["2024-06-01", "2024-06-02"]),
+    ("f7-after-ok", R12JS, "The fire broke out on Tuesday. He was arrested on the day of the fire and charged the "
+     "following day.", ["2024-06-04", "2024-06-05"]),
 ]
 
 
