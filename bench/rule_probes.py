@@ -5696,6 +5696,7 @@ R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back)
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
 R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
 R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
+R12MY = "2023-05-10"  # a Wednesday: March, April gone this year | June .. December ahead; Fri 5 gone, Fri 12 ahead
 PROBES_S24_RV12 = [
     # === fp7 f959f81: a headline all in capitals read as one in lower case ===
     # a plan ("<subject> TO <verb> ... <day>"): the coming day, in capitals as in sentence case
@@ -5882,6 +5883,77 @@ PROBES_S24_RV12 = [
      ["2024-06-01", "2024-06-02"]),
     ("f7-after-ok", R12JS, "The fire broke out on Tuesday. He was arrested on the day of the fire and charged the "
      "following day.", ["2024-06-04", "2024-06-05"]),
+    # === fx38 e07048c: a bare date after an aside between commas takes the tense of the clause before it ===
+    ("x38-aside", R12MY, "A deputy shot the teenager, who is 17, in September.", ["2022-09"]),
+    ("x38-aside", R12MY, "The firm sold the unit, which has 200 workers, in September.", ["2022-09"]),
+    ("x38-aside", R12MY, "Floods swept a town, south of the capital, in September.", ["2022-09"]),
+    ("x38-aside", R12MY, "The mayor met the protesters, who are demanding a recount, on Sept. 9.", ["2022-09-09"]),
+    ("x38-aside", R12MY, "Officials evacuated the village, about 10 miles from the dam, in September.", ["2022-09"]),
+    ("x38-aside", R12MY, "The council will vote on the plan, which has drawn protests, in September.", ["2023-09"]),
+    ("x38-aside", R12MY, "The team plays the champions, who are unbeaten, in September.", ["2023-09"]),
+    ("x38-aside", R12MY, "The company said it will hire a chief, who is yet to be named, in September.", ["2023-09"]),
+    ("x38-aside", R12MY, "He said he would visit the town, near the border, in September.", ["2023-09"]),
+    ("x38-aside", R12MY, "The company expects to open a store in Austin, near the university, in September.",
+     ["2023-09"]),
+    ("x38-aside", R12MY, "The minister will visit the towns that flooded, south of the capital, in September.",
+     ["2023-09"]),
+    ("x38-aside", R12MY, "The firm will rebuild the factory that burned, near the river, in October.", ["2023-10"]),
+    ("x38-aside", R12MY, "The board fired the chief, who had led the firm since 2019, in September.",
+     ["2019", "2022-09"]),
+    ("x38-aside", R12MY, "The senator will meet the envoy, who arrived Tuesday, in September.",
+     ["2023-05-09", "2023-09"]),
+    ("x38-aside", R12MY, "Police arrested a man, who is 40, on Friday.", ["2023-05-05"]),
+    ("x38-aside", R12MY, "Police will question a man, who is 40, on Friday.", ["2023-05-12"]),
+    # ... the clause before the aside ends in a relative clause's past; the main verb is ahead
+    ("x38-aside", R12MY, "Aid will reach villages that were cut off, north of the city, in September.", ["2023-09"]),
+    ("x38-aside", R12MY, "The company plans to reopen the plant it closed, outside Detroit, in September.",
+     ["2023-09"]),
+    ("x38-aside", R12MY, "The envoy will meet the families who lost homes, near the border, in September.",
+     ["2023-09"]),
+    ("x38-aside", R12MY, "The city is set to demolish the tower it bought, which has been empty for years, in October.",
+     ["2023-10"]),
+    # ... a saying between commas, a date after the aside with its own verb after it
+    ("x38-aside-not", R12MY, "The plant will close, the company said, in September.", ["2023-09"]),
+    ("x38-aside-not", R12MY, "The plant closed, the company says, in September.", ["2022-09"]),
+    ("x38-aside-not", R12MY, "The mayor, who is 52, on Monday will announce her plans.", ["2023-05-15"]),
+    ("x38-aside-not", R12MY, "Voters in Dresden, near the Czech border, in September will elect a mayor.", ["2023-09"]),
+    ("x38-aside-not", R12MY, "The man charged in the attack, who is 34, on Friday will appear in court.",
+     ["2023-05-12"]),
+    ("x38-aside-not", R12MY, "The man charged in the attack, who is 34, on Friday pleaded not guilty.", ["2023-05-05"]),
+    ("x38-aside-not", R12MY, "Prices, which rose in March, will fall in September.", ["2023-03", "2023-09"]),
+    ("x38-aside-not", R12MY, "The school that closed, which is on Main Street, will reopen in September.", ["2023-09"]),
+    # === fx38 d0fcf1b: a fronted date, a past verb with its object, a later modal in a clause a conjunction opens ===
+    ("x38-front", R12MY, "In March, the council rejected the budget because it would raise taxes.", ["2023-03"]),
+    ("x38-front", R12MY, "In February, the firm cut 200 jobs since sales would not recover.", ["2023-02"]),
+    ("x38-front", R12MY, "In January, the court struck down the law, so it will not take effect.", ["2023-01"]),
+    ("x38-front", R12MY, "In April, the governor signed a bill that says schools will open later.", ["2023-04"]),
+    ("x38-front", R12MY, "In September, the company launched a product that analysts say will sell well.", ["2022-09"]),
+    ("x38-front", R12MY, "In October, the city raised its fares because the state will cut its aid.", ["2022-10"]),
+    ("x38-front", R12MY, "In June, voters rejected the measure even though it would have cut taxes.", ["2022-06"]),
+    ("x38-front", R12MY, "In March, the council approved the budget and the mayor will sign it soon.", ["2023-03"]),
+    ("x38-front", R12MY, "In August, the judge denied the request, and the trial will start in October.",
+     ["2022-08", "2023-10"]),
+    ("x38-front", R12MY, "In August, the judge denied a request to move the trial, citing concerns that publicity "
+     "would taint the jury.", ["2022-08"]),
+    ("x38-front", R12MY, "In July, the club signed a striker whom the coach hopes will score goals.", ["2022-07"]),
+    # ... the -ed word a participle of the subject ("patients denied the treatment ..."), the modal the main verb's
+    ("x38-front-not", R12MY, "In June, a panel appointed by the governor will decide whether the plant will close.",
+     ["2023-06"]),
+    ("x38-front-not", R12MY, "In June, trucks loaded with grain will leave the port because the deal allows it.",
+     ["2023-06"]),
+    ("x38-front-not", R12MY, "In March, customers charged the higher fee since the change began will get refunds.",
+     ["2024-03"]),
+    ("x38-front-not", R12MY, "In July, patients denied the treatment because they lacked insurance will get help.",
+     ["2023-07"]),
+    ("x38-front-not", R12MY, "In July, families sent the wrong bills because the system failed will get refunds.",
+     ["2023-07"]),
+    ("x38-front-not", R12MY, "In June, workers handed layoff notices that the firm sent will get severance.",
+     ["2023-06"]),
+    ("x38-front-not", R12MY, "In October, the city will raise fares because the state will cut its aid.", ["2023-10"]),
+    ("x38-front-not", R12MY, "In October, a trial delayed twice because the judge fell ill will finally start.",
+     ["2023-10"]),
+    ("x38-front-not", R12MY, "In June, the committee will release a report that would change the law.", ["2023-06"]),
+    ("x38-front-not", R12MY, "On Friday, the city raised fares because the state will cut its aid.", ["2023-05-05"]),
 ]
 
 
