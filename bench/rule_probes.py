@@ -5954,6 +5954,44 @@ PROBES_S24_RV12 = [
      ["2023-10"]),
     ("x38-front-not", R12MY, "In June, the committee will release a report that would change the law.", ["2023-06"]),
     ("x38-front-not", R12MY, "On Friday, the city raised fares because the state will cut its aid.", ["2023-05-05"]),
+    # === fp7 4291c67: a dateline whose place has Latin-1 letters: the article's date, no event ===
+    ("f7-dateline", R12MO, "Acme expands\n\nMONTR\u00c9AL, March 10, 2025 /CNW/ -- Acme said it will expand.", []),
+    ("f7-dateline", R12MO, "Acme expands\n\nKRAK\u00d3W, Poland, March 10, 2025 -- Acme said it will expand.", []),
+    ("f7-dateline", R12MO, "M\u00c9XICO CITY, March 10, 2025 -- Acme said it will expand.", []),
+    ("f7-dateline", R12MO, "Acme expands\n\nMEXICO CITY, March 10, 2025 -- Acme said it will expand.", []),
+    ("f7-dateline-not", R12MO, "Acme expands\n\nKey dates\nBogot\u00e1, Jan. 18, 2024 -- Protests erupt over fuel "
+     "prices.\nQuito, Feb. 2, 2024 -- Talks begin.", ["2024-01-18", "2024-02-02"]),
+    ("f7-dateline-not", R12MO, "Acme expands\n\nS\u00c3O PAULO, BRAZIL - MARCH 8: Fans celebrate during the match on "
+     "March 8, 2025 in Sao Paulo, Brazil.", ["2025-03-08"]),
+    # === fp7 d69ff76: a weekday's scheduled happening opening its sentence as the subject of a present "is" ===
+    ("f7-poss-is", R12SA, "Tuesday's vote is crucial for the government.", ["2025-03-18"]),
+    ("f7-poss-is", R12SA, "Wednesday's hearing is expected to last all day.", ["2025-03-19"]),
+    ("f7-poss-is", R12SA, "Tuesday's final is sold out.", ["2025-03-18"]),
+    ("f7-poss-is", R12SA, "Tuesday's election is likely to be close.", ["2025-03-18"]),
+    ("f7-poss-is", R12SA, "Tuesday's game is on ESPN at 7 p.m.", ["2025-03-18"]),
+    ("f7-poss-is", R12WE, "Saturday's derby is the biggest game of the season.", ["2025-03-15"]),
+    ("f7-poss-is", R12SA, "Tuesday's debate between the two candidates is the last before the vote.", ["2025-03-18"]),
+    ("f7-poss-is", R12SA, "For the club, Tuesday's match is huge.", ["2025-03-18"]),
+    # ... a present "is" that tells the happening's outcome or its record: gone by
+    ("f7-poss-is-not", R12SA, "Tuesday's vote is a setback for the government.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's vote is a blow to the prime minister.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's election is still too close to call.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's primary is too close to call.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's talks are seen as a breakthrough.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's concert is now available to stream.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's debate is widely seen as a win for the challenger.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's election is a wake-up call for the party.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's hearing is available to watch online.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's game is one fans will remember for years.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's parade is a memory now.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's storm is the worst in a decade.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's defeat is hard to take.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's ruling is a win for tenants.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's match report is below.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's summit is being hailed as a success.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's rally is the subject of a police report.", ["2025-03-11"]),
+    ("f7-poss-is-not", R12SA, "Tuesday's game is huge for us, the coach said on Thursday.",
+     ["2025-03-11", "2025-03-13"]),
 ]
 
 
