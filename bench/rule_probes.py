@@ -5912,6 +5912,17 @@ PROBES_S24_RV12 = [
      ["2023-09"]),
     ("x38-aside", R12MY, "The city is set to demolish the tower it bought, which has been empty for years, in October.",
      ["2023-10"]),
+    # ... a relative aside that tells a happening gone by, before a present progressive: the day is the happening's
+    ("x38-aside-not", R12MY, "Police are investigating the crash, which killed two people, on Friday.", ["2023-05-05"]),
+    ("x38-aside-not", R12MY, "Fans are still talking about the game, which went to overtime, on Sunday.",
+     ["2023-05-07"]),
+    ("x38-aside-not", R12MY, "Residents are cleaning up after the storm, which flooded dozens of streets, on Sunday.",
+     ["2023-05-07"]),
+    ("x38-aside-not", R12MY, "Doctors are treating the driver, who was pulled from the river, on Saturday.",
+     ["2023-05-06"]),
+    ("x38-aside-not", R12MY, "The league is reviewing the tackle, which left the striker injured, on Sunday.",
+     ["2023-05-07"]),
+    ("x38-aside-not", R12MY, "Police are investigating the crash, which killed two people, in March.", ["2023-03"]),
     # ... a saying between commas, a date after the aside with its own verb after it
     ("x38-aside-not", R12MY, "The plant will close, the company said, in September.", ["2023-09"]),
     ("x38-aside-not", R12MY, "The plant closed, the company says, in September.", ["2022-09"]),
