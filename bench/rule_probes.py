@@ -5696,6 +5696,7 @@ R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back)
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
 R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
 R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
+R12NV = "2023-11-22"  # a Wednesday: Thu 16 gone, Thu 23 the day after
 R12MY = "2023-05-10"  # a Wednesday: March, April gone this year | June .. December ahead; Fri 5 gone, Fri 12 ahead
 PROBES_S24_RV12 = [
     # === fp7 f959f81: a headline all in capitals read as one in lower case ===
@@ -6003,6 +6004,28 @@ PROBES_S24_RV12 = [
     ("f7-poss-is-not", R12SA, "Tuesday's rally is the subject of a police report.", ["2025-03-11"]),
     ("f7-poss-is-not", R12SA, "Tuesday's game is huge for us, the coach said on Thursday.",
      ["2025-03-11", "2025-03-13"]),
+    # === fx38 000535b: a saying's weekday, read as gone by, before the day its clause reports as done: the day after
+    # the paper's (a story from ahead in time) ===
+    ("x38-say", R12NV, "The army said Thursday that the rocket was fired late Wednesday.",
+     ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "The company said Thursday it was hacked on Wednesday.", ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "Officials said on Thursday the road was reopened Wednesday.", ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "On Thursday, officials said the missile was launched Wednesday night.",
+     ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "Officials on Thursday said the missile was launched Wednesday night.",
+     ["2023-11-23", "2023-11-22"]),
+    # ... what the clause reports is a plan for the day, not done: the saying stays last week's
+    ("x38-say-not", R12NV, "Officials said Thursday the launch was scheduled for Wednesday.",
+     ["2023-11-16", "2023-11-22"]),
+    ("x38-say-not", R12NV, "Officials said Thursday the meeting was set for Wednesday.", ["2023-11-16", "2023-11-22"]),
+    ("x38-say-not", R12NV, "The ministry said Thursday the vote was postponed to Wednesday.",
+     ["2023-11-16", "2023-11-22"]),
+    ("x38-say-not", R12NV, "The league said Thursday the game was moved to Wednesday night.",
+     ["2023-11-16", "2023-11-22"]),
+    ("x38-say-not", R12NV, "The company said Thursday the strike would begin on Wednesday.",
+     ["2023-11-16", "2023-11-22"]),
+    ("x38-say-not", R12NV, "The agency said Friday the missile was launched on Wednesday.",
+     ["2023-11-17", "2023-11-15"]),
 ]
 
 
