@@ -6060,6 +6060,21 @@ PROBES_S24_RV12 = [
      ["2024-06-03"]),
     ("f7-after", R12JS, "Fans watched the match on Sunday. Police patrolled on game day and the day after.",
      ["2024-06-02", "2024-06-03"]),
+    # === fx38 ba1da8a: a dateline whose dash was lost ("TEMPE, Ariz. (AP)Arizona ...") stays with its lead ===
+    ("x38-dl", R12MO, "Cardinals win\n\nTEMPE, Ariz. (AP)The Cardinals beat the Rams on Sunday. Murray threw two "
+     "touchdowns.", ["2025-03-09"]),
+    ("x38-dl", R12MO, "Cardinals win\n\nTEMPE, Ariz. (AP) The Cardinals will face the Rams on Sunday. Murray is fit.",
+     ["2025-03-16"]),
+    ("x38-dl", R12MO, "Bridge reopens\n\nPORTLAND, Ore. (KGW) Crews reopened the bridge on Friday. Traffic is flowing.",
+     ["2025-03-07"]),
+    ("x38-dl", R12MO, "Storm hits\n\nMOBILE, Ala. (WKRG) Tuesday's storm will bring heavy rain. Schools will close.",
+     ["2025-03-11"]),
+    ("x38-dl", R12MO, "Storm hits\n\nMOBILE, Ala. (March 10, 2025) The storm hit on Sunday. Schools closed.",
+     ["2025-03-09"]),
+    ("x38-dl", R12MO, "Storm hits\n\nMOBILE, Ala. (AP) March 10, 2025 The storm hit on Sunday. Schools closed.",
+     ["2025-03-09"]),
+    ("x38-dl", R12MO, "Firm moves\n\nThe firm moved to Phoenix, Ariz. (It had been in Texas since 2019.) Sales rose on "
+     "Friday.", ["2019/2025", "2025-03-07"]),
 ]
 
 
