@@ -5696,6 +5696,7 @@ R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back)
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
 R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
 R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
+R12SE = "2023-09-15"  # a Friday: yesterday Thu 14, tomorrow Sat 16
 R12NV = "2023-11-22"  # a Wednesday: Thu 16 gone, Thu 23 the day after
 R12MY = "2023-05-10"  # a Wednesday: March, April gone this year | June .. December ahead; Fri 5 gone, Fri 12 ahead
 PROBES_S24_RV12 = [
@@ -6075,6 +6076,27 @@ PROBES_S24_RV12 = [
      ["2025-03-09"]),
     ("x38-dl", R12MO, "Firm moves\n\nThe firm moved to Phoenix, Ariz. (It had been in Texas since 2019.) Sales rose on "
      "Friday.", ["2019/2025", "2025-03-07"]),
+    # === fp7 bb95cd7: "today", "yesterday", "tomorrow" with a day set beside it: one day, the one named ===
+    ("f7-today", R12SE, "The rally took place yesterday, Thursday.", ["2023-09-14"]),
+    ("f7-today", R12SE, "The rally took place yesterday (Thursday).", ["2023-09-14"]),
+    ("f7-today", R12SE, "Polls open today, Sept. 15, at 7 a.m.", ["2023-09-15"]),
+    ("f7-today", R12SE, "Polls open today, Friday, at 7 a.m.", ["2023-09-15"]),
+    # ... a list of days that "today" or "tomorrow" opens, not one day apposed
+    ("f7-today-not", R12SE, "Rain is expected today, Saturday and Sunday.", ["2023-09-15", "2023-09-16", "2023-09-17"]),
+    ("f7-today-not", R12SE, "The museum is closed today, Saturday and Sunday.",
+     ["2023-09-15", "2023-09-16", "2023-09-17"]),
+    ("f7-today-not", R12SE, "The exhibit is open today, Sept. 16 and Sept. 17.",
+     ["2023-09-15", "2023-09-16", "2023-09-17"]),
+    ("f7-today-not", R12SE, "Stores will open tomorrow, Sunday and Monday.",
+     ["2023-09-16", "2023-09-17", "2023-09-18"]),
+    ("f7-today-not", R12SE, "Yesterday, Monday and Tuesday were the hottest days of the year.",
+     ["2023-09-14", "2023-09-11", "2023-09-12"]),
+    ("f7-today-not", R12SE, "Schools are shut today and Monday.", ["2023-09-15", "2023-09-18"]),
+    # ... a fronted "Yesterday," or "Today," before another day's happening named by its weekday's possessive
+    ("f7-today-not", R12SE, "Yesterday, Wednesday's ruling was appealed.", ["2023-09-14", "2023-09-13"]),
+    ("f7-today-not", R12SE, "Today, Monday's attack was condemned by the United Nations.",
+     ["2023-09-15", "2023-09-11"]),
+    ("f7-today-not", R12SE, "Yesterday, Tuesday's vote was overturned by the court.", ["2023-09-14", "2023-09-12"]),
 ]
 
 
