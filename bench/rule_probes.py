@@ -6097,6 +6097,17 @@ PROBES_S24_RV12 = [
     ("f7-today-not", R12SE, "Today, Monday's attack was condemned by the United Nations.",
      ["2023-09-15", "2023-09-11"]),
     ("f7-today-not", R12SE, "Yesterday, Tuesday's vote was overturned by the court.", ["2023-09-14", "2023-09-12"]),
+    # === fx38 5f106a7: a verbless line "Through <weekday>" (a forecast's heading): the day ahead ===
+    ("x38-thru", R12MO, "The storm moves east.\n\nThrough Thursday\n\nRain is likely along the coast.", ["2025-03-13"]),
+    ("x38-thru", R12MO, "Through Saturday: 'Hamlet' at the Globe Theatre.", ["2025-03-15"]),
+    # ... a tally's heading "as of" a day gone by, the day's possessive, a past line under it
+    ("x38-thru-not", R12MO, "Through Sunday's games\n\nYankees 10-3\nRed Sox 8-5", ["2025-03-09"]),
+    ("x38-thru-not", R12MO, "Cases keep rising.\n\nThrough Sunday: 1,204 cases, 33 deaths.", ["2025-03-09"]),
+    ("x38-thru-not", R12MO, "Thru Sunday: 1,204 cases.", ["2025-03-09"]),
+    ("x38-thru-not", R12MO, "Through Friday\n\nPolice made 45 arrests.", ["2025-03-07"]),
+    ("x38-thru-not", R12MO, "Arrests so far\n\nThrough Friday: 45 arrests, 12 charged.", ["2025-03-07"]),
+    ("x38-thru-not", R12MO, "Through Sunday, the county reported 1,204 cases.", ["2025-03-09"]),
+    ("x38-thru-not", R12MO, "Standings through Sunday\n\nYankees 10-3", ["2025-03-09"]),
 ]
 
 
