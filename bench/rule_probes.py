@@ -6108,6 +6108,17 @@ PROBES_S24_RV12 = [
     ("x38-thru-not", R12MO, "Arrests so far\n\nThrough Friday: 45 arrests, 12 charged.", ["2025-03-07"]),
     ("x38-thru-not", R12MO, "Through Sunday, the county reported 1,204 cases.", ["2025-03-09"]),
     ("x38-thru-not", R12MO, "Standings through Sunday\n\nYankees 10-3", ["2025-03-09"]),
+    # --- round 6 (03:35): a capital headline's plan over a weekday's possessive that names a thing gone by ---
+    ("f7-caps-past", R12SA, "FANS TO CELEBRATE TUESDAY'S TITLE WIN\n\nThe parade route is set.", ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "Fans to celebrate Tuesday's title win\n\nThe parade route is set.", ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "BOARD TO REVIEW TUESDAY'S ELECTION RESULTS\n\nA recount is possible.", ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "COACH TO ADDRESS SUNDAY'S LOSS\n\nHe will speak at noon.", ["2025-03-09"]),
+    ("f7-caps-past", R12SA, "LEAGUE TO REVIEW MONDAY'S RED CARD\n\nThe club appealed.", ["2025-03-10"]),
+    ("f7-caps-past", R12SA, "RESIDENTS TO RECEIVE AID AFTER MONDAY'S EARTHQUAKE\n\nThe state said so.", ["2025-03-10"]),
+    ("f7-caps-past", R12SA, "CITY TO HONOR HEROES OF SUNDAY'S FIRE\n\nA ceremony is planned.", ["2025-03-09"]),
+    ("f7-caps-past", R12SA, "SENATOR TO TESTIFY ABOUT TUESDAY'S LEAK\n\nShe denies wrongdoing.", ["2025-03-11"]),
+    ("f7-caps-past", R12SA, "TEAM TO FACE RIVALS TUESDAY AFTER MONDAY WIN\n\nIt should be close.",
+     ["2025-03-18", "2025-03-10"]),
 ]
 
 
