@@ -6119,6 +6119,15 @@ PROBES_S24_RV12 = [
     ("f7-caps-past", R12SA, "SENATOR TO TESTIFY ABOUT TUESDAY'S LEAK\n\nShe denies wrongdoing.", ["2025-03-11"]),
     ("f7-caps-past", R12SA, "TEAM TO FACE RIVALS TUESDAY AFTER MONDAY WIN\n\nIt should be close.",
      ["2025-03-18", "2025-03-10"]),
+    # --- round 6: more lower-case full dates (fp7 f959f81), "may" and "aug" among them, a clock after one ---
+    ("f7-lower", R12MO, "The club was founded on 5 may 2019.", ["2019-05-05"]),
+    ("f7-lower", R12MO, "The contract runs until 30 jun 2026.", ["2026-06-30"]),
+    ("f7-lower", R12MO, "Tickets go on sale 1 apr 2025.", ["2025-04-01"]),
+    ("f7-lower", R12MO, "He was born on 3 aug 1990 in Lagos.", ["1990-08-03"]),
+    ("f7-lower", R12MO, "The news broke on 8 march 2025, 14:20, when the club confirmed it.", ["2025-03-08"]),
+    ("f7-stamp-not", R12MO, "Kick-off: 15 mar 2025, 15:00 GMT", ["2025-03-15"]),
+    ("f7-stamp-not", R12MO, "The mayor resigned on Friday.\n\nGood news for fans on March 8, 2025\nThe team won on Sunday.",
+     ["2025-03-07", "2025-03-08", "2025-03-09"]),
 ]
 
 
