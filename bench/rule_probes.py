@@ -6126,8 +6126,8 @@ PROBES_S24_RV12 = [
     ("f7-lower", R12MO, "He was born on 3 aug 1990 in Lagos.", ["1990-08-03"]),
     ("f7-lower", R12MO, "The news broke on 8 march 2025, 14:20, when the club confirmed it.", ["2025-03-08"]),
     ("f7-stamp-not", R12MO, "Kick-off: 15 mar 2025, 15:00 GMT", ["2025-03-15"]),
-    ("f7-stamp-not", R12MO, "The mayor resigned on Friday.\n\nGood news for fans on March 8, 2025\nThe team won on Sunday.",
-     ["2025-03-07", "2025-03-08", "2025-03-09"]),
+    ("f7-stamp-not", R12MO, "The mayor resigned on Friday.\n\nGood news for fans on March 8, 2025\nThe team won on "
+     "Sunday.", ["2025-03-07", "2025-03-08", "2025-03-09"]),
 ]
 
 
