@@ -5696,6 +5696,9 @@ R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back)
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
 R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
 R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
+R12MR = "2024-03-18"  # a Monday: Fri 15, Sat 16, Sun 17 gone
+R12CT = "2022-03-05"  # a Saturday: Mon 7 ahead, Mon Feb 28 gone
+R12JA = "2024-01-08"  # a Monday: Christmas 2023 gone
 R12SE = "2023-09-15"  # a Friday: yesterday Thu 14, tomorrow Sat 16
 R12NV = "2023-11-22"  # a Wednesday: Thu 16 gone, Thu 23 the day after
 R12MY = "2023-05-10"  # a Wednesday: March, April gone this year | June .. December ahead; Fri 5 gone, Fri 12 ahead
@@ -6128,6 +6131,50 @@ PROBES_S24_RV12 = [
     ("f7-stamp-not", R12MO, "Kick-off: 15 mar 2025, 15:00 GMT", ["2025-03-15"]),
     ("f7-stamp-not", R12MO, "The mayor resigned on Friday.\n\nGood news for fans on March 8, 2025\nThe team won on "
      "Sunday.", ["2025-03-07", "2025-03-08", "2025-03-09"]),
+    # --- round 7 (03:45): fx38 ba1da8a keeps a dash-less dateline with its lead: a town named like a day ---
+    ("x38-dl", R12MR, "CHRISTMAS, Fla. (AP)A sheriff's deputy was hurt on Saturday.", ["2024-03-16"]),
+    ("x38-dl", R12MR, "CHRISTMAS, Fla. (AP) A sheriff's deputy was hurt on Saturday.", ["2024-03-16"]),
+    ("x38-dl", R12MR, "CHRISTMAS, Fla. (AP) \u2014 A sheriff's deputy was hurt on Saturday.", ["2024-03-16"]),
+    ("x38-dl", R12MR, "FRIDAY HARBOR, Wash. (AP)The ferry ran aground on Sunday.", ["2024-03-17"]),
+    ("x38-dl", R12MR, "FRIDAY HARBOR, Wash. (AP) The ferry ran aground on Sunday.", ["2024-03-17"]),
+    ("x38-dl", R12MR, "Ferry aground\n\nFRIDAY HARBOR, Wash. (AP)The ferry ran aground on Sunday.", ["2024-03-17"]),
+    ("x38-dl", R12MR, "VALENTINE, Neb. (AP)Ranchers reported heavy losses on Friday.", ["2024-03-15"]),
+    ("x38-dl", R12MR, "EASTER, Texas (AP)A fire destroyed a barn on Saturday.", ["2024-03-16"]),
+    # === fx38 d19c602: a court lists a matter "for (further) hearing on" a date: ahead ===
+    ("x38-court", R12CT, "The court listed the matter for further hearing on April 7 and asked the state to reply.",
+     ["2022-04-07"]),
+    ("x38-court", R12CT, "The bench heard the case on Feb. 25 and listed it for further hearing on March 15.",
+     ["2022-02-25", "2022-03-15"]),
+    ("x38-court", R12CT, "The court listed the matter for hearing on Monday.", ["2022-03-07"]),
+    ("x38-court", R12CT, "The court will list the matter for hearing on April 7.", ["2022-04-07"]),
+    ("x38-court-not", R12CT, "The court listed the matter for hearing on Feb. 28, when the judge dismissed it.",
+     ["2022-02-28"]),
+    ("x38-court-not", R12CT, "The court had listed the matter for hearing on Feb. 28.", ["2022-02-28"]),
+    ("x38-court-not", R12CT, "On Feb. 10, the court listed the bail plea for hearing on Feb. 24, when it was rejected.",
+     ["2022-02-10", "2022-02-24"]),
+    ("x38-court-not", R12CT, "The court posted the case for hearing on Jan. 20, but the lawyers did not appear.",
+     ["2022-01-20"]),
+    ("x38-court-not", R12CT, "Last year the court listed the matter for hearing on April 7.", ["2021", "2021-04-07"]),
+    # === fp7 b65d6d4: "N days away" counts from today; a named day in a past clause on the day just given ===
+    ("f7-away", R12SA, "The deadline is now five days away.", ["2025-03-20"]),
+    ("f7-away", R12SA, "With the wedding two weeks away, the couple is busy.", ["2025-03-29"]),
+    ("f7-away-not", R12SA, "The nearest clinic is three days away by road.", []),
+    ("f7-away-not", R12SA, "The island is a day away by ferry.", []),
+    ("f7-away-not", R12SA, "The nearest airport is two days away.", []),
+    ("f7-away-not", R12SA, "Rescue was still two days away.", []),
+    ("f7-away-not", R12SA, "The team is two wins away from the title.", []),
+    ("f7-away-not", R12SA, "The ship is three days away from port.", []),
+    ("f7-away-not", R12SA, "The storm is two days away from the coast, forecasters say.", []),
+    ("f7-named", R12JA, "The fire broke out on Dec. 24, 2015. Firefighters had spent Christmas Eve battling the "
+     "flames.", ["2015-12-24", "2015-12-24"]),
+    ("f7-named", R12JA, "The crash happened on Dec. 25, 2019. The driver had been drinking on Christmas Day, police "
+     "said.", ["2019-12-25", "2019-12-25"]),
+    ("f7-named-not", R12JA, "The school opened on Dec. 25, 1950. Its pupils, now 500 of them, performed a play on "
+     "Christmas Day, the head said.", ["1950-12-25", "2023-12-25"]),
+    ("f7-named-not", R12JA, "The diner opened on Feb. 14, 2001. Now run by the founder's son, it was fully booked "
+     "on Valentine's Day.", ["2001-02-14", "2023-02-14"]),
+    ("f7-named-not", R12JA, "The bridge opened on July 4, 1976. Fireworks lit up the river on Independence Day, "
+     "officials said.", ["1976-07-04", "2023-07-04"]),
 ]
 
 
