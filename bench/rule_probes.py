@@ -6175,6 +6175,13 @@ PROBES_S24_RV12 = [
      "on Valentine's Day.", ["2001-02-14", "2023-02-14"]),
     ("f7-named-not", R12JA, "The bridge opened on July 4, 1976. Fireworks lit up the river on Independence Day, "
      "officials said.", ["1976-07-04", "2023-07-04"]),
+    # --- round 8 (03:50): fx38 000535b, the reported day told as last week's ---
+    ("x38-say-not", R12NV, "Officials said Thursday the missile was launched last Wednesday.",
+     ["2023-11-16", "2023-11-15"]),
+    ("x38-say-not", R12NV, "Officials said Thursday the missile was launched on Wednesday of last week.",
+     ["2023-11-16", "2023-11-15"]),
+    ("x38-say-not", R12NV, "Officials said last Thursday the missile had been launched on Wednesday.",
+     ["2023-11-16", "2023-11-15"]),
 ]
 
 
