@@ -5696,6 +5696,9 @@ R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back)
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
 R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
 R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
+R12TU = "2024-03-19"  # a Tuesday
+R12WD = "2024-03-20"  # a Wednesday
+R12AP = "2021-04-01"  # a Thursday: Tue Mar 30 gone, Fri Apr 2 ahead
 R12MR = "2024-03-18"  # a Monday: Fri 15, Sat 16, Sun 17 gone
 R12CT = "2022-03-05"  # a Saturday: Mon 7 ahead, Mon Feb 28 gone
 R12JA = "2024-01-08"  # a Monday: Christmas 2023 gone
@@ -6182,6 +6185,20 @@ PROBES_S24_RV12 = [
      ["2023-11-16", "2023-11-15"]),
     ("x38-say-not", R12NV, "Officials said last Thursday the missile had been launched on Wednesday.",
      ["2023-11-16", "2023-11-15"]),
+    # --- round 9 (03:55): fx38 214156f, a capital label with a media tag in brackets is no dateline ---
+    ("x38-dl", R12MR, "SUNDAY MARKET (PHOTOS) -Vendors sold out by noon.", ["2024-03-17"]),
+    ("x38-dl", R12WD, "TUESDAY STORM (LIVE UPDATES) -Power is out across the county.", ["2024-03-19"]),
+    ("x38-dl", R12TU, "MONDAY CRASH (VIDEO) -Two people were hurt.", ["2024-03-18"]),
+    ("x38-dl", R12TU, "MONDAY CRASH (VIDEO)Two people were hurt.", ["2024-03-18"]),
+    ("x38-dl", R12TU, "Crash\n\nMONDAY CRASH (VIDEO) -Two people were hurt.", ["2024-03-18"]),
+    ("x38-dl", R12MR, "FRIDAY HARBOR (AP)_ The ferry ran aground on Sunday.", ["2024-03-17"]),
+    ("x38-dl", R12TU, "SALEM, Ore. (KGW) -A crash on Monday hurt two people.", ["2024-03-18"]),
+    # ... fx38 214156f: a relative on the object whose present verb takes a clause with a modal
+    ("x38-front", R12AP, "On Tuesday, the council approved a plan which means taxes will rise.", ["2021-03-30"]),
+    ("x38-front-not", R12AP, "On Friday, the council will approve a plan which means taxes will rise.", ["2021-04-02"]),
+    ("x38-front-not", R12AP, "On Friday, a bill that says schools will close early goes to a vote.", ["2021-04-02"]),
+    ("x38-front-not", R12AP, "On Monday, workers handed a letter which says the plant will close are expected to "
+     "protest.", ["2021-04-05"]),
 ]
 
 
