@@ -6199,6 +6199,15 @@ PROBES_S24_RV12 = [
     ("x38-front-not", R12AP, "On Friday, a bill that says schools will close early goes to a vote.", ["2021-04-02"]),
     ("x38-front-not", R12AP, "On Monday, workers handed a letter which says the plant will close are expected to "
      "protest.", ["2021-04-05"]),
+    # --- round 9: capital headlines against their sentence case, Latin-1 datelines with an agency (fp7) ---
+    ("f7-caps", R12SA, "WHERE TO WATCH SUNDAY'S GAME\n\nKickoff is at noon.", ["2025-03-16"]),
+    ("f7-caps", R12SA, "Where to watch Sunday's game\n\nKickoff is at noon.", ["2025-03-16"]),
+    ("f7-caps", R12SA, "WHAT TO KNOW ABOUT TUESDAY'S VOTE\n\nPolls open at 7 a.m.", ["2025-03-18"]),
+    ("f7-caps", R12SA, "REPORT DUE MONDAY\n\nThe panel will publish it.", ["2025-03-17"]),
+    ("f7-caps-past", R12SA, "REPORT RELEASED MONDAY\n\nThe panel published it.", ["2025-03-10"]),
+    ("f7-dateline", R12MO, "Bank cuts rates\n\nZ\u00dcRICH, March 10 (Reuters) - The bank cut rates on Monday.",
+     ["2025-03-10"]),
+    ("f7-dateline", R12MO, "Bank cuts rates\n\nBOGOT\u00c1, Colombia, March 7, 2025 -- The bank cut rates.", []),
 ]
 
 
