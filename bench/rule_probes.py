@@ -6208,6 +6208,18 @@ PROBES_S24_RV12 = [
     ("f7-dateline", R12MO, "Bank cuts rates\n\nZ\u00dcRICH, March 10 (Reuters) - The bank cut rates on Monday.",
      ["2025-03-10"]),
     ("f7-dateline", R12MO, "Bank cuts rates\n\nBOGOT\u00c1, Colombia, March 7, 2025 -- The bank cut rates.", []),
+    # --- round 10 (03:56): fx38 a6959a4, a person's age between commas before a bare date ---
+    ("x38-aside", R12MY, "The mayor honored Ruth Ames, 100, on Sunday.", ["2023-05-07"]),
+    ("x38-aside", R12MY, "The club will honor Ruth Ames, 100, on Sunday.", ["2023-05-14"]),
+    ("x38-aside", R12MY, "The court sentenced Ray Dunn, 41, in September.", ["2022-09"]),
+    ("x38-aside", R12MY, "The court will sentence Ray Dunn, 41, in September.", ["2023-09"]),
+    ("x38-aside", R12MY, "Voters will choose between Smith, 52, and Jones, 61, in September.", ["2023-09"]),
+    # ... a present progressive over a happening gone by, named before the person: the day is the happening's
+    ("x38-aside-not", R12MY, "Police are investigating the death of Ana Ruiz, 34, on Friday.", ["2023-05-05"]),
+    ("x38-aside-not", R12MY, "Investigators are examining the shooting of Tom Hale, 19, on Saturday.", ["2023-05-06"]),
+    ("x38-aside-not", R12MY, "Detectives are looking into the disappearance of Mia Cole, 15, on Sunday.",
+     ["2023-05-07"]),
+    ("x38-aside-not", R12MY, "The family is mourning Jack Lin, 22, who died on Saturday.", ["2023-05-06"]),
 ]
 
 
