@@ -6220,6 +6220,12 @@ PROBES_S24_RV12 = [
     ("x38-aside-not", R12MY, "Detectives are looking into the disappearance of Mia Cole, 15, on Sunday.",
      ["2023-05-07"]),
     ("x38-aside-not", R12MY, "The family is mourning Jack Lin, 22, who died on Saturday.", ["2023-05-06"]),
+    # --- round 11 (04:02): fx38 d19c602, a listing for a day just behind the paper's, a month, a perfect ---
+    ("x38-court", R12CT, "The court has listed the matter for hearing on March 21.", ["2022-03-21"]),
+    ("x38-court", R12CT, "The court listed the case for hearing in April.", ["2022-04"]),
+    ("x38-court-not", R12CT, "The court listed the matter for hearing on March 3, when the state sought more time.",
+     ["2022-03-03"]),
+    ("x38-court-not", R12CT, "The high court posted the case for hearing on Feb. 28.", ["2022-02-28"]),
 ]
 
 
