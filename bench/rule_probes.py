@@ -5696,6 +5696,8 @@ R12WE = "2025-03-12"  # a Wednesday: Thu 6 .. Tue 11 gone (Sat 8 four days back)
 R12MO = "2025-03-10"  # a Monday: Tue 4 .. Sun 9 gone | Tue 11 .. Sun 16 ahead
 R12NO = "2024-11-20"  # a Wednesday: December, January, February just ahead
 R12JS = "2024-06-08"  # a Saturday: Sun 2 .. Fri 7 gone | Sun 9 .. Fri 14 ahead
+R12ME = "2024-05-28"  # the Tuesday after Memorial Day (May 27)
+R12JL = "2024-07-05"  # the day after July 4
 R12TU = "2024-03-19"  # a Tuesday
 R12WD = "2024-03-20"  # a Wednesday
 R12AP = "2021-04-01"  # a Thursday: Tue Mar 30 gone, Fri Apr 2 ahead
@@ -6226,6 +6228,14 @@ PROBES_S24_RV12 = [
     ("x38-court-not", R12CT, "The court listed the matter for hearing on March 3, when the state sought more time.",
      ["2022-03-03"]),
     ("x38-court-not", R12CT, "The high court posted the case for hearing on Feb. 28.", ["2022-02-28"]),
+    # --- round 12 (04:14): fx38 152ef35, a capital label of a day, a comma, a place that is no state, a credit ---
+    ("x38-dl", R12ME, "MEMORIAL DAY, Arlington (WUSA) -Thousands visited the cemetery.", ["2024-05-27"]),
+    ("x38-dl", R12JL, "FOURTH OF JULY, Boston (WBZ) -Crowds packed the Esplanade for fireworks.", ["2024-07-04"]),
+    ("x38-dl", R12TU, "MONDAY, Main Street (WXYZ) -Two cars collided at noon.", ["2024-03-18"]),
+    ("x38-dl", R12JA, "NEW YEAR'S DAY, Lake Erie (WKYC) -Hundreds jumped into the lake.", ["2024-01-01"]),
+    ("x38-dl", R12MR, "CHRISTMAS, Fla. (WKMG) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("x38-dl", R12MR, "CHRISTMAS, Fla. (Fox 35) -Deputies arrested a man on Friday.", ["2024-03-15"]),
+    ("x38-dl", R12MR, "EASTER EGG HUNT, Main St. (WKRG) -Hundreds of children came on Saturday.", ["2024-03-16"]),
 ]
 
 
