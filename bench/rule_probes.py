@@ -5705,6 +5705,7 @@ R12MR = "2024-03-18"  # a Monday: Fri 15, Sat 16, Sun 17 gone
 R12CT = "2022-03-05"  # a Saturday: Mon 7 ahead, Mon Feb 28 gone
 R12JA = "2024-01-08"  # a Monday: Christmas 2023 gone
 R12SE = "2023-09-15"  # a Friday: yesterday Thu 14, tomorrow Sat 16
+R12SN = "2023-11-25"  # a Saturday: Sunday 26 the day after
 R12NV = "2023-11-22"  # a Wednesday: Thu 16 gone, Thu 23 the day after
 R12MY = "2023-05-10"  # a Wednesday: March, April gone this year | June .. December ahead; Fri 5 gone, Fri 12 ahead
 PROBES_S24_RV12 = [
@@ -6236,6 +6237,15 @@ PROBES_S24_RV12 = [
     ("x38-dl", R12MR, "CHRISTMAS, Fla. (WKMG) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("x38-dl", R12MR, "CHRISTMAS, Fla. (Fox 35) -Deputies arrested a man on Friday.", ["2024-03-15"]),
     ("x38-dl", R12MR, "EASTER EGG HUNT, Main St. (WKRG) -Hundreds of children came on Saturday.", ["2024-03-16"]),
+    # --- round 13 (04:16): fx38 000535b, other forms of the saying's weekday ---
+    ("x38-say", R12SN, "The ministry said Sunday the drone was shot down on Saturday.", ["2023-11-26", "2023-11-25"]),
+    ("x38-say", R12NV, "The ministry said late Thursday the drone was shot down on Wednesday.",
+     ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "The ministry said on Thursday night that the drone was shot down Wednesday.",
+     ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "Thursday, the ministry said the drone was shot down Wednesday.", ["2023-11-23", "2023-11-22"]),
+    ("x38-say", R12NV, "A ministry spokesman said Thursday the drone was shot down Wednesday, the third this week.",
+     ["2023-11-23", "2023-11-22"]),
 ]
 
 
