@@ -6246,6 +6246,15 @@ PROBES_S24_RV12 = [
     ("x38-say", R12NV, "Thursday, the ministry said the drone was shot down Wednesday.", ["2023-11-23", "2023-11-22"]),
     ("x38-say", R12NV, "A ministry spokesman said Thursday the drone was shot down Wednesday, the third this week.",
      ["2023-11-23", "2023-11-22"]),
+    # --- round 14 (04:20): fx38 338983c, a kept dateline's state; towns named like days, a country, a territory ---
+    ("x38-dl", R12MR, "CHRISTMAS ISLAND, Australia (AP) Officials said on Friday that the crabs had begun their "
+     "migration.", ["2024-03-15"]),
+    ("x38-dl", R12MR, "CHRISTMAS ISLAND, Australia (AP) \u2014 Officials said on Friday that the crabs had begun "
+     "their migration.", ["2024-03-15"]),
+    ("x38-dl", R12MR, "SUNDAY, Texas (AP)A storm hit the area on Saturday.", ["2024-03-16"]),
+    ("x38-dl", R12MR, "BETHLEHEM, West Bank (AP)Pilgrims gathered on Sunday.", ["2024-03-17"]),
+    ("x38-dl", R12MR, "EASTER, Texas (KAMC) -A fire destroyed a barn on Saturday.", ["2024-03-16"]),
+    ("x38-dl", R12MR, "MAY, Okla. (KFOR) -Storms hit the town on Sunday.", ["2024-03-17"]),
 ]
 
 
