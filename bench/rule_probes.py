@@ -37,9 +37,9 @@ Prints each probe OK or BAD, the count right per rule and in all; a row wrong he
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s24-rv13,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
-      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12 (the PROBES_<LIST> table); none: PROBES
+      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
+      s24-rv13 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
