@@ -187,6 +187,21 @@ def phrase_rx(words) -> str:
     """Alternation of words where "_" stands for one or more spaces ("put_off")."""
     return "|".join(w.replace("_", r"\s+") for w in words)
 
+# --- places of a dateline ---------------------------------------------------------
+# The US states by name, as a dateline writes them ("DES MOINES, Iowa (AP)"), and the Canadian
+# provinces a station's dateline names the same way ("OTTAWA, Ontario (CTV)").
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+CANADIAN_PROVINCE_NAMES = ("Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+                           "British Columbia", "New Brunswick")
+
+
 # --- named days ----------------------------------------------------------------
 # A name as written (lower case, "'" for any apostrophe) -> (country[-subdivision], the name
 # the `holidays` package gives it, its category there[, days after that holiday]). The package computes

@@ -97,7 +97,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html
-from .lexicon import MON, WD, WEEKDAYS
+from .lexicon import MON, US_STATE_NAMES, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -1360,12 +1360,7 @@ _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould
 # (a US state as AP writes it, abbreviated or in full: "MEMORIAL DAY, Arlington (WUSA)" is a label, no dateline)
 _US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
              r"Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|"
-             r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
-             r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
-             r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|"
-             r"New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|"
-             r"South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|"
-             r"Wisconsin|Wyoming)\b")
+             "(?:" + "|".join(name.replace(" ", r"\s+") for name in US_STATE_NAMES) + r")\b")
 _DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*(?:" + _US_STATE + r")\s*\(" +
                             DATELINE_CREDIT + r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
 
@@ -1379,6 +1374,22 @@ _CAPTION_DATELINE = re.compile(r"\W*[A-Z][A-Z.'’ ]{1,30}(?:,\s*[A-Z][A-Za-z.'�
 # A weather record kept for a calendar month or day: "a record daily rainfall for September", "the
 # rainfall record for April 10", "the record high for the month of July" (not "record sales for
 # September", that September's sales).
+_RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
+                                r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
+                                r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
+                                r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+
+# ... and a month before a weather measure kept as a record: "break the record for all-time October
+# rainfall", "the all-time October rainfall record" (not "the October rainfall so far" nor "saw record
+# October rainfall", this October's; nor "the wettest October on record").
+_RECORD_MONTH_MEASURE = re.compile(r"\s+(?:rainfall|rain|snowfall|snow|precipitation|temperatures?|heat|cold)\b",
+                                   re.IGNORECASE)
+_RECORD_MONTH_BEFORE = re.compile(r"\brecords?\s+for\s+(?:(?:the\s+)?all-time\s+)?$",
+                                  re.IGNORECASE)
+_MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNORECASE)
+
+
 # A day named by a name or by what happens on it right before "and"/"or" and "the following day", "the
 # day after" ...: "Eid day, and", "polling day and" (not a day counted in the text's run of days: "the
 # first day and the next day", "That day and the following day").
@@ -1399,19 +1410,7 @@ def _named_day_told_at(name: str, text: str, at: int) -> bool:
     hi = text.find(". ", at)
     words = _NAMED_DAY_WORDS.get(name.lower(), re.escape(name))
     return re.search(rf"\b(?:{words})", text[lo:len(text) if hi < 0 else hi], re.IGNORECASE) is not None
-_RECORD_FOR_BEFORE = re.compile(r"\b(?:record\s+(?:[\w-]+\s+){0,2}?(?:daily|single-day|one-day|high|low|rainfall|rain|"
-                                r"snowfall|snow|temperature|heat|cold|precipitation)|(?:daily|single-day|one-day|"
-                                r"rainfall|snowfall|temperature|precipitation|high|low)\s+record)s?\s+"
-                                r"for\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
 
-# ... and a month before a weather measure kept as a record: "break the record for all-time October
-# rainfall", "the all-time October rainfall record" (not "the October rainfall so far" nor "saw record
-# October rainfall", this October's; nor "the wettest October on record").
-_RECORD_MONTH_MEASURE = re.compile(r"\s+(?:rainfall|rain|snowfall|snow|precipitation|temperatures?|heat|cold)\b",
-                                   re.IGNORECASE)
-_RECORD_MONTH_BEFORE = re.compile(r"\brecords?\s+for\s+(?:(?:the\s+)?all-time\s+)?$",
-                                  re.IGNORECASE)
-_MEASURE_RECORD_AFTER = re.compile(r"\s+\w+\s+(?:total\s+)?records?\b", re.IGNORECASE)
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
@@ -1425,10 +1424,10 @@ _LEAD_CHARS = 400
 # "The vote comes ...", "This ruling came ...": the news the sentence opens with, named again.
 _DEFINITE_NEWS = re.compile(r"\s*(?:(?:The|This|That|Its|Their|His|Her)\s+(?P<subj>(?:[\w-]+\s+){1,3}?)|"
                             r"(?:It|This|That)\s+)(?:comes?|came)\s+")
-# Between a day and a count set in apposition to it ("on Jan. 18, a day after the murders",
-# "on Monday -- two days after the vote", "on Monday (two days after the vote)").
 # Between a day and a count of days away, the cut of another clause: ", and the show is ...", "; ...".
 _ANOTHER_CLAUSE = re.compile(r"[,;]?\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her)\b|;")
+# Between a day and a count set in apposition to it ("on Jan. 18, a day after the murders",
+# "on Monday -- two days after the vote", "on Monday (two days after the vote)").
 _APPOSED_GAP = re.compile(r"\s*(?:,|--|[—–(])\s*")
 
 

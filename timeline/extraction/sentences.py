@@ -23,7 +23,7 @@ import re
 import string
 from bisect import bisect_left
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, US_STATE_NAMES, WEEKDAYS
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -242,12 +242,7 @@ _DATELINE_HEAD_MAX = 40
 # Such a dateline, kept at the head of its lead: a place in capitals, its state or country after it (a comma or
 # none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -"), or no dash
 # when the lead's first word follows the bracket ("TEMPE, Ariz. (AP)Arizona ...").
-_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-              "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-              "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-              "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
-              "Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|British Columbia|New Brunswick")
+_STATE_NAMES = "|".join(US_STATE_NAMES + CANADIAN_PROVINCE_NAMES)
 # A region in capitals that names its state with no comma: "WESTERN Ky.", "SOUTHERN Ill.".
 _REGION = r"(?:(?:NORTH|SOUTH)(?:EAST|WEST)(?:ERN)?|(?:NORTH|SOUTH|EAST|WEST)(?:ERN)?|CENTRAL|UPSTATE|DOWNSTATE)"
 _STATION_DATELINE = re.compile(
@@ -255,7 +250,7 @@ _STATION_DATELINE = re.compile(
     # or a state's or province's name ("Iowa", "New York"), after a comma or a region ("WESTERN Ky."); not any
     # word in title case ("NFL Sunday (Video) -", "BREAKING Monday (WSAZ) -" are headlines' labels)
     rf"(?:[A-ZÀ-ÖØ-Þ]{{3,}}[A-ZÀ-ÖØ-Þ.'’ -]{{0,30}}?,\s*|{_REGION}\s+)"
-    rf"(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.\s?[A-Z][a-z]?\.|(?:{_US_STATES})\b)"
+    rf"(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.\s?[A-Z][a-z]?\.|(?:{_STATE_NAMES})\b)"
     # the call sign, station or agency ("WCAX", "LEX 18", "Fox 35", "WESH/NBC"), not a media tag or a time
     # ("(VIDEO)", "(PHOTOS)", "(Sunday, 5 p.m.)")
     r"\s+\((?!\s*(?:VIDEOS?|PHOTOS?|GALLERY|LIVE|WATCH|LISTEN|AUDIO|UPDATED?)\b)"
