@@ -532,10 +532,22 @@ _LEAD_ATTRIB_WORDS = ("said", "says", "told", "reported", "announced", "confirme
 _DANGLING = frozenset("""a an the and or but of in on at to for from with by as that which who whose its their his her
     this these those than into onto over about nearly some more most its was were is are be been has have had
     will would could should can may might very also including such what""".split())
-# A date's introducing word, dropped with it: "on Thursday", "since 2017".
-_DATE_PREP = re.compile(r"(?:\b(?:early|late)\s+)?(?:\b(?:on|in|since|during|by|from|as\s+of|until|till|at|between|"
-                        r"of|for|through|throughout|before|after|from)\s+)?(?:(?:early|late|mid|earlier|later)\s+)?$",
-                        re.IGNORECASE)
+# A date's introducing word, dropped with it: "on Thursday", "since 2017": "early"/"late", a preposition,
+# a time word, each optional, in that order ("late on", "in early", "since mid").
+_DATE_PREP_EDGES = ("early", "late")
+_DATE_PREP_PREPOSITIONS = ("on", "in", "since", "during", "by", "from", "as of", "until", "till", "at", "between",
+                           "of", "for", "through", "throughout", "before", "after")
+_DATE_PREP_TIMES = ("early", "late", "mid", "earlier", "later")
+
+
+def _alternatives(words: tuple[str, ...], backwards: bool = False) -> str:
+    """The words as a regex's alternatives, each space any whitespace; each word reversed if `backwards`."""
+    return "|".join((w[::-1] if backwards else w).replace(" ", r"\s+") for w in words)
+
+
+_DATE_PREP = re.compile(rf"(?:\b(?:{_alternatives(_DATE_PREP_EDGES)})\s+)?"
+                        rf"(?:\b(?:{_alternatives(_DATE_PREP_PREPOSITIONS)})\s+)?"
+                        rf"(?:(?:{_alternatives(_DATE_PREP_TIMES)})\s+)?$", re.IGNORECASE)
 _DATE_PREP_LOW = re.compile(_DATE_PREP.pattern)  # for lower-cased ASCII text
 # _DATE_PREP read backwards, matched at the start of the reversed lower-cased text: its last optional
 # part first (a time word, which may end a longer word: "pyramid"), then the preposition, then
@@ -543,12 +555,12 @@ _DATE_PREP_LOW = re.compile(_DATE_PREP.pattern)  # for lower-cased ASCII text
 # boundary. Taking each part whenever it fits covers the most words (a part taken never keeps an
 # earlier one from fitting), so where the match ends is where _DATE_PREP's leftmost match starts
 # (test_fast_paths): one match, not an attempt at each position of the window.
-_DATE_PREP_BACK = re.compile(r"(?:\s+(?:ylrae|etal|dim|reilrae|retal))?"
-                             r"(?:\s+(?:no|ni|ecnis|gnirud|yb|morf|fo\s+sa|litnu|llit|ta|neewteb|fo|rof|hguorht|"
-                             r"tuohguorht|erofeb|retfa)\b)?(?:\s+(?:ylrae|etal)\b)?")
+_DATE_PREP_BACK = re.compile(rf"(?:\s+(?:{_alternatives(_DATE_PREP_TIMES, backwards=True)}))?"
+                             rf"(?:\s+(?:{_alternatives(_DATE_PREP_PREPOSITIONS, backwards=True)})\b)?"
+                             rf"(?:\s+(?:{_alternatives(_DATE_PREP_EDGES, backwards=True)})\b)?")
 # The words a _DATE_PREP match ends with (before its trailing whitespace), lower case.
-_DATE_PREP_WORDS = ("early", "late", "on", "in", "since", "during", "by", "from", "of", "until", "till", "at",
-                    "between", "for", "through", "throughout", "before", "after", "mid", "earlier", "later")
+_DATE_PREP_WORDS = tuple(dict.fromkeys(_DATE_PREP_EDGES + tuple(w.split()[-1] for w in _DATE_PREP_PREPOSITIONS) +
+                                       _DATE_PREP_TIMES))
 _DATE_TAIL = re.compile(r"(?:'s\b|’s\b)?\s*(?:alone\b)?")  # matched at a date's end
 # "(Song Kyung-Seok/Pool Photo via AP)", "(AP Photo/Ahn Young-joon)": a photo credit.
 _CREDIT = re.compile(r"\s*\([^()]{0,80}\b(?:Photo|Pool|Getty|Images|via\s+AP|AFP|Reuters|File)\b[^()]{0,80}\)")
