@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from timeline.extraction import extract_events
-from timeline.extraction.sentences import split_sentences, station_dateline_end
+from timeline.extraction.sentences import kept_dateline_end, split_sentences
 
 MON = dt.date(2024, 3, 18)
 
@@ -148,6 +148,6 @@ def test_a_town_named_like_a_date_in_a_kept_dateline_is_no_date(text, expected):
         ("UPDATE (Sunday, 5 p.m.) -The road has reopened.", None),
     ],
 )
-def test_where_a_kept_station_dateline_ends(sentence, head):
-    end = station_dateline_end(sentence)
+def test_where_a_kept_kept_dateline_ends(sentence, head):
+    end = kept_dateline_end(sentence)
     assert (sentence[:end] if end is not None else None) == head

@@ -97,7 +97,7 @@ from .grammar import (
     yearless,
 )
 from .input_text import HTML_HINT, check_usable, mask_html
-from .lexicon import MON, US_STATE_NAMES, WD, WEEKDAYS
+from .lexicon import MON, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
@@ -154,14 +154,13 @@ from .sayings import (
     would_after_said,
 )
 from .sentences import (
-    DATELINE_CREDIT,
     is_date_stamp,
     is_dateline,
     is_metadata,
     is_section_of_day,
     is_title_dateline_line,
+    kept_dateline_end,
     split_sentences,
-    station_dateline_end,
 )
 from .stages import statement_stage, summary_count
 from .statements import (
@@ -295,9 +294,9 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against
             mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
-        if mentions and (s_start == 0 or text[s_start - 1] == "\n") and (head := station_dateline_end(sent)):
-            # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...": the town's name in a dateline kept at the
-            # head of its lead is no date
+        if mentions and (head := kept_dateline_end(sent)):
+            # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
+            # town's name in a dateline kept at the head of its lead is no date
             mentions = [m for m in mentions if m.start >= head]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
@@ -434,11 +433,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
-        if m.start < 40 and m.text.isupper() and m.kind in ("wd", "hol") and \
-                (head := _DATELINE_HEAD.match(sent)) is not None and m.end <= head.end("city"):
-            # "FRIDAY HARBOR, Wash. (AP) The ferry ...", "CHRISTMAS, Fla. (AP)A deputy ...": a dateline kept
-            # in the lead's sentence (its dash lost, or the old "(AP)_"), the town named like a day
-            continue
         if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
@@ -1351,18 +1345,6 @@ _PAST_MAIN_AFTER_ASIDE = re.compile(
 _LASTING_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bdid\s)"
                              r"\b(?:continues|lasts|goes\s+on|carries\s+on)\s+(?:from\s+)?$",
                              re.IGNORECASE)
-
-
-# A dateline at a sentence's start, its town in capitals, an agency's credit in brackets after it. What
-# a dateline has: a state after a comma and an agency's or a station's credit ("FRIDAY
-# HARBOR, Wash. (AP)", "TEMPE, Ariz. (KTAR)"), or the old wire's "(AP)_"; not a label's media tag ("MONDAY
-# CRASH (VIDEO)", "SUNDAY MARKET (PHOTOS)").
-# (a US state as AP writes it, abbreviated or in full: "MEMORIAL DAY, Arlington (WUSA)" is a label, no dateline)
-_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|"
-             r"Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.|"
-             "(?:" + "|".join(name.replace(" ", r"\s+") for name in US_STATE_NAMES) + r")\b")
-_DATELINE_HEAD = re.compile(r"\W*(?P<city>[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*(?:" + _US_STATE + r")\s*\(" +
-                            DATELINE_CREDIT + r"\)|\s*\(" + DATELINE_CREDIT + r"\)_)")
 
 
 # A photo agency's caption opens with its dateline, the place in capitals and a spaced dash before

@@ -239,31 +239,50 @@ _SPACED_HYPHEN = re.compile(r"-(?=\s|$)")
 _CALL_SIGN_DASH = re.compile(r"\s+\([^()\n]{2,40}\)\s*(?:—|–|--|-)")
 _CAPITALS_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\b")
 _DATELINE_HEAD_MAX = 40
-# Such a dateline, kept at the head of its lead: a place in capitals, its state or country after it (a comma or
-# none), the call sign in brackets and the dash ("WESTERN Ky. (KFVS) -", "CHRISTMAS, Fla. (WESH) -"), or no dash
-# when the lead's first word follows the bracket ("TEMPE, Ariz. (AP)Arizona ...").
-_STATE_NAMES = "|".join(US_STATE_NAMES + CANADIAN_PROVINCE_NAMES)
+# Such a dateline, kept at the head of its lead (here, or by the two rules of _split_block that keep a
+# state's full stop from ending a sentence), read as a whole: the town's name in it is no date ("CHRISTMAS,
+# Fla.", "FRIDAY HARBOR, Wash.", "JUNE LAKE, Calif."). A place in capitals, its state or province after a
+# comma or a region before the state ("WESTERN Ky."), then a credit in brackets:
+# - a station's or an agency's before a dash, or glued to the lead's first word when the dash was lost
+#   ("CHRISTMAS, Fla. (WESH) -Deputies ...", "TEMPE, Ariz. (AP)Arizona ...");
+# - an agency or a call sign the engine knows for one (DATELINE_CREDIT) before anything, a space too
+#   ("FRIDAY HARBOR, Wash. (AP) The ferry ...");
+# or, with no state, the old wire's known credit and underscore ("WASHINGTON (AP)_ The Senate ...").
+# Not a headline's label in capitals ("MONDAY UPDATE (WSAZ) -", "NEW YEAR'S DAY PLUNGE (VIDEO) -": no state),
+# nor a label's place that is no state ("LABOR DAY, Coney Island (WABC) -").
+_STATE_NAMES = "|".join(name.replace(" ", r"\s+") for name in US_STATE_NAMES + CANADIAN_PROVINCE_NAMES)
 # A region in capitals that names its state with no comma: "WESTERN Ky.", "SOUTHERN Ill.".
 _REGION = r"(?:(?:NORTH|SOUTH)(?:EAST|WEST)(?:ERN)?|(?:NORTH|SOUTH|EAST|WEST)(?:ERN)?|CENTRAL|UPSTATE|DOWNSTATE)"
-_STATION_DATELINE = re.compile(
-    # the place in capitals, then its state: an abbreviation with full stops ("Ky.", "Calif.", "N.C.", "W.Va.")
-    # or a state's or province's name ("Iowa", "New York"), after a comma or a region ("WESTERN Ky."); not any
-    # word in title case ("NFL Sunday (Video) -", "BREAKING Monday (WSAZ) -" are headlines' labels)
-    rf"(?:[A-ZÀ-ÖØ-Þ]{{3,}}[A-ZÀ-ÖØ-Þ.'’ -]{{0,30}}?,\s*|{_REGION}\s+)"
-    rf"(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.\s?[A-Z][a-z]?\.|(?:{_STATE_NAMES})\b)"
-    # the call sign, station or agency ("WCAX", "LEX 18", "Fox 35", "WESH/NBC"), not a media tag or a time
-    # ("(VIDEO)", "(PHOTOS)", "(Sunday, 5 p.m.)")
-    r"\s+\((?!\s*(?:VIDEOS?|PHOTOS?|GALLERY|LIVE|WATCH|LISTEN|AUDIO|UPDATED?)\b)"
+# (an agency or a station's call sign the engine knows for one, whatever follows it; not a label's "(Video)",
+# nor "(Fox 35)", a station's only before a dash)
+DATELINE_CREDIT = (r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Yonhap|Kyodo|IANS|PTI|ANI|Bernama|Anadolu|dpa|EFE|"
+                   r"[KWC][A-Z]{2,3})(?:[-/ ][\w-]{1,12}){0,2}")
+_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}?"
+_NON_WORD = re.compile(r"\W*")
+_KEPT_DATELINE = re.compile(
+    # the place in capitals ("CHRISTMAS", "ST. PAUL", "ANDØYA"), then its state: an abbreviation with full
+    # stops ("Ky.", "Calif.", "N.C.", "W.Va.") or a state's or province's name ("Iowa", "New York"), after a
+    # comma or a region ("WESTERN Ky."); not any word in title case ("NFL Sunday (Video) -", "BREAKING Monday
+    # (WSAZ) -" are headlines' labels)
+    rf"\W*(?:(?:{_PLACE},\s*|{_REGION}\s+)(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.\s?[A-Z][a-z]?\.|(?:{_STATE_NAMES})\b)\s*\("
+    # the credit, not a media tag or a time ("(VIDEO)", "(PHOTOS)", "(Sunday, 5 p.m.)"): one the engine knows,
+    # whatever follows, or any station's ("WCAX", "LEX 18", "Fox 35", "WESH/NBC") before a dash or the lead's
+    # first word
+    r"(?!\s*(?:VIDEOS?|PHOTOS?|GALLERY|LIVE|WATCH|LISTEN|AUDIO|UPDATED?)\b)"
     r"(?![^()\n]*(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d\s*[ap]\.?m\b))"
-    r"[A-Za-z0-9][^()\n]{0,39}\)"
-    r"(?:\s*(?:—|–|--|-)|(?=[A-Z]))"
+    rf"(?:{DATELINE_CREDIT}\)|[A-Za-z0-9][^()\n]{{0,39}}\)(?=\s*(?:—|–|--|-)|[A-Z]))"
+    r"(?:\s*(?:—|–|--|-)|_)?"
+    # the old wire's form: the place, the credit and an underscore
+    rf"|{_PLACE}\s*\({DATELINE_CREDIT}\)_)"
 )
 
 
-def station_dateline_end(sentence: str) -> int | None:
-    """Where a station's dateline kept at the head of a lead ends ("CHRISTMAS, Fla. (WESH) -Deputies
-    arrested ...": after its dash), or None: the town's name in it is no date."""
-    m = _STATION_DATELINE.match(sentence) if sentence[:3].isupper() else None
+def kept_dateline_end(sentence: str) -> int | None:
+    """Where a dateline kept at the head of a lead ends ("CHRISTMAS, Fla. (WESH) -Deputies arrested ...":
+    after its dash; "FRIDAY HARBOR, Wash. (AP) The ferry ...": after the credit), or None: no mention
+    before it is a date."""
+    i = 0 if sentence[:1].isalnum() else _NON_WORD.match(sentence).end()
+    m = _KEPT_DATELINE.match(sentence) if sentence[i:i + 3].isupper() else None
     return m.end() if m is not None and m.end() <= _DATELINE_HEAD_MAX + 20 else None
 
 
@@ -289,10 +308,6 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 # A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and
 # the agency's credit in brackets after it, short and capitalised ("(AP)", "(KGW)", "(Reuters)").
 _CITY_AND_STATE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?")
-# (an agency or a station's call sign, as the engine reads a kept dateline's: pipeline._DATELINE_HEAD; not
-# a label's "(Video)", nor a credit it would not know for one, "(Fox 35)")
-DATELINE_CREDIT = (r"(?:AP|Reuters|AFP|UPI|CNN|Xinhua|Yonhap|Kyodo|IANS|PTI|ANI|Bernama|Anadolu|dpa|EFE|"
-                   r"[KWC][A-Z]{2,3})(?:[-/ ][\w-]{1,12}){0,2}")
 _CREDIT_AFTER_STATE = re.compile(r"\s*\(" + DATELINE_CREDIT + r"\)")
 
 
