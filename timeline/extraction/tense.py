@@ -1713,9 +1713,10 @@ _RELATIVE_SAYS_BEFORE_MODAL = re.compile(r"\b(?:which|that)\s+(?-i:[a-z]{3,}(?<!
                                          r"[\w'’-]+\s+){1,3})$", re.IGNORECASE)
 
 
-# An -ed word or a common irregular past among a few words (in lower case: "the United States" is a name).
-_ED_OR_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|began|went|came|took|gave|made|got|left|lost|won|fell|rose|"
-                              r"saw|said|told|found|kept|held|ran|paid|sent|brought|thought)\b")
+# An -ed word or an irregular past (lexicon.PAST_WORDS, not its time words: "last", "earlier") among a few
+# words (in lower case: "the United States" is a name).
+_ED_OR_PAST_WORD = re.compile(r"\b(?:[a-z]{2,}ed|" +
+                              prefix_tree([w for w in PAST_WORDS if w not in _NO_VERB_MARKER]) + r")\b")
 # A relative pronoun or "having" before an -ed verb: the verb is a subordinate clause's, not the
 # finite main one ("officials who learned that ...", "the board, having decided that ...").
 _SUBORDINATE_OPENER = re.compile(r"\b(?:who|whom|whose|which|having)\b", re.IGNORECASE)
