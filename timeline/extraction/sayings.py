@@ -76,7 +76,9 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|w
 
 
 # What ends the clause a saying reports: a semicolon or a coordinated clause of its own ("..., and
-# officials met Sunday").
+# officials met Sunday"). Not pipeline._ANOTHER_CLAUSE (a day and a count of days away), which also parts
+# them at "and" with no comma before a determiner: "The missile was fired on Tuesday and the military said
+# Thursday" still reports the firing (that reading would date the saying a week back, before the firing).
 _OTHER_CLAUSE_BETWEEN = re.compile(r";|,\s*(?:and|but|while|whereas)\s|\s(?:but|while)\s")
 
 
