@@ -106,7 +106,12 @@ def past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: l
         return False
     hi, span = i, 0
     while hi + 1 < len(mentions) and (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7 and \
-            (PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
+            (PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) and
+             # (a day's possessive after a list's comma heads an item of its own, a happening of that
+             # day: "the Jones trade from Tuesday night, and Sunday's Smith trade" is no run of days;
+             # "Monday and Tuesday's games" shares its possessive and is one)
+             not (_POSSESSIVE_ITEM.match(mentions[hi + 1].text) and
+                  "," in sent[mentions[hi].end:mentions[hi + 1].start]) or
              # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
              # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
              step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
@@ -124,6 +129,10 @@ def past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: l
         not _CALLED_OFF.search(sent, clause_opening(sent, mentions[i].start, CLAUSE_WINDOW), mentions[i].start) and \
         not past_plan_before(sent, mentions[i].start) and \
         not perfect_or_forecast_before(sent, mentions[i].start) and not _forecast_over_list(sent, mentions[i].start)
+
+
+# A weekday's possessive ("Sunday's", "Sunday’s").
+_POSSESSIVE_ITEM = re.compile(r".*['’]s$", re.DOTALL)
 
 
 # A forecast told in the past: its days may be ahead of it ("were also expected for ... Saturday and

@@ -130,11 +130,11 @@ from .page_furniture import (
 from .publication import find_publication
 from .ranges import (
     CLOCK_BEFORE_DAY,
-    RANGE_OPEN,
     bare_past_run,
     moved_from,
     put_off_bare,
     put_off_from,
+    range_opened,
     runs_from_to,
     season_years,
     through_run,
@@ -1100,7 +1100,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # day it is put off to, no span)
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
-                RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
+                range_opened(sent, m.start, between) or between.strip() in ("-", "–", "—") or
                 bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
                 not moved_from(sent, m.start)
             if not is_range and w.date <= v.date and v.date >= published and \
