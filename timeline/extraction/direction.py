@@ -1007,6 +1007,10 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORE
 # "tickets to", "in preparation for", "to attend" ...
 _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
                                    r"\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for|"
+                                   # a making sure of it in the present ("to make sure Saturday's opening goes
+                                   # smoothly", "working to ensure Sunday's vote is fair"; not "made sure" nor
+                                   # "ensured": told after it as often as before)
+                                   r"\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing))|"
                                    # an infinitive of taking part after a bidding or a plan, not after a going
                                    # ("urged residents to vote in", "hoping to attend"; not "turned out to vote
                                    # in", "traveled to compete in": there on the day)
@@ -1052,7 +1056,7 @@ _HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|t
 assert COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
 _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
     _HAPPENING_HEAD_TAIL, "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and|because|due|amid|over|"
-    "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
+    "until|after|for|should|must|will|could|can|may|might|is|are|goes|runs|proceeds)"), re.IGNORECASE)
 
 
 _TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
