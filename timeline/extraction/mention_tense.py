@@ -554,6 +554,14 @@ class MentionTenses:
                     PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
+            if i and m.kind == mentions[i - 1].kind == "mo" and (first := self(i - 1)) is not None and t != first and \
+                    PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
+                    clause_tense(sent, mentions[i - 1].start, mentions[i - 1].end, mentions[i - 2].end if i > 1 else 0,
+                                 mentions[i - 1].end) is not None:
+                # "will add hot food in April and May, the owner said": the second month of a pair whose verb
+                # comes before it is told in the first one's clause, not in the saying that follows it (not
+                # a pair before its verb: "In April and May they will ...", each month reads its own).
+                t = first
             if t is None and wd and sent.startswith(":", m.end) and \
                     not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
