@@ -163,6 +163,11 @@ _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|N
                           r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
 
 
+# ... or any credit after the date, the agency's or the outlet's initials in capitals ("(TIWN)", "(KSL)"; or
+# a known agency's name, _AGENCY_TAIL), the lead right after it (the caller wants the paper's day too).
+_CREDIT_TAIL = re.compile(r"\s*\([A-Z]{2,6}\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
+
+
 # A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
 # 2011 – The miner ...": the page's own date, no event.
 _OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
@@ -271,6 +276,12 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
+    if (_CREDIT_TAIL.match(sent, m.end) or _AGENCY_TAIL.match(sent, m.end)) and \
+            (_TITLE_CITY.fullmatch(sent, 0, m.start) or _DATELINE_CITY.fullmatch(sent, 0, m.start)):
+        # "Washington, July 3 (TIWN) US President ...", "DENVER, June 3 (Reuters) The mayor ...": any
+        # outlet's or agency's credit in capitals after the date, the lead right after it with its dash
+        # lost, on the paper's day or up to a week before.
+        return _near_paper_day(sent, m, published)
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
         tail = _DATELINE_TAIL.match(sent, m.end)
         if tail is None:
