@@ -512,7 +512,7 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
 # year to a calendar year": "to" before a determiner is a preposition; not "returned to
 # work", "was sentenced to death": only verbs that ask or decide what comes next).
 _ASKING_VERBS = frozenset("""asked urged ordered told invited instructed requested directed authorized authorised
-    allowed agreed decided voted promised pledged vowed""".split())
+    allowed agreed decided voted promised pledged vowed prompted encouraged persuaded""".split())
 _INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
                                     r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
