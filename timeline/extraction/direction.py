@@ -1262,7 +1262,10 @@ _KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualifi
               r"(?:before|until|ahead\s+of))|"
               r"(?:shut|kept)\s+out\s+(?:of|from)|"
               r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
-              r"(?:run|lead|build)[-\s]?up\s+to)"
+              r"(?:run|lead|build)[-\s]?up\s+to|"
+              # ... or what is done before it ("mobilized to ensure a smooth campaign before the voting on Dec.
+              # 12", "troops were deployed ahead of the elections on Sept. 8")
+              r"before|ahead\s+of)"
               # ... the happening a few words on, with no other place or time between ("barred from the
               # courtroom during the trial", "banned from the stadium since the match": the thing's own)
               r"\s+(?:(?!(?:in|at|during|after|since|before|on|with|by|when|while|where|until)\b)[\w'’.-]+\s+){0,4}?")
