@@ -62,6 +62,7 @@ from .anchors import (
     year_placing_month,
     year_then_month,
     years_after_another_clause,
+    years_after_months,
     years_on,
 )
 from .clauses import OPENS_CLAUSE
@@ -718,6 +719,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # (The month kept is the one being read: it replaces the year's running anchor at the end
             # of this step.)
             _fold(resolved, i, i - 1, month, mentions, offset, aliases)
+        if m.kind == "mo" and resolved[i] is not None and i + 1 < n and \
+                (years := years_after_months(sent, mentions, i)) is not None:
+            # "stayed low in late August in 2008": the year after the month places it, one statement;
+            # "in late August and early September in both 2008 and 2011": months of several years, no
+            # one month's date (the years are dated).
+            if len(years) == 1:
+                resolved[i] = DateValue(dt.date(int(mentions[years[0]].text), month_value(m.g("mo")), 1), "month")
+                folded.add(years[0])
+                aliases[offset + mentions[years[0]].start] = offset + m.start
+            else:
+                resolved[i] = None
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
