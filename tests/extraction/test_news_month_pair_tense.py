@@ -1,5 +1,6 @@
 """The second month of a pair ("in April and May") whose verb comes before the pair is told in the
-first month's clause: a saying after the pair ("..., the owner said") does not put it a year back
+first month's clause, the pair's phrase ending after it (a stop, a quotation's end, a preposition): a
+saying after the pair ("..., the owner said") does not put it a year back
 while the first stays ahead; nor, at a quotation's end, when the first month's clause tells no tense. A pair before its verb ("In April and May they will ...") reads each
 month as before.
 """
@@ -26,6 +27,10 @@ test_pairs_told_in_one_tense_or_before_their_verb_stay = dated_test([
     (MAR, "The shop opened in January and February, the owner said.", ["2022-01", "2022-02"]),
     (MAR, "The plant will close in April and May for repairs.", ["2022-04", "2022-05"]),
     (MAR, "“The (old) patio closed in November and December,” the owner said.", ["2021-11", "2021-12"]),
+    # the second month opening a clause of its own, its verb after it: its own tense (rv14's round)
+    (MAR, "The mill will restart in October, and September was its slowest month, the manager said.",
+     ["2022-10", "2021-09"]),
+    (MAR, "Sales dipped in January and June will bring a rebound, analysts said.", ["2022-01", "2022-06"]),
     # different months apart: each read in its own clause, as before
     (MAR, "Prices rose in January, and the agency expects them to fall in May.", ["2022-01", "2022-05"]),
 ])
