@@ -1009,8 +1009,9 @@ _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)
                                    r"\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for|"
                                    # a making sure of it in the present ("to make sure Saturday's opening goes
                                    # smoothly", "working to ensure Sunday's vote is fair"; not "made sure" nor
-                                   # "ensured": told after it as often as before)
-                                   r"\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing))|"
+                                   # "ensured": told after it as often as before; nor what is made sure of
+                                   # after it, _AFTERMATH_AFTER)
+                                   r"(?P<ensure>\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing)))|"
                                    # an infinitive of taking part after a bidding or a plan, not after a going
                                    # ("urged residents to vote in", "hoping to attend"; not "turned out to vote
                                    # in", "traveled to compete in": there on the day)
@@ -1056,7 +1057,13 @@ _HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|t
 assert COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
 _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
     _HAPPENING_HEAD_TAIL, "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and|because|due|amid|over|"
-    "until|after|for|should|must|will|could|can|may|might|is|are|goes|runs|proceeds)"), re.IGNORECASE)
+    "until|after|for|should|must|will|could|can|may|might|is|are|goes|runs)"), re.IGNORECASE)
+# What is made sure of about a happening after it, not its going well: "make sure Saturday's vote is
+# overturned", "ensure Tuesday's count is audited".
+_AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?)\s+(?:[a-z]+ly\s+)?(?:overturned|annulled|voided|nullified|"
+                              r"recounted|appealed|investigated|probed|reviewed|audited|challenged|contested|"
+                              r"certified|reversed|overruled|thrown\s+out|set\s+aside|struck\s+down)\b",
+                              re.IGNORECASE)
 
 
 _TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
@@ -1080,6 +1087,8 @@ def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     if (ready := _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start)) is not None:
         # (a striving to win told in the past or denied, "We were just trying to win", "did not even try to
         # win", "didn't really need to win": the match is over)
+        if ready.group("ensure") is not None:
+            return _AFTERMATH_AFTER.match(sent, head.end()) is None
         return ready.group("strive") is None or _PAST_OR_DENIED.search(sent, lo, ready.start()) is None
     return FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
         _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
