@@ -17,7 +17,7 @@ from .grammar import resolve, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
-from .sentences import OCCASION_WORDS, is_dateline, is_title_dateline_line
+from .sentences import OCCASION_WORDS, is_capitals_dateline_line, is_dateline, is_title_dateline_line
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -227,6 +227,13 @@ def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
         return False
     v = resolve(m, Context(published=published))
     return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+
+
+def capitals_dateline_line(sent: str, mentions: list[Mention], published: dt.date) -> bool:
+    """ "| DENVER, Colo., June 3" on a line of its own (sentences.is_capitals_dateline_line), its one date
+    on the paper's day or up to a week before and its last word no heading's ("TOWN HALL, June 12" heads
+    a calendar's item): a wire page's dateline line, no event."""
+    return len(mentions) == 1 and is_capitals_dateline_line(sent) and _near_paper_day(sent, mentions[0], published)
 
 
 def lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
