@@ -1,6 +1,8 @@
-"""A day in the infinitive after "prompted", "encouraged" or "persuaded" and their object ("High fuel
-prices have prompted the airline to cut flights beginning Wednesday") is the infinitive's, as after
-"asked" or "ordered": the prompting's past does not put it behind the publication day.
+"""A day in the infinitive after "encouraged" and its object is the infinitive's, as after "asked" or
+"ordered"; so is one after "prompted" or "persuaded" when the day is a start or a time set ("High fuel
+prices have prompted the airline to cut flights beginning Wednesday", "prompted lawmakers to schedule a
+hearing for Oct. 12"): the prompting's past does not put it behind the publication day. Otherwise what
+was prompted was done, in the prompting's past ("prompted the utility to cut power in August").
 """
 import datetime as dt
 
@@ -19,6 +21,9 @@ test_other_days_stay = dated_test([
     # a day gone by stays gone by
     (FRI, "The outbreak prompted officials to close schools on Tuesday.", ["2005-09-27"]),
     (FRI, "Falling sales prompted the company to cut 200 jobs in August.", ["2005-08"]),
+    # what was prompted or persuaded was done (rv14's round): the past, as on main
+    (FRI, "The recall prompted the maker to halt sales on Oct. 20.", ["2004-10-20"]),
+    (FRI, "Angry letters persuaded the council to shut the pool in November.", ["2004-11"]),
     # no infinitive: the verb's past
     (FRI, "The storm prompted evacuations on Oct. 23.", ["2004-10-23"]),
 ])
