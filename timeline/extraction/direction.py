@@ -1062,7 +1062,8 @@ _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
 # overturned", "ensure Tuesday's count is audited".
 _AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?)\s+(?:[a-z]+ly\s+)?(?:overturned|annulled|voided|nullified|"
                               r"recounted|appealed|investigated|probed|reviewed|audited|challenged|contested|"
-                              r"certified|reversed|overruled|thrown\s+out|set\s+aside|struck\s+down)\b",
+                              r"certified|counted|upheld|replayed|reversed|overruled|thrown\s+out|set\s+aside|"
+                              r"struck\s+down)\b",
                               re.IGNORECASE)
 
 
@@ -1272,9 +1273,12 @@ _KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualifi
               r"(?:shut|kept)\s+out\s+(?:of|from)|"
               r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
               r"(?:run|lead|build)[-\s]?up\s+to|"
-              # ... or what is done before it ("mobilized to ensure a smooth campaign before the voting on Dec.
-              # 12", "troops were deployed ahead of the elections on Sept. 8")
-              r"before|ahead\s+of)"
+              # ... or ahead of it ("troops were deployed ahead of the elections on Sept. 8"), or a readying
+              # done before it ("resources were mobilized to ensure a smooth campaign before the voting on
+              # Dec. 12"; not any past before it: "Snow fell before the race on Dec. 1", "was held in jail
+              # before the trial on Jan. 20")
+              r"ahead\s+of|(?:deployed|mobili[sz]ed|trained|printed|prepared|readied|stockpiled|installed|"
+              r"distributed|dispatched|recruited|registered|set\s+up)\b(?:\s+[\w'’,-]+){0,12}?\s+before)"
               # ... the happening a few words on, with no other place or time between ("barred from the
               # courtroom during the trial", "banned from the stadium since the match": the thing's own)
               r"\s+(?:(?!(?:in|at|during|after|since|before|on|with|by|when|while|where|until)\b)[\w'’.-]+\s+){0,4}?")
@@ -1306,7 +1310,7 @@ def _kept_from_coming(sent: str, m: Mention) -> bool:
     later formed a party", "... and finished third")?"""
     if m.text.endswith(("'s", "’s")):
         return False
-    lo = max(0, m.start - 110)
+    lo = max(0, m.start - 160)
     if _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is None and (
             _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
             _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):
