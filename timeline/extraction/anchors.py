@@ -54,6 +54,10 @@ def year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue |
 _MONTHS_GAP = re.compile(r"\s*,?\s*(?:and|or|to|through|,)\s*", re.IGNORECASE)
 _MONTHS_IN_YEAR_GAP = re.compile(r"\s+in\s+(?:both\s+)?", re.IGNORECASE)
 _YEARS_GAP = re.compile(r"\s*,?\s*(?:and|,)\s*", re.IGNORECASE)
+# What may follow a year of that list: a stop, or a word that opens no clause of the year's own ("in 2019 and
+# 2020 was a disaster": the second year a subject; "in 2000 stores": a count before its noun, no year).
+_YEAR_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|when|as|to|for|in|at|on|with|after|before|while|"
+                        r"because|than|amid|during|alone|both)\b", re.IGNORECASE)
 
 
 def years_after_months(sent: str, mentions: list[Mention], i: int) -> list[int] | None:
@@ -69,11 +73,13 @@ def years_after_months(sent: str, mentions: list[Mention], i: int) -> list[int] 
         last += 1
     j = last + 1
     if j >= len(mentions) or mentions[j].kind != "yr" or not mentions[j].text.isdigit() or \
-            not _MONTHS_IN_YEAR_GAP.fullmatch(sent, mentions[last].end, mentions[j].start):
+            not _MONTHS_IN_YEAR_GAP.fullmatch(sent, mentions[last].end, mentions[j].start) or \
+            not _YEAR_ENDS.match(sent, mentions[j].end):
         return None
     years = [j]
     while j + 1 < len(mentions) and mentions[j + 1].kind == "yr" and mentions[j + 1].text.isdigit() and \
-            _YEARS_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
+            _YEARS_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start) and \
+            _YEAR_ENDS.match(sent, mentions[j + 1].end):
         j += 1
         years.append(j)
     return years
