@@ -49,6 +49,42 @@ def year_placing_month(sent: str, before: Mention, m: Mention, year: DateValue |
                                 OPENS_CLAUSE.fullmatch(sent, 0, before.start) is not None)
 
 
+# Months of a list ("late August and early September") and the years after them ("in 2008", "in both
+# 2008 and 2011"): the months of those years.
+_MONTHS_GAP = re.compile(r"\s*,?\s*(?:and|or|to|through|,)\s*", re.IGNORECASE)
+_MONTHS_IN_YEAR_GAP = re.compile(r"\s+in\s+(?:both\s+)?", re.IGNORECASE)
+_YEARS_GAP = re.compile(r"\s*,?\s*(?:and|,)\s*", re.IGNORECASE)
+# What may follow a year of that list: a stop, or a word that opens no clause of the year's own ("in 2019 and
+# 2020 was a disaster": the second year a subject; "in 2000 stores": a count before its noun, no year).
+_YEAR_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|when|as|to|for|in|at|on|with|after|before|while|"
+                        r"because|than|amid|during|alone|both)\b", re.IGNORECASE)
+
+
+def years_after_months(sent: str, mentions: list[Mention], i: int) -> list[int] | None:
+    """The mentions of the years that place yearless month mention `i`, or the list of months it
+    opens or belongs to, right after them: "in late August in 2008" ([the 2008 mention]), "in late
+    August and early September in both 2008 and 2011" (both years' mentions); None when no year
+    follows the months so."""
+    if mentions[i].kind != "mo":
+        return None
+    last = i
+    while last + 1 < len(mentions) and mentions[last + 1].kind == "mo" and \
+            _MONTHS_GAP.fullmatch(sent, mentions[last].end, mentions[last + 1].start):
+        last += 1
+    j = last + 1
+    if j >= len(mentions) or mentions[j].kind != "yr" or not mentions[j].text.isdigit() or \
+            not _MONTHS_IN_YEAR_GAP.fullmatch(sent, mentions[last].end, mentions[j].start) or \
+            not _YEAR_ENDS.match(sent, mentions[j].end):
+        return None
+    years = [j]
+    while j + 1 < len(mentions) and mentions[j + 1].kind == "yr" and mentions[j + 1].text.isdigit() and \
+            _YEARS_GAP.fullmatch(sent, mentions[j].end, mentions[j + 1].start) and \
+            _YEAR_ENDS.match(sent, mentions[j + 1].end):
+        j += 1
+        years.append(j)
+    return years
+
+
 # The base a figure is compared with: "down 5.1 percent from the previous month", "up from April",
 # "higher than in April", "compared with April".
 _FIGURE_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$",

@@ -106,7 +106,12 @@ def past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: l
         return False
     hi, span = i, 0
     while hi + 1 < len(mentions) and (step := _list_step(sent, mentions, tenses, hi + 1)) and span + step < 7 and \
-            (PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) or
+            (PAIR_GAP.fullmatch(sent, mentions[hi].end, mentions[hi + 1].start) and
+             # (a day's possessive after a list's comma heads an item of its own, a happening of that
+             # day: "the Jones trade from Tuesday night, and Sunday's Smith trade" is no run of days;
+             # "Monday and Tuesday's games" shares its possessive and is one)
+             not (_POSSESSIVE_ITEM.match(mentions[hi + 1].text) and
+                  "," in sent[mentions[hi].end:mentions[hi + 1].start]) or
              # items of their own between days next to each other: "hit Florida on Thursday, Georgia on
              # Friday" (not "rose to 30 as of Monday, up from 18 on Saturday": a comparison's)
              step <= 2 and _list_item_after(sent, mentions[hi], mentions[hi + 1]) and
@@ -124,6 +129,10 @@ def past_run_ahead(sent: str, mentions: list[Mention], resolved: list, tenses: l
         not _CALLED_OFF.search(sent, clause_opening(sent, mentions[i].start, CLAUSE_WINDOW), mentions[i].start) and \
         not past_plan_before(sent, mentions[i].start) and \
         not perfect_or_forecast_before(sent, mentions[i].start) and not _forecast_over_list(sent, mentions[i].start)
+
+
+# A weekday's possessive ("Sunday's", "Sunday’s").
+_POSSESSIVE_ITEM = re.compile(r".*['’]s$", re.DOTALL)
 
 
 # A forecast told in the past: its days may be ahead of it ("were also expected for ... Saturday and
@@ -998,6 +1007,11 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|that|who|when|as|after)\s+", re.IGNORE
 # "tickets to", "in preparation for", "to attend" ...
 _READYING_POSS_BEFORE = re.compile(r"(?:\bin\s+(?:preparation|advance|readiness)\s+(?:for|of)|\btickets?\s+to|"
                                    r"\b(?:set(?:s|ting)?\s+up|get(?:s|ting)?\s+ready)\s+for|"
+                                   # a making sure of it in the present ("to make sure Saturday's opening goes
+                                   # smoothly", "working to ensure Sunday's vote is fair"; not "made sure" nor
+                                   # "ensured": told after it as often as before; nor what is made sure of
+                                   # after it, _AFTERMATH_AFTER)
+                                   r"(?P<ensure>\b(?:(?:make|makes|making)\s+sure|ensur(?:e|es|ing)))|"
                                    # an infinitive of taking part after a bidding or a plan, not after a going
                                    # ("urged residents to vote in", "hoping to attend"; not "turned out to vote
                                    # in", "traveled to compete in": there on the day)
@@ -1043,7 +1057,14 @@ _HAPPENING_HEAD_TAIL = "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|t
 assert COMING_HAPPENING.pattern.count(_HAPPENING_HEAD_TAIL) == 1
 _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
     _HAPPENING_HEAD_TAIL, "(?:in|at|against|on|with|between|vs\\.?|versus|from|of|to|and|because|due|amid|over|"
-    "until|after|for|should|must|will|could|can|may|might|is|are)"), re.IGNORECASE)
+    "until|after|for|should|must|will|could|can|may|might|is|are|goes|runs)"), re.IGNORECASE)
+# What is made sure of about a happening after it, not its going well: "make sure Saturday's vote is
+# overturned", "ensure Tuesday's count is audited".
+_AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?)\s+(?:[a-z]+ly\s+)?(?:overturned|annulled|voided|nullified|"
+                              r"recounted|appealed|investigated|probed|reviewed|audited|challenged|contested|"
+                              r"certified|counted|upheld|replayed|reversed|overruled|thrown\s+out|set\s+aside|"
+                              r"struck\s+down)\b",
+                              re.IGNORECASE)
 
 
 _TRY_AND_BEFORE = re.compile(r"\btry\s+and\s+$", re.IGNORECASE)
@@ -1067,6 +1088,8 @@ def purpose_or_call_off_before(sent: str, m: Mention) -> bool:
     if (ready := _READYING_POSS_BEFORE.search(sent, max(lo, m.start - 30), m.start)) is not None:
         # (a striving to win told in the past or denied, "We were just trying to win", "did not even try to
         # win", "didn't really need to win": the match is over)
+        if ready.group("ensure") is not None:
+            return _AFTERMATH_AFTER.match(sent, head.end()) is None
         return ready.group("strive") is None or _PAST_OR_DENIED.search(sent, lo, ready.start()) is None
     return FOR_BEFORE.search(sent, max(0, m.start - 6), m.start) is not None and \
         _READIED_WELL_BEFORE.search(sent, lo, m.start) is not None
@@ -1249,7 +1272,13 @@ _KEPT_FROM = (r"\b(?:(?:barred|banned|excluded|exclusion|disqualified|disqualifi
               r"(?:before|until|ahead\s+of))|"
               r"(?:shut|kept)\s+out\s+(?:of|from)|"
               r"(?:registered|registration|candidacy|nominated|nomination)\s+(?:[\w'’-]+\s+){0,3}?for|"
-              r"(?:run|lead|build)[-\s]?up\s+to)"
+              r"(?:run|lead|build)[-\s]?up\s+to|"
+              # ... or ahead of it ("troops were deployed ahead of the elections on Sept. 8"), or a readying
+              # done before it ("resources were mobilized to ensure a smooth campaign before the voting on
+              # Dec. 12"; not any past before it: "Snow fell before the race on Dec. 1", "was held in jail
+              # before the trial on Jan. 20")
+              r"ahead\s+of|(?:deployed|mobili[sz]ed|trained|printed|prepared|readied|stockpiled|installed|"
+              r"distributed|dispatched|recruited|registered|set\s+up)\b(?:\s+[\w'’,-]+){0,12}?\s+before)"
               # ... the happening a few words on, with no other place or time between ("barred from the
               # courtroom during the trial", "banned from the stadium since the match": the thing's own)
               r"\s+(?:(?!(?:in|at|during|after|since|before|on|with|by|when|while|where|until)\b)[\w'’.-]+\s+){0,4}?")
@@ -1281,7 +1310,7 @@ def _kept_from_coming(sent: str, m: Mention) -> bool:
     later formed a party", "... and finished third")?"""
     if m.text.endswith(("'s", "’s")):
         return False
-    lo = max(0, m.start - 110)
+    lo = max(0, m.start - 160)
     if _KEPT_FROM_NOUN_ON_BEFORE.search(sent, lo, m.start) is None and (
             _KEPT_FROM_NOUN_AFTER.match(sent, m.end) is None or
             _KEPT_FROM_THE_BEFORE.search(sent, lo, m.start) is None):

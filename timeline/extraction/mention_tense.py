@@ -509,6 +509,15 @@ def _future_paragraph_after(text: str, at: int) -> bool:
     return first_tense_is_future(para)
 
 
+# The end of a pair's phrase right after its second month: a stop, a quotation's end or a preposition ("in
+# April and May, the owner said", "in April and May for repairs"), not a verb of the second month's own
+# clause ("in July, and May was its worst month", "in January and March will bring more").
+_PAIR_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)”\"]|$)|\s+(?:for|to|in|at|on|of|with|when|as|if|because|before|"
+                               r"after|until|while|and|or)\b", re.IGNORECASE)
+# A quotation's end right after a date: "..., like in April and May," said the owner.
+_QUOTE_ENDS_AFTER = re.compile(r"[,.!?]?\s*[”\"]")
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -554,6 +563,19 @@ class MentionTenses:
                     PAIR_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 # "On Monday and Tuesday, the heat will build": the pair's verb comes after its last day.
                 t = own_tense(i + 1)
+            if i and m.kind == mentions[i - 1].kind == "mo" and t != (first := self(i - 1)) and \
+                    PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
+                    _PAIR_PHRASE_ENDS.match(sent, m.end) is not None and (
+                        first is not None and clause_tense(sent, mentions[i - 1].start, mentions[i - 1].end,
+                                                           mentions[i - 2].end if i > 1 else 0,
+                                                           mentions[i - 1].end) is not None or
+                        first is None and _QUOTE_ENDS_AFTER.match(sent, m.end) is not None):
+                # "will add hot food in April and May, the owner said": the second month of a pair whose verb
+                # comes before it is told in the first one's clause, not in the saying that follows it (not
+                # a pair before its verb: "In April and May they will ...", each month reads its own); a
+                # pair that ends a quotation whose first month's clause says no tense ("... the (hot food)
+                # items, like in April and May," said the owner) is not told in the attribution's past either.
+                t = first
             if t is None and wd and sent.startswith(":", m.end) and \
                     not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading

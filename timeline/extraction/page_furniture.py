@@ -17,7 +17,7 @@ from .grammar import resolve, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
-from .sentences import OCCASION_WORDS, is_dateline, is_title_dateline_line
+from .sentences import OCCASION_WORDS, is_capitals_dateline_line, is_dateline, is_title_dateline_line
 
 # How far down a title-case dateline line ("New Delhi, October 16") may stand: above the story, under
 # its headline, by-line and caption.
@@ -163,6 +163,11 @@ _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|N
                           r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
 
 
+# ... or any credit after the date, the agency's or the outlet's initials in capitals ("(TIWN)", "(KSL)"; or
+# a known agency's name, _AGENCY_TAIL), the lead right after it (the caller wants the paper's day too).
+_CREDIT_TAIL = re.compile(r"\s*\([A-Z]{2,6}\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
+
+
 # A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
 # 2011 – The miner ...": the page's own date, no event.
 _OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
@@ -224,6 +229,13 @@ def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
     return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
 
 
+def capitals_dateline_line(sent: str, mentions: list[Mention], published: dt.date) -> bool:
+    """ "| DENVER, Colo., June 3" on a line of its own (sentences.is_capitals_dateline_line), its one date
+    on the paper's day or up to a week before and its last word no heading's ("TOWN HALL, June 12" heads
+    a calendar's item): a wire page's dateline line, no event."""
+    return len(mentions) == 1 and is_capitals_dateline_line(sent) and _near_paper_day(sent, mentions[0], published)
+
+
 def lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
                        published: dt.date) -> bool:
     """_lead_dateline, kept in `leads` by (start, m.start): dateline_day and the statements ask it
@@ -271,6 +283,12 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
+    if (_CREDIT_TAIL.match(sent, m.end) or _AGENCY_TAIL.match(sent, m.end)) and \
+            (_TITLE_CITY.fullmatch(sent, 0, m.start) or _DATELINE_CITY.fullmatch(sent, 0, m.start)):
+        # "Washington, July 3 (TIWN) US President ...", "DENVER, June 3 (Reuters) The mayor ...": any
+        # outlet's or agency's credit in capitals after the date, the lead right after it with its dash
+        # lost, on the paper's day or up to a week before.
+        return _near_paper_day(sent, m, published)
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
         tail = _DATELINE_TAIL.match(sent, m.end)
         if tail is None:

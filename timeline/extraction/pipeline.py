@@ -62,6 +62,7 @@ from .anchors import (
     year_placing_month,
     year_then_month,
     years_after_another_clause,
+    years_after_months,
     years_on,
 )
 from .clauses import OPENS_CLAUSE
@@ -118,6 +119,7 @@ from .page_furniture import (
     STAMP_LABEL_AFTER,
     bracketed_dateline,
     byline_date,
+    capitals_dateline_line,
     dateline_day,
     label_line,
     lead_at,
@@ -130,11 +132,11 @@ from .page_furniture import (
 from .publication import find_publication
 from .ranges import (
     CLOCK_BEFORE_DAY,
-    RANGE_OPEN,
     bare_past_run,
     moved_from,
     put_off_bare,
     put_off_from,
+    range_opened,
     runs_from_to,
     season_years,
     through_run,
@@ -300,6 +302,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             mentions = [m for m in mentions if m.start >= head]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
+                s_start < DATELINE_LINE_WITHIN and capitals_dateline_line(sent, mentions, published)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
                 pages_day(mentions[0], published)):
@@ -712,6 +715,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # (The month kept is the one being read: it replaces the year's running anchor at the end
             # of this step.)
             _fold(resolved, i, i - 1, month, mentions, offset, aliases)
+        if m.kind == "mo" and resolved[i] is not None and i + 1 < n and \
+                (years := years_after_months(sent, mentions, i)) is not None:
+            # "stayed low in late August in 2008": the year after the month places it, one statement;
+            # "in late August and early September in both 2008 and 2011": months of several years, no
+            # one month's date (the years are dated).
+            if len(years) == 1:
+                resolved[i] = DateValue(dt.date(int(mentions[years[0]].text), month_value(m.g("mo")), 1), "month")
+                folded.add(years[0])
+                aliases[offset + mentions[years[0]].start] = offset + m.start
+            else:
+                resolved[i] = None
         if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
@@ -1094,7 +1108,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # day it is put off to, no span)
             is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
-                RANGE_OPEN.search(sent, max(0, m.start - 30), m.start) or between.strip() in ("-", "–", "—") or
+                range_opened(sent, m.start, between) or between.strip() in ("-", "–", "—") or
                 bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
                 not moved_from(sent, m.start)
             if not is_range and w.date <= v.date and v.date >= published and \

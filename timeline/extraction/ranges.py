@@ -16,6 +16,16 @@ from .types import DateValue
 # A clock time before a range's end or start: "from 7 a.m. on Monday until 5 p.m. on Thursday".
 CLOCK_BEFORE_DAY = r"(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?)?"
 RANGE_OPEN = re.compile(rf"\b(?:between|from)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+# A range's "and" pairs with "between" only: "from" runs "to", "through" or "until" its end, and a day
+# after "from ..., and" is another item of a list ("the trade from Tuesday night, and Sunday's deal").
+_AND_JOIN = re.compile(r"\s*,?\s*and\b", re.IGNORECASE)
+
+
+def range_opened(sent: str, start: int, between: str) -> bool:
+    """Whether a date at `start`, joined to the next by `between`, opens a range with "between" or "from"
+    (RANGE_OPEN): not "from" before an "and" ("from Tuesday night, and Sunday's ...")."""
+    opener = RANGE_OPEN.search(sent, max(0, start - 30), start)
+    return opener is not None and not (_AND_JOIN.match(between) and opener.group().lower().startswith("from"))
 
 
 # "Monday through Friday", "Tuesday to Thursday", "Friday until Sunday": two bare weekdays joined as a run.

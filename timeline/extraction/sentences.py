@@ -408,6 +408,15 @@ _TITLE_DATELINE_LINE = re.compile(r"\W*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s
                                   r"(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
                                   r"\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
                                   r"(?:,?\s+\d{4})?\s*$")
+# A dateline on a line of its own whose city is in capitals, alone or with its state as AP writes it: "| CHARLOTTE,
+# N.C., June 3", "DENVER, June 3" (a wire page's line above the lead); the caller asks for the paper's day too
+# (page_furniture.capitals_dateline_line), as capitals may head a calendar's item ("BAKE SALE, June 14").
+_CAPITALS_DATELINE_LINE = re.compile(
+    rf"\W*[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}"
+    rf"(?:,\s*(?:[A-Z][a-z]{{1,4}}\.|[A-Z]\.\s?[A-Z][a-z]?\.|(?:{_STATE_NAMES})\b))?,\s+"
+    r"(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+\d{4})?\s*$")
 
 
 # A site's clock line, in any order: "26 December 2024, Thursday, 10:54",
@@ -563,6 +572,12 @@ def is_title_dateline_line(sentence: str) -> bool:
     asks only near the top: further down, "Arsenal, January 14" is a fixture list's)."""
     return len(sentence) < 60 and "," in sentence and _TITLE_DATELINE_LINE.fullmatch(sentence) is not None and \
         sentence.split(",", 1)[0].split()[-1:] not in ([w] for w in OCCASION_WORDS)
+
+
+def is_capitals_dateline_line(sentence: str) -> bool:
+    """A dateline on a line of its own, the city in capitals (_CAPITALS_DATELINE_LINE): "| DENVER, Colo., June 3"."""
+    return len(sentence) < 60 and "," in sentence and _CAPITALS_DATELINE_LINE.fullmatch(sentence) is not None and \
+        not any(w.capitalize() in OCCASION_WORDS for w in sentence.split(",", 1)[0].split()[-1:])
 
 
 # The last word of a title-case name of an occasion, not a place: "Memorial Day, May 27", "Opening Night,

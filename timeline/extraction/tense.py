@@ -512,7 +512,11 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
 # year to a calendar year": "to" before a determiner is a preposition; not "returned to
 # work", "was sentenced to death": only verbs that ask or decide what comes next).
 _ASKING_VERBS = frozenset("""asked urged ordered told invited instructed requested directed authorized authorised
-    allowed agreed decided voted promised pledged vowed""".split())
+    allowed agreed decided voted promised pledged vowed encouraged""".split())
+# Past verbs that bring about what their infinitive says ("prompted the airline to cut", "persuaded the
+# station to pull"): it was done, in their past, unless its day is a start or a time set ("to cut flights
+# beginning Wednesday", "to call a meeting for June 20"), which may lie ahead.
+_PROMPTING_VERBS = frozenset("prompted persuaded".split())
 _INFINITIVE_AFTER_PAST = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:be|have|a|an|the|its|his|her|their|this|"
                                     r"that|these|those|our|my|your|some|all|about|around)\b)[a-z]+\b")
 
@@ -1278,6 +1282,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
             return None
+        if last.group(0).lower() in _PROMPTING_VERBS and (last_word in _STARTING or last_word == "for") and \
+                _INFINITIVE_AFTER_PAST.match(before, last.end()):
+            return None  # "have prompted the airline to cut flights beginning Wednesday": as after an asking
         return _verdict(last)
     own = before
     before = whole_before
