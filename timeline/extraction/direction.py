@@ -536,11 +536,14 @@ _DEADLINE_OR_CALL = re.compile(
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\binvit(?:ed|es)\s+(?P<invited>(?:[\w'’-]+\s+){1,12}?)to\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:on\s+)?"
     r"|\bordered\s+(?P<closedobj>(?:[\w'’-]+\s+){1,4}?)(?:closed|shut|evacuated)\s+(?:on\s+)?"
-    # a happening named for the day: "announced a strike for Friday", "scheduled a hearing for Monday"
+    # a happening named for the day: "announced a strike for Friday", "scheduled a hearing for Monday"; a
+    # schedule or timetable for the day names the day it covers, not its issuing
     r"|\b(?:a|an|the|its|their|his|her)\s+(?P<happening>(?:[\w'’-]+\s+){0,2}?)(?:strikes?|walkouts?|protests?|"
     r"rall(?:y|ies)|march(?:es)?|votes?|elections?|referendum|meetings?|session|hearings?|summit|talks|debates?|"
     r"games?|match|final|races?|concerts?|shows?|parade|ceremony|launch|opening|premiere|vigil|funeral|memorial|"
-    r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival)\s+for\s+"
+    r"(?:news|press)\s+conference|briefing|sentencing|trial|arraignment|auction|festival|"
+    # ... or a schedule or timetable issued for the day: "updated its outage schedules for Sunday"
+    r"schedules?|timetables?)\s+for\s+"
     r"(?:(?:late|early)\s+)?(?:on\s+)?"
     # a latest day for what is to be done: "moved to set up a vote no later than Monday" (not "arrived no later
     # than Friday")

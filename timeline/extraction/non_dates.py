@@ -439,6 +439,27 @@ def _menu_label(sent: str, m: Mention) -> bool:
         (m.start == start and _TODAY_FROM_LABEL.fullmatch(sent, start, end) is not None)
 
 
+# A capitalised weekday that is the subject of a verb of saying or telling is a person's name ("...,"
+# Monday told the council", "After the board adjourned, Monday made it clear ..."): at the sentence's
+# start, after a quotation's comma or after a clause's comma, bare (no "last", no "'s", no part of the
+# day) and right before the verb. Not the adverb beside a subject ("Officials on Monday said", "The
+# mayor said Monday"), nor a day that does something else ("Monday saw the heaviest rain").
+_SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|noted|notes|explained|explains|wrote|"
+                                 r"writes|argued|argues|insisted|insists|replied|replies|responded|responds|"
+                                 r"testified|testifies|acknowledged|acknowledges|conceded|concedes|countered|"
+                                 r"stressed|stresses|emphasi[sz]ed|emphasi[sz]es|(?:made|makes)\s+it\s+clear)\b")
+_SPEAKER_OPENING = re.compile(r"(?:^|,\s*[\"”’']?)\s*[\"“‘']?\s*$")
+
+
+def weekday_speaker(sent: str, m: Mention) -> bool:
+    """Whether the weekday `m` is a person's name: the bare, capitalised subject of a verb of saying."""
+    word = m.g("wd") or ""
+    if m.text != word or not word[:1].isupper() or m.g("wd_mod") or m.g("wd_part") or m.g("wd_week"):
+        return False
+    return _SPEAKER_VERB_AFTER.match(sent, m.end) is not None and \
+        _SPEAKER_OPENING.search(sent, max(0, m.start - 6), m.start) is not None
+
+
 def not_a_day(sent: str, m: Mention) -> bool:
     word = (m.g("rd") or "").strip()
     if not word:

@@ -112,6 +112,7 @@ from .non_dates import (
     not_a_day,
     present_passive_custom,
     superlative_month_day,
+    weekday_speaker,
 )
 from .page_furniture import (
     DATELINE_LINE_WITHIN,
@@ -488,6 +489,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
         if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
+        if m.kind == "wd" and weekday_speaker(sent, m):
+            continue  # '"...," Monday told the council': a person named Monday, no day
         if (m.kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
                 is_duration(sent, m) or (m.kind == "yr" and label_line(sent, m)) or \
                 (handle and post_stamp(sent, m)) or \
