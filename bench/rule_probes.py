@@ -25,6 +25,8 @@ of a day named after it, a fiscal year with its number, a stamp or dateline glue
 --s24-rv13, rv13's probes of session 24's rules on fx39 (realnews-fresh39, broadcasters' web stories): station datelines
 ("BURLINGTON, Vt. (WCAX) -About") and towns named like dates in them, counts of days away ("is two days away"), a
 holiday or month-day told again after its full date, and the near neighbours of each rule.
+--s25-rv15, rv15's probes of session 25's rules on fx32 (realnews-fresh32): rows each rule must date, in other
+wordings, tenses and places, and the near neighbours it must leave alone.
 --s23-rv11, rv11's probes of session 23's precision rules (fp6, fx36): page furniture and site chrome, date lines
 glued to a sentence, numbers and words that look like dates, years of things and of happenings, sports seasons
 ("2008-09", "2013/14") and the yearless dates after them, with traps that must stay dated.
@@ -37,6 +39,7 @@ Prints each probe OK or BAD, the count right per rule and in all; a row wrong he
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
+      s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13 (the PROBES_<LIST> table); none: PROBES
@@ -5292,6 +5295,141 @@ PROBES_S23_RV11 = [
     ("x36line", R11WE, "Today from the Ledger:\nThe governor signed the budget today.", ["2026-04-15"]),
     ("x36line", R11WE, "premium_icon Subscribe Today's Paper", []),
     ("x36line", R11WE, "Read it in Today's Paper\nThe mayor resigned today.", ["2026-04-15"]),
+]
+
+
+# rv15 (session 25): probes of fx32's rules (errors of realnews-fresh32), every row's reader's dates decided
+# before the engine was run on it; rows for each commit written from its message and tests, before its code.
+R15WE = "2022-03-02"  # a Wednesday: Sun Feb 27, Mon 28, Tue Mar 1 gone | Thu 3 .. Tue 8 ahead
+R15DE = "2020-12-10"  # a Thursday in December: a yearless Jan.-Nov. date ahead is next year's
+R15MO = "2023-01-30"  # a Monday: Tue 24 .. Sun 29 gone | Tue 31 .. Sun Feb 5 ahead
+R15TH = "2016-04-28"  # a Thursday: Fri 22 .. Wed 27 gone | Fri 29 .. Wed May 4 ahead
+R15SU = "2019-09-29"  # a Sunday: Mon 23 .. Sat 28 gone | Mon 30 .. Sat Oct 5 ahead
+R15SP = "2007-03-21"  # a Wednesday in March
+PROBES_S25_RV15 = [
+    # --- written at 05:45, before fx32's first commit, from main's errors on realnews-fresh32 (a dev set) ---
+    # an agency's dateline with a region in brackets ("Panaji (Goa) [India], March 2 (ANI):"): no event itself,
+    # the sentence's own day is what it dates
+    ("dl-ani", R15WE, "Panaji (Goa) [India], March 2 (ANI): Jamshedpur FC beat Hyderabad FC 3-0 on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): The Supreme Court on Tuesday issued notice to the Centre "
+     "on the plea.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "Srinagar (Jammu and Kashmir) [India], March 2 (ANI): Two militants were killed in an "
+     "encounter in Shopian on Monday night.", ["2022-02-28"]),
+    ("dl-ani", R15WE, "Kabul [Afghanistan], March 2 (ANI): The Taliban said on Tuesday that girls' schools would "
+     "reopen on March 23.", ["2022-03-01", "2022-03-23"]),
+    ("dl-ani", R15WE, "Washington [US], March 2 (ANI): President Joe Biden delivered his first State of the Union "
+     "address on Tuesday night.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): India evacuated 500 more students from Ukraine.", []),
+    ("dl-ani", R15WE, "Panaji (Goa) [India], March 2 (ANI): The final was moved to March 20.", ["2022-03-20"]),
+    ("dl-ani", R15WE, "Mumbai (Maharashtra) [India], March 2 (ANI): The Sensex fell 778 points on Wednesday.",
+     ["2022-03-02"]),
+    ("dl-ani", R15WE, "Guwahati (Assam) [India], Mar 2 (ANI): Flood waters receded on Tuesday.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "New Delhi [India], 2 March (ANI): The Supreme Court on Tuesday issued notice to the Centre.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Panaji (Goa) [India] March 2 (ANI): Jamshedpur FC beat Hyderabad FC on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Chennai (Tamil Nadu) [India], March 2 (ANI) Jamshedpur FC beat Hyderabad FC on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Islamabad [Pakistan], March 2 (ANI/WAM): The two ministers met on Monday.", ["2022-02-28"]),
+    ("dl-ani", R15WE, "Ahmedabad (Gujarat) [India], March 1 (ANI): The state's budget was presented on Tuesday.",
+     ["2022-03-01"]),
+    # other agencies' datelines that must stay as they are
+    ("dl-not", R15WE, "NEW DELHI, March 2 (Reuters) - India's Supreme Court on Tuesday issued notice to the "
+     "government.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Hyderabad, March 2 (IANS) The state government on Tuesday announced a relief package.",
+     ["2022-03-01"]),
+    ("dl-not", R15WE, "Chennai, March 2 (PTI): The state cabinet met on Monday.", ["2022-02-28"]),
+    # brackets and parentheses inside a sentence with a real date: no dateline
+    ("dl-not", R15WE, "He said the deal [with India], signed on March 1, would stand.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Fans in Panaji (Goa) [India] celebrated on March 1.", ["2022-03-01"]),
+    ("dl-not", R15WE, "The team from Goa (India) [seeded third] will play again on March 9.", ["2022-03-09"]),
+    ("dl-not", R15WE, "The match in Panaji (Goa), India, on March 1 ended 3-0.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Hyderabad FC [India], March 1: lost 3-0 to Jamshedpur.", ["2022-03-01"]),
+    # a reduced condition ("if needed") after a date ahead: the date stays ahead, in next year when yearless
+    ("cond", R15DE, "The special election for the District 35 seat will be held Feb. 6, with a runoff on March 20 "
+     "if needed.", ["2021-02-06", "2021-03-20"]),
+    ("cond", R15DE, "The vote is set for Jan. 9, with a runoff on Feb. 6 if necessary.", ["2021-01-09", "2021-02-06"]),
+    ("cond", R15DE, "A runoff, if needed, would be held March 20.", ["2021-03-20"]),
+    ("cond", R15DE, "If needed, a runoff will take place on March 20.", ["2021-03-20"]),
+    ("cond", R15DE, "Officials said a recount would be held Jan. 4 if requested.", ["2021-01-04"]),
+    ("cond", R15DE, "The game will be replayed on Jan. 3 if postponed again.", ["2021-01-03"]),
+    ("cond", R15DE, "If approved, the plan would take effect on Jan. 1.", ["2021-01-01"]),
+    ("cond", R15DE, "Unless delayed, the launch is planned for Feb. 15.", ["2021-02-15"]),
+    ("cond", R15DE, "The runoff, if one is needed, will be March 20.", ["2021-03-20"]),
+    ("cond", R15DE, "If elected on March 20, she would take office in April.", ["2021-03-20", "2021-04"]),
+    ("cond", R15DE, "The festival, canceled this year, returns on March 20.", ["2020", "2021-03-20"]),
+    # past happenings with a condition or participle beside them stay past
+    ("cond-not", R15DE, "A runoff was held on Nov. 20 after no candidate won a majority.", ["2020-11-20"]),
+    ("cond-not", R15DE, "Repairs, if needed, were done on Nov. 30.", ["2020-11-30"]),
+    ("cond-not", R15DE, "Voters, if registered, cast ballots on Nov. 3.", ["2020-11-03"]),
+    ("cond-not", R15DE, "Crews salted the roads on Dec. 1 as needed.", ["2020-12-01"]),
+    ("cond-not", R15DE, "The parade, postponed from March 20, will now be held in June.", ["2020-03-20", "2021-06"]),
+    ("cond-not", R15DE, "Opened on March 20, the store closed in November.", ["2020-03-20", "2020-11"]),
+    ("cond-not", R15DE, "Had it been needed, a runoff would have been held on Nov. 28.", ["2020-11-28"]),
+    ("cond-not", R15DE, "The primary was held Aug. 4, with a runoff on Sept. 15 where needed.",
+     ["2020-08-04", "2020-09-15"]),
+    ("cond-not", R15DE, "The runoff on March 20 drew few voters, if any.", ["2020-03-20"]),
+    # a weekday's possessive ("Tuesday's special election") in a present clause: the coming day; in a past one or
+    # after it ("won", "after", "ballots from"), the day gone
+    ("wk-poss", R15MO, "Democrat Jane Doe is facing off against Republican John Roe in Tuesday's special election.",
+     ["2023-01-31"]),
+    ("wk-poss", R15MO, "Tuesday's special election to fill the seat is the first of four races to be decided in the "
+     "next two weeks.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Polls open at 7 a.m. for Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Voters head to the polls in Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Doe is expected to win Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Doe is campaigning hard ahead of Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Saturday's parade is canceled because of the cold.", ["2023-02-04"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election drew few voters.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Turnout in Tuesday's special election was low.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe won Tuesday's special election by 300 votes.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe is celebrating her win in Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Officials are still counting ballots from Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe is leading after Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Saturday's parade was canceled because of the cold.", ["2023-01-28"]),
+    # a watch or warning issued until a weekday, and a forecast told last week for a weekday (the day gone)
+    ("wk-until", R15TH, "The National Weather Service in Valley, Nebraska, issued a tornado watch for the state until "
+     "9 p.m. Wednesday.", ["2016-04-27"]),
+    ("wk-until", R15TH, "The weather service issued a tornado warning for the county until 6 p.m. Tuesday.",
+     ["2016-04-26"]),
+    ("wk-until", R15TH, "The weather service has issued a flood warning until 6 a.m. Saturday.", ["2016-04-30"]),
+    ("wk-until", R15TH, "A flood warning remains in effect until 6 a.m. Saturday.", ["2016-04-30"]),
+    ("wk-until", R15TH, "A tornado watch was in effect until 9 p.m. Wednesday.", ["2016-04-27"]),
+    ("wk-until", R15TH, "The Storm Prediction Center had said last week there was a good chance of strong tornadoes "
+     "on Tuesday.", ["2016-04-26"]),
+    ("wk-until", R15TH, "Forecasters said last week that the storms would hit on Tuesday.", ["2016-04-26"]),
+    ("wk-until", R15TH, "Forecasters said on Monday that the storms would hit on Saturday.", ["2016-04-25", "2016-04-30"]),
+    ("wk-until", R15TH, "Forecasters warned last week that storms will hit again on Saturday.", ["2016-04-30"]),
+    # results told "by" a weekday night (the day gone) and due by one (ahead)
+    ("wk-by", R15SU, "Below are data from 2597 voting stations by Saturday night:", ["2019-09-28"]),
+    ("wk-by", R15SU, "Below are the results from 300 polling stations as of Saturday night:", ["2019-09-28"]),
+    ("wk-by", R15SU, "More than a million votes had been counted by Saturday night.", ["2019-09-28"]),
+    ("wk-by", R15SU, "Final results are due by Saturday.", ["2019-10-05"]),
+    ("wk-by", R15SU, "The commission will publish the results by Saturday night.", ["2019-10-05"]),
+    # "was/were to" and "before returning" a date: a plan seen from the past, the date still ahead
+    ("was-to", R15SP, "Following the second day of jury selection, lawyers were to take a break before returning "
+     "April 9th for a pretrial hearing.", ["2007-04-09"]),
+    ("was-to", R15SP, "Lawyers were to return April 9 for a hearing.", ["2007-04-09"]),
+    ("was-to", R15SP, "He was to be sentenced April 20.", ["2007-04-20"]),
+    ("was-to", R15SP, "Lawyers will take a break before returning April 9 for a hearing.", ["2007-04-09"]),
+    ("was-to-not", R15SP, "The trial was to begin on March 5 but was delayed.", ["2007-03-05"]),
+    ("was-to-not", R15SP, "Lawyers took a break before returning March 19 for jury selection.", ["2007-03-19"]),
+    ("was-to-not", R15SP, "Lawyers took a two-week break in April before returning April 30.", ["2006-04", "2006-04-30"]),
+    # a page's "publish:" line (a bullet, a label, a colon) is no event; a sentence about publishing is one
+    ("pub-line", R15SU, "\u2022 publish: 29 September 2019\n\u2022 time: 12:41 pm\n\u2022 category: Politics", []),
+    ("pub-line", R15SU, "publish: 29 September 2019", []),
+    ("pub-line", R15SU, "\u2022 publish: 28 September 2019\n\u2022 time: 9:02 pm", []),
+    ("pub-line", R15SU, "Published: 29 September 2019", []),
+    ("pub-line", R15SU, "\u2022 posted: 29 September 2019", []),
+    ("pub-line", R15SU, "publish: 29/09/2019", []),
+    ("pub-line", R15SU, "\u2022 publish: 29 September 2019\nThe commission said on Saturday that turnout was low.",
+     ["2019-09-28"]),
+    ("pub-line-not", R15SU, "The results will be published 5 October 2019.", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "The commission will publish the results on 5 October 2019.", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "The report was published 27 September 2019.", ["2019-09-27"]),
+    ("pub-line-not", R15SU, "\u2022 Election day: 28 September 2019", ["2019-09-28"]),
+    ("pub-line-not", R15SU, "Results to publish: 5 October 2019, the commission said.", ["2019-10-05"]),
 ]
 
 
