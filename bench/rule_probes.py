@@ -5430,6 +5430,61 @@ PROBES_S25_RV15 = [
     ("pub-line-not", R15SU, "The report was published 27 September 2019.", ["2019-09-27"]),
     ("pub-line-not", R15SU, "\u2022 Election day: 28 September 2019", ["2019-09-28"]),
     ("pub-line-not", R15SU, "Results to publish: 5 October 2019, the commission said.", ["2019-10-05"]),
+    # --- written at 05:55, from the names of fx32's test files (not yet committed, not read), before any commit ---
+    ("pub-line", R15SU, "Published on: 29 September 2019", []),
+    ("pub-line", R15SU, "publish: 29 September 2019 \u2022 time: 12:41 pm \u2022 category: Politics", []),
+    ("pub-line", R15SU, "Last updated: 28 September 2019", []),
+    ("dl-ani", "2022-01-01", "New Delhi [India], December 31 (ANI): Celebrations were muted on Friday night.",
+     ["2021-12-31"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): India evacuated more students from Ukraine. The last flight "
+     "landed on Tuesday.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "Goa [India], March 2 (ANI): FC Goa drew 1-1 with Odisha FC on Tuesday.", ["2022-03-01"]),
+    # "had said ... would" a weekday: the day after the saying, gone or ahead as its anchor says
+    ("had-said", R15TH, "The agency had said on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "Forecasters had warned last week that Tuesday would bring large hail.", ["2016-04-26"]),
+    ("had-said", R15TH, "The Storm Prediction Center had said last week that tornadoes were likely Tuesday.",
+     ["2016-04-26"]),
+    ("had-said", R15TH, "The mayor had said the road would reopen Wednesday, but it stayed closed.", ["2016-04-27"]),
+    ("had-said-not", R15TH, "Forecasters had said Monday that the storms would arrive Saturday.",
+     ["2016-04-25", "2016-04-30"]),
+    ("had-said-not", R15TH, "Forecasters have said the storms will arrive Saturday.", ["2016-04-30"]),
+    ("had-said-not", R15TH, "Forecasters say the storms will arrive Tuesday.", ["2016-05-03"]),
+    # a notice issued "until" a weekday: a watch of hours ends on a day gone; a ban or order may run ahead
+    ("until", R15TH, "The weather service extended the flood warning until noon Friday.", ["2016-04-29"]),
+    ("until", R15TH, "A winter storm warning was issued Tuesday and lasted until 6 p.m. Wednesday.",
+     ["2016-04-26", "2016-04-27"]),
+    ("until", R15TH, "The weather service issued a heat advisory until 8 p.m. Thursday.", ["2016-04-28"]),
+    ("until-not", R15TH, "Police closed the road until Monday.", ["2016-05-02"]),
+    ("until-not", R15TH, "The county issued a burn ban until Sunday.", ["2016-05-01"]),
+    ("until-not", R15TH, "Officials issued an evacuation order until Saturday morning.", ["2016-04-30"]),
+    ("until-not", R15TH, "The weather service issued a tornado watch until 9 p.m.", []),
+    ("until-not", R15TH, "The weather service has issued a flood watch until Saturday.", ["2016-04-30"]),
+    # more possessives of a vote's weekday
+    ("wk-poss", R15MO, "Candidates make their final pitch before Saturday's vote.", ["2023-02-04"]),
+    ("wk-poss", R15MO, "Saturday's vote is expected to be close.", ["2023-02-04"]),
+    ("wk-poss", R15MO, "Early voting ends today ahead of Tuesday's primary.", ["2023-01-30", "2023-01-31"]),
+    ("wk-poss", R15MO, "Here is what to know about Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss-not", R15MO, "Results from Saturday's vote are still being counted.", ["2023-01-28"]),
+    ("wk-poss-not", R15MO, "Saturday's vote was close.", ["2023-01-28"]),
+    ("wk-poss-not", R15MO, "Here is what we learned from Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe, who lost Tuesday's special election, is weighing a recount.", ["2023-01-24"]),
+    # more plans seen from the past
+    ("was-to", R15SP, "The hearing was to resume on April 2.", ["2007-04-02"]),
+    ("was-to", R15SP, "The ship was due to sail April 3.", ["2007-04-03"]),
+    ("was-to", R15SP, "The trial is to resume April 9.", ["2007-04-09"]),
+    ("was-to-not", R15SP, "Jury selection was to begin March 19, but it started a day late.", ["2007-03-19"]),
+    ("was-to-not", R15SP, "The trial was to start April 2, 2006, but was postponed.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The trial was set to begin Feb. 5 but was pushed back.", ["2007-02-05"]),
+    # "the Election Day" where the election is another country's: no U.S. Election Day
+    ("elday", R15SU, "Afghans voted on Saturday in a presidential election. Officials said 4,905 centers were "
+     "open on the Election Day.", ["2019-09-28", "2019-09-28"]),
+    ("elday", R15SU, "According to officials in IEC, 4905 centers were open on the Election Day and data from the "
+     "remaining centers would be announced later.", []),
+    ("elday-not", "2020-11-05", "Voters who cast ballots on Election Day waited hours in Atlanta.", ["2020-11-03"]),
+    ("elday-not", "2020-10-20", "Polls will be open from 7 a.m. to 8 p.m. on Election Day.", ["2020-11-03"]),
+    ("elday-not", "2018-11-08", "Voting machines broke down on Election Day in several Georgia counties.",
+     ["2018-11-06"]),
 ]
 
 
