@@ -5485,6 +5485,49 @@ PROBES_S25_RV15 = [
     ("elday-not", "2020-10-20", "Polls will be open from 7 a.m. to 8 p.m. on Election Day.", ["2020-11-03"]),
     ("elday-not", "2018-11-08", "Voting machines broke down on Election Day in several Georgia counties.",
      ["2018-11-06"]),
+    # --- written at 06:05, before any commit: edges where each new reading could over-reach ---
+    # a present clause about a vote already held (its winner, results, recount, a headline's present)
+    ("wk-poss-not", R15MO, "Doe is the winner of Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "The winner of Tuesday's special election is Republican John Roe.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election results show Roe ahead by 300 votes.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Roe, the winner of Tuesday's special election, takes office on Friday.",
+     ["2023-01-24", "2023-02-03"]),
+    ("wk-poss-not", R15MO, "A recount of Tuesday's special election is under way.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "The state certifies Tuesday's special election results on Friday.",
+     ["2023-01-24", "2023-02-03"]),
+    ("wk-poss-not", R15MO, "Lawton concedes Tuesday's special election", ["2023-01-24"]),
+    ("wk-poss", R15MO, "Sunday's runoff is the second in a month.", ["2023-02-05"]),
+    ("wk-poss", R15MO, "Thursday's vote on the budget is expected to be close.", ["2023-02-02"]),
+    ("wk-poss", R15MO, "Monday's vote on the budget is expected to be close.", ["2023-01-30"]),
+    # a "until" a weekday after a past verb, ahead
+    ("until-not", R15TH, "The state issued a travel advisory until Friday.", ["2016-04-29"]),
+    ("until-not", R15TH, "The weather service issued a red flag warning for Friday.", ["2016-04-29"]),
+    # the saying's own weekday after "had said"
+    ("had-said", R15TH, "Officials had said Monday the bridge would reopen Friday.", ["2016-04-25", "2016-04-29"]),
+    ("had-said", R15TH, "The company had said in a filing on Tuesday that it would close the plant.",
+     ["2016-04-26"]),
+    ("had-said", R15TH, "Forecasters had said on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    # plans seen from the past that did not happen, or whose day is gone
+    ("was-to", R15SP, "Construction was to begin in April.", ["2007-04"]),
+    ("was-to", R15SP, "The ship was due to arrive March 30.", ["2007-03-30"]),
+    ("was-to-not", R15SP, "The concert was to have taken place March 10.", ["2007-03-10"]),
+    ("was-to-not", R15SP, "The ship was due to arrive March 10 but is still at sea.", ["2007-03-10"]),
+    ("cond", R15DE, "If needed, a second round was to be held on Jan. 15.", ["2021-01-15"]),
+    # U.S. Election Day with "the", a bare Election Day told after another country's vote
+    ("elday-not", "2020-11-05", "Lines were long on the Election Day in Fulton County.", ["2020-11-03"]),
+    ("elday-not", "2020-10-01", "Election Day is Nov. 3.", ["2020-11-03"]),
+    ("elday", R15SU, "Afghans went to the polls on Saturday. Turnout on Election Day was low.",
+     ["2019-09-28", "2019-09-28"]),
+    # a chronology's lines with a bracketed country and no agency are events
+    ("dl-not", R15WE, "Kyiv [Ukraine], March 1: Russian forces shelled the TV tower.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Moscow [Russia], Feb. 24: Putin announces the invasion.", ["2022-02-24"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): The book fair opened on Wednesday and runs until March 10.",
+     ["2022-03-02", "2022-03-10"]),
+    # fact-box lines that are events, beside the page's "publish:" line
+    ("pub-line-not", R15SU, "\u2022 Results day: 5 October 2019", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "\u2022 Deadline: 5 October 2019", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "The paper's publish date was moved to 5 October 2019.", ["2019-10-05"]),
 ]
 
 
