@@ -5528,6 +5528,52 @@ PROBES_S25_RV15 = [
     ("pub-line-not", R15SU, "\u2022 Results day: 5 October 2019", ["2019-10-05"]),
     ("pub-line-not", R15SU, "\u2022 Deadline: 5 October 2019", ["2019-10-05"]),
     ("pub-line-not", R15SU, "The paper's publish date was moved to 5 October 2019.", ["2019-10-05"]),
+    # --- written at 06:15 after reading fx32's (uncommitted) test files, before its code ---
+    # "had said" with the saying's own weekday, and "would" a day with or without "on"
+    ("had-said", R15TH, "The agency had said on Friday that the storms would arrive on Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "The agency had said Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "The agency had said on Friday that it would reopen the park.", ["2016-04-22"]),
+    ("had-said", R15TH, "The agency said on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "The agency had announced on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said-not", R15TH, "Officials had said the bridge would reopen Tuesday; that date still stands.",
+     ["2016-05-03"]),
+    # an order issued "that runs until" a weekday, present: ahead; "has issued": in force, ahead
+    ("until-not", R15TH, "The state issued a mask order that runs until Monday.", ["2016-05-02"]),
+    ("until-not", R15TH, "The city has issued a curfew until 6 a.m. Tuesday.", ["2016-05-03"]),
+    ("until-not", R15TH, "The mayor issued a curfew on Wednesday that will last until Monday.",
+     ["2016-04-27", "2016-05-02"]),
+    ("until", R15TH, "The mayor declared a curfew until 6 a.m. Tuesday after a night of looting.", ["2016-04-26"]),
+    ("until", R15TH, "On Monday the weather service issued a flood watch until 8 p.m. Tuesday.",
+     ["2016-04-25", "2016-04-26"]),
+    # "was to" of what came later in a story told of the past, no plan
+    ("was-to-not", R15SP, "She met him on April 2, a man who was to become governor.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "His testimony on April 2 was to prove decisive.", ["2006-04-02"]),
+    ("was-to", R15SP, "The governor was to sign the bill on April 2, aides said.", ["2007-04-02"]),
+    ("was-to", R15SP, "The governor was to sign the bill on Friday, aides said.", ["2007-03-23"]),
+    # a fronted reduced clause whose happening is already past although the main clause looks ahead
+    ("cond-not", R15DE, "Although postponed on March 20, the vote will be held in May.", ["2020-03-20", "2021-05"]),
+    ("cond-not", R15DE, "Though approved on March 20, the plan will not take effect until June.",
+     ["2020-03-20", "2021-06"]),
+    ("cond-not", R15DE, "Though delayed on March 20, the launch went ahead in April.", ["2020-03-20", "2020-04"]),
+    ("cond", R15DE, "Once elected on March 20, she will take office in April.", ["2021-03-20", "2021-04"]),
+    ("cond", R15DE, "Unless stopped on Feb. 2, the strike could last for weeks.", ["2021-02-02"]),
+    ("cond", R15DE, "The election was scheduled for Feb. 6, with a runoff on March 20 if needed.",
+     ["2021-02-06", "2021-03-20"]),
+    # "the Election Day" right before and right after a U.S. one
+    ("elday-not", "2020-10-30", "Lines could be long in Fulton County on the Election Day, officials warned.",
+     ["2020-11-03"]),
+    ("elday-not", "2020-11-05", "Turnout on the Election Day was the highest in Fulton County in decades.",
+     ["2020-11-03"]),
+    ("elday-not", "2020-11-05", "Voters in Atlanta waited hours on the Election Day.", ["2020-11-03"]),
+    # a vote's possessive, present, two days ahead and results
+    ("wk-poss", "2023-01-29", "Tuesday's special election is the first of four in the county.", ["2023-01-31"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election is over, and Doe has won.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election is now in the books.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election is headed for a recount.", ["2023-01-24"]),
 ]
 
 
