@@ -5574,6 +5574,44 @@ PROBES_S25_RV15 = [
     ("wk-poss-not", R15MO, "Tuesday's special election is over, and Doe has won.", ["2023-01-24"]),
     ("wk-poss-not", R15MO, "Tuesday's special election is now in the books.", ["2023-01-24"]),
     ("wk-poss-not", R15MO, "Tuesday's special election is headed for a recount.", ["2023-01-24"]),
+    # --- written at 06:20 after reading fx32's working-tree code: its edges ---
+    # a fronted reduced clause: an irregular participle, a concessive "while"
+    ("cond", R15DE, "If chosen on March 20, she will take office in April.", ["2021-03-20", "2021-04"]),
+    ("cond-not", R15DE, "While hospitalized on March 20, he will not attend the hearing in April.",
+     ["2020-03-20", "2021-04"]),
+    ("cond-not", R15DE, "Until replaced on March 20, the coach will lead the team.", ["2020-03-20"]),
+    # issued until: a notice in force now, a sentence's own issue day after the until-day
+    ("until-not", R15TH, "The weather service issued a watch Wednesday, which remains in effect until 9 p.m. Tuesday.",
+     ["2016-04-27", "2016-05-03"]),
+    ("until-not", R15TH, "The governor declared a state of emergency until Tuesday.", ["2016-05-03"]),
+    ("until", R15TH, "The weather service had issued a flood watch until 8 p.m. Tuesday.", ["2016-04-26"]),
+    ("until-not", R15TH, "The weather service issued a flood watch on Wednesday until 8 p.m. Tuesday.",
+     ["2016-04-27", "2016-05-03"]),
+    # "was to" that is no plan: "was to within", "was to southern Canada", "was to no avail"
+    ("was-to-not", R15SP, "The closest the Bulls came was to within two points on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "His only trip abroad was to southern Canada on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The last visit was to nearby Tikrit on Friday.", ["2007-03-16"]),
+    ("was-to-not", R15SP, "Her appeal to the board was to no avail on April 2.", ["2006-04-02"]),
+    # the bracketed dateline: a region with an ampersand, two agencies with a space
+    ("dl-ani", R15WE, "Srinagar (J&K) [India], March 2 (ANI): Two militants were killed in an encounter on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Beijing [China], March 2 (ANI/Global Times): The two ministers met on Monday.",
+     ["2022-02-28"]),
+    ("dl-ani", R15WE, "Thiruvananthapuram (Kerala) [India], March 2 (ANI): The state reported 2,000 new cases on "
+     "Tuesday.", ["2022-03-01"]),
+    # a book's fact box: its publication date is the book's, an event
+    ("pub-line-not", R15SU, "Title: The Long Night\nPublisher: Knopf\nPublication date: 5 October 2019\nPrice: $28",
+     ["2019-10-05"]),
+    # "the Election Day" in U.S. copy seven weeks before one; another country's vote days after a U.S. one
+    ("elday-not", "2020-09-15", "Officials in Georgia expect long lines on the Election Day.", ["2020-11-03"]),
+    ("elday", "2020-11-20", "Observers said polling stations in Kabul stayed shut on the Election Day.", []),
+    # a present headline or present results about the vote just held
+    ("wk-poss-not", R15MO, "Voters approve school budget in Tuesday's vote", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Roe leads Doe by 300 votes with all precincts reporting in Tuesday's special election.",
+     ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election remains undecided.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe has conceded Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "The count from Tuesday's special election is final.", ["2023-01-24"]),
 ]
 
 
