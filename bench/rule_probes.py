@@ -5579,7 +5579,7 @@ PROBES_S25_RV15 = [
     ("cond", R15DE, "If chosen on March 20, she will take office in April.", ["2021-03-20", "2021-04"]),
     ("cond-not", R15DE, "While hospitalized on March 20, he will not attend the hearing in April.",
      ["2020-03-20", "2021-04"]),
-    ("cond-not", R15DE, "Until replaced on March 20, the coach will lead the team.", ["2020-03-20"]),
+    ("cond", R15DE, "Until replaced on March 20, the coach will lead the team.", ["2021-03-20"]),
     # issued until: a notice in force now, a sentence's own issue day after the until-day
     ("until-not", R15TH, "The weather service issued a watch Wednesday, which remains in effect until 9 p.m. Tuesday.",
      ["2016-04-27", "2016-05-03"]),
