@@ -5612,6 +5612,20 @@ PROBES_S25_RV15 = [
     ("wk-poss-not", R15MO, "Tuesday's special election remains undecided.", ["2023-01-24"]),
     ("wk-poss-not", R15MO, "Doe has conceded Tuesday's special election.", ["2023-01-24"]),
     ("wk-poss-not", R15MO, "The count from Tuesday's special election is final.", ["2023-01-24"]),
+    # --- written at 06:22, more edges of the working-tree code ---
+    # a plan foreseen last week and told again since: still ahead
+    ("had-said-not", R15TH, "Officials said last week that the new bridge would open on Monday, and they repeated "
+     "the promise on Wednesday.", ["2016-05-02", "2016-04-27"]),
+    ("had-said-not", R15TH, "Officials who had said the road would reopen Wednesday now say it will reopen Monday.",
+     ["2016-04-27", "2016-05-02"]),
+    ("had-said", R15MO, "The mayor announced last week that the pool would reopen Friday.", ["2023-01-27"]),
+    ("had-said", R15TH, "Officials said last week that they would decide on Monday whether to reopen the school.",
+     ["2016-04-25"]),
+    # a vote's possessive, present, the loser's challenge; a vote two days ahead in a Saturday paper
+    ("wk-poss-not", R15MO, "Tuesday's special election is being challenged in court by the losing candidate.",
+     ["2023-01-24"]),
+    ("wk-poss", "2023-01-28", "Monday's vote is the last before the holiday.", ["2023-01-30"]),
+    ("wk-poss", R15MO, "Doe is favored in Tuesday's special election.", ["2023-01-31"]),
 ]
 
 
