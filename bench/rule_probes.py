@@ -5626,6 +5626,13 @@ PROBES_S25_RV15 = [
      ["2023-01-24"]),
     ("wk-poss", "2023-01-28", "Monday's vote is the last before the holiday.", ["2023-01-30"]),
     ("wk-poss", R15MO, "Doe is favored in Tuesday's special election.", ["2023-01-31"]),
+    # --- written at 06:36 after re-reading the working tree's narrowed code ---
+    ("until-not", R15TH, "The city has already issued a curfew until 6 a.m. Tuesday.", ["2016-05-03"]),
+    ("until-not", R15TH, "Officials have now issued a flood warning until 8 p.m. Tuesday.", ["2016-05-03"]),
+    ("was-to-not", R15SP, "His first call was to police on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The second visit was to rural Ohio on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "His last trip was to nearby Tikrit on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The transfer was to overseas accounts on April 2.", ["2006-04-02"]),
 ]
 
 
