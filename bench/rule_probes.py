@@ -25,6 +25,8 @@ of a day named after it, a fiscal year with its number, a stamp or dateline glue
 --s24-rv13, rv13's probes of session 24's rules on fx39 (realnews-fresh39, broadcasters' web stories): station datelines
 ("BURLINGTON, Vt. (WCAX) -About") and towns named like dates in them, counts of days away ("is two days away"), a
 holiday or month-day told again after its full date, and the near neighbours of each rule.
+--s25-rv15, rv15's probes of session 25's rules on fx32 (realnews-fresh32): rows each rule must date, in other
+wordings, tenses and places, and the near neighbours it must leave alone.
 --s23-rv11, rv11's probes of session 23's precision rules (fp6, fx36): page furniture and site chrome, date lines
 glued to a sentence, numbers and words that look like dates, years of things and of happenings, sports seasons
 ("2008-09", "2013/14") and the yearless dates after them, with traps that must stay dated.
@@ -41,6 +43,7 @@ Prints each probe OK or BAD, the count right per rule and in all; a row wrong he
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
+      s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14 (the PROBES_<LIST> table); none: PROBES
@@ -5296,6 +5299,344 @@ PROBES_S23_RV11 = [
     ("x36line", R11WE, "Today from the Ledger:\nThe governor signed the budget today.", ["2026-04-15"]),
     ("x36line", R11WE, "premium_icon Subscribe Today's Paper", []),
     ("x36line", R11WE, "Read it in Today's Paper\nThe mayor resigned today.", ["2026-04-15"]),
+]
+
+
+# rv15 (session 25): probes of fx32's rules (errors of realnews-fresh32), every row's reader's dates decided
+# before the engine was run on it; rows for each commit written from its message and tests, before its code.
+R15WE = "2022-03-02"  # a Wednesday: Sun Feb 27, Mon 28, Tue Mar 1 gone | Thu 3 .. Tue 8 ahead
+R15DE = "2020-12-10"  # a Thursday in December: a yearless Jan.-Nov. date ahead is next year's
+R15MO = "2023-01-30"  # a Monday: Tue 24 .. Sun 29 gone | Tue 31 .. Sun Feb 5 ahead
+R15TH = "2016-04-28"  # a Thursday: Fri 22 .. Wed 27 gone | Fri 29 .. Wed May 4 ahead
+R15SU = "2019-09-29"  # a Sunday: Mon 23 .. Sat 28 gone | Mon 30 .. Sat Oct 5 ahead
+R15SP = "2007-03-21"  # a Wednesday in March
+PROBES_S25_RV15 = [
+    # --- written at 05:45, before fx32's first commit, from main's errors on realnews-fresh32 (a dev set) ---
+    # an agency's dateline with a region in brackets ("Panaji (Goa) [India], March 2 (ANI):"): no event itself,
+    # the sentence's own day is what it dates
+    ("dl-ani", R15WE, "Panaji (Goa) [India], March 2 (ANI): Jamshedpur FC beat Hyderabad FC 3-0 on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): The Supreme Court on Tuesday issued notice to the Centre "
+     "on the plea.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "Srinagar (Jammu and Kashmir) [India], March 2 (ANI): Two militants were killed in an "
+     "encounter in Shopian on Monday night.", ["2022-02-28"]),
+    ("dl-ani", R15WE, "Kabul [Afghanistan], March 2 (ANI): The Taliban said on Tuesday that girls' schools would "
+     "reopen on March 23.", ["2022-03-01", "2022-03-23"]),
+    ("dl-ani", R15WE, "Washington [US], March 2 (ANI): President Joe Biden delivered his first State of the Union "
+     "address on Tuesday night.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): India evacuated 500 more students from Ukraine.", []),
+    ("dl-ani", R15WE, "Panaji (Goa) [India], March 2 (ANI): The final was moved to March 20.", ["2022-03-20"]),
+    ("dl-ani", R15WE, "Mumbai (Maharashtra) [India], March 2 (ANI): The Sensex fell 778 points on Wednesday.",
+     ["2022-03-02"]),
+    ("dl-ani", R15WE, "Guwahati (Assam) [India], Mar 2 (ANI): Flood waters receded on Tuesday.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "New Delhi [India], 2 March (ANI): The Supreme Court on Tuesday issued notice to the Centre.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Panaji (Goa) [India] March 2 (ANI): Jamshedpur FC beat Hyderabad FC on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Chennai (Tamil Nadu) [India], March 2 (ANI) Jamshedpur FC beat Hyderabad FC on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Islamabad [Pakistan], March 2 (ANI/WAM): The two ministers met on Monday.", ["2022-02-28"]),
+    ("dl-ani", R15WE, "Ahmedabad (Gujarat) [India], March 1 (ANI): The state's budget was presented on Tuesday.",
+     ["2022-03-01"]),
+    # other agencies' datelines that must stay as they are
+    ("dl-not", R15WE, "NEW DELHI, March 2 (Reuters) - India's Supreme Court on Tuesday issued notice to the "
+     "government.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Hyderabad, March 2 (IANS) The state government on Tuesday announced a relief package.",
+     ["2022-03-01"]),
+    ("dl-not", R15WE, "Chennai, March 2 (PTI): The state cabinet met on Monday.", ["2022-02-28"]),
+    # brackets and parentheses inside a sentence with a real date: no dateline
+    ("dl-not", R15WE, "He said the deal [with India], signed on March 1, would stand.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Fans in Panaji (Goa) [India] celebrated on March 1.", ["2022-03-01"]),
+    ("dl-not", R15WE, "The team from Goa (India) [seeded third] will play again on March 9.", ["2022-03-09"]),
+    ("dl-not", R15WE, "The match in Panaji (Goa), India, on March 1 ended 3-0.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Hyderabad FC [India], March 1: lost 3-0 to Jamshedpur.", ["2022-03-01"]),
+    # a reduced condition ("if needed") after a date ahead: the date stays ahead, in next year when yearless
+    ("cond", R15DE, "The special election for the District 35 seat will be held Feb. 6, with a runoff on March 20 "
+     "if needed.", ["2021-02-06", "2021-03-20"]),
+    ("cond", R15DE, "The vote is set for Jan. 9, with a runoff on Feb. 6 if necessary.", ["2021-01-09", "2021-02-06"]),
+    ("cond", R15DE, "A runoff, if needed, would be held March 20.", ["2021-03-20"]),
+    ("cond", R15DE, "If needed, a runoff will take place on March 20.", ["2021-03-20"]),
+    ("cond", R15DE, "Officials said a recount would be held Jan. 4 if requested.", ["2021-01-04"]),
+    ("cond", R15DE, "The game will be replayed on Jan. 3 if postponed again.", ["2021-01-03"]),
+    ("cond", R15DE, "If approved, the plan would take effect on Jan. 1.", ["2021-01-01"]),
+    ("cond", R15DE, "Unless delayed, the launch is planned for Feb. 15.", ["2021-02-15"]),
+    ("cond", R15DE, "The runoff, if one is needed, will be March 20.", ["2021-03-20"]),
+    ("cond", R15DE, "If elected on March 20, she would take office in April.", ["2021-03-20", "2021-04"]),
+    ("cond", R15DE, "The festival, canceled this year, returns on March 20.", ["2020", "2021-03-20"]),
+    # past happenings with a condition or participle beside them stay past
+    ("cond-not", R15DE, "A runoff was held on Nov. 20 after no candidate won a majority.", ["2020-11-20"]),
+    ("cond-not", R15DE, "Repairs, if needed, were done on Nov. 30.", ["2020-11-30"]),
+    ("cond-not", R15DE, "Voters, if registered, cast ballots on Nov. 3.", ["2020-11-03"]),
+    ("cond-not", R15DE, "Crews salted the roads on Dec. 1 as needed.", ["2020-12-01"]),
+    ("cond-not", R15DE, "The parade, postponed from March 20, will now be held in June.", ["2020-03-20", "2021-06"]),
+    ("cond-not", R15DE, "Opened on March 20, the store closed in November.", ["2020-03-20", "2020-11"]),
+    ("cond-not", R15DE, "Had it been needed, a runoff would have been held on Nov. 28.", ["2020-11-28"]),
+    ("cond-not", R15DE, "The primary was held Aug. 4, with a runoff on Sept. 15 where needed.",
+     ["2020-08-04", "2020-09-15"]),
+    ("cond-not", R15DE, "The runoff on March 20 drew few voters, if any.", ["2020-03-20"]),
+    # a weekday's possessive ("Tuesday's special election") in a present clause: the coming day; in a past one or
+    # after it ("won", "after", "ballots from"), the day gone
+    ("wk-poss", R15MO, "Democrat Jane Doe is facing off against Republican John Roe in Tuesday's special election.",
+     ["2023-01-31"]),
+    ("wk-poss", R15MO, "Tuesday's special election to fill the seat is the first of four races to be decided in the "
+     "next two weeks.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Polls open at 7 a.m. for Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Voters head to the polls in Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Doe is expected to win Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Doe is campaigning hard ahead of Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss", R15MO, "Saturday's parade is canceled because of the cold.", ["2023-02-04"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election drew few voters.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Turnout in Tuesday's special election was low.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe won Tuesday's special election by 300 votes.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe is celebrating her win in Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Officials are still counting ballots from Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe is leading after Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Saturday's parade was canceled because of the cold.", ["2023-01-28"]),
+    # a watch or warning issued until a weekday, and a forecast told last week for a weekday (the day gone)
+    ("wk-until", R15TH, "The National Weather Service in Valley, Nebraska, issued a tornado watch for the state until "
+     "9 p.m. Wednesday.", ["2016-04-27"]),
+    ("wk-until", R15TH, "The weather service issued a tornado warning for the county until 6 p.m. Tuesday.",
+     ["2016-04-26"]),
+    ("wk-until", R15TH, "The weather service has issued a flood warning until 6 a.m. Saturday.", ["2016-04-30"]),
+    ("wk-until", R15TH, "A flood warning remains in effect until 6 a.m. Saturday.", ["2016-04-30"]),
+    ("wk-until", R15TH, "A tornado watch was in effect until 9 p.m. Wednesday.", ["2016-04-27"]),
+    ("wk-until", R15TH, "The Storm Prediction Center had said last week there was a good chance of strong tornadoes "
+     "on Tuesday.", ["2016-04-26"]),
+    ("wk-until", R15TH, "Forecasters said last week that the storms would hit on Tuesday.", ["2016-04-26"]),
+    ("wk-until", R15TH, "Forecasters said on Monday that the storms would hit on Saturday.", ["2016-04-25", "2016-04-30"]),
+    ("wk-until", R15TH, "Forecasters warned last week that storms will hit again on Saturday.", ["2016-04-30"]),
+    # results told "by" a weekday night (the day gone) and due by one (ahead)
+    ("wk-by", R15SU, "Below are data from 2597 voting stations by Saturday night:", ["2019-09-28"]),
+    ("wk-by", R15SU, "Below are the results from 300 polling stations as of Saturday night:", ["2019-09-28"]),
+    ("wk-by", R15SU, "More than a million votes had been counted by Saturday night.", ["2019-09-28"]),
+    ("wk-by", R15SU, "Final results are due by Saturday.", ["2019-10-05"]),
+    ("wk-by", R15SU, "The commission will publish the results by Saturday night.", ["2019-10-05"]),
+    # "was/were to" and "before returning" a date: a plan seen from the past, the date still ahead
+    ("was-to", R15SP, "Following the second day of jury selection, lawyers were to take a break before returning "
+     "April 9th for a pretrial hearing.", ["2007-04-09"]),
+    ("was-to", R15SP, "Lawyers were to return April 9 for a hearing.", ["2007-04-09"]),
+    ("was-to", R15SP, "He was to be sentenced April 20.", ["2007-04-20"]),
+    ("was-to", R15SP, "Lawyers will take a break before returning April 9 for a hearing.", ["2007-04-09"]),
+    ("was-to-not", R15SP, "The trial was to begin on March 5 but was delayed.", ["2007-03-05"]),
+    ("was-to-not", R15SP, "Lawyers took a break before returning March 19 for jury selection.", ["2007-03-19"]),
+    ("was-to-not", R15SP, "Lawyers took a two-week break in April before returning April 30.", ["2006-04", "2006-04-30"]),
+    # a page's "publish:" line (a bullet, a label, a colon) is no event; a sentence about publishing is one
+    ("pub-line", R15SU, "\u2022 publish: 29 September 2019\n\u2022 time: 12:41 pm\n\u2022 category: Politics", []),
+    ("pub-line", R15SU, "publish: 29 September 2019", []),
+    ("pub-line", R15SU, "\u2022 publish: 28 September 2019\n\u2022 time: 9:02 pm", []),
+    ("pub-line", R15SU, "Published: 29 September 2019", []),
+    ("pub-line", R15SU, "\u2022 posted: 29 September 2019", []),
+    ("pub-line", R15SU, "publish: 29/09/2019", []),
+    ("pub-line", R15SU, "\u2022 publish: 29 September 2019\nThe commission said on Saturday that turnout was low.",
+     ["2019-09-28"]),
+    ("pub-line-not", R15SU, "The results will be published 5 October 2019.", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "The commission will publish the results on 5 October 2019.", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "The report was published 27 September 2019.", ["2019-09-27"]),
+    ("pub-line-not", R15SU, "\u2022 Election day: 28 September 2019", ["2019-09-28"]),
+    ("pub-line-not", R15SU, "Results to publish: 5 October 2019, the commission said.", ["2019-10-05"]),
+    # --- written at 05:55, from the names of fx32's test files (not yet committed, not read), before any commit ---
+    ("pub-line", R15SU, "Published on: 29 September 2019", []),
+    ("pub-line", R15SU, "publish: 29 September 2019 \u2022 time: 12:41 pm \u2022 category: Politics", []),
+    ("pub-line", R15SU, "Last updated: 28 September 2019", []),
+    ("dl-ani", "2022-01-01", "New Delhi [India], December 31 (ANI): Celebrations were muted on Friday night.",
+     ["2021-12-31"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): India evacuated more students from Ukraine. The last flight "
+     "landed on Tuesday.", ["2022-03-01"]),
+    ("dl-ani", R15WE, "Goa [India], March 2 (ANI): FC Goa drew 1-1 with Odisha FC on Tuesday.", ["2022-03-01"]),
+    # "had said ... would" a weekday: the day after the saying, gone or ahead as its anchor says
+    ("had-said", R15TH, "The agency had said on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "Forecasters had warned last week that Tuesday would bring large hail.", ["2016-04-26"]),
+    ("had-said", R15TH, "The Storm Prediction Center had said last week that tornadoes were likely Tuesday.",
+     ["2016-04-26"]),
+    ("had-said", R15TH, "The mayor had said the road would reopen Wednesday, but it stayed closed.", ["2016-04-27"]),
+    ("had-said-not", R15TH, "Forecasters had said Monday that the storms would arrive Saturday.",
+     ["2016-04-25", "2016-04-30"]),
+    ("had-said-not", R15TH, "Forecasters have said the storms will arrive Saturday.", ["2016-04-30"]),
+    ("had-said-not", R15TH, "Forecasters say the storms will arrive Tuesday.", ["2016-05-03"]),
+    # a notice issued "until" a weekday: a watch of hours ends on a day gone; a ban or order may run ahead
+    ("until", R15TH, "The weather service extended the flood warning until noon Friday.", ["2016-04-29"]),
+    ("until", R15TH, "A winter storm warning was issued Tuesday and lasted until 6 p.m. Wednesday.",
+     ["2016-04-26", "2016-04-27"]),
+    ("until", R15TH, "The weather service issued a heat advisory until 8 p.m. Thursday.", ["2016-04-28"]),
+    ("until-not", R15TH, "Police closed the road until Monday.", ["2016-05-02"]),
+    ("until-not", R15TH, "The county issued a burn ban until Sunday.", ["2016-05-01"]),
+    ("until-not", R15TH, "Officials issued an evacuation order until Saturday morning.", ["2016-04-30"]),
+    ("until-not", R15TH, "The weather service issued a tornado watch until 9 p.m.", []),
+    ("until-not", R15TH, "The weather service has issued a flood watch until Saturday.", ["2016-04-30"]),
+    # more possessives of a vote's weekday
+    ("wk-poss", R15MO, "Candidates make their final pitch before Saturday's vote.", ["2023-02-04"]),
+    ("wk-poss", R15MO, "Saturday's vote is expected to be close.", ["2023-02-04"]),
+    ("wk-poss", R15MO, "Early voting ends today ahead of Tuesday's primary.", ["2023-01-30", "2023-01-31"]),
+    ("wk-poss", R15MO, "Here is what to know about Tuesday's special election.", ["2023-01-31"]),
+    ("wk-poss-not", R15MO, "Results from Saturday's vote are still being counted.", ["2023-01-28"]),
+    ("wk-poss-not", R15MO, "Saturday's vote was close.", ["2023-01-28"]),
+    ("wk-poss-not", R15MO, "Here is what we learned from Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe, who lost Tuesday's special election, is weighing a recount.", ["2023-01-24"]),
+    # more plans seen from the past
+    ("was-to", R15SP, "The hearing was to resume on April 2.", ["2007-04-02"]),
+    ("was-to", R15SP, "The ship was due to sail April 3.", ["2007-04-03"]),
+    ("was-to", R15SP, "The trial is to resume April 9.", ["2007-04-09"]),
+    ("was-to-not", R15SP, "Jury selection was to begin March 19, but it started a day late.", ["2007-03-19"]),
+    ("was-to-not", R15SP, "The trial was to start April 2, 2006, but was postponed.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The trial was set to begin Feb. 5 but was pushed back.", ["2007-02-05"]),
+    # "the Election Day" where the election is another country's: no U.S. Election Day
+    ("elday", R15SU, "Afghans voted on Saturday in a presidential election. Officials said 4,905 centers were "
+     "open on the Election Day.", ["2019-09-28", "2019-09-28"]),
+    ("elday", R15SU, "According to officials in IEC, 4905 centers were open on the Election Day and data from the "
+     "remaining centers would be announced later.", []),
+    ("elday-not", "2020-11-05", "Voters who cast ballots on Election Day waited hours in Atlanta.", ["2020-11-03"]),
+    ("elday-not", "2020-10-20", "Polls will be open from 7 a.m. to 8 p.m. on Election Day.", ["2020-11-03"]),
+    ("elday-not", "2018-11-08", "Voting machines broke down on Election Day in several Georgia counties.",
+     ["2018-11-06"]),
+    # --- written at 06:05, before any commit: edges where each new reading could over-reach ---
+    # a present clause about a vote already held (its winner, results, recount, a headline's present)
+    ("wk-poss-not", R15MO, "Doe is the winner of Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "The winner of Tuesday's special election is Republican John Roe.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election results show Roe ahead by 300 votes.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Roe, the winner of Tuesday's special election, takes office on Friday.",
+     ["2023-01-24", "2023-02-03"]),
+    ("wk-poss-not", R15MO, "A recount of Tuesday's special election is under way.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "The state certifies Tuesday's special election results on Friday.",
+     ["2023-01-24", "2023-02-03"]),
+    ("wk-poss-not", R15MO, "Lawton concedes Tuesday's special election", ["2023-01-24"]),
+    ("wk-poss", R15MO, "Sunday's runoff is the second in a month.", ["2023-02-05"]),
+    ("wk-poss", R15MO, "Thursday's vote on the budget is expected to be close.", ["2023-02-02"]),
+    ("wk-poss", R15MO, "Monday's vote on the budget is expected to be close.", ["2023-01-30"]),
+    # a "until" a weekday after a past verb, ahead
+    ("until-not", R15TH, "The state issued a travel advisory until Friday.", ["2016-04-29"]),
+    ("until-not", R15TH, "The weather service issued a red flag warning for Friday.", ["2016-04-29"]),
+    # the saying's own weekday after "had said"
+    ("had-said", R15TH, "Officials had said Monday the bridge would reopen Friday.", ["2016-04-25", "2016-04-29"]),
+    ("had-said", R15TH, "The company had said in a filing on Tuesday that it would close the plant.",
+     ["2016-04-26"]),
+    ("had-said", R15TH, "Forecasters had said on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    # plans seen from the past that did not happen, or whose day is gone
+    ("was-to", R15SP, "Construction was to begin in April.", ["2007-04"]),
+    ("was-to", R15SP, "The ship was due to arrive March 30.", ["2007-03-30"]),
+    ("was-to-not", R15SP, "The concert was to have taken place March 10.", ["2007-03-10"]),
+    ("was-to-not", R15SP, "The ship was due to arrive March 10 but is still at sea.", ["2007-03-10"]),
+    ("cond", R15DE, "If needed, a second round was to be held on Jan. 15.", ["2021-01-15"]),
+    # U.S. Election Day with "the", a bare Election Day told after another country's vote
+    ("elday-not", "2020-11-05", "Lines were long on the Election Day in Fulton County.", ["2020-11-03"]),
+    ("elday-not", "2020-10-01", "Election Day is Nov. 3.", ["2020-11-03"]),
+    ("elday", R15SU, "Afghans went to the polls on Saturday. Turnout on Election Day was low.",
+     ["2019-09-28", "2019-09-28"]),
+    # a chronology's lines with a bracketed country and no agency are events
+    ("dl-not", R15WE, "Kyiv [Ukraine], March 1: Russian forces shelled the TV tower.", ["2022-03-01"]),
+    ("dl-not", R15WE, "Moscow [Russia], Feb. 24: Putin announces the invasion.", ["2022-02-24"]),
+    ("dl-ani", R15WE, "New Delhi [India], March 2 (ANI): The book fair opened on Wednesday and runs until March 10.",
+     ["2022-03-02", "2022-03-10"]),
+    # fact-box lines that are events, beside the page's "publish:" line
+    ("pub-line-not", R15SU, "\u2022 Results day: 5 October 2019", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "\u2022 Deadline: 5 October 2019", ["2019-10-05"]),
+    ("pub-line-not", R15SU, "The paper's publish date was moved to 5 October 2019.", ["2019-10-05"]),
+    # --- written at 06:15 after reading fx32's (uncommitted) test files, before its code ---
+    # "had said" with the saying's own weekday, and "would" a day with or without "on"
+    ("had-said", R15TH, "The agency had said on Friday that the storms would arrive on Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "The agency had said Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "The agency had said on Friday that it would reopen the park.", ["2016-04-22"]),
+    ("had-said", R15TH, "The agency said on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said", R15TH, "The agency had announced on Friday that the storms would arrive Tuesday.",
+     ["2016-04-22", "2016-04-26"]),
+    ("had-said-not", R15TH, "Officials had said the bridge would reopen Tuesday; that date still stands.",
+     ["2016-05-03"]),
+    # an order issued "that runs until" a weekday, present: ahead; "has issued": in force, ahead
+    ("until-not", R15TH, "The state issued a mask order that runs until Monday.", ["2016-05-02"]),
+    ("until-not", R15TH, "The city has issued a curfew until 6 a.m. Tuesday.", ["2016-05-03"]),
+    ("until-not", R15TH, "The mayor issued a curfew on Wednesday that will last until Monday.",
+     ["2016-04-27", "2016-05-02"]),
+    ("until", R15TH, "The mayor declared a curfew until 6 a.m. Tuesday after a night of looting.", ["2016-04-26"]),
+    ("until", R15TH, "On Monday the weather service issued a flood watch until 8 p.m. Tuesday.",
+     ["2016-04-25", "2016-04-26"]),
+    # "was to" of what came later in a story told of the past, no plan
+    ("was-to-not", R15SP, "She met him on April 2, a man who was to become governor.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "His testimony on April 2 was to prove decisive.", ["2006-04-02"]),
+    ("was-to", R15SP, "The governor was to sign the bill on April 2, aides said.", ["2007-04-02"]),
+    ("was-to", R15SP, "The governor was to sign the bill on Friday, aides said.", ["2007-03-23"]),
+    # a fronted reduced clause whose happening is already past although the main clause looks ahead
+    ("cond-not", R15DE, "Although postponed on March 20, the vote will be held in May.", ["2020-03-20", "2021-05"]),
+    ("cond-not", R15DE, "Though approved on March 20, the plan will not take effect until June.",
+     ["2020-03-20", "2021-06"]),
+    ("cond-not", R15DE, "Though delayed on March 20, the launch went ahead in April.", ["2020-03-20", "2020-04"]),
+    ("cond", R15DE, "Once elected on March 20, she will take office in April.", ["2021-03-20", "2021-04"]),
+    ("cond", R15DE, "Unless stopped on Feb. 2, the strike could last for weeks.", ["2021-02-02"]),
+    ("cond", R15DE, "The election was scheduled for Feb. 6, with a runoff on March 20 if needed.",
+     ["2021-02-06", "2021-03-20"]),
+    # "the Election Day" right before and right after a U.S. one
+    ("elday-not", "2020-10-30", "Lines could be long in Fulton County on the Election Day, officials warned.",
+     ["2020-11-03"]),
+    ("elday-not", "2020-11-05", "Turnout on the Election Day was the highest in Fulton County in decades.",
+     ["2020-11-03"]),
+    ("elday-not", "2020-11-05", "Voters in Atlanta waited hours on the Election Day.", ["2020-11-03"]),
+    # a vote's possessive, present, two days ahead and results
+    ("wk-poss", "2023-01-29", "Tuesday's special election is the first of four in the county.", ["2023-01-31"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election is over, and Doe has won.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election is now in the books.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election is headed for a recount.", ["2023-01-24"]),
+    # --- written at 06:20 after reading fx32's working-tree code: its edges ---
+    # a fronted reduced clause: an irregular participle, a concessive "while"
+    ("cond", R15DE, "If chosen on March 20, she will take office in April.", ["2021-03-20", "2021-04"]),
+    ("cond-not", R15DE, "While hospitalized on March 20, he will not attend the hearing in April.",
+     ["2020-03-20", "2021-04"]),
+    ("cond", R15DE, "Until replaced on March 20, the coach will lead the team.", ["2021-03-20"]),
+    # issued until: a notice in force now, a sentence's own issue day after the until-day
+    ("until-not", R15TH, "The weather service issued a watch Wednesday, which remains in effect until 9 p.m. Tuesday.",
+     ["2016-04-27", "2016-05-03"]),
+    ("until-not", R15TH, "The governor declared a state of emergency until Tuesday.", ["2016-05-03"]),
+    ("until", R15TH, "The weather service had issued a flood watch until 8 p.m. Tuesday.", ["2016-04-26"]),
+    ("until-not", R15TH, "The weather service issued a flood watch on Wednesday until 8 p.m. Tuesday.",
+     ["2016-04-27", "2016-05-03"]),
+    # "was to" that is no plan: "was to within", "was to southern Canada", "was to no avail"
+    ("was-to-not", R15SP, "The closest the Bulls came was to within two points on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "His only trip abroad was to southern Canada on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The last visit was to nearby Tikrit on Friday.", ["2007-03-16"]),
+    ("was-to-not", R15SP, "Her appeal to the board was to no avail on April 2.", ["2006-04-02"]),
+    # the bracketed dateline: a region with an ampersand, two agencies with a space
+    ("dl-ani", R15WE, "Srinagar (J&K) [India], March 2 (ANI): Two militants were killed in an encounter on Tuesday.",
+     ["2022-03-01"]),
+    ("dl-ani", R15WE, "Beijing [China], March 2 (ANI/Global Times): The two ministers met on Monday.",
+     ["2022-02-28"]),
+    ("dl-ani", R15WE, "Thiruvananthapuram (Kerala) [India], March 2 (ANI): The state reported 2,000 new cases on "
+     "Tuesday.", ["2022-03-01"]),
+    # a book's fact box: its publication date is the book's, an event
+    ("pub-line-not", R15SU, "Title: The Long Night\nPublisher: Knopf\nPublication date: 5 October 2019\nPrice: $28",
+     ["2019-10-05"]),
+    # "the Election Day" in U.S. copy seven weeks before one; another country's vote days after a U.S. one
+    ("elday-not", "2020-09-15", "Officials in Georgia expect long lines on the Election Day.", ["2020-11-03"]),
+    ("elday", "2020-11-20", "Observers said polling stations in Kabul stayed shut on the Election Day.", []),
+    # a present headline or present results about the vote just held
+    ("wk-poss-not", R15MO, "Voters approve school budget in Tuesday's vote", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Roe leads Doe by 300 votes with all precincts reporting in Tuesday's special election.",
+     ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Tuesday's special election remains undecided.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "Doe has conceded Tuesday's special election.", ["2023-01-24"]),
+    ("wk-poss-not", R15MO, "The count from Tuesday's special election is final.", ["2023-01-24"]),
+    # --- written at 06:22, more edges of the working-tree code ---
+    # a plan foreseen last week and told again since: still ahead
+    ("had-said-not", R15TH, "Officials said last week that the new bridge would open on Monday, and they repeated "
+     "the promise on Wednesday.", ["2016-05-02", "2016-04-27"]),
+    ("had-said-not", R15TH, "Officials who had said the road would reopen Wednesday now say it will reopen Monday.",
+     ["2016-04-27", "2016-05-02"]),
+    ("had-said", R15MO, "The mayor announced last week that the pool would reopen Friday.", ["2023-01-27"]),
+    ("had-said", R15TH, "Officials said last week that they would decide on Monday whether to reopen the school.",
+     ["2016-04-25"]),
+    # a vote's possessive, present, the loser's challenge; a vote two days ahead in a Saturday paper
+    ("wk-poss-not", R15MO, "Tuesday's special election is being challenged in court by the losing candidate.",
+     ["2023-01-24"]),
+    ("wk-poss", "2023-01-28", "Monday's vote is the last before the holiday.", ["2023-01-30"]),
+    ("wk-poss", R15MO, "Doe is favored in Tuesday's special election.", ["2023-01-31"]),
+    # --- written at 06:36 after re-reading the working tree's narrowed code ---
+    ("until-not", R15TH, "The city has already issued a curfew until 6 a.m. Tuesday.", ["2016-05-03"]),
+    ("until-not", R15TH, "Officials have now issued a flood warning until 8 p.m. Tuesday.", ["2016-05-03"]),
+    ("was-to-not", R15SP, "His first call was to police on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The second visit was to rural Ohio on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "His last trip was to nearby Tikrit on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "The transfer was to overseas accounts on April 2.", ["2006-04-02"]),
 ]
 
 
