@@ -544,6 +544,11 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
     r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
     r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
+    # a happening a present perfect set, the day after its object (the perfect names no past day of its
+    # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday"
+    r"|\b(?:has|have)\s+(?:already\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
+    r"(?P<perfset>(?:a|an|the)\s+(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
+    r"(?:on|for)\s+"
     # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
     # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
     # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
@@ -556,7 +561,7 @@ _DEADLINE_OR_CALL = re.compile(
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
 _DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
-                          "nolater", "offfor", "perfoff",
+                          "nolater", "offfor", "perfoff", "perfset",
                           "span",
                           "measure", "fcast")
 
