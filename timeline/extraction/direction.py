@@ -553,6 +553,20 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
     r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
     r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
+    # a happening a present perfect set, the day after its object (the perfect names no past day of its
+    # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday"
+    r"|\b(?:has|have)\s+(?:already\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
+    r"(?P<perfset>(?:a|an|the)\s+(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
+    r"(?:on|for)\s+"
+    # ... and a present perfect of asking or urging, the day in the infinitive it governs: "has urged students
+    # to check their email before leaving on Wednesday morning", "have advised drivers to avoid the bridge on Friday"
+    r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:urged|asked|advised|told|instructed|reminded|encouraged|"
+    r"called\s+on)\s+"
+    r"(?P<perfask>(?:(?!(?:who|which|that|since|every|each)\b)[\w'’-]+\s+){1,3}?to\s+"
+    # (no happening of the object's that may have come and gone: "asked his players to forget the loss on Monday")
+    r"(?:(?!(?:who|which|that|since|every|each|loss(?:es)?|wins?|defeats?|victory|attacks?|crash(?:es)?|fires?|"
+    r"shootings?|storms?|incidents?|accidents?|games?|match(?:es)?|clash(?:es)?|blasts?|(?:earth)?quakes?|"
+    r"floods?|protests?|rall(?:y|ies)|riots?|meetings?)\b)[\w'’-]+\s+){1,8}?)(?:(?:early|late)\s+)?(?:on\s+)?"
     # a closure or a warning told over a span up to the day: "closed schools through Friday", "cancelled all
     # flights until Wednesday", "warned of heavy rain through Saturday" (active: the decision's news; not the
     # passive's state, "flights were canceled through Sunday", as _REPORTED_THROUGH)
@@ -565,7 +579,7 @@ _DEADLINE_OR_CALL = re.compile(
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
 _DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
-                          "nolater", "offfor", "perfoff",
+                          "nolater", "offfor", "perfoff", "perfset", "perfask",
                           "span",
                           "measure", "fcast")
 
