@@ -199,6 +199,13 @@ _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|mon
 # injuries": that night's), or a year or a month that spans them ("aired no Friday night football in 2023").
 _SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programmed|offered)\s+no\s+$", re.IGNORECASE)
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
+# A weekday (and its part) before a habit's noun: "your Saturday morning routine", "a Sunday ritual".
+_HABIT_AFTER_WD = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:routines?|rituals?|habits?|regimens?|"
+                             r"traditions?)\b"
+                             # ... not "routine" as an adjective: "a Saturday routine inspection" is one
+                             r"(?!\s+(?:inspections?|maintenance|checks?|check-?ups?|patrols?|stops?|tests?|testing|work|"
+                             r"surgery|procedures?|visits?|appointments?|screenings?|drills?|exercises?|operations?|"
+                             r"calls?|traffic|flights?)\b)", re.IGNORECASE)
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # What may stand between "two days after" and the date it counts from.
@@ -462,6 +469,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
             # in the talks": nothing came of that night).
             continue
+        if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and "'" not in m.text and \
+                "’" not in m.text and _HABIT_AFTER_WD.match(sent, m.end):
+            continue  # "part of your Saturday morning routine", "his Sunday ritual": every such day's, no day
         if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
