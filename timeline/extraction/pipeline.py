@@ -515,8 +515,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
-        # ("lly": every IS_HABITUAL word ends so; a past month needs one)
-        if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent):
+        # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
+        # "regularly" before the custom's present: "said the weather often gets hot in July")
+        if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
+                                                       "requently" in sent or "egularly" in sent):
             if custom is None:
                 custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
