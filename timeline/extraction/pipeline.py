@@ -544,6 +544,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # (the closure), the coming Monday, not the one before that Thursday.
             days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
             resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "future" and resolved[i].date == published and running_day is not None and \
+                running_day_at is not None and running_day_at < offset + m.start and \
+                running_day.date > published and running_day.precision == "day" and \
+                text is not None and "\n" not in text[running_day_at:offset + m.start] and \
+                _END_BY_BEFORE.search(sent, max(0, m.start - 12), m.start):
+            # "The storms are expected to hit on Saturday and Sunday. ... They are expected to move out of
+            # the area by Monday" in a Monday paper: an end still to come, after days the text has just
+            # put ahead, is the first such day after them, not today.
+            days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
+            resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -1266,6 +1277,8 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
 
 # A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
 # "Service returns" (not after an auxiliary: "Classes were to resume").
+# The end of a stretch still to come, right before its day: "move out by Monday", "last until Monday".
+_END_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
                              r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 
