@@ -271,12 +271,12 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         return True
     if m.start and _title_place_dateline(sent, m, text, start):
         return _near_paper_day(sent, m, published)
+    if _CAPS_CITY_BRACKET.fullmatch(sent, 0, m.start) and _BRACKET_TAIL.match(sent, m.end):
+        return True  # "KUALA LUMPUR (Feb 12): Frontken Corporation Bhd net profit ..."
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):
         return True
-    if _CAPS_CITY_BRACKET.fullmatch(sent, 0, m.start) and _BRACKET_TAIL.match(sent, m.end):
-        return True  # "KUALA LUMPUR (Feb 12): Frontken Corporation Bhd net profit ..."
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
         tail = _DATELINE_TAIL.match(sent, m.end)
         if tail is None:
