@@ -1297,7 +1297,37 @@ def _valid_hol(m, s, gd):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
+    if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+        return False  # "the story of Christmas", "the true meaning of Easter": the holiday as an idea
+    if key in SEASON_NAMING_HOLIDAYS and not gd.get("hol_mod") and not gd.get("hol_y") and \
+            _SEASON_THING_AFTER.match(s, m.end()) and \
+            not _TIME_PREPOSITION_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+        # "the Christmas parade", "Christmas shopping", "the Hollywood Christmas Parade", "a Christmas
+        # miracle": Christmas also names its season, whose parades, markets, parties and lights fill the
+        # weeks before the day; a thing of the season is no day (not "Christmas Eve", "Christmas
+        # morning", "Christmas dinner", nor "on Christmas morning", "last Christmas", "Christmas 2019").
+        return False
     return True
+
+
+# A holiday whose name is also its season's: "the Christmas parade" is held any day of December.
+SEASON_NAMING_HOLIDAYS = frozenset({"christmas"})
+# A thing of the season right after the holiday's name (a noun, whatever its case: "the Hollywood
+# Christmas Parade"); not a part of the day nor a meal or a rite held on it.
+_SEASON_THING_AFTER = re.compile(
+    r"\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
+    r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
+    r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
+    r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition)\b",
+    re.IGNORECASE)
+# A preposition of time right before the holiday puts something on the day ("on Christmas morning",
+# "by Christmas shoppers had ..." is read as the day, as before).
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|till|by|since|through|around|"
+                                      r"during|for|from|to)\s+$", re.IGNORECASE)
+# The holiday as an idea: "the story of Christmas", "the spirit of Thanksgiving", "the true meaning of
+# Easter", "the history of Halloween".
+_ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|history|origins?|message|"
+                                   r"essence|wonder|symbols?|traditions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)

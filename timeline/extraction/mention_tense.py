@@ -261,7 +261,23 @@ _WITH_AFTER_DAY = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+w
 _WEATHER_MOVES_BEFORE = re.compile(
     r"\b(?:temperatures|temps|highs|lows|rain|snow|showers|storms|sunshine|heat|winds)\s+(?:[a-z]+ly\s+)?"
     r"(?:drops?|dips?|plunges?|rises?|climbs?|soars?|returns?|moves?\s+in|arrives?|clears?\s+out)\b"
-    r"(?:\s+(?!(?:and|but|as|after|while|when)\b)[\w'’-]+){0,4}?\s+(?:on\s+|by\s+|early\s+|late\s+)?$", re.IGNORECASE)
+    r"(?:\s+(?!(?:and|but|as|after|while|when)\b)[\w'’-]+){0,4}?\s+(?:on\s+|by\s+|early\s+|late\s+)?$"
+    # ... a forecast's round of weather that comes again: "The cycle repeats Saturday", "The pattern
+    # repeats itself on Sunday"
+    r"|\b(?:cycle|pattern)\s+repeats(?:\s+itself)?\s+(?:on\s+)?$", re.IGNORECASE)
+# A forecast's headline or label with no verb, the weather right before its day ("Heavy rain Friday and
+# Saturday", "Wet Weekend: Storms likely Sunday night"), nothing after the days but their parts and
+# the words that list them (not "Heavy rain Tuesday in Houston", a report's).
+_WEATHER_LABEL_ITEM = (r"(?:(?:heavy|light|more|scattered|isolated|severe|strong|gusty|high|freezing|widespread|"
+                       r"periods\s+of)\s+)*(?:rain|snow|showers|thundershowers|storms|thunderstorms|sleet|flurries|"
+                       r"drizzle|downpours|winds|fog)")
+_WEATHER_LABEL_BEFORE = re.compile(
+    rf"^\W*(?:(?:[\w-]+\s*){{1,3}}:\s*)?{_WEATHER_LABEL_ITEM}(?:\s*(?:,|and|&)\s*{_WEATHER_LABEL_ITEM})*"
+    r"(?:\s+(?:likely|possible|expected|returning|developing))?\s+$", re.IGNORECASE)
+_WEATHER_LABEL_REST = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?(?:\s*(?:,|and|&|through|into|to)\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?)*\s*[.!]?\s*$",
+    re.IGNORECASE)
 # ... and, in the day's own clause, a plural side that hosts another ("The Rams host the Bears on Sunday"; a
 # caption's "Biden hosts Macron" is singular, "Pilgrims visit the Western Wall" a scene) or a side that opens
 # its season.
@@ -711,13 +727,16 @@ class MentionTenses:
                     not poss and (
                         _GOES_ON_BEFORE.search(sent, max(0, m.start - 20), m.start) and
                         _WITH_AFTER_DAY.match(sent, m.end) or
-                        _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start)) and \
+                        _WEATHER_MOVES_BEFORE.search(sent, max(0, m.start - 40), m.start) or
+                        m.start < 60 and _WEATHER_LABEL_BEFORE.search(sent, 0, m.start) and
+                        _WEATHER_LABEL_REST.match(sent, m.end)) and \
                     not has_past_marker(sent) and not CAPTION_SCENE.search(sent) and \
                     not result_in_fixture(sent, m.end) and not _TOLD_AS_DONE_AFTER.search(sent, m.end):
                 # "The festival continues Sunday with a parade", "The festivities continue Friday with a car
                 # show": a programme going on with a named item is a schedule; "Temperatures drop sharply
-                # Sunday", "Rain returns Tuesday": a weather forecast's present (issue 12, both read as the
-                # last such day, a week early). The coming such day, or today.
+                # Sunday", "Rain returns Tuesday", "The cycle repeats Saturday": a weather forecast's present
+                # (issue 12, both read as the last such day, a week early), and a forecast's headline with
+                # no verb ("Heavy rain Friday and Saturday"). The coming such day, or today.
                 t = "future"
             if t in ("past", None) and plain_wd and \
                     not poss and \

@@ -263,8 +263,10 @@ def present_passive_custom(sent: str, m: Mention) -> bool:
     return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
 
 
-# A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls".
-_CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally)\s+"
+# A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls",
+# "often gets hot" (not a comparison's "more often", "as often").
+_CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally|"
+                          r"(?<!more\s)(?<!less\s)(?<!as\s)(?<!so\s)(?<!how\s)(?:[Oo]ften|[Ff]requently|[Rr]egularly))\s+"
                           r"(?!was\b|were\b|had\b|did\b)[a-z]+\b")
 # ... then, up to the month, the verb's own words: no comma, no other past ("which usually runs high,
 # flooded in May"; "normally meets twice, met in March").

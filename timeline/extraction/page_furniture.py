@@ -153,6 +153,10 @@ def _comma_agency_dateline(sent: str, m: Mention) -> bool:
 # or a spaced dash is a headline's or a lead's ("Friday, March 31, 2023 – The company is recalling").
 _DATELINE_CITY = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|―|-(?=\s)|:)")
+# ... and with the date in brackets after the city in capitals, a colon or a dash closing it: "KUALA
+# LUMPUR (Feb 12): The ringgit ...", "PETALING JAYA (March 3) - ...".
+_CAPS_CITY_BRACKET = re.compile(r"\W*[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?\s*\(\s*")
+_BRACKET_TAIL = re.compile(r"\s*\)\s*(?::|--|—|–|―|-(?=\s))")
 _GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
 
 
@@ -279,6 +283,8 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         return True
     if m.start and _title_place_dateline(sent, m, text, start):
         return _near_paper_day(sent, m, published)
+    if _CAPS_CITY_BRACKET.fullmatch(sent, 0, m.start) and _BRACKET_TAIL.match(sent, m.end):
+        return True  # "KUALA LUMPUR (Feb 12): Frontken Corporation Bhd net profit ..."
     if _OUTLET_TAIL.match(sent, m.end) and _OUTLET_CITY.fullmatch(sent, 0, m.start):
         return True
     if _AGENCY_TAIL.match(sent, m.end) and _TITLE_CITY.fullmatch(sent, 0, m.start):

@@ -201,6 +201,13 @@ _LASTING_SPAN = re.compile(r"\bfor\s+(?:many\s+|several\s+)?(?:years|decades|mon
 # injuries": that night's), or a year or a month that spans them ("aired no Friday night football in 2023").
 _SCHEDULE_NO_BEFORE = re.compile(r"\b(?:scheduled|slated|planned|booked|programmed|offered)\s+no\s+$", re.IGNORECASE)
 _SPAN_KINDS = ("yr", "yrr", "mo", "ye")
+# A weekday (and its part) before a habit's noun: "your Saturday morning routine", "a Sunday ritual".
+_HABIT_AFTER_WD = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:routines?|rituals?|habits?|regimens?|"
+                             r"traditions?)\b"
+                             # ... not "routine" as an adjective: "a Saturday routine inspection" is one
+                             r"(?!\s+(?:inspections?|maintenance|checks?|check-?ups?|patrols?|stops?|tests?|testing|work|"
+                             r"surgery|procedures?|visits?|appointments?|screenings?|drills?|exercises?|operations?|"
+                             r"calls?|traffic|flights?)\b)", re.IGNORECASE)
 _NOUN_AFTER_WD = re.compile(r"\s+(?!(?:and|or|nor|but|at|in|on|until|till|before|after|to|from|for|is|was|will|"
                             r"would|the|this|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
 # What may stand between "two days after" and the date it counts from.
@@ -460,6 +467,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
             # in the talks": nothing came of that night).
             continue
+        if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and "'" not in m.text and \
+                "’" not in m.text and _HABIT_AFTER_WD.match(sent, m.end):
+            continue  # "part of your Saturday morning routine", "his Sunday ritual": every such day's, no day
         if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
@@ -505,8 +515,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
-        # ("lly": every IS_HABITUAL word ends so; a past month needs one)
-        if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent):
+        # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
+        # "regularly" before the custom's present: "said the weather often gets hot in July")
+        if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
+                                                       "requently" in sent or "egularly" in sent):
             if custom is None:
                 custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
@@ -530,6 +542,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "Schools closed Thursday. Classes resume following Monday's inspection." in a Friday paper: what
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
+            days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
+            resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "future" and resolved[i].date == published and running_day is not None and \
+                running_day_at is not None and running_day_at < offset + m.start and \
+                running_day.date > published and running_day.precision == "day" and \
+                text is not None and "\n" not in text[running_day_at:offset + m.start] and \
+                _END_BY_BEFORE.search(sent, max(0, m.start - 12), m.start):
+            # "The storms are expected to hit on Saturday and Sunday. ... They are expected to move out of
+            # the area by Monday" in a Monday paper: an end still to come, after days the text has just
+            # put ahead, is the first such day after them, not today.
             days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
             resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
@@ -1265,6 +1288,8 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
 
 # A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
 # "Service returns" (not after an auxiliary: "Classes were to resume").
+# The end of a stretch still to come, right before its day: "move out by Monday", "last until Monday".
+_END_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
 _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
                              r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 

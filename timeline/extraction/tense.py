@@ -1148,6 +1148,13 @@ def _since_phrase_past(s: str, whole_before: str, end: int) -> bool:
         _PHRASE_CLOSED_AFTER.match(s, end) is not None
 
 
+# A modal of opinion with a generic subject: "one would think", "you might imagine", "many would
+# assume". It tells no future: the clause after it has its own tense.
+_OPINION_MODAL = re.compile(r"(?:would|might|could)\s+(?:have\s+)?(?:think|thought|imagine|imagined|assume|"
+                            r"assumed|suppose|supposed|guess|guessed)\b", re.IGNORECASE)
+_GENERIC_SUBJECT_BEFORE = re.compile(r"\b(?:one|you|we|many|most|some|people)\s+$", re.IGNORECASE)
+
+
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
@@ -1218,6 +1225,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     for m in _markers(before):
         if _is_adjective(before, m):
             continue
+        if m.group("f") and ("ould" in m.group(0) or "ight" in m.group(0)):
+            if _OPINION_MODAL.match(before, m.start()) and \
+                    _GENERIC_SUBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()):
+                continue  # "One would think that Friday's rain would have ...": an opinion, no future
         if m.group("f") and last is not None and last.group("p") and plan_object_of_past(before, m.start()):
             continue  # "approved plans to build a stadium on Thursday": the approval's past, not a plan's future
         if m.group(0).lower() == "ahead of" and not before[m.end():].strip() and \
