@@ -1581,4 +1581,12 @@ _DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousan
 
 
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
-                       r"expected)\s+(?:to|for)\b", re.IGNORECASE)
+                       r"expected)\s+(?:to|for)\b|"
+                       # "was/were to <verb>", a plan seen from the past as in _TOLD_PLAN ("lawyers were to return
+                       # on April 9"); not "was to blame", "was to have signed" (given up), "was to Paris", nor an
+                       # amount's or a place's "to" ("was to no avail", "was to within two points", "was to
+                       # southern Canada")
+                       r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+(?:be\s+)?"
+                       r"(?!(?:blame|have|the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|me|him|"
+                       r"them|us|date|no|within|about|around|near|nearly|almost|each|every|all|both|any|home|"
+                       r"(?:north|south|east|west)(?:ern)?|central)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
