@@ -44,7 +44,9 @@ from .direction import (
     expected_day,
     fixture_with_before,
     forecast,
+    had_said_would_before,
     headline_plan,
+    issued_until_before,
     outcome_after,
     outcome_after_day_ahead,
     over_ahead,
@@ -175,6 +177,8 @@ _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
 PLAN_DAYS_BACK = 3
+# The kinds of a mention that name a day ("said on Friday", "said on May 3").
+_DAY_KINDS = frozenset(("wd", "mdy", "dmy", "hol"))
 
 # A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
 # storm forecast to arrive Friday", "the cold front predicted for Tuesday" (not after an auxiliary or
@@ -728,13 +732,19 @@ class MentionTenses:
             if t == "future" and plain_wd and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or
-                     superseded_plan_before(sent, m)) and (
+                     superseded_plan_before(sent, m) or
+                     had_said_would_before(sent, m, day_before := max((o.end for o in mentions[:i]
+                                                                       if o.kind in _DAY_KINDS), default=0)) or
+                     issued_until_before(sent, m, day_before)) and (
                         0 < days_back <= PLAN_DAYS_BACK or
                         outcome_after(sent, m.end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
                 # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
-                # in the past ("hoped to play on Thursday, but rain washed out the game").
+                # in the past ("hoped to play on Thursday, but rain washed out the game"). So do a forecast
+                # told in the past perfect or dated the week before ("Forecasters had warned the river would
+                # crest Tuesday") and a warning issued until a day ("issued a flood watch until 8 p.m.
+                # Wednesday"): in a Thursday paper, the Tuesday and the Wednesday just gone.
                 t = "past"
             if t is None and i > 0 and future_since(sent, mentions[i - 1].end, m.start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
