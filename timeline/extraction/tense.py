@@ -195,6 +195,13 @@ def has_past_marker(text: str) -> bool:
     return any(m.group("p") and not _is_adjective(text, m) for m in _markers(text))
 
 
+def has_past_verb(text: str) -> bool:
+    """Whether `text` holds a past tense marker that is a verb (has_past_marker, without the time's
+    adverbs of has_finite_verb: "is the last of three races" holds none, "drew record turnout" one)."""
+    return any(m.group("p") and m.group(0).split(None, 1)[0].lower() not in _NO_VERB_MARKER and
+               not _is_adjective(text, m) for m in _markers(text))
+
+
 def first_tense_is_past(text: str) -> bool:
     """Whether the first tense marker in `text` that is not a noun or an adjective is a past one
     (", nobody noticed" yes; ", the team will be playing for the tenth seed" no)."""
