@@ -27,5 +27,6 @@ test_neighbours_of_the_warning_until_a_day_are_unchanged = dated_test([
     # may run for weeks): its end read as before
     ("The governor declared a state of emergency until Tuesday.", ["2022-07-19"]),
     ("The county has issued a flood warning for the river until 8 p.m. Tuesday.", ["2022-07-19"]),
+    ("Officials have already issued a heat advisory until 9 p.m. Tuesday.", ["2022-07-19"]),
     ("The sheriff issued a curfew on Wednesday that will last until Monday.", ["2022-07-13", "2022-07-18"]),
 ], published=THURSDAY)

@@ -24,6 +24,8 @@ test_neighbours_of_the_was_to_plan_are_unchanged = dated_test([
     (dt.date(2019, 4, 17), "The last flight was to Paris on May 2.", ["2018-05-02"]),
     (dt.date(2019, 4, 17), "The team's closest finish was to within a stroke on May 2.", ["2018-05-02"]),
     (dt.date(2019, 4, 17), "The ministry's plea was to no avail on May 2.", ["2018-05-02"]),
+    (dt.date(2019, 4, 17), "Her first call was to paramedics on May 2.", ["2018-05-02"]),
+    (dt.date(2019, 4, 17), "The second tour stop was to rural Iowa on May 2.", ["2018-05-02"]),
     # more than half a year ahead: the day gone by, as for "was expected to"
     (dt.date(2019, 4, 17), "The governor was to sign the bill on Dec. 2.", ["2018-12-02"]),
 ])

@@ -837,13 +837,18 @@ def had_said_would_before(sent: str, m: Mention, lo: int = 0) -> bool:
 # A warning issued in the past that runs "until" a clock time and a day: "The weather service issued a
 # tornado watch for three counties until 9 p.m. Wednesday", "Police issued a curfew until noon Sunday"
 # (not a state of emergency declared, which may run for weeks).
-# A simple past (not "has issued": a curfew in force now ends ahead), and no verb of its own between the
-# warning and its "until" ("issued a curfew on Wednesday that will last until Monday").
-_ISSUED_UNTIL = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(?:issued|posted)\s+(?:an?\s+|the\s+)?"
+# A simple past, and no verb of its own between the warning and its "until" ("issued a curfew on Wednesday
+# that will last until Monday").
+_ISSUED_UNTIL = re.compile(r"\b(?:issued|posted)\s+(?:an?\s+|the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert|curfew)(?:es|s)?\b"
                            r"(?P<between>[^;:!?]{0,120}?)"
                            r"\buntil\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+"
                            r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# ... not in a perfect, an adverb or two between ("has already issued", "have now issued"): in force now,
+# or of an earlier time.
+_PERFECT_BEFORE_ISSUED = re.compile(r"\b(?:has|have|had|'s|’s|'ve|’ve)\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
@@ -854,7 +859,8 @@ def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
     if "until" not in sent[max(0, m.start - 30):m.start]:
         return False
     found = _ISSUED_UNTIL.search(sent, max(lo, m.start - 200), m.start)
-    return found is not None and not has_tense_marker(found.group("between"))
+    return found is not None and not has_tense_marker(found.group("between")) and \
+        not _PERFECT_BEFORE_ISSUED.search(sent, max(0, found.start() - 24), found.start())
 
 
 _WORD_AT = re.compile(r"[\w'’]+")
@@ -1627,13 +1633,17 @@ _DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousan
                          r"more\s+than|nearly|about|some|over|\d)", re.IGNORECASE)
 
 
+# The verbs of a plan after "was/were to" (a closed list: after "was to" a place, an amount or a person
+# is as common as a verb, "was to police", "was to rural Ohio", "was to no avail").
+_PLAN_VERBS = (r"(?:return|resume|begin|start|sign|meet|vote|appear|leave|depart|sail|fly|open|reopen|close|take|"
+               r"hold|arrive|travel|visit|testify|announce|launch|face|play|speak|address|deliver|receive|decide|"
+               r"rule|hear|go|come|end|finish|expire|run|stand|attend|host|release|report|submit|file|present|"
+               r"unveil|debate|consider|discuss|review)")
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
                        r"expected)\s+(?:to|for)\b|"
                        # "was/were to <verb>", a plan seen from the past as in _TOLD_PLAN ("lawyers were to return
-                       # on April 9"); not "was to blame", "was to have signed" (given up), "was to Paris", nor an
-                       # amount's or a place's "to" ("was to no avail", "was to within two points", "was to
-                       # southern Canada")
-                       r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+(?:be\s+)?"
-                       r"(?!(?:blame|have|the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|me|him|"
-                       r"them|us|date|no|within|about|around|near|nearly|almost|each|every|all|both|any|home|"
-                       r"(?:north|south|east|west)(?:ern)?|central)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+                       # on April 9", "was to be sentenced"), its verb one of a plan's (_PLAN_VERBS): not "was to
+                       # blame", "was to have signed" (given up), "was to Paris", "was to no avail"
+                       r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+"
+                       r"(?:be\s+(?-i:[a-z]+ed|held|sworn|seen|heard|given|taken|shown)|" + _PLAN_VERBS + r")\b",
+                       re.IGNORECASE)
