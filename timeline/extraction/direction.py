@@ -836,6 +836,59 @@ def superseded_plan_before(sent: str, m: Mention) -> bool:
     return plan is not None and not has_tense_marker(sent[plan.end():m.start])
 
 
+# A foresight told in the past perfect, its content with "would": "The center had said last week that
+# storms would hit the Plains on Tuesday", "Forecasters had warned the river would crest Friday" (not a
+# simple past, "Officials said last week the bridge would open on Monday": maybe still ahead).
+_HAD_SAID_WOULD = re.compile(r"\bhad\s+(?:(?:also|already|earlier|repeatedly)\s+)?(?:said|predicted|forecast|"
+                             r"warned|projected|announced|signall?ed)\b"
+                             r"[^;:!?]*?\bwould\s+(?:(?:not|still|likely|"
+                             r"also)\s+)?(?:be\s+)?[a-z]+\b", re.IGNORECASE)
+
+
+def had_said_would_before(sent: str, m: Mention, lo: int = 0) -> bool:
+    """Whether a weekday is the day of what a past perfect saying foresaw with "would"
+    (_HAD_SAID_WOULD), no verb between the foreseen verb and the day: a plan or a
+    forecast seen from a past before the story's, superseded as _SUPERSEDED_PLAN's (the nearest such
+    day). The saying after `lo`, the end of the sentence's day before it: a saying with its own day
+    ("had said on Friday that storms would arrive Tuesday") tells the day from that one."""
+    lo = max(lo, m.start - 160)
+    if "had " not in sent[lo:m.start] or _STILL_AHEAD_AFTER.search(sent, m.end):
+        return False
+    last = None
+    for found in _HAD_SAID_WOULD.finditer(sent, lo, m.start):
+        last = found
+    return last is not None and not has_tense_marker(sent[last.end():m.start])
+
+
+# A warning issued in the past that runs "until" a clock time and a day: "The weather service issued a
+# tornado watch for three counties until 9 p.m. Wednesday", "Police issued a curfew until noon Sunday"
+# (not a state of emergency declared, which may run for weeks).
+# A simple past, and no verb of its own between the warning and its "until" ("issued a curfew on Wednesday
+# that will last until Monday").
+_ISSUED_UNTIL = re.compile(r"\b(?:issued|posted)\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:watch|warning|advisory|alert|curfew)(?:es|s)?\b"
+                           r"(?P<between>[^;:!?]{0,120}?)"
+                           r"\buntil\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+"
+                           r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# ... not in a perfect, an adverb or two between ("has already issued", "have now issued"): in force now,
+# or of an earlier time.
+_PERFECT_BEFORE_ISSUED = re.compile(r"\b(?:has|have|had|'s|’s|'ve|’ve)\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
+    """Whether a weekday ends a warning issued in the past (_ISSUED_UNTIL): a watch or an alert runs
+    hours or days from its issue, so its last day is the nearest such day, yesterday's in the next
+    day's paper, not the coming one. The issuing after `lo`, the end of the sentence's day before it
+    (a warning issued on a day of its own runs from that day)."""
+    if "until" not in sent[max(0, m.start - 30):m.start]:
+        return False
+    found = _ISSUED_UNTIL.search(sent, max(lo, m.start - 200), m.start)
+    return found is not None and not has_tense_marker(found.group("between")) and \
+        not _PERFECT_BEFORE_ISSUED.search(sent, max(0, found.start() - 24), found.start())
+
+
 _WORD_AT = re.compile(r"[\w'’]+")
 # A happening that is no plan, named by the day before it in a headline, beside UNSCHEDULED's ("Monday flood").
 _GONE_BY_NOUN_AFTER = re.compile(r"\s+(?:floods?|flooding|storms?|snowstorm|hurricane|arrests?)\b", re.IGNORECASE)
@@ -1626,5 +1679,17 @@ _DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousan
                          r"more\s+than|nearly|about|some|over|\d)", re.IGNORECASE)
 
 
+# The verbs of a plan after "was/were to" (a closed list: after "was to" a place, an amount or a person
+# is as common as a verb, "was to police", "was to rural Ohio", "was to no avail").
+_PLAN_VERBS = (r"(?:return|resume|begin|start|sign|meet|vote|appear|leave|depart|sail|fly|open|reopen|close|take|"
+               r"hold|arrive|travel|visit|testify|announce|launch|face|play|speak|address|deliver|receive|decide|"
+               r"rule|hear|go|come|end|finish|expire|run|stand|attend|host|release|report|submit|file|present|"
+               r"unveil|debate|consider|discuss|review)")
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
-                       r"expected)\s+(?:to|for)\b", re.IGNORECASE)
+                       r"expected)\s+(?:to|for)\b|"
+                       # "was/were to <verb>", a plan seen from the past as in _TOLD_PLAN ("lawyers were to return
+                       # on April 9", "was to be sentenced"), its verb one of a plan's (_PLAN_VERBS): not "was to
+                       # blame", "was to have signed" (given up), "was to Paris", "was to no avail"
+                       r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?to\s+"
+                       r"(?:be\s+(?-i:[a-z]+ed|held|sworn|seen|heard|given|taken|shown)|" + _PLAN_VERBS + r")\b",
+                       re.IGNORECASE)

@@ -44,7 +44,9 @@ from .direction import (
     expected_day,
     fixture_with_before,
     forecast,
+    had_said_would_before,
     headline_plan,
+    issued_until_before,
     outcome_after,
     outcome_after_day_ahead,
     over_ahead,
@@ -68,7 +70,15 @@ from .lexicon import WEEKDAYS
 from .ranges import BARE_TO, many_delayed_from
 from .recognition import Mention
 from .resolution import month_value
-from .tense import asks_ahead, clause_tense, first_tense_is_future, future_since, has_past_marker, has_tense_marker
+from .tense import (
+    asks_ahead,
+    clause_tense,
+    first_tense_is_future,
+    future_since,
+    has_past_marker,
+    has_past_verb,
+    has_tense_marker,
+)
 
 # "How about signing him ...", "What about holding the vote ...": a proposal.
 _PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
@@ -175,6 +185,19 @@ _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s
 # How far back the last such weekday may lie for a plan told in the past to name it: three days
 # (then the coming one, at most three days ahead, is nearer or as near).
 PLAN_DAYS_BACK = 3
+# The kinds of a mention that name a day ("said on Friday", "said on May 3").
+_DAY_KINDS = frozenset(("wd", "mdy", "dmy", "hol"))
+# How far ahead a vote named by its day's possessive in the present may lie and still be the coming one.
+_VOTE_DAYS_AHEAD = 2
+# ... not a vote's outcome or its count named before it: "her win in", "ballots from", "turnout in".
+_VOTE_OUTCOME_BEFORE = re.compile(r"\b(?:wins?|victory|victories|loss|losses|defeat|upset|results?|returns|ballots|"
+                                  r"votes|turnout|recount|concession|tally)\s+(?:in|from|of|at|for)\s+$", re.IGNORECASE)
+# ... nor one told as done: "Tuesday's election is now in the books", "... is over", "... is being
+# challenged in court".
+_VOTE_DONE_AFTER = re.compile(r"[^.;:!?]*?\b(?:is|are)\s+(?:now\s+|finally\s+|officially\s+|all\s+but\s+)?"
+                              r"(?:in\s+the\s+books|over|final|decided|certified|done|settled|history|complete|"
+                              r"behind\s+us|(?:being\s+)?(?:challenged|contested|disputed|recounted|audited|"
+                              r"investigated|appealed|overturned|canvassed))\b", re.IGNORECASE)
 
 # A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
 # storm forecast to arrive Friday", "the cold front predicted for Tuesday" (not after an auxiliary or
@@ -769,13 +792,19 @@ class MentionTenses:
             if t == "future" and plain_wd and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or
-                     superseded_plan_before(sent, m)) and (
+                     superseded_plan_before(sent, m) or
+                     had_said_would_before(sent, m, day_before := max((o.end for o in mentions[:i]
+                                                                       if o.kind in _DAY_KINDS), default=0)) or
+                     issued_until_before(sent, m, day_before)) and (
                         0 < days_back <= PLAN_DAYS_BACK or
                         outcome_after(sent, m.end)):
                 # "the hiker traveled Wednesday and expected to return Thursday" in a Saturday paper: a plan
                 # told in the past with its own verb ("expected to", "planned to") names the nearest such
                 # day, as "was expected to" does: here the one gone by; so does one whose outcome follows
-                # in the past ("hoped to play on Thursday, but rain washed out the game").
+                # in the past ("hoped to play on Thursday, but rain washed out the game"). So do a forecast
+                # told in the past perfect or dated the week before ("Forecasters had warned the river would
+                # crest Tuesday") and a warning issued until a day ("issued a flood watch until 8 p.m.
+                # Wednesday"): in a Thursday paper, the Tuesday and the Wednesday just gone.
                 t = "past"
             if t is None and i > 0 and future_since(sent, mentions[i - 1].end, m.start):
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
@@ -916,6 +945,23 @@ class MentionTenses:
                         days_back > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
+                t = "future"
+            if t == "present" and plain_wd and \
+                    poss and \
+                    days_back >= 7 - _VOTE_DAYS_AHEAD and \
+                    COMING_VOTE.match(sent, m.end) and \
+                    not KNOWN_OUTCOME_AFTER.match(sent, m.end) and not has_past_verb(sent) and \
+                    not GONE_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
+                    not _VOTE_OUTCOME_BEFORE.search(sent, max(0, m.start - 30), m.start) and \
+                    not _VOTE_DONE_AFTER.match(sent, m.end):
+                # "Tuesday's special election is the first of four races", "She faces the mayor in Tuesday's
+                # runoff" in a Monday paper: a vote named by its day's possessive in the present is the
+                # coming one when it lies at most two days ahead ("Tuesday's election is still too close
+                # to call" in a Saturday paper is the one gone by); not its results, nor in a sentence with
+                # a past verb ("Tuesday's primary drew record turnout", "Millions turned out to vote in
+                # Sunday's election"), nor what comes after it or of it ("She is leading after Tuesday's
+                # runoff", "is celebrating her win in Tuesday's primary", "counting ballots from"), nor one
+                # told as done ("Tuesday's special election is now in the books").
                 t = "future"
             if t != "future" and plain_wd and \
                     poss and \

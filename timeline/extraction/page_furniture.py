@@ -161,10 +161,14 @@ _GLUED_STAMP = re.compile(r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}--\s*)?")
 
 
 # A wire dateline with its city in title case and the agency in brackets right after the date:
-# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...".
-_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*")
+# "Prague, May 5 (AP) The central bank ...", "Lagos, March 7 (Reuters) - ...", and the form that
+# names the region in round brackets and the country in square ones after the city, "Srinagar
+# (Jammu and Kashmir) [India], May 5 (ANI): ...", "Kathmandu [Nepal] May 5 (ANI): ...", and a second
+# agency's name after a slash, "Abu Dhabi [UAE], May 5 (ANI/WAM): ...".
+_TITLE_CITY = re.compile(r"\W*[A-Z][a-z][\w.'’ -]{1,30}(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
+                         r"(?:\s*\[[A-Z][\w.'’ -]{1,30}\],?\s*|(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*)")
 _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|NAN|Bernama|Yonhap|Kyodo|AAP|"
-                          r"Anadolu|TASS|EFE|ANSA|CNA)\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
+                          r"Anadolu|TASS|EFE|ANSA|CNA)(?:/[A-Z][A-Za-z]{1,10})?\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
 
 
 # ... or any credit after the date, the agency's or the outlet's initials in capitals ("(TIWN)", "(KSL)"; or

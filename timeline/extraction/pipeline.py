@@ -534,6 +534,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "hol" and told_value is None and resolved[i] is not None and \
+                abs((resolved[i].date - published).days) > _US_ELECTION_DAY_NEAR and \
+                _ELECTION_DAY_WORDS.fullmatch(m.text) and _THE_BEFORE.search(sent, max(0, m.start - 5), m.start) and \
+                _NO_NOUN_AFTER.match(sent, m.end):
+            # "polling stations were open on the Election Day" in a September paper: the day of the vote the
+            # text tells, not the US holiday that lies four months away or more (American copy writes "on Election Day",
+            # with no article, or the article is a noun's after it, "the Election Day crowds"; "Lines were
+            # long on the Election Day in Fulton County" two days after one is that one)
+            resolved[i] = None
+            continue
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
                 running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
                 tenses[i] in (None, "present", "future") and \
@@ -1492,6 +1502,14 @@ _TOLD_WITHIN = 183
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
 # the day of whichever vote the text is about ("Election day passed with hardly any incidents").
 _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
+# "the Election Day" with no noun after it ("open on the Election Day and ..."): the text's own vote when the
+# US holiday read for it lies further than _US_ELECTION_DAY_NEAR days from the paper's day.
+_ELECTION_DAY_WORDS = re.compile(r"(?i:election\s+day)")
+_US_ELECTION_DAY_NEAR = 120
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# No noun after the named day: a stop, or a preposition or a conjunction opening what follows.
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|in|at|on|of|when|as|with|for|to|from|by|"
+                            r"across|after|before|amid|while|where|which|that|is|was|were|are|will|has|had|passed|went)\b")
 # An update's label with its weekday at the head of a line: "Tuesday Update:", "UPDATE Tuesday 5 p.m.:",
 # "Update (Monday):".
 _UPDATE_LABEL = re.compile(r"\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -364,7 +364,9 @@ def _cut_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 _METADATA = re.compile(
     # "Editor's note: This story was originally published on ...": the note's label.
     r"^\W*(?:editor['’]?s['’]?\s+note\b\W*)?"
-    r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
+    # ... and a page's labels with a colon: "publish: 29 September 2019", "Publication date: ..."
+    r"(?:(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|publish(?=\s*:)|"
+    r"(?:publish|publication)\s+date(?=\s*:))\b\s*:?\s*(?:on\s+|at\s+)?"
     # ... not a story's status before its headline: "UPDATED: Talks should resume Saturday".
     r"(?-i:(?=[\dA-Z]))(?!(?!(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+\s+[a-z]+\s+[a-z]+))|copyright\b|"

@@ -195,6 +195,13 @@ def has_past_marker(text: str) -> bool:
     return any(m.group("p") and not _is_adjective(text, m) for m in _markers(text))
 
 
+def has_past_verb(text: str) -> bool:
+    """Whether `text` holds a past tense marker that is a verb (has_past_marker, without the time's
+    adverbs of has_finite_verb: "is the last of three races" holds none, "drew record turnout" one)."""
+    return any(m.group("p") and m.group(0).split(None, 1)[0].lower() not in _NO_VERB_MARKER and
+               not _is_adjective(text, m) for m in _markers(text))
+
+
 def first_tense_is_past(text: str) -> bool:
     """Whether the first tense marker in `text` that is not a noun or an adjective is a past one
     (", nobody noticed" yes; ", the team will be playing for the tenth seed" no)."""
@@ -868,6 +875,15 @@ def _verdict(m: re.Match) -> str | None:
 
 
 # A comma between digits ("4,000 runners") separates thousands: no clause ends there.
+# A conjunction right before an -ed word, with no subject between: a reduced clause ("if needed",
+# "unless waived", "once approved", "when asked"), whose participle is no finite past.
+# Fronted, only a condition's or a time's conjunction lends the main clause's tense ("If elected on March 20,
+# she would ..."); "though", "although", "while" and "until" tell a state or a happening already so
+# ("Although postponed on March 20, the vote will be held in May": the postponement is past).
+_REDUCED_OPENING = re.compile(r"\W*(?:if|unless|once|when|whenever)\s+(?:[a-z]+ly\s+)?"
+                              r"[a-z]+ed\b[^,;:]*", re.IGNORECASE)
+_REDUCED_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|when|whenever|until|though|although|while)\s+$",
+                                       re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:—–()]|,(?!(?<=\d,)\d)|\s-\s")
 # The cuts of a clause: ";", a dash or a bracket, a quotation mark; a comma (not before a year, "Jr",
 # "Inc" or "Ltd", nor between digits); a spaced hyphen. The pattern opens with the class of their first
@@ -1229,6 +1245,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if _OPINION_MODAL.match(before, m.start()) and \
                     _GENERIC_SUBJECT_BEFORE.search(before, max(0, m.start() - 8), m.start()):
                 continue  # "One would think that Friday's rain would have ...": an opinion, no future
+        if lo == 0 and m.group("p") and _REDUCED_OPENING.fullmatch(before) is not None and \
+                _REDUCED_CONDITION_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+            # "If elected on March 20, she would ...": a fronted reduced clause's participle (_fronted below)
+            continue
         if m.group("f") and last is not None and last.group("p") and plan_object_of_past(before, m.start()):
             continue  # "approved plans to build a stadium on Thursday": the approval's past, not a plan's future
         if m.group(0).lower() == "ahead of" and not before[m.end():].strip() and \
@@ -1315,7 +1335,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         lo == 0 and own.strip() and not clock and _FRONTED.match(own) and next(_markers(before), None) is None) or (
         # "The runner is the champion, and in April, he ran ...": a date fronted in the next
         # coordinated clause belongs to that clause's verb, after the comma.
-        own and _CONJOINED_FRONT.fullmatch(own) is not None and after.startswith(","))
+        own and _CONJOINED_FRONT.fullmatch(own) is not None and after.startswith(",")) or (
+        # "If elected on March 20, she would take office": a fronted reduced clause (a conjunction and
+        # a participle, no subject) takes the main clause's tense, after its comma.
+        lo == 0 and _REDUCED_OPENING.fullmatch(before) is not None)
     if not fronted:
         # Mid-sentence expression: only its own clause counts.
         c = _CLAUSE_END.search(after)
@@ -1349,6 +1372,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     between_past = False
     for m in _markers(after):
         if _is_adjective(after, m):
+            continue
+        if first is None and m.group("p") and _REDUCED_CONDITION_BEFORE.search(after, max(0, m.start() - 12),
+                                                                               m.start()) and \
+                m.group(0).lower().endswith("ed"):
+            # "with a runoff on March 20 if needed", "a recount on Friday unless waived": the participle of
+            # a reduced clause (no subject, no finite verb) tells no time; the clause's tense is read as
+            # if it were not there.
             continue
         if first is None:
             first = m
