@@ -572,3 +572,24 @@ def test_full_stop_pattern_is_the_terminal_pattern_without_other_marks():
             end = rnd.randint(pos, len(text))
             a, b = SEN._SPLIT_FULL_STOP.search(text, pos, end), SEN._SPLIT_TERMINAL.search(text, pos, end)
             assert (a and a.span()) == (b and b.span()), (text, pos, end)
+
+
+def test_validator_gates_cover_their_regexes():
+    # grammar._valid_wd and _valid_yr try a regex that ends with a word and whitespace (or "-to-") right
+    # before the mention only where the window ends so (fastpath.ends_with_word, a substring test):
+    # wherever the regex matches in the window it reads, the gate holds there.
+    words = _regex_words(G._NAMED_DAY_BEFORE) + _regex_words(G._GENERIC_BEFORE) + \
+        _regex_words(G._MONTHS_OF_BEFORE) + _regex_words(G._APPROX_BEFORE) + \
+        ["Monday-to-", "friday-TO-", "-to-", "up", "to", "a", "Super", "SUPER", "nine", "9", "fiscal", "xof", "ſome"]
+    for text in _texts(words, n=6000, seed=13):
+        s = text + "Friday"
+        at = len(text)
+        for rx, window, gate in (
+                (G._NAMED_DAY_BEFORE, 8, lambda w: ends_with_word(w, G._NAMED_DAY_WORDS)),
+                (G._GENERIC_BEFORE, 8, lambda w: ends_with_word(w, G._GENERIC_WORDS)),
+                (G._HYPHEN_SPAN_BEFORE, 14, lambda w: "-to-" in w[-5:].lower()),
+                (G._MONTHS_OF_BEFORE, 40, lambda w: ends_with_word(w, ("of", "fiscal"))),
+                (G._APPROX_BEFORE, 16, lambda w: ends_with_word(w, G._APPROX_LAST_WORDS))):
+            lo = max(0, at - window)
+            if rx.search(s, lo, at):
+                assert gate(s[lo:at]), (rx.pattern, text)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import clause_opening
-from .fastpath import may_hold
+from .fastpath import ends_with_word, may_hold
 from .lexicon import (
     APPROX_WORDS,
     COUNTED_NOUNS,
@@ -110,7 +110,12 @@ _QUANTITY_AFTER = re.compile(
 )
 _YEAR_BEFORE_BAD = re.compile(rf"(?:{'|'.join(YEAR_BEFORE_BAD_WORDS)})\s*$", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(rf"\b(?:{phrase_rx(APPROX_WORDS)})\s+$", re.IGNORECASE)
+# The last words of APPROX_WORDS ("to" of "up to"), which an _APPROX_BEFORE match ends with before its
+# whitespace (fastpath.ends_with_word: the regex only where the window ends so), each its last twelve
+# characters at most, which is what ends_with_word reads ("pproximately").
+_APPROX_LAST_WORDS = tuple(sorted({w.split("_")[-1][-12:] for w in APPROX_WORDS}))
 _GENERIC_BEFORE = re.compile(rf"\b(?:{'|'.join(GENERIC_DETERMINERS)})\s+$", re.IGNORECASE)
+_GENERIC_WORDS = tuple(GENERIC_DETERMINERS)
 _EVERY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)})\s+$", re.IGNORECASE)
 
 
@@ -443,6 +448,11 @@ def _resolve_wd(m, ctx):
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
+# The words _NAMED_DAY_BEFORE ends with before its whitespace, lower case (fastpath.ends_with_word): the
+# window before most weekdays ends with none of them ("on ", "last "), and the regex, tried at each of
+# its positions, is skipped. So for _GENERIC_BEFORE's words (_GENERIC_WORDS).
+_NAMED_DAY_WORDS = ("super", "black", "cyber", "bloody", "ash", "maundy", "giving", "holy", "palm", "fat", "shrove",
+                    "blue", "good")
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 # A broadcaster's call sign (WCCO, KTVB) or network right before "Sunday Morning": its programme. Not any
 # capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.
@@ -472,19 +482,22 @@ def _valid_wd(m, s, gd):
             _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()) or
             _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
-    if not gd.get("wd_mod") and _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 8):m.start()], _NAMED_DAY_WORDS) and \
+            _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
     if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
             _NAME_AFTER.match(s, m.end()):
         return False  # "the Sunday Times", "the Tuesday Group": a name, not a day
-    if not gd.get("wd_mod") and _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
+    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 8):m.start()], _GENERIC_WORDS) and \
+            _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
             _weekly_hours(s, m) or _in_hours_list(s, m):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
-    if _HYPHEN_SPAN_AFTER.match(s, m.end()) or _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
+    if _HYPHEN_SPAN_AFTER.match(s, m.end()) or "-to-" in s[max(0, m.start() - 5):m.start()].lower() and \
+            _HYPHEN_SPAN_BEFORE.search(s, max(0, m.start() - 14), m.start()):
         return False  # "the Monday-to-Friday host": every week
     if _OF_MONTH_AFTER.match(s, m.end()) and _NTH_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "the last Monday in May", "the first Tuesday of November": a day of that month
@@ -963,12 +976,14 @@ def _valid_yr(m, s, gd):
             return False  # "the index closed at 1600", "stood at 2000": a level, not a year
         if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and _CLOCK_AFTER.match(s, m.end()):
             return False  # "at 1600 on Friday", "at 2000 hours": a 24-hour clock
-    if _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+    if ends_with_word(s[max(0, m.start() - 40):m.start()], ("of", "fiscal")) and \
+            _MONTHS_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()):
         return False  # "in the first nine months of 2015": a part of the year, as a quarter
     if not gd.get("yr_mod") and _QUANTITY_AFTER.match(s, m.end()) and \
             not _YEAR_OPENS_CLAUSE.search(s, max(0, m.start() - 10), m.start()):
         return False  # "2000 people" (but "In 2014 workers went on strike": the clause's year)
-    if not gd.get("yr_mod") and _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+    if not gd.get("yr_mod") and ends_with_word(s[max(0, m.start() - 16):m.start()], _APPROX_LAST_WORDS) and \
+            _APPROX_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "fell to about 1800", "more than 2000": a quantity
     tail = s[m.end():m.end() + 2]
     if tail[:1] in ("-",) and tail[1:2].isdigit():
@@ -997,6 +1012,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|to|of|on|near|outside|from|behind|opposite)
 _COMPASS_AFTER = re.compile(r"\s+(?:[NSEW]\.?|North|South|East|West)\s")
 _MONTHS_OF_BEFORE = re.compile(r"\b(?:first|last|past|final|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven)\s+months\s+of\s+(?:fiscal\s+)?$", re.IGNORECASE)
+# (A match ends with "of" or "fiscal" and whitespace: fastpath.ends_with_word says so before the regex
+# is tried at each position of the 40 characters.)
 # A year that opens a sentence or a clause ("In 2014 workers struck", ", since 2010 residents have ..."):
 # the noun after it is the subject, no count ("resulted in 2000 deaths" counts).
 _YEAR_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter)\s+$")
