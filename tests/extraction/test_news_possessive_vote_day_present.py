@@ -35,3 +35,12 @@ test_neighbours_of_the_present_vote_day_are_unchanged = dated_test([
     # not a vote: as before
     (MONDAY, "Tuesday's storm is the worst to hit the county in a decade.", ["2023-06-06"]),
 ])
+
+
+# A vote one wants voided, annulled or thrown out is one already held: the day gone by (the coming reading
+# is for a vote still to take place).
+test_a_vote_to_be_voided_is_the_one_held = dated_test([
+    (MONDAY, "The challenger wants to make sure Tuesday's runoff is thrown out.", ["2023-06-06"]),
+    (MONDAY, "Opponents argue that Tuesday's referendum is annulled under the new law.", ["2023-06-06"]),
+    (MONDAY, "Tuesday's special election is expected to draw few voters.", ["2023-06-13"]),
+])

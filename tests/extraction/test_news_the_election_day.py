@@ -29,3 +29,11 @@ test_neighbours_of_the_election_day_are_unchanged = dated_test([
     # lower case: the common noun, as before
     (PUB, "Election day passed calmly in the capital.", []),
 ])
+
+
+# A US election day further ahead than the window is still the coming one (the rule looks back only): a
+# June paper's "the Election Day" is November's.
+test_a_us_election_day_far_ahead_is_kept = dated_test([
+    (dt.date(2020, 6, 1), "County clerks in Georgia are preparing for long lines on the Election Day.", ["2020-11-03"]),
+    (dt.date(2024, 5, 20), "Volunteers will drive voters to the polls on the Election Day.", ["2024-11-05"]),
+])

@@ -29,3 +29,13 @@ test_neighbours_of_the_was_to_plan_are_unchanged = dated_test([
     # more than half a year ahead: the day gone by, as for "was expected to"
     (dt.date(2019, 4, 17), "The governor was to sign the bill on Dec. 2.", ["2018-12-02"]),
 ])
+
+
+# "worse was to come": what followed, told looking back, no plan: the day gone by, as before the rule;
+# a strike the players "were to go on" is a plan.
+test_what_was_to_come_is_no_plan = dated_test([
+    (dt.date(2016, 3, 21), "Worse was to come on April 4.", ["2015-04-04"]),
+    (dt.date(2016, 3, 21), "Sales slumped in February, and worse was to come on April 4, when the plant closed.",
+     ["2016-02", "2015-04-04"]),
+    (dt.date(2016, 3, 21), "The players were to go on strike on April 4, the union said.", ["2016-04-04"]),
+])

@@ -1680,10 +1680,11 @@ _DREW_CROWD = re.compile(r",?\s+(?:which|that)\s+(?:drew|attracted)\s+(?:thousan
 
 
 # The verbs of a plan after "was/were to" (a closed list: after "was to" a place, an amount or a person
-# is as common as a verb, "was to police", "was to rural Ohio", "was to no avail").
+# is as common as a verb, "was to police", "was to rural Ohio", "was to no avail"; not "come":
+# "Worse was to come on April 2" tells what followed, no plan).
 _PLAN_VERBS = (r"(?:return|resume|begin|start|sign|meet|vote|appear|leave|depart|sail|fly|open|reopen|close|take|"
                r"hold|arrive|travel|visit|testify|announce|launch|face|play|speak|address|deliver|receive|decide|"
-               r"rule|hear|go|come|end|finish|expire|run|stand|attend|host|release|report|submit|file|present|"
+               r"rule|hear|go|end|finish|expire|run|stand|attend|host|release|report|submit|file|present|"
                r"unveil|debate|consider|discuss|review)")
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:going|due|scheduled|set|supposed|meant|planned|slated|"
                        r"expected)\s+(?:to|for)\b|"

@@ -197,7 +197,8 @@ _VOTE_OUTCOME_BEFORE = re.compile(r"\b(?:wins?|victory|victories|loss|losses|def
 _VOTE_DONE_AFTER = re.compile(r"[^.;:!?]*?\b(?:is|are)\s+(?:now\s+|finally\s+|officially\s+|all\s+but\s+)?"
                               r"(?:in\s+the\s+books|over|final|decided|certified|done|settled|history|complete|"
                               r"behind\s+us|(?:being\s+)?(?:challenged|contested|disputed|recounted|audited|"
-                              r"investigated|appealed|overturned|canvassed))\b", re.IGNORECASE)
+                              r"investigated|appealed|overturned|annulled|voided|nullified|invalidated|thrown\s+out|"
+                              r"set\s+aside|struck\s+down|canvassed))\b", re.IGNORECASE)
 
 # A participle of forecasting right after a noun, before a weekday: "The storm expected Friday", "the
 # storm forecast to arrive Friday", "the cold front predicted for Tuesday" (not after an auxiliary or

@@ -535,7 +535,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
-                abs((resolved[i].date - published).days) > _US_ELECTION_DAY_NEAR and \
+                (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
                 _ELECTION_DAY_WORDS.fullmatch(m.text) and _THE_BEFORE.search(sent, max(0, m.start - 5), m.start) and \
                 _NO_NOUN_AFTER.match(sent, m.end):
             # "polling stations were open on the Election Day" in a September paper: the day of the vote the
@@ -1503,7 +1503,8 @@ _TOLD_WITHIN = 183
 # the day of whichever vote the text is about ("Election day passed with hardly any incidents").
 _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
 # "the Election Day" with no noun after it ("open on the Election Day and ..."): the text's own vote when the
-# US holiday read for it lies further than _US_ELECTION_DAY_NEAR days from the paper's day.
+# US holiday read for it lies more than _US_ELECTION_DAY_NEAR days before the paper's day (one ahead, "preparing
+# for long lines on the Election Day" in a June paper, is the coming US vote).
 _ELECTION_DAY_WORDS = re.compile(r"(?i:election\s+day)")
 _US_ELECTION_DAY_NEAR = 120
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
