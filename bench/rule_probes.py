@@ -6840,6 +6840,28 @@ PROBES_S25_RV14 = [
     ("prompted-past", R14W, "The scandal prompted the mayor to resign in September.", ["2024-09"]),
     ("prompted-past", R14W, "A string of losses persuaded the owner to sell the team in December.", ["2024-12"]),
     ("prompted-past", R14W, "Protests persuaded the council to drop the plan in October.", ["2024-10"]),
+    # ... (after reading 2bd1088, 377fdb3, c790bc3, 1d2f1d2, 0e7a82f) the rules' edges
+    ("before-past", R14N, "Crowds gathered before the rally on Dec. 3, where the mayor spoke.", ["2024-12-03"]),
+    ("before-past", R14N, "Fans waited in the rain for hours before the game on Dec. 1.", ["2024-12-01"]),
+    ("before-past", R14N, "The band played two encores before the festival on Dec. 6 ended.", ["2024-12-06"]),
+    ("before", R14N, "Troops were deployed before the Dec. 7 election.", ["2025-12-07"]),
+    ("before", R14N, "Extra buses were ordered ahead of the final on Dec. 14, the club said.", ["2025-12-14"]),
+    ("capsline-other", R14W, "BAKE SALE, June 14\nThe church will sell pies and cakes.", ["2025-06-14"]),
+    ("capsline-other", R14W, "TOWN HALL, June 12\nResidents can question the mayor.", ["2025-06-12"]),
+    ("capsline-other", R14W, "ART WALK, June 13\nGalleries stay open late downtown.", ["2025-06-13"]),
+    ("capsline-other", R14W, "BLOOD DRIVE, June 16\nDonors can sign up online.", ["2025-06-16"]),
+    ("capsline", R14W, "NEW YORK, June 10, 2025\nThe mayor spoke on Monday.", ["2025-06-09"]),
+    ("mo-in-yr-other", R14W, "Sales peaked in June in 2019 and 2020 was a disaster.", ["2019-06", "2020"]),
+    ("mo-in-yr-other", R14W, "Unemployment hit 10% in October in 2009, and 2010 brought little relief.",
+     ["2009-10", "2010"]),
+    ("mo-in-yr", R14W, "Prices fell in March and rose in May in 2019.", ["2019-03", "2019-05"]),
+    ("mo-in-yr", R14W, "The lake froze from December to February in 2014.", ["2013-12/2014-02", "2014-02"]),
+    ("prompted-past", R14W, "Complaints persuaded the station to pull the ad in August.", ["2024-08"]),
+    ("prompted-past", R14W, "The report prompted the agency to recall 50,000 cars in July.", ["2024-07"]),
+    ("prompted-past", R14W, "The crash prompted the airline to ground its fleet on June 20.", ["2024-06-20"]),
+    ("prompted", R14W, "Soaring costs have prompted the city to delay the project until September.", ["2025-09"]),
+    ("prompted", R14W, "The league encouraged teams to hold moments of silence before games on Friday.",
+     ["2025-06-13"]),
 ]
 
 
