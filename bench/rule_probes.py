@@ -6862,6 +6862,22 @@ PROBES_S25_RV14 = [
     ("prompted", R14W, "Soaring costs have prompted the city to delay the project until September.", ["2025-09"]),
     ("prompted", R14W, "The league encouraged teams to hold moments of silence before games on Friday.",
      ["2025-06-13"]),
+    # ... more neighbours
+    ("posslist", R14W, "Figures from March and April show a sharp rise in claims.", ["2025-03", "2025-04"]),
+    ("posslist-run", R14W, "Claims rose sharply between March and April.", ["2025-03/2025-04", "2025-04"]),
+    ("posslist-run", R14W, "The bridge will be closed from Friday night and through the weekend.", ["2025-06-13"]),
+    ("before", "2026-01-14", "The council was briefed before the hearing on March 3.", ["2026-03-03"]),
+    ("prompted-past", R14W, "Residents were encouraged to stay indoors on Sunday as temperatures reached 105.",
+     ["2025-06-08"]),
+    ("prompted-past", R14W, "Fans were encouraged to arrive early for Sunday's game, which the Sox won 5-3.",
+     ["2025-06-08"]),
+    ("prompted-past", R14W, "Voters were persuaded to switch sides in May.", ["2025-05"]),
+    ("prompted", R14W, "Officials encouraged residents to conserve water through August.", ["2025-08"]),
+    ("mksure-past", R14W, "The league ruled Tuesday to make sure Saturday's game counts in the standings.",
+     ["2025-06-10", "2025-06-07"]),
+    ("mksure-past", R14W, "The party is working to make sure Saturday's election is certified.", ["2025-06-07"]),
+    ("mksure", R14W, "Stewards will work to make sure Sunday's match is a fair one.", ["2025-06-15"]),
+    ("mksure", R14W, "Crews are out in order to ensure Sunday's race is safe.", ["2025-06-15"]),
 ]
 
 
