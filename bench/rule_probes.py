@@ -6878,6 +6878,17 @@ PROBES_S25_RV14 = [
     ("mksure-past", R14W, "The party is working to make sure Saturday's election is certified.", ["2025-06-07"]),
     ("mksure", R14W, "Stewards will work to make sure Sunday's match is a fair one.", ["2025-06-15"]),
     ("mksure", R14W, "Crews are out in order to ensure Sunday's race is safe.", ["2025-06-15"]),
+    # ... month pairs in other positions: before the verb, in a quotation, after "like"
+    ("mpair", R14W, "In July and August, crews will repave Main Street, officials said.", ["2025-07", "2025-08"]),
+    ("mpair", R14W, "The owner said: \u201cWe will add soups in July and August.\u201d", ["2025-07", "2025-08"]),
+    ("mpair-other", R14W, "\u201cSales were strong in April and May,\u201d the owner said.", ["2025-04", "2025-05"]),
+    ("mpair", R14W, "\u201cWe'll see more tourists, like in July and August,\u201d the owner said.",
+     ["2025-07", "2025-08"]),
+    ("mpair-other", R14W, "\u201cBusiness was slow, like in January and February,\u201d she said.",
+     ["2025-01", "2025-02"]),
+    ("mpair", R14N, "\u201cBusiness will pick up, like in December and January,\u201d she said.",
+     ["2025-12", "2026-01"]),
+    ("mpair-other", R14W, "\u201cThe big crowds come in July and August,\u201d the owner said.", ["2025-07", "2025-08"]),
 ]
 
 
