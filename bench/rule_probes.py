@@ -6889,6 +6889,16 @@ PROBES_S25_RV14 = [
     ("mpair", R14N, "\u201cBusiness will pick up, like in December and January,\u201d she said.",
      ["2025-12", "2026-01"]),
     ("mpair-other", R14W, "\u201cThe big crowds come in July and August,\u201d the owner said.", ["2025-07", "2025-08"]),
+    # ... (after reading 93ae422's _AFTERMATH_AFTER) other aftermaths of a happening gone by
+    ("mksure-past", R14W, "The losing party wants to make sure Saturday's vote can be overturned.", ["2025-06-07"]),
+    ("mksure-past", R14W, "The winners want to make sure Saturday's vote is not overturned.", ["2025-06-07"]),
+    ("mksure-past", R14W, "The opposition is working to make sure Saturday's vote is respected.", ["2025-06-07"]),
+    ("mksure-past", R14W, "Activists want to make sure Sunday's referendum is honored by parliament.",
+     ["2025-06-08"]),
+    ("mksure-past", R14W, "The visitors want to make sure Saturday's game is replayed.", ["2025-06-07"]),
+    ("mksure-past", R14W, "The league wants to make sure Sunday's match is forfeited.", ["2025-06-08"]),
+    ("mksure", R14W, "Organizers want to make sure Saturday's parade is well attended.", ["2025-06-14"]),
+    ("mksure", R14W, "Officials want to make sure Sunday's vote is held on time.", ["2025-06-15"]),
 ]
 
 
