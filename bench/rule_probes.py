@@ -6899,6 +6899,17 @@ PROBES_S25_RV14 = [
     ("mksure-past", R14W, "The league wants to make sure Sunday's match is forfeited.", ["2025-06-08"]),
     ("mksure", R14W, "Organizers want to make sure Saturday's parade is well attended.", ["2025-06-14"]),
     ("mksure", R14W, "Officials want to make sure Sunday's vote is held on time.", ["2025-06-15"]),
+    # ... rows that a narrowing of the rules must keep
+    ("capsline", R14W, "HOUSTON, June 9\nThe council voted on Monday to raise fees.", ["2025-06-09"]),
+    ("capsline", R14W, "By Ann Lee\nDENVER, Colo., June 10\nThe mayor resigned on Tuesday.", ["2025-06-10"]),
+    ("before", R14N, "Ballots were printed before the runoff on Dec. 6.", ["2025-12-06"]),
+    ("before", R14N, "Police were deployed before the match on Dec. 1.", ["2025-12-01"]),
+    ("mo-in-yr", R14W, "Sales fell in March in 2019 alone.", ["2019-03"]),
+    ("mo-in-yr", R14W, "Restaurants closed in May in 2020 amid the pandemic.", ["2020-05"]),
+    ("mo-in-yr", R14W, "Prices peaked in July in 2008 before the crash.", ["2008-07"]),
+    ("prompted", R14W, "The storm has prompted the city to close the beach through Sunday.", ["2025-06-15"]),
+    ("prompted", R14W, "The strike prompted the airline to cancel flights starting Thursday.", ["2025-06-12"]),
+    ("prompted", R14W, "The complaints prompted the council to schedule a vote for June 24.", ["2025-06-24"]),
 ]
 
 
