@@ -6910,6 +6910,20 @@ PROBES_S25_RV14 = [
     ("prompted", R14W, "The storm has prompted the city to close the beach through Sunday.", ["2025-06-15"]),
     ("prompted", R14W, "The strike prompted the airline to cancel flights starting Thursday.", ["2025-06-12"]),
     ("prompted", R14W, "The complaints prompted the council to schedule a vote for June 24.", ["2025-06-24"]),
+    # ... (after reading eb86af9, aa82e7f, 1276c46, 1e1ae37) the narrowed rules' edges
+    ("capsline-other", R14W, "CRAFT FAIR, June 7\nHundreds browsed the booths.", ["2025-06-07"]),
+    ("capsline-other", R14W, "FOOD DRIVE, June 12\nVolunteers will collect canned goods.", ["2025-06-12"]),
+    ("capsline-other", R14W, "FIREWORKS SHOW, June 11\nThe show starts at dusk.", ["2025-06-11"]),
+    ("before-past", R14N, "Troops were deployed before the vote on Dec. 12 and stayed for a month after it.",
+     ["2024-12-12"]),
+    ("before-past", R14N, "Riot police were deployed before the match on Dec. 1, but fans rioted anyway.",
+     ["2024-12-01"]),
+    ("before", R14N, "Extra staff were trained in the weeks before the runoff on Dec. 6.", ["2025-12-06"]),
+    ("mo-in-yr", R14W, "In late July in 2009 gas hit $4 a gallon.", ["2009-07"]),
+    ("mo-in-yr", R14W, "Sales fell in March in 2019 by 5 percent.", ["2019-03"]),
+    ("mo-in-yr", R14W, "Rents rose in May and June in 2021 from their pandemic lows.", ["2021-05", "2021-06"]),
+    ("prompted-past", R14W, "The recall prompted the company to stop sales for a week in July.", ["2024-07"]),
+    ("prompted", R14W, "The outage has prompted the utility to hire extra crews beginning Monday.", ["2025-06-16"]),
 ]
 
 
