@@ -6924,6 +6924,13 @@ PROBES_S25_RV14 = [
     ("mo-in-yr", R14W, "Rents rose in May and June in 2021 from their pandemic lows.", ["2021-05", "2021-06"]),
     ("prompted-past", R14W, "The recall prompted the company to stop sales for a week in July.", ["2024-07"]),
     ("prompted", R14W, "The outage has prompted the utility to hire extra crews beginning Monday.", ["2025-06-16"]),
+    # ... (after reading 92b1fd2's _PAIR_PHRASE_ENDS) a pair's phrase ending in other words
+    ("mpair", R14W, "The city will repave 40 miles in July and August alone, officials said.", ["2025-07", "2025-08"]),
+    ("mpair", R14W, "The vote will come in July or August at the earliest, aides said.", ["2025-07", "2025-08"]),
+    ("mpair", R14W, "Crews will work nights in September and October too, the city said.", ["2025-09", "2025-10"]),
+    ("posslist", R14W, "Neither Monday's vote, nor the rally on Saturday, changed many minds.",
+     ["2025-06-09", "2025-06-07"]),
+    ("posslist", R14W, "The Tuesday storm, and Sunday's floods before it, closed 40 roads.", ["2025-06-10", "2025-06-08"]),
 ]
 
 
