@@ -6931,6 +6931,10 @@ PROBES_S25_RV14 = [
     ("posslist", R14W, "Neither Monday's vote, nor the rally on Saturday, changed many minds.",
      ["2025-06-09", "2025-06-07"]),
     ("posslist", R14W, "The Tuesday storm, and Sunday's floods before it, closed 40 roads.", ["2025-06-10", "2025-06-08"]),
+    ("mksure", R14W, "Promoters want to make sure Saturday's concert is sold out.", ["2025-06-14"]),
+    ("mksure", R14W, "The network wants to make sure Sunday's final is televised nationwide.", ["2025-06-15"]),
+    ("mksure", R14W, "Organizers are working to make sure Saturday's festival is accessible to everyone.",
+     ["2025-06-14"]),
 ]
 
 
