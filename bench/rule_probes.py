@@ -6935,6 +6935,11 @@ PROBES_S25_RV14 = [
     ("mksure", R14W, "The network wants to make sure Sunday's final is televised nationwide.", ["2025-06-15"]),
     ("mksure", R14W, "Organizers are working to make sure Saturday's festival is accessible to everyone.",
      ["2025-06-14"]),
+    # ... (after reading 96de65d: any passive after the head keeps last week's day) passives of a happening ahead
+    ("mksure", R14W, "Officials want to make sure Sunday's race is run safely.", ["2025-06-15"]),
+    ("mksure", R14W, "Police will work to make sure Saturday's march is kept peaceful.", ["2025-06-14"]),
+    ("mksure", R14W, "Organizers want to make sure Saturday's concert is packed.", ["2025-06-14"]),
+    ("mksure", R14W, "The league wants to make sure Sunday's final is broadcast live.", ["2025-06-15"]),
 ]
 
 
