@@ -5637,6 +5637,12 @@ PROBES_S25_RV15 = [
     ("was-to-not", R15SP, "The second visit was to rural Ohio on April 2.", ["2006-04-02"]),
     ("was-to-not", R15SP, "His last trip was to nearby Tikrit on April 2.", ["2006-04-02"]),
     ("was-to-not", R15SP, "The transfer was to overseas accounts on April 2.", ["2006-04-02"]),
+    # --- written at 07:08 after fx32's commits (687b6bb .. 66bc77e): a closed list of plan verbs, a 120-day window ---
+    ("was-to-not", R15SP, "Worse was to come on April 2.", ["2006-04-02"]),
+    ("was-to-not", R15SP, "Worse was to come on Friday, when the levee broke.", ["2007-03-16"]),
+    ("was-to", R15SP, "The defendant was to be sentenced on April 20.", ["2007-04-20"]),
+    ("was-to", R15SP, "The council was to vote on the budget on April 3.", ["2007-04-03"]),
+    ("elday-not", "2020-06-01", "Georgia officials are preparing for long lines on the Election Day.", ["2020-11-03"]),
 ]
 
 
