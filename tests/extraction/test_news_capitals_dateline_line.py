@@ -28,3 +28,11 @@ test_other_lines_stay = dated_test([
     # a line with words after the date is a sentence
     (TUE, "DENVER, June 3 was the hottest day of the year.", ["2014-06-03"]),
 ])
+
+
+# The day after the paper's is a dateline's (time zones) only with the city's state or country after it;
+# without one, a calendar's item for tomorrow (rv14's round).
+test_the_day_after_the_paper_needs_a_state = dated_test([
+    (TUE, "BOOK SWAP, June 4\nResidents will trade paperbacks at the library.", ["2014-06-04"]),
+    (TUE, "DENVER, Colo., June 4\nThe governor signed the bill on Monday.", ["2014-06-02"]),
+])

@@ -240,8 +240,13 @@ def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
 def capitals_dateline_line(sent: str, mentions: list[Mention], published: dt.date) -> bool:
     """ "| DENVER, Colo., June 3" on a line of its own (sentences.is_capitals_dateline_line), its one date
     on the paper's day or up to a week before and its last word no heading's ("TOWN HALL, June 12" heads
-    a calendar's item): a wire page's dateline line, no event."""
-    return len(mentions) == 1 and is_capitals_dateline_line(sent) and _near_paper_day(sent, mentions[0], published)
+    a calendar's item): a wire page's dateline line, no event. The day after the paper's (time zones) only
+    with the city's state or country: "FOOD DRIVE, June 12" in a June 11 paper is a calendar's item for
+    tomorrow, "DENVER, Colo., June 12" a dateline."""
+    if len(mentions) != 1 or not is_capitals_dateline_line(sent) or not _near_paper_day(sent, mentions[0], published):
+        return False
+    v = resolve(mentions[0], Context(published=published))
+    return v.date <= published or sent.count(",", 0, mentions[0].start) >= 2
 
 
 def lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,
