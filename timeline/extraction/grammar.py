@@ -447,12 +447,13 @@ def _resolve_wd(m, ctx):
 # before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
-_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Super|Black|Cyber|Bloody|Ash|Maundy|Giving|Holy|Palm|Fat|Shrove|Blue|Good)\s+$")
-# The words _NAMED_DAY_BEFORE ends with before its whitespace, lower case (fastpath.ends_with_word): the
-# window before most weekdays ends with none of them ("on ", "last "), and the regex, tried at each of
-# its positions, is skipped. So for _GENERIC_BEFORE's words (_GENERIC_WORDS).
-_NAMED_DAY_WORDS = ("super", "black", "cyber", "bloody", "ash", "maundy", "giving", "holy", "palm", "fat", "shrove",
-                    "blue", "good")
+_NAMED_DAY_FIRST_WORDS = ("Super", "Black", "Cyber", "Bloody", "Ash", "Maundy", "Giving", "Holy", "Palm", "Fat",
+                          "Shrove", "Blue", "Good")
+_NAMED_DAY_BEFORE = re.compile(rf"\b(?-i:{'|'.join(_NAMED_DAY_FIRST_WORDS)})\s+$")
+# The same words in lower case, which _NAMED_DAY_BEFORE ends with before its whitespace
+# (fastpath.ends_with_word): the window before most weekdays ends with none of them ("on ", "last "), and
+# the regex, tried at each of its positions, is skipped. So for _GENERIC_BEFORE's words (_GENERIC_WORDS).
+_NAMED_DAY_WORDS = tuple(word.lower() for word in _NAMED_DAY_FIRST_WORDS)
 _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 # A broadcaster's call sign (WCCO, KTVB) or network right before "Sunday Morning": its programme. Not any
 # capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.

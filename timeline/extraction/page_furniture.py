@@ -227,14 +227,15 @@ _HEADING_WORDS = OCCASION_WORDS | frozenset(
     "Hall Update Opening Closing Auction Gala Rally Debate Agenda Calendar Class Workshop Meet Festival".split())
 
 
-def _near_paper_day(sent: str, m: Mention, published: dt.date) -> bool:
-    """A dateline without an agency tells the story's day: the paper's own, a day after at most (time
-    zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March 20 -")."""
+def _near_paper_day(sent: str, m: Mention, published: dt.date, days_after: int = 1) -> bool:
+    """A dateline without an agency tells the story's day: the paper's own, `days_after` after at most
+    (time zones) or up to a week before, and its heading's last word no occasion's ("Board Meeting, March
+    20 -")."""
     head = sent[:m.start].split(",", 1)[0].split()
     if head and head[-1].capitalize() in _HEADING_WORDS:
         return False
     v = resolve(m, Context(published=published))
-    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
+    return v is not None and v.precision == "day" and -days_after <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
 
 
 def capitals_dateline_line(sent: str, mentions: list[Mention], published: dt.date) -> bool:
@@ -243,10 +244,8 @@ def capitals_dateline_line(sent: str, mentions: list[Mention], published: dt.dat
     a calendar's item): a wire page's dateline line, no event. The day after the paper's (time zones) only
     with the city's state or country: "FOOD DRIVE, June 12" in a June 11 paper is a calendar's item for
     tomorrow, "DENVER, Colo., June 12" a dateline."""
-    if len(mentions) != 1 or not is_capitals_dateline_line(sent) or not _near_paper_day(sent, mentions[0], published):
-        return False
-    v = resolve(mentions[0], Context(published=published))
-    return v.date <= published or sent.count(",", 0, mentions[0].start) >= 2
+    return len(mentions) == 1 and is_capitals_dateline_line(sent) and _near_paper_day(
+        sent, mentions[0], published, days_after=1 if sent.count(",", 0, mentions[0].start) >= 2 else 0)
 
 
 def lead_dateline_once(leads: dict[tuple[int, int], bool] | None, sent: str, m: Mention, text: str, start: int,

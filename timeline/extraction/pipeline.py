@@ -552,8 +552,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "Schools closed Thursday. Classes resume following Monday's inspection." in a Friday paper: what
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
-            days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
-            resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
+            resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 tenses[i] == "future" and resolved[i].date == published and running_day is not None and \
                 running_day_at is not None and running_day_at < offset + m.start and \
@@ -563,8 +562,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "The storms are expected to hit on Saturday and Sunday. ... They are expected to move out of
             # the area by Monday" in a Monday paper: an end still to come, after days the text has just
             # put ahead, is the first such day after them, not today.
-            days = (WEEKDAYS[m.g("wd").lower()] - running_day.date.weekday()) % 7 or 7
-            resolved[i] = DateValue(running_day.date + dt.timedelta(days=days), resolved[i].precision)
+            resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -1296,10 +1294,10 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
                                   r"lunch|meal|fireworks|concert|address|speech|ceremony|prayers?)\b", re.IGNORECASE)
 
 
-# A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
-# "Service returns" (not after an auxiliary: "Classes were to resume").
 # The end of a stretch still to come, right before its day: "move out by Monday", "last until Monday".
 _END_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+# A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
+# "Service returns" (not after an auxiliary: "Classes were to resume").
 _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
                              r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 
@@ -1317,6 +1315,11 @@ def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], r
            i: int) -> DateValue | None:
     """What mention i of a sentence (at `offset`) anchors the others with (_resolve_sentence)."""
     return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
+
+
+def _weekday_after(m: Mention, day: dt.date) -> dt.date:
+    """The first day named like weekday mention `m` after `day` (a week on when `day` is one)."""
+    return day + dt.timedelta(days=(WEEKDAYS[m.g("wd").lower()] - day.weekday()) % 7 or 7)
 
 
 def _other_day(resolved: list[DateValue | None], i: int) -> bool:
