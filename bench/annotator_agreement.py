@@ -14,6 +14,9 @@ score_article, as bench/score_corpus.py does), it prints:
   counts as right; a key is required when both were sure of it, optional otherwise);
 - of the engine's statements that A's gold counts as false positives, how many B keyed: the part
   of the engine's precision gap that is a matter of which statements a reader writes down.
+
+--readers-only prints the four reader lines alone and never runs the engine: the form a
+second reader uses on a blind set, since the reader must not see the engine's output.
 """
 from __future__ import annotations
 
@@ -28,8 +31,6 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 
 from score_corpus import SCORER_NOTE, score_article, trunc, words  # noqa: E402
-
-from timeline.extraction import extract_events  # noqa: E402
 
 
 def as_predictions(events, certain_only=False):
@@ -65,7 +66,10 @@ def main(argv=None):
     ap.add_argument("gold_a")
     ap.add_argument("gold_b")
     ap.add_argument("texts")
+    ap.add_argument("--readers-only", action="store_true", help="the reader lines only; the engine is not run")
     args = ap.parse_args(argv)
+    if not args.readers_only:
+        from timeline.extraction import extract_events
     with open(args.gold_a, encoding="utf-8") as fh:
         gold_a = {art["id"]: art for art in json.load(fh)}
     with open(args.gold_b, encoding="utf-8") as fh:
@@ -74,25 +78,30 @@ def main(argv=None):
     runs = {name: dict(gold=0, pred=0, tp=0, tp_all=0, fp=0) for name in
             ("B (all) against A", "B (sure) against A", "A (all) against B", "A (sure) against B",
              "engine against A", "engine against B", "engine against A and B pooled")}
+    if args.readers_only:
+        runs = {name: total for name, total in runs.items() if not name.startswith("engine")}
     engine_fp_a = engine_fp_a_keyed_by_b = 0
     for article_id in ids:
         a, b = gold_a[article_id]["events"], gold_b[article_id]["events"]
-        with open(os.path.join(args.texts, f"{article_id}.txt"), encoding="utf-8") as fh:
-            text = fh.read()
-        published = dt.date.fromisoformat(gold_a[article_id]["published"])
-        engine = [e.to_dict() for e in extract_events(text, published=published)]
         results = {
             "B (all) against A": score_article(a, as_predictions(b)),
             "B (sure) against A": score_article(a, as_predictions(b, certain_only=True)),
             "A (all) against B": score_article(b, as_predictions(a)),
             "A (sure) against B": score_article(b, as_predictions(a, certain_only=True)),
-            "engine against A": score_article(a, engine),
-            "engine against B": score_article(b, engine),
-            "engine against A and B pooled": score_article(pooled(a, b), engine),
         }
+        if not args.readers_only:
+            with open(os.path.join(args.texts, f"{article_id}.txt"), encoding="utf-8") as fh:
+                text = fh.read()
+            published = dt.date.fromisoformat(gold_a[article_id]["published"])
+            engine = [e.to_dict() for e in extract_events(text, published=published)]
+            results["engine against A"] = score_article(a, engine)
+            results["engine against B"] = score_article(b, engine)
+            results["engine against A and B pooled"] = score_article(pooled(a, b), engine)
         for name, result in results.items():
             for field in runs[name]:
                 runs[name][field] += result[field]
+        if args.readers_only:
+            continue
         wrong_a = results["engine against A"]["wrong"]
         engine_fp_a += len(wrong_a)
         b_keys = {(words(e["sentence_start"]), trunc(e["date"], e["precision"]), e["precision"]) for e in b}
@@ -101,7 +110,9 @@ def main(argv=None):
     print(f"{len(ids)} articles")
     for name, total in runs.items():
         print(f"{name:32s} {figures(total)}")
-    print(f"engine statements A counts as false positives: {engine_fp_a}; of them keyed by B: {engine_fp_a_keyed_by_b}")
+    if not args.readers_only:
+        print(f"engine statements A counts as false positives: {engine_fp_a}; "
+              f"of them keyed by B: {engine_fp_a_keyed_by_b}")
 
 
 if __name__ == "__main__":
