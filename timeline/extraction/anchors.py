@@ -11,7 +11,7 @@ import re
 
 from .clauses import MOVED_FROM, OPENS_CLAUSE, clause_opening
 from .grammar import yearless
-from .lexicon import MON, NUM, WD
+from .lexicon import MON, NUM, SAYING_WORDS, WD, phrase_rx
 from .recognition import Mention
 from .resolution import num_value
 from .tense import has_tense_marker
@@ -269,7 +269,7 @@ _THAT_BEFORE = re.compile(r"(?:^|\b(?:on|during|for|since|until|by|in|at|over|be
                           r"spent|spend|spending|celebrated|celebrating|marked|passed|worked|working)\s+)that\s+$",
                           re.IGNORECASE)
 _ONE_OF_THE_SCENE_BEFORE = re.compile(r"(?:\bthe|\b(?:during|amid|at)\s+an?)\s+$", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:said|says|told|tells|added|stated|according\s+to|recalled|explained)\b", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{phrase_rx(SAYING_WORDS)})\b", re.IGNORECASE)
 _ONE_HAPPENING_AFTER = re.compile(r"(?:['’]s)?\s+(?:shooting|argument|attack|crash|fire|fight|killing|murder|"
                                   r"stabbing|slaying|shootout|bombing|robbery|assault|accident|collision|"
                                   r"incident|party|brawl|riot|massacre|blizzard|tornado|explosion|blast)s?\b")

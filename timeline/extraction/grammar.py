@@ -49,6 +49,7 @@ from .lexicon import (
     PRESENT_WORDS,
     QUANTITY_NOUNS,
     QUANTITY_SUFFIXES,
+    SAID_WORDS,
     SEASONS,
     WD,
     WEEKDAYS,
@@ -808,7 +809,9 @@ def _resolve_ago(m, ctx):
 _AWAY_STATE_BEFORE = re.compile(r"(?:\b(?:is|are|remains?|now)|['’]s|\bwith\s+(?:[\w'’-]+\s+){1,6}?)\s*"
                                 r"(?:(?:now|still|only|just)\s+)?$", re.IGNORECASE)
 # A saying told on a day gone by before it ("Last week, officials said ..."): the count is from that day.
-_SAID_BEFORE_AWAY = re.compile(r"\b(?:said|told|announced|added|stated|wrote)\b", re.IGNORECASE)
+# Past forms only (lexicon.SAID_WORDS, not "says", "tells", "according to"): a saying told now counts
+# from today ("The mayor says the vote, put off last week, is 10 days away").
+_SAID_BEFORE_AWAY = re.compile(rf"\b(?:{phrase_rx(SAID_WORDS)})\b", re.IGNORECASE)
 _PAST_TIME_BEFORE_AWAY = re.compile(r"\b(?:last|earlier|yesterday|ago|previously)\b", re.IGNORECASE)
 # A frame of another time or world before it: "At that point", "By then", "At the time", "In the film".
 _OTHER_TIME_FRAME = re.compile(r"(?:^|[,;]\s*)(?:at\s+(?:that|the)\s+(?:point|time|moment)|by\s+(?:then|that\s+time)|"

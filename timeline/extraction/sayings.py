@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .clauses import RELATIVE_BEFORE, RELATIVE_OPENS
-from .lexicon import WEEKDAYS
+from .lexicon import SAYING_WORDS, WEEKDAYS, phrase_rx
 from .recognition import Mention
 
 
@@ -170,7 +170,7 @@ def said_by_the_one_dated(sent: str, at: int, before: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\b", before) is not None
 
 
-_SAYING = re.compile(r"\b(?:said|says|told|added|announced|wrote|tweeted|posted|stated|declared)\b", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{phrase_rx(SAYING_WORDS)})\b", re.IGNORECASE)
 # What after the verb of saying starts a clause of its own ("he said, adding that the vote on Tuesday").
 _NEW_CLAUSE = re.compile(r"\b(?:that|adding|but|and|which|who|when|after|before|because|while|of|about|since)\b|"
                          r"[\"“”;]", re.IGNORECASE)
