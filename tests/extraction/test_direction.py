@@ -26,4 +26,6 @@ test_a_calling_offs_outcome_is_told_after_its_cut = dated_test([
           "due to the expected rain.", ["2024-03-12"]),
     # near neighbour: an outcome told in the clause after "and"
     (MON, "Cities cancelled classes for Tuesday, and the storm flooded roads.", ["2024-03-05"]),
+    # ... and after a demonstrative that is the clause's subject (rv17: "this/that/these/those" no adjective's)
+    (MON, "Cities cancelled classes for Tuesday, and that angered parents.", ["2024-03-05"]),
 ])

@@ -677,12 +677,17 @@ def called_happening_went(sent: str, m: Mention) -> bool:
 ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
 
 
+# An article or a possessive: the -ed word after one is an adjective (not "this", "that", "these",
+# "those": as often a pronoun subject, "and that angered fans").
+_ADJECTIVE_DETERMINERS = DETERMINERS - {"this", "that", "these", "those", "of"}
+
+
 def ed_verb_after(text: str, pos: int) -> bool:
-    """Whether text[pos:] holds an -ed word (ED_WORD) that is no adjective after a determiner ("due to
-    the expected rainfall", "the affected schools")."""
+    """Whether text[pos:] holds an -ed word (ED_WORD) that is no adjective after an article or a
+    possessive ("due to the expected rainfall", "its affected schools")."""
     for found in ED_WORD.finditer(text, pos):
         prev = text[max(0, found.start() - 12):found.start()].split()
-        if not prev or prev[-1].lower() not in DETERMINERS:
+        if not prev or prev[-1].lower() not in _ADJECTIVE_DETERMINERS:
             return True
     return False
 # A past whose form is its bare verb's ("and the ports shut down"), not that bare verb after a modal
