@@ -15,7 +15,7 @@ from .anchors import year_earlier, year_later, years_on
 from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, PAIR_GAP, RELATIVE_BEFORE, clause_opening
 from .fastpath import holds, may_hold
 from .grammar import yearless
-from .lexicon import WD, WEEKDAYS
+from .lexicon import DETERMINERS, WD, WEEKDAYS
 from .non_dates import EACH_YEAR_AFTER, HABITUAL_WORDS, IS_HABITUAL, habitual
 from .recognition import Mention
 from .resolution import MONTH_PAST_DAYS, NEAR_AHEAD_DAYS, day_number, month_value, safe_date
@@ -314,11 +314,15 @@ _FORECAST = re.compile(rf"\bchance\s+of\b|\bchance\s+for\s+(?:(?:a|some|few|more
                        rf"\b(?:forecasters|meteorologists)\s+(?:now\s+)?(?:estimate|predict|forecast|expect|see)\b|"
                        # ... and a weather agency's: "The Met Office predicts 40C on Monday".
                        rf"\b(?:Met\s+Office|[Ww]eather\s+(?:[Ss]ervice|[Bb]ureau|[Oo]ffice|[Aa]gency))\s+(?:now\s+)?"
-                       rf"(?:estimates|predicts|forecasts|expects|sees)\b",
+                       rf"(?:estimates|predicts|forecasts|expects|sees)\b|"
+                       # a forecast's verbless weather: "Some dry clear spells on Tuesday night", "patches of
+                       # mist and drizzle", "scattered showers Friday"
+                       rf"\b(?:sunny|clear|dry|bright|wet|cloudy)\s+spells\b|\bpatches\s+of\s+(?:mist|fog|drizzle|rain|cloud)\b|"
+                       rf"\b(?:scattered|isolated|passing|wintry)\s+(?:showers|flurries)\b",
                        re.IGNORECASE)
 # Every _FORECAST match holds one of these.
 _FORECAST_WORDS = ("chance", "possible", "likely", "probable", "expected", "high", "low", "mostly", "partly",
-                   "forecasters", "meteorologists", "office", "weather")
+                   "forecasters", "meteorologists", "office", "weather", "spells", "patches", "showers", "flurries")
 
 
 def forecast(sent: str) -> bool:
@@ -435,9 +439,12 @@ _NOW_STATE = re.compile(r"\b(?:now|already|since)\b", re.IGNORECASE)
 
 
 def told_outcome_after(sent: str, end: int) -> bool:
-    """Whether a clause of its own after a day ("; and 12 bids arrived by then") has an "-ed" past."""
+    """Whether a clause of its own after a day ("; and 12 bids arrived by then") has an "-ed" past: in
+    that clause, not before it ("cancelled classes for Tuesday due to the enhanced monsoon and the
+    typhoon" opens no clause of its own that tells one)."""
     after = sent[end:end + CLAUSE_WINDOW]
-    return _OUTCOME_OPEN.search(after) is not None and ED_WORD.search(after) is not None
+    cut = _OUTCOME_OPEN.search(after)
+    return cut is not None and ed_verb_after(after, cut.end())
 
 
 def state_now_after(sent: str, end: int) -> bool:
@@ -551,11 +558,11 @@ _DEADLINE_OR_CALL = re.compile(
     # a calling off for the day: "canceled classes for Wednesday", "have called off classes on Wednesday" (a
     # present perfect names no past day of its own)
     r"|\b(?:cancell?ed|called\s+off|postponed|closed)\s+(?P<offfor>(?:[\w'’-]+\s+){1,6}?)for\s+"
-    r"|\b(?:has|have)\s+(?:already\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
+    r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
     r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
     # a happening a present perfect set, the day after its object (the perfect names no past day of its
     # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday"
-    r"|\b(?:has|have)\s+(?:already\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
+    r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
     r"(?P<perfset>(?:a|an|the)\s+(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
     r"(?:on|for)\s+"
     # ... and a present perfect of asking or urging, the day in the infinitive it governs: "has urged students
@@ -625,9 +632,13 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
         # that have called off classes on Wednesday")
         return False
     after = sent[m.end:m.end + CLAUSE_WINDOW]
-    if has_past_marker(after) or _OUTCOME_OPEN.search(after) and (
-            ED_WORD.search(after) or SAME_FORM_PAST_WORD.search(after)):
-        return False  # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went
+    cut = _OUTCOME_OPEN.search(after)
+    if has_past_marker(after) or cut and (
+            ed_verb_after(after, cut.end()) or SAME_FORM_PAST_WORD.search(after, cut.end())):
+        # "predicted heavy rain Thursday, and rivers overflowed by evening": how the day went, told in the
+        # clause after the cut (not "cancelled classes for Tuesday due to the enhanced monsoon and the
+        # typhoon": an adjective before the "and")
+        return False
     word = _NEXT_WORD.match(sent, m.end)
     if word is not None and has_tense_marker(word.group()) or past_told_after(sent, m.end):
         return False
@@ -664,6 +675,21 @@ def called_happening_went(sent: str, m: Mention) -> bool:
 
 
 ED_WORD = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]{3,}ed\b")
+
+
+# An article or a possessive: the -ed word after one is an adjective (not "this", "that", "these",
+# "those": as often a pronoun subject, "and that angered fans").
+_ADJECTIVE_DETERMINERS = DETERMINERS - {"this", "that", "these", "those", "of"}
+
+
+def ed_verb_after(text: str, pos: int) -> bool:
+    """Whether text[pos:] holds an -ed word (ED_WORD) that is no adjective after an article or a
+    possessive ("due to the expected rainfall", "its affected schools")."""
+    for found in ED_WORD.finditer(text, pos):
+        prev = text[max(0, found.start() - 12):found.start()].split()
+        if not prev or prev[-1].lower() not in _ADJECTIVE_DETERMINERS:
+            return True
+    return False
 # A past whose form is its bare verb's ("and the ports shut down"), not that bare verb after a modal
 # or "to" ("and the ports could shut down": still to come).
 SAME_FORM_PAST_WORD = re.compile(r"(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bwill\s)(?<!\bmust\s)"

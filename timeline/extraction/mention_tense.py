@@ -675,17 +675,21 @@ class MentionTenses:
                 # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
                 # deadline") nor one with an outcome told after it.
                 t = "future"
-            if t != "future" and plain_wd and \
+            if t != "future" and plain_wd and (
                     not poss and (
                         _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
                         (not sent[:m.start].strip() or
                          _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start)) or
                         t is None and len(sent) <= HEADLINE_CHARS and not sent[m.end:].strip(" .!") and
                         _CLOSINGS_BEFORE.search(sent, max(0, m.start - 30), m.start) and
-                        not has_tense_marker(sent)):
+                        not has_tense_marker(sent)) or
+                    poss and (fc := _DAY_FORECAST_AFTER.match(sent, m.end)) is not None and
+                    not has_past_marker(sub_clause_at(sent, fc.end()))):
                 # "Wednesday weather forecast", "The Friday outlook": a forecast is of a day to come (not the
                 # verb: "Economists on Thursday forecast slower growth"); a verbless line of closings ending
-                # with its day ("School closures Wednesday") announces them ahead.
+                # with its day ("School closures Wednesday") announces them ahead. So is a day's forecast
+                # named by its possessive, always a noun, unless its own clause tells it gone by ("and
+                # Thursday's forecast also shows chances of rain"; not "Thursday's forecast was wrong").
                 t = "future"
             if wd and (t is None and forecast(sent) or
                                              t == "past" and expected_day(sent, m)):
@@ -1125,10 +1129,12 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # comes off is gone by, whatever the present around it, or a fixture ahead whose tense its
             # phrase shares ("The Bucks host Duke Saturday, coming off a loss Tuesday").
             tenses[i] = "past"
-        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and m.text.endswith(("'s", "’s")) and \
-                day_result(sent, m.end):
+        elif m.kind == "wd" and tenses[i] != "past" and not m.g("wd_mod") and (
+                m.text.endswith(("'s", "’s")) and day_result(sent, m.end) or
+                m.g("wd_part") and sent.startswith(("'s", "’s"), m.end) and day_result(sent, m.end + 2)):
             # "will celebrate Tuesday's primary victory", "Saturday's win puts them in first place": a
-            # result is of a contest decided, its day gone by (or today), whatever tense is around it.
+            # result is of a contest decided, its day gone by (or today), whatever tense is around it; so
+            # is one of a part of the day ("will look to wipe Tuesday night's defeat from the memory").
             tenses[i] = "past"
         elif m.kind == "wd" and tenses[i] == "future" and \
                 outcome_after_day_ahead(sent, mentions, tenses, i, published):

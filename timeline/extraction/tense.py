@@ -275,10 +275,10 @@ _PRESENT_AUX = frozenset("is are am has have could can cannot 're 's isn't aren'
 
 # A preposition that no finite verb follows (not one that is also a particle: "turned in", "signed on").
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:with|without|for|from|into|among|amid|amidst|despite|against|toward|"
-                                 r"towards|onto|across|between|within|upon)\s+$", re.IGNORECASE)
+                                 r"towards|onto|across|between|within|upon|behind)\s+$", re.IGNORECASE)
 
 
-_OFFICE_AFTER = re.compile(r"\s+Office\b")
+_OFFICE_AFTER = re.compile(r"\.?\s+(?:Office|[EÉ]ireann|Police|Department|Dept\b|Service|Gala|Opera|Museum)\b")
 
 
 # Present verbs that are no noun: after "and" they are a second verb, whatever the determiner
@@ -310,7 +310,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
-        return True  # "the Met Office predicts": the British weather agency's name, no verb
+        return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
     if word == "last" and _last_is_final(text, m.start(), m.end()):
         return True  # "last date of nomination 8 Nov", "for the last time", "last-ditch": the final one, no past
     if word == "left" and _WITH_COUNT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
@@ -960,6 +960,13 @@ def _ends_reporting(before: str) -> bool:
         _REPORTING.search(before, max(0, len(before.rstrip()) - 9)) is not None
 
 
+def _ends_reporting_that(before: str) -> bool:
+    """Whether `before` ends with a saying and the "that" its clause opens with ("Met Éireann says that
+    Thursday will be dry"), whitespace after each."""
+    core = before.rstrip()
+    return len(core) < len(before) and core[-4:].lower() == "that" and _ends_reporting(core[:-4])
+
+
 _DIGIT = re.compile(r"\d")  # opens with a character class: a fast scan
 
 
@@ -983,6 +990,18 @@ def _may_end_with_clock(text: str) -> bool:
 # behind ("had until June 1 to file", "were given until", "remained closed until Monday").
 _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?:(?:given|granted|allowed|open|"
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
+
+
+# A past perfect of "be" in the clause before "until" ("had been unbeaten until", "we'd been on a great run
+# of form up until"): a state that lasted up to the day, over by now; not a plan or a putting off told in
+# it ("had been postponed until", "had been expected to stay until").
+_PERFECT_UNTIL = re.compile(r"\b(?:had|(?<=\w)'d)\s+been\s+(?!(?:extended|expected|scheduled|set|due|postponed|delayed|"
+                            r"planned|adjourned|deferred|moved|pushed|put|suspended|given|granted|told|asked|ordered|"
+                            r"allowed|closed|shut)\b)"
+                            # (the state's own clause: not across "and will stay shut until")
+                            r"(?:(?!(?:and|but|or|will|would|shall|can|could|may|might|must|to)\b)[\w'’-]+\s+){0,8}?"
+                            r"(?:(?:up|right)\s+)?(?:until|till)\s*$",
+                            re.IGNORECASE)
 
 
 # A negated past before "until" ("weren't told until", "did not pass until"): what happened then is
@@ -1118,7 +1137,9 @@ _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 # "Starting Friday, the museum is open", "Beginning Saturday, voters can": what
 # starts on the day is still to come, unless a past verb says otherwise.
-_STARTING = ("starting", "beginning")  # the word before the date, or before "this"/"on" and the date
+# the word before the date, or before "this"/"on" and the date; "come" is the idiom's ("we're not going to
+# see the end of it come Wednesday": when Wednesday comes)
+_STARTING = ("starting", "beginning", "come")
 
 
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
@@ -1189,6 +1210,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if held else 0
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
+        if _PERFECT_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+            return "past"  # "we'd been on a great run of form up until Saturday": a past perfect's state, over
         neg = _NEG_PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
         if neg and not _REPORTED_BEFORE.search(whole_before, 0, neg.start()):
             return "past"  # "Players weren't told until Thursday": it happened then, not before
@@ -1213,7 +1236,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     before = _own_clause(s, lo, start)
     if ("which " in before or "who " in before) and _relative_bare_past(whole_before):
         return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
-    if _ends_reporting(before) and _OWN_VERB_AFTER.match(s, end):
+    if (_ends_reporting(before) or _ends_reporting_that(before)) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
