@@ -39,6 +39,11 @@ with their own day, "what happened", "-s" nouns and adjectives that are no verb,
 "ensure" and what was made sure of after the happening, the second month of a pair and a month opening a clause of its
 own after "and", a day's possessive after a list's comma and "from ... and", a yearless day after "before" / "ahead of",
 datelines in capitals and with a bracketed credit, a month "in <year>", a day after "prompted <object> to".
+--s26-rv16, rv16's probes of session 26's rules on fx34 and fx35: "that day" / "that night" as the day told
+before (and a "that" opening a clause before "night shelters"), a schedule verb's "-s" word as a plural noun ("won by
+419 runs"), "by the time <clause> ends Friday", a perfect before "starting <day>", a relative "where" clause's own
+tense, a fronted day with its subject and a reported "she would", a page's "This story is from <date>"; each with near
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -46,7 +51,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -7292,6 +7297,136 @@ PROBES_S25_RV14 = [
     ("mksure", R14W, "Police will work to make sure Saturday's march is kept peaceful.", ["2025-06-14"]),
     ("mksure", R14W, "Organizers want to make sure Saturday's concert is packed.", ["2025-06-14"]),
     ("mksure", R14W, "The league wants to make sure Sunday's final is broadcast live.", ["2025-06-15"]),
+]
+
+
+R16W = "2025-09-17"  # a Wednesday: Mon 15, Tue 16 | Thu 18, Fri 19, Sat 20, Sun 21 ahead | Thu 11 .. Sun 14 gone
+
+PROBES_S26_RV16 = [
+    # === fx34: "that day", "that morning", "that night": the day the text told before ===
+    ("thatday", R16W, "The dam broke on March 3. The town was evacuated that day.", ["2025-03-03", "2025-03-03"]),
+    ("thatday", R16W, "The storm hit on Monday, and by that evening 50,000 homes had lost power.",
+     ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "Police arrived on Tuesday. That night, two men were arrested.", ["2025-09-16", "2025-09-16"]),
+    ("thatday", R16W, "Jurors will be chosen on Oct. 6, and opening statements will follow that afternoon.",
+     ["2025-10-06", "2025-10-06"]),
+    ("thatday", R16W, "She flew home on Friday. That morning she had signed the contract.",
+     ["2025-09-12", "2025-09-12"]),
+    ("thatday", R16W, "The fire started on Aug. 2, 2024. Crews contained it later that night.",
+     ["2024-08-02", "2024-08-02"]),
+    ("thatday", R16W, "Voters go to the polls on Nov. 4. Polls open at 7 a.m. that day.", ["2025-11-04", "2025-11-04"]),
+    ("thatday", R16W, "The shooting happened on Sunday. Earlier that day, the suspect had posted a threat online.",
+     ["2025-09-14", "2025-09-14"]),
+    ("thatday", R16W, "The storm hit on Monday. \u201cWe lost everything that night,\u201d she said.",
+     ["2025-09-15", "2025-09-15"]),
+    # ... traps: no day told before, a "that" opening a clause before a compound noun, a yearly day, a thing of the day
+    ("thatday-trap", R16W, "I will never forget that day, she said.", []),
+    ("thatday-trap", R16W, "The mayor said on Monday that night shelters would stay open all winter.", ["2025-09-15"]),
+    ("thatday-trap", R16W, "The district said on Tuesday that morning classes would start an hour later.",
+     ["2025-09-16"]),
+    ("thatday-trap", R16W, "The judge ruled on Monday that evening hours at the bar must end.", ["2025-09-15"]),
+    ("thatday-trap", R16W,
+     "The war ended on Sept. 2, 1945. Every year on that day, veterans gather at the memorial.", ["1945-09-02"]),
+    ("thatday-trap", R16W, "Staff at that day care center were arrested on Monday.", ["2025-09-15"]),
+    ("thatday-trap", R16W, "Lee was born on May 4, 1990. She still keeps the newspaper from that day.", ["1990-05-04"]),
+    ("thatday-trap", R16W, "The plant closed in March 2019. Workers learned of it that morning from a memo.",
+     ["2019-03"]),
+    # ... (a day told in an earlier sentence, so that a wrong "that night" is not merged with the sentence's own day)
+    ("thatday-trap", R16W, "The storm hit on Monday. The city says that night shelters will stay open all winter.",
+     ["2025-09-15"]),
+    ("thatday-trap", R16W, "The fire broke out on Sunday. Officials hope that morning classes can resume soon.",
+     ["2025-09-14"]),
+    ("thatday-trap", R16W, "The bar was raided on Friday. Police say that evening patrols will be doubled.",
+     ["2025-09-12"]),
+    ("thatday-trap", R16W, "The vote is on Nov. 4. Supporters believe that day trippers will swell the turnout.",
+     ["2025-11-04"]),
+    # === fx34: a schedule verb's "-s" word after a determiner or a count is a plural noun ===
+    ("sched-noun", R16W, "India won by 419 runs on Sunday.", ["2025-09-14"]),
+    ("sched-noun", R16W, "Australia won by nine runs on Monday in Perth.", ["2025-09-15"]),
+    ("sched-noun", R16W, "The left-hander made three starts in August before his injury.", ["2025-08"]),
+    ("sched-noun", R16W, "Stores were swamped by the returns on Monday.", ["2025-09-15"]),
+    ("sched-noun", R16W, "He scored 112 runs on Saturday as Kent beat Essex.", ["2025-09-13"]),
+    # ... traps: a fixture's number, a relative "that", a product's or a place's number, a year before the verb
+    ("sched-noun-trap", R16W, "Game 3 starts Monday in Boston.", ["2025-09-22"]),
+    ("sched-noun-trap", R16W, "The union approved a contract that starts Monday.", ["2025-09-22"]),
+    ("sched-noun-trap", R16W, "Crowds are expected at the festival, which opens Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "Drivers face delays on a detour that runs through Sunday.", ["2025-09-21"]),
+    ("sched-noun-trap", R16W, "The iPhone 17 arrives in stores Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "Voting in round 2 begins Saturday.", ["2025-09-20"]),
+    ("sched-noun-trap", R16W, "The class of 2029 arrives on campus Monday.", ["2025-09-22"]),
+    ("sched-noun-trap", R16W, "The bridge, built in 1932, reopens Friday after repairs.", ["1932", "2025-09-19"]),
+    ("sched-noun-trap", R16W, "The Group of 20 opens talks on Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "Parking at lot 4 opens at noon Saturday.", ["2025-09-20"]),
+    # === fx34: "by the time <clause> <present verb> <day>": the day ahead ===
+    ("bytime", R16W, "Forecasters expect 8 inches of snow by the time the storm ends Friday.", ["2025-09-19"]),
+    ("bytime", R16W, "By the time the polls close on Tuesday, more than a million people will have voted.",
+     ["2025-09-23"]),
+    ("bytime", R16W, "Lawmakers hope to pass 40 bills by the time the session wraps up Thursday.", ["2025-09-18"]),
+    ("bytime", R16W, "Snow totals by the time it winds down Sunday could top a foot.", ["2025-09-21"]),
+    ("bytime", R16W, "By the time the ship docks in Miami on Saturday, crews will have fixed the engine.",
+     ["2025-09-20"]),
+    # ... traps: a past "by the time", an "-s" noun right before the day
+    ("bytime-trap", R16W, "By the time firefighters reached the flats Tuesday, the roof had collapsed.",
+     ["2025-09-16"]),
+    ("bytime-trap", R16W, "By the time of the hearings on Friday, the panel had heard from 40 witnesses.",
+     ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time police arrived Tuesday, the gunman had fled.", ["2025-09-16"]),
+    ("bytime-trap", R16W, "By the time the store closed its doors Friday, every TV was sold.", ["2025-09-12"]),
+    ("bytime-trap", R16W, "He had lost 30 pounds by the time he returned to the Mets in August.", ["2025-08"]),
+    ("bytime-trap", R16W, "By the time the results came in Tuesday night, the mayor had conceded.", ["2025-09-16"]),
+    # === fx34: a perfect before a noun's "starting <day>": the day ahead ===
+    ("perf-start", R16W, "Smith has been ruled out of the series starting Friday.", ["2025-09-19"]),
+    ("perf-start", R16W, "The team has been banned from the tournament beginning on Monday.", ["2025-09-22"]),
+    ("perf-start", R16W, "Jones has been named to the squad for the Test starting on Thursday.", ["2025-09-18"]),
+    # ... traps: a state that began on the day and holds now
+    ("perf-start-trap", R16W, "The road has been closed starting Monday.", ["2025-09-15"]),
+    ("perf-start-trap", R16W, "Schools have been shut beginning Tuesday because of the smoke.", ["2025-09-16"]),
+    ("perf-start-trap", R16W, "Prices have risen 4 percent starting in June.", ["2025-06"]),
+    # === fx34: a relative "where" opens the date's own clause ===
+    ("where", R16W,
+     "The talks aim to ease tensions in the region where the two armies in June had their deadliest clash.",
+     ["2025-06"]),
+    ("where", R16W, "The leaders will meet in Geneva, where they signed the first accord in March.", ["2025-03"]),
+    ("where", R16W, "Delegates will travel to the city where the treaty was signed on Monday.", ["2025-09-15"]),
+    ("where", R16W, "He will return to the school where he taught in May.", ["2025-05"]),
+    ("where", R16W, "Fans will gather at the stadium where the team won the title in April.", ["2025-04"]),
+    # ... traps: a "where" clause looking ahead, a day before the clause's verb, "where to"
+    ("where-trap", R16W, "He visited the site where a new plant will open in March.", ["2026-03"]),
+    ("where-trap", R16W, "She flew to Denver, where she will meet the governor on Friday.", ["2025-09-19"]),
+    ("where-trap", R16W, "The fair moved to the park, where it opens Friday.", ["2025-09-19"]),
+    ("where-trap", R16W, "She flew to Denver, where on Friday she met the governor.", ["2025-09-12"]),
+    ("where-trap", R16W, "She will fly to Denver, where on Friday she will meet the governor.", ["2025-09-19"]),
+    ("where-trap", R16W, "Officials met Monday to decide where to hold the vote in March.", ["2025-09-15", "2026-03"]),
+    ("where-trap", R16W, "Nobody knows where the money will go in March, the auditor said.", ["2026-03"]),
+    # === fx34: a fronted day, its subject, a past saying and a reported "she would" ===
+    ("front-subj", R16W, "On Monday, longtime volleyball coach Jan Barker announced she would retire.",
+     ["2025-09-15"]),
+    ("front-subj", R16W, "On Tuesday, the city's mayor said he would veto the bill.", ["2025-09-16"]),
+    ("front-subj", R16W, "On Friday, state health officials warned they could close the beach.", ["2025-09-12"]),
+    ("front-subj", R16W, "Last Thursday, Gov. Ann Lee promised she will sign the bill.", ["2025-09-11"]),
+    ("front-subj", R16W, "Late Sunday, the union said it would strike.", ["2025-09-14"]),
+    ("front-subj", R16W, "On Monday, officials in Dayton said they would reopen the pool.", ["2025-09-15"]),
+    # ... traps: the fronted day's own clause looks ahead
+    ("front-subj-trap", R16W, "On Friday, the team will announce whether it will move.", ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Thursday, voters decide whether they will keep the tax.", ["2025-09-18"]),
+    ("front-subj-trap", R16W, "On Sunday, if it rains they will cancel the parade.", ["2025-09-21"]),
+    ("front-subj-trap", R16W, "On Saturday, the band plays a free show and it will be streamed live.", ["2025-09-20"]),
+    ("front-subj-trap", R16W, "On Friday, once approved it will take effect.", ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Friday, the governor is expected to say she will sign the bill.", ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Monday, crews started work and they will finish by Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    # === fx35: "This story is from <date>": a page's line of the story's age, no event ===
+    ("storyfrom", R16W, "This story is from Sept. 3, 2025.\nThe council met on Monday.", ["2025-09-15"]),
+    ("storyfrom", R16W, "This article is from 3 September 2025", []),
+    ("storyfrom", R16W, "This report was from Tuesday, Sept. 2, 2025", []),
+    ("storyfrom", R16W, "This story is from 2019", []),
+    ("storyfrom", R16W, "This post is from Sept. 3, 2025", []),
+    ("storyfrom", R16W, "This story is from the Sept. 3, 2025, edition of the paper.", []),
+    ("storyfrom", R16W, "Editor's note: This story is from Sept. 3, 2025.", []),
+    # ... traps: a story's source, a photo's happening
+    ("storyfrom-trap", R16W, "This story is from a reporter who was in the town on Monday.", ["2025-09-15"]),
+    ("storyfrom-trap", R16W, "This photo is from Monday's rally at the Capitol.", ["2025-09-15"]),
+    ("storyfrom-trap", R16W, "His story is from 2019, when he lost his job.", ["2019"]),
 ]
 
 
