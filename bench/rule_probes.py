@@ -7301,6 +7301,11 @@ PROBES_S25_RV14 = [
 
 
 R16W = "2025-09-17"  # a Wednesday: Mon 15, Tue 16 | Thu 18, Fri 19, Sat 20, Sun 21 ahead | Thu 11 .. Sun 14 gone
+R16J = "2026-01-07"  # a Wednesday after Christmas 2025: Mon 5, Tue 6 gone
+R16JL = "2025-07-07"  # a Monday after July 4 (Friday)
+R16NY = "2026-01-02"  # a Friday: New Year's Eve 2025 two days back
+R16D = "2025-12-03"  # a Wednesday: Christmas Eve ahead
+R16N = "2025-11-05"  # a Wednesday: Thanksgiving (Nov. 27) ahead
 
 PROBES_S26_RV16 = [
     # === fx34: "that day", "that morning", "that night": the day the text told before ===
@@ -7466,6 +7471,29 @@ PROBES_S26_RV16 = [
     ("front-subj-trap", R16W, "On Friday, the mayor, who signaled he would veto the bill, will meet the council.",
      ["2025-09-19"]),
     ("storyfrom", R16W, "This story is originally from Sept. 3, 2025.", []),
+    # === fx35 (working tree, 08:55): a year after "to" and an apostrophe ("go back to '03") ===
+    ("yap-to", R16W, "You'd have to go back to \u201909 for the last time the river rose this high.", ["2009"]),
+    ("yap-to", R16W, "The band toured from \u201998 to \u201901.", ["1998", "2001"]),
+    ("yap-to", R16W, "Rates climbed from '04 to '06, then fell.", ["2004", "2006"]),
+    ("yap-to", R16W, "The mayor often refers to \u201916 as the turning point.", ["2016"]),
+    ("yap-to", R16W, "The team won titles in \u201915 and \u201916.", ["2015", "2016"]),
+    # ... traps: a quoted number, decades, a quoted compound
+    ("yap-to-trap", R16W, "Officials raised the speed limit to '70' last year.", ["2024"]),
+    ("yap-to-trap", R16W, "Fashion moved from '60s mod to '70s disco.", []),
+    ("yap-to-trap", R16W, "The sign pointed to '24-hour' parking.", []),
+    # === fx35 (working tree): a possessive's superlative holiday ("its best Christmas ever") is no day ===
+    ("hol-sup", R16J, "The bakery had its best Christmas ever, the owner said.", []),
+    ("hol-sup", R16J, "Shops said it was their busiest Christmas in a decade.", []),
+    # ... traps: a one-day holiday measured against others is still that day; a year's; an "-est" word no superlative
+    ("hol-sup-trap", R16JL, "Police said the city had its quietest Fourth of July in years.", ["2025-07-04"]),
+    ("hol-sup-trap", R16NY, "Police said it was their busiest New Year's Eve in a decade.", ["2025-12-31"]),
+    ("hol-sup-trap", R16J, "The family spent their happiest Christmas together in 2019.", ["2019-12-25"]),
+    ("hol-sup-trap", R16J, "The group held its protest Christmas Eve outside City Hall.", ["2025-12-24"]),
+    # === fx35 (working tree): a holiday in brackets glossing a plant's name ("a flame (Christmas) tree") ===
+    ("hol-gloss", R16J, "A flame (Christmas) tree crushed a car on Monday.", ["2026-01-05"]),
+    ("hol-gloss-trap", R16D, "The office closes at noon on Dec. 24 (Christmas Eve) and reopens Dec. 26.",
+     ["2025-12-24", "2025-12-26"]),
+    ("hol-gloss-trap", R16N, "Mail will not be delivered on Nov. 27 (Thanksgiving) or on Sundays.", ["2025-11-27"]),
 ]
 
 
