@@ -7494,6 +7494,42 @@ PROBES_S26_RV16 = [
     ("hol-gloss-trap", R16D, "The office closes at noon on Dec. 24 (Christmas Eve) and reopens Dec. 26.",
      ["2025-12-24", "2025-12-26"]),
     ("hol-gloss-trap", R16N, "Mail will not be delivered on Nov. 27 (Thanksgiving) or on Sundays.", ["2025-11-27"]),
+    # === fx34 (working tree, 09:10): a day right after a "since" phrase takes the clause's tense ===
+    ("since-day", R16W, "The museum will reopen for the first time since April 2 on Saturday.",
+     ["2025-04-02/2025-09-17", "2025-09-20"]),
+    ("since-day", R16W, "Fans will pack the stadium for the first time since 2020 this Sunday.",
+     ["2020/2025", "2025-09-21"]),
+    ("since-day", R16W, "Lee will play her first match since June on Thursday.", ["2025-06/2025-09", "2025-09-18"]),
+    ("since-day", R16W, "The Senate returns for the first time since Aug. 1 on Monday.",
+     ["2025-08-01/2025-09-17", "2025-09-22"]),
+    ("since-day", R16W, "Voters head to the polls for the first time since 2021 on Nov. 4.",
+     ["2021/2025", "2025-11-04"]),
+    # ... traps: a past clause, a day with its own verb
+    ("since-day-trap", R16W, "The team won for the first time since May on Sunday.", ["2025-05/2025-09", "2025-09-14"]),
+    ("since-day-trap", R16W, "The plant, closed since April 2, reopened on Monday.",
+     ["2025-04-02/2025-09-17", "2025-09-15"]),
+    ("since-day-trap", R16W, "The river is at its highest since 2019 and will crest Friday.",
+     ["2019/2025", "2025-09-19"]),
+    ("since-day-trap", R16W, "Lee, who has not played since June 3, said Tuesday she will return Friday.",
+     ["2025-06-03/2025-09-17", "2025-09-16", "2025-09-19"]),
+    # === fx34 (working tree): a restrictive relative "that/which/who" and its -ed verb tell their own past ===
+    ("rel-past", R16W, "The river could top the flood that closed the road in March.", ["2025-03"]),
+    ("rel-past", R16W, "Engineers will inspect the bridge that collapsed on Monday.", ["2025-09-15"]),
+    ("rel-past", R16W, "Crews will clear debris from the storm that battered the coast on Sunday.", ["2025-09-14"]),
+    ("rel-past", R16W, "The company will rehire workers who lost their jobs in June.", ["2025-06"]),
+    ("rel-past", R16W, "Police will release video of the crash that pretty much shut down the highway in July.",
+     ["2025-07"]),
+    ("rel-past", R16W, "The mayor will meet families who were evacuated on Friday.", ["2025-09-12"]),
+    # ... traps: the main clause's own day after the relative clause
+    ("rel-past-trap", R16W, "The bridge that collapsed in June reopens Friday.", ["2025-06", "2025-09-19"]),
+    ("rel-past-trap", R16W, "The plan that passed in June takes effect Friday.", ["2025-06", "2025-09-19"]),
+    ("rel-past-trap", R16W, "Fans who booked the trip in May will fly out Friday.", ["2025-05", "2025-09-19"]),
+    ("rel-past-trap", R16W, "Officials expect the storm that formed in the Gulf on Monday to hit Texas on Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    ("rel-past-trap", R16W, "The storm that hit on Monday is expected to dump rain through Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    ("rel-past-trap", R16W, "The fans who packed the arena on Monday want tickets for Friday.",
+     ["2025-09-15", "2025-09-19"]),
 ]
 
 
