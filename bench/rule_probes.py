@@ -7530,6 +7530,24 @@ PROBES_S26_RV16 = [
      ["2025-09-15", "2025-09-19"]),
     ("rel-past-trap", R16W, "The fans who packed the arena on Monday want tickets for Friday.",
      ["2025-09-15", "2025-09-19"]),
+    # --- third batch (after reading fx34's tree of 09:09: _THAT_DAY_NEXT, _COUNT_TAKERS, _BY_THE_TIME's subject) ---
+    ("thatday", R16W, "The storm hit on Monday. Schools closed early that day amid flooding.",
+     ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "He was arrested on Aug. 9. He had left the bar that day without paying.",
+     ["2025-08-09", "2025-08-09"]),
+    ("thatday", R16W, "The march was on Saturday. Thousands turned out that day despite the rain.",
+     ["2025-09-13", "2025-09-13"]),
+    ("thatday-trap", R16W, "The war ended on Sept. 2, 1945. Veterans gather on that day every year.", ["1945-09-02"]),
+    ("thatday-trap", R16W, "The park opened on May 1, 1990. Each anniversary of that day brings a parade.",
+     ["1990-05-01"]),
+    ("sched-noun", R16W, "England set India a target of 300 runs on Sunday.", ["2025-09-14"]),
+    ("sched-noun", R16W, "In his 12 starts in July, he allowed nine runs.", ["2025-07"]),
+    ("bytime", R16W, "By the time the last votes are counted Friday, the race may be over.", ["2025-09-19"]),
+    ("bytime", R16W, "By the time the storm clears out Friday, up to a foot of rain will have fallen.", ["2025-09-19"]),
+    ("bytime-trap", R16W, "By the time they cut the ribbons Friday, the crowd had left.", ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time the tornado hit homes Friday, sirens had sounded for 20 minutes.",
+     ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time the fire spread to homes Friday, residents had fled.", ["2025-09-12"]),
 ]
 
 
