@@ -7494,7 +7494,7 @@ PROBES_S26_RV16 = [
     ("hol-gloss-trap", R16D, "The office closes at noon on Dec. 24 (Christmas Eve) and reopens Dec. 26.",
      ["2025-12-24", "2025-12-26"]),
     ("hol-gloss-trap", R16N, "Mail will not be delivered on Nov. 27 (Thanksgiving) or on Sundays.", ["2025-11-27"]),
-    # === fx34 (working tree, 09:10): a day right after a "since" phrase takes the clause's tense ===
+    # === fx35 (working tree, 09:05): a day right after a "since" phrase takes the clause's tense ===
     ("since-day", R16W, "The museum will reopen for the first time since April 2 on Saturday.",
      ["2025-04-02/2025-09-17", "2025-09-20"]),
     ("since-day", R16W, "Fans will pack the stadium for the first time since 2020 this Sunday.",
@@ -7512,7 +7512,7 @@ PROBES_S26_RV16 = [
      ["2019/2025", "2025-09-19"]),
     ("since-day-trap", R16W, "Lee, who has not played since June 3, said Tuesday she will return Friday.",
      ["2025-06-03/2025-09-17", "2025-09-16", "2025-09-19"]),
-    # === fx34 (working tree): a restrictive relative "that/which/who" and its -ed verb tell their own past ===
+    # === fx35 (working tree): a restrictive relative "that/which/who" and its -ed verb tell their own past ===
     ("rel-past", R16W, "The river could top the flood that closed the road in March.", ["2025-03"]),
     ("rel-past", R16W, "Engineers will inspect the bridge that collapsed on Monday.", ["2025-09-15"]),
     ("rel-past", R16W, "Crews will clear debris from the storm that battered the coast on Sunday.", ["2025-09-14"]),
