@@ -7548,6 +7548,13 @@ PROBES_S26_RV16 = [
     ("bytime-trap", R16W, "By the time the tornado hit homes Friday, sirens had sounded for 20 minutes.",
      ["2025-09-12"]),
     ("bytime-trap", R16W, "By the time the fire spread to homes Friday, residents had fled.", ["2025-09-12"]),
+    # --- fourth batch (fx35's tree of 09:11 read again, before running) ---
+    ("rel-past-trap", R16W, "The team hired a coach who signed on Monday to start in March.",
+     ["2025-09-15", "2026-03"]),
+    ("rel-past-trap", R16W, "Commuters will face the fare hike that passed in June and takes effect Friday.",
+     ["2025-06", "2025-09-19"]),
+    ("since-day-trap", R16W, "Prices have doubled since April 2, officials said Monday.",
+     ["2025-04-02/2025-09-17", "2025-09-15"]),
 ]
 
 
