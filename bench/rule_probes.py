@@ -42,8 +42,9 @@ datelines in capitals and with a bracketed credit, a month "in <year>", a day af
 --s26-rv16, rv16's probes of session 26's rules on fx34 and fx35: "that day" / "that night" as the day told
 before (and a "that" opening a clause before "night shelters"), a schedule verb's "-s" word as a plural noun ("won by
 419 runs"), "by the time <clause> ends Friday", a perfect before "starting <day>", a relative "where" clause's own
-tense, a fronted day with its subject and a reported "she would", a page's "This story is from <date>"; each with near
-neighbours.
+tense, a fronted day with its subject and a reported "she would", a page's "This story is from <date>", a year after
+"to '03", a possessive's superlative holiday ("its best Christmas ever") and a bracketed one, a day right after a
+"since" phrase, a restrictive relative's own past ("the bridge that collapsed in June"); each with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
