@@ -7306,7 +7306,9 @@ R16J = "2026-01-07"  # a Wednesday after Christmas 2025: Mon 5, Tue 6 gone
 R16JL = "2025-07-07"  # a Monday after July 4 (Friday)
 R16NY = "2026-01-02"  # a Friday: New Year's Eve 2025 two days back
 R16D = "2025-12-03"  # a Wednesday: Christmas Eve ahead
-R16N = "2025-11-05"  # a Wednesday: Thanksgiving (Nov. 27) ahead
+R16N = "2025-11-05"  # a Wednesday: Thanksgiving (Nov. 27) ahead; Election Day (Tue Nov. 4) the day before
+R16TH = "2025-09-18"  # a Thursday
+R16F = "2025-09-19"  # a Friday: Wed 17 two days back
 
 PROBES_S26_RV16 = [
     # === fx34: "that day", "that morning", "that night": the day the text told before ===
@@ -7556,6 +7558,44 @@ PROBES_S26_RV16 = [
      ["2025-06", "2025-09-19"]),
     ("since-day-trap", R16W, "Prices have doubled since April 2, officials said Monday.",
      ["2025-04-02/2025-09-17", "2025-09-15"]),
+    # === fx34 (working tree, 09:22): a numeric date alone in brackets at a line's end is a page's stamp ===
+    ("brstamp", R16W, "Council approves budget [09/15/25]\nThe vote was 5-2.", []),
+    ("brstamp", R16W, "Storm updates | [2025-09-16]\nRain fell all day.", []),
+    ("brstamp", R16W, "Road closures [9/16/2025]\nCrews were out.", []),
+    ("brstamp", R16W, "Council approves budget (09/15/25)\nThe vote was 5-2.", []),
+    # ... traps: a bracketed date inside a sentence, a deadline's or a meeting's date in brackets
+    ("brstamp-trap", R16W, "The hearing was moved to [09/22/25] at the judge's request.", ["2025-09-22"]),
+    ("brstamp-trap", R16W, "Deadline for public comments: [09/30/25]\nSend them to the clerk.", ["2025-09-30"]),
+    ("brstamp-trap", R16W, "Next meeting of the board [10/06/25]\nAll are welcome.", ["2025-10-06"]),
+    # === fx34 (working tree): an embedded post's "today" is its posting day ===
+    ("posttoday", R16F, "Fans posted online.\n\nGame day today! Let's go!\n\n"
+     "\u2014 Pat Kim (@patkim) September 17, 2025\n\nThe team lost.", ["2025-09-17"]),
+    ("posttoday", R16F, "The diner was dark.\n\nClosed today for repairs, sorry!\n\n"
+     "Posted by Main St Diner on Tuesday, September 16, 2025\n\nIt reopened Thursday.", ["2025-09-16", "2025-09-18"]),
+    ("posttoday", R16F, "Fans posted online.\n\nGame day today!\n\n\u2014 Pat Kim (@patkim) Sept. 17, 2025\n\n"
+     "The team lost.", ["2025-09-17"]),
+    # ... traps: the story's own "today" after the post, a signature of the paper's day
+    ("posttoday-trap", R16F, "Fans posted online.\n\nGame day today!\n\n\u2014 Pat Kim (@patkim) September 17, 2025\n\n"
+     "The team plays again today.", ["2025-09-17", "2025-09-19"]),
+    ("posttoday-trap", R16F, "The council meets today at 7 p.m.\n\nPosted by Jane Doe on Friday, September 19, 2025",
+     ["2025-09-19"]),
+    # === fx34 (working tree): a report "issued Friday" of a happening told on Thursday comes after it ===
+    ("report-after", R16TH, "The leaders met in Doha on Thursday night, according to a statement released Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("report-after", R16TH, "The ceasefire took hold on Thursday, according to a readout issued early Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("report-after", R16TH, "The leaders met on Thursday, according to a statement from the ministry issued Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("report-after", R16TH, "The leaders met on Thursday, the ministry said in a statement issued Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    # ... traps: a report the day after a happening two days back, a report with no happening before it
+    ("report-after-trap", R16TH, "The envoys met on Tuesday, according to a statement issued Wednesday.",
+     ["2025-09-16", "2025-09-17"]),
+    ("report-after-trap", R16TH, "According to a report released Friday, the plant had failed two inspections.",
+     ["2025-09-12"]),
+    # === fx34 (working tree): "it was Election Day" is the vote's day ===
+    ("eday", R16N, "It was Election Day in Virginia, and lines were long.", ["2025-11-04"]),
+    ("eday", "2025-11-04", "It's Election Day, and polls close at 7 p.m.", ["2025-11-04"]),
 ]
 
 
