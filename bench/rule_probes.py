@@ -7558,7 +7558,7 @@ PROBES_S26_RV16 = [
      ["2025-06", "2025-09-19"]),
     ("since-day-trap", R16W, "Prices have doubled since April 2, officials said Monday.",
      ["2025-04-02/2025-09-17", "2025-09-15"]),
-    # === fx34 (working tree, 09:22): a numeric date alone in brackets at a line's end is a page's stamp ===
+    # === fx34 (working tree, 09:20): a numeric date alone in brackets at a line's end is a page's stamp ===
     ("brstamp", R16W, "Council approves budget [09/15/25]\nThe vote was 5-2.", []),
     ("brstamp", R16W, "Storm updates | [2025-09-16]\nRain fell all day.", []),
     ("brstamp", R16W, "Road closures [9/16/2025]\nCrews were out.", []),
