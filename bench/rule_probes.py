@@ -7596,6 +7596,31 @@ PROBES_S26_RV16 = [
     # === fx34 (working tree): "it was Election Day" is the vote's day ===
     ("eday", R16N, "It was Election Day in Virginia, and lines were long.", ["2025-11-04"]),
     ("eday", "2025-11-04", "It's Election Day, and polls close at 7 p.m.", ["2025-11-04"]),
+    # === fx35 (working tree, 09:25): a by-line whose date is glued to the name is no event ===
+    ("byline-glued", R16W, "Maria Lopez17 September 2025\nThe council met on Monday.", ["2025-09-15"]),
+    ("byline-glued", R16W, "Tom Reid16 Sept 2025 | Staff Writer\nThe council met on Monday.", ["2025-09-15"]),
+    ("byline-glued", R16W, "Ana Silva17th September 2025\nThe council met on Monday.", ["2025-09-15"]),
+    ("byline-glued", R16W, "Maria LopezSeptember 17, 2025\nThe council met on Monday.", ["2025-09-15"]),
+    # === fx35 (working tree): a copula's "that" clause opening with its date reads its own verb ===
+    ("copula-that", R16W, "The charge is that on Aug. 2 he stole a truck from the lot.", ["2025-08-02"]),
+    ("copula-that", R16W, "The claim was that in June the firm hid its losses.", ["2025-06"]),
+    ("copula-that", R16W, "The worry is that on Friday the storm will turn north.", ["2025-09-19"]),
+    ("copula-that", R16W, "The problem is that on Monday nobody answered the phones.", ["2025-09-15"]),
+    ("copula-that-trap", R16W, "The fact is that in March prices will rise again.", ["2026-03"]),
+    ("copula-that-trap", R16W, "The truth is that in 2019 he was already ill.", ["2019"]),
+    ("copula-that-trap", R16W, "The good news is that on Friday the bridge reopens.", ["2025-09-19"]),
+    # === fx35 (working tree): a slash between two days sets them side by side as "or" does ===
+    ("slash-days", R16W, "Rain is likely Friday/Saturday across the region.", ["2025-09-19", "2025-09-20"]),
+    ("slash-days", R16W, "The river should crest late Saturday/early Sunday.", ["2025-09-20", "2025-09-21"]),
+    ("slash-days", R16W, "The river crested late Saturday/early Sunday.", ["2025-09-13", "2025-09-14"]),
+    ("slash-days", R16W, "Voting runs Thursday/Friday at City Hall.", ["2025-09-18", "2025-09-19"]),
+    ("slash-days-trap", R16W, "Storms may hit Friday and/or Saturday.", ["2025-09-19", "2025-09-20"]),
+    ("slash-days-trap", R16W, "The 24/7 hotline opened on Monday.", ["2025-09-15"]),
+    # === fx35 (working tree): "On Friday October, 3": a comma slipped between the month and its day ===
+    ("slipped-comma", R16W, "On Friday October, 3 the council will vote on the levy.", ["2025-10-03"]),
+    ("slipped-comma", R16W, "The hearing is set for Monday September, 29 at 9 a.m.", ["2025-09-29"]),
+    ("slipped-comma", R16W, "On Saturday September, 13 the fair drew 5,000 people.", ["2025-09-13"]),
+    ("slipped-comma-trap", R16W, "In October, 3 people were hurt on the road.", ["2024-10"]),
 ]
 
 
