@@ -7621,6 +7621,15 @@ PROBES_S26_RV16 = [
     ("slipped-comma", R16W, "The hearing is set for Monday September, 29 at 9 a.m.", ["2025-09-29"]),
     ("slipped-comma", R16W, "On Saturday September, 13 the fair drew 5,000 people.", ["2025-09-13"]),
     ("slipped-comma-trap", R16W, "In October, 3 people were hurt on the road.", ["2024-10"]),
+    # ... (a yearless date the nearest reading would put on the wrong side)
+    ("copula-that", R16W, "The charge is that on Oct. 2 he stole a truck from the lot.", ["2024-10-02"]),
+    ("copula-that", R16W, "The allegation was that in November the firm hid its losses.", ["2024-11"]),
+    ("copula-that-trap", R16W, "The plan is that on Oct. 2 the council will vote.", ["2025-10-02"]),
+    ("copula-that-trap", R16W, "The hope is that in November the roads will reopen.", ["2025-11"]),
+    ("slash-days", R16W, "The river should crest late Friday/early Saturday near the level it reached in March.",
+     ["2025-09-19", "2025-09-20", "2025-03"]),
+    ("slash-days", R16W, "Storms are likely Friday/Saturday after a dry spell that began in August.",
+     ["2025-09-19", "2025-09-20", "2025-08"]),
 ]
 
 
