@@ -7630,6 +7630,18 @@ PROBES_S26_RV16 = [
      ["2025-09-19", "2025-09-20", "2025-03"]),
     ("slash-days", R16W, "Storms are likely Friday/Saturday after a dry spell that began in August.",
      ["2025-09-19", "2025-09-20", "2025-08"]),
+    # === fx35 473ae07: an infinitive of a belief about a thing ("knowing it to be stolen") is no plan ===
+    ("belief-inf", R16W, "He bought the bike believing it to be stolen in October.", ["2024-10"]),
+    ("belief-inf", R16W, "She sold the rings knowing them to be fake in November.", ["2024-11"]),
+    ("belief-inf", R16W, "He bought the watch thinking it to be genuine in October.", ["2024-10"]),
+    ("belief-inf", R16W, "He bought the watch suspecting it to be stolen in October.", ["2024-10"]),
+    ("belief-inf", R16W, "He bought the watch, believing it was stolen, in October.", ["2024-10"]),
+    ("belief-inf", R16W, "He handled the goods knowing or believing them to be stolen between Oct. 3 and Oct. 6.",
+     ["2024-10-03/2024-10-06", "2024-10-06"]),
+    ("belief-inf-trap", R16W, "Officials expect it to be finished in October.", ["2025-10"]),
+    ("belief-inf-trap", R16W, "Fans want them to be back in November.", ["2025-11"]),
+    ("belief-inf-trap", R16W, "Knowing it to be the last chance, voters will turn out in November.", ["2025-11"]),
+    ("belief-inf-trap", R16W, "Believing it to be safe, the city will reopen the beach in October.", ["2025-10"]),
 ]
 
 
