@@ -7642,6 +7642,10 @@ PROBES_S26_RV16 = [
     ("belief-inf-trap", R16W, "Fans want them to be back in November.", ["2025-11"]),
     ("belief-inf-trap", R16W, "Knowing it to be the last chance, voters will turn out in November.", ["2025-11"]),
     ("belief-inf-trap", R16W, "Believing it to be safe, the city will reopen the beach in October.", ["2025-10"]),
+    # --- (after reading 6cfa8f1 again) a participle's phrase after the fronted subject, a present saying ---
+    ("front-subj-trap", R16W, "On Saturday, fans dressed in red say they will march downtown.", ["2025-09-20"]),
+    ("front-subj-trap", R16W, "On Saturday, volunteers trained by the Red Cross say they will staff the shelters.",
+     ["2025-09-20"]),
 ]
 
 
