@@ -7646,6 +7646,11 @@ PROBES_S26_RV16 = [
     ("front-subj-trap", R16W, "On Saturday, fans dressed in red say they will march downtown.", ["2025-09-20"]),
     ("front-subj-trap", R16W, "On Saturday, volunteers trained by the Red Cross say they will staff the shelters.",
      ["2025-09-20"]),
+    # --- (after reading 6e981ec again) a "where" clause closed by a comma before the main clause's day ---
+    ("where-trap", R16W, "He will return to Ohio, where he grew up, on Monday.", ["2025-09-22"]),
+    ("where-trap", R16W, "She will fly to Denver, where she lived for years, on Friday.", ["2025-09-19"]),
+    ("where-trap", R16W, "The team heads to Boston, where it lost in June, for Saturday's game.",
+     ["2025-06", "2025-09-20"]),
 ]
 
 
