@@ -7651,6 +7651,11 @@ PROBES_S26_RV16 = [
     ("where-trap", R16W, "She will fly to Denver, where she lived for years, on Friday.", ["2025-09-19"]),
     ("where-trap", R16W, "The team heads to Boston, where it lost in June, for Saturday's game.",
      ["2025-06", "2025-09-20"]),
+    # --- (after reading 0242142) a fronted "that day" before its clause's subject, a count opening a sentence ---
+    ("thatday", R16W, "The storm hit on Monday. That day schools closed early.", ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "The boy vanished on Aug. 9. Later that day police found his bike.",
+     ["2025-08-09", "2025-08-09"]),
+    ("sched-noun", R16W, "In 12 starts in July, he allowed nine runs.", ["2025-07"]),
 ]
 
 
