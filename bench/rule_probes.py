@@ -7656,6 +7656,10 @@ PROBES_S26_RV16 = [
     ("thatday", R16W, "The boy vanished on Aug. 9. Later that day police found his bike.",
      ["2025-08-09", "2025-08-09"]),
     ("sched-noun", R16W, "In 12 starts in July, he allowed nine runs.", ["2025-07"]),
+    # --- (after reading a6551b3: the pronoun right after the -ed verb) an object between them ---
+    ("front-subj", R16W, "On Monday, Barker informed the team she would retire.", ["2025-09-15"]),
+    ("front-subj", R16W, "On Friday, the mayor assured residents they would be safe.", ["2025-09-12"]),
+    ("front-subj", R16W, "On Tuesday, the coach warned fans it could be a long season.", ["2025-09-16"]),
 ]
 
 
