@@ -44,7 +44,11 @@ before (and a "that" opening a clause before "night shelters"), a schedule verb'
 419 runs"), "by the time <clause> ends Friday", a perfect before "starting <day>", a relative "where" clause's own
 tense, a fronted day with its subject and a reported "she would", a page's "This story is from <date>", a year after
 "to '03", a possessive's superlative holiday ("its best Christmas ever") and a bracketed one, a day right after a
-"since" phrase, a restrictive relative's own past ("the bridge that collapsed in June"); each with near neighbours.
+"since" phrase, a restrictive relative's own past ("the bridge that collapsed in June"), a numeric date in brackets
+ending a line, an embedded post's "today", a report "issued Friday" after its happening, "it was Election Day", a
+by-line's date glued to the name, a copula's "that" clause, days joined by a slash, "On Friday October, 3", an
+infinitive of belief ("knowing it to be stolen"); each with near neighbours. Rows wrong on main and on both
+branches at the end of the session (32 of 239) are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
