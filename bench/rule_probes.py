@@ -39,6 +39,16 @@ with their own day, "what happened", "-s" nouns and adjectives that are no verb,
 "ensure" and what was made sure of after the happening, the second month of a pair and a month opening a clause of its
 own after "and", a day's possessive after a list's comma and "from ... and", a yearless day after "before" / "ahead of",
 datelines in capitals and with a bracketed credit, a month "in <year>", a day after "prompted <object> to".
+--s26-rv16, rv16's probes of session 26's rules on fx34 and fx35: "that day" / "that night" as the day told
+before (and a "that" opening a clause before "night shelters"), a schedule verb's "-s" word as a plural noun ("won by
+419 runs"), "by the time <clause> ends Friday", a perfect before "starting <day>", a relative "where" clause's own
+tense, a fronted day with its subject and a reported "she would", a page's "This story is from <date>", a year after
+"to '03", a possessive's superlative holiday ("its best Christmas ever") and a bracketed one, a day right after a
+"since" phrase, a restrictive relative's own past ("the bridge that collapsed in June"), a numeric date in brackets
+ending a line, an embedded post's "today", a report "issued Friday" after its happening, "it was Election Day", a
+by-line's date glued to the name, a copula's "that" clause, days joined by a slash, "On Friday October, 3", an
+infinitive of belief ("knowing it to be stolen"); each with near neighbours. Rows wrong on main and on both
+branches at the end of the session (32 of 239) are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -46,7 +56,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -7292,6 +7302,368 @@ PROBES_S25_RV14 = [
     ("mksure", R14W, "Police will work to make sure Saturday's march is kept peaceful.", ["2025-06-14"]),
     ("mksure", R14W, "Organizers want to make sure Saturday's concert is packed.", ["2025-06-14"]),
     ("mksure", R14W, "The league wants to make sure Sunday's final is broadcast live.", ["2025-06-15"]),
+]
+
+
+R16W = "2025-09-17"  # a Wednesday: Mon 15, Tue 16 | Thu 18, Fri 19, Sat 20, Sun 21 ahead | Thu 11 .. Sun 14 gone
+R16J = "2026-01-07"  # a Wednesday after Christmas 2025: Mon 5, Tue 6 gone
+R16JL = "2025-07-07"  # a Monday after July 4 (Friday)
+R16NY = "2026-01-02"  # a Friday: New Year's Eve 2025 two days back
+R16D = "2025-12-03"  # a Wednesday: Christmas Eve ahead
+R16N = "2025-11-05"  # a Wednesday: Thanksgiving (Nov. 27) ahead; Election Day (Tue Nov. 4) the day before
+R16TH = "2025-09-18"  # a Thursday
+R16F = "2025-09-19"  # a Friday: Wed 17 two days back
+
+PROBES_S26_RV16 = [
+    # === fx34: "that day", "that morning", "that night": the day the text told before ===
+    ("thatday", R16W, "The dam broke on March 3. The town was evacuated that day.", ["2025-03-03", "2025-03-03"]),
+    ("thatday", R16W, "The storm hit on Monday, and by that evening 50,000 homes had lost power.",
+     ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "Police arrived on Tuesday. That night, two men were arrested.", ["2025-09-16", "2025-09-16"]),
+    ("thatday", R16W, "Jurors will be chosen on Oct. 6, and opening statements will follow that afternoon.",
+     ["2025-10-06", "2025-10-06"]),
+    ("thatday", R16W, "She flew home on Friday. That morning she had signed the contract.",
+     ["2025-09-12", "2025-09-12"]),
+    ("thatday", R16W, "The fire started on Aug. 2, 2024. Crews contained it later that night.",
+     ["2024-08-02", "2024-08-02"]),
+    ("thatday", R16W, "Voters go to the polls on Nov. 4. Polls open at 7 a.m. that day.", ["2025-11-04", "2025-11-04"]),
+    ("thatday", R16W, "The shooting happened on Sunday. Earlier that day, the suspect had posted a threat online.",
+     ["2025-09-14", "2025-09-14"]),
+    ("thatday", R16W, "The storm hit on Monday. \u201cWe lost everything that night,\u201d she said.",
+     ["2025-09-15", "2025-09-15"]),
+    # ... traps: no day told before, a "that" opening a clause before a compound noun, a yearly day, a thing of the day
+    ("thatday-trap", R16W, "I will never forget that day, she said.", []),
+    ("thatday-trap", R16W, "The mayor said on Monday that night shelters would stay open all winter.", ["2025-09-15"]),
+    ("thatday-trap", R16W, "The district said on Tuesday that morning classes would start an hour later.",
+     ["2025-09-16"]),
+    ("thatday-trap", R16W, "The judge ruled on Monday that evening hours at the bar must end.", ["2025-09-15"]),
+    ("thatday-trap", R16W,
+     "The war ended on Sept. 2, 1945. Every year on that day, veterans gather at the memorial.", ["1945-09-02"]),
+    ("thatday-trap", R16W, "Staff at that day care center were arrested on Monday.", ["2025-09-15"]),
+    ("thatday-trap", R16W, "Lee was born on May 4, 1990. She still keeps the newspaper from that day.", ["1990-05-04"]),
+    ("thatday-trap", R16W, "The plant closed in March 2019. Workers learned of it that morning from a memo.",
+     ["2019-03"]),
+    # ... (a day told in an earlier sentence, so that a wrong "that night" is not merged with the sentence's own day)
+    ("thatday-trap", R16W, "The storm hit on Monday. The city says that night shelters will stay open all winter.",
+     ["2025-09-15"]),
+    ("thatday-trap", R16W, "The fire broke out on Sunday. Officials hope that morning classes can resume soon.",
+     ["2025-09-14"]),
+    ("thatday-trap", R16W, "The bar was raided on Friday. Police say that evening patrols will be doubled.",
+     ["2025-09-12"]),
+    ("thatday-trap", R16W, "The vote is on Nov. 4. Supporters believe that day trippers will swell the turnout.",
+     ["2025-11-04"]),
+    # === fx34: a schedule verb's "-s" word after a determiner or a count is a plural noun ===
+    ("sched-noun", R16W, "India won by 419 runs on Sunday.", ["2025-09-14"]),
+    ("sched-noun", R16W, "Australia won by nine runs on Monday in Perth.", ["2025-09-15"]),
+    ("sched-noun", R16W, "The left-hander made three starts in August before his injury.", ["2025-08"]),
+    ("sched-noun", R16W, "Stores were swamped by the returns on Monday.", ["2025-09-15"]),
+    ("sched-noun", R16W, "He scored 112 runs on Saturday as Kent beat Essex.", ["2025-09-13"]),
+    # ... traps: a fixture's number, a relative "that", a product's or a place's number, a year before the verb
+    ("sched-noun-trap", R16W, "Game 3 starts Monday in Boston.", ["2025-09-22"]),
+    ("sched-noun-trap", R16W, "The union approved a contract that starts Monday.", ["2025-09-22"]),
+    ("sched-noun-trap", R16W, "Crowds are expected at the festival, which opens Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "Drivers face delays on a detour that runs through Sunday.", ["2025-09-21"]),
+    ("sched-noun-trap", R16W, "The iPhone 17 arrives in stores Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "Voting in round 2 begins Saturday.", ["2025-09-20"]),
+    ("sched-noun-trap", R16W, "The class of 2029 arrives on campus Monday.", ["2025-09-22"]),
+    ("sched-noun-trap", R16W, "The bridge, built in 1932, reopens Friday after repairs.", ["1932", "2025-09-19"]),
+    ("sched-noun-trap", R16W, "The Group of 20 opens talks on Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "Parking at lot 4 opens at noon Saturday.", ["2025-09-20"]),
+    # === fx34: "by the time <clause> <present verb> <day>": the day ahead ===
+    ("bytime", R16W, "Forecasters expect 8 inches of snow by the time the storm ends Friday.", ["2025-09-19"]),
+    ("bytime", R16W, "By the time the polls close on Tuesday, more than a million people will have voted.",
+     ["2025-09-23"]),
+    ("bytime", R16W, "Lawmakers hope to pass 40 bills by the time the session wraps up Thursday.", ["2025-09-18"]),
+    ("bytime", R16W, "Snow totals by the time it winds down Sunday could top a foot.", ["2025-09-21"]),
+    ("bytime", R16W, "By the time the ship docks in Miami on Saturday, crews will have fixed the engine.",
+     ["2025-09-20"]),
+    # ... traps: a past "by the time", an "-s" noun right before the day
+    ("bytime-trap", R16W, "By the time firefighters reached the flats Tuesday, the roof had collapsed.",
+     ["2025-09-16"]),
+    ("bytime-trap", R16W, "By the time of the hearings on Friday, the panel had heard from 40 witnesses.",
+     ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time police arrived Tuesday, the gunman had fled.", ["2025-09-16"]),
+    ("bytime-trap", R16W, "By the time the store closed its doors Friday, every TV was sold.", ["2025-09-12"]),
+    ("bytime-trap", R16W, "He had lost 30 pounds by the time he returned to the Mets in August.", ["2025-08"]),
+    ("bytime-trap", R16W, "By the time the results came in Tuesday night, the mayor had conceded.", ["2025-09-16"]),
+    # === fx34: a perfect before a noun's "starting <day>": the day ahead ===
+    ("perf-start", R16W, "Smith has been ruled out of the series starting Friday.", ["2025-09-19"]),
+    ("perf-start", R16W, "The team has been banned from the tournament beginning on Monday.", ["2025-09-22"]),
+    ("perf-start", R16W, "Jones has been named to the squad for the Test starting on Thursday.", ["2025-09-18"]),
+    # ... traps: a state that began on the day and holds now
+    ("perf-start-trap", R16W, "The road has been closed starting Monday.", ["2025-09-15"]),
+    ("perf-start-trap", R16W, "Schools have been shut beginning Tuesday because of the smoke.", ["2025-09-16"]),
+    ("perf-start-trap", R16W, "Prices have risen 4 percent starting in June.", ["2025-06"]),
+    # === fx34: a relative "where" opens the date's own clause ===
+    ("where", R16W,
+     "The talks aim to ease tensions in the region where the two armies in June had their deadliest clash.",
+     ["2025-06"]),
+    ("where", R16W, "The leaders will meet in Geneva, where they signed the first accord in March.", ["2025-03"]),
+    ("where", R16W, "Delegates will travel to the city where the treaty was signed on Monday.", ["2025-09-15"]),
+    ("where", R16W, "He will return to the school where he taught in May.", ["2025-05"]),
+    ("where", R16W, "Fans will gather at the stadium where the team won the title in April.", ["2025-04"]),
+    # ... traps: a "where" clause looking ahead, a day before the clause's verb, "where to"
+    ("where-trap", R16W, "He visited the site where a new plant will open in March.", ["2026-03"]),
+    ("where-trap", R16W, "She flew to Denver, where she will meet the governor on Friday.", ["2025-09-19"]),
+    ("where-trap", R16W, "The fair moved to the park, where it opens Friday.", ["2025-09-19"]),
+    ("where-trap", R16W, "She flew to Denver, where on Friday she met the governor.", ["2025-09-12"]),
+    ("where-trap", R16W, "She will fly to Denver, where on Friday she will meet the governor.", ["2025-09-19"]),
+    ("where-trap", R16W, "Officials met Monday to decide where to hold the vote in March.", ["2025-09-15", "2026-03"]),
+    ("where-trap", R16W, "Nobody knows where the money will go in March, the auditor said.", ["2026-03"]),
+    # === fx34: a fronted day, its subject, a past saying and a reported "she would" ===
+    ("front-subj", R16W, "On Monday, longtime volleyball coach Jan Barker announced she would retire.",
+     ["2025-09-15"]),
+    ("front-subj", R16W, "On Tuesday, the city's mayor said he would veto the bill.", ["2025-09-16"]),
+    ("front-subj", R16W, "On Friday, state health officials warned they could close the beach.", ["2025-09-12"]),
+    ("front-subj", R16W, "Last Thursday, Gov. Ann Lee promised she will sign the bill.", ["2025-09-11"]),
+    ("front-subj", R16W, "Late Sunday, the union said it would strike.", ["2025-09-14"]),
+    ("front-subj", R16W, "On Monday, officials in Dayton said they would reopen the pool.", ["2025-09-15"]),
+    # ... traps: the fronted day's own clause looks ahead
+    ("front-subj-trap", R16W, "On Friday, the team will announce whether it will move.", ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Thursday, voters decide whether they will keep the tax.", ["2025-09-18"]),
+    ("front-subj-trap", R16W, "On Sunday, if it rains they will cancel the parade.", ["2025-09-21"]),
+    ("front-subj-trap", R16W, "On Saturday, the band plays a free show and it will be streamed live.", ["2025-09-20"]),
+    ("front-subj-trap", R16W, "On Friday, once approved it will take effect.", ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Friday, the governor is expected to say she will sign the bill.", ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Monday, crews started work and they will finish by Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    # === fx35: "This story is from <date>": a page's line of the story's age, no event ===
+    ("storyfrom", R16W, "This story is from Sept. 3, 2025.\nThe council met on Monday.", ["2025-09-15"]),
+    ("storyfrom", R16W, "This article is from 3 September 2025", []),
+    ("storyfrom", R16W, "This report was from Tuesday, Sept. 2, 2025", []),
+    ("storyfrom", R16W, "This story is from 2019", []),
+    ("storyfrom", R16W, "This post is from Sept. 3, 2025", []),
+    ("storyfrom", R16W, "This story is from the Sept. 3, 2025, edition of the paper.", []),
+    ("storyfrom", R16W, "Editor's note: This story is from Sept. 3, 2025.", []),
+    # ... traps: a story's source, a photo's happening
+    ("storyfrom-trap", R16W, "This story is from a reporter who was in the town on Monday.", ["2025-09-15"]),
+    ("storyfrom-trap", R16W, "This photo is from Monday's rally at the Capitol.", ["2025-09-15"]),
+    ("storyfrom-trap", R16W, "His story is from 2019, when he lost his job.", ["2019"]),
+    # --- second batch (written after reading fx34's and fx35's trees again, before running the engine) ---
+    ("thatday", R16W, "The storm hit on Monday. That same day, schools closed.", ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "He was sworn in on Jan. 20. That very afternoon he signed 30 orders.",
+     ["2025-01-20", "2025-01-20"]),
+    ("thatday-trap", R16W,
+     "The strike deadline is Friday. \u201cIf that day comes without a deal, we walk out,\u201d he said.",
+     ["2025-09-19"]),
+    ("sched-noun", R16W, "The Sox scored 10 runs on Friday.", ["2025-09-12"]),
+    ("sched-noun-trap", R16W, "Enrollment for grades 1 through 12 closes Friday.", ["2025-09-19"]),
+    ("sched-noun-trap", R16W, "The museum has a new show that opens Saturday.", ["2025-09-20"]),
+    ("sched-noun-trap", R16W, "The weather service issued a heat advisory that expires at 8 p.m. Thursday.",
+     ["2025-09-18"]),
+    ("bytime", R16W, "Fans will have waited 40 years by the time the game kicks off Saturday.", ["2025-09-20"]),
+    ("bytime", R16W, "By the time voting closes Tuesday, turnout could top 60 percent.", ["2025-09-23"]),
+    ("bytime", R16W, "By the time the sun sets on Friday, the fast will have ended.", ["2025-09-19"]),
+    ("bytime-trap", R16W, "By the time the buses returned Friday, the town was empty.", ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time Jones arrived at the games Friday, the stands were full.", ["2025-09-12"]),
+    ("perf-start", R16W, "The airline has cancelled 200 flights starting Monday.", ["2025-09-22"]),
+    ("perf-start", R16W, "The city has imposed a curfew starting Friday.", ["2025-09-19"]),
+    ("perf-start", R16W, "Smith has been suspended for the match starting at 2 p.m. Saturday.", ["2025-09-20"]),
+    ("where", R16W, "Investigators will return Friday to the house where the body was found Tuesday.",
+     ["2025-09-19", "2025-09-16"]),
+    ("where", R16W, "The pope will visit Lampedusa, where 40 migrants drowned in April.", ["2025-04"]),
+    ("where", R16W, "Crews will go back to where they were working in June.", ["2025-06"]),
+    ("where-trap", R16W, "Where the storm hits on Friday, crews will be waiting.", ["2025-09-19"]),
+    ("where-trap", R16W, "The hospital where she worked for 30 years will close in March.", ["2026-03"]),
+    ("where-trap", R16W, "The plant where the blast happened reopens Monday.", ["2025-09-22"]),
+    ("where-trap", R16W, "They met in Paris, where the talks began, and will meet again in March.", ["2026-03"]),
+    ("front-subj", R16W, "On Monday, Jan Barker, the longtime coach, announced she would retire.", ["2025-09-15"]),
+    ("front-subj", R16W, "On Sept. 10, the company announced it would cut 500 jobs.", ["2025-09-10"]),
+    ("front-subj", R16W, "On Friday, the Fed's chair signaled it might cut rates.", ["2025-09-12"]),
+    ("front-subj", R16W, "On Thursday, Lee pledged she would not raise taxes.", ["2025-09-11"]),
+    ("front-subj-trap", R16W, "On Friday, the long-awaited bridge opens and it will carry 20,000 cars a day.",
+     ["2025-09-19"]),
+    ("front-subj-trap", R16W, "On Saturday, the renovated museum reopens and they will offer free tours.",
+     ["2025-09-20"]),
+    ("front-subj-trap", R16W, "On Friday, the mayor, who signaled he would veto the bill, will meet the council.",
+     ["2025-09-19"]),
+    ("storyfrom", R16W, "This story is originally from Sept. 3, 2025.", []),
+    # === fx35 (working tree, 08:55): a year after "to" and an apostrophe ("go back to '03") ===
+    ("yap-to", R16W, "You'd have to go back to \u201909 for the last time the river rose this high.", ["2009"]),
+    ("yap-to", R16W, "The band toured from \u201998 to \u201901.", ["1998", "2001"]),
+    ("yap-to", R16W, "Rates climbed from '04 to '06, then fell.", ["2004", "2006"]),
+    ("yap-to", R16W, "The mayor often refers to \u201916 as the turning point.", ["2016"]),
+    ("yap-to", R16W, "The team won titles in \u201915 and \u201916.", ["2015", "2016"]),
+    # ... traps: a quoted number, decades, a quoted compound
+    ("yap-to-trap", R16W, "Officials raised the speed limit to '70' last year.", ["2024"]),
+    ("yap-to-trap", R16W, "Fashion moved from '60s mod to '70s disco.", []),
+    ("yap-to-trap", R16W, "The sign pointed to '24-hour' parking.", []),
+    # === fx35 (working tree): a possessive's superlative holiday ("its best Christmas ever") is no day ===
+    ("hol-sup", R16J, "The bakery had its best Christmas ever, the owner said.", []),
+    ("hol-sup", R16J, "Shops said it was their busiest Christmas in a decade.", []),
+    # ... traps: a one-day holiday measured against others is still that day; a year's; an "-est" word no superlative
+    ("hol-sup-trap", R16JL, "Police said the city had its quietest Fourth of July in years.", ["2025-07-04"]),
+    ("hol-sup-trap", R16NY, "Police said it was their busiest New Year's Eve in a decade.", ["2025-12-31"]),
+    ("hol-sup-trap", R16J, "The family spent their happiest Christmas together in 2019.", ["2019-12-25"]),
+    ("hol-sup-trap", R16J, "The group held its protest Christmas Eve outside City Hall.", ["2025-12-24"]),
+    # === fx35 (working tree): a holiday in brackets glossing a plant's name ("a flame (Christmas) tree") ===
+    ("hol-gloss", R16J, "A flame (Christmas) tree crushed a car on Monday.", ["2026-01-05"]),
+    ("hol-gloss-trap", R16D, "The office closes at noon on Dec. 24 (Christmas Eve) and reopens Dec. 26.",
+     ["2025-12-24", "2025-12-26"]),
+    ("hol-gloss-trap", R16N, "Mail will not be delivered on Nov. 27 (Thanksgiving) or on Sundays.", ["2025-11-27"]),
+    # === fx35 (working tree, 09:05): a day right after a "since" phrase takes the clause's tense ===
+    ("since-day", R16W, "The museum will reopen for the first time since April 2 on Saturday.",
+     ["2025-04-02/2025-09-17", "2025-09-20"]),
+    ("since-day", R16W, "Fans will pack the stadium for the first time since 2020 this Sunday.",
+     ["2020/2025", "2025-09-21"]),
+    ("since-day", R16W, "Lee will play her first match since June on Thursday.", ["2025-06/2025-09", "2025-09-18"]),
+    ("since-day", R16W, "The Senate returns for the first time since Aug. 1 on Monday.",
+     ["2025-08-01/2025-09-17", "2025-09-22"]),
+    ("since-day", R16W, "Voters head to the polls for the first time since 2021 on Nov. 4.",
+     ["2021/2025", "2025-11-04"]),
+    # ... traps: a past clause, a day with its own verb
+    ("since-day-trap", R16W, "The team won for the first time since May on Sunday.", ["2025-05/2025-09", "2025-09-14"]),
+    ("since-day-trap", R16W, "The plant, closed since April 2, reopened on Monday.",
+     ["2025-04-02/2025-09-17", "2025-09-15"]),
+    ("since-day-trap", R16W, "The river is at its highest since 2019 and will crest Friday.",
+     ["2019/2025", "2025-09-19"]),
+    ("since-day-trap", R16W, "Lee, who has not played since June 3, said Tuesday she will return Friday.",
+     ["2025-06-03/2025-09-17", "2025-09-16", "2025-09-19"]),
+    # === fx35 (working tree): a restrictive relative "that/which/who" and its -ed verb tell their own past ===
+    ("rel-past", R16W, "The river could top the flood that closed the road in March.", ["2025-03"]),
+    ("rel-past", R16W, "Engineers will inspect the bridge that collapsed on Monday.", ["2025-09-15"]),
+    ("rel-past", R16W, "Crews will clear debris from the storm that battered the coast on Sunday.", ["2025-09-14"]),
+    ("rel-past", R16W, "The company will rehire workers who lost their jobs in June.", ["2025-06"]),
+    ("rel-past", R16W, "Police will release video of the crash that pretty much shut down the highway in July.",
+     ["2025-07"]),
+    ("rel-past", R16W, "The mayor will meet families who were evacuated on Friday.", ["2025-09-12"]),
+    # ... traps: the main clause's own day after the relative clause
+    ("rel-past-trap", R16W, "The bridge that collapsed in June reopens Friday.", ["2025-06", "2025-09-19"]),
+    ("rel-past-trap", R16W, "The plan that passed in June takes effect Friday.", ["2025-06", "2025-09-19"]),
+    ("rel-past-trap", R16W, "Fans who booked the trip in May will fly out Friday.", ["2025-05", "2025-09-19"]),
+    ("rel-past-trap", R16W, "Officials expect the storm that formed in the Gulf on Monday to hit Texas on Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    ("rel-past-trap", R16W, "The storm that hit on Monday is expected to dump rain through Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    ("rel-past-trap", R16W, "The fans who packed the arena on Monday want tickets for Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    # --- third batch (after reading fx34's tree of 09:09: _THAT_DAY_NEXT, _COUNT_TAKERS, _BY_THE_TIME's subject) ---
+    ("thatday", R16W, "The storm hit on Monday. Schools closed early that day amid flooding.",
+     ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "He was arrested on Aug. 9. He had left the bar that day without paying.",
+     ["2025-08-09", "2025-08-09"]),
+    ("thatday", R16W, "The march was on Saturday. Thousands turned out that day despite the rain.",
+     ["2025-09-13", "2025-09-13"]),
+    ("thatday-trap", R16W, "The war ended on Sept. 2, 1945. Veterans gather on that day every year.", ["1945-09-02"]),
+    ("thatday-trap", R16W, "The park opened on May 1, 1990. Each anniversary of that day brings a parade.",
+     ["1990-05-01"]),
+    ("sched-noun", R16W, "England set India a target of 300 runs on Sunday.", ["2025-09-14"]),
+    ("sched-noun", R16W, "In his 12 starts in July, he allowed nine runs.", ["2025-07"]),
+    ("bytime", R16W, "By the time the last votes are counted Friday, the race may be over.", ["2025-09-19"]),
+    ("bytime", R16W, "By the time the storm clears out Friday, up to a foot of rain will have fallen.", ["2025-09-19"]),
+    ("bytime-trap", R16W, "By the time they cut the ribbons Friday, the crowd had left.", ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time the tornado hit homes Friday, sirens had sounded for 20 minutes.",
+     ["2025-09-12"]),
+    ("bytime-trap", R16W, "By the time the fire spread to homes Friday, residents had fled.", ["2025-09-12"]),
+    # --- fourth batch (fx35's tree of 09:11 read again, before running) ---
+    ("rel-past-trap", R16W, "The team hired a coach who signed on Monday to start in March.",
+     ["2025-09-15", "2026-03"]),
+    ("rel-past-trap", R16W, "Commuters will face the fare hike that passed in June and takes effect Friday.",
+     ["2025-06", "2025-09-19"]),
+    ("since-day-trap", R16W, "Prices have doubled since April 2, officials said Monday.",
+     ["2025-04-02/2025-09-17", "2025-09-15"]),
+    # === fx34 (working tree, 09:20): a numeric date alone in brackets at a line's end is a page's stamp ===
+    ("brstamp", R16W, "Council approves budget [09/15/25]\nThe vote was 5-2.", []),
+    ("brstamp", R16W, "Storm updates | [2025-09-16]\nRain fell all day.", []),
+    ("brstamp", R16W, "Road closures [9/16/2025]\nCrews were out.", []),
+    ("brstamp", R16W, "Council approves budget (09/15/25)\nThe vote was 5-2.", []),
+    # ... traps: a bracketed date inside a sentence, a deadline's or a meeting's date in brackets
+    ("brstamp-trap", R16W, "The hearing was moved to [09/22/25] at the judge's request.", ["2025-09-22"]),
+    ("brstamp-trap", R16W, "Deadline for public comments: [09/30/25]\nSend them to the clerk.", ["2025-09-30"]),
+    ("brstamp-trap", R16W, "Next meeting of the board [10/06/25]\nAll are welcome.", ["2025-10-06"]),
+    # === fx34 (working tree): an embedded post's "today" is its posting day ===
+    ("posttoday", R16F, "Fans posted online.\n\nGame day today! Let's go!\n\n"
+     "\u2014 Pat Kim (@patkim) September 17, 2025\n\nThe team lost.", ["2025-09-17"]),
+    ("posttoday", R16F, "The diner was dark.\n\nClosed today for repairs, sorry!\n\n"
+     "Posted by Main St Diner on Tuesday, September 16, 2025\n\nIt reopened Thursday.", ["2025-09-16", "2025-09-18"]),
+    ("posttoday", R16F, "Fans posted online.\n\nGame day today!\n\n\u2014 Pat Kim (@patkim) Sept. 17, 2025\n\n"
+     "The team lost.", ["2025-09-17"]),
+    # ... traps: the story's own "today" after the post, a signature of the paper's day
+    ("posttoday-trap", R16F, "Fans posted online.\n\nGame day today!\n\n\u2014 Pat Kim (@patkim) September 17, 2025\n\n"
+     "The team plays again today.", ["2025-09-17", "2025-09-19"]),
+    ("posttoday-trap", R16F, "The council meets today at 7 p.m.\n\nPosted by Jane Doe on Friday, September 19, 2025",
+     ["2025-09-19"]),
+    # === fx34 (working tree): a report "issued Friday" of a happening told on Thursday comes after it ===
+    ("report-after", R16TH, "The leaders met in Doha on Thursday night, according to a statement released Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("report-after", R16TH, "The ceasefire took hold on Thursday, according to a readout issued early Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("report-after", R16TH, "The leaders met on Thursday, according to a statement from the ministry issued Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("report-after", R16TH, "The leaders met on Thursday, the ministry said in a statement issued Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    # ... traps: a report the day after a happening two days back, a report with no happening before it
+    ("report-after-trap", R16TH, "The envoys met on Tuesday, according to a statement issued Wednesday.",
+     ["2025-09-16", "2025-09-17"]),
+    ("report-after-trap", R16TH, "According to a report released Friday, the plant had failed two inspections.",
+     ["2025-09-12"]),
+    # === fx34 (working tree): "it was Election Day" is the vote's day ===
+    ("eday", R16N, "It was Election Day in Virginia, and lines were long.", ["2025-11-04"]),
+    ("eday", "2025-11-04", "It's Election Day, and polls close at 7 p.m.", ["2025-11-04"]),
+    # === fx35 (working tree, 09:25): a by-line whose date is glued to the name is no event ===
+    ("byline-glued", R16W, "Maria Lopez17 September 2025\nThe council met on Monday.", ["2025-09-15"]),
+    ("byline-glued", R16W, "Tom Reid16 Sept 2025 | Staff Writer\nThe council met on Monday.", ["2025-09-15"]),
+    ("byline-glued", R16W, "Ana Silva17th September 2025\nThe council met on Monday.", ["2025-09-15"]),
+    ("byline-glued", R16W, "Maria LopezSeptember 17, 2025\nThe council met on Monday.", ["2025-09-15"]),
+    # === fx35 (working tree): a copula's "that" clause opening with its date reads its own verb ===
+    ("copula-that", R16W, "The charge is that on Aug. 2 he stole a truck from the lot.", ["2025-08-02"]),
+    ("copula-that", R16W, "The claim was that in June the firm hid its losses.", ["2025-06"]),
+    ("copula-that", R16W, "The worry is that on Friday the storm will turn north.", ["2025-09-19"]),
+    ("copula-that", R16W, "The problem is that on Monday nobody answered the phones.", ["2025-09-15"]),
+    ("copula-that-trap", R16W, "The fact is that in March prices will rise again.", ["2026-03"]),
+    ("copula-that-trap", R16W, "The truth is that in 2019 he was already ill.", ["2019"]),
+    ("copula-that-trap", R16W, "The good news is that on Friday the bridge reopens.", ["2025-09-19"]),
+    # === fx35 (working tree): a slash between two days sets them side by side as "or" does ===
+    ("slash-days", R16W, "Rain is likely Friday/Saturday across the region.", ["2025-09-19", "2025-09-20"]),
+    ("slash-days", R16W, "The river should crest late Saturday/early Sunday.", ["2025-09-20", "2025-09-21"]),
+    ("slash-days", R16W, "The river crested late Saturday/early Sunday.", ["2025-09-13", "2025-09-14"]),
+    ("slash-days", R16W, "Voting runs Thursday/Friday at City Hall.", ["2025-09-18", "2025-09-19"]),
+    ("slash-days-trap", R16W, "Storms may hit Friday and/or Saturday.", ["2025-09-19", "2025-09-20"]),
+    ("slash-days-trap", R16W, "The 24/7 hotline opened on Monday.", ["2025-09-15"]),
+    # === fx35 (working tree): "On Friday October, 3": a comma slipped between the month and its day ===
+    ("slipped-comma", R16W, "On Friday October, 3 the council will vote on the levy.", ["2025-10-03"]),
+    ("slipped-comma", R16W, "The hearing is set for Monday September, 29 at 9 a.m.", ["2025-09-29"]),
+    ("slipped-comma", R16W, "On Saturday September, 13 the fair drew 5,000 people.", ["2025-09-13"]),
+    ("slipped-comma-trap", R16W, "In October, 3 people were hurt on the road.", ["2024-10"]),
+    # ... (a yearless date the nearest reading would put on the wrong side)
+    ("copula-that", R16W, "The charge is that on Oct. 2 he stole a truck from the lot.", ["2024-10-02"]),
+    ("copula-that", R16W, "The allegation was that in November the firm hid its losses.", ["2024-11"]),
+    ("copula-that-trap", R16W, "The plan is that on Oct. 2 the council will vote.", ["2025-10-02"]),
+    ("copula-that-trap", R16W, "The hope is that in November the roads will reopen.", ["2025-11"]),
+    ("slash-days", R16W, "The river should crest late Friday/early Saturday near the level it reached in March.",
+     ["2025-09-19", "2025-09-20", "2025-03"]),
+    ("slash-days", R16W, "Storms are likely Friday/Saturday after a dry spell that began in August.",
+     ["2025-09-19", "2025-09-20", "2025-08"]),
+    # === fx35 473ae07: an infinitive of a belief about a thing ("knowing it to be stolen") is no plan ===
+    ("belief-inf", R16W, "He bought the bike believing it to be stolen in October.", ["2024-10"]),
+    ("belief-inf", R16W, "She sold the rings knowing them to be fake in November.", ["2024-11"]),
+    ("belief-inf", R16W, "He bought the watch thinking it to be genuine in October.", ["2024-10"]),
+    ("belief-inf", R16W, "He bought the watch suspecting it to be stolen in October.", ["2024-10"]),
+    ("belief-inf", R16W, "He bought the watch, believing it was stolen, in October.", ["2024-10"]),
+    ("belief-inf", R16W, "He handled the goods knowing or believing them to be stolen between Oct. 3 and Oct. 6.",
+     ["2024-10-03/2024-10-06", "2024-10-06"]),
+    ("belief-inf-trap", R16W, "Officials expect it to be finished in October.", ["2025-10"]),
+    ("belief-inf-trap", R16W, "Fans want them to be back in November.", ["2025-11"]),
+    ("belief-inf-trap", R16W, "Knowing it to be the last chance, voters will turn out in November.", ["2025-11"]),
+    ("belief-inf-trap", R16W, "Believing it to be safe, the city will reopen the beach in October.", ["2025-10"]),
+    # --- (after reading 6cfa8f1 again) a participle's phrase after the fronted subject, a present saying ---
+    ("front-subj-trap", R16W, "On Saturday, fans dressed in red say they will march downtown.", ["2025-09-20"]),
+    ("front-subj-trap", R16W, "On Saturday, volunteers trained by the Red Cross say they will staff the shelters.",
+     ["2025-09-20"]),
+    # --- (after reading 6e981ec again) a "where" clause closed by a comma before the main clause's day ---
+    ("where-trap", R16W, "He will return to Ohio, where he grew up, on Monday.", ["2025-09-22"]),
+    ("where-trap", R16W, "She will fly to Denver, where she lived for years, on Friday.", ["2025-09-19"]),
+    ("where-trap", R16W, "The team heads to Boston, where it lost in June, for Saturday's game.",
+     ["2025-06", "2025-09-20"]),
+    # --- (after reading 0242142) a fronted "that day" before its clause's subject, a count opening a sentence ---
+    ("thatday", R16W, "The storm hit on Monday. That day schools closed early.", ["2025-09-15", "2025-09-15"]),
+    ("thatday", R16W, "The boy vanished on Aug. 9. Later that day police found his bike.",
+     ["2025-08-09", "2025-08-09"]),
+    ("sched-noun", R16W, "In 12 starts in July, he allowed nine runs.", ["2025-07"]),
+    # --- (after reading a6551b3: the pronoun right after the -ed verb) an object between them ---
+    ("front-subj", R16W, "On Monday, Barker informed the team she would retire.", ["2025-09-15"]),
+    ("front-subj", R16W, "On Friday, the mayor assured residents they would be safe.", ["2025-09-12"]),
+    ("front-subj", R16W, "On Tuesday, the coach warned fans it could be a long season.", ["2025-09-16"]),
 ]
 
 
