@@ -339,6 +339,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m.group("f"):
+        if word in _SCHEDULE_NOUNS:
+            prev = text[max(0, m.start() - 24):m.start()].split()
+            if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and
+                         not (len(prev) > 1 and (prev[-2][:1].isupper() or prev[-2].lower() == "of"))):
+                # "won by 419 runs on Sunday", "made three starts in May", "the returns on Monday": a
+                # plural noun after its count or determiner, no schedule's present (not a name's number:
+                # "Game 3 starts Monday", "the Round of 64 begins Thursday", "the Group of 20 opens").
+                return True
         # "bowed to the will of his caucus", "against her will", "the political will": a noun; so
         # is a "will" before a finite verb or "being" ("the late senator's will was read", "the
         # people's will being negated": no modal takes one; not a possessive alone: "Dillard's will
@@ -450,6 +458,12 @@ def _match_ahead(s: str, end: int) -> bool:
     while stop != -1 and _RELATIVE_AFTER_COMMA.match(s, stop):
         stop = s.find(",", stop + 1)
     return _RESULT_AFTER.search(s, fixture.end(), len(s) if stop == -1 else stop) is None
+
+
+# The one-word schedule verbs of the future markers that are also plural nouns ("runs", "starts").
+_SCHEDULE_NOUNS = frozenset(w for w in SCHEDULE_VERBS if w.isalpha())
+# ... and the words before them that make them nouns (not "that", "this": "the training that starts today").
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your several many".split())
 
 
 # Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
