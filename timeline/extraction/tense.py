@@ -1154,11 +1154,15 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
         # happening looked ahead to is told after its day as gone by.
         return "past"
-    if tense in (None, "present"):
-        tail = s[max(0, start - 20):start].lower().split()
-        if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
-            return "future"
+    if tense in (None, "present") and _starting_tail(s[max(0, start - 20):start].split()):
+        return "future"
     return tense
+
+
+def _starting_tail(tail: list[str]) -> bool:
+    """Whether the words before a date end with "starting" or "beginning" ("starting on", "beginning this")."""
+    return bool(tail) and (tail[-1].lower() in _STARTING or
+                           len(tail) > 1 and tail[-1].lower() in ("this", "on") and tail[-2].lower() in _STARTING)
 
 
 # A "since" phrase with no verb that ends with its date ("since the introduction of a security law in
@@ -1317,10 +1321,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
     if last is not None and last.group("n") and last.group(0).lower() in ("has", "have") and \
-            last_word not in _NOT_PERFECT_LAST and _BEEN_PERFECT.match(before, last.end()):
+            last_word not in _NOT_PERFECT_LAST and not _starting_tail(whole_before[-20:].split()) and \
+            _BEEN_PERFECT.match(before, last.end()):
         # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
         # perfect tells what is gone by, never a day ahead (not "has been set for", "has been ordered to
-        # appear on", "has been preparing for Sunday's final": a plan, an infinitive, a day readied for).
+        # appear on", "has been preparing for Sunday's final": a plan, an infinitive, a day readied for;
+        # nor a noun's happening that starts on the day, "has been ruled out of the Test starting on
+        # Saturday": its own reduced clause, read after the perfect as after a present, below).
         return "past"
     if last is not None:
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
