@@ -1132,6 +1132,10 @@ _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 # "Starting Friday, the museum is open", "Beginning Saturday, voters can": what
 # starts on the day is still to come, unless a past verb says otherwise.
+# "by the time" and its clause, the date at its end: "by the time it winds up Wednesday", "by the time
+# the polls close on Tuesday" (the verb's tense is read by the caller: a present looks ahead).
+_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\s+(?:[\w'’-]+\s+){1,4}?(?P<verb>(?-i:[a-z]+))\s+"
+                          r"(?:(?:up|out|down|off|over|in|around|through)\s+)?(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
 _STARTING = ("starting", "beginning")  # the word before the date, or before "this"/"on" and the date
 
 
@@ -1216,6 +1220,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 _past_main_after(s, end):
             return "past"  # "Up until Monday, the order was the largest ever": what held until then is past
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if "the time" in whole_before and (by_time := _BY_THE_TIME.search(whole_before)) and \
+            by_time.group("verb").endswith("s") and not by_time.group("verb").endswith(("ss", "us")) and \
+            by_time.group("verb") not in ("was", "has"):
+        return "future"  # "Snow totals by the time it winds up Wednesday were expected to ...": a present there is ahead
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
         return "future"  # "a warning that continues through Tuesday": the end lies ahead
