@@ -1263,6 +1263,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     longer = _clause_back(s, lo, start, prev_end, before)
     if longer is not None:
         before = longer
+    if "where " in before:
+        where = None
+        for where in _WHERE_OPENS.finditer(before):
+            pass
+        if where is not None:
+            # "ease tensions in the region where the two sides in June had their deadliest clash": a
+            # relative "where" opens the date's own clause; the verbs before it are the noun's clause's.
+            before = before[where.end():]
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
@@ -1755,6 +1763,9 @@ _ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it
 # phrase of its own ("longtime volleyball coach Jan Barker", "the city's mayor").
 _FRONT_SUBJECT_WORDS = re.compile(r"(?:(?!(?:once|if|when|after|before|as|because|unless|until|while|though|although|"
                                   r"with|by|in|on|at|for|from)\b)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
+# A relative "where" after its noun, a subject after it ("the region where the two sides clashed"; not
+# "decide where to hold it").
+_WHERE_OPENS = re.compile(r"(?<=\w\s)where\s+(?!to\b)")
 # A relative clause opened after a comma: ", which will", ", who would".
 _RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 # The present of a happening set for a day fronted before its subject is a schedule, the coming day:
