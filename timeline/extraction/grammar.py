@@ -1530,9 +1530,14 @@ RULES: tuple[Rule, ...] = (
                    ("Profit rose to $5 million from $3 million a year earlier.", None),
                    ("The final is just three days away.", "2023-04-09"),
                    ("The soldiers spent two days away from their base.", None))),
-    # "the next morning", "the evening before": a part of that day is the day.
-    Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
-               r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+    # "the next morning", "the evening before": a part of that day is the day; "that day" is the day
+    # told before, as "the same day" (not a noun's compound: "that day care"; "that morning", "that
+    # night" are left undated: a part of a day a story's scene may have moved to).
+    Rule("an", r"(?:the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
+               r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))|"
+               r"(?<![\w'’-])that\s+day(?![\w'’-])"
+               r"(?!\s+(?:care|cares|trader|traders|trip|trips|job|jobs|pass|passes|school|shift|shifts|camp|camps|"
+               r"labou?rers?|centers?|centres?)\b))"
                # "the next day or two", "the following day or so": a short stretch ahead, no one day
                r"(?!\s+or\s+(?:two|three|so|more|a\s+few)\b)"
                r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
@@ -1540,6 +1545,7 @@ RULES: tuple[Rule, ...] = (
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None),
                    ("The fair opened on March 3. It closed the day before the storm hit.", None),
+                   ("The dam broke on March 3, 2023. The town was evacuated that day.", "2023-03-03"),
                    ("Shops reopened the day after Christmas.", "2022-12-26"))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end|"
                r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",
