@@ -17,10 +17,19 @@ test_a_present_by_the_time_clause_looks_ahead = dated_test([
      ["2024-06-06"]),
     (TUE, "By the time the storm clears Friday, up to two feet of snow could fall.", ["2024-06-07"]),
     (TUE, "By the time she arrives on Saturday, the house was supposed to be ready.", ["2024-06-08"]),
+    (TUE, "By the time the front finally moves through Thursday, rain will total two inches.", ["2024-06-06"]),
+    (TUE, "By the time the ferry docks in Halifax on Friday, the crew will have repaired the radar.",
+     ["2024-06-07"]),
+    (TUE, "By the time the gates open on Saturday, the lawn will be dry.", ["2024-06-08"]),
 ])
 
 test_a_past_by_the_time_clause_stays_past = dated_test([
     (TUE, "By the time the storm ended Sunday, two feet of snow had fallen.", ["2024-06-02"]),
     (TUE, "Rain totals by the time it wound down Monday reached four inches.", ["2024-06-03"]),
     (TUE, "The store was closed by the time she arrived Monday.", ["2024-06-03"]),
+    # ... an -s noun after a past verb and its object, or "by the time of" (no clause)
+    (TUE, "By the time rescuers reached the huts Sunday, the snow had buried them.", ["2024-06-02"]),
+    (TUE, "By the time the shop shut its doors Monday, every heater was sold.", ["2024-06-03"]),
+    (TUE, "By the time of the talks on Monday, the sides had agreed on most points.", ["2024-06-03"]),
+    (TUE, "By the time the flood hit farms Sunday, most herds had been moved.", ["2024-06-02"]),
 ])

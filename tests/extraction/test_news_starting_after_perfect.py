@@ -24,4 +24,6 @@ test_a_perfects_own_day_stays_past = dated_test([
     (MON, "Crews have been at the site on Saturday.", ["2024-06-01"]),
     (MON, "Fans have been queuing since Saturday.", ["2024-06-01/2024-06-03"]),
     (MON, "The striker was ruled out of the tour on Thursday.", ["2024-05-30"]),
+    # the perfect's own participle before "starting" is no happening's start: left as before
+    (MON, "Fans have been barred starting Friday after the riot.", ["2024-05-31"]),
 ])

@@ -982,6 +982,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # day named just before it, which no rule dates, not from the text's last day (unless that
                 # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
                 continue
+            if m.kind == "an" and _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start):
+                continue  # "Every year on that day, veterans gather": every year's, as "Every year on Thanksgiving"
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \

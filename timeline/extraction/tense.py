@@ -341,11 +341,15 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     if m.group("f"):
         if word in _SCHEDULE_NOUNS:
             prev = text[max(0, m.start() - 24):m.start()].split()
-            if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and
-                         not (len(prev) > 1 and (prev[-2][:1].isupper() or prev[-2].lower() == "of"))):
+            if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
+                         (prev[-2] in _COUNT_TAKERS or prev[-2] in _NOUN_DETERMINERS or
+                          prev[-2].endswith("ed") and prev[-2].islower() or
+                          # "a target of 300 runs" (not "the Round of 64", "the gang of eight")
+                          prev[-2] == "of" and len(prev) > 2 and prev[-3].islower() and prev[-3] not in _BODIES)):
                 # "won by 419 runs on Sunday", "made three starts in May", "the returns on Monday": a
-                # plural noun after its count or determiner, no schedule's present (not a name's number:
-                # "Game 3 starts Monday", "the Round of 64 begins Thursday", "the Group of 20 opens").
+                # plural noun after its count or determiner, no schedule's present; a count after a verb
+                # or a preposition only, not a name's number ("Game 3 starts Monday", "round 2 begins",
+                # "the Round of 64 begins Thursday", "grades 1 through 12 closes Friday").
                 return True
         # "bowed to the will of his caucus", "against her will", "the political will": a noun; so
         # is a "will" before a finite verb or "being" ("the late senator's will was read", "the
@@ -464,6 +468,9 @@ def _match_ahead(s: str, end: int) -> bool:
 _SCHEDULE_NOUNS = frozenset(w for w in SCHEDULE_VERBS if w.isalpha())
 # ... and the words before them that make them nouns (not "that", "this": "the training that starts today").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your several many".split())
+# ... and the words before a count of them: a past verb or a preposition of measure ("scored 87 runs",
+# "won by 112 runs", "in 12 starts").
+_COUNT_TAKERS = frozenset(PAST_WORDS) | frozenset("by with in for after over has have".split())
 
 
 # Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
@@ -1132,11 +1139,33 @@ _POSSESSED = re.compile(r"^\s*[\w-]+")
 
 # "Starting Friday, the museum is open", "Beginning Saturday, voters can": what
 # starts on the day is still to come, unless a past verb says otherwise.
-# "by the time" and its clause, the date at its end: "by the time it winds up Wednesday", "by the time
-# the polls close on Tuesday" (the verb's tense is read by the caller: a present looks ahead).
-_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\s+(?:[\w'’-]+\s+){1,4}?(?P<verb>(?-i:[a-z]+))\s+"
-                          r"(?:(?:up|out|down|off|over|in|around|through)\s+)?(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
 _STARTING = ("starting", "beginning")  # the word before the date, or before "this"/"on" and the date
+# "by the time" and its clause, the date at its end: "by the time it winds up Wednesday", "by the time
+# the storm clears Friday": a subject of a few words right before the verb (the verb's tense is read by
+# the caller: a present looks ahead; not "by the time of the hearings", "by the time the store closed
+# its doors Friday", "the shop shut its doors": no subject and verb, a past or a determiner before an
+# object's noun).
+_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\s+(?!of\b)(?P<subject>(?:(?:the|a|an|its|his|her|their|this|that)\s+)?"
+                          r"(?:[\w'’-]+\s+){1,3}?)(?P<verb>(?-i:[a-z]+))\s+"
+                          r"(?:(?:up|out|down|off|over|in|around|through)\s+)?"
+                          # a place between the verb and the day: "docks in Miami on Saturday"
+                          r"(?:(?:in|at|near)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s+)?"
+                          r"(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
+
+
+def _present_by_the_time(subject: str, verb: str) -> bool:
+    """Whether _BY_THE_TIME's verb is a present: "-s" after its subject ("the storm clears", "it winds
+    up"), or a plural subject's schedule verb ("the polls close"); not a noun after a past and its object
+    ("the tornado hit homes", "reached the flats", "shut its doors")."""
+    words = subject.split()
+    if has_past_verb(subject) or words[-1].lower() in DETERMINERS or \
+            any(w.lower() in _ZERO_CHANGE_PAST for w in words):
+        return False
+    if verb in _PLURAL_SCHEDULE_WORDS:
+        return words[-1].endswith("s")
+    return verb.endswith("s") and not verb.endswith(("ss", "us")) and verb not in ("was", "has") and \
+        verb not in DETERMINERS
+_PLURAL_SCHEDULE_WORDS = frozenset(w for w in SCHEDULE_PLURAL_VERBS if w.isalpha())
 
 
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
@@ -1161,6 +1190,17 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     if tense in (None, "present") and _starting_tail(s[max(0, start - 20):start].split()):
         return "future"
     return tense
+
+
+def _noun_starting(before: str) -> bool:
+    """Whether the words before a date end with a noun and "starting"/"beginning" ("the Test starting
+    on"): a happening that starts then, not the state of a participle ("has been closed starting")."""
+    tail = before[-40:].split()
+    if not _starting_tail(tail):
+        return False
+    at = len(tail) - (1 if tail[-1].lower() in _STARTING else 2)
+    head = tail[at - 1].lower() if at > 0 else ""
+    return bool(head) and not head.endswith("ed") and head not in _PARTICIPLES and head not in _ZERO_CHANGE_PAST
 
 
 def _starting_tail(tail: list[str]) -> bool:
@@ -1221,8 +1261,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             return "past"  # "Up until Monday, the order was the largest ever": what held until then is past
         return "future"  # "a warning until Wednesday": the end lies ahead
     if "the time" in whole_before and (by_time := _BY_THE_TIME.search(whole_before)) and \
-            by_time.group("verb").endswith("s") and not by_time.group("verb").endswith(("ss", "us")) and \
-            by_time.group("verb") not in ("was", "has"):
+            _present_by_the_time(by_time.group("subject"), by_time.group("verb")):
         return "future"  # "Snow totals by the time it winds up Wednesday were expected to ...": a present there is ahead
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
@@ -1337,7 +1376,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
     if last is not None and last.group("n") and last.group(0).lower() in ("has", "have") and \
-            last_word not in _NOT_PERFECT_LAST and not _starting_tail(whole_before[-20:].split()) and \
+            last_word not in _NOT_PERFECT_LAST and not _noun_starting(whole_before) and \
             _BEEN_PERFECT.match(before, last.end()):
         # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
         # perfect tells what is gone by, never a day ahead (not "has been set for", "has been ordered to
