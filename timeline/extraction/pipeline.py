@@ -554,6 +554,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
+                                         "posted" in sent or " out" in sent) and \
+                _ISSUED_REPORT_BEFORE.search(sent, max(0, m.start - 80), m.start) and \
+                (told_day := next((v for v in reversed(resolved[:i]) if v is not None and v.precision == "day"),
+                                  None)) is not None and resolved[i].date < told_day.date and \
+                (_weekday_after(m, told_day.date) - published).days <= 1:
+            # "X and Y met on Thursday night ..., according to a joint statement issued Friday" in a paper dated
+            # that Thursday (a wire story dated west of where it happened): the statement reports the meeting,
+            # so it came after it, the first such day after the day told before, not last week's (at most the
+            # day after the paper's: a past report further ahead is not that).
+            resolved[i] = DateValue(_weekday_after(m, told_day.date), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 tenses[i] == "future" and resolved[i].date == published and running_day is not None and \
                 running_day_at is not None and running_day_at < offset + m.start and \
                 running_day.date > published and running_day.precision == "day" and \
@@ -1317,6 +1329,14 @@ def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], r
            i: int) -> DateValue | None:
     """What mention i of a sentence (at `offset`) anchors the others with (_resolve_sentence)."""
     return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
+
+
+# A report that tells the sentence's happening, with the day it came out: "according to a joint statement
+# issued Friday", "according to the ministry's readout released on Monday", "said in a statement issued Friday".
+_ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?:statement|report|readout|communiqu[eé]|release|transcript|account|notice)\s+"
+                                   r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
+                                   re.IGNORECASE)
 
 
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:
