@@ -536,12 +536,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
-                _ELECTION_DAY_WORDS.fullmatch(m.text) and _THE_BEFORE.search(sent, max(0, m.start - 5), m.start) and \
+                _ELECTION_DAY_WORDS.fullmatch(m.text) and (_THE_BEFORE.search(sent, max(0, m.start - 5), m.start) or
+                                                           _IT_WAS_BEFORE.search(sent, max(0, m.start - 12), m.start)) and \
                 _NO_NOUN_AFTER.match(sent, m.end):
             # "polling stations were open on the Election Day" in a September paper: the day of the vote the
             # text tells, not the US holiday that lies four months away or more (American copy writes "on Election Day",
             # with no article, or the article is a noun's after it, "the Election Day crowds"; "Lines were
-            # long on the Election Day in Fulton County" two days after one is that one)
+            # long on the Election Day in Fulton County" two days after one is that one); so is "it was Election
+            # Day for town officeholders" in a March paper: the day the story tells was a vote's
             resolved[i] = None
             continue
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
@@ -1533,6 +1535,7 @@ _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
 _ELECTION_DAY_WORDS = re.compile(r"(?i:election\s+day)")
 _US_ELECTION_DAY_NEAR = 120
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_IT_WAS_BEFORE = re.compile(r"\b(?:[Ii]t\s+(?:was|is)|[Ii]t['’]s)\s+$")
 # No noun after the named day: a stop, or a preposition or a conjunction opening what follows.
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|in|at|on|of|when|as|with|for|to|from|by|"
                             r"across|after|before|amid|while|where|which|that|is|was|were|are|will|has|had|passed|went)\b")
