@@ -315,6 +315,10 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
 
 # A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
 PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
+# A numeric date alone in square brackets at the end of its line: a page's stamp on a headline or a list's
+# entry ("River levels rise|[03/24/08]", "Council meets [2024-05-06]"), no happening.
+BRACKETED_STAMP_BEFORE = re.compile(r"\[\s*$")
+BRACKETED_STAMP_AFTER = re.compile(r"\s*\][ \t]*(?:\n|$)")
 
 
 def pages_day(m: Mention, published: dt.date) -> bool:

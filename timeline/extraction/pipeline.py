@@ -115,6 +115,8 @@ from .non_dates import (
     weekday_speaker,
 )
 from .page_furniture import (
+    BRACKETED_STAMP_AFTER,
+    BRACKETED_STAMP_BEFORE,
     DATELINE_LINE_WITHIN,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
@@ -534,6 +536,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind in ("num", "iso") and resolved[i] is not None and resolved[i].date <= published and \
+                BRACKETED_STAMP_AFTER.match(sent, m.end) and \
+                BRACKETED_STAMP_BEFORE.search(sent, max(0, m.start - 3), m.start) and \
+                not sent[:m.start].rstrip(" \t[").endswith(":"):
+            # "River crest prediction moved up a day|[03/24/08]": the page's stamp on its headline (not a
+            # label's day, "Deadline for comments: [09/30/25]", nor a day after the page's)
+            resolved[i] = None
+            continue
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
                 _ELECTION_DAY_WORDS.fullmatch(m.text) and (_THE_BEFORE.search(sent, max(0, m.start - 5), m.start) or
