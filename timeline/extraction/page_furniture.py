@@ -348,6 +348,25 @@ def stamp_ahead(m: Mention, published: dt.date) -> bool:
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
 
 
+# The signature line under an embedded post, its date at the end: "Posted by Ono Grill on Wednesday, August 28,
+# 2024", "— Jane Doe (@janedoe) April 6, 2023" (a blank line at most between the post and it).
+_POST_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Posted\s+by\s+[^\n]{1,60}?\s+on\s+|[—–-]+\s*[^\n()]{1,60}"
+                             r"\(@\w{1,30}\)\s*(?:on\s+)?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                             r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def posted_day(text: str, end: int) -> dt.date | None:
+    """The day of the embedded post whose paragraph ends at or after `end`: its signature line's date when one
+    follows that paragraph, else None. A "today" in the post counts from the day it was posted."""
+    stop = text.find("\n", end)
+    if stop == -1:
+        return None
+    sig = _POST_SIGNATURE.match(text, stop)
+    if sig is None or (month := MONTHS.get(sig.group("mon").lower())) is None:
+        return None
+    return safe_date(int(sig.group("y")), month, int(sig.group("d")))
+
+
 # A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on
 # Monday announced a bid" (a stamp ends its line, or goes on with "at 3:14pm PDT").
 _WORD_AFTER_STAMP = re.compile(r"[\s,]*(?!at\b)[a-z]")

@@ -130,6 +130,7 @@ from .page_furniture import (
     pages_day,
     paper_name,
     post_stamp,
+    posted_day,
     stamp_ahead,
 )
 from .publication import find_publication
@@ -899,6 +900,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    if text and ("osted by" in text or "(@" in text):
+        for i, m in enumerate(mentions):
+            if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].date == published and \
+                    (posted := posted_day(text, offset + m.end)) is not None and 0 < (published - posted).days <= 7:
+                # "We will have a special today ..." over "Posted by Ono Grill on Wednesday, August 28, 2024" in
+                # Thursday's paper: an embedded post's "today" is the day it was posted.
+                resolved[i] = DateValue(posted, "day")
     if "would" in sent:
         saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):
