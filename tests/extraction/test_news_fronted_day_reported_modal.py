@@ -27,6 +27,8 @@ test_a_fronted_day_before_a_phrase_with_no_subject_keeps_the_modal = dated_test(
     (WED, "On Friday, fully rested they will return to training.", ["2024-06-07"]),
     (WED, "On Friday, if elected she will serve a full term.", ["2024-06-07"]),
     (WED, "On Friday, the coach will announce whether she will stay.", ["2024-06-07"]),
+    # the -ed word a participle of the subject, a present verb of saying after it (rv16's item 25)
+    (WED, "On Sunday, workers dressed in orange say they will march to city hall.", ["2024-06-09"]),
     # the reported verb "said" decided it before
     (WED, "On Monday, Reyes said she would retire.", ["2024-06-03"]),
 ])

@@ -1471,7 +1471,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # is the finite past one (a participle's phrase has no subject of its own: "trucks loaded
                 # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
                 break
-            if fronted and _ZERO_THAT_SUBJECT.fullmatch(after, first.end(), m.start()) and \
+            if fronted and _PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) and \
                     after[:first.start()].strip() and _CLAUSE_END.search(after, 0, m.start()) is None and \
                     not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
                     _FRONT_SUBJECT_WORDS.fullmatch(after, 0, first.start()) and \
@@ -1479,7 +1479,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # "On Monday, longtime coach Jan Barker announced she would retire": the same after a
                 # fronted day and its subject, a few words with no verb or clause of their own (not "On
                 # Monday, once approved it will", "On Friday, fully rested they will": a participle's
-                # phrase has no subject, an adverb at most).
+                # phrase has no subject, an adverb at most; the pronoun right after the -ed verb: in "On
+                # Saturday, fans dressed in red say they will" the -ed word is the subject's participle).
                 break
             if _COMPLEMENT.search(after, first.start(), m.start()) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
@@ -1800,6 +1801,7 @@ _DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|s
 _ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it|I|you)\s+")
 # The subject of a clause after a fronted day: a few words, no conjunction or preposition opening a
 # phrase of its own ("longtime volleyball coach Jan Barker", "the city's mayor").
+_PRONOUN_BETWEEN = re.compile(r"\s+(?:they|he|she|we|it|I|you)\s+")
 _FRONT_SUBJECT_WORDS = re.compile(r"(?:(?!(?:once|if|when|after|before|as|because|unless|until|while|though|although|"
                                   r"with|by|in|on|at|for|from)\b)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
 # A relative "where" after its noun, a subject after it ("the region where the two sides clashed"; not
