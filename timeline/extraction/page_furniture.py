@@ -355,11 +355,15 @@ _POST_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Posted\s+by\s+[^\n]
                              r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
+_POST_REACH = 1000
+
+
 def posted_day(text: str, end: int) -> dt.date | None:
     """The day of the embedded post whose paragraph ends at or after `end`: its signature line's date when one
-    follows that paragraph, else None. A "today" in the post counts from the day it was posted."""
-    stop = text.find("\n", end)
-    if stop == -1:
+    follows that paragraph, else None. A "today" in the post counts from the day it was posted. (A post is
+    short: its paragraph's end is looked for in _POST_REACH characters, the signature only there.)"""
+    stop = text.find("\n", end, end + _POST_REACH)
+    if stop == -1 or ("osted" not in text[stop:stop + 20] and "(@" not in text[stop:stop + 100]):
         return None
     sig = _POST_SIGNATURE.match(text, stop)
     if sig is None or (month := MONTHS.get(sig.group("mon").lower())) is None:

@@ -900,7 +900,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
-    if text and ("osted by" in text or "(@" in text):
+    if text and any(m.kind == "rd" for m in mentions):
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].date == published and \
                     (posted := posted_day(text, offset + m.end)) is not None and 0 < (published - posted).days <= 7:
