@@ -37,3 +37,18 @@ test_a_us_election_day_far_ahead_is_kept = dated_test([
     (dt.date(2020, 6, 1), "County clerks in Georgia are preparing for long lines on the Election Day.", ["2020-11-03"]),
     (dt.date(2024, 5, 20), "Volunteers will drive voters to the polls on the Election Day.", ["2024-11-05"]),
 ])
+
+
+# "it was Election Day" (the day the story tells named as a vote's) in a paper four months or more after a
+# US election day is that story's own vote, not November's (session 26, fresh34); near a US election day,
+# or ahead of one, the holiday is kept.
+test_it_was_election_day_far_from_november_is_the_storys_vote = dated_test([
+    (dt.date(2023, 3, 15), "In Vermont, it was Election Day for school boards, but turnout was thin.", []),
+    (dt.date(2019, 5, 8), "It was Election Day in three counties, and lines were short.", []),
+    (dt.date(2024, 4, 3), "It's Election Day for the village trustees.", []),
+])
+
+test_it_was_election_day_near_november_is_kept = dated_test([
+    (dt.date(2022, 11, 10), "It was Election Day, and the lines were long.", ["2022-11-08"]),
+    (dt.date(2020, 9, 15), "It is Election Day in seven weeks.", ["2020-11-03"]),
+])

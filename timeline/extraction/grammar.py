@@ -864,6 +864,16 @@ _COUNT_BEFORE_IN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven
                               r"eighth|ninth|tenth|another)\b(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.IGNORECASE)
 
 
+# The words that may follow an anchored "that day" (a pronoun, a determiner, a preposition, a conjunction,
+# an auxiliary): any other lower-case word makes it a compound or a subject.
+_THAT_DAY_NEXT = ("he|she|they|it|we|i|you|the|a|an|his|her|their|its|our|this|at|in|on|for|from|to|with|by|after|"
+                  "before|during|until|as|of|near|over|into|around|about|and|or|but|when|while|because|so|that|which|"
+                  "who|was|were|is|are|had|has|have|will|would|could|should|did|too|again|alone|amid|among|without|"
+                  "despite|against|under|through|since|behind|across|along|toward|towards|than|then|not|also|only|"
+                  "just|even|still|if|unless|though|although|where|following|according|outside|inside|near|past|"
+                  "ago|afterward|afterwards|within|beyond|upon|onto|aboard")
+
+
 # What "in N days" dates: a happening set for a day (a meeting, a vote, a decision, an opening, a
 # start, a return), not how long a process takes ("will get their packages in two days", "will
 # clear most infections in seven days", "permits will be issued in five days instead of 30").
@@ -1533,9 +1543,15 @@ RULES: tuple[Rule, ...] = (
                    ("Profit rose to $5 million from $3 million a year earlier.", None),
                    ("The final is just three days away.", "2023-04-09"),
                    ("The soldiers spent two days away from their base.", None))),
-    # "the next morning", "the evening before": a part of that day is the day.
-    Rule("an", r"the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
-               r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))"
+    # "the next morning", "the evening before": a part of that day is the day; "that (same) day" is the
+    # day told before, as "the same day" ("that morning", "that night" are left undated: a part of a day
+    # a story's scene may have moved to). Not a thing "from that day" (the newspaper's), nor "that day"
+    # before a lower-case word that is no function word: a compound or a subject ("believe that day
+    # trippers will", "that day care", "if that day comes").
+    Rule("an", r"(?:the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
+               r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))|"
+               r"(?<![\w'’-])(?<!\bfrom\s)that\s+(?:(?:same|very)\s+)?day(?![\w'’-])"
+               rf"(?!\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b)(?-i:[a-z])))"
                # "the next day or two", "the following day or so": a short stretch ahead, no one day
                r"(?!\s+or\s+(?:two|three|so|more|a\s+few)\b)"
                r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
@@ -1543,6 +1559,7 @@ RULES: tuple[Rule, ...] = (
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None),
                    ("The fair opened on March 3. It closed the day before the storm hit.", None),
+                   ("The dam broke on March 3, 2023. The town was evacuated that day.", "2023-03-03"),
                    ("Shops reopened the day after Christmas.", "2022-12-26"))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end|"
                r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",

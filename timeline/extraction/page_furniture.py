@@ -315,6 +315,10 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
 
 # A full date with its clock time after a bar: a page's time stamp, "July 15, 2023 | 17:35".
 PIPE_CLOCK = re.compile(r"\s*\|\s*\d{1,2}:\d{2}\b")
+# A numeric date alone in square brackets at the end of its line: a page's stamp on a headline or a list's
+# entry ("River levels rise|[03/24/08]", "Council meets [2024-05-06]"), no happening.
+BRACKETED_STAMP_BEFORE = re.compile(r"\[\s*$")
+BRACKETED_STAMP_AFTER = re.compile(r"\s*\][ \t]*(?:\n|$)")
 
 
 def pages_day(m: Mention, published: dt.date) -> bool:
@@ -342,6 +346,29 @@ def stamp_ahead(m: Mention, published: dt.date) -> bool:
 # An embedded post's date after its author's handle: "— Jane Doe (@janedoe) April 6,
 # 2023", "A post shared by Jane Doe (@janedoe) on Apr 6, 2023 at 3:14pm PDT".
 _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
+
+
+# The signature line under an embedded post, its date at the end: "Posted by Ono Grill on Wednesday, August 28,
+# 2024", "— Jane Doe (@janedoe) April 6, 2023" (a blank line at most between the post and it).
+_POST_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Posted\s+by\s+[^\n]{1,60}?\s+on\s+|[—–-]+\s*[^\n()]{1,60}"
+                             r"\(@\w{1,30}\)\s*(?:on\s+)?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                             r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+_POST_REACH = 1000
+
+
+def posted_day(text: str, end: int) -> dt.date | None:
+    """The day of the embedded post whose paragraph ends at or after `end`: its signature line's date when one
+    follows that paragraph, else None. A "today" in the post counts from the day it was posted. (A post is
+    short: its paragraph's end is looked for in _POST_REACH characters, the signature only there.)"""
+    stop = text.find("\n", end, end + _POST_REACH)
+    if stop == -1 or ("osted" not in text[stop:stop + 20] and "(@" not in text[stop:stop + 100]):
+        return None
+    sig = _POST_SIGNATURE.match(text, stop)
+    if sig is None or (month := MONTHS.get(sig.group("mon").lower())) is None:
+        return None
+    return safe_date(int(sig.group("y")), month, int(sig.group("d")))
 
 
 # A verb after the date makes the handle a sentence's subject: "Jane Doe (@janedoe) on

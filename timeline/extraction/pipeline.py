@@ -115,6 +115,8 @@ from .non_dates import (
     weekday_speaker,
 )
 from .page_furniture import (
+    BRACKETED_STAMP_AFTER,
+    BRACKETED_STAMP_BEFORE,
     DATELINE_LINE_WITHIN,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
@@ -128,6 +130,7 @@ from .page_furniture import (
     pages_day,
     paper_name,
     post_stamp,
+    posted_day,
     stamp_ahead,
 )
 from .publication import find_publication
@@ -534,14 +537,24 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind in ("num", "iso") and resolved[i] is not None and resolved[i].date <= published and \
+                BRACKETED_STAMP_AFTER.match(sent, m.end) and \
+                BRACKETED_STAMP_BEFORE.search(sent, max(0, m.start - 3), m.start) and \
+                not sent[:m.start].rstrip(" \t[").endswith(":"):
+            # "River crest prediction moved up a day|[03/24/08]": the page's stamp on its headline (not a
+            # label's day, "Deadline for comments: [09/30/25]", nor a day after the page's)
+            resolved[i] = None
+            continue
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
-                _ELECTION_DAY_WORDS.fullmatch(m.text) and _THE_BEFORE.search(sent, max(0, m.start - 5), m.start) and \
+                _ELECTION_DAY_WORDS.fullmatch(m.text) and (_THE_BEFORE.search(sent, max(0, m.start - 5), m.start) or
+                                                           _IT_WAS_BEFORE.search(sent, max(0, m.start - 12), m.start)) and \
                 _NO_NOUN_AFTER.match(sent, m.end):
             # "polling stations were open on the Election Day" in a September paper: the day of the vote the
             # text tells, not the US holiday that lies four months away or more (American copy writes "on Election Day",
             # with no article, or the article is a noun's after it, "the Election Day crowds"; "Lines were
-            # long on the Election Day in Fulton County" two days after one is that one)
+            # long on the Election Day in Fulton County" two days after one is that one); so is "it was Election
+            # Day for town officeholders" in a March paper: the day the story tells was a vote's
             resolved[i] = None
             continue
         if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
@@ -553,6 +566,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
+                                         "posted" in sent or " out" in sent) and \
+                _ISSUED_REPORT_BEFORE.search(sent, max(0, m.start - 80), m.start) and \
+                (told_day := next((v for v in reversed(resolved[:i]) if v is not None and v.precision == "day"),
+                                  None)) is not None and resolved[i].date < told_day.date and \
+                (_weekday_after(m, told_day.date) - published).days <= 1:
+            # "X and Y met on Thursday night ..., according to a joint statement issued Friday" in a paper dated
+            # that Thursday (a wire story dated west of where it happened): the statement reports the meeting,
+            # so it came after it, the first such day after the day told before, not last week's (at most the
+            # day after the paper's: a past report further ahead is not that).
+            resolved[i] = DateValue(_weekday_after(m, told_day.date), resolved[i].precision)
         if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 tenses[i] == "future" and resolved[i].date == published and running_day is not None and \
                 running_day_at is not None and running_day_at < offset + m.start and \
@@ -875,6 +900,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
+    if text and any(m.kind == "rd" for m in mentions):
+        for i, m in enumerate(mentions):
+            if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].date == published and \
+                    (posted := posted_day(text, offset + m.end)) is not None and 0 < (published - posted).days <= 7:
+                # "We will have a special today ..." over "Posted by Ono Grill on Wednesday, August 28, 2024" in
+                # Thursday's paper: an embedded post's "today" is the day it was posted.
+                resolved[i] = DateValue(posted, "day")
     if "would" in sent:
         saying: dict[int, int] = {}  # a weekday moved -> the mention of its saying
         for i in range(1, n):
@@ -982,6 +1014,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # day named just before it, which no rule dates, not from the text's last day (unless that
                 # day is the named day's: "Voters went to the polls on Sunday. ... on polling day and the day after")
                 continue
+            if m.kind == "an" and _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start):
+                continue  # "Every year on that day, veterans gather": every year's, as "Every year on Thanksgiving"
             if m.kind == "ago" and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
             if m.kind == "ago" and follower is None and running_day_at is not None and \
@@ -1317,6 +1351,14 @@ def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], r
     return pinned.get(offset + mentions[i].start, resolved[i]) if pinned else resolved[i]
 
 
+# A report that tells the sentence's happening, with the day it came out: "according to a joint statement
+# issued Friday", "according to the ministry's readout released on Monday", "said in a statement issued Friday".
+_ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?:statement|report|readout|communiqu[eé]|release|transcript|account|notice)\s+"
+                                   r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:
     """The first day named like weekday mention `m` after `day` (a week on when `day` is one)."""
     return day + dt.timedelta(days=(WEEKDAYS[m.g("wd").lower()] - day.weekday()) % 7 or 7)
@@ -1511,6 +1553,7 @@ _COMMON_ELECTION_DAY = re.compile(r"(?i:election)\s+day")
 _ELECTION_DAY_WORDS = re.compile(r"(?i:election\s+day)")
 _US_ELECTION_DAY_NEAR = 120
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_IT_WAS_BEFORE = re.compile(r"\b(?:[Ii]t\s+(?:was|is)|[Ii]t['’]s)\s+$")
 # No noun after the named day: a stop, or a preposition or a conjunction opening what follows.
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|in|at|on|of|when|as|with|for|to|from|by|"
                             r"across|after|before|amid|while|where|which|that|is|was|were|are|will|has|had|passed|went)\b")

@@ -339,6 +339,18 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return len(prev) >= 3 and prev[-3].lower() in DETERMINERS
         return False
     if m.group("f"):
+        if word in _SCHEDULE_NOUNS:
+            prev = text[max(0, m.start() - 24):m.start()].split()
+            if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
+                         (prev[-2] in _COUNT_TAKERS or prev[-2] in _NOUN_DETERMINERS or
+                          prev[-2].endswith("ed") and prev[-2].islower() or
+                          # "a target of 300 runs" (not "the Round of 64", "the gang of eight")
+                          prev[-2] == "of" and len(prev) > 2 and prev[-3].islower() and prev[-3] not in _BODIES)):
+                # "won by 419 runs on Sunday", "made three starts in May", "the returns on Monday": a
+                # plural noun after its count or determiner, no schedule's present; a count after a verb
+                # or a preposition only, not a name's number ("Game 3 starts Monday", "round 2 begins",
+                # "the Round of 64 begins Thursday", "grades 1 through 12 closes Friday").
+                return True
         # "bowed to the will of his caucus", "against her will", "the political will": a noun; so
         # is a "will" before a finite verb or "being" ("the late senator's will was read", "the
         # people's will being negated": no modal takes one; not a possessive alone: "Dillard's will
@@ -450,6 +462,15 @@ def _match_ahead(s: str, end: int) -> bool:
     while stop != -1 and _RELATIVE_AFTER_COMMA.match(s, stop):
         stop = s.find(",", stop + 1)
     return _RESULT_AFTER.search(s, fixture.end(), len(s) if stop == -1 else stop) is None
+
+
+# The one-word schedule verbs of the future markers that are also plural nouns ("runs", "starts").
+_SCHEDULE_NOUNS = frozenset(w for w in SCHEDULE_VERBS if w.isalpha())
+# ... and the words before them that make them nouns (not "that", "this": "the training that starts today").
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your several many".split())
+# ... and the words before a count of them: a past verb or a preposition of measure ("scored 87 runs",
+# "won by 112 runs", "in 12 starts").
+_COUNT_TAKERS = frozenset(PAST_WORDS) | frozenset("by with in for after over has have".split())
 
 
 # Prefixes that make a verb of a verb ("re-elected", "co-founded"), not an adjective of a participle.
@@ -1140,6 +1161,34 @@ _POSSESSED = re.compile(r"^\s*[\w-]+")
 # the word before the date, or before "this"/"on" and the date; "come" is the idiom's ("we're not going to
 # see the end of it come Wednesday": when Wednesday comes)
 _STARTING = ("starting", "beginning", "come")
+# "by the time" and its clause, the date at its end: "by the time it winds up Wednesday", "by the time
+# the storm clears Friday": a subject of a few words right before the verb (the verb's tense is read by
+# the caller: a present looks ahead; not "by the time of the hearings", "by the time the store closed
+# its doors Friday", "the shop shut its doors": no subject and verb, a past or a determiner before an
+# object's noun).
+_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\s+(?!of\b)(?P<subject>(?:(?:the|a|an|its|his|her|their|this|that)\s+)?"
+                          r"(?:[\w'’-]+\s+){1,3}?)(?P<verb>(?-i:[a-z]+))\s+"
+                          r"(?:(?:up|out|down|off|over|in|around|through)\s+)?"
+                          # a place between the verb and the day: "docks in Miami on Saturday"
+                          r"(?:(?:in|at|near)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s+)?"
+                          r"(?:(?:on|early|late)\s+)?$", re.IGNORECASE)
+
+
+def _present_by_the_time(subject: str, verb: str) -> bool:
+    """Whether _BY_THE_TIME's verb is a present: "-s" after its subject ("the storm clears", "it winds
+    up"), or a plural subject's schedule verb ("the polls close"); not a noun after a past and its object
+    ("the tornado hit homes", "reached the flats", "shut its doors")."""
+    words = subject.split()
+    if has_past_verb(subject) or words[-1].lower() in DETERMINERS or \
+            any(w.lower() in _ZERO_CHANGE_PAST for w in words):
+        return False
+    if verb in _PLURAL_SCHEDULE_WORDS:
+        return words[-1].endswith("s")
+    return verb.endswith("s") and not verb.endswith(("ss", "us")) and verb not in ("was", "has") and \
+        verb not in DETERMINERS
+
+
+_PLURAL_SCHEDULE_WORDS = frozenset(w for w in SCHEDULE_PLURAL_VERBS if w.isalpha())
 
 
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
@@ -1161,11 +1210,26 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "tightened security ahead of the summit on Sept. 10, when leaders signed a pact": the
         # happening looked ahead to is told after its day as gone by.
         return "past"
-    if tense in (None, "present"):
-        tail = s[max(0, start - 20):start].lower().split()
-        if tail and (tail[-1] in _STARTING or len(tail) > 1 and tail[-1] in ("this", "on") and tail[-2] in _STARTING):
-            return "future"
+    if tense in (None, "present") and _starting_tail(s[max(0, start - 20):start].split()):
+        return "future"
     return tense
+
+
+def _noun_starting(before: str) -> bool:
+    """Whether the words before a date end with a noun and "starting"/"beginning" ("the Test starting
+    on"): a happening that starts then, not the state of a participle ("has been closed starting")."""
+    tail = before[-40:].split()
+    if not _starting_tail(tail):
+        return False
+    at = len(tail) - (1 if tail[-1].lower() in _STARTING else 2)
+    head = tail[at - 1].lower() if at > 0 else ""
+    return bool(head) and not head.endswith("ed") and head not in _PARTICIPLES and head not in _ZERO_CHANGE_PAST
+
+
+def _starting_tail(tail: list[str]) -> bool:
+    """Whether the words before a date end with "starting" or "beginning" ("starting on", "beginning this")."""
+    return bool(tail) and (tail[-1].lower() in _STARTING or
+                           len(tail) > 1 and tail[-1].lower() in ("this", "on") and tail[-2].lower() in _STARTING)
 
 
 # A "since" phrase with no verb that ends with its date ("since the introduction of a security law in
@@ -1221,6 +1285,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 _past_main_after(s, end):
             return "past"  # "Up until Monday, the order was the largest ever": what held until then is past
         return "future"  # "a warning until Wednesday": the end lies ahead
+    if "the time" in whole_before and (by_time := _BY_THE_TIME.search(whole_before)) and \
+            _present_by_the_time(by_time.group("subject"), by_time.group("verb")):
+        return "future"  # "Snow totals by the time it winds up Wednesday were expected to ...": a present there is ahead
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
         return "future"  # "a warning that continues through Tuesday": the end lies ahead
@@ -1260,6 +1327,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     longer = _clause_back(s, lo, start, prev_end, before)
     if longer is not None:
         before = longer
+    if "where " in before:
+        where = None
+        for where in _WHERE_OPENS.finditer(before):
+            pass
+        if where is not None:
+            # "ease tensions in the region where the two sides in June had their deadliest clash": a
+            # relative "where" opens the date's own clause; the verbs before it are the noun's clause's.
+            before = before[where.end():]
     last = None
     for m in _markers(before):
         if _is_adjective(before, m):
@@ -1326,10 +1401,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # deadline ahead, as with "by" (not "warms up before Tuesday's game": the event's day).
         return "future"
     if last is not None and last.group("n") and last.group(0).lower() in ("has", "have") and \
-            last_word not in _NOT_PERFECT_LAST and _BEEN_PERFECT.match(before, last.end()):
+            last_word not in _NOT_PERFECT_LAST and not _noun_starting(whole_before) and \
+            _BEEN_PERFECT.match(before, last.end()):
         # "has been busy campaigning in Ohio on Monday", "Crews have been at the site on Tuesday": a
         # perfect tells what is gone by, never a day ahead (not "has been set for", "has been ordered to
-        # appear on", "has been preparing for Sunday's final": a plan, an infinitive, a day readied for).
+        # appear on", "has been preparing for Sunday's final": a plan, an infinitive, a day readied for;
+        # nor a noun's happening that starts on the day, "has been ruled out of the Test starting on
+        # Saturday": its own reduced clause, read after the perfect as after a present, below).
         return "past"
     if last is not None:
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
@@ -1417,6 +1495,17 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # pronoun right before the modal that opens a reported clause with no "that": the -ed verb
                 # is the finite past one (a participle's phrase has no subject of its own: "trucks loaded
                 # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
+                break
+            if fronted and _PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) and \
+                    after[:first.start()].strip() and _CLAUSE_END.search(after, 0, m.start()) is None and \
+                    not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
+                    _FRONT_SUBJECT_WORDS.fullmatch(after, 0, first.start()) and \
+                    any(not w.lower().endswith("ly") for w in after[:first.start()].split()):
+                # "On Monday, longtime coach Jan Barker announced she would retire": the same after a
+                # fronted day and its subject, a few words with no verb or clause of their own (not "On
+                # Monday, once approved it will", "On Friday, fully rested they will": a participle's
+                # phrase has no subject, an adverb at most; the pronoun right after the -ed verb: in "On
+                # Saturday, fans dressed in red say they will" the -ed word is the subject's participle).
                 break
             if _COMPLEMENT.search(after, first.start(), m.start()) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
@@ -1735,6 +1824,14 @@ _DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|s
 # A reported clause's subject pronoun right before its modal, with no "that" ("expressed confidence
 # they", "warned it"): at most a few words of the saying's object before it.
 _ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it|I|you)\s+")
+# The subject of a clause after a fronted day: a few words, no conjunction or preposition opening a
+# phrase of its own ("longtime volleyball coach Jan Barker", "the city's mayor").
+_PRONOUN_BETWEEN = re.compile(r"\s+(?:they|he|she|we|it|I|you)\s+")
+_FRONT_SUBJECT_WORDS = re.compile(r"(?:(?!(?:once|if|when|after|before|as|because|unless|until|while|though|although|"
+                                  r"with|by|in|on|at|for|from)\b)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
+# A relative "where" after its noun, a subject after it ("the region where the two sides clashed"; not
+# "decide where to hold it").
+_WHERE_OPENS = re.compile(r"(?<=\w\s)where\s+(?!to\b)")
 # A relative clause opened after a comma: ", which will", ", who would".
 _RELATIVE_AFTER_COMMA_OPEN = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 # The present of a happening set for a day fronted before its subject is a schedule, the coming day:
