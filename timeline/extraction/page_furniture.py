@@ -352,7 +352,8 @@ _HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\W{0,3}(?:on\s+)?$", re.IGNORECASE)
 # 2024", "— Jane Doe (@janedoe) April 6, 2023" (a blank line at most between the post and it).
 _POST_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Posted\s+by\s+[^\n]{1,60}?\s+on\s+|[—–-]+\s*[^\n()]{1,60}"
                              r"\(@\w{1,30}\)\s*(?:on\s+)?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-                             r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})[ \t]*(?:\n|$)", re.IGNORECASE)
+                             r"(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})[ \t]*(?:\n|$)",
+                             re.IGNORECASE)
 
 
 _POST_REACH = 1000

@@ -547,8 +547,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
-                _ELECTION_DAY_WORDS.fullmatch(m.text) and (_THE_BEFORE.search(sent, max(0, m.start - 5), m.start) or
-                                                           _IT_WAS_BEFORE.search(sent, max(0, m.start - 12), m.start)) and \
+                _ELECTION_DAY_WORDS.fullmatch(m.text) and \
+                (_THE_BEFORE.search(sent, max(0, m.start - 5), m.start) or
+                 _IT_WAS_BEFORE.search(sent, max(0, m.start - 12), m.start)) and \
                 _NO_NOUN_AFTER.match(sent, m.end):
             # "polling stations were open on the Election Day" in a September paper: the day of the vote the
             # text tells, not the US holiday that lies four months away or more (American copy writes "on Election Day",
@@ -1353,7 +1354,8 @@ def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], r
 
 # A report that tells the sentence's happening, with the day it came out: "according to a joint statement
 # issued Friday", "according to the ministry's readout released on Monday", "said in a statement issued Friday".
-_ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+_ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
+                                   r"(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:statement|report|readout|communiqu[eé]|release|transcript|account|notice)\s+"
                                    r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
                                    re.IGNORECASE)

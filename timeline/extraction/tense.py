@@ -1287,7 +1287,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "a warning until Wednesday": the end lies ahead
     if "the time" in whole_before and (by_time := _BY_THE_TIME.search(whole_before)) and \
             _present_by_the_time(by_time.group("subject"), by_time.group("verb")):
-        return "future"  # "Snow totals by the time it winds up Wednesday were expected to ...": a present there is ahead
+        # "Snow totals by the time it winds up Wednesday were expected to ...": a present there is ahead
+        return "future"
     if last_word in ("through", "thru") and _PRESENT_THROUGH.search(whole_before[:clock.start()] if clock
                                                                       else whole_before):
         return "future"  # "a warning that continues through Tuesday": the end lies ahead
@@ -1328,9 +1329,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if longer is not None:
         before = longer
     if "where " in before:
-        where = None
-        for where in _WHERE_OPENS.finditer(before):
-            pass
+        *_, where = (None, *_WHERE_OPENS.finditer(before))  # the last "where", the nearest the date
         if where is not None:
             # "ease tensions in the region where the two sides in June had their deadliest clash": a
             # relative "where" opens the date's own clause; the verbs before it are the noun's clause's.
