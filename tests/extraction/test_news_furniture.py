@@ -298,6 +298,14 @@ test_tags_staff_reports_and_update_notes_are_page_lines = dated_test([
     (WED, "Filed under: 2024 Elections", []),
     (WED, "Staff report Mar 12, 2024", []),
     (WED, "This story was updated on March 12 to correct the spelling of a name.", []),
+    # A page's line of the story's age, a date right after "is from": no event ...
+    (WED, "This story is from March 12, 2024\nThe council met on Monday.", ["2024-03-11"]),
+    (WED, "This article is from 12 March 2024", []),
+    (WED, "This story is from Tuesday, March 12, 2024", []),
+    (WED, "This report is from 2023", []),
+    # ... but not a story's source, whose dates are its own.
+    (WED, "This story is from our reporter, who was in the town on Monday.", ["2024-03-11"]),
+    (WED, "This story is from the archive of March 2023.", ["2023-03"]),
     (WED, "This article has been corrected on March 12, 2024.", []),
     # ... not a sentence that tags or updates something else.
     (WED, "The city updated its tags on March 12.", ["2024-03-12"]),

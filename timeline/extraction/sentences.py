@@ -374,6 +374,11 @@ _METADATA = re.compile(
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
+    # ... and a page's line of the story's age: "This story is from August 19, 2018" (a date right after
+    # "from": not "This story is from the archives", nor "This article is from our reporter in Kyiv").
+    r"this\s+(?:article|story|piece|report)\s+(?:is|was)\s+from\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d\b)|"
     # A page's age: "This was published 4 months ago", "This article was updated a day ago" (the whole
     # line: "This was published 2 weeks ago, the editor said Tuesday" goes on to tell a day).
     r"this(?:\s+(?:article|story|piece|page|post))?\s+(?:was|is)\s+(?:first\s+|last\s+|originally\s+)?"
