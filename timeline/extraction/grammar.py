@@ -1311,8 +1311,10 @@ def _valid_hol(m, s, gd):
         # named after a holiday is a season's label unless the text puts something on it
         # ("on Black Friday", "over the weekend and Cyber Monday").
         return False
-    if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
-        return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
+    if _POSSESSIVE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing; "its best
+        # Christmas ever", "their busiest Easter": a season measured against others, no day
+        return False
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
@@ -1333,7 +1335,8 @@ SEASON_NAMING_HOLIDAYS = frozenset({"christmas"})
 # A thing of the season right after the holiday's name (a noun, whatever its case: "the Hollywood
 # Christmas Parade"); not a part of the day nor a meal or a rite held on it.
 _SEASON_THING_AFTER = re.compile(
-    r"\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
+    # (a bracket may close on the name first: "a Poinciana (Christmas) tree", a gloss of a plant's name)
+    r"\)?\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
     r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
     r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
     r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition)\b",
@@ -1350,11 +1353,13 @@ _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|his
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+(?:(?:best|worst|[a-z]{3,}est)\s+)?$",
+                                re.IGNORECASE)
 
 
 # --- years written with an apostrophe: "class of '98", "in ’19" ------------------
-_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|by|spring|summer|fall|autumn|winter|"
+# ("go back to ’03", "from ’98 to ’03": "to" as well, a quoted quantity after it left by _QUANTITY_AFTER)
+_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|to|by|spring|summer|fall|autumn|winter|"
                                      r"season|class)\s+['’‘]$", re.IGNORECASE)
 
 
@@ -1365,9 +1370,15 @@ def _resolve_yap(m, ctx):
     return DateValue(dt.date(y, 1, 1), "year")
 
 
+# A quote closed a few words on: the number opened a quoted name ("moved to '10 Downing Street'"), when
+# its mark is an opening quote's (a typographic apostrophe, "to ’03", is a year's).
+_QUOTE_CLOSED_AFTER = re.compile(r"\s[^'’\n]{1,40}['’](?!\w)")
+
+
 def _valid_yap(m, s, gd):
     return bool(_APOSTROPHE_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())) and \
-        not _QUANTITY_AFTER.match(s, m.end())  # "in '10 minutes'": a quoted quantity
+        not _QUANTITY_AFTER.match(s, m.end()) and \
+        not (s[m.start() - 1] in "'‘" and _QUOTE_CLOSED_AFTER.match(s, m.end()))  # "in '10 minutes'": quoted
 
 
 # --- year ranges ----------------------------------------------------------------
