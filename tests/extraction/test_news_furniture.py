@@ -303,6 +303,8 @@ test_tags_staff_reports_and_update_notes_are_page_lines = dated_test([
     (WED, "This article is from 12 March 2024", []),
     (WED, "This story is from Tuesday, March 12, 2024", []),
     (WED, "This report is from 2023", []),
+    (WED, "This post is from March 12, 2024", []),
+    (WED, "This story is originally from 12 March 2024", []),
     # ... but not a story's source, whose dates are its own.
     (WED, "This story is from our reporter, who was in the town on Monday.", ["2024-03-11"]),
     (WED, "This story is from the archive of March 2023.", ["2023-03"]),

@@ -376,7 +376,7 @@ _METADATA = re.compile(
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
     # ... and a page's line of the story's age: "This story is from August 19, 2018" (a date right after
     # "from": not "This story is from the archives", nor "This article is from our reporter in Kyiv").
-    r"this\s+(?:article|story|piece|report)\s+(?:is|was)\s+from\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"this\s+(?:article|story|piece|report|post|page)\s+(?:is|was)\s+(?:originally\s+)?from\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d\b)|"
     # A page's age: "This was published 4 months ago", "This article was updated a day ago" (the whole
