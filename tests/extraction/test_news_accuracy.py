@@ -58,6 +58,7 @@ test_apostrophe_years = dated_test([
     (WED, "The club reached the final every year from '98 to '03.", ["1998", "2003"]),
     (WED, "He moved to '10 Downing Street' in a hurry.", []),
     (WED, "Tickets rose to ‘20 pounds’ a head.", []),
+    (WED, "The sign pointed to '24-hour' parking.", []),
 ])
 
 

@@ -1311,9 +1311,11 @@ def _valid_hol(m, s, gd):
         # named after a holiday is a season's label unless the text puts something on it
         # ("on Black Friday", "over the weekend and Cyber Monday").
         return False
-    if _POSSESSIVE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
-        # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing; "its best
-        # Christmas ever", "their busiest Easter": a season measured against others, no day
+    if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
+        return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
+    if key in SEASON_NAMING_HOLIDAYS and _POSSESSIVE_SUPERLATIVE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        # "its best Christmas ever", "their busiest Christmas in a decade": the season measured against
+        # others, no day (a one-day holiday so measured is the day: "its quietest Fourth of July in years")
         return False
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
@@ -1353,8 +1355,11 @@ _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|his
 
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+(?:(?:best|worst|[a-z]{3,}est)\s+)?$",
-                                re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
+_POSSESSIVE_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:their|his|her|its|our|my|your)\s+(?:best|worst|biggest|busiest|quietest|happiest|saddest|loneliest|"
+    r"merriest|wettest|coldest|warmest|snowiest|mildest|longest|shortest|strongest|weakest|greatest|largest|"
+    r"slowest|fastest|brightest|darkest|costliest|cheapest|finest|toughest|hardest|easiest)\s+$", re.IGNORECASE)
 
 
 # --- years written with an apostrophe: "class of '98", "in ’19" ------------------
@@ -1373,12 +1378,15 @@ def _resolve_yap(m, ctx):
 # A quote closed a few words on: the number opened a quoted name ("moved to '10 Downing Street'"), when
 # its mark is an opening quote's (a typographic apostrophe, "to ’03", is a year's).
 _QUOTE_CLOSED_AFTER = re.compile(r"\s[^'’\n]{1,40}['’](?!\w)")
+# ... or a word glued to the number by a hyphen: "'24-hour'", "’12-month" (not "’03-04": a season's years).
+_WORD_GLUED_AFTER = re.compile(r"-[A-Za-z]")
 
 
 def _valid_yap(m, s, gd):
     return bool(_APOSTROPHE_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())) and \
         not _QUANTITY_AFTER.match(s, m.end()) and \
-        not (s[m.start() - 1] in "'‘" and _QUOTE_CLOSED_AFTER.match(s, m.end()))  # "in '10 minutes'": quoted
+        not (s[m.start() - 1] in "'‘" and _QUOTE_CLOSED_AFTER.match(s, m.end())) and \
+        not _WORD_GLUED_AFTER.match(s, m.end())  # "in '10 minutes'", "pointed to '24-hour' parking": quoted
 
 
 # --- year ranges ----------------------------------------------------------------
