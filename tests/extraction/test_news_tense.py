@@ -943,3 +943,33 @@ test_ahead_of_a_schedule_or_a_rival_looks_to_no_happening = dated_test([
     (dt.date(2025, 7, 16), "Shares rose ahead of the Fed meeting on Friday.", ["2025-07-18"]),
     (dt.date(2025, 7, 16), "Crews will finish the work ahead of schedule on Friday.", ["2025-07-18"]),
 ])
+
+
+test_a_restrictive_relative_past_dates_its_own_thing = dated_test([
+    # A restrictive relative clause ("that", "which", "who", no comma) with a past verb and its object or
+    # preposition right before the date tells the dated thing's own past, whatever the main clause's time.
+    ("The new footbridge will replace the one that collapsed in March.", ["2024-03"]),
+    ("The crest could top the flood that pretty much shut down the village in March.", ["2024-03"]),
+    ("The council will review the fees that changed in February.", ["2024-02"]),
+    ("The mayor will tour the streets that flooded on Sunday.", ["2024-05-12"]),
+    ("The club will face the side that knocked it out on Tuesday.", ["2024-05-14"]),
+    # ... but not a relative present or future, a plural's bare verb (a habit, "storms that hit"), nor
+    # "that" after a verb of showing or saying with a noun after the -ed word
+    ("The board will vote on a levy that takes effect in July.", ["2024-07"]),
+    ("The depot that will open in July is nearly built.", ["2024-07"]),
+    ("The study will show that closed wards reopen in July.", ["2024-07"]),
+    ("The council will review the fees that changed in February and will vote in July.", ["2024-02", "2024-07"]),
+], published=WED_MAY)
+
+
+test_a_day_after_a_relative_past_reads_its_own_clause = dated_test([
+    # The relative clause's past is its own: a day after it (an infinitive's, another verb's) is told in
+    # the clause the relative sits in, read with the relative left out.
+    ("Forecasters expect the storm that formed near the coast on Monday to reach land on Friday.",
+     ["2024-05-13", "2024-05-17"]),
+    ("The mayor will tour the streets that flooded on Sunday and meet residents on Friday.",
+     ["2024-05-12", "2024-05-17"]),
+    # ... a past main clause keeps the day gone by
+    ("Forecasters said the storm that formed near the coast on Monday reached land on Tuesday.",
+     ["2024-05-13", "2024-05-14"]),
+], published=WED_MAY)
