@@ -463,6 +463,9 @@ _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?",
 # A year glued to its date by a comma with no space, which the date rules leave out of the
 # date: "12 November,2015 04:14 PM IST | IANS" is a full date all the same.
 _GLUED_YEAR = re.compile(r",(?:19|20)\d\d\b")
+# ... and a day glued to the name before it, which the date rules leave out too: "Jane Doe14 March 2021"
+# (a by-line's name and its date with the space lost) is a full date all the same.
+_GLUED_DAY_BEFORE = re.compile(r"(?<=[a-z])\d{1,2}(?:st|nd|rd|th)?\s+$")
 
 
 # A page's reading time ("2 Min Read", "5-minute read") and its age, a part of the line of its own
@@ -501,7 +504,8 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
                 return False
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
-    if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) for m in mentions) or
+    if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) or _GLUED_DAY_BEFORE.search(sentence, 0, m.start)
+                for m in mentions) or
             _STAMP_LABEL.search(sentence)):
         return False
     rest = []
