@@ -973,3 +973,15 @@ test_a_day_after_a_relative_past_reads_its_own_clause = dated_test([
     ("Forecasters said the storm that formed near the coast on Monday reached land on Tuesday.",
      ["2024-05-13", "2024-05-14"]),
 ], published=WED_MAY)
+
+
+test_a_copulas_that_clause_opening_with_its_date_reads_its_own_verb = dated_test([
+    # "The charge is that on July 31 he stole a car": the copula names the clause; the clause's own verb,
+    # after its fronted date, says which way the date lies (published Monday 24 February 2020).
+    ("The charge is that on July 31 he stole a car from the depot.", ["2019-07-31"]),
+    ("The allegation was that on July 31 the pair broke into the shop.", ["2019-07-31"]),
+    ("The particulars are that in August the firm received the stolen goods.", ["2019-08"]),
+    # ... a clause told ahead keeps the date ahead
+    ("The plan is that on July 31 the council will vote on the budget.", ["2020-07-31"]),
+    ("The hope is that in August the roads will reopen.", ["2020-08"]),
+], published=dt.date(2020, 2, 24))

@@ -983,6 +983,9 @@ _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 # "the city said Dec. 25 is a holiday": the date is the subject of the reported
 # clause, whose own verb says its time; not "said Monday it will" nor "said Monday that".
 _REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed)\s+$", re.IGNORECASE)
+# A copula's "that" clause opening with its date: "The allegation is that on July 31 ...".
+_COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
+                                re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 # The words _REPORTING ends with before its whitespace, lower case.
@@ -1252,6 +1255,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
     if _ends_reporting(before) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
+    if "that " in before and _COPULA_THAT_FRONT.search(before):
+        # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
+        # own verb, after its fronted date, decides
+        before = ""
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
