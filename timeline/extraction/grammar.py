@@ -1446,8 +1446,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
-                # "Nov.12": a dotted month's day may follow it with no space
-                rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d))(?P<mdy_d>{DAYW})"
+                # "Nov.12": a dotted month's day may follow it with no space; "Thursday July, 4": a comma
+                # slipped between month and day, only after a weekday (not "in July, 4 people died")
+                rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d)|(?(mdy_wd),\s*(?=\d{{1,2}}\b(?![,.]?\d))|(?!)))"
+                rf"(?P<mdy_d>{DAYW})"
                 rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
                 rf"(?:{DATE_YEAR_SEP}(?P<mdy_y>{DATE_YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,
