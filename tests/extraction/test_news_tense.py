@@ -985,3 +985,15 @@ test_a_copulas_that_clause_opening_with_its_date_reads_its_own_verb = dated_test
     ("The plan is that on July 31 the council will vote on the budget.", ["2020-07-31"]),
     ("The hope is that in August the roads will reopen.", ["2020-08"]),
 ], published=dt.date(2020, 2, 24))
+
+
+test_a_belief_about_a_thing_is_no_plan = dated_test([
+    # "knowing or believing it to be stolen goods": the infinitive tells what the thing was, no plan; a date
+    # after it is told in the clause's past (published Monday 24 February 2020).
+    ("On July 31 he took a card knowing it to be stolen, between August 3 and August 6 he took a phone.",
+     ["2019-07-31", "2019-08-03/2019-08-06", "2019-08-06"]),
+    ("He bought the van believing it to be stolen in August.", ["2019-08"]),
+    # ... an infinitive of a wish or an expectation still looks ahead
+    ("Fans want it to be ready by August.", ["2020-08"]),
+    ("Officials expect them to be back in August.", ["2020-08"]),
+], published=dt.date(2020, 2, 24))

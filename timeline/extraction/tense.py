@@ -64,7 +64,10 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # ... nor an estimate of a size told in the past: "was estimated to be 1,192 acres", "the crowd,
            # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead); the
            # clause cut after the comma starts with it: " estimated to be 300 acres on Wednesday".
-           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
+           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)"
+           # ... nor a belief about a thing ("knowing or believing it to be stolen goods"): what it was, no plan
+           r"(?<!knowing\sit\s)(?<!believing\sit\s)(?<!knowing\sthem\s)(?<!believing\sthem\s)"
+           r"(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
            r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
