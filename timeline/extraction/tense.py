@@ -878,7 +878,7 @@ _ED_NOT_VERB = frozenset("need needs seed feed speed breed bleed greed red bed w
 
 
 def _relative_bare_past(before: str) -> bool:
-    return relative_past_at(before) is not None
+    return relative_past_at(before, 0, len(before)) is not None
 
 
 # An infinitive after the relative's verb ("the storm that formed on Monday to hit Texas on Friday"): the
@@ -887,9 +887,15 @@ _INFINITIVE_TAIL = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|tha
                               r"all)\b)[a-z]+\s")
 
 
-def relative_past_at(before: str) -> int | None:
-    """Where the relative pronoun of a relative clause with a past verb that runs to the end of `before`
-    opens (_RELATIVE_BARE_PAST, _RELATIVE_THAT_PAST), or None."""
+def relative_past_at(s: str, lo: int, hi: int) -> int | None:
+    """Where (in `s`) the relative pronoun of a relative clause with a past verb that runs to the end of
+    s[lo:hi] opens (_RELATIVE_BARE_PAST, _RELATIVE_THAT_PAST), or None."""
+    before = s[lo:hi]
+    at = _relative_past_in(before)
+    return None if at is None else lo + at
+
+
+def _relative_past_in(before: str) -> int | None:
     m = _RELATIVE_BARE_PAST.search(before)
     if m is None:
         m = _RELATIVE_THAT_PAST.search(before)
