@@ -53,6 +53,12 @@ test_apostrophe_years = dated_test([
     (WED, "He scored 'twice' and '10 times' more.", []),
     (WED, "The rate fell by '10 percent' they said.", []),
     (WED, "Rock music of the '90s is back.", []),
+    # ... after "to" as well ("go back to ’03", "from '98 to '03"), but not a quoted name after "to"
+    (WED, "You would have to go back to ’03 for their last title.", ["2003"]),
+    (WED, "The club reached the final every year from '98 to '03.", ["1998", "2003"]),
+    (WED, "He moved to '10 Downing Street' in a hurry.", []),
+    (WED, "Tickets rose to ‘20 pounds’ a head.", []),
+    (WED, "The sign pointed to '24-hour' parking.", []),
 ])
 
 

@@ -26,6 +26,23 @@ def test_a_time_stamp_with_its_year_glued_to_the_date_is_no_event(stamp):
     assert dates(text, NOV12) == ["2015-11-12"]
 
 
+@pytest.mark.parametrize("stamp", [
+    "Jane Porter14 March 2021",
+    "Sam O'Neill3 March 2021 | Reporter",
+    "Ravi Menon14th March 2021",
+])
+def test_a_byline_with_its_day_glued_to_the_name_is_no_event(stamp):
+    # The space between a by-line's name and its date lost: the day glued to the name is no part of the
+    # date the rules read ("March 2021" is left), but the line is a by-line all the same: no event.
+    text = f"{stamp}\nThe minister arrived in Paris on Thursday for a two-day visit."
+    assert dates(text, dt.date(2021, 3, 14)) == ["2021-03-11"]
+
+
+def test_a_line_with_a_glued_number_and_a_predicate_still_counts():
+    text = "Rooms at Hotel21 March 2021 were booked out\nThe minister arrived on Thursday."
+    assert dates(text, dt.date(2021, 3, 14)) == ["2021-03", "2021-03-11"]
+
+
 def test_a_headline_with_a_glued_year_still_counts():
     # A line with a predicate is no stamp, whatever its dates.
     text = "Floods hit the coast on 3 March,2015 and again in April\nThe minister arrived on Thursday."
@@ -298,6 +315,16 @@ test_tags_staff_reports_and_update_notes_are_page_lines = dated_test([
     (WED, "Filed under: 2024 Elections", []),
     (WED, "Staff report Mar 12, 2024", []),
     (WED, "This story was updated on March 12 to correct the spelling of a name.", []),
+    # A page's line of the story's age, a date right after "is from": no event ...
+    (WED, "This story is from March 12, 2024\nThe council met on Monday.", ["2024-03-11"]),
+    (WED, "This article is from 12 March 2024", []),
+    (WED, "This story is from Tuesday, March 12, 2024", []),
+    (WED, "This report is from 2023", []),
+    (WED, "This post is from March 12, 2024", []),
+    (WED, "This story is originally from 12 March 2024", []),
+    # ... but not a story's source, whose dates are its own.
+    (WED, "This story is from our reporter, who was in the town on Monday.", ["2024-03-11"]),
+    (WED, "This story is from the archive of March 2023.", ["2023-03"]),
     (WED, "This article has been corrected on March 12, 2024.", []),
     # ... not a sentence that tags or updates something else.
     (WED, "The city updated its tags on March 12.", ["2024-03-12"]),

@@ -42,3 +42,23 @@ test_a_holiday_as_an_idea_is_no_day = dated_test([
     (JAN, "The eve of Christmas was quiet in the city centre.", ["2023-12-24"]),
     (JAN, "Two days before Christmas, the plant shut down.", ["2023-12-23"]),
 ])
+
+
+test_a_holiday_measured_against_others_or_glossing_a_name_is_no_day = dated_test([
+    # A possessive's holiday with a superlative between: a season measured against others ("its best
+    # Christmas ever"), as "their Christmas destinations" is a kind of thing: no day.
+    (JAN, "The bakery, which has just had its best Christmas ever, is hiring.", []),
+    (JAN, "Staff said it was their busiest Christmas in a decade.", []),
+    (JAN, "The shelter had its busiest Christmas on record.", []),
+    # A holiday in brackets glossing a plant's name, a thing of the season after the bracket.
+    (JAN, "A flame (Christmas) tree fell on the shed on Tuesday.", ["2024-01-09"]),
+    (JAN, "A Norway spruce (Christmas) tree stood in the square.", []),
+    # ... but a possessive's ordinal or a dated holiday stays the day
+    (JAN, "The couple spent their first Christmas at home.", ["2023-12-25"]),
+    # (a one-day holiday so measured is the day itself, and "-est" alone is no superlative)
+    (dt.date(2024, 7, 8), "Police said the town had its quietest Fourth of July in years.", ["2024-07-04"]),
+    (JAN, "Police said it was their busiest New Year's Eve in a decade.", ["2023-12-31"]),
+    (JAN, "The union held its protest Christmas Eve outside the depot.", ["2023-12-24"]),
+    (JAN, "The bakery shut on Christmas Day, its busiest week behind it.", ["2023-12-25"]),
+    (JAN, "Sales were best at Christmas, the owner said.", ["2023-12-25"]),
+])

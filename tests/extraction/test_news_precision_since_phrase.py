@@ -25,3 +25,16 @@ test_a_causal_since_or_a_clause_going_on_keeps_its_reading = dated_test([
     ("The festival will return in June, since the council approved it.", ["2024-06"]),
     ("Since the start of the war in February, prices have doubled.", ["2024-02"]),
 ], published=WED)
+
+# A day right after a "since" phrase's date ("for the first time since March 3 on Friday") is told in the
+# clause the phrase sits in: the phrase's past is its own, not the day's (Wednesday 15 May 2024).
+test_a_day_after_a_since_phrase_takes_its_clause_tense = dated_test([
+    ("The bakery will open for the first time since March 3 this Friday.", ["2024-03-03/2024-05-15", "2024-05-17"]),
+    ("The bakery will open for the first time since March 3 on Friday.", ["2024-03-03/2024-05-15", "2024-05-17"]),
+    ("The team will play at home for the first time since 2019 on Saturday.", ["2019/2024", "2024-05-18"]),
+    # ... a past clause keeps the day gone by, a pair of the phrase's dates stays in it, and a day with a
+    # verb of its own reads its own
+    ("The bakery reopened for the first time since March 3 on Friday.", ["2024-03-03/2024-05-15", "2024-05-10"]),
+    ("The bakery has been shut since March 3 and will reopen on Friday.", ["2024-03-03/2024-05-15", "2024-05-17"]),
+    ("The road, shut since March 3, will reopen on Friday.", ["2024-03-03/2024-05-15", "2024-05-17"]),
+], published=WED)

@@ -943,3 +943,57 @@ test_ahead_of_a_schedule_or_a_rival_looks_to_no_happening = dated_test([
     (dt.date(2025, 7, 16), "Shares rose ahead of the Fed meeting on Friday.", ["2025-07-18"]),
     (dt.date(2025, 7, 16), "Crews will finish the work ahead of schedule on Friday.", ["2025-07-18"]),
 ])
+
+
+test_a_restrictive_relative_past_dates_its_own_thing = dated_test([
+    # A restrictive relative clause ("that", "which", "who", no comma) with a past verb and its object or
+    # preposition right before the date tells the dated thing's own past, whatever the main clause's time.
+    ("The new footbridge will replace the one that collapsed in March.", ["2024-03"]),
+    ("The crest could top the flood that pretty much shut down the village in March.", ["2024-03"]),
+    ("The council will review the fees that changed in February.", ["2024-02"]),
+    ("The mayor will tour the streets that flooded on Sunday.", ["2024-05-12"]),
+    ("The club will face the side that knocked it out on Tuesday.", ["2024-05-14"]),
+    # ... but not a relative present or future, a plural's bare verb (a habit, "storms that hit"), nor
+    # "that" after a verb of showing or saying with a noun after the -ed word
+    ("The board will vote on a levy that takes effect in July.", ["2024-07"]),
+    ("The depot that will open in July is nearly built.", ["2024-07"]),
+    ("The study will show that closed wards reopen in July.", ["2024-07"]),
+    ("The council will review the fees that changed in February and will vote in July.", ["2024-02", "2024-07"]),
+], published=WED_MAY)
+
+
+test_a_day_after_a_relative_past_reads_its_own_clause = dated_test([
+    # The relative clause's past is its own: a day after it (an infinitive's, another verb's) is told in
+    # the clause the relative sits in, read with the relative left out.
+    ("Forecasters expect the storm that formed near the coast on Monday to reach land on Friday.",
+     ["2024-05-13", "2024-05-17"]),
+    ("The mayor will tour the streets that flooded on Sunday and meet residents on Friday.",
+     ["2024-05-12", "2024-05-17"]),
+    # ... a past main clause keeps the day gone by
+    ("Forecasters said the storm that formed near the coast on Monday reached land on Tuesday.",
+     ["2024-05-13", "2024-05-14"]),
+], published=WED_MAY)
+
+
+test_a_copulas_that_clause_opening_with_its_date_reads_its_own_verb = dated_test([
+    # "The charge is that on July 31 he stole a car": the copula names the clause; the clause's own verb,
+    # after its fronted date, says which way the date lies (published Monday 24 February 2020).
+    ("The charge is that on July 31 he stole a car from the depot.", ["2019-07-31"]),
+    ("The allegation was that on July 31 the pair broke into the shop.", ["2019-07-31"]),
+    ("The particulars are that in August the firm received the stolen goods.", ["2019-08"]),
+    # ... a clause told ahead keeps the date ahead
+    ("The plan is that on July 31 the council will vote on the budget.", ["2020-07-31"]),
+    ("The hope is that in August the roads will reopen.", ["2020-08"]),
+], published=dt.date(2020, 2, 24))
+
+
+test_a_belief_about_a_thing_is_no_plan = dated_test([
+    # "knowing or believing it to be stolen goods": the infinitive tells what the thing was, no plan; a date
+    # after it is told in the clause's past (published Monday 24 February 2020).
+    ("On July 31 he took a card knowing it to be stolen, between August 3 and August 6 he took a phone.",
+     ["2019-07-31", "2019-08-03/2019-08-06", "2019-08-06"]),
+    ("He bought the van believing it to be stolen in August.", ["2019-08"]),
+    # ... an infinitive of a wish or an expectation still looks ahead
+    ("Fans want it to be ready by August.", ["2020-08"]),
+    ("Officials expect them to be back in August.", ["2020-08"]),
+], published=dt.date(2020, 2, 24))

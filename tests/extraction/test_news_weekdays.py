@@ -637,3 +637,29 @@ test_a_participle_before_its_agent_tells_no_past = dated_test([
     (FRI, "Residents remain in shelters Saturday.", ["2024-03-09"]),
     (FRI, "Residents remain in shelters Saturday, driven in part by fear of looting.", ["2024-03-09"]),
 ])
+
+
+test_a_slash_between_two_days_ahead_runs_on_as_or_does = dated_test([
+    # "late Friday/early Saturday": the slash sets two days side by side as "or" does; the second runs
+    # on after a first day ahead, whatever past the clause after it tells ("the level it reached in March").
+    (WED, "The river should crest late Friday/early Saturday near the level it reached in January.",
+     ["2024-03-15", "2024-03-16", "2024-01"]),
+    (WED, "Storms are likely Friday/Saturday after a dry spell that began in January.",
+     ["2024-03-15", "2024-03-16", "2024-01"]),
+    (WED, "The river should crest late Friday or early Saturday near the level it reached in January.",
+     ["2024-03-15", "2024-03-16", "2024-01"]),
+    # ... a past clause keeps both days gone by
+    (WED, "The river crested late Friday/early Saturday near the level it reached in January.",
+     ["2024-03-08", "2024-03-09", "2024-01"]),
+])
+
+
+test_a_weekday_before_a_month_with_a_slipped_comma_is_that_date = dated_test([
+    # "On Thursday July, 4": a comma slipped between the month and its day after a weekday; the date is
+    # the weekday's, one statement (not the paper's Thursday and the month) (published Thursday 16 May 2024).
+    ("On Thursday July, 4 a poll will take place in the ward.", ["2024-07-04"]),
+    ("Nominations close on Friday June, 7 at noon.", ["2024-06-07"]),
+    # ... but no weekday before it: the month, then a count
+    ("In July, 4 people were hurt on the road.", ["2023-07"]),
+    ("By June, 12 candidates had come forward.", ["2023-06"]),
+], published=dt.date(2024, 5, 16))

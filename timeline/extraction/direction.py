@@ -1306,8 +1306,9 @@ _ING_WORD = re.compile(r"\b(?-i:[a-z]+ing)\b")
 
 
 # A list's next item opens right after the day before it: ", the central Bahamas on Friday", " and
-# Georgia on Friday" (not "Tuesday night despite players and coaches testing positive on Saturday").
-_LIST_ITEM_OPEN = re.compile(r"\s*(?:,|(?:and|or)\b)", re.IGNORECASE)
+# Georgia on Friday" (not "Tuesday night despite players and coaches testing positive on Saturday"), or a
+# slash sets the two days side by side as "or" does ("crest late Friday/early Saturday").
+_LIST_ITEM_OPEN = re.compile(r"\s*(?:,|/|(?:and|or)\b)", re.IGNORECASE)
 # The words of a clause told ahead: a modal or "will", a plan's "to".
 _AHEAD_WORD = re.compile(r"\b(?:will|would|could|should|may|might|shall|can|going\s+to|plans?\s+to|"
                          r"expects?\s+to|hopes?\s+to|set\s+to|due\s+to|poised\s+to)\b|['’]ll\b", re.IGNORECASE)

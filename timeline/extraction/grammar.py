@@ -1326,6 +1326,10 @@ def _valid_hol(m, s, gd):
         return False
     if _POSSESSIVE_BEFORE.search(s[max(0, m.start() - 6):m.start()]):
         return False  # "home from their Christmas destinations", "our Thanksgiving dinner": a kind of thing
+    if key in SEASON_NAMING_HOLIDAYS and _POSSESSIVE_SUPERLATIVE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+        # "its best Christmas ever", "their busiest Christmas in a decade": the season measured against
+        # others, no day (a one-day holiday so measured is the day: "its quietest Fourth of July in years")
+        return False
     if _YEARLY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
@@ -1346,7 +1350,8 @@ SEASON_NAMING_HOLIDAYS = frozenset({"christmas"})
 # A thing of the season right after the holiday's name (a noun, whatever its case: "the Hollywood
 # Christmas Parade"); not a part of the day nor a meal or a rite held on it.
 _SEASON_THING_AFTER = re.compile(
-    r"\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
+    # (a bracket may close on the name first: "a Poinciana (Christmas) tree", a gloss of a plant's name)
+    r"\)?\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
     r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
     r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
     r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition)\b",
@@ -1364,10 +1369,15 @@ _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|his
 _PUT_ON_BEFORE = re.compile(r"\b(?:on|and|or|through|until|till|by)\s+$", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)}|annual|yearly)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|my|your)\s+$", re.IGNORECASE)
+_POSSESSIVE_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:their|his|her|its|our|my|your)\s+(?:best|worst|biggest|busiest|quietest|happiest|saddest|loneliest|"
+    r"merriest|wettest|coldest|warmest|snowiest|mildest|longest|shortest|strongest|weakest|greatest|largest|"
+    r"slowest|fastest|brightest|darkest|costliest|cheapest|finest|toughest|hardest|easiest)\s+$", re.IGNORECASE)
 
 
 # --- years written with an apostrophe: "class of '98", "in ’19" ------------------
-_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|by|spring|summer|fall|autumn|winter|"
+# ("go back to ’03", "from ’98 to ’03": "to" as well, a quoted quantity after it left by _QUANTITY_AFTER)
+_APOSTROPHE_YEAR_BEFORE = re.compile(r"\b(?:in|of|since|from|until|to|by|spring|summer|fall|autumn|winter|"
                                      r"season|class)\s+['’‘]$", re.IGNORECASE)
 
 
@@ -1378,9 +1388,18 @@ def _resolve_yap(m, ctx):
     return DateValue(dt.date(y, 1, 1), "year")
 
 
+# A quote closed a few words on: the number opened a quoted name ("moved to '10 Downing Street'"), when
+# its mark is an opening quote's (a typographic apostrophe, "to ’03", is a year's).
+_QUOTE_CLOSED_AFTER = re.compile(r"\s[^'’\n]{1,40}['’](?!\w)")
+# ... or a word glued to the number by a hyphen: "'24-hour'", "’12-month" (not "’03-04": a season's years).
+_WORD_GLUED_AFTER = re.compile(r"-[A-Za-z]")
+
+
 def _valid_yap(m, s, gd):
     return bool(_APOSTROPHE_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())) and \
-        not _QUANTITY_AFTER.match(s, m.end())  # "in '10 minutes'": a quoted quantity
+        not _QUANTITY_AFTER.match(s, m.end()) and \
+        not (s[m.start() - 1] in "'‘" and _QUOTE_CLOSED_AFTER.match(s, m.end())) and \
+        not _WORD_GLUED_AFTER.match(s, m.end())  # "in '10 minutes'", "pointed to '24-hour' parking": quoted
 
 
 # --- year ranges ----------------------------------------------------------------
@@ -1440,8 +1459,10 @@ RULES: tuple[Rule, ...] = (
     Rule("mdy", rf"(?:(?P<mdy_btw>between)\s+(?=[a-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<mdy_wdmod>{_WD_MOD})\s+)?(?P<mdy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?"
                 rf"(?:(?P<mdy_mod>this\s+coming|this|next|last)\s+)?"
-                # "Nov.12": a dotted month's day may follow it with no space
-                rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d))(?P<mdy_d>{DAYW})"
+                # "Nov.12": a dotted month's day may follow it with no space; "Thursday July, 4": a comma
+                # slipped between month and day, only after a weekday (not "in July, 4 people died")
+                rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d)|(?(mdy_wd),\s*(?=\d{{1,2}}\b(?![,.]?\d))|(?!)))"
+                rf"(?P<mdy_d>{DAYW})"
                 rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
                 rf"(?:{DATE_YEAR_SEP}(?P<mdy_y>{DATE_YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,

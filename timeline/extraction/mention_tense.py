@@ -78,11 +78,17 @@ from .tense import (
     has_past_marker,
     has_past_verb,
     has_tense_marker,
+    relative_past_at,
 )
 
 # "How about signing him ...", "What about holding the vote ...": a proposal.
 _PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
+# How much text on either side of a date the clause is read from with a phrase blanked out (more than
+# clause_tense's windows, 160 characters, and its longest clause read back).
+_BLANK_WINDOW = 600
+# The "since" right before a date, which makes it past whatever its clause says.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # A weekday named by a copula, as the predicate ("the deadline is Tuesday", "the vote is
 # on Tuesday") or as the subject ("Tuesday is the last day to register"): a schedule, the
 # day itself or the next such day, never one just past ("was" says that).
@@ -850,6 +856,23 @@ class MentionTenses:
                 # future ("later this week" does).
                 shared = ("future" if _FUTURE_CUE.search(mentions[i - 1].text) and not (
                     mentions[i - 1].kind == "ago" and mentions[i - 1].g("ago_n")) else self(i - 1)) or t
+                if shared == "past" and not PAIR_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
+                    # "will open for the first time since January 29 this Friday", "expect the storm that
+                    # formed on Monday to hit Texas on Friday": the past is the "since" phrase's or the
+                    # relative clause's own; the date after it (not its pair, "since May 3 and 4") is told
+                    # in the clause the phrase sits in, read with the phrase blanked out.
+                    prev = mentions[i - 1]
+                    since = _SINCE_BEFORE.search(sent, max(0, prev.start - 7), prev.start)
+                    opened = since.start() if since else relative_past_at(sent, max(0, prev.start - 160), prev.start)
+                    if opened is not None:
+                        lo = mentions[i - 2].end if i > 1 else 0
+                        if lo <= opened:
+                            # (a window around the date, not the whole sentence: a long one with many such
+                            # dates would be copied once per date)
+                            w = max(lo, opened - _BLANK_WINDOW)
+                            blanked = sent[w:opened] + " " * (prev.end - opened) + \
+                                sent[prev.end:m.end + _BLANK_WINDOW]
+                            shared = clause_tense(blanked, m.start - w, m.end - w, lo - w) or shared
                 t = t if t == "present" and shared == "past" else shared
             if t is None and plain_wd and \
                     not poss and \

@@ -374,6 +374,11 @@ _METADATA = re.compile(
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
+    # ... and a page's line of the story's age: "This story is from August 19, 2018" (a date right after
+    # "from": not "This story is from the archives", nor "This article is from our reporter in Kyiv").
+    r"this\s+(?:article|story|piece|report|post|page)\s+(?:is|was)\s+(?:originally\s+)?from\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d\b)|"
     # A page's age: "This was published 4 months ago", "This article was updated a day ago" (the whole
     # line: "This was published 2 weeks ago, the editor said Tuesday" goes on to tell a day).
     r"this(?:\s+(?:article|story|piece|page|post))?\s+(?:was|is)\s+(?:first\s+|last\s+|originally\s+)?"
@@ -458,6 +463,9 @@ _STAMP_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?",
 # A year glued to its date by a comma with no space, which the date rules leave out of the
 # date: "12 November,2015 04:14 PM IST | IANS" is a full date all the same.
 _GLUED_YEAR = re.compile(r",(?:19|20)\d\d\b")
+# ... and a day glued to the name before it, which the date rules leave out too: "Jane Doe14 March 2021"
+# (a by-line's name and its date with the space lost) is a full date all the same.
+_GLUED_DAY_BEFORE = re.compile(r"(?<=[a-z])\d{1,2}(?:st|nd|rd|th)?\s+$")
 
 
 # A page's reading time ("2 Min Read", "5-minute read") and its age, a part of the line of its own
@@ -496,7 +504,8 @@ def is_date_stamp(sentence: str, mentions, full_date) -> bool:
                 return False
     if parts:
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in parts)]
-    if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) for m in mentions) or
+    if not (all(full_date(m) or _GLUED_YEAR.match(sentence, m.end) or _GLUED_DAY_BEFORE.search(sentence, 0, m.start)
+                for m in mentions) or
             _STAMP_LABEL.search(sentence)):
         return False
     rest = []

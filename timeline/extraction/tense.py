@@ -64,7 +64,10 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # ... nor an estimate of a size told in the past: "was estimated to be 1,192 acres", "the crowd,
            # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead); the
            # clause cut after the comma starts with it: " estimated to be 300 acres on Wednesday".
-           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
+           r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)"
+           # ... nor a belief about a thing ("knowing or believing it to be stolen goods"): what it was, no plan
+           r"(?<!knowing\sit\s)(?<!believing\sit\s)(?<!knowing\sthem\s)(?<!believing\sthem\s)"
+           r"(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
            r"at\s+least\s+|some\s+|worth\s+)?[$€£\d])to\s+be|later\s+this|in\s+the\s+coming|this\s+coming|tomorrow|"
@@ -878,13 +881,56 @@ _RELATIVE_BARE_PAST = re.compile(r"(?P<antecedent>[\w'’-]+),\s*(?:which|who)\s
                                  r"(?:it|him|her|them|us|me|the|a|an|its|his|her|their|our|\d)\b[^,;:—–()]*$")
 
 
+# ... and a restrictive one, no comma, "that" too, its verb a regular past as well ("the bridge that
+# collapsed in March", "the flooding that pretty much shut down the town in March"): the dated thing's own
+# past, whatever the main clause's time ("The crest would top the flood that closed the road in March").
+# Not "that" after a verb of saying or knowing, a conjunction ("will show that ..."; "said that closed
+# schools" has a noun after the -ed word, no object or preposition).
+_RELATIVE_THAT_PAST = re.compile(r"(?P<antecedent>[\w'’-]+)\s+(?:that|which|who)\s+"
+                                 r"(?:(?:just|only|pretty\s+much|all\s+but|(?-i:[a-z]+ly))\s+)?"
+                                 r"(?P<verb>(?-i:[a-z]+))\s+(?:(?:down|off|up|out|back|away)\s+)?"
+                                 r"(?:it|him|her|them|us|me|the|a|an|its|his|her|their|our|that|this|these|those|"
+                                 r"in|on|at|during|near|off|over|across|along|into|onto|from|by|outside|inside|around|"
+                                 r"through|under|with|for|to|\d)\b[^,;:—–()]*$")
+_NOT_RELATIVE_ANTECEDENT = frozenset("""say says said think thinks thought know knows knew believe believes show
+    shows showed ensure ensures ensured claim claims mean means hope hopes so such now is are was were be been
+    fact sure clear likely""".split())
+_ED_NOT_VERB = frozenset("need needs seed feed speed breed bleed greed red bed wed shed".split())
+
+
 def _relative_bare_past(before: str) -> bool:
+    return relative_past_at(before, 0, len(before)) is not None
+
+
+# An infinitive after the relative's verb ("the storm that formed on Monday to hit Texas on Friday"): the
+# relative clause ended before it (a preposition "to" before a determiner does not end it).
+_INFINITIVE_TAIL = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|some|"
+                              r"all)\b)[a-z]+\s")
+
+
+def relative_past_at(s: str, lo: int, hi: int) -> int | None:
+    """Where (in `s`) the relative pronoun of a relative clause with a past verb that runs to the end of
+    s[lo:hi] opens (_RELATIVE_BARE_PAST, _RELATIVE_THAT_PAST), or None."""
+    before = s[lo:hi]
+    at = _relative_past_in(before)
+    return None if at is None else lo + at
+
+
+def _relative_past_in(before: str) -> int | None:
     m = _RELATIVE_BARE_PAST.search(before)
-    if m is None or m.group("verb") not in _ZERO_CHANGE_PAST or has_tense_marker(before[m.end("verb"):]):
-        return False
+    if m is None:
+        m = _RELATIVE_THAT_PAST.search(before)
+        if m is None or m.group("antecedent").lower() in _NOT_RELATIVE_ANTECEDENT or \
+                m.group("antecedent").lower().endswith("ed") or _INFINITIVE_TAIL.search(before, m.end("verb")):
+            return None
+        verb = m.group("verb")
+        if len(verb) > 4 and verb.endswith("ed") and verb not in _ED_NOT_VERB:
+            return None if has_tense_marker(before[m.end("verb"):]) else m.end("antecedent")
+    if m.group("verb") not in _ZERO_CHANGE_PAST or has_tense_marker(before[m.end("verb"):]):
+        return None
     antecedent = m.group("antecedent")
-    return not antecedent.endswith("s") and antecedent.lower() not in _PLURAL_AGREEING and \
-        antecedent.lower() not in _PLURAL_AGREEING_MORE
+    return None if antecedent.endswith("s") or antecedent.lower() in _PLURAL_AGREEING or \
+        antecedent.lower() in _PLURAL_AGREEING_MORE else m.end("antecedent")
 
 
 def _verdict(m: re.Match) -> str | None:
@@ -967,6 +1013,9 @@ _SINCE_TAIL = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 # "the city said Dec. 25 is a holiday": the date is the subject of the reported
 # clause, whose own verb says its time; not "said Monday it will" nor "said Monday that".
 _REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reported|confirmed)\s+$", re.IGNORECASE)
+# A copula's "that" clause opening with its date: "The allegation is that on July 31 ...".
+_COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
+                                re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 # The words _REPORTING ends with before its whitespace, lower case.
@@ -1302,10 +1351,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     # Only the expression's own clause: "directors authorized a split,
     # payable Dec. 7" -- "authorized" says nothing about Dec. 7.
     before = _own_clause(s, lo, start)
-    if ("which " in before or "who " in before) and _relative_bare_past(whole_before):
+    if ("which " in before or "who " in before or "that " in before) and _relative_bare_past(whole_before):
         return "past"  # "the team will face Boston, which beat it on Tuesday": the relative clause's past
     if (_ends_reporting(before) or _ends_reporting_that(before)) and _OWN_VERB_AFTER.match(s, end):
         before = ""  # the reported clause's verb, after the date, decides
+    if "that " in before and _COPULA_THAT_FRONT.search(before):
+        # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
+        # own verb, after its fronted date, decides
+        before = ""
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
