@@ -217,7 +217,7 @@ def is_duration(sent: str, m: Mention) -> bool:
 # One is in every _HABITUAL match.
 HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
-                  "ormal year", "every ", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
+                  "ormal year", "every ", "Every ye", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
 # "held in May each year", "the deadline is April 15 every year": each year's day or month, the words
 # right after it saying so.
 EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
@@ -234,11 +234,17 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
                        # A weekly round ("runs every Saturday from May to October", "is open on Sundays
                        # in summer") and a season of nature ("Hurricane season runs from June 1 to Nov.
                        # 30", "the monsoon begins June 10"): every year's months and days.
+                       # "Each year millions fall ill, and most cases happen between December and February":
+                       # a sentence framed by "each/every year" at its head tells each year's months.
+                       r"^\W*(?:[Ee]very|[Ee]ach)\s+year\b(?!,?\s+(?:since|until|till|from|through|before|after)\b)|"
                        r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
                        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
                        r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
                        r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
                        r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
+# ... that frame alone: its months are each year's in any tense ("Each year, the fair drew crowds in May").
+EACH_YEAR_FRAME = re.compile(r"\W*(?:[Ee]very|[Ee]ach)\s+year\b"
+                             r"(?!,?\s+(?:since|until|till|from|through|before|after)\b)")
 # "is usually held in May", "are normally closed on March 3": a present passive, which tense
 # reads as past for its participle.
 IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
@@ -370,7 +376,21 @@ def habitual(sent: str, m: Mention) -> bool:
         # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
         # in May were postponed to August": the day's or month's own past, not the custom's
         return False
+    if h.end() <= m.start:
+        # "usually picks up after Thanksgiving", "are usually dry until October": the date's own
+        # preposition is no break between the custom and the date.
+        if _FRONTED_IN_CONJOINED.search(between):
+            return False  # "Each year the firm reports, and in March it cut 200 jobs": that clause's own month
+        if "," not in between:  # (the custom's own clause runs on to the date)
+            between = _DATE_PREPOSITION.sub("", between)
     return not _CLAUSE_BREAK.search(between)
+
+
+# A date fronted in a clause joined after the custom's: ", and in March", "; and on Monday".
+_FRONTED_IN_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+(?:in|on|at|during|by)\s+"
+                                   r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# The preposition right before a date ("after Thanksgiving", "until the", "before").
+_DATE_PREPOSITION = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A future said outright between a custom and a month: the month is the one ahead, no custom

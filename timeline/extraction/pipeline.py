@@ -104,6 +104,7 @@ from .non_dates import (
     EACH_YEAR_AFTER,
     HABITUAL_WORDS,
     habitual,
+    EACH_YEAR_FRAME,
     is_comparison,
     is_count,
     is_duration,
@@ -516,15 +517,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
-        # "regularly" before the custom's present: "said the weather often gets hot in July")
+        # "regularly" before the custom's present: "said the weather often gets hot in July", or a
+        # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
         if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
-                                                       "requently" in sent or "egularly" in sent):
+                                                       "requently" in sent or "egularly" in sent or
+                                                       "ach year" in sent or "very year" in sent):
             if custom is None:
                 custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (m.kind != "mo" or tenses[i] != "past" or present_passive_custom(sent, m)) and \
+            if custom and (m.kind != "mo" or tenses[i] != "past" or present_passive_custom(sent, m) or
+                           EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
         ctx = Context(published=published, tense=tenses[i],
