@@ -368,6 +368,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
         prev = text[max(0, m.start() - 12):m.start()].split()
+        if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
+                prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
+            prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
