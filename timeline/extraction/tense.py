@@ -1134,6 +1134,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     """
     if "’" in s:
         s = s.replace("’", "'")  # same length: the offsets hold
+    if start and s[start - 1] == "(" and s.startswith(")", end):
+        # "by 10 a.m. (Monday) it will be out": a date alone in brackets tells when within its clause,
+        # whose tense is its own (the brackets cut no clause)
+        s = s[:start - 1] + " " + s[start:end] + " " + s[end + 1:]
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
