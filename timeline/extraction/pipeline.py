@@ -128,6 +128,7 @@ from .page_furniture import (
     lead_dateline_once,
     pages_day,
     paper_name,
+    masthead_date,
     post_stamp,
     stamp_ahead,
 )
@@ -452,7 +453,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind in ("mdy", "dmy") and not yearless(m) and (
                 STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or byline_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
+                or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
