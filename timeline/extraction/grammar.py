@@ -1336,7 +1336,9 @@ _SEASON_THING_AFTER = re.compile(
     r"\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
     r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
     r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
-    r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition)\b",
+    r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition|"
+    # a charity's round of the season: "helped the Food Bank, Christmas Hampers and ...", "the Christmas Appeal"
+    r"hampers?|baskets?|appeals?|bureaus?|funds?|drives?|campaigns?|boxes)\b",
     re.IGNORECASE)
 # A preposition of time right before the holiday puts something on the day ("on Christmas morning",
 # "by Christmas shoppers had ..." is read as the day, as before).
