@@ -1456,7 +1456,9 @@ RULES: tuple[Rule, ...] = (
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
                # ("in July [2016]": an editor's bracketed year is the month's)
                rf"(?:(?:{DATE_YEAR_SEP}|\s+\[(?=(?:1[6-9]|20)\d\d\]))(?P<my_y>{DATE_YEAR})(?:(?<=\d)\](?<=\[\d{{4}}\]))?|"
-               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)"
+               # ("In the first part of November (last year), ...": the same year in brackets)
+               rf"(?:,?\s+(?:of\s+)?|\s+\((?=(?:this|last|next)\s+year\)))(?P<my_rel>this|last|next)\s+year"
+               rf"(?:\)(?<=\((?:this|last|next)\syear\)))?)"
                # "in 2015, September.": the year first, the month closing the clause (not "In 2015,
                # September was wet", "in 2015, September and October": the month of a clause or a list)
                rf"|(?P<my_yf>(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)),?\s+(?-i:(?=[A-Z]))(?P<my_monf>{MON})(?=\s*(?:[.;!?)]|$))",
