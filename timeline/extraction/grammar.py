@@ -176,6 +176,32 @@ def _resolve_num(m, ctx):
     return DateValue(d, "day") if d else None
 
 
+# A page writes its numeric dates one way round: one that can only be day first ("13/11/2023") tells
+# how to read "04/12/2023" on the same page, when none can only be month first ("11/13/2023").
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])")
+
+
+@lru_cache(maxsize=8)
+def numeric_order(text: str) -> str:
+    """ "dm" or "md" when the page's numeric dates that can be read one way only all read that way, ""
+    otherwise."""
+    day_first = month_first = False
+    for a, _, b, _ in _NUMERIC_DATE.findall(text):
+        a, b = int(a), int(b)
+        day_first = day_first or 12 < a <= 31 and 1 <= b <= 12
+        month_first = month_first or 12 < b <= 31 and 1 <= a <= 12
+    return "dm" if day_first and not month_first else "md" if month_first and not day_first else ""
+
+
+def num_in_order(m, order: str) -> DateValue | None:
+    """An ambiguous numeric date ("04/12/2023") read the page's way round (numeric_order)."""
+    a, b, y = int(m.g("num_a")), int(m.g("num_b")), int(m.g("num_y"))
+    if y < 100 or not (1 <= a <= 12 and 1 <= b <= 12) or m.g("num_sep") == ".":
+        return None
+    d = safe_date(y, b, a) if order == "dm" else safe_date(y, a, b)
+    return DateValue(d, "day") if d else None
+
+
 # A yearless "Sunday, Jan. 23" whose weekday fits another year than the one picked takes that
 # year when the day lies this close to the text's previous day.
 WEEKDAY_NEAR_ANCHOR_DAYS = 31

@@ -94,6 +94,8 @@ from .grammar import (
     anchor_source,
     assess,
     day_of_week,
+    num_in_order,
+    numeric_order,
     resolve,
     yearless,
 )
@@ -539,6 +541,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "num" and resolved[i] is not None and resolved[i].precision == "year" and text and \
+                (order := numeric_order(text)):
+            # "04/12/2023" on a page that writes "13/11/2023": day first, as the page writes them
+            resolved[i] = num_in_order(m, order) or resolved[i]
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
                 _ELECTION_DAY_WORDS.fullmatch(m.text) and _THE_BEFORE.search(sent, max(0, m.start - 5), m.start) and \
