@@ -104,9 +104,9 @@ from .lexicon import MON, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
+    EACH_YEAR_FRAME,
     HABITUAL_WORDS,
     habitual,
-    EACH_YEAR_FRAME,
     is_comparison,
     is_count,
     is_duration,
@@ -128,9 +128,9 @@ from .page_furniture import (
     label_line,
     lead_at,
     lead_dateline_once,
+    masthead_date,
     pages_day,
     paper_name,
-    masthead_date,
     post_stamp,
     stamp_ahead,
 )
