@@ -16,4 +16,7 @@ test_a_kicker_s_year_is_no_statement = dated_test([
 test_a_year_after_a_preposition_or_in_the_text_stays = dated_test([
     ("In 2022: the year in review.", ["2022"]),
     ("Sales rose in 2022: a record.", ["2022"]),
+    # a participle's year is a happening's
+    ("Opened 2019: The library drew crowds from the first week.", ["2019"]),
+    ("Founded 1998: The company began in a garage.", ["1998"]),
 ], published=WED)

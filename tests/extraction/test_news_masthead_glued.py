@@ -18,4 +18,7 @@ test_a_masthead_s_date_glued_to_the_text_is_no_event = dated_test([
 test_a_dateline_or_a_date_in_the_text_stays = dated_test([
     ("NEW YORK -- Monday, May 1, 2023 -- The council voted to close the pool.", ["2023-05-01"]),
     ("The band AC/DC played on Monday, May 1, 2023.", ["2023-05-01"]),
+    # a section's or a headline's capitals, not a paper's name; a dated entry's colon after the date
+    ("SCHEDULE OF TALKS | April 28, 2023: Delegates meet in Vienna.", ["2023-04-28"]),
+    ("THE DAILY HERALD | April 28, 2023: Delegates meet in Vienna.", ["2023-04-28"]),
 ], published=MON)

@@ -178,7 +178,8 @@ def _resolve_num(m, ctx):
 
 # A page writes its numeric dates one way round: one that can only be day first ("13/11/2023") tells
 # how to read "04/12/2023" on the same page, when none can only be month first ("11/13/2023").
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])")
+# (Four-digit years only, and not "24/7", the round-the-clock idiom: "24/7/52 support".)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?!24/7\b)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
 
 
 @lru_cache(maxsize=8)

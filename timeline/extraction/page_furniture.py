@@ -92,12 +92,19 @@ def byline_date(sent: str, m: Mention) -> bool:
 # A paper's name in capitals and a separator right before a date: a masthead or a page header glued to
 # the text ("XK 4 -- PORT PERRY STAR -- Tuesday, December 1, 1987 Editorial ...", "THE DAILY HERALD |
 # Monday, May 1, 2023"); not a dateline's city, which a comma or an agency follows ("LONDON, May 1 --").
-_MASTHEAD_BEFORE = re.compile(r"(?:^|[\s|•-])(?-i:[A-Z][A-Z.'’&]+(?:\s+[A-Z][A-Z.'’&]+){1,5})\s*(?:--|—|–|\||•)\s*$")
+# The name ends in a paper's word (not a section's or a headline's capitals: "TIMELINE OF EVENTS | March 3,
+# 2025: Talks begin"), and no colon follows the date (a dated entry's).
+_MASTHEAD_BEFORE = re.compile(r"(?:^|[\s|•-])(?-i:(?:[A-Z][A-Z.'’&]+\s+){1,5}(?:STAR|HERALD|TIMES|POST|NEWS|JOURNAL|"
+                              r"GAZETTE|TRIBUNE|COURIER|CHRONICLE|RECORD|OBSERVER|PRESS|DAILY|WEEKLY|SUN|MAIL|"
+                              r"TELEGRAPH|GLOBE|REGISTER|BULLETIN|DISPATCH|REVIEW|EXAMINER|EXPRESS|STANDARD|"
+                              r"GUARDIAN|INDEPENDENT|LEADER|ADVERTISER|ADVOCATE|SENTINEL|MIRROR|ECHO|ENQUIRER|"
+                              r"MONITOR|INQUIRER|CITIZEN|TIMES-[A-Z]+))\s*(?:--|—|–|\||•)\s*$")
 
 
 def masthead_date(sent: str, m: Mention) -> bool:
     """A full date right after a masthead's name and separator (_MASTHEAD_BEFORE): the page's date."""
-    return _MASTHEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+    return not sent.startswith(":", m.end) and \
+        _MASTHEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
 
 
 # How many days before the publication date a story's dateline may stand and still be the day it
@@ -377,7 +384,8 @@ def label_line(sent: str, m: Mention) -> bool:
     Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
     (not "The Plant Opened In 2019", a headline)."""
     if sent.startswith(":", m.end) and _KICKER_HEAD.fullmatch(sent, 0, m.start) and \
-            sent[:m.start].split()[-1].lower() not in _YEAR_PREPOSITIONS:
+            sent[:m.start].split()[-1].lower() not in _YEAR_PREPOSITIONS and \
+            not _KICKER_PARTICIPLE.search(sent[:m.start].split()[-1]):
         return True  # "Budget 2022: A couple looking through papers", "Election 2024: ...": a kicker's label
     before = sent[max(0, m.start - 20):m.start].split()
     return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
@@ -385,6 +393,9 @@ def label_line(sent: str, m: Mention) -> bool:
 
 # A kicker's name before its year at a line's head: one to three capitalised words.
 _KICKER_HEAD = re.compile(r"\W*(?:[A-Z][\w&'’.-]*\s+){1,3}")
+# ... whose last word is a noun, not a participle of a happening ("Founded 1998:", "Born 1950:", "Elected 2020:").
+_KICKER_PARTICIPLE = re.compile(r"(?:ed|en|Born|Built|Won|Held|Lost|Began|Begun|Made|Run|Set|Shot|Hit|Sold|Left|"
+                                r"Elected|Died|Closed)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
