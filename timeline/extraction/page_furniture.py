@@ -383,19 +383,8 @@ def label_line(sent: str, m: Mention) -> bool:
     """A year right after a name in a line with no lower-case word ("Abebe Bikila 1960,
     Feyisa Lilesa 2016", a masthead or a list): it labels the name, it dates no happening
     (not "The Plant Opened In 2019", a headline)."""
-    if sent.startswith(":", m.end) and _KICKER_HEAD.fullmatch(sent, 0, m.start) and \
-            sent[:m.start].split()[-1].lower() not in _YEAR_PREPOSITIONS and \
-            not _KICKER_PARTICIPLE.search(sent[:m.start].split()[-1]):
-        return True  # "Budget 2022: A couple looking through papers", "Election 2024: ...": a kicker's label
     before = sent[max(0, m.start - 20):m.start].split()
     return bool(before) and before[-1].lower() not in _YEAR_PREPOSITIONS and not _has_lower_word(sent)
-
-
-# A kicker's name before its year at a line's head: one to three capitalised words.
-_KICKER_HEAD = re.compile(r"\W*(?:[A-Z][\w&'’.-]*\s+){1,3}")
-# ... whose last word is a noun, not a participle of a happening ("Founded 1998:", "Born 1950:", "Elected 2020:").
-_KICKER_PARTICIPLE = re.compile(r"(?:ed|en|Born|Built|Won|Held|Lost|Began|Begun|Made|Run|Set|Shot|Hit|Sold|Left|"
-                                r"Elected|Died|Closed)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
