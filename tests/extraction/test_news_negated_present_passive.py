@@ -20,3 +20,10 @@ test_a_past_or_a_charge_keeps_its_past = dated_test([
     ("Classes are suspended on Monday.", ["2006-10-30"]),
     ("He is not accused of the shooting on Monday.", ["2006-10-23"]),
 ], published=SUN)
+
+test_a_negated_passive_of_what_is_made_sure_of_after_a_day_keeps_it_gone_by = dated_test([
+    # the negation no longer made the participle a past: the making-sure rule reads "is not overturned"
+    # as it reads "is overturned" (an aftermath, the day gone by)
+    ("The winners want to make sure Saturday's vote is not overturned.", ["2006-10-28"]),
+    ("The winners want to make sure Saturday's vote isn't overturned.", ["2006-10-28"]),
+], published=dt.date(2006, 11, 1))

@@ -1133,8 +1133,8 @@ _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
 # Saturday's vote is overturned", "... can be overturned", "... is respected", "ensure Tuesday's count is
 # audited"). (The passives that would tell it ahead, "is well attended", "is held on time", are read as gone
 # by already, has_past_marker.)
-_AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?|(?:can|will|would|could|must|should|may|might)\s+be)\s+"
-                              r"(?:[a-z]+ly\s+)?(?:(?!(?:open|even|green|keen|golden|wooden|sudden)\b)[a-z]+(?:ed|en)|upheld|thrown|struck|set\s+aside|held|kept|won|"
+_AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?|(?:can|will|would|could|must|should|may|might)\s+(?:not\s+)?be|"
+                              r"isn['’]t|aren['’]t)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?:(?!(?:open|even|green|keen|golden|wooden|sudden)\b)[a-z]+(?:ed|en)|upheld|thrown|struck|set\s+aside|held|kept|won|"
                               r"lost|run|done|made)\b", re.IGNORECASE)
 
 
