@@ -393,6 +393,31 @@ _FRONTED_IN_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+(?:in|on|at|dur
 _DATE_PREPOSITION = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A vote or a happening supposed, not told: "If the election were held on Sunday, the party would win 30
+# percent" (a poll's question), "Had the vote taken place in January, the result might have been
+# different", "If the match had been played on Saturday, ...": the day or month of what did not or may not
+# happen, no date. Only the holding itself supposed (not "If she were elected on Sunday, she would be the
+# first": the vote is real, the outcome supposed), and only with the main clause's "would", "could" or
+# "might" after the date.
+_SUPPOSED_HOLDING = (r"(?:held|to\s+be\s+held|to\s+take\s+place|taking\s+place|to\s+go\s+ahead|called|"
+                     r"conducted|played|staged)")
+_SUPPOSED_BEFORE = re.compile(rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?were\s+(?:\w+ly\s+)?{_SUPPOSED_HOLDING}\b|"
+                              rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?had\s+(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
+                              r"gone\s+ahead|happened)\b|"
+                              rf"^\W*Had\s+(?:[\w'’-]+\s+){{1,6}}?(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
+                              r"gone\s+ahead|happened)\b")
+_SUPPOSING_MAIN_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:would|could|might)\b|[^.;!?]*?['’]d\s", re.IGNORECASE)
+
+
+def supposed_happening(sent: str, m: Mention) -> bool:
+    """The date of a supposed holding ("If the election were held on Sunday, ... would"): no date."""
+    if "ould" not in sent and "ight" not in sent and "’d" not in sent and "'d" not in sent:
+        return False
+    c = _SUPPOSED_BEFORE.search(sent, max(0, m.start - 120), m.start)
+    return c is not None and not any(ch in sent[c.end():m.start] for ch in ",;:") and \
+        _SUPPOSING_MAIN_AFTER.match(sent, m.end) is not None
+
+
 # A future said outright between a custom and a month: the month is the one ahead, no custom
 # ("The bank, which normally meets eight times a year, will decide in May"; "Prices usually
 # rise in spring, and analysts expect inflation to peak in May"). The present ("usually runs

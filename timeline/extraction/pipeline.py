@@ -115,6 +115,7 @@ from .non_dates import (
     not_a_day,
     present_passive_custom,
     superlative_month_day,
+    supposed_happening,
     weekday_speaker,
 )
 from .page_furniture import (
@@ -505,6 +506,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if m.kind == "wd" and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
+        if m.kind in ("wd", "mo", "mdy", "dmy", "hol", "rd") and supposed_happening(sent, m):
+            continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (m.kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
                 is_duration(sent, m) or (m.kind == "yr" and label_line(sent, m)) or \
                 (handle and post_stamp(sent, m)) or \
