@@ -217,7 +217,8 @@ def is_duration(sent: str, m: Mention) -> bool:
 # One is in every _HABITUAL match.
 HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
-                  "ormal year", "every ", "Every ye", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
+                  "ormal year", "every ", "Every ye", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon",
+                  "y mornings", "y afternoons", "y evenings")
 # "held in May each year", "the deadline is April 15 every year": each year's day or month, the words
 # right after it saying so.
 EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
@@ -238,7 +239,9 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
                        # a sentence framed by "each/every year" at its head tells each year's months.
                        r"^\W*(?:[Ee]very|[Ee]ach)\s+year\b(?!,?\s+(?:since|until|till|from|through|before|after)\b)|"
                        r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
-                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|"
+                       # "runs on Saturday mornings from April to October": a part of every such day
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings)\b)|"
                        r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
                        r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
                        r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
