@@ -42,3 +42,11 @@ test_a_month_of_a_clause_after_the_frame_or_of_one_year_stays = dated_test([
     ("Last year the festival drew thousands in May.", ["2021", "2021-05"]),
     ("The agency says most cases happened in December.", ["2021-12"]),
 ], published=OCT)
+
+test_a_custom_s_adverb_of_an_adjective_is_no_custom = dated_test([
+    # "the usually packed stadium": the adverb qualifies an adjective after a determiner (rv17's R3-R5)
+    ("The normally crowded square is closed until Friday.", ["2013-12-13"]),
+    ("The usually busy port will stay shut until Saturday.", ["2013-12-14"]),
+    ("The typically quiet village was flooded on Monday.", ["2013-12-09"]),
+], published=MON)
+

@@ -19,3 +19,10 @@ test_one_day_part_or_a_year_told_stays = dated_test([
     ("The market runs on Saturdays from April to October.", []),
     ("Friday night's game was postponed.", ["2024-03-01"]),
 ], published=WED)
+
+test_the_month_a_weekly_round_starts_is_one_month = dated_test([
+    # a start's verb right before the month: when the round begins (rv17's R6-R7), with "Sundays" too
+    ("The ferry service on Sunday mornings starts in May.", ["2024-05"]),
+    ("The gallery will open on Sundays starting in April.", ["2024-04"]),
+], published=WED)
+

@@ -365,6 +365,10 @@ def habitual(sent: str, m: Mention) -> bool:
     h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
+    if _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
+        return False  # "the usually packed stadium will stay empty until Saturday": the adverb is an adjective's
+    if h.group("weekly") and m.kind == "mo" and _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start):
+        return False  # "Bus service on Sundays starts in January": the month the round begins, one month
     if h.group("soft") and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
     if h.group("weekly") and m.kind != "mo":
@@ -389,6 +393,13 @@ def habitual(sent: str, m: Mention) -> bool:
     return not _CLAUSE_BREAK.search(between)
 
 
+# A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|my|your)\s+$",
+                                re.IGNORECASE)
+# A verb of a weekly round's start right before its month: "starts in January", "starting in March".
+_ROUND_STARTS_BEFORE = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|launch|launches|"
+                                  r"launching|launched|return|returns|returning|returned|resume|resumes|resuming|"
+                                  r"resumed)\s+(?:again\s+)?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 # A date fronted in a clause joined after the custom's: ", and in March", "; and on Monday".
 _FRONTED_IN_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+(?:in|on|at|during|by)\s+"
                                    r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
