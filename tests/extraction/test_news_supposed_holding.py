@@ -25,3 +25,11 @@ test_a_told_or_a_real_day_stays = dated_test([
     ("The election was held on Sunday, and the party would later claim victory.", ["2024-03-03"]),
     ("Had the vote been held on Sunday, the party said on Monday, it would have won.", ["2024-03-04"]),
 ], published=WED)
+
+test_a_supposed_holding_in_either_order_or_inverted_is_no_date = dated_test([
+    # the main clause's "would" before the supposing, the inverted "Were ... to", a race "run"
+    ("The party would win 30 percent if the election were held on Sunday.", []),
+    ("Were the referendum to take place in December, the coalition could lose its majority.", []),
+    ("If the race had been run in June, the favourite would have won.", []),
+], published=WED)
+

@@ -414,12 +414,16 @@ _DATE_PREPOSITION = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+
 # first": the vote is real, the outcome supposed), and only with the main clause's "would", "could" or
 # "might" after the date.
 _SUPPOSED_HOLDING = (r"(?:held|to\s+be\s+held|to\s+take\s+place|taking\s+place|to\s+go\s+ahead|called|"
-                     r"conducted|played|staged)")
+                     r"conducted|played|staged|run|fought)")
 _SUPPOSED_BEFORE = re.compile(rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?were\s+(?:\w+ly\s+)?{_SUPPOSED_HOLDING}\b|"
                               rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?had\s+(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
                               r"gone\s+ahead|happened)\b|"
                               rf"^\W*Had\s+(?:[\w'’-]+\s+){{1,6}}?(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
-                              r"gone\s+ahead|happened)\b")
+                              r"gone\s+ahead|happened)\b|"
+                              # "Were the vote to take place in December, ...": the inverted supposing
+                              r"^\W*Were\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:take\s+place|be\s+held|go\s+ahead)\b")
+# ... the main clause's "would" before the supposing: "The party would win 30% if the election were held Sunday".
+_SUPPOSING_MAIN_BEFORE = re.compile(r"\b(?:would|could|might)\b[^.;!?]*$", re.IGNORECASE)
 _SUPPOSING_MAIN_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:would|could|might)\b|[^.;!?]*?['’]d\s", re.IGNORECASE)
 
 
@@ -429,7 +433,8 @@ def supposed_happening(sent: str, m: Mention) -> bool:
         return False
     c = _SUPPOSED_BEFORE.search(sent, max(0, m.start - 120), m.start)
     return c is not None and not any(ch in sent[c.end():m.start] for ch in ",;:") and \
-        _SUPPOSING_MAIN_AFTER.match(sent, m.end) is not None
+        (_SUPPOSING_MAIN_AFTER.match(sent, m.end) is not None or
+         _SUPPOSING_MAIN_BEFORE.search(sent, 0, c.start()) is not None)
 
 
 # A future said outright between a custom and a month: the month is the one ahead, no custom
