@@ -394,7 +394,7 @@ def habitual(sent: str, m: Mention) -> bool:
 
 
 # A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium").
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|my|your)\s+$",
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|my|your)\s+$",
                                 re.IGNORECASE)
 # A verb of a weekly round's start right before its month: "starts in January", "starting in March".
 _ROUND_STARTS_BEFORE = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|launch|launches|"
