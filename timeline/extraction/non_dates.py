@@ -365,9 +365,10 @@ def habitual(sent: str, m: Mention) -> bool:
     h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
-    if _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
+    if h.group().lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
         return False  # "the usually packed stadium will stay empty until Saturday": the adverb is an adjective's
-    if h.group("weekly") and m.kind == "mo" and _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start):
+    if h.group("weekly") and "day" in h.group("weekly") and m.kind == "mo" and \
+            _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start):
         return False  # "Bus service on Sundays starts in January": the month the round begins, one month
     if h.group("soft") and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
@@ -393,6 +394,7 @@ def habitual(sent: str, m: Mention) -> bool:
     return not _CLAUSE_BREAK.search(between)
 
 
+_CUSTOM_ADVERBS = frozenset("usually typically normally traditionally generally often frequently regularly".split())
 # A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|my|your)\s+$",
                                 re.IGNORECASE)
