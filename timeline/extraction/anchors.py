@@ -458,12 +458,14 @@ def anniversary(sent: str, m: Mention, day_m: Mention, day: DateValue | None) ->
 
 
 def weekday_weeks_back(sent: str, day_m: Mention, m: Mention, day: DateValue | None) -> DateValue | None:
-    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one."""
+    """ "Friday a week ago", "Sunday two weeks ago": that weekday N weeks before the last one; "the
+    opening Tuesday a year ago": that weekday 52 weeks (a year of weeks) before it, not this week's."""
+    unit = (m.g("ago_unit") or "").lower()
     if day is None or day.precision != "day" or day_m.g("wd_mod") or norm_dir(m) != "ago" or \
-            (m.g("ago_unit") or "").lower() != "week" or sent[day_m.end:m.start] != " ":
+            unit not in ("week", "year") or sent[day_m.end:m.start] != " ":
         return None
     weeks = num_value(m.g("ago_n") or "")
-    return DateValue(day.date - dt.timedelta(days=7 * weeks), "day") if weeks else None
+    return DateValue(day.date - dt.timedelta(days=7 * weeks * (52 if unit == "year" else 1)), "day") if weeks else None
 
 
 # A sentence that opens with its year: "In 2015, ...", "Earlier in 2018, ...", "During 2009, ...".

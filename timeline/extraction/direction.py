@@ -345,7 +345,8 @@ _REPORTED_THROUGH = re.compile(r"\b(?:was|were)\s+(?:canceled|cancelled|closed|s
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned)\b", re.IGNORECASE)
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
-                        r"set|slated|planned|poised)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
+                        # a forecast's plan: "was projected to make landfall by Monday evening"
+                        r"set|slated|planned|poised|projected|forecast|predicted)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
                         # "was/were to <verb>": a plan seen from the past, as "was due to" ("The president was to
                         # sign the bill on Saturday"); not "was to blame" (at fault), "was to have signed" (a
                         # plan given up), nor a place or an amount ("was to the north", "was to Paris").
@@ -1158,8 +1159,8 @@ _COMING_HAPPENING_ANY = re.compile(COMING_HAPPENING.pattern.replace(
 # Saturday's vote is overturned", "... can be overturned", "... is respected", "ensure Tuesday's count is
 # audited"). (The passives that would tell it ahead, "is well attended", "is held on time", are read as gone
 # by already, has_past_marker.)
-_AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?|(?:can|will|would|could|must|should|may|might)\s+be)\s+"
-                              r"(?:[a-z]+ly\s+)?(?:(?!(?:open|even|green|keen|golden|wooden|sudden)\b)[a-z]+(?:ed|en)|upheld|thrown|struck|set\s+aside|held|kept|won|"
+_AFTERMATH_AFTER = re.compile(r"\s+(?:is|are|gets?|(?:can|will|would|could|must|should|may|might)\s+(?:not\s+)?be|"
+                              r"isn['’]t|aren['’]t)\s+(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?(?:(?!(?:open|even|green|keen|golden|wooden|sudden)\b)[a-z]+(?:ed|en)|upheld|thrown|struck|set\s+aside|held|kept|won|"
                               r"lost|run|done|made)\b", re.IGNORECASE)
 
 

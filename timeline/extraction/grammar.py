@@ -177,6 +177,33 @@ def _resolve_num(m, ctx):
     return DateValue(d, "day") if d else None
 
 
+# A page writes its numeric dates one way round: one that can only be day first ("13/11/2023") tells
+# how to read "04/12/2023" on the same page, when none can only be month first ("11/13/2023").
+# (Four-digit years only, and not "24/7", the round-the-clock idiom: "24/7/52 support".)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?!24/7\b)(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
+
+
+@lru_cache(maxsize=8)
+def numeric_order(text: str) -> str:
+    """ "dm" or "md" when the page's numeric dates that can be read one way only all read that way, ""
+    otherwise."""
+    day_first = month_first = False
+    for a, _, b, _ in _NUMERIC_DATE.findall(text):
+        a, b = int(a), int(b)
+        day_first = day_first or 12 < a <= 31 and 1 <= b <= 12
+        month_first = month_first or 12 < b <= 31 and 1 <= a <= 12
+    return "dm" if day_first and not month_first else "md" if month_first and not day_first else ""
+
+
+def num_in_order(m, order: str) -> DateValue | None:
+    """An ambiguous numeric date ("04/12/2023") read the page's way round (numeric_order)."""
+    a, b, y = int(m.g("num_a")), int(m.g("num_b")), int(m.g("num_y"))
+    if y < 100 or not (1 <= a <= 12 and 1 <= b <= 12) or m.g("num_sep") == ".":
+        return None
+    d = safe_date(y, b, a) if order == "dm" else safe_date(y, a, b)
+    return DateValue(d, "day") if d else None
+
+
 # A yearless "Sunday, Jan. 23" whose weekday fits another year than the one picked takes that
 # year when the day lies this close to the text's previous day.
 WEEKDAY_NEAR_ANCHOR_DAYS = 31
@@ -258,10 +285,13 @@ def _valid_mdy(m, s, gd):
 def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
+    if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
+        return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
         _spelled_year_ok(m)
 
 
+_DAY_NUMBER_AFTER = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Place|Square|Terrace)\b")
 
 
@@ -1354,7 +1384,9 @@ _SEASON_THING_AFTER = re.compile(
     r"\)?\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
     r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
     r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
-    r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition)\b",
+    r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition|"
+    # a charity's round of the season: "helped the Food Bank, Christmas Hampers and ...", "the Christmas Appeal"
+    r"hampers?|baskets?|appeals?|bureaus?|funds?|drives?|campaigns?|boxes)\b",
     re.IGNORECASE)
 # A preposition of time right before the holiday puts something on the day ("on Christmas morning",
 # "by Christmas shoppers had ..." is read as the day, as before).
@@ -1488,7 +1520,9 @@ RULES: tuple[Rule, ...] = (
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
                # ("in July [2016]": an editor's bracketed year is the month's)
                rf"(?:(?:{DATE_YEAR_SEP}|\s+\[(?=(?:1[6-9]|20)\d\d\]))(?P<my_y>{DATE_YEAR})(?:(?<=\d)\](?<=\[\d{{4}}\]))?|"
-               rf",?\s+(?:of\s+)?(?P<my_rel>this|last|next)\s+year)"
+               # ("In the first part of November (last year), ...": the same year in brackets)
+               rf"(?:,?\s+(?:of\s+)?|\s+\((?=(?:this|last|next)\s+year\)))(?P<my_rel>this|last|next)\s+year"
+               rf"(?:\)(?<=\((?:this|last|next)\syear\)))?)"
                # "in 2015, September.": the year first, the month closing the clause (not "In 2015,
                # September was wet", "in 2015, September and October": the month of a clause or a list)
                rf"|(?P<my_yf>(?<![\d$£€.,])(?:1[6-9]\d\d|20\d\d)),?\s+(?-i:(?=[A-Z]))(?P<my_monf>{MON})(?=\s*(?:[.;!?)]|$))",

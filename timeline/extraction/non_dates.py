@@ -217,7 +217,8 @@ def is_duration(sent: str, m: Mention) -> bool:
 # One is in every _HABITUAL match.
 HABITUAL_WORDS = ("sed to", "sually", "ypically", "raditionally", "ormally", "enerally", "n general", "s a rule",
                   " tend to", " tends to", "ften", "requently", "egularly", "ost years", "ypical year",
-                  "ormal year", "every ", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon")
+                  "ormal year", "every ", "Every ye", "ach ", "urdays", "ndays", "sdays", "idays", "season", "onsoon",
+                  "y mornings", "y afternoons", "y evenings")
 # "held in May each year", "the deadline is April 15 every year": each year's day or month, the words
 # right after it saying so.
 EACH_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:every|each)\s+year|annually)\b", re.IGNORECASE)
@@ -234,11 +235,19 @@ _HABITUAL = re.compile(r"\b(?:[Uu]sed\s+to|[Uu]sually|[Tt]ypically|[Tt]raditiona
                        # A weekly round ("runs every Saturday from May to October", "is open on Sundays
                        # in summer") and a season of nature ("Hurricane season runs from June 1 to Nov.
                        # 30", "the monsoon begins June 10"): every year's months and days.
+                       # "Each year millions fall ill, and most cases happen between December and February":
+                       # a sentence framed by "each/every year" at its head tells each year's months.
+                       r"^\W*(?:[Ee]very|[Ee]ach)\s+year\b(?!,?\s+(?:since|until|till|from|through|before|after)\b)|"
                        r"(?P<weekly>\b(?:[Ee]very|[Ee]ach)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\b|"
-                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|"
+                       # "runs on Saturday mornings from April to October": a part of every such day
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:mornings|afternoons|evenings)\b)|"
                        r"\b(?:[Hh]urricane|[Mm]onsoon|[Rr]ainy|[Ww]et|[Dd]ry|[Tt]yphoon|[Cc]yclone|[Tt]ornado|[Ww]ildfire|"
                        r"[Ff]lu|[Aa]llergy|[Pp]ollen|[Bb]reeding|[Nn]esting|[Mm]igration|[Hh]arvest|[Pp]lanting|"
                        r"[Gg]rowing)\s+season\b|\b[Tt]he\s+(?:[\w-]+\s+)?monsoon\b)")
+# ... that frame alone: its months are each year's in any tense ("Each year, the fair drew crowds in May").
+EACH_YEAR_FRAME = re.compile(r"\W*(?:[Ee]very|[Ee]ach)\s+year\b"
+                             r"(?!,?\s+(?:since|until|till|from|through|before|after)\b)")
 # "is usually held in May", "are normally closed on March 3": a present passive, which tense
 # reads as past for its participle.
 IS_HABITUAL = re.compile(r"\b(?:is|are)\s+(?:usually|generally|typically|normally|traditionally)\b", re.IGNORECASE)
@@ -356,6 +365,11 @@ def habitual(sent: str, m: Mention) -> bool:
     h = _habitual_near(sent, max(0, m.start - _HABITUAL_REACH), m.end + _HABITUAL_REACH, m.start)
     if h is None or _AS_BEFORE.search(sent, max(0, h.start() - 24), h.start()):
         return False  # "as normally scheduled", "as it usually does": compared with the custom
+    if h.group().lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
+        return False  # "the usually packed stadium will stay empty until Saturday": the adverb is an adjective's
+    if h.group("weekly") and "day" in h.group("weekly") and m.kind == "mo" and \
+            _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start):
+        return False  # "Bus service on Sundays starts in January": the month the round begins, one month
     if h.group("soft") and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
     if h.group("weekly") and m.kind != "mo":
@@ -370,7 +384,58 @@ def habitual(sent: str, m: Mention) -> bool:
         # "Elections that normally take place in June were pushed back to Sept. 15", "... normally held
         # in May were postponed to August": the day's or month's own past, not the custom's
         return False
+    if h.end() <= m.start:
+        # "usually picks up after Thanksgiving", "are usually dry until October": the date's own
+        # preposition is no break between the custom and the date.
+        if _FRONTED_IN_CONJOINED.search(between):
+            return False  # "Each year the firm reports, and in March it cut 200 jobs": that clause's own month
+        if "," not in between:  # (the custom's own clause runs on to the date)
+            between = _DATE_PREPOSITION.sub("", between)
     return not _CLAUSE_BREAK.search(between)
+
+
+_CUSTOM_ADVERBS = frozenset("usually typically normally traditionally generally often frequently regularly".split())
+# A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|my|your)\s+$",
+                                re.IGNORECASE)
+# A verb of a weekly round's start right before its month: "starts in January", "starting in March".
+_ROUND_STARTS_BEFORE = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|launch|launches|"
+                                  r"launching|launched|return|returns|returning|returned|resume|resumes|resuming|"
+                                  r"resumed)\s+(?:again\s+)?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# A date fronted in a clause joined after the custom's: ", and in March", "; and on Monday".
+_FRONTED_IN_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+(?:in|on|at|during|by)\s+"
+                                   r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# The preposition right before a date ("after Thanksgiving", "until the", "before").
+_DATE_PREPOSITION = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A vote or a happening supposed, not told: "If the election were held on Sunday, the party would win 30
+# percent" (a poll's question), "Had the vote taken place in January, the result might have been
+# different", "If the match had been played on Saturday, ...": the day or month of what did not or may not
+# happen, no date. Only the holding itself supposed (not "If she were elected on Sunday, she would be the
+# first": the vote is real, the outcome supposed), and only with the main clause's "would", "could" or
+# "might" after the date.
+_SUPPOSED_HOLDING = (r"(?:held|to\s+be\s+held|to\s+take\s+place|taking\s+place|to\s+go\s+ahead|called|"
+                     r"conducted|played|staged|run|fought)")
+_SUPPOSED_BEFORE = re.compile(rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?were\s+(?:\w+ly\s+)?{_SUPPOSED_HOLDING}\b|"
+                              rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?had\s+(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
+                              r"gone\s+ahead|happened)\b|"
+                              rf"^\W*Had\s+(?:[\w'’-]+\s+){{1,6}}?(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
+                              r"gone\s+ahead|happened)\b|"
+                              # "Were the vote to take place in December, ...": the inverted supposing
+                              r"^\W*Were\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:take\s+place|be\s+held|go\s+ahead)\b")
+# ... the main clause's "would" before the supposing: "The party would win 30% if the election were held Sunday".
+_SUPPOSING_MAIN_BEFORE = re.compile(r"\b(?:would|could|might)\b[^.;!?]*$", re.IGNORECASE)
+_SUPPOSING_MAIN_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:would|could|might)\b|[^.;!?]*?['’]d\s", re.IGNORECASE)
+
+
+def supposed_happening(sent: str, m: Mention) -> bool:
+    """The date of a supposed holding ("If the election were held on Sunday, ... would"): no date."""
+    # (each search within a reach of the date: a sentence full of dates is read in linear time)
+    c = _SUPPOSED_BEFORE.search(sent, max(0, m.start - 120), m.start)
+    return c is not None and not any(ch in sent[c.end():m.start] for ch in ",;:") and \
+        (_SUPPOSING_MAIN_AFTER.match(sent, m.end, m.end + 300) is not None or
+         _SUPPOSING_MAIN_BEFORE.search(sent, max(0, c.start() - 300), c.start()) is not None)
 
 
 # A future said outright between a custom and a month: the month is the one ahead, no custom

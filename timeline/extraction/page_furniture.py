@@ -89,6 +89,24 @@ def byline_date(sent: str, m: Mention) -> bool:
                 _BYLINE_LINE.search(line))
 
 
+# A paper's name in capitals and a separator right before a date: a masthead or a page header glued to
+# the text ("XK 4 -- PORT PERRY STAR -- Tuesday, December 1, 1987 Editorial ...", "THE DAILY HERALD |
+# Monday, May 1, 2023"); not a dateline's city, which a comma or an agency follows ("LONDON, May 1 --").
+# The name ends in a paper's word (not a section's or a headline's capitals: "TIMELINE OF EVENTS | March 3,
+# 2025: Talks begin"), and no colon follows the date (a dated entry's).
+_MASTHEAD_BEFORE = re.compile(r"(?:^|[\s|•-])(?-i:(?:[A-Z][A-Z.'’&]+\s+){1,5}(?:STAR|HERALD|TIMES|POST|NEWS|JOURNAL|"
+                              r"GAZETTE|TRIBUNE|COURIER|CHRONICLE|RECORD|OBSERVER|PRESS|DAILY|WEEKLY|SUN|MAIL|"
+                              r"TELEGRAPH|GLOBE|REGISTER|BULLETIN|DISPATCH|REVIEW|EXAMINER|EXPRESS|STANDARD|"
+                              r"GUARDIAN|INDEPENDENT|LEADER|ADVERTISER|ADVOCATE|SENTINEL|MIRROR|ECHO|ENQUIRER|"
+                              r"MONITOR|INQUIRER|CITIZEN|TIMES-[A-Z]+))\s*(?:--|—|–|\||•)\s*$")
+
+
+def masthead_date(sent: str, m: Mention) -> bool:
+    """A full date right after a masthead's name and separator (_MASTHEAD_BEFORE): the page's date."""
+    return not sent.startswith(":", m.end) and \
+        _MASTHEAD_BEFORE.search(sent, max(0, m.start - 60), m.start) is not None
+
+
 # How many days before the publication date a story's dateline may stand and still be the day it
 # was written: a wire story filed in the evening, on the next morning's page or site, or one filed on
 # Monday in Friday's or a weekly's paper (its "today" and its weekdays are Monday's). Older, the

@@ -94,6 +94,8 @@ from .grammar import (
     anchor_source,
     assess,
     day_of_week,
+    num_in_order,
+    numeric_order,
     resolve,
     yearless,
 )
@@ -102,6 +104,7 @@ from .lexicon import MON, WD, WEEKDAYS
 from .mention_tense import MentionTenses, sentence_tenses
 from .non_dates import (
     EACH_YEAR_AFTER,
+    EACH_YEAR_FRAME,
     HABITUAL_WORDS,
     habitual,
     is_comparison,
@@ -112,6 +115,7 @@ from .non_dates import (
     not_a_day,
     present_passive_custom,
     superlative_month_day,
+    supposed_happening,
     weekday_speaker,
 )
 from .page_furniture import (
@@ -127,6 +131,7 @@ from .page_furniture import (
     label_line,
     lead_at,
     lead_dateline_once,
+    masthead_date,
     pages_day,
     paper_name,
     post_stamp,
@@ -454,7 +459,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue
         if m.kind in ("mdy", "dmy") and not yearless(m) and (
                 STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
-                or byline_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
+                or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
             # Updated: Jan. 19, 2021 10:23 p.m." (the date before "Updated:", or after a by-line's role or a
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
@@ -504,6 +509,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
         if m.kind == "wd" and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
+        if m.kind in ("wd", "mo", "mdy", "dmy", "hol", "rd") and supposed_happening(sent, m):
+            continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
         if (m.kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
                 is_duration(sent, m) or (m.kind == "yr" and label_line(sent, m)) or \
                 (handle and post_stamp(sent, m)) or \
@@ -519,15 +526,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
-        # "regularly" before the custom's present: "said the weather often gets hot in July")
+        # "regularly" before the custom's present: "said the weather often gets hot in July", or a
+        # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
         if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
-                                                       "requently" in sent or "egularly" in sent):
+                                                       "requently" in sent or "egularly" in sent or
+                                                       "ach year" in sent or "very year" in sent):
             if custom is None:
                 custom = holds(sent, HABITUAL_WORDS)
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (m.kind != "mo" or tenses[i] != "past" or present_passive_custom(sent, m)) and \
+            if custom and (m.kind != "mo" or tenses[i] != "past" or present_passive_custom(sent, m) or
+                           EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
         ctx = Context(published=published, tense=tenses[i],
@@ -537,6 +547,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if m.kind == "num" and resolved[i] is not None and resolved[i].precision == "year" and text and \
+                (order := numeric_order(text)):
+            # "04/12/2023" on a page that writes "13/11/2023": day first, as the page writes them
+            resolved[i] = num_in_order(m, order) or resolved[i]
         if m.kind in ("num", "iso") and resolved[i] is not None and resolved[i].date <= published and \
                 BRACKETED_STAMP_AFTER.match(sent, m.end) and \
                 BRACKETED_STAMP_BEFORE.search(sent, max(0, m.start - 3), m.start) and \

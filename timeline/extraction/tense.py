@@ -383,6 +383,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return True
     if " " not in word and word in _PARTICIPLES or word.endswith("ed"):
         prev = text[max(0, m.start() - 12):m.start()].split()
+        if prev and prev[-1].lower() in ("not", "also", "still", "now") and len(prev) > 1 and \
+                prev[-2].lower() in _PRESENT_BE or prev and prev[-1].lower() in ("isn't", "aren't", "isn’t", "aren’t"):
+            prev = prev[:-1] + ["is"]  # "are not suspended Monday", "isn't closed": the negated present passive
         if prev and prev[-1].lower() in _PRESENT_BE and " " not in word and not _CHARGE_AFTER.match(text, m.end()) \
                 and not (word.lower() in _ACCUSED and _IN_AFTER.match(text, m.end())):
             return True  # "is closed Friday", "is held every year in May": a present passive, "is" decides
@@ -1250,6 +1253,10 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     """
     if "’" in s:
         s = s.replace("’", "'")  # same length: the offsets hold
+    if start and s[start - 1] == "(" and s.startswith(")", end):
+        # "by 10 a.m. (Monday) it will be out": a date alone in brackets tells when within its clause,
+        # whose tense is its own (the brackets cut no clause)
+        s = s[:start - 1] + " " + s[start:end] + " " + s[end + 1:]
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
