@@ -39,6 +39,9 @@ with their own day, "what happened", "-s" nouns and adjectives that are no verb,
 "ensure" and what was made sure of after the happening, the second month of a pair and a month opening a clause of its
 own after "and", a day's possessive after a list's comma and "from ... and", a yearless day after "before" / "ahead of",
 datelines in capitals and with a bracketed credit, a month "in <year>", a day after "prompted <object> to".
+--s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
+turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
+words that date nothing), with the real happenings in like words that must stay dated.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -46,7 +49,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv17 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -7292,6 +7295,134 @@ PROBES_S25_RV14 = [
     ("mksure", R14W, "Police will work to make sure Saturday's march is kept peaceful.", ["2025-06-14"]),
     ("mksure", R14W, "Organizers want to make sure Saturday's concert is packed.", ["2025-06-14"]),
     ("mksure", R14W, "The league wants to make sure Sunday's final is broadcast live.", ["2025-06-15"]),
+]
+
+
+# rv17 (session 26): probes of wdj's rules (bare weekdays put in the wrong week) and fp9's (false statements in
+# sentences a reader would not date: generic, habitual, hypothetical, schedule or quoted contexts), every row's
+# reader's dates decided before the engine was run on it.
+R17MO = "2026-11-16"  # a Monday: Tue 10 .. Sun 15 gone | Tue 17 .. Sun 22 ahead
+R17TU = "2026-11-17"
+R17WE = "2026-11-18"  # a Wednesday: Mon 16, Tue 17 and Thu 12 .. Sun 15 gone | Thu 19 .. Tue 24 ahead
+R17TH = "2026-11-19"
+R17FR = "2026-11-20"  # a Friday: Sat 14 .. Thu 19 gone | Sat 21 .. Thu 26 ahead
+R17SA = "2026-11-21"
+R17SU = "2026-11-22"  # a Sunday: Mon 16 .. Sat 21 gone | Mon 23 .. Sat 28 ahead (Thanksgiving 2026: Thu Nov 26)
+PROBES_S26_RV17 = [
+    # --- written at 08:50, before any commit of wdj's, from its brief (bare weekdays put in the wrong week) ---
+    # a bare weekday gone by or ahead, in the days either side of a week's turn
+    ("wd", R17MO, "The council voted 5-4 on Friday to close the library.", ["2026-11-13"]),
+    ("wd", R17MO, "The council will vote on Friday on the library's future.", ["2026-11-20"]),
+    ("wd", R17SU, "Police arrested the suspect Monday.", ["2026-11-16"]),
+    ("wd", R17SU, "The suspect is due in court Monday.", ["2026-11-23"]),
+    ("wd", R17SA, "The store reopened Sunday after repairs.", ["2026-11-15"]),
+    ("wd", R17SA, "The store reopens Sunday after repairs.", ["2026-11-22"]),
+    ("wd", R17SU, "Polls open at 7 a.m. Tuesday.", ["2026-11-24"]),
+    ("wd", R17SA, "The shooting happened late Friday night.", ["2026-11-20"]),
+    ("wd", R17MO, "The crash happened early Sunday morning.", ["2026-11-15"]),
+    ("wd", R17FR, "The results are to be announced Monday.", ["2026-11-23"]),
+    ("wd", R17TU, "The company is going to report earnings Thursday.", ["2026-11-19"]),
+    ("wd", R17FR, "The verdict was to be read Wednesday but was delayed.", ["2026-11-18"]),
+    ("wd", R17TH, "Crews were working Tuesday to restore power.", ["2026-11-17"]),
+    ("wd", R17TH, "Tuesday's storm left 40,000 without power.", ["2026-11-17"]),
+    ("wd", R17TH, "Sunday's storm is expected to bring a foot of snow.", ["2026-11-22"]),
+    ("wd", R17WE, "Storm to hit coast Friday", ["2026-11-20"]),
+    ("wd", R17SU, "The ship sank Monday, six days ago.", ["2026-11-16"]),
+    ("wd", R17WE, "The road will stay closed until Monday.", ["2026-11-23"]),
+    ("wd", R17WE, "Starting Monday, masks are required on buses.", ["2026-11-23"]),
+    ("wd", R17TH, "Beginning Tuesday, the bridge was closed to trucks.", ["2026-11-17"]),
+    ("wd-this", R17MO, "The plant will close this Friday.", ["2026-11-20"]),
+    ("wd-this", R17FR, "The plant closed this Monday.", ["2026-11-16"]),
+    ("wd-next", R17WE, "The vote is set for next Tuesday.", ["2026-11-24"]),
+    # two weekdays in one sentence, told in order
+    ("wd-seq", R17WE, "The fire broke out Monday and burned until Tuesday night.", ["2026-11-16", "2026-11-17"]),
+    ("wd-seq", R17MO, "The storm hit Saturday and power returned Sunday.", ["2026-11-14", "2026-11-15"]),
+    ("wd-seq", R17TH, "Talks began Monday and are expected to end Saturday.", ["2026-11-16", "2026-11-21"]),
+    ("wd-seq", R17MO, "The trial opened Thursday and resumes Tuesday.", ["2026-11-12", "2026-11-17"]),
+    # a weekday inside what was said on a day gone by: counted from the saying's day
+    ("wd-said", R17FR, "The mayor said Tuesday that the road would reopen Thursday.", ["2026-11-17", "2026-11-19"]),
+    ("wd-said", R17MO, "Organizers said Friday the race would go ahead Sunday.", ["2026-11-13", "2026-11-15"]),
+    ("wd-said", R17MO, "Organizers said Friday the race will go ahead Sunday.", ["2026-11-13", "2026-11-22"]),
+    ("wd-said", R17TU, "Police said Sunday that the man had been missing since Thursday.",
+     ["2026-11-15", "2026-11-12"]),
+    ("wd-said", R17WE, "The company said Monday it had fired its chief executive Friday.",
+     ["2026-11-16", "2026-11-13"]),
+    ("wd-said", R17TU, "On Saturday, officials said the bridge would reopen Monday.", ["2026-11-14", "2026-11-16"]),
+    # --- written at 08:50, before any commit of fp9's, from its brief ---
+    # generic and habitual weekdays, months and holidays: no date
+    ("gen", R17WE, "The library is closed on Mondays and Tuesdays.", []),
+    ("gen", R17WE, "He runs five miles every Sunday.", []),
+    ("gen", R17WE, "Each Friday, volunteers hand out food at the church.", []),
+    ("gen", R17WE, "The paper publishes on Thursdays.", []),
+    ("gen", R17WE, "She used to visit her mother on Sundays.", []),
+    ("gen", R17WE, "The committee meets the second Tuesday of every month.", []),
+    ("gen", R17WE, "Most Fridays, the bar is packed by 9 p.m.", []),
+    ("gen", R17WE, "The museum is free on the first Sunday of the month.", []),
+    ("gen", R17WE, "Crime tends to rise in July and August.", []),
+    ("gen", R17WE, "Stock markets are closed on Thanksgiving Day.", []),
+    ("gen", R17WE, "Banks close early on Christmas Eve.", []),
+    ("gen", R17WE, "Thanksgiving falls on the fourth Thursday of November.", []),
+    ("gen", R17WE, "Trains run every 15 minutes on weekdays and every 30 minutes on Sundays.", []),
+    ("gen", R17WE, "Office hours are Tuesday through Thursday, 10 a.m. to 4 p.m.", []),
+    ("gen", R17WE, "Store hours: Monday-Friday 9-5, Saturday 10-2.", []),
+    ("gen", R17WE, "The ferry leaves at 9 a.m. daily except on Christmas Day.", []),
+    # the same words told of one happening: dated
+    ("gen-stay", R17WE, "The library was closed on Monday.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "The library will be closed Monday for repairs.", ["2026-11-23"]),
+    ("gen-stay", R17WE, "He ran five miles on Sunday, his first race since surgery.", ["2026-11-15"]),
+    ("gen-stay", R17WE, "Volunteers handed out food at the church on Friday.", ["2026-11-13"]),
+    ("gen-stay", R17WE, "The paper published the letter on Thursday.", ["2026-11-12"]),
+    ("gen-stay", R17WE, "The committee met Tuesday, its second meeting this month.", ["2026-11-17"]),
+    ("gen-stay", R17WE, "Stock markets will be closed on Thanksgiving Day.", ["2026-11-26"]),
+    ("gen-stay", R17WE, "Banks will close early on Christmas Eve, the association said.", ["2026-12-24"]),
+    ("gen-stay", R17WE, "The ferry leaves at 9 a.m. Friday for the island.", ["2026-11-20"]),
+    ("gen-stay", R17WE, "Doors open at 6 p.m. Saturday; the show starts at 7.", ["2026-11-21"]),
+    ("gen-stay", R17WE, "The clinic will open at 8 a.m. Saturday to give flu shots.", ["2026-11-21"]),
+    ("gen-stay", R17WE, "Every seat was filled on Sunday.", ["2026-11-15"]),
+    ("gen-stay", R17WE, "Each team scored twice on Saturday.", ["2026-11-14"]),
+    ("gen-stay", R17WE, "The usually quiet town was shaken by an explosion on Monday.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "She used the money on Monday to pay her rent.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "The market, which opens every Sunday, opened early on Sunday for the holiday.",
+     ["2026-11-15"]),
+    ("gen-stay", R17WE, "Trash, normally picked up on Fridays, will be collected Saturday this week.",
+     ["2026-11-21"]),
+    ("gen-stay", R17WE, "On Monday, which is typically slow, the store sold 500 turkeys.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "Since March, the plant has run two shifts every Saturday.", ["2026-03"]),
+    ("gen-stay", R17WE, "The train left at 9 a.m. on Friday as scheduled.", ["2026-11-13"]),
+    # counterfactual and hypothetical: no date
+    ("hypo", R17WE, "If the strike lasted until Christmas, stores would run out of toys.", []),
+    ("hypo", R17WE, "Had the vote been held in March, the measure would have failed.", []),
+    ("hypo", R17WE, "Even if the bill had passed in 2019, it would not have helped.", []),
+    ("hypo", R17WE, "Were the election held on Sunday, the ruling party would lose, the poll found.", []),
+    ("hypo", R17WE, "In a scenario where the dam fails in April, the town would have six hours to evacuate.", []),
+    ("hypo", R17WE, "Under the proposal, a worker hired in January would get two weeks of leave.", []),
+    ("hypo", R17WE, "A patient admitted on a Friday would wait until Monday for a scan.", []),
+    # open conditions about a day ahead, and real happenings told in hypothetical words: dated
+    ("hypo-stay", R17WE, "If no deal is reached by Friday, the union will strike.", ["2026-11-20"]),
+    ("hypo-stay", R17WE, "Unless Congress acts by Dec. 11, the government will shut down.", ["2026-12-11"]),
+    ("hypo-stay", R17WE, "Should talks collapse on Monday, the strike would begin at midnight.", ["2026-11-23"]),
+    ("hypo-stay", R17WE, "The crash on Monday could have been much worse, police said.", ["2026-11-16"]),
+    ("hypo-stay", R17WE, "Had it not been for the rain on Saturday, the fire would have spread.", ["2026-11-14"]),
+    ("hypo-stay", R17WE, "Without Friday's rescue, the hikers would have died.", ["2026-11-13"]),
+    ("hypo-stay", R17WE, "The victim, who would have turned 30 in December, was shot on Saturday.", ["2026-11-14"]),
+    ("hypo-stay", R17WE, "The governor said Tuesday she would sign the bill.", ["2026-11-17"]),
+    ("hypo-stay", R17WE, "He would later say the decision, made on Oct. 3, was the hardest of his life.",
+     ["2026-10-03"]),
+    ("hypo-stay", R17WE, "Officials could not say Monday if the bridge was safe.", ["2026-11-16"]),
+    ("hypo-stay", R17WE, "Police asked on Sunday if anyone had seen the car.", ["2026-11-15"]),
+    ("hypo-stay", R17WE, "Even though the vote on Tuesday failed, the bill is not dead.", ["2026-11-17"]),
+    ("hypo-stay", R17WE, "Under the proposal, which takes effect Jan. 1, workers get two weeks of leave.",
+     ["2027-01-01"]),
+    # quoted generic words and titles in quotes: no date; the real day beside them stays
+    ("quote", R17WE, "\u201cEvery Monday is a fight,\u201d the nurse said.", []),
+    ("quote", R17WE, "\u201cWe never work on Sundays,\u201d the owner said.", []),
+    ("quote", R17WE, "She starred in \u201cSunday in the Park with George\u201d on Broadway.", []),
+    ("quote", R17WE, "The band played \u201cRuby Tuesday\u201d as an encore.", []),
+    ("quote-stay", R17WE, "The band played \u201cRuby Tuesday\u201d as an encore on Saturday.", ["2026-11-14"]),
+    ("quote-stay", R17WE, "\u201cWe will reopen on Monday,\u201d the owner said.", ["2026-11-23"]),
+    ("quote-stay", R17WE, "\u201cOn Sunday we buried him,\u201d his sister said.", ["2026-11-15"]),
+    ("quote-stay", R17WE, "\u201cIf it rains on Saturday, we lose the whole crop,\u201d the farmer said.",
+     ["2026-11-21"]),
 ]
 
 
