@@ -7457,9 +7457,9 @@ PROBES_S26_RV17 = [
     ("mast-stay", R17WE, "FIRE DESTROYS MILL -- Nov. 14, 2026", ["2026-11-14"]),
     ("mast-stay", R17WE, "TIMELINE OF EVENTS | March 3, 2025: Talks begin in Geneva.", ["2025-03-03"]),
     ("mast-stay", R17WE, "BREAKING NEWS -- Tuesday, Nov. 17, 2026: The mayor has resigned.", ["2026-11-17"]),
-    # a kicker's label before its year and a colon; a happening told so, and a preposition, keep the year
-    ("kicker", R17WE, "Election 2026: What to know before you vote", []),
-    ("kicker", R17WE, "Budget 2027: Ministers weigh tax rises", []),
+    # a kicker's label before its year and a colon (the label rows "Election 2026:", "Budget 2027:" were dropped at
+    # 09:15: a year used attributively of a happening is uncertain by the conventions, fp9 0d37b42); a happening
+    # told so, and a preposition, keep the year
     ("kicker-stay", R17WE, "In 2019: The plant closed and 400 lost jobs.", ["2019"]),
     ("kicker-stay", R17WE, "Founded 1998: The company began in a garage.", ["1998"]),
     ("kicker-stay", R17WE, "Class of 2026: Seniors graduate Saturday", ["2026-11-21"]),
@@ -7606,6 +7606,13 @@ PROBES_S26_RV17 = [
     # "behind"
     ("behind", R17WE, "Talks went on behind closed doors Tuesday.", ["2026-11-17"]),
     ("behind", R17WE, "Crews are behind schedule and will finish Friday.", ["2026-11-20"]),
+    # --- written at 09:16 from fp9's d5ea9f3 (masthead narrowed to a paper's word, no colon after), before running ---
+    ("mast2", R17WE, "SPORTS -- THE DAILY STAR -- Monday, November 16, 2026 The Tigers won 3-1 on Saturday.",
+     ["2026-11-14"]),
+    ("mast2", R17WE, "THE EVENING NEWS | Tuesday, November 17, 2026", []),
+    ("mast2-stay", R17WE, "STORM BATTERS COAST -- Nov. 14, 2026", ["2026-11-14"]),
+    ("mast2-stay", R17WE, "BIG NEWS -- Nov. 14, 2026 was the day the plant reopened.", ["2026-11-14"]),
+    ("mast2-stay", R17WE, "HOPE FOR THE HERALD -- Nov. 14, 2026 saw the paper's sale approved.", ["2026-11-14"]),
 ]
 
 
