@@ -7613,6 +7613,16 @@ PROBES_S26_RV17 = [
     ("mast2-stay", R17WE, "STORM BATTERS COAST -- Nov. 14, 2026", ["2026-11-14"]),
     ("mast2-stay", R17WE, "BIG NEWS -- Nov. 14, 2026 was the day the plant reopened.", ["2026-11-14"]),
     ("mast2-stay", R17WE, "HOPE FOR THE HERALD -- Nov. 14, 2026 saw the paper's sale approved.", ["2026-11-14"]),
+    # --- written at 09:18 from fp9's 589dfe6 (a determiner before the custom's adverb; a weekly round's start), before
+    # running it: a pronoun "this/that/these" is no determiner of an adjective
+    ("det-custom", R17WE, "This usually happens in January.", []),
+    ("det-custom", R17WE, "That typically changes after Thanksgiving.", []),
+    ("det-custom", R17WE, "These usually arrive in March, the farmer said.", []),
+    ("det-custom-stay", R17WE, "Her usually calm husband shouted at the officers on Monday.", ["2026-11-16"]),
+    ("det-custom-stay", R17WE, "An often-delayed bridge will finally open on Monday.", ["2026-11-23"]),
+    ("round-start", R17WE, "The market on Saturday mornings usually starts in April.", []),
+    ("round-start-stay", R17WE, "Saturday morning story hours resumed in October.", ["2026-10"]),
+    ("round-start-stay", R17WE, "Sunday bus service started again on Nov. 1.", ["2026-11-01"]),
 ]
 
 
