@@ -7623,6 +7623,16 @@ PROBES_S26_RV17 = [
     ("round-start", R17WE, "The market on Saturday mornings usually starts in April.", []),
     ("round-start-stay", R17WE, "Saturday morning story hours resumed in October.", ["2026-10"]),
     ("round-start-stay", R17WE, "Sunday bus service started again on Nov. 1.", ["2026-11-01"]),
+    # --- written at 09:19 from fp9's 0c1dd96 (a supposed holding, "would" first, inverted, "run"/"fought"), before
+    # running it
+    ("suppose2", R17WE, "The result would have been different if the race had been run on Saturday.", []),
+    ("suppose2", R17WE, "Were the match to be played in January, the stadium could not host it.", []),
+    ("suppose2-stay", R17WE, "The mayor said she would attend if the meeting was held on Friday.", ["2026-11-20"]),
+    ("suppose2-stay", R17TH, "The bout, fought on Saturday, would have been stopped earlier if the referee had acted.",
+     ["2026-11-14"]),
+    ("suppose2-stay", R17WE, "The race was run on Sunday, and organizers said they would hold it again if sponsors "
+     "returned.", ["2026-11-15"]),
+    ("suppose2-stay", R17WE, "Were it not for Sunday's rain, the match would have been played.", ["2026-11-15"]),
 ]
 
 
