@@ -7633,6 +7633,14 @@ PROBES_S26_RV17 = [
     ("suppose2-stay", R17WE, "The race was run on Sunday, and organizers said they would hold it again if sponsors "
      "returned.", ["2026-11-15"]),
     ("suppose2-stay", R17WE, "Were it not for Sunday's rain, the match would have been played.", ["2026-11-15"]),
+    # --- written from fp9's 61c6dbc (the supposing read within a reach of the date), before running it: the real
+    # day of the poll or study that tells the supposing stays
+    ("suppose3-stay", R17WE, "If the election were held today, the party would win 30 percent, according to a poll "
+     "released on Sunday.", ["2026-11-15"]),
+    ("suppose3-stay", R17WE, "Had the vote been held in March, the measure would have failed, a study published on "
+     "Monday found.", ["2026-11-16"]),
+    ("suppose3-stay", R17WE, "The survey, conducted from Nov. 9 to Nov. 12, asked how people would vote if the "
+     "referendum were held on Sunday.", ["2026-11-09/2026-11-12", "2026-11-12"]),
 ]
 
 
