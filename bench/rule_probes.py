@@ -7641,6 +7641,12 @@ PROBES_S26_RV17 = [
      "Monday found.", ["2026-11-16"]),
     ("suppose3-stay", R17WE, "The survey, conducted from Nov. 9 to Nov. 12, asked how people would vote if the "
      "referendum were held on Sunday.", ["2026-11-09/2026-11-12", "2026-11-12"]),
+    # --- written from wdj's uncommitted diff (a day's forecast named by its possessive), before running it
+    ("wdfc", R17WE, "Thursday's forecast calls for heavy rain.", ["2026-11-19"]),
+    ("wdfc", R17SA, "Monday's forecast shows a high of 40.", ["2026-11-23"]),
+    ("wdfc", R17WE, "Crews are watching Friday's forecast closely.", ["2026-11-20"]),
+    ("wdfc-stay", R17WE, "Monday's forecast was wrong: it never rained.", ["2026-11-16"]),
+    ("wdfc-stay", R17WE, "Sunday's forecast had called for snow, but the sun came out.", ["2026-11-15"]),
 ]
 
 
