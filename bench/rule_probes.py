@@ -7647,6 +7647,15 @@ PROBES_S26_RV17 = [
     ("wdfc", R17WE, "Crews are watching Friday's forecast closely.", ["2026-11-20"]),
     ("wdfc-stay", R17WE, "Monday's forecast was wrong: it never rained.", ["2026-11-16"]),
     ("wdfc-stay", R17WE, "Sunday's forecast had called for snow, but the sun came out.", ["2026-11-15"]),
+    # --- more rows on fp9's 3b45996 "Each year" frame (written before running): a past clause joined by ", and"
+    # that tells one happening keeps its month
+    ("eachyr2", R17WE, "Each year, the first snow falls in November and the lake freezes in January.", []),
+    ("eachyr2-stay", R17WE, "Each year the town holds a fair, but it was canceled in May because of flooding.",
+     ["2026-05"]),
+    ("eachyr2-stay", R17WE, "Every year the river floods; it last flooded in March.", ["2026-03"]),
+    ("eachyr2-stay", R17WE, "Each year more tourists come, and the hotel opened a new wing in June.", ["2026-06"]),
+    ("eachyr2-stay", R17WE, "Every year the charity raises money, and it raised a record $2 million in October.",
+     ["2026-10"]),
 ]
 
 
