@@ -7656,6 +7656,18 @@ PROBES_S26_RV17 = [
     ("eachyr2-stay", R17WE, "Each year more tourists come, and the hotel opened a new wing in June.", ["2026-06"]),
     ("eachyr2-stay", R17WE, "Every year the charity raises money, and it raised a record $2 million in October.",
      ["2026-10"]),
+    # --- written from wdj's commits 4a0ae80, 1eea069, 5542ce1 (before running them) ---
+    ("callfor2", R17WE, "Schools canceled classes for Friday due to the predicted snow and the expected ice.",
+     ["2026-11-20"]),
+    ("callfor2-stay", R17MO, "The league called off games for Saturday, and that angered fans.", ["2026-11-14"]),
+    ("callfor2-stay", R17MO, "Schools canceled classes for Friday, and those affected stayed home.", ["2026-11-13"]),
+    ("met2", R17WE, "The Met Gala took place Monday in New York.", ["2026-11-16"]),
+    ("met2", R17WE, "Biden Met Museum Donors Tuesday", ["2026-11-17"]),
+    ("saythat2", R17WE, "The report says that Monday's crash was caused by ice.", ["2026-11-16"]),
+    ("saythat2", R17WE, "Police say that on Friday a man was robbed at gunpoint.", ["2026-11-13"]),
+    ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
+    ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
+    ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
 ]
 
 
