@@ -7546,8 +7546,8 @@ PROBES_S26_RV17 = [
      ["2026-11-15"]),
     ("suppose-stay", R17TH, "The match had been played on Saturday, so the league said it would not be replayed.",
      ["2026-11-14"]),
-    ("suppose-stay", R17WE, "The poll, taken on Monday, asked how people would vote if the election were held on Sunday.",
-     ["2026-11-16"]),
+    ("suppose-stay", R17WE, "The poll, taken on Monday, asked how people would vote if the election were held "
+     "on Sunday.", ["2026-11-16"]),
     ("suppose-stay", R17WE, "The game, which had been held on Saturday, would later be forfeited.", ["2026-11-14"]),
     ("suppose-stay", R17WE, "Organizers said the rally had taken place on Sunday and would be held again soon.",
      ["2026-11-15"]),
