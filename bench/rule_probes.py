@@ -49,6 +49,9 @@ ending a line, an embedded post's "today", a report "issued Friday" after its ha
 by-line's date glued to the name, a copula's "that" clause, days joined by a slash, "On Friday October, 3", an
 infinitive of belief ("knowing it to be stolen"); each with near neighbours. Rows wrong on main and on both
 branches at the end of the session (32 of 239) are known limits.
+--s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
+turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
+words that date nothing), with the real happenings in like words that must stay dated.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -56,7 +59,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -7664,6 +7667,381 @@ PROBES_S26_RV16 = [
     ("front-subj", R16W, "On Monday, Barker informed the team she would retire.", ["2025-09-15"]),
     ("front-subj", R16W, "On Friday, the mayor assured residents they would be safe.", ["2025-09-12"]),
     ("front-subj", R16W, "On Tuesday, the coach warned fans it could be a long season.", ["2025-09-16"]),
+]
+
+
+# rv17 (session 26): probes of wdj's rules (bare weekdays put in the wrong week) and fp9's (false statements in
+# sentences a reader would not date: generic, habitual, hypothetical, schedule or quoted contexts), every row's
+# reader's dates decided before the engine was run on it. Rows written from a branch's uncommitted diff were written
+# from its code and messages, before running it. At 10:05 (main 6890b3f, wdj 5db1ee4, fp9 c167cf8): main 176, wdj 189,
+# fp9 215 of 280; 47 rows wrong on all three are known limits (the review, /work/team/review-rv17.md, lists them).
+R17MO = "2026-11-16"  # a Monday: Tue 10 .. Sun 15 gone | Tue 17 .. Sun 22 ahead
+R17TU = "2026-11-17"
+R17WE = "2026-11-18"  # a Wednesday: Mon 16, Tue 17 and Thu 12 .. Sun 15 gone | Thu 19 .. Tue 24 ahead
+R17TH = "2026-11-19"
+R17FR = "2026-11-20"  # a Friday: Sat 14 .. Thu 19 gone | Sat 21 .. Thu 26 ahead
+R17SA = "2026-11-21"
+R17SU = "2026-11-22"  # a Sunday: Mon 16 .. Sat 21 gone | Mon 23 .. Sat 28 ahead (Thanksgiving 2026: Thu Nov 26)
+PROBES_S26_RV17 = [
+    # --- written at 08:50, before any commit of wdj's, from its brief (bare weekdays put in the wrong week) ---
+    # a bare weekday gone by or ahead, in the days either side of a week's turn
+    ("wd", R17MO, "The council voted 5-4 on Friday to close the library.", ["2026-11-13"]),
+    ("wd", R17MO, "The council will vote on Friday on the library's future.", ["2026-11-20"]),
+    ("wd", R17SU, "Police arrested the suspect Monday.", ["2026-11-16"]),
+    ("wd", R17SU, "The suspect is due in court Monday.", ["2026-11-23"]),
+    ("wd", R17SA, "The store reopened Sunday after repairs.", ["2026-11-15"]),
+    ("wd", R17SA, "The store reopens Sunday after repairs.", ["2026-11-22"]),
+    ("wd", R17SU, "Polls open at 7 a.m. Tuesday.", ["2026-11-24"]),
+    ("wd", R17SA, "The shooting happened late Friday night.", ["2026-11-20"]),
+    ("wd", R17MO, "The crash happened early Sunday morning.", ["2026-11-15"]),
+    ("wd", R17FR, "The results are to be announced Monday.", ["2026-11-23"]),
+    ("wd", R17TU, "The company is going to report earnings Thursday.", ["2026-11-19"]),
+    ("wd", R17FR, "The verdict was to be read Wednesday but was delayed.", ["2026-11-18"]),
+    ("wd", R17TH, "Crews were working Tuesday to restore power.", ["2026-11-17"]),
+    ("wd", R17TH, "Tuesday's storm left 40,000 without power.", ["2026-11-17"]),
+    ("wd", R17TH, "Sunday's storm is expected to bring a foot of snow.", ["2026-11-22"]),
+    ("wd", R17WE, "Storm to hit coast Friday", ["2026-11-20"]),
+    ("wd", R17SU, "The ship sank Monday, six days ago.", ["2026-11-16"]),
+    ("wd", R17WE, "The road will stay closed until Monday.", ["2026-11-23"]),
+    ("wd", R17WE, "Starting Monday, masks are required on buses.", ["2026-11-23"]),
+    ("wd", R17TH, "Beginning Tuesday, the bridge was closed to trucks.", ["2026-11-17"]),
+    ("wd-this", R17MO, "The plant will close this Friday.", ["2026-11-20"]),
+    ("wd-this", R17FR, "The plant closed this Monday.", ["2026-11-16"]),
+    ("wd-next", R17WE, "The vote is set for next Tuesday.", ["2026-11-24"]),
+    # two weekdays in one sentence, told in order
+    ("wd-seq", R17WE, "The fire broke out Monday and burned until Tuesday night.", ["2026-11-16", "2026-11-17"]),
+    ("wd-seq", R17MO, "The storm hit Saturday and power returned Sunday.", ["2026-11-14", "2026-11-15"]),
+    ("wd-seq", R17TH, "Talks began Monday and are expected to end Saturday.", ["2026-11-16", "2026-11-21"]),
+    ("wd-seq", R17MO, "The trial opened Thursday and resumes Tuesday.", ["2026-11-12", "2026-11-17"]),
+    # a weekday inside what was said on a day gone by: counted from the saying's day
+    ("wd-said", R17FR, "The mayor said Tuesday that the road would reopen Thursday.", ["2026-11-17", "2026-11-19"]),
+    ("wd-said", R17MO, "Organizers said Friday the race would go ahead Sunday.", ["2026-11-13", "2026-11-15"]),
+    ("wd-said", R17MO, "Organizers said Friday the race will go ahead Sunday.", ["2026-11-13", "2026-11-22"]),
+    ("wd-said", R17TU, "Police said Sunday that the man had been missing since Thursday.",
+     ["2026-11-15", "2026-11-12"]),
+    ("wd-said", R17WE, "The company said Monday it had fired its chief executive Friday.",
+     ["2026-11-16", "2026-11-13"]),
+    ("wd-said", R17TU, "On Saturday, officials said the bridge would reopen Monday.", ["2026-11-14", "2026-11-16"]),
+    # --- written at 08:50, before any commit of fp9's, from its brief ---
+    # generic and habitual weekdays, months and holidays: no date
+    ("gen", R17WE, "The library is closed on Mondays and Tuesdays.", []),
+    ("gen", R17WE, "He runs five miles every Sunday.", []),
+    ("gen", R17WE, "Each Friday, volunteers hand out food at the church.", []),
+    ("gen", R17WE, "The paper publishes on Thursdays.", []),
+    ("gen", R17WE, "She used to visit her mother on Sundays.", []),
+    ("gen", R17WE, "The committee meets the second Tuesday of every month.", []),
+    ("gen", R17WE, "Most Fridays, the bar is packed by 9 p.m.", []),
+    ("gen", R17WE, "The museum is free on the first Sunday of the month.", []),
+    ("gen", R17WE, "Crime tends to rise in July and August.", []),
+    ("gen", R17WE, "Stock markets are closed on Thanksgiving Day.", []),
+    ("gen", R17WE, "Banks close early on Christmas Eve.", []),
+    ("gen", R17WE, "Thanksgiving falls on the fourth Thursday of November.", []),
+    ("gen", R17WE, "Trains run every 15 minutes on weekdays and every 30 minutes on Sundays.", []),
+    ("gen", R17WE, "Office hours are Tuesday through Thursday, 10 a.m. to 4 p.m.", []),
+    ("gen", R17WE, "Store hours: Monday-Friday 9-5, Saturday 10-2.", []),
+    ("gen", R17WE, "The ferry leaves at 9 a.m. daily except on Christmas Day.", []),
+    # the same words told of one happening: dated
+    ("gen-stay", R17WE, "The library was closed on Monday.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "The library will be closed Monday for repairs.", ["2026-11-23"]),
+    ("gen-stay", R17WE, "He ran five miles on Sunday, his first race since surgery.", ["2026-11-15"]),
+    ("gen-stay", R17WE, "Volunteers handed out food at the church on Friday.", ["2026-11-13"]),
+    ("gen-stay", R17WE, "The paper published the letter on Thursday.", ["2026-11-12"]),
+    ("gen-stay", R17WE, "The committee met Tuesday, its second meeting this month.", ["2026-11-17"]),
+    ("gen-stay", R17WE, "Stock markets will be closed on Thanksgiving Day.", ["2026-11-26"]),
+    ("gen-stay", R17WE, "Banks will close early on Christmas Eve, the association said.", ["2026-12-24"]),
+    ("gen-stay", R17WE, "The ferry leaves at 9 a.m. Friday for the island.", ["2026-11-20"]),
+    ("gen-stay", R17WE, "Doors open at 6 p.m. Saturday; the show starts at 7.", ["2026-11-21"]),
+    ("gen-stay", R17WE, "The clinic will open at 8 a.m. Saturday to give flu shots.", ["2026-11-21"]),
+    ("gen-stay", R17WE, "Every seat was filled on Sunday.", ["2026-11-15"]),
+    ("gen-stay", R17WE, "Each team scored twice on Saturday.", ["2026-11-14"]),
+    ("gen-stay", R17WE, "The usually quiet town was shaken by an explosion on Monday.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "She used the money on Monday to pay her rent.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "The market, which opens every Sunday, opened early on Sunday for the holiday.",
+     ["2026-11-15"]),
+    ("gen-stay", R17WE, "Trash, normally picked up on Fridays, will be collected Saturday this week.",
+     ["2026-11-21"]),
+    ("gen-stay", R17WE, "On Monday, which is typically slow, the store sold 500 turkeys.", ["2026-11-16"]),
+    ("gen-stay", R17WE, "Since March, the plant has run two shifts every Saturday.", ["2026-03"]),
+    ("gen-stay", R17WE, "The train left at 9 a.m. on Friday as scheduled.", ["2026-11-13"]),
+    # counterfactual and hypothetical: no date
+    ("hypo", R17WE, "If the strike lasted until Christmas, stores would run out of toys.", []),
+    ("hypo", R17WE, "Had the vote been held in March, the measure would have failed.", []),
+    ("hypo", R17WE, "Even if the bill had passed in 2019, it would not have helped.", []),
+    ("hypo", R17WE, "Were the election held on Sunday, the ruling party would lose, the poll found.", []),
+    ("hypo", R17WE, "In a scenario where the dam fails in April, the town would have six hours to evacuate.", []),
+    ("hypo", R17WE, "Under the proposal, a worker hired in January would get two weeks of leave.", []),
+    ("hypo", R17WE, "A patient admitted on a Friday would wait until Monday for a scan.", []),
+    # open conditions about a day ahead, and real happenings told in hypothetical words: dated
+    ("hypo-stay", R17WE, "If no deal is reached by Friday, the union will strike.", ["2026-11-20"]),
+    ("hypo-stay", R17WE, "Unless Congress acts by Dec. 11, the government will shut down.", ["2026-12-11"]),
+    ("hypo-stay", R17WE, "Should talks collapse on Monday, the strike would begin at midnight.", ["2026-11-23"]),
+    ("hypo-stay", R17WE, "The crash on Monday could have been much worse, police said.", ["2026-11-16"]),
+    ("hypo-stay", R17WE, "Had it not been for the rain on Saturday, the fire would have spread.", ["2026-11-14"]),
+    ("hypo-stay", R17WE, "Without Friday's rescue, the hikers would have died.", ["2026-11-13"]),
+    ("hypo-stay", R17WE, "The victim, who would have turned 30 in December, was shot on Saturday.", ["2026-11-14"]),
+    ("hypo-stay", R17WE, "The governor said Tuesday she would sign the bill.", ["2026-11-17"]),
+    ("hypo-stay", R17WE, "He would later say the decision, made on Oct. 3, was the hardest of his life.",
+     ["2026-10-03"]),
+    ("hypo-stay", R17WE, "Officials could not say Monday if the bridge was safe.", ["2026-11-16"]),
+    ("hypo-stay", R17WE, "Police asked on Sunday if anyone had seen the car.", ["2026-11-15"]),
+    ("hypo-stay", R17WE, "Even though the vote on Tuesday failed, the bill is not dead.", ["2026-11-17"]),
+    ("hypo-stay", R17WE, "Under the proposal, which takes effect Jan. 1, workers get two weeks of leave.",
+     ["2027-01-01"]),
+    # quoted generic words and titles in quotes: no date; the real day beside them stays
+    ("quote", R17WE, "\u201cEvery Monday is a fight,\u201d the nurse said.", []),
+    ("quote", R17WE, "\u201cWe never work on Sundays,\u201d the owner said.", []),
+    ("quote", R17WE, "She starred in \u201cSunday in the Park with George\u201d on Broadway.", []),
+    ("quote", R17WE, "The band played \u201cRuby Tuesday\u201d as an encore.", []),
+    ("quote-stay", R17WE, "The band played \u201cRuby Tuesday\u201d as an encore on Saturday.", ["2026-11-14"]),
+    ("quote-stay", R17WE, "\u201cWe will reopen on Monday,\u201d the owner said.", ["2026-11-23"]),
+    ("quote-stay", R17WE, "\u201cOn Sunday we buried him,\u201d his sister said.", ["2026-11-15"]),
+    ("quote-stay", R17WE, "\u201cIf it rains on Saturday, we lose the whole crop,\u201d the farmer said.",
+     ["2026-11-21"]),
+    # --- written at 09:00 from fp9's uncommitted diff (its kinds, before its code was run) ---
+    # a sentence framed by "each/every year": its months are each year's; a clause of its own that tells one
+    # happening keeps its month
+    ("eachyr", R17WE, "Each year, the fair draws crowds in May.", []),
+    ("eachyr", R17WE, "Every year, thousands of geese arrive in October and leave in March.", []),
+    ("eachyr", R17WE, "Each year the fair drew crowds in May.", []),
+    ("eachyr", R17WE, "Every year in December, the town lights a tree in the square.", []),
+    ("eachyr-stay", R17WE, "Each year the fair is held in May, but this year it was moved to June.", ["2026-06"]),
+    ("eachyr-stay", R17WE, "Every year the city floods, and in March it flooded twice.", ["2026-03"]),
+    ("eachyr-stay", R17WE, "Every year, the charity helps 500 families; in October it opened a second pantry.",
+     ["2026-10"]),
+    ("eachyr-stay", R17WE, "Each year, the award goes to a teacher; this year's winner was named on Monday.",
+     ["2026-11-16"]),
+    ("eachyr-stay", R17WE, "The plant, which hires 100 workers each year, laid off 200 in March.", ["2026-03"]),
+    # a weekday "a year ago" / "two years ago": that weekday 52 (104) weeks before the last one
+    ("wdyr", R17WE, "Turnout was higher than on Tuesday a year ago.", ["2025-11-18"]),
+    ("wdyr", R17MO, "The store sold 900 turkeys on Saturday, up from 700 on Saturday a year ago.",
+     ["2026-11-14", "2025-11-15"]),
+    ("wdyr", R17MO, "Attendance was down from Friday two years ago.", ["2024-11-15"]),
+    ("wdyr-not", R17WE, "The plant closed a year ago Tuesday.", ["2025-11-17"]),
+    # a forecast told in the past ("was projected/forecast/predicted to"): the nearer of the weekday's two days
+    ("fcast", R17SA, "Forecasters said the storm was projected to make landfall Sunday.", ["2026-11-22"]),
+    ("fcast", R17TU, "The storm was projected to make landfall Monday evening, but it stalled offshore.",
+     ["2026-11-16"]),
+    ("fcast", R17TH, "Snow was forecast to begin Friday afternoon.", ["2026-11-20"]),
+    ("fcast", R17TH, "Rain was forecast for Friday.", ["2026-11-20"]),
+    ("fcast", R17WE, "Turnout was predicted to be low on Tuesday.", ["2026-11-17"]),
+    # a masthead's name and separator before a full date: the page's date; capitals that tell a happening do not
+    ("mast", R17WE, "THE DAILY HERALD | Wednesday, November 18, 2026", []),
+    ("mast", R17WE, "A2 -- THE RIVERTON GAZETTE -- Tuesday, November 17, 2026 The council voted Monday to raise fees.",
+     ["2026-11-16"]),
+    ("mast-stay", R17WE, "FIRE DESTROYS MILL -- Nov. 14, 2026", ["2026-11-14"]),
+    ("mast-stay", R17WE, "TIMELINE OF EVENTS | March 3, 2025: Talks begin in Geneva.", ["2025-03-03"]),
+    ("mast-stay", R17WE, "BREAKING NEWS -- Tuesday, Nov. 17, 2026: The mayor has resigned.", ["2026-11-17"]),
+    # a kicker's label before its year and a colon (the label rows "Election 2026:", "Budget 2027:" were dropped at
+    # 09:15: a year used attributively of a happening is uncertain by the conventions, fp9 0d37b42); a happening
+    # told so, and a preposition, keep the year
+    ("kicker-stay", R17WE, "In 2019: The plant closed and 400 lost jobs.", ["2019"]),
+    ("kicker-stay", R17WE, "Founded 1998: The company began in a garage.", ["1998"]),
+    ("kicker-stay", R17WE, "Class of 2026: Seniors graduate Saturday", ["2026-11-21"]),
+    # numeric dates read the page's way round
+    ("numord", R17WE, "The contract was signed on 13/11/2025. Work began on 04/12/2025.", ["2025-11-13", "2025-12-04"]),
+    ("numord", R17WE, "The contract was signed on 11/13/2025. Work began on 04/12/2025.", ["2025-11-13", "2025-04-12"]),
+    ("numord", R17WE, "The firm offers 24/7/52 support. Work began on 04/12/2025.", ["2025-04-12"]),
+    # a bracketed "(last year)" / "(next year)" after a month
+    ("brkyr", R17WE, "In the first part of November (last year), sales fell 5%.", ["2025-11"]),
+    ("brkyr", R17WE, "In March (next year), the plant will open.", ["2027-03"]),
+    # a charity's round named for the season is no day; the day itself stays
+    ("xmas", R17WE, "Donations to the Christmas Appeal have doubled.", []),
+    ("xmas", R17WE, "The Christmas Hampers program helped 300 families.", []),
+    ("xmas-stay", R17WE, "Volunteers will deliver hampers on Christmas Eve.", ["2026-12-24"]),
+    ("xmas-stay", R17WE, "Christmas boxes were delivered to 200 children on Saturday.", ["2026-11-14"]),
+    ("xmas-stay", R17WE, "The pope's Christmas Day appeal for peace drew 40,000 to St. Peter's Square.",
+     ["2025-12-25"]),
+    # a negated or "also/still" present passive: the day ahead; the past stays
+    ("negpass", R17WE, "Classes are not canceled Friday, the district said.", ["2026-11-20"]),
+    ("negpass", R17FR, "Schools are also closed Monday for the holiday.", ["2026-11-23"]),
+    ("negpass", R17WE, "The road isn't closed Saturday after all.", ["2026-11-21"]),
+    ("negpass", R17WE, "Classes were not canceled Monday despite the snow.", ["2026-11-16"]),
+    # a weekday alone in brackets: its clause's tense
+    ("brkday", R17WE, "Police said the man was arrested (Tuesday) and charged with arson.", ["2026-11-17"]),
+    ("brkday", R17WE, "The bill will be signed (Friday), aides said.", ["2026-11-20"]),
+    ("brkday", R17WE, "By noon (Thursday), crews will have the road open.", ["2026-11-19"]),
+    # --- written at 09:00, more bare weekdays either side of the week's turn (wdj), before any of its code ---
+    ("wd2", R17MO, "The board met on Tuesday last week.", ["2026-11-10"]),
+    ("wd2", R17MO, "The vote is Thursday next week.", ["2026-11-26"]),
+    ("wd2", R17MO, "Later this week, on Friday, the mayor will unveil the budget.", ["2026-11-20"]),
+    ("wd2", R17TH, "Earlier this week, on Monday, the mayor unveiled the budget.", ["2026-11-16"]),
+    ("wd2", R17MO, "The repairs were finished by Friday.", ["2026-11-13"]),
+    ("wd2", R17WE, "The law, which takes effect Sunday, bans plastic bags.", ["2026-11-22"]),
+    ("wd2", R17WE, "The law, which took effect Sunday, bans plastic bags.", ["2026-11-15"]),
+    ("wd2", R17MO, "The firm missed a Friday deadline to file its report.", ["2026-11-13"]),
+    ("wd2", R17MO, "The firm faces a Friday deadline to file its report.", ["2026-11-20"]),
+    ("wd2", R17SU, "Campaigning intensified ahead of Tuesday's vote.", ["2026-11-24"]),
+    ("wd2", R17WE, "Stocks rose after Sunday's election.", ["2026-11-15"]),
+    ("wd2", R17WE, "The new parliament will meet after Sunday's election.", ["2026-11-22"]),
+    ("wd2", R17SA, "The jury deliberated Friday and will resume Monday.", ["2026-11-20", "2026-11-23"]),
+    ("wd2", R17TU, "The man, who vanished Saturday, was found Monday.", ["2026-11-14", "2026-11-16"]),
+    ("wd2", R17MO, "The search, which began Thursday, continues.", ["2026-11-12"]),
+    ("wd2", R17SA, "Voting, which began Thursday, ends Sunday.", ["2026-11-19", "2026-11-22"]),
+    ("wd2", R17SA, "Voting, which ends Sunday, began Thursday.", ["2026-11-22", "2026-11-19"]),
+    ("wd2", R17FR, "The team is flying home Sunday.", ["2026-11-22"]),
+    ("wd2", R17TU, "The president was in Ohio on Monday and heads to Texas on Thursday.",
+     ["2026-11-16", "2026-11-19"]),
+    ("wd2", R17SU, "Officials expect the bridge to reopen by Friday.", ["2026-11-27"]),
+    ("wd2", R17SU, "Officials expected the bridge to reopen by Friday, and it did.", ["2026-11-20"]),
+    ("wd2", R17MO, "The hearing that had been set for Thursday was canceled.", ["2026-11-12"]),
+    ("wd2", R17MO, "The hearing set for Thursday was canceled.", ["2026-11-19"]),
+    ("wd2", R17SA, "Friday's game was rained out and will be made up Sunday.", ["2026-11-20", "2026-11-22"]),
+    ("wd2", R17TU, "Fans lined up Sunday for tickets to Saturday's concert.", ["2026-11-15", "2026-11-21"]),
+    ("wd2", R17TH, "Crews spent Monday preparing for Friday's parade.", ["2026-11-16", "2026-11-20"]),
+    # --- written at 09:03 from fp9's commit messages 3b45996 and 08d5e2c, before running them ---
+    # a custom before the date's own preposition: no date; "usually" of an adjective, or a clause ahead, keeps it
+    ("cust-prep", R17WE, "Business usually picks up after Thanksgiving.", []),
+    ("cust-prep", R17WE, "Fields are usually dry until October.", []),
+    ("cust-prep", R17WE, "Stores typically stay open until Christmas Eve.", []),
+    ("cust-prep", R17WE, "Prices normally fall before Easter.", []),
+    ("cust-prep-stay", R17WE, "The normally quiet road will stay closed until December.", ["2026-12"]),
+    ("cust-prep-stay", R17WE, "The typically packed mall is closed until Friday.", ["2026-11-20"]),
+    ("cust-prep-stay", R17WE, "The usually packed stadium will stay empty until Saturday.", ["2026-11-21"]),
+    ("cust-prep-stay", R17WE, "Officials, who usually brief reporters daily, will not speak until Monday.",
+     ["2026-11-23"]),
+    ("cust-prep-stay", R17WE, "Normally open late, the store will close early before Thanksgiving.", ["2026-11-26"]),
+    ("cust-prep-stay", R17WE, "The usually busy store was closed until Tuesday for repairs.", ["2026-11-17"]),
+    # a number "of" a month whose day follows: no day-month; a real "Nth of <month>" before a count stays
+    ("numof", R17WE, "On the 3rd of October 12 people died in the flood.", ["2026-10-03"]),
+    ("numof", R17WE, "By the 5th of November 200 homes had been rebuilt.", ["2026-11-05"]),
+    ("numof", R17WE, "Only 3 of Nov. 2's 40 flights left on time.", ["2026-11-02"]),
+    # --- written at 09:13 from fp9's c6c6158 (a holding supposed) and 8d578f8 (weekly day parts), before running ---
+    ("suppose", R17WE, "If the referendum were held on Sunday, 52 percent would vote yes, the survey found.", []),
+    ("suppose", R17WE, "Were the vote to take place in December, the coalition could lose its majority.", []),
+    ("suppose", R17WE, "Had the final been played on Saturday, the star striker could have played.", []),
+    ("suppose", R17WE, "If the race had been run in June, the heat might have been a factor.", []),
+    ("suppose", R17WE, "If the summit had taken place in March, a deal would have been likely.", []),
+    ("suppose", R17WE, "If the election was held on Sunday, the party would win 30 percent.", []),
+    ("suppose", R17WE, "If parliamentary elections were held next Sunday, the party would win 25 percent.", []),
+    ("suppose", R17WE, "The party would win 30 percent if the election were held on Sunday.", []),
+    ("suppose-stay", R17WE, "If the election is held on Sunday as planned, the party will win, polls suggest.",
+     ["2026-11-22"]),
+    ("suppose-stay", R17WE, "The vote was held on Sunday, and the party would have won had turnout been higher.",
+     ["2026-11-15"]),
+    ("suppose-stay", R17TH, "The match had been played on Saturday, so the league said it would not be replayed.",
+     ["2026-11-14"]),
+    ("suppose-stay", R17WE, "The poll, taken on Monday, asked how people would vote if the election were held "
+     "on Sunday.", ["2026-11-16"]),
+    ("suppose-stay", R17WE, "The game, which had been held on Saturday, would later be forfeited.", ["2026-11-14"]),
+    ("suppose-stay", R17WE, "Organizers said the rally had taken place on Sunday and would be held again soon.",
+     ["2026-11-15"]),
+    ("dayparts", R17WE, "The market runs on Saturday mornings from April to October.", []),
+    ("dayparts", R17WE, "The pool is open on Sunday afternoons in July and August.", []),
+    ("dayparts", R17WE, "Tuesday nights in January are the quietest of the year.", []),
+    ("dayparts-stay", R17WE, "The market ran on Saturday mornings until it closed in October.", ["2026-10"]),
+    ("dayparts-stay", R17WE, "The market, open on Saturday mornings, will close for good in December.", ["2026-12"]),
+    ("dayparts-stay", R17WE, "Saturday morning's market drew 2,000 shoppers.", ["2026-11-14"]),
+    ("dayparts-stay", R17WE, "Bus service on Sunday mornings starts in January.", ["2027-01"]),
+    ("dayparts-stay", R17WE, "The library will be open on Sunday afternoons starting in March.", ["2027-03"]),
+    # --- written at 09:14 from wdj's uncommitted diff (its kinds, before its code was run) ---
+    # a forecast's verbless weather: the day ahead; the same words with a past verb: the day gone by
+    ("wx", R17WE, "Scattered showers Friday, with highs near 50.", ["2026-11-20"]),
+    ("wx", R17WE, "Some dry, sunny spells on Thursday.", ["2026-11-19"]),
+    ("wx", R17WE, "Patches of fog early Saturday, then clearing.", ["2026-11-21"]),
+    ("wx", R17SU, "Isolated flurries Monday night.", ["2026-11-23"]),
+    ("wx-stay", R17WE, "Scattered showers on Monday flooded two underpasses.", ["2026-11-16"]),
+    ("wx-stay", R17WE, "Patches of fog on Tuesday caused a 20-car pileup.", ["2026-11-17"]),
+    ("wx-stay", R17TH, "Sunny spells on Sunday drew crowds to the beach.", ["2026-11-15"]),
+    # a calling off "for" a day, an -ed adjective after it; a clause after it telling how the day went
+    ("callfor", R17WE, "Schools canceled classes for Friday due to the expected snowfall.", ["2026-11-20"]),
+    ("callfor", R17WE, "The district canceled classes for Friday because of the forecast and the predicted ice.",
+     ["2026-11-20"]),
+    ("callfor", R17WE, "The school has also canceled classes on Friday.", ["2026-11-20"]),
+    ("callfor", R17WE, "The union has also called a strike for Monday.", ["2026-11-23"]),
+    ("callfor-stay", R17WE, "The district canceled classes for Monday, and students stayed home.", ["2026-11-16"]),
+    ("callfor-stay", R17MO, "The league postponed games for Saturday, and the fields flooded anyway.", ["2026-11-14"]),
+    # a part of a day's result, possessive: gone by; a contest of a part of a day ahead stays ahead
+    ("wdpart", R17WE, "The team will look to bounce back from Tuesday night's defeat.", ["2026-11-17"]),
+    ("wdpart", R17MO, "Fans will celebrate Saturday afternoon's win at a rally.", ["2026-11-14"]),
+    ("wdpart-stay", R17WE, "The team will try to win Saturday night's game.", ["2026-11-21"]),
+    ("wdpart-stay", R17MO, "Fans are lining up for Saturday night's final.", ["2026-11-21"]),
+    # "Met" of a name; "met" the verb
+    ("met", R17WE, "Met \u00c9ireann says that Thursday will be dry and bright.", ["2026-11-19"]),
+    ("met", R17WE, "Mayor Met Police Chiefs Monday To Discuss Crime", ["2026-11-16"]),
+    ("met", R17WE, "He met police on Monday to report the theft.", ["2026-11-16"]),
+    # a saying's "that"
+    ("saythat", R17WE, "The weather service says that Friday will be the coldest day.", ["2026-11-20"]),
+    ("saythat", R17WE, "The coach said that Saturday was the best game of his career.", ["2026-11-14"]),
+    ("saythat", R17WE, "Police said that Monday's crash killed two.", ["2026-11-16"]),
+    # a past perfect's state until a day: gone by; a putting off, or a clause ahead after it, stays ahead
+    ("perfuntil", R17WE, "The team had been unbeaten until Saturday.", ["2026-11-14"]),
+    ("perfuntil", R17WE, "We'd been on a great run of form up until Sunday, the coach said.", ["2026-11-15"]),
+    ("perfuntil", R17WE, "The road had been open until Monday.", ["2026-11-16"]),
+    ("perfuntil-stay", R17WE, "The hearing had been postponed until Friday.", ["2026-11-20"]),
+    ("perfuntil-stay", R17WE, "Residents had been told to stay away until Friday.", ["2026-11-20"]),
+    ("perfuntil-stay", R17WE, "The museum had been under repair and will stay shut until Friday.", ["2026-11-20"]),
+    ("perfuntil-stay", R17WE, "The bridge, which had been rebuilt, will remain closed until Monday.", ["2026-11-23"]),
+    # "come <day>": when the day comes; "come" the participle or bare verb of a past stays gone by
+    ("come", R17WE, "Come Monday, the new rules apply.", ["2026-11-23"]),
+    ("come", R17WE, "We won't see the end of it come Friday.", ["2026-11-20"]),
+    ("come-stay", R17WE, "Relatives had come Sunday to visit him.", ["2026-11-15"]),
+    ("come-stay", R17WE, "Help did not come Monday, residents said.", ["2026-11-16"]),
+    ("come-stay", R17WE, "Voters who come Tuesday must bring ID.", ["2026-11-24"]),
+    # "behind"
+    ("behind", R17WE, "Talks went on behind closed doors Tuesday.", ["2026-11-17"]),
+    ("behind", R17WE, "Crews are behind schedule and will finish Friday.", ["2026-11-20"]),
+    # --- written at 09:16 from fp9's d5ea9f3 (masthead narrowed to a paper's word, no colon after), before running ---
+    ("mast2", R17WE, "SPORTS -- THE DAILY STAR -- Monday, November 16, 2026 The Tigers won 3-1 on Saturday.",
+     ["2026-11-14"]),
+    ("mast2", R17WE, "THE EVENING NEWS | Tuesday, November 17, 2026", []),
+    ("mast2-stay", R17WE, "STORM BATTERS COAST -- Nov. 14, 2026", ["2026-11-14"]),
+    ("mast2-stay", R17WE, "BIG NEWS -- Nov. 14, 2026 was the day the plant reopened.", ["2026-11-14"]),
+    ("mast2-stay", R17WE, "HOPE FOR THE HERALD -- Nov. 14, 2026 saw the paper's sale approved.", ["2026-11-14"]),
+    # --- written at 09:18 from fp9's 589dfe6 (a determiner before the custom's adverb; a weekly round's start), before
+    # running it: a pronoun "this/that/these" is no determiner of an adjective
+    ("det-custom", R17WE, "This usually happens in January.", []),
+    ("det-custom", R17WE, "That typically changes after Thanksgiving.", []),
+    ("det-custom", R17WE, "These usually arrive in March, the farmer said.", []),
+    ("det-custom-stay", R17WE, "Her usually calm husband shouted at the officers on Monday.", ["2026-11-16"]),
+    ("det-custom-stay", R17WE, "An often-delayed bridge will finally open on Monday.", ["2026-11-23"]),
+    ("round-start", R17WE, "The market on Saturday mornings usually starts in April.", []),
+    ("round-start-stay", R17WE, "Saturday morning story hours resumed in October.", ["2026-10"]),
+    ("round-start-stay", R17WE, "Sunday bus service started again on Nov. 1.", ["2026-11-01"]),
+    # --- written at 09:19 from fp9's 0c1dd96 (a supposed holding, "would" first, inverted, "run"/"fought"), before
+    # running it
+    ("suppose2", R17WE, "The result would have been different if the race had been run on Saturday.", []),
+    ("suppose2", R17WE, "Were the match to be played in January, the stadium could not host it.", []),
+    ("suppose2-stay", R17WE, "The mayor said she would attend if the meeting was held on Friday.", ["2026-11-20"]),
+    ("suppose2-stay", R17TH, "The bout, fought on Saturday, would have been stopped earlier if the referee had acted.",
+     ["2026-11-14"]),
+    ("suppose2-stay", R17WE, "The race was run on Sunday, and organizers said they would hold it again if sponsors "
+     "returned.", ["2026-11-15"]),
+    ("suppose2-stay", R17WE, "Were it not for Sunday's rain, the match would have been played.", ["2026-11-15"]),
+    # --- written from fp9's 61c6dbc (the supposing read within a reach of the date), before running it: the real
+    # day of the poll or study that tells the supposing stays
+    ("suppose3-stay", R17WE, "If the election were held today, the party would win 30 percent, according to a poll "
+     "released on Sunday.", ["2026-11-15"]),
+    ("suppose3-stay", R17WE, "Had the vote been held in March, the measure would have failed, a study published on "
+     "Monday found.", ["2026-11-16"]),
+    ("suppose3-stay", R17WE, "The survey, conducted from Nov. 9 to Nov. 12, asked how people would vote if the "
+     "referendum were held on Sunday.", ["2026-11-09/2026-11-12", "2026-11-12"]),
+    # --- written from wdj's uncommitted diff (a day's forecast named by its possessive), before running it
+    ("wdfc", R17WE, "Thursday's forecast calls for heavy rain.", ["2026-11-19"]),
+    ("wdfc", R17SA, "Monday's forecast shows a high of 40.", ["2026-11-23"]),
+    ("wdfc", R17WE, "Crews are watching Friday's forecast closely.", ["2026-11-20"]),
+    ("wdfc-stay", R17WE, "Monday's forecast was wrong: it never rained.", ["2026-11-16"]),
+    ("wdfc-stay", R17WE, "Sunday's forecast had called for snow, but the sun came out.", ["2026-11-15"]),
+    # --- more rows on fp9's 3b45996 "Each year" frame (written before running): a past clause joined by ", and"
+    # that tells one happening keeps its month
+    ("eachyr2", R17WE, "Each year, the first snow falls in November and the lake freezes in January.", []),
+    ("eachyr2-stay", R17WE, "Each year the town holds a fair, but it was canceled in May because of flooding.",
+     ["2026-05"]),
+    ("eachyr2-stay", R17WE, "Every year the river floods; it last flooded in March.", ["2026-03"]),
+    ("eachyr2-stay", R17WE, "Each year more tourists come, and the hotel opened a new wing in June.", ["2026-06"]),
+    ("eachyr2-stay", R17WE, "Every year the charity raises money, and it raised a record $2 million in October.",
+     ["2026-10"]),
+    # --- written from wdj's commits 4a0ae80, 1eea069, 5542ce1 (before running them) ---
+    ("callfor2", R17WE, "Schools canceled classes for Friday due to the predicted snow and the expected ice.",
+     ["2026-11-20"]),
+    ("callfor2-stay", R17MO, "The league called off games for Saturday, and that angered fans.", ["2026-11-14"]),
+    ("callfor2-stay", R17MO, "Schools canceled classes for Friday, and those affected stayed home.", ["2026-11-13"]),
+    ("met2", R17WE, "The Met Gala took place Monday in New York.", ["2026-11-16"]),
+    ("met2", R17WE, "Biden Met Museum Donors Tuesday", ["2026-11-17"]),
+    ("saythat2", R17WE, "The report says that Monday's crash was caused by ice.", ["2026-11-16"]),
+    ("saythat2", R17WE, "Police say that on Friday a man was robbed at gunpoint.", ["2026-11-13"]),
+    ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
+    ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
+    ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
 ]
 
 
