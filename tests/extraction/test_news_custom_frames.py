@@ -50,3 +50,21 @@ test_a_custom_s_adverb_of_an_adjective_is_no_custom = dated_test([
     ("The typically quiet village was flooded on Monday.", ["2013-12-09"]),
 ], published=MON)
 
+
+test_a_past_clause_joined_after_the_frame_keeps_its_month = dated_test([
+    # ", and <subject> <past verb> ... in June": a clause of its own after "Each year ..." (rv17's R12-R13)
+    ("Each year more visitors come, and the museum opened a new hall in June.", ["2022-06"]),
+    ("Every year the club raises funds, and it raised a record sum in September.", ["2022-09"]),
+], published=OCT)
+
+test_a_demonstrative_before_the_adverb_is_the_subject = dated_test([
+    # "This usually happens in January": a pronoun subject, not a determiner of an adjective (rv17's R8-R9)
+    ("This usually happens in January.", []),
+    ("These typically arrive in March, the grower said.", []),
+], published=OCT)
+
+test_a_weekly_round_s_start_with_a_custom_of_its_own = dated_test([
+    # the round's start is one month only without a custom adverb (rv17's R10)
+    ("The market on Saturday mornings usually starts in April.", []),
+    ("Ferry service on Saturdays resumes in April.", ["2023-04"]),
+], published=OCT)

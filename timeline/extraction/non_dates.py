@@ -13,11 +13,11 @@ import string
 from .anchors import norm_dir
 from .clauses import RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
-from .lexicon import NUMBERS
+from .lexicon import NUMBERS, SAYS_WORDS, phrase_rx
 from .page_furniture import title_case
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
-from .tense import has_finite_verb, has_tense_marker
+from .tense import has_finite_verb, has_past_verb, has_tense_marker
 
 # "the hottest June day on record", "the wettest April night since records began": a superlative
 # over the days of every such month.
@@ -368,8 +368,10 @@ def habitual(sent: str, m: Mention) -> bool:
     if h.group().lower() in _CUSTOM_ADVERBS and _DETERMINER_BEFORE.search(sent, max(0, h.start() - 8), h.start()):
         return False  # "the usually packed stadium will stay empty until Saturday": the adverb is an adjective's
     if h.group("weekly") and "day" in h.group("weekly") and m.kind == "mo" and \
-            _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start):
-        return False  # "Bus service on Sundays starts in January": the month the round begins, one month
+            _ROUND_STARTS_BEFORE.search(sent, max(0, m.start - 40), m.start) and not _CUSTOM_ADVERB.search(sent):
+        # "Bus service on Sundays starts in January": the month the round begins, one month (not "The market
+        # on Saturday mornings usually starts in April": a custom of its own says every year's April)
+        return False
     if h.group("soft") and m.kind in ("wd", "hol"):
         return False  # the caller reads no tense for these
     if h.group("weekly") and m.kind != "mo":
@@ -389,15 +391,26 @@ def habitual(sent: str, m: Mention) -> bool:
         # preposition is no break between the custom and the date.
         if _FRONTED_IN_CONJOINED.search(between):
             return False  # "Each year the firm reports, and in March it cut 200 jobs": that clause's own month
+        conjoined = _CONJOINED.search(between)
+        if conjoined and has_past_verb(between[conjoined.end():]) and \
+                not _SAYS_NOW.search(between, conjoined.end()):
+            # "Each year more tourists come, and the hotel opened a wing in June": a clause of its own, in
+            # the past, after the custom's (not "..., and the agency says most cases happen in December":
+            # "says", which tense counts as past, tells the custom now)
+            return False
         if "," not in between:  # (the custom's own clause runs on to the date)
             between = _DATE_PREPOSITION.sub("", between)
     return not _CLAUSE_BREAK.search(between)
 
 
 _CUSTOM_ADVERBS = frozenset("usually typically normally traditionally generally often frequently regularly".split())
-# A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium").
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|my|your)\s+$",
-                                re.IGNORECASE)
+_CUSTOM_ADVERB = re.compile(r"\b(?:" + "|".join(sorted(_CUSTOM_ADVERBS)) + r")\b", re.IGNORECASE)
+# A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium";
+# no demonstrative, which is as often the subject: "This usually happens in January").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+# A clause joined after the custom's: ", and the hotel opened ...".
+_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+", re.IGNORECASE)
+_SAYS_NOW = re.compile(rf"\b(?:{phrase_rx(SAYS_WORDS)})\b", re.IGNORECASE)
 # A verb of a weekly round's start right before its month: "starts in January", "starting in March".
 _ROUND_STARTS_BEFORE = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|launch|launches|"
                                   r"launching|launched|return|returns|returning|returned|resume|resumes|resuming|"
