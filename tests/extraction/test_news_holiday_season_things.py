@@ -62,3 +62,11 @@ test_a_holiday_measured_against_others_or_glossing_a_name_is_no_day = dated_test
     (JAN, "The bakery shut on Christmas Day, its busiest week behind it.", ["2023-12-25"]),
     (JAN, "Sales were best at Christmas, the owner said.", ["2023-12-25"]),
 ])
+
+test_a_thing_two_holidays_share_is_no_day = dated_test([
+    # "the Christmas and New Year sales": the season's thing after the pair of names
+    (JAN, "Trading was weak during the usually busy Christmas and New Year sales period.", []),
+    (JAN, "Shoppers packed the Christmas and new year markets in the old town.", []),
+    # ... but the two days themselves stay days
+    (JAN, "The depot closed on Christmas and New Year's Day.", ["2023-12-25", "2024-01-01"]),
+])

@@ -1381,7 +1381,8 @@ SEASON_NAMING_HOLIDAYS = frozenset({"christmas"})
 # Christmas Parade"); not a part of the day nor a meal or a rite held on it.
 _SEASON_THING_AFTER = re.compile(
     # (a bracket may close on the name first: "a Poinciana (Christmas) tree", a gloss of a plant's name)
-    r"\)?\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
+    # (and the next holiday's name may share the thing: "the Christmas and New Year sales")
+    r"\)?(?:\s+(?:and|&)\s+(?:the\s+)?new\s+year(?:['’]s)?)?\s+(?:parades?|spirit|joy|cheer|magic|miracles?|trees?|lights|lighting|displays?|markets?|fairs?|"
     r"bazaars?|festivals?|shopping|shoppers?|sales?|rush|part(?:y|ies)|concerts?|shows?|pageants?|plays?|"
     r"cards?|presents?|gifts?|decorations?|ornaments?|wreaths?|carols?|songs?|music|movies?|films?|"
     r"specials?|stor(?:y|ies)|catalog(?:ue)?s?|sweaters?|jumpers?|stockings?|village|events?|tradition|"
