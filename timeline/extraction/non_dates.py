@@ -408,16 +408,16 @@ _CUSTOM_ADVERB = re.compile(r"\b(?:" + "|".join(sorted(_CUSTOM_ADVERBS)) + r")\b
 # A determiner right before a custom's adverb: the adverb is an adjective's ("the usually packed stadium";
 # no demonstrative, which is as often the subject: "This usually happens in January").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
-# A clause joined after the custom's: ", and the hotel opened ...".
-_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+", re.IGNORECASE)
 _SAYS_NOW = re.compile(rf"\b(?:{phrase_rx(SAYS_WORDS)})\b", re.IGNORECASE)
 # A verb of a weekly round's start right before its month: "starts in January", "starting in March".
 _ROUND_STARTS_BEFORE = re.compile(r"\b(?:start|starts|starting|started|begin|begins|beginning|began|launch|launches|"
                                   r"launching|launched|return|returns|returning|returned|resume|resumes|resuming|"
                                   r"resumed)\s+(?:again\s+)?(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-# A date fronted in a clause joined after the custom's: ", and in March", "; and on Monday".
-_FRONTED_IN_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+(?:in|on|at|during|by)\s+"
-                                   r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# A clause joined after the custom's: ", and the hotel opened ...".
+_CONJOINED = re.compile(r"[,;]\s*(?:and|but|yet|so)\s+", re.IGNORECASE)
+# ... with a date fronted in it: ", and in March", "; and on Monday".
+_FRONTED_IN_CONJOINED = re.compile(_CONJOINED.pattern + r"(?:in|on|at|during|by)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                                   re.IGNORECASE)
 # The preposition right before a date ("after Thanksgiving", "until the", "before").
 _DATE_PREPOSITION = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+)?$", re.IGNORECASE)
 
