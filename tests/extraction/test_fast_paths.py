@@ -593,3 +593,26 @@ def test_validator_gates_cover_their_regexes():
             lo = max(0, at - window)
             if rx.search(s, lo, at):
                 assert gate(s[lo:at]), (rx.pattern, text)
+
+
+def test_supposing_and_relative_gates_cover_their_regexes():
+    # non_dates.supposed_happening searches _SUPPOSED_BEFORE, and tense._relative_past_in the two relative
+    # patterns, only in a window holding the words every match of theirs holds: wherever a pattern
+    # matches, its gate holds.
+    words = _regex_words(ND._SUPPOSED_BEFORE) + _regex_words(T._RELATIVE_BARE_PAST) + \
+        _regex_words(T._RELATIVE_THAT_PAST) + ["If the vote were held", "if it had been played", "Had the race",
+                                               "Were the vote to take place", "Boston, which beat it",
+                                               "the bridge that collapsed in", "who hit the", "ıf", "WHİCH", "x"]
+    matched = [0, 0, 0]
+    for text in _texts(words, n=6000, seed=14):
+        if ND._SUPPOSED_BEFORE.search(text):
+            matched[0] += 1
+            assert ND._may_suppose(text), text
+        which_who = "wh" in text and ("which" in text or "who" in text)
+        if T._RELATIVE_BARE_PAST.search(text):
+            matched[1] += 1
+            assert which_who, text
+        if T._RELATIVE_THAT_PAST.search(text):
+            matched[2] += 1
+            assert which_who or "that" in text, text
+    assert min(matched) > 20, matched

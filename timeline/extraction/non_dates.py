@@ -442,10 +442,20 @@ _SUPPOSING_MAIN_BEFORE = re.compile(r"\b(?:would|could|might)\b[^.;!?]*$", re.IG
 _SUPPOSING_MAIN_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:would|could|might)\b|[^.;!?]*?['’]d\s", re.IGNORECASE)
 
 
+# Every match of _SUPPOSED_BEFORE (case-sensitive) holds "if"/"If" and "were" or "had", or
+# "Had" or "Were": a window holding neither is not searched (the search enters at every word).
+def _may_suppose(window: str) -> bool:
+    return ("were" in window or "had" in window) and ("if" in window or "If" in window) or \
+        "Had" in window or "Were" in window
+
+
 def supposed_happening(sent: str, m: Mention) -> bool:
     """The date of a supposed holding ("If the election were held on Sunday, ... would"): no date."""
     # (each search within a reach of the date: a sentence full of dates is read in linear time)
-    c = _SUPPOSED_BEFORE.search(sent, max(0, m.start - 120), m.start)
+    lo = max(0, m.start - 120)
+    if not _may_suppose(sent[lo:m.start]):
+        return False
+    c = _SUPPOSED_BEFORE.search(sent, lo, m.start)
     return c is not None and not any(ch in sent[c.end():m.start] for ch in ",;:") and \
         (_SUPPOSING_MAIN_AFTER.match(sent, m.end, m.end + 300) is not None or
          _SUPPOSING_MAIN_BEFORE.search(sent, max(0, c.start() - 300), c.start()) is not None)

@@ -920,9 +920,12 @@ def relative_past_at(s: str, lo: int, hi: int) -> int | None:
 
 
 def _relative_past_in(before: str) -> int | None:
-    m = _RELATIVE_BARE_PAST.search(before)
+    # _RELATIVE_BARE_PAST (case-sensitive) needs "which" or "who", _RELATIVE_THAT_PAST one of them or "that": a text
+    # without them is not searched (each search enters at every word's characters).
+    which_who = "wh" in before and ("which" in before or "who" in before)
+    m = _RELATIVE_BARE_PAST.search(before) if which_who else None
     if m is None:
-        m = _RELATIVE_THAT_PAST.search(before)
+        m = _RELATIVE_THAT_PAST.search(before) if which_who or "that" in before else None
         if m is None or m.group("antecedent").lower() in _NOT_RELATIVE_ANTECEDENT or \
                 m.group("antecedent").lower().endswith("ed") or _INFINITIVE_TAIL.search(before, m.end("verb")):
             return None
