@@ -616,3 +616,34 @@ def test_supposing_and_relative_gates_cover_their_regexes():
             matched[2] += 1
             assert which_who or "that" in text, text
     assert min(matched) > 20, matched
+
+
+def _relative_past_by_search(before: str) -> int | None:
+    # tense._relative_past_in as it was: both patterns searched from the start of the text.
+    m = T._RELATIVE_BARE_PAST.search(before)
+    if m is None:
+        m = T._RELATIVE_THAT_PAST.search(before)
+        if m is None or m.group("antecedent").lower() in T._NOT_RELATIVE_ANTECEDENT or \
+                m.group("antecedent").lower().endswith("ed") or T._INFINITIVE_TAIL.search(before, m.end("verb")):
+            return None
+        verb = m.group("verb")
+        if len(verb) > 4 and verb.endswith("ed") and verb not in T._ED_NOT_VERB:
+            return None if T.has_tense_marker(before[m.end("verb"):]) else m.end("antecedent")
+    if m.group("verb") not in T._ZERO_CHANGE_PAST or T.has_tense_marker(before[m.end("verb"):]):
+        return None
+    antecedent = m.group("antecedent")
+    return None if antecedent.endswith("s") or antecedent.lower() in T._PLURAL_AGREEING or \
+        antecedent.lower() in T._PLURAL_AGREEING_MORE else m.end("antecedent")
+
+
+def test_relative_past_searched_after_the_last_stop_is_the_search():
+    words = _regex_words(T._RELATIVE_BARE_PAST) + _regex_words(T._RELATIVE_THAT_PAST) + \
+        ["Boston, which beat it", "the team, who hit the", "the bridge that collapsed in", "flood that closed the",
+         "who set it", ",", ";", ":", "—", "–", "(", ")", "4,000", "Boston,which", "x", "WHICH", "that"]
+    found = 0
+    for text in _texts(words, n=8000, seed=15):
+        expected = _relative_past_by_search(text)
+        found += expected is not None
+        assert T._relative_past_in(text) == expected, text
+    assert found > 50, found
+

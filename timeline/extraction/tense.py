@@ -919,13 +919,34 @@ def relative_past_at(s: str, lo: int, hi: int) -> int | None:
     return None if at is None else lo + at
 
 
+# The characters no match of _RELATIVE_THAT_PAST holds, and _RELATIVE_BARE_PAST only its one ",".
+_RELATIVE_STOPS = ",;:—–()"
+
+
+def _last_stop(text: str, hi: int) -> int:
+    """Where the last of _RELATIVE_STOPS before `hi` stands in `text`, -1 if none."""
+    at = -1
+    for c in _RELATIVE_STOPS:
+        i = text.rfind(c, 0, hi)
+        if i > at:
+            at = i
+    return at
+
+
 def _relative_past_in(before: str) -> int | None:
     # _RELATIVE_BARE_PAST (case-sensitive) needs "which" or "who", _RELATIVE_THAT_PAST one of them or "that": a text
-    # without them is not searched (each search enters at every word's characters).
+    # without them is not searched (each search enters at every word's characters). Both run to the end
+    # without a stop: a match of _RELATIVE_THAT_PAST lies after the last stop, and one of
+    # _RELATIVE_BARE_PAST has its comma there and lies after the stop before it, so each is searched
+    # from there (the same match: none starts before).
     which_who = "wh" in before and ("which" in before or "who" in before)
-    m = _RELATIVE_BARE_PAST.search(before) if which_who else None
+    if not which_who and "that" not in before:
+        return None
+    stop = _last_stop(before, len(before))
+    m = _RELATIVE_BARE_PAST.search(before, _last_stop(before, stop) + 1) \
+        if which_who and stop >= 0 and before[stop] == "," else None
     if m is None:
-        m = _RELATIVE_THAT_PAST.search(before) if which_who or "that" in before else None
+        m = _RELATIVE_THAT_PAST.search(before, stop + 1)
         if m is None or m.group("antecedent").lower() in _NOT_RELATIVE_ANTECEDENT or \
                 m.group("antecedent").lower().endswith("ed") or _INFINITIVE_TAIL.search(before, m.end("verb")):
             return None
@@ -1052,14 +1073,15 @@ _CLOCK_ENDS = ("a.m.", "p.m.", "am", "pm", "noon", "midnight", "t", "utc", "time
 
 def _may_end_with_clock(text: str) -> bool:
     """A necessary condition for _CLOCK_TAIL: a clock time needs a digit, "noon" or
-    "midnight", and the text ends with it (or a time zone) before spaces and commas."""
-    if _DIGIT.search(text) is None and not may_hold(text, ("noon", "midnight")):
-        return False
+    "midnight", and the text ends with it (or a time zone) before spaces and commas. (The end is
+    looked at first: on TimeBank it turns away 19 texts in 20, the digit search 4 in 5.)"""
     core = text.rstrip()
     while core.endswith(","):
         core = core[:-1].rstrip()
     end = core[-8:]
-    return not end.isascii() or end.lower().endswith(_CLOCK_ENDS)
+    if end.isascii() and not end.lower().endswith(_CLOCK_ENDS):
+        return False
+    return _DIGIT.search(text) is not None or may_hold(text, ("noon", "midnight"))
 
 
 # A past verb of lasting or having right before "until": the time allowed or the state lay
