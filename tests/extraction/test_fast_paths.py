@@ -254,7 +254,8 @@ def test_full_stop_terminal_is_the_split_terminal_without_other_terminals():
 def test_year_gate_is_the_year_regex():
     # publication._may_hold_year says what _HAS_YEAR.search says, digits beyond ASCII ("٢٠٢٣") too.
     rnd = random.Random(11)
-    pieces = ["2023", "12", "7", "a", " ", "-", "x1", "٢٠٢٣", "٣", "é", "May", "_", "19th", "\n"]
+    pieces = ["2023", "12", "7", "a", " ", "-", "x1", "٢٠٢٣", "٣", "é", "May", "_", "19th", "\n",
+              ",", "99", "1998a", "_7", "Z", "(", ".0"]
     for _ in range(5000):
         line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
         assert PUB._may_hold_year(line) == (PUB._HAS_YEAR.search(line) is not None), line
@@ -647,3 +648,14 @@ def test_relative_past_searched_after_the_last_stop_is_the_search():
         assert T._relative_past_in(text) == expected, text
     assert found > 50, found
 
+
+def test_label_gate_covers_the_label_regexes():
+    # publication.find_publication tries _PUBLISHED and _UPDATED only on a line _may_open_label lets by.
+    words = _regex_words(PUB._PUBLISHED) + _regex_words(PUB._UPDATED) + \
+        ["Pub. date", "pubdate", "x", "2023", "_", "é", "By", "•", "(", "**", "ſ", "İ"]
+    matched = 0
+    for line in _texts(words, n=5000, seed=16):
+        if PUB._PUBLISHED.match(line) or PUB._UPDATED.match(line):
+            matched += 1
+            assert PUB._may_open_label(line), line
+    assert matched > 200, matched

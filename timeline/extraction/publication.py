@@ -23,6 +23,18 @@ _HEAD_LINES = 25    # ... and at most this many non-empty lines of it
 _TAIL = 2000
 _PUBLISHED = re.compile(r"^\W*(?:first\s+)?(?:published|publication\s+date|pub\.?\s*date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|posted|modified|date|dated|filed)\b", re.IGNORECASE)
+# The first letters of the words _PUBLISHED and _UPDATED open with after "\W*", either case
+# (re.IGNORECASE folds no other character onto them).
+_LABEL_FIRST = frozenset("fplumdFPLUMD")
+
+
+def _may_open_label(line: str) -> bool:
+    """False when `line` opens with a word character (which the patterns' run of non-word characters
+    cannot pass over) that opens none of the words of _PUBLISHED and _UPDATED: then neither matches."""
+    first = line[:1]
+    return first in _LABEL_FIRST or not (first.isalnum() or first == "_")
+
+
 _DATELINE = re.compile(
     # The place is a name, not an opening phrase ("On Friday, ...", "In Paris, ..."); the rest is the
     # date ("May 8, 2019", "8 May 2019", "Friday, May 8"): it opens with a capital or a digit, not
@@ -97,16 +109,25 @@ _FULL_KINDS = {"iso", "num", "mdy", "dmy"}
 _HAS_YEAR = re.compile(r"\d\d(?:\d\d)?\b")
 
 
+# ASCII made "0" for a digit, "a" for the other word characters, " " for the rest (_may_hold_year).
+_DIGIT_WORD_GAP = bytes(48 if 48 <= c <= 57 else 97 if chr(c).isalnum() or c == 95 else 32 for c in range(256))
+
+
 def _may_hold_year(line: str) -> bool:
     """Whether _HAS_YEAR.search(line) matches. An ASCII line with no digit (two in five of the lines
     find_publication reads on TimeBank) cannot: ten substring tests, each a fast scan in C, say so
-    for less than the regex, which tests each character's class (~50 instructions a character)."""
+    for less than the regex, which tests each character's class (~50 instructions a character).
+    With a digit, _HAS_YEAR matches where a run of two digits or more ends before a character that
+    is no word character, or at the end: in the ASCII line translated by _DIGIT_WORD_GAP, "00 " or a
+    last "00"."""
     if line.isascii():
         for digit in "0123456789":
             if digit in line:
                 break
         else:
             return False
+        shape = line.encode("ascii").translate(_DIGIT_WORD_GAP)
+        return b"00 " in shape or shape.endswith(b"00")
     return _HAS_YEAR.search(line) is not None
 
 
@@ -156,17 +177,18 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if len(line) > 400 and not _dateline_match(line):
             continue
         probe = line[:400]
-        if nonempty_seen > 8 and not (published is None and _PUBLISHED.match(probe)) and \
-                not (updated is None and _UPDATED.match(probe)):
+        label = _may_open_label(probe)
+        if nonempty_seen > 8 and not (label and published is None and _PUBLISHED.match(probe)) and \
+                not (label and updated is None and _UPDATED.match(probe)):
             continue  # past the eighth line only a "Published" or "Updated" line can give the date (below)
         if not _may_hold_year(probe):
             continue  # every complete date has a four-digit year (or is ISO)
-        if published is None and _PUBLISHED.match(probe):
+        if label and published is None and _PUBLISHED.match(probe):
             r = _full_date(probe, ref)
             if r:
                 published = (r[0], (s, e))
                 break
-        if updated is None and _UPDATED.match(probe):
+        if label and updated is None and _UPDATED.match(probe):
             r = _full_date(probe, ref)
             if r:
                 updated = (r[0], (s, e))
