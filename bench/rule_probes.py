@@ -51,7 +51,8 @@ infinitive of belief ("knowing it to be stolen"); each with near neighbours. Row
 branches at the end of the session (32 of 239) are known limits.
 --s27-fx45, fx45's own probes of its rules (session 27, realnews-fresh45): a plural "the following days" is no day, a
 month right after a kinship word ("her mother June") is a name, a holiday "in <year>" is that year's, a "with" phrase's
-participle "by" a day before a past main clause is reached; with each rule's near neighbours.
+participle "by" a day before a past main clause is reached, a title-case dateline with its date, credit and dash is
+kept at the head of its lead; with each rule's near neighbours.
 --s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
 turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
 words that date nothing), with the real happenings in like words that must stay dated.
@@ -8089,6 +8090,13 @@ PROBES_S27_FX45 = [
     ("withby-stay", FX45, "The fine must be paid by March 20.", ["2025-03-20"]),
     ("withby-stay", FX45, "Officials hope to have the bridge built by March 20.", ["2025-03-20"]),
     ("withby-stay", FX45, "The debt was repaid by March 20, the firm said.", ["2024-03-20"]),
+    # a title-case dateline with its date, a credit and a dash, kept at the head of its lead: its date no event
+    ("tdl", FX45, "Riga, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
+    ("tdl", FX45, "Riga, Dec. 2 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
+    ("tdl", FX45, "Nagoya, March 11 (Jiji Press)--Heavy snow fell on Monday.", ["2025-03-10"]),
+    ("tdl-stay", FX45, "RIGA, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
+    ("tdl-stay", FX45, "In Riga, March 12 was a holiday.", ["2025-03-12"]),
+    ("tdl-stay", FX45, "Riga, March 12 - The coalition collapsed on Tuesday.", ["2025-03-11"]),
 ]
 
 

@@ -1,13 +1,17 @@
 """fx45's kinds (realnews-fresh45 opened as a development set): a plural "the following days" is a stretch, no
 day; a month right after a kinship word is the relative's given name; a holiday "in <year>" is that year's day; a
-"with" phrase's participle "by" a day, before a past main clause, is reached, not a deadline ahead.
+"with" phrase's participle "by" a day, before a past main clause, is reached, not a deadline ahead; a dateline whose
+place is in title case, with its date, a credit and a dash, stays at the head of its lead (no event).
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
 """
 import datetime as dt
 
+import pytest
 from dated import dated_test
+
+from timeline.extraction import extract_events
 
 MON = dt.date(2025, 3, 10)
 
@@ -61,3 +65,27 @@ test_a_with_phrase_reached_by_a_day_before_a_past_clause = dated_test([
     ("The loan must be repaid by March 21.", ["2025-03-21"]),
     ("Officials said the dam would be finished by March 21.", ["2025-03-21"]),
 ], MON)
+
+
+TUE = dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    # a place in title case, its date, a credit in brackets and a dash: kept at the head of its lead, as a reader
+    # sees it (and as with no dash); its date is no event, near the paper's day or not
+    ("Vilnius, May 14 (BNS) - The parliament on Tuesday approved the budget.", "Vilnius, May 14 (BNS) - The",
+     ["2024-05-14"]),
+    ("Osaka, May 12 (Kyodo News)--A fire broke out at a port on Sunday.", "Osaka, May 12 (Kyodo News)--A fire",
+     ["2024-05-12"]),
+    ("Vilnius, January 3 (BNS) - The parliament approved the budget on Monday.", "Vilnius, January 3 (BNS) - The",
+     ["2024-05-13"]),
+    ("Vilnius, May 14 (BNS) – The parliament will vote on the budget on Friday.", "Vilnius, May 14 (BNS) – The",
+     ["2024-05-17"]),
+    # a place in capitals is still cut off as a dateline's; a title-case one with no date too
+    ("SEOUL, May 14 (Yonhap) -- North Korea fired a missile on Monday.", "North Korea fired", ["2024-05-13"]),
+    ("Vilnius (BNS) - The parliament on Tuesday approved the budget.", "The parliament on", ["2024-05-14"]),
+])
+def test_a_title_case_dateline_with_its_date_stays_at_the_head_of_its_lead(text, start, expected):
+    events = extract_events(text, published=TUE)
+    assert [e.to_dict()["date"] for e in events] == expected
+    assert all(e.to_dict()["sentence"].startswith(start) for e in events)
