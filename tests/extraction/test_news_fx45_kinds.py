@@ -84,6 +84,9 @@ TUE = dt.date(2024, 5, 14)
     # a place in capitals is still cut off as a dateline's; a title-case one with no date too
     ("SEOUL, May 14 (Yonhap) -- North Korea fired a missile on Monday.", "North Korea fired", ["2024-05-13"]),
     ("Vilnius (BNS) - The parliament on Tuesday approved the budget.", "The parliament on", ["2024-05-14"]),
+    # such words inside a paragraph, after its first sentence, open no lead: the date is read
+    ("The vote was put off twice. Vilnius, March 3 (the day after the riot) - the streets were calm.",
+     "Vilnius, March 3", ["2024-03-03"]),
 ])
 def test_a_title_case_dateline_with_its_date_stays_at_the_head_of_its_lead(text, start, expected):
     events = extract_events(text, published=TUE)

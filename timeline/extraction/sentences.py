@@ -277,14 +277,14 @@ _KEPT_DATELINE = re.compile(
 )
 
 
-def kept_dateline_end(sentence: str) -> int | None:
+def kept_dateline_end(sentence: str, opens_line: bool = False) -> int | None:
     """Where a dateline kept at the head of a lead ends ("CHRISTMAS, Fla. (WESH) -Deputies arrested ...":
     after its dash; "FRIDAY HARBOR, Wash. (AP) The ferry ...": after the credit), or None: no mention
-    before it is a date."""
+    before it is a date. A sentence that `opens_line` may also open with a dateline whose place is in title
+    case ("Bratislava, October 2 (TASR) - President ...": _dateline_end keeps it there, where it cuts others)."""
     i = 0 if sentence[:1].isalnum() else _NON_WORD.match(sentence).end()
     if not sentence[i:i + 3].isupper():
-        # "Bratislava, October 2 (TASR) - President ...": a place in title case and its date, kept (_dateline_end)
-        return _title_dateline_end(sentence, i, len(sentence))
+        return _title_dateline_end(sentence, i, len(sentence)) if opens_line else None
     m = _KEPT_DATELINE.match(sentence)
     return m.end() if m is not None and m.end() <= _DATELINE_HEAD_MAX + 20 else None
 
