@@ -60,7 +60,10 @@ test_a_with_phrase_reached_by_a_day_before_a_past_clause = dated_test([
     ("With half of his sentence served by March 21, he was eligible for parole.", ["2024-03-21"]),
     ("The board ruled in January that with the loan repaid by March 21, the firm was solvent.",
      ["2025-01", "2024-03-21"]),
+    ("With most ballots counted by Friday, the mayor conceded.", ["2025-03-07"]),
+    ("With the ice gone by March 1, ferries resumed.", ["2025-03-01"]),
     # a main clause ahead, or a deadline with no "with" phrase, stays ahead
+    ("With the ballots counted by Friday, the mayor will concede.", ["2025-03-14"]),
     ("With the work done by March 21, the plant will reopen.", ["2025-03-21"]),
     ("The loan must be repaid by March 21.", ["2025-03-21"]),
     ("Officials said the dam would be finished by March 21.", ["2025-03-21"]),

@@ -1439,6 +1439,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # day it was before in the past.
         return "past"
     by_pending = False
+    if last_word == "by" and _WITH_DONE_BY.fullmatch(before) and _past_main_after(s, end):
+        # "With half of his sentence served by March 21, he was eligible", "ruled that with the dam
+        # finished by May 2, the town was safe": a "with" phrase opening its clause, its participle's
+        # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
+        # "With the work done by May 2, the plant will open").
+        return "past"
     if last_word == "by" and not _PERFECT_PAST.search(before):
         # "asked it to respond by Oct. 31", "to pay down the loan by February":
         # a deadline ahead, unless the clause says it is past.
@@ -1610,12 +1616,6 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         if first.group("n") and _GONE_BY_PREDICATE.match(after, first.start()):
             return "past"  # "the deadline Friday night is now long past", "Tuesday's deadline has passed"
         return _verdict(first)
-    if by_pending and _WITH_DONE_BY.fullmatch(own) and _past_main_after(s, end):
-        # "With half of his sentence served by March 21, he was eligible", "ruled that with the dam
-        # finished by May 2, the town was safe": a "with" phrase opening its clause, its participle's
-        # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
-        # "With the work done by May 2, the plant will open").
-        return "past"
     if by_pending:
         return "future"
     if not fronted and own and (_HEDGED_ADJUNCT.match(own) or _LISTING_ADJUNCT.match(own)):
@@ -1855,7 +1855,7 @@ _WITH_ADJUNCT = re.compile(r"\s*with\s(?![^,;]*?[a-z]ing\b)", re.IGNORECASE)
 # A "with" phrase opening a clause (the sentence's or a reported one's after "that"), a noun and its
 # participle before "by" and the date: "With half of his sentence served by", "that with the dam finished by".
 _WITH_DONE_BY = re.compile(r"\W*(?:(?:that|and|but|so)\s+)?with\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+(?:ed|en)|"
-                           r"(?:re|out|over|under)?(?:done|paid|built|sold|spent|made|met|won|cut|set))\s+by\s*",
+                           r"(?:re|out|over|under)?(?:done|gone|paid|built|sold|spent|made|met|won|cut|set))\s+by\s*",
                            re.IGNORECASE)
 
 
