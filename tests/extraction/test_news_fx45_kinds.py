@@ -48,6 +48,8 @@ test_a_holiday_in_a_year_is_that_years_day = dated_test([
     ("The couple married on Valentine's Day in 2013.", ["2013-02-14"]),
     ("The shop was robbed on Christmas Eve in 2019, police said.", ["2019-12-24"]),
     ("He was arrested on New Year's Day in 2020 at the airport.", ["2020-01-01"]),
+    ("The lake froze over on the Christmas of 2010.", ["2010-12-25"]),
+    ("Snow fell on Easter Sunday of 1998, the village recalls.", ["1998-04-12"]),
     # the year right after it still places it
     ("The shop was robbed on Christmas Eve 2019.", ["2019-12-24"]),
     # a holiday named as a thing stays no day

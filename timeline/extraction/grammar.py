@@ -1674,9 +1674,10 @@ RULES: tuple[Rule, ...] = (
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
                 rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                # its year right after it, or after "in" where the year ends its phrase ("on Christmas 2021", "on
-                # Valentine's Day in 2013, ...", not the count of "on Thanksgiving in 2000 stores")
-                rf"(?:(?:,|\s+in(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
+                # its year right after it, or after "in" / "of" where the year ends its phrase ("on Christmas 2021",
+                # "on Valentine's Day in 2013, ...", "the Christmas of 2013", not the count of "on Thanksgiving in
+                # 2000 stores")
+                rf"(?:(?:,|\s+(?:in|of)(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
                 # "the Thanksgiving weekend", "the Easter break", "the Easter term" (of a court or a
                 # university), "the Christmas season": a stretch named after the day, no day itself
                 r"(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
