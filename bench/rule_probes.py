@@ -49,6 +49,10 @@ ending a line, an embedded post's "today", a report "issued Friday" after its ha
 by-line's date glued to the name, a copula's "that" clause, days joined by a slash, "On Friday October, 3", an
 infinitive of belief ("knowing it to be stolen"); each with near neighbours. Rows wrong on main and on both
 branches at the end of the session (32 of 239) are known limits.
+--s27-fx45, fx45's own probes of its rules (session 27, realnews-fresh45): a plural "the following days" is no day, a
+month right after a kinship word ("her mother June") is a name, a holiday "in <year>" is that year's, a "with" phrase's
+participle "by" a day before a past main clause is reached, a title-case dateline with its date, credit and dash is
+kept at the head of its lead; with each rule's near neighbours.
 --s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
 turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
 words that date nothing), with the real happenings in like words that must stay dated.
@@ -59,7 +63,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8042,6 +8046,61 @@ PROBES_S26_RV17 = [
     ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
     ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
     ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
+]
+
+
+# --- fx45's own probes of its rules (session 27, realnews-fresh45): a plural "the following days" / "the next
+# nights" is no day; a month right after a kinship word is the relative's name; a holiday "in <year>" is that year's
+# day; a "with" phrase's participle "by" a day before a past main clause is reached (no deadline ahead). Each rule's
+# rows, then its near neighbours that must stay as they are.
+FX45 = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 | Thu 13, Fri 14 ahead | Fri 7 gone
+PROBES_S27_FX45 = [
+    ("days", FX45, "The quake struck on Monday. Aftershocks followed in the following days.", ["2025-03-10"]),
+    ("days", FX45, "Talks open on Friday, and more meetings will follow in the next days.", ["2025-03-14"]),
+    ("days", FX45, "The storm hit on Monday; crews worked through the following nights.", ["2025-03-10"]),
+    ("days", FX45, "The storm hit on Monday. Over the following days and weeks, the town rebuilt.",
+     ["2025-03-10"]),
+    ("days-stay", FX45, "The storm hit on Monday. Power returned the following day.", ["2025-03-10", "2025-03-11"]),
+    ("days-stay", FX45, "The storm hit on Monday. The following day's cleanup drew hundreds.",
+     ["2025-03-10", "2025-03-11"]),
+    ("days-stay", FX45, "The storm hit on Monday and the next morning the roads were shut.",
+     ["2025-03-10", "2025-03-11"]),
+    ("days-stay", FX45, "The storm hit on Monday. Power returned the following day or two.", ["2025-03-10"]),
+    ("kin", FX45, "The victim's mother June said she had forgiven him.", []),
+    ("kin", FX45, "He is survived by his wife, April, and two sons.", []),
+    ("kin", FX45, "Her sister May and her brother August ran the shop.", []),
+    ("kin", FX45, "A spokesman for the boy's father, June, read a statement on Monday.", ["2025-03-10"]),
+    ("kin-stay", FX45, "She moved in with her mother in June.", ["2024-06"]),
+    ("kin-stay", FX45, "His son was born last August.", ["2024-08"]),
+    ("kin-stay", FX45, "The mother of three was released on June 5.", ["2024-06-05"]),
+    ("kin-stay", FX45, "Her daughter graduates in June.", ["2025-06"]),
+    ("kin-stay", FX45, "The family reunion is held in July.", ["2025-07"]),
+    ("holyr", FX45, "The pair met on Valentine's Day in 2010.", ["2010-02-14"]),
+    ("holyr", FX45, "The plant exploded on Christmas Day in 2004, killing nine.", ["2004-12-25"]),
+    ("holyr", FX45, "On New Year's Eve in 1999, crowds filled the square.", ["1999-12-31"]),
+    ("holyr", FX45, "He first ran the race on Thanksgiving in 2015 and won.", ["2015-11-26"]),
+    ("holyr", FX45, "The flood struck on the Christmas of 1999.", ["1999-12-25"]),
+    ("holyr-stay", FX45, "The pair met on Valentine's Day 2010.", ["2010-02-14"]),
+    ("holyr-stay", FX45, "Sales on Thanksgiving of 2000 stores were flat.", ["2024-11-28"]),
+    ("holyr-stay", FX45, "Sales rose during the Christmas season in 2019.", ["2019"]),
+    ("holyr-stay", FX45, "The Good Friday Agreement in 1998 ended the Troubles.", ["1998"]),
+    ("holyr-stay", FX45, "The shop opened on Christmas Eve.", ["2024-12-24"]),
+    ("withby", FX45, "With most of the debt repaid by April 30, the firm was sold.", ["2024-04-30"]),
+    ("withby", FX45, "The judge found that with the fine paid by March 20, the case was closed.", ["2024-03-20"]),
+    ("withby", FX45, "With half the votes counted by March 20, the mayor had conceded.", ["2024-03-20"]),
+    ("withby", FX45, "With most flights cancelled by Monday, travellers slept at the airport.", ["2025-03-10"]),
+    ("withby-stay", FX45, "With the roof finished by March 20, the school will reopen.", ["2025-03-20"]),
+    ("withby-stay", FX45, "With the roof finished by Friday, the school will reopen.", ["2025-03-14"]),
+    ("withby-stay", FX45, "The fine must be paid by March 20.", ["2025-03-20"]),
+    ("withby-stay", FX45, "Officials hope to have the bridge built by March 20.", ["2025-03-20"]),
+    ("withby-stay", FX45, "The debt was repaid by March 20, the firm said.", ["2024-03-20"]),
+    # a title-case dateline with its date, a credit and a dash, kept at the head of its lead: its date no event
+    ("tdl", FX45, "Riga, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
+    ("tdl", FX45, "Riga, Dec. 2 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
+    ("tdl", FX45, "Nagoya, March 11 (Jiji Press)--Heavy snow fell on Monday.", ["2025-03-10"]),
+    ("tdl-stay", FX45, "RIGA, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
+    ("tdl-stay", FX45, "In Riga, March 12 was a holiday.", ["2025-03-12"]),
+    ("tdl-stay", FX45, "Riga, March 12 - The coalition collapsed on Tuesday.", ["2025-03-11"]),
 ]
 
 

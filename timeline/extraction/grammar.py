@@ -118,6 +118,12 @@ _APPROX_LAST_WORDS = tuple(sorted({w.split("_")[-1][-12:] for w in APPROX_WORDS}
 _GENERIC_BEFORE = re.compile(rf"\b(?:{'|'.join(GENERIC_DETERMINERS)})\s+$", re.IGNORECASE)
 _GENERIC_WORDS = tuple(GENERIC_DETERMINERS)
 _EVERY_BEFORE = re.compile(rf"\b(?:{'|'.join(EVERY_WORDS)})\s+$", re.IGNORECASE)
+# A kinship word right before a month, with or without an appositive comma: the month is the relative's
+# given name ("her mother June said", "his wife, April, filed"), not a month; "visited her mother in June"
+# has its preposition between.
+_KIN_BEFORE = re.compile(r"\b(?:(?:grand|step|god)?(?:mother|father|daughter|son|child)|wife|husband|widow(?:er)?|"
+                         r"sister|brother|aunt|uncle|niece|nephew|cousin|mum|mom|fianc[ée]e?|girlfriend|boyfriend)"
+                         r"\s*,?\s+$", re.IGNORECASE)
 
 
 def _spelled_year_ok(m: re.Match) -> bool:
@@ -381,6 +387,8 @@ def _valid_mo(m, s, gd):
         return False
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month
+    if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
+        return False  # "Smith's mother June, read out": a relative's name
     if gd.get("mo_mod"):
         return True
     mon = gd["mo"].lower().rstrip(".")
@@ -1375,6 +1383,9 @@ def _valid_hol(m, s, gd):
     return True
 
 
+# The words after a year that end its phrase, opening no clause of the year's own (as after "in 2013").
+_YEAR_CLOSED_BY = ("and|or|but|when|as|to|for|in|at|on|with|after|before|while|because|than|amid|during|"
+                   "alone|both")
 # A holiday whose name is also its season's: "the Christmas parade" is held any day of December.
 SEASON_NAMING_HOLIDAYS = frozenset({"christmas"})
 # A thing of the season right after the holiday's name (a noun, whatever its case: "the Hollywood
@@ -1603,8 +1614,10 @@ RULES: tuple[Rule, ...] = (
     # day told before, as "the same day" ("that morning", "that night" are left undated: a part of a day
     # a story's scene may have moved to). Not a thing "from that day" (the newspaper's), nor "that day"
     # before a lower-case word that is no function word: a compound or a subject ("believe that day
-    # trippers will", "that day care", "if that day comes").
-    Rule("an", r"(?:the\s+(?:(?P<an_rel>next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)|"
+    # trippers will", "that day care", "if that day comes"). Nor the plural "in the following days", "over the
+    # next nights": a stretch, no one day.
+    Rule("an", r"(?:the\s+(?:(?P<an_rel>next|following|previous|same)\s+"
+               r"(?:day|morning|afternoon|evening|night)(?![a-z])|"
                r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))|"
                r"(?<![\w'’-])(?<!\bfrom\s)that\s+(?:(?:same|very)\s+)?day(?![\w'’-])"
                rf"(?!\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b)(?-i:[a-z])))"
@@ -1661,7 +1674,10 @@ RULES: tuple[Rule, ...] = (
                    ("It began with the Arab Spring of 2011.", None))),
     Rule("hol", rf"(?:the\s+(?:(?:last|final|first)\s+)?(?P<hol_wd>{WD})\s+(?P<hol_rel>before|after)\s+)?"
                 rf"(?:(?P<hol_mod>this\s+past|this\s+coming|last|this|next)\s+)?(?P<hol>{_HOLIDAY_RX})(?![\w-])"
-                rf"(?:,?\s+(?P<hol_y>{YEAR}))?"
+                # its year right after it, or after "in" / "of" where the year ends its phrase ("on Christmas 2021",
+                # "on Valentine's Day in 2013, ...", "the Christmas of 2013", not the count of "on Thanksgiving in
+                # 2000 stores")
+                rf"(?:(?:,|\s+(?:in|of)(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
                 # "the Thanksgiving weekend", "the Easter break", "the Easter term" (of a court or a
                 # university), "the Christmas season": a stretch named after the day, no day itself
                 r"(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"

@@ -312,9 +312,10 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             # a paper's name ("Calum MacLeod and Gary Strauss, USA TODAY", "told USA Today on Tuesday"):
             # no day, and no "today" for the other dates to read against
             mentions = [m for m in mentions if m.kind != "rd" or not paper_name(sent, m)]
-        if mentions and (head := kept_dateline_end(sent)):
+        if mentions and (head := kept_dateline_end(sent, not text[text.rfind("\n", 0, s_start) + 1:s_start].strip())):
             # "CHRISTMAS, Fla. (WESH) -Deputies arrested ...", "FRIDAY HARBOR, Wash. (AP) The ferry ...": the
-            # town's name in a dateline kept at the head of its lead is no date
+            # town's name in a dateline kept at the head of its lead is no date (nor, in a line's first
+            # sentence, "Bratislava, October 2 (TASR) - President ...")
             mentions = [m for m in mentions if m.start >= head]
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (

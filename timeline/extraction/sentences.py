@@ -277,13 +277,25 @@ _KEPT_DATELINE = re.compile(
 )
 
 
-def kept_dateline_end(sentence: str) -> int | None:
+def kept_dateline_end(sentence: str, opens_line: bool = False) -> int | None:
     """Where a dateline kept at the head of a lead ends ("CHRISTMAS, Fla. (WESH) -Deputies arrested ...":
     after its dash; "FRIDAY HARBOR, Wash. (AP) The ferry ...": after the credit), or None: no mention
-    before it is a date."""
+    before it is a date. A sentence that `opens_line` may also open with a dateline whose place is in title
+    case ("Bratislava, October 2 (TASR) - President ...": _dateline_end keeps it there, where it cuts others)."""
     i = 0 if sentence[:1].isalnum() else _NON_WORD.match(sentence).end()
-    m = _KEPT_DATELINE.match(sentence) if sentence[i:i + 3].isupper() else None
+    if not sentence[i:i + 3].isupper():
+        return _title_dateline_end(sentence, i, len(sentence)) if opens_line else None
+    m = _KEPT_DATELINE.match(sentence)
     return m.end() if m is not None and m.end() <= _DATELINE_HEAD_MAX + 20 else None
+
+
+def _title_dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where a dateline whose place is in title case, with its date and a credit in brackets before its dash,
+    ends ("Tokyo, March 20 (Jiji Press)--A strong ..."), or None."""
+    if not _TITLE_DATED_HEAD.match(text, start, end):
+        return None
+    m = _DATELINE.match(text, start, min(end, start + 120))
+    return m.end() if m is not None and "(" in m.group(0) else None
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
@@ -302,7 +314,17 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     # Needs an agency in brackets or an all-caps city to count as a dateline.
     if "(" not in head and not re.match(r"[A-Z]{3,}", head):
         return None
+    if _TITLE_DATED_HEAD.match(head):
+        # "Bratislava, October 2 (TASR) - President ...", "Tokyo, March 20 (Jiji Press)--A ...": a place in title
+        # case with its date is kept at the head of its lead, as it is with no dash ("Islamabad, July 19 (IANS)
+        # At least ..."): what a reader sees as the sentence's start (only a place in capitals is cut off as a
+        # dateline's, "SEOUL, South Korea (AP) —"); no mention in it is a date (kept_dateline_end).
+        return None
     return m.end()
+
+
+# A dateline's place in title case (not in capitals), then its date: a month and a day after a comma.
+_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*,\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b")
 
 
 # A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and

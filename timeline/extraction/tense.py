@@ -1464,6 +1464,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # day it was before in the past.
         return "past"
     by_pending = False
+    if last_word == "by" and _WITH_DONE_BY.fullmatch(before) and _past_main_after(s, end):
+        # "With half of his sentence served by March 21, he was eligible", "ruled that with the dam
+        # finished by May 2, the town was safe": a "with" phrase opening its clause, its participle's
+        # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
+        # "With the work done by May 2, the plant will open").
+        return "past"
     if last_word == "by" and not _PERFECT_PAST.search(before):
         # "asked it to respond by Oct. 31", "to pay down the loan by February":
         # a deadline ahead, unless the clause says it is past.
@@ -1871,6 +1877,11 @@ _ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGN
 # A verbless "with" phrase after a comma (its participle, if any, an -ing word: ", with Lebanon facing
 # Jenkintown on Tuesday" says no time of its own; the caller reads it).
 _WITH_ADJUNCT = re.compile(r"\s*with\s(?![^,;]*?[a-z]ing\b)", re.IGNORECASE)
+# A "with" phrase opening a clause (the sentence's or a reported one's after "that"), a noun and its
+# participle before "by" and the date: "With half of his sentence served by", "that with the dam finished by".
+_WITH_DONE_BY = re.compile(r"\W*(?:(?:that|and|but|so)\s+)?with\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+(?:ed|en)|"
+                           r"(?:re|out|over|under)?(?:done|gone|paid|built|sold|spent|made|met|won|cut|set))\s+by\s*",
+                           re.IGNORECASE)
 
 
 def _listed_adjunct_tense(head: str) -> str | None:
