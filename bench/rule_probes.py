@@ -8060,6 +8060,15 @@ PROBES_S27_FX46 = [
     ("yr1-verb", F46, "He was arrested on Aug. 18 and charged on Sept. 2, 2019.", ["2019-08-18", "2019-09-02"]),
     ("yr1-stay", F46, "The rallies on Aug. 18, 2020 and Aug. 31, 2019 drew crowds.", ["2020-08-18", "2019-08-31"]),
     ("yr1-stay", F46, "The market will reopen on May 3 and the port on May 10.", ["2021-05-03", "2021-05-10"]),
+    # a wire's credit line of its own: place, reporter, date, agency in capitals ("Lahore, Jane Doe, July 14, APP")
+    ("credit", F46, "Dhaka, Jane Doe, April 15, BSS\n\nFloods hit the north on Wednesday.", ["2021-04-14"]),
+    ("credit", F46, "Tashkent, April 16, UZA\n\nThe talks opened on Thursday.", ["2021-04-15"]),
+    ("credit", F46, "Baku, John Roe, April 12, 2021, AZERTAC\n\nThe bridge reopened on Monday.", ["2021-04-12"]),
+    ("credit-stay", F46, "Dhaka, Jane Doe, April 1, BSS\n\nFloods hit the north on Wednesday.",
+     ["2021-04-01", "2021-04-14"]),
+    ("credit-stay", F46, "Dhaka, April 15, BSS reported floods in the north.", ["2021-04-15"]),
+    ("credit-stay", F46, "Concerts: Dhaka, April 20, BSS Hall\n\nTickets went on sale on Monday.",
+     ["2021-04-20", "2021-04-12"]),
 ]
 
 def main(root: str, probes: list) -> None:
