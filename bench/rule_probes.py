@@ -8069,6 +8069,13 @@ PROBES_S27_FX46 = [
     ("credit-stay", F46, "Dhaka, April 15, BSS reported floods in the north.", ["2021-04-15"]),
     ("credit-stay", F46, "Concerts: Dhaka, April 20, BSS Hall\n\nTickets went on sale on Monday.",
      ["2021-04-20", "2021-04-12"]),
+    # a time allowed up to a yearless day, told in the past ("was given until October 9 to submit")
+    ("until", F46, "The council was given until May 20 to publish the report.", ["2021-05-20"]),
+    ("until", F46, "Lawyers for the pair had until June 1 to lodge an appeal.", ["2021-06-01"]),
+    ("until", F46, "A judge granted the company until May 3 to pay the fine.", ["2021-05-03"]),
+    ("until-stay", F46, "The shop was given until March 30 to clear the stock, and it did.", ["2021-03-30"]),
+    ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
+    ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
 ]
 
 def main(root: str, probes: list) -> None:
