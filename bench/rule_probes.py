@@ -56,11 +56,14 @@ kept at the head of its lead; with each rule's near neighbours.
 --s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
 turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
 words that date nothing), with the real happenings in like words that must stay dated.
+--s27-fx46, fx46's own probes of its rules on realnews-fresh46 (session 27): each rule's rows and the near
+neighbours that must stay as they are.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
       s25-rv15,
+      s27-fx46,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45 (the PROBES_<LIST> table); none: PROBES
@@ -8103,6 +8106,36 @@ PROBES_S27_FX45 = [
     ("tdl-stay", FX45, "Riga, March 12 - The coalition collapsed on Tuesday.", ["2025-03-11"]),
 ]
 
+
+F46 = "2021-04-16"  # a Friday
+# fx46's own rows (session 27), each written before its rule was run on it.
+PROBES_S27_FX46 = [
+    # a year written once for two days of one list ("on Aug. 18 and Aug. 31, 2019")
+    ("yr1", F46, "Two rallies, on Aug. 18 and Aug. 31, 2019, ended in arrests.", ["2019-08-18", "2019-08-31"]),
+    ("yr1", F46, "The fund paid out on March 3 and on June 9, 2020.", ["2020-03-03", "2020-06-09"]),
+    ("yr1", F46, "Votes were held on 12 May or 2 June 2018, the clerk said.", ["2018-05-12", "2018-06-02"]),
+    ("yr1", F46, "The ship called at the port on Dec. 28 and Jan. 3, 2019.", ["2018-12-28", "2019-01-03"]),
+    # (a day with a verb of its own between is left to its own tense: a known limit, the reader's 2019)
+    ("yr1-verb", F46, "He was arrested on Aug. 18 and charged on Sept. 2, 2019.", ["2019-08-18", "2019-09-02"]),
+    ("yr1-stay", F46, "The rallies on Aug. 18, 2020 and Aug. 31, 2019 drew crowds.", ["2020-08-18", "2019-08-31"]),
+    ("yr1-stay", F46, "The market will reopen on May 3 and the port on May 10.", ["2021-05-03", "2021-05-10"]),
+    # a wire's credit line of its own: place, reporter, date, agency in capitals ("Lahore, Jane Doe, July 14, APP")
+    ("credit", F46, "Dhaka, Jane Doe, April 15, BSS\n\nFloods hit the north on Wednesday.", ["2021-04-14"]),
+    ("credit", F46, "Tashkent, April 16, UZA\n\nThe talks opened on Thursday.", ["2021-04-15"]),
+    ("credit", F46, "Baku, John Roe, April 12, 2021, AZERTAC\n\nThe bridge reopened on Monday.", ["2021-04-12"]),
+    ("credit-stay", F46, "Dhaka, Jane Doe, April 1, BSS\n\nFloods hit the north on Wednesday.",
+     ["2021-04-01", "2021-04-14"]),
+    ("credit-stay", F46, "Dhaka, April 15, BSS reported floods in the north.", ["2021-04-15"]),
+    ("credit-stay", F46, "Concerts: Dhaka, April 20, BSS Hall\n\nTickets went on sale on Monday.",
+     ["2021-04-20", "2021-04-12"]),
+    # a time allowed up to a yearless day, told in the past ("was given until October 9 to submit")
+    ("until", F46, "The council was given until May 20 to publish the report.", ["2021-05-20"]),
+    ("until", F46, "Lawyers for the pair had until June 1 to lodge an appeal.", ["2021-06-01"]),
+    ("until", F46, "A judge granted the company until May 3 to pay the fine.", ["2021-05-03"]),
+    ("until-stay", F46, "The shop was given until March 30 to clear the stock, and it did.", ["2021-03-30"]),
+    ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
+    ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

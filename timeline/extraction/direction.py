@@ -269,6 +269,14 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and allowed_until(sent, m):
+        # "Levin was given until October 9 to submit his response" in a September paper: a time allowed
+        # up to a day, told in the past, runs to the coming day (the weekdays' _DEADLINE_OR_CALL), not
+        # to one of most of a year back (that would carry its year).
+        ahead = year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and back > 182 and ahead_attributive(sent, m):
         # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
         # named attributively and just ahead, is the coming one (as for a month, ahead_attributive).
@@ -1399,6 +1407,20 @@ _KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|
                           # ... nor a call or a vow about it, which looks ahead to it ("..., and the
                           # opposition called for a boycott", "and his party vowed to fight on").
                           r"called\s+for|urged|vowed|pledged|threatened|demanded|promised)\b", re.IGNORECASE)
+
+
+# A time allowed up to a day: "was given until", "granted him until", "gave the state until", and "had until"
+# with the infinitive of what is due after the day ("had until Oct. 9 to reply").
+_ALLOWED_UNTIL = re.compile(r"\b(?P<verb>had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$",
+                            re.IGNORECASE)
+_DUE_INFINITIVE = re.compile(r"\s*,?\s+to\s+[a-z]")
+
+
+def allowed_until(sent: str, m: Mention) -> bool:
+    """Whether the day `m` is a time allowed up to it (_ALLOWED_UNTIL), with no clause of its own between."""
+    found = _ALLOWED_UNTIL.search(sent, max(0, m.start - 60), m.start)
+    return found is not None and not _CUT_BETWEEN.search(found.group()) and (
+        found.group("verb").lower() != "had" or _DUE_INFINITIVE.match(sent, m.end) is not None)
 
 
 def _kept_from_coming(sent: str, m: Mention) -> bool:

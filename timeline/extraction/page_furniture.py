@@ -194,6 +194,11 @@ _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|PTI|IANS|ANI|UPI|Xinhua|dpa|N
 _CREDIT_TAIL = re.compile(r"\s*\([A-Z]{2,6}\)\s*(?:--|—|–|-|:)?\s*(?=[A-Z“\"‘'])")
 
 
+# ... or a credit line of its own: the place, a reporter's name, the date and the agency's name in capitals
+# after a comma, nothing after it on the line ("Islamabad, Jane Doe, July 15, AZERTAC").
+_CAPS_CREDIT_LINE_END = re.compile(r"\s*,\s*[A-Z][A-Z.&-]{1,14}\s*$")
+
+
 # A dateline that names the site between city and date: "Durban, South Africa — NEWSDESK.COM — 6 May
 # 2011 – The miner ...": the page's own date, no event.
 _OUTLET_CITY = re.compile(r"\W*[A-Z][\w.'’ ]{1,30}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:—|–|--)\s*"
@@ -320,6 +325,13 @@ def _lead_dateline(sent: str, m: Mention, text: str, start: int, published: dt.d
         # "Washington, July 3 (TIWN) US President ...", "DENVER, June 3 (Reuters) The mayor ...": any
         # outlet's or agency's credit in capitals after the date, the lead right after it with its dash
         # lost, on the paper's day or up to a week before.
+        return _near_paper_day(sent, m, published)
+    end = start + len(sent)
+    if _CAPS_CREDIT_LINE_END.fullmatch(sent, m.end) and text[end:end + 1] in ("", "\n") and \
+            (start == 0 or text[start - 1:start] == "\n") and \
+            (_TITLE_CITY.fullmatch(sent, 0, m.start) or _DATELINE_CITY.fullmatch(sent, 0, m.start)):
+        # "Islamabad, Jane Doe, July 15, AZERTAC" on a line of its own: a wire's credit line, on the paper's
+        # day or up to a week before.
         return _near_paper_day(sent, m, published)
     if _DATELINE_CITY.fullmatch(sent, 0, m.start):
         tail = _DATELINE_TAIL.match(sent, m.end)

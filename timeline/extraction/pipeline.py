@@ -975,6 +975,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
             if running_at == offset + mentions[i + 1].start:
                 running = basis(i + 1)
+    for i in range(n - 1):
+        # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021": a yearless day joined by "and" or
+        # "or" to a day with its year is of that year (the year written once for both), the year before
+        # only when its day falls after the dated one's ("on Dec. 30 and Jan. 2, 2020").
+        f, g = mentions[i], mentions[i + 1]
+        if resolved[i] is None or resolved[i + 1] is None or f.kind not in ("mdy", "dmy") or \
+                g.kind not in ("mdy", "dmy") or not yearless(f) or yearless(g) or f.g("mdy_mod") or \
+                resolved[i].end_date is not None or resolved[i].precision != "day" or \
+                not _YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start):
+            continue
+        v, w = resolved[i], resolved[i + 1]
+        shared = years_on(v, w.date.year - v.date.year)
+        if shared is not None and shared.date > w.date:
+            shared = year_earlier(shared)
+        if shared is not None and shared.date != v.date:
+            resolved[i] = shared
+            if running_at == offset + f.start:
+                running = basis(i)
+            if running_day_at == offset + f.start:
+                running_day = basis(i)
     for j in range(1, n):
         # Two yearless dates joined by words that order them lie in one cycle, the first deciding it.
         moved = in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
@@ -1550,6 +1570,8 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
 
 # "to October from November": a move between two months, written backwards.
 _FROM_GAP = re.compile(r"\s+from\s+")
+# A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
+_YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "said in December that ... in January": a saying dated by its month, and what it said.
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
