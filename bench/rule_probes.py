@@ -52,6 +52,11 @@ branches at the end of the session (32 of 239) are known limits.
 --s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
 turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
 words that date nothing), with the real happenings in like words that must stay dated.
+--s27-kl1, session 27 kl1's own probes of its rules on the known limits left open in session 26 (an infinitive
+of belief, "that day" opening a sentence or after "later", counts after a capitalised preposition, a bracketed
+date after publication, an aside between a verb and its date, a past perfect's state "until" a day, a day's
+possessive event by its clause's tense, "was forecast for <day>", a colloquial "if ... was held"), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -59,7 +64,8 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17,
+      s27-kl1 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8042,6 +8048,21 @@ PROBES_S26_RV17 = [
     ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
     ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
     ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
+]
+
+K27 = "2025-09-17"  # a Wednesday: Mon 15, Tue 16 | Thu 18, Fri 19, Sat 20 ahead | Thu 11 .. Sun 14 gone
+PROBES_S27_KL1 = [
+    # an infinitive of belief: "<believing>-ing <object> to be" is no plan
+    ("belief", K27, "She sold the coins thinking them to be worthless in August.", ["2025-08"]),
+    ("belief", K27, "He bought the painting suspecting it to be a copy in October.", ["2024-10"]),
+    ("belief", K27, "The clerk cashed the cheque assuming it to be valid in October.", ["2024-10"]),
+    ("belief", K27, "She hired the man presuming him to be a licensed builder in November.", ["2024-11"]),
+    ("belief", K27, "The jury found him considering it to be a fair deal in October.", ["2024-10"]),
+    ("belief-stay", K27, "Officials expect the bridge to be finished in October.", ["2025-10"]),
+    ("belief-stay", K27, "Expecting it to be busy, the store will open early on Friday.", ["2025-09-19"]),
+    ("belief-stay", K27, "Fans want them to be back in November.", ["2025-11"]),
+    ("belief-stay", K27, "The council is hoping it to be ready in October.", ["2025-10"]),
+    ("belief-stay", K27, "Planners need it to be finished by November.", ["2025-11"]),
 ]
 
 

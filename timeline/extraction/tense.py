@@ -28,6 +28,15 @@ from .recognition import head_gate, prefix_tree
 # The finite forms of "be" and "have" (and "being") that no modal takes after it: after "will" they
 # make it the noun ("his will was read", "the senator's will is contested").
 _FINITE_BE_HAVE = r"(?:was|were|is|are|has|had|being)\b"
+# A verb of belief in -ing and its object before "to be": "believing it to be stolen", "suspecting them to
+# be fake", "considering him to be a threat": what the thing was thought to be, no plan (not "expecting it
+# to be", "wanting them to be": a wish or a forecast ahead). Fixed-width look-behinds, one per pair.
+_BELIEF_ING = ("knowing", "believing", "thinking", "suspecting", "considering", "assuming", "presuming",
+               "supposing", "judging", "deeming", "imagining", "understanding", "finding", "reckoning",
+               "fearing", "declaring")
+_BELIEF_OBJECTS = ("it", "them", "him", "her", "this", "that", "these", "those", "himself", "herself",
+                   "themselves", "itself", "me", "us", "you")
+_BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING for obj in _BELIEF_OBJECTS)
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            # "may" only in lower case: "a May Street man", "Theresa May" are names.
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
@@ -65,8 +74,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead); the
            # clause cut after the comma starts with it: " estimated to be 300 acres on Wednesday".
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)"
-           # ... nor a belief about a thing ("knowing or believing it to be stolen goods"): what it was, no plan
-           r"(?<!knowing\sit\s)(?<!believing\sit\s)(?<!knowing\sthem\s)(?<!believing\sthem\s)"
+           # ... nor a belief about a thing ("knowing or believing it to be stolen goods", "thinking him to be
+           # a guard"): what it was, no plan
+           + _BELIEF_OBJECT_BEFORE +
            r"(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
