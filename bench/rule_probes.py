@@ -8063,6 +8063,14 @@ PROBES_S27_KL1 = [
     ("belief-stay", K27, "Fans want them to be back in November.", ["2025-11"]),
     ("belief-stay", K27, "The council is hoping it to be ready in October.", ["2025-10"]),
     ("belief-stay", K27, "Planners need it to be finished by November.", ["2025-11"]),
+    # a count's taker in either case: "In 12 starts in July, ..." (a sentence's opening preposition)
+    ("count-case", K27, "In 14 starts in June, she struck out 90.", ["2025-06"]),
+    ("count-case", K27, "With 300 returns on Friday, the office stayed open late.", ["2025-09-12"]),
+    ("count-case", K27, "By 50 runs on Saturday, the hosts won the series.", ["2025-09-13"]),
+    ("count-case", K27, "The 20 starts in August were the most of his career.", ["2025-08"]),
+    ("count-case-stay", K27, "Game 4 starts Friday.", ["2025-09-19"]),
+    ("count-case-stay", K27, "Round 3 begins Saturday in Ohio.", ["2025-09-20"]),
+    ("count-case-stay", K27, "The series starts Friday.", ["2025-09-19"]),
 ]
 
 

@@ -355,7 +355,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if word in _SCHEDULE_NOUNS:
             prev = text[max(0, m.start() - 24):m.start()].split()
             if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
-                         (prev[-2] in _COUNT_TAKERS or prev[-2] in _NOUN_DETERMINERS or
+                         (prev[-2].lower() in _COUNT_TAKERS or prev[-2].lower() in _NOUN_DETERMINERS or
                           prev[-2].endswith("ed") and prev[-2].islower() or
                           # "a target of 300 runs" (not "the Round of 64", "the gang of eight")
                           prev[-2] == "of" and len(prev) > 2 and prev[-3].islower() and prev[-3] not in _BODIES)):
@@ -485,7 +485,8 @@ _SCHEDULE_NOUNS = frozenset(w for w in SCHEDULE_VERBS if w.isalpha())
 # ... and the words before them that make them nouns (not "that", "this": "the training that starts today").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your several many".split())
 # ... and the words before a count of them: a past verb or a preposition of measure ("scored 87 runs",
-# "won by 112 runs", "in 12 starts").
+# "won by 112 runs", "in 12 starts"), in either case ("In 12 starts in July, he allowed ...": a sentence's
+# opening word).
 _COUNT_TAKERS = frozenset(PAST_WORDS) | frozenset("by with in for after over has have".split())
 
 
