@@ -1778,9 +1778,13 @@ def _appositive_tense(head: str) -> str | None:
 
 
 # An aside set off by commas before a bare date: a non-restrictive relative clause (", who is white,",
+# ", where he grew up,",
 # ", which has offices in three states,"), a short phrase of place with no verb (", near Mumbai,",
 # ", outside the capital,") or an age (", 45,").
-_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which|where)\s", re.IGNORECASE)
+# ... or a participle's phrase (", believing it was stolen,", ", citing safety concerns,"): the clause
+# before the aside tells the date (not a saying, ", forecasters said, on Tuesday": the saying's day).
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?-i:[a-z]+ing)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+\s*$")
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
                           r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
 
@@ -1800,12 +1804,19 @@ def _tense_past_aside(head: str) -> str | None:
     if start == 0 or head[start - 1] != ",":
         return None
     aside = head[start:-1]
-    if _RELATIVE_ASIDE.match(aside):
+    if len(aside) <= 80 and _PARTICIPLE_ASIDE.fullmatch(aside):
+        pass  # "He bought the watch, believing it was stolen, in October"
+    elif _RELATIVE_ASIDE.match(aside):
         own = _last_verb(aside)
-        if len(aside) > 80 or own is None or _verdict(own) == "past":
-            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
-            # tells a past happening of its own may be what the date is of; left to the usual reading.)
+        if len(aside) > 80 or own is None:
             return None
+        if _verdict(own) == "past":
+            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
+            # tells a past happening of its own may be what the date is of; left to the usual reading,
+            # unless the clause before it looks ahead: "He will return to Ohio, where he grew up, on
+            # Monday" -- the comma closes the aside, the date after it is the return's.)
+            tense = _tense_back(head[:start], 3, (",",))
+            return tense if tense == "future" else None
     elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside) or _AGE_ASIDE.fullmatch(aside)):
         return None
     tense = _tense_back(head[:start], 3, (",",))
