@@ -522,7 +522,9 @@ def plan_named_before(sent: str, m: Mention) -> bool:
 # forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
 # until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
 _DEADLINE_OR_CALL = re.compile(
-    r"(?:\b(?:had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
+    # (not a past perfect's state up to it, "had been unbeaten until Saturday": over by then, as
+    # tense._PERFECT_UNTIL reads it; "had been given until" is the time allowed again)
+    r"(?:\b(?:had(?!\s+been\b)|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
     r"|\bdeadlines?\s+(?:of|for)\s+"
     r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned|urged|advised)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
     r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"
