@@ -346,7 +346,9 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|conf
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         # a forecast's plan: "was projected to make landfall by Monday evening"
-                        r"set|slated|planned|poised|projected|forecast|predicted)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
+                        # ... or its day right after "for" (the search ends at the day): "Rain was forecast for Friday"
+                        r"set|slated|planned|poised|projected|forecast|predicted)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|"
+                        r"(?:in|at|back|before)\b|for\s+(?:(?:early|late)\s+)?$)|"
                         # "was/were to <verb>": a plan seen from the past, as "was due to" ("The president was to
                         # sign the bill on Saturday"); not "was to blame" (at fault), "was to have signed" (a
                         # plan given up), nor a place or an amount ("was to the north", "was to Paris").
