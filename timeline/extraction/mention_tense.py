@@ -323,6 +323,8 @@ _SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|for
 # the going is "for" it ("returned to the capital for Thursday's scheduled vote", not "returned from
 # Saturday's scheduled game", "arrived late to Tuesday's scheduled session": gone by).
 _WORD = re.compile(r"[\w'’-]+")
+# The parts of a day a weekday's mention may end with ("Saturday night").
+_DAY_PARTS = ("night", "morning", "afternoon", "evening")
 _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
                            r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|"
                            r"prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
@@ -601,7 +603,9 @@ class MentionTenses:
             # (what the rules below ask of the mention, asked once: a weekday with no modifier, a possessive)
             wd = m.kind == "wd"
             plain_wd = wd and not m.g("wd_mod")
-            poss = m.text.endswith(("'s", "’s"))
+            # (a part of the day before its "'s" is the day's possessive too: "for Saturday night's final")
+            poss = m.text.endswith(("'s", "’s")) or wd and sent.startswith(("'s", "’s"), m.end) and \
+                m.text.lower().endswith(_DAY_PARTS)
             # how many days back the last such weekday lies (0: the publication day itself)
             days_back = (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 if wd else None
             t = own_tense(i)
