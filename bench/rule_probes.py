@@ -8123,6 +8123,10 @@ PROBES_S27_KL1 = [
     ("suppose-was-stay", K27, "The mayor said she would speak if the rally was held on Friday.", ["2025-09-12"]),
     ("suppose-was-stay", K27, "If the match was played on Saturday, nobody told the fans.", ["2025-09-13"]),
     ("suppose-was-stay", K27, "If the election were held on Sunday, the mayor would lose.", []),
+    ("suppose-inv", K27, "Were the vote held on Sunday, the mayor would lose.", []),
+    ("suppose-inv", K27, "Were the race to be run in October, the course could flood.", []),
+    ("suppose-inv-stay", K27, "Were the votes counted on Sunday? The clerk would not say.", ["2025-09-14"]),
+    ("suppose-inv-stay", K27, "Were it not for Monday's rain, the race would have been run.", ["2025-09-15"]),
     # a weekday's part before its "'s" is the day's possessive: "for Saturday night's final" by its rules
     ("part-poss", K27, "Volunteers are preparing for Saturday night's gala.", ["2025-09-20"]),
     ("part-poss", K27, "Tickets for Friday evening's show are still on sale.", ["2025-09-19"]),

@@ -18,3 +18,16 @@ test_a_reported_or_real_if_was_stays_dated = dated_test([
     ("The coach said he would rest players if the game was played on Friday.", ["2026-11-13"]),
     ("If the game was played on Saturday, it was a home win.", ["2026-11-14"]),
 ], W)
+
+
+# The inverted supposing without "to take place": "Were the election held on Sunday, ... would", "Were the
+# match to be played in January, ... could"; a question with no modal after it stays dated.
+test_an_inverted_supposed_holding_dates_nothing = dated_test([
+    ("Were the referendum held on Sunday, the measure would fail.", []),
+    ("Were the final to be played in January, the pitch could freeze.", []),
+], W)
+
+test_an_inverted_question_or_a_real_outcome_stays_dated = dated_test([
+    ("Were the ballots counted on Sunday? Officials did not say.", ["2026-11-15"]),
+    ("Were it not for Sunday's storm, the match would have been played.", ["2026-11-15"]),
+], W)
