@@ -8127,6 +8127,15 @@ PROBES_S27_KL1 = [
     ("suppose-inv", K27, "Were the race to be run in October, the course could flood.", []),
     ("suppose-inv-stay", K27, "Were the votes counted on Sunday? The clerk would not say.", ["2025-09-14"]),
     ("suppose-inv-stay", K27, "Were it not for Monday's rain, the race would have been run.", ["2025-09-15"]),
+    # a fronted day + subject + an -ed verb of telling and its object, or a clause joined by "and" with its
+    # own subject, before a modal: the -ed verb is the fronted day's past
+    ("front-tell", K27, "On Tuesday, the principal informed parents she would resign.", ["2025-09-16"]),
+    ("front-tell", K27, "On Friday, officials warned drivers they would face fines.", ["2025-09-12"]),
+    ("front-tell", K27, "On Monday, crews closed the lane and they will reopen it Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    ("front-tell-stay", K27, "On Friday, the mayor will inform residents they can return.", ["2025-09-19"]),
+    ("front-tell-stay", K27, "On Monday, if approved it will take effect.", ["2025-09-22"]),
+    ("front-tell-stay", K27, "On Saturday, volunteers dressed in green say they will march.", ["2025-09-20"]),
     # a weekday's part before its "'s" is the day's possessive: "for Saturday night's final" by its rules
     ("part-poss", K27, "Volunteers are preparing for Saturday night's gala.", ["2025-09-20"]),
     ("part-poss", K27, "Tickets for Friday evening's show are still on sale.", ["2025-09-19"]),

@@ -1566,7 +1566,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # is the finite past one (a participle's phrase has no subject of its own: "trucks loaded
                 # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
                 break
-            if fronted and _PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) and \
+            if fronted and (_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
+                            (first.group(0).lower() in _TELLING_ED and
+                             _OBJECT_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
+                             _AND_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start())) and
+                            not has_tense_marker(after[first.end():m.start()])) and \
                     after[:first.start()].strip() and _CLAUSE_END.search(after, 0, m.start()) is None and \
                     not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
                     _FRONT_SUBJECT_WORDS.fullmatch(after, 0, first.start()) and \
@@ -1908,6 +1912,13 @@ _ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it
 # The subject of a clause after a fronted day: a few words, no conjunction or preposition opening a
 # phrase of its own ("longtime volleyball coach Jan Barker", "the city's mayor").
 _PRONOUN_BETWEEN = re.compile(r"\s+(?:they|he|she|we|it|I|you)\s+")
+# ... or after the object of a verb of telling ("informed the team she would", "assured residents they
+# would"), or a clause joined by "and" with a subject of its own ("started work and they will finish"):
+# the modal is the reported or the joined clause's, the -ed verb the fronted day's finite past.
+_TELLING_ED = frozenset("""informed assured warned reminded notified convinced persuaded promised advised alerted
+    cautioned reassured""".split())
+_OBJECT_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:they|he|she|we|it|I|you)\s+")
+_AND_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:then\s+)?(?:they|he|she|we|it|I|you)\s+")
 _FRONT_SUBJECT_WORDS = re.compile(r"(?:(?!(?:once|if|when|after|before|as|because|unless|until|while|though|although|"
                                   r"with|by|in|on|at|for|from)\b)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
 # A relative "where" after its noun, a subject after it ("the region where the two sides clashed"; not
