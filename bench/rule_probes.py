@@ -8136,6 +8136,15 @@ PROBES_S27_KL1 = [
     ("front-tell-stay", K27, "On Friday, the mayor will inform residents they can return.", ["2025-09-19"]),
     ("front-tell-stay", K27, "On Monday, if approved it will take effect.", ["2025-09-22"]),
     ("front-tell-stay", K27, "On Saturday, volunteers dressed in green say they will march.", ["2025-09-20"]),
+    # a report "issued" on a weekday after the day told before it, in a paper of that day: the day after
+    ("issued-after", "2025-09-18", "The truce began on Thursday, according to a statement from the army issued Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("issued-after", "2025-09-18", "The talks broke down on Thursday, according to a readout issued early Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("issued-after-stay", "2025-09-18", "According to a report from the agency issued Monday, prices rose.",
+     ["2025-09-15"]),
+    ("issued-after-stay", "2025-09-18", "The talks broke down, according to a readout issued early Monday.",
+     ["2025-09-15"]),
     # a weekday's part before its "'s" is the day's possessive: "for Saturday night's final" by its rules
     ("part-poss", K27, "Volunteers are preparing for Saturday night's gala.", ["2025-09-20"]),
     ("part-poss", K27, "Tickets for Friday evening's show are still on sale.", ["2025-09-19"]),

@@ -609,7 +609,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and \
+                (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                 tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
                                          "posted" in sent or " out" in sent) and \
                 _ISSUED_REPORT_BEFORE.search(sent, max(0, m.start - 80), m.start) and \
@@ -1399,6 +1400,8 @@ def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], r
 _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
                                    r"(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:statement|report|readout|communiqu[eé]|release|transcript|account|notice)\s+"
+                                   # (its source between: "a statement from the ministry issued Friday")
+                                   r"(?:(?:from|by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
                                    r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
                                    re.IGNORECASE)
 
