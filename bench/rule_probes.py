@@ -8145,6 +8145,18 @@ PROBES_S27_KL1 = [
      ["2025-09-15"]),
     ("issued-after-stay", "2025-09-18", "The talks broke down, according to a readout issued early Monday.",
      ["2025-09-15"]),
+    # a "would" clause reported on a fronted day: the weekday is the first such day after the saying
+    ("front-said", "2026-11-17", "On Saturday, the city said the pool would reopen Monday.",
+     ["2026-11-14", "2026-11-16"]),
+    ("front-said", "2026-11-17", "On Friday, the league announced the final would be played Sunday.",
+     ["2026-11-13", "2026-11-15"]),
+    ("front-said", "2026-11-17", "On Thursday, experts predicted the river would crest Saturday.",
+     ["2026-11-12", "2026-11-14"]),
+    ("front-said-stay", "2026-11-17", "On Monday, the city said the pool would reopen Thursday.",
+     ["2026-11-16", "2026-11-19"]),
+    ("front-said-stay", "2026-11-17", "On Saturday, the pool will reopen.", ["2026-11-21"]),
+    ("front-said-stay", "2026-11-17", "On Saturday, crews finished and the road will reopen Monday.",
+     ["2026-11-14", "2026-11-23"]),
     # a weekday's part before its "'s" is the day's possessive: "for Saturday night's final" by its rules
     ("part-poss", K27, "Volunteers are preparing for Saturday night's gala.", ["2025-09-20"]),
     ("part-poss", K27, "Tickets for Friday evening's show are still on sale.", ["2025-09-19"]),

@@ -1569,6 +1569,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if fronted and (_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
                             (first.group(0).lower() in _TELLING_ED and
                              _OBJECT_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
+                             first.group(0).lower() in _SAYING_ED and
+                             _NOUN_SUBJECT_BETWEEN.fullmatch(after, first.end(), m.start()) or
                              _AND_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start())) and
                             not has_tense_marker(after[first.end():m.start()])) and \
                     after[:first.start()].strip() and _CLAUSE_END.search(after, 0, m.start()) is None and \
@@ -1918,7 +1920,15 @@ _PRONOUN_BETWEEN = re.compile(r"\s+(?:they|he|she|we|it|I|you)\s+")
 _TELLING_ED = frozenset("""informed assured warned reminded notified convinced persuaded promised advised alerted
     cautioned reassured""".split())
 _OBJECT_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:they|he|she|we|it|I|you)\s+")
-_AND_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:then\s+)?(?:they|he|she|we|it|I|you)\s+")
+# ... or a saying's -ed verb and the reported clause's own subject, no "that" ("On Saturday, the county
+# announced the trail would reopen", "forecasters predicted the storm would arrive").
+_SAYING_ED = frozenset("""announced predicted warned confirmed estimated promised indicated reported argued insisted
+    stated added noted explained suggested signaled signalled acknowledged claimed agreed forecasted conceded
+    revealed disclosed hinted""".split())
+_NOUN_SUBJECT_BETWEEN = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)?\s*"
+                                   r"(?:(?!(?:that|which|who|and|or|but|if|when|because|to)\b)[\w'’-]+\s+){1,3}")
+_AND_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:then\s+)?(?:they|he|she|we|it|I|you|"
+                                  r"(?:the|its|his|her|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+")
 _FRONT_SUBJECT_WORDS = re.compile(r"(?:(?!(?:once|if|when|after|before|as|because|unless|until|while|though|although|"
                                   r"with|by|in|on|at|for|from)\b)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
 # A relative "where" after its noun, a subject after it ("the region where the two sides clashed"; not
