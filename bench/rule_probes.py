@@ -8063,6 +8063,10 @@ PROBES_S27_KL1 = [
     ("belief-stay", K27, "Fans want them to be back in November.", ["2025-11"]),
     ("belief-stay", K27, "The council is hoping it to be ready in October.", ["2025-10"]),
     ("belief-stay", K27, "Planners need it to be finished by November.", ["2025-11"]),
+    ("belief-stay", K27, "Inspectors toured the plant Tuesday, finding it to be ready for its opening on Friday.",
+     ["2025-09-16", "2025-09-19"]),
+    ("belief-stay", K27, "The clubs signed the deal Monday, understanding it to be in force from Saturday.",
+     ["2025-09-15", "2025-09-20"]),
     # a count's taker in either case: "In 12 starts in July, ..." (a sentence's opening preposition)
     ("count-case", K27, "In 14 starts in June, she struck out 90.", ["2025-06"]),
     ("count-case", K27, "With 300 returns on Friday, the office stayed open late.", ["2025-09-12"]),
@@ -8086,6 +8090,12 @@ PROBES_S27_KL1 = [
     ("thatday-subj-stay", K27, "The river crested on Monday. When that day comes, we will rebuild.", ["2025-09-15"]),
     ("thatday-subj-stay", K27, "The river crested on Monday. That day laborers were hired is not clear.",
      ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The duke arrived on Monday. Guests said that afternoon tea was served late.",
+     ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The snow fell on Monday. The council said that night trains would run.",
+     ["2025-09-15"]),
+    ("thatday-subj", K27, "The strike began on Sept. 1. Later that afternoon pickets blocked the gates.",
+     ["2025-09-01", "2025-09-01"]),
     # an aside between commas before a bare date: the date takes the clause before the aside
     ("aside", K27, "The governor will return to Maine, where she grew up, on Monday.", ["2025-09-22"]),
     ("aside", K27, "The band will play the arena, which it sold out in 2019, on Friday.", ["2019", "2025-09-19"]),

@@ -22,3 +22,12 @@ test_a_wish_or_forecast_with_to_be_still_looks_ahead = dated_test([
     (W, "Fans want them to be back in November.", ["2025-11"]),
     (W, "Believing it to be safe, the city will reopen the beach in October.", ["2025-10"]),
 ])
+
+
+# "finding/understanding it to be ..." may name an arrangement with its day ahead (rv18's review).
+test_a_finding_with_a_day_ahead_still_looks_ahead = dated_test([
+    (W, "Inspectors toured the plant Tuesday, finding it to be ready for its opening on Friday.",
+     ["2025-09-16", "2025-09-19"]),
+    (W, "The clubs signed the deal Monday, understanding it to be in force from Saturday.",
+     ["2025-09-15", "2025-09-20"]),
+])

@@ -37,3 +37,12 @@ test_a_part_of_a_day_with_no_day_told_stays_undated = dated_test([
     ("It was a very long day for the crews.", []),
     ("She remembers that night well.", []),
 ], W)
+
+
+# After a verb, "that" is the conjunction and the day-part word opens a compound subject: no anchored day
+# ("said that afternoon tea was served", "said that night buses would run"; rv18's review).
+test_that_after_a_verb_opens_a_clause_not_a_day = dated_test([
+    ("The duke arrived on Monday. Guests said that afternoon tea was served late.", ["2025-09-15"]),
+    ("The snow fell on Monday. The council said that night trains would run.", ["2025-09-15"]),
+    ("The strike began on Sept. 1. Later that afternoon pickets blocked the gates.", ["2025-09-01", "2025-09-01"]),
+], W)

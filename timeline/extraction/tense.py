@@ -31,9 +31,10 @@ _FINITE_BE_HAVE = r"(?:was|were|is|are|has|had|being)\b"
 # A verb of belief in -ing and its object before "to be": "believing it to be stolen", "suspecting them to
 # be fake", "considering him to be a threat": what the thing was thought to be, no plan (not "expecting it
 # to be", "wanting them to be": a wish or a forecast ahead). Fixed-width look-behinds, one per pair.
+# (Not "finding", "understanding", "declaring", "judging", "deeming": their complement may be an
+# arrangement with its day ahead, "finding it to be ready for opening on Friday".)
 _BELIEF_ING = ("knowing", "believing", "thinking", "suspecting", "considering", "assuming", "presuming",
-               "supposing", "judging", "deeming", "imagining", "understanding", "finding", "reckoning",
-               "fearing", "declaring")
+               "supposing", "imagining", "reckoning", "fearing")
 _BELIEF_OBJECTS = ("it", "them", "him", "her", "this", "that", "these", "those", "himself", "herself",
                    "themselves", "itself", "me", "us", "you")
 _BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING for obj in _BELIEF_OBJECTS)
