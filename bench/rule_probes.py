@@ -8127,6 +8127,13 @@ PROBES_S27_KL1 = [
     ("fcast-for-stay", K27, "Rain was forecast for Friday, but the day stayed dry.", ["2025-09-12"]),
     ("fcast-for-stay", K27, "The forecast for Friday was wrong.", ["2025-09-12"]),
     ("fcast-for-stay", K27, "Heavy rain fell on Friday.", ["2025-09-12"]),
+    # a plan told in the past passive "for" a day, with how it went after "but"/"and": gone by
+    ("plan-outcome", K27, "The concert was scheduled for Saturday but was cancelled.", ["2025-09-13"]),
+    ("plan-outcome", K27, "The march was planned for Friday and drew a large crowd.", ["2025-09-12"]),
+    ("plan-outcome-stay", K27, "The concert was scheduled for Saturday, but the band said it might move.",
+     ["2025-09-20"]),
+    ("plan-outcome-stay", K27, "The concert was scheduled for Saturday and will start at 8 p.m.", ["2025-09-20"]),
+    ("plan-outcome-stay", K27, "The council set a vote for Monday and asked residents to attend.", ["2025-09-22"]),
     # a colloquial "If ... was held" opening its sentence, the main clause's "would" after: supposed
     ("suppose-was", K27, "If the vote was held on Sunday, the mayor would lose.", []),
     ("suppose-was", K27, "If the election was held in October, turnout could fall.", []),

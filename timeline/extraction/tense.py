@@ -1283,6 +1283,25 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     return tense
 
 
+# A plan told in the past passive right before its day's "for", and a clause after the day, opened by
+# "but"/"and"/"yet", that tells in the past how it went (no saying: "but officials said ...").
+_WAS_PLANNED_FOR = re.compile(r"\b(?:was|were)\s+(?:(?:originally|initially|also|first)\s+)?(?:scheduled|set|planned|"
+                              r"slated)\s+for\s+$", re.IGNORECASE)
+_PLAN_OUTCOME_OPEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:but|and|yet)\s+",
+                                re.IGNORECASE)
+_SAYING_IN = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|warned)\b", re.IGNORECASE)
+
+
+def _plan_outcome_after(s: str, end: int) -> bool:
+    """Whether a clause right after a plan's day, opened by "but"/"and"/"yet", tells in the past how it went."""
+    op = _PLAN_OUTCOME_OPEN.match(s, end)
+    if op is None:
+        return False
+    rest = s[op.end():op.end() + 80]
+    rest = rest[:min((k for k in (rest.find(","), rest.find(";"), rest.find(".")) if k >= 0), default=len(rest))]
+    return has_past_marker(rest) and not _SAYING_IN.search(rest) and first_tense_is_past(rest)
+
+
 def _noun_starting(before: str) -> bool:
     """Whether the words before a date end with a noun and "starting"/"beginning" ("the Test starting
     on"): a happening that starts then, not the state of a participle ("has been closed starting")."""
@@ -1378,6 +1397,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
         # own verb, after its fronted date, decides
         before = ""
+    if last_word == "for" and _WAS_PLANNED_FOR.search(before) and _plan_outcome_after(s, end):
+        # "The game was scheduled for Saturday but was rained out", "The launch was planned for Monday and
+        # went ahead": a plan told in the past with how it went after it is gone by
+        return "past"
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
