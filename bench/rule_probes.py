@@ -8127,6 +8127,9 @@ PROBES_S27_KL1 = [
     ("fcast-for-stay", K27, "Rain was forecast for Friday, but the day stayed dry.", ["2025-09-12"]),
     ("fcast-for-stay", K27, "The forecast for Friday was wrong.", ["2025-09-12"]),
     ("fcast-for-stay", K27, "Heavy rain fell on Friday.", ["2025-09-12"]),
+    ("fcast-for", K27, "Gales were predicted for early Friday.", ["2025-09-19"]),
+    ("fcast-for", K27, "The ship was due in port late Thursday.", ["2025-09-18"]),
+    ("fcast-for-stay", K27, "Gales hit early Friday.", ["2025-09-12"]),
     # a plan told in the past passive "for" a day, with how it went after "but"/"and": gone by
     ("plan-outcome", K27, "The concert was scheduled for Saturday but was cancelled.", ["2025-09-13"]),
     ("plan-outcome", K27, "The march was planned for Friday and drew a large crowd.", ["2025-09-12"]),

@@ -776,7 +776,7 @@ class MentionTenses:
                 # (issue 12, both read as the last such day, a week early), and a forecast's headline with
                 # no verb ("Heavy rain Friday and Saturday"). The coming such day, or today.
                 t = "future"
-            if t in ("past", None) and plain_wd and \
+            if t in ("past", None) and wd and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     not poss and \
                     days_back > PLAN_DAYS_BACK and \
                     (t == "past" and past_plan_before(sent, m.start) or
@@ -789,7 +789,8 @@ class MentionTenses:
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
                 # but the ceremony has been postponed" in a Thursday paper is that Monday). So for a clause
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
-                # of games Saturday night" in a Friday paper).
+                # of games Saturday night" in a Friday paper); and for "early" or "late" in the day ("Storms
+                # were predicted for early Friday").
                 t = "future"
             if t != "future" and wd and (
                         (m.g("wd_mod") or "").lower() in ("early", "late") or
