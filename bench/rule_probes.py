@@ -8106,6 +8106,10 @@ PROBES_S27_KL1 = [
     ("aside-stay", K27, "The hikers reached the summit, where snow had fallen, on Monday.", ["2025-09-15"]),
     ("aside-stay", K27, "The firm, which was founded in 1990, will move on Monday.", ["1990", "2025-09-22"]),
     ("aside-stay", K27, "The mayor, who took office in January, will resign on Friday.", ["2025-01", "2025-09-19"]),
+    ("aside", K27, "Crowds will salute the captain, who retired in May, on Saturday.", ["2025-05", "2025-09-20"]),
+    ("aside-stay", K27, "Police are investigating the blast, which happened in July, on Friday.",
+     ["2025-07", "2025-09-12"]),
+    ("aside-stay", K27, "The mayor, who took office in January, on Friday will resign.", ["2025-01", "2025-09-19"]),
     # a bracketed numeric date of unknown day/month order ending a line: a stamp only when both readings lie
     # on or before the paper's day or one in its own week; else the reading after it is announced
     ("brk-ahead", K27, "Town hall on the new school [10/02/25]\nDoors open at 6.", ["2025-10-02"]),

@@ -23,3 +23,12 @@ test_a_past_aside_after_a_present_or_past_clause_stays = dated_test([
     # a saying between commas keeps the saying's day (tests/extraction/test_news_weekday_weeks.py)
     ("The pier will reopen, the mayor said, on Monday.", ["2025-09-15"]),
 ], W)
+
+
+# ... also when the aside holds a date of its own (rv18's open row): "Fans will honour the coach, who died
+# in March, on Saturday" (the window read starts after March).
+test_a_date_after_an_aside_with_its_own_date = dated_test([
+    ("Students will honour the teacher, who retired in June, on Friday.", ["2025-06", "2025-09-19"]),
+    ("The band will play the hall, which it sold out in 2019, on Saturday.", ["2019", "2025-09-20"]),
+    ("Police are investigating the fire, which started in June, on Friday.", ["2025-06", "2025-09-12"]),
+], W)

@@ -1667,6 +1667,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 return None
             if last is not None:
                 return _verdict(last)
+    if own and lo == prev_end > 0 and whole_before.endswith(own) and \
+            _BARE_PREPOSITION.fullmatch(own) and \
+            _tense_past_aside(s[max(0, start - 160):start - len(own)]) == "future":
+        # "Fans will honour the coach, who died in March, on Saturday": an aside that holds the date before
+        # this one (where the window read starts), its comma closing it; the clause before it looks ahead
+        # (the date then seems fronted after that comma, but no verb of its own follows it)
+        return "future"
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
     if not fronted and own and _WITH_ADJUNCT.match(own) and whole_before.endswith(own):
