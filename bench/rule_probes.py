@@ -58,6 +58,11 @@ turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitu
 words that date nothing), with the real happenings in like words that must stay dated.
 --s27-fx46, fx46's own probes of its rules on realnews-fresh46 (session 27): each rule's rows and the near
 neighbours that must stay as they are.
+--s27-kl1, session 27 kl1's own probes of its rules on the known limits left open in session 26 (an infinitive
+of belief, "that day" opening a sentence or after "later", counts after a capitalised preposition, a bracketed
+date after publication, an aside between a verb and its date, a past perfect's state "until" a day, a day's
+possessive event by its clause's tense, "was forecast for <day>", a colloquial "if ... was held"), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -66,7 +71,8 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
+      s27-kl1 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8049,6 +8055,145 @@ PROBES_S26_RV17 = [
     ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
     ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
     ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
+]
+
+K27 = "2025-09-17"  # a Wednesday: Mon 15, Tue 16 | Thu 18, Fri 19, Sat 20 ahead | Thu 11 .. Sun 14 gone
+PROBES_S27_KL1 = [
+    # an infinitive of belief: "<believing>-ing <object> to be" is no plan
+    ("belief", K27, "She sold the coins thinking them to be worthless in August.", ["2025-08"]),
+    ("belief", K27, "He bought the painting suspecting it to be a copy in October.", ["2024-10"]),
+    ("belief", K27, "The clerk cashed the cheque assuming it to be valid in October.", ["2024-10"]),
+    ("belief", K27, "She hired the man presuming him to be a licensed builder in November.", ["2024-11"]),
+    ("belief", K27, "The jury found him considering it to be a fair deal in October.", ["2024-10"]),
+    ("belief-stay", K27, "Officials expect the bridge to be finished in October.", ["2025-10"]),
+    ("belief-stay", K27, "Expecting it to be busy, the store will open early on Friday.", ["2025-09-19"]),
+    ("belief-stay", K27, "Fans want them to be back in November.", ["2025-11"]),
+    ("belief-stay", K27, "The council is hoping it to be ready in October.", ["2025-10"]),
+    ("belief-stay", K27, "Planners need it to be finished by November.", ["2025-11"]),
+    ("belief-stay", K27, "Inspectors toured the plant Tuesday, finding it to be ready for its opening on Friday.",
+     ["2025-09-16", "2025-09-19"]),
+    ("belief-stay", K27, "The clubs signed the deal Monday, understanding it to be in force from Saturday.",
+     ["2025-09-15", "2025-09-20"]),
+    # a count's taker in either case: "In 12 starts in July, ..." (a sentence's opening preposition)
+    ("count-case", K27, "In 14 starts in June, she struck out 90.", ["2025-06"]),
+    ("count-case", K27, "With 300 returns on Friday, the office stayed open late.", ["2025-09-12"]),
+    ("count-case", K27, "By 50 runs on Saturday, the hosts won the series.", ["2025-09-13"]),
+    ("count-case", K27, "The 20 starts in August were the most of his career.", ["2025-08"]),
+    ("count-case-stay", K27, "Game 4 starts Friday.", ["2025-09-19"]),
+    ("count-case-stay", K27, "Round 3 begins Saturday in Ohio.", ["2025-09-20"]),
+    ("count-case-stay", K27, "The series starts Friday.", ["2025-09-19"]),
+    # "that day" before a one-word subject and its finite verb is the day told before
+    ("thatday-subj", K27, "The river crested on Monday. That day farmers moved their cattle.",
+     ["2025-09-15", "2025-09-15"]),
+    ("thatday-subj", K27, "The suspect fled on Aug. 3. Later that day deputies caught him.",
+     ["2025-08-03", "2025-08-03"]),
+    ("thatday-subj", K27, "The vote was held on Tuesday. Earlier that day protesters had gathered.",
+     ["2025-09-16", "2025-09-16"]),
+    ("thatday-subj", K27, "The fire broke out on Sept. 1. That very day firefighters were sent in.",
+     ["2025-09-01", "2025-09-01"]),
+    ("thatday-subj-stay", K27, "The river crested on Monday. That day care center was closed.", ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The river crested on Monday. Some said that day trippers had stayed away.",
+     ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The river crested on Monday. When that day comes, we will rebuild.", ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The river crested on Monday. That day laborers were hired is not clear.",
+     ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The duke arrived on Monday. Guests said that afternoon tea was served late.",
+     ["2025-09-15"]),
+    ("thatday-subj-stay", K27, "The snow fell on Monday. The council said that night trains would run.",
+     ["2025-09-15"]),
+    ("thatday-subj", K27, "The strike began on Sept. 1. Later that afternoon pickets blocked the gates.",
+     ["2025-09-01", "2025-09-01"]),
+    # an aside between commas before a bare date: the date takes the clause before the aside
+    ("aside", K27, "The governor will return to Maine, where she grew up, on Monday.", ["2025-09-22"]),
+    ("aside", K27, "The band will play the arena, which it sold out in 2019, on Friday.", ["2019", "2025-09-19"]),
+    ("aside", K27, "The museum will reopen the wing, citing repairs, on Saturday.", ["2025-09-20"]),
+    ("aside-stay", K27, "The ferry will resume service, the port said, on Monday.", ["2025-09-15"]),
+    ("aside", K27, "He signed the lease, believing the flat was safe, in October.", ["2024-10"]),
+    ("aside-stay", K27, "Police are investigating the blast, which injured two workers, on Friday.", ["2025-09-12"]),
+    ("aside-stay", K27, "The hikers reached the summit, where snow had fallen, on Monday.", ["2025-09-15"]),
+    ("aside-stay", K27, "The firm, which was founded in 1990, will move on Monday.", ["1990", "2025-09-22"]),
+    ("aside-stay", K27, "The mayor, who took office in January, will resign on Friday.", ["2025-01", "2025-09-19"]),
+    ("aside", K27, "Crowds will salute the captain, who retired in May, on Saturday.", ["2025-05", "2025-09-20"]),
+    ("aside-stay", K27, "Police are investigating the blast, which happened in July, on Friday.",
+     ["2025-07", "2025-09-12"]),
+    ("aside-stay", K27, "The mayor, who took office in January, on Friday will resign.", ["2025-01", "2025-09-19"]),
+    # a bracketed numeric date of unknown day/month order ending a line: a stamp only when both readings lie
+    # on or before the paper's day or one in its own week; else the reading after it is announced
+    ("brk-ahead", K27, "Town hall on the new school [10/02/25]\nDoors open at 6.", ["2025-10-02"]),
+    ("brk-ahead", K27, "Deadline for grant applications [11/04/25]\nForms are online.", ["2025-11-04"]),
+    ("brk-ahead-stay", K27, "Council adopts the budget [09/05/25]\nThe vote was 4-1.", []),
+    ("brk-ahead-stay", K27, "Council adopts the budget [09/15/25]\nThe vote was 4-1.", []),
+    ("brk-ahead-stay", K27, "Council adopts the budget [17/09/25]\nThe vote was 4-1.", []),
+    ("brk-ahead-stay", K27, "Open house at the library [11/12/25]\nAll welcome.", ["2025"]),
+    # a past perfect state "until" a day is over (no time allowed, as "had until Friday to")
+    ("perf-until", K27, "The club had been top of the league until Friday.", ["2025-09-12"]),
+    ("perf-until", K27, "The senator had been undecided until Thursday, aides said.", ["2025-09-11"]),
+    ("perf-until-stay", K27, "Applicants had until Friday to file.", ["2025-09-19"]),
+    ("perf-until-stay", K27, "The company had been given until Saturday to answer.", ["2025-09-20"]),
+    ("perf-until-stay", K27, "The bridge will be closed until Friday.", ["2025-09-19"]),
+    # a past forecast or plan with its day right after "for" is the coming day when the last lies further back
+    ("fcast-for", K27, "Thunderstorms were forecast for Saturday.", ["2025-09-20"]),
+    ("fcast-for", K27, "Snow was predicted for Friday in the mountains.", ["2025-09-19"]),
+    ("fcast-for", K27, "A heat wave was forecast for Thursday and Friday.", ["2025-09-18", "2025-09-19"]),
+    ("fcast-for-stay", K27, "Rain was forecast for Friday, but the day stayed dry.", ["2025-09-12"]),
+    ("fcast-for-stay", K27, "The forecast for Friday was wrong.", ["2025-09-12"]),
+    ("fcast-for-stay", K27, "Heavy rain fell on Friday.", ["2025-09-12"]),
+    ("fcast-for", K27, "Gales were predicted for early Friday.", ["2025-09-19"]),
+    ("fcast-for", K27, "The ship was due in port late Thursday.", ["2025-09-18"]),
+    ("fcast-for-stay", K27, "Gales hit early Friday.", ["2025-09-12"]),
+    # a plan told in the past passive "for" a day, with how it went after "but"/"and": gone by
+    ("plan-outcome", K27, "The concert was scheduled for Saturday but was cancelled.", ["2025-09-13"]),
+    ("plan-outcome", K27, "The march was planned for Friday and drew a large crowd.", ["2025-09-12"]),
+    ("plan-outcome-stay", K27, "The concert was scheduled for Saturday, but the band said it might move.",
+     ["2025-09-20"]),
+    ("plan-outcome-stay", K27, "The concert was scheduled for Saturday and will start at 8 p.m.", ["2025-09-20"]),
+    ("plan-outcome-stay", K27, "The council set a vote for Monday and asked residents to attend.", ["2025-09-22"]),
+    # a colloquial "If ... was held" opening its sentence, the main clause's "would" after: supposed
+    ("suppose-was", K27, "If the vote was held on Sunday, the mayor would lose.", []),
+    ("suppose-was", K27, "If the election was held in October, turnout could fall.", []),
+    ("suppose-was-stay", K27, "The mayor said she would speak if the rally was held on Friday.", ["2025-09-12"]),
+    ("suppose-was-stay", K27, "If the match was played on Saturday, nobody told the fans.", ["2025-09-13"]),
+    ("suppose-was-stay", K27, "If the election were held on Sunday, the mayor would lose.", []),
+    ("suppose-inv", K27, "Were the vote held on Sunday, the mayor would lose.", []),
+    ("suppose-inv", K27, "Were the race to be run in October, the course could flood.", []),
+    ("suppose-inv-stay", K27, "Were the votes counted on Sunday? The clerk would not say.", ["2025-09-14"]),
+    ("suppose-inv-stay", K27, "Were it not for Monday's rain, the race would have been run.", ["2025-09-15"]),
+    # a fronted day + subject + an -ed verb of telling and its object, or a clause joined by "and" with its
+    # own subject, before a modal: the -ed verb is the fronted day's past
+    ("front-tell", K27, "On Tuesday, the principal informed parents she would resign.", ["2025-09-16"]),
+    ("front-tell", K27, "On Friday, officials warned drivers they would face fines.", ["2025-09-12"]),
+    ("front-tell", K27, "On Monday, crews closed the lane and they will reopen it Friday.",
+     ["2025-09-15", "2025-09-19"]),
+    ("front-tell-stay", K27, "On Friday, the mayor will inform residents they can return.", ["2025-09-19"]),
+    ("front-tell-stay", K27, "On Monday, if approved it will take effect.", ["2025-09-22"]),
+    ("front-tell-stay", K27, "On Saturday, volunteers dressed in green say they will march.", ["2025-09-20"]),
+    # a report "issued" on a weekday after the day told before it, in a paper of that day: the day after
+    ("issued-after", "2025-09-18", "The truce began on Thursday, according to a statement from the army issued Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("issued-after", "2025-09-18", "The talks broke down on Thursday, according to a readout issued early Friday.",
+     ["2025-09-18", "2025-09-19"]),
+    ("issued-after-stay", "2025-09-18", "According to a report from the agency issued Monday, prices rose.",
+     ["2025-09-15"]),
+    ("issued-after-stay", "2025-09-18", "The talks broke down, according to a readout issued early Monday.",
+     ["2025-09-15"]),
+    # a "would" clause reported on a fronted day: the weekday is the first such day after the saying
+    ("front-said", "2026-11-17", "On Saturday, the city said the pool would reopen Monday.",
+     ["2026-11-14", "2026-11-16"]),
+    ("front-said", "2026-11-17", "On Friday, the league announced the final would be played Sunday.",
+     ["2026-11-13", "2026-11-15"]),
+    ("front-said", "2026-11-17", "On Thursday, experts predicted the river would crest Saturday.",
+     ["2026-11-12", "2026-11-14"]),
+    ("front-said-stay", "2026-11-17", "On Monday, the city said the pool would reopen Thursday.",
+     ["2026-11-16", "2026-11-19"]),
+    ("front-said-stay", "2026-11-17", "On Saturday, the pool will reopen.", ["2026-11-21"]),
+    ("front-said-stay", "2026-11-17", "On Saturday, crews finished and the road will reopen Monday.",
+     ["2026-11-14", "2026-11-23"]),
+    # a weekday's part before its "'s" is the day's possessive: "for Saturday night's final" by its rules
+    ("part-poss", K27, "Volunteers are preparing for Saturday night's gala.", ["2025-09-20"]),
+    ("part-poss", K27, "Tickets for Friday evening's show are still on sale.", ["2025-09-19"]),
+    ("part-poss-stay", K27, "Volunteers cleaned up after Saturday night's gala.", ["2025-09-13"]),
+    ("part-poss-stay", K27, "Police are investigating Friday night's crash.", ["2025-09-12"]),
+    ("part-poss-stay", K27, "Saturday night's storm knocked out power.", ["2025-09-13"]),
 ]
 
 

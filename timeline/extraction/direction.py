@@ -354,7 +354,9 @@ _REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|conf
 # A plan told in the past: "was expected to", "were scheduled to", "was due in (court)".
 _TOLD_PLAN = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initially|then)\s+)?(?:expected|scheduled|due|"
                         # a forecast's plan: "was projected to make landfall by Monday evening"
-                        r"set|slated|planned|poised|projected|forecast|predicted)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|(?:in|at|back|before)\b)|"
+                        # ... or its day right after "for" (the search ends at the day): "Rain was forecast for Friday"
+                        r"set|slated|planned|poised|projected|forecast|predicted)\s+(?:to\s+(?:be\s+)?(?P<verb>[a-z]+)\b|"
+                        r"(?:in|at|back|before)\b|for\s+(?:(?:early|late)\s+)?$)|"
                         # "was/were to <verb>": a plan seen from the past, as "was due to" ("The president was to
                         # sign the bill on Saturday"); not "was to blame" (at fault), "was to have signed" (a
                         # plan given up), nor a place or an amount ("was to the north", "was to Paris").
@@ -530,7 +532,9 @@ def plan_named_before(sent: str, m: Mention) -> bool:
 # forecast's object ("predicted snow Saturday"). Not a state that lasted up to it ("remained closed
 # until"), a call without its "for" ("called a strike Wednesday": the calling's day may be meant).
 _DEADLINE_OR_CALL = re.compile(
-    r"(?:\b(?:had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
+    # (not a past perfect's state up to it, "had been unbeaten until Saturday": over by then, as
+    # tense._PERFECT_UNTIL reads it; "had been given until" is the time allowed again)
+    r"(?:\b(?:had(?!\s+been\b)|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+"
     r"|\bdeadlines?\s+(?:of|for)\s+"
     r"|\b(?:ordered|told|asked|required|directed|instructed|given|summoned|urged|advised)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
     r"(?P<order>(?:[\w'’-]+\s+){1,6}?)(?:by|before|until)\s+"

@@ -910,6 +910,13 @@ _THAT_DAY_NEXT = ("he|she|they|it|we|i|you|the|a|an|his|her|their|its|our|this|a
                   "despite|against|under|through|since|behind|across|along|toward|towards|than|then|not|also|only|"
                   "just|even|still|if|unless|though|although|where|following|according|outside|inside|near|past|"
                   "ago|afterward|afterwards|within|beyond|upon|onto|aboard")
+# ... or a one-word subject and its finite verb, the day fronted before them ("That day schools closed
+# early", "Later that day police found his bike", "that day officers were called"): not a noun that
+# "day" makes a compound with ("that day care centers were", "that day trippers had", "day laborers").
+_THAT_DAY_SUBJECT = (r"(?!(?:care|trip|tripper|job|shift|camp|pass|spa|labou?r|labou?rer|"
+                     r"trader|trading|centre|center|surgery|ward|room|rate|boat|light|time|long|old|one|two|"
+                     r"nurser|program|programme|hike|hiker|visitor|ticket|return|off)s?\b)"
+                     rf"(?-i:[a-z]+)\s+(?:(?-i:[a-z]+ed)|{phrase_rx(PAST_WORDS)}|was|were|had|would|could|did)\b")
 
 
 # What "in N days" dates: a happening set for a day (a meeting, a vote, a decision, an opening, a
@@ -926,6 +933,22 @@ def _valid_inn(m, s, gd):
     return _FROM_ANOTHER_DAY_BEFORE.search(s, max(0, m.start() - 120), m.start()) is None and \
         _COUNT_BEFORE_IN.search(s, max(0, m.start() - 60), m.start()) is None and \
         _SET_FOR_A_DAY.search(s, max(0, m.start() - 60), min(len(s), m.end() + 60)) is not None
+
+
+# "that day" read as the day only by its subject and verb after it (_THAT_DAY_SUBJECT): a lower-case word
+# that is no function word follows ...
+_THAT_DAY_SUBJECT_AFTER = re.compile(rf"\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b)(?-i:[a-z])")
+# ... and then "that" must open its clause (the sentence's start, a stop or a comma, or "later", "earlier",
+# "on", "by", "until", "and", "but", "then"): after a verb ("Staff said that afternoon tea was served", "The
+# city said that night buses would run") "that" is the conjunction and the day-part word a compound's.
+_THAT_OPENS_BEFORE = re.compile(r"(?:^|[.;:,!?\"“”(—–-]|\b(?:later|earlier|on|by|until|till|and|but|then|so))\s*$",
+                                re.IGNORECASE)
+
+
+def _valid_an(m, s, gd):
+    if gd.get("an_rel") or gd.get("an_ba") or not _THAT_DAY_SUBJECT_AFTER.match(s, m.end()):
+        return True
+    return _THAT_OPENS_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
 
 
 def _resolve_an(m, ctx):
@@ -1614,16 +1637,17 @@ RULES: tuple[Rule, ...] = (
     # day told before, as "the same day" ("that morning", "that night" are left undated: a part of a day
     # a story's scene may have moved to). Not a thing "from that day" (the newspaper's), nor "that day"
     # before a lower-case word that is no function word: a compound or a subject ("believe that day
-    # trippers will", "that day care", "if that day comes"). Nor the plural "in the following days", "over the
-    # next nights": a stretch, no one day.
+    # trippers will", "that day care", "if that day comes"), unless that word is a subject with its
+    # finite verb right after it ("That day schools closed", "Later that day police found": _THAT_DAY_SUBJECT).
+    # Nor the plural "in the following days", "over the next nights": a stretch, no one day.
     Rule("an", r"(?:the\s+(?:(?P<an_rel>next|following|previous|same)\s+"
                r"(?:day|morning|afternoon|evening|night)(?![a-z])|"
                r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))|"
-               r"(?<![\w'’-])(?<!\bfrom\s)that\s+(?:(?:same|very)\s+)?day(?![\w'’-])"
-               rf"(?!\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b)(?-i:[a-z])))"
+               r"(?<![\w'’-])(?<!\bfrom\s)that\s+(?:(?:same|very)\s+)?(?:day|morning|afternoon|evening|night)(?![\w'’-])"
+               rf"(?!\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b|{_THAT_DAY_SUBJECT})(?-i:[a-z])))"
                # "the next day or two", "the following day or so": a short stretch ahead, no one day
                r"(?!\s+or\s+(?:two|three|so|more|a\s+few)\b)"
-               r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, relative=True,
+               r"(?!\s*(?:\w+\s+)?(?:of|in)\b)(?=(?P<an_tail>\s+[\w'’]))?", _resolve_an, _valid_an, relative=True,
          confidence=0.7,
          examples=(("The dam broke on March 3, 2023, and the next day the town was evacuated.", "2023-03-04"),
                    ("The town was evacuated the next day.", None),

@@ -129,7 +129,7 @@ MODIFIERS = frozenset(
     than a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     couple few several that same past current of in full year day first second third fourth fifth
     sixth seventh eighth ninth tenth final between new lunar good memorial labor labour veterans election
-    independence columbus presidents boxing martin black cyber latter back front""".split()
+    independence columbus presidents boxing martin black cyber latter back front very""".split()
 )
 NAME_TRIGGERS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "

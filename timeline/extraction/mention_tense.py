@@ -323,6 +323,8 @@ _SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|for
 # the going is "for" it ("returned to the capital for Thursday's scheduled vote", not "returned from
 # Saturday's scheduled game", "arrived late to Tuesday's scheduled session": gone by).
 _WORD = re.compile(r"[\w'’-]+")
+# The parts of a day a weekday's mention may end with ("Saturday night").
+_DAY_PARTS = ("night", "morning", "afternoon", "evening")
 _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted|weighed|eyed|addressed|"
                            r"announced|confirmed|promoted|defended|criticized|criticised|welcomed|"
                            r"prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
@@ -601,7 +603,9 @@ class MentionTenses:
             # (what the rules below ask of the mention, asked once: a weekday with no modifier, a possessive)
             wd = m.kind == "wd"
             plain_wd = wd and not m.g("wd_mod")
-            poss = m.text.endswith(("'s", "’s"))
+            # (a part of the day before its "'s" is the day's possessive too: "for Saturday night's final")
+            poss = m.text.endswith(("'s", "’s")) or wd and sent.startswith(("'s", "’s"), m.end) and \
+                m.text.lower().endswith(_DAY_PARTS)
             # how many days back the last such weekday lies (0: the publication day itself)
             days_back = (published.weekday() - WEEKDAYS[m.g("wd").lower()]) % 7 if wd else None
             t = own_tense(i)
@@ -772,7 +776,7 @@ class MentionTenses:
                 # (issue 12, both read as the last such day, a week early), and a forecast's headline with
                 # no verb ("Heavy rain Friday and Saturday"). The coming such day, or today.
                 t = "future"
-            if t in ("past", None) and plain_wd and \
+            if t in ("past", None) and wd and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     not poss and \
                     days_back > PLAN_DAYS_BACK and \
                     (t == "past" and past_plan_before(sent, m.start) or
@@ -785,7 +789,8 @@ class MentionTenses:
                 # day, the coming one when the last lies further back ("was due to be sworn in on Monday,
                 # but the ceremony has been postponed" in a Thursday paper is that Monday). So for a clause
                 # with no tense that names what was planned for the day ("..., forcing the cancellation
-                # of games Saturday night" in a Friday paper).
+                # of games Saturday night" in a Friday paper); and for "early" or "late" in the day ("Storms
+                # were predicted for early Friday").
                 t = "future"
             if t != "future" and wd and (
                         (m.g("wd_mod") or "").lower() in ("early", "late") or

@@ -435,8 +435,15 @@ _SUPPOSED_BEFORE = re.compile(rf"\b[Ii]f\s+(?:[\w'’-]+\s+){{1,6}}?were\s+(?:\w
                               r"gone\s+ahead|happened)\b|"
                               rf"^\W*Had\s+(?:[\w'’-]+\s+){{1,6}}?(?:been\s+{_SUPPOSED_HOLDING}|taken\s+place|"
                               r"gone\s+ahead|happened)\b|"
-                              # "Were the vote to take place in December, ...": the inverted supposing
-                              r"^\W*Were\s+(?:[\w'’-]+\s+){1,6}?to\s+(?:take\s+place|be\s+held|go\s+ahead)\b")
+                              # "Were the vote to take place in December, ...", "Were the election held on Sunday,
+                              # ...", "Were the match to be played in January, ...": the inverted supposing
+                              rf"^\W*Were\s+(?:[\w'’-]+\s+){{1,6}}?(?:to\s+(?:take\s+place|go\s+ahead)|"
+                              rf"(?:to\s+be\s+)?{_SUPPOSED_HOLDING})\b|"
+                              # the colloquial "was" of a supposing that opens its sentence: "If the election was
+                              # held on Sunday, the party would win" (not after a saying or a main clause, where
+                              # "was" may be a reported "is": "She said she would attend if the meeting was held
+                              # on Friday")
+                              rf"^\W*If\s+(?:[\w'’-]+\s+){{1,6}}?was\s+(?:\w+ly\s+)?{_SUPPOSED_HOLDING}\b")
 # ... the main clause's "would" before the supposing: "The party would win 30% if the election were held Sunday".
 _SUPPOSING_MAIN_BEFORE = re.compile(r"\b(?:would|could|might)\b[^.;!?]*$", re.IGNORECASE)
 _SUPPOSING_MAIN_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:would|could|might)\b|[^.;!?]*?['’]d\s", re.IGNORECASE)

@@ -370,6 +370,29 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 # page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
+def _on_or_before(m: Mention, value: DateValue, published: dt.date) -> bool:
+    """Whether a numeric date lies on or before the paper's day; one whose day/month order is unknown
+    (read as its year only: "[10/06/25]") when both readings do or one is the page's own week ("[05/12/09]"
+    on May 12: a page's stamp is never after its day; an announced day may be: "Next meeting of the board
+    [10/06/25]" in September)."""
+    if value.precision != "year" or m.kind != "num":
+        return value.date <= published
+    a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
+    readings = [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None]
+    return all(d <= published for d in readings) or \
+        any(0 <= (published - d).days <= _STAMP_WEEK_DAYS for d in readings)
+
+
+_STAMP_WEEK_DAYS = 7
+
+
+def _reading_after(m: Mention, value: DateValue, published: dt.date) -> DateValue | None:
+    """The one reading of a numeric date of unknown day/month order that lies after the paper's day."""
+    a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
+    after = [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None and d > published]
+    return DateValue(after[0], "day") if len(after) == 1 else None
+
+
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
@@ -552,14 +575,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (order := numeric_order(text)):
             # "04/12/2023" on a page that writes "13/11/2023": day first, as the page writes them
             resolved[i] = num_in_order(m, order) or resolved[i]
-        if m.kind in ("num", "iso") and resolved[i] is not None and resolved[i].date <= published and \
+        if m.kind in ("num", "iso") and resolved[i] is not None and \
                 BRACKETED_STAMP_AFTER.match(sent, m.end) and \
                 BRACKETED_STAMP_BEFORE.search(sent, max(0, m.start - 3), m.start) and \
                 not sent[:m.start].rstrip(" \t[").endswith(":"):
-            # "River crest prediction moved up a day|[03/24/08]": the page's stamp on its headline (not a
-            # label's day, "Deadline for comments: [09/30/25]", nor a day after the page's)
-            resolved[i] = None
-            continue
+            if _on_or_before(m, resolved[i], published):
+                # "River crest prediction moved up a day|[03/24/08]": the page's stamp on its headline (not a
+                # label's day, "Deadline for comments: [09/30/25]", nor a day after the page's)
+                resolved[i] = None
+                continue
+            if resolved[i].precision == "year" and m.kind == "num":
+                # "Next meeting of the board [10/06/25]": of the two readings, the one on or before the
+                # page's day would be its stamp; the day named is the other, after it
+                resolved[i] = _reading_after(m, resolved[i], published) or resolved[i]
         if m.kind == "hol" and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
                 _ELECTION_DAY_WORDS.fullmatch(m.text) and \
@@ -582,7 +610,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and \
+                (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                 tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
                                          "posted" in sent or " out" in sent) and \
                 _ISSUED_REPORT_BEFORE.search(sent, max(0, m.start - 80), m.start) and \
@@ -1392,6 +1421,8 @@ def _basis(pinned: dict[int, DateValue], offset: int, mentions: list[Mention], r
 _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
                                    r"(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:statement|report|readout|communiqu[eé]|release|transcript|account|notice)\s+"
+                                   # (its source between: "a statement from the ministry issued Friday")
+                                   r"(?:(?:from|by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
                                    r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
                                    re.IGNORECASE)
 

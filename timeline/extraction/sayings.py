@@ -220,6 +220,14 @@ _FORETOLD_ON = re.compile(r"\b(?:predicted|forecast|projected|estimated|promised
                           r"insisted|signall?ed|reported|explained|argued)\s*(?:on\s+)?$", re.IGNORECASE)
 
 
+# ... or the saying's day fronted before its subject: "On Saturday, officials said the bridge would reopen
+# Monday" (the day opens the sentence, the saying right after its subject).
+_FRONTED_ON = re.compile(r"[\W_]*(?:on\s+)?", re.IGNORECASE)
+_SAID_AFTER_FRONTED = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,4}?(?:said|told\s+(?:\w+\s+){0,2}?|added|announced|warned|"
+                                 r"wrote|stated|predicted|forecast|promised|pledged|vowed|confirmed|insisted)\b"
+                                 r"(?!\s+(?:by|in|at)\b)", re.IGNORECASE)
+
+
 def would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
                      published: dt.date, j: int) -> dt.date | None:
     """A weekday in a "would" clause reported on an earlier day ("officials said Tuesday the bridge
@@ -232,7 +240,8 @@ def would_after_said(sent: str, mentions: list[Mention], resolved: list, tenses:
             prev.kind not in ("wd", "mdy", "dmy") or not said.date < published or \
             not _WOULD.search(sent, prev.end, m.start) or \
             not (_SAID_ON.search(sent, max(0, prev.start - 40), prev.start) or
-                 _FORETOLD_ON.search(sent, max(0, prev.start - 40), prev.start)):
+                 _FORETOLD_ON.search(sent, max(0, prev.start - 40), prev.start) or
+                 _FRONTED_ON.fullmatch(sent, 0, prev.start) and _SAID_AFTER_FRONTED.match(sent, prev.end)):
         return None
     gap = (v.date.weekday() - said.date.weekday()) % 7
     if not gap:

@@ -28,6 +28,16 @@ from .recognition import head_gate, prefix_tree
 # The finite forms of "be" and "have" (and "being") that no modal takes after it: after "will" they
 # make it the noun ("his will was read", "the senator's will is contested").
 _FINITE_BE_HAVE = r"(?:was|were|is|are|has|had|being)\b"
+# A verb of belief in -ing and its object before "to be": "believing it to be stolen", "suspecting them to
+# be fake", "considering him to be a threat": what the thing was thought to be, no plan (not "expecting it
+# to be", "wanting them to be": a wish or a forecast ahead). Fixed-width look-behinds, one per pair.
+# (Not "finding", "understanding", "declaring", "judging", "deeming": their complement may be an
+# arrangement with its day ahead, "finding it to be ready for opening on Friday".)
+_BELIEF_ING = ("knowing", "believing", "thinking", "suspecting", "considering", "assuming", "presuming",
+               "supposing", "imagining", "reckoning", "fearing")
+_BELIEF_OBJECTS = ("it", "them", "him", "her", "this", "that", "these", "those", "himself", "herself",
+                   "themselves", "itself", "me", "us", "you")
+_BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING for obj in _BELIEF_OBJECTS)
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            # "may" only in lower case: "a May Street man", "Theresa May" are names.
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
@@ -65,8 +75,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # estimated to be about 5,000," ("Turnout is estimated to be 40 percent" may look ahead); the
            # clause cut after the comma starts with it: " estimated to be 300 acres on Wednesday".
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)"
-           # ... nor a belief about a thing ("knowing or believing it to be stolen goods"): what it was, no plan
-           r"(?<!knowing\sit\s)(?<!believing\sit\s)(?<!knowing\sthem\s)(?<!believing\sthem\s)"
+           # ... nor a belief about a thing ("knowing or believing it to be stolen goods", "thinking him to be
+           # a guard"): what it was, no plan
+           + _BELIEF_OBJECT_BEFORE +
            r"(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
@@ -345,7 +356,7 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         if word in _SCHEDULE_NOUNS:
             prev = text[max(0, m.start() - 24):m.start()].split()
             if prev and (prev[-1].lower() in _NOUN_DETERMINERS or _is_number(prev[-1]) and len(prev) > 1 and
-                         (prev[-2] in _COUNT_TAKERS or prev[-2] in _NOUN_DETERMINERS or
+                         (prev[-2].lower() in _COUNT_TAKERS or prev[-2].lower() in _NOUN_DETERMINERS or
                           prev[-2].endswith("ed") and prev[-2].islower() or
                           # "a target of 300 runs" (not "the Round of 64", "the gang of eight")
                           prev[-2] == "of" and len(prev) > 2 and prev[-3].islower() and prev[-3] not in _BODIES)):
@@ -475,7 +486,8 @@ _SCHEDULE_NOUNS = frozenset(w for w in SCHEDULE_VERBS if w.isalpha())
 # ... and the words before them that make them nouns (not "that", "this": "the training that starts today").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your several many".split())
 # ... and the words before a count of them: a past verb or a preposition of measure ("scored 87 runs",
-# "won by 112 runs", "in 12 starts").
+# "won by 112 runs", "in 12 starts"), in either case ("In 12 starts in July, he allowed ...": a sentence's
+# opening word).
 _COUNT_TAKERS = frozenset(PAST_WORDS) | frozenset("by with in for after over has have".split())
 
 
@@ -1296,6 +1308,25 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
     return tense
 
 
+# A plan told in the past passive right before its day's "for", and a clause after the day, opened by
+# "but"/"and"/"yet", that tells in the past how it went (no saying: "but officials said ...").
+_WAS_PLANNED_FOR = re.compile(r"\b(?:was|were)\s+(?:(?:originally|initially|also|first)\s+)?(?:scheduled|set|planned|"
+                              r"slated)\s+for\s+$", re.IGNORECASE)
+_PLAN_OUTCOME_OPEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:but|and|yet)\s+",
+                                re.IGNORECASE)
+_SAYING_IN = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|warned)\b", re.IGNORECASE)
+
+
+def _plan_outcome_after(s: str, end: int) -> bool:
+    """Whether a clause right after a plan's day, opened by "but"/"and"/"yet", tells in the past how it went."""
+    op = _PLAN_OUTCOME_OPEN.match(s, end)
+    if op is None:
+        return False
+    rest = s[op.end():op.end() + 80]
+    rest = rest[:min((k for k in (rest.find(","), rest.find(";"), rest.find(".")) if k >= 0), default=len(rest))]
+    return has_past_marker(rest) and not _SAYING_IN.search(rest) and first_tense_is_past(rest)
+
+
 def _noun_starting(before: str) -> bool:
     """Whether the words before a date end with a noun and "starting"/"beginning" ("the Test starting
     on"): a happening that starts then, not the state of a participle ("has been closed starting")."""
@@ -1391,6 +1422,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "The charge is that on July 31 he stole a car": the copula only names the clause; the clause's
         # own verb, after its fronted date, decides
         before = ""
+    if last_word == "for" and _WAS_PLANNED_FOR.search(before) and _plan_outcome_after(s, end):
+        # "The game was scheduled for Saturday but was rained out", "The launch was planned for Monday and
+        # went ahead": a plan told in the past with how it went after it is gone by
+        return "past"
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
@@ -1586,7 +1621,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # is the finite past one (a participle's phrase has no subject of its own: "trucks loaded
                 # with fruit will be climbing"; nor is a fronted day's: "On Monday, once approved it will").
                 break
-            if fronted and _PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) and \
+            if fronted and (_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
+                            (first.group(0).lower() in _TELLING_ED and
+                             _OBJECT_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start()) or
+                             first.group(0).lower() in _SAYING_ED and
+                             _NOUN_SUBJECT_BETWEEN.fullmatch(after, first.end(), m.start()) or
+                             _AND_PRONOUN_BETWEEN.fullmatch(after, first.end(), m.start())) and
+                            not has_tense_marker(after[first.end():m.start()])) and \
                     after[:first.start()].strip() and _CLAUSE_END.search(after, 0, m.start()) is None and \
                     not _SUBORDINATE_OPENER.search(after, 0, first.start()) and \
                     _FRONT_SUBJECT_WORDS.fullmatch(after, 0, first.start()) and \
@@ -1657,6 +1698,13 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 return None
             if last is not None:
                 return _verdict(last)
+    if own and lo == prev_end > 0 and whole_before.endswith(own) and \
+            _BARE_PREPOSITION.fullmatch(own) and \
+            _tense_past_aside(s[max(0, start - 160):start - len(own)]) == "future":
+        # "Fans will honour the coach, who died in March, on Saturday": an aside that holds the date before
+        # this one (where the window read starts), its comma closing it; the clause before it looks ahead
+        # (the date then seems fronted after that comma, but no verb of its own follows it)
+        return "future"
     if not fronted and own and _LISTED_ADJUNCT.match(own):
         return _listed_adjunct_tense(whole_before[:len(whole_before) - len(own)])
     if not fronted and own and _WITH_ADJUNCT.match(own) and whole_before.endswith(own):
@@ -1798,9 +1846,13 @@ def _appositive_tense(head: str) -> str | None:
 
 
 # An aside set off by commas before a bare date: a non-restrictive relative clause (", who is white,",
+# ", where he grew up,",
 # ", which has offices in three states,"), a short phrase of place with no verb (", near Mumbai,",
 # ", outside the capital,") or an age (", 45,").
-_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|which|where)\s", re.IGNORECASE)
+# ... or a participle's phrase (", believing it was stolen,", ", citing safety concerns,"): the clause
+# before the aside tells the date (not a saying, ", forecasters said, on Tuesday": the saying's day).
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?-i:[a-z]+ing)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+\s*$")
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
                           r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
 
@@ -1820,12 +1872,19 @@ def _tense_past_aside(head: str) -> str | None:
     if start == 0 or head[start - 1] != ",":
         return None
     aside = head[start:-1]
-    if _RELATIVE_ASIDE.match(aside):
+    if len(aside) <= 80 and _PARTICIPLE_ASIDE.fullmatch(aside):
+        pass  # "He bought the watch, believing it was stolen, in October"
+    elif _RELATIVE_ASIDE.match(aside):
         own = _last_verb(aside)
-        if len(aside) > 80 or own is None or _verdict(own) == "past":
-            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
-            # tells a past happening of its own may be what the date is of; left to the usual reading.)
+        if len(aside) > 80 or own is None:
             return None
+        if _verdict(own) == "past":
+            # ("Police are investigating the crash, which killed two people, on Friday": an aside that
+            # tells a past happening of its own may be what the date is of; left to the usual reading,
+            # unless the clause before it looks ahead: "He will return to Ohio, where he grew up, on
+            # Monday" -- the comma closes the aside, the date after it is the return's.)
+            tense = _tense_back(head[:start], 3, (",",))
+            return tense if tense == "future" else None
     elif not (_PLACE_ASIDE.fullmatch(aside) and not has_tense_marker(aside) or _AGE_ASIDE.fullmatch(aside)):
         return None
     tense = _tense_back(head[:start], 3, (",",))
@@ -1922,6 +1981,21 @@ _ZERO_THAT_SUBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:they|he|she|we|it
 # The subject of a clause after a fronted day: a few words, no conjunction or preposition opening a
 # phrase of its own ("longtime volleyball coach Jan Barker", "the city's mayor").
 _PRONOUN_BETWEEN = re.compile(r"\s+(?:they|he|she|we|it|I|you)\s+")
+# ... or after the object of a verb of telling ("informed the team she would", "assured residents they
+# would"), or a clause joined by "and" with a subject of its own ("started work and they will finish"):
+# the modal is the reported or the joined clause's, the -ed verb the fronted day's finite past.
+_TELLING_ED = frozenset("""informed assured warned reminded notified convinced persuaded promised advised alerted
+    cautioned reassured""".split())
+_OBJECT_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:they|he|she|we|it|I|you)\s+")
+# ... or a saying's -ed verb and the reported clause's own subject, no "that" ("On Saturday, the county
+# announced the trail would reopen", "forecasters predicted the storm would arrive").
+_SAYING_ED = frozenset("""announced predicted warned confirmed estimated promised indicated reported argued insisted
+    stated added noted explained suggested signaled signalled acknowledged claimed agreed forecasted conceded
+    revealed disclosed hinted""".split())
+_NOUN_SUBJECT_BETWEEN = re.compile(r"\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)?\s*"
+                                   r"(?:(?!(?:that|which|who|and|or|but|if|when|because|to)\b)[\w'’-]+\s+){1,3}")
+_AND_PRONOUN_BETWEEN = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?and\s+(?:then\s+)?(?:they|he|she|we|it|I|you|"
+                                  r"(?:the|its|his|her|their|our)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+")
 _FRONT_SUBJECT_WORDS = re.compile(r"(?:(?!(?:once|if|when|after|before|as|because|unless|until|while|though|although|"
                                   r"with|by|in|on|at|for|from)\b)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
 # A relative "where" after its noun, a subject after it ("the region where the two sides clashed"; not
