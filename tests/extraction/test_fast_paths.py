@@ -601,7 +601,7 @@ def test_supposing_and_relative_gates_cover_their_regexes():
     # patterns, only in a window holding the words every match of theirs holds: wherever a pattern
     # matches, its gate holds.
     words = _regex_words(ND._SUPPOSED_BEFORE) + _regex_words(T._RELATIVE_BARE_PAST) + \
-        _regex_words(T._RELATIVE_THAT_PAST) + ["If the vote were held", "if it had been played", "Had the race",
+        _regex_words(T._RELATIVE_THAT_PAST) + ["If the vote were held", "If the election was held", "if it had been played", "Had the race",
                                                "Were the vote to take place", "Boston, which beat it",
                                                "the bridge that collapsed in", "who hit the", "ıf", "WHİCH", "x"]
     matched = [0, 0, 0]

@@ -449,10 +449,10 @@ _SUPPOSING_MAIN_BEFORE = re.compile(r"\b(?:would|could|might)\b[^.;!?]*$", re.IG
 _SUPPOSING_MAIN_AFTER = re.compile(r"[^.;!?]*?,[^.;!?]*?\b(?:would|could|might)\b|[^.;!?]*?['’]d\s", re.IGNORECASE)
 
 
-# Every match of _SUPPOSED_BEFORE (case-sensitive) holds "if"/"If" and "were" or "had", or
+# Every match of _SUPPOSED_BEFORE (case-sensitive) holds "if"/"If" and "were", "had" or "was", or
 # "Had" or "Were": a window holding neither is not searched (the search enters at every word).
 def _may_suppose(window: str) -> bool:
-    return ("were" in window or "had" in window) and ("if" in window or "If" in window) or \
+    return ("were" in window or "had" in window or "was" in window) and ("if" in window or "If" in window) or \
         "Had" in window or "Were" in window
 
 
