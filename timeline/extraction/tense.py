@@ -1077,6 +1077,17 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# A simple past of going on right before "until" (an adverb at most between): what went on up to the day
+# is over ("burned until Tuesday night", "raged until Friday", "continued until Monday", "went on until");
+# not one with an object nor a passive, which may be put off ahead ("continued the case until Feb. 7", "The
+# hearing was continued until Feb. 7").
+_WENT_ON_UNTIL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                            r"\b(?:burned|burnt|raged|blazed|smou?ldered|continued|persisted|lasted|ran|went\s+on|"
+                            r"dragged\s+on|carried\s+on|stretched\s+on|held\s+out|partied|danced|played|fought|"
+                            r"stood|sat|slept|queued|waited|worked|rained|snowed|poured)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:(?:up|right)\s+)?(?:until|till)\s*$", re.IGNORECASE)
+
+
 # A past perfect of "be" in the clause before "until" ("had been unbeaten until", "we'd been on a great run
 # of form up until"): a state that lasted up to the day, over by now; not a plan or a putting off told in
 # it ("had been postponed until", "had been expected to stay until").
@@ -1361,6 +1372,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if held else 0
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
+        if _WENT_ON_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+            return "past"  # "The fire burned until Tuesday night", "The protest went on until Friday": it lasted, over
         if _PERFECT_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
             return "past"  # "we'd been on a great run of form up until Saturday": a past perfect's state, over
         neg = _NEG_PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
