@@ -8147,6 +8147,8 @@ PROBES_S27_KL1 = [
      ["2025-09-20"]),
     ("plan-outcome-stay", K27, "The concert was scheduled for Saturday and will start at 8 p.m.", ["2025-09-20"]),
     ("plan-outcome-stay", K27, "The council set a vote for Monday and asked residents to attend.", ["2025-09-22"]),
+    ("plan-outcome-stay", K27, "The gala was planned for Saturday night and sold out in an hour.", ["2025-09-20"]),
+    ("plan-outcome", K27, "The game was scheduled for Saturday and was called off.", ["2025-09-13"]),
     # a colloquial "If ... was held" opening its sentence, the main clause's "would" after: supposed
     ("suppose-was", K27, "If the vote was held on Sunday, the mayor would lose.", []),
     ("suppose-was", K27, "If the election was held in October, turnout could fall.", []),

@@ -1298,8 +1298,14 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
 # "but"/"and"/"yet", that tells in the past how it went (no saying: "but officials said ...").
 _WAS_PLANNED_FOR = re.compile(r"\b(?:was|were)\s+(?:(?:originally|initially|also|first)\s+)?(?:scheduled|set|planned|"
                               r"slated)\s+for\s+$", re.IGNORECASE)
-_PLAN_OUTCOME_OPEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:but|and|yet)\s+",
+_PLAN_OUTCOME_OPEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?P<conj>but|and|yet)\s+",
                                 re.IGNORECASE)
+# How a plan went, after "and": held, called off, put off, or the crowd it drew.
+_WENT_AHEAD_OR_OFF = re.compile(r"(?:(?:it|they|then|instead|eventually|finally)\s+)*(?:(?:was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:called\s+off|cancell?ed|postponed|scrapped|scrubbed|delayed|rained\s+out|"
+                                r"washed\s+out|held|staged|played|run|moved|put\s+off|pushed\s+back)|went\s+ahead|"
+                                r"took\s+place|happened|proceeded|drew|attracted|came\s+off|fell\s+through|"
+                                r"never\s+(?:happened|took\s+place|went\s+ahead))\b", re.IGNORECASE)
 _SAYING_IN = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|warned)\b", re.IGNORECASE)
 
 
@@ -1310,6 +1316,10 @@ def _plan_outcome_after(s: str, end: int) -> bool:
         return False
     rest = s[op.end():op.end() + 80]
     rest = rest[:min((k for k in (rest.find(","), rest.find(";"), rest.find(".")) if k >= 0), default=len(rest))]
+    if op.group("conj").lower() == "and" and not _WENT_AHEAD_OR_OFF.match(rest):
+        # ("The concert was planned for Friday night and sold out in minutes": after "and", only a verb of
+        # how the plan went tells it gone by; another past may be the run-up's)
+        return False
     return has_past_marker(rest) and not _SAYING_IN.search(rest) and first_tense_is_past(rest)
 
 
