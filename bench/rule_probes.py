@@ -8131,6 +8131,12 @@ PROBES_S27_KL1 = [
     ("perf-until-stay", K27, "Applicants had until Friday to file.", ["2025-09-19"]),
     ("perf-until-stay", K27, "The company had been given until Saturday to answer.", ["2025-09-20"]),
     ("perf-until-stay", K27, "The bridge will be closed until Friday.", ["2025-09-19"]),
+    # a simple past of going on right before "until": over by the day
+    ("went-until", K27, "The fire broke out Friday and smouldered until Saturday night.", ["2025-09-12", "2025-09-13"]),
+    ("went-until", K27, "The strike continued until Friday.", ["2025-09-12"]),
+    ("went-until-stay", K27, "The strike will continue until Friday.", ["2025-09-19"]),
+    ("went-until-stay", K27, "The trial was continued until Friday.", ["2025-09-19"]),
+    ("went-until-stay", K27, "The red flag warning runs until Friday.", ["2025-09-19"]),
     # a past forecast or plan with its day right after "for" is the coming day when the last lies further back
     ("fcast-for", K27, "Thunderstorms were forecast for Saturday.", ["2025-09-20"]),
     ("fcast-for", K27, "Snow was predicted for Friday in the mountains.", ["2025-09-19"]),
@@ -8148,6 +8154,8 @@ PROBES_S27_KL1 = [
      ["2025-09-20"]),
     ("plan-outcome-stay", K27, "The concert was scheduled for Saturday and will start at 8 p.m.", ["2025-09-20"]),
     ("plan-outcome-stay", K27, "The council set a vote for Monday and asked residents to attend.", ["2025-09-22"]),
+    ("plan-outcome-stay", K27, "The gala was planned for Saturday night and sold out in an hour.", ["2025-09-20"]),
+    ("plan-outcome", K27, "The game was scheduled for Saturday and was called off.", ["2025-09-13"]),
     # a colloquial "If ... was held" opening its sentence, the main clause's "would" after: supposed
     ("suppose-was", K27, "If the vote was held on Sunday, the mayor would lose.", []),
     ("suppose-was", K27, "If the election was held in October, turnout could fall.", []),

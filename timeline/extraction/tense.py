@@ -1102,6 +1102,17 @@ _PAST_UNTIL = re.compile(r"\b(?:had|lasted|remained|stayed|waited|was|were)\s+(?
                          r"closed|shut|in\s+(?:effect|place|force))\s+)?(?:until|till)\s*$", re.IGNORECASE)
 
 
+# A simple past of going on right before "until" (an adverb at most between): what went on up to the day
+# is over ("burned until Tuesday night", "raged until Friday", "continued until Monday", "went on until");
+# not one with an object nor a passive, which may be put off ahead ("continued the case until Feb. 7", "The
+# hearing was continued until Feb. 7").
+_WENT_ON_UNTIL = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                            r"\b(?:burned|burnt|raged|blazed|smou?ldered|continued|persisted|lasted|ran|went\s+on|"
+                            r"dragged\s+on|carried\s+on|stretched\s+on|held\s+out|partied|danced|played|fought|"
+                            r"stood|sat|slept|queued|waited|worked|rained|snowed|poured)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:(?:up|right)\s+)?(?:until|till)\s*$", re.IGNORECASE)
+
+
 # A past perfect of "be" in the clause before "until" ("had been unbeaten until", "we'd been on a great run
 # of form up until"): a state that lasted up to the day, over by now; not a plan or a putting off told in
 # it ("had been postponed until", "had been expected to stay until").
@@ -1312,8 +1323,14 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
 # "but"/"and"/"yet", that tells in the past how it went (no saying: "but officials said ...").
 _WAS_PLANNED_FOR = re.compile(r"\b(?:was|were)\s+(?:(?:originally|initially|also|first)\s+)?(?:scheduled|set|planned|"
                               r"slated)\s+for\s+$", re.IGNORECASE)
-_PLAN_OUTCOME_OPEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?:but|and|yet)\s+",
+_PLAN_OUTCOME_OPEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+(?P<conj>but|and|yet)\s+",
                                 re.IGNORECASE)
+# How a plan went, after "and": held, called off, put off, or the crowd it drew.
+_WENT_AHEAD_OR_OFF = re.compile(r"(?:(?:it|they|then|instead|eventually|finally)\s+)*(?:(?:was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:called\s+off|cancell?ed|postponed|scrapped|scrubbed|delayed|rained\s+out|"
+                                r"washed\s+out|held|staged|played|run|moved|put\s+off|pushed\s+back)|went\s+ahead|"
+                                r"took\s+place|happened|proceeded|drew|attracted|came\s+off|fell\s+through|"
+                                r"never\s+(?:happened|took\s+place|went\s+ahead))\b", re.IGNORECASE)
 _SAYING_IN = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|warned)\b", re.IGNORECASE)
 
 
@@ -1324,6 +1341,10 @@ def _plan_outcome_after(s: str, end: int) -> bool:
         return False
     rest = s[op.end():op.end() + 80]
     rest = rest[:min((k for k in (rest.find(","), rest.find(";"), rest.find(".")) if k >= 0), default=len(rest))]
+    if op.group("conj").lower() == "and" and not _WENT_AHEAD_OR_OFF.match(rest):
+        # ("The concert was planned for Friday night and sold out in minutes": after "and", only a verb of
+        # how the plan went tells it gone by; another past may be the run-up's)
+        return False
     return has_past_marker(rest) and not _SAYING_IN.search(rest) and first_tense_is_past(rest)
 
 
@@ -1386,6 +1407,8 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             if held else 0
         if held and not _REPORTED_BEFORE.search(whole_before, clause, held.start()):
             return "past"  # "had until June 1 to file", "remained closed until Monday": what lasted is past
+        if _WENT_ON_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
+            return "past"  # "The fire burned until Tuesday night", "The protest went on until Friday": it lasted, over
         if _PERFECT_UNTIL.search(whole_before[:clock.start()] if clock else whole_before):
             return "past"  # "we'd been on a great run of form up until Saturday": a past perfect's state, over
         neg = _NEG_PAST_UNTIL.search(whole_before[:clock.start()] if clock else whole_before)
