@@ -10,6 +10,7 @@ import datetime as dt
 import random
 import re
 
+from timeline.extraction import anchors as A
 from timeline.extraction import direction as D
 from timeline.extraction import events as E
 from timeline.extraction import grammar as G
@@ -659,3 +660,19 @@ def test_label_gate_covers_the_label_regexes():
             matched += 1
             assert PUB._may_open_label(line), line
     assert matched > 200, matched
+
+
+def test_moved_to_and_comparison_gates_cover_their_regexes():
+    # anchors searches _MOVED_TO only in a window ending with one of _MOVED_TO_LAST and whitespace,
+    # non_dates.is_comparison searches _COMPARISON only where may_hold finds one of its words.
+    words = _regex_words(A._MOVED_TO) + _regex_words(ND._COMPARISON) + \
+        ["was moved to", "postponed until", "put off till", "vs.", "VS.", "the", "x", "ſince", "Till"]
+    matched = [0, 0]
+    for text in _texts(words, n=6000, seed=17):
+        if A._MOVED_TO.search(text):
+            matched[0] += 1
+            assert ends_with_word(text, A._MOVED_TO_LAST), text
+        if ND._COMPARISON.search(text):
+            matched[1] += 1
+            assert may_hold(text, ND._COMPARISON_WORDS), text
+    assert min(matched) > 100, matched

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from .clauses import MOVED_FROM, OPENS_CLAUSE, clause_opening
+from .fastpath import ends_with_word
 from .grammar import yearless
 from .lexicon import MON, NUM, SAYING_WORDS, WD, phrase_rx
 from .recognition import Mention
@@ -716,6 +717,9 @@ _SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)\s+(?:the\s
 _MOVED_TO = re.compile(r"\b(?:moved|pushed|postponed|delayed|rescheduled|shifted|switched|brought\s+forward|"
                        r"put\s+off|deferred|moves|moving|pushes|pushing)\b[^.;,:]{0,60}?\b(?:to|until|till)\s+$",
                        re.IGNORECASE)
+# The words a _MOVED_TO match ends with before its whitespace (fastpath.ends_with_word: the search, tried
+# at each position of 80 characters, only where the window ends so).
+_MOVED_TO_LAST = ("to", "until", "till")
 # A put-off verb: a day put off lies before the one it is put off to.
 _PUT_OFF = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+off|deferred)\b", re.IGNORECASE)
 # A year written after a yearless day, told as one statement with it ("May 10 last year").
@@ -803,7 +807,8 @@ def framed_span(sent: str, mentions: list[Mention], resolved: list, published: d
             start, end = years_on(v, year - v.date.year), years_on(w, year - w.date.year)
             if start is not None and end is not None and start.date < end.date:
                 out[j], out[j + 1] = start, end
-        elif _MOVED_TO.search(sent, max(0, m.start - 80), m.start) and \
+        elif ends_with_word(sent[max(0, m.start - 80):m.start], _MOVED_TO_LAST) and \
+                _MOVED_TO.search(sent, max(0, m.start - 80), m.start) and \
                 (year := _year_frame(sent, mentions, resolved, published, j)) is not None and \
                 (moved := years_on(v, year - v.date.year)) is not None:
             out[j] = moved  # "Last year the Marathon was moved from its spring slot to October"

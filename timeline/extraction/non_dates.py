@@ -35,6 +35,8 @@ def superlative_month_day(sent: str, m: Mention) -> bool:
 # "profit rose to $5 million from $3 million a year earlier": the date is a
 # yardstick for a comparison, not something that happened then.
 _COMPARISON = re.compile(r"\b(?:from|compared|versus|vs\.|than|over|against)\b", re.IGNORECASE)
+# Every _COMPARISON match holds one of these (fastpath.may_hold).
+_COMPARISON_WORDS = ("from", "compared", "versus", "vs.", "than", "over", "against")
 _YARDSTICK = re.compile(r"(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)", re.IGNORECASE)
 # "in today's world", "the people of tomorrow", "USA Today": not a day.
 # "tomorrow is another day", "tomorrow is a new day": a saying.
@@ -81,7 +83,7 @@ def is_comparison(sent: str, m: Mention) -> bool:
             bool(_COMPARED_RIGHT_BEFORE.search(sent, max(0, m.start - 14), m.start)) and bool(_MONEY.search(sent)) and \
             not _WHEN_AFTER.match(sent, m.end)
     before = sent[max(0, m.start - 120):m.start]
-    return bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
+    return may_hold(before, _COMPARISON_WORDS) and bool(_COMPARISON.search(before)) or bool(_MONEY.search(sent))
 
 
 # "faster than can be done today", "even today", "the start-ups we see today", "as we know
