@@ -8091,6 +8091,8 @@ PROBES_S27_FX45 = [
     ("withby", FX45, "With most flights cancelled by Monday, travellers slept at the airport.", ["2025-03-10"]),
     ("withby-stay", FX45, "With the roof finished by March 20, the school will reopen.", ["2025-03-20"]),
     ("withby-stay", FX45, "With the roof finished by Friday, the school will reopen.", ["2025-03-14"]),
+    ("withby-stay", FX45, "With the pier expected to be rebuilt by June, the town hired divers.", ["2025-06"]),
+    ("withby-stay", FX45, "With the vote set to be held by Friday, the parties campaigned hard.", ["2025-03-14"]),
     ("withby-stay", FX45, "The fine must be paid by March 20.", ["2025-03-20"]),
     ("withby-stay", FX45, "Officials hope to have the bridge built by March 20.", ["2025-03-20"]),
     ("withby-stay", FX45, "The debt was repaid by March 20, the firm said.", ["2024-03-20"]),
