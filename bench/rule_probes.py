@@ -8100,6 +8100,7 @@ PROBES_S27_FX45 = [
     ("tdl", FX45, "Riga, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
     ("tdl", FX45, "Riga, Dec. 2 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
     ("tdl", FX45, "Nagoya, March 11 (Jiji Press)--Heavy snow fell on Monday.", ["2025-03-10"]),
+    ("tdl", FX45, "Riga, Latvia, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
     ("tdl-stay", FX45, "RIGA, March 12 (LETA) - The coalition collapsed on Tuesday.", ["2025-03-11"]),
     ("tdl-stay", FX45, "In Riga, March 12 was a holiday.", ["2025-03-12"]),
     ("tdl-stay", FX45, "Riga, March 12 - The coalition collapsed on Tuesday.", ["2025-03-11"]),

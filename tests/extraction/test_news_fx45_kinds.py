@@ -90,6 +90,10 @@ TUE = dt.date(2024, 5, 14)
      ["2024-05-13"]),
     ("Vilnius, May 14 (BNS) – The parliament will vote on the budget on Friday.", "Vilnius, May 14 (BNS) – The",
      ["2024-05-17"]),
+    ("Riga, Latvia, May 13 (AP) — Fire crews battled a blaze on Monday.", "Riga, Latvia, May 13 (AP) — Fire",
+     ["2024-05-13"]),
+    ("Washington, D.C., May 14 (AP) — The Senate voted on Tuesday.", "Washington, D.C., May 14 (AP) — The",
+     ["2024-05-14"]),
     # a place in capitals is still cut off as a dateline's; a title-case one with no date too
     ("SEOUL, May 14 (Yonhap) -- North Korea fired a missile on Monday.", "North Korea fired", ["2024-05-13"]),
     ("Vilnius (BNS) - The parliament on Tuesday approved the budget.", "The parliament on", ["2024-05-14"]),
