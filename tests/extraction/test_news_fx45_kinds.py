@@ -66,6 +66,10 @@ test_a_with_phrase_reached_by_a_day_before_a_past_clause = dated_test([
     ("With the ice gone by March 1, ferries resumed.", ["2025-03-01"]),
     # a main clause ahead, or a deadline with no "with" phrase, stays ahead
     ("With the ballots counted by Friday, the mayor will concede.", ["2025-03-14"]),
+    # a plan in the "with" phrase ("expected to be finished by"): its day lies ahead, whatever the main clause
+    ("With the tunnel expected to be finished by May, officials said traffic would ease.", ["2025-05"]),
+    ("With the arena scheduled to be completed by June, the club signed a lease.", ["2025-06"]),
+    ("With the line due to be electrified by April, the operator ordered new trains.", ["2025-04"]),
     ("With the work done by March 21, the plant will reopen.", ["2025-03-21"]),
     ("The loan must be repaid by March 21.", ["2025-03-21"]),
     ("Officials said the dam would be finished by March 21.", ["2025-03-21"]),
@@ -86,6 +90,10 @@ TUE = dt.date(2024, 5, 14)
      ["2024-05-13"]),
     ("Vilnius, May 14 (BNS) – The parliament will vote on the budget on Friday.", "Vilnius, May 14 (BNS) – The",
      ["2024-05-17"]),
+    ("Riga, Latvia, May 13 (AP) — Fire crews battled a blaze on Monday.", "Riga, Latvia, May 13 (AP) — Fire",
+     ["2024-05-13"]),
+    ("Washington, D.C., May 14 (AP) — The Senate voted on Tuesday.", "Washington, D.C., May 14 (AP) — The",
+     ["2024-05-14"]),
     # a place in capitals is still cut off as a dateline's; a title-case one with no date too
     ("SEOUL, May 14 (Yonhap) -- North Korea fired a missile on Monday.", "North Korea fired", ["2024-05-13"]),
     ("Vilnius (BNS) - The parliament on Tuesday approved the budget.", "The parliament on", ["2024-05-14"]),

@@ -323,8 +323,10 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     return m.end()
 
 
-# A dateline's place in title case (not in capitals), then its date: a month and a day after a comma.
-_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*,\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b")
+# A dateline's place in title case (not in capitals), its country or state after it at most twice ("Kyiv, Ukraine,",
+# "Washington, D.C.,"), then its date: a month and a day after a comma.
+_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*(?:,\s*[A-ZÀ-ÖØ-Þ][^,()]*){{0,2}}?,\s*"
+                               rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b")
 
 
 # A dateline's city in capitals and its state's abbreviation ("TEMPE, Ariz.", "LITTLE ROCK, Ark."), and

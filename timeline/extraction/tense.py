@@ -1960,8 +1960,12 @@ _ADJUNCT_START = re.compile(r"\s*(?:on|at|in|via|through|across|over)\s", re.IGN
 # Jenkintown on Tuesday" says no time of its own; the caller reads it).
 _WITH_ADJUNCT = re.compile(r"\s*with\s(?![^,;]*?[a-z]ing\b)", re.IGNORECASE)
 # A "with" phrase opening a clause (the sentence's or a reported one's after "that"), a noun and its
-# participle before "by" and the date: "With half of his sentence served by", "that with the dam finished by".
-_WITH_DONE_BY = re.compile(r"\W*(?:(?:that|and|but|so)\s+)?with\s+(?:[\w'’-]+\s+){1,8}?(?:[a-z]+(?:ed|en)|"
+# participle before "by" and the date: "With half of his sentence served by", "that with the dam finished by";
+# not a plan's ("With the bridge expected to be finished by", "due to be", "slated for completion"): no "to" nor
+# a plan's word among the words before the participle.
+_WITH_DONE_BY = re.compile(r"\W*(?:(?:that|and|but|so)\s+)?with\s+"
+                           r"(?:(?!(?:to|expected|scheduled|slated|planned|set|due|meant|supposed|hoped)\b)[\w'’-]+\s+)"
+                           r"{1,8}?(?:[a-z]+(?:ed|en)|"
                            r"(?:re|out|over|under)?(?:done|gone|paid|built|sold|spent|made|met|won|cut|set))\s+by\s*",
                            re.IGNORECASE)
 
