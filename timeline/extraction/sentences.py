@@ -663,20 +663,21 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 if until is not None and sent_start > until:
                     break
             continue
-        first = nxt.group(2)
+        opening, first = nxt.group(1, 2)
         if first.islower():
             continue  # stray full stop inside a sentence
-        if "(" in nxt.group(1) and sent_start == start and m.end() - start <= _DATELINE_HEAD_MAX and \
-                _CALL_SIGN_DASH.match(text, m.end(), end) and _CAPITALS_PLACE.match(text, start, m.start()):
-            continue  # "WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About ...": a dateline's state
-        if nxt.group(1)[:1] == "(" and sent_start == start and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
-                _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
-            continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
+        if opening and sent_start == start:  # (most sentences open with their first word, no bracket or quote)
+            if "(" in opening and m.end() - start <= _DATELINE_HEAD_MAX and \
+                    _CALL_SIGN_DASH.match(text, m.end(), end) and _CAPITALS_PLACE.match(text, start, m.start()):
+                continue  # "WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About ...": a dateline's state
+            if opening[:1] == "(" and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
+                    _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
+                continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
-        if punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
-                _ATTRIBUTION.match(text, m.end(), end) and not nxt.group(1):
+        if punct != "." and punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
+                _ATTRIBUTION.match(text, m.end(), end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
-        if punct.startswith(".") and "!" not in punct and "?" not in punct:
+        if punct == "." or punct.startswith(".") and "!" not in punct and "?" not in punct:
             wb = _word_before(text, max(sent_start, m.start() - 20), m.start())
             if wb:
                 wb_start, word = wb
