@@ -31,3 +31,13 @@ test_a_finding_with_a_day_ahead_still_looks_ahead = dated_test([
     (W, "The clubs signed the deal Monday, understanding it to be in force from Saturday.",
      ["2025-09-15", "2025-09-20"]),
 ])
+
+
+# ... but a passive of a happening right before its date is that happening, ahead (rv19's review of the merge):
+# the belief is about when it will be done, not what the thing is.
+test_a_belief_in_a_passive_right_before_its_date_looks_ahead = dated_test([
+    (W, "Traders bought shares on Monday, assuming it to be approved on Friday.", ["2025-09-15", "2025-09-19"]),
+    (W, "Shops stocked up in August, presuming it to be opened in November.", ["2025-08", "2025-11"]),
+    (W, "Thinking it to be decided on Thursday, lawmakers stayed in town.", ["2025-09-18"]),
+    (W, "Knowing it to be stolen, he sold the car on Friday.", ["2025-09-12"]),
+])

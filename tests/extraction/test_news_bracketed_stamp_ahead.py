@@ -18,3 +18,11 @@ test_a_bracketed_stamp_on_or_before_the_page_stays_dropped = dated_test([
     ("Council passes the levy [09/15/25]\nThe vote was 4-1.", []),
     ("Levy hearing set [2025-09-16]\nIt was brief.", []),
 ], W)
+
+
+# the reading nearer the page's day decides: an older headline's stamp weeks back is no day months ahead
+# (rv19's review of the merge)
+test_an_ambiguous_stamp_nearer_before_the_page_stays_dropped = dated_test([
+    ("Council approves budget [08/12/25]\nThe vote was 5-2.", []),
+    ("Related stories:\nMayor signs lease [08/04/25]\nPark plan stalls [08/11/25]", []),
+], W)

@@ -22,3 +22,12 @@ test_a_past_plan_for_a_day_with_no_outcome_stays = dated_test([
     # after "and", another past may be the run-up's, not how the plan went (rv18's review)
     ("The gala was planned for Friday night and sold out in an hour.", ["2026-12-11"]),
 ], W)
+
+# a plan put off or moved says nothing of whether its first day is gone: told in a paper before that
+# day, the move came first (rv19's review of the merge)
+test_a_past_plan_put_off_or_moved_keeps_its_day = dated_test([
+    ("The vote was scheduled for Thursday and was moved to Friday.", ["2026-12-10", "2026-12-11"]),
+    ("The launch was planned for Friday but was postponed until Monday.", ["2026-12-11", "2026-12-14"]),
+    ("The vote was scheduled for Thursday, but it was moved to Friday.", ["2026-12-10", "2026-12-11"]),
+    ("The parade was planned for Saturday and was pushed back by a week.", ["2026-12-12"]),
+], W)

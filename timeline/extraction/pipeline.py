@@ -372,18 +372,17 @@ _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Post
                                  r"(?:on\s+)?$")
 def _on_or_before(m: Mention, value: DateValue, published: dt.date) -> bool:
     """Whether a numeric date lies on or before the paper's day; one whose day/month order is unknown
-    (read as its year only: "[10/06/25]") when both readings do or one is the page's own week ("[05/12/09]"
-    on May 12: a page's stamp is never after its day; an announced day may be: "Next meeting of the board
+    (read as its year only: "[10/06/25]") when its reading nearer the paper's day does ("[05/12/09]" on May
+    12: a page's stamp is never after its day; an announced day may be: "Next meeting of the board
     [10/06/25]" in September)."""
     if value.precision != "year" or m.kind != "num":
         return value.date <= published
     a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
     readings = [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None]
-    return all(d <= published for d in readings) or \
-        any(0 <= (published - d).days <= _STAMP_WEEK_DAYS for d in readings)
-
-
-_STAMP_WEEK_DAYS = 7
+    # the reading nearer the paper's day decides: "[02/11/27]" in a March paper is February's stamp, not a
+    # day in November (lists of older headlines carry stamps weeks old); "[10/06/25]" in mid-September is
+    # October 6, not June 10
+    return not readings or min(readings, key=lambda d: (abs((published - d).days), d > published)) <= published
 
 
 def _reading_after(m: Mention, value: DateValue, published: dt.date) -> DateValue | None:

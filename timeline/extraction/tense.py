@@ -77,7 +77,9 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            r"(?<!known\s)(?<!reported\s)(?<!found\s)(?<!considered\s)"
            # ... nor a belief about a thing ("knowing or believing it to be stolen goods", "thinking him to be
            # a guard"): what it was, no plan
-           + _BELIEF_OBJECT_BEFORE +
+           # (but a passive of a happening right before its date is one ahead: "assuming it to be approved on
+           # Friday", "thinking it to be decided on Thursday")
+           + rf"(?:(?=to\s+be\s+(?-i:[a-z]+(?:ed|en))(?:\s+(?:on|in|by))?\s*$)|{_BELIEF_OBJECT_BEFORE})" +
            r"(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
            r"roughly\s+|nearly\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
@@ -1331,6 +1333,11 @@ _WENT_AHEAD_OR_OFF = re.compile(r"(?:(?:it|they|then|instead|eventually|finally)
                                 r"washed\s+out|held|staged|played|run|moved|put\s+off|pushed\s+back)|went\s+ahead|"
                                 r"took\s+place|happened|proceeded|drew|attracted|came\s+off|fell\s+through|"
                                 r"never\s+(?:happened|took\s+place|went\s+ahead))\b", re.IGNORECASE)
+# ... but not a plan put off or moved: that says nothing of whether its first day is gone ("The vote was
+# scheduled for Thursday and was moved to Friday", told on Wednesday: the move came first).
+_PUT_OFF_OR_MOVED = re.compile(r"(?:(?:it|they|then|instead|eventually|later)\s+)*(?:was|were)\s+(?:\w+ly\s+)?"
+                               r"(?:postponed|delayed|moved|put\s+off|pushed\s+back|rescheduled|deferred)\b",
+                               re.IGNORECASE)
 _SAYING_IN = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|warned)\b", re.IGNORECASE)
 
 
@@ -1341,6 +1348,8 @@ def _plan_outcome_after(s: str, end: int) -> bool:
         return False
     rest = s[op.end():op.end() + 80]
     rest = rest[:min((k for k in (rest.find(","), rest.find(";"), rest.find(".")) if k >= 0), default=len(rest))]
+    if _PUT_OFF_OR_MOVED.match(rest):
+        return False
     if op.group("conj").lower() == "and" and not _WENT_AHEAD_OR_OFF.match(rest):
         # ("The concert was planned for Friday night and sold out in minutes": after "and", only a verb of
         # how the plan went tells it gone by; another past may be the run-up's)
