@@ -8126,6 +8126,19 @@ PROBES_S27_WK6 = [
     ("head", K6TH, "Bridge to reopen Monday", ["2026-12-14"]),
     ("head", K6TH, "Council set to vote Tuesday on budget", ["2026-12-15"]),
     ("hope", K6TH, "Officials hope to have the results by Monday.", ["2026-12-14"]),
+    # --- written at 12:35 with the rules: a verbless phrase after a listing aside; a hypothetical "if" ---
+    ("aside", K6TH, "Up to a foot of snow is expected in the mountains, including the passes, through Monday night.",
+     ["2026-12-14"]),
+    ("aside", K6FR, "Flights will be cut at several airports, among them Denver, on Tuesday.", ["2026-12-15"]),
+    ("aside", K6TH, "Heavy rain is forecast across the region, including the coast, in the 12 hours to Monday morning.",
+     ["2026-12-14"]),
+    ("aside-nb", K6TH, "Thousands are without power in the region, including the capital, after storms on Sunday.",
+     ["2026-12-06"]),
+    ("aside-nb", K6TH, "A foot of snow fell in the mountains, including the passes, through Monday night.",
+     ["2026-12-07"]),
+    ("aside-nb", K6FR, "Flights were cut at several airports, among them Denver, on Tuesday.", ["2026-12-08"]),
+    ("aside-nb", K6FR, "Investigators will examine several fires, including one downtown, on Tuesday.",
+     ["2026-12-08"]),
 ]
 
 

@@ -1647,9 +1647,40 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and next(_markers(own), None) is None:
+        # "is expected in the hills, including the capital, through Sunday": a verbless phrase after a
+        # listing aside adds to the clause before the aside and takes its tense.
+        tense = _tense_after_listing_aside(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
         return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
     return None
+
+
+def _tense_after_listing_aside(head: str) -> str | None:
+    """The tense of a verbless phrase after a listing aside between commas (`head` ends with the comma
+    that closes it: ", including the capital,", ", such as Millbrook,"): the last verb of the clause
+    before the aside's opening comma. None when `head` ends otherwise, when the aside has a verb of its
+    own, or when that verb is a look back at what is over ("will review several incidents, including a
+    crash, on Tuesday": the listed item's day, which the text does not place)."""
+    if not head.endswith(","):
+        return None
+    start = _clause_start(head[:-1])
+    if start == 0 or head[start - 1] != ",":
+        return None
+    aside = head[start:-1]
+    if len(aside) > 60 or not _LISTING_ADJUNCT.match(aside) or has_tense_marker(aside):
+        return None
+    clause = head[:start - 1]
+    clause = clause[_clause_start(clause):]
+    last = _last_verb(clause)
+    if last is None or _LOOKS_BACK_AT.search(clause, last.start()):
+        return None
+    tense = _verdict(last)
+    # (a present, "Thousands are without power in the region, including the capital, after storms on
+    # Sunday", says no time of the day: the day may be a happening's, gone by)
+    return tense if tense != "present" else None
 
 
 # The comma of a list "A, B and C" ("against Republican, Socialist and Constitution party nominees",

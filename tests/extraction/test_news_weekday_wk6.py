@@ -1,0 +1,36 @@
+"""Which week a bare weekday falls in (session 27, wk6): a verbless phrase after a listing aside
+(", including the city,") takes the tense of the clause before the aside; a hypothetical "if" clause
+with a past form ("if the demands were not met by Sunday") whose main clause says "would" speaks of
+a day ahead. Each with the near neighbours the rules must leave alone.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+MON = dt.date(2025, 3, 3)
+TUE = dt.date(2025, 3, 4)
+THU = dt.date(2025, 3, 6)
+FRI = dt.date(2025, 3, 7)
+
+
+# A listing aside between commas ("including X", "such as X", "among them X") with no verb of its own
+# adds to the clause before it; a verbless phrase after its closing comma takes that clause's tense.
+test_a_phrase_after_a_listing_aside_takes_the_clause_before = dated_test([
+    (THU, "Up to 10 inches of snow is expected in the hills, including the capital, through Sunday morning.",
+     ["2025-03-09"]),
+    (THU, "Heavy rain will fall across the region, including the coast, in the 12 hours to Monday morning, "
+          "the agency said.", ["2025-03-10"]),
+    (FRI, "Shops will stay shut in several towns, such as Millbrook, on Monday.", ["2025-03-10"]),
+    (TUE, "Strong winds are expected in coastal areas, including the islands, by Saturday night.", ["2025-03-08"]),
+    # ... a past clause keeps its past, and so does a look back at what is over
+    (THU, "Up to 10 inches of snow fell in the hills, including the capital, through Monday morning.",
+     ["2025-03-03"]),
+    (THU, "Storms hit several states, including Ohio, on Monday.", ["2025-03-03"]),
+    (FRI, "Police will review several incidents, including a crash, on Tuesday.", ["2025-03-04"]),
+    (THU, "Thousands are without power in the region, including the capital, after storms on Sunday.",
+     ["2025-03-02"]),
+])
+
