@@ -8139,6 +8139,14 @@ PROBES_S27_WK6 = [
     ("aside-nb", K6FR, "Flights were cut at several airports, among them Denver, on Tuesday.", ["2026-12-08"]),
     ("aside-nb", K6FR, "Investigators will examine several fires, including one downtown, on Tuesday.",
      ["2026-12-08"]),
+    ("if-would", K6TH, "If the talks failed on Monday, the strike would begin at once.", ["2026-12-14"]),
+    ("if-would", K6TH, "She said that if the money was not paid by Saturday, she would sue.", ["2026-12-12"]),
+    ("if-would-nb", K6TH, "If the talks had failed on Monday, the strike would have begun.", ["2026-12-07"]),
+    ("if-would-nb", K6TH, "If the talks failed on Monday, nobody told the workers.", ["2026-12-07"]),
+    ("if-would-nb", K6TH, "Nobody knew if the talks failed on Monday, and the workers would not say.",
+     ["2026-12-07"]),
+    ("if-would-nb", K6TH, "It is unclear if the talks failed on Monday, but the union would not comment.",
+     ["2026-12-07"]),
 ]
 
 

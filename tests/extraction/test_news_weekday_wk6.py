@@ -34,3 +34,18 @@ test_a_phrase_after_a_listing_aside_takes_the_clause_before = dated_test([
      ["2025-03-02"]),
 ])
 
+
+# An "if" clause with a past form and a main clause with "would" (not "would have") is a hypothetical
+# about what is still to come: its day is the coming one.
+test_a_hypothetical_if_clause_with_would_is_ahead = dated_test([
+    (THU, "If the demands were not met by Sunday, the workers would strike.", ["2025-03-09"]),
+    (THU, "The union said that if its demands were not met by Monday night, members would walk out.",
+     ["2025-03-10"]),
+    (FRI, "If the team won on Tuesday, it would reach the final for the first time.", ["2025-03-11"]),
+    # ... not a past counterfactual ("would have"), nor an "if" of asking, nor a real past condition
+    (THU, "If the demands had been met by Sunday, the strike would have ended.", ["2025-03-02"]),
+    (THU, "If the team had won on Monday, it would have reached the final.", ["2025-03-03"]),
+    (THU, "Asked if the demands were met by Monday, he said no.", ["2025-03-03"]),
+    (THU, "If the demands were met on Monday, the strike is over.", ["2025-03-03"]),
+])
+

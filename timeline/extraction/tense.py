@@ -1469,6 +1469,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # Saturday": its own reduced clause, read after the perfect as after a present, below).
         return "past"
     if last is not None:
+        if last.group("p") and "f " in before and (cond := _last_if_condition(before)) is not None and \
+                cond < last.start() and _WOULD_MAIN_AFTER.match(s, end):
+            # "If the demands were not met by Sunday, the workers would strike": a past form in a
+            # hypothetical "if" clause whose main clause says "would" (not "would have") is no past.
+            return "future"
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
@@ -1656,6 +1661,21 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
         return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
     return None
+
+
+# A hypothetical "if" opening its clause (at the clause's start, or after "that", "and", "but" or a
+# verb of saying: "said if ..."; not "knew if", "asked if": whether), with no perfect after it.
+_IF_CONDITION = re.compile(r"(?:^\W*|\b(?:that|and|but|said|says|stated|warned|added|threatened|insisted)\s+)"
+                           r"(?P<if>if)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:had|has|have)\b)", re.IGNORECASE)
+# ... and the main clause after its comma with "would" (not "would have"; not a clause joined by "and").
+_WOULD_MAIN_AFTER = re.compile(r"[^,.;:!?]{0,60},\s*(?!(?:and|but|or)\b)(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:would|'d|’d)(?:n't|\s+not)?\s+(?!have\b|'ve\b)", re.IGNORECASE)
+
+
+def _last_if_condition(before: str) -> int | None:
+    """Where the last hypothetical "if" of `before` opens its clause (_IF_CONDITION), or None."""
+    *_, cond = (None, *_IF_CONDITION.finditer(before))
+    return cond.start("if") if cond is not None else None
 
 
 def _tense_after_listing_aside(head: str) -> str | None:
