@@ -8147,6 +8147,24 @@ PROBES_S27_WK6 = [
      ["2026-12-07"]),
     ("if-would-nb", K6TH, "It is unclear if the talks failed on Monday, but the union would not comment.",
      ["2026-12-07"]),
+    # --- written at 12:45: a weekday in a reported clause's subject with its own future (its rule dropped: wk3's
+    # reading of a possessive there weighs what is done to a day gone by; these rows are known limits) ---
+    ("rep-subj", K6TH, "The minister said Tuesday's budget would include tax cuts.", ["2026-12-15"]),
+    ("rep-subj", K6FR, "Organizers say the Sunday race is set to go ahead despite the rain.", ["2026-12-13"]),
+    ("rep-subj", K6MO, "The club confirmed that the team's Saturday match will be televised.", ["2026-12-12"]),
+    ("rep-subj-nb", K6TH, "The minister said Tuesday the budget would include tax cuts.", ["2026-12-08"]),
+    ("rep-subj-nb", K6TH, "The minister said Tuesday's budget included tax cuts.", ["2026-12-08"]),
+    ("rep-subj-nb", K6TH, "The minister said Tuesday's budget is a good start.", ["2026-12-08"]),
+    ("rep-subj-nb", K6FR, "Organizers said the Sunday race would have been cancelled without the new course.",
+     ["2026-12-06"]),
+    # --- written at 12:42 with the rule: a present call of a collective action on a day (at 13:00 narrowed
+    # to the present: a perfect's day is the nearest such day, tests/extraction/test_weekday_perfect_named_happening.py)
+    ("call", K6TU, "Opposition calls dawn-to-dusk shutdown on Sunday", ["2026-12-13"]),
+    ("call", K6WE, "Teachers call a one-day strike on Monday over pay", ["2026-12-14"]),
+    ("call-nb", K6WE, "Teachers have called a one-day strike on Monday over pay.", ["2026-12-14"]),
+    ("call-nb", K6WE, "Teachers called off their strike on Monday after a late offer.", ["2026-12-07"]),
+    ("call-nb", K6WE, "Teachers held a one-day strike on Monday over pay.", ["2026-12-07"]),
+    ("call-nb", K6WE, "Teachers have staged a one-day strike on Monday over pay.", ["2026-12-07"]),
 ]
 
 

@@ -1,7 +1,8 @@
 """Which week a bare weekday falls in (session 27, wk6): a verbless phrase after a listing aside
 (", including the city,") takes the tense of the clause before the aside; a hypothetical "if" clause
 with a past form ("if the demands were not met by Sunday") whose main clause says "would" speaks of
-a day ahead. Each with the near neighbours the rules must leave alone.
+a day ahead; a present call of a collective action on a day ("calls strike on Sunday") names a day
+ahead. Each with the near neighbours the rules must leave alone.
 
 Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
 written for the tests, not taken from articles.
@@ -49,3 +50,16 @@ test_a_hypothetical_if_clause_with_would_is_ahead = dated_test([
     (THU, "If the demands were met on Monday, the strike is over.", ["2025-03-03"]),
 ])
 
+
+# A present call of a collective action ("calls strike on Sunday", "call a general strike on Monday")
+# names the day it is to take place: ahead. Not a call called off, nor a past "called" (the day may be
+# the call's), nor a perfect "have called" (the nearest such day), nor an action that is no call.
+test_a_present_call_of_an_action_on_a_day_is_ahead = dated_test([
+    (TUE, "Union calls strike on Sunday", ["2025-03-09"]),
+    (THU, "Opposition parties call a general strike on Monday.", ["2025-03-10"]),
+    (FRI, "Farmers' groups call nationwide protest on Tuesday against the new law", ["2025-03-11"]),
+    (TUE, "The union calls off the strike on Sunday.", ["2025-03-02"]),
+    (TUE, "The union called a strike on Sunday.", ["2025-03-02"]),
+    (TUE, "Farmers have called a nationwide protest on Saturday against the new law.", ["2025-03-01"]),
+    (TUE, "Police broke up a protest on Sunday.", ["2025-03-02"]),
+])

@@ -1020,6 +1020,13 @@ _REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reporte
 _COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
                                 re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
+# A present call of a collective action, right before its "on" and day ("calls strike on", "call a
+# nationwide hartal on"; not "calls off", nor a past "called", which may be the day of the call, nor a
+# perfect "has called", which _clause_tense's perfect and the nearest such day read).
+_CALLS_ACTION_ON = re.compile(r"\b(?:calls|call)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+                              r"(?:(?!off\b)[\w-]+\s+){0,3}?(?:general\s+)?(?:strikes?|hartals?|bandhs?|shutdowns?|"
+                              r"protests?|rally|rallies|boycotts?|marche?s?|sit-ins?|walkouts?|demonstrations?)"
+                              r"\s+on\s+$", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 # The words _REPORTING ends with before its whitespace, lower case.
 _REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed")
@@ -1368,6 +1375,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         before = ""
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
+    if last_word == "on" and "all" in before and _CALLS_ACTION_ON.search(before):
+        # "Union calls strike on Sunday", "Unions call a nationwide shutdown on Monday": a present call
+        # of a collective action names the day it is to take place, still ahead.
+        return "future"
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
         return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
