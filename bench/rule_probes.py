@@ -8162,6 +8162,11 @@ PROBES_S27_WK6 = [
     ("call", K6TU, "Opposition calls dawn-to-dusk shutdown on Sunday", ["2026-12-13"]),
     ("call", K6WE, "Teachers call a one-day strike on Monday over pay", ["2026-12-14"]),
     ("call-nb", K6WE, "Teachers have called a one-day strike on Monday over pay.", ["2026-12-14"]),
+    # --- 13:12, after rv18's and rv19's heads-up: a judgment of a call's action, an inference from a done act ---
+    ("call-nb", K6TH, "The union calls the stoppage on Monday a triumph.", ["2026-12-07"]),
+    ("if-would-nb", K6TH, "If the cheque was posted on Monday, it would be in the mailbox by now.", ["2026-12-07"]),
+    ("if-would-nb", K6FR, "If the order was shipped on Tuesday, it would already be at the warehouse.",
+     ["2026-12-08"]),
     ("call-nb", K6WE, "Teachers called off their strike on Monday after a late offer.", ["2026-12-07"]),
     ("call-nb", K6WE, "Teachers held a one-day strike on Monday over pay.", ["2026-12-07"]),
     ("call-nb", K6WE, "Teachers have staged a one-day strike on Monday over pay.", ["2026-12-07"]),

@@ -48,6 +48,10 @@ test_a_hypothetical_if_clause_with_would_is_ahead = dated_test([
     (THU, "If the team had won on Monday, it would have reached the final.", ["2025-03-03"]),
     (THU, "Asked if the demands were met by Monday, he said no.", ["2025-03-03"]),
     (THU, "If the demands were met on Monday, the strike is over.", ["2025-03-03"]),
+    # ... nor an inference from what may be done already (an affirmative passive of a done act, "by now")
+    (THU, "If the parcel was delivered on Monday, it would be on the porch by now.", ["2025-03-03"]),
+    (FRI, "If the payment was made on Tuesday, it would already show in the account.", ["2025-03-04"]),
+    (THU, "If the parcel was delivered on Monday, it would arrive at the depot first.", ["2025-03-03"]),
 ])
 
 
@@ -62,4 +66,5 @@ test_a_present_call_of_an_action_on_a_day_is_ahead = dated_test([
     (TUE, "The union called a strike on Sunday.", ["2025-03-02"]),
     (TUE, "Farmers have called a nationwide protest on Saturday against the new law.", ["2025-03-01"]),
     (TUE, "Police broke up a protest on Sunday.", ["2025-03-02"]),
+    (THU, "The union calls the walkout on Monday a victory.", ["2025-03-03"]),
 ])

@@ -1021,10 +1021,11 @@ _COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|
                                 re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
 # A present call of a collective action, right before its "on" and day ("calls strike on", "call a
-# nationwide hartal on"; not "calls off", nor a past "called", which may be the day of the call, nor a
+# nationwide hartal on"; not "calls off", nor "calls the strike on Monday a success", a judgment of one
+# held, nor a past "called", which may be the day of the call, nor a
 # perfect "has called", which _clause_tense's perfect and the nearest such day read).
-_CALLS_ACTION_ON = re.compile(r"\b(?:calls|call)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
-                              r"(?:(?!off\b)[\w-]+\s+){0,3}?(?:general\s+)?(?:strikes?|hartals?|bandhs?|shutdowns?|"
+_CALLS_ACTION_ON = re.compile(r"\b(?:calls|call)\s+(?:for\s+)?(?:an?\s+)?"
+                              r"(?:(?!(?:off|the|this|that|its|their|his|her|our|last)\b)[\w-]+\s+){0,3}?(?:general\s+)?(?:strikes?|hartals?|bandhs?|shutdowns?|"
                               r"protests?|rally|rallies|boycotts?|marche?s?|sit-ins?|walkouts?|demonstrations?)"
                               r"\s+on\s+$", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
@@ -1481,9 +1482,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "past"
     if last is not None:
         if last.group("p") and "f " in before and (cond := _last_if_condition(before)) is not None and \
-                cond < last.start() and _WOULD_MAIN_AFTER.match(s, end):
+                cond < last.start() and not _IF_PASSIVE_DONE.search(before, cond) and \
+                (would := _WOULD_MAIN_AFTER.match(s, end)) and not _INFERRED_NOW.match(s, would.end()):
             # "If the demands were not met by Sunday, the workers would strike": a past form in a
-            # hypothetical "if" clause whose main clause says "would" (not "would have") is no past.
+            # hypothetical "if" clause whose main clause says "would" (not "would have") is no past;
+            # not an inference from what may already be done ("If the letter was sent on Friday, it
+            # would be here by now", "If the package was mailed on Monday, it would arrive by Thursday").
             return "future"
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
@@ -1678,6 +1682,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
 # verb of saying: "said if ..."; not "knew if", "asked if": whether), with no perfect after it.
 _IF_CONDITION = re.compile(r"(?:^\W*|\b(?:that|and|but|said|says|stated|warned|added|threatened|insisted)\s+)"
                            r"(?P<if>if)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:had|has|have)\b)", re.IGNORECASE)
+# An affirmative passive of a done act in the "if" clause ("was mailed", "were counted"): an inference
+# from what may be done already, not a hypothetical ("were not met" is).
+_IF_PASSIVE_DONE = re.compile(r"\b(?:was|were)\s+(?!not\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|nt|ld|ght)\b", re.IGNORECASE)
+# ... and a "would" clause that says so ("would be here by now", "would already be known").
+_INFERRED_NOW = re.compile(r"[^,.;:!?]{0,60}?\b(?:by\s+now|already|now)\b", re.IGNORECASE)
 # ... and the main clause after its comma with "would" (not "would have"; not a clause joined by "and").
 _WOULD_MAIN_AFTER = re.compile(r"[^,.;:!?]{0,60},\s*(?!(?:and|but|or)\b)(?:[\w'’-]+\s+){0,4}?"
                                r"(?:would|'d|’d)(?:n't|\s+not)?\s+(?!have\b|'ve\b)", re.IGNORECASE)
