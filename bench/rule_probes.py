@@ -63,6 +63,8 @@ of belief, "that day" opening a sentence or after "later", counts after a capita
 date after publication, an aside between a verb and its date, a past perfect's state "until" a day, a day's
 possessive event by its clause's tense, "was forecast for <day>", a colloquial "if ... was held"), with
 near neighbours.
+--s27-wk6, session 27 wk6's own probes of its rules (bare weekdays a week off: forecasts, schedules, modals, present
+captions, reported speech, clauses after "before"/"after"/"until", a past clause about a day ahead), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -72,7 +74,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1 (the PROBES_<LIST> table); none: PROBES
+      s27-kl1, s27-wk6 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8292,6 +8294,132 @@ PROBES_S27_FX46 = [
     ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
     ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
 ]
+
+K6MO = "2026-12-07"  # a Monday: Mon 30 Nov .. Sun 6 Dec the week gone | Mon 14 .. Sun 20 the week ahead
+K6TU = "2026-12-08"
+K6WE = "2026-12-09"
+K6TH = "2026-12-10"
+K6FR = "2026-12-11"
+K6SA = "2026-12-12"
+K6SU = "2026-12-13"
+
+PROBES_S27_WK6 = [
+    # --- written at 12:10, before reading the engine's code, from wk6's brief (a bare weekday a week off) ---
+    # forecasts, and the weather that came
+    ("fcast", K6TH, "Forecasters expect heavy rain Monday across the valley.", ["2026-12-14"]),
+    ("fcast", K6TH, "Rain is likely Tuesday, with highs near 40.", ["2026-12-15"]),
+    ("fcast", K6FR, "Temperatures could drop below freezing Monday night.", ["2026-12-14"]),
+    ("fcast-nb", K6TH, "Heavy rain fell Tuesday across the valley.", ["2026-12-08"]),
+    ("fcast-nb", K6FR, "Snow totals Monday reached six inches.", ["2026-12-07"]),
+    # present schedules, and the same told in the past
+    ("sched", K6FR, "The museum reopens Tuesday with a new wing.", ["2026-12-15"]),
+    ("sched", K6TH, "The committee meets Monday to review the budget.", ["2026-12-14"]),
+    ("sched", K6SA, "Voting begins Tuesday and ends Thursday.", ["2026-12-15", "2026-12-17"]),
+    ("sched", K6TH, "The band is playing two shows Saturday.", ["2026-12-12"]),
+    ("sched-nb", K6FR, "The museum reopened Tuesday with a new wing.", ["2026-12-08"]),
+    ("sched-nb", K6TH, "The committee met Monday to review the budget.", ["2026-12-07"]),
+    ("sched-nb", K6SA, "Early voting began Tuesday and ended Thursday.", ["2026-12-08", "2026-12-10"]),
+    ("sched-nb", K6TH, "The band was playing a show Saturday when the power failed.", ["2026-12-05"]),
+    # modals
+    ("modal", K6TH, "The governor could sign the bill as early as Monday.", ["2026-12-14"]),
+    ("modal", K6TH, "The governor may announce her decision Tuesday.", ["2026-12-15"]),
+    ("modal", K6TH, "The board should have a decision by Monday.", ["2026-12-14"]),
+    ("modal", K6FR, "The team might play without its captain on Wednesday.", ["2026-12-16"]),
+    ("modal", K6FR, "The team must win Sunday to reach the playoffs.", ["2026-12-13"]),
+    ("modal-nb", K6TH, "The governor signed the bill Monday.", ["2026-12-07"]),
+    ("modal-nb", K6FR, "The team could not score on Wednesday and lost 2-0.", ["2026-12-09"]),
+    # present-tense captions
+    ("caption", K6TH, "Firefighters work to contain a blaze in Oakland on Tuesday. (AP Photo/Jane Doe)",
+     ["2026-12-08"]),
+    ("caption", K6TH, "Supporters cheer as the mayor speaks at a rally on Monday. (AP Photo/Jane Doe)",
+     ["2026-12-07"]),
+    ("caption-nb", K6TH, "The mayor will speak at a rally on Monday.", ["2026-12-14"]),
+    # reported speech: the day said, and the day it was said of
+    ("said", K6TH, "The mayor said Tuesday that the road will reopen Monday.", ["2026-12-08", "2026-12-14"]),
+    ("said", K6TH, "Officials said Monday the bridge would reopen Friday.", ["2026-12-07", "2026-12-11"]),
+    ("said", K6FR, "The coach said Wednesday he expects to start on Sunday.", ["2026-12-09", "2026-12-13"]),
+    ("said", K6MO, "Police said Sunday that the man had been missing since Thursday.", ["2026-12-06", "2026-12-03"]),
+    ("said", K6WE, "She told reporters Monday that she would resign Friday.", ["2026-12-07", "2026-12-11"]),
+    ("said", K6MO, "On Friday, the company announced it would close the plant on Tuesday.",
+     ["2026-12-04", "2026-12-08"]),
+    ("said", K6SA, "The company said Thursday it had closed the plant on Tuesday.", ["2026-12-10", "2026-12-08"]),
+    ("said", K6FR, "Organizers announced Wednesday that the race will start on Sunday.", ["2026-12-09", "2026-12-13"]),
+    # a clause after "before", "after", "until"
+    ("clause", K6TH, "Residents were told to leave before the storm arrives Monday.", ["2026-12-14"]),
+    ("clause", K6FR, "The road stays closed until crews finish repairs Tuesday.", ["2026-12-15"]),
+    ("clause", K6FR, "After the council votes Tuesday, the plan goes to the mayor.", ["2026-12-15"]),
+    ("clause", K6TH, "Officials will inspect the dam after the water recedes Saturday.", ["2026-12-12"]),
+    ("clause", K6TH, "The suspect will remain in jail until his hearing Monday.", ["2026-12-14"]),
+    ("clause-nb", K6TH, "Residents left their homes before the storm arrived Monday.", ["2026-12-07"]),
+    ("clause-nb", K6FR, "After the council voted Tuesday, the plan went to the mayor.", ["2026-12-08"]),
+    ("clause-nb", K6SA, "The shop closed early after the power went out Thursday.", ["2026-12-10"]),
+    # a past clause about a day still ahead
+    ("pastfor", K6TU, "The city announced plans for a parade on Saturday.", ["2026-12-12"]),
+    ("pastfor", K6TH, "The council scheduled a vote for Tuesday.", ["2026-12-15"]),
+    ("pastfor", K6TH, "The judge set a hearing for Monday.", ["2026-12-14"]),
+    ("pastfor", K6TU, "The team flew home Sunday ahead of Wednesday's game.", ["2026-12-06", "2026-12-09"]),
+    ("pastfor-nb", K6TH, "The judge held a hearing Monday.", ["2026-12-07"]),
+    ("pastfor-nb", K6FR, "The verdict was expected Wednesday but came Thursday.", ["2026-12-09", "2026-12-10"]),
+    # possessives
+    ("poss", K6TH, "Lawmakers are preparing for Monday's vote.", ["2026-12-14"]),
+    ("poss", K6TH, "Monday's vote is expected to be close.", ["2026-12-14"]),
+    ("poss-nb", K6TH, "Tuesday's vote passed 7-2.", ["2026-12-08"]),
+    ("poss-nb", K6TH, "Monday's vote was close.", ["2026-12-07"]),
+    ("poss-nb", K6TH, "Fans who attended Monday's game said it was the loudest crowd in years.", ["2026-12-07"]),
+    # "last", "next", the day after a Sunday paper, headlines
+    ("near", K6TH, "The plant closed last Monday.", ["2026-12-07"]),
+    ("near", K6TH, "The plant will reopen next Monday.", ["2026-12-14"]),
+    ("near", K6SU, "The plant will reopen on Monday.", ["2026-12-14"]),
+    ("near", K6SU, "The plant reopened on Monday.", ["2026-12-07"]),
+    ("head", K6TH, "Bridge to reopen Monday", ["2026-12-14"]),
+    ("head", K6TH, "Council set to vote Tuesday on budget", ["2026-12-15"]),
+    ("hope", K6TH, "Officials hope to have the results by Monday.", ["2026-12-14"]),
+    # --- written at 12:35 with the rules: a verbless phrase after a listing aside; a hypothetical "if" ---
+    ("aside", K6TH, "Up to a foot of snow is expected in the mountains, including the passes, through Monday night.",
+     ["2026-12-14"]),
+    ("aside", K6FR, "Flights will be cut at several airports, among them Denver, on Tuesday.", ["2026-12-15"]),
+    ("aside", K6TH, "Heavy rain is forecast across the region, including the coast, in the 12 hours to Monday morning.",
+     ["2026-12-14"]),
+    ("aside-nb", K6TH, "Thousands are without power in the region, including the capital, after storms on Sunday.",
+     ["2026-12-06"]),
+    ("aside-nb", K6TH, "A foot of snow fell in the mountains, including the passes, through Monday night.",
+     ["2026-12-07"]),
+    ("aside-nb", K6FR, "Flights were cut at several airports, among them Denver, on Tuesday.", ["2026-12-08"]),
+    ("aside-nb", K6FR, "Investigators will examine several fires, including one downtown, on Tuesday.",
+     ["2026-12-08"]),
+    ("if-would", K6TH, "If the talks failed on Monday, the strike would begin at once.", ["2026-12-14"]),
+    ("if-would", K6TH, "She said that if the money was not paid by Saturday, she would sue.", ["2026-12-12"]),
+    ("if-would-nb", K6TH, "If the talks had failed on Monday, the strike would have begun.", ["2026-12-07"]),
+    ("if-would-nb", K6TH, "If the talks failed on Monday, nobody told the workers.", ["2026-12-07"]),
+    ("if-would-nb", K6TH, "Nobody knew if the talks failed on Monday, and the workers would not say.",
+     ["2026-12-07"]),
+    ("if-would-nb", K6TH, "It is unclear if the talks failed on Monday, but the union would not comment.",
+     ["2026-12-07"]),
+    # --- written at 12:45: a weekday in a reported clause's subject with its own future (its rule dropped: wk3's
+    # reading of a possessive there weighs what is done to a day gone by; these rows are known limits) ---
+    ("rep-subj", K6TH, "The minister said Tuesday's budget would include tax cuts.", ["2026-12-15"]),
+    ("rep-subj", K6FR, "Organizers say the Sunday race is set to go ahead despite the rain.", ["2026-12-13"]),
+    ("rep-subj", K6MO, "The club confirmed that the team's Saturday match will be televised.", ["2026-12-12"]),
+    ("rep-subj-nb", K6TH, "The minister said Tuesday the budget would include tax cuts.", ["2026-12-08"]),
+    ("rep-subj-nb", K6TH, "The minister said Tuesday's budget included tax cuts.", ["2026-12-08"]),
+    ("rep-subj-nb", K6TH, "The minister said Tuesday's budget is a good start.", ["2026-12-08"]),
+    ("rep-subj-nb", K6FR, "Organizers said the Sunday race would have been cancelled without the new course.",
+     ["2026-12-06"]),
+    # --- written at 12:42 with the rule: a present call of a collective action on a day (at 13:00 narrowed
+    # to the present: a perfect's day is the nearest such day, tests/extraction/test_weekday_perfect_named_happening.py)
+    ("call", K6TU, "Opposition calls dawn-to-dusk shutdown on Sunday", ["2026-12-13"]),
+    ("call", K6WE, "Teachers call a one-day strike on Monday over pay", ["2026-12-14"]),
+    ("call-nb", K6WE, "Teachers have called a one-day strike on Monday over pay.", ["2026-12-14"]),
+    # --- 13:12, after rv18's and rv19's heads-up: a judgment of a call's action, an inference from a done act ---
+    ("call-nb", K6TH, "The union calls the stoppage on Monday a triumph.", ["2026-12-07"]),
+    ("if-would-nb", K6TH, "If the cheque was posted on Monday, it would be in the mailbox by now.", ["2026-12-07"]),
+    ("if-would-nb", K6FR, "If the order was shipped on Tuesday, it would already be at the warehouse.",
+     ["2026-12-08"]),
+    ("call-nb", K6WE, "Teachers called off their strike on Monday after a late offer.", ["2026-12-07"]),
+    ("call-nb", K6WE, "Teachers held a one-day strike on Monday over pay.", ["2026-12-07"]),
+    ("call-nb", K6WE, "Teachers have staged a one-day strike on Monday over pay.", ["2026-12-07"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

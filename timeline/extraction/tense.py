@@ -1058,6 +1058,14 @@ _REPORTING = re.compile(r"(?:said|says|told|announced|stated|added|noted|reporte
 _COPULA_THAT_FRONT = re.compile(r"\b(?:is|are|was|were)\s+that\s+(?:on|in|at|by|during|between|from)\s+$",
                                 re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|would|has|had|remains?)\b", re.IGNORECASE)
+# A present call of a collective action, right before its "on" and day ("calls strike on", "call a
+# nationwide hartal on"; not "calls off", nor "calls the strike on Monday a success", a judgment of one
+# held, nor a past "called", which may be the day of the call, nor a
+# perfect "has called", which _clause_tense's perfect and the nearest such day read).
+_CALLS_ACTION_ON = re.compile(r"\b(?:calls|call)\s+(?:for\s+)?(?:an?\s+)?"
+                              r"(?:(?!(?:off|the|this|that|its|their|his|her|our|last)\b)[\w-]+\s+){0,3}?(?:general\s+)?(?:strikes?|hartals?|bandhs?|shutdowns?|"
+                              r"protests?|rally|rallies|boycotts?|marche?s?|sit-ins?|walkouts?|demonstrations?)"
+                              r"\s+on\s+$", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 # The words _REPORTING ends with before its whitespace, lower case.
 _REPORTING_WORDS = ("said", "says", "told", "announced", "stated", "added", "noted", "reported", "confirmed")
@@ -1460,6 +1468,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "past"
     if last_word == "for" and _SCHEDULING.search(before):
         return "future"  # "set a hearing for Feb. 6"
+    if last_word == "on" and "all" in before and _CALLS_ACTION_ON.search(before):
+        # "Union calls strike on Sunday", "Unions call a nationwide shutdown on Monday": a present call
+        # of a collective action names the day it is to take place, still ahead.
+        return "future"
     if last_word in ("on", "hearing", "arguments") and "for " in before and _LISTED_FOR_HEARING.search(before):
         return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
@@ -1567,6 +1579,14 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # Saturday": its own reduced clause, read after the perfect as after a present, below).
         return "past"
     if last is not None:
+        if last.group("p") and "f " in before and (cond := _last_if_condition(before)) is not None and \
+                cond < last.start() and not _IF_PASSIVE_DONE.search(before, cond) and \
+                (would := _WOULD_MAIN_AFTER.match(s, end)) and not _INFERRED_NOW.match(s, would.end()):
+            # "If the demands were not met by Sunday, the workers would strike": a past form in a
+            # hypothetical "if" clause whose main clause says "would" (not "would have") is no past;
+            # not an inference from what may already be done ("If the letter was sent on Friday, it
+            # would be here by now", "If the package was mailed on Monday, it would arrive by Thursday").
+            return "future"
         if last.group(0).lower() in _ASKING_VERBS and _INFINITIVE_AFTER_PAST.match(before, last.end()):
             # "asked the king to dissolve parliament on May 30": the date is the
             # infinitive's, after the asking; which side of today the text does not say.
@@ -1758,9 +1778,60 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and next(_markers(own), None) is None:
+        # "is expected in the hills, including the capital, through Sunday": a verbless phrase after a
+        # listing aside adds to the clause before the aside and takes its tense.
+        tense = _tense_after_listing_aside(whole_before[:len(whole_before) - len(own)])
+        if tense is not None:
+            return tense
     if not fronted and own and "," in whole_before and _PLACE_TAIL.fullmatch(own) and whole_before.endswith(own):
         return _place_apposition_tense(whole_before[:len(whole_before) - len(own)], own)
     return None
+
+
+# A hypothetical "if" opening its clause (at the clause's start, or after "that", "and", "but" or a
+# verb of saying: "said if ..."; not "knew if", "asked if": whether), with no perfect after it.
+_IF_CONDITION = re.compile(r"(?:^\W*|\b(?:that|and|but|said|says|stated|warned|added|threatened|insisted)\s+)"
+                           r"(?P<if>if)\s+(?!(?:[\w'’-]+\s+){0,6}?(?:had|has|have)\b)", re.IGNORECASE)
+# An affirmative passive of a done act in the "if" clause ("was mailed", "were counted"): an inference
+# from what may be done already, not a hypothetical ("were not met" is).
+_IF_PASSIVE_DONE = re.compile(r"\b(?:was|were)\s+(?!not\b)(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|nt|ld|ght)\b", re.IGNORECASE)
+# ... and a "would" clause that says so ("would be here by now", "would already be known").
+_INFERRED_NOW = re.compile(r"[^,.;:!?]{0,60}?\b(?:by\s+now|already|now)\b", re.IGNORECASE)
+# ... and the main clause after its comma with "would" (not "would have"; not a clause joined by "and").
+_WOULD_MAIN_AFTER = re.compile(r"[^,.;:!?]{0,60},\s*(?!(?:and|but|or)\b)(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:would|'d|’d)(?:n't|\s+not)?\s+(?!have\b|'ve\b)", re.IGNORECASE)
+
+
+def _last_if_condition(before: str) -> int | None:
+    """Where the last hypothetical "if" of `before` opens its clause (_IF_CONDITION), or None."""
+    *_, cond = (None, *_IF_CONDITION.finditer(before))
+    return cond.start("if") if cond is not None else None
+
+
+def _tense_after_listing_aside(head: str) -> str | None:
+    """The tense of a verbless phrase after a listing aside between commas (`head` ends with the comma
+    that closes it: ", including the capital,", ", such as Millbrook,"): the last verb of the clause
+    before the aside's opening comma. None when `head` ends otherwise, when the aside has a verb of its
+    own, or when that verb is a look back at what is over ("will review several incidents, including a
+    crash, on Tuesday": the listed item's day, which the text does not place)."""
+    if not head.endswith(","):
+        return None
+    start = _clause_start(head[:-1])
+    if start == 0 or head[start - 1] != ",":
+        return None
+    aside = head[start:-1]
+    if len(aside) > 60 or not _LISTING_ADJUNCT.match(aside) or has_tense_marker(aside):
+        return None
+    clause = head[:start - 1]
+    clause = clause[_clause_start(clause):]
+    last = _last_verb(clause)
+    if last is None or _LOOKS_BACK_AT.search(clause, last.start()):
+        return None
+    tense = _verdict(last)
+    # (a present, "Thousands are without power in the region, including the capital, after storms on
+    # Sunday", says no time of the day: the day may be a happening's, gone by)
+    return tense if tense != "present" else None
 
 
 # The comma of a list "A, B and C" ("against Republican, Socialist and Constitution party nominees",
