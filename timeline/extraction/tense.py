@@ -37,7 +37,10 @@ _BELIEF_ING = ("knowing", "believing", "thinking", "suspecting", "considering", 
                "supposing", "imagining", "reckoning", "fearing")
 _BELIEF_OBJECTS = ("it", "them", "him", "her", "this", "that", "these", "those", "himself", "herself",
                    "themselves", "itself", "me", "us", "you")
-_BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING for obj in _BELIEF_OBJECTS)
+_BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING[2:] for obj in _BELIEF_OBJECTS)
+# ("knowing/believing it to be", the first two, never a plan, passive or not: "believing it to be stolen in
+# August" is the theft's month, gone by)
+_KNOWING_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING[:2] for obj in _BELIEF_OBJECTS)
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            # "may" only in lower case: "a May Street man", "Theresa May" are names.
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
@@ -79,6 +82,7 @@ _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|
            # a guard"): what it was, no plan
            # (but a passive of a happening right before its date is one ahead: "assuming it to be approved on
            # Friday", "thinking it to be decided on Thursday")
+           + _KNOWING_OBJECT_BEFORE
            + rf"(?:(?=to\s+be\s+(?-i:[a-z]+(?:ed|en))(?:\s+(?:on|in|by))?\s*$)|{_BELIEF_OBJECT_BEFORE})" +
            r"(?!(?:(?<=was\sestimated\s)|(?<=were\sestimated\s)|"
            r"(?<=been\sestimated\s)|(?<=,\sestimated\s)|(?<=^\sestimated\s)|(?<=^estimated\s))to\s+be\s+(?:about\s+|around\s+|"
@@ -1955,7 +1959,9 @@ def _appositive_tense(head: str) -> str | None:
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|which|where)\s", re.IGNORECASE)
 # ... or a participle's phrase (", believing it was stolen,", ", citing safety concerns,"): the clause
 # before the aside tells the date (not a saying, ", forecasters said, on Tuesday": the saying's day).
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?-i:[a-z]+ing)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+\s*$")
+# (Not a preposition in -ing: ", including a crash," is a listing aside, read by _tense_after_listing_aside.)
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:including|excluding|concerning|regarding|during|according|following|"
+                               r"pending|notwithstanding|barring)\b)(?-i:[a-z]+ing)\s+(?:[\w'’.-]+\s+){0,10}?[\w'’.-]+\s*$")
 _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|northwest|southeast|southwest|"
                           r"about|some|just)\b(?:\s+of)?(?:\s+[\w'’.-]+){1,4}", re.IGNORECASE)
 
