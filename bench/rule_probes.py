@@ -8056,6 +8056,13 @@ PROBES_S27_FX46 = [
     ("yr1", F46, "The fund paid out on March 3 and on June 9, 2020.", ["2020-03-03", "2020-06-09"]),
     ("yr1", F46, "Votes were held on 12 May or 2 June 2018, the clerk said.", ["2018-05-12", "2018-06-02"]),
     ("yr1", F46, "The ship called at the port on Dec. 28 and Jan. 3, 2019.", ["2018-12-28", "2019-01-03"]),
+    # (after rv18's review: a list of three closed by "and", a list told newest first, a dated day opening a clause)
+    ("yr1", F46, "Talks were held on Jan. 12, Feb. 2 and March 8, 2019.", ["2019-01-12", "2019-02-02", "2019-03-08"]),
+    ("yr1", F46, "Results for the halves ended Dec. 31 and June 30, 2019 were restated.", ["2019-12-31", "2019-06-30"]),
+    ("yr1-stay", F46, "Shares fell on March 9, and Sept. 29, 2008 was still the worst day.",
+     ["2021-03-09", "2008-09-29"]),
+    ("yr1-stay", F46, "The index sank on April 1 and Oct. 19, 1987 remains its worst day.",
+     ["2021-04-01", "1987-10-19"]),
     # (a day with a verb of its own between is left to its own tense: a known limit, the reader's 2019)
     ("yr1-verb", F46, "He was arrested on Aug. 18 and charged on Sept. 2, 2019.", ["2019-08-18", "2019-09-02"]),
     ("yr1-stay", F46, "The rallies on Aug. 18, 2020 and Aug. 31, 2019 drew crowds.", ["2020-08-18", "2019-08-31"]),

@@ -974,21 +974,33 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
             if running_at == offset + mentions[i + 1].start:
                 running = basis(i + 1)
-    for i in range(n - 1):
-        # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021": a yearless day joined by "and" or
-        # "or" to a day with its year is of that year (the year written once for both), the year before
-        # only when its day falls after the dated one's ("on Dec. 30 and Jan. 2, 2020").
+    shared_year: set[int] = set()
+    for i in range(n - 2, -1, -1):
+        # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021", "on Jan. 5, Feb. 9 and March 2, 2020": a
+        # yearless day joined by "and" or "or" (or by a comma to the next item of such a list) to a day with
+        # its year is of that year (the year written once for all), the year before only across a year's
+        # turn ("on Dec. 30 and Jan. 2, 2020"; not "the quarters ended Sept. 30 and June 30, 2020"). Not a
+        # dated day that opens a clause of its own ("fell on Nov. 30, and Oct. 19, 1987 is still the worst").
         f, g = mentions[i], mentions[i + 1]
         if resolved[i] is None or resolved[i + 1] is None or f.kind not in ("mdy", "dmy") or \
-                g.kind not in ("mdy", "dmy") or not yearless(f) or yearless(g) or f.g("mdy_mod") or \
-                resolved[i].end_date is not None or resolved[i].precision != "day" or \
-                not _YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start):
+                g.kind not in ("mdy", "dmy") or not yearless(f) or (yearless(g) and i + 1 not in shared_year) or \
+                f.g("mdy_mod") or resolved[i].end_date is not None or resolved[i].precision != "day" or \
+                not (_YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start) or
+                     i + 1 in shared_year and _LIST_COMMA_GAP.fullmatch(sent, f.end, g.start)):
+            continue
+        last = i + 1
+        while last in shared_year:
+            last += 1
+        if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end):
             continue
         v, w = resolved[i], resolved[i + 1]
         shared = years_on(v, w.date.year - v.date.year)
-        if shared is not None and shared.date > w.date:
-            shared = year_earlier(shared)
-        if shared is not None and shared.date != v.date:
+        if shared is not None and shared.date > w.date and v.date.month >= 10 and w.date.month <= 3:
+            shared = year_earlier(shared)  # (a list told newest first keeps the written year: "Sept. 30 and June 30")
+        if shared is None:
+            continue
+        shared_year.add(i)
+        if shared.date != v.date:
             resolved[i] = shared
             if running_at == offset + f.start:
                 running = basis(i)
@@ -1571,6 +1583,12 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
 _FROM_GAP = re.compile(r"\s+from\s+")
 # A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
 _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
+# ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").
+_LIST_COMMA_GAP = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
+# A singular verb right after the dated day: the day opens a clause of its own ("and Oct. 19, 1987 is still the
+# worst"; a plural's is the list's subject's: "Results for the halves ended Dec. 31 and June 30, 2019 were ...").
+_OWN_CLAUSE_VERB_AFTER = re.compile(r"\s*,?\s+(?:is|was|remains|remained|marks|marked|stands|stood|became|becomes|has|"
+                                    r"ranks)\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "said in December that ... in January": a saying dated by its month, and what it said.
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
