@@ -8083,6 +8083,16 @@ PROBES_S27_FX46 = [
     ("until-stay", F46, "The shop was given until March 30 to clear the stock, and it did.", ["2021-03-30"]),
     ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
     ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
+    # a plural a present perfect set for a day, no article ("have announced school and office closures for Wednesday")
+    ("perfset", F46, "Provinces have announced office closures for Monday.", ["2021-04-19"]),
+    ("perfset", F46, "Lima, April 16 (AP) Several cities and towns have declared school and office holidays for "
+     "Monday.", ["2021-04-19"]),
+    # (a day three back is read as the nearest, as with an article: "have called a walkout on Tuesday", a known limit)
+    ("perfset", F46, "Transport unions have called walkouts on Tuesday.", ["2021-04-20"]),
+    ("perfset", F46, "Transport unions have called walkouts on Monday.", ["2021-04-19"]),
+    ("perfset-stay", F46, "Provinces announced office closures for Monday.", ["2021-04-12"]),
+    ("perfset-stay", F46, "Provinces have announced office closures since Monday.", ["2021-04-12/2021-04-16"]),
+    ("perfset-stay", F46, "Officials have announced it was closed on Monday.", ["2021-04-12"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -570,9 +570,10 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
     r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
     # a happening a present perfect set, the day after its object (the perfect names no past day of its
-    # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday"
+    # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday",
+    # and a plural's with no article ("have announced school and office closures for Wednesday"; not a pronoun)
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
-    r"(?P<perfset>(?:a|an|the)\s+(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
+    r"(?P<perfset>(?:(?:a|an|the)\s+|(?!(?:it|them|him|her|this|these|those|us|me|you|so)\b))(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
     r"(?:on|for)\s+"
     # ... and a present perfect of asking or urging, the day in the infinitive it governs: "has urged students
     # to check their email before leaving on Wednesday morning", "have advised drivers to avoid the bridge on Friday"
@@ -614,10 +615,15 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
     only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
-    if found is None and lo > 0 and " and " in sent[max(0, m.start - 120):m.start] and \
-            not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
-        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
-        found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
+    if found is None and lo > 0:
+        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday" (read
+        # from the last stop before the day: "Taipei, July 3 (AP) Cities have announced school and office
+        # closures for Wednesday")
+        start = max(0, m.start - 120)
+        for stop in _LIST_ITEM_STOP.finditer(sent, start, m.start):
+            start = stop.end()
+        if " and " in sent[start:m.start]:
+            found = _DEADLINE_OR_CALL.search(sent, start, m.start)
     if found is None or coming_only and found.group("coming") is None:
         return False
     if (found.group("closedobj") or found.group("invited")) and (
