@@ -8063,6 +8063,9 @@ PROBES_S27_FX46 = [
      ["2021-03-09", "2008-09-29"]),
     ("yr1-stay", F46, "The index sank on April 1 and Oct. 19, 1987 remains its worst day.",
      ["2021-04-01", "1987-10-19"]),
+    ("yr1-stay", F46, "Prices fell on March 9, and Oct. 19, 1987 will always be remembered.",
+     ["2021-03-09", "1987-10-19"]),
+    ("yr1-stay", F46, "Stocks slid on March 9 and March 16, 2020 brought a bigger fall.", ["2021-03-09", "2020-03-16"]),
     # (a day with a verb of its own between is left to its own tense: a known limit, the reader's 2019)
     ("yr1-verb", F46, "He was arrested on Aug. 18 and charged on Sept. 2, 2019.", ["2019-08-18", "2019-09-02"]),
     ("yr1-stay", F46, "The rallies on Aug. 18, 2020 and Aug. 31, 2019 drew crowds.", ["2020-08-18", "2019-08-31"]),
@@ -8083,6 +8086,7 @@ PROBES_S27_FX46 = [
     ("until-stay", F46, "The shop was given until March 30 to clear the stock, and it did.", ["2021-03-30"]),
     ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
     ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
+    ("until-stay", F46, "The shop had been open until May 2 to visitors, when a flood shut it.", ["2020-05-02"]),
     # a plural a present perfect set for a day, no article ("have announced school and office closures for Wednesday")
     ("perfset", F46, "Provinces have announced office closures for Monday.", ["2021-04-19"]),
     ("perfset", F46, "Lima, April 16 (AP) Several cities and towns have declared school and office holidays for "

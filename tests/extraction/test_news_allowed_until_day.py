@@ -26,5 +26,6 @@ test_other_untils_stay = dated_test([
     # a day with "last year"
     (SEP, "He had until October 9 last year to reply.", ["2022-10-09"]),
     # a state that lasted up to the day
+    (SEP, "The gallery had been open until Jan. 4 to the public, when a fire closed it.", ["2023-01-04"]),
     (SEP, "The road remained closed until October 9.", ["2022-10-09"]),
 ])

@@ -29,6 +29,8 @@ test_a_year_written_once_for_two_days = dated_test([
     (APR, "Stocks fell 2 percent on Feb. 3, and Oct. 19, 1987 is still the worst day on record.",
      ["2021-02-03", "1987-10-19"]),
     (APR, "The index slid on March 30 and March 16, 2020 remains its worst day.", ["2021-03-30", "2020-03-16"]),
+    (APR, "Shares fell on March 30, and Oct. 19, 1987 will always be remembered.", ["2021-03-30", "1987-10-19"]),
+    (APR, "The index dropped on March 30 and March 16, 2020 saw a bigger fall.", ["2021-03-30", "2020-03-16"]),
     (APR, "The rallies on Aug. 18, 2020 and Aug. 31, 2019 drew crowds.", ["2020-08-18", "2019-08-31"]),
     (APR, "The rallies between Aug. 18 and Sept. 2, 2019, drew crowds.", ["2019-08-18/2019-09-02", "2019-09-02"]),
 ])

@@ -1416,9 +1416,10 @@ _KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|
 
 
 # A time allowed up to a day: "was given until", "granted him until", "gave the state until", and "had until"
-# with the infinitive of what is due after the day ("had until Oct. 9 to reply").
-_ALLOWED_UNTIL = re.compile(r"\b(?P<verb>had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$",
-                            re.IGNORECASE)
+# with the infinitive of what is due after the day ("had until Oct. 9 to reply"; not "had been open
+# until Jan. 4 to the public", a state that lasted).
+_ALLOWED_UNTIL = re.compile(r"\b(?P<verb>had(?!\s+been\b)|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:until|till)\s+$", re.IGNORECASE)
 _DUE_INFINITIVE = re.compile(r"\s*,?\s+to\s+[a-z]")
 
 

@@ -181,7 +181,7 @@ from .statements import (
     with_tenseless_weekdays_ahead,
     with_topic_categories,
 )
-from .tense import decided_before_day, has_past_marker
+from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -991,7 +991,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         last = i + 1
         while last in shared_year:
             last += 1
-        if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end):
+        word = _WORD_AFTER_DAY.match(sent, mentions[last].end)
+        if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end) or word is not None and \
+                has_tense_marker(word.group(1)) and not _PLURAL_VERB.fullmatch(word.group(1)) and \
+                has_finite_verb(sent[:f.start]):
             continue
         v, w = resolved[i], resolved[i + 1]
         shared = years_on(v, w.date.year - v.date.year)
@@ -1586,9 +1589,13 @@ _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECAS
 # ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").
 _LIST_COMMA_GAP = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
 # A singular verb right after the dated day: the day opens a clause of its own ("and Oct. 19, 1987 is still the
-# worst"; a plural's is the list's subject's: "Results for the halves ended Dec. 31 and June 30, 2019 were ...").
+# worst"; a plural's is the list's subject's: "Results for the halves ended Dec. 31 and June 30, 2019 were ...");
+# so does any verb or modal with no comma before it after a clause with its own verb ("dropped on March 30 and
+# March 16, 2020 saw a bigger fall"; not the list's subject's: "Rallies on 18 May and 2 June 2019 blocked ...").
 _OWN_CLAUSE_VERB_AFTER = re.compile(r"\s*,?\s+(?:is|was|remains|remained|marks|marked|stands|stood|became|becomes|has|"
                                     r"ranks)\b", re.IGNORECASE)
+_WORD_AFTER_DAY = re.compile(r"\s+([\w'’-]+)")
+_PLURAL_VERB = re.compile(r"were|are|have|do", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "said in December that ... in January": a saying dated by its month, and what it said.
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
