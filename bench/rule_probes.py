@@ -8097,6 +8097,13 @@ PROBES_S27_FX46 = [
     ("perfset-stay", F46, "Provinces announced office closures for Monday.", ["2021-04-12"]),
     ("perfset-stay", F46, "Provinces have announced office closures since Monday.", ["2021-04-12/2021-04-16"]),
     ("perfset-stay", F46, "Officials have announced it was closed on Monday.", ["2021-04-12"]),
+    # a fronted "For <day>," told with no past ("For Friday, traders see the peso between 55.50 and 55.70")
+    ("forday", F46, "For Monday, analysts expect the index to open higher.", ["2021-04-19"]),
+    ("forday", F46, "For Sunday, the weather service sees a chance of storms.", ["2021-04-18"]),
+    ("forday", F46, "For Tuesday afternoon, the outlook is for clearing skies.", ["2021-04-20"]),
+    ("forday-stay", F46, "For Thursday, the index closed 2 percent higher.", ["2021-04-15"]),
+    ("forday-stay", F46, "Traders who sold for Thursday said prices fell.", ["2021-04-15"]),
+    ("forday-stay", F46, "For Thursday's session, volume was thin.", ["2021-04-15"]),
 ]
 
 def main(root: str, probes: list) -> None:
