@@ -8087,6 +8087,8 @@ PROBES_S27_FX46 = [
     ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
     ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
     ("until-stay", F46, "The shop had been open until May 2 to visitors, when a flood shut it.", ["2020-05-02"]),
+    ("until-stay", F46, "The envoy was given until May 5 to leave, and he left on May 4.",
+     ["2020-05-05", "2020-05-04"]),
     # a plural a present perfect set for a day, no article ("have announced school and office closures for Wednesday")
     ("perfset", F46, "Provinces have announced office closures for Monday.", ["2021-04-19"]),
     ("perfset", F46, "Lima, April 16 (AP) Several cities and towns have declared school and office holidays for "

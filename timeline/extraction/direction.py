@@ -269,10 +269,12 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and back > 182 and v.precision == "day" and allowed_until(sent, m):
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and allowed_until(sent, m) and \
+            not outcome_after(sent, m.end):
         # "Levin was given until October 9 to submit his response" in a September paper: a time allowed
         # up to a day, told in the past, runs to the coming day (the weekdays' _DEADLINE_OR_CALL), not
-        # to one of most of a year back (that would carry its year).
+        # to one of most of a year back (that would carry its year); not with how it went told after it
+        # in the past ("..., and he left on Jan. 4": gone by).
         ahead = year_later(v, published)
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
