@@ -8093,9 +8093,11 @@ PROBES_S27_FX46 = [
     ("perfset", F46, "Provinces have announced office closures for Monday.", ["2021-04-19"]),
     ("perfset", F46, "Lima, April 16 (AP) Several cities and towns have declared school and office holidays for "
      "Monday.", ["2021-04-19"]),
-    # (a day three back is read as the nearest, as with an article: "have called a walkout on Tuesday", a known limit)
+    # (after "on" a plural with no article is left as it was, the day may be the announcing one: known limits here)
     ("perfset", F46, "Transport unions have called walkouts on Tuesday.", ["2021-04-20"]),
     ("perfset", F46, "Transport unions have called walkouts on Monday.", ["2021-04-19"]),
+    ("perfset", F46, "Transport unions have called walkouts for Monday.", ["2021-04-19"]),
+    ("perfset-stay", "2021-04-17", "The bank has announced job cuts on Monday to save costs.", ["2021-04-12"]),
     ("perfset-stay", F46, "Provinces announced office closures for Monday.", ["2021-04-12"]),
     ("perfset-stay", F46, "Provinces have announced office closures since Monday.", ["2021-04-12/2021-04-16"]),
     ("perfset-stay", F46, "Officials have announced it was closed on Monday.", ["2021-04-12"]),

@@ -572,11 +572,15 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:cancell?ed|called\s+off|closed|postponed|shifted)\s+"
     r"(?P<perfoff>(?:(?!(?:since|every|each|through|until)\b)[\w'’-]+\s+){1,6}?)(?:on|for)\s+"
     # a happening a present perfect set, the day after its object (the perfect names no past day of its
-    # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday",
-    # and a plural's with no article ("have announced school and office closures for Wednesday"; not a pronoun)
+    # own): "has announced a general strike across the country on Sunday", "have called a shutdown on Monday"
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
-    r"(?P<perfset>(?:(?:a|an|the)\s+|(?!(?:it|them|him|her|this|these|those|us|me|you|so)\b))(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
+    r"(?P<perfset>(?:a|an|the)\s+(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
     r"(?:on|for)\s+"
+    # ... and a plural's with no article, the day after its "for" ("have announced school and office closures for
+    # Wednesday"; not a pronoun, nor "on", which may tell the announcing day: "has announced layoffs on Monday")
+    r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
+    r"(?P<perfsetfor>(?!(?:it|them|him|her|this|these|those|us|me|you|so)\b)"
+    r"(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)for\s+"
     # ... and a present perfect of asking or urging, the day in the infinitive it governs: "has urged students
     # to check their email before leaving on Wednesday morning", "have advised drivers to avoid the bridge on Friday"
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:urged|asked|advised|told|instructed|reminded|encouraged|"
@@ -598,7 +602,7 @@ _DEADLINE_OR_CALL = re.compile(
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
 _DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
-                          "nolater", "offfor", "perfoff", "perfset", "perfask",
+                          "nolater", "offfor", "perfoff", "perfset", "perfsetfor", "perfask",
                           "span",
                           "measure", "fcast")
 
