@@ -8273,6 +8273,16 @@ PROBES_S27_FX46 = [
     ("yr1", F46, "The fund paid out on March 3 and on June 9, 2020.", ["2020-03-03", "2020-06-09"]),
     ("yr1", F46, "Votes were held on 12 May or 2 June 2018, the clerk said.", ["2018-05-12", "2018-06-02"]),
     ("yr1", F46, "The ship called at the port on Dec. 28 and Jan. 3, 2019.", ["2018-12-28", "2019-01-03"]),
+    # (after rv18's review: a list of three closed by "and", a list told newest first, a dated day opening a clause)
+    ("yr1", F46, "Talks were held on Jan. 12, Feb. 2 and March 8, 2019.", ["2019-01-12", "2019-02-02", "2019-03-08"]),
+    ("yr1", F46, "Results for the halves ended Dec. 31 and June 30, 2019 were restated.", ["2019-12-31", "2019-06-30"]),
+    ("yr1-stay", F46, "Shares fell on March 9, and Sept. 29, 2008 was still the worst day.",
+     ["2021-03-09", "2008-09-29"]),
+    ("yr1-stay", F46, "The index sank on April 1 and Oct. 19, 1987 remains its worst day.",
+     ["2021-04-01", "1987-10-19"]),
+    ("yr1-stay", F46, "Prices fell on March 9, and Oct. 19, 1987 will always be remembered.",
+     ["2021-03-09", "1987-10-19"]),
+    ("yr1-stay", F46, "Stocks slid on March 9 and March 16, 2020 brought a bigger fall.", ["2021-03-09", "2020-03-16"]),
     # (a day with a verb of its own between is left to its own tense: a known limit, the reader's 2019)
     ("yr1-verb", F46, "He was arrested on Aug. 18 and charged on Sept. 2, 2019.", ["2019-08-18", "2019-09-02"]),
     ("yr1-stay", F46, "The rallies on Aug. 18, 2020 and Aug. 31, 2019 drew crowds.", ["2020-08-18", "2019-08-31"]),
@@ -8293,6 +8303,28 @@ PROBES_S27_FX46 = [
     ("until-stay", F46, "The shop was given until March 30 to clear the stock, and it did.", ["2021-03-30"]),
     ("until-stay", F46, "The airport stayed closed until May 2.", ["2020-05-02"]),
     ("until-stay", F46, "The strikers held out until May 20 last year.", ["2020-05-20"]),
+    ("until-stay", F46, "The shop had been open until May 2 to visitors, when a flood shut it.", ["2020-05-02"]),
+    ("until-stay", F46, "The envoy was given until May 5 to leave, and he left on May 4.",
+     ["2020-05-05", "2020-05-04"]),
+    # a plural a present perfect set for a day, no article ("have announced school and office closures for Wednesday")
+    ("perfset", F46, "Provinces have announced office closures for Monday.", ["2021-04-19"]),
+    ("perfset", F46, "Lima, April 16 (AP) Several cities and towns have declared school and office holidays for "
+     "Monday.", ["2021-04-19"]),
+    # (after "on" a plural with no article is left as it was, the day may be the announcing one: known limits here)
+    ("perfset", F46, "Transport unions have called walkouts on Tuesday.", ["2021-04-20"]),
+    ("perfset", F46, "Transport unions have called walkouts on Monday.", ["2021-04-19"]),
+    ("perfset", F46, "Transport unions have called walkouts for Monday.", ["2021-04-19"]),
+    ("perfset-stay", "2021-04-17", "The bank has announced job cuts on Monday to save costs.", ["2021-04-12"]),
+    ("perfset-stay", F46, "Provinces announced office closures for Monday.", ["2021-04-12"]),
+    ("perfset-stay", F46, "Provinces have announced office closures since Monday.", ["2021-04-12/2021-04-16"]),
+    ("perfset-stay", F46, "Officials have announced it was closed on Monday.", ["2021-04-12"]),
+    # a fronted "For <day>," told with no past ("For Friday, traders see the peso between 55.50 and 55.70")
+    ("forday", F46, "For Monday, analysts expect the index to open higher.", ["2021-04-19"]),
+    ("forday", F46, "For Sunday, the weather service sees a chance of storms.", ["2021-04-18"]),
+    ("forday", F46, "For Tuesday afternoon, the outlook is for clearing skies.", ["2021-04-20"]),
+    ("forday-stay", F46, "For Thursday, the index closed 2 percent higher.", ["2021-04-15"]),
+    ("forday-stay", F46, "Traders who sold for Thursday said prices fell.", ["2021-04-15"]),
+    ("forday-stay", F46, "For Thursday's session, volume was thin.", ["2021-04-15"]),
 ]
 
 K6MO = "2026-12-07"  # a Monday: Mon 30 Nov .. Sun 6 Dec the week gone | Mon 14 .. Sun 20 the week ahead

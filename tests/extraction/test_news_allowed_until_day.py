@@ -25,6 +25,10 @@ test_other_untils_stay = dated_test([
     (SEP, "The tenants were given until August 9 to leave, and they left.", ["2023-08-09"]),
     # a day with "last year"
     (SEP, "He had until October 9 last year to reply.", ["2022-10-09"]),
+    # how it went told after it in the past: gone by
+    (dt.date(2026, 12, 9), "She was given until Jan. 5 to leave the country, and she left on Jan. 4.",
+     ["2026-01-05", "2026-01-04"]),
     # a state that lasted up to the day
+    (SEP, "The gallery had been open until Jan. 4 to the public, when a fire closed it.", ["2023-01-04"]),
     (SEP, "The road remained closed until October 9.", ["2022-10-09"]),
 ])

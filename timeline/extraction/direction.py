@@ -269,10 +269,12 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
-    if tenses[i] == "past" and back > 182 and v.precision == "day" and allowed_until(sent, m):
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and allowed_until(sent, m) and \
+            not outcome_after(sent, m.end):
         # "Levin was given until October 9 to submit his response" in a September paper: a time allowed
         # up to a day, told in the past, runs to the coming day (the weekdays' _DEADLINE_OR_CALL), not
-        # to one of most of a year back (that would carry its year).
+        # to one of most of a year back (that would carry its year); not with how it went told after it
+        # in the past ("..., and he left on Jan. 4": gone by).
         ahead = year_later(v, published)
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
@@ -578,6 +580,11 @@ _DEADLINE_OR_CALL = re.compile(
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
     r"(?P<perfset>(?:a|an|the)\s+(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)"
     r"(?:on|for)\s+"
+    # ... and a plural's with no article, the day after its "for" ("have announced school and office closures for
+    # Wednesday"; not a pronoun, nor "on", which may tell the announcing day: "has announced layoffs on Monday")
+    r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:announced|called|declared|scheduled|organi[sz]ed|planned|slated)\s+"
+    r"(?P<perfsetfor>(?!(?:it|them|him|her|this|these|those|us|me|you|so)\b)"
+    r"(?:(?!(?:since|every|each|through|until|that|which|who)\b)[\w'’-]+\s+){1,6}?)for\s+"
     # ... and a present perfect of asking or urging, the day in the infinitive it governs: "has urged students
     # to check their email before leaving on Wednesday morning", "have advised drivers to avoid the bridge on Friday"
     r"|\b(?:has|have)\s+(?:already\s+|also\s+)?(?:urged|asked|advised|told|instructed|reminded|encouraged|"
@@ -599,7 +606,7 @@ _DEADLINE_OR_CALL = re.compile(
     r"this|last|next)\b)[\w'’-]+\s+){1,4}?)(?:on\s+|for\s+)?"
     r")$", re.IGNORECASE)
 _DEADLINE_OR_CALL_GAPS = ("order", "callfor", "called", "urged", "coming", "invited", "closedobj", "happening",
-                          "nolater", "offfor", "perfoff", "perfset", "perfask",
+                          "nolater", "offfor", "perfoff", "perfset", "perfsetfor", "perfask",
                           "span",
                           "measure", "fcast")
 
@@ -618,10 +625,15 @@ def deadline_or_call_before(sent: str, m: Mention, coming_only: bool = False) ->
     only a directive's infinitive of coming or appearing ("were told to return Monday")."""
     lo = clause_opening(sent, m.start, CLAUSE_WINDOW)
     found = _DEADLINE_OR_CALL.search(sent, max(lo, m.start - 120), m.start)
-    if found is None and lo > 0 and " and " in sent[max(0, m.start - 120):m.start] and \
-            not _LIST_ITEM_STOP.search(sent, max(0, m.start - 120), m.start):
-        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday"
-        found = _DEADLINE_OR_CALL.search(sent, max(0, m.start - 120), m.start)
+    if found is None and lo > 0:
+        # the order's objects joined by "and": "were told to clear the roads and the bridges by Friday" (read
+        # from the last stop before the day: "Taipei, July 3 (AP) Cities have announced school and office
+        # closures for Wednesday")
+        start = max(0, m.start - 120)
+        for stop in _LIST_ITEM_STOP.finditer(sent, start, m.start):
+            start = stop.end()
+        if " and " in sent[start:m.start]:
+            found = _DEADLINE_OR_CALL.search(sent, start, m.start)
     if found is None or coming_only and found.group("coming") is None:
         return False
     if (found.group("closedobj") or found.group("invited")) and (
@@ -1414,9 +1426,10 @@ _KEPT_UNDONE = re.compile(r"\b(?:reinstated|readmitted|restored|appeal(?:ed|s)?|
 
 
 # A time allowed up to a day: "was given until", "granted him until", "gave the state until", and "had until"
-# with the infinitive of what is due after the day ("had until Oct. 9 to reply").
-_ALLOWED_UNTIL = re.compile(r"\b(?P<verb>had|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$",
-                            re.IGNORECASE)
+# with the infinitive of what is due after the day ("had until Oct. 9 to reply"; not "had been open
+# until Jan. 4 to the public", a state that lasted).
+_ALLOWED_UNTIL = re.compile(r"\b(?P<verb>had(?!\s+been\b)|given|granted|gave)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:until|till)\s+$", re.IGNORECASE)
 _DUE_INFINITIVE = re.compile(r"\s*,?\s+to\s+[a-z]")
 
 

@@ -82,6 +82,9 @@ from .tense import (
 )
 
 # "How about signing him ...", "What about holding the vote ...": a proposal.
+# A sentence opened by "For" and a day, a comma after it ("For Friday, ...", "For Saturday night, ...").
+_FOR_DAY_OPENING = re.compile(r"[\s\"'“‘]*(?:And\s+|But\s+)?For\s+", re.IGNORECASE)
+_DAY_PART_COMMA = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,")
 _PROPOSAL = re.compile(r"[\s\"'“‘]*(?:how|what)\s+about\s+[a-z]+ing\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:tomorrow|next|coming|later)\b", re.IGNORECASE)
 # How much text on either side of a date the clause is read from with a phrase blanked out (more than
@@ -887,6 +890,12 @@ class MentionTenses:
                 # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
                 # is "is": the present's nearest such day, as "The team is playing Saturday".
                 t = "present"
+            if t is None and plain_wd and not poss and _FOR_DAY_OPENING.fullmatch(sent, 0, m.start) and \
+                    _DAY_PART_COMMA.match(sent, m.end) and not has_past_marker(sent[m.end:]):
+                # "For Friday, traders see the peso between 55.50 and 55.70", "For Saturday, the outlook
+                # calls for rain": a fronted "for" names the day an outlook or a plan is for, told with no
+                # past: still to come.
+                t = "future"
             if t is None and _PROPOSAL.match(sent):
                 t = "future"  # "How about signing him in the January window?": a proposal looks ahead
             if t is None and m.kind in ("wd", "mdy", "dmy", "hol") and _IMPERATIVE.match(sent) and \

@@ -181,7 +181,7 @@ from .statements import (
     with_tenseless_weekdays_ahead,
     with_topic_categories,
 )
-from .tense import decided_before_day, has_past_marker
+from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -1003,21 +1003,36 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
             if running_at == offset + mentions[i + 1].start:
                 running = basis(i + 1)
-    for i in range(n - 1):
-        # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021": a yearless day joined by "and" or
-        # "or" to a day with its year is of that year (the year written once for both), the year before
-        # only when its day falls after the dated one's ("on Dec. 30 and Jan. 2, 2020").
+    shared_year: set[int] = set()
+    for i in range(n - 2, -1, -1):
+        # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021", "on Jan. 5, Feb. 9 and March 2, 2020": a
+        # yearless day joined by "and" or "or" (or by a comma to the next item of such a list) to a day with
+        # its year is of that year (the year written once for all), the year before only across a year's
+        # turn ("on Dec. 30 and Jan. 2, 2020"; not "the quarters ended Sept. 30 and June 30, 2020"). Not a
+        # dated day that opens a clause of its own ("fell on Nov. 30, and Oct. 19, 1987 is still the worst").
         f, g = mentions[i], mentions[i + 1]
         if resolved[i] is None or resolved[i + 1] is None or f.kind not in ("mdy", "dmy") or \
-                g.kind not in ("mdy", "dmy") or not yearless(f) or yearless(g) or f.g("mdy_mod") or \
-                resolved[i].end_date is not None or resolved[i].precision != "day" or \
-                not _YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start):
+                g.kind not in ("mdy", "dmy") or not yearless(f) or (yearless(g) and i + 1 not in shared_year) or \
+                f.g("mdy_mod") or resolved[i].end_date is not None or resolved[i].precision != "day" or \
+                not (_YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start) or
+                     i + 1 in shared_year and _LIST_COMMA_GAP.fullmatch(sent, f.end, g.start)):
+            continue
+        last = i + 1
+        while last in shared_year:
+            last += 1
+        word = _WORD_AFTER_DAY.match(sent, mentions[last].end)
+        if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end) or word is not None and \
+                has_tense_marker(word.group(1)) and not _PLURAL_VERB.fullmatch(word.group(1)) and \
+                has_finite_verb(sent[:f.start]):
             continue
         v, w = resolved[i], resolved[i + 1]
         shared = years_on(v, w.date.year - v.date.year)
-        if shared is not None and shared.date > w.date:
-            shared = year_earlier(shared)
-        if shared is not None and shared.date != v.date:
+        if shared is not None and shared.date > w.date and v.date.month >= 10 and w.date.month <= 3:
+            shared = year_earlier(shared)  # (a list told newest first keeps the written year: "Sept. 30 and June 30")
+        if shared is None:
+            continue
+        shared_year.add(i)
+        if shared.date != v.date:
             resolved[i] = shared
             if running_at == offset + f.start:
                 running = basis(i)
@@ -1602,6 +1617,16 @@ _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on
 _FROM_GAP = re.compile(r"\s+from\s+")
 # A day and the next joined as two of one list, with no words of their own between ("Aug. 18 and Aug. 31, 2019").
 _YEAR_SHARED_GAP = re.compile(r"\s*,?\s*(?:and|or|&)\s+(?:on\s+)?", re.IGNORECASE)
+# ... or by a comma to the next item of such a list ("on Jan. 5, Feb. 9 and March 2, 2020").
+_LIST_COMMA_GAP = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
+# A singular verb right after the dated day: the day opens a clause of its own ("and Oct. 19, 1987 is still the
+# worst"; a plural's is the list's subject's: "Results for the halves ended Dec. 31 and June 30, 2019 were ...");
+# so does any verb or modal with no comma before it after a clause with its own verb ("dropped on March 30 and
+# March 16, 2020 saw a bigger fall"; not the list's subject's: "Rallies on 18 May and 2 June 2019 blocked ...").
+_OWN_CLAUSE_VERB_AFTER = re.compile(r"\s*,?\s+(?:is|was|remains|remained|marks|marked|stands|stood|became|becomes|has|"
+                                    r"ranks)\b", re.IGNORECASE)
+_WORD_AFTER_DAY = re.compile(r"\s+([\w'’-]+)")
+_PLURAL_VERB = re.compile(r"were|are|have|do", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 # "said in December that ... in January": a saying dated by its month, and what it said.
 _SAID_IN_BEFORE = re.compile(r"\b(?:said|announced|stated|reported|warned|pledged|promised|agreed|decided|"
