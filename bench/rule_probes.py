@@ -52,6 +52,9 @@ branches at the end of the session (32 of 239) are known limits.
 --s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
 turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
 words that date nothing), with the real happenings in like words that must stay dated.
+--s27-rv19, rv19's probes of session 27's rules on wk6 (bare weekdays put in the right week) and kl1 (known limits:
+belief infinitives, "that day", count takers, bracketed dates, relative clauses before a date, perfect states
+"until Saturday", possessive "Saturday night's final", "forecast for Friday", suppositions), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -59,7 +62,8 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17,
+      s27-rv19 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8042,6 +8046,177 @@ PROBES_S26_RV17 = [
     ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
     ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
     ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
+]
+
+
+R19MO = "2027-03-08"  # a Monday: Tue 2 .. Sun 7 gone | Tue 9 .. Sun 14 ahead
+R19TU = "2027-03-09"  # a Tuesday: Mon 8, Wed 3 .. Sun 7 gone | Wed 10 .. Mon 15 ahead
+R19WE = "2027-03-10"  # a Wednesday: Mon 8, Tue 9, Thu 4 .. Sun 7 gone | Thu 11 .. Sun 14, Mon 15, Tue 16 ahead
+R19TH = "2027-03-11"  # a Thursday: Mon 8 .. Wed 10 gone | Fri 12 .. Sun 14 ahead, Mon 15 .. Wed 17 next
+R19FR = "2027-03-12"  # a Friday: Mon 8 .. Thu 11 gone | Sat 13, Sun 14 ahead, Mon 15 .. Thu 18 next
+R19SA = "2027-03-13"  # a Saturday: Mon 8 .. Fri 12 gone | Sun 14 .. Fri 19 ahead
+R19SU = "2027-03-14"  # a Sunday: Mon 8 .. Sat 13 gone | Mon 15 .. Sat 20 ahead
+
+PROBES_S27_RV19 = [
+    # --- written at 12:20, before running any branch, from the subject list alone ---
+    # wk6: a bare weekday put in the right week, either side of the week's turn, each tense, and a day told in what
+    # was said on a day gone by
+    ("wk", R19MO, "The council met Friday to discuss the budget.", ["2027-03-05"]),
+    ("wk", R19MO, "The council meets Friday to discuss the budget.", ["2027-03-12"]),
+    ("wk", R19MO, "The game was played Sunday in heavy rain.", ["2027-03-07"]),
+    ("wk", R19SU, "The mayor spoke Monday at the groundbreaking.", ["2027-03-08"]),
+    ("wk", R19SU, "The mayor speaks Monday at the groundbreaking.", ["2027-03-15"]),
+    ("wk", R19SU, "The team played Saturday in Toledo.", ["2027-03-13"]),
+    ("wk", R19SU, "The team plays Saturday in Toledo.", ["2027-03-20"]),
+    ("wk", R19SA, "Voters head to the polls Tuesday.", ["2027-03-16"]),
+    ("wk", R19SA, "Crews were still searching Thursday for the missing boat.", ["2027-03-11"]),
+    ("wk", R19TU, "The fire broke out Sunday and was contained Monday.", ["2027-03-07", "2027-03-08"]),
+    ("wk", R19TH, "The strike began Monday and could last until Friday.", ["2027-03-08", "2027-03-12"]),
+    ("wk", R19TH, "Lawmakers returned Tuesday and will vote Monday.", ["2027-03-09", "2027-03-15"]),
+    ("wk", R19FR, "He was released Thursday and is due back in court Tuesday.", ["2027-03-11", "2027-03-16"]),
+    ("wk", R19WE, "The bill, passed by the House on Thursday, heads to the Senate on Tuesday.",
+     ["2027-03-04", "2027-03-16"]),
+    ("wk", R19WE, "The company announced Monday that it will cut 500 jobs by Friday.", ["2027-03-08", "2027-03-12"]),
+    ("wk", R19MO, "The jury resumes deliberations Tuesday after breaking Friday.", ["2027-03-09", "2027-03-05"]),
+    ("wk", R19TH, "The trial, which opened Monday, is expected to end Friday.", ["2027-03-08", "2027-03-12"]),
+    ("wk", R19TU, "A vigil is planned for Friday for the victims of Sunday's crash.", ["2027-03-12", "2027-03-07"]),
+    ("wk", R19MO, "Sunday's game was postponed to Wednesday.", ["2027-03-07", "2027-03-10"]),
+    ("wk", R19SA, "The ceremony, originally set for Friday, was moved to Monday.", ["2027-03-12", "2027-03-15"]),
+    ("wk", R19WE, "The school was evacuated Tuesday after a bomb threat; classes resume Thursday.",
+     ["2027-03-09", "2027-03-11"]),
+    ("wk", R19WE, "Police said Tuesday's shooting was gang-related.", ["2027-03-09"]),
+    ("wk", R19WE, "The vote is this Friday.", ["2027-03-12"]),
+    ("wk", R19WE, "The vote was held this Monday.", ["2027-03-08"]),
+    ("wk", R19WE, "The vote is next Tuesday.", ["2027-03-16"]),
+    # said on a day gone by: the day it told is counted from the saying
+    ("wk-said", R19FR, "On Monday, the school board said classes would resume Thursday.",
+     ["2027-03-08", "2027-03-11"]),
+    ("wk-said", R19MO, "The company said Friday it would reopen the plant Tuesday.", ["2027-03-05", "2027-03-09"]),
+    ("wk-said", R19SA, "Officials said Tuesday the road would reopen Thursday, and it did.",
+     ["2027-03-09", "2027-03-11"]),
+    ("wk-said", R19WE, "On Thursday, the coach said the team would leave for Denver on Saturday.",
+     ["2027-03-04", "2027-03-06"]),
+    ("wk-said-stay", R19WE, "On Monday, the coach said the team will leave for Denver on Saturday.",
+     ["2027-03-08", "2027-03-13"]),
+    ("wk-said-stay", R19WE, "The coach said Monday that the team would leave for Denver on Saturday.",
+     ["2027-03-08", "2027-03-13"]),
+    # kl1: an infinitive of belief is no plan; the clause's own verb tells the day
+    ("kl-belief", R19WE, "Investigators say he shipped the crates, knowing them to be stolen, on Friday.",
+     ["2027-03-05"]),
+    ("kl-belief", R19WE, "The dealer bought the vase, assuming it to be Ming, in December.", ["2026-12"]),
+    ("kl-belief", R19WE, "The museum bought the sketch, considering it to be a Degas, on Tuesday.", ["2027-03-09"]),
+    ("kl-belief", R19WE, "He sold the car believing it to be worthless in August.", ["2026-08"]),
+    ("kl-belief", R19WE, "Thinking it to be a prank, the clerk ignored the call on Saturday.", ["2027-03-06"]),
+    ("kl-belief", R19WE, "Engineers, believing the bridge to be safe, reopened it on Monday.", ["2027-03-08"]),
+    ("kl-belief", R19WE, "Police arrested a man suspected to be the gunman on Monday.", ["2027-03-08"]),
+    ("kl-belief", R19WE, "Police arrested the man on Monday, suspecting him to be the gunman.", ["2027-03-08"]),
+    ("kl-belief", R19WE, "The bank paid the claim in January, judging it to be honest.", ["2027-01"]),
+    ("kl-belief-stay", R19WE, "Knowing it to be risky, the team will attempt the climb on Saturday.", ["2027-03-13"]),
+    ("kl-belief-stay", R19WE, "The club expects the stadium to be ready on Friday.", ["2027-03-12"]),
+    ("kl-belief-stay", R19WE, "Officials want the bridge to be open by Monday.", ["2027-03-15"]),
+    ("kl-belief-stay", R19WE, "She needs the report to be finished on Thursday.", ["2027-03-11"]),
+    ("kl-belief-stay", R19WE, "Officials believe the new bridge to be ready in June.", ["2027-06"]),
+    ("kl-belief-stay", R19WE, "He hopes the ban to be lifted in May.", ["2027-05"]),
+    # "that day / night / morning" after a day told: the same day again
+    ("kl-thatday", R19WE, "The bridge collapsed on Friday. Rescuers worked through that night.",
+     ["2027-03-05", "2027-03-05"]),
+    ("kl-thatday", R19FR, "Voters go to the polls on Tuesday, and results are expected late that night.",
+     ["2027-03-16", "2027-03-16"]),
+    ("kl-thatday", R19WE, "The plant closed on Jan. 4. That same day, 300 workers lost their jobs.",
+     ["2027-01-04", "2027-01-04"]),
+    ("kl-thatday", R19WE, "On March 1 the river rose; by that afternoon the levee had failed.",
+     ["2027-03-01", "2027-03-01"]),
+    ("kl-thatday", R19FR, "The talks began Monday and ended Thursday. That night, both sides signed.",
+     ["2027-03-08", "2027-03-11", "2027-03-11"]),
+    ("kl-thatday", R19WE, "The fire started on Sunday.\n\nBy that evening, it had burned 400 acres.",
+     ["2027-03-07", "2027-03-07"]),
+    ("kl-thatday-stay", R19WE, "Nobody in town will forget that day.", []),
+    ("kl-thatday-stay", R19WE, "That night, the town was quiet.", []),
+    ("kl-thatday-stay", R19WE, "From that day on, she never drove again.", []),
+    ("kl-thatday-stay", R19WE, "Officials said on Monday that night flights would resume.", ["2027-03-08"]),
+    ("kl-thatday-stay", R19WE, "The storm hit on Monday, and parents said that day care centers stayed closed.",
+     ["2027-03-08"]),
+    ("kl-thatday-stay", R19WE, "Police said Tuesday that morning commuters should expect delays.", ["2027-03-09"]),
+    # a count's plural is a noun (its taker), no schedule's present
+    ("kl-count", R19WE, "Over five starts in February, she posted a 1.20 ERA.", ["2027-02"]),
+    ("kl-count", R19WE, "In three runs in January, the crew lost twice.", ["2027-01"]),
+    ("kl-count", R19WE, "During 12 starts in June, he struck out 80 batters.", ["2026-06"]),
+    ("kl-count", R19WE, "His 12 starts in August were the best of his career.", ["2026-08"]),
+    ("kl-count", R19WE, "Both starts in July came on the road.", ["2026-07"]),
+    ("kl-count", R19WE, "After two shows in April, the tour ends in May.", ["2027-04", "2027-05"]),
+    ("kl-count-stay", R19WE, "Game 3 starts Monday.", ["2027-03-15"]),
+    ("kl-count-stay", R19WE, "The 5K race starts Saturday.", ["2027-03-13"]),
+    ("kl-count-stay", R19WE, "Round 2 begins Monday in Austin.", ["2027-03-15"]),
+    ("kl-count-stay", R19WE, "In May the season starts again.", ["2027-05"]),
+    ("kl-count-stay", R19WE, "In two weeks the season starts in earnest on Friday.", ["2027-03-12"]),
+    # bracketed dates
+    ("kl-brack", R19WE, "The plant will close (March 31) and 200 jobs will go.", ["2027-03-31"]),
+    ("kl-brack", R19WE, "The suspect was arraigned (Feb. 2) on three counts.", ["2027-02-02"]),
+    ("kl-brack", R19WE, "The deadline (April 1) is firm, the clerk said.", ["2027-04-01"]),
+    ("kl-brack", R19WE, "Residents met (03/05/27) to discuss the plan.", ["2027-03-05"]),
+    ("kl-brack", R19WE, "Public hearing on the school budget (03/22/27)\nResidents may speak for three minutes.",
+     ["2027-03-22"]),
+    ("kl-brack", R19WE, "Road closures announced (03/05/27)\nCrews will begin work soon.", []),
+    ("kl-brack-stay", R19WE, "The council approved the budget on Monday (March 8) by a 6-1 vote.", ["2027-03-08"]),
+    ("kl-brack-stay", R19WE, "The firm (founded in 1998) cut 40 jobs on Monday.", ["1998", "2027-03-08"]),
+    # a relative clause's own tense before the main clause's day
+    ("kl-rel", R19WE, "She will move to Austin, where her sister lives, on Saturday.", ["2027-03-13"]),
+    ("kl-rel", R19WE, "The senator will visit Flint, where the crisis began, on Thursday.", ["2027-03-11"]),
+    ("kl-rel", R19WE, "The band will play Detroit, where it formed in 1998, on Friday.", ["1998", "2027-03-12"]),
+    ("kl-rel", R19WE, "The coach, who was fired in January, will speak on Friday.", ["2027-01", "2027-03-12"]),
+    ("kl-rel", R19WE, "The pilot, who survived the crash, will testify on Tuesday.", ["2027-03-16"]),
+    ("kl-rel", R19WE, "The drug, which failed two trials, goes on sale Monday.", ["2027-03-15"]),
+    ("kl-rel", R19WE, "The shelter, which flooded twice, reopens Sunday.", ["2027-03-14"]),
+    ("kl-rel", R19WE, "The players who won the title want a parade on Saturday.", ["2027-03-13"]),
+    ("kl-rel", R19WE, "The team that lost on Sunday plays again Thursday.", ["2027-03-07", "2027-03-11"]),
+    ("kl-rel-stay", R19WE, "He returned to Ohio, where he will teach, on Monday.", ["2027-03-08"]),
+    ("kl-rel-stay", R19WE, "She flew to Denver, where she now lives, on Friday.", ["2027-03-05"]),
+    ("kl-rel-stay", R19WE, "The man who will be sentenced Friday was arrested in May.", ["2027-03-12", "2026-05"]),
+    ("kl-rel-stay", R19WE, "The coach, who will retire in June, won his 500th game on Saturday.",
+     ["2027-06", "2027-03-06"]),
+    # a perfect's state "until <day>": the day is gone by
+    ("kl-until", R19WE, "The road had been open until Friday.", ["2027-03-05"]),
+    ("kl-until", R19WE, "She had never lost a match until Sunday.", ["2027-03-07"]),
+    ("kl-until", R19WE, "The plant had run without a break until Tuesday, when a fire shut it.", ["2027-03-09"]),
+    ("kl-until", R19WE, "Until Saturday, the team had not lost at home.", ["2027-03-06"]),
+    ("kl-until", R19WE, "The suspect had been free until Monday.", ["2027-03-08"]),
+    ("kl-until", R19WE, "The ban had been in place until Thursday, when a judge lifted it.", ["2027-03-04"]),
+    ("kl-until-stay", R19WE, "Classes have been canceled until Monday.", ["2027-03-15"]),
+    ("kl-until-stay", R19WE, "The bridge has been closed until Friday for repairs.", ["2027-03-12"]),
+    ("kl-until-stay", R19WE, "The road will be closed until Friday.", ["2027-03-12"]),
+    ("kl-until-stay", R19WE, "The exhibit runs until Sunday.", ["2027-03-14"]),
+    ("kl-until-stay", R19WE, "The mayor said the road would remain closed until Friday.", ["2027-03-12"]),
+    # a weekday-and-part possessive of a happening ahead, and of one gone by
+    ("kl-poss", R19WE, "Tickets remain for Friday night's concert.", ["2027-03-12"]),
+    ("kl-poss", R19WE, "Both teams trained ahead of Sunday afternoon's final.", ["2027-03-14"]),
+    ("kl-poss", R19WE, "Crews are preparing for Saturday morning's parade.", ["2027-03-13"]),
+    ("kl-poss", R19WE, "Saturday night's final will be broadcast live.", ["2027-03-13"]),
+    ("kl-poss", R19WE, "Fans are lining up for Thursday night's opener.", ["2027-03-11"]),
+    ("kl-poss-stay", R19WE, "Saturday night's final drew 20 million viewers.", ["2027-03-06"]),
+    ("kl-poss-stay", R19WE, "Police are investigating Monday night's shooting.", ["2027-03-08"]),
+    ("kl-poss-stay", R19WE, "Fans are still celebrating Sunday night's win.", ["2027-03-07"]),
+    ("kl-poss-stay", R19WE, "Monday morning's crash killed two people.", ["2027-03-08"]),
+    ("kl-poss-stay", R19WE, "Residents are cleaning up after Saturday night's storm.", ["2027-03-06"]),
+    # a forecast for a day
+    ("kl-fcast", R19WE, "Snow is forecast for Saturday.", ["2027-03-13"]),
+    ("kl-fcast", R19WE, "Heavy rain was forecast for Friday.", ["2027-03-12"]),
+    ("kl-fcast", R19WE, "Highs in the 70s are forecast for Sunday.", ["2027-03-14"]),
+    ("kl-fcast", R19WE, "Forecasters predicted storms for Thursday.", ["2027-03-11"]),
+    ("kl-fcast", R19WE, "The forecast for Friday calls for sun.", ["2027-03-12"]),
+    ("kl-fcast-stay", R19WE, "The storm, which had been forecast for Monday, arrived a day late.", ["2027-03-08"]),
+    ("kl-fcast-stay", R19WE, "Rain fell on Friday, as forecast.", ["2027-03-05"]),
+    ("kl-fcast-stay", R19WE, "Friday's forecast was wrong: it never rained.", ["2027-03-05"]),
+    # suppositions: a day of what did not or may not be dates nothing
+    ("kl-suppose", R19WE, "If the vote were held on Tuesday, the measure would fail.", []),
+    ("kl-suppose", R19WE, "Were the final played on Sunday, fans could not attend.", []),
+    ("kl-suppose", R19WE, "If the plant had closed in January, 300 jobs would have gone.", []),
+    ("kl-suppose", R19WE, "Had the storm hit on Monday, the damage would have been worse.", []),
+    ("kl-suppose", R19WE, "If the election was held on Sunday, the ruling party would lose.", []),
+    ("kl-suppose-stay", R19WE, "If it rains on Saturday, the parade will move indoors.", ["2027-03-13"]),
+    ("kl-suppose-stay", R19WE, "If the bill passes on Thursday, it goes to the governor.", ["2027-03-11"]),
+    ("kl-suppose-stay", R19WE, "Were it not for Saturday's goal, the team would be last.", ["2027-03-06"]),
+    ("kl-suppose-stay", R19WE, "The storm hit on Monday; had it come a day later, the damage would have been less.",
+     ["2027-03-08"]),
 ]
 
 
