@@ -8245,6 +8245,17 @@ PROBES_S27_RV19 = [
     ("kl-count2-stay", R19WE, "With 2 days to go, the festival opens Friday.", ["2027-03-12"]),
     ("kl-count2-stay", R19WE, "Route 9 Opens Friday After Repairs", ["2027-03-12"]),
     ("kl-count2-stay", R19WE, "Game 7 starts at 8 p.m. Sunday.", ["2027-03-14"]),
+    # --- written at 12:45 after 34b00d9's two losses, before running: a belief about a happening ahead (a passive
+    # participle or a state "by <day>" in the infinitive) keeps its day ahead
+    ("kl-belief3-stay", R19WE, "Growers planted on Monday, assuming it to be dry by Saturday.",
+     ["2027-03-08", "2027-03-13"]),
+    ("kl-belief3-stay", R19WE, "Shops stocked up in February, presuming it to be opened in May.",
+     ["2027-02", "2027-05"]),
+    ("kl-belief3-stay", R19WE, "Investors sold on Tuesday, fearing it to be delayed until Friday.",
+     ["2027-03-09", "2027-03-12"]),
+    ("kl-belief3-stay", R19WE, "Thinking it to be decided on Thursday, lawmakers stayed in town.", ["2027-03-11"]),
+    ("kl-belief3", R19WE, "Thinking it to be a bomb, police closed the station on Sunday.", ["2027-03-07"]),
+    ("kl-belief3", R19WE, "Fearing them to be lost, crews called off the search on Monday.", ["2027-03-08"]),
 ]
 
 
