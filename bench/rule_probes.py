@@ -8058,7 +8058,7 @@ R19SA = "2027-03-13"  # a Saturday: Mon 8 .. Fri 12 gone | Sun 14 .. Fri 19 ahea
 R19SU = "2027-03-14"  # a Sunday: Mon 8 .. Sat 13 gone | Mon 15 .. Sat 20 ahead
 
 PROBES_S27_RV19 = [
-    # --- written at 12:20, before running any branch, from the subject list alone ---
+    # --- written at 12:10, before running any branch, from the subject list alone ---
     # wk6: a bare weekday put in the right week, either side of the week's turn, each tense, and a day told in what
     # was said on a day gone by
     ("wk", R19MO, "The council met Friday to discuss the budget.", ["2027-03-05"]),
@@ -8217,7 +8217,7 @@ PROBES_S27_RV19 = [
     ("kl-suppose-stay", R19WE, "Were it not for Saturday's goal, the team would be last.", ["2027-03-06"]),
     ("kl-suppose-stay", R19WE, "The storm hit on Monday; had it come a day later, the damage would have been less.",
      ["2027-03-08"]),
-    # --- written at 12:35 from kl1's 34b00d9 (sixteen -ing verbs of belief x fifteen object pronouns before "to be")
+    # --- written at 12:12 from kl1's 34b00d9 (sixteen -ing verbs of belief x fifteen object pronouns before "to be")
     # and 6c5f312 (a count's taker in either case), before running them
     ("kl-belief2", R19WE, "He sold the ring in November, thinking it to be brass.", ["2026-11"]),
     ("kl-belief2", R19WE, "He sold the ring thinking it to be brass in November.", ["2026-11"]),
@@ -8245,7 +8245,7 @@ PROBES_S27_RV19 = [
     ("kl-count2-stay", R19WE, "With 2 days to go, the festival opens Friday.", ["2027-03-12"]),
     ("kl-count2-stay", R19WE, "Route 9 Opens Friday After Repairs", ["2027-03-12"]),
     ("kl-count2-stay", R19WE, "Game 7 starts at 8 p.m. Sunday.", ["2027-03-14"]),
-    # --- written at 12:45 after 34b00d9's two losses, before running: a belief about a happening ahead (a passive
+    # --- written at 12:13 after 34b00d9's two losses, before running: a belief about a happening ahead (a passive
     # participle or a state "by <day>" in the infinitive) keeps its day ahead
     ("kl-belief3-stay", R19WE, "Growers planted on Monday, assuming it to be dry by Saturday.",
      ["2027-03-08", "2027-03-13"]),
