@@ -8282,6 +8282,18 @@ PROBES_S27_RV19 = [
     ("wk2-said", R19SU, "In a statement Friday, the club said the match would be replayed Wednesday.",
      ["2027-03-12", "2027-03-17"]),
     ("wk2-said", R19SA, "The club said Friday that Sunday's match was canceled.", ["2027-03-12", "2027-03-14"]),
+    # --- written at 12:22, before kl1's "that day" commit: the day told again ahead, as a subject, and "that" as a
+    # conjunction or after "so" before a "day/night" compound
+    ("kl-thatday2", R19WE, "The vote is Tuesday; polls close at 8 p.m. that day.", ["2027-03-16", "2027-03-16"]),
+    ("kl-thatday2", R19WE, "The mill burned on Feb. 11. That day, 90 workers were sent home.",
+     ["2027-02-11", "2027-02-11"]),
+    ("kl-thatday2", R19WE, "The parade is on Saturday. That morning, streets downtown will close.",
+     ["2027-03-13", "2027-03-13"]),
+    ("kl-thatday2-stay", R19WE, "He said that day laborers were hired on Monday.", ["2027-03-08"]),
+    ("kl-thatday2-stay", R19WE, "The road will close Friday so that night crews can repave it.", ["2027-03-12"]),
+    ("kl-thatday2-stay", R19WE, "“That day changed everything,” she said.", []),
+    ("kl-thatday2-stay", R19WE, "On Monday, the mayor said that evening classes would be cut.", ["2027-03-08"]),
+    ("kl-thatday2-stay", R19WE, "The storm hit on Monday. Rescuers said that night was the hardest.", ["2027-03-08"]),
 ]
 
 
