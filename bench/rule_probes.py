@@ -8294,6 +8294,29 @@ PROBES_S27_RV19 = [
     ("kl-thatday2-stay", R19WE, "“That day changed everything,” she said.", []),
     ("kl-thatday2-stay", R19WE, "On Monday, the mayor said that evening classes would be cut.", ["2027-03-08"]),
     ("kl-thatday2-stay", R19WE, "The storm hit on Monday. Rescuers said that night was the hardest.", ["2027-03-08"]),
+    # --- written at 12:27, before kl1's commits on them: more rows on relative clauses, possessives, forecasts and
+    # suppositions, and their neighbours
+    ("kl-rel2", R19WE, "The mayor, whose term ended in January, will testify Monday.", ["2027-01", "2027-03-15"]),
+    ("kl-rel2", R19WE, "The school, where classes were canceled, will reopen Thursday.", ["2027-03-11"]),
+    ("kl-rel2", R19WE, "Players who were injured will return on Saturday.", ["2027-03-13"]),
+    ("kl-rel2", R19WE, "The firm, which lost $2 million, reports earnings on Tuesday.", ["2027-03-16"]),
+    ("kl-rel2-stay", R19WE, "The man, who will be released Friday, was convicted in 2019.", ["2027-03-12", "2019"]),
+    ("kl-rel2-stay", R19WE, "The school, where classes will resume soon, was evacuated on Monday.", ["2027-03-08"]),
+    ("kl-rel2-stay", R19WE, "Players who will miss the final were injured on Sunday.", ["2027-03-07"]),
+    ("kl-poss2", R19WE, "Thousands are expected at Sunday night's vigil.", ["2027-03-14"]),
+    ("kl-poss2", R19WE, "Tickets for Friday night's game sold out in minutes.", ["2027-03-12"]),
+    ("kl-poss2-stay", R19WE, "Highlights from Friday night's game aired on every channel.", ["2027-03-05"]),
+    ("kl-poss2-stay", R19WE, "Police arrested two men after Saturday night's brawl.", ["2027-03-06"]),
+    ("kl-fcast2", R19WE, "Forecasters are calling for snow Friday.", ["2027-03-12"]),
+    ("kl-fcast2", R19WE, "A freeze warning was issued for Saturday night.", ["2027-03-13"]),
+    ("kl-fcast2", R19WE, "The weather service warned Monday of flooding on Thursday.", ["2027-03-08", "2027-03-11"]),
+    ("kl-fcast2-stay", R19WE, "A freeze warning was in effect Saturday night.", ["2027-03-06"]),
+    ("kl-suppose2", R19WE, "What if the vote were held on Friday?", []),
+    ("kl-suppose2", R19WE, "Imagine the game had been played on Sunday.", []),
+    ("kl-suppose2-stay", R19WE, "Unless the council acts by Friday, the grant will be lost.", ["2027-03-12"]),
+    ("kl-suppose2-stay", R19WE, "Even if it snows on Saturday, the race will go on.", ["2027-03-13"]),
+    ("kl-suppose2-stay", R19WE, "If the vote had been held in June, as planned, turnout would have been higher, "
+     "officials said on Monday.", ["2027-03-08"]),
 ]
 
 
