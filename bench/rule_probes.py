@@ -8317,6 +8317,73 @@ PROBES_S27_RV19 = [
     ("kl-suppose2-stay", R19WE, "Even if it snows on Saturday, the race will go on.", ["2027-03-13"]),
     ("kl-suppose2-stay", R19WE, "If the vote had been held in June, as planned, turnout would have been higher, "
      "officials said on Monday.", ["2027-03-08"]),
+    # --- written at 12:42 from kl1's 0f17766..a6ffd33 diffs, before running them ---
+    # 0f17766: "that day/morning/night" before a one-word subject and its finite verb; "that" as a conjunction
+    # before a compound of "morning/evening/night" must stay no day
+    ("kl-thatday3", R19WE, "The flood came on Sunday. That night temperatures fell below zero.",
+     ["2027-03-07", "2027-03-07"]),
+    ("kl-thatday3", R19WE, "The suspect fled on Feb. 3. Later that evening officers arrested him.",
+     ["2027-02-03", "2027-02-03"]),
+    ("kl-thatday3-stay", R19WE, "The bridge closed on Monday, and officials noted that morning traffic had doubled.",
+     ["2027-03-08"]),
+    ("kl-thatday3-stay", R19WE, "The work was done on Sunday so that morning commuters were spared delays.",
+     ["2027-03-07"]),
+    ("kl-thatday3-stay", R19WE, "The club said on Friday that evening games were moved to the afternoon.",
+     ["2027-03-05"]),
+    ("kl-thatday3-stay", R19WE, "The ferry sank on Monday. Survivors said that night crossings had long been risky.",
+     ["2027-03-08"]),
+    ("kl-thatday3-stay", R19WE, "That night officers found the car.", []),
+    # 012548a: a date after an aside between commas takes the clause before the aside
+    ("kl-aside", R19WE, "The firm will cut jobs, citing weak sales, on Friday.", ["2027-03-12"]),
+    ("kl-aside", R19WE, "The man fled, leaving his car behind, on Sunday.", ["2027-03-07"]),
+    ("kl-aside", R19WE, "The band will play Toledo, where it got its start, on Saturday.", ["2027-03-13"]),
+    ("kl-aside-stay", R19WE, "Police say the man, fleeing officers, on Monday crashed into a pole.", ["2027-03-08"]),
+    ("kl-aside-stay", R19WE, "The plant, where 300 people work, on Friday announced layoffs.", ["2027-03-05"]),
+    ("kl-aside-stay", R19WE, "The senator, who is running for governor, on Monday announced a plan.", ["2027-03-08"]),
+    ("kl-aside-stay", R19WE, "Police are investigating the crash, which killed two people, on Friday.",
+     ["2027-03-05"]),
+    ("kl-aside-stay", R19WE, "The suspect fled, according to police, on Friday.", ["2027-03-05"]),
+    # 3ee9f3a: a bracketed numeric date of unknown order ending a line; an old page stamp whose other reading is
+    # after the paper's day is still a stamp (a "related stories" list)
+    ("kl-brack2", R19WE, "Spring concert [04/01/27]\nTickets at the door.", ["2027-04-01"]),
+    ("kl-brack2", R19WE, "Board of health meeting [03/22/27]\nThe agenda is online.", ["2027-03-22"]),
+    ("kl-brack2-stay", R19WE, "Council approves budget (03/08/27)\nThe vote was 5-2.", []),
+    ("kl-brack2-stay", R19WE, "Fire destroys barn (02/01/27)\nNo one was hurt.", []),
+    ("kl-brack2-stay", R19WE, "Council approves budget (02/11/27)\nThe vote was 5-2.", []),
+    ("kl-brack2-stay", R19WE, "Road work begins on Main St. (01/12/27)\nExpect delays.", []),
+    ("kl-brack2-stay", R19WE, "Related stories:\nMayor signs lease (02/09/27)\nPark plan stalls (01/11/27)", []),
+    # 4ac89d9: "had been ... until <day>" is a state over by then; a deadline moved is still ahead
+    ("kl-until2", R19WE, "The deadline had been extended until Friday.", ["2027-03-12"]),
+    ("kl-until2", R19WE, "The curfew had been extended until Sunday, the mayor said.", ["2027-03-14"]),
+    ("kl-until2", R19WE, "The road had been set to stay closed until Friday, but it reopened on Tuesday.",
+     ["2027-03-12", "2027-03-09"]),
+    ("kl-until2", R19WE, "Residents had been given until Friday to leave.", ["2027-03-12"]),
+    ("kl-until2", R19WE, "Shelters had been open until Monday, when the power returned.", ["2027-03-08"]),
+    # 299361f: a plan told in the past with its day right after "for"
+    ("kl-fcast3", R19WE, "Snow was predicted for late Sunday.", ["2027-03-14"]),
+    ("kl-fcast3", R19WE, "The storm was forecast for Monday but arrived Tuesday.", ["2027-03-08", "2027-03-09"]),
+    ("kl-fcast3", R19FR, "Snow was forecast for Thursday, and it arrived right on time.", ["2027-03-11"]),
+    ("kl-fcast3", R19WE, "The vote was scheduled for Tuesday, and it passed easily.", ["2027-03-09"]),
+    ("kl-fcast3", R19WE, "The hearing was set for Friday, the clerk said.", ["2027-03-12"]),
+    # 442c235: a fronted day, a verb of telling with its object before a reported modal; "and" with its own subject
+    ("kl-front", R19WE, "On Tuesday, the school notified parents it would close early on Friday.",
+     ["2027-03-09", "2027-03-12"]),
+    ("kl-front", R19WE, "On Monday, the landlord warned tenants they would be evicted.", ["2027-03-08"]),
+    ("kl-front", R19WE, "On Thursday, the firm reassured investors it would meet its targets.", ["2027-03-04"]),
+    ("kl-front", R19WE, "On Sunday, police closed the road and they will reopen it on Tuesday.",
+     ["2027-03-07", "2027-03-16"]),
+    ("kl-front-stay", R19WE, "On Thursday, the firm will remind investors it has met its targets.", ["2027-03-11"]),
+    ("kl-front-stay", R19WE, "On Friday, the committee will meet and it will vote.", ["2027-03-12"]),
+    ("kl-front-stay", R19WE, "On Saturday, the winners will be named and they will receive prizes.", ["2027-03-13"]),
+    ("kl-front-stay", R19WE, "On Sunday, voters who were warned they could face long lines will go to the polls.",
+     ["2027-03-14"]),
+    # a6ffd33: a report issued after the day told, its source between
+    ("kl-issued", R19SA, "The attack happened on Thursday, according to a statement from the army issued Friday.",
+     ["2027-03-11", "2027-03-12"]),
+    ("kl-issued", R19SA, "Two ships collided on Wednesday, according to a report by the coast guard released late "
+     "Friday.", ["2027-03-10", "2027-03-12"]),
+    ("kl-issued-stay", R19SA, "The leaders will meet on Monday, according to a statement from the palace issued "
+     "Friday.", ["2027-03-15", "2027-03-12"]),
 ]
 
 
