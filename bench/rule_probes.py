@@ -8317,7 +8317,7 @@ PROBES_S27_RV19 = [
     ("kl-suppose2-stay", R19WE, "Even if it snows on Saturday, the race will go on.", ["2027-03-13"]),
     ("kl-suppose2-stay", R19WE, "If the vote had been held in June, as planned, turnout would have been higher, "
      "officials said on Monday.", ["2027-03-08"]),
-    # --- written at 12:42 from kl1's 0f17766..a6ffd33 diffs, before running them ---
+    # --- written at 12:34 from kl1's 0f17766..a6ffd33 diffs, before running them ---
     # 0f17766: "that day/morning/night" before a one-word subject and its finite verb; "that" as a conjunction
     # before a compound of "morning/evening/night" must stay no day
     ("kl-thatday3", R19WE, "The flood came on Sunday. That night temperatures fell below zero.",
