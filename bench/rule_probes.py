@@ -8384,7 +8384,7 @@ PROBES_S27_RV19 = [
      "Friday.", ["2027-03-10", "2027-03-12"]),
     ("kl-issued-stay", R19SA, "The leaders will meet on Monday, according to a statement from the palace issued "
      "Friday.", ["2027-03-15", "2027-03-12"]),
-    # --- written at 12:38, before running: 3ee9f3a's square-bracketed stamps older than a week whose other reading
+    # --- written at 12:35, before running: 3ee9f3a's square-bracketed stamps older than a week whose other reading
     # lies after the paper's day (a "related stories" list), and ones that are days announced
     ("kl-brack3-stay", R19WE, "Council approves budget [02/11/27]\nThe vote was 5-2.", []),
     ("kl-brack3-stay", R19WE, "Related stories:\nMayor signs lease [02/09/27]\nPark plan stalls [01/11/27]", []),
