@@ -8392,6 +8392,25 @@ PROBES_S27_RV19 = [
     ("kl-brack3-stay", R19WE, "Fire destroys barn [03/08/27]\nNo one was hurt.", []),
     ("kl-brack3", R19WE, "Spring recital [05/20/27]\nAll are welcome.", ["2027-05-20"]),
     ("kl-brack3", R19WE, "Next meeting of the board [04/06/27]\nAll are welcome.", ["2027-04-06"]),
+    # --- written at 12:38 from wk6's subject and its worktree's direction (a past form in an "if" clause before a
+    # main "would" looks ahead; a verbless phrase after a listing aside takes the clause before it), before any wk6
+    # commit or run: a real past in an "if" clause (what may have been) must stay gone by
+    ("wk-if", R19MO, "The union said if its demands were not met by Friday, workers would walk out.", ["2027-03-12"]),
+    ("wk-if", R19WE, "She said if the ice melted by Friday, the race would go ahead.", ["2027-03-12"]),
+    ("wk-if", R19WE, "If the rain stopped by Saturday, crews would finish the roof.", ["2027-03-13"]),
+    ("wk-if-stay", R19WE, "If the package was mailed on Monday, it would arrive by Thursday.",
+     ["2027-03-08", "2027-03-11"]),
+    ("wk-if-stay", R19WE, "If the letter was sent on Friday, it would be here by now.", ["2027-03-05"]),
+    ("wk-if-stay", R19WE, "If he left home on Sunday, as his wife says, he would have reached Reno.", ["2027-03-07"]),
+    ("wk-list", R19WE, "Heavy snow will fall across the north, including Duluth, on Friday.", ["2027-03-12"]),
+    ("wk-list", R19WE, "Storms are expected in several states, such as Ohio and Indiana, on Saturday.",
+     ["2027-03-13"]),
+    ("wk-list", R19WE, "The museum will show 20 works, including a Monet, until Sunday.", ["2027-03-14"]),
+    ("wk-list-stay", R19WE, "Snow fell across the north, including Duluth, on Friday.", ["2027-03-05"]),
+    ("wk-list-stay", R19WE, "Officials are investigating several fires, including one at a school, on Monday.",
+     ["2027-03-08"]),
+    ("wk-list-stay", R19WE, "Police are questioning three men, including the driver, arrested on Sunday.",
+     ["2027-03-07"]),
 ]
 
 
