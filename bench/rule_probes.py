@@ -8392,7 +8392,7 @@ PROBES_S27_RV19 = [
     ("kl-brack3-stay", R19WE, "Fire destroys barn [03/08/27]\nNo one was hurt.", []),
     ("kl-brack3", R19WE, "Spring recital [05/20/27]\nAll are welcome.", ["2027-05-20"]),
     ("kl-brack3", R19WE, "Next meeting of the board [04/06/27]\nAll are welcome.", ["2027-04-06"]),
-    # --- written at 12:38 from wk6's subject and its worktree's direction (a past form in an "if" clause before a
+    # --- written at 12:35 from wk6's subject and its worktree's direction (a past form in an "if" clause before a
     # main "would" looks ahead; a verbless phrase after a listing aside takes the clause before it), before any wk6
     # commit or run: a real past in an "if" clause (what may have been) must stay gone by
     ("wk-if", R19MO, "The union said if its demands were not met by Friday, workers would walk out.", ["2027-03-12"]),
