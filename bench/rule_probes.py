@@ -8411,6 +8411,36 @@ PROBES_S27_RV19 = [
      ["2027-03-08"]),
     ("wk-list-stay", R19WE, "Police are questioning three men, including the driver, arrested on Sunday.",
      ["2027-03-07"]),
+    # --- written at 12:47 from kl1's a3a7a1a, c2cc18d, bd7c1b6, f0cc26d, 62c0d46, before running them ---
+    # a3a7a1a: a fronted saying's day and the "would" day after it; a fronted -ed word that is an adjective of the
+    # subject in a clause ahead must not become the day's past
+    ("kl-fsaid", R19WE, "On Monday, the county announced the trail would reopen Thursday.",
+     ["2027-03-08", "2027-03-11"]),
+    ("kl-fsaid", R19WE, "On Friday, officials said the bridge would reopen Monday.", ["2027-03-05", "2027-03-08"]),
+    ("kl-fsaid", R19WE, "On Tuesday, forecasters predicted the storm would arrive Friday.",
+     ["2027-03-09", "2027-03-12"]),
+    ("kl-fsaid", R19WE, "On Monday, crews finished the job and the road will reopen Friday.",
+     ["2027-03-08", "2027-03-12"]),
+    ("kl-fsaid-stay", R19WE, "On Saturday, the promised park will finally open.", ["2027-03-13"]),
+    ("kl-fsaid-stay", R19WE, "On Monday, the predicted storm will hit the coast.", ["2027-03-15"]),
+    ("kl-fsaid-stay", R19WE, "On Friday, the renovated library and the new park will open.", ["2027-03-12"]),
+    ("kl-fsaid-stay", R19WE, "On Saturday, the restored theater and its refurbished lobby will reopen.",
+     ["2027-03-13"]),
+    ("kl-fsaid-stay", R19WE, "On Saturday, the mayor said, the parade will go ahead.", ["2027-03-13"]),
+    # bd7c1b6: a plan told in the past passive "for" a day, with how it went after it; a plan moved is no outcome
+    ("kl-planout", R19WE, "The game was scheduled for Sunday but was rained out.", ["2027-03-07"]),
+    ("kl-planout", R19WE, "The march was planned for Saturday and drew thousands.", ["2027-03-06"]),
+    ("kl-planout-stay", R19SA, "The launch was planned for Monday but was postponed until Wednesday.",
+     ["2027-03-15", "2027-03-17"]),
+    ("kl-planout-stay", R19MO, "The vote was scheduled for Tuesday, but it was moved to Thursday.",
+     ["2027-03-09", "2027-03-11"]),
+    ("kl-planout-stay", R19WE, "The hearing was set for Friday, and lawyers said they were ready.", ["2027-03-12"]),
+    # f0cc26d: "early"/"late" in a weekday after a plan told in the past
+    ("kl-fcast4", R19WE, "Storms were predicted for early Saturday.", ["2027-03-13"]),
+    ("kl-fcast4-stay", R19SA, "Storms were predicted for early Friday, and they arrived on time.", ["2027-03-12"]),
+    # 62c0d46: a relative aside with its own date before the bare date
+    ("kl-rel3", R19WE, "The team will honor the player, who retired in 2019, on Sunday.", ["2019", "2027-03-14"]),
+    ("kl-rel3-stay", R19WE, "The team honored the player, who retired in 2019, on Sunday.", ["2019", "2027-03-07"]),
 ]
 
 
