@@ -8411,7 +8411,7 @@ PROBES_S27_RV19 = [
      ["2027-03-08"]),
     ("wk-list-stay", R19WE, "Police are questioning three men, including the driver, arrested on Sunday.",
      ["2027-03-07"]),
-    # --- written at 12:47 from kl1's a3a7a1a, c2cc18d, bd7c1b6, f0cc26d, 62c0d46, before running them ---
+    # --- written at 12:44 from kl1's a3a7a1a, c2cc18d, bd7c1b6, f0cc26d, 62c0d46, before running them ---
     # a3a7a1a: a fronted saying's day and the "would" day after it; a fronted -ed word that is an adjective of the
     # subject in a clause ahead must not become the day's past
     ("kl-fsaid", R19WE, "On Monday, the county announced the trail would reopen Thursday.",
