@@ -8441,6 +8441,21 @@ PROBES_S27_RV19 = [
     # 62c0d46: a relative aside with its own date before the bare date
     ("kl-rel3", R19WE, "The team will honor the player, who retired in 2019, on Sunday.", ["2019", "2027-03-14"]),
     ("kl-rel3-stay", R19WE, "The team honored the player, who retired in 2019, on Sunday.", ["2019", "2027-03-07"]),
+    # --- written at 12:47, before any wk6 commit: captions, a past clause about a day ahead, clauses after
+    # "before"/"after"/"until"
+    ("wk3", R19WE, "Workers clear debris in Toledo on Monday. (AP Photo/John Roe)", ["2027-03-08"]),
+    ("wk3", R19WE, "A firefighter sprays water on a burning home on Tuesday in Akron. (AP Photo/John Roe)",
+     ["2027-03-09"]),
+    ("wk3", R19WE, "Officials announced the bridge closes Friday.", ["2027-03-12"]),
+    ("wk3", R19WE, "Organizers confirmed the race starts Sunday.", ["2027-03-14"]),
+    ("wk3", R19WE, "Tickets went on sale Monday for Saturday's game.", ["2027-03-08", "2027-03-13"]),
+    ("wk3", R19WE, "Crews raced to finish before the storm hits Friday.", ["2027-03-12"]),
+    ("wk3", R19WE, "The shelter stays open until the power returns Sunday.", ["2027-03-14"]),
+    ("wk3", R19WE, "After the jury returned its verdict Tuesday, the judge thanked them.", ["2027-03-09"]),
+    ("wk3-stay", R19WE, "Crews finished the job before the storm hit Friday.", ["2027-03-05"]),
+    ("wk3-stay", R19WE, "Workers will clear debris on Monday.", ["2027-03-15"]),
+    ("wk3-stay", R19WE, "The shelter stayed open until the power returned Sunday.", ["2027-03-07"]),
+    ("wk3-stay", R19WE, "After the jury returns its verdict Thursday, the judge will set a date.", ["2027-03-11"]),
 ]
 
 
