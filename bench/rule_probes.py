@@ -8441,7 +8441,7 @@ PROBES_S27_RV19 = [
     # 62c0d46: a relative aside with its own date before the bare date
     ("kl-rel3", R19WE, "The team will honor the player, who retired in 2019, on Sunday.", ["2019", "2027-03-14"]),
     ("kl-rel3-stay", R19WE, "The team honored the player, who retired in 2019, on Sunday.", ["2019", "2027-03-07"]),
-    # --- written at 12:47, before any wk6 commit: captions, a past clause about a day ahead, clauses after
+    # --- written at 12:45, before any wk6 commit: captions, a past clause about a day ahead, clauses after
     # "before"/"after"/"until"
     ("wk3", R19WE, "Workers clear debris in Toledo on Monday. (AP Photo/John Roe)", ["2027-03-08"]),
     ("wk3", R19WE, "A firefighter sprays water on a burning home on Tuesday in Akron. (AP Photo/John Roe)",
