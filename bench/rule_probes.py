@@ -8456,6 +8456,21 @@ PROBES_S27_RV19 = [
     ("wk3-stay", R19WE, "Workers will clear debris on Monday.", ["2027-03-15"]),
     ("wk3-stay", R19WE, "The shelter stayed open until the power returned Sunday.", ["2027-03-07"]),
     ("wk3-stay", R19WE, "After the jury returns its verdict Thursday, the judge will set a date.", ["2027-03-11"]),
+    # --- written at 12:54 from kl1's 7c6ff17 (a simple past of going on before "until" a day) and c6ca81b (after
+    # "and" only a verb of how the plan went), before running them
+    ("kl-wenton", R19WE, "The protest went on until Saturday.", ["2027-03-06"]),
+    ("kl-wenton", R19WE, "The fire raged until Monday morning.", ["2027-03-08"]),
+    ("kl-wenton", R19WE, "Negotiators worked until Sunday to reach a deal.", ["2027-03-07"]),
+    ("kl-wenton-stay", R19WE, "The judge continued the trial until Monday.", ["2027-03-15"]),
+    ("kl-wenton-stay", R19WE, "The hearing was continued until Friday.", ["2027-03-12"]),
+    ("kl-wenton-stay", R19WE, "Talks will continue until Friday.", ["2027-03-12"]),
+    ("kl-wenton-stay", R19WE, "The storm is forecast to continue until Saturday.", ["2027-03-13"]),
+    ("kl-wenton-stay", R19WE, "The sale runs until Sunday.", ["2027-03-14"]),
+    ("kl-planout2-stay", R19MO, "The vote was scheduled for Tuesday and was moved to Thursday.",
+     ["2027-03-09", "2027-03-11"]),
+    ("kl-planout2-stay", R19TH, "The parade was planned for Saturday and was postponed by a week.", ["2027-03-13"]),
+    ("kl-planout2-stay", R19WE, "The concert was set for Saturday and sold out in an hour.", ["2027-03-13"]),
+    ("kl-planout2", R19WE, "The concert was set for Saturday and drew 5,000 fans.", ["2027-03-06"]),
 ]
 
 
