@@ -8456,7 +8456,7 @@ PROBES_S27_RV19 = [
     ("wk3-stay", R19WE, "Workers will clear debris on Monday.", ["2027-03-15"]),
     ("wk3-stay", R19WE, "The shelter stayed open until the power returned Sunday.", ["2027-03-07"]),
     ("wk3-stay", R19WE, "After the jury returns its verdict Thursday, the judge will set a date.", ["2027-03-11"]),
-    # --- written at 12:54 from kl1's 7c6ff17 (a simple past of going on before "until" a day) and c6ca81b (after
+    # --- written at 12:52 from kl1's 7c6ff17 (a simple past of going on before "until" a day) and c6ca81b (after
     # "and" only a verb of how the plan went), before running them
     ("kl-wenton", R19WE, "The protest went on until Saturday.", ["2027-03-06"]),
     ("kl-wenton", R19WE, "The fire raged until Monday morning.", ["2027-03-08"]),
