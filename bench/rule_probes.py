@@ -8471,6 +8471,13 @@ PROBES_S27_RV19 = [
     ("kl-planout2-stay", R19TH, "The parade was planned for Saturday and was postponed by a week.", ["2027-03-13"]),
     ("kl-planout2-stay", R19WE, "The concert was set for Saturday and sold out in an hour.", ["2027-03-13"]),
     ("kl-planout2", R19WE, "The concert was set for Saturday and drew 5,000 fans.", ["2027-03-06"]),
+    # --- written at 12:54, before any wk6 commit: more "if <past> ..., would" rows, a real past inferred and a
+    # hypothetical ahead
+    ("wk-if2", R19WE, "If the union struck on Monday, schools would close.", ["2027-03-15"]),
+    ("wk-if2", R19MO, "If voters approved the tax on Tuesday, the city would hire 40 officers.", ["2027-03-09"]),
+    ("wk-if2-stay", R19WE, "If the ballots were counted on Tuesday, results would be known by now.", ["2027-03-09"]),
+    ("wk-if2-stay", R19WE, "If the shipment left on Friday, as the company says, it would already be at sea.",
+     ["2027-03-05"]),
 ]
 
 
