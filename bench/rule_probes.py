@@ -8478,6 +8478,15 @@ PROBES_S27_RV19 = [
     ("wk-if2-stay", R19WE, "If the ballots were counted on Tuesday, results would be known by now.", ["2027-03-09"]),
     ("wk-if2-stay", R19WE, "If the shipment left on Friday, as the company says, it would already be at sea.",
      ["2027-03-05"]),
+    # --- written at 13:10 from wk6's 5fcb41d (a present call of a collective action "on" a day), before running:
+    # "call <the action on a day> <a name for it>" names a happening gone by
+    ("wk-call", R19WE, "Union calls strike on Friday.", ["2027-03-12"]),
+    ("wk-call", R19WE, "Farmers call a protest on Saturday over grain prices.", ["2027-03-13"]),
+    ("wk-call", R19WE, "Opposition calls for a general strike on Monday.", ["2027-03-15"]),
+    ("wk-call-stay", R19WE, "Police call the protest on Saturday a riot.", ["2027-03-06"]),
+    ("wk-call-stay", R19WE, "Residents call the march on Sunday a success.", ["2027-03-07"]),
+    ("wk-call-stay", R19WE, "Union leaders call the strike on Monday a turning point.", ["2027-03-08"]),
+    ("wk-call-stay", R19WE, "Union calls off strike on Friday.", ["2027-03-12"]),
 ]
 
 
