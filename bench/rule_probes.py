@@ -8487,6 +8487,11 @@ PROBES_S27_RV19 = [
     ("wk-call-stay", R19WE, "Residents call the march on Sunday a success.", ["2027-03-07"]),
     ("wk-call-stay", R19WE, "Union leaders call the strike on Monday a turning point.", ["2027-03-08"]),
     ("wk-call-stay", R19WE, "Union calls off strike on Friday.", ["2027-03-12"]),
+    # --- written at 13:17, before wk6's next commit: a weekday with "this past", "last", "the coming", "come"
+    ("wk4", R19WE, "This past Sunday, the church held a vigil.", ["2027-03-07"]),
+    ("wk4", R19WE, "Last Friday, the plant closed for good.", ["2027-03-05"]),
+    ("wk4", R19WE, "Come Monday, the new rules apply.", ["2027-03-15"]),
+    ("wk4", R19SU, "Shops reopen this coming Tuesday.", ["2027-03-16"]),
 ]
 
 
