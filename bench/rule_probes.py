@@ -8492,6 +8492,15 @@ PROBES_S27_RV19 = [
     ("wk4", R19WE, "Last Friday, the plant closed for good.", ["2027-03-05"]),
     ("wk4", R19WE, "Come Monday, the new rules apply.", ["2027-03-15"]),
     ("wk4", R19SU, "Shops reopen this coming Tuesday.", ["2027-03-16"]),
+    # --- written at 13:23 from wk6's 8e4bdfb (a call's action after a determiner is a judgment; an "if" with an
+    # affirmative passive of a done act, or "would ... by now/already", an inference), before running it
+    ("wk-call2", R19WE, "Unions call a nationwide shutdown on Tuesday.", ["2027-03-16"]),
+    ("wk-call2", R19WE, "Teachers call for a walkout on Thursday.", ["2027-03-11"]),
+    ("wk-call2-stay", R19WE, "Police call protests on Saturday largely peaceful.", ["2027-03-06"]),
+    ("wk-if3", R19WE, "If the contract was approved by Friday, the strike would end.", ["2027-03-12"]),
+    ("wk-if3", R19WE, "She said if the money was paid by Saturday, she would drop the suit.", ["2027-03-13"]),
+    ("wk-if3-stay", R19WE, "If the parcel was delivered on Monday, it would be on the porch by now.", ["2027-03-08"]),
+    ("wk-if3-stay", R19WE, "If the crew left on Sunday, it would already be in port.", ["2027-03-07"]),
 ]
 
 
