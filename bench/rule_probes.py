@@ -52,6 +52,8 @@ branches at the end of the session (32 of 239) are known limits.
 --s26-rv17, rv17's probes of session 26's rules on wdj (bare weekdays put in the wrong week: either side of a week's
 turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitual, hypothetical, schedule and quoted
 words that date nothing), with the real happenings in like words that must stay dated.
+--s27-rv18, rv18's probes of session 27's rules on fx45, fx46, wk6 and kl1 (each rule's kind in other wordings,
+tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -59,7 +61,8 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s25-rv15,
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17 (the PROBES_<LIST> table); none: PROBES
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17,
+      s27-rv18 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8042,6 +8045,18 @@ PROBES_S26_RV17 = [
     ("saythat2", R17WE, "The league said that Sunday's game will go ahead.", ["2026-11-22"]),
     ("come2", R17WE, "Many voters had not yet come Monday to collect their ballots.", ["2026-11-16"]),
     ("come2", R17WE, "Come Friday night, the streets will be full.", ["2026-11-20"]),
+]
+
+
+R18MO = "2026-12-07"  # a Monday: Tue 1 .. Sun 6 gone | Tue 8 .. Sun 13 ahead
+R18TU = "2026-12-08"
+R18WE = "2026-12-09"  # a Wednesday: Mon 7, Tue 8 and Thu 3 .. Sun 6 gone | Thu 10 .. Tue 15 ahead
+R18TH = "2026-12-10"
+R18FR = "2026-12-11"  # a Friday: Sat 5 .. Thu 10 gone | Sat 12 .. Thu 17 ahead
+R18SA = "2026-12-12"
+R18SU = "2026-12-13"  # a Sunday: Mon 7 .. Sat 12 gone | Mon 14 .. Sat 19 ahead (Christmas: Fri Dec 25)
+
+PROBES_S27_RV18 = [
 ]
 
 
