@@ -8057,6 +8057,46 @@ R18SA = "2026-12-12"
 R18SU = "2026-12-13"  # a Sunday: Mon 7 .. Sat 12 gone | Mon 14 .. Sat 19 ahead (Christmas: Fri Dec 25)
 
 PROBES_S27_RV18 = [
+    # --- written at 12:20 from fx46's 39544fa (a year written once for two days of one list), before running it ---
+    ("yr-list", R18WE, "Inspectors visited the plant on March 3 and Nov. 20, 2019.", ["2019-03-03", "2019-11-20"]),
+    ("yr-list", R18WE, "He was questioned on Oct. 2 or Oct. 9, 2021, his lawyer said.", ["2021-10-02", "2021-10-09"]),
+    ("yr-list", R18WE, "On May 2 and May 9, 2023, the court heard arguments.", ["2023-05-02", "2023-05-09"]),
+    ("yr-list", R18WE, "The storms struck on Dec. 28 and Jan. 3, 2024, killing six.", ["2023-12-28", "2024-01-03"]),
+    ("yr-list", R18WE, "Polls were held on 12 May and on 19 May 2025.", ["2025-05-12", "2025-05-19"]),
+    ("yr-list", R18WE, "Concerts on Aug. 1 & Aug. 2, 2025 sold out within minutes.", ["2025-08-01", "2025-08-02"]),
+    ("yr-list", R18WE, "The tribunal will sit on Jan. 12 and Feb. 2, 2027.", ["2027-01-12", "2027-02-02"]),
+    ("yr-list", R18WE, "Sessions on Jan. 4 and Dec. 28, 2021 were cancelled.", ["2021-01-04", "2021-12-28"]),
+    ("yr-list", R18WE, "The hearing will be held on Dec. 14 or Jan. 11, 2027.", ["2026-12-14", "2027-01-11"]),
+    # ... in other wordings: three days, a day number alone, weekdays before each
+    ("yr-list3", R18WE, "The board met on Jan. 5, Feb. 9 and March 2, 2020.",
+     ["2020-01-05", "2020-02-09", "2020-03-02"]),
+    ("yr-list-num", R18WE, "The strikes on Aug. 18 and 31, 2019 closed the port.", ["2019-08-18", "2019-08-31"]),
+    ("yr-list-wd", R18WE, "Voting ran on Tuesday, Oct. 6 and Wednesday, Oct. 7, 2020.", ["2020-10-06", "2020-10-07"]),
+    # ... and near neighbours: a dated day first, a list told newest first, a verb of each day's own
+    ("yr-list-stay", R18WE, "The plant opened on Aug. 31, 2019 and closed on Sept. 4.", ["2019-08-31", "2019-09-04"]),
+    ("yr-list-stay", R18WE, "Losses for the quarters ended Sept. 30 and June 30, 2020 hit the shares.",
+     ["2020-09-30", "2020-06-30"]),
+    ("yr-list-stay", R18WE, "The team played on Nov. 28 and will play again on Jan. 6, 2027.",
+     ["2026-11-28", "2027-01-06"]),
+    # --- written at 12:20 from kl1's 34b00d9 (an infinitive of belief is no plan), before running it ---
+    ("belief", R18WE, "Police, believing him to be armed, surrounded the house on Sunday.", ["2026-12-06"]),
+    ("belief", R18WE, "Officers stopped the car Saturday, thinking it to be stolen.", ["2026-12-05"]),
+    ("belief", R18WE, "Residents left the building Monday, fearing it to be unsafe.", ["2026-12-07"]),
+    ("belief", R18WE, "Considering them to be a danger, the judge denied bail on Tuesday.", ["2026-12-08"]),
+    ("belief", R18WE, "Presuming her to be dead, the family held a funeral Sunday.", ["2026-12-06"]),
+    ("belief", R18WE, "Suspecting the package to be a bomb, police closed the station Friday.", ["2026-12-04"]),
+    ("belief-stay", R18WE, "Considering it to be safe, officials will reopen the bridge Friday.", ["2026-12-11"]),
+    ("belief-stay", R18WE, "The mayor wants it to be finished by Friday.", ["2026-12-11"]),
+    ("belief-stay", R18WE, "The bridge is expected to be finished Friday.", ["2026-12-11"]),
+    ("belief-stay", R18WE, "The council, judging it to be urgent, will meet Monday.", ["2026-12-14"]),
+    # --- written at 12:20 from kl1's 6c5f312 (a count's taker opening the sentence), before running it ---
+    ("count-cap", R18WE, "In 12 starts in May, the pitcher allowed 30 runs.", ["2026-05"]),
+    ("count-cap", R18WE, "His 4 starts in September were his best of the season.", ["2026-09"]),
+    ("count-cap", R18WE, "Their 2 runs on Saturday came in the ninth inning.", ["2026-12-05"]),
+    ("count-cap", R18WE, "After 6 starts in October, the rookie was sent down.", ["2026-10"]),
+    ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
+    ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
+    ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
 ]
 
 
