@@ -8089,6 +8089,17 @@ PROBES_S27_RV18 = [
     ("belief-stay", R18WE, "The mayor wants it to be finished by Friday.", ["2026-12-11"]),
     ("belief-stay", R18WE, "The bridge is expected to be finished Friday.", ["2026-12-11"]),
     ("belief-stay", R18WE, "The council, judging it to be urgent, will meet Monday.", ["2026-12-14"]),
+    # (12:30) the belief right before the date, no other verb nearer; and beliefs about a thing ahead
+    ("belief2", R18WE, "A hiker drank the water assuming it to be clean on Saturday.", ["2026-12-05"]),
+    ("belief2", R18WE, "The bank paid the invoice thinking it to be genuine in October.", ["2026-10"]),
+    ("belief2", R18WE, "Customers bought the pills believing them to be safe until March.", ["2026-03"]),
+    ("belief2-stay", R18WE, "Inspectors visited the site Tuesday, finding it to be ready for opening on Friday.",
+     ["2026-12-08", "2026-12-11"]),
+    ("belief2-stay", R18WE, "The union signed the deal Monday, understanding it to be in force from Friday.",
+     ["2026-12-07", "2026-12-11"]),
+    ("belief2-stay", R18WE, "Fans queued all night Tuesday, believing it to be the last show on Saturday.",
+     ["2026-12-08", "2026-12-12"]),
+    ("belief2-stay", R18WE, "Officials want it to be open in March.", ["2027-03"]),
     # --- written at 12:20 from kl1's 6c5f312 (a count's taker opening the sentence), before running it ---
     ("count-cap", R18WE, "In 12 starts in May, the pitcher allowed 30 runs.", ["2026-05"]),
     ("count-cap", R18WE, "His 4 starts in September were his best of the season.", ["2026-09"]),
