@@ -8108,6 +8108,48 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
+    # --- written at 12:25 from fx45's 06ac5ea (four kinds), before running it ---
+    # a plural "the following days" is a stretch, no day
+    ("days-pl", R18WE, "Rescuers searched the area in the following days.", []),
+    ("days-pl", R18WE, "More rain is expected over the next days.", []),
+    ("days-pl", R18WE, "Police said the suspects fled during the following nights.", []),
+    ("days-pl-stay", R18WE, "The fire broke out on Monday and was put out the following day.",
+     ["2026-12-07", "2026-12-08"]),
+    ("days-pl-stay", R18WE, "The court met on Monday, and the following day's session was cancelled.",
+     ["2026-12-07", "2026-12-08"]),
+    # a month right after a kinship word is a relative's name
+    ("kin", R18WE, "Her daughter April said the family was in shock.", []),
+    ("kin", R18WE, "His wife, June, filed for divorce on Monday.", ["2026-12-07"]),
+    ("kin", R18WE, "The boy's granddad and his aunt May were at the hearing.", []),
+    ("kin-stay", R18WE, "He visited his mother in June.", ["2026-06"]),
+    ("kin-stay", R18WE, "The couple welcomed a son March 3, the family said.", ["2026-03-03"]),
+    ("kin-stay", R18WE, "She buried her husband March 2020 after a long illness.", ["2020-03"]),
+    ("kin-stay", R18WE, "She lost her husband September 11, 2001, in the attacks.", ["2001-09-11"]),
+    ("kin-stay", R18WE, "He and his brother last April founded the firm.", ["2026-04"]),
+    # a holiday "in <year>" ending its phrase is that year's day
+    ("hol-in", R18WE, "The couple married on Valentine's Day in 2019.", ["2019-02-14"]),
+    ("hol-in", R18WE, "The shop was robbed on Christmas Eve in 2021, police said.", ["2021-12-24"]),
+    ("hol-in", R18WE, "He died on New Year's Day in 2020 at his home.", ["2020-01-01"]),
+    ("hol-in", R18WE, "On Halloween in 2018, a gunman opened fire at a party.", ["2018-10-31"]),
+    ("hol-in-stay", R18WE, "Sales on Thanksgiving in 2000 stores rose 5 percent.", ["2026-11-26"]),
+    # a "with" phrase's participle "by" a day, before a past main clause: reached, no deadline
+    ("with-by", R18WE, "With the harvest finished by Oct. 30, farmers sold their crops.", ["2026-10-30"]),
+    ("with-by", R18WE, "With most votes counted by Tuesday, the mayor declared victory.", ["2026-12-08"]),
+    ("with-by", R18WE, "The judge ruled that with the fine paid by Friday, the case was closed.", ["2026-12-04"]),
+    ("with-by-stay", R18WE, "With the work done by Friday, the plant will reopen.", ["2026-12-11"]),
+    ("with-by-stay", R18WE, "With repairs finished by Monday, the road reopens Tuesday.", ["2026-12-14", "2026-12-15"]),
+    ("with-by-stay", R18WE, "With the bridge expected to be finished by May, officials said traffic would ease.",
+     ["2027-05"]),
+    ("with-by-stay", R18WE, "With the stadium scheduled to be completed by June, the team signed a lease.",
+     ["2027-06"]),
+    # --- written at 12:25 from fx46's 483c860 (a wire's credit line of its own), before running it ---
+    ("credit-line", R18WE, "Lagos, Ade Bello, Dec. 8, NAN\n\nThe market reopened on Monday.", ["2026-12-07"]),
+    ("credit-line", R18WE, "Nairobi, Dec. 9, KNA\n\nFlooding closed roads on Tuesday.", ["2026-12-08"]),
+    ("credit-line", R18WE, "Accra, Kofi Mensah, December 7, 2026, GNA\n\nThe strike ended on Monday.", ["2026-12-07"]),
+    ("credit-line-stay", R18WE, "Lagos, Ade Bello, Nov. 20, NAN\n\nThe market reopened on Monday.",
+     ["2026-11-20", "2026-12-07"]),
+    ("credit-line-stay", R18WE, "The strike in Accra ended on Dec. 7, GNA\n\nTalks resume on Friday.",
+     ["2026-12-07", "2026-12-11"]),
 ]
 
 
