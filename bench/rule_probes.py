@@ -8057,7 +8057,7 @@ R18SA = "2026-12-12"
 R18SU = "2026-12-13"  # a Sunday: Mon 7 .. Sat 12 gone | Mon 14 .. Sat 19 ahead (Christmas: Fri Dec 25)
 
 PROBES_S27_RV18 = [
-    # --- written at 12:20 from fx46's 39544fa (a year written once for two days of one list), before running it ---
+    # --- written at 12:12 from fx46's 39544fa (a year written once for two days of one list), before running it ---
     ("yr-list", R18WE, "Inspectors visited the plant on March 3 and Nov. 20, 2019.", ["2019-03-03", "2019-11-20"]),
     ("yr-list", R18WE, "He was questioned on Oct. 2 or Oct. 9, 2021, his lawyer said.", ["2021-10-02", "2021-10-09"]),
     ("yr-list", R18WE, "On May 2 and May 9, 2023, the court heard arguments.", ["2023-05-02", "2023-05-09"]),
@@ -8078,7 +8078,7 @@ PROBES_S27_RV18 = [
      ["2020-09-30", "2020-06-30"]),
     ("yr-list-stay", R18WE, "The team played on Nov. 28 and will play again on Jan. 6, 2027.",
      ["2026-11-28", "2027-01-06"]),
-    # --- written at 12:20 from kl1's 34b00d9 (an infinitive of belief is no plan), before running it ---
+    # --- written at 12:12 from kl1's 34b00d9 (an infinitive of belief is no plan), before running it ---
     ("belief", R18WE, "Police, believing him to be armed, surrounded the house on Sunday.", ["2026-12-06"]),
     ("belief", R18WE, "Officers stopped the car Saturday, thinking it to be stolen.", ["2026-12-05"]),
     ("belief", R18WE, "Residents left the building Monday, fearing it to be unsafe.", ["2026-12-07"]),
@@ -8089,7 +8089,7 @@ PROBES_S27_RV18 = [
     ("belief-stay", R18WE, "The mayor wants it to be finished by Friday.", ["2026-12-11"]),
     ("belief-stay", R18WE, "The bridge is expected to be finished Friday.", ["2026-12-11"]),
     ("belief-stay", R18WE, "The council, judging it to be urgent, will meet Monday.", ["2026-12-14"]),
-    # (12:30) the belief right before the date, no other verb nearer; and beliefs about a thing ahead
+    # (12:15) the belief right before the date, no other verb nearer; and beliefs about a thing ahead
     ("belief2", R18WE, "A hiker drank the water assuming it to be clean on Saturday.", ["2026-12-05"]),
     ("belief2", R18WE, "The bank paid the invoice thinking it to be genuine in October.", ["2026-10"]),
     ("belief2", R18WE, "Customers bought the pills believing them to be safe until March.", ["2026-03"]),
@@ -8100,7 +8100,7 @@ PROBES_S27_RV18 = [
     ("belief2-stay", R18WE, "Fans queued all night Tuesday, believing it to be the last show on Saturday.",
      ["2026-12-08", "2026-12-12"]),
     ("belief2-stay", R18WE, "Officials want it to be open in March.", ["2027-03"]),
-    # --- written at 12:20 from kl1's 6c5f312 (a count's taker opening the sentence), before running it ---
+    # --- written at 12:12 from kl1's 6c5f312 (a count's taker opening the sentence), before running it ---
     ("count-cap", R18WE, "In 12 starts in May, the pitcher allowed 30 runs.", ["2026-05"]),
     ("count-cap", R18WE, "His 4 starts in September were his best of the season.", ["2026-09"]),
     ("count-cap", R18WE, "Their 2 runs on Saturday came in the ninth inning.", ["2026-12-05"]),
@@ -8108,7 +8108,7 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
-    # --- written at 12:25 from fx45's 06ac5ea (four kinds), before running it ---
+    # --- written at 12:17 from fx45's 06ac5ea (four kinds), before running it ---
     # a plural "the following days" is a stretch, no day
     ("days-pl", R18WE, "Rescuers searched the area in the following days.", []),
     ("days-pl", R18WE, "More rain is expected over the next days.", []),
@@ -8142,7 +8142,7 @@ PROBES_S27_RV18 = [
      ["2027-05"]),
     ("with-by-stay", R18WE, "With the stadium scheduled to be completed by June, the team signed a lease.",
      ["2027-06"]),
-    # (12:35) the same kinds after a day told before, and in a reported clause
+    # (12:19) the same kinds after a day told before, and in a reported clause
     ("days-pl2", R18WE, "The storm hit on Monday, and in the following days rivers rose across the region.",
      ["2026-12-07"]),
     ("days-pl2", R18WE, "Talks began on Dec. 1 and over the next days both sides softened.", ["2026-12-01"]),
@@ -8155,7 +8155,7 @@ PROBES_S27_RV18 = [
      ["2027-01-15"]),
     ("with-by2-stay", R18WE, "With bids submitted by Jan. 15, the contract will be awarded in March.",
      ["2027-01-15", "2027-03"]),
-    # --- written at 12:25 from fx46's 483c860 (a wire's credit line of its own), before running it ---
+    # --- written at 12:17 from fx46's 483c860 (a wire's credit line of its own), before running it ---
     ("credit-line", R18WE, "Lagos, Ade Bello, Dec. 8, NAN\n\nThe market reopened on Monday.", ["2026-12-07"]),
     ("credit-line", R18WE, "Nairobi, Dec. 9, KNA\n\nFlooding closed roads on Tuesday.", ["2026-12-08"]),
     ("credit-line", R18WE, "Accra, Kofi Mensah, December 7, 2026, GNA\n\nThe strike ended on Monday.", ["2026-12-07"]),
