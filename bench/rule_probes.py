@@ -8078,6 +8078,13 @@ PROBES_S27_RV18 = [
      ["2020-09-30", "2020-06-30"]),
     ("yr-list-stay", R18WE, "The team played on Nov. 28 and will play again on Jan. 6, 2027.",
      ["2026-11-28", "2027-01-06"]),
+    # (12:27) a dated day after "and" that opens a clause of its own, no list: each keeps its own year
+    ("yr-list-stay2", R18WE, "Stocks fell 2 percent on Nov. 30, and Oct. 19, 1987 is still the worst day on record.",
+     ["2026-11-30", "1987-10-19"]),
+    ("yr-list-stay2", R18WE, "The market slid on Nov. 30 and March 16, 2020 remains its worst day.",
+     ["2026-11-30", "2020-03-16"]),
+    ("yr-list-stay2", R18WE, "Shops will open on Dec. 20 and Jan. 2, 2027 is the first working day.",
+     ["2026-12-20", "2027-01-02"]),
     # --- written at 12:12 from kl1's 34b00d9 (an infinitive of belief is no plan), before running it ---
     ("belief", R18WE, "Police, believing him to be armed, surrounded the house on Sunday.", ["2026-12-06"]),
     ("belief", R18WE, "Officers stopped the car Saturday, thinking it to be stolen.", ["2026-12-05"]),
