@@ -8133,6 +8133,10 @@ PROBES_S27_RV18 = [
     ("kin-stay", R18WE, "She buried her husband March 2020 after a long illness.", ["2020-03"]),
     ("kin-stay", R18WE, "She lost her husband September 11, 2001, in the attacks.", ["2001-09-11"]),
     ("kin-stay", R18WE, "He and his brother last April founded the firm.", ["2026-04"]),
+    # (12:30) a real month right after a kinship word, no preposition between
+    ("kin-stay2", R18WE, "He stayed with his mother June through August, his lawyer said.",
+     ["2026-06/2026-08", "2026-08"]),
+    ("kin-stay2", R18WE, "The couple's son was born to them March 4.", ["2026-03-04"]),
     # a holiday "in <year>" ending its phrase is that year's day
     ("hol-in", R18WE, "The couple married on Valentine's Day in 2019.", ["2019-02-14"]),
     ("hol-in", R18WE, "The shop was robbed on Christmas Eve in 2021, police said.", ["2021-12-24"]),
