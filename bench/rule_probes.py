@@ -8115,6 +8115,64 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
+    # --- written at 12:40 from kl1's 0f17766..a6ffd33 (nine rules), before running them ---
+    # an anchored "that day/morning/night" before a subject and its verb
+    ("thatday2", R18WE, "Police were called to the house on Friday. Officers arrived that night and found a body.",
+     ["2026-12-04", "2026-12-04"]),
+    ("thatday2", R18WE, "The storm hit on Monday. That morning crews were already clearing roads.",
+     ["2026-12-07", "2026-12-07"]),
+    ("thatday2", R18WE, "The strike began on Dec. 1. Later that afternoon workers blocked the gates.",
+     ["2026-12-01", "2026-12-01"]),
+    ("thatday2-stay", R18WE, "The queen visited on Monday. Staff said that afternoon tea was served in the garden.",
+     ["2026-12-07"]),
+    ("thatday2-stay", R18WE, "The storm hit on Monday. The city said that night buses would run as normal.",
+     ["2026-12-07"]),
+    # a date after an aside between commas
+    ("aside2", R18WE, "She sold the ring, thinking it was fake, in March.", ["2026-03"]),
+    ("aside2", R18WE, "He will move back to Denver, where he was born, in January.", ["2027-01"]),
+    ("aside2", R18WE, "The firm will shut the plant, citing weak demand, in March.", ["2027-03"]),
+    ("aside2-stay", R18WE, "Police are investigating the crash, which killed two people, on Friday.", ["2026-12-04"]),
+    ("aside2-stay", R18WE, "The suspect will appear in court, according to police, on Tuesday.", ["2026-12-15"]),
+    ("aside2-stay", R18WE, "Fans will honour the coach, who died in March, on Saturday.", ["2026-03", "2026-12-12"]),
+    ("aside2-stay", R18WE, "The museum now owns the painting, having bought it at auction, in May.", ["2026-05"]),
+    # a bracketed numeric date of unknown order ending a line
+    ("brstamp2", R18WE, "Next meeting of the parish council [11/12/26]", ["2026-12-11"]),
+    ("brstamp2-stay", R18WE, "Storm damage clean-up continues [08/12/26]", []),
+    ("brstamp2-stay", R18WE, "Storm damage clean-up continues [12/08/26]", []),
+    # a past perfect's state "until" a day
+    ("perfuntil2", R18WE, "The road had been open until Monday, when a landslide closed it.", ["2026-12-07"]),
+    ("perfuntil2", R18WE, "The shop had been closed until Tuesday for repairs.", ["2026-12-08"]),
+    ("perfuntil2-stay", R18WE, "The firm had been given until Friday to respond.", ["2026-12-11"]),
+    ("perfuntil2-stay", R18WE, "The firm had until Friday to respond.", ["2026-12-11"]),
+    # a forecast or plan told in the past, "for <day>"
+    ("fcast2", R18WE, "Heavy snow was forecast for Saturday across the north.", ["2026-12-12"]),
+    ("fcast2", R18WE, "Storms were predicted for early Friday.", ["2026-12-11"]),
+    ("fcast2-stay", R18WE, "The game was scheduled for Saturday but was rained out.", ["2026-12-05"]),
+    ("fcast2-stay", R18WE, "The launch was planned for Monday and went ahead as planned.", ["2026-12-07"]),
+    ("fcast2-stay", R18WE, "Snow was forecast for Saturday, and six inches fell.", ["2026-12-05"]),
+    # a supposing ("Were ... held", "If ... was held ..., would")
+    ("suppose3", R18WE, "Were the referendum held on Sunday, the measure would pass easily.", []),
+    ("suppose3", R18WE, "If the vote was held on Sunday, Labour would win a majority, the poll found.", []),
+    ("suppose3-stay", R18WE, "If the meeting was held on Monday, nobody told me.", ["2026-12-07"]),
+    ("suppose3-stay", R18WE, "Were the roads closed on Monday? Officials could not say.", ["2026-12-07"]),
+    # a weekday's part before its "'s"
+    ("wdpart2", R18WE, "Fans are getting ready for Saturday night's final.", ["2026-12-12"]),
+    ("wdpart2", R18WE, "Tuesday night's storm knocked out power to 40,000 homes.", ["2026-12-08"]),
+    ("wdpart2", R18WE, "Friday morning's crash closed the highway for hours.", ["2026-12-04"]),
+    ("wdpart2", R18WE, "Thursday evening's debate will be broadcast live.", ["2026-12-10"]),
+    # a fronted day, its subject and an -ed verb of telling before a reported modal
+    ("front-tell", R18WE, "On Tuesday, the mayor assured residents they would be safe.", ["2026-12-08"]),
+    ("front-tell", R18WE, "On Monday, crews started work and they will finish by Friday.",
+     ["2026-12-07", "2026-12-11"]),
+    ("front-tell", R18WE, "On Monday, the coach informed players he would step down.", ["2026-12-07"]),
+    ("front-tell-stay", R18WE, "On Friday, the coach will tell players he is stepping down.", ["2026-12-11"]),
+    ("front-tell-stay", R18WE, "On Monday, the club will open and it will stay open until March.",
+     ["2026-12-14", "2027-03"]),
+    # a report issued on a weekday after the day told before
+    ("issued2", R18TH, "The leaders met on Thursday night, according to a statement from the presidency issued early "
+     "Friday.", ["2026-12-10", "2026-12-11"]),
+    ("issued2-stay", R18WE, "The summit will open on Monday, according to a statement from the ministry issued Friday.",
+     ["2026-12-14", "2026-12-04"]),
     # --- written at 12:17 from fx45's 06ac5ea (four kinds), before running it ---
     # a plural "the following days" is a stretch, no day
     ("days-pl", R18WE, "Rescuers searched the area in the following days.", []),
