@@ -8115,7 +8115,7 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
-    # --- written at 12:40 from kl1's 0f17766..a6ffd33 (nine rules), before running them ---
+    # --- written at 12:29 from kl1's 0f17766..a6ffd33 (nine rules), before running them ---
     # an anchored "that day/morning/night" before a subject and its verb
     ("thatday2", R18WE, "Police were called to the house on Friday. Officers arrived that night and found a body.",
      ["2026-12-04", "2026-12-04"]),
