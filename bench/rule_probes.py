@@ -8115,7 +8115,7 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
-    # --- written at 12:36 from fx46's 1750e83 (a time allowed up to a yearless day, told in the past) ---
+    # --- written at 12:31 from fx46's 1750e83 (a time allowed up to a yearless day, told in the past) ---
     ("allowed", R18WE, "The company was given until Jan. 8 to respond to the charges.", ["2027-01-08"]),
     ("allowed", R18WE, "A judge granted him until Jan. 18 to file an appeal, his lawyer said.", ["2027-01-18"]),
     ("allowed", R18WE, "She had until Feb. 20 to reply.", ["2027-02-20"]),
@@ -8123,7 +8123,7 @@ PROBES_S27_RV18 = [
      ["2026-01-04"]),
     ("allowed-stay", R18WE, "He was given until Dec. 1 to leave the country, but he stayed.", ["2026-12-01"]),
     ("allowed-stay", R18WE, "The strikers had held out until Jan. 20 to win the raise.", ["2026-01-20"]),
-    # --- written at 12:36 from fx45's 0ef2d1f, 8a01b75 (a title-case dateline with its date and bracketed credit) ---
+    # --- written at 12:31 from fx45's 0ef2d1f, 8a01b75 (a title-case dateline with its date and bracketed credit) ---
     ("tdateline", R18WE, "Nairobi, December 8 (KNA) - Police arrested two suspects on Monday.", ["2026-12-07"]),
     ("tdateline", R18WE, "Tokyo, Dec. 8 (Kyodo)--A strong quake struck northern Japan on Monday.", ["2026-12-07"]),
     ("tdateline", R18WE, "Berlin, December 8 (dpa) - The strike that began on Nov. 30 ended on Tuesday.",
