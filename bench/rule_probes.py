@@ -8150,6 +8150,16 @@ PROBES_S27_RV18 = [
     ("aside2-stay", R18WE, "The suspect will appear in court, according to police, on Tuesday.", ["2026-12-15"]),
     ("aside2-stay", R18WE, "Fans will honour the coach, who died in March, on Saturday.", ["2026-03", "2026-12-12"]),
     ("aside2-stay", R18WE, "The museum now owns the painting, having bought it at auction, in May.", ["2026-05"]),
+    # (12:38) more asides, and fronted days with a telling
+    ("aside3", R18WE, "The president will travel to Kenya, stopping in Egypt, on Sunday.", ["2026-12-13"]),
+    ("aside3-stay", R18WE, "The city will honour the firefighter, who died in the blaze, on Friday.", ["2026-12-11"]),
+    ("aside3-stay", R18WE, "The storm hit the coast, knocking out power to thousands, on Sunday.", ["2026-12-06"]),
+    ("aside3-stay", R18WE, "The fire, which started in a kitchen, spread on Monday.", ["2026-12-07"]),
+    ("front-tell2", R18WE, "On Sunday, police reminded drivers they would need chains.", ["2026-12-06"]),
+    ("front-tell2-stay", R18WE, "On Friday, the union warned members that they will strike on Monday.",
+     ["2026-12-04", "2026-12-14"]),
+    ("front-tell2-stay", R18WE, "On Friday, voters will decide and they are expected to back the plan.",
+     ["2026-12-11"]),
     # a bracketed numeric date of unknown order ending a line
     ("brstamp2", R18WE, "Next meeting of the parish council [11/12/26]", ["2026-12-11"]),
     ("brstamp2-stay", R18WE, "Storm damage clean-up continues [08/12/26]", []),
