@@ -8115,7 +8115,7 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
-    # --- written at 12:47 from kl1's a3a7a1a (a fronted saying's day) and bd7c1b6 (a past plan "for" a day, how it
+    # --- written at 12:42 from kl1's a3a7a1a (a fronted saying's day) and bd7c1b6 (a past plan "for" a day, how it
     # went after it), before running them ---
     ("fsaid", R18WE, "On Saturday, officials said the bridge would reopen Monday.", ["2026-12-05", "2026-12-07"]),
     ("fsaid", R18WE, "On Friday, the county announced the trail would reopen Tuesday.", ["2026-12-04", "2026-12-08"]),
