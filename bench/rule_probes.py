@@ -8133,6 +8133,21 @@ PROBES_S27_RV18 = [
     ("plan-went-stay", R18WE, "The match was scheduled for Saturday but has been postponed because of snow.",
      ["2026-12-12"]),
     ("plan-went-stay", R18WE, "The concert was planned for Friday night and sold out in minutes.", ["2026-12-11"]),
+    # --- written at 12:49 from kl1's 7c6ff17 (a simple past of going on "until" a day) and 62c0d46, and fx45's
+    # 3bc52d6 (a holiday "of <year>"), before running them ---
+    ("wenton", R18WE, "The blaze raged until Sunday night.", ["2026-12-06"]),
+    ("wenton", R18WE, "Fans queued until Tuesday morning for tickets.", ["2026-12-08"]),
+    ("wenton", R18WE, "The talks dragged on until Friday.", ["2026-12-04"]),
+    ("wenton", R18WE, "The company waited until Monday to tell investors.", ["2026-12-07"]),
+    ("wenton-stay", R18WE, "The judge continued the case until Jan. 12.", ["2027-01-12"]),
+    ("wenton-stay", R18WE, "The hearing was continued until Friday.", ["2026-12-11"]),
+    ("wenton-stay", R18WE, "The exhibit runs until Sunday.", ["2026-12-13"]),
+    ("wenton-stay", R18WE, "The shelter will stay open until Sunday.", ["2026-12-13"]),
+    ("aside4", R18WE, "The team will retire the jersey of Smith, who was traded in June, on Friday.",
+     ["2026-06", "2026-12-11"]),
+    ("hol-of", R18WE, "Storms hit on the Christmas of 2013, cutting power to thousands.", ["2013-12-25"]),
+    ("hol-of", R18WE, "The fire broke out on Easter Sunday of 1998.", ["1998-04-12"]),
+    ("hol-of-stay", R18WE, "Donors made the Thanksgiving of 2000 families brighter.", ["2026-11-26"]),
     # --- written at 12:31 from fx46's 1750e83 (a time allowed up to a yearless day, told in the past) ---
     ("allowed", R18WE, "The company was given until Jan. 8 to respond to the charges.", ["2027-01-08"]),
     ("allowed", R18WE, "A judge granted him until Jan. 18 to file an appeal, his lawyer said.", ["2027-01-18"]),
