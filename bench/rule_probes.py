@@ -8133,7 +8133,7 @@ PROBES_S27_RV18 = [
     ("plan-went-stay", R18WE, "The match was scheduled for Saturday but has been postponed because of snow.",
      ["2026-12-12"]),
     ("plan-went-stay", R18WE, "The concert was planned for Friday night and sold out in minutes.", ["2026-12-11"]),
-    # --- written at 12:49 from kl1's 7c6ff17 (a simple past of going on "until" a day) and 62c0d46, and fx45's
+    # --- written at 12:46 from kl1's 7c6ff17 (a simple past of going on "until" a day) and 62c0d46, and fx45's
     # 3bc52d6 (a holiday "of <year>"), before running them ---
     ("wenton", R18WE, "The blaze raged until Sunday night.", ["2026-12-06"]),
     ("wenton", R18WE, "Fans queued until Tuesday morning for tickets.", ["2026-12-08"]),
