@@ -8085,6 +8085,14 @@ PROBES_S27_RV18 = [
      ["2026-11-30", "2020-03-16"]),
     ("yr-list-stay2", R18WE, "Shops will open on Dec. 20 and Jan. 2, 2027 is the first working day.",
      ["2026-12-20", "2027-01-02"]),
+    # (12:54, from fx46's 6f4d501) other verbs after a dated day opening its clause; an Oxford comma; a year's turn
+    ("yr-list-stay3", R18WE, "Shares fell on Nov. 30, and Oct. 19, 1987 will always be remembered as Black Monday.",
+     ["2026-11-30", "1987-10-19"]),
+    ("yr-list-stay3", R18WE, "The index dropped on Nov. 30 and March 16, 2020 saw an even bigger fall.",
+     ["2026-11-30", "2020-03-16"]),
+    ("yr-list4", R18WE, "The board met on Jan. 5, Feb. 9, and March 2, 2020.",
+     ["2020-01-05", "2020-02-09", "2020-03-02"]),
+    ("yr-list4", R18WE, "Floods struck on Nov. 28 and Jan. 3, 2024.", ["2023-11-28", "2024-01-03"]),
     # --- written at 12:12 from kl1's 34b00d9 (an infinitive of belief is no plan), before running it ---
     ("belief", R18WE, "Police, believing him to be armed, surrounded the house on Sunday.", ["2026-12-06"]),
     ("belief", R18WE, "Officers stopped the car Saturday, thinking it to be stolen.", ["2026-12-05"]),
