@@ -8085,7 +8085,7 @@ PROBES_S27_RV18 = [
      ["2026-11-30", "2020-03-16"]),
     ("yr-list-stay2", R18WE, "Shops will open on Dec. 20 and Jan. 2, 2027 is the first working day.",
      ["2026-12-20", "2027-01-02"]),
-    # (12:54, from fx46's 6f4d501) other verbs after a dated day opening its clause; an Oxford comma; a year's turn
+    # (12:52, from fx46's 6f4d501) other verbs after a dated day opening its clause; an Oxford comma; a year's turn
     ("yr-list-stay3", R18WE, "Shares fell on Nov. 30, and Oct. 19, 1987 will always be remembered as Black Monday.",
      ["2026-11-30", "1987-10-19"]),
     ("yr-list-stay3", R18WE, "The index dropped on Nov. 30 and March 16, 2020 saw an even bigger fall.",
