@@ -8123,6 +8123,13 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
+    # --- written at 12:59 from fx45's c6dd12b (a title-case dateline with its country or state), before running it ---
+    ("tdateline2", R18WE, "Kyiv, Ukraine, Dec. 8 (AP) \u2014 Drones struck the capital on Monday.", ["2026-12-07"]),
+    ("tdateline2", R18WE, "Washington, D.C., December 8 (Reuters) - The Senate passed the bill on Monday.",
+     ["2026-12-07"]),
+    ("tdateline2", R18WE, "Portland, Ore., Dec. 8 (KGW) - The storm that hit on Nov. 30 cut power to thousands.",
+     ["2026-11-30"]),
+    ("tdateline2-stay", R18WE, "The vote in Lyon, France, on Dec. 6 (a Sunday) drew a record turnout.", ["2026-12-06"]),
     # --- written at 12:42 from kl1's a3a7a1a (a fronted saying's day) and bd7c1b6 (a past plan "for" a day, how it
     # went after it), before running them ---
     ("fsaid", R18WE, "On Saturday, officials said the bridge would reopen Monday.", ["2026-12-05", "2026-12-07"]),
