@@ -8123,6 +8123,24 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
+    # --- written at 13:02 from wk6's rules as they stood uncommitted in its worktree (a present call of a
+    # collective action "on" a day; a past form in a hypothetical "if" with "would" after; a verbless phrase after
+    # a listing aside), before running them ---
+    ("calls-on", R18WE, "Union calls strike on Monday over pay.", ["2026-12-14"]),
+    ("calls-on", R18WE, "Opposition parties call a nationwide shutdown on Friday.", ["2026-12-11"]),
+    ("calls-on", R18WE, "The farmers' group calls for a protest on Saturday in the capital.", ["2026-12-12"]),
+    ("calls-on-stay", R18WE, "The union calls the strike on Monday a success.", ["2026-12-07"]),
+    ("calls-on-stay", R18WE, "Protesters staged a rally on Sunday.", ["2026-12-06"]),
+    ("if-would", R18WE, "If the demands were not met by Sunday, the workers would strike.", ["2026-12-13"]),
+    ("if-would", R18WE, "The union said if wages were not raised by Friday, its members would walk out.",
+     ["2026-12-11"]),
+    ("if-would-stay", R18WE, "He said if he was home on Friday, he would have heard the shots.", ["2026-12-04"]),
+    ("list-aside", R18WE, "Heavy snow is expected in the hills, including the capital, through Sunday.",
+     ["2026-12-13"]),
+    ("list-aside", R18WE, "Schools will close across the region, such as in Millbrook, on Friday.", ["2026-12-11"]),
+    ("list-aside-stay", R18WE, "Thousands are without power in the region, including the capital, after storms on "
+     "Sunday.", ["2026-12-06"]),
+    ("list-aside-stay", R18WE, "Storms hit the coast, including Miami, on Sunday.", ["2026-12-06"]),
     # --- written at 12:59 from fx45's c6dd12b (a title-case dateline with its country or state), before running it ---
     ("tdateline2", R18WE, "Kyiv, Ukraine, Dec. 8 (AP) \u2014 Drones struck the capital on Monday.", ["2026-12-07"]),
     ("tdateline2", R18WE, "Washington, D.C., December 8 (Reuters) - The Senate passed the bill on Monday.",
