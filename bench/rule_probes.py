@@ -8123,7 +8123,7 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
-    # --- written at 13:02 from wk6's rules as they stood uncommitted in its worktree (a present call of a
+    # --- written at 12:58 from wk6's rules as they stood uncommitted in its worktree (a present call of a
     # collective action "on" a day; a past form in a hypothetical "if" with "would" after; a verbless phrase after
     # a listing aside), before running them ---
     ("calls-on", R18WE, "Union calls strike on Monday over pay.", ["2026-12-14"]),
@@ -8141,7 +8141,7 @@ PROBES_S27_RV18 = [
     ("list-aside-stay", R18WE, "Thousands are without power in the region, including the capital, after storms on "
      "Sunday.", ["2026-12-06"]),
     ("list-aside-stay", R18WE, "Storms hit the coast, including Miami, on Sunday.", ["2026-12-06"]),
-    # --- written at 12:59 from fx45's c6dd12b (a title-case dateline with its country or state), before running it ---
+    # --- written at 12:57 from fx45's c6dd12b (a title-case dateline with its country or state), before running it ---
     ("tdateline2", R18WE, "Kyiv, Ukraine, Dec. 8 (AP) \u2014 Drones struck the capital on Monday.", ["2026-12-07"]),
     ("tdateline2", R18WE, "Washington, D.C., December 8 (Reuters) - The Senate passed the bill on Monday.",
      ["2026-12-07"]),
