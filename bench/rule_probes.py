@@ -8123,6 +8123,10 @@ PROBES_S27_RV18 = [
     ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
     ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
     ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
+    # --- written at 13:11 from fx46's 9656def (a present perfect's set happening, a plural with no article) ---
+    ("perfset", R18WE, "Cities have announced school closures for Friday.", ["2026-12-11"]),
+    ("perfset", R18WE, "Unions have called protests on Monday across the country.", ["2026-12-14"]),
+    ("perfset-stay", R18WE, "Police have called residents on Monday to warn them of the flooding.", ["2026-12-07"]),
     # --- written at 12:58 from wk6's rules as they stood uncommitted in its worktree (a present call of a
     # collective action "on" a day; a past form in a hypothetical "if" with "would" after; a verbless phrase after
     # a listing aside), before running them ---
