@@ -8145,6 +8145,16 @@ PROBES_S27_RV18 = [
     ("list-aside-stay", R18WE, "Thousands are without power in the region, including the capital, after storms on "
      "Sunday.", ["2026-12-06"]),
     ("list-aside-stay", R18WE, "Storms hit the coast, including Miami, on Sunday.", ["2026-12-06"]),
+    # (13:12, from wk6's commits 1194e8f, 10de9b8, 5fcb41d) other word orders and neighbours
+    ("if-would2", R18WE, "If the rain continued through Saturday, the river would flood, forecasters warned.",
+     ["2026-12-12"]),
+    ("if-would2", R18WE, "Workers would strike if the deal was not signed by Friday.", ["2026-12-11"]),
+    ("if-would2-stay", R18WE, "If he left on Monday, he would have arrived by now.", ["2026-12-07"]),
+    ("if-would2-stay", R18WE, "Asked if the plant closed on Monday, a spokesman would not say.", ["2026-12-07"]),
+    ("list-aside2", R18WE, "Rain will spread to the south, including London, by Saturday.", ["2026-12-12"]),
+    ("list-aside2-stay", R18WE, "Police arrested five people, among them a minor, on Sunday.", ["2026-12-06"]),
+    ("calls-on2", R18WE, "Truckers call for a nationwide strike on Monday.", ["2026-12-14"]),
+    ("calls-on2-stay", R18WE, "Police call the protest on Sunday peaceful.", ["2026-12-06"]),
     # --- written at 12:57 from fx45's c6dd12b (a title-case dateline with its country or state), before running it ---
     ("tdateline2", R18WE, "Kyiv, Ukraine, Dec. 8 (AP) \u2014 Drones struck the capital on Monday.", ["2026-12-07"]),
     ("tdateline2", R18WE, "Washington, D.C., December 8 (Reuters) - The Senate passed the bill on Monday.",
