@@ -8145,7 +8145,7 @@ PROBES_S27_RV18 = [
     ("list-aside-stay", R18WE, "Thousands are without power in the region, including the capital, after storms on "
      "Sunday.", ["2026-12-06"]),
     ("list-aside-stay", R18WE, "Storms hit the coast, including Miami, on Sunday.", ["2026-12-06"]),
-    # (13:12, from wk6's commits 1194e8f, 10de9b8, 5fcb41d) other word orders and neighbours
+    # (13:10, from wk6's commits 1194e8f, 10de9b8, 5fcb41d) other word orders and neighbours
     ("if-would2", R18WE, "If the rain continued through Saturday, the river would flood, forecasters warned.",
      ["2026-12-12"]),
     ("if-would2", R18WE, "Workers would strike if the deal was not signed by Friday.", ["2026-12-11"]),
