@@ -8203,7 +8203,7 @@ PROBES_S27_RV18 = [
      ["2026-01-04"]),
     ("allowed-stay", R18WE, "He was given until Dec. 1 to leave the country, but he stayed.", ["2026-12-01"]),
     ("allowed-stay", R18WE, "The strikers had held out until Jan. 20 to win the raise.", ["2026-01-20"]),
-    # (13:17) a time allowed whose outcome is told after it, gone by
+    # (13:16) a time allowed whose outcome is told after it, gone by
     ("allowed2-stay", R18WE, "He was given until Jan. 5 to leave the country, and he left on Jan. 4.",
      ["2026-01-05", "2026-01-04"]),
     ("allowed2", R18WE, "The court gave the firm until Jan. 3 to pay the fine.", ["2027-01-03"]),
