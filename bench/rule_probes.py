@@ -8155,7 +8155,7 @@ PROBES_S27_RV18 = [
     ("list-aside2-stay", R18WE, "Police arrested five people, among them a minor, on Sunday.", ["2026-12-06"]),
     ("calls-on2", R18WE, "Truckers call for a nationwide strike on Monday.", ["2026-12-14"]),
     ("calls-on2-stay", R18WE, "Police call the protest on Sunday peaceful.", ["2026-12-06"]),
-    # (13:24, from wk6's 8e4bdfb) an inference from what may be done already, and a hypothetical passive
+    # (13:22, from wk6's 8e4bdfb) an inference from what may be done already, and a hypothetical passive
     ("if-would3-stay", R18WE, "If the letter was sent on Friday, it would be here by now.", ["2026-12-04"]),
     ("if-would3", R18WE, "If the ballots were not counted by Sunday, the vote would be void.", ["2026-12-13"]),
     ("if-would3", R18WE, "If the bridge was finished by March, traffic would ease, officials said.", ["2027-03"]),
