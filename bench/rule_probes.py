@@ -68,6 +68,8 @@ captions, reported speech, clauses after "before"/"after"/"until", a past clause
 --s27-rv19, rv19's probes of session 27's rules on wk6 (bare weekdays put in the right week) and kl1 (known limits:
 belief infinitives, "that day", count takers, bracketed dates, relative clauses before a date, perfect states
 "until Saturday", possessive "Saturday night's final", "forecast for Friday", suppositions), with near neighbours.
+--s27-rv18, rv18's probes of session 27's rules on fx45, fx46, wk6 and kl1 (each rule's kind in other wordings,
+tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -77,7 +79,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
-      s27-rv19 (the PROBES_<LIST> table); none: PROBES
+      s27-rv19, s27-rv18 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -8908,6 +8910,306 @@ PROBES_S27_RV19 = [
     ("wk-if3", R19WE, "She said if the money was paid by Saturday, she would drop the suit.", ["2027-03-13"]),
     ("wk-if3-stay", R19WE, "If the parcel was delivered on Monday, it would be on the porch by now.", ["2027-03-08"]),
     ("wk-if3-stay", R19WE, "If the crew left on Sunday, it would already be in port.", ["2027-03-07"]),
+]
+
+
+R18MO = "2026-12-07"  # a Monday: Tue 1 .. Sun 6 gone | Tue 8 .. Sun 13 ahead
+R18TU = "2026-12-08"
+R18WE = "2026-12-09"  # a Wednesday: Mon 7, Tue 8 and Thu 3 .. Sun 6 gone | Thu 10 .. Tue 15 ahead
+R18TH = "2026-12-10"
+R18FR = "2026-12-11"  # a Friday: Sat 5 .. Thu 10 gone | Sat 12 .. Thu 17 ahead
+R18SA = "2026-12-12"
+R18SU = "2026-12-13"  # a Sunday: Mon 7 .. Sat 12 gone | Mon 14 .. Sat 19 ahead (Christmas: Fri Dec 25)
+
+PROBES_S27_RV18 = [
+    # --- written at 12:12 from fx46's 39544fa (a year written once for two days of one list), before running it ---
+    ("yr-list", R18WE, "Inspectors visited the plant on March 3 and Nov. 20, 2019.", ["2019-03-03", "2019-11-20"]),
+    ("yr-list", R18WE, "He was questioned on Oct. 2 or Oct. 9, 2021, his lawyer said.", ["2021-10-02", "2021-10-09"]),
+    ("yr-list", R18WE, "On May 2 and May 9, 2023, the court heard arguments.", ["2023-05-02", "2023-05-09"]),
+    ("yr-list", R18WE, "The storms struck on Dec. 28 and Jan. 3, 2024, killing six.", ["2023-12-28", "2024-01-03"]),
+    ("yr-list", R18WE, "Polls were held on 12 May and on 19 May 2025.", ["2025-05-12", "2025-05-19"]),
+    ("yr-list", R18WE, "Concerts on Aug. 1 & Aug. 2, 2025 sold out within minutes.", ["2025-08-01", "2025-08-02"]),
+    ("yr-list", R18WE, "The tribunal will sit on Jan. 12 and Feb. 2, 2027.", ["2027-01-12", "2027-02-02"]),
+    ("yr-list", R18WE, "Sessions on Jan. 4 and Dec. 28, 2021 were cancelled.", ["2021-01-04", "2021-12-28"]),
+    ("yr-list", R18WE, "The hearing will be held on Dec. 14 or Jan. 11, 2027.", ["2026-12-14", "2027-01-11"]),
+    # ... in other wordings: three days, a day number alone, weekdays before each
+    ("yr-list3", R18WE, "The board met on Jan. 5, Feb. 9 and March 2, 2020.",
+     ["2020-01-05", "2020-02-09", "2020-03-02"]),
+    ("yr-list-num", R18WE, "The strikes on Aug. 18 and 31, 2019 closed the port.", ["2019-08-18", "2019-08-31"]),
+    ("yr-list-wd", R18WE, "Voting ran on Tuesday, Oct. 6 and Wednesday, Oct. 7, 2020.", ["2020-10-06", "2020-10-07"]),
+    # ... and near neighbours: a dated day first, a list told newest first, a verb of each day's own
+    ("yr-list-stay", R18WE, "The plant opened on Aug. 31, 2019 and closed on Sept. 4.", ["2019-08-31", "2019-09-04"]),
+    ("yr-list-stay", R18WE, "Losses for the quarters ended Sept. 30 and June 30, 2020 hit the shares.",
+     ["2020-09-30", "2020-06-30"]),
+    ("yr-list-stay", R18WE, "The team played on Nov. 28 and will play again on Jan. 6, 2027.",
+     ["2026-11-28", "2027-01-06"]),
+    # (12:27) a dated day after "and" that opens a clause of its own, no list: each keeps its own year
+    ("yr-list-stay2", R18WE, "Stocks fell 2 percent on Nov. 30, and Oct. 19, 1987 is still the worst day on record.",
+     ["2026-11-30", "1987-10-19"]),
+    ("yr-list-stay2", R18WE, "The market slid on Nov. 30 and March 16, 2020 remains its worst day.",
+     ["2026-11-30", "2020-03-16"]),
+    ("yr-list-stay2", R18WE, "Shops will open on Dec. 20 and Jan. 2, 2027 is the first working day.",
+     ["2026-12-20", "2027-01-02"]),
+    # (12:52, from fx46's 6f4d501) other verbs after a dated day opening its clause; an Oxford comma; a year's turn
+    ("yr-list-stay3", R18WE, "Shares fell on Nov. 30, and Oct. 19, 1987 will always be remembered as Black Monday.",
+     ["2026-11-30", "1987-10-19"]),
+    ("yr-list-stay3", R18WE, "The index dropped on Nov. 30 and March 16, 2020 saw an even bigger fall.",
+     ["2026-11-30", "2020-03-16"]),
+    ("yr-list4", R18WE, "The board met on Jan. 5, Feb. 9, and March 2, 2020.",
+     ["2020-01-05", "2020-02-09", "2020-03-02"]),
+    ("yr-list4", R18WE, "Floods struck on Nov. 28 and Jan. 3, 2024.", ["2023-11-28", "2024-01-03"]),
+    # --- written at 12:12 from kl1's 34b00d9 (an infinitive of belief is no plan), before running it ---
+    ("belief", R18WE, "Police, believing him to be armed, surrounded the house on Sunday.", ["2026-12-06"]),
+    ("belief", R18WE, "Officers stopped the car Saturday, thinking it to be stolen.", ["2026-12-05"]),
+    ("belief", R18WE, "Residents left the building Monday, fearing it to be unsafe.", ["2026-12-07"]),
+    ("belief", R18WE, "Considering them to be a danger, the judge denied bail on Tuesday.", ["2026-12-08"]),
+    ("belief", R18WE, "Presuming her to be dead, the family held a funeral Sunday.", ["2026-12-06"]),
+    ("belief", R18WE, "Suspecting the package to be a bomb, police closed the station Friday.", ["2026-12-04"]),
+    ("belief-stay", R18WE, "Considering it to be safe, officials will reopen the bridge Friday.", ["2026-12-11"]),
+    ("belief-stay", R18WE, "The mayor wants it to be finished by Friday.", ["2026-12-11"]),
+    ("belief-stay", R18WE, "The bridge is expected to be finished Friday.", ["2026-12-11"]),
+    ("belief-stay", R18WE, "The council, judging it to be urgent, will meet Monday.", ["2026-12-14"]),
+    # (12:15) the belief right before the date, no other verb nearer; and beliefs about a thing ahead
+    ("belief2", R18WE, "A hiker drank the water assuming it to be clean on Saturday.", ["2026-12-05"]),
+    ("belief2", R18WE, "The bank paid the invoice thinking it to be genuine in October.", ["2026-10"]),
+    ("belief2", R18WE, "Customers bought the pills believing them to be safe until March.", ["2026-03"]),
+    ("belief2-stay", R18WE, "Inspectors visited the site Tuesday, finding it to be ready for opening on Friday.",
+     ["2026-12-08", "2026-12-11"]),
+    ("belief2-stay", R18WE, "The union signed the deal Monday, understanding it to be in force from Friday.",
+     ["2026-12-07", "2026-12-11"]),
+    ("belief2-stay", R18WE, "Fans queued all night Tuesday, believing it to be the last show on Saturday.",
+     ["2026-12-08", "2026-12-12"]),
+    ("belief2-stay", R18WE, "Officials want it to be open in March.", ["2027-03"]),
+    # --- written at 12:12 from kl1's 6c5f312 (a count's taker opening the sentence), before running it ---
+    ("count-cap", R18WE, "In 12 starts in May, the pitcher allowed 30 runs.", ["2026-05"]),
+    ("count-cap", R18WE, "His 4 starts in September were his best of the season.", ["2026-09"]),
+    ("count-cap", R18WE, "Their 2 runs on Saturday came in the ninth inning.", ["2026-12-05"]),
+    ("count-cap", R18WE, "After 6 starts in October, the rookie was sent down.", ["2026-10"]),
+    ("count-cap-stay", R18WE, "Game 3 starts Monday in Boston.", ["2026-12-14"]),
+    ("count-cap-stay", R18WE, "Stage 2 begins Sunday in Nice.", ["2026-12-13"]),
+    ("count-cap-stay", R18WE, "In Boston, Game 3 starts Monday.", ["2026-12-14"]),
+    # --- written at 13:11 from fx46's 9656def (a present perfect's set happening, a plural with no article) ---
+    ("perfset", R18WE, "Cities have announced school closures for Friday.", ["2026-12-11"]),
+    ("perfset", R18WE, "Unions have called protests on Monday across the country.", ["2026-12-14"]),
+    ("perfset-stay", R18WE, "Police have called residents on Monday to warn them of the flooding.", ["2026-12-07"]),
+    # --- written at 12:58 from wk6's rules as they stood uncommitted in its worktree (a present call of a
+    # collective action "on" a day; a past form in a hypothetical "if" with "would" after; a verbless phrase after
+    # a listing aside), before running them ---
+    ("calls-on", R18WE, "Union calls strike on Monday over pay.", ["2026-12-14"]),
+    ("calls-on", R18WE, "Opposition parties call a nationwide shutdown on Friday.", ["2026-12-11"]),
+    ("calls-on", R18WE, "The farmers' group calls for a protest on Saturday in the capital.", ["2026-12-12"]),
+    ("calls-on-stay", R18WE, "The union calls the strike on Monday a success.", ["2026-12-07"]),
+    ("calls-on-stay", R18WE, "Protesters staged a rally on Sunday.", ["2026-12-06"]),
+    ("if-would", R18WE, "If the demands were not met by Sunday, the workers would strike.", ["2026-12-13"]),
+    ("if-would", R18WE, "The union said if wages were not raised by Friday, its members would walk out.",
+     ["2026-12-11"]),
+    ("if-would-stay", R18WE, "He said if he was home on Friday, he would have heard the shots.", ["2026-12-04"]),
+    ("list-aside", R18WE, "Heavy snow is expected in the hills, including the capital, through Sunday.",
+     ["2026-12-13"]),
+    ("list-aside", R18WE, "Schools will close across the region, such as in Millbrook, on Friday.", ["2026-12-11"]),
+    ("list-aside-stay", R18WE, "Thousands are without power in the region, including the capital, after storms on "
+     "Sunday.", ["2026-12-06"]),
+    ("list-aside-stay", R18WE, "Storms hit the coast, including Miami, on Sunday.", ["2026-12-06"]),
+    # (13:10, from wk6's commits 1194e8f, 10de9b8, 5fcb41d) other word orders and neighbours
+    ("if-would2", R18WE, "If the rain continued through Saturday, the river would flood, forecasters warned.",
+     ["2026-12-12"]),
+    ("if-would2", R18WE, "Workers would strike if the deal was not signed by Friday.", ["2026-12-11"]),
+    ("if-would2-stay", R18WE, "If he left on Monday, he would have arrived by now.", ["2026-12-07"]),
+    ("if-would2-stay", R18WE, "Asked if the plant closed on Monday, a spokesman would not say.", ["2026-12-07"]),
+    ("list-aside2", R18WE, "Rain will spread to the south, including London, by Saturday.", ["2026-12-12"]),
+    ("list-aside2-stay", R18WE, "Police arrested five people, among them a minor, on Sunday.", ["2026-12-06"]),
+    ("calls-on2", R18WE, "Truckers call for a nationwide strike on Monday.", ["2026-12-14"]),
+    ("calls-on2-stay", R18WE, "Police call the protest on Sunday peaceful.", ["2026-12-06"]),
+    # (13:22, from wk6's 8e4bdfb) an inference from what may be done already, and a hypothetical passive
+    ("if-would3-stay", R18WE, "If the letter was sent on Friday, it would be here by now.", ["2026-12-04"]),
+    ("if-would3", R18WE, "If the ballots were not counted by Sunday, the vote would be void.", ["2026-12-13"]),
+    ("if-would3", R18WE, "If the bridge was finished by March, traffic would ease, officials said.", ["2027-03"]),
+    # --- written at 12:57 from fx45's c6dd12b (a title-case dateline with its country or state), before running it ---
+    ("tdateline2", R18WE, "Kyiv, Ukraine, Dec. 8 (AP) \u2014 Drones struck the capital on Monday.", ["2026-12-07"]),
+    ("tdateline2", R18WE, "Washington, D.C., December 8 (Reuters) - The Senate passed the bill on Monday.",
+     ["2026-12-07"]),
+    ("tdateline2", R18WE, "Portland, Ore., Dec. 8 (KGW) - The storm that hit on Nov. 30 cut power to thousands.",
+     ["2026-11-30"]),
+    ("tdateline2-stay", R18WE, "The vote in Lyon, France, on Dec. 6 (a Sunday) drew a record turnout.", ["2026-12-06"]),
+    # --- written at 12:42 from kl1's a3a7a1a (a fronted saying's day) and bd7c1b6 (a past plan "for" a day, how it
+    # went after it), before running them ---
+    ("fsaid", R18WE, "On Saturday, officials said the bridge would reopen Monday.", ["2026-12-05", "2026-12-07"]),
+    ("fsaid", R18WE, "On Friday, the county announced the trail would reopen Tuesday.", ["2026-12-04", "2026-12-08"]),
+    ("fsaid", R18WE, "On Saturday, forecasters predicted the storm would arrive Monday.", ["2026-12-05", "2026-12-07"]),
+    ("fsaid", R18WE, "On Sunday, crews finished the repairs and the road will reopen Friday.",
+     ["2026-12-06", "2026-12-11"]),
+    ("fsaid-stay", R18WE, "On Monday, officials said the bridge will reopen Friday.", ["2026-12-07", "2026-12-11"]),
+    ("fsaid-stay", R18WE, "On Saturday, officials said by phone that the bridge would reopen Monday.",
+     ["2026-12-05", "2026-12-07"]),
+    ("fsaid-stay", R18WE, "On Friday, the storm hit and the city will assess the damage Monday.",
+     ["2026-12-04", "2026-12-14"]),
+    ("plan-went", R18WE, "The parade was set for Sunday but was called off because of rain.", ["2026-12-06"]),
+    ("plan-went-stay", R18WE, "The hearing was set for Friday, but officials said it may be delayed.", ["2026-12-11"]),
+    ("plan-went-stay", R18WE, "The vote was scheduled for Monday and will be held in the chamber.", ["2026-12-14"]),
+    ("plan-went-stay", R18WE, "The match was scheduled for Saturday but has been postponed because of snow.",
+     ["2026-12-12"]),
+    ("plan-went-stay", R18WE, "The concert was planned for Friday night and sold out in minutes.", ["2026-12-11"]),
+    # --- written at 12:46 from kl1's 7c6ff17 (a simple past of going on "until" a day) and 62c0d46, and fx45's
+    # 3bc52d6 (a holiday "of <year>"), before running them ---
+    ("wenton", R18WE, "The blaze raged until Sunday night.", ["2026-12-06"]),
+    ("wenton", R18WE, "Fans queued until Tuesday morning for tickets.", ["2026-12-08"]),
+    ("wenton", R18WE, "The talks dragged on until Friday.", ["2026-12-04"]),
+    ("wenton", R18WE, "The company waited until Monday to tell investors.", ["2026-12-07"]),
+    ("wenton-stay", R18WE, "The judge continued the case until Jan. 12.", ["2027-01-12"]),
+    ("wenton-stay", R18WE, "The hearing was continued until Friday.", ["2026-12-11"]),
+    ("wenton-stay", R18WE, "The exhibit runs until Sunday.", ["2026-12-13"]),
+    ("wenton-stay", R18WE, "The shelter will stay open until Sunday.", ["2026-12-13"]),
+    ("aside4", R18WE, "The team will retire the jersey of Smith, who was traded in June, on Friday.",
+     ["2026-06", "2026-12-11"]),
+    ("hol-of", R18WE, "Storms hit on the Christmas of 2013, cutting power to thousands.", ["2013-12-25"]),
+    ("hol-of", R18WE, "The fire broke out on Easter Sunday of 1998.", ["1998-04-12"]),
+    ("hol-of-stay", R18WE, "Donors made the Thanksgiving of 2000 families brighter.", ["2026-11-26"]),
+    # --- written at 12:31 from fx46's 1750e83 (a time allowed up to a yearless day, told in the past) ---
+    ("allowed", R18WE, "The company was given until Jan. 8 to respond to the charges.", ["2027-01-08"]),
+    ("allowed", R18WE, "A judge granted him until Jan. 18 to file an appeal, his lawyer said.", ["2027-01-18"]),
+    ("allowed", R18WE, "She had until Feb. 20 to reply.", ["2027-02-20"]),
+    ("allowed-stay", R18WE, "The exhibition had been open until Jan. 4 to the public, when a fire closed it.",
+     ["2026-01-04"]),
+    ("allowed-stay", R18WE, "He was given until Dec. 1 to leave the country, but he stayed.", ["2026-12-01"]),
+    ("allowed-stay", R18WE, "The strikers had held out until Jan. 20 to win the raise.", ["2026-01-20"]),
+    # (13:16) a time allowed whose outcome is told after it, gone by
+    ("allowed2-stay", R18WE, "He was given until Jan. 5 to leave the country, and he left on Jan. 4.",
+     ["2026-01-05", "2026-01-04"]),
+    ("allowed2", R18WE, "The court gave the firm until Jan. 3 to pay the fine.", ["2027-01-03"]),
+    # --- written at 12:31 from fx45's 0ef2d1f, 8a01b75 (a title-case dateline with its date and bracketed credit) ---
+    ("tdateline", R18WE, "Nairobi, December 8 (KNA) - Police arrested two suspects on Monday.", ["2026-12-07"]),
+    ("tdateline", R18WE, "Tokyo, Dec. 8 (Kyodo)--A strong quake struck northern Japan on Monday.", ["2026-12-07"]),
+    ("tdateline", R18WE, "Berlin, December 8 (dpa) - The strike that began on Nov. 30 ended on Tuesday.",
+     ["2026-11-30", "2026-12-08"]),
+    ("tdateline-stay", R18WE, "The band's tour dates:\nLondon, December 14 (O2 Arena) - sold out\n"
+     "Paris, December 16 (Accor Arena) - tickets left", ["2026-12-14", "2026-12-16"]),
+    # --- written at 12:29 from kl1's 0f17766..a6ffd33 (nine rules), before running them ---
+    # an anchored "that day/morning/night" before a subject and its verb
+    ("thatday2", R18WE, "Police were called to the house on Friday. Officers arrived that night and found a body.",
+     ["2026-12-04", "2026-12-04"]),
+    ("thatday2", R18WE, "The storm hit on Monday. That morning crews were already clearing roads.",
+     ["2026-12-07", "2026-12-07"]),
+    ("thatday2", R18WE, "The strike began on Dec. 1. Later that afternoon workers blocked the gates.",
+     ["2026-12-01", "2026-12-01"]),
+    ("thatday2-stay", R18WE, "The queen visited on Monday. Staff said that afternoon tea was served in the garden.",
+     ["2026-12-07"]),
+    ("thatday2-stay", R18WE, "The storm hit on Monday. The city said that night buses would run as normal.",
+     ["2026-12-07"]),
+    # a date after an aside between commas
+    ("aside2", R18WE, "She sold the ring, thinking it was fake, in March.", ["2026-03"]),
+    ("aside2", R18WE, "He will move back to Denver, where he was born, in January.", ["2027-01"]),
+    ("aside2", R18WE, "The firm will shut the plant, citing weak demand, in March.", ["2027-03"]),
+    ("aside2-stay", R18WE, "Police are investigating the crash, which killed two people, on Friday.", ["2026-12-04"]),
+    ("aside2-stay", R18WE, "The suspect will appear in court, according to police, on Tuesday.", ["2026-12-15"]),
+    ("aside2-stay", R18WE, "Fans will honour the coach, who died in March, on Saturday.", ["2026-03", "2026-12-12"]),
+    ("aside2-stay", R18WE, "The museum now owns the painting, having bought it at auction, in May.", ["2026-05"]),
+    # (12:38) more asides, and fronted days with a telling
+    ("aside3", R18WE, "The president will travel to Kenya, stopping in Egypt, on Sunday.", ["2026-12-13"]),
+    ("aside3-stay", R18WE, "The city will honour the firefighter, who died in the blaze, on Friday.", ["2026-12-11"]),
+    ("aside3-stay", R18WE, "The storm hit the coast, knocking out power to thousands, on Sunday.", ["2026-12-06"]),
+    ("aside3-stay", R18WE, "The fire, which started in a kitchen, spread on Monday.", ["2026-12-07"]),
+    ("front-tell2", R18WE, "On Sunday, police reminded drivers they would need chains.", ["2026-12-06"]),
+    ("front-tell2-stay", R18WE, "On Friday, the union warned members that they will strike on Monday.",
+     ["2026-12-04", "2026-12-14"]),
+    ("front-tell2-stay", R18WE, "On Friday, voters will decide and they are expected to back the plan.",
+     ["2026-12-11"]),
+    # a bracketed numeric date of unknown order ending a line
+    ("brstamp2", R18WE, "Next meeting of the parish council [11/12/26]", ["2026-12-11"]),
+    ("brstamp2-stay", R18WE, "Storm damage clean-up continues [08/12/26]", []),
+    ("brstamp2-stay", R18WE, "Storm damage clean-up continues [12/08/26]", []),
+    # a past perfect's state "until" a day
+    ("perfuntil2", R18WE, "The road had been open until Monday, when a landslide closed it.", ["2026-12-07"]),
+    ("perfuntil2", R18WE, "The shop had been closed until Tuesday for repairs.", ["2026-12-08"]),
+    ("perfuntil2-stay", R18WE, "The firm had been given until Friday to respond.", ["2026-12-11"]),
+    ("perfuntil2-stay", R18WE, "The firm had until Friday to respond.", ["2026-12-11"]),
+    # a forecast or plan told in the past, "for <day>"
+    ("fcast2", R18WE, "Heavy snow was forecast for Saturday across the north.", ["2026-12-12"]),
+    ("fcast2", R18WE, "Storms were predicted for early Friday.", ["2026-12-11"]),
+    ("fcast2-stay", R18WE, "The game was scheduled for Saturday but was rained out.", ["2026-12-05"]),
+    ("fcast2-stay", R18WE, "The launch was planned for Monday and went ahead as planned.", ["2026-12-07"]),
+    ("fcast2-stay", R18WE, "Snow was forecast for Saturday, and six inches fell.", ["2026-12-05"]),
+    # a supposing ("Were ... held", "If ... was held ..., would")
+    ("suppose3", R18WE, "Were the referendum held on Sunday, the measure would pass easily.", []),
+    ("suppose3", R18WE, "If the vote was held on Sunday, Labour would win a majority, the poll found.", []),
+    ("suppose3-stay", R18WE, "If the meeting was held on Monday, nobody told me.", ["2026-12-07"]),
+    ("suppose3-stay", R18WE, "Were the roads closed on Monday? Officials could not say.", ["2026-12-07"]),
+    # a weekday's part before its "'s"
+    ("wdpart2", R18WE, "Fans are getting ready for Saturday night's final.", ["2026-12-12"]),
+    ("wdpart2", R18WE, "Tuesday night's storm knocked out power to 40,000 homes.", ["2026-12-08"]),
+    ("wdpart2", R18WE, "Friday morning's crash closed the highway for hours.", ["2026-12-04"]),
+    ("wdpart2", R18WE, "Thursday evening's debate will be broadcast live.", ["2026-12-10"]),
+    # a fronted day, its subject and an -ed verb of telling before a reported modal
+    ("front-tell", R18WE, "On Tuesday, the mayor assured residents they would be safe.", ["2026-12-08"]),
+    ("front-tell", R18WE, "On Monday, crews started work and they will finish by Friday.",
+     ["2026-12-07", "2026-12-11"]),
+    ("front-tell", R18WE, "On Monday, the coach informed players he would step down.", ["2026-12-07"]),
+    ("front-tell-stay", R18WE, "On Friday, the coach will tell players he is stepping down.", ["2026-12-11"]),
+    ("front-tell-stay", R18WE, "On Monday, the club will open and it will stay open until March.",
+     ["2026-12-14", "2027-03"]),
+    # a report issued on a weekday after the day told before
+    ("issued2", R18TH, "The leaders met on Thursday night, according to a statement from the presidency issued early "
+     "Friday.", ["2026-12-10", "2026-12-11"]),
+    ("issued2-stay", R18WE, "The summit will open on Monday, according to a statement from the ministry issued Friday.",
+     ["2026-12-14", "2026-12-04"]),
+    # --- written at 12:17 from fx45's 06ac5ea (four kinds), before running it ---
+    # a plural "the following days" is a stretch, no day
+    ("days-pl", R18WE, "Rescuers searched the area in the following days.", []),
+    ("days-pl", R18WE, "More rain is expected over the next days.", []),
+    ("days-pl", R18WE, "Police said the suspects fled during the following nights.", []),
+    ("days-pl-stay", R18WE, "The fire broke out on Monday and was put out the following day.",
+     ["2026-12-07", "2026-12-08"]),
+    ("days-pl-stay", R18WE, "The court met on Monday, and the following day's session was cancelled.",
+     ["2026-12-07", "2026-12-08"]),
+    # a month right after a kinship word is a relative's name
+    ("kin", R18WE, "Her daughter April said the family was in shock.", []),
+    ("kin", R18WE, "His wife, June, filed for divorce on Monday.", ["2026-12-07"]),
+    ("kin", R18WE, "The boy's granddad and his aunt May were at the hearing.", []),
+    ("kin-stay", R18WE, "He visited his mother in June.", ["2026-06"]),
+    ("kin-stay", R18WE, "The couple welcomed a son March 3, the family said.", ["2026-03-03"]),
+    ("kin-stay", R18WE, "She buried her husband March 2020 after a long illness.", ["2020-03"]),
+    ("kin-stay", R18WE, "She lost her husband September 11, 2001, in the attacks.", ["2001-09-11"]),
+    ("kin-stay", R18WE, "He and his brother last April founded the firm.", ["2026-04"]),
+    # (12:30) a real month right after a kinship word, no preposition between
+    ("kin-stay2", R18WE, "He stayed with his mother June through August, his lawyer said.",
+     ["2026-06/2026-08", "2026-08"]),
+    ("kin-stay2", R18WE, "The couple's son was born to them March 4.", ["2026-03-04"]),
+    # a holiday "in <year>" ending its phrase is that year's day
+    ("hol-in", R18WE, "The couple married on Valentine's Day in 2019.", ["2019-02-14"]),
+    ("hol-in", R18WE, "The shop was robbed on Christmas Eve in 2021, police said.", ["2021-12-24"]),
+    ("hol-in", R18WE, "He died on New Year's Day in 2020 at his home.", ["2020-01-01"]),
+    ("hol-in", R18WE, "On Halloween in 2018, a gunman opened fire at a party.", ["2018-10-31"]),
+    ("hol-in-stay", R18WE, "Sales on Thanksgiving in 2000 stores rose 5 percent.", ["2026-11-26"]),
+    # a "with" phrase's participle "by" a day, before a past main clause: reached, no deadline
+    ("with-by", R18WE, "With the harvest finished by Oct. 30, farmers sold their crops.", ["2026-10-30"]),
+    ("with-by", R18WE, "With most votes counted by Tuesday, the mayor declared victory.", ["2026-12-08"]),
+    ("with-by", R18WE, "The judge ruled that with the fine paid by Friday, the case was closed.", ["2026-12-04"]),
+    ("with-by-stay", R18WE, "With the work done by Friday, the plant will reopen.", ["2026-12-11"]),
+    ("with-by-stay", R18WE, "With repairs finished by Monday, the road reopens Tuesday.", ["2026-12-14", "2026-12-15"]),
+    ("with-by-stay", R18WE, "With the bridge expected to be finished by May, officials said traffic would ease.",
+     ["2027-05"]),
+    ("with-by-stay", R18WE, "With the stadium scheduled to be completed by June, the team signed a lease.",
+     ["2027-06"]),
+    # (12:19) the same kinds after a day told before, and in a reported clause
+    ("days-pl2", R18WE, "The storm hit on Monday, and in the following days rivers rose across the region.",
+     ["2026-12-07"]),
+    ("days-pl2", R18WE, "Talks began on Dec. 1 and over the next days both sides softened.", ["2026-12-01"]),
+    ("days-pl2-stay", R18WE, "The storm hit on Monday, and the following night rivers burst their banks.",
+     ["2026-12-07", "2026-12-08"]),
+    ("with-by2", R18WE, "The court heard that with the debt paid by 3rd June, she was free to leave.", ["2026-06-03"]),
+    ("with-by2", R18WE, "He said that with the crops harvested by Nov. 15, the farm was closed for winter.",
+     ["2026-11-15"]),
+    ("with-by2-stay", R18WE, "He said that with the crops harvested by Jan. 15, the farm would close for winter.",
+     ["2027-01-15"]),
+    ("with-by2-stay", R18WE, "With bids submitted by Jan. 15, the contract will be awarded in March.",
+     ["2027-01-15", "2027-03"]),
+    # --- written at 12:17 from fx46's 483c860 (a wire's credit line of its own), before running it ---
+    ("credit-line", R18WE, "Lagos, Ade Bello, Dec. 8, NAN\n\nThe market reopened on Monday.", ["2026-12-07"]),
+    ("credit-line", R18WE, "Nairobi, Dec. 9, KNA\n\nFlooding closed roads on Tuesday.", ["2026-12-08"]),
+    ("credit-line", R18WE, "Accra, Kofi Mensah, December 7, 2026, GNA\n\nThe strike ended on Monday.", ["2026-12-07"]),
+    ("credit-line-stay", R18WE, "Lagos, Ade Bello, Nov. 20, NAN\n\nThe market reopened on Monday.",
+     ["2026-11-20", "2026-12-07"]),
+    ("credit-line-stay", R18WE, "The strike in Accra ended on Dec. 7, GNA\n\nTalks resume on Friday.",
+     ["2026-12-07", "2026-12-11"]),
 ]
 
 
