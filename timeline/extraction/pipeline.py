@@ -370,6 +370,15 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
 # page_furniture.STAMP_LABEL_AFTER).
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified)\s*:\s*"
                                  r"(?:on\s+)?$")
+
+
+def _both_readings(m: Mention, value: DateValue) -> list[dt.date]:
+    """The valid days of a numeric date of unknown day/month order, month first and day first, in the
+    year it was read with."""
+    a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
+    return [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None]
+
+
 def _on_or_before(m: Mention, value: DateValue, published: dt.date) -> bool:
     """Whether a numeric date lies on or before the paper's day; one whose day/month order is unknown
     (read as its year only: "[10/06/25]") when its reading nearer the paper's day does ("[05/12/09]" on May
@@ -377,8 +386,7 @@ def _on_or_before(m: Mention, value: DateValue, published: dt.date) -> bool:
     [10/06/25]" in September)."""
     if value.precision != "year" or m.kind != "num":
         return value.date <= published
-    a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
-    readings = [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None]
+    readings = _both_readings(m, value)
     # the reading nearer the paper's day decides: "[02/11/27]" in a March paper is February's stamp, not a
     # day in November (lists of older headlines carry stamps weeks old); "[10/06/25]" in mid-September is
     # October 6, not June 10
@@ -387,8 +395,7 @@ def _on_or_before(m: Mention, value: DateValue, published: dt.date) -> bool:
 
 def _reading_after(m: Mention, value: DateValue, published: dt.date) -> DateValue | None:
     """The one reading of a numeric date of unknown day/month order that lies after the paper's day."""
-    a, b, y = int(m.g("num_a")), int(m.g("num_b")), value.date.year
-    after = [d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d is not None and d > published]
+    after = [d for d in _both_readings(m, value) if d > published]
     return DateValue(after[0], "day") if len(after) == 1 else None
 
 

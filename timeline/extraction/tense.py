@@ -33,14 +33,15 @@ _FINITE_BE_HAVE = r"(?:was|were|is|are|has|had|being)\b"
 # to be", "wanting them to be": a wish or a forecast ahead). Fixed-width look-behinds, one per pair.
 # (Not "finding", "understanding", "declaring", "judging", "deeming": their complement may be an
 # arrangement with its day ahead, "finding it to be ready for opening on Friday".)
-_BELIEF_ING = ("knowing", "believing", "thinking", "suspecting", "considering", "assuming", "presuming",
-               "supposing", "imagining", "reckoning", "fearing")
+_KNOWING_ING = ("knowing", "believing")
+_BELIEF_ING = ("thinking", "suspecting", "considering", "assuming", "presuming", "supposing", "imagining",
+               "reckoning", "fearing")
 _BELIEF_OBJECTS = ("it", "them", "him", "her", "this", "that", "these", "those", "himself", "herself",
                    "themselves", "itself", "me", "us", "you")
-_BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING[2:] for obj in _BELIEF_OBJECTS)
-# ("knowing/believing it to be", the first two, never a plan, passive or not: "believing it to be stolen in
-# August" is the theft's month, gone by)
-_KNOWING_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING[:2] for obj in _BELIEF_OBJECTS)
+_BELIEF_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _BELIEF_ING for obj in _BELIEF_OBJECTS)
+# ("knowing/believing it to be" is never a plan, passive or not: "believing it to be stolen in August" is the
+# theft's month, gone by)
+_KNOWING_OBJECT_BEFORE = "".join(rf"(?<!{verb}\s{obj}\s)" for verb in _KNOWING_ING for obj in _BELIEF_OBJECTS)
 _FUTURE = (r"(?P<strong>(?:will|won't|wo\s+n't|shall|'ll|would(?!\s+have)|(?:is|are|am)\s+going\s+to|"
            # "may" only in lower case: "a May Street man", "Theresa May" are names.
            r"(?:(?-i:may)|might|should|must)(?!\s+have))"
