@@ -377,9 +377,22 @@ def test_title_clause_cuts_opening_with_their_class_are_the_plain_pattern():
     plain = re.compile(E._CLAUSE_CUTS_PLAIN)
     pieces = [";", ":", ",", " ", "  ", "\t", "\n", "—", "–", "--", "-", "which", "who", "in", "the", "a", "an", "its",
               "in the", "after", "and", "or", "saying", "x", "Which", "\u00a0", "whichever", "b", ", ", " — "]
+    # every word of both lists (prefix trees in _CLAUSE_CUTS), and words they begin
+    words = sorted(set(E._CLAUSE_OPENERS.split("|")) | {w.replace("\\s+", " ") for w in E._CLAUSE_WORDS.split("|")})
+    pieces += words + [w[:-1] for w in words] + [w + "s" for w in words] + ["in  a", "in\tits", "includ"]
     for text in _cut_texts(pieces, 60000, 4):
         for pos, end in ((0, len(text)), (min(25, len(text)), min(81, len(text))), (len(text) // 3, len(text))):
             assert [m.span() for m in E._CLAUSE_CUTS.finditer(text, pos, end)] == \
+                [m.span() for m in plain.finditer(text, pos, end)], text
+
+
+def test_title_phrase_cuts_as_a_tree_are_the_plain_pattern():
+    plain = re.compile(E._PHRASE_CUTS_PLAIN)
+    pieces = [" ", "  ", "\t", "\n", ",", "\u00a0", '"', "“", "x", "the", "a", "In", "ON"] + E._PHRASE_WORDS + \
+        [w + "s" for w in E._PHRASE_WORDS] + [w[:-1] for w in E._PHRASE_WORDS]
+    for text in _cut_texts(pieces, 40000, 5):
+        for pos, end in ((0, len(text)), (min(25, len(text)), min(81, len(text))), (len(text) // 3, len(text))):
+            assert [m.span() for m in E._PHRASE_CUTS.finditer(text, pos, end)] == \
                 [m.span() for m in plain.finditer(text, pos, end)], text
 
 

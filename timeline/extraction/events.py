@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .categories import categorise
 from .fastpath import holds, may_hold
+from .recognition import prefix_tree
 
 # Short forms and spellings news text uses; values are the names we show.
 COUNTRY_ALIASES = {
@@ -512,12 +513,19 @@ _CLAUSE_OPENERS = (r"which|who|that|what|where|when|while|as|after|before|becaus
                    r"despite|amid|including|following|according|saying")
 _CLAUSE_CUTS_PLAIN = (rf"(?=[;:,\s])(?:(?:[;:]|,?\s+(?:—|–|--)\s+|,\s+(?:{_CLAUSE_WORDS})\b|,\s+)"
                       rf"|\s+(?=(?:{_CLAUSE_OPENERS})\b))")
-_CLAUSE_CUTS = re.compile(rf"[;:,\s](?:(?<=\s)\s*(?:(?:—|–|--)\s+|(?=(?:{_CLAUSE_OPENERS})\b))|"
-                          rf"(?<=,)\s+(?:(?:—|–|--)\s+|(?:{_CLAUSE_WORDS})\b|)|(?<=[;:]))")
+# The word lists go in as prefix trees (recognition.prefix_tree): each is followed by a word
+# boundary, so at most one word fits at a position and the tree finds what the flat list finds,
+# entering only the branch of the letters seen (the scan takes ~15% less time). The four "in ..."
+# clause words, two words each, are written out as they are.
+_OPENERS_TREE = prefix_tree(_CLAUSE_OPENERS.split("|"))
+_CLAUSE_WORDS_TREE = r"in\s+(?:a|an|its|the)|" + prefix_tree([w for w in _CLAUSE_WORDS.split("|") if "\\s" not in w])
+_CLAUSE_CUTS = re.compile(rf"[;:,\s](?:(?<=\s)\s*(?:(?:—|–|--)\s+|(?=(?:{_OPENERS_TREE})\b))|"
+                          rf"(?<=,)\s+(?:(?:—|–|--)\s+|(?:{_CLAUSE_WORDS_TREE})\b|)|(?<=[;:]))")
 # Not "to": "are scheduled | to begin" would cut a verb from its infinitive.
-_PHRASE_CUTS = re.compile(r"\s+(?=(?:in|on|at|for|from|with|without|into|onto|over|under|near|"
-                          r"across|against|along|around|between|by|during|through|toward|towards|within|off|"
-                          r"about|than|via|per)\b|[\"“])")
+_PHRASE_WORDS = ("in on at for from with without into onto over under near across against along around between by "
+                 "during through toward towards within off about than via per").split()
+_PHRASE_CUTS_PLAIN = rf"\s+(?=(?:{'|'.join(_PHRASE_WORDS)})\b|[\"“])"
+_PHRASE_CUTS = re.compile(rf"\s+(?=(?:{prefix_tree(_PHRASE_WORDS)})\b|[\"“])")  # (a tree, as _CLAUSE_CUTS)
 # Last resort before a bare word boundary: a coordination ("Park Jin | and
 # other officials").
 _COORD_CUTS = re.compile(r"\s+(?=(?:and|or|but|of)\b)")

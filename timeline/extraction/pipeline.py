@@ -446,6 +446,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     telling of ([first year, where its last date stands], empty when none), changed as this
     sentence names one or tells of a date outside it."""
     n = len(mentions)
+    # The kinds of date the sentence holds, asked once: a pass below that only a kind's mentions can act
+    # on ("today" in a quote, a weekday's saying, a vote day told, "two days after") is skipped where the
+    # sentence has none of that kind (most sentences hold one date).
+    kinds = {m.kind for m in mentions}
     tense = MentionTenses(sent, mentions, published, text, offset)
     own_tense = tense.own
     tenses = sentence_tenses(tense)
@@ -466,9 +470,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     all_time = "all-time" in sent
     month_of = "onth of" in sent
     piped = "|" in sent
-    last_year = "last year" in sent.lower()
+    last_year = "mo" in kinds and "last year" in sent.lower()  # (a month's rule reads it)
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
-    told_here = told_vote_days(sent, mentions) if told is not None else None
+    told_here = told_vote_days(sent, mentions) if told is not None and "hol" in kinds else None
     for i, m in enumerate(mentions):
         if m.kind in RELATIVE_RULES:
             continue
@@ -919,7 +923,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    if '"' in sent or QUOTE_OPEN in sent or text and in_quoted_paragraph(text, offset):
+    if "rd" in kinds and ('"' in sent or QUOTE_OPEN in sent or text and in_quoted_paragraph(text, offset)):
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].precision == "day":
                 said = day_said(sent, mentions, resolved, i, published)
@@ -951,7 +955,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is not None:
                     # '"We will finish tomorrow," the minister said on Monday': counted from Monday.
                     resolved[i] = DateValue(resolved[i].date + (said - published), "day")
-    if text and any(m.kind == "rd" for m in mentions):
+    if text and "rd" in kinds:
         for i, m in enumerate(mentions):
             if m.kind == "rd" and resolved[i] is not None and said_relative(m) and resolved[i].date == published and \
                     (posted := posted_day(text, offset + m.end)) is not None and 0 < (published - posted).days <= 7:
@@ -1060,7 +1064,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
-    for j, day in saying_after_report(sent, mentions, resolved, tenses, published).items():
+    for j, day in (saying_after_report(sent, mentions, resolved, tenses, published) if "wd" in kinds else {}).items():
         # "The military said Thursday the launch was made on Wednesday night" in a Wednesday paper: the
         # saying comes after what it reports, the day after the paper's date (a story filed from ahead
         # in time), not last week's Thursday.
@@ -1070,7 +1074,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.
-    main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None)
+    # (read and set only for the relative phrases below)
+    main = next((i for i, v in enumerate(resolved) if v is not None and v.precision == "day"), None) \
+        if not kinds.isdisjoint(RELATIVE_RULES) else None
     running, running_day, running_at, running_day_at = anchor
     for i, m in enumerate(mentions):
         if i in anniversaries:

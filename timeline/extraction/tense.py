@@ -1411,6 +1411,12 @@ _OPINION_MODAL = re.compile(r"(?:would|might|could)\s+(?:have\s+)?(?:think|thoug
 _GENERIC_SUBJECT_BEFORE = re.compile(r"\b(?:one|you|we|many|most|some|people)\s+$", re.IGNORECASE)
 
 
+def _no_marker(text: str, clause: str, clause_marked: bool) -> bool:
+    """Whether `text` holds no tense marker, told by `clause_marked` (whether `clause` holds one)
+    when it is the same text."""
+    return not clause_marked if text == clause else next(_markers(text), None) is None
+
+
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
     lo = max(prev_end, start - 160)
     whole_before = s[lo:start]
@@ -1504,7 +1510,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
             # relative "where" opens the date's own clause; the verbs before it are the noun's clause's.
             before = before[where.end():]
     last = None
+    # Whether the clause read here holds any marker (an adjective's too): the checks further down that
+    # ask it of the same clause (`own` below) take it from here instead of scanning the clause again.
+    marked = False
     for m in _markers(before):
+        marked = True
         if _is_adjective(before, m):
             continue
         if m.group("f") and ("ould" in m.group(0) or "ight" in m.group(0)):
@@ -1612,10 +1622,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     fronted = _FRONTED.match(before[:clock.start()] if clock else before) or (
         # "During his trip from Sunday, he plans to": a fronted phrase with no verb of
         # its own takes the main clause's tense.
-        lo == 0 and _FRONTED_PHRASE.match(before) and next(_markers(before), None) is None) or (
+        lo == 0 and _FRONTED_PHRASE.match(before) and _no_marker(before, own, marked)) or (
         # "According to the agency, as of June 30, the bank was": a fronted date after
         # an opening phrase with no verb.
-        lo == 0 and own.strip() and not clock and _FRONTED.match(own) and next(_markers(before), None) is None) or (
+        lo == 0 and own.strip() and not clock and _FRONTED.match(own) and _no_marker(before, own, marked)) or (
         # "The runner is the champion, and in April, he ran ...": a date fronted in the next
         # coordinated clause belongs to that clause's verb, after the comma.
         own and _CONJOINED_FRONT.fullmatch(own) is not None and after.startswith(",")) or (
@@ -1783,7 +1793,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
-    if not fronted and own and whole_before.endswith(own) and next(_markers(own), None) is None:
+    if not fronted and own and whole_before.endswith(own) and not marked:  # (no marker in `own`)
         # "is expected in the hills, including the capital, through Sunday": a verbless phrase after a
         # listing aside adds to the clause before the aside and takes its tense.
         tense = _tense_after_listing_aside(whole_before[:len(whole_before) - len(own)])
