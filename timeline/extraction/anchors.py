@@ -385,6 +385,12 @@ def undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
     m = mentions[i]
     if norm_dir(m) not in ("before", "after"):
         return False
+    if m.g("ago_dir")[:1] in "oO" and not any(x.kind == "yr" for x in mentions):
+        # "A year on from the flood, the town has reopened", "a win two years on from a record defeat": "on"
+        # counts to the time told, now or the news's day, as "since" does (not "released ten years after
+        # his trial", whose count runs to an undated release); not from a year the sentence names ("In 2015,
+        # ten years on from the war"), which this count does not reach
+        return False
     if i and mentions[i - 1].kind == "ago" and norm_dir(mentions[i - 1]) == norm_dir(m) and \
             _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
         m = mentions[i - 1]
@@ -581,6 +587,8 @@ _DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|an
 
 def norm_dir(m: Mention) -> str:
     d = " ".join((m.g("ago_dir") or "").lower().split())
+    if d == "on from":
+        d = "after"  # "two years on from a record defeat" (grammar.ago_direction)
     if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
         return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
     return d

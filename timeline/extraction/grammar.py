@@ -762,13 +762,20 @@ _ROUGHLY = frozenset(("nearly", "almost", "about", "around", "some", "more than"
 _BOUNDS = frozenset(("more than", "less than", "over"))
 
 
+def ago_direction(m) -> str:
+    """The direction of an "N units ago/after" mention in lower case, single-spaced: "N years on from
+    <something>" counts as "N years after" it (the something lies N years before the happening told)."""
+    d = _norm(m.g("ago_dir").lower())
+    return "after" if d == "on from" else d
+
+
 def _resolve_ago(m, ctx):
     g = m.g
     pub = ctx.published
     unit = _ago_unit(m)
     # "hours ago": a few hours, the day of publication.
     n = num_value(g("ago_n")) if g("ago_n") else 0
-    direction = _norm(g("ago_dir").lower())
+    direction = ago_direction(m)
     if unit == "minute" and direction in ("earlier", "later", "previously"):
         return None  # "a minute later": a moment in a scene whose day the text has said, a clock time
     if unit in ("hour", "minute"):
@@ -967,6 +974,16 @@ def _resolve_an(m, ctx):
 
 def _resolve_ye(m, ctx):
     return DateValue(dt.date(ctx.published.year, 1, 1), "year")
+
+
+# "from the prior year end", "the previous year-end level": the end of the year before the one told (a
+# firm's fiscal year's, often), a yardstick, not this year's end.
+_PRIOR_YEAR_BEFORE = re.compile(r"\b(?:prior|previous|preceding)\s+$", re.IGNORECASE)
+
+
+def _valid_ye(m, s, gd):
+    return not (m.group().lower().startswith("year") and
+                _PRIOR_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start()))
 
 
 def _resolve_dec(m, ctx):
@@ -1616,7 +1633,8 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away)"
+                # ("two years on from a record defeat": "on from" as "after", ago_direction)
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
@@ -1656,7 +1674,7 @@ RULES: tuple[Rule, ...] = (
                    ("Shops reopened the day after Christmas.", "2022-12-26"))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end|"
                r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",
-         _resolve_ye,
+         _resolve_ye, _valid_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
                                    ("The plant will close before the year is out.", "2023"))),
     Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
@@ -1866,7 +1884,7 @@ def anchor_source(m, ctx: Context) -> str | None:
             return "follower"
         return "day_anchor"
     if kind == "ago":
-        direction = _norm(m.g("ago_dir").lower())
+        direction = ago_direction(m)
         if direction in ("ago", "from now", "hence"):
             return None
         if ctx.follower is not None and direction in ("before", "after", "earlier", "later"):

@@ -33,7 +33,8 @@ _NEVER_SPLIT = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     approx dept est fig apt ste bldg
-    capts gens sens reps govs lts sgts cols majs drs profs""".split()  # plurals: "Sens. Lee and Park"
+    capts gens sens reps govs lts sgts cols majs drs profs
+    ald alds atty""".split()  # plurals: "Sens. Lee and Park"; "Ald." an alderman, "Atty." an attorney
 )
 # Words that usually start a sentence: after an initialism such as "U.S." or
 # "Inc." a following opener means the full stop also ended the sentence.

@@ -1,0 +1,57 @@
+"""fx49's kinds (realnews-fresh49 opened as a development set, session 28): an alderman's "Ald." is a title
+before a name, no sentence's end; "N years on from <something>" dates that something N years before the
+main happening, as "N years after" does; the year end "before" the one told ("the prior year end") is no
+date of this year.
+
+Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
+the tests, not taken from articles.
+"""
+import datetime as dt
+
+import pytest
+from dated import dated_test
+
+from timeline.extraction.sentences import split_sentences
+
+WED = dt.date(2024, 4, 10)
+SUN = dt.date(2023, 10, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ald. Jane Roe (12th) and Ald. John Doe (3rd) won new terms.",
+     ["Ald. Jane Roe (12th) and Ald. John Doe (3rd) won new terms."]),
+    ("The vote went to Alds. Roe and Doe. They won.", ["The vote went to Alds. Roe and Doe.", "They won."]),
+    ("Atty. Gen. Mary Poe spoke. Then Ald. Roe left.", ["Atty. Gen. Mary Poe spoke.", "Then Ald. Roe left."]),
+])
+def test_an_aldermans_title_ends_no_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+test_an_aldermans_title_keeps_the_day_in_its_sentence = dated_test([
+    ("Ald. Ann Lee (4th) and Ald. Bo Chan (9th) won new terms on Tuesday night.", ["2024-04-09"]),
+], WED)
+
+
+test_years_on_from_something = dated_test([
+    # "two years on from a record defeat": the defeat lies two years before the happening told
+    ("Europe won on Sunday, two years on from a record defeat.", ["2023-10-01", "2021"]),
+    ("The club sealed the title on Sunday, five years on from its relegation.", ["2023-10-01", "2018"]),
+    ("The plant reopened, ten years on from the fire that gutted it.", ["2013"]),
+    ("A year on from the flood, the town has reopened its bridge.", ["2022"]),
+    # a count from a year the sentence names is not counted from today
+    ("In 2015, ten years on from the war, the town held a parade.", ["2015"]),
+    # a year written beside it is the year told, one statement
+    ("Europe won, two years on from a record defeat in 2021.", ["2021"]),
+    # "on from" without a count, and a count of days, stay as they were
+    ("The side moved on from the defeat on Sunday.", ["2023-10-01"]),
+    ("He has moved on from the loss, two years later.", []),
+], SUN)
+
+
+test_the_prior_year_end_is_no_date_of_this_year = dated_test([
+    ("Cash rose by $3 million from the prior year end.", []),
+    ("Debt fell from the previous year-end level.", []),
+    # this year's end stays this year
+    ("The plant will close by year-end.", ["2024"]),
+    ("Cash is expected to rise by the year end.", ["2024"]),
+], WED)
