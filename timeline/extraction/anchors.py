@@ -621,6 +621,27 @@ def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
     return out
 
 
+# A vote told as held on a day: "The 2023 municipal election took place Tuesday, April 4", "the runoff
+# election was held on Sunday" (an election or a runoff before the verb, in the same clause; not a primary,
+# whose "Election Day" may be the general vote's still to come).
+_HELD_VOTE_BEFORE = re.compile(r"\b(?:elections?|runoffs?)\b[^.;:!?,]{0,40}?\b(?:took\s+place|was\s+held|were\s+held|"
+                               r"is\s+being\s+held|takes\s+place|is\s+held)\s+(?:on\s+)?$", re.IGNORECASE)
+_PRIMARY = re.compile(r"\bprimar(?:y|ies)\b", re.IGNORECASE)
+
+
+def held_vote_day(sent: str, mentions: list[Mention]) -> int | None:
+    """j: the day mention the sentence tells its election was held on ("The runoff election took place
+    Tuesday, April 4"), which the text's later "Election Day" names (pipeline's `told`)."""
+    if "lection" not in sent and "unoff" not in sent:
+        return None
+    for j, m in enumerate(mentions):
+        if m.kind in ("mdy", "dmy", "wd") and not (m.kind == "wd" and m.g("wd_mod")):
+            before = _HELD_VOTE_BEFORE.search(sent, max(0, m.start - 90), m.start)
+            if before is not None and not _PRIMARY.search(sent, max(0, before.start() - 30), m.start):
+                return j
+    return None
+
+
 # A season across the turn of a year named by its two years: "the 2008-09 season", "the 2013/14 and
 # 2017/18 seasons", "the 2025-26 Premier League campaign", "the 2023-24 school year" (a fiscal year's
 # first month is the firm's or the state's own: not read so).

@@ -36,6 +36,7 @@ from .anchors import (
     framed_span,
     fronted_dated_anchor,
     fronted_year,
+    held_vote_day,
     in_frame,
     in_season,
     lasting_beginning_before,
@@ -478,6 +479,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # the named day beside its date: one statement, the date's
             if told:
                 told_value = told.get(vote_day_key(m))
+                if told_value is None and tenses[i] != "future" and vote_day_key(m) == "election day" and \
+                        not _MONTH_AFTER_HELD.match(sent, m.end):
+                    # "The runoff election took place Tuesday, April 4. ... Election Day coverage": the vote
+                    # the text told of (not one still to come, "will serve until Election Day", nor "Election
+                    # Day in November")
+                    told_value = told.get(HELD_ELECTION_DAY)
                 if told_value is not None and running_at is not None and running_at >= offset and \
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
@@ -1060,6 +1067,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
+    if told is not None and (j := held_vote_day(sent, mentions)) is not None and resolved[j] is not None and \
+            resolved[j].precision == "day" and abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
+        # "The runoff election took place Tuesday, April 4. ... a summary of Election Day coverage": the day of
+        # the vote the article tells, not the US holiday (a day told as the vote's first, "is Election Day", stays)
+        told.setdefault(HELD_ELECTION_DAY, resolved[j])
     for j, day in saying_after_report(sent, mentions, resolved, tenses, published).items():
         # "The military said Thursday the launch was made on Wednesday night" in a Wednesday paper: the
         # saying comes after what it reports, the day after the paper's date (a story filed from ahead
@@ -1643,6 +1655,11 @@ _SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
 
 # A told vote day stands for the article's own vote only this near its publication (days).
 _TOLD_WITHIN = 183
+# `told`'s key for the day of an election told as held ("The runoff election took place Tuesday, April 4"):
+# no mention's vote_day_key (those are words), read for an "Election Day" the text has not dated otherwise.
+HELD_ELECTION_DAY = "(held)"
+# A month right after "Election Day": "Election Day in November", "Election Day, November 7" is the one it names.
+_MONTH_AFTER_HELD = re.compile(rf"\s*,?\s*(?:in\s+|on\s+)?(?:{MON})\b", re.IGNORECASE)
 
 
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,
