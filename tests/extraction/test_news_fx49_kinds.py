@@ -55,3 +55,34 @@ test_the_prior_year_end_is_no_date_of_this_year = dated_test([
     ("The plant will close by year-end.", ["2024"]),
     ("Cash is expected to rise by the year end.", ["2024"]),
 ], WED)
+
+
+test_election_day_after_an_election_told_as_held = dated_test([
+    # "The runoff election took place Tuesday, April 4": a later "Election Day" is that vote's day
+    ("The runoff election took place Tuesday, April 4.\n\nScroll down for a summary of Election Day coverage.",
+     ["2023-04-04", "2023-04-04"]),
+    ("The city's municipal election was held on Sunday.\n\nTurnout on Election Day was 30 percent.",
+     ["2023-04-02", "2023-04-02"]),
+    # a primary's day is not the general vote's; nor is a day still to come, or one with its month after it
+    ("The primary election took place Tuesday, April 4.\n\nThe winner will face Smith on Election Day.",
+     ["2023-04-04", "2023-11-07"]),
+    ("The special election took place Tuesday, April 4.\n\nThe winner will serve until Election Day in November.",
+     ["2023-04-04", "2023-11-07"]),
+    # an "Election Day" before the vote is told keeps its reading
+    ("Election Day coverage is below.\n\nThe runoff election took place Tuesday, April 4.",
+     ["2022-11-08", "2023-04-04"]),
+], dt.date(2023, 4, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ellipsis inside an open quotation before "I": the speaker's pause, one sentence to the attribution
+    ('"It was the worst thing... I changed as a person", she told the jury in May.',
+     ['"It was the worst thing... I changed as a person", she told the jury in May.']),
+    ("“We waited and waited… I’m so tired,” she said.", ["“We waited and waited… I’m so tired,” she said."]),
+    # outside a quotation, or before another capital, the ellipsis still ends the sentence
+    ("He paused... I waited.", ["He paused...", "I waited."]),
+    ("“I waited... We left,” he said.", ["“I waited...", "We left,” he said."]),
+    ("“I waited.” ... I left.", ["“I waited.” ...", "I left."]),
+])
+def test_an_ellipsis_before_i_in_a_quotation_ends_no_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -642,6 +642,15 @@ _ABBREVIATION_LIKE = _NEVER_SPLIT | _UNITS | _COMPANY_SUFFIXES
 _STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
 
 
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Is a quotation opened in text[start:end] and not closed there (a curly one, or an odd count of
+    straight double quotes)?"""
+    curly = text.count("“", start, end)
+    if curly:
+        return curly > text.count("”", start, end)
+    return text.count('"', start, end) % 2 == 1
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], until: int | None = None) -> None:
     """Append the sentences of text[start:end] to `out`. With `until`, the
     rest of the block after the sentence holding that offset is appended
@@ -675,6 +684,9 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                     _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
                 continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
+        if (punct == "..." or punct == "…") and first == "I" and not nxt.group(3) and not opening and \
+                _quote_open(text, sent_start, m.start()):
+            continue  # '"... worse than that... I changed as a person", she told the jury': a pause in a quote
         if punct != "." and punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
