@@ -86,3 +86,27 @@ test_election_day_after_an_election_told_as_held = dated_test([
 ])
 def test_an_ellipsis_before_i_in_a_quotation_ends_no_sentence(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+test_over_the_next_year_is_twelve_months = dated_test([
+    # "over the next year", "within the coming year": a stretch of twelve months from then, no calendar year
+    ("The case was put off to May 2. Homes are due to be connected over the next year.", ["2024-05-02"]),
+    ("Sales rose in 2015. Over the next year, profits doubled.", ["2015"]),
+    ("The ruling came on Monday. The firm must repay the loans within the coming year.", ["2024-04-08"]),
+    # "the next year" after a year told, and "next year", stay years
+    ("Sales rose in 2015. The next year, profits doubled.", ["2015", "2016"]),
+    ("The firm will repay the loans next year.", ["2025"]),
+], WED)
+
+
+test_today_of_a_concessive_state = dated_test([
+    # "however distant that goal might remain today": the state of things as they stand, nowadays
+    ("He backed the bid to join the union, however distant that goal might remain today.", []),
+    ("However unlikely it seems today, a deal is within reach.", []),
+    ("The plan, however costly it appears today, will pay off.", []),
+    # the adverb with its comma, a happening's verb, and a state in another clause stay the day
+    ("However, the road is closed today.", ["2024-04-10"]),
+    ("However long it takes today, the count will finish.", ["2024-04-10"]),
+    ("However bad it looks, the road is closed today.", ["2024-04-10"]),
+    ("The talks, however, remain stalled today.", ["2024-04-10"]),
+], WED)
