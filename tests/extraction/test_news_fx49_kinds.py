@@ -42,6 +42,12 @@ test_years_on_from_something = dated_test([
     ("In 2015, ten years on from the war, the town held a parade.", ["2015"]),
     # a year written beside it is the year told, one statement
     ("Europe won, two years on from a record defeat in 2021.", ["2021"]),
+    # a clause of a time ahead or supposed, "from now", and a count from a day named after it date no
+    # something counted back from the paper's day
+    ("Three years on from the merger, the bank will be twice as big.", []),
+    ("Three years on from the merger, the bank could be twice as big.", []),
+    ("Two years on from now, the line will carry more riders.", []),
+    ("Two weeks on from Friday's flood, roads are still shut.", ["2023-09-29"]),
     # "on from" without a count, and a count of days, stay as they were
     ("The side moved on from the defeat on Sunday.", ["2023-10-01"]),
     ("He has moved on from the loss, two years later.", []),

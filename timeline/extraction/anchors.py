@@ -380,16 +380,24 @@ def came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window:
 _AND_JOIN = re.compile(r"[^.;:]*\band\s+")
 
 
-def undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
-    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+# A modal or a frame of another time anywhere in the sentence: the time told is not the paper's.
+_MODAL_OR_FRAME = re.compile(r"\b(?:will|would|could|might|may|shall|should|can|must|won['’]t|by\s+then|"
+                             r"by\s+that\s+time)\b|['’]ll\b", re.IGNORECASE)
+
+
+def undated_anchor(sent: str, mentions: list[Mention], i: int, tense=None) -> bool:
+    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then.
+    `tense`: the sentence's mention_tense.MentionTenses (`tense(i)`, the mention's clause's)."""
     m = mentions[i]
     if norm_dir(m) not in ("before", "after"):
         return False
-    if m.g("ago_dir")[:1] in "oO" and not any(x.kind == "yr" for x in mentions):
+    if m.g("ago_dir")[:1] in "oO" and tense is not None and not _MODAL_OR_FRAME.search(sent) and \
+            not any(x.kind == "yr" for x in mentions) and tense(i) in ("past", "present"):
         # "A year on from the flood, the town has reopened", "a win two years on from a record defeat": "on"
         # counts to the time told, now or the news's day, as "since" does (not "released ten years after
         # his trial", whose count runs to an undated release); not from a year the sentence names ("In 2015,
-        # ten years on from the war"), which this count does not reach
+        # ten years on from the war"), which this count does not reach, nor in a clause of a time ahead or
+        # supposed ("Five years on from the merger, the firm will be worth twice as much", "could be", "By then")
         return False
     if i and mentions[i - 1].kind == "ago" and norm_dir(mentions[i - 1]) == norm_dir(m) and \
             _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):

@@ -776,6 +776,8 @@ def _resolve_ago(m, ctx):
     # "hours ago": a few hours, the day of publication.
     n = num_value(g("ago_n")) if g("ago_n") else 0
     direction = ago_direction(m)
+    if ctx.follower is not None and g("ago_dir")[:1] in "oO":
+        return None  # "Two weeks on from Tuesday's storm, crews are still clearing": the day told is the storm's
     if unit == "minute" and direction in ("earlier", "later", "previously"):
         return None  # "a minute later": a moment in a scene whose day the text has said, a clock time
     if unit in ("hour", "minute"):
@@ -1634,7 +1636,7 @@ RULES: tuple[Rule, ...] = (
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
                 # ("two years on from a record defeat": "on from" as "after", ago_direction)
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from)"
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from(?!\s+now\b))"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)

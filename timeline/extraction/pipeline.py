@@ -1160,7 +1160,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and (is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i):
+            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i, tense):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and counted_from is not None and \
                     years_after_another_clause(sent, mentions, counted_from, i):
