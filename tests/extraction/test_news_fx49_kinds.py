@@ -116,3 +116,24 @@ test_today_of_a_concessive_state = dated_test([
     ("However bad it looks, the road is closed today.", ["2024-04-10"]),
     ("The talks, however, remain stalled today.", ["2024-04-10"]),
 ], WED)
+
+
+_CLUBS = "Coaches who quit:\nJo Ames (Rovers – 2nd Oct)\nLi Park (United – 19th Nov)\nSam Ode (City – 3rd Jan)\n"
+
+test_a_list_of_days_then_the_season_they_share = dated_test([
+    # a list of yearless days, a line each, in a season's order, then "They ... in the 2011-12 season"
+    (_CLUBS + "Who were they? They were the three coaches to quit in the 2011-12 season.",
+     ["2011-10-02", "2011-11-19", "2012-01-03", "2011/2012"]),
+    (_CLUBS + "All three left their jobs during the 2011/12 season.",
+     ["2011-10-02", "2011-11-19", "2012-01-03", "2011/2012"]),
+    # no season after it, a season sentence about something else, a year before the list, two days only, or
+    # days out of a season's order: the days keep their readings
+    (_CLUBS + "Each of them has since found work.", ["2023-10-02", "2023-11-19", "2024-01-03"]),
+    (_CLUBS + "The league was sold in the 2011-12 season.",
+     ["2023-10-02", "2023-11-19", "2024-01-03", "2011/2012"]),
+    ("Jo Ames (Rovers – 2nd Oct)\nLi Park (United – 19th Nov)\n"
+     "They were the two coaches to quit in the 2011-12 season.", ["2023-10-02", "2023-11-19", "2011/2012"]),
+    ("Coaches who quit:\nJo Ames (Rovers – 3rd Jan)\nLi Park (United – 19th Nov)\nSam Ode (City – 2nd Oct)\n"
+     "They were the three coaches to quit in the 2011-12 season.",
+     ["2024-01-03", "2023-11-19", "2023-10-02", "2011/2012"]),
+], dt.date(2024, 3, 15))

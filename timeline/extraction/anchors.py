@@ -661,6 +661,7 @@ SEASON_REACH = 400
 # A season's first month: August (a football season's, a school year's); the months before it are
 # the second year's.
 _SEASON_TURN = 8
+SEASON_TURN = _SEASON_TURN  # (statements.with_listed_days_in_season)
 
 
 # What a season's name must not be followed by: a level measured by it ("back to 2018-19 season levels"),

@@ -179,6 +179,7 @@ from .statements import (
     group_statements,
     with_anchors_kept,
     with_full_names,
+    with_listed_days_in_season,
     with_tenseless_weekdays_ahead,
     with_topic_categories,
 )
@@ -363,6 +364,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             ))
     if aliases:
         events = with_anchors_kept(events, aliases)
+    events = with_listed_days_in_season(events, text)
     events = with_tenseless_weekdays_ahead(events, published, text)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
