@@ -137,3 +137,16 @@ test_a_list_of_days_then_the_season_they_share = dated_test([
      "They were the three coaches to quit in the 2011-12 season.",
      ["2024-01-03", "2023-11-19", "2023-10-02", "2011/2012"]),
 ], dt.date(2024, 3, 15))
+
+
+test_before_a_holiday_is_no_day = dated_test([
+    # "opened before Christmas": some time before the day, a bound, no day
+    ("Three shops opened before Christmas, but the mall waited.", []),
+    ("The bridge will reopen before Easter, the council says.", []),
+    ("Before Thanksgiving, the plant laid off 40 workers.", []),
+    # counted from the holiday, or a vote's day, stays dated
+    ("Shops reopened the day before Christmas.", ["2023-12-24"]),
+    ("A week before Christmas, the plant closed.", ["2023-12-18"]),
+    ("Shoppers crowded the stores the Saturday before Christmas.", ["2023-12-23"]),
+    ("Lines formed at polling places before Election Day.", ["2023-11-07"]),
+], dt.date(2024, 1, 20))

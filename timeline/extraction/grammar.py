@@ -1414,6 +1414,12 @@ def _valid_hol(m, s, gd):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return False  # "the story of Christmas", "the true meaning of Easter": the holiday as an idea
+    if s[max(0, m.start() - 7):m.start()].lower() == "before " and \
+            _BARE_BEFORE.search(s, max(0, m.start() - 30), m.start()) and not VOTE_DAY_WORDS.match(gd["hol"]):
+        # "Boots and Costa all opened before Christmas", "will reopen before Easter": some time before the
+        # day, no day (not "a week before Christmas", "the day before Thanksgiving": counted from it; nor a
+        # vote's day, a happening)
+        return False
     if key in SEASON_NAMING_HOLIDAYS and not gd.get("hol_mod") and not gd.get("hol_y") and \
             _SEASON_THING_AFTER.match(s, m.end()) and \
             not _TIME_PREPOSITION_BEFORE.search(s, max(0, m.start() - 12), m.start()):
@@ -1446,6 +1452,15 @@ _SEASON_THING_AFTER = re.compile(
 # "by Christmas shoppers had ..." is read as the day, as before).
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|till|by|since|through|around|"
                                       r"during|for|from|to)\s+$", re.IGNORECASE)
+# "before" right before a holiday after a word that counts no time to it: a verb, a noun, an adverb ("opened
+# before Christmas", "sales before Easter"); not a unit, a weekday or a count ("days before", "the Saturday
+# before", "two weeks before", "just before": also a count's, "just two days before").
+_BARE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?!(?:days?|weeks?|months?|years?|nights?|hours?|minutes?|weekends?|"
+                          r"mornings?|afternoons?|evenings?|eve|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|the|a|an|and|or|"
+                          r"just|shortly|right|immediately|soon|long|well|even|only)\b)[A-Za-z'’-]+\s+)before\s+$",
+                          re.IGNORECASE)
+VOTE_DAY_WORDS = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # The holiday as an idea: "the story of Christmas", "the spirit of Thanksgiving", "the true meaning of
 # Easter", "the history of Halloween".
 _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|history|origins?|message|"
