@@ -150,3 +150,9 @@ test_before_a_holiday_is_no_day = dated_test([
     ("Shoppers crowded the stores the Saturday before Christmas.", ["2023-12-23"]),
     ("Lines formed at polling places before Election Day.", ["2023-11-07"]),
 ], dt.date(2024, 1, 20))
+
+
+test_before_a_holiday_after_a_days_timing_stays = dated_test([
+    # "close early before Thanksgiving": the day's own timing, near the day (a reader's Thanksgiving)
+    ("The store will close early before Thanksgiving.", ["2024-11-28"]),
+], dt.date(2024, 11, 20))

@@ -1454,11 +1454,12 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|till|
                                       r"during|for|from|to)\s+$", re.IGNORECASE)
 # "before" right before a holiday after a word that counts no time to it: a verb, a noun, an adverb ("opened
 # before Christmas", "sales before Easter"); not a unit, a weekday or a count ("days before", "the Saturday
-# before", "two weeks before", "just before": also a count's, "just two days before").
+# before", "two weeks before", "just before": also a count's, "just two days before"; nor the day's own timing,
+# "will close early before Thanksgiving").
 _BARE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?!(?:days?|weeks?|months?|years?|nights?|hours?|minutes?|weekends?|"
                           r"mornings?|afternoons?|evenings?|eve|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
                           r"one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|the|a|an|and|or|"
-                          r"just|shortly|right|immediately|soon|long|well|even|only)\b)[A-Za-z'’-]+\s+)before\s+$",
+                          r"just|shortly|right|immediately|soon|long|well|even|only|early|late)\b)[A-Za-z'’-]+\s+)before\s+$",
                           re.IGNORECASE)
 VOTE_DAY_WORDS = re.compile(r"(?i:election|primary|super\s+tuesday)")
 # The holiday as an idea: "the story of Christmas", "the spirit of Thanksgiving", "the true meaning of
