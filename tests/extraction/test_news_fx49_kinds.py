@@ -89,6 +89,8 @@ test_election_day_after_an_election_told_as_held = dated_test([
     ("He paused... I waited.", ["He paused...", "I waited."]),
     ("“I waited... We left,” he said.", ["“I waited...", "We left,” he said."]),
     ("“I waited.” ... I left.", ["“I waited.” ...", "I left."]),
+    # a date before the ellipsis keeps its own sentence and tense (rv20's review)
+    ("“The storm hit Friday... I will rebuild,” he said.", ["“The storm hit Friday...", "I will rebuild,” he said."]),
 ])
 def test_an_ellipsis_before_i_in_a_quotation_ends_no_sentence(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
@@ -109,6 +111,8 @@ test_today_of_a_concessive_state = dated_test([
     # "however distant that goal might remain today": the state of things as they stand, nowadays
     ("He backed the bid to join the union, however distant that goal might remain today.", []),
     ("However unlikely it seems today, a deal is within reach.", []),
+    # a bare "is" of a concrete subject is today's state (rv20's review)
+    ("However small the crowd is today, the rally will go on.", ["2024-04-10"]),
     ("The plan, however costly it appears today, will pay off.", []),
     # the adverb with its comma, a happening's verb, and a state in another clause stay the day
     ("However, the road is closed today.", ["2024-04-10"]),
@@ -129,6 +133,12 @@ test_a_list_of_days_then_the_season_they_share = dated_test([
     # no season after it, a season sentence about something else, a year before the list, two days only, or
     # days out of a season's order: the days keep their readings
     (_CLUBS + "Each of them has since found work.", ["2023-10-02", "2023-11-19", "2024-01-03"]),
+    # (rv20's review) a season sentence that only describes the people, or a list of this season's
+    (_CLUBS + "All three were players in the 2011-12 season.",
+     ["2023-10-02", "2023-11-19", "2024-01-03", "2011/2012"]),
+    ("Coaches who quit so far this season:\nJo Ames (Rovers – 2nd Oct)\nLi Park (United – 19th Nov)\n"
+     "Sam Ode (City – 3rd Jan)\nThey were the three coaches who quit in the 2011-12 season too.",
+     ["2023-10-02", "2023-11-19", "2024-01-03", "2011/2012"]),
     (_CLUBS + "The league was sold in the 2011-12 season.",
      ["2023-10-02", "2023-11-19", "2024-01-03", "2011/2012"]),
     ("Jo Ames (Rovers – 2nd Oct)\nLi Park (United – 19th Nov)\n"
@@ -142,8 +152,10 @@ test_a_list_of_days_then_the_season_they_share = dated_test([
 test_before_a_holiday_is_no_day = dated_test([
     # "opened before Christmas": some time before the day, a bound, no day
     ("Three shops opened before Christmas, but the mall waited.", []),
-    ("The bridge will reopen before Easter, the council says.", []),
-    ("Before Thanksgiving, the plant laid off 40 workers.", []),
+    ("Before Thanksgiving, the plant closed its doors.", []),
+    # a deadline ahead is keyed as the day (rv20's review): "will reopen before Easter", "must pass ... before"
+    ("The bridge will reopen before Easter, the council says.", ["2024-03-31"]),
+    ("Lawmakers must pass the budget before Christmas.", ["2024-12-25"]),
     # counted from the holiday, or a vote's day, stays dated
     ("Shops reopened the day before Christmas.", ["2023-12-24"]),
     ("A week before Christmas, the plant closed.", ["2023-12-18"]),

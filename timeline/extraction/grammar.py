@@ -1414,12 +1414,6 @@ def _valid_hol(m, s, gd):
         return False  # "every Christmas", "its annual Christmas catalogue": each year's, no particular day
     if _ABOUT_THE_DAY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
         return False  # "the story of Christmas", "the true meaning of Easter": the holiday as an idea
-    if s[max(0, m.start() - 7):m.start()].lower() == "before " and \
-            _BARE_BEFORE.search(s, max(0, m.start() - 30), m.start()) and not VOTE_DAY_WORDS.match(gd["hol"]):
-        # "Boots and Costa all opened before Christmas", "will reopen before Easter": some time before the
-        # day, no day (not "a week before Christmas", "the day before Thanksgiving": counted from it; nor a
-        # vote's day, a happening)
-        return False
     if key in SEASON_NAMING_HOLIDAYS and not gd.get("hol_mod") and not gd.get("hol_y") and \
             _SEASON_THING_AFTER.match(s, m.end()) and \
             not _TIME_PREPOSITION_BEFORE.search(s, max(0, m.start() - 12), m.start()):
@@ -1461,7 +1455,14 @@ _BARE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?!(?:days?|weeks?|months?|years?|n
                           r"one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|the|a|an|and|or|"
                           r"just|shortly|right|immediately|soon|long|well|even|only|early|late)\b)[A-Za-z'’-]+\s+)before\s+$",
                           re.IGNORECASE)
-VOTE_DAY_WORDS = re.compile(r"(?i:election|primary|super\s+tuesday)")
+
+
+def bare_before(s: str, at: int) -> bool:
+    """Is the holiday at `at` told after a bare "before" ("all opened before Christmas"), some time before the
+    day, not counted from it ("a week before Christmas", "the day before Thanksgiving")?"""
+    return s[max(0, at - 7):at].lower() == "before " and _BARE_BEFORE.search(s, max(0, at - 30), at) is not None
+
+
 # The holiday as an idea: "the story of Christmas", "the spirit of Thanksgiving", "the true meaning of
 # Easter", "the history of Halloween".
 _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|history|origins?|message|"

@@ -95,11 +95,13 @@ _LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|t
 _LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
-# A concessive "however" and its adjective, a subject and a verb of state right before "today": "however distant
-# that goal might remain today", "however unlikely it seems today" (as things stand, nowadays). Not "however, the
-# road is closed today" (the adverb, its comma), nor a verb of a happening ("however long it takes today").
+# A concessive "however" and its adjective, a subject and a verb of lasting or seeming state (or a modal and a
+# copula) right before "today": "however distant that goal might remain today", "however unlikely it seems today"
+# (as things stand, nowadays). Not "however, the road is closed today" (the adverb, its comma), nor a verb of a
+# happening ("however long it takes today"), nor a bare "is" ("However small the crowd is today": today's crowd).
 _CONCESSIVE_STATE_TODAY = re.compile(r"\b[Hh]owever\s+(?!long\b|late\b|early\b|soon\b)[a-z]+\s+[^,;:.!?]{1,50}?\b"
-                                     r"(?:remains?|seems?|appears?|looks?|sounds?|is|are|be)\s+$")
+                                     r"(?:(?:might|may|could|would|can|must)\s+(?:still\s+)?(?:remain|seem|appear|look|"
+                                     r"sound|be)|remains?|seems?|appears?|looks?|sounds?)\s+$")
 # "Democrats today are divided", "the town today is a shadow of itself": a state of things after
 # a subject (no progressive, participle or future after the verb; not "has signed").
 # The state is a noun phrase ("are a minority", "are ordinary taxpayers", "is a shadow of"): an

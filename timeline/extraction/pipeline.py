@@ -94,6 +94,7 @@ from .grammar import (
     REVIEW_BELOW,
     anchor_source,
     assess,
+    bare_before,
     day_of_week,
     num_in_order,
     numeric_order,
@@ -561,6 +562,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "The festival, held in May each year": every year's May, in any tense
         if m.kind == "hol" and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
+        if m.kind == "hol" and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
+                (tenses[i] == "past" or tenses[i] is None and has_past_marker(sent)):
+            # "Boots and Costa all opened before Christmas", "Before Thanksgiving, the plant laid off 40": some time
+            # before the day gone by, no day (a deadline ahead, "will reopen before Christmas", "must pass the
+            # budget before Christmas", is keyed as the day; so is a vote's day, a happening)
+            continue
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day

@@ -642,6 +642,11 @@ _ABBREVIATION_LIKE = _NEVER_SPLIT | _UNITS | _COMPANY_SUFFIXES
 _STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
 
 
+# A word or a number that may be or hold a date.
+_DATE_WORD = re.compile(r"\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
 def _quote_open(text: str, start: int, end: int) -> bool:
     """Is a quotation opened in text[start:end] and not closed there (a curly one, or an odd count of
     straight double quotes)?"""
@@ -685,8 +690,10 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
         if (punct == "..." or punct == "…") and first == "I" and not nxt.group(3) and not opening and \
-                _quote_open(text, sent_start, m.start()):
-            continue  # '"... worse than that... I changed as a person", she told the jury': a pause in a quote
+                _quote_open(text, sent_start, m.start()) and not _DATE_WORD.search(text, sent_start, m.start()):
+            # '"... worse than that... I changed as a person", she told the jury': a pause in a quote (not after
+            # a date of its own, '"The storm hit Friday... I will rebuild"': the two keep their own tenses)
+            continue
         if punct != "." and punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence

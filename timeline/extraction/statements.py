@@ -42,6 +42,13 @@ _SEASON_OF_LIST = re.compile(r"(?:They|These|Those|All|Each|Both)\b[^.?!\n]{0,15
 # What may stand between the list and that sentence: a short question or remark ("What do they all have in
 # common?").
 _LIST_TO_SEASON = re.compile(r"\s*(?:[^.?!\n]{1,80}[.?!]\s+)?")
+# The season sentence restates the list's happening with a verb of its own in the past, not a copula's
+# description of the people ("They were the managers that left their clubs in the 2008-09 season", not "All
+# three were players in the 2008-09 season").
+_HAPPENED = re.compile(r"\b(?!(?:was|were|had|been|need|feed|seed|red|bed|speed|shed|led)\b)[a-z]+ed\b|"
+                       r"\b(?:left|quit|lost|won|took|went|came|made|got|fell|gave|resigned|sacked|fired|departed)\b")
+# A list told of the season now under way: "Sacked so far this season:" (its days are this season's).
+_NOW_SEASON = re.compile(r"\bthis\s+(?:season|campaign|term)\b|\bso\s+far\b", re.IGNORECASE)
 # A year written before the list: it may have placed the list's days already.
 _FOUR_DIGIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # How many days a list needs, how far before it no year may stand.
@@ -81,7 +88,9 @@ def with_listed_days_in_season(events: list[ExtractedEvent], text: str) -> list[
             gap = _LIST_TO_SEASON.match(text, last.sentence_end)
             told = _SEASON_OF_LIST.match(text, gap.end()) if gap else None
             turns = [(e.date.month - SEASON_TURN) % 12 for e in listed]
-            if told is not None and turns == sorted(turns) and \
+            if told is not None and turns == sorted(turns) and _HAPPENED.search(told.group()) and \
+                    not _NOW_SEASON.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
+                                           listed[0].sentence_start) and \
                     not any(_FOUR_DIGIT_YEAR.search(e.cue) for e in listed) and \
                     not _FOUR_DIGIT_YEAR.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
                                                 listed[0].sentence_start):
