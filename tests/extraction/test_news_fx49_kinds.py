@@ -168,3 +168,25 @@ test_before_a_holiday_after_a_days_timing_stays = dated_test([
     # "close early before Thanksgiving": the day's own timing, near the day (a reader's Thanksgiving)
     ("The store will close early before Thanksgiving.", ["2024-11-28"]),
 ], dt.date(2024, 11, 20))
+
+
+_CAPTION = ("Jane Roe, seen at the Open in Paris two years ago, will face\n"
+            "Mary Poe in a rematch of their bitter Wimbledon semifinal\n"
+            "clash last month. Photo by A. Lee\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a caption hard-wrapped at a width in a text that is not: one sentence across its lines
+    (_CAPTION, [_CAPTION.rstrip("\n").replace(" Photo by A. Lee", "").rstrip(), "Photo by A. Lee"]),
+    # a headline over a lead, lines of unlike widths, or a line that ends a sentence stand alone
+    ("Storm floods the town centre overnight\nResidents were moved from homes near the river as it burst its\n"
+     "banks, police said.",
+     ["Storm floods the town centre overnight",
+      "Residents were moved from homes near the river as it burst its\nbanks, police said."]),
+    ("Council Approves New Budget For Town Schools And Roads\nMembers of the council voted on a plan on the\n"
+     "budget, the clerk said.",
+     ["Council Approves New Budget For Town Schools And Roads",
+      "Members of the council voted on a plan on the\nbudget, the clerk said."]),
+])
+def test_a_caption_wrapped_at_a_width_is_one_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -170,7 +170,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
-            if cur_start is not None and _joins(prev_line, stripped, wrapped, prev_opens):
+            if cur_start is not None and (_joins(prev_line, stripped, wrapped, prev_opens) or
+                                          _wrapped_here(prev_line, stripped, text, nl, n)):
                 cur_end = lend
             else:
                 if cur_start is not None:
@@ -181,6 +182,22 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     if cur_start is not None:
         blocks.append((cur_start, cur_end))
     return blocks
+
+
+def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
+    """A paragraph hard-wrapped in a text that is not (a caption cut at a fixed width: "Novak Djokovic,
+    practicing at Indian Wells last year, will play / Pablo Carreno Busta in a rematch of their infamous U.S.
+    Open / encounter last month."): two lines of about one width, neither ending a sentence, the second
+    opening with a capital and itself continued by a line in lower case; the first no headline. `nl`: where
+    the second line ends."""
+    lp, ln = len(prev), len(nxt)
+    if not (40 <= lp <= 100 and 40 <= ln <= 100 and abs(lp - ln) * 7 <= max(lp, ln)) or \
+            not nxt[:1].isupper() or _TERMINAL_END.search(prev) or _TERMINAL_END.search(nxt) or \
+            prev.isupper() or _headline_in_title_case(prev):
+        return False
+    stop = text.find("\n", nl + 1)
+    after = text[nl + 1:n if stop == -1 else stop].strip()
+    return after[:1].islower()
 
 
 def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool:
