@@ -190,3 +190,21 @@ _CAPTION = ("Jane Roe, seen at the Open in Paris two years ago, will face\n"
 ])
 def test_a_caption_wrapped_at_a_width_is_one_sentence(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+_BLOG = ("Published May 8, 2024 at 9:10 AM\n\n"
+         "Our reporters will be at polling places all day. Counting may run late, so we may not know the "
+         "winner on Tuesday night.\n\n"
+         "Posted May 8, 2024 at 8:50 AM\n\nThe count ended early on Wednesday.\n\n"
+         "Posted May 7, 2024 at 11:30 PM\n\nThe mayor conceded on Tuesday night.\n")
+
+test_a_live_blogs_lead_is_of_the_day_it_opened = dated_test([
+    # a live blog's lead, above its posts (stamped Tuesday and Wednesday): its coming Tuesday is the
+    # Tuesday the blog opened
+    (_BLOG, ["2024-05-07", "2024-05-08", "2024-05-07"]),
+    # under a post, or with posts of one day only, a coming Tuesday is next week's
+    (_BLOG.replace("Posted May 7", "Posted May 8"), ["2024-05-14", "2024-05-08", "2024-05-07"]),
+    ("Posted May 8, 2024 at 8:50 AM\n\nThe board will meet on Tuesday.\n\n"
+     "Posted May 7, 2024 at 11:30 PM\n\nThe mayor conceded on Tuesday night.\n",
+     ["2024-05-14", "2024-05-07"]),
+], dt.date(2024, 5, 8))

@@ -126,6 +126,7 @@ from .page_furniture import (
     DATELINE_LINE_WITHIN,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
+    blog_opened,
     bracketed_dateline,
     byline_date,
     capitals_dateline_line,
@@ -655,6 +656,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the area by Monday" in a Monday paper: an end still to come, after days the text has just
             # put ahead, is the first such day after them, not today.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "future" and (resolved[i].date - published).days == 6 and text and \
+                "Posted" in text and blog_opened(text, offset + m.start) == published - dt.timedelta(days=1):
+            # A live blog's lead, above its posts, written when the blog opened the day before the page's
+            # date: "so it's possible we won't know the winners on Tuesday night" is that Tuesday, then
+            # still to come, not next week's.
+            resolved[i] = DateValue(published - dt.timedelta(days=1), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
