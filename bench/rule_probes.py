@@ -9258,6 +9258,14 @@ PROBES_S28_FX49 = [
     # "before <holiday>": a bound, no day
     ("beforehol", F49, "The shop opened before Christmas and closed in March.", ["2025-03"]),
     ("beforehol-stay", F49, "The shop opened two days before Christmas.", ["2024-12-23"]),
+    ("beforehol-stay", F49, "The council must approve the budget before Christmas.", ["2025-12-25"]),
+    # a live blog's lead, above its posts, is of the day the blog opened
+    ("blog", F49, "Published June 11, 2025 at 9:00 AM\n\nWe will be at the polls all day; results may come late "
+     "on Tuesday night.\n\nPosted June 11, 2025 at 8:00 AM\n\nThe count ended on Wednesday morning.\n\n"
+     "Posted June 10, 2025 at 11:00 PM\n\nThe challenger conceded on Tuesday night.\n",
+     ["2025-06-10", "2025-06-11", "2025-06-10"]),
+    ("blog-stay", F49, "Posted June 11, 2025 at 8:00 AM\n\nThe council will vote on Tuesday.\n\n"
+     "Posted June 10, 2025 at 11:00 PM\n\nPolls closed on Tuesday night.\n", ["2025-06-17", "2025-06-10"]),
 ]
 
 
