@@ -564,10 +564,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
         if m.kind == "hol" and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
-                (tenses[i] == "past" or tenses[i] is None and has_past_marker(sent)):
+                (tenses[i] == "past" or tenses[i] is None and has_past_marker(sent)) and \
+                not _PLAN_BEFORE_HOLIDAY.search(sent[max(0, m.start - 60):m.start].rsplit(",", 1)[-1]):
             # "Boots and Costa all opened before Christmas", "Before Thanksgiving, the plant laid off 40": some time
             # before the day gone by, no day (a deadline ahead, "will reopen before Christmas", "must pass the
-            # budget before Christmas", is keyed as the day; so is a vote's day, a happening)
+            # budget before Christmas", is keyed as the day, and so is one of a plan or an urging told in the
+            # past, "were urged to mail their packages before Christmas", "was expected to reopen before
+            # Thanksgiving"; so is a vote's day, a happening)
             continue
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
@@ -1672,6 +1675,8 @@ _SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
 
 # A told vote day stands for the article's own vote only this near its publication (days).
 _TOLD_WITHIN = 183
+# An infinitive or a modal between a past verb and "before <holiday>": a plan's or an urging's deadline.
+_PLAN_BEFORE_HOLIDAY = re.compile(r"\b(?:to\s+[a-z]+|would|will|could|should|must|might)\b", re.IGNORECASE)
 # `told`'s key for the day of an election told as held ("The runoff election took place Tuesday, April 4"):
 # no mention's vote_day_key (those are words), read for an "Election Day" the text has not dated otherwise.
 HELD_ELECTION_DAY = "(held)"
