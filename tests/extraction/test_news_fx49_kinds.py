@@ -89,6 +89,8 @@ test_election_day_after_an_election_told_as_held = dated_test([
     ("He paused... I waited.", ["He paused...", "I waited."]),
     ("“I waited... We left,” he said.", ["“I waited...", "We left,” he said."]),
     ("“I waited.” ... I left.", ["“I waited.” ...", "I left."]),
+    # a word that only begins like a month ("decided", "market") is no date
+    ('"We decided to wait... I think it was right," she said.', ['"We decided to wait... I think it was right," she said.']),
     # a date before the ellipsis keeps its own sentence and tense (rv20's review)
     ("“The storm hit Friday... I will rebuild,” he said.", ["“The storm hit Friday...", "I will rebuild,” he said."]),
 ])

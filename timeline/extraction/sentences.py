@@ -661,7 +661,8 @@ _STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
 
 # A word or a number that may be or hold a date.
 _DATE_WORD = re.compile(r"\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
-                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+                        r"(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.IGNORECASE)
 
 
 def _quote_open(text: str, start: int, end: int) -> bool:
