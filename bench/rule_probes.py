@@ -58,6 +58,10 @@ turn, in what was said on a day gone by, "this"/"next") and fp9 (generic, habitu
 words that date nothing), with the real happenings in like words that must stay dated.
 --s27-fx46, fx46's own probes of its rules on realnews-fresh46 (session 27): each rule's rows and the near
 neighbours that must stay as they are.
+--s28-fx49, fx49's own probes of its rules on realnews-fresh49 and fresh36 (session 28): an alderman's "Ald.",
+"N units on from <something>", "the prior year end", an election told as held and a later "Election Day", a
+concessive "however ... today", "over the next year", a list of days then the season they share, "before
+<holiday>"; with each rule's near neighbours.
 --s27-kl1, session 27 kl1's own probes of its rules on the known limits left open in session 26 (an infinitive
 of belief, "that day" opening a sentence or after "later", counts after a capitalised preposition, a bracketed
 date after publication, an aside between a verb and its date, a past perfect's state "until" a day, a day's
@@ -79,7 +83,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
-      s27-rv19, s27-rv18 (the PROBES_<LIST> table); none: PROBES
+      s27-rv19, s27-rv18, s28-fx49 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -9210,6 +9214,58 @@ PROBES_S27_RV18 = [
      ["2026-11-20", "2026-12-07"]),
     ("credit-line-stay", R18WE, "The strike in Accra ended on Dec. 7, GNA\n\nTalks resume on Friday.",
      ["2026-12-07", "2026-12-11"]),
+]
+
+
+F49 = "2025-06-11"  # a Wednesday: Mon 9, Tue 10 | Sat 7, Sun 8 gone | Thu 12 .. Sun 15 ahead
+
+PROBES_S28_FX49 = [
+    # an alderman's "Ald." is a title before a name, no sentence's end
+    ("ald", F49, "Ald. Rosa Diaz (22nd) and Ald. Tom Ruiz (8th) held their seats on Tuesday night.", ["2025-06-10"]),
+    # "N units on from <something>": the something lies N units before the time told (now, or the news's day)
+    ("onfrom", F49, "Two years on from the fire, the theatre has reopened.", ["2023"]),
+    ("onfrom", F49, "Rovers won the cup on Saturday, three years on from their relegation.", ["2025-06-07", "2022"]),
+    ("onfrom", F49, "A year on from the floods, the valley's farms are still empty.", ["2024"]),
+    ("onfrom", F49, "A decade on from the crash, families still gather at the site.", ["2015"]),
+    ("onfrom-stay", F49, "Five years on from the merger, the bank will be twice its size.", []),
+    ("onfrom-stay", F49, "Three years on from now, the line should carry twice as many riders.", []),
+    ("onfrom-stay", F49, "The team moved on from the loss on Sunday.", ["2025-06-08"]),
+    ("onfrom-stay", F49, "In 2019, ten years on from the flood, a new dam opened.", ["2019"]),
+    # the year end before the one told is no date of this year
+    ("ye", F49, "Net debt was down $40 million from the prior year end.", []),
+    ("ye-stay", F49, "The firm expects to hire 200 people by year-end.", ["2025"]),
+    # an election told as held on a day dates a later "Election Day"
+    ("held", F49, "The mayoral election was held on Tuesday, June 10.\n\nTurnout on Election Day was low.",
+     ["2025-06-10", "2025-06-10"]),
+    ("held-stay", F49, "The primary election was held on Tuesday, June 10.\n\nThe winner faces Smith on Election Day.",
+     ["2025-06-10", "2025-11-04"]),
+    ("held-stay", F49, "Election Day coverage begins below.\n\nThe runoff election took place Tuesday, June 10.",
+     ["2025-06-10", "2025-06-10"]),
+    # "today" of a concessive state: nowadays
+    ("however", F49, "The party backs joining the bloc, however remote that prospect seems today.", []),
+    ("however-stay", F49, "However, the bridge is closed today.", ["2025-06-11"]),
+    ("however-stay", F49, "However long it takes today, the count will be finished.", ["2025-06-11"]),
+    # "over the next year": twelve months, no calendar year
+    ("nextyr", F49, "The plant will be wound down over the next year, the firm said on Monday.", ["2025-06-09"]),
+    ("nextyr-stay", F49, "The plant will close next year.", ["2026"]),
+    ("nextyr-stay", F49, "Sales fell in 2019, and the next year the plant closed.", ["2019", "2020"]),
+    # a list of yearless days, then the season they share
+    ("seasonlist", F49, "Here they are:\nA. Bell (Town – 12th Sept)\nC. Dunn (Athletic – 30th Nov)\n"
+     "E. Fox (County – 14th March)\nThey were the three managers sacked in the 2014-15 season.",
+     ["2014-09-12", "2014-11-30", "2015-03-14", "2014/2015"]),
+    ("seasonlist-stay", F49, "Here they are:\nA. Bell (Town – 12th Sept)\nC. Dunn (Athletic – 30th Nov)\n"
+     "E. Fox (County – 14th March)\nAll three now work in television.", ["2024-09-12", "2024-11-30", "2025-03-14"]),
+    # "before <holiday>": a bound, no day
+    ("beforehol", F49, "The shop opened before Christmas and closed in March.", ["2025-03"]),
+    ("beforehol-stay", F49, "The shop opened two days before Christmas.", ["2024-12-23"]),
+    ("beforehol-stay", F49, "The council must approve the budget before Christmas.", ["2025-12-25"]),
+    # a live blog's lead, above its posts, is of the day the blog opened
+    ("blog", F49, "Published June 11, 2025 at 9:00 AM\n\nWe will be at the polls all day; results may come late "
+     "on Tuesday night.\n\nPosted June 11, 2025 at 8:00 AM\n\nThe count ended on Wednesday morning.\n\n"
+     "Posted June 10, 2025 at 11:00 PM\n\nThe challenger conceded on Tuesday night.\n",
+     ["2025-06-10", "2025-06-11", "2025-06-10"]),
+    ("blog-stay", F49, "Posted June 11, 2025 at 8:00 AM\n\nThe council will vote on Tuesday.\n\n"
+     "Posted June 10, 2025 at 11:00 PM\n\nPolls closed on Tuesday night.\n", ["2025-06-17", "2025-06-10"]),
 ]
 
 

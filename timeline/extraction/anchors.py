@@ -380,10 +380,24 @@ def came_after_the_dated_one(sent: str, m: Mention, subject: str | None, window:
 _AND_JOIN = re.compile(r"[^.;:]*\band\s+")
 
 
-def undated_anchor(sent: str, mentions: list[Mention], i: int) -> bool:
-    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then."""
+# A modal or a frame of another time anywhere in the sentence: the time told is not the paper's.
+_MODAL_OR_FRAME = re.compile(r"\b(?:will|would|could|might|may|shall|should|can|must|won['’]t|by\s+then|"
+                             r"by\s+that\s+time)\b|['’]ll\b", re.IGNORECASE)
+
+
+def undated_anchor(sent: str, mentions: list[Mention], i: int, tense=None) -> bool:
+    """ "N days before/after <something undated>" in a sentence with no day, unless the news "comes" then.
+    `tense`: the sentence's mention_tense.MentionTenses (`tense(i)`, the mention's clause's)."""
     m = mentions[i]
     if norm_dir(m) not in ("before", "after"):
+        return False
+    if m.g("ago_dir")[:1] in "oO" and tense is not None and not _MODAL_OR_FRAME.search(sent) and \
+            not any(x.kind == "yr" for x in mentions) and tense(i) in ("past", "present"):
+        # "A year on from the flood, the town has reopened", "a win two years on from a record defeat": "on"
+        # counts to the time told, now or the news's day, as "since" does (not "released ten years after
+        # his trial", whose count runs to an undated release); not from a year the sentence names ("In 2015,
+        # ten years on from the war"), which this count does not reach, nor in a clause of a time ahead or
+        # supposed ("Five years on from the merger, the firm will be worth twice as much", "could be", "By then")
         return False
     if i and mentions[i - 1].kind == "ago" and norm_dir(mentions[i - 1]) == norm_dir(m) and \
             _AND_JOIN.fullmatch(sent, mentions[i - 1].end, m.start):
@@ -581,6 +595,8 @@ _DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|an
 
 def norm_dir(m: Mention) -> str:
     d = " ".join((m.g("ago_dir") or "").lower().split())
+    if d == "on from":
+        d = "after"  # "two years on from a record defeat" (grammar.ago_direction)
     if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
         return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
     return d
@@ -613,6 +629,27 @@ def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
     return out
 
 
+# A vote told as held on a day: "The 2023 municipal election took place Tuesday, April 4", "the runoff
+# election was held on Sunday" (an election or a runoff before the verb, in the same clause; not a primary,
+# whose "Election Day" may be the general vote's still to come).
+_HELD_VOTE_BEFORE = re.compile(r"\b(?:elections?|runoffs?)\b[^.;:!?,]{0,40}?\b(?:took\s+place|was\s+held|were\s+held|"
+                               r"is\s+being\s+held|takes\s+place|is\s+held)\s+(?:on\s+)?$", re.IGNORECASE)
+_PRIMARY = re.compile(r"\bprimar(?:y|ies)\b", re.IGNORECASE)
+
+
+def held_vote_day(sent: str, mentions: list[Mention]) -> int | None:
+    """j: the day mention the sentence tells its election was held on ("The runoff election took place
+    Tuesday, April 4"), which the text's later "Election Day" names (pipeline's `told`)."""
+    if "lection" not in sent and "unoff" not in sent:
+        return None
+    for j, m in enumerate(mentions):
+        if m.kind in ("mdy", "dmy", "wd") and not (m.kind == "wd" and m.g("wd_mod")):
+            before = _HELD_VOTE_BEFORE.search(sent, max(0, m.start - 90), m.start)
+            if before is not None and not _PRIMARY.search(sent, max(0, before.start() - 30), m.start):
+                return j
+    return None
+
+
 # A season across the turn of a year named by its two years: "the 2008-09 season", "the 2013/14 and
 # 2017/18 seasons", "the 2025-26 Premier League campaign", "the 2023-24 school year" (a fiscal year's
 # first month is the firm's or the state's own: not read so).
@@ -624,6 +661,7 @@ SEASON_REACH = 400
 # A season's first month: August (a football season's, a school year's); the months before it are
 # the second year's.
 _SEASON_TURN = 8
+SEASON_TURN = _SEASON_TURN  # (statements.with_listed_days_in_season)
 
 
 # What a season's name must not be followed by: a level measured by it ("back to 2018-19 season levels"),

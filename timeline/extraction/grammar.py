@@ -762,13 +762,22 @@ _ROUGHLY = frozenset(("nearly", "almost", "about", "around", "some", "more than"
 _BOUNDS = frozenset(("more than", "less than", "over"))
 
 
+def ago_direction(m) -> str:
+    """The direction of an "N units ago/after" mention in lower case, single-spaced: "N years on from
+    <something>" counts as "N years after" it (the something lies N years before the happening told)."""
+    d = _norm(m.g("ago_dir").lower())
+    return "after" if d == "on from" else d
+
+
 def _resolve_ago(m, ctx):
     g = m.g
     pub = ctx.published
     unit = _ago_unit(m)
     # "hours ago": a few hours, the day of publication.
     n = num_value(g("ago_n")) if g("ago_n") else 0
-    direction = _norm(g("ago_dir").lower())
+    direction = ago_direction(m)
+    if ctx.follower is not None and g("ago_dir")[:1] in "oO":
+        return None  # "Two weeks on from Tuesday's storm, crews are still clearing": the day told is the storm's
     if unit == "minute" and direction in ("earlier", "later", "previously"):
         return None  # "a minute later": a moment in a scene whose day the text has said, a clock time
     if unit in ("hour", "minute"):
@@ -967,6 +976,16 @@ def _resolve_an(m, ctx):
 
 def _resolve_ye(m, ctx):
     return DateValue(dt.date(ctx.published.year, 1, 1), "year")
+
+
+# "from the prior year end", "the previous year-end level": the end of the year before the one told (a
+# firm's fiscal year's, often), a yardstick, not this year's end.
+_PRIOR_YEAR_BEFORE = re.compile(r"\b(?:prior|previous|preceding)\s+$", re.IGNORECASE)
+
+
+def _valid_ye(m, s, gd):
+    return not (m.group().lower().startswith("year") and
+                _PRIOR_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start()))
 
 
 def _resolve_dec(m, ctx):
@@ -1427,6 +1446,23 @@ _SEASON_THING_AFTER = re.compile(
 # "by Christmas shoppers had ..." is read as the day, as before).
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|over|before|after|until|till|by|since|through|around|"
                                       r"during|for|from|to)\s+$", re.IGNORECASE)
+# "before" right before a holiday after a word that counts no time to it: a verb, a noun, an adverb ("opened
+# before Christmas", "sales before Easter"); not a unit, a weekday or a count ("days before", "the Saturday
+# before", "two weeks before", "just before": also a count's, "just two days before"; nor the day's own timing,
+# "will close early before Thanksgiving").
+_BARE_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b(?!(?:days?|weeks?|months?|years?|nights?|hours?|minutes?|weekends?|"
+                          r"mornings?|afternoons?|evenings?|eve|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|the|a|an|and|or|"
+                          r"just|shortly|right|immediately|soon|long|well|even|only|early|late)\b)[A-Za-z'’-]+\s+)before\s+$",
+                          re.IGNORECASE)
+
+
+def bare_before(s: str, at: int) -> bool:
+    """Is the holiday at `at` told after a bare "before" ("all opened before Christmas"), some time before the
+    day, not counted from it ("a week before Christmas", "the day before Thanksgiving")?"""
+    return s[max(0, at - 7):at].lower() == "before " and _BARE_BEFORE.search(s, max(0, at - 30), at) is not None
+
+
 # The holiday as an idea: "the story of Christmas", "the spirit of Thanksgiving", "the true meaning of
 # Easter", "the history of Halloween".
 _ABOUT_THE_DAY_BEFORE = re.compile(r"\b(?:stor(?:y|ies)|spirit|meaning|magic|history|origins?|message|"
@@ -1616,7 +1652,8 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away)"
+                # ("two years on from a record defeat": "on from" as "after", ago_direction)
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from(?!\s+now\b))"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
@@ -1656,7 +1693,7 @@ RULES: tuple[Rule, ...] = (
                    ("Shops reopened the day after Christmas.", "2022-12-26"))),
     Rule("ye", r"(?P<ye>(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end(?![\w-])|year's\s+end|"
                r"(?<=\bbefore\s)the\s+year\s+(?:ended|was\s+(?:out|over)|is\s+(?:out|over)))",
-         _resolve_ye,
+         _resolve_ye, _valid_ye,
          confidence=0.8, examples=(("The plant will close by the end of the year.", "2023"),
                                    ("The plant will close before the year is out.", "2023"))),
     Rule("dec", rf"(?:{PART_MOD}\s*)?(?:the\s+)?(?P<dec>(?:1[6-9]\d|20\d)0)'?s(?!\w)", _resolve_dec,
@@ -1866,7 +1903,7 @@ def anchor_source(m, ctx: Context) -> str | None:
             return "follower"
         return "day_anchor"
     if kind == "ago":
-        direction = _norm(m.g("ago_dir").lower())
+        direction = ago_direction(m)
         if direction in ("ago", "from now", "hence"):
             return None
         if ctx.follower is not None and direction in ("before", "after", "earlier", "later"):

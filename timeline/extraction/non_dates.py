@@ -95,6 +95,13 @@ _LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|t
 _LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
+# A concessive "however" and its adjective, a subject and a verb of lasting or seeming state (or a modal and a
+# copula) right before "today": "however distant that goal might remain today", "however unlikely it seems today"
+# (as things stand, nowadays). Not "however, the road is closed today" (the adverb, its comma), nor a verb of a
+# happening ("however long it takes today"), nor a bare "is" ("However small the crowd is today": today's crowd).
+_CONCESSIVE_STATE_TODAY = re.compile(r"\b[Hh]owever\s+(?!long\b|late\b|early\b|soon\b)[a-z]+\s+[^,;:.!?]{1,50}?\b"
+                                     r"(?:(?:might|may|could|would|can|must)\s+(?:still\s+)?(?:remain|seem|appear|look|"
+                                     r"sound|be)|remains?|seems?|appears?|looks?|sounds?)\s+$")
 # "Democrats today are divided", "the town today is a shadow of itself": a state of things after
 # a subject (no progressive, participle or future after the verb; not "has signed").
 # The state is a noun phrase ("are a minority", "are ordinary taxpayers", "is a shadow of"): an
@@ -204,6 +211,10 @@ def is_duration(sent: str, m: Mention) -> bool:
     if m.kind != "ru" or (m.g("ru_unit") or "").lower() not in ("month", "year"):
         return False
     rel = " ".join((m.g("ru_rel") or "").lower().split())
+    if rel in ("the next", "the coming") and sent[max(0, m.start - 7):m.start].lower().endswith(("over ", "within ")):
+        # "are due to be hooked up over the next year", "within the coming month": the twelve months (the
+        # thirty days) from then, not the calendar year (month) after the one told
+        return True
     if (m.g("ru_unit") or "").lower() == "year":
         # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
         # then (no real-news gold keys them); "in the past year" stays the year.
@@ -576,6 +587,9 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() == "today" and "owever " in sent and _CONCESSIVE_STATE_TODAY.search(sent, max(0, m.start - 90),
+                                                                                    m.start):
+        return True  # "however distant that goal might remain today": a state as it stands now, no day's
     if word.lower() in ("today", "tonight") and _LIKE_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
             not _LIKE_DAY_CLAUSE_AFTER.match(sent, m.end):
         return True  # "on a day like today", "on nights like tonight": any such day

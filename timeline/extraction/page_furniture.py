@@ -388,6 +388,34 @@ _POST_SIGNATURE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Posted\s+by\s+[^\n]
 
 _POST_REACH = 1000
 
+# A live blog's post stamp, a line of its own: "Posted November 8, 2022 at 11:43 PM EST".
+_LIVE_POST_STAMP = re.compile(r"^[ \t]*Posted\s+(?:on\s+)?(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2}),?\s+"
+                              r"(?P<y>\d{4})\b", re.MULTILINE)
+
+
+@lru_cache(maxsize=16)
+def _live_posts(text: str) -> tuple[int, dt.date] | None:
+    """(where the first post stamp line starts, the earliest post's day) of a live blog whose posts are
+    stamped on two days or more, else None."""
+    if "Posted" not in text:
+        return None
+    first, days = None, set()
+    for stamp in _LIVE_POST_STAMP.finditer(text):
+        month = MONTHS.get(stamp.group("mon").lower())
+        day = safe_date(int(stamp.group("y")), month, int(stamp.group("d"))) if month else None
+        if day is not None:
+            first = stamp.start() if first is None else first
+            days.add(day)
+    return (first, min(days)) if len(days) >= 2 else None
+
+
+def blog_opened(text: str, at: int) -> dt.date | None:
+    """The day a live blog opened, for text at `at` above its first post (its lead, written when the blog
+    opened: "... so it's possible we won't know the winners on Tuesday night" on the election's Tuesday): the
+    earliest post's day; None elsewhere."""
+    posts = _live_posts(text)
+    return posts[1] if posts is not None and at < posts[0] else None
+
 
 def posted_day(text: str, end: int) -> dt.date | None:
     """The day of the embedded post whose paragraph ends at or after `end`: its signature line's date when one

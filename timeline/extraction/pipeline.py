@@ -36,6 +36,7 @@ from .anchors import (
     framed_span,
     fronted_dated_anchor,
     fronted_year,
+    held_vote_day,
     in_frame,
     in_season,
     lasting_beginning_before,
@@ -93,6 +94,7 @@ from .grammar import (
     REVIEW_BELOW,
     anchor_source,
     assess,
+    bare_before,
     day_of_week,
     num_in_order,
     numeric_order,
@@ -124,6 +126,7 @@ from .page_furniture import (
     DATELINE_LINE_WITHIN,
     PIPE_CLOCK,
     STAMP_LABEL_AFTER,
+    blog_opened,
     bracketed_dateline,
     byline_date,
     capitals_dateline_line,
@@ -178,6 +181,7 @@ from .statements import (
     group_statements,
     with_anchors_kept,
     with_full_names,
+    with_listed_days_in_season,
     with_tenseless_weekdays_ahead,
     with_topic_categories,
 )
@@ -362,6 +366,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
             ))
     if aliases:
         events = with_anchors_kept(events, aliases)
+    events = with_listed_days_in_season(events, text)
     events = with_tenseless_weekdays_ahead(events, published, text)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
@@ -482,6 +487,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue  # the named day beside its date: one statement, the date's
             if told:
                 told_value = told.get(vote_day_key(m))
+                if told_value is None and tenses[i] != "future" and vote_day_key(m) == "election day" and \
+                        not _MONTH_AFTER_HELD.match(sent, m.end):
+                    # "The runoff election took place Tuesday, April 4. ... Election Day coverage": the vote
+                    # the text told of (not one still to come, "will serve until Election Day", nor "Election
+                    # Day in November")
+                    told_value = told.get(HELD_ELECTION_DAY)
                 if told_value is not None and running_at is not None and running_at >= offset and \
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
@@ -556,6 +567,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "The festival, held in May each year": every year's May, in any tense
         if m.kind == "hol" and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
+        if m.kind == "hol" and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
+                (tenses[i] == "past" or tenses[i] is None and has_past_marker(sent)) and \
+                not _PLAN_BEFORE_HOLIDAY.search(sent[max(0, m.start - 60):m.start].rsplit(",", 1)[-1]):
+            # "Boots and Costa all opened before Christmas", "Before Thanksgiving, the plant laid off 40": some time
+            # before the day gone by, no day (a deadline ahead, "will reopen before Christmas", "must pass the
+            # budget before Christmas", is keyed as the day, and so is one of a plan or an urging told in the
+            # past, "were urged to mail their packages before Christmas", "was expected to reopen before
+            # Thanksgiving"; so is a vote's day, a happening)
+            continue
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
@@ -643,6 +663,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the area by Monday" in a Monday paper: an end still to come, after days the text has just
             # put ahead, is the first such day after them, not today.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                tenses[i] == "future" and (resolved[i].date - published).days == 6 and text and \
+                "Posted" in text and blog_opened(text, offset + m.start) == published - dt.timedelta(days=1):
+            # A live blog's lead, above its posts, written when the blog opened the day before the page's
+            # date: "so it's possible we won't know the winners on Tuesday night" is that Tuesday, then
+            # still to come, not next week's.
+            resolved[i] = DateValue(published - dt.timedelta(days=1), resolved[i].precision)
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -1064,6 +1091,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
                 # (not "On Election Day, Nov. 3, 2020, ..." two years back: that vote is not the article's)
                 told[vote_day_key(mentions[i])] = resolved[j]
+    if told is not None and (j := held_vote_day(sent, mentions)) is not None and resolved[j] is not None and \
+            resolved[j].precision == "day" and abs((resolved[j].date - published).days) <= _TOLD_WITHIN:
+        # "The runoff election took place Tuesday, April 4. ... a summary of Election Day coverage": the day of
+        # the vote the article tells, not the US holiday (a day told as the vote's first, "is Election Day", stays)
+        told.setdefault(HELD_ELECTION_DAY, resolved[j])
     for j, day in (saying_after_report(sent, mentions, resolved, tenses, published) if "wd" in kinds else {}).items():
         # "The military said Thursday the launch was made on Wednesday night" in a Wednesday paper: the
         # saying comes after what it reports, the day after the paper's date (a story filed from ahead
@@ -1154,7 +1186,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "ago" and (is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i):
+            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i, tense):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
             if m.kind == "ago" and counted_from is not None and \
                     years_after_another_clause(sent, mentions, counted_from, i):
@@ -1649,6 +1681,13 @@ _SAID_THAT_GAP = re.compile(r"\s+that\s+[^,;:()“”\"]{1,100}")
 
 # A told vote day stands for the article's own vote only this near its publication (days).
 _TOLD_WITHIN = 183
+# An infinitive or a modal between a past verb and "before <holiday>": a plan's or an urging's deadline.
+_PLAN_BEFORE_HOLIDAY = re.compile(r"\b(?:to\s+[a-z]+|would|will|could|should|must|might)\b", re.IGNORECASE)
+# `told`'s key for the day of an election told as held ("The runoff election took place Tuesday, April 4"):
+# no mention's vote_day_key (those are words), read for an "Election Day" the text has not dated otherwise.
+HELD_ELECTION_DAY = "(held)"
+# A month right after "Election Day": "Election Day in November", "Election Day, November 7" is the one it names.
+_MONTH_AFTER_HELD = re.compile(rf"\s*,?\s*(?:in\s+|on\s+)?(?:{MON})\b", re.IGNORECASE)
 
 
 # The US holiday is written "Election Day"; with a lower-case "day" the words are a common noun,

@@ -33,7 +33,8 @@ _NEVER_SPLIT = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     approx dept est fig apt ste bldg
-    capts gens sens reps govs lts sgts cols majs drs profs""".split()  # plurals: "Sens. Lee and Park"
+    capts gens sens reps govs lts sgts cols majs drs profs
+    ald alds atty""".split()  # plurals: "Sens. Lee and Park"; "Ald." an alderman, "Atty." an attorney
 )
 # Words that usually start a sentence: after an initialism such as "U.S." or
 # "Inc." a following opener means the full stop also ended the sentence.
@@ -169,7 +170,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
-            if cur_start is not None and _joins(prev_line, stripped, wrapped, prev_opens):
+            if cur_start is not None and (_joins(prev_line, stripped, wrapped, prev_opens) or
+                                          _wrapped_here(prev_line, stripped, text, nl, n)):
                 cur_end = lend
             else:
                 if cur_start is not None:
@@ -180,6 +182,22 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     if cur_start is not None:
         blocks.append((cur_start, cur_end))
     return blocks
+
+
+def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
+    """A paragraph hard-wrapped in a text that is not (a caption cut at a fixed width: "Novak Djokovic,
+    practicing at Indian Wells last year, will play / Pablo Carreno Busta in a rematch of their infamous U.S.
+    Open / encounter last month."): two lines of about one width, neither ending a sentence, the second
+    opening with a capital and itself continued by a line in lower case; the first no headline. `nl`: where
+    the second line ends."""
+    lp, ln = len(prev), len(nxt)
+    if not (40 <= lp <= 100 and 40 <= ln <= 100 and abs(lp - ln) * 7 <= max(lp, ln)) or \
+            not nxt[:1].isupper() or _TERMINAL_END.search(prev) or _TERMINAL_END.search(nxt) or \
+            prev.isupper() or _headline_in_title_case(prev):
+        return False
+    stop = text.find("\n", nl + 1)
+    after = text[nl + 1:n if stop == -1 else stop].strip()
+    return after[:1].islower()
 
 
 def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool:
@@ -641,6 +659,21 @@ _ABBREVIATION_LIKE = _NEVER_SPLIT | _UNITS | _COMPANY_SUFFIXES
 _STAMP_LEAD_FIRST = frozenset("lfucrpmLFUCRPM")
 
 
+# A word or a number that may be or hold a date.
+_DATE_WORD = re.compile(r"\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+                        r"(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|"
+                        r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.IGNORECASE)
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Is a quotation opened in text[start:end] and not closed there (a curly one, or an odd count of
+    straight double quotes)?"""
+    curly = text.count("“", start, end)
+    if curly:
+        return curly > text.count("”", start, end)
+    return text.count('"', start, end) % 2 == 1
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], until: int | None = None) -> None:
     """Append the sentences of text[start:end] to `out`. With `until`, the
     rest of the block after the sentence holding that offset is appended
@@ -674,6 +707,11 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                     _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
                 continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
         punct = m.group(0)
+        if (punct == "..." or punct == "…") and first == "I" and not nxt.group(3) and not opening and \
+                _quote_open(text, sent_start, m.start()) and not _DATE_WORD.search(text, sent_start, m.start()):
+            # '"... worse than that... I changed as a person", she told the jury': a pause in a quote (not after
+            # a date of its own, '"The storm hit Friday... I will rebuild"': the two keep their own tenses)
+            continue
         if punct != "." and punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
                 _ATTRIBUTION.match(text, m.end(), end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import similarity
+from .anchors import SEASON_TURN, in_season
 from .categories import categorise
 from .direction import CAPTION_SCENE
 from .events import full_names
@@ -28,6 +29,79 @@ def with_anchors_kept(events: list[ExtractedEvent], aliases: dict[int, int]) -> 
         while source in aliases:
             source = aliases[source]
         out.append(e if source == e.anchor_cue_start else _with(e, anchor_cue_start=source))
+    return out
+
+
+# --- A list of days, its season told after it -----------------------------------
+
+# The sentence right after a list that says what its items share, in a season across the turn of a year:
+# "They were the 10 managers that left their clubs in the 2008-09 season." (a pronoun or a word for all of
+# them opening it, the season's two years, then "season").
+_SEASON_OF_LIST = re.compile(r"(?:They|These|Those|All|Each|Both)\b[^.?!\n]{0,150}?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*"
+                             r"(?P<y2>\d\d|(?:19|20)\d\d)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}seasons?\b")
+# What may stand between the list and that sentence: a short question or remark ("What do they all have in
+# common?").
+_LIST_TO_SEASON = re.compile(r"\s*(?:[^.?!\n]{1,80}[.?!]\s+)?")
+# The season sentence restates the list's happening with a verb of its own in the past, not a copula's
+# description of the people ("They were the managers that left their clubs in the 2008-09 season", not "All
+# three were players in the 2008-09 season").
+_HAPPENED = re.compile(r"\b(?!(?:was|were|had|been|need|feed|seed|red|bed|speed|shed|led)\b)[a-z]+ed\b|"
+                       r"\b(?:left|quit|lost|won|took|went|came|made|got|fell|gave|resigned|sacked|fired|departed)\b")
+# A list told of the season now under way: "Sacked so far this season:" (its days are this season's).
+_NOW_SEASON = re.compile(r"\bthis\s+(?:season|campaign|term)\b|\bso\s+far\b", re.IGNORECASE)
+# A year written before the list: it may have placed the list's days already.
+_FOUR_DIGIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# How many days a list needs, how far before it no year may stand.
+_SEASON_LIST_MIN = 3
+_SEASON_LIST_CLEAR = 300
+
+
+def _line_alone(text: str, e: ExtractedEvent) -> bool:
+    """Is the event's sentence a line of its own?"""
+    return (e.sentence_start == 0 or text[e.sentence_start - 1] == "\n") and \
+        (e.sentence_end == len(text) or text[e.sentence_end] == "\n")
+
+
+def with_listed_days_in_season(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
+    """A list of yearless days, a line each ("Alan Curbishley (West Ham – 3rd Sept)", "Kevin Keegan (Newcastle –
+    4th Sept)", ... "Ricky Sbragia (Sunderland – 24th May)"), in the order of a season, then the sentence that
+    says what they share in a season across the turn of a year ("They were the 10 managers that left their
+    clubs in the 2008-09 season."): the days lie in that season, August to December in its first year,
+    January to July in its second, not in the year before the paper's. Only with no year written before the
+    list, which might have placed them."""
+    if "season" not in text:
+        return events
+    out = list(events)
+    k = 0
+    while k < len(out):
+        run = [k]
+        if out[k].rule in ("dmy", "mdy") and out[k].precision == "day" and _line_alone(text, out[k]):
+            while run[-1] + 1 < len(out):
+                a, b = out[run[-1]], out[run[-1] + 1]
+                if b.rule not in ("dmy", "mdy") or b.precision != "day" or b.sentence_start == a.sentence_start or \
+                        not _line_alone(text, b) or text[a.sentence_end:b.sentence_start].strip():
+                    break
+                run.append(run[-1] + 1)
+        if len(run) >= _SEASON_LIST_MIN:
+            listed = [out[i] for i in run]
+            last = listed[-1]
+            gap = _LIST_TO_SEASON.match(text, last.sentence_end)
+            told = _SEASON_OF_LIST.match(text, gap.end()) if gap else None
+            turns = [(e.date.month - SEASON_TURN) % 12 for e in listed]
+            if told is not None and turns == sorted(turns) and _HAPPENED.search(told.group()) and \
+                    not _NOW_SEASON.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
+                                           listed[0].sentence_start) and \
+                    not any(_FOUR_DIGIT_YEAR.search(e.cue) for e in listed) and \
+                    not _FOUR_DIGIT_YEAR.search(text, max(0, listed[0].sentence_start - _SEASON_LIST_CLEAR),
+                                                listed[0].sentence_start):
+                first = int(told.group("y"))
+                second = told.group("y2")
+                if int(second) % 100 == (first + 1) % 100:
+                    for i in run:
+                        moved = in_season(DateValue(out[i].date, "day"), first)
+                        if moved is not None:
+                            out[i] = _with(out[i], date=moved.date)
+        k = run[-1] + 1
     return out
 
 
