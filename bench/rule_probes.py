@@ -70,6 +70,9 @@ belief infinitives, "that day", count takers, bracketed dates, relative clauses 
 "until Saturday", possessive "Saturday night's final", "forecast for Friday", suppositions), with near neighbours.
 --s27-rv18, rv18's probes of session 27's rules on fx45, fx46, wk6 and kl1 (each rule's kind in other wordings,
 tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
+--s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
+the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day), with
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -79,7 +82,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
-      s27-rv19, s27-rv18 (the PROBES_<LIST> table); none: PROBES
+      s27-rv19, s27-rv18, s28-fp10 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -9213,6 +9216,43 @@ PROBES_S27_RV18 = [
 ]
 
 
+# Session 28, fp10's own probes of its precision rules (a "today's" of the present age, a holiday given as
+# the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day),
+# each with neighbours that must stay; wanted dates decided before the engine was run.
+FP10W = "2026-12-09"  # a Wednesday: Mon 7, Tue 8 gone; Thu 10 .. Tue 15 ahead
+FP10M = "2026-12-07"  # a Monday: Sun 6, Sat 5 gone; Fri 11 ahead
+FP10T = "2026-11-30"  # the Monday after Thanksgiving (Thu Nov 26, 2026)
+PROBES_S28_FP10 = [
+    ("todays", FP10W, "Many of today's cars can park themselves.", []),
+    ("todays", FP10W, "Today's smartphones are more powerful than old supercomputers.", []),
+    ("todays", FP10W, "The service is aimed at today's teens, who rarely use email.", []),
+    ("todays", FP10W, "Most of today's devices charge in under an hour.", []),
+    ("todays-stay", FP10W, "Today's vote will decide the next mayor.", ["2026-12-09"]),
+    ("todays-stay", FP10W, "Police closed the road before today's parade.", ["2026-12-09"]),
+    ("todays-stay", FP10W, "Today's consumer price report showed a rise.", ["2026-12-09"]),
+    ("todays-stay", FP10W, "Thousands came to see today's car show.", ["2026-12-09"]),
+    ("holreason", FP10T, "Offices were closed Thursday and Friday for the Thanksgiving holiday.",
+     ["2026-11-26", "2026-11-27"]),
+    ("holreason", FP10T, "Trash pickup was skipped on Nov. 27 for the Thanksgiving holiday.", ["2026-11-27"]),
+    ("holreason-stay", FP10T, "Millions flew home for the Thanksgiving holiday.", ["2026-11-26"]),
+    ("holreason-stay", FP10T, "The store opened early on Friday after the Thanksgiving holiday.",
+     ["2026-11-27", "2026-11-26"]),
+    ("indefwd", FP10W, "The notice came on a Thursday, and the reply was due by Tuesday.", []),
+    ("indefwd", FP10W, "Patients admitted on a Saturday often wait until Monday for a scan.", []),
+    ("indefwd-stay", FP10W, "The vote, held on a Sunday for the first time, drew crowds, officials said Tuesday.",
+     ["2026-12-08"]),
+    ("indefwd-stay", FP10W, "The notice came on Thursday, and the reply was due by Tuesday.",
+     ["2026-12-03", "2026-12-08"]),
+    ("indefwd-stay", FP10W, "It was a Friday night, and police arrived on Saturday.", ["2026-12-05"]),
+    ("tally", FP10M, "Here are the unofficial results from 412 precincts by Sunday night:", ["2026-12-06"]),
+    ("tally", FP10M, "Below are the figures from all districts by Sunday evening.", ["2026-12-06"]),
+    ("tally-stay", FP10M, "The results are expected by Sunday night.", ["2026-12-13"]),
+    ("tally-stay", FP10M, "Final results are due by Friday.", ["2026-12-11"]),
+    ("tally-stay", FP10M, "Here are the totals the campaign needs by Friday.", ["2026-12-11"]),
+    ("tally-stay", FP10M, "The official count is to be finished by Friday.", ["2026-12-11"]),
+]
+
+
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
     sys.path.insert(0, os.path.join(root, "tests", "extraction"))
@@ -9233,3 +9273,4 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     main(args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
          globals()["PROBES_" + flags[0][2:].upper().replace("-", "_")] if flags else PROBES)
+

@@ -537,6 +537,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
         if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
+        if m.kind == "wd" and not m.g("wd_mod") and not m.g("wd_week") and "a " in sent[max(0, m.start - 100):m.start] \
+                and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
+            continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
         if m.kind == "wd" and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
         if m.kind in ("wd", "mo", "mdy", "dmy", "hol", "rd") and supposed_happening(sent, m):
@@ -555,6 +558,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
+        if m.kind == "hol" and i and not m.g("hol_wk") and _HOLIDAY_AFTER.match(sent, m.end) and \
+                _FOR_THE_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
+                any(o.kind in ("wd", "mdy", "dmy") for o in mentions[:i]):
+            continue  # "out of school Friday and Monday for the Easter holiday": the reason for the days named
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
         # "regularly" before the custom's present: "said the weather often gets hot in July", or a
         # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
@@ -1616,6 +1623,14 @@ _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
+# "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.
+# Only a day that ends a stretch from it ("by", "until", "through", "before"), not one the sentence tells
+# of itself ("The vote, held on a Sunday for once, drew crowds, officials said Tuesday").
+_INDEFINITE_WD_BEFORE = re.compile(rf"\b(?:on|by|of)\s+a\s+{WD}(?![\w'’-])[^;]*"
+                                   r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
+# "... Friday and Monday for the Easter holiday": a holiday given as the reason for days already named.
+_FOR_THE_BEFORE = re.compile(r"\bfor\s+the\s+$", re.IGNORECASE)
+_HOLIDAY_AFTER = re.compile(r"\s+holidays?\b", re.IGNORECASE)
 _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|at|around|for)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 

@@ -1,0 +1,84 @@
+"""Session 28, fp10: dates in sentences a reader leaves undated (bench/realnews/README.md,
+"Annotation conventions"), each kind in general form on written sentences:
+
+- "today's" meaning the present age ("today's smartphones", "most of today's cars"), not the
+  publication day; "today's game" or "today's vote" keeps its day;
+- a holiday given as the reason for days the sentence names ("closed Friday and Monday for the
+  Easter holiday"): the named days are the happening, the feast day is none;
+- a bare weekday counted from an indefinite one ("got the papers on a Friday and had to answer
+  by Monday"): some week's Monday, no day of the calendar;
+- a tally shown "by" a day ("Here are the results from 300 stations by Sunday night"): the count
+  as of a day gone by, not a deadline ahead.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+WED = dt.date(2023, 5, 10)  # a Wednesday
+MON = dt.date(2021, 4, 5)  # Easter Monday 2021 (Easter Sunday April 4)
+SUN = dt.date(2024, 6, 9)  # a Sunday
+
+
+test_todays_meaning_the_present_age_is_no_day = dated_test([
+    ("Most of today's personal computers ship with the new chip.", []),
+    ("Today's smartphones hold more memory than old mainframes.", []),
+    ("Engineers say today's cars are safer than ever.", []),
+    ("Many of today's consumers shop only online.", []),
+    ("Today's teenagers rarely read a printed newspaper.", []),
+], published=WED)
+
+
+test_todays_happening_keeps_its_day = dated_test([
+    ("Rain may delay today's game against the Cubs.", ["2023-05-10"]),
+    ("Turnout in today's vote was low.", ["2023-05-10"]),
+    ("The mayor will speak after today's meeting.", ["2023-05-10"]),
+    ("Copies of today's editions sold out by noon.", ["2023-05-10"]),
+], published=WED)
+
+
+test_holiday_named_as_the_reason_for_named_days_is_no_day = dated_test([
+    ("Pupils stayed home on Friday and Monday for the Easter holiday.", ["2021-04-02", "2021-04-05"]),
+    ("The county offices were shut on Thursday and Friday for the Easter holiday.",
+     ["2021-04-01", "2021-04-02"]),
+    ("The ferry stopped running on April 2 for the Easter holiday.", ["2021-04-02"]),
+], published=MON)
+
+
+test_holiday_itself_keeps_its_day = dated_test([
+    # No named day: the holiday is the time of the happening.
+    ("Thousands travelled home for the Easter holiday.", ["2021-04-04"]),
+    ("The museum was crowded on Easter.", ["2021-04-04"]),
+    # A day and the holiday each the time of its own happening.
+    ("The bridge closed on Friday, and the parade went ahead on Easter.", ["2021-04-02", "2021-04-04"]),
+], published=MON)
+
+
+test_weekday_counted_from_an_indefinite_weekday_is_no_day = dated_test([
+    ("We got a 400-page plan on a Friday and were told to reply by Monday.", []),
+    ("They often receive the forms on a Thursday and must file them by Tuesday.", []),
+], published=WED)
+
+
+test_weekday_beside_no_indefinite_weekday_keeps_its_day = dated_test([
+    ("We got a 400-page plan on Friday and were told to reply by Monday.", ["2023-05-05", "2023-05-08"]),
+    ("A Friday deadline passed, and the union walked out on Monday.", ["2023-05-05", "2023-05-08"]),
+    # A day the sentence tells of itself, not the end of a stretch from the indefinite one.
+    ("The vote, held on a Sunday for the first time, drew a record turnout, officials said Tuesday.",
+     ["2023-05-09"]),
+], published=WED)
+
+
+test_tally_shown_by_a_day_gone_by_is_as_of_that_day = dated_test([
+    ("Here are the results from 300 stations by Saturday night:", ["2024-06-08"]),
+    ("Below are data from 2,500 polling stations by Saturday night.", ["2024-06-08"]),
+    ("These are the figures counted by Friday evening.", ["2024-06-07"]),
+], published=SUN)
+
+
+test_a_deadline_told_in_the_present_stays_ahead = dated_test([
+    ("The results are due by Saturday night.", ["2024-06-15"]),
+    ("Final figures are expected by Friday.", ["2024-06-14"]),
+    ("Applications are accepted by Friday.", ["2024-06-14"]),
+    ("Here are the totals we must reach by Friday.", ["2024-06-14"]),
+    ("These are the results to be certified by Friday.", ["2024-06-14"]),
+], published=SUN)
