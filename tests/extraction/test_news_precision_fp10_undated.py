@@ -82,3 +82,38 @@ test_a_deadline_told_in_the_present_stays_ahead = dated_test([
     ("Here are the totals we must reach by Friday.", ["2024-06-14"]),
     ("These are the results to be certified by Friday.", ["2024-06-14"]),
 ], published=SUN)
+
+
+# A weekday after a word of frequency or of typicality ("every other Saturday", "a typical Friday
+# night", "any given Sunday") is every such day or none in particular, as "every Saturday" and "on a
+# Friday" are; a weekday's fixed compounds ("Sunday school", "her Sunday best") name no day.
+JUN16 = dt.date(2027, 6, 16)  # a Wednesday
+
+test_weekday_of_every_other_or_a_typical_week_is_no_day = dated_test([
+    ("Every other Saturday, volunteers clear litter from the river bank.", []),
+    ("The council meets every second Tuesday in the old town hall.", []),
+    ("On a typical Friday night, the shelter takes in 40 people.", []),
+    ("On a normal Sunday, the chapel draws about 200 worshippers.", []),
+    ("Traffic on the bridge is heavy on any given Monday.", []),
+    ("On an average Saturday, the market sells two tonnes of fish.", []),
+], published=JUN16)
+
+
+test_weekday_compound_names_no_day = dated_test([
+    ("She taught Sunday school at the chapel for 20 years.", []),
+    ("He turned up in his Sunday best.", []),
+    ("The pub is known for its Sunday roast.", []),
+], published=JUN16)
+
+
+test_weekday_beside_frequency_words_keeps_its_day = dated_test([
+    ("Every ticket for Saturday's final has been sold.", ["2027-06-19"]),
+    ("A typical storm hit the coast on Friday.", ["2027-06-11"]),
+    ("The school reopened on Sunday after the flood.", ["2027-06-13"]),
+    ("Each side will name its team on Friday.", ["2027-06-18"]),
+], published=JUN16)
+
+
+test_sunday_before_a_noun_after_on_keeps_its_day = dated_test([
+    ("On Sunday school officials closed every building.", ["2027-06-13"]),
+], published=JUN16)

@@ -498,6 +498,10 @@ _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 # capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.
 _CALLSIGN_BEFORE = re.compile(r"\b(?:[KW][A-Z]{3}|CBS|NBC|ABC|BBC|CNN|PBS|ITV|RTE|CBC)\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
+# A word of frequency or of typicality between the determiner and the weekday: every such day, or none.
+_TYPICAL_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:other|second|third|fourth|alternate)|"
+                             r"(?:an?|any)\s+(?:typical|normal|usual|ordinary|average|given))\s+$", re.IGNORECASE)
+_SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECASE)
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
 # is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
 # said" are the day it reported; so is "on Sunday" ("On Sunday Independent candidates ...").
@@ -532,6 +536,14 @@ def _valid_wd(m, s, gd):
             _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
+    if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
+            _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start()):
+        return False  # "every other Saturday", "on a typical Friday night", "any given Sunday": no particular day
+    if gd["wd"] == "Sunday" and m.group(0) == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
+            not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+        # "taught Sunday school", "in his Sunday best", "the pub's Sunday roast": no day (not "On Sunday school
+        # officials said")
+        return False
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
             _weekly_hours(s, m) or _in_hours_list(s, m):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
