@@ -71,8 +71,8 @@ belief infinitives, "that day", count takers, bracketed dates, relative clauses 
 --s27-rv18, rv18's probes of session 27's rules on fx45, fx46, wk6 and kl1 (each rule's kind in other wordings,
 tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
 --s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
-the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day), with
-neighbours.
+the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
+weekday after "every other" or "a typical", "Sunday school"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9250,6 +9250,17 @@ PROBES_S28_FP10 = [
     ("tally-stay", FP10M, "Final results are due by Friday.", ["2026-12-11"]),
     ("tally-stay", FP10M, "Here are the totals the campaign needs by Friday.", ["2026-12-11"]),
     ("tally-stay", FP10M, "The official count is to be finished by Friday.", ["2026-12-11"]),
+    ("typwd", FP10W, "Every other Sunday, the choir sings at the hospital.", []),
+    ("typwd", FP10W, "Bins are emptied every second Thursday.", []),
+    ("typwd", FP10W, "On a usual Saturday, the stadium hosts two matches.", []),
+    ("typwd", FP10W, "It could happen on any given Tuesday.", []),
+    ("typwd-stay", FP10W, "Every shop closed early on Saturday.", ["2026-12-05"]),
+    ("typwd-stay", FP10W, "A normal service resumed on Monday.", ["2026-12-07"]),
+    ("typwd-stay", FP10W, "Each team will train on Friday.", ["2026-12-11"]),
+    ("sunday", FP10W, "The children walked to Sunday school in the rain.", []),
+    ("sunday", FP10W, "Guests arrived in their Sunday best.", []),
+    ("sunday-stay", FP10W, "On Sunday school leaders met the mayor.", ["2026-12-06"]),
+    ("sunday-stay", FP10W, "The school reopened Sunday after repairs.", ["2026-12-06"]),
 ]
 
 
