@@ -9257,6 +9257,7 @@ PROBES_S28_FP10 = [
     ("typwd-stay", FP10W, "Every shop closed early on Saturday.", ["2026-12-05"]),
     ("typwd-stay", FP10W, "A normal service resumed on Monday.", ["2026-12-07"]),
     ("typwd-stay", FP10W, "Each team will train on Friday.", ["2026-12-11"]),
+    ("typwd-stay", FP10W, "The rivals played each other Sunday in a 2-2 draw.", ["2026-12-06"]),
     ("sunday", FP10W, "The children walked to Sunday school in the rain.", []),
     ("sunday", FP10W, "Guests arrived in their Sunday best.", []),
     ("sunday-stay", FP10W, "On Sunday school leaders met the mayor.", ["2026-12-06"]),

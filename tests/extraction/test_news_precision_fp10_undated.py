@@ -111,6 +111,8 @@ test_weekday_beside_frequency_words_keeps_its_day = dated_test([
     ("A typical storm hit the coast on Friday.", ["2027-06-11"]),
     ("The school reopened on Sunday after the flood.", ["2027-06-13"]),
     ("Each side will name its team on Friday.", ["2027-06-18"]),
+    # The reciprocal "each other" is no frequency.
+    ("The two sides faced each other Tuesday night in a tense game.", ["2027-06-15"]),
 ], published=JUN16)
 
 

@@ -499,7 +499,8 @@ _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 _CALLSIGN_BEFORE = re.compile(r"\b(?:[KW][A-Z]{3}|CBS|NBC|ABC|BBC|CNN|PBS|ITV|RTE|CBC)\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 # A word of frequency or of typicality between the determiner and the weekday: every such day, or none.
-_TYPICAL_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:other|second|third|fourth|alternate)|"
+# ("every other", not the reciprocal "each other": "the two sides faced each other Tuesday night")
+_TYPICAL_BEFORE = re.compile(r"\b(?:every\s+(?:other|second|third|fourth|alternate)|"
                              r"(?:an?|any)\s+(?:typical|normal|usual|ordinary|average|given))\s+$", re.IGNORECASE)
 _SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECASE)
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
