@@ -33,6 +33,7 @@ test_todays_happening_keeps_its_day = dated_test([
     ("Turnout in today's vote was low.", ["2023-05-10"]),
     ("The mayor will speak after today's meeting.", ["2023-05-10"]),
     ("Copies of today's editions sold out by noon.", ["2023-05-10"]),
+    ("Today's workplace shooting left three people dead.", ["2023-05-10"]),
 ], published=WED)
 
 
@@ -65,6 +66,8 @@ test_weekday_beside_no_indefinite_weekday_keeps_its_day = dated_test([
     # A day the sentence tells of itself, not the end of a stretch from the indefinite one.
     ("The vote, held on a Sunday for the first time, drew a record turnout, officials said Tuesday.",
      ["2023-05-09"]),
+    ("The vote, held on a Sunday for the first time, was certified by Tuesday.", ["2023-05-09"]),
+    ("He was always paid on a Friday, but this week he must wait until Monday.", ["2023-05-15"]),
 ], published=WED)
 
 
@@ -109,6 +112,9 @@ test_weekday_compound_names_no_day = dated_test([
 test_weekday_beside_frequency_words_keeps_its_day = dated_test([
     ("Every ticket for Saturday's final has been sold.", ["2027-06-19"]),
     ("A typical storm hit the coast on Friday.", ["2027-06-11"]),
+    # A copula's "a normal Friday" is the one day told.
+    ("It was a normal Friday at the mill until the blast.", ["2027-06-11"]),
+    ("It began as an ordinary Tuesday morning, until a gunman opened fire.", ["2027-06-15"]),
     ("The school reopened on Sunday after the flood.", ["2027-06-13"]),
     ("Each side will name its team on Friday.", ["2027-06-18"]),
     # The reciprocal "each other" is no frequency.

@@ -501,7 +501,11 @@ _A_BEFORE = re.compile(r"\b[Aa]\s+$")
 # A word of frequency or of typicality between the determiner and the weekday: every such day, or none.
 # ("every other", not the reciprocal "each other": "the two sides faced each other Tuesday night")
 _TYPICAL_BEFORE = re.compile(r"\b(?:every\s+(?:other|second|third|fourth|alternate)|"
-                             r"(?:an?|any)\s+(?:typical|normal|usual|ordinary|average|given))\s+$", re.IGNORECASE)
+                             r"(?P<a>an?|any)\s+(?:typical|normal|usual|ordinary|average|given))\s+$", re.IGNORECASE)
+# ... but a copula's "a normal Friday" is the one day told ("It was a normal Friday at the plant until the
+# explosion", "It started as an ordinary Tuesday morning").
+_TYPICAL_PREDICATE_BEFORE = re.compile(r"\b(?:was|were|is|been|(?:started|began|seemed|felt)\s+(?:as|like))\s+$",
+                                       re.IGNORECASE)
 _SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECASE)
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
 # is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
@@ -538,7 +542,9 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
-            _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start()):
+            (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
+            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+                                                                          typical.start())):
         return False  # "every other Saturday", "on a typical Friday night", "any given Sunday": no particular day
     if gd["wd"] == "Sunday" and m.group(0) == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
             not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()):

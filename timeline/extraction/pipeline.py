@@ -1626,7 +1626,10 @@ _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.
 # Only a day that ends a stretch from it ("by", "until", "through", "before"), not one the sentence tells
 # of itself ("The vote, held on a Sunday for once, drew crowds, officials said Tuesday").
-_INDEFINITE_WD_BEFORE = re.compile(rf"\b(?:on|by|of)\s+a\s+{WD}(?![\w'’-])[^;]*"
+# In one conjoined predicate: no other clause between ("..., but this week he must wait until Monday"), nor an
+# aside closed by its comma ("The election, held on a Sunday for the first time, was certified by Tuesday").
+_INDEFINITE_WD_BEFORE = re.compile(rf"\b(?:on|by|of)\s+a\s+{WD}(?![\w'’-])"
+                                   r"(?:(?!\bbut\b|\bthis\s+week\b|\bnow\b)(?:[^;,]|,(?=\s+and\b)))*"
                                    r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
 # "... Friday and Monday for the Easter holiday": a holiday given as the reason for days already named.
 _FOR_THE_BEFORE = re.compile(r"\bfor\s+the\s+$", re.IGNORECASE)
