@@ -125,3 +125,17 @@ test_weekday_beside_frequency_words_keeps_its_day = dated_test([
 test_sunday_before_a_noun_after_on_keeps_its_day = dated_test([
     ("On Sunday school officials closed every building.", ["2027-06-13"]),
 ], published=JUN16)
+
+
+# A landmark named after a day ("6 October Bridge", "the 30 June Stadium") is a place, as "4 March Avenue" is.
+test_landmark_named_after_a_day_is_no_day = dated_test([
+    ("Protesters gathered at 6 October Bridge on Monday.", ["2027-06-14"]),
+    ("Fans packed the 30 June Stadium for the final.", []),
+    ("Flights resumed at 9 July Airport.", []),
+], published=JUN16)
+
+
+test_day_before_a_landmark_word_after_on_keeps_its_day = dated_test([
+    ("On 6 October Bridge Street was closed to traffic.", ["2026-10-06"]),
+    ("The stadium will reopen on 30 June.", ["2027-06-30"]),
+], published=JUN16)

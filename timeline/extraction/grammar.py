@@ -291,6 +291,10 @@ def _valid_mdy(m, s, gd):
 def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
+    if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
+            m.group(0)[:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
+        # "at 6 October Bridge", "on the 30 June Stadium": a landmark named after a day (not "On 6 October ...")
+        return False
     if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
@@ -299,6 +303,9 @@ def _valid_dmy(m, s, gd):
 
 _DAY_NUMBER_AFTER = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Place|Square|Terrace)\b")
+# A landmark named after a day ("6 October Bridge", "the 30 June Stadium"), not the start of a street's name
+# ("Bridge Street").
+_LANDMARK_AFTER = re.compile(r"\s+(?:Bridge|Stadium|Plaza|Airport)\b(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Lane)\b)")
 
 
 # --- months -------------------------------------------------------------------
