@@ -72,7 +72,8 @@ belief infinitives, "that day", count takers, bracketed dates, relative clauses 
 tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
 --s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
 the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
-weekday after "every other" or "a typical", "Sunday school", a landmark named after a day), with neighbours.
+weekday after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
+week), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9266,6 +9267,12 @@ PROBES_S28_FP10 = [
     ("sunday", FP10W, "Guests arrived in their Sunday best.", []),
     ("sunday-stay", FP10W, "On Sunday school leaders met the mayor.", ["2026-12-06"]),
     ("sunday-stay", FP10W, "The school reopened Sunday after repairs.", ["2026-12-06"]),
+    ("svcweek", FP10W, "The food bank serves hot meals Monday through Friday.", []),
+    ("svcweek", FP10W, "The hotline accepts calls Monday to Saturday.", []),
+    ("svcweek-stay", FP10W, "The food bank served 900 hot meals Monday through Friday.",
+     ["2026-11-30/2026-12-04", "2026-12-04"]),
+    ("svcweek-stay", FP10W, "The food bank will serve hot meals Monday through Friday.",
+     ["2026-12-14/2026-12-18", "2026-12-18"]),
     ("landmark", FP10W, "Traffic was jammed on the 6 October Bridge.", []),
     ("landmark", FP10W, "The final will be played at the 30 June Stadium.", []),
     ("landmark-stay", FP10W, "The bridge reopens on 6 January.", ["2027-01-06"]),

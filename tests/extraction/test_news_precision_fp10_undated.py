@@ -139,3 +139,20 @@ test_day_before_a_landmark_word_after_on_keeps_its_day = dated_test([
     ("On 6 October Bridge Street was closed to traffic.", ["2026-10-06"]),
     ("The stadium will reopen on 30 June.", ["2027-06-30"]),
 ], published=JUN16)
+
+
+# A service's working week told in the present ("sees patients Monday through Friday") is every week's, as
+# opening hours are; one week's span keeps its days.
+test_service_working_week_is_every_week = dated_test([
+    ("The clinic sees walk-in patients Monday through Friday.", []),
+    ("The help line answers calls Monday to Saturday.", []),
+    ("The kitchen serves free lunches Monday through Friday.", []),
+    ("The morning show airs Monday through Friday on Channel 4.", []),
+], published=JUN16)
+
+
+test_one_weeks_span_keeps_its_days = dated_test([
+    ("The clinic will see patients Monday through Friday.", ["2027-06-21/2027-06-25", "2027-06-25"]),
+    ("The kitchen serves free lunches Monday through Friday this week.", ["2027-06-14", "2027-06-18"]),
+    ("The clinic saw 400 patients Monday through Friday.", ["2027-06-07/2027-06-11", "2027-06-11"]),
+], published=JUN16)

@@ -630,8 +630,21 @@ _HOURS_WORDS = frozenset(("open", "opens", "operate", "operates", "operating", "
 _HOURS_VERBS = ("open", "closed", "operat", "available", "staffed", "delivered", "sent", "mailed", "published")
 
 
+# A service's working week in the present ("The clinic sees walk-in patients Monday through Friday", "the
+# line answers calls Monday to Saturday", "the show airs Monday through Friday"): an "-s" verb of a service
+# done over and over, a short object, then a span of weekdays; not one week's ("... Monday through Friday
+# this week").
+_SERVICE_WEEK = re.compile(rf"\b(?:sees|serves|treats|accepts|answers|offers|airs|broadcasts)\b(?:\s+[\w'’-]+){{0,4}}?"
+                           rf"\s+(?:from\s+)?(?:{WD})\s*(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
+_SERVICE_VERBS = ("sees", "serves", "treats", "accepts", "answers", "offers", "airs", "broadcasts")
+
+
 def _weekly_hours(s: str, m) -> bool:
     lo, hi = max(0, m.start() - 160), min(len(s), m.end() + 60)
+    if may_hold(s[lo:hi], _SERVICE_VERBS):
+        for h in _SERVICE_WEEK.finditer(s, lo, hi):
+            if not _THIS_WEEK_AFTER.match(s, h.end()):
+                return True
     if not may_hold(s[lo:hi], _HOURS_VERBS):
         return False
     for h in _OPENING_HOURS.finditer(s, lo, hi):
