@@ -72,7 +72,7 @@ belief infinitives, "that day", count takers, bracketed dates, relative clauses 
 tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
 --s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
 the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
-weekday after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
+weekday or month after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
 week), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
@@ -9263,6 +9263,10 @@ PROBES_S28_FP10 = [
     ("typwd-stay", FP10W, "The rivals played each other Sunday in a 2-2 draw.", ["2026-12-06"]),
     ("typwd-stay", FP10W, "It was an ordinary Monday at the depot until the fire broke out.", ["2026-12-07"]),
     ("todays-stay", FP10W, "Today's workplace stabbing shocked the town.", ["2026-12-09"]),
+    ("typmo", FP10W, "In a typical February, the pass is closed by snow.", []),
+    ("typmo", FP10W, "The race is run every other September.", []),
+    ("typmo-stay", FP10W, "A typical winter storm closed the pass in February.", ["2026-02"]),
+    ("typmo-stay", FP10W, "Every store will reopen in January.", ["2027-01"]),
     ("sunday", FP10W, "The children walked to Sunday school in the rain.", []),
     ("sunday", FP10W, "Guests arrived in their Sunday best.", []),
     ("sunday-stay", FP10W, "On Sunday school leaders met the mayor.", ["2026-12-06"]),

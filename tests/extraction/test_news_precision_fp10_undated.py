@@ -156,3 +156,17 @@ test_one_weeks_span_keeps_its_days = dated_test([
     ("The kitchen serves free lunches Monday through Friday this week.", ["2027-06-14", "2027-06-18"]),
     ("The clinic saw 400 patients Monday through Friday.", ["2027-06-07/2027-06-11", "2027-06-11"]),
 ], published=JUN16)
+
+
+# A month after "every other" or "a typical" is every such month or none, as a weekday there is.
+test_month_of_every_other_or_a_typical_year_is_no_month = dated_test([
+    ("In a typical January, the lake freezes solid.", []),
+    ("The fair is held every other August.", []),
+    ("On an average December, the shop sells 3,000 trees.", []),
+], published=JUN16)
+
+
+test_month_beside_typicality_words_keeps_its_month = dated_test([
+    ("Fans will see a normal season resume in March.", ["2028-03"]),
+    ("A typical storm hit the coast in January.", ["2027-01"]),
+], published=JUN16)

@@ -394,6 +394,11 @@ def _valid_mo(m, s, gd):
         return False
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month
+    if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
+            (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
+            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+                                                                          typical.start())):
+        return False  # "every other August", "in a typical January", "any given March": no particular month
     if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "Smith's mother June, read out": a relative's name
     if gd.get("mo_mod"):
