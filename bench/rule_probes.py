@@ -73,7 +73,7 @@ tenses, word orders and places in a sentence, and the near neighbours it must le
 --s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
 the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
 weekday or month after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
-week), with neighbours.
+week, words counting from now in a saying dated in an earlier year), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9277,6 +9277,16 @@ PROBES_S28_FP10 = [
      ["2026-11-30/2026-12-04", "2026-12-04"]),
     ("svcweek-stay", FP10W, "The food bank will serve hot meals Monday through Friday.",
      ["2026-12-14/2026-12-18", "2026-12-18"]),
+    ("saidthen", FP10W, "In 2021, the airline said it would return to profit next year.", ["2021", "2022"]),
+    ("saidthen", FP10W, "The chief executive said in 2022 that the mine would close next year.", ["2022", "2023"]),
+    ("saidthen", FP10W, "In November 2023, officials said the road would reopen next month.", ["2023-11", "2023-12"]),
+    ("saidthen", FP10W, "In 2020, the mayor promised the park would open on Saturday.", ["2020"]),
+    ("saidthen", FP10W, "In a 2019 interview, she said she would retire next year.", ["2019", "2020"]),
+    ("saidthen-stay", FP10W, "In 2021 profits fell, the airline said on Tuesday.", ["2021", "2026-12-08"]),
+    ("saidthen-stay", FP10W, "In 2021, the airline said it would expand, but this year it cut jobs.", ["2021", "2026"]),
+    ("saidthen-stay", FP10W, "In October, the council said the road would reopen next year.", ["2026-10", "2027"]),
+    ("saidthen-stay", FP10W, "The airline, founded in 2001, said on Tuesday it would expand next year.",
+     ["2001", "2026-12-08", "2027"]),
     ("landmark", FP10W, "Traffic was jammed on the 6 October Bridge.", []),
     ("landmark", FP10W, "The final will be played at the 30 June Stadium.", []),
     ("landmark-stay", FP10W, "The bridge reopens on 6 January.", ["2027-01-06"]),

@@ -170,3 +170,36 @@ test_month_beside_typicality_words_keeps_its_month = dated_test([
     ("Fans will see a normal season resume in March.", ["2028-03"]),
     ("A typical storm hit the coast in January.", ["2027-01"]),
 ], published=JUN16)
+
+
+# A saying dated at another time (an explicit date of an earlier year opening the sentence or right after
+# the verb): what its reported clause counts from now counts from the saying; a word finer than the
+# saying's date (a weekday after "In 2010", "next month" after "In 2020") is dropped, its time unknown.
+MAR12 = dt.date(2025, 3, 12)  # a Wednesday
+
+test_saying_at_another_time_counts_from_then = dated_test([
+    ("In 2019, the company said it would close the plant next year.", ["2019", "2020"]),
+    ("The mayor said in 2019 that the pool would reopen next year.", ["2019", "2020"]),
+    ("In 2016 the minister said the harvest had failed last year.", ["2016", "2015"]),
+    ("In March 2020, the governor said schools would reopen next month.", ["2020-03", "2020-04"]),
+    ("On June 4, 2021, the coach said: \"We play again tomorrow.\"", ["2021-06-04", "2021-06-05"]),
+], published=MAR12)
+
+
+test_word_finer_than_the_sayings_date_is_dropped = dated_test([
+    ("Back in 2010, officials promised the bridge would open by Friday.", ["2010"]),
+    ("In a 2018 interview, he said he was retiring next month.", ["2018"]),
+    ("On June 5, 2021, the mayor said the pool would reopen on Saturday.", ["2021-06-05"]),
+], published=MAR12)
+
+
+test_saying_of_now_keeps_its_words = dated_test([
+    # The frame dates another clause, not the saying.
+    ("In 2019 sales rose, the firm said on Monday.", ["2019", "2025-03-10"]),
+    ("The firm, founded in 2019, said on Monday it would expand next year.", ["2019", "2025-03-10", "2026"]),
+    # A clause of now after the saying's.
+    ("In 2019, the firm said it would close the plant, a decision it reversed this year.", ["2019", "2025"]),
+    ("In 2019, Smith said he would run again, and this year he did.", ["2019", "2025"]),
+    # A saying of this year.
+    ("In January, the firm said it would hire next year.", ["2025-01", "2026"]),
+], published=MAR12)

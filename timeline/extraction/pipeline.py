@@ -151,6 +151,7 @@ from .ranges import (
     through_run,
 )
 from .recognition import Mention, article_triggers, find_mentions
+from .reported_time import may_say_then, reported_at_another_time
 from .resolution import Context, day_number, month_value, safe_date
 from .sayings import (
     QUOTE_CLOSE,
@@ -467,6 +468,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     month_of = "onth of" in sent
     piped = "|" in sent
     last_year = "last year" in sent.lower()
+    # a saying dated at another time may be told here (its date the first mention or after the verb)
+    said_in = n > 1 and any(o.kind in _FRAME_KINDS for o in mentions) and may_say_then(sent)
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
     told_here = told_vote_days(sent, mentions) if told is not None else None
     for i, m in enumerate(mentions):
@@ -584,6 +587,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if i and resolved[i] is not None and told_value is None and said_in and \
+                (moved := reported_at_another_time(sent, mentions, resolved, i, published))[0]:
+            # "In 2019, the company said it would close the plant next year": counted from 2019
+            resolved[i] = moved[1]
+            if resolved[i] is None:
+                continue
         if m.kind == "num" and resolved[i] is not None and resolved[i].precision == "year" and text and \
                 (order := numeric_order(text)):
             # "04/12/2023" on a page that writes "13/11/2023": day first, as the page writes them
@@ -1623,6 +1632,8 @@ _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
+# The kinds of mention that may date a saying told at another time (reported_time).
+_FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.
 # Only a day that ends a stretch from it ("by", "until", "through", "before"), not one the sentence tells
 # of itself ("The vote, held on a Sunday for once, drew crowds, officials said Tuesday").
