@@ -9275,6 +9275,8 @@ PROBES_S28_FP10 = [
     ("svcweek", FP10W, "The hotline accepts calls Monday to Saturday.", []),
     ("svcweek-stay", FP10W, "The food bank served 900 hot meals Monday through Friday.",
      ["2026-11-30/2026-12-04", "2026-12-04"]),
+    ("svcweek-stay", FP10W, "The channel airs the final three debates Monday through Wednesday.",
+     ["2026-12-14/2026-12-16", "2026-12-16"]),
     ("svcweek-stay", FP10W, "The food bank will serve hot meals Monday through Friday.",
      ["2026-12-14/2026-12-18", "2026-12-18"]),
     ("saidthen", FP10W, "In 2021, the airline said it would return to profit next year.", ["2021", "2022"]),

@@ -155,6 +155,9 @@ test_one_weeks_span_keeps_its_days = dated_test([
     ("The clinic will see patients Monday through Friday.", ["2027-06-21/2027-06-25", "2027-06-25"]),
     ("The kitchen serves free lunches Monday through Friday this week.", ["2027-06-14", "2027-06-18"]),
     ("The clinic saw 400 patients Monday through Friday.", ["2027-06-07/2027-06-11", "2027-06-11"]),
+    # Particular happenings shown over a span are one week's schedule.
+    ("The network airs the impeachment hearings live Monday through Wednesday.",
+     ["2027-06-21/2027-06-23", "2027-06-23"]),
 ], published=JUN16)
 
 

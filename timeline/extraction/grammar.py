@@ -639,7 +639,9 @@ _HOURS_VERBS = ("open", "closed", "operat", "available", "staffed", "delivered",
 # line answers calls Monday to Saturday", "the show airs Monday through Friday"): an "-s" verb of a service
 # done over and over, a short object, then a span of weekdays; not one week's ("... Monday through Friday
 # this week").
-_SERVICE_WEEK = re.compile(rf"\b(?:sees|serves|treats|accepts|answers|offers|airs|broadcasts)\b(?:\s+[\w'’-]+){{0,4}}?"
+_SERVICE_WEEK = re.compile(rf"\b(?:sees|serves|treats|accepts|answers|offers|airs|broadcasts)\b"
+                           # a bare plural or mass object (not particular happenings: "airs the hearings live")
+                           rf"(?:\s+(?!(?:the|this|these|those|that|his|her|its|their|live|special)\b)[\w'’-]+){{0,4}}?"
                            rf"\s+(?:from\s+)?(?:{WD})\s*(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
 _SERVICE_VERBS = ("sees", "serves", "treats", "accepts", "answers", "offers", "airs", "broadcasts")
 
