@@ -73,7 +73,7 @@ tenses, word orders and places in a sentence, and the near neighbours it must le
 --s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
 the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
 weekday or month after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
-week, words counting from now in a saying dated in an earlier year), with neighbours.
+week, words counting from now in a saying dated in an earlier year, "Taco Tuesday"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9289,6 +9289,11 @@ PROBES_S28_FP10 = [
     ("saidthen-stay", FP10W, "In October, the council said the road would reopen next year.", ["2026-10", "2027"]),
     ("saidthen-stay", FP10W, "The airline, founded in 2001, said on Tuesday it would expand next year.",
      ["2001", "2026-12-08", "2027"]),
+    ("custom", FP10W, "The diner's Taco Tuesday draws a crowd every week.", []),
+    ("custom", FP10W, "Her Throwback Thursday photo went viral.", []),
+    ("custom-stay", FP10W, "The Taco Bell chain said Tuesday it would hire 5,000 workers.", ["2026-12-08"]),
+    # (want first written 12-10, my slip: the line-up is past)
+    ("custom-stay", FP10W, "Thirsty fans lined up on Thursday for tickets.", ["2026-12-03"]),
     ("landmark", FP10W, "Traffic was jammed on the 6 October Bridge.", []),
     ("landmark", FP10W, "The final will be played at the 30 June Stadium.", []),
     ("landmark-stay", FP10W, "The bridge reopens on 6 January.", ["2027-01-06"]),

@@ -206,3 +206,19 @@ test_saying_of_now_keeps_its_words = dated_test([
     # A saying of this year.
     ("In January, the firm said it would hire next year.", ["2025-01", "2026"]),
 ], published=MAR12)
+
+
+# A weekly custom's or promotion's name ("Taco Tuesday", "Throwback Thursday") is every such weekday's, as
+# "Giving Tuesday" or "Black Friday" name one day of their own.
+test_weekly_custom_names_no_day = dated_test([
+    ("Restaurants offer cheap tacos on Taco Tuesday.", []),
+    ("Throwback Thursday posts flooded social media.", []),
+    ("The bar runs Thirsty Thursday specials.", []),
+], published=MAR12)
+
+
+test_weekday_after_other_capitals_keeps_its_day = dated_test([
+    ("The Taco Bell chain said Tuesday it would close 50 stores.", ["2025-03-11"]),
+    ("Business leaders met on Saturday.", ["2025-03-08"]),
+    ("Mall Reopens for Business Saturday After Flood", ["2025-03-15"]),
+], published=MAR12)

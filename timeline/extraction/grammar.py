@@ -498,8 +498,10 @@ def _resolve_wd(m, ctx):
 # before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
+# (and the names of weekly customs and promotions: "Taco Tuesday", "Throwback Thursday", "Thirsty Thursday",
+# "Manic Monday": every such weekday's, no day; not "Business": "Mall Open for Business Saturday")
 _NAMED_DAY_FIRST_WORDS = ("Super", "Black", "Cyber", "Bloody", "Ash", "Maundy", "Giving", "Holy", "Palm", "Fat",
-                          "Shrove", "Blue", "Good")
+                          "Shrove", "Blue", "Good", "Taco", "Throwback", "Thirsty", "Manic")
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?-i:{'|'.join(_NAMED_DAY_FIRST_WORDS)})\s+$")
 # The same words in lower case, which _NAMED_DAY_BEFORE ends with before its whitespace
 # (fastpath.ends_with_word): the window before most weekdays ends with none of them ("on ", "last "), and
@@ -543,8 +545,8 @@ def _valid_wd(m, s, gd):
             _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()) or
             _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
-    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 8):m.start()], _NAMED_DAY_WORDS) and \
-            _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 11):m.start()], _NAMED_DAY_WORDS) and \
+            _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 11), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
     if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
             _NAME_AFTER.match(s, m.end()):
