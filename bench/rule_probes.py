@@ -73,7 +73,8 @@ tenses, word orders and places in a sentence, and the near neighbours it must le
 --s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
 the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
 weekday or month after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
-week, words counting from now in a saying dated in an earlier year, "Taco Tuesday"), with neighbours.
+week, words counting from now in a saying dated in an earlier year, "Taco Tuesday", a yearless date continuing the
+story of an earlier year), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9294,6 +9295,13 @@ PROBES_S28_FP10 = [
     ("custom-stay", FP10W, "The Taco Bell chain said Tuesday it would hire 5,000 workers.", ["2026-12-08"]),
     # (want first written 12-10, my slip: the line-up is past)
     ("custom-stay", FP10W, "Thirsty fans lined up on Thursday for tickets.", ["2026-12-03"]),
+    ("story", FP10W, "The festival was set for November 2025. Heavy rain flooded the site on November 14.",
+     ["2025-11", "2025-11-14"]),
+    ("story", FP10W, "The ship left port on Sept. 2, 2024. It was then due to reach Lagos in October.",
+     ["2024-09-02", "2024-10"]),
+    ("story-stay", FP10W, "Profit rose 4 percent over November 2025. Sales fell in November.", ["2025-11", "2026-11"]),
+    ("story-stay", FP10W, "Talks began in December 2024, and a deal will be signed on Dec. 20.",
+     ["2024-12", "2026-12-20"]),
     ("landmark", FP10W, "Traffic was jammed on the 6 October Bridge.", []),
     ("landmark", FP10W, "The final will be played at the 30 June Stadium.", []),
     ("landmark-stay", FP10W, "The bridge reopens on 6 January.", ["2027-01-06"]),

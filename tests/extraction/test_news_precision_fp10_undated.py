@@ -192,7 +192,8 @@ test_saying_at_another_time_counts_from_then = dated_test([
 test_word_finer_than_the_sayings_date_is_dropped = dated_test([
     ("Back in 2010, officials promised the bridge would open by Friday.", ["2010"]),
     ("In a 2018 interview, he said he was retiring next month.", ["2018"]),
-    ("On June 5, 2021, the mayor said the pool would reopen on Saturday.", ["2021-06-05"]),
+    # (a weekday after a saying's full date counts from that day: the first Saturday after June 2, 2021)
+    ("On June 2, 2021, the mayor said the pool would reopen on Saturday.", ["2021-06-02", "2021-06-05"]),
 ], published=MAR12)
 
 
@@ -221,4 +222,27 @@ test_weekday_after_other_capitals_keeps_its_day = dated_test([
     ("The Taco Bell chain said Tuesday it would close 50 stores.", ["2025-03-11"]),
     ("Business leaders met on Saturday.", ["2025-03-08"]),
     ("Mall Reopens for Business Saturday After Flood", ["2025-03-15"]),
+    ("It was a Manic Monday on Wall Street as the Dow fell 1,000 points.", ["2025-03-10"]),
+], published=MAR12)
+
+
+# A yearless day of the month the story has just told in an earlier year ("... in March 2020. The first match
+# was washed out on March 12") continues that story, in that year; so does a later month after an anaphoric
+# "then" ("... on January 19, 2020. India were then scheduled to play in March"). Not after a noun's month
+# ("the August 1988 cease-fire") or a figure's yardstick ("over December 2018"), nor a "will" of now.
+test_yearless_day_continues_the_story_of_an_earlier_year = dated_test([
+    ("The tour was due to start in March 2020. The first match was washed out on March 12.",
+     ["2020-03", "2020-03-12"]),
+    ("The last match was played on January 19, 2020. The team were then scheduled to play in March.",
+     ["2020-01-19", "2020-03"]),
+    ("Floods hit the valley in June 2019. On June 14, the river burst its banks.", ["2019-06", "2019-06-14"]),
+], published=MAR12)
+
+
+test_yearless_day_of_now_keeps_its_year = dated_test([
+    ("Iran had accepted the August 2019 ceasefire. Iraq invaded on Aug. 2.", ["2019-08", "2024-08-02"]),
+    ("Sales jumped 5.8 percent over February 2023. Excluding cars, sales rose in February.",
+     ["2023-02", "2025-02"]),
+    ("The plant closed in March 2019, and it will reopen on March 20.", ["2019-03", "2025-03-20"]),
+    ("The club was founded in 1990. It won the cup on March 2.", ["1990", "2025-03-02"]),
 ], published=MAR12)

@@ -498,10 +498,11 @@ def _resolve_wd(m, ctx):
 # before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
-# (and the names of weekly customs and promotions: "Taco Tuesday", "Throwback Thursday", "Thirsty Thursday",
-# "Manic Monday": every such weekday's, no day; not "Business": "Mall Open for Business Saturday")
+# (and the names of weekly customs and promotions: "Taco Tuesday", "Throwback Thursday", "Thirsty Thursday":
+# every such weekday's, no day; not "Business", "Mall Open for Business Saturday", nor "Manic": "It was a Manic
+# Monday on Wall Street" is one day)
 _NAMED_DAY_FIRST_WORDS = ("Super", "Black", "Cyber", "Bloody", "Ash", "Maundy", "Giving", "Holy", "Palm", "Fat",
-                          "Shrove", "Blue", "Good", "Taco", "Throwback", "Thirsty", "Manic")
+                          "Shrove", "Blue", "Good", "Taco", "Throwback", "Thirsty")
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?-i:{'|'.join(_NAMED_DAY_FIRST_WORDS)})\s+$")
 # The same words in lower case, which _NAMED_DAY_BEFORE ends with before its whitespace
 # (fastpath.ends_with_word): the window before most weekdays ends with none of them ("on ", "last "), and

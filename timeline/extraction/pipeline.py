@@ -693,6 +693,27 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
                             lasting_beginning_before(text, running_day_at)):
                 resolved[i] = DateValue(running_day.date, "day")
+        if told_value is None and resolved[i] is not None and yearless(m) and not m.g("mo_mod") and \
+                running is not None and running_at is not None and running.precision in ("day", "month") and \
+                running.date.year < resolved[i].date.year and (published - running.date).days > _STORY_BACK_DAYS and \
+                0 < offset + m.start - running_at <= _STORY_MONTH_REACH and text is not None and \
+                _STORY_TIME_BEFORE.search(text, max(0, running_at - 16), running_at) and \
+                str(running.date.year) in text[max(0, offset + m.start - _STORY_MONTH_REACH):offset + m.start] and \
+                (resolved[i].precision != "day" or resolved[i].date.day != running.date.day) and \
+                (resolved[i].date.month == running.date.month and (
+                    tenses[i] in ("past", None) or
+                    # a plan of that time in the same sentence ("... washed out on March 12, the second and
+                    # third, scheduled to be held on March 15, never happened"), no "will" of now
+                    running_at >= offset and not _WILL.search(sent)) or
+                 resolved[i].date.month >= running.date.month and "then" in sent and told_then(sent, m)):
+            # "India were due to host South Africa in March 2020. The first match was washed out on March 12":
+            # a yearless day of the month the story has just told, in an earlier year, is of that year; and so
+            # is a later month of that year after an anaphoric "then" ("The last match was on January 19,
+            # 2020. India were then scheduled to host South Africa in March"). (The same day again is its
+            # restatement or its anniversary: restated_day decides.)
+            d = safe_date(running.date.year, resolved[i].date.month, resolved[i].date.day)
+            if d is not None:
+                resolved[i] = DateValue(d, resolved[i].precision)
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
@@ -1632,6 +1653,27 @@ _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
+# A yearless date this close after a month or day of an earlier year (at most so many characters on, that
+# date at least so many days before the paper's, its year written there) continues the story told there (not
+# a yearless date read into last year: "Shares fell on Aug. 4; the vote is set for Aug. 6").
+_STORY_MONTH_REACH = 300
+# ... the time of its clause, after its preposition ("in March 2020", "on Jan. 19, 2020"), not a noun's ("the
+# August 1988 cease-fire") nor a figure's yardstick ("a 5.8 percent jump over December 2018").
+_STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|slated)\s+for)\s+"
+                                r"(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
+_STORY_BACK_DAYS = 60
+# "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
+# then", "by then", "and then", "then-President".
+_THEN_AT_THAT_TIME = re.compile(r"\b(?:was|were|had|had\s+been|is|are)\s+then\s+(?:scheduled|due|set|planned|"
+                                r"expected|slated|going)\b", re.IGNORECASE)
+
+
+def told_then(sent: str, m: Mention) -> bool:
+    """Is the date's clause told at the time the text has just named ("were then scheduled to ...")?"""
+    return _THEN_AT_THAT_TIME.search(sent, 0, m.start) is not None
+
+
 # The kinds of mention that may date a saying told at another time (reported_time).
 _FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.

@@ -2,7 +2,7 @@
 
 "In 2019, the company said it would close the plant next year": "next year" counts from 2019, the
 saying's year, not from the paper's; "On June 5, 2021, the mayor said the pool would reopen on
-Saturday": some Saturday after that June 5, no day of the paper's week. A saying is dated at
+Saturday": the first Saturday after it (would_after_said), no day of the paper's week. A saying is dated at
 another time by an explicit date with its year, of a year before the paper's, that opens the
 sentence ("In 2019, ...", "Back in March 2020, ...", "In a 2018 interview, ...") or follows the
 saying verb ("said in 2019 that ..."). What counts from now in its reported clause ("this/next/last
@@ -94,6 +94,8 @@ def reported_at_another_time(sent: str, mentions: list[Mention], resolved: list,
     if j is None:
         return False, None
     said = resolved[j]
+    if m.kind == "wd" and said.precision == "day":
+        return False, None  # counted from that day after the saying (would_after_said, later)
     fine = {"year": 0, "month": 1, "day": 2}
     if m.kind == "wd" or fine.get(said.precision, 0) < fine.get(v.precision, 2):
         return True, None  # which week, or which month, the text does not say
