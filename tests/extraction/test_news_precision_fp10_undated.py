@@ -204,6 +204,10 @@ test_saying_of_now_keeps_its_words = dated_test([
     # A clause of now after the saying's.
     ("In 2019, the firm said it would close the plant, a decision it reversed this year.", ["2019", "2025"]),
     ("In 2019, Smith said he would run again, and this year he did.", ["2019", "2025"]),
+    ("In 2019, the firm said it would shut the mill next year — and on Monday it did.",
+     ["2019", "2020", "2025-03-10"]),
+    ("In 2019, the firm said it would shut the mill next year and on Monday it did.",
+     ["2019", "2020", "2025-03-10"]),
     # A saying of this year.
     ("In January, the firm said it would hire next year.", ["2025-01", "2026"]),
 ], published=MAR12)

@@ -1,14 +1,15 @@
 """A saying told at another time: the words of it that count from the day they were said.
 
 "In 2019, the company said it would close the plant next year": "next year" counts from 2019, the
-saying's year, not from the paper's; "On June 5, 2021, the mayor said the pool would reopen on
-Saturday": the first Saturday after it (would_after_said), no day of the paper's week. A saying is dated at
+saying's year, not from the paper's. A saying is dated at
 another time by an explicit date with its year, of a year before the paper's, that opens the
 sentence ("In 2019, ...", "Back in March 2020, ...", "In a 2018 interview, ...") or follows the
 saying verb ("said in 2019 that ..."). What counts from now in its reported clause ("this/next/last
-year", "next month", "today", "tomorrow", "five years ago", a bare weekday) is moved by as much as
-the saying lies back when the saying's date is as fine as the word's unit, and dropped when it is
-not (a weekday: which week, the text does not say).
+year", "next month", "today", "tomorrow", a bare weekday) is moved by as much as the saying lies back
+when the saying's date is as fine as the word's unit, and dropped when it is not (a weekday after "In
+2010": which week, the text does not say; after a full date, "On June 2, 2021, the mayor said the pool
+would reopen on Saturday", the first such day after it, which would_after_said gives). ("N years ago"
+is counted later, from the paper's day: a known limit.)
 """
 from __future__ import annotations
 
@@ -37,8 +38,11 @@ _AFTER_VERB_BEFORE = re.compile(rf"\b(?:{_SAID})(?:\s+[\w'’-]+){{0,2}}?\s+(?:i
 # What ends the reported clause before a later word: another clause of the paper's own time.
 # (an aside after a comma may speak from now too: "..., a decision it reversed this year", "..., which it did
 # last month")
+# and a dash, a bracket or a bare "and"/"but" before a time of its own ("... next year — and on Monday it did",
+# "... next year and on Monday it did", "... next year (it shut on Monday)")
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|and|while|although|though|yet|whereas|now|a|an|which|who|whose|then|"
-                           r"something|only)\b|\b(?:but|now|since)\b|[.!?]\s", re.IGNORECASE)
+                           r"something|only)\b|\b(?:but|now|since)\b|[.!?]\s|[—–(]|\s-\s|"
+                           r"\band\s+(?:on|last|this|then|in|later|earlier|finally|yesterday|today)\b", re.IGNORECASE)
 # A subject of at most six words, with no comma, then the verb.
 _SUBJECT_SAID = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,6}}?(?:{_SAID})\b", re.IGNORECASE)
 # The words between a verb and the day of its saying ("said on Monday", "told reporters Monday").
