@@ -395,6 +395,7 @@ def _valid_mo(m, s, gd):
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month
     if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
+            ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
             not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
@@ -521,6 +522,9 @@ _TYPICAL_BEFORE = re.compile(r"\b(?:every\s+(?:other|second|third|fourth|alterna
 # explosion", "It started as an ordinary Tuesday morning").
 _TYPICAL_PREDICATE_BEFORE = re.compile(r"\b(?:was|were|is|been|(?:started|began|seemed|felt)\s+(?:as|like))\s+$",
                                        re.IGNORECASE)
+# The words _TYPICAL_BEFORE ends with before its whitespace (fastpath.ends_with_word: most windows end with none).
+_TYPICAL_WORDS = ("other", "second", "third", "fourth", "alternate", "typical", "normal", "usual", "ordinary",
+                  "average", "given")
 _SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECASE)
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
 # is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
@@ -557,6 +561,7 @@ def _valid_wd(m, s, gd):
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
     if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
+            ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
             (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
             not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
                                                                           typical.start())):
@@ -647,10 +652,13 @@ _SERVICE_WEEK = re.compile(rf"\b(?:sees|serves|treats|accepts|answers|offers|air
                            rf"(?:\s+(?!(?:the|this|these|those|that|his|her|its|their|live|special)\b)[\w'’-]+){{0,4}}?"
                            rf"\s+(?:from\s+)?(?:{WD})\s*(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
 _SERVICE_VERBS = ("sees", "serves", "treats", "accepts", "answers", "offers", "airs", "broadcasts")
+_HOURS_AND_SERVICE_VERBS = _HOURS_VERBS + _SERVICE_VERBS
 
 
 def _weekly_hours(s: str, m) -> bool:
     lo, hi = max(0, m.start() - 160), min(len(s), m.end() + 60)
+    if not may_hold(s[lo:hi], _HOURS_AND_SERVICE_VERBS):
+        return False  # (most windows: one look for both kinds of verb)
     if may_hold(s[lo:hi], _SERVICE_VERBS):
         for h in _SERVICE_WEEK.finditer(s, lo, hi):
             if not _THIS_WEEK_AFTER.match(s, h.end()):

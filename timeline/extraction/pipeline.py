@@ -87,7 +87,7 @@ from .direction import (
     week_of_list,
 )
 from .events import dateline_city, describe
-from .fastpath import holds
+from .fastpath import holds, may_hold
 from .grammar import (
     RELATIVE_RULES,
     REVIEW_BELOW,
@@ -151,7 +151,7 @@ from .ranges import (
     through_run,
 )
 from .recognition import Mention, article_triggers, find_mentions
-from .reported_time import may_say_then, reported_at_another_time
+from .reported_time import SAYING_VERBS_THEN, reported_at_another_time
 from .resolution import Context, day_number, month_value, safe_date
 from .sayings import (
     QUOTE_CLOSE,
@@ -468,8 +468,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     month_of = "onth of" in sent
     piped = "|" in sent
     last_year = "last year" in sent.lower()
-    # a saying dated at another time may be told here (its date the first mention or after the verb)
-    said_in = n > 1 and any(o.kind in _FRAME_KINDS for o in mentions) and may_say_then(sent)
+    # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
+    # at once, when a word that counts from now first needs it.
+    said_in = None
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
     told_here = told_vote_days(sent, mentions) if told is not None else None
     for i, m in enumerate(mentions):
@@ -540,7 +541,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
         if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
-        if m.kind == "wd" and not m.g("wd_mod") and not m.g("wd_week") and "a " in sent[max(0, m.start - 100):m.start] \
+        if m.kind == "wd" and not m.g("wd_mod") and not m.g("wd_week") and \
+                ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
                 and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
         if m.kind == "wd" and weekday_speaker(sent, m):
@@ -587,7 +589,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
-        if i and resolved[i] is not None and told_value is None and said_in and \
+        if i and m.kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
+                said_in if said_in is not None else
+                (said_in := any(o.kind in _FRAME_KINDS for o in mentions[:i]) and
+                 may_hold(sent, SAYING_VERBS_THEN))) and \
                 (moved := reported_at_another_time(sent, mentions, resolved, i, published))[0]:
             # "In 2019, the company said it would close the plant next year": counted from 2019
             resolved[i] = moved[1]
@@ -693,9 +698,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
                             lasting_beginning_before(text, running_day_at)):
                 resolved[i] = DateValue(running_day.date, "day")
-        if told_value is None and resolved[i] is not None and yearless(m) and not m.g("mo_mod") and \
-                running is not None and running_at is not None and running.precision in ("day", "month") and \
-                running.date.year < resolved[i].date.year and (published - running.date).days > _STORY_BACK_DAYS and \
+        if m.kind in _YEARLESS_KINDS and running is not None and resolved[i] is not None and \
+                running.date.year < resolved[i].date.year and told_value is None and yearless(m) and \
+                not m.g("mo_mod") and running_at is not None and running.precision in ("day", "month") and \
+                (published - running.date).days > _STORY_BACK_DAYS and \
                 0 < offset + m.start - running_at <= _STORY_MONTH_REACH and text is not None and \
                 _STORY_TIME_BEFORE.search(text, max(0, running_at - 16), running_at) and \
                 str(running.date.year) in text[max(0, offset + m.start - _STORY_MONTH_REACH):offset + m.start] and \
@@ -1657,6 +1663,7 @@ _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:
 # date at least so many days before the paper's, its year written there) continues the story told there (not
 # a yearless date read into last year: "Shares fell on Aug. 4; the vote is set for Aug. 6").
 _STORY_MONTH_REACH = 300
+_YEARLESS_KINDS = frozenset(("mo", "mdy", "dmy"))
 # ... the time of its clause, after its preposition ("in March 2020", "on Jan. 19, 2020"), not a noun's ("the
 # August 1988 cease-fire") nor a figure's yardstick ("a 5.8 percent jump over December 2018").
 _STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|slated)\s+for)\s+"
@@ -1676,6 +1683,8 @@ def told_then(sent: str, m: Mention) -> bool:
 
 # The kinds of mention that may date a saying told at another time (reported_time).
 _FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
+# ... and of the words it may move: those that count from now.
+_COUNTS_FROM_NOW = frozenset(("rd", "ru", "wd", "ago"))
 # "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.
 # Only a day that ends a stretch from it ("by", "until", "through", "before"), not one the sentence tells
 # of itself ("The vote, held on a Sunday for once, drew crowds, officials said Tuesday").

@@ -20,8 +20,9 @@ from .recognition import Mention
 from .types import DateValue
 
 # The verbs of a saying, in the past.
-_SAID = (r"said|told|announced|promised|pledged|vowed|wrote|declared|predicted|warned|insisted|claimed|"
-         r"stated|tweeted|posted|added|explained|forecast|projected|estimated|expected|hoped|planned|vowed")
+_SAID = r"said|told|announced|promised|pledged|vowed|wrote|declared|predicted|warned|insisted|claimed|stated|tweeted"
+# The same words, one of which a sentence must hold (fastpath.may_hold, before any pattern is tried).
+SAYING_VERBS_THEN = tuple(_SAID.split("|"))
 _SAID_RX = re.compile(rf"\b(?:{_SAID})\b", re.IGNORECASE)
 # The frame opening the sentence: "In 2019, ", "Back in March 2020, ", "On June 5, 2021, ", "In a 2018
 # interview, ", "During a 2016 speech, " (the date's own words stand between this and its end).
@@ -48,11 +49,6 @@ _SUBJECT_SAID = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,6}}?(?:{_SAID})\b", re.IG
 # The words between a verb and the day of its saying ("said on Monday", "told reporters Monday").
 _SAYING_DAY = re.compile(r"\s*(?:(?:on|in|at|late|early)\s+)?|\s+(?:[\w'’]+\s+){1,2}?(?:on\s+)?", re.IGNORECASE)
 _DEICTIC_RU = ("this", "last", "next", "the current", "the coming", "the past")
-
-
-def may_say_then(sent: str) -> bool:
-    """Might the sentence hold a saying verb (a cheap look before the patterns)?"""
-    return _SAID_RX.search(sent) is not None
 
 
 def _frame(sent: str, mentions: list[Mention], resolved: list, i: int, published: dt.date):
