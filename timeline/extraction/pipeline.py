@@ -706,16 +706,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _STORY_TIME_BEFORE.search(text, max(0, running_at - 16), running_at) and \
                 str(running.date.year) in text[max(0, offset + m.start - _STORY_MONTH_REACH):offset + m.start] and \
                 (resolved[i].precision != "day" or resolved[i].date.day != running.date.day) and \
+                not any(o.kind == "wd" for o in mentions) and not _NOW_AGAIN.search(sent) and \
                 (resolved[i].date.month == running.date.month and (
-                    tenses[i] in ("past", None) or
-                    # a plan of that time in the same sentence ("... washed out on March 12, the second and
-                    # third, scheduled to be held on March 15, never happened"), no "will" of now
-                    running_at >= offset and not _WILL.search(sent)) or
+                    running_at >= offset or _THEN_AT_THAT_TIME.search(text, max(0, running_at - 120), running_at))
+                 and (tenses[i] in ("past", None) or
+                      # a plan of that time in the same sentence ("... washed out on March 12, the second and
+                      # third, scheduled to be held on March 15, never happened"), no "will" of now
+                      running_at >= offset and not _WILL.search(sent)) or
                  resolved[i].date.month >= running.date.month and "then" in sent and told_then(sent, m)):
-            # "India were due to host South Africa in March 2020. The first match was washed out on March 12":
-            # a yearless day of the month the story has just told, in an earlier year, is of that year; and so
-            # is a later month of that year after an anaphoric "then" ("The last match was on January 19,
-            # 2020. India were then scheduled to host South Africa in March"). (The same day again is its
+            # "The last match was on January 19, 2020. India were then scheduled to host South Africa in
+            # March": a later month of that year after an anaphoric "then" is of that year; and so is a yearless
+            # day of the month just told, in the same sentence or after such a "then" clause ("... in March.
+            # While the first match was washed out on March 12, ..."). Not beside a weekday, "this year",
+            # "again" or an anniversary: the story has come back to now ("The museum opened in May 2019.
+            # Attendance hit a record on May 30, the museum said on Monday"). (The same day again is its
             # restatement or its anniversary: restated_day decides.)
             d = safe_date(running.date.year, resolved[i].date.month, resolved[i].date.day)
             if d is not None:
@@ -1664,6 +1668,8 @@ _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:
 # a yearless date read into last year: "Shares fell on Aug. 4; the vote is set for Aug. 6").
 _STORY_MONTH_REACH = 300
 _YEARLESS_KINDS = frozenset(("mo", "mdy", "dmy"))
+_NOW_AGAIN = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|fall|winter|month|week)|anniversary|again|"
+                        r"now|today)\b", re.IGNORECASE)
 # ... the time of its clause, after its preposition ("in March 2020", "on Jan. 19, 2020"), not a noun's ("the
 # August 1988 cease-fire") nor a figure's yardstick ("a 5.8 percent jump over December 2018").
 _STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|slated)\s+for)\s+"
