@@ -74,16 +74,18 @@ belief infinitives, "that day", count takers, bracketed dates, relative clauses 
 "until Saturday", possessive "Saturday night's final", "forecast for Friday", suppositions), with near neighbours.
 --s27-rv18, rv18's probes of session 27's rules on fx45, fx46, wk6 and kl1 (each rule's kind in other wordings,
 tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
+--s28-fp10, session 28 fp10's own probes of its precision rules ("today's" of the present age, a holiday given as
+the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day, a
+weekday or month after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
+week, words counting from now in a saying dated in an earlier year, "Taco Tuesday", a yearless date continuing the
+story of an earlier year), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
-LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s25-rv15,
-      s27-fx46,
-      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
-      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
-      s27-rv19, s27-rv18, s28-fx49 (the PROBES_<LIST> table); none: PROBES
+LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
+      s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
+      s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -9269,6 +9271,101 @@ PROBES_S28_FX49 = [
 ]
 
 
+# Session 28, fp10's own probes of its precision rules (a "today's" of the present age, a holiday given as
+# the reason for named days, a weekday ending a stretch from an indefinite one, a tally shown "by" a day),
+# each with neighbours that must stay; wanted dates decided before the engine was run.
+FP10W = "2026-12-09"  # a Wednesday: Mon 7, Tue 8 gone; Thu 10 .. Tue 15 ahead
+FP10M = "2026-12-07"  # a Monday: Sun 6, Sat 5 gone; Fri 11 ahead
+FP10T = "2026-11-30"  # the Monday after Thanksgiving (Thu Nov 26, 2026)
+PROBES_S28_FP10 = [
+    ("todays", FP10W, "Many of today's cars can park themselves.", []),
+    ("todays", FP10W, "Today's smartphones are more powerful than old supercomputers.", []),
+    ("todays", FP10W, "The service is aimed at today's teens, who rarely use email.", []),
+    ("todays", FP10W, "Most of today's devices charge in under an hour.", []),
+    ("todays-stay", FP10W, "Today's vote will decide the next mayor.", ["2026-12-09"]),
+    ("todays-stay", FP10W, "Police closed the road before today's parade.", ["2026-12-09"]),
+    ("todays-stay", FP10W, "Today's consumer price report showed a rise.", ["2026-12-09"]),
+    ("todays-stay", FP10W, "Thousands came to see today's car show.", ["2026-12-09"]),
+    ("holreason", FP10T, "Offices were closed Thursday and Friday for the Thanksgiving holiday.",
+     ["2026-11-26", "2026-11-27"]),
+    ("holreason", FP10T, "Trash pickup was skipped on Nov. 27 for the Thanksgiving holiday.", ["2026-11-27"]),
+    ("holreason-stay", FP10T, "Millions flew home for the Thanksgiving holiday.", ["2026-11-26"]),
+    ("holreason-stay", FP10T, "The store opened early on Friday after the Thanksgiving holiday.",
+     ["2026-11-27", "2026-11-26"]),
+    ("indefwd", FP10W, "The notice came on a Thursday, and the reply was due by Tuesday.", []),
+    ("indefwd", FP10W, "Patients admitted on a Saturday often wait until Monday for a scan.", []),
+    ("indefwd-stay", FP10W, "The vote, held on a Sunday for the first time, drew crowds, officials said Tuesday.",
+     ["2026-12-08"]),
+    ("indefwd-stay", FP10W, "The notice came on Thursday, and the reply was due by Tuesday.",
+     ["2026-12-03", "2026-12-08"]),
+    ("indefwd-stay", FP10W, "It was a Friday night, and police arrived on Saturday.", ["2026-12-05"]),
+    ("indefwd-stay", FP10W, "Staff are paid on a Friday, but now they must wait until Monday.", ["2026-12-14"]),
+    ("indefwd-stay", FP10W, "The poll, held on a Sunday for once, was certified by Tuesday.", ["2026-12-08"]),
+    ("tally", FP10M, "Here are the unofficial results from 412 precincts by Sunday night:", ["2026-12-06"]),
+    ("tally", FP10M, "Below are the figures from all districts by Sunday evening.", ["2026-12-06"]),
+    ("tally-stay", FP10M, "The results are expected by Sunday night.", ["2026-12-13"]),
+    ("tally-stay", FP10M, "Final results are due by Friday.", ["2026-12-11"]),
+    ("tally-stay", FP10M, "Here are the totals the campaign needs by Friday.", ["2026-12-11"]),
+    ("tally-stay", FP10M, "The official count is to be finished by Friday.", ["2026-12-11"]),
+    ("typwd", FP10W, "Every other Sunday, the choir sings at the hospital.", []),
+    ("typwd", FP10W, "Bins are emptied every second Thursday.", []),
+    ("typwd", FP10W, "On a usual Saturday, the stadium hosts two matches.", []),
+    ("typwd", FP10W, "It could happen on any given Tuesday.", []),
+    ("typwd-stay", FP10W, "Every shop closed early on Saturday.", ["2026-12-05"]),
+    ("typwd-stay", FP10W, "A normal service resumed on Monday.", ["2026-12-07"]),
+    ("typwd-stay", FP10W, "Each team will train on Friday.", ["2026-12-11"]),
+    ("typwd-stay", FP10W, "The rivals played each other Sunday in a 2-2 draw.", ["2026-12-06"]),
+    ("typwd-stay", FP10W, "It was an ordinary Monday at the depot until the fire broke out.", ["2026-12-07"]),
+    ("todays-stay", FP10W, "Today's workplace stabbing shocked the town.", ["2026-12-09"]),
+    ("typmo", FP10W, "In a typical February, the pass is closed by snow.", []),
+    ("typmo", FP10W, "The race is run every other September.", []),
+    ("typmo-stay", FP10W, "A typical winter storm closed the pass in February.", ["2026-02"]),
+    ("typmo-stay", FP10W, "Every store will reopen in January.", ["2027-01"]),
+    ("sunday", FP10W, "The children walked to Sunday school in the rain.", []),
+    ("sunday", FP10W, "Guests arrived in their Sunday best.", []),
+    ("sunday-stay", FP10W, "On Sunday school leaders met the mayor.", ["2026-12-06"]),
+    ("sunday-stay", FP10W, "The school reopened Sunday after repairs.", ["2026-12-06"]),
+    ("svcweek", FP10W, "The food bank serves hot meals Monday through Friday.", []),
+    ("svcweek", FP10W, "The hotline accepts calls Monday to Saturday.", []),
+    ("svcweek-stay", FP10W, "The food bank served 900 hot meals Monday through Friday.",
+     ["2026-11-30/2026-12-04", "2026-12-04"]),
+    ("svcweek-stay", FP10W, "The channel airs the final three debates Monday through Wednesday.",
+     ["2026-12-14/2026-12-16", "2026-12-16"]),
+    ("svcweek-stay", FP10W, "The food bank will serve hot meals Monday through Friday.",
+     ["2026-12-14/2026-12-18", "2026-12-18"]),
+    ("saidthen", FP10W, "In 2021, the airline said it would return to profit next year.", ["2021", "2022"]),
+    ("saidthen", FP10W, "The chief executive said in 2022 that the mine would close next year.", ["2022", "2023"]),
+    ("saidthen", FP10W, "In November 2023, officials said the road would reopen next month.", ["2023-11", "2023-12"]),
+    ("saidthen", FP10W, "In 2020, the mayor promised the park would open on Saturday.", ["2020"]),
+    ("saidthen", FP10W, "In a 2019 interview, she said she would retire next year.", ["2019", "2020"]),
+    ("saidthen-stay", FP10W, "In 2021 profits fell, the airline said on Tuesday.", ["2021", "2026-12-08"]),
+    ("saidthen-stay", FP10W, "In 2021, the airline said it would expand, but this year it cut jobs.", ["2021", "2026"]),
+    ("saidthen-stay", FP10W, "In October, the council said the road would reopen next year.", ["2026-10", "2027"]),
+    ("saidthen-stay", FP10W, "The airline, founded in 2001, said on Tuesday it would expand next year.",
+     ["2001", "2026-12-08", "2027"]),
+    ("custom", FP10W, "The diner's Taco Tuesday draws a crowd every week.", []),
+    ("custom", FP10W, "Her Throwback Thursday photo went viral.", []),
+    ("custom-stay", FP10W, "The Taco Bell chain said Tuesday it would hire 5,000 workers.", ["2026-12-08"]),
+    # (want first written 12-10, my slip: the line-up is past)
+    ("custom-stay", FP10W, "Thirsty fans lined up on Thursday for tickets.", ["2026-12-03"]),
+    ("story", FP10W, "The festival was set for November 2025. Heavy rain flooded the site on November 14.",
+     ["2025-11", "2025-11-14"]),
+    ("story", FP10W, "The ship left port on Sept. 2, 2024. It was then due to reach Lagos in October.",
+     ["2024-09-02", "2024-10"]),
+    ("story-stay", FP10W, "Profit rose 4 percent over November 2025. Sales fell in November.", ["2025-11", "2026-11"]),
+    ("story-stay", FP10W, "Talks began in December 2024, and a deal will be signed on Dec. 20.",
+     ["2024-12", "2026-12-20"]),
+    ("story-stay", FP10W, "The mine opened in October 2020. Output hit a record on Oct. 30, the firm said Monday.",
+     ["2020-10", "2026-10-30", "2026-12-07"]),
+    ("story-stay", FP10W, "The strike began in November 2023. On Nov. 20, workers marked its anniversary.",
+     ["2023-11", "2026-11-20"]),
+    ("landmark", FP10W, "Traffic was jammed on the 6 October Bridge.", []),
+    ("landmark", FP10W, "The final will be played at the 30 June Stadium.", []),
+    ("landmark-stay", FP10W, "The bridge reopens on 6 January.", ["2027-01-06"]),
+    ("landmark-stay", FP10W, "On 30 November Stadium officials met the police.", ["2026-11-30"]),
+]
+
+
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
     sys.path.insert(0, os.path.join(root, "tests", "extraction"))
@@ -9289,3 +9386,4 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     main(args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
          globals()["PROBES_" + flags[0][2:].upper().replace("-", "_")] if flags else PROBES)
+

@@ -291,6 +291,10 @@ def _valid_mdy(m, s, gd):
 def _valid_dmy(m, s, gd):
     if not gd.get("dmy_y") and _STREET_AFTER.match(s, m.end()):
         return False  # "of 20 May St.", "at 4 March Avenue": an address
+    if not gd.get("dmy_y") and _LANDMARK_AFTER.match(s, m.end()) and (
+            m.group(0)[:4].lower() == "the " or not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start())):
+        # "at 6 October Bridge", "on the 30 June Stadium": a landmark named after a day (not "On 6 October ...")
+        return False
     if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
@@ -299,6 +303,9 @@ def _valid_dmy(m, s, gd):
 
 _DAY_NUMBER_AFTER = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Place|Square|Terrace)\b")
+# A landmark named after a day ("6 October Bridge", "the 30 June Stadium"), not the start of a street's name
+# ("Bridge Street").
+_LANDMARK_AFTER = re.compile(r"\s+(?:Bridge|Stadium|Plaza|Airport)\b(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Lane)\b)")
 
 
 # --- months -------------------------------------------------------------------
@@ -387,6 +394,12 @@ def _valid_mo(m, s, gd):
         return False
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month
+    if not gd.get("mo_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
+            ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
+            (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
+            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+                                                                          typical.start())):
+        return False  # "every other August", "in a typical January", "any given March": no particular month
     if not gd.get("mo_mod") and _KIN_BEFORE.search(s, max(0, m.start() - 16), m.start()):
         return False  # "Smith's mother June, read out": a relative's name
     if gd.get("mo_mod"):
@@ -486,8 +499,11 @@ def _resolve_wd(m, ctx):
 # before another name ("the Tuesday Senate vote", "after the Sunday Mass": that day's).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"\s+(?-i:Star|World|Journal|Sport|Review|Group|Club)\b")
+# (and the names of weekly customs and promotions: "Taco Tuesday", "Throwback Thursday", "Thirsty Thursday":
+# every such weekday's, no day; not "Business", "Mall Open for Business Saturday", nor "Manic": "It was a Manic
+# Monday on Wall Street" is one day)
 _NAMED_DAY_FIRST_WORDS = ("Super", "Black", "Cyber", "Bloody", "Ash", "Maundy", "Giving", "Holy", "Palm", "Fat",
-                          "Shrove", "Blue", "Good")
+                          "Shrove", "Blue", "Good", "Taco", "Throwback", "Thirsty")
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?-i:{'|'.join(_NAMED_DAY_FIRST_WORDS)})\s+$")
 # The same words in lower case, which _NAMED_DAY_BEFORE ends with before its whitespace
 # (fastpath.ends_with_word): the window before most weekdays ends with none of them ("on ", "last "), and
@@ -498,6 +514,18 @@ _TITLE_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 # capitals: "Storms Hit NYC Sunday Night", "Tornado Hits KY Sunday Night" are headlines with a day.
 _CALLSIGN_BEFORE = re.compile(r"\b(?:[KW][A-Z]{3}|CBS|NBC|ABC|BBC|CNN|PBS|ITV|RTE|CBC)\s+$")
 _A_BEFORE = re.compile(r"\b[Aa]\s+$")
+# A word of frequency or of typicality between the determiner and the weekday: every such day, or none.
+# ("every other", not the reciprocal "each other": "the two sides faced each other Tuesday night")
+_TYPICAL_BEFORE = re.compile(r"\b(?:every\s+(?:other|second|third|fourth|alternate)|"
+                             r"(?P<a>an?|any)\s+(?:typical|normal|usual|ordinary|average|given))\s+$", re.IGNORECASE)
+# ... but a copula's "a normal Friday" is the one day told ("It was a normal Friday at the plant until the
+# explosion", "It started as an ordinary Tuesday morning").
+_TYPICAL_PREDICATE_BEFORE = re.compile(r"\b(?:was|were|is|been|(?:started|began|seemed|felt)\s+(?:as|like))\s+$",
+                                       re.IGNORECASE)
+# The words _TYPICAL_BEFORE ends with before its whitespace (fastpath.ends_with_word: most windows end with none).
+_TYPICAL_WORDS = ("other", "second", "third", "fourth", "alternate", "typical", "normal", "usual", "ordinary",
+                  "average", "given")
+_SUNDAY_COMPOUND_AFTER = re.compile(r"\s+(?:school|best|roasts?)\b", re.IGNORECASE)
 # "the Sunday Times", "Sunday Telegraph reporter", "the Mail on Sunday": a newspaper's name. Each
 # is a Sunday paper: "the Daily Mail on Monday", "the Toronto Star on Tuesday", "On Monday Tribune
 # said" are the day it reported; so is "on Sunday" ("On Sunday Independent candidates ...").
@@ -522,8 +550,8 @@ def _valid_wd(m, s, gd):
             _PAPER_AFTER.match(s, m.end()) and not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()) or
             _PAPER_BEFORE.search(s, max(0, m.start() - 16), m.start())):
         return False  # "the Sunday Times", "the Mail on Sunday": a newspaper's name
-    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 8):m.start()], _NAMED_DAY_WORDS) and \
-            _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+    if not gd.get("wd_mod") and ends_with_word(s[max(0, m.start() - 11):m.start()], _NAMED_DAY_WORDS) and \
+            _NAMED_DAY_BEFORE.search(s, max(0, m.start() - 11), m.start()):
         return False  # "Super Tuesday", "Black Friday": a named day, not the last such weekday
     if m.group(0) == gd["wd"] and _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()) and \
             _NAME_AFTER.match(s, m.end()):
@@ -532,6 +560,17 @@ def _valid_wd(m, s, gd):
             _GENERIC_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not (
             _A_BEFORE.search(s, max(0, m.start() - 3), m.start()) and _ONE_HAPPENING_AFTER.match(s, m.end())):
         return False  # "on a Friday", "every Monday": no particular day (but "in a Tuesday statement")
+    if not gd.get("wd_mod") and m.start() > 6 and s[m.start() - 1:m.start()] == " " and \
+            ends_with_word(s[max(0, m.start() - 14):m.start()], _TYPICAL_WORDS) and \
+            (typical := _TYPICAL_BEFORE.search(s, max(0, m.start() - 22), m.start())) and \
+            not (typical.group("a") and _TYPICAL_PREDICATE_BEFORE.search(s, max(0, typical.start() - 16),
+                                                                          typical.start())):
+        return False  # "every other Saturday", "on a typical Friday night", "any given Sunday": no particular day
+    if gd["wd"] == "Sunday" and m.group(0) == "Sunday" and _SUNDAY_COMPOUND_AFTER.match(s, m.end()) and \
+            not _ON_BEFORE.search(s, max(0, m.start() - 4), m.start()):
+        # "taught Sunday school", "in his Sunday best", "the pub's Sunday roast": no day (not "On Sunday school
+        # officials said")
+        return False
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
             _weekly_hours(s, m) or _in_hours_list(s, m):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
@@ -604,8 +643,26 @@ _HOURS_WORDS = frozenset(("open", "opens", "operate", "operates", "operating", "
 _HOURS_VERBS = ("open", "closed", "operat", "available", "staffed", "delivered", "sent", "mailed", "published")
 
 
+# A service's working week in the present ("The clinic sees walk-in patients Monday through Friday", "the
+# line answers calls Monday to Saturday", "the show airs Monday through Friday"): an "-s" verb of a service
+# done over and over, a short object, then a span of weekdays; not one week's ("... Monday through Friday
+# this week").
+_SERVICE_WEEK = re.compile(rf"\b(?:sees|serves|treats|accepts|answers|offers|airs|broadcasts)\b"
+                           # a bare plural or mass object (not particular happenings: "airs the hearings live")
+                           rf"(?:\s+(?!(?:the|this|these|those|that|his|her|its|their|live|special)\b)[\w'’-]+){{0,4}}?"
+                           rf"\s+(?:from\s+)?(?:{WD})\s*(?:through|thru|to|until|-|–)\s*(?:{WD})\b", re.IGNORECASE)
+_SERVICE_VERBS = ("sees", "serves", "treats", "accepts", "answers", "offers", "airs", "broadcasts")
+_HOURS_AND_SERVICE_VERBS = _HOURS_VERBS + _SERVICE_VERBS
+
+
 def _weekly_hours(s: str, m) -> bool:
     lo, hi = max(0, m.start() - 160), min(len(s), m.end() + 60)
+    if not may_hold(s[lo:hi], _HOURS_AND_SERVICE_VERBS):
+        return False  # (most windows: one look for both kinds of verb)
+    if may_hold(s[lo:hi], _SERVICE_VERBS):
+        for h in _SERVICE_WEEK.finditer(s, lo, hi):
+            if not _THIS_WEEK_AFTER.match(s, h.end()):
+                return True
     if not may_hold(s[lo:hi], _HOURS_VERBS):
         return False
     for h in _OPENING_HOURS.finditer(s, lo, hi):

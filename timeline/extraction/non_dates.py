@@ -45,11 +45,15 @@ _ANOTHER_DAY = re.compile(r"\s+(?:is|will\s+be)\s+(?:another|a\s+(?:brand[\s-]+)
 # (whole words: "again tomorrow", "rain tomorrow", "begin tomorrow" keep their day)
 _GENERIC_DAY = re.compile(r"\b(?:of|in)\s+$", re.IGNORECASE)
 # "today's international relations", "today’s global economy": an adjective of the whole may come first.
+# The things and people of the present age too ("today's personal computers", "today's teenagers",
+# "most of today's consumers"), plurals, which seldom modify a noun: kinds, not a day's (a day's happening
+# keeps it: "today's game", "today's workplace shooting").
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:(?:international|global|modern|political|geopolitical|digital|globali[sz]ed|"
-                            r"interconnected|fast-changing|fast-paced|changing)\s+)?"
+                            r"interconnected|fast-changing|fast-paced|changing|personal)\s+)?"
                             r"(?:world|society|age|economy|market|young|youth|children|standards|terms|"
                             r"generation|technology|kids|environment|climate|relations|politics|order|era|"
-                            r"landscape|reality|realities)\b", re.IGNORECASE)
+                            r"landscape|reality|realities|computers|smartphones|phones|cars|vehicles|devices|"
+                            r"machines|consumers|teenagers|teens|lifestyles)\b", re.IGNORECASE)
 
 
 # "A year earlier, net income was $2.1 million", "earned 3 cents a share a

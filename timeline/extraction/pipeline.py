@@ -88,7 +88,7 @@ from .direction import (
     week_of_list,
 )
 from .events import dateline_city, describe
-from .fastpath import holds
+from .fastpath import holds, may_hold
 from .grammar import (
     RELATIVE_RULES,
     REVIEW_BELOW,
@@ -154,6 +154,7 @@ from .ranges import (
     through_run,
 )
 from .recognition import Mention, article_triggers, find_mentions
+from .reported_time import SAYING_VERBS_THEN, reported_at_another_time
 from .resolution import Context, day_number, month_value, safe_date
 from .sayings import (
     QUOTE_CLOSE,
@@ -476,6 +477,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     month_of = "onth of" in sent
     piped = "|" in sent
     last_year = "mo" in kinds and "last year" in sent.lower()  # (a month's rule reads it)
+    # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
+    # at once, when a word that counts from now first needs it.
+    said_in = None
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
     told_here = told_vote_days(sent, mentions) if told is not None and "hol" in kinds else None
     for i, m in enumerate(mentions):
@@ -552,6 +556,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
         if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
+        if m.kind == "wd" and not m.g("wd_mod") and not m.g("wd_week") and \
+                ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
+                and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
+            continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
         if m.kind == "wd" and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
         if m.kind in ("wd", "mo", "mdy", "dmy", "hol", "rd") and supposed_happening(sent, m):
@@ -579,6 +587,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
+        if m.kind == "hol" and i and not m.g("hol_wk") and _HOLIDAY_AFTER.match(sent, m.end) and \
+                _FOR_THE_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
+                any(o.kind in ("wd", "mdy", "dmy") for o in mentions[:i]):
+            continue  # "out of school Friday and Monday for the Easter holiday": the reason for the days named
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
         # "regularly" before the custom's present: "said the weather often gets hot in July", or a
         # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
@@ -601,6 +613,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
                       ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
+        if i and m.kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
+                said_in if said_in is not None else
+                (said_in := any(o.kind in _FRAME_KINDS for o in mentions[:i]) and
+                 may_hold(sent, SAYING_VERBS_THEN))) and \
+                (moved := reported_at_another_time(sent, mentions, resolved, i, published))[0]:
+            # "In 2019, the company said it would close the plant next year": counted from 2019
+            resolved[i] = moved[1]
+            if resolved[i] is None:
+                continue
         if m.kind == "num" and resolved[i] is not None and resolved[i].precision == "year" and text and \
                 (order := numeric_order(text)):
             # "04/12/2023" on a page that writes "13/11/2023": day first, as the page writes them
@@ -708,6 +729,32 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
                             lasting_beginning_before(text, running_day_at)):
                 resolved[i] = DateValue(running_day.date, "day")
+        if m.kind in _YEARLESS_KINDS and running is not None and resolved[i] is not None and \
+                running.date.year < resolved[i].date.year and told_value is None and yearless(m) and \
+                not m.g("mo_mod") and running_at is not None and running.precision in ("day", "month") and \
+                (published - running.date).days > _STORY_BACK_DAYS and \
+                0 < offset + m.start - running_at <= _STORY_MONTH_REACH and text is not None and \
+                _STORY_TIME_BEFORE.search(text, max(0, running_at - 16), running_at) and \
+                str(running.date.year) in text[max(0, offset + m.start - _STORY_MONTH_REACH):offset + m.start] and \
+                (resolved[i].precision != "day" or resolved[i].date.day != running.date.day) and \
+                not any(o.kind == "wd" for o in mentions) and not _NOW_AGAIN.search(sent) and \
+                (resolved[i].date.month == running.date.month and (
+                    running_at >= offset or _THEN_AT_THAT_TIME.search(text, max(0, running_at - 120), running_at))
+                 and (tenses[i] in ("past", None) or
+                      # a plan of that time in the same sentence ("... washed out on March 12, the second and
+                      # third, scheduled to be held on March 15, never happened"), no "will" of now
+                      running_at >= offset and not _WILL.search(sent)) or
+                 resolved[i].date.month >= running.date.month and "then" in sent and told_then(sent, m)):
+            # "The last match was on January 19, 2020. India were then scheduled to host South Africa in
+            # March": a later month of that year after an anaphoric "then" is of that year; and so is a yearless
+            # day of the month just told, in the same sentence or after such a "then" clause ("... in March.
+            # While the first match was washed out on March 12, ..."). Not beside a weekday, "this year",
+            # "again" or an anniversary: the story has come back to now ("The museum opened in May 2019.
+            # Attendance hit a record on May 30, the museum said on Monday"). (The same day again is its
+            # restatement or its anniversary: restated_day decides.)
+            d = safe_date(running.date.year, resolved[i].date.month, resolved[i].date.day)
+            if d is not None:
+                resolved[i] = DateValue(d, resolved[i].precision)
         framed = None
         if m.kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
@@ -1654,6 +1701,45 @@ _YEARS_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*", re.IGNORECASE)
 # thousands every year, was cancelled on Sunday", "killed every year ..., officials said Tuesday").
 _EACH_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+in\s+(?:(?:early|late|mid)[\s-]+)?$",
                                re.IGNORECASE)
+# A yearless date this close after a month or day of an earlier year (at most so many characters on, that
+# date at least so many days before the paper's, its year written there) continues the story told there (not
+# a yearless date read into last year: "Shares fell on Aug. 4; the vote is set for Aug. 6").
+_STORY_MONTH_REACH = 300
+_YEARLESS_KINDS = frozenset(("mo", "mdy", "dmy"))
+_NOW_AGAIN = re.compile(r"\b(?:this\s+(?:year|spring|summer|autumn|fall|winter|month|week)|anniversary|again|"
+                        r"now|today)\b", re.IGNORECASE)
+# ... the time of its clause, after its preposition ("in March 2020", "on Jan. 19, 2020"), not a noun's ("the
+# August 1988 cease-fire") nor a figure's yardstick ("a 5.8 percent jump over December 2018").
+_STORY_TIME_BEFORE = re.compile(r"\b(?:in|on|during|(?:set|scheduled|planned|slated)\s+for)\s+"
+                                r"(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
+_STORY_BACK_DAYS = 60
+# "then" as "at that time" before the date: "were then scheduled", "then due to", not "since then", "until
+# then", "by then", "and then", "then-President".
+_THEN_AT_THAT_TIME = re.compile(r"\b(?:was|were|had|had\s+been|is|are)\s+then\s+(?:scheduled|due|set|planned|"
+                                r"expected|slated|going)\b", re.IGNORECASE)
+
+
+def told_then(sent: str, m: Mention) -> bool:
+    """Is the date's clause told at the time the text has just named ("were then scheduled to ...")?"""
+    return _THEN_AT_THAT_TIME.search(sent, 0, m.start) is not None
+
+
+# The kinds of mention that may date a saying told at another time (reported_time).
+_FRAME_KINDS = frozenset(("yr", "my", "mdy", "dmy"))
+# ... and of the words it may move: those that count from now.
+_COUNTS_FROM_NOW = frozenset(("rd", "ru", "wd", "ago"))
+# "on a Friday": some week's day, which a bare weekday after it in the sentence is counted from.
+# Only a day that ends a stretch from it ("by", "until", "through", "before"), not one the sentence tells
+# of itself ("The vote, held on a Sunday for once, drew crowds, officials said Tuesday").
+# In one conjoined predicate: no other clause between ("..., but this week he must wait until Monday"), nor an
+# aside closed by its comma ("The election, held on a Sunday for the first time, was certified by Tuesday").
+_INDEFINITE_WD_BEFORE = re.compile(rf"\b(?:on|by|of)\s+a\s+{WD}(?![\w'’-])"
+                                   r"(?:(?!\bbut\b|\bthis\s+week\b|\bnow\b)(?:[^;,]|,(?=\s+and\b)))*"
+                                   r"\b(?:by|until|till|through|before)\s+$", re.IGNORECASE)
+# "... Friday and Monday for the Easter holiday": a holiday given as the reason for days already named.
+_FOR_THE_BEFORE = re.compile(r"\bfor\s+the\s+$", re.IGNORECASE)
+_HOLIDAY_AFTER = re.compile(r"\s+holidays?\b", re.IGNORECASE)
 _EACH_YEAR_ON_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+(?:on|at|around|for)\s+(?:the\s+)?$",
                                   re.IGNORECASE)
 

@@ -1415,6 +1415,14 @@ def _no_marker(text: str, clause: str, clause_marked: bool) -> bool:
     """Whether `text` holds no tense marker, told by `clause_marked` (whether `clause` holds one)
     when it is the same text."""
     return not clause_marked if text == clause else next(_markers(text), None) is None
+# What a present copula shows: a count or its figures ("Here are the results", "Below are data").
+_TALLY_AFTER = re.compile(r"\s+(?:the\s+|our\s+)?(?:(?:latest|preliminary|partial|unofficial|official|final)\s+)?"
+                          r"(?:data|results|figures|numbers|tall(?:y|ies)|counts?|totals|returns|standings)\b",
+                          re.IGNORECASE)
+# ... but not figures still to be reached or given ("the totals we must reach by Friday", "the results to
+# be released by Friday", "the numbers needed by Friday").
+_TALLY_AHEAD = re.compile(r"\b(?:to|must|need|needs|needed|should|will|would|shall|can|could|due|expected)\b",
+                          re.IGNORECASE)
 
 
 def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int | None) -> str | None:
@@ -1563,6 +1571,11 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # finished by May 2, the town was safe": a "with" phrase opening its clause, its participle's
         # "by" day told as reached, takes the main clause's past after its comma (not a deadline ahead:
         # "With the work done by May 2, the plant will open").
+        return "past"
+    if last_word == "by" and last is not None and last.group(0).lower() in ("are", "is") and \
+            (tally := _TALLY_AFTER.match(before, last.end())) and not _TALLY_AHEAD.search(before, tally.end()):
+        # "Here are the results from 300 stations by Saturday night": a count shown as it stood on a
+        # day, gone by (not "The results are due by Saturday": a deadline ahead).
         return "past"
     if last_word == "by" and not _PERFECT_PAST.search(before):
         # "asked it to respond by Oct. 31", "to pay down the loan by February":
