@@ -17,6 +17,7 @@ from timeline.extraction import grammar as G
 from timeline.extraction import input_text as IN
 from timeline.extraction import non_dates as ND
 from timeline.extraction import publication as PUB
+from timeline.extraction import recognition as R
 from timeline.extraction import sentences as SEN
 from timeline.extraction import stages as S
 from timeline.extraction import statements as ST
@@ -676,3 +677,15 @@ def test_moved_to_and_comparison_gates_cover_their_regexes():
             matched[1] += 1
             assert may_hold(text, ND._COMPARISON_WORDS), text
     assert min(matched) > 100, matched
+
+
+def test_modifier_chain_by_rstrip_is_the_chain_read_by_characters():
+    """recognition._modifier_starts (gaps and words found by str.rstrip on an ASCII window) finds the
+    chain _modifier_starts_read finds character by character."""
+    from timeline.extraction.lexicon import MODIFIERS
+    words = sorted(MODIFIERS)[:60] + ["said", "12", "3", "ab1", "x", "é", "café", "½", "²", "_"]
+    for text in _texts(words, n=3000, seed=5):
+        s = text + "March"
+        tpos = len(text)
+        for lo in {0, max(0, tpos - 60), max(0, tpos - 7)}:
+            assert R._modifier_starts(s, tpos, lo) == R._modifier_starts_read(s, tpos, lo), (s, lo)
