@@ -233,11 +233,27 @@ def test_split_terminals_are_those_the_splitter_used():
     rnd = random.Random(9)
     pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "?!", "...", '."', ".)", "\n", ".The", "a.m.", "x", "…", ". .", "!…"]
 
-    def splits(matches, text):
-        return [m.span() for m in matches if re.match(r"\s|[A-Z]", text[m.end():m.end() + 1])]
+    def splits(spans, text):
+        return [(a, b) for a, b in spans if re.match(r"\s|[A-Z]", text[b:b + 1])]
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
-        assert splits(SEN._terminals(text, 0, len(text)), text) == splits(SEN._TERMINAL.finditer(text), text), text
+        assert splits([m.span(1) for m in SEN._terminals(text, 0, len(text))], text) == \
+            splits([m.span() for m in SEN._TERMINAL.finditer(text)], text), text
+
+
+def test_terminals_carry_next_s_match_after_them():
+    # Each match _terminals yields holds, after its terminal (group 1), what _NEXT.match finds right
+    # after that terminal up to the block's end (groups 2-4), or None there when it finds nothing.
+    rnd = random.Random(19)
+    pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "?!", "...", '."', ".)", "\n", ".The", "a.m.", "x", "…", ". .",
+              "!…", " (AP)", " “We", " \U0001F44F ", "\u00a0", " the", " 19", "'", " [", "”"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        end = rnd.randint(0, len(text))
+        for m in SEN._terminals(text, 0, end):
+            nxt = SEN._NEXT.match(text, m.end(1), end)
+            assert m.group(2, 3, 4) == (nxt.group(1, 2, 3) if nxt else (None, None, None)), text
+            assert m.span(2) == (nxt.span(1) if nxt else (-1, -1)), text
 
 
 def test_full_stop_terminal_is_the_split_terminal_without_other_terminals():
