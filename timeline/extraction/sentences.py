@@ -160,7 +160,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     blank_before = True
     pos = 0
     n = len(text)
-    wrapped = _looks_wrapped(text)
+    # _looks_wrapped(text), asked when two lines in a row first need it (_joins): it reads every line,
+    # and in most texts no two lines in a row get that far (a blank line or a terminal stands between).
+    wrapped: list[bool] = []
+
+    def is_wrapped() -> bool:
+        if not wrapped:
+            wrapped.append(_looks_wrapped(text))
+        return wrapped[0]
     while pos <= n:
         nl = text.find("\n", pos)
         if nl == -1:
@@ -179,7 +186,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
-            if cur_start is not None and _joins(prev_line, stripped, wrapped, prev_opens):
+            if cur_start is not None and _joins(prev_line, stripped, is_wrapped, prev_opens):
                 cur_end = lend
             else:
                 if cur_start is not None:
@@ -192,13 +199,15 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool:
+def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     """Does the next line continue the previous one (hard-wrapped text)? `prev_opens`:
-    the previous line opens the text or follows a blank line."""
+    the previous line opens the text or follows a blank line; `is_wrapped()` says whether
+    the text looks hard-wrapped (_looks_wrapped)."""
     if _TERMINAL_END.search(prev):
         return False
     if nxt[:1].islower():
         return True
+    wrapped = is_wrapped()
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
