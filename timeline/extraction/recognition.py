@@ -638,7 +638,7 @@ _KEPT_DIGITS = re.compile(
     r"0(?<![0$£€]0)(?<!0[.,]0)"
     rf"(?:000|0{{0,2}}(?={_SHORT_NUMBER_GOES_ON.pattern})|(?<=['’‘]0)0)"
     r"(?!0)(?!%| %|[,:]0)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,  # (searched in ASCII text only: the same matches, its letters and \s read by table)
 )
 
 
