@@ -420,17 +420,6 @@ def _rule_pattern(name: str) -> re.Pattern:
     return _compile([r for r in RULES if r.name == name])
 
 
-# A rule's pattern compiled with re.ASCII, for a sentence all in ASCII (nine in ten): there \w, \d, \s
-# and \b read the same characters as their Unicode classes, and re.IGNORECASE folds an ASCII letter onto
-# the same letters (the rules' patterns hold no character beyond ASCII that folds onto one: "K" the
-# Kelvin sign, "ſ"), so the match is the same; the engine then compares a letter by its ASCII lower case
-# and tests a class by a table, not by the Unicode database. Compiled when a rule is first tried on such a
-# sentence (all of them at import would cost the import as much again).
-@cache
-def _rule_pattern_ascii(name: str) -> re.Pattern:
-    return re.compile(_rule_pattern(name).pattern, re.IGNORECASE | re.ASCII)
-
-
 # The rules of a start are tried one by one, each with its own pattern (the
 # first that matches is the alternation's match): mostly none, one or two of
 # them are left. So the patterns compiled are one per rule: a pattern for each
@@ -441,21 +430,13 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(_rule_pattern(name) for name in names)
 
 
-@lru_cache(maxsize=1024)
-def _ascii_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    """_patterns(names) compiled with re.ASCII: for a text all in ASCII (_rule_pattern_ascii)."""
-    return tuple(_rule_pattern_ascii(name) for name in names)
-
-
-def master_for(s: str, start: int, word_end: int, end: int | None = None, ascii_text: bool = False
-               ) -> tuple[re.Pattern, ...]:
+def master_for(s: str, start: int, word_end: int, end: int | None = None) -> tuple[re.Pattern, ...]:
     """The patterns to try, in order, at s[start], whose word ends at word_end
     (empty: no rule can match there): the first match among them is MASTER's.
     They are those of the rules that may begin with s[start:word_end + 1],
     and, when that leaves more than one, with s[start:end + 1], where `end` is
     the end of the next word of a chain of modifiers ("the last" of "the last
-    two weeks"). A text beyond ASCII there takes master_at. `ascii_text`: `s` is all ASCII, and the
-    patterns are compiled with re.ASCII (_rule_pattern_ascii: the same match there)."""
+    two weeks"). A text beyond ASCII there takes master_at."""
     head = s[start:word_end + 1]
     if not head.isascii():
         rx = master_at(s[start])
@@ -465,12 +446,12 @@ def master_for(s: str, start: int, word_end: int, end: int | None = None, ascii_
         head = s[start:end + 1]
         if head.isascii():
             names = _rules_for_text(head, names)  # no rule the first word rules out can match
-    return _ascii_patterns(names) if ascii_text else _patterns(names)
+    return _patterns(names)
 
 
 def match_at(s: str, start: int, word_end: int, end: int | None = None) -> re.Match | None:
-    """MASTER.match(s, start), with the patterns of master_for (as find_mentions takes them)."""
-    for rx in master_for(s, start, word_end, end, s.isascii()):
+    """MASTER.match(s, start), with the patterns of master_for."""
+    for rx in master_for(s, start, word_end, end):
         m = rx.match(s, start)
         if m is not None:
             return m
@@ -764,7 +745,6 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
     """
     out: list[Mention] = []
     last_end = 0
-    ascii_text = s.isascii()  # (a flag of the string: no scan)
     for tpos, tend in trigger_spans(s) if triggers is None else triggers:
         if tpos < last_end:
             continue
@@ -778,7 +758,7 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
         for i, (start, word_end) in enumerate(starts):
             # A modifier may be read with the word after it ("the last", "a few"), the trigger alone.
             m = None
-            for rx in master_for(s, start, word_end, starts[i + 1][1] if i < last else None, ascii_text):
+            for rx in master_for(s, start, word_end, starts[i + 1][1] if i < last else None):
                 m = rx.match(s, start)
                 if m is not None:
                     break
