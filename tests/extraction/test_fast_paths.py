@@ -17,6 +17,7 @@ from timeline.extraction import grammar as G
 from timeline.extraction import input_text as IN
 from timeline.extraction import non_dates as ND
 from timeline.extraction import publication as PUB
+from timeline.extraction import recognition as R
 from timeline.extraction import sentences as SEN
 from timeline.extraction import stages as S
 from timeline.extraction import statements as ST
@@ -232,11 +233,27 @@ def test_split_terminals_are_those_the_splitter_used():
     rnd = random.Random(9)
     pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "?!", "...", '."', ".)", "\n", ".The", "a.m.", "x", "…", ". .", "!…"]
 
-    def splits(matches, text):
-        return [m.span() for m in matches if re.match(r"\s|[A-Z]", text[m.end():m.end() + 1])]
+    def splits(spans, text):
+        return [(a, b) for a, b in spans if re.match(r"\s|[A-Z]", text[b:b + 1])]
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
-        assert splits(SEN._terminals(text, 0, len(text)), text) == splits(SEN._TERMINAL.finditer(text), text), text
+        assert splits([m.span(1) for m in SEN._terminals(text, 0, len(text))], text) == \
+            splits([m.span() for m in SEN._TERMINAL.finditer(text)], text), text
+
+
+def test_terminals_carry_next_s_match_after_them():
+    # Each match _terminals yields holds, after its terminal (group 1), what _NEXT.match finds right
+    # after that terminal up to the block's end (groups 2-4), or None there when it finds nothing.
+    rnd = random.Random(19)
+    pieces = ["U.S.", " ", ". ", "3.5", "Inc.,", "?!", "...", '."', ".)", "\n", ".The", "a.m.", "x", "…", ". .",
+              "!…", " (AP)", " “We", " \U0001F44F ", "\u00a0", " the", " 19", "'", " [", "”"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        end = rnd.randint(0, len(text))
+        for m in SEN._terminals(text, 0, end):
+            nxt = SEN._NEXT.match(text, m.end(1), end)
+            assert m.group(2, 3, 4) == (nxt.group(1, 2, 3) if nxt else (None, None, None)), text
+            assert m.span(2) == (nxt.span(1) if nxt else (-1, -1)), text
 
 
 def test_full_stop_terminal_is_the_split_terminal_without_other_terminals():
@@ -689,3 +706,15 @@ def test_moved_to_and_comparison_gates_cover_their_regexes():
             matched[1] += 1
             assert may_hold(text, ND._COMPARISON_WORDS), text
     assert min(matched) > 100, matched
+
+
+def test_modifier_chain_by_rstrip_is_the_chain_read_by_characters():
+    """recognition._modifier_starts (gaps and words found by str.rstrip on an ASCII window) finds the
+    chain _modifier_starts_read finds character by character."""
+    from timeline.extraction.lexicon import MODIFIERS
+    words = sorted(MODIFIERS)[:60] + ["said", "12", "3", "ab1", "x", "é", "café", "½", "²", "_"]
+    for text in _texts(words, n=3000, seed=5):
+        s = text + "March"
+        tpos = len(text)
+        for lo in {0, max(0, tpos - 60), max(0, tpos - 7)}:
+            assert R._modifier_starts(s, tpos, lo) == R._modifier_starts_read(s, tpos, lo), (s, lo)

@@ -13,6 +13,7 @@ shortcuts, neither of which changes what is found:
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _constants as _K  # noqa: PLC2701 - the parser is how the start table is derived
@@ -618,7 +619,7 @@ _KEPT_DIGITS = re.compile(
     r"0(?<![0$£€]0)(?<!0[.,]0)"
     rf"(?:000|0{{0,2}}(?={_SHORT_NUMBER_GOES_ON.pattern})|(?<=['’‘]0)0)"
     r"(?!0)(?!%| %|[,:]0)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,  # (searched in ASCII text only: the same matches, its letters and \s read by table)
 )
 
 
@@ -659,8 +660,43 @@ _KIND_GROUPS = {r.name: tuple(sorted(n for n in MASTER.groupindex if n == r.name
                 for r in RULES}
 
 
+# The characters that may stand between the modifier words of a chain, and (in ASCII) those of a word.
+_CHAIN_GAP = " ,-\t"
+_ASCII_ALNUM = string.ascii_letters + string.digits
+
+
 def _modifier_starts(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
-    """(start, end) of the chain of modifier words just before `tpos`, earliest first."""
+    """(start, end) of the chain of modifier words just before `tpos`, earliest first: at most five,
+    each a word of letters and digits (str.isalnum) that is a modifier or a number, the first glued
+    to `tpos` or apart from it by characters of _CHAIN_GAP, the others apart by at least one; none
+    before `lo`.
+
+    In ASCII (most windows) each gap and word is found by str.rstrip, a loop in C, not character
+    by character in Python (a thousand windows a pass): isalnum is [A-Za-z0-9] there."""
+    chunk = s[lo:tpos]
+    if not chunk.isascii():
+        return _modifier_starts_read(s, tpos, lo)
+    starts: list[tuple[int, int]] = []
+    rest = chunk  # the window up to the chain's earliest word so far
+    for n in range(5):
+        gap = rest.rstrip(_CHAIN_GAP)
+        if n and len(gap) == len(rest):
+            break  # two words with nothing between them: not a chain
+        before = gap.rstrip(_ASCII_ALNUM)
+        k = len(before)
+        if k == len(gap):
+            break
+        word = gap[k:]
+        if word.lower() not in MODIFIERS and not word.isdigit():
+            break
+        starts.append((lo + k, lo + len(gap)))
+        rest = before
+    starts.reverse()
+    return starts
+
+
+def _modifier_starts_read(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
+    """_modifier_starts, read character by character (a window beyond ASCII)."""
     starts: list[tuple[int, int]] = []
     j = tpos
     for _ in range(5):

@@ -69,9 +69,11 @@ _SPLIT_FULL_STOP = re.compile(r"\." + _SPLIT_TAIL)
 
 def _terminals(text: str, pos: int, end: int):
     """The _TERMINAL matches of text[pos:end] that _split_block can split at
-    (with, rarely, some it skips), each searched from the end of the last."""
+    (with, rarely, some it skips), each searched from the end of the last: as
+    matches of _TERMINAL_NEXT, the terminal its group 1 and _NEXT's match after
+    it (up to `end`) its groups 2-4."""
     plain = text.find("!", pos, end) == -1 and text.find("?", pos, end) == -1 and text.find("…", pos, end) == -1
-    split_at = _SPLIT_FULL_STOP if plain else _SPLIT_TERMINAL
+    split_at = _SPLIT_FULL_STOP_NEXT if plain else _SPLIT_TERMINAL_NEXT
     while True:
         m = split_at.search(text, pos, end)
         if m is None:
@@ -86,9 +88,9 @@ def _terminals(text: str, pos: int, end: int):
             q = p
             while q > pos and (text[q - 1] in ".!?…" or text[q - 1].isspace()):
                 q -= 1
-            m = _TERMINAL.search(text, q, end)
+            m = _TERMINAL_NEXT.search(text, q, end)
         yield m
-        pos = m.end()
+        pos = m.end(1)
 # _word_before's definition (tests/extraction/test_sentences.py checks the two agree).
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LETTERS_DOT = string.ascii_letters + "."
@@ -112,6 +114,14 @@ _NUMBER_BEFORE = re.compile(r"\d\s?$")
 # Emoji before the next sentence's first word, as in quoted social posts ("... in
 # Seattle. \U0001F44F We've signed"), open that sentence: they do not glue the two.
 _NEXT = re.compile(r"\s+((?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s+)?[\"'“‘`(\[]*)([A-Za-z0-9])(\w*)")
+# Each terminal with _NEXT's match right after it, in one search (group 1 the terminal, groups 2-4
+# _NEXT's, None when _NEXT does not match there): the optional group can always match nothing, so it
+# never makes the engine go back into the terminal, and it tries _NEXT first, as _NEXT.match would.
+# The splitter reads both for each terminal: one entry into the regex engine instead of two.
+_THEN_NEXT = r"(?:" + _NEXT.pattern + r")?"
+_SPLIT_TERMINAL_NEXT = re.compile("(" + _SPLIT_TERMINAL.pattern + ")" + _THEN_NEXT)
+_SPLIT_FULL_STOP_NEXT = re.compile("(" + _SPLIT_FULL_STOP.pattern + ")" + _THEN_NEXT)
+_TERMINAL_NEXT = re.compile("(" + _TERMINAL.pattern + ")" + _THEN_NEXT)
 # After a quotation's "!" or "?", the words that attribute it: "Jackson’s sister La Toya tweeted", "the
 # mayor asked", "Smith said" (a subject of a few words, capitalised first, then a verb of saying).
 _ATTRIBUTION = re.compile(r"\s+[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,5}?(?:said|says|asked|asks|tweeted|wrote|"
@@ -151,7 +161,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     blank_before = True
     pos = 0
     n = len(text)
-    wrapped = _looks_wrapped(text)
+    # _looks_wrapped(text), asked when two lines in a row first need it (_joins): it reads every line,
+    # and in most texts no two lines in a row get that far (a blank line or a terminal stands between).
+    wrapped: list[bool] = []
+
+    def is_wrapped() -> bool:
+        if not wrapped:
+            wrapped.append(_looks_wrapped(text))
+        return wrapped[0]
     while pos <= n:
         nl = text.find("\n", pos)
         if nl == -1:
@@ -170,7 +187,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
             lend = pos + len(line.rstrip())
-            if cur_start is not None and (_joins(prev_line, stripped, wrapped, prev_opens) or
+            if cur_start is not None and (_joins(prev_line, stripped, is_wrapped, prev_opens) or
                                           _wrapped_here(prev_line, stripped, text, nl, n)):
                 cur_end = lend
             else:
@@ -200,13 +217,15 @@ def _wrapped_here(prev: str, nxt: str, text: str, nl: int, n: int) -> bool:
     return after[:1].islower()
 
 
-def _joins(prev: str, nxt: str, wrapped: bool, prev_opens: bool = False) -> bool:
+def _joins(prev: str, nxt: str, is_wrapped, prev_opens: bool = False) -> bool:
     """Does the next line continue the previous one (hard-wrapped text)? `prev_opens`:
-    the previous line opens the text or follows a blank line."""
+    the previous line opens the text or follows a blank line; `is_wrapped()` says whether
+    the text looks hard-wrapped (_looks_wrapped)."""
     if _TERMINAL_END.search(prev):
         return False
     if nxt[:1].islower():
         return True
+    wrapped = is_wrapped()
     # In hard-wrapped text a line cut without punctuation continues; elsewhere
     # it is a headline, caption or byline and stands alone. So does a headline
     # in title case over a wrapped story whose first line opens with a capital.
@@ -363,15 +382,16 @@ _GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d
 _GLUED_ENDS = frozenset((".", ".”", '."', "!”", '!"', "?”", '?"'))
 
 
-def _glued(text: str, m: re.Match, sent_start: int, end: int) -> bool:
+def _glued(text: str, t_start: int, t_end: int, punct: str, sent_start: int, end: int) -> bool:
     """"...and Japan.The White House said": a full stop with no space after it,
     between a word and a capitalised word, ends a sentence (web copy loses the
-    space). Not after abbreviations or initialisms ("St.Louis", "U.S.Army")."""
-    if m.group(0) not in _GLUED_ENDS or not _GLUED_NEXT.match(text, m.end(), end):
+    space). Not after abbreviations or initialisms ("St.Louis", "U.S.Army"). The terminal is
+    text[t_start:t_end], `punct`."""
+    if punct not in _GLUED_ENDS or not _GLUED_NEXT.match(text, t_end, end):
         return False
-    if _GLUED_DATE.search(text, max(sent_start, m.start() - 16), m.start()):
+    if _GLUED_DATE.search(text, max(sent_start, t_start - 16), t_start):
         return True  # "... on April 13.North Korea also launched ..."
-    wb = _word_before(text, max(sent_start, m.start() - 20), m.start())
+    wb = _word_before(text, max(sent_start, t_start - 20), t_start)
     if wb is None:
         return False
     word = wb[1]
@@ -688,35 +708,35 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         start = dl
     sent_start = start
     for m in _terminals(text, start, end):
-        nxt = _NEXT.match(text, m.end(), end)
-        if nxt is None:
-            if _glued(text, m, sent_start, end):
-                out.append((sent_start, m.end()))
-                sent_start = m.end()
+        t_start, t_end = m.span(1)
+        punct = m.group(1)
+        opening, first = m.group(2, 3)  # (_NEXT's match after the terminal, if any: _terminals)
+        if first is None:
+            if _glued(text, t_start, t_end, punct, sent_start, end):
+                out.append((sent_start, t_end))
+                sent_start = t_end
                 if until is not None and sent_start > until:
                     break
             continue
-        opening, first = nxt.group(1, 2)
         if first.islower():
             continue  # stray full stop inside a sentence
         if opening and sent_start == start:  # (most sentences open with their first word, no bracket or quote)
-            if "(" in opening and m.end() - start <= _DATELINE_HEAD_MAX and \
-                    _CALL_SIGN_DASH.match(text, m.end(), end) and _CAPITALS_PLACE.match(text, start, m.start()):
+            if "(" in opening and t_end - start <= _DATELINE_HEAD_MAX and \
+                    _CALL_SIGN_DASH.match(text, t_end, end) and _CAPITALS_PLACE.match(text, start, t_start):
                 continue  # "WESTERN Ky. (KFVS) - The ...", "BURLINGTON, Vt. (WCAX) -About ...": a dateline's state
-            if opening[:1] == "(" and _CREDIT_AFTER_STATE.match(text, m.end(), end) and \
-                    _CITY_AND_STATE.fullmatch(text, sent_start, m.start() + 1):
+            if opening[:1] == "(" and _CREDIT_AFTER_STATE.match(text, t_end, end) and \
+                    _CITY_AND_STATE.fullmatch(text, sent_start, t_start + 1):
                 continue  # "TEMPE, Ariz. (AP)Arizona Cardinals ...": a dateline whose dash was lost
-        punct = m.group(0)
-        if (punct == "..." or punct == "…") and first == "I" and not nxt.group(3) and not opening and \
-                _quote_open(text, sent_start, m.start()) and not _DATE_WORD.search(text, sent_start, m.start()):
+        if (punct == "..." or punct == "…") and first == "I" and not m.group(4) and not opening and \
+                _quote_open(text, sent_start, t_start) and not _DATE_WORD.search(text, sent_start, t_start):
             # '"... worse than that... I changed as a person", she told the jury': a pause in a quote (not after
             # a date of its own, '"The storm hit Friday... I will rebuild"': the two keep their own tenses)
             continue
         if punct != "." and punct.endswith(("”", '"')) and ("!" in punct or "?" in punct) and \
-                _ATTRIBUTION.match(text, m.end(), end) and not opening:
+                _ATTRIBUTION.match(text, t_end, end) and not opening:
             continue  # '“I’m on my way!” her sister tweeted Monday.': the attribution ends the quote's sentence
         if punct == "." or punct.startswith(".") and "!" not in punct and "?" not in punct:
-            wb = _word_before(text, max(sent_start, m.start() - 20), m.start())
+            wb = _word_before(text, max(sent_start, t_start - 20), t_start)
             if wb:
                 wb_start, word = wb
                 low = word.lower().rstrip(".")
@@ -733,17 +753,17 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                 # company suffixes: split only before a typical opener.
                 # ("the 70s." ends a sentence: a letter after digits is no initial.)
                 is_initial = "." in word or (len(word) == 1 and not text[wb_start - 1:wb_start].isdigit())
-                clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, nxt.start(2))
+                clock_then_clause = low in ("a.m", "p.m") and _SUBJECT_AND_VERB.match(text, m.start(3))
                 if (is_initial or unit or low in _COMPANY_SUFFIXES) and \
                         len(punct) == 1 and not clock_then_clause:
-                    if (first + nxt.group(3)).lower() not in _OPENERS:
+                    if (first + m.group(4)).lower() not in _OPENERS:
                         continue
             if first.isdigit() and len(punct) == 1:
                 # "Covid-19. 19 fears ease" / "No. 1": digits rarely open a
                 # sentence right after a single full stop.
                 continue
-        out.append((sent_start, m.end()))
-        sent_start = nxt.start(1)
+        out.append((sent_start, t_end))
+        sent_start = m.start(2)
         if until is not None and sent_start > until:
             break  # the offset's sentence is closed: the rest is one span
     if sent_start < end:
