@@ -175,6 +175,26 @@ _DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|
                                   re.IGNORECASE)
 _DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
                                  re.IGNORECASE)
+# A verb of saying that opens a reported clause, the past a deadline's sentence may hold only for it ("The
+# mayor said the Thursday deadline is too tight", "told reporters the Thursday deadline would hold").
+_SAYING_OPENS = re.compile(r"\b(?:said|told(?:\s+(?:reporters|[A-Z][\w'’-]+|(?:him|her|them|us|me)))?|added|stated|"
+                           r"announced|noted|insisted|stressed|argued|explained)(?:\s+that)?\s",
+                           re.IGNORECASE)
+
+
+def _reported_with_no_past(sent: str, m: Mention) -> bool:
+    """Whether weekday `m` sits in a clause reported after a verb of saying that is the only past before
+    it, the reported clause's verb before or after it, and nothing past after it."""
+    before = sent[:m.start]
+    sayings = list(_SAYING_OPENS.finditer(before))
+    if not sayings:
+        return False
+    saying = sayings[-1]
+    rest = sent[m.end:]
+    return not has_past_marker(before[:saying.start()]) and not has_past_marker(before[saying.end():]) and \
+        not has_past_marker(rest) and (has_tense_marker(rest) or has_tense_marker(before[saying.end():]))
+
+
 # A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.
 _RELATIVE_AFTER_DAY_NOUN = re.compile(r"\s+[\w-]+s?\s*,?\s+(?:which|that)\s+", re.IGNORECASE)
 _DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
@@ -681,12 +701,17 @@ class MentionTenses:
                         t != "past" and not has_past_marker(sent) and not ED_WORD.search(sent, 0, m.start) or
                         days_back > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
-                        not has_past_marker(sent[m.end:])):
+                        not has_past_marker(sent[m.end:]) or
+                        _reported_with_no_past(sent, m)):
                 # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
                 # day, told with no past, is still to come; one set in a past clause ("Officials set a Friday
                 # deadline") is the nearest such day; not one gone, missed, met or ignored ("Lawmakers missed
                 # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
                 # deadline") nor one with an outcome told after it.
+                # So is one in what was said, the saying the only past ("The union said the Thursday deadline is
+                # too tight", "said despite the Thursday deadline, he still thinks a deal can be reached"): the
+                # day sits in the reported clause, which tells no past (a saying is never dated by a day
+                # between a determiner and "deadline").
                 t = "future"
             if t != "future" and plain_wd and (
                     not poss and (

@@ -639,6 +639,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the area by Monday" in a Monday paper: an end still to come, after days the text has just
             # put ahead, is the first such day after them, not today.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                not m.g("wd_week") and tenses[i] == "past" and running_day is not None and \
+                running_day.precision == "day" and running_day.end_date is None and \
+                running_day_at is not None and running_day_at < offset and \
+                0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                running_day.date.weekday() == resolved[i].date.weekday() and \
+                (resolved[i].date - running_day.date).days >= 7 and text is not None and \
+                "\n" not in text[running_day_at:offset + m.start] and \
+                _FULL_DATE_AT.match(text, running_day_at):
+            # "Transit workers walked off the job on July 1, 2013. They went on strike on Monday for the first
+            # time in 15 years" in an August paper: a bare weekday told in the past right after a full date
+            # of the same weekday, in its paragraph, restates that date (a caption's or a story's day weeks
+            # before the page's), not the last such day before the paper's (not a day told by a weekday).
+            resolved[i] = DateValue(running_day.date, "day")
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -1446,6 +1460,13 @@ _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|t
                                    r"(?:(?:from|by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
                                    r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
                                    re.IGNORECASE)
+
+
+# A full date where a day was told: a month, its day and its year, with or without its weekday before them
+# ("July 1, 2013", "Tuesday, Oct. 8, 2024", "1 July 2013"); not a bare weekday, nor a date without its year,
+# which a text writes for days near the paper's ("since his Aug. 2 invasion. On Thursday, ..." is this week's).
+_FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\.?,?)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:

@@ -1,0 +1,62 @@
+"""Two readings of a bare weekday that the clause's past would put a week off (session 28, wk7).
+
+A deadline named by its day inside what someone said ("The mayor said the Friday deadline is too tight"):
+the verb of saying is past, but the deadline belongs to the reported clause, and when that clause tells
+nothing past the deadline is still to come. A saying cannot be dated by a weekday that sits between a
+determiner and "deadline"; only the reported clause can. A deadline the reported clause tells as gone
+("said the Friday deadline was missed") stays gone by.
+
+A bare weekday told in the past right after a full date that falls on the same weekday, in the same
+paragraph ("Workers walked out on July 1, 2013. Trains stopped running on Monday ...", July 1, 2013 being a
+Monday): the weekday restates that date, not the last such day before the paper's, which may be weeks
+later. Not a day told by another bare weekday before it, nor across a paragraph break.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+TUE = dt.date(2025, 3, 4)   # Thu Feb 27 | Thu Mar 6
+FRI = dt.date(2025, 3, 7)   # Mon Mar 3 | Mon Mar 10
+
+test_a_deadline_by_its_day_in_a_reported_present_is_ahead = dated_test([
+    (TUE, "The mayor said despite the city's Thursday deadline, she still thinks a deal can be reached.",
+     ["2025-03-06"]),
+    (TUE, "The union said the Thursday deadline is too tight for a vote.", ["2025-03-06"]),
+    (TUE, "Negotiators told reporters the Thursday deadline would not be extended.", ["2025-03-06"]),
+    (TUE, "She added that she hopes to finish the report before the Thursday deadline.", ["2025-03-06"]),
+])
+
+test_a_reported_deadline_told_gone_stays_past = dated_test([
+    (TUE, "The union said the Thursday deadline was missed.", ["2025-02-27"]),
+    (TUE, "The mayor said the Thursday deadline passed without a deal.", ["2025-02-27"]),
+    (TUE, "The council missed the Thursday deadline, the mayor said.", ["2025-02-27"]),
+    (TUE, "The mayor said the city met the Thursday deadline.", ["2025-02-27"]),
+])
+
+test_a_weekday_after_a_full_date_of_that_weekday_restates_it = dated_test([
+    (FRI, "Transit workers walked off the job on July 1, 2024. They went on strike on Monday for the first "
+          "time in 15 years.", ["2024-07-01", "2024-07-01"]),
+    (FRI, "The storm made landfall on Tuesday, Oct. 8, 2024. Crews worked through Tuesday night to restore "
+          "power.", ["2024-10-08", "2024-10-08"]),
+])
+
+test_a_weekday_after_another_day_keeps_its_own_week = dated_test([
+    # another weekday of the full date: the story moves on, the week of the paper
+    (FRI, "Transit workers walked off the job on July 1, 2024. They returned to work on Tuesday.",
+     ["2024-07-01", "2025-03-04"]),
+    # a new paragraph
+    (FRI, "Transit workers walked off the job on July 1, 2024.\n\nThey went on strike again on Monday.",
+     ["2024-07-01", "2025-03-03"]),
+    # a day ahead
+    (FRI, "Transit workers walked off the job on July 1, 2024. They will strike again on Monday.",
+     ["2024-07-01", "2025-03-10"]),
+    # a date without its year, a background the text comes back from (TimeBank, 1990)
+    (FRI, "Sanctions have held since the Feb. 17 invasion. On Monday, the minister said talks had failed.",
+     ["2025-02-17", "2025-03-03"]),
+    # the full date's day is the paper's week already
+    (FRI, "Transit workers walked off the job on March 3, 2025. They went on strike on Monday.",
+     ["2025-03-03", "2025-03-03"]),
+])
