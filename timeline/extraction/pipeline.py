@@ -180,6 +180,7 @@ from .statements import (
     with_full_names,
     with_tenseless_weekdays_ahead,
     with_topic_categories,
+    with_weekdays_kept_ahead,
 )
 from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -363,6 +364,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
     if aliases:
         events = with_anchors_kept(events, aliases)
     events = with_tenseless_weekdays_ahead(events, published, text)
+    events = with_weekdays_kept_ahead(events, published)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 

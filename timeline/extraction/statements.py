@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import similarity
 from .categories import categorise
-from .direction import CAPTION_SCENE
+from .direction import CAPTION_SCENE, GONE_BEFORE
 from .events import full_names
 from .lexicon import WD
 from .stages import statement_stage
@@ -189,6 +189,67 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ON_DAY = re.compile(r"on\s.*", re.IGNORECASE | re.DOTALL)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _PLAIN_WEEKDAYS = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:\s+(?:and|or|through|to)\s+{WD}{_PART})?", re.IGNORECASE)
+
+
+# A text names one day by one weekday: a plain weekday (no "last" or "next"; alone, a part of its day or its
+# possessive) read four to six days back, in a clause told in the past or with no tense, after the text has read
+# the same weekday as one of the next three days and not since as one gone by, is that coming day ("Schools will
+# reopen on Thursday. ... On Thursday, officials said buses would run", "As for Thursday, no closures have been
+# reported" in a Tuesday paper): a writer meaning the week before would have said "last Thursday".
+_ONE_WEEKDAY = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:['’]s)?", re.IGNORECASE)
+_KEPT_AHEAD_DAYS = 3
+_KEPT_BACK_DAYS = 4
+# ... in a sentence with no tense there, or that looks ahead somewhere ("said buses would run"), not after what
+# tells it gone ("since Tuesday evening", "after Thursday's loss"), nor beside another day the text reads back
+# ("walkthroughs on Monday and Tuesday").
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|shall|going\s+to|expected|scheduled|due\s+to|set\s+to|plans?|"
+                          r"planned|hopes?\s+to)\b|['’]ll\b", re.IGNORECASE)
+_WEEK_BACK = re.compile(r"\b(?:last|previous|past|prior)\s+week\b|\bweeks?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A plain weekday read four to six days back in a past or tenseless clause, after the text read the same
+    weekday one to three days ahead (_ONE_WEEKDAY), is that day; a statement another counts from keeps its day,
+    and one that comes to repeat its sentence's date is dropped."""
+    if not any(e.rule == "wd" and 0 < (e.date - published).days <= _KEPT_AHEAD_DAYS for e in events):
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    ahead: dict[int, dt.date] = {}  # a weekday -> the coming day the text read it as
+    moved = {}
+    for e in events:
+        if e.rule not in ("wd", "wd_mod") or e.precision != "day":
+            continue
+        if e.end_date is not None:
+            if e.date < published:
+                ahead.pop(e.date.weekday(), None)
+            continue
+        day = e.date.weekday()
+        back = (published - e.date).days
+        at = e.cue_start - e.sentence_start
+        if e.rule == "wd" and e.tense in ("past", None) and _KEPT_BACK_DAYS <= back <= 6 and day in ahead and \
+                _ONE_WEEKDAY.fullmatch(e.cue) and e.cue_start not in anchored and \
+                not _WEEK_BACK.search(e.sentence) and (e.tense is None or _LOOKS_AHEAD.search(e.sentence)) and \
+                not GONE_BEFORE.search(e.sentence, max(0, at - 40), at) and \
+                not any(o is not e and o.sentence_start == e.sentence_start and o.rule in ("wd", "wd_mod") and
+                        o.date < published and o.date.weekday() not in ahead for o in events):
+            value = DateValue(ahead[day], "day")
+            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
+            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+        elif 0 < -back <= _KEPT_AHEAD_DAYS and e.rule == "wd" and _ONE_WEEKDAY.fullmatch(e.cue):
+            ahead[day] = e.date
+        elif back > 0:
+            ahead.pop(day, None)  # the text has told that weekday gone by
+    if not moved:
+        return events
+    out = []
+    for e in events:
+        e = moved.get(e.cue_start, e)
+        if e.cue_start in moved and any(o.sentence_start == e.sentence_start and o.cue_start != e.cue_start and
+                                        moved.get(o.cue_start, o).date == e.date and o.precision == e.precision
+                                        for o in events):
+            continue  # it now repeats its sentence's date
+        out.append(e)
+    return out
 
 
 def _told_only_ahead(events: list[ExtractedEvent], published: dt.date) -> bool:
