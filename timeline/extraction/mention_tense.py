@@ -182,17 +182,33 @@ _SAYING_OPENS = re.compile(r"\b(?:said|told(?:\s+(?:reporters|[A-Z][\w'’-]+|(?
                            re.IGNORECASE)
 
 
+# ... or an aside of saying right after the deadline ("The Friday deadline, the mayor said, is too tight").
+_SAYING_ASIDE = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\s*,\s*"
+                           r"(?:[\w'’.-]+\s+){1,4}?(?:said|told\s+[\w'’-]+|added|noted|insisted|stressed|argued)\s*,",
+                           re.IGNORECASE)
+# A deadline's present in a verb the tense markers leave out: "the Friday deadline still stands", "... looms".
+_DEADLINE_NOW_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\s+"
+                                 r"(?:(?:still|now|also)\s+)?(?:stands|holds|looms|remains|applies|approaches|nears)\b",
+                                 re.IGNORECASE)
+
+
 def _reported_with_no_past(sent: str, m: Mention) -> bool:
     """Whether weekday `m` sits in a clause reported after a verb of saying that is the only past before
-    it, the reported clause's verb before or after it, and nothing past after it."""
+    it (or in an aside of saying right after its deadline), the reported clause's verb before or after it,
+    and nothing past after it."""
     before = sent[:m.start]
+    aside = _SAYING_ASIDE.match(sent, m.end)
+    if aside:
+        rest = sent[aside.end():]
+        return not has_past_marker(before) and not has_past_marker(rest) and has_tense_marker(rest)
     sayings = list(_SAYING_OPENS.finditer(before))
     if not sayings:
         return False
     saying = sayings[-1]
     rest = sent[m.end:]
     return not has_past_marker(before[:saying.start()]) and not has_past_marker(before[saying.end():]) and \
-        not has_past_marker(rest) and (has_tense_marker(rest) or has_tense_marker(before[saying.end():]))
+        not has_past_marker(rest) and (has_tense_marker(rest) or has_tense_marker(before[saying.end():]) or
+                                       _DEADLINE_NOW_AFTER.match(sent, m.end) is not None)
 
 
 # A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.

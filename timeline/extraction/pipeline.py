@@ -647,13 +647,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 running_day_at is not None and running_day_at < offset and \
                 0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
                 running_day.date.weekday() == resolved[i].date.weekday() and \
-                (resolved[i].date - running_day.date).days >= 7 and text is not None and \
+                (resolved[i].date - running_day.date).days >= 7 and \
+                (published - running_day.date).days <= _RESTATED_WEEKDAY_BACK_DAYS and \
+                not _FRONTED_DAY.match(sent, 0, m.start) and text is not None and \
                 "\n" not in text[running_day_at:offset + m.start] and \
                 _FULL_DATE_AT.match(text, running_day_at):
             # "Transit workers walked off the job on July 1, 2013. They went on strike on Monday for the first
             # time in 15 years" in an August paper: a bare weekday told in the past right after a full date
             # of the same weekday, in its paragraph, restates that date (a caption's or a story's day weeks
             # before the page's), not the last such day before the paper's (not a day told by a weekday).
+            # Only a date at most six weeks before the paper's (a page dated after the story): a background date
+            # years back is followed by this week's news on any weekday ("The war began on Feb. 24, 2022. On
+            # Thursday, ..."); nor a weekday fronted to open its sentence, a new happening's lead.
             resolved[i] = DateValue(running_day.date, "day")
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
@@ -1464,6 +1469,10 @@ _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|t
                                    re.IGNORECASE)
 
 
+# How far before the paper's day a full date may lie for a bare weekday after it to restate it.
+_RESTATED_WEEKDAY_BACK_DAYS = 42
+# A weekday opening its sentence: "On Thursday, ...", "Late Monday, ...", "Thursday, ...".
+_FRONTED_DAY = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|and|but)\s+)*$", re.IGNORECASE)
 # A full date where a day was told: a month, its day and its year, with or without its weekday before them
 # ("July 1, 2013", "Tuesday, Oct. 8, 2024", "1 July 2013"); not a bare weekday, nor a date without its year,
 # which a text writes for days near the paper's ("since his Aug. 2 invasion. On Thursday, ..." is this week's).
