@@ -32,6 +32,7 @@ test_a_deadline_by_its_day_in_a_reported_present_is_ahead = dated_test([
     # an aside of saying after the deadline, and a present the tense markers leave out (rv20)
     (TUE, "The Thursday deadline, the mayor said, is too tight.", ["2025-03-06"]),
     (TUE, "The governor said the Thursday deadline still stands.", ["2025-03-06"]),
+    (TUE, "The Thursday deadline, officials said, remains in force.", ["2025-03-06"]),
 ])
 
 test_a_reported_deadline_told_gone_stays_past = dated_test([

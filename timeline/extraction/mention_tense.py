@@ -187,9 +187,10 @@ _SAYING_ASIDE = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|aftern
                            r"(?:[\w'’.-]+\s+){1,4}?(?:said|told\s+[\w'’-]+|added|noted|insisted|stressed|argued)\s*,",
                            re.IGNORECASE)
 # A deadline's present in a verb the tense markers leave out: "the Friday deadline still stands", "... looms".
-_DEADLINE_NOW_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\s+"
-                                 r"(?:(?:still|now|also)\s+)?(?:stands|holds|looms|remains|applies|approaches|nears)\b",
-                                 re.IGNORECASE)
+_NOW_VERB = re.compile(r"\s*(?:(?:still|now|also)\s+)?(?:stands|holds|looms|remains|applies|approaches|nears)\b",
+                       re.IGNORECASE)
+_DEADLINE_NOW_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?"
+                                 + _NOW_VERB.pattern, re.IGNORECASE)
 
 
 def _reported_with_no_past(sent: str, m: Mention) -> bool:
@@ -200,7 +201,8 @@ def _reported_with_no_past(sent: str, m: Mention) -> bool:
     aside = _SAYING_ASIDE.match(sent, m.end)
     if aside:
         rest = sent[aside.end():]
-        return not has_past_marker(before) and not has_past_marker(rest) and has_tense_marker(rest)
+        return not has_past_marker(before) and not has_past_marker(rest) and \
+            (has_tense_marker(rest) or _NOW_VERB.match(rest) is not None)
     sayings = list(_SAYING_OPENS.finditer(before))
     if not sayings:
         return False
