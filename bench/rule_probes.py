@@ -9234,6 +9234,11 @@ PROBES_S28_WK7 = [
                       "night to restore it.", ["2026-11-02", "2026-11-02"]),
     ("restate", W7TU, "Miners walked out on Nov. 2, 2026. They went on strike on Monday over pay.",
      ["2026-11-02", "2026-11-02"]),
+    # (15:55, after rv20's review narrowed the rule to a photo's caption: the two rows above are now known limits)
+    ("restate", W7TU, "Miners picket a pit in Kent, England Nov. 2, 2026. Miners went on strike on Monday over "
+                      "pay. (Photo: Reuters/Jane Roe)", ["2026-11-02", "2026-11-02"]),
+    ("restate-stay", W7TU, "Miners walked out on Nov. 2, 2026. Talks with the owners stalled on Monday.",
+     ["2026-11-02", "2026-12-07"]),
     ("restate-stay", W7TU, "The strike began on Nov. 2, 2026. On Monday, the union voted to end it.",
      ["2026-11-02", "2026-12-07"]),
     ("restate-stay", W7TU, "The museum opened on Nov. 7, 2011. It closed for repairs on Monday.",

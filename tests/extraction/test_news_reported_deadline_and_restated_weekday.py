@@ -6,9 +6,9 @@ nothing past the deadline is still to come. A saying cannot be dated by a weekda
 determiner and "deadline"; only the reported clause can. A deadline the reported clause tells as gone
 ("said the Friday deadline was missed") stays gone by.
 
-A bare weekday told in the past right after a full date that falls on the same weekday, in the same
-paragraph ("Workers walked out on July 1, 2013. Trains stopped running on Monday ...", July 1, 2013 being a
-Monday, in a page dated in August): the weekday restates that date, not the last such day before the paper's,
+A bare weekday told in the past right after a full date that falls on the same weekday, in a photo's caption
+with its credit ("Workers picket in Oakland July 1, 2013. Trains stopped running on Monday ... (Photo: ...)",
+July 1, 2013 being a Monday, in a page dated in August): the weekday restates that date, not the last such day before the paper's,
 which may be weeks later. Only a date up to six weeks before the paper's (a background date years back is
 followed by this week's news on any weekday), not a weekday fronted to open its sentence (a new happening's
 lead), not a day told by another bare weekday before it, nor across a paragraph break.
@@ -44,10 +44,10 @@ test_a_reported_deadline_told_gone_stays_past = dated_test([
 ])
 
 test_a_weekday_after_a_full_date_of_that_weekday_restates_it = dated_test([
-    (FRI, "Transit workers walked off the job on Feb. 3, 2025. They went on strike on Monday for the first "
-          "time in 15 years.", ["2025-02-03", "2025-02-03"]),
-    (FRI, "The storm made landfall on Tuesday, Feb. 11, 2025. Crews worked through Tuesday night to restore "
-          "power.", ["2025-02-11", "2025-02-11"]),
+    (FRI, "Pickets stand outside a depot in Leeds, England Feb. 3, 2025. Transit workers went on strike on Monday "
+          "for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2025-02-03", "2025-02-03"]),
+    (FRI, "Linemen repair a pole in Mobile, Alabama, on Tuesday, Feb. 11, 2025. Crews worked through Tuesday night "
+          "to restore power. (AP Photo/John Doe)", ["2025-02-11", "2025-02-11"]),
 ])
 
 test_a_weekday_after_another_day_keeps_its_own_week = dated_test([
@@ -60,6 +60,11 @@ test_a_weekday_after_another_day_keeps_its_own_week = dated_test([
     # a day ahead
     (FRI, "Transit workers walked off the job on Feb. 3, 2025. They will strike again on Monday.",
      ["2025-02-03", "2025-03-10"]),
+    # no caption: a full date weeks back and this week's news, the normal lede (rv20)
+    (FRI, "Transit workers walked off the job on Feb. 3, 2025. They went on strike again on Monday.",
+     ["2025-02-03", "2025-03-03"]),
+    (FRI, "The strike began on Feb. 3, 2025. Union leaders met with the company Monday, but no deal was reached.",
+     ["2025-02-03", "2025-03-03"]),
     # a weekday fronted to open its sentence: a new happening's lead
     (FRI, "Transit workers walked off the job on Feb. 3, 2025. On Monday, the union called off the strike.",
      ["2025-02-03", "2025-03-03"]),

@@ -651,11 +651,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - running_day.date).days <= _RESTATED_WEEKDAY_BACK_DAYS and \
                 not _FRONTED_DAY.match(sent, 0, m.start) and text is not None and \
                 "\n" not in text[running_day_at:offset + m.start] and \
+                _PHOTO_CREDIT.search(text, running_day_at, para_end(text, offset + m.end)) and \
                 _FULL_DATE_AT.match(text, running_day_at):
             # "Transit workers walked off the job on July 1, 2013. They went on strike on Monday for the first
             # time in 15 years" in an August paper: a bare weekday told in the past right after a full date
             # of the same weekday, in its paragraph, restates that date (a caption's or a story's day weeks
             # before the page's), not the last such day before the paper's (not a day told by a weekday).
+            # Only in a photo's caption, its paragraph with a credit ("(Photo: Reuters/...)"): elsewhere a full
+            # date weeks back and a bare weekday of this week are the normal lede ("The strike began on May 10,
+            # 2027. Union leaders met with the company Monday"), rv20's rows.
             # Only a date at most six weeks before the paper's (a page dated after the story): a background date
             # years back is followed by this week's news on any weekday ("The war began on Feb. 24, 2022. On
             # Thursday, ..."); nor a weekday fronted to open its sentence, a new happening's lead.
@@ -1467,6 +1471,17 @@ _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|t
                                    r"(?:(?:from|by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
                                    r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
                                    re.IGNORECASE)
+
+
+# A photo's credit in a caption: "(Photo : REUTERS/Robert Galbraith)", "(AP Photo/Jane Doe)", "Getty Images".
+_PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{0,40}?\b)?(?:Photo|Pool|Getty\s+Images|REUTERS|Reuters/|AFP|AP\s+Photo)\b|"
+                           r"\bPhoto\s*:|\bGetty\s+Images\b|\bREUTERS/|\bAP\s+Photo/")
+
+
+def para_end(text: str, at: int) -> int:
+    """Where the paragraph holding `at` ends in `text`."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # How far before the paper's day a full date may lie for a bare weekday after it to restate it.

@@ -193,9 +193,10 @@ _PLAIN_WEEKDAYS = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:\s+(?:and|or|through|to)
 
 # A text names one day by one weekday: a plain weekday (no "last" or "next"; alone, a part of its day or its
 # possessive) read four to six days back, in a clause told in the past or with no tense, after the text has read
-# the same weekday as one of the next three days and not since as one gone by, is that coming day ("Schools will
-# reopen on Thursday. ... On Thursday, officials said buses would run", "As for Thursday, no closures have been
-# reported" in a Tuesday paper): a writer meaning the week before would have said "last Thursday".
+# the same weekday as one of the next three days and not since as one gone by, is that coming day ("Talks will
+# resume on Thursday. ... spoke of the cost of hosting the talks on Thursday, saying hotels would be full", "As for
+# Thursday, no closures have been reported" in a Tuesday paper): a writer meaning the week before would have said
+# "last Thursday".
 _ONE_WEEKDAY = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:['’]s)?", re.IGNORECASE)
 _KEPT_AHEAD_DAYS = 3
 _KEPT_BACK_DAYS = 4
@@ -205,6 +206,37 @@ _KEPT_BACK_DAYS = 4
 _LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|shall|going\s+to|expected|scheduled|due\s+to|set\s+to|plans?|"
                           r"planned|hopes?\s+to)\b|['’]ll\b", re.IGNORECASE)
 _WEEK_BACK = re.compile(r"\b(?:last|previous|past|prior)\s+week\b|\bweeks?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+# ... nor a weekday with a past of its own: a past verb in its own stretch of clause before it ("The team, which
+# lost on Saturday, would ..."), a saying right before it ("said Friday", "speaking Friday") or right after it
+# ("..., Friday, the mayor said", and fronted: "On Friday, the mayor said she expected the measure to pass" is the
+# saying's day, the project's reading of a fronted day before a saying), or a saying's occasion named with it ("At
+# a Friday news conference", "In testimony Friday"), rv20's rows.
+_OWN_STRETCH_CUT = re.compile(r"[,;:()—–]|\b(?:which|who|that|and|but|while|as|when)\b", re.IGNORECASE)
+_SAYING_RIGHT_BEFORE = re.compile(r"\b(?:said|told\s+[\w'’-]+|announced|added|stated|wrote|tweeted|speaking|"
+                                  r"talking|testifying|addressing\s+[\w'’-]+|(?:news|press)\s+conference|testimony|"
+                                  r"interview|statement|speech|briefing|remarks)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
+                                  re.IGNORECASE)
+_SAYING_RIGHT_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*(?:(?:news|press)\s+conference|briefing|interview|statement|"
+                                 r"speech|remarks|testimony|(?:[\w'’.-]+\s+){0,3}?(?:said|told|announced|added|stated|"
+                                 r"wrote|tweeted))\b", re.IGNORECASE)
+_ING = re.compile(r"\b[A-Za-z]+ing\b")
+_ING_NOUNS = frozenset("morning evening during building meeting hearing thing nothing something anything everything "
+                       "spring king ceiling bring string wing ring sibling funding housing training opening "
+                       "ruling briefing".split())
+
+
+def _own_past(sent: str, start: int, end: int) -> bool:
+    """Whether the weekday at sent[start:end] has a past of its own (above)."""
+    cuts = list(_OWN_STRETCH_CUT.finditer(sent, 0, start))
+    lo = cuts[-1].end() if cuts else 0
+    # (a gerund nearer the day holds it: "spoke of the cost of hosting the talks on Thursday")
+    gerunds = [g for g in _ING.finditer(sent, lo, start) if g.group().lower() not in _ING_NOUNS]
+    lo = gerunds[-1].end() if gerunds else lo
+    # (a saying after a participle's phrase is not the day's: "Referring to the agenda on Monday, he said ...")
+    return has_past_marker(sent[lo:start]) or _SAYING_RIGHT_BEFORE.search(sent, max(0, start - 40), start) is not None \
+        or _SAYING_RIGHT_AFTER.match(sent, end) is not None and not gerunds
 
 
 def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
@@ -230,6 +262,7 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
                 _ONE_WEEKDAY.fullmatch(e.cue) and e.cue_start not in anchored and \
                 not _WEEK_BACK.search(e.sentence) and (e.tense is None or _LOOKS_AHEAD.search(e.sentence)) and \
                 not GONE_BEFORE.search(e.sentence, max(0, at - 40), at) and \
+                not _own_past(e.sentence, at, e.cue_end - e.sentence_start) and \
                 not any(o is not e and o.sentence_start == e.sentence_start and o.rule in ("wd", "wd_mod") and
                         o.date < published and o.date.weekday() not in ahead for o in events):
             value = DateValue(ahead[day], "day")
