@@ -9263,6 +9263,12 @@ PROBES_S28_WK7 = [
      ["2026-12-13", "2026-12-06"]),
     ("one-stay", W7TU, "Schools will reopen on Thursday. Last week, on Thursday, officials said they would close.",
      ["2026-12-10", "2026-12-03"]),
+    # --- 16:10, before running: what follows on from a day (off/on the back of, in the wake of, on the heels of) ---
+    ("wake", W7TU, "The side looked sharp, and off the back of Sunday the coach is optimistic.", ["2026-12-06"]),
+    ("wake", W7TU, "In the wake of Saturday, organizers will review crowd control.", ["2026-12-05"]),
+    ("wake", W7TU, "On the heels of Sunday, the party is regrouping.", ["2026-12-06"]),
+    ("wake-stay", W7TU, "In the run-up to Saturday, organizers are reviewing crowd control.", ["2026-12-12"]),
+    ("wake-stay", W7TU, "Organizers will review crowd control before Saturday.", ["2026-12-12"]),
 ]
 
 

@@ -213,6 +213,10 @@ def _reported_with_no_past(sent: str, m: Mention) -> bool:
                                        _DEADLINE_NOW_AFTER.match(sent, m.end) is not None)
 
 
+# What follows on from a day, right before it: "off the back of", "on the back of", "in the wake of", "on the
+# heels of".
+_FOLLOWS_ON_BEFORE = re.compile(r"\b(?:(?:on|off)\s+the\s+back|in\s+the\s+(?:wake|aftermath)|on\s+the\s+heels)\s+of\s+"
+                                r"(?:last\s+)?$", re.IGNORECASE)
 # A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.
 _RELATIVE_AFTER_DAY_NOUN = re.compile(r"\s+[\w-]+s?\s*,?\s+(?:which|that)\s+", re.IGNORECASE)
 _DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
@@ -950,6 +954,12 @@ class MentionTenses:
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
                 # Saturday", "Watch highlights after the win Saturday": the day gone by).
                 t = "future"
+            if t != "past" and plain_wd and not poss and \
+                    _FOLLOWS_ON_BEFORE.search(sent, max(0, m.start - 24), m.start):
+                # "off the back of Saturday I am hoping for more", "In the wake of Sunday, the club is reviewing
+                # its security": what follows on from a day says it is gone by, as "after" does, whatever the
+                # clause's present or future.
+                t = "past"
             if t is None and plain_wd and \
                     _WITH_ING_BEFORE.search(sent, max(0, m.start - 80), m.start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
