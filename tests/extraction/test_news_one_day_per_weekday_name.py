@@ -52,6 +52,11 @@ test_a_weekday_the_text_told_gone_keeps_its_own_week = dated_test([
           "close.", ["2025-03-06", "2025-02-27"]),
     (TUE, "The trial resumes on Thursday.\n\nIn testimony Thursday, the witness said he would never lie.",
      ["2025-03-06", "2025-02-27"]),
+    # the day's own past after it, an outcome named by it (rv20)
+    (TUE, "The council will vote on Thursday.\n\nA march Thursday drew 500 people, and another is expected.",
+     ["2025-03-06", "2025-02-27"]),
+    (TUE, "The club plays again on Thursday.\n\nThursday's defeat means the club would need two wins to advance.",
+     ["2025-03-06", "2025-02-27"]),
     # a fronted day before a saying is the saying's (rv20)
     (TUE, "Schools will reopen on Thursday, the ministry said. On Thursday, officials said buses would run "
           "as usual.", ["2025-03-06", "2025-02-27"]),

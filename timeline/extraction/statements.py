@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from . import similarity
 from .categories import categorise
-from .direction import CAPTION_SCENE, GONE_BEFORE
+from .direction import CAPTION_SCENE, GONE_BEFORE, KNOWN_OUTCOME_AFTER
 from .events import full_names
 from .lexicon import WD
 from .stages import statement_stage
@@ -212,7 +212,9 @@ _WEEK_BACK = re.compile(r"\b(?:last|previous|past|prior)\s+week\b|\bweeks?\s+(?:
 # lost on Saturday, would ..."), a saying right before it ("said Friday", "speaking Friday") or right after it
 # ("..., Friday, the mayor said", and fronted: "On Friday, the mayor said she expected the measure to pass" is the
 # saying's day, the project's reading of a fronted day before a saying), or a saying's occasion named with it ("At
-# a Friday news conference", "In testimony Friday"), rv20's rows.
+# a Friday news conference", "In testimony Friday"), a past verb of its own after it up to its clause's end ("A
+# protest Friday drew 2,000 people, and another is expected"), or an outcome named by it ("Saturday's loss means
+# the team would need two wins"), rv20's rows.
 _OWN_STRETCH_CUT = re.compile(r"[,;:()—–]|\b(?:which|who|that|and|but|while|as|when)\b", re.IGNORECASE)
 _SAYING_RIGHT_BEFORE = re.compile(r"\b(?:said|told\s+[\w'’-]+|announced|added|stated|wrote|tweeted|speaking|"
                                   r"talking|testifying|addressing\s+[\w'’-]+|(?:news|press)\s+conference|testimony|"
@@ -234,9 +236,12 @@ def _own_past(sent: str, start: int, end: int) -> bool:
     # (a gerund nearer the day holds it: "spoke of the cost of hosting the talks on Thursday")
     gerunds = [g for g in _ING.finditer(sent, lo, start) if g.group().lower() not in _ING_NOUNS]
     lo = gerunds[-1].end() if gerunds else lo
+    cut = _OWN_STRETCH_CUT.search(sent, end)
+    hi = cut.start() if cut else len(sent)
     # (a saying after a participle's phrase is not the day's: "Referring to the agenda on Monday, he said ...")
     return has_past_marker(sent[lo:start]) or _SAYING_RIGHT_BEFORE.search(sent, max(0, start - 40), start) is not None \
-        or _SAYING_RIGHT_AFTER.match(sent, end) is not None and not gerunds
+        or _SAYING_RIGHT_AFTER.match(sent, end) is not None and not gerunds or \
+        has_past_marker(sent[end:hi]) or KNOWN_OUTCOME_AFTER.match(sent, end) is not None
 
 
 def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
