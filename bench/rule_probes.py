@@ -86,6 +86,18 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10 (the PROBES_<LIST> table); none: PROBES
+--s28-wk7, session 28 wk7's own probes of its rules (a deadline named by its day in reported speech, a bare past
+weekday restating a full date of that weekday just told, one weekday name for one day in a text), with neighbours.
+Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
+
+Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
+LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
+      s25-rv15,
+      s27-fx46,
+      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
+      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
+      s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
+      s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -9363,6 +9375,63 @@ PROBES_S28_FP10 = [
     ("landmark", FP10W, "The final will be played at the 30 June Stadium.", []),
     ("landmark-stay", FP10W, "The bridge reopens on 6 January.", ["2027-01-06"]),
     ("landmark-stay", FP10W, "On 30 November Stadium officials met the police.", ["2026-11-30"]),
+]
+
+
+W7TU = "2026-12-08"  # a Tuesday: Wed 2 .. Mon 7 gone | Wed 9, Thu 10, Fri 11, Sat 12 ahead
+PROBES_S28_WK7 = [
+    # --- written at 15:45 by wk7 before running them: its three rules and their near neighbours ---
+    # a deadline named by its day in a clause reported after a saying (e29a809, acc7e77)
+    ("dead", W7TU, "The mayor said the Thursday deadline is unrealistic.", ["2026-12-10"]),
+    ("dead", W7TU, "Union leaders told members the Friday deadline would not move.", ["2026-12-11"]),
+    ("dead", W7TU, "He said that despite the Thursday deadline, talks can continue.", ["2026-12-10"]),
+    ("dead", W7TU, "The Friday deadline, officials said, remains in force.", ["2026-12-11"]),
+    ("dead", W7TU, "She added that the Saturday deadline looms over the talks.", ["2026-12-12"]),
+    ("dead-stay", W7TU, "The mayor said the Thursday deadline was missed.", ["2026-12-03"]),
+    ("dead-stay", W7TU, "Officials said the city missed the Friday deadline.", ["2026-12-04"]),
+    ("dead-stay", W7TU, "The mayor said the Thursday deadline passed quietly.", ["2026-12-03"]),
+    ("dead-stay", W7TU, "The Thursday deadline, the mayor said, came and went.", ["2026-12-03"]),
+    ("dead-stay", W7TU, "The mayor said Thursday that the deadline is unrealistic.", ["2026-12-03"]),
+    # a bare past weekday right after a full date of that weekday, at most six weeks back (e29a809, acc7e77)
+    ("restate", W7TU, "Power failed across the county on Monday, Nov. 2, 2026. Crews worked through Monday "
+                      "night to restore it.", ["2026-11-02", "2026-11-02"]),
+    ("restate", W7TU, "Miners walked out on Nov. 2, 2026. They went on strike on Monday over pay.",
+     ["2026-11-02", "2026-11-02"]),
+    # (15:55, after rv20's review narrowed the rule to a photo's caption: the two rows above are now known limits)
+    ("restate", W7TU, "Miners picket a pit in Kent, England Nov. 2, 2026. Miners went on strike on Monday over "
+                      "pay. (Photo: Reuters/Jane Roe)", ["2026-11-02", "2026-11-02"]),
+    ("restate-stay", W7TU, "Miners walked out on Nov. 2, 2026. Talks with the owners stalled on Monday.",
+     ["2026-11-02", "2026-12-07"]),
+    ("restate-stay", W7TU, "The strike began on Nov. 2, 2026. On Monday, the union voted to end it.",
+     ["2026-11-02", "2026-12-07"]),
+    ("restate-stay", W7TU, "The museum opened on Nov. 7, 2011. It closed for repairs on Monday.",
+     ["2011-11-07", "2026-12-07"]),
+    ("restate-stay", W7TU, "The strike began on Nov. 2, 2026. Talks resumed on Tuesday.", ["2026-11-02", "2026-12-08"]),
+    ("restate-stay", W7TU, "The strike began on Nov. 2, 2026.\n\nMiners marched on Monday.",
+     ["2026-11-02", "2026-12-07"]),
+    # one weekday name, one day: a later plain weekday read 4-6 days back after the text read it ahead (e442a32)
+    ("one", W7TU, "Schools will reopen on Thursday, the board said. On Thursday, buses would run on the holiday "
+                  "timetable, it added.", ["2026-12-10", "2026-12-10"]),
+    ("one", W7TU, "Rain is expected on Friday.\n\nAs for Friday, no events have been cancelled.",
+     ["2026-12-11", "2026-12-11"]),
+    ("one", W7TU, "The summit opens on Thursday. Aides spoke of the cost of hosting leaders on Thursday, saying "
+                  "hotels would be full.", ["2026-12-10", "2026-12-10"]),
+    ("one-stay", W7TU, "The final will be played on Thursday. The semifinal ended in a draw on Thursday after extra "
+                       "time.", ["2026-12-10", "2026-12-03"]),
+    ("one-stay", W7TU, "The game will be played on Thursday. The team has not trained since Thursday, and coaches "
+                       "said it would rest.", ["2026-12-10", "2026-12-03/2026-12-08"]),
+    ("one-stay", W7TU, "Talks will resume on Friday. Talks collapsed on Thursday and Friday, and mediators said they "
+                       "would try again.", ["2026-12-11", "2026-12-03", "2026-12-04"]),
+    ("one-stay", W7TU, "Talks will resume on Sunday. On Sunday, the envoy said talks would resume.",
+     ["2026-12-13", "2026-12-06"]),
+    ("one-stay", W7TU, "Schools will reopen on Thursday. Last week, on Thursday, officials said they would close.",
+     ["2026-12-10", "2026-12-03"]),
+    # --- 16:10, before running: what follows on from a day (off/on the back of, in the wake of, on the heels of) ---
+    ("wake", W7TU, "The side looked sharp, and off the back of Sunday the coach is optimistic.", ["2026-12-06"]),
+    ("wake", W7TU, "In the wake of Saturday, organizers will review crowd control.", ["2026-12-05"]),
+    ("wake", W7TU, "On the heels of Sunday, the party is regrouping.", ["2026-12-06"]),
+    ("wake-stay", W7TU, "In the run-up to Saturday, organizers are reviewing crowd control.", ["2026-12-12"]),
+    ("wake-stay", W7TU, "Organizers will review crowd control before Saturday.", ["2026-12-12"]),
 ]
 
 

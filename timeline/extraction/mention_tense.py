@@ -175,6 +175,48 @@ _DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|
                                   re.IGNORECASE)
 _DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
                                  re.IGNORECASE)
+# A verb of saying that opens a reported clause, the past a deadline's sentence may hold only for it ("The
+# mayor said the Thursday deadline is too tight", "told reporters the Thursday deadline would hold").
+_SAYING_OPENS = re.compile(r"\b(?:said|told(?:\s+(?:reporters|[A-Z][\w'’-]+|(?:him|her|them|us|me)))?|added|stated|"
+                           r"announced|noted|insisted|stressed|argued|explained)(?:\s+that)?\s",
+                           re.IGNORECASE)
+
+
+# ... or an aside of saying right after the deadline ("The Friday deadline, the mayor said, is too tight").
+_SAYING_ASIDE = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\s*,\s*"
+                           r"(?:[\w'’.-]+\s+){1,4}?(?:said|told\s+[\w'’-]+|added|noted|insisted|stressed|argued)\s*,",
+                           re.IGNORECASE)
+# A deadline's present in a verb the tense markers leave out: "the Friday deadline still stands", "... looms".
+_NOW_VERB = re.compile(r"\s*(?:(?:still|now|also)\s+)?(?:stands|holds|looms|remains|applies|approaches|nears)\b",
+                       re.IGNORECASE)
+_DEADLINE_NOW_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?"
+                                 + _NOW_VERB.pattern, re.IGNORECASE)
+
+
+def _reported_with_no_past(sent: str, m: Mention) -> bool:
+    """Whether weekday `m` sits in a clause reported after a verb of saying that is the only past before
+    it (or in an aside of saying right after its deadline), the reported clause's verb before or after it,
+    and nothing past after it."""
+    before = sent[:m.start]
+    aside = _SAYING_ASIDE.match(sent, m.end)
+    if aside:
+        rest = sent[aside.end():]
+        return not has_past_marker(before) and not has_past_marker(rest) and \
+            (has_tense_marker(rest) or _NOW_VERB.match(rest) is not None)
+    sayings = list(_SAYING_OPENS.finditer(before))
+    if not sayings:
+        return False
+    saying = sayings[-1]
+    rest = sent[m.end:]
+    return not has_past_marker(before[:saying.start()]) and not has_past_marker(before[saying.end():]) and \
+        not has_past_marker(rest) and (has_tense_marker(rest) or has_tense_marker(before[saying.end():]) or
+                                       _DEADLINE_NOW_AFTER.match(sent, m.end) is not None)
+
+
+# What follows on from a day, right before it: "off the back of", "on the back of", "in the wake of", "on the
+# heels of".
+_FOLLOWS_ON_BEFORE = re.compile(r"\b(?:(?:on|off)\s+the\s+back|in\s+the\s+(?:wake|aftermath)|on\s+the\s+heels)\s+of\s+"
+                                r"(?:last\s+)?$", re.IGNORECASE)
 # A relative clause after a day's noun ("a Monday deadline, which it beat by a day"): it tells how it went.
 _RELATIVE_AFTER_DAY_NOUN = re.compile(r"\s+[\w-]+s?\s*,?\s+(?:which|that)\s+", re.IGNORECASE)
 _DEADLINE_GONE = re.compile(r"\b(?:behind|gone|passed|past|over|expired|lapsed|missed|blown|came\s+and\s+went)\b",
@@ -681,12 +723,17 @@ class MentionTenses:
                         t != "past" and not has_past_marker(sent) and not ED_WORD.search(sent, 0, m.start) or
                         days_back > PLAN_DAYS_BACK and
                         _DEADLINE_SET_BEFORE.search(sent, max(0, m.start - 40), m.start) and
-                        not has_past_marker(sent[m.end:])):
+                        not has_past_marker(sent[m.end:]) or
+                        _reported_with_no_past(sent, m)):
                 # "The Tuesday deadline looms", "Negotiators face a Friday deadline": a deadline named by its
                 # day, told with no past, is still to come; one set in a past clause ("Officials set a Friday
                 # deadline") is the nearest such day; not one gone, missed, met or ignored ("Lawmakers missed
                 # a Friday deadline", "after the Monday deadline", "reached a deal just before the Tuesday
                 # deadline") nor one with an outcome told after it.
+                # So is one in what was said, the saying the only past ("The union said the Thursday deadline is
+                # too tight", "said despite the Thursday deadline, he still thinks a deal can be reached"): the
+                # day sits in the reported clause, which tells no past (a saying is never dated by a day
+                # between a determiner and "deadline").
                 t = "future"
             if t != "future" and plain_wd and (
                     not poss and (
@@ -907,6 +954,12 @@ class MentionTenses:
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
                 # Saturday", "Watch highlights after the win Saturday": the day gone by).
                 t = "future"
+            if t != "past" and plain_wd and not poss and \
+                    _FOLLOWS_ON_BEFORE.search(sent, max(0, m.start - 24), m.start):
+                # "off the back of Saturday I am hoping for more", "In the wake of Sunday, the club is reviewing
+                # its security": what follows on from a day says it is gone by, as "after" does, whatever the
+                # clause's present or future.
+                t = "past"
             if t is None and plain_wd and \
                     _WITH_ING_BEFORE.search(sent, max(0, m.start - 80), m.start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of

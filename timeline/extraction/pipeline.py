@@ -185,6 +185,7 @@ from .statements import (
     with_listed_days_in_season,
     with_tenseless_weekdays_ahead,
     with_topic_categories,
+    with_weekdays_kept_ahead,
 )
 from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
@@ -369,6 +370,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         events = with_anchors_kept(events, aliases)
     events = with_listed_days_in_season(events, text)
     events = with_tenseless_weekdays_ahead(events, published, text)
+    events = with_weekdays_kept_ahead(events, published)
     return group_statements(with_topic_categories(with_full_names(text, events)))
 
 
@@ -691,6 +693,29 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # date: "so it's possible we won't know the winners on Tuesday night" is that Tuesday, then
             # still to come, not next week's.
             resolved[i] = DateValue(published - dt.timedelta(days=1), resolved[i].precision)
+        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+                not m.g("wd_week") and tenses[i] == "past" and running_day is not None and \
+                running_day.precision == "day" and running_day.end_date is None and \
+                running_day_at is not None and running_day_at < offset and \
+                0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                running_day.date.weekday() == resolved[i].date.weekday() and \
+                (resolved[i].date - running_day.date).days >= 7 and \
+                (published - running_day.date).days <= _RESTATED_WEEKDAY_BACK_DAYS and \
+                not _FRONTED_DAY.match(sent, 0, m.start) and text is not None and \
+                "\n" not in text[running_day_at:offset + m.start] and \
+                _PHOTO_CREDIT.search(text, running_day_at, para_end(text, offset + m.end)) and \
+                _FULL_DATE_AT.match(text, running_day_at):
+            # "Transit workers walked off the job on July 1, 2013. They went on strike on Monday for the first
+            # time in 15 years" in an August paper: a bare weekday told in the past right after a full date
+            # of the same weekday, in its paragraph, restates that date (a caption's or a story's day weeks
+            # before the page's), not the last such day before the paper's (not a day told by a weekday).
+            # Only in a photo's caption, its paragraph with a credit ("(Photo: Reuters/...)"): elsewhere a full
+            # date weeks back and a bare weekday of this week are the normal lede ("The strike began on May 10,
+            # 2027. Union leaders met with the company Monday"), rv20's rows.
+            # Only a date at most six weeks before the paper's (a page dated after the story): a background date
+            # years back is followed by this week's news on any weekday ("The war began on Feb. 24, 2022. On
+            # Thursday, ..."); nor a weekday fronted to open its sentence, a new happening's lead.
+            resolved[i] = DateValue(running_day.date, "day")
         if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
@@ -1531,6 +1556,28 @@ _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|t
                                    r"(?:(?:from|by|of)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
                                    r"(?:issued|released|published|posted|put\s+out|sent\s+out)\s+(?:on\s+|late\s+|early\s+)?$",
                                    re.IGNORECASE)
+
+
+# A photo's credit in a caption: "(Photo : REUTERS/Robert Galbraith)", "(AP Photo/Jane Doe)", "Getty Images".
+_PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{0,40}?\b)?(?:Photo|Pool|Getty\s+Images|REUTERS|Reuters/|AFP|AP\s+Photo)\b|"
+                           r"\bPhoto\s*:|\bGetty\s+Images\b|\bREUTERS/|\bAP\s+Photo/")
+
+
+def para_end(text: str, at: int) -> int:
+    """Where the paragraph holding `at` ends in `text`."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+# How far before the paper's day a full date may lie for a bare weekday after it to restate it.
+_RESTATED_WEEKDAY_BACK_DAYS = 42
+# A weekday opening its sentence: "On Thursday, ...", "Late Monday, ...", "Thursday, ...".
+_FRONTED_DAY = re.compile(r"[\s\"'“‘(]*(?:(?:on|late|early|and|but)\s+)*$", re.IGNORECASE)
+# A full date where a day was told: a month, its day and its year, with or without its weekday before them
+# ("July 1, 2013", "Tuesday, Oct. 8, 2024", "1 July 2013"); not a bare weekday, nor a date without its year,
+# which a text writes for days near the paper's ("since his Aug. 2 invasion. On Thursday, ..." is this week's).
+_FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\.?,?)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:

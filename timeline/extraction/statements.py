@@ -11,7 +11,7 @@ from functools import lru_cache
 from . import similarity
 from .anchors import SEASON_TURN, in_season
 from .categories import categorise
-from .direction import CAPTION_SCENE
+from .direction import CAPTION_SCENE, GONE_BEFORE, KNOWN_OUTCOME_AFTER
 from .events import full_names
 from .lexicon import WD
 from .stages import statement_stage
@@ -263,6 +263,105 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ON_DAY = re.compile(r"on\s.*", re.IGNORECASE | re.DOTALL)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _PLAIN_WEEKDAYS = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:\s+(?:and|or|through|to)\s+{WD}{_PART})?", re.IGNORECASE)
+
+
+# A text names one day by one weekday: a plain weekday (no "last" or "next"; alone, a part of its day or its
+# possessive) read four to six days back, in a clause told in the past or with no tense, after the text has read
+# the same weekday as one of the next three days and not since as one gone by, is that coming day ("Talks will
+# resume on Thursday. ... spoke of the cost of hosting the talks on Thursday, saying hotels would be full", "As for
+# Thursday, no closures have been reported" in a Tuesday paper): a writer meaning the week before would have said
+# "last Thursday".
+_ONE_WEEKDAY = re.compile(rf"(?:on\s+)?{WD}{_PART}(?:['’]s)?", re.IGNORECASE)
+_KEPT_AHEAD_DAYS = 3
+_KEPT_BACK_DAYS = 4
+# ... in a sentence with no tense there, or that looks ahead somewhere ("said buses would run"), not after what
+# tells it gone ("since Tuesday evening", "after Thursday's loss"), nor beside another day the text reads back
+# ("walkthroughs on Monday and Tuesday").
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|shall|going\s+to|expected|scheduled|due\s+to|set\s+to|plans?|"
+                          r"planned|hopes?\s+to)\b|['’]ll\b", re.IGNORECASE)
+_WEEK_BACK = re.compile(r"\b(?:last|previous|past|prior)\s+week\b|\bweeks?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+# ... nor a weekday with a past of its own: a past verb in its own stretch of clause before it ("The team, which
+# lost on Saturday, would ..."), a saying right before it ("said Friday", "speaking Friday") or right after it
+# ("..., Friday, the mayor said", and fronted: "On Friday, the mayor said she expected the measure to pass" is the
+# saying's day, the project's reading of a fronted day before a saying), or a saying's occasion named with it ("At
+# a Friday news conference", "In testimony Friday"), a past verb of its own after it up to its clause's end ("A
+# protest Friday drew 2,000 people, and another is expected"), or an outcome named by it ("Saturday's loss means
+# the team would need two wins"), rv20's rows.
+_OWN_STRETCH_CUT = re.compile(r"[,;:()—–]|\b(?:which|who|that|and|but|while|as|when)\b", re.IGNORECASE)
+_SAYING_RIGHT_BEFORE = re.compile(r"\b(?:said|told\s+[\w'’-]+|announced|added|stated|wrote|tweeted|speaking|"
+                                  r"talking|testifying|addressing\s+[\w'’-]+|(?:news|press)\s+conference|testimony|"
+                                  r"interview|statement|speech|briefing|remarks)\s+(?:on\s+)?(?:late\s+|early\s+)?$",
+                                  re.IGNORECASE)
+_SAYING_RIGHT_AFTER = re.compile(r"(?:['’]s)?\s*,?\s*(?:(?:news|press)\s+conference|briefing|interview|statement|"
+                                 r"speech|remarks|testimony|(?:[\w'’.-]+\s+){0,3}?(?:said|told|announced|added|stated|"
+                                 r"wrote|tweeted))\b", re.IGNORECASE)
+_ING = re.compile(r"\b[A-Za-z]+ing\b")
+_ING_NOUNS = frozenset("morning evening during building meeting hearing thing nothing something anything everything "
+                       "spring king ceiling bring string wing ring sibling funding housing training opening "
+                       "ruling briefing".split())
+
+
+def _own_past(sent: str, start: int, end: int) -> bool:
+    """Whether the weekday at sent[start:end] has a past of its own (above)."""
+    cuts = list(_OWN_STRETCH_CUT.finditer(sent, 0, start))
+    lo = cuts[-1].end() if cuts else 0
+    # (a gerund nearer the day holds it: "spoke of the cost of hosting the talks on Thursday")
+    gerunds = [g for g in _ING.finditer(sent, lo, start) if g.group().lower() not in _ING_NOUNS]
+    lo = gerunds[-1].end() if gerunds else lo
+    cut = _OWN_STRETCH_CUT.search(sent, end)
+    hi = cut.start() if cut else len(sent)
+    # (a saying after a participle's phrase is not the day's: "Referring to the agenda on Monday, he said ...")
+    return has_past_marker(sent[lo:start]) or _SAYING_RIGHT_BEFORE.search(sent, max(0, start - 40), start) is not None \
+        or _SAYING_RIGHT_AFTER.match(sent, end) is not None and not gerunds or \
+        has_past_marker(sent[end:hi]) or KNOWN_OUTCOME_AFTER.match(sent, end) is not None
+
+
+def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -> list[ExtractedEvent]:
+    """A plain weekday read four to six days back in a past or tenseless clause, after the text read the same
+    weekday one to three days ahead (_ONE_WEEKDAY), is that day; a statement another counts from keeps its day,
+    and one that comes to repeat its sentence's date is dropped."""
+    if not any(e.rule == "wd" and 0 < (e.date - published).days <= _KEPT_AHEAD_DAYS for e in events):
+        return events
+    anchored = {e.anchor_cue_start for e in events if e.anchor_cue_start is not None}
+    ahead: dict[int, dt.date] = {}  # a weekday -> the coming day the text read it as
+    moved = {}
+    for e in events:
+        if e.rule not in ("wd", "wd_mod") or e.precision != "day":
+            continue
+        if e.end_date is not None:
+            if e.date < published:
+                ahead.pop(e.date.weekday(), None)
+            continue
+        day = e.date.weekday()
+        back = (published - e.date).days
+        at = e.cue_start - e.sentence_start
+        if e.rule == "wd" and e.tense in ("past", None) and _KEPT_BACK_DAYS <= back <= 6 and day in ahead and \
+                _ONE_WEEKDAY.fullmatch(e.cue) and e.cue_start not in anchored and \
+                not _WEEK_BACK.search(e.sentence) and (e.tense is None or _LOOKS_AHEAD.search(e.sentence)) and \
+                not GONE_BEFORE.search(e.sentence, max(0, at - 40), at) and \
+                not _own_past(e.sentence, at, e.cue_end - e.sentence_start) and \
+                not any(o is not e and o.sentence_start == e.sentence_start and o.rule in ("wd", "wd_mod") and
+                        o.date < published and o.date.weekday() not in ahead for o in events):
+            value = DateValue(ahead[day], "day")
+            stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
+            moved[e.cue_start] = replace(e, date=value.date, stage=stage)
+        elif 0 < -back <= _KEPT_AHEAD_DAYS and e.rule == "wd" and _ONE_WEEKDAY.fullmatch(e.cue):
+            ahead[day] = e.date
+        elif back > 0:
+            ahead.pop(day, None)  # the text has told that weekday gone by
+    if not moved:
+        return events
+    out = []
+    for e in events:
+        e = moved.get(e.cue_start, e)
+        if e.cue_start in moved and any(o.sentence_start == e.sentence_start and o.cue_start != e.cue_start and
+                                        moved.get(o.cue_start, o).date == e.date and o.precision == e.precision
+                                        for o in events):
+            continue  # it now repeats its sentence's date
+        out.append(e)
+    return out
 
 
 def _told_only_ahead(events: list[ExtractedEvent], published: dt.date) -> bool:
