@@ -79,25 +79,15 @@ the reason for named days, a weekday ending a stretch from an indefinite one, a 
 weekday or month after "every other" or "a typical", "Sunday school", a landmark named after a day, a service's working
 week, words counting from now in a saying dated in an earlier year, "Taco Tuesday", a yearless date continuing the
 story of an earlier year), with neighbours.
+--s28-wk7, session 28 wk7's own probes of its rules (a deadline named by its day in reported speech, a bare past
+weekday restating a full date of that weekday just told, one weekday name for one day in a text), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10 (the PROBES_<LIST> table); none: PROBES
---s28-wk7, session 28 wk7's own probes of its rules (a deadline named by its day in reported speech, a bare past
-weekday restating a full date of that weekday just told, one weekday name for one day in a text), with neighbours.
-Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
-
-Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
-LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3,
-      s25-rv15,
-      s27-fx46,
-      s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
-      s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
-      s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
-      s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7 (the PROBES_<LIST> table); none: PROBES
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
