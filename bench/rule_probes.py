@@ -70,6 +70,9 @@ belief infinitives, "that day", count takers, bracketed dates, relative clauses 
 "until Saturday", possessive "Saturday night's final", "forecast for Friday", suppositions), with near neighbours.
 --s27-rv18, rv18's probes of session 27's rules on fx45, fx46, wk6 and kl1 (each rule's kind in other wordings,
 tenses, word orders and places in a sentence, and the near neighbours it must leave alone).
+--s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
+in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
+the year's turn, with the near neighbours each rule must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -79,7 +82,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5,
       s21-rv7, s21-fp5, s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12,
       s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45, s27-kl1, s27-wk6,
-      s27-rv19, s27-rv18 (the PROBES_<LIST> table); none: PROBES
+      s27-rv19, s27-rv18, s28-rv20 (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -9212,6 +9215,135 @@ PROBES_S27_RV18 = [
      ["2026-12-07", "2026-12-11"]),
 ]
 
+
+R20MO = "2027-06-14"  # a Monday: Tue 8 .. Sun 13 gone | Tue 15 .. Sun 20 ahead
+R20TU = "2027-06-15"  # a Tuesday: Wed 9 .. Mon 14 gone | Wed 16 .. Mon 21 ahead
+R20WE = "2027-06-16"  # a Wednesday: Thu 10 .. Tue 15 gone | Thu 17 .. Tue 22 ahead
+R20TH = "2027-06-17"  # a Thursday: Fri 11 .. Wed 16 gone | Fri 18 .. Wed 23 ahead
+R20FR = "2027-06-18"  # a Friday: Sat 12 .. Thu 17 gone | Sat 19 .. Thu 24 ahead
+R20SA = "2027-06-19"  # a Saturday: Sun 13 .. Fri 18 gone | Sun 20 .. Fri 25 ahead
+R20SU = "2027-06-20"  # a Sunday: Mon 14 .. Sat 19 gone | Mon 21 .. Sat 26 ahead
+R20DE = "2027-12-29"  # a Wednesday: Thu Dec 23 .. Tue Dec 28 gone | Thu Dec 30 .. Tue Jan 4 2028 ahead
+R20NY = "2028-01-03"  # a Monday: Tue Dec 28 .. Sun Jan 2 gone | Tue Jan 4 .. Sun Jan 9 ahead
+
+PROBES_S28_RV20 = [
+    # --- written at 15:00, before any commit of fx49's, fp10's or wk7's, from their briefs alone ---
+    # a recurring day (plural, "every", "usually", a habit) dates nothing
+    ("gen", R20WE, "The farmers market runs Saturdays from 8 a.m. to noon.", []),
+    ("gen", R20WE, "Trivia night is every Tuesday at the Elks lodge.", []),
+    ("gen", R20WE, "Admission is free on Wednesdays for seniors.", []),
+    ("gen", R20WE, "Tuesdays are the slowest day for airlines, analysts say.", []),
+    ("gen", R20WE, "On a typical Friday night, the emergency room treats 80 patients.", []),
+    ("gen", R20WE, "The show airs Thursdays at 9 p.m. on CBS.", []),
+    ("gen", R20WE, "Mass is celebrated at 10 a.m. Sundays and 6 p.m. Saturdays.", []),
+    ("gen", R20WE, "The clinic sees walk-in patients Monday through Friday.", []),
+    ("gen", R20WE, "Garbage is usually collected on Thursday in the east end.", []),
+    ("gen", R20WE, "Every other Saturday, the club cleans up the beach.", []),
+    ("gen", R20WE, "She has coached the team on Saturday mornings for 20 years.", []),
+    ("gen", R20WE, "He works weekends and Mondays at the hardware store.", []),
+    ("gen", R20WE, "Since 2019, the band has played at the pub every Friday.", ["2019/2027"]),
+    ("gen", R20WE, "Like most Sundays, the church was full.", []),
+    # the same words told of one day: dated
+    ("gen-stay", R20WE, "The farmers market runs Saturday from 8 a.m. to noon.", ["2027-06-19"]),
+    ("gen-stay", R20MO, "Admission is free on Wednesday for seniors, the museum said.", ["2027-06-16"]),
+    ("gen-stay", R20WE, "The show airs Thursday at 9 p.m. on CBS.", ["2027-06-17"]),
+    ("gen-stay", R20WE, "Mass will be celebrated at 10 a.m. Sunday by the bishop.", ["2027-06-20"]),
+    ("gen-stay", R20WE, "Trivia night was canceled Tuesday because of the storm.", ["2027-06-15"]),
+    ("gen-stay", R20WE, "On Friday night, the emergency room treated 80 patients.", ["2027-06-11"]),
+    ("gen-stay", R20MO, "Garbage will be collected a day late, on Thursday, this week.", ["2027-06-17"]),
+    ("gen-stay", R20WE, "Every seat in the church was full on Sunday.", ["2027-06-13"]),
+    ("gen-stay", R20WE, "The club cleaned up the beach Saturday, as it does every other week.", ["2027-06-12"]),
+    # a bare weekday in a past clause: the last such day (the paper's own day when it is that day)
+    ("wd-past", R20MO, "Firefighters battled the blaze through Sunday night.", ["2027-06-13"]),
+    ("wd-past", R20TU, "Shares fell 4 percent Monday after the report.", ["2027-06-14"]),
+    ("wd-past", R20TU, "Shares fell 4 percent on Wednesday after the report.", ["2027-06-09"]),
+    ("wd-past", R20SU, "The mayor signed the order Saturday.", ["2027-06-19"]),
+    ("wd-past", R20SA, "The mayor signed the order Sunday.", ["2027-06-13"]),
+    ("wd-past", R20TH, "A jury convicted him Wednesday of two counts of fraud.", ["2027-06-16"]),
+    ("wd-past", R20TH, "The bridge reopened Wednesday.", ["2027-06-16"]),
+    ("wd-past", R20WE, "The strike entered its third day Thursday.", ["2027-06-10"]),
+    ("wd-past", R20WE, "Thursday marked one year since the flood.", ["2027-06-10"]),
+    ("wd-past", R20TH, "The council had voted Monday to delay the plan before reversing itself Tuesday.",
+     ["2027-06-14", "2027-06-15"]),
+    # (a present perfect "since <day>" is the stretch from that day to the paper's, as in --s22-rv9; my first
+    # reading, the day alone, corrected after the run on main)
+    ("wd-perf", R20WE, "Power has been out since Saturday in parts of the county.", ["2027-06-12/2027-06-16"]),
+    ("wd-perf", R20MO, "The suspect has been in custody since Tuesday.", ["2027-06-08/2027-06-14"]),
+    # a bare weekday in a present or future clause: the coming such day
+    ("wd-fut", R20WE, "Lawmakers will return to the capital Tuesday.", ["2027-06-22"]),
+    ("wd-fut", R20SU, "The trial is expected to begin Monday.", ["2027-06-21"]),
+    ("wd-fut", R20FR, "Forecasters expect the storm to reach the coast by Thursday.", ["2027-06-24"]),
+    ("wd-fut", R20TH, "The bridge is set to reopen Wednesday.", ["2027-06-23"]),
+    ("wd-fut", R20WE, "The strike enters its third day Thursday.", ["2027-06-17"]),
+    ("wd-fut", R20WE, "Thursday marks one year since the flood.", ["2027-06-17"]),
+    ("wd-fut", R20WE, "Crews are working Wednesday to clear the debris.", ["2027-06-16"]),
+    ("wd-fut", R20WE, "The team is flying to Denver on Saturday for the final.", ["2027-06-19"]),
+    # a plan told in the past: the day of the plan
+    ("wd-plan", R20FR, "The team was scheduled to play Saturday, but the game was called off Thursday.",
+     ["2027-06-19", "2027-06-17"]),
+    ("wd-plan", R20MO, "The vote was supposed to take place Friday but was postponed.", ["2027-06-11"]),
+    ("wd-plan", R20WE, "Officials announced Monday that the bridge will reopen Friday.", ["2027-06-14", "2027-06-18"]),
+    # schedules and fixtures
+    ("sched", R20WE, "Kickoff is at 7 p.m. Friday.", ["2027-06-18"]),
+    ("sched", R20WE, "The Tigers host the Lions on Friday and visit the Bears on Saturday.",
+     ["2027-06-18", "2027-06-19"]),
+    ("sched", R20FR, "The Tigers beat the Lions on Thursday and visit the Bears on Saturday.",
+     ["2027-06-17", "2027-06-19"]),
+    ("sched", R20WE, "Early voting runs through Saturday.", ["2027-06-19"]),
+    ("sched", R20WE, "Early voting ran through Saturday.", ["2027-06-12"]),
+    ("sched", R20WE, "Registration closes at 5 p.m. Monday.", ["2027-06-21"]),
+    ("sched", R20TU, "The festival opens Thursday and closes Sunday.", ["2027-06-17", "2027-06-20"]),
+    ("sched", R20WE, "Visitation is 5 to 7 p.m. Friday at Smith Funeral Home.", ["2027-06-18"]),
+    ("sched", R20WE, "Services were held Saturday at St. Mary's Church.", ["2027-06-12"]),
+    ("sched", R20WE, "Games are Friday, Saturday and Sunday at the county park.",
+     ["2027-06-18", "2027-06-19", "2027-06-20"]),
+    ("sched", R20WE, "The team lost Friday, Saturday and Sunday.", ["2027-06-11", "2027-06-12", "2027-06-13"]),
+    # quotes: the quote's own tense tells the week
+    ("quote", R20WE, "“We'll be ready on Saturday,” the coach said.", ["2027-06-19"]),
+    ("quote", R20WE, "“We were ready on Saturday,” the coach said.", ["2027-06-12"]),
+    ("quote", R20WE, "“I've never seen anything like what happened Sunday,” she said.", ["2027-06-13"]),
+    ("quote", R20WE, "“Friday was the worst day of my life,” she said.", ["2027-06-11"]),
+    ("quote", R20WE, "“Friday will be the best day of my life,” she said.", ["2027-06-18"]),
+    ("quote", R20MO, "“See you Thursday,” the mayor told reporters.", ["2027-06-17"]),
+    ("quote", R20FR, "“The game on Sunday will decide everything,” he said Tuesday.", ["2027-06-20", "2027-06-15"]),
+    ("quote", R20TH, "The coach said Saturday's game “is the biggest of the year.”", ["2027-06-19"]),
+    ("quote", R20WE, "“We lost a lot of good people Monday,” the chief said Tuesday.", ["2027-06-14", "2027-06-15"]),
+    # captions: a present verb with a day gone by (or the paper's day)
+    ("caption", R20WE, "Firefighters battle a blaze at a warehouse in Oakland, Calif., on Tuesday. (AP Photo/Jane Doe)",
+     ["2027-06-15"]),
+    ("caption", R20WE, "Firefighters battle a blaze at a warehouse in Oakland, Calif., on Thursday. "
+     "(AP Photo/Jane Doe)",
+     ["2027-06-10"]),
+    ("caption", R20MO, "Protesters march through downtown Sunday, June 13, 2027. (Photo by John Smith)",
+     ["2027-06-13"]),
+    ("caption", R20WE, "President Smith speaks to reporters Monday at the White House.", ["2027-06-14"]),
+    ("caption", R20WE, "Workers prepare the stage Tuesday for Friday's concert. (Staff photo)",
+     ["2027-06-15", "2027-06-18"]),
+    ("caption-stay", R20WE, "President Smith speaks at the convention Friday.", ["2027-06-18"]),
+    # headlines
+    ("head", R20WE, "Storm to Slam Coast Friday, Forecasters Warn", ["2027-06-18"]),
+    ("head", R20WE, "Storm Slams Coast Monday; Thousands Without Power", ["2027-06-14"]),
+    ("head", R20WE, "Council Approves Budget Tuesday", ["2027-06-15"]),
+    ("head", R20WE, "Council Votes Thursday on Budget", ["2027-06-17"]),
+    ("head", R20MO, "Police: Man Shot Saturday Dies", ["2027-06-12"]),
+    ("head", R20WE, "Bridge to Reopen Monday\nThe state said Tuesday that the bridge would reopen next week.",
+     ["2027-06-21", "2027-06-15"]),
+    # negation: the day of what did or will not happen
+    ("neg", R20WE, "The bridge did not reopen Friday as promised.", ["2027-06-11"]),
+    ("neg", R20WE, "The bridge will not reopen Friday as promised.", ["2027-06-18"]),
+    # the year's turn
+    ("yb", R20DE, "The store closed Monday for inventory.", ["2027-12-27"]),
+    ("yb", R20DE, "The store reopens Monday.", ["2028-01-03"]),
+    ("yb", R20DE, "The fireworks show is Friday at 9 p.m.", ["2027-12-31"]),
+    ("yb", R20DE, "Sunday's game was postponed to Tuesday.", ["2027-12-26", "2028-01-04"]),
+    ("yb", R20DE, "The Legislature convenes Jan. 4.", ["2028-01-04"]),
+    ("yb", R20DE, "Sales were strong in December.", ["2027-12"]),
+    ("yb", R20DE, "The new law takes effect Saturday.", ["2028-01-01"]),
+    ("yb", R20NY, "The fire broke out Thursday night.", ["2027-12-30"]),
+    ("yb", R20NY, "The plant closed in December after 40 years.", ["2027-12"]),
+    ("yb", R20NY, "Lawmakers return Tuesday.", ["2028-01-04"]),
+    ("yb", R20NY, "The record was set Friday, the last day of the year.", ["2027-12-31"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
