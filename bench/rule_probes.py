@@ -9227,7 +9227,7 @@ R20DE = "2027-12-29"  # a Wednesday: Thu Dec 23 .. Tue Dec 28 gone | Thu Dec 30 
 R20NY = "2028-01-03"  # a Monday: Tue Dec 28 .. Sun Jan 2 gone | Tue Jan 4 .. Sun Jan 9 ahead
 
 PROBES_S28_RV20 = [
-    # --- written at 15:00, before any commit of fx49's, fp10's or wk7's, from their briefs alone ---
+    # --- written at 14:51, before any commit of fx49's, fp10's or wk7's, from their briefs alone ---
     # a recurring day (plural, "every", "usually", a habit) dates nothing
     ("gen", R20WE, "The farmers market runs Saturdays from 8 a.m. to noon.", []),
     ("gen", R20WE, "Trivia night is every Tuesday at the Elks lodge.", []),
