@@ -9398,6 +9398,42 @@ PROBES_S28_RV20 = [
     ("head", R20TH, "Weekend Forecast: Storms Saturday, Sunshine Sunday", ["2027-06-19", "2027-06-20"]),
     ("head", R20TU, "Man Charged in Sunday Shooting", ["2027-06-13"]),
     ("head", R20TU, "Vigil Planned for Sunday", ["2027-06-20"]),
+    # --- written at 14:57 from fx49's 42c9f82 ("Ald."/"Atty." titles; "N years on from <something>"; "the prior
+    # year end"), before running it ---
+    ("fx-ald", R20WE, "Chicago Ald. Ed Burke was convicted Thursday of racketeering.", ["2027-06-10"]),
+    ("fx-ald", R20TU, "Ald. Maria Lopez (25th) said Monday the ordinance will pass Wednesday.",
+     ["2027-06-14", "2027-06-16"]),
+    ("fx-ald", R20WE, "The plan was backed by Ald. Smith. On Monday, the council will vote on it.", ["2027-06-21"]),
+    ("fx-ald", R20WE, "Atty. Gen. Mary Poe sued the company Tuesday.", ["2027-06-15"]),
+    # "N <units> on from <something>": the something N units before the time told
+    ("fx-on", R20WE, "Three days on from the storm, thousands remain without power.", ["2027-06-13"]),
+    ("fx-on", R20WE, "Six months on from the takeover, the paper has lost half its staff.", ["2026-12"]),
+    ("fx-on", R20WE, "The club won the cup on Saturday, a year on from its relegation.", ["2027-06-12", "2026"]),
+    ("fx-on", R20WE, "Is the city any safer, a year on from the riots?", ["2026"]),
+    ("fx-on", R20WE, "On May 3, 2019, two years on from the strike, workers returned to the mill.",
+     ["2019-05-03", "2017"]),
+    ("fx-on", R20WE, "It was a bittersweet day in 2015, five years on from the crash.", ["2015"]),
+    ("fx-on-stay", R20WE, "Ten years on, the town has rebuilt most of its homes.", []),
+    ("fx-on-stay", R20WE, "Moving on from the defeat two years ago, the club won the title on Sunday.",
+     ["2025", "2027-06-13"]),
+    ("fx-on-stay", R20WE, "Five years on from the merger, the company will be worth twice as much, analysts say.", []),
+    ("fx-on-stay", R20WE, "Two years on from now, the new line will carry 50,000 riders a day.", ["2029"]),
+    ("fx-on-stay", R20WE, "The team moved on from the loss on Tuesday and beat Boston.", ["2027-06-15"]),
+    # (a first row here, "The trial, set two years on from the arrest, is expected to begin in September.", taken
+    # out after the run: its arrest is two years before the September, a reader's 2025-09, my want was wrong)
+    ("fx-on", R20WE, "Two years on from the arrest, the trial has yet to begin.", ["2025"]),
+    # (14:58, after the first run of 42c9f82: the count runs from the time told, which may be ahead or a day named)
+    ("fx-on", R20WE, "A week on from the election, the count continues.", ["2027-06-09"]),
+    ("fx-on", R20WE, "The band will tour again next year, twenty years on from their first album.", ["2028", "2008"]),
+    ("fx-on", R20WE, "Two weeks on from Tuesday's storm, crews are still clearing roads.", ["2027-06-01"]),
+    ("fx-on-stay", R20WE, "By then, three years on from the crash, the airline would be profitable again.", []),
+    ("fx-on-stay", R20WE, "Five years on from the merger, the company could be worth twice as much.", []),
+    # "the prior year end": no date of this year
+    ("fx-ye", R20WE, "Net debt fell 8 percent from the prior year-end.", []),
+    ("fx-ye", R20WE, "Deposits were above the previous year's end level.", []),
+    ("fx-ye-stay", R20WE, "The firm expects to beat its previous forecast by year-end.", ["2027"]),
+    ("fx-ye-stay", R20WE, "The prior owner had promised to finish the work by the end of the year.", ["2027"]),
+    ("fx-ye-stay", R20WE, "As in the previous quarter, cash will rise by year end.", ["2027"]),
 ]
 
 def main(root: str, probes: list) -> None:
