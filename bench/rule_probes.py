@@ -9224,6 +9224,7 @@ R20FR = "2027-06-18"  # a Friday: Sat 12 .. Thu 17 gone | Sat 19 .. Thu 24 ahead
 R20SA = "2027-06-19"  # a Saturday: Sun 13 .. Fri 18 gone | Sun 20 .. Fri 25 ahead
 R20SU = "2027-06-20"  # a Sunday: Mon 14 .. Sat 19 gone | Mon 21 .. Sat 26 ahead
 R20DE = "2027-12-29"  # a Wednesday: Thu Dec 23 .. Tue Dec 28 gone | Thu Dec 30 .. Tue Jan 4 2028 ahead
+R20D1 = "2027-12-01"  # a Wednesday: Thu Nov 25 (Thanksgiving) .. Tue Nov 30 gone | Thu Dec 2 .. Tue Dec 7 ahead
 R20NY = "2028-01-03"  # a Monday: Tue Dec 28 .. Sun Jan 2 gone | Tue Jan 4 .. Sun Jan 9 ahead
 
 PROBES_S28_RV20 = [
@@ -9462,6 +9463,67 @@ PROBES_S28_RV20 = [
     ("wk-part", R20WE, "Crews worked overnight to reopen the road by Friday.", ["2027-06-18"]),
     ("wk-part", R20WE, "He was due in court Monday.", ["2027-06-14"]),
     ("wk-part", R20WE, "He is due in court Monday.", ["2027-06-21"]),
+    # --- written at 15:05 from fx49's 397ba39, 35c376d, 276775f, a207627 and fp10's bf9ba03, the last two tried on
+    # a few sentences first ---
+    # fx49 397ba39: an ellipsis in an open quote before "I" is a pause; the quote's own clauses keep their tenses
+    ("fx-ell", R20D1, "“The storm hit Friday... I will rebuild by Christmas,” he said.", ["2027-11-26", "2027-12-25"]),
+    ("fx-ell", R20D1, "“We lost everything... I don't know what we'll do,” she said Monday.", ["2027-11-29"]),
+    ("fx-ell", R20D1, "“I was there Saturday... I saw it all,” the witness told the court on Tuesday.",
+     ["2027-11-27", "2027-11-30"]),
+    ("fx-ell", R20D1, "“We play again Sunday... I think we'll be ready,” the coach said.", ["2027-12-05"]),
+    # fx49 35c376d: "over/within the next year/month" is a stretch; "however <adj> ... is today" is now
+    ("fx-next", R20D1, "The company will hire 500 workers over the next year.", []),
+    ("fx-next", R20D1, "Over the next month, the council will vote on the plan in January.", ["2028-01"]),
+    ("fx-next-stay", R20D1, "The company will hire 500 workers next year.", ["2028"]),
+    ("fx-next-stay", R20D1, "The plant will close next month, the owners said.", ["2028-01"]),
+    ("fx-today", R20D1, "However unlikely it seems today, the deal was signed on Monday.", ["2027-11-29"]),
+    ("fx-today-stay", R20D1, "However, the road is closed today.", ["2027-12-01"]),
+    ("fx-today-stay", R20D1, "However small the crowd is today, the rally will go on.", ["2027-12-01"]),
+    ("fx-today-stay", R20D1, "However bad the traffic is today, the bridge reopens Friday.",
+     ["2027-12-01", "2027-12-03"]),
+    # fx49 a207627: a holiday after a bare "before" is a bound, no day
+    ("fx-before", R20D1, "Boots and Costa all opened before Christmas, the owners said.", []),
+    ("fx-before", R20D1, "Arsenal won their final game before Christmas on Saturday.", ["2027-11-27"]),
+    # (the Saturday first written Dec. 18, 2026 by my slip; Christmas 2026 is a Friday, so Dec. 19: corrected after the
+    # run on main)
+    ("fx-before-stay", R20D1, "Shoppers crowded the stores on the last Saturday before Christmas.", ["2026-12-19"]),
+    ("fx-before-stay", R20D1, "The storm hit two days before Christmas.", ["2027-12-23"]),
+    ("fx-before-stay", R20D1, "The vote is set for the Tuesday before Thanksgiving.", ["2028-11-21"]),
+    ("fx-before-stay", R20D1, "Turnout was high before Election Day.", ["2027-11-02"]),
+    # (first written ["2019-12-25"]; a bound before the day dates its year at most: changed after the runs, 15:07)
+    ("fx-before-stay", R20D1, "The factory closed before Christmas 2019.", ["2019"]),
+    ("fx-before-stay", R20D1, "Lawmakers must pass the budget before Christmas.", ["2027-12-25"]),
+    # fx49 276775f: a list of yearless days, a line each, then "They ... in the <yyyy-yy> season"
+    ("fx-list", R20WE, "Here is the list:\nJohn Smith (Leeds – 3rd Sept)\nTom Jones (Hull – 20th Oct)\n"
+     "Bill Brown (Derby – 5th Jan)\nThey were the three managers sacked in the 2008-09 season.",
+     ["2008-09-03", "2008-10-20", "2009-01-05", "2008/2009"]),
+    ("fx-list-stay", R20WE, "Sacked so far this season:\nJohn Smith (Leeds – 3rd Sept)\nTom Jones (Hull – 20th Oct)\n"
+     "Bill Brown (Derby – 5th Jan)\nAll three were players in the 2008-09 season.",
+     ["2026-09-03", "2026-10-20", "2027-01-05", "2008/2009"]),
+    ("fx-list-stay", R20WE, "Coming up:\nLeeds (home – 14th Aug)\nHull (away – 21st Aug)\nDerby (home – 28th Aug)\n"
+     "These are the first three games of the 2027-28 season.",
+     ["2027-08-14", "2027-08-21", "2027-08-28", "2027/2028"]),
+    # fp10 bf9ba03: "today's" of the present age; a holiday as the reason for days named; a weekday counted from
+    # "on a <weekday>"; a tally shown "by" a day
+    ("fp-today", R20D1, "Today's teens spend hours online.", []),
+    ("fp-today", R20D1, "Most of today's consumers shop on their phones.", []),
+    ("fp-today-stay", R20D1, "Today's workplace shooting left three people dead.", ["2027-12-01"]),
+    ("fp-today-stay", R20D1, "Today's car show drew 4,000 visitors.", ["2027-12-01"]),
+    ("fp-hol", R20D1, "Schools close Friday for the Christmas holiday.", ["2027-12-03"]),
+    ("fp-hol-stay", R20D1, "The store will close early on Friday and stay shut for Christmas Day.",
+     ["2027-12-03", "2027-12-25"]),
+    ("fp-indef", R20D1, "The firm got the letter on a Friday and had to reply by Monday.", []),
+    ("fp-indef-stay", R20D1, "He always got paid on a Friday, but this week he must wait until Monday.",
+     ["2027-12-06"]),
+    ("fp-indef-stay", R20D1, "The election, held on a Sunday for the first time, was certified by Tuesday.",
+     ["2027-11-30"]),
+    ("fp-indef-stay", R20D1, "On a normal Friday the clinic is busy, but it will be closed through Monday.",
+     ["2027-12-06"]),
+    ("fp-tally", R20D1, "Here are the results from 300 polling stations by Saturday night.", ["2027-11-27"]),
+    ("fp-tally-stay", R20D1, "The results are expected by Saturday night.", ["2027-12-04"]),
+    ("fp-tally-stay", R20D1, "The final results are published by Saturday night, the commission said.",
+     ["2027-12-04"]),
+    ("fp-tally-stay", R20D1, "All the figures are due by Saturday night.", ["2027-12-04"]),
 ]
 
 def main(root: str, probes: list) -> None:
