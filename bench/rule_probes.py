@@ -9526,16 +9526,16 @@ PROBES_S28_RV20 = [
     ("fp-tally-stay", R20D1, "All the figures are due by Saturday night.", ["2027-12-04"]),
     # --- written at 15:12 from fx49's 74bcf84 (an election told as held dates a later "Election Day") and fp10's
     # 7bbb34e (a weekday after a word of typicality; "Sunday school/best/roast"), tried on a few sentences first ---
-    ("fx-elec", R20TH, "The runoff election took place Tuesday.\n\nTurnout on Election Day was low, officials said.",
-     ["2027-06-15", "2027-06-15"]),
-    ("fx-elec-stay", R20TH, "The school board election was held Tuesday.\n\nNext up for voters is Election Day.",
-     ["2027-06-15", "2027-11-02"]),
+    ("fx-elec", R20TH, "The runoff election took place Tuesday.\n\nTurnout on Election Day was low, officials "
+     "said.", ["2027-06-15", "2027-06-15"]),
+    ("fx-elec-stay", R20TH, "The school board election was held Tuesday.\n\nNext up for voters is Election "
+     "Day.", ["2027-06-15", "2027-11-02"]),
     ("fx-elec-stay", R20TH, "The French election was held on Sunday.\n\nIn the U.S., Election Day falls on Nov. 2 this "
      "year.", ["2027-06-13", "2027-11-02"]),
-    ("fx-elec-stay", R20TH, "The union election was held on Monday.\n\nThe union plans to knock on doors until Election "
-     "Day.", ["2027-06-14", "2027-11-02"]),
-    ("fx-elec-stay", R20TH, "The special election took place Tuesday.\n\nThe mayor has endorsed Smith, who will face Jones "
-     "on Election Day.", ["2027-06-15", "2027-11-02"]),
+    ("fx-elec-stay", R20TH, "The union election was held on Monday.\n\nThe union plans to knock on doors until "
+     "Election Day.", ["2027-06-14", "2027-11-02"]),
+    ("fx-elec-stay", R20TH, "The special election took place Tuesday.\n\nThe mayor has endorsed Smith, who will "
+     "face Jones on Election Day.", ["2027-06-15", "2027-11-02"]),
     ("fp-typ", R20WE, "Any given Sunday, the church draws 500 worshippers.", []),
     ("fp-typ", R20WE, "The store is open every other Saturday.", []),
     ("fp-typ", R20WE, "He wore his Sunday best to court on Monday.", ["2027-06-14"]),
