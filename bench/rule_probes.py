@@ -9544,6 +9544,14 @@ PROBES_S28_RV20 = [
     ("fp-typ-stay", R20WE, "It was a normal Friday at the plant until the explosion.", ["2027-06-11"]),
     ("fp-typ-stay", R20WE, "On a normal Friday night the bar is packed, but this Friday it will be closed.",
      ["2027-06-18"]),
+    # --- written at 15:10 from fp10's 9f9896a (a day-month before Bridge/Stadium/Plaza/Airport is a landmark's name)
+    ("fp-land", R20WE, "Protesters gathered at 6 October Bridge on Friday.", ["2027-06-11"]),
+    ("fp-land", R20WE, "The stadium was renamed 30 June Stadium in 2013.", ["2013"]),
+    ("fp-land-stay", R20WE, "Tickets go on sale 2 July\nStadium tours resume in August.", ["2027-07-02", "2027-08"]),
+    ("fp-land-stay", R20WE, "The terminal will close on 14 July\n\nAirport staff will move to the new building.",
+     ["2027-07-14"]),
+    ("fp-land-stay", R20WE, "The Bridge Will Reopen 6 October, Council Says", ["2027-10-06"]),
+    ("fp-land-stay", R20WE, "Fans Flock to Stadium 30 June for Cup Final", ["2027-06-30"]),
 ]
 
 def main(root: str, probes: list) -> None:
