@@ -9493,6 +9493,12 @@ PROBES_S28_RV20 = [
     # (first written ["2019-12-25"]; a bound before the day dates its year at most: changed after the runs, 15:07)
     ("fx-before-stay", R20D1, "The factory closed before Christmas 2019.", ["2019"]),
     ("fx-before-stay", R20D1, "Lawmakers must pass the budget before Christmas.", ["2027-12-25"]),
+    # (15:14, after fx49's db39c86: "before <holiday>" dropped in a past clause; a plan or an urging told in the past
+    # about a day still ahead keeps it, as a deadline does)
+    ("fx-before-stay", R20D1, "Shoppers were urged to mail their packages before Christmas.", ["2027-12-25"]),
+    ("fx-before-stay", R20D1, "The bridge was expected to reopen before Thanksgiving, but it did not.", ["2027-11-25"]),
+    ("fx-before-stay", R20D1, "The city promised to finish the work before Christmas.", ["2027-12-25"]),
+    ("fx-before", R20D1, "Before Christmas, the plant laid off 40 workers.", []),
     # fx49 276775f: a list of yearless days, a line each, then "They ... in the <yyyy-yy> season"
     ("fx-list", R20WE, "Here is the list:\nJohn Smith (Leeds – 3rd Sept)\nTom Jones (Hull – 20th Oct)\n"
      "Bill Brown (Derby – 5th Jan)\nThey were the three managers sacked in the 2008-09 season.",
