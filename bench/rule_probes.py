@@ -9558,6 +9558,35 @@ PROBES_S28_RV20 = [
      ["2027-07-14"]),
     ("fp-land-stay", R20WE, "The Bridge Will Reopen 6 October, Council Says", ["2027-10-06"]),
     ("fp-land-stay", R20WE, "Fans Flock to Stadium 30 June for Cup Final", ["2027-06-30"]),
+    # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
+    # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
+    ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "Lawmakers said Monday that the Friday deadline is unrealistic.", ["2027-06-14", "2027-06-18"]),
+    ("wk7-dead", R20TU, "The company said it would meet the Friday deadline.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "She said the Friday deadline for bids is firm.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "The Friday deadline, the mayor said, is too tight.", ["2027-06-18"]),
+    ("wk7-dead", R20FR, "The union said the Friday deadline is too tight.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "Officials extended the Friday deadline to Monday.", ["2027-06-18", "2027-06-21"]),
+    ("wk7-dead-stay", R20TU, "The union said the Friday deadline had passed without a deal.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The company said it met the Friday deadline.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The Friday deadline passed quietly, officials said.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The mayor said Friday the deadline is too tight.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The mayor said the Friday meeting was productive.", ["2027-06-11"]),
+    # a bare past weekday after a full date that falls on it: the same day told on, or the news of this week
+    ("wk7-restate", R20WE, "The bridge collapsed on Friday, June 4, 2021. Rescuers searched through Friday night.",
+     ["2021-06-04", "2021-06-04"]),
+    ("wk7-restate", R20WE, "The hurricane made landfall on March 13, 2020. By Friday night, 200,000 homes had lost "
+     "power.", ["2020-03-13", "2020-03-13"]),
+    ("wk7-restate-stay", R20WE, "The war began on Feb. 24, 2022. On Thursday, Russia launched new strikes on Kyiv.",
+     ["2022-02-24", "2027-06-10"]),
+    ("wk7-restate-stay", R20WE, "He was born on July 4, 1990. He died Wednesday at his home in Ohio.",
+     ["1990-07-04", "2027-06-16"]),
+    ("wk7-restate-stay", R20WE, "The attacks took place on Sept. 11, 2001. On Tuesday, the city unveiled a new "
+     "memorial.", ["2001-09-11", "2027-06-15"]),
+    ("wk7-restate-stay", R20WE, "Voters elected him on Nov. 5, 2024. He resigned on Tuesday after a scandal.",
+     ["2024-11-05", "2027-06-15"]),
+    ("wk7-restate-stay", R20WE, "Hamas attacked Israel on Oct. 7, 2023. On Saturday, thousands marched in Tel Aviv.",
+     ["2023-10-07", "2027-06-12"]),
 ]
 
 def main(root: str, probes: list) -> None:
