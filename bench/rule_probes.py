@@ -9558,6 +9558,22 @@ PROBES_S28_RV20 = [
      ["2027-07-14"]),
     ("fp-land-stay", R20WE, "The Bridge Will Reopen 6 October, Council Says", ["2027-10-06"]),
     ("fp-land-stay", R20WE, "Fans Flock to Stadium 30 June for Cup Final", ["2027-06-30"]),
+    # --- written at 15:17 from fp10's 02edccc (a service's working week in a present "-s" verb) and aefa73c (a month
+    # after a typicality word), tried on a few sentences first ---
+    ("fp-svc", R20WE, "The station broadcasts its morning show Monday to Friday.", []),
+    ("fp-svc", R20WE, "The hotline answers calls Monday through Saturday.", []),
+    ("fp-svc-stay", R20WE, "The network airs the impeachment hearings live Monday through Wednesday.",
+     ["2027-06-21/2027-06-23", "2027-06-23"]),
+    ("fp-svc-stay", R20WE, "The food bank served 500 families Monday through Friday.",
+     ["2027-06-07/2027-06-11", "2027-06-11"]),
+    ("fp-svc-stay", R20WE, "The clinic will offer free flu shots Monday through Wednesday.",
+     ["2027-06-21/2027-06-23", "2027-06-23"]),
+    ("fp-typmo", R20WE, "In a typical January, the lake freezes over.", []),
+    ("fp-typmo", R20WE, "The town holds a fair every other August.", []),
+    ("fp-typmo", R20WE, "Sales in an average December top $2 million.", []),
+    ("fp-typmo-stay", R20WE, "Every other August since 2010, the town has held a fair; this August it will not.",
+     ["2010/2027", "2027-08"]),
+    ("fp-typmo-stay", R20WE, "The lake froze over in January, a month colder than average.", ["2027-01"]),
     # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
     # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
     ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
