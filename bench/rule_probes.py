@@ -9588,6 +9588,12 @@ PROBES_S28_RV20 = [
     ("wk7-dead-stay", R20TU, "The Friday deadline passed quietly, officials said.", ["2027-06-11"]),
     ("wk7-dead-stay", R20TU, "The mayor said Friday the deadline is too tight.", ["2027-06-11"]),
     ("wk7-dead-stay", R20TU, "The mayor said the Friday meeting was productive.", ["2027-06-11"]),
+    # (15:21, after wk7's e29a809, tried first)
+    ("wk7-dead", R20TU, "Officials said the Friday deadline has been extended.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "She told reporters the Friday deadline remains in place.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "The senator said that until the Friday deadline, nothing would change.", ["2027-06-18"]),
+    ("wk7-dead-stay", R20TU, "The union said the Friday deadline is why the talks collapsed.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The mayor said the Friday deadline is now behind the city.", ["2027-06-11"]),
     # a bare past weekday after a full date that falls on it: the same day told on, or the news of this week
     ("wk7-restate", R20WE, "The bridge collapsed on Friday, June 4, 2021. Rescuers searched through Friday night.",
      ["2021-06-04", "2021-06-04"]),
