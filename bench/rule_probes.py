@@ -9463,6 +9463,12 @@ PROBES_S28_RV20 = [
     ("wk-part", R20WE, "Crews worked overnight to reopen the road by Friday.", ["2027-06-18"]),
     ("wk-part", R20WE, "He was due in court Monday.", ["2027-06-14"]),
     ("wk-part", R20WE, "He is due in court Monday.", ["2027-06-21"]),
+    ("wk-plan2", R20WE, "Schools were closed Tuesday, with officials announcing two more days of remote learning "
+     "on Thursday and Friday.", ["2027-06-15", "2027-06-17", "2027-06-18"]),
+    ("wk-plan2", R20WE, "As for Thursday, there have been no reports of school closures.", ["2027-06-17"]),
+    ("wk-plan2", R20WE, "The district announced Tuesday that classes will be online Thursday and Friday.",
+     ["2027-06-15", "2027-06-17", "2027-06-18"]),
+    ("wk-plan2-stay", R20WE, "Classes were online Thursday and Friday after the storm.", ["2027-06-10", "2027-06-11"]),
     # --- written at 15:05 from fx49's 397ba39, 35c376d, 276775f, a207627 and fp10's bf9ba03, the last two tried on
     # a few sentences first ---
     # fx49 397ba39: an ellipsis in an open quote before "I" is a pause; the quote's own clauses keep their tenses
