@@ -9580,6 +9580,27 @@ PROBES_S28_RV20 = [
     ("fp-typmo-stay", R20WE, "Every other August since 2010, the town has held a fair; this August it will not.",
      ["2010/2027", "2027-08"]),
     ("fp-typmo-stay", R20WE, "The lake froze over in January, a month colder than average.", ["2027-01"]),
+    # --- written at 15:27 from fp10's 047d150 (words that count from now, in a saying dated at another time),
+    # tried on a few sentences first ---
+    ("fp-rep", R20WE, "In 2019, the company said it would close the plant next year.", ["2019", "2020"]),
+    ("fp-rep", R20WE, "She said in 2020 that the company would go public next year.", ["2020", "2021"]),
+    ("fp-rep", R20WE, "Back in March 2020, officials predicted the outbreak would peak next month.",
+     ["2020-03", "2020-04"]),
+    ("fp-rep", R20WE, "In 2019, the company said it had been founded 50 years ago.", ["2019", "1969"]),
+    ("fp-rep", R20WE, "In 2019, the firm said its new plant would open tomorrow.", ["2019"]),
+    ("fp-rep-stay", R20WE, "On June 2, 2021, the mayor said the pool would reopen on Saturday.",
+     ["2021-06-02", "2021-06-05"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant, but this year it reversed course.",
+     ["2019", "2027"]),
+    ("fp-rep-stay", R20WE, "In 2019 sales rose, the firm said on Monday.", ["2019", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant next year — and on Monday it finally "
+     "did.", ["2019", "2020", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant next year and on Monday it did.",
+     ["2019", "2020", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant next year (it shut on Monday).",
+     ["2019", "2020", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2021, Smith said he would run for mayor; last month he announced his campaign.",
+     ["2021", "2027-05"]),
     # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
     # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
     ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
