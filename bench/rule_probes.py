@@ -9601,6 +9601,11 @@ PROBES_S28_RV20 = [
      ["2019", "2020", "2027-06-14"]),
     ("fp-rep-stay", R20WE, "In 2021, Smith said he would run for mayor; last month he announced his campaign.",
      ["2021", "2027-05"]),
+    # --- written at 15:31 from fp10's e646d09 (names of weekly customs: Taco Tuesday, Manic Monday ...), tried first
+    ("fp-custom", R20WE, "The bar's Taco Tuesday is a hit with students.", []),
+    ("fp-custom", R20WE, "Taco Tuesday returns next week at the bar.", []),
+    ("fp-custom-stay", R20WE, "It was a Manic Monday on Wall Street as the Dow fell 1,000 points.", ["2027-06-14"]),
+    ("fp-custom-stay", R20WE, "Stocks had a manic Monday, with the Dow falling 1,000 points.", ["2027-06-14"]),
     # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
     # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
     ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
