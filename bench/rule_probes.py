@@ -9626,6 +9626,22 @@ PROBES_S28_RV20 = [
     ("wk7-dead", R20TU, "The senator said that until the Friday deadline, nothing would change.", ["2027-06-18"]),
     ("wk7-dead-stay", R20TU, "The union said the Friday deadline is why the talks collapsed.", ["2027-06-11"]),
     ("wk7-dead-stay", R20TU, "The mayor said the Friday deadline is now behind the city.", ["2027-06-11"]),
+    # --- written at 15:37 from wk7's e442a32 (one weekday names one day in a text: a weekday read back in a clause
+    # with no tense or a sentence looking ahead, after the same weekday read ahead), tried first ---
+    ("wk7-one", R20WE, "Schools will reopen on Thursday.\n\nThursday's buses will run on the usual routes.",
+     ["2027-06-17", "2027-06-17"]),
+    ("wk7-one", R20WE, "The hearing resumes Thursday.\n\nThursday's testimony is expected to focus on the money.",
+     ["2027-06-17", "2027-06-17"]),
+    ("wk7-one-stay", R20WE, "The team plays again on Saturday.\n\nThe team, which lost on Saturday, would need a win "
+     "to advance.", ["2027-06-19", "2027-06-12"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nThe mayor, speaking Friday, said the vote will be "
+     "close.", ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nAt a Friday news conference, the mayor said the vote "
+     "would be close.", ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The trial resumes on Friday.\n\nIn testimony Friday, the witness said he would never lie.",
+     ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nOn Friday, the mayor said she expected the measure to "
+     "pass.", ["2027-06-18", "2027-06-11"]),
     # a bare past weekday after a full date that falls on it: the same day told on, or the news of this week
     ("wk7-restate", R20WE, "The bridge collapsed on Friday, June 4, 2021. Rescuers searched through Friday night.",
      ["2021-06-04", "2021-06-04"]),
