@@ -9657,6 +9657,15 @@ PROBES_S28_RV20 = [
      ["2024-11-05", "2027-06-15"]),
     ("wk7-restate-stay", R20WE, "Hamas attacked Israel on Oct. 7, 2023. On Saturday, thousands marched in Tel Aviv.",
      ["2023-10-07", "2027-06-12"]),
+    # (15:45, after wk7's acc7e77: a full date within six weeks, the weekday not opening its sentence)
+    ("wk7-restate-stay", R20WE, "The strike began on May 10, 2027. Union leaders met with the company Monday, but "
+     "no deal was reached.", ["2027-05-10", "2027-06-14"]),
+    ("wk7-restate-stay", R20WE, "The storm hit on June 4, 2027. Crews finally restored power Friday, officials said.",
+     ["2027-06-04", "2027-06-11"]),
+    ("wk7-restate-stay", R20WE, "The plant closed on May 14, 2027. Workers protested outside the gates Friday, "
+     "demanding back pay.", ["2027-05-14", "2027-06-11"]),
+    ("wk7-restate", R20WE, "Workers march past the gates in Oakland, California, May 10, 2027. Transit workers went on "
+     "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
 ]
 
 def main(root: str, probes: list) -> None:
