@@ -9606,6 +9606,20 @@ PROBES_S28_RV20 = [
     ("fp-custom", R20WE, "Taco Tuesday returns next week at the bar.", []),
     ("fp-custom-stay", R20WE, "It was a Manic Monday on Wall Street as the Dow fell 1,000 points.", ["2027-06-14"]),
     ("fp-custom-stay", R20WE, "Stocks had a manic Monday, with the Dow falling 1,000 points.", ["2027-06-14"]),
+    # --- written at 15:53 from fp10's 5389908 (a yearless date continues the story of an earlier year told just
+    # before), tried first: the same shape when the story has come back to this year ---
+    ("fp-story-stay", R20WE, "Smith was first elected in November 2024. He resigned on Nov. 3 after a scandal, the "
+     "party said Monday.", ["2024-11", "2026-11-03", "2027-06-14"]),
+    ("fp-story-stay", R20WE, "The museum opened in May 2019. Attendance hit a record on May 30, the museum said on "
+     "Monday.", ["2019-05", "2027-05-30", "2027-06-14"]),
+    ("fp-story-stay", R20WE, "The war began in February 2022. On Feb. 24, thousands marked its anniversary in Kyiv.",
+     ["2022-02", "2027-02-24"]),
+    ("fp-story-stay", R20WE, "The firm went public in January 2023. Its shares hit a record high on Jan. 12 before "
+     "falling this spring.", ["2023-01", "2027-01-12", "2027-03/2027-05"]),
+    ("fp-story-stay", R20WE, "The team won the title in April 2021. It clinched a playoff spot on April 20 this year.",
+     ["2021-04", "2027-04-20"]),
+    ("fp-story", R20WE, "India were due to tour South Africa in March 2020. The first match was washed out on March 12.",
+     ["2020-03", "2020-03-12"]),
     # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
     # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
     ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
