@@ -9618,8 +9618,8 @@ PROBES_S28_RV20 = [
      "falling this spring.", ["2023-01", "2027-01-12", "2027-03/2027-05"]),
     ("fp-story-stay", R20WE, "The team won the title in April 2021. It clinched a playoff spot on April 20 this year.",
      ["2021-04", "2027-04-20"]),
-    ("fp-story", R20WE, "India were due to tour South Africa in March 2020. The first match was washed out on March 12.",
-     ["2020-03", "2020-03-12"]),
+    ("fp-story", R20WE, "India were due to tour South Africa in March 2020. The first match was washed out on "
+     "March 12.", ["2020-03", "2020-03-12"]),
     # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
     # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
     ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
