@@ -9656,6 +9656,15 @@ PROBES_S28_RV20 = [
      ["2027-06-18", "2027-06-11"]),
     ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nOn Friday, the mayor said she expected the measure to "
      "pass.", ["2027-06-18", "2027-06-11"]),
+    # (16:10, after wk7's b96d6ae, tried first: the weekday's own past after it, a result noun's day)
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nA protest Friday drew 2,000 people, and another is "
+     "expected.", ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The team plays again on Saturday.\n\nSaturday's loss means the team would need two wins "
+     "to advance.", ["2027-06-19", "2027-06-12"]),
+    ("wk7-one-stay", R20WE, "The team plays again on Saturday.\n\nAfter Saturday's loss, the team would need two wins "
+     "to advance.", ["2027-06-19", "2027-06-12"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nThe measure, first proposed Friday, would raise fares "
+     "by 10 percent.", ["2027-06-18", "2027-06-11"]),
     # a bare past weekday after a full date that falls on it: the same day told on, or the news of this week
     ("wk7-restate", R20WE, "The bridge collapsed on Friday, June 4, 2021. Rescuers searched through Friday night.",
      ["2021-06-04", "2021-06-04"]),
