@@ -9665,6 +9665,13 @@ PROBES_S28_RV20 = [
      "to advance.", ["2027-06-19", "2027-06-12"]),
     ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nThe measure, first proposed Friday, would raise fares "
      "by 10 percent.", ["2027-06-18", "2027-06-11"]),
+    # --- written at 16:17 from wk7's 6c83bb8 (a weekday after "in the wake of" / "on the heels of" / "off the back of"
+    # is gone by), tried first ---
+    ("wk7-wake", R20WE, "In the wake of Sunday, the club is reviewing its security.", ["2027-06-13"]),
+    ("wk7-wake", R20WE, "On the heels of Sunday's win, the team hosts Boston on Friday.", ["2027-06-13", "2027-06-18"]),
+    ("wk7-wake-stay", R20WE, "The names of the fallen will be printed on the back of Saturday's program.",
+     ["2027-06-19"]),
+    ("wk7-wake-stay", R20WE, "The sponsor's logo will appear on the back of Friday's jerseys.", ["2027-06-18"]),
     # a bare past weekday after a full date that falls on it: the same day told on, or the news of this week
     ("wk7-restate", R20WE, "The bridge collapsed on Friday, June 4, 2021. Rescuers searched through Friday night.",
      ["2021-06-04", "2021-06-04"]),
