@@ -81,13 +81,17 @@ week, words counting from now in a saying dated in an earlier year, "Taco Tuesda
 story of an earlier year), with neighbours.
 --s28-wk7, session 28 wk7's own probes of its rules (a deadline named by its day in reported speech, a bare past
 weekday restating a full date of that weekday just told, one weekday name for one day in a text), with neighbours.
+--s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
+in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
+the year's turn, with the near neighbours each rule must leave alone.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7 (the PROBES_<LIST> table); none: PROBES
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20
+      (the PROBES_<LIST> table); none: PROBES
 """
 import collections
 import datetime
@@ -9424,6 +9428,488 @@ PROBES_S28_WK7 = [
     ("wake-stay", W7TU, "Organizers will review crowd control before Saturday.", ["2026-12-12"]),
 ]
 
+
+R20MO = "2027-06-14"  # a Monday: Tue 8 .. Sun 13 gone | Tue 15 .. Sun 20 ahead
+R20TU = "2027-06-15"  # a Tuesday: Wed 9 .. Mon 14 gone | Wed 16 .. Mon 21 ahead
+R20WE = "2027-06-16"  # a Wednesday: Thu 10 .. Tue 15 gone | Thu 17 .. Tue 22 ahead
+R20TH = "2027-06-17"  # a Thursday: Fri 11 .. Wed 16 gone | Fri 18 .. Wed 23 ahead
+R20FR = "2027-06-18"  # a Friday: Sat 12 .. Thu 17 gone | Sat 19 .. Thu 24 ahead
+R20SA = "2027-06-19"  # a Saturday: Sun 13 .. Fri 18 gone | Sun 20 .. Fri 25 ahead
+R20SU = "2027-06-20"  # a Sunday: Mon 14 .. Sat 19 gone | Mon 21 .. Sat 26 ahead
+R20DE = "2027-12-29"  # a Wednesday: Thu Dec 23 .. Tue Dec 28 gone | Thu Dec 30 .. Tue Jan 4 2028 ahead
+R20D1 = "2027-12-01"  # a Wednesday: Thu Nov 25 (Thanksgiving) .. Tue Nov 30 gone | Thu Dec 2 .. Tue Dec 7 ahead
+R20NY = "2028-01-03"  # a Monday: Tue Dec 28 .. Sun Jan 2 gone | Tue Jan 4 .. Sun Jan 9 ahead
+
+PROBES_S28_RV20 = [
+    # --- written at 14:51, before any commit of fx49's, fp10's or wk7's, from their briefs alone ---
+    # a recurring day (plural, "every", "usually", a habit) dates nothing
+    ("gen", R20WE, "The farmers market runs Saturdays from 8 a.m. to noon.", []),
+    ("gen", R20WE, "Trivia night is every Tuesday at the Elks lodge.", []),
+    ("gen", R20WE, "Admission is free on Wednesdays for seniors.", []),
+    ("gen", R20WE, "Tuesdays are the slowest day for airlines, analysts say.", []),
+    ("gen", R20WE, "On a typical Friday night, the emergency room treats 80 patients.", []),
+    ("gen", R20WE, "The show airs Thursdays at 9 p.m. on CBS.", []),
+    ("gen", R20WE, "Mass is celebrated at 10 a.m. Sundays and 6 p.m. Saturdays.", []),
+    ("gen", R20WE, "The clinic sees walk-in patients Monday through Friday.", []),
+    ("gen", R20WE, "Garbage is usually collected on Thursday in the east end.", []),
+    ("gen", R20WE, "Every other Saturday, the club cleans up the beach.", []),
+    ("gen", R20WE, "She has coached the team on Saturday mornings for 20 years.", []),
+    ("gen", R20WE, "He works weekends and Mondays at the hardware store.", []),
+    ("gen", R20WE, "Since 2019, the band has played at the pub every Friday.", ["2019/2027"]),
+    ("gen", R20WE, "Like most Sundays, the church was full.", []),
+    # the same words told of one day: dated
+    ("gen-stay", R20WE, "The farmers market runs Saturday from 8 a.m. to noon.", ["2027-06-19"]),
+    ("gen-stay", R20MO, "Admission is free on Wednesday for seniors, the museum said.", ["2027-06-16"]),
+    ("gen-stay", R20WE, "The show airs Thursday at 9 p.m. on CBS.", ["2027-06-17"]),
+    ("gen-stay", R20WE, "Mass will be celebrated at 10 a.m. Sunday by the bishop.", ["2027-06-20"]),
+    ("gen-stay", R20WE, "Trivia night was canceled Tuesday because of the storm.", ["2027-06-15"]),
+    ("gen-stay", R20WE, "On Friday night, the emergency room treated 80 patients.", ["2027-06-11"]),
+    ("gen-stay", R20MO, "Garbage will be collected a day late, on Thursday, this week.", ["2027-06-17"]),
+    ("gen-stay", R20WE, "Every seat in the church was full on Sunday.", ["2027-06-13"]),
+    ("gen-stay", R20WE, "The club cleaned up the beach Saturday, as it does every other week.", ["2027-06-12"]),
+    # a bare weekday in a past clause: the last such day (the paper's own day when it is that day)
+    ("wd-past", R20MO, "Firefighters battled the blaze through Sunday night.", ["2027-06-13"]),
+    ("wd-past", R20TU, "Shares fell 4 percent Monday after the report.", ["2027-06-14"]),
+    ("wd-past", R20TU, "Shares fell 4 percent on Wednesday after the report.", ["2027-06-09"]),
+    ("wd-past", R20SU, "The mayor signed the order Saturday.", ["2027-06-19"]),
+    ("wd-past", R20SA, "The mayor signed the order Sunday.", ["2027-06-13"]),
+    ("wd-past", R20TH, "A jury convicted him Wednesday of two counts of fraud.", ["2027-06-16"]),
+    ("wd-past", R20TH, "The bridge reopened Wednesday.", ["2027-06-16"]),
+    ("wd-past", R20WE, "The strike entered its third day Thursday.", ["2027-06-10"]),
+    ("wd-past", R20WE, "Thursday marked one year since the flood.", ["2027-06-10"]),
+    ("wd-past", R20TH, "The council had voted Monday to delay the plan before reversing itself Tuesday.",
+     ["2027-06-14", "2027-06-15"]),
+    # (a present perfect "since <day>" is the stretch from that day to the paper's, as in --s22-rv9; my first
+    # reading, the day alone, corrected after the run on main)
+    ("wd-perf", R20WE, "Power has been out since Saturday in parts of the county.", ["2027-06-12/2027-06-16"]),
+    ("wd-perf", R20MO, "The suspect has been in custody since Tuesday.", ["2027-06-08/2027-06-14"]),
+    # a bare weekday in a present or future clause: the coming such day
+    ("wd-fut", R20WE, "Lawmakers will return to the capital Tuesday.", ["2027-06-22"]),
+    ("wd-fut", R20SU, "The trial is expected to begin Monday.", ["2027-06-21"]),
+    ("wd-fut", R20FR, "Forecasters expect the storm to reach the coast by Thursday.", ["2027-06-24"]),
+    ("wd-fut", R20TH, "The bridge is set to reopen Wednesday.", ["2027-06-23"]),
+    ("wd-fut", R20WE, "The strike enters its third day Thursday.", ["2027-06-17"]),
+    ("wd-fut", R20WE, "Thursday marks one year since the flood.", ["2027-06-17"]),
+    ("wd-fut", R20WE, "Crews are working Wednesday to clear the debris.", ["2027-06-16"]),
+    ("wd-fut", R20WE, "The team is flying to Denver on Saturday for the final.", ["2027-06-19"]),
+    # a plan told in the past: the day of the plan
+    ("wd-plan", R20FR, "The team was scheduled to play Saturday, but the game was called off Thursday.",
+     ["2027-06-19", "2027-06-17"]),
+    ("wd-plan", R20MO, "The vote was supposed to take place Friday but was postponed.", ["2027-06-11"]),
+    ("wd-plan", R20WE, "Officials announced Monday that the bridge will reopen Friday.", ["2027-06-14", "2027-06-18"]),
+    # schedules and fixtures
+    ("sched", R20WE, "Kickoff is at 7 p.m. Friday.", ["2027-06-18"]),
+    ("sched", R20WE, "The Tigers host the Lions on Friday and visit the Bears on Saturday.",
+     ["2027-06-18", "2027-06-19"]),
+    ("sched", R20FR, "The Tigers beat the Lions on Thursday and visit the Bears on Saturday.",
+     ["2027-06-17", "2027-06-19"]),
+    ("sched", R20WE, "Early voting runs through Saturday.", ["2027-06-19"]),
+    ("sched", R20WE, "Early voting ran through Saturday.", ["2027-06-12"]),
+    ("sched", R20WE, "Registration closes at 5 p.m. Monday.", ["2027-06-21"]),
+    ("sched", R20TU, "The festival opens Thursday and closes Sunday.", ["2027-06-17", "2027-06-20"]),
+    ("sched", R20WE, "Visitation is 5 to 7 p.m. Friday at Smith Funeral Home.", ["2027-06-18"]),
+    ("sched", R20WE, "Services were held Saturday at St. Mary's Church.", ["2027-06-12"]),
+    ("sched", R20WE, "Games are Friday, Saturday and Sunday at the county park.",
+     ["2027-06-18", "2027-06-19", "2027-06-20"]),
+    ("sched", R20WE, "The team lost Friday, Saturday and Sunday.", ["2027-06-11", "2027-06-12", "2027-06-13"]),
+    # quotes: the quote's own tense tells the week
+    ("quote", R20WE, "“We'll be ready on Saturday,” the coach said.", ["2027-06-19"]),
+    ("quote", R20WE, "“We were ready on Saturday,” the coach said.", ["2027-06-12"]),
+    ("quote", R20WE, "“I've never seen anything like what happened Sunday,” she said.", ["2027-06-13"]),
+    ("quote", R20WE, "“Friday was the worst day of my life,” she said.", ["2027-06-11"]),
+    ("quote", R20WE, "“Friday will be the best day of my life,” she said.", ["2027-06-18"]),
+    ("quote", R20MO, "“See you Thursday,” the mayor told reporters.", ["2027-06-17"]),
+    ("quote", R20FR, "“The game on Sunday will decide everything,” he said Tuesday.", ["2027-06-20", "2027-06-15"]),
+    ("quote", R20TH, "The coach said Saturday's game “is the biggest of the year.”", ["2027-06-19"]),
+    ("quote", R20WE, "“We lost a lot of good people Monday,” the chief said Tuesday.", ["2027-06-14", "2027-06-15"]),
+    # captions: a present verb with a day gone by (or the paper's day)
+    ("caption", R20WE, "Firefighters battle a blaze at a warehouse in Oakland, Calif., on Tuesday. (AP Photo/Jane Doe)",
+     ["2027-06-15"]),
+    ("caption", R20WE, "Firefighters battle a blaze at a warehouse in Oakland, Calif., on Thursday. "
+     "(AP Photo/Jane Doe)",
+     ["2027-06-10"]),
+    ("caption", R20MO, "Protesters march through downtown Sunday, June 13, 2027. (Photo by John Smith)",
+     ["2027-06-13"]),
+    ("caption", R20WE, "President Smith speaks to reporters Monday at the White House.", ["2027-06-14"]),
+    ("caption", R20WE, "Workers prepare the stage Tuesday for Friday's concert. (Staff photo)",
+     ["2027-06-15", "2027-06-18"]),
+    ("caption-stay", R20WE, "President Smith speaks at the convention Friday.", ["2027-06-18"]),
+    # headlines
+    ("head", R20WE, "Storm to Slam Coast Friday, Forecasters Warn", ["2027-06-18"]),
+    ("head", R20WE, "Storm Slams Coast Monday; Thousands Without Power", ["2027-06-14"]),
+    ("head", R20WE, "Council Approves Budget Tuesday", ["2027-06-15"]),
+    ("head", R20WE, "Council Votes Thursday on Budget", ["2027-06-17"]),
+    ("head", R20MO, "Police: Man Shot Saturday Dies", ["2027-06-12"]),
+    ("head", R20WE, "Bridge to Reopen Monday\nThe state said Tuesday that the bridge would reopen next week.",
+     ["2027-06-21", "2027-06-15"]),
+    # negation: the day of what did or will not happen
+    ("neg", R20WE, "The bridge did not reopen Friday as promised.", ["2027-06-11"]),
+    ("neg", R20WE, "The bridge will not reopen Friday as promised.", ["2027-06-18"]),
+    # the year's turn
+    ("yb", R20DE, "The store closed Monday for inventory.", ["2027-12-27"]),
+    ("yb", R20DE, "The store reopens Monday.", ["2028-01-03"]),
+    ("yb", R20DE, "The fireworks show is Friday at 9 p.m.", ["2027-12-31"]),
+    ("yb", R20DE, "Sunday's game was postponed to Tuesday.", ["2027-12-26", "2028-01-04"]),
+    ("yb", R20DE, "The Legislature convenes Jan. 4.", ["2028-01-04"]),
+    ("yb", R20DE, "Sales were strong in December.", ["2027-12"]),
+    ("yb", R20DE, "The new law takes effect Saturday.", ["2028-01-01"]),
+    ("yb", R20NY, "The fire broke out Thursday night.", ["2027-12-30"]),
+    ("yb", R20NY, "The plant closed in December after 40 years.", ["2027-12"]),
+    ("yb", R20NY, "Lawmakers return Tuesday.", ["2028-01-04"]),
+    ("yb", R20NY, "The record was set Friday, the last day of the year.", ["2027-12-31"]),
+    # --- written at 14:55, still before any engineer's commit: names that hold a day's or month's word, and more
+    # bare weekdays by their clause (a day told before, "by" / "as of" / "until", time of day, reported speech)
+    ("name", R20WE, "The Good Friday Agreement ended decades of violence in Northern Ireland.", []),
+    ("name", R20WE, "She was a writer for Saturday Night Live for a decade.", []),
+    ("name", R20WE, "The game will be broadcast on Monday Night Football.", []),
+    ("name", R20WE, "He taught Sunday school at the Baptist church for 30 years.", []),
+    ("name", R20WE, "The Sunday Times reported that the minister had resigned.", []),
+    ("name", R20WE, "Jenna Ortega stars as Wednesday Addams in the series.", []),
+    ("name", R20WE, "Council May Approve Budget Cuts", []),
+    ("name", R20WE, "The meeting was held at Mar-a-Lago, the former president's club.", []),
+    ("name", R20WE, "Black Friday has lost some of its pull, analysts say.", []),
+    ("name", R20WE, "The shop sells Sunday roasts and Friday fish suppers.", []),
+    ("name-stay", R20WE, "The Sunday Times reported on Monday that the minister had resigned.", ["2027-06-14"]),
+    ("name-stay", R20WE, "The band played on Saturday Night Live on Saturday.", ["2027-06-12"]),
+    ("name-stay", R20WE, "The council may approve the budget cuts on Tuesday.", ["2027-06-22"]),
+    ("name-stay", R20WE, "He was arrested at Mar-a-Lago on Monday.", ["2027-06-14"]),
+    # a day told by another: anchored counts, "before" / "after" a possessive day
+    ("wd-anchor", R20WE, "Police arrested him Monday, two days after the shooting.", ["2027-06-14", "2027-06-12"]),
+    ("wd-anchor", R20WE, "Before Monday's vote, lawmakers debated for hours.", ["2027-06-14"]),
+    ("wd-anchor", R20WE, "Before Monday's vote, lawmakers will debate for hours.", ["2027-06-21"]),
+    ("wd-anchor", R20WE, "The vote comes Tuesday, after a week of debate.", ["2027-06-22"]),
+    ("wd-anchor", R20WE, "Until Friday, the bridge had been open to trucks.", ["2027-06-11"]),
+    # time of day, "by", "as of"
+    ("wd-time", R20FR, "Early Thursday, a tornado touched down near the airport.", ["2027-06-17"]),
+    ("wd-time", R20WE, "Early Thursday, a tornado touched down near the airport.", ["2027-06-10"]),
+    ("wd-time", R20WE, "Late Tuesday, the Senate passed the bill.", ["2027-06-15"]),
+    ("wd-time", R20MO, "Overnight Sunday, temperatures dropped below freezing.", ["2027-06-13"]),
+    ("wd-time", R20SU, "By Friday, crews had restored power to most homes.", ["2027-06-18"]),
+    ("wd-time", R20SU, "By Friday, crews hope to restore power to most homes.", ["2027-06-25"]),
+    ("wd-time", R20WE, "As of Tuesday, 14 people had been arrested.", ["2027-06-15"]),
+    ("wd-time", R20WE, "As of Thursday, 14 people had been arrested.", ["2027-06-10"]),
+    ("wd-week", R20WE, "The hearing was held on Thursday of last week.", ["2027-06-10"]),
+    ("wd-week", R20WE, "The hearing is set for Tuesday of next week.", ["2027-06-22"]),
+    ("wd-week", R20WE, "The vote is a week from Friday.", ["2027-06-25"]),
+    # reported speech from a day gone by: the day it tells counted from the saying
+    ("wd-said", R20WE, "On Monday, the governor said the state is ready for Thursday's storm.",
+     ["2027-06-14", "2027-06-17"]),
+    ("wd-said", R20FR, "The governor said Monday the storm hits Thursday.", ["2027-06-14", "2027-06-17"]),
+    ("wd-said", R20WE, "He told the Times on Monday: “We will announce the plan Friday.”",
+     ["2027-06-14", "2027-06-18"]),
+    ("wd-said", R20FR, "“We play Sunday,” the coach said after Tuesday's practice.", ["2027-06-20", "2027-06-15"]),
+    ("wd-said", R20WE, "The market used to open on Saturdays, she said Monday.", ["2027-06-14"]),
+    # more quotes, captions and headlines
+    ("quote", R20WE, "“On Friday, we march,” the organizer said.", ["2027-06-18"]),
+    ("quote", R20WE, "“On Friday, we marched,” the organizer said.", ["2027-06-11"]),
+    ("quote", R20WE, "“It's going to rain Saturday, so bring an umbrella,” he said.", ["2027-06-19"]),
+    ("caption", R20TU, "Fans celebrate after the Tigers won the title Sunday night in Detroit. (Getty Images)",
+     ["2027-06-13"]),
+    ("caption", R20WE, "A woman walks past a damaged home Monday in Joplin, Mo.", ["2027-06-14"]),
+    ("caption", R20WE, "The damaged home, seen here on Monday, will be torn down.", ["2027-06-14"]),
+    ("head", R20WE, "Dow Falls 500 Points Tuesday as Rates Jump", ["2027-06-15"]),
+    ("head", R20WE, "WATCH LIVE: Governor Gives Update Thursday at 2 p.m.", ["2027-06-17"]),
+    ("head", R20TH, "Weekend Forecast: Storms Saturday, Sunshine Sunday", ["2027-06-19", "2027-06-20"]),
+    ("head", R20TU, "Man Charged in Sunday Shooting", ["2027-06-13"]),
+    ("head", R20TU, "Vigil Planned for Sunday", ["2027-06-20"]),
+    # --- written at 14:57 from fx49's 42c9f82 ("Ald."/"Atty." titles; "N years on from <something>"; "the prior
+    # year end"), before running it ---
+    ("fx-ald", R20WE, "Chicago Ald. Ed Burke was convicted Thursday of racketeering.", ["2027-06-10"]),
+    ("fx-ald", R20TU, "Ald. Maria Lopez (25th) said Monday the ordinance will pass Wednesday.",
+     ["2027-06-14", "2027-06-16"]),
+    ("fx-ald", R20WE, "The plan was backed by Ald. Smith. On Monday, the council will vote on it.", ["2027-06-21"]),
+    ("fx-ald", R20WE, "Atty. Gen. Mary Poe sued the company Tuesday.", ["2027-06-15"]),
+    # "N <units> on from <something>": the something N units before the time told
+    ("fx-on", R20WE, "Three days on from the storm, thousands remain without power.", ["2027-06-13"]),
+    ("fx-on", R20WE, "Six months on from the takeover, the paper has lost half its staff.", ["2026-12"]),
+    ("fx-on", R20WE, "The club won the cup on Saturday, a year on from its relegation.", ["2027-06-12", "2026"]),
+    ("fx-on", R20WE, "Is the city any safer, a year on from the riots?", ["2026"]),
+    ("fx-on", R20WE, "On May 3, 2019, two years on from the strike, workers returned to the mill.",
+     ["2019-05-03", "2017"]),
+    ("fx-on", R20WE, "It was a bittersweet day in 2015, five years on from the crash.", ["2015"]),
+    ("fx-on-stay", R20WE, "Ten years on, the town has rebuilt most of its homes.", []),
+    ("fx-on-stay", R20WE, "Moving on from the defeat two years ago, the club won the title on Sunday.",
+     ["2025", "2027-06-13"]),
+    ("fx-on-stay", R20WE, "Five years on from the merger, the company will be worth twice as much, analysts say.", []),
+    ("fx-on-stay", R20WE, "Two years on from now, the new line will carry 50,000 riders a day.", ["2029"]),
+    ("fx-on-stay", R20WE, "The team moved on from the loss on Tuesday and beat Boston.", ["2027-06-15"]),
+    # (a first row here, "The trial, set two years on from the arrest, is expected to begin in September.", taken
+    # out after the run: its arrest is two years before the September, a reader's 2025-09, my want was wrong)
+    ("fx-on", R20WE, "Two years on from the arrest, the trial has yet to begin.", ["2025"]),
+    # (14:58, after the first run of 42c9f82: the count runs from the time told, which may be ahead or a day named)
+    ("fx-on", R20WE, "A week on from the election, the count continues.", ["2027-06-09"]),
+    ("fx-on", R20WE, "The band will tour again next year, twenty years on from their first album.", ["2028", "2008"]),
+    ("fx-on", R20WE, "Two weeks on from Tuesday's storm, crews are still clearing roads.", ["2027-06-01"]),
+    ("fx-on-stay", R20WE, "By then, three years on from the crash, the airline would be profitable again.", []),
+    ("fx-on-stay", R20WE, "Five years on from the merger, the company could be worth twice as much.", []),
+    # "the prior year end": no date of this year
+    ("fx-ye", R20WE, "Net debt fell 8 percent from the prior year-end.", []),
+    ("fx-ye", R20WE, "Deposits were above the previous year's end level.", []),
+    ("fx-ye-stay", R20WE, "The firm expects to beat its previous forecast by year-end.", ["2027"]),
+    ("fx-ye-stay", R20WE, "The prior owner had promised to finish the work by the end of the year.", ["2027"]),
+    ("fx-ye-stay", R20WE, "As in the previous quarter, cash will rise by year end.", ["2027"]),
+    # --- written at 15:00, before any commit of wk7's: a weekday that is the paper's own day, a deadline's or
+    # reserve day's weekday, plans voted or announced on a day gone by, participles and infinitives of purpose ---
+    ("wk-today", R20FR, "All five local teams will be in action on Friday night.", ["2027-06-18"]),
+    ("wk-today", R20TU, "Voters will go to the polls Tuesday in three counties.", ["2027-06-15"]),
+    ("wk-today", R20TU, "Voters went to the polls Tuesday in three counties.", ["2027-06-15"]),
+    ("wk-today", R20FR, "The season starts next Friday.", ["2027-06-25"]),
+    ("wk-today", R20FR, "The season starts this Friday.", ["2027-06-18"]),
+    ("wk-today", R20FR, "The season started last Friday.", ["2027-06-11"]),
+    ("wk-dead", R20TU, "Despite the state's Thursday deadline, he still thinks a deal can be reached.", ["2027-06-17"]),
+    ("wk-dead", R20TU, "The union missed Thursday's deadline.", ["2027-06-10"]),
+    ("wk-dead", R20FR, "Rain washed out play on Friday, but a reserve day on Wednesday keeps the match alive.",
+     ["2027-06-18", "2027-06-23"]),
+    ("wk-vote", R20WE, "The school board voted Monday to close schools Thursday.", ["2027-06-14", "2027-06-17"]),
+    ("wk-vote", R20WE, "The school board voted Thursday to close schools Monday.", ["2027-06-10", "2027-06-14"]),
+    ("wk-vote", R20WE, "Forecasters on Tuesday issued a warning for Thursday.", ["2027-06-15", "2027-06-17"]),
+    ("wk-vote", R20WE, "Forecasters on Thursday issued a warning for Saturday.", ["2027-06-10", "2027-06-12"]),
+    ("wk-vote", R20WE, "The hearing, which had been scheduled for Friday, will now take place Monday.",
+     ["2027-06-18", "2027-06-21"]),
+    ("wk-vote", R20WE, "Police said Thursday the man would be arraigned Monday.", ["2027-06-10", "2027-06-14"]),
+    ("wk-vote", R20WE, "Police said the man would be arraigned Thursday.", ["2027-06-17"]),
+    ("wk-vote", R20WE, "Police said the man was arraigned Thursday.", ["2027-06-10"]),
+    ("wk-part", R20WE, "The group is holding a rally Saturday at the capitol.", ["2027-06-19"]),
+    ("wk-part", R20WE, "The exhibit runs through Sunday.", ["2027-06-20"]),
+    ("wk-part", R20WE, "Voters heading to the polls Tuesday will face long lines.", ["2027-06-22"]),
+    ("wk-part", R20WE, "Voters heading to the polls Tuesday faced long lines.", ["2027-06-15"]),
+    ("wk-part", R20WE, "Crews worked overnight to reopen the road by Friday.", ["2027-06-18"]),
+    ("wk-part", R20WE, "He was due in court Monday.", ["2027-06-14"]),
+    ("wk-part", R20WE, "He is due in court Monday.", ["2027-06-21"]),
+    ("wk-plan2", R20WE, "Schools were closed Tuesday, with officials announcing two more days of remote learning "
+     "on Thursday and Friday.", ["2027-06-15", "2027-06-17", "2027-06-18"]),
+    ("wk-plan2", R20WE, "As for Thursday, there have been no reports of school closures.", ["2027-06-17"]),
+    ("wk-plan2", R20WE, "The district announced Tuesday that classes will be online Thursday and Friday.",
+     ["2027-06-15", "2027-06-17", "2027-06-18"]),
+    ("wk-plan2-stay", R20WE, "Classes were online Thursday and Friday after the storm.", ["2027-06-10", "2027-06-11"]),
+    # --- written at 15:05 from fx49's 397ba39, 35c376d, 276775f, a207627 and fp10's bf9ba03, the last two tried on
+    # a few sentences first ---
+    # fx49 397ba39: an ellipsis in an open quote before "I" is a pause; the quote's own clauses keep their tenses
+    ("fx-ell", R20D1, "“The storm hit Friday... I will rebuild by Christmas,” he said.", ["2027-11-26", "2027-12-25"]),
+    ("fx-ell", R20D1, "“We lost everything... I don't know what we'll do,” she said Monday.", ["2027-11-29"]),
+    ("fx-ell", R20D1, "“I was there Saturday... I saw it all,” the witness told the court on Tuesday.",
+     ["2027-11-27", "2027-11-30"]),
+    ("fx-ell", R20D1, "“We play again Sunday... I think we'll be ready,” the coach said.", ["2027-12-05"]),
+    # fx49 35c376d: "over/within the next year/month" is a stretch; "however <adj> ... is today" is now
+    ("fx-next", R20D1, "The company will hire 500 workers over the next year.", []),
+    ("fx-next", R20D1, "Over the next month, the council will vote on the plan in January.", ["2028-01"]),
+    ("fx-next-stay", R20D1, "The company will hire 500 workers next year.", ["2028"]),
+    ("fx-next-stay", R20D1, "The plant will close next month, the owners said.", ["2028-01"]),
+    ("fx-today", R20D1, "However unlikely it seems today, the deal was signed on Monday.", ["2027-11-29"]),
+    ("fx-today-stay", R20D1, "However, the road is closed today.", ["2027-12-01"]),
+    ("fx-today-stay", R20D1, "However small the crowd is today, the rally will go on.", ["2027-12-01"]),
+    ("fx-today-stay", R20D1, "However bad the traffic is today, the bridge reopens Friday.",
+     ["2027-12-01", "2027-12-03"]),
+    # fx49 a207627: a holiday after a bare "before" is a bound, no day
+    ("fx-before", R20D1, "Boots and Costa all opened before Christmas, the owners said.", []),
+    ("fx-before", R20D1, "Arsenal won their final game before Christmas on Saturday.", ["2027-11-27"]),
+    # (the Saturday first written Dec. 18, 2026 by my slip; Christmas 2026 is a Friday, so Dec. 19: corrected after the
+    # run on main)
+    ("fx-before-stay", R20D1, "Shoppers crowded the stores on the last Saturday before Christmas.", ["2026-12-19"]),
+    ("fx-before-stay", R20D1, "The storm hit two days before Christmas.", ["2027-12-23"]),
+    ("fx-before-stay", R20D1, "The vote is set for the Tuesday before Thanksgiving.", ["2028-11-21"]),
+    ("fx-before-stay", R20D1, "Turnout was high before Election Day.", ["2027-11-02"]),
+    # (first written ["2019-12-25"]; a bound before the day dates its year at most: changed after the runs, 15:07)
+    ("fx-before-stay", R20D1, "The factory closed before Christmas 2019.", ["2019"]),
+    ("fx-before-stay", R20D1, "Lawmakers must pass the budget before Christmas.", ["2027-12-25"]),
+    # (15:14, after fx49's db39c86: "before <holiday>" dropped in a past clause; a plan or an urging told in the past
+    # about a day still ahead keeps it, as a deadline does)
+    ("fx-before-stay", R20D1, "Shoppers were urged to mail their packages before Christmas.", ["2027-12-25"]),
+    ("fx-before-stay", R20D1, "The bridge was expected to reopen before Thanksgiving, but it did not.", ["2027-11-25"]),
+    ("fx-before-stay", R20D1, "The city promised to finish the work before Christmas.", ["2027-12-25"]),
+    ("fx-before", R20D1, "Before Christmas, the plant laid off 40 workers.", []),
+    # fx49 276775f: a list of yearless days, a line each, then "They ... in the <yyyy-yy> season"
+    ("fx-list", R20WE, "Here is the list:\nJohn Smith (Leeds – 3rd Sept)\nTom Jones (Hull – 20th Oct)\n"
+     "Bill Brown (Derby – 5th Jan)\nThey were the three managers sacked in the 2008-09 season.",
+     ["2008-09-03", "2008-10-20", "2009-01-05", "2008/2009"]),
+    ("fx-list-stay", R20WE, "Sacked so far this season:\nJohn Smith (Leeds – 3rd Sept)\nTom Jones (Hull – 20th Oct)\n"
+     "Bill Brown (Derby – 5th Jan)\nAll three were players in the 2008-09 season.",
+     ["2026-09-03", "2026-10-20", "2027-01-05", "2008/2009"]),
+    ("fx-list-stay", R20WE, "Coming up:\nLeeds (home – 14th Aug)\nHull (away – 21st Aug)\nDerby (home – 28th Aug)\n"
+     "These are the first three games of the 2027-28 season.",
+     ["2027-08-14", "2027-08-21", "2027-08-28", "2027/2028"]),
+    # fp10 bf9ba03: "today's" of the present age; a holiday as the reason for days named; a weekday counted from
+    # "on a <weekday>"; a tally shown "by" a day
+    ("fp-today", R20D1, "Today's teens spend hours online.", []),
+    ("fp-today", R20D1, "Most of today's consumers shop on their phones.", []),
+    ("fp-today-stay", R20D1, "Today's workplace shooting left three people dead.", ["2027-12-01"]),
+    ("fp-today-stay", R20D1, "Today's car show drew 4,000 visitors.", ["2027-12-01"]),
+    ("fp-hol", R20D1, "Schools close Friday for the Christmas holiday.", ["2027-12-03"]),
+    ("fp-hol-stay", R20D1, "The store will close early on Friday and stay shut for Christmas Day.",
+     ["2027-12-03", "2027-12-25"]),
+    ("fp-indef", R20D1, "The firm got the letter on a Friday and had to reply by Monday.", []),
+    ("fp-indef-stay", R20D1, "He always got paid on a Friday, but this week he must wait until Monday.",
+     ["2027-12-06"]),
+    ("fp-indef-stay", R20D1, "The election, held on a Sunday for the first time, was certified by Tuesday.",
+     ["2027-11-30"]),
+    ("fp-indef-stay", R20D1, "On a normal Friday the clinic is busy, but it will be closed through Monday.",
+     ["2027-12-06"]),
+    ("fp-tally", R20D1, "Here are the results from 300 polling stations by Saturday night.", ["2027-11-27"]),
+    ("fp-tally-stay", R20D1, "The results are expected by Saturday night.", ["2027-12-04"]),
+    ("fp-tally-stay", R20D1, "The final results are published by Saturday night, the commission said.",
+     ["2027-12-04"]),
+    ("fp-tally-stay", R20D1, "All the figures are due by Saturday night.", ["2027-12-04"]),
+    # --- written at 15:12 from fx49's 74bcf84 (an election told as held dates a later "Election Day") and fp10's
+    # 7bbb34e (a weekday after a word of typicality; "Sunday school/best/roast"), tried on a few sentences first ---
+    ("fx-elec", R20TH, "The runoff election took place Tuesday.\n\nTurnout on Election Day was low, officials "
+     "said.", ["2027-06-15", "2027-06-15"]),
+    ("fx-elec-stay", R20TH, "The school board election was held Tuesday.\n\nNext up for voters is Election "
+     "Day.", ["2027-06-15", "2027-11-02"]),
+    ("fx-elec-stay", R20TH, "The French election was held on Sunday.\n\nIn the U.S., Election Day falls on Nov. 2 this "
+     "year.", ["2027-06-13", "2027-11-02"]),
+    ("fx-elec-stay", R20TH, "The union election was held on Monday.\n\nThe union plans to knock on doors until "
+     "Election Day.", ["2027-06-14", "2027-11-02"]),
+    ("fx-elec-stay", R20TH, "The special election took place Tuesday.\n\nThe mayor has endorsed Smith, who will "
+     "face Jones on Election Day.", ["2027-06-15", "2027-11-02"]),
+    ("fp-typ", R20WE, "Any given Sunday, the church draws 500 worshippers.", []),
+    ("fp-typ", R20WE, "The store is open every other Saturday.", []),
+    ("fp-typ", R20WE, "He wore his Sunday best to court on Monday.", ["2027-06-14"]),
+    ("fp-typ-stay", R20WE, "It started as an ordinary Tuesday morning, until a gunman opened fire at the school.",
+     ["2027-06-15"]),
+    ("fp-typ-stay", R20WE, "It was a normal Friday at the plant until the explosion.", ["2027-06-11"]),
+    ("fp-typ-stay", R20WE, "On a normal Friday night the bar is packed, but this Friday it will be closed.",
+     ["2027-06-18"]),
+    # --- written at 15:10 from fp10's 9f9896a (a day-month before Bridge/Stadium/Plaza/Airport is a landmark's name)
+    ("fp-land", R20WE, "Protesters gathered at 6 October Bridge on Friday.", ["2027-06-11"]),
+    ("fp-land", R20WE, "The stadium was renamed 30 June Stadium in 2013.", ["2013"]),
+    ("fp-land-stay", R20WE, "Tickets go on sale 2 July\nStadium tours resume in August.", ["2027-07-02", "2027-08"]),
+    ("fp-land-stay", R20WE, "The terminal will close on 14 July\n\nAirport staff will move to the new building.",
+     ["2027-07-14"]),
+    ("fp-land-stay", R20WE, "The Bridge Will Reopen 6 October, Council Says", ["2027-10-06"]),
+    ("fp-land-stay", R20WE, "Fans Flock to Stadium 30 June for Cup Final", ["2027-06-30"]),
+    # --- written at 15:17 from fp10's 02edccc (a service's working week in a present "-s" verb) and aefa73c (a month
+    # after a typicality word), tried on a few sentences first ---
+    ("fp-svc", R20WE, "The station broadcasts its morning show Monday to Friday.", []),
+    ("fp-svc", R20WE, "The hotline answers calls Monday through Saturday.", []),
+    ("fp-svc-stay", R20WE, "The network airs the impeachment hearings live Monday through Wednesday.",
+     ["2027-06-21/2027-06-23", "2027-06-23"]),
+    ("fp-svc-stay", R20WE, "The food bank served 500 families Monday through Friday.",
+     ["2027-06-07/2027-06-11", "2027-06-11"]),
+    ("fp-svc-stay", R20WE, "The clinic will offer free flu shots Monday through Wednesday.",
+     ["2027-06-21/2027-06-23", "2027-06-23"]),
+    ("fp-typmo", R20WE, "In a typical January, the lake freezes over.", []),
+    ("fp-typmo", R20WE, "The town holds a fair every other August.", []),
+    ("fp-typmo", R20WE, "Sales in an average December top $2 million.", []),
+    ("fp-typmo-stay", R20WE, "Every other August since 2010, the town has held a fair; this August it will not.",
+     ["2010/2027", "2027-08"]),
+    ("fp-typmo-stay", R20WE, "The lake froze over in January, a month colder than average.", ["2027-01"]),
+    # --- written at 15:27 from fp10's 047d150 (words that count from now, in a saying dated at another time),
+    # tried on a few sentences first ---
+    ("fp-rep", R20WE, "In 2019, the company said it would close the plant next year.", ["2019", "2020"]),
+    ("fp-rep", R20WE, "She said in 2020 that the company would go public next year.", ["2020", "2021"]),
+    ("fp-rep", R20WE, "Back in March 2020, officials predicted the outbreak would peak next month.",
+     ["2020-03", "2020-04"]),
+    ("fp-rep", R20WE, "In 2019, the company said it had been founded 50 years ago.", ["2019", "1969"]),
+    ("fp-rep", R20WE, "In 2019, the firm said its new plant would open tomorrow.", ["2019"]),
+    ("fp-rep-stay", R20WE, "On June 2, 2021, the mayor said the pool would reopen on Saturday.",
+     ["2021-06-02", "2021-06-05"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant, but this year it reversed course.",
+     ["2019", "2027"]),
+    ("fp-rep-stay", R20WE, "In 2019 sales rose, the firm said on Monday.", ["2019", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant next year — and on Monday it finally "
+     "did.", ["2019", "2020", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant next year and on Monday it did.",
+     ["2019", "2020", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2019, the company said it would close the plant next year (it shut on Monday).",
+     ["2019", "2020", "2027-06-14"]),
+    ("fp-rep-stay", R20WE, "In 2021, Smith said he would run for mayor; last month he announced his campaign.",
+     ["2021", "2027-05"]),
+    # --- written at 15:31 from fp10's e646d09 (names of weekly customs: Taco Tuesday, Manic Monday ...), tried first
+    ("fp-custom", R20WE, "The bar's Taco Tuesday is a hit with students.", []),
+    ("fp-custom", R20WE, "Taco Tuesday returns next week at the bar.", []),
+    ("fp-custom-stay", R20WE, "It was a Manic Monday on Wall Street as the Dow fell 1,000 points.", ["2027-06-14"]),
+    ("fp-custom-stay", R20WE, "Stocks had a manic Monday, with the Dow falling 1,000 points.", ["2027-06-14"]),
+    # --- written at 15:53 from fp10's 5389908 (a yearless date continues the story of an earlier year told just
+    # before), tried first: the same shape when the story has come back to this year ---
+    ("fp-story-stay", R20WE, "Smith was first elected in November 2024. He resigned on Nov. 3 after a scandal, the "
+     "party said Monday.", ["2024-11", "2026-11-03", "2027-06-14"]),
+    ("fp-story-stay", R20WE, "The museum opened in May 2019. Attendance hit a record on May 30, the museum said on "
+     "Monday.", ["2019-05", "2027-05-30", "2027-06-14"]),
+    ("fp-story-stay", R20WE, "The war began in February 2022. On Feb. 24, thousands marked its anniversary in Kyiv.",
+     ["2022-02", "2027-02-24"]),
+    ("fp-story-stay", R20WE, "The firm went public in January 2023. Its shares hit a record high on Jan. 12 before "
+     "falling this spring.", ["2023-01", "2027-01-12", "2027-03/2027-05"]),
+    ("fp-story-stay", R20WE, "The team won the title in April 2021. It clinched a playoff spot on April 20 this year.",
+     ["2021-04", "2027-04-20"]),
+    ("fp-story", R20WE, "India were due to tour South Africa in March 2020. The first match was washed out on "
+     "March 12.", ["2020-03", "2020-03-12"]),
+    # --- written at 15:17 from wk7's test module in its worktree (uncommitted; its rules not yet read or run):
+    # a weekday deadline inside what was said; a bare past weekday after a full date on that weekday ---
+    ("wk7-dead", R20TU, "The governor said the Friday deadline still stands.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "Lawmakers said Monday that the Friday deadline is unrealistic.", ["2027-06-14", "2027-06-18"]),
+    ("wk7-dead", R20TU, "The company said it would meet the Friday deadline.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "She said the Friday deadline for bids is firm.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "The Friday deadline, the mayor said, is too tight.", ["2027-06-18"]),
+    ("wk7-dead", R20FR, "The union said the Friday deadline is too tight.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "Officials extended the Friday deadline to Monday.", ["2027-06-18", "2027-06-21"]),
+    ("wk7-dead-stay", R20TU, "The union said the Friday deadline had passed without a deal.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The company said it met the Friday deadline.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The Friday deadline passed quietly, officials said.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The mayor said Friday the deadline is too tight.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The mayor said the Friday meeting was productive.", ["2027-06-11"]),
+    # (15:21, after wk7's e29a809, tried first)
+    ("wk7-dead", R20TU, "Officials said the Friday deadline has been extended.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "She told reporters the Friday deadline remains in place.", ["2027-06-18"]),
+    ("wk7-dead", R20TU, "The senator said that until the Friday deadline, nothing would change.", ["2027-06-18"]),
+    ("wk7-dead-stay", R20TU, "The union said the Friday deadline is why the talks collapsed.", ["2027-06-11"]),
+    ("wk7-dead-stay", R20TU, "The mayor said the Friday deadline is now behind the city.", ["2027-06-11"]),
+    # --- written at 15:37 from wk7's e442a32 (one weekday names one day in a text: a weekday read back in a clause
+    # with no tense or a sentence looking ahead, after the same weekday read ahead), tried first ---
+    ("wk7-one", R20WE, "Schools will reopen on Thursday.\n\nThursday's buses will run on the usual routes.",
+     ["2027-06-17", "2027-06-17"]),
+    ("wk7-one", R20WE, "The hearing resumes Thursday.\n\nThursday's testimony is expected to focus on the money.",
+     ["2027-06-17", "2027-06-17"]),
+    ("wk7-one-stay", R20WE, "The team plays again on Saturday.\n\nThe team, which lost on Saturday, would need a win "
+     "to advance.", ["2027-06-19", "2027-06-12"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nThe mayor, speaking Friday, said the vote will be "
+     "close.", ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nAt a Friday news conference, the mayor said the vote "
+     "would be close.", ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The trial resumes on Friday.\n\nIn testimony Friday, the witness said he would never lie.",
+     ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nOn Friday, the mayor said she expected the measure to "
+     "pass.", ["2027-06-18", "2027-06-11"]),
+    # (16:10, after wk7's b96d6ae, tried first: the weekday's own past after it, a result noun's day)
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nA protest Friday drew 2,000 people, and another is "
+     "expected.", ["2027-06-18", "2027-06-11"]),
+    ("wk7-one-stay", R20WE, "The team plays again on Saturday.\n\nSaturday's loss means the team would need two wins "
+     "to advance.", ["2027-06-19", "2027-06-12"]),
+    ("wk7-one-stay", R20WE, "The team plays again on Saturday.\n\nAfter Saturday's loss, the team would need two wins "
+     "to advance.", ["2027-06-19", "2027-06-12"]),
+    ("wk7-one-stay", R20WE, "The council will vote on Friday.\n\nThe measure, first proposed Friday, would raise fares "
+     "by 10 percent.", ["2027-06-18", "2027-06-11"]),
+    # --- written at 16:17 from wk7's 6c83bb8 (a weekday after "in the wake of" / "on the heels of" / "off the back of"
+    # is gone by), tried first ---
+    ("wk7-wake", R20WE, "In the wake of Sunday, the club is reviewing its security.", ["2027-06-13"]),
+    ("wk7-wake", R20WE, "On the heels of Sunday's win, the team hosts Boston on Friday.", ["2027-06-13", "2027-06-18"]),
+    ("wk7-wake-stay", R20WE, "The names of the fallen will be printed on the back of Saturday's program.",
+     ["2027-06-19"]),
+    ("wk7-wake-stay", R20WE, "The sponsor's logo will appear on the back of Friday's jerseys.", ["2027-06-18"]),
+    # a bare past weekday after a full date that falls on it: the same day told on, or the news of this week
+    ("wk7-restate", R20WE, "The bridge collapsed on Friday, June 4, 2021. Rescuers searched through Friday night.",
+     ["2021-06-04", "2021-06-04"]),
+    ("wk7-restate", R20WE, "The hurricane made landfall on March 13, 2020. By Friday night, 200,000 homes had lost "
+     "power.", ["2020-03-13", "2020-03-13"]),
+    ("wk7-restate-stay", R20WE, "The war began on Feb. 24, 2022. On Thursday, Russia launched new strikes on Kyiv.",
+     ["2022-02-24", "2027-06-10"]),
+    ("wk7-restate-stay", R20WE, "He was born on July 4, 1990. He died Wednesday at his home in Ohio.",
+     ["1990-07-04", "2027-06-16"]),
+    ("wk7-restate-stay", R20WE, "The attacks took place on Sept. 11, 2001. On Tuesday, the city unveiled a new "
+     "memorial.", ["2001-09-11", "2027-06-15"]),
+    ("wk7-restate-stay", R20WE, "Voters elected him on Nov. 5, 2024. He resigned on Tuesday after a scandal.",
+     ["2024-11-05", "2027-06-15"]),
+    ("wk7-restate-stay", R20WE, "Hamas attacked Israel on Oct. 7, 2023. On Saturday, thousands marched in Tel Aviv.",
+     ["2023-10-07", "2027-06-12"]),
+    # (15:45, after wk7's acc7e77: a full date within six weeks, the weekday not opening its sentence)
+    ("wk7-restate-stay", R20WE, "The strike began on May 10, 2027. Union leaders met with the company Monday, but "
+     "no deal was reached.", ["2027-05-10", "2027-06-14"]),
+    ("wk7-restate-stay", R20WE, "The storm hit on June 4, 2027. Crews finally restored power Friday, officials said.",
+     ["2027-06-04", "2027-06-11"]),
+    ("wk7-restate-stay", R20WE, "The plant closed on May 14, 2027. Workers protested outside the gates Friday, "
+     "demanding back pay.", ["2027-05-14", "2027-06-11"]),
+    ("wk7-restate", R20WE, "Workers march past the gates in Oakland, California, May 10, 2027. Transit workers went on "
+     "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
