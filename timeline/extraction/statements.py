@@ -351,6 +351,13 @@ def with_weekdays_kept_ahead(events: list[ExtractedEvent], published: dt.date) -
             ahead[day] = e.date
         elif back > 0:
             ahead.pop(day, None)  # the text has told that weekday gone by
+    return _with_moved(events, moved)
+
+
+def _with_moved(events: list[ExtractedEvent], moved: dict[int, ExtractedEvent]) -> list[ExtractedEvent]:
+    """`events` with the statements of `moved` (by their cue's start) in place of theirs, less each
+    moved one that now repeats its sentence's date (another statement of its sentence has that date
+    and precision)."""
     if not moved:
         return events
     out = []
@@ -408,14 +415,4 @@ def with_tenseless_weekdays_ahead(events: list[ExtractedEvent], published: dt.da
         value = DateValue(e.date + week, "day", e.end_date + week if e.end_date else None)
         stage = statement_stage(e.sentence, at, e.cue_end - e.sentence_start, value, published, e.tense)
         moved[e.cue_start] = replace(e, date=value.date, end_date=value.end_date, stage=stage)
-    if not moved:
-        return events
-    out = []
-    for e in events:
-        e = moved.get(e.cue_start, e)
-        if e.cue_start in moved and any(o.sentence_start == e.sentence_start and o.cue_start != e.cue_start and
-                                        moved.get(o.cue_start, o).date == e.date and o.precision == e.precision
-                                        for o in events):
-            continue  # it now repeats its sentence's date
-        out.append(e)
-    return out
+    return _with_moved(events, moved)
