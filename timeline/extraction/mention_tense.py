@@ -173,8 +173,9 @@ _DEADLINE_SET_BEFORE = re.compile(r"\b(?:set|imposed|gave|given|issued|announced
 _DEADLINE_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|beat|beats|made|make|makes|after|since|past|"
                                   r"beyond)\s+(?:(?:a|the|this|its|their|his|her|our)\s+)?(?:[\w.-]+['’]s\s+)?$",
                                   re.IGNORECASE)
-_DAY_DEADLINE_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\b",
-                                 re.IGNORECASE)
+# The deadline after its weekday, with the day's part between ("Friday night deadline").
+_DEADLINE = r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?"
+_DAY_DEADLINE_AFTER = re.compile(_DEADLINE + r"\b", re.IGNORECASE)
 # A verb of saying that opens a reported clause, the past a deadline's sentence may hold only for it ("The
 # mayor said the Thursday deadline is too tight", "told reporters the Thursday deadline would hold").
 _SAYING_OPENS = re.compile(r"\b(?:said|told(?:\s+(?:reporters|[A-Z][\w'’-]+|(?:him|her|them|us|me)))?|added|stated|"
@@ -183,14 +184,13 @@ _SAYING_OPENS = re.compile(r"\b(?:said|told(?:\s+(?:reporters|[A-Z][\w'’-]+|(?
 
 
 # ... or an aside of saying right after the deadline ("The Friday deadline, the mayor said, is too tight").
-_SAYING_ASIDE = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?\s*,\s*"
+_SAYING_ASIDE = re.compile(_DEADLINE + r"\s*,\s*"
                            r"(?:[\w'’.-]+\s+){1,4}?(?:said|told\s+[\w'’-]+|added|noted|insisted|stressed|argued)\s*,",
                            re.IGNORECASE)
 # A deadline's present in a verb the tense markers leave out: "the Friday deadline still stands", "... looms".
 _NOW_VERB = re.compile(r"\s*(?:(?:still|now|also)\s+)?(?:stands|holds|looms|remains|applies|approaches|nears)\b",
                        re.IGNORECASE)
-_DEADLINE_NOW_AFTER = re.compile(r"(?:\s+(?:night|noon|midnight|morning|evening|afternoon))?\s+deadlines?"
-                                 + _NOW_VERB.pattern, re.IGNORECASE)
+_DEADLINE_NOW_AFTER = re.compile(_DEADLINE + _NOW_VERB.pattern, re.IGNORECASE)
 
 
 def _reported_with_no_past(sent: str, m: Mention) -> bool:
