@@ -448,7 +448,13 @@ _METADATA = re.compile(
     r"(?:second|minute|hour|day|week|month|year)s?\s+ago\W*$|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
-    r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*:|"
+    r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories|"
+    # ... and a site's other labels of links ("Also read | ...", "More from CNN: ...", "You may also like: ...",
+    # "Most read: ...", "Trending Now: ...", "ALSO ON NBC NEWS: ..."; not "Also on Monday, ...": a name after "on")
+    r"read\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
+    r"editor['’]?s['’]?\s+picks?|don['’]t\s+miss|must\s+read|(?:more|other)\s+stories|"
+    r"(?:more\s+from|also\s+on)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})"
+    r"\s*(?::|\|(?!\|))|"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
     r"(?:for\s+immediate\s+release|release\s+date|last\s+update)\b\s*[:—–-]?\s*(?-i:(?=[\dA-Z]))|"
