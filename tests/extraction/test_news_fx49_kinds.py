@@ -46,7 +46,9 @@ test_years_on_from_something = dated_test([
     # something counted back from the paper's day
     ("Three years on from the merger, the bank will be twice as big.", []),
     ("Three years on from the merger, the bank could be twice as big.", []),
-    ("Two years on from now, the line will carry more riders.", []),
+    # ("on from now" counts ahead as "from now": s28-rv20's known limit, session 29 kl2; not in a hedged guess)
+    ("Two years on from now, the line will carry more riders.", ["2025"]),
+    ("Two years on from now, the line should carry more riders.", []),
     ("Two weeks on from Friday's flood, roads are still shut.", ["2023-09-29"]),
     # "on from" without a count, and a count of days, stay as they were
     ("The side moved on from the defeat on Sunday.", ["2023-10-01"]),

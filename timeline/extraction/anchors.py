@@ -392,7 +392,7 @@ def undated_anchor(sent: str, mentions: list[Mention], i: int, tense=None) -> bo
     if norm_dir(m) not in ("before", "after"):
         return False
     if m.g("ago_dir")[:1] in "oO" and tense is not None and not _MODAL_OR_FRAME.search(sent) and \
-            not any(x.kind == "yr" for x in mentions) and tense(i) in ("past", "present"):
+            not any(x.kind == "yr" for x in mentions) and tense(i) in ("past", "present", None):
         # "A year on from the flood, the town has reopened", "a win two years on from a record defeat": "on"
         # counts to the time told, now or the news's day, as "since" does (not "released ten years after
         # his trial", whose count runs to an undated release); not from a year the sentence names ("In 2015,
@@ -597,6 +597,8 @@ def norm_dir(m: Mention) -> str:
     d = " ".join((m.g("ago_dir") or "").lower().split())
     if d == "on from":
         d = "after"  # "two years on from a record defeat" (grammar.ago_direction)
+    elif d == "on from now":
+        d = "from now"  # "Two years on from now"
     if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
         return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
     return d

@@ -823,7 +823,7 @@ def ago_direction(m) -> str:
     """The direction of an "N units ago/after" mention in lower case, single-spaced: "N years on from
     <something>" counts as "N years after" it (the something lies N years before the happening told)."""
     d = _norm(m.g("ago_dir").lower())
-    return "after" if d == "on from" else d
+    return "after" if d == "on from" else "from now" if d == "on from now" else d  # "Two years on from now"
 
 
 def _resolve_ago(m, ctx):
@@ -854,6 +854,14 @@ def _resolve_ago(m, ctx):
         return None  # "one day after the November elections": a month has no day to count from
     if direction in ("before", "after") and g("ago_bare") is not None and ctx.follower is None:
         direction = "earlier" if direction == "before" else "later"  # "..., and a day after, the mayor resigned"
+    if direction == "after" and g("ago_dir")[:1] in "oO" and ctx.follower is None and unit in ("month", "decade"):
+        # "Six months on from the takeover, the paper has lost half its staff", "A decade on from the crash,
+        # families still gather": "on" counts back from the time told (the sentence's day, or now), as "ago"
+        # does (anchors.undated_anchor keeps only such clauses), to that month or year
+        base = ctx.main_day or pub
+        if unit == "month":
+            return DateValue(add_months(base.replace(day=1), -n), "month")
+        return DateValue(dt.date(base.year - 10 * n, 1, 1), "year")
     if direction == "away":
         # "The final is just three days away": a count of days to a coming happening, told as the
         # present state (_valid_ago), from the publication date: exact, and no more than two weeks.
@@ -1709,8 +1717,9 @@ RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<ago_n>{NUM})\s+(?:full\s+)?(?P<ago_unit>day|week|month|year|decade|hour|minute)s?|"
                 r"(?P<ago_hrs>hours|minutes))"
                 r"(?:\s+or\s+so)?\s+"
-                # ("two years on from a record defeat": "on from" as "after", ago_direction)
-                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from(?!\s+now\b))"
+                # ("two years on from a record defeat": "on from" as "after", ago_direction; "Two years on from
+                # now, the line will carry ..." as "from now", not in a hedged guess: "... the line should carry")
+                r"(?P<ago_dir>ago|earlier|later|before|after|previously|from\s+now|hence|away|on\s+from(?:\s+now\b(?![^.;!?]*\b(?:should|could|might|may|would)\b))?)"
                 # "before"/"after" with nothing after it ("and, a day after, the mayor resigned", "a week
                 # after that"): an adverb, as "later"/"earlier"
                 # ("that" as the pronoun, not a determiner: "a week after that vote" has its object)
@@ -1939,7 +1948,7 @@ def anchored(m) -> bool:
     if m.kind == "an":
         return True
     if m.kind == "ago":
-        return _norm(m.g("ago_dir").lower()) not in ("ago", "from now", "hence")
+        return ago_direction(m) not in ("ago", "from now", "hence")
     if m.kind == "ru":
         return _norm(m.g("ru_rel").lower()) in _ANCHORED_RU
     if m.kind == "wd":
