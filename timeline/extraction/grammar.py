@@ -538,9 +538,32 @@ _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?
                                   rf"(?:{'|'.join(ONE_HAPPENING_NOUNS)})\b")
 
 
+# A short title in quotation marks: "'Manic Monday'", "“Sunday in the Park with George”", "Netflix's 'Wednesday'"
+# (the opening mark after no letter, the closing one before none; no stop or comma inside, as a quoted saying
+# has: "“See you Thursday,” she said"; each word capitalised but the small ones of a title).
+_QUOTED_TITLE = re.compile(r"(?<![\w])[\"“‘'](?P<title>[^\"“”‘’'.,;:!?()\n]{1,60}?)[\"”’'](?![\w])")
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from into as nor but".split())
+_QUOTE_MARKS = "\"“‘'"
+
+
+def _in_quoted_title(s: str, m) -> bool:
+    """Whether the weekday lies in a short quoted title (_QUOTED_TITLE): a song's, a show's, a film's name."""
+    lo = max(0, m.start() - 60)
+    if not any(q in s[lo:m.start()] for q in _QUOTE_MARKS):
+        return False
+    for t in _QUOTED_TITLE.finditer(s, lo, min(len(s), m.end() + 60)):
+        if t.start("title") <= m.start() and m.end() <= t.end("title"):
+            words = t.group("title").split()
+            return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+                                           for w in words)
+    return False
+
+
 def _valid_wd(m, s, gd):
     if not gd["wd"][0].isupper():
         return False
+    if _in_quoted_title(s, m):
+        return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if m.group(0).endswith(("Night", "Morning", "Evening")) and \
