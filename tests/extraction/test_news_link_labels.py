@@ -1,7 +1,9 @@
 """A site's label of a link to another story, on the line with the story's headline ("Also read | ...",
 "More from CNN: ...", "You may also like: ...", "Most read: ...", "Trending Now: ...", "ALSO ON NBC NEWS: ...")
 is page furniture: the headline after it tells another story's day, no event of this one. Words that open a
-sentence of the story ("Also on Monday, ...", "Don't miss the parade on Saturday") keep their dates.
+sentence of the story ("Also on Monday, ...", "Don't miss the parade on Saturday") keep their dates, and so do a
+roundup's items: an outlet is asked for after "also on" / "more from" (in capitals, or by a word such as News,
+Reuters, Times), and a capital letter for the headline after the label ("Don't miss: the fireworks start ...").
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -34,4 +36,9 @@ test_story_sentences_with_like_words_keep_dates = dated_test([
     ("Don't miss the parade on Saturday, organizers said.", ["2024-03-16"]),
     ("Most residents read the notice on Tuesday.", ["2024-03-12"]),
     ("More stories of the flood emerged on Monday.", ["2024-03-11"]),
+    # (rv21: a roundup's or a guide's own items after "Also on <place or date>:" or "Don't miss:" in lower case)
+    ("Also on Capitol Hill: the House voted Tuesday to extend the deadline.", ["2024-03-12"]),
+    ("Also on March 16: the library's book sale, 9 a.m. to 3 p.m.", ["2024-03-16"]),
+    ("ALSO ON FRIDAY: The council meets at noon.", ["2024-03-15"]),
+    ("Don't miss: the fireworks show starts at 9 p.m. Saturday.", ["2024-03-16"]),
 ], published=WED)

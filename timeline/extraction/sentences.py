@@ -448,13 +448,19 @@ _METADATA = re.compile(
     r"(?:second|minute|hour|day|week|month|year)s?\s+ago\W*$|©|\(c\)\s*\d|(?:correction|clarification)s?\s+appended\b|"
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
-    r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories|"
-    # ... and a site's other labels of links ("Also read | ...", "More from CNN: ...", "You may also like: ...",
-    # "Most read: ...", "Trending Now: ...", "ALSO ON NBC NEWS: ..."; not "Also on Monday, ...": a name after "on")
-    r"read\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
+    r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*(?::|\|(?!\|))|"
+    # ... and a site's other labels of links, a headline right after them in title or sentence case ("Also read |
+    # Sensex falls ...", "More from CNN: ...", "You may also like: ...", "Most read: ...", "Trending Now: ...",
+    # "ALSO ON NBC NEWS: ..."; not "Don't miss: the fireworks start at 9 p.m.", nor "Also on Capitol Hill: ..."
+    # or "Also on Oct. 16: ...": an outlet after "also on" / "more from", in capitals or by its word)
+    r"(?:read\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
     r"editor['’]?s['’]?\s+picks?|don['’]t\s+miss|must\s+read|(?:more|other)\s+stories|"
-    r"(?:more\s+from|also\s+on)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?-i:[A-Z])[\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})"
-    r"\s*(?::|\|(?!\|))|"
+    r"(?:more\s+from|also\s+on)\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)|[^:|\n]{0,40}\bday\b)(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){0,3}?"
+    r"(?:[A-Z][A-Z0-9&]+|Reuters|Bloomberg|News|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Independent|"
+    r"Express|Mirror|Globe|Sky|Fox|Yahoo|Politico|Axios|Insider|Magazine|Network|Radio|Press|Wire)"
+    r"(?:\s+[A-Z][\w.'’&-]*){0,2}))"
+    r"\s*(?::|\|(?!\|))\s*(?-i:(?=[A-Z0-9\"“‘']))|"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
     r"(?:for\s+immediate\s+release|release\s+date|last\s+update)\b\s*[:—–-]?\s*(?-i:(?=[\dA-Z]))|"
