@@ -84,13 +84,16 @@ weekday restating a full date of that weekday just told, one weekday name for on
 --s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
+--s29-kl2, session 29 kl2's own probes of its rules on known limits (a site's label of a link to another story
+before its headline, "N months/decades on from <something>" and "N years on from now", a weekday in a short quoted
+title), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -9910,6 +9913,41 @@ PROBES_S28_RV20 = [
     ("wk7-restate", R20WE, "Workers march past the gates in Oakland, California, May 10, 2027. Transit workers went on "
      "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
 ]
+
+
+K29 = "2026-10-14"  # a Wednesday
+PROBES_S29_KL2 = [
+    # a site's label of a link to another story, the story's headline after it: no event of this one
+    ("label", K29, "Also read | Rupee slips 20 paise on Monday", []),
+    ("label", K29, "More from BBC News: Ferry runs aground on Saturday", []),
+    ("label", K29, "Most popular: Why Friday's vote matters", []),
+    ("label", K29, "Read next: The 2019 deal that changed the league", []),
+    ("label", K29, "You may also like | Storm closes schools on Tuesday", []),
+    ("label-stay", K29, "Also on Tuesday, the board approved the budget.", ["2026-10-13"]),
+    ("label-stay", K29, "Also on Main Street: the bakery reopened on Monday.", ["2026-10-12"]),
+    ("label-stay", K29, "Trending higher on Monday, oil rose 3 percent.", ["2026-10-12"]),
+    ("label-stay", K29, "Don't miss: the lantern walk starts at 7 p.m. Saturday.", ["2026-10-17"]),
+    ("label-stay", K29, "Most residents voted on Tuesday.", ["2026-10-13"]),
+    # "N units on from <something>": that something N units before now; "on from now" ahead
+    ("onfrom", K29, "Nine months on from the election, the coalition has collapsed.", ["2026-01"]),
+    ("onfrom", K29, "Three decades on from the genocide, survivors still testify.", ["1996"]),
+    ("onfrom", K29, "Five days on from the landslide, rescuers are still digging.", ["2026-10-09"]),
+    ("onfrom", K29, "Five years on from now, the park will be twice its size.", ["2031"]),
+    ("onfrom", K29, "In June, four months on from the floods, the town reopened.", ["2026-06", "2026-02"]),
+    ("onfrom-stay", K29, "Nine months on from the election, the coalition could collapse.", []),
+    ("onfrom-stay", K29, "Nine months after the election, the coalition collapsed.", []),
+    ("onfrom-stay", K29, "The club has moved on from Sunday's defeat.", ["2026-10-11"]),
+    ("onfrom-stay", K29, "Five years on from now, the park might be twice its size.", []),
+    # a weekday in a short quoted title names no day
+    ("qtitle", K29, "The DJ closed the night with 'Friday I'm in Love'.", []),
+    ("qtitle", K29, "Streaming of “Wednesday” doubled in August.", ["2026-08"]),
+    ("qtitle", K29, "The film 'Sunday Best' opens in cinemas on Friday.", ["2026-10-16"]),
+    ("qtitle", K29, "Her memoir, “Tuesdays with Dad”, was published in May.", ["2026-05"]),
+    ("qtitle-stay", K29, '"We go to the polls on Sunday," the minister said.', ["2026-10-18"]),
+    ("qtitle-stay", K29, "The band's cover of “Manic Monday” was released on Monday.", ["2026-10-12"]),
+    ("qtitle-stay", K29, "Critics called it a 'Black Friday' for the markets.", []),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
