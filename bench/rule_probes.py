@@ -86,7 +86,7 @@ in past, present and future clauses, plans told in the past, schedules, quotes, 
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-kl2, session 29 kl2's own probes of its rules on known limits (a site's label of a link to another story
 before its headline, "N months/decades on from <something>" and "N years on from now", a weekday in a short quoted
-title), with neighbours.
+title, a yearless past day joined by "and" to a full date of an earlier year), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9946,6 +9946,11 @@ PROBES_S29_KL2 = [
     ("qtitle-stay", K29, '"We go to the polls on Sunday," the minister said.', ["2026-10-18"]),
     ("qtitle-stay", K29, "The band's cover of “Manic Monday” was released on Monday.", ["2026-10-12"]),
     ("qtitle-stay", K29, "Critics called it a 'Black Friday' for the markets.", []),
+    # a yearless past day joined by "and" to a full date of an earlier year: that story's year
+    ("joined", K29, "The ferry sank on Nov. 2, 2024, and the wreck was raised on Jan. 20.", ["2024-11-02", "2025-01-20"]),
+    ("joined", K29, "The mayor was arrested on March 3, 2025 and charged on March 30.", ["2025-03-03", "2025-03-30"]),
+    ("joined", K29, "He was hired on Aug. 3, 2023, and fired on Dec. 1.", ["2023-08-03", "2023-12-01"]),
+    ("joined-stay", K29, "The ferry sank on Nov. 2, 2024, and will be raised on Jan. 20.", ["2024-11-02", "2027-01-20"]),
 ]
 
 

@@ -1694,6 +1694,19 @@ def in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: l
     else:
         if first.end_date is not None or first.precision not in ("day", "month"):
             return None
+        if not yearless(f) and first.precision == v.precision == "day" and tenses[j] == "past" and \
+                first.date < v.date and (published - v.date).days > _JOINED_DAYS_APART and _JOINED_AND.fullmatch(gap):
+            # "He was arrested on Jan. 5, 2024, and released on Feb. 2", "The plant opened on Aug. 31, 2019
+            # and closed on Sept. 4" in a paper of late 2025: a day told in the past with no year of its own,
+            # joined to a full date of an earlier year, is of that story's time, the first such day after it
+            # (within half a year), not one more than half a year before the paper (which would have had its
+            # year); a day read within half a year back keeps it ("hired on Aug. 3, 2023, and fired on Sept. 9")
+            cand = years_on(v, first.date.year - v.date.year)
+            if cand is not None and cand.date < first.date:
+                cand = years_on(cand, 1)
+            if cand is not None and cand.date != v.date and (cand.date - first.date).days <= _JOINED_DAYS_APART:
+                return j, cand
+            return None
         if tenses[i] is None and tenses[j] == "past":
             return None  # "cut prices on Aug. 1, then raised them on Aug. 15": the tense told decides, not the first
         start = first.date
