@@ -138,12 +138,16 @@ UNIT_TRIGGERS = frozenset("morning afternoon evening night day days week weeks m
                           "decade decades quarter half hour hours minute minutes".split())  # not "year": "year-end"
 
 # --- tense -------------------------------------------------------------------
-# Irregular past forms and past-time words (regular ones end in -ed).
+# Irregular past forms and past-time words (regular ones end in -ed). (Not those that are also a present, a
+# noun or a name: "lay", "fed", "beat", "bit", "bore", "ground", "wound", "lit".)
 PAST_WORDS = """said says was were had did met came went took made told began won lost fell rose sold bought
     gave saw left held became got ran paid sent struck shot found brought kept led spoke wrote
     chose thought flew grew drew threw knew fought caught sought stood sat broke spent built
     meant felt heard wore woke rode stole froze swore tore arose forgot hid shook dealt
-    slid sank shrank ago earlier last previously yesterday didn't wasn't weren't hadn't""".split()
+    slid sank shrank ago earlier last previously yesterday didn't wasn't weren't hadn't
+    laid fled drove withdrew upheld withheld oversaw underwent undertook overtook overthrew overcame overran
+    foresaw taught swept wept slept crept knelt dug clung flung swung stung spun sang rang swam strode sprang
+    leapt bled drank""".split()
 # Words ending in -ed that are no past tense: the generic -ed word (tense._PAST) skips them. "-eed"
 # is a present or a noun ("need", "proceed", "speed", "indeed") unless "r" or "t" comes before it
 # ("agreed", "freed", "guaranteed"); the rest are nouns and adjectives ("a hundred", "the red
