@@ -86,7 +86,8 @@ in past, present and future clauses, plans told in the past, schedules, quotes, 
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-kl2, session 29 kl2's own probes of its rules on known limits (a site's label of a link to another story
 before its headline, "N months/decades on from <something>" and "N years on from now", a weekday in a short quoted
-title, a yearless past day joined by "and" to a full date of an earlier year), with neighbours.
+title, a yearless past day joined by "and" to a full date of an earlier year, irregular pasts such as "withdrew" or "laid"),
+with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9951,6 +9952,13 @@ PROBES_S29_KL2 = [
     ("joined", K29, "The mayor was arrested on March 3, 2025 and charged on March 30.", ["2025-03-03", "2025-03-30"]),
     ("joined", K29, "He was hired on Aug. 3, 2023, and fired on Dec. 1.", ["2023-08-03", "2023-12-01"]),
     ("joined-stay", K29, "The ferry sank on Nov. 2, 2024, and will be raised on Jan. 20.", ["2024-11-02", "2027-01-20"]),
+    # an irregular past in the clause: a yearless month gone by, no holiday's day after a bare "before"
+    ("irrpast", "2026-12-02", "The party withdrew its candidate in January.", ["2026-01"]),
+    ("irrpast", "2026-12-02", "Before Christmas, the council laid out its budget.", []),
+    ("irrpast", "2026-12-02", "The minister oversaw the talks in February.", ["2026-02"]),
+    ("irrpast", "2026-12-02", "Fans sang outside the stadium in January.", ["2026-01"]),
+    ("irrpast-stay", "2026-12-02", "The party will withdraw its candidate in January.", ["2027-01"]),
+    ("irrpast-stay", "2026-12-02", "The council will lay out its budget before Christmas.", ["2026-12-25"]),
 ]
 
 
