@@ -27,5 +27,8 @@ test_joined_day_neighbours_keep_readings = dated_test([
     ("The senator was indicted on Dec. 9, 2023, and resigned on Sept. 14.", ["2023-12-09", "2025-09-14"]),
     # a future clause; the same month (read so before)
     ("The senator was indicted on Dec. 9, 2023, and will be tried on Feb. 14.", ["2023-12-09", "2026-02-14"]),
+    # (rv21: the day's own year right after it)
+    ("She was hired on Feb. 1, 2021, and was promoted on March 3 this year.", ["2021-02-01", "2025-03-03"]),
+    ("She was hired on Feb. 1, 2021, and was promoted on March 3 last year.", ["2021-02-01", "2024-03-03"]),
     ("The mine flooded on Feb. 3, 2022, and reopened on Feb. 20.", ["2022-02-03", "2022-02-20"]),
 ], published=PUB)

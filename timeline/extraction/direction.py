@@ -1652,6 +1652,9 @@ _CYCLE_BREAK = re.compile(r"[;:()\"“”]|,\s+(?:which|when|who|where|while)\b|
 _MOVE_TARGET_BEFORE = re.compile(r"\b(?:moved|postponed|delayed|pushed(?:\s+back)?|put\s+off|deferred|rescheduled|"
                                  r"shifted|extended|stayed(?:\s+[\w-]+){0,3}?|lasted|continued|ran|dragged\s+on)\s+"
                                  r"(?:to|until|till|into)\s+$", re.IGNORECASE)
+# A year of the day's own right after it: "promoted on March 3 this year", "... on March 3 of 2027".
+_OWN_YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year|"
+                             r"(?:of|in)\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # How far before the first a day a sentence joins by "and" may lie before it is put in the first's cycle.
 _JOINED_DAYS_APART = 182
 
@@ -1695,7 +1698,8 @@ def in_cycle_after(sent: str, mentions: list[Mention], resolved: list, tenses: l
         if first.end_date is not None or first.precision not in ("day", "month"):
             return None
         if not yearless(f) and first.precision == v.precision == "day" and tenses[j] == "past" and \
-                first.date < v.date and (published - v.date).days > _JOINED_DAYS_APART and _JOINED_AND.fullmatch(gap):
+                first.date < v.date and (published - v.date).days > _JOINED_DAYS_APART and _JOINED_AND.fullmatch(gap) \
+                and not _OWN_YEAR_AFTER.match(sent, m.end):
             # "He was arrested on Jan. 5, 2024, and released on Feb. 2", "The plant opened on Aug. 31, 2019
             # and closed on Sept. 4" in a paper of late 2025: a day told in the past with no year of its own,
             # joined to a full date of an earlier year, is of that story's time, the first such day after it

@@ -543,6 +543,12 @@ _ONE_HAPPENING_AFTER = re.compile(rf"(?:\s+(?:morning|afternoon|evening|night))?
 # has: "“See you Thursday,” she said"; each word capitalised but the small ones of a title).
 _QUOTED_TITLE = re.compile(r"(?<![\w])[\"“‘'](?P<title>[^\"“”‘’'.,;:!?()\n]{1,60}?)[\"”’'](?![\w])")
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from into as nor but".split())
+# A saying's words, not a title's: a pronoun subject or a modal ("'We Will Vote Tuesday'", "'Could Hit Thursday'").
+_SAYING_WORDS = frozenset("i we you they he she it will would could can must should shall may might won't "
+                          "can't don't".split())
+# A word in lower case of four letters or more outside the quote: the sentence is no title-case headline, whose
+# quotes may hold a saying in title case ("Storm 'Could Hit Thursday' as Forecasters Warn Coast").
+_LOWER_WORD = re.compile(r"(?<![\w'’])(?-i:[a-z]{4,})\b")
 _QUOTE_MARKS = "\"“‘'"
 
 
@@ -555,7 +561,9 @@ def _in_quoted_title(s: str, m) -> bool:
         if t.start("title") <= m.start() and m.end() <= t.end("title"):
             words = t.group("title").split()
             return len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS
-                                           for w in words)
+                                           for w in words) and \
+                not any(w.lower() in _SAYING_WORDS for w in words) and \
+                _LOWER_WORD.search(s[:t.start()] + " " + s[t.end():]) is not None
     return False
 
 
