@@ -27,4 +27,8 @@ test_irregular_past_neighbours_keep_readings = dated_test([
     ("Laid-off workers will be paid in January.", ["2026-01"]),
     ("The mill will lay off 60 workers before Christmas.", ["2025-12-25"]),
     ("The mill laid off 60 workers in November and will hire again in February.", ["2025-11", "2026-02"]),
+    # (a series told finished before a "with" phrase: its fixture was played; "swept" is now a past)
+    ("The Rangers swept the series, with the decisive game on Sunday.", ["2025-11-30"]),
+    ("The Rangers won the title, with the final on Saturday.", ["2025-11-29"]),
+    ("The Rangers lost on Sunday, with a rematch on Thursday.", ["2025-11-30", "2025-12-04"]),
 ], published=PUB)

@@ -820,10 +820,17 @@ def _one_of_those_told(sent: str, found: re.Match) -> bool:
     return re.search(rf"\b{re.escape(nth.group('noun'))}e?s\b", sent[:found.start()], re.IGNORECASE) is not None
 
 
+# A series or a competition told as finished before the "with" phrase ("The Hawks swept the series, with the
+# decisive game on Sunday", "won the title, with the final on Saturday"): its fixture is one of those played.
+_SERIES_DONE_BEFORE = re.compile(r"\b(?:swept|won|clinched|sealed|completed|wrapped\s+up|took|lost)\s+"
+                                 r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:series|title|championship|tournament|cup|league|"
+                                 r"pennant|crown)\b", re.IGNORECASE)
+
+
 def fixture_with_before(sent: str, m: Mention) -> bool:
-    """Whether a weekday closes a fixture_with phrase after a past clause."""
+    """Whether a weekday closes a fixture_with phrase after a past clause (not after a series told finished)."""
     at = fixture_with(sent, m)
-    return at is not None and has_past_marker(sent[:at])
+    return at is not None and has_past_marker(sent[:at]) and _SERIES_DONE_BEFORE.search(sent, 0, at) is None
 
 
 # A plan told in the past with its own verb: "expected to return", "planned to leave", "had intended to go".
