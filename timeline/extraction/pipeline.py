@@ -474,10 +474,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
-    record = "ecord" in sent
-    all_time = "all-time" in sent
-    month_of = "onth of" in sent
-    piped = "|" in sent
+    # (each read only by the rules of a month or a month's day: looked for only where the sentence holds one)
+    days_of_month = "mdy" in kinds or "dmy" in kinds
+    record = ("mo" in kinds or days_of_month) and "ecord" in sent
+    all_time = "mo" in kinds and "all-time" in sent
+    month_of = "mo" in kinds and "onth of" in sent
+    piped = days_of_month and "|" in sent
     last_year = "mo" in kinds and "last year" in sent.lower()  # (a month's rule reads it)
     # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
     # at once, when a word that counts from now first needs it.
@@ -707,7 +709,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - running_day.date).days <= _RESTATED_WEEKDAY_BACK_DAYS and \
                 not _FRONTED_DAY.match(sent, 0, m.start) and text is not None and \
                 "\n" not in text[running_day_at:offset + m.start] and \
-                _PHOTO_CREDIT.search(text, running_day_at, para_end(text, offset + m.end)) and \
+                holds(text[running_day_at:(credit_end := para_end(text, offset + m.end))], _PHOTO_CREDIT_WORDS) and \
+                _PHOTO_CREDIT.search(text, running_day_at, credit_end) and \
                 _FULL_DATE_AT.match(text, running_day_at):
             # "Transit workers walked off the job on July 1, 2013. They went on strike on Monday for the first
             # time in 15 years" in an August paper: a bare weekday told in the past right after a full date
@@ -1569,6 +1572,10 @@ _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|t
 # A photo's credit in a caption: "(Photo : REUTERS/Robert Galbraith)", "(AP Photo/Jane Doe)", "Getty Images".
 _PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{0,40}?\b)?(?:Photo|Pool|Getty\s+Images|REUTERS|Reuters/|AFP|AP\s+Photo)\b|"
                            r"\bPhoto\s*:|\bGetty\s+Images\b|\bREUTERS/|\bAP\s+Photo/")
+# Every _PHOTO_CREDIT match holds one of these (case-sensitive, as the pattern): the search, which the
+# engine enters at every character of a paragraph (one of 5,000 characters costs ~2M instructions), only
+# where one is there.
+_PHOTO_CREDIT_WORDS = ("Photo", "Pool", "Getty", "REUTERS", "Reuters/", "AFP")
 
 
 def para_end(text: str, at: int) -> int:
