@@ -718,3 +718,18 @@ def test_modifier_chain_by_rstrip_is_the_chain_read_by_characters():
         tpos = len(text)
         for lo in {0, max(0, tpos - 60), max(0, tpos - 7)}:
             assert R._modifier_starts(s, tpos, lo) == R._modifier_starts_read(s, tpos, lo), (s, lo)
+
+
+def test_photo_credit_words_cover_the_regex():
+    from timeline.extraction import pipeline as P
+    from timeline.extraction.fastpath import holds
+
+    words = ["Photo", "Pool", "Getty", "Images", "REUTERS", "Reuters/", "Reuters", "AFP", "AP", "(", ")", ":", "/",
+             "photo", "credit", "file"]
+    found = 0
+    for text in _texts(words, n=6000):
+        match = P._PHOTO_CREDIT.search(text)
+        found += match is not None
+        if not holds(text, P._PHOTO_CREDIT_WORDS):
+            assert match is None, text
+    assert found > 500  # (the texts do hold credits)

@@ -671,28 +671,28 @@ class MentionTenses:
                 # pair that ends a quotation whose first month's clause says no tense ("... the (hot food)
                 # items, like in April and May," said the owner) is not told in the attribution's past either.
                 t = first
-            if t is None and wd and sent.startswith(":", m.end) and \
+            if wd and t is None and sent.startswith(":", m.end) and \
                     not sent[:m.start].strip():
                 t = "future"  # "SATURDAY: Clouds and sun, windy": a forecast's or a schedule's heading
-            if t is None and plain_wd and not poss and _THROUGH_HEADING.fullmatch(sent) and \
+            if plain_wd and t is None and not poss and _THROUGH_HEADING.fullmatch(sent) and \
                     _future_paragraph_after(text, offset + len(sent)):
                 # "Through Sunday" over "Conditions are expected to intensify ...": a forecast's section
                 # heading, from now to that day (not a tally's "Through Sunday" over what was counted)
                 t = "future"
-            if t == "future" and plain_wd and \
+            if plain_wd and t == "future" and \
                     "alled for" in sent and called_happening_went(sent, m):
                 t = "past"  # "The strike called for Wednesday shut down the ports": how the day went
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     not poss and len(sent) <= HEADLINE_CHARS and \
                     _SET_FOR.search(sent, max(0, m.start - 80), m.start):
                 t = "future"  # a headline's "Governor set for 'major announcement' Monday": a plan, no past
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     not poss and headline_plan(sent, m.start):
                 t = "future"  # a headline's "Storm to hit coast Saturday", "Ruling due Tuesday": a plan
-            if t is None and plain_wd and \
+            if plain_wd and t is None and \
                     _WHEN_LABEL.match(sent, 0, m.start):
                 t = "future"  # "When: 7 p.m. Friday", "Kickoff: Saturday, 1 p.m.": a preview's schedule box
-            if t is None and plain_wd and \
+            if plain_wd and t is None and \
                     not poss and len(sent) <= HEADLINE_CHARS and \
                     (_NOTICE_CLOCK_AFTER.match(sent, m.end) or not sent[m.end:].strip(" .!")) and \
                     (head := _NOTICE_HAPPENING.match(sent, 0, m.start)) and \
@@ -703,16 +703,16 @@ class MentionTenses:
                 # scheduled happening, with its clock time or ending with its day, is a day still to come
                 # ("Crash on I-95 Monday at 7 a.m." names no such happening).
                 t = "future"
-            if t is None and plain_wd and \
+            if plain_wd and t is None and \
                     ":" in sent and _DUE_LABEL.match(sent, 0, m.start) and not has_past_marker(sent):
                 t = "future"  # "Deadline: Friday", "Weekend schedule: Friday, practice; ...": a due day
-            if t is None and plain_wd and \
+            if plain_wd and t is None and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     ("v." in sent or "vs" in sent or "versus" in sent) and \
                     _FIXTURE_LINE.fullmatch(sent, 0, m.start) and \
                     _FIXTURE_TAIL.fullmatch(sent, m.end) and not has_tense_marker(sent):
                 t = "future"  # "Alabama vs. Auburn, Saturday, 3:30 p.m., CBS": a preview's fixture, no score
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     not poss and \
                     _DAY_DEADLINE_AFTER.match(sent, m.end) and \
                     _DAY_DEADLINE_BEFORE.search(sent, max(0, m.start - 20), m.start) and \
@@ -735,7 +735,7 @@ class MentionTenses:
                 # day sits in the reported clause, which tells no past (a saying is never dated by a day
                 # between a determiner and "deadline").
                 t = "future"
-            if t != "future" and plain_wd and (
+            if plain_wd and t != "future" and (
                     not poss and (
                         _DAY_FORECAST_AFTER.match(sent, m.end) and not has_tense_marker(sent) and
                         (not sent[:m.start].strip() or
@@ -754,7 +754,7 @@ class MentionTenses:
             if wd and (t is None and forecast(sent) or
                                              t == "past" and expected_day(sent, m)):
                 t = "future"  # "Storms possible Friday", "Highs Friday in the 70s", "Decision expected Friday"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     not poss and \
                     holds(sent, _FORECAST_PARTICIPLE_WORDS) and \
                     _FORECAST_PARTICIPLE.search(sent, max(0, m.start - 80), m.start) and \
@@ -765,7 +765,7 @@ class MentionTenses:
                 # expected, no past: the coming such day ("The storm expected Friday arrived early"
                 # keeps its past).
                 t = "future"
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     not poss and m.start <= _BODY_SUBJECT_CHARS and \
                     _PLURAL_BARE_PRESENT.fullmatch(sent, 0, m.start) and \
                     _SCHEDULE_TAIL.fullmatch(sent, m.end) and not CAPTION_SCENE.search(sent) and \
@@ -777,13 +777,13 @@ class MentionTenses:
                 # schedule's day is the coming one, or today ("The senators vote Tuesday" in a Thursday
                 # paper is next week's, as _BODY_SCHEDULE's below).
                 t = "future"
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     not poss and (
                         _IS_BEFORE_DAY.search(sent, max(0, m.start - 60), m.start) or
                         _SUBJECT_DAY_LEAD.fullmatch(sent, 0, m.start) and
                         _IS_AFTER_DAY.match(sent, m.end)):
                 t = "future"  # "the deadline is Tuesday", "Tuesday is the last day": a schedule
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     not poss and len(sent) <= HEADLINE_CHARS and \
                     not sent.rstrip().endswith(SENTENCE_END) and (
                         _LOOMS_BEFORE.search(sent, max(0, m.start - 20), m.start) or
@@ -797,21 +797,21 @@ class MentionTenses:
                 # (issue 12: read as the last such day). Not a happening nobody schedules ("Shooting
                 # Saturday in Dayton").
                 t = "future"
-            if t == "present" and plain_wd and \
+            if plain_wd and t == "present" and \
                     CAPTION_SCENE.search(sent, 0, m.start) and \
                     not _PLANNED_IS.search(sent, 0, m.start):
                 # A photo's caption tells what the picture shows in the present ("X greets Y at the summit
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
-            elif t == "present" and plain_wd and \
+            elif plain_wd and t == "present" and \
                     not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
                                   _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
                                   not result_in_fixture(sent, m.end)):
                 # A preview's fixture or broadcast ("The team plays Tuesday" in a Thursday paper,
                 # "The Bears play the Lions on Sunday", "The show airs Sunday"): the coming such day.
                 t = "future"
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     not poss and (
                         _GOES_ON_BEFORE.search(sent, max(0, m.start - 20), m.start) and
                         _WITH_AFTER_DAY.match(sent, m.end) or
@@ -826,7 +826,7 @@ class MentionTenses:
                 # (issue 12, both read as the last such day, a week early), and a forecast's headline with
                 # no verb ("Heavy rain Friday and Saturday"). The coming such day, or today.
                 t = "future"
-            if t in ("past", None) and wd and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+            if wd and t in ("past", None) and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                     not poss and \
                     days_back > PLAN_DAYS_BACK and \
                     (t == "past" and past_plan_before(sent, m.start) or
@@ -842,7 +842,7 @@ class MentionTenses:
                 # of games Saturday night" in a Friday paper); and for "early" or "late" in the day ("Storms
                 # were predicted for early Friday").
                 t = "future"
-            if t != "future" and wd and (
+            if wd and t != "future" and (
                         (m.g("wd_mod") or "").lower() in ("early", "late") or
                         t == "present" and not m.g("wd_mod")) and \
                     not poss and \
@@ -855,7 +855,7 @@ class MentionTenses:
                 # told before the day: the nearest such day, as a plan told in the past (the coming one
                 # when the last lies more than three days back).
                 t = "future"
-            if t == "future" and plain_wd and \
+            if plain_wd and t == "future" and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or
                      superseded_plan_before(sent, m) or
@@ -876,7 +876,7 @@ class MentionTenses:
                 # "announced Monday it plans to close the plant, the city's largest employer, at the end
                 # of June": a plan between the two dates, not the first date's past, says the month's time.
                 t = "future"
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     m.start <= _BODY_SUBJECT_CHARS and sent.rstrip().endswith(SENTENCE_END) and \
                     _BODY_SCHEDULE.fullmatch(sent, 0, m.start):
                 # "The Federal Reserve's Open Market Committee, the FOMC, gathers on Tuesday": a present
@@ -886,7 +886,7 @@ class MentionTenses:
                 # yesterday's); a caption shows people ("A man walks past a flooded street on Thursday"),
                 # and its verb keeps the present's day gone by.
                 t = "future"
-            if t in (None, "present") and plain_wd and \
+            if plain_wd and t in (None, "present") and \
                     condition_ahead(sent, m.start) and not (
                         poss and
                         (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 > 3):
@@ -895,7 +895,7 @@ class MentionTenses:
                 # A day's possessive names a thing whose outcome the condition weighs, done or to come
                 # ("If Tuesday's results hold", "If Saturday's forecast holds"): the nearer such day.
                 t = "future"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     over_ahead(sent, m):
                 # "Once Tuesday's primary is over, the campaign moves on", "When Saturday's game is over, the
                 # players will fly home": a subordinate clause's present stands for what is still to come
@@ -929,7 +929,7 @@ class MentionTenses:
                                 sent[prev.end:m.end + _BLANK_WINDOW]
                             shared = clause_tense(blanked, m.start - w, m.end - w, lo - w) or shared
                 t = t if t == "present" and shared == "past" else shared
-            if t is None and plain_wd and \
+            if plain_wd and t is None and \
                     not poss and \
                     _NOUN_IS_ING_BEFORE.search(sent, max(0, m.start - 60), m.start) and \
                     not has_tense_marker(sent[m.end:]) and not has_past_marker(sent):
@@ -937,7 +937,7 @@ class MentionTenses:
                 # with no verb after it ("The team's playing on Saturday was sloppy": a gerund subject),
                 # is "is": the present's nearest such day, as "The team is playing Saturday".
                 t = "present"
-            if t is None and plain_wd and not poss and _FOR_DAY_OPENING.fullmatch(sent, 0, m.start) and \
+            if plain_wd and t is None and not poss and _FOR_DAY_OPENING.fullmatch(sent, 0, m.start) and \
                     _DAY_PART_COMMA.match(sent, m.end) and not has_past_marker(sent[m.end:]):
                 # "For Friday, traders see the peso between 55.50 and 55.70", "For Saturday, the outlook
                 # calls for rain": a fronted "for" names the day an outlook or a plan is for, told with no
@@ -954,18 +954,18 @@ class MentionTenses:
                 # not to what nobody schedules or what a day is after ("Watch video of the crash
                 # Saturday", "Watch highlights after the win Saturday": the day gone by).
                 t = "future"
-            if t != "past" and plain_wd and not poss and \
+            if plain_wd and t != "past" and not poss and \
                     _FOLLOWS_ON_BEFORE.search(sent, max(0, m.start - 24), m.start):
                 # "off the back of Saturday I am hoping for more", "In the wake of Sunday, the club is reviewing
                 # its security": what follows on from a day says it is gone by, as "after" does, whatever the
                 # clause's present or future.
                 t = "past"
-            if t is None and plain_wd and \
+            if plain_wd and t is None and \
                     _WITH_ING_BEFORE.search(sent, max(0, m.start - 80), m.start):
                 # "..., with Lebanon facing Jenkintown on Tuesday": an absolute phrase says no time of
                 # its own; the nearest such day, as for a caption's present
                 t = "present"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     not poss and \
                     WEEKDAYS[m.g("wd").lower()] != published.weekday() and \
                     fixture_with_before(sent, m) and not outcome_after(sent, m.end):
@@ -985,14 +985,14 @@ class MentionTenses:
                 # comes from is not what the verb says is ahead; the day gone by, unless a heading's day
                 # just ahead ("Results from Sunday's races" in a Friday paper).
                 t = None
-            if t == "future" and wd and \
+            if wd and t == "future" and \
                     (m.g("wd_mod") or "").lower() == "following" and \
                     poss and \
                     (UNSCHEDULED.match(sent, m.end) or _GONE_BY_AFTER.match(sent, m.end)):
                 # "will hold a vigil following Monday's shooting": what nobody schedules has happened,
                 # whatever the clause plans after it ("following Monday's summit" stays ahead).
                 t = "past"
-            if t != "past" and plain_wd and \
+            if plain_wd and t != "past" and \
                     poss and \
                     (_AHEAD_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                      _WEIGHING_BEFORE.search(sent, max(0, m.start - 30), m.start) and
@@ -1000,7 +1000,7 @@ class MentionTenses:
                 # "Tickets for Saturday's concert are still available", "Officials are preparing for
                 # Monday's summit": what one readies for, told in the present, is still to come.
                 t = "future"
-            if t == "past" and plain_wd and \
+            if plain_wd and t == "past" and \
                     poss and \
                     days_back > PLAN_DAYS_BACK and \
                     (_READIED_FOR_BEFORE.search(sent, max(0, m.start - 30), m.start) or
@@ -1014,7 +1014,7 @@ class MentionTenses:
                 # the nearest such day, as a plan told in the past: the coming one when the last lies more
                 # than three days back; not one whose outcome follows ("..., which flooded homes").
                 t = "future"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     poss and \
                     (said := _SAID_BEFORE_POSS.search(sent, max(0, m.start - 24), m.start)) and \
                     (ahead := _AHEAD_VERB_AFTER_POSS.match(sent, m.end)) and \
@@ -1031,7 +1031,7 @@ class MentionTenses:
                 # to come when said: the coming such day after "will", else the nearest such day (not a
                 # result or what nobody schedules: "said Sunday's loss is hard to take").
                 t = "future"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     poss and \
                     (looming := _LOOMING_AFTER_POSS.match(sent, m.end)) and \
                     not re.search(r"\b(?:was|were|had)\b", looming.group(), re.IGNORECASE) and \
@@ -1041,7 +1041,7 @@ class MentionTenses:
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
                 t = "future"
-            if t == "present" and plain_wd and \
+            if plain_wd and t == "present" and \
                     poss and \
                     days_back >= 7 - _VOTE_DAYS_AHEAD and \
                     COMING_VOTE.match(sent, m.end) and \
@@ -1058,7 +1058,7 @@ class MentionTenses:
                 # runoff", "is celebrating her win in Tuesday's primary", "counting ballots from"), nor one
                 # told as done ("Tuesday's special election is now in the books").
                 t = "future"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     poss and \
                     (t != "past" or
                      days_back > PLAN_DAYS_BACK) and \
@@ -1071,7 +1071,7 @@ class MentionTenses:
                 # being worked toward is the nearest such day ("The deal was reached just before
                 # Tuesday's deadline": done, no striving, keeps its past).
                 t = "future"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     poss and \
                     days_back > PLAN_DAYS_BACK and \
                     purpose_or_call_off_before(sent, m) and \
@@ -1085,7 +1085,7 @@ class MentionTenses:
                 # one when the last lies more than three days back (not what one goes to or is there for on
                 # the day, nor one whose outcome follows: "..., which it lost", "when the storm hit").
                 t = "future"
-            if t != "past" and plain_wd and \
+            if plain_wd and t != "past" and \
                     "ositive" in sent[max(0, m.start - 60):m.start] and \
                     (pos := _POSITIVE_TEST_BEFORE.search(sent, max(0, m.start - 60), m.start)) and \
                     not _TEST_NOT_TOLD.search(sent, max(0, pos.start() - 40), pos.end()) and \
@@ -1094,7 +1094,7 @@ class MentionTenses:
                 # found positive is news of a day gone by (or today), whatever the clause plans; not a
                 # condition ("if he tests positive on Saturday, he will miss the game").
                 t = "past"
-            if t in (None, "present") and wd and not poss and \
+            if wd and t in (None, "present") and not poss and \
                     ("then " in (window := sent[max(0, m.start - 100):m.start]) or "ing " in window) and \
                     "," in window and (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
                     (shared := _SHARED_VERB_PHRASE_BEFORE.search(sent, max(0, m.start - 100), m.start)) and \
@@ -1107,7 +1107,7 @@ class MentionTenses:
                 # clause's time: the coming such day (not a day's possessive, a happening of its own the
                 # phrase refers to: "will appeal, calling Tuesday's ruling unfair").
                 t = "future"
-            if t != "future" and wd and \
+            if wd and t != "future" and \
                     not (i and mentions[i - 1].kind in ("wd", "mdy", "dmy")) and \
                     may_hold(sent[max(0, m.start - _READYING_FOR_CHARS):m.start], _READYING_WORDS) and \
                     (plain_wd or m.g("wd_mod").lower() in ("early", "late")) and \
@@ -1141,7 +1141,7 @@ class MentionTenses:
                 # "Flights were delayed from Monday to Thursday": a span of many things made late, in the
                 # past (the put-off's "from ... to" lies ahead: "The vote was delayed from Monday to Thursday").
                 t = "past"
-            if t == "future" and plain_wd and \
+            if plain_wd and t == "future" and \
                     "after" in sent[max(0, m.start - 60):m.start] and \
                     (kept := _KEPT_AFTER_BEFORE.search(sent, max(0, m.start - 140), m.start)) and \
                     (kept.group("poss") is None or poss and
@@ -1151,7 +1151,7 @@ class MentionTenses:
                 # happening it follows is gone by ("Fans get to meet the players after the game on
                 # Saturday" is let do ahead).
                 t = "past"
-            if t != "future" and plain_wd and \
+            if plain_wd and t != "future" and \
                     poss and \
                     (sched := _SCHEDULED_POSS_AFTER.match(sent, m.end)) and \
                     not has_past_marker(sub_clause_at(sent, sched.end())) and \
@@ -1167,7 +1167,7 @@ class MentionTenses:
                 # ("after storms scrubbed Thursday's planned attempt", "did not attend Tuesday's scheduled
                 # hearing", "In Tuesday's scheduled debate, Smith attacked Jones": the day gone by).
                 t = "future"
-            if t == "future" and plain_wd and \
+            if plain_wd and t == "future" and \
                     not poss and \
                     _SCHEDULED_HAPPENING.search(sent, max(0, m.start - 40), m.start) and \
                     _HAPPENING_WENT.match(sent, m.end):

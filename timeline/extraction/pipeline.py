@@ -474,10 +474,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
-    record = "ecord" in sent
-    all_time = "all-time" in sent
-    month_of = "onth of" in sent
-    piped = "|" in sent
+    # (each read only by the rules of a month or a month's day: looked for only where the sentence holds one)
+    days_of_month = "mdy" in kinds or "dmy" in kinds
+    record = ("mo" in kinds or days_of_month) and "ecord" in sent
+    all_time = "mo" in kinds and "all-time" in sent
+    month_of = "mo" in kinds and "onth of" in sent
+    piped = days_of_month and "|" in sent
     last_year = "mo" in kinds and "last year" in sent.lower()  # (a month's rule reads it)
     # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
     # at once, when a word that counts from now first needs it.
@@ -485,10 +487,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
     told_here = told_vote_days(sent, mentions) if told is not None and "hol" in kinds else None
     for i, m in enumerate(mentions):
-        if m.kind in RELATIVE_RULES:
+        kind = m.kind
+        if kind in RELATIVE_RULES:
             continue
+        # The kinds the rules below open with, asked once a mention: each rule's first test is then a
+        # local's truth (a fifth of the instructions of reading m.kind and comparing strings, ~90 rules a mention).
+        wd, mo, hol, dm = kind == "wd", kind == "mo", kind == "hol", kind == "mdy" or kind == "dmy"
         told_value = None
-        if m.kind == "hol" and told is not None:
+        if hol and told is not None:
             if i in told_here:
                 continue  # the named day beside its date: one statement, the date's
             if told:
@@ -503,12 +509,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
-        if m.start < 60 and sent.startswith(":", m.end) and m.kind in ("mdy", "dmy") and m.text.isupper() and \
+        if m.start < 60 and sent.startswith(":", m.end) and dm and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
             # month in capitals ("KYIV, Ukraine - November 12: Russian drones struck ..." is a lead's)
             continue
-        if m.kind in ("mdy", "dmy") and not yearless(m) and (
+        if dm and not yearless(m) and (
                 STAMP_LABEL_AFTER.match(sent, m.end) or _STAMP_LABEL_BEFORE.search(sent, max(0, m.start - 24), m.start)
                 or byline_date(sent, m) or masthead_date(sent, m) or bracketed_dateline(sent, m, text, offset)):
             # A page's stamp glued to a headline or a by-line: "... WILL GRAVES, AP Sports Writer Jan. 19, 2021
@@ -516,7 +522,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # stamp's label), and a dateline with the city after the date, "September 29, 2009 (CHICAGO) Now
             # the jury must decide ...": the page's or the filing's date, no happening.
             continue
-        if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and \
+        if wd and not m.g("wd_mod") and m.text[-1:].isalpha() and \
                 _NO_BEFORE_WD.search(sent, max(0, m.start - 4), m.start) and _NOUN_AFTER_WD.match(sent, m.end) and \
                 not (m.g("wd_part") and tenses[i] == "past" and not holds(sent, HABITUAL_WORDS) and
                      not _LASTING_SPAN.search(sent) and
@@ -526,58 +532,58 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a part of one day told in the past is that day's ("There was no Sunday night breakthrough
             # in the talks": nothing came of that night).
             continue
-        if m.kind == "wd" and not m.g("wd_mod") and m.text[-1:].isalpha() and "'" not in m.text and \
+        if wd and not m.g("wd_mod") and m.text[-1:].isalpha() and "'" not in m.text and \
                 "’" not in m.text and _HABIT_AFTER_WD.match(sent, m.end):
             continue  # "part of your Saturday morning routine", "his Sunday ritual": every such day's, no day
-        if m.kind in ("mo", "mdy", "dmy") and record and yearless(m) and \
+        if (mo or dm) and record and yearless(m) and \
                 _RECORD_FOR_BEFORE.search(sent, max(0, m.start - 70), m.start):
             continue  # "a record daily rainfall for September": every September's, a category
-        if m.kind == "mo" and (record or all_time) and yearless(m) and \
+        if mo and (record or all_time) and yearless(m) and \
                 _RECORD_MONTH_MEASURE.match(sent, m.end) and (
                     _RECORD_MONTH_BEFORE.search(sent, max(0, m.start - 30), m.start) or
                     _MEASURE_RECORD_AFTER.match(sent, m.end)):
             continue  # "the record for all-time October rainfall", "the October rainfall record": a category
-        if m.kind in ("mdy", "dmy") and piped and PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
+        if dm and piped and PIPE_CLOCK.match(sent, m.end) and not yearless(m) and \
                 not stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
-        if m.kind == "mo" and record and yearless(m) and superlative_month_day(sent, m):
+        if mo and record and yearless(m) and superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
-        if m.kind == "mo" and month_of and yearless(m) and \
+        if mo and month_of and yearless(m) and \
                 _SUPERLATIVE_DAY_MONTH_OF.search(sent, max(0, m.start - 80), m.start):
             continue  # "the hottest day ever in the month of June": every June's days, a category
-        if m.kind in ("mdy", "dmy") and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
+        if dm and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
-        if m.kind in ("mdy", "dmy") and ("eek" in sent[max(0, m.start - 20):m.start] or
+        if dm and ("eek" in sent[max(0, m.start - 20):m.start] or
                                          "/" in sent[max(0, m.start - 5):m.start]) and \
                 _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
             continue  # "the week of Nov. 6", "the weekend of Oct. 28", "(W/C July 18)": a week, no day
-        if m.kind == "wd" and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
+        if wd and m.start < 12 and ("pdate" in sent[:40] or "PDATE" in sent[:40]) and \
                 (label := _UPDATE_LABEL.match(sent)) and m.end <= label.end():
             continue  # "Tuesday Update: ...", "UPDATE Tuesday 5 p.m.: ...": the update's stamp, no happening
-        if m.kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
+        if kind == "rd" and m.g("rd_eod") and _ITS_DAY_AFTER.match(sent, m.end):
             continue  # "by the end of the day on Dec. 11", "... on Tuesday": that day's end, which its date tells
-        if m.kind == "wd" and not m.g("wd_mod") and not m.g("wd_week") and \
+        if wd and not m.g("wd_mod") and not m.g("wd_week") and \
                 ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
                 and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
-        if m.kind == "wd" and weekday_speaker(sent, m):
+        if wd and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
-        if m.kind in ("wd", "mo", "mdy", "dmy", "hol", "rd") and supposed_happening(sent, m):
+        if (wd or mo or dm or hol or kind == "rd") and supposed_happening(sent, m):
             continue  # "If the election were held on Sunday, the party would win 30%": a supposed vote's day
-        if (m.kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
-                is_duration(sent, m) or (m.kind == "yr" and label_line(sent, m)) or \
+        if (kind == "rd" and not_a_day(sent, m)) or is_count(sent, m) or is_yardstick_period(sent, m) or \
+                is_duration(sent, m) or (kind == "yr" and label_line(sent, m)) or \
                 (handle and post_stamp(sent, m)) or \
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
-        if m.kind == "mo" and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
+        if mo and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
-        if m.kind == "hol" and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
+        if hol and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
-        if m.kind == "hol" and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
+        if hol and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
                 (tenses[i] == "past" or tenses[i] is None and has_past_marker(sent)) and \
                 not _PLAN_BEFORE_HOLIDAY.search(sent[max(0, m.start - 60):m.start].rsplit(",", 1)[-1]):
             # "Boots and Costa all opened before Christmas", "Before Thanksgiving, the plant laid off 40": some time
@@ -586,17 +592,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # past, "were urged to mail their packages before Christmas", "was expected to reopen before
             # Thanksgiving"; so is a vote's day, a happening)
             continue
-        if m.kind == "hol" and (EACH_YEAR_AFTER.match(sent, m.end) or
+        if hol and (EACH_YEAR_AFTER.match(sent, m.end) or
                                 _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start)):
             continue  # "opens on Black Friday each year", "Every year on Thanksgiving": every year's, no day
-        if m.kind == "hol" and i and not m.g("hol_wk") and _HOLIDAY_AFTER.match(sent, m.end) and \
+        if hol and i and not m.g("hol_wk") and _HOLIDAY_AFTER.match(sent, m.end) and \
                 _FOR_THE_BEFORE.search(sent, max(0, m.start - 12), m.start) and \
                 any(o.kind in ("wd", "mdy", "dmy") for o in mentions[:i]):
             continue  # "out of school Friday and Monday for the Easter holiday": the reason for the days named
         # ("lly": every IS_HABITUAL word ends so; a past month needs one, or "often", "frequently" or
         # "regularly" before the custom's present: "said the weather often gets hot in July", or a
         # sentence framed by "Each year": "Each year ..., and the CDC says most cases happen in December")
-        if m.kind in ("hol", "wd") or m.kind == "mo" and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
+        if hol or wd or mo and (tenses[i] != "past" or "lly" in sent or "ften" in sent or
                                                        "requently" in sent or "egularly" in sent or
                                                        "ach year" in sent or "very year" in sent):
             if custom is None:
@@ -604,7 +610,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # A month in the past only of a present passive ("is usually held in August", which
             # tense reads as past for its participle): "the river, which usually runs high,
             # flooded in May" is one May.
-            if custom and (m.kind != "mo" or tenses[i] != "past" or present_passive_custom(sent, m) or
+            if custom and (not mo or tenses[i] != "past" or present_passive_custom(sent, m) or
                            EACH_YEAR_FRAME.match(sent)) and \
                     habitual(sent, m):
                 continue
@@ -612,10 +618,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                       day_anchor=None if following_another_day(sent, mentions, i, running_day_at, offset)
                       else running_day,
                       # A named day takes a year only from its own sentence ("Last year, ... on Thanksgiving").
-                      anchor=running if m.kind != "hol" or (running_at is not None and running_at >= offset) else None,
-                      ahead_ok=m.kind == "wd" and tenses[i] is None and tenseless_day_ahead(sent, m))
+                      anchor=running if not hol or (running_at is not None and running_at >= offset) else None,
+                      ahead_ok=wd and tenses[i] is None and tenseless_day_ahead(sent, m))
         resolved[i] = resolve(m, ctx) if told_value is None else told_value
-        if i and m.kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
+        if i and kind in _COUNTS_FROM_NOW and resolved[i] is not None and told_value is None and (
                 said_in if said_in is not None else
                 (said_in := any(o.kind in _FRAME_KINDS for o in mentions[:i]) and
                  may_hold(sent, SAYING_VERBS_THEN))) and \
@@ -624,11 +630,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = moved[1]
             if resolved[i] is None:
                 continue
-        if m.kind == "num" and resolved[i] is not None and resolved[i].precision == "year" and text and \
+        if kind == "num" and resolved[i] is not None and resolved[i].precision == "year" and text and \
                 (order := numeric_order(text)):
             # "04/12/2023" on a page that writes "13/11/2023": day first, as the page writes them
             resolved[i] = num_in_order(m, order) or resolved[i]
-        if m.kind in ("num", "iso") and resolved[i] is not None and \
+        if kind in ("num", "iso") and resolved[i] is not None and \
                 BRACKETED_STAMP_AFTER.match(sent, m.end) and \
                 BRACKETED_STAMP_BEFORE.search(sent, max(0, m.start - 3), m.start) and \
                 not sent[:m.start].rstrip(" \t[").endswith(":"):
@@ -637,11 +643,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # label's day, "Deadline for comments: [09/30/25]", nor a day after the page's)
                 resolved[i] = None
                 continue
-            if resolved[i].precision == "year" and m.kind == "num":
+            if resolved[i].precision == "year" and kind == "num":
                 # "Next meeting of the board [10/06/25]": of the two readings, the one on or before the
                 # page's day would be its stamp; the day named is the other, after it
                 resolved[i] = _reading_after(m, resolved[i], published) or resolved[i]
-        if m.kind == "hol" and told_value is None and resolved[i] is not None and \
+        if hol and told_value is None and resolved[i] is not None and \
                 (published - resolved[i].date).days > _US_ELECTION_DAY_NEAR and \
                 _ELECTION_DAY_WORDS.fullmatch(m.text) and \
                 (_THE_BEFORE.search(sent, max(0, m.start - 5), m.start) or
@@ -654,7 +660,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Day for town officeholders" in a March paper: the day the story tells was a vote's
             resolved[i] = None
             continue
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and running_day is not None and \
+        if wd and resolved[i] is not None and told_value is None and running_day is not None and \
                 running_day_at is not None and running_day_at < offset and resolved[i].date < running_day.date and \
                 tenses[i] in (None, "present", "future") and \
                 following_another_day(sent, mentions, i, running_day_at, offset) and \
@@ -663,7 +669,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and \
+        if wd and resolved[i] is not None and told_value is None and \
                 (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                 tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
                                          "posted" in sent or " out" in sent) and \
@@ -676,7 +682,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # so it came after it, the first such day after the day told before, not last week's (at most the
             # day after the paper's: a past report further ahead is not that).
             resolved[i] = DateValue(_weekday_after(m, told_day.date), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+        if wd and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 tenses[i] == "future" and resolved[i].date == published and running_day is not None and \
                 running_day_at is not None and running_day_at < offset + m.start and \
                 running_day.date > published and running_day.precision == "day" and \
@@ -686,14 +692,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # the area by Monday" in a Monday paper: an end still to come, after days the text has just
             # put ahead, is the first such day after them, not today.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+        if wd and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 tenses[i] == "future" and (resolved[i].date - published).days == 6 and text and \
                 "Posted" in text and blog_opened(text, offset + m.start) == published - dt.timedelta(days=1):
             # A live blog's lead, above its posts, written when the blog opened the day before the page's
             # date: "so it's possible we won't know the winners on Tuesday night" is that Tuesday, then
             # still to come, not next week's.
             resolved[i] = DateValue(published - dt.timedelta(days=1), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
+        if wd and resolved[i] is not None and told_value is None and not m.g("wd_mod") and \
                 not m.g("wd_week") and tenses[i] == "past" and running_day is not None and \
                 running_day.precision == "day" and running_day.end_date is None and \
                 running_day_at is not None and running_day_at < offset and \
@@ -703,7 +709,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (published - running_day.date).days <= _RESTATED_WEEKDAY_BACK_DAYS and \
                 not _FRONTED_DAY.match(sent, 0, m.start) and text is not None and \
                 "\n" not in text[running_day_at:offset + m.start] and \
-                _PHOTO_CREDIT.search(text, running_day_at, para_end(text, offset + m.end)) and \
+                holds(text[running_day_at:(credit_end := para_end(text, offset + m.end))], _PHOTO_CREDIT_WORDS) and \
+                _PHOTO_CREDIT.search(text, running_day_at, credit_end) and \
                 _FULL_DATE_AT.match(text, running_day_at):
             # "Transit workers walked off the job on July 1, 2013. They went on strike on Monday for the first
             # time in 15 years" in an August paper: a bare weekday told in the past right after a full date
@@ -716,14 +723,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # years back is followed by this week's news on any weekday ("The war began on Feb. 24, 2022. On
             # Thursday, ..."); nor a weekday fronted to open its sentence, a new happening's lead.
             resolved[i] = DateValue(running_day.date, "day")
-        if m.kind == "ru" and resolved[i] is not None and running_at is not None and text and \
+        if kind == "ru" and resolved[i] is not None and running_at is not None and text and \
                 previous_month_of_figures(sent, m, offset, text, running, running_at):
             # "down 9.3 percent from April. The average price was down 5.1 percent from the previous
             # month": a month-on-month figure's base, named just before, is the month before the one
             # the figures cover, and so is "the previous month" of the next figure: the same April,
             # not the month before it.
             resolved[i] = running
-        if m.kind == "hol" and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
+        if hol and told_value is None and resolved[i] is not None and tenses[i] == "past" and \
                 (published - resolved[i].date).days > 182 and PAST_PLAN.search(sent, max(0, m.start - 80), m.start):
             # "was expected to snarl Labor Day travel" two days before it: a plan told in the past
             # names the holiday ahead (up to half a year), as for a yearless day (direction._near_ahead).
@@ -731,13 +738,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                                        anchor=ctx.anchor))
             if ahead is not None and 0 <= (ahead.date - published).days <= 182 and not YEAR_BACK.search(sent):
                 resolved[i] = ahead
-        if m.kind == "hol" and resolved[i] is not None and not VOTE_DAY.match(m.text) and \
+        if hol and resolved[i] is not None and not VOTE_DAY.match(m.text) and \
                 not counts_into(sent, mentions, i) and \
                 _HOLIDAY_COUNT_BEFORE.search(sent, max(0, m.start - 40), m.start) and \
                 not (_HOLIDAY_EVENT_AFTER.match(sent, m.end) and
                      _MOMENTS_BEFORE.search(sent, max(0, m.start - 40), m.start)):
             resolved[i] = counted_from_holiday(sent, m, resolved[i])
-        if m.kind in ("hol", "mdy", "dmy") and told_value is None and resolved[i] is not None and \
+        if (hol or dm) and told_value is None and resolved[i] is not None and \
                 tenses[i] == "past" and running_day is not None and running_day_at is not None and \
                 0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
                 running_day.date.year != resolved[i].date.year and \
@@ -748,13 +755,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # Dec. 25, 2020. He had spent Christmas with his family": the day just told, in its year.
             year = running_day.date.year
             in_its_year = resolve(m, Context(published=published, tense=tenses[i],
-                                             anchor=DateValue(dt.date(year, 1, 1), "year"))) if m.kind == "hol" \
+                                             anchor=DateValue(dt.date(year, 1, 1), "year"))) if hol \
                 else DateValue(d, "day") if (d := safe_date(year, resolved[i].date.month, resolved[i].date.day)) \
                 else None
             if restated_day(sent, m, resolved[i], in_its_year, running_day, running_day_at - offset,
                             lasting_beginning_before(text, running_day_at)):
                 resolved[i] = DateValue(running_day.date, "day")
-        if m.kind in _YEARLESS_KINDS and running is not None and resolved[i] is not None and \
+        if kind in _YEARLESS_KINDS and running is not None and resolved[i] is not None and \
                 running.date.year < resolved[i].date.year and told_value is None and yearless(m) and \
                 not m.g("mo_mod") and running_at is not None and running.precision in ("day", "month") and \
                 (published - running.date).days > _STORY_BACK_DAYS and \
@@ -781,7 +788,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if d is not None:
                 resolved[i] = DateValue(d, resolved[i].precision)
         framed = None
-        if m.kind == "ey" and resolved[i] is not None:
+        if kind == "ey" and resolved[i] is not None:
             # "The firm was sold in March 2010. Later in the year, its founder died": the year,
             # month or day the text is telling of (given just before), not the publication's.
             unit = m.g("ey_unit").lower()
@@ -793,32 +800,32 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # (not "The law took effect in 2015. Later in the year, the court will hear ...":
                 # what is still to come is not within a date gone by)
                 framed, resolved[i] = at, in_frame(m, frame)
-        if m.kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
+        if kind == "ye" and resolved[i] is not None and "this" not in m.text.lower():
             resolved[i] = year_end(sent, m, resolved[i], published, own_tense(i),
                                    running if running_at is not None and offset - running_at <= 400 else None)
         week = None
-        if m.kind == "wd" and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
+        if wd and resolved[i] is not None and not m.g("wd_mod") and not m.g("wd_week"):
             # "on Monday and Tuesday last week", "last week on Tuesday": that week's days
             week = week_of_list(sent, mentions, tenses, i) or week_before_days(sent, mentions, i)
         if week:
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
-        elif resolved[i] is not None and (m.kind == "wd" and i and mentions[i - 1].kind == "wd" and
-                                          not m.g("wd_week") or m.kind in ("mdy", "dmy") and yearless(m)):
+        elif resolved[i] is not None and (wd and i and mentions[i - 1].kind == "wd" and
+                                          not m.g("wd_week") or dm and yearless(m)):
             resolved[i] = in_context(sent, mentions, resolved, tenses, i, published)
-        if m.kind == "wd" and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
+        if wd and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
                 past_run_ahead(sent, mentions, resolved, tenses, i, published):
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
             # and Thursday" in a Wednesday paper: last week's days, the first one moved back (the days
             # after it follow it).
             resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), "day")
-        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+        if wd and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                 resolved[i].date <= resolved[i - 1].date and tenses[i] != "past" and fixture_with(sent, m) is not None:
             # "The team lost on Tuesday, with a rematch on Monday": the fixture named after the day of
             # the clause before comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
-        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+        if wd and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
                 not m.text.endswith(("'s", "’s")) and \
                 mentions[i - 1].kind in ("wd", "mdy", "dmy") and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
@@ -827,7 +834,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # open the stadium on Thursday": what was decided on a day comes after it, the first such day.
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
-        if m.kind == "wd" and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
+        if wd and not week and resolved[i] is not None and i and not m.g("wd_mod") and \
                 m.text.endswith(("'s", "’s")) and mentions[i - 1].kind == "wd" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and \
                 (resolved[i].date <= resolved[i - 1].date or (resolved[i].date - resolved[i - 1].date).days > 7) and \
@@ -853,20 +860,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # nobody schedules: "questioned the man Monday about his movements before Sunday's fire").
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), resolved[i].precision)
-        if m.kind == "mo" and resolved[i] is not None and resolved[i].date.year > published.year and \
+        if mo and resolved[i] is not None and resolved[i].date.year > published.year and \
                 (m.g("mo_mod") or "").lower() not in ("last", "this", "next") and last_year and \
                 said_last_year(sent, m):
             # '"We will dissolve at the end of January," a spokesman said last year' (in February):
             # what lay ahead of a saying last year is this year's January, not next year's.
             resolved[i] = DateValue(dt.date(published.year, resolved[i].date.month, 1), "month")
-        if m.kind == "mo" and resolved[i] is not None and not m.g("mo_mod") and \
+        if mo and resolved[i] is not None and not m.g("mo_mod") and \
                 (published - resolved[i].date).days > 182 and _INVITED_TO.search(sent, max(0, m.start - 120), m.start):
             # "invited Zelensky earlier this month to the NATO summit in July" in April: what one is
             # invited to lies ahead of the invitation, the coming July (up to half a year), not last July.
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
-        if i and m.kind in ("mdy", "dmy") and resolved[i] is not None and yearless(m) and \
+        if i and dm and resolved[i] is not None and yearless(m) and \
                 mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
             # "below the low of 2014, when it was 25% of normal on April 1": that year's day; after
             # "1977 and 2014, when ..." the day of either year, none of the one published in.
@@ -880,10 +887,10 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # primary", "In 2019, the board voted on March 5": the month or day of the year the
             # sentence opens with, not the last such one.
             resolved[i] = years_on(resolved[i], resolved[0].date.year - resolved[i].date.year)
-        if m.kind == "mo" and i and resolved[i] is not None and restates_month(sent, mentions[i - 1], m,
+        if mo and i and resolved[i] is not None and restates_month(sent, mentions[i - 1], m,
                                                                                resolved[i - 1], resolved[i]):
             resolved[i] = None
-        if m.kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
+        if kind == "ru" and i and resolved[i] is not None and resolved[i].precision == "year" and \
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                 mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
                 (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
@@ -896,7 +903,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # The day kept was read before: an anchor taken from it takes its new value.
                 running = basis(i - 1) if running_at == at else running
                 running_day = basis(i - 1) if running_day_at == at else running_day
-        if m.kind == "mo" and i and year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
+        if mo and i and year_then_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "the 2011 June record", "a 2019 March report": the month of the year written before it;
             # one statement.
             month = DateValue(dt.date(resolved[i - 1].date.year, month_value(m.g("mo")), 1), "month")
@@ -905,7 +912,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # year gave no day anchor, unless pinned, when basis() gives the same value again).
             running = basis(i - 1) if running_at == at else running
             running_day = basis(i - 1) if running_day_at == at else running_day
-        if m.kind in ("mdy", "dmy") and i and resolved[i] is not None and resolved[i].precision == "day" and \
+        if dm and i and resolved[i] is not None and resolved[i].precision == "day" and \
                 yearless(m) and mentions[i - 1].kind == "ru" and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "year" and _BARE_YEAR_AFTER_DAY.fullmatch(mentions[i - 1].text) and \
                 _ON_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and \
@@ -920,7 +927,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # (The day kept is the one being read: no anchor comes from it yet; it replaces the
                 # year's as the running anchor at the end of this step.)
                 _fold(resolved, i, i - 1, day, mentions, offset, aliases)
-        if m.kind == "mo" and i and resolved[i] is not None and \
+        if mo and i and resolved[i] is not None and \
                 year_placing_month(sent, mentions[i - 1], m, resolved[i - 1]):
             # "announced earlier this year in February", "last year in May", "in 2019 in March", "this
             # year, in March.": the year only says which month; one statement, that year's month.
@@ -928,7 +935,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # (The month kept is the one being read: it replaces the year's running anchor at the end
             # of this step.)
             _fold(resolved, i, i - 1, month, mentions, offset, aliases)
-        if m.kind == "mo" and resolved[i] is not None and i + 1 < n and \
+        if mo and resolved[i] is not None and i + 1 < n and \
                 (years := years_after_months(sent, mentions, i)) is not None:
             # "stayed low in late August in 2008": the year after the month places it, one statement;
             # "in late August and early September in both 2008 and 2011": months of several years, no
@@ -939,14 +946,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 aliases[offset + mentions[years[0]].start] = offset + m.start
             else:
                 resolved[i] = None
-        if m.kind == "mo" and not m.g("mo_mod") and i + 1 < n and running is not None and \
+        if mo and not m.g("mo_mod") and i + 1 < n and running is not None and \
                 running_at is not None and offset - running_at <= 400 and that_year_after(sent, m, mentions[i + 1]):
             # "visited in September 2014, and Modi went to Australia in November that year": the month
             # of the year just given, one statement (not the November the verb's past finds).
             resolved[i] = DateValue(dt.date(running.date.year, month_value(m.g("mo")), 1), "month")
             folded.add(i + 1)
             aliases[offset + mentions[i + 1].start] = offset + m.start
-        elif m.kind == "mo" and i + 1 < n and yearless(m) and \
+        elif mo and i + 1 < n and yearless(m) and \
                 (step := year_counted_after(sent, m, mentions[i + 1])) is not None:
             # "In December of the previous year", "in March of the following year": the year only
             # places the month, one statement; it counts from the year the text is telling of (the
@@ -957,7 +964,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             aliases[offset + mentions[i + 1].start] = offset + m.start
         elif i in folded:
             resolved[i] = None
-        if m.kind == "wd" and resolved[i] is not None and resolved[i].date > published and \
+        if wd and resolved[i] is not None and resolved[i].date > published and \
                 put_off_from(sent, mentions, i):
             # "The vote was postponed from Monday to Thursday", "The vote, originally set for Monday, was
             # delayed until Thursday" in a Wednesday paper: a day put off lies before the day it is put
@@ -965,7 +972,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             later = published + dt.timedelta(days=(WEEKDAYS[mentions[i + 1].g("wd").lower()] - published.weekday()) % 7)
             if later < resolved[i].date:
                 resolved[i] = DateValue(resolved[i].date - dt.timedelta(days=7), resolved[i].precision)
-        if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
+        if wd and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and put_off_bare(sent, mentions, i - 1):
             # "The game was pushed back Monday to Thursday", "rescheduled Monday to Thursday" (no "from"):
             # read as "postponed from Monday to Thursday" is (put_off_from), the day put off to is the
@@ -976,7 +983,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(later, resolved[i].precision)
             resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
-        if m.kind == "wd" and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
+        if wd and resolved[i] is not None and i > 0 and resolved[i - 1] is not None and \
                 mentions[i - 1].kind == "wd" and resolved[i - 1].precision == resolved[i].precision == "day" and \
                 _PUT_OFF_OUTCOME.match(sent, m.end) and \
                 (put_off_from(sent, mentions, i - 1) or put_off_bare(sent, mentions, i - 1)):
@@ -987,7 +994,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             days = (WEEKDAYS[m.g("wd").lower()] - WEEKDAYS[mentions[i - 1].g("wd").lower()]) % 7 or 7
             resolved[i] = DateValue(later, resolved[i].precision)
             resolved[i - 1] = DateValue(later - dt.timedelta(days=days), resolved[i - 1].precision)
-        if m.kind in ("mdy", "dmy") and i and mentions[i - 1].kind == "wd" and resolved[i] is not None and \
+        if dm and i and mentions[i - 1].kind == "wd" and resolved[i] is not None and \
                 resolved[i - 1] is not None and resolved[i].precision == resolved[i - 1].precision == "day" and \
                 not mentions[i - 1].g("wd_mod") and _BRACKET_OPEN.fullmatch(sent, mentions[i - 1].end, m.start) and \
                 resolved[i].date.weekday() == WEEKDAYS[mentions[i - 1].g("wd").lower()]:
@@ -1077,86 +1084,88 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # "Ten years ago today", "One year ago Thursday": an anniversary, the day N years back,
     # one statement (the day after it only says which).
     anniversaries = {}
-    for i in range(n - 1):
-        if mentions[i].kind == "ago" and resolved[i + 1] is not None:
-            day = anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
-            if day is not None:
-                anniversaries[i] = day
-                resolved[i + 1] = None
-                aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
-        elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
-            day = weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
-            if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
-                # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
-                # ago" again, and a phrase before them counts from the Friday as first read.
-                _fold(anniversaries, i, i + 1, day, mentions, offset, aliases)
-    # Two months in a row whose second takes its year from the first.
-    for i in range(n - 1):
-        if not (mentions[i].kind == mentions[i + 1].kind == "mo" and resolved[i] is not None and
-                resolved[i + 1] is not None and not mentions[i + 1].g("mo_mod")):
-            continue
-        first, second = resolved[i].date, resolved[i + 1].date
-        if _FROM_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
-                _TO_BEFORE.search(sent, max(0, mentions[i].start - 4), mentions[i].start):
-            # "moved the talks to October from November": the two ends of one move, the month it
-            # moved from near the month it moved to (not a year back, by the clause's past).
-            year = _nearest_year(first, second)
-        elif tenses[i + 1] == "future" and first <= published and \
-                _SAID_THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
-                _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
-            # "said in December that the plant would close in January": the January after the
-            # December of the saying, not the one after publication.
-            year = first.year if second.month > first.month else first.year + 1
-        else:
-            continue
-        if year != second.year:
-            resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
-            if running_at == offset + mentions[i + 1].start:
-                running = basis(i + 1)
-    shared_year: set[int] = set()
-    for i in range(n - 2, -1, -1):
-        # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021", "on Jan. 5, Feb. 9 and March 2, 2020": a
-        # yearless day joined by "and" or "or" (or by a comma to the next item of such a list) to a day with
-        # its year is of that year (the year written once for all), the year before only across a year's
-        # turn ("on Dec. 30 and Jan. 2, 2020"; not "the quarters ended Sept. 30 and June 30, 2020"). Not a
-        # dated day that opens a clause of its own ("fell on Nov. 30, and Oct. 19, 1987 is still the worst").
-        f, g = mentions[i], mentions[i + 1]
-        if resolved[i] is None or resolved[i + 1] is None or f.kind not in ("mdy", "dmy") or \
-                g.kind not in ("mdy", "dmy") or not yearless(f) or (yearless(g) and i + 1 not in shared_year) or \
-                f.g("mdy_mod") or resolved[i].end_date is not None or resolved[i].precision != "day" or \
-                not (_YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start) or
-                     i + 1 in shared_year and _LIST_COMMA_GAP.fullmatch(sent, f.end, g.start)):
-            continue
-        last = i + 1
-        while last in shared_year:
-            last += 1
-        word = _WORD_AFTER_DAY.match(sent, mentions[last].end)
-        if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end) or word is not None and \
-                has_tense_marker(word.group(1)) and not _PLURAL_VERB.fullmatch(word.group(1)) and \
-                has_finite_verb(sent[:f.start]):
-            continue
-        v, w = resolved[i], resolved[i + 1]
-        shared = years_on(v, w.date.year - v.date.year)
-        if shared is not None and shared.date > w.date and v.date.month >= 10 and w.date.month <= 3:
-            shared = year_earlier(shared)  # (a list told newest first keeps the written year: "Sept. 30 and June 30")
-        if shared is None:
-            continue
-        shared_year.add(i)
-        if shared.date != v.date:
-            resolved[i] = shared
-            if running_at == offset + f.start:
-                running = basis(i)
-            if running_day_at == offset + f.start:
-                running_day = basis(i)
-    for j in range(1, n):
-        # Two yearless dates joined by words that order them lie in one cycle, the first deciding it.
-        moved = in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
-        if moved is not None:
-            k, resolved[k] = moved
-            if running_at == offset + mentions[k].start:
-                running = basis(k)
-            if running_day_at == offset + mentions[k].start:
-                running_day = basis(k)
+    if n > 1:  # (the passes below read a date beside another: most sentences hold one date)
+        for i in range(n - 1):
+            if mentions[i].kind == "ago" and resolved[i + 1] is not None:
+                day = anniversary(sent, mentions[i], mentions[i + 1], basis(i + 1))
+                if day is not None:
+                    anniversaries[i] = day
+                    resolved[i + 1] = None
+                    aliases[offset + mentions[i + 1].start] = offset + mentions[i].start
+            elif mentions[i].kind == "wd" and mentions[i + 1].kind == "ago" and resolved[i] is not None:
+                day = weekday_weeks_back(sent, mentions[i], mentions[i + 1], basis(i))
+                if day is not None:  # "filed Friday a week ago": the Friday of the week before, one statement
+                    # Both held in `anniversaries` until pass 2 reaches them: pass 2 would count "a week
+                    # ago" again, and a phrase before them counts from the Friday as first read.
+                    _fold(anniversaries, i, i + 1, day, mentions, offset, aliases)
+        # Two months in a row whose second takes its year from the first.
+        for i in range(n - 1):
+            if not (mentions[i].kind == mentions[i + 1].kind == "mo" and resolved[i] is not None and
+                    resolved[i + 1] is not None and not mentions[i + 1].g("mo_mod")):
+                continue
+            first, second = resolved[i].date, resolved[i + 1].date
+            if _FROM_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                    _TO_BEFORE.search(sent, max(0, mentions[i].start - 4), mentions[i].start):
+                # "moved the talks to October from November": the two ends of one move, the month it
+                # moved from near the month it moved to (not a year back, by the clause's past).
+                year = _nearest_year(first, second)
+            elif tenses[i + 1] == "future" and first <= published and \
+                    _SAID_THAT_GAP.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                    _SAID_IN_BEFORE.search(sent, max(0, mentions[i].start - 30), mentions[i].start):
+                # "said in December that the plant would close in January": the January after the
+                # December of the saying, not the one after publication.
+                year = first.year if second.month > first.month else first.year + 1
+            else:
+                continue
+            if year != second.year:
+                resolved[i + 1] = DateValue(dt.date(year, second.month, 1), "month")
+                if running_at == offset + mentions[i + 1].start:
+                    running = basis(i + 1)
+        shared_year: set[int] = set()
+        for i in range(n - 2, -1, -1):
+            # "on Aug. 18 and Aug. 31, 2019", "on 3 May or 9 June 2021", "on Jan. 5, Feb. 9 and March 2, 2020": a
+            # yearless day joined by "and" or "or" (or by a comma to the next item of such a list) to a day with
+            # its year is of that year (the year written once for all), the year before only across a year's
+            # turn ("on Dec. 30 and Jan. 2, 2020"; not "the quarters ended Sept. 30 and June 30, 2020"). Not a
+            # dated day that opens a clause of its own ("fell on Nov. 30, and Oct. 19, 1987 is still the worst").
+            f, g = mentions[i], mentions[i + 1]
+            if resolved[i] is None or resolved[i + 1] is None or f.kind not in ("mdy", "dmy") or \
+                    g.kind not in ("mdy", "dmy") or not yearless(f) or (yearless(g) and i + 1 not in shared_year) or \
+                    f.g("mdy_mod") or resolved[i].end_date is not None or resolved[i].precision != "day" or \
+                    not (_YEAR_SHARED_GAP.fullmatch(sent, f.end, g.start) or
+                         i + 1 in shared_year and _LIST_COMMA_GAP.fullmatch(sent, f.end, g.start)):
+                continue
+            last = i + 1
+            while last in shared_year:
+                last += 1
+            word = _WORD_AFTER_DAY.match(sent, mentions[last].end)
+            if _OWN_CLAUSE_VERB_AFTER.match(sent, mentions[last].end) or word is not None and \
+                    has_tense_marker(word.group(1)) and not _PLURAL_VERB.fullmatch(word.group(1)) and \
+                    has_finite_verb(sent[:f.start]):
+                continue
+            v, w = resolved[i], resolved[i + 1]
+            shared = years_on(v, w.date.year - v.date.year)
+            if shared is not None and shared.date > w.date and v.date.month >= 10 and w.date.month <= 3:
+                # (a list told newest first keeps the written year: "Sept. 30 and June 30")
+                shared = year_earlier(shared)
+            if shared is None:
+                continue
+            shared_year.add(i)
+            if shared.date != v.date:
+                resolved[i] = shared
+                if running_at == offset + f.start:
+                    running = basis(i)
+                if running_day_at == offset + f.start:
+                    running_day = basis(i)
+        for j in range(1, n):
+            # Two yearless dates joined by words that order them lie in one cycle, the first deciding it.
+            moved = in_cycle_after(sent, mentions, resolved, tenses, j, published, custom)
+            if moved is not None:
+                k, resolved[k] = moved
+                if running_at == offset + mentions[k].start:
+                    running = basis(k)
+                if running_day_at == offset + mentions[k].start:
+                    running_day = basis(k)
     if told_here:
         for i, j in told_here.items():
             if resolved[j] is not None and resolved[j].precision == "day" and \
@@ -1186,17 +1195,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if i in anniversaries:
             resolved[i] = anniversaries[i]
         elif m.kind in RELATIVE_RULES:
+            ago = m.kind == "ago"  # (asked once: most of the rules below are an "ago" phrase's)
             follower = None
             if i + 1 < n and resolved[i + 1] is not None and \
                     _FOLLOWER_GAP.fullmatch(sent, m.end, mentions[i + 1].start):
                 follower = basis(i + 1)
-                if main == i + 1 and m.kind == "ago" and norm_dir(m) in ("earlier", "later"):
+                if main == i + 1 and ago and norm_dir(m) in ("earlier", "later"):
                     main = None  # decided once this phrase is resolved
-            elif i == 0 and n > 1 and m.kind == "ago" and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
+            elif i == 0 and n > 1 and ago and fronted_dated_anchor(sent, m, mentions[1], resolved[1]):
                 # "Two weeks after the vote on Feb. 26, results were released": the day is the
                 # vote's, inside the fronted phrase; the count runs from it, as from "Monday's vote".
                 follower = basis(1)
-            if m.kind == "ago" and follower is None and running is not None and running.precision == "year" and \
+            if ago and follower is None and running is not None and running.precision == "year" and \
                     running_day is not None and running_at is not None and running_at >= offset and \
                     (running_day_at is None or running_day_at < running_at) and \
                     running.date.year != running_day.date.year and norm_dir(m) in ("earlier", "later") and \
@@ -1212,16 +1222,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 continue
             if m.kind == "an" and _EACH_YEAR_ON_BEFORE.search(sent, max(0, m.start - 30), m.start):
                 continue  # "Every year on that day, veterans gather": every year's, as "Every year on Thanksgiving"
-            if m.kind == "ago" and is_stretch(sent, m):
+            if ago and is_stretch(sent, m):
                 continue  # "closed for two weeks after the storm": how long, no day of its own
-            if m.kind == "ago" and follower is None and running_day_at is not None and \
+            if ago and follower is None and running_day_at is not None and \
                     scene_left(m, text, running_day_at, offset):
                 continue  # "Polling was held on December 1 ... [paragraphs on] ... Half an hour later, ..."
-            if m.kind == "ago" and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
+            if ago and _LOOSE_COUNT_BEFORE.search(sent, max(0, m.start - 16), m.start):
                 continue  # "two to three days ago", "one or two days ago": no day
             # (A day before it, "Her decision, reported Wednesday, comes a month after she filed",
             # is the news's own day: it counts from that day, as "comes two years after" does.)
-            comes = m.kind == "ago" and follower is None and \
+            comes = ago and follower is None and \
                 (main is None or mentions[main].end <= m.start) and \
                 COMES_BEFORE.search(sent, max(0, m.start - 12), m.start) is not None
             news_day = x_day = None
@@ -1240,13 +1250,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                     # two days before the storm": the storm's, where the news day counted forward)
                     x_day = running_day.date
             counted_from = main
-            if m.kind == "ago" and follower is None and main is not None and main < i - 1 and \
+            if ago and follower is None and main is not None and main < i - 1 and \
                     resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                     norm_dir(m) in ("before", "after") and _APPOSED_GAP.fullmatch(sent, mentions[i - 1].end, m.start):
                 # "On Dec. 28 the court convicted them for freeing him on Jan. 18, 2019, a day after the
                 # murders": the count runs from the day it stands in apposition to, not the sentence's first.
                 counted_from = i - 1
-            if m.kind == "ago" and counted_from is not None and norm_dir(m) == "away" and \
+            if ago and counted_from is not None and norm_dir(m) == "away" and \
                     _ANOTHER_CLAUSE.search(sent, *sorted((mentions[counted_from].end, m.start))):
                 # "Tickets go on sale Monday, and the show is six days away", "The final is two days
                 # away, and the semifinal is tomorrow": the day of another clause is another happening's
@@ -1255,15 +1265,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
                           follower=follower, comes=comes,
                           main_day=basis(counted_from).date if counted_from is not None else news_day)
-            if m.kind == "ago" and (is_comparison(sent, m) or
+            if ago and (is_comparison(sent, m) or
                                     (follower is None and _THAN_AFTER.match(sent, m.end))):
                 continue  # "a month earlier than usual": a comparison, not a date
-            if m.kind == "ago" and follower is None and main is None and undated_anchor(sent, mentions, i, tense):
+            if ago and follower is None and main is None and undated_anchor(sent, mentions, i, tense):
                 continue  # "two days after the vote", the vote's day not given: nothing to count from
-            if m.kind == "ago" and counted_from is not None and \
+            if ago and counted_from is not None and \
                     years_after_another_clause(sent, mentions, counted_from, i):
                 continue
-            if m.kind == "ago" and follower is None and counted_from is not None and \
+            if ago and follower is None and counted_from is not None and \
                     day_of_another_clause(sent, mentions, counted_from, i):
                 continue  # "the May 3 shooting of a man who died two days after he was found": not his death's day
             resolved[i] = resolve(m, ctx)
@@ -1285,65 +1295,66 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             running, running_at = basis(i), offset + m.start
             if running.precision == "day":
                 running_day, running_day_at = running, running_at
-    for i in range(n - 1):
-        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "rd" and \
-                mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
-                mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
-                mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
-                not mentions[i + 1].text.endswith(("'s", "’s")) and \
-                resolved[i].precision == resolved[i + 1].precision == "day" and \
-                resolved[i].date != resolved[i + 1].date and \
-                _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
-                not (i + 2 < n and _LISTED_NEXT.fullmatch(sent, mentions[i + 1].end, mentions[i + 2].start)):
-            # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
-            # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
-            # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
-            # nearest that "today".
-            back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7 \
-                if mentions[i + 1].kind == "wd" else (resolved[i].date - resolved[i + 1].date).days % 7 \
-                if -1 <= (resolved[i].date - resolved[i + 1].date).days <= 3 else 4
-            if back <= 3 or back == 6:
-                # (a text written up to three days before the paper's date, or a day after it, across time
-                # zones; never a weekday further ahead: "yesterday, Saturday" in a Friday paper is no day)
-                if mentions[i + 1].kind == "wd":
-                    resolved[i + 1] = DateValue(resolved[i].date - dt.timedelta(days=back if back <= 3 else -1),
-                                                "day")
+    if n > 1:  # (the passes below read a date beside another: a sentence with one has none to read)
+        for i in range(n - 1):
+            if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "rd" and \
+                    mentions[i].g("rd") and not mentions[i].g("rd_mod") and \
+                    mentions[i].g("rd").lower() in ("today", "yesterday", "tomorrow") and \
+                    mentions[i + 1].kind in ("wd", "mdy", "dmy") and not mentions[i + 1].g("wd_mod") and \
+                    not mentions[i + 1].text.endswith(("'s", "’s")) and \
+                    resolved[i].precision == resolved[i + 1].precision == "day" and \
+                    resolved[i].date != resolved[i + 1].date and \
+                    _RELATIVE_DAY_APPOSED.fullmatch(sent, mentions[i].end, mentions[i + 1].start) and \
+                    not (i + 2 < n and _LISTED_NEXT.fullmatch(sent, mentions[i + 1].end, mentions[i + 2].start)):
+                # "Today, 14 September, the session ends", "passed in yesterday's Wednesday session", "ends today,
+                # Thursday": the day named beside "today" is the day the text calls today (its writing may lie a
+                # day or two before the paper's date), one statement, the named day's; a bare weekday is the one
+                # nearest that "today".
+                back = (resolved[i].date.weekday() - WEEKDAYS[mentions[i + 1].g("wd").lower()]) % 7 \
+                    if mentions[i + 1].kind == "wd" else (resolved[i].date - resolved[i + 1].date).days % 7 \
+                    if -1 <= (resolved[i].date - resolved[i + 1].date).days <= 3 else 4
+                if back <= 3 or back == 6:
+                    # (a text written up to three days before the paper's date, or a day after it, across time
+                    # zones; never a weekday further ahead: "yesterday, Saturday" in a Friday paper is no day)
+                    if mentions[i + 1].kind == "wd":
+                        resolved[i + 1] = DateValue(resolved[i].date - dt.timedelta(days=back if back <= 3 else -1),
+                                                    "day")
+                    resolved[i] = None
+                    running, running_day, running_at, running_day_at = _last_resolved(
+                        mentions, resolved, basis, offset, anchor, n)
+            if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
+                    mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
+                    resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
+                    norm_dir(mentions[i]) in ("earlier", "later") and \
+                    _APPOSED_DAY.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
+                # "Three days later, as of Friday's close, ...", "Two days later, on Friday, ...": the day
+                # the sentence names is its day; a count that lands elsewhere was counted from the wrong one.
                 resolved[i] = None
-                running, running_day, running_at, running_day_at = _last_resolved(
-                    mentions, resolved, basis, offset, anchor, n)
-        if resolved[i] is not None and resolved[i + 1] is not None and mentions[i].kind == "ago" and \
-                mentions[i + 1].kind in ("wd", "mdy", "dmy") and resolved[i].precision == "day" and \
-                resolved[i + 1].precision == "day" and resolved[i].date != resolved[i + 1].date and \
-                norm_dir(mentions[i]) in ("earlier", "later") and \
-                _APPOSED_DAY.fullmatch(sent, mentions[i].end, mentions[i + 1].start):
-            # "Three days later, as of Friday's close, ...", "Two days later, on Friday, ...": the day
-            # the sentence names is its day; a count that lands elsewhere was counted from the wrong one.
-            resolved[i] = None
-            at = offset + mentions[i].start
-            if running_at == at or running_day_at == at:
-                running, running_day, running_at, running_day_at = _last_resolved(
-                    mentions, resolved, basis, offset, anchor, n)
-        if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
-                counts_into(sent, mentions, i + 1) and not VOTE_DAY.match(mentions[i + 1].text):
-            # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
-            # dates no day, and what happened is not on the holiday either.
-            resolved[i + 1] = None
-            at = offset + mentions[i + 1].start
-            if running_at == at or running_day_at == at:
-                running, running_day, running_at, running_day_at = _last_resolved(
-                    mentions, resolved, basis, offset, anchor, n)
-        if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
-                sources[i] == offset + mentions[i + 1].start and not VOTE_DAY.match(mentions[i + 1].text):
-            # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
-            # the count starts, no statement of its own (a vote's day is a happening: "two days
-            # after Election Day" keeps it). The count hangs on no statement then.
-            resolved[i + 1] = None
-            sources[i] = None
-            at = offset + mentions[i + 1].start
-            if running_at == at:
-                running, running_at = basis(i), offset + mentions[i].start
-            if running_day_at == at and basis(i).precision == "day":
-                running_day, running_day_at = basis(i), offset + mentions[i].start
+                at = offset + mentions[i].start
+                if running_at == at or running_day_at == at:
+                    running, running_day, running_at, running_day_at = _last_resolved(
+                        mentions, resolved, basis, offset, anchor, n)
+            if resolved[i] is None and resolved[i + 1] is not None and mentions[i + 1].kind == "hol" and \
+                    counts_into(sent, mentions, i + 1) and not VOTE_DAY.match(mentions[i + 1].text):
+                # "more than a week before Christmas", "about a week after Thanksgiving": a loose count
+                # dates no day, and what happened is not on the holiday either.
+                resolved[i + 1] = None
+                at = offset + mentions[i + 1].start
+                if running_at == at or running_day_at == at:
+                    running, running_day, running_at, running_day_at = _last_resolved(
+                        mentions, resolved, basis, offset, anchor, n)
+            if resolved[i] is not None and mentions[i + 1].kind == "hol" and sources[i] is not None and \
+                    sources[i] == offset + mentions[i + 1].start and not VOTE_DAY.match(mentions[i + 1].text):
+                # "a week before Thanksgiving", "the day before Christmas": the holiday only says where
+                # the count starts, no statement of its own (a vote's day is a happening: "two days
+                # after Election Day" keeps it). The count hangs on no statement then.
+                resolved[i + 1] = None
+                sources[i] = None
+                at = offset + mentions[i + 1].start
+                if running_at == at:
+                    running, running_at = basis(i), offset + mentions[i].start
+                if running_day_at == at and basis(i).precision == "day":
+                    running_day, running_day_at = basis(i), offset + mentions[i].start
     if n > 1 and ("rom " in sent or "etween " in sent or " to " in sent):
         placed = framed_span(sent, mentions, resolved, published)
         if placed:
@@ -1561,6 +1572,10 @@ _ISSUED_REPORT_BEFORE = re.compile(r"\b(?:according\s+to|in)\s+(?:a|an|the|its|t
 # A photo's credit in a caption: "(Photo : REUTERS/Robert Galbraith)", "(AP Photo/Jane Doe)", "Getty Images".
 _PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{0,40}?\b)?(?:Photo|Pool|Getty\s+Images|REUTERS|Reuters/|AFP|AP\s+Photo)\b|"
                            r"\bPhoto\s*:|\bGetty\s+Images\b|\bREUTERS/|\bAP\s+Photo/")
+# Every _PHOTO_CREDIT match holds one of these (case-sensitive, as the pattern): the search, which the
+# engine enters at every character of a paragraph (one of 5,000 characters costs ~2M instructions), only
+# where one is there.
+_PHOTO_CREDIT_WORDS = ("Photo", "Pool", "Getty", "REUTERS", "Reuters/", "AFP")
 
 
 def para_end(text: str, at: int) -> int:
