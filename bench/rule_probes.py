@@ -84,13 +84,15 @@ weekday restating a full date of that weekday just told, one weekday name for on
 --s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
+--s29-wk8, session 29 wk8's own probes of its weekday rules (a remand or a bail "to appear" naming the next
+hearing), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-wk8
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -9909,6 +9911,30 @@ PROBES_S28_RV20 = [
      "demanding back pay.", ["2027-05-14", "2027-06-11"]),
     ("wk7-restate", R20WE, "Workers march past the gates in Oakland, California, May 10, 2027. Transit workers went on "
      "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
+]
+
+PROBES_S29_WK8 = [
+    # --- written at 18:05 by wk8 before running them: a remand or a bail "to appear" names the next hearing ---
+    ("remand", "2027-06-17", "The accused was remanded in custody to appear at the high court on Monday.",
+     ["2027-06-21"]),
+    ("remand", "2027-06-17", "A magistrate bailed the driver to appear at the crown court on Wednesday.",
+     ["2027-06-23"]),
+    ("remand", "2027-06-17", "The pair were freed on bail to face trial on Tuesday.", ["2027-06-22"]),
+    ("remand", "2027-06-17", "He was released on police bail to return to court on Friday.", ["2027-06-18"]),
+    ("remand", "2027-06-17", "Remanded in custody, she is to appear again on Tuesday.", ["2027-06-22"]),
+    ("remand", "2027-06-17", "The men were remanded in custody to appear at Leeds Crown Court on Wednesday morning.",
+     ["2027-06-23"]),
+    ("remand", "2027-06-17", "All three were granted bail to appear before the district judge on Tuesday.",
+     ["2027-06-22"]),
+    ("remand-stay", "2027-06-17", "He was remanded in custody on Wednesday after appearing before magistrates.",
+     ["2027-06-16"]),
+    ("remand-stay", "2027-06-17", "She appeared at the crown court on Tuesday, where she was remanded in custody.",
+     ["2027-06-15"]),
+    ("remand-stay", "2027-06-17", "The accused was bailed to appear on Monday but did not turn up.", ["2027-06-14"]),
+    ("remand-stay", "2027-06-17", "He was remanded on Wednesday to appear at the high court.", ["2027-06-16"]),
+    ("remand-stay", "2027-06-17", "The judge denied bail on Tuesday.", ["2027-06-15"]),
+    ("remand-stay", "2027-06-17", "Bail was refused on Monday and he was remanded in custody.", ["2027-06-14"]),
+    ("remand-stay", "2027-06-17", "He had been bailed to appear on Tuesday, when he pleaded guilty.", ["2027-06-15"]),
 ]
 
 def main(root: str, probes: list) -> None:

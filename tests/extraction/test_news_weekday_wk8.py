@@ -1,0 +1,32 @@
+"""Which week a bare weekday falls in (session 29, wk8): a court's remand or bail names the next
+hearing still to come. Each with the neighbours the rule must leave alone.
+
+Each row: the publication date, the text, the dates the engine must give, in order. The sentences are
+written for the tests, not taken from articles.
+"""
+import datetime as dt
+
+from dated import dated_test
+
+THU = dt.date(2024, 6, 6)
+
+
+# A remand or a bail "to appear" (or to face trial) on a weekday names the next hearing, set at the
+# hearing the story reports: the coming such day, even one or two days after the last one (not the
+# remand's own day, before the infinitive; an appearance whose outcome the sentence tells is the last one).
+test_a_remand_or_bail_to_appear_on_a_weekday_is_the_coming_one = dated_test([
+    (THU, "The magistrate remanded the man in custody to appear at the crown court on Tuesday.", ["2024-06-11"]),
+    (THU, "She was bailed to appear before magistrates on Wednesday.", ["2024-06-12"]),
+    (THU, "He was released on bail to appear at the district court on Tuesday morning.", ["2024-06-11"]),
+    (THU, "The teenager was remanded in custody to face trial on Tuesday.", ["2024-06-11"]),
+    (THU, "He was bailed to appear at court on Tuesday, police said.", ["2024-06-11"]),
+    # ... not the remand's own day, nor an appearance told as gone by
+    (THU, "He was remanded in custody on Tuesday.", ["2024-06-04"]),
+    (THU, "He appeared in court on Tuesday and was remanded in custody.", ["2024-06-04"]),
+    (THU, "He was remanded in custody on Tuesday to appear at the crown court next month.",
+     ["2024-06-04", "2024-07"]),
+    (THU, "She was bailed to appear in court on Tuesday but failed to attend.", ["2024-06-04"]),
+    (THU, "The accused was bailed to appear on Monday but did not turn up.", ["2024-06-03"]),
+    (THU, "Both men were remanded in custody to appear at the crown court on Tuesday, where they pleaded "
+          "not guilty.", ["2024-06-04"]),
+])
