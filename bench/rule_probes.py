@@ -85,7 +85,7 @@ weekday restating a full date of that weekday just told, one weekday name for on
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-wk8, session 29 wk8's own probes of its weekday rules (a remand or a bail "to appear" naming the next
-hearing), with neighbours.
+hearing; a second weekday set up by a doing on a first one, after it), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9935,6 +9935,32 @@ PROBES_S29_WK8 = [
     ("remand-stay", "2027-06-17", "The judge denied bail on Tuesday.", ["2027-06-15"]),
     ("remand-stay", "2027-06-17", "Bail was refused on Monday and he was remanded in custody.", ["2027-06-14"]),
     ("remand-stay", "2027-06-17", "He had been bailed to appear on Tuesday, when he pleaded guilty.", ["2027-06-15"]),
+    # --- written at 18:40 by wk8 before running them: a second day set up by a doing on a first day comes after it ---
+    ("setup", "2027-06-17", "Teachers' unions called on Tuesday for a nationwide walkout on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "The ferry operator on Wednesday cancelled all sailings on Monday.",
+     ["2027-06-16", "2027-06-21"]),
+    ("setup", "2027-06-17", "The weather service warned on Tuesday of strong winds on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "The governor announced on Tuesday the reopening of state parks on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "Health officials on Tuesday advised residents to boil water on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "The mayor on Wednesday signed a decree to close bars on Tuesday.",
+     ["2027-06-16", "2027-06-22"]),
+    ("setup", "2027-06-17", "The opposition called on Monday for mass protests on Tuesday.",
+     ["2027-06-14", "2027-06-15"]),
+    ("setup-stay", "2027-06-17", "Officials said on Tuesday that the storm hit on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The ministry announced on Tuesday the death of a soldier on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The airline cancelled flights on Tuesday after the storm on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The union called on Tuesday for an inquiry into the strike on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "Forecasters warned on Tuesday of flooding like that seen on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The club on Wednesday postponed Saturday's match.", ["2027-06-16", "2027-06-19"]),
 ]
 
 def main(root: str, probes: list) -> None:

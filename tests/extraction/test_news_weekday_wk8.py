@@ -30,3 +30,29 @@ test_a_remand_or_bail_to_appear_on_a_weekday_is_the_coming_one = dated_test([
     (THU, "Both men were remanded in custody to appear at the crown court on Tuesday, where they pleaded "
           "not guilty.", ["2024-06-04"]),
 ])
+
+
+WED = dt.date(2025, 3, 12)
+
+
+# A day of doing (a calling, a cancelling, a warning, an announcing, an order signed) and, in the same
+# clause, the day of what it set up, named after it: the second comes after the first, the first such day
+# (as "decided on Tuesday to strike on Thursday"), never the one before it. Not a happening told with a
+# verb of its own, nor one an announcement reports as done.
+test_a_day_set_up_on_an_earlier_day_comes_after_it = dated_test([
+    (WED, "The union called on Monday for a strike on Thursday.", ["2025-03-10", "2025-03-13"]),
+    (WED, "The airline on Monday cancelled all flights on Thursday.", ["2025-03-10", "2025-03-13"]),
+    (WED, "Forecasters warned on Monday of heavy snow on Thursday.", ["2025-03-10", "2025-03-13"]),
+    (WED, "The ministry announced on Monday the closure of schools on Thursday.", ["2025-03-10", "2025-03-13"]),
+    (WED, "Officials warned residents on Monday to prepare for heavy snow on Thursday.",
+     ["2025-03-10", "2025-03-13"]),
+    (WED, "The president on Monday signed an order to reopen the border on Thursday.",
+     ["2025-03-10", "2025-03-13"]),
+    (WED, "The league on Monday postponed the final on Tuesday.", ["2025-03-10", "2025-03-11"]),
+    # ... not a happening with a verb of its own, nor one reported as done
+    (WED, "Police said on Monday that the suspect was arrested on Thursday.", ["2025-03-10", "2025-03-06"]),
+    (WED, "The ministry announced on Monday the arrest of a suspect on Thursday.", ["2025-03-10", "2025-03-06"]),
+    (WED, "The agency said on Monday it had detected a leak on Thursday.", ["2025-03-10", "2025-03-06"]),
+    (WED, "The airline cancelled flights on Monday after a crash on Thursday.", ["2025-03-10", "2025-03-06"]),
+    (WED, "Officials warned on Monday of more attacks like the one on Thursday.", ["2025-03-10", "2025-03-06"]),
+])
