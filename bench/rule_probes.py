@@ -85,7 +85,8 @@ weekday restating a full date of that weekday just told, one weekday name for on
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-wk8, session 29 wk8's own probes of its weekday rules (a remand or a bail "to appear" naming the next
-hearing; a second weekday set up by a doing on a first one, after it), with neighbours.
+hearing; a second weekday set up by a doing on a first one, after it; an answer's "No." ending its sentence),
+with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9961,6 +9962,12 @@ PROBES_S29_WK8 = [
     ("setup-stay", "2027-06-17", "Forecasters warned on Tuesday of flooding like that seen on Monday.",
      ["2027-06-15", "2027-06-14"]),
     ("setup-stay", "2027-06-17", "The club on Wednesday postponed Saturday's match.", ["2027-06-16", "2027-06-19"]),
+    # --- written at 18:55 by wk8 before running them: an answer's "No." ends its sentence ---
+    ("no-split", "2027-06-17", "Will the vote go ahead? No. Officials said on Tuesday it would be held on Friday.",
+     ["2027-06-15", "2027-06-18"]),
+    ("no-split", "2027-06-17", "Asked whether he would resign, he said: No. He will address the party on Monday.",
+     ["2027-06-21"]),
+    ("no-split-stay", "2027-06-17", "The No. 2 seed was knocked out on Tuesday.", ["2027-06-15"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -56,3 +56,21 @@ test_a_day_set_up_on_an_earlier_day_comes_after_it = dated_test([
     (WED, "The airline cancelled flights on Monday after a crash on Thursday.", ["2025-03-10", "2025-03-06"]),
     (WED, "Officials warned on Monday of more attacks like the one on Thursday.", ["2025-03-10", "2025-03-06"]),
 ])
+
+
+# An answer "No." ends its sentence: the next one (a capitalised word, no number) is a sentence of its own,
+# and a weekday in it is dated there, not in the question's sentence. "No." before a number stays the
+# abbreviation ("No. 10", "No. Two").
+def test_an_answer_no_ends_its_sentence():
+    from timeline.extraction import extract_events
+    text = ("Will the schools open? We have to say - No. The ministry said on Tuesday that classes "
+            "stay closed.")
+    (e,) = extract_events(text, published=THU)
+    assert e.sentence.startswith("The ministry said on Tuesday") and str(e.date) == "2024-06-04"
+
+
+def test_no_before_a_number_stays_an_abbreviation():
+    from timeline.extraction import extract_events
+    for text in ("He was ranked No. 10 on Tuesday by the panel.", "She was the No. Two official on Tuesday."):
+        (e,) = extract_events(text, published=THU)
+        assert e.sentence == text
