@@ -86,7 +86,11 @@ in past, present and future clauses, plans told in the past, schedules, quotes, 
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-kl2, session 29 kl2's own probes of its rules on known limits (a site's label of a link to another story
 before its headline, "N months/decades on from <something>" and "N years on from now", a weekday in a short quoted
-title, a yearless past day joined by "and" to a full date of an earlier year, irregular pasts such as "withdrew" or "laid"),
+title, a yearless past day joined by "and" to a full date of an earlier year, irregular pasts such as "withdrew" or
+"laid"),
+with neighbours.
+--s29-wk8, session 29 wk8's own probes of its weekday rules (a remand or a bail "to appear" naming the next
+hearing; a second weekday set up by a doing on a first one, after it; an answer's "No." ending its sentence),
 with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
@@ -94,7 +98,7 @@ Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: 
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -9948,10 +9952,12 @@ PROBES_S29_KL2 = [
     ("qtitle-stay", K29, "The band's cover of “Manic Monday” was released on Monday.", ["2026-10-12"]),
     ("qtitle-stay", K29, "Critics called it a 'Black Friday' for the markets.", []),
     # a yearless past day joined by "and" to a full date of an earlier year: that story's year
-    ("joined", K29, "The ferry sank on Nov. 2, 2024, and the wreck was raised on Jan. 20.", ["2024-11-02", "2025-01-20"]),
+    ("joined", K29, "The ferry sank on Nov. 2, 2024, and the wreck was raised on Jan. 20.",
+     ["2024-11-02", "2025-01-20"]),
     ("joined", K29, "The mayor was arrested on March 3, 2025 and charged on March 30.", ["2025-03-03", "2025-03-30"]),
     ("joined", K29, "He was hired on Aug. 3, 2023, and fired on Dec. 1.", ["2023-08-03", "2023-12-01"]),
-    ("joined-stay", K29, "The ferry sank on Nov. 2, 2024, and will be raised on Jan. 20.", ["2024-11-02", "2027-01-20"]),
+    ("joined-stay", K29, "The ferry sank on Nov. 2, 2024, and will be raised on Jan. 20.",
+     ["2024-11-02", "2027-01-20"]),
     # an irregular past in the clause: a yearless month gone by, no holiday's day after a bare "before"
     ("irrpast", "2026-12-02", "The party withdrew its candidate in January.", ["2026-01"]),
     ("irrpast", "2026-12-02", "Before Christmas, the council laid out its budget.", []),
@@ -9961,6 +9967,61 @@ PROBES_S29_KL2 = [
     ("irrpast-stay", "2026-12-02", "The council will lay out its budget before Christmas.", ["2026-12-25"]),
 ]
 
+PROBES_S29_WK8 = [
+    # --- written at 18:05 by wk8 before running them: a remand or a bail "to appear" names the next hearing ---
+    ("remand", "2027-06-17", "The accused was remanded in custody to appear at the high court on Monday.",
+     ["2027-06-21"]),
+    ("remand", "2027-06-17", "A magistrate bailed the driver to appear at the crown court on Wednesday.",
+     ["2027-06-23"]),
+    ("remand", "2027-06-17", "The pair were freed on bail to face trial on Tuesday.", ["2027-06-22"]),
+    ("remand", "2027-06-17", "He was released on police bail to return to court on Friday.", ["2027-06-18"]),
+    ("remand", "2027-06-17", "Remanded in custody, she is to appear again on Tuesday.", ["2027-06-22"]),
+    ("remand", "2027-06-17", "The men were remanded in custody to appear at Leeds Crown Court on Wednesday morning.",
+     ["2027-06-23"]),
+    ("remand", "2027-06-17", "All three were granted bail to appear before the district judge on Tuesday.",
+     ["2027-06-22"]),
+    ("remand-stay", "2027-06-17", "He was remanded in custody on Wednesday after appearing before magistrates.",
+     ["2027-06-16"]),
+    ("remand-stay", "2027-06-17", "She appeared at the crown court on Tuesday, where she was remanded in custody.",
+     ["2027-06-15"]),
+    ("remand-stay", "2027-06-17", "The accused was bailed to appear on Monday but did not turn up.", ["2027-06-14"]),
+    ("remand-stay", "2027-06-17", "He was remanded on Wednesday to appear at the high court.", ["2027-06-16"]),
+    ("remand-stay", "2027-06-17", "The judge denied bail on Tuesday.", ["2027-06-15"]),
+    ("remand-stay", "2027-06-17", "Bail was refused on Monday and he was remanded in custody.", ["2027-06-14"]),
+    ("remand-stay", "2027-06-17", "He had been bailed to appear on Tuesday, when he pleaded guilty.", ["2027-06-15"]),
+    # --- written at 18:40 by wk8 before running them: a second day set up by a doing on a first day comes after it ---
+    ("setup", "2027-06-17", "Teachers' unions called on Tuesday for a nationwide walkout on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "The ferry operator on Wednesday cancelled all sailings on Monday.",
+     ["2027-06-16", "2027-06-21"]),
+    ("setup", "2027-06-17", "The weather service warned on Tuesday of strong winds on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "The governor announced on Tuesday the reopening of state parks on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "Health officials on Tuesday advised residents to boil water on Monday.",
+     ["2027-06-15", "2027-06-21"]),
+    ("setup", "2027-06-17", "The mayor on Wednesday signed a decree to close bars on Tuesday.",
+     ["2027-06-16", "2027-06-22"]),
+    ("setup", "2027-06-17", "The opposition called on Monday for mass protests on Tuesday.",
+     ["2027-06-14", "2027-06-15"]),
+    ("setup-stay", "2027-06-17", "Officials said on Tuesday that the storm hit on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The ministry announced on Tuesday the death of a soldier on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The airline cancelled flights on Tuesday after the storm on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The union called on Tuesday for an inquiry into the strike on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "Forecasters warned on Tuesday of flooding like that seen on Monday.",
+     ["2027-06-15", "2027-06-14"]),
+    ("setup-stay", "2027-06-17", "The club on Wednesday postponed Saturday's match.", ["2027-06-16", "2027-06-19"]),
+    # --- written at 18:55 by wk8 before running them: an answer's "No." ends its sentence ---
+    ("no-split", "2027-06-17", "Will the vote go ahead? No. Officials said on Tuesday it would be held on Friday.",
+     ["2027-06-15", "2027-06-18"]),
+    ("no-split", "2027-06-17", "Asked whether he would resign, he said: No. He will address the party on Monday.",
+     ["2027-06-21"]),
+    ("no-split-stay", "2027-06-17", "The No. 2 seed was knocked out on Tuesday.", ["2027-06-15"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

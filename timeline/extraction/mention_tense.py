@@ -375,6 +375,30 @@ _TOLD_OF_WORD = re.compile(r"(?:mentioned|discussed|previewed|touted|cited|noted
                            r"prepared|braced|readied|delaying|postponing)", re.IGNORECASE)
 _WENT_WORD = re.compile(r"(?:returned|arrived|travell?ed|flew|headed)", re.IGNORECASE)
 # A headline's happening drawing near right before its day ("strike looms Friday") ...
+# A court's remand or bail and its infinitive of appearing (or of facing trial), the weekday right after the
+# court's words: "remanded him in custody to appear at the crown court on", "was bailed to appear before
+# magistrates on", "released on bail to face trial on" (no clause between: no comma, no "and"/"where").
+_REMAND_TO_APPEAR_BEFORE = re.compile(
+    r"\b(?:remanded|bailed|(?:released|freed)\s+on\s+(?:[\w'’-]+\s+)?bail|(?:granted|given)\s+(?:[\w'’-]+\s+)?bail)"
+    r"(?:\s+(?!(?:and|but|or|after|before|when|where|who|which|on)\b)[\w'’-]+){0,4}?\s+to\s+"
+    r"(?:appear|face\s+(?:trial|a\s+(?:trial|hearing))|stand\s+trial|return\s+to\s+court)\b"
+    r"(?:\s+(?!(?:and|but|or|after|when|where|who|which|on)\b)[\w'’.-]+){0,7}?\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+    re.IGNORECASE)
+# ... and what opens a clause after the day that may tell how the hearing went: "but failed to attend",
+# ", where they pleaded not guilty".
+_HEARING_TOLD_OPEN = re.compile(r"[;—–]|\b(?:and|but|yet|where|when)\s", re.IGNORECASE)
+# ... a denied or failed coming, right after that opening ("but did not turn up", "but failed to attend").
+_HEARING_MISSED = re.compile(r"\s*(?:(?:he|she|they|it|the\s+[\w'’-]+)\s+)?(?:did\s+not|didn['’]t|failed|never)\b",
+                             re.IGNORECASE)
+
+
+def _hearing_told_after(sent: str, end: int) -> bool:
+    """Whether a clause after a hearing's weekday tells how it went, in the past ("..., where they pleaded
+    not guilty", "but failed to attend") or as a coming denied ("but did not turn up")."""
+    if outcome_after(sent, end, _HEARING_TOLD_OPEN):
+        return True
+    cut = _HEARING_TOLD_OPEN.search(sent, end, end + CLAUSE_WINDOW)
+    return cut is not None and _HEARING_MISSED.match(sent, cut.end()) is not None
 _LOOMS_BEFORE = re.compile(r"\b(?:looms|nears|approaches)\s+(?:on\s+)?$", re.IGNORECASE)
 # ... or a scheduled happening's head right before its day, and after the day whom or where it is for
 # (not after a plural, whose verb it is: "Hundreds rally Saturday for climate action").
@@ -855,6 +879,15 @@ class MentionTenses:
                 # told before the day: the nearest such day, as a plan told in the past (the coming one
                 # when the last lies more than three days back).
                 t = "future"
+            if t != "future" and wd and (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
+                    not poss and days_back and ("bail" in sent or "emand" in sent) and \
+                    _REMAND_TO_APPEAR_BEFORE.search(sent, max(0, m.start - 160), m.start):
+                # "was remanded in custody to appear at the crown court on Tuesday", "was bailed to appear
+                # before magistrates on Wednesday": a remand or a bail names the next hearing, set at the
+                # hearing the story reports, so still to come, even a day or two after the last such day
+                # (not "was remanded on Tuesday", the remand's own day). Told with how it went after it
+                # ("... on Tuesday, where he pleaded not guilty", "... but did not turn up"), the last one.
+                t = "past" if _hearing_told_after(sent, m.end) or state_now_after(sent, m.end) else "future"
             if plain_wd and t == "future" and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or

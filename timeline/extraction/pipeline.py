@@ -187,7 +187,7 @@ from .statements import (
     with_topic_categories,
     with_weekdays_kept_ahead,
 )
-from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker
+from .tense import decided_before_day, has_finite_verb, has_past_marker, has_tense_marker, set_up_before_day
 from .types import DateValue, ExtractedEvent, ExtractionError, truncate_to_precision
 
 NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --published YYYY-MM-DD"
@@ -829,9 +829,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 not m.text.endswith(("'s", "’s")) and \
                 mentions[i - 1].kind in ("wd", "mdy", "dmy") and resolved[i - 1] is not None and \
                 resolved[i - 1].precision == "day" and resolved[i].date <= resolved[i - 1].date and \
-                decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start):
+                (decided_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start) or
+                 mentions[i - 1].kind == "wd" and
+                 set_up_before_day(sent, mentions[i - 1].start, mentions[i - 1].end, m.start)):
             # "The union decided on Tuesday to strike on Thursday", "The council approved plans on Tuesday to
             # open the stadium on Thursday": what was decided on a day comes after it, the first such day.
+            # So does what a doing on a day sets up (set_up_before_day): "The union called on Monday for a strike
+            # on Thursday", "The airline on Monday cancelled all flights on Thursday".
             gap = (resolved[i].date.weekday() - resolved[i - 1].date.weekday()) % 7 or 7
             resolved[i] = DateValue(resolved[i - 1].date + dt.timedelta(days=gap), "day")
         if wd and not week and resolved[i] is not None and i and not m.g("wd_mod") and \

@@ -23,7 +23,7 @@ import re
 import string
 from bisect import bisect_left
 
-from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, US_STATE_NAMES, WEEKDAYS
+from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
 
 # Abbreviations after which a full stop never ends a sentence: they are
 # followed by a name or a number.
@@ -758,7 +758,11 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
             if wb and ("." in word or len(word) == 1 or low in _ABBREVIATION_LIKE):
                 unit = low in _UNITS and _NUMBER_BEFORE.search(text, max(sent_start, wb_start - 2), wb_start)
                 if low in _NEVER_SPLIT and not unit and not (
-                        first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}):
+                        first.isdigit() and low in {"mon", "sun", "sat", "wed", "fri"}) and not (
+                        # an answer's "No." ("we have to say - No. The ministry ..."): before a capitalised
+                        # word that is no number it ends the sentence ("No. 10", "No. Two" stay)
+                        low == "no" and word in ("No", "NO") and first.isalpha() and
+                        (first + m.group(4)).lower() not in NUMBERS):
                     if len(punct) == 1:
                         continue
                 # Initialisms (U.S., a.m., single initials like "John F.") and

@@ -627,6 +627,59 @@ def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
     return not _LOOKS_BACK.search(inf.group()) and not has_tense_marker(s[inf.end():hi])
 
 
+# A doing that sets up a thing still to come, then the thing with no verb of its own, right before a
+# second day; read with the first day taken out of the clause ("called on Monday for a strike on",
+# "on Monday cancelled all flights on", "warned on Monday of heavy snow on", "announced on Monday the
+# closure of schools on", "warned residents on Monday to prepare for heavy snow on", "signed an order to
+# reopen the border on"): a call for a collective action, a calling off, a warning or forecast of
+# weather, an announced or ordered measure, a warning's or an order's infinitive.
+_SET_UP_WORDS = (r"(?:strikes?|walkouts?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|boycotts?|"
+                 r"shutdowns?|sit-ins?|vigils?|elections?|votes?|referendum|talks|meetings?|session)")
+_WEATHER_WORDS = (r"(?:rain|snow|storms?|thunderstorms?|showers|winds?|gales?|heat|frost|ice|sleet|fog|flooding|"
+                  r"floods?|weather|temperatures|downpours?|blizzard|hail)")
+_MEASURES = (r"(?:closure|closing|reopening|suspension|cancell?ation|evacuation|start|launch|resumption|lifting|"
+             r"opening|shutdown)")
+_SET_UP_BEFORE_DAY = re.compile(
+    r"(?:\b(?:called|calls)\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?" + _SET_UP_WORDS +
+    r"|\b(?:cancell?ed|called\s+off|postponed|suspended|scrapped|grounded)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:flights?|trains?|services|classes|games?|matches|events?|practices?|shows?|concerts?|sailings|"
+    r"" + _SET_UP_WORDS[3:-1] + r")"
+    r"|\b(?:warned|warning|warns)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,2}?" + _WEATHER_WORDS +
+    r"|\b(?:announced|ordered|approved|declared)\s+(?:the|a)\s+" + _MEASURES +
+    r"\s+of(?:\s+(?!(?:on|in|at|for|after)\b)[\w'’-]+){1,4}?"
+    r"|\b(?:warned|advised|reminded)\s+(?:[\w'’-]+\s+){1,3}?to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b"
+    r"(?:\s+[\w'’-]+){0,5}?"
+    r"|\b[a-z]+ed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:order|decree|plan|proposal|bill|"
+    r"measure|resolution|directive)\s+to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b(?:\s+[\w'’-]+){0,5}?"
+    r")\s*,?\s+(?:on\s+)?$", re.IGNORECASE)
+# ... the first day's words taken out: its preposition and any part of the day after it.
+_DAY_OUT_BEFORE = re.compile(r"(?:\b(?:on|early|late)\s+)?$", re.IGNORECASE)
+
+
+def set_up_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
+    """Whether the clause around a first day at s[day_start:day_end], that day taken out, ends at `hi` (a
+    second day's start) with a doing that sets up a thing still to come and the thing, with no verb of its
+    own (_SET_UP_BEFORE_DAY): the second day is the thing's, after the first ("The union called on Monday
+    for a strike on Thursday"; not "announced on Monday the arrest of a suspect on Thursday")."""
+    if hi - day_end > 90:
+        return False
+    verb = _SET_UP_VERB_AFTER.match(s, day_end, hi)
+    if has_tense_marker(s[verb.end() if verb else day_end:hi]):
+        return False  # the second day's thing has a verb of its own ("said on Monday it had detected ...")
+    head = s[max(0, day_start - 60):day_start]
+    head = head[:_DAY_OUT_BEFORE.search(head).start()].rstrip()
+    joined = head[_clause_start(head):] + " " + s[day_end:hi].lstrip(" ,")
+    return _SET_UP_BEFORE_DAY.search(joined) is not None and not _LOOKS_BACK.search(joined)
+
+
+# The doing's own verb right after the first day ("on Monday cancelled all flights on", "on Monday signed an
+# order to"): the one marker allowed between the two days.
+_SET_UP_VERB_AFTER = re.compile(r"\s*,?\s*(?:cancell?ed|called\s+off|postponed|suspended|scrapped|grounded|"
+                                r"warned|advised|reminded|announced|ordered|approved|declared|"
+                                r"[a-z]+ed(?=\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:order|decree|"
+                                r"plan|proposal|bill|measure|resolution|directive)\s+to\b))\b", re.IGNORECASE)
+
+
 # What is decided about a happening gone by: its day is the happening's, not one after the deciding
 # ("voted on Tuesday to condemn the attack on Sunday", "decided to punish the club for the brawl on
 # Saturday", "voted to investigate the shelling on Saturday").
