@@ -84,13 +84,17 @@ weekday restating a full date of that weekday just told, one weekday name for on
 --s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
+--s29-fp12, session 29 fp12's own probes of its precision rules on hunted news pages (a car's model year before
+an adverb and a preposition or a verb of seeing, fleeing or matching; an -ed word after a determiner and an adverb
+of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week), with
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-fp12
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -9909,6 +9913,30 @@ PROBES_S28_RV20 = [
      "demanding back pay.", ["2027-05-14", "2027-06-11"]),
     ("wk7-restate", R20WE, "Workers march past the gates in Oakland, California, May 10, 2027. Transit workers went on "
      "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
+]
+
+FP12M = "2026-11-16"  # a Monday: Sat 14, Sun 15 gone; Sat 21, Sun 22 ahead
+FP12W = "2026-11-18"  # a Wednesday: Sat 14 four days back
+PROBES_S29_FP12 = [
+    ("modelyr", FP12M, "A deputy stopped a 2006 Chevrolet Malibu just outside town.", []),
+    ("modelyr", FP12M, "The victim's 2014 Nissan Rogue was found shortly before dawn.", []),
+    ("modelyr", FP12M, "Agents tracked a 2010 Ford Explorer seen leaving the motel.", []),
+    ("modelyr", FP12M, "A 2017 Hyundai Elantra matching the suspect's car was towed.", []),
+    ("modelyr", FP12M, "Police said a 2003 Honda Pilot fled after the shooting.", []),
+    ("modelyr-stay", FP12M, "In 2006 Chevrolet sold more trucks than ever.", ["2006"]),
+    ("modelyr-stay", FP12M, "The 2014 Nissan recall covered a million cars.", ["2014"]),
+    ("modelyr-stay", FP12M, "She won the 2018 Honda Classic just after turning pro.", ["2018"]),
+    ("advpart", FP12W, "Supporters are gathering for the eagerly awaited rally on Saturday.", ["2026-11-21"]),
+    ("advpart", FP12W, "The club hosts its newly renovated arena's opening game on Saturday.", ["2026-11-21"]),
+    ("advpart", FP12W, "Residents are bracing for the heavily forecast storm on Saturday.", ["2026-11-21"]),
+    ("advpart-stay", FP12W, "The heavily favored team lost on Saturday.", ["2026-11-14"]),
+    ("advpart-stay", FP12W, "Officials hastily arranged a meeting on Saturday.", ["2026-11-14"]),
+    ("advpart-stay", FP12W, "The assembly voted on Saturday.", ["2026-11-14"]),
+    ("thiswd", FP12M, "The Lions now turn their attention to the final this Saturday.", ["2026-11-21"]),
+    ("thiswd", FP12M, "The farmers market is open this Sunday.", ["2026-11-22"]),
+    ("thiswd-stay", FP12M, "The Lions won the semifinal this Saturday past.", ["2026-11-14"]),
+    ("thiswd-stay", FP12M, "The Lions beat the Bears on Saturday.", ["2026-11-14"]),
+    ("thiswd-stay", FP12M, "The market opened this Monday.", ["2026-11-16"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -422,7 +422,19 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # participle, no tense of its own
         return True
     prev = text[max(0, m.start() - 12):m.start()].split()
+    if prev and prev[-1].lower() in _DEGREE_ADVERBS:
+        # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
+        # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
+        prev = text[max(0, m.start() - 30):m.start()].split()
+        return len(prev) > 1 and prev[-2].lower() in DETERMINERS
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# Adverbs that, after a determiner, make an adjective of the participle after them (_is_adjective).
+_DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
+    heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
+    originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
+    severely slightly badly specially specifically hugely greatly often frequently rarely""".split())
 
 
 # Participles that, with the preposition right after them, do a preposition's work after a noun or
