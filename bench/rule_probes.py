@@ -86,8 +86,8 @@ in past, present and future clauses, plans told in the past, schedules, quotes, 
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp12, session 29 fp12's own probes of its precision rules on hunted news pages (a car's model year before
 an adverb and a preposition or a verb of seeing, fleeing or matching; an -ed word after a determiner and an adverb
-of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week), with
-neighbours.
+of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week; "today"
+of the present age: "in the world today", "today and in the future"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9937,6 +9937,11 @@ PROBES_S29_FP12 = [
     ("thiswd-stay", FP12M, "The Lions won the semifinal this Saturday past.", ["2026-11-14"]),
     ("thiswd-stay", FP12M, "The Lions beat the Bears on Saturday.", ["2026-11-14"]),
     ("thiswd-stay", FP12M, "The market opened this Monday.", ["2026-11-16"]),
+    ("todayage", FP12M, "Such fraud is common in the world today, experts say.", []),
+    ("todayage", FP12M, "The charity aims to serve children today and for generations to come.", []),
+    ("todayage", FP12M, "It is one of the gravest dangers facing our society today.", []),
+    ("todayage-stay", FP12M, "Ministers from across the world arrived today for the summit.", ["2026-11-16"]),
+    ("todayage-stay", FP12M, "Snow is expected today and on Tuesday.", ["2026-11-16", "2026-11-17"]),
 ]
 
 def main(root: str, probes: list) -> None:

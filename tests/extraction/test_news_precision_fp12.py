@@ -55,3 +55,19 @@ test_this_weekday_neighbours = dated_test([
     ("The team now looks ahead to the derby this Saturday.", ["2026-11-21"]),
     ("The council met this Monday to discuss the budget.", ["2026-11-16"]),
 ], published=TUE)
+
+# 4. "today" as "nowadays": in the world or society of the present ("widespread in the world today", "the
+#    threat facing society today") or paired with the future ("today and in the years ahead").
+test_today_of_the_present_age = dated_test([
+    ("This sort of crime is widespread in the world today.", []),
+    ("The biggest threat facing society today is apathy.", []),
+    ("The group helps farmers today and in the future.", []),
+    ("The fund supports families both today and in the years ahead.", []),
+    ("Few people in the modern world today still write letters.", []),
+], published=MON)
+test_today_of_the_present_age_neighbours = dated_test([
+    ("Leaders from around the world met today in Geneva.", ["2026-11-16"]),
+    ("Rain is likely today and tomorrow.", ["2026-11-16", "2026-11-17"]),
+    ("The company said today it will cut 500 jobs in the future.", ["2026-11-16"]),
+    ("The society today elected a new president.", ["2026-11-16"]),
+], published=MON)
