@@ -87,7 +87,8 @@ the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp12, session 29 fp12's own probes of its precision rules on hunted news pages (a car's model year before
 an adverb and a preposition or a verb of seeing, fleeing or matching; an -ed word after a determiner and an adverb
 of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week; "today"
-of the present age: "in the world today", "today and in the future"), with neighbours.
+of the present age: "in the world today", "today and in the future"; "after <verb>-ing" under a future or a plan),
+with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9917,6 +9918,7 @@ PROBES_S28_RV20 = [
 
 FP12M = "2026-11-16"  # a Monday: Sat 14, Sun 15 gone; Sat 21, Sun 22 ahead
 FP12W = "2026-11-18"  # a Wednesday: Sat 14 four days back
+FP12D = "2026-12-10"  # December: a yearless January to April ahead is next year's
 PROBES_S29_FP12 = [
     ("modelyr", FP12M, "A deputy stopped a 2006 Chevrolet Malibu just outside town.", []),
     ("modelyr", FP12M, "The victim's 2014 Nissan Rogue was found shortly before dawn.", []),
@@ -9942,6 +9944,11 @@ PROBES_S29_FP12 = [
     ("todayage", FP12M, "It is one of the gravest dangers facing our society today.", []),
     ("todayage-stay", FP12M, "Ministers from across the world arrived today for the summit.", ["2026-11-16"]),
     ("todayage-stay", FP12M, "Snow is expected today and on Tuesday.", ["2026-11-16", "2026-11-17"]),
+    ("aftering", FP12D, "The coach will rebuild the roster after signing two stars in January.", ["2027-01"]),
+    ("aftering", FP12D, "Fans wonder whether the club would move after selling the stadium in February.", ["2027-02"]),
+    ("aftering", FP12D, "The firm intends to expand after closing the deal in March.", ["2027-03"]),
+    ("aftering-stay", FP12D, "The coach rebuilt the roster after signing two stars in January.", ["2026-01"]),
+    ("aftering-stay", FP12D, "She could not run after breaking her ankle in April.", ["2026-04"]),
 ]
 
 def main(root: str, probes: list) -> None:

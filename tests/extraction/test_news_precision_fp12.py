@@ -71,3 +71,19 @@ test_today_of_the_present_age_neighbours = dated_test([
     ("The company said today it will cut 500 jobs in the future.", ["2026-11-16"]),
     ("The society today elected a new president.", ["2026-11-16"]),
 ], published=MON)
+
+# 5. "after <verb>-ing ... <month>" is no past of its own when a future or a plan governs the clause ("will cut
+#    taxes after taking office in January" in a December paper is next January); a past clause keeps it past.
+DEC = dt.date(2026, 12, 10)
+test_after_gerund_under_future = dated_test([
+    ("The new mayor will freeze hiring after taking office in January.", ["2027-01"]),
+    ("She plans to sell the team after buying a stake in February.", ["2027-02"]),
+    ("Investors ask whether the governor would veto the bill after taking office in January.", ["2027-01"]),
+    ("The minister is expected to resign after presenting the budget in March.", ["2027-03"]),
+], published=DEC)
+test_after_gerund_neighbours = dated_test([
+    ("The new mayor froze hiring after taking office in January.", ["2026-01"]),
+    ("After winning the primary in March, she led the polls.", ["2026-03"]),
+    ("He could not play after injuring his knee in March.", ["2026-03"]),
+    ("She can no longer work after losing her job in March.", ["2026-03"]),
+], published=DEC)

@@ -330,6 +330,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
+    if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, max(0, m.start() - 80), m.start()):
+        # "will cut taxes after taking office in January", "would block the deal after taking office": the
+        # clause's modal or future tells the time; the gerund after "after" is no past of its own.
+        return True
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
     if word == "last" and _last_is_final(text, m.start(), m.end()):
@@ -430,6 +434,13 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
+# A modal or a future of the clause before "after <verb>-ing" (_is_adjective): no stop between them.
+# Not "could", "can", "would" alone: "could not play after injuring his knee in March", "can no longer work
+# after losing his leg" are pasts; "whether he would block it after taking office" asks ahead.
+_MODAL_BEFORE_AFTER_ING = re.compile(r"(?:\b(?:will|shall|plans?\s+to|intends?\s+to|"
+                                     r"(?:is|are)\s+(?:expected|set|due|going|scheduled)\s+to|"
+                                     r"(?:whether|if)\s+[^.;:!?,]{1,40}?\bwould)|['’]ll)\b[^.;:!?\"“”]*$",
+                                     re.IGNORECASE)
 # Adverbs that, after a determiner, make an adjective of the participle after them (_is_adjective).
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
