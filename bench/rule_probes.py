@@ -87,8 +87,8 @@ the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp12, session 29 fp12's own probes of its precision rules on hunted news pages (a car's model year before
 an adverb and a preposition or a verb of seeing, fleeing or matching; an -ed word after a determiner and an adverb
 of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week; "today"
-of the present age: "in the world today", "today and in the future"; "after <verb>-ing" under a future or a plan),
-with neighbours.
+of the present age: "in the world today", "today and in the future"; "after <verb>-ing" under a future or a plan;
+"the past year or so" as a rough stretch up to now), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9949,6 +9949,10 @@ PROBES_S29_FP12 = [
     ("aftering", FP12D, "The firm intends to expand after closing the deal in March.", ["2027-03"]),
     ("aftering-stay", FP12D, "The coach rebuilt the roster after signing two stars in January.", ["2026-01"]),
     ("aftering-stay", FP12D, "She could not run after breaking her ankle in April.", ["2026-04"]),
+    ("roughyr", FP12M, "Three banks failed in the past year or so.", []),
+    ("roughyr", FP12M, "The band toured Asia twice in the last year or two.", []),
+    ("roughyr-stay", FP12M, "Three banks failed in the past year.", ["2025"]),
+    ("roughyr-stay", FP12M, "Three banks failed last year, or so the report claims.", ["2025"]),
 ]
 
 def main(root: str, probes: list) -> None:

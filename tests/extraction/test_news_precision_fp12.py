@@ -87,3 +87,17 @@ test_after_gerund_neighbours = dated_test([
     ("He could not play after injuring his knee in March.", ["2026-03"]),
     ("She can no longer work after losing her job in March.", ["2026-03"]),
 ], published=DEC)
+
+# 6. "the last year or so", "the past year or two": a rough stretch up to now, no calendar year; without the
+#    "or so" the TimeBank convention keeps "in the past year" the year before.
+test_rough_trailing_year = dated_test([
+    ("Several rivals merged in the last year or so.", []),
+    ("Rents climbed steadily in the past year or two.", []),
+    ("The club sold most of its stars in the last year or two.", []),
+    ("Dozens of shops closed in the past year or so, the survey found.", []),
+], published=MON)
+test_rough_trailing_year_neighbours = dated_test([
+    ("Several rivals merged in the past year.", ["2025"]),
+    ("Several rivals merged last year.", ["2025"]),
+    ("Several rivals merged last year or the year before.", ["2025"]),
+], published=MON)

@@ -215,6 +215,9 @@ def is_count(sent: str, m: Mention) -> bool:
     return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
 
 
+_ROUGHLY_AFTER = re.compile(r"\s+or\s+(?:so|two|more)\b", re.IGNORECASE)
+
+
 def is_duration(sent: str, m: Mention) -> bool:
     """ "over the last month", "in the past month": the 30 days up to now, not a calendar month;
     "over the past year" too ("the past year" otherwise stays the year: mostly last year, and so
@@ -228,7 +231,11 @@ def is_duration(sent: str, m: Mention) -> bool:
         return True
     if (m.g("ru_unit") or "").lower() == "year":
         # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
-        # then (no real-news gold keys them); "in the past year" stays the year.
+        # then (no real-news gold keys them); "in the past year" stays the year. So is a rough stretch,
+        # "in the last year or so", "in the past year or two": no calendar year is that.
+        if (rel in ("the past", "the previous") or rel == "last" and
+                sent[max(0, m.start - 4):m.start].lower() == "the ") and _ROUGHLY_AFTER.match(sent, m.end):
+            return True
         return rel in ("the past", "the previous") and sent[max(0, m.start - 5):m.start].lower() == "over " or \
             rel == "last" and sent[max(0, m.start - 9):m.start].lower() == "over the "
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
