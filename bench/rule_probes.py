@@ -88,7 +88,8 @@ the year's turn, with the near neighbours each rule must leave alone.
 an adverb and a preposition or a verb of seeing, fleeing or matching; an -ed word after a determiner and an adverb
 of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week; "today"
 of the present age: "in the world today", "today and in the future"; "after <verb>-ing" under a future or a plan;
-"the past year or so" as a rough stretch up to now), with neighbours.
+"the past year or so" as a rough stretch up to now; a past -ed verb after the day before an embedded question's
+"would"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9918,6 +9919,7 @@ PROBES_S28_RV20 = [
 
 FP12M = "2026-11-16"  # a Monday: Sat 14, Sun 15 gone; Sat 21, Sun 22 ahead
 FP12W = "2026-11-18"  # a Wednesday: Sat 14 four days back
+FP12T = "2026-11-19"  # a Thursday: Mon 16, Tue 17 gone
 FP12D = "2026-12-10"  # December: a yearless January to April ahead is next year's
 PROBES_S29_FP12 = [
     ("modelyr", FP12M, "A deputy stopped a 2006 Chevrolet Malibu just outside town.", []),
@@ -9953,6 +9955,10 @@ PROBES_S29_FP12 = [
     ("roughyr", FP12M, "The band toured Asia twice in the last year or two.", []),
     ("roughyr-stay", FP12M, "Three banks failed in the past year.", ["2025"]),
     ("roughyr-stay", FP12M, "Three banks failed last year, or so the report claims.", ["2025"]),
+    ("edwh", FP12T, "The primary on Tuesday showed which candidates would advance.", ["2026-11-17"]),
+    ("edwh", FP12T, "The hearing on Monday clarified how the fund would be managed.", ["2026-11-16"]),
+    ("edwh-stay", FP12T, "The panel on Monday will examine which rules would apply.", ["2026-11-23"]),
+    ("edwh-stay", FP12T, "The primary on Tuesday showed strong turnout.", ["2026-11-17"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -101,3 +101,18 @@ test_rough_trailing_year_neighbours = dated_test([
     ("Several rivals merged last year.", ["2025"]),
     ("Several rivals merged last year or the year before.", ["2025"]),
 ], published=MON)
+
+# 7. A past -ed verb right after the day, then an embedded question with "would" ("The draw on Monday
+#    determined which teams would meet"): the modal is the question's, the day gone by.
+THU = dt.date(2026, 11, 19)  # Mon 16 and Tue 17 gone, Mon 23 and Tue 24 ahead
+test_past_verb_before_embedded_question = dated_test([
+    ("The vote on Tuesday decided who would lead the party.", ["2026-11-17"]),
+    ("The draw on Monday determined which teams would meet in the final.", ["2026-11-16"]),
+    ("The meeting on Tuesday settled how the money would be spent.", ["2026-11-17"]),
+    ("The storm on Tuesday revealed where the levee would fail.", ["2026-11-17"]),
+], published=THU)
+test_past_verb_before_embedded_question_neighbours = dated_test([
+    ("The board on Tuesday will decide who would lead the party.", ["2026-11-24"]),
+    ("The vote on Tuesday will decide who leads the party.", ["2026-11-24"]),
+    ("The draw on Monday determined the pairings.", ["2026-11-16"]),
+], published=THU)

@@ -2130,8 +2130,10 @@ def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) ->
 # A complementizer right after a past verb (and its object), between an -ed verb and a modal: the
 # modal belongs to the clause it opens ("warned that", "told reporters that", "decided whether";
 # not a relative "aid that donors sent will").
+# (or a question's word: "The draw on Monday determined which teams would meet", "decided who would lead":
+# the modal is the embedded question's, the -ed verb the finite past one)
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
-                         r"(?:that|whether|if)\b", re.IGNORECASE)
+                         r"(?:that|whether|if|who|which|what|how|where)\b", re.IGNORECASE)
 # A day that opens its sentence, with at most its preposition before it ("On Monday, ...").
 _DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|since|until|from|after|before)\s+)?",
                                  re.IGNORECASE)
