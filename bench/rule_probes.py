@@ -92,13 +92,19 @@ with neighbours.
 --s29-wk8, session 29 wk8's own probes of its weekday rules (a remand or a bail "to appear" naming the next
 hearing; a second weekday set up by a doing on a first one, after it; an answer's "No." ending its sentence),
 with neighbours.
+--s29-fp12, session 29 fp12's own probes of its precision rules on hunted news pages (a car's model year before
+an adverb and a preposition or a verb of seeing, fleeing or matching; an -ed word after a determiner and an adverb
+of degree as an adjective; "this <weekday>" in a present or untensed clause kept in the writer's own week; "today"
+of the present age: "in the world today", "today and in the future"; "after <verb>-ing" under a future or a plan;
+"the past year or so" as a rough stretch up to now; a past -ed verb after the day before an embedded question's
+"would"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -10021,6 +10027,50 @@ PROBES_S29_WK8 = [
     ("no-split", "2027-06-17", "Asked whether he would resign, he said: No. He will address the party on Monday.",
      ["2027-06-21"]),
     ("no-split-stay", "2027-06-17", "The No. 2 seed was knocked out on Tuesday.", ["2027-06-15"]),
+]
+
+FP12M = "2026-11-16"  # a Monday: Sat 14, Sun 15 gone; Sat 21, Sun 22 ahead
+FP12W = "2026-11-18"  # a Wednesday: Sat 14 four days back
+FP12T = "2026-11-19"  # a Thursday: Mon 16, Tue 17 gone
+FP12D = "2026-12-10"  # December: a yearless January to April ahead is next year's
+PROBES_S29_FP12 = [
+    ("modelyr", FP12M, "A deputy stopped a 2006 Chevrolet Malibu just outside town.", []),
+    ("modelyr", FP12M, "The victim's 2014 Nissan Rogue was found shortly before dawn.", []),
+    ("modelyr", FP12M, "Agents tracked a 2010 Ford Explorer seen leaving the motel.", []),
+    ("modelyr", FP12M, "A 2017 Hyundai Elantra matching the suspect's car was towed.", []),
+    ("modelyr", FP12M, "Police said a 2003 Honda Pilot fled after the shooting.", []),
+    ("modelyr-stay", FP12M, "In 2006 Chevrolet sold more trucks than ever.", ["2006"]),
+    ("modelyr-stay", FP12M, "The 2014 Nissan recall covered a million cars.", ["2014"]),
+    ("modelyr-stay", FP12M, "She won the 2018 Honda Classic just after turning pro.", ["2018"]),
+    ("advpart", FP12W, "Supporters are gathering for the eagerly awaited rally on Saturday.", ["2026-11-21"]),
+    ("advpart", FP12W, "The club hosts its newly renovated arena's opening game on Saturday.", ["2026-11-21"]),
+    ("advpart", FP12W, "Residents are bracing for the heavily forecast storm on Saturday.", ["2026-11-21"]),
+    ("advpart-stay", FP12W, "The heavily favored team lost on Saturday.", ["2026-11-14"]),
+    ("advpart-stay", FP12W, "Officials hastily arranged a meeting on Saturday.", ["2026-11-14"]),
+    ("advpart-stay", FP12W, "The assembly voted on Saturday.", ["2026-11-14"]),
+    ("thiswd", FP12M, "The Lions now turn their attention to the final this Saturday.", ["2026-11-21"]),
+    ("thiswd", FP12M, "The farmers market is open this Sunday.", ["2026-11-22"]),
+    ("thiswd-stay", FP12M, "The Lions won the semifinal this Saturday past.", ["2026-11-14"]),
+    ("thiswd-stay", FP12M, "The Lions beat the Bears on Saturday.", ["2026-11-14"]),
+    ("thiswd-stay", FP12M, "The market opened this Monday.", ["2026-11-16"]),
+    ("todayage", FP12M, "Such fraud is common in the world today, experts say.", []),
+    ("todayage", FP12M, "The charity aims to serve children today and for generations to come.", []),
+    ("todayage", FP12M, "It is one of the gravest dangers facing our society today.", []),
+    ("todayage-stay", FP12M, "Ministers from across the world arrived today for the summit.", ["2026-11-16"]),
+    ("todayage-stay", FP12M, "Snow is expected today and on Tuesday.", ["2026-11-16", "2026-11-17"]),
+    ("aftering", FP12D, "The coach will rebuild the roster after signing two stars in January.", ["2027-01"]),
+    ("aftering", FP12D, "Fans wonder whether the club would move after selling the stadium in February.", ["2027-02"]),
+    ("aftering", FP12D, "The firm intends to expand after closing the deal in March.", ["2027-03"]),
+    ("aftering-stay", FP12D, "The coach rebuilt the roster after signing two stars in January.", ["2026-01"]),
+    ("aftering-stay", FP12D, "She could not run after breaking her ankle in April.", ["2026-04"]),
+    ("roughyr", FP12M, "Three banks failed in the past year or so.", []),
+    ("roughyr", FP12M, "The band toured Asia twice in the last year or two.", []),
+    ("roughyr-stay", FP12M, "Three banks failed in the past year.", ["2025"]),
+    ("roughyr-stay", FP12M, "Three banks failed last year, or so the report claims.", ["2025"]),
+    ("edwh", FP12T, "The primary on Tuesday showed which candidates would advance.", ["2026-11-17"]),
+    ("edwh", FP12T, "The hearing on Monday clarified how the fund would be managed.", ["2026-11-16"]),
+    ("edwh-stay", FP12T, "The panel on Monday will examine which rules would apply.", ["2026-11-23"]),
+    ("edwh-stay", FP12T, "The primary on Tuesday showed strong turnout.", ["2026-11-17"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -475,6 +475,10 @@ def _resolve_wd(m, ctx):
         d = nxt if nxt > base else nxt + dt.timedelta(days=7)
     elif ctx.tense == "future":
         d = nxt
+    elif mod == "this" and ctx.tense != "past" and prev < base - dt.timedelta(days=base.weekday()):
+        # "this Saturday" in a present or untensed clause is a day of the writer's own week, never
+        # one of the week before: "looks ahead to the derby this Saturday" in a Monday paper.
+        d = nxt
     elif ctx.tense == "present" and (mod == "this" or not m.text.endswith(("'s", "’s"))):
         # Captions and leads in the present ("X is greeted by Y Friday", "the
         # storm is bearing down on the coast Wednesday") speak of this day or
@@ -1271,10 +1275,15 @@ _MAKER_MODEL_AFTER = re.compile(
     r"Factory|Assembly|Company|Corp|Group|Prize|Award|Marathon|Test|Battle|Day|Race|Rally|Tour|Trophy|Games|"
     r"Show|Expo|Festival|President|Chairman|Chief|Grand)\b)"
     r"(?:[A-Z][a-z]+|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Z0-9][\w-]*)"
-    rf"(?:\s+(?:{_VEHICLE_KINDS})s?\b|(?=[.,;:!?)]|\s+(?:when|that|which|was|were|is|had|has|and|or|with|at|"
+    rf"(?:\s+(?:{_VEHICLE_KINDS})s?\b|(?=[.,;:!?)]|"
+    # (an adverb of time or place may come first: "a 2004 Jeep Cherokee just off the highway", "a 2011 Honda
+    # Accord shortly after the robbery", "a 2013 Dodge Charger last seen heading north")
+    r"(?:\s+(?:just|shortly|moments|minutes|seconds|soon|right|later|last|also|then))?"
+    r"\s+(?:when|that|which|was|were|is|had|has|and|or|with|at|"
     r"on|in|near|into|onto|off|from|along|driven|parked|abandoned|registered|belonging|owned|traveling|"
     r"travelling|heading|headed|going|struck|hit|crashed|collided|left|ran|rolled|veered|crossed|"
-    r"stolen|recovered|towed|flipped|overturned)\b)))")
+    r"stolen|recovered|towed|flipped|overturned|after|before|behind|outside|seen|spotted|matching|fled|sped|"
+    r"occupied|carrying|pulling|towing)\b)))")
 
 
 def _vehicle_named(s: str, start: int, end: int) -> bool:

@@ -99,6 +99,13 @@ _LIKE_BEFORE = re.compile(r"\b(?:days?|nights?|mornings?|afternoons?|evenings?|t
 _LIKE_DAY_CLAUSE_AFTER = re.compile(r",?\s+(?:when|as|where)\b", re.IGNORECASE)
 _GENERIC_TODAY = re.compile(r"(?:\bthan\b[^,;:.]*|\b(?:even|still|until|till|up\s+to|unlike)\s+|"
                             r"\b(?:we|you)\s+(?:see|know|have|face|know\s+it)\s+)$", re.IGNORECASE)
+# "widespread in the world today", "the threat facing society today", "in the modern world today": the world or
+# society of the present age, no day; nor "today and in the future", "both today and in the years ahead" (not a
+# day's "today and tomorrow"; "met today in Geneva" is the day's).
+_PRESENT_AGE_BEFORE = re.compile(r"\b(?:in|facing|across|throughout)\s+(?:the\s+|our\s+)?(?:modern\s+|wider\s+)?"
+                                 r"(?:world|society|age|era|times)\s+$", re.IGNORECASE)
+_FUTURE_PAIRED_AFTER = re.compile(r"\s+and\s+(?:in|into|for)\s+(?:the\s+)?(?:future|years?\s+(?:to\s+come|ahead)|"
+                                  r"decades?\s+(?:to\s+come|ahead)|generations\s+to\s+come)\b", re.IGNORECASE)
 # A concessive "however" and its adjective, a subject and a verb of lasting or seeming state (or a modal and a
 # copula) right before "today": "however distant that goal might remain today", "however unlikely it seems today"
 # (as things stand, nowadays). Not "however, the road is closed today" (the adverb, its comma), nor a verb of a
@@ -208,6 +215,9 @@ def is_count(sent: str, m: Mention) -> bool:
     return last is not None and _TALLY_AHEAD.search(sent, last, m.start) is None
 
 
+_ROUGHLY_AFTER = re.compile(r"\s+or\s+(?:so|two|more)\b", re.IGNORECASE)
+
+
 def is_duration(sent: str, m: Mention) -> bool:
     """ "over the last month", "in the past month": the 30 days up to now, not a calendar month;
     "over the past year" too ("the past year" otherwise stays the year: mostly last year, and so
@@ -221,7 +231,11 @@ def is_duration(sent: str, m: Mention) -> bool:
         return True
     if (m.g("ru_unit") or "").lower() == "year":
         # "doubled over the past year", "$70 billion over the previous year": the twelve months up to
-        # then (no real-news gold keys them); "in the past year" stays the year.
+        # then (no real-news gold keys them); "in the past year" stays the year. So is a rough stretch,
+        # "in the last year or so", "in the past year or two": no calendar year is that.
+        if (rel in ("the past", "the previous") or rel == "last" and
+                sent[max(0, m.start - 4):m.start].lower() == "the ") and _ROUGHLY_AFTER.match(sent, m.end):
+            return True
         return rel in ("the past", "the previous") and sent[max(0, m.start - 5):m.start].lower() == "over " or \
             rel == "last" and sent[max(0, m.start - 9):m.start].lower() == "over the "
     return rel == "the past" or (rel == "last" and sent[max(0, m.start - 4):m.start].lower() == "the ")
@@ -591,6 +605,10 @@ def not_a_day(sent: str, m: Mention) -> bool:
         return True  # "Sign up today.": page furniture
     if word.lower() == "today" and _GENERIC_TODAY.search(sent, max(0, m.start - 60), m.start):
         return True
+    if word.lower() == "today" and not m.g("rd_mod") and \
+            (_PRESENT_AGE_BEFORE.search(sent, max(0, m.start - 40), m.start) or
+             _FUTURE_PAIRED_AFTER.match(sent, m.end)):
+        return True  # "widespread in the world today", "today and in the future": nowadays
     if word.lower() == "today" and "owever " in sent and _CONCESSIVE_STATE_TODAY.search(sent, max(0, m.start - 90),
                                                                                     m.start):
         return True  # "however distant that goal might remain today": a state as it stands now, no day's

@@ -330,6 +330,10 @@ def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
     word = m.group(0).lower()
+    if word[:6] == "after " and _MODAL_BEFORE_AFTER_ING.search(text, max(0, m.start() - 80), m.start()):
+        # "will cut taxes after taking office in January", "would block the deal after taking office": the
+        # clause's modal or future tells the time; the gerund after "after" is no past of its own.
+        return True
     if m.group(0) == "Met" and _OFFICE_AFTER.match(text, m.end()):
         return True  # "the Met Office predicts", "Met Éireann says", "the Met Police": a name, no verb
     if word == "last" and _last_is_final(text, m.start(), m.end()):
@@ -422,7 +426,26 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # participle, no tense of its own
         return True
     prev = text[max(0, m.start() - 12):m.start()].split()
+    if prev and prev[-1].lower() in _DEGREE_ADVERBS:
+        # "a highly anticipated rematch", "the long awaited report", "her recently revised budget": an
+        # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
+        prev = text[max(0, m.start() - 30):m.start()].split()
+        return len(prev) > 1 and prev[-2].lower() in DETERMINERS
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
+
+
+# A modal or a future of the clause before "after <verb>-ing" (_is_adjective): no stop between them.
+# Not "could", "can", "would" alone: "could not play after injuring his knee in March", "can no longer work
+# after losing his leg" are pasts; "whether he would block it after taking office" asks ahead.
+_MODAL_BEFORE_AFTER_ING = re.compile(r"(?:\b(?:will|shall|plans?\s+to|intends?\s+to|"
+                                     r"(?:is|are)\s+(?:expected|set|due|going|scheduled)\s+to|"
+                                     r"(?:whether|if)\s+[^.;:!?,]{1,40}?\bwould)|['’]ll)\b[^.;:!?\"“”]*$",
+                                     re.IGNORECASE)
+# Adverbs that, after a determiner, make an adjective of the participle after them (_is_adjective).
+_DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
+    heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
+    originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
+    severely slightly badly specially specifically hugely greatly often frequently rarely""".split())
 
 
 # Participles that, with the preposition right after them, do a preposition's work after a noun or
@@ -2160,8 +2183,10 @@ def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) ->
 # A complementizer right after a past verb (and its object), between an -ed verb and a modal: the
 # modal belongs to the clause it opens ("warned that", "told reporters that", "decided whether";
 # not a relative "aid that donors sent will").
+# (or a question's word: "The draw on Monday determined which teams would meet", "decided who would lead":
+# the modal is the embedded question's, the -ed verb the finite past one)
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
-                         r"(?:that|whether|if)\b", re.IGNORECASE)
+                         r"(?:that|whether|if|who|which|what|how|where)\b", re.IGNORECASE)
 # A day that opens its sentence, with at most its preposition before it ("On Monday, ...").
 _DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|since|until|from|after|before)\s+)?",
                                  re.IGNORECASE)
