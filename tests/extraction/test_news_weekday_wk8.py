@@ -29,6 +29,11 @@ test_a_remand_or_bail_to_appear_on_a_weekday_is_the_coming_one = dated_test([
     (THU, "The accused was bailed to appear on Monday but did not turn up.", ["2024-06-03"]),
     (THU, "Both men were remanded in custody to appear at the crown court on Tuesday, where they pleaded "
           "not guilty.", ["2024-06-04"]),
+    # ... or whose outcome the next sentence tells in the past (a state now, "denies", leaves it ahead)
+    (THU, "The woman was bailed to appear at the county court on Monday. At the hearing, she admitted theft.",
+     ["2024-06-03"]),
+    (THU, "Two brothers were remanded to appear on Tuesday. They entered pleas of not guilty.", ["2024-06-04"]),
+    (THU, "The woman was bailed to appear at the county court on Monday. She denies theft.", ["2024-06-10"]),
 ])
 
 
@@ -55,6 +60,18 @@ test_a_day_set_up_on_an_earlier_day_comes_after_it = dated_test([
     (WED, "The agency said on Monday it had detected a leak on Thursday.", ["2025-03-10", "2025-03-06"]),
     (WED, "The airline cancelled flights on Monday after a crash on Thursday.", ["2025-03-10", "2025-03-06"]),
     (WED, "Officials warned on Monday of more attacks like the one on Thursday.", ["2025-03-10", "2025-03-06"]),
+    # ... nor the noun of a second phrase after the thing set up (its own day, gone by): "calm after protests
+    # on Thursday", "debris from the storm on Thursday", "the victims of the shooting on Thursday"
+    (WED, "Police called on Monday for calm after protests on Thursday.", ["2025-03-10", "2025-03-06"]),
+    (WED, "The mayor called on Monday for inquiries into protests on Thursday.", ["2025-03-10", "2025-03-06"]),
+    (WED, "Officials on Monday advised residents to boil water after the main break on Thursday.",
+     ["2025-03-10", "2025-03-06"]),
+    (WED, "Police on Monday reminded drivers to watch for debris from the storm on Thursday.",
+     ["2025-03-10", "2025-03-06"]),
+    (WED, "The Senate passed a resolution on Monday to honor the victims of the shooting on Thursday.",
+     ["2025-03-10", "2025-03-06"]),
+    (WED, "The mayor on Monday declared the opening of the bridge on Thursday a success.",
+     ["2025-03-10", "2025-03-06"]),
 ])
 
 

@@ -392,6 +392,14 @@ _HEARING_MISSED = re.compile(r"\s*(?:(?:he|she|they|it|the\s+[\w'’-]+)\s+)?(?:
                              re.IGNORECASE)
 
 
+# ... or the next sentence telling it in the past: "He was bailed to appear on Tuesday. At the hearing, he
+# pleaded not guilty." (not a state now, "He denies the charges").
+_HEARING_TOLD_NEXT = re.compile(
+    r"[\s\"”’')]*(?:At\s+(?:the|that)\s+(?:hearing|appearance),?\s+)?(?:he|she|they|the\s+[a-z]+)\s+"
+    r"(?:pleaded|appeared|admitted|entered\s+(?:a\s+)?pleas?|(?:was|were)\s+(?:jailed|sentenced|fined|convicted|cleared|"
+    r"acquitted))\b", re.IGNORECASE)
+
+
 def _hearing_told_after(sent: str, end: int) -> bool:
     """Whether a clause after a hearing's weekday tells how it went, in the past ("..., where they pleaded
     not guilty", "but failed to attend") or as a coming denied ("but did not turn up")."""
@@ -886,8 +894,10 @@ class MentionTenses:
                 # before magistrates on Wednesday": a remand or a bail names the next hearing, set at the
                 # hearing the story reports, so still to come, even a day or two after the last such day
                 # (not "was remanded on Tuesday", the remand's own day). Told with how it went after it
-                # ("... on Tuesday, where he pleaded not guilty", "... but did not turn up"), the last one.
-                t = "past" if _hearing_told_after(sent, m.end) or state_now_after(sent, m.end) else "future"
+                # ("... on Tuesday, where he pleaded not guilty", "... but did not turn up", or in the next
+                # sentence: "At the hearing, he pleaded not guilty."), the last one.
+                t = "past" if _hearing_told_after(sent, m.end) or state_now_after(sent, m.end) or \
+                    _HEARING_TOLD_NEXT.match(self.text, self.offset + len(sent)) else "future"
             if plain_wd and t == "future" and \
                     not poss and \
                     (own_past_plan_before(sent, m.start) or

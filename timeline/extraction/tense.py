@@ -662,18 +662,23 @@ _WEATHER_WORDS = (r"(?:rain|snow|storms?|thunderstorms?|showers|winds?|gales?|he
                   r"floods?|weather|temperatures|downpours?|blizzard|hail)")
 _MEASURES = (r"(?:closure|closing|reopening|suspension|cancell?ation|evacuation|start|launch|resumption|lifting|"
              r"opening|shutdown)")
+# A word of the thing's own phrase: not a preposition that opens a second one, whose noun the day may be of
+# ("called on Tuesday for calm after protests on Sunday", "to watch for debris from the storm on Sunday",
+# "to honor the victims of the shooting on Sunday": the protests', the storm's, the shooting's day, gone by).
+_OWN_WORD = r"(?!(?:after|from|of|following|since|into|over|amid|during|before|about)\b)[\w'’-]+"
 _SET_UP_BEFORE_DAY = re.compile(
-    r"(?:\b(?:called|calls)\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?" + _SET_UP_WORDS +
-    r"|\b(?:cancell?ed|called\s+off|postponed|suspended|scrapped|grounded)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\b(?:called|calls)\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:" + _OWN_WORD + r"\s+){0,2}?" + _SET_UP_WORDS +
+    r"|\b(?:cancell?ed|called\s+off|postponed|suspended|scrapped|grounded)\s+(?:" + _OWN_WORD + r"\s+){0,3}?"
     r"(?:flights?|trains?|services|classes|games?|matches|events?|practices?|shows?|concerts?|sailings|"
     r"" + _SET_UP_WORDS[3:-1] + r")"
-    r"|\b(?:warned|warning|warns)\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:[\w'’-]+\s+){0,2}?" + _WEATHER_WORDS +
-    r"|\b(?:announced|ordered|approved|declared)\s+(?:the|a)\s+" + _MEASURES +
-    r"\s+of(?:\s+(?!(?:on|in|at|for|after)\b)[\w'’-]+){1,4}?"
+    r"|\b(?:warned|warning|warns)\s+(?:" + _OWN_WORD + r"\s+){0,3}?of\s+(?:" + _OWN_WORD + r"\s+){0,2}?" +
+    _WEATHER_WORDS +
+    r"|\b(?:announced|ordered|approved)\s+(?:the|a)\s+" + _MEASURES +
+    r"\s+of(?:\s+(?!(?:on|in|at|for|after|from|following|since|into)\b)[\w'’-]+){1,4}?"
     r"|\b(?:warned|advised|reminded)\s+(?:[\w'’-]+\s+){1,3}?to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b"
-    r"(?:\s+[\w'’-]+){0,5}?"
+    r"(?:\s+" + _OWN_WORD + r"){0,5}?"
     r"|\b[a-z]+ed\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:order|decree|plan|proposal|bill|"
-    r"measure|resolution|directive)\s+to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b(?:\s+[\w'’-]+){0,5}?"
+    r"measure|resolution|directive)\s+to\s+" + _NOT_AN_INFINITIVE + r"[a-z]+\b(?:\s+" + _OWN_WORD + r"){0,5}?"
     r")\s*,?\s+(?:on\s+)?$", re.IGNORECASE)
 # ... the first day's words taken out: its preposition and any part of the day after it.
 _DAY_OUT_BEFORE = re.compile(r"(?:\b(?:on|early|late)\s+)?$", re.IGNORECASE)
@@ -698,7 +703,7 @@ def set_up_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
 # The doing's own verb right after the first day ("on Monday cancelled all flights on", "on Monday signed an
 # order to"): the one marker allowed between the two days.
 _SET_UP_VERB_AFTER = re.compile(r"\s*,?\s*(?:cancell?ed|called\s+off|postponed|suspended|scrapped|grounded|"
-                                r"warned|advised|reminded|announced|ordered|approved|declared|"
+                                r"warned|advised|reminded|announced|ordered|approved|"
                                 r"[a-z]+ed(?=\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:order|decree|"
                                 r"plan|proposal|bill|measure|resolution|directive)\s+to\b))\b", re.IGNORECASE)
 
