@@ -84,13 +84,15 @@ weekday restating a full date of that weekday just told, one weekday name for on
 --s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
+--s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year), with
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-fp11
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -9910,6 +9912,21 @@ PROBES_S28_RV20 = [
     ("wk7-restate", R20WE, "Workers march past the gates in Oakland, California, May 10, 2027. Transit workers went on "
      "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
 ]
+
+# Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year), each with neighbours that must stay; wanted dates decided before the
+# engine was run.
+FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
+PROBES_S29_FP11 = [
+    ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
+    ("clock", FP11D, "Authorities declared a curfew between 2100 and 0500 in the province.", []),
+    ("clock", FP11D, "The curfew, from 1800 to 0600 hours, was lifted on Monday.", ["2026-12-07"]),
+    ("clock", FP11D, "Residents may leave home only from 0600 to 1800.", []),
+    ("clock", FP11D, "The eclipse peaked at 1342 local time.", []),
+    ("clock-stay", FP11D, "In 2022 local councils raised taxes by 5%.", ["2022"]),
+    ("clock-stay", FP11D, "The plant ran from 1998 to 2005 before it closed.", ["1998/2005", "2005"]),
+    ("clock-stay", FP11D, "She worked there between 2010 and 2015.", ["2010/2015", "2015"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

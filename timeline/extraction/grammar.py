@@ -1118,6 +1118,11 @@ def _valid_yr(m, s, gd):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
+            _LOCAL_CLOCK_AFTER.match(s, m.end()) or _CLOCK_PARTNER_AFTER.match(s, m.end()) or
+            s[max(0, m.start() - 20):m.start()].count("0") and
+            _CLOCK_PARTNER_BEFORE.search(s, max(0, m.start() - 20), m.start())):
+        return False  # "at 1615 local", "a curfew between 1900 and 0600", "from 0600 to 2000": a 24-hour clock
     of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
     if s.endswith("to ", max(0, m.start() - 3), m.start()) and not of_year and \
             _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48), m.start()):
@@ -1190,6 +1195,16 @@ _CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+da
                           r"yesterday)\b")
 # A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
+# ... or the place's own clock: "at 1615 local (1915 GMT)", "ends at 1700 local on Sunday", "0900 local time"
+# (not the adjective before its noun: "In 2019 local elections were held", "since 2016 local councils").
+_LOCAL_CLOCK_AFTER = re.compile(r"\s+local(?:\s+time)?\b(?!\s+(?!(?:on|in|at|to|and|or|with|when|after|before|"
+                                r"until|till|time|as)\b)[a-z])")
+# A four-digit clock beside it in a span: a curfew "between 1900 and 0600", "from 2000 to 0600 hours", "from
+# 0600 to 2000" (no year is written with a leading zero), "from 1900 to 2300 hours" (the hours said after it).
+_CLOCK_PARTNER_AFTER = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(?:0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s*"
+                                  r"(?:hours|hrs|h|GMT|UTC|local)\b)")
+_CLOCK_PARTNER_BEFORE = re.compile(r"\b0\d[0-5]\d\s*(?:hours|hrs|h|GMT|UTC|local(?:\s+time)?)?\s*"
+                                   r"(?:and|to|until|till|-|–)\s*$")
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
