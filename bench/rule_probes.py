@@ -9913,8 +9913,8 @@ PROBES_S28_RV20 = [
      "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
 ]
 
-# Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year), each with neighbours that must stay; wanted dates decided before the
-# engine was run.
+# Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year), each with neighbours
+# that must stay; wanted dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
     ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
