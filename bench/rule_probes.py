@@ -84,8 +84,8 @@ weekday restating a full date of that weekday just told, one weekday name for on
 --s28-rv20, rv20's probes of session 28's rules on fx49, fp10 and wk7: recurring and generic days, bare weekdays
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
---s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year), with
-neighbours.
+--s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
+of a work), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9913,8 +9913,8 @@ PROBES_S28_RV20 = [
      "strike on Monday for the first time in 15 years. (Photo: Reuters/Jane Roe)", ["2027-05-10", "2027-05-10"]),
 ]
 
-# Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year), each with neighbours
-# that must stay; wanted dates decided before the engine was run.
+# Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
+# work), each with neighbours that must stay; wanted dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
     ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
@@ -9925,6 +9925,17 @@ PROBES_S29_FP11 = [
     ("clock-stay", FP11D, "In 2022 local councils raised taxes by 5%.", ["2022"]),
     ("clock-stay", FP11D, "The plant ran from 1998 to 2005 before it closed.", ["1998/2005", "2005"]),
     ("clock-stay", FP11D, "She worked there between 2010 and 2015.", ["2010/2015", "2015"]),
+    ("title", FP11D, "The choir sang “Yesterday” at the funeral.", []),
+    ("title", FP11D, "His debut single “Tuesday” reached number one.", []),
+    ("title", FP11D, "The movie “2012” was a box office hit.", []),
+    ("title", FP11D, "The documentary “Sunday in Kyiv” won the jury prize.", []),
+    ("title", FP11D, "A copy of the novel 1984 was found in his cell.", []),
+    ("title", FP11D, "The band performed “Manic Monday” on Saturday.", ["2026-12-05"]),
+    ("title-stay", FP11D, "The singer will release the album on Friday.", ["2026-12-11"]),
+    ("title-stay", FP11D, "The film, shot in 2019, opens next week.", ["2019"]),
+    ("title-stay", FP11D, "He said the show “will go on Friday, rain or shine.”", ["2026-12-11"]),
+    ("title-stay", FP11D, "The play Saturday night was sold out.", ["2026-12-05"]),
+    ("title-stay", FP11D, "Fans sang “Happy Birthday” to the captain on Tuesday.", ["2026-12-08"]),
 ]
 
 

@@ -4,7 +4,11 @@ neighbours that must stay dated:
 
 - a 24-hour clock of four digits that reads like a year: before "local" ("at 1615 local (1915 GMT)") and
   in a span with another clock ("a curfew between 1900 and 0600", "from 0600 to 2000"), where no year is
-  written with a leading zero ("local elections" after a year, and spans of years, keep theirs).
+  written with a leading zero ("local elections" after a year, and spans of years, keep theirs);
+- the title of a work: a date-like title in quotes after a noun of a work or a verb of performing it ('her
+  hit single “Friday”', 'the band played “Sunday Bloody Sunday”', 'the novel “1984”'), or a bare year or
+  "The Day After Tomorrow" right after the work's noun ("the film 2012"); a date beside a title, a quoted
+  phrase in lower case and a show on a day keep theirs.
 """
 import datetime as dt
 
@@ -31,3 +35,32 @@ test_years_beside_local_and_in_spans_stay_years = dated_test([
     ("Prices rose between 2008 and 2012 in most cities.", ["2008/2012", "2012"]),
 ], published=THU)
 
+
+test_date_like_title_of_a_work_is_no_time = dated_test([
+    ("Her hit single “Friday” went viral in 2011.", ["2011"]),
+    ("The band played “Sunday Bloody Sunday” to close the show.", []),
+    ("Crowds sang “Yesterday” outside the hall.", []),
+    ("The novel “1984” topped the charts again.", []),
+    ('The album "1989" was re-released on Friday.', ["2024-05-03"]),
+    ("The exhibition “Monday to Friday” opens at the gallery.", []),
+    ("The film “The Day After Tomorrow” was shown at the festival.", []),
+    ("Her book, “Tomorrow Will Be Different,” was published last year.", ["2023"]),
+    ("The song “Last Christmas” topped the charts again.", []),
+    ("The novel 1984 sold out in the city after the speech.", []),
+    ("The film 2012 drew crowds in China.", []),
+    ("The film The Day After Tomorrow imagined a frozen New York.", []),
+], published=THU)
+
+
+test_dates_beside_a_title_stay = dated_test([
+    ("The band will play the song on Friday.", ["2024-05-10"]),
+    ("The film opens Friday in 300 cinemas.", ["2024-05-10"]),
+    ("The album, released in 1989, sold millions.", ["1989"]),
+    ("He sang “Happy Birthday” on Tuesday.", ["2024-05-07"]),
+    ("The film “Contagion”, released in 2011, returned to the charts.", ["2011"]),
+    ("The show Sunday drew crowds.", ["2024-05-05"]),
+    ("The team played “a perfect game on Friday,” the coach said.", ["2024-05-03"]),
+    ("He released “Plans for Friday's vote” to reporters.", ["2024-05-10"]),
+    ("“We will vote on Friday,” he said.", ["2024-05-10"]),
+    ("The 2012 film “Contagion” returned to the charts.", ["2012"]),
+], published=THU)

@@ -610,3 +610,56 @@ def not_a_day(sent: str, m: Mention) -> bool:
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
             return True
     return False
+
+
+# The title of a work: a date-like word that names a song, a film, a book or a show ("her hit single
+# “Friday”", "the band played “Sunday Bloody Sunday”", "the novel “1984”", "the film 2012", "the film The
+# Day After Tomorrow"), no time of a happening. Quoted, after a noun of a work or a verb of performing it,
+# the quotation closing soon after the date; unquoted, only a bare year or a capitalised "The Day After
+# Tomorrow" right after the work's noun (not "will play the song on Friday", "the film opens Friday", "the
+# album, released in 1989", nor a weekday: "the show Sunday drew crowds" is that Sunday's show).
+_WORK_NOUNS = (r"song|single|hit|album|track|anthem|hymn|ballad|film|movie|documentary|series|sitcom|show|"
+               r"programme|program|drama|play|musical|opera|novel|book|memoir|poem|painting|exhibition|titled|"
+               r"entitled")
+_WORK_VERBS = (r"sang|sing|sings|singing|performed|performs|performing|played|plays|playing|recorded|records|"
+               r"covered|covers|released|releases")
+_WORK_BEFORE_QUOTE = re.compile(rf"\b(?:(?P<noun>{_WORK_NOUNS})|{_WORK_VERBS}),?\s*$", re.IGNORECASE)
+_WORK_BEFORE_NAME = re.compile(r"\b(?:novel|film|movie|album|song|single|book|play|musical|documentary)\s+$",
+                               re.IGNORECASE)
+_OPENING_QUOTES = "“\"‘"
+_CLOSING_QUOTES = {"“": "”", "\"": "\"", "‘": "’"}
+# Every _WORK_BEFORE_QUOTE and _WORK_BEFORE_NAME match holds one of these (fastpath.may_hold): a sentence
+# with none is not looked at.
+WORK_WORDS = ("song", "single", "hit", "album", "track", "anthem", "hymn", "ballad", "film", "movie", "documentary",
+              "series", "sitcom", "show", "program", "drama", "play", "musical", "opera", "novel", "book", "memoir",
+              "poem", "painting", "exhibition", "titled", "sang", "sing", "perform", "record", "cover", "release")
+# How far a title's quotation may open before the date and close after it.
+_TITLE_REACH = 40
+
+
+def work_title(sent: str, m: Mention) -> bool:
+    """Whether the date `m` is, or is in, the title of a work (see _WORK_NOUNS)."""
+    lo = max(0, m.start - _TITLE_REACH)
+    at = max(sent.rfind(q, lo, m.start) for q in _OPENING_QUOTES)
+    if at >= 0:
+        q = sent[at]
+        if q == "\"" and sent.count("\"", 0, at) % 2:
+            return False  # a closing straight quote: the date stands after a quotation, not in one
+        close = _CLOSING_QUOTES[q]
+        if close in sent[at + 1:m.start] or any(c in sent[at + 1:m.start] for c in ".!?;:"):
+            return False  # the quotation closed, or a quoted sentence
+        end = sent.find(close, m.end, m.end + _TITLE_REACH)
+        if end < 0 or any(c in sent[m.end:end] for c in ".!?;:"):
+            return False
+        title = sent[at + 1:end].rstrip(",")
+        if not (title[:1].isupper() or title[:1].isdigit()):
+            return False  # 'played “a perfect game on Friday,” the coach said': a quoted phrase, no title
+        work = _WORK_BEFORE_QUOTE.search(sent, max(0, at - 24), at)
+        # after a verb of performing, only a title in title case ('played “Sunday Bloody Sunday”'; not 'released
+        # “Plans for Friday's vote” to reporters', a phrase's words in lower case)
+        return work is not None and (work.group("noun") is not None or
+                                     all(w[:1].isupper() for w in title.split() if len(w) > 3))
+    if m.kind == "yr" and m.text.isdigit() or m.kind == "rd" and m.text[:1].isupper() and " " in m.text:
+        return _WORK_BEFORE_NAME.search(sent, max(0, m.start - 14), m.start) is not None and \
+            not sent[m.end:m.end + 1].isdigit() and sent[m.end:m.end + 1] not in "-–"
+    return False
