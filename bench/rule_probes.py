@@ -85,7 +85,7 @@ weekday restating a full date of that weekday just told, one weekday name for on
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
-of a work), with neighbours.
+of a work, a paper's print-edition note), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9914,7 +9914,8 @@ PROBES_S28_RV20 = [
 ]
 
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
-# work), each with neighbours that must stay; wanted dates decided before the engine was run.
+# work, a paper's print-edition note), each with neighbours that must stay; wanted dates decided before the
+# engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
     ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
@@ -9922,6 +9923,11 @@ PROBES_S29_FP11 = [
     ("clock", FP11D, "The curfew, from 1800 to 0600 hours, was lifted on Monday.", ["2026-12-07"]),
     ("clock", FP11D, "Residents may leave home only from 0600 to 1800.", []),
     ("clock", FP11D, "The eclipse peaked at 1342 local time.", []),
+    ("clock", FP11D, "Voting ended at 1900 local on Saturday.", ["2026-12-05"]),
+    ("clock", FP11D, "Officials ordered a curfew from 2000 to 0500.", []),
+    ("clock", FP11D, "Stores may open between 0800 and 2000.", []),
+    ("clock", FP11D, "The launch is set for 1645 local time on Friday.", ["2026-12-11"]),
+    ("clock-stay", FP11D, "From 2015 to 2018 the plant made 1,600 cars a day.", ["2015/2018", "2018"]),
     ("clock-stay", FP11D, "In 2022 local councils raised taxes by 5%.", ["2022"]),
     ("clock-stay", FP11D, "The plant ran from 1998 to 2005 before it closed.", ["1998/2005", "2005"]),
     ("clock-stay", FP11D, "She worked there between 2010 and 2015.", ["2010/2015", "2015"]),
@@ -9936,6 +9942,12 @@ PROBES_S29_FP11 = [
     ("title-stay", FP11D, "He said the show “will go on Friday, rain or shine.”", ["2026-12-11"]),
     ("title-stay", FP11D, "The play Saturday night was sold out.", ["2026-12-05"]),
     ("title-stay", FP11D, "Fans sang “Happy Birthday” to the captain on Tuesday.", ["2026-12-08"]),
+    ("print", FP11D, "A version of this article appears in print on Dec. 9, 2026, Section A, Page 14.", []),
+    ("print", FP11D, "A version of this story appeared in print on Tuesday.", []),
+    ("print", FP11D, "Snow closed schools on Wednesday. A version of this article appears in print on December 10, "
+     "2026, Section B, Page 2 of the New York edition.", ["2026-12-09"]),
+    ("print-stay", FP11D, "The new rules appeared in print on Monday in the official gazette.", ["2026-12-07"]),
+    ("print-stay", FP11D, "A version of the report appeared online on Tuesday.", ["2026-12-08"]),
 ]
 
 

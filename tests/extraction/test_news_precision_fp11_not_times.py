@@ -8,7 +8,9 @@ neighbours that must stay dated:
 - the title of a work: a date-like title in quotes after a noun of a work or a verb of performing it ('her
   hit single “Friday”', 'the band played “Sunday Bloody Sunday”', 'the novel “1984”'), or a bare year or
   "The Day After Tomorrow" right after the work's noun ("the film 2012"); a date beside a title, a quoted
-  phrase in lower case and a show on a day keep theirs.
+  phrase in lower case and a show on a day keep theirs;
+- a paper's note of its print edition ("A version of this article appears in print on June 4, 2024,
+  Section A, Page 1"): page furniture, as "This article was originally published on ..." already is.
 """
 import datetime as dt
 
@@ -63,4 +65,22 @@ test_dates_beside_a_title_stay = dated_test([
     ("He released “Plans for Friday's vote” to reporters.", ["2024-05-10"]),
     ("“We will vote on Friday,” he said.", ["2024-05-10"]),
     ("The 2012 film “Contagion” returned to the charts.", ["2012"]),
+], published=THU)
+
+
+test_print_edition_note_is_page_furniture = dated_test([
+    ("A version of this article appears in print on May 5, 2024, Section A, Page 1 of the New York edition "
+     "with the headline: Storm Hits Coast.", []),
+    ("A version of this article appeared in print on Saturday, Section B, Page 3.", []),
+    ("This story appears in print on Sunday.", []),
+    ("A shorter version of this review appears in the print edition of May 5, 2024.", []),
+    ("Storms lashed the coast on Tuesday. A version of this article appears in print on May 8, 2024, Section A, "
+     "Page 1.", ["2024-05-07"]),
+], published=THU)
+
+
+test_other_things_in_print_keep_their_day = dated_test([
+    ("A version of the bill appeared in print on Monday.", ["2024-05-06"]),
+    ("The letter appeared in print on Sunday.", ["2024-05-05"]),
+    ("Her first story appeared in print in 1998.", ["1998"]),
 ], published=THU)

@@ -436,6 +436,10 @@ _METADATA = re.compile(
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
+    # ... and a paper's note of the print edition: "A version of this article appears in print on June 4, 2024,
+    # Section A, Page 1", "This story appears in print on Sunday" (not "A version of the bill appeared ...").
+    r"(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|piece|report|review|essay|column)\s+"
+    r"(?:appears|appeared)\s+in\s+(?:print|the\s+print\s+edition)\b|"
     # ... and a page's line of the story's age: "This story is from August 19, 2018" (a date right after
     # "from": not "This story is from the archives", nor "This article is from our reporter in Kyiv").
     r"this\s+(?:article|story|piece|report|post|page)\s+(?:is|was)\s+(?:originally\s+)?from\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
