@@ -85,7 +85,8 @@ weekday restating a full date of that weekday just told, one weekday name for on
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
-of a work, a paper's print-edition note), with neighbours.
+of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year"),
+with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9914,8 +9915,8 @@ PROBES_S28_RV20 = [
 ]
 
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
-# work, a paper's print-edition note), each with neighbours that must stay; wanted dates decided before the
-# engine was run.
+# work, a paper's print-edition note, a count told by a copula), each with neighbours that must stay; wanted
+# dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
     ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
@@ -9948,6 +9949,13 @@ PROBES_S29_FP11 = [
      "2026, Section B, Page 2 of the New York edition.", ["2026-12-09"]),
     ("print-stay", FP11D, "The new rules appeared in print on Monday in the official gazette.", ["2026-12-07"]),
     ("print-stay", FP11D, "A version of the report appeared online on Tuesday.", ["2026-12-08"]),
+    ("count", FP11D, "The attack was the sixth on a shipping vessel in the Red Sea this month.", []),
+    ("count", FP11D, "It was the second deadly avalanche in the Alps this year.", []),
+    ("count", FP11D, "The fire is the fourth to break out at the plant this year.", []),
+    ("count", FP11D, "It marks the 30th launch by the company this year.", []),
+    ("count-stay", FP11D, "The third round of talks in Doha this month ended without a deal.", ["2026-12"]),
+    ("count-stay", FP11D, "A second storm in the region this month will bring more rain.", ["2026-12"]),
+    ("count-stay", FP11D, "She claimed her second gold at the championships this year.", ["2026"]),
 ]
 
 

@@ -10,7 +10,11 @@ neighbours that must stay dated:
   "The Day After Tomorrow" right after the work's noun ("the film 2012"); a date beside a title, a quoted
   phrase in lower case and a show on a day keep theirs;
 - a paper's note of its print edition ("A version of this article appears in print on June 4, 2024,
-  Section A, Page 1"): page furniture, as "This article was originally published on ..." already is.
+  Section A, Page 1"): page furniture, as "This article was originally published on ..." already is;
+- a count told by a copula, its ordinal's noun with the place or the doer of what is counted ("It was the
+  fifth missile launch by North Korea this year", "the second storm to hit the region this month"), as "the
+  third time this year" already is; an ordinal phrase that is the subject of its own happening ("A second
+  round of talks in Geneva this month failed") or has a verb of its own keeps its month or year.
 """
 import datetime as dt
 
@@ -83,4 +87,24 @@ test_other_things_in_print_keep_their_day = dated_test([
     ("A version of the bill appeared in print on Monday.", ["2024-05-06"]),
     ("The letter appeared in print on Sunday.", ["2024-05-05"]),
     ("Her first story appeared in print in 1998.", ["1998"]),
+], published=THU)
+
+
+test_count_with_the_place_or_doer_of_what_is_counted_is_no_date = dated_test([
+    ("It was the fifth missile launch by North Korea this year.", []),
+    ("It was the third mass shooting in the city this year.", []),
+    ("The storm is the second to hit the region this month.", []),
+    ("It is the fourth such attack on a hospital this year.", []),
+    ("It would mark a third attempt by the state this year to put a satellite into orbit.", []),
+    ("The killing was the 12th of a journalist in Mexico this year.", []),
+    ("It's the third fatal crash on the highway this month.", []),
+], published=THU)
+
+
+test_ordinal_happening_of_the_month_keeps_it = dated_test([
+    ("The second debate will take place in Boston this month.", ["2024-05"]),
+    ("A second round of talks in Geneva this month failed.", ["2024-05"]),
+    ("He won his second title at Wimbledon this year.", ["2024"]),
+    ("The third test of the series begins in Perth this month.", ["2024-05"]),
+    ("The second phase of the project will start this year.", ["2024"]),
 ], published=THU)

@@ -138,6 +138,22 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
                            r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
                            r"\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
+# ... and an ordinal's noun with the place or the doer of what is counted, a phrase of a preposition or an
+# infinitive, told by a copula ("It was the fifth missile launch by North Korea this year", "would mark a third
+# attempt by the nuclear-armed state this year", "is the 12th killing of a journalist in Mexico this year", "The
+# storm is the second to hit the region this month"), no verb of its own between (is_count: not "The second
+# debate will take place in Boston this month", a happening of that month); the ordinal's phrase as a subject
+# is the happening ("A second round of talks in Geneva this month failed"), so is a win ("won his second title
+# at Wimbledon this year").
+_ORDINAL_PHRASE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|marking)|['’]s)\s+"
+                                    r"(?:the|a|an|its|their|his|her)\s+"
+                                    r"(?P<ord>\d+(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|"
+                                    r"eighth|ninth|tenth|eleventh|twelfth))\b(?:\s+[\w-]+){0,2}"
+                                    r"(?:\s+(?:by|of|in|on|at|from|against|for|across|near|along|inside|outside)"
+                                    r"(?:\s+[\w'’.-]+){1,4}?|\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,3}?){1,2}\s+$",
+                                    re.IGNORECASE)
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth")
 # Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
 # _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
 # every position, are skipped.
@@ -201,6 +217,11 @@ def is_count(sent: str, m: Mention) -> bool:
     if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
             _COUNT_BEFORE.search(sent, near, m.start):
         return True
+    far = max(0, m.start - 80)
+    if (_ANY_DIGIT.search(sent, far, m.start) or may_hold(sent[far:m.start], _ORDINAL_WORDS)) and \
+            (c := _ORDINAL_PHRASE_BEFORE.search(sent, far, m.start)) is not None and \
+            not has_tense_marker(sent[c.start("ord"):m.start]):
+        return True  # "the fifth missile launch by North Korea this year": a count
     lo = max(0, m.start - 90)
     if not may_hold(sent[lo:m.start], _TALLY_NOUNS) or not _TALLY_BEFORE.search(sent, lo, m.start):
         return False
