@@ -85,8 +85,8 @@ weekday restating a full date of that weekday just told, one weekday name for on
 in past, present and future clauses, plans told in the past, schedules, quotes, captions, headlines, negation and
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
-of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year"),
-with neighbours.
+of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year",
+a programme named by a verb: "told Meet the Press on Sunday"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9915,7 +9915,8 @@ PROBES_S28_RV20 = [
 ]
 
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
-# work, a paper's print-edition note, a count told by a copula), each with neighbours that must stay; wanted
+# work, a paper's print-edition note, a count told by a copula, a
+# programme named by a verb: "told Meet the Press on Sunday"), each with neighbours that must stay; wanted
 # dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
@@ -9956,6 +9957,11 @@ PROBES_S29_FP11 = [
     ("count-stay", FP11D, "The third round of talks in Doha this month ended without a deal.", ["2026-12"]),
     ("count-stay", FP11D, "A second storm in the region this month will bring more rain.", ["2026-12"]),
     ("count-stay", FP11D, "She claimed her second gold at the championships this year.", ["2026"]),
+    ("showname", FP11D, "The governor told NBC's Meet the Press on Sunday that the state would sue.", ["2026-12-06"]),
+    ("showname", FP11D, "Speaking on CBS's Face the Nation on Sunday, the minister said prices would fall.",
+     ["2026-12-06"]),
+    ("showname-stay", FP11D, "Rivals Meet the Champions on Saturday", ["2026-12-12"]),
+    ("showname-stay", FP11D, "The two leaders meet the press on Friday.", ["2026-12-11"]),
 ]
 
 

@@ -14,7 +14,10 @@ neighbours that must stay dated:
 - a count told by a copula, its ordinal's noun with the place or the doer of what is counted ("It was the
   fifth missile launch by North Korea this year", "the second storm to hit the region this month"), as "the
   third time this year" already is; an ordinal phrase that is the subject of its own happening ("A second
-  round of talks in Geneva this month failed") or has a verb of its own keeps its month or year.
+  round of talks in Geneva this month failed") or has a verb of its own keeps its month or year;
+- a programme's name that opens with a capitalised present verb ("told NBC's Meet the Press on Sunday",
+  "said on Face the Nation on Sunday") is no present verb: the saying's past puts the weekday in the week
+  gone by, not the coming one (a headline's "Leaders Meet the Press on Friday" keeps its verb).
 """
 import datetime as dt
 
@@ -107,4 +110,19 @@ test_ordinal_happening_of_the_month_keeps_it = dated_test([
     ("He won his second title at Wimbledon this year.", ["2024"]),
     ("The third test of the series begins in Perth this month.", ["2024-05"]),
     ("The second phase of the project will start this year.", ["2024"]),
+], published=THU)
+
+
+test_programme_named_by_a_verb_is_no_present = dated_test([
+    ("She told CBS's Face the Nation on Sunday that the bill would pass.", ["2024-05-05"]),
+    ("He said on NBC's Meet the Press on Sunday that talks continue.", ["2024-05-05"]),
+    ("He said on Meet the Press on Sunday that the talks would go on.", ["2024-05-05"]),
+    ("The senator told Face the Nation on Sunday that she would run.", ["2024-05-05"]),
+], published=THU)
+
+
+test_capitalised_verb_of_a_headline_stays_a_verb = dated_test([
+    ("Leaders Meet the Press on Friday", ["2024-05-10"]),
+    ("The ministers meet the Pope on Friday.", ["2024-05-10"]),
+    ("The two sides face the European champions on Saturday.", ["2024-05-11"]),
 ], published=THU)
