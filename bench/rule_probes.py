@@ -86,7 +86,8 @@ in past, present and future clauses, plans told in the past, schedules, quotes, 
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
 of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year",
-a programme named by a verb: "told Meet the Press on Sunday"), with neighbours.
+a programme named by a verb: "told Meet the Press on Sunday", an index's base year: "(2015=100)"), with
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9915,9 +9916,9 @@ PROBES_S28_RV20 = [
 ]
 
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
-# work, a paper's print-edition note, a count told by a copula, a
-# programme named by a verb: "told Meet the Press on Sunday"), each with neighbours that must stay; wanted
-# dates decided before the engine was run.
+# work, a paper's print-edition note, a count told by a copula, a programme named by a verb: "told Meet the Press
+# on Sunday", an index's base year), each with neighbours that must stay; wanted dates decided before the engine
+# was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
     ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
@@ -9962,6 +9963,11 @@ PROBES_S29_FP11 = [
      ["2026-12-06"]),
     ("showname-stay", FP11D, "Rivals Meet the Champions on Saturday", ["2026-12-12"]),
     ("showname-stay", FP11D, "The two leaders meet the press on Friday.", ["2026-12-11"]),
+    ("base", FP11D, "Industrial output (2021=100) edged up to 104.2 in October.", ["2026-10"]),
+    ("base", FP11D, "The wage index, with 2005 as the base, reached 160.", []),
+    ("base", FP11D, "Statistics Korea switched to 2020 as its base year.", []),
+    ("base-stay", FP11D, "The index has doubled since 2005.", ["2005/2026"]),
+    ("base-stay", FP11D, "Output in 2021 was 100 tonnes higher than in 2020.", ["2021", "2020"]),
 ]
 
 

@@ -17,7 +17,10 @@ neighbours that must stay dated:
   round of talks in Geneva this month failed") or has a verb of its own keeps its month or year;
 - a programme's name that opens with a capitalised present verb ("told NBC's Meet the Press on Sunday",
   "said on Face the Nation on Sunday") is no present verb: the saying's past puts the weekday in the week
-  gone by, not the coming one (a headline's "Leaders Meet the Press on Friday" keeps its verb).
+  gone by, not the coming one (a headline's "Leaders Meet the Press on Friday" keeps its verb);
+- an index's base period ("(2015=100)", "based on the close of 1969 equaling 100", "with 1982-84 as the
+  base", "uses 2010 as its base year"): the yardstick the figures are counted against, no happening of that
+  year ("rose 3% from 2015", "Sales in 2019 equal 100 million units" keep theirs).
 """
 import datetime as dt
 
@@ -125,4 +128,22 @@ test_capitalised_verb_of_a_headline_stays_a_verb = dated_test([
     ("Leaders Meet the Press on Friday", ["2024-05-10"]),
     ("The ministers meet the Pope on Friday.", ["2024-05-10"]),
     ("The two sides face the European champions on Saturday.", ["2024-05-11"]),
+], published=THU)
+
+
+test_index_base_period_is_no_year = dated_test([
+    ("The index (2015=100) rose to 112.4 in April.", ["2024-04"]),
+    ("Each index is based on the close of 1979 equaling 100.", []),
+    ("The consumer price index, with 1982-84 as the base, rose 0.3%.", []),
+    ("The consumer price index (1982-84=100) rose 0.3%.", []),
+    ("The bureau now uses 2017 as its base year.", []),
+    ("The index, set at 100 in 2010, stood at 131 in March.", ["2024-03"]),
+], published=THU)
+
+
+test_years_beside_an_index_stay = dated_test([
+    ("Prices rose 3% from 2015.", ["2015"]),
+    ("Sales in 2019 equal 100 million units.", ["2019"]),
+    ("The index hit 100 in 2019 for the first time.", ["2019"]),
+    ("The 2015 base rate was cut.", ["2015"]),
 ], published=THU)

@@ -1118,6 +1118,8 @@ def _valid_yr(m, s, gd):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if base_period(s, m.start(), m.end()):
+        return False  # "(2015=100)", "the close of 1969 equaling 100": an index's base, a yardstick
     if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
             _LOCAL_CLOCK_AFTER.match(s, m.end()) or _CLOCK_PARTNER_AFTER.match(s, m.end()) or
             s[max(0, m.start() - 20):m.start()].count("0") and
@@ -1589,7 +1591,26 @@ def _valid_yrr(m, s, gd):
     a = int(gd["yrr_a"])
     b = gd["yrr_b"]
     b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
-    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end()) and not _vehicle_named(s, m.start(), m.end())
+    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end()) and not _vehicle_named(s, m.start(), m.end()) \
+        and not base_period(s, m.start(), m.end())
+
+
+# An index's base period, the yardstick its figures are counted against: "(2015=100)", "the close of 1969 equaling
+# 100", "with 1982-84 as the base", "uses 2010 as its base year", "base year 2015", "based at 100 in 2010", "set at
+# 100 in 2010". No happening of that year ("rose 3% from 2015", "the 2015 base rate was cut", "Sales in 2019 equal
+# 100 million units" keep theirs).
+_BASE_AFTER = re.compile(r"\s*(?:=|equals?\b|equaling\b|equalling\b|equal\s+to\b|set\s+(?:at|to)\b)\s*100\b"
+                         r"(?![.,]\d)(?!\s*%)(?!\s+(?!(?:and|in|for|points|from|as|on|at)\b)[a-z])|"
+                         r"\s+as\s+(?:the|its|a|their)\s+base\b|\s+base\s+(?:year|period)\b", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\bbase\s+(?:year|period)\s+(?:of\s+|is\s+|was\s+)?$|"
+                          r"\b(?:based|set|fixed)\s+(?:at|on|to)\s+100\s+in\s+$", re.IGNORECASE)
+
+
+def base_period(s: str, start: int, end: int) -> bool:
+    """Whether the year or years at s[start:end] are an index's base (_BASE_AFTER, _BASE_BEFORE)."""
+    return _BASE_AFTER.match(s, end) is not None or \
+        (("base" in s[max(0, start - 16):start] or "100 in " in s[max(0, start - 8):start]) and
+         _BASE_BEFORE.search(s, max(0, start - 24), start) is not None)
 
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
