@@ -86,8 +86,8 @@ in past, present and future clauses, plans told in the past, schedules, quotes, 
 the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
 of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year",
-a programme named by a verb: "told Meet the Press on Sunday", an index's base year: "(2015=100)"), with
-neighbours.
+a programme named by a verb: "told Meet the Press on Sunday", an index's base year: "(2015=100)", a year
+glued to a name: "NEET-2023"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9917,8 +9917,8 @@ PROBES_S28_RV20 = [
 
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
 # work, a paper's print-edition note, a count told by a copula, a programme named by a verb: "told Meet the Press
-# on Sunday", an index's base year), each with neighbours that must stay; wanted dates decided before the engine
-# was run.
+# on Sunday", an index's base year, a year glued to a name: "NEET-2023"), each with neighbours that must stay;
+# wanted dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
     ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
@@ -9968,6 +9968,10 @@ PROBES_S29_FP11 = [
     ("base", FP11D, "Statistics Korea switched to 2020 as its base year.", []),
     ("base-stay", FP11D, "The index has doubled since 2005.", ["2005/2026"]),
     ("base-stay", FP11D, "Output in 2021 was 100 tonnes higher than in 2020.", ["2021", "2020"]),
+    ("hyphen", FP11D, "Candidates for CUET-2026 must register by Friday.", ["2026-12-11"]),
+    ("hyphen", FP11D, "Organisers of Expo-2030 unveiled the site plan.", []),
+    ("hyphen-stay", FP11D, "Post-2020 rules cut the number of flights.", ["2020"]),
+    ("hyphen-stay", FP11D, "Production resumed in late-2025 after the fire.", ["2025"]),
 ]
 
 

@@ -20,7 +20,9 @@ neighbours that must stay dated:
   gone by, not the coming one (a headline's "Leaders Meet the Press on Friday" keeps its verb);
 - an index's base period ("(2015=100)", "based on the close of 1969 equaling 100", "with 1982-84 as the
   base", "uses 2010 as its base year"): the yardstick the figures are counted against, no happening of that
-  year ("rose 3% from 2015", "Sales in 2019 equal 100 million units" keep theirs).
+  year ("rose 3% from 2015", "Sales in 2019 equal 100 million units" keep theirs);
+- a year glued by a hyphen to a capitalised word, the number of a name ("the Examination-2022", "NEET-2023",
+  "Vision-2030"), not the words of time written so ("mid-2020", "Pre-2008", "FY-2024", "Summer-2021").
 """
 import datetime as dt
 
@@ -146,4 +148,20 @@ test_years_beside_an_index_stay = dated_test([
     ("Sales in 2019 equal 100 million units.", ["2019"]),
     ("The index hit 100 in 2019 for the first time.", ["2019"]),
     ("The 2015 base rate was cut.", ["2015"]),
+], published=THU)
+
+
+test_year_glued_to_a_name_is_no_year = dated_test([
+    ("The court deferred the Judicial Service Examination-2022 by four weeks.", []),
+    ("Results of NEET-2023 will be declared soon.", []),
+    ("The Census-2021 data was released on Monday.", ["2024-05-06"]),
+    ("The kingdom's Vision-2030 plan was launched in 2016.", ["2016"]),
+], published=THU)
+
+
+test_years_written_with_a_hyphen_stay = dated_test([
+    ("Mid-2020 was the worst time for the airline.", ["2020"]),
+    ("Pre-2008 rules applied to the loans.", ["2008"]),
+    ("The FY-2024 budget was passed.", ["2024"]),
+    ("Summer-2021 saw record heat.", ["2021"]),
 ], published=THU)

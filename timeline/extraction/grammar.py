@@ -1120,6 +1120,10 @@ def _valid_yr(m, s, gd):
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
     if base_period(s, m.start(), m.end()):
         return False  # "(2015=100)", "the close of 1969 equaling 100": an index's base, a yardstick
+    if s[m.start() - 1:m.start()] == "-" and m.start() > 1 and not gd.get("yr_mod") and \
+            (named := _NAME_HYPHEN_BEFORE.search(s, max(0, m.start() - 24), m.start())) is not None and \
+            named.group(1).lower() not in _YEAR_HYPHEN_WORDS:
+        return False  # "the DHJS Examination-2022", "NEET-2023", "Vision-2030": a name's number
     if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
             _LOCAL_CLOCK_AFTER.match(s, m.end()) or _CLOCK_PARTNER_AFTER.match(s, m.end()) or
             s[max(0, m.start() - 20):m.start()].count("0") and
@@ -1195,6 +1199,13 @@ _YEAR_NOUN_AFTER = re.compile(r"\s+(?:levels?|lows?|highs?|peaks?|prices|valuati
 # A 24-hour clock after "at": "at 1600 on Friday", "at 2000 hours", "at 0900 local time".
 _CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+day)|today|tonight|tomorrow|"
                           r"yesterday)\b")
+# A capitalised word glued by a hyphen before a year: the year is its name's number ("the Examination-2022",
+# "NEET-2023", "Census-2021 data", "Vision-2030"), not the words of time written so ("Mid-2020", "Pre-2008",
+# "FY-2024", "Jan-2020", "Summer-2021").
+_NAME_HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*)-$")
+_YEAR_HYPHEN_WORDS = frozenset("""mid pre post late early end start fy fiscal circa ca c year years since until
+    through thru by from to and or spring summer autumn fall winter january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 # ... or the place's own clock: "at 1615 local (1915 GMT)", "ends at 1700 local on Sunday", "0900 local time"
