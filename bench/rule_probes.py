@@ -87,7 +87,7 @@ the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
 of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year",
 a programme named by a verb: "told Meet the Press on Sunday", an index's base year: "(2015=100)", a year
-glued to a name: "NEET-2023"), with neighbours.
+glued to a name: "NEET-2023", a link's label: "MORE: ..."), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9917,7 +9917,8 @@ PROBES_S28_RV20 = [
 
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
 # work, a paper's print-edition note, a count told by a copula, a programme named by a verb: "told Meet the Press
-# on Sunday", an index's base year, a year glued to a name: "NEET-2023"), each with neighbours that must stay;
+# on Sunday", an index's base year, a year glued to a name: "NEET-2023", a link's label:
+# "MORE: ..."), each with neighbours that must stay;
 # wanted dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
@@ -9972,6 +9973,12 @@ PROBES_S29_FP11 = [
     ("hyphen", FP11D, "Organisers of Expo-2030 unveiled the site plan.", []),
     ("hyphen-stay", FP11D, "Post-2020 rules cut the number of flights.", ["2020"]),
     ("hyphen-stay", FP11D, "Production resumed in late-2025 after the fire.", ["2025"]),
+    ("link", FP11D, "MORE NEWS: Bridge closed after Monday's crash", []),
+    ("link", FP11D, "Editor's picks: Ten things to do this Saturday", []),
+    ("link", FP11D, "Crews cleared the road on Tuesday.\nDon't miss: Who won Sunday's derby?\nThe road reopened "
+     "Wednesday.", ["2026-12-08", "2026-12-09"]),
+    ("link-stay", FP11D, "More snow fell on Wednesday.", ["2026-12-09"]),
+    ("link-stay", FP11D, "Top officials met on Monday.", ["2026-12-07"]),
 ]
 
 

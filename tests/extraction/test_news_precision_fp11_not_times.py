@@ -22,7 +22,10 @@ neighbours that must stay dated:
   base", "uses 2010 as its base year"): the yardstick the figures are counted against, no happening of that
   year ("rose 3% from 2015", "Sales in 2019 equal 100 million units" keep theirs);
 - a year glued by a hyphen to a capitalised word, the number of a name ("the Examination-2022", "NEET-2023",
-  "Vision-2030"), not the words of time written so ("mid-2020", "Pre-2008", "FY-2024", "Summer-2021").
+  "Vision-2030"), not the words of time written so ("mid-2020", "Pre-2008", "FY-2024", "Summer-2021");
+- the label of a link to another story ("MORE: ...", "Also Read | ...", "Don't miss: ...", "Trending: ...",
+  "Previous coverage: ..."): page furniture, as "Related: ..." and "READ MORE: ..." already are (a story's
+  own "WATCH: ..." and a sentence opening with "More than" keep their days).
 """
 import datetime as dt
 
@@ -164,4 +167,23 @@ test_years_written_with_a_hyphen_stay = dated_test([
     ("Pre-2008 rules applied to the loans.", ["2008"]),
     ("The FY-2024 budget was passed.", ["2024"]),
     ("Summer-2021 saw record heat.", ["2021"]),
+], published=THU)
+
+
+test_link_to_another_story_is_page_furniture = dated_test([
+    ("The mayor spoke on Monday.\nMORE: Storm knocks out power to thousands on Tuesday\nThe council met on Wednesday.",
+     ["2024-05-06", "2024-05-08"]),
+    ("Also Read | Floods hit the capital on Tuesday", []),
+    ("Don't miss: Floods hit the capital on Tuesday", []),
+    ("You might also like: Police arrest suspect in Friday's shooting", []),
+    ("Trending: Floods hit the capital on Tuesday", []),
+    ("Previous coverage: Council delays vote to March 3, 2024", []),
+], published=THU)
+
+
+test_sentences_opening_like_a_link_label_keep_their_days = dated_test([
+    ("More than 300 residents left their homes Wednesday morning.", ["2024-05-08"]),
+    ("More rain is expected on Friday.", ["2024-05-10"]),
+    ("Trending stocks fell on Tuesday.", ["2024-05-07"]),
+    ("WATCH: Firefighters battle the blaze on Tuesday", ["2024-05-07"]),
 ], published=THU)

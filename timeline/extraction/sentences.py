@@ -453,6 +453,12 @@ _METADATA = re.compile(
     # A link to another story: "Related: Floods hit Texas in May 2023", "READ MORE: ...".
     r"(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+more|see\s+also|(?:also\s+)?read(?:\s+also)?|"
     r"recommended|more\s+on\s+this(?:\s+story)?|tags|tagged|filed\s+under|topics|categories)\s*:|"
+    # ... and the other labels of a link to another story: "MORE: Storm knocks out power Tuesday", "Also Read |
+    # ...", "Don't miss: ...", "You might also like: ...", "Trending: ...", "Previous coverage: ..." (not a
+    # story's own video or photos: "WATCH: ..." may tell its happening).
+    r"(?:more(?:\s+(?:news|stories|coverage))?|don['’]?t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|"
+    r"trending(?:\s+now)?|(?:previous|earlier)\s+(?:coverage|reporting)|editor['’]?s\s+picks?|top\s+stories|"
+    r"must\s+read)\s*:|(?:also\s+)?read(?:\s+also)?\s*\||"
     # A press release's or a page's label before its date: "For Immediate Release: March 12, 2024",
     # "FOR IMMEDIATE RELEASE March 12, 2024", "Release date: ...", "Last update: ...".
     r"(?:for\s+immediate\s+release|release\s+date|last\s+update)\b\s*[:—–-]?\s*(?-i:(?=[\dA-Z]))|"
