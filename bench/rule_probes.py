@@ -87,7 +87,8 @@ the year's turn, with the near neighbours each rule must leave alone.
 --s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
 of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year",
 a programme named by a verb: "told Meet the Press on Sunday", an index's base year: "(2015=100)", a year
-glued to a name: "NEET-2023", a link's label: "MORE: ..."), with neighbours.
+glued to a name: "NEET-2023", a link's label: "MORE: ...",
+"tomorrow's leaders", "is yesterday's news"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -9918,7 +9919,7 @@ PROBES_S28_RV20 = [
 # Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
 # work, a paper's print-edition note, a count told by a copula, a programme named by a verb: "told Meet the Press
 # on Sunday", an index's base year, a year glued to a name: "NEET-2023", a link's label:
-# "MORE: ..."), each with neighbours that must stay;
+# "MORE: ...", "tomorrow's leaders"), each with neighbours that must stay;
 # wanted dates decided before the engine was run.
 FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
 PROBES_S29_FP11 = [
@@ -9979,6 +9980,11 @@ PROBES_S29_FP11 = [
      "Wednesday.", ["2026-12-08", "2026-12-09"]),
     ("link-stay", FP11D, "More snow fell on Wednesday.", ["2026-12-09"]),
     ("link-stay", FP11D, "Top officials met on Monday.", ["2026-12-07"]),
+    ("age", FP11D, "The fund invests in tomorrow's entrepreneurs.", []),
+    ("age", FP11D, "The new airport is built for tomorrow's cities.", []),
+    ("age", FP11D, "To many voters, the old guard is yesterday's news.", []),
+    ("age-stay", FP11D, "Tomorrow's match has been moved to Sunday.", ["2026-12-11", "2026-12-13"]),
+    ("age-stay", FP11D, "Yesterday's news that the plant would close shocked workers.", ["2026-12-09"]),
 ]
 
 

@@ -25,7 +25,11 @@ neighbours that must stay dated:
   "Vision-2030"), not the words of time written so ("mid-2020", "Pre-2008", "FY-2024", "Summer-2021");
 - the label of a link to another story ("MORE: ...", "Also Read | ...", "Don't miss: ...", "Trending: ...",
   "Previous coverage: ..."): page furniture, as "Related: ..." and "READ MORE: ..." already are (a story's
-  own "WATCH: ..." and a sentence opening with "More than" keep their days).
+  own "WATCH: ..." and a sentence opening with "More than" keep their days);
+- "tomorrow's" of the age to come before its people and things ("trains tomorrow's leaders", "tomorrow's
+  jobs") and "yesterday's" of an age gone by ("yesterday's men", "is yesterday's news"), as "today's
+  teenagers" already is: no day ("tomorrow's vote", "Yesterday's news was grim", "yesterday's news
+  conference" keep theirs).
 """
 import datetime as dt
 
@@ -186,4 +190,23 @@ test_sentences_opening_like_a_link_label_keep_their_days = dated_test([
     ("More rain is expected on Friday.", ["2024-05-10"]),
     ("Trending stocks fell on Tuesday.", ["2024-05-07"]),
     ("WATCH: Firefighters battle the blaze on Tuesday", ["2024-05-07"]),
+], published=THU)
+
+
+test_tomorrows_and_yesterdays_of_an_age_are_no_day = dated_test([
+    ("The academy trains tomorrow's leaders.", []),
+    ("Schools must prepare pupils for tomorrow's jobs.", []),
+    ("Tomorrow's challenges include a warmer climate.", []),
+    ("Critics called the cabinet yesterday's men.", []),
+    ("By spring, the scandal had become yesterday's news.", []),
+    ("The plant still runs on yesterday's technology.", []),
+], published=THU)
+
+
+test_tomorrows_and_yesterdays_happenings_keep_their_day = dated_test([
+    ("Tomorrow's vote will decide the race.", ["2024-05-10"]),
+    ("Yesterday's news was grim for the markets.", ["2024-05-08"]),
+    ("Yesterday's news conference was cut short.", ["2024-05-08"]),
+    ("Yesterday's market rally faded.", ["2024-05-08"]),
+    ("Tomorrow's weather will be sunny.", ["2024-05-10"]),
 ], published=THU)

@@ -310,6 +310,21 @@ def present_passive_custom(sent: str, m: Mention) -> bool:
     return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
 
 
+# "tomorrow's" of the age to come before the people and things of it ("trains tomorrow's leaders", "the jobs
+# of tomorrow" already: _GENERIC_DAY), "yesterday's" of an age gone by ("yesterday's men", "yesterday's
+# technology"): no day; a day's happening keeps it ("tomorrow's vote", "yesterday's market rally").
+_AGE_AHEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:leaders|workforce|jobs|cities|heroes|stars|champions|engineers|"
+                              r"scientists|innovators|entrepreneurs|problems|challenges|solutions|ideas|workers|"
+                              r"doctors|nurses|teachers|generations?|world|technology|technologies)\b(?!['’-])")
+_AGE_GONE_AFTER = re.compile(r"\s+(?:men|heroes|generation|world|technology|technologies|standards|politics|"
+                             r"thinking|solutions|problems|ideas|battles|wars)\b(?!['’-])", re.IGNORECASE)
+# ... and the idiom after a copula: "is yesterday's news", "had become yesterday's news" (not "Yesterday's news was
+# grim", "yesterday's news conference": that day's).
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|now)\s+$", re.IGNORECASE)
+_NEWS_AFTER = re.compile(r"\s+news\b(?!['’-]|\s+(?:conference|release|briefing|report|item|story|stories|bulletin|"
+                         r"broadcast|cycle|event)\b)", re.IGNORECASE)
+
+
 # A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls",
 # "often gets hot" (not a comparison's "more often", "as often").
 _CUSTOM_VERB = re.compile(r"\b(?:[Uu]sually|[Tt]ypically|[Tt]raditionally|[Nn]ormally|"
@@ -630,6 +645,11 @@ def not_a_day(sent: str, m: Mention) -> bool:
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
             return True
+    if m.text.endswith(("'s", "’s")) and word.lower() in ("tomorrow", "yesterday") and \
+            ((_AGE_AHEAD_AFTER if word.lower() == "tomorrow" else _AGE_GONE_AFTER).match(sent, m.end) or
+             word.lower() == "yesterday" and _NEWS_AFTER.match(sent, m.end) and
+             _COPULA_BEFORE.search(sent, max(0, m.start - 10), m.start)):
+        return True  # "training tomorrow's leaders", "that is yesterday's news": an age's, no day
     return False
 
 
