@@ -1126,7 +1126,7 @@ def _valid_yr(m, s, gd):
         return False  # "the DHJS Examination-2022", "NEET-2023", "Vision-2030": a name's number
     if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
             _LOCAL_CLOCK_AFTER.match(s, m.end()) or _CLOCK_PARTNER_AFTER.match(s, m.end()) or
-            s[max(0, m.start() - 20):m.start()].count("0") and
+            s[max(0, m.start() - 7):m.start()].endswith(_SPAN_WORDS_BEFORE) and
             _CLOCK_PARTNER_BEFORE.search(s, max(0, m.start() - 20), m.start())):
         return False  # "at 1615 local", "a curfew between 1900 and 0600", "from 0600 to 2000": a 24-hour clock
     of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
@@ -1216,6 +1216,8 @@ _LOCAL_CLOCK_AFTER = re.compile(r"\s+local(?:\s+time)?\b(?!\s+(?!(?:on|in|at|to|
 # 0600 to 2000" (no year is written with a leading zero), "from 1900 to 2300 hours" (the hours said after it).
 _CLOCK_PARTNER_AFTER = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(?:0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s*"
                                   r"(?:hours|hrs|h|GMT|UTC|local)\b)")
+# (every _CLOCK_PARTNER_BEFORE match ends with one of these)
+_SPAN_WORDS_BEFORE = ("and ", "to ", "until ", "till ", "-", "–", "- ", "– ", "and", "to", "until", "till")
 _CLOCK_PARTNER_BEFORE = re.compile(r"\b0\d[0-5]\d\s*(?:hours|hrs|h|GMT|UTC|local(?:\s+time)?)?\s*"
                                    r"(?:and|to|until|till|-|–)\s*$")
 

@@ -152,6 +152,7 @@ _ORDINAL_PHRASE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|b
                                     r"(?:\s+(?:by|of|in|on|at|from|against|for|across|near|along|inside|outside)"
                                     r"(?:\s+[\w'’.-]+){1,4}?|\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,3}?){1,2}\s+$",
                                     re.IGNORECASE)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                   "twelfth")
 # Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
@@ -218,7 +219,7 @@ def is_count(sent: str, m: Mention) -> bool:
             _COUNT_BEFORE.search(sent, near, m.start):
         return True
     far = max(0, m.start - 80)
-    if (_ANY_DIGIT.search(sent, far, m.start) or may_hold(sent[far:m.start], _ORDINAL_WORDS)) and \
+    if (_ORDINAL_DIGITS.search(sent, far, m.start) or may_hold(sent[far:m.start], _ORDINAL_WORDS)) and \
             (c := _ORDINAL_PHRASE_BEFORE.search(sent, far, m.start)) is not None and \
             not has_tense_marker(sent[c.start("ord"):m.start]):
         return True  # "the fifth missile launch by North Korea this year": a count
