@@ -108,7 +108,6 @@ from .non_dates import (
     EACH_YEAR_AFTER,
     EACH_YEAR_FRAME,
     HABITUAL_WORDS,
-    WORK_WORDS,
     habitual,
     is_comparison,
     is_count,
@@ -488,7 +487,6 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     # may a saying dated at another time be told here (a date of the kinds that date one, a saying verb)? Looked
     # at once, when a word that counts from now first needs it.
     said_in = None
-    titled = None  # may the sentence name a work (a song, a film) whose title is date-like? Looked at once.
     # "Tuesday, Dec. 6 is Election Day": {the vote day's mention: its date's}.
     told_here = told_vote_days(sent, mentions) if told is not None and "hol" in kinds else None
     for i, m in enumerate(mentions):
@@ -569,8 +567,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
                 and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
-        if m.kind in _TITLE_KINDS and (titled if titled is not None else (titled := may_hold(sent, WORK_WORDS))) and \
-                work_title(sent, m):
+        if m.kind in _TITLE_KINDS and work_title(sent, m):
             continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time
         if m.kind == "wd" and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
