@@ -98,13 +98,18 @@ of degree as an adjective; "this <weekday>" in a present or untensed clause kept
 of the present age: "in the world today", "today and in the future"; "after <verb>-ing" under a future or a plan;
 "the past year or so" as a rough stretch up to now; a past -ed verb after the day before an embedded question's
 "would"), with neighbours.
+--s29-fp11, session 29 fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title
+of a work, a paper's print-edition note, a count told by a copula: "It was the fifth launch by X this year",
+a programme named by a verb: "told Meet the Press on Sunday", an index's base year: "(2015=100)", a year
+glued to a name: "NEET-2023", a link's label: "MORE: ...",
+"tomorrow's leaders", "is yesterday's news"), with neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
 LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s19-rv4-wk3, s25-rv15,
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
-      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12
+      s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12, s29-fp11
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -10072,6 +10077,78 @@ PROBES_S29_FP12 = [
     ("edwh-stay", FP12T, "The panel on Monday will examine which rules would apply.", ["2026-11-23"]),
     ("edwh-stay", FP12T, "The primary on Tuesday showed strong turnout.", ["2026-11-17"]),
 ]
+
+# Session 29, fp11's own probes of its precision rules (a 24-hour clock read as a year, a date-like title of a
+# work, a paper's print-edition note, a count told by a copula, a programme named by a verb: "told Meet the Press
+# on Sunday", an index's base year, a year glued to a name: "NEET-2023", a link's label:
+# "MORE: ...", "tomorrow's leaders"), each with neighbours that must stay;
+# wanted dates decided before the engine was run.
+FP11D = "2026-12-10"  # a Thursday: Mon 7 .. Wed 9 gone; Fri 11 .. Wed 16 ahead
+PROBES_S29_FP11 = [
+    ("clock", FP11D, "The polls will open at 0700 local (0400 GMT) on Sunday.", ["2026-12-13"]),
+    ("clock", FP11D, "Authorities declared a curfew between 2100 and 0500 in the province.", []),
+    ("clock", FP11D, "The curfew, from 1800 to 0600 hours, was lifted on Monday.", ["2026-12-07"]),
+    ("clock", FP11D, "Residents may leave home only from 0600 to 1800.", []),
+    ("clock", FP11D, "The eclipse peaked at 1342 local time.", []),
+    ("clock", FP11D, "Voting ended at 1900 local on Saturday.", ["2026-12-05"]),
+    ("clock", FP11D, "Officials ordered a curfew from 2000 to 0500.", []),
+    ("clock", FP11D, "Stores may open between 0800 and 2000.", []),
+    ("clock", FP11D, "The launch is set for 1645 local time on Friday.", ["2026-12-11"]),
+    ("clock-stay", FP11D, "From 2015 to 2018 the plant made 1,600 cars a day.", ["2015/2018", "2018"]),
+    ("clock-stay", FP11D, "In 2022 local councils raised taxes by 5%.", ["2022"]),
+    ("clock-stay", FP11D, "The plant ran from 1998 to 2005 before it closed.", ["1998/2005", "2005"]),
+    ("clock-stay", FP11D, "She worked there between 2010 and 2015.", ["2010/2015", "2015"]),
+    ("title", FP11D, "The choir sang “Yesterday” at the funeral.", []),
+    ("title", FP11D, "His debut single “Tuesday” reached number one.", []),
+    ("title", FP11D, "The movie “2012” was a box office hit.", []),
+    ("title", FP11D, "The documentary “Sunday in Kyiv” won the jury prize.", []),
+    ("title", FP11D, "A copy of the novel 1984 was found in his cell.", []),
+    ("title", FP11D, "The band performed “Manic Monday” on Saturday.", ["2026-12-05"]),
+    ("title-stay", FP11D, "The singer will release the album on Friday.", ["2026-12-11"]),
+    ("title-stay", FP11D, "The film, shot in 2019, opens next week.", ["2019"]),
+    ("title-stay", FP11D, "He said the show “will go on Friday, rain or shine.”", ["2026-12-11"]),
+    ("title-stay", FP11D, "The play Saturday night was sold out.", ["2026-12-05"]),
+    ("title-stay", FP11D, "Fans sang “Happy Birthday” to the captain on Tuesday.", ["2026-12-08"]),
+    ("print", FP11D, "A version of this article appears in print on Dec. 9, 2026, Section A, Page 14.", []),
+    ("print", FP11D, "A version of this story appeared in print on Tuesday.", []),
+    ("print", FP11D, "Snow closed schools on Wednesday. A version of this article appears in print on December 10, "
+     "2026, Section B, Page 2 of the New York edition.", ["2026-12-09"]),
+    ("print-stay", FP11D, "The new rules appeared in print on Monday in the official gazette.", ["2026-12-07"]),
+    ("print-stay", FP11D, "A version of the report appeared online on Tuesday.", ["2026-12-08"]),
+    ("count", FP11D, "The attack was the sixth on a shipping vessel in the Red Sea this month.", []),
+    ("count", FP11D, "It was the second deadly avalanche in the Alps this year.", []),
+    ("count", FP11D, "The fire is the fourth to break out at the plant this year.", []),
+    ("count", FP11D, "It marks the 30th launch by the company this year.", []),
+    ("count-stay", FP11D, "The third round of talks in Doha this month ended without a deal.", ["2026-12"]),
+    ("count-stay", FP11D, "A second storm in the region this month will bring more rain.", ["2026-12"]),
+    ("count-stay", FP11D, "She claimed her second gold at the championships this year.", ["2026"]),
+    ("showname", FP11D, "The governor told NBC's Meet the Press on Sunday that the state would sue.", ["2026-12-06"]),
+    ("showname", FP11D, "Speaking on CBS's Face the Nation on Sunday, the minister said prices would fall.",
+     ["2026-12-06"]),
+    ("showname-stay", FP11D, "Rivals Meet the Champions on Saturday", ["2026-12-12"]),
+    ("showname-stay", FP11D, "The two leaders meet the press on Friday.", ["2026-12-11"]),
+    ("base", FP11D, "Industrial output (2021=100) edged up to 104.2 in October.", ["2026-10"]),
+    ("base", FP11D, "The wage index, with 2005 as the base, reached 160.", []),
+    ("base", FP11D, "Statistics Korea switched to 2020 as its base year.", []),
+    ("base-stay", FP11D, "The index has doubled since 2005.", ["2005/2026"]),
+    ("base-stay", FP11D, "Output in 2021 was 100 tonnes higher than in 2020.", ["2021", "2020"]),
+    ("hyphen", FP11D, "Candidates for CUET-2026 must register by Friday.", ["2026-12-11"]),
+    ("hyphen", FP11D, "Organisers of Expo-2030 unveiled the site plan.", []),
+    ("hyphen-stay", FP11D, "Post-2020 rules cut the number of flights.", ["2020"]),
+    ("hyphen-stay", FP11D, "Production resumed in late-2025 after the fire.", ["2025"]),
+    ("link", FP11D, "MORE NEWS: Bridge closed after Monday's crash", []),
+    ("link", FP11D, "Editor's picks: Ten things to do this Saturday", []),
+    ("link", FP11D, "Crews cleared the road on Tuesday.\nDon't miss: Who won Sunday's derby?\nThe road reopened "
+     "Wednesday.", ["2026-12-08", "2026-12-09"]),
+    ("link-stay", FP11D, "More snow fell on Wednesday.", ["2026-12-09"]),
+    ("link-stay", FP11D, "Top officials met on Monday.", ["2026-12-07"]),
+    ("age", FP11D, "The fund invests in tomorrow's entrepreneurs.", []),
+    ("age", FP11D, "The new airport is built for tomorrow's cities.", []),
+    ("age", FP11D, "To many voters, the old guard is yesterday's news.", []),
+    ("age-stay", FP11D, "Tomorrow's match has been moved to Sunday.", ["2026-12-11", "2026-12-13"]),
+    ("age-stay", FP11D, "Yesterday's news that the plant would close shocked workers.", ["2026-12-09"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -1161,6 +1161,17 @@ def _valid_yr(m, s, gd):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
     if _ZONE_AFTER.match(s, m.end()) and m.group(0)[:2] < "24" and m.group(0)[2:4] < "60":
         return False  # "(1800 GMT)", "at 0320 UTC": a 24-hour clock
+    if base_period(s, m.start(), m.end()):
+        return False  # "(2015=100)", "the close of 1969 equaling 100": an index's base, a yardstick
+    if s[m.start() - 1:m.start()] == "-" and m.start() > 1 and not gd.get("yr_mod") and \
+            (named := _NAME_HYPHEN_BEFORE.search(s, max(0, m.start() - 24), m.start())) is not None and \
+            named.group(1).lower() not in _YEAR_HYPHEN_WORDS:
+        return False  # "the DHJS Examination-2022", "NEET-2023", "Vision-2030": a name's number
+    if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
+            _LOCAL_CLOCK_AFTER.match(s, m.end()) or _CLOCK_PARTNER_AFTER.match(s, m.end()) or
+            s[max(0, m.start() - 7):m.start()].endswith(_SPAN_WORDS_BEFORE) and
+            _CLOCK_PARTNER_BEFORE.search(s, max(0, m.start() - 20), m.start())):
+        return False  # "at 1615 local", "a curfew between 1900 and 0600", "from 0600 to 2000": a 24-hour clock
     of_year = m.group(0).endswith("'s") or _YEAR_NOUN_AFTER.match(s, m.end()) is not None
     if s.endswith("to ", max(0, m.start() - 3), m.start()) and not of_year and \
             _MOVED_TO_BEFORE.search(s, max(0, m.start() - 48), m.start()):
@@ -1231,8 +1242,27 @@ _YEAR_NOUN_AFTER = re.compile(r"\s+(?:levels?|lows?|highs?|peaks?|prices|valuati
 # A 24-hour clock after "at": "at 1600 on Friday", "at 2000 hours", "at 0900 local time".
 _CLOCK_AFTER = re.compile(r"\s+(?:hours|hrs|local\s+time|on\s+(?-i:[A-Z][a-z]+day)|today|tonight|tomorrow|"
                           r"yesterday)\b")
+# A capitalised word glued by a hyphen before a year: the year is its name's number ("the Examination-2022",
+# "NEET-2023", "Census-2021 data", "Vision-2030"), not the words of time written so ("Mid-2020", "Pre-2008",
+# "FY-2024", "Jan-2020", "Summer-2021").
+_NAME_HYPHEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*)-$")
+_YEAR_HYPHEN_WORDS = frozenset("""mid pre post late early end start fy fiscal circa ca c year years since until
+    through thru by from to and or spring summer autumn fall winter january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # A time zone after four digits: "(1800 GMT)", "0320 UTC", "2100Z".
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
+# ... or the place's own clock: "at 1615 local (1915 GMT)", "ends at 1700 local on Sunday", "0900 local time"
+# (not the adjective before its noun: "In 2019 local elections were held", "since 2016 local councils").
+_LOCAL_CLOCK_AFTER = re.compile(r"\s+local(?:\s+time)?\b(?!\s+(?!(?:on|in|at|to|and|or|with|when|after|before|"
+                                r"until|till|time|as)\b)[a-z])")
+# A four-digit clock beside it in a span: a curfew "between 1900 and 0600", "from 2000 to 0600 hours", "from
+# 0600 to 2000" (no year is written with a leading zero), "from 1900 to 2300 hours" (the hours said after it).
+_CLOCK_PARTNER_AFTER = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(?:0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s*"
+                                  r"(?:hours|hrs|h|GMT|UTC|local)\b)")
+# (every _CLOCK_PARTNER_BEFORE match ends with one of these)
+_SPAN_WORDS_BEFORE = ("and ", "to ", "until ", "till ", "-", "–", "- ", "– ", "and", "to", "until", "till")
+_CLOCK_PARTNER_BEFORE = re.compile(r"\b0\d[0-5]\d\s*(?:hours|hrs|h|GMT|UTC|local(?:\s+time)?)?\s*"
+                                   r"(?:and|to|until|till|-|–)\s*$")
 
 
 _YEAR_PART = re.compile(YEAR_PART_AFTER, re.IGNORECASE)
@@ -1622,7 +1652,26 @@ def _valid_yrr(m, s, gd):
     a = int(gd["yrr_a"])
     b = gd["yrr_b"]
     b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
-    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end()) and not _vehicle_named(s, m.start(), m.end())
+    return a < b <= a + 20 and not _QUANTITY_AFTER.match(s, m.end()) and not _vehicle_named(s, m.start(), m.end()) \
+        and not base_period(s, m.start(), m.end())
+
+
+# An index's base period, the yardstick its figures are counted against: "(2015=100)", "the close of 1969 equaling
+# 100", "with 1982-84 as the base", "uses 2010 as its base year", "base year 2015", "based at 100 in 2010", "set at
+# 100 in 2010". No happening of that year ("rose 3% from 2015", "the 2015 base rate was cut", "Sales in 2019 equal
+# 100 million units" keep theirs).
+_BASE_AFTER = re.compile(r"\s*(?:=|equals?\b|equaling\b|equalling\b|equal\s+to\b|set\s+(?:at|to)\b)\s*100\b"
+                         r"(?![.,]\d)(?!\s*%)(?!\s+(?!(?:and|in|for|points|from|as|on|at)\b)[a-z])|"
+                         r"\s+as\s+(?:the|its|a|their)\s+base\b|\s+base\s+(?:year|period)\b", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\bbase\s+(?:year|period)\s+(?:of\s+|is\s+|was\s+)?$|"
+                          r"\b(?:based|set|fixed)\s+(?:at|on|to)\s+100\s+in\s+$", re.IGNORECASE)
+
+
+def base_period(s: str, start: int, end: int) -> bool:
+    """Whether the year or years at s[start:end] are an index's base (_BASE_AFTER, _BASE_BEFORE)."""
+    return _BASE_AFTER.match(s, end) is not None or \
+        (("base" in s[max(0, start - 16):start] or "100 in " in s[max(0, start - 8):start]) and
+         _BASE_BEFORE.search(s, max(0, start - 24), start) is not None)
 
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5

@@ -145,6 +145,23 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
                            r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
                            r"\btimes?)\s+(?:so\s+far\s+)?$",
                            re.IGNORECASE)
+# ... and an ordinal's noun with the place or the doer of what is counted, a phrase of a preposition or an
+# infinitive, told by a copula ("It was the fifth missile launch by North Korea this year", "would mark a third
+# attempt by the nuclear-armed state this year", "is the 12th killing of a journalist in Mexico this year", "The
+# storm is the second to hit the region this month"), no verb of its own between (is_count: not "The second
+# debate will take place in Boston this month", a happening of that month); the ordinal's phrase as a subject
+# is the happening ("A second round of talks in Geneva this month failed"), so is a win ("won his second title
+# at Wimbledon this year").
+_ORDINAL_PHRASE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|marking)|['’]s)\s+"
+                                    r"(?:the|a|an|its|their|his|her)\s+"
+                                    r"(?P<ord>\d+(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|"
+                                    r"eighth|ninth|tenth|eleventh|twelfth))\b(?:\s+[\w-]+){0,2}"
+                                    r"(?:\s+(?:by|of|in|on|at|from|against|for|across|near|along|inside|outside)"
+                                    r"(?:\s+[\w'’.-]+){1,4}?|\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,3}?){1,2}\s+$",
+                                    re.IGNORECASE)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth")
 # Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
 # _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
 # every position, are skipped.
@@ -208,6 +225,11 @@ def is_count(sent: str, m: Mention) -> bool:
     if (_ANY_DIGIT.search(sent, near, m.start) or may_hold(sent[near:m.start], _COUNT_WORDS)) and \
             _COUNT_BEFORE.search(sent, near, m.start):
         return True
+    far = max(0, m.start - 80)
+    if (_ORDINAL_DIGITS.search(sent, far, m.start) or may_hold(sent[far:m.start], _ORDINAL_WORDS)) and \
+            (c := _ORDINAL_PHRASE_BEFORE.search(sent, far, m.start)) is not None and \
+            not has_tense_marker(sent[c.start("ord"):m.start]):
+        return True  # "the fifth missile launch by North Korea this year": a count
     lo = max(0, m.start - 90)
     if not may_hold(sent[lo:m.start], _TALLY_NOUNS) or not _TALLY_BEFORE.search(sent, lo, m.start):
         return False
@@ -301,6 +323,21 @@ def present_passive_custom(sent: str, m: Mention) -> bool:
     # month, though a past later in the sentence reads as the month's tense.
     h = _CUSTOM_VERB.search(sent, max(0, m.start - 60), m.start)
     return h is not None and _CUSTOM_TO_MONTH.fullmatch(sent, h.end(), m.start) is not None
+
+
+# "tomorrow's" of the age to come before the people and things of it ("trains tomorrow's leaders", "the jobs
+# of tomorrow" already: _GENERIC_DAY), "yesterday's" of an age gone by ("yesterday's men", "yesterday's
+# technology"): no day; a day's happening keeps it ("tomorrow's vote", "yesterday's market rally").
+_AGE_AHEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:leaders|workforce|jobs|cities|heroes|stars|champions|engineers|"
+                              r"scientists|innovators|entrepreneurs|problems|challenges|solutions|ideas|workers|"
+                              r"doctors|nurses|teachers|generations?|world|technology|technologies)\b(?!['’-])")
+_AGE_GONE_AFTER = re.compile(r"\s+(?:men|heroes|generation|world|technology|technologies|standards|politics|"
+                             r"thinking|solutions|problems|ideas|battles|wars)\b(?!['’-])", re.IGNORECASE)
+# ... and the idiom after a copula: "is yesterday's news", "had become yesterday's news" (not "Yesterday's news was
+# grim", "yesterday's news conference": that day's).
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|now)\s+$", re.IGNORECASE)
+_NEWS_AFTER = re.compile(r"\s+news\b(?!['’-]|\s+(?:conference|release|briefing|report|item|story|stories|bulletin|"
+                         r"broadcast|cycle|event)\b)", re.IGNORECASE)
 
 
 # A custom's adverb and the verb after it: "normally take place", "usually held", "typically falls",
@@ -627,4 +664,59 @@ def not_a_day(sent: str, m: Mention) -> bool:
                 (word.lower() == "tomorrow" and _ANOTHER_DAY.match(sent, m.end)) or \
                 (word.lower() == "tomorrow" and _GENERIC_DAY.search(sent, max(0, m.start - 5), m.start)):
             return True
+    if m.text.endswith(("'s", "’s")) and word.lower() in ("tomorrow", "yesterday") and \
+            ((_AGE_AHEAD_AFTER if word.lower() == "tomorrow" else _AGE_GONE_AFTER).match(sent, m.end) or
+             word.lower() == "yesterday" and _NEWS_AFTER.match(sent, m.end) and
+             _COPULA_BEFORE.search(sent, max(0, m.start - 10), m.start)):
+        return True  # "training tomorrow's leaders", "that is yesterday's news": an age's, no day
+    return False
+
+
+# The title of a work: a date-like word that names a song, a film, a book or a show ("her hit single
+# “Friday”", "the band played “Sunday Bloody Sunday”", "the novel “1984”", "the film 2012", "the film The
+# Day After Tomorrow"), no time of a happening. Quoted, after a noun of a work or a verb of performing it,
+# the quotation closing soon after the date; unquoted, only a bare year or a capitalised "The Day After
+# Tomorrow" right after the work's noun (not "will play the song on Friday", "the film opens Friday", "the
+# album, released in 1989", nor a weekday: "the show Sunday drew crowds" is that Sunday's show).
+_WORK_NOUNS = (r"song|single|hit|album|track|anthem|hymn|ballad|film|movie|documentary|series|sitcom|show|"
+               r"programme|program|drama|play|musical|opera|novel|book|memoir|poem|painting|exhibition|titled|"
+               r"entitled")
+_WORK_VERBS = (r"sang|sing|sings|singing|performed|performs|performing|played|plays|playing|recorded|records|"
+               r"covered|covers|released|releases")
+_WORK_BEFORE_QUOTE = re.compile(rf"\b(?:(?P<noun>{_WORK_NOUNS})|{_WORK_VERBS}),?\s*$", re.IGNORECASE)
+_WORK_BEFORE_NAME = re.compile(r"\b(?:novel|film|movie|album|song|single|book|play|musical|documentary)\s+$",
+                               re.IGNORECASE)
+_OPENING_QUOTES = "“\"‘"
+_CLOSING_QUOTES = {"“": "”", "\"": "\"", "‘": "’"}
+# How far a title's quotation may open before the date and close after it.
+_TITLE_REACH = 40
+
+
+def work_title(sent: str, m: Mention) -> bool:
+    """Whether the date `m` is, or is in, the title of a work (see _WORK_NOUNS). Cheap first: a quotation mark
+    in the 40 characters before the date, else a bare year or a capitalised relative day; only then a pattern
+    over a few words."""
+    lo = max(0, m.start - _TITLE_REACH)
+    at = max(sent.rfind(q, lo, m.start) for q in _OPENING_QUOTES)
+    if at >= 0:
+        q = sent[at]
+        if q == "\"" and sent.count("\"", 0, at) % 2:
+            return False  # a closing straight quote: the date stands after a quotation, not in one
+        close = _CLOSING_QUOTES[q]
+        if close in sent[at + 1:m.start] or any(c in sent[at + 1:m.start] for c in ".!?;:"):
+            return False  # the quotation closed, or a quoted sentence
+        end = sent.find(close, m.end, m.end + _TITLE_REACH)
+        if end < 0 or any(c in sent[m.end:end] for c in ".!?;:"):
+            return False
+        title = sent[at + 1:end].rstrip(",")
+        if not (title[:1].isupper() or title[:1].isdigit()):
+            return False  # 'played “a perfect game on Friday,” the coach said': a quoted phrase, no title
+        work = _WORK_BEFORE_QUOTE.search(sent, max(0, at - 24), at)
+        # after a verb of performing, only a title in title case ('played “Sunday Bloody Sunday”'; not 'released
+        # “Plans for Friday's vote” to reporters', a phrase's words in lower case)
+        return work is not None and (work.group("noun") is not None or
+                                     all(w[:1].isupper() for w in title.split() if len(w) > 3))
+    if m.kind == "yr" and m.text.isdigit() or m.kind == "rd" and m.text[:1].isupper() and " " in m.text:
+        return _WORK_BEFORE_NAME.search(sent, max(0, m.start - 14), m.start) is not None and \
+            not sent[m.end:m.end + 1].isdigit() and sent[m.end:m.end + 1] not in "-–"
     return False

@@ -119,6 +119,7 @@ from .non_dates import (
     superlative_month_day,
     supposed_happening,
     weekday_speaker,
+    work_title,
 )
 from .page_furniture import (
     BRACKETED_STAMP_AFTER,
@@ -431,6 +432,10 @@ def _fold(values: list | dict, kept: int, dropped: int, value: DateValue, mentio
     return at
 
 
+# The kinds of date a work's title may look like (non_dates.work_title).
+_TITLE_KINDS = frozenset(("wd", "rd", "yr", "mo", "my", "mdy", "dmy", "hol"))
+
+
 def _full_date(m: Mention) -> bool:
     """A date with its day, month and year ("Tuesday, Nov. 29, 2022", "2022-11-29")."""
     return m.kind in ("iso", "num") or (m.kind in ("mdy", "dmy") and m.g(m.kind + "_y") is not None)
@@ -568,6 +573,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 ("n a " in (window := sent[max(0, m.start - 100):m.start]) or "y a " in window or "f a " in window) \
                 and _INDEFINITE_WD_BEFORE.search(sent, max(0, m.start - 100), m.start):
             continue  # "got the plan on a Friday and had to reply by Monday": some week's Monday, counted from that
+        if kind in _TITLE_KINDS and work_title(sent, m):
+            continue  # 'her hit single “Friday”', "the novel 1984": a work's title, no time
         if wd and weekday_speaker(sent, m):
             continue  # '"...," Monday told the council': a person named Monday, no day
         if (wd or mo or dm or hol or kind == "rd") and supposed_happening(sent, m):

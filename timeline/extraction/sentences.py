@@ -436,6 +436,10 @@ _METADATA = re.compile(
     # ... or an archive's: "This is an archived article that was published on ... in 2016".
     r"this\s+(?:is\s+an?\s+(?:archived\s+)?)?(?:article|story|piece|report)\s+(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
     r"(?:first\s+|originally\s+)?(?:published|appeared|posted|updated|corrected)\b|"
+    # ... and a paper's note of the print edition: "A version of this article appears in print on June 4, 2024,
+    # Section A, Page 1", "This story appears in print on Sunday" (not "A version of the bill appeared ...").
+    r"(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+(?:article|story|piece|report|review|essay|column)\s+"
+    r"(?:appears|appeared)\s+in\s+(?:print|the\s+print\s+edition)\b|"
     # ... and a page's line of the story's age: "This story is from August 19, 2018" (a date right after
     # "from": not "This story is from the archives", nor "This article is from our reporter in Kyiv").
     r"this\s+(?:article|story|piece|report|post|page)\s+(?:is|was)\s+(?:originally\s+)?from\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -454,7 +458,9 @@ _METADATA = re.compile(
     # "ALSO ON NBC NEWS: ..."; not "Don't miss: the fireworks start at 9 p.m.", nor "Also on Capitol Hill: ..."
     # or "Also on Oct. 16: ...": an outlet after "also on" / "more from", in capitals or by its word)
     r"(?:read\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
-    r"editor['’]?s['’]?\s+picks?|don['’]t\s+miss|must\s+read|(?:more|other)\s+stories|"
+    r"editor['’]?s['’]?\s+picks?|don['’]?t\s+miss|must\s+read|(?:more|other)\s+stories|top\s+stories|"
+    # (fp11's: "MORE: Storm knocks out power Tuesday", "Previous coverage: ...", "You might also enjoy: ...")
+    r"more(?:\s+(?:news|coverage))?(?=\s*:)|(?:previous|earlier)\s+(?:coverage|reporting)|you\s+(?:may|might)\s+also\s+enjoy|"
     r"(?:more\s+from|also\s+on)\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)|[^:|\n]{0,40}\bday\b)(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){0,3}?"
     r"(?:[A-Z][A-Z0-9&]+|Reuters|Bloomberg|News|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Independent|"

@@ -326,6 +326,12 @@ _DEGREE_BY = re.compile(r"\s+(?:in\s+(?:large\s+|small\s+|no\s+small\s+)?part|pa
                         r"chiefly|partially|jointly|heavily)\s+by\s+(?![a-z]+ing\b)", re.IGNORECASE)
 
 
+# A capitalised present verb mid-sentence before "the" and a capitalised word is the head of a name (a
+# programme's: "Meet the Press", "Face the Nation"), not a verb; a headline in title case writes its verbs
+# so after a capitalised subject ("Leaders Meet the Press Friday"), which _is_adjective leaves a verb.
+_THE_NAME_AFTER = re.compile(r"\s+the\s+(?-i:[A-Z])")
+
+
 def _is_adjective(text: str, m: re.Match) -> bool:
     """An -ed word used as an adjective ("its delayed budget"), or a present
     verb used as a noun ("the vote on Monday", "a visit"): no tense."""
@@ -351,6 +357,9 @@ def _is_adjective(text: str, m: re.Match) -> bool:
             return True
         if word in _PRESENT_AUX:
             return False
+        if m.group(0)[:1].isupper() and prev and (prev[-1].islower() or prev[-1].endswith(("'s", "’s"))) and \
+                _THE_NAME_AFTER.match(text, m.end()):
+            return True  # "told NBC's Meet the Press on Sunday", "said on Face the Nation": a show's name, no verb
         if word[:5] == "take " and not _OPPONENT_AFTER.match(text, m.end()):
             return True  # only a fixture's "take on" a named side ("the Bears take on the Lions Sunday")
         # "the vote", "thirty-nine vote centers", "40 vote centers": a noun (not after a body named by
