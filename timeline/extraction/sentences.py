@@ -364,8 +364,10 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 
 
 # A dateline's place in title case (not in capitals), its country or state after it at most twice ("Kyiv, Ukraine,",
-# "Washington, D.C.,"), then its date: a month and a day after a comma.
-_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*(?:,\s*[A-ZÀ-ÖØ-Þ][^,()]*){{0,2}}?,\s*"
+# "Washington, D.C.,"), then its date: a month and a day after a comma. Each run of [^,()] is possessive: only a
+# comma may follow it, which none of the characters it would give back is, so the same matches, without the
+# engine stepping back through every character of a sentence that holds no such date (most of those asked).
+_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*+(?:,\s*[A-ZÀ-ÖØ-Þ][^,()]*+){{0,2}}?,\s*"
                                rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b")
 
 
