@@ -737,3 +737,19 @@ def test_title_dated_head_with_possessive_runs_is_the_backtracking_pattern():
             assert (got and got.span()) == (want and want.span()), text
             matched += want is not None
     assert matched > 100
+
+
+def test_ascii_count_pattern_is_the_count_pattern_on_ascii_text():
+    # stages.summary_count scans an ASCII sentence with _COUNT_ASCII (re.ASCII, \s written out with the ASCII
+    # separators Unicode's \s holds): the same matches and groups as _COUNT, on texts of its words and numbers.
+    rnd = random.Random(31)
+    pieces = ["seven", "twenty", "one", "dozen", "couple", "a", "3", "12", "1,200", "1,20", "launch", "events",
+              "test-fires", "missiles", "times", "the", "x", "so", "far", "_", "7x", "ten2", "seventeen"]
+    seps = [" ", "  ", "\t", "\n", "\x0b", "\x0c", "\x1c", "\x1f", "", "-", ",", ".", "_"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 9)))
+        want = [(m.span(), m.groupdict()) for m in S._COUNT.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in S._COUNT_ASCII.finditer(text)] == want, repr(text)
+        matched += len(want)
+    assert matched > 1000
