@@ -161,9 +161,9 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """Publication date and the (start, end) span of the line it came from."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():  # (not text.strip(), without its copy)
         return None
-    ref = dt.date.today()
+    ref = None  # today, the reference _full_date resolves against: asked when a line first needs it (most texts: never)
     head = min(len(text), _HEAD)
     spans = _lines(text, 0, head)
     if len(text) > head:
@@ -194,17 +194,17 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
         if not (titled or labelled or dm or lone) or not _may_hold_year(probe):
             continue
         if titled:
-            r = _full_date(probe, ref)
+            r = _full_date(probe, ref or (ref := dt.date.today()))
             if r:
                 published = (r[0], (s, e))
                 break
         if labelled:
-            r = _full_date(probe, ref)
+            r = _full_date(probe, ref or (ref := dt.date.today()))
             if r:
                 updated = (r[0], (s, e))
                 continue
         if dm:
-            r = _full_date(dm.group(0), ref)
+            r = _full_date(dm.group(0), ref or (ref := dt.date.today()))
             if r:
                 # "Friday, April 19, 2024 – The company is recalling ...": a
                 # date that opens the text dates the article, but the rest
@@ -213,7 +213,7 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
                 dateline = (r[0], None if opening else (s + dm.start(), s + dm.end()))
                 continue
         if lone:
-            r = _full_date(probe, ref)
+            r = _full_date(probe, ref or (ref := dt.date.today()))
             if r:
                 m = r[1]
                 rest = probe[:m.start] + " " + probe[m.end:]
