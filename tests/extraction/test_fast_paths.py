@@ -733,3 +733,38 @@ def test_photo_credit_words_cover_the_regex():
         if not holds(text, P._PHOTO_CREDIT_WORDS):
             assert match is None, text
     assert found > 500  # (the texts do hold credits)
+
+
+def test_title_dated_head_with_possessive_runs_is_the_backtracking_pattern():
+    # sentences._TITLE_DATED_HEAD's runs of [^,()] are possessive (only a comma may follow one): the same
+    # matches as the pattern that gives their characters back, on texts of its pieces.
+    plain = re.compile(SEN._TITLE_DATED_HEAD.pattern.replace("*+", "*"))
+    assert plain.pattern != SEN._TITLE_DATED_HEAD.pattern
+    rnd = random.Random(29)
+    heads = ["Tokyo", "New Delhi", "Kyiv", "Ångström", "É", "The", "x", "TOKYO", "(AP)", ""]
+    pieces = [", ", ",", ",", " ", "  ", "Ukraine", "D.C.", "March 20", "mar. 3", "Sept 123", "sept.  5x", "Ma", "20", "(",
+              ")", "(Jiji Press)", "--", "said", "the", "ßa", "\n", "x1", "Friday"]
+    matched = 0
+    for _ in range(20000):
+        text = rnd.choice(heads) + "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        for start in (0, 1):
+            got, want = SEN._TITLE_DATED_HEAD.match(text, start), plain.match(text, start)
+            assert (got and got.span()) == (want and want.span()), text
+            matched += want is not None
+    assert matched > 100
+
+
+def test_ascii_count_pattern_is_the_count_pattern_on_ascii_text():
+    # stages.summary_count scans an ASCII sentence with _COUNT_ASCII (re.ASCII, \s written out with the ASCII
+    # separators Unicode's \s holds): the same matches and groups as _COUNT, on texts of its words and numbers.
+    rnd = random.Random(31)
+    pieces = ["seven", "twenty", "one", "dozen", "couple", "a", "3", "12", "1,200", "1,20", "launch", "events",
+              "test-fires", "missiles", "times", "the", "x", "so", "far", "_", "7x", "ten2", "seventeen"]
+    seps = [" ", "  ", "\t", "\n", "\x0b", "\x0c", "\x1c", "\x1f", "", "-", ",", ".", "_"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 9)))
+        want = [(m.span(), m.groupdict()) for m in S._COUNT.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in S._COUNT_ASCII.finditer(text)] == want, repr(text)
+        matched += len(want)
+    assert matched > 1000

@@ -64,8 +64,10 @@ def _dateline_match(line: str):
     only inside words ("Atlanta-based"), which the regex's dash is not: on
     TimeBank this check spares ~9 of 10 of the regex's runs (half the time
     find_publication takes)."""
-    head = line.lstrip()[:1]
-    if not ("A" <= head <= "Z") or not any(d in line for d in _DASHES):
+    head = line[:1]
+    if head.isspace():
+        head = line.lstrip()[:1]
+    if not ("A" <= head <= "Z") or not ("-" in line or "—" in line or "–" in line or "_" in line):  # (_DASHES)
         return None
     if "—" not in line and "–" not in line and "_" not in line and "--" not in line and \
             _LONE_HYPHEN.search(line) is None:
@@ -144,32 +146,35 @@ def _full_date(line: str, reference: dt.date):
     return None
 
 
-def _lines(text: str, lo: int, hi: int):
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (start, end) spans of the lines of text[lo:hi]."""
+    spans = []
     pos = lo
     while pos < hi:
         nl = text.find("\n", pos, hi)
         if nl == -1:
             nl = hi
-        yield pos, nl
+        spans.append((pos, nl))
         pos = nl + 1
+    return spans
 
 
 def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """Publication date and the (start, end) span of the line it came from."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():  # (not text.strip(), without its copy)
         return None
-    ref = dt.date.today()
+    ref = None  # today, the reference _full_date resolves against: asked when a line first needs it (most texts: never)
     head = min(len(text), _HEAD)
-    spans = list(_lines(text, 0, head))
+    spans = _lines(text, 0, head)
     if len(text) > head:
         tail_start = text.find("\n", max(head, len(text) - _TAIL))
         if tail_start != -1:
-            spans += list(_lines(text, tail_start + 1, len(text)))
+            spans += _lines(text, tail_start + 1, len(text))
     published = updated = dateline = alone = None
     nonempty_seen = 0
     for s, e in spans:
         line = text[s:e]
-        if not line.strip():
+        if not line or line.isspace():  # (not line.strip(), without its copy)
             continue
         nonempty_seen += 1
         if nonempty_seen > _HEAD_LINES and s < head:
@@ -178,34 +183,37 @@ def find_publication(text: str) -> tuple[dt.date, tuple[int, int]] | None:
             continue
         probe = line[:400]
         label = _may_open_label(probe)
-        if nonempty_seen > 8 and not (label and published is None and _PUBLISHED.match(probe)) and \
-                not (label and updated is None and _UPDATED.match(probe)):
+        titled = label and published is None and _PUBLISHED.match(probe) is not None
+        labelled = label and updated is None and _UPDATED.match(probe) is not None
+        if nonempty_seen > 8 and not titled and not labelled:
             continue  # past the eighth line only a "Published" or "Updated" line can give the date (below)
-        if not _may_hold_year(probe):
-            continue  # every complete date has a four-digit year (or is ISO)
-        if label and published is None and _PUBLISHED.match(probe):
-            r = _full_date(probe, ref)
+        # The tests below that may still date the article from this line (most lines of a story's head:
+        # none), and only then the year test: every complete date has a four-digit year (or is ISO).
+        dm = _dateline_match(probe) if dateline is None and nonempty_seen <= 6 else None
+        lone = alone is None and nonempty_seen <= 8 and len(probe) < 80
+        if not (titled or labelled or dm or lone) or not _may_hold_year(probe):
+            continue
+        if titled:
+            r = _full_date(probe, ref or (ref := dt.date.today()))
             if r:
                 published = (r[0], (s, e))
                 break
-        if label and updated is None and _UPDATED.match(probe):
-            r = _full_date(probe, ref)
+        if labelled:
+            r = _full_date(probe, ref or (ref := dt.date.today()))
             if r:
                 updated = (r[0], (s, e))
                 continue
-        if dateline is None and nonempty_seen <= 6:
-            dm = _dateline_match(probe)
-            if dm:
-                r = _full_date(dm.group(0), ref)
-                if r:
-                    # "Friday, April 19, 2024 – The company is recalling ...": a
-                    # date that opens the text dates the article, but the rest
-                    # of the line is its first sentence, not a dateline to skip.
-                    opening = _OPENING_DATE.match(probe) is not None
-                    dateline = (r[0], None if opening else (s + dm.start(), s + dm.end()))
-                    continue
-        if alone is None and nonempty_seen <= 8 and len(probe) < 80:
-            r = _full_date(probe, ref)
+        if dm:
+            r = _full_date(dm.group(0), ref or (ref := dt.date.today()))
+            if r:
+                # "Friday, April 19, 2024 – The company is recalling ...": a
+                # date that opens the text dates the article, but the rest
+                # of the line is its first sentence, not a dateline to skip.
+                opening = _OPENING_DATE.match(probe) is not None
+                dateline = (r[0], None if opening else (s + dm.start(), s + dm.end()))
+                continue
+        if lone:
+            r = _full_date(probe, ref or (ref := dt.date.today()))
             if r:
                 m = r[1]
                 rest = probe[:m.start] + " " + probe[m.end:]

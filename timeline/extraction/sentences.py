@@ -181,12 +181,15 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
                 blocks.append((cur_start, cur_end))
                 cur_start = None
         else:
-            lstart = pos + (len(line) - len(line.lstrip()))
+            if len(stripped) == len(line):  # (most lines: no whitespace at either end, nothing more to copy)
+                lstart, lend = pos, nl
+            else:
+                lstart = pos + (len(line) - len(line.lstrip()))
+                lend = pos + len(line.rstrip())
             # (most lines open with no bullet: the regex only when one is there)
             bullet = _BULLET.match(text, lstart, nl) if text[lstart] in _BULLET_CHARS else None
             if bullet:  # "• Stores open Friday": a list item, its sentence after the bullet
                 lstart, stripped = bullet.end(), text[bullet.end():nl].strip()
-            lend = pos + len(line.rstrip())
             if cur_start is not None and (_joins(prev_line, stripped, is_wrapped, prev_opens) or
                                           _wrapped_here(prev_line, stripped, text, nl, n)):
                 cur_end = lend
@@ -361,8 +364,10 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
 
 
 # A dateline's place in title case (not in capitals), its country or state after it at most twice ("Kyiv, Ukraine,",
-# "Washington, D.C.,"), then its date: a month and a day after a comma.
-_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*(?:,\s*[A-ZÀ-ÖØ-Þ][^,()]*){{0,2}}?,\s*"
+# "Washington, D.C.,"), then its date: a month and a day after a comma. Each run of [^,()] is possessive: only a
+# comma may follow it, which none of the characters it would give back is, so the same matches, without the
+# engine stepping back through every character of a sentence that holds no such date (most of those asked).
+_TITLE_DATED_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^,()]*+(?:,\s*[A-ZÀ-ÖØ-Þ][^,()]*+){{0,2}}?,\s*"
                                rf"(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b")
 
 
@@ -726,9 +731,10 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
         start = dl
     sent_start = start
     for m in _terminals(text, start, end):
-        t_start, t_end = m.span(1)
-        punct = m.group(1)
-        opening, first = m.group(2, 3)  # (_NEXT's match after the terminal, if any: _terminals)
+        # (the terminal, group 1, opens the match: _terminals; groups 2 and 3 are _NEXT's match after it, if any)
+        punct, opening, first = m.group(1, 2, 3)
+        t_start = m.start()
+        t_end = t_start + len(punct)
         if first is None:
             if _glued(text, t_start, t_end, punct, sent_start, end):
                 out.append((sent_start, t_end))
@@ -812,7 +818,8 @@ def split_sentences(text: str, *, only_around: list[int] | None = None) -> list[
         if i == len(only_around) or only_around[i] >= bend:
             continue
         _split_block(text, bstart, bend, spans, until=only_around[bisect_left(only_around, bend, i) - 1])
-    spans = _cut_credits(text, spans)
+    if "(" in text:  # (every credit opens with one: most texts hold none)
+        spans = _cut_credits(text, spans)
     result = []
     for s, e in spans:
         # The span stripped of whitespace (str.strip's), read at its ends in place: a

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .events import aliases_of, known_names
+
 # Words that say nothing about what happened.
 _STOPWORDS = frozenset(
     """a an the and or but of in on at to for from with by as into onto over after before since during
@@ -85,8 +87,6 @@ def actor_words(actors) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _actor_words(actors: tuple[str, ...]) -> frozenset[str]:
-    from .events import aliases_of
-
     return content_words(" ".join([*actors, *(alias for actor in actors for alias in aliases_of(actor))]))
 
 
@@ -139,8 +139,6 @@ def same_happening(title: str, other_title: str, *, actors=(), other_actors=(), 
     shared, fewer, common = _evidence(title, other_title, actors, other_actors)
     if _says_the_same(shared, fewer, common):
         return True  # same_event
-    from .events import known_names
-
     if not category or category != other_category or category == "other":
         # One of them has no telling category: a person both statements
         # name is the evidence ("We agreed to set up a task force", a quote
@@ -187,8 +185,6 @@ def could_be_same_happening(title: str, other_title: str, *, actors=(), other_ac
     common = {a.casefold() for a in actors} & {a.casefold() for a in other_actors}
     if not common:
         return False
-    from .events import known_names
-
     return bool(common - known_names())
 
 
