@@ -210,3 +210,16 @@ test_tomorrows_and_yesterdays_happenings_keep_their_day = dated_test([
     ("Yesterday's market rally faded.", ["2024-05-08"]),
     ("Tomorrow's weather will be sunny.", ["2024-05-10"]),
 ], published=THU)
+
+
+# The neighbours rv21's review found taken by these rules, each a date of a happening: a year after "In" before
+# "local"; "fixed/set at 100 in <year>" of no index; an ordinal's noun then a place and an infinitive; a quoted
+# saying after "show" as a verb; "tomorrow's"/"yesterday's" before a noun that is the first of two.
+test_neighbours_the_review_found_keep_their_dates = dated_test([
+    ("In 2021 local and regional councils merged their offices.", ["2021"]),
+    ("The fee was fixed at 100 in 2004 and never raised.", ["2004"]),
+    ("The ruling is the first step in a plan to merge the two districts this year.", ["2024"]),
+    ("Figures show “Monday was the wettest day of the year,” the bureau said.", ["2024-05-06"]),
+    ("Tomorrow's teachers strike will shut every school in the city.", ["2024-05-10"]),
+    ("Yesterday's world record attempt ended in a crash.", ["2024-05-08"]),
+], published=THU)

@@ -1168,7 +1168,9 @@ def _valid_yr(m, s, gd):
             named.group(1).lower() not in _YEAR_HYPHEN_WORDS:
         return False  # "the DHJS Examination-2022", "NEET-2023", "Vision-2030": a name's number
     if m.group(0)[:2] < "24" and m.group(0)[2:4] < "60" and m.group(0).isdigit() and (
-            _LOCAL_CLOCK_AFTER.match(s, m.end()) or _CLOCK_PARTNER_AFTER.match(s, m.end()) or
+            _LOCAL_CLOCK_AFTER.match(s, m.end()) and
+            not _YEAR_PREP_BEFORE.search(s, max(0, m.start() - 8), m.start()) or
+            _CLOCK_PARTNER_AFTER.match(s, m.end()) or
             s[max(0, m.start() - 7):m.start()].endswith(_SPAN_WORDS_BEFORE) and
             _CLOCK_PARTNER_BEFORE.search(s, max(0, m.start() - 20), m.start())):
         return False  # "at 1615 local", "a curfew between 1900 and 0600", "from 0600 to 2000": a 24-hour clock
@@ -1255,6 +1257,8 @@ _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|Z)\b")
 # (not the adjective before its noun: "In 2019 local elections were held", "since 2016 local councils").
 _LOCAL_CLOCK_AFTER = re.compile(r"\s+local(?:\s+time)?\b(?!\s+(?!(?:on|in|at|to|and|or|with|when|after|before|"
                                 r"until|till|time|as)\b)[a-z])")
+# ... a preposition of a year's time before it: "In 2020 local, state and federal agencies ...", "since 2016 local".
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|until|by|during|before|after)\s+$", re.IGNORECASE)
 # A four-digit clock beside it in a span: a curfew "between 1900 and 0600", "from 2000 to 0600 hours", "from
 # 0600 to 2000" (no year is written with a leading zero), "from 1900 to 2300 hours" (the hours said after it).
 _CLOCK_PARTNER_AFTER = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(?:0\d[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s*"
@@ -1664,14 +1668,17 @@ _BASE_AFTER = re.compile(r"\s*(?:=|equals?\b|equaling\b|equalling\b|equal\s+to\b
                          r"(?![.,]\d)(?!\s*%)(?!\s+(?!(?:and|in|for|points|from|as|on|at)\b)[a-z])|"
                          r"\s+as\s+(?:the|its|a|their)\s+base\b|\s+base\s+(?:year|period)\b", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\bbase\s+(?:year|period)\s+(?:of\s+|is\s+|was\s+)?$|"
-                          r"\b(?:based|set|fixed)\s+(?:at|on|to)\s+100\s+in\s+$", re.IGNORECASE)
+                          r"\bbased\s+(?:at|on|to)\s+100\s+in\s+$", re.IGNORECASE)
+# ... "set at 100 in 2010" only of an index named before it (not "The speed limit was set at 100 in 2010").
+_BASE_SET_BEFORE = re.compile(r"\b(?:set|fixed)\s+(?:at|on|to)\s+100\s+in\s+$", re.IGNORECASE)
 
 
 def base_period(s: str, start: int, end: int) -> bool:
     """Whether the year or years at s[start:end] are an index's base (_BASE_AFTER, _BASE_BEFORE)."""
     return _BASE_AFTER.match(s, end) is not None or \
         (("base" in s[max(0, start - 16):start] or "100 in " in s[max(0, start - 8):start]) and
-         _BASE_BEFORE.search(s, max(0, start - 24), start) is not None)
+         (_BASE_BEFORE.search(s, max(0, start - 24), start) is not None or
+          "ndex" in s[:start] and _BASE_SET_BEFORE.search(s, max(0, start - 24), start) is not None))
 
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5

@@ -152,12 +152,15 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
 # debate will take place in Boston this month", a happening of that month); the ordinal's phrase as a subject
 # is the happening ("A second round of talks in Geneva this month failed"), so is a win ("won his second title
 # at Wimbledon this year").
+_ORDINAL_PLACE = r"\s+(?:by|of|in|on|at|from|against|for|across|near|along|inside|outside)(?:\s+[\w'’.-]+){1,4}?"
 _ORDINAL_PHRASE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|marking)|['’]s)\s+"
                                     r"(?:the|a|an|its|their|his|her)\s+"
                                     r"(?P<ord>\d+(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|"
                                     r"eighth|ninth|tenth|eleventh|twelfth))\b(?:\s+[\w-]+){0,2}"
-                                    r"(?:\s+(?:by|of|in|on|at|from|against|for|across|near|along|inside|outside)"
-                                    r"(?:\s+[\w'’.-]+){1,4}?|\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,3}?){1,2}\s+$",
+                                    # (an infinitive only right after the ordinal's words: "the third to strike the
+                                    # island this week", not "the second step in a process to replace the board")
+                                    r"(?:\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,3}?|" + _ORDINAL_PLACE + r")"
+                                    r"(?:" + _ORDINAL_PLACE + r")?\s+$",
                                     re.IGNORECASE)
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -328,11 +331,18 @@ def present_passive_custom(sent: str, m: Mention) -> bool:
 # "tomorrow's" of the age to come before the people and things of it ("trains tomorrow's leaders", "the jobs
 # of tomorrow" already: _GENERIC_DAY), "yesterday's" of an age gone by ("yesterday's men", "yesterday's
 # technology"): no day; a day's happening keeps it ("tomorrow's vote", "yesterday's market rally").
+# ... the age's noun ending its phrase (not the first of two nouns, "tomorrow's jobs report", "tomorrow's nurses
+# strike", "yesterday's World Cup qualifier": that day's happening).
+_AGE_NOUN_END = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:of|and|or|who|that|which|will|would|to|in|for|with|from|are|is|was|"
+                 r"were|have|has|had|need|needs|must|can|could|may|might|should|shall|include|includes|remain|remains|lie|lies|"
+                 r"demand|demands|require|requires|face|faces)\b)")
 _AGE_AHEAD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:leaders|workforce|jobs|cities|heroes|stars|champions|engineers|"
                               r"scientists|innovators|entrepreneurs|problems|challenges|solutions|ideas|workers|"
-                              r"doctors|nurses|teachers|generations?|world|technology|technologies)\b(?!['’-])")
+                              r"doctors|nurses|teachers|generations?|world|technology|technologies)\b(?!['’-])"
+                              + _AGE_NOUN_END)
 _AGE_GONE_AFTER = re.compile(r"\s+(?:men|heroes|generation|world|technology|technologies|standards|politics|"
-                             r"thinking|solutions|problems|ideas|battles|wars)\b(?!['’-])", re.IGNORECASE)
+                             r"thinking|solutions|problems|ideas|battles|wars)\b(?!['’-])" + _AGE_NOUN_END,
+                             re.IGNORECASE)
 # ... and the idiom after a copula: "is yesterday's news", "had become yesterday's news" (not "Yesterday's news was
 # grim", "yesterday's news conference": that day's).
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|now)\s+$", re.IGNORECASE)
@@ -678,12 +688,14 @@ def not_a_day(sent: str, m: Mention) -> bool:
 # the quotation closing soon after the date; unquoted, only a bare year or a capitalised "The Day After
 # Tomorrow" right after the work's noun (not "will play the song on Friday", "the film opens Friday", "the
 # album, released in 1989", nor a weekday: "the show Sunday drew crowds" is that Sunday's show).
-_WORK_NOUNS = (r"song|single|hit|album|track|anthem|hymn|ballad|film|movie|documentary|series|sitcom|show|"
+_WORK_NOUNS = (r"song|single|hit|album|track|anthem|hymn|ballad|film|movie|documentary|series|sitcom|"
                r"programme|program|drama|play|musical|opera|novel|book|memoir|poem|painting|exhibition|titled|"
                r"entitled")
 _WORK_VERBS = (r"sang|sing|sings|singing|performed|performs|performing|played|plays|playing|recorded|records|"
                r"covered|covers|released|releases")
-_WORK_BEFORE_QUOTE = re.compile(rf"\b(?:(?P<noun>{_WORK_NOUNS})|{_WORK_VERBS}),?\s*$", re.IGNORECASE)
+# (a noun that is also a verb of saying or showing counts after a determiner only: "the show", not "Records show")
+_WORK_BEFORE_QUOTE = re.compile(rf"\b(?:(?P<noun>{_WORK_NOUNS}|(?:the|a|an|his|her|its|our|their|new|TV)\s+show)|"
+                                rf"{_WORK_VERBS}),?\s*$", re.IGNORECASE)
 _WORK_BEFORE_NAME = re.compile(r"\b(?:novel|film|movie|album|song|single|book|play|musical|documentary)\s+$",
                                re.IGNORECASE)
 _OPENING_QUOTES = "“\"‘"
