@@ -9923,7 +9923,7 @@ V21DE = "2027-12-30"  # a Thursday: Fri Dec 24 .. Wed Dec 29 gone | Fri Dec 31, 
 V21NY = "2028-01-02"  # a Sunday: Mon Dec 27 .. Sat Jan 1 gone | Mon Jan 3 .. Sat Jan 8 ahead
 
 PROBES_S29_RV21 = [
-    # --- written at 18:00, before running anything: fp11's phenomena from its brief alone (no commit yet) ---
+    # --- written first, before running anything: fp11's phenomena from its brief alone (no commit yet) ---
     # a recurring or generic day or date dates nothing
     ("fp11-gen", V21WE, "The library is closed on Mondays.", []),
     ("fp11-gen", V21WE, "Every Friday, volunteers hand out groceries at the church.", []),
@@ -9991,7 +9991,7 @@ PROBES_S29_RV21 = [
     ("fp11-furn-stay", V21WE, "Copyright law was last overhauled in 1998.", ["1998"]),
     ("fp11-furn-stay", V21WE, "Updated Oct. 13, 2027\nThe council voted 5-2 on Tuesday to raise fares.",
      ["2027-10-12"]),
-    # --- written at 18:02, before running anything: wk8's phenomena (bare weekdays by their clause) ---
+    # --- written first, before running anything: wk8's phenomena (bare weekdays by their clause) ---
     ("wk8-past", V21WE, "The council approved the budget Tuesday.", ["2027-10-12"]),
     ("wk8-past", V21WE, "The council approved the budget Wednesday.", ["2027-10-13"]),
     ("wk8-past", V21WE, "The council approved the budget Thursday.", ["2027-10-07"]),
@@ -10068,7 +10068,7 @@ PROBES_S29_RV21 = [
     ("wk8-yr", V21NY, "Last year, the city recorded 50 homicides.", ["2027"]),
     ("wk8-yr", V21NY, "On Christmas Day, the family opened presents in the shelter.", ["2027-12-25"]),
     ("wk8-yr", V21NY, "Schools reopen Tuesday after the break.", ["2028-01-04"]),
-    # --- written at 18:05 from wk8's 7569478 (a remand or bail "to appear" on a bare weekday names the next
+    # --- written from wk8's 7569478 (a remand or bail "to appear" on a bare weekday names the next
     # hearing, the coming such day; told with how it went after it, the last one), before running it ---
     ("wk8-remand", V21TH, "She was remanded in custody to appear at Snaresbrook Crown Court on Friday.",
      ["2027-10-15"]),
@@ -10094,7 +10094,8 @@ PROBES_S29_RV21 = [
     ("wk8-remand-stay", V21TH, "The government bailed out the bank on Monday to avoid a collapse.", ["2027-10-11"]),
     ("wk8-remand-stay", V21TH, "He was bailed to appear on Tuesday, pleaded guilty and was fined.", ["2027-10-12"]),
     ("wk8-remand-stay", V21TH, "He was bailed to appear on Tuesday; he pleaded guilty.", ["2027-10-12"]),
-    # (18:12, more remand rows before running: what follows tells the hearing went, or is still to come)
+    # (more remand rows, written after the first run of 7569478 and before the next: what follows tells the
+    # hearing went, or is still to come)
     ("wk8-remand-stay", V21TH, "He was bailed to appear on Tuesday. He pleaded not guilty and was released.",
      ["2027-10-12"]),
     ("wk8-remand-stay", V21TH, "He had been remanded in custody to appear at the crown court on Monday, but the "
@@ -10106,7 +10107,7 @@ PROBES_S29_RV21 = [
     ("wk8-remand", V21TH, "He was bailed to appear on Tuesday, where he is expected to plead guilty.", ["2027-10-19"]),
     ("wk8-remand", V21TH, "She was bailed to appear on Tuesday and will enter a plea then.", ["2027-10-19"]),
     ("wk8-remand", V21TH, "He was released on bond and is due back in court Friday.", ["2027-10-15"]),
-    # --- written at 18:14 from wk8's 28ebf61 (a second weekday set up by a doing on a first one comes after it),
+    # --- written from wk8's 28ebf61 (a second weekday set up by a doing on a first one comes after it),
     # before running it: its kind in other wordings, and a past thing after the set-up words (the rule must not
     # move it a week ahead) ---
     ("wk8-setup", V21WE, "Unions called on Tuesday for a general strike on Monday.", ["2027-10-12", "2027-10-18"]),
@@ -10132,7 +10133,7 @@ PROBES_S29_RV21 = [
      ["2027-10-12", "2027-10-10"]),
     ("wk8-setup-stay", V21WE, "The league on Tuesday cancelled the games on Saturday and Sunday.",
      ["2027-10-12", "2027-10-16", "2027-10-17"]),
-    # --- written at 18:20 from fp11's 631fd17 (a four-digit 24-hour clock before "local" or in a span of clocks is
+    # --- written from fp11's 631fd17 (a four-digit 24-hour clock before "local" or in a span of clocks is
     # no year) and 826c67d (a date-like title of a work is no time), before running them ---
     ("fp11-clock", V21WE, "The plane landed at 1430 local on Tuesday.", ["2027-10-12"]),
     ("fp11-clock", V21WE, "The curfew runs from 2100 to 0500 local time.", []),
@@ -10163,7 +10164,7 @@ PROBES_S29_RV21 = [
     ("fp11-title-stay", V21WE, "The city posted a notice titled “Road Closures on Saturday, Oct. 16.”",
      ["2027-10-16"]),
     ("fp11-title-stay", V21WE, "The musical 1776 will be revived on Broadway in 2028.", ["2028"]),
-    # --- written at 18:27 from fp11's dbc24f6 (a paper's note of its print edition is page furniture), before
+    # --- written from fp11's dbc24f6 (a paper's note of its print edition is page furniture), before
     # running it ---
     ("fp11-print", V21WE, "A version of this article appears in print on Oct. 13, 2027, Section B, Page 3 of the New "
      "York edition with the headline: Council Votes Tuesday.", []),
@@ -10178,6 +10179,45 @@ PROBES_S29_RV21 = [
     # (want corrected after the run: told inside the story, the column's appearing is a happening of it, dated)
     ("fp11-print-stay", V21WE, "This column, which appeared in print on Sunday, drew 300 letters by Tuesday.",
      ["2027-10-10", "2027-10-12"]),
+    # --- written from kl2's working tree (uncommitted: a site's label of a link is page furniture; "N
+    # units on from <something>" counts back from the time told, "on from now" ahead), before running anything ---
+    ("kl2-label", V21WE, "Also read | Council approves budget on Tuesday\nThe council will vote again on Friday.",
+     ["2027-10-15"]),
+    ("kl2-label", V21WE, "More from AP: Storm kills 3 in Texas on Sunday", []),
+    ("kl2-label", V21WE, "You may also like: Jets beat Bills on Sunday", []),
+    ("kl2-label", V21WE, "Most popular: Bridge closes Monday for repairs", []),
+    ("kl2-label", V21WE, "Trending: Man arrested after Friday shooting", []),
+    ("kl2-label-stay", V21WE, "Also on Tuesday, police arrested a second suspect.", ["2027-10-12"]),
+    ("kl2-label-stay", V21WE, "More from the governor: he said on Monday he would sign the bill.", ["2027-10-11"]),
+    ("kl2-label-stay", V21WE, "Most popular on Monday was the beef stew, the chef said.", ["2027-10-11"]),
+    ("kl2-label-stay", V21WE, "More from Tuesday's hearing: the judge said the trial will begin in March.",
+     ["2027-10-12", "2028-03"]),
+    ("kl2-label-stay", V21WE, "Also on Capitol Hill: the House voted Tuesday to extend the deadline.", ["2027-10-12"]),
+    ("kl2-label-stay", V21WE, "Also on Oct. 16: the library's book sale, 9 a.m. to 3 p.m.", ["2027-10-16"]),
+    ("kl2-label-stay", V21WE, "Also on Election Day: a vote on the school levy.", ["2027-11-02"]),
+    ("kl2-label-stay", V21WE, "Don't miss: the fireworks show starts at 9 p.m. Saturday.", ["2027-10-16"]),
+    ("kl2-onfrom", V21WE, "Eight months on from the merger, the bank has closed 40 branches.", ["2027-02"]),
+    ("kl2-onfrom", V21WE, "A decade on from the crash, families still gather at the site.", ["2017"]),
+    ("kl2-onfrom", V21WE, "Six months on from the election, the mayor remains popular.", ["2027-04"]),
+    ("kl2-onfrom", V21WE, "Three years on from now, the line will open.", ["2030"]),
+    ("kl2-onfrom", V21WE, "A month on from the fire, the school reopened on Monday.", ["2027-09", "2027-10-11"]),
+    ("kl2-onfrom", V21WE, "In March, six months on from the election, the mayor resigned.", ["2027-03", "2026-09"]),
+    ("kl2-onfrom-stay", V21WE, "Six months on from the election, the mayor will face a recall vote.", []),
+    ("kl2-onfrom-stay", V21WE, "Six months after the election, the mayor resigned.", []),
+    ("kl2-onfrom-stay", V21WE, "Six months ago, the mayor resigned.", ["2027-04"]),
+    ("kl2-onfrom-stay", V21WE, "Moving on from the loss, the team won 3-0 on Saturday.", ["2027-10-09"]),
+    ("kl2-onfrom-stay", V21WE, "A decade on from the war, the region could be at peace.", []),
+    # --- written from fp11's b9b9fef (an ordinal's noun with a place/doer phrase after a copula, before "this
+    # <unit>", is a count, no date), before running it ---
+    ("fp11-ord", V21WE, "Friday's shooting was the 12th in the county this year.", ["2027-10-08"]),
+    ("fp11-ord", V21WE, "It marked the fifth attack on a clinic in the city this year.", []),
+    ("fp11-ord", V21WE, "The quake is the third to strike the island this week.", []),
+    ("fp11-ord", V21WE, "The rally was the fourth by the union at the Capitol this month.", []),
+    ("fp11-ord-stay", V21WE, "The firm is the third largest employer in the state and plans to hire 500 workers this "
+     "year.", ["2027"]),
+    ("fp11-ord-stay", V21WE, "The vote is the second step in a process to replace the board this year.", ["2027"]),
+    ("fp11-ord-stay", V21WE, "The fire was the third at the plant, which will close this month.", ["2027-10"]),
+    ("fp11-ord-stay", V21WE, "A third round of talks in Vienna this month ended without a deal.", ["2027-10"]),
 ]
 
 
