@@ -10218,6 +10218,66 @@ PROBES_S29_RV21 = [
     ("fp11-ord-stay", V21WE, "The vote is the second step in a process to replace the board this year.", ["2027"]),
     ("fp11-ord-stay", V21WE, "The fire was the third at the plant, which will close this month.", ["2027-10"]),
     ("fp11-ord-stay", V21WE, "A third round of talks in Vienna this month ended without a deal.", ["2027-10"]),
+    # --- written before running, general rows on the three branches' phenomena (second batch) ---
+    # a weekday of a time long gone, or of some week, left undated
+    ("wk8-undated", V21WE, "He was born on a Tuesday in 1961.", ["1961"]),
+    ("wk8-undated", V21WE, "Years ago, on a Friday night, she met her husband at a dance.", []),
+    ("wk8-undated", V21WE, "“I remember it was a Sunday,” she said of the 1985 fire.", ["1985"]),
+    # the paper's own weekday, and the days either side, by tense
+    ("wk8-past", V21MO, "Police said the crash happened Monday morning.", ["2027-10-11"]),
+    ("wk8-fut", V21MO, "The suspect is due in court Monday.", ["2027-10-11"]),
+    ("wk8-fut", V21SU, "The store will open Saturday.", ["2027-10-23"]),
+    ("wk8-past", V21SU, "The store opened Saturday.", ["2027-10-16"]),
+    ("wk8-fut", V21SU, "The store opens Monday.", ["2027-10-18"]),
+    ("wk8-past", V21FR, "Voters went to the polls Thursday.", ["2027-10-14"]),
+    ("wk8-fut", V21FR, "Results are expected Monday.", ["2027-10-18"]),
+    ("wk8-past", V21FR, "The results, released Thursday, showed a tie.", ["2027-10-14"]),
+    ("wk8-fut", V21FR, "The storm is forecast to arrive Sunday and linger through Tuesday.",
+     ["2027-10-17", "2027-10-19"]),
+    ("wk8-said", V21FR, "On Monday, the coach said the team would leave Wednesday.", ["2027-10-11", "2027-10-13"]),
+    ("wk8-fut", V21WE, "The vote is next Tuesday.", ["2027-10-19"]),
+    ("wk8-fut", V21WE, "The vote is this Friday.", ["2027-10-15"]),
+    ("wk8-past", V21WE, "The vote was this past Friday.", ["2027-10-08"]),
+    # deadlines by tense
+    ("wk8-dead", V21WE, "Lawmakers must pass a budget by Friday or face a shutdown.", ["2027-10-15"]),
+    ("wk8-dead-stay", V21WE, "Lawmakers had to pass a budget by Friday, and they did.", ["2027-10-08"]),
+    ("wk8-dead", V21WE, "The deadline is midnight Friday.", ["2027-10-15"]),
+    ("wk8-dead", V21WE, "Ahead of Friday's deadline, the union made a new offer.", ["2027-10-15"]),
+    ("wk8-dead-stay", V21WE, "After Friday's deadline passed, the union walked out.", ["2027-10-08"]),
+    # captions and headlines
+    ("wk8-cap", V21FR, "Fans cheer during the game against Boston on Wednesday night. (AP Photo)", ["2027-10-13"]),
+    ("wk8-head", V21WE, "Tigers Clinch Title With Sunday Win", ["2027-10-10"]),
+    ("wk8-head", V21WE, "Storm Expected to Hit Thursday", ["2027-10-14"]),
+    ("wk8-head", V21WE, "Who Won Tuesday's Debate?", ["2027-10-12"]),
+    # the year's turn
+    ("wk8-yr", V21DE, "Police made 40 arrests on Christmas Eve.", ["2027-12-24"]),
+    ("wk8-yr", V21DE, "The polar plunge is Saturday at noon.", ["2028-01-01"]),
+    ("wk8-yr", V21NY, "The council meets Tuesday for the first time this year.", ["2028-01-04"]),
+    ("wk8-yr", V21NY, "The bill was signed Dec. 28 and takes effect in July.", ["2027-12-28", "2028-07"]),
+    ("wk8-yr", V21NY, "The first baby of the year was born at 12:04 a.m. Saturday.", ["2028-01-01"]),
+    # names with a day's or month's word beside a real day
+    ("fp11-name-stay", V21WE, "A ferry ran aground near Friday Harbor, Wash., on Tuesday.", ["2027-10-12"]),
+    ("fp11-name-stay", V21WE, "Mourners gathered at St. Patrick's Cathedral on Monday.", ["2027-10-11"]),
+    ("fp11-name-stay", V21WE, "Asylum seekers were flown to Christmas Island on Monday.", ["2027-10-11"]),
+    ("fp11-name-stay", V21WE, "The 4th Street bridge closed on Tuesday.", ["2027-10-12"]),
+    ("fp11-name-stay", V21WE, "The plane landed in Juneau on Tuesday.", ["2027-10-12"]),
+    ("fp11-name-stay", V21WE, "March Madness tickets went on sale Monday.", ["2027-10-11"]),
+    ("fp11-name-stay", V21WE, "Jan Smith was elected mayor on Tuesday.", ["2027-10-12"]),
+    ("fp11-name-stay", V21WE, "Coach Dan Monday said the team would practice Thursday.", ["2027-10-14"]),
+    # more page furniture, and its words in a story
+    ("fp11-furn", V21WE, "Posted by Jane Doe on Oct. 12, 2027 at 4:15 pm", []),
+    ("fp11-furn", V21WE, "Last updated: 2 hours ago", []),
+    ("fp11-furn", V21WE, "Updated 10/13/2027 07:12 AM", []),
+    ("fp11-furn", V21WE, "Editor's note: This story was updated on Oct. 13 to correct the spelling of a name.", []),
+    ("fp11-furn-stay", V21WE, "Last updated in 2019, the map shows only 40 stations.", ["2019"]),
+    ("fp11-furn-stay", V21WE, "The agency posted the updated map on Tuesday.", ["2027-10-12"]),
+    # recurring days in a story that also tells one day
+    ("fp11-gen-stay", V21WE, "The club meets on Thursdays, but this week it met on Tuesday.", ["2027-10-12"]),
+    ("fp11-gen-stay", V21WE, "Usually closed on Mondays, the museum opened this Monday for the holiday.",
+     ["2027-10-11"]),
+    ("fp11-gen", V21WE, "Back in 2010, the market opened on Saturday mornings.", ["2010"]),
+    ("fp11-gen", V21WE, "Most Octobers, the lake freezes by Halloween.", []),
+    ("fp11-gen", V21WE, "On any given Friday, the bar is packed.", []),
 ]
 
 
