@@ -10278,6 +10278,37 @@ PROBES_S29_RV21 = [
     ("fp11-gen", V21WE, "Back in 2010, the market opened on Saturday mornings.", ["2010"]),
     ("fp11-gen", V21WE, "Most Octobers, the lake freezes by Halloween.", []),
     ("fp11-gen", V21WE, "On any given Friday, the bar is packed.", []),
+    # --- written from kl2's dcfa0b5 (a weekday in a short quoted title-case phrase is a title), 47dabc3 (a yearless
+    # past day joined by "and" to a full date of an earlier year takes that story's year) and 9522c89 (irregular
+    # pasts), before running them ---
+    ("kl2-qtitle", V21WE, "The Bangles' 'Manic Monday' was playing when the power went out on Tuesday.",
+     ["2027-10-12"]),
+    ("kl2-qtitle", V21WE, "Netflix's “Wednesday” returns for a third season.", []),
+    ("kl2-qtitle-stay", V21WE, "Biden: 'We Will Vote Tuesday'", ["2027-10-19"]),
+    ("kl2-qtitle-stay", V21WE, "Mayor Says Budget Deal 'Done by Friday'", ["2027-10-15"]),
+    ("kl2-qtitle-stay", V21WE, "Storm 'Could Hit Thursday' as Forecasters Warn Coast", ["2027-10-14"]),
+    ("kl2-qtitle-stay", V21WE, "Coach: “We Play Again Saturday”", ["2027-10-16"]),
+    ("kl2-qtitle-stay", V21WE, "Officials said the vote, set for “Friday,” would go ahead.", ["2027-10-15"]),
+    ("kl2-joined", V21WE, "He was arrested on Jan. 5, 2024, and released on Feb. 2.", ["2024-01-05", "2024-02-02"]),
+    ("kl2-joined-stay", V21WE, "He was arrested on Jan. 5, 2024, and will be sentenced on Feb. 2.",
+     ["2024-01-05", "2028-02-02"]),
+    ("kl2-joined-stay", V21WE, "She joined the company on Feb. 1, 2021, and was promoted on March 3 this year.",
+     ["2021-02-01", "2027-03-03"]),
+    # (a row "He was arrested on Jan. 5, 2024. He was released on Feb. 2 after ...", want 2027-02-02, taken out after
+    # the run: on reflection its year is not clear to a reader; replaced by a day of this week)
+    ("kl2-joined-stay", V21WE, "He was arrested on Jan. 5, 2024, and on Tuesday he was released.",
+     ["2024-01-05", "2027-10-12"]),
+    ("kl2-joined-stay", V21WE, "The mill closed on Aug. 31, 2019, and reopened on Oct. 4, the owners said Tuesday.",
+     ["2019-08-31", "2027-10-04", "2027-10-12"]),
+    ("kl2-irr", V21DE, "The senator withdrew from the race in January.", ["2027-01"]),
+    ("kl2-irr", V21WE, "Firefighters who fled the flames on Sunday returned Monday.", ["2027-10-10", "2027-10-11"]),
+    ("kl2-irr-stay", V21WE, "Laid-off workers will rally Friday outside the plant.", ["2027-10-15"]),
+    ("kl2-irr-stay", V21WE, "Swept up in the scandal, the senator faces a vote Thursday.", ["2027-10-14"]),
+    ("kl2-irr-stay", V21WE, "Stung by the loss, the team hosts Boston on Saturday.", ["2027-10-16"]),
+    ("kl2-irr-stay", V21WE, "The board, which oversaw the project, meets Thursday.", ["2027-10-14"]),
+    ("kl2-irr-stay", V21WE, "Withheld pay will be returned to workers by Friday.", ["2027-10-15"]),
+    ("kl2-irr-stay", V21DE, "Freshly laid asphalt will be tested in January.", ["2028-01"]),
+    ("kl2-irr-stay", V21DE, "Spun off from its parent, the company lists its shares in January.", ["2028-01"]),
 ]
 
 
