@@ -10309,6 +10309,24 @@ PROBES_S29_RV21 = [
     ("kl2-irr-stay", V21WE, "Withheld pay will be returned to workers by Friday.", ["2027-10-15"]),
     ("kl2-irr-stay", V21DE, "Freshly laid asphalt will be tested in January.", ["2028-01"]),
     ("kl2-irr-stay", V21DE, "Spun off from its parent, the company lists its shares in January.", ["2028-01"]),
+    # --- written from fp11's 49a48f7 (a capitalised present verb before "the <Capital>" after a lower-case word
+    # or a possessive heads a programme's name) and kl2's 44f566a (a "with" fixture after a series or title told
+    # finished is one played), before running them ---
+    ("fp11-show", V21WE, "The senator told CBS's Face the Nation on Sunday that she would run.", ["2027-10-10"]),
+    ("fp11-show", V21WE, "He said on Face the Nation on Sunday that talks would resume Tuesday.",
+     ["2027-10-10", "2027-10-12"]),
+    ("fp11-show-stay", V21WE, "She will be a guest on Meet the Press on Sunday.", ["2027-10-17"]),
+    ("fp11-show-stay", V21WE, "Storm Expected to Hit the Coast Thursday", ["2027-10-14"]),
+    ("fp11-show-stay", V21WE, "Council Set to Approve the Budget Tuesday", ["2027-10-19"]),
+    ("fp11-show-stay", V21WE, "How to Watch the Debate on Tuesday", ["2027-10-19"]),
+    ("fp11-show-stay", V21WE, "Where to See the Fireworks on Saturday", ["2027-10-16"]),
+    ("fp11-show-stay", V21WE, "Tigers to Face the Yankees on Friday", ["2027-10-15"]),
+    ("kl2-series", V21WE, "The Hawks swept the series, with the decisive game on Sunday.", ["2027-10-10"]),
+    ("kl2-series", V21WE, "The Hawks won the title, with the final on Saturday drawing 40,000 fans.", ["2027-10-09"]),
+    ("kl2-series-stay", V21WE, "The Hawks won the opener, with Game 2 on Friday.", ["2027-10-15"]),
+    ("kl2-series-stay", V21WE, "The Hawks lost the series opener, with Game 2 on Friday.", ["2027-10-15"]),
+    ("kl2-series-stay", V21WE, "The Hawks took a 2-0 series lead, with Game 3 on Friday in Boston.", ["2027-10-15"]),
+    ("kl2-series-stay", V21WE, "The Hawks took the lead in the series, with Game 5 on Friday.", ["2027-10-15"]),
 ]
 
 
