@@ -10327,6 +10327,15 @@ PROBES_S29_RV21 = [
     ("kl2-series-stay", V21WE, "The Hawks lost the series opener, with Game 2 on Friday.", ["2027-10-15"]),
     ("kl2-series-stay", V21WE, "The Hawks took a 2-0 series lead, with Game 3 on Friday in Boston.", ["2027-10-15"]),
     ("kl2-series-stay", V21WE, "The Hawks took the lead in the series, with Game 5 on Friday.", ["2027-10-15"]),
+    # --- written from wk8's working tree (uncommitted: an answer "No." before a capitalised word ends its
+    # sentence), before running it ---
+    ("wk8-no", V21WE, "Was the vote fair? No. On Tuesday, the court threw out the results.", ["2027-10-12"]),
+    ("wk8-no", V21WE, "Is the bridge safe? No. It will close Friday for repairs.", ["2027-10-15"]),
+    ("wk8-no", V21WE, "Asked whether she would resign, she said: “No. I will stay until Friday.”", ["2027-10-15"]),
+    ("wk8-no-stay", V21WE, "Alabama, ranked No. One in the poll, plays Auburn on Saturday.", ["2027-10-16"]),
+    ("wk8-no-stay", V21WE, "The Jets, ranked No. 1 in the AFC, play Sunday.", ["2027-10-17"]),
+    ("wk8-no-stay", V21WE, "A fire in No. Hollywood on Tuesday destroyed two homes.", ["2027-10-12"]),
+    ("wk8-no-stay", V21WE, "The Prime Minister left No. Ten on Monday for the summit.", ["2027-10-11"]),
 ]
 
 
