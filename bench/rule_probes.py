@@ -10336,6 +10336,19 @@ PROBES_S29_RV21 = [
     ("wk8-no-stay", V21WE, "The Jets, ranked No. 1 in the AFC, play Sunday.", ["2027-10-17"]),
     ("wk8-no-stay", V21WE, "A fire in No. Hollywood on Tuesday destroyed two homes.", ["2027-10-12"]),
     ("wk8-no-stay", V21WE, "The Prime Minister left No. Ten on Monday for the summit.", ["2027-10-11"]),
+    # --- written from fp11's 849517c (an index's base period is no year), before running it ---
+    ("fp11-base", V21WE, "The consumer price index (2015=100) rose to 118.2 in September.", ["2027-09"]),
+    ("fp11-base", V21WE, "The index, with 1982-84 as the base, stood at 310 in August.", ["2027-08"]),
+    # (a row "Prices have risen 40 percent since the base year of 2015.", want [], taken out after the run: "since"
+    # makes it a stretch to now as much as a yardstick, and I cannot say what a reader would date)
+    ("fp11-base", V21WE, "The index uses a base year of 2015.", []),
+    ("fp11-base", V21WE, "The country, which uses 2020 as its base year for emissions cuts, pledged on Tuesday to go "
+     "further.", ["2027-10-12"]),
+    ("fp11-base-stay", V21WE, "The speed limit was set at 100 in 2010 and has not changed since.", ["2010"]),
+    ("fp11-base-stay", V21WE, "Membership was capped and fixed at 100 in 1998.", ["1998"]),
+    ("fp11-base-stay", V21WE, "Output in 2019 equaled 100 percent of capacity.", ["2019"]),
+    ("fp11-base-stay", V21WE, "The school enrolled 100 in 2019, its first year.", ["2019"]),
+    ("fp11-base-stay", V21WE, "The army's base in 2015 came under fire twice.", ["2015"]),
 ]
 
 
