@@ -10349,6 +10349,12 @@ PROBES_S29_RV21 = [
     ("fp11-base-stay", V21WE, "Output in 2019 equaled 100 percent of capacity.", ["2019"]),
     ("fp11-base-stay", V21WE, "The school enrolled 100 in 2019, its first year.", ["2019"]),
     ("fp11-base-stay", V21WE, "The army's base in 2015 came under fire twice.", ["2015"]),
+    # --- written from fp11's 76e5c6e (a year glued by a hyphen to a capitalised word is a name's number), before
+    # running it ---
+    ("fp11-hyph", V21WE, "Results of NEET-2027 will be announced on Friday.", ["2027-10-15"]),
+    ("fp11-hyph", V21WE, "Saudi Arabia's Vision-2030 plan aims to diversify the economy.", []),
+    ("fp11-hyph-stay", V21WE, "Sales in Oct-2026 rose 5 percent from a year earlier.", ["2026-10"]),
+    ("fp11-hyph-stay", V21WE, "The Summer-2026 drought cut yields by a third.", ["2026-06/2026-08"]),
 ]
 
 
