@@ -10355,6 +10355,13 @@ PROBES_S29_RV21 = [
     ("fp11-hyph", V21WE, "Saudi Arabia's Vision-2030 plan aims to diversify the economy.", []),
     ("fp11-hyph-stay", V21WE, "Sales in Oct-2026 rose 5 percent from a year earlier.", ["2026-10"]),
     ("fp11-hyph-stay", V21WE, "The Summer-2026 drought cut yields by a third.", ["2026-06/2026-08"]),
+    # --- written from fp11's 459b2e1 (link labels: "MORE:", "Top stories:", "Previous coverage:"), before running ---
+    ("fp11-label", V21WE, "MORE: Storm knocks out power to 40,000 on Tuesday", []),
+    ("fp11-label", V21WE, "Top stories: Fed holds rates steady on Wednesday", []),
+    ("fp11-label", V21WE, "Previous coverage: Council delays vote to Oct. 20", []),
+    ("fp11-label-stay", V21WE, "More rain fell on Tuesday than in all of September.", ["2027-10-12"]),
+    ("fp11-label-stay", V21WE, "Top officials met on Tuesday to discuss the plan.", ["2027-10-12"]),
+    ("fp11-label-stay", V21WE, "Earlier, on Monday, the mayor said the vote would go ahead.", ["2027-10-11"]),
 ]
 
 
