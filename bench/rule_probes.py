@@ -10362,6 +10362,19 @@ PROBES_S29_RV21 = [
     ("fp11-label-stay", V21WE, "More rain fell on Tuesday than in all of September.", ["2027-10-12"]),
     ("fp11-label-stay", V21WE, "Top officials met on Tuesday to discuss the plan.", ["2027-10-12"]),
     ("fp11-label-stay", V21WE, "Earlier, on Monday, the mayor said the vote would go ahead.", ["2027-10-11"]),
+    # --- written before running: kl2's 9522c89 irregular pasts as participles or inside names, beside a present
+    # or schedule verb whose day lies ahead ---
+    ("kl2-irr-stay", V21WE, "The laid-back festival returns to the waterfront Saturday.", ["2027-10-16"]),
+    ("kl2-irr-stay", V21WE, "South Korean envoy Lee Sang-min visits Tokyo on Friday.", ["2027-10-15"]),
+    ("kl2-irr-stay", V21WE, "Under plans laid out by the mayor, the park reopens Saturday.", ["2027-10-16"]),
+    ("kl2-irr-stay", V21WE, "Under rules upheld by the court, voters must show ID on Tuesday.", ["2027-10-19"]),
+    ("kl2-irr-stay", V21WE, "Classes taught by volunteers begin Monday.", ["2027-10-18"]),
+    ("kl2-irr-stay", V21WE, "A company spun off from Google files for a listing on Friday.", ["2027-10-15"]),
+    ("kl2-irr-stay", V21WE, "Funds withheld by the state are released Friday under the deal.", ["2027-10-15"]),
+    ("kl2-irr-stay", V21WE, "Streets swept by the storm reopen Thursday.", ["2027-10-14"]),
+    ("kl2-irr-stay", V21WE, "The patient, who underwent surgery, is expected to go home Friday.", ["2027-10-15"]),
+    ("kl2-irr", V21WE, "Thousands fled the city on Sunday as the fires spread.", ["2027-10-10"]),
+    ("kl2-irr", V21WE, "The choir sang at the memorial on Thursday.", ["2027-10-07"]),
 ]
 
 
