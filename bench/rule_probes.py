@@ -10375,6 +10375,16 @@ PROBES_S29_RV21 = [
     ("kl2-irr-stay", V21WE, "The patient, who underwent surgery, is expected to go home Friday.", ["2027-10-15"]),
     ("kl2-irr", V21WE, "Thousands fled the city on Sunday as the fires spread.", ["2027-10-10"]),
     ("kl2-irr", V21WE, "The choir sang at the memorial on Thursday.", ["2027-10-07"]),
+    # --- written from fp11's 23a4e35 ("tomorrow's leaders/jobs", "yesterday's men/world" are an age's, no day),
+    # before running it: the same nouns heading a happening of that day ---
+    ("fp11-age", V21WE, "The academy trains tomorrow's leaders.", []),
+    ("fp11-age", V21WE, "The senator called his rivals yesterday's men.", []),
+    ("fp11-age-stay", V21WE, "Tomorrow's jobs report is expected to show slower hiring.", ["2027-10-14"]),
+    ("fp11-age-stay", V21WE, "Tomorrow's nurses strike will close two wards at the hospital.", ["2027-10-14"]),
+    ("fp11-age-stay", V21WE, "Yesterday's World Cup qualifier drew 60,000 fans.", ["2027-10-12"]),
+    ("fp11-age-stay", V21WE, "Tomorrow's world premiere has sold out.", ["2027-10-14"]),
+    ("fp11-age-stay", V21WE, "Tomorrow's leaders debate will be televised live.", ["2027-10-14"]),
+    ("fp11-age-stay", V21WE, "Yesterday's technology fair drew record crowds.", ["2027-10-12"]),
 ]
 
 
