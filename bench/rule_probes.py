@@ -10385,6 +10385,11 @@ PROBES_S29_RV21 = [
     ("fp11-age-stay", V21WE, "Tomorrow's world premiere has sold out.", ["2027-10-14"]),
     ("fp11-age-stay", V21WE, "Tomorrow's leaders debate will be televised live.", ["2027-10-14"]),
     ("fp11-age-stay", V21WE, "Yesterday's technology fair drew record crowds.", ["2027-10-12"]),
+    # --- written before running: wk8's two rules across the year's turn ---
+    ("wk8-yr", V21NY, "The airline on Friday cancelled all flights on Thursday.", ["2027-12-31", "2028-01-06"]),
+    ("wk8-yr", V21NY, "Forecasters warned on Friday of heavy snow on Tuesday.", ["2027-12-31", "2028-01-04"]),
+    ("wk8-yr", V21NY, "He was remanded in custody to appear at the crown court on Friday.", ["2028-01-07"]),
+    ("wk8-yr", V21DE, "The union called on Wednesday for a strike on Monday.", ["2027-12-29", "2028-01-03"]),
 ]
 
 
