@@ -13,7 +13,7 @@ import string
 from .anchors import norm_dir
 from .clauses import RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
-from .lexicon import NUMBERS, SAYS_WORDS, phrase_rx
+from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, phrase_rx
 from .page_furniture import title_case
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
@@ -138,9 +138,10 @@ def _subject_before(sent: str, at: int) -> bool:
 # "the 34th launch this year", "for the third time this month": a count, not a date.
 # An ordinal in words counts only close to the date and not as a fraction
 # ("one-third this year"; "its second bank holding company this year" is a purchase).
+# The ordinals in words that count a happening ("second" to "twelfth"; "first" needs more, below).
+_ORDINAL_WORDS = tuple(word for word, n in ORDINALS.items() if 2 <= n <= 12)
 _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
-                           r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-                           r"twelfth)\b(?:\s+[\w-]+){0,2}|"
+                           r"(?<![\w-])(?:" + "|".join(_ORDINAL_WORDS) + r")\b(?:\s+[\w-]+){0,2}|"
                            # "the team's first win this year" (not "first reported losses this year")
                            r"(?:\bthe|\bits|\bhis|\bher|\btheir|\bour|['’]s)\s+first(?:\s+[\w-]+){0,2}|"
                            r"\btimes?)\s+(?:so\s+far\s+)?$",
@@ -155,21 +156,18 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}|"
 _ORDINAL_PLACE = r"\s+(?:by|of|in|on|at|from|against|for|across|near|along|inside|outside)(?:\s+[\w'’.-]+){1,4}?"
 _ORDINAL_PHRASE_BEFORE = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|marks?|marked|marking)|['’]s)\s+"
                                     r"(?:the|a|an|its|their|his|her)\s+"
-                                    r"(?P<ord>\d+(?:st|nd|rd|th)|(?:second|third|fourth|fifth|sixth|seventh|"
-                                    r"eighth|ninth|tenth|eleventh|twelfth))\b(?:\s+[\w-]+){0,2}"
+                                    r"(?P<ord>\d+(?:st|nd|rd|th)|(?:" + "|".join(_ORDINAL_WORDS) + r"))\b"
+                                    r"(?:\s+[\w-]+){0,2}"
                                     # (an infinitive only right after the ordinal's words: "the third to strike the
                                     # island this week", not "the second step in a process to replace the board")
                                     r"(?:\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,3}?|" + _ORDINAL_PLACE + r")"
                                     r"(?:" + _ORDINAL_PLACE + r")?\s+$",
                                     re.IGNORECASE)
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
-_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-                  "twelfth")
 # Every _COUNT_BEFORE match holds a digit or one of these (fastpath.may_hold); every
 # _PERIOD_YARDSTICK match one of the second: most windows hold none, and the regexes, tried at
 # every position, are skipped.
-_COUNT_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth", "time")
+_COUNT_WORDS = ("first", *_ORDINAL_WORDS, "time")
 _YARDSTICK_WORDS = ("compared", "versus", "vs.", "year-ago", "over", "than", "same", "corresponding", "comparable",
                     "year-earlier", "prior-year")
 _ANY_DIGIT = re.compile(r"\d")
