@@ -11,7 +11,7 @@ import re
 
 from .clauses import MOVED_FROM, OPENS_CLAUSE, clause_opening
 from .fastpath import ends_with_word
-from .grammar import yearless
+from .grammar import ago_direction, yearless
 from .lexicon import MON, NUM, SAYING_WORDS, WD, phrase_rx
 from .recognition import Mention
 from .resolution import num_value
@@ -594,11 +594,7 @@ _DAY_TOLD = re.compile(rf"\b{WD}\b|\b(?P<month>{MON})\s+\d{{1,2}}\b(?:\s*(?:,|an
 
 
 def norm_dir(m: Mention) -> str:
-    d = " ".join((m.g("ago_dir") or "").lower().split())
-    if d == "on from":
-        d = "after"  # "two years on from a record defeat" (grammar.ago_direction)
-    elif d == "on from now":
-        d = "from now"  # "Two years on from now"
+    d = ago_direction(m)  # ("two years on from a record defeat": "after"; "two years on from now": "from now")
     if d in ("before", "after") and m.kind == "ago" and m.g("ago_bare") is not None:
         return "earlier" if d == "before" else "later"  # "..., and a day after, the mayor resigned": an adverb
     return d

@@ -856,8 +856,9 @@ _BOUNDS = frozenset(("more than", "less than", "over"))
 
 def ago_direction(m) -> str:
     """The direction of an "N units ago/after" mention in lower case, single-spaced: "N years on from
-    <something>" counts as "N years after" it (the something lies N years before the happening told)."""
-    d = _norm(m.g("ago_dir").lower())
+    <something>" counts as "N years after" it (the something lies N years before the happening told); "" where
+    the mention has no direction."""
+    d = _norm((m.g("ago_dir") or "").lower())
     return "after" if d == "on from" else "from now" if d == "on from now" else d  # "Two years on from now"
 
 
