@@ -665,8 +665,9 @@ def decided_before_day(s: str, day_start: int, day_end: int, hi: int) -> bool:
 # closure of schools on", "warned residents on Monday to prepare for heavy snow on", "signed an order to
 # reopen the border on"): a call for a collective action, a calling off, a warning or forecast of
 # weather, an announced or ordered measure, a warning's or an order's infinitive.
-_SET_UP_WORDS = (r"(?:strikes?|walkouts?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|boycotts?|"
-                 r"shutdowns?|sit-ins?|vigils?|elections?|votes?|referendum|talks|meetings?|session)")
+_SET_UP_NOUNS = (r"strikes?|walkouts?|protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|boycotts?|"
+                 r"shutdowns?|sit-ins?|vigils?|elections?|votes?|referendum|talks|meetings?|session")
+_SET_UP_WORDS = rf"(?:{_SET_UP_NOUNS})"
 _WEATHER_WORDS = (r"(?:rain|snow|storms?|thunderstorms?|showers|winds?|gales?|heat|frost|ice|sleet|fog|flooding|"
                   r"floods?|weather|temperatures|downpours?|blizzard|hail)")
 _MEASURES = (r"(?:closure|closing|reopening|suspension|cancell?ation|evacuation|start|launch|resumption|lifting|"
@@ -679,7 +680,7 @@ _SET_UP_BEFORE_DAY = re.compile(
     r"(?:\b(?:called|calls)\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:" + _OWN_WORD + r"\s+){0,2}?" + _SET_UP_WORDS +
     r"|\b(?:cancell?ed|called\s+off|postponed|suspended|scrapped|grounded)\s+(?:" + _OWN_WORD + r"\s+){0,3}?"
     r"(?:flights?|trains?|services|classes|games?|matches|events?|practices?|shows?|concerts?|sailings|"
-    r"" + _SET_UP_WORDS[3:-1] + r")"
+    + _SET_UP_NOUNS + r")"
     r"|\b(?:warned|warning|warns)\s+(?:" + _OWN_WORD + r"\s+){0,3}?of\s+(?:" + _OWN_WORD + r"\s+){0,2}?" +
     _WEATHER_WORDS +
     r"|\b(?:announced|ordered|approved)\s+(?:the|a)\s+" + _MEASURES +
