@@ -464,7 +464,7 @@ _METADATA = re.compile(
     # or "Also on Oct. 16: ...": an outlet after "also on" / "more from", in capitals or by its word)
     r"(?:read\s+next|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|"
     r"editor['’]?s['’]?\s+picks?|don['’]?t\s+miss|must\s+read|(?:more|other)\s+stories|top\s+stories|"
-    # (fp11's: "MORE: Storm knocks out power Tuesday", "Previous coverage: ...", "You might also enjoy: ...")
+    # ("MORE: Storm knocks out power Tuesday", "Previous coverage: ...", "You might also enjoy: ...")
     r"more(?:\s+(?:news|coverage))?(?=\s*:)|(?:previous|earlier)\s+(?:coverage|reporting)|you\s+(?:may|might)\s+also\s+enjoy|"
     r"(?:more\s+from|also\s+on)\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)|[^:|\n]{0,40}\bday\b)(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){0,3}?"
