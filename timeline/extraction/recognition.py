@@ -171,12 +171,17 @@ def _class_has(items, ch: str) -> bool:
     return _class_has_char(items, ch)
 
 
+# The only characters beyond ASCII that match an ASCII one, as a literal or in a class, under re.IGNORECASE (all
+# of them tried): a literal beyond ASCII matches no other character of an ASCII probe's text.
+_ASCII_FOLDS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
+
+
 def _class_has_char(items, ch: str) -> bool:
     up = ch.upper()
     for op, av in items:
         if op == _K.LITERAL:
             c = chr(av)
-            if not c.isascii() or c.lower() == ch:
+            if c.lower() == ch if c.isascii() else _ASCII_FOLDS.get(c) == ch:
                 return True
         elif op == _K.RANGE:
             lo, hi = av
@@ -223,11 +228,15 @@ def _one(op, av, probe: str, i: int) -> set[int]:
     if op == _K.LITERAL:
         c = chr(av)
         ch = probe[i]
-        return {i + 1} if not c.isascii() or c.lower() == ch or (ch == "0" and c.isdecimal()) else set()
+        if not c.isascii():
+            return {i + 1} if _ASCII_FOLDS.get(c) == ch else set()
+        return {i + 1} if c.lower() == ch or (ch == "0" and c.isdecimal()) else set()
     if op == _K.IN:
         return {i + 1} if _class_has(av, probe[i]) else set()
     if op in (_K.NOT_LITERAL, _K.ANY):
         return {i + 1}
+    if op == _K.FAILURE or op == _K.ASSERT_NOT and not len(av[1]):
+        return set()  # "(?!)": never holds (the "no" branch of a condition that must not be taken)
     if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
         return {i}  # zero-width: taken as holding
     if op == _K.SUBPATTERN:
@@ -244,6 +253,11 @@ def _one(op, av, probe: str, i: int) -> set[int]:
         for alternative in others:
             ends |= may_begin(alternative, probe, i)
         return ends
+    if op == _K.GROUPREF_EXISTS:
+        # "(?(group)yes|no)": either branch, whichever the group's match picks (read as going on past the
+        # probe, a digit's start kept "dmy" for every number, ~540 failed matches a TimeBank pass)
+        _, yes, no = av
+        return may_begin(yes, probe, i) | (may_begin(no, probe, i) if no is not None else {i})
     if op in _REPEATS:
         # Any number of repetitions between the bounds, whatever the greed.
         lo, hi, sub = av
