@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import clause_opening
-from .fastpath import ends_with_word, may_hold
+from .fastpath import FOLDS_TO_ASCII, ends_with_word, holds, may_hold
 from .lexicon import (
     APPROX_WORDS,
     COUNTED_NOUNS,
@@ -607,7 +607,7 @@ def _valid_wd(m, s, gd):
         # officials said")
         return False
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
-            _weekly_hours(s, m) or _in_hours_list(s, m):
+            _other_weekday_near(s, m) and (_weekly_hours(s, m) or _in_hours_list(s, m)):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or "-to-" in s[max(0, m.start() - 5):m.start()].lower() and \
@@ -742,6 +742,24 @@ def _days_listed(hours: str) -> set[int]:
         elif w.group("b"):
             days.update((a + k) % 7 for k in range((WEEKDAYS[w.group("b").lower()] - a) % 7 + 1))
     return days
+
+
+# The ends of the weekdays' full names, lower case ("nday" of "Monday" and "Sunday"), and the abbreviations WD
+# takes (case-sensitive, each before its stop: "Tue" of "Tue." and "Tues.").
+_WD_ENDS = ("nday", "sday", "iday", "rday")
+_WD_ABBREVIATIONS = ("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.")
+
+
+def _other_weekday_near(s: str, m) -> bool:
+    """Whether the 300 characters before the weekday `m` and the 120 after it (the reach of _in_hours_list, and
+    more than _weekly_hours's) may hold another weekday, as both need one: a span ("Monday through Friday") or
+    a list of days. Most hold none, and the two skip their word lists and regexes. A sure test: two full names
+    end in two of _WD_ENDS (in a text beyond ASCII with a character that re.IGNORECASE folds onto an ASCII
+    letter, "Tueſday", it says yes), an abbreviation is capitalised."""
+    window = s[max(0, m.start() - 300):m.end() + 120]
+    low = window.lower()
+    return sum(map(low.count, _WD_ENDS)) >= 2 or holds(window, _WD_ABBREVIATIONS) or \
+        not window.isascii() and holds(window, FOLDS_TO_ASCII)
 
 
 def _in_hours_list(s: str, m) -> bool:
