@@ -792,3 +792,18 @@ def test_weekly_hours_need_another_weekday_near():
                 held += 1
                 assert G._other_weekday_near(text, m), text
     assert held > 300
+
+
+def test_year_before_bad_gate_is_the_regex():
+    # grammar._valid_yr searches _YEAR_BEFORE_BAD (twenty-odd words, then whitespace, then the window's end) only
+    # where the window ends with one of their ends (_year_before_bad): the same answer as the regex alone.
+    words = [re.sub(r"\\(.)", r"\1", w) for w in G.YEAR_BEFORE_BAD_WORDS if "(" not in w] + \
+        ["H.R.", "H. R.", "S.B.", "HR", "SB", "hb", "AB", "LB", "Bill", "BILL", "Resolution", "Ordinance", "Vision",
+         "Vision'", "Agenda“", "Roadmap", "horizon", "reroute", "Mr.", "No", "ſoyuz", "ROOM", "İ", "\u212a", "in", "of"]
+    matched = 0
+    for text in _texts(words, n=8000, seed=33):
+        window = text[-12:]
+        want = G._YEAR_BEFORE_BAD.search(window) is not None
+        assert G._year_before_bad(window) == want, repr(window)
+        matched += want
+    assert matched > 1000

@@ -110,6 +110,24 @@ _QUANTITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE_BAD = re.compile(rf"(?:{'|'.join(YEAR_BEFORE_BAD_WORDS)})\s*$", re.IGNORECASE)
+# What a window that _YEAR_BEFORE_BAD matches ends with before its whitespace, lower case: each plain word, and
+# the ends of the bills' and the plans' names ("H. R.", "SB", "Vision'"). The regex (entered at each of the
+# window's characters, twenty-odd alternatives each) only where the window ends so.
+_YEAR_BEFORE_BAD_ENDS = tuple(sorted(
+    {re.sub(r"\\(.)", r"\1", w).lower() for w in YEAR_BEFORE_BAD_WORDS if "(" not in w} |
+    {"r.", "b.", "hr", "sb", "hb", "ab", "lb", "bill", "resolution", "ordinance", "vision", "agenda", "roadmap",
+     "horizon", '"', "'", "“", "‘"}))
+
+
+def _year_before_bad(window: str) -> bool:
+    """_YEAR_BEFORE_BAD.search(window), asked only where the window ends with one of _YEAR_BEFORE_BAD_ENDS (or
+    holds a character re.IGNORECASE folds onto an ASCII letter: then the regex decides)."""
+    core = window.rstrip()  # (str.isspace() and the regex's \s are the same characters)
+    if not core.lower().endswith(_YEAR_BEFORE_BAD_ENDS) and (core.isascii() or not holds(core, FOLDS_TO_ASCII)):
+        return False
+    return _YEAR_BEFORE_BAD.search(window) is not None
+
+
 _APPROX_BEFORE = re.compile(rf"\b(?:{phrase_rx(APPROX_WORDS)})\s+$", re.IGNORECASE)
 # The last words of APPROX_WORDS ("to" of "up to"), which an _APPROX_BEFORE match ends with before its
 # whitespace (fastpath.ends_with_word: the regex only where the window ends so), each its last twelve
@@ -1168,7 +1186,7 @@ _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 
 
 def _valid_yr(m, s, gd):
-    if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
+    if _year_before_bad(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
     if s[max(0, m.start() - 14):m.start()].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \
             and s[m.start() - 1:m.start()] == " ":
