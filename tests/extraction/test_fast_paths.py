@@ -768,3 +768,42 @@ def test_ascii_count_pattern_is_the_count_pattern_on_ascii_text():
         assert [(m.span(), m.groupdict()) for m in S._COUNT_ASCII.finditer(text)] == want, repr(text)
         matched += len(want)
     assert matched > 1000
+
+
+def test_weekly_hours_need_another_weekday_near():
+    # grammar._valid_wd asks _weekly_hours and _in_hours_list (a span or a list of weekdays) only where
+    # _other_weekday_near finds room for a second weekday: wherever either holds, the gate holds.
+    rnd = random.Random(32)
+    pieces = ["Monday", "friday", "SATURDAY", "Tues.", "Thurs.", "Sun.", "Wed.", "ſunday", "TUEſDAY", "frİday",
+              "today", "holiday", "days", "is open", "hours are", "opens", "closed", "operates", "sees patients",
+              "airs", "9 a.m.", "5 p.m.", "noon", "to", "through", "-", "–", "and", "this week", "x", "the",
+              "is open 9 a.m. to 5 p.m. Monday through", "hours are 8 a.m.-5 p.m. Monday-", "the clinic sees patients",
+              "operates from 6 a.m. to 9 p.m. Tues. through", "Wednesday and", "7 a.m.-6 p.m."]
+    seps = [" ", " ", ", ", "; ", "", "\n"]
+    held = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randint(1, 14)))
+        for m in re.finditer(G.WD, text, re.IGNORECASE):
+            try:
+                full = G._weekly_hours(text, m) or G._in_hours_list(text, m)
+            except KeyError:  # ("TUEſDAY" in a list of hours is no key of WEEKDAYS: reached, it raises)
+                full = True
+            if full:
+                held += 1
+                assert G._other_weekday_near(text, m), text
+    assert held > 300
+
+
+def test_year_before_bad_gate_is_the_regex():
+    # grammar._valid_yr searches _YEAR_BEFORE_BAD (twenty-odd words, then whitespace, then the window's end) only
+    # where the window ends with one of their ends (_year_before_bad): the same answer as the regex alone.
+    words = [re.sub(r"\\(.)", r"\1", w) for w in G.YEAR_BEFORE_BAD_WORDS if "(" not in w] + \
+        ["H.R.", "H. R.", "S.B.", "HR", "SB", "hb", "AB", "LB", "Bill", "BILL", "Resolution", "Ordinance", "Vision",
+         "Vision'", "Agenda“", "Roadmap", "horizon", "reroute", "Mr.", "No", "ſoyuz", "ROOM", "İ", "\u212a", "in", "of"]
+    matched = 0
+    for text in _texts(words, n=8000, seed=33):
+        window = text[-12:]
+        want = G._YEAR_BEFORE_BAD.search(window) is not None
+        assert G._year_before_bad(window) == want, repr(window)
+        matched += want
+    assert matched > 1000

@@ -71,6 +71,19 @@ def _word_starts(text):
     (r"(?<!\w)(?:the\s+)?day\b", "the ", True),  # look-arounds are taken as holding
     (r"[^x]y", "xy", True),  # a negated class may match
     (r"(?>ab|a)c", "ac", True),  # an atomic group is read as a plain one
+    # "(?!)" never holds, and a condition takes one of its branches: a number is no "d and d" range without
+    # "between" ("dmy" kept for every digit's start while each was read as going on past the probe)
+    (r"(?P<b>between\s+)?\d\d(?:(?(b)\s+and\s+|(?!))\d\d)?\s+x", "0000 ", False),
+    (r"(?P<b>between\s+)?\d\d(?:(?(b)\s+and\s+|(?!))\d\d)?\s+x", "00 ", True),
+    (r"a(?!)b", "ab", False),
+    (r"(a|b)?(?(1)x|y)", "y", True),
+    (r"(a|b)?(?(1)x|y)", "z", False),
+    # a literal beyond ASCII matches an ASCII probe's character only as re.IGNORECASE folds it ("ſ" an "s")
+    (r"\d[-–]\d", "000", False),
+    (r"\d–", "00", False),
+    (r"[ſ]un", "sun", True),
+    (r"ſun", "sun", True),
+    (r"\u212aey", "key", True),
 ])
 def test_may_begin(pattern, probe, fits):
     assert bool(R.may_begin(P.parse(pattern, re.IGNORECASE), probe)) == fits

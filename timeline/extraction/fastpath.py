@@ -17,14 +17,14 @@ from __future__ import annotations
 # letter: "ſ" (s), "ı" and "İ" (i), the Kelvin sign (k). str.lower() keeps
 # "ſ" and "ı" as they are, so with one of them in the text a lower-case
 # substring test could miss what the regex finds.
-_FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
+FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when `text` holds none of `words` (lower case), the way
     re.IGNORECASE compares letters: then no regex whose every match holds
     one of them can match in `text`."""
-    if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+    if not text.isascii() and any(c in text for c in FOLDS_TO_ASCII):
         return True  # rare: let the regex decide
     low = text.lower()
     for w in words:  # a loop, not any() over a generator: ~1.5x faster on a dozen words

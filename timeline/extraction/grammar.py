@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import clause_opening
-from .fastpath import ends_with_word, may_hold
+from .fastpath import FOLDS_TO_ASCII, ends_with_word, holds, may_hold
 from .lexicon import (
     APPROX_WORDS,
     COUNTED_NOUNS,
@@ -110,6 +110,24 @@ _QUANTITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE_BAD = re.compile(rf"(?:{'|'.join(YEAR_BEFORE_BAD_WORDS)})\s*$", re.IGNORECASE)
+# What a window that _YEAR_BEFORE_BAD matches ends with before its whitespace, lower case: each plain word, and
+# the ends of the bills' and the plans' names ("H. R.", "SB", "Vision'"). The regex (entered at each of the
+# window's characters, twenty-odd alternatives each) only where the window ends so.
+_YEAR_BEFORE_BAD_ENDS = tuple(sorted(
+    {re.sub(r"\\(.)", r"\1", w).lower() for w in YEAR_BEFORE_BAD_WORDS if "(" not in w} |
+    {"r.", "b.", "hr", "sb", "hb", "ab", "lb", "bill", "resolution", "ordinance", "vision", "agenda", "roadmap",
+     "horizon", '"', "'", "“", "‘"}))
+
+
+def _year_before_bad(window: str) -> bool:
+    """_YEAR_BEFORE_BAD.search(window), asked only where the window ends with one of _YEAR_BEFORE_BAD_ENDS (or
+    holds a character re.IGNORECASE folds onto an ASCII letter: then the regex decides)."""
+    core = window.rstrip()  # (str.isspace() and the regex's \s are the same characters)
+    if not core.lower().endswith(_YEAR_BEFORE_BAD_ENDS) and (core.isascii() or not holds(core, FOLDS_TO_ASCII)):
+        return False
+    return _YEAR_BEFORE_BAD.search(window) is not None
+
+
 _APPROX_BEFORE = re.compile(rf"\b(?:{phrase_rx(APPROX_WORDS)})\s+$", re.IGNORECASE)
 # The last words of APPROX_WORDS ("to" of "up to"), which an _APPROX_BEFORE match ends with before its
 # whitespace (fastpath.ends_with_word: the regex only where the window ends so), each its last twelve
@@ -607,7 +625,7 @@ def _valid_wd(m, s, gd):
         # officials said")
         return False
     if s[m.end():m.end() + 1] == "s" or _WEEKLY_PAIR.match(s, m.end()) or _EACH_MONTH.match(s, m.end()) or \
-            _weekly_hours(s, m) or _in_hours_list(s, m):
+            _other_weekday_near(s, m) and (_weekly_hours(s, m) or _in_hours_list(s, m)):
         # "Tuesday nights", "open Tuesday through Saturday", "the first Monday of each month": no particular day
         return False
     if _HYPHEN_SPAN_AFTER.match(s, m.end()) or "-to-" in s[max(0, m.start() - 5):m.start()].lower() and \
@@ -742,6 +760,24 @@ def _days_listed(hours: str) -> set[int]:
         elif w.group("b"):
             days.update((a + k) % 7 for k in range((WEEKDAYS[w.group("b").lower()] - a) % 7 + 1))
     return days
+
+
+# The ends of the weekdays' full names, lower case ("nday" of "Monday" and "Sunday"), and the abbreviations WD
+# takes (case-sensitive, each before its stop: "Tue" of "Tue." and "Tues.").
+_WD_ENDS = ("nday", "sday", "iday", "rday")
+_WD_ABBREVIATIONS = ("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.")
+
+
+def _other_weekday_near(s: str, m) -> bool:
+    """Whether the 300 characters before the weekday `m` and the 120 after it (the reach of _in_hours_list, and
+    more than _weekly_hours's) may hold another weekday, as both need one: a span ("Monday through Friday") or
+    a list of days. Most hold none, and the two skip their word lists and regexes. A sure test: two full names
+    end in two of _WD_ENDS (in a text beyond ASCII with a character that re.IGNORECASE folds onto an ASCII
+    letter, "Tueſday", it says yes), an abbreviation is capitalised."""
+    window = s[max(0, m.start() - 300):m.end() + 120]
+    low = window.lower()
+    return sum(map(low.count, _WD_ENDS)) >= 2 or holds(window, _WD_ABBREVIATIONS) or \
+        not window.isascii() and holds(window, FOLDS_TO_ASCII)
 
 
 def _in_hours_list(s: str, m) -> bool:
@@ -1150,7 +1186,7 @@ _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 
 
 def _valid_yr(m, s, gd):
-    if _YEAR_BEFORE_BAD.search(s[max(0, m.start() - 12):m.start()]):
+    if _year_before_bad(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
     if s[max(0, m.start() - 14):m.start()].rpartition(" ")[0].rpartition(" ")[2].lower() in PLACE_NUMBER_WORDS \
             and s[m.start() - 1:m.start()] == " ":

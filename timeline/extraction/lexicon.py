@@ -39,11 +39,16 @@ ORDINALS = {
 # --- regex fragments shared by the rules ------------------------------------
 # ... and a weekday's abbreviation, capitalised, with its stop, before a lower-case word or a number
 # ("Abe to visit U.S. from Thurs. for summit", "Sat. night"; not "the Sun." nor a sentence's end).
-WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+# Both as prefix trees ("monday|tuesday|..." as "(?:mon|t(?:ues|hurs)|...)day"): under re.IGNORECASE the regex
+# engine enters every alternative of a flat list at each position it tries (a case-folded literal is no quick
+# first test), and MON and WD sit in most rules and in dozens of patterns. The same matches: at most one
+# alternative of each fits at a position (no full name is another's start, an abbreviation needs its stop, and
+# MON's end allows no letter after it), and each keeps its own order of ends ("jan." before "jan").
+WD = (r"(?:(?:mon|t(?:ues|hurs)|wednes|fri|s(?:atur|un))day|"
       r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9])))")
-MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-       r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"
-       r"sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])")
+MON = (r"(?:j(?:an(?:uary|\.?)|u(?:n(?:e|\.?)|l(?:y|\.?)))|feb(?:ruary|\.?)|ma(?:r(?:ch|\.?)|y)|"
+       r"a(?:pr(?:il|\.?)|ug(?:ust|\.?))|sep(?:t(?:ember|\.?)|\.?)|oct(?:ober|\.?)|nov(?:ember|\.?)|"
+       r"dec(?:ember|\.?))(?![a-z])")
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)"
 _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 DAYW = rf"(?:{DAY}|(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"

@@ -651,7 +651,7 @@ class MentionTenses:
     (grammar.hangs_on_tense), since it is the engine's costliest step. A mention's tense may lean on the
     one before it (a date with no tense marker shares the previous one's)."""
 
-    __slots__ = ("sent", "mentions", "n", "published", "text", "offset", "memo")
+    __slots__ = ("sent", "mentions", "n", "published", "text", "offset", "memo", "own_memo")
 
     def __init__(self, sent: str, mentions: list[Mention], published: dt.date, text: str, offset: int):
         self.sent = sent
@@ -661,13 +661,18 @@ class MentionTenses:
         self.text = text  # the whole text, `offset` where the sentence starts in it
         self.offset = offset
         self.memo: dict[int, str | None] = {}
+        self.own_memo: dict[int, str | None] = {}
 
     def own(self, i: int) -> str | None:
-        """The tense of mention `i`'s own clause, before any rule corrects it."""
-        mentions = self.mentions
-        m = mentions[i]
-        return clause_tense(self.sent, m.start, m.end, mentions[i - 1].end if i else 0,
-                            mentions[i + 1].start if i + 1 < self.n else None)
+        """The tense of mention `i`'s own clause, before any rule corrects it (asked once: the rules below,
+        sentence_tenses' and the resolution's may ask it again)."""
+        own_memo = self.own_memo
+        if i not in own_memo:
+            mentions = self.mentions
+            m = mentions[i]
+            own_memo[i] = clause_tense(self.sent, m.start, m.end, mentions[i - 1].end if i else 0,
+                                       mentions[i + 1].start if i + 1 < self.n else None)
+        return own_memo[i]
 
     def __call__(self, i: int) -> str | None:
         memo = self.memo
