@@ -119,6 +119,13 @@ _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades c
 _MULTIPLIER = re.compile(r"(?:\s+[a-z-]+)??\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|than)\b",
                          re.IGNORECASE)
 _NOT_NOUNS = frozenset("is was has this as its his us".split())
+# Every byte but a-z made a space: the split of a lower-cased ASCII sentence so translated gives its runs of
+# letters. A count summary_count gives needs one of _COUNT_NEEDS among them: a happening noun (the noun
+# counted is a run of letters and hyphens after the number, and a happening noun has no hyphen) or a word
+# of a _TALLY match (each is a whole word there, "year-to-date" holds "date").
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_COUNT_NEEDS = HAPPENING_NOUNS | frozenset(
+    "far alone total all altogether date cumulative cumulatively tally tallied count counted".split())
 # Items are things or happenings, not tallies of people, money or measures.
 _NOT_ITEMS = frozenset(QUANTITY_NOUNS) - {"missiles", "rounds", "planes", "votes"}
 
@@ -137,6 +144,10 @@ def summary_count(sentence: str, start: int, end: int, value: DateValue) -> int 
     low = sentence.lower()
     if len(low) != len(sentence):
         return None  # a character whose lower case is longer ("İ"): offsets would shift; rare
+    if low.isascii() and _COUNT_NEEDS.isdisjoint(low.encode("ascii").translate(_LETTERS_ONLY).decode().split()):
+        # A count is given only of happenings or with a tally word (below): with neither among the sentence's
+        # runs of letters (most), the count's search, a third of a statement's stage and count, cannot give one.
+        return None
     for m in (_COUNT_ASCII if low.isascii() else _COUNT).finditer(low):
         if start <= m.start() < end or m.start() < start < m.end("n"):
             continue  # a number of the date itself

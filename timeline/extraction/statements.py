@@ -184,10 +184,13 @@ def group_statements(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                         of[j] = other
                     groups[g] = []
                     break
+    # The statements are this pass's own (extract_events built them for this article and hands them out
+    # only when grouped): each takes its number in place, where a copy of each (_with) cost a third of
+    # the grouping.
     numbers: dict[int, int] = {}
-    for g in of:
-        numbers.setdefault(g, len(numbers) + 1)
-    return [_with(e, group=numbers[of[i]]) for i, e in enumerate(events)]
+    for e, g in zip(events, of, strict=True):
+        e.__dict__["group"] = numbers.setdefault(g, len(numbers) + 1)
+    return events
 
 
 def _ends(range_: ExtractedEvent, e: ExtractedEvent) -> bool:
