@@ -106,6 +106,8 @@ glued to a name: "NEET-2023", a link's label: "MORE: ...",
 --s29-rv21, rv21's probes of session 29's rules on fp11 (false dates in sentences that date nothing), wk8 (bare
 weekdays in the right week) and kl2 (known limits): recurring days, names, page furniture, clauses, schedules,
 captions, headlines, deadlines, the year's turn, with near neighbours that must keep their dates.
+--s30-op42, session 30 op42's own probes of its rules on realnews-fresh42 (a week's timetable of a service:
+"three flights a week, on Wednesday, Friday and Sunday"), with near neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -113,7 +115,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21
+      s29-fp11, s29-rv21, s30-op42
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -10629,6 +10631,33 @@ PROBES_S29_RV21 = [
     ("wk8-yr", V21NY, "Forecasters warned on Friday of heavy snow on Tuesday.", ["2027-12-31", "2028-01-04"]),
     ("wk8-yr", V21NY, "He was remanded in custody to appear at the crown court on Friday.", ["2028-01-07"]),
     ("wk8-yr", V21DE, "The union called on Wednesday for a strike on Monday.", ["2027-12-29", "2028-01-03"]),
+]
+
+
+O42 = "2021-03-15"  # a Monday: Tue 16 .. Sun 21 ahead | Mon 8 .. Sun 14 gone
+
+PROBES_S30_OP42 = [
+    # --- a week's timetable of a service names every week's days, no particular day ---
+    ("timetable", O42, "The ferry will make three crossings a week, on Tuesday, Thursday and Saturday.", []),
+    ("timetable", O42, "The new line runs two trains per week on Monday and Friday.", []),
+    ("timetable", O42, "Buses will leave twice weekly, on Wednesday and Sunday, from the main square.", []),
+    ("timetable", O42, "Flights to the island will be operated on Monday, Wednesday and Friday.", []),
+    ("timetable", O42, "The coastal route will see sailings on Tuesday, Thursday, and Sunday.", []),
+    ("timetable", O42, "The carrier flies the route five times a week: Monday, Tuesday, Thursday, Friday and Sunday.",
+     []),
+    ("timetable-stay", O42, "Flights were grounded on Monday, Tuesday and Wednesday.",
+     ["2021-03-15", "2021-03-16", "2021-03-17"]),
+    ("timetable-stay", O42, "Police raided homes on Monday, Wednesday and Friday.",
+     ["2021-03-08", "2021-03-10", "2021-03-12"]),
+    ("timetable-stay", O42, "The ferry will sail on Tuesday, Thursday and Saturday this week.",
+     ["2021-03-16", "2021-03-18", "2021-03-20"]),
+    ("timetable-stay", O42, "Flights will resume on Wednesday and Friday.", ["2021-03-17", "2021-03-19"]),
+    ("timetable-stay", O42, "The two weekly flights were cancelled on Monday and Tuesday.",
+     ["2021-03-15", "2021-03-16"]),
+    ("timetable-stay", O42, "Talks will be held on Tuesday, Thursday and Saturday.",
+     ["2021-03-16", "2021-03-18", "2021-03-20"]),
+    ("timetable-stay", O42, "The airline, which runs four flights a week, cancelled them on Monday and Tuesday.",
+     ["2021-03-15", "2021-03-16"]),
 ]
 
 

@@ -118,6 +118,7 @@ from .non_dates import (
     present_passive_custom,
     superlative_month_day,
     supposed_happening,
+    timetable_days,
     weekday_speaker,
     work_title,
 )
@@ -477,6 +478,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
+    timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
     # (each read only by the rules of a month or a month's day: looked for only where the sentence holds one)
@@ -588,6 +590,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if mo and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
+        if wd and i + 1 < n and not m.g("wd_mod") and timetable is None:
+            timetable = timetable_days(sent, mentions, tenses)  # (asked once, by a sentence's first weekday
+            # that has a mention after it)
+        if wd and timetable and i in timetable:
+            continue  # "four flights a week, on Monday, Wednesday, Friday and Sunday": every week's days
         if hol and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
         if hol and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
