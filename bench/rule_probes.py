@@ -107,7 +107,8 @@ glued to a name: "NEET-2023", a link's label: "MORE: ...",
 weekdays in the right week) and kl2 (known limits): recurring days, names, page furniture, clauses, schedules,
 captions, headlines, deadlines, the year's turn, with near neighbours that must keep their dates.
 --s30-op42, session 30 op42's own probes of its rules on realnews-fresh42 (a week's timetable of a service:
-"three flights a week, on Wednesday, Friday and Sunday"), with near neighbours that must keep their dates.
+"three flights a week, on Wednesday, Friday and Sunday"; a vote's day told by a day word, "Tomorrow is Election
+Day"), with near neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -10658,6 +10659,19 @@ PROBES_S30_OP42 = [
      ["2021-03-16", "2021-03-18", "2021-03-20"]),
     ("timetable-stay", O42, "The airline, which runs four flights a week, cancelled them on Monday and Tuesday.",
      ["2021-03-15", "2021-03-16"]),
+    # --- a vote's day told by a day word is that day, and so is the text's later "Election Day" ---
+    ("voteday", "2023-02-24", "“Tomorrow is Election Day,” the commission chairman said.", ["2023-02-25"]),
+    ("voteday", "2023-02-24", "Tomorrow is Election Day.\n\nObservers will report from every state on Election Day.",
+     ["2023-02-25", "2023-02-25"]),
+    ("voteday", "2023-02-24", "Election Day is on Saturday, and the borders will close on Friday night.",
+     ["2023-02-25", "2023-02-24"]),
+    ("voteday", "2023-02-24", "Saturday is Election Day.", ["2023-02-25"]),
+    ("voteday", "2022-11-07", "Tomorrow is Election Day.", ["2022-11-08"]),
+    ("voteday", "2023-02-24", "Today is Election Day in Nigeria.\n\nOn Election Day, polls open at 8.30 am.",
+     ["2023-02-24", "2023-02-24"]),
+    ("voteday-stay", "2023-02-24", "The senator will serve until Election Day.", ["2023-11-07"]),
+    ("voteday-stay", "2022-11-01", "Election Day is Tuesday, Nov. 8.", ["2022-11-08"]),
+    ("voteday-stay", "2022-11-02", "Early voting ends Friday; Tuesday is Election Day.", ["2022-11-04", "2022-11-08"]),
 ]
 
 

@@ -1,16 +1,21 @@
 """fx42's kinds (realnews-fresh42 opened as a development set, session 30). A week's timetable of a
 service ("four flights a week, on Monday, Wednesday, Friday and Sunday") names every week's days, no
-particular day.
+particular day. A bracketed initial ("Shah Amanat (R.) International Airport") ends no sentence. A vote's
+day told by a day word ("Tomorrow is Election Day", "Election Day is on Saturday") is that day, and so is
+the text's later "Election Day", not the US holiday.
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
 """
 import datetime as dt
 
+import pytest
 from dated import dated_test
 
+from timeline.extraction.sentences import split_sentences
+
 MON = dt.date(2021, 3, 15)  # a Monday
-WED = dt.date(2021, 3, 17)
+FRI = dt.date(2023, 2, 24)  # a Friday
 
 
 test_a_weeks_timetable_names_no_day = dated_test([
@@ -35,3 +40,29 @@ test_a_weeks_timetable_names_no_day = dated_test([
     ("The two weekly flights were cancelled on Monday and Tuesday.", ["2021-03-15", "2021-03-16"]),
     ("Three flights a week ago, on Monday and Tuesday, were cancelled.", ["2021-03-08", "2021-03-09"]),
 ], MON)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The jet leaves from Shah Amanat (R.) International Airport at 9 am tomorrow.",
+     ["The jet leaves from Shah Amanat (R.) International Airport at 9 am tomorrow."]),
+    ("Pilgrims visit the shrine of Khan Jahan Ali (R.) Mosque every day.",
+     ["Pilgrims visit the shrine of Khan Jahan Ali (R.) Mosque every day."]),
+    # before a word that opens sentences, or after a word of its own in the bracket, it still ends one
+    ("The seat went to Smith (R.) The vote was close.", ["The seat went to Smith (R.)", "The vote was close."]),
+    ("See the chart (Table B.) Then read on.", ["See the chart (Table B.)", "Then read on."]),
+])
+def test_a_bracketed_initial_ends_no_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+test_a_vote_day_told_by_a_day_word = dated_test([
+    ("“Tomorrow is Election Day,” the commission chairman said.", ["2023-02-25"]),
+    ("Tomorrow is Election Day.\n\nObservers will report from every state on Election Day.",
+     ["2023-02-25", "2023-02-25"]),
+    ("Election Day is on Saturday, and the borders will close on Friday night.", ["2023-02-25", "2023-02-24"]),
+    ("Election Day is tomorrow.", ["2023-02-25"]),
+    ("Saturday is Election Day.", ["2023-02-25"]),
+    # near neighbours: an Election Day the text never dates is the US holiday, as before
+    ("The senator will serve until Election Day.", ["2023-11-07"]),
+    ("The party met on Friday to plan for Election Day.", ["2023-02-24", "2022-11-08"]),
+], FRI)
