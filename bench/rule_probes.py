@@ -108,7 +108,8 @@ weekdays in the right week) and kl2 (known limits): recurring days, names, page 
 captions, headlines, deadlines, the year's turn, with near neighbours that must keep their dates.
 --s30-op42, session 30 op42's own probes of its rules on realnews-fresh42 (a week's timetable of a service:
 "three flights a week, on Wednesday, Friday and Sunday"; a vote's day told by a day word, "Tomorrow is Election
-Day"), with near neighbours that must keep their dates.
+Day"; a title-case dateline with its credit and no date, "Hanoi (VNA) -"; a yearless start a past verb announces,
+"has announced a route from August 12"), with near neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -10672,6 +10673,30 @@ PROBES_S30_OP42 = [
     ("voteday-stay", "2023-02-24", "The senator will serve until Election Day.", ["2023-11-07"]),
     ("voteday-stay", "2022-11-01", "Election Day is Tuesday, Nov. 8.", ["2022-11-08"]),
     ("voteday-stay", "2022-11-02", "Early voting ends Friday; Tuesday is Election Day.", ["2022-11-04", "2022-11-08"]),
+    # --- a dateline with its place in title case and its credit, no date, stays at the head of its lead ---
+    ("tdateline", O42, "Port Louis (AFP) -- Rain fell on Monday.", ["2021-03-15"]),
+    ("tdateline", O42, "Sunday (AFP) - Rain fell across the town on Monday.", ["2021-03-15"]),
+    ("tdateline", O42, "Christmas Island (AFP) - Rain fell on Monday.", ["2021-03-15"]),
+    ("tdateline-stay", O42, "Christmas, Fla. (WESH) - Deputies arrested a man on Monday.", ["2021-03-15"]),
+    ("tdateline-stay", O42, "Monday (AFP) - Rain fell.", []),
+    # --- a yearless start a past verb announces, sets or plans is the coming day ---
+    ("startfrom", "2023-07-11",
+     "The carrier has announced a new direct route to Hanoi from August 12.", ["2023-08-12"]),
+    ("startfrom", "2023-07-11",
+     "The railway announced an extra night train starting Aug. 20.", ["2023-08-20"]),
+    ("startfrom", "2023-07-11",
+     "The council approved new bus fares, effective Sept. 1.", ["2023-09-01"]),
+    ("startfrom", "2023-11-20", "The government announced a fuel subsidy from January 1.", ["2024-01-01"]),
+    ("startfrom", "2023-11-20", "Officials confirmed the border would reopen to tourists from Dec. 15.",
+     ["2023-12-15"]),
+    ("startfrom-stay", "2023-07-11",
+     "The plant has operated from August 12.", ["2022-08-12"]),
+    ("startfrom-stay", "2023-07-11",
+     "The strike ran from August 12 to August 20.", ["2022-08-12/2022-08-20", "2022-08-20"]),
+    ("startfrom-stay", "2023-07-11",
+     "Prices announced last year rose from August 12.", ["2022", "2022-08-12"]),
+    ("startfrom-stay", "2023-07-11", "The ministry announced a ban from August 1, which lasted until May.",
+     ["2022-08-01", "2023-05"]),
 ]
 
 

@@ -2,7 +2,10 @@
 service ("four flights a week, on Monday, Wednesday, Friday and Sunday") names every week's days, no
 particular day. A bracketed initial ("Shah Amanat (R.) International Airport") ends no sentence. A vote's
 day told by a day word ("Tomorrow is Election Day", "Election Day is on Saturday") is that day, and so is
-the text's later "Election Day", not the US holiday.
+the text's later "Election Day", not the US holiday. A dateline with its place in title case and its credit,
+with no date ("Hanoi (VNA) - ..."), stays at the head of its lead, as one with a date does. A yearless day
+a past verb announces, sets or plans something from ("has announced a route from August 12") is the coming
+one, not one of most of a year back.
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
@@ -12,10 +15,12 @@ import datetime as dt
 import pytest
 from dated import dated_test
 
+from timeline.extraction import extract_events
 from timeline.extraction.sentences import split_sentences
 
 MON = dt.date(2021, 3, 15)  # a Monday
 FRI = dt.date(2023, 2, 24)  # a Friday
+JUL = dt.date(2023, 7, 11)
 
 
 test_a_weeks_timetable_names_no_day = dated_test([
@@ -66,3 +71,34 @@ test_a_vote_day_told_by_a_day_word = dated_test([
     ("The senator will serve until Election Day.", ["2023-11-07"]),
     ("The party met on Friday to plan for Election Day.", ["2023-02-24", "2022-11-08"]),
 ], FRI)
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Hanoi (VNA) - The carrier will open two new routes from July 22.", "Hanoi (VNA) - The carrier",
+     ["2021-07-22"]),
+    ("New Orleans, LA (WGNO) — A man pleaded guilty on Monday.", "New Orleans, LA (WGNO) — A man",
+     ["2021-03-15"]),
+    ("Port Louis (AFP) -- Rain fell on Monday.", "Port Louis (AFP) -- Rain", ["2021-03-15"]),
+    # a town named like a date in it is no date
+    ("Sunday (AFP) - Rain fell across the town on Monday.", "Sunday (AFP) - Rain", ["2021-03-15"]),
+    # near neighbours: a place in capitals, or with an abbreviated state, is cut off as before
+    ("HANOI (VNA) - The carrier will open two new routes from July 22.", "The carrier", ["2021-07-22"]),
+    ("Christmas, Fla. (WESH) - Deputies arrested a man on Monday.", "Deputies arrested", ["2021-03-15"]),
+])
+def test_a_title_case_dateline_with_no_date_stays_at_the_head_of_its_lead(text, start, expected):
+    events = extract_events(text, published=MON)
+    assert [e.to_dict()["date"] for e in events] == expected
+    assert all(e.to_dict()["sentence"].startswith(start) for e in events)
+
+
+test_a_yearless_start_a_past_verb_announces_is_ahead = dated_test([
+    ("The carrier has announced a new direct route to Hanoi from August 12.", ["2023-08-12"]),
+    ("The railway announced an extra night train starting Aug. 20.", ["2023-08-20"]),
+    ("The council approved new bus fares, effective Sept. 1.", ["2023-09-01"]),
+    ("The ministry has set a ban on rice exports with effect from 1 October.", ["2023-10-01"]),
+    # near neighbours: no plan verb, a past of its own after the day or between, a day close behind
+    ("The plant has operated from August 12.", ["2022-08-12"]),
+    ("The strike ran from August 12 to August 20.", ["2022-08-12/2022-08-20", "2022-08-20"]),
+    ("The ministry announced a ban on exports from August 1, which lasted until May.", ["2022-08-01", "2023-05"]),
+    ("The ministry announced on Monday a ban on exports from July 1.", ["2023-07-10", "2023-07-01"]),
+], JUL)

@@ -279,6 +279,19 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
             v, back = ahead, (published - ahead.date).days
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and \
+            _START_FROM_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+            (plan := _PLANS_BEFORE.search(sent, max(0, m.start - 120), m.start)) and \
+            not has_past_marker(plan.group().split(None, 1)[-1]) and not has_past_marker(sent[m.end:]):
+        # "Vietjet has announced a direct route to Ho Chi Minh City from August 12", "approved new fares
+        # starting Sept. 1" in a July paper: what a past verb plans, announces or sets runs from the coming
+        # day, not from one of most of a year back (that would carry its year); not with a past of its own
+        # between the verb and the day or after the day ("announced that prices had risen from Aug. 12",
+        # "... a ban from Aug. 1, which lasted until May")
+        ahead = year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and back > 182 and ahead_attributive(sent, m):
         # "gave the company a Nov. 1 deadline" in October: the day a past verb sets or trades for,
         # named attributively and just ahead, is the coming one (as for a month, ahead_attributive).
@@ -1494,6 +1507,11 @@ _TO_BE_UNDONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?to\s+be\s+(?!(?:set|sch
 _RECORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:footage|video|recordings?|transcripts?|minutes|records?|cop(?:y|ies)|"
                            r"reports?|ruling|decision|judgment|verdict|data|figures|results?|statements?|letters?)\b",
                            re.IGNORECASE)
+
+
+# A start right before a day: "from August 12", "starting Sept. 1", "with effect from 1 March", "effective on".
+_START_FROM_BEFORE = re.compile(r"\b(?:(?:with\s+effect\s+)?from|starting|beginning|effective)\s+(?:on\s+)?$",
+                                re.IGNORECASE)
 
 
 # The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.
