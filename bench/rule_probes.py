@@ -109,7 +109,8 @@ captions, headlines, deadlines, the year's turn, with near neighbours that must 
 --s30-op42, session 30 op42's own probes of its rules on realnews-fresh42 (a week's timetable of a service:
 "three flights a week, on Wednesday, Friday and Sunday"; a vote's day told by a day word, "Tomorrow is Election
 Day"; a title-case dateline with its credit and no date, "Hanoi (VNA) -"; a yearless start a past verb announces,
-"has announced a route from August 12"), with near neighbours that must keep their dates.
+"has announced a route from August 12"; a holiday's or weekday's name inside a person's name, "Zandile Christmas
+Mafe", "Leo-Sunday Jitong"), with near neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -10697,6 +10698,17 @@ PROBES_S30_OP42 = [
      "Prices announced last year rose from August 12.", ["2022", "2022-08-12"]),
     ("startfrom-stay", "2023-07-11", "The ministry announced a ban from August 1, which lasted until May.",
      ["2022-08-01", "2023-05"]),
+    # --- a holiday's or a weekday's name inside a person's name is no day ---
+    ("dayname", "2022-01-21", "The suspect, Thandiwe Christmas Dube, appeared in court on Wednesday.", ["2022-01-19"]),
+    ("dayname", "2022-01-21", "Mary Easter Okafor was sworn in as judge on Monday.", ["2022-01-17"]),
+    ("dayname", "2022-01-21", "The court also freed the aide, Leo-Sunday Pam, on Friday.", ["2022-01-21"]),
+    ("dayname", "2022-01-21", "Prosecutors named Blessing Christmas Udo as the driver.", []),
+    ("dayname-stay", "2022-01-21", "The vigil was held on Christmas Eve.", ["2021-12-24"]),
+    ("dayname-stay", "2022-01-21", "Orthodox Christmas Liturgy drew thousands.", ["2021-12-25"]),
+    ("dayname-stay", "2022-01-21", "Pope Francis celebrated Christmas Mass.", ["2021-12-25"]),
+    ("dayname-stay", "2022-01-21", "The shop closed for Christmas on Friday.", ["2021-12-25", "2022-01-21"]),
+    ("dayname-stay", "2022-04-20", "Families gathered on Easter Sunday.", ["2022-04-17"]),
+    ("dayname-stay", "2022-01-21", "The fair ran Thursday-Sunday last week.", ["2022-01-13/2022-01-16", "2022-01-16"]),
 ]
 
 

@@ -5,7 +5,8 @@ day told by a day word ("Tomorrow is Election Day", "Election Day is on Saturday
 the text's later "Election Day", not the US holiday. A dateline with its place in title case and its credit,
 with no date ("Hanoi (VNA) - ..."), stays at the head of its lead, as one with a date does. A yearless day
 a past verb announces, sets or plans something from ("has announced a route from August 12") is the coming
-one, not one of most of a year back.
+one, not one of most of a year back. A holiday's or a weekday's name inside a person's name ("Zandile Christmas
+Mafe", "Leo-Sunday Jitong") is no day.
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
@@ -102,3 +103,18 @@ test_a_yearless_start_a_past_verb_announces_is_ahead = dated_test([
     ("The ministry announced a ban on exports from August 1, which lasted until May.", ["2022-08-01", "2023-05"]),
     ("The ministry announced on Monday a ban on exports from July 1.", ["2023-07-10", "2023-07-01"]),
 ], JUL)
+
+
+test_a_day_name_inside_a_persons_name_is_no_day = dated_test([
+    ("The suspect, Thandiwe Christmas Dube, appeared in court on Wednesday.", ["2022-01-19"]),
+    ("Mary Easter Okafor was sworn in as judge on Monday.", ["2022-01-17"]),
+    ("The court also freed the aide, Leo-Sunday Pam, on Friday.", ["2022-01-21"]),
+    ("Grace-Monday Eze, a trader, lost her stall.", []),
+    # near neighbours keep their days: the day's own words after it, a greeting or a rite before it, a range
+    ("The vigil was held on Christmas Eve.", ["2021-12-24"]),
+    ("Orthodox Christmas Liturgy drew thousands.", ["2021-12-25"]),
+    ("Pope Francis celebrated Christmas Mass.", ["2021-12-25"]),
+    ("He wished everyone a Merry Christmas on Tuesday.", ["2021-12-25", "2022-01-18"]),
+    ("The shop closed for Christmas on Friday.", ["2021-12-25", "2022-01-21"]),
+    ("The fair ran Thursday-Sunday Last week.", ["2022-01-13/2022-01-16", "2022-01-16"]),
+], dt.date(2022, 1, 21))

@@ -576,6 +576,10 @@ def _valid_wd(m, s, gd):
         return False
     if _in_quoted_title(s, m):
         return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day
+    if s[m.start() - 1:m.start()] == "-" and m.group(0) == gd["wd"] and \
+            (first := _HYPHENED_NAME_BEFORE.search(s, max(0, m.start() - 16), m.start())) and \
+            first.group(1).lower() not in WEEKDAYS and _SURNAME_AFTER.match(s, m.end()):
+        return False  # "Leo-Sunday Jitong", "Mary-Monday Okon": a hyphened given name, then a surname
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if m.group(0).endswith(("Night", "Morning", "Evening")) and \
@@ -1527,6 +1531,29 @@ def _foreign_country_in(s: str) -> bool:
 _NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?-i:Agreements?|Accords?|Islands?|Rising|Uprising|Offensive|"
                                 r"Treaty|Truce|Armistice|War|Massacre|Revolution)\b")
 _TRUCE_AFTER = re.compile(r"\s+truce\b")
+# A one-word holiday's name between a given name and a surname, each a capitalised word of letters: a person's
+# middle name ("Zandile Christmas Mafe", "Mary Easter Okafor"), not the day: unless the word before is one that
+# heads the day's name or a phrase of it ("Merry Christmas", "Orthodox Easter", "on Christmas", "This Easter",
+# a sentence's "After Christmas Day"), or the word after is one of the day's ("Christmas Eve", "Easter
+# Monday", "Christmas Mass", "Easter Weekend", "Thanksgiving Dinner").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?-i:([A-Z][a-z]{2,}))\s$")
+_SURNAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]{1,}))(?![\w'’-])")
+# A capitalised word glued by a hyphen before a weekday: "Leo-Sunday" (not "Mid-", "Pre-", "Post-", "Super-": a
+# part of a week told with a prefix).
+_HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?!(?:Mid|Pre|Post|Non|Anti|Super|Ex)-)(?-i:([A-Z][a-z]+))-$")
+_NOT_A_GIVEN_NAME = frozenset((
+    "merry happy joyous blessed holy orthodox catholic coptic armenian ethiopian greek russian western eastern "
+    "christian jewish muslim hindu this last next every each since before after until till over during on at "
+    "by for from to around through the a an our their his her its your my white green black red cold wet hot "
+    "quiet busy early late post pre pagan traditional secular annual national american british canadian "
+    "australian irish scottish chinese japanese indian lunar first second third final only").split())
+_NOT_A_SURNAME = frozenset((
+    "eve day days morning afternoon evening night nights dinner dinners lunch lunches breakfast feast mass "
+    "masses service services vigil vigils holiday holidays weekend weekends break recess vacation period "
+    "season week weeks time sunday monday tuesday wednesday thursday friday saturday message address speech "
+    "sermon greetings greeting wishes celebration celebrations festivities truce ceasefire offensive "
+    "rising uprising card cards party parties market markets parade tree trees lights appeal fund island "
+    "islands bunny egg eggs hunt rabbit special specials episode edition number").split())
 
 
 def _valid_hol(m, s, gd):
@@ -1535,6 +1562,11 @@ def _valid_hol(m, s, gd):
     if _NAME_WITH_HOLIDAY.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
+    if " " not in gd["hol"] and m.group(0) == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
+            (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
+            given.group(1).lower() not in _NOT_A_GIVEN_NAME and \
+            (surname := _SURNAME_AFTER.match(s, m.end())) and surname.group(1).lower() not in _NOT_A_SURNAME:
+        return False  # "suspect Zandile Christmas Mafe appears in court": a person's middle name
     key = _holiday_key(gd["hol"])
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
