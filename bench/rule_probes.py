@@ -110,7 +110,8 @@ captions, headlines, deadlines, the year's turn, with near neighbours that must 
 "three flights a week, on Wednesday, Friday and Sunday"; a vote's day told by a day word, "Tomorrow is Election
 Day"; a title-case dateline with its credit and no date, "Hanoi (VNA) -"; a yearless start a past verb announces,
 "has announced a route from August 12"; a holiday's or weekday's name inside a person's name, "Zandile Christmas
-Mafe", "Leo-Sunday Jitong"), with near neighbours that must keep their dates.
+Mafe", "Leo-Sunday Jitong"; a quote's own "yesterday", no saying's day for the quote going on), with near
+neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -10709,6 +10710,15 @@ PROBES_S30_OP42 = [
     ("dayname-stay", "2022-01-21", "The shop closed for Christmas on Friday.", ["2021-12-25", "2022-01-21"]),
     ("dayname-stay", "2022-04-20", "Families gathered on Easter Sunday.", ["2022-04-17"]),
     ("dayname-stay", "2022-01-21", "The fair ran Thursday-Sunday last week.", ["2022-01-13/2022-01-16", "2022-01-16"]),
+    # --- a quote's own "yesterday" is no saying's day for the quote going on after it ---
+    ("qyest", "2023-02-24", "“Campaigning ended at midnight yesterday.\n\n“Polls close at 4 pm tomorrow,” he said.",
+     ["2023-02-23", "2023-02-25"]),
+    ("qyest", "2023-02-24", "“The curfew was lifted yesterday.\n\n“Today the markets reopen,” the mayor said.",
+     ["2023-02-23", "2023-02-24"]),
+    ("qyest-stay", "2023-02-24", "“We are done,” Miller said yesterday. “Earlier today, I called him.”",
+     ["2023-02-23", "2023-02-23"]),
+    ("qyest-stay", "2023-02-24", "The fire was almost contained yesterday.\n\n“We hope to have it out today,” he said.",
+     ["2023-02-23", "2023-02-23"]),
 ]
 
 

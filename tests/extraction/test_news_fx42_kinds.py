@@ -6,7 +6,8 @@ the text's later "Election Day", not the US holiday. A dateline with its place i
 with no date ("Hanoi (VNA) - ..."), stays at the head of its lead, as one with a date does. A yearless day
 a past verb announces, sets or plans something from ("has announced a route from August 12") is the coming
 one, not one of most of a year back. A holiday's or a weekday's name inside a person's name ("Zandile Christmas
-Mafe", "Leo-Sunday Jitong") is no day.
+Mafe", "Leo-Sunday Jitong") is no day. A quote's "yesterday" is no saying's day for the quote going on after
+it: its "tomorrow" counts from today too.
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
@@ -118,3 +119,16 @@ test_a_day_name_inside_a_persons_name_is_no_day = dated_test([
     ("The shop closed for Christmas on Friday.", ["2021-12-25", "2022-01-21"]),
     ("The fair ran Thursday-Sunday Last week.", ["2022-01-13/2022-01-16", "2022-01-16"]),
 ], dt.date(2022, 1, 21))
+
+
+test_a_quotes_own_yesterday_is_no_saying_day = dated_test([
+    ("“Campaigning ended at midnight yesterday.\n\n“Polls close at 4 pm tomorrow,” the official said.",
+     ["2023-02-23", "2023-02-25"]),
+    ("“Tomorrow is polling day. The ban on rallies began yesterday.\n\n“Counting starts tomorrow evening.",
+     ["2023-02-25", "2023-02-23", "2023-02-25"]),
+    # near neighbours: a saying's day outside the quote still dates the quote that goes on
+    ("“We are done,” Miller said yesterday. “Earlier today, I called him.”", ["2023-02-23", "2023-02-23"]),
+    ("The fire was almost contained yesterday.\n\n“We hope to have it out today,” a spokesman said.",
+     ["2023-02-23", "2023-02-23"]),
+    ("“We lost,” the coach said Thursday. “Today we rest.”", ["2023-02-23", "2023-02-23"]),
+], FRI)

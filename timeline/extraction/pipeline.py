@@ -409,6 +409,16 @@ def _reading_after(m: Mention, value: DateValue, published: dt.date) -> DateValu
     return DateValue(after[0], "day") if len(after) == 1 else None
 
 
+# A day counted from now ("yesterday", "last night", "today").
+_NOW_DAY_WORD = re.compile(r"(?:yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
+
+
+def _now_day_quoted(text: str, at: int) -> bool:
+    """Is the day told at `at` a word counted from now inside a quotation ('"Campaigns ended at midnight
+    yesterday.')? Then it is no saying's day for the quote that goes on: the speaker counts both from today."""
+    return bool(text) and _NOW_DAY_WORD.match(text, at) is not None and in_quoted_paragraph(text, at)
+
+
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
@@ -1054,14 +1064,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
                         sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
-                        '"' not in sent[1:m.start]:
+                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3]):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
-                    # quote goes on, its "today" the day the sentence before ends with.
+                    # quote goes on, its "today" the day the sentence before ends with (not a day the
+                    # quote itself counted from now, '"Campaigns ended at midnight yesterday. Voting ends
+                    # at 2.30 pm tomorrow."': both words count from the speaker's today)
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
                         (published - anchor[1].date).days == 1 and \
-                        not _other_day(resolved, i) and \
+                        not _other_day(resolved, i) and not _now_day_quoted(text, anchor[3]) and \
                         (in_quote(sent, m.start) or text and in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
