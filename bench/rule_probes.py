@@ -110,7 +110,8 @@ captions, headlines, deadlines, the year's turn, with near neighbours that must 
 "three flights a week, on Wednesday, Friday and Sunday"; a vote's day told by a day word, "Tomorrow is Election
 Day"; a title-case dateline with its credit and no date, "Hanoi (VNA) -"; a yearless start a past verb announces,
 "has announced a route from August 12"; a holiday's or weekday's name inside a person's name, "Zandile Christmas
-Mafe", "Leo-Sunday Jitong"; a quote's own "yesterday", no saying's day for the quote going on), with near
+Mafe", "Leo-Sunday Jitong"; a quote's own "yesterday", no saying's day for the quote going on; "in the last year" with a
+present perfect), with near
 neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
@@ -10719,6 +10720,13 @@ PROBES_S30_OP42 = [
      ["2023-02-23", "2023-02-23"]),
     ("qyest-stay", "2023-02-24", "The fire was almost contained yesterday.\n\n“We hope to have it out today,” he said.",
      ["2023-02-23", "2023-02-23"]),
+    # --- "in the last year" with a present perfect: the twelve months up to now, no calendar year ---
+    ("lastyr", "2025-09-16", "Fuel prices have been climbing by 20% in the last year.", []),
+    ("lastyr", "2025-09-16", "In the last year, the currency has lost half its value.", []),
+    ("lastyr", "2025-09-16", "There have been four coups in the region in the last year.", []),
+    ("lastyr-stay", "2025-09-16", "Fuel prices rose 20% in the last year.", ["2024"]),
+    ("lastyr-stay", "2025-09-16", "Fuel prices have risen since last year.", ["2024/2025"]),
+    ("lastyr-stay", "2025-09-16", "The minister, who has resigned, took office last year.", ["2024"]),
 ]
 
 

@@ -7,7 +7,8 @@ with no date ("Hanoi (VNA) - ..."), stays at the head of its lead, as one with a
 a past verb announces, sets or plans something from ("has announced a route from August 12") is the coming
 one, not one of most of a year back. A holiday's or a weekday's name inside a person's name ("Zandile Christmas
 Mafe", "Leo-Sunday Jitong") is no day. A quote's "yesterday" is no saying's day for the quote going on after
-it: its "tomorrow" counts from today too.
+it: its "tomorrow" counts from today too. "In the last year" with a present perfect is the twelve months up to
+now, no calendar year, as "in the past year" is.
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
@@ -132,3 +133,15 @@ test_a_quotes_own_yesterday_is_no_saying_day = dated_test([
      ["2023-02-23", "2023-02-23"]),
     ("“We lost,” the coach said Thursday. “Today we rest.”", ["2023-02-23", "2023-02-23"]),
 ], FRI)
+
+
+test_the_last_year_with_a_perfect_is_no_year = dated_test([
+    ("Fuel prices have been climbing by 20% in the last year.", []),
+    ("In the last year, the currency has lost half its value.", []),
+    ("There have been four coups in the region in the last year.", []),
+    # near neighbours: a past clause's "in the last year", "last year" with a perfect, "the past year"
+    ("Fuel prices rose 20% in the last year.", ["2024"]),
+    ("Fuel prices have risen since last year.", ["2024/2025"]),
+    ("Fuel prices have doubled in the past year.", []),
+    ("Fuel prices rose 20% last year.", ["2024"]),
+], dt.date(2025, 9, 16))

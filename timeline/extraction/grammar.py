@@ -820,9 +820,11 @@ def _valid_ru(m, s, gd):
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
-    if rel == "the past" and _PERFECT.search(s):
+    if (rel == "the past" or rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the ") and \
+            _PERFECT.search(s):
         # "There have been several attacks in the past year", "Prices have doubled in the past
-        # month": with a perfect, the twelve months (thirty days) up to now, no calendar year.
+        # month", "Food costs have been rising at 30% in the last year": with a perfect, the twelve months
+        # (thirty days) up to now, no calendar year.
         return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
