@@ -111,7 +111,7 @@ captions, headlines, deadlines, the year's turn, with near neighbours that must 
 Day"; a title-case dateline with its credit and no date, "Hanoi (VNA) -"; a yearless start a past verb announces,
 "has announced a route from August 12"; a holiday's or weekday's name inside a person's name, "Zandile Christmas
 Mafe", "Leo-Sunday Jitong"; a quote's own "yesterday", no saying's day for the quote going on; "in the last year" with a
-present perfect), with near
+present perfect; a fronted clause's "the day before" counted from the main clause's day), with near
 neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
@@ -10727,6 +10727,20 @@ PROBES_S30_OP42 = [
     ("lastyr-stay", "2025-09-16", "Fuel prices rose 20% in the last year.", ["2024"]),
     ("lastyr-stay", "2025-09-16", "Fuel prices have risen since last year.", ["2024/2025"]),
     ("lastyr-stay", "2025-09-16", "The minister, who has resigned, took office last year.", ["2024"]),
+    # --- a fronted clause's "the day before" counts from the main clause's day told after it ---
+    ("fronted", "2023-02-07", "After floods swept the valley the day before, a dam burst on Tuesday.",
+     ["2023-02-06", "2023-02-07"]),
+    ("fronted", "2023-02-07", "When talks collapsed the previous day, the union struck on Monday.",
+     ["2023-02-05", "2023-02-06"]),
+    ("fronted", "2023-02-07", "Following a raid the day before, police made 12 arrests on Feb. 3.",
+     ["2023-02-02", "2023-02-03"]),
+    ("fronted-stay", "2023-02-07",
+     "Quakes hit on Sunday.\n\nAfter rescuers arrived the day after, a quake struck on Tuesday.",
+     ["2023-02-05", "2023-02-06", "2023-02-07"]),
+    ("fronted-stay", "2023-02-07", "Quakes hit on Sunday. The day before, a dam burst, and a quake hit on Tuesday.",
+     ["2023-02-05", "2023-02-04", "2023-02-07"]),
+    ("fronted-stay", "2023-02-07", "A dam burst on Tuesday, after floods swept the valley the day before.",
+     ["2023-02-07", "2023-02-06"]),
 ]
 
 

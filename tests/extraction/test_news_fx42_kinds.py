@@ -8,7 +8,8 @@ a past verb announces, sets or plans something from ("has announced a route from
 one, not one of most of a year back. A holiday's or a weekday's name inside a person's name ("Zandile Christmas
 Mafe", "Leo-Sunday Jitong") is no day. A quote's "yesterday" is no saying's day for the quote going on after
 it: its "tomorrow" counts from today too. "In the last year" with a present perfect is the twelve months up to
-now, no calendar year, as "in the past year" is.
+now, no calendar year, as "in the past year" is. A fronted clause's "the day before" counts from the main
+clause's day told after it ("After floods hit the day before, a dam burst on Tuesday").
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
@@ -145,3 +146,17 @@ test_the_last_year_with_a_perfect_is_no_year = dated_test([
     ("Fuel prices have doubled in the past year.", []),
     ("Fuel prices rose 20% last year.", ["2024"]),
 ], dt.date(2025, 9, 16))
+
+
+test_a_fronted_clauses_day_before_counts_from_the_main_clauses_day = dated_test([
+    ("After floods swept the valley the day before, a dam burst on Tuesday.", ["2023-02-06", "2023-02-07"]),
+    ("When talks collapsed the previous day, the union struck on Monday.", ["2023-02-05", "2023-02-06"]),
+    ("Since the army took the town the day before, no food has arrived, aid workers said on Tuesday.",
+     ["2023-02-06", "2023-02-07"]),
+    # near neighbours: "the day after" in such a clause, and a "the day before" opening the sentence, count
+    # from the day told before the sentence
+    ("Quakes hit on Sunday.\n\nAfter rescuers arrived the day after, a new quake struck on Tuesday.",
+     ["2023-02-05", "2023-02-06", "2023-02-07"]),
+    ("Quakes hit on Sunday. The day before, a dam burst, and a new quake hit on Tuesday.",
+     ["2023-02-05", "2023-02-04", "2023-02-07"]),
+], dt.date(2023, 2, 7))

@@ -409,6 +409,10 @@ def _reading_after(m: Mention, value: DateValue, published: dt.date) -> DateValu
     return DateValue(after[0], "day") if len(after) == 1 else None
 
 
+# A clause fronted by a subordinator: "After ...", "When ...", "Since ..." (the main clause after its comma).
+_FRONTED_SUBORDINATE = re.compile(r"\W*(?:After|Before|When|As|Since|Following|Because|While|Although|Though)\s")
+
+
 # A day counted from now ("yesterday", "last night", "today").
 _NOW_DAY_WORD = re.compile(r"(?:yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
 
@@ -1292,7 +1296,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # away, and the semifinal is tomorrow": the day of another clause is another happening's
                 # ("The Monday deadline is a week away" names the count's own)
                 counted_from = None
-            ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
+            day_anchor = running_day
+            if m.kind == "an" and main is not None and main > i and not m.g("an_tail") and \
+                    (m.g("an_rel") or m.g("an_ba") or "").lower() in ("before", "previous") and \
+                    resolved[main] is not None and _FRONTED_SUBORDINATE.match(sent) and \
+                    "," in sent[m.end:mentions[main].start] and "," not in sent[:m.start]:
+                # "After three earthquakes jolted Turkey the day before, a new quake struck on Tuesday": a fronted
+                # clause's "the day before" counts from the main clause's day, told after it (only a day before it:
+                # "After rescuers arrived the day after, ..." counts from the day told before the sentence)
+                day_anchor = basis(main)
+            ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=day_anchor,
                           follower=follower, comes=comes,
                           main_day=basis(counted_from).date if counted_from is not None else news_day)
             if ago and (is_comparison(sent, m) or
