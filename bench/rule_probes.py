@@ -110,9 +110,9 @@ captions, headlines, deadlines, the year's turn, with near neighbours that must 
 "three flights a week, on Wednesday, Friday and Sunday"; a vote's day told by a day word, "Tomorrow is Election
 Day"; a title-case dateline with its credit and no date, "Hanoi (VNA) -"; a yearless start a past verb announces,
 "has announced a route from August 12"; a holiday's or weekday's name inside a person's name, "Zandile Christmas
-Mafe", "Leo-Sunday Jitong"; a quote's own "yesterday", no saying's day for the quote going on; "in the last year" with a
-present perfect; a fronted clause's "the day before" counted from the main clause's day), with near
-neighbours that must keep their dates.
+Mafe", "Leo-Sunday Jitong"; a quote's own "yesterday", no saying's day for the quote going on; "in the last
+year" with a present perfect; a fronted clause's "the day before" counted from the main clause's day; "the 24th
+of this month"), with near neighbours that must keep their dates.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -10741,6 +10741,18 @@ PROBES_S30_OP42 = [
      ["2023-02-05", "2023-02-04", "2023-02-07"]),
     ("fronted-stay", "2023-02-07", "A dam burst on Tuesday, after floods swept the valley the day before.",
      ["2023-02-07", "2023-02-06"]),
+    # --- "the 24th of this month": that day of the paper's month; "from the 17th to the 24th of August" ---
+    ("thismonth", "2024-08-06", "The qualifier will be held from the 17th to the 24th of this month.",
+     ["2024-08-17/2024-08-24", "2024-08-24"]),
+    ("thismonth", "2024-08-06", "The fee is due on the 5th of next month.", ["2024-09-05"]),
+    ("thismonth", "2024-08-06", "The vote was held on the 30th of last month.", ["2024-07-30"]),
+    ("thismonth", "2024-12-20", "Schools reopen on the 6th of next month.", ["2025-01-06"]),
+    ("thismonth", "2024-08-06", "The fair runs from the 17th to the 24th of August.",
+     ["2024-08-17/2024-08-24", "2024-08-24"]),
+    ("thismonth-stay", "2024-08-06", "Only 12 of this month's 40 games were played.", ["2024-08"]),
+    ("thismonth-stay", "2024-08-06", "Between 3 and 5 of this month, 40 people died.", ["2024-08"]),
+    ("thismonth-stay", "2024-08-06", "Scores rose from 17 to the 24 points.", []),
+    ("thismonth-stay", "2024-08-06", "Sales rose 5% this month.", ["2024-08"]),
 ]
 
 

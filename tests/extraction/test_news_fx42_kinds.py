@@ -9,7 +9,9 @@ one, not one of most of a year back. A holiday's or a weekday's name inside a pe
 Mafe", "Leo-Sunday Jitong") is no day. A quote's "yesterday" is no saying's day for the quote going on after
 it: its "tomorrow" counts from today too. "In the last year" with a present perfect is the twelve months up to
 now, no calendar year, as "in the past year" is. A fronted clause's "the day before" counts from the main
-clause's day told after it ("After floods hit the day before, a dam burst on Tuesday").
+clause's day told after it ("After floods hit the day before, a dam burst on Tuesday"). "The 24th of this month"
+is that day of the paper's month ("of next month", "of last month" likewise), and a span of days may say
+"the" before its end ("from the 17th to the 24th of August").
 
 Each row: the text, the dates the engine must give, in order. The sentences are written for the tests,
 not taken from articles.
@@ -160,3 +162,19 @@ test_a_fronted_clauses_day_before_counts_from_the_main_clauses_day = dated_test(
     ("Quakes hit on Sunday. The day before, a dam burst, and a new quake hit on Tuesday.",
      ["2023-02-05", "2023-02-04", "2023-02-07"]),
 ], dt.date(2023, 2, 7))
+
+
+test_a_day_of_this_month = dated_test([
+    ("The qualifier will be held from the 17th to the 24th of this month.",
+     ["2024-08-17/2024-08-24", "2024-08-24"]),
+    ("The fee is due on the 5th of next month.", ["2024-09-05"]),
+    ("The vote was held on the 30th of last month.", ["2024-07-30"]),
+    ("On the 5th and 6th of this month, talks were held.", ["2024-08-05", "2024-08-06"]),
+    ("The fair runs from the 17th to the 24th of August.", ["2024-08-17/2024-08-24", "2024-08-24"]),
+    ("The fair runs from August 17 to the 24th.", ["2024-08-17/2024-08-24", "2024-08-24"]),
+    # near neighbours: a bare count of the month's things, a day the month lacks, a count of points
+    ("Only 12 of this month's 40 games were played.", ["2024-08"]),
+    ("Between 3 and 5 of this month, 40 people died.", ["2024-08"]),
+    ("The form is due on the 31st of next month.", []),
+    ("Scores rose from 17 to the 24 points.", []),
+], dt.date(2024, 8, 6))

@@ -220,6 +220,12 @@ def _resolve_month_day(m, ctx):
     g = m.g
     k = m.kind
     pub = ctx.published
+    if k == "dmy" and g("dmy_rel"):
+        # "the 24th of this month": that month's day, no year to infer
+        first = add_months(pub.replace(day=1), {"this": 0, "next": 1, "last": -1}[g("dmy_rel").lower()])
+        d = safe_date(first.year, first.month, day_number(g("dmy_d")))
+        end = safe_date(first.year, first.month, day_number(g("dmy_d2"))) if g("dmy_d2") and not g("dmy_and") else None
+        return None if d is None else DateValue(d, "day", end if end is not None and end > d else None)
     month = month_value(g(f"{k}_mon"))
     day = day_number(g(f"{k}_d"))
     d2 = None if g(f"{k}_and") else g(f"{k}_d2")  # "on March 5 and 6": two days, no range
@@ -297,6 +303,9 @@ def _valid_dmy(m, s, gd):
         return False
     if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
+    if gd.get("dmy_rel"):
+        # "the 24th of this month", "on 5th of next month" (not a bare count: "30 of this month's orders")
+        return _day_ok(gd["dmy_d"]) and (gd["dmy_d"][-1:].isalpha() or m.group(0)[:4].lower() == "the ")
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
         _spelled_year_ok(m)
 
@@ -1718,7 +1727,7 @@ def base_period(s: str, start: int, end: int) -> bool:
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
 # April", "between 3 and 5 April" ("and" only after "between").
-_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?=\d)|(?({k}_btw)\s+and\s+(?=\d)|(?!)))"
+_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?:the\s+)?(?=\d)|(?({k}_btw)\s+and\s+(?=\d)|(?!)))"
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed").
 _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
@@ -1776,14 +1785,18 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
-                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month
+                # counted from the paper's
+                rf"|\s+of\s+(?P<dmy_rel>this|next|last)\s+month(?![\w'’-]))"
                 + _WD_AFTER.format(k="dmy"),
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),
                    ("Talks were held on the 3rd of March.", "2023-03-03"),
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
-                   ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
+                   ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"),
+                   ("The qualifier runs from the 17th to the 24th of this month.", "2023-04-17/2023-04-24"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
                # ("in July [2016]": an editor's bracketed year is the month's)
                rf"(?:(?:{DATE_YEAR_SEP}|\s+\[(?=(?:1[6-9]|20)\d\d\]))(?P<my_y>{DATE_YEAR})(?:(?<=\d)\](?<=\[\d{{4}}\]))?|"
@@ -2054,7 +2067,8 @@ _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense,
 
 def yearless(m) -> bool:
     """A month or month-day given without its year (its year is inferred)."""
-    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y") and
+                              not (m.kind == "dmy" and m.g("dmy_rel")))
 
 
 def hangs_on_tense(m) -> bool:
