@@ -10753,6 +10753,23 @@ PROBES_S30_OP42 = [
     ("thismonth-stay", "2024-08-06", "Between 3 and 5 of this month, 40 people died.", ["2024-08"]),
     ("thismonth-stay", "2024-08-06", "Scores rose from 17 to the 24 points.", []),
     ("thismonth-stay", "2024-08-06", "Sales rose 5% this month.", ["2024-08"]),
+    # --- after rv22's review (session 30): the near neighbours each rule left wrong at 2abeb1c4 ---
+    ("timetable-stay", O42, "Militants carried out three attacks in a week, on Thursday, Saturday and Monday.",
+     ["2021-03-11", "2021-03-13", "2021-03-15"]),
+    ("timetable-stay", O42, "Ferry services will be suspended on Tuesday, Thursday and Saturday because of the storm.",
+     ["2021-03-16", "2021-03-18", "2021-03-20"]),
+    ("timetable-stay", O42, "The team will train on Tuesday, Thursday and Saturday before the final.",
+     ["2021-03-16", "2021-03-18", "2021-03-20"]),
+    ("startfrom-stay", "2023-07-11", "The war began in July 2022. The ministry announced a curfew from Aug. 1.",
+     ["2022-07", "2022-08-01"]),
+    ("startfrom-stay", "2023-07-11", "Officials confirmed 40 deaths from August 20 floods.", ["2022-08-20"]),
+    ("dayname-stay", "2022-12-26", "Families Spend Christmas Apart as Floods Cut Roads", ["2022-12-25"]),
+    ("dayname-stay", "2022-12-26", "Kenyans Marked Christmas Quietly, Police Said", ["2022-12-25"]),
+    ("lastyr-stay", "2025-09-16", "Exports, which have risen 8% this year, fell 5% in the last year.",
+     ["2025", "2024"]),
+    ("thismonth-stay", "2024-08-06", "Aid was sent on August 3 to the 12 districts hit by the floods.", ["2024-08-03"]),
+    ("thismonth-stay", "2024-08-06", "The blast on Monday was the 4th of this month in the capital.", ["2024-08-05"]),
+    ("thismonth", "2024-08-06", "The 1st of next month is a public holiday.", ["2024-09-01"]),
 ]
 
 

@@ -50,6 +50,13 @@ test_a_weeks_timetable_names_no_day = dated_test([
      ["2021-03-15", "2021-03-16"]),
     ("The two weekly flights were cancelled on Monday and Tuesday.", ["2021-03-15", "2021-03-16"]),
     ("Three flights a week ago, on Monday and Tuesday, were cancelled.", ["2021-03-08", "2021-03-09"]),
+    # (rv22's review) a count of happenings in a week, and a service's one-off act on the days, keep them
+    ("Militants carried out three attacks in a week, on Thursday, Saturday and Monday.",
+     ["2021-03-11", "2021-03-13", "2021-03-15"]),
+    ("Ferry services will be suspended on Tuesday, Thursday and Saturday because of the storm.",
+     ["2021-03-16", "2021-03-18", "2021-03-20"]),
+    ("Business groups will hold talks with the minister on Tuesday, Thursday and Saturday.",
+     ["2021-03-16", "2021-03-18", "2021-03-20"]),
 ], MON)
 
 
@@ -107,6 +114,10 @@ test_a_yearless_start_a_past_verb_announces_is_ahead = dated_test([
     ("The strike ran from August 12 to August 20.", ["2022-08-12/2022-08-20", "2022-08-20"]),
     ("The ministry announced a ban on exports from August 1, which lasted until May.", ["2022-08-01", "2023-05"]),
     ("The ministry announced on Monday a ban on exports from July 1.", ["2023-07-10", "2023-07-01"]),
+    # (rv22's review) a year the text tells before, and a day before a noun ("from" a source), keep their year
+    ("The war began in July 2022. The ministry announced a curfew from Aug. 1.", ["2022-07", "2022-08-01"]),
+    ("Last August the government announced a curfew from Aug. 20.", ["2022-08", "2022-08-20"]),
+    ("Officials confirmed 40 deaths from August 20 floods.", ["2022-08-20"]),
 ], JUL)
 
 
@@ -122,6 +133,9 @@ test_a_day_name_inside_a_persons_name_is_no_day = dated_test([
     ("He wished everyone a Merry Christmas on Tuesday.", ["2021-12-25", "2022-01-18"]),
     ("The shop closed for Christmas on Friday.", ["2021-12-25", "2022-01-21"]),
     ("The fair ran Thursday-Sunday Last week.", ["2022-01-13/2022-01-16", "2022-01-16"]),
+    # (rv22's review) a headline in title case: its verb and next word are capitalised too
+    ("Families Spend Christmas Apart as Floods Cut Roads", ["2021-12-25"]),
+    ("Pope Marks Easter With Call for Peace", ["2022-04-17"]),
 ], dt.date(2022, 1, 21))
 
 
@@ -147,6 +161,8 @@ test_the_last_year_with_a_perfect_is_no_year = dated_test([
     ("Fuel prices have risen since last year.", ["2024/2025"]),
     ("Fuel prices have doubled in the past year.", []),
     ("Fuel prices rose 20% last year.", ["2024"]),
+    # (rv22's review) a perfect of another clause
+    ("Exports, which have risen 8% this year, fell 5% in the last year.", ["2025", "2024"]),
 ], dt.date(2025, 9, 16))
 
 
@@ -177,4 +193,9 @@ test_a_day_of_this_month = dated_test([
     ("Between 3 and 5 of this month, 40 people died.", ["2024-08"]),
     ("The form is due on the 31st of next month.", []),
     ("Scores rose from 17 to the 24 points.", []),
+    # (rv22's review) a count after "to the", a rank "the 4th of this month"
+    ("Aid was sent on August 3 to the 12 districts hit by the floods.", ["2024-08-03"]),
+    ("The blast on Monday was the 4th of this month in the capital.", ["2024-08-05"]),
+    ("The 1st of next month is a public holiday.", ["2024-09-01"]),
+    ("Talks were held between the 3rd and 5th of this month.", ["2024-08-03/2024-08-05", "2024-08-05"]),
 ], dt.date(2024, 8, 6))

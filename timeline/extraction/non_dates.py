@@ -738,14 +738,23 @@ def work_title(sent: str, m: Mention) -> bool:
 _WEEKDAY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&)\s+)(?:on\s+)?", re.IGNORECASE)
 # A count per week told right before the list: "four return flights a week, on", "four flights per week on",
 # "twice weekly, on", "three times a week:" (not "a week ago", "within a week", "for a week": a count stands
-# before "a week", and the list right after it).
+# before "a week", and the list right after it; nor a count of happenings in a week, "three attacks in a week,
+# on Thursday, Saturday and Monday", "died within a week, on Friday and Monday": a rate has no preposition).
 # The count stands right before the list: only a comma, a colon, a dash or "on" between them.
 _PER_WEEK_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|once|twice|thrice|several)\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+week|weekly)"
+                              r"(?:(?!(?:in|within|over|for|during|of|inside|after|before)\b)[\w-]+\s+){0,3}?"
+                              r"(?:(?:a|per|each|every)\s+week|weekly)"
                               r",?\s*(?:[-–—:(]\s*)?(?:on\s+)?$", re.IGNORECASE)
-# A transport service's words: a list of three or more days with a gap is its timetable ("Can Tho flights will be
-# operated on Monday, Wednesday, Friday and Sunday").
+# A transport service's noun and a verb of its running in the clause before the list: a list of three or more days
+# with a gap is its timetable ("Can Tho flights will be operated on Monday, Wednesday, Friday and Sunday", "the
+# route will see flights on Tuesday, Thursday, and Saturday"); not a one-off act on those days ("Ferry services
+# will be suspended on ...", "Memorial services will be held on ...", "has cancelled its flights on ...").
 _SERVICE_WORDS = ("flight", "service", "train", "bus", "ferr", "sailing", "departure", "route")
+_SERVICE_NOUN = re.compile(r"\b(?:flights?|services?|trains?|buses|ferr(?:y|ies)|sailings?|departures?|routes?)\b",
+                           re.IGNORECASE)
+_RUNNING_VERB = re.compile(r"\b(?:operated|operates?|operating|runs?|running|fl(?:y|ies|ying|own)|sails?|sailing|"
+                           r"departs?|departing|serves?|served|serving|see|sees|linked|links?|connects?|connected|"
+                           r"scheduled)\b", re.IGNORECASE)
 # "... on Monday, Wednesday and Friday this week": that week's days.
 _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|next|last|the\s+coming|the\s+following|that)\s+week\b",
                                re.IGNORECASE)
@@ -754,10 +763,11 @@ _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|next|last|the\s+coming|t
 def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]:
     """The weekdays (their indices in `mentions`) of a week's timetable in `sent`: a list of two or more plain
     weekdays with a count per week right before it ("three flights a week, on Wednesday, Friday and Sunday"), in any
-    tense; or, not in the past, a list of three or more that skips a day ("Monday, Wednesday, Friday"), in a
-    sentence about a transport service ("flights will be operated on ..."). Not a list followed by "this week",
-    "next week" (that week's days), nor the days of a past clause with no count ("Police raided homes on
-    Monday, Wednesday and Friday"), nor consecutive days ("Monday, Tuesday and Wednesday": a run of days)."""
+    tense; or, not in the past, a list of three or more that skips a day ("Monday, Wednesday, Friday"), after a
+    transport service's noun and a verb of its running ("flights will be operated on ..."). Not a list followed
+    by "this week", "next week" (that week's days), nor the days of a past clause with no count ("Police raided
+    homes on Monday, Wednesday and Friday"), nor consecutive days ("Monday, Tuesday and Wednesday": a run of
+    days), nor a one-off act of a service ("Ferry services will be suspended on ...")."""
     out: set[int] = set()
     n = len(mentions)
     i = 0
@@ -772,7 +782,9 @@ def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]
             days = [_weekday_number(mentions[k]) for k in range(i, j + 1)]
             if _PER_WEEK_BEFORE.search(sent, max(0, first.start - 60), first.start) or (
                     j - i >= 2 and any((days[k + 1] - days[k]) % 7 != 1 for k in range(len(days) - 1)) and
-                    all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS)):
+                    all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS) and
+                    _SERVICE_NOUN.search(sent, 0, first.start) and
+                    _RUNNING_VERB.search(sent, max(0, first.start - 60), first.start)):
                 out.update(range(i, j + 1))
         i = j + 1
     return out

@@ -417,10 +417,20 @@ _FRONTED_SUBORDINATE = re.compile(r"\W*(?:After|Before|When|As|Since|Following|B
 _NOW_DAY_WORD = re.compile(r"(?:yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
 
 
-def _now_day_quoted(text: str, at: int) -> bool:
-    """Is the day told at `at` a word counted from now inside a quotation ('"Campaigns ended at midnight
-    yesterday.')? Then it is no saying's day for the quote that goes on: the speaker counts both from today."""
-    return bool(text) and _NOW_DAY_WORD.match(text, at) is not None and in_quoted_paragraph(text, at)
+def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> bool:
+    """Is the day told at `at` a word counted from the paper's now inside a quotation ('"Campaigns ended at
+    midnight yesterday.', read as the day before the paper's)? Then it is no saying's day for the quote that goes
+    on: the speaker counts both from today. (A quote's "today" already read as a saying's day, '"Our fans were
+    fantastic today. Today we started ..."' under a lead of the day before, still dates the quote going on.)"""
+    if not text:
+        return False
+    word = _NOW_DAY_WORD.match(text, at)
+    return word is not None and \
+        (day - published).days == _NOW_DAY_OFFSET.get(" ".join(word.group().lower().split()), 0) and \
+        in_quoted_paragraph(text, at)
+
+
+_NOW_DAY_OFFSET = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 
 
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
@@ -839,7 +849,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (wd and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or dm and yearless(m)):
-            resolved[i] = in_context(sent, mentions, resolved, tenses, i, published)
+            resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
+                                     running.date.year if running is not None else None)
         if wd and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
                 past_run_ahead(sent, mentions, resolved, tenses, i, published):
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
@@ -1068,7 +1079,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
                         sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
-                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3]):
+                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with (not a day the
                     # quote itself counted from now, '"Campaigns ended at midnight yesterday. Voting ends
@@ -1077,7 +1088,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
                         (published - anchor[1].date).days == 1 and \
-                        not _other_day(resolved, i) and not _now_day_quoted(text, anchor[3]) and \
+                        not _other_day(resolved, i) and \
+                        not _now_day_quoted(text, anchor[3], anchor[1].date, published) and \
                         (in_quote(sent, m.start) or text and in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
