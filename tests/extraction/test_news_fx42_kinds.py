@@ -38,8 +38,21 @@ test_a_weeks_timetable_names_no_day = dated_test(
         ("The airline operated four flights a week, on Monday, Wednesday, Friday and Sunday, before the pandemic.", []),
         ("Buses will leave twice weekly, on Wednesday and Sunday, from the main square.", []),
         # a service's list of three or more days that skips a day, not in the past
-        ("Flights to the island will be operated on Monday, Wednesday and Friday.", []),
-        ("The coastal route will see sailings on Tuesday, Thursday, and Sunday.", []),
+        ("Flights to the island will be operated on Monday, Wednesday, Friday and Sunday.", []),
+        (
+            "The coastal route will see sailings on Monday, Wednesday, Friday and Saturday, while the river route "
+            "will see sailings on Tuesday, Thursday and Sunday.",
+            [],
+        ),
+        # (rv22's review, round 4) three days that skip one, alone, may be a few days' plan
+        (
+            "Extra trains are scheduled on Tuesday, Thursday and Saturday for the festival.",
+            ["2021-03-16", "2021-03-18", "2021-03-20"],
+        ),
+        (
+            "Flights will operate on Tuesday, Thursday and Saturday before the airport closes for repairs.",
+            ["2021-03-16", "2021-03-18", "2021-03-20"],
+        ),
         # near neighbours keep their days: a run of days, a past list with no count, a list of this week,
         # two days with no count, a count that is no frequency
         ("Flights were grounded on Monday, Tuesday and Wednesday.", ["2021-03-15", "2021-03-16", "2021-03-17"]),

@@ -281,6 +281,7 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
             v, back = ahead, (published - ahead.date).days
     if tenses[i] == "past" and back > 182 and v.precision == "day" and \
             (story_year is None or story_year == published.year) and _START_ENDS_AFTER.match(sent, m.end) and \
+            not _YEAR_NAMED.search(sent) and \
             _START_FROM_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
             (plan := _PLANS_BEFORE.search(sent, max(0, m.start - 120), m.start)) and \
             not has_past_marker(plan.group().split(None, 1)[-1]) and not has_past_marker(sent[m.end:]):
@@ -1516,6 +1517,9 @@ _RECORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:footage|video|recordings?|trans
 # noun the day names, "from August 20 floods").
 _START_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:onwards?|on|to|until|till|through|and|or|in|at|for|"
                                r"with|when|as|after|before|but|while|under|across|between|from|of)\b", re.IGNORECASE)
+# A year named anywhere in the sentence ("a curfew from Aug. 1 in 2027", "last year"): the day may be that year's.
+_YEAR_NAMED = re.compile(r"(?<![\d,.$£€])(?:1[89]|20)\d\d(?!\d)|\b(?:last|this|next|that|the\s+same)\s+year\b",
+                         re.IGNORECASE)
 # A start right before a day: "from August 12", "starting Sept. 1", "with effect from 1 March", "effective on".
 _START_FROM_BEFORE = re.compile(r"\b(?:(?:with\s+effect\s+)?from|starting|beginning|effective)\s+(?:on\s+)?$",
                                 re.IGNORECASE)

@@ -837,10 +837,12 @@ def _valid_ru(m, s, gd):
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
     if (rel == "the past" and _PERFECT.search(s) or
-            rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the " and _perfect_in_clause(s, m)):
+            rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the " and _perfect_in_clause(s, m) and
+            "this year" not in s.lower()):
         # "There have been several attacks in the past year", "Prices have doubled in the past
         # month", "Food costs have been rising at 30% in the last year": with a perfect, the twelve months
-        # (thirty days) up to now, no calendar year.
+        # (thirty days) up to now, no calendar year (not against "this year": "Exports have risen 8% this year
+        # after falling 5% in the last year").
         return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
@@ -1580,7 +1582,8 @@ def _title_case_line(s: str) -> bool:
 
 _NOT_A_GIVEN_NAME = frozenset((
     "merry happy joyous blessed holy orthodox catholic coptic armenian ethiopian greek russian western eastern "
-    "christian jewish muslim hindu this last next every each since before after until till over during on at "
+    "christian jewish muslim hindu this last next every each since before after until till over during on at come "
+    "comes when by "
     "by for from to around through the a an our their his her its your my white green black red cold wet hot "
     "quiet busy early late post pre pagan traditional secular annual national american british canadian "
     "australian irish scottish chinese japanese indian lunar first second third final only").split())
@@ -1759,7 +1762,11 @@ def base_period(s: str, start: int, end: int) -> bool:
 # April", "between 3 and 5 April" ("and" only after "between").
 # ("to the" only before an ordinal: "from the 17th to the 24th of August", not "on January 10 to the 19 northern
 # states", a count of the noun after it)
-_DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b))?(?=\d)|"
+_DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)"
+              # (... and the ordinal ends the span: a stop, "of", a month or a joining word after it, not a noun
+              # it ranks, "sent on March 3 to the 5th Infantry Division")
+              rf"(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:of|and|or|in|at|on|for|this|next|last|inclusive|when|as|with|"
+              rf"before|after|while|but|because|to|from|until|{MON.replace('{', '{{').replace('}', '}}')})\b)))?(?=\d)|"
               r"(?({k}_btw)\s+and\s+(?=\d)|(?!)))")
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed").

@@ -763,13 +763,15 @@ _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|next|last|the\s+coming|t
 def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]:
     """The weekdays (their indices in `mentions`) of a week's timetable in `sent`: a list of two or more plain
     weekdays with a count per week right before it ("three flights a week, on Wednesday, Friday and Sunday"), in any
-    tense; or, not in the past, a list of three or more that skips a day ("Monday, Wednesday, Friday"), after a
-    transport service's noun and a verb of its running ("flights will be operated on ..."). Not a list followed
+    tense; or, not in the past, a list of four or more that skips a day ("Monday, Wednesday, Friday, and Sunday"),
+    after a transport service's noun and a verb of its running ("flights will be operated on ..."), and any list of
+    three or more so told beside it. Not a list followed
     by "this week", "next week" (that week's days), nor the days of a past clause with no count ("Police raided
     homes on Monday, Wednesday and Friday"), nor consecutive days ("Monday, Tuesday and Wednesday": a run of
     days), nor a one-off act of a service ("Ferry services will be suspended on ...")."""
     out: set[int] = set()
     n = len(mentions)
+    lists = []  # (first, last index, the days' numbers) of each list of two or more plain weekdays
     i = 0
     while i < n:
         j = i
@@ -778,15 +780,22 @@ def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]
                     _WEEKDAY_LIST_JOIN.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
                 j += 1
         if j > i and not _WEEK_NAMED_AFTER.match(sent, mentions[j].end):
-            first = mentions[i]
-            days = [_weekday_number(mentions[k]) for k in range(i, j + 1)]
-            if _PER_WEEK_BEFORE.search(sent, max(0, first.start - 60), first.start) or (
-                    j - i >= 2 and any((days[k + 1] - days[k]) % 7 != 1 for k in range(len(days) - 1)) and
-                    all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS) and
-                    _SERVICE_NOUN.search(sent, 0, first.start) and
-                    _RUNNING_VERB.search(sent, max(0, first.start - 60), first.start)):
-                out.update(range(i, j + 1))
+            lists.append((i, j, [_weekday_number(mentions[k]) for k in range(i, j + 1)]))
         i = j + 1
+    skipping = [(i, j) for i, j, days in lists if j - i >= 2 and
+                any((days[k + 1] - days[k]) % 7 != 1 for k in range(len(days) - 1)) and
+                all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS) and
+                _SERVICE_NOUN.search(sent, 0, mentions[i].start) and
+                _RUNNING_VERB.search(sent, max(0, mentions[i].start - 60), mentions[i].start)]
+    # (a list of four days or more that skips one is a week's round; one of three only beside such a list:
+    # "flights will be operated on Monday, Wednesday, Friday, and Sunday, while the other route will see flights
+    # on Tuesday, Thursday, and Saturday"; not "Extra trains are scheduled on Thursday, Saturday and Monday for
+    # the festival", a few days' plan)
+    round_told = any(j - i >= 3 for i, j in skipping)
+    for i, j, _days in lists:
+        if _PER_WEEK_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or \
+                round_told and (i, j) in skipping:
+            out.update(range(i, j + 1))
     return out
 
 
