@@ -44,7 +44,16 @@ test_a_weeks_timetable_names_no_day = dated_test(
             "will see sailings on Tuesday, Thursday and Sunday.",
             [],
         ),
-        # (rv22's review, round 4) three days that skip one, alone, may be a few days' plan
+        # (rv22's review, rounds 4 and 5) three days that skip one, alone, may be a few days' plan, and so may four
+        # told past Sunday or with an occasion after them
+        (
+            "Ferries will operate on Thursday, Saturday, Sunday and Tuesday to carry voters home.",
+            ["2021-03-18", "2021-03-20", "2021-03-21", "2021-03-23"],
+        ),
+        (
+            "Extra buses will run on Monday, Wednesday, Friday and Sunday during the festival.",
+            ["2021-03-15", "2021-03-17", "2021-03-19", "2021-03-21"],
+        ),
         (
             "Extra trains are scheduled on Tuesday, Thursday and Saturday for the festival.",
             ["2021-03-16", "2021-03-18", "2021-03-20"],

@@ -755,6 +755,10 @@ _SERVICE_NOUN = re.compile(r"\b(?:flights?|services?|trains?|buses|ferr(?:y|ies)
 _RUNNING_VERB = re.compile(r"\b(?:operated|operates?|operating|runs?|running|fl(?:y|ies|ying|own)|sails?|sailing|"
                            r"departs?|departing|serves?|served|serving|see|sees|linked|links?|connects?|connected|"
                            r"scheduled)\b", re.IGNORECASE)
+# An occasion or a purpose right after a list of days: "during the festival", "for the election", "to carry voters".
+# (no comma: ", while the other route will see flights on ..." opens a clause of its own)
+_OCCASION_AFTER = re.compile(r"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\s+(?:during|for|to|despite|"
+                             r"before|after|as|because|ahead\s+of|amid|until|till)\b", re.IGNORECASE)
 # "... on Monday, Wednesday and Friday this week": that week's days.
 _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|next|last|the\s+coming|the\s+following|that)\s+week\b",
                                re.IGNORECASE)
@@ -784,6 +788,11 @@ def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]
         i = j + 1
     skipping = [(i, j) for i, j, days in lists if j - i >= 2 and
                 any((days[k + 1] - days[k]) % 7 != 1 for k in range(len(days) - 1)) and
+                # (in the week's order from Monday, with no wrap past Sunday, and no occasion after the list: not
+                # "Ferries will operate on Thursday, Saturday, Sunday and Tuesday to carry voters home", "Extra
+                # buses will run on Monday, Wednesday, Friday and Sunday during the festival", a few coming days)
+                all(days[k + 1] > days[k] for k in range(len(days) - 1)) and
+                not _OCCASION_AFTER.match(sent, mentions[j].end) and
                 all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS) and
                 _SERVICE_NOUN.search(sent, 0, mentions[i].start) and
                 _RUNNING_VERB.search(sent, max(0, mentions[i].start - 60), mentions[i].start)]
