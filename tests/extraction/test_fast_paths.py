@@ -223,9 +223,7 @@ def test_dateline_shortcuts_are_the_regexes():
         if named is not None and "A" <= line.lstrip()[:1] <= "Z":
             assert PUB._dateline_match(line).span() == named.span(), line
         m = SEN._DATELINE.match(line, 0, min(len(line), 120))
-        head_ok = m is not None and ("(" in m.group(0) or re.match(r"[A-Z]{3,}", m.group(0))) and \
-            not (SEN._TITLE_DATED_HEAD.match(m.group(0)) or SEN._TITLE_PLACE.match(m.group(0)))
-        # (a title-case place with its credit, dated or not, is kept at the head of its lead: no cut)
+        head_ok = m is not None and ("(" in m.group(0) or re.match(r"[A-Z]{3,}", m.group(0)))
         assert SEN._dateline_end(line, 0, len(line)) == (m.end() if head_ok else None), line
 
 

@@ -94,11 +94,9 @@ TUE = dt.date(2024, 5, 14)
      ["2024-05-13"]),
     ("Washington, D.C., May 14 (AP) — The Senate voted on Tuesday.", "Washington, D.C., May 14 (AP) — The",
      ["2024-05-14"]),
-    # a place in capitals is still cut off as a dateline's; a title-case one with its credit and no date is kept
-    # too (session 30, fx42: "Hanoi (VNA) - Vietnam Airlines ...", as two readers and the scorer key it)
+    # a place in capitals is still cut off as a dateline's; a title-case one with no date too
     ("SEOUL, May 14 (Yonhap) -- North Korea fired a missile on Monday.", "North Korea fired", ["2024-05-13"]),
-    ("Vilnius (BNS) - The parliament on Tuesday approved the budget.", "Vilnius (BNS) - The parliament on",
-     ["2024-05-14"]),
+    ("Vilnius (BNS) - The parliament on Tuesday approved the budget.", "The parliament on", ["2024-05-14"]),
     # such words inside a paragraph, after its first sentence, open no lead: the date is read
     ("The vote was put off twice. Vilnius, March 3 (the day after the riot) - the streets were calm.",
      "Vilnius, March 3", ["2024-03-03"]),

@@ -330,20 +330,12 @@ def kept_dateline_end(sentence: str, opens_line: bool = False) -> int | None:
 
 
 def _title_dateline_end(text: str, start: int, end: int) -> int | None:
-    """Where a dateline whose place is in title case, with a credit in brackets before its dash (and its date
-    or none), ends ("Tokyo, March 20 (Jiji Press)--A strong ...", "Hanoi (VNA) - Vietnam Airlines ..."), or
-    None."""
-    if not _TITLE_PLACE.match(text, start, end) and not _TITLE_DATED_HEAD.match(text, start, end):
+    """Where a dateline whose place is in title case, with its date and a credit in brackets before its dash,
+    ends ("Tokyo, March 20 (Jiji Press)--A strong ..."), or None."""
+    if not _TITLE_DATED_HEAD.match(text, start, end):
         return None
     m = _DATELINE.match(text, start, min(end, start + 120))
     return m.end() if m is not None and "(" in m.group(0) else None
-
-
-# A dateline's place in title case, at most three words, its region after a comma or two, then its credit in
-# brackets and a dash: "Hanoi (VNA) -", "New Orleans, LA (WGNO) —" (not a place in capitals, "SEOUL (AP) —",
-# nor one with an abbreviation's full stop, "Christmas, Fla. (WESH) -", which would end a sentence: cut off).
-_TITLE_PLACE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2}(?:,\s*[A-Z][\w'’ -]{1,40}){0,2}?"
-                          r"\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-(?=\s|$))")
 
 
 def _dateline_end(text: str, start: int, end: int) -> int | None:
@@ -362,12 +354,11 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     # Needs an agency in brackets or an all-caps city to count as a dateline.
     if "(" not in head and not re.match(r"[A-Z]{3,}", head):
         return None
-    if _TITLE_DATED_HEAD.match(head) or _TITLE_PLACE.match(head):
+    if _TITLE_DATED_HEAD.match(head):
         # "Bratislava, October 2 (TASR) - President ...", "Tokyo, March 20 (Jiji Press)--A ...": a place in title
         # case with its date is kept at the head of its lead, as it is with no dash ("Islamabad, July 19 (IANS)
         # At least ..."): what a reader sees as the sentence's start (only a place in capitals is cut off as a
-        # dateline's, "SEOUL, South Korea (AP) —"); no mention in it is a date (kept_dateline_end). So is one
-        # with its credit and no date: "Hanoi (VNA) - Vietnam Airlines ...", "New Orleans, LA (WGNO) — A man".
+        # dateline's, "SEOUL, South Korea (AP) —"); no mention in it is a date (kept_dateline_end).
         return None
     return m.end()
 
