@@ -10657,6 +10657,8 @@ PROBES_S30_OP42 = [
      ["2021-03-18", "2021-03-20", "2021-03-21", "2021-03-23"]),
     ("timetable-stay", O42, "Extra buses will run on Monday, Wednesday, Friday and Sunday during the festival.",
      ["2021-03-15", "2021-03-17", "2021-03-19", "2021-03-21"]),
+    ("timetable-stay", O42, "Trains will run on Monday, Wednesday, Thursday and Saturday only, because of the strike.",
+     ["2021-03-15", "2021-03-17", "2021-03-18", "2021-03-20"]),
     ("startfrom-stay", "2028-07-12", "The ministry announced a curfew from Aug. 1 in 2027, after the riots.",
      ["2027-08-01", "2027"]),
     ("thismonth-stay", "2028-03-15", "The parcel was sent on March 3 to the 5th Infantry Division.", ["2028-03-03"]),

@@ -53,6 +53,10 @@ test_a_weeks_timetable_names_no_day = dated_test(
             ["2021-03-15", "2021-03-17", "2021-03-19", "2021-03-21"],
         ),
         (
+            "Trains will run on Monday, Wednesday, Thursday and Saturday only, because of the strike.",
+            ["2021-03-15", "2021-03-17", "2021-03-18", "2021-03-20"],
+        ),
+        (
             "Extra trains are scheduled on Tuesday, Thursday and Saturday for the festival.",
             ["2021-03-16", "2021-03-18", "2021-03-20"],
         ),

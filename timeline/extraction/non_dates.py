@@ -756,9 +756,13 @@ _RUNNING_VERB = re.compile(r"\b(?:operated|operates?|operating|runs?|running|fl(
                            r"departs?|departing|serves?|served|serving|see|sees|linked|links?|connects?|connected|"
                            r"scheduled)\b", re.IGNORECASE)
 # An occasion or a purpose right after a list of days: "during the festival", "for the election", "to carry voters".
-# (no comma: ", while the other route will see flights on ..." opens a clause of its own)
-_OCCASION_AFTER = re.compile(r"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\s+(?:during|for|to|despite|"
-                             r"before|after|as|because|ahead\s+of|amid|until|till)\b", re.IGNORECASE)
+# (no comma: ", while the other route will see flights on ..." opens a clause of its own; "only" may stand between)
+_OCCASION_AFTER = re.compile(r"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?(?:\s+(?:only|alone),?)?\s+"
+                             r"(?:during|for|to|despite|before|after|as|because|ahead\s+of|amid|until|till)\b",
+                             re.IGNORECASE)
+# ... and a reason anywhere after it in the sentence: "... Saturday only, because of the strike".
+_REASON_LATER = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|during|amid|despite|in\s+view\s+of)\b",
+                           re.IGNORECASE)
 # "... on Monday, Wednesday and Friday this week": that week's days.
 _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|next|last|the\s+coming|the\s+following|that)\s+week\b",
                                re.IGNORECASE)
@@ -792,7 +796,7 @@ def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]
                 # "Ferries will operate on Thursday, Saturday, Sunday and Tuesday to carry voters home", "Extra
                 # buses will run on Monday, Wednesday, Friday and Sunday during the festival", a few coming days)
                 all(days[k + 1] > days[k] for k in range(len(days) - 1)) and
-                not _OCCASION_AFTER.match(sent, mentions[j].end) and
+                not _OCCASION_AFTER.match(sent, mentions[j].end) and not _REASON_LATER.search(sent, mentions[j].end) and
                 all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS) and
                 _SERVICE_NOUN.search(sent, 0, mentions[i].start) and
                 _RUNNING_VERB.search(sent, max(0, mentions[i].start - 60), mentions[i].start)]
