@@ -607,6 +607,12 @@ _TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is
                                re.IGNORECASE)
 
 
+# ... or by a day word: "Tomorrow is Election Day", "Saturday is Election Day" (a plain weekday or "today",
+# "tomorrow", "yesterday": the day the vote of the text's country falls on, not the US holiday).
+_DAY_WORD_TOLD = re.compile(r"today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+                            re.IGNORECASE)
+
+
 def vote_day_key(m: Mention) -> str:
     """How `told` knows a vote day however it is written: "Election  Day", "election day"."""
     return " ".join(m.text.lower().split())
@@ -618,10 +624,13 @@ def told_vote_days(sent: str, mentions: list[Mention]) -> dict[int, int]:
     for i, m in enumerate(mentions):
         if m.kind != "hol" or not VOTE_DAY.match(m.text):
             continue
-        if i and mentions[i - 1].kind in ("mdy", "dmy") and \
+        if i and (mentions[i - 1].kind in ("mdy", "dmy") or mentions[i - 1].kind in ("rd", "wd") and
+                  _DAY_WORD_TOLD.fullmatch(mentions[i - 1].text)) and \
                 _TOLD_AFTER_DATE.fullmatch(sent, mentions[i - 1].end, m.start):
             out[i] = i - 1
-        elif i + 1 < len(mentions) and mentions[i + 1].kind in ("mdy", "dmy") and \
+        elif i + 1 < len(mentions) and (mentions[i + 1].kind in ("mdy", "dmy") or
+                                        mentions[i + 1].kind in ("rd", "wd") and
+                                        _DAY_WORD_TOLD.fullmatch(mentions[i + 1].text)) and \
                 _TOLD_BEFORE_DATE.fullmatch(sent, m.end, mentions[i + 1].start):
             out[i] = i + 1
     return out

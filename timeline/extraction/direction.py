@@ -213,9 +213,9 @@ def week_before_days(sent: str, mentions: list[Mention], i: int) -> str | None:
 
 
 def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list, i: int,
-               published: dt.date) -> DateValue | None:
+               published: dt.date, story_year: int | None = None) -> DateValue | None:
     """Mention i's date (a weekday or a month-day) as the words around it and the
-    mention before it correct it."""
+    mention before it correct it. `story_year`: the year of the date the text told last before it, if any."""
     m, v = mentions[i], resolved[i]
     if m.kind == "wd":  # after a weekday (the caller checks)
         before = resolved[i - 1]
@@ -275,6 +275,23 @@ def in_context(sent: str, mentions: list[Mention], resolved: list, tenses: list,
         # up to a day, told in the past, runs to the coming day (the weekdays' _DEADLINE_OR_CALL), not
         # to one of most of a year back (that would carry its year); not with how it went told after it
         # in the past ("..., and he left on Jan. 4": gone by).
+        ahead = year_later(v, published)
+        if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
+                not YEAR_BACK.search(sent):
+            v, back = ahead, (published - ahead.date).days
+    if tenses[i] == "past" and back > 182 and v.precision == "day" and \
+            (story_year is None or story_year == published.year) and _START_ENDS_AFTER.match(sent, m.end) and \
+            not _YEAR_NAMED.search(sent) and \
+            _START_FROM_BEFORE.search(sent, max(0, m.start - 24), m.start) and \
+            (plan := _PLANS_BEFORE.search(sent, max(0, m.start - 120), m.start)) and \
+            not has_past_marker(plan.group().split(None, 1)[-1]) and not has_past_marker(sent[m.end:]):
+        # "Vietjet has announced a direct route to Ho Chi Minh City from August 12", "approved new fares
+        # starting Sept. 1" in a July paper: what a past verb plans, announces or sets runs from the coming
+        # day, not from one of most of a year back (that would carry its year); not with a past of its own
+        # between the verb and the day or after the day ("announced that prices had risen from Aug. 12",
+        # "... a ban from Aug. 1, which lasted until May"), nor where the text tells of another year ("The war
+        # began in July 2027. The ministry announced a curfew from Aug. 1", "Last August ..."), nor a day
+        # before a noun, a source's ("confirmed 40 deaths from August 20 floods")
         ahead = year_later(v, published)
         if ahead is not None and (ahead.date - published).days <= ATTRIBUTIVE_DAYS_AHEAD and \
                 not YEAR_BACK.search(sent):
@@ -1494,6 +1511,18 @@ _TO_BE_UNDONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,2}?to\s+be\s+(?!(?:set|sch
 _RECORD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:footage|video|recordings?|transcripts?|minutes|records?|cop(?:y|ies)|"
                            r"reports?|ruling|decision|judgment|verdict|data|figures|results?|statements?|letters?)\b",
                            re.IGNORECASE)
+
+
+# What may follow a start's day: the sentence's or a clause's end, "onwards", a preposition or a conjunction (not a
+# noun the day names, "from August 20 floods").
+_START_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:onwards?|on|to|until|till|through|and|or|in|at|for|"
+                               r"with|when|as|after|before|but|while|under|across|between|from|of)\b", re.IGNORECASE)
+# A year named anywhere in the sentence ("a curfew from Aug. 1 in 2027", "last year"): the day may be that year's.
+_YEAR_NAMED = re.compile(r"(?<![\d,.$£€])(?:1[89]|20)\d\d(?!\d)|\b(?:last|this|next|that|the\s+same)\s+year\b",
+                         re.IGNORECASE)
+# A start right before a day: "from August 12", "starting Sept. 1", "with effect from 1 March", "effective on".
+_START_FROM_BEFORE = re.compile(r"\b(?:(?:with\s+effect\s+)?from|starting|beginning|effective)\s+(?:on\s+)?$",
+                                re.IGNORECASE)
 
 
 # The verbs that announce, set, plan, call off or trade for what a month or day just ahead names.

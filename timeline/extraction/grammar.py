@@ -238,6 +238,12 @@ def _resolve_month_day(m, ctx):
     g = m.g
     k = m.kind
     pub = ctx.published
+    if k == "dmy" and g("dmy_rel"):
+        # "the 24th of this month": that month's day, no year to infer
+        first = add_months(pub.replace(day=1), {"this": 0, "next": 1, "last": -1}[g("dmy_rel").lower()])
+        d = safe_date(first.year, first.month, day_number(g("dmy_d")))
+        end = safe_date(first.year, first.month, day_number(g("dmy_d2"))) if g("dmy_d2") and not g("dmy_and") else None
+        return None if d is None else DateValue(d, "day", end if end is not None and end > d else None)
     month = month_value(g(f"{k}_mon"))
     day = day_number(g(f"{k}_d"))
     d2 = None if g(f"{k}_and") else g(f"{k}_d2")  # "on March 5 and 6": two days, no range
@@ -315,11 +321,20 @@ def _valid_dmy(m, s, gd):
         return False
     if not gd.get("dmy_y") and gd["dmy_d"].isdigit() and " of " in m.group(0) and _DAY_NUMBER_AFTER.match(s, m.end()):
         return False  # "on Page 3 of Oct. 1's edition": the month is the day's after it, the number another's
+    if gd.get("dmy_rel"):
+        # "on the 24th of this month", "from the 17th to the 24th of this month", "by 5th of next month": after a
+        # preposition of time, "between", or opening the sentence (not a bare count, "30 of this month's orders",
+        # nor a rank, "The blast was the 4th of this month in the capital")
+        return _day_ok(gd["dmy_d"]) and (gd["dmy_d"][-1:].isalpha() or m.group(0)[:4].lower() == "the ") and (
+            gd.get("dmy_btw") or not s[:m.start()].strip(" \"“‘'(") or
+            _REL_DAY_PREPOSITION_BEFORE.search(s, max(0, m.start() - 10), m.start()) is not None)
     return _full_month_ok(gd["dmy_mon"], gd["dmy_d"], gd.get("dmy_y")) and _day_ok(gd["dmy_d"]) and \
         _spelled_year_ok(m)
 
 
 _DAY_NUMBER_AFTER = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+_REL_DAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|from|until|till|to|since|before|after|between|through|"
+                                         r"starting|beginning|effective|for)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Place|Square|Terrace)\b")
 # A landmark named after a day ("6 October Bridge", "the 30 June Stadium"), not the start of a street's name
 # ("Bridge Street").
@@ -594,6 +609,11 @@ def _valid_wd(m, s, gd):
         return False
     if _in_quoted_title(s, m):
         return False  # "The band played “Ruby Tuesday”", "Netflix's 'Wednesday' returned": a title, no day
+    if s[m.start() - 1:m.start()] == "-" and m.group(0) == gd["wd"] and \
+            (first := _HYPHENED_NAME_BEFORE.search(s, max(0, m.start() - 16), m.start())) and \
+            first.group(1).lower() not in WEEKDAYS and (surname := _SURNAME_AFTER.match(s, m.end())) and \
+            surname.group(1).lower() not in _NOT_A_SURNAME and not _title_case_line(s):
+        return False  # "Leo-Sunday Jitong", "Mary-Monday Okon": a hyphened given name, then a surname
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
     if m.group(0).endswith(("Night", "Morning", "Evening")) and \
@@ -852,13 +872,29 @@ def _valid_ru(m, s, gd):
     # "the fiscal year ended Jan. 31": the year its end date names.
     # "by the end of the fiscal year": a fiscal year may end in the next calendar year.
     rel = _norm(gd["ru_rel"].lower())
-    if rel == "the past" and _PERFECT.search(s):
+    if (rel == "the past" and _PERFECT.search(s) or
+            rel == "last" and s[max(0, m.start() - 4):m.start()].lower() == "the " and _perfect_in_clause(s, m) and
+            "this year" not in s.lower()):
         # "There have been several attacks in the past year", "Prices have doubled in the past
-        # month": with a perfect, the twelve months (thirty days) up to now, no calendar year.
+        # month", "Food costs have been rising at 30% in the last year": with a perfect, the twelve months
+        # (thirty days) up to now, no calendar year (not against "this year": "Exports have risen 8% this year
+        # after falling 5% in the last year").
         return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
+
+
+def _perfect_in_clause(s: str, m) -> bool:
+    """A present perfect in the clause of mention `m` (between the commas or semicolons around it; a fronted
+    phrase's clause runs on past its comma: "In the last year, the currency has lost half its value"): not a
+    perfect of another clause ("Exports, which have risen 8% this year, fell 5% in the last year")."""
+    lo = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
+    hi = min((k for k in (s.find(",", m.end()), s.find(";", m.end())) if k >= 0), default=len(s))
+    if not s[:lo].strip(" \"“‘'") and hi < len(s):
+        # the mention in a fronted phrase: its main clause follows the comma
+        hi = min((k for k in (s.find(",", hi + 1), s.find(";", hi + 1)) if k >= 0), default=len(s))
+    return _PERFECT.search(s, lo, hi) is not None
 
 
 # A present perfect: "have been", "has risen", "have not seen", "'ve had".
@@ -1563,6 +1599,38 @@ def _foreign_country_in(s: str) -> bool:
 _NAME_WITH_HOLIDAY = re.compile(r"(?:\s+Day)?\s+(?-i:Agreements?|Accords?|Islands?|Rising|Uprising|Offensive|"
                                 r"Treaty|Truce|Armistice|War|Massacre|Revolution)\b")
 _TRUCE_AFTER = re.compile(r"\s+truce\b")
+# A one-word holiday's name between a given name and a surname, each a capitalised word of letters: a person's
+# middle name ("Zandile Christmas Mafe", "Mary Easter Okafor"), not the day: unless the word before is one that
+# heads the day's name or a phrase of it ("Merry Christmas", "Orthodox Easter", "on Christmas", "This Easter",
+# a sentence's "After Christmas Day"), or the word after is one of the day's ("Christmas Eve", "Easter
+# Monday", "Christmas Mass", "Easter Weekend", "Thanksgiving Dinner").
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?-i:([A-Z][a-z]{2,}))\s$")
+_SURNAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]{1,}))(?![\w'’-])")
+# A capitalised word glued by a hyphen before a weekday: "Leo-Sunday" (not "Mid-", "Pre-", "Post-", "Super-": a
+# part of a week told with a prefix).
+_HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?!(?:Mid|Pre|Post|Non|Anti|Super|Ex)-)(?-i:([A-Z][a-z]+))-$")
+def _title_case_line(s: str) -> bool:
+    """A line in title case ("Families Spend Christmas Apart as Floods Cut Roads"): most longer words capitalised
+    (page_furniture.title_case's test, which imports this module)."""
+    words = [w for w in s.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_NOT_A_GIVEN_NAME = frozenset((
+    "merry happy joyous blessed holy orthodox catholic coptic armenian ethiopian greek russian western eastern "
+    "christian jewish muslim hindu this last next every each since before after until till over during on at come "
+    "comes when by "
+    "by for from to around through the a an our their his her its your my white green black red cold wet hot "
+    "quiet busy early late post pre pagan traditional secular annual national american british canadian "
+    "australian irish scottish chinese japanese indian lunar first second third final only").split())
+_NOT_A_SURNAME = frozenset((
+    "eve day days morning afternoon evening night nights dinner dinners lunch lunches breakfast feast mass "
+    "masses service services vigil vigils holiday holidays weekend weekends break recess vacation period "
+    "season week weeks time sunday monday tuesday wednesday thursday friday saturday message address speech "
+    "sermon greetings greeting wishes celebration celebrations festivities truce ceasefire offensive "
+    "rising uprising card cards party parties market markets parade tree trees lights appeal fund island "
+    "islands bunny egg eggs hunt rabbit special specials episode edition number with under apart overseas despite "
+    "amid after before during without abroad alone together again early late quietly").split())
 
 
 def _valid_hol(m, s, gd):
@@ -1571,6 +1639,14 @@ def _valid_hol(m, s, gd):
     if _NAME_WITH_HOLIDAY.match(s, m.end()) or _TRUCE_AFTER.match(s, m.end()) and \
             _THE_BEFORE.search(s, max(0, m.start() - 4), m.start()):
         return False  # "the Good Friday Agreement", "Christmas Island", "the Christmas truce": a name
+    if " " not in gd["hol"] and m.group(0) == gd["hol"] and s[m.start() - 1:m.start()] == " " and \
+            (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
+            given.group(1).lower() not in _NOT_A_GIVEN_NAME and \
+            (surname := _SURNAME_AFTER.match(s, m.end())) and surname.group(1).lower() not in _NOT_A_SURNAME and \
+            not _title_case_line(s):
+        # "suspect Zandile Christmas Mafe appears in court": a person's middle name (not in a headline in title case,
+        # whose verb and next word are capitalised too: "Pope Marks Easter With Call for Peace")
+        return False
     key = _holiday_key(gd["hol"])
     if key == "independence day" and _foreign_country_in(s):
         return False  # "Ukraine marked Independence Day": not the American one the package knows
@@ -1720,7 +1796,14 @@ def base_period(s: str, start: int, end: int) -> bool:
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
 # April", "between 3 and 5 April" ("and" only after "between").
-_DAY_RANGE = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?=\d)|(?({k}_btw)\s+and\s+(?=\d)|(?!)))"
+# ("to the" only before an ordinal: "from the 17th to the 24th of August", not "on January 10 to the 19 northern
+# states", a count of the noun after it)
+_DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)"
+              # (... and the ordinal ends the span: a stop, "of", a month or a joining word after it, not a noun
+              # it ranks, "sent on March 3 to the 5th Infantry Division")
+              rf"(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:of|and|or|in|at|on|for|this|next|last|inclusive|when|as|with|"
+              rf"before|after|while|but|because|to|from|until|{MON.replace('{', '{{').replace('}', '}}')})\b)))?(?=\d)|"
+              r"(?({k}_btw)\s+and\s+(?=\d)|(?!)))")
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed").
 _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
@@ -1778,14 +1861,18 @@ RULES: tuple[Rule, ...] = (
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
                 rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
-                rf"\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
+                # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month
+                # counted from the paper's
+                rf"|\s+of\s+(?P<dmy_rel>this|next|last)\s+month(?![\w'’-]))"
                 + _WD_AFTER.format(k="dmy"),
          _resolve_month_day, _valid_dmy,
          confidence=0.95, flags=_weekday_contradiction,
          examples=(("The treaty was signed on 5 April 2023.", "2023-04-05"),
                    ("Talks were held on the 3rd of March.", "2023-03-03"),
                    ("Rallies were held on 2-4 March.", "2023-03-02/2023-03-04"),
-                   ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"))),
+                   ("Rallies were held between 3 and 5 April.", "2023-04-03/2023-04-05"),
+                   ("The qualifier runs from the 17th to the 24th of this month.", "2023-04-17/2023-04-24"))),
     Rule("my", rf"(?:(?P<my_mod>{PART_MOD})\s*)?(?P<my_mon>{MON})"
                # ("in July [2016]": an editor's bracketed year is the month's)
                rf"(?:(?:{DATE_YEAR_SEP}|\s+\[(?=(?:1[6-9]|20)\d\d\]))(?P<my_y>{DATE_YEAR})(?:(?<=\d)\](?<=\[\d{{4}}\]))?|"
@@ -2056,7 +2143,8 @@ _DECIDED_WD = _MODIFIED_WD | _ANCHORED_WD  # weekdays whose modifier, not tense,
 
 def yearless(m) -> bool:
     """A month or month-day given without its year (its year is inferred)."""
-    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y"))
+    return m.kind == "mo" or (m.kind in ("mdy", "dmy") and not m.g(m.kind + "_y") and
+                              not (m.kind == "dmy" and m.g("dmy_rel")))
 
 
 def hangs_on_tense(m) -> bool:

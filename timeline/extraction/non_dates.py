@@ -13,7 +13,7 @@ import string
 from .anchors import norm_dir
 from .clauses import RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
-from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, phrase_rx
+from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
 from .page_furniture import title_case
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
@@ -730,3 +730,92 @@ def work_title(sent: str, m: Mention) -> bool:
         return _WORK_BEFORE_NAME.search(sent, max(0, m.start - 14), m.start) is not None and \
             not sent[m.end:m.end + 1].isdigit() and sent[m.end:m.end + 1] not in "-–"
     return False
+
+
+# A week's timetable: weekdays listed one after another ("four flights a week, on Monday, Wednesday, Friday and
+# Sunday", "flights will be operated on Tuesday, Thursday and Saturday"): the days of every week's round, no
+# particular day. Two list items are joined by a comma, "and", "or" or "&" (each may repeat "on").
+_WEEKDAY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|\s(?:and|or|&)\s+)(?:on\s+)?", re.IGNORECASE)
+# A count per week told right before the list: "four return flights a week, on", "four flights per week on",
+# "twice weekly, on", "three times a week:" (not "a week ago", "within a week", "for a week": a count stands
+# before "a week", and the list right after it; nor a count of happenings in a week, "three attacks in a week,
+# on Thursday, Saturday and Monday", "died within a week, on Friday and Monday": a rate has no preposition).
+# The count stands right before the list: only a comma, a colon, a dash or "on" between them.
+_PER_WEEK_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|once|twice|thrice|several)\s+"
+                              r"(?:(?!(?:in|within|over|for|during|of|inside|after|before)\b)[\w-]+\s+){0,3}?"
+                              r"(?:(?:a|per|each|every)\s+week|weekly)"
+                              r",?\s*(?:[-–—:(]\s*)?(?:on\s+)?$", re.IGNORECASE)
+# A transport service's noun and a verb of its running in the clause before the list: a list of three or more days
+# with a gap is its timetable ("Can Tho flights will be operated on Monday, Wednesday, Friday and Sunday", "the
+# route will see flights on Tuesday, Thursday, and Saturday"); not a one-off act on those days ("Ferry services
+# will be suspended on ...", "Memorial services will be held on ...", "has cancelled its flights on ...").
+_SERVICE_WORDS = ("flight", "service", "train", "bus", "ferr", "sailing", "departure", "route")
+_SERVICE_NOUN = re.compile(r"\b(?:flights?|services?|trains?|buses|ferr(?:y|ies)|sailings?|departures?|routes?)\b",
+                           re.IGNORECASE)
+_RUNNING_VERB = re.compile(r"\b(?:operated|operates?|operating|runs?|running|fl(?:y|ies|ying|own)|sails?|sailing|"
+                           r"departs?|departing|serves?|served|serving|see|sees|linked|links?|connects?|connected|"
+                           r"scheduled)\b", re.IGNORECASE)
+# An occasion or a purpose right after a list of days: "during the festival", "for the election", "to carry voters".
+# (no comma: ", while the other route will see flights on ..." opens a clause of its own; "only" may stand between)
+_OCCASION_AFTER = re.compile(r"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?(?:\s+(?:only|alone),?)?\s+"
+                             r"(?:during|for|to|despite|before|after|as|because|ahead\s+of|amid|until|till)\b",
+                             re.IGNORECASE)
+# ... and a reason anywhere after it in the sentence: "... Saturday only, because of the strike".
+_REASON_LATER = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|during|amid|despite|in\s+view\s+of)\b",
+                           re.IGNORECASE)
+# "... on Monday, Wednesday and Friday this week": that week's days.
+_WEEK_NAMED_AFTER = re.compile(r",?\s+(?:of\s+)?(?:this|next|last|the\s+coming|the\s+following|that)\s+week\b",
+                               re.IGNORECASE)
+
+
+def timetable_days(sent: str, mentions: list[Mention], tenses: list) -> set[int]:
+    """The weekdays (their indices in `mentions`) of a week's timetable in `sent`: a list of two or more plain
+    weekdays with a count per week right before it ("three flights a week, on Wednesday, Friday and Sunday"), in any
+    tense; or, not in the past, a list of four or more that skips a day ("Monday, Wednesday, Friday, and Sunday"),
+    after a transport service's noun and a verb of its running ("flights will be operated on ..."), and any list of
+    three or more so told beside it. Not a list followed
+    by "this week", "next week" (that week's days), nor the days of a past clause with no count ("Police raided
+    homes on Monday, Wednesday and Friday"), nor consecutive days ("Monday, Tuesday and Wednesday": a run of
+    days), nor a one-off act of a service ("Ferry services will be suspended on ...")."""
+    out: set[int] = set()
+    n = len(mentions)
+    lists = []  # (first, last index, the days' numbers) of each list of two or more plain weekdays
+    i = 0
+    while i < n:
+        j = i
+        if _plain_weekday(mentions[i]):
+            while j + 1 < n and _plain_weekday(mentions[j + 1]) and \
+                    _WEEKDAY_LIST_JOIN.fullmatch(sent, mentions[j].end, mentions[j + 1].start):
+                j += 1
+        if j > i and not _WEEK_NAMED_AFTER.match(sent, mentions[j].end):
+            lists.append((i, j, [_weekday_number(mentions[k]) for k in range(i, j + 1)]))
+        i = j + 1
+    skipping = [(i, j) for i, j, days in lists if j - i >= 2 and
+                any((days[k + 1] - days[k]) % 7 != 1 for k in range(len(days) - 1)) and
+                # (in the week's order from Monday, with no wrap past Sunday, and no occasion after the list: not
+                # "Ferries will operate on Thursday, Saturday, Sunday and Tuesday to carry voters home", "Extra
+                # buses will run on Monday, Wednesday, Friday and Sunday during the festival", a few coming days)
+                all(days[k + 1] > days[k] for k in range(len(days) - 1)) and
+                not _OCCASION_AFTER.match(sent, mentions[j].end) and not _REASON_LATER.search(sent, mentions[j].end) and
+                all(tenses[k] != "past" for k in range(i, j + 1)) and may_hold(sent, _SERVICE_WORDS) and
+                _SERVICE_NOUN.search(sent, 0, mentions[i].start) and
+                _RUNNING_VERB.search(sent, max(0, mentions[i].start - 60), mentions[i].start)]
+    # (a list of four days or more that skips one is a week's round; one of three only beside such a list:
+    # "flights will be operated on Monday, Wednesday, Friday, and Sunday, while the other route will see flights
+    # on Tuesday, Thursday, and Saturday"; not "Extra trains are scheduled on Thursday, Saturday and Monday for
+    # the festival", a few days' plan)
+    round_told = any(j - i >= 3 for i, j in skipping)
+    for i, j, _days in lists:
+        if _PER_WEEK_BEFORE.search(sent, max(0, mentions[i].start - 60), mentions[i].start) or \
+                round_told and (i, j) in skipping:
+            out.update(range(i, j + 1))
+    return out
+
+
+def _plain_weekday(m: Mention) -> bool:
+    """A weekday with no modifier ("last", "next"), no week and no possessive: "Monday", "on Monday morning"."""
+    return m.kind == "wd" and not m.g("wd_mod") and not m.g("wd_week") and m.text[-1:].isalpha()
+
+
+def _weekday_number(m: Mention) -> int:
+    return WEEKDAYS.get(m.g("wd").lower(), -1)

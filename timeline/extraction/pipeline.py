@@ -118,6 +118,7 @@ from .non_dates import (
     present_passive_custom,
     superlative_month_day,
     supposed_happening,
+    timetable_days,
     weekday_speaker,
     work_title,
 )
@@ -408,6 +409,30 @@ def _reading_after(m: Mention, value: DateValue, published: dt.date) -> DateValu
     return DateValue(after[0], "day") if len(after) == 1 else None
 
 
+# A clause fronted by a subordinator: "After ...", "When ...", "Since ..." (the main clause after its comma).
+_FRONTED_SUBORDINATE = re.compile(r"\W*(?:After|Before|When|As|Since|Following|Because|While|Although|Though)\s")
+
+
+# A day counted from now ("yesterday", "last night", "today").
+_NOW_DAY_WORD = re.compile(r"(?:yesterday|today|tonight|tomorrow|last\s+night)\b", re.IGNORECASE)
+
+
+def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> bool:
+    """Is the day told at `at` a word counted from the paper's now inside a quotation ('"Campaigns ended at
+    midnight yesterday.', read as the day before the paper's)? Then it is no saying's day for the quote that goes
+    on: the speaker counts both from today. (A quote's "today" already read as a saying's day, '"Our fans were
+    fantastic today. Today we started ..."' under a lead of the day before, still dates the quote going on.)"""
+    if not text:
+        return False
+    word = _NOW_DAY_WORD.match(text, at)
+    return word is not None and \
+        (day - published).days == _NOW_DAY_OFFSET.get(" ".join(word.group().lower().split()), 0) and \
+        in_quoted_paragraph(text, at)
+
+
+_NOW_DAY_OFFSET = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+
+
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # The day whose end "the end of the day" is, named right after it (not "on Wall Street": today's).
@@ -477,6 +502,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
     folded: set[int] = set()  # "that year" after a month: told with the month
     handle = "(@" in sent  # an embedded post's signature may be in the sentence
     custom = None  # does the sentence tell a custom ("usually")? Looked at once, when first needed.
+    timetable = None  # the weekdays of a week's timetable (non_dates.timetable_days), asked once when needed
     # Words the rules below look for anywhere in the sentence, looked for once: per mention, a
     # sentence of thousands of dates (a pasted table) would be scanned thousands of times.
     # (each read only by the rules of a month or a month's day: looked for only where the sentence holds one)
@@ -588,6 +614,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         if mo and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
+        if wd and i + 1 < n and not m.g("wd_mod") and timetable is None:
+            timetable = timetable_days(sent, mentions, tenses)  # (asked once, by a sentence's first weekday
+            # that has a mention after it)
+        if wd and timetable and i in timetable:
+            continue  # "four flights a week, on Monday, Wednesday, Friday and Sunday": every week's days
         if hol and told_value is None and _COMMON_ELECTION_DAY.fullmatch(m.text):
             continue  # "Election day passed calmly": the day of the vote the text tells, not the US holiday
         if hol and bare_before(sent, m.start) and not VOTE_DAY.match(m.text) and \
@@ -818,7 +849,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             resolved[i] = day_of_week(published, WEEKDAYS[m.g("wd").lower()], week)
         elif resolved[i] is not None and (wd and i and mentions[i - 1].kind == "wd" and
                                           not m.g("wd_week") or dm and yearless(m)):
-            resolved[i] = in_context(sent, mentions, resolved, tenses, i, published)
+            resolved[i] = in_context(sent, mentions, resolved, tenses, i, published,
+                                     running.date.year if running is not None else None)
         if wd and not week and resolved[i] is not None and i + 1 < n and mentions[i + 1].kind == "wd" and \
                 past_run_ahead(sent, mentions, resolved, tenses, i, published):
             # "The strike ran Monday, Tuesday, Wednesday, Thursday and Friday", "The strike ran Wednesday
@@ -1047,14 +1079,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
                         sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
-                        '"' not in sent[1:m.start]:
+                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
-                    # quote goes on, its "today" the day the sentence before ends with.
+                    # quote goes on, its "today" the day the sentence before ends with (not a day the
+                    # quote itself counted from now, '"Campaigns ended at midnight yesterday. Voting ends
+                    # at 2.30 pm tomorrow."': both words count from the speaker's today)
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
                         (published - anchor[1].date).days == 1 and \
                         not _other_day(resolved, i) and \
+                        not _now_day_quoted(text, anchor[3], anchor[1].date, published) and \
                         (in_quote(sent, m.start) or text and in_quoted_paragraph(text, offset + m.start)):
                     # A lead dated the day before publication ("The fire was almost contained
                     # Saturday", in Sunday's paper) and a quote further on with no day of its
@@ -1273,7 +1308,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # away, and the semifinal is tomorrow": the day of another clause is another happening's
                 # ("The Monday deadline is a week away" names the count's own)
                 counted_from = None
-            ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=running_day,
+            day_anchor = running_day
+            if m.kind == "an" and main is not None and main > i and not m.g("an_tail") and \
+                    (m.g("an_rel") or m.g("an_ba") or "").lower() in ("before", "previous") and \
+                    resolved[main] is not None and _FRONTED_SUBORDINATE.match(sent) and \
+                    "," in sent[m.end:mentions[main].start] and "," not in sent[:m.start]:
+                # "After three earthquakes jolted Turkey the day before, a new quake struck on Tuesday": a fronted
+                # clause's "the day before" counts from the main clause's day, told after it (only a day before it:
+                # "After rescuers arrived the day after, ..." counts from the day told before the sentence)
+                day_anchor = basis(main)
+            ctx = Context(published=published, tense=tenses[i], anchor=running, day_anchor=day_anchor,
                           follower=follower, comes=comes,
                           main_day=basis(counted_from).date if counted_from is not None else news_day)
             if ago and (is_comparison(sent, m) or

@@ -504,8 +504,10 @@ _TRIGGER = re.compile(rf"(?=[\d{_TRIGGER_FIRST}{_TRIGGER_FIRST.upper()}])(?:\d+|
 # (a day of the month, a day range, a numeric date, "N days ago", "the 1st
 # quarter"): "5 people", "$3 billion" are not tried.
 _SHORT_NUMBER_GOES_ON = re.compile(
-    r"(?:st|nd|rd|th)?(?:[/.\-]\d|\s*[-–]\s*\d|\s+(?:to|through|thru|until|till|and)\s+\d|"
+    r"(?:st|nd|rd|th)?(?:[/.\-]\d|\s*[-–]\s*\d|\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?\d|"
     r"\s+(?:of\s+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    # ("the 24th of this month": a day of the month counted from the paper's, grammar's dmy_rel)
+    r"\s+of\s+(?:this|next|last)\s+month|"
     r"\s+(?:full\s+)?(?:day|week|month|year|decade|hour|minute|quarter|half))",
     re.IGNORECASE,
 )

@@ -811,6 +811,11 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]], un
                         len(punct) == 1 and not clock_then_clause:
                     if (first + m.group(4)).lower() not in _OPENERS:
                         continue
+            if punct == ".)" and t_start - sent_start >= 2 and text[t_start - 2] == "(" and \
+                    text[t_start - 1].isupper() and (first + m.group(4)).lower() not in _OPENERS:
+                # "from Hazrat Shahjalal (R.) International Airport", "Sen. Jane Roe (D.) Voting Record": a
+                # bracketed initial (an honorific's, a party's) ends no sentence before a word that opens none
+                continue
             if first.isdigit() and len(punct) == 1:
                 # "Covid-19. 19 fears ease" / "No. 1": digits rarely open a
                 # sentence right after a single full stop.
