@@ -267,6 +267,12 @@ def _tidy_by_regex(s: str) -> str:
     return s.strip()
 
 
+def test_one_spaced_is_the_split_and_join():
+    for text in _texts(["said", "on", "Seoul", "(AP)", "", " ", "\u2028", "\x1c", "\u3000", "\u0085"], n=4000):
+        for s in (text, text.strip(), " " + text, text + " "):
+            assert E._one_spaced(s) == " ".join(s.split()), repr(s)
+
+
 def test_tidy_without_the_regex_on_single_spaces_tidies_the_same():
     rnd = random.Random(3)
     pool = ["Kim", "said", ",", ".", ";", ":", " ", "  ", "\t", "\n", "\u00a0", "“", "”", '"', "x", ",,", "U.S.", "—"]

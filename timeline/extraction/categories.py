@@ -9,7 +9,6 @@ clear-cut examples.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 CATEGORY_KEYWORDS: dict[str, list[str]] = {
     "missile launch": [
@@ -147,9 +146,10 @@ class _TokenRanks(dict):
 _RANKS = _TokenRanks()
 
 
-@lru_cache(maxsize=256)  # a sentence with two dates is categorised once
 def categorise(sentence: str) -> str:
-    """First category (in table order) whose keywords occur in the sentence, else 'other'."""
+    """First category (in table order) whose keywords occur in the sentence, else 'other'.
+    (Not cached: describe categorises each of a sentence's titles once, and a pass asks again of
+    13 texts in 704, so a cache cost more in its keeping than it spared.)"""
     low = sentence.lower()
     tokens = _tokens(low)
     best = min(map(_RANKS.__getitem__, tokens), default=len(_NAMES))

@@ -671,7 +671,7 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         s = _LEAD_DATELINE.sub("", s.lstrip())
     if "(" in s:
         s = _CREDIT.sub("", s)
-    s = " ".join(s.split())
+    s = _one_spaced(s)
     # Nothing after its opening "," or ";" can be another one, so a match
     # can only start at the last of them: try there instead of at each, and
     # only when the words after it hold one of _ATTRIB_WORDS (a match does).
@@ -692,6 +692,14 @@ def _title_between(sentence: str, lo: int, hi: int, cue_start: int, spans: list[
         return _tidy(" ".join(sentence.split()))[:limit]
     s = s[0].upper() + s[1:]
     return _shorten(s, limit)
+
+
+def _one_spaced(s: str) -> str:
+    """" ".join(s.split()): `s` itself when it holds no whitespace but single spaces between
+    words (most titles: every whitespace but " " is unprintable), without the split and join."""
+    if "  " in s or not s.isprintable() or s[:1] == " " or s[-1:] == " ":
+        return " ".join(s.split())
+    return s
 
 
 def _relative_cue(sentence: str, a: int, b: int) -> bool:
