@@ -248,7 +248,12 @@ test_a_day_of_this_month = dated_test(
         ("The vote was held on the 30th of last month.", ["2024-07-30"]),
         ("On the 5th and 6th of this month, talks were held.", ["2024-08-05", "2024-08-06"]),
         ("The fair runs from the 17th to the 24th of August.", ["2024-08-17/2024-08-24", "2024-08-24"]),
-        ("The fair runs from August 17 to the 24th.", ["2024-08-17/2024-08-24", "2024-08-24"]),
+        # (rv22's review, rounds 11-12) after a month's day an ordinal after "to the" is a rank or a count as
+        # often as a span's end: the day alone ("from August 17 to the 24th" is left a known limit)
+        ("The trial advanced on August 3 to the 12th of 20 scheduled hearings.", ["2024-08-03"]),
+        ("Kenya rose on August 3 to the 5th of 54 African teams in the rankings.", ["2024-08-03"]),
+        ("Kenya climbed on August 3 to the 5th in Africa.", ["2024-08-03"]),
+        ("The team slipped on August 3 to the 4th and stayed there all season.", ["2024-08-03"]),
         # near neighbours: a bare count of the month's things, a day the month lacks, a count of points
         ("Only 12 of this month's 40 games were played.", ["2024-08"]),
         ("Between 3 and 5 of this month, 40 people died.", ["2024-08"]),

@@ -1798,12 +1798,17 @@ def base_period(s: str, start: int, end: int) -> bool:
 # April", "between 3 and 5 April" ("and" only after "between").
 # ("to the" only before an ordinal: "from the 17th to the 24th of August", not "on January 10 to the 19 northern
 # states", a count of the noun after it)
-_DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)"
-              # (... and the ordinal ends the span: a stop, "of", a month or a joining word after it, not a noun
-              # it ranks, "sent on March 3 to the 5th Infantry Division")
-              rf"(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:of|and|or|in|at|on|for|this|next|last|inclusive|when|as|with|"
-              rf"before|after|while|but|because|to|from|until|{MON.replace('{', '{{').replace('}', '}}')})\b)))?(?=\d)|"
+_DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+{the}(?=\d)|"
               r"(?({k}_btw)\s+and\s+(?=\d)|(?!)))")
+# "to the" before a range's second day, only where the month comes after both days ("from the 17th to the 24th
+# of August", dmy): after a month's day ("on March 3 to the 12th of 20 hearings", "rose on March 3 to the 5th in
+# Africa") an ordinal after "to the" is as often a rank or a count as the span's end, so mdy reads none.
+# (... and the ordinal ends the span: a stop, "of", a month or a joining word after it, not a noun it ranks)
+_DAY_RANGE_THE = (r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)"
+                  r"(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:of|and|or|in|at|on|for|this|next|last|inclusive|when|as|with|"
+                  rf"before|after|while|but|because|to|from|until|{MON})\b)))?")
+_MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
+_DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
 # ("on March 5 and 12 stores closed").
 _PAIR_END = (r"(?(mdy_and)(?=\s*[,.;:)]|\s*$|\s+(?:\d{4}|in|at|on|and|when|as|after|before|with|for|but|while|"
@@ -1847,7 +1852,7 @@ RULES: tuple[Rule, ...] = (
                 # slipped between month and day, only after a weekday (not "in July, 4 people died")
                 rf"(?P<mdy_mon>{MON})(?:\s+(?:the\s+)?|(?<=\.)(?=\d)|(?(mdy_wd),\s*(?=\d{{1,2}}\b(?![,.]?\d))|(?!)))"
                 rf"(?P<mdy_d>{DAYW})"
-                rf"(?:(?:{_DAY_RANGE.format(k='mdy')}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
+                rf"(?:(?:{_MDY_RANGE}|(?P<mdy_and>\s+and\s+(?=\d)))(?P<mdy_d2>{DAY}){_PAIR_END})?"
                 rf"(?:{DATE_YEAR_SEP}(?P<mdy_y>{DATE_YEAR}))?" + _WD_AFTER.format(k="mdy"),
          _resolve_month_day, _valid_mdy,
          confidence=0.95, flags=_weekday_contradiction,
@@ -1860,7 +1865,7 @@ RULES: tuple[Rule, ...] = (
                    ("The accord was signed on March the twenty-first.", "2023-03-21"))),
     Rule("dmy", rf"(?:(?P<dmy_btw>between)\s+(?=(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d))?"
                 rf"(?:(?:(?P<dmy_wdmod>{_WD_MOD})\s+)?(?P<dmy_wd>{WD})(?:\s+{_WD_PART})?,?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
-                rf"(?:(?:{_DAY_RANGE.format(k='dmy')}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
+                rf"(?:(?:{_DMY_RANGE}|(?P<dmy_and>\s+and\s+(?:the\s+)?(?=\d)))(?P<dmy_d2>{DAY}))?"
                 rf"(?:\s+(?:of\s+)?(?P<dmy_mon>{MON})(?:{DATE_YEAR_SEP}(?P<dmy_y>{DATE_YEAR}))?"
                 # "the 24th of this month", "from the 17th to the 24th of next month": a day of the month
                 # counted from the paper's
