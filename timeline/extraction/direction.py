@@ -947,6 +947,54 @@ def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
         not _PERFECT_BEFORE_ISSUED.search(sent, max(0, found.start() - 24), found.start())
 
 
+# A warning issued (in the past or a perfect) that runs "from" a clock time and a day: "has issued an orange
+# wind warning from 2am on Friday", "a red warning was issued for four counties from 3am Friday": the notice
+# is put out before the time it starts, so its day is the nearest such day, as a plan's is (the
+# coming one when the last lies further back than three days). The notice named before "from", no verb of
+# its own between ("issued a warning after the river rose from Friday's rain" is no notice's start).
+_ISSUED_FROM = re.compile(r"\b(?:issued|posted)\b(?P<between>[^;:!?]{0,120}?)"
+                          r"\bfrom\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+"
+                          r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$", re.IGNORECASE)
+_NOTICE_WORD = re.compile(r"\b(?:watch|warning|advisory|alert|curfew)(?:es|s)?\b", re.IGNORECASE)
+
+
+def issued_from_before(sent: str, m: Mention) -> bool:
+    """Whether a weekday starts a warning issued in the past or a perfect (_ISSUED_FROM) with a notice
+    word (_NOTICE_WORD) within 60 characters before the "issued" or between it and the "from"."""
+    if "from" not in sent[max(0, m.start - 30):m.start]:
+        return False
+    found = _ISSUED_FROM.search(sent, max(0, m.start - 200), m.start)
+    if found is None or has_tense_marker(found.group("between")):
+        return False
+    return _NOTICE_WORD.search(sent, max(0, found.start() - 60), found.start("between") + len(found.group("between"))) \
+        is not None
+
+
+# A side named for a match (sports news): "Coach names side for Saturday clash", "Clubs name Friday match
+# simulation sides", "United named an unchanged team to face City on Sunday". A side is picked before the
+# match, so its day is the nearest such day, as a plan's is (the coming one when the last lies further back
+# than three days).
+_NAMING = r"(?:names?|named|naming|unveils?|unveiled|unveiling|picks?|picked|picking|selects?|selected|selecting)"
+_TEAM_NOUNS = r"(?:sides?|teams?|squads?|line-?ups?|XIs?|fifteens?)"
+_TEAM_FOR_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:[\w'’-]+\s+){{0,3}}?{_TEAM_NOUNS}\s+"
+                              r"(?:for\s+|to\s+(?:face|play|meet|take\s+on)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?)$",
+                              re.IGNORECASE)
+_NAMING_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:(?:their|its|his|her|the)\s+)?$", re.IGNORECASE)
+_TEAM_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[\w-]+){{1,3}}?\s+{_TEAM_NOUNS}\b", re.IGNORECASE)
+
+
+def side_named_for_day(sent: str, m: Mention) -> bool:
+    """Whether a weekday dates the match a side is named for (_TEAM_FOR_BEFORE), or names it before the
+    side's noun after a naming verb ("name Friday match sides": _NAMING_BEFORE and _TEAM_AFTER), with no
+    past told after it."""
+    lo = max(0, m.start - 90)
+    if has_past_marker(sent[m.end:]):
+        return False  # "... for Saturday's final, which they lost": the match told as gone by
+    return _TEAM_FOR_BEFORE.search(sent, lo, m.start) is not None or \
+        _NAMING_BEFORE.search(sent, max(0, m.start - 20), m.start) is not None and \
+        _TEAM_AFTER.match(sent, m.end) is not None
+
+
 _WORD_AT = re.compile(r"[\w'’]+")
 # A happening that is no plan, named by the day before it in a headline, beside UNSCHEDULED's ("Monday flood").
 _GONE_BY_NOUN_AFTER = re.compile(r"\s+(?:floods?|flooding|storms?|snowstorm|hurricane|arrests?)\b", re.IGNORECASE)

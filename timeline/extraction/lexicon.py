@@ -16,8 +16,9 @@ MONTH_NAMES = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
-    # abbreviations (lexicon.WD): "from Thurs. for summit"
+    # abbreviations (lexicon.WD): "from Thurs. for summit", "until noon Thurs"
     "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6,
+    "tues": 1, "weds": 2, "thurs": 3,
 }
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -40,7 +41,9 @@ ORDINALS = {
 # ... and a weekday's abbreviation, capitalised, with its stop, before a lower-case word or a number
 # ("Abe to visit U.S. from Thurs. for summit", "Sat. night"; not "the Sun." nor a sentence's end).
 WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-      r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9])))")
+      r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9]))|"
+      # ... and the long abbreviations, no words of their own, with no stop: "until noon Thurs", "from 6pm Weds"
+      r"(?-i:Tues|Weds|Thurs)(?![\w'’-]|\.\w))")
 MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
        r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"
        r"sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])")
@@ -116,8 +119,8 @@ EVERY_WORDS = "every each".split()
 # a short window before each of them instead of at every word of the text.
 TRIGGER_WORDS = """jan january feb february mar march apr april may jun june jul july aug august
     sep sept september oct october nov november dec december monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight yesterday tomorrow morning
-    afternoon evening night day days week weeks
+    saturday sunday mon tue tues wed weds thu thur thurs fri sat sun today tonight yesterday tomorrow morning
+    afternoon evening noon night day days week weeks
     month months year years decade decades nineteen quarter half q1 q2 q3 q4 h1 h2 spring summer autumn fall
     winter christmas thanksgiving chuseok easter halloween juneteenth valentine mother father patrick luther
     hour hours minute minutes""".split()

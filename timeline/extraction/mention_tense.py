@@ -46,6 +46,7 @@ from .direction import (
     forecast,
     had_said_would_before,
     headline_plan,
+    issued_from_before,
     issued_until_before,
     outcome_after,
     outcome_after_day_ahead,
@@ -58,6 +59,7 @@ from .direction import (
     plan_named_before,
     purpose_or_call_off_before,
     result_in_fixture,
+    side_named_for_day,
     state_now_after,
     sub_clause_at,
     superseded_plan_before,
@@ -863,6 +865,7 @@ class MentionTenses:
                     days_back > PLAN_DAYS_BACK and \
                     (t == "past" and past_plan_before(sent, m.start) or
                      plan_named_before(sent, m) or deadline_or_call_before(sent, m) or
+                     issued_from_before(sent, m) or
                      _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
                      _DAY_CHOSEN_AFTER.match(sent, m.end)) and \
                     not outcome_after(sent, m.end) and not state_now_after(sent, m.end):
@@ -1113,6 +1116,14 @@ class MentionTenses:
                 # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
                 # being worked toward is the nearest such day ("The deal was reached just before
                 # Tuesday's deadline": done, no striving, keeps its past).
+                t = "future"
+            if plain_wd and t != "future" and days_back > PLAN_DAYS_BACK and \
+                    side_named_for_day(sent, m) and not outcome_after(sent, m.end) and \
+                    not past_told_after(sent, m.end):
+                # "Clubs name Friday match simulation sides", "Coach names side for Saturday clash" in a
+                # Thursday paper: a side is named before its match, whose day is the nearest such day (the
+                # coming one when the last lies more than three days back; "named his side for Saturday's
+                # match" in a Monday paper keeps the Saturday gone by).
                 t = "future"
             if plain_wd and t != "future" and \
                     poss and \

@@ -196,6 +196,13 @@ NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --
 # "between X and Y", "from X to Y", "X-Y": a range; what joins its ends (ranges.CLOCK_BEFORE_DAY: a clock
 # time before the end's day), and a "through" right after a day.
 _RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+# A bare clock time that ends its line after a full date: "... January 6, 2020 22:14", "... 6 January 2020, 10:15 GMT"
+# (not "... at 17:00": a headline may tell a time set).
+_CLOCK_LINE_END = re.compile(r"\s*,?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[ \t]*(?:\n|$)", re.IGNORECASE)
+# Two ends with a clock time before the second: "... until 5pm on", "... to 10am".
+_SAME_DAY_CLOCKS = re.compile(r"\s*,?\s*(?:-|–|—|to|until|till|through|thru)\s*"
+                              r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?",
+                              re.IGNORECASE)
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
@@ -552,6 +559,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 not stamp_ahead(m, published):
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
+            continue
+        if dm and ":" in sent[m.end:] and _CLOCK_LINE_END.match(sent, m.end) and not yearless(m) and \
+                pages_day(m, published):
+            # "Police want suspects held for 10 daysMonday, January 6, 2020 22:14": a full date of the paper's
+            # week and a clock time that end a line with no full stop, a page's time stamp glued to its
+            # headline (a sentence that tells a day ends on a full stop: "... on Monday, January 6, 2020 at 14:00.")
             continue
         if mo and record and yearless(m) and superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
@@ -1392,7 +1405,17 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # anchored phrase after a dash is an aside, not a range's end.
             # (not a day moved: "postponed from Monday to Thursday" names the day it was set for and the
             # day it is put off to, no span)
-            is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
+            one_day = m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
+                not mentions[i + 1].g("wd_mod") and m.g("wd").lower() == mentions[i + 1].g("wd").lower() and \
+                _SAME_DAY_CLOCKS.fullmatch(between) is not None and range_opened(sent, m.start, between)
+            if one_day:
+                # "from 2am on Friday until 5pm on Friday", "from 3am Friday to 10am Friday": hours of one
+                # day, no week's run; one day, the later reading when either end was read ahead.
+                if w.date != v.date:
+                    v = w if "future" in (tenses[i], tenses[i + 1]) and w.date > v.date else v
+                    resolved[i] = v
+                resolved[i + 1] = w = v
+            is_range = not one_day and _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 range_opened(sent, m.start, between) or between.strip() in ("-", "–", "—") or
                 bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
@@ -1464,6 +1487,18 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
                 end = published + dt.timedelta(days=(w.date.weekday() - published.weekday()) % 7)
                 v, w = DateValue(end - dt.timedelta(days=gap), v.precision), DateValue(end, w.precision)
+            if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
+                    not mentions[i + 1].g("wd_mod") and not m.g("wd_week") and not mentions[i + 1].g("wd_week") and \
+                    (w.date - v.date).days > ((w.date.weekday() - v.date.weekday()) % 7 or 7):
+                # "The festival was held from Friday until Saturday" in a Wednesday paper: a start read back
+                # and an end read ahead ("until" looks ahead) would make a run of eight days; the ends of
+                # one run of weekdays lie within a week. A plain past keeps the start's reading (the run gone
+                # by), anything else the end's ("has announced a sale from Friday until Saturday").
+                gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                if tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start):
+                    w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
+                else:
+                    v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.
