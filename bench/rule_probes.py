@@ -10701,6 +10701,9 @@ PROBES_S30_OP43 = [
     ("side-stay", O43T, "The coach named his team on Monday.", ["2024-02-19"]),
     ("side-stay", "2024-02-26", "The coach named his side for Saturday's final.", ["2024-02-24"]),
     ("side-stay", O43T, "Rain hits Wednesday match", ["2024-02-21"]),
+    ("side-stay", O43T, "Smith was named Sunday as team captain.", ["2024-02-18"]),
+    ("side-stay", O43T, "Jones was named Saturday to the All-Star team.", ["2024-02-17"]),
+    ("side-stay", O43T, "The club named Saturday as the day its team would train.", ["2024-02-17"]),
 ]
 
 

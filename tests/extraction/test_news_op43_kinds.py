@@ -110,6 +110,9 @@ test_a_side_named_for_a_match_dates_the_match_the_nearest_such_day = dated_test(
     # near neighbours: a match told as gone by, a side named on a day
     ("The coach named his side for Saturday's final, which they lost.", ["2024-02-17"]),
     ("The coach named his team on Monday.", ["2024-02-19"]),
+    # a person named on the day (a passive), with a side's noun after it
+    ("Smith was named Sunday as team captain.", ["2024-02-18"]),
+    ("Jones was named Saturday to the All-Star team.", ["2024-02-17"]),
 ], THU)
 
 test_a_side_named_for_a_match_a_few_days_later = dated_test([

@@ -979,8 +979,12 @@ _TEAM_NOUNS = r"(?:sides?|teams?|squads?|line-?ups?|XIs?|fifteens?)"
 _TEAM_FOR_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:[\w'’-]+\s+){{0,3}}?{_TEAM_NOUNS}\s+"
                               r"(?:for\s+|to\s+(?:face|play|meet|take\s+on)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?)$",
                               re.IGNORECASE)
-_NAMING_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:(?:their|its|his|her|the)\s+)?$", re.IGNORECASE)
-_TEAM_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[\w-]+){{1,3}}?\s+{_TEAM_NOUNS}\b", re.IGNORECASE)
+# ... the verb active (not "Smith was named Sunday as team captain", "was named Monday to the All-Star team": a person
+# named on the day), the words between the day and the side's noun naming the match ("Friday match simulation").
+_NAMING_BEFORE = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                            rf"\b{_NAMING}\s+(?:(?:their|its|his|her|the)\s+)?$", re.IGNORECASE)
+_TEAM_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:to|as|by|in|on|for|of|at|with|after|from|and|or|the|a|an|its|their)\b)"
+                         rf"[\w-]+){{1,3}}?\s+{_TEAM_NOUNS}\b", re.IGNORECASE)
 
 
 def side_named_for_day(sent: str, m: Mention) -> bool:
