@@ -23,6 +23,7 @@ test_the_hours_of_one_weekday_are_one_day = dated_test([
     ("A red alert was issued for three counties from 3am Friday to 10am Friday.", ["2025-01-24"]),
     ("The bridge will be shut from 6am Monday to 8pm Monday.", ["2025-01-27"]),
     ("The bridge was shut from 6am Monday to 8pm Monday.", ["2025-01-20"]),
+    ("The road is closed between 8am Saturday and 6pm Saturday.", ["2025-01-25"]),
     # near neighbours: two days, or the hours of a day named once, stay as they were
     ("The bridge will be shut from 6am Monday to 8pm Tuesday.", ["2025-01-27/2025-01-28", "2025-01-28"]),
     ("The market runs from 9am to 5pm on Saturday.", ["2025-01-25"]),

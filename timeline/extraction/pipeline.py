@@ -199,8 +199,9 @@ _RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru
 # A bare clock time that ends its line after a full date: "... January 6, 2020 22:14", "... 6 January 2020, 10:15 GMT"
 # (not "... at 17:00": a headline may tell a time set).
 _CLOCK_LINE_END = re.compile(r"\s*,?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[ \t]*(?:\n|$)", re.IGNORECASE)
-# Two ends with a clock time before the second: "... until 5pm on", "... to 10am".
-_SAME_DAY_CLOCKS = re.compile(r"\s*,?\s*(?:-|–|—|to|until|till|through|thru)\s*"
+# Two ends with a clock time before the second: "... until 5pm on", "... to 10am", "between 8am Saturday and 6pm
+# Saturday" (an "and" only after "between": range_opened).
+_SAME_DAY_CLOCKS = re.compile(r"\s*,?\s*(?:-|–|—|to|until|till|through|thru|and)\s*"
                               r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?",
                               re.IGNORECASE)
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
