@@ -992,6 +992,9 @@ def side_named_for_day(sent: str, m: Mention) -> bool:
     side's noun after a naming verb ("name Friday match sides": _NAMING_BEFORE and _TEAM_AFTER), with no
     past told after it."""
     lo = max(0, m.start - 90)
+    window = sent[lo:m.start].lower()
+    if "nam" not in window and "pick" not in window and "select" not in window and "unveil" not in window:
+        return False  # (no naming verb: the cheap test first)
     if has_past_marker(sent[m.end:]):
         return False  # "... for Saturday's final, which they lost": the match told as gone by
     return _TEAM_FOR_BEFORE.search(sent, lo, m.start) is not None or \

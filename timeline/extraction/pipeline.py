@@ -561,7 +561,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
-        if dm and ":" in sent[m.end:] and _CLOCK_LINE_END.match(sent, m.end) and not yearless(m) and \
+        if dm and sent.find(":", m.end) >= 0 and _CLOCK_LINE_END.match(sent, m.end) and not yearless(m) and \
                 pages_day(m, published):
             # "Police want suspects held for 10 daysMonday, January 6, 2020 22:14": a full date of the paper's
             # week and a clock time that end a line with no full stop, a page's time stamp glued to its
