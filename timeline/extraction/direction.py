@@ -947,27 +947,35 @@ def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
         not _PERFECT_BEFORE_ISSUED.search(sent, max(0, found.start() - 24), found.start())
 
 
-# A warning issued (in the past or a perfect) that runs "from" a clock time and a day: "has issued an orange
-# wind warning from 2am on Friday", "a red warning was issued for four counties from 3am Friday": the notice
-# is put out before the time it starts, so its day is the nearest such day, as a plan's is (the
-# coming one when the last lies further back than three days). The notice named before "from", no verb of
-# its own between ("issued a warning after the river rose from Friday's rain" is no notice's start).
+# A warning issued (in the past or a perfect) that runs "from" (or "between") a clock time and a day: "has issued an
+# orange wind warning from 2am on Friday", "a red warning was issued for four counties from 3am Friday": the notice
+# is put out before the time it starts, so its day is the nearest such day, as a plan's is (the coming one
+# when the last lies further back than three days). One notice, named with its article as the object of the
+# finite "issued" ("issued a ... warning") or as the subject of a passive ("a ... warning was issued"): not a
+# tally handed out over days ("Officers issued 200 curfew warnings from Friday to Sunday", "Police issued
+# warnings from Friday"), nor a participle ("A curfew issued from 10pm Saturday was lifted"). No verb of its own
+# between "issued" and "from" ("issued a warning after the river rose from Friday's rain").
 _ISSUED_FROM = re.compile(r"\b(?:issued|posted)\b(?P<between>[^;:!?]{0,120}?)"
-                          r"\bfrom\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+"
+                          r"\b(?:from|between)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+"
                           r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$", re.IGNORECASE)
-_NOTICE_WORD = re.compile(r"\b(?:watch|warning|advisory|alert|curfew)(?:es|s)?\b", re.IGNORECASE)
+_NOTICE = r"(?:watch|warning|advisory|alert|curfew)\b"
+_NOTICE_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOTICE}", re.IGNORECASE)
+_NOTICE_PASSIVE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOTICE}\s+"
+                             r"(?:was|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+$", re.IGNORECASE)
 
 
 def issued_from_before(sent: str, m: Mention) -> bool:
-    """Whether a weekday starts a warning issued in the past or a perfect (_ISSUED_FROM) with a notice
-    word (_NOTICE_WORD) within 60 characters before the "issued" or between it and the "from"."""
-    if "from" not in sent[max(0, m.start - 30):m.start]:
+    """Whether a weekday starts one notice issued in the past or a perfect (_ISSUED_FROM, with
+    _NOTICE_OBJECT or _NOTICE_PASSIVE), with no past told after the day ("The warning issued from 6am Friday
+    expired at noon Saturday", "... has now been lifted")."""
+    window = sent[max(0, m.start - 30):m.start]
+    if "from" not in window and "between" not in window:
         return False
     found = _ISSUED_FROM.search(sent, max(0, m.start - 200), m.start)
-    if found is None or has_tense_marker(found.group("between")):
+    if found is None or has_tense_marker(found.group("between")) or has_past_marker(sent[m.end:]):
         return False
-    return _NOTICE_WORD.search(sent, max(0, found.start() - 60), found.start("between") + len(found.group("between"))) \
-        is not None
+    return _NOTICE_OBJECT.match(found.group("between")) is not None or \
+        _NOTICE_PASSIVE.search(sent, max(0, found.start() - 80), found.start()) is not None
 
 
 # A side named for a match (sports news): "Coach names side for Saturday clash", "Clubs name Friday match

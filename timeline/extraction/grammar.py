@@ -285,25 +285,7 @@ def _valid_mdy(m, s, gd):
         # "May first", "March third": at a sentence start more often verbs than dates
         # (not after a weekday: "Sunday, March eighth").
         return False
-    if gd["mdy_mon"] == "May" and not gd.get("mdy_y") and not gd.get("mdy_wd") and not gd.get("mdy_mod") and \
-            s[max(0, m.start() - 1):m.start()] == " " and (
-                _VESSEL_NAME_BEFORE.search(s, max(0, m.start() - 60), m.start()) or
-                _THE_NAME_BEFORE.search(s, max(0, m.start() - 30), m.start()) and _NAME_VERB_AFTER.match(s, m.end())):
-        return False  # "the supply boat Unaizah May 4", "the Unaizah May 4 was": a vessel's name
     return _spelled_year_ok(m)
-
-
-# A vessel's name that ends in "May <number>": a capitalized word (or two) after a vessel's noun ("the supply
-# boat Unaizah May 4"), or after "the" when the name is the subject of a verb right after it ("the Unaizah May 4
-# was"): not a date told after a place or a person ("arrived in Manila May 4", "told CNN May 4").
-_VESSEL_NAME_BEFORE = re.compile(
-    r"\b(?:boats?|ships?|vessels?|ferry|ferries|tankers?|trawlers?|barges?|yachts?|cutters?|frigates?|"
-    r"freighters?|tugs?|tugboats?|schooners?|steamers?|lifeboats?|dinghy|MV|M/V|FV|BRP|HMS|USS|RV)"
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,2}$")
-_THE_NAME_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?!(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]*\s+$")
-_NAME_VERB_AFTER = re.compile(r"\s+(?:was|is|were|are|has|had|sailed|sank|docked|arrived|left)\b")
 
 
 def _valid_dmy(m, s, gd):

@@ -42,8 +42,13 @@ ORDINALS = {
 # ("Abe to visit U.S. from Thurs. for summit", "Sat. night"; not "the Sun." nor a sentence's end).
 WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
       r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9]))|"
-      # ... and the long abbreviations, no words of their own, with no stop: "until noon Thurs", "from 6pm Weds"
-      r"(?-i:Tues|Weds|Thurs)(?![\w'’-]|\.\w))")
+      # ... and the long abbreviations with no stop after a preposition, "this"/"next"/"last" or a clock time
+      # ("until noon Thurs", "from 6pm Weds", "on Tues"), or before a part of the day ("Thurs night"): not a
+      # headline's verb ("Actor Weds Longtime Partner") nor a line of opening hours ("open Thurs to Sun")
+      r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthis\s)|"
+      r"(?<=\bnext\s)|(?<=\blast\s)|(?<=\bnoon\s)|(?<=\bmidnight\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=\.m\.\s))"
+      r"(?-i:Tues|Weds|Thurs)(?![\w'’-]|\.\w)|"
+      r"(?-i:Tues|Weds|Thurs)(?=\s+(?:morning|afternoon|evening|night)\b))")
 MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
        r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"
        r"sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])")

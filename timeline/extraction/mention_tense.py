@@ -240,6 +240,9 @@ _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s
 PLAN_DAYS_BACK = 3
 # The kinds of a mention that name a day ("said on Friday", "said on May 3").
 _DAY_KINDS = frozenset(("wd", "mdy", "dmy", "hol"))
+# A week told in the sentence ("Last week the coach named his side for Saturday's final"): the naming's own time,
+# from which the match counts, not the paper's day.
+_WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
 # How far ahead a vote named by its day's possessive in the present may lie and still be the coming one.
 _VOTE_DAYS_AHEAD = 2
 # ... not a vote's outcome or its count named before it: "her win in", "ballots from", "turnout in".
@@ -1119,11 +1122,15 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t != "future" and days_back > PLAN_DAYS_BACK and \
                     side_named_for_day(sent, m) and not outcome_after(sent, m.end) and \
+                    not any(o is not m and o.kind in _DAY_KINDS for o in mentions) and \
+                    not _WEEK_TOLD.search(sent) and \
                     not past_told_after(sent, m.end):
                 # "Clubs name Friday match simulation sides", "Coach names side for Saturday clash" in a
                 # Thursday paper: a side is named before its match, whose day is the nearest such day (the
                 # coming one when the last lies more than three days back; "named his side for Saturday's
-                # match" in a Monday paper keeps the Saturday gone by).
+                # match" in a Monday paper keeps the Saturday gone by). Not when the sentence dates the naming
+                # itself ("On Friday, the coach named his side for Saturday's final", "Last week ..."): the
+                # match counts from that, as the rules for a day told before read it.
                 t = "future"
             if plain_wd and t != "future" and \
                     poss and \

@@ -196,6 +196,36 @@ NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --
 # "between X and Y", "from X to Y", "X-Y": a range; what joins its ends (ranges.CLOCK_BEFORE_DAY: a clock
 # time before the end's day), and a "through" right after a day.
 _RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+# The capitalised word right before "May <n>" (a vessel's name: "Unaizah May 4"), not a word of time or a preposition.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                               r"On|In|By|From|Until|Since|Before|After|For|Of|To|And|Or|The|Last|Next|This|Early|"
+                               r"Late|Mid)\b)[A-Z][\w'’-]+ $")
+
+
+def vessel_name_date(text: str, sent: str, m) -> bool:
+    """Whether "May <n>" after a capitalised word ends a name the text tells more than once ("the supply boat
+    Unaizah May 4", then "the Unaizah May 4 was on its way"): a date is seldom told twice right after the same
+    name (AP style's "Pirates boarded the tanker Front Altair May 4" tells it once, and keeps it)."""
+    word = _NAME_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
+    if word is None:
+        return False
+    name = sent[word.start():m.end]
+    first = text.find(name)
+    return first >= 0 and text.find(name, first + len(name)) >= 0
+
+
+# A weekday and a comma before a stamp's date: "…daysMonday, January 6, 2020 22:14".
+_STAMP_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+
+
+def _stamp_glued(sent: str, start: int) -> bool:
+    """Whether a date at `start` (with its weekday before it, if any) is glued to the word before it with no
+    space ("daysMonday, January 6"), or opens its line."""
+    wd = _STAMP_WEEKDAY_BEFORE.search(sent, max(0, start - 12), start)
+    at = wd.start() if wd else start
+    return at == 0 or sent[at - 1].isalpha() or sent[at - 1] == "\n"
+
+
 # A bare clock time that ends its line after a full date: "... January 6, 2020 22:14", "... 6 January 2020, 10:15 GMT"
 # (not "... at 17:00": a headline may tell a time set).
 _CLOCK_LINE_END = re.compile(r"\s*,?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[ \t]*(?:\n|$)", re.IGNORECASE)
@@ -562,11 +592,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
         if dm and sent.find(":", m.end) >= 0 and _CLOCK_LINE_END.match(sent, m.end) and not yearless(m) and \
-                pages_day(m, published):
+                _stamp_glued(sent, m.start) and pages_day(m, published):
             # "Police want suspects held for 10 daysMonday, January 6, 2020 22:14": a full date of the paper's
-            # week and a clock time that end a line with no full stop, a page's time stamp glued to its
-            # headline (a sentence that tells a day ends on a full stop: "... on Monday, January 6, 2020 at 14:00.")
+            # week and a clock time that end a line with no full stop, glued to the headline's last word (or
+            # alone on its line), a page's time stamp (not "Polls closed Sunday, March 7, 2027, 20:00", "strikes
+            # off Crete on March 9, 2027 04:12 UTC": a headline's own happening).
             continue
+        if kind == "mdy" and m.g("mdy_mon") == "May" and not m.g("mdy_y") and not m.g("mdy_wd") and \
+                not m.g("mdy_mod") and vessel_name_date(text, sent, m):
+            continue  # "the supply boat Unaizah May 4 ... the Unaizah May 4 was": a vessel's name, told twice
         if mo and record and yearless(m) and superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
         if mo and month_of and yearless(m) and \
@@ -1411,9 +1445,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 _SAME_DAY_CLOCKS.fullmatch(between) is not None and range_opened(sent, m.start, between)
             if one_day:
                 # "from 2am on Friday until 5pm on Friday", "from 3am Friday to 10am Friday": hours of one
-                # day, no week's run; one day, the later reading when either end was read ahead.
+                # day, no week's run; one day: a plain past keeps the start's reading ("searched the house from
+                # 9am Monday until 6pm Monday": "until" reads its end ahead), else the later reading when either
+                # end was read ahead.
                 if w.date != v.date:
-                    v = w if "future" in (tenses[i], tenses[i + 1]) and w.date > v.date else v
+                    plain_past = tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start)
+                    v = w if not plain_past and "future" in (tenses[i], tenses[i + 1]) and w.date > v.date else v
                     resolved[i] = v
                 resolved[i + 1] = w = v
             is_range = not one_day and _RANGE_JOIN.match(between) and w.precision == v.precision and \
@@ -1421,7 +1458,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 range_opened(sent, m.start, between) or between.strip() in ("-", "–", "—") or
                 bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
                 not moved_from(sent, m.start)
-            if not is_range and w.date <= v.date and v.date >= published and \
+            if not is_range and not one_day and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
                 # paper: the end of a span whose start lies ahead is the first such day after it;
