@@ -124,6 +124,8 @@ test_a_side_named_for_a_match_dates_the_match_the_nearest_such_day = dated_test(
     ("Clubs name Friday match simulation sides", ["2024-02-23"]),
     ("Coach names side for Saturday clash", ["2024-02-24"]),
     ("United named an unchanged team to face City on Sunday.", ["2024-02-25"]),
+    ("Smith has been named captain for Saturday's match.", ["2024-02-24"]),
+    ("The Lions have picked an unchanged XV for Saturday's second Test.", ["2024-02-24"]),
     # near neighbours: a match told as gone by, a side named on a day
     ("The coach named his side for Saturday's final, which they lost.", ["2024-02-17"]),
     ("The coach named his team on Monday.", ["2024-02-19"]),

@@ -983,7 +983,7 @@ def issued_from_before(sent: str, m: Mention) -> bool:
 # match, so its day is the nearest such day, as a plan's is (the coming one when the last lies further back
 # than three days).
 _NAMING = r"(?:names?|named|naming|unveils?|unveiled|unveiling|picks?|picked|picking|selects?|selected|selecting)"
-_TEAM_NOUNS = r"(?:sides?|teams?|squads?|line-?ups?|XIs?|fifteens?)"
+_TEAM_NOUNS = r"(?:sides?|teams?|squads?|line-?ups?|XIs?|XVs?|fifteens?|captains?|skippers?)"
 _TEAM_FOR_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:[\w'’-]+\s+){{0,3}}?{_TEAM_NOUNS}\s+"
                               r"(?:for\s+|to\s+(?:face|play|meet|take\s+on)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?)$",
                               re.IGNORECASE)
