@@ -10675,6 +10675,12 @@ PROBES_S30_OP43 = [
     ("run8", O43W, "The shop has announced a sale from Friday until Saturday.",
      ["2025-01-24/2025-01-25", "2025-01-25"]),
     ("run8-stay", O43W, "The festival ran from Friday to Sunday.", ["2025-01-17/2025-01-19", "2025-01-19"]),
+    ("run8", O43W, "The union called a strike from Friday until Saturday.",
+     ["2025-01-24/2025-01-25", "2025-01-25"]),
+    ("run8", O43W, "The government declared a holiday from Friday until Saturday.",
+     ["2025-01-24/2025-01-25", "2025-01-25"]),
+    ("run8-stay", O43W, "The strike, called by the union, ran from Friday until Saturday.",
+     ["2025-01-17/2025-01-18", "2025-01-18"]),
     ("run8-stay", O43W, "The festival runs from Friday to Sunday.", ["2025-01-24/2025-01-26", "2025-01-26"]),
     ("run8-stay", O43W, "Schools were closed from Monday to Tuesday.", ["2025-01-20/2025-01-21", "2025-01-21"]),
     # (after rv23's review, bbc2bfa2..: the name must be told twice in the text; rows told once moved to -stay)

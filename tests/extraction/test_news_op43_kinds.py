@@ -51,6 +51,10 @@ test_a_warning_issued_from_a_day_in_the_next_days_paper = dated_test([
 test_two_weekday_ends_of_a_run_lie_within_a_week = dated_test([
     ("The festival was held from Friday until Saturday.", ["2025-01-17/2025-01-18", "2025-01-18"]),
     ("The shop has announced a sale from Friday until Saturday.", ["2025-01-24/2025-01-25", "2025-01-25"]),
+    # a past verb that calls, warns of or declares the run: ahead of the telling
+    ("The union called a strike from Friday until Saturday.", ["2025-01-24/2025-01-25", "2025-01-25"]),
+    ("Forecasters warned of storms from Friday until Saturday.", ["2025-01-24/2025-01-25", "2025-01-25"]),
+    ("The strike, called by the union, ran from Friday until Saturday.", ["2025-01-17/2025-01-18", "2025-01-18"]),
     # near neighbours
     ("The festival ran from Friday to Sunday.", ["2025-01-17/2025-01-19", "2025-01-19"]),
     ("The festival runs from Friday to Sunday.", ["2025-01-24/2025-01-26", "2025-01-26"]),

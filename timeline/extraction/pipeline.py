@@ -66,7 +66,7 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import OPENS_CLAUSE
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, clause_opening
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
@@ -214,6 +214,9 @@ def vessel_name_date(text: str, sent: str, m) -> bool:
     return first >= 0 and text.find(name, first + len(name)) >= 0
 
 
+# A past verb that calls, warns of, declares or sets a run before it: the run lies ahead of the telling.
+_RUN_SET_BEFORE = re.compile(r"\b(?:called|warned|declared|announced|ordered|scheduled|planned|proposed|approved|"
+                             r"forecast|predicted|set|voted|agreed)\b", re.IGNORECASE)
 # A weekday and a comma before a stamp's date: "…daysMonday, January 6, 2020 22:14".
 _STAMP_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 
@@ -1531,9 +1534,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # "The festival was held from Friday until Saturday" in a Wednesday paper: a start read back
                 # and an end read ahead ("until" looks ahead) would make a run of eight days; the ends of
                 # one run of weekdays lie within a week. A plain past keeps the start's reading (the run gone
-                # by), anything else the end's ("has announced a sale from Friday until Saturday").
+                # by), anything else the end's ("has announced a sale from Friday until Saturday"), and so does a
+                # past verb that calls, warns of or sets the run ("The union called a strike from Thursday until
+                # Saturday": _RUN_SET_BEFORE).
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
-                if tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start):
+                if tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start) and \
+                        not _RUN_SET_BEFORE.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW), m.start):
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 else:
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
