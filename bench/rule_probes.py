@@ -10671,6 +10671,8 @@ PROBES_S30_OP43 = [
      ["2025-01-17/2025-01-19", "2025-01-19"]),
     ("issuedfrom-stay", O43W, "A curfew issued from 10pm Saturday was lifted on Monday.", ["2025-01-18", "2025-01-20"]),
     ("issuedfrom-stay", O43W, "A boil-water advisory issued from noon Friday remains in effect.", ["2025-01-17"]),
+    ("issuedfrom-stay", O43W, "Police issued a curfew warning to 40 youths between 9pm Saturday and 1am Sunday.",
+     ["2025-01-18/2025-01-19", "2025-01-19"]),
     ("run8", O43W, "The festival was held from Friday until Saturday.", ["2025-01-17/2025-01-18", "2025-01-18"]),
     ("run8", O43W, "The shop has announced a sale from Friday until Saturday.",
      ["2025-01-24/2025-01-25", "2025-01-25"]),
@@ -10690,6 +10692,10 @@ PROBES_S30_OP43 = [
      "had lost power.", ["2024-03-23"]),
     ("vessel-stay", "2024-03-23", "Pirates boarded the tanker Front Altair May 4 off Somalia.", ["2023-05-04"]),
     ("vessel-stay", "2024-03-23", "The Senate May 4 had voted to block the measure.", ["2023-05-04"]),
+    ("vessel-stay", "2024-03-23", "The Senate May 4 passed the bill.\n\nOpponents said the Senate May 4 vote was "
+     "rushed.", ["2023-05-04", "2023-05-04"]),
+    ("vessel-stay", "2024-03-23", "The Dutch mark Remembrance Day May 4 and Liberation Day May 5.\n\nOn Remembrance "
+     "Day May 4, flags fly at half-mast.", ["2024-05-04", "2024-05-05", "2024-05-04"]),
     ("vessel-stay", "2024-03-23", "The vessel arrived in Manila May 4.", ["2023-05-04"]),
     ("vessel-stay", "2024-03-23", "The minister told CNN May 4 that talks had stalled.", ["2023-05-04"]),
     ("vessel-stay", "2024-03-23", "The boat left Cebu on May 4.", ["2023-05-04"]),
@@ -10716,6 +10722,10 @@ PROBES_S30_OP43 = [
     ("abbr", "2022-02-15", "Storms are due Thurs night.", ["2022-02-17"]),
     ("abbr-stay", "2022-02-15", "Actor Weds Longtime Partner in Private Ceremony", []),
     ("abbr-stay", "2022-02-15", "The museum is open Thurs to Sun.", []),
+    ("abbr-stay", "2022-02-15", "The museum is open from Tues to Sat.", []),
+    ("eachweek", O43T, "The library stays open until 8pm on Thursday each week.", []),
+    ("eachweek", O43T, "The club meets on Tuesday every week.", []),
+    ("eachweek-stay", O43T, "The club met on Tuesday, a week after the vote.", ["2024-02-20", "2024-02-13"]),
     ("noon", "2021-11-23", "“The boats reached the shoal this noon,” the spokesman said.", ["2021-11-23"]),
     ("noon-stay", "2021-11-23", "The talks resumed at noon.", []),
     ("noon-stay", "2021-11-23", "The talks resume at noon on Friday.", ["2021-11-26"]),
@@ -10735,6 +10745,8 @@ PROBES_S30_OP43 = [
     ("side-stay", O43T, "The club named Saturday as the day its team would train.", ["2024-02-17"]),
     ("side-stay", O43T, "On Saturday, the coach named his side for Sunday's final.", ["2024-02-17", "2024-02-18"]),
     ("side-stay", O43T, "Last week the coach named his side for Saturday's final.", ["2024-02-17"]),
+    ("side", O43T, "On Tuesday, Jones named his side for Saturday's Test.", ["2024-02-20", "2024-02-24"]),
+    ("sameday", O43W, "Forecasters have warned of gales from 4pm Thursday until 11pm Thursday.", ["2025-01-23"]),
 ]
 
 

@@ -24,6 +24,7 @@ test_the_hours_of_one_weekday_are_one_day = dated_test([
     ("The bridge will be shut from 6am Monday to 8pm Monday.", ["2025-01-27"]),
     ("The bridge was shut from 6am Monday to 8pm Monday.", ["2025-01-20"]),
     ("Officers searched the house from 9am Monday until 6pm Monday, police said.", ["2025-01-20"]),
+    ("Forecasters have warned of gales from 4pm Thursday until 11pm Thursday.", ["2025-01-23"]),
     ("The motorway will close from 10 a.m. Friday through 2 p.m. Friday for repairs.", ["2025-01-24"]),
     ("The road is closed between 8am Saturday and 6pm Saturday.", ["2025-01-25"]),
     # near neighbours: two days, or the hours of a day named once, stay as they were
@@ -41,6 +42,8 @@ test_a_warning_issued_from_a_day_starts_on_the_nearest_such_day = dated_test([
     ("Officers issued 200 curfew warnings from Friday to Sunday.", ["2025-01-17/2025-01-19", "2025-01-19"]),
     ("A curfew issued from 10pm Saturday was lifted on Monday.", ["2025-01-18", "2025-01-20"]),
     ("A boil-water advisory issued from noon Friday remains in effect.", ["2025-01-17"]),
+    ("Police issued a curfew warning to 40 youths between 9pm Saturday and 1am Sunday.",
+     ["2025-01-18/2025-01-19", "2025-01-19"]),
     ("The agency said it had issued warnings on Friday.", ["2025-01-17"]),
 ], WED)
 
@@ -61,12 +64,18 @@ test_two_weekday_ends_of_a_run_lie_within_a_week = dated_test([
 ], WED)
 
 test_a_vessels_name_ending_in_may_and_a_number_is_no_date = dated_test([
-    # the name told twice in the text: a date is seldom told twice right after the same name
+    # the name told twice in the text, a vessel's noun before one telling: a date is seldom told twice right after
+    # the same name
     ("Guards fired water cannon at the supply boat Lucky May 7 near the reef. The Lucky May 7 was towed to port.",
      []),
-    ("Video showed the Lucky May 7 listing on Saturday. The crew of the Lucky May 7 were unhurt.", ["2024-03-23"]),
+    ("Video showed the supply boat Lucky May 7 listing on Saturday. The crew of the Lucky May 7 were unhurt.",
+     ["2024-03-23"]),
     # near neighbours: a date told once after a name (news style drops "on"), a place, a person, a preposition
     ("Pirates boarded the tanker Front Altair May 4 off Somalia.", ["2023-05-04"]),
+    ("The Senate May 4 passed the bill.\n\nOpponents said the Senate May 4 vote was rushed.",
+     ["2023-05-04", "2023-05-04"]),
+    ("The Dutch mark Remembrance Day May 4 and Liberation Day May 5.\n\nOn Remembrance Day May 4, flags fly at "
+     "half-mast.", ["2024-05-04", "2024-05-05", "2024-05-04"]),
     ("The Senate May 4 had voted to block the measure.", ["2023-05-04"]),
     ("The vessel arrived in Manila May 4.", ["2023-05-04"]),
     ("The minister told CNN May 4 that talks had stalled.", ["2023-05-04"]),
@@ -113,6 +122,7 @@ test_long_weekday_abbreviations_with_no_stop = dated_test([
     ("Thurs. night was calm.", ["2022-02-10"]),
     ("Actor Weds Longtime Partner in Private Ceremony", []),
     ("The museum is open Thurs to Sun.", []),
+    ("The museum is open from Tues to Sat.", []),
 ], dt.date(2022, 2, 15))
 
 test_this_noon_is_today = dated_test([
@@ -135,6 +145,7 @@ test_a_side_named_for_a_match_dates_the_match_the_nearest_such_day = dated_test(
     ("The coach named his team on Monday.", ["2024-02-19"]),
     # the naming's own day or week told: the match counts from it
     ("On Saturday, the coach named his side for Sunday's final.", ["2024-02-17", "2024-02-18"]),
+    ("On Tuesday, Jones named his side for Saturday's Test.", ["2024-02-20", "2024-02-24"]),
     ("Last week the coach named his side for Saturday's final.", ["2024-02-17"]),
     # a person named on the day (a passive), with a side's noun after it
     ("Smith was named Sunday as team captain.", ["2024-02-18"]),
@@ -144,3 +155,12 @@ test_a_side_named_for_a_match_dates_the_match_the_nearest_such_day = dated_test(
 test_a_side_named_for_a_match_a_few_days_later = dated_test([
     ("The coach named his side for Saturday's final.", ["2024-02-24"]),
 ], dt.date(2024, 2, 26))
+
+test_a_weekday_each_week_is_no_day = dated_test([
+    ("The library stays open until 8pm on Thursday each week.", []),
+    ("The club meets on Tuesday every week.", []),
+    ("The library stays open until 8pm on Thurs each week.", []),
+    # near neighbours: a week counted from a day, a day of a week told
+    ("The club met on Tuesday, a week after the vote.", ["2024-02-20", "2024-02-13"]),
+    ("The club met on Tuesday last week.", ["2024-02-13"]),
+], THU)

@@ -964,6 +964,9 @@ _NOTICE_PASSIVE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOTI
                              r"(?:was|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+$", re.IGNORECASE)
 
 
+_TO_SOMEONE = re.compile(r"\bto\s+(?!be\b)", re.IGNORECASE)
+
+
 def issued_from_before(sent: str, m: Mention) -> bool:
     """Whether a weekday starts one notice issued in the past or a perfect (_ISSUED_FROM, with
     _NOTICE_OBJECT or _NOTICE_PASSIVE), with no past told after the day ("The warning issued from 6am Friday
@@ -972,8 +975,9 @@ def issued_from_before(sent: str, m: Mention) -> bool:
     if "from" not in window and "between" not in window:
         return False
     found = _ISSUED_FROM.search(sent, max(0, m.start - 200), m.start)
-    if found is None or has_tense_marker(found.group("between")) or has_past_marker(sent[m.end:]):
-        return False
+    if found is None or has_tense_marker(found.group("between")) or has_past_marker(sent[m.end:]) or \
+            _TO_SOMEONE.search(found.group("between")):
+        return False  # (a warning given "to 40 youths" is a doing over hours, no notice in force)
     return _NOTICE_OBJECT.match(found.group("between")) is not None or \
         _NOTICE_PASSIVE.search(sent, max(0, found.start() - 80), found.start()) is not None
 

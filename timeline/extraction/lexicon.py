@@ -44,10 +44,11 @@ WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
       r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9]))|"
       # ... and the long abbreviations with no stop after a preposition, "this"/"next"/"last" or a clock time
       # ("until noon Thurs", "from 6pm Weds", "on Tues"), or before a part of the day ("Thurs night"): not a
-      # headline's verb ("Actor Weds Longtime Partner") nor a line of opening hours ("open Thurs to Sun")
+      # headline's verb ("Actor Weds Longtime Partner") nor a line of opening hours ("open Thurs to Sun", "open
+      # from Tues to Sat")
       r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthis\s)|"
       r"(?<=\bnext\s)|(?<=\blast\s)|(?<=\bnoon\s)|(?<=\bmidnight\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=\.m\.\s))"
-      r"(?-i:Tues|Weds|Thurs)(?![\w'’-]|\.\w)|"
+      r"(?-i:Tues|Weds|Thurs)(?![\w'’-]|\.\w)(?!\s*(?:to|until|till|-|–)\s*(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|"
       r"(?-i:Tues|Weds|Thurs)(?=\s+(?:morning|afternoon|evening|night)\b))")
 MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
        r"november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|"

@@ -242,6 +242,21 @@ PLAN_DAYS_BACK = 3
 _DAY_KINDS = frozenset(("wd", "mdy", "dmy", "hol"))
 # A week told in the sentence ("Last week the coach named his side for Saturday's final"): the naming's own time,
 # from which the match counts, not the paper's day.
+def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.date) -> bool:
+    """Whether the one other day of the sentence, a bare weekday before `m` (the naming's day, or another verb's
+    near it), puts the first such weekday as `m` after it beyond the paper's day: "On Tuesday, Jones named his side
+    for Saturday's Test" in a Thursday paper (the Saturday after Tuesday: ahead), not "On Friday, the coach named
+    his side for Saturday's final" (the Saturday after last Friday: gone by)."""
+    others = [o for o in mentions if o is not m and o.kind in _DAY_KINDS]
+    if len(others) != 1 or others[0].kind != "wd" or others[0].g("wd_mod") or others[0].g("wd_week") or \
+            others[0].start > m.start:
+        return False  # (one told after the match's day would share its tense: "... for Saturday's final on Tuesday")
+    naming = WEEKDAYS[others[0].g("wd").lower()]
+    naming_back = (published.weekday() - naming) % 7
+    gap = (WEEKDAYS[m.g("wd").lower()] - naming) % 7 or 7
+    return gap > naming_back
+
+
 _WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
 # How far ahead a vote named by its day's possessive in the present may lie and still be the coming one.
 _VOTE_DAYS_AHEAD = 2
@@ -1122,7 +1137,8 @@ class MentionTenses:
                 t = "future"
             if plain_wd and t != "future" and days_back > PLAN_DAYS_BACK and \
                     side_named_for_day(sent, m) and not outcome_after(sent, m.end) and \
-                    not any(o is not m and o.kind in _DAY_KINDS for o in mentions) and \
+                    (not any(o is not m and o.kind in _DAY_KINDS for o in mentions) or
+                     _match_after_naming_day(mentions, m, published)) and \
                     not _WEEK_TOLD.search(sent) and \
                     not past_told_after(sent, m.end):
                 # "Clubs name Friday match simulation sides", "Coach names side for Saturday clash" in a
@@ -1130,7 +1146,8 @@ class MentionTenses:
                 # coming one when the last lies more than three days back; "named his side for Saturday's
                 # match" in a Monday paper keeps the Saturday gone by). Not when the sentence dates the naming
                 # itself ("On Friday, the coach named his side for Saturday's final", "Last week ..."): the
-                # match counts from that, as the rules for a day told before read it.
+                # match is the first such day after the naming's (_match_after_naming_day), ahead only when that
+                # lies after the paper's day ("named his side for Saturday's final on Tuesday" in a Thursday paper).
                 t = "future"
             if plain_wd and t != "future" and \
                     poss and \

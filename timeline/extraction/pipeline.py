@@ -202,21 +202,29 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Monday|Tuesday|Wednesday|Th
                                r"Late|Mid)\b)[A-Z][\w'’-]+ $")
 
 
+# A vessel's noun right before its name, at one of the name's tellings ("the supply boat Unaizah May 4").
+_VESSEL_NOUN_BEFORE = re.compile(r"\b(?:boats?|ships?|vessels?|ferry|ferries|tankers?|trawlers?|barges?|yachts?|"
+                                 r"cutters?|frigates?|freighters?|tugs?|tugboats?|schooners?|steamers?|lifeboats?|dinghy|"
+                                 r"MV|M/V|FV|BRP|HMS|USS|RV)\s+$")
+
+
 def vessel_name_date(text: str, sent: str, m) -> bool:
-    """Whether "May <n>" after a capitalised word ends a name the text tells more than once ("the supply boat
-    Unaizah May 4", then "the Unaizah May 4 was on its way"): a date is seldom told twice right after the same
-    name (AP style's "Pirates boarded the tanker Front Altair May 4" tells it once, and keeps it)."""
+    """Whether "May <n>" after a capitalised word ends a vessel's name the text tells more than once, a vessel's
+    noun before one of the tellings ("the supply boat Unaizah May 4", then "the Unaizah May 4 was on its way"): a
+    date is seldom told twice right after the same name (AP style's "Pirates boarded the tanker Front Altair May 4"
+    tells it once and keeps it; "The Senate May 4 passed ... the Senate May 4 vote" has no vessel's noun)."""
     word = _NAME_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
-    if word is None:
-        return False
+    if word is None or word.group().startswith("Day "):
+        return False  # "Remembrance Day May 4": a holiday's day before its date
     name = sent[word.start():m.end]
-    first = text.find(name)
-    return first >= 0 and text.find(name, first + len(name)) >= 0
+    at = [found.start() for found in re.finditer(re.escape(name) + r"(?!\d)", text)]
+    return len(at) >= 2 and any(_VESSEL_NOUN_BEFORE.search(text, max(0, a - 40), a) for a in at)
 
 
 # A past verb that calls, warns of, declares or sets a run before it: the run lies ahead of the telling.
 _RUN_SET_BEFORE = re.compile(r"\b(?:called|warned|declared|announced|ordered|scheduled|planned|proposed|approved|"
                              r"forecast|predicted|set|voted|agreed)\b", re.IGNORECASE)
+_EACH_WEEK_AFTER = re.compile(r"\s+(?:each|every)\s+week\b", re.IGNORECASE)
 # A weekday and a comma before a stamp's date: "…daysMonday, January 6, 2020 22:14".
 _STAMP_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 
@@ -636,6 +644,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
+        if wd and not m.g("wd_mod") and "eek" in sent[m.end:m.end + 14] and _EACH_WEEK_AFTER.match(sent, m.end):
+            continue  # "stays open until 8pm on Thursday each week": every week's Thursday, no day
         if mo and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
@@ -1449,10 +1459,11 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if one_day:
                 # "from 2am on Friday until 5pm on Friday", "from 3am Friday to 10am Friday": hours of one
                 # day, no week's run; one day: a plain past keeps the start's reading ("searched the house from
-                # 9am Monday until 6pm Monday": "until" reads its end ahead), else the later reading when either
-                # end was read ahead.
+                # 9am Monday until 6pm Monday": "until" reads its end ahead; not after a verb that warns of or
+                # sets the hours, _RUN_SET_BEFORE), else the later reading when either end was read ahead.
                 if w.date != v.date:
-                    plain_past = tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start)
+                    plain_past = tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start) and \
+                        not _RUN_SET_BEFORE.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW), m.start)
                     v = w if not plain_past and "future" in (tenses[i], tenses[i + 1]) and w.date > v.date else v
                     resolved[i] = v
                 resolved[i + 1] = w = v
