@@ -10683,6 +10683,10 @@ PROBES_S30_OP43 = [
      ["2025-01-24/2025-01-25", "2025-01-25"]),
     ("run8-stay", O43W, "The strike, called by the union, ran from Friday until Saturday.",
      ["2025-01-17/2025-01-18", "2025-01-18"]),
+    ("run8-stay", O43W, "The declared state of emergency lasted from Friday until Saturday.",
+     ["2025-01-17/2025-01-18", "2025-01-18"]),
+    ("run8-stay", O43W, "Fans who had predicted a win celebrated from Friday until Sunday.",
+     ["2025-01-17/2025-01-19", "2025-01-19"]),
     ("run8-stay", O43W, "The festival runs from Friday to Sunday.", ["2025-01-24/2025-01-26", "2025-01-26"]),
     ("run8-stay", O43W, "Schools were closed from Monday to Tuesday.", ["2025-01-20/2025-01-21", "2025-01-21"]),
     # (after rv23's review, bbc2bfa2..: the name must be told twice in the text; rows told once moved to -stay)

@@ -58,6 +58,10 @@ test_two_weekday_ends_of_a_run_lie_within_a_week = dated_test([
     ("The union called a strike from Friday until Saturday.", ["2025-01-24/2025-01-25", "2025-01-25"]),
     ("Forecasters warned of storms from Friday until Saturday.", ["2025-01-24/2025-01-25", "2025-01-25"]),
     ("The strike, called by the union, ran from Friday until Saturday.", ["2025-01-17/2025-01-18", "2025-01-18"]),
+    ("The strike called by the union ran from Friday until Saturday.", ["2025-01-17/2025-01-18", "2025-01-18"]),
+    ("A planned strike went ahead from Friday until Saturday.", ["2025-01-17/2025-01-18", "2025-01-18"]),
+    ("The union called a strike from Friday until Saturday, and it ended peacefully.",
+     ["2025-01-17/2025-01-18", "2025-01-18"]),
     # near neighbours
     ("The festival ran from Friday to Sunday.", ["2025-01-17/2025-01-19", "2025-01-19"]),
     ("The festival runs from Friday to Sunday.", ["2025-01-24/2025-01-26", "2025-01-26"]),

@@ -224,6 +224,17 @@ def vessel_name_date(text: str, sent: str, m) -> bool:
 # A past verb that calls, warns of, declares or sets a run before it: the run lies ahead of the telling.
 _RUN_SET_BEFORE = re.compile(r"\b(?:called|warned|declared|announced|ordered|scheduled|planned|proposed|approved|"
                              r"forecast|predicted|set|voted|agreed)\b", re.IGNORECASE)
+def _run_set_before(sent: str, start: int, end: int) -> bool:
+    """Whether the last verb before a run (at `start`, ending at `end`) in its clause calls, warns of or sets it
+    (_RUN_SET_BEFORE), with no past verb of its own between ("The strike called by the union ran from ...", "A
+    planned strike went ahead from ...", "The declared state of emergency lasted from ...": the run gone by) and no
+    outcome told after the run ("..., and it ended peacefully")."""
+    last = None
+    for found in _RUN_SET_BEFORE.finditer(sent, clause_opening(sent, start, CLAUSE_WINDOW), start):
+        last = found
+    return last is not None and not has_past_marker(sent[last.end():start]) and not outcome_after(sent, end)
+
+
 _EACH_WEEK_AFTER = re.compile(r"\s+(?:each|every)\s+week\b", re.IGNORECASE)
 # A weekday and a comma before a stamp's date: "…daysMonday, January 6, 2020 22:14".
 _STAMP_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
@@ -1463,7 +1474,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # sets the hours, _RUN_SET_BEFORE), else the later reading when either end was read ahead.
                 if w.date != v.date:
                     plain_past = tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start) and \
-                        not _RUN_SET_BEFORE.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW), m.start)
+                        not _run_set_before(sent, m.start, mentions[i + 1].end)
                     v = w if not plain_past and "future" in (tenses[i], tenses[i + 1]) and w.date > v.date else v
                     resolved[i] = v
                 resolved[i + 1] = w = v
@@ -1550,7 +1561,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # Saturday": _RUN_SET_BEFORE).
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
                 if tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start) and \
-                        not _RUN_SET_BEFORE.search(sent, clause_opening(sent, m.start, CLAUSE_WINDOW), m.start):
+                        not _run_set_before(sent, m.start, mentions[i + 1].end):
                     w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
                 else:
                     v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
