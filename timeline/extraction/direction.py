@@ -964,6 +964,73 @@ def issued_until_before(sent: str, m: Mention, lo: int = 0) -> bool:
         not _PERFECT_BEFORE_ISSUED.search(sent, max(0, found.start() - 24), found.start())
 
 
+# A warning issued (in the past or a perfect) that runs "from" (or "between") a clock time and a day: "has issued an
+# orange wind warning from 2am on Friday", "a red warning was issued for four counties from 3am Friday": the notice
+# is put out before the time it starts, so its day is the nearest such day, as a plan's is (the coming one
+# when the last lies further back than three days). One notice, named with its article as the object of the
+# finite "issued" ("issued a ... warning") or as the subject of a passive ("a ... warning was issued"): not a
+# tally handed out over days ("Officers issued 200 curfew warnings from Friday to Sunday", "Police issued
+# warnings from Friday"), nor a participle ("A curfew issued from 10pm Saturday was lifted"). No verb of its own
+# between "issued" and "from" ("issued a warning after the river rose from Friday's rain").
+_ISSUED_FROM = re.compile(r"\b(?:issued|posted)\b(?P<between>[^;:!?]{0,120}?)"
+                          r"\b(?:from|between)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s+"
+                          r"(?:[A-Z]{2,4}\s+)?)?(?:on\s+)?$", re.IGNORECASE)
+_NOTICE = r"(?:watch|warning|advisory|alert|curfew)\b"
+_NOTICE_OBJECT = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOTICE}", re.IGNORECASE)
+_NOTICE_PASSIVE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOTICE}\s+"
+                             r"(?:was|has\s+been|had\s+been|have\s+been|is\s+being|was\s+being)\s+$", re.IGNORECASE)
+
+
+_TO_SOMEONE = re.compile(r"\bto\s+(?!be\b)", re.IGNORECASE)
+
+
+def issued_from_before(sent: str, m: Mention) -> bool:
+    """Whether a weekday starts one notice issued in the past or a perfect (_ISSUED_FROM, with
+    _NOTICE_OBJECT or _NOTICE_PASSIVE), with no past told after the day ("The warning issued from 6am Friday
+    expired at noon Saturday", "... has now been lifted")."""
+    window = sent[max(0, m.start - 30):m.start]
+    if "from" not in window and "between" not in window:
+        return False
+    found = _ISSUED_FROM.search(sent, max(0, m.start - 200), m.start)
+    if found is None or has_tense_marker(found.group("between")) or has_past_marker(sent[m.end:]) or \
+            _TO_SOMEONE.search(found.group("between")):
+        return False  # (a warning given "to 40 youths" is a doing over hours, no notice in force)
+    return _NOTICE_OBJECT.match(found.group("between")) is not None or \
+        _NOTICE_PASSIVE.search(sent, max(0, found.start() - 80), found.start()) is not None
+
+
+# A side named for a match (sports news): "Coach names side for Saturday clash", "Clubs name Friday match
+# simulation sides", "United named an unchanged team to face City on Sunday". A side is picked before the
+# match, so its day is the nearest such day, as a plan's is (the coming one when the last lies further back
+# than three days).
+_NAMING = r"(?:names?|named|naming|unveils?|unveiled|unveiling|picks?|picked|picking|selects?|selected|selecting)"
+_TEAM_NOUNS = r"(?:sides?|teams?|squads?|line-?ups?|XIs?|XVs?|fifteens?|captains?|skippers?)"
+_TEAM_FOR_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:[\w'’-]+\s+){{0,3}}?{_TEAM_NOUNS}\s+"
+                              r"(?:for\s+|to\s+(?:face|play|meet|take\s+on)\s+(?:[\w'’.-]+\s+){1,4}?(?:on\s+)?)$",
+                              re.IGNORECASE)
+# ... the verb active (not "Smith was named Sunday as team captain", "was named Monday to the All-Star team": a person
+# named on the day), the words between the day and the side's noun naming the match ("Friday match simulation").
+_NAMING_BEFORE = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+                            rf"\b{_NAMING}\s+(?:(?:their|its|his|her|the)\s+)?$", re.IGNORECASE)
+_TEAM_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?!(?:to|as|by|in|on|for|of|at|with|after|from|and|or|the|a|an|its|their)\b)"
+                         rf"[\w-]+){{1,3}}?\s+{_TEAM_NOUNS}\b", re.IGNORECASE)
+
+
+def side_named_for_day(sent: str, m: Mention) -> bool:
+    """Whether a weekday dates the match a side is named for (_TEAM_FOR_BEFORE), or names it before the
+    side's noun after a naming verb ("name Friday match sides": _NAMING_BEFORE and _TEAM_AFTER), with no
+    past told after it."""
+    lo = max(0, m.start - 90)
+    window = sent[lo:m.start].lower()
+    if "nam" not in window and "pick" not in window and "select" not in window and "unveil" not in window:
+        return False  # (no naming verb: the cheap test first)
+    if has_past_marker(sent[m.end:]):
+        return False  # "... for Saturday's final, which they lost": the match told as gone by
+    return _TEAM_FOR_BEFORE.search(sent, lo, m.start) is not None or \
+        _NAMING_BEFORE.search(sent, max(0, m.start - 20), m.start) is not None and \
+        _TEAM_AFTER.match(sent, m.end) is not None
+
+
 _WORD_AT = re.compile(r"[\w'’]+")
 # A happening that is no plan, named by the day before it in a headline, beside UNSCHEDULED's ("Monday flood").
 _GONE_BY_NOUN_AFTER = re.compile(r"\s+(?:floods?|flooding|storms?|snowstorm|hurricane|arrests?)\b", re.IGNORECASE)

@@ -1904,7 +1904,7 @@ RULES: tuple[Rule, ...] = (
                    ("The market is closed on a Sunday.", None))),
     Rule("rd", r"(?P<rd_two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
                r"|(?:(?P<rd_mod>earlier|later|late|early)\s+)?(?P<rd>today|yesterday|tomorrow|tonight)(?:'s)?"
-               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening))"
+               r"|(?P<rd_this>this\s+(?:morning|afternoon|evening|noon)|last\s+(?:night|evening))"
                r"|(?P<rd_eod>the\s+end\s+of\s+(?:the\s+)?(?:day|today))(?![\w'’-])", _resolve_rd, _valid_rd,
          confidence=0.95, examples=(("The minister resigned yesterday.", "2023-04-05"),
                    ("Results are expected tomorrow.", "2023-04-07"),

@@ -16,8 +16,9 @@ MONTH_NAMES = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
-    # abbreviations (lexicon.WD): "from Thurs. for summit"
+    # abbreviations (lexicon.WD): "from Thurs. for summit", "until noon Thurs"
     "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6,
+    "tues": 1, "weds": 2, "thurs": 3,
 }
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -45,7 +46,15 @@ ORDINALS = {
 # alternative of each fits at a position (no full name is another's start, an abbreviation needs its stop, and
 # MON's end allows no letter after it), and each keeps its own order of ends ("jan." before "jan").
 WD = (r"(?:(?:mon|t(?:ues|hurs)|wednes|fri|s(?:atur|un))day|"
-      r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9])))")
+      r"(?<!\bthe\s)(?<!\bThe\s)(?-i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[ ]+(?-i:[a-z0-9]))|"
+      # ... and the long abbreviations with no stop after a preposition, "this"/"next"/"last" or a clock time
+      # ("until noon Thurs", "from 6pm Weds", "on Tues"), or before a part of the day ("Thurs night"): not a
+      # headline's verb ("Actor Weds Longtime Partner") nor a line of opening hours ("open Thurs to Sun", "open
+      # from Tues to Sat")
+      r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bthis\s)|"
+      r"(?<=\bnext\s)|(?<=\blast\s)|(?<=\bnoon\s)|(?<=\bmidnight\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s)|(?<=\.m\.\s))"
+      r"(?-i:Tues|Weds|Thurs)(?![\w'’-]|\.\w)(?!\s*(?:to|until|till|-|–)\s*(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|"
+      r"(?-i:Tues|Weds|Thurs)(?=\s+(?:morning|afternoon|evening|night)\b))")
 MON = (r"(?:j(?:an(?:uary|\.?)|u(?:n(?:e|\.?)|l(?:y|\.?)))|feb(?:ruary|\.?)|ma(?:r(?:ch|\.?)|y)|"
        r"a(?:pr(?:il|\.?)|ug(?:ust|\.?))|sep(?:t(?:ember|\.?)|\.?)|oct(?:ober|\.?)|nov(?:ember|\.?)|"
        r"dec(?:ember|\.?))(?![a-z])")
@@ -121,8 +130,8 @@ EVERY_WORDS = "every each".split()
 # a short window before each of them instead of at every word of the text.
 TRIGGER_WORDS = """jan january feb february mar march apr april may jun june jul july aug august
     sep sept september oct october nov november dec december monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight yesterday tomorrow morning
-    afternoon evening night day days week weeks
+    saturday sunday mon tue tues wed weds thu thur thurs fri sat sun today tonight yesterday tomorrow morning
+    afternoon evening noon night day days week weeks
     month months year years decade decades nineteen quarter half q1 q2 q3 q4 h1 h2 spring summer autumn fall
     winter christmas thanksgiving chuseok easter halloween juneteenth valentine mother father patrick luther
     hour hours minute minutes""".split()

@@ -46,6 +46,7 @@ from .direction import (
     forecast,
     had_said_would_before,
     headline_plan,
+    issued_from_before,
     issued_until_before,
     outcome_after,
     outcome_after_day_ahead,
@@ -58,6 +59,7 @@ from .direction import (
     plan_named_before,
     purpose_or_call_off_before,
     result_in_fixture,
+    side_named_for_day,
     state_now_after,
     sub_clause_at,
     superseded_plan_before,
@@ -238,6 +240,24 @@ _SUBJECT_DAY_LEAD = re.compile(r"\s*(?:(?:then|and|but|so|now|and\s+then)\s*,?\s
 PLAN_DAYS_BACK = 3
 # The kinds of a mention that name a day ("said on Friday", "said on May 3").
 _DAY_KINDS = frozenset(("wd", "mdy", "dmy", "hol"))
+# A week told in the sentence ("Last week the coach named his side for Saturday's final"): the naming's own time,
+# from which the match counts, not the paper's day.
+def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.date) -> bool:
+    """Whether the one other day of the sentence, a bare weekday before `m` (the naming's day, or another verb's
+    near it), puts the first such weekday as `m` after it beyond the paper's day: "On Tuesday, Jones named his side
+    for Saturday's Test" in a Thursday paper (the Saturday after Tuesday: ahead), not "On Friday, the coach named
+    his side for Saturday's final" (the Saturday after last Friday: gone by)."""
+    others = [o for o in mentions if o is not m and o.kind in _DAY_KINDS]
+    if len(others) != 1 or others[0].kind != "wd" or others[0].g("wd_mod") or others[0].g("wd_week") or \
+            others[0].start > m.start:
+        return False  # (one told after the match's day would share its tense: "... for Saturday's final on Tuesday")
+    naming = WEEKDAYS[others[0].g("wd").lower()]
+    naming_back = (published.weekday() - naming) % 7
+    gap = (WEEKDAYS[m.g("wd").lower()] - naming) % 7 or 7
+    return gap > naming_back
+
+
+_WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
 # How far ahead a vote named by its day's possessive in the present may lie and still be the coming one.
 _VOTE_DAYS_AHEAD = 2
 # ... not a vote's outcome or its count named before it: "her win in", "ballots from", "turnout in".
@@ -868,6 +888,7 @@ class MentionTenses:
                     days_back > PLAN_DAYS_BACK and \
                     (t == "past" and past_plan_before(sent, m.start) or
                      plan_named_before(sent, m) or deadline_or_call_before(sent, m) or
+                     issued_from_before(sent, m) or
                      _DAY_CHOSEN_BEFORE.search(sent, max(0, m.start - 12), m.start) and
                      _DAY_CHOSEN_AFTER.match(sent, m.end)) and \
                     not outcome_after(sent, m.end) and not state_now_after(sent, m.end):
@@ -1118,6 +1139,20 @@ class MentionTenses:
                 # "Lawmakers were racing to finish the budget before Friday's deadline": a deadline still
                 # being worked toward is the nearest such day ("The deal was reached just before
                 # Tuesday's deadline": done, no striving, keeps its past).
+                t = "future"
+            if plain_wd and t != "future" and days_back > PLAN_DAYS_BACK and \
+                    side_named_for_day(sent, m) and not outcome_after(sent, m.end) and \
+                    (not any(o is not m and o.kind in _DAY_KINDS for o in mentions) or
+                     _match_after_naming_day(mentions, m, published)) and \
+                    not _WEEK_TOLD.search(sent) and \
+                    not past_told_after(sent, m.end):
+                # "Clubs name Friday match simulation sides", "Coach names side for Saturday clash" in a
+                # Thursday paper: a side is named before its match, whose day is the nearest such day (the
+                # coming one when the last lies more than three days back; "named his side for Saturday's
+                # match" in a Monday paper keeps the Saturday gone by). Not when the sentence dates the naming
+                # itself ("On Friday, the coach named his side for Saturday's final", "Last week ..."): the
+                # match is the first such day after the naming's (_match_after_naming_day), ahead only when that
+                # lies after the paper's day ("named his side for Saturday's final on Tuesday" in a Thursday paper).
                 t = "future"
             if plain_wd and t != "future" and \
                     poss and \

@@ -66,7 +66,7 @@ from .anchors import (
     years_after_months,
     years_on,
 )
-from .clauses import OPENS_CLAUSE
+from .clauses import CLAUSE_WINDOW, OPENS_CLAUSE, clause_opening
 from .direction import (
     AHEAD_OF_OTHER_DAY,
     COMING_HAPPENING,
@@ -197,6 +197,66 @@ NO_DATE_MESSAGE = "No publication date given and none found in the text; pass --
 # "between X and Y", "from X to Y", "X-Y": a range; what joins its ends (ranges.CLOCK_BEFORE_DAY: a clock
 # time before the end's day), and a "through" right after a day.
 _RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:-|–|—|to|and|until|till|through|thru)\s*{CLOCK_BEFORE_DAY}$", re.IGNORECASE)
+# The capitalised word right before "May <n>" (a vessel's name: "Unaizah May 4"), not a word of time or a preposition.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                               r"On|In|By|From|Until|Since|Before|After|For|Of|To|And|Or|The|Last|Next|This|Early|"
+                               r"Late|Mid)\b)[A-Z][\w'’-]+ $")
+
+
+# A vessel's noun right before its name, at one of the name's tellings ("the supply boat Unaizah May 4").
+_VESSEL_NOUN_BEFORE = re.compile(r"\b(?:boats?|ships?|vessels?|ferry|ferries|tankers?|trawlers?|barges?|yachts?|"
+                                 r"cutters?|frigates?|freighters?|tugs?|tugboats?|schooners?|steamers?|lifeboats?|dinghy|"
+                                 r"MV|M/V|FV|BRP|HMS|USS|RV)\s+$")
+
+
+def vessel_name_date(text: str, sent: str, m) -> bool:
+    """Whether "May <n>" after a capitalised word ends a vessel's name the text tells more than once, a vessel's
+    noun before one of the tellings ("the supply boat Unaizah May 4", then "the Unaizah May 4 was on its way"): a
+    date is seldom told twice right after the same name (AP style's "Pirates boarded the tanker Front Altair May 4"
+    tells it once and keeps it; "The Senate May 4 passed ... the Senate May 4 vote" has no vessel's noun)."""
+    word = _NAME_WORD_BEFORE.search(sent, max(0, m.start - 30), m.start)
+    if word is None or word.group().startswith("Day "):
+        return False  # "Remembrance Day May 4": a holiday's day before its date
+    name = sent[word.start():m.end]
+    at = [found.start() for found in re.finditer(re.escape(name) + r"(?!\d)", text)]
+    return len(at) >= 2 and any(_VESSEL_NOUN_BEFORE.search(text, max(0, a - 40), a) for a in at)
+
+
+# A past verb that calls, warns of, declares or sets a run before it: the run lies ahead of the telling.
+_RUN_SET_BEFORE = re.compile(r"\b(?:called|warned|declared|announced|ordered|scheduled|planned|proposed|approved|"
+                             r"forecast|predicted|set|voted|agreed)\b", re.IGNORECASE)
+def _run_set_before(sent: str, start: int, end: int) -> bool:
+    """Whether the last verb before a run (at `start`, ending at `end`) in its clause calls, warns of or sets it
+    (_RUN_SET_BEFORE), with no past verb of its own between ("The strike called by the union ran from ...", "A
+    planned strike went ahead from ...", "The declared state of emergency lasted from ...": the run gone by) and no
+    outcome told after the run ("..., and it ended peacefully")."""
+    last = None
+    for found in _RUN_SET_BEFORE.finditer(sent, clause_opening(sent, start, CLAUSE_WINDOW), start):
+        last = found
+    return last is not None and not has_past_marker(sent[last.end():start]) and not outcome_after(sent, end)
+
+
+_EACH_WEEK_AFTER = re.compile(r"\s+(?:each|every)\s+week\b", re.IGNORECASE)
+# A weekday and a comma before a stamp's date: "…daysMonday, January 6, 2020 22:14".
+_STAMP_WEEKDAY_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+
+
+def _stamp_glued(sent: str, start: int) -> bool:
+    """Whether a date at `start` (with its weekday before it, if any) is glued to the word before it with no
+    space ("daysMonday, January 6"), or opens its line."""
+    wd = _STAMP_WEEKDAY_BEFORE.search(sent, max(0, start - 12), start)
+    at = wd.start() if wd else start
+    return at == 0 or sent[at - 1].isalpha() or sent[at - 1] == "\n"
+
+
+# A bare clock time that ends its line after a full date: "... January 6, 2020 22:14", "... 6 January 2020, 10:15 GMT"
+# (not "... at 17:00": a headline may tell a time set).
+_CLOCK_LINE_END = re.compile(r"\s*,?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?[ \t]*(?:\n|$)", re.IGNORECASE)
+# Two ends with a clock time before the second: "... until 5pm on", "... to 10am", "between 8am Saturday and 6pm
+# Saturday" (an "and" only after "between": range_opened).
+_SAME_DAY_CLOCKS = re.compile(r"\s*,?\s*(?:-|–|—|to|until|till|through|thru|and)\s*"
+                              r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?",
+                              re.IGNORECASE)
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
@@ -579,6 +639,16 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # "Source: Wire, J.D. Saturday, July 15, 2023 | 17:35 Share": a page's time stamp (one
             # after publication is a listing's: "The concert is on Saturday, July 15 | 7:30 pm")
             continue
+        if dm and sent.find(":", m.end) >= 0 and _CLOCK_LINE_END.match(sent, m.end) and not yearless(m) and \
+                _stamp_glued(sent, m.start) and pages_day(m, published):
+            # "Police want suspects held for 10 daysMonday, January 6, 2020 22:14": a full date of the paper's
+            # week and a clock time that end a line with no full stop, glued to the headline's last word (or
+            # alone on its line), a page's time stamp (not "Polls closed Sunday, March 7, 2027, 20:00", "strikes
+            # off Crete on March 9, 2027 04:12 UTC": a headline's own happening).
+            continue
+        if kind == "mdy" and m.g("mdy_mon") == "May" and not m.g("mdy_y") and not m.g("mdy_wd") and \
+                not m.g("mdy_mod") and vessel_name_date(text, sent, m):
+            continue  # "the supply boat Unaizah May 4 ... the Unaizah May 4 was": a vessel's name, told twice
         if mo and record and yearless(m) and superlative_month_day(sent, m):
             continue  # "the hottest June day on record": the best of every June's days, a category
         if mo and month_of and yearless(m) and \
@@ -611,6 +681,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (m.start < 60 and lead_at(text, offset) and
                  lead_dateline_once(leads, sent, m, text, offset, published)):
             continue
+        if wd and not m.g("wd_mod") and "eek" in sent[m.end:m.end + 14] and _EACH_WEEK_AFTER.match(sent, m.end):
+            continue  # "stays open until 8pm on Thursday each week": every week's Thursday, no day
         if mo and not m.g("mo_mod") and (_EACH_YEAR_BEFORE.search(sent, max(0, m.start - 24), m.start)
                                                      or EACH_YEAR_AFTER.match(sent, m.end)):
             continue  # "The festival, held in May each year": every year's May, in any tense
@@ -1436,12 +1508,26 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # anchored phrase after a dash is an aside, not a range's end.
             # (not a day moved: "postponed from Monday to Thursday" names the day it was set for and the
             # day it is put off to, no span)
-            is_range = _RANGE_JOIN.match(between) and w.precision == v.precision and \
+            one_day = m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
+                not mentions[i + 1].g("wd_mod") and m.g("wd").lower() == mentions[i + 1].g("wd").lower() and \
+                _SAME_DAY_CLOCKS.fullmatch(between) is not None and range_opened(sent, m.start, between)
+            if one_day:
+                # "from 2am on Friday until 5pm on Friday", "from 3am Friday to 10am Friday": hours of one
+                # day, no week's run; one day: a plain past keeps the start's reading ("searched the house from
+                # 9am Monday until 6pm Monday": "until" reads its end ahead; not after a verb that warns of or
+                # sets the hours, _RUN_SET_BEFORE), else the later reading when either end was read ahead.
+                if w.date != v.date:
+                    plain_past = tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start) and \
+                        not _run_set_before(sent, m.start, mentions[i + 1].end)
+                    v = w if not plain_past and "future" in (tenses[i], tenses[i + 1]) and w.date > v.date else v
+                    resolved[i] = v
+                resolved[i + 1] = w = v
+            is_range = not one_day and _RANGE_JOIN.match(between) and w.precision == v.precision and \
                 v.end_date is None and w.end_date is None and mentions[i + 1].kind not in RELATIVE_RULES and (
                 range_opened(sent, m.start, between) or between.strip() in ("-", "–", "—") or
                 bare_past_run(sent, mentions, tenses, i) or through_run(sent, mentions, i)) and \
                 not moved_from(sent, m.start)
-            if not is_range and w.date <= v.date and v.date >= published and \
+            if not is_range and not one_day and w.date <= v.date and v.date >= published and \
                     m.kind == mentions[i + 1].kind == "wd" and _THROUGH_JOIN.fullmatch(between):
                 # "a watch is in effect Friday afternoon through Tuesday evening" in a Wednesday
                 # paper: the end of a span whose start lies ahead is the first such day after it;
@@ -1508,6 +1594,21 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
                 end = published + dt.timedelta(days=(w.date.weekday() - published.weekday()) % 7)
                 v, w = DateValue(end - dt.timedelta(days=gap), v.precision), DateValue(end, w.precision)
+            if is_range and m.kind == mentions[i + 1].kind == "wd" and not m.g("wd_mod") and \
+                    not mentions[i + 1].g("wd_mod") and not m.g("wd_week") and not mentions[i + 1].g("wd_week") and \
+                    (w.date - v.date).days > ((w.date.weekday() - v.date.weekday()) % 7 or 7):
+                # "The festival was held from Friday until Saturday" in a Wednesday paper: a start read back
+                # and an end read ahead ("until" looks ahead) would make a run of eight days; the ends of
+                # one run of weekdays lie within a week. A plain past keeps the start's reading (the run gone
+                # by), anything else the end's ("has announced a sale from Friday until Saturday"), and so does a
+                # past verb that calls, warns of or sets the run ("The union called a strike from Thursday until
+                # Saturday": _RUN_SET_BEFORE).
+                gap = (w.date.weekday() - v.date.weekday()) % 7 or 7
+                if tenses[i] == "past" and not perfect_or_forecast_before(sent, m.start) and \
+                        not _run_set_before(sent, m.start, mentions[i + 1].end):
+                    w = DateValue(v.date + dt.timedelta(days=gap), w.precision)
+                else:
+                    v = DateValue(w.date - dt.timedelta(days=gap), v.precision)
             if is_range and yearless(m) and yearless(mentions[i + 1]) and (w.date - v.date).days > 366:
                 # "from Thursday, September 28 through Monday, November 5": a weekday that
                 # contradicts its date moved one end a year; two yearless ends lie within a year.

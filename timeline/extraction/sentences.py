@@ -59,7 +59,9 @@ _TERMINAL = re.compile(r"[.!?…]+(?:[\s]*[.!?]+)*[\"'”’)\]]*")
 # stops before a comma ("Inc.,"), a third of the terminals of TimeBank's
 # text. It opens with a character class, so that the regex engine still
 # skips to the next [.!?…] with its fast scan.
-_SPLIT_TAIL = r"(?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z])"
+# (an emoji or a pictograph glued after the full stop opens the next sentence too: "tomorrow.⚠️A yellow warning")
+_EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+_SPLIT_TAIL = r"(?>[.!?…]*(?:[\s]*[.!?]+)*[\"'”’)\]]*)(?=\s|[A-Z]|" + _EMOJI + ")"
 _SPLIT_TERMINAL = re.compile(r"[.!?…]" + _SPLIT_TAIL)
 # The same in a stretch holding no "!", "?" or "…" (most paragraphs), where
 # every match opens with ".": a pattern opening with one literal character
@@ -378,7 +380,7 @@ _CITY_AND_STATE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Z][a-z]{1,5}\.(?:\s
 _CREDIT_AFTER_STATE = re.compile(r"\s*\(" + DATELINE_CREDIT + r"\)")
 
 
-_GLUED_NEXT = re.compile(r"[A-Z][a-z]+\b(?![.@/])")
+_GLUED_NEXT = re.compile(r"(?:(?:" + _EMOJI + r"[\ufe0f\u200d]*)+[A-Z][a-z]*|[A-Z][a-z]+)\b(?![.@/])")
 # A day of the month or a year right before the glued full stop.
 _GLUED_DATE = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\b(?:1[6-9]|20)\d\d)$")
 
