@@ -98,47 +98,6 @@ def test_ascii_bad_characters_are_the_regex_s():
     assert IN._ASCII_BAD_CHARS == tuple(chr(c) for c in IN._ASCII_BAD)
 
 
-def test_metadata_first_words_cover_the_regexes():
-    # is_metadata tries _METADATA, _MASTHEAD_COPYRIGHT and _LINK_LINE only after a first word or mark of theirs.
-    words = _regex_words(SEN._METADATA) + ["editor's", "Editor’s", "don't", "don’t", "dont", "By", "Jane", "Doe",
-                                           "©", "(c)", "(C) 2024", "—", "–", "-", "|", ":", "HARBOR", "TIMES",
-                                           "Copyright", "http://x.com/a", "https://y.org", "www.z.com", "2023", "@jd"]
-    lines = ["Editor's note: This story was originally published on May 9.", "Editors note: published Jan. 4, 2024",
-             "First published: 29 September 2019", "Last updated on Jan. 19, 2021", "Originally posted May 3, 2022",
-             "Publication date: 4 May 2021", "publish: 29 September 2019", "Modified 3 May 2021", "Copyright 2024 AP",
-             "This article was originally published on May 9.", "This is an archived article that was published in 2016",
-             "A version of this article appears in print on June 4, 2024", "An earlier version of this story appeared in print",
-             "This story is from August 19, 2018", "This was published 4 months ago", "© 2024 The Paper",
-             "(c) 2024 The Paper", "Correction appended", "Corrections appended", "Clarification appended",
-             "Clarifications appended", "Related: Floods hit Texas in May 2023",
-             "Related stories | Floods", "READ MORE: Storm", "See also: Floods", "Also read | Sensex falls", "Read also: x",
-             "Recommended: x", "More on this story: x", "Tags: floods", "Tagged: x", "Filed under: x", "Topics: x",
-             "Categories: x", "Read next: Floods", "You may also like: Floods", "You might like: X", "Most read: Floods",
-             "Trending Now: Floods", "Editor's picks: Floods", "Editors pick: Floods", "Don't miss: Floods",
-             "Don’t miss: Floods", "Dont miss: Floods", "Must read: Floods", "More stories: Floods", "Other stories: X",
-             "Top stories: Floods", "MORE: Storm knocks out power Tuesday", "More news: X", "Previous coverage: X",
-             "Earlier reporting: X", "You might also enjoy: X", "More from CNN: X", "Also on NBC NEWS: X",
-             "For Immediate Release: March 12, 2024", "Release date: March 12, 2024", "Last update: March 12, 2024",
-             "Welcome to the Friday, June 3, Brew.", "Good morning, and welcome to the Wednesday, March 13, edition",
-             "— Jane Doe (@janedoe) April 6, 2023", "– Jane Doe (@jd) April 6, 2023", "- Jane Doe (@jd) April 6",
-             "By Jane Doe, Associated Press | April 6, 2023",
-             "HARBOR TIMES Copyright (c) 1996, Harbor Times", "http://www.example.com/news/2012-11-26/story.html",
-             "www.example.com/2012/11/26"]
-    rnd = random.Random(3)
-    variants = [line for line in lines] + [line.upper() for line in lines] + \
-        [rnd.choice(["", "* ", "“", "(", "— ", "| ", "... "]) + line for line in lines for _ in range(3)]
-    assert sum(bool(SEN._METADATA.match(t)) for t in lines) >= len(lines) - 3  # (the lines are the patterns')
-    for text in variants + _texts(words, n=6000):
-        marks, word = SEN._LEAD.match(text).group(1, 2)
-        beyond_ascii = not word.isascii()
-        if SEN._METADATA.match(text):
-            assert beyond_ascii or word.lower() in SEN._METADATA_WORDS or holds(marks, SEN._METADATA_MARKS), text
-        if SEN._MASTHEAD_COPYRIGHT.match(text):
-            assert "A" <= word[:1] <= "Z", text
-        if SEN._LINK_LINE.fullmatch(text):
-            assert beyond_ascii or word.lower() in SEN._LINK_WORDS, text
-
-
 def test_count_needs_cover_summary_count():
     # summary_count looks for a count only in a sentence with a happening noun or a tally word among its words.
     words = sorted(S.HAPPENING_NOUNS) + _regex_words(S._TALLY) + ["year-to-date", "cumulatively", "seven", "12",

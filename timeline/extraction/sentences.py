@@ -23,7 +23,6 @@ import re
 import string
 from bisect import bisect_left
 
-from .fastpath import holds
 from .lexicon import CANADIAN_PROVINCE_NAMES, MONTHS, NUMBERS, US_STATE_NAMES, WEEKDAYS
 
 # Abbreviations after which a full stop never ends a sentence: they are
@@ -651,43 +650,19 @@ def is_section_of_day(sentence: str) -> bool:
         _SECTION_OF_DAY.fullmatch(sentence) is not None
 
 
-# A sentence's run of non-word characters at its start and its first word after them: _METADATA,
-# _MASTHEAD_COPYRIGHT and _LINK_LINE each open with such a run, then a word of theirs (or, inside the
-# run, a mark), which is_metadata looks for before trying them (each is tried at the sentence's start
-# against every one of its alternatives: a tenth of a sentence's resolution).
-_LEAD = re.compile(r"(\W*)(\w*)")
-# The first words (lower case) of a _METADATA match, as the run of word characters they open ("editor"
-# and "editors" of "editor's note", "don" of "don't miss"), and the marks a match may open with inside
-# the run of non-word characters ("©", "(c)", a signature's dash).
-_METADATA_WORDS = frozenset("""editor editors first last originally published updated posted modified publish
-    publication copyright this a an correction corrections clarification clarifications related read see also
-    recommended more tags tagged filed topics categories you most trending don dont must other top previous
-    earlier for release good welcome by""".split())
-_METADATA_MARKS = ("©", "(", "—", "–", "-")
-_LINK_WORDS = ("http", "https", "www")
-
-
 def is_metadata(sentence: str) -> bool:
     """A "Published/Updated" or "Correction appended" line, a copyright line, a bare
     date-time stamp or clock line, or a link on a line of its own: no event."""
-    marks, word = _LEAD.match(sentence).group(1, 2)
-    # (re.IGNORECASE folds "ſ", "ı", "İ" and the Kelvin sign onto ASCII letters: a first word beyond
-    # ASCII is no reason to skip a pattern)
-    ascii_word = word.isascii()
-    low = word.lower()
-    if (low in _LINK_WORDS or not ascii_word) and ("http" in sentence or "www." in sentence) and \
-            _LINK_LINE.fullmatch(sentence):
+    if ("http" in sentence or "www." in sentence) and _LINK_LINE.fullmatch(sentence):
         return True
-    capital = "A" <= word[:1] <= "Z"  # (a _MASTHEAD_COPYRIGHT match's first word opens with one)
     if len(sentence) > 160:
-        return capital and _masthead_copyright(sentence)
+        return _masthead_copyright(sentence)
     if len(sentence) < 100 and "No" in sentence and _ISSUE_LINE.search(sentence):
         return True  # a masthead's issue line: "Sunday, Oct. 6, 2013 • Vol. 15--No. 83"
     if len(sentence) < 60 and "/" in sentence and _SLASH_DATELINE.fullmatch(sentence):
         return True
-    return (low in _METADATA_WORDS or not ascii_word or marks and holds(marks, _METADATA_MARKS)) and \
-        bool(_METADATA.match(sentence)) or capital and _masthead_copyright(sentence) or (len(sentence) < 60 and (
-            bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
+    return bool(_METADATA.match(sentence)) or _masthead_copyright(sentence) or (len(sentence) < 60 and (
+        bool(_STAMP.match(sentence)) or _is_clock_line(sentence) or bool(_DAY_MONTH_LINE.match(sentence))))
 
 
 def is_title_dateline_line(sentence: str) -> bool:
