@@ -106,6 +106,10 @@ glued to a name: "NEET-2023", a link's label: "MORE: ...",
 --s29-rv21, rv21's probes of session 29's rules on fp11 (false dates in sentences that date nothing), wk8 (bare
 weekdays in the right week) and kl2 (known limits): recurring days, names, page furniture, clauses, schedules,
 captions, headlines, deadlines, the year's turn, with near neighbours that must keep their dates.
+--s30-rv22, rv22's probes of session 30's precision rules on op42 (false statements on realnews-fresh42, English
+news from outlets outside North America and Western Europe): datelines with an agency's credit, day-month dates,
+recurring days, names and numbers that look like dates, and each rule's kind in other wordings with the near
+neighbours it must leave dated.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -113,7 +117,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21
+      s29-fp11, s29-rv21, s30-rv22
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -10629,6 +10633,41 @@ PROBES_S29_RV21 = [
     ("wk8-yr", V21NY, "Forecasters warned on Friday of heavy snow on Tuesday.", ["2027-12-31", "2028-01-04"]),
     ("wk8-yr", V21NY, "He was remanded in custody to appear at the crown court on Friday.", ["2028-01-07"]),
     ("wk8-yr", V21DE, "The union called on Wednesday for a strike on Monday.", ["2027-12-29", "2028-01-03"]),
+]
+
+
+R22WE = "2028-03-15"  # a Wednesday: Thu 9 .. Tue 14 gone | Thu 16 .. Tue 21 ahead
+PROBES_S30_RV22 = [
+    # --- written first, before running anything and before op42's first commit, from its brief alone (false
+    # statements on English news from outlets outside North America and Western Europe): datelines with an
+    # agency's credit, day-month dates, recurring days, names and numbers that look like dates, with neighbours ---
+    ("pre-dl", R22WE, "LAGOS, March 14 (Reuters) - Nigeria's central bank raised its benchmark interest rate on "
+     "Tuesday.", ["2028-03-14"]),
+    ("pre-dl", R22WE, "NEW DELHI, Mar 15 (IANS) Hockey India on Wednesday named a 24-member squad for the tour.",
+     ["2028-03-15"]),
+    ("pre-dl", R22WE, "Dhaka, March 14 (BSS) - Foreign Minister Hasan Mahmud left for Jakarta on Tuesday night.",
+     ["2028-03-14"]),
+    ("pre-dl", R22WE, "ISLAMABAD, Mar 14 (APP): The Islamabad High Court on Tuesday adjourned the hearing till "
+     "March 28.", ["2028-03-14", "2028-03-28"]),
+    ("pre-dl", R22WE, "Nairobi, Kenya | March 14, 2028", []),
+    ("pre-dl", R22WE, "By Staff Reporter | Published: 14 March 2028, 10:42 am", []),
+    ("pre-uk", R22WE, "The tribunal will deliver its ruling on 28th March.", ["2028-03-28"]),
+    ("pre-uk", R22WE, "The polls were held on 9th March, 2028, across 36 states.", ["2028-03-09"]),
+    ("pre-uk", R22WE, "The accused was arraigned on the 2nd of March.", ["2028-03-02"]),
+    ("pre-uk", R22WE, "He was born on 12 May 1990 in Enugu.", ["1990-05-12"]),
+    ("pre-uk", R22WE, "The court fixed 4 April for the adoption of final written addresses.", ["2028-04-04"]),
+    ("pre-uk", R22WE, "Parliament will reconvene on Tuesday, 21st March.", ["2028-03-21"]),
+    ("pre-gen", R22WE, "Bangladesh celebrates its Independence Day on 26 March every year.", []),
+    ("pre-gen", R22WE, "Democracy Day is marked every June 12 in Nigeria.", []),
+    ("pre-gen", R22WE, "The African Union's Agenda 2063 sets out a plan for the continent.", []),
+    ("pre-gen", R22WE, "Fiji beat Samoa 24-17 in Suva.", []),
+    ("pre-gen", R22WE, "The match kicks off at 19:30 local time.", []),
+    ("pre-gen", R22WE, "Petrol now sells for N1,030 per litre in Lagos.", []),
+    ("pre-gen", R22WE, "The ministry approved Rs 2,028 crore for flood relief.", []),
+    ("pre-gen-stay", R22WE, "Thousands gathered in Abuja on Sunday for the Democracy Day rally.", ["2028-03-12"]),
+    ("pre-gen-stay", R22WE, "Fiji beat Samoa 24-17 in Suva on Saturday.", ["2028-03-11"]),
+    ("pre-gen-stay", R22WE, "The match kicks off at 19:30 local time on Friday.", ["2028-03-17"]),
+    ("pre-gen-stay", R22WE, "Petrol prices rose to N1,030 per litre in Lagos on Monday.", ["2028-03-13"]),
 ]
 
 
