@@ -10668,6 +10668,101 @@ PROBES_S30_RV22 = [
     ("pre-gen-stay", R22WE, "Fiji beat Samoa 24-17 in Suva on Saturday.", ["2028-03-11"]),
     ("pre-gen-stay", R22WE, "The match kicks off at 19:30 local time on Friday.", ["2028-03-17"]),
     ("pre-gen-stay", R22WE, "Petrol prices rose to N1,030 per litre in Lagos on Monday.", ["2028-03-13"]),
+    # --- written from op42's 2667b79d (a week's timetable of a service: a weekday list after a count per week, or a
+    # non-past list of three or more days with a gap in a sentence of flights/services/trains/routes), before running
+    # it: the timetable in other wordings, and lists of real days in sentences that hold the same words ---
+    ("op42-tt", R22WE, "The airline operates three flights a week, on Tuesday, Thursday and Saturday, from Lagos to "
+     "Accra.", []),
+    ("op42-tt", R22WE, "Trains will run to the coast three times a week: Monday, Wednesday and Friday.", []),
+    ("op42-tt", R22WE, "The express bus service will operate on Tuesday, Thursday and Saturday.", []),
+    ("op42-tt", R22WE, "The carrier flew five times a week, on Monday, Tuesday, Thursday, Friday and Sunday, before "
+     "the pandemic.", []),
+    ("op42-tt-stay", R22WE, "Militants carried out three attacks in a week, on Thursday, Saturday and Monday.",
+     ["2028-03-09", "2028-03-11", "2028-03-13"]),
+    ("op42-tt-stay", R22WE, "Two students died within a week, on Friday and Monday.", ["2028-03-10", "2028-03-13"]),
+    ("op42-tt-stay", R22WE, "Ferry services will be suspended on Thursday, Saturday and Sunday because of the storm.",
+     ["2028-03-16", "2028-03-18", "2028-03-19"]),
+    ("op42-tt-stay", R22WE, "Memorial services will be held on Thursday, Saturday and Monday for the three victims.",
+     ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "The team will train on Thursday, Saturday and Sunday before the final.",
+     ["2028-03-16", "2028-03-18", "2028-03-19"]),
+    ("op42-tt-stay", R22WE, "Bus drivers will strike on Thursday, Saturday and Monday, the union said.",
+     ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "Business groups will hold talks with the minister on Thursday, Friday and Monday.",
+     ["2028-03-16", "2028-03-17", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "Flights were cancelled on Thursday, Saturday and Monday as the strike spread.",
+     ["2028-03-09", "2028-03-11", "2028-03-13"]),
+    ("op42-tt-stay", R22WE, "The airline has cancelled its flights on Thursday, Saturday and Monday.",
+     ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    # --- written from op42's 85a9f6cd (a vote's day told by a day word; a bracketed initial ends no sentence),
+    # before running it ---
+    ("op42-vote", "2028-02-25", "Yesterday was Election Day, and counting went on through the night.",
+     ["2028-02-24"]),
+    ("op42-vote", "2028-02-25", "Election Day, Saturday, will be a public holiday.", ["2028-02-26"]),
+    ("op42-vote", "2028-02-25", "Polls open at 8 am on Election Day on Saturday.", ["2028-02-26"]),
+    ("op42-vote", "2028-02-25", "Saturday is Election Day.\nOn Election Day, shops will close at noon.",
+     ["2028-02-26", "2028-02-26"]),
+    ("op42-vote", "2028-02-25", "“Tomorrow is Election Day,” the chairman said on Thursday.",
+     ["2028-02-25", "2028-02-24"]),
+    ("op42-vote-stay", "2028-02-27", "The final rally, on the eve of Election Day, Friday, drew thousands in Lagos.",
+     ["2028-02-25"]),
+    ("op42-init", R22WE, "The plane landed at Shah Amanat (R.) International Airport in Chittagong on Tuesday.",
+     ["2028-03-14"]),
+    ("op42-init", R22WE, "The bill was filed by Sen. Ana Cruz (D.) Lawmakers will debate it on Thursday.",
+     ["2028-03-16"]),
+    # --- written from op42's f9adb1db (a title-case dateline with a credit and no date stays at the head of its lead;
+    # a yearless day a past verb announces or sets something "from" is the coming one within 92 days), before
+    # running it: real title-case datelines, title-case day names before a bracket and a dash, and past days
+    # "from" a date in a story of last year ---
+    ("op42-tdl", R22WE, "Abuja (NAN) - The Senate on Tuesday passed the 2028 budget.", ["2028-03-14"]),
+    ("op42-tdl", R22WE, "Port Moresby, PNG (AFP) - Floods killed 12 people on Monday.", ["2028-03-13"]),
+    ("op42-tdl-stay", R22WE, "Friday (March 17) - Schools across the state will be closed.", ["2028-03-17"]),
+    ("op42-tdl-stay", R22WE, "Good Friday (April 14) - Banks will be closed.", ["2028-04-14"]),
+    ("op42-tdl-stay", "2028-12-20", "Christmas Day (Monday) - Shops will stay shut.", ["2028-12-25"]),
+    ("op42-tdl-stay", R22WE, "Easter Sunday (April 16) - Churches across the city will hold services.",
+     ["2028-04-16"]),
+    ("op42-from", "2028-07-12", "The airline has announced a new route to Nairobi from August 20.", ["2028-08-20"]),
+    ("op42-from", "2028-07-12", "The central bank announced new cash limits with effect from 1 September.",
+     ["2028-09-01"]),
+    ("op42-from", "2028-07-12", "The regulator approved higher tariffs starting Aug. 1.", ["2028-08-01"]),
+    ("op42-from-stay", "2028-07-12", "In 2027, the government announced a fuel subsidy from August 1.",
+     ["2027", "2027-08-01"]),
+    ("op42-from-stay", "2028-07-12", "The war began in July 2027. The ministry announced a curfew from Aug. 1.",
+     ["2027-07", "2027-08-01"]),
+    ("op42-from-stay", "2028-07-12", "Last August the government announced a curfew from Aug. 20.",
+     ["2027-08", "2027-08-20"]),
+    ("op42-from-stay", "2028-07-12", "The company confirmed it had laid off 200 workers from August 20.",
+     ["2027-08-20"]),
+    ("op42-from-stay", "2028-07-12", "Officials confirmed 40 deaths from August 20 floods.", ["2027-08-20"]),
+    ("op42-from-stay", "2028-07-12", "During the 2027 drought, the council ordered water rationing from Aug. 1.",
+     ["2027", "2027-08-01"]),
+    # --- written from op42's 0e05c0ca (a one-word holiday between a given name and a surname, a weekday glued by a
+    # hyphen to a given name, is a person's name), before running it: names, and title-case headlines where a
+    # holiday stands between two capitalised words ---
+    ("op42-name", R22WE, "The accused, Chinedu Easter Okoro, was remanded in custody on Tuesday.", ["2028-03-14"]),
+    ("op42-name", R22WE, "Witness Grace Christmas Banda told the court she saw the car.", []),
+    ("op42-name", R22WE, "The court freed Ada-Sunday Eze on Monday.", ["2028-03-13"]),
+    ("op42-name-stay", "2028-04-17", "Pope Marks Easter With Call for Peace", ["2028-04-16"]),
+    ("op42-name-stay", "2028-12-26", "Families Spend Christmas Apart as Floods Cut Roads", ["2028-12-25"]),
+    ("op42-name-stay", "2028-12-26", "Flooded Towns Mark Christmas Under Water", ["2028-12-25"]),
+    ("op42-name-stay", "2028-12-27", "Ruto Spent Christmas With Troops in Garissa", ["2028-12-25"]),
+    ("op42-name-stay", "2028-11-24", "Troops Celebrate Thanksgiving Overseas", ["2028-11-23"]),
+    ("op42-name-stay", "2028-11-01", "Children Enjoy Halloween Despite Rain", ["2028-10-31"]),
+    ("op42-name-stay", R22WE, "The Mid-Sunday service was cancelled.", []),
+    # --- written from op42's e234cc4e (a quote's own "yesterday"/"tomorrow" is no saying's day for the quote going
+    # on) and 1797272f ("in the last year" with a present perfect is no calendar year), before running them ---
+    ("op42-qnow", R22WE, "“Polling ended at 6 pm yesterday.\n\n“Results will be announced tomorrow,” the commission "
+     "said.", ["2028-03-14", "2028-03-16"]),
+    ("op42-qnow", R22WE, "“The storm hit last night,” the mayor said.\n\n“Today we count the damage,” she added.",
+     ["2028-03-14", "2028-03-15"]),
+    ("op42-qnow-stay", R22WE, "“We are ready,” the commissioner said on Tuesday. “Results will be announced "
+     "tomorrow.”", ["2028-03-14", "2028-03-15"]),
+    ("op42-lastyr", R22WE, "Inflation has averaged 25% in the last year.", []),
+    ("op42-lastyr", R22WE, "In the last year, three ministers have resigned.", []),
+    ("op42-lastyr", R22WE, "The naira has lost 40% of its value over the last year.", []),
+    ("op42-lastyr-stay", R22WE, "The governor, who has served since 2019, is in the last year of his term.", ["2019"]),
+    ("op42-lastyr-stay", R22WE, "Prices have doubled since last year.", ["2027/2028"]),
+    ("op42-lastyr-stay", R22WE, "The firm, which has since closed, made a loss last year.", ["2027"]),
 ]
 
 
