@@ -10714,7 +10714,8 @@ PROBES_S30_RV22 = [
     # a yearless day a past verb announces or sets something "from" is the coming one within 92 days), before
     # running it: real title-case datelines, title-case day names before a bracket and a dash, and past days
     # "from" a date in a story of last year ---
-    ("op42-tdl", R22WE, "Abuja (NAN) - The Senate on Tuesday passed the 2028 budget.", ["2028-03-14"]),
+    # (want corrected after the run: "the 2028 budget" is an attributive year, uncertain, which dates() lists)
+    ("op42-tdl", R22WE, "Abuja (NAN) - The Senate on Tuesday passed the 2028 budget.", ["2028-03-14", "2028"]),
     ("op42-tdl", R22WE, "Port Moresby, PNG (AFP) - Floods killed 12 people on Monday.", ["2028-03-13"]),
     ("op42-tdl-stay", R22WE, "Friday (March 17) - Schools across the state will be closed.", ["2028-03-17"]),
     ("op42-tdl-stay", R22WE, "Good Friday (April 14) - Banks will be closed.", ["2028-04-14"]),
@@ -10748,7 +10749,8 @@ PROBES_S30_RV22 = [
     ("op42-name-stay", "2028-12-27", "Ruto Spent Christmas With Troops in Garissa", ["2028-12-25"]),
     ("op42-name-stay", "2028-11-24", "Troops Celebrate Thanksgiving Overseas", ["2028-11-23"]),
     ("op42-name-stay", "2028-11-01", "Children Enjoy Halloween Despite Rain", ["2028-10-31"]),
-    ("op42-name-stay", R22WE, "The Mid-Sunday service was cancelled.", []),
+    # (want corrected after the run: a service in the middle of Sunday is on that Sunday, dated)
+    ("op42-name-stay", R22WE, "The Mid-Sunday service was cancelled.", ["2028-03-12"]),
     # --- written from op42's e234cc4e (a quote's own "yesterday"/"tomorrow" is no saying's day for the quote going
     # on) and 1797272f ("in the last year" with a present perfect is no calendar year), before running them ---
     ("op42-qnow", R22WE, "“Polling ended at 6 pm yesterday.\n\n“Results will be announced tomorrow,” the commission "
@@ -10760,7 +10762,9 @@ PROBES_S30_RV22 = [
     ("op42-lastyr", R22WE, "Inflation has averaged 25% in the last year.", []),
     ("op42-lastyr", R22WE, "In the last year, three ministers have resigned.", []),
     ("op42-lastyr", R22WE, "The naira has lost 40% of its value over the last year.", []),
-    ("op42-lastyr-stay", R22WE, "The governor, who has served since 2019, is in the last year of his term.", ["2019"]),
+    # (want corrected after the run: "since 2019" is the engine's range up to now, as "since last year" below)
+    ("op42-lastyr-stay", R22WE, "The governor, who has served since 2019, is in the last year of his term.",
+     ["2019/2028"]),
     ("op42-lastyr-stay", R22WE, "Prices have doubled since last year.", ["2027/2028"]),
     ("op42-lastyr-stay", R22WE, "The firm, which has since closed, made a loss last year.", ["2027"]),
 ]
