@@ -10767,6 +10767,31 @@ PROBES_S30_RV22 = [
      ["2019/2028"]),
     ("op42-lastyr-stay", R22WE, "Prices have doubled since last year.", ["2027/2028"]),
     ("op42-lastyr-stay", R22WE, "The firm, which has since closed, made a loss last year.", ["2027"]),
+    # --- written from op42's ac5c3ae1 (a fronted subordinate clause's "the day before" counts from the main clause's
+    # day told after its comma), before running it: other subordinators, a main clause's month or dated day, and
+    # "the day after" counting from the day told before ---
+    ("op42-front", R22WE, "After floods hit the region the day before, a landslide buried a village on Monday.",
+     ["2028-03-12", "2028-03-13"]),
+    ("op42-front", R22WE, "While prices fell the previous day, they rose 2% on Tuesday.", ["2028-03-13", "2028-03-14"]),
+    ("op42-front", R22WE, "After the bill passed the previous day, the king signed it on March 3, 2019.",
+     ["2019-03-02", "2019-03-03"]),
+    ("op42-front-stay", R22WE, "After lawmakers approved the bill the day before, the law took effect in January.",
+     ["2028-01"]),
+    ("op42-front-stay", R22WE, "The storm made landfall on Sunday. After it weakened the day after, it hit the coast "
+     "on Tuesday.", ["2028-03-12", "2028-03-13", "2028-03-14"]),
+    # --- written from op42's 2abeb1c4 ("the 24th of this/next/last month" is that day of the paper's month; a span
+    # "from the 17th to the 24th of <month>"), before running it: the day in other tenses and at the year's turn,
+    # and ordinals and counts before "of this month" ---
+    ("op42-rel", R22WE, "The match was played on the 5th of this month in Suva.", ["2028-03-05"]),
+    ("op42-rel", R22WE, "Applications close on the 30th of next month.", ["2028-04-30"]),
+    ("op42-rel", "2028-01-10", "The suspect was arrested on the 20th of last month.", ["2027-12-20"]),
+    ("op42-rel", "2028-12-20", "The new fares take effect on the 5th of next month.", ["2029-01-05"]),
+    ("op42-rel", R22WE, "Schools will close from the 17th to the 24th of April.",
+     ["2028-04-17/2028-04-24", "2028-04-24"]),
+    ("op42-rel-stay", R22WE, "The blast on Tuesday was the 4th of this month in the capital.", ["2028-03-14"]),
+    ("op42-rel-stay", R22WE, "Only 3 of this month's 12 flights left on time.", []),
+    ("op42-rel-stay", R22WE, "Round 4 of this month's league was postponed.", []),
+    ("op42-rel-stay", R22WE, "Fiji rose from the 12th to the 9th place in the rankings on Monday.", ["2028-03-13"]),
 ]
 
 
