@@ -10794,6 +10794,42 @@ PROBES_S30_RV22 = [
     ("op42-rel-stay", R22WE, "Only 3 of this month's 12 flights left on time.", ["2028-03"]),
     ("op42-rel-stay", R22WE, "Round 4 of this month's league was postponed.", ["2028-03"]),
     ("op42-rel-stay", R22WE, "Fiji rose from the 12th to the 9th place in the rankings on Monday.", ["2028-03-13"]),
+    # --- round 3, written before running: more neighbours of op42's rules that came out clean (a quote's now-words,
+    # a vote's day told by a day word, "in the last year" with a perfect, a fronted "the day before", "the Nth of
+    # this month", a span's end after "to the", a title-case head with a bracket and a dash) ---
+    ("op42-qnow-stay", R22WE, "“We are ready,” the commissioner said yesterday. “Results will be announced "
+     "tomorrow.”", ["2028-03-14", "2028-03-15"]),
+    ("op42-qnow", R22WE, "“The curfew starts tonight,” the police chief said.\n\n“Tomorrow, the markets stay "
+     "closed,” he added.", ["2028-03-15", "2028-03-16"]),
+    ("op42-vote-stay", "2028-02-27", "Observers praised the calm on Election Day, Saturday.", ["2028-02-26"]),
+    ("op42-vote-stay", "2028-02-27", "Friday is not Election Day, the commission said; voting is on Saturday.",
+     ["2028-02-25", "2028-02-26"]),
+    ("op42-vote-stay", "2028-11-07", "Today is Election Day in the United States.", ["2028-11-07"]),
+    ("op42-lastyr-stay", R22WE, "Exports, which have risen 8% this year, fell 5% in the last year.",
+     ["2028", "2027"]),
+    ("op42-lastyr", R22WE, "Food prices have doubled in the last month.", []),
+    ("op42-front", R22WE, "After the fire broke out the day before, police said on Tuesday that two bodies had been "
+     "found.", ["2028-03-13", "2028-03-14"]),
+    ("op42-front", R22WE, "Because the hearing was adjourned the previous day, the trial resumed on Thursday.",
+     ["2028-03-08", "2028-03-09"]),
+    ("op42-rel", R22WE, "The 1st of next month is a public holiday.", ["2028-04-01"]),
+    ("op42-rel", R22WE, "Talks were held on the 3rd and 4th of this month.", ["2028-03-03", "2028-03-04"]),
+    ("op42-rel", R22WE, "Talks were held between the 3rd and 5th of this month.",
+     ["2028-03-03/2028-03-05", "2028-03-05"]),
+    ("op42-rel", R22WE, "The curfew has been in force since the 2nd of this month.", ["2028-03-02/2028-03-15"]),
+    ("op42-span-stay", R22WE, "The ministry sent relief materials on January 10 to the 19 northern states.",
+     ["2028-01-10"]),
+    ("op42-span-stay", R22WE, "Vaccines were delivered on 5 March to the 36 states and Abuja.", ["2028-03-05"]),
+    ("op42-span-stay", R22WE, "Aid was sent on March 3 to the 12 districts hit by the floods.", ["2028-03-03"]),
+    ("op42-span", R22WE, "The festival ran from August 17 to the 24th last year.",
+     ["2027-08-17/2027-08-24", "2027-08-24"]),
+    ("op42-tdl-stay", R22WE, "Justice Mwilu (pictured) - who was sworn in on Monday - said the court would sit on "
+     "Friday.", ["2028-03-13", "2028-03-17"]),
+    ("op42-tdl-stay", R22WE, "Kenya Airways (KQ) - the national carrier - will resume flights to Lagos on Friday.",
+     ["2028-03-17"]),
+    ("op42-name-stay", "2028-12-21", "Despite Christmas Rush, Fuel Queues Ease in Abuja", []),
+    ("op42-name-stay", "2028-12-26", "Kenyans Marked Christmas Quietly, Police Said", ["2028-12-25"]),
+    ("op42-name-stay", "2028-12-26", "Nigerians in the Diaspora Spend Christmas at Home", ["2028-12-25"]),
 ]
 
 
