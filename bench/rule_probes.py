@@ -10830,6 +10830,31 @@ PROBES_S30_RV22 = [
     ("op42-name-stay", "2028-12-21", "Despite Christmas Rush, Fuel Queues Ease in Abuja", []),
     ("op42-name-stay", "2028-12-26", "Kenyans Marked Christmas Quietly, Police Said", ["2028-12-25"]),
     ("op42-name-stay", "2028-12-26", "Nigerians in the Diaspora Spend Christmas at Home", ["2028-12-25"]),
+    # --- round 4, written from op42's bab95775 (the rules narrowed after this review), before running it: the
+    # narrowed forms' own near neighbours ---
+    ("op42-tt-stay", R22WE, "The new route will see heavy traffic on Thursday, Saturday and Monday as fans travel to "
+     "the final.", ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "Extra trains are scheduled on Thursday, Saturday and Monday for the festival.",
+     ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "Bus services will run on Thursday, Saturday and Monday despite the strike.",
+     ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "Flights will operate on Thursday, Saturday and Monday before the airport closes for "
+     "repairs.", ["2028-03-16", "2028-03-18", "2028-03-20"]),
+    ("op42-tt", R22WE, "The ferry runs twice every week, on Wednesday and Sunday.", []),
+    ("op42-from-stay", "2028-07-12", "The ministry announced a curfew from Aug. 1 in 2027, after the riots.",
+     ["2027-08-01", "2027"]),
+    ("op42-from-stay", "2028-07-12", "Floods hit Kerala in August 2027.\n\nThe state government announced relief "
+     "payments from Aug. 20.", ["2027-08", "2027-08-20"]),
+    ("op42-from", "2028-07-12", "In January, the ministry announced a ban on plastic bags from Aug. 1.",
+     ["2028-01", "2028-08-01"]),
+    ("op42-name-stay", "2028-12-15", "Come Christmas Kenyans will pay more for fuel.", ["2028-12-25"]),
+    ("op42-name", R22WE, "Pastor John Christmas Odhiambo led the prayers on Sunday.", ["2028-03-12"]),
+    ("op42-span-stay", R22WE, "The parcel was sent on March 3 to the 5th Infantry Division.", ["2028-03-03"]),
+    ("op42-span-stay", R22WE, "Kenya Police were promoted on March 3 to the 1st division.", ["2028-03-03"]),
+    ("op42-span", R22WE, "Schools will close from April 17 to the 24th.", ["2028-04-17/2028-04-24", "2028-04-24"]),
+    ("op42-lastyr-stay", R22WE, "Exports have risen 8% this year after falling 5% in the last year.",
+     ["2028", "2027"]),
+    ("op42-lastyr-stay", R22WE, "In the last year, prices rose 20%, and wages have stagnated.", ["2027"]),
 ]
 
 
