@@ -10855,6 +10855,20 @@ PROBES_S30_RV22 = [
     ("op42-lastyr-stay", R22WE, "Exports have risen 8% this year after falling 5% in the last year.",
      ["2028", "2027"]),
     ("op42-lastyr-stay", R22WE, "In the last year, prices rose 20%, and wages have stagnated.", ["2027"]),
+    # --- round 5, written from op42's 34249ff7 (timetable without a count: a list of four or more days that skips
+    # one; "from": no year named in the sentence; "to the <ordinal>" before a stop, "of", a month or a joining word),
+    # before running it ---
+    ("op42-tt-stay", R22WE, "Extra buses will run on Thursday, Friday, Sunday and Monday during the festival.",
+     ["2028-03-16", "2028-03-17", "2028-03-19", "2028-03-20"]),
+    ("op42-tt-stay", R22WE, "Ferries will operate on Thursday, Saturday, Sunday and Tuesday to carry voters home for "
+     "the election.", ["2028-03-16", "2028-03-18", "2028-03-19", "2028-03-21"]),
+    ("op42-tt", R22WE, "From April, flights will be operated on Monday, Wednesday, Friday and Sunday.", ["2028-04"]),
+    ("op42-from", "2028-07-12", "The airline announced 2000 extra seats on flights from August 20.", ["2028-08-20"]),
+    ("op42-span", R22WE, "The fair runs from April 17 to the 24th, organisers said.",
+     ["2028-04-17/2028-04-24", "2028-04-24"]),
+    ("op42-span-stay", R22WE, "Police moved the suspects on March 3 to the 2nd Avenue station.", ["2028-03-03"]),
+    ("op42-span-stay", R22WE, "The case was moved on March 3 to the 4th court in Abuja.", ["2028-03-03"]),
+    ("op42-name-stay", "2028-12-15", "When Christmas Comes, Prices Rise", ["2028-12-25"]),
 ]
 
 
