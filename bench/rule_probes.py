@@ -10869,6 +10869,17 @@ PROBES_S30_RV22 = [
     ("op42-span-stay", R22WE, "Police moved the suspects on March 3 to the 2nd Avenue station.", ["2028-03-03"]),
     ("op42-span-stay", R22WE, "The case was moved on March 3 to the 4th court in Abuja.", ["2028-03-03"]),
     ("op42-name-stay", "2028-12-15", "When Christmas Comes, Prices Rise", ["2028-12-25"]),
+    # --- round 6, written before running: op42's kept title-case dateline head (f9adb1db) in front of rules that look
+    # at a sentence's opening (op42's fronted "the day before", "the Nth of this month" opening a sentence), and a
+    # vote day told then a foreign one told by its date ---
+    ("op42-tdl", R22WE, "Ankara (AA) - After floods hit the region the day before, a landslide buried a village on "
+     "Monday.", ["2028-03-12", "2028-03-13"]),
+    ("op42-tdl", R22WE, "ANKARA (AA) - After floods hit the region the day before, a landslide buried a village on "
+     "Monday.", ["2028-03-12", "2028-03-13"]),
+    ("op42-tdl", R22WE, "Hanoi (VNA) - The 5th of next month is a public holiday.", ["2028-04-05"]),
+    ("op42-tdl", R22WE, "Nairobi (KNA) - “We are ready,” the commissioner said on Tuesday.", ["2028-03-14"]),
+    ("op42-vote-stay", "2028-02-25", "Saturday is Election Day in Nigeria.\nIn the United States, Election Day is "
+     "Nov. 7.", ["2028-02-26", "2028-11-07"]),
 ]
 
 
