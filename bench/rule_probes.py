@@ -10880,6 +10880,16 @@ PROBES_S30_RV22 = [
     ("op42-tdl", R22WE, "Nairobi (KNA) - “We are ready,” the commissioner said on Tuesday.", ["2028-03-14"]),
     ("op42-vote-stay", "2028-02-25", "Saturday is Election Day in Nigeria.\nIn the United States, Election Day is "
      "Nov. 7.", ["2028-02-26", "2028-11-07"]),
+    # --- round 7, written from op42's 4be51786 (a four-day list with no count is a round only in the week's order
+    # from Monday, no wrap, no occasion right after it), before running it; published on a Sunday (2028-03-19), so
+    # that the week's order is also the order of the coming days (Mon 20 .. Sun 26) ---
+    ("op42-tt", "2028-03-19", "The new service will operate on Monday, Wednesday, Friday and Sunday.", []),
+    ("op42-tt-stay", "2028-03-19", "Extra buses will run on Monday, Wednesday, Friday and Sunday, the council said, to "
+     "ease traffic during the festival.", ["2028-03-20", "2028-03-22", "2028-03-24", "2028-03-26"]),
+    ("op42-tt-stay", "2028-03-19", "Trains will run on Monday, Wednesday, Thursday and Saturday only, because of the "
+     "strike.", ["2028-03-20", "2028-03-22", "2028-03-23", "2028-03-25"]),
+    ("op42-tt-stay", "2028-03-19", "Ferries will sail on Monday, Tuesday, Thursday and Saturday next week.",
+     ["2028-03-20", "2028-03-21", "2028-03-23", "2028-03-25"]),
 ]
 
 
