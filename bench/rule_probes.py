@@ -10890,6 +10890,13 @@ PROBES_S30_RV22 = [
      "strike.", ["2028-03-20", "2028-03-22", "2028-03-23", "2028-03-25"]),
     ("op42-tt-stay", "2028-03-19", "Ferries will sail on Monday, Tuesday, Thursday and Saturday next week.",
      ["2028-03-20", "2028-03-21", "2028-03-23", "2028-03-25"]),
+    # --- round 8, written from op42's 7857154a (a reason anywhere after a four-day list, "only" before an occasion),
+    # before running it: a standing timetable with a stretch or a purpose of its own after it (pub. on a Sunday) ---
+    ("op42-tt", "2028-03-19", "Flights will be operated on Monday, Wednesday, Friday and Sunday for three months.", []),
+    ("op42-tt", "2028-03-19", "The route will see flights on Monday, Wednesday, Friday and Sunday during the pilot "
+     "phase.", []),
+    ("op42-tt-stay", "2028-03-19", "Ferries will sail on Monday, Wednesday, Friday and Sunday only, to carry pilgrims "
+     "to the shrine.", ["2028-03-20", "2028-03-22", "2028-03-24", "2028-03-26"]),
 ]
 
 
