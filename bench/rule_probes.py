@@ -10897,6 +10897,13 @@ PROBES_S30_RV22 = [
      "phase.", []),
     ("op42-tt-stay", "2028-03-19", "Ferries will sail on Monday, Wednesday, Friday and Sunday only, to carry pilgrims "
      "to the shrine.", ["2028-03-20", "2028-03-22", "2028-03-24", "2028-03-26"]),
+    # --- round 9, written before running: "the Nth of this month" as South Asian and African court copy writes it
+    # (no "the", after "to"/"till"), and a fronted "Following ... the previous day" ---
+    ("op42-rel", R22WE, "The court adjourned the case to 28th of this month.", ["2028-03-28"]),
+    ("op42-rel", R22WE, "The magistrate adjourned the matter till the 28th of this month for hearing.", ["2028-03-28"]),
+    ("op42-rel", R22WE, "The accused was remanded in custody until 2nd of next month.", ["2028-04-02"]),
+    ("op42-front", R22WE, "Following heavy rain the previous day, the river burst its banks on Sunday.",
+     ["2028-03-11", "2028-03-12"]),
 ]
 
 
