@@ -10904,6 +10904,16 @@ PROBES_S30_RV22 = [
     ("op42-rel", R22WE, "The accused was remanded in custody until 2nd of next month.", ["2028-04-02"]),
     ("op42-front", R22WE, "Following heavy rain the previous day, the river burst its banks on Sunday.",
      ["2028-03-11", "2028-03-12"]),
+    # --- round 10, written before running: a vote day told by a quote's "today" said on a day gone by, the eve of a
+    # vote day told by a weekday, and a fronted "the day before" across the year's turn ---
+    ("op42-vote", "2028-02-27", "“Today is Election Day,” the governor said on Saturday.",
+     ["2028-02-26", "2028-02-26"]),
+    ("op42-vote-stay", "2028-02-27", "Friday was Election Day eve, and Lagos was quiet.\nOn Election Day, turnout was "
+     "low.", ["2028-02-25", "2028-02-26"]),
+    ("op42-front", "2028-01-05", "After the storm hit the coast the day before, floods reached the city on Jan. 1.",
+     ["2027-12-31", "2028-01-01"]),
+    ("op42-front", "2028-01-05", "When talks collapsed the previous day, the union struck on Monday.",
+     ["2028-01-02", "2028-01-03"]),
 ]
 
 
