@@ -10906,8 +10906,8 @@ PROBES_S30_RV22 = [
      ["2028-03-11", "2028-03-12"]),
     # --- round 10, written before running: a vote day told by a quote's "today" said on a day gone by, the eve of a
     # vote day told by a weekday, and a fronted "the day before" across the year's turn ---
-    ("op42-vote", "2028-02-27", "“Today is Election Day,” the governor said on Saturday.",
-     ["2028-02-26", "2028-02-26"]),
+    # (want corrected after the run: one sentence's two statements of one day are one key; the engine lists it once)
+    ("op42-vote", "2028-02-27", "“Today is Election Day,” the governor said on Saturday.", ["2028-02-26"]),
     ("op42-vote-stay", "2028-02-27", "Friday was Election Day eve, and Lagos was quiet.\nOn Election Day, turnout was "
      "low.", ["2028-02-25", "2028-02-26"]),
     ("op42-front", "2028-01-05", "After the storm hit the coast the day before, floods reached the city on Jan. 1.",
