@@ -10914,6 +10914,12 @@ PROBES_S30_RV22 = [
      ["2027-12-31", "2028-01-01"]),
     ("op42-front", "2028-01-05", "When talks collapsed the previous day, the union struck on Monday.",
      ["2028-01-02", "2028-01-03"]),
+    # --- round 11, written before running: "to the <ordinal> of" where "of" counts a set, not a month (34249ff7 lets
+    # "of" end a span after "to the <ordinal>") ---
+    ("op42-span-stay", R22WE, "The trial advanced on March 3 to the 12th of 20 scheduled hearings.", ["2028-03-03"]),
+    ("op42-span-stay", R22WE, "Kenya rose on March 3 to the 5th of 54 African teams in the rankings.", ["2028-03-03"]),
+    ("op42-span", R22WE, "The show runs from March 23 to the 25th at the National Theatre.",
+     ["2028-03-23/2028-03-25", "2028-03-25"]),
 ]
 
 
