@@ -10920,6 +10920,10 @@ PROBES_S30_RV22 = [
     ("op42-span-stay", R22WE, "Kenya rose on March 3 to the 5th of 54 African teams in the rankings.", ["2028-03-03"]),
     ("op42-span", R22WE, "The show runs from March 23 to the 25th at the National Theatre.",
      ["2028-03-23/2028-03-25", "2028-03-25"]),
+    # --- round 12, written before running: a rank after a day, then a joining word 34249ff7 lets end a span ---
+    ("op42-span-stay", R22WE, "Kenya climbed on March 3 to the 5th in Africa.", ["2028-03-03"]),
+    ("op42-span-stay", R22WE, "The team slipped on March 3 to the 4th and stayed there all season.", ["2028-03-03"]),
+    ("op42-span-stay", R22WE, "The motion moved on March 3 to the 2nd on the order paper.", ["2028-03-03"]),
 ]
 
 
