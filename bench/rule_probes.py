@@ -10924,6 +10924,12 @@ PROBES_S30_RV22 = [
     ("op42-span-stay", R22WE, "Kenya climbed on March 3 to the 5th in Africa.", ["2028-03-03"]),
     ("op42-span-stay", R22WE, "The team slipped on March 3 to the 4th and stayed there all season.", ["2028-03-03"]),
     ("op42-span-stay", R22WE, "The motion moved on March 3 to the 2nd on the order paper.", ["2028-03-03"]),
+    # --- round 13, written before running: a bracketed party initial that does end a sentence (85a9f6cd joins the
+    # next one to it unless that opens with a known opener), with a day in each ---
+    ("op42-init", R22WE, "The bill was signed on Monday by Gov. Ann Lee (D.) Lawmakers return on Thursday.",
+     ["2028-03-13", "2028-03-16"]),
+    ("op42-init", R22WE, "The seat was held until Friday by Rep. Tom Park (R.) Voters pick his successor on Saturday.",
+     ["2028-03-10", "2028-03-18"]),
 ]
 
 
