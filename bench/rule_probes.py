@@ -106,6 +106,9 @@ glued to a name: "NEET-2023", a link's label: "MORE: ...",
 --s29-rv21, rv21's probes of session 29's rules on fp11 (false dates in sentences that date nothing), wk8 (bare
 weekdays in the right week) and kl2 (known limits): recurring days, names, page furniture, clauses, schedules,
 captions, headlines, deadlines, the year's turn, with near neighbours that must keep their dates.
+--s30-rv23, rv23's probes of session 30's rules on op43 (realnews-fresh43): the hours of one weekday, two bare
+weekday ends of one run, a warning issued "from" a day, a side named for a match, a vessel's "May <n>", a page
+stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "this noon"; with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -113,7 +116,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21
+      s29-fp11, s29-rv21, s30-rv23
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -10629,6 +10632,155 @@ PROBES_S29_RV21 = [
     ("wk8-yr", V21NY, "Forecasters warned on Friday of heavy snow on Tuesday.", ["2027-12-31", "2028-01-04"]),
     ("wk8-yr", V21NY, "He was remanded in custody to appear at the crown court on Friday.", ["2028-01-07"]),
     ("wk8-yr", V21DE, "The union called on Wednesday for a strike on Monday.", ["2027-12-29", "2028-01-03"]),
+]
+
+
+# Session 30, rv23's probes of op43's rules on realnews-fresh43 (1ac08bb1, bbc2bfa2, 0d9a37c8): the hours of one
+# weekday, two bare weekday ends of one run within a week, a warning issued "from" a day, a side named for a match,
+# a vessel's "May <number>", a page stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs"
+# with no stop, "this noon"; each with near neighbours it must leave alone. Wants decided before the engine ran.
+R23WE = "2027-03-10"  # a Wednesday: Thu 4 .. Tue 9 gone | Thu 11 .. Tue 16 ahead
+R23TH = "2027-03-11"  # a Thursday: Fri 5 .. Wed 10 gone (Sat 6, Sun 7 more than 3 days back) | Fri 12 .. Wed 17 ahead
+PROBES_S30_RV23 = [
+    # --- 1ac08bb1 / 0d9a37c8: the hours of one weekday are one day ---
+    ("sameday", R23WE, "Water supply will be cut from 8am Tuesday to 4pm Tuesday in parts of the city.", ["2027-03-16"]),
+    ("sameday", R23WE, "Polls are open from 7 a.m. Thursday until 8 p.m. Thursday.", ["2027-03-11"]),
+    ("sameday", R23WE, "A curfew was in force from 6pm on Sunday until 11pm on Sunday.", ["2027-03-07"]),
+    ("sameday", R23WE, "The Met Office has issued a yellow snow warning between 3am Saturday and noon Saturday.",
+     ["2027-03-13"]),
+    ("sameday", R23WE, "Rail services were suspended between 9am Monday and 1pm Monday.", ["2027-03-08"]),
+    ("sameday", R23WE, "The motorway will close from 10 a.m. Friday through 2 p.m. Friday for repairs.", ["2027-03-12"]),
+    ("sameday", R23WE, "Voting will run from noon Saturday until midnight Saturday.", ["2027-03-13"]),
+    ("sameday", R23TH, "The park was closed from 9am Wednesday to 5pm Wednesday.", ["2027-03-10"]),
+    ("sameday", R23WE, "Protesters blocked the road from 6am Friday to 3pm Friday.", ["2027-03-05"]),
+    ("sameday", R23WE, "Forecasters have warned of gales from 4pm Thursday until 11pm Thursday.", ["2027-03-11"]),
+    ("sameday", R23WE, "Tokens were handed out from 10 am on Saturday till 4 pm on Saturday.", ["2027-03-06"]),
+    ("sameday-stay", R23WE, "The road will be closed from 10pm Saturday until 6am Sunday.",
+     ["2027-03-13/2027-03-14", "2027-03-14"]),
+    ("sameday-stay", R23WE, "The road was closed from 10pm Saturday until 6am Sunday.",
+     ["2027-03-06/2027-03-07", "2027-03-07"]),
+    ("sameday-stay", R23WE, "Strikers walked out from 6am Friday to 6am Monday.", ["2027-03-05/2027-03-08", "2027-03-08"]),
+    ("sameday-stay", R23WE, "Trains leave at 9am Saturday and 5pm Saturday.", ["2027-03-13"]),
+    ("sameday-stay", R23WE, "The market opens from 9am to 5pm on Saturday and Sunday.", ["2027-03-13", "2027-03-14"]),
+    ("sameday-stay", R23WE, "Talks ran from Monday to Tuesday.", ["2027-03-08/2027-03-09", "2027-03-09"]),
+    ("sameday-stay", R23WE, "Shops opened at 8am Saturday and closed at 6pm Saturday.", ["2027-03-06"]),
+    # --- 1ac08bb1: two bare weekday ends of one run lie within a week ---
+    ("run8", R23WE, "The conference was held from Thursday until Friday.", ["2027-03-04/2027-03-05", "2027-03-05"]),
+    ("run8", R23WE, "The exhibition ran from Saturday until Monday.", ["2027-03-06/2027-03-08", "2027-03-08"]),
+    ("run8", R23WE, "Trading was halted from Friday until Monday.", ["2027-03-05/2027-03-08", "2027-03-08"]),
+    ("run8", R23WE, "A sale will run from Friday until Sunday.", ["2027-03-12/2027-03-14", "2027-03-14"]),
+    ("run8", R23WE, "The shop is closed from Thursday until Saturday.", ["2027-03-11/2027-03-13", "2027-03-13"]),
+    ("run8", R23WE, "Police said the road was closed from Friday until Sunday.",
+     ["2027-03-05/2027-03-07", "2027-03-07"]),
+    ("run8", R23WE, "The festival, which ran from Friday until Sunday, drew 10,000 people.",
+     ["2027-03-05/2027-03-07", "2027-03-07"]),
+    ("run8", R23WE, "Storms have battered the coast from Friday until Monday.", ["2027-03-05/2027-03-08", "2027-03-08"]),
+    ("run8", R23WE, "Storms have battered the coast from Thursday until Saturday.",
+     ["2027-03-04/2027-03-06", "2027-03-06"]),
+    ("run8", R23WE, "The town had been without power from Thursday until Saturday.",
+     ["2027-03-04/2027-03-06", "2027-03-06"]),
+    ("run8", R23WE, "The ministry announced on Monday that schools would close from Thursday until Saturday.",
+     ["2027-03-08", "2027-03-11/2027-03-13", "2027-03-13"]),
+    ("run8", R23WE, "Forecasters expect rain from Friday until Sunday.", ["2027-03-12/2027-03-14", "2027-03-14"]),
+    ("run8", R23WE, "The council voted to close the road from Friday until Sunday.",
+     ["2027-03-12/2027-03-14", "2027-03-14"]),
+    ("run8", R23WE, "The union called a strike from Thursday until Saturday.", ["2027-03-11/2027-03-13", "2027-03-13"]),
+    ("run8-stay", R23WE, "The road was closed on Friday and will stay shut until Monday.", ["2027-03-05", "2027-03-15"]),
+    ("run8-stay", R23WE, "The curfew, which began last Friday, runs until Sunday.", ["2027-03-05", "2027-03-14"]),
+    ("run8-stay", R23WE, "Flights were grounded from Sunday until Tuesday.", ["2027-03-07/2027-03-09", "2027-03-09"]),
+    ("run8-stay", R23WE, "Schools will be closed from Thursday to Tuesday.", ["2027-03-11/2027-03-16", "2027-03-16"]),
+    ("run8-stay", R23WE, "Schools were closed from Thursday to Tuesday.", ["2027-03-04/2027-03-09", "2027-03-09"]),
+    ("run8-stay", R23WE, "The exhibition runs from last Friday until Sunday.", ["2027-03-05/2027-03-14", "2027-03-14"]),
+    # --- 1ac08bb1: a warning issued "from" a clock time and a day starts on the nearest such day ---
+    ("issuedfrom", R23WE, "The weather service has issued a flood watch from 4 p.m. Thursday.", ["2027-03-11"]),
+    ("issuedfrom", R23WE, "Authorities issued a curfew from 7pm on Saturday.", ["2027-03-13"]),
+    ("issuedfrom", R23WE, "A tornado watch was issued for the county from 1 p.m. Friday.", ["2027-03-12"]),
+    ("issuedfrom", R23WE, "An evacuation alert has been posted from noon Friday.", ["2027-03-12"]),
+    ("issuedfrom", R23WE, "Forecasters issued a snow advisory that runs from 6 a.m. Friday.", ["2027-03-12"]),
+    ("issuedfrom", R23WE, "Met Éireann issued a status yellow rain warning from midnight Thursday.", ["2027-03-11"]),
+    ("issuedfrom", R23WE, "On Monday, police issued a curfew from 8pm Thursday.", ["2027-03-08", "2027-03-11"]),
+    ("issuedfrom-stay", R23WE, "A curfew issued from 10pm Saturday was lifted on Monday.", ["2027-03-06", "2027-03-08"]),
+    ("issuedfrom-stay", R23WE, "The warning issued from 6am Friday expired at noon Saturday.",
+     ["2027-03-05", "2027-03-06"]),
+    ("issuedfrom-stay", R23WE, "Police issued warnings from Friday to Sunday to drivers caught speeding.",
+     ["2027-03-05/2027-03-07", "2027-03-07"]),
+    ("issuedfrom-stay", R23WE, "Officers issued 200 curfew warnings from Friday to Sunday.",
+     ["2027-03-05/2027-03-07", "2027-03-07"]),
+    ("issuedfrom-stay", R23WE, "The flood warning that was issued from 2pm Thursday has now been lifted.",
+     ["2027-03-04"]),
+    ("issuedfrom-stay", R23WE, "The agency issued a warning after the river rose from Friday's rain.", ["2027-03-05"]),
+    ("issuedfrom-stay", R23WE, "Forecasters issued an alert on Friday from their office in Reading.", ["2027-03-05"]),
+    ("issuedfrom-stay", R23WE, "A heat warning issued from Thursday to Saturday saw temperatures hit 40C.",
+     ["2027-03-04/2027-03-06", "2027-03-06"]),
+    ("issuedfrom-stay", R23WE, "Health officials have issued 40 alerts from Friday to Monday.",
+     ["2027-03-05/2027-03-08", "2027-03-08"]),
+    # --- 1ac08bb1 / bbc2bfa2: a side named for a match dates the match the nearest such day ---
+    ("side", R23TH, "Wales name unchanged side for Saturday's Six Nations clash", ["2027-03-13"]),
+    ("side", R23TH, "Southgate names his squad for Friday's qualifier.", ["2027-03-12"]),
+    ("side", R23TH, "Ireland have named their team to play France on Saturday.", ["2027-03-13"]),
+    ("side", R23TH, "The coach unveiled a 13-man squad for Sunday's final.", ["2027-03-14"]),
+    ("side", R23TH, "Arteta picks strong XI for Saturday trip to Villa", ["2027-03-13"]),
+    ("side", R23TH, "Leinster name side to face Munster on Saturday", ["2027-03-13"]),
+    ("side", R23TH, "Harambee Stars coach selects 23-man squad for Sunday friendly", ["2027-03-14"]),
+    ("side", R23TH, "Smith was named in the team for Saturday's match.", ["2027-03-13"]),
+    ("side", R23TH, "Smith has been named captain for Saturday's match.", ["2027-03-13"]),
+    ("side-stay", R23TH, "The selectors named their squad on Saturday for next month's tour.", ["2027-03-06", "2027-04"]),
+    ("side-stay", R23TH, "Brown, named in the team for Saturday's 2-0 defeat at Leeds, is injured.", ["2027-03-06"]),
+    ("side-stay", R23TH, "Kenya named an unchanged side for Saturday's win over Uganda.", ["2027-03-06"]),
+    ("side-stay", R23TH, "The side that Jones named for Saturday's game lost 3-0.", ["2027-03-06"]),
+    ("side-stay", R23TH, "Police named the victims of Saturday's crash.", ["2027-03-06"]),
+    ("side-stay", R23TH, "The club named a new manager on Sunday.", ["2027-03-07"]),
+    ("side-stay", R23TH, "Jones was picked Saturday for the national team.", ["2027-03-06"]),
+    ("side-stay", R23TH, "Smith was selected Sunday to the all-star team.", ["2027-03-07"]),
+    ("side-stay", R23TH, "The coach named his side for Saturday's final, and they won 2-0.", ["2027-03-06"]),
+    ("side-stay", R23TH, "Last week the coach named his side for Saturday's final.", ["2027-03-06"]),
+    ("side-stay", R23TH, "On Friday, the coach named his side for Saturday's final.", ["2027-03-05", "2027-03-06"]),
+    # --- 1ac08bb1: a vessel's name ending in "May <number>" ---
+    ("vessel", R23WE, "The coast guard escorted the fishing boat Ocean May 3 to shore.", []),
+    ("vessel", R23WE, "Crew of the trawler Sea May 12 were rescued off Cornwall.", []),
+    ("vessel", R23WE, "The MV Lady May 9 ran aground on Tuesday.", ["2027-03-09"]),
+    ("vessel-stay", R23WE, "Ferry Services Resume May 4", ["2027-05-04"]),
+    ("vessel-stay", R23WE, "Boat Show Opens May 15", ["2027-05-15"]),
+    ("vessel-stay", R23WE, "Ferry Fares Rise May 1", ["2027-05-01"]),
+    ("vessel-stay", R23WE, "Pirates boarded the tanker Front Altair May 4 off Somalia.", ["2026-05-04"]),
+    ("vessel-stay", R23WE, "The Coast Guard rescued the crew of the fishing vessel Miss Emma May 4.", ["2026-05-04"]),
+    ("vessel-stay", R23WE, "The ship docked in Mombasa May 4.", ["2026-05-04"]),
+    ("vessel-stay", R23WE, "The Senate May 4 had voted to block the measure.", ["2026-05-04"]),
+    ("vessel-stay", R23WE, "The House May 4 passed the bill.", ["2026-05-04"]),
+    ("vessel-stay", R23WE, "Ferries will run from May 4.", ["2027-05-04"]),
+    # --- 1ac08bb1: a full date and a bare clock time ending a line: a page's stamp glued to its headline ---
+    ("stamp", R23WE, "Residents count cost of floodsTuesday, March 9, 2027 08:45\nWater rose on Sunday.",
+     ["2027-03-07"]),
+    ("stamp", R23WE, "Minister sacked over scandalMonday, 8 March 2027, 3:15 pm\nHe was dismissed on Sunday.",
+     ["2027-03-07"]),
+    ("stamp-stay", R23WE, "Result: Gor Mahia 2-1 AFC Leopards, Sunday, March 7, 2027 15:00", ["2027-03-07"]),
+    ("stamp-stay", R23WE, "Kick-off: Saturday, March 13, 2027 15:00", ["2027-03-13"]),
+    ("stamp-stay", R23WE, "Applications closed on Monday, March 8, 2027, 17:00", ["2027-03-08"]),
+    ("stamp-stay", R23WE, "The quake struck at 04:12 on Tuesday, March 9, 2027", ["2027-03-09"]),
+    ("stamp-stay", R23WE, "Earthquake of magnitude 5.1 strikes off Crete on March 9, 2027 04:12 UTC", ["2027-03-09"]),
+    ("stamp-stay", R23WE, "Polls closed Sunday, March 7, 2027, 20:00\nTurnout was 60 percent.", ["2027-03-07"]),
+    # --- 1ac08bb1: an emoji glued after a full stop opens the next sentence ---
+    ("emoji", R23WE, "Rain will reach the coast tonight.☔Heavy falls are expected on Thursday.",
+     ["2027-03-10", "2027-03-11"]),
+    ("emoji", R23WE, "The show opens tomorrow.🎭Tickets go on sale on Friday.", ["2027-03-11", "2027-03-12"]),
+    ("emoji", R23WE, "Police closed the road on Monday.🚧It reopened on Tuesday.", ["2027-03-08", "2027-03-09"]),
+    ("emoji-stay", R23WE, "The match kicks off at 3 p.m.⚽ on Saturday.", ["2027-03-13"]),
+    ("emoji-stay", R23WE, "Gates open at 10 a.m.🎟️ on Friday for the fair.", ["2027-03-12"]),
+    # --- 1ac08bb1: "Tues", "Weds", "Thurs" with no stop ---
+    ("abbr", R23WE, "Rain is forecast for Thurs night.", ["2027-03-11"]),
+    ("abbr", R23WE, "The market reopened on Tues after a week.", ["2027-03-09"]),
+    ("abbr", R23WE, "Council meeting moved to Thurs", ["2027-03-11"]),
+    ("abbr-stay", R23WE, "Open Tues-Sat, 10am to 6pm.", []),
+    ("abbr-stay", R23WE, "The museum is open Thurs to Sun.", []),
+    ("abbr-stay", R23WE, "Actor Weds Longtime Partner in Private Ceremony", []),
+    ("abbr-stay", R23WE, "Pop Star Weds in Secret", []),
+    ("abbr-stay", R23WE, "Hours: Mon-Fri 9-5, Thurs until 8pm", []),
+    # --- 1ac08bb1: "this noon" is today ---
+    ("noon", R23WE, "The committee will meet this noon to vote.", ["2027-03-10"]),
+    ("noon", R23WE, "Officials said this noon that the road had reopened.", ["2027-03-10"]),
+    ("noon-stay", R23WE, "The talks will resume at noon this Friday.", ["2027-03-12"]),
+    ("noon-stay", R23WE, "Shops close at noon on Sundays.", []),
+    ("noon-stay", R23WE, "At noon, the bells rang.", []),
 ]
 
 
