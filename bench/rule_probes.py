@@ -10825,6 +10825,22 @@ PROBES_S30_RV23 = [
     ("vessel-stay", R23WE, "The ship Ever Given ran aground in 2021; the ship Ever Forward May 4 left port.",
      ["2021", "2026-05-04"]),
     ("stamp-stay", R23WE, "Deadline for entries:\nMonday, March 8, 2027 17:00", ["2027-03-08"]),
+    # --- round 3, written before running: notices told as in force, two days' hours, sides named on a day told ---
+    ("issuedfrom-stay", R23WE, "A boil-water advisory issued from noon Friday remains in effect.", ["2027-03-05"]),
+    ("issuedfrom-stay", R23WE, "An evacuation order issued from 6pm Thursday is still in force.", ["2027-03-04"]),
+    ("issuedfrom-stay", R23WE, "The curfew police issued from 9pm Saturday ended at dawn on Sunday.",
+     ["2027-03-06", "2027-03-07"]),
+    ("issuedfrom", R23WE, "Police have issued a dispersal order from 6pm on Friday.", ["2027-03-12"]),
+    ("sameday", R23WE, "The pool opens from 9am Saturday to 5pm Saturday and from 10am Sunday to 4pm Sunday.",
+     ["2027-03-13", "2027-03-14"]),
+    ("sameday-stay", R23WE, "The line will be closed from 8am Friday to 8am Saturday.",
+     ["2027-03-12/2027-03-13", "2027-03-13"]),
+    ("run8-stay", R23WE, "The festival runs from Saturday to Saturday.", ["2027-03-13/2027-03-20", "2027-03-20"]),
+    ("side", R23TH, "Jones named his side for Saturday's Test on Thursday.", ["2027-03-13", "2027-03-11"]),
+    ("side", R23TH, "The coach named his side for Saturday's final on Tuesday.", ["2027-03-13", "2027-03-09"]),
+    ("vessel", R23WE, "The fishing boat Princess May 4 sank off the coast on Monday.", ["2027-03-08"]),
+    ("abbr", R23WE, "Storm to hit coast Thurs", ["2027-03-11"]),
+    ("emoji", R23WE, "U.S.🇺🇸 troops arrived on Friday.", ["2027-03-05"]),
 ]
 
 
