@@ -10841,6 +10841,10 @@ PROBES_S30_RV23 = [
     ("vessel", R23WE, "The fishing boat Princess May 4 sank off the coast on Monday.", ["2027-03-08"]),
     ("abbr", R23WE, "Storm to hit coast Thurs", ["2027-03-11"]),
     ("emoji", R23WE, "U.S.🇺🇸 troops arrived on Friday.", ["2027-03-05"]),
+    # --- round 4, written before running: hours with an en dash, a class timetable ---
+    ("abbr-stay", R23WE, "Open Tues–Sat, 10am to 6pm.", []),
+    ("abbr-stay", R23WE, "Classes run Mon, Weds and Fri at the community hall.", []),
+    ("abbr-stay", R23WE, "The clinic is open 9-5 Tues and Thurs.", []),
 ]
 
 
