@@ -10845,6 +10845,41 @@ PROBES_S30_RV23 = [
     ("abbr-stay", R23WE, "Open Tues–Sat, 10am to 6pm.", []),
     ("abbr-stay", R23WE, "Classes run Mon, Weds and Fri at the community hall.", []),
     ("abbr-stay", R23WE, "The clinic is open 9-5 Tues and Thurs.", []),
+    # --- round 5, written before running op43 26666bb1/24083e7d (the rules as narrowed after this review) ---
+    ("issuedfrom", R23WE, "A flood watch has been issued from 4 p.m. Thursday.", ["2027-03-11"]),
+    ("issuedfrom", R23WE, "Forecasters have issued an amber warning between 6am Friday and 9pm Saturday.",
+     ["2027-03-12/2027-03-13", "2027-03-13"]),
+    ("issuedfrom-stay", R23WE, "Police issued a curfew warning to 40 youths between 9pm Saturday and 1am Sunday.",
+     ["2027-03-06/2027-03-07", "2027-03-07"]),
+    ("issuedfrom-stay", R23WE, "A heat alert was issued for the city from noon Thursday, and temperatures hit 41C.",
+     ["2027-03-04"]),
+    ("vessel", R23WE, "The supply boat Lucky May 7 was hit by water cannon on Saturday.\n\nThe crew of the Lucky May 7 "
+     "were unhurt.", ["2027-03-06"]),
+    # (the next two wants corrected after the run in form only: each statement is listed, one per sentence)
+    ("vessel-stay", R23WE, "The Senate May 4 passed the bill.\n\nOpponents said the Senate May 4 vote was rushed.",
+     ["2026-05-04", "2026-05-04"]),
+
+        ("vessel-stay", R23WE, "The Dutch mark Remembrance Day May 4 and Liberation Day May 5.\n\nOn Remembrance "
+     "Day May 4, flags fly at half-mast.", ["2027-05-04", "2027-05-05", "2027-05-04"]),
+    ("stamp", R23WE, "Tuesday, March 9, 2027 08:45\nWater rose on Sunday.", ["2027-03-07"]),
+    ("stamp-stay", R23WE, "Polls closed at 8pm.\nSunday, March 7, 2027\nTurnout was 60 percent.", ["2027-03-07"]),
+    ("abbr", R23WE, "Last Thurs, police arrested two men.", ["2027-03-04"]),
+    ("abbr", R23WE, "The vote is next Tues.", ["2027-03-16"]),
+    ("abbr-stay", R23WE, "The museum is open from Tues to Sat.", []),
+    ("abbr-stay", R23WE, "The library stays open until 8pm on Thurs each week.", []),
+    ("abbr-stay", R23WE, "Footballer Weds Childhood Sweetheart On Coast", []),
+    ("sameday", R23WE, "Officers had searched the house from 9am Monday until 6pm Monday.", ["2027-03-08"]),
+    ("sameday", R23WE, "Crews will search the area from 9am Monday until 6pm Monday.", ["2027-03-15"]),
+    ("sameday", R23WE, "Police said the road was shut from 6am Tuesday until 6pm Tuesday.", ["2027-03-09"]),
+    ("sameday", R23WE, "Forecasters had predicted rain from 9am Saturday until 6pm Saturday, but none fell.",
+     ["2027-03-06"]),
+    ("side", R23TH, "The coach, who returned from injury on Monday, named his side for Saturday's final.",
+     ["2027-03-08", "2027-03-13"]),
+    ("side", R23TH, "Jones names side for Saturday's clash after last week's defeat", ["2027-03-13"]),
+    ("side", R23TH, "Smith was named skipper for Sunday's final.", ["2027-03-14"]),
+    ("side-stay", R23TH, "Smith was named captain for Saturday's match, which Wales lost 20-10.", ["2027-03-06"]),
+    ("side-stay", R23TH, "The airline named a new captain for Saturday's flight after the pilot fell ill.",
+     ["2027-03-06"]),
 ]
 
 
