@@ -10935,6 +10935,13 @@ PROBES_S30_RV23 = [
     ("vessel", R23WE, "The supply boat Unaizah May 4 reached the shoal on Saturday.\n\nThe Unaizah May 4 was then "
      "blocked.", ["2027-03-06"]),
     ("abbr-stay", R23WE, "The shop is open on Tues to Sat only.", []),
+    # --- round 8, written before running op43 aa331160: "each/every week", a stamp on its own line ---
+    ("eachweek", R23WE, "He must report to police on Friday every other week.", []),
+    ("eachweek", R23WE, "The show airs on Sunday each week at 8pm.", []),
+    ("eachweek-stay", R23WE, "Each week brings new cases, and on Monday the count hit 400.", ["2027-03-08"]),
+    ("eachweek-stay", R23WE, "The fair ran from Friday to Sunday every week in March.", ["2027-03"]),
+    ("stamp", R23WE, "Flood toll rises\nTuesday, March 9, 2027, 18:20\nThe river burst its banks on Sunday.",
+     ["2027-03-07"]),
 ]
 
 
