@@ -52,6 +52,7 @@ from .lexicon import (
     SAID_WORDS,
     SEASONS,
     WD,
+    WD_STOPLESS,
     WEEKDAYS,
     YEAR,
     YEAR_BEFORE_BAD_WORDS,
@@ -1893,7 +1894,7 @@ RULES: tuple[Rule, ...] = (
                    ("Talks stalled in late May of 2019.", "2019-05"),
                    ("The charter came into force in 2015, September.", "2015-09"))),
     Rule("wd", rf"(?:(?P<wd_mod>last|this\s+coming|this\s+past|this|next|coming|the\s+previous|the\s+following|"
-               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD})(?:['’]s)?"
+               rf"previous|following|earlier|later|early|late)\s+)?(?P<wd>{WD}|{WD_STOPLESS})(?:['’]s)?"
                r"(?:\s+(?P<wd_part>morning|afternoon|evening|night))?"
                # "on Tuesday last week", "Thursday of next week": that week's day
                r"(?:\s+(?:of\s+)?(?P<wd_week>last|next|this)\s+week(?![\w'’-]))?", _resolve_wd, _valid_wd,
