@@ -1797,17 +1797,13 @@ def base_period(s: str, start: int, end: int) -> bool:
 
 # A day range inside one month: "March 2-4", "March 2 through 4", "3 to 5
 # April", "between 3 and 5 April" ("and" only after "between").
-# ("to the" only before an ordinal: "from the 17th to the 24th of August", not "on January 10 to the 19 northern
-# states", a count of the noun after it)
 _DAY_RANGE = (r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+{the}(?=\d)|"
               r"(?({k}_btw)\s+and\s+(?=\d)|(?!)))")
-# "to the" before a range's second day, only where the month comes after both days ("from the 17th to the 24th
-# of August", dmy): after a month's day ("on March 3 to the 12th of 20 hearings", "rose on March 3 to the 5th in
-# Africa") an ordinal after "to the" is as often a rank or a count as the span's end, so mdy reads none.
-# (... and the ordinal ends the span: a stop, "of", a month or a joining word after it, not a noun it ranks)
-_DAY_RANGE_THE = (r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)"
-                  r"(?:\s*(?:[,.;:!?)\"”]|$)|\s+(?:of|and|or|in|at|on|for|this|next|last|inclusive|when|as|with|"
-                  rf"before|after|while|but|because|to|from|until|{MON})\b)))?")
+# "to the" before a range's second day, only before an ordinal and only where the month comes after both days
+# ("from the 17th to the 24th of August", dmy: the month right after the ordinal is what ends the span): after a
+# month's day ("on March 3 to the 12th of 20 hearings", "rose on March 3 to the 5th in Africa") an ordinal after
+# "to the" is as often a rank or a count as the span's end, so mdy reads none.
+_DAY_RANGE_THE = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"
 _MDY_RANGE = _DAY_RANGE.format(k="mdy", the="")
 _DMY_RANGE = _DAY_RANGE.format(k="dmy", the=_DAY_RANGE_THE)
 # "on Aug. 16 and 17": a second day of the month, when nothing after it makes it a count
