@@ -138,6 +138,32 @@ def test_odd_dates_are_skipped_not_raised():
     assert isinstance(extract_events(text, published=PUB), list)
 
 
+# re.IGNORECASE matches "İ" and "ı" to "i" and "ſ" to "s", so a name typed with one ("FRİDAY" on a Turkish
+# keyboard) is found; its lower case is no key of the name tables, and the KeyError refused the whole article.
+@pytest.mark.parametrize("text", [
+    "Prices rose in APRİL.",
+    "The court met on FRİDAY.",
+    "The court met on APRİL 5.",
+    "The talks were held on FRİDAY, APRİL 5, 2024.",
+    "Hours: Monday to FRİDAY 9 a.m. to 5 p.m.",
+])
+def test_names_typed_with_a_dotted_capital_i_date_as_the_ascii_name(text):
+    def dates(t):
+        return [(e.date, e.precision, e.end_date, e.cue_start, e.cue_end) for e in extract_events(t, published=PUB)]
+
+    assert dates(text) == dates(text.replace("İ", "I"))
+
+
+@pytest.mark.parametrize("text", [
+    "The library is open during these hours: Monday to Tueſday 9 a.m. to 5 p.m., Wednesday to Friday 9 a.m. "
+    "to 6 p.m., Saturday 10 a.m. to noon.",
+    "Opening hours: Monday to Tueſday, 9 a.m. to 5 p.m.; Wednesday, Thursday and Friday, 9 a.m. to 6 p.m.",
+    "The shop is open from Monday to Frıday, 9 a.m. to 5 p.m.",
+])
+def test_a_long_s_or_dotless_i_in_a_list_of_hours_is_no_error(text):
+    assert isinstance(extract_events(text, published=PUB), list)
+
+
 def test_extreme_publication_dates():
     for pub in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
         extract_events("It happened yesterday, last year, next month, on Friday and in May.", published=pub)

@@ -6,20 +6,46 @@ verb or a month abbreviation is a one-word change in one place.
 """
 from __future__ import annotations
 
-MONTHS = {
+
+class _NameTable(dict):
+    """A table of month or weekday names, looked up by a name's lower case.
+
+    The rules match names under re.IGNORECASE, which also matches "ſ" to "s",
+    "ı" and "İ" to "i" (fastpath.FOLDS_TO_ASCII): "FRİDAY" or "APRİL", typed on
+    a Turkish keyboard, is found, but its lower case ("fri\u0307day") is no key.
+    A miss is looked up again with those letters folded, so such a name gives
+    the ASCII name's number instead of a KeyError that refused the article.
+    """
+
+    _FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u0307": None})
+
+    def __missing__(self, name: str) -> int:
+        folded = name.translate(self._FOLD)
+        if folded == name:
+            raise KeyError(name)
+        return self[folded]
+
+    def get(self, name: str, default=None):
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+
+MONTHS = _NameTable({
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+})
 MONTH_NAMES = frozenset(k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july"))
-WEEKDAYS = {
+WEEKDAYS = _NameTable({
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
     # abbreviations (lexicon.WD): "from Thurs. for summit", "until noon Thurs"
     "mon.": 0, "tue.": 1, "tues.": 1, "wed.": 2, "thu.": 3, "thur.": 3, "thurs.": 3, "fri.": 4, "sat.": 5, "sun.": 6,
     "tues": 1, "weds": 2, "thurs": 3,
-}
+})
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
