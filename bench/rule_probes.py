@@ -125,6 +125,9 @@ neighbours it must leave dated.
 --s30-rv23, rv23's probes of session 30's rules on op43 (realnews-fresh43): the hours of one weekday, two bare
 weekday ends of one run, a warning issued "from" a day, a side named for a match, a vessel's "May <n>", a page
 stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "this noon"; with near neighbours.
+--s31-op26, session 31 op26's own probes of its rules on realnews-fresh26 (an adverb between a modal and "be":
+"will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
+race"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -132,7 +135,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -11528,6 +11531,27 @@ PROBES_S30_RV23 = [
      ["2027-03-07"]),
 ]
 
+
+O26TH = "2025-01-23"  # a Thursday: Fri 17 a week back; Fri 24 tomorrow, Sat 25, Mon 27 ahead
+O26MO = "2025-02-17"  # a Monday in February
+PROBES_S31_OP26 = [
+    ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
+    ("modaladv", O26TH, "The talks will probably be held on Monday in Geneva.", ["2025-01-27"]),
+    ("modaladv", O26TH, "The winners will also be told on Friday.", ["2025-01-24"]),
+    ("modaladv", O26TH, "The final decision will reportedly be made on Friday.", ["2025-01-24"]),
+    ("modaladv", O26TH, "The new route will likely be built by Saturday.", ["2025-01-25"]),
+    ("modaladv-stay", O26TH, "The decision was officially made on Friday.", ["2025-01-17"]),
+    ("modaladv-stay", O26TH, "A final decision could not immediately be made on Friday.", ["2025-01-17"]),
+    ("modaladv-stay", O26TH, "The talks were quietly held on Monday in Geneva.", ["2025-01-20"]),
+    ("modaladv-stay", O26TH, "The money was finally paid on Friday.", ["2025-01-17"]),
+    ("ranked", O26MO, "The only contested race in the May primary will be for sheriff.", ["2025-05"]),
+    ("ranked", O26MO, "The only disputed seats in the November election will be decided by a recount.", ["2025-11"]),
+    ("ranked", O26MO, "Its first elected mayor will take office in July.", ["2025-07"]),
+    ("ranked-stay", O26MO, "The council only approved the plan in January.", ["2025-01"]),
+    ("ranked-stay", O26MO, "The mayor first learned of the deficit in March.", ["2024-03"]),
+    ("ranked-stay", O26MO, "The board only contested the ruling in November.", ["2024-11"]),
+    ("ranked-stay", O26MO, "That only changed in March, officials said.", ["2024-03"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

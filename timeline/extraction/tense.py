@@ -440,6 +440,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
         prev = text[max(0, m.start() - 30):m.start()].split()
         return len(prev) > 1 and prev[-2].lower() in DETERMINERS
+    if prev and prev[-1].lower() in _RANKING_WORDS:
+        # "the only contested race", "the most watched match", "its first elected mayor": a word that ranks
+        # between an article (or a possessive) and the -ed word leaves it an adjective (not "this only
+        # happened", "The council only approved": a subject before the adverb).
+        prev = text[max(0, m.start() - 30):m.start()].split()
+        return len(prev) > 1 and prev[-2].lower() in _NOUN_DETERMINERS
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
@@ -451,6 +457,8 @@ _MODAL_BEFORE_AFTER_ING = re.compile(r"(?:\b(?:will|shall|plans?\s+to|intends?\s
                                      r"(?:whether|if)\s+[^.;:!?,]{1,40}?\bwould)|['’]ll)\b[^.;:!?\"“”]*$",
                                      re.IGNORECASE)
 # Adverbs that, after a determiner, make an adjective of the participle after them (_is_adjective).
+# Words that rank what they stand before: "the only", "the most", "the first".
+_RANKING_WORDS = frozenset("only most least first".split())
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
     originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
@@ -566,8 +574,10 @@ _NAMED_VERB_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s+(?P<verb>[a-z]+)\b")
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
 # with", "is believed to have": what the charge or belief says was done keeps its past.
 _PRESENT_BE = frozenset(("is", "are", "am"))
-# "be" after a modal that looks ahead or "to" ("will be", "should ... not be", "to be"), not "could be".
-_AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:not\s+)?|['’]ll\s+|"
+# "be" after a modal that looks ahead or "to" ("will be", "should ... not be", "to be"), not "could be"; an
+# adverb may stand between ("will officially be made", "will likely not be held", "to formally be handed").
+_AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:(?:also|still|then|now|soon|likely|probably|"
+                       r"[a-z]{3,}ly)\s+)?(?:not\s+)?|['’]ll\s+|"
                        r"\bshould\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?)be\s+$", re.IGNORECASE)
 # The irregular past words that are also passive participles ("is held", "are kept").
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
