@@ -127,7 +127,8 @@ weekday ends of one run, a warning issued "from" a day, a side named for a match
 stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "this noon"; with near neighbours.
 --s31-op26, session 31 op26's own probes of its rules on realnews-fresh26 (an adverb between a modal and "be":
 "will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
-race"), with near neighbours.
+race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ..."), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11551,6 +11552,23 @@ PROBES_S31_OP26 = [
     ("ranked-stay", O26MO, "The mayor first learned of the deficit in March.", ["2024-03"]),
     ("ranked-stay", O26MO, "The board only contested the ruling in November.", ["2024-11"]),
     ("ranked-stay", O26MO, "That only changed in March, officials said.", ["2024-03"]),
+    ("stopdl", "2025-12-01", "Talks fail\n\nGENEVA, November 30. The talks broke down yesterday, diplomats said.",
+     ["2025-11-29"]),
+    ("stopdl", "2025-12-01", "(Reuter) TOKYO, Nov. 30. The Prime Minister said today he would call an election.",
+     ["2025-11-30"]),
+    ("stopdl", "1971-12-01", "Summit\n\n(A.A.P.-Reuter; MOSCOW, November 30. The talks ended yesterday.",
+     ["1971-11-29"]),
+    ("stopdl", "2025-07-16", "Los Angeles, July 15.—The mayor announced tonight that she will resign.", ["2025-07-15"]),
+    ("stopdl", "2025-07-16", "Chicago. July 15.—Fire swept a warehouse last night.", ["2025-07-14"]),
+    ("stopdl", "2025-07-16", "ROME, July 15.--The Pope said today he would travel to Spain.", ["2025-07-15"]),
+    ("stopdl-stay", "2025-06-02", "Notices\n\nBOARD MEETING, June 14. The board will meet in the hall.",
+     ["2025-06-14"]),
+    ("stopdl-stay", "2025-12-01", "WASHINGTON, Nov. 30 — The Senate passed the bill yesterday.", ["2025-11-29"]),
+    ("stopdl-stay", "2025-12-01", "The vote was close. It came on November 30. Senators left yesterday.",
+     ["2025-11-30", "2025-11-30"]),
+    ("stopdl-stay", "2025-07-16", "The fire started on July 15.—Staff", ["2025-07-15"]),
+    ("stopdl-stay", "2025-07-16", "Los Angeles, July 15 — The mayor announced tonight that she will resign.",
+     ["2025-07-15"]),
 ]
 
 def main(root: str, probes: list) -> None:

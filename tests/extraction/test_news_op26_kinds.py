@@ -1,13 +1,18 @@
 """op26's kinds (realnews-fresh26 opened as a development set, session 31): an adverb between a modal and
 "be" ("will officially be made on Friday") leaves the passive ahead; a participle after "the only", "the
-most", "the first" and a determiner ("the only contested race") is an adjective, no past.
+most", "the first" and a determiner ("the only contested race") is an adjective, no past; the old press's
+dateline with a full stop ("LONDON, November 30. The ...", "(AAP-Reuter) CANBERRA, April 7.", "Miami, Sept. 9.—The
+storm ...") dates the story's "yesterday", "today" and "tonight" and is no statement of its own.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
 """
 import datetime as dt
 
+import pytest
 from dated import dated_test
+
+from timeline.extraction.sentences import split_sentences
 
 THU = dt.date(2025, 1, 23)  # a Thursday: Fri 17 a week back, Fri 24 tomorrow
 MON = dt.date(2025, 2, 17)  # a Monday in February
@@ -34,3 +39,36 @@ test_a_participle_after_the_only_or_the_most_is_an_adjective = dated_test([
     ("The mayor first learned of the deficit in March.", ["2024-03"]),
     ("The board only contested the ruling in November.", ["2024-11"]),
 ], MON)
+
+test_an_old_press_dateline_with_a_full_stop_dates_the_story = dated_test([
+    (dt.date(2025, 12, 1), "Summit date set\n\n(AAP-Reuter) LONDON, November 30. The two leaders will meet in Geneva on "
+     "January 12.\n\nThe date was announced yesterday.", ["2026-01-12", "2025-11-29"]),
+    (dt.date(2025, 3, 5), "PARIS, March 4. The minister resigned yesterday after a week of protests.", ["2025-03-03"]),
+    (dt.date(1972, 4, 8), "Budget cuts\n\n(N.Z.P.A.-Reuter—Copyright) CANBERRA, April 7. The Government announced "
+     "yesterday that it would cut spending.", ["1972-04-06"]),
+    (dt.date(1972, 4, 8), "Budget cuts\n\n(N.Z.P.A.-Reuter—Copyright; CANBERRA, April 7. The Government announced "
+     "yesterday that it would cut spending.", ["1972-04-06"]),
+    (dt.date(2025, 9, 10), "Storm batters coast\n\nMiami. Sept. 9.—The storm came ashore tonight near the city.",
+     ["2025-09-09"]),
+    (dt.date(2025, 10, 3), "Boston, Oct. 2.—The mayor said today that the council will vote on Oct. 9.",
+     ["2025-10-02", "2025-10-09"]),
+    (dt.date(2025, 10, 3), "BOSTON, Oct. 2.—The mayor said today that the council will vote on Oct. 9.",
+     ["2025-10-02", "2025-10-09"]),
+    # near neighbours: a dashed dateline as before; a calendar's item in capitals days ahead of the paper, a
+    # body sentence's date with a full stop, stay dated
+    (dt.date(2025, 12, 1), "WASHINGTON, Nov. 30 — The Senate passed the bill yesterday.", ["2025-11-29"]),
+    (dt.date(2025, 6, 2), "Church news\n\nBAKE SALE, June 14. The church will hold its annual sale in the hall.",
+     ["2025-06-14"]),
+    (dt.date(2025, 12, 1), "The talks collapsed. The deadline was November 30. Negotiators left yesterday.",
+     ["2025-11-30", "2025-11-30"]),
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Miami. Sept. 9.—The storm came ashore tonight.", ["Miami. Sept. 9.—", "The storm came ashore tonight."]),
+    ("Boston, Oct. 2.—The mayor spoke today.", ["Boston, Oct. 2.—", "The mayor spoke today."]),
+    # near neighbour: a title-case dateline with a plain dash stays at the head of its lead
+    ("Boston, Oct. 2 — The mayor spoke today.", ["Boston, Oct. 2 — The mayor spoke today."]),
+])
+def test_an_old_press_dateline_with_a_full_stop_and_a_dash_is_cut_from_its_lead(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -143,7 +143,7 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 lead_at(text, s_start) and m.start < 60 and (
                     lead_dateline_once(leads, sent, m, text, s_start, published) or
-                    _comma_agency_dateline(sent, m)) or bracketed):
+                    _comma_agency_dateline(sent, m) or stop_dateline(sent.rstrip(), mentions, published)) or bracketed):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and (
@@ -151,6 +151,23 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
             return v.date
         return None  # the first dateline is the story's
     return None
+
+
+# The old press's dateline as a sentence of its own, its date's full stop ending it: "LONDON, November 30.",
+# "(AAP-Reuter) CANBERRA, April 7.", "(N.Z.P.A.-Reuter—Copyright; WASHINGTON, November 30." (a wire's credit in
+# brackets before the place in capitals, its bracket closed or cut short by a semicolon).
+_STOP_DATELINE_HEAD = re.compile(r"(?:\(\s*[^()\n]{2,40}?[;)]\s*)?[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{1,5}\.)?,\s*")
+
+
+def stop_dateline(sent: str, mentions: list[Mention], published: dt.date) -> bool:
+    """Is `sent` (a lead's first sentence: the caller asks) the old press's dateline ending in its date's full
+    stop, "PARIS, March 4.", its one date on the paper's day or up to a week before (not a calendar's item in
+    capitals, "BAKE SALE, June 14.", in a June 2 paper)?"""
+    if len(mentions) != 1 or mentions[0].kind not in ("mdy", "dmy") or not sent.endswith("."):
+        return False
+    m = mentions[0]
+    return sent[m.end:].strip() == "." and _STOP_DATELINE_HEAD.fullmatch(sent, 0, m.start) is not None and \
+        _near_paper_day(sent, m, published)
 
 
 def lead_at(text: str, start: int) -> bool:
