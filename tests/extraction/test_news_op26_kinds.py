@@ -2,7 +2,8 @@
 "be" ("will officially be made on Friday") leaves the passive ahead; a participle after "the only", "the
 most", "the first" and a determiner ("the only contested race") is an adjective, no past; the old press's
 dateline with a full stop ("LONDON, November 30. The ...", "(AAP-Reuter) CANBERRA, April 7.", "Miami, Sept. 9.—The
-storm ...") dates the story's "yesterday", "today" and "tonight" and is no statement of its own.
+storm ...") dates the story's "yesterday", "today" and "tonight" and is no statement of its own; "Election Day for
+the runoff is set for July 14" tells that vote's day, not the November general election's.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -72,3 +73,17 @@ test_an_old_press_dateline_with_a_full_stop_dates_the_story = dated_test([
 ])
 def test_an_old_press_dateline_with_a_full_stop_and_a_dash_is_cut_from_its_lead(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+test_election_day_for_a_named_vote_told_by_its_date = dated_test([
+    ("Election Day for the primary runoff is set for July 14, with early voting ending Friday.",
+     ["2020-07-14", "2020-07-10"]),
+    ("Election Day for the special election is Aug. 4.", ["2020-08-04"]),
+    ("Election Day for the school board race will be Tuesday, July 21.", ["2020-07-21"]),
+    ("Election Day for the county's runoff election is scheduled for July 14.\n\nPolls will be open from 7 a.m. to "
+     "7 p.m. on Election Day.", ["2020-07-14", "2020-07-14"]),
+    # near neighbours: a vote day told as before, and one not told
+    ("Early voting for the runoff ends Friday, and Election Day is July 14.", ["2020-07-10", "2020-07-14"]),
+    ("Turnout on Election Day for the general election could hit a record.", ["2020-11-03"]),
+    ("Election Day for the general election is set for Nov. 3.", ["2020-11-03"]),
+], dt.date(2020, 7, 9))
