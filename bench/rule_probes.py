@@ -127,8 +127,8 @@ weekday ends of one run, a warning issued "from" a day, a side named for a match
 stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "this noon"; with near neighbours.
 --s31-op26, session 31 op26's own probes of its rules on realnews-fresh26 (an adverb between a modal and "be":
 "will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
-race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ..."; "Election Day
-for the runoff is set for July 14"), with near neighbours.
+race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ...";
+"Election Day for the runoff is set for July 14"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11574,7 +11574,8 @@ PROBES_S31_OP26 = [
     ("voteday", "2020-12-10", "Election Day for the Senate race falls on Jan. 5.", ["2021-01-05"]),
     ("voteday", "2020-07-09", "Election Day for the primary runoff is set for July 14.\n\nVoters may cast ballots "
      "from 7 a.m. to 7 p.m. on Election Day.", ["2020-07-14", "2020-07-14"]),
-    ("voteday-stay", "2020-07-09", "Early voting ends Friday, and Election Day is July 14.", ["2020-07-10", "2020-07-14"]),
+    ("voteday-stay", "2020-07-09", "Early voting ends Friday, and Election Day is July 14.",
+     ["2020-07-10", "2020-07-14"]),
     ("voteday-stay", "2020-07-09", "Turnout on Election Day for the general election could hit a record.",
      ["2020-11-03"]),
 ]
