@@ -128,7 +128,8 @@ stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "t
 --s31-op26, session 31 op26's own probes of its rules on realnews-fresh26 (an adverb between a modal and "be":
 "will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
 race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ...";
-"Election Day for the runoff is set for July 14"), with near neighbours.
+"Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"), with
+near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11535,6 +11536,7 @@ PROBES_S30_RV23 = [
 
 O26TH = "2025-01-23"  # a Thursday: Fri 17 a week back; Fri 24 tomorrow, Sat 25, Mon 27 ahead
 O26MO = "2025-02-17"  # a Monday in February
+O26WE = "2023-03-01"  # a Wednesday: Thu 2, Fri 3, Sat 4, Sun 5 ahead; Fri Feb 24, Sat 25 gone
 PROBES_S31_OP26 = [
     ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
     ("modaladv", O26TH, "The talks will probably be held on Monday in Geneva.", ["2025-01-27"]),
@@ -11578,6 +11580,14 @@ PROBES_S31_OP26 = [
      ["2020-07-10", "2020-07-14"]),
     ("voteday-stay", "2020-07-09", "Turnout on Election Day for the general election could hit a record.",
      ["2020-11-03"]),
+    ("toplay", O26WE, "Alabama advances to face Auburn in Saturday's SEC title game.", ["2023-03-04"]),
+    ("toplay", O26WE, "The Rams head to Denver to take on the Broncos in Sunday's opener.", ["2023-03-05"]),
+    ("toplay", O26WE, "The Bears advance to play Midfield in Friday night's final.", ["2023-03-03"]),
+    ("toplay", O26WE, "Smith hopes to face his old club in Saturday's derby.", ["2023-03-04"]),
+    ("toplay-stay", O26WE, "Smith was injured in Friday's game.", ["2023-02-24"]),
+    ("toplay-stay", O26WE, "Smith returned to play in Friday's game, scoring twice.", ["2023-02-24"]),
+    ("toplay-stay", O26WE, "The team travelled to face Leeds in Saturday's match, which ended 2-2.", ["2023-02-25"]),
+    ("toplay-stay", O26WE, "The Bears advance to face the Lions after Friday's win.", ["2023-02-24"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -3,7 +3,8 @@
 most", "the first" and a determiner ("the only contested race") is an adjective, no past; the old press's
 dateline with a full stop ("LONDON, November 30. The ...", "(AAP-Reuter) CANBERRA, April 7.", "Miami, Sept. 9.—The
 storm ...") dates the story's "yesterday", "today" and "tonight" and is no statement of its own; "Election Day for
-the runoff is set for July 14" tells that vote's day, not the November general election's.
+the runoff is set for July 14" tells that vote's day, not the November general election's; a side "advances to
+play" or "hopes to face" a rival "in Friday's final", told in the present: the coming such day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -87,3 +88,16 @@ test_election_day_for_a_named_vote_told_by_its_date = dated_test([
     ("Turnout on Election Day for the general election could hit a record.", ["2020-11-03"]),
     ("Election Day for the general election is set for Nov. 3.", ["2020-11-03"]),
 ], dt.date(2020, 7, 9))
+
+
+test_to_play_in_a_days_fixture_told_in_the_present_is_ahead = dated_test([
+    ("Plainview advances to play Midfield in Friday's championship game.", ["2023-03-03"]),
+    ("The Bears advance to face the Lions in Saturday's final.", ["2023-03-04"]),
+    ("Smith hopes to play in Sunday's match against Leeds.", ["2023-03-05"]),
+    ("The top seed moves on to meet Hartselle in Thursday's semifinal.", ["2023-03-02"]),
+    ("Jones is cleared to play in Monday's game.", ["2023-03-06"]),
+    # near neighbours: a fixture told in the past, or the day's result, stay gone by
+    ("Smith scored twice in Friday's championship game.", ["2023-02-24"]),
+    ("Jones returned to play in Friday's game and scored twice.", ["2023-02-24"]),
+    ("The Bears advance to face the Lions after Friday's win.", ["2023-02-24"]),
+], dt.date(2023, 3, 1))
