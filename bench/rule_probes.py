@@ -128,8 +128,8 @@ stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "t
 --s31-op26, session 31 op26's own probes of its rules on realnews-fresh26 (an adverb between a modal and "be":
 "will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
 race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ...";
-"Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"), with
-near neighbours.
+"Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"; a saying
+between commas, "will continue, the company said, through mid-September"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11536,6 +11536,7 @@ PROBES_S30_RV23 = [
 
 O26TH = "2025-01-23"  # a Thursday: Fri 17 a week back; Fri 24 tomorrow, Sat 25, Mon 27 ahead
 O26MO = "2025-02-17"  # a Monday in February
+O26FR = "2017-06-30"  # a Friday: Mon 26 gone, Mon Jul 3 ahead
 O26WE = "2023-03-01"  # a Wednesday: Thu 2, Fri 3, Sat 4, Sun 5 ahead; Fri Feb 24, Sat 25 gone
 PROBES_S31_OP26 = [
     ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
@@ -11588,6 +11589,16 @@ PROBES_S31_OP26 = [
     ("toplay-stay", O26WE, "Smith returned to play in Friday's game, scoring twice.", ["2023-02-24"]),
     ("toplay-stay", O26WE, "The team travelled to face Leeds in Saturday's match, which ended 2-2.", ["2023-02-25"]),
     ("toplay-stay", O26WE, "The Bears advance to face the Lions after Friday's win.", ["2023-02-24"]),
+    ("sayaside", O26FR, "The liquidation sales will continue, the company said, through mid-September.", ["2017-09"]),
+    ("sayaside", O26FR, "The bridge will reopen, officials said, in September.", ["2017-09"]),
+    ("sayaside", O26FR, "The road will stay closed, police said, until Monday.", ["2017-07-03"]),
+    ("sayaside", O26FR, "The exhibit will remain open, the museum says, through August.", ["2017-08"]),
+    # (a limit: a full date right after the aside's comma stays read as the saying's day)
+    ("sayaside", O26FR, "Talks will resume, the ministry announced, on July 10.", ["2017-07-10"]),
+    ("sayaside-stay", O26FR, "The sales continued, the company said, through mid-May.", ["2017-05"]),
+    ("sayaside-stay", O26FR, "The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
+    ("sayaside-stay", O26FR, "The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
+    ("sayaside-stay", O26FR, "The plant, the company said, closed in March.", ["2017-03"]),
 ]
 
 def main(root: str, probes: list) -> None:

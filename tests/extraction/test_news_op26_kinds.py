@@ -4,7 +4,9 @@ most", "the first" and a determiner ("the only contested race") is an adjective,
 dateline with a full stop ("LONDON, November 30. The ...", "(AAP-Reuter) CANBERRA, April 7.", "Miami, Sept. 9.—The
 storm ...") dates the story's "yesterday", "today" and "tonight" and is no statement of its own; "Election Day for
 the runoff is set for July 14" tells that vote's day, not the November general election's; a side "advances to
-play" or "hopes to face" a rival "in Friday's final", told in the present: the coming such day.
+play" or "hopes to face" a rival "in Friday's final", told in the present: the coming such day; a saying set
+between commas inside a clause told ahead ("The sales will continue, the company said, through mid-September")
+leaves the date after it the clause's, ahead.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -101,3 +103,17 @@ test_to_play_in_a_days_fixture_told_in_the_present_is_ahead = dated_test([
     ("Jones returned to play in Friday's game and scored twice.", ["2023-02-24"]),
     ("The Bears advance to face the Lions after Friday's win.", ["2023-02-24"]),
 ], dt.date(2023, 3, 1))
+
+
+test_a_saying_between_commas_leaves_the_date_to_the_clause_ahead = dated_test([
+    ("The liquidation sales will continue, the company said, through mid-September.", ["2017-09"]),
+    ("The bridge will reopen, officials said, in September.", ["2017-09"]),
+    ("The bridge will reopen, officials said, on Monday.", ["2017-07-03"]),
+    ("The store will stay open, a spokeswoman told reporters, until Aug. 15.", ["2017-08-15"]),
+    # (a full date right after the aside's comma, "..., the ministry announced, on July 10.", stays read as the
+    # saying's day: a limit, in PROBES_S31_OP26)
+    # near neighbours: a clause told in the past, and the aside's own day, keep their past
+    ("The sales continued, the company said, through mid-May.", ["2017-05"]),
+    ("The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
+    ("The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
+], dt.date(2017, 6, 30))

@@ -1903,6 +1903,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and _SPAN_PREPOSITION.fullmatch(own) and \
+            _saying_aside_ahead(whole_before[:len(whole_before) - len(own)]):
+        # "The sales will continue, the company said, through mid-September", "The bridge will reopen,
+        # officials said, on Monday": a saying set between commas is an aside; the date after it is the
+        # clause's before it, told ahead.
+        return "future"
     if not fronted and own and whole_before.endswith(own) and _BARE_PREPOSITION.fullmatch(own):
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
@@ -2093,6 +2099,24 @@ _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|n
 
 # A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
 _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
+
+
+# A saying between commas, its subject and verb alone: ", Sears management said,", ", a spokeswoman told reporters,".
+_SAYING_ASIDE_WHOLE = re.compile(r"\s*(?:[\w'’.-]+\s+){1,4}?(?:said|says|told\s+[\w'’-]+|announced|added|noted|"
+                                 r"stated|confirmed|warned)\s*", re.IGNORECASE)
+# The preposition of a date after such an aside: "on", "in", "through", "until", "into" (or none).
+_SPAN_PREPOSITION = re.compile(r"\s*(?:on|at|by|in|through|thru|until|till|into)?\s*", re.IGNORECASE)
+
+
+def _saying_aside_ahead(head: str) -> bool:
+    """Whether `head` ends with a saying set between commas (its closing comma last: "The sales will
+    continue, the company said,") after a clause told ahead."""
+    if not head.endswith(","):
+        return False
+    start = _clause_start(head[:-1])
+    return start > 0 and head[start - 1] == "," and \
+        _SAYING_ASIDE_WHOLE.fullmatch(head, start, len(head) - 1) is not None and \
+        _tense_back(head[:start], 3, (",",)) == "future"
 
 
 def _tense_past_aside(head: str) -> str | None:
