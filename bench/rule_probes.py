@@ -129,7 +129,8 @@ stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "t
 "will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
 race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ...";
 "Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"; a saying
-between commas, "will continue, the company said, through mid-September"), with near neighbours.
+between commas, "will continue, the company said, through mid-September"; a clause of time in the present inside a
+past plan, "was expected to ... when it makes landfall on Thursday night or early Friday"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11537,6 +11538,7 @@ PROBES_S30_RV23 = [
 O26TH = "2025-01-23"  # a Thursday: Fri 17 a week back; Fri 24 tomorrow, Sat 25, Mon 27 ahead
 O26MO = "2025-02-17"  # a Monday in February
 O26FR = "2017-06-30"  # a Friday: Mon 26 gone, Mon Jul 3 ahead
+O26TU = "2016-09-01"  # a Thursday: Fri Aug 26 gone, Fri Sep 2 tomorrow
 O26WE = "2023-03-01"  # a Wednesday: Thu 2, Fri 3, Sat 4, Sun 5 ahead; Fri Feb 24, Sat 25 gone
 PROBES_S31_OP26 = [
     ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
@@ -11599,6 +11601,18 @@ PROBES_S31_OP26 = [
     ("sayaside-stay", O26FR, "The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
     ("sayaside-stay", O26FR, "The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
     ("sayaside-stay", O26FR, "The plant, the company said, closed in March.", ["2017-03"]),
+    ("whenplan", O26TU, "The storm was expected to become a hurricane when it makes landfall on Thursday night or "
+     "early Friday.", ["2016-09-01", "2016-09-02"]),
+    ("whenplan", O26TU, "The jet was due to land late Thursday or early Friday once it clears customs.",
+     ["2016-09-01", "2016-09-02"]),
+    ("whenplan", O26TU, "The convoy was expected to leave when the ceasefire begins on Thursday night or early "
+     "Friday.", ["2016-09-01", "2016-09-02"]),
+    ("whenplan-stay", O26TU, "The storm weakened when it moved inland on Thursday night or early Friday.",
+     ["2016-09-01", "2016-08-26"]),
+    ("whenplan-stay", O26TU, "Police said the man was killed late Wednesday or early Thursday.",
+     ["2016-08-31", "2016-09-01"]),
+    ("whenplan-stay", O26TU, "The storm was expected to weaken, but it strengthened when it hit land on Tuesday.",
+     ["2016-08-30"]),
 ]
 
 def main(root: str, probes: list) -> None:

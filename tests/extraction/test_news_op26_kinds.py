@@ -6,7 +6,9 @@ storm ...") dates the story's "yesterday", "today" and "tonight" and is no state
 the runoff is set for July 14" tells that vote's day, not the November general election's; a side "advances to
 play" or "hopes to face" a rival "in Friday's final", told in the present: the coming such day; a saying set
 between commas inside a clause told ahead ("The sales will continue, the company said, through mid-September")
-leaves the date after it the clause's, ahead.
+leaves the date after it the clause's, ahead; a "when"/"once"/"after" clause in the present inside a plan told in the
+past ("was expected to become a hurricane when it makes landfall on Thursday night or early Friday") is the
+plan's future.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -117,3 +119,17 @@ test_a_saying_between_commas_leaves_the_date_to_the_clause_ahead = dated_test([
     ("The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
     ("The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
 ], dt.date(2017, 6, 30))
+
+
+test_a_present_when_clause_inside_a_past_plan_is_the_plans_future = dated_test([
+    ("Forecasters said the storm was expected to become a hurricane when it makes landfall on Thursday night or "
+     "early Friday.", ["2016-09-01", "2016-09-02"]),
+    ("The storm was expected to weaken when it moves inland on Friday.", ["2016-09-02"]),
+    ("The ship was expected to dock once it reaches the port on Saturday.", ["2016-09-03"]),
+    ("The president was scheduled to speak after he lands in Ohio on Friday.", ["2016-09-02"]),
+    # near neighbours: a "when" clause told in the past, a saying's own day, a past guess of two days
+    ("The storm weakened when it moved inland on Tuesday.", ["2016-08-30"]),
+    ("The storm was expected to weaken, but it strengthened when it moved inland on Tuesday.", ["2016-08-30"]),
+    ("Police said the man was killed late Wednesday or early Thursday.", ["2016-08-31", "2016-09-01"]),
+    ("The storm was expected to weaken when it moves inland, officials said Tuesday.", ["2016-08-30"]),
+], dt.date(2016, 9, 1))

@@ -501,8 +501,18 @@ def past_plan_before(sent: str, start: int) -> bool:
     # Bahamas and the Florida coast by Saturday" (no verb, no clause of its own between)
     for plan in _TOLD_PLAN.finditer(sent, max(0, start - 120), lo):
         plan_end = plan.end()
-    return plan_end is not None and not has_tense_marker(sent[plan_end:start]) and \
-        not _LIST_ITEM_STOP.search(sent, plan_end, start)
+    if plan_end is None:
+        return False
+    # ... or a clause of time in the present between them, the plan's own future: "was expected to become a
+    # hurricane when it makes landfall on Thursday night" (not "when it moved inland": a past of its own)
+    gap = _PRESENT_WHEN_CLAUSE.sub(" ", sent[plan_end:start])
+    return not has_tense_marker(gap) and not _LIST_ITEM_STOP.search(gap)
+
+
+# A clause of time told in the present: "when it makes landfall", "once it reaches", "after he lands".
+_PRESENT_WHEN_CLAUSE = re.compile(r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+"
+                                  r"(?:it|he|she|(?:the|its|his|her)\s+[a-z'’-]+)\s+(?:[a-z]+ly\s+)?"
+                                  r"(?-i:(?!was\b|has\b)[a-z]+[a-rt-z]s)\b", re.IGNORECASE)
 
 
 # What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
