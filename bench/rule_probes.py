@@ -130,7 +130,8 @@ stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "t
 race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ...";
 "Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"; a saying
 between commas, "will continue, the company said, through mid-September"; a clause of time in the present inside a
-past plan, "was expected to ... when it makes landfall on Thursday night or early Friday"), with near neighbours.
+past plan, "was expected to ... when it makes landfall on Thursday night or early Friday"; a day inside the quote
+before "said Smith" is no saying's day for the next quote's "tomorrow"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11539,6 +11540,7 @@ O26TH = "2025-01-23"  # a Thursday: Fri 17 a week back; Fri 24 tomorrow, Sat 25,
 O26MO = "2025-02-17"  # a Monday in February
 O26FR = "2017-06-30"  # a Friday: Mon 26 gone, Mon Jul 3 ahead
 O26TU = "2016-09-01"  # a Thursday: Fri Aug 26 gone, Fri Sep 2 tomorrow
+O26TH2 = "2023-08-31"  # a Thursday: Fri 25, Mon 28 gone; Fri Sep 1 tomorrow
 O26WE = "2023-03-01"  # a Wednesday: Thu 2, Fri 3, Sat 4, Sun 5 ahead; Fri Feb 24, Sat 25 gone
 PROBES_S31_OP26 = [
     ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
@@ -11613,6 +11615,17 @@ PROBES_S31_OP26 = [
      ["2016-08-31", "2016-09-01"]),
     ("whenplan-stay", O26TU, "The storm was expected to weaken, but it strengthened when it hit land on Tuesday.",
      ["2016-08-30"]),
+    ("quoteday", O26TH2, '"We lost on Friday," said Smith. "We play again tomorrow."', ["2023-08-25", "2023-09-01"]),
+    ("quoteday", O26TH2, '“The report came out Monday,” Jones said. “We will answer it tomorrow.”',
+     ["2023-08-28", "2023-09-01"]),
+    # (a limit: the habit's "always decide on Friday" still reads the Friday gone by)
+    ("quoteday", O26TH2, '"We always decide on Friday," said Heupel. "We will decide tomorrow."', ["2023-09-01"]),
+    ("quoteday-stay", O26TH2, '"We lost," the coach said Friday. "We play again tomorrow."',
+     ["2023-08-25", "2023-08-26"]),
+    ("quoteday-stay", O26TH2, '"We lost," Smith said on Monday. "We will train again tomorrow."',
+     ["2023-08-28", "2023-08-29"]),
+    ("quoteday-stay", O26TH2, 'Smith spoke on Monday. "We will train again tomorrow," he said.',
+     ["2023-08-28", "2023-08-29"]),
 ]
 
 def main(root: str, probes: list) -> None:

@@ -8,7 +8,8 @@ play" or "hopes to face" a rival "in Friday's final", told in the present: the c
 between commas inside a clause told ahead ("The sales will continue, the company said, through mid-September")
 leaves the date after it the clause's, ahead; a "when"/"once"/"after" clause in the present inside a plan told in the
 past ("was expected to become a hurricane when it makes landfall on Thursday night or early Friday") is the
-plan's future.
+plan's future; a day inside the quote before "said Heupel" is the quote's, not the day of the saying: the
+next quoted sentence's "tomorrow" counts from the paper's day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -133,3 +134,14 @@ test_a_present_when_clause_inside_a_past_plan_is_the_plans_future = dated_test([
     ("Police said the man was killed late Wednesday or early Thursday.", ["2016-08-31", "2016-09-01"]),
     ("The storm was expected to weaken when it moves inland, officials said Tuesday.", ["2016-08-30"]),
 ], dt.date(2016, 9, 1))
+
+
+test_a_day_inside_a_quote_is_no_saying_day_for_the_quote_going_on = dated_test([
+    ('"We lost on Friday," said the coach. "We play again tomorrow."', ["2023-08-25", "2023-09-01"]),
+    ('"We lost on Friday," said Smith. "We play again tomorrow."', ["2023-08-25", "2023-09-01"]),
+    ('"The report came out Monday," Jones said. "We will answer it tomorrow."', ["2023-08-28", "2023-09-01"]),
+    ('"The report came out on Monday," the mayor said. "We will answer it tomorrow."', ["2023-08-28", "2023-09-01"]),
+    # near neighbours: the saying's own day after the quote dates the quote going on
+    ('"We lost," the coach said Friday. "We play again tomorrow."', ["2023-08-25", "2023-08-26"]),
+    ('"We lost," the coach said on Monday. "We will train again tomorrow."', ["2023-08-28", "2023-08-29"]),
+], dt.date(2023, 8, 31))

@@ -493,6 +493,8 @@ def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> boo
 
 
 _NOW_DAY_OFFSET = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# A quotation's mark, straight or curly (a day before one is the quote's own).
+_QUOTE_MARK = re.compile("[\"“”]")
 
 
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
@@ -1153,11 +1155,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
                         sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
-                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published):
+                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published) \
+                        and not _QUOTE_MARK.search(text, anchor[3], offset):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with (not a day the
                     # quote itself counted from now, '"Campaigns ended at midnight yesterday. Voting ends
-                    # at 2.30 pm tomorrow."': both words count from the speaker's today)
+                    # at 2.30 pm tomorrow."': both words count from the speaker's today; nor a day the quote
+                    # before told, '"We lost on Friday," said Smith. "We play again tomorrow."': a mark after it)
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
