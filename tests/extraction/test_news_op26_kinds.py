@@ -45,6 +45,10 @@ test_a_participle_after_the_only_or_the_most_is_an_adjective = dated_test([
     ("The council only approved the plan in January.", ["2025-01"]),
     ("The mayor first learned of the deficit in March.", ["2024-03"]),
     ("The board only contested the ruling in November.", ["2024-11"]),
+    # (rv24) the ranking word as the subject, no noun after the verb: its past stays
+    ("Two shipments were ordered. The first arrived in November and the second is due in April.",
+     ["2024-11", "2025-04"]),
+    ("The sole contested seat in the May election will be for mayor.", ["2025-05"]),
 ], MON)
 
 test_an_old_press_dateline_with_a_full_stop_dates_the_story = dated_test([

@@ -442,10 +442,12 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         return len(prev) > 1 and prev[-2].lower() in DETERMINERS
     if prev and prev[-1].lower() in _RANKING_WORDS:
         # "the only contested race", "the most watched match", "its first elected mayor": a word that ranks
-        # between an article (or a possessive) and the -ed word leaves it an adjective (not "this only
-        # happened", "The council only approved": a subject before the adverb).
+        # between an article (or a possessive) and the -ed word leaves it an adjective before its noun (not
+        # "this only happened", "The council only approved": a subject before the adverb; nor "The first
+        # arrived in November": the ranking word is the subject, no noun after the verb).
         prev = text[max(0, m.start() - 30):m.start()].split()
-        return len(prev) > 1 and prev[-2].lower() in _NOUN_DETERMINERS
+        return len(prev) > 1 and prev[-2].lower() in _NOUN_DETERMINERS and \
+            _NOUN_AFTER_RANKED.match(text, m.end()) is not None
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
@@ -457,8 +459,14 @@ _MODAL_BEFORE_AFTER_ING = re.compile(r"(?:\b(?:will|shall|plans?\s+to|intends?\s
                                      r"(?:whether|if)\s+[^.;:!?,]{1,40}?\bwould)|['’]ll)\b[^.;:!?\"“”]*$",
                                      re.IGNORECASE)
 # Adverbs that, after a determiner, make an adjective of the participle after them (_is_adjective).
-# Words that rank what they stand before: "the only", "the most", "the first".
-_RANKING_WORDS = frozenset("only most least first".split())
+# Words that rank what they stand before: "the only", "the most", "the first" ...
+_RANKING_WORDS = frozenset("only sole most least first top".split())
+# ... and the noun after the -ed word they rank ("race" in "the only contested race"; not a preposition, a
+# joining word or an article: "The first arrived in November").
+_NOUN_AFTER_RANKED = re.compile(r"\s+(?!(?:in|on|at|by|and|or|but|to|for|with|from|of|as|after|before|since|until|into|"
+                                r"during|over|under|up|out|off|down|last|this|that|these|those|the|a|an|its|their|his|"
+                                r"her|our|my|your|it|him|them|us|me|here|there|then|now|today|yesterday)\b)[a-z][\w'’-]*",
+                                re.IGNORECASE)
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
     originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
