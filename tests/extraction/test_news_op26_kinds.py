@@ -72,6 +72,10 @@ test_an_old_press_dateline_with_a_full_stop_dates_the_story = dated_test([
      ["2025-06-14"]),
     (dt.date(2025, 12, 1), "The talks collapsed. The deadline was November 30. Negotiators left yesterday.",
      ["2025-11-30", "2025-11-30"]),
+    # (rv24) a notice's heading in capitals is no place; a state written "D.C." is a dateline's
+    (dt.date(2027, 12, 1), "Notices\n\nMEETING POSTPONED, November 30. The council will meet instead on Dec. 7.",
+     ["2027-11-30", "2027-12-07"]),
+    (dt.date(2025, 12, 1), "WASHINGTON, D.C., November 30. The Senate passed the bill yesterday.", ["2025-11-29"]),
 ])
 
 

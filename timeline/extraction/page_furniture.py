@@ -156,7 +156,8 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
 # The old press's dateline as a sentence of its own, its date's full stop ending it: "LONDON, November 30.",
 # "(AAP-Reuter) CANBERRA, April 7.", "(N.Z.P.A.-Reuter—Copyright; WASHINGTON, November 30." (a wire's credit in
 # brackets before the place in capitals, its bracket closed or cut short by a semicolon).
-_STOP_DATELINE_HEAD = re.compile(r"(?:\(\s*[^()\n]{2,40}?[;)]\s*)?[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][a-z]{1,5}\.)?,\s*")
+_STOP_DATELINE_HEAD = re.compile(r"(?:\(\s*[^()\n]{2,40}?[;)]\s*)?(?P<place>[A-Z][A-Z.'’ -]{2,30})"
+                                 r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z]\.))?,\s*")
 
 
 def stop_dateline(sent: str, mentions: list[Mention], published: dt.date) -> bool:
@@ -166,8 +167,12 @@ def stop_dateline(sent: str, mentions: list[Mention], published: dt.date) -> boo
     if len(mentions) != 1 or mentions[0].kind not in ("mdy", "dmy") or not sent.endswith("."):
         return False
     m = mentions[0]
-    return sent[m.end:].strip() == "." and _STOP_DATELINE_HEAD.fullmatch(sent, 0, m.start) is not None and \
-        _near_paper_day(sent, m, published)
+    if sent[m.end:].strip() != ".":
+        return False
+    head = _STOP_DATELINE_HEAD.fullmatch(sent, 0, m.start)
+    # (a notice's heading in capitals is no place: "MEETING POSTPONED, November 30.", "RESULTS, November 28.")
+    return head is not None and not any(w.endswith("ED") or w.capitalize() in _HEADING_WORDS
+                                        for w in head.group("place").split()) and _near_paper_day(sent, m, published)
 
 
 def lead_at(text: str, start: int) -> bool:
