@@ -113,6 +113,9 @@ test_to_play_in_a_days_fixture_told_in_the_present_is_ahead = dated_test([
     ("Smith scored twice in Friday's championship game.", ["2023-02-24"]),
     ("Jones returned to play in Friday's game and scored twice.", ["2023-02-24"]),
     ("The Bears advance to face the Lions after Friday's win.", ["2023-02-24"]),
+    # (rv24) a caption's purpose after a verb of motion is no coming fixture; a pitcher fit to pitch is
+    ("Photos: Smith leaps to meet a cross in Saturday's semifinal at Elland Road.", ["2023-02-25"]),
+    ("Jones is fit to pitch in Friday's series opener.", ["2023-03-03"]),
 ], dt.date(2023, 3, 1))
 
 

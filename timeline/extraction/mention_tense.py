@@ -260,8 +260,16 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
 _WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
 # A side's infinitive of playing right before a day's possessive ("advances to play Midfield in Friday's",
 # "hopes to face the Lions in Saturday's") and the fixture after it ("championship game", "final", "semifinal").
-_TO_PLAY_BEFORE_POSS = re.compile(r"\bto\s+(?:play|face|meet|take\s+on|battle|host|visit|challenge)\s+"
-                                  r"(?:[\w'’.-]+\s+){0,5}?(?:in|at|for|on)\s+$", re.IGNORECASE)
+# The infinitive follows a verb of prospect or progress ("advances", "hopes", "is cleared", "moves on", "head to
+# Denver"), not any verb of motion ("Smith leaps to meet a cross in Saturday's semifinal": a caption's purpose).
+_TO_PLAY_BEFORE_POSS = re.compile(r"\b(?:advanc(?:e|es|ing)|hop(?:e|es|ing)|mov(?:e|es|ing)\s+on|prepar(?:e|es|ing)|"
+                                  r"look(?:s|ing)?|head(?:s|ing)?|travel(?:s|ling|ing)?|return(?:s|ing)?|"
+                                  r"plan(?:s|ning)?|aim(?:s|ing)?|wants?|gets?|waits?|awaits?|(?:is|are|['’]s|['’]re)\s+"
+                                  r"(?:not\s+)?(?:set|due|expected|cleared|fit|ready|bound|scheduled|slated|poised|"
+                                  r"going|likely|unlikely|available|healthy))"
+                                  r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:play|face|meet|take\s+on|battle|host|visit|challenge|"
+                                  r"pitch|start|compete|feature|line\s+up)\s+(?:[\w'’.-]+\s+){0,5}?(?:in|at|for|on)\s+$",
+                                  re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?[a-z]+ed\b", re.IGNORECASE)
 _FIXTURE_AFTER_POSS = re.compile(r"\s+(?:(?:night|afternoon|morning|evening)['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
                                  r"(?:games?|match(?:es)?|finals?|semi-?finals?|quarter-?finals?|championship|"
@@ -1123,7 +1131,7 @@ class MentionTenses:
                     poss and \
                     days_back and \
                     _FIXTURE_AFTER_POSS.match(sent, m.end) and \
-                    (to_play := _TO_PLAY_BEFORE_POSS.search(sent, max(0, m.start - 80), m.start)) and \
+                    (to_play := _TO_PLAY_BEFORE_POSS.search(sent, max(0, m.start - 120), m.start)) and \
                     not has_past_marker(_PRESENT_PASSIVE.sub(" ", sent[:to_play.start()])) and \
                     not has_past_marker(sent[m.end:]) and not KNOWN_OUTCOME_AFTER.match(sent, m.end):
                 # "Plainview advances to play Midfield in Friday's championship game", "Smith hopes to play in
