@@ -11625,6 +11625,12 @@ PROBES_S31_OP26 = [
      "Friday.", ["2016-09-01", "2016-09-02"]),
     ("whenplan-stay", O26TU, "The storm weakened when it moved inland on Thursday night or early Friday.",
      ["2016-09-01", "2016-08-26"]),
+    ("whenplan", O26TU, "The storm was expected to strengthen when Ian makes landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("whenplan", O26TU, "The two storms were expected to merge when they make landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("whenplan-stay", O26TU, "The storms were expected to weaken, but they grew when they made landfall late Thursday "
+     "or early Friday.", ["2016-09-01", "2016-08-26"]),
     ("whenplan-stay", O26TU, "Police said the man was killed late Wednesday or early Thursday.",
      ["2016-08-31", "2016-09-01"]),
     ("whenplan-stay", O26TU, "The storm was expected to weaken, but it strengthened when it hit land on Tuesday.",

@@ -144,6 +144,15 @@ test_a_present_when_clause_inside_a_past_plan_is_the_plans_future = dated_test([
     ("The storm was expected to weaken, but it strengthened when it moved inland on Tuesday.", ["2016-08-30"]),
     ("Police said the man was killed late Wednesday or early Thursday.", ["2016-08-31", "2016-09-01"]),
     ("The storm was expected to weaken when it moves inland, officials said Tuesday.", ["2016-08-30"]),
+    # (rv24) a name, "they" with a plain verb, a two-word subject; "when they made" keeps its past
+    ("The storm was expected to strengthen when Ian reaches the Gulf late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("The two storms were expected to merge when they make landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("The storm was expected to strengthen when the storm system makes landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("The storms were expected to weaken, but they grew when they made landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-08-26"]),
 ], dt.date(2016, 9, 1))
 
 

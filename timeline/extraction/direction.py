@@ -505,14 +505,24 @@ def past_plan_before(sent: str, start: int) -> bool:
         return False
     # ... or a clause of time in the present between them, the plan's own future: "was expected to become a
     # hurricane when it makes landfall on Thursday night" (not "when it moved inland": a past of its own)
-    gap = _PRESENT_WHEN_CLAUSE.sub(" ", sent[plan_end:start])
+    gap = _PRESENT_WHEN_CLAUSE.sub(_present_when, sent[plan_end:start])
     return not has_tense_marker(gap) and not _LIST_ITEM_STOP.search(gap)
 
 
 # A clause of time told in the present: "when it makes landfall", "once it reaches", "after he lands".
+# The subject a pronoun, a name ("when Ian reaches") or a determiner and up to two words ("when the storm system
+# makes"), its verb in -s; or "they"/"we" and a plain verb ("when they make landfall"; a past form of its own,
+# "when they made", is kept: _present_when).
 _PRESENT_WHEN_CLAUSE = re.compile(r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+"
-                                  r"(?:it|he|she|(?:the|its|his|her)\s+[a-z'’-]+)\s+(?:[a-z]+ly\s+)?"
-                                  r"(?-i:(?!was\b|has\b)[a-z]+[a-rt-z]s)\b", re.IGNORECASE)
+                                  r"(?:(?:it|he|she|(?:the|its|his|her|their)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|"
+                                  r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+(?:[a-z]+ly\s+)?"
+                                  r"(?-i:(?!was\b|has\b)[a-z]+[a-rt-z]s)|"
+                                  r"(?:they|we)\s+(?:[a-z]+ly\s+)?(?-i:(?!were\b|had\b|did\b)[a-z]+))\b", re.IGNORECASE)
+
+
+def _present_when(found: re.Match) -> str:
+    """_PRESENT_WHEN_CLAUSE's match blanked out, unless its verb is a past ("when they made")."""
+    return found.group() if has_past_marker(found.group()) else " "
 
 
 # What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a
