@@ -11590,6 +11590,9 @@ PROBES_S31_OP26 = [
     ("voteday", "2020-12-10", "Election Day for the Senate race falls on Jan. 5.", ["2021-01-05"]),
     ("voteday", "2020-07-09", "Election Day for the primary runoff is set for July 14.\n\nVoters may cast ballots "
      "from 7 a.m. to 7 p.m. on Election Day.", ["2020-07-14", "2020-07-14"]),
+    ("voteday", "2020-07-09", "Election Day in the primary runoff is July 14.", ["2020-07-14"]),
+    ("voteday", "2020-07-09", "Election Day for the runoff between Smith and Jones is set for July 20.",
+     ["2020-07-20"]),
     ("voteday-stay", "2020-07-09", "Early voting ends Friday, and Election Day is July 14.",
      ["2020-07-10", "2020-07-14"]),
     ("voteday-stay", "2020-07-09", "Turnout on Election Day for the general election could hit a record.",
@@ -11617,6 +11620,9 @@ PROBES_S31_OP26 = [
     ("sayaside-stay", O26FR, "The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
     ("sayaside-stay", O26FR, "The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
     ("sayaside-stay", O26FR, "The plant, the company said, closed in March.", ["2017-03"]),
+    ("sayaside", O26FR, "The pool will reopen, a spokeswoman for the city said, on Monday.", ["2017-07-03"]),
+    ("sayaside", O26FR, "The pool will reopen, said Mayor Jane Smith, on Monday.", ["2017-07-03"]),
+    ("sayaside-stay", O26FR, "The pool reopened, said Mayor Jane Smith, on Monday.", ["2017-06-26"]),
     ("whenplan", O26TU, "The storm was expected to become a hurricane when it makes landfall on Thursday night or "
      "early Friday.", ["2016-09-01", "2016-09-02"]),
     ("whenplan", O26TU, "The jet was due to land late Thursday or early Friday once it clears customs.",

@@ -100,6 +100,9 @@ test_election_day_for_a_named_vote_told_by_its_date = dated_test([
     ("Early voting for the runoff ends Friday, and Election Day is July 14.", ["2020-07-10", "2020-07-14"]),
     ("Turnout on Election Day for the general election could hit a record.", ["2020-11-03"]),
     ("Election Day for the general election is set for Nov. 3.", ["2020-11-03"]),
+    # (rv24) "in the runoff", and the vote's rivals after it
+    ("Election Day in the primary runoff is July 14.", ["2020-07-14"]),
+    ("Election Day for the runoff between Smith and Jones is set for July 20.", ["2020-07-20"]),
 ], dt.date(2020, 7, 9))
 
 
@@ -130,6 +133,9 @@ test_a_saying_between_commas_leaves_the_date_to_the_clause_ahead = dated_test([
     ("The sales continued, the company said, through mid-May.", ["2017-05"]),
     ("The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
     ("The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
+    # (rv24) a longer subject, and the saying before its subject
+    ("The pool will reopen, a spokeswoman for the city said, on Monday.", ["2017-07-03"]),
+    ("The pool will reopen, said Mayor Jane Smith, on Monday.", ["2017-07-03"]),
 ], dt.date(2017, 6, 30))
 
 

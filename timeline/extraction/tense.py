@@ -2110,8 +2110,8 @@ _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
 
 
 # A saying between commas, its subject and verb alone: ", Sears management said,", ", a spokeswoman told reporters,".
-_SAYING_ASIDE_WHOLE = re.compile(r"\s*(?:[\w'’.-]+\s+){1,4}?(?:said|says|told\s+[\w'’-]+|announced|added|noted|"
-                                 r"stated|confirmed|warned)\s*", re.IGNORECASE)
+_SAYING_ASIDE_WHOLE = re.compile(r"\s*(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w'’-]+|announced|added|noted|"
+                                 r"stated|confirmed|warned)|(?:said|says)(?:\s+[\w'’.-]+){1,4})\s*", re.IGNORECASE)
 # The preposition of a date after such an aside: "on", "in", "through", "until", "into" (or none).
 _SPAN_PREPOSITION = re.compile(r"\s*(?:on|at|by|in|through|thru|until|till|into)?\s*", re.IGNORECASE)
 
