@@ -131,7 +131,8 @@ race"; the old press's dateline with a full stop: "LONDON, November 30. The ..."
 "Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"; a saying
 between commas, "will continue, the company said, through mid-September"; a clause of time in the present inside a
 past plan, "was expected to ... when it makes landfall on Thursday night or early Friday"; a day inside the quote
-before "said Smith" is no saying's day for the next quote's "tomorrow"), with near neighbours.
+before "said Smith" is no saying's day for the next quote's "tomorrow"; a weekday of a past year's event, "played in
+Sunday's final group at the 2003 U.S. Open"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -11541,6 +11542,7 @@ O26MO = "2025-02-17"  # a Monday in February
 O26FR = "2017-06-30"  # a Friday: Mon 26 gone, Mon Jul 3 ahead
 O26TU = "2016-09-01"  # a Thursday: Fri Aug 26 gone, Fri Sep 2 tomorrow
 O26TH2 = "2023-08-31"  # a Thursday: Fri 25, Mon 28 gone; Fri Sep 1 tomorrow
+O26SA = "2020-02-15"  # a Saturday: Sun Feb 9 gone
 O26WE = "2023-03-01"  # a Wednesday: Thu 2, Fri 3, Sat 4, Sun 5 ahead; Fri Feb 24, Sat 25 gone
 PROBES_S31_OP26 = [
     ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
@@ -11650,6 +11652,14 @@ PROBES_S31_OP26 = [
      ["2023-08-25", "2023-08-26"]),
     ("quoteday-stay", O26TH2, '"We lost," Smith said on Monday. "We will train again tomorrow."',
      ["2023-08-28", "2023-08-29"]),
+    ("yearsday", O26SA, "She finished second in Saturday's semifinal at the 2012 Olympics.", ["2012"]),
+    ("yearsday", O26SA, "Back in 2010, the team lost on Sunday in overtime.", ["2010"]),
+    ("yearsday", O26SA, "He shot 66 in Thursday's opening round at the 2015 Masters.", ["2015"]),
+    ("yearsday-stay", O26SA, "He told reporters on Sunday about the 2003 U.S. Open.", ["2020-02-09", "2003"]),
+    ("yearsday-stay", O26SA, "She won on Saturday in Doha, her first title since the 2012 Olympics.",
+     ["2020-02-15", "2012"]),
+    ("yearsday-stay", O26SA, "On Saturday, he recalled his win at the 2003 U.S. Open.", ["2020-02-15", "2003"]),
+    ("yearsday-stay", O26SA, "He missed Sunday's game; at the 2019 final he had scored twice.", ["2020-02-09", "2019"]),
     ("quoteday-stay", O26TH2, 'Smith spoke on Monday. "We will train again tomorrow," he said.',
      ["2023-08-28", "2023-08-29"]),
 ]

@@ -9,7 +9,8 @@ between commas inside a clause told ahead ("The sales will continue, the company
 leaves the date after it the clause's, ahead; a "when"/"once"/"after" clause in the present inside a plan told in the
 past ("was expected to become a hurricane when it makes landfall on Thursday night or early Friday") is the
 plan's future; a day inside the quote before "said Heupel" is the quote's, not the day of the saying: the
-next quoted sentence's "tomorrow" counts from the paper's day.
+next quoted sentence's "tomorrow" counts from the paper's day; a weekday told in the past of an event a past year
+names ("played in Sunday's final group at the 2003 U.S. Open", "In 2003, he led on Saturday") is that year's, no day.
 
 Each row: the text, the dates the engine must give (date or date/end), in order. The sentences are written for
 the tests, not taken from articles.
@@ -171,3 +172,17 @@ test_a_day_inside_a_quote_is_no_saying_day_for_the_quote_going_on = dated_test([
     ('"We lost," the coach said Friday. "We play again tomorrow."', ["2023-08-25", "2023-08-26"]),
     ('"We lost," the coach said on Monday. "We will train again tomorrow."', ["2023-08-28", "2023-08-29"]),
 ], dt.date(2023, 8, 31))
+
+
+test_a_weekday_of_a_past_years_event_dates_nothing = dated_test([
+    ("The only time he played in Sunday's final group was at the 2003 U.S. Open.", ["2003"]),
+    ("He played in Sunday's final group at the 2003 U.S. Open.", ["2003"]),
+    ("In 2003, he played in the final group on Sunday.", ["2003"]),
+    ("He led after Saturday's third round at the 2015 Masters but faded.", ["2015"]),
+    # near neighbours: the story's own day beside a past year's event stays dated
+    ("He said on Sunday that he won the 2003 U.S. Open.", ["2020-02-09", "2003"]),
+    ("On Sunday, he recalled his win at the 2003 U.S. Open.", ["2020-02-09", "2003"]),
+    ("He won on Sunday, his first title since the 2003 U.S. Open.", ["2020-02-09", "2003"]),
+    ("The 2003 champion won again on Sunday.", ["2003", "2020-02-09"]),
+    ("In 2019, he missed the cut; on Sunday he won.", ["2019", "2020-02-09"]),
+], dt.date(2020, 2, 15))

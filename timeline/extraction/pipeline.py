@@ -82,6 +82,7 @@ from .direction import (
     in_cycle_after,
     outcome_after,
     past_run_ahead,
+    past_years_day,
     perfect_or_forecast_before,
     tenseless_day_ahead,
     week_before_days,
@@ -604,6 +605,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
+        if wd and tenses[i] == "past" and not m.g("wd_mod") and ("19" in sent or "20" in sent) and \
+                past_years_day(sent, m, published):
+            continue  # "He played in Sunday's final group at the 2003 U.S. Open": that year's Sunday, no day
         if m.start < 60 and sent.startswith(":", m.end) and dm and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
