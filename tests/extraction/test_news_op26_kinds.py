@@ -77,6 +77,12 @@ test_an_old_press_dateline_with_a_full_stop_dates_the_story = dated_test([
     (dt.date(2027, 12, 1), "Notices\n\nMEETING POSTPONED, November 30. The council will meet instead on Dec. 7.",
      ["2027-11-30", "2027-12-07"]),
     (dt.date(2025, 12, 1), "WASHINGTON, D.C., November 30. The Senate passed the bill yesterday.", ["2025-11-29"]),
+    # (rv24) with no credit, the lead must tell the wire story's day or place: a family notice's name stays dated
+    (dt.date(2027, 12, 1), "Deaths\n\nJOHN SMITH, November 28. Died peacefully at home, aged 84.", ["2027-11-28"]),
+    (dt.date(2027, 12, 1), "Club notes\n\nANNUAL DINNER, November 27. Members heard the treasurer's report.",
+     ["2027-11-27"]),
+    (dt.date(2027, 12, 1), "RED BANK, N.J., Nov. 30. The council voted last night to close the pier.", ["2027-11-29"]),
+    (dt.date(2027, 12, 1), "SUMMIT, N.J., Nov. 30. Commuters were stranded here today.", ["2027-11-30"]),
 ])
 
 

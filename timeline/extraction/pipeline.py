@@ -390,7 +390,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 s_start < DATELINE_LINE_WITHIN and capitals_dateline_line(sent, mentions, published)) or (
-                lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published)) or (
+                lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
                 pages_day(mentions[0], published)):
