@@ -11665,6 +11665,10 @@ PROBES_S31_OP26 = [
      ["2020-02-15", "2012"]),
     ("yearsday-stay", O26SA, "On Saturday, he recalled his win at the 2003 U.S. Open.", ["2020-02-15", "2003"]),
     ("yearsday-stay", O26SA, "He missed Sunday's game; at the 2019 final he had scored twice.", ["2020-02-09", "2019"]),
+    ("quoteday-stay", O26TH2, '"We lost," Smith said on Friday, "and it hurt." "We play again tomorrow," he said.',
+     ["2023-08-25", "2023-08-26"]),
+    ("quoteday-stay", O26TH2, '"We lost," the coach said Friday of the "Derby". "We play again tomorrow."',
+     ["2023-08-25", "2023-08-26"]),
     ("quoteday-stay", O26TH2, 'Smith spoke on Monday. "We will train again tomorrow," he said.',
      ["2023-08-28", "2023-08-29"]),
 ]

@@ -177,6 +177,11 @@ test_a_day_inside_a_quote_is_no_saying_day_for_the_quote_going_on = dated_test([
     # near neighbours: the saying's own day after the quote dates the quote going on
     ('"We lost," the coach said Friday. "We play again tomorrow."', ["2023-08-25", "2023-08-26"]),
     ('"We lost," the coach said on Monday. "We will train again tomorrow."', ["2023-08-28", "2023-08-29"]),
+    # (rv24) the saying's day with a quote after it, or a scare-quoted name, still dates the quote going on
+    ('"We lost," Smith said on Friday, "and it hurt." "We play again tomorrow," he said.',
+     ["2023-08-25", "2023-08-26"]),
+    ('Smith said on Friday: "We were poor." "We play again tomorrow," he added.', ["2023-08-25", "2023-08-26"]),
+    ('"We lost," the coach said Friday of the "Derby". "We play again tomorrow."', ["2023-08-25", "2023-08-26"]),
 ], dt.date(2023, 8, 31))
 
 

@@ -494,8 +494,14 @@ def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> boo
 
 
 _NOW_DAY_OFFSET = {"yesterday": -1, "last night": -1, "tomorrow": 1}
-# A quotation's mark, straight or curly (a day before one is the quote's own).
-_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Does the day at `at` stand inside a quotation its paragraph opened before it ('"We lost on Friday," said
+    Smith': an odd count of straight marks before it, or more opening curly marks than closing ones), not after
+    a quote closed ('"We lost," Smith said on Friday, "and it hurt."')?"""
+    start = text.rfind("\n", 0, at) + 1
+    return text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
@@ -1160,12 +1166,12 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
                         sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
                         '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published) \
-                        and not _QUOTE_MARK.search(text, anchor[3], offset):
+                        and not _inside_quote(text, anchor[3]):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with (not a day the
                     # quote itself counted from now, '"Campaigns ended at midnight yesterday. Voting ends
                     # at 2.30 pm tomorrow."': both words count from the speaker's today; nor a day the quote
-                    # before told, '"We lost on Friday," said Smith. "We play again tomorrow."': a mark after it)
+                    # before told inside its marks, '"We lost on Friday," said Smith. "We play again tomorrow."')
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \
