@@ -50,6 +50,10 @@ test_a_participle_after_the_only_or_the_most_is_an_adjective = dated_test([
     ("Two shipments were ordered. The first arrived in November and the second is due in April.",
      ["2024-11", "2025-04"]),
     ("The sole contested seat in the May election will be for mayor.", ["2025-05"]),
+    ("Two shipments were ordered. The first arrived safely in November and the second is due in April.",
+     ["2024-11", "2025-04"]),
+    ("Two ferries were built. The first sailed north in November and the second is due in April.",
+     ["2024-11", "2025-04"]),
 ], MON)
 
 test_an_old_press_dateline_with_a_full_stop_dates_the_story = dated_test([

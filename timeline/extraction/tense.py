@@ -465,8 +465,9 @@ _RANKING_WORDS = frozenset("only sole most least first top".split())
 # joining word or an article: "The first arrived in November").
 _NOUN_AFTER_RANKED = re.compile(r"\s+(?!(?:in|on|at|by|and|or|but|to|for|with|from|of|as|after|before|since|until|into|"
                                 r"during|over|under|up|out|off|down|last|this|that|these|those|the|a|an|its|their|his|"
-                                r"her|our|my|your|it|him|them|us|me|here|there|then|now|today|yesterday)\b)[a-z][\w'’-]*",
-                                re.IGNORECASE)
+                                r"her|our|my|your|it|him|them|us|me|here|there|then|now|today|yesterday|north|south|"
+                                r"east|west|home|abroad|away|back|again|downtown|ashore|inland|early|late|later|soon|"
+                                r"once|twice|alone|together|first|next|[a-z]+ly)\b)[a-z][\w'’-]*", re.IGNORECASE)
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
     originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
