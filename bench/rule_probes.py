@@ -11630,9 +11630,11 @@ PROBES_S31_OP26 = [
     ("sayaside-stay", O26FR, "The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
     ("sayaside-stay", O26FR, "The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
     ("sayaside-stay", O26FR, "The plant, the company said, closed in March.", ["2017-03"]),
-    ("sayaside", O26FR, "The pool will reopen, a spokeswoman for the city said, on Monday.", ["2017-07-03"]),
-    ("sayaside", O26FR, "The pool will reopen, said Mayor Jane Smith, on Monday.", ["2017-07-03"]),
-    ("sayaside-stay", O26FR, "The pool reopened, said Mayor Jane Smith, on Monday.", ["2017-06-26"]),
+    ("sayaside", O26FR, "The pool will reopen, a spokeswoman for the city said, in August.", ["2017-08"]),
+    ("sayaside", O26FR, "The pool will reopen, said Mayor Jane Smith, in August.", ["2017-08"]),
+    ("sayaside-stay", O26FR, "The pool reopened, said Mayor Jane Smith, in May.", ["2017-05"]),
+    # (a day "on" it after the aside is read as the saying's own, as test_news_weekday_weeks decides)
+    ("sayaside-stay", O26FR, "The pool will reopen, officials said, on Monday.", ["2017-06-26"]),
     ("whenplan", O26TU, "The storm was expected to become a hurricane when it makes landfall on Thursday night or "
      "early Friday.", ["2016-09-01", "2016-09-02"]),
     ("whenplan", O26TU, "The jet was due to land late Thursday or early Friday once it clears customs.",

@@ -136,7 +136,7 @@ test_to_play_in_a_days_fixture_told_in_the_present_is_ahead = dated_test([
 test_a_saying_between_commas_leaves_the_date_to_the_clause_ahead = dated_test([
     ("The liquidation sales will continue, the company said, through mid-September.", ["2017-09"]),
     ("The bridge will reopen, officials said, in September.", ["2017-09"]),
-    ("The bridge will reopen, officials said, on Monday.", ["2017-07-03"]),
+    ("The road will stay closed, police said, until Aug. 1.", ["2017-08-01"]),
     ("The store will stay open, a spokeswoman told reporters, until Aug. 15.", ["2017-08-15"]),
     # (a full date right after the aside's comma, "..., the ministry announced, on July 10.", stays read as the
     # saying's day: a limit, in PROBES_S31_OP26)
@@ -145,8 +145,11 @@ test_a_saying_between_commas_leaves_the_date_to_the_clause_ahead = dated_test([
     ("The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
     ("The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
     # (rv24) a longer subject, and the saying before its subject
-    ("The pool will reopen, a spokeswoman for the city said, on Monday.", ["2017-07-03"]),
-    ("The pool will reopen, said Mayor Jane Smith, on Monday.", ["2017-07-03"]),
+    ("The pool will reopen, a spokeswoman for the city said, in August.", ["2017-08"]),
+    ("The pool will reopen, said Mayor Jane Smith, in August.", ["2017-08"]),
+    # (a day "on" it after the aside stays the saying's: test_news_weekday_weeks' "The storm will hit the coast,
+    # forecasters said, on Tuesday.")
+    ("The bridge will reopen, officials said, on Monday.", ["2017-06-26"]),
 ], dt.date(2017, 6, 30))
 
 

@@ -1915,7 +1915,7 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
     if not fronted and own and whole_before.endswith(own) and _SPAN_PREPOSITION.fullmatch(own) and \
             _saying_aside_ahead(whole_before[:len(whole_before) - len(own)]):
         # "The sales will continue, the company said, through mid-September", "The bridge will reopen,
-        # officials said, on Monday": a saying set between commas is an aside; the date after it is the
+        # officials said, in September": a saying set between commas is an aside; the date after it is the
         # clause's before it, told ahead.
         return "future"
     if not fronted and own and whole_before.endswith(own) and _BARE_PREPOSITION.fullmatch(own):
@@ -2113,8 +2113,9 @@ _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
 # A saying between commas, its subject and verb alone: ", Sears management said,", ", a spokeswoman told reporters,".
 _SAYING_ASIDE_WHOLE = re.compile(r"\s*(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w'’-]+|announced|added|noted|"
                                  r"stated|confirmed|warned)|(?:said|says)(?:\s+[\w'’.-]+){1,4})\s*", re.IGNORECASE)
-# The preposition of a date after such an aside: "on", "in", "through", "until", "into" (or none).
-_SPAN_PREPOSITION = re.compile(r"\s*(?:on|at|by|in|through|thru|until|till|into)?\s*", re.IGNORECASE)
+# The preposition of a date after such an aside that only the clause before it takes: "in", "through", "until",
+# "into", "by" (a day "on" it or bare, ", forecasters said, on Tuesday", is read as the saying's own day).
+_SPAN_PREPOSITION = re.compile(r"\s*(?:by|in|through|thru|until|till|into)\s*", re.IGNORECASE)
 
 
 def _saying_aside_ahead(head: str) -> bool:
