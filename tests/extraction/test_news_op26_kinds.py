@@ -203,4 +203,11 @@ test_a_weekday_of_a_past_years_event_dates_nothing = dated_test([
     ("He won on Sunday, his first title since the 2003 U.S. Open.", ["2020-02-09", "2003"]),
     ("The 2003 champion won again on Sunday.", ["2003", "2020-02-09"]),
     ("In 2019, he missed the cut; on Sunday he won.", ["2019", "2020-02-09"]),
+    # (rv24) a comparison, a relative clause or a joined clause parts the story's day from the year's event
+    ("Smith won on Sunday, matching his feat at the 2017 U.S. Open.", ["2020-02-09", "2017"]),
+    ("Smith returned on Sunday to the course where he triumphed at the 2017 U.S. Open.", ["2020-02-09", "2017"]),
+    ("Jones was hurt on Saturday in a crash much like his one at the 2017 Monaco Grand Prix.",
+     ["2020-02-15", "2017"]),
+    ("In 2017, the club won the cup, and on Sunday it was relegated.", ["2017", "2020-02-09"]),
+    ("The last time he played in Sunday's final group was in 2017.", ["2017"]),
 ], dt.date(2020, 2, 15))

@@ -484,36 +484,39 @@ def state_now_after(sent: str, end: int) -> bool:
     return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + CLAUSE_WINDOW) is not None
 
 
-# A past year's event named after a weekday in its clause ("played in Sunday's final group at the 2003 U.S. Open"),
-# or a past year fronted before it ("In 2003, he led on Saturday"); a saying or a recalling right before the
-# weekday tells the story's own day ("He said on Sunday that ...", "recalled on Sunday his win at ...").
-_YEAR_EVENT_AFTER_DAY = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])", re.IGNORECASE)
+# A past year's event named after a weekday: after a copula ("Sunday's final group was at the 2003 U.S. Open",
+# "... came in 2019") or in one chain of phrases with no verb between ("in Sunday's final group at the 2003 U.S.
+# Open"); or a past year fronted before it ("In 2003, he led on Saturday"). A saying or a recalling right before
+# the weekday tells the story's own day ("He said on Sunday that ...", "recalled on Sunday his win at ...").
+_COPULA_YEAR_AFTER_DAY = re.compile(r"\b(?:was|were|came|happened|occurred)\s+(?:at|in|during)\s+(?:the\s+)?"
+                                    r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_CHAIN_YEAR_AFTER_DAY = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])", re.IGNORECASE)
 _FRONTED_PAST_YEAR = re.compile(r"\W*(?:(?:[Bb]ack|[Ee]ven)\s+)?[Ii]n\s+(?P<y>(?:19|20)\d\d),")
 _SAYING_BEFORE_DAY = re.compile(r"\b(?:said|says|told|recalled|announced|added|remembered|reflected|spoke|"
                                 r"wrote|posted|tweeted)\s+(?:on\s+)?$", re.IGNORECASE)
-_YEAR_DAY_CUT = re.compile(r"[;:!?]|\.\s|\b(?:since|before|after|than)\b", re.IGNORECASE)
+# What parts the weekday from the year's event: a stop, a joined clause, a comparison or a time before or since.
+_YEAR_DAY_CUT = re.compile(r"[;:!?,]|\.\s|\b(?:since|before|after|than|like|unlike|as|matching|and|but|where|"
+                           r"when|which|who|that)\b", re.IGNORECASE)
 _FRONTED_DAY = re.compile(r"\W*(?:[Oo]n\s+)?$")
 
 
 def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
-    """Is weekday `m` (told in the past: the caller asks) the day of an event a past year names, at least two
-    years before the paper's ("The only time he played in Sunday's final group was at the 2003 U.S. Open",
-    "In 2003, he played in the final group on Sunday"): that year's weekday, no day to give. Not a weekday
-    fronted ("On Sunday, he recalled his win at the 2003 U.S. Open") or a saying's ("said on Sunday that
-    ..."), nor one a stop, "since" or "before" parts from the year ("won on Sunday, his first title since the
-    2003 U.S. Open")."""
+    """Is weekday `m` (told in the past: the caller asks) the day of an event a past year names ("The only time
+    he played in Sunday's final group was at the 2003 U.S. Open", "In 2003, he played in the final group on
+    Sunday"): that year's weekday, no day to give. Not a weekday fronted ("On Sunday, he recalled his win at the
+    2003 U.S. Open") or a saying's ("said on Sunday that ..."), nor one a verb, a stop, a comparison or another
+    clause parts from the year ("won on Sunday, matching his feat at the 2019 U.S. Open", "In 2019, the club won
+    the cup, and on Sunday it was relegated")."""
     if _FRONTED_DAY.fullmatch(sent, 0, m.start) or _SAYING_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start):
         return False
     front = _FRONTED_PAST_YEAR.match(sent)
-    if front is not None and front.end() <= m.start and int(front.group("y")) <= published.year - 2 and \
-            not _YEAR_DAY_CUT.search(sent, front.end(), m.start):
-        return True
-    for event in _YEAR_EVENT_AFTER_DAY.finditer(sent, m.end):
-        if _YEAR_DAY_CUT.search(sent, m.end, event.start()):
-            return False
-        if int(event.group("y")) <= published.year - 2:
-            return True
-    return False
+    if front is not None and front.end() <= m.start:
+        return int(front.group("y")) < published.year and not _YEAR_DAY_CUT.search(sent, front.end(), m.start)
+    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) or _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
+    if event is None or int(event.group("y")) >= published.year:
+        return False
+    gap = sent[m.end:event.start()]
+    return not _YEAR_DAY_CUT.search(gap) and not has_tense_marker(gap)
 
 
 def past_plan_before(sent: str, start: int) -> bool:
