@@ -485,11 +485,12 @@ def state_now_after(sent: str, end: int) -> bool:
 
 
 # A past year's event named after a weekday: after a copula ("Sunday's final group was at the 2003 U.S. Open",
-# "... came in 2019") or in one chain of phrases with no verb between ("in Sunday's final group at the 2003 U.S.
-# Open"); or a past year fronted before it ("In 2003, he led on Saturday"). A saying or a recalling right before
+# "... came in 2019"; the year before a name or ending the clause, not "were at 2019 levels": a measure) or in
+# one chain of phrases with no verb between ("in Sunday's final group at the 2003 U.S. Open"); or a past year
+# fronted before it ("In 2003, he led on Saturday"). A saying or a recalling right before
 # the weekday tells the story's own day ("He said on Sunday that ...", "recalled on Sunday his win at ...").
 _COPULA_YEAR_AFTER_DAY = re.compile(r"\b(?:was|were|came|happened|occurred)\s+(?:at|in|during)\s+(?:the\s+)?"
-                                    r"(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+                                    r"(?P<y>(?:19|20)\d\d)(?:\s+(?-i:[A-Z])|\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 _CHAIN_YEAR_AFTER_DAY = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])", re.IGNORECASE)
 _FRONTED_PAST_YEAR = re.compile(r"\W*(?:(?:[Bb]ack|[Ee]ven)\s+)?[Ii]n\s+(?P<y>(?:19|20)\d\d),")
 _SAYING_BEFORE_DAY = re.compile(r"\b(?:said|says|told|recalled|announced|added|remembered|reflected|spoke|"
