@@ -211,4 +211,5 @@ test_a_weekday_of_a_past_years_event_dates_nothing = dated_test([
     ("In 2017, the club won the cup, and on Sunday it was relegated.", ["2017", "2020-02-09"]),
     ("The last time he played in Sunday's final group was in 2017.", ["2017"]),
     ("Petrol prices on Sunday were at 2017 levels.", ["2020-02-09", "2017"]),
+    ("Turnout on Sunday was at 2017 General Election levels.", ["2020-02-09", "2017"]),
 ], dt.date(2020, 2, 15))

@@ -492,6 +492,9 @@ def state_now_after(sent: str, end: int) -> bool:
 _COPULA_YEAR_AFTER_DAY = re.compile(r"\b(?:was|were|came|happened|occurred)\s+(?:at|in|during)\s+(?:the\s+)?"
                                     r"(?P<y>(?:19|20)\d\d)(?:\s+(?-i:[A-Z])|\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 _CHAIN_YEAR_AFTER_DAY = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])", re.IGNORECASE)
+# ... not a measure the year names ("were at 2019 levels", "was at 2019 General Election levels").
+_YEAR_MEASURE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+(?:levels?|rates?|highs?|lows?|prices?|figures?|"
+                                 r"numbers?|standards?|averages?|records?|peaks?|territory|form|pace)\b", re.IGNORECASE)
 _FRONTED_PAST_YEAR = re.compile(r"\W*(?:(?:[Bb]ack|[Ee]ven)\s+)?[Ii]n\s+(?P<y>(?:19|20)\d\d),")
 _SAYING_BEFORE_DAY = re.compile(r"\b(?:said|says|told|recalled|announced|added|remembered|reflected|spoke|"
                                 r"wrote|posted|tweeted)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -514,7 +517,7 @@ def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
     if front is not None and front.end() <= m.start:
         return int(front.group("y")) < published.year and not _YEAR_DAY_CUT.search(sent, front.end(), m.start)
     event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) or _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
-    if event is None or int(event.group("y")) >= published.year:
+    if event is None or int(event.group("y")) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
         return False
     gap = sent[m.end:event.start()]
     return not _YEAR_DAY_CUT.search(gap) and not has_tense_marker(gap)
