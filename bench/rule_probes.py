@@ -11676,6 +11676,8 @@ PROBES_S31_OP26 = [
     ("yearsday", O26SA, "The only time he played in Sunday's final group was at the 2019 U.S. Open.", ["2019"]),
     ("yearsday-stay", O26SA, "Petrol prices on Sunday were at 2017 levels.", ["2020-02-09", "2017"]),
     ("yearsday-stay", O26SA, "Turnout on Sunday was at 2017 General Election levels.", ["2020-02-09", "2017"]),
+    ("yearsday-stay", O26SA, "Attendance on Sunday was at 2017 World Cup proportions.", ["2020-02-09", "2017"]),
+    ("yearsday", O26SA, "The last time he led on Saturday night was in 2017.", ["2017"]),
     ("quoteday-stay", O26TH2, '"We lost," Smith said on Friday, "and it hurt." "We play again tomorrow," he said.',
      ["2023-08-25", "2023-08-26"]),
     ("quoteday-stay", O26TH2, '"We lost," the coach said Friday of the "Derby". "We play again tomorrow."',

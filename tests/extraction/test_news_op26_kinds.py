@@ -212,4 +212,6 @@ test_a_weekday_of_a_past_years_event_dates_nothing = dated_test([
     ("The last time he played in Sunday's final group was in 2017.", ["2017"]),
     ("Petrol prices on Sunday were at 2017 levels.", ["2020-02-09", "2017"]),
     ("Turnout on Sunday was at 2017 General Election levels.", ["2020-02-09", "2017"]),
+    ("Attendance on Sunday was at 2017 World Cup proportions.", ["2020-02-09", "2017"]),
+    ("Rainfall on Saturday was in 2017 Storm Dennis range, forecasters said.", ["2020-02-15", "2017"]),
 ], dt.date(2020, 2, 15))

@@ -495,6 +495,8 @@ _CHAIN_YEAR_AFTER_DAY = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<y>(?:19|20)\
 # ... not a measure the year names ("were at 2019 levels", "was at 2019 General Election levels").
 _YEAR_MEASURE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+(?:levels?|rates?|highs?|lows?|prices?|figures?|"
                                  r"numbers?|standards?|averages?|records?|peaks?|territory|form|pace)\b", re.IGNORECASE)
+_LIMITED_TIME = re.compile(r"\b(?:the|his|her|their|its)\s+(?:only|last|first|one|lone|previous)\s+(?:other\s+)?"
+                           r"times?\b", re.IGNORECASE)
 _FRONTED_PAST_YEAR = re.compile(r"\W*(?:(?:[Bb]ack|[Ee]ven)\s+)?[Ii]n\s+(?P<y>(?:19|20)\d\d),")
 _SAYING_BEFORE_DAY = re.compile(r"\b(?:said|says|told|recalled|announced|added|remembered|reflected|spoke|"
                                 r"wrote|posted|tweeted)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -516,7 +518,12 @@ def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
     front = _FRONTED_PAST_YEAR.match(sent)
     if front is not None and front.end() <= m.start:
         return int(front.group("y")) < published.year and not _YEAR_DAY_CUT.search(sent, front.end(), m.start)
-    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) or _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
+    # the copula's subject a limited "time" ("The only time he played in Sunday's final group was at ..."), the
+    # chain's weekday a possessive ("in Sunday's final group at the 2003 U.S. Open"): not a plain subject's
+    # adverbial ("Attendance on Sunday was at 2019 World Cup proportions")
+    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) if _LIMITED_TIME.search(sent, 0, m.start) else None
+    if event is None and m.text.endswith(("'s", "’s")):
+        event = _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
     if event is None or int(event.group("y")) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
         return False
     gap = sent[m.end:event.start()]
