@@ -125,6 +125,14 @@ neighbours it must leave dated.
 --s30-rv23, rv23's probes of session 30's rules on op43 (realnews-fresh43): the hours of one weekday, two bare
 weekday ends of one run, a warning issued "from" a day, a side named for a match, a vessel's "May <n>", a page
 stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "this noon"; with near neighbours.
+--s31-op26, session 31 op26's own probes of its rules on realnews-fresh26 (an adverb between a modal and "be":
+"will officially be made on Friday"; a participle after "the only"/"the most"/"the first": "the only contested
+race"; the old press's dateline with a full stop: "LONDON, November 30. The ...", "Miami, Sept. 9.—The ...";
+"Election Day for the runoff is set for July 14"; "advances to play Midfield in Friday's championship game"; a saying
+between commas, "will continue, the company said, through mid-September"; a clause of time in the present inside a
+past plan, "was expected to ... when it makes landfall on Thursday night or early Friday"; a day inside the quote
+before "said Smith" is no saying's day for the next quote's "tomorrow"; a weekday of a past year's event, "played in
+Sunday's final group at the 2003 U.S. Open"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -132,7 +140,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -11528,6 +11536,155 @@ PROBES_S30_RV23 = [
      ["2027-03-07"]),
 ]
 
+
+O26TH = "2025-01-23"  # a Thursday: Fri 17 a week back; Fri 24 tomorrow, Sat 25, Mon 27 ahead
+O26MO = "2025-02-17"  # a Monday in February
+O26FR = "2017-06-30"  # a Friday: Mon 26 gone, Mon Jul 3 ahead
+O26TU = "2016-09-01"  # a Thursday: Fri Aug 26 gone, Fri Sep 2 tomorrow
+O26TH2 = "2023-08-31"  # a Thursday: Fri 25, Mon 28 gone; Fri Sep 1 tomorrow
+O26SA = "2020-02-15"  # a Saturday: Sun Feb 9 gone
+O26WE = "2023-03-01"  # a Wednesday: Thu 2, Fri 3, Sat 4, Sun 5 ahead; Fri Feb 24, Sat 25 gone
+PROBES_S31_OP26 = [
+    ("modaladv", O26TH, "The decision on the starting lineup will officially be made on Friday.", ["2025-01-24"]),
+    ("modaladv", O26TH, "The talks will probably be held on Monday in Geneva.", ["2025-01-27"]),
+    ("modaladv", O26TH, "The winners will also be told on Friday.", ["2025-01-24"]),
+    ("modaladv", O26TH, "The final decision will reportedly be made on Friday.", ["2025-01-24"]),
+    ("modaladv", O26TH, "The new route will likely be built by Saturday.", ["2025-01-25"]),
+    ("modaladv-stay", O26TH, "The decision was officially made on Friday.", ["2025-01-17"]),
+    ("modaladv-stay", O26TH, "A final decision could not immediately be made on Friday.", ["2025-01-17"]),
+    ("modaladv-stay", O26TH, "The talks were quietly held on Monday in Geneva.", ["2025-01-20"]),
+    ("modaladv-stay", O26TH, "The money was finally paid on Friday.", ["2025-01-17"]),
+    ("ranked", O26MO, "The only contested race in the May primary will be for sheriff.", ["2025-05"]),
+    ("ranked", O26MO, "The only disputed seats in the November election will be decided by a recount.", ["2025-11"]),
+    ("ranked", O26MO, "Its first elected mayor will take office in July.", ["2025-07"]),
+    ("ranked-stay", O26MO, "The council only approved the plan in January.", ["2025-01"]),
+    ("ranked-stay", O26MO, "The mayor first learned of the deficit in March.", ["2024-03"]),
+    ("ranked-stay", O26MO, "The board only contested the ruling in November.", ["2024-11"]),
+    ("ranked-stay", O26MO, "That only changed in March, officials said.", ["2024-03"]),
+    ("ranked-stay", O26MO, "Two shipments were ordered. The first arrived in November and the second is due in April.",
+     ["2024-11", "2025-04"]),
+    ("ranked-stay", O26MO, "Of the two ferries, the first sailed in November.", ["2024-11"]),
+    ("ranked-stay", O26MO, "Two ferries were built. The first sailed north in November and the second is due in April.",
+     ["2024-11", "2025-04"]),
+    ("ranked-stay", O26MO, "The first arrived safely in November, officials said.", ["2024-11"]),
+    ("ranked", O26MO, "The top seeded team in the March tournament will play in April.", ["2025-04"]),
+    ("stopdl", "2025-12-01", "Talks fail\n\nGENEVA, November 30. The talks broke down yesterday, diplomats said.",
+     ["2025-11-29"]),
+    ("stopdl", "2025-12-01", "(Reuter) TOKYO, Nov. 30. The Prime Minister said today he would call an election.",
+     ["2025-11-30"]),
+    ("stopdl", "1971-12-01", "Summit\n\n(A.A.P.-Reuter; MOSCOW, November 30. The talks ended yesterday.",
+     ["1971-11-29"]),
+    ("stopdl", "2025-07-16", "Los Angeles, July 15.—The mayor announced tonight that she will resign.", ["2025-07-15"]),
+    ("stopdl", "2025-07-16", "Chicago. July 15.—Fire swept a warehouse last night.", ["2025-07-14"]),
+    ("stopdl", "2025-07-16", "ROME, July 15.--The Pope said today he would travel to Spain.", ["2025-07-15"]),
+    ("stopdl-stay", "2025-06-02", "Notices\n\nBOARD MEETING, June 14. The board will meet in the hall.",
+     ["2025-06-14"]),
+    ("stopdl-stay", "2025-12-01", "WASHINGTON, Nov. 30 — The Senate passed the bill yesterday.", ["2025-11-29"]),
+    ("stopdl-stay", "2027-12-01", "Notices\n\nMEETING POSTPONED, November 30. The council will meet instead on Dec. 7.",
+     ["2027-11-30", "2027-12-07"]),
+    ("stopdl-stay", "2027-12-01", "Bulletin\n\nROAD CLOSED, November 30. Crews will work on the bridge tomorrow.",
+     ["2027-11-30", "2027-12-02"]),
+    ("stopdl", "2025-12-01", "ALBANY, N.Y., November 30. The Assembly passed the budget yesterday.", ["2025-11-29"]),
+    ("stopdl", "2027-12-01", "RED BANK, N.J., Nov. 30. The council voted last night to close the pier.",
+     ["2027-11-29"]),
+    ("stopdl-stay", "2027-12-01", "Births\n\nJONES, November 29. To Ann and Tom, a son.", ["2027-11-29"]),
+    ("stopdl-stay", "2027-12-01", "Deaths\n\nJOHN SMITH, November 28. Died peacefully at home, aged 84.",
+     ["2027-11-28"]),
+    ("stopdl-stay", "2025-12-01", "The vote was close. It came on November 30. Senators left yesterday.",
+     ["2025-11-30", "2025-11-30"]),
+    ("stopdl-stay", "2025-07-16", "The fire started on July 15.—Staff", ["2025-07-15"]),
+    ("stopdl-stay", "2025-07-16", "Los Angeles, July 15 — The mayor announced tonight that she will resign.",
+     ["2025-07-15"]),
+    ("voteday", "2024-12-02", "Election Day for the mayoral runoff is Saturday, Dec. 14.", ["2024-12-14"]),
+    ("voteday", "2021-08-10", "Election Day for the recall vote was set for Sept. 14.", ["2021-09-14"]),
+    ("voteday", "2020-12-10", "Election Day for the Senate race falls on Jan. 5.", ["2021-01-05"]),
+    ("voteday", "2020-07-09", "Election Day for the primary runoff is set for July 14.\n\nVoters may cast ballots "
+     "from 7 a.m. to 7 p.m. on Election Day.", ["2020-07-14", "2020-07-14"]),
+    ("voteday", "2020-07-09", "Election Day in the primary runoff is July 14.", ["2020-07-14"]),
+    ("voteday", "2020-07-09", "Election Day for the runoff between Smith and Jones is set for July 20.",
+     ["2020-07-20"]),
+    ("voteday-stay", "2020-07-09", "Early voting ends Friday, and Election Day is July 14.",
+     ["2020-07-10", "2020-07-14"]),
+    ("voteday-stay", "2020-07-09", "Turnout on Election Day for the general election could hit a record.",
+     ["2020-11-03"]),
+    ("toplay", O26WE, "Alabama advances to face Auburn in Saturday's SEC title game.", ["2023-03-04"]),
+    ("toplay", O26WE, "The Rams head to Denver to take on the Broncos in Sunday's opener.", ["2023-03-05"]),
+    ("toplay", O26WE, "The Bears advance to play Midfield in Friday night's final.", ["2023-03-03"]),
+    ("toplay", O26WE, "Smith hopes to face his old club in Saturday's derby.", ["2023-03-04"]),
+    ("toplay-stay", O26WE, "Smith was injured in Friday's game.", ["2023-02-24"]),
+    ("toplay-stay", O26WE, "Smith returned to play in Friday's game, scoring twice.", ["2023-02-24"]),
+    ("toplay-stay", O26WE, "The team travelled to face Leeds in Saturday's match, which ended 2-2.", ["2023-02-25"]),
+    ("toplay-stay", O26WE, "The Bears advance to face the Lions after Friday's win.", ["2023-02-24"]),
+    ("toplay-stay", O26WE, "Photos: Smith leaps to meet a cross in Saturday's semifinal at Elland Road.",
+     ["2023-02-25"]),
+    ("toplay-stay", O26WE, "Smith rose to meet the cross in Saturday's semifinal.", ["2023-02-25"]),
+    ("toplay", O26WE, "Jones is fit to pitch in Friday's series opener.", ["2023-03-03"]),
+    ("toplay", O26WE, "City are hoping to take on Rovers in Saturday's FA Cup final.", ["2023-03-04"]),
+    ("sayaside", O26FR, "The liquidation sales will continue, the company said, through mid-September.", ["2017-09"]),
+    ("sayaside", O26FR, "The bridge will reopen, officials said, in September.", ["2017-09"]),
+    ("sayaside", O26FR, "The road will stay closed, police said, until Monday.", ["2017-07-03"]),
+    ("sayaside", O26FR, "The exhibit will remain open, the museum says, through August.", ["2017-08"]),
+    # (a limit: a full date right after the aside's comma stays read as the saying's day)
+    ("sayaside", O26FR, "Talks will resume, the ministry announced, on July 10.", ["2017-07-10"]),
+    ("sayaside-stay", O26FR, "The sales continued, the company said, through mid-May.", ["2017-05"]),
+    ("sayaside-stay", O26FR, "The bridge reopened, officials said, on Monday.", ["2017-06-26"]),
+    ("sayaside-stay", O26FR, "The bridge will reopen, officials said on Monday.", ["2017-06-26"]),
+    ("sayaside-stay", O26FR, "The plant, the company said, closed in March.", ["2017-03"]),
+    ("sayaside", O26FR, "The pool will reopen, a spokeswoman for the city said, in August.", ["2017-08"]),
+    ("sayaside", O26FR, "The pool will reopen, said Mayor Jane Smith, in August.", ["2017-08"]),
+    ("sayaside-stay", O26FR, "The pool reopened, said Mayor Jane Smith, in May.", ["2017-05"]),
+    # (a day "on" it after the aside is read as the saying's own, as test_news_weekday_weeks decides)
+    ("sayaside-stay", O26FR, "The pool will reopen, officials said, on Monday.", ["2017-06-26"]),
+    ("whenplan", O26TU, "The storm was expected to become a hurricane when it makes landfall on Thursday night or "
+     "early Friday.", ["2016-09-01", "2016-09-02"]),
+    ("whenplan", O26TU, "The jet was due to land late Thursday or early Friday once it clears customs.",
+     ["2016-09-01", "2016-09-02"]),
+    ("whenplan", O26TU, "The convoy was expected to leave when the ceasefire begins on Thursday night or early "
+     "Friday.", ["2016-09-01", "2016-09-02"]),
+    ("whenplan-stay", O26TU, "The storm weakened when it moved inland on Thursday night or early Friday.",
+     ["2016-09-01", "2016-08-26"]),
+    ("whenplan", O26TU, "The storm was expected to strengthen when Ian makes landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("whenplan", O26TU, "The two storms were expected to merge when they make landfall late Thursday or early Friday.",
+     ["2016-09-01", "2016-09-02"]),
+    ("whenplan-stay", O26TU, "The storms were expected to weaken, but they grew when they made landfall late Thursday "
+     "or early Friday.", ["2016-09-01", "2016-08-26"]),
+    ("whenplan-stay", O26TU, "Police said the man was killed late Wednesday or early Thursday.",
+     ["2016-08-31", "2016-09-01"]),
+    ("whenplan-stay", O26TU, "The storm was expected to weaken, but it strengthened when it hit land on Tuesday.",
+     ["2016-08-30"]),
+    ("quoteday", O26TH2, '"We lost on Friday," said Smith. "We play again tomorrow."', ["2023-08-25", "2023-09-01"]),
+    ("quoteday", O26TH2, '“The report came out Monday,” Jones said. “We will answer it tomorrow.”',
+     ["2023-08-28", "2023-09-01"]),
+    # (a limit: the habit's "always decide on Friday" still reads the Friday gone by)
+    ("quoteday", O26TH2, '"We always decide on Friday," said Heupel. "We will decide tomorrow."', ["2023-09-01"]),
+    ("quoteday-stay", O26TH2, '"We lost," the coach said Friday. "We play again tomorrow."',
+     ["2023-08-25", "2023-08-26"]),
+    ("quoteday-stay", O26TH2, '"We lost," Smith said on Monday. "We will train again tomorrow."',
+     ["2023-08-28", "2023-08-29"]),
+    ("yearsday", O26SA, "She finished second in Saturday's semifinal at the 2012 Olympics.", ["2012"]),
+    ("yearsday", O26SA, "Back in 2010, the team lost on Sunday in overtime.", ["2010"]),
+    ("yearsday", O26SA, "He shot 66 in Thursday's opening round at the 2015 Masters.", ["2015"]),
+    ("yearsday-stay", O26SA, "He told reporters on Sunday about the 2003 U.S. Open.", ["2020-02-09", "2003"]),
+    ("yearsday-stay", O26SA, "She won on Saturday in Doha, her first title since the 2012 Olympics.",
+     ["2020-02-15", "2012"]),
+    ("yearsday-stay", O26SA, "On Saturday, he recalled his win at the 2003 U.S. Open.", ["2020-02-15", "2003"]),
+    ("yearsday-stay", O26SA, "He missed Sunday's game; at the 2019 final he had scored twice.", ["2020-02-09", "2019"]),
+    ("yearsday-stay", O26SA, "Smith played in Sunday's final group, as he did at the 2016 U.S. Open.",
+     ["2020-02-09", "2016"]),
+    ("yearsday-stay", O26SA, "Smith won on Sunday, matching his feat at the 2016 U.S. Open.", ["2020-02-09", "2016"]),
+    ("yearsday", O26SA, "The only time he played in Sunday's final group was at the 2019 U.S. Open.", ["2019"]),
+    ("yearsday-stay", O26SA, "Petrol prices on Sunday were at 2017 levels.", ["2020-02-09", "2017"]),
+    ("yearsday-stay", O26SA, "Turnout on Sunday was at 2017 General Election levels.", ["2020-02-09", "2017"]),
+    ("yearsday-stay", O26SA, "Attendance on Sunday was at 2017 World Cup proportions.", ["2020-02-09", "2017"]),
+    ("yearsday", O26SA, "The last time he led on Saturday night was in 2017.", ["2017"]),
+    ("quoteday-stay", O26TH2, '"We lost," Smith said on Friday, "and it hurt." "We play again tomorrow," he said.',
+     ["2023-08-25", "2023-08-26"]),
+    ("quoteday-stay", O26TH2, '"We lost," the coach said Friday of the "Derby". "We play again tomorrow."',
+     ["2023-08-25", "2023-08-26"]),
+    ("quoteday-stay", O26TH2, 'Smith spoke on Monday. "We will train again tomorrow," he said.',
+     ["2023-08-28", "2023-08-29"]),
+]
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)

@@ -601,9 +601,13 @@ def norm_dir(m: Mention) -> str:
 
 
 # A vote's day told by its date: "Tuesday, Dec. 6 is Election Day" (the date, then a copula), "Election
-# Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket).
+# Day is Dec. 6", "Election Day, Dec. 6", "Election Day (Dec. 6)" (the day, then a copula, comma or bracket), and
+# with the vote it is the day of: "Election Day for the primary runoff is set for July 14".
 _TOLD_AFTER_DATE = re.compile(r"\s+(?:is|was|will\s+be)\s+(?:the\s+)?", re.IGNORECASE)
-_TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|\s+(?:is|was|will\s+be|falls\s+on|is\s+on|was\s+on|on)\s+",
+_TOLD_BEFORE_DATE = re.compile(r"\s*[,(]\s*|(?:\s+(?:for|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:elections?|"
+                               r"primary|primaries|runoffs?|votes?|referendum|races?|contests?)(?:\s+(?:between|in|for|of)"
+                               r"(?:\s+[\w'’.-]+){1,5}?)?)?\s+(?:is|was|will\s+be|falls\s+on|"
+                               r"is\s+on|was\s+on|on|(?:is|was|has\s+been)\s+(?:set|scheduled|slated)\s+for)\s+",
                                re.IGNORECASE)
 
 

@@ -484,6 +484,52 @@ def state_now_after(sent: str, end: int) -> bool:
     return cut is not None and _NOW_STATE.search(sent, cut.end(), cut.end() + CLAUSE_WINDOW) is not None
 
 
+# A past year's event named after a weekday: after a copula ("Sunday's final group was at the 2003 U.S. Open",
+# "... came in 2019"; the year before a name or ending the clause, not "were at 2019 levels": a measure) or in
+# one chain of phrases with no verb between ("in Sunday's final group at the 2003 U.S. Open"); or a past year
+# fronted before it ("In 2003, he led on Saturday"). A saying or a recalling right before
+# the weekday tells the story's own day ("He said on Sunday that ...", "recalled on Sunday his win at ...").
+_COPULA_YEAR_AFTER_DAY = re.compile(r"\b(?:was|were|came|happened|occurred)\s+(?:at|in|during)\s+(?:the\s+)?"
+                                    r"(?P<y>(?:19|20)\d\d)(?:\s+(?-i:[A-Z])|\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
+_CHAIN_YEAR_AFTER_DAY = re.compile(r"\b(?:at|in|during)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])", re.IGNORECASE)
+# ... not a measure the year names ("were at 2019 levels", "was at 2019 General Election levels").
+_YEAR_MEASURE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+(?:levels?|rates?|highs?|lows?|prices?|figures?|"
+                                 r"numbers?|standards?|averages?|records?|peaks?|territory|form|pace)\b", re.IGNORECASE)
+_LIMITED_TIME = re.compile(r"\b(?:the|his|her|their|its)\s+(?:only|last|first|one|lone|previous)\s+(?:other\s+)?"
+                           r"times?\b", re.IGNORECASE)
+_FRONTED_PAST_YEAR = re.compile(r"\W*(?:(?:[Bb]ack|[Ee]ven)\s+)?[Ii]n\s+(?P<y>(?:19|20)\d\d),")
+_SAYING_BEFORE_DAY = re.compile(r"\b(?:said|says|told|recalled|announced|added|remembered|reflected|spoke|"
+                                r"wrote|posted|tweeted)\s+(?:on\s+)?$", re.IGNORECASE)
+# What parts the weekday from the year's event: a stop, a joined clause, a comparison or a time before or since.
+_YEAR_DAY_CUT = re.compile(r"[;:!?,]|\.\s|\b(?:since|before|after|than|like|unlike|as|matching|and|but|where|"
+                           r"when|which|who|that)\b", re.IGNORECASE)
+_FRONTED_DAY = re.compile(r"\W*(?:[Oo]n\s+)?$")
+
+
+def past_years_day(sent: str, m: Mention, published: dt.date) -> bool:
+    """Is weekday `m` (told in the past: the caller asks) the day of an event a past year names ("The only time
+    he played in Sunday's final group was at the 2003 U.S. Open", "In 2003, he played in the final group on
+    Sunday"): that year's weekday, no day to give. Not a weekday fronted ("On Sunday, he recalled his win at the
+    2003 U.S. Open") or a saying's ("said on Sunday that ..."), nor one a verb, a stop, a comparison or another
+    clause parts from the year ("won on Sunday, matching his feat at the 2019 U.S. Open", "In 2019, the club won
+    the cup, and on Sunday it was relegated")."""
+    if _FRONTED_DAY.fullmatch(sent, 0, m.start) or _SAYING_BEFORE_DAY.search(sent, max(0, m.start - 24), m.start):
+        return False
+    front = _FRONTED_PAST_YEAR.match(sent)
+    if front is not None and front.end() <= m.start:
+        return int(front.group("y")) < published.year and not _YEAR_DAY_CUT.search(sent, front.end(), m.start)
+    # the copula's subject a limited "time" ("The only time he played in Sunday's final group was at ..."), the
+    # chain's weekday a possessive ("in Sunday's final group at the 2003 U.S. Open"): not a plain subject's
+    # adverbial ("Attendance on Sunday was at 2019 World Cup proportions")
+    event = _COPULA_YEAR_AFTER_DAY.search(sent, m.end) if _LIMITED_TIME.search(sent, 0, m.start) else None
+    if event is None and m.text.endswith(("'s", "’s")):
+        event = _CHAIN_YEAR_AFTER_DAY.search(sent, m.end)
+    if event is None or int(event.group("y")) >= published.year or _YEAR_MEASURE_AFTER.match(sent, event.end("y")):
+        return False
+    gap = sent[m.end:event.start()]
+    return not _YEAR_DAY_CUT.search(gap) and not has_tense_marker(gap)
+
+
 def past_plan_before(sent: str, start: int) -> bool:
     """Whether the clause before a weekday tells a plan in the past ("were expected to return to
     school Tuesday") with no verb of its own after the plan's ("was scheduled to play Tuesday but
@@ -501,8 +547,28 @@ def past_plan_before(sent: str, start: int) -> bool:
     # Bahamas and the Florida coast by Saturday" (no verb, no clause of its own between)
     for plan in _TOLD_PLAN.finditer(sent, max(0, start - 120), lo):
         plan_end = plan.end()
-    return plan_end is not None and not has_tense_marker(sent[plan_end:start]) and \
-        not _LIST_ITEM_STOP.search(sent, plan_end, start)
+    if plan_end is None:
+        return False
+    # ... or a clause of time in the present between them, the plan's own future: "was expected to become a
+    # hurricane when it makes landfall on Thursday night" (not "when it moved inland": a past of its own)
+    gap = _PRESENT_WHEN_CLAUSE.sub(_present_when, sent[plan_end:start])
+    return not has_tense_marker(gap) and not _LIST_ITEM_STOP.search(gap)
+
+
+# A clause of time told in the present: "when it makes landfall", "once it reaches", "after he lands".
+# The subject a pronoun, a name ("when Ian reaches") or a determiner and up to two words ("when the storm system
+# makes"), its verb in -s; or "they"/"we" and a plain verb ("when they make landfall"; a past form of its own,
+# "when they made", is kept: _present_when).
+_PRESENT_WHEN_CLAUSE = re.compile(r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+"
+                                  r"(?:(?:it|he|she|(?:the|its|his|her|their)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?|"
+                                  r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+(?:[a-z]+ly\s+)?"
+                                  r"(?-i:(?!was\b|has\b)[a-z]+[a-rt-z]s)|"
+                                  r"(?:they|we)\s+(?:[a-z]+ly\s+)?(?-i:(?!were\b|had\b|did\b)[a-z]+))\b", re.IGNORECASE)
+
+
+def _present_when(found: re.Match) -> str:
+    """_PRESENT_WHEN_CLAUSE's match blanked out, unless its verb is a past ("when they made")."""
+    return found.group() if has_past_marker(found.group()) else " "
 
 
 # What a past clause names as planned or foreseen for a day, with no verb of its own: a warning or a

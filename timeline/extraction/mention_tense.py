@@ -258,6 +258,23 @@ def _match_after_naming_day(mentions: list[Mention], m: Mention, published: dt.d
 
 
 _WEEK_TOLD = re.compile(r"\b(?:last|this|next|previous|past)\s+week\b|\bweeks?\s+ago\b", re.IGNORECASE)
+# A side's infinitive of playing right before a day's possessive ("advances to play Midfield in Friday's",
+# "hopes to face the Lions in Saturday's") and the fixture after it ("championship game", "final", "semifinal").
+# The infinitive follows a verb of prospect or progress ("advances", "hopes", "is cleared", "moves on", "head to
+# Denver"), not any verb of motion ("Smith leaps to meet a cross in Saturday's semifinal": a caption's purpose).
+_TO_PLAY_BEFORE_POSS = re.compile(r"\b(?:advanc(?:e|es|ing)|hop(?:e|es|ing)|mov(?:e|es|ing)\s+on|prepar(?:e|es|ing)|"
+                                  r"look(?:s|ing)?|head(?:s|ing)?|travel(?:s|ling|ing)?|return(?:s|ing)?|"
+                                  r"plan(?:s|ning)?|aim(?:s|ing)?|wants?|gets?|waits?|awaits?|(?:is|are|['’]s|['’]re)\s+"
+                                  r"(?:not\s+)?(?:set|due|expected|cleared|fit|ready|bound|scheduled|slated|poised|"
+                                  r"going|likely|unlikely|available|healthy))"
+                                  r"\s+(?:[\w'’.-]+\s+){0,4}?to\s+(?:play|face|meet|take\s+on|battle|host|visit|challenge|"
+                                  r"pitch|start|compete|feature|line\s+up)\s+(?:[\w'’.-]+\s+){0,5}?(?:in|at|for|on)\s+$",
+                                  re.IGNORECASE)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?[a-z]+ed\b", re.IGNORECASE)
+_FIXTURE_AFTER_POSS = re.compile(r"\s+(?:(?:night|afternoon|morning|evening)['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:games?|match(?:es)?|finals?|semi-?finals?|quarter-?finals?|championship|"
+                                 r"title\s+game|bout|fight|contest|showdown|opener|clash|derby|rematch)\b",
+                                 re.IGNORECASE)
 # How far ahead a vote named by its day's possessive in the present may lie and still be the coming one.
 _VOTE_DAYS_AHEAD = 2
 # ... not a vote's outcome or its count named before it: "her win in", "ballots from", "turnout in".
@@ -1109,6 +1126,18 @@ class MentionTenses:
                         days_back > PLAN_DAYS_BACK):
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
+                t = "future"
+            if plain_wd and t in (None, "present") and \
+                    poss and \
+                    days_back and \
+                    _FIXTURE_AFTER_POSS.match(sent, m.end) and \
+                    (to_play := _TO_PLAY_BEFORE_POSS.search(sent, max(0, m.start - 120), m.start)) and \
+                    not has_past_marker(_PRESENT_PASSIVE.sub(" ", sent[:to_play.start()])) and \
+                    not has_past_marker(sent[m.end:]) and not KNOWN_OUTCOME_AFTER.match(sent, m.end):
+                # "Plainview advances to play Midfield in Friday's championship game", "Smith hopes to play in
+                # Sunday's match", "is cleared to play in Monday's game": what a side is to play, told in the
+                # present, is the coming fixture (not with a past before it, "returned to play in Friday's game",
+                # nor its outcome told after it, "..., and scored twice"; a present passive is no past).
                 t = "future"
             if plain_wd and t == "present" and \
                     poss and \

@@ -143,7 +143,8 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
         if not ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent) or is_title_dateline_line(sent) or
                 lead_at(text, s_start) and m.start < 60 and (
                     lead_dateline_once(leads, sent, m, text, s_start, published) or
-                    _comma_agency_dateline(sent, m)) or bracketed):
+                    _comma_agency_dateline(sent, m) or
+                    stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or bracketed):
             continue
         v = resolve(m, Context(published=published, tense="past"))
         if v is not None and v.precision == "day" and (
@@ -151,6 +152,40 @@ def dateline_day(text: str, published: dt.date, sentences: list[tuple[int, int]]
             return v.date
         return None  # the first dateline is the story's
     return None
+
+
+# The old press's dateline as a sentence of its own, its date's full stop ending it: "LONDON, November 30.",
+# "(AAP-Reuter) CANBERRA, April 7.", "(N.Z.P.A.-Reuter—Copyright; WASHINGTON, November 30." (a wire's credit in
+# brackets before the place in capitals, its bracket closed or cut short by a semicolon).
+_STOP_DATELINE_HEAD = re.compile(r"(?P<credit>\(\s*[^()\n]{2,40}?[;)]\s*)?[A-Z][A-Z.'’ -]{2,30}"
+                                 r"(?:,\s*(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z]\.))?,\s*")
+# With no credit, the lead after it tells a wire story's own day or place: "PARIS, March 4. The minister resigned
+# yesterday", "SUMMIT, N.J., Nov. 30. Commuters were stranded here today" (not a notice's heading in capitals,
+# "MEETING POSTPONED, November 30. The council will meet instead on Dec. 7.", "JOHN SMITH, November 28. Died
+# peacefully at home").
+_STORY_DAY_WORD = re.compile(r"\b(?:today|yesterday|tonight|last\s+night|here|this\s+(?:morning|afternoon|evening))\b",
+                             re.IGNORECASE)
+_LEAD_READ = 400
+
+
+def stop_dateline(sent: str, mentions: list[Mention], published: dt.date, text: str, end: int) -> bool:
+    """Is `sent` (a lead's first sentence, ending at `end` in `text`: the caller asks) the old press's dateline
+    ending in its date's full stop, "PARIS, March 4.", its one date on the paper's day or up to a week before,
+    with a wire's credit before it or a lead after it that tells "today", "yesterday" or "here"?"""
+    if len(mentions) != 1 or mentions[0].kind not in ("mdy", "dmy") or not sent.endswith("."):
+        return False
+    m = mentions[0]
+    if sent[m.end:].strip() != ".":
+        return False
+    head = _STOP_DATELINE_HEAD.fullmatch(sent, 0, m.start)
+    if head is None:
+        return False
+    if head.group("credit") is None:
+        stop = text.find("\n", end + 1, end + _LEAD_READ)
+        if _STORY_DAY_WORD.search(text, end, stop if stop > 0 else end + _LEAD_READ) is None:
+            return False
+    v = resolve(m, Context(published=published))
+    return v is not None and v.precision == "day" and -1 <= (published - v.date).days <= _DATELINE_DAYS_BEFORE
 
 
 def lead_at(text: str, start: int) -> bool:

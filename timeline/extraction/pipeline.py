@@ -82,6 +82,7 @@ from .direction import (
     in_cycle_after,
     outcome_after,
     past_run_ahead,
+    past_years_day,
     perfect_or_forecast_before,
     tenseless_day_ahead,
     week_before_days,
@@ -142,6 +143,7 @@ from .page_furniture import (
     post_stamp,
     posted_day,
     stamp_ahead,
+    stop_dateline,
 )
 from .publication import find_publication
 from .ranges import (
@@ -388,6 +390,7 @@ def _extract(original: str, published: dt.date | None, pinned: dict[int, DateVal
         if not mentions or ((s_start < 300 or sent[-1] in "-—–") and is_dateline(sent)) or is_metadata(sent) or \
                 (s_start < DATELINE_LINE_WITHIN and is_title_dateline_line(sent)) or (
                 s_start < DATELINE_LINE_WITHIN and capitals_dateline_line(sent, mentions, published)) or (
+                lead_at(text, s_start) and stop_dateline(sent.rstrip(), mentions, published, text, s_end)) or (
                 len(sent) <= 140 and is_date_stamp(sent, mentions, _full_date)) or (
                 s_start < 300 and len(mentions) == 1 and is_section_of_day(sent) and
                 pages_day(mentions[0], published)):
@@ -491,6 +494,14 @@ def _now_day_quoted(text: str, at: int, day: dt.date, published: dt.date) -> boo
 
 
 _NOW_DAY_OFFSET = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Does the day at `at` stand inside a quotation its paragraph opened before it ('"We lost on Friday," said
+    Smith': an odd count of straight marks before it, or more opening curly marks than closing ones), not after
+    a quote closed ('"We lost," Smith said on Friday, "and it hurt."')?"""
+    start = text.rfind("\n", 0, at) + 1
+    return text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
 # A bracket opening right after a weekday, before its date: "on Sunday (Aug. 18)".
@@ -600,6 +611,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                         running is not None and running.date.year != told_value.date.year:
                     # "In 2020, turnout on Election Day was low": that year's vote, not the one told.
                     told_value = None
+        if wd and tenses[i] == "past" and not m.g("wd_mod") and ("19" in sent or "20" in sent) and \
+                past_years_day(sent, m, published):
+            continue  # "He played in Sunday's final group at the 2003 U.S. Open": that year's Sunday, no day
         if m.start < 60 and sent.startswith(":", m.end) and dm and m.text.isupper() and \
                 _CAPTION_DATELINE.fullmatch(sent, 0, m.start):
             # "SAN FRANCISCO, CA - OCTOBER 27: (L-R) Plaintiffs ...": a photo caption's dateline, its
@@ -1151,11 +1165,13 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         0 <= offset - anchor[3] <= 24 and 0 < (published - anchor[1].date).days <= 6 and \
                         sent[:1] in ('"', QUOTE_OPEN) and QUOTE_CLOSE not in sent[:m.start] and \
-                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published):
+                        '"' not in sent[1:m.start] and not _now_day_quoted(text, anchor[3], anchor[1].date, published) \
+                        and not _inside_quote(text, anchor[3]):
                     # '"...," Miller said Friday. "Earlier today, I spoke with him."': the same speaker's
                     # quote goes on, its "today" the day the sentence before ends with (not a day the
                     # quote itself counted from now, '"Campaigns ended at midnight yesterday. Voting ends
-                    # at 2.30 pm tomorrow."': both words count from the speaker's today)
+                    # at 2.30 pm tomorrow."': both words count from the speaker's today; nor a day the quote
+                    # before told inside its marks, '"We lost on Friday," said Smith. "We play again tomorrow."')
                     said = anchor[1].date
                 if said is None and anchor[1] is not None and anchor[3] is not None and \
                         (anchor[3] < _LEAD_CHARS or anchor[1].date == story_day) and \

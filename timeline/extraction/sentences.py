@@ -268,7 +268,8 @@ def _headline_in_title_case(line: str) -> bool:
 # Capitals include Latin-1's (À-Ö, Ø-Þ), for datelines such as "ANDØYA, Norway".
 _DATELINE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
-    r"(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}?"
+    # (its place's full stop only before the old press's date, "Miami. Sept. 9.—": _OLD_PRESS_DATE_DASH)
+    rf"(?:(?:,|\.(?=\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\.\s*(?:—|–|--)))\s*[A-Z][\w.'’ -]{{1,40}}){{0,2}}?"
     r"(?:\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-(?=\s|$))|\s*(?:—|–|--))\s*"
 )
 
@@ -353,6 +354,10 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
     if m is None:
         return None
     head = m.group(0)
+    if _OLD_PRESS_DATE_DASH.search(head):
+        # "Miami, Sept. 9.—The storm ...", "Los Angeles. July 15.—President ...": the old press's dateline, its
+        # date's full stop before the dash, whatever the case of its place: never a sentence's start
+        return m.end()
     # Needs an agency in brackets or an all-caps city to count as a dateline.
     if "(" not in head and not re.match(r"[A-Z]{3,}", head):
         return None
@@ -363,6 +368,10 @@ def _dateline_end(text: str, start: int, end: int) -> int | None:
         # dateline's, "SEOUL, South Korea (AP) —"); no mention in it is a date (kept_dateline_end).
         return None
     return m.end()
+
+
+# The old press's dateline ends with its date's full stop and a dash: "Miami, Sept. 9.—", "LONDON, July 15.--".
+_OLD_PRESS_DATE_DASH = re.compile(rf"[,.]\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\.\s*(?:—|–|--)\s*$")
 
 
 # A dateline's place in title case (not in capitals), its country or state after it at most twice ("Kyiv, Ukraine,",

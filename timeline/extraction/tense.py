@@ -440,6 +440,14 @@ def _is_adjective(text: str, m: re.Match) -> bool:
         # adverb of degree or time between a determiner and the -ed word leaves it an adjective.
         prev = text[max(0, m.start() - 30):m.start()].split()
         return len(prev) > 1 and prev[-2].lower() in DETERMINERS
+    if prev and prev[-1].lower() in _RANKING_WORDS:
+        # "the only contested race", "the most watched match", "its first elected mayor": a word that ranks
+        # between an article (or a possessive) and the -ed word leaves it an adjective before its noun (not
+        # "this only happened", "The council only approved": a subject before the adverb; nor "The first
+        # arrived in November": the ranking word is the subject, no noun after the verb).
+        prev = text[max(0, m.start() - 30):m.start()].split()
+        return len(prev) > 1 and prev[-2].lower() in _NOUN_DETERMINERS and \
+            _NOUN_AFTER_RANKED.match(text, m.end()) is not None
     return bool(prev) and (prev[-1].lower() in DETERMINERS or prev[-1].lower() in AUXILIARIES)
 
 
@@ -451,6 +459,15 @@ _MODAL_BEFORE_AFTER_ING = re.compile(r"(?:\b(?:will|shall|plans?\s+to|intends?\s
                                      r"(?:whether|if)\s+[^.;:!?,]{1,40}?\bwould)|['’]ll)\b[^.;:!?\"“”]*$",
                                      re.IGNORECASE)
 # Adverbs that, after a determiner, make an adjective of the participle after them (_is_adjective).
+# Words that rank what they stand before: "the only", "the most", "the first" ...
+_RANKING_WORDS = frozenset("only sole most least first top".split())
+# ... and the noun after the -ed word they rank ("race" in "the only contested race"; not a preposition, a
+# joining word or an article: "The first arrived in November").
+_NOUN_AFTER_RANKED = re.compile(r"\s+(?!(?:in|on|at|by|and|or|but|to|for|with|from|of|as|after|before|since|until|into|"
+                                r"during|over|under|up|out|off|down|last|this|that|these|those|the|a|an|its|their|his|"
+                                r"her|our|my|your|it|him|them|us|me|here|there|then|now|today|yesterday|north|south|"
+                                r"east|west|home|abroad|away|back|again|downtown|ashore|inland|early|late|later|soon|"
+                                r"once|twice|alone|together|first|next|[a-z]+ly)\b)[a-z][\w'’-]*", re.IGNORECASE)
 _DEGREE_ADVERBS = frozenset("""highly widely long much well eagerly hotly hastily hurriedly recently newly
     heavily closely fully partly partially poorly richly strongly largely mostly publicly privately previously
     originally formerly jointly carefully freshly lightly tightly deeply densely seriously critically fatally
@@ -566,8 +583,10 @@ _NAMED_VERB_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)+\s+(?P<verb>[a-z]+)\b")
 # A present passive: "is closed", "are expected"; but "is accused of robbing", "is charged
 # with", "is believed to have": what the charge or belief says was done keeps its past.
 _PRESENT_BE = frozenset(("is", "are", "am"))
-# "be" after a modal that looks ahead or "to" ("will be", "should ... not be", "to be"), not "could be".
-_AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:not\s+)?|['’]ll\s+|"
+# "be" after a modal that looks ahead or "to" ("will be", "should ... not be", "to be"), not "could be"; an
+# adverb may stand between ("will officially be made", "will likely not be held", "to formally be handed").
+_AHEAD_BE = re.compile(r"(?:\b(?:will|shall|must|can|may|might|to)\s+(?:(?:also|still|then|now|soon|likely|probably|"
+                       r"[a-z]{3,}ly)\s+)?(?:not\s+)?|['’]ll\s+|"
                        r"\bshould\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?)be\s+$", re.IGNORECASE)
 # The irregular past words that are also passive participles ("is held", "are kept").
 _PARTICIPLES = frozenset("""met made told sold bought held sent struck shot found brought kept led built spent
@@ -1893,6 +1912,12 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         tense = _appositive_tense(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
             return tense
+    if not fronted and own and whole_before.endswith(own) and _SPAN_PREPOSITION.fullmatch(own) and \
+            _saying_aside_ahead(whole_before[:len(whole_before) - len(own)]):
+        # "The sales will continue, the company said, through mid-September", "The bridge will reopen,
+        # officials said, in September": a saying set between commas is an aside; the date after it is the
+        # clause's before it, told ahead.
+        return "future"
     if not fronted and own and whole_before.endswith(own) and _BARE_PREPOSITION.fullmatch(own):
         tense = _tense_past_aside(whole_before[:len(whole_before) - len(own)])
         if tense is not None:
@@ -2083,6 +2108,25 @@ _PLACE_ASIDE = re.compile(r"\s*(?:near|outside|north|south|east|west|northeast|n
 
 # A person's age between commas: "Officer Adam Coy, 45, on Dec. 22".
 _AGE_ASIDE = re.compile(r"\s*\d{1,3}\s*")
+
+
+# A saying between commas, its subject and verb alone: ", Sears management said,", ", a spokeswoman told reporters,".
+_SAYING_ASIDE_WHOLE = re.compile(r"\s*(?:(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[\w'’-]+|announced|added|noted|"
+                                 r"stated|confirmed|warned)|(?:said|says)(?:\s+[\w'’.-]+){1,4})\s*", re.IGNORECASE)
+# The preposition of a date after such an aside that only the clause before it takes: "in", "through", "until",
+# "into", "by" (a day "on" it or bare, ", forecasters said, on Tuesday", is read as the saying's own day).
+_SPAN_PREPOSITION = re.compile(r"\s*(?:by|in|through|thru|until|till|into)\s*", re.IGNORECASE)
+
+
+def _saying_aside_ahead(head: str) -> bool:
+    """Whether `head` ends with a saying set between commas (its closing comma last: "The sales will
+    continue, the company said,") after a clause told ahead."""
+    if not head.endswith(","):
+        return False
+    start = _clause_start(head[:-1])
+    return start > 0 and head[start - 1] == "," and \
+        _SAYING_ASIDE_WHOLE.fullmatch(head, start, len(head) - 1) is not None and \
+        _tense_back(head[:start], 3, (",",)) == "future"
 
 
 def _tense_past_aside(head: str) -> str | None:
