@@ -11528,6 +11528,100 @@ PROBES_S30_RV23 = [
      ["2027-03-07"]),
 ]
 
+R24MO = "2027-05-17"  # a Monday: Tue 11 .. Sun 16 gone (Thu 13 a story day) | Tue 18 .. Sun 23 ahead
+R24WE = "2027-05-19"  # a Wednesday: Thu 13 .. Tue 18 gone | Thu 20 .. Tue 25 ahead
+R24FR = "2027-05-21"  # a Friday: Sat 15 .. Thu 20 gone | Sat 22 .. Thu 27 ahead
+PROBES_S31_RV24 = [
+    # --- round 0, written before any commit, from the kinds op41 was working on (its work tree, 23:30) ---
+    # a copyright's year is no date
+    ("copy", R24MO, "(c) 2016 The Associated Press. The storm hit the coast on Sunday.", ["2027-05-16"]),
+    ("copy", R24MO, "Photo: Jane Doe, copyright Archant 2010. The storm hit the coast on Sunday.", ["2027-05-16"]),
+    ("copy", R24MO, "The storm hit the coast on Sunday. Picture: Jane Doe \u00a9 2019", ["2027-05-16"]),
+    ("copy-stay", R24MO, "The band won back the copyright in 2019.", ["2019"]),
+    ("copy-stay", R24MO, "Copyright claims against the site rose in 2026.", ["2026"]),
+    ("copy-stay", R24MO, "The Copyright Office ruled in 2023 that such images cannot be registered.", ["2023"]),
+    ("copy-stay", R24MO, "He sold the copyright to Disney in 1998 for $2 million.", ["1998"]),
+    # "on the same date": the day told before
+    ("samedate", R24MO, "The plant closed on March 3. Its sister plant in Ohio shut on the same date.",
+     ["2027-03-03", "2027-03-03"]),
+    ("samedate", R24MO, "The fire broke out on March 3. On that same date, a second blaze hit Dayton.",
+     ["2027-03-03", "2027-03-03"]),
+    ("samedate", R24MO, "The fire broke out on March 3. On that date, a second blaze hit Dayton.",
+     ["2027-03-03", "2027-03-03"]),
+    ("samedate", R24MO, "Sales on May 1 were 4% above those on the same date last year.", ["2027-05-01", "2026-05-01"]),
+    ("samedate-stay", R24MO, "Both votes will be held on the same date, officials said.", []),
+    ("samedate-stay", R24MO, "The two holidays fall on the same date every year.", []),
+    ("samedate-stay", R24MO, "The first payment was made on April 1. Each later payment is due on the same date each "
+     "month.", ["2027-04-01"]),
+    # a past perfect's weekday before the day the story has just told
+    ("hadwd", R24MO, "A woman was found dead at her home on Thursday, May 13. She had not been seen since Sunday.",
+     ["2027-05-13", "2027-05-09"]),
+    ("hadwd", R24MO, "The body was found on May 13. The man had last been seen on Saturday.",
+     ["2027-05-13", "2027-05-08"]),
+    ("hadwd", R24MO, "Police found the missing teenager on Thursday, May 13. He'd been missing since Saturday.",
+     ["2027-05-13", "2027-05-08"]),
+    ("hadwd", R24MO, "Police found the missing teenager on Thursday, May 13. Officers said he had been missing since "
+     "Saturday.", ["2027-05-13", "2027-05-08"]),
+    ("hadwd-stay", R24MO, "The bridge was closed on Tuesday, May 11. Engineers had reopened one lane on Friday, and "
+     "traffic was flowing again on Sunday.", ["2027-05-11", "2027-05-14", "2027-05-16"]),
+    ("hadwd-stay", R24MO, "Firefighters were called to the blaze on Tuesday, May 11. The fire had been put out on "
+     "Wednesday, but it flared up again on Saturday.", ["2027-05-11", "2027-05-12", "2027-05-15"]),
+    ("hadwd-stay", R24MO, "The storm hit on Thursday, May 13. By Saturday, crews had restored power to most homes.",
+     ["2027-05-13", "2027-05-15"]),
+    ("hadwd-stay", R24MO, "The trial opened on Tuesday, May 11. The jury had been due to begin on Monday.",
+     ["2027-05-11", "2027-05-10"]),
+    # a replay's weekday after the tie
+    ("replay", R24MO, "Town drew 2-2 with Exeter on Saturday to earn a replay at Home Park on Tuesday.",
+     ["2027-05-15", "2027-05-18"]),
+    ("replay", R24MO, "The teams drew on Saturday, forcing a rematch on Wednesday.", ["2027-05-15", "2027-05-19"]),
+    ("replay", R24MO, "Rovers drew 1-1 on Saturday and earned a replay away from home on Tuesday.",
+     ["2027-05-15", "2027-05-18"]),
+    ("replay-stay", R24MO, "City won 2-0 on Saturday. The replay on Saturday night showed the first goal was offside.",
+     ["2027-05-15", "2027-05-15"]),
+    ("replay-stay", R24MO, "The sides drew on Saturday, May 8. The replay on Wednesday ended 3-1 to Rovers.",
+     ["2027-05-08", "2027-05-12"]),
+    ("replay-stay", R24FR, "The final went to a replay after a 1-1 draw on Saturday. The replay on Tuesday ended 2-0.",
+     ["2027-05-15", "2027-05-18"]),
+    # what one looks forward to lies ahead
+    ("lookfwd", R24MO, '"I look forward to the festival in March," he said.', ["2028-03"]),
+    ("lookfwd", R24MO, "We look forward to welcoming fans back on March 3, the club said.", ["2028-03-03"]),
+    ("lookfwd", R24MO, '"We are looking ahead to the summit in February," she said.', ["2028-02"]),
+    ("lookfwd-stay", R24MO, "Fans had been looking forward to the festival in March, but it was cancelled.",
+     ["2027-03"]),
+    ("lookfwd-stay", R24MO, '"I look forward to building on what we achieved in March," she said.', ["2027-03"]),
+    ("lookfwd-stay", R24MO, "We look forward to the results of the tests carried out in April.", ["2027-04"]),
+    ("lookfwd-stay", R24MO, '"I look forward to the election in November," she said.', ["2027-11"]),
+    ("lookfwd-stay", R24MO, "I look forward to reading the report the council published in February.", ["2027-02"]),
+    # "on <day>, this/last/next year,": one day
+    ("yrappos", R24MO, "The law took effect on January 1, this year, after months of debate.", ["2027-01-01"]),
+    ("yrappos", R24MO, "The trial is due to open on September 19, next year.", ["2028-09-19"]),
+    ("yrappos", R24MO, "The company was founded on 3 March, last year, in a garage.", ["2026-03-03"]),
+    ("yrappos", R24MO, "The plant closed in March, last year, after a fire.", ["2026-03"]),
+    # (a possessive "last year's" is dated by main as that year's: the row tests no fold, so it keeps it)
+    ("yrappos-stay", R24MO, "On March 3, last year's winner, Tom Hale, won again.", ["2027-03-03", "2026"]),
+    ("yrappos-stay", R24MO, "The office opened on March 3, and this year it will add a floor.", ["2027-03-03", "2027"]),
+    # "it's"/"that's" + no participle: a present
+    ("its", R24MO, "It's back to Croke Park on Sunday for the replay.", ["2027-05-23"]),
+    ("its", R24MO, "It's a huge game for the club on Saturday.", ["2027-05-22"]),
+    ("its-stay", R24MO, "It's understood the minister met the family on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24MO, '"That\'s what happened on Sunday," he said.', ["2027-05-16"]),
+    ("its-stay", R24MO, "That's why he resigned on Friday.", ["2027-05-14"]),
+    ("its-stay", R24MO, "It's clear the team missed him on Saturday.", ["2027-05-15"]),
+    ("its-stay", R24MO, "It's emerged that the minister met the family on Sunday.", ["2027-05-16"]),
+    # ("since <day>" is a stretch up to the paper's day in the contract)
+    ("its-stay", R24MO, "It's been a tough week since Sunday's defeat.", ["2027-05-16/2027-05-17"]),
+    ("its-stay", R24MO, "It's likely the vote was held on Saturday.", ["2027-05-15"]),
+    # a verb of telling, its object, then "that": the -ed verb is the finite past one
+    ("informed", R24WE, "On Tuesday, the judge informed the defendant that the trial would begin in June.",
+     ["2027-05-18", "2027-06"]),
+    ("informed", R24WE, "The mayor on Tuesday warned residents that taps would run dry.", ["2027-05-18"]),
+    ("informed", R24WE, "On Tuesday, the court informed him the case would be heard in July.",
+     ["2027-05-18", "2027-07"]),
+    ("informed", R24WE, "On Friday, the minister assured farmers that aid would arrive soon.", ["2027-05-14"]),
+    ("informed-stay", R24WE, "On Tuesday, the firm that informed staff that jobs would go will hold a vote.",
+     ["2027-05-25"]),
+]
+
 
 def main(root: str, probes: list) -> None:
     sys.path.insert(0, root)
