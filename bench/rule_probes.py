@@ -11531,6 +11531,9 @@ PROBES_S30_RV23 = [
 R24MO = "2027-05-17"  # a Monday: Tue 11 .. Sun 16 gone (Thu 13 a story day) | Tue 18 .. Sun 23 ahead
 R24WE = "2027-05-19"  # a Wednesday: Thu 13 .. Tue 18 gone | Thu 20 .. Tue 25 ahead
 R24FR = "2027-05-21"  # a Friday: Sat 15 .. Thu 20 gone | Sat 22 .. Thu 27 ahead
+R24FEB = "2027-02-15"  # a Monday in February: a past November is 2026's, an ahead one 2027's
+R24DEC = "2027-12-01"  # a Wednesday: Mon Nov 29, Tue Nov 30 gone
+R24JUL = "2027-07-08"  # a Thursday in July: Wed Jul 14, Tue Jul 20, Tue Aug 3 ahead; Tue Nov 2 the general election
 PROBES_S31_RV24 = [
     # --- round 0, written before any commit, from the kinds op41 was working on (its work tree, 23:30) ---
     # a copyright's year is no date
@@ -11620,6 +11623,63 @@ PROBES_S31_RV24 = [
     ("informed", R24WE, "On Friday, the minister assured farmers that aid would arrive soon.", ["2027-05-14"]),
     ("informed-stay", R24WE, "On Tuesday, the firm that informed staff that jobs would go will hold a vote.",
      ["2027-05-25"]),
+    # --- round 1, written before running op26 ca90877b, 571f9659, 5ea1096d ---
+    # an adverb between a modal (or "to") and "be": the passive stays ahead
+    ("modaladv", R24WE, "The decision will almost certainly be made on Friday.", ["2027-05-21"]),
+    ("modaladv", R24WE, "It'll officially be opened on Friday by the mayor.", ["2027-05-21"]),
+    ("modaladv", R24WE, "The new bridge will not officially be opened on Friday as planned.", ["2027-05-21"]),
+    ("modaladv", R24WE, "The ruling is expected to formally be handed down on Monday.", ["2027-05-24"]),
+    ("modaladv", R24WE, "The two leaders are set to formally be sworn in on Saturday.", ["2027-05-22"]),
+    ("modaladv", R24WE, "The results should finally be known on Friday.", ["2027-05-21"]),
+    ("modaladv-stay", R24WE, "The trophy was to officially be handed over on Friday, but the ceremony was called off "
+     "after rain that morning.", ["2027-05-14"]),
+    ("modaladv-stay", R24WE, "A decision may already have been made on Friday, sources said.", ["2027-05-14"]),
+    ("modaladv-stay", R24WE, "The vote, which had to finally be held on Friday after two delays, passed 5-2.",
+     ["2027-05-14"]),
+    ("modaladv-stay", R24WE, "The vote, which had to be held on Friday after two delays, passed 5-2.",
+     ["2027-05-14"]),
+    ("modaladv-stay", R24WE, "The man, who was due to formally be charged on Monday, appeared in court.",
+     ["2027-05-17"]),
+    ("modaladv-stay", R24WE, "The stadium, which was meant to officially be opened on Saturday, hosted its first game.",
+     ["2027-05-15"]),
+    # a participle after "the only/most/least/first" and a determiner is an adjective
+    ("ranked", R24FEB, "The last scheduled game of the season will be played in May.", ["2027-05"]),
+    ("ranked", R24FEB, "The sole contested seat in the May election will be for mayor.", ["2027-05"]),
+    ("ranked", R24FEB, "The only contested race in the November election is for sheriff.", ["2027-11"]),
+    ("ranked-stay", R24FEB, "Two shipments were ordered. The first arrived in November and the second is due in April.",
+     ["2026-11", "2027-04"]),
+    ("ranked-stay", R24FEB, "The chain has two stores. Its first opened in November.", ["2026-11"]),
+    ("ranked-stay", R24FEB, "Of the two ferries, the first sailed in November.", ["2026-11"]),
+    ("ranked-stay", R24FEB, "Staff who worked the most earned a bonus in December.", ["2026-12"]),
+    ("ranked-stay", R24FEB, "Of the three bids, the first failed in December.", ["2026-12"]),
+    # the old press's dateline with its date's full stop
+    ("stopdl", R24DEC, "Talks fail\n\n(AP) NEW YORK, Nov. 30. The mayor said yesterday that he would resign.",
+     ["2027-11-29"]),
+    ("stopdl", R24DEC, "Senate vote\n\nWASHINGTON, D.C., November 30. The Senate passed the bill yesterday.",
+     ["2027-11-29"]),
+    ("stopdl", R24DEC, "Fire\n\nST. LOUIS, Nov. 30. Fire swept a warehouse here last night.", ["2027-11-29"]),
+    ("stopdl", R24DEC, "Strike ends\n\nLONDON, November 30th. The dockers went back to work today.", ["2027-11-30"]),
+    ("stopdl", R24DEC, "Strike ends\n\nLONDON, Monday. The dockers went back to work today.", ["2027-11-29"]),
+    ("stopdl", R24DEC, "Rain ends\n\nPasadena, Calif., Nov. 30. The rain stopped today after three days.",
+     ["2027-11-30"]),
+    ("stopdl", R24DEC, "Chicago, Nov. 30.--Fire swept a warehouse last night.", ["2027-11-29"]),
+    ("stopdl-stay", R24DEC, "Club results\n\nRESULTS, November 28. Smith beat Jones 6-4 in the final.",
+     ["2027-11-28"]),
+    ("stopdl-stay", R24DEC, "Notices\n\nMEETING POSTPONED, November 30. The council will meet instead on Dec. 7.",
+     ["2027-11-30", "2027-12-07"]),
+    ("stopdl-stay", R24DEC, "Storm batters coast\n\nThe storm came ashore on November 30. Crews worked through the "
+     "night.", ["2027-11-30"]),
+    # "Election Day for <a vote> is <date>"
+    ("voteday", R24JUL, "Election Day in the primary runoff is July 14.", ["2027-07-14"]),
+    ("voteday", R24JUL, "The runoff's Election Day is July 14.\n\nPolls open at 7 a.m. on Election Day.",
+     ["2027-07-14", "2027-07-14"]),
+    ("voteday", R24JUL, "Election Day for the District 4 special election has been set for Aug. 3.", ["2027-08-03"]),
+    ("voteday", R24JUL, "Election Day for the runoff between Smith and Jones is set for July 20.", ["2027-07-20"]),
+    ("voteday", R24JUL, "Election Day for the primary is scheduled for Aug. 3.\n\nPolls will be open from 7 a.m. to "
+     "7 p.m. on Election Day.", ["2027-08-03", "2027-08-03"]),
+    ("voteday-stay", R24JUL, "Election Day for the general election is Nov. 2.", ["2027-11-02"]),
+    ("voteday-stay", R24JUL, "The primary is Aug. 3.\n\nElection Day for the general election falls on Nov. 2, and "
+     "turnout on Election Day is expected to be high.", ["2027-08-03", "2027-11-02", "2027-11-02"]),
 ]
 
 
