@@ -11680,6 +11680,17 @@ PROBES_S31_RV24 = [
     ("voteday-stay", R24JUL, "Election Day for the general election is Nov. 2.", ["2027-11-02"]),
     ("voteday-stay", R24JUL, "The primary is Aug. 3.\n\nElection Day for the general election falls on Nov. 2, and "
      "turnout on Election Day is expected to be high.", ["2027-08-03", "2027-11-02", "2027-11-02"]),
+    # --- round 2, written before running op26 523dd4a1: "to play/face ... in <day>'s <fixture>" in the present ---
+    ("toplay", R24WE, "Smith is expected to start in Sunday's game against Leeds.", ["2027-05-23"]),
+    ("toplay", R24WE, "The Bears advance to Saturday's final against the Lions.", ["2027-05-22"]),
+    ("toplay", R24WE, "City are hoping to take on Rovers in Saturday's FA Cup final.", ["2027-05-22"]),
+    ("toplay", R24WE, "Jones is fit to pitch in Friday's series opener.", ["2027-05-21"]),
+    ("toplay", R24WE, "Smith, who hopes to play in Saturday's final, was injured on Tuesday.",
+     ["2027-05-22", "2027-05-18"]),
+    ("toplay-stay", R24WE, "Smith returns to face his old club in Saturday's 2-2 derby.", ["2027-05-15"]),
+    ("toplay-stay", R24WE, "Smith came off the bench to play in Saturday's final.", ["2027-05-15"]),
+    ("toplay-stay", R24WE, "Photos: Smith leaps to meet a cross in Saturday's semifinal at Elland Road.", ["2027-05-15"]),
+    ("toplay-stay", R24WE, "Jones had hoped to face Leeds in Saturday's match.", ["2027-05-15"]),
 ]
 
 
