@@ -11691,6 +11691,19 @@ PROBES_S31_RV24 = [
     ("toplay-stay", R24WE, "Smith came off the bench to play in Saturday's final.", ["2027-05-15"]),
     ("toplay-stay", R24WE, "Photos: Smith leaps to meet a cross in Saturday's semifinal at Elland Road.", ["2027-05-15"]),
     ("toplay-stay", R24WE, "Jones had hoped to face Leeds in Saturday's match.", ["2027-05-15"]),
+    # --- round 3, written before running op26 67b109f1: a saying between commas in a clause told ahead ---
+    ("sayaside", R24FR, "The road stays closed, police said, until Monday.", ["2027-05-24"]),
+    ("sayaside", R24FR, "The bridge is expected to reopen, officials said, on Monday.", ["2027-05-24"]),
+    ("sayaside", R24FR, "The store is going to close, the owner said, in August.", ["2027-08"]),
+    ("sayaside", R24FR, "The road will stay closed, according to police, until Monday.", ["2027-05-24"]),
+    ("sayaside", R24FR, "The pool will reopen, a spokeswoman for the city said, on Monday.", ["2027-05-24"]),
+    ("sayaside", R24FR, "The pool will reopen, said Mayor Jane Smith, on Monday.", ["2027-05-24"]),
+    ("sayaside", R24FR, "It'll reopen, police said, on Monday.", ["2027-05-24"]),
+    ("sayaside-stay", R24FR, "Prices will rise, the company said, in a filing on Monday.", ["2027-05-17"]),
+    ("sayaside-stay", R24FR, "The plant will close, the company said in its annual report released in March.",
+     ["2027-03"]),
+    ("sayaside-stay", R24FR, "The pool has reopened, officials said, on Monday.", ["2027-05-17"]),
+    ("sayaside-stay", R24FR, "The pool was to reopen, officials said, on Monday, but a pipe burst.", ["2027-05-17"]),
 ]
 
 
