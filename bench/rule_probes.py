@@ -11557,14 +11557,16 @@ PROBES_S31_RV24 = [
     ("samedate-stay", R24MO, "The first payment was made on April 1. Each later payment is due on the same date each "
      "month.", ["2027-04-01"]),
     # a past perfect's weekday before the day the story has just told
+    # ("since <day>" is a stretch up to the paper's day in the contract: the two "since" rows' wants, first written
+    # as the day alone, carry that end, as op41's own test does)
     ("hadwd", R24MO, "A woman was found dead at her home on Thursday, May 13. She had not been seen since Sunday.",
-     ["2027-05-13", "2027-05-09"]),
+     ["2027-05-13", "2027-05-09/2027-05-17"]),
     ("hadwd", R24MO, "The body was found on May 13. The man had last been seen on Saturday.",
      ["2027-05-13", "2027-05-08"]),
     ("hadwd", R24MO, "Police found the missing teenager on Thursday, May 13. He'd been missing since Saturday.",
-     ["2027-05-13", "2027-05-08"]),
+     ["2027-05-13", "2027-05-08/2027-05-17"]),
     ("hadwd", R24MO, "Police found the missing teenager on Thursday, May 13. Officers said he had been missing since "
-     "Saturday.", ["2027-05-13", "2027-05-08"]),
+     "Saturday.", ["2027-05-13", "2027-05-08/2027-05-17"]),
     ("hadwd-stay", R24MO, "The bridge was closed on Tuesday, May 11. Engineers had reopened one lane on Friday, and "
      "traffic was flowing again on Sunday.", ["2027-05-11", "2027-05-14", "2027-05-16"]),
     ("hadwd-stay", R24MO, "Firefighters were called to the blaze on Tuesday, May 11. The fire had been put out on "
@@ -11604,6 +11606,8 @@ PROBES_S31_RV24 = [
     ("yrappos-stay", R24MO, "On March 3, last year's winner, Tom Hale, won again.", ["2027-03-03", "2026"]),
     ("yrappos-stay", R24MO, "The office opened on March 3, and this year it will add a floor.", ["2027-03-03", "2027"]),
     # "it's"/"that's" + no participle: a present
+    # (the two "its" rows are a limit of the present's day on a Monday, not of the contraction: "It is back to Croke
+    # Park on Sunday for the replay." gives yesterday, 05-16, on main and op41 alike)
     ("its", R24MO, "It's back to Croke Park on Sunday for the replay.", ["2027-05-23"]),
     ("its", R24MO, "It's a huge game for the club on Saturday.", ["2027-05-22"]),
     ("its-stay", R24MO, "It's understood the minister met the family on Sunday.", ["2027-05-16"]),
@@ -11704,6 +11708,37 @@ PROBES_S31_RV24 = [
      ["2027-03"]),
     ("sayaside-stay", R24FR, "The pool has reopened, officials said, on Monday.", ["2027-05-17"]),
     ("sayaside-stay", R24FR, "The pool was to reopen, officials said, on Monday, but a pipe burst.", ["2027-05-17"]),
+    # --- round 4, written before running op41 b189eb27 (more of its kinds' neighbours) ---
+    ("copy-stay", R24MO, "Copyright Law Changes In 2026 Explained\n\nThe new rules took effect on Sunday.",
+     ["2026", "2027-05-16"]),
+    ("copy-stay", R24MO, "The photo, taken in 2015 by Jane Doe, won a prize in 2016.", ["2015", "2016"]),
+    ("samedate-stay", R24MO, "The plant opened on March 3, 1990. Workers mark the anniversary on the same date every "
+     "year.", ["1990-03-03"]),
+    ("samedate-stay", R24MO, "The hearing is set for June 2. Smith's trial was first listed for the same date as "
+     "Jones's.", ["2027-06-02"]),
+    ("samedate", R24MO, "The home game is on Saturday, May 22. The reserves play on the same date at Leeds.",
+     ["2027-05-22", "2027-05-22"]),
+    ("hadwd-stay", R24MO, "A man was charged on Tuesday, May 11. He had been arrested on Sunday at his home.",
+     ["2027-05-11", "2027-05-09"]),
+    ("hadwd-stay", R24MO, "The ferry sank on Thursday, May 13. Rescuers had pulled 40 people from the water by Friday.",
+     ["2027-05-13", "2027-05-14"]),
+    ("hadwd-stay", R24MO, "The ferry sank on Thursday, May 13. Divers had found the wreck on Saturday, a day after the "
+     "search began.", ["2027-05-13", "2027-05-15", "2027-05-14"]),
+    ("hadwd", R24MO, "The boy was found safe on Thursday, May 13. He had run away from home on Saturday.",
+     ["2027-05-13", "2027-05-08"]),
+    ("lookfwd-stay", R24MO, "We look forward to seeing the impact of the law passed in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, '"We look forward to the season after a great win in April," he said.', ["2027-04"]),
+    ("lookfwd", R24MO, "The players look forward to the tour, which starts in March.", ["2028-03"]),
+    ("replay-stay", R24MO, "The sides drew on Saturday. The replay on Tuesday night will be shown live.",
+     ["2027-05-15", "2027-05-18"]),
+    ("replay-stay", R24FR, "The sides drew on Saturday. The replay at Anfield on Tuesday drew 40,000 fans.",
+     ["2027-05-15", "2027-05-18"]),
+    ("replay-stay", R24MO, "United lost on Saturday. Fans watched a replay of the goal on Saturday night.",
+     ["2027-05-15", "2027-05-15"]),
+    ("informed-stay", R24WE, "On Tuesday, residents warned the council that the dam would fail.", ["2027-05-18"]),
+    ("informed-stay", R24WE, "Officials who warned residents that floods would come will meet on Tuesday.",
+     ["2027-05-25"]),
+    ("informed-stay", R24WE, "The firm on Tuesday will inform staff that the plant would close.", ["2027-05-25"]),
 ]
 
 
