@@ -11530,6 +11530,7 @@ PROBES_S30_RV23 = [
 
 R24MO = "2027-05-17"  # a Monday: Tue 11 .. Sun 16 gone (Thu 13 a story day) | Tue 18 .. Sun 23 ahead
 R24WE = "2027-05-19"  # a Wednesday: Thu 13 .. Tue 18 gone | Thu 20 .. Tue 25 ahead
+R24TH = "2027-05-20"  # a Thursday: Fri 14 a week back, Fri 21 tomorrow
 R24FR = "2027-05-21"  # a Friday: Sat 15 .. Thu 20 gone | Sat 22 .. Thu 27 ahead
 R24FEB = "2027-02-15"  # a Monday in February: a past November is 2026's, an ahead one 2027's
 R24DEC = "2027-12-01"  # a Wednesday: Mon Nov 29, Tue Nov 30 gone
@@ -11739,6 +11740,35 @@ PROBES_S31_RV24 = [
     ("informed-stay", R24WE, "Officials who warned residents that floods would come will meet on Tuesday.",
      ["2027-05-25"]),
     ("informed-stay", R24WE, "The firm on Tuesday will inform staff that the plant would close.", ["2027-05-25"]),
+    # --- round 5, written before running op26 60e5b5df: a present "when" clause inside a plan told in the past ---
+    ("whenplan", R24TH, "The storm was expected to strengthen when Ian reaches the Gulf on Friday.", ["2027-05-21"]),
+    ("whenplan", R24TH, "The ministers were due to sign the deal when they meet in Paris on Friday.", ["2027-05-21"]),
+    ("whenplan", R24TH, "The storm was forecast to weaken once the storm system crosses the coast on Friday.",
+     ["2027-05-21"]),
+    ("whenplan", R24TH, "The convoy was set to leave after the ceasefire takes effect on Friday.", ["2027-05-21"]),
+    ("whenplan-stay", R24TH, "The storm was expected to weaken when it crossed the coast on Friday.", ["2027-05-14"]),
+    ("whenplan-stay", R24TH, "Fans were expected to celebrate when he scores, and he scored on Friday.",
+     ["2027-05-14"]),
+    ("whenplan-stay", R24TH, "The dam was built to open its gates when the river rises, and it did so on Friday.",
+     ["2027-05-14"]),
+    ("whenplan-stay", R24TH, "The storm was expected to weaken when it hits land, but it grew stronger on Friday.",
+     ["2027-05-14"]),
+    # (round 5b: the single-day rows above are right on main already; the rule's own shape is two days, a day's
+    # night or "late" one day "or early" the next, written before running)
+    ("whenplan", R24TH, "The storm was expected to strengthen when Ian reaches the Gulf late Thursday or early "
+     "Friday.", ["2027-05-20", "2027-05-21"]),
+    ("whenplan", R24TH, "The ministers were due to sign the deal when they meet in Paris on Thursday night or early "
+     "Friday.", ["2027-05-20", "2027-05-21"]),
+    ("whenplan", R24TH, "The storm was forecast to weaken once the storm system crosses the coast Thursday night or "
+     "early Friday.", ["2027-05-20", "2027-05-21"]),
+    ("whenplan", R24TH, "The rocket was scheduled to launch after the weather clears late Thursday or early Friday.",
+     ["2027-05-20", "2027-05-21"]),
+    ("whenplan", R24TH, "The storm was expected to become a hurricane when it makes landfall late Thursday or early "
+     "Friday, forecasters said.", ["2027-05-20", "2027-05-21"]),
+    ("whenplan", R24TH, "The storm was expected to become a hurricane when the storm system makes landfall late "
+     "Thursday or early Friday.", ["2027-05-20", "2027-05-21"]),
+    ("whenplan", R24TH, "The two storms were expected to merge when they make landfall late Thursday or early Friday.",
+     ["2027-05-20", "2027-05-21"]),
 ]
 
 
