@@ -11769,6 +11769,25 @@ PROBES_S31_RV24 = [
      "Thursday or early Friday.", ["2027-05-20", "2027-05-21"]),
     ("whenplan", R24TH, "The two storms were expected to merge when they make landfall late Thursday or early Friday.",
      ["2027-05-20", "2027-05-21"]),
+    # --- round 6, written before running (op41 14950c70, op26 60e5b5df): more neighbours ---
+    # op41 "it's"/"that's": a participle the exclusion list misses ("built", "dealt"), and "it is" before a clause
+    # whose own verb tells the day
+    ("its-stay", R24MO, "That's built up pressure on the coach after Saturday's defeat.", ["2027-05-15"]),
+    ("its-stay", R24MO, "That's dealt a blow to the club's hopes after Saturday's defeat.", ["2027-05-15"]),
+    ("its-stay", R24MO, "It's a miracle nobody died in Saturday's crash.", ["2027-05-15"]),
+    ("its-stay", R24MO, "It's no surprise the club sacked him on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24MO, "It's unclear why the train stopped on Saturday.", ["2027-05-15"]),
+    ("its-stay", R24MO, "That's struck a chord with fans after Saturday's win.", ["2027-05-15"]),
+    # op26 ranked: "the most" before a finite past
+    ("ranked-stay", R24FEB, "Residents who lost the most moved away in November.", ["2026-11"]),
+    ("ranked-stay", R24FEB, "Of the two cases, the first emerged in November.", ["2026-11"]),
+    # op26 modal + adverb + be: habit and past plans
+    ("modaladv-stay", R24WE, "The market used to only be held on Saturday.", []),
+    ("modaladv-stay", R24WE, "The man was expected to formally be charged on Monday.", ["2027-05-17"]),
+    ("modaladv-stay", R24WE, "The man was expected to be charged on Monday.", ["2027-05-17"]),
+    # op26 stop dateline: a death notice's name in capitals
+    ("stopdl-stay", R24DEC, "Deaths\n\nJOHN SMITH, November 28. Died peacefully at home, aged 84.", ["2027-11-28"]),
+    ("stopdl-stay", R24DEC, "Births\n\nJONES, November 29. To Ann and Tom, a son.", ["2027-11-29"]),
 ]
 
 
