@@ -11788,6 +11788,27 @@ PROBES_S31_RV24 = [
     # op26 stop dateline: a death notice's name in capitals
     ("stopdl-stay", R24DEC, "Deaths\n\nJOHN SMITH, November 28. Died peacefully at home, aged 84.", ["2027-11-28"]),
     ("stopdl-stay", R24DEC, "Births\n\nJONES, November 29. To Ann and Tom, a son.", ["2027-11-29"]),
+    # --- round 7, written before running op26 153e321f: a day inside a quote is no saying's day for the next quote ---
+    ("quoteday", R24WE, "'We lost on Friday,' said Smith. 'We play again tomorrow.'", ["2027-05-14", "2027-05-20"]),
+    ("quoteday", R24WE, "\u2018We lost on Friday,\u2019 said Smith. \u2018We play again tomorrow.\u2019",
+     ["2027-05-14", "2027-05-20"]),
+    ("quoteday", R24WE, '"We lost on Friday. We play again tomorrow," said Smith.', ["2027-05-14", "2027-05-20"]),
+    ("quoteday-stay", R24WE, 'Smith said on Friday that the team was "ready to go". "We play again tomorrow," he added.',
+     ["2027-05-14", "2027-05-15"]),
+    ("quoteday-stay", R24WE, 'On Friday, the coach called the loss "painful". "We train again tomorrow," he said.',
+     ["2027-05-14", "2027-05-15"]),
+    ("quoteday-stay", R24WE, 'The mayor spoke on Monday at the "Rebuild Now" summit. "Work starts tomorrow," she said.',
+     ["2027-05-17", "2027-05-18"]),
+    # (round 7b: the three stay rows above are wrong on main too; these, where main does take the saying's day for the
+    # quote going on, were tried on main while looking for the rule's reach: their wants are the reader's)
+    ("quoteday-stay", R24WE, '"We lost," Smith said on Friday, "and it hurt." "We play again tomorrow," he said.',
+     ["2027-05-14", "2027-05-15"]),
+    ("quoteday-stay", R24WE, 'Smith said on Friday: "We were poor." "We play again tomorrow," he added.',
+     ["2027-05-14", "2027-05-15"]),
+    ("quoteday-stay", R24WE, '"We lost," the coach said Friday of the "Derby". "We play again tomorrow."',
+     ["2027-05-14", "2027-05-15"]),
+    ("quoteday-stay", R24WE, 'Smith, speaking on Friday after the "Battle of the Bridge", said: "We play again '
+     'tomorrow."', ["2027-05-14", "2027-05-15"]),
 ]
 
 
