@@ -11809,6 +11809,15 @@ PROBES_S31_RV24 = [
      ["2027-05-14", "2027-05-15"]),
     ("quoteday-stay", R24WE, 'Smith, speaking on Friday after the "Battle of the Bridge", said: "We play again '
      'tomorrow."', ["2027-05-14", "2027-05-15"]),
+    # --- round 8, written before running op26 8d207fc9 (ranked narrowed to a noun after the -ed word) ---
+    ("ranked-stay", R24FEB, "Two shipments were ordered. The first arrived safely in November and the second is due "
+     "in April.", ["2026-11", "2027-04"]),
+    ("ranked-stay", R24FEB, "Two ferries were built. The first sailed north in November and the second is due in "
+     "April.", ["2026-11", "2027-04"]),
+    ("ranked-stay", R24FEB, "The chain will open a second store in April. Its first opened downtown in November.",
+     ["2027-04", "2026-11"]),
+    ("ranked", R24FEB, "The top seeded player in the November draw is from Spain.", ["2027-11"]),
+    ("ranked", R24FEB, "The only contested seats in November will be for the council.", ["2027-11"]),
 ]
 
 
