@@ -11818,6 +11818,12 @@ PROBES_S31_RV24 = [
      ["2027-04", "2026-11"]),
     ("ranked", R24FEB, "The top seeded player in the November draw is from Spain.", ["2027-11"]),
     ("ranked", R24FEB, "The only contested seats in November will be for the council.", ["2027-11"]),
+    # --- round 9, written before running op26 1e1dc994 (stop dateline: no participle nor heading word in the place) ---
+    ("stopdl", R24DEC, "Council vote\n\nRED BANK, N.J., Nov. 30. The council voted last night to close the pier.",
+     ["2027-11-29"]),
+    ("stopdl", R24DEC, "Rail strike\n\nSUMMIT, N.J., Nov. 30. Commuters were stranded here today.", ["2027-11-30"]),
+    ("stopdl-stay", R24DEC, "Club notes\n\nANNUAL DINNER, November 27. Members heard the treasurer's report.",
+     ["2027-11-27"]),
 ]
 
 
