@@ -11824,6 +11824,19 @@ PROBES_S31_RV24 = [
     ("stopdl", R24DEC, "Rail strike\n\nSUMMIT, N.J., Nov. 30. Commuters were stranded here today.", ["2027-11-30"]),
     ("stopdl-stay", R24DEC, "Club notes\n\nANNUAL DINNER, November 27. Members heard the treasurer's report.",
      ["2027-11-27"]),
+    # --- round 10, written before running op26 2e14f97a (a weekday of a past year's named event: no day) ---
+    ("yearsday-stay", R24MO, "Smith won on Sunday, matching his feat at the 2019 U.S. Open.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Smith played in Sunday's final group, as he did at the 2019 U.S. Open.",
+     ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Smith returned on Sunday to the course where he triumphed at the 2019 U.S. Open.",
+     ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Jones was hurt on Saturday in a crash much like his one at the 2021 Monaco Grand Prix.",
+     ["2027-05-15", "2021"]),
+    ("yearsday-stay", R24MO, "In 2019, the club won the cup, and on Sunday it was relegated.", ["2019", "2027-05-16"]),
+    ("yearsday-stay", R24MO, "Back in 2019, Smith was a ball boy; on Sunday he won the title.", ["2019", "2027-05-16"]),
+    ("yearsday", R24MO, "The only time he led after Saturday's third round was at the 2019 U.S. Open.", ["2019"]),
+    ("yearsday", R24MO, "The last time he played in Sunday's final group was in 2019.", ["2019"]),
+    ("yearsday", R24MO, "The only time he played in Sunday's final group was at the 2026 U.S. Open.", ["2026"]),
 ]
 
 
