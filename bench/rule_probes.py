@@ -11837,6 +11837,25 @@ PROBES_S31_RV24 = [
     ("yearsday", R24MO, "The only time he led after Saturday's third round was at the 2019 U.S. Open.", ["2019"]),
     ("yearsday", R24MO, "The last time he played in Sunday's final group was in 2019.", ["2019"]),
     ("yearsday", R24MO, "The only time he played in Sunday's final group was at the 2026 U.S. Open.", ["2026"]),
+    # --- round 11, written before running op26's mends (c33335ba, 1273b6fe, 02f558bc, 91cec2c8, b55384c9) ---
+    ("yearsday-stay", R24MO, "Petrol prices on Sunday were at 2019 levels.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Sunday's crowd of 40,000 was at the 2019 level, organisers said.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Sunday's champion was a ball boy at the 2019 Masters.", ["2027-05-16", "2019"]),
+    ("yearsday", R24MO, "In 2026, he played in the final group on Sunday and finished third.", ["2026"]),
+    ("toplay-stay", R24WE, "Photos: Smith looks to challenge Jones for the ball in Saturday's match.", ["2027-05-15"]),
+    ("toplay-stay", R24WE, "Jones rises to challenge for a header in Saturday's game against Leeds.", ["2027-05-15"]),
+    ("toplay", R24WE, "The Bears head to Denver to face the Nuggets in Saturday's game.", ["2027-05-22"]),
+    ("whenplan-stay", R24TH, "The ministers were due to sign the deal when they met in Paris late Thursday or early "
+     "Friday.", ["2027-05-13", "2027-05-14"]),
+    ("whenplan", R24TH, "The leaders were expected to sign the pact when Biden and Xi meet late Thursday or early "
+     "Friday.", ["2027-05-20", "2027-05-21"]),
+    ("quoteday-stay", R24WE, '"We lost," Smith said on Friday.\n\n"We play again tomorrow," he added.',
+     ["2027-05-14", "2027-05-15"]),
+    ("quoteday", R24WE, '"It was a hard game on Friday and we lost," said Smith. "We play again tomorrow."',
+     ["2027-05-14", "2027-05-20"]),
+    ("stopdl", R24DEC, "Senate vote\n\nWASHINGTON, Nov. 30. The Senate passed the bill this afternoon.",
+     ["2027-11-30"]),
+    ("stopdl", R24DEC, "Strike\n\nLONDON, Nov. 30. Dockers walked out at noon, union officials said.", ["2027-11-30"]),
 ]
 
 
