@@ -11698,6 +11698,8 @@ PROBES_S31_RV24 = [
     ("toplay-stay", R24WE, "Jones had hoped to face Leeds in Saturday's match.", ["2027-05-15"]),
     # --- round 3, written before running op26 67b109f1: a saying between commas in a clause told ahead ---
     ("sayaside", R24FR, "The road stays closed, police said, until Monday.", ["2027-05-24"]),
+    # (the four ", X said, on Monday" rows are a disputed reading: main pins "The storm will hit the coast, forecasters
+    # said, on Tuesday." as the saying's day in test_news_weekday_weeks, and op26 206d98fe keeps to it)
     ("sayaside", R24FR, "The bridge is expected to reopen, officials said, on Monday.", ["2027-05-24"]),
     ("sayaside", R24FR, "The store is going to close, the owner said, in August.", ["2027-08"]),
     ("sayaside", R24FR, "The road will stay closed, according to police, until Monday.", ["2027-05-24"]),
