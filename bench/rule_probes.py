@@ -11858,6 +11858,10 @@ PROBES_S31_RV24 = [
     ("stopdl", R24DEC, "Senate vote\n\nWASHINGTON, Nov. 30. The Senate passed the bill this afternoon.",
      ["2027-11-30"]),
     ("stopdl", R24DEC, "Strike\n\nLONDON, Nov. 30. Dockers walked out at noon, union officials said.", ["2027-11-30"]),
+    # --- round 12, written before running op26 bb8df61e (copula year: a name after it or the clause's end) ---
+    ("yearsday-stay", R24MO, "Turnout on Sunday was at 2019 General Election levels.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Sunday's crowd was in 2019 Cup final territory, organisers said.", ["2027-05-16", "2019"]),
+    ("yearsday", R24MO, "The last time he led on Saturday night was in 2019.", ["2019"]),
 ]
 
 
