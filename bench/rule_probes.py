@@ -11862,6 +11862,10 @@ PROBES_S31_RV24 = [
     ("yearsday-stay", R24MO, "Turnout on Sunday was at 2019 General Election levels.", ["2027-05-16", "2019"]),
     ("yearsday-stay", R24MO, "Sunday's crowd was in 2019 Cup final territory, organisers said.", ["2027-05-16", "2019"]),
     ("yearsday", R24MO, "The last time he led on Saturday night was in 2019.", ["2019"]),
+    # --- round 13, written before running op26 01dcb453 (a measure after the year: a word list) ---
+    ("yearsday-stay", R24MO, "Attendance on Sunday was at 2019 World Cup proportions.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Rainfall on Saturday was in 2019 Storm Dennis range, forecasters said.",
+     ["2027-05-15", "2019"]),
 ]
 
 
