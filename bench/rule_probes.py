@@ -125,6 +125,12 @@ neighbours it must leave dated.
 --s30-rv23, rv23's probes of session 30's rules on op43 (realnews-fresh43): the hours of one weekday, two bare
 weekday ends of one run, a warning issued "from" a day, a side named for a match, a vessel's "May <n>", a page
 stamp glued to a headline, an emoji after a full stop, "Tues"/"Weds"/"Thurs", "this noon"; with near neighbours.
+--s31-rv24, rv24's probes of session 31's rules on op41 (realnews-fresh41: a copyright's year, "the same date", a past
+perfect's weekday before the story's day, a replay after its tie, "look forward to", ", this year," after a day,
+"it's"/"that's" presents, "informed <object> that") and op26 (realnews-fresh26: an adverb between a modal and "be",
+ranked participles, the old press's stop dateline, "Election Day for <a vote>", "to play in <day>'s <fixture>", a
+saying aside in a clause told ahead, a present "when" clause in a past plan, a day inside a quote, a weekday of a past
+year's event), each with near neighbours; rows wrong on main and on both branches are known limits.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -132,7 +138,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-rv24
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -11694,7 +11700,8 @@ PROBES_S31_RV24 = [
      ["2027-05-22", "2027-05-18"]),
     ("toplay-stay", R24WE, "Smith returns to face his old club in Saturday's 2-2 derby.", ["2027-05-15"]),
     ("toplay-stay", R24WE, "Smith came off the bench to play in Saturday's final.", ["2027-05-15"]),
-    ("toplay-stay", R24WE, "Photos: Smith leaps to meet a cross in Saturday's semifinal at Elland Road.", ["2027-05-15"]),
+    ("toplay-stay", R24WE, "Photos: Smith leaps to meet a cross in Saturday's semifinal at Elland Road.",
+     ["2027-05-15"]),
     ("toplay-stay", R24WE, "Jones had hoped to face Leeds in Saturday's match.", ["2027-05-15"]),
     # --- round 3, written before running op26 67b109f1: a saying between commas in a clause told ahead ---
     ("sayaside", R24FR, "The road stays closed, police said, until Monday.", ["2027-05-24"]),
@@ -11795,7 +11802,8 @@ PROBES_S31_RV24 = [
     ("quoteday", R24WE, "\u2018We lost on Friday,\u2019 said Smith. \u2018We play again tomorrow.\u2019",
      ["2027-05-14", "2027-05-20"]),
     ("quoteday", R24WE, '"We lost on Friday. We play again tomorrow," said Smith.', ["2027-05-14", "2027-05-20"]),
-    ("quoteday-stay", R24WE, 'Smith said on Friday that the team was "ready to go". "We play again tomorrow," he added.',
+    ("quoteday-stay", R24WE, 'Smith said on Friday that the team was "ready to go". "We play again tomorrow," he '
+     'added.',
      ["2027-05-14", "2027-05-15"]),
     ("quoteday-stay", R24WE, 'On Friday, the coach called the loss "painful". "We train again tomorrow," he said.',
      ["2027-05-14", "2027-05-15"]),
@@ -11841,7 +11849,8 @@ PROBES_S31_RV24 = [
     ("yearsday", R24MO, "The only time he played in Sunday's final group was at the 2026 U.S. Open.", ["2026"]),
     # --- round 11, written before running op26's mends (c33335ba, 1273b6fe, 02f558bc, 91cec2c8, b55384c9) ---
     ("yearsday-stay", R24MO, "Petrol prices on Sunday were at 2019 levels.", ["2027-05-16", "2019"]),
-    ("yearsday-stay", R24MO, "Sunday's crowd of 40,000 was at the 2019 level, organisers said.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Sunday's crowd of 40,000 was at the 2019 level, organisers said.",
+     ["2027-05-16", "2019"]),
     ("yearsday-stay", R24MO, "Sunday's champion was a ball boy at the 2019 Masters.", ["2027-05-16", "2019"]),
     ("yearsday", R24MO, "In 2026, he played in the final group on Sunday and finished third.", ["2026"]),
     ("toplay-stay", R24WE, "Photos: Smith looks to challenge Jones for the ball in Saturday's match.", ["2027-05-15"]),
@@ -11860,7 +11869,8 @@ PROBES_S31_RV24 = [
     ("stopdl", R24DEC, "Strike\n\nLONDON, Nov. 30. Dockers walked out at noon, union officials said.", ["2027-11-30"]),
     # --- round 12, written before running op26 bb8df61e (copula year: a name after it or the clause's end) ---
     ("yearsday-stay", R24MO, "Turnout on Sunday was at 2019 General Election levels.", ["2027-05-16", "2019"]),
-    ("yearsday-stay", R24MO, "Sunday's crowd was in 2019 Cup final territory, organisers said.", ["2027-05-16", "2019"]),
+    ("yearsday-stay", R24MO, "Sunday's crowd was in 2019 Cup final territory, organisers said.",
+     ["2027-05-16", "2019"]),
     ("yearsday", R24MO, "The last time he led on Saturday night was in 2019.", ["2019"]),
     # --- round 13, written before running op26 01dcb453 (a measure after the year: a word list) ---
     ("yearsday-stay", R24MO, "Attendance on Sunday was at 2019 World Cup proportions.", ["2027-05-16", "2019"]),
