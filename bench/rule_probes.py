@@ -11876,6 +11876,22 @@ PROBES_S31_RV24 = [
     ("yearsday-stay", R24MO, "Attendance on Sunday was at 2019 World Cup proportions.", ["2027-05-16", "2019"]),
     ("yearsday-stay", R24MO, "Rainfall on Saturday was in 2019 Storm Dennis range, forecasters said.",
      ["2027-05-15", "2019"]),
+    # --- round 14, written before running op41 14950c70 again: "it's"/"that's" in a Wednesday paper (Sun 16 three days
+    # back, Sun 23 four ahead), where the present's day and the past's differ ---
+    ("its", R24WE, "It's back to Croke Park on Sunday for the replay.", ["2027-05-23"]),
+    ("its", R24WE, "It's all to play for on Sunday.", ["2027-05-23"]),
+    ("its", R24WE, "That's on Sunday at 3pm, the club said.", ["2027-05-23"]),
+    ("its-stay", R24WE, "It's understood the minister met the family on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's unclear why the train stopped on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's no surprise the club sacked him on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24WE, '"That\'s what happened on Sunday," he said.', ["2027-05-16"]),
+    ("its-stay", R24WE, "That's why he resigned on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's a miracle nobody died in Sunday's crash.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's Sunday's defeat that still hurts.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's hoped the road, which flooded on Sunday, will reopen soon.", ["2027-05-16"]),
+    ("its-stay", R24WE, "That's the same ship that ran aground on Sunday.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's dealt a blow to the club after Sunday's defeat.", ["2027-05-16"]),
+    ("its-stay", R24WE, "It's cost the club dearly since Sunday.", ["2027-05-16/2027-05-19"]),
 ]
 
 
