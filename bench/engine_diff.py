@@ -23,8 +23,8 @@ Inputs (seeded, reproducible; --size sets how many generated ones):
             of each tense, reported, quoted, under datelines, lists of hours, ranges, two-sentence
             stories; these are mutated too.
 --a / --b take a tree (a directory holding timeline/) or DIR@REV (REV's timeline/ exported with
-git archive into a temp dir). --bisect walks the commits REV_A..REV_B of b's repository (first
-parent) and names, for each differing input, the first commit whose output differs from a's.
+git archive into a temp dir). --bisect walks b's first-parent commits back from b to a and names, for
+each differing input, the commit that made b's output (the one after the newest that gives another).
 Exit status 1 when an input differs.
 """
 from __future__ import annotations
@@ -39,6 +39,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -269,7 +270,18 @@ def m_dash(s, rng):
     return s[:i] + b + s[i + len(a):]
 
 
+_NEAR_DATE = re.compile(r"(?<=[A-Za-z.,\d]) (?=\w)")
+
+
 def _one_space(s, rng, repl):
+    """One space replaced, half the time one next to a date word or a figure ("last\nweek", "March 5")."""
+    if rng.random() < 0.5:
+        near = [m for m in _NEAR_DATE.finditer(s)
+                if _DATEISH.match(s, m.end()) or _DATEISH.search(s[max(0, m.start() - 9):m.start()])]
+        if near:
+            m = rng.choice(near)
+            r = repl(m) if callable(repl) else repl
+            return s[:m.start()] + r + s[m.end():]
     return _sub_one(s, rng, r" ", repl)
 
 
@@ -415,18 +427,45 @@ def m_punct(s, rng):
     return s.replace("'s", "s'", 1) if "'s" in s else s.replace("s ", "s' ", 1)
 
 
+_AFFIXES = ("{w}'s", "{w}’s", "{w}s", "{w}s'", "({w})", "-{w}", "{w}-", "mid-{w}", "pre-{w}", "{w}-long",
+            "“{w}”", "'{w}'", "{w}.", "{w},", "{w}:", "{w}/", "/{w}", "{w}_", "_{w}", "{w}1", "1{w}", "#{w}", "{w}…",
+            "{w}é", "é{w}", "{W}", "{w2}")
+
+
+def m_affix(s, rng):
+    """A date word with something glued to it: "Monday's", "mid-March", "(Friday)", "5pm", "Mondays"; a scan
+    of a sentence's words that splits them otherwise than the regex's \\b does gives itself away."""
+    words = [m for m in _WORD.finditer(s) if m.group().lower().rstrip(".'") in DATE_WORDS]
+    if not words:
+        return _sub_one(s, rng, r"\b(\d{1,2}) ?([ap])\.?m\.?", lambda m: m.group(1) + rng.choice(["", " "]) +
+                        m.group(2) + rng.choice(["m", "M", ".m.", "m."]))
+    m = rng.choice(words)
+    w = m.group()
+    a = rng.choice(_AFFIXES)
+    return s[:m.start()] + a.format(w=w, W=w.upper(), w2=w[:1] + w[1:].upper()) + s[m.end():]
+
+
+def m_context(s, rng):
+    """The sentence after another that sets a day, a place or a time (anchors, datelines, quotes left open)."""
+    lead = rng.choice(["On March 3, 2019, the dam broke.", "The vote was held on Tuesday.", "WASHINGTON (AP) —",
+                       "“We are ready,” he said.", "The storm hit in 2015.", "Updated 10:14 a.m. ET",
+                       "He said: “", "Last year, sales fell.", "Friday, June 2, 2023", "By JANE DOE"])
+    return lead + rng.choice([" ", "\n", "\n\n", "  "]) + s
+
+
 MUTATIONS = {
     "upper": m_upper, "lower": m_lower, "title": m_title, "capwords": m_capwords, "lowerfirst": m_lower_first,
     "curly": m_curly, "straight": m_straight, "apostrophe": m_apostrophe, "quoted": m_quote_sentence,
     "dash": m_dash, "space2": m_space_double, "newline": m_space_newline, "nbsp": m_space_nbsp, "wrap": m_wrap,
     "fold": m_fold, "stop-": m_stop_remove, "stop+": m_stop_add, "monthform": m_month_form, "ampm": m_ampm,
-    "digits": m_digits, "ordinal": m_ordinal, "glue": m_glue, "punct": m_punct,
+    "digits": m_digits, "ordinal": m_ordinal, "glue": m_glue, "punct": m_punct, "affix": m_affix,
+    "context": m_context,
 }
 # How often each is drawn (the ones aimed at pre-tests most).
 WEIGHTS = {"fold": 6, "upper": 3, "title": 2, "capwords": 2, "lower": 3, "curly": 2, "straight": 2,
            "apostrophe": 2, "dash": 2, "space2": 2, "newline": 3, "nbsp": 3, "stop-": 3, "stop+": 3,
            "monthform": 3, "ampm": 2, "wrap": 1, "lowerfirst": 1, "quoted": 1, "digits": 1, "ordinal": 1,
-           "glue": 1, "punct": 1}
+           "glue": 1, "punct": 1, "affix": 3, "context": 1}
 
 
 def mutate(s, rng, names=None):
@@ -602,10 +641,23 @@ def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("ori
         m = mutate(s, rng)
         if m:
             made += add(m[1], pub, f"mut:{m[0]}|{origin}")
+    # The same sentence under another published date (a cache keyed by the text alone would not see it).
+    for _ in range(size // 50 if "mut" in kinds else 0):
+        s, pub, origin = rng.choices(pool, cum_weights=cum)[0]
+        add(s, rng.choice(PUBS), f"mut:pub|{origin}")
+    rng.shuffle(out)  # inputs of every kind side by side: what one leaves in a cache meets the others
     return out
 
 
 # --- running a tree -------------------------------------------------------------------------------
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _Timeout
+
 
 def worker(tree: str, inputs: str, outputs: str) -> None:
     """Run `tree`'s engine over the inputs file, one JSON line of output per input."""
@@ -618,13 +670,18 @@ def worker(tree: str, inputs: str, outputs: str) -> None:
     assert here.startswith(os.path.realpath(tree) + os.sep), (here, tree)
     with open(inputs, encoding="utf-8") as fh:
         items = [json.loads(line) for line in fh]
+    signal.signal(signal.SIGALRM, _alarm)
     t0 = time.time()
     with open(outputs, "w", encoding="utf-8") as out:
         for i, it in enumerate(items):
+            signal.alarm(60)
             try:
                 r = repr(extract_events(it["t"], published=dt.date.fromisoformat(it["p"]), uncertain=True))
+            except _Timeout:
+                r = "TIMEOUT (60 s)"
             except Exception as e:  # noqa: BLE001 - an exception is an output too
                 r = f"EXCEPTION {type(e).__name__}: {e}"
+            signal.alarm(0)
             out.write(json.dumps(r) + "\n")
             if i % 5000 == 4999:
                 print(f"# {tree}: {i + 1}/{len(items)} {time.time() - t0:.0f}s", file=sys.stderr, flush=True)
@@ -728,7 +785,7 @@ def main(argv=None):
     ap.add_argument("--inputs", help="read the inputs from this JSON-lines file instead of generating them")
     ap.add_argument("--save-inputs", help="write the inputs to this JSON-lines file")
     ap.add_argument("--save-diffs", help="write the differing inputs and both outputs to this JSON-lines file")
-    ap.add_argument("--bisect", action="store_true", help="name the first commit of b that changes each input")
+    ap.add_argument("--bisect", action="store_true", help="name the commit of b that made each difference")
     ap.add_argument("--show", type=int, default=100000, help="print at most this many differences in full")
     ap.add_argument("--nice", type=int, default=5)
     ap.add_argument("--hashseed", default="0", help="PYTHONHASHSEED of both workers")
@@ -772,7 +829,7 @@ def main(argv=None):
             first = {}
             if diff and args.bisect:
                 first = bisect(spec.partition("@")[0], commit_a, commit_b, [items[i] for i in diff],
-                               [out_a[i] for i in diff], tmp, args.nice, args.hashseed)
+                               [out_b[i] for i in diff], tmp, args.nice, args.hashseed, dirty="dirty" in label_b)
             by_kind = collections.Counter()
             for n, i in enumerate(diff):
                 it = items[i]
@@ -782,7 +839,7 @@ def main(argv=None):
                                            ensure_ascii=False) + "\n")
                 if n < args.show:
                     print(f"\n=== {n + 1}. [{it['o']}] published {it['p']}" +
-                          (f"; first differs at {first[n]}" if first.get(n) else ""))
+                          (f"; made by {first[n]}" if first.get(n) else ""))
                     print(f"input: {it['t']!r}")
                     print(f"a:    {show_events(out_a[i])}")
                     print(f"b:    {show_events(out_b[i])}")
@@ -797,25 +854,33 @@ def main(argv=None):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def bisect(repo, commit_a, commit_b, items, outs_a, tmp, nice, hashseed):
-    """{index: first commit (short sha + subject)} over the first-parent commits commit_a..commit_b,
-    each commit's tree run on the differing inputs only."""
+def bisect(repo, commit_a, commit_b, items, outs_b, tmp, nice, hashseed, dirty=False):
+    """{index: the commit that gave the input b's output (short sha + subject)}: walking b's first-parent
+    commits back from b towards a, the commit after the newest one whose output is not b's (so a branch
+    that merged main since is read right); "uncommitted changes" when b's HEAD itself does not give it.
+    Each commit's tree runs on the inputs still open only."""
     if not (commit_a and commit_b):
         return {}
-    revs = _git(repo, "rev-list", "--reverse", "--first-parent", f"{commit_a}..{commit_b}").split()
+    revs = _git(repo, "rev-list", "--first-parent", f"{commit_a}..{commit_b}").split()  # newest first
     print(f"# bisect over {len(revs)} commits of {repo}", flush=True)
-    first = {}
-    for rev in revs:
-        left = [k for k in range(len(items)) if k not in first]
+    subject = {r: _git(repo, "log", "-1", "--format=%h %s", r)[:100] for r in revs}
+    made = {}
+    if not revs:
+        return {}
+    newer = "uncommitted changes" if dirty else subject[revs[0]]
+    for rev in revs if dirty else revs[1:]:
+        left = [k for k in range(len(items)) if k not in made]
         if not left:
             break
-        tree = export(repo, rev, tmp)
-        (outs,) = run_trees([tree], [items[k] for k in left], tmp, nice, hashseed)
-        subject = _git(repo, "log", "-1", "--format=%h %s", rev)
+        (outs,) = run_trees([export(repo, rev, tmp)], [items[k] for k in left], tmp, nice, hashseed)
         for k, o in zip(left, outs, strict=True):
-            if o != outs_a[k]:
-                first[k] = subject[:90]
-    return first
+            if o != outs_b[k]:
+                made[k] = newer
+        newer = subject[rev]
+    for k in range(len(items)):  # given b's output since the oldest commit
+        if k not in made and revs:
+            made[k] = subject[revs[-1]]
+    return made
 
 
 if __name__ == "__main__":
