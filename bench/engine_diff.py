@@ -784,6 +784,8 @@ def main(argv=None):
     ap.add_argument("--sets", help="comma-separated DEV sets to read (default all DEV sets)")
     ap.add_argument("--inputs", help="read the inputs from this JSON-lines file instead of generating them")
     ap.add_argument("--save-inputs", help="write the inputs to this JSON-lines file")
+    ap.add_argument("--md", help="append the run and each difference (input, both outputs) to this markdown file")
+    ap.add_argument("--md-max", type=int, default=40, help="differences written to --md in full (the rest counted)")
     ap.add_argument("--save-diffs", help="write the differing inputs and both outputs to this JSON-lines file")
     ap.add_argument("--bisect", action="store_true", help="name the commit of b that made each difference")
     ap.add_argument("--show", type=int, default=100000, help="print at most this many differences in full")
@@ -847,11 +849,30 @@ def main(argv=None):
             if diff:
                 print(f"\n# {label_b}: differences by kind: " +
                       ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))
+            if args.md:
+                write_md(args.md, label_a, label_b, args, items, diff, out_a, out_b, first, by_kind)
         if saved:
             saved.close()
         return 1 if any_diff else 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_md(path, label_a, label_b, args, items, diff, out_a, out_b, first, by_kind):
+    """Append one run to a review file: its figures, then each differing input with both outputs."""
+    now = dt.datetime.now(dt.UTC).strftime("%H:%M UTC")
+    lines = [f"\n## {now}: b {label_b} vs a {label_a}, seed {args.seed}: **{len(diff)} of {len(items)} inputs "
+             f"differ**" + (f" ({', '.join(f'{k} {v}' for k, v in by_kind.most_common())})" if diff else "")]
+    for n, i in enumerate(diff[:args.md_max]):
+        it = items[i]
+        made = f"; made by **{first[n]}**" if first.get(n) else ""
+        lines += ["", f"{n + 1}. `{it['o']}` published {it['p']}{made}",
+                  f"   - input: `{it['t']!r}`", f"   - diff: {delta(out_a[i], out_b[i])}",
+                  f"   - a (base): `{out_a[i]}`", f"   - b (branch): `{out_b[i]}`"]
+    if len(diff) > args.md_max:
+        lines.append(f"\n... and {len(diff) - args.md_max} more (--save-diffs file of the run)")
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
 
 
 def bisect(repo, commit_a, commit_b, items, outs_b, tmp, nice, hashseed, dirty=False):
