@@ -586,9 +586,11 @@ def template(rng):
 # --- the input list -------------------------------------------------------------------------------
 
 def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("orig", "mut", "tpl"),
-                 tpl_share: float = 0.3):
+                 tpl_share: float = 0.3, fold_each: int = 3000):
     """The list of inputs {"t": text, "p": published ISO, "o": origin}; `size` generated ones
-    (mutations and templates) after the originals."""
+    (mutations and templates) after the originals, and for `fold_each` sentences with a date word
+    one copy per word that can be folded (each "s", "i" or "k" word in turn: a word list that
+    misses one word's fold is met whichever word it is)."""
     rng = random.Random(seed)
     seen = set()
     out = []
@@ -641,6 +643,14 @@ def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("ori
         m = mutate(s, rng)
         if m:
             made += add(m[1], pub, f"mut:{m[0]}|{origin}")
+    dated = [k for k, (s, _, _) in enumerate(pool) if len(s) < 400 and _DATEISH.search(s)]
+    for k in rng.sample(dated, min(fold_each, len(dated))) if "mut" in kinds else ():
+        s, pub, origin = pool[k]
+        for m in _WORD.finditer(s):
+            idx = [m.start() + i for i, c in enumerate(m.group()) if c in _FOLDS]
+            if idx:
+                i = rng.choice(idx)
+                add(s[:i] + rng.choice(_FOLDS[s[i]]) + s[i + 1:], pub, f"mut:fold-each|{origin}")
     # The same sentence under another published date (a cache keyed by the text alone would not see it).
     for _ in range(size // 50 if "mut" in kinds else 0):
         s, pub, origin = rng.choices(pool, cum_weights=cum)[0]
@@ -780,6 +790,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--size", type=int, default=50000, help="generated inputs (mutations + templates)")
     ap.add_argument("--orig", default="all", help="original sentences/paragraphs: all, 0, or a number sampled")
+    ap.add_argument("--fold-each", type=int, default=3000,
+                    help="sentences copied once per foldable word (each word's fold in turn)")
     ap.add_argument("--tpl-share", type=float, default=0.3, help="share of --size built from templates")
     ap.add_argument("--sets", help="comma-separated DEV sets to read (default all DEV sets)")
     ap.add_argument("--inputs", help="read the inputs from this JSON-lines file instead of generating them")
@@ -806,7 +818,7 @@ def main(argv=None):
             items = [json.loads(line) for line in fh if line.strip()]
     else:
         items = build_inputs(args.seed, args.size, args.orig, set(args.sets.split(",")) if args.sets else None,
-                             tpl_share=args.tpl_share)
+                             tpl_share=args.tpl_share, fold_each=args.fold_each)
     if args.save_inputs:
         with open(args.save_inputs, "w", encoding="utf-8") as fh:
             for it in items:
