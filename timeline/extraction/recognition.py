@@ -755,6 +755,8 @@ def _mention(m: re.Match, s: str) -> Mention | None:
 # as a cache of the heads of one process's texts (a few thousand on a corpus) need not grow without end.
 _HEAD_PATTERNS: dict[str, tuple[tuple[str, ...], tuple[re.Pattern, ...]]] = {}
 _HEAD_PATTERNS_MAX = 8192
+# ... and by the text it reads when a chain's next word narrows them ("the last ": s[start:end + 1]).
+_CHAIN_PATTERNS: dict[str, tuple[re.Pattern, ...]] = {}
 
 
 def _head_patterns(head: str) -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
@@ -776,7 +778,15 @@ def _match_start(s: str, start: int, word_end: int, end: int | None) -> re.Match
         found = _head_patterns(head)
     names, patterns = found
     if end is not None and end > word_end and len(names) > 1:
-        patterns = master_for(s, start, word_end, end)  # (read with the next word of the chain too)
+        # Read with the next word of the chain too ("the last"): the rules master_for keeps for the longer
+        # text, remembered by it (it opens with `head`, which it decides).
+        chain_head = s[start:end + 1]
+        narrowed = _CHAIN_PATTERNS.get(chain_head)
+        if narrowed is None:
+            if len(_CHAIN_PATTERNS) >= _HEAD_PATTERNS_MAX:
+                _CHAIN_PATTERNS.clear()
+            narrowed = _CHAIN_PATTERNS[chain_head] = master_for(s, start, word_end, end)
+        patterns = narrowed
     for rx in patterns:
         m = rx.match(s, start)
         if m is not None:
