@@ -118,3 +118,24 @@ def test_word_sub_patterns_agree_with_master():
     _agree_at_word_starts("In early March 2023, 5 April, the 1990s, more than two weeks ago, last Friday's talks, "
                           "nineteen ninety-two, 2023-04-06, 06.04.2023, year-end, the day after, in the past year, "
                           "Q1 2023, the first half of 2022, FY2023, '98, 1957-58, mid-2021, the 5th of April")
+
+
+def test_remembered_patterns_match_as_match_at():
+    """find_mentions' _match_start (master_for's patterns remembered by the text read at a start, and by the
+    longer text a chain's next word adds) matches as match_at at every word start, read alone and with the
+    next word, on a first reading (caches empty) and a second (caches full), beyond ASCII too."""
+    texts = ["In early March 2023, 5 April, the 1990s, more than two weeks ago, last Friday's talks, the last "
+             "twenty four hours, about 1.9 million, the year-end, in the past three months, the first half of 2022",
+             "Le 5 mars, José said on Monday – the “last week” of the café's year, ſunday, the İnn, 3 déc. 2021"]
+    for rule in RULES:
+        texts += [sentence for sentence, _ in rule.examples]
+    R._HEAD_PATTERNS.clear()
+    R._CHAIN_PATTERNS.clear()
+    for _ in range(2):
+        for text in texts + [t.upper() for t in texts]:
+            words = _word_starts(text)
+            for i, (start, end) in enumerate(words):
+                for probe_end in (None, words[i + 1][1]) if i + 1 < len(words) else (None,):
+                    a = R.match_at(text, start, end, probe_end)
+                    b = R._match_start(text, start, end, probe_end)
+                    assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), text[start:start + 40]

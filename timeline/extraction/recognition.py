@@ -731,6 +731,8 @@ def _modifier_starts_read(s: str, tpos: int, lo: int) -> list[tuple[int, int]]:
 # rule's name, its named groups and its validity check, looked up once per
 # match instead of three times.
 _BY_GROUP = {f"K_{r.name}": (r.name, _KIND_GROUPS[r.name], r.valid) for r in RULES}
+_new = object.__new__
+_set = object.__setattr__
 
 
 def _mention(m: re.Match, s: str) -> Mention | None:
@@ -739,9 +741,57 @@ def _mention(m: re.Match, s: str) -> Mention | None:
     gd = dict(zip(names, values, strict=True))
     if valid is not None and not valid(m, s, gd):
         return None
-    mention = Mention(kind, m.start(), m.end(), m.group(0), tuple([kv for kv in gd.items() if kv[1] is not None]))
-    mention.__dict__["g"] = gd.get  # (Mention.g; a frozen dataclass: set past its __setattr__)
+    start, end = m.span()
+    # Mention(kind, start, end, text, groups) with Mention.g set: the instance's __dict__ in one step (as
+    # types.fast_init's __init__ sets it), with "g" in it, not added after (Mention.g; a frozen dataclass).
+    mention = _new(Mention)
+    _set(mention, "__dict__", {"kind": kind, "start": start, "end": end, "text": s[start:end],
+                               "groups": tuple([kv for kv in gd.items() if kv[1] is not None]), "g": gd.get})
     return mention
+
+
+# master_for's patterns by the text it reads at a start (its word and the character after it): a dict
+# lookup in find_mentions, not a call of master_for and of its two caches per start. Emptied when full,
+# as a cache of the heads of one process's texts (a few thousand on a corpus) need not grow without end.
+_HEAD_PATTERNS: dict[str, tuple[tuple[str, ...], tuple[re.Pattern, ...]]] = {}
+_HEAD_PATTERNS_MAX = 8192
+# ... and by the text it reads when a chain's next word narrows them ("the last ": s[start:end + 1]).
+_CHAIN_PATTERNS: dict[str, tuple[re.Pattern, ...]] = {}
+
+
+def _head_patterns(head: str) -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
+    """(the rules master_for keeps for the ASCII `head`, their patterns), remembered."""
+    if len(_HEAD_PATTERNS) >= _HEAD_PATTERNS_MAX:
+        _HEAD_PATTERNS.clear()
+    names = _rules_for_text(head)
+    found = _HEAD_PATTERNS[head] = (names, _patterns(names))
+    return found
+
+
+def _match_start(s: str, start: int, word_end: int, end: int | None) -> re.Match | None:
+    """match_at(s, start, word_end, end): the first match of master_for's patterns at s[start]."""
+    head = s[start:word_end + 1]
+    found = _HEAD_PATTERNS.get(head)
+    if found is None:
+        if not head.isascii():
+            return match_at(s, start, word_end, end)
+        found = _head_patterns(head)
+    names, patterns = found
+    if end is not None and end > word_end and len(names) > 1:
+        # Read with the next word of the chain too ("the last"): the rules master_for keeps for the longer
+        # text, remembered by it (it opens with `head`, which it decides).
+        chain_head = s[start:end + 1]
+        narrowed = _CHAIN_PATTERNS.get(chain_head)
+        if narrowed is None:
+            if len(_CHAIN_PATTERNS) >= _HEAD_PATTERNS_MAX:
+                _CHAIN_PATTERNS.clear()
+            narrowed = _CHAIN_PATTERNS[chain_head] = master_for(s, start, word_end, end)
+        patterns = narrowed
+    for rx in patterns:
+        m = rx.match(s, start)
+        if m is not None:
+            return m
+    return None
 
 
 def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept: bool = False) -> list[Mention]:
@@ -762,17 +812,22 @@ def find_mentions(s: str, triggers: list[tuple[int, int]] | None = None, *, kept
         if not kept and _starts_nothing(s, tpos, tend):
             continue
         starts = _modifier_starts(s, tpos, max(last_end, tpos - _LOOKBACK))
-        if not starts and s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
-            continue  # a bare "days", "year", "night": needs "two", "last", "this"... before it
+        if not starts:
+            # The trigger alone (most): a bare "days", "year", "night" needs "two", "last", "this"... before it.
+            if s[tpos:tend].lower() in UNIT_TRIGGERS and not _YEAR_END_AHEAD.match(s, tend):
+                continue
+            m = _match_start(s, tpos, tend, None)
+            if m is not None:
+                mention = _mention(m, s)
+                if mention is not None:
+                    out.append(mention)
+                    last_end = m.end()
+            continue
         starts.append((tpos, tend))
         last = len(starts) - 1
         for i, (start, word_end) in enumerate(starts):
             # A modifier may be read with the word after it ("the last", "a few"), the trigger alone.
-            m = None
-            for rx in master_for(s, start, word_end, starts[i + 1][1] if i < last else None):
-                m = rx.match(s, start)
-                if m is not None:
-                    break
+            m = _match_start(s, start, word_end, starts[i + 1][1] if i < last else None)
             if m is None or m.end() <= tpos:
                 continue
             mention = _mention(m, s)
