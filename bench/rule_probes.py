@@ -11560,8 +11560,10 @@ PROBES_S31_OP41 = [
      ["2025-03-11", "2025-03-07"]),
     ("plup-stay", O41S, "The teenager was found safe on Thursday, March 13. She had last been seen on Monday.",
      ["2025-03-13", "2025-03-10"]),
-    ("plup-stay", O41S, "Police found the car on Tuesday. Officers said it had been stolen on Friday.",
-     ["2025-03-11", "2025-03-14"]),
+    # (first decided as 03-14, a saying's perfect told now; wrong: a car found on Tuesday was not stolen on the
+    # Friday after it. Corrected after rv24's round 1, which keys a saying's "had been missing since" the same way.)
+    ("plup", O41S, "Police found the car on Tuesday. Officers said it had been stolen on Friday.",
+     ["2025-03-11", "2025-03-07"]),
     ("plup-stay", O41S, "The fire broke out on Tuesday. By Friday, crews had put it out.",
      ["2025-03-11", "2025-03-14"]),
     ("lookfwd", O41A, "\"We look forward to welcoming fans back in March,\" the club said.", ["2026-03"]),

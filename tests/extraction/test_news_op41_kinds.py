@@ -56,8 +56,13 @@ test_a_past_perfects_weekday_lies_before_the_day_just_told = dated_test([
     ("Walkers found the woman on Friday, January 17. She had last been seen on Sunday evening.",
      ["2025-01-17", "2025-01-12"]),
     ("The body was recovered on Friday. He had gone missing on Thursday.", ["2025-01-17", "2025-01-16"]),
-    # near neighbours: a saying's perfect, a plan, a perfect with no day told before, a day after the perfect
+    ("Officers found the girl on Wednesday, January 15. Her family said she'd been missing since Saturday.",
+     ["2025-01-15", "2025-01-11/2025-01-20"]),
+    # near neighbours: a perfect that is no state or loss before a finding (an arrest told, a perfect that carries
+    # the story on), a plan, a perfect with no day told before, a day after the perfect
     ("The body was found on Tuesday. Police said he had been arrested on Sunday.", ["2025-01-14", "2025-01-19"]),
+    ("The road was shut on Tuesday, January 14. Crews had cleared one lane on Friday, and buses ran again on "
+     "Saturday.", ["2025-01-14", "2025-01-17", "2025-01-18"]),
     ("The body was found on Tuesday. He had been due to appear in court on Sunday.",
      ["2025-01-14", "2025-01-19"]),
     ("He had not been seen since Sunday.", ["2025-01-19/2025-01-20"]),
@@ -71,6 +76,8 @@ test_what_one_looks_forward_to_lies_ahead = dated_test([
     # near neighbours: a looking gone by, a month ahead already, a past verb that tells the dated thing
     ("She was looking forward to the trip in March, her mother said.", ["2025-03"]),
     ("\"We look forward to it, but the vote in March went badly.\"", ["2025-03"]),
+    ("We look forward to studying the figures released in February.", ["2025-02"]),
+    ("\"We look forward to the new season after the title win in April,\" the manager said.", ["2025-04"]),
     ("\"I look forward to the general election in November,\" he said.", ["2025-11"]),
 ], MAY)
 
@@ -107,5 +114,6 @@ test_the_same_date_is_the_day_told_before = dated_test([
      ["2025-11-13", "2025-11-13"]),
     # near neighbours: no day told before, an anchor after "as", a date with no "same"
     ("The club was founded on the same date.", []),
+    ("Rent was first paid on March 3. Each later payment falls on the same date every month.", ["2025-03-03"]),
     ("The vote was held on March 3. The date was chosen by the council.", ["2025-03-03"]),
 ], MAY)

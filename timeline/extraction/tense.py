@@ -1816,7 +1816,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # phrase has no subject, an adverb at most; the pronoun right after the -ed verb: in "On
                 # Saturday, fans dressed in red say they will" the -ed word is the subject's participle).
                 break
-            if _COMPLEMENT.search(after, first.start(), m.start()) and \
+            if (_COMPLEMENT.search(after, first.start(), m.start()) or
+                    first.group(0).lower() in _TELLING_THAT and
+                    _TELLING_THAT_AFTER.match(after, first.end(), m.start())) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
                 # modal is the reported clause's; the -ed verb before it is the finite past one
@@ -2208,14 +2210,14 @@ def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) ->
 # (or a question's word: "The draw on Monday determined which teams would meet", "decided who would lead":
 # the modal is the embedded question's, the -ed verb the finite past one)
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
-                         r"(?:that|whether|if|who|which|what|how|where)\b|"
-                         # ... a verb of telling's object between ("informed the defendant that", "warned
-                         # residents, that"), as after "told"
-                         r"\b(?:informed|assured|warned|reminded|notified|advised|alerted|cautioned|reassured)\s+"
-                         r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:that|whether)\b|"
-                         # ... or an object pronoun and the reported clause's own subject, no "that"
-                         # ("informed him the case would")
-                         r"(?:him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|this|that)\s)", re.IGNORECASE)
+                         r"(?:that|whether|if|who|which|what|how|where)\b", re.IGNORECASE)
+# ... or a verb of telling with its object between ("informed the defendant that", "warned residents, that"), as
+# "told X that", or an object pronoun and the reported clause's own subject with no "that" ("informed him the case
+# would"): matched right after the verb.
+_TELLING_THAT = frozenset("informed assured warned reminded notified advised alerted cautioned reassured".split())
+_TELLING_THAT_AFTER = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:that|whether)\b|"
+                                 r"(?:him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|this|that)\s)",
+                                 re.IGNORECASE)
 # A day that opens its sentence, with at most its preposition before it ("On Monday, ...").
 _DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|since|until|from|after|before)\s+)?",
                                  re.IGNORECASE)
