@@ -11585,6 +11585,13 @@ PROBES_S31_OP41 = [
      ["2025-09-01", "2025-09-01"]),
     ("samedate-stay", O41A, "The two men share the same date of birth.", []),
     ("samedate-stay", O41A, "Please check the expiry date on the label.", []),
+    # --- written after rv24's round 1 ("too narrow" rows), before the rules were widened ---
+    ("replay", O41S, "Town were held 0-0 on Saturday and earned a replay away from home on Tuesday night.",
+     ["2025-03-15", "2025-03-18"]),
+    ("lookfwd", O41A, "We look forward to seeing fans again on March 3, the club said.", ["2026-03-03"]),
+    ("lookfwd", O41A, "\"We are looking ahead to the summit in February,\" she said.", ["2026-02"]),
+    ("lookfwd-stay", O41A, "We look forward to the final, the club said after the defeat in March.", ["2025-03"]),
+    ("lookfwd-stay", O41A, "Looking ahead to the vote, she recalled the campaign in March.", ["2025-03"]),
 ]
 
 

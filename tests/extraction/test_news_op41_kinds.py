@@ -73,6 +73,8 @@ test_what_one_looks_forward_to_lies_ahead = dated_test([
     ("\"We all ran good campaigns and I look forward to the general election in November.\"", ["2025-11"]),
     ("\"We lost the vote, but we look forward to the rematch in March,\" she said.", ["2026-03"]),
     ("The squad, beaten in April, are looking forward to the final on March 3.", ["2025-04", "2026-03-03"]),
+    ("Organisers look forward to welcoming visitors back on April 12, a spokesman said.", ["2026-04-12"]),
+    ("\"We are looking ahead to the conference in February,\" the leader said.", ["2026-02"]),
     # near neighbours: a looking gone by, a month ahead already, a past verb that tells the dated thing
     ("She was looking forward to the trip in March, her mother said.", ["2025-03"]),
     ("\"We look forward to it, but the vote in March went badly.\"", ["2025-03"]),
@@ -97,6 +99,7 @@ test_a_replay_comes_after_the_tie_it_replays = dated_test([
      ["2025-01-25", "2025-01-28"]),
     ("The sides drew on Saturday, and Rovers scored late to force a replay on Tuesday night.",
      ["2025-01-25", "2025-01-28"]),
+    ("City drew 2-2 on Saturday and earned a replay away from home on Tuesday.", ["2025-01-25", "2025-01-28"]),
     # near neighbours: a replay with no tie told, one after the day told
     ("United forced a replay on Tuesday with a late goal.", ["2025-01-21"]),
     ("The first leg was on Thursday. The rematch on Saturday ended 1-1.", ["2025-01-23", "2025-01-25"]),

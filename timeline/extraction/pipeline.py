@@ -1022,8 +1022,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
-        if (mo or dm) and "orward" in sent and (mo and not m.g("mo_mod") or dm and yearless(m)) and \
-                resolved[i] is not None and \
+        if (mo or dm) and ("orward" in sent or "head to" in sent) and \
+                (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
                 not _LOOKED_TO_OTHER.search(looking.group("rest")) and \
@@ -1756,9 +1756,10 @@ _PLUPERFECT_BEFORE = re.compile(
     r"kidnapped|snatched))\b(?:\s+(?!(?:by|until|till|before|after|to|for)\b)[\w'’-]+){0,8}?"
     r"\s+(?:(?:on|since)\s+)?$", re.IGNORECASE)
 # A replay or rematch right before its weekday, its venue between at most: "a replay at The Silverlands on", "a
-# second replay on", "the rematch on".
+# second replay on", "the rematch on", "a replay away from home on".
 _REPLAY_BEFORE = re.compile(r"\b(?:a|the)\s+(?:(?:second|third|first)\s+)?(?:replay|rematch)\b"
-                            r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})?"
+                            r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}|"
+                            r"\s+(?:at\s+home|away(?:\s+from\s+home)?))?"
                             r"\s+(?:on\s+)?$", re.IGNORECASE)
 # ... and what tells the replay's result after its day: "ending 2-2", "which they won".
 _REPLAY_RESULT = re.compile(r"\b(?:end(?:ed|ing)|finish(?:ed|ing)|dr[ea]w(?:ing)?|won|winning|lost|losing|"
@@ -1822,13 +1823,14 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
 
 
 def _sentence_part_end(sent: str, at: int) -> int:
-    """Where the part of `sent` that holds `at` ends: the next ".", ";", "!", "?" or closing quotation mark (or the
-    sentence's end): '"..., we look forward to the rematch in March," she said' ends before its saying."""
+    """Where the part of `sent` that holds `at` ends: the next ".", ";", "!", "?", closing quotation mark or saying's
+    tag after a comma (or the sentence's end): '"..., we look forward to the rematch in March," she said' and "We
+    look forward to seeing fans on March 3, the club said" end before their saying."""
     found = _PART_END.search(sent, at)
     return found.start() if found else len(sent)
 
 
-_PART_END = re.compile(r"[.;!?\"”]")
+_PART_END = re.compile(r"[.;!?\"”]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told|explained|stated)\b")
 
 
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:
@@ -1883,10 +1885,10 @@ _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
 _ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
 
-# "I look forward to", "we are looking forward to", "looks forward to" (a present of looking ahead; not "looked",
-# nor "was/were looking"), with what is looked forward to after it up to the date, in one clause.
-_LOOK_FORWARD_TO = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blook(?:s|ing)?\s+forward\s+to\b(?P<rest>[^.;:!?]{0,80})$",
-                              re.IGNORECASE)
+# "I look forward to", "we are looking forward to", "looks forward to", "looking ahead to" (a present of looking
+# ahead; not "looked", nor "was/were looking"), with what is looked forward to after it up to the date, in one clause.
+_LOOK_FORWARD_TO = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blook(?:s|ing)?\s+(?:forward|ahead)\s+to\b"
+                              r"(?P<rest>[^.;:!?]{0,80})$", re.IGNORECASE)
 # ... the date the looked-to thing's own: no participle, relative or clause between that tells something else's
 # time ("building on what we achieved in March", "the tests carried out in April", "the report the council
 # published in February", "the season after a great win in April": rv24's rows).
