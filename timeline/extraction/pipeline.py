@@ -1022,7 +1022,7 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
-        if (mo or dm) and ("orward" in sent or "head to" in sent) and \
+        if (mo or dm) and ("orward" in sent or "ahead to" in sent) and \
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
