@@ -11592,6 +11592,10 @@ PROBES_S31_OP41 = [
     ("lookfwd", O41A, "\"We are looking ahead to the summit in February,\" she said.", ["2026-02"]),
     ("lookfwd-stay", O41A, "We look forward to the final, the club said after the defeat in March.", ["2025-03"]),
     ("lookfwd-stay", O41A, "Looking ahead to the vote, she recalled the campaign in March.", ["2025-03"]),
+    # --- written after rv24's round 3, before the look-ahead rule was mended ---
+    ("lookfwd-stay", O41A, "We look forward to the summit, though sales fell in March.", ["2025-03"]),
+    ("lookfwd-stay", O41A, "Looking ahead to the budget, officials said revenue fell in March.", ["2025-03"]),
+    ("lookfwd", O41A, "We look forward to welcoming children back in March.", ["2026-03"]),
 ]
 
 

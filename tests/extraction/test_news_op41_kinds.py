@@ -75,10 +75,12 @@ test_what_one_looks_forward_to_lies_ahead = dated_test([
     ("The squad, beaten in April, are looking forward to the final on March 3.", ["2025-04", "2026-03-03"]),
     ("Organisers look forward to welcoming visitors back on April 12, a spokesman said.", ["2026-04-12"]),
     ("\"We are looking ahead to the conference in February,\" the leader said.", ["2026-02"]),
+    ("The school looks forward to welcoming children back in April.", ["2026-04"]),
     # near neighbours: a looking gone by, a month ahead already, a past verb that tells the dated thing
     ("She was looking forward to the trip in March, her mother said.", ["2025-03"]),
     ("\"We look forward to it, but the vote in March went badly.\"", ["2025-03"]),
     ("We look forward to studying the figures released in February.", ["2025-02"]),
+    ("We look forward to the talks, though exports fell in March.", ["2025-03"]),
     ("\"We look forward to the new season after the title win in April,\" the manager said.", ["2025-04"]),
     ("\"I look forward to the general election in November,\" he said.", ["2025-11"]),
 ], MAY)

@@ -1026,8 +1026,8 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
                 resolved[i].date < published.replace(day=1) and \
                 (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
-                not _LOOKED_TO_OTHER.search(looking.group("rest")) and \
-                not has_past_marker(sent[looking.end():_sentence_part_end(sent, m.end)]):
+                "," not in looking.group("rest") and not _LOOKED_TO_OTHER.search(looking.group("rest")) and \
+                not has_past_marker(sent[looking.start("rest"):_sentence_part_end(sent, m.end)]):
             # '"They all ran great campaigns and I look forward to the general election in November"' in a May
             # paper: what one looks forward to lies ahead of the looking, the coming November (within a year),
             # whatever past the sentence told before it (not "was looking forward to": a looking gone by; nor a
@@ -1891,8 +1891,12 @@ _LOOK_FORWARD_TO = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blook(?:s|ing)?\s+(?:f
                               r"(?P<rest>[^.;:!?]{0,80})$", re.IGNORECASE)
 # ... the date the looked-to thing's own: no participle, relative or clause between that tells something else's
 # time ("building on what we achieved in March", "the tests carried out in April", "the report the council
-# published in February", "the season after a great win in April": rv24's rows).
-_LOOKED_TO_OTHER = re.compile(r"\b(?:[a-z]+ed|[a-z]+en|after|since|from|before|that|which|who|whom|what|when|where|"
+# published in February", "the season after a great win in April": rv24's rows; not "children", "garden", "red").
+# (The caller also asks for no comma between, and no past from "to" to the end of the clause: "the summit,
+# though sales fell in March".)
+_LOOKED_TO_OTHER = re.compile(r"\b(?:(?!(?:children|garden|women|men|kitchen|seven|eleven|heaven|hundred|need|seed|"
+                              r"speed|feed|bed|red)\b)(?-i:[a-z]+(?:ed|en))|after|since|before|that|which|who|whom|"
+                              r"what|when|where|"
                               r"held|won|built|made|done|run|set|put|cut|told|sold|paid|bought|brought|taught|"
                               r"thought|lost|left|kept|met|led|began|begun|gave|took|went|gone|came|wrote|written|"
                               r"spent|achieved)\b", re.IGNORECASE)
