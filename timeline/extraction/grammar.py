@@ -1222,6 +1222,12 @@ def _local_adjective(s: str, start: int, end: int) -> bool:
 _PHONE_BEFORE = re.compile(r"(?<![\d,.])\d{3}[-.]$")
 
 
+# A copyright sign or word right before a year, wherever the credit stands in its line (the masthead's
+# own line is furniture: sentences._METADATA).
+# ("© Jane Doe 2016": the holder's name between, in capitals).
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b(?i:copyright))\s*(?:[A-Z][\w.&'’-]*\s+){0,3}$")
+
+
 def _valid_yr(m, s, gd):
     if _year_before_bad(s[max(0, m.start() - 12):m.start()]):
         return False  # "Boeing 1747", "route 2000"
@@ -1230,6 +1236,9 @@ def _valid_yr(m, s, gd):
         return False  # "Suite 1800", "exit 1900", "Section 1983": a place's or a text's number
     if _PHONE_BEFORE.search(s, max(0, m.start() - 5), m.start()):
         return False  # "call 555-2024": a telephone number
+    if ("©" in (w := s[max(0, m.start() - 48):m.start()]) or "opyright" in w or "OPYRIGHT" in w or "(c)" in w or
+            "(C)" in w) and _COPYRIGHT_BEFORE.search(s, max(0, m.start() - 48), m.start()):
+        return False  # "Photo: Jane Doe. copyright of Archant © 2010", "(c) 2019 Reuters": a copyright's year
     if s.endswith("Local ", max(0, m.start() - 6), m.start()) and not _LOCAL_VOTE_AFTER.match(s, m.end()) and \
             not _local_adjective(s, m.start() - 6, m.end()):
         return False  # "United Auto Workers Local 2069", "Teamsters Local 1999": a union local's number
@@ -1966,7 +1975,9 @@ RULES: tuple[Rule, ...] = (
     # finite verb right after it ("That day schools closed", "Later that day police found": _THAT_DAY_SUBJECT).
     # Nor the plural "in the following days", "over the next nights": a stretch, no one day.
     Rule("an", r"(?:the\s+(?:(?P<an_rel>next|following|previous|same)\s+"
-               r"(?:day|morning|afternoon|evening|night)(?![a-z])|"
+               # ("on the same date": the day told before, as "the same day"; not "the same date as ...",
+               # whose anchor comes after it, nor "the same date every year / each month", a calendar day)
+               r"(?:day|morning|afternoon|evening|night|(?<=same\s)date(?!\s+as\b)(?!\s+(?:every|each)\b|\s+annually\b))(?![a-z])|"
                r"(?:day|morning|afternoon|evening|night)\s+(?P<an_ba>before|after)(?!\s+(?:yesterday|tomorrow)))|"
                r"(?<![\w'’-])(?<!\bfrom\s)that\s+(?:(?:same|very)\s+)?(?:day|morning|afternoon|evening|night)(?![\w'’-])"
                rf"(?!\s+(?!(?:{_THAT_DAY_NEXT})\b|(?-i:[a-z]+ly)\b|{_THAT_DAY_SUBJECT})(?-i:[a-z])))"

@@ -158,7 +158,7 @@ EVERY_WORDS = "every each".split()
 TRIGGER_WORDS = """jan january feb february mar march apr april may jun june jul july aug august
     sep sept september oct october nov november dec december monday tuesday wednesday thursday friday
     saturday sunday mon tue tues wed weds thu thur thurs fri sat sun today tonight yesterday tomorrow morning
-    afternoon evening noon night day days week weeks
+    afternoon evening noon night day days date week weeks
     month months year years decade decades nineteen quarter half q1 q2 q3 q4 h1 h2 spring summer autumn fall
     winter christmas thanksgiving chuseok easter halloween juneteenth valentine mother father patrick luther
     hour hours minute minutes""".split()
@@ -175,7 +175,7 @@ MODIFIERS = frozenset(
 NAME_TRIGGERS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
     "oct october nov november dec december monday tuesday wednesday thursday friday saturday sunday".split())
-UNIT_TRIGGERS = frozenset("morning afternoon evening night day days week weeks month months years "
+UNIT_TRIGGERS = frozenset("morning afternoon evening night day days date week weeks month months years "
                           "decade decades quarter half hour hours minute minutes".split())  # not "year": "year-end"
 
 # --- tense -------------------------------------------------------------------

@@ -793,6 +793,40 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             # a resumption told as still to come follows lies after the day the text told of just before
             # (the closure), the coming Monday, not the one before that Thursday.
             resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
+        if wd and ("had" in sent or "'d" in sent or "’d" in sent) and tenses[i] == "past" and \
+                resolved[i] is not None and told_value is None and not m.g("wd_mod") and not m.g("wd_week") and \
+                running_day is not None and running_day.precision == "day" and running_day.end_date is None and \
+                running_day_at is not None and running_day_at < offset and \
+                0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                running_day.date < resolved[i].date and 0 < (published - running_day.date).days <= 7 and \
+                _PLUPERFECT_BEFORE.search(sent, max(0, m.start - 120), m.start) and \
+                not has_past_marker(sent[m.end:]):
+            # "Mr Smith was found dead at his home on Tuesday, May 14. He had not been seen since Sunday." in
+            # a Monday (20th) paper: a past perfect tells what came before the day the story has just told
+            # (the 14th), so its weekday is the one before that day (the 12th), not the last one before the
+            # paper's (the 19th, after the finding). Only in a story of this week (the day told at most a week
+            # before the paper's), a day "on" or "since" it or bare, and only a perfect of a state or a loss
+            # before a finding (not seen or heard from, last seen, missing, gone, stolen: _PLUPERFECT_BEFORE);
+            # not a perfect that carries the story on ("Engineers had reopened one lane on Friday, and traffic
+            # was flowing again on Sunday", "The fire had been put out on Wednesday, but it flared up again":
+            # rv24's rows), nor one with a past told after its day.
+            back = (running_day.date.weekday() - resolved[i].date.weekday()) % 7 or 7
+            resolved[i] = DateValue(running_day.date - dt.timedelta(days=back), resolved[i].precision)
+        if wd and ("eplay" in sent or "ematch" in sent) and resolved[i] is not None and told_value is None and \
+                not m.g("wd_mod") and not m.g("wd_week") and \
+                running_day is not None and running_day.precision == "day" and running_day.end_date is None and \
+                running_day_at is not None and running_day_at < offset + m.start and \
+                0 < offset + m.start - running_day_at <= RESTATED_DAY_REACH and \
+                resolved[i].date <= running_day.date and \
+                _REPLAY_BEFORE.search(sent, max(0, m.start - 80), m.start) and \
+                not _REPLAY_RESULT.search(sent, m.end) and not has_past_marker(sent[m.end:]):
+            # "Buxton hit back to draw 2-2 ... and ensure a replay at The Silverlands on Tuesday" after the tie
+            # told as "yesterday (Saturday)"; "Should the game end level again on Sunday ... it will go to a second
+            # replay on Wednesday night" in a Wednesday paper: a replay (a rematch) comes after the tie it
+            # replays, the day the text has just told, so its weekday is the first such day after that day
+            # (not a replay told with its result, "The team lost on Sunday, with the rematch on Thursday ending
+            # 2-2": the text tells it as played).
+            resolved[i] = DateValue(_weekday_after(m, running_day.date), resolved[i].precision)
         if wd and resolved[i] is not None and told_value is None and \
                 (m.g("wd_mod") or "").lower() in ("", "early", "late") and \
                 tenses[i] == "past" and ("issued" in sent or "released" in sent or "published" in sent or
@@ -1002,6 +1036,20 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             ahead = years_on(resolved[i], 1)
             if ahead is not None and (ahead.date - published).days <= 182:
                 resolved[i] = ahead
+        if (mo or dm) and ("orward" in sent or "ahead to" in sent) and \
+                (mo and not m.g("mo_mod") or dm and yearless(m)) and resolved[i] is not None and \
+                resolved[i].date < published.replace(day=1) and \
+                (looking := _LOOK_FORWARD_TO.search(sent, max(0, m.start - 100), m.start)) is not None and \
+                "," not in looking.group("rest") and not _LOOKED_TO_OTHER.search(looking.group("rest")) and \
+                not has_past_marker(sent[looking.start("rest"):_sentence_part_end(sent, m.end)]):
+            # '"They all ran great campaigns and I look forward to the general election in November"' in a May
+            # paper: what one looks forward to lies ahead of the looking, the coming November (within a year),
+            # whatever past the sentence told before it (not "was looking forward to": a looking gone by; nor a
+            # date a past verb after the looking tells, "We look forward to it, but the vote in March went badly",
+            # "... and the one held in March was a success").
+            ahead = years_on(resolved[i], 1)
+            if ahead is not None and (ahead.date - published).days <= 366:
+                resolved[i] = ahead
         if i and dm and resolved[i] is not None and yearless(m) and \
                 mentions[i - 1].kind == "yr" and _WHEN_OF_YEAR.fullmatch(sent, mentions[i - 1].end, m.start):
             # "below the low of 2014, when it was 25% of normal on April 1": that year's day; after
@@ -1023,9 +1071,14 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 resolved[i - 1] is not None and resolved[i - 1].precision == "day" and \
                 mentions[i - 1].kind in ("mdy", "dmy") and yearless(mentions[i - 1]) and \
                 (_OF_GAP.fullmatch(sent, mentions[i - 1].end, m.start) or
-                 _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and sent[mentions[i - 1].end:m.start].isspace()):
+                 _BARE_YEAR_AFTER_DAY.fullmatch(m.text) and (
+                     sent[mentions[i - 1].end:m.start].isspace() or
+                     _COMMA_GAP.fullmatch(sent, mentions[i - 1].end, m.start) and
+                     _YEAR_APPOSITION_END.match(sent, m.end) is not None)):
             # "Sept. 11 of this year", "March 2 of last year", "on Sept. 10 last year": the year says
-            # which day; one statement.
+            # which day; one statement. So with a comma, as an apposition the clause goes on after or ends
+            # with ("on September 19, this year, at the station", "on February 24, next year."; not "Since
+            # January 1, this year has seen ...": the year is the subject of a clause of its own).
             day = years_on(resolved[i - 1], resolved[i].date.year - resolved[i - 1].date.year)
             if day is not None:
                 at = _fold(resolved, i - 1, i, day, mentions, offset, aliases)
@@ -1709,6 +1762,24 @@ _HOLIDAY_EVENT_AFTER = re.compile(r"(?:\s+(?:day|eve))?\s+(?:parade|dinner|servi
 
 # The end of a stretch still to come, right before its day: "move out by Monday", "last until Monday".
 _END_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+# A past perfect of a state or a loss before a finding in the clause before a weekday, the day right after "on" or
+# "since" or bare: "had not been seen since", "had not been heard from since", "had last been seen on", "had gone
+# missing on", "He'd been missing since", "had been stolen on" (nor "by Sunday", the state reached by a day).
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:had|hadn['’]t|(?<=\w)['’]d)\s+(?:(?:not|never)\s+(?:been\s+)?(?:seen|heard|spotted|contacted|spoken|home|"
+    r"in\s+touch)|last\s+(?:been\s+)?(?:seen|heard|spotted|contacted|spoken|in\s+touch)|(?:been\s+)?(?:missing|"
+    r"gone\s+missing|reported\s+missing|vanished|disappeared|run\s+away|left\s+home|stolen|taken|abducted|"
+    r"kidnapped|snatched))\b(?:\s+(?!(?:by|until|till|before|after|to|for)\b)[\w'’-]+){0,8}?"
+    r"\s+(?:(?:on|since)\s+)?$", re.IGNORECASE)
+# A replay or rematch right before its weekday, its venue between at most: "a replay at The Silverlands on", "a
+# second replay on", "the rematch on", "a replay away from home on".
+_REPLAY_BEFORE = re.compile(r"\b(?:a|the)\s+(?:(?:second|third|first)\s+)?(?:replay|rematch)\b"
+                            r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}|"
+                            r"\s+(?:at\s+home|away(?:\s+from\s+home)?))?"
+                            r"\s+(?:on\s+)?$", re.IGNORECASE)
+# ... and what tells the replay's result after its day: "ending 2-2", "which they won".
+_REPLAY_RESULT = re.compile(r"\b(?:end(?:ed|ing)|finish(?:ed|ing)|dr[ea]w(?:ing)?|won|winning|lost|losing|"
+                            r"\d+\s*[-–]\s*\d+)\b", re.IGNORECASE)
 # A resumption told in the present right before "following <day>'s": "Classes resume", "Schools reopen",
 # "Service returns" (not after an auxiliary: "Classes were to resume").
 _RESUMES_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\b(?:resumes?|reopens?|restarts?|returns?)\s+"
@@ -1767,6 +1838,17 @@ _FULL_DATE_AT = re.compile(rf"(?:{WD},?\s+)?(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|t
                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\.?,?)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+def _sentence_part_end(sent: str, at: int) -> int:
+    """Where the part of `sent` that holds `at` ends: the next ".", ";", "!", "?", closing quotation mark or saying's
+    tag after a comma (or the sentence's end): '"..., we look forward to the rematch in March," she said' and "We
+    look forward to seeing fans on March 3, the club said" end before their saying."""
+    found = _PART_END.search(sent, at)
+    return found.start() if found else len(sent)
+
+
+_PART_END = re.compile(r"[.;!?\"”]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told|explained|stated)\b")
+
+
 def _weekday_after(m: Mention, day: dt.date) -> dt.date:
     """The first day named like weekday mention `m` after `day` (a week on when `day` is one)."""
     return day + dt.timedelta(days=(WEEKDAYS[m.g("wd").lower()] - day.weekday()) % 7 or 7)
@@ -1812,11 +1894,28 @@ _HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b",
 
 
 _OF_GAP = re.compile(r"\s+of\s+")
+_COMMA_GAP = re.compile(r",\s*")
+_YEAR_APPOSITION_END = re.compile(r"\s*(?:[,.;:!?)\]”\"]|$)")
 # "on Sept. 10 last year", "by June 30 next year": a year right after a yearless day, with no "of".
 _BARE_YEAR_AFTER_DAY = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 # "last year on Sept. 10", "Last year, on March 3,": the same year just before the day.
 _ON_GAP = re.compile(r",?\s+on\s+", re.IGNORECASE)
 
+# "I look forward to", "we are looking forward to", "looks forward to", "looking ahead to" (a present of looking
+# ahead; not "looked", nor "was/were looking"), with what is looked forward to after it up to the date, in one clause.
+_LOOK_FORWARD_TO = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\blook(?:s|ing)?\s+(?:forward|ahead)\s+to\b"
+                              r"(?P<rest>[^.;:!?]{0,80})$", re.IGNORECASE)
+# ... the date the looked-to thing's own: no participle, relative or clause between that tells something else's
+# time ("building on what we achieved in March", "the tests carried out in April", "the report the council
+# published in February", "the season after a great win in April": rv24's rows; not "children", "garden", "red").
+# (The caller also asks for no comma between, and no past from "to" to the end of the clause: "the summit,
+# though sales fell in March".)
+_LOOKED_TO_OTHER = re.compile(r"\b(?:(?!(?:children|garden|women|men|kitchen|seven|eleven|heaven|hundred|need|seed|"
+                              r"speed|feed|bed|red)\b)(?-i:[a-z]+(?:ed|en))|after|since|before|that|which|who|whom|"
+                              r"what|when|where|"
+                              r"held|won|built|made|done|run|set|put|cut|told|sold|paid|bought|brought|taught|"
+                              r"thought|lost|left|kept|met|led|began|begun|gave|took|went|gone|came|wrote|written|"
+                              r"spent|achieved)\b", re.IGNORECASE)
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\b[^.;:]{0,60}?\bto\s+(?:the|a|an|this|next|its|his|her|their)\b"
                          r"[^.;:,]{0,50}?\s+in\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 

@@ -132,7 +132,14 @@ _PRESENT = "|".join(PRESENT_WORDS) + "|" + (
     r"'re|isn't|aren't|(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere))'s(?=\s+[a-z]+ing\b)|"
     # "There's a game Saturday against Duke": "there's" is "there is" unless a participle follows
     # ("there's been", "there's gotten": "has").
-    r"'s(?:(?<=\bthere's)|(?<=\bhere's))(?!\s+(?:been|got|gotten|had)\b)(?!\s+[a-z]+ed\b)|") + (
+    r"'s(?:(?<=\bthere's)|(?<=\bhere's))(?!\s+(?:been|got|gotten|had)\b)(?!\s+[a-z]+ed\b)|"
+    # ... and so are "it's" and "that's" before what is no participle ("It's back to Croke Park on Sunday for the
+    # replay", "It's a big day on Sunday"; not "it's been", "it's taken", "it's won", "it's already started":
+    # "has")
+    r"['’]s(?:(?<=\bit's)|(?<=\bthat's)|(?<=\bit’s)|(?<=\bthat’s))"
+    r"(?!\s+(?:(?:already|now|just|never|since|also|finally|really|long|only|not|n't|ever|even|all|still)\s+)*"
+    r"(?:been|got|gotten|had|[a-z]+(?:ed|en|wn|ne|ght|ung|un|ot|ft|ld|nt|ept|ost|on|ade|id)|put|set|hit|cut|let|"
+    r"come|become|run)\b)|") + (
     # A plural subject's schedule ("talks start Monday", "polls open Sunday"), or a
     # caption's present ("residents return home Saturday"): the nearest such day.
     # Not after an auxiliary or "to" ("were open Sunday", "began to return"), nor as a
@@ -1828,7 +1835,9 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
                 # phrase has no subject, an adverb at most; the pronoun right after the -ed verb: in "On
                 # Saturday, fans dressed in red say they will" the -ed word is the subject's participle).
                 break
-            if _COMPLEMENT.search(after, first.start(), m.start()) and \
+            if (_COMPLEMENT.search(after, first.start(), m.start()) or
+                    first.group(0).lower() in _TELLING_THAT and
+                    _TELLING_THAT_AFTER.match(after, first.end(), m.start())) and \
                     (between_past or not _SUBORDINATE_OPENER.search(after, 0, first.start())):
                 # "On Wednesday, the Fed paused its rises but warned that rates might rise": the
                 # modal is the reported clause's; the -ed verb before it is the finite past one
@@ -2246,6 +2255,13 @@ def _tense_back(head: str, phrases: int, ends: tuple[str, ...], goes_on=None) ->
 # the modal is the embedded question's, the -ed verb the finite past one)
 _COMPLEMENT = re.compile(r"\b(?:[a-z]+ed|said|told\s+[\w-]+|wrote|thought|knew|felt|saw|found|made\s+clear)\s+"
                          r"(?:that|whether|if|who|which|what|how|where)\b", re.IGNORECASE)
+# ... or a verb of telling with its object between ("informed the defendant that", "warned residents, that"), as
+# "told X that", or an object pronoun and the reported clause's own subject with no "that" ("informed him the case
+# would"): matched right after the verb.
+_TELLING_THAT = frozenset("informed assured warned reminded notified advised alerted cautioned reassured".split())
+_TELLING_THAT_AFTER = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+,?\s+(?:that|whether)\b|"
+                                 r"(?:him|her|them|us|me)\s+(?:the|a|an|his|her|their|its|this|that)\s)",
+                                 re.IGNORECASE)
 # A day that opens its sentence, with at most its preposition before it ("On Monday, ...").
 _DAY_OPENS_SENTENCE = re.compile(r"[\W_]*(?:(?:on|by|early|late|this|last|next|since|until|from|after|before)\s+)?",
                                  re.IGNORECASE)
