@@ -11909,6 +11909,19 @@ PROBES_S31_RV24 = [
      "following month.", ["2027-04-01"]),
     ("samedate-stay", R24MO, "The plant opened on March 3, 1990. Workers mark the anniversary on the same date "
      "annually.", ["1990-03-03"]),
+    # --- round 16, written before running op41 206499dd (4086d884's narrowing, "looking ahead to") ---
+    ("hadwd-stay", R24MO, "A man was stabbed on Thursday, May 13. He had been taken to hospital on Friday for surgery.",
+     ["2027-05-13", "2027-05-14"]),
+    ("hadwd", R24MO, "A man was charged on Thursday, May 13. He had been taken into custody on Saturday.",
+     ["2027-05-13", "2027-05-08"]),
+    ("lookfwd", R24MO, "We look forward to welcoming children in March.", ["2028-03"]),
+    ("lookfwd", R24MO, "We look forward to hearing from you in March.", ["2028-03"]),
+    ("lookfwd", R24MO, "I look forward to the garden show in April.", ["2028-04"]),
+    ("lookfwd", R24MO, "We look forward to the Red Arrows display in March.", ["2028-03"]),
+    ("lookfwd-stay", R24MO, "Looking ahead to the budget, officials said revenue fell in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, "We are looking ahead to the summit, though sales fell in March.", ["2027-03"]),
+    # (the "forward" twin of the row above, tried on op41 206499dd right after it; the want is the reader's)
+    ("lookfwd-stay", R24MO, "We look forward to the summit, though sales fell in March.", ["2027-03"]),
 ]
 
 
