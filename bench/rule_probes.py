@@ -11922,6 +11922,11 @@ PROBES_S31_RV24 = [
     ("lookfwd-stay", R24MO, "We are looking ahead to the summit, though sales fell in March.", ["2027-03"]),
     # (the "forward" twin of the row above, tried on op41 206499dd right after it; the want is the reader's)
     ("lookfwd-stay", R24MO, "We look forward to the summit, though sales fell in March.", ["2027-03"]),
+    # --- round 17, written (00:59) before op41's mend of round 3 ---
+    ("lookfwd", R24MO, "We look forward to the summit in March, though sales fell in April.", ["2028-03", "2027-04"]),
+    ("lookfwd", R24MO, "We look forward to the summit, which opens in March.", ["2028-03"]),
+    ("lookfwd-stay", R24MO, "We look forward to the summit, but our exports shrank in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, "I look forward to the debate, as prices rose in April and May.", ["2027-04", "2027-05"]),
 ]
 
 
