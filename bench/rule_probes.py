@@ -11904,6 +11904,41 @@ PROBES_S31_RV24 = [
     ("its-stay", R24WE, "That's the same ship that ran aground on Sunday.", ["2027-05-16"]),
     ("its-stay", R24WE, "It's dealt a blow to the club after Sunday's defeat.", ["2027-05-16"]),
     ("its-stay", R24WE, "It's cost the club dearly since Sunday.", ["2027-05-16/2027-05-19"]),
+    # --- round 15, written (00:50) before op41's mends of round 1 are committed, for the mends' other wordings ---
+    ("lookfwd-stay", R24MO, "We look forward to the return of the fans we lost in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, "We look forward to seeing the new stadium, built in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, "We look forward to welcoming fans to the ground we opened in February.", ["2027-02"]),
+    ("lookfwd", R24MO, "We look forward to the final on March 3 against the side that beat us in April.",
+     ["2028-03-03", "2027-04"]),
+    ("lookfwd", R24MO, '"We look forward to the rematch in April," the coach said.', ["2028-04"]),
+    ("hadwd", R24MO, "The woman was found on Thursday, May 13. She had vanished on Saturday after leaving work.",
+     ["2027-05-13", "2027-05-08"]),
+    ("hadwd-stay", R24MO, "The dog went missing on Tuesday, May 11. It had turned up at a farm on Saturday, its owner "
+     "said.", ["2027-05-11", "2027-05-15"]),
+    ("hadwd-stay", R24MO, "The dog went missing on Tuesday, May 11. It had turned up at a farm on Saturday.",
+     ["2027-05-11", "2027-05-15"]),
+    ("samedate-stay", R24MO, "The first payment was made on April 1. The rest are due on the same date in each "
+     "following month.", ["2027-04-01"]),
+    ("samedate-stay", R24MO, "The plant opened on March 3, 1990. Workers mark the anniversary on the same date "
+     "annually.", ["1990-03-03"]),
+    # --- round 16, written before running op41 206499dd (4086d884's narrowing, "looking ahead to") ---
+    ("hadwd-stay", R24MO, "A man was stabbed on Thursday, May 13. He had been taken to hospital on Friday for surgery.",
+     ["2027-05-13", "2027-05-14"]),
+    ("hadwd", R24MO, "A man was charged on Thursday, May 13. He had been taken into custody on Saturday.",
+     ["2027-05-13", "2027-05-08"]),
+    ("lookfwd", R24MO, "We look forward to welcoming children in March.", ["2028-03"]),
+    ("lookfwd", R24MO, "We look forward to hearing from you in March.", ["2028-03"]),
+    ("lookfwd", R24MO, "I look forward to the garden show in April.", ["2028-04"]),
+    ("lookfwd", R24MO, "We look forward to the Red Arrows display in March.", ["2028-03"]),
+    ("lookfwd-stay", R24MO, "Looking ahead to the budget, officials said revenue fell in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, "We are looking ahead to the summit, though sales fell in March.", ["2027-03"]),
+    # (the "forward" twin of the row above, tried on op41 206499dd right after it; the want is the reader's)
+    ("lookfwd-stay", R24MO, "We look forward to the summit, though sales fell in March.", ["2027-03"]),
+    # --- round 17, written (00:59) before op41's mend of round 3 ---
+    ("lookfwd", R24MO, "We look forward to the summit in March, though sales fell in April.", ["2028-03", "2027-04"]),
+    ("lookfwd", R24MO, "We look forward to the summit, which opens in March.", ["2028-03"]),
+    ("lookfwd-stay", R24MO, "We look forward to the summit, but our exports shrank in March.", ["2027-03"]),
+    ("lookfwd-stay", R24MO, "I look forward to the debate, as prices rose in April and May.", ["2027-04", "2027-05"]),
 ]
 
 
