@@ -656,6 +656,10 @@ def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("ori
         s, pub, origin = rng.choices(pool, cum_weights=cum)[0]
         add(s, rng.choice(PUBS), f"mut:pub|{origin}")
     rng.shuffle(out)  # inputs of every kind side by side: what one leaves in a cache meets the others
+    for it in out:  # one in ten also read with uncertain=False (the app's call), before or after
+        r = rng.random()
+        if r < 0.1:
+            it["u"] = 1 if r < 0.05 else 2
     return out
 
 
@@ -686,7 +690,13 @@ def worker(tree: str, inputs: str, outputs: str) -> None:
         for i, it in enumerate(items):
             signal.alarm(60)
             try:
-                r = repr(extract_events(it["t"], published=dt.date.fromisoformat(it["p"]), uncertain=True))
+                pub = dt.date.fromisoformat(it["p"])
+                u = it.get("u", 0)  # 1: uncertain=False first, 2: after; its output follows uncertain=True's
+                sure = repr(extract_events(it["t"], published=pub)) if u == 1 else ""
+                r = repr(extract_events(it["t"], published=pub, uncertain=True))
+                if u:
+                    sure = sure if u == 1 else repr(extract_events(it["t"], published=pub))
+                    r += f" || uncertain=False ({'before' if u == 1 else 'after'}): {sure}"
             except _Timeout:
                 r = "TIMEOUT (60 s)"
             except Exception as e:  # noqa: BLE001 - an exception is an output too
@@ -758,6 +768,10 @@ def _events(r: str):
 
 def delta(ra: str, rb: str) -> str:
     """What differs between two outputs, field by field: "#2 title: 'x' -> 'y'", "only a: 2023-04-05 'cue'"."""
+    ra, _, sa = ra.partition(" || uncertain=False")
+    rb, _, sb = rb.partition(" || uncertain=False")
+    if ra == rb:
+        return "uncertain=True the same; the uncertain=False call's output differs" if sa != sb else "same"
     ea, eb = _events(ra), _events(rb)
     if ea is None or eb is None:
         return "(not compared field by field)"
@@ -822,7 +836,7 @@ def main(argv=None):
     if args.save_inputs:
         with open(args.save_inputs, "w", encoding="utf-8") as fh:
             for it in items:
-                fh.write(json.dumps({k: it[k] for k in ("t", "p", "o")}, ensure_ascii=False) + "\n")
+                fh.write(json.dumps(it, ensure_ascii=False) + "\n")
     kinds = collections.Counter(it["o"].split(":")[0] for it in items)
     print(f"# {len(items)} inputs ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), seed {args.seed}, "
           f"built in {time.time() - t0:.0f}s", flush=True)
