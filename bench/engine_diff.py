@@ -861,7 +861,7 @@ def main(argv=None):
             by_kind = collections.Counter()
             for n, i in enumerate(diff):
                 it = items[i]
-                by_kind[it["o"].split("|")[0]] += 1
+                by_kind[re.sub(r"/.*", "", it["o"].split("|")[0])] += 1  # "tpl:month", "orig:demo:sent"
                 if saved:
                     saved.write(json.dumps(dict(it, b_tree=label_b, a=out_a[i], b=out_b[i], first=first.get(n)),
                                            ensure_ascii=False) + "\n")
@@ -874,7 +874,7 @@ def main(argv=None):
                     print(f"diff: {delta(out_a[i], out_b[i])}")
             if diff:
                 print(f"\n# {label_b}: differences by kind: " +
-                      ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))
+                      ", ".join(f"{k} {v}" for k, v in by_kind.most_common(30)))
             if args.md:
                 write_md(args.md, label_a, label_b, args, items, diff, out_a, out_b, first, by_kind)
         if saved:
@@ -888,7 +888,7 @@ def write_md(path, label_a, label_b, args, items, diff, out_a, out_b, first, by_
     """Append one run to a review file: its figures, then each differing input with both outputs."""
     now = dt.datetime.now(dt.UTC).strftime("%H:%M UTC")
     lines = [f"\n## {now}: b {label_b} vs a {label_a}, seed {args.seed}: **{len(diff)} of {len(items)} inputs "
-             f"differ**" + (f" ({', '.join(f'{k} {v}' for k, v in by_kind.most_common())})" if diff else "")]
+             f"differ**" + (f" ({', '.join(f'{k} {v}' for k, v in by_kind.most_common(30))})" if diff else "")]
     for n, i in enumerate(diff[:args.md_max]):
         it = items[i]
         made = f"; made by **{first[n]}**" if first.get(n) else ""
