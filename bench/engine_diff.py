@@ -273,6 +273,27 @@ def m_dash(s, rng):
 _NEAR_DATE = re.compile(r"(?<=[A-Za-z.,\d]) (?=\w)")
 
 
+_ODD_SPACES = (" ", "\u00a0", "\n", "\t", "\u2009", "\u202f", "\r\n", "  ")
+
+
+def m_dash_space(s, rng):
+    """A spaced dash or hyphen with other whitespace around it ("\xa0-\xa0", "\n—\n", " -\t"), or a comma
+    turned into one: a test for " - " misses what the regexes' \\s-\\s reads."""
+    spaced = list(re.finditer(r" ([-—–]|--) ", s))
+    if spaced and rng.random() < 0.7:
+        m = rng.choice(spaced)
+    else:
+        m = next(iter(rng.sample(list(re.finditer(r"(,) ", s)), 1)), None) if ", " in s else None
+        if m is None:
+            return None
+    dash = m.group(1) if m.group(1) != "," else rng.choice(["-", "-", "—", "–", "--"])
+    left, right = rng.choice(_ODD_SPACES), rng.choice(_ODD_SPACES)
+    if left == right == " ":
+        left = right = rng.choice(_ODD_SPACES[1:])
+    start = m.start() if m.group(1) != "," else m.start()
+    return s[:start] + left + dash + right + s[m.end():]
+
+
 def _one_space(s, rng, repl):
     """One space replaced, half the time one next to a date word or a figure ("last\nweek", "March 5")."""
     if rng.random() < 0.5:
@@ -459,13 +480,13 @@ MUTATIONS = {
     "dash": m_dash, "space2": m_space_double, "newline": m_space_newline, "nbsp": m_space_nbsp, "wrap": m_wrap,
     "fold": m_fold, "stop-": m_stop_remove, "stop+": m_stop_add, "monthform": m_month_form, "ampm": m_ampm,
     "digits": m_digits, "ordinal": m_ordinal, "glue": m_glue, "punct": m_punct, "affix": m_affix,
-    "context": m_context,
+    "context": m_context, "dashspace": m_dash_space,
 }
 # How often each is drawn (the ones aimed at pre-tests most).
 WEIGHTS = {"fold": 6, "upper": 3, "title": 2, "capwords": 2, "lower": 3, "curly": 2, "straight": 2,
            "apostrophe": 2, "dash": 2, "space2": 2, "newline": 3, "nbsp": 3, "stop-": 3, "stop+": 3,
            "monthform": 3, "ampm": 2, "wrap": 1, "lowerfirst": 1, "quoted": 1, "digits": 1, "ordinal": 1,
-           "glue": 1, "punct": 1, "affix": 3, "context": 1}
+           "glue": 1, "punct": 1, "affix": 3, "context": 1, "dashspace": 2}
 
 
 def mutate(s, rng, names=None):
