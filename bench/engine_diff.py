@@ -575,7 +575,8 @@ VERBS = [("approve", "approved", "approved", "approves", "approving"),
 DATELINES = ["WASHINGTON (AP) — ", "LONDON, April 5 (Reuters) - ", "NEW YORK -- ", "KYIV, Ukraine — ",
              "PARIS, Tuesday —", "BURLINGTON, Vt. (WCAX) -", "Tokyo, March 3 (Kyodo) -- ", "SYDNEY: ",
              "Updated: 5 April 2023 10:14 BST\n", "Posted on April 4, 2023 by Jane Doe\n", "April 5, 2023\n\n",
-             "By JANE DOE Associated Press\n\n", ""]
+             "By JANE DOE Associated Press\n\n", "Tokyo, Sept. 20 (Jiji Press)--", "Seoul, September 3 (Yonhap) -- ",
+             "Istanbul, Sept. 9 (Anadolu)--", "Kyiv, Ukraine, Aug. 4 (AFP) - ", "Lisbon, Dec. 1 (Lusa) — ", ""]
 PUBS = ["2023-04-06", "2021-03-02", "2024-12-30", "2020-02-29", "2022-01-03", "2019-11-05"]
 
 
@@ -665,8 +666,9 @@ def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("ori
         if m:
             made += add(m[1], pub, f"mut:{m[0]}|{origin}")
     dated = [k for k, (s, _, _) in enumerate(pool) if len(s) < 400 and _DATEISH.search(s)]
-    for k in rng.sample(dated, min(fold_each, len(dated))) if "mut" in kinds else ():
-        s, pub, origin = pool[k]
+    sources = [pool[k] for k in rng.sample(dated, min(fold_each, len(dated)))] if "mut" in kinds else []
+    sources += [(t, p, kind) for kind, t, p in (template(rng) for _ in range(len(sources) // 3))]
+    for s, pub, origin in sources:
         for m in _WORD.finditer(s):
             idx = [m.start() + i for i, c in enumerate(m.group()) if c in _FOLDS]
             if idx:
