@@ -8,7 +8,8 @@ Speed work must keep extract_events' output identical; outhash.py checks that on
 but a pre-test ("skip this regex unless the sentence holds one of these words") that is wrong only for
 rare spellings passes there and breaks on unseen text. This runs each tree in its own subprocess
 (importing that tree's timeline.extraction; PYTHONHASHSEED fixed) over one list of inputs and prints
-every input whose output differs: repr of the ExtractedEvent list, uncertain=True (or the exception).
+every input whose output differs: repr of the ExtractedEvent list, uncertain=True (or the exception);
+one input in ten is also read with uncertain=False, before or after, and that output compared too.
 
 Inputs (seeded, reproducible; --size sets how many generated ones):
   orig      every sentence and paragraph of the DEV texts (GUIDE.md: realnews's dev split, the DEV
@@ -18,7 +19,10 @@ Inputs (seeded, reproducible; --size sets how many generated ones):
             and apostrophes, dashes swapped, spaces doubled / turned into line breaks, NBSP, tabs,
             one ASCII letter of a word swapped for its re.IGNORECASE fold (s->"ſ", i->"ı"/"İ",
             k->Kelvin sign), stops removed / added after abbreviations, month names <-> abbreviations,
-            a.m./p.m. spellings, non-ASCII digits and letters glued to words ...;
+            a.m./p.m. spellings, non-ASCII digits and letters glued to words, affixes on date words
+            ("Monday's", "mid-March"), spaced dashes with NBSP/tab/line breaks around them, the sentence
+            after another or under another published date ...; --fold-each N sentences (and N/3
+            templates) copied once per word holding s/i/k, that letter folded;
   tpl:<t>   sentences built from templates: date phrases of every kind the engine reads, in frames
             of each tense, reported, quoted, under datelines, lists of hours, ranges, two-sentence
             stories; these are mutated too.
