@@ -8,7 +8,8 @@ Speed work must keep extract_events' output identical; outhash.py checks that on
 but a pre-test ("skip this regex unless the sentence holds one of these words") that is wrong only for
 rare spellings passes there and breaks on unseen text. This runs each tree in its own subprocess
 (importing that tree's timeline.extraction; PYTHONHASHSEED fixed) over one list of inputs and prints
-every input whose output differs: repr of the ExtractedEvent list, uncertain=True (or the exception).
+every input whose output differs: repr of the ExtractedEvent list, uncertain=True (or the exception);
+one input in ten is also read with uncertain=False, before or after, and that output compared too.
 
 Inputs (seeded, reproducible; --size sets how many generated ones):
   orig      every sentence and paragraph of the DEV texts (GUIDE.md: realnews's dev split, the DEV
@@ -18,7 +19,10 @@ Inputs (seeded, reproducible; --size sets how many generated ones):
             and apostrophes, dashes swapped, spaces doubled / turned into line breaks, NBSP, tabs,
             one ASCII letter of a word swapped for its re.IGNORECASE fold (s->"ſ", i->"ı"/"İ",
             k->Kelvin sign), stops removed / added after abbreviations, month names <-> abbreviations,
-            a.m./p.m. spellings, non-ASCII digits and letters glued to words ...;
+            a.m./p.m. spellings, non-ASCII digits and letters glued to words, affixes on date words
+            ("Monday's", "mid-March"), spaced dashes with NBSP/tab/line breaks around them, the sentence
+            after another or under another published date ...; --fold-each N sentences (and N/3
+            templates) copied once per word holding s/i/k, that letter folded;
   tpl:<t>   sentences built from templates: date phrases of every kind the engine reads, in frames
             of each tense, reported, quoted, under datelines, lists of hours, ranges, two-sentence
             stories; these are mutated too.
@@ -273,6 +277,27 @@ def m_dash(s, rng):
 _NEAR_DATE = re.compile(r"(?<=[A-Za-z.,\d]) (?=\w)")
 
 
+_ODD_SPACES = (" ", "\u00a0", "\n", "\t", "\u2009", "\u202f", "\r\n", "  ")
+
+
+def m_dash_space(s, rng):
+    """A spaced dash or hyphen with other whitespace around it ("\xa0-\xa0", "\n—\n", " -\t"), or a comma
+    turned into one: a test for " - " misses what the regexes' \\s-\\s reads."""
+    spaced = list(re.finditer(r" ([-—–]|--) ", s))
+    if spaced and rng.random() < 0.7:
+        m = rng.choice(spaced)
+    else:
+        m = next(iter(rng.sample(list(re.finditer(r"(,) ", s)), 1)), None) if ", " in s else None
+        if m is None:
+            return None
+    dash = m.group(1) if m.group(1) != "," else rng.choice(["-", "-", "—", "–", "--"])
+    left, right = rng.choice(_ODD_SPACES), rng.choice(_ODD_SPACES)
+    if left == right == " ":
+        left = right = rng.choice(_ODD_SPACES[1:])
+    start = m.start() if m.group(1) != "," else m.start()
+    return s[:start] + left + dash + right + s[m.end():]
+
+
 def _one_space(s, rng, repl):
     """One space replaced, half the time one next to a date word or a figure ("last\nweek", "March 5")."""
     if rng.random() < 0.5:
@@ -459,13 +484,13 @@ MUTATIONS = {
     "dash": m_dash, "space2": m_space_double, "newline": m_space_newline, "nbsp": m_space_nbsp, "wrap": m_wrap,
     "fold": m_fold, "stop-": m_stop_remove, "stop+": m_stop_add, "monthform": m_month_form, "ampm": m_ampm,
     "digits": m_digits, "ordinal": m_ordinal, "glue": m_glue, "punct": m_punct, "affix": m_affix,
-    "context": m_context,
+    "context": m_context, "dashspace": m_dash_space,
 }
 # How often each is drawn (the ones aimed at pre-tests most).
 WEIGHTS = {"fold": 6, "upper": 3, "title": 2, "capwords": 2, "lower": 3, "curly": 2, "straight": 2,
            "apostrophe": 2, "dash": 2, "space2": 2, "newline": 3, "nbsp": 3, "stop-": 3, "stop+": 3,
            "monthform": 3, "ampm": 2, "wrap": 1, "lowerfirst": 1, "quoted": 1, "digits": 1, "ordinal": 1,
-           "glue": 1, "punct": 1, "affix": 3, "context": 1}
+           "glue": 1, "punct": 1, "affix": 3, "context": 1, "dashspace": 2}
 
 
 def mutate(s, rng, names=None):
@@ -554,7 +579,8 @@ VERBS = [("approve", "approved", "approved", "approves", "approving"),
 DATELINES = ["WASHINGTON (AP) — ", "LONDON, April 5 (Reuters) - ", "NEW YORK -- ", "KYIV, Ukraine — ",
              "PARIS, Tuesday —", "BURLINGTON, Vt. (WCAX) -", "Tokyo, March 3 (Kyodo) -- ", "SYDNEY: ",
              "Updated: 5 April 2023 10:14 BST\n", "Posted on April 4, 2023 by Jane Doe\n", "April 5, 2023\n\n",
-             "By JANE DOE Associated Press\n\n", ""]
+             "By JANE DOE Associated Press\n\n", "Tokyo, Sept. 20 (Jiji Press)--", "Seoul, September 3 (Yonhap) -- ",
+             "Istanbul, Sept. 9 (Anadolu)--", "Kyiv, Ukraine, Aug. 4 (AFP) - ", "Lisbon, Dec. 1 (Lusa) — ", ""]
 PUBS = ["2023-04-06", "2021-03-02", "2024-12-30", "2020-02-29", "2022-01-03", "2019-11-05"]
 
 
@@ -644,8 +670,9 @@ def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("ori
         if m:
             made += add(m[1], pub, f"mut:{m[0]}|{origin}")
     dated = [k for k, (s, _, _) in enumerate(pool) if len(s) < 400 and _DATEISH.search(s)]
-    for k in rng.sample(dated, min(fold_each, len(dated))) if "mut" in kinds else ():
-        s, pub, origin = pool[k]
+    sources = [pool[k] for k in rng.sample(dated, min(fold_each, len(dated)))] if "mut" in kinds else []
+    sources += [(t, p, kind) for kind, t, p in (template(rng) for _ in range(len(sources) // 3))]
+    for s, pub, origin in sources:
         for m in _WORD.finditer(s):
             idx = [m.start() + i for i, c in enumerate(m.group()) if c in _FOLDS]
             if idx:
@@ -656,6 +683,10 @@ def build_inputs(seed: int, size: int, orig: str = "all", sets=None, kinds=("ori
         s, pub, origin = rng.choices(pool, cum_weights=cum)[0]
         add(s, rng.choice(PUBS), f"mut:pub|{origin}")
     rng.shuffle(out)  # inputs of every kind side by side: what one leaves in a cache meets the others
+    for it in out:  # one in ten also read with uncertain=False (the app's call), before or after
+        r = rng.random()
+        if r < 0.1:
+            it["u"] = 1 if r < 0.05 else 2
     return out
 
 
@@ -686,7 +717,13 @@ def worker(tree: str, inputs: str, outputs: str) -> None:
         for i, it in enumerate(items):
             signal.alarm(60)
             try:
-                r = repr(extract_events(it["t"], published=dt.date.fromisoformat(it["p"]), uncertain=True))
+                pub = dt.date.fromisoformat(it["p"])
+                u = it.get("u", 0)  # 1: uncertain=False first, 2: after; its output follows uncertain=True's
+                sure = repr(extract_events(it["t"], published=pub)) if u == 1 else ""
+                r = repr(extract_events(it["t"], published=pub, uncertain=True))
+                if u:
+                    sure = sure if u == 1 else repr(extract_events(it["t"], published=pub))
+                    r += f" || uncertain=False ({'before' if u == 1 else 'after'}): {sure}"
             except _Timeout:
                 r = "TIMEOUT (60 s)"
             except Exception as e:  # noqa: BLE001 - an exception is an output too
@@ -758,6 +795,10 @@ def _events(r: str):
 
 def delta(ra: str, rb: str) -> str:
     """What differs between two outputs, field by field: "#2 title: 'x' -> 'y'", "only a: 2023-04-05 'cue'"."""
+    ra, _, sa = ra.partition(" || uncertain=False")
+    rb, _, sb = rb.partition(" || uncertain=False")
+    if ra == rb:
+        return "uncertain=True the same; the uncertain=False call's output differs" if sa != sb else "same"
     ea, eb = _events(ra), _events(rb)
     if ea is None or eb is None:
         return "(not compared field by field)"
@@ -822,7 +863,7 @@ def main(argv=None):
     if args.save_inputs:
         with open(args.save_inputs, "w", encoding="utf-8") as fh:
             for it in items:
-                fh.write(json.dumps({k: it[k] for k in ("t", "p", "o")}, ensure_ascii=False) + "\n")
+                fh.write(json.dumps(it, ensure_ascii=False) + "\n")
     kinds = collections.Counter(it["o"].split(":")[0] for it in items)
     print(f"# {len(items)} inputs ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), seed {args.seed}, "
           f"built in {time.time() - t0:.0f}s", flush=True)
@@ -847,7 +888,7 @@ def main(argv=None):
             by_kind = collections.Counter()
             for n, i in enumerate(diff):
                 it = items[i]
-                by_kind[it["o"].split("|")[0]] += 1
+                by_kind[re.sub(r"/.*", "", it["o"].split("|")[0])] += 1  # "tpl:month", "orig:demo:sent"
                 if saved:
                     saved.write(json.dumps(dict(it, b_tree=label_b, a=out_a[i], b=out_b[i], first=first.get(n)),
                                            ensure_ascii=False) + "\n")
@@ -860,7 +901,7 @@ def main(argv=None):
                     print(f"diff: {delta(out_a[i], out_b[i])}")
             if diff:
                 print(f"\n# {label_b}: differences by kind: " +
-                      ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))
+                      ", ".join(f"{k} {v}" for k, v in by_kind.most_common(30)))
             if args.md:
                 write_md(args.md, label_a, label_b, args, items, diff, out_a, out_b, first, by_kind)
         if saved:
@@ -874,7 +915,7 @@ def write_md(path, label_a, label_b, args, items, diff, out_a, out_b, first, by_
     """Append one run to a review file: its figures, then each differing input with both outputs."""
     now = dt.datetime.now(dt.UTC).strftime("%H:%M UTC")
     lines = [f"\n## {now}: b {label_b} vs a {label_a}, seed {args.seed}: **{len(diff)} of {len(items)} inputs "
-             f"differ**" + (f" ({', '.join(f'{k} {v}' for k, v in by_kind.most_common())})" if diff else "")]
+             f"differ**" + (f" ({', '.join(f'{k} {v}' for k, v in by_kind.most_common(30))})" if diff else "")]
     for n, i in enumerate(diff[:args.md_max]):
         it = items[i]
         made = f"; made by **{first[n]}**" if first.get(n) else ""

@@ -61,3 +61,12 @@ def test_same_tree_gives_no_difference(tmp_path, capsys):
                    '{"t": "THE COUNCIL WıLL VOTE NEXT TUESDAY.", "p": "2023-04-06", "o": "y"}\n', encoding="utf-8")
     assert ed.main(["--a", str(ROOT), "--b", str(ROOT), "--inputs", str(inp)]) == 0
     assert ": 0 of 2 inputs differ" in capsys.readouterr().out
+
+
+def test_delta_names_the_fields_that_differ():
+    ev = ("[ExtractedEvent(date=datetime.date(2023, 4, 5), precision='day', cue='Monday', cue_start=3, "
+          "title='{}')]")
+    assert ed.delta(ev.format("Kim met"), ev.format("Kim")) == "#1 title: 'Kim met' -> 'Kim'"
+    assert ed.delta(ev.format("x"), "[]") == "only a: 2023-04-05 'Monday'@3"
+    assert "uncertain=False" in ed.delta("[] || uncertain=False (after): []", "[] || uncertain=False (after): [1]")
+    assert ed.delta("EXCEPTION KeyError: 'x'", "[]") == "(not compared field by field)"
