@@ -11927,6 +11927,10 @@ PROBES_S31_RV24 = [
     ("lookfwd", R24MO, "We look forward to the summit, which opens in March.", ["2028-03"]),
     ("lookfwd-stay", R24MO, "We look forward to the summit, but our exports shrank in March.", ["2027-03"]),
     ("lookfwd-stay", R24MO, "I look forward to the debate, as prices rose in April and May.", ["2027-04", "2027-05"]),
+    # --- round 18, written before running op41 931e31d3 (no comma between "to" and the date, no past to the end) ---
+    ("lookfwd", R24MO, "We look forward to welcoming Smith, Jones and Brown to the club in March.", ["2028-03"]),
+    ("lookfwd", R24MO, '"I look forward to the final in March, and so do the fans," he said.', ["2028-03"]),
+    ("lookfwd", R24MO, "We look forward to the final in March after a season that went badly.", ["2028-03"]),
 ]
 
 
