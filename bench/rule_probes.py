@@ -11553,6 +11553,10 @@ R24FR = "2027-05-21"  # a Friday: Sat 15 .. Thu 20 gone | Sat 22 .. Thu 27 ahead
 R24FEB = "2027-02-15"  # a Monday in February: a past November is 2026's, an ahead one 2027's
 R24DEC = "2027-12-01"  # a Wednesday: Mon Nov 29, Tue Nov 30 gone
 R24JUL = "2027-07-08"  # a Thursday in July: Wed Jul 14, Tue Jul 20, Tue Aug 3 ahead; Tue Nov 2 the general election
+# rv24's list (session 31): 244 rows, each row's dates decided before the engine was run on it (the few
+# exceptions say so). At 01:12 UTC: main 008c336a 150/244, op41 342ad06d 180/244, op26 83053757 178/244; no row
+# right on main is wrong on either branch (op41 lost 14 on the way, op26 20, all mended after review). The 36 rows
+# wrong on main and on both branches are known limits (the ", X said, on Monday" four a reading main's tests dispute).
 PROBES_S31_RV24 = [
     # --- round 0, written before any commit, from the kinds op41 was working on (its work tree, 23:30) ---
     # a copyright's year is no date
@@ -11939,6 +11943,10 @@ PROBES_S31_RV24 = [
     ("lookfwd", R24MO, "We look forward to the summit, which opens in March.", ["2028-03"]),
     ("lookfwd-stay", R24MO, "We look forward to the summit, but our exports shrank in March.", ["2027-03"]),
     ("lookfwd-stay", R24MO, "I look forward to the debate, as prices rose in April and May.", ["2027-04", "2027-05"]),
+    # --- round 18, written before running op41 931e31d3 (no comma between "to" and the date, no past to the end) ---
+    ("lookfwd", R24MO, "We look forward to welcoming Smith, Jones and Brown to the club in March.", ["2028-03"]),
+    ("lookfwd", R24MO, '"I look forward to the final in March, and so do the fans," he said.', ["2028-03"]),
+    ("lookfwd", R24MO, "We look forward to the final in March after a season that went badly.", ["2028-03"]),
 ]
 
 
