@@ -14,10 +14,12 @@ exactly what the regex alone gives.
 from __future__ import annotations
 
 # The only characters beyond ASCII that re.IGNORECASE matches to an ASCII
-# letter: "ſ" (s), "ı" and "İ" (i), the Kelvin sign (k). str.lower() keeps
-# "ſ" and "ı" as they are, so with one of them in the text a lower-case
-# substring test could miss what the regex finds.
-FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
+# letter, as a literal or in a class, with that letter: "ſ" (s), "ı" and "İ"
+# (i), the Kelvin sign (k). str.lower() keeps "ſ" and "ı" as they are, so with
+# one of them in the text a lower-case substring test could miss what the
+# regex finds.
+ASCII_FOLDS = {"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"}
+FOLDS_TO_ASCII = tuple(ASCII_FOLDS)
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:

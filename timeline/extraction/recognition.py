@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from re import _constants as _K  # noqa: PLC2701 - the parser is how the start table is derived
 from re import _parser as _P
 
+from .fastpath import ASCII_FOLDS
 from .grammar import RULES
 from .lexicon import MODIFIERS, NAME_TRIGGERS, TRIGGER_WORDS, UNIT_TRIGGERS
 from .types import fast_init
@@ -171,17 +172,13 @@ def _class_has(items, ch: str) -> bool:
     return _class_has_char(items, ch)
 
 
-# The only characters beyond ASCII that match an ASCII one, as a literal or in a class, under re.IGNORECASE (all
-# of them tried): a literal beyond ASCII matches no other character of an ASCII probe's text.
-_ASCII_FOLDS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
-
-
 def _class_has_char(items, ch: str) -> bool:
     up = ch.upper()
     for op, av in items:
         if op == _K.LITERAL:
             c = chr(av)
-            if c.lower() == ch if c.isascii() else _ASCII_FOLDS.get(c) == ch:
+            # (a literal beyond ASCII matches no other character of an ASCII probe's text)
+            if c.lower() == ch if c.isascii() else ASCII_FOLDS.get(c) == ch:
                 return True
         elif op == _K.RANGE:
             lo, hi = av
@@ -229,7 +226,7 @@ def _one(op, av, probe: str, i: int) -> set[int]:
         c = chr(av)
         ch = probe[i]
         if not c.isascii():
-            return {i + 1} if _ASCII_FOLDS.get(c) == ch else set()
+            return {i + 1} if ASCII_FOLDS.get(c) == ch else set()
         return {i + 1} if c.lower() == ch or (ch == "0" and c.isdecimal()) else set()
     if op == _K.IN:
         return {i + 1} if _class_has(av, probe[i]) else set()
