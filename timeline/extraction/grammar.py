@@ -613,7 +613,7 @@ def _valid_wd(m, s, gd):
     if s[m.start() - 1:m.start()] == "-" and m.group(0) == gd["wd"] and \
             (first := _HYPHENED_NAME_BEFORE.search(s, max(0, m.start() - 16), m.start())) and \
             first.group(1).lower() not in WEEKDAYS and (surname := _SURNAME_AFTER.match(s, m.end())) and \
-            surname.group(1).lower() not in _NOT_A_SURNAME and not _title_case_line(s):
+            surname.group(1).lower() not in _NOT_A_SURNAME and not title_case(s):
         return False  # "Leo-Sunday Jitong", "Mary-Monday Okon": a hyphened given name, then a surname
     if m.group(0).endswith(("Night", "Morning")) and _TITLE_AFTER.match(s, m.end()):
         return False  # "Saturday Night Live", "Monday Night Football": a show's name
@@ -1619,9 +1619,12 @@ _SURNAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]{1,}))(?![\w'’-])")
 # A capitalised word glued by a hyphen before a weekday: "Leo-Sunday" (not "Mid-", "Pre-", "Post-", "Super-": a
 # part of a week told with a prefix).
 _HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?!(?:Mid|Pre|Post|Non|Anti|Super|Ex)-)(?-i:([A-Z][a-z]+))-$")
-def _title_case_line(s: str) -> bool:
-    """A line in title case ("Families Spend Christmas Apart as Floods Cut Roads"): most longer words capitalised
-    (page_furniture.title_case's test, which imports this module)."""
+
+
+def title_case(s: str) -> bool:
+    """A headline in title case ("Families Spend Christmas Apart as Floods Cut Roads", "Candidates Host Rallies
+    in Swing States Today"): most longer words capitalised. (Here, not in page_furniture, which imports this
+    module: the name rules above need it too.)"""
     words = [w for w in s.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -1653,7 +1656,7 @@ def _valid_hol(m, s, gd):
             (given := _GIVEN_NAME_BEFORE.search(s, max(0, m.start() - 24), m.start())) and \
             given.group(1).lower() not in _NOT_A_GIVEN_NAME and \
             (surname := _SURNAME_AFTER.match(s, m.end())) and surname.group(1).lower() not in _NOT_A_SURNAME and \
-            not _title_case_line(s):
+            not title_case(s):
         # "suspect Zandile Christmas Mafe appears in court": a person's middle name (not in a headline in title case,
         # whose verb and next word are capitalised too: "Pope Marks Easter With Call for Peace")
         return False

@@ -13,8 +13,8 @@ import string
 from .anchors import norm_dir
 from .clauses import RELATIVE_OPENS, clause_opening
 from .fastpath import ends_with_word, may_hold
+from .grammar import title_case
 from .lexicon import NUMBERS, ORDINALS, SAYS_WORDS, WEEKDAYS, phrase_rx
-from .page_furniture import title_case
 from .recognition import Mention
 from .stages import HAPPENING_NOUNS
 from .tense import has_finite_verb, has_past_verb, has_tense_marker

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .events import dateline_city
-from .grammar import resolve, yearless
+from .grammar import resolve, title_case, yearless
 from .lexicon import MONTHS, WEEKDAYS
 from .recognition import Mention, article_triggers, find_mentions
 from .resolution import Context, day_number, month_value, safe_date
@@ -493,12 +493,6 @@ def label_line(sent: str, m: Mention) -> bool:
 @lru_cache(maxsize=64)
 def _has_lower_word(sent: str) -> bool:
     return _LOWER_WORD.search(sent) is not None
-
-
-def title_case(sent: str) -> bool:
-    """A headline in title case ("Candidates Host Rallies in Swing States Today"): most longer words capitalised."""
-    words = [w for w in sent.split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # A comma or the line's head right before a paper's name that ends a credit line ("Calum MacLeod, USA TODAY").
