@@ -143,6 +143,10 @@ year's event), each with near neighbours; rows wrong on main and on both branche
 yearless day with ", this/next/last year", a fronted day's verb of telling with its object before "that", a past
 perfect's weekday before the day just told, what one looks forward to, "it's" as "it is", a replay after its tie,
 "the same date"), with near neighbours.
+--s32-fp13, session 32 fp13's own probes of its precision rules from a sample of local and regional news (a holiday's
+"long weekend", "the second week of November", "stations that failed to open on Wednesday", a mishap named with its
+weekday under a clause ahead, "renew (their) rivalry" on a weekday, a quote looking ahead said of "Friday's
+matchup"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -150,7 +154,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp13
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12162,6 +12166,97 @@ PROBES_S31_OP41 = [
     ("lookfwd-stay", O41A, "We look forward to the summit, though sales fell in March.", ["2025-03"]),
     ("lookfwd-stay", O41A, "Looking ahead to the budget, officials said revenue fell in March.", ["2025-03"]),
     ("lookfwd", O41A, "We look forward to welcoming children back in March.", ["2026-03"]),
+]
+
+
+# --- session 32, fp13: a precision sample of local and regional news (24 pages in no set); each row's dates
+# decided before the engine was run ---
+F13W = "2025-03-12"  # a Wednesday: Mon 10, Tue 11 gone; Thu 13, Fri 14, Sat 15, Sun 16 ahead; Sat 8, Sun 9 gone
+F13S = "2025-03-16"  # a Sunday: Sat 15 yesterday; Mon 10 .. Fri 14 earlier this week
+PROBES_S32_FP13 = [
+    ('longwknd', F13W, 'Ferry bookings doubled over the Easter long weekend.',
+     []),
+    ('longwknd', F13W, 'Police will run extra patrols across the Thanksgiving long weekend.',
+     []),
+    ('longwknd', F13W, 'Roads were jammed over the Australia Day long weekend, police said.',
+     []),
+    ('longwknd-stay', F13W, 'The store will close on Good Friday.',
+     ['2025-04-18']),
+    ('longwknd-stay', F13W, 'Police made 40 arrests over the long weekend.',
+     []),
+    ('longwknd-stay', F13W, 'Crowds packed the beaches on Easter Sunday in 2024.',
+     ['2024-03-31']),
+    ('weekof', F13W, 'The river is expected to peak during the second week of April.',
+     []),
+    ('weekof', F13W, 'Most of the rain fell in the third week of January.',
+     []),
+    ('weekof', F13W, 'Enrolment opens in the last week of May 2025.',
+     []),
+    ('weekof', F13W, 'Sales fell in the first week in February.',
+     []),
+    ('weekof', F13W, 'The river will crest in the second week of April (8-11 April).',
+     ['2025-04-08/2025-04-11', '2025-04-11']),
+    ('weekof-stay', F13W, 'The school closed for two weeks in February.',
+     ['2025-02']),
+    ('weekof-stay', F13W, 'Most of the rain fell in the first two weeks of January.',
+     ['2025-01']),
+    ('weekof-stay', F13W, 'The hearing is set for the week of April 7.',
+     []),
+    ('failedto', F13W, 'Voting was extended to Thursday at polling stations that failed to open on Monday.',
+     ['2025-03-13', '2025-03-10']),
+    ('failedto', F13W, 'Crews that managed to reach the village on Sunday will return on Friday.',
+     ['2025-03-09', '2025-03-14']),
+    ('failedto', F13W,
+     'The council will meet Thursday to discuss contractors that failed to finish the road on Monday.',
+     ['2025-03-13', '2025-03-10']),
+    ('failedto', F13W, 'Schools that failed to open on Tuesday will reopen next week.',
+     ['2025-03-11']),
+    ('failedto-stay', F13W, 'The storm that formed on Monday to hit Texas on Friday is weakening.',
+     ['2025-03-10', '2025-03-14']),
+    ('failedto-stay', F13W, 'Teams that failed to qualify will play again on Saturday.',
+     ['2025-03-15']),
+    ('failedto-stay', F13W, 'The firm failed to pay wages on Monday.',
+     ['2025-03-10']),
+    ('mishap', F13S, 'A man is due to appear in court following an incident in Ballymena on Saturday morning.',
+     ['2025-03-15']),
+    ('mishap', F13S, 'Two teenagers will be sentenced over a stabbing in Leeds on Friday night.',
+     ['2025-03-14']),
+    ('mishap', F13S,
+     'A driver will appear before magistrates charged in connection with a fatal collision on the A47 on Thursday.',
+     ['2025-03-13']),
+    ('mishap', F13S, 'Police are appealing for witnesses to a robbery at a petrol station on Tuesday evening.',
+     ['2025-03-11']),
+    ('mishap-stay', F13S, 'Extra officers will be on duty to prevent a crash on Saturday at the rally.',
+     ['2025-03-22']),
+    ('mishap-stay', F13S, 'The fire service will hold a fire drill at the school on Saturday.',
+     ['2025-03-22']),
+    ('mishap-stay', F13S, 'Fans will gather for the parade on Saturday.',
+     ['2025-03-22']),
+    ('rivalry', F13W, 'Hillcrest and Central renew rivalry on Friday night at Memorial Stadium.',
+     ['2025-03-14']),
+    ('rivalry', F13W, 'The Bulldogs resume their rivalry with the Tigers on Saturday.',
+     ['2025-03-15']),
+    ('rivalry', F13W, 'Two unbeaten sides renew their old rivalry Friday in the district opener.',
+     ['2025-03-14']),
+    ('rivalry-stay', F13W, 'The Bulldogs renewed their rivalry with the Tigers on Saturday.',
+     ['2025-03-08']),
+    ('rivalry-stay', F13W, 'The Bulldogs renew their rivalry with the Tigers on Saturday, winning 21-14.',
+     ['2025-03-08']),
+    ('rivalry-stay', F13W, 'The rivalry was renewed on Saturday before 8,000 fans.',
+     ['2025-03-08']),
+    ('quotefix', F13W,
+     '"It is going to be a great atmosphere," said head coach Jim Reed on Friday\'s matchup with Central.',
+     ['2025-03-14']),
+    ('quotefix', F13W, '"We will be ready for them," the coach said about Saturday\'s game.',
+     ['2025-03-15']),
+    ('quotefix', F13W, '"It will be a tough one," she said of Sunday\'s final.',
+     ['2025-03-16']),
+    ('quotefix-stay', F13W, '"We played badly," the coach said about Saturday\'s game.',
+     ['2025-03-08']),
+    ('quotefix-stay', F13W, '"We will win the title," the coach said after Saturday\'s game.',
+     ['2025-03-08']),
+    ('quotefix-stay', F13W, '"Great effort," the coach said about Saturday\'s game.',
+     ['2025-03-08']),
 ]
 
 

@@ -2041,9 +2041,9 @@ RULES: tuple[Rule, ...] = (
                 # "on Valentine's Day in 2013, ...", "the Christmas of 2013", not the count of "on Thanksgiving in
                 # 2000 stores")
                 rf"(?:(?:,|\s+(?:in|of)(?=\s+\d{{4}}(?:\s*(?:[,.;:!?)]|$)|\s+(?:{_YEAR_CLOSED_BY})\b)))?\s+(?P<hol_y>{YEAR}))?"
-                # "the Thanksgiving weekend", "the Easter break", "the Easter term" (of a court or a
-                # university), "the Christmas season": a stretch named after the day, no day itself
-                r"(?P<hol_wk>\s+(?:holiday\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
+                # "the Thanksgiving weekend", "the Easter long weekend", "the Easter break", "the Easter term" (of a
+                # court or a university), "the Christmas season": a stretch named after the day, no day itself
+                r"(?P<hol_wk>\s+(?:holiday\s+)?(?:long\s+)?(?:week(?:end)?|break|recess|vacation|holidays|term|semester|season|"
                 r"period)\b)?",
          _resolve_hol, _valid_hol, confidence=0.9,
          examples=(("The attack came on New Year's Day.", "2023-01-01"),

@@ -273,8 +273,13 @@ _TO_PLAY_BEFORE_POSS = re.compile(r"\b(?:advanc(?:e|es|ing)|hop(?:e|es|ing)|mov(
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?[a-z]+ed\b", re.IGNORECASE)
 _FIXTURE_AFTER_POSS = re.compile(r"\s+(?:(?:night|afternoon|morning|evening)['’]s\s+)?(?:[\w'’-]+\s+){0,2}?"
                                  r"(?:games?|match(?:es)?|finals?|semi-?finals?|quarter-?finals?|championship|"
-                                 r"title\s+game|bout|fight|contest|showdown|opener|clash|derby|rematch)\b",
+                                 r"title\s+game|bout|fight|contest|showdown|opener|clash|derby|rematch|matchups?)\b",
                                  re.IGNORECASE)
+# A sentence that opens with a quotation, then its saying and what the quotation was said of, a day's possessive:
+# '"...," said coach Jane Doe on Friday's', '"...," the coach said about Saturday's'.
+_QUOTE_OPENING = re.compile(r"\s*[“\"](?P<q>[^”\"]{3,300})[”\"]")
+_SAID_OF_BEFORE_POSS = re.compile(r"\s*(?:(?:[\w'’.-]+\s+){0,6}?(?:said|says)|(?:said|says)(?:\s+[\w'’.-]+){0,6}?)"
+                                  r"\s+(?:about|of|on|regarding|concerning)\s+", re.IGNORECASE)
 # How far ahead a vote named by its day's possessive in the present may lie and still be the coming one.
 _VOTE_DAYS_AHEAD = 2
 # ... not a vote's outcome or its count named before it: "her win in", "ballots from", "turnout in".
@@ -396,6 +401,11 @@ _WEATHER_LABEL_REST = re.compile(
 _SIDE_FIXTURE_BEFORE = re.compile(r"(?:(?<=s\s)host\s+(?:the\s+)?(?-i:[A-Z])|"
                                   r"\b(?:opens|(?<=s\s)open)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?season\b)"
                                   r"[^,;:.!?()]*$")
+# ... or sides that renew a rivalry ("Petal and Oak Grove renew rivalry on Friday night", "The Bulldogs resume their
+# rivalry with the Tigers on Saturday"): a preview's present, a fixture still to come.
+_RIVALRY_RENEWED_BEFORE = re.compile(r"\b(?:renews?|resumes?|rekindles?|reignites?|continues?)\s+"
+                                     r"(?:(?:the|their|its|an?|this|[\w-]+)\s+){0,2}?rivalry\b[^,;:.!?()]*$")
+_SCORE_IN = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b")  # a result's score: "winning 21-14"
 # A day's possessive whose happening is called scheduled or upcoming: "Tuesday's scheduled debate".
 _SCHEDULED_POSS_AFTER = re.compile(r"\s+(?:scheduled|upcoming|planned|slated|forthcoming)\s+(?-i:[a-z][\w-]*)",
                                    re.IGNORECASE)
@@ -680,6 +690,19 @@ _PAIR_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:!?)”\"]|$)|\s+(?:for|to|in|at|on|o
 _QUOTE_ENDS_AFTER = re.compile(r"[,.!?]?\s*[”\"]")
 
 
+# A mishap nobody schedules, named right before its weekday (after its place, if any): "an incident in Maghera on",
+# "a crash on the A1 on", "a robbery at a petrol station on" (not "a fire drill on", "the crash course on").
+_MISHAP_ON_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?:fatal|serious|suspected|alleged|violent|reported)\s+)?"
+                               r"(?:incident|crash|collision|stabbing|shooting|assault|robbery|burglary|break-in|"
+                               r"disturbance|altercation|explosion|blaze|fire|hit-and-run|carjacking|knife\s+attack)"
+                               r"(?:\s+(?:in|at|on|near|outside)\s+(?:(?:the|an?)\s+)?(?:[\w'’.-]+\s+){1,4}?)?"
+                               r"\s*(?:on\s+|early\s+|late\s+)?$")
+# ... unless it is warned of or guarded against ("to prevent a crash on Saturday", "fears of an attack on").
+_MISHAP_AHEAD_BEFORE = re.compile(r"\b(?:prevent|avoid|avert|stop|warn(?:ed|s|ing)?\s+of|fears?\s+(?:of|an?)|"
+                                  r"threat(?:s|ened)?\s+(?:of|an?)|risk\s+of|drill|exercise|simulat\w*|planned|"
+                                  r"plot(?:ted|ting)?)\b", re.IGNORECASE)
+
+
 class MentionTenses:
     """The tense each mention of one sentence is read with: its clause's tense (tense.clause_tense, `own`)
     as the rules below correct it for a weekday, a month or a yearless day (a plan told in the past, a
@@ -878,6 +901,11 @@ class MentionTenses:
                 # Friday", "Fans celebrate after the win Sunday"): the day itself or the last such day,
                 # never one ahead, as a preview's verbs say ("The team plays Friday").
                 t = "past"
+            elif plain_wd and t in (None, "present") and \
+                    not poss and "ivalry" in sent and \
+                    _RIVALRY_RENEWED_BEFORE.search(sent, max(0, m.start - 100), m.start) and \
+                    not result_in_fixture(sent, m.end) and not _SCORE_IN.search(sent, m.end):
+                t = "future"  # "Petal and Oak Grove renew rivalry on Friday night": a preview's fixture, the coming day
             elif plain_wd and t == "present" and \
                     not poss and (_PREVIEW_VERB.search(sent, 0, m.start) or
                                   _SIDE_FIXTURE_BEFORE.search(sent, max(0, m.start - 80), m.start) and
@@ -1127,6 +1155,18 @@ class MentionTenses:
                 # "With Tuesday's primary days away", "with Friday's deadline looming", "as Sunday's vote
                 # approaches": a happening told as drawing near is still to come, whatever the main clause.
                 t = "future"
+            if plain_wd and t in ("past", "present") and \
+                    poss and \
+                    days_back and \
+                    _FIXTURE_AFTER_POSS.match(sent, m.end) and \
+                    (quote := _QUOTE_OPENING.match(sent)) and \
+                    _SAID_OF_BEFORE_POSS.fullmatch(sent, quote.end(), m.start) and \
+                    first_tense_is_future(quote.group("q")) and not has_past_marker(quote.group("q")):
+                # '"It's going to be the best atmosphere we play in all year," said the coach on Friday's
+                # matchup': a quotation that looks ahead, said of a fixture named by its day, speaks of the
+                # coming one; the saying's past is when it was said (not '"We played well," the coach said
+                # about Friday's game').
+                t = "future"
             if plain_wd and t in (None, "present") and \
                     poss and \
                     days_back and \
@@ -1288,6 +1328,16 @@ class MentionTenses:
                 # whose own course is told in the past right after its day took place (issue 12: read as the
                 # coming day, a week late). Not a past verb that a day ahead allows ("The march planned for
                 # Sunday prompted road closures", "... drew criticism", "... was postponed").
+                t = "past"
+            if plain_wd and t in ("future", "present") and \
+                    not poss and \
+                    _MISHAP_ON_BEFORE.search(sent, max(0, m.start - 70), m.start) and \
+                    not _MISHAP_AHEAD_BEFORE.search(sent, max(0, m.start - 120), m.start):
+                # "A man is due to appear in court following an incident in Maghera on Saturday morning", "will
+                # be sentenced over a stabbing on Sunday night": a mishap nobody schedules (an incident, a crash,
+                # a stabbing) named with its weekday is gone by, whatever lies ahead or goes on in the clause ("Police
+                # are appealing for witnesses to a collision on the A47 on Thursday"; not one warned of or guarded
+                # against: "to prevent a crash on Saturday").
                 t = "past"
             memo[i] = t
         return memo[i]

@@ -670,6 +670,9 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             continue  # "the hottest day ever in the month of June": every June's days, a category
         if dm and _HOLIDAY_WEEKEND.match(sent, m.end) and yearless(m):
             continue  # "over the July Fourth holiday weekend": the weekend, no day
+        if (mo or kind == "my") and "eek" in sent[max(0, m.start - 30):m.start] and \
+                _NTH_WEEK_OF_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            continue  # "during the second week of November", "the last week of June 2023": a week, no month
         if dm and ("eek" in sent[max(0, m.start - 20):m.start] or
                                          "/" in sent[max(0, m.start - 5):m.start]) and \
                 _WEEK_OF_BEFORE.search(sent, max(0, m.start - 20), m.start):
@@ -1890,7 +1893,12 @@ def _last_resolved(mentions, resolved, basis, offset, anchor, n):
 # on the day): "Roadworks (W/C July 18, 2022)".
 _WEEK_OF_BEFORE = re.compile(r"(?:\bweek(?:end)?\s+of\s+(?:the\s+)?|\bw/c\.?\s*|\bweek\s+commencing\s+)$",
                              re.IGNORECASE)
-_HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
+# "the second week of November", "the last week in June": one week of the month, which the conventions leave out as
+# they leave out its quarters (not "the week of Nov. 6", a day's week: see above; nor "the first two weeks of May",
+# half the month, which the demo's gold keys as the month).
+_NTH_WEEK_OF_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|closing|opening|1st|2nd|3rd|4th|5th)"
+                                 r"\s+week\s+(?:of|in)\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+_HOLIDAY_WEEKEND = re.compile(r"\s+(?:holiday\s+)?(?:long\s+)?(?:weekend|break|holidays)\b", re.IGNORECASE)
 
 
 _OF_GAP = re.compile(r"\s+of\s+")

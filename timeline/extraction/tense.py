@@ -1084,9 +1084,16 @@ def _relative_past_in(before: str) -> int | None:
     if m is None:
         m = _RELATIVE_THAT_PAST.search(before, stop + 1)
         if m is None or m.group("antecedent").lower() in _NOT_RELATIVE_ANTECEDENT or \
-                m.group("antecedent").lower().endswith("ed") or _INFINITIVE_TAIL.search(before, m.end("verb")):
+                m.group("antecedent").lower().endswith("ed"):
             return None
         verb = m.group("verb")
+        # "the stations that failed to open on Wednesday", "crews that managed to reach the village on Sunday":
+        # an attempt's or a failure's infinitive right after it is what was (not) done, in the relative's past
+        done = verb in _DONE_VERBS and before.startswith(" to ", m.end("verb"))
+        if not done and _INFINITIVE_TAIL.search(before, m.end("verb")):
+            return None
+        if done and not has_tense_marker(before[m.end("verb") + 4:].split(None, 1)[-1]):
+            return m.end("antecedent")
         if len(verb) > 4 and verb.endswith("ed") and verb not in _ED_NOT_VERB:
             return None if has_tense_marker(before[m.end("verb"):]) else m.end("antecedent")
     if m.group("verb") not in _ZERO_CHANGE_PAST or has_tense_marker(before[m.end("verb"):]):
