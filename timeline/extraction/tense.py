@@ -288,6 +288,10 @@ def future_since(s: str, lo: int, hi: int) -> bool:
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that
 # "moved through Tuesday" passed on that day.
+# "from its original date of", "from the scheduled date of": the day a happening was set for, named after "of".
+_FROM_ORIGINAL_DATE_OF = re.compile(r"\bfrom\s+(?:its|their|the|his|her)\s+(?:original(?:ly\s+(?:planned|scheduled))?|"
+                                    r"initial|earlier|planned|scheduled|set)\s+(?:date|day)\s+of\s*$",
+                                    re.IGNORECASE)
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
 # The infinitive of a move to a day, after any verb ("decided to move the game back to Tuesday",
 # "voted to push the hearing to Thursday"): the day moved to lies ahead of the deciding.
@@ -1617,6 +1621,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
+        return "future"
+    if last_word == "of" and "from " in before and _FROM_ORIGINAL_DATE_OF.search(before) and _EXTENDED.search(before):
+        # "a meeting moved forward from its original date of Monday", "postponed from the scheduled date of
+        # March 3": as "moved from Monday", the day it was set for lies ahead.
         return "future"
     if last_word == "to" and _TO_MOVE.search(before) and s[end - 2:end] not in ("'s", "’s"):
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
