@@ -146,7 +146,8 @@ perfect's weekday before the day just told, what one looks forward to, "it's" as
 --s32-fp14, session 32 fp14's own probes of its precision sample's rules (wire and international English news: a day
 after a decimal point, "61.2 Jan 14, 2025"; a dateline of cities joined by slashes, "LONDON/DUBAI, May 3 (Reuters)
 -"; "the same month in 2022"; "moved forward from its original date of Monday"; a weekday told in local time the day
-after the paper's date; what is agreed or approved for a month, "have agreed to an output hike for June"), with near
+after the paper's date; what is agreed or approved for a month, "have agreed to an output hike for June"; a short
+aside in brackets before a clause's verb, "the December to May period (second half) is expected to"), with near
 neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
@@ -12173,6 +12174,8 @@ PROBES_S31_OP41 = [
 F14A = "2025-04-20"  # a Sunday in April
 F14S = "2025-05-03"  # a Saturday: Mon 5, Thu 8, Fri 9 ahead; June within three months
 F14T = "2024-11-19"  # a Tuesday: Wednesday 20 is the day after
+F14J = "2026-01-14"  # a Wednesday in January: December last month, May ahead
+F14O = "2025-10-14"  # a Tuesday in October: September last month, February ahead
 PROBES_S32_FP14 = [
     ("decimal", F14A, 'The ratio rose from 41.7 to 61.2 Jan 14, 2025, the filing showed.', ['2025-01-14']),
     ("decimal", F14A, 'Output was 3.5 March 3, up from 2.9 a year before.', ['2025-03-03']),
@@ -12213,6 +12216,15 @@ PROBES_S32_FP14 = [
     ("decidedfor-stay", F14S, 'Sales for June fell 5%.', ['2024-06']),
     ("decidedfor-stay", F14S, 'The firm reported results for April.', ['2025-04']),
     ("decidedfor-stay", F14S, 'The board approved a budget for March.', ['2025-03']),
+    ("aside", F14J, 'Profit for the December to May period (second half) is expected to rise 68%.',
+     ['2025-12', '2026-05']),
+    ("aside", F14O, 'Exports for the September to February period (second half) are forecast to grow.',
+     ['2025-09', '2026-02']),
+    ("aside", F14J, 'Sales in March (Q1) were up 5%.', ['2025-03']),
+    ("aside", F14J, 'The summit in May (in Paris) will be the first since 2019.', ['2026-05', '2019/2026']),
+    ("aside-stay", F14J, 'Output in April (estimated) was flat, the ministry said.', ['2025-04']),
+    ("aside-stay", F14J, 'Profit for the December to May period is expected to rise 68%.', ['2025-12', '2026-05']),
+    ("aside-stay", F14J, 'The vote in November (a runoff) was won by Smith.', ['2025-11']),
 ]
 
 

@@ -1,11 +1,11 @@
 """fp14's kinds (session 32 precision sample of wire and international English news, 24 articles, six domains):
 a day after a decimal point is a figure's digit; a dateline of cities joined by slashes; "the same month in
 <year>"; "from its original date of <day>"; a weekday told in local time the day after the paper's date; what
-is agreed or approved for a month.
+is agreed or approved for a month; a short aside in brackets before a clause's verb.
 
 Each row: the published date, the text, the dates the engine must give (date or date/end), in order. The
-sentences are written for the tests, not taken from articles; "-stay" rows (the near forms each rule must
-leave alone) are marked in comments.
+sentences are written for the tests, not taken from articles; the near forms each rule must leave alone follow
+the comment "near neighbours" in each table.
 """
 import datetime as dt
 
@@ -92,4 +92,20 @@ test_a_decisions_object_for_a_month_is_the_coming_month = dated_test([
     (dt.date(2025, 5, 3), 'Sales for June fell 5%.', ['2024-06']),
     (dt.date(2025, 5, 3), 'The firm reported results for April.', ['2025-04']),
     (dt.date(2025, 5, 3), 'The board approved a budget for March.', ['2025-03']),
+])
+
+# A short aside in brackets between a date's noun and its clause's verb ("the December to May period (second half)
+# is expected to expand", "Sales in March (Q1) were up") ends no clause: the verb after it tells the date's tense.
+test_a_short_aside_in_brackets_ends_no_clause = dated_test([
+    (dt.date(2026, 1, 14), 'Profit for the December to May period (second half) is expected to rise 68%.',
+     ['2025-12', '2026-05']),
+    (dt.date(2025, 10, 14), 'Exports for the September to February period (second half) are forecast to grow.',
+     ['2025-09', '2026-02']),
+    (dt.date(2026, 1, 14), 'Sales in March (Q1) were up 5%.', ['2025-03']),
+    (dt.date(2026, 1, 14), 'The summit in May (in Paris) will be the first since 2019.', ['2026-05', '2019/2026']),
+    # near neighbours that must not change
+    (dt.date(2026, 1, 14), 'Output in April (estimated) was flat, the ministry said.', ['2025-04']),
+    (dt.date(2026, 1, 14), 'Profit for the December to May period is expected to rise 68%.',
+     ['2025-12', '2026-05']),
+    (dt.date(2026, 1, 14), 'The vote in November (a runoff) was won by Smith.', ['2025-11']),
 ])

@@ -1427,6 +1427,12 @@ def _present_by_the_time(subject: str, verb: str) -> bool:
 _PLURAL_SCHEDULE_WORDS = frozenset(w for w in SCHEDULE_PLURAL_VERBS if w.isalpha())
 
 
+# A short aside in brackets right after a date's noun ("period (second half)", "quarter (Q2)"): words and figures
+# only, then the clause's verb.
+_ASIDE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?P<aside>\((?:[A-Za-z0-9][\w.%/-]*\s?){1,4}\))"
+                          r"(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)")
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -1441,6 +1447,13 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "by 10 a.m. (Monday) it will be out": a date alone in brackets tells when within its clause,
         # whose tense is its own (the brackets cut no clause)
         s = s[:start - 1] + " " + s[start:end] + " " + s[end + 1:]
+    if "(" in s[end:end + 40] and (aside := _ASIDE_AFTER.match(s, end)) is not None:
+        # "the December to May period (second half) is expected to expand": a short aside in brackets with no
+        # verb between the date and its clause's verb is no end of the clause (blanked: the offsets hold)
+        a, b = aside.span("aside")
+        s = s[:a] + " " * (b - a) + s[b:]
+        if next_start is not None and a <= next_start < b:
+            next_start = None  # ("(second half)", "(Q2)": a mention inside the aside ends no clause)
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
