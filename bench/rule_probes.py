@@ -12221,6 +12221,7 @@ PROBES_S32_FP14 = [
     ("aside", F14O, 'Exports for the September to February period (second half) are forecast to grow.',
      ['2025-09', '2026-02']),
     ("aside", F14J, 'Sales in March (Q1) were up 5%.', ['2025-03']),
+    ("aside", F14J, 'Exports in April (provisional) fell 2%, the agency said.', ['2025-04']),
     ("aside", F14J, 'The summit in May (in Paris) will be the first since 2019.', ['2026-05', '2019/2026']),
     ("aside-stay", F14J, 'Output in April (estimated) was flat, the ministry said.', ['2025-04']),
     ("aside-stay", F14J, 'Profit for the December to May period is expected to rise 68%.', ['2025-12', '2026-05']),

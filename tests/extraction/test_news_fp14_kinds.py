@@ -102,6 +102,7 @@ test_a_short_aside_in_brackets_ends_no_clause = dated_test([
     (dt.date(2025, 10, 14), 'Exports for the September to February period (second half) are forecast to grow.',
      ['2025-09', '2026-02']),
     (dt.date(2026, 1, 14), 'Sales in March (Q1) were up 5%.', ['2025-03']),
+    (dt.date(2026, 1, 14), 'Exports in April (provisional) fell 2%, the agency said.', ['2025-04']),
     (dt.date(2026, 1, 14), 'The summit in May (in Paris) will be the first since 2019.', ['2026-05', '2019/2026']),
     # near neighbours that must not change
     (dt.date(2026, 1, 14), 'Output in April (estimated) was flat, the ministry said.', ['2025-04']),

@@ -1428,9 +1428,9 @@ _PLURAL_SCHEDULE_WORDS = frozenset(w for w in SCHEDULE_PLURAL_VERBS if w.isalpha
 
 
 # A short aside in brackets right after a date's noun ("period (second half)", "quarter (Q2)"): words and figures
-# only, then the clause's verb.
+# only, then the clause's next word in lower case (its verb: "(Q1) rose", "(second half) is expected").
 _ASIDE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?P<aside>\((?:[A-Za-z0-9][\w.%/-]*\s?){1,4}\))"
-                          r"(?=\s+(?:is|are|was|were|will|would|has|have|had)\b)")
+                          r"(?=\s+[a-z])")
 
 
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
