@@ -147,6 +147,12 @@ perfect's weekday before the day just told, what one looks forward to, "it's" as
 "long weekend", "the second week of November", "stations that failed to open on Wednesday", a mishap named with its
 weekday under a clause ahead, "renew (their) rivalry" on a weekday, a quote looking ahead said of "Friday's
 matchup"), with near neighbours.
+--s32-fp14, session 32 fp14's own probes of its precision sample's rules (wire and international English news: a day
+after a decimal point, "61.2 Jan 14, 2025"; a dateline of cities joined by slashes, "LONDON/DUBAI, May 3 (Reuters)
+-"; "the same month in 2022"; "moved forward from its original date of Monday"; a weekday told in local time the day
+after the paper's date; what is agreed or approved for a month, "have agreed to an output hike for June"; a short
+aside in brackets before a clause's verb, "the December to May period (second half) is expected to"), with near
+neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -155,6 +161,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
       s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp13
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-fp14
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12257,6 +12264,61 @@ PROBES_S32_FP13 = [
      ['2025-03-08']),
     ('quotefix-stay', F13W, '"Great effort," the coach said about Saturday\'s game.',
      ['2025-03-08']),
+F14A = "2025-04-20"  # a Sunday in April
+F14S = "2025-05-03"  # a Saturday: Mon 5, Thu 8, Fri 9 ahead; June within three months
+F14T = "2024-11-19"  # a Tuesday: Wednesday 20 is the day after
+F14J = "2026-01-14"  # a Wednesday in January: December last month, May ahead
+F14O = "2025-10-14"  # a Tuesday in October: September last month, February ahead
+PROBES_S32_FP14 = [
+    ("decimal", F14A, 'The ratio rose from 41.7 to 61.2 Jan 14, 2025, the filing showed.', ['2025-01-14']),
+    ("decimal", F14A, 'Output was 3.5 March 3, up from 2.9 a year before.', ['2025-03-03']),
+    ("decimal", F14A, 'Jun - Nov, 2024 27,228 1,564 85.7 61.2 Jan 14, 2025 J-GAAP results', ['2024-11', '2025-01-14']),
+    ("decimal-stay", F14A, 'The index stood at 61.2 on 2 January.', ['2025-01-02']),
+    ("decimal-stay", F14A, 'Voting ran from 5 to 7 March.', ['2025-03-05/2025-03-07', '2025-03-07']),
+    ("decimal-stay", F14A, 'The council met on 2 Jan. 2025 to approve the budget.', ['2025-01-02']),
+    ("slashdl", F14A, 'LONDON/DUBAI, April 19 (Reuters) - Oil producers agreed on Saturday to raise output.',
+     ['2025-04-19']),
+    ("slashdl", F14A, 'NEW YORK/LONDON, April 18 (Reuters) - Stocks fell sharply.', []),
+    ("slashdl", F14A, 'WASHINGTON/BEIJING/TOKYO, April 19 (Reuters) - Trade talks stalled.', []),
+    ("slashdl-stay", F14A, 'LONDON, April 18 (Reuters) - Stocks fell sharply.', []),
+    ("slashdl-stay", F14A, 'The London/Dubai route opened on April 18.', ['2025-04-18']),
+    ("samemonth", F14A, 'Exports fell 5% in March compared with the same month in 2023.', ['2025-03', '2023-03']),
+    ("samemonth", F14A, 'Home sales rose in February, the most since the same month of 2019.', ['2025-02', '2019-02']),
+    ("samemonth", F14A, 'Prices climbed 3% in January. That was double the rise in the same month in 2022.',
+     ['2025-01', '2022-01']),
+    ("samemonth", F14A, 'Car sales fell in March. They were up on the same month last year.', ['2025-03']),
+    ("samemonth-stay", F14A, 'Sales fell in March 2025 compared with the same period in 2023.', ['2025-03', '2023']),
+    ("samemonth-stay", F14A, 'Exports fell in 2024 and the same month in 2023 was no better.', ['2024', '2023']),
+    ("samemonth-stay", F14A, 'Exports fell in March. In the same month, imports rose.', ['2025-03', '2025-03']),
+    ("origdate", F14S, 'The meeting was moved forward from its original date of Monday.', ['2025-05-05']),
+    ("origdate", F14S, 'The vote was postponed from its scheduled date of Thursday.', ['2025-05-08']),
+    ("origdate", F14S, 'The concert was brought forward from the planned date of Friday to Wednesday.',
+     ['2025-05-09', '2025-05-07']),
+    ("origdate-stay", F14S, "The gallery marked the date of Monday's attack.", ['2025-04-28']),
+    ("origdate-stay", F14S, 'The meeting was moved forward from Monday.', ['2025-05-05']),
+    ("localtime", F14T, 'North Korea fired a ballistic missile Wednesday morning, local time, officials said.',
+     ['2024-11-20']),
+    ("localtime", F14T, 'The quake struck at 3:10 a.m. local time Wednesday, killing 12.', ['2024-11-20']),
+    ("localtime", F14T, 'The typhoon made landfall Wednesday (local time) in the north.', ['2024-11-20']),
+    ("localtime-stay", F14T, 'The quake struck Wednesday, killing 12.', ['2024-11-13']),
+    ("localtime-stay", F14T, 'The quake struck at 3:10 a.m. local time Monday.', ['2024-11-18']),
+    ("localtime-stay", F14T, 'The polls will close at 8 p.m. local time on Wednesday.', ['2024-11-20']),
+    ("decidedfor", F14S, 'Eight producers have agreed to an accelerated output hike for June.', ['2025-06']),
+    ("decidedfor", F14S, 'The board approved a new budget for July.', ['2025-07']),
+    ("decidedfor", F14S, 'Ministers agreed on fishing quotas for August, officials said.', ['2025-08']),
+    ("decidedfor-stay", F14S, 'Sales for June fell 5%.', ['2024-06']),
+    ("decidedfor-stay", F14S, 'The firm reported results for April.', ['2025-04']),
+    ("decidedfor-stay", F14S, 'The board approved a budget for March.', ['2025-03']),
+    ("aside", F14J, 'Profit for the December to May period (second half) is expected to rise 68%.',
+     ['2025-12', '2026-05']),
+    ("aside", F14O, 'Exports for the September to February period (second half) are forecast to grow.',
+     ['2025-09', '2026-02']),
+    ("aside", F14J, 'Sales in March (Q1) were up 5%.', ['2025-03']),
+    ("aside", F14J, 'Exports in April (provisional) fell 2%, the agency said.', ['2025-04']),
+    ("aside", F14J, 'The summit in May (in Paris) will be the first since 2019.', ['2026-05', '2019/2026']),
+    ("aside-stay", F14J, 'Output in April (estimated) was flat, the ministry said.', ['2025-04']),
+    ("aside-stay", F14J, 'Profit for the December to May period is expected to rise 68%.', ['2025-12', '2026-05']),
+    ("aside-stay", F14J, 'The vote in November (a runoff) was won by Smith.', ['2025-11']),
 ]
 
 

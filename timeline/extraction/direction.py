@@ -1613,6 +1613,23 @@ def _kept_from_coming(sent: str, m: Mention) -> bool:
                 outcome_after(sent, m.end, _KEPT_OUTCOME_OPEN, _KEPT_UNDONE))
 
 
+# A decision's object named for a month: "have agreed to an accelerated output hike for June", "approved a
+# budget for July", "voted for a rate cut for March": what is agreed or approved for a month comes after the
+# decision (not a figure reported for it, "announced results for June", "set a record for May": no verb here
+# of those), the month's noun right before "for" with no verb of its own between.
+_DECIDED_FOR_BEFORE = re.compile(
+    r"\b(?:agreed(?:\s+(?:to|on|upon))?|approved|authori[sz]ed|endorsed|voted\s+(?:for|on)|sanctioned)\s+"
+    r"(?:(?:a|an|the|its|their|new|further|another)\s+)?"
+    r"(?:(?!(?:record|results?|figures?|data|sales|profits?|loss(?:es)?|earnings|revenues?|which|that|who|was|were|"
+    r"is|are|has|have|had|in|on|at|since|after|before|during)\b)[\w'’+-]+\s+){1,5}?for\s+$", re.IGNORECASE)
+
+
+def decided_for_month(sent: str, m: Mention) -> bool:
+    """Is bare month `m` the month a decision's object is for ("have agreed to an output hike for June")?"""
+    return not m.text.endswith(("'s", "’s")) and "for" in sent[max(0, m.start - 5):m.start] and \
+        _DECIDED_FOR_BEFORE.search(sent, max(0, m.start - 90), m.start) is not None
+
+
 def ahead_attributive(sent: str, m: Mention) -> bool:
     """Is month mention `m` used attributively of a noun, the thing named after it being ahead?"""
     if not _ATTRIBUTIVE_AFTER.match(sent, m.end) or m.text.endswith(("'s", "’s")):

@@ -881,9 +881,17 @@ def _valid_ru(m, s, gd):
         # (thirty days) up to now, no calendar year (not against "this year": "Exports have risen 8% this year
         # after falling 5% in the last year").
         return False
+    if rel == "the same" and _OTHER_YEARS_AFTER.match(s, m.end()):
+        # "below the same month in 2021", "up from the same month last year": the month of another year,
+        # which the year after it dates (pipeline: _SAME_MONTH_OF), not the month just told
+        return False
     return not (gd["ru_unit"].lower() == "year" and _YEAR_PART.match(s, m.end()) or
                 rel in ("the", "the full") and _ENDED.match(s, m.end()) or
                 rel == "the" and _END_OF_BEFORE.search(s, max(0, m.start() - 8), m.start()))
+
+
+_OTHER_YEARS_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:19|20)\d\d\b|last\s+year\b|(?:a|one|the\s+previous)\s+year\s+"
+                                r"(?:earlier|ago|before)\b|(?:of\s+)?the\s+(?:previous|prior)\s+year\b)", re.IGNORECASE)
 
 
 def _perfect_in_clause(s: str, m) -> bool:

@@ -85,7 +85,8 @@ WD_STOPLESS = (r"(?:(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?
 MON = (r"(?:j(?:an(?:uary|\.?)|u(?:n(?:e|\.?)|l(?:y|\.?)))|feb(?:ruary|\.?)|ma(?:r(?:ch|\.?)|y)|"
        r"a(?:pr(?:il|\.?)|ug(?:ust|\.?))|sep(?:t(?:ember|\.?)|\.?)|oct(?:ober|\.?)|nov(?:ember|\.?)|"
        r"dec(?:ember|\.?))(?![a-z])")
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)"
+# (never a decimal's last digits: "61.2 Jan 14" in a table of figures is no 2 January)
+DAY = r"(?<!\d\.)(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)"
 _ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 DAYW = rf"(?:{DAY}|(?:twenty|thirty)[\s-](?:{_ORD_WORD})|{_ORD_WORD})"
 _UNITS = "|".join(sorted((k for k in NUMBERS if k not in ("a", "an", "several", "few", "couple")),

@@ -41,6 +41,7 @@ from .direction import (
     condition_ahead,
     day_result,
     deadline_or_call_before,
+    decided_for_month,
     expected_day,
     fixture_with_before,
     forecast,
@@ -1343,6 +1344,13 @@ class MentionTenses:
         return memo[i]
 
 
+# A weekday told in a place's own time: "Wednesday morning, local time", "at 7:50 a.m. local time Wednesday",
+# "Wednesday (local time)".
+_LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*\(?\s*local\s+time\b",
+                               re.IGNORECASE)
+_LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
 def sentence_tenses(tense: MentionTenses) -> list[str | None]:
     """The tense each mention of the sentence is read with, None for one whose date does not hang on it
     (grammar.hangs_on_tense): `tense`'s, as the rules for a month or a weekday then correct it in the light
@@ -1388,6 +1396,13 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             # result is of a contest decided, its day gone by (or today), whatever tense is around it; so
             # is one of a part of the day ("will look to wipe Tuesday night's defeat from the memory").
             tenses[i] = "past"
+        elif m.kind == "wd" and tenses[i] == "past" and not m.g("wd_mod") and "local" in sent and \
+                (WEEKDAYS[m.g("wd").lower()] - published.weekday()) % 7 == 1 and (
+                    _LOCAL_TIME_AFTER.match(sent, m.end) or
+                    _LOCAL_TIME_BEFORE.search(sent, max(0, m.start - 40), m.start)):
+            # "North Korea fired a missile Wednesday morning, local time" in a Tuesday paper: a day told in
+            # the time of a place ahead of the paper's, the day after the paper's date, not last week's.
+            tenses[i] = "future"
         elif m.kind == "wd" and tenses[i] == "future" and \
                 outcome_after_day_ahead(sent, mentions, tenses, i, published):
             # "Markets are nervous about Friday's jobs report after Tuesday's strong data" in a Wednesday
@@ -1419,7 +1434,7 @@ def sentence_tenses(tense: MentionTenses) -> list[str | None]:
             tenses[i] = "future"
         elif m.kind == "mo" and tenses[i] == "past" and not m.g("mo_mod") and \
                 0 < (month_value(m.g("mo")) - published.month) % 12 <= ATTRIBUTIVE_MONTHS_AHEAD and \
-                ahead_attributive(sent, m):
+                (ahead_attributive(sent, m) or decided_for_month(sent, m)):
             # "signaled a December rate cut", "orders for November delivery" in October: what the
             # past verb plans or trades for is the coming month's, not the one almost a year back.
             tenses[i] = "future"

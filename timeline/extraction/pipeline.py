@@ -259,6 +259,8 @@ _CLOCK_LINE_END = re.compile(r"\s*,?\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-
 _SAME_DAY_CLOCKS = re.compile(r"\s*,?\s*(?:-|–|—|to|until|till|through|thru|and)\s*"
                               r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s*,?\s*(?:on\s+)?",
                               re.IGNORECASE)
+# "the same month in 2022", "the same month of 2019": a year that names the month just told.
+_SAME_MONTH_OF = re.compile(r"\bthe\s+same\s+month\s+(?:in|of)\s+$", re.IGNORECASE)
 _THROUGH_JOIN = re.compile(rf"\s*,?\s*(?:and\s+)?(?:through|thru)\s*{CLOCK_BEFORE_DAY}", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|end|"
                     r"beginning|middle|turn|first\s+half|second\s+half)\s+of\s+)?$", re.IGNORECASE)
@@ -1374,6 +1376,21 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         resolved[j] = DateValue(day, "day")
         if running_day_at == offset + mentions[j].start:
             running_day = basis(j)
+    if "same month" in sent and "yr" in kinds:
+        for i, m in enumerate(mentions):
+            v = resolved[i]
+            if m.kind == "yr" and v is not None and v.precision == "year" and v.end_date is None and \
+                    _SAME_MONTH_OF.search(sent, max(0, m.start - 24), m.start):
+                # "rose 3% in March, against a fall in the same month in 2022": the month just told, in
+                # that year (not the whole year).
+                told_month = next((resolved[j] for j in range(i - 1, -1, -1) if resolved[j] is not None and
+                                   resolved[j].precision in ("month", "day")), None)
+                if told_month is None and anchor[0] is not None and anchor[0].precision in ("month", "day"):
+                    told_month = anchor[0]
+                if told_month is not None:
+                    resolved[i] = DateValue(dt.date(v.date.year, told_month.date.month, 1), "month")
+                    if running_at == offset + m.start:
+                        running = basis(i)
     # Pass 2: "two days after <X>", "the next day": need the others.
     # The sentence's own day: its first day, unless that day only anchors a
     # relative phrase ("10 days earlier than November 3"): then the phrase's.

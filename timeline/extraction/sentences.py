@@ -267,7 +267,9 @@ def _headline_in_title_case(line: str) -> bool:
 # sentences are cut).
 # Capitals include Latin-1's (À-Ö, Ø-Þ), for datelines such as "ANDØYA, Norway".
 _DATELINE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
+    # (a wire's dateline may join two or three cities by slashes: "LONDON/DUBAI, May 3 (Reuters) -")
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,30}){0,2}|"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})"
     # (its place's full stop only before the old press's date, "Miami. Sept. 9.—": _OLD_PRESS_DATE_DASH)
     rf"(?:(?:,|\.(?=\s*(?i:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\.\s*(?:—|–|--)))\s*[A-Z][\w.'’ -]{{1,40}}){{0,2}}?"
     r"(?:\s*\([^()\n]{1,40}\)\s*(?:—|–|--|-(?=\s|$))|\s*(?:—|–|--))\s*"

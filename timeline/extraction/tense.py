@@ -288,6 +288,10 @@ def future_since(s: str, lo: int, hi: int) -> bool:
 _EXTENDED = re.compile(rf"\b(?:{phrase_rx(EXTENDED_WORDS)})\b", re.IGNORECASE)
 # Only extending runs "through" a date ("loans extended through January"); a front that
 # "moved through Tuesday" passed on that day.
+# "from its original date of", "from the scheduled date of": the day a happening was set for, named after "of".
+_FROM_ORIGINAL_DATE_OF = re.compile(r"\bfrom\s+(?:its|their|the|his|her)\s+(?:original(?:ly\s+(?:planned|scheduled))?|"
+                                    r"initial|earlier|planned|scheduled|set)\s+(?:date|day)\s+of\s*$",
+                                    re.IGNORECASE)
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
 # The infinitive of a move to a day, after any verb ("decided to move the game back to Tuesday",
 # "voted to push the hearing to Thursday"): the day moved to lies ahead of the deciding.
@@ -1430,6 +1434,12 @@ def _present_by_the_time(subject: str, verb: str) -> bool:
 _PLURAL_SCHEDULE_WORDS = frozenset(w for w in SCHEDULE_PLURAL_VERBS if w.isalpha())
 
 
+# A short aside in brackets right after a date's noun ("period (second half)", "quarter (Q2)"): words and figures
+# only, then the clause's next word in lower case (its verb: "(Q1) rose", "(second half) is expected").
+_ASIDE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*(?P<aside>\((?:[A-Za-z0-9][\w.%/-]*\s?){1,4}\))"
+                          r"(?=\s+[a-z])")
+
+
 def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str | None:
     """'future', 'past', 'present' (is, are, has: no time said) or None (no marker) for the
     clause around s[start:end].
@@ -1444,6 +1454,13 @@ def clause_tense(s: str, start: int, end: int, prev_end: int = 0, next_start: in
         # "by 10 a.m. (Monday) it will be out": a date alone in brackets tells when within its clause,
         # whose tense is its own (the brackets cut no clause)
         s = s[:start - 1] + " " + s[start:end] + " " + s[end + 1:]
+    if "(" in s[end:end + 40] and (aside := _ASIDE_AFTER.match(s, end)) is not None:
+        # "the December to May period (second half) is expected to expand": a short aside in brackets with no
+        # verb between the date and its clause's verb is no end of the clause (blanked: the offsets hold)
+        a, b = aside.span("aside")
+        s = s[:a] + " " * (b - a) + s[b:]
+        if next_start is not None and a <= next_start < b:
+            next_start = None  # ("(second half)", "(Q2)": a mention inside the aside ends no clause)
     tense = _clause_tense(s, start, end, prev_end, next_start)
     if tense != "past" and _may_subordinate(s[max(0, start - 120):start]) and subordinate_unmarked_past(s, start):
         return "past"  # "will meet after a tornado hit the area Friday night"
@@ -1624,6 +1641,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         # "the offer was extended to Nov. 20", "loans extended through January",
         # "the concert was moved from Saturday to Friday", "rescheduled the trial
         # for May 25": the dates lie ahead.
+        return "future"
+    if last_word == "of" and "from " in before and _FROM_ORIGINAL_DATE_OF.search(before) and _EXTENDED.search(before):
+        # "a meeting moved forward from its original date of Monday", "postponed from the scheduled date of
+        # March 3": as "moved from Monday", the day it was set for lies ahead.
         return "future"
     if last_word == "to" and _TO_MOVE.search(before) and s[end - 2:end] not in ("'s", "’s"):
         return "future"  # "decided to move the game to Tuesday": as "moved to Tuesday"
