@@ -12264,6 +12264,9 @@ PROBES_S32_FP13 = [
      ['2025-03-08']),
     ('quotefix-stay', F13W, '"Great effort," the coach said about Saturday\'s game.',
      ['2025-03-08']),
+]
+
+
 F14A = "2025-04-20"  # a Sunday in April
 F14S = "2025-05-03"  # a Saturday: Mon 5, Thu 8, Fri 9 ahead; June within three months
 F14T = "2024-11-19"  # a Tuesday: Wednesday 20 is the day after

@@ -66,6 +66,26 @@ test_a_day_moved_from_its_original_date_is_read_as_moved_from = dated_test([
     (dt.date(2025, 5, 3), 'The meeting was moved forward from Monday.', ['2025-05-05']),
 ])
 
+# The move told as an aside between commas, the main clause past ("The game, moved from Saturday, was played on
+# Monday"): the day it was moved from is gone by, as the happening is (rv25's rows: fp14's rule above had read
+# "its original date of Saturday" ahead there, and main had "moved from Saturday" so).
+test_a_day_moved_from_in_an_aside_before_a_past_clause_is_gone_by = dated_test([
+    (dt.date(2026, 10, 14), 'The game, moved from its original date of Saturday, was played on Monday.',
+     ['2026-10-10', '2026-10-12']),
+    (dt.date(2026, 10, 14), 'The final, pushed back from its original date of Sunday, drew 40,000 fans on Tuesday.',
+     ['2026-10-11', '2026-10-13']),
+    (dt.date(2026, 10, 14), 'The game, moved from Saturday, was played on Monday.', ['2026-10-10', '2026-10-12']),
+    (dt.date(2026, 10, 14), 'The vote, postponed from Tuesday, was held on Friday.', ['2026-10-13', '2026-10-09']),
+    # near neighbours that must not change: the move is the clause's verb, or the main clause looks ahead
+    (dt.date(2026, 10, 14), 'The meeting was moved forward from its original date of Monday, officials said.',
+     ['2026-10-19']),
+    (dt.date(2026, 10, 14), 'The vote, postponed from Tuesday, will take place on Friday.',
+     ['2026-10-20', '2026-10-16']),
+    (dt.date(2026, 10, 14), 'The game was moved from Saturday, officials said.', ['2026-10-17']),
+    (dt.date(2026, 10, 14), 'Officials said the game, which was moved from Saturday, will be played on Monday.',
+     ['2026-10-17', '2026-10-19']),
+])
+
 # A weekday the day after the paper's date, told in a place's own time ("fired a missile Wednesday morning, local
 # time" in a Tuesday paper, "at 3:10 a.m. local time Wednesday", "Wednesday (local time)"): that day, not last
 # week's.

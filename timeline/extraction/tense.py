@@ -293,6 +293,18 @@ _FROM_ORIGINAL_DATE_OF = re.compile(r"\bfrom\s+(?:its|their|the|his|her)\s+(?:or
                                     r"initial|earlier|planned|scheduled|set)\s+(?:date|day)\s+of\s*$",
                                     re.IGNORECASE)
 _EXTENDED_THROUGH = re.compile(r"\bextend(?:ed|ing|s)?\b", re.IGNORECASE)
+# A move told as an aside between commas, with no auxiliary of its own: ", moved from", ", pushed back from its
+# original date of" (not "was moved from", "has been pushed back from": the move is then the clause's verb).
+_MOVED_ASIDE = re.compile(r",\s*(?:(?:originally|initially|since|later|already)\s+)?(?!(?:was|were|is|are|has|have|had|"
+                          r"been|be|will|would)\b)[a-z]+ed\b[^,;:()]*$")
+
+
+def _moved_aside_then_past(s: str, before: str, end: int) -> bool:
+    """Is the date s[..end] (after `before`) the one a happening was moved from, told in an aside
+    (_MOVED_ASIDE) that a comma closes, the main clause after it past ("..., was played on Monday")?"""
+    if "," not in before or not s.startswith(",", end) or not _EXTENDED.search(before):
+        return False
+    return _MOVED_ASIDE.search(before) is not None and first_tense_is_past(s[end + 1:])
 # The infinitive of a move to a day, after any verb ("decided to move the game back to Tuesday",
 # "voted to push the hearing to Thursday"): the day moved to lies ahead of the deciding.
 _TO_MOVE = re.compile(r"\bto\s+(?:move|push|shift|switch)\b", re.IGNORECASE)
@@ -1636,6 +1648,10 @@ def _clause_tense(s: str, start: int, end: int, prev_end: int, next_start: int |
         return "future"  # "The court listed the matter for further hearing on April 7": the hearing is set ahead
     if "be " in whole_before and "that " in whole_before and _MANDATE_BE.search(whole_before):
         return "future"  # "ordered that the files be released by Nov. 10": what the order says must be done
+    if last_word in ("from", "of") and _moved_aside_then_past(s, whole_before, end):
+        # "The game, moved from (its original date of) Saturday, was played on Monday": the move told in an
+        # aside, the main clause past: the day it was moved from is gone by, as the happening itself
+        return "past"
     if last_word in ("to", "from", "through", "until", "for") and _EXTENDED.search(before) and (
             last_word != "through" or _EXTENDED_THROUGH.search(before)):
         # "the offer was extended to Nov. 20", "loans extended through January",
