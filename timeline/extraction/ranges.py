@@ -97,7 +97,7 @@ def many_delayed_from(sent: str, start: int) -> bool:
 
 def moved_from(sent: str, start: int) -> bool:
     """Whether the date at `start` is the day something was moved or put off from (no span's start)."""
-    return MOVED_FROM.search(sent, max(0, start - 40), start) is not None and not many_delayed_from(sent, start)
+    return MOVED_FROM.search(sent, max(0, start - 60), start) is not None and not many_delayed_from(sent, start)
 
 
 def put_off_from(sent: str, mentions: list[Mention], i: int) -> bool:
