@@ -143,6 +143,10 @@ year's event), each with near neighbours; rows wrong on main and on both branche
 yearless day with ", this/next/last year", a fronted day's verb of telling with its object before "that", a past
 perfect's weekday before the day just told, what one looks forward to, "it's" as "it is", a replay after its tie,
 "the same date"), with near neighbours.
+--s32-op33, session 32 op33's own probes of its rules on realnews-fresh33 (a two-digit year in a paper of the 1990s,
+"Originally created <date>", a lower-case month after "last"/"next", "slated to", "earlier in the day" of a saying's
+weekday, an agency's photo credit "AFP 2016/ Name", a bare month after a fronted year ahead, "the second Tuesday in
+March", a happening moved to the running month, "moving X from May to March"), with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -150,7 +154,7 @@ LIST: int, rv2, s17, s18, s18-wk, s18-fn2, s18-fp2, s19-fp3, s19-my1, s19-wk3, s
       s27-fx46, s19-rv4-fp3, s20-fx1, s20-fx1b, s20-wk4, s20-fp4, s20-rv5, s20-rv6, s21-wk5, s21-rv7, s21-fp5,
       s21-rv8, s22-rv9, s23-rv10, s23-rv11, s24-rv12, s24-rv13, s25-rv14, s26-rv16, s26-rv17, s27-fx45,
       s27-kl1, s27-wk6, s27-rv19, s27-rv18, s28-fx49, s28-fp10, s28-wk7, s28-rv20, s29-kl2, s29-wk8, s29-fp12,
-      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41
+      s29-fp11, s29-rv21, s30-op42, s30-op43, s30-rv22, s30-rv23, s31-op26, s31-rv24, s31-op41, s32-op33
       (the PROBES_<LIST> table); none: PROBES
 """
 import collections
@@ -12162,6 +12166,75 @@ PROBES_S31_OP41 = [
     ("lookfwd-stay", O41A, "We look forward to the summit, though sales fell in March.", ["2025-03"]),
     ("lookfwd-stay", O41A, "Looking ahead to the budget, officials said revenue fell in March.", ["2025-03"]),
     ("lookfwd", O41A, "We look forward to welcoming children back in March.", ["2026-03"]),
+]
+
+# --- session 32, op33: realnews-fresh33's kinds; each row's dates decided before the engine was run ---
+O33N = "1998-05-06"  # a Wednesday in 1998
+O33M = "2025-05-14"  # a Wednesday in May
+O33J = "2025-01-08"  # a Wednesday in January
+O33S = "2025-01-26"  # a Sunday: Sat 25 yesterday, Fri 24; Mon 27 ahead
+O33R = "2025-03-12"  # a Wednesday in March
+PROBES_S32_OP33 = [
+    ("yy", O33N, "The order was signed on 13/03/97.", ["1997-03-13"]),
+    ("yy", O33N, "The plant reopened on 4.2.98 after repairs.", ["1998-02-04"]),
+    ("yy", O33N, "Smith, 41, was arrested on 23/11/96 in Leeds.", ["1996-11-23"]),
+    ("yy-stay", O33N, "The lease runs out on 30/06/05.", ["2005-06-30"]),
+    ("yy-stay", "2019-03-15", "The order was signed on 13/03/97.", ["1997-03-13"]),
+    ("created", O33N, "Originally created 05/06/98", []),
+    ("created", O33N, "Originally created May 6, 1998", []),
+    ("created", O33N, "Originally created 04/05/98 at 10:14", []),
+    ("created-stay", O33N, "The fund, originally created in 1995, has grown.", ["1995"]),
+    ("created-stay", O33N, "Created in 1995, the fund has grown fast.", ["1995"]),
+    ("lowmonth", O33M, "He says he acted last august out of fear.", ["2024-08"]),
+    ("lowmonth", O33M, "The hearing resumes next september, his lawyer said.", ["2025-09"]),
+    ("lowmonth", O33M, "She moved to Leeds last january with her son.", ["2025-01"]),
+    ("lowmonth-stay", O33M, "The next may be harder, she said.", []),
+    ("lowmonth-stay", O33M, "He addressed this august assembly in Rome.", []),
+    ("slated", O33J, "The chain on Tuesday named the sites, with two slated to open in March.",
+     ["2025-01-07", "2025-03"]),
+    ("slated", O33J, "The city unveiled three parks slated to open in June.", ["2025-06"]),
+    ("slated", O33J, "The museum showed off its new wing, slated to open in April.", ["2025-04"]),
+    ("slated-stay", O33J, "The plant was slated to close in March.", ["2024-03"]),
+    ("slated-stay", O33J, "The store, which was slated to open in March, never opened.", ["2024-03"]),
+    ("eyday", O33S, "The summit, which was held earlier in the day in Geneva, ended without a deal, the minister said "
+     "Saturday.", ["2025-01-25"]),
+    ("eyday", O33S, "Talks held earlier in the day made progress, officials said on Friday.", ["2025-01-24"]),
+    ("eyday", O33S, "The vote, taken earlier in the day, was close, the speaker said Saturday. The next round is set "
+     "for Tuesday. Delegates from ten states took part in the vote earlier in the day.",
+     ["2025-01-25", "2025-01-28", "2025-01-25"]),
+    ("eyday", O33S, "The next round of talks will be held on Monday. The ministers took part in the talks earlier "
+     "in the day.", ["2025-01-27", "2025-01-26"]),
+    ("eyday-stay", O33S, "Earlier in the day, the ministers met.", ["2025-01-26"]),
+    ("eyday-stay", O33S, "The ministers met on Friday. Earlier in the day, the talks had stalled.",
+     ["2025-01-24", "2025-01-24"]),
+    ("eyday-stay", O33S, "The talks will resume on Monday. Earlier in the day, the ministers will meet alone.",
+     ["2025-01-27", "2025-01-27"]),
+    ("agency", "2025-01-20", "Troops patrol a street in Mosul on May 2, 2024 AFP 2024/ JOHN DOE The talks went on.",
+     ["2024-05-02"]),
+    ("agency", "2025-01-20", "Police at the scene in Kabul, EPA 2021 / Jane Roe", []),
+    ("agency", "2025-01-20", "Smoke rises over the port, Reuters 2022/Ali Saad", []),
+    ("agency-stay", "2025-01-20", "The agency, AFP, said in 2023 that the port was shut.", ["2023"]),
+    ("agency-stay", "2025-01-20", "In 2024, AFP moved its bureau to Kyiv.", ["2024"]),
+    ("nextyear", O33R, "Next year, the festival will be held in March.", ["2026", "2026-03"]),
+    ("nextyear", O33R, "Next year's world championships will take place in October.", ["2026", "2026-10"]),
+    ("nextyear", O33R, "In 2027, the games will be held in June.", ["2027", "2027-06"]),
+    ("nextyear-stay", O33R, "Next year's budget will be set in June.", ["2026", "2025-06"]),
+    ("nextyear-stay", O33R, "Next year's games were announced in January.", ["2026", "2025-01"]),
+    ("nthwd", O33R, "The primary will move to the second Tuesday in June.", ["2025-06-10"]),
+    ("nthwd", O33R, "The vote was held on the first Monday in February.", ["2025-02-03"]),
+    ("nthwd", O33R, "The fair will open on the last Saturday of August.", ["2025-08-30"]),
+    ("nthwd-stay", O33R, "The club meets on the first Monday of each month.", []),
+    ("nthwd-stay", O33R, "The second Saturday of the tournament was washed out.", []),
+    ("moveto", O33R, "Governor signs bill moving the primary to March", ["2026-03"]),
+    ("moveto", O33R, "The board will move the conference to March.", ["2026-03"]),
+    ("moveto", O33R, "Officials are moving the festival to March to avoid the heat.", ["2026-03"]),
+    ("moveto-stay", O33R, "The vote was moved to March.", ["2025-03"]),
+    ("moveto-stay", O33R, "The board will move the conference to June.", ["2025-06"]),
+    ("movefrom", O33R, "The council signed a measure moving the state's annual spring festival from May to June.",
+     ["2025-05", "2025-06"]),
+    ("movefrom", O33R, "Lawmakers passed a bill moving the county's presidential primary from May to April.",
+     ["2025-05", "2025-04"]),
+    ("movefrom-stay", O33R, "The show runs from May to September.", ["2025-05/2025-09", "2025-09"]),
 ]
 
 
