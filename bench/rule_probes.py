@@ -146,7 +146,8 @@ perfect's weekday before the day just told, what one looks forward to, "it's" as
 --s32-op33, session 32 op33's own probes of its rules on realnews-fresh33 (a two-digit year in a paper of the 1990s,
 "Originally created <date>", a lower-case month after "last"/"next", "slated to", "earlier in the day" of a saying's
 weekday, an agency's photo credit "AFP 2016/ Name", a bare month after a fronted year ahead, "the second Tuesday in
-March", a happening moved to the running month, "moving X from May to March"), with near neighbours.
+March", a happening moved to the running month, "moving X from May to March", a law moving a happening's month),
+with near neighbours.
 Prints each probe OK or BAD, the count right per rule and in all; a row wrong here is a known limit, not a test.
 
 Run: .venv/bin/python bench/rule_probes.py [--LIST] [checkout-root]   (default: this checkout)
@@ -12225,16 +12226,22 @@ PROBES_S32_OP33 = [
     ("nthwd", O33R, "The fair will open on the last Saturday of August.", ["2025-08-30"]),
     ("nthwd-stay", O33R, "The club meets on the first Monday of each month.", []),
     ("nthwd-stay", O33R, "The second Saturday of the tournament was washed out.", []),
-    ("moveto", O33R, "Governor signs bill moving the primary to March", ["2026-03"]),
+    ("moveto", O33R, "Organisers are moving the final to March.", ["2026-03"]),
     ("moveto", O33R, "The board will move the conference to March.", ["2026-03"]),
     ("moveto", O33R, "Officials are moving the festival to March to avoid the heat.", ["2026-03"]),
     ("moveto-stay", O33R, "The vote was moved to March.", ["2025-03"]),
     ("moveto-stay", O33R, "The board will move the conference to June.", ["2025-06"]),
-    ("movefrom", O33R, "The council signed a measure moving the state's annual spring festival from May to June.",
+    ("movefrom", O33R, "Organisers are moving the town's popular annual spring flower fair from May to June.",
      ["2025-05", "2025-06"]),
-    ("movefrom", O33R, "Lawmakers passed a bill moving the county's presidential primary from May to April.",
-     ["2025-05", "2025-04"]),
+    ("movefrom", O33R, "The board is moving the city's big annual summer food festival from May to June.",
+     ["2025-05", "2025-06"]),
     ("movefrom-stay", O33R, "The show runs from May to September.", ["2025-05/2025-09", "2025-09"]),
+    # --- a law that moves a recurring happening sets a calendar's month, no dated happening ---
+    ("lawmove", O33R, "Governor signs bill moving the primary to March", []),
+    ("lawmove", O33R, "The council passed a measure moving the town's spring fair from May to April.", []),
+    ("lawmove", O33R, "Lawmakers passed a bill that would move the state primary to June.", []),
+    ("lawmove-stay", O33R, "The board moved the May festival to June.", ["2025-06"]),
+    ("lawmove-stay", O33R, "The law took effect in June, moving dozens of cases to court.", ["2024-06"]),
 ]
 
 

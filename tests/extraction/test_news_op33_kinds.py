@@ -5,7 +5,8 @@ ahead as "scheduled to" does; "earlier in the day" before a saying's weekday of 
 later one of the text (no day framing it) is that day too, never a day still to come; an agency's photo credit
 "AFP 2016/ Name" is no year's statement; a bare month after a fronted year ahead ("Next year, ...", "Next year's
 primary ...", "In 2027, ...") told ahead is of that year; "the second Tuesday in March" is that day; a happening
-moved to the running month is moved to next year's; "moving X from May to March" names two months, no span.
+moved to the running month is moved to next year's; "moving X from May to March" names two months, no span; a
+law (bill, measure) moving a happening's month sets a calendar's slot, no dated happening.
 
 Each row: the published date, the text, the dates the engine must give (date or date/end), in order. The sentences
 are written for the tests, not taken from articles; "-stay" rows are near forms that keep their dates.
@@ -106,7 +107,7 @@ test_the_nth_weekday_in_a_month_is_that_day = dated_test([
 ])
 
 test_a_happening_moved_to_the_running_month_is_moved_to_next_years = dated_test([
-    (O33R, "Governor signs bill moving the primary to March", ["2026-03"]),
+    (O33R, "Organisers are moving the final to March.", ["2026-03"]),
     (O33R, "The board will move the conference to March.", ["2026-03"]),
     (O33R, "Officials are moving the festival to March to avoid the heat.", ["2026-03"]),
     # near neighbours that keep their dates
@@ -115,12 +116,19 @@ test_a_happening_moved_to_the_running_month_is_moved_to_next_years = dated_test(
 ])
 
 test_a_move_from_one_month_to_another_names_two_months = dated_test([
-    (O33R, "The council signed a measure moving the state's annual spring festival from May to "
-     "June.",
+    (O33R, "Organisers are moving the town's popular annual spring flower fair from May to June.",
      ["2025-05", "2025-06"]),
-    (O33R, "Lawmakers passed a bill moving the county's presidential primary from May to "
-     "April.",
-     ["2025-05", "2025-04"]),
+    (O33R, "The board is moving the city's big annual summer food festival from May to June.",
+     ["2025-05", "2025-06"]),
     # near neighbours that keep their dates
     (O33R, "The show runs from May to September.", ["2025-05/2025-09", "2025-09"]),
+])
+
+test_a_law_moving_a_happenings_month_dates_no_happening = dated_test([
+    (O33R, "Governor signs bill moving the primary to March", []),
+    (O33R, "The council passed a measure moving the town's spring fair from May to April.", []),
+    (O33R, "Lawmakers passed a bill that would move the state primary to June.", []),
+    # near neighbours that keep their dates
+    (O33R, "The board moved the May festival to June.", ["2025-06"]),
+    (O33R, "The law took effect in June, moving dozens of cases to court.", ["2024-06"]),
 ])

@@ -456,6 +456,10 @@ def _both_readings(m: Mention, value: DateValue) -> list[dt.date]:
 # A verb of moving a happening, then "to" right before a month: the month it is moved to.
 _MOVED_TO_MONTH = re.compile(r"\b(?:mov(?:e|es|ing)|shift(?:s|ing)?|bring(?:s|ing)?\s+forward|push(?:es|ing)?\s+back|"
                              r"reschedul(?:e|es|ing))\b[^.;,]*\bto\s+$", re.IGNORECASE)
+# A law that moves a happening, then "from"/"to" right before a month.
+_LEGISLATED_MOVE = re.compile(r"\b(?:bill|measure|law|legislation|ordinance|amendment)\s+(?:(?:that|which)\s+"
+                              r"(?:would\s+)?)?(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b[^.;]*\b(?:from|to)\s+$",
+                              re.IGNORECASE)
 # "the second Tuesday in", "the last Monday of" right before a month's name: a day of that month.
 _NTH_WEEKDAY_IN = re.compile(r"\b[Tt]he\s+(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
                              r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:in|of)\s+$")
@@ -1450,6 +1454,15 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
                 # March or June paper: a happening moved to a month is moved to one ahead, not to the month that
                 # is already running (that would be "later this month"): next year's
                 resolved[i] = DateValue(add_months(resolved[i].date, 12), "month")
+    if "mo" in kinds and ("bill" in sent or "easure" in sent or "law" in sent or "egislation" in sent):
+        for i, m in enumerate(mentions):
+            if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
+                    not m.g("mo_mod") and sent.endswith(("to ", "from "), 0, m.start) and \
+                    _LEGISLATED_MOVE.search(sent, max(0, m.start - 110), m.start) is not None:
+                # "signed a measure moving the state's presidential primary from May to March", "Bill moving
+                # primary to March passes": a law that moves a recurring happening sets its month in every year
+                # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
+                resolved[i] = None
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
     # Pass 2: "two days after <X>", "the next day": need the others.
