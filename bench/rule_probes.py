@@ -12242,6 +12242,17 @@ PROBES_S32_OP33 = [
     ("lawmove", O33R, "Lawmakers passed a bill that would move the state primary to June.", []),
     ("lawmove-stay", O33R, "The board moved the May festival to June.", ["2025-06"]),
     ("lawmove-stay", O33R, "The law took effect in June, moving dozens of cases to court.", ["2024-06"]),
+    # --- written after rv25's round 2 (rows right on main it found broken, and one too narrow), before the mends ---
+    ("lowmonth-stay", O33M, "The Senate is the last august body to resist the change.", []),
+    ("eyday-stay", O33S, "Earlier in the day, the minister said Saturday's storm had caused no deaths.",
+     ["2025-01-26", "2025-01-25"]),
+    ("eyday", O33S, "A suspect was arrested earlier in the day, police told reporters on Friday.", ["2025-01-24"]),
+    ("nextyear-stay", O33R, "Next year's marathon will open registration in November.", ["2026", "2025-11"]),
+    ("movefrom-stay", O33R, "The band, which switched labels after its debut, toured from May to September.",
+     ["2024-05/2024-09", "2024-09"]),
+    ("lawmove-stay", "2026-10-14", "The governor signed a bill moving next year's primary from March to May.",
+     ["2027", "2027-03", "2027-05"]),
+    ("lawmove", O33R, "The council approved an ordinance that moves the budget deadline to June.", []),
 ]
 
 

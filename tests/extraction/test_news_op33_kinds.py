@@ -132,3 +132,17 @@ test_a_law_moving_a_happenings_month_dates_no_happening = dated_test([
     (O33R, "The board moved the May festival to June.", ["2025-06"]),
     (O33R, "The law took effect in June, moving dozens of cases to court.", ["2024-06"]),
 ])
+
+
+# Written after rv25's round 2: near forms its probes found moved (and one it found too narrow), before the mends.
+test_near_forms_after_review = dated_test([
+    (O33M, "The Senate is the last august body to resist the change.", []),
+    (O33S, "Earlier in the day, the minister said Saturday's storm had caused no deaths.", ["2025-01-26", "2025-01-25"]),
+    (O33S, "A suspect was arrested earlier in the day, police told reporters on Friday.", ["2025-01-24"]),
+    (O33R, "Next year's marathon will open registration in November.", ["2026", "2025-11"]),
+    (O33R, "The band, which switched labels after its debut, toured from May to September.",
+     ["2024-05/2024-09", "2024-09"]),
+    (dt.date(2026, 10, 14), "The governor signed a bill moving next year's primary from March to May.",
+     ["2027", "2027-03", "2027-05"]),
+    (O33R, "The council approved an ordinance that moves the budget deadline to June.", []),
+])

@@ -535,7 +535,13 @@ def fronted_year(sent: str, mentions: list[Mention], resolved: list, published: 
 _NEXT_YEARS_HAPPENING = re.compile(r"['’]s\s+(?:(?:[A-Za-z]+|\d+(?:st|nd|rd|th))\s+){0,2}?"
                                    r"(?:presidential\s+|general\s+|state\s+|annual\s+)?(?:primary|primaries|elections?|caucus(?:es)?|festival|fair|"
                                    r"games|olympics|tournament|championships?|conference|summit|congress|convention|"
-                                   r"race|marathon|parade|show|season|census|vote|referendum)\b", re.IGNORECASE)
+                                   r"race|marathon|parade|show|season|census|vote|referendum)\b"
+                                   # ... and then a verb of its being held or moved ("will be held", "will now move to",
+                                   # "takes place"; not "will open registration", "will announce its lineup")
+                                   r"(?:\s+(?:will|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to))?(?:\s+(?:now|again|also))?"
+                                   r"\s+(?:be\s+(?:held|staged|played|run)|take\s+place|takes\s+place|move|moves|start|starts|"
+                                   r"begin|begins|run|runs|return|returns|kick\s+off|kicks\s+off|be\s+(?:in|on)|is\s+(?:in|on|set\s+for)|"
+                                   r"shift|shifts)\b", re.IGNORECASE)
 # A saying, or a verb of deciding or making, between the frame and the month: the month may be of now.
 _SAID_IN_FRAME = re.compile(r"\b(?:said|says|told|announced|decided|agreed|voted|set|approved)\b", re.IGNORECASE)
 

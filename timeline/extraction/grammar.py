@@ -165,6 +165,28 @@ def _lower_month_ok(mon: str, mod: str | None) -> bool:
     return bool(mod) and mod.lower() in ("last", "next") and mon in LOWER_MONTH_AFTER
 
 
+# ... not the adjective: "the last august body", "its next august gathering" (a determiner before "last"/"next", or
+# a lower-case word after the month that is no word of a clause's frame).
+_DETERMINER_BEFORE_MOD = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+_CLAUSE_WORDS = frozenset("""he she it they we i you and but or nor so yet when while after before until since as if
+    because though although to in on at by for with from of into during about over than then is was were are be has had
+    have will would could should may might can did does do not the a an his her their its my our your this that these
+    those there here who which what where why how again too also out up off down back away home just only even
+    already via amid under through across around near without within against among despite""".split())
+
+
+def _lower_month_in_clause(s: str, m) -> bool:
+    """Whether a lower-case month after "last"/"next" ends its phrase: no determiner before the modifier, no
+    lower-case word after it but a clause's ("last august he did so", "next september, his lawyer said")."""
+    if _DETERMINER_BEFORE_MOD.search(s, max(0, m.start() - 8), m.start()):
+        return False
+    if m.group(0).endswith(("'s", "’s")):
+        return True  # "last august's ruling"
+    after = _LOWER_WORD_AFTER.match(s, m.end())
+    return after is None or after.group("w") in _CLAUSE_WORDS
+
+
 def _full_month_ok(mon: str, day: str, year: str | None) -> bool:
     """A month with a day in figures and a year in figures may be in lower case, as some pages'
     stamps and some writers write it ("19 feb 2024, 14:54", "on february 19, 2024"): no verb
@@ -437,7 +459,7 @@ _MONTH_TOLD = re.compile(r"\b(?:months?|wettest|driest|hottest|coldest|warmest|c
 
 
 def _valid_mo(m, s, gd):
-    if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod"))):
+    if not (_month_ok(gd["mo"]) or _lower_month_ok(gd["mo"], gd.get("mo_mod")) and _lower_month_in_clause(s, m)):
         return False
     if _EVERY_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return False  # "each July", "every March": no particular month

@@ -460,6 +460,10 @@ _MOVED_TO_MONTH = re.compile(r"\b(?:mov(?:e|es|ing)|shift(?:s|ing)?|bring(?:s|in
 _LEGISLATED_MOVE = re.compile(r"\b(?:bill|measure|law|legislation|ordinance|amendment)\s+(?:(?:that|which)\s+"
                               r"(?:would\s+)?)?(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b[^.;]*\b(?:from|to)\s+$",
                               re.IGNORECASE)
+_FROM_MONTH = re.compile(rf"\bfrom\s+(?:early\s+|late\s+|mid-?)?{MON}", re.IGNORECASE)
+# One occasion named between a law's move and its month: a year, "next year's", "the upcoming", "this".
+_ONE_OCCASION = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:next|this|last)\s+year['’]s\b|\bupcoming\b|"
+                           r"\bthis\s+(?!year\b)[a-z]+", re.IGNORECASE)
 # "the second Tuesday in", "the last Monday of" right before a month's name: a day of that month.
 _NTH_WEEKDAY_IN = re.compile(r"\b[Tt]he\s+(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
                              r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:in|of)\s+$")
@@ -478,7 +482,11 @@ def _nth_weekday(month: dt.date, nth: str, weekday: str) -> DateValue:
 # told's key for the day a text's "earlier in the day" was read as (no vote day's name: those have no space first)
 _EY_DAY_KEY = " earlier in the day"
 # A saying's verb right before its weekday: "the minister said Saturday", "officials told reporters on Friday".
-_SAID_BEFORE_WD = re.compile(r"\b(?:said|told\s+(?:\w+\s+){1,2}|announced|stated|confirmed)\s+(?:on\s+)?$")
+_SAID_BEFORE_WD = re.compile(r"\b(?:(?:said|announced|stated|confirmed)\s+|told\s+(?:\w+\s+){1,2}?)(?:on\s+)?$")
+
+
+# ... the weekday ending the saying: a stop, a comma, "that", or a time of day's word
+_SAYING_DAY_END = re.compile(r"\s*(?:[.,;:]|$|that\b|(?:morning|afternoon|evening|night)\b)")
 
 
 def _ey_day_of_sentence(sent: str, mentions, resolved, tenses, published: dt.date, told: dict) -> None:
@@ -496,7 +504,9 @@ def _ey_day_of_sentence(sent: str, mentions, resolved, tenses, published: dt.dat
     if mentions[i].g("ey_mod").lower() != "earlier" or mentions[i].g("ey_unit").lower() != "day" or \
             resolved[i].date != published or tenses[i] not in ("past", None) or tenses[j] != "past" or \
             not 0 < (published - resolved[j].date).days < 7 or mentions[i].start > mentions[j].start or \
-            not _SAID_BEFORE_WD.search(sent, max(0, mentions[j].start - 30), mentions[j].start):
+            not _SAID_BEFORE_WD.search(sent, max(0, mentions[j].start - 30), mentions[j].start) or \
+            mentions[j].text.endswith(("'s", "’s")) or not _SAYING_DAY_END.match(sent, mentions[j].end):
+        # (not "the minister said Saturday's storm ...": a day's possessive is the saying's object)
         return
     resolved[i] = resolved[j]
     told.setdefault(_EY_DAY_KEY, resolved[j])
@@ -1449,16 +1459,22 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
                     resolved[i].end_date is None and not m.g("mo_mod") and tenses[i] in ("future", "present") and \
                     resolved[i].date == published.replace(day=1) and sent.endswith("to ", 0, m.start) and \
-                    _MOVED_TO_MONTH.search(sent, max(0, m.start - 70), m.start) is not None:
+                    (move := _MOVED_TO_MONTH.search(sent, max(0, m.start - 70), m.start)) is not None and \
+                    not _FROM_MONTH.search(sent, move.start(), m.start):
+                # (not "moving the final from September to October" in October: the month right after the old one)
                 # "Governor signs bill moving primary to March", "The council will move the festival to June" in a
                 # March or June paper: a happening moved to a month is moved to one ahead, not to the month that
                 # is already running (that would be "later this month"): next year's
                 resolved[i] = DateValue(add_months(resolved[i].date, 12), "month")
-    if "mo" in kinds and ("bill" in sent or "easure" in sent or "law" in sent or "egislation" in sent):
+    if "mo" in kinds and ("bill" in sent or "easure" in sent or "law" in sent or "egislation" in sent or
+                          "rdinance" in sent):
         for i, m in enumerate(mentions):
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
                     not m.g("mo_mod") and sent.endswith(("to ", "from "), 0, m.start) and \
-                    _LEGISLATED_MOVE.search(sent, max(0, m.start - 110), m.start) is not None:
+                    (law := _LEGISLATED_MOVE.search(sent, max(0, m.start - 110), m.start)) is not None and \
+                    not _ONE_OCCASION.search(sent, law.start(), m.start):
+                # (not "a bill moving next year's primary from March to May", "moving the 2027 election to June": one
+                # happening, dated)
                 # "signed a measure moving the state's presidential primary from May to March", "Bill moving
                 # primary to March passes": a law that moves a recurring happening sets its month in every year
                 # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
