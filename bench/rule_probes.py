@@ -12253,6 +12253,12 @@ PROBES_S32_OP33 = [
     ("lawmove-stay", "2026-10-14", "The governor signed a bill moving next year's primary from March to May.",
      ["2027", "2027-03", "2027-05"]),
     ("lawmove", O33R, "The council approved an ordinance that moves the budget deadline to June.", []),
+    ("lawyear", "2026-10-14", "The council passed a measure moving the 2027 election from May to June.",
+     ["2027", "2027-05", "2027-06"]),
+    ("lawyear", "2026-10-14", "The governor signed legislation moving this year's election to November.",
+     ["2026", "2026-11"]),
+    ("lawyear", O33R, "The governor signed a bill moving next year's primary from March to May.",
+     ["2026", "2026-03", "2026-05"]),
 ]
 
 

@@ -146,3 +146,13 @@ test_near_forms_after_review = dated_test([
      ["2027", "2027-03", "2027-05"]),
     (O33R, "The council approved an ordinance that moves the budget deadline to June.", []),
 ])
+
+
+# A law moving one occasion named by its year dates its months in that year (rv25's round 2, wrong on main too).
+test_a_law_moving_one_occasion_dates_its_months_in_its_year = dated_test([
+    (dt.date(2026, 10, 14), "The council passed a measure moving the 2027 election from May to June.",
+     ["2027", "2027-05", "2027-06"]),
+    (dt.date(2026, 10, 14), "The governor signed legislation moving this year's election to November.",
+     ["2026", "2026-11"]),
+    (O33R, "The governor signed a bill moving next year's primary from March to May.", ["2026", "2026-03", "2026-05"]),
+])

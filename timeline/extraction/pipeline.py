@@ -462,7 +462,7 @@ _LEGISLATED_MOVE = re.compile(r"\b(?:bill|measure|law|legislation|ordinance|amen
                               re.IGNORECASE)
 _FROM_MONTH = re.compile(rf"\bfrom\s+(?:early\s+|late\s+|mid-?)?{MON}", re.IGNORECASE)
 # One occasion named between a law's move and its month: a year, "next year's", "the upcoming", "this".
-_ONE_OCCASION = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:next|this|last)\s+year['’]s\b|\bupcoming\b|"
+_ONE_OCCASION = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)\b|\b(?P<rel>next|this|last)\s+year['’]s\b|\bupcoming\b|"
                            r"\bthis\s+(?!year\b)[a-z]+", re.IGNORECASE)
 # "the second Tuesday in", "the last Monday of" right before a month's name: a day of that month.
 _NTH_WEEKDAY_IN = re.compile(r"\b[Tt]he\s+(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
@@ -1471,14 +1471,19 @@ def _resolve_sentence(sent: str, mentions: list[Mention], published: dt.date, an
         for i, m in enumerate(mentions):
             if m.kind == "mo" and resolved[i] is not None and resolved[i].precision == "month" and \
                     not m.g("mo_mod") and sent.endswith(("to ", "from "), 0, m.start) and \
-                    (law := _LEGISLATED_MOVE.search(sent, max(0, m.start - 110), m.start)) is not None and \
-                    not _ONE_OCCASION.search(sent, law.start(), m.start):
-                # (not "a bill moving next year's primary from March to May", "moving the 2027 election to June": one
-                # happening, dated)
-                # "signed a measure moving the state's presidential primary from May to March", "Bill moving
-                # primary to March passes": a law that moves a recurring happening sets its month in every year
-                # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
-                resolved[i] = None
+                    (law := _LEGISLATED_MOVE.search(sent, max(0, m.start - 110), m.start)) is not None:
+                one = _ONE_OCCASION.search(sent, law.start(), m.start)
+                if one is None:
+                    # "signed a measure moving the state's presidential primary from May to March", "Bill moving
+                    # primary to March passes": a law that moves a recurring happening sets its month in every year
+                    # (a calendar's slot, no dated happening); not "The board moved the May festival to June"
+                    resolved[i] = None
+                elif one.group("y") or one.group("rel"):
+                    # "a measure moving the 2027 election from May to June", "moving this year's election to
+                    # November": one happening, its months of the year named
+                    year = int(one.group("y")) if one.group("y") else \
+                        published.year + {"next": 1, "this": 0, "last": -1}[one.group("rel").lower()]
+                    resolved[i] = years_on(resolved[i], year - resolved[i].date.year) or resolved[i]
     if "ey" in kinds and "wd" in kinds and told is not None:
         _ey_day_of_sentence(sent, mentions, resolved, tenses, published, told)
     # Pass 2: "two days after <X>", "the next day": need the others.
